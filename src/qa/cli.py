@@ -1,0 +1,261 @@
+"""The `qa` command: a thin argparse layer over the engine. Each subcommand parses, calls, prints.
+
+Subcommands that are whole adapters of their own (repl, eval, test, bot) live in their own modules and are
+imported only when run, so `qa ask` does not pay for the Telegram stack.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from pathlib import Path
+
+from .config import ConfigError, load_config
+
+EXAMPLES = {
+    "ask": """examples:
+  qa ask 全省建设更高水平平安浙江工作会议在哪里召开？
+  qa ask --json --top-k 3 千亩水杉的照片是谁拍的？
+  printf '谁主持了会议？\\n{"id": 7, "question": "东白马湖社区青年人群占比是多少？"}\\n' | qa ask --jsonl""",
+    "corpus": """examples:
+  qa corpus
+  qa corpus --corpus seeds/ --json""",
+    "index": """examples:
+  qa index                       # build (or load) the index of the configured corpus, print its stats
+  qa index --rebuild --corpus big.jsonl
+  qa index --backend sphinx      # load the corpus into the Sphinx/Manticore shards""",
+}
+
+# name → (module, help). Each module has add_arguments(parser) and run(args) -> int.
+ADAPTERS = {
+    "repl": ("qa.repl", "interactive questions with follow-ups (:help inside)"),
+    "eval": ("qa.eval", "measure hit@k, EM and F1 on a SQuAD-format file"),
+    "test": ("qa.regress.cli", "run YAML Q&A regression suites"),
+    "bot": ("bot.app", "run the Telegram bot (token from TELEGRAM_BOT_TOKEN)"),
+}
+
+
+def common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="config YAML (default: $QA_CONFIG or config/default.yaml)")
+    parser.add_argument("--corpus", metavar="PATH", action="append",
+                        help="corpus file or folder (repeatable; default: corpus.paths from the config)")
+    parser.add_argument("--backend", choices=["sparse", "rank-bm25", "sphinx"], help="retrieval backend")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+
+
+def load_engine(args, progress: bool | None = None):
+    """The Engine for these arguments; config and corpus errors come out as ConfigError/ValueError."""
+    from .engine import Engine
+
+    config = load_config(args.config)
+    if progress is None:
+        progress = sys.stderr.isatty()
+    return Engine.load(config, corpus=args.corpus, backend=getattr(args, "backend", None), progress=progress)
+
+
+def warn_corpus(engine) -> None:
+    for w in engine.corpus.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if not engine.corpus.sentences:
+        print("warning: the corpus is empty: every question will be declined", file=sys.stderr)
+
+
+# ---------------------------------------------------------------- qa ask
+
+def cmd_ask(args) -> int:
+    from .render import answer_json, answer_text
+
+    engine = load_engine(args)
+    warn_corpus(engine)
+    articles = {a.id: a for a in engine.corpus.articles}
+    if args.jsonl:
+        for lineno, line in enumerate(sys.stdin, 1):
+            line = line.rstrip("\n")
+            if not line.strip():
+                continue
+            qid, question = _parse_jsonl_question(line)
+            if question is None:
+                record = {"id": qid, "question": "", "answer": "", "declined": True, "qtype": "invalid",
+                          "confidence": 0.0, "evidence": [], "error": f"line {lineno}: {qid}"}
+                record["id"] = None
+                print(json.dumps(record, ensure_ascii=False), flush=True)
+                continue
+            answer = engine.ask(question, args.top_k)
+            print(json.dumps(answer_json(answer, articles, qid), ensure_ascii=False), flush=True)
+        return 0
+    question = " ".join(args.question)
+    if not question.strip() and not sys.stdin.isatty() and not args.question:
+        question = sys.stdin.read()
+    answer = engine.ask(question, args.top_k)
+    if args.json:
+        print(json.dumps(answer_json(answer, articles), ensure_ascii=False, indent=2))
+    else:
+        print(answer_text(answer))
+    return 0 if answer.qtype != "invalid" else 2
+
+
+def _parse_jsonl_question(line: str):
+    """A plain-text question, or {"question": …, "id": …}; (error text, None) when the object is unusable."""
+    if line.lstrip().startswith("{"):
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            return f"not valid JSON ({exc.msg})", None
+        if not isinstance(obj, dict) or not isinstance(obj.get("question"), str):
+            return "a JSON object needs a string 'question'", None
+        return obj.get("id"), obj["question"]
+    return None, line
+
+
+# ---------------------------------------------------------------- qa corpus
+
+def cmd_corpus(args) -> int:
+    engine_free = args.no_index
+    if engine_free:
+        from .load import load_corpus
+
+        config = load_config(args.config)
+        paths = [Path(p) for p in args.corpus] if args.corpus else [config.path(p) for p in config.corpus.paths]
+        corpus = load_corpus(paths, config.corpus.extensions)
+    else:
+        corpus = load_engine(args).corpus
+    counts: dict[str, int] = {}
+    for s in corpus.sentences:
+        counts[s.article_id] = counts.get(s.article_id, 0) + 1
+    rows = [{
+        "id": a.id, "file": a.file, "kind": a.kind, "headline": a.headline, "subheadline": a.subheadline,
+        "byline": a.byline.text, "reporters": list(a.byline.reporters),
+        "correspondents": list(a.byline.correspondents), "photographers": list(a.credit.photographers),
+        "credit": a.credit.text, "paragraphs": len(a.body), "sentences": counts.get(a.id, 0),
+        "continuations": list(a.continuations), "date": a.date, "source": a.source, "page": a.page,
+        "url": a.url, "warnings": list(a.warnings),
+    } for a in corpus.articles]
+    if args.json:
+        print(json.dumps({"articles": rows, "warnings": list(corpus.warnings),
+                          "sentences": len(corpus.sentences)}, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r['file']}  [{r['kind']}]  {r['headline'] or '（无标题）'}")
+        if r["subheadline"]:
+            print(f"    副标题: {r['subheadline']}")
+        people = [("记者", r["reporters"]), ("通讯员", r["correspondents"]), ("摄影", r["photographers"])]
+        people_text = "  ".join(f"{k}: {' '.join(v)}" for k, v in people if v)
+        if people_text:
+            print(f"    {people_text}")
+        print(f"    段落 {r['paragraphs']}  句子 {r['sentences']}"
+              + (f"  转版: {', '.join(r['continuations'])}" if r["continuations"] else ""))
+        for w in r["warnings"]:
+            print(f"    warning: {w}")
+    for w in corpus.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    print(f"{len(rows)} articles, {len(corpus.sentences)} sentences")
+    return 0
+
+
+# ---------------------------------------------------------------- qa index
+
+def cmd_index(args) -> int:
+    import time
+
+    from .engine import Engine
+    from .retrieve import make_retriever
+
+    config = load_config(args.config)
+    t0 = time.perf_counter()
+    engine = Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty())
+    warn_corpus(engine)
+    retriever = engine.retriever
+    if args.rebuild or (args.backend == "sphinx"):
+        retriever = make_retriever(engine.config, engine.corpus, engine.tokenizer,
+                                   progress=sys.stderr.isatty(), rebuild=True)
+    stats = {"articles": len(engine.corpus.articles), **retriever.stats(),
+             "seconds": round(time.perf_counter() - t0, 3)}
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+    else:
+        for k, v in stats.items():
+            print(f"{k:>14}: {round(v, 4) if isinstance(v, float) else v}")
+    return 0
+
+
+# ---------------------------------------------------------------- main
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qa", description="Question answering over Chinese newspaper pages.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n  qa ask 会议在哪里召开？\n  qa repl\n  qa corpus --json\n  qa index --rebuild\n"
+               "  qa eval --squad data.json --limit 100\n  qa test tests/suites/\n  qa bot\n\n"
+               "Run 'qa COMMAND --help' for a command's options.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ask", help="answer one question (or a stream with --jsonl)", epilog=EXAMPLES["ask"],
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    common(p)
+    p.add_argument("question", nargs="*", help="the question (words are joined by spaces)")
+    p.add_argument("--top-k", type=int, default=None, metavar="N", help="evidence sentences to return")
+    p.add_argument("--json", action="store_true", help="print a JSON object")
+    p.add_argument("--jsonl", action="store_true",
+                   help="read questions from stdin, one per line (text or {\"question\", \"id\"}); JSON lines out")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("corpus", help="list the articles understood from the corpus", epilog=EXAMPLES["corpus"],
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    common(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--no-index", action="store_true", help="only parse the files (no tokenizing or index)")
+    p.set_defaults(func=cmd_corpus)
+
+    p = sub.add_parser("index", help="build or load the index and print its stats", epilog=EXAMPLES["index"],
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    common(p)
+    p.add_argument("--rebuild", action="store_true", help="ignore the cache and build anew")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_index)
+
+    for name, (module, help_text) in ADAPTERS.items():
+        p = sub.add_parser(name, help=help_text, formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(adapter=module)
+        try:
+            mod = importlib.import_module(module) if name in sys.argv[1:2] else None
+        except ImportError as exc:
+            p.set_defaults(import_error=str(exc))
+            mod = None
+        if mod is not None:
+            p.epilog = getattr(mod, "EXAMPLES", None)
+            mod.add_arguments(p)
+            p.set_defaults(func=mod.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    sys.argv[1:] = argv  # build_parser imports only the adapter being run
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    if getattr(args, "import_error", None):
+        print(f"qa {args.command}: not available: {args.import_error}", file=sys.stderr)
+        return 2
+    try:
+        return args.func(args) or 0
+    except ConfigError as exc:
+        print(f"config error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""The one facade the adapters call: load a corpus, build or load its index, answer questions.
+
+Adapters (cli, repl, regress, bot) import this and `render`, never each other. An Engine is the only
+long-lived state; `reload()` swaps a whole new state in at once, so a concurrent reader sees the old corpus
+or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .compose import Composer
+from .config import Config, load_config
+from .load import load_corpus, scan_files
+from .question import MAX_QUESTION_CHARS, clean_question
+from .retrieve import Retriever, make_retriever
+from .tokenize import Tokenizer
+from .types import Answer, Corpus, Hit
+
+
+@dataclass(frozen=True)
+class _State:
+    corpus: Corpus
+    retriever: Retriever
+    composer: Composer
+    signature: tuple  # (path, size, mtime) of every corpus file, to tell whether :reload has work to do
+
+
+class Engine:
+    def __init__(self, config: Config, paths: list[Path], progress: bool = False):
+        self.config = config
+        self.paths = paths
+        self.tokenizer = Tokenizer(config)
+        self._progress = progress
+        self._state = self._build()
+
+    @classmethod
+    def load(
+        cls,
+        config: Config | str | Path | None = None,
+        corpus: str | Path | list | None = None,
+        backend: str | None = None,
+        progress: bool = False,
+    ) -> Engine:
+        """Engine over `corpus` (files or folders; default: the config's corpus.paths)."""
+        if not isinstance(config, Config):
+            config = load_config(config)
+        if backend:
+            config = config.replace(**{"index.backend": backend})
+        if corpus is None:
+            paths = [config.path(p) for p in config.corpus.paths]
+        elif isinstance(corpus, str | Path):
+            paths = [Path(corpus)]
+        else:
+            paths = [Path(p) for p in corpus]
+        return cls(config, paths, progress)
+
+    def _build(self) -> _State:
+        signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
+        corpus = load_corpus(self.paths, self.config.corpus.extensions)
+        self.tokenizer.add_words(name for a in corpus.articles for name in a.byline.names + a.credit.names)
+        retriever = make_retriever(self.config, corpus, self.tokenizer, progress=self._progress)
+        composer = Composer(self.config.composer, corpus, self.tokenizer)
+        return _State(corpus, retriever, composer, signature)
+
+    @property
+    def corpus(self) -> Corpus:
+        return self._state.corpus
+
+    @property
+    def retriever(self) -> Retriever:
+        return self._state.retriever
+
+    def reload(self, force: bool = False) -> bool:
+        """Re-read the corpus if its files changed (or `force`); True when a new corpus was loaded."""
+        signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
+        if not force and signature == self._state.signature:
+            return False
+        self._state = self._build()
+        return True
+
+    def retrieve(self, question: str, k: int | None = None) -> list[Hit]:
+        """The top-k sentences for a question (k defaults to retrieve.candidates_k)."""
+        state = self._state
+        tokens = self.tokenizer.query_tokens(question)
+        return state.retriever.search(tokens, k or self.config.retrieve.candidates_k)
+
+    def ask(self, question: str, top_k: int | None = None) -> Answer:
+        """Answer one question. Bad input (empty, too long, no words) comes back as a declined Answer."""
+        state = self._state
+        text, problem = clean_question(question)
+        if problem:
+            return Answer(question=question, text="", declined=True, qtype="invalid", confidence=0.0,
+                          rule="invalid", message=problem)
+        hits = state.retriever.search(self.tokenizer.query_tokens(text), self.config.retrieve.candidates_k)
+        answer = state.composer.compose(text, hits)
+        k = top_k or self.config.retrieve.top_k
+        if len(answer.evidence) > k:
+            answer = _with_evidence(answer, answer.evidence[:k])
+        return answer
+
+    def timed_ask(self, question: str, top_k: int | None = None) -> tuple[Answer, float]:
+        t0 = time.perf_counter()
+        answer = self.ask(question, top_k)
+        return answer, time.perf_counter() - t0
+
+
+def _with_evidence(answer: Answer, evidence) -> Answer:
+    from dataclasses import replace
+
+    return replace(answer, evidence=tuple(evidence))
+
+
+def _signature(files: list[Path]) -> tuple:
+    out = []
+    for f in files:
+        try:
+            st = f.stat()
+            out.append((str(f), st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append((str(f), -1, -1))
+    return tuple(out)
+
+
+__all__ = ["Engine", "MAX_QUESTION_CHARS"]

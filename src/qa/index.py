@@ -1,0 +1,232 @@
+"""Sentences → a sparse BM25 index: a CSR term × sentence matrix of precomputed BM25 weights.
+
+A query's scores are the sum of its terms' rows, so a search touches only the sentences that contain a query
+term. Scores equal rank-bm25's BM25Okapi for the same tokens, k1 and b wherever its IDF is non-negative; a term
+in more than half the sentences (negative IDF, which rank-bm25 floors to epsilon × mean IDF) gets IDF 0 here,
+so it neither helps nor hurts, and adding a passage never lowers another passage's score.
+
+The index persists in the cache directory under a key made of the corpus content, the config and the code
+version; a corrupt or stale file is detected and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import threading
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from . import __version__
+from .tokenize import Tokenizer
+from .types import Sentence
+
+log = logging.getLogger(__name__)
+
+INDEX_FORMAT = 1  # bump when the file layout or the weighting changes
+PARALLEL_MIN = 20_000  # below this many sentences, one process tokenizes faster than two
+
+
+@dataclass(frozen=True)
+class Tokenized:
+    """The corpus as token ids: ids[offsets[i]:offsets[i+1]] are sentence i's tokens."""
+
+    vocab: tuple[str, ...]
+    ids: np.ndarray  # int32
+    offsets: np.ndarray  # int64, len = sentences + 1
+
+
+class SparseIndex:
+    def __init__(self, vocab: Sequence[str], matrix: sparse.csr_matrix, doc_len: np.ndarray, idf: np.ndarray):
+        self.vocab = list(vocab)
+        self.term_ids = {t: i for i, t in enumerate(self.vocab)}
+        self.matrix = matrix  # terms × sentences, BM25 weights
+        self.doc_len = doc_len
+        self.idf = idf
+        self._local = threading.local()  # one score buffer per thread: searches may run concurrently
+
+    @property
+    def n_docs(self) -> int:
+        return self.matrix.shape[1]
+
+    def stats(self) -> dict:
+        return {
+            "sentences": int(self.n_docs), "terms": len(self.vocab), "postings": int(self.matrix.nnz),
+            "avg_len": float(self.doc_len.mean()) if len(self.doc_len) else 0.0,
+            "bytes": int(self.matrix.data.nbytes + self.matrix.indices.nbytes + self.matrix.indptr.nbytes),
+        }
+
+    def scores(self, tokens: Sequence[str]) -> np.ndarray:
+        """Dense scores of every sentence (for tests and comparison; search() avoids the dense array)."""
+        out = np.zeros(self.n_docs)
+        for t in tokens:
+            i = self.term_ids.get(t)
+            if i is not None:
+                row = self.matrix.getrow(i)
+                out[row.indices] += row.data
+        return out
+
+    def search(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
+        """Top-k (sentence index, score), best first; ties broken by sentence order; only matching sentences."""
+        rows = [self.term_ids[t] for t in tokens if t in self.term_ids]
+        if not rows or k <= 0:
+            return []
+        buf = getattr(self._local, "buf", None)
+        if buf is None or len(buf) != self.n_docs:
+            buf = self._local.buf = np.zeros(self.n_docs)
+        indptr, indices, data = self.matrix.indptr, self.matrix.indices, self.matrix.data
+        seen = []
+        for r in rows:
+            ix = indices[indptr[r]:indptr[r + 1]]
+            if len(ix) == 0:
+                continue
+            new = ix[buf[ix] == 0]  # weights are positive, so 0 means "not reached yet"
+            if len(new):
+                seen.append(new)
+            buf[ix] += data[indptr[r]:indptr[r + 1]]
+        if not seen:
+            return []
+        cand = np.concatenate(seen)
+        vals = buf[cand]
+        buf[cand] = 0  # leave the buffer clean for the next query
+        if len(cand) > k:
+            part = np.argpartition(-vals, k - 1)[:k]
+            # argpartition picks arbitrarily among equal scores at the boundary; redo ties by sentence order.
+            kth = vals[part].min()
+            part = np.flatnonzero(vals >= kth)
+            cand, vals = cand[part], vals[part]
+        order = np.lexsort((cand, -vals))[:k]
+        return [(int(cand[i]), float(vals[i])) for i in order]
+
+
+# ---------------------------------------------------------------- building
+
+def _tokenize_chunk(args) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Worker: (folded, kind) pairs → local vocabulary, token ids, lengths."""
+    tokenizer, items = args
+    vocab: dict[str, int] = {}
+    ids: list[int] = []
+    lengths = np.empty(len(items), dtype=np.int64)
+    for n, (folded, kind) in enumerate(items):
+        toks = tokenizer.passage_tokens(folded, kind)
+        lengths[n] = len(toks)
+        ids.extend(vocab.setdefault(t, len(vocab)) for t in toks)
+    return list(vocab), np.asarray(ids, dtype=np.int32), lengths
+
+
+def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progress: bool = False,
+                    processes: int | None = None) -> Tokenized:
+    """Every sentence → token ids, on all cores for large corpora. Ids are assigned during tokenization
+    (per chunk, then merged by vocabulary), never by a second pass over the tokens."""
+    from tqdm import tqdm
+
+    items = [(s.folded, s.kind) for s in sentences]
+    chunk = 5000
+    chunks = [(tokenizer, items[i:i + chunk]) for i in range(0, len(items), chunk)]
+    bar = tqdm(total=len(items), unit=" sent", desc="tokenizing", disable=not progress or None, leave=False)
+    processes = processes or os.cpu_count() or 1
+    vocab: dict[str, int] = {}
+    all_ids, all_len = [], []
+
+    def merge(result):
+        local_vocab, ids, lengths = result
+        remap = np.fromiter((vocab.setdefault(t, len(vocab)) for t in local_vocab), dtype=np.int32,
+                            count=len(local_vocab))
+        all_ids.append(remap[ids] if len(ids) else ids)
+        all_len.append(lengths)
+        bar.update(len(lengths))
+
+    if len(items) >= PARALLEL_MIN and processes > 1 and "fork" in multiprocessing.get_all_start_methods():
+        import jieba
+
+        jieba.initialize()  # load the dictionary once, before forking, so workers share it
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            for result in pool.imap(_tokenize_chunk, chunks):
+                merge(result)
+    else:
+        for c in chunks:
+            merge(_tokenize_chunk(c))
+    bar.close()
+    lengths = np.concatenate(all_len) if all_len else np.zeros(0, dtype=np.int64)
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    ids = np.concatenate(all_ids) if all_ids else np.zeros(0, dtype=np.int32)
+    return Tokenized(tuple(vocab), ids, offsets)
+
+
+def build_index(tok: Tokenized, k1: float = 1.5, b: float = 0.75) -> SparseIndex:
+    n_docs = len(tok.offsets) - 1
+    n_terms = len(tok.vocab)
+    doc_len = np.diff(tok.offsets).astype(np.float64)
+    doc_of = np.repeat(np.arange(n_docs, dtype=np.int32), np.diff(tok.offsets))
+    # term frequencies: a (sentences × terms) COO with duplicates summed, then transposed to terms × sentences.
+    tf = sparse.csr_matrix(
+        (np.ones(len(tok.ids), dtype=np.float64), (tok.ids, doc_of)), shape=(n_terms, max(n_docs, 0))
+    )
+    tf.sum_duplicates()
+    tf.sort_indices()
+    df = np.diff(tf.indptr).astype(np.float64)
+    idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5) if n_terms else np.zeros(0)
+    idf = np.maximum(idf, 0.0)  # see the module docstring: no negative or floored IDF
+    avgdl = doc_len.mean() if n_docs and doc_len.sum() else 1.0
+    norm = k1 * (1 - b + b * doc_len / avgdl)
+    rows = np.repeat(np.arange(n_terms), np.diff(tf.indptr))
+    f = tf.data
+    tf.data = idf[rows] * (f * (k1 + 1) / (f + norm[tf.indices]))
+    tf.eliminate_zeros()  # zero-IDF terms add nothing; dropping them keeps "weight > 0" true for search()
+    return SparseIndex(tok.vocab, tf, doc_len, idf)
+
+
+# ---------------------------------------------------------------- persistence
+
+def cache_key(fingerprint: str, n_sentences: int, tokenizer: Tokenizer, k1: float, b: float) -> str:
+    h = hashlib.sha256()
+    for part in (fingerprint, str(n_sentences), tokenizer.signature(), repr((k1, b)), __version__,
+                 str(INDEX_FORMAT)):
+        h.update(part.encode() + b"\0")
+    return h.hexdigest()[:24]
+
+
+def save_index(index: SparseIndex, path: Path) -> None:
+    """Write atomically: a crash mid-write leaves the old file or none, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    m = index.matrix
+    with open(tmp, "wb") as fh:
+        np.savez(fh, data=m.data, indices=m.indices, indptr=m.indptr, doc_len=index.doc_len, idf=index.idf,
+                 vocab=np.frombuffer("\n".join(index.vocab).encode("utf-8"), dtype=np.uint8),
+                 meta=np.frombuffer(json.dumps({"format": INDEX_FORMAT}).encode(), dtype=np.uint8))
+    os.replace(tmp, path)
+
+
+class CorruptIndex(ValueError):
+    pass
+
+
+def load_index(path: Path, n_docs: int) -> SparseIndex:
+    """Read a saved index; CorruptIndex when it is damaged or does not fit the corpus."""
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(z["meta"].tobytes().decode())
+            if meta.get("format") != INDEX_FORMAT:
+                raise CorruptIndex(f"format {meta.get('format')}, expected {INDEX_FORMAT}")
+            raw_vocab = z["vocab"].tobytes().decode("utf-8")
+            vocab = raw_vocab.split("\n") if raw_vocab else []
+            indptr = z["indptr"]
+            matrix = sparse.csr_matrix((z["data"], z["indices"], indptr), shape=(len(vocab), n_docs))
+            doc_len, idf = z["doc_len"], z["idf"]
+    except CorruptIndex:
+        raise
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        raise CorruptIndex(str(exc) or type(exc).__name__) from None
+    if len(doc_len) != n_docs or len(idf) != len(vocab) or len(indptr) != len(vocab) + 1:
+        raise CorruptIndex("does not match the corpus")
+    return SparseIndex(vocab, matrix, doc_len, idf)

@@ -1,0 +1,340 @@
+"""Files → decoded text → Articles (headline, sub-headline, byline, body, photo credit, continuation marks).
+
+Newspaper pages arrive as plain text: one paragraph per line, headlines and bylines on lines of their own,
+paragraphs broken mid-sentence by the page's columns, "(下转2版)" marks. This module undoes the layout;
+`split` then cuts sentences. A file that cannot be read is reported (path and reason) and skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .split import split_article
+from .types import Article, Byline, Corpus, Paragraph
+
+
+class LoadError(ValueError):
+    """A file that cannot be used; the message says why."""
+
+
+# ---------------------------------------------------------------- files and encodings
+
+def scan_files(paths: Iterable[Path], extensions: Iterable[str]) -> list[Path]:
+    """Every corpus file under `paths` (folders recursively), sorted, hidden files skipped."""
+    return sorted({f for f, _ in _scan(paths, extensions)})
+
+
+def _scan(paths: Iterable[Path], extensions: Iterable[str]) -> list[tuple[Path, str]]:
+    """(file, display name) pairs; the display name is relative to the folder given, so ids stay stable
+    wherever the project is checked out."""
+    exts = {e.lower() for e in extensions}
+    found: dict[Path, str] = {}
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for f in p.rglob("*"):
+                rel = f.relative_to(p)
+                if f.is_file() and f.suffix.lower() in exts and not any(x.startswith(".") for x in rel.parts):
+                    found.setdefault(f, str(Path(p.resolve().name) / rel))
+        elif p.is_file():
+            found.setdefault(p, p.name)
+    return sorted(found.items())
+
+
+def decode(data: bytes) -> str:
+    """Bytes → text: UTF-8 (with or without BOM), else GB18030/GBK or Big5 as detected."""
+    if not data.strip():
+        raise LoadError("empty file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:4096]:
+        raise LoadError("binary file (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _decode_legacy(data)
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\ufffd")
+    if bad > max(2, len(text) // 100):
+        raise LoadError("binary or garbled content, not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_legacy(data: bytes) -> str:
+    # Chinese legacy encodings only: a general detector happily calls short GBK text cp1252.
+    decodable = []
+    for enc in ("gb18030", "big5"):
+        try:
+            decodable.append((enc, data.decode(enc)))
+        except UnicodeDecodeError:
+            pass
+    if len(decodable) == 1:
+        return decodable[0][1]
+    if len(decodable) == 2:
+        best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
+        chosen = best.encoding.replace("_", "") if best else "gb18030"
+        return dict(decodable).get(chosen, decodable[0][1])
+    raise LoadError("not UTF-8, GB18030/GBK or Big5 text (undecodable bytes)")
+
+
+# ---------------------------------------------------------------- page layout
+
+_TERMINAL = "。！？!?…；;"
+_CLOSERS = "”’」』）)》"
+_CONT = re.compile(r"[(（]\s*((?:下转|上接|转|接)\s*第?\s*[0-9一二三四五六七八九十]+\s*版)\s*[)）]")
+_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|摄影|摄影记者|特约记者|见习记者|实习生)|摄)$")
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_INNER_PUNCT = re.compile(r"[。，,；;：:、]")
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip(_CLOSERS + " ")
+    return bool(t) and (t[-1] in _TERMINAL or text.rstrip()[-1:] in "”」』")
+
+
+def parse_byline(line: str) -> Byline | None:
+    """"本报记者 李洁 通讯员 张磊" → Byline; a credit "通讯员 陈海伟 摄" puts the names under photographers."""
+    tokens = line.replace("\u3000", " ").split()
+    if not tokens or len(line) > 60:
+        return None
+    # "本报记者李洁" written without a space: split the role off the name.
+    expanded = []
+    for t in tokens:
+        m = re.match(r"^(.*?(?:记者|通讯员))([\u4e00-\u9fff]{2,4})$", t)
+        expanded.extend([m.group(1), m.group(2)] if m and not _ROLE.match(t) else [t])
+    tokens = expanded
+    if not _ROLE.match(tokens[0]) or not all(_ROLE.match(t) or _NAME.match(t) for t in tokens):
+        return None
+    photo = tokens[-1] == "摄" or tokens[-1].endswith("摄") and _ROLE.match(tokens[-1]) is not None
+    reporters: list[str] = []
+    correspondents: list[str] = []
+    role = "reporter"
+    for t in tokens:
+        if _ROLE.match(t):
+            role = "correspondent" if "通讯员" in t else "reporter"
+        else:
+            (correspondents if role == "correspondent" else reporters).append(t)
+    if not reporters and not correspondents:
+        return None
+    if photo:
+        return Byline(text=line, photographers=tuple(reporters + correspondents))
+    return Byline(text=line, reporters=tuple(reporters), correspondents=tuple(correspondents))
+
+
+def _headline_like(text: str) -> bool:
+    return 2 <= len(text) <= 80 and not _INNER_PUNCT.search(text) and not text.endswith("。")
+
+
+@dataclass
+class _Draft:
+    """An article being assembled while walking down the page."""
+
+    headline: str = ""
+    sub: list[str] = field(default_factory=list)
+    byline: Byline | None = None
+    credit: Byline | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    marks: list[str] = field(default_factory=list)
+    ended: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def has_body(self) -> bool:
+        return any(p.kind == "body" for p in self.paragraphs)
+
+    def add(self, kind: str, text: str, offset: int) -> None:
+        self.paragraphs.append(Paragraph(len(self.paragraphs), kind, text, offset))
+
+    def join_last_body(self, text: str) -> bool:
+        """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
+        if not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text):
+            return False
+        last = self.paragraphs[-1]
+        sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
+        self.paragraphs[-1] = replace(last, text=last.text + sep + text)
+        return True
+
+
+def parse_page(text: str, file: str) -> list[Article]:
+    """A newspaper page's text → its articles, in page order."""
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+    pos = 0
+    for raw in text.split("\n"):
+        offset = pos + (len(raw) - len(raw.lstrip()))
+        pos += len(raw) + 1
+        line = raw.strip().replace("\u3000", " ").strip()
+        if not line:
+            continue
+        marks = [m.group(1).replace(" ", "") for m in _CONT.finditer(line)]
+        line = _CONT.sub("", line).strip()
+        if not line:  # a line holding only "(下转2版)"
+            if cur is not None:
+                cur.marks.extend(marks)
+                cur.ended = cur.ended or any(m.startswith(("下转", "转")) for m in marks)
+            continue
+
+        byline = parse_byline(line)
+        if byline is not None and byline.photographers:
+            if cur is None:
+                cur = _Draft(warnings=["photo credit before any headline"])
+                drafts.append(cur)
+            cur.credit = byline
+            cur.add("credit", line, offset)
+            cur.ended = True
+        elif byline is not None and cur is not None and not cur.has_body() and cur.byline is None:
+            cur.byline = byline
+            cur.add("byline", line, offset)
+        elif cur is not None and cur.join_last_body(line):
+            pass
+        elif _headline_like(line) and (cur is None or cur.ended or cur.has_body()):
+            cur = _Draft(headline=line)
+            cur.add("headline", line, offset)
+            drafts.append(cur)
+        elif _headline_like(line) and cur is not None and not cur.has_body() and cur.byline is None:
+            cur.sub.append(line)
+            cur.add("subheadline", line, offset)
+        else:
+            if cur is None or cur.ended:
+                cur = _Draft(warnings=["body text without a headline"])
+                drafts.append(cur)
+            if byline is not None:
+                cur.warnings.append(f"byline in the body: {line}")
+            cur.add("body", line, offset)
+        if marks and cur is not None:
+            cur.marks.extend(marks)
+            cur.ended = cur.ended or any(m.startswith(("下转", "转")) for m in marks)
+
+    articles = []
+    for n, d in enumerate(drafts):
+        warnings = list(d.warnings)
+        if not d.has_body() and d.credit is None:
+            warnings.append("no body text")
+        if d.byline is None and d.credit is None:
+            warnings.append("no byline")
+        articles.append(Article(
+            id=f"{file}#{n}", file=file, headline=d.headline, subheadline=" ".join(d.sub),
+            byline=d.byline or Byline(), credit=d.credit or Byline(), paragraphs=tuple(d.paragraphs),
+            continuations=tuple(d.marks), kind="photo" if d.credit and not d.byline else "article",
+            warnings=tuple(warnings),
+        ))
+    return articles
+
+
+def parse_jsonl(text: str, file: str) -> tuple[list[Article], list[str]]:
+    """One article per line: id, title, text, optional date, byline, source, page, url."""
+    articles, warnings = [], []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("not a JSON object")
+            body = obj.get("text")
+            if not isinstance(body, str) or not body.strip():
+                raise ValueError("missing 'text'")
+        except ValueError as exc:
+            warnings.append(f"{file}:{lineno}: skipped line: {exc}")
+            continue
+        aid = str(obj.get("id") or f"{file}#{lineno}")
+        title = str(obj.get("title") or "").strip()
+        byline_text = str(obj.get("byline") or "").strip()
+        byline = parse_byline(byline_text) if byline_text else None
+        paras = []
+        if title:
+            paras.append(Paragraph(0, "headline", title, 0))
+        if byline_text:
+            paras.append(Paragraph(len(paras), "byline", byline_text, 0))
+        pos = 0
+        for chunk in body.split("\n"):
+            if chunk.strip():
+                paras.append(Paragraph(len(paras), "body", chunk.strip(), pos + len(chunk) - len(chunk.lstrip())))
+            pos += len(chunk) + 1
+        articles.append(Article(
+            id=aid, file=file, headline=title, paragraphs=tuple(paras),
+            byline=byline or Byline(text=byline_text), date=str(obj.get("date") or ""),
+            source=str(obj.get("source") or ""), page=str(obj.get("page") or ""), url=str(obj.get("url") or ""),
+        ))
+    return articles, warnings
+
+
+# ---------------------------------------------------------------- continued articles
+
+def _similar(a: str, b: str) -> bool:
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    common = len(set(a) & set(b))
+    return common / min(len(set(a)), len(set(b))) >= 0.6
+
+
+def stitch(articles: list[Article]) -> list[Article]:
+    """Join an article marked "下转N版" with its continuation ("上接M版", a similar headline) when both are here."""
+    out = list(articles)
+    for i, head in enumerate(out):
+        if head is None or not any(m.startswith(("下转", "转")) for m in head.continuations):
+            continue
+        for j, tail in enumerate(out):
+            if j == i or tail is None or not any(m.startswith(("上接", "接")) for m in tail.continuations):
+                continue
+            if _similar(head.headline, tail.headline):
+                base = len(head.paragraphs)
+                extra = tuple(replace(p, index=base + k) for k, p in enumerate(tail.body))
+                out[i] = replace(
+                    head, paragraphs=head.paragraphs + extra,
+                    continuations=head.continuations + tail.continuations,
+                    warnings=head.warnings + (f"continued in {tail.file} ({tail.headline})",),
+                )
+                out[j] = None
+                break
+    return [a for a in out if a is not None]
+
+
+# ---------------------------------------------------------------- the corpus
+
+def load_file(path: Path, display: str | None = None) -> tuple[list[Article], list[str]]:
+    """One file → (articles, warnings). Raises LoadError when the file cannot be used at all."""
+    name = display or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"cannot read: {exc.strerror or exc}") from None
+    text = decode(data)
+    if path.suffix.lower() == ".jsonl":
+        return parse_jsonl(text, name)
+    articles = parse_page(text, name)
+    if not articles:
+        raise LoadError("no articles found")
+    return articles, []
+
+
+def load_corpus(paths: Iterable[Path], extensions: Iterable[str] = (".txt", ".md", ".jsonl")) -> Corpus:
+    """Every readable file under `paths` → a Corpus; unreadable files become warnings, not failures."""
+    paths = [Path(p) for p in paths]
+    warnings: list[str] = []
+    for p in paths:
+        if not p.exists():
+            warnings.append(f"{p}: no such file or folder")
+    digest = hashlib.sha256()
+    articles: list[Article] = []
+    for f, name in _scan(paths, extensions):
+        try:
+            arts, warns = load_file(f, name)
+        except LoadError as exc:
+            warnings.append(f"{f}: skipped: {exc}")
+            continue
+        digest.update(name.encode() + b"\0" + f.read_bytes() + b"\0")
+        articles.extend(arts)
+        warnings.extend(warns)
+    articles = stitch(articles)
+    sentences = tuple(s for a in articles for s in split_article(a))
+    return Corpus(articles=tuple(articles), sentences=sentences, warnings=tuple(warnings),
+                  fingerprint=digest.hexdigest())

@@ -1,0 +1,52 @@
+"""Folding for matching: full-width → half-width, ASCII lower case, traditional → simplified (OpenCC).
+
+Display always uses the text as written. The folded form has exactly the same length, so an offset in the
+folded text is the same offset in the original: no separate offset map is needed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+# Full-width ASCII variants (！ … ～) sit 0xFEE0 above their ASCII forms; U+3000 is the ideographic space.
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_WIDTH[0x3000] = 0x20
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def fold_width(text: str) -> str:
+    return text.translate(_WIDTH).lower()
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, length-preserving.
+
+    OpenCC converts phrases, which now and then changes the length; then each character is converted on
+    its own so that offsets still line up.
+    """
+    if text.isascii():
+        return text
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    out = []
+    for ch in text:
+        c = _t2s().convert(ch)
+        out.append(c if len(c) == 1 else ch)
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """The matching form of `text`: same length, width-folded, lower-cased, simplified."""
+    return to_simplified(fold_width(text))
+
+
+def is_traditional(text: str) -> bool:
+    """True when simplifying changes the text: the corpus or question is written in traditional characters."""
+    return to_simplified(text) != text

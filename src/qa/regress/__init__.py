@@ -1,0 +1,1 @@
+"""Scripted Q&A regression suites: YAML cases, the `qa test` runner and a pytest plugin."""

@@ -1,0 +1,1 @@
+"""pytest plugin (entry point `qa_suites`): collects *.qa.yaml suites. Filled in by the regression runner."""

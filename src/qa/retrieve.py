@@ -1,0 +1,108 @@
+"""Query tokens → top-k sentences (Hits). One protocol, several backends chosen by `index.backend`:
+
+- sparse     the in-process CSR index of `index.py` (default), persisted in the cache directory;
+- rank-bm25  rank_bm25.BM25Okapi, the reference (slow: it scores every sentence in Python);
+- sphinx     a Sphinx/Manticore cluster over SphinxQL (`sphinx.py`).
+
+The composer and the adapters only see `Retriever.search`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Protocol
+
+from .config import Config
+from .index import CorruptIndex, SparseIndex, build_index, cache_key, load_index, save_index, tokenize_corpus
+from .tokenize import Tokenizer
+from .types import Corpus, Hit
+
+log = logging.getLogger(__name__)
+
+
+class Retriever(Protocol):
+    name: str
+
+    def search(self, tokens: list[str], k: int) -> list[Hit]: ...
+
+    def stats(self) -> dict: ...
+
+
+class SparseRetriever:
+    name = "sparse"
+
+    def __init__(self, corpus: Corpus, index: SparseIndex, info: dict):
+        self.corpus = corpus
+        self.index = index
+        self.info = info  # how the index came to be: built or loaded, timings, cache path
+
+    def search(self, tokens: list[str], k: int) -> list[Hit]:
+        sents = self.corpus.sentences
+        return [Hit(sents[i], score) for i, score in self.index.search(tokens, k)]
+
+    def stats(self) -> dict:
+        return {"backend": self.name, **self.index.stats(), **self.info}
+
+
+class RankBM25Retriever:
+    """rank_bm25.BM25Okapi over the same tokens: the reference the sparse index is tested against."""
+
+    name = "rank-bm25"
+
+    def __init__(self, corpus: Corpus, tokenizer: Tokenizer, config: Config, progress: bool = False):
+        from rank_bm25 import BM25Okapi
+
+        self.corpus = corpus
+        tok = tokenize_corpus(tokenizer, corpus.sentences, progress)
+        docs = [[tok.vocab[i] for i in tok.ids[a:b]] for a, b in zip(tok.offsets[:-1], tok.offsets[1:], strict=True)]
+        icfg = config.index
+        # rank-bm25 divides by zero on an empty corpus; give it one empty document it can never return.
+        self.bm25 = BM25Okapi(docs or [[]], k1=icfg.k1, b=icfg.b, epsilon=icfg.epsilon)
+
+    def search(self, tokens: list[str], k: int) -> list[Hit]:
+        if not tokens or not self.corpus.sentences:
+            return []
+        scores = self.bm25.get_scores(tokens)
+        order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:k]
+        return [Hit(self.corpus.sentences[i], float(scores[i])) for i in order if scores[i] > 0]
+
+    def stats(self) -> dict:
+        return {"backend": self.name, "sentences": len(self.corpus.sentences), "terms": len(self.bm25.idf)}
+
+
+def sparse_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progress: bool = False,
+                     rebuild: bool = False) -> SparseRetriever:
+    """Load the persisted index for this corpus and config, or build (and persist) it."""
+    icfg = config.index
+    key = cache_key(corpus.fingerprint, len(corpus.sentences), tokenizer, icfg.k1, icfg.b)
+    path = config.path(icfg.cache_dir) / f"index-{key}.npz"
+    if path.exists() and not rebuild:
+        t0 = time.perf_counter()
+        try:
+            index = load_index(path, len(corpus.sentences))
+            return SparseRetriever(corpus, index, {"cache": str(path), "loaded": True,
+                                                   "load_seconds": time.perf_counter() - t0})
+        except CorruptIndex as exc:
+            log.warning("index cache %s is unusable (%s); rebuilding it", path, exc)
+    t0 = time.perf_counter()
+    index = build_index(tokenize_corpus(tokenizer, corpus.sentences, progress), icfg.k1, icfg.b)
+    info = {"cache": str(path), "loaded": False, "build_seconds": time.perf_counter() - t0}
+    try:
+        save_index(index, path)
+    except OSError as exc:
+        log.warning("cannot write the index cache %s: %s (continuing without it)", path, exc)
+        info["cache"] = ""
+    return SparseRetriever(corpus, index, info)
+
+
+def make_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progress: bool = False,
+                   rebuild: bool = False) -> Retriever:
+    backend = config.index.backend
+    if backend == "rank-bm25":
+        return RankBM25Retriever(corpus, tokenizer, config, progress)
+    if backend == "sphinx":
+        from .sphinx import SphinxRetriever
+
+        return SphinxRetriever(config, corpus, tokenizer)
+    return sparse_retriever(config, corpus, tokenizer, progress, rebuild)

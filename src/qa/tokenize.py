@@ -1,0 +1,107 @@
+"""Text → tokens: jieba with a user dictionary, byline names kept whole, numbers with units kept whole,
+stopwords and punctuation dropped. The same function serves the index and the questions.
+
+jieba's dictionary is process-wide (jieba.dt); it loads once, on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+from .config import Config
+from .normalize import fold
+
+jieba.setLogLevel(logging.WARNING)
+
+# Units that stay glued to their number: "75.11万人次", "52.72万件", "66%", "18个", "2024年".
+UNITS = (
+    "万人次 亿人次 人次 万件 万元 亿元 万亩 万吨 万户 万人 万个 平方米 平方公里 公里 千米 千克 公斤 小时 分钟 "
+    "个百分点 百分点 % ‰ 岁 件 个 人 户 起 元 年 月 日 号 次 家 项 名 位 条 所 米 亩 吨 倍 天 周 场 批 套 台 辆 "
+    "座 处 部 支 种 类 级 层 间 张 篇 份 万 亿 千 百"
+).split()
+_NUMBER = re.compile(
+    r"\d+(?:[.,:]\d+)*\s?(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")?"
+)
+# Per-kind words added to the passage's index tokens, so "谁写的" finds a byline and "谁拍的" a photo credit.
+KIND_WORDS = {
+    "byline": ("记者", "报道", "作者", "撰写", "写", "文章", "采写", "署名"),
+    "credit": ("摄影", "摄", "拍摄", "拍", "照片", "图片", "图", "摄影师"),
+    "headline": ("标题", "题目", "新闻", "报道"),
+    "subheadline": ("标题", "副标题"),
+}
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+class Tokenizer:
+    """jieba, configured: user dictionary, stopwords, HMM on/off."""
+
+    def __init__(self, config: Config):
+        tcfg = config.tokenizer
+        self.hmm = tcfg.hmm
+        self.user_words: list[str] = []
+        if tcfg.user_dict:
+            for line in _read_lines(config.path(tcfg.user_dict)):
+                parts = line.split()
+                self.user_words.append(parts[0])
+                freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+                tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
+                jieba.add_word(fold(parts[0]), freq, tag)
+        self.stopwords = frozenset(fold(w) for w in _read_lines(config.path(tcfg.stopwords))) if tcfg.stopwords \
+            else frozenset()
+        self.names: set[str] = set()
+
+    def signature(self) -> str:
+        """What changes tokenization, for index cache keys."""
+        return "|".join([str(self.hmm), ",".join(sorted(self.user_words)), ",".join(sorted(self.stopwords)),
+                         ",".join(sorted(self.names))])
+
+    def add_words(self, names: Iterable[str]) -> None:
+        """Keep these (byline names) whole, tagged as person names."""
+        for name in names:
+            folded = fold(name)
+            if folded and folded not in self.names:
+                self.names.add(folded)
+                jieba.add_word(folded, 2000, "nr")
+
+    def cut(self, folded: str) -> list[str]:
+        """All tokens of already-folded text, numbers with units whole, nothing dropped."""
+        out: list[str] = []
+        pos = 0
+        for m in _NUMBER.finditer(folded):
+            if m.start() > pos:
+                out.extend(jieba.lcut(folded[pos:m.start()], HMM=self.hmm))
+            out.append(m.group().replace(" ", ""))
+            pos = m.end()
+        if pos < len(folded):
+            out.extend(jieba.lcut(folded[pos:], HMM=self.hmm))
+        return out
+
+    def tokens(self, folded: str) -> list[str]:
+        """Index/query tokens of folded text: stopwords, punctuation and spaces dropped."""
+        return [t for t in self.cut(folded) if t.strip() and t not in self.stopwords and _has_word(t)]
+
+    def query_tokens(self, question: str) -> list[str]:
+        return self.tokens(fold(question))
+
+    def passage_tokens(self, folded: str, kind: str = "body") -> list[str]:
+        return self.tokens(folded) + list(KIND_WORDS.get(kind, ()))
+
+    def pos(self, folded: str) -> list[tuple[str, str]]:
+        """(word, part-of-speech) pairs, for the composer's typed spans."""
+        return [(p.word, p.flag) for p in jieba.posseg.lcut(folded, HMM=self.hmm)]
+
+
+def _has_word(token: str) -> bool:
+    return any(c.isalnum() for c in token)
