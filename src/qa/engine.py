@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .compose import Composer
 from .config import Config, load_config
-from .load import load_corpus, scan_files
+from .load import corpus_from_articles, load_corpus, scan_files
 from .question import MAX_QUESTION_CHARS, clean_question
 from .retrieve import Retriever, make_retriever
 from .tokenize import Tokenizer
@@ -29,12 +29,17 @@ class _State:
 
 
 class Engine:
-    def __init__(self, config: Config, paths: list[Path], progress: bool = False):
+    def __init__(self, config: Config, paths: list[Path], progress: bool = False, corpus: Corpus | None = None):
         self.config = config
         self.paths = paths
         self.tokenizer = Tokenizer(config)
         self._progress = progress
-        self._state = self._build()
+        self._state = self._build(corpus)
+
+    @classmethod
+    def from_articles(cls, config: Config, articles, progress: bool = False) -> Engine:
+        """Engine over articles made in memory (e.g. `qa eval`'s SQuAD paragraphs); reload() keeps them."""
+        return cls(config, [], progress, corpus=corpus_from_articles(list(articles)))
 
     @classmethod
     def load(
@@ -57,9 +62,10 @@ class Engine:
             paths = [Path(p) for p in corpus]
         return cls(config, paths, progress)
 
-    def _build(self) -> _State:
+    def _build(self, corpus: Corpus | None = None) -> _State:
         signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
-        corpus = load_corpus(self.paths, self.config.corpus.extensions)
+        if corpus is None:
+            corpus = load_corpus(self.paths, self.config.corpus.extensions)
         self.tokenizer.add_words(name for a in corpus.articles for name in a.byline.names + a.credit.names)
         retriever = make_retriever(self.config, corpus, self.tokenizer, progress=self._progress)
         composer = Composer(self.config.composer, corpus, self.tokenizer)
@@ -76,7 +82,7 @@ class Engine:
     def reload(self, force: bool = False) -> bool:
         """Re-read the corpus if its files changed (or `force`); True when a new corpus was loaded."""
         signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
-        if not force and signature == self._state.signature:
+        if not self.paths or (not force and signature == self._state.signature):
             return False
         self._state = self._build()
         return True

@@ -334,7 +334,15 @@ def load_corpus(paths: Iterable[Path], extensions: Iterable[str] = (".txt", ".md
         digest.update(name.encode() + b"\0" + f.read_bytes() + b"\0")
         articles.extend(arts)
         warnings.extend(warns)
-    articles = stitch(articles)
+    return corpus_from_articles(stitch(articles), warnings, digest.hexdigest())
+
+
+def corpus_from_articles(articles: list[Article], warnings: Iterable[str] = (), fingerprint: str = "") -> Corpus:
+    """Split the articles into sentences; the fingerprint defaults to a hash of the articles' text."""
+    if not fingerprint:
+        h = hashlib.sha256()
+        for a in articles:
+            h.update(a.id.encode() + b"\0" + "\n".join(p.kind + ":" + p.text for p in a.paragraphs).encode() + b"\0")
+        fingerprint = h.hexdigest()
     sentences = tuple(s for a in articles for s in split_article(a))
-    return Corpus(articles=tuple(articles), sentences=sentences, warnings=tuple(warnings),
-                  fingerprint=digest.hexdigest())
+    return Corpus(articles=tuple(articles), sentences=sentences, warnings=tuple(warnings), fingerprint=fingerprint)
