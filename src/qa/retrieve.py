@@ -104,5 +104,5 @@ def make_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progres
     if backend == "sphinx":
         from .sphinx import SphinxRetriever
 
-        return SphinxRetriever(config, corpus, tokenizer)
+        return SphinxRetriever(config, corpus, tokenizer, load=rebuild)
     return sparse_retriever(config, corpus, tokenizer, progress, rebuild)
