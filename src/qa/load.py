@@ -54,6 +54,11 @@ def decode(data: bytes) -> str:
         raise LoadError("empty file")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM (Windows "Unicode" files)
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise LoadError("broken UTF-16 text") from None
     if b"\x00" in data[:4096]:
         raise LoadError("binary file (NUL bytes), not text")
     try:

@@ -1,0 +1,60 @@
+"""Folding and tokenization: same-length folding, traditional → simplified, names and numbers kept whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.normalize import fold, is_traditional
+
+
+@pytest.mark.parametrize("raw,folded", [
+    ("ＡＢＣ１２３！", "abc123!"),
+    ("臺灣的軟體開發", "台湾的软体开发"),
+    ("東白馬湖社區", "东白马湖社区"),
+    ("全省建设更高水平平安浙江", "全省建设更高水平平安浙江"),
+    ("66％，\u3000好", "66%, 好"),
+])
+def test_fold(raw, folded):
+    assert fold(raw) == folded
+    assert len(fold(raw)) == len(raw)
+
+
+def test_is_traditional():
+    assert is_traditional("這篇報導是誰寫的")
+    assert not is_traditional("这篇报道是谁写的")
+
+
+@pytest.fixture(scope="module")
+def tok(engine):
+    return engine.tokenizer  # has the seed page's byline names
+
+
+@pytest.mark.parametrize("name", ["余勤", "陆乐", "陈海伟", "潘旭萍", "李洁", "张磊"])
+def test_byline_names_stay_whole(tok, name):
+    assert name in tok.query_tokens(f"{name}写了什么报道")
+
+
+@pytest.mark.parametrize("text,token", [
+    ("累计接待群众达75.11万人次", "75.11万人次"),
+    ("案件总量高达52.72万件。", "52.72万件"),
+    ("青年人群占比高达66%", "66%"),
+    ("青年人群占比高达66％", "66%"),
+    ("整合了18个部门", "18个"),
+    ("2024年累计接待", "2024年"),
+])
+def test_numbers_with_units_stay_whole(tok, text, token):
+    assert token in tok.query_tokens(text)
+
+
+def test_stopwords_and_punctuation_are_dropped(tok):
+    tokens = tok.query_tokens("会议在哪里召开？！，。")
+    assert tokens == ["会议", "召开"]
+    assert tok.query_tokens("？？？") == []
+
+
+def test_traditional_question_tokenizes_like_simplified(tok):
+    assert tok.query_tokens("會議在哪裡召開") == tok.query_tokens("会议在哪里召开")
+
+
+def test_user_dictionary_words_stay_whole(tok):
+    assert "综治中心" in tok.query_tokens("安吉县综治中心")
