@@ -113,15 +113,11 @@ def _parse_jsonl_question(line: str):
 # ---------------------------------------------------------------- qa corpus
 
 def cmd_corpus(args) -> int:
-    engine_free = args.no_index
-    if engine_free:
-        from .load import load_corpus
+    from .load import load_corpus
 
-        config = load_config(args.config)
-        paths = [Path(p) for p in args.corpus] if args.corpus else [config.path(p) for p in config.corpus.paths]
-        corpus = load_corpus(paths, config.corpus.extensions)
-    else:
-        corpus = load_engine(args).corpus
+    config = load_config(args.config)  # parsing only: listing the corpus needs no index
+    paths = [Path(p) for p in args.corpus] if args.corpus else [config.path(p) for p in config.corpus.paths]
+    corpus = load_corpus(paths, config.corpus.extensions)
     counts: dict[str, int] = {}
     for s in corpus.sentences:
         counts[s.article_id] = counts.get(s.article_id, 0) + 1
@@ -207,7 +203,6 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     common(p)
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--no-index", action="store_true", help="only parse the files (no tokenizing or index)")
     p.set_defaults(func=cmd_corpus)
 
     p = sub.add_parser("index", help="build or load the index and print its stats", epilog=EXAMPLES["index"],
