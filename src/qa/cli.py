@@ -76,11 +76,10 @@ def cmd_ask(args) -> int:
             line = line.rstrip("\n")
             if not line.strip():
                 continue
-            qid, question = _parse_jsonl_question(line)
-            if question is None:
+            qid, question, error = _parse_jsonl_question(line)
+            if error:
                 record = {"id": qid, "question": "", "answer": "", "declined": True, "qtype": "invalid",
-                          "confidence": 0.0, "evidence": [], "error": f"line {lineno}: {qid}"}
-                record["id"] = None
+                          "confidence": 0.0, "evidence": [], "error": f"line {lineno}: {error}"}
                 print(json.dumps(record, ensure_ascii=False), flush=True)
                 continue
             answer = engine.ask(question, args.top_k)
@@ -97,17 +96,18 @@ def cmd_ask(args) -> int:
     return 0 if answer.qtype != "invalid" else 2
 
 
-def _parse_jsonl_question(line: str):
-    """A plain-text question, or {"question": …, "id": …}; (error text, None) when the object is unusable."""
-    if line.lstrip().startswith("{"):
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            return f"not valid JSON ({exc.msg})", None
-        if not isinstance(obj, dict) or not isinstance(obj.get("question"), str):
-            return "a JSON object needs a string 'question'", None
-        return obj.get("id"), obj["question"]
-    return None, line
+def _parse_jsonl_question(line: str) -> tuple[object, str, str]:
+    """(id, question, error) of a plain-text line or a {"question": …, "id": …} object."""
+    if not line.lstrip().startswith("{"):
+        return None, line, ""
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        return None, "", f"not valid JSON ({exc.msg})"
+    if not isinstance(obj, dict) or not isinstance(obj.get("question"), str):
+        qid = obj.get("id") if isinstance(obj, dict) else None
+        return qid, "", "a JSON object needs a string 'question'"
+    return obj.get("id"), obj["question"], ""
 
 
 # ---------------------------------------------------------------- qa corpus
