@@ -38,9 +38,15 @@ class TokenizerConfig:
 
 @dataclass(frozen=True)
 class SphinxConfig:
-    nodes: tuple[str, ...] = ("127.0.0.1:9306",)
+    head: str = ""  # SphinxQL host:port serving the distributed index; "" = the first node
+    nodes: tuple[str, ...] = ("127.0.0.1:9306",)  # one entry per shard; mirrors of a shard as "h1:port|h2:port"
     index: str = "qa_dist"
     shard_index: str = "qa_rt"
+    global_idf: str = ""  # where `qa index --backend sphinx` writes the cluster-wide IDF file ("" = none)
+    connect_timeout: float = 2.0  # seconds
+    query_timeout: float = 5.0  # seconds, also passed to the head as agent_query_timeout
+    on_partial: str = "error"  # a shard down: "error" (raise SphinxUnavailable) or "partial" (answer, flagged)
+    batch: int = 1000  # rows per INSERT while loading
 
 
 @dataclass(frozen=True)
@@ -61,18 +67,28 @@ class RetrieveConfig:
 
 @dataclass(frozen=True)
 class ComposerWeights:
-    retrieval: float = 1.0
-    overlap: float = 2.0
-    bigram: float = 4.0
-    type_match: float = 1.0
-    slot: float = 2.0
-    proximity: float = 0.5
+    retrieval: float = 1.0  # BM25 score, normalised by the best hit's
+    overlap: float = 2.0  # share of the question's content characters in the sentence
+    bigram: float = 4.0  # share of its character bigrams
+    title: float = 1.0  # share of the question's bigrams in the article's headline
+    kind_penalty: float = 1.0  # headlines and bylines rarely hold a body fact
+    sentence: float = 2.0  # the candidate's sentence rerank score, normalised by the best sentence's
+    rank: float = 0.1  # per rerank position, for candidates
+    type_match: float = 1.0  # the candidate has the type the question wants
+    slot: float = 2.0  # the candidate fills the slot the question's anchors point at
+    anchor: float = 3.0  # the candidate sits right against the question's anchor words ("刘捷|主持")
+    proximity: float = 0.5  # the candidate sits next to the question's words
+    unit: float = 0.5  # "多少人次" wants a number in 人次
 
 
 @dataclass(frozen=True)
 class ComposerConfig:
-    min_score: float = 1.0
+    min_score: float = 1.0  # best BM25 score below which we decline
+    min_coverage: float = 0.5  # share of the question's content characters the best sentence must hold
+    max_missing: float = 0.5  # share of the question's words absent from all evidence above which we decline
     min_confidence: float = 0.25
+    sentences: int = 8  # reranked sentences candidates are extracted from
+    max_span: int = 40  # longest slot answer, in characters
     weights: ComposerWeights = field(default_factory=ComposerWeights)
 
 
@@ -81,11 +97,15 @@ class SessionConfig:
     max_turns: int = 20
     idle_seconds: float = 3600.0
     max_sessions: int = 10000
+    carry_max_words: int = 2  # a question with no name/place and at most this many content words borrows the topic
 
 
 @dataclass(frozen=True)
 class ReplConfig:
     history_file: str = "~/.qa_history"
+    prompt: str = "问> "
+    color: bool = True  # highlight answers on a terminal (never in pipes; NO_COLOR also turns it off)
+    debug: bool = False  # start with the debug view on
 
 
 @dataclass(frozen=True)
@@ -94,6 +114,13 @@ class BotConfig:
     admins: tuple[int, ...] = ()
     query_log: str = ".cache/qa/queries.jsonl"
     rate_limit: bool = True
+    rate_limit_retries: int = 3  # a 429 is waited out (retry_after) and retried this often
+    timeout: float = 10.0  # seconds for each Bot API request (connect, read, write)
+    poll_timeout: int = 30  # long-polling wait of getUpdates, seconds
+    bootstrap_retries: int = 5  # start-up (getMe, deleteWebhook/setWebhook) attempts before giving up; -1: forever
+    typing_after: float = 0.3  # show "typing…" when an answer takes longer than this, seconds
+    listen: str = "127.0.0.1"  # webhook server address (--listen)
+    port: int = 8443  # webhook server port (--port)
 
 
 @dataclass(frozen=True)
@@ -183,6 +210,9 @@ def _validate(cfg: Config, source: str) -> Config:
         raise ConfigError(f"{source}: 'index.backend' must be one of {', '.join(BACKENDS)}, got {cfg.index.backend!r}")
     if cfg.index.k1 < 0 or not 0 <= cfg.index.b <= 1:
         raise ConfigError(f"{source}: 'index.k1' must be ≥ 0 and 'index.b' within [0, 1]")
+    if cfg.index.sphinx.on_partial not in ("error", "partial"):
+        raise ConfigError(f"{source}: 'index.sphinx.on_partial' must be error or partial, "
+                          f"got {cfg.index.sphinx.on_partial!r}")
     if cfg.retrieve.top_k < 1 or cfg.retrieve.candidates_k < 1:
         raise ConfigError(f"{source}: 'retrieve.top_k' and 'retrieve.candidates_k' must be ≥ 1")
     return cfg

@@ -1,8 +1,29 @@
-"""Answer → what people read: plain text (terminal, pipes) and the JSON record of `qa ask --json`."""
+"""Answer → what people read: plain text (pipes), highlighted text (terminals), the REPL's debug view, and
+the JSON record of `qa ask --json`.
+
+Colour is plain ANSI SGR codes and only ever added when the caller says `color=True` (a terminal).
+"""
 
 from __future__ import annotations
 
 from .types import Answer, Article, Hit
+
+# ANSI SGR: bold yellow for the answer span, dim for the source line and debug scores.
+_SPAN, _DIM, _BOLD, _RESET = "\033[1;33m", "\033[2m", "\033[1m", "\033[0m"
+
+
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{style}{text}{_RESET}" if color and text else text
+
+
+def highlight(text: str, span: tuple[int, int] | None, color: bool = True) -> str:
+    """`text` with text[span] highlighted (unchanged without colour or a usable span)."""
+    if not color or span is None:
+        return text
+    start, end = max(0, span[0]), min(len(text), span[1])
+    if start >= end:
+        return text
+    return text[:start] + _paint(text[start:end], _SPAN, True) + text[end:]
 
 
 def source_line(article: Article | None) -> str:
@@ -17,18 +38,62 @@ def source_line(article: Article | None) -> str:
     return " ".join(parts) + f" — {article.file}"
 
 
-def answer_text(answer: Answer) -> str:
-    """Plain text: the short answer, the supporting sentence, the source."""
+def answer_text(answer: Answer, color: bool = False) -> str:
+    """The short answer, the supporting sentence (its span highlighted when `color`), the source."""
     if answer.declined:
         lines = [answer.message or "资料中没有找到相关内容。"]
         return "\n".join(lines)
-    lines = [f"答：{answer.text}"]
+    lines = [f"答：{_paint(answer.text, _SPAN, color)}"]
     if answer.sentence is not None and answer.sentence.text != answer.text:
-        lines.append(f"原文：{answer.sentence.text}")
+        lines.append(f"原文：{highlight(answer.sentence.text, answer.span, color)}")
     src = source_line(answer.article)
     if src:
-        lines.append(f"出处：{src}")
+        lines.append(f"出处：{_paint(src, _DIM, color)}")
     return "\n".join(lines)
+
+
+def reply_text(reply, color: bool = False) -> str:
+    """What a conversation turn (`qa.session.Reply`) shows: an answer, or the text of a follow-up."""
+    if reply.answer is not None and reply.kind in ("answer", "more", "invalid"):
+        text = answer_text(reply.answer, color)
+        if reply.kind == "answer" and getattr(reply, "carried", False):
+            text = _paint(f"（按“{reply.question}”理解）", _DIM, color) + "\n" + text
+        return text
+    if reply.kind == "source" and color:
+        head, _, rest = reply.text.partition("\n")
+        return head + ("\n" + _paint(rest, _DIM, True) if rest else "")
+    return reply.text
+
+
+def debug_text(answer: Answer, tokens: list[str], timings: dict[str, float] | None = None,
+               articles: dict[str, Article] | None = None, color: bool = False) -> str:
+    """The REPL's debug view: question type, tokens, evidence with scores, candidates, the rule, timings."""
+    articles = articles or {}
+    lines = [
+        f"qtype: {answer.qtype}   rule: {answer.rule}   confidence: {answer.confidence:.3f}"
+        + ("   declined" if answer.declined else ""),
+        f"tokens: {' / '.join(tokens) if tokens else '（无）'}",
+    ]
+    if answer.span is not None and answer.sentence is not None:
+        lines.append(f"answer: {answer.text!r} at {answer.span[0]}–{answer.span[1]} of {answer.sentence.id}")
+    lines.append(f"evidence ({len(answer.evidence)}):")
+    for i, hit in enumerate(answer.evidence, 1):
+        article = articles.get(hit.sentence.article_id)
+        title = f" 《{_clip(article.headline, 20)}》" if article else ""
+        lines.append(f"  {i}. {_paint(f'{hit.score:8.3f}', _DIM, color)} [{hit.sentence.kind}]{title} "
+                     f"{_clip(hit.sentence.text, 60)}")
+    lines.append(f"candidates ({len(answer.alternatives) + (0 if answer.declined else 1)}):")
+    if not answer.declined:
+        lines.append(f"  * {_clip(answer.text, 30)!r}  rule={answer.rule}  (chosen)")
+    for cand in answer.alternatives:
+        lines.append(f"  - {_clip(cand.text, 30)!r}  {cand.type}  score={cand.score:.3f}  rule={cand.rule}")
+    if timings:
+        lines.append("timings: " + "  ".join(f"{k} {v * 1000:.1f} ms" for k, v in timings.items()))
+    return "\n".join(lines)
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def hit_json(hit: Hit, titles: dict[str, Article]) -> dict:

@@ -1,6 +1,8 @@
 """Conversations: follow-ups ("更多", "原文呢？") and topic carry-over, adapter-free.
 
-(First cut: the conversation-layer issue completes carry-over and the bounded session store.)
+The REPL and the Telegram bot both hold one `Conversation` per user and call `handle(text)` per message.
+A conversation keeps only what follow-ups need: the last answer (its alternatives, sentence and article),
+the current topic, and a short deque of small `Turn` records — so thousands of them stay small.
 """
 
 from __future__ import annotations
@@ -10,11 +12,29 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass, replace
 
 from .config import SessionConfig
+from .normalize import fold
+from .question import clean_question
 from .types import Answer
 
-MORE = ("更多", "还有呢", "还有吗", "下一个", "more", "next")
+MORE = ("更多", "更多答案", "还有", "还有呢", "还有吗", "还有别的吗", "别的", "其他", "下一个", "换一个",
+        "more", "next")
 SOURCE = ("来源", "出处", "原文", "source")
-DETAIL = ("详细", "展开", "detail")
+DETAIL = ("详细", "展开", "详细点", "详细一点", "detail", "details")
+
+TURN_CHARS = 200  # what a Turn keeps of each text
+NOTHING_MORE = "没有更多答案了。"
+NO_ANSWER_YET = "还没有可以{}的答案，请先提一个问题。"
+
+# First words that point back at something said before ("那安吉县呢？", "它有几个窗口？").
+PRONOUNS = frozenset(
+    "那 那么 那个 那些 那里 那儿 那次 这 这个 这些 这里 这儿 这次 这位 那位 该 其 它 它们 他 她 他们 她们".split()
+)
+PERSONAL = frozenset("他 她 他们 她们 这位 那位".split())
+# A token carrying any of these asks for something; it is not part of the topic.
+QUESTION_CUES = ("谁", "哪", "什么", "多少", "几", "怎", "如何", "为何", "为什么", "何时", "是否", "是不是", "吗")
+# jieba tags of names, places, organisations and other proper nouns ("x": user-dictionary words like 综治中心).
+ENTITY_TAGS = frozenset("nr nrt nrfg ns nt nz j x".split())
+_TRAILING = "？?！!。.~～ "
 
 
 @dataclass(frozen=True)
@@ -25,28 +45,43 @@ class Reply:
     answer: the Answer shown (for "more", the next alternative made into an Answer); None for source/detail.
     text: plain text for source/detail/nothing replies (the paragraph, headline, byline, file).
     question: the question actually asked after carry-over ("" for follow-ups).
+    carried: True when `question` borrowed the topic of an earlier question.
     """
 
     kind: str
     answer: Answer | None = None
     text: str = ""
     question: str = ""
+    carried: bool = False
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The small record a conversation keeps per turn (not the whole Answer with its evidence)."""
+
+    text: str  # what the user typed
+    kind: str  # the Reply's kind
+    question: str  # the effective question ("" for follow-ups)
+    answer: str  # the short answer shown ("" for none)
 
 
 class Conversation:
-    def __init__(self, engine, config: SessionConfig | None = None):
+    def __init__(self, engine, config: SessionConfig | None = None, clock=time.monotonic):
         self.engine = engine
         self.config = config or engine.config.session
-        self.turns: deque[Reply] = deque(maxlen=self.config.max_turns)
-        self.last_answer: Answer | None = None
-        self._shown = 0  # alternatives already shown for last_answer
-        self.touched = time.monotonic()
+        self._clock = clock
+        self.turns: deque[Turn] = deque(maxlen=self.config.max_turns)
+        self.last_answer: Answer | None = None  # the last question's answer, whose alternatives "更多" walks
+        self.shown: Answer | None = None  # the answer shown last (it or an alternative): "原文" is about it
+        self.topic = ""  # the current topic as written ("安吉县综治中心"), borrowed by elliptical questions
+        self.last_question = ""  # the last effective question, for "那安吉县呢？" substitutions
+        self._shown: set[str] = set()  # answer texts already shown for last_answer
+        self._next = 0  # index of the next alternative of last_answer
+        self.touched = clock()
 
     def handle(self, text: str) -> Reply:
-        self.touched = time.monotonic()
-        key = text.strip().rstrip("？?！!。.").lower()
-        if key.endswith("呢") and key[:-1] in SOURCE + DETAIL:
-            key = key[:-1]
+        self.touched = self._clock()
+        key = _followup_key(text)
         if key in MORE:
             reply = self.more()
         elif key in SOURCE:
@@ -54,61 +89,293 @@ class Conversation:
         elif key in DETAIL:
             reply = self.detail()
         else:
-            answer = self.engine.ask(text)
-            if not answer.declined:
-                self.last_answer, self._shown = answer, 0
-            reply = Reply("invalid" if answer.qtype == "invalid" else "answer", answer, question=text)
-        self.turns.append(reply)
+            reply = self.ask(text)
+        answer = reply.answer
+        # Clipped: a 4 kB message kept in thousands of sessions would not keep them small.
+        self.turns.append(Turn(str(text)[:TURN_CHARS], reply.kind, reply.question[:TURN_CHARS],
+                               answer.text[:TURN_CHARS] if answer is not None and not answer.declined else ""))
         return reply
 
+    def ask(self, text: str) -> Reply:
+        """A question (not a follow-up): carry the topic over if it is elliptical, ask, remember the answer."""
+        cleaned, problem = clean_question(text)
+        if problem:  # bad input leaves the conversation as it was
+            return Reply("invalid", self.engine.ask(text), question=text)
+        question, carried, guess = resolve(cleaned, self._context(), self.engine.tokenizer,
+                                           self.config.carry_max_words)
+        answer = self.engine.ask(question)
+        if guess and (answer.declined or not self._supports(answer, cleaned)):
+            # Few words and no pointer word: borrowing the topic was a guess, kept only when the papers speak
+            # of the topic and the question's own words together ("有几个办事窗口？" yes, "谁主持了会议？" no).
+            question, carried, answer = cleaned, False, self.engine.ask(cleaned)
+        self.last_answer, self.shown, self._next, self._shown = answer, answer, 0, {answer.text}
+        self.last_question = question
+        self.topic = topic_of(question, self.engine.tokenizer) or self.topic
+        return Reply("answer", answer, question=question, carried=carried)
+
     def more(self) -> Reply:
+        """The next of the last answer's ranked alternatives, made into an Answer of its own."""
         last = self.last_answer
-        if last is None or self._shown >= len(last.alternatives):
-            return Reply("nothing", text="没有更多答案了。")
-        cand = last.alternatives[self._shown]
-        self._shown += 1
-        article = self.engine.corpus.article(cand.sentence.article_id)
-        alt = replace(last, text=cand.text, sentence=cand.sentence, span=(cand.start, cand.end), article=article,
-                      confidence=min(last.confidence, cand.score), rule=cand.rule, alternatives=())
-        return Reply("more", alt)
+        if last is None:
+            return Reply("nothing", text=NO_ANSWER_YET.format("换一个"))
+        while self._next < len(last.alternatives):
+            cand = last.alternatives[self._next]
+            self._next += 1
+            if cand.text in self._shown:
+                continue
+            self._shown.add(cand.text)
+            alt = replace(last, text=cand.text, sentence=cand.sentence, span=(cand.start, cand.end),
+                          article=self._article(cand.sentence.article_id) or last.article,
+                          confidence=min(last.confidence, max(0.0, cand.score)), rule=cand.rule,
+                          alternatives=(), declined=False, message="")
+            self.shown = alt
+            return Reply("more", alt)
+        return Reply("nothing", text=NOTHING_MORE)
 
     def source(self) -> Reply:
-        last = self.last_answer
+        """The supporting paragraph, with its article's headline, byline and file."""
+        last = self.shown
         if last is None or last.sentence is None:
-            return Reply("nothing", text="还没有可以查看原文的答案。")
-        article = last.article or self.engine.corpus.article(last.sentence.article_id)
-        para = article.paragraphs[last.sentence.paragraph]
+            return Reply("nothing", text=NO_ANSWER_YET.format("查看原文"))
+        article = last.article or self._article(last.sentence.article_id)
+        if article is None:
+            return Reply("nothing", text=last.sentence.text)
+        para = _paragraph(article, last.sentence.paragraph)
         byline = article.byline.text or article.credit.text
-        lines = [para.text, f"——《{article.headline}》" + (f" {byline}" if byline else ""), article.file]
+        lines = [para or last.sentence.text, f"——《{article.headline or '无标题'}》" + (f" {byline}" if byline else ""),
+                 article.file]
         return Reply("source", text="\n".join(lines))
 
     def detail(self) -> Reply:
-        last = self.last_answer
+        """The supporting paragraph with its neighbours."""
+        last = self.shown
         if last is None or last.sentence is None:
-            return Reply("nothing", text="还没有可以展开的答案。")
-        article = last.article or self.engine.corpus.article(last.sentence.article_id)
+            return Reply("nothing", text=NO_ANSWER_YET.format("展开"))
+        article = last.article or self._article(last.sentence.article_id)
+        if article is None:
+            return Reply("nothing", text=last.sentence.text)
         i = last.sentence.paragraph
         paras = [p.text for p in article.paragraphs[max(0, i - 1):i + 2] if p.kind == "body"]
-        return Reply("detail", text="\n\n".join(paras))
+        if not paras:
+            paras = [p.text for p in article.body[:2]] or [last.sentence.text]
+        return Reply("detail", text="\n\n".join([f"《{article.headline or '无标题'}》", *paras]))
+
+    def _supports(self, answer: Answer, question: str, top: int = 3) -> bool:
+        """Does one of the top evidence sentences hold both a word of the topic and one of the question's?"""
+        tokenizer = self.engine.tokenizer
+        topic = tokenizer.query_tokens(self.topic)
+        own = content_words(question, tokenizer)  # empty for "为什么？": then the topic alone must be there
+        return any(any(t in hit.sentence.folded for t in topic) and (not own or any(w in hit.sentence.folded
+                                                                                     for w in own))
+                   for hit in answer.evidence[:top])
+
+    def _context(self) -> Context:
+        last = self.last_answer
+        referent = ""
+        if last is not None and not last.declined and last.qtype == "who" and 0 < len(last.text) <= 8:
+            referent = last.text  # "谁主持了会议？" → "他还说了什么？" is about the person answered
+        return Context(self.topic, self.last_question, referent)
+
+    def _article(self, article_id: str):
+        try:
+            return self.engine.corpus.article(article_id)
+        except KeyError:  # the corpus was reloaded without it
+            return None
+
+
+def _paragraph(article, index: int) -> str:
+    for p in article.paragraphs:
+        if p.index == index:
+            return p.text
+    return article.paragraphs[index].text if 0 <= index < len(article.paragraphs) else ""
+
+
+def _followup_key(text: str) -> str:
+    """"原文呢？" → "原文", " More! " → "more"; anything else comes back changed but unmatched."""
+    key = fold(str(text)).strip().rstrip(_TRAILING).strip().lower()
+    for tail in ("呢", "吗", "please"):
+        if key.endswith(tail) and key[: -len(tail)].strip() in SOURCE + DETAIL + MORE:
+            return key[: -len(tail)].strip()
+    return key
+
+
+# ---------------------------------------------------------------- carry-over
+
+@dataclass(frozen=True)
+class Context:
+    topic: str = ""  # the previous topic as written
+    question: str = ""  # the previous effective question
+    person: str = ""  # the person last answered (for 他/她)
+
+
+def _words(question: str, tokenizer) -> list[tuple[str, str, int]]:
+    """(word as written, jieba tag, offset) of a question; tags come from its folded form (same length)."""
+    out, pos = [], 0
+    for word, tag in tokenizer.pos(fold(question)):
+        out.append((question[pos:pos + len(word)], tag, pos))
+        pos += len(word)
+    return out
+
+
+def _is_entity(word: str, tag: str, tokenizer) -> bool:
+    if tag == "x":
+        return len(word) >= 2 and all(c.isalnum() for c in word)
+    return tag in ENTITY_TAGS or fold(word) in tokenizer.names
+
+
+def _is_nounish(word: str, tag: str, tokenizer) -> bool:
+    return _is_entity(word, tag, tokenizer) or (tag.startswith("n") and not any(c in word for c in QUESTION_CUES))
+
+
+def topic_of(question: str, tokenizer) -> str:
+    """The question's topic as written: its first run of nouns holding a name, place or organisation
+    ("安吉县综治中心整合了多少个部门？" → "安吉县综治中心"), else its first run of nouns, else ""."""
+    runs: list[list[str]] = [[]]
+    for word, tag, _ in _words(question, tokenizer):
+        if _is_nounish(word, tag, tokenizer):
+            runs[-1].append((word, tag))
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    for run in runs:
+        if any(_is_entity(w, t, tokenizer) for w, t in run):
+            return "".join(w for w, _ in run)
+    return "".join(w for w, _ in runs[0]) if runs else ""
+
+
+def content_words(question: str, tokenizer) -> list[str]:
+    """The question's search words minus the question words themselves (几个, 多少, 哪里 …)."""
+    return [t for t in tokenizer.query_tokens(question) if not any(c in t for c in QUESTION_CUES)]
+
+
+def _has_cue(text: str) -> bool:
+    return any(c in fold(text) for c in QUESTION_CUES)
+
+
+def resolve(question: str, context: Context, tokenizer, max_words: int = 2) -> tuple[str, bool, bool]:
+    """(effective question, carried, guess) for a question asked after `context`.
+
+    - "那安吉县呢？" / "安吉县呢？" (a topic and no question word): the previous question about this topic;
+    - "它/那/这个… 有几个窗口？" (starts with a pointer word): the pointer replaced by the previous topic;
+    - "有几个办事窗口？" (no name, place or organisation, at most `max_words` content words): the previous
+      topic put in front — a guess (`guess` True), which the caller may undo;
+    - otherwise the question has its own topic and stands as it is.
+    """
+    if not context.topic and not context.question:
+        return question, False, False
+    body = question.rstrip(_TRAILING)
+    words = _words(body, tokenizer)
+    if not words:
+        return question, False, False
+    lead = words[0][0] if fold(words[0][0]) in PRONOUNS else ""
+    rest = body[len(lead):].strip()
+    if rest.endswith("呢") and rest[:-1].strip() and not _has_cue(rest) and context.question:
+        return _substitute(rest[:-1].strip(), context, tokenizer), True, False
+    if lead:
+        if any(_is_entity(w, t, tokenizer) for w, t, _ in words[1:]):
+            return question, False, False  # "那安吉县有几个窗口？": 那 is only "then"; the question has its topic
+        referent = context.person if lead in PERSONAL and context.person else context.topic
+        if not referent:
+            return question, False, False
+        rest = _drop_repeated_head(rest, referent, tokenizer)
+        return referent + rest + question[len(body):], True, False
+    own = [w for w, t, _ in words if _is_entity(w, t, tokenizer)]
+    if own or not context.topic or len(content_words(question, tokenizer)) > max_words:
+        return question, False, False
+    if fold(context.topic) in fold(question):
+        return question, False, False
+    return context.topic + question, True, True
+
+
+def _drop_repeated_head(rest: str, referent: str, tokenizer) -> str:
+    """"这个中心有几个窗口" after 安吉县综治中心: the leading "中心" only repeats the referent; drop it.
+    A measure word left by the pointer ("这|篇报道", "那|张照片") goes too."""
+    words = _words(rest, tokenizer)
+    if words and words[0][1] == "q":
+        rest, words = rest[len(words[0][0]):], words[1:]
+    if words and words[0][1].startswith("n") and fold(referent).endswith(fold(words[0][0])):
+        return rest[len(words[0][0]):]
+    return rest
+
+
+def _class(word: str, tag: str, tokenizer) -> str:
+    if tag in ("nr", "nrt", "nrfg") or fold(word) in tokenizer.names:
+        return "person"
+    if tag == "ns" or word.endswith(("省", "市", "县", "区", "乡", "镇", "村", "街道", "社区")):
+        return "place"
+    if tag == "nt":
+        return "org"
+    return "entity" if _is_entity(word, tag, tokenizer) else "noun" if tag.startswith("n") else ""
+
+
+def _substitute(new: str, context: Context, tokenizer) -> str:
+    """The previous question with `new` in place of its words of the same kind
+    ("长兴县水口乡有多少亩水杉？" + "那安吉县" → "安吉县有多少亩水杉？")."""
+    previous = context.question
+    new_words = [(w, t) for w, t, _ in _words(new, tokenizer) if _class(w, t, tokenizer)]
+    kind = _class(*new_words[0], tokenizer) if new_words else ""
+    if kind:
+        words = _words(previous, tokenizer)
+        same = [i for i, (w, t, _) in enumerate(words) if _class(w, t, tokenizer) == kind]
+        if same:
+            # Replace the first run of same-kind words, as a whole: "长兴县水口乡" (长兴县 + 水口 + 乡) is one place.
+            kinds = [_class(w, t, tokenizer) for w, t, _ in words]
+            i = j = same[0]
+            while True:
+                if j + 1 < len(words) and kinds[j + 1] == kind:
+                    j += 1
+                elif j + 2 < len(words) and kinds[j + 1] == "noun" and kinds[j + 2] == kind:
+                    j += 2
+                else:
+                    break
+            start, end = words[i][2], words[j][2] + len(words[j][0])
+            return previous[:start] + new + previous[end:]
+    if not kind or kind == "noun":
+        # "那窗口呢？" after "安吉县综治中心整合了多少个部门？": the new thing takes the place of the last plain noun
+        # outside the topic → "安吉县综治中心整合了多少个窗口？".
+        skip = previous.find(context.topic) if context.topic else -1
+        for word, tag, at in reversed(_words(previous, tokenizer)):
+            inside = skip >= 0 and skip <= at < skip + len(context.topic)
+            if tag.startswith("n") and not inside and not _is_entity(word, tag, tokenizer):
+                return previous[:at] + new + previous[at + len(word):]
+    if context.topic and context.topic in previous:
+        return previous.replace(context.topic, new, 1)
+    return new + previous
 
 
 class Sessions:
-    """Conversations by key (a chat id), bounded: least recently used beyond max_sessions, idle ones expire."""
+    """Conversations by key (a chat id), bounded: idle ones expire, the least recently used go beyond
+    max_sessions. `clock` is injectable for tests."""
 
-    def __init__(self, engine, config: SessionConfig | None = None):
+    def __init__(self, engine, config: SessionConfig | None = None, clock=time.monotonic):
         self.engine = engine
         self.config = config or engine.config.session
-        self._items: OrderedDict = OrderedDict()
+        self._clock = clock
+        self._items: OrderedDict = OrderedDict()  # least recently used first
 
     def get(self, key) -> Conversation:
-        now = time.monotonic()
+        now = self._clock()
         conv = self._items.pop(key, None)
         if conv is None or now - conv.touched > self.config.idle_seconds:
-            conv = Conversation(self.engine, self.config)
+            conv = Conversation(self.engine, self.config, self._clock)
+        conv.touched = now
         self._items[key] = conv
-        while len(self._items) > self.config.max_sessions:
-            self._items.popitem(last=False)
+        self._expire(now)
         return conv
+
+    def _expire(self, now: float) -> None:
+        items = self._items
+        while len(items) > self.config.max_sessions:
+            items.popitem(last=False)
+        # Oldest first: stop at the first one still fresh.
+        while items:
+            oldest = next(iter(items.values()))
+            if now - oldest.touched <= self.config.idle_seconds:
+                break
+            items.popitem(last=False)
+
+    def __contains__(self, key) -> bool:
+        return key in self._items
 
     def __len__(self) -> int:
         return len(self._items)
