@@ -93,7 +93,7 @@ def run_case(case: Case, engine: Engine, ignore_skip: bool = False) -> CaseResul
     try:
         for turn in case.turns:
             reply = conv.handle(turn.q)
-            seen = observe(reply, conv.last_answer)
+            seen = observe(reply, conv.shown)
             problems = tuple(check(turn.expect, seen)) if turn.expect is not None else ()
             turns.append(TurnResult(turn.q, turn.line, turn.expect, seen, problems, reply.question))
     except Exception as exc:  # a crash in the engine is this case's result, not the end of the run
