@@ -71,14 +71,17 @@ class ComposerWeights:
     overlap: float = 2.0  # share of the question's content characters in the sentence
     bigram: float = 4.0  # share of its character bigrams
     title: float = 1.0  # share of the question's bigrams in the article's headline
+    context: float = 1.0  # share of the question's bigrams found only in the sentence before
+    phrase: float = 2.0  # longest run of the question's characters in the sentence, by question length
     kind_penalty: float = 1.0  # headlines and bylines rarely hold a body fact
-    sentence: float = 2.0  # the candidate's sentence rerank score, normalised by the best sentence's
+    sentence: float = 4.0  # the candidate's sentence rerank score, normalised by the best sentence's
     rank: float = 0.1  # per rerank position, for candidates
     type_match: float = 1.0  # the candidate has the type the question wants
     slot: float = 2.0  # the candidate fills the slot the question's anchors point at
     anchor: float = 3.0  # the candidate sits right against the question's anchor words ("刘捷|主持")
     proximity: float = 0.5  # the candidate sits next to the question's words
-    unit: float = 0.5  # "多少人次" wants a number in 人次
+    marker: float = 2.0  # a why/how question and a clause with a cause/means word (由于, 通过)
+    unit: float = 1.5  # "多少人次" wants a number in 人次, "哪个区" a place ending in 区
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ class BotConfig:
     poll_timeout: int = 30  # long-polling wait of getUpdates, seconds
     bootstrap_retries: int = 5  # start-up (getMe, deleteWebhook/setWebhook) attempts before giving up; -1: forever
     typing_after: float = 0.3  # show "typing…" when an answer takes longer than this, seconds
+    connections: int = 16  # HTTP connections to the Bot API (httpcore's cost per request grows with the pool)
     listen: str = "127.0.0.1"  # webhook server address (--listen)
     port: int = 8443  # webhook server port (--port)
 
