@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from .config import ConfigError, load_config
+from .retrieve import RetrieverUnavailable
 
 EXAMPLES = {
     "ask": """examples:
@@ -157,16 +158,15 @@ def cmd_index(args) -> int:
     import time
 
     from .engine import Engine
-    from .retrieve import make_retriever
 
     config = load_config(args.config)
     t0 = time.perf_counter()
-    engine = Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty())
+    # For sphinx, "index" means loading the cluster; for the in-process index, the cache is used unless --rebuild.
+    rebuild = args.rebuild or (args.backend or config.index.backend) == "sphinx"
+    engine = Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty(),
+                         rebuild=rebuild)
     warn_corpus(engine)
     retriever = engine.retriever
-    if args.rebuild or (args.backend == "sphinx"):
-        retriever = make_retriever(engine.config, engine.corpus, engine.tokenizer,
-                                   progress=sys.stderr.isatty(), rebuild=True)
     stats = {"articles": len(engine.corpus.articles), **retriever.stats(),
              "seconds": round(time.perf_counter() - t0, 3)}
     if args.json:
@@ -245,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"config error: {exc}", file=sys.stderr)
         return 2
+    except RetrieverUnavailable as exc:
+        print(f"search backend unavailable: {exc}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

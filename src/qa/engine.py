@@ -7,15 +7,14 @@ or the new one, never a mix.
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .compose import Composer
 from .config import Config, load_config
 from .load import corpus_from_articles, load_corpus, scan_files
 from .question import MAX_QUESTION_CHARS, clean_question
-from .retrieve import Retriever, make_retriever
+from .retrieve import PARTIAL_NOTE, Retriever, make_retriever
 from .tokenize import Tokenizer
 from .types import Answer, Corpus, Hit
 
@@ -29,12 +28,13 @@ class _State:
 
 
 class Engine:
-    def __init__(self, config: Config, paths: list[Path], progress: bool = False, corpus: Corpus | None = None):
+    def __init__(self, config: Config, paths: list[Path], progress: bool = False, corpus: Corpus | None = None,
+                 rebuild: bool = False):
         self.config = config
         self.paths = paths
         self.tokenizer = Tokenizer(config)
         self._progress = progress
-        self._state = self._build(corpus)
+        self._state = self._build(corpus, rebuild)
 
     @classmethod
     def from_articles(cls, config: Config, articles, progress: bool = False) -> Engine:
@@ -48,8 +48,10 @@ class Engine:
         corpus: str | Path | list | None = None,
         backend: str | None = None,
         progress: bool = False,
+        rebuild: bool = False,
     ) -> Engine:
-        """Engine over `corpus` (files or folders; default: the config's corpus.paths)."""
+        """Engine over `corpus` (files or folders; default: the config's corpus.paths). `rebuild` ignores the
+        index cache (sparse) or reloads the cluster (sphinx)."""
         if not isinstance(config, Config):
             config = load_config(config)
         if backend:
@@ -60,14 +62,14 @@ class Engine:
             paths = [Path(corpus)]
         else:
             paths = [Path(p) for p in corpus]
-        return cls(config, paths, progress)
+        return cls(config, paths, progress, rebuild=rebuild)
 
-    def _build(self, corpus: Corpus | None = None) -> _State:
+    def _build(self, corpus: Corpus | None = None, rebuild: bool = False) -> _State:
         signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
         if corpus is None:
             corpus = load_corpus(self.paths, self.config.corpus.extensions)
         self.tokenizer.add_words(name for a in corpus.articles for name in a.byline.names + a.credit.names)
-        retriever = make_retriever(self.config, corpus, self.tokenizer, progress=self._progress)
+        retriever = make_retriever(self.config, corpus, self.tokenizer, progress=self._progress, rebuild=rebuild)
         composer = Composer(self.config.composer, corpus, self.tokenizer)
         return _State(corpus, retriever, composer, signature)
 
@@ -104,19 +106,10 @@ class Engine:
         answer = state.composer.compose(text, hits)
         k = top_k or self.config.retrieve.top_k
         if len(answer.evidence) > k:
-            answer = _with_evidence(answer, answer.evidence[:k])
+            answer = replace(answer, evidence=answer.evidence[:k])
+        if getattr(state.retriever, "partial", ""):  # some shards did not answer (index.sphinx.on_partial)
+            answer = replace(answer, message=" ".join(filter(None, [answer.message, PARTIAL_NOTE])))
         return answer
-
-    def timed_ask(self, question: str, top_k: int | None = None) -> tuple[Answer, float]:
-        t0 = time.perf_counter()
-        answer = self.ask(question, top_k)
-        return answer, time.perf_counter() - t0
-
-
-def _with_evidence(answer: Answer, evidence) -> Answer:
-    from dataclasses import replace
-
-    return replace(answer, evidence=tuple(evidence))
 
 
 def _signature(files: list[Path]) -> tuple:

@@ -21,9 +21,17 @@ from .types import Corpus, Hit
 log = logging.getLogger(__name__)
 
 
+class RetrieverUnavailable(RuntimeError):
+    """The backend cannot answer correctly right now (a search cluster down or holding another corpus)."""
+
+
+PARTIAL_NOTE = "部分数据分片暂时不可用，答案可能不完整。"
+
+
 class Retriever(Protocol):
     name: str
 
+    # Raises RetrieverUnavailable rather than return a silently short list.
     def search(self, tokens: list[str], k: int) -> list[Hit]: ...
 
     def stats(self) -> dict: ...
@@ -104,5 +112,5 @@ def make_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progres
     if backend == "sphinx":
         from .sphinx import SphinxRetriever
 
-        return SphinxRetriever(config, corpus, tokenizer, load=rebuild)
+        return SphinxRetriever(config, corpus, tokenizer, load=rebuild, progress=progress)
     return sparse_retriever(config, corpus, tokenizer, progress, rebuild)

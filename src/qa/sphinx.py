@@ -46,6 +46,7 @@ import pymysql
 
 from .config import Config
 from .index import cache_key, tokenize_corpus
+from .retrieve import RetrieverUnavailable
 from .tokenize import Tokenizer
 from .types import Corpus, Hit
 
@@ -55,7 +56,7 @@ TF_FIELDS = 32  # tf1..tf32; a token repeated more often in one sentence counts 
 STATS_FORMAT = 1
 
 
-class SphinxUnavailable(RuntimeError):
+class SphinxUnavailable(RetrieverUnavailable):
     """The cluster cannot answer correctly: unreachable, a shard down, or holding another corpus."""
 
 
