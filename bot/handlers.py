@@ -1,0 +1,280 @@
+"""Telegram updates → the conversation layer → HTML replies.
+
+One `Conversation` per chat (qa.session.Sessions, bounded and idle-expiring). Work for one chat is serialised
+by a per-chat lock so its replies come in order, while other chats proceed concurrently; retrieval runs in a
+thread so the event loop keeps serving everyone else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import time
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable
+
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, ReplyParameters, Update
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import NetworkError, RetryAfter, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from qa.config import BotConfig
+from qa.session import Conversation, Reply, Sessions
+
+from . import messages
+from .examples import example_questions
+from .settings import Settings
+from .stats import QueryLog
+
+log = logging.getLogger(__name__)
+
+# Updates asked for from Telegram; anything else that arrives is ignored by having no handler.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+NEW_MESSAGE = filters.UpdateType.MESSAGE  # not edited messages, not channel posts
+MORE, SOURCE = "more", "src"
+
+
+class QABot:
+    def __init__(self, engine, settings: Settings, config: BotConfig, querylog: QueryLog):
+        self.engine = engine
+        self.settings = settings
+        self.config = config
+        self.querylog = querylog
+        self.sessions = Sessions(engine)
+        self.examples = example_questions(engine.corpus)
+        # chat id → (button token, the answer its buttons belong to); a press on any other token is expired.
+        self._buttons: OrderedDict[int, tuple[str, object]] = OrderedDict()
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    # ------------------------------------------------------------ wiring
+
+    def install(self, app: Application) -> None:
+        app.add_handler(TypeHandler(Update, self.gate), group=-1)
+        for name, callback in (("start", self.cmd_start), ("help", self.cmd_help), ("ask", self.cmd_ask),
+                               ("more", self.cmd_more), ("source", self.cmd_source), ("stats", self.cmd_stats),
+                               ("reload", self.cmd_reload)):
+            app.add_handler(CommandHandler(name, callback, filters=NEW_MESSAGE))
+        app.add_handler(CallbackQueryHandler(self.on_button))
+        text = NEW_MESSAGE & filters.TEXT & ~filters.COMMAND
+        app.add_handler(MessageHandler(text & filters.ChatType.PRIVATE, self.on_private_text))
+        app.add_handler(MessageHandler(text & filters.ChatType.GROUPS & filters.Entity(MessageEntity.MENTION),
+                                       self.on_mention))
+        app.add_handler(MessageHandler(NEW_MESSAGE & filters.COMMAND & filters.ChatType.PRIVATE, self.on_unknown))
+        app.add_error_handler(self.on_error)
+
+    async def post_init(self, app: Application) -> None:
+        await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in messages.COMMANDS])
+
+    async def post_shutdown(self, app: Application) -> None:
+        self.querylog.close()
+
+    # ------------------------------------------------------------ access
+
+    async def gate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Runs before every handler: a chat off the allowlist, or another bot, gets nothing at all."""
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or not self.settings.allowed(chat.id) or (user is not None and user.is_bot):
+            raise ApplicationHandlerStop
+
+    def _is_admin(self, update: Update) -> bool:
+        user = update.effective_user
+        return user is not None and user.id in self.settings.admins
+
+    # ------------------------------------------------------------ commands
+
+    async def cmd_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._send(update, context, messages.start(self.engine.corpus, self.examples, context.bot.username))
+
+    async def cmd_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._send(update, context, messages.help_text(context.bot.username, self._example()))
+
+    async def cmd_ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        command = msg.entities[0] if msg.entities else None
+        question = msg.text[command.length:].strip() if command else " ".join(context.args or ())
+        if not question:
+            await self._send(update, context, messages.plain(messages.ASK_USAGE.format(example=self._example())))
+            return
+        await self._ask(update, context, question)
+
+    async def cmd_more(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._turn(update, context, Conversation.more)
+
+    async def cmd_source(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._turn(update, context, Conversation.source)
+
+    async def cmd_stats(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not self._is_admin(update):
+            await self._send(update, context, messages.plain(messages.NOT_ADMIN))
+            return
+        summary = await asyncio.to_thread(self.querylog.summary)
+        corpus = self.engine.corpus
+        await self._send(update, context,
+                         messages.stats(summary, len(self.sessions), len(corpus.articles), len(corpus.sentences)))
+
+    async def cmd_reload(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not self._is_admin(update):
+            await self._send(update, context, messages.plain(messages.NOT_ADMIN))
+            return
+        force = bool(context.args) and context.args[0] == "force"
+        try:
+            changed = await self._work(context, update.effective_chat.id, self.engine.reload, force)
+        except Exception as exc:  # a broken corpus must not take the running bot down; the old one stays
+            log.exception("reload failed")
+            await self._send(update, context, messages.plain(f"重新读取语料失败，仍在使用原来的语料：{exc}"))
+            return
+        corpus = self.engine.corpus
+        if changed:
+            self.examples = example_questions(corpus)
+            text = f"已重新读取语料：{len(corpus.articles)} 篇报道、{len(corpus.sentences)} 个句子。"
+        else:
+            text = "语料文件没有变化（/reload force 强制重读）。"
+        await self._send(update, context, messages.plain(text))
+
+    async def on_unknown(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._send(update, context, messages.plain(messages.UNKNOWN_COMMAND))
+
+    # ------------------------------------------------------------ questions
+
+    async def on_private_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._ask(update, context, update.effective_message.text)
+
+    async def on_mention(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """In groups only "@thisbot question" is for us; the mention itself is not part of the question."""
+        msg = update.effective_message
+        me = f"@{context.bot.username}".lower()
+        mentions = msg.parse_entities([MessageEntity.MENTION])
+        if not any(text.lower() == me for text in mentions.values()):
+            return
+        question = msg.text
+        for text in mentions.values():
+            if text.lower() == me:
+                question = question.replace(text, " ")
+        question = question.strip()
+        if not question:
+            await self._send(update, context, messages.plain(messages.ASK_USAGE.format(example=self._example())))
+            return
+        await self._ask(update, context, question)
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        action, _, token = (query.data or "").partition(":")
+        chat_id = update.effective_chat.id
+        async with self._lock(chat_id):
+            conv = self.sessions.get(chat_id)
+            live = self._buttons.get(chat_id)
+            if action not in (MORE, SOURCE) or live is None or live[0] != token or conv.last_answer is not live[1]:
+                await query.answer(messages.EXPIRED)
+                return
+            await query.answer()
+            reply = await self._work(context, chat_id, conv.more if action == MORE else conv.source)
+            # The next alternative keeps the buttons (more of the same answer); the source text needs none.
+            await self._send_reply(update, context, reply, token if reply.kind == "more" else None)
+
+    async def _turn(self, update: Update, context: ContextTypes.DEFAULT_TYPE,
+                    step: Callable[[Conversation], Reply], question: str = "") -> None:
+        """One conversation turn in this chat's session: step(conversation) (a question, "more", "source")."""
+        chat_id = update.effective_chat.id
+        async with self._lock(chat_id):
+            conv = self.sessions.get(chat_id)
+            t0 = time.perf_counter()
+            reply = await self._work(context, chat_id, step, conv)
+            latency = time.perf_counter() - t0
+            if reply.kind in ("answer", "invalid") and reply.answer is not None:
+                self.querylog.write(chat_id, question, reply.answer.qtype, reply.answer.declined, latency)
+            token = None
+            if reply.kind == "answer" and not reply.answer.declined:
+                token = self._new_buttons(chat_id, conv.last_answer)
+            elif reply.kind == "more" and chat_id in self._buttons:
+                token = self._buttons[chat_id][0]
+            await self._send_reply(update, context, reply, token)
+
+    async def _ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+        await self._turn(update, context, lambda conv: conv.handle(question), question)
+
+    async def _work(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, fn, *args):
+        """fn(*args) in a thread; if it takes longer than bot.typing_after, show "typing…" until it is done."""
+        task = asyncio.ensure_future(asyncio.to_thread(fn, *args))
+        await asyncio.wait({task}, timeout=self.config.typing_after)
+        while not task.done():
+            with contextlib.suppress(TelegramError):  # the indicator is a nicety; never fail a turn over it
+                await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+            await asyncio.wait({task}, timeout=4.5)  # Telegram shows "typing" for 5 s
+        return task.result()
+
+    # ------------------------------------------------------------ replies
+
+    def _new_buttons(self, chat_id: int, answer) -> str:
+        token = secrets.token_urlsafe(6)  # 8 characters: "more:XXXXXXXX" is far under Telegram's 64 bytes
+        self._buttons[chat_id] = (token, answer)
+        self._buttons.move_to_end(chat_id)
+        while len(self._buttons) > self.engine.config.session.max_sessions:
+            self._buttons.popitem(last=False)
+        return token
+
+    async def _send_reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply,
+                          token: str | None) -> None:
+        if reply.kind in ("answer", "invalid", "more") and reply.answer is not None:
+            texts = messages.answer(reply.answer, prefix="另一个答案：" if reply.kind == "more" else "")
+        else:
+            texts = messages.plain(reply.text or messages.NO_MORE)
+        markup = None
+        if token:
+            markup = InlineKeyboardMarkup([[InlineKeyboardButton("更多答案", callback_data=f"{MORE}:{token}"),
+                                            InlineKeyboardButton("查看原文", callback_data=f"{SOURCE}:{token}")]])
+        await self._send(update, context, texts, markup)
+
+    async def _send(self, update: Update, context: ContextTypes.DEFAULT_TYPE, texts: list[str],
+                    markup: InlineKeyboardMarkup | None = None) -> None:
+        """Send the messages in order; buttons go on the last one; in groups the first quotes the question."""
+        chat = update.effective_chat
+        quote = None
+        if chat.type != ChatType.PRIVATE and update.message is not None:
+            quote = ReplyParameters(update.message.message_id, allow_sending_without_reply=True)
+        for i, text in enumerate(texts):
+            last = i == len(texts) - 1
+            await context.bot.send_message(chat.id, text, parse_mode=ParseMode.HTML,
+                                           reply_markup=markup if last else None,
+                                           reply_parameters=quote if i == 0 else None)
+
+    def _lock(self, chat_id: int) -> asyncio.Lock:
+        lock = self._locks.get(chat_id)
+        if lock is None:
+            lock = self._locks[chat_id] = asyncio.Lock()
+        return lock
+
+    def _example(self) -> str:
+        return self.examples[0] if self.examples else "会议在哪里召开？"
+
+    # ------------------------------------------------------------ errors
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log every error without the token; apologise to the user whose update failed; never re-raise."""
+        err = context.error
+        if update is None and isinstance(err, TelegramError):
+            # Polling trouble (409, 429, 5xx, timeouts, network): PTB retries by itself; one line is enough.
+            log.warning("Bot API problem while polling (retrying): %s: %s", type(err).__name__,
+                        self.settings.redact(str(err)))
+            return
+        if isinstance(err, NetworkError | RetryAfter):
+            log.warning("Bot API problem while answering: %s: %s", type(err).__name__,
+                        self.settings.redact(str(err)))
+        else:
+            log.error("error while handling an update", exc_info=err)
+        if isinstance(update, Update) and update.effective_chat is not None:
+            try:
+                await context.bot.send_message(update.effective_chat.id, messages.SORRY)
+            except TelegramError as exc:
+                log.warning("could not apologise either: %s", self.settings.redact(str(exc)))

@@ -1,0 +1,81 @@
+"""What the bot says: answers, declines, sources, /start, /help and /stats as HTML messages."""
+
+from __future__ import annotations
+
+from qa.render import source_line
+from qa.types import Answer, Corpus
+
+from .format import Span, lines, render
+from .stats import Summary
+
+DECLINED = "资料中没有找到相关内容。"
+NO_MORE = "没有更多答案了。"
+EXPIRED = "这个按钮已过期，请重新提问。"
+SORRY = "抱歉，处理你的消息时出了点问题，请稍后再试。"
+NOT_ADMIN = "只有管理员可以使用这个命令。"
+ASK_USAGE = "用法：/ask 你的问题，例如 /ask {example}"
+UNKNOWN_COMMAND = "不认识这个命令。发送 /help 查看可用的命令。"
+
+# (command, description) as registered with set_my_commands; admin commands are listed too (they refuse others).
+COMMANDS = (
+    ("start", "介绍：我读过什么，可以怎么问"),
+    ("help", "使用说明"),
+    ("ask", "提问，例如 /ask 会议在哪里召开？"),
+    ("more", "上一个问题的更多答案"),
+    ("source", "上一个答案的原文"),
+    ("stats", "（管理员）使用统计"),
+    ("reload", "（管理员）重新读取语料"),
+)
+
+
+def answer(ans: Answer, prefix: str = "") -> list[str]:
+    """The short answer in bold, the supporting sentence (answer underlined), the source in italics."""
+    if ans.declined:
+        return render(lines(ans.message or DECLINED, Span(f"问题：{ans.question}", "i") if ans.question else None))
+    sentence: list[Span] = []
+    s = ans.sentence
+    if s is not None and s.text.strip() != ans.text.strip():
+        if ans.span and 0 <= ans.span[0] < ans.span[1] <= len(s.text):
+            a, b = ans.span
+            sentence = [Span(s.text[:a]), Span(s.text[a:b], "u"), Span(s.text[b:])]
+        else:
+            sentence = [Span(s.text)]
+    source = source_line(ans.article)
+    return render(lines([Span(prefix), Span(ans.text, "b")] if prefix else Span(ans.text, "b"), sentence,
+                        Span(source, "i") if source else None))
+
+
+def plain(text: str) -> list[str]:
+    return render([Span(text)])
+
+
+def start(corpus: Corpus, examples: list[str], username: str) -> list[str]:
+    heads = [a.headline for a in corpus.articles if a.headline][:5]
+    known = f"我读过 {len(corpus.articles)} 篇报道（{len(corpus.sentences)} 个句子），可以回答其中的事实问题。"
+    return render(lines(
+        Span("你好！", "b"), known,
+        [Span("报道包括：")] + [Span(f"\n• 《{h}》") for h in heads] if heads else None,
+        [Span("可以这样问：", "b")] + [Span(f"\n• {q}") for q in examples] if examples else None,
+        f"私聊直接发问题即可；在群里请用 /ask 问题 或 @{username} 问题。发送 /help 查看全部命令。",
+    ))
+
+
+def help_text(username: str, example: str) -> list[str]:
+    return render(lines(
+        Span("怎么用", "b"),
+        f"私聊：直接发送问题，例如：{example}",
+        f"群聊：/ask {example} 或 @{username} {example}",
+        "每个答案下面有 [更多答案] 和 [查看原文] 两个按钮；也可以发送 /more、/source，或直接说“更多”“原文呢？”。",
+        [Span("命令", "b")] + [Span(f"\n/{name} — {desc}") for name, desc in COMMANDS],
+    ))
+
+
+def stats(summary: Summary, sessions: int, articles: int, sentences: int) -> list[str]:
+    if not summary.questions:
+        body = "还没有人提问。"
+    else:
+        body = (f"问题 {summary.questions} 个，来自 {summary.chats} 个会话；未找到答案 {summary.declined} 个"
+                f"（{summary.decline_rate:.0%}）。\n"
+                f"耗时 p50 {summary.p50_ms:.1f} ms，p90 {summary.p90_ms:.1f} ms，p99 {summary.p99_ms:.1f} ms。")
+    return render(lines(Span("使用统计", "b"), body,
+                        f"当前会话 {sessions} 个；语料 {articles} 篇报道、{sentences} 个句子。"))

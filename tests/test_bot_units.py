@@ -1,0 +1,151 @@
+"""The bot's pieces without Telegram: HTML rendering and splitting, the query log, settings, example questions."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from fake_telegram import BadRequest, parse_html
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import messages
+from bot.examples import example_questions
+from bot.format import MAX_VISIBLE, Span, pieces, render, visible_len
+from bot.settings import SettingsError, from_env
+from bot.stats import QueryLog
+from qa.config import BotConfig
+from qa.types import Answer, Article, Byline, Sentence
+
+SENTENCE_ENDS = "。！？!?；;…\n"
+alphabet = st.sampled_from(list("杭州会议召开的是在了<>&\"' ab12") + list("。，！？\n") + ["😀"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet, max_size=120), st.sampled_from(["", "b", "i", "u"])), max_size=6),
+       st.integers(min_value=8, max_value=60))
+def test_render_parses_fits_and_loses_nothing(spans, limit):
+    text = "".join(t for t, _ in spans)
+    out = render([Span(t, s) for t, s in spans], limit=limit)
+    visible = [parse_html(m) for m in out]  # every message parses on its own: no tag crosses a split
+    assert all(0 < visible_len(v) <= limit for v in visible)
+    assert re.sub(r"\s", "", "".join(visible)) == re.sub(r"\s", "", text)
+
+
+def test_split_happens_at_sentence_ends():
+    sentences = [f"第{i}句话说的是杭州的会议情况。" for i in range(400)]
+    out = render([Span("".join(sentences), "b")])
+    assert len(out) >= 2
+    for m in out:
+        assert m.startswith("<b>") and m.endswith("</b>")
+        assert visible_len(parse_html(m)) <= MAX_VISIBLE
+    assert all(parse_html(m).endswith("。") for m in out)
+    assert "".join(parse_html(m) for m in out) == "".join(sentences)
+
+
+def test_a_sentence_longer_than_a_message_is_cut_at_commas_then_hard():
+    clause = "杭州" * 30 + "，"
+    assert all(p.endswith("，") for p in pieces(clause * 10, limit=100))
+    assert [visible_len(p) for p in pieces("杭" * 250, limit=100)] == [100, 100, 50]
+    # Emoji take two UTF-16 units, which is what Telegram counts.
+    assert all(visible_len(p) <= 9 for p in pieces("😀" * 20, limit=9))
+
+
+def test_user_and_corpus_strings_are_escaped():
+    evil = "<b>x</b> & <script>alert(1)</script>"
+    [html] = render([Span(evil, "i")])
+    assert "<script>" not in html
+    assert parse_html(html) == evil
+    with pytest.raises(BadRequest, match="Unsupported start tag"):
+        parse_html(evil)
+
+
+def _answer(sentence_text: str, text: str, headline: str = "标题<1>&") -> Answer:
+    article = Article(id="a#0", file="a.txt", headline=headline, byline=Byline(text="本报记者 余勤"))
+    s = Sentence(id="a#0:1:0", article_id="a#0", paragraph=1, kind="body", text=sentence_text,
+                 folded=sentence_text, start=0, end=len(sentence_text))
+    i = sentence_text.find(text)
+    return Answer(question="会议在哪里召开？", text=text, declined=False, qtype="where", confidence=0.9,
+                  rule="slot", sentence=s, span=(i, i + len(text)), article=article)
+
+
+def test_answer_message_bold_answer_sentence_and_italic_source():
+    [html] = messages.answer(_answer("会议在杭州召开。", "杭州"))
+    assert html.startswith("<b>杭州</b>\n会议在<u>杭州</u>召开。\n<i>")
+    assert "《标题&lt;1&gt;&amp;》 本报记者 余勤" in html
+    assert parse_html(html).splitlines()[0] == "杭州"
+
+
+def test_five_thousand_character_answer_is_two_messages():
+    long_sentence = "，".join(["杭州市余杭区综治中心加强专业解纷力量建设"] * 250) + "。"
+    assert len(long_sentence) > 5000
+    out = messages.answer(_answer(long_sentence, long_sentence))
+    assert len(out) == 2
+    for m in out:
+        assert visible_len(parse_html(m)) <= MAX_VISIBLE
+    assert out[0].startswith("<b>") and out[0].endswith("</b>")
+
+
+def test_decline_says_so_and_echoes_the_question_safely():
+    ans = Answer(question="<i>天气</i>？", text="", declined=True, qtype="what", confidence=0.0, rule="decline")
+    [html] = messages.answer(ans)
+    assert parse_html(html) == f"{messages.DECLINED}\n问题：<i>天气</i>？"
+
+
+def test_query_log_summary(tmp_path):
+    log = QueryLog(tmp_path / "q" / "log.jsonl", key=b"k")
+    for i, (declined, ms) in enumerate([(False, 10), (True, 20), (False, 30), (False, 40)]):
+        log.write(100 + i % 2, f"问题{i}", "where", declined, ms / 1000)
+    log.close()
+    with (tmp_path / "q" / "log.jsonl").open("a") as f:
+        f.write('{"torn": ')  # a crash mid-line must not break /stats
+    lines = (tmp_path / "q" / "log.jsonl").read_text().splitlines()
+    first = json.loads(lines[0])
+    assert set(first) == {"time", "chat", "question", "qtype", "declined", "latency_ms"}
+    assert "100" not in first["chat"] and first["chat"] == log.chat_hash(100) != log.chat_hash(101)
+    s = log.summary()
+    assert (s.questions, s.chats, s.declined) == (4, 2, 1)
+    assert s.decline_rate == 0.25
+    assert s.p50_ms == pytest.approx(25.0) and 30 < s.p99_ms <= 40
+    assert QueryLog(tmp_path / "missing.jsonl", b"k").summary().questions == 0
+
+
+def test_settings_from_env():
+    env = {"TELEGRAM_BOT_TOKEN": "123:abc_DEF", "TELEGRAM_ALLOWED_CHATS": "5, -100", "TELEGRAM_ADMINS": "7"}
+    s = from_env(BotConfig(allowed_chats=(9,), admins=(8,)), env=env)
+    assert s.allowed_chats == {5, -100, 9} and s.admins == {7, 8}
+    assert s.allowed(-100) and not s.allowed(6)
+    assert s.base_url == "https://api.telegram.org/bot" and s.base_file_url == "https://api.telegram.org/file/bot"
+    assert s.redact("GET https://x/bot123:abc_DEF/getMe") == "GET https://x/bot<token>/getMe"
+    assert from_env(BotConfig(), env={"TELEGRAM_BOT_TOKEN": "1:a"}).allowed(12345)
+    local = from_env(BotConfig(), env={"TELEGRAM_BOT_TOKEN": "1:a", "TELEGRAM_API_URL": "http://127.0.0.1:81/"})
+    assert local.base_url == "http://127.0.0.1:81/bot"
+
+
+@pytest.mark.parametrize("env, word", [
+    ({}, "TELEGRAM_BOT_TOKEN is not set"),
+    ({"TELEGRAM_BOT_TOKEN": "nonsense"}, "does not look like"),
+    ({"TELEGRAM_BOT_TOKEN": "1:a", "TELEGRAM_ADMINS": "alice"}, "TELEGRAM_ADMINS"),
+    ({"TELEGRAM_BOT_TOKEN": "1:a", "TELEGRAM_API_URL": "ftp://x"}, "TELEGRAM_API_URL"),
+])
+def test_settings_errors(env, word):
+    with pytest.raises(SettingsError, match=word):
+        from_env(BotConfig(), env=env)
+
+
+def test_webhook_needs_url_and_a_valid_secret():
+    base = {"TELEGRAM_BOT_TOKEN": "1:a", "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/tg"}
+    with pytest.raises(SettingsError, match="TELEGRAM_WEBHOOK_SECRET"):
+        from_env(BotConfig(), webhook=True, env=base)
+    with pytest.raises(SettingsError, match="TELEGRAM_WEBHOOK_SECRET"):
+        from_env(BotConfig(), webhook=True, env={**base, "TELEGRAM_WEBHOOK_SECRET": "has space"})
+    s = from_env(BotConfig(), webhook=True, env={**base, "TELEGRAM_WEBHOOK_SECRET": "s3cret_-X"})
+    assert s.redact("header s3cret_-X") == "header <secret>"
+
+
+def test_example_questions_come_from_the_corpus_and_are_answered(engine):
+    questions = example_questions(engine.corpus)
+    assert len(questions) == 3 and len(set(questions)) == 3
+    for q in questions:
+        assert not engine.ask(q).declined, q
