@@ -71,7 +71,7 @@ class ComposerWeights:
     overlap: float = 2.0  # share of the question's content characters in the sentence
     bigram: float = 4.0  # share of its character bigrams
     title: float = 1.0  # share of the question's bigrams in the article's headline
-    context: float = 1.0  # share of the question's bigrams found only in the sentence before
+    context: float = 2.0  # share of the question's bigrams found only in the text before the sentence
     phrase: float = 2.0  # longest run of the question's characters in the sentence, by question length
     kind_penalty: float = 1.0  # headlines and bylines rarely hold a body fact
     sentence: float = 4.0  # the candidate's sentence rerank score, normalised by the best sentence's

@@ -1,12 +1,72 @@
-"""Question checks and analysis: is it a usable question, what type of answer does it want, what is its focus."""
+"""Question checks and analysis: is it a usable question, what type of answer does it want, where is its slot.
+
+Analysis works on the folded question (width, case, traditional → simplified), the same form the corpus is
+matched in. The "slot" is the question word and what it asks for: the text left and right of it anchors the
+answer in a sentence ("会议在哪里召开" ↔ "会议在杭州召开" → 杭州).
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import dataclass
 
 from .normalize import fold
 
 MAX_QUESTION_CHARS = 500
+
+# Answer types a question type wants, best first (see extract.py for the candidate types).
+EXPECTS = {
+    "who": ("person", "org"),
+    "when": ("time",),
+    "where": ("place", "org"),
+    "number": ("number",),
+}
+
+# Measure words that belong to the question word ("多少分钟" asks for "4分钟", "哪一年" for "1998年").
+_MEASURES = (
+    "万人次 人次 平方公里 平方米 公里 千米 公斤 千克 小时 分钟 个百分点 百分点 万元 亿元 美元 万人 "
+    "年 月 日 天 号 岁 个 人 次 件 家 项 名 位 条 所 米 亩 吨 倍 周 场 批 套 台 辆 座 处 部 支 种 类 级 层 "
+    "张 篇 份 元 块 首 本 集 届 期 季 代 世纪 秒 分 克 度 户 只 头 匹 枚 颗 艘 架 门 股 万 亿 千 百 成 "
+    "公分 厘米 毫米 公尺 公顷 英寸 英尺 英里 海里 光年 摄氏度 千瓦 万千瓦 米 公斤 千克 吨"
+).split()
+_MEASURE = "|".join(sorted(_MEASURES, key=len, reverse=True))
+
+# (qtype, pattern of the question word). Order matters: the first match wins, so specific cues come first.
+_CUES: tuple[tuple[str, str], ...] = (
+    ("why", r"为什么|为何|什么原因|原因是什么|原因|何故|缘何"),
+    ("when", r"什么时候|什么时间|何时|哪一?年|哪一?月|哪一?天|哪日|几月几日|几月|几号|几点|哪个朝代|什么朝代|"
+             r"几几年|哪个时期|什么时期|哪个年代|何年"),
+    ("where", r"什么地方|哪个地方|什么地点|在哪里|在哪儿|在哪|哪里|哪儿|何处|何地|"
+              r"哪一?个?(?:省|市|县|区|乡|镇|村|国家|国|城市|地区|街道|社区)"),
+    ("who", r"谁|哪位|哪一位|什么人|何人|哪些人"),
+    ("list", r"哪几"),
+    ("number", r"百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|多大|多高|多长|多重|多远|"
+               r"多久|多深|多宽"),
+    ("number", r"占比|比例|比重"),
+    ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),
+    ("definition", r"什么是|是什么意思|指什么|指的是什么|是指什么|是什么"),
+    ("list", r"哪些|有什么"),
+    ("what", r"什么|哪一?(?:个|种|项|部|家|所|条|款|类|座)?|啥"),
+    ("yesno", r"是否|是不是|有没有|能不能|会不会|吗"),
+)
+_CUE_RES = tuple((name, re.compile(pat)) for name, pat in _CUES)
+# Words that are not content: question particles and light verbs, trimmed from the slot's anchors.
+_TRIM = "？?。!！,，、 ：:；;呢吗呀啊么"
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    """What the composer needs to know about a question (all text folded)."""
+
+    text: str  # the folded question
+    qtype: str  # who | when | where | number | what | definition | why | how | yesno | list | other
+    expects: tuple[str, ...]  # candidate types that answer it, best first; () = any span
+    wh: tuple[int, int] | None  # where the question word (with its measure word) sits in `text`
+    left: str  # text before the question word (anchors the answer's left end)
+    right: str  # text after it (anchors the right end)
+    unit: str  # a measure word that came with the question word ("分钟" in "多少分钟"), the answer ends with it
+    byline: str  # "writer" | "photographer" | "" — questions that metadata answers
 
 
 def clean_question(raw: str) -> tuple[str, str]:
@@ -25,20 +85,52 @@ def clean_question(raw: str) -> tuple[str, str]:
     return text, ""
 
 
+_WRITER = re.compile(r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿")
+_PHOTO = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者|照片.*谁|图片.*谁|谁.*(?:照片|图片|摄影)|哪位摄影")
+
+
+def analyze(question: str) -> QuestionInfo:
+    """Type, expected answer types and slot of a question. Never fails: unknown questions are type "other"."""
+    q = fold(question).strip()
+    byline = "photographer" if _PHOTO.search(q) else "writer" if _WRITER.search(q) else ""
+    for name, pattern in _CUE_RES:
+        m = pattern.search(q)
+        if not m:
+            continue
+        start, end = m.span()
+        unit = ""
+        if name == "number":
+            # "多少分钟" → the unit is part of the answer; "占比/比例" keep their word as an anchor instead.
+            word = m.group()
+            for cue in ("多少", "几", "百分之"):
+                if word.startswith(cue) and len(word) > len(cue) and not word.startswith("百分之"):
+                    unit = word[len(cue):]
+            if word in ("占比", "比例", "比重"):
+                start = end  # the ratio word stays in the left anchor; the answer follows it
+        if name == "why" and m.group() == "为什么" and not q[end:].strip(_TRIM):
+            # "生命数耗完即算为什么？" asks "counted as what", not "why".
+            name, start = "what", start + 1
+        if name == "where" and m.group().startswith("在"):
+            start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
+        if name == "where" and m.group()[-1] in "省市县区乡镇村":
+            unit = m.group()[-1]  # "哪个区" wants a name ending in 区
+        if name == "yesno" and m.group() == "吗":
+            return _info(q, name, None, byline)
+        return _info(q, name, (start, end), byline, unit)
+    return _info(q, "other", None, byline)
+
+
+def _info(q: str, name: str, wh: tuple[int, int] | None, byline: str, unit: str = "") -> QuestionInfo:
+    if wh is None:
+        left, right = q.rstrip(_TRIM), ""
+    else:
+        left, right = q[:wh[0]], q[wh[1]:]
+        left = left.lstrip(_TRIM)
+        right = right.rstrip(_TRIM)
+    return QuestionInfo(text=q, qtype=name, expects=EXPECTS.get(name, ()), wh=wh, left=left.strip(),
+                        right=right.strip(), unit=unit, byline=byline)
+
+
 def qtype(question: str) -> str:
-    """A coarse question type; the composer refines this."""
-    q = fold(question)
-    for name, cues in (
-        ("why", ("为什么", "为何", "原因")),
-        ("how", ("怎么", "如何", "怎样", "通过什么")),
-        ("who", ("谁", "哪位", "什么人")),
-        ("when", ("什么时候", "何时", "哪年", "几月", "哪天")),
-        ("where", ("哪里", "哪儿", "什么地方", "在哪")),
-        ("number", ("多少", "几", "百分之", "占比", "比例")),
-        ("list", ("哪些",)),
-        ("what", ("什么", "哪个")),
-        ("yesno", ("是否", "是不是", "吗")),
-    ):
-        if any(c in q for c in cues):
-            return name
-    return "other"
+    """The question's type (see `analyze`)."""
+    return analyze(question).qtype

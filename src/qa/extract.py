@@ -1,0 +1,463 @@
+"""Typed candidate spans in a sentence: people, places, organisations, times, numbers, quoted terms, noun
+phrases — and the slot a question's anchors point at.
+
+Everything works on the folded sentence (same length as the text as written), so the offsets found here quote
+the corpus's own characters. The extractors are rules (regular expressions and jieba part-of-speech tags).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import jieba
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+# Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
+UNITS = (
+    "万人次 亿人次 人次 万件 万元 亿元 万亩 万吨 万户 万人 万个 亿美元 万美元 美元 欧元 英镑 日元 港元 平方米 平方公里 "
+    "平方千米 公里 千米 厘米 毫米 千克 公斤 小时 分钟 个百分点 百分点 周岁 多万 余万 立方米 公顷 "
+    "岁 件 个 人 户 起 元 次 家 项 名 位 条 所 米 亩 吨 倍 天 周 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 "
+    "份 块 首 本 集 届 期 季 秒 克 度 只 头 匹 枚 颗 艘 架 门 股 年 月 卷 章 节 册 首 票 分 斤 里 英尺 英里 % ‰ "
+    "公分 公尺 公顷 英寸 码 海里 光年 摄氏度 km² km kg cm mm m² m 吨 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里"
+).split()
+_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(set(UNITS), key=len, reverse=True)) + ")"
+_ARABIC = r"\d+(?:[.,]\d+)*"
+_NUMBER_RES = (
+    # 百分之六十六, 百分之12
+    re.compile(r"百分之[" + _CN_DIGITS + r"\d.]+"),
+    # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
+    re.compile(r"(?:约|第)?" + _ARABIC + r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
+               r"(?:" + _UNIT[3:-1] + r"|大(?=[^\W\d_]))?"),
+    # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count)
+    re.compile(r"[" + _CN_DIGITS + r"几]+(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
+    # 百万, 上千万, 数十亿 (amounts without a unit)
+    re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
+)
+_TIME_RES = (
+    re.compile(r"(?:公元前?)?\d{1,4}\s?年度?(?:\d{1,2}\s?月(?:\d{1,2}\s?[日号])?)?(?:上午|下午|晚上|凌晨|早上|中午)?"
+               r"(?:初|底|末|中|春|夏|秋|冬)?"),
+    re.compile(r"\d{1,2}\s?月\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
+    re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
+    re.compile(r"\d{1,2}\s?月(?:份|初|底|中旬|上旬|下旬)?"),
+    re.compile(r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?"),
+    re.compile(r"(?:公元前?)?[一二三四五六七八九十]+世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
+               r"(?:初期|中期|末期|初|中|末)?"),
+    re.compile(r"\d{2,4}\s?年代(?:初期|中期|末期|初|中|末)?"),
+    re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
+    re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
+    re.compile(r"今年|去年|明年|前年|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天|明天|上午|下午|晚上|凌晨"),
+    re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
+    re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
+)
+_ERA_WORDS = ("时代", "时期", "年间", "王朝")
+_RANGE = re.compile(r"\s?(?:起?至翌?年?|到|-|~|—|–)\s?")
+_PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|乡|镇|村|街道|社区|州|岛|山|河|湖|江|港|湾|半岛|自治区|特别行政区)$")
+_ORG_SUFFIX = re.compile(
+    r"(?:中心|厅|局|委|委员会|法院|检察院|政府|公司|集团|大学|学院|学校|中学|小学|医院|协会|学会|研究所|研究院|银行|"
+    r"电视台|报社|日报|出版社|组织|联盟|基金会|部|处|署|办|队|团|会|党|军)$"
+)
+_SHORT_ORGS = {"法院", "省委", "市委", "县委", "政府", "国务院", "联合国"}
+_QUOTES = re.compile(
+    r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」|『([^』]{1,40})』|\"([^\"]{1,40})\"|‘([^’]{1,40})’"
+)
+_CLAUSE_END = set(",，。;；:：!！?？…、()（）\n")
+_PUNCT = set(",，。;；:：!！?？…、“”‘’\"'《》「」『』()（）[]【】 ")
+_PERSON_TAGS = {"nr", "nrfg", "nrt"}
+_COMMON_WORD = 80  # jieba dictionary frequency above which an nr-tagged word is an ordinary word
+# jieba tags many non-names nr (高水平, 公共安全); a Chinese name starts with a surname.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔"
+    "伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙"
+    "鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺"
+    "楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄"
+    "邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
+    "幸奉植衡富尧闭由"
+) - set("公安杭麦平明时和国都海南成原全位区计相初门云容来信展利银元")  # rare as surnames, common as word starts
+_NOUN_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "an", "eng", "x", "j", "l", "i", "s", "f", "m", "q"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate answer span in a sentence: [start, end) offsets, its type and the rule that found it."""
+
+    start: int
+    end: int
+    type: str  # person | place | org | time | number | quote | term | slot
+    rule: str
+
+
+def numbers(folded: str) -> list[Span]:
+    """Numbers with their units: 75.11万人次, 52.72万件, 18个, 66%, 七八个, 百分之六十六."""
+    spans = []
+    for rx in _NUMBER_RES:
+        for m in rx.finditer(folded):
+            text = m.group()
+            if re.fullmatch(r"\d{4}\s?年度?", text):
+                continue  # "2024年" is a date
+            spans.append(Span(m.start(), m.end(), "number", "number"))
+    return _longest(spans)
+
+
+def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
+    """Dates and times: 2024年, 4月13日, 11日下午, 二〇二四年, 十九世纪, 90年代, 唐朝, 今年, named eras
+    (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them (1985年9月至1987年7月)."""
+    spans = [Span(m.start(), m.end(), "time", "time") for rx in _TIME_RES for m in rx.finditer(folded)]
+    words = list(_offsets(pos))
+    for i, (_start, b, w, _flag) in enumerate(words):
+        if w.endswith(_ERA_WORDS):
+            j = i
+            while j > 0 and i - j < 2 and words[j - 1][3] in ("n", "nr", "nz", "ns", "t"):
+                j -= 1
+            if j < i or len(w) > 2:
+                spans.append(Span(words[j][0], b, "time", "era"))
+    spans = _longest(spans)
+    out: list[Span] = []
+    for sp in spans:
+        if out and _RANGE.fullmatch(folded, out[-1].end, sp.start):
+            out[-1] = Span(out[-1].start, sp.end, "time", "time-range")
+        else:
+            out.append(sp)
+    return out
+
+
+def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[str] = ()) -> list[Span]:
+    """People: jieba's nr tags (neighbours merged, "·" joins foreign names) and known byline names."""
+    spans = []
+    run: list[tuple[int, int]] = []
+    for a, b, w, flag in _offsets(pos):
+        after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
+        if flag in _PERSON_TAGS or (run and w == "·") or (after_dot and w not in _PUNCT and not w.isspace()):
+            # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it
+            if run and run[-1][1] != a:
+                run = []
+            run.append((a, b))
+            continue
+        if run:
+            spans.append(Span(run[0][0], run[-1][1], "person", "pos:nr"))
+            run = []
+    if run:
+        spans.append(Span(run[0][0], run[-1][1], "person", "pos:nr"))
+    spans = [Span(s.start, s.end - (folded[s.end - 1] == "·"), s.type, s.rule) for s in spans]
+    spans = [s for s in spans if _looks_like_name(folded[s.start:s.end])]
+    for name in names:
+        if not name:
+            continue
+        for m in re.finditer(re.escape(name), folded):
+            spans.append(Span(m.start(), m.end(), "person", "byline-name"))
+    return _longest(s for s in spans if s.end - s.start >= 2)
+
+
+def _looks_like_name(word: str) -> bool:
+    if "·" in word or "-" in word or word.isascii():
+        return len(word) >= 3
+    if jieba.dt.FREQ.get(word, 0) >= _COMMON_WORD:
+        return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
+    if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
+        return True
+    return word[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容") and len(word) <= 4
+
+
+_GENERIC_PLACES = {"全省", "全市", "全县", "全国", "各地", "当地", "本地", "乡村", "农村", "城市", "社区", "小区",
+                   "街道", "地区", "国家", "省", "市", "县", "区", "乡", "镇", "村", "外地", "基层", "城乡", "市县",
+                   "县乡"}
+_PLACE_CHAIN = re.compile(r"(?:[^\W\d_]{1,6}?(?:省|市|县|区|乡|镇|村|街道|社区|自治州|州))+")
+
+
+def places(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
+    """Places: jieba's ns tags and words with place suffixes, chained administrative levels kept whole
+    (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区)."""
+    spans = []
+    for sp in _merged(pos, lambda w, f: f == "ns" or (len(w) >= 2 and f.startswith("n") and _PLACE_SUFFIX.search(w)),
+                      "place"):
+        m = _PLACE_CHAIN.match(folded, sp.start)
+        end = max(sp.end, m.end()) if m and m.end() - sp.end <= 12 else sp.end
+        if folded[sp.start:end] not in _GENERIC_PLACES:
+            spans.append(Span(sp.start, end, "place", "place"))
+    return _longest(spans)
+
+
+def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
+    """Organisations: jieba's nt tags and names ending in 中心/厅/局/委/法院/公司 …, with their place prefix."""
+    spans = []
+    words = list(_offsets(pos))
+    for i, (a, b, w, flag) in enumerate(words):
+        if flag == "nt" or w in _SHORT_ORGS or (len(w) >= 3 and _ORG_SUFFIX.search(w) and flag[:1] in ("n", "x", "j")):
+            start = a
+            j = i - 1
+            # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it
+            while j >= 0 and words[j][3] in ("ns", "nt", "n", "j", "nz") and i - j <= 2 and words[j][1] == start:
+                start = words[j][0]
+                j -= 1
+            spans.append(Span(start, b, "org", "org"))
+    return _longest(spans)
+
+
+def quotes(folded: str) -> list[Span]:
+    """Quoted terms: “…”, 《…》, 「…」 — the span is inside the marks."""
+    out = []
+    for m in _QUOTES.finditer(folded):
+        g = next(i for i in range(1, 7) if m.group(i) is not None)
+        out.append(Span(m.start(g), m.end(g), "quote", "quote"))
+    return out
+
+
+def terms(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
+    """Noun phrases: runs of nouns and modifiers between punctuation, for "what" questions."""
+    return _merged(pos, lambda w, f: f in _NOUN_TAGS and w not in _PUNCT and not w.isspace(), "term")
+
+
+def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = ()) -> list[Span]:
+    """Every typed span of a sentence."""
+    when = times(folded, pos)
+    # "4月" inside "4月13日" is part of a date, not a count.
+    nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)]
+    return (persons(folded, pos, names) + places(folded, pos) + orgs(folded, pos) + when + nums
+            + quotes(folded) + terms(folded, pos))
+
+
+# Words that introduce a cause ("why") or a means ("how") inside a clause.
+CAUSE = re.compile(r"因为|由于|随着|针对|为了|出于|鉴于|皆因|因")  # not 所以/因此: they introduce the effect
+MEANS = re.compile(r"通过|经过|采取|采用|利用|借助|依靠|凭借|运用")
+
+
+def clauses(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence, split at commas, semicolons and colons."""
+    out, start = [], 0
+    for i, ch in enumerate(folded):
+        if ch in ",，;；:：。!！?？":
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if start < len(folded):
+        out.append((start, len(folded)))
+    return out
+
+
+def expansion(folded: str, short: str, spans: Iterable[Span] = ()) -> Span | None:
+    """The full form of an abbreviation: "综治中心" ↔ "社会治安综合治理中心" (its characters in order, within a
+    noun phrase a few times its length). `spans` are the sentence's noun phrases, to find where the full form
+    starts."""
+    if not 2 <= len(short) <= 6:
+        return None
+    limit = 3 * len(short) + 2
+    for i, ch in enumerate(folded):
+        if ch != short[0]:
+            continue
+        j, k = i, 1
+        while k < len(short) and j + 1 < len(folded) and j + 1 - i < limit:
+            j += 1
+            if folded[j] in _CLAUSE_END:
+                break
+            if folded[j] == short[k]:
+                k += 1
+        if k < len(short) or j + 1 - i == len(short):
+            continue  # not all there, or the short form itself
+        start = min((sp.start for sp in spans if sp.type == "term" and sp.start <= i < sp.end), default=i)
+        return Span(start, j + 1, "term", "expansion")
+    return None
+
+
+def clause_of(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The clause(s) around a span, from the clause holding its start to the one holding its end."""
+    parts = clauses(folded)
+    a = next((x for x, y in parts if x <= start < y), start)
+    b = next((y for x, y in parts if x < end <= y), end)
+    return trim(folded, min(a, start), max(b, end))
+
+
+def marked(folded: str, marker: re.Pattern) -> list[Span]:
+    """Clauses holding a cause or means marker, from the marker on ("随着青年群体的涌入")."""
+    out = []
+    for a, b in clauses(folded):
+        m = marker.search(folded, a, b)
+        if m:
+            start, end = m.start(), trim(folded, m.start(), b)[1]  # the marker word stays: "由于肃宗年幼"
+            if end > start:
+                out.append(Span(start, end, "clause", "marker"))
+    return out
+
+
+def enumeration(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span inside an enumeration ("民居、河道、青山") to all of its items.
+
+    The first and last items run on into the clause ("千亩水杉与民居", "麦田相互映衬"); they are cut to the
+    width of the items in between."""
+    if not (folded[end:end + 1] == "、" or folded[start - 1:start] == "、"):
+        return start, end
+    a, b = next(((x, y) for x, y in clauses(folded) if x <= start < y), (start, end))
+    parts, pos = [], a
+    for piece in folded[a:b].split("、"):
+        parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    if len(parts) < 2:
+        return start, end
+    middle = [y - x for x, y in parts[1:-1]]
+    width = max(middle) if middle else end - start
+    first, last = parts[0], parts[-1]
+    return trim(folded, max(first[0], first[1] - width), min(last[1], last[0] + width))
+
+
+# ---------------------------------------------------------------- slot alignment
+
+@dataclass(frozen=True)
+class Slot:
+    """Where a question's anchors put the answer in a sentence.
+
+    left/right: characters of the left/right anchor matched; left_end/right_start: where those anchors end and
+    begin in the sentence (-1 when not found), so a typed span can be checked for sitting right against them."""
+
+    start: int
+    end: int
+    left: int
+    right: int
+    left_end: int = -1
+    right_start: int = -1
+    left_found: int = 0  # anchor characters matched, whether or not the slot uses that anchor
+    right_found: int = 0
+
+    def adjacency(self, start: int, end: int, gap: int = 2) -> int:
+        """Anchor characters that touch the span [start, end) (within `gap` characters)."""
+        n = 0
+        if self.left_found and 0 <= start - self.left_end <= gap:
+            n += self.left_found
+        if self.right_found and 0 <= self.right_start - end <= gap:
+            n += self.right_found
+        return n
+
+
+def align(folded: str, left: str, right: str, max_len: int = 40) -> Slot | None:
+    """Align a question's slot with a sentence: "会议在|哪里|召开" ↔ "会议在杭州召开" → 杭州.
+
+    The longest suffix of `left` found in the sentence ends where the answer starts; the longest prefix of
+    `right` found after it starts where the answer ends. With one anchor only, or anchors out of order or far
+    apart, the stronger anchor alone counts and the answer runs to the clause boundary on the open side.
+    """
+    a, n_left = _find_suffix(folded, left)
+    b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
+    if b < 0 and a >= 0:
+        b, n_right = _find_prefix(folded, right, 0)  # the right anchor may come first ("由谁主持" ↔ "X主持")
+    if a < 0 and b < 0:
+        return None
+    left_end, right_start = a, b
+    if a >= 0 and b >= 0 and 0 <= b - a <= max_len:
+        options = [(a, b)]
+    else:  # one anchor alone (the stronger first); the answer runs to the clause boundary on the open side
+        options = [(a, _clause_end(folded, a)), (_clause_start(folded, b), b)]
+        if n_right > n_left:
+            options.reverse()
+    for x, y in options:
+        if x < 0 or y < 0:
+            continue
+        start, end = trim(folded, x, y)
+        if end > start:
+            return Slot(start, end, n_left if 0 <= left_end <= start else 0, n_right if right_start >= end else 0,
+                        left_end, right_start, n_left, n_right)
+    # No span between the anchors, but where they sit still tells which candidates touch them.
+    return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right)
+
+
+def _clause_start(folded: str, i: int) -> int:
+    if i < 0:
+        return -1
+    while i > 0 and folded[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _clause_end(folded: str, i: int) -> int:
+    if i < 0:
+        return -1
+    while i < len(folded) and folded[i] not in _CLAUSE_END:
+        i += 1
+    return i
+
+
+def _find_suffix(text: str, left: str) -> tuple[int, int]:
+    """(end offset, length) of the longest suffix of `left` in `text` (≥ 2 chars unless `left` is shorter).
+
+    Light words the sentence often lacks ("总量是多少" ↔ "总量高达", "引入了" ↔ "引入") are tried without."""
+    best = (-1, 0)
+    for variant in _variants(left.rstrip(), "是的了在为有由被把对向将给从与和跟"):
+        least = min(2, len(variant))
+        for n in range(len(variant), max(least, 1) - 1, -1):
+            if n <= best[1]:
+                break
+            i = text.find(variant[-n:])
+            if i >= 0:
+                best = (i + n, n)
+                break
+    return best
+
+
+def _find_prefix(text: str, right: str, after: int) -> tuple[int, int]:
+    """(start offset, length) of the longest prefix of `right` in `text` at or after `after`."""
+    best = (-1, 0)
+    for variant in _variants(right.lstrip(), "的了是在"):
+        least = min(2, len(variant))
+        for n in range(len(variant), max(least, 1) - 1, -1):
+            if n <= best[1]:
+                break
+            i = text.find(variant[:n], after)
+            if i >= 0:
+                best = (i, n)
+                break
+    return best
+
+
+def _variants(anchor: str, light: str) -> list[str]:
+    """The anchor, without light words at its open end, and without "了" anywhere."""
+    out = [anchor, anchor.strip(light), anchor.replace("了", "")]
+    return [v for i, v in enumerate(out) if v and v not in out[:i]]
+
+
+def trim(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation and light words at the edges of a span ("是杭州，" → "杭州")."""
+    while start < end and (folded[start] in _PUNCT or folded[start] in "是为在了的于由"):
+        start += 1
+    while end > start and (folded[end - 1] in _PUNCT or folded[end - 1] in "的了是"):
+        end -= 1
+    # Keep a quoted term whole: "新时代“枫桥经验" → "新时代“枫桥经验”".
+    opened = folded.rfind("“", start, end)
+    if opened >= 0 and folded.find("”", opened, end) < 0 and folded[end:end + 1] == "”":
+        end += 1
+    return start, end
+
+
+# ---------------------------------------------------------------- helpers
+
+def _offsets(pos: Iterable[tuple[str, str]]):
+    """(start, end, word, flag) for jieba's (word, flag) pairs, which tile the text."""
+    i = 0
+    for w, flag in pos:
+        yield i, i + len(w), w, flag
+        i += len(w)
+
+
+def _merged(pos, keep, kind: str) -> list[Span]:
+    spans, start, end = [], -1, -1
+    for a, b, w, flag in _offsets(pos):
+        if keep(w, flag):
+            if start < 0:
+                start = a
+            end = b
+        elif start >= 0:
+            spans.append(Span(start, end, kind, kind))
+            start = -1
+    if start >= 0:
+        spans.append(Span(start, end, kind, kind))
+    return spans
+
+
+def _longest(spans: Iterable[Span]) -> list[Span]:
+    """Drop spans inside a longer span of the same type; keep order of appearance."""
+    spans = sorted(set(spans), key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start >= out[-1].start and s.end <= out[-1].end:
+            continue
+        out.append(s)
+    return out

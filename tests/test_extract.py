@@ -1,0 +1,208 @@
+"""Typed candidate spans and slot alignment, one extractor at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.extract import (
+    CAUSE,
+    MEANS,
+    align,
+    clause_of,
+    enumeration,
+    expansion,
+    extract,
+    marked,
+    numbers,
+    orgs,
+    persons,
+    places,
+    quotes,
+    times,
+)
+from qa.normalize import fold
+
+
+def texts(folded, spans, kind=None):
+    return [folded[s.start:s.end] for s in spans if kind is None or s.type == kind]
+
+
+@pytest.fixture(scope="module")
+def pos(engine):
+    """jieba tags through the project's tokenizer (user dictionary and byline names loaded)."""
+    return lambda text: engine.tokenizer.pos(fold(text))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("2024年累计接待群众达75.11万人次,受理的信访及矛盾纠纷案件总量高达52.72万件。", ["75.11万人次", "52.72万件"]),
+    ("整合了纪委监委、政法委、信访局、法院等18个部门的力量", ["18个"]),
+    ("这里,19至35岁的青年人群占比高达66%,是名副其实的", ["19至35岁", "66%"]),
+    ("过去需要跑七八个部门才能解决的问题", ["七八个"]),
+    ("全市共有两千余人参加，占百分之六十六", ["两千余人", "百分之六十六"]),
+    ("年投入百万的公共服务", ["百万"]),
+    ("塔身高23.5米，宽1,200公尺", ["23.5米", "1,200公尺"]),
+    ("体长约13公尺，是第15张专辑", ["约13公尺", "第15张"]),
+])
+def test_numbers_with_units(sentence, expected):
+    assert texts(sentence, numbers(fold(sentence))) == expected
+
+
+def test_a_chinese_numeral_needs_its_unit():
+    assert numbers(fold("构建起“一站式接待、一揽子调处”的基层治理枢纽")) == []
+
+
+def test_a_year_is_a_date_not_a_count():
+    assert "2024年" not in texts("2024年,我省", numbers(fold("2024年,我省")))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("11日下午,全省建设更高水平平安浙江工作会议在杭州召开。", ["11日下午"]),
+    ("4月13日,长兴县水口乡水口村", ["4月13日"]),
+    ("会上宣读了2024年度平安建设考核结果", ["2024年度"]),
+    ("二〇二四年三月，项目启动", ["二〇二四年三月"]),
+    ("该城建于十九世纪末，兴盛于90年代", ["十九世纪末", "90年代"]),
+    ("楚昭辅是北宋初年的大臣，唐朝时", ["北宋初年", "唐朝"]),
+    ("今年是“十四五”规划收官之年", ["今年"]),
+])
+def test_times(sentence, expected):
+    assert texts(sentence, times(fold(sentence))) == expected
+
+
+def test_names_from_tags_and_bylines(pos):
+    s = "省长、省委建设平安浙江领导小组副组长刘捷主持会议,省委副书记王成出席。"
+    assert texts(s, persons(fold(s), pos(s))) == ["刘捷", "王成"]
+    s = "浙江日报记者 余勤 陆乐"
+    assert texts(s, persons(fold(s), pos(s), names=["余勤", "陆乐"])) == ["余勤", "陆乐"]
+
+
+def test_words_tagged_as_names_without_a_surname_are_not_names(pos):
+    s = "持续提升公共安全治理水平,树牢总体国家安全观"
+    assert texts(s, persons(fold(s), pos(s))) == []
+
+
+def test_places_keep_administrative_chains_whole(pos):
+    s = "4月13日,长兴县水口乡水口村,千亩水杉与民居相互映衬"
+    assert "长兴县水口乡水口村" in texts(s, places(fold(s), pos(s)))
+    s = "走进杭州市萧山区城厢街道东白马湖社区,一股充满青春活力的气息扑面而来。"
+    assert "杭州市萧山区城厢街道东白马湖社区" in texts(s, places(fold(s), pos(s)))
+
+
+def test_generic_place_words_are_not_places(pos):
+    s = "全省各地综治中心积极创新,助力乡村振兴。"
+    assert texts(s, places(fold(s), pos(s))) == []
+
+
+def test_organisations(pos):
+    s = "聚焦调解优先,目前安吉县综治中心整合了纪委监委、政法委、信访局、法院等18个部门的力量"
+    found = texts(s, orgs(fold(s), pos(s)))
+    assert "安吉县综治中心" in found and "信访局" in found and "法院" in found
+
+
+def test_quotes_inside_their_marks():
+    s = "要不断擦亮新时代“枫桥经验”金名片,李晨参加《奔跑吧兄弟》,又名「第三十一公路」"
+    assert texts(s, quotes(fold(s))) == ["枫桥经验", "奔跑吧兄弟", "第三十一公路"]
+
+
+def test_traditional_sentence_offsets_quote_the_original(pos):
+    s = "會議於杭州召開，共有十八個部門參加。"
+    folded = fold(s)
+    spans = extract(folded, pos(s))
+    assert "十八個" in [s[x.start:x.end] for x in spans if x.type == "number"]
+
+
+@pytest.mark.parametrize(("sentence", "left", "right", "answer"), [
+    ("11日下午,全省建设更高水平平安浙江工作会议在杭州召开。", "全省建设更高水平平安浙江工作会议在", "召开", "杭州"),
+    ("省长、省委建设平安浙江领导小组副组长刘捷主持会议", "", "主持了会议", "副组长刘捷"),
+    ("受理的信访及矛盾纠纷案件总量高达52.72万件。", "受理的信访及矛盾纠纷案件总量是", "", "高达52.72万件"),
+    ("生命数耗完即算为踢爆。", "生命数耗完即算为", "", "踢爆"),
+    ("区综治中心加强专业解纷力量建设,引入商事调解团队。", "余杭区综治中心引入了", "团队", "商事调解"),
+])
+def test_slot_alignment(sentence, left, right, answer):
+    slot = align(fold(sentence), left, right)
+    assert slot is not None
+    assert sentence[slot.start:slot.end].endswith(answer)
+
+
+def test_no_anchor_no_slot():
+    assert align(fold("今天天气很好。"), "东白马湖社区", "召开") is None
+
+
+def test_enumeration_takes_every_item():
+    s = "千亩水杉与民居、河道、青山、公路、麦田相互映衬"
+    i = s.index("河道")
+    a, b = enumeration(fold(s), i, i + 2)
+    assert s[a:b] == "民居、河道、青山、公路、麦田"
+    s = "落实属地管理责任、部门监管责任、企业主体责任、社会共治责任,强化科技赋能"
+    i = s.index("属地管理")
+    a, b = enumeration(fold(s), i, i + 6)
+    assert s[a:b] == "属地管理责任、部门监管责任、企业主体责任、社会共治责任"
+
+
+def test_cause_and_means_clauses():
+    s = "在杭州市余杭区,针对金融借款合同纠纷频发的痛点,区综治中心加强专业解纷力量建设。"
+    assert texts(s, marked(fold(s), CAUSE)) == ["针对金融借款合同纠纷频发的痛点"]
+    s = "调解员通过细致沟通,并克服了被告无法到场的困难。"
+    assert texts(s, marked(fold(s), MEANS)) == ["通过细致沟通"]
+    s = "由于肃宗年幼,所以金氏得以影响朝政"  # 所以 introduces the effect, not the cause
+    assert texts(s, marked(fold(s), CAUSE)) == ["由于肃宗年幼"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("于1984年10月7日至1985年9月29日由日本电视台播出", ["1984年10月7日至1985年9月29日"]),
+    ("生殖季在2至4月", ["2至4月"]),
+    ("花期从10月起至翌年5~6月", ["10月起至翌年5~6月"]),
+    ("盛花期为夏季", ["夏季"]),
+])
+def test_time_ranges_and_seasons(sentence, expected):
+    assert texts(sentence, times(fold(sentence))) == expected
+
+
+def test_foreign_names_keep_both_parts(pos):
+    s = "斯坦福·莱佛士将新加坡划为华人居住区,总理贾斯汀·特鲁多的父亲是皮埃尔·特鲁多"
+    found = texts(s, persons(fold(s), pos(s)))
+    assert "斯坦福·莱佛士" in found and "皮埃尔·特鲁多" in found
+
+
+def test_common_words_tagged_nr_are_not_names(pos):
+    s = "吕晓飞曾经是一位二胎宝妈,如今已华丽转身"
+    assert texts(s, persons(fold(s), pos(s))) == ["吕晓飞"]
+
+
+def test_numbered_groups():
+    s = "1个引导区、6大功能区、12个办事窗口"
+    assert texts(s, numbers(fold(s))) == ["1个", "6大", "12个"]
+
+
+def test_clause_of_a_span():
+    s = "叶子互生,茎中部以下的叶子呈楔形,先端作羽状三裂"
+    i = s.index("楔形")
+    a, b = clause_of(fold(s), i, i + 2)
+    assert s[a:b] == "茎中部以下的叶子呈楔形"
+
+
+def test_an_anchor_that_comes_first_still_touches_its_span():
+    # "会议由谁主持" ↔ "…副组长刘捷主持会议": "主持" sits right after the name though "会议" comes later
+    s = "省长、省委建设平安浙江领导小组副组长刘捷主持会议,省委副书记王成出席。"
+    slot = align(fold(s), "全省建设更高水平平安浙江工作会议由", "主持")
+    i = s.index("刘捷")
+    assert slot is not None and slot.adjacency(i, i + 2) == 2
+    j = s.index("王成")
+    assert slot.adjacency(j, j + 2) == 0
+
+
+def test_abbreviation_expansion(pos):
+    s = "2024年,我省聚力加强社会治安综合治理中心规范化建设"
+    full = expansion(fold(s), "综治中心", extract(fold(s), pos(s)))
+    assert full is not None and s[full.start:full.end] == "社会治安综合治理中心"
+    s = "广西壮族自治区南宁市第二中学"
+    full = expansion(fold(s), "南宁二中")
+    assert full is not None and s[full.start:full.end].endswith("南宁市第二中")
+    assert expansion(fold("全省各地综治中心积极创新"), "综治中心") is None  # the short form itself is no expansion
+
+
+def test_named_eras(pos):
+    for s, era in (("可能晚至孔雀王朝时期", "孔雀王朝时期"), ("于明朝万历年间", "明朝万历年间"),
+                   ("日本战国时代至安土桃山时代", "战国时代至安土桃山时代")):
+        assert any(x.endswith(era) for x in texts(s, times(fold(s), pos(s))))
+    s = "要不断擦亮新时代"
+    assert texts(s, times(fold(s), pos(s))) == []

@@ -1,0 +1,102 @@
+"""Question analysis: types, expected answer types, the slot's anchors, byline questions, any input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qa.question import analyze, clean_question, qtype
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("谁主持了会议？", "who"),
+    ("哪位领导出席了会议？", "who"),
+    ("会议什么时候召开？", "when"),
+    ("这件事发生在哪一年？", "when"),
+    ("会议在哪里召开？", "where"),
+    ("综治中心位于哪个县？", "where"),
+    ("安吉县综治中心整合了多少个部门？", "number"),
+    ("东白马湖社区青年人群占比是多少？", "number"),
+    ("有几个办事窗口？", "number"),
+    ("什么是枫桥经验？", "definition"),
+    ("为什么要引入商事调解团队？", "why"),
+    ("李女士的纠纷是怎么化解的？", "how"),
+    ("千亩水杉与哪些景物相互映衬？", "list"),
+    ("余杭区综治中心引入了什么团队？", "what"),
+    ("王浩是否出席了会议？", "yesno"),
+    ("会议在杭州召开吗？", "yesno"),
+    ("hello world", "other"),
+])
+def test_types(question, kind):
+    assert qtype(question) == kind
+
+
+def test_slot_anchors_around_the_question_word():
+    info = analyze("全省建设更高水平平安浙江工作会议在哪里召开？")
+    assert info.left.endswith("会议在") and info.right == "召开"
+    assert info.expects == ("place", "org")
+
+
+def test_measure_word_goes_with_the_question_word():
+    info = analyze("若游戏中离，则多少分钟内不得进行配对？")
+    assert info.unit == "分钟" and info.right.startswith("内不得")
+    assert analyze("2024年县级综治中心累计接待群众多少人次？").unit == "人次"
+
+
+def test_ratio_word_stays_in_the_left_anchor():
+    info = analyze("东白马湖社区青年人群占比是多少？")
+    assert info.qtype == "number" and "占比" in info.left
+
+
+def test_why_at_the_end_means_what():
+    # "算为什么" asks what something counts as, not why.
+    assert analyze("生命数耗完即算为什么？").qtype == "what"
+    assert analyze("为什么要建设平安浙江？").qtype == "why"
+
+
+def test_byline_questions():
+    assert analyze("千亩水杉的照片是谁拍的？").byline == "photographer"
+    assert analyze("这篇报道是谁写的？").byline == "writer"
+    assert analyze("综治中心那篇报道的通讯员是谁？").byline == "writer"
+    assert analyze("谁主持了会议？").byline == ""
+
+
+def test_traditional_question_is_folded():
+    info = analyze("會議在哪裡召開？")
+    assert info.qtype == "where" and info.left == "会议在" and info.right == "召开"
+
+
+def test_full_width_question_is_folded():
+    assert analyze("ＧＤＰ是多少？").text.startswith("gdp")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_is_analysed_without_error(text):
+    info = analyze(text)
+    assert info.qtype in {"who", "when", "where", "number", "what", "definition", "why", "how", "yesno", "list",
+                          "other"}
+    if info.wh:
+        assert 0 <= info.wh[0] <= info.wh[1] <= len(info.text)
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\x00\x01", "🙂🙂", "x" * 10_000])
+def test_unusable_questions_have_a_message(raw):
+    text, problem = clean_question(raw)
+    assert text == "" and problem
+
+
+def test_control_characters_are_dropped():
+    assert clean_question("谁主持\x07了会议？") == ("谁主持 了会议？", "")
+
+
+def test_which_several_is_a_list_and_numbered_groups_are_numbers():
+    assert qtype("夏尔精通哪几门语言？") == "list"
+    info = analyze("安吉县综治中心有几大功能区？")
+    assert info.qtype == "number" and info.unit == "大" and info.right == "功能区"
+
+
+def test_which_district_wants_a_name_ending_in_it():
+    info = analyze("哪个区的综治中心引入了商事调解团队？")
+    assert info.qtype == "where" and info.unit == "区"
