@@ -122,8 +122,7 @@ def traditional(config, tmp_path_factory):
     ("安吉县综治中心整合了多少个部门？", "18個"),
     ("安吉縣綜治中心整合了多少個部門？", "18個"),
     ("千亩水杉在哪里？", "長興縣水口鄉水口村"),
-    pytest.param("千亩水杉的照片是谁拍的？", "陳海偉", marks=pytest.mark.xfail(
-        strict=True, reason="load.py does not yet recognise a traditional credit line (通訊員 陳海偉 攝)")),
+    ("千亩水杉的照片是谁拍的？", "陳海偉"),
 ])
 def test_traditional_corpus_answers_in_traditional(traditional, question, answer):
     a = traditional.ask(question)

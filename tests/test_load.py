@@ -94,6 +94,8 @@ def test_split_keeps_closing_quotes_and_ascii_marks():
     ("浙江日报记者 余勤 陆乐", (("余勤", "陆乐"), (), ())),
     ("通讯员 陈海伟 摄", ((), (), ("陈海伟",))),
     ("本报记者李洁", (("李洁",), (), ())),
+    ("通訊員 陳海偉 攝", ((), (), ("陳海偉",))),
+    ("本報記者 李潔 通訊員 張磊", (("李潔",), ("張磊",), ())),
 ])
 def test_parse_byline(line, expected):
     b = parse_byline(line)
@@ -185,6 +187,11 @@ def test_continued_article_is_stitched(tmp_path):
     art = corpus.articles[0]
     assert [p.text for p in art.body] == ["县级综治中心建设成效明显。", "安吉县综治中心整合了18个部门的力量。"]
     assert set(art.continuations) == {"下转2版", "上接1版"}
+
+
+def test_traditional_continuation_mark():
+    arts = parse_page("標題\n\n本報記者 李潔\n\n正文第一句。(下轉2版)\n", "x.txt")
+    assert arts[0].continuations == ("下转2版",) and arts[0].body[0].text == "正文第一句。"
 
 
 def test_continuation_without_its_other_half_stays_a_mark():

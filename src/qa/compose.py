@@ -209,9 +209,9 @@ class Composer:
                 score = base + w.type_match * (1.0 if sp.type == info.expects[0] else 0.6)
                 if slot:
                     # Right against an anchor ("副组长刘捷|主持") is the strongest sign; inside the slot, weaker.
-                    touching = slot.adjacency(sp.start, sp.end)
+                    touching = slot.touch(sp.start, sp.end)
                     if touching:
-                        score += w.anchor * min(1.0, touching / 4)
+                        score += w.anchor * touching
                     elif sp.start < slot.end and sp.end > slot.start:
                         score += w.slot * strength
                 score += w.proximity * _proximity(sp, near)

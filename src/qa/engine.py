@@ -91,9 +91,11 @@ class Engine:
 
     def retrieve(self, question: str, k: int | None = None) -> list[Hit]:
         """The top-k sentences for a question (k defaults to retrieve.candidates_k)."""
-        state = self._state
-        tokens = self.tokenizer.query_tokens(question)
-        return state.retriever.search(tokens, k or self.config.retrieve.candidates_k)
+        return self._search(self._state, question, k or self.config.retrieve.candidates_k)
+
+    def _search(self, state: _State, question: str, k: int) -> list[Hit]:
+        tokens = self.tokenizer.search_tokens(question, state.retriever.vocabulary)
+        return state.retriever.search(tokens, k)
 
     def ask(self, question: str, top_k: int | None = None) -> Answer:
         """Answer one question. Bad input (empty, too long, no words) comes back as a declined Answer."""
@@ -102,7 +104,7 @@ class Engine:
         if problem:
             return Answer(question=question, text="", declined=True, qtype="invalid", confidence=0.0,
                           rule="invalid", message=problem)
-        hits = state.retriever.search(self.tokenizer.query_tokens(text), self.config.retrieve.candidates_k)
+        hits = self._search(state, text, self.config.retrieve.candidates_k)
         answer = state.composer.compose(text, hits)
         k = top_k or self.config.retrieve.top_k
         if len(answer.evidence) > k:

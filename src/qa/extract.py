@@ -318,6 +318,8 @@ class Slot:
     right_start: int = -1
     left_found: int = 0  # anchor characters matched, whether or not the slot uses that anchor
     right_found: int = 0
+    left_len: int = 0  # the question's anchors' lengths
+    right_len: int = 0
 
     def adjacency(self, start: int, end: int, gap: int = 2) -> int:
         """Anchor characters that touch the span [start, end) (within `gap` characters)."""
@@ -327,6 +329,16 @@ class Slot:
         if self.right_found and 0 <= self.right_start - end <= gap:
             n += self.right_found
         return n
+
+    def touch(self, start: int, end: int, gap: int = 2) -> float:
+        """How firmly the span [start, end) sits against the anchors, 0–1: an anchor side matched for four
+        characters, or whole when it is two or three long ("由谁|主持"), counts fully."""
+        firm = 0.0
+        if self.left_found and 0 <= start - self.left_end <= gap:
+            firm += self.left_found / min(4, max(2, self.left_len))
+        if self.right_found and 0 <= self.right_start - end <= gap:
+            firm += self.right_found / min(4, max(2, self.right_len))
+        return min(1.0, firm)
 
 
 def align(folded: str, left: str, right: str, max_len: int = 40) -> Slot | None:
@@ -355,9 +367,9 @@ def align(folded: str, left: str, right: str, max_len: int = 40) -> Slot | None:
         start, end = trim(folded, x, y)
         if end > start:
             return Slot(start, end, n_left if 0 <= left_end <= start else 0, n_right if right_start >= end else 0,
-                        left_end, right_start, n_left, n_right)
+                        left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
     # No span between the anchors, but where they sit still tells which candidates touch them.
-    return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right)
+    return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
 
 
 def _clause_start(folded: str, i: int) -> int:

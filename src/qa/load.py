@@ -16,6 +16,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from .normalize import fold
 from .split import split_article
 from .types import Article, Byline, Corpus, Paragraph
 
@@ -92,7 +93,7 @@ def _decode_legacy(data: bytes) -> str:
 
 _TERMINAL = "。！？!?…；;"
 _CLOSERS = "”’」』）)》"
-_CONT = re.compile(r"[(（]\s*((?:下转|上接|转|接)\s*第?\s*[0-9一二三四五六七八九十]+\s*版)\s*[)）]")
+_CONT = re.compile(r"[(（]\s*((?:下[转轉]|上接|[转轉]|接)\s*第?\s*[0-9一二三四五六七八九十]+\s*版)\s*[)）]")
 _ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|摄影|摄影记者|特约记者|见习记者|实习生)|摄)$")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
@@ -104,25 +105,30 @@ def _ends_sentence(text: str) -> bool:
 
 
 def parse_byline(line: str) -> Byline | None:
-    """"本报记者 李洁 通讯员 张磊" → Byline; a credit "通讯员 陈海伟 摄" puts the names under photographers."""
-    tokens = line.replace("\u3000", " ").split()
-    if not tokens or len(line) > 60:
+    """"本报记者 李洁 通讯员 张磊" → Byline; a credit "通讯员 陈海伟 摄" puts the names under photographers.
+    Roles are recognised in the folded form (so "本報記者", "通訊員 … 攝" too); names are kept as written."""
+    if len(line) > 60:
         return None
-    # "本报记者李洁" written without a space: split the role off the name.
-    expanded = []
-    for t in tokens:
-        m = re.match(r"^(.*?(?:记者|通讯员))([\u4e00-\u9fff]{2,4})$", t)
-        expanded.extend([m.group(1), m.group(2)] if m and not _ROLE.match(t) else [t])
-    tokens = expanded
-    if not _ROLE.match(tokens[0]) or not all(_ROLE.match(t) or _NAME.match(t) for t in tokens):
+    # (as written, folded) pairs; folding keeps lengths, so both split alike.
+    pairs = list(zip(line.replace("\u3000", " ").split(), fold(line).split(), strict=True))
+    tokens: list[tuple[str, str]] = []
+    for t, f in pairs:
+        # "本报记者李洁" written without a space: split the role off the name.
+        m = re.match(r"^(.*?(?:记者|通讯员))([\u4e00-\u9fff]{2,4})$", f)
+        if m and not _ROLE.match(f):
+            cut = m.end(1)
+            tokens += [(t[:cut], f[:cut]), (t[cut:], f[cut:])]
+        else:
+            tokens.append((t, f))
+    if not tokens or not _ROLE.match(tokens[0][1]) or not all(_ROLE.match(f) or _NAME.match(f) for _, f in tokens):
         return None
-    photo = tokens[-1] == "摄" or tokens[-1].endswith("摄") and _ROLE.match(tokens[-1]) is not None
+    photo = tokens[-1][1].endswith("摄") and _ROLE.match(tokens[-1][1]) is not None
     reporters: list[str] = []
     correspondents: list[str] = []
     role = "reporter"
-    for t in tokens:
-        if _ROLE.match(t):
-            role = "correspondent" if "通讯员" in t else "reporter"
+    for t, f in tokens:
+        if _ROLE.match(f):
+            role = "correspondent" if "通讯员" in f else "reporter"
         else:
             (correspondents if role == "correspondent" else reporters).append(t)
     if not reporters and not correspondents:
@@ -176,7 +182,7 @@ def parse_page(text: str, file: str) -> list[Article]:
         line = raw.strip().replace("\u3000", " ").strip()
         if not line:
             continue
-        marks = [m.group(1).replace(" ", "") for m in _CONT.finditer(line)]
+        marks = [fold(m.group(1)).replace(" ", "") for m in _CONT.finditer(line)]
         line = _CONT.sub("", line).strip()
         if not line:  # a line holding only "(下转2版)"
             if cur is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Container
 from typing import Protocol
 
 from .config import Config
@@ -30,6 +31,7 @@ PARTIAL_NOTE = "部分数据分片暂时不可用，答案可能不完整。"
 
 class Retriever(Protocol):
     name: str
+    vocabulary: Container[str]  # the terms the index knows, for splitting unknown query words
 
     # Raises RetrieverUnavailable rather than return a silently short list.
     def search(self, tokens: list[str], k: int) -> list[Hit]: ...
@@ -44,6 +46,7 @@ class SparseRetriever:
         self.corpus = corpus
         self.index = index
         self.info = info  # how the index came to be: built or loaded, timings, cache path
+        self.vocabulary = index.term_ids
 
     def search(self, tokens: list[str], k: int) -> list[Hit]:
         sents = self.corpus.sentences
@@ -67,6 +70,7 @@ class RankBM25Retriever:
         icfg = config.index
         # rank-bm25 divides by zero on an empty corpus; give it one empty document it can never return.
         self.bm25 = BM25Okapi(docs or [[]], k1=icfg.k1, b=icfg.b, epsilon=icfg.epsilon)
+        self.vocabulary = self.bm25.idf
 
     def search(self, tokens: list[str], k: int) -> list[Hit]:
         if not tokens or not self.corpus.sentences:

@@ -173,6 +173,7 @@ class SphinxRetriever:
                 log.warning("cannot write %s: %s", path, exc)
         else:
             self.terms = _load_stats(path) or self._compute_stats(path, progress)
+        self.vocabulary = self.terms.df
         self._problem = self._check(probe=not load)
         if load and self.scfg.global_idf:
             log.warning("wrote the global IDF file %s: restart searchd on every shard so it reads it "

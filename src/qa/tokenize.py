@@ -1,5 +1,9 @@
 """Text → tokens: jieba with a user dictionary, byline names kept whole, numbers with units kept whole,
-stopwords and punctuation dropped. The same function serves the index and the questions.
+stopwords and punctuation dropped.
+
+Retrieval uses jieba's search mode on both sides (passages and questions): a compound also yields its
+dictionary sub-words, so "主持" finds "主持会议" (measured on CMRC trial: hit@1 0.694 → 0.698, hit@5 0.829 →
+0.835). The composer and the conversation layer work on plain words (`query_tokens`).
 
 jieba's dictionary is process-wide (jieba.dt); it loads once, on first use.
 """
@@ -64,8 +68,8 @@ class Tokenizer:
 
     def signature(self) -> str:
         """What changes tokenization, for index cache keys."""
-        return "|".join([str(self.hmm), ",".join(sorted(self.user_words)), ",".join(sorted(self.stopwords)),
-                         ",".join(sorted(self.names))])
+        words = (",".join(sorted(w)) for w in (self.user_words, self.stopwords, self.names))
+        return "|".join(["search-mode", str(self.hmm), *words])
 
     def add_words(self, names: Iterable[str]) -> None:
         """Keep these (byline names) whole, tagged as person names."""
@@ -75,28 +79,52 @@ class Tokenizer:
                 self.names.add(folded)
                 jieba.add_word(folded, 2000, "nr")
 
-    def cut(self, folded: str) -> list[str]:
-        """All tokens of already-folded text, numbers with units whole, nothing dropped."""
+    def cut(self, folded: str, search: bool = False) -> list[str]:
+        """All tokens of already-folded text, numbers with units whole, nothing dropped; `search` adds the
+        sub-words of compounds (jieba's search mode)."""
+        lcut = jieba.lcut_for_search if search else jieba.lcut
         out: list[str] = []
         pos = 0
         for m in _NUMBER.finditer(folded):
             if m.start() > pos:
-                out.extend(jieba.lcut(folded[pos:m.start()], HMM=self.hmm))
+                out.extend(lcut(folded[pos:m.start()], HMM=self.hmm))
             out.append(m.group().replace(" ", ""))
             pos = m.end()
         if pos < len(folded):
-            out.extend(jieba.lcut(folded[pos:], HMM=self.hmm))
+            out.extend(lcut(folded[pos:], HMM=self.hmm))
         return out
 
-    def tokens(self, folded: str) -> list[str]:
-        """Index/query tokens of folded text: stopwords, punctuation and spaces dropped."""
-        return [t for t in self.cut(folded) if t.strip() and t not in self.stopwords and _has_word(t)]
+    def tokens(self, folded: str, search: bool = False) -> list[str]:
+        """Tokens of folded text: stopwords, punctuation and spaces dropped."""
+        return [t for t in self.cut(folded, search) if t.strip() and t not in self.stopwords and _has_word(t)]
 
     def query_tokens(self, question: str) -> list[str]:
+        """The question's words (plain mode), for the composer and the conversation layer."""
         return self.tokens(fold(question))
 
+    def search_tokens(self, question: str, vocabulary=None) -> list[str]:
+        """The question's retrieval tokens (search mode). With the index's `vocabulary`, a word the index has
+        never seen — often jieba gluing an unknown name to its neighbour ("王浩是") — is replaced by the
+        longest known pieces inside it ("王浩")."""
+        tokens = self.tokens(fold(question), search=True)
+        if vocabulary is None:
+            return tokens
+        out: list[str] = []
+        for t in tokens:
+            out.extend([t] if t in vocabulary or len(t) < 3 else self._known_pieces(t, vocabulary))
+        return out
+
+    def _known_pieces(self, token: str, vocabulary) -> list[str]:
+        pieces, i = [], 0
+        while i < len(token):
+            j = next((j for j in range(len(token), i + 1, -1) if token[i:j] in vocabulary), i + 1)
+            if j > i + 1 and token[i:j] not in self.stopwords:
+                pieces.append(token[i:j])
+            i = j
+        return pieces
+
     def passage_tokens(self, folded: str, kind: str = "body") -> list[str]:
-        return self.tokens(folded) + list(KIND_WORDS.get(kind, ()))
+        return self.tokens(folded, search=True) + list(KIND_WORDS.get(kind, ()))
 
     def pos(self, folded: str) -> list[tuple[str, str]]:
         """(word, part-of-speech) pairs, for the composer's typed spans."""
