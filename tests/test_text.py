@@ -58,3 +58,20 @@ def test_traditional_question_tokenizes_like_simplified(tok):
 
 def test_user_dictionary_words_stay_whole(tok):
     assert "综治中心" in tok.query_tokens("安吉县综治中心")
+
+
+def test_search_mode_adds_the_subwords_of_compounds(tok):
+    assert tok.query_tokens("刘捷主持会议") == ["刘捷", "主持会议"]
+    assert {"主持", "会议", "主持会议"} <= set(tok.search_tokens("刘捷主持会议"))
+
+
+def test_unknown_words_are_split_into_known_pieces(tok):
+    vocabulary = {"王浩", "会议"}
+    assert "王浩是" in tok.search_tokens("王浩是谁")  # jieba glues the unknown name to its neighbour
+    assert tok.search_tokens("王浩是谁", vocabulary) == ["王浩"]
+    assert tok.search_tokens("会议", vocabulary) == ["会议"]
+
+
+def test_who_is_question_finds_the_person(engine):
+    hits = engine.retrieve("王浩是谁？")
+    assert hits and "王浩" in hits[0].sentence.text
