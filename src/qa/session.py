@@ -104,9 +104,14 @@ class Conversation:
         question, carried, guess = resolve(cleaned, self._context(), self.engine.tokenizer,
                                            self.config.carry_max_words)
         answer = self.engine.ask(question)
-        if guess and (answer.declined or not self._supports(answer, cleaned)):
-            # Few words and no pointer word: borrowing the topic was a guess, kept only when the papers speak
-            # of the topic and the question's own words together ("有几个办事窗口？" yes, "谁主持了会议？" no).
+        if guess and not answer.declined:
+            # Few words and no pointer word: borrowing the topic was a guess. It stays when the papers speak of
+            # the topic and the question's own words together ("有几个办事窗口？"), or when without the topic
+            # there is no answer at all ("是在哪里拍的？" after a question on the photo); "谁主持了会议？" goes alone.
+            bare = self.engine.ask(cleaned)
+            if not bare.declined and not self._supports(answer, cleaned):
+                question, carried, answer = cleaned, False, bare
+        elif guess:
             question, carried, answer = cleaned, False, self.engine.ask(cleaned)
         self.last_answer, self.shown, self._next, self._shown = answer, answer, 0, {answer.text}
         self.last_question = question
