@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import jieba
-import jieba.posseg
 
 from .config import Config
 from .normalize import fold
@@ -128,6 +127,8 @@ class Tokenizer:
 
     def pos(self, folded: str) -> list[tuple[str, str]]:
         """(word, part-of-speech) pairs, for the composer's typed spans."""
+        import jieba.posseg  # imported on first use: it costs ~0.5 s of start-up
+
         return [(p.word, p.flag) for p in jieba.posseg.lcut(folded, HMM=self.hmm)]
 
 
