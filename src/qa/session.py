@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .config import SessionConfig
 from .normalize import fold
 from .question import clean_question
-from .types import Answer
+from .types import Answer, Article
 
 MORE = ("更多", "更多答案", "还有", "还有呢", "还有吗", "还有别的吗", "别的", "其他", "下一个", "换一个",
         "more", "next")
@@ -137,14 +137,22 @@ class Conversation:
             return Reply("more", alt)
         return Reply("nothing", text=NOTHING_MORE)
 
-    def source(self) -> Reply:
-        """The supporting paragraph, with its article's headline, byline and file."""
+    def _shown_with_article(self, action: str) -> tuple[Answer, Article] | Reply:
+        """The answer shown last and its article, or the reply saying there is nothing to `action`."""
         last = self.shown
         if last is None or last.sentence is None:
-            return Reply("nothing", text=NO_ANSWER_YET.format("查看原文"))
+            return Reply("nothing", text=NO_ANSWER_YET.format(action))
         article = last.article or self._article(last.sentence.article_id)
         if article is None:
             return Reply("nothing", text=last.sentence.text)
+        return last, article
+
+    def source(self) -> Reply:
+        """The supporting paragraph, with its article's headline, byline and file."""
+        shown = self._shown_with_article("查看原文")
+        if isinstance(shown, Reply):
+            return shown
+        last, article = shown
         para = _paragraph(article, last.sentence.paragraph)
         byline = article.byline.text or article.credit.text
         lines = [para or last.sentence.text, f"——《{article.headline or '无标题'}》" + (f" {byline}" if byline else ""),
@@ -153,12 +161,10 @@ class Conversation:
 
     def detail(self) -> Reply:
         """The supporting paragraph with its neighbours."""
-        last = self.shown
-        if last is None or last.sentence is None:
-            return Reply("nothing", text=NO_ANSWER_YET.format("展开"))
-        article = last.article or self._article(last.sentence.article_id)
-        if article is None:
-            return Reply("nothing", text=last.sentence.text)
+        shown = self._shown_with_article("展开")
+        if isinstance(shown, Reply):
+            return shown
+        last, article = shown
         i = last.sentence.paragraph
         paras = [p.text for p in article.paragraphs[max(0, i - 1):i + 2] if p.kind == "body"]
         if not paras:
