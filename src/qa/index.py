@@ -84,14 +84,21 @@ class SparseIndex:
             buf = self._local.buf = np.zeros(self.n_docs)
         indptr, indices, data = self.matrix.indptr, self.matrix.indices, self.matrix.data
         seen = []
-        for r in rows:
-            ix = indices[indptr[r]:indptr[r + 1]]
-            if len(ix) == 0:
+        # The longest postings list first: it lands in the clean buffer without being read or tested.
+        for r in sorted(rows, key=lambda r: indptr[r] - indptr[r + 1]):
+            a, b = indptr[r], indptr[r + 1]
+            if a == b:
                 continue
-            new = ix[buf[ix] == 0]  # weights are positive, so 0 means "not reached yet"
+            ix = indices[a:b]
+            if not seen:
+                buf[ix] = data[a:b]
+                seen.append(ix)
+                continue
+            cur = buf[ix]  # one read serves both the "seen" test and the sum
+            new = ix[cur == 0]  # weights are positive, so 0 means "not reached yet"
             if len(new):
                 seen.append(new)
-            buf[ix] += data[indptr[r]:indptr[r + 1]]
+            buf[ix] = cur + data[a:b]
         if not seen:
             return []
         cand = np.concatenate(seen)
@@ -104,7 +111,7 @@ class SparseIndex:
             part = np.flatnonzero(vals >= kth)
             cand, vals = cand[part], vals[part]
         order = np.lexsort((cand, -vals))[:k]
-        return [(int(cand[i]), float(vals[i])) for i in order]
+        return list(zip(cand[order].tolist(), vals[order].tolist(), strict=True))  # plain ints and floats
 
 
 # ---------------------------------------------------------------- building
