@@ -64,7 +64,7 @@ def test_user_and_corpus_strings_are_escaped():
 def _answer(sentence_text: str, text: str, headline: str = "标题<1>&") -> Answer:
     article = Article(id="a#0", file="a.txt", headline=headline, byline=Byline(text="本报记者 余勤"))
     s = Sentence(id="a#0:1:0", article_id="a#0", paragraph=1, kind="body", text=sentence_text,
-                 folded=sentence_text, start=0, end=len(sentence_text))
+                 start=0, end=len(sentence_text))
     i = sentence_text.find(text)
     return Answer(question="会议在哪里召开？", text=text, declined=False, qtype="where", confidence=0.9,
                   rule="slot", sentence=s, span=(i, i + len(text)), article=article)

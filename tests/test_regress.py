@@ -71,8 +71,7 @@ def suite_text(corpus: Path | str, cases: str) -> str:
 
 def answer(text="杭州", declined=False, qtype="where", sentence=MEETING, headline=HEADLINE) -> Answer:
     article = Article(id="p#0", file="p.txt", headline=headline)
-    sent = Sentence(id="p#0:3:0", article_id="p#0", paragraph=3, kind="body", text=sentence, folded=sentence,
-                    start=0, end=len(sentence))
+    sent = Sentence(id="p#0:3:0", article_id="p#0", paragraph=3, kind="body", text=sentence, start=0, end=len(sentence))
     return Answer(question="会议在哪里召开？", text="" if declined else text, declined=declined, qtype=qtype,
                   confidence=0.0 if declined else 0.9, rule="test", sentence=None if declined else sent,
                   article=None if declined else article)

@@ -26,6 +26,7 @@ import numpy as np
 from scipy import sparse
 
 from . import __version__
+from .normalize import fold
 from .tokenize import Tokenizer
 from .types import Sentence
 
@@ -117,13 +118,14 @@ class SparseIndex:
 # ---------------------------------------------------------------- building
 
 def _tokenize_chunk(args) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Worker: (folded, kind) pairs → local vocabulary, token ids, lengths."""
+    """Worker: (text, kind) pairs → local vocabulary, token ids, lengths. Folding happens here, in the
+    workers, rather than once per sentence object kept in memory."""
     tokenizer, items = args
     vocab: dict[str, int] = {}
     ids: list[int] = []
     lengths = np.empty(len(items), dtype=np.int64)
-    for n, (folded, kind) in enumerate(items):
-        toks = tokenizer.passage_tokens(folded, kind)
+    for n, (text, kind) in enumerate(items):
+        toks = tokenizer.passage_tokens(fold(text), kind)
         lengths[n] = len(toks)
         ids.extend(vocab.setdefault(t, len(vocab)) for t in toks)
     return list(vocab), np.asarray(ids, dtype=np.int32), lengths
@@ -135,7 +137,7 @@ def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progres
     (per chunk, then merged by vocabulary), never by a second pass over the tokens."""
     from tqdm import tqdm
 
-    items = [(s.folded, s.kind) for s in sentences]
+    items = [(s.text, s.kind) for s in sentences]
     chunk = 5000
     chunks = [(tokenizer, items[i:i + chunk]) for i in range(0, len(items), chunk)]
     bar = tqdm(total=len(items), unit=" sent", desc="tokenizing", disable=not progress or None, leave=False)

@@ -66,10 +66,14 @@ def decode(data: bytes) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = _decode_legacy(data)
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\ufffd")
+    bad = len(_GARBAGE.findall(text))
     if bad > max(2, len(text) // 100):
         raise LoadError("binary or garbled content, not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Control characters other than tab, newlines and form feed, and the replacement character: signs of binary data.
+_GARBAGE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 
 def _decode_legacy(data: bytes) -> str:

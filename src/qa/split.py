@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .normalize import fold
 from .types import Article, Sentence
 
 # A sentence ends at 。！？!?；; or an ellipsis, together with any closing quotes or brackets after it.
@@ -40,6 +39,6 @@ def split_article(article: Article) -> list[Sentence]:
             text = para.text[s:e]
             out.append(Sentence(
                 id=f"{article.id}:{para.index}:{n}", article_id=article.id, paragraph=para.index,
-                kind=para.kind, text=text, folded=fold(text), start=s, end=e,
+                kind=para.kind, text=text, start=s, end=e,
             ))
     return out

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .normalize import fold_cached
+
 
 @dataclass(frozen=True)
 class Byline:
@@ -55,19 +57,25 @@ class Article:
         return tuple(p for p in self.paragraphs if p.kind == "body")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A retrieval passage. `text` is as written; `folded` is the matching form, same length, so offsets in one
-    are offsets in the other. start/end are offsets into the paragraph's text."""
+    are offsets in the other. start/end are offsets into the paragraph's text.
+
+    Slotted, and `folded` computed on demand: a million sentences are held in memory at once, and only the
+    few retrieved per question are ever folded after indexing."""
 
     id: str  # "<article id>:<paragraph>:<n>", stable across runs
     article_id: str
     paragraph: int
     kind: str  # the paragraph's kind: body | headline | subheadline | byline | credit
     text: str
-    folded: str
     start: int
     end: int
+
+    @property
+    def folded(self) -> str:
+        return fold_cached(self.text)
 
 
 @dataclass(frozen=True)
