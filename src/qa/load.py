@@ -17,7 +17,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from .normalize import fold
-from .split import split_article
+from .split import SentenceTable
 from .types import Article, Byline, Corpus, Paragraph
 
 
@@ -359,5 +359,5 @@ def corpus_from_articles(articles: list[Article], warnings: Iterable[str] = (), 
         for a in articles:
             h.update(a.id.encode() + b"\0" + "\n".join(p.kind + ":" + p.text for p in a.paragraphs).encode() + b"\0")
         fingerprint = h.hexdigest()
-    sentences = tuple(s for a in articles for s in split_article(a))
+    sentences = SentenceTable(tuple(articles))
     return Corpus(articles=tuple(articles), sentences=sentences, warnings=tuple(warnings), fingerprint=fingerprint)

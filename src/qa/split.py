@@ -1,8 +1,11 @@
-"""Article → Sentences: split paragraphs on sentence-final punctuation, keeping offsets and stable ids."""
+"""Articles → Sentences: split paragraphs on sentence-final punctuation, keeping offsets and stable ids."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+
+import numpy as np
 
 from .types import Article, Sentence
 
@@ -29,16 +32,40 @@ def split_text(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def split_article(article: Article) -> list[Sentence]:
-    """Every paragraph of the article (headline and byline included, so they are searchable) as sentences."""
-    out = []
-    for para in article.paragraphs:
-        # Headlines, bylines and credits are one passage each, however they are punctuated.
-        spans = split_text(para.text) if para.kind == "body" else [(0, len(para.text))]
-        for n, (s, e) in enumerate(spans):
-            text = para.text[s:e]
-            out.append(Sentence(
-                id=f"{article.id}:{para.index}:{n}", article_id=article.id, paragraph=para.index,
-                kind=para.kind, text=text, start=s, end=e,
-            ))
-    return out
+def _spans(para) -> list[tuple[int, int]]:
+    # Headlines, bylines and credits are one passage each, however they are punctuated.
+    return split_text(para.text) if para.kind == "body" else [(0, len(para.text))]
+
+
+class SentenceTable(Sequence[Sentence]):
+    """Every sentence of the articles (headlines and bylines included, so they are searchable), in order.
+
+    Kept as integer columns over the articles' paragraphs; a Sentence object is made only when one is asked
+    for. A million sentences then cost tens of megabytes on top of the text, not hundreds."""
+
+    def __init__(self, articles: Sequence[Article]):
+        self._articles = articles
+        cols: list[list[int]] = [[], [], [], [], []]  # article, paragraph, n, start, end
+        for a, article in enumerate(articles):
+            for p, para in enumerate(article.paragraphs):
+                for n, (start, end) in enumerate(_spans(para)):
+                    for col, value in zip(cols, (a, p, n, start, end), strict=True):
+                        col.append(value)
+        self._article, self._para, self._n, self._start, self._end = (np.asarray(c, dtype=np.int32) for c in cols)
+
+    def __len__(self) -> int:
+        return len(self._n)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        article = self._articles[self._article[i]]
+        para = article.paragraphs[self._para[i]]
+        start, end = int(self._start[i]), int(self._end[i])
+        return Sentence(
+            id=f"{article.id}:{para.index}:{self._n[i]}", article_id=article.id, paragraph=para.index,
+            kind=para.kind, text=para.text[start:end], start=start, end=end,
+        )
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return (self[i] for i in range(len(self)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .normalize import fold_cached
@@ -81,7 +82,7 @@ class Sentence:
 @dataclass(frozen=True)
 class Corpus:
     articles: tuple[Article, ...]
-    sentences: tuple[Sentence, ...]
+    sentences: Sequence[Sentence]  # split.SentenceTable: made on access, not held as objects
     warnings: tuple[str, ...] = ()  # files skipped and why
     fingerprint: str = ""  # hash of the loaded files' bytes
 
