@@ -198,3 +198,14 @@ def test_continuation_without_its_other_half_stays_a_mark():
     arts = parse_page("标题\n\n本报记者 李洁\n\n正文第一句。(下转2版)\n", "x.txt")
     assert arts[0].continuations == ("下转2版",)
     assert arts[0].body[0].text == "正文第一句。"
+
+
+def test_sentence_table_is_a_sequence(seed):
+    sents = seed.sentences
+    assert len(list(sents)) == len(sents) > 0
+    assert sents[-1] == list(sents)[-1] and sents[1:3] == [sents[1], sents[2]]
+    photo = seed.articles[1]
+    mine = seed.sentences_of(photo.id)
+    kinds = [s.kind for s in mine]
+    assert kinds[0] == "headline" and kinds[-1] == "credit" and set(kinds[1:-1]) == {"body"}
+    assert mine[-1].text == "通讯员 陈海伟 摄" and all(s.article_id == photo.id for s in mine)

@@ -46,10 +46,6 @@ class Composer:
         self.corpus = corpus
         self.tokenizer = tokenizer
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
-        self._meta: dict[str, list[Sentence]] = {}  # article id → its byline and credit sentences
-        for s in corpus.sentences:
-            if s.kind in ("byline", "credit"):
-                self._meta.setdefault(s.article_id, []).append(s)
         self._headlines: dict[str, str] = {}
         self._cache: OrderedDict[str, list[Span]] = OrderedDict()  # sentence id → typed spans
 
@@ -292,7 +288,9 @@ class Composer:
         if not topic:  # "这篇报道": no topic, so the page's lead story
             order = [a.id for a in self.corpus.articles]
         for aid in order:
-            for s in self._meta.get(aid, ()):
+            for s in self.corpus.sentences_of(aid):
+                if s.kind not in ("byline", "credit"):
+                    continue
                 article = self.corpus.article(aid)
                 names = article.credit.photographers if want == "credit" else article.byline.names
                 if want == "byline" and "通讯员" in info.text and article.byline.correspondents:

@@ -69,3 +69,8 @@ class SentenceTable(Sequence[Sentence]):
 
     def __iter__(self) -> Iterator[Sentence]:
         return (self[i] for i in range(len(self)))
+
+    def of_article(self, position: int) -> list[Sentence]:
+        """The sentences of the article at `position` (they are contiguous)."""
+        lo, hi = np.searchsorted(self._article, [position, position + 1])
+        return [self[i] for i in range(lo, hi)]

@@ -87,12 +87,17 @@ class Corpus:
     fingerprint: str = ""  # hash of the loaded files' bytes
 
     def article(self, article_id: str) -> Article:
-        return self._by_id()[article_id]
+        return self.articles[self._positions()[article_id]]
 
-    def _by_id(self) -> dict[str, Article]:
+    def sentences_of(self, article_id: str) -> list[Sentence]:
+        """One article's sentences, in order."""
+        return self.sentences.of_article(self._positions()[article_id])
+
+    def _positions(self) -> dict[str, int]:
+        """Article id → position, built on first use (the dataclass is frozen, so it is set around it)."""
         cache = self.__dict__.get("_article_index")
         if cache is None:
-            cache = {a.id: a for a in self.articles}
+            cache = {a.id: i for i, a in enumerate(self.articles)}
             object.__setattr__(self, "_article_index", cache)
         return cache
 
