@@ -37,9 +37,7 @@ from qa.split import split_text
 
 BENCH_DIR = Path(__file__).resolve().parent
 DATA_DIR = BENCH_DIR / "data"
-CMRC = Path("/work/shared/data/cmrc2018/cmrc2018_trial.json")
-if not CMRC.exists():
-    CMRC = PROJECT_ROOT.parent / "shared" / "data" / "cmrc2018" / "cmrc2018_trial.json"
+CMRC = PROJECT_ROOT / "tests" / "data" / "cmrc2018_trial.json"  # CC BY-SA 4.0, see tests/data/README.md
 SEEDS = PROJECT_ROOT / "seeds"
 SIZES = {"20k": 20_000, "200k": 200_000, "1m": 1_000_000}
 SEED = 2018

@@ -32,7 +32,7 @@ pytestmark = pytest.mark.skipif(SEARCHD is None, reason="searchd not installed (
 
 from qa.sphinx import SphinxRetriever, SphinxUnavailable, encode, stable_hash  # noqa: E402
 
-CMRC = Path("/work/shared/data/cmrc2018/cmrc2018_trial.json")
+CMRC = Path(__file__).parent / "data" / "cmrc2018_trial.json"
 SUITE = Path(__file__).parent / "suites" / "seed.qa.yaml"
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from .types import Article, Paragraph
 
 EXAMPLES = """examples:
-  qa eval --squad ../shared/data/cmrc2018/cmrc2018_trial.json
+  qa eval --squad tests/data/cmrc2018_trial.json
   qa eval --squad tests/data/cmrc_sample.json --limit 20 --json
   qa eval --squad data.json --out predictions.json   # {question id: answer}"""
 
