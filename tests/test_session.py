@@ -99,6 +99,17 @@ def test_a_guessed_carry_over_the_papers_do_not_support_is_dropped(engine):
     # Two content words and no name: could be elliptical, but no sentence speaks of the centre and a chair.
     reply = conv.handle("谁主持了会议？")
     assert reply.question == "谁主持了会议？" and not reply.carried
+    # A question the papers do not cover must not borrow a topic into a confident answer.
+    reply = conv.handle("今天天气怎么样？")
+    assert not reply.carried and reply.answer.declined
+
+
+def test_a_photo_credit_supports_a_question_about_the_photo(engine):
+    conv = Conversation(engine)
+    conv.handle("千亩水杉的照片是谁拍的？")
+    reply = conv.handle("是在哪里拍的？")
+    assert reply.carried and "水杉" in reply.question
+    assert not reply.answer.declined and "水口村" in reply.answer.text
 
 
 def test_bad_input_keeps_the_conversation(engine):

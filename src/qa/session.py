@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from .config import SessionConfig
 from .normalize import fold
 from .question import clean_question
+from .tokenize import KIND_WORDS
 from .types import Answer, Article
 
 MORE = ("更多", "更多答案", "还有", "还有呢", "还有吗", "还有别的吗", "别的", "其他", "下一个", "换一个",
@@ -104,14 +105,10 @@ class Conversation:
         question, carried, guess = resolve(cleaned, self._context(), self.engine.tokenizer,
                                            self.config.carry_max_words)
         answer = self.engine.ask(question)
-        if guess and not answer.declined:
-            # Few words and no pointer word: borrowing the topic was a guess. It stays when the papers speak of
-            # the topic and the question's own words together ("有几个办事窗口？"), or when without the topic
-            # there is no answer at all ("是在哪里拍的？" after a question on the photo); "谁主持了会议？" goes alone.
-            bare = self.engine.ask(cleaned)
-            if not bare.declined and not self._supports(answer, cleaned):
-                question, carried, answer = cleaned, False, bare
-        elif guess:
+        if guess and (answer.declined or not self._supports(answer, cleaned)):
+            # Few words and no pointer word: borrowing the topic was a guess, kept only when the papers speak
+            # of the topic and the question's own words together ("有几个办事窗口？" yes, "谁主持了会议？" and
+            # "今天天气怎么样？" no).
             question, carried, answer = cleaned, False, self.engine.ask(cleaned)
         self.last_answer, self.shown, self._next, self._shown = answer, answer, 0, {answer.text}
         self.last_question = question
@@ -172,13 +169,22 @@ class Conversation:
         return Reply("detail", text="\n\n".join([f"《{article.headline or '无标题'}》", *paras]))
 
     def _supports(self, answer: Answer, question: str, top: int = 3) -> bool:
-        """Does one of the top evidence sentences hold both a word of the topic and one of the question's?"""
+        """Do the top evidence sentences of one article hold both a word of the topic and one of the question's?
+        A photo credit counts as saying "拍/照片", a byline as "写/记者" (what the index adds for them)."""
         tokenizer = self.engine.tokenizer
         topic = tokenizer.query_tokens(self.topic)
         own = content_words(question, tokenizer)  # empty for "为什么？": then the topic alone must be there
-        return any(any(t in hit.sentence.folded for t in topic) and (not own or any(w in hit.sentence.folded
-                                                                                     for w in own))
-                   for hit in answer.evidence[:top])
+        hits = answer.evidence[:top]
+
+        def holds(words: list[str], hit) -> bool:
+            return any(w in hit.sentence.folded or w in KIND_WORDS.get(hit.sentence.kind, ()) for w in words)
+
+        for hit in hits:
+            if holds(topic, hit):
+                same = [h for h in hits if h.sentence.article_id == hit.sentence.article_id]
+                if not own or any(holds(own, h) for h in same):
+                    return True
+        return False
 
     def _context(self) -> Context:
         last = self.last_answer
