@@ -135,3 +135,15 @@ def test_bad_config_is_a_clear_error(env, tmp_path):
 def test_help_has_examples(env, cmd):
     r = qa(env, cmd, "--help")
     assert r.returncode == 0 and "examples:" in r.stdout
+
+
+def test_top_k_must_be_positive(env):
+    r = qa(env, "ask", "--top-k", "0", "问题")
+    assert r.returncode == 2 and "must be 1 or more" in r.stderr
+
+
+def test_missing_stopword_file_is_a_config_error(env, tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("tokenizer:\n  stopwords: nope.txt\n", encoding="utf-8")
+    r = qa(env, "ask", "--config", str(cfg), "问题")
+    assert r.returncode == 2 and "nope.txt" in r.stderr and "Traceback" not in r.stderr

@@ -209,3 +209,23 @@ def test_sentence_table_is_a_sequence(seed):
     kinds = [s.kind for s in mine]
     assert kinds[0] == "headline" and kinds[-1] == "credit" and set(kinds[1:-1]) == {"body"}
     assert mine[-1].text == "通讯员 陈海伟 摄" and all(s.article_id == photo.id for s in mine)
+
+
+def test_an_unfinished_paragraph_does_not_swallow_the_next_article():
+    page = ("会议报道\n\n本报记者 王小明\n\n会议在杭州召开。（完）\n\n"
+            "第二篇标题\n\n本报记者 李洁\n\n第二篇的正文一句。\n\n"
+            "第三篇标题\n\n本报记者 张磊\n\n正文没有句号就断了\n\n第四篇标题\n\n通讯员 陈海伟 摄\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["会议报道", "第二篇标题", "第三篇标题", "第四篇标题"]
+    assert arts[0].body[0].text == "会议在杭州召开。（完）"
+    assert arts[1].byline.reporters == ("李洁",) and arts[3].credit.photographers == ("陈海伟",)
+
+
+def test_same_file_names_in_two_folders_get_distinct_ids(tmp_path):
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "p.txt").write_text(f"{d}标题\n\n本报记者 王小明\n\n{d}的正文。\n", encoding="utf-8")
+    corpus = load_corpus([tmp_path / "a" / "p.txt", tmp_path / "b" / "p.txt"])
+    ids = [a.id for a in corpus.articles]
+    assert len(set(ids)) == 2
+    assert corpus.article(ids[1]).headline == "b标题"

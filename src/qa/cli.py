@@ -80,7 +80,7 @@ def cmd_ask(args) -> int:
             qid, question, error = _parse_jsonl_question(line)
             if error:
                 record = {"id": qid, "question": "", "answer": "", "declined": True, "qtype": "invalid",
-                          "confidence": 0.0, "evidence": [], "error": f"line {lineno}: {error}"}
+                          "confidence": 0.0, "evidence": [], "rule": "invalid", "error": f"line {lineno}: {error}"}
                 print(json.dumps(record, ensure_ascii=False), flush=True)
                 continue
             answer = engine.ask(question, args.top_k)
@@ -95,6 +95,13 @@ def cmd_ask(args) -> int:
     else:
         print(answer_text(answer))
     return 0 if answer.qtype != "invalid" else 2
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
 
 
 def _parse_jsonl_question(line: str) -> tuple[object, str, str]:
@@ -193,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     common(p)
     p.add_argument("question", nargs="*", help="the question (words are joined by spaces)")
-    p.add_argument("--top-k", type=int, default=None, metavar="N", help="evidence sentences to return")
+    p.add_argument("--top-k", type=_positive, default=None, metavar="N", help="evidence sentences to return")
     p.add_argument("--json", action="store_true", help="print a JSON object")
     p.add_argument("--jsonl", action="store_true",
                    help="read questions from stdin, one per line (text or {\"question\", \"id\"}); JSON lines out")

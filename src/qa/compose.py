@@ -309,8 +309,7 @@ class Composer:
                 hit = Hit(s, next((r.hit.score for r in ranked if r.hit.sentence.id == s.id), 0.0))
                 evidence = (hit,) + tuple(r.hit for r in ranked if r.hit.sentence.id != s.id)
                 alternatives = tuple(
-                    _candidate(s, s.text.find(n), s.text.find(n) + len(n), "person", 0.0, "byline")
-                    for n in names if len(names) > 1)
+                    _candidate(s, p, p + len(n), "person", 0.0, "byline") for p, n in positions if len(positions) > 1)
                 return Answer(
                     question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
                     confidence=0.9 if topic else 0.6, rule=f"byline:{want}", sentence=s, span=(start, end),

@@ -1,12 +1,14 @@
 """The one facade the adapters call: load a corpus, build or load its index, answer questions.
 
 Adapters (cli, repl, regress, bot) import this and `render`, never each other. An Engine is the only
-long-lived state; `reload()` swaps a whole new state in at once, so a concurrent reader sees the old corpus
-or the new one, never a mix.
+long-lived state; `reload()` swaps a whole new corpus, index and composer in at once, so a concurrent reader
+sees the old ones or the new ones, never a mix. (jieba's dictionary is process-wide: byline names a reload
+brings are added to it and stay.)
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -34,6 +36,7 @@ class Engine:
         self.paths = paths
         self.tokenizer = Tokenizer(config)
         self._progress = progress
+        self._reloading = threading.Lock()  # two /reload at once would build twice and race on the cache file
         self._state = self._build(corpus, rebuild)
 
     @classmethod
@@ -83,11 +86,12 @@ class Engine:
 
     def reload(self, force: bool = False) -> bool:
         """Re-read the corpus if its files changed (or `force`); True when a new corpus was loaded."""
-        signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
-        if not self.paths or (not force and signature == self._state.signature):
-            return False
-        self._state = self._build()
-        return True
+        with self._reloading:
+            signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
+            if not self.paths or (not force and signature == self._state.signature):
+                return False
+            self._state = self._build()
+            return True
 
     def retrieve(self, question: str, k: int | None = None) -> list[Hit]:
         """The top-k sentences for a question (k defaults to retrieve.candidates_k)."""

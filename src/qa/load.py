@@ -46,7 +46,9 @@ def _scan(paths: Iterable[Path], extensions: Iterable[str]) -> list[tuple[Path, 
                     found.setdefault(f, str(Path(p.resolve().name) / rel))
         elif p.is_file():
             found.setdefault(p, p.name)
-    return sorted(found.items())
+    # Two files shown alike (a/p.txt and b/p.txt given as files) would share article ids: use full paths.
+    names = list(found.values())
+    return sorted((f, str(f.resolve()) if names.count(name) > 1 else name) for f, name in found.items())
 
 
 def decode(data: bytes) -> str:
@@ -103,9 +105,12 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
 
 
+_END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
+
+
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(_CLOSERS + " ")
-    return bool(t) and (t[-1] in _TERMINAL or text.rstrip()[-1:] in "”」』")
+    return bool(t) and (t[-1] in _TERMINAL or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None)
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -205,8 +210,8 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif byline is not None and cur is not None and not cur.has_body() and cur.byline is None:
             cur.byline = byline
             cur.add("byline", line, offset)
-        elif cur is not None and cur.join_last_body(line):
-            pass
+        elif byline is None and not _headline_like(line) and cur is not None and cur.join_last_body(line):
+            pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
         elif _headline_like(line) and (cur is None or cur.ended or cur.has_body()):
             cur = _Draft(headline=line)
             cur.add("headline", line, offset)
@@ -315,13 +320,8 @@ def stitch(articles: list[Article]) -> list[Article]:
 
 # ---------------------------------------------------------------- the corpus
 
-def load_file(path: Path, display: str | None = None) -> tuple[list[Article], list[str]]:
-    """One file → (articles, warnings). Raises LoadError when the file cannot be used at all."""
-    name = display or str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LoadError(f"cannot read: {exc.strerror or exc}") from None
+def parse_file(data: bytes, path: Path, name: str) -> tuple[list[Article], list[str]]:
+    """One file's bytes → (articles, warnings). Raises LoadError when the file cannot be used at all."""
     text = decode(data)
     if path.suffix.lower() == ".jsonl":
         return parse_jsonl(text, name)
@@ -342,11 +342,15 @@ def load_corpus(paths: Iterable[Path], extensions: Iterable[str] = (".txt", ".md
     articles: list[Article] = []
     for f, name in _scan(paths, extensions):
         try:
-            arts, warns = load_file(f, name)
+            data = f.read_bytes()  # read once: what is hashed is what is parsed, even if the file changes now
+            arts, warns = parse_file(data, f, name)
+        except OSError as exc:
+            warnings.append(f"{f}: skipped: cannot read: {exc.strerror or exc}")
+            continue
         except LoadError as exc:
             warnings.append(f"{f}: skipped: {exc}")
             continue
-        digest.update(name.encode() + b"\0" + f.read_bytes() + b"\0")
+        digest.update(name.encode() + b"\0" + data + b"\0")
         articles.extend(arts)
         warnings.extend(warns)
     return corpus_from_articles(stitch(articles), warnings, digest.hexdigest())

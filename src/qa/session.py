@@ -291,7 +291,7 @@ def resolve(question: str, context: Context, tokenizer, max_words: int = 2) -> t
     if lead:
         if any(_is_entity(w, t, tokenizer) for w, t, _ in words[1:]):
             return question, False, False  # "那安吉县有几个窗口？": 那 is only "then"; the question has its topic
-        referent = context.person if lead in PERSONAL and context.person else context.topic
+        referent = context.person if fold(lead) in PERSONAL and context.person else context.topic
         if not referent:
             return question, False, False
         rest = _drop_repeated_head(rest, referent, tokenizer)

@@ -158,8 +158,8 @@ class SphinxRetriever:
             raise SphinxUnavailable("index.sphinx.nodes is empty: list the shards' SphinxQL endpoints")
         self.shards = [[_endpoint(m) for m in spec.split("|")] for spec in self.scfg.nodes]
         self.head = _endpoint(self.scfg.head) if self.scfg.head else self.shards[0][0]
-        self._local = threading.local()  # one connection per thread: PyMySQL connections are not thread-safe
-        self.partial = ""  # the agents' warning when the last search was answered by only some shards
+        # Per thread: a connection (PyMySQL's are not thread-safe) and the last search's partial warning.
+        self._local = threading.local()
         self.info: dict = {}
         self.idf_ok: bool | None = None  # None: not probed (cluster unusable)
         path, key = _stats_path(config, corpus, tokenizer)
@@ -270,6 +270,11 @@ class SphinxRetriever:
             return False
         return True
 
+    @property
+    def partial(self) -> str:
+        """The agents' warning when this thread's last search was answered by only some shards."""
+        return getattr(self._local, "partial", "")
+
     def stats(self) -> dict:
         return {"backend": self.name, "sentences": len(self.corpus.sentences), "terms": len(self.terms.df),
                 "avg_len": self.terms.avgdl, "head": f"{self.head[0]}:{self.head[1]}", "shards": len(self.shards),
@@ -325,7 +330,7 @@ class SphinxRetriever:
             return []
         sql, match, scale = built
         rows, warning = self._query(sql, (match,))
-        self.partial = warning
+        self._local.partial = warning
         if warning:
             if self.scfg.on_partial == "error":
                 raise SphinxUnavailable(f"a shard did not answer, results would be incomplete: {warning}")

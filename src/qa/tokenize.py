@@ -17,7 +17,7 @@ from pathlib import Path
 
 import jieba
 
-from .config import Config
+from .config import Config, ConfigError
 from .normalize import fold
 
 jieba.setLogLevel(logging.WARNING)
@@ -44,7 +44,8 @@ def _read_lines(path: Path) -> list[str]:
     try:
         return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     except OSError as exc:
-        raise ValueError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise ConfigError(f"{path}: cannot read (named in the config's tokenizer section): {exc.strerror or exc}") \
+            from None
 
 
 class Tokenizer:
