@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, ReplyParameters, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -137,7 +137,7 @@ class QABot:
             return
         corpus = self.engine.corpus
         if changed:
-            self.examples = example_questions(corpus)
+            self.examples = await asyncio.to_thread(example_questions, corpus)  # a scan of the whole corpus
             text = f"已重新读取语料：{len(corpus.articles)} 篇报道、{len(corpus.sentences)} 个句子。"
         else:
             text = "语料文件没有变化（/reload force 强制重读）。"
@@ -172,13 +172,16 @@ class QABot:
         query = update.callback_query
         action, _, token = (query.data or "").partition(":")
         chat_id = update.effective_chat.id
+        live = self._buttons.get(chat_id)
+        if action not in (MORE, SOURCE) or live is None or live[0] != token:
+            await query.answer(messages.EXPIRED)
+            return
+        await query.answer()  # at once: a callback query not answered within seconds expires at Telegram
         async with self._lock(chat_id):
             conv = self.sessions.get(chat_id)
-            live = self._buttons.get(chat_id)
-            if action not in (MORE, SOURCE) or live is None or live[0] != token or conv.last_answer is not live[1]:
-                await query.answer(messages.EXPIRED)
+            if self._buttons.get(chat_id) is not live or conv.last_answer is not live[1]:
+                await context.bot.send_message(chat_id, messages.EXPIRED)
                 return
-            await query.answer()
             reply = await self._work(context, chat_id, conv.more if action == MORE else conv.source)
             # The next alternative keeps the buttons (more of the same answer); the source text needs none.
             await self._send_reply(update, context, reply, token if reply.kind == "more" else None)
@@ -268,7 +271,12 @@ class QABot:
             log.warning("Bot API problem while polling (retrying): %s: %s", type(err).__name__,
                         self.settings.redact(str(err)))
             return
-        if isinstance(err, NetworkError | RetryAfter):
+        if isinstance(err, Forbidden):  # the user blocked the bot or left the group: nobody to apologise to
+            log.info("cannot write to that chat: %s", self.settings.redact(str(err)))
+            return
+        if isinstance(err, NetworkError | RetryAfter) and not isinstance(err, BadRequest):
+            # (PTB's BadRequest is a NetworkError, but it is our bug — bad HTML, bad button data — so it
+            # takes the traceback path below.)
             log.warning("Bot API problem while answering: %s: %s", type(err).__name__,
                         self.settings.redact(str(err)))
         else:

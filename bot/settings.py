@@ -64,7 +64,12 @@ def from_env(config: BotConfig, webhook: bool = False, env: Mapping[str, str] | 
     if not re.fullmatch(r"\d+:[A-Za-z0-9_-]+", token):
         raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters)")
     api_url = env.get("TELEGRAM_API_URL", "").strip().rstrip("/") or DEFAULT_API_URL
-    if urlsplit(api_url).scheme not in ("http", "https"):
+    try:
+        parts = urlsplit(api_url)
+        parts.port  # noqa: B018 — raises ValueError for a port out of range
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise SettingsError("TELEGRAM_API_URL must be an http(s) URL, e.g. http://127.0.0.1:8081")
     webhook_url = secret = ""
     if webhook:

@@ -7,7 +7,6 @@ with a probe: after the ignored updates, a question in the same chat, whose repl
 from __future__ import annotations
 
 import json
-import urllib.request
 
 import pytest
 from fake_telegram import TOKEN, BotProcess, FakeTelegram, utf16_len, write_config
@@ -215,15 +214,6 @@ def test_failures_while_polling_are_survived(tg, bot):
     assert "杭州" in ask(tg, chat, WHERE_Q)[-1]
     failed = {c.status for c in tg.get_calls("getUpdates", ok=False)}
     assert {409, 502, 429} <= failed
-
-
-def test_second_poller_gets_conflict(tg, bot):
-    # While the bot long-polls, another getUpdates is refused with 409, as Telegram does.
-    tg.wait_for(lambda: tg.polling, 10, "the bot to be polling")
-    url = f"{tg.url}/bot{tg.token}/getUpdates?timeout=0"
-    with pytest.raises(urllib.request.HTTPError) as err:
-        urllib.request.urlopen(url, timeout=5)
-    assert err.value.code == 409 and "terminated by other getUpdates" in json.loads(err.value.read())["description"]
 
 
 def test_zz_sigterm_stops_cleanly_and_the_token_never_appears_in_logs(tg, bot):

@@ -97,9 +97,12 @@ class Engine:
         """The top-k sentences for a question (k defaults to retrieve.candidates_k)."""
         return self._search(self._state, question, k or self.config.retrieve.candidates_k)
 
+    def tokens(self, question: str, state: _State | None = None) -> list[str]:
+        """The tokens a question is searched with (shown by the REPL's debug view)."""
+        return self.tokenizer.search_tokens(question, (state or self._state).retriever.vocabulary)
+
     def _search(self, state: _State, question: str, k: int) -> list[Hit]:
-        tokens = self.tokenizer.search_tokens(question, state.retriever.vocabulary)
-        return state.retriever.search(tokens, k)
+        return state.retriever.search(self.tokens(question, state), k)
 
     def ask(self, question: str, top_k: int | None = None) -> Answer:
         """Answer one question. Bad input (empty, too long, no words) comes back as a declined Answer."""

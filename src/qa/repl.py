@@ -89,7 +89,7 @@ class Repl:
         self.engine.retrieve(question)
         retrieve = time.perf_counter() - t0
         articles = {a.id: a for a in self.engine.corpus.articles}
-        return debug_text(reply.answer, self.engine.tokenizer.query_tokens(question),
+        return debug_text(reply.answer, self.engine.tokens(question),
                           {"turn": elapsed, "retrieve": retrieve}, articles, self.color)
 
     def command(self, text: str) -> str:
