@@ -12,6 +12,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from qa.config import Config, load_config
 from qa.engine import Engine
+from qa.options import add_engine_options, corpus_warnings
 
 from .handlers import ALLOWED_UPDATES, QABot
 from .settings import Settings, SettingsError, from_env
@@ -42,10 +43,7 @@ log = logging.getLogger("bot")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", metavar="FILE", help="config YAML (default: $QA_CONFIG or config/default.yaml)")
-    parser.add_argument("--corpus", metavar="PATH", action="append",
-                        help="corpus file or folder (repeatable; default: corpus.paths from the config)")
-    parser.add_argument("--backend", choices=["sparse", "rank-bm25", "sphinx"], help="retrieval backend")
+    add_engine_options(parser)
     parser.add_argument("--webhook", action="store_true",
                         help="receive updates by webhook (TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET) "
                              "instead of long polling")
@@ -53,7 +51,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, metavar="N", help="webhook server port (default: bot.port)")
     parser.add_argument("--no-rate-limit", action="store_true",
                         help="switch the rate limiter off (benchmarks only: Telegram enforces ~30 msg/s)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
 
 
 class _Redact(logging.Filter):
@@ -116,10 +113,8 @@ def run(args) -> int:
         return 1
     setup_logging(settings, args.verbose)
     engine = Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty())
-    for warning in engine.corpus.warnings:
+    for warning in corpus_warnings(engine.corpus):
         log.warning("corpus: %s", warning)
-    if not engine.corpus.sentences:
-        log.warning("the corpus is empty: every question will be declined")
     querylog = QueryLog(config.path(config.bot.query_log), key=settings.token.encode())
     qabot = QABot(engine, settings, config.bot, querylog)
     app = build_application(qabot, settings, config, rate_limit=config.bot.rate_limit and not args.no_rate_limit)

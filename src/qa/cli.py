@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from .config import ConfigError, load_config
+from .options import add_engine_options, corpus_warnings
 from .retrieve import RetrieverUnavailable
 
 EXAMPLES = {
@@ -39,14 +40,6 @@ ADAPTERS = {
 }
 
 
-def common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", metavar="FILE", help="config YAML (default: $QA_CONFIG or config/default.yaml)")
-    parser.add_argument("--corpus", metavar="PATH", action="append",
-                        help="corpus file or folder (repeatable; default: corpus.paths from the config)")
-    parser.add_argument("--backend", choices=["sparse", "rank-bm25", "sphinx"], help="retrieval backend")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
-
-
 def load_engine(args, progress: bool | None = None):
     """The Engine for these arguments; config and corpus errors come out as ConfigError/ValueError."""
     from .engine import Engine
@@ -58,10 +51,8 @@ def load_engine(args, progress: bool | None = None):
 
 
 def warn_corpus(engine) -> None:
-    for w in engine.corpus.warnings:
+    for w in corpus_warnings(engine.corpus):
         print(f"warning: {w}", file=sys.stderr)
-    if not engine.corpus.sentences:
-        print("warning: the corpus is empty: every question will be declined", file=sys.stderr)
 
 
 # ---------------------------------------------------------------- qa ask
@@ -198,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", help="answer one question (or a stream with --jsonl)", epilog=EXAMPLES["ask"],
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    common(p)
+    add_engine_options(p)
     p.add_argument("question", nargs="*", help="the question (words are joined by spaces)")
     p.add_argument("--top-k", type=_positive, default=None, metavar="N", help="evidence sentences to return")
     p.add_argument("--json", action="store_true", help="print a JSON object")
@@ -208,13 +199,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("corpus", help="list the articles understood from the corpus", epilog=EXAMPLES["corpus"],
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    common(p)
+    add_engine_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_corpus)
 
     p = sub.add_parser("index", help="build or load the index and print its stats", epilog=EXAMPLES["index"],
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    common(p)
+    add_engine_options(p)
     p.add_argument("--rebuild", action="store_true", help="ignore the cache and build anew")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_index)

@@ -17,6 +17,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from .options import add_engine_options
 from .types import Article, Paragraph
 
 EXAMPLES = """examples:
@@ -38,8 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, metavar="N", help="ask only the first N questions")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--out", metavar="FILE", help="write the predictions as JSON {question id: answer}")
-    parser.add_argument("--config", metavar="FILE", help="config YAML (default: $QA_CONFIG or config/default.yaml)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    add_engine_options(parser, corpus=None)
 
 
 # ---------------------------------------------------------------- the data

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .config import load_config
 from .engine import MAX_QUESTION_CHARS, Engine
+from .options import add_engine_options, corpus_warnings
 from .render import debug_text, reply_text
 from .session import Conversation
 
@@ -47,14 +48,10 @@ _ALIASES = {":h": ":help", ":?": ":help", ":q": ":quit", ":exit": ":quit", ":m":
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--config", metavar="FILE", help="config YAML (default: $QA_CONFIG or config/default.yaml)")
-    parser.add_argument("--corpus", metavar="PATH", action="append",
-                        help="corpus file or folder (repeatable; default: corpus.paths from the config)")
-    parser.add_argument("--backend", choices=["sparse", "rank-bm25", "sphinx"], help="retrieval backend")
+    add_engine_options(parser)
     parser.add_argument("--history", metavar="FILE", help="history file (default: repl.history_file, ~/.qa_history)")
     parser.add_argument("--debug", action="store_true", help="start with the debug view on")
     parser.add_argument("--no-color", action="store_true", help="no highlighting even on a terminal")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
 
 
 class Repl:
@@ -155,11 +152,8 @@ def run(args) -> int:
     except (OSError, ValueError) as exc:
         print(f"qa repl: cannot load the corpus: {exc}", file=sys.stderr)
         return 2
-    for w in engine.corpus.warnings:
+    for w in corpus_warnings(engine.corpus):
         print(f"warning: {w}", file=sys.stderr)
-    if not engine.corpus.sentences:
-        print("warning: the corpus is empty: every question will be declined (add files, then :reload)",
-              file=sys.stderr)
     repl = Repl(engine, color=color, debug=args.debug or config.repl.debug)
     if not interactive:
         return _plain(repl)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..config import load_config
+from ..options import add_engine_options
 from . import history
 from .record import suite_yaml
 from .report import json_report, junit_xml, text_report
@@ -31,9 +32,8 @@ BIG_RUN = 20  # cases; smaller runs finish before a progress bar would help
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="suite files (*.qa.yaml) or folders of them")
-    parser.add_argument("--config", metavar="FILE", help="config YAML (default: $QA_CONFIG or config/default.yaml)")
-    parser.add_argument("--corpus", metavar="PATH", action="append",
-                        help="corpus for suites that name none (repeatable; default: the config's corpus)")
+    add_engine_options(parser, corpus="corpus for suites that name none (repeatable; default: the config's corpus)",
+                       backend=False)
     parser.add_argument("-k", dest="select", metavar="EXPR", action="append", default=[],
                         help="only cases with this tag or with EXPR in their name/question; 'not EXPR' excludes "
                              "(repeatable: all must hold)")
@@ -43,7 +43,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="write today's answers to the given questions as a new suite FILE (nothing is checked)")
     parser.add_argument("--diff", action="store_true",
                         help="list cases newly failing and newly passing since the previous run")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
 
 
 def _load(paths: list[str], record: bool) -> tuple[list, list[str]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..engine import Engine
+from ..options import corpus_warnings
 from ..session import Conversation
 from .match import Observed, check, observe
 from .suite import Case, Expect, Suite
@@ -31,10 +32,8 @@ class Engines:
         key = tuple(str(Path(p).resolve()) for p in paths) if paths else ()
         if key not in self._engines:
             engine = Engine.load(self.config, corpus=paths, progress=self.progress)
-            for warning in engine.corpus.warnings:
-                log.warning("%s", warning)
-            if not engine.corpus.sentences:
-                log.warning("the corpus %s is empty: every question will be declined", ", ".join(key) or "(default)")
+            for warning in corpus_warnings(engine.corpus):
+                log.warning("%s: %s", ", ".join(key) or "default corpus", warning)
             self._engines[key] = engine
         return self._engines[key]
 
