@@ -117,14 +117,11 @@ def cmd_corpus(args) -> int:
     config = load_config(args.config)  # parsing only: listing the corpus needs no index
     paths = [Path(p) for p in args.corpus] if args.corpus else [config.path(p) for p in config.corpus.paths]
     corpus = load_corpus(paths, config.corpus.extensions)
-    counts: dict[str, int] = {}
-    for s in corpus.sentences:
-        counts[s.article_id] = counts.get(s.article_id, 0) + 1
     rows = [{
         "id": a.id, "file": a.file, "kind": a.kind, "headline": a.headline, "subheadline": a.subheadline,
         "byline": a.byline.text, "reporters": list(a.byline.reporters),
         "correspondents": list(a.byline.correspondents), "photographers": list(a.credit.photographers),
-        "credit": a.credit.text, "paragraphs": len(a.body), "sentences": counts.get(a.id, 0),
+        "credit": a.credit.text, "paragraphs": len(a.body), "sentences": len(corpus.sentences_of(a.id)),
         "continuations": list(a.continuations), "date": a.date, "source": a.source, "page": a.page,
         "url": a.url, "warnings": list(a.warnings),
     } for a in corpus.articles]
@@ -177,7 +174,8 @@ def cmd_index(args) -> int:
 
 # ---------------------------------------------------------------- main
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str = "") -> argparse.ArgumentParser:
+    """The `qa` parser; of the adapters, only `command`'s module is imported (for its options)."""
     parser = argparse.ArgumentParser(
         prog="qa", description="Question answering over Chinese newspaper pages.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -214,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, formatter_class=argparse.RawDescriptionHelpFormatter)
         p.set_defaults(adapter=module)
         try:
-            mod = importlib.import_module(module) if name in sys.argv[1:2] else None
+            mod = importlib.import_module(module) if name == command else None
         except ImportError as exc:
             p.set_defaults(import_error=str(exc))
             mod = None
@@ -227,8 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    sys.argv[1:] = argv  # build_parser imports only the adapter being run
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv else "")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

@@ -178,7 +178,7 @@ def build_index(tok: Tokenized, k1: float = 1.5, b: float = 0.75) -> SparseIndex
     doc_of = np.repeat(np.arange(n_docs, dtype=np.int32), np.diff(tok.offsets))
     # term frequencies: a (sentences × terms) COO with duplicates summed, then transposed to terms × sentences.
     tf = sparse.csr_matrix(
-        (np.ones(len(tok.ids), dtype=np.float64), (tok.ids, doc_of)), shape=(n_terms, max(n_docs, 0))
+        (np.ones(len(tok.ids), dtype=np.float64), (tok.ids, doc_of)), shape=(n_terms, n_docs)
     )
     tf.sum_duplicates()
     tf.sort_indices()

@@ -3,7 +3,8 @@ stopwords and punctuation dropped.
 
 Retrieval uses jieba's search mode on both sides (passages and questions): a compound also yields its
 dictionary sub-words, so "主持" finds "主持会议" (`qa eval` on the CMRC trial set, whose hit@k counts the
-composer's evidence order: hit@1 0.694 → 0.698, hit@5 0.829 → 0.835). The composer and the conversation layer work on plain words (`query_tokens`).
+composer's evidence order: hit@1 0.694 → 0.698, hit@5 0.829 → 0.835). The composer and the conversation layer
+work on plain words (`query_tokens`).
 
 jieba's dictionary is process-wide (jieba.dt); it loads once, on first use.
 """
