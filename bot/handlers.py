@@ -229,10 +229,7 @@ class QABot:
 
     async def _send_reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply,
                           token: str | None) -> None:
-        if reply.kind in ("answer", "invalid", "more") and reply.answer is not None:
-            texts = messages.answer(reply.answer, prefix="另一个答案：" if reply.kind == "more" else "")
-        else:
-            texts = messages.plain(reply.text or messages.NO_MORE)
+        texts = messages.reply(reply)
         markup = None
         if token:
             markup = InlineKeyboardMarkup([[InlineKeyboardButton("更多答案", callback_data=f"{MORE}:{token}"),

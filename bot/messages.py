@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from qa.render import source_line
-from qa.types import Answer, Corpus
+from qa.render import reply_parts
+from qa.session import Reply
+from qa.types import Corpus
 
 from .format import Span, lines, render
 from .stats import Summary
 
-DECLINED = "资料中没有找到相关内容。"
-NO_MORE = "没有更多答案了。"
 EXPIRED = "这个按钮已过期，请重新提问。"
 SORRY = "抱歉，处理你的消息时出了点问题，请稍后再试。"
 NOT_ADMIN = "只有管理员可以使用这个命令。"
@@ -28,21 +27,22 @@ COMMANDS = (
 )
 
 
-def answer(ans: Answer, prefix: str = "") -> list[str]:
-    """The short answer in bold, the supporting sentence (answer underlined), the source in italics."""
-    if ans.declined:
-        return render(lines(ans.message or DECLINED, Span(f"问题：{ans.question}", "i") if ans.question else None))
-    sentence: list[Span] = []
-    s = ans.sentence
-    if s is not None and s.text.strip() != ans.text.strip():
-        if ans.span and 0 <= ans.span[0] < ans.span[1] <= len(s.text):
-            a, b = ans.span
-            sentence = [Span(s.text[:a]), Span(s.text[a:b], "u"), Span(s.text[b:])]
-        else:
-            sentence = [Span(s.text)]
-    source = source_line(ans.article)
-    return render(lines([Span(prefix), Span(ans.text, "b")] if prefix else Span(ans.text, "b"), sentence,
-                        Span(source, "i") if source else None))
+def reply(turn: Reply) -> list[str]:
+    """A conversation turn as `qa.render.reply_parts` says it: the short answer in bold, the supporting sentence
+    (answer underlined), the source and any carried-over note in italics; a decline also echoes the question."""
+    parts = reply_parts(turn)
+    note = Span(parts.note, "i") if parts.note else None
+    if parts.answer is None:
+        ans = turn.answer
+        asked = Span(f"问题：{ans.question}", "i") if ans is not None and ans.declined and ans.question else None
+        return render(lines(note, parts.text, asked))
+    head = [Span("另一个答案：")] if turn.kind == "more" else []
+    sentence = None
+    if parts.sentence is not None:
+        before, mid, after = parts.sentence
+        sentence = [Span(before), Span(mid, "u"), Span(after)]
+    return render(lines(note, head + [Span(parts.answer, "b")], sentence,
+                        Span(parts.source, "i") if parts.source else None))
 
 
 def plain(text: str) -> list[str]:

@@ -89,6 +89,13 @@ def test_a_question_the_papers_do_not_answer_is_declined(tg, bot):
     assert not buttons(tg, 103)
 
 
+def test_a_carried_over_question_says_how_it_was_understood(tg, bot):
+    ask(tg, 115, "安吉县综治中心整合了多少个部门？")
+    text = ask(tg, 115, "有几个办事窗口？")[-1]
+    assert text.splitlines()[0] == "（按“安吉县综治中心有几个办事窗口？”理解）"
+    assert tg.sent(115)[1].params["text"].startswith("<i>（按“")
+
+
 def test_group_rules(tg, bot):
     group = -1001
     for text in ("大家好，今天开会吗", "/ask@other_bot " + WHERE_Q, "/start@other_bot", "@other_bot " + WHERE_Q):

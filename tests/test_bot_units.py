@@ -16,6 +16,8 @@ from bot.format import MAX_VISIBLE, Span, pieces, render, visible_len
 from bot.settings import SettingsError, from_env
 from bot.stats import QueryLog
 from qa.config import BotConfig
+from qa.render import DECLINED, reply_text
+from qa.session import Reply
 from qa.types import Answer, Article, Byline, Sentence
 
 SENTENCE_ENDS = "。！？!?；;…\n"
@@ -71,7 +73,7 @@ def _answer(sentence_text: str, text: str, headline: str = "标题<1>&") -> Answ
 
 
 def test_answer_message_bold_answer_sentence_and_italic_source():
-    [html] = messages.answer(_answer("会议在杭州召开。", "杭州"))
+    [html] = messages.reply(Reply("answer", _answer("会议在杭州召开。", "杭州")))
     assert html.startswith("<b>杭州</b>\n会议在<u>杭州</u>召开。\n<i>")
     assert "《标题&lt;1&gt;&amp;》 本报记者 余勤" in html
     assert parse_html(html).splitlines()[0] == "杭州"
@@ -80,7 +82,7 @@ def test_answer_message_bold_answer_sentence_and_italic_source():
 def test_five_thousand_character_answer_is_two_messages():
     long_sentence = "，".join(["杭州市余杭区综治中心加强专业解纷力量建设"] * 250) + "。"
     assert len(long_sentence) > 5000
-    out = messages.answer(_answer(long_sentence, long_sentence))
+    out = messages.reply(Reply("answer", _answer(long_sentence, long_sentence)))
     assert len(out) == 2
     for m in out:
         assert visible_len(parse_html(m)) <= MAX_VISIBLE
@@ -89,8 +91,27 @@ def test_five_thousand_character_answer_is_two_messages():
 
 def test_decline_says_so_and_echoes_the_question_safely():
     ans = Answer(question="<i>天气</i>？", text="", declined=True, qtype="what", confidence=0.0, rule="decline")
-    [html] = messages.answer(ans)
-    assert parse_html(html) == f"{messages.DECLINED}\n问题：<i>天气</i>？"
+    [html] = messages.reply(Reply("answer", ans))
+    assert parse_html(html) == f"{DECLINED}\n问题：<i>天气</i>？"
+
+
+@pytest.mark.parametrize("reply", [
+    Reply("answer", _answer("会议在杭州召开。", "杭州"), question="会议在哪里召开？", carried=True),
+    Reply("more", _answer("会议由省委书记主持。", "省委书记")),
+    Reply("answer", _answer("杭州", "杭州")),  # the sentence is the answer: said once
+    Reply("nothing", text="没有更多答案了。"),
+])
+def test_bot_says_what_the_terminal_says(reply):
+    """One source of truth: the bot's lines are the REPL's lines without their labels (and with its own prefix)."""
+    [html] = messages.reply(reply)
+    terminal = [re.sub(r"^(答|原文|出处)：", "", line) for line in reply_text(reply).splitlines()]
+    bot = parse_html(html).splitlines()
+    if reply.kind == "more":
+        assert bot[0].startswith("另一个答案：")
+        bot[0] = bot[0].removeprefix("另一个答案：")
+    assert bot == terminal
+    if reply.carried:
+        assert html.startswith("<i>（按“会议在哪里召开？”理解）</i>\n<b>杭州</b>")
 
 
 def test_query_log_summary(tmp_path):

@@ -1,29 +1,39 @@
 """Answer → what people read: plain text (pipes), highlighted text (terminals), the REPL's debug view, and
-the JSON record of `qa ask --json`.
+the JSON record of `qa ask --json`. `Parts` is what a reply says, shared with the bot's HTML.
 
 Colour is plain ANSI SGR codes and only ever added when the caller says `color=True` (a terminal).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from .types import Answer, Article, Hit
 
 # ANSI SGR: bold yellow for the answer span, dim for the source line and debug scores.
 _SPAN, _DIM, _BOLD, _RESET = "\033[1;33m", "\033[2m", "\033[1m", "\033[0m"
+
+DECLINED = "资料中没有找到相关内容。"
 
 
 def _paint(text: str, style: str, color: bool) -> str:
     return f"{style}{text}{_RESET}" if color and text else text
 
 
-def highlight(text: str, span: tuple[int, int] | None, color: bool = True) -> str:
-    """`text` with text[span] highlighted (unchanged without colour or a usable span)."""
-    if not color or span is None:
-        return text
+def _split(text: str, span: tuple[int, int] | None) -> tuple[str, str, str]:
+    """(before, text[span], after); the middle is empty without a usable span."""
+    if span is None:
+        return text, "", ""
     start, end = max(0, span[0]), min(len(text), span[1])
     if start >= end:
-        return text
-    return text[:start] + _paint(text[start:end], _SPAN, True) + text[end:]
+        return text, "", ""
+    return text[:start], text[start:end], text[end:]
+
+
+def highlight(text: str, span: tuple[int, int] | None, color: bool = True) -> str:
+    """`text` with text[span] highlighted (unchanged without colour or a usable span)."""
+    before, mid, after = _split(text, span)
+    return before + _paint(mid, _SPAN, color) + after
 
 
 def source_line(article: Article | None) -> str:
@@ -38,31 +48,65 @@ def source_line(article: Article | None) -> str:
     return " ".join(parts) + f" — {article.file}"
 
 
+@dataclass(frozen=True)
+class Parts:
+    """What a reply says, before styling: terminals (here) and the Telegram bot dress the same parts.
+
+    answer is None for a reply that is only `text` (a decline, a follow-up's text); otherwise the short answer,
+    the supporting sentence as (before, answer span, after) when it says more than the answer, and the source.
+    """
+
+    text: str = ""
+    answer: str | None = None
+    sentence: tuple[str, str, str] | None = None
+    source: str = ""
+    note: str = ""  # （按“…”理解） when the question borrowed an earlier question's topic
+
+
+def answer_parts(answer: Answer) -> Parts:
+    if answer.declined:
+        return Parts(text=answer.message or DECLINED)
+    sentence = None
+    if answer.sentence is not None and answer.sentence.text != answer.text:
+        sentence = _split(answer.sentence.text, answer.span)
+    return Parts(answer=answer.text, sentence=sentence, source=source_line(answer.article))
+
+
+def reply_parts(reply) -> Parts:
+    """The parts of a conversation turn (`qa.session.Reply`): an answer, or the text of a follow-up."""
+    if reply.answer is None or reply.kind not in ("answer", "more", "invalid"):
+        return Parts(text=reply.text)
+    parts = answer_parts(reply.answer)
+    if reply.kind == "answer" and reply.carried:
+        parts = replace(parts, note=f"（按“{reply.question}”理解）")
+    return parts
+
+
+def _parts_text(parts: Parts, color: bool) -> str:
+    lines = [_paint(parts.note, _DIM, color)] if parts.note else []
+    if parts.answer is None:
+        lines.append(parts.text)
+    else:
+        lines.append(f"答：{_paint(parts.answer, _SPAN, color)}")
+        if parts.sentence is not None:
+            before, mid, after = parts.sentence
+            lines.append(f"原文：{before}{_paint(mid, _SPAN, color)}{after}")
+        if parts.source:
+            lines.append(f"出处：{_paint(parts.source, _DIM, color)}")
+    return "\n".join(lines)
+
+
 def answer_text(answer: Answer, color: bool = False) -> str:
     """The short answer, the supporting sentence (its span highlighted when `color`), the source."""
-    if answer.declined:
-        lines = [answer.message or "资料中没有找到相关内容。"]
-        return "\n".join(lines)
-    lines = [f"答：{_paint(answer.text, _SPAN, color)}"]
-    if answer.sentence is not None and answer.sentence.text != answer.text:
-        lines.append(f"原文：{highlight(answer.sentence.text, answer.span, color)}")
-    src = source_line(answer.article)
-    if src:
-        lines.append(f"出处：{_paint(src, _DIM, color)}")
-    return "\n".join(lines)
+    return _parts_text(answer_parts(answer), color)
 
 
 def reply_text(reply, color: bool = False) -> str:
     """What a conversation turn (`qa.session.Reply`) shows: an answer, or the text of a follow-up."""
-    if reply.answer is not None and reply.kind in ("answer", "more", "invalid"):
-        text = answer_text(reply.answer, color)
-        if reply.kind == "answer" and getattr(reply, "carried", False):
-            text = _paint(f"（按“{reply.question}”理解）", _DIM, color) + "\n" + text
-        return text
     if reply.kind == "source" and color:
         head, _, rest = reply.text.partition("\n")
         return head + ("\n" + _paint(rest, _DIM, True) if rest else "")
-    return reply.text
+    return _parts_text(reply_parts(reply), color)
 
 
 def debug_text(answer: Answer, tokens: list[str], timings: dict[str, float] | None = None,
