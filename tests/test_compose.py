@@ -10,9 +10,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qa.compose import DECLINE
+from qa.compose import DECLINE, _near
 from qa.engine import Engine
+from qa.extract import trim
 from qa.normalize import fold
+from qa.question import analyze
 
 SUITE = Path(__file__).parent / "suites" / "composer.qa.yaml"
 CASES = yaml.safe_load(SUITE.read_text(encoding="utf-8"))["cases"]
@@ -160,3 +162,16 @@ def test_any_question_gives_a_consistent_answer(engine, question):
     else:
         assert a.sentence.text[a.span[0]:a.span[1]] == a.text and a.text
         assert 0 < a.confidence <= 1
+
+
+def test_a_why_answer_is_its_whole_sentence(engine):
+    answer = engine.ask("余杭区综治中心为什么要引入商事调解团队？")
+    assert not answer.declined and answer.qtype == "why"
+    assert "金融借款合同纠纷" in answer.text
+    assert answer.span == trim(answer.sentence.folded, 0, len(answer.sentence.folded))
+
+
+def test_the_words_against_the_question_word_are_what_is_asked():
+    assert _near(analyze("西贡商信银行的总部在哪里？")) == ["总部"]
+    assert _near(analyze("首届比赛在哪里举行？")) == ["比赛", "举行"]
+    assert _near(analyze("今天天气怎么样吗")) == ["天气"]

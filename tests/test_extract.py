@@ -19,6 +19,7 @@ from qa.extract import (
     places,
     quotes,
     times,
+    widen,
 )
 from qa.normalize import fold
 
@@ -206,3 +207,19 @@ def test_named_eras(pos):
         assert any(x.endswith(era) for x in texts(s, times(fold(s), pos(s))))
     s = "要不断擦亮新时代"
     assert texts(s, times(fold(s), pos(s))) == []
+
+
+def test_widen_takes_the_nouns_right_after_a_typed_span():
+    pos = [("现任", "n"), ("校长", "n"), ("为", "p"), ("阮爱馨", "nr"), ("女士", "n")]
+    assert widen(pos, 5, 8, "公理高中书院现任校长是谁") == (5, 10)  # 阮爱馨 → 阮爱馨女士
+
+
+def test_widen_takes_a_proper_noun_on_the_left_but_not_a_title():
+    assert widen([("北魏", "ns"), ("宣武帝", "nr")], 2, 5, "高英是哪位皇帝的皇后") == (0, 5)
+    # "副组长" is a title (n), and "主持会议" repeats the question: 刘捷 stays alone.
+    assert widen([("副组长", "n"), ("刘捷", "nr"), ("主持会议", "n")], 3, 5, "谁主持了会议") == (3, 5)
+
+
+def test_widen_stops_at_a_verb():
+    pos = [("在", "p"), ("南京市", "ns"), ("浦口区", "ns"), ("举行", "v"), ("大会", "n")]
+    assert widen(pos, 1, 7, "比赛在哪里举行") == (1, 7)

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from .config import ComposerConfig
-from .extract import CAUSE, MEANS, Span, align, clause_of, enumeration, expansion, extract, marked, trim
+from .extract import CAUSE, MEANS, Span, align, clause_of, enumeration, expansion, extract, marked, trim, widen
 from .normalize import fold
 from .question import QuestionInfo, analyze
 from .tokenize import Tokenizer
@@ -30,6 +30,8 @@ _PUNCT = set(",，。;；:：!！?？…、“”‘’\"'《》「」『』()�
 # Words of byline questions that are not their topic ("这篇报道是谁写的" has no topic at all).
 _BYLINE_WORDS = ("这篇", "篇", "报道", "文章", "新闻", "稿件", "记者", "作者", "照片", "图片", "摄影", "拍摄", "撰写",
                  "谁", "写", "拍", "摄", "的", "是", "这张", "张", "幅", "这")
+# Question types whose typed answer is widened to its noun phrase (measured on CMRC 2018 trial: F1 up on each).
+_WIDENED = ("where", "when", "who", "number")
 _POS_CACHE = 20_000  # sentences whose typed spans are kept (a few MB; the seed corpus has ~50)
 
 
@@ -83,8 +85,18 @@ class Composer:
             # A list answer is every item: the whole enumeration, or else the whole clause around the span.
             start, end = enumeration(best.sentence.folded, best.start, best.end)
             if (start, end) == (best.start, best.end):
-                start, end = clause_of(best.sentence.folded, best.start, best.end)
+                # No enumeration: the items are told by the clause and what follows it in the sentence.
+                start = clause_of(best.sentence.folded, best.start, best.end)[0]
+                end = trim(best.sentence.folded, start, len(best.sentence.folded))[1]
             best = _candidate(best.sentence, start, end, best.type, best.score, best.rule + "+list")
+        if info.qtype in ("why", "how") and best.type in ("slot", "clause"):
+            # A cause or a means is told by the whole sentence: a slot or a marked clause alone cuts it short.
+            start, end = trim(best.sentence.folded, 0, len(best.sentence.folded))
+            best = _candidate(best.sentence, start, end, best.type, best.score, best.rule + "+sentence")
+        if best.rule.startswith("type:") and info.qtype in _WIDENED:
+            f = best.sentence.folded
+            start, end = widen(self.tokenizer.pos(f), best.start, best.end, info.text)
+            best = _candidate(best.sentence, start, end, best.type, best.score, best.rule + "+np")
         confidence = self._confidence(best, ranked)
         if confidence < self.config.min_confidence:
             return self._decline(question, info, evidence, "decline:low-confidence", ranked)
@@ -114,6 +126,7 @@ class Composer:
         chars, bigrams = _content(info)
         q_plain = "".join(c for c in info.text if c not in _PUNCT)
         top = hits[0].score or 1.0
+        near = _near(info)
         out = []
         for h in hits:
             text = h.sentence.folded
@@ -130,6 +143,10 @@ class Composer:
                 score += w.phrase * _longest_common(q_plain, text) / len(q_plain)
             if h.sentence.kind != "body" and not info.byline:
                 score -= w.kind_penalty  # headlines repeat the story's words but rarely hold the answer
+            if near and w.near:
+                # The words right against the question word name what is asked ("面积|有多大", "总部|在哪里");
+                # the subject is often only in the sentence before or the headline.
+                score += w.near * sum(b in text for b in near) / len(near)
             # Coverage also counts the headline and the text before: "这里", "他" stand for a subject named there.
             cov = sum(c in text or c in headline or c in before for c in chars) / len(chars) if chars else 0.0
             # The article's title often names the question's subject ("李晨毕业于哪儿" → an article on 李晨).
@@ -343,6 +360,20 @@ def _content(info: QuestionInfo) -> tuple[set[str], set[str]]:
     chars = {c for c in q if c not in _PUNCT and c not in _FUNCTION_CHARS and not c.isspace()}
     bigrams = {q[i:i + 2] for i in range(len(q) - 1) if q[i] in chars and q[i + 1] in chars}
     return chars, bigrams
+
+
+def _near(info: QuestionInfo) -> list[str]:
+    """The character bigrams right against the question word, light words skipped ("总部|在哪里" → 总部)."""
+    if not info.wh:
+        return []
+    out = []
+    left = info.left.rstrip("是的了在为有于由被到")
+    if len(left) >= 2 and not any(c in _PUNCT for c in left[-2:]):
+        out.append(left[-2:])
+    right = info.right.lstrip("是的了在为有于由被到")
+    if len(right) >= 2 and not any(c in _PUNCT for c in right[:2]):
+        out.append(right[:2])
+    return out
 
 
 def _shares(topic: str, text: str) -> bool:

@@ -73,6 +73,7 @@ class ComposerWeights:
     title: float = 1.0  # share of the question's bigrams in the article's headline
     context: float = 2.0  # share of the question's bigrams found only in the text before the sentence
     phrase: float = 2.0  # longest run of the question's characters in the sentence, by question length
+    near: float = 1.0  # the question's bigrams right against its question word ("面积|有多大") in the sentence
     kind_penalty: float = 1.0  # headlines and bylines rarely hold a body fact
     sentence: float = 4.0  # the candidate's sentence rerank score, normalised by the best sentence's
     rank: float = 0.1  # per rerank position, for candidates

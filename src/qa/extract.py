@@ -301,6 +301,30 @@ def enumeration(folded: str, start: int, end: int) -> tuple[int, int]:
     return trim(folded, max(first[0], first[1] - width), min(last[1], last[0] + width))
 
 
+# Nouns that carry a typed span on into its noun phrase ("南京市浦口区" + "明发珍珠泉大酒店", "阮爱馨" + "女士");
+# on the left only proper nouns ("北魏" + "宣武帝"), so a title ("副组长刘捷") stays out of a name.
+_WIDEN_RIGHT = {"n", "ns", "nz", "nt", "nr", "nrt", "nrfg", "s", "ng"}
+_WIDEN_LEFT = {"ns", "nt", "nz"}
+
+
+def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str) -> tuple[int, int]:
+    """Widen a typed span [start, end) over the nouns right against it, the way CMRC answers quote the whole
+    noun phrase. Words of the question are left out: the answer does not repeat it."""
+    words = list(_offsets(pos))
+    for a, b, w, flag in words:
+        if a == end and flag in _WIDEN_RIGHT and not _echoes(w, question):
+            end = b
+    for a, b, w, flag in reversed(words):
+        if b == start and flag in _WIDEN_LEFT and not _echoes(w, question):
+            start = a
+    return start, end
+
+
+def _echoes(word: str, question: str) -> bool:
+    """The word is in the question, or shares two characters in a row with it ("主持会议" ↔ "谁主持了会议")."""
+    return word in question or any(word[i:i + 2] in question for i in range(len(word) - 1))
+
+
 # ---------------------------------------------------------------- slot alignment
 
 @dataclass(frozen=True)
