@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,8 +188,6 @@ def _coerce(hint, value, dotted: str, source: str):
             raise ConfigError(f"{source}: '{dotted}' must be a list, got {value!r}")
         item = typing.get_args(hint)[0]
         return tuple(_coerce(item, v, f"{dotted}[{i}]", source) for i, v in enumerate(value))
-    if origin in (typing.Union, types.UnionType):
-        return value
     if hint is bool:
         if not isinstance(value, bool):
             raise ConfigError(f"{source}: '{dotted}' must be true or false, got {value!r}")
