@@ -215,8 +215,15 @@ def _validate(cfg: Config, source: str) -> Config:
     if cfg.index.sphinx.on_partial not in ("error", "partial"):
         raise ConfigError(f"{source}: 'index.sphinx.on_partial' must be error or partial, "
                           f"got {cfg.index.sphinx.on_partial!r}")
-    if cfg.retrieve.top_k < 1 or cfg.retrieve.candidates_k < 1:
-        raise ConfigError(f"{source}: 'retrieve.top_k' and 'retrieve.candidates_k' must be ≥ 1")
+    positive = {
+        "retrieve.top_k": cfg.retrieve.top_k, "retrieve.candidates_k": cfg.retrieve.candidates_k,
+        "composer.sentences": cfg.composer.sentences, "session.max_turns": cfg.session.max_turns,
+        "session.max_sessions": cfg.session.max_sessions, "session.idle_seconds": cfg.session.idle_seconds,
+        "index.sphinx.batch": cfg.index.sphinx.batch,
+    }
+    for key, value in positive.items():
+        if value <= 0:
+            raise ConfigError(f"{source}: '{key}' must be more than 0, got {value!r}")
     return cfg
 
 
