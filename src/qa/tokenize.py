@@ -70,7 +70,9 @@ class Tokenizer:
     def signature(self) -> str:
         """What changes tokenization, for index cache keys."""
         words = (",".join(sorted(w)) for w in (self.user_words, self.stopwords, self.names))
-        return "|".join(["search-mode", str(self.hmm), *words])
+        # The rules in this module count too: a new unit or kind word must not reuse an index built without it.
+        rules = [_NUMBER.pattern, repr(sorted(KIND_WORDS.items())), jieba.__version__]
+        return "|".join(["search-mode", str(self.hmm), *words, *rules])
 
     def add_words(self, names: Iterable[str]) -> None:
         """Keep these (byline names) whole, tagged as person names."""
