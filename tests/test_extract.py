@@ -186,9 +186,9 @@ def test_an_anchor_that_comes_first_still_touches_its_span():
     s = "省长、省委建设平安浙江领导小组副组长刘捷主持会议,省委副书记王成出席。"
     slot = align(fold(s), "全省建设更高水平平安浙江工作会议由", "主持")
     i = s.index("刘捷")
-    assert slot is not None and slot.adjacency(i, i + 2) == 2
+    assert slot is not None and slot.touch(i, i + 2) == 1.0  # "主持", the whole right anchor, touches it
     j = s.index("王成")
-    assert slot.adjacency(j, j + 2) == 0
+    assert slot.touch(j, j + 2) == 0
 
 
 def test_abbreviation_expansion(pos):

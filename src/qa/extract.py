@@ -345,15 +345,6 @@ class Slot:
     left_len: int = 0  # the question's anchors' lengths
     right_len: int = 0
 
-    def adjacency(self, start: int, end: int, gap: int = 2) -> int:
-        """Anchor characters that touch the span [start, end) (within `gap` characters)."""
-        n = 0
-        if self.left_found and 0 <= start - self.left_end <= gap:
-            n += self.left_found
-        if self.right_found and 0 <= self.right_start - end <= gap:
-            n += self.right_found
-        return n
-
     def touch(self, start: int, end: int, gap: int = 2) -> float:
         """How firmly the span [start, end) sits against the anchors, 0–1: an anchor side matched for four
         characters, or whole when it is two or three long ("由谁|主持"), counts fully."""

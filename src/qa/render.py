@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .compose import DECLINE as DECLINED  # the composer's wording, for answers that carry no message
 from .types import Answer, Article, Hit
 
 # ANSI SGR: bold yellow for the answer span, dim for the source line and debug scores.
 _SPAN, _DIM, _BOLD, _RESET = "\033[1;33m", "\033[2m", "\033[1m", "\033[0m"
 
-DECLINED = "资料中没有找到相关内容。"
 
 
 def _paint(text: str, style: str, color: bool) -> str:
