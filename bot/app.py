@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from urllib.parse import urlsplit
 
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.request import HTTPXRequest
 
 from qa.config import Config, load_config
 from qa.engine import Engine
 from qa.options import add_engine_options, corpus_warnings
 
 from .handlers import ALLOWED_UPDATES, QABot
+from .polling import PollingBot, PollPolicy
+from .processor import PerChatUpdateProcessor
+from .querylog import QueryLog
 from .settings import Settings, SettingsError, from_env
-from .stats import QueryLog
+from .state import SQLitePersistence
 
 EXAMPLES = """examples:
   export TELEGRAM_BOT_TOKEN=123456:ABC-your-token      # from @BotFather; never put it in a file or argument
@@ -36,8 +41,12 @@ environment:
   TELEGRAM_ALLOWED_CHATS   comma-separated chat ids that may use the bot (added to bot.allowed_chats)
   TELEGRAM_ADMINS          comma-separated user ids allowed /stats and /reload (added to bot.admins)
 
-exit status: 0 after a clean stop (SIGTERM, Ctrl-C), 1 when the token is missing or rejected or the
-Bot API cannot be reached, 2 for a bad config."""
+files: the query log (bot.query_log, SQLite; `qa log export --jsonl` prints it) and the conversations and
+button payloads that survive a restart (bot.state, SQLite).
+
+exit status: 0 after a clean stop (SIGTERM, Ctrl-C), 1 when the token is missing or rejected, the Bot API
+cannot be reached, or another instance kept polling with this token (409 Conflict for bot.conflict_exit
+seconds), 2 for a bad config. Start-up failures are one line; -v adds the library's tracebacks."""
 
 log = logging.getLogger("bot")
 
@@ -80,28 +89,50 @@ def setup_logging(settings: Settings, verbose: bool) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     logging.getLogger("bot").setLevel(logging.INFO)
+    # Without -v the library says nothing but its critical errors: start-up failures become our one line,
+    # polling trouble is logged by bot.polling and handler errors by QABot.on_error.
+    logging.getLogger("telegram").setLevel(logging.NOTSET if verbose else logging.CRITICAL)
+
+
+def build_bot(settings: Settings, config: Config, rate_limit: bool) -> PollingBot:
+    cfg = config.bot
+    timeouts = {"connect_timeout": cfg.timeout, "read_timeout": cfg.timeout, "write_timeout": cfg.timeout,
+                "pool_timeout": cfg.timeout}
+    policy = PollPolicy(max_delay=cfg.max_retry_delay, conflict_exit=cfg.conflict_exit,
+                        quiet=cfg.poll_timeout + cfg.timeout, redact=settings.redact)
+    return PollingBot(
+        token=settings.token,
+        base_url=settings.base_url,
+        base_file_url=settings.base_file_url,
+        # httpcore scans its whole pool on every request: a few connections serve a burst faster than 256.
+        request=HTTPXRequest(connection_pool_size=cfg.connections, **timeouts),
+        get_updates_request=HTTPXRequest(connection_pool_size=1, **timeouts),
+        rate_limiter=AIORateLimiter(max_retries=cfg.rate_limit_retries) if rate_limit else None,
+        arbitrary_callback_data=cfg.button_cache,
+        policy=policy,
+    )
 
 
 def build_application(qabot: QABot, settings: Settings, config: Config, rate_limit: bool) -> Application:
     cfg = config.bot
-    builder = (
+    bot = build_bot(settings, config, rate_limit)
+    app = (
         ApplicationBuilder()
-        .token(settings.token)
-        .base_url(settings.base_url)
-        .base_file_url(settings.base_file_url)
-        .concurrent_updates(True)
-        # httpcore scans its whole pool on every request: a few connections serve a burst faster than 256.
-        .connection_pool_size(cfg.connections)
-        .connect_timeout(cfg.timeout).read_timeout(cfg.timeout).write_timeout(cfg.timeout).pool_timeout(cfg.timeout)
-        .get_updates_connect_timeout(cfg.timeout).get_updates_read_timeout(cfg.timeout)
+        .bot(bot)
+        .concurrent_updates(PerChatUpdateProcessor(cfg.concurrent_updates))
+        .persistence(SQLitePersistence(config.path(cfg.state), update_interval=cfg.persist_interval))
         .post_init(qabot.post_init)
         .post_shutdown(qabot.post_shutdown)
+        .build()
     )
-    if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=cfg.rate_limit_retries))
-    app = builder.build()
+    bot.policy.stop = app.stop_running
     qabot.install(app)
     return app
+
+
+def load_engine(config: Config, args) -> Engine:
+    """The engine the bot serves (the one place the bot builds it)."""
+    return Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty())
 
 
 def run(args) -> int:
@@ -112,12 +143,21 @@ def run(args) -> int:
         print(f"qa bot: {exc}", file=sys.stderr)
         return 1
     setup_logging(settings, args.verbose)
-    engine = Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty())
+    engine = load_engine(config, args)
     for warning in corpus_warnings(engine.corpus):
         log.warning("corpus: %s", warning)
-    querylog = QueryLog(config.path(config.bot.query_log), key=settings.token.encode())
+    query_log = config.path(config.bot.query_log)
+    # The JSON-lines log of earlier versions, at the configured path or beside the database: imported once.
+    querylog = QueryLog(query_log, key=settings.token.encode(), retention_days=config.bot.log_retention_days)
+    try:
+        querylog.open(legacy=query_log.with_suffix(".jsonl"))
+    except (sqlite3.Error, OSError) as exc:
+        print(f"qa bot: cannot open the query log {querylog.path}: {exc}", file=sys.stderr)
+        return 1
     qabot = QABot(engine, settings, config.bot, querylog)
     app = build_application(qabot, settings, config, rate_limit=config.bot.rate_limit and not args.no_rate_limit)
+    bot = app.bot
+    assert isinstance(bot, PollingBot)
     mode = "webhook" if args.webhook else "polling"
     log.info("serving %d articles (%d sentences) by %s", len(engine.corpus.articles),
              len(engine.corpus.sentences), mode)
@@ -149,6 +189,10 @@ def run(args) -> int:
         return 1
     except OSError as exc:  # e.g. the webhook port is taken
         print(f"qa bot: cannot start: {settings.redact(str(exc))}", file=sys.stderr)
+        return 1
+    if bot.policy.gave_up:
+        print("qa bot: stopped: another bot instance kept polling Telegram with this token (409 Conflict); "
+              "run only one", file=sys.stderr)
         return 1
     log.info("stopped")
     return 0

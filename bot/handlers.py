@@ -1,8 +1,10 @@
 """Telegram updates → the conversation layer → HTML replies.
 
-One `Conversation` per chat (qa.session.Sessions, bounded and idle-expiring). Work for one chat is serialised
-by a per-chat lock so its replies come in order, while other chats proceed concurrently; retrieval runs in a
-thread so the event loop keeps serving everyone else.
+One `Conversation` per chat (qa.session.Sessions, bounded and idle-expiring), snapshotted into PTB's chat_data
+after every turn so the persistence (bot/state.py) brings it back after a restart. Updates of one chat are
+handled in order by the update processor (bot/processor.py), other chats concurrently; retrieval runs in a
+thread so the event loop keeps serving everyone else. Inline buttons carry PTB's arbitrary callback data:
+(action, the token of the answer they belong to); a press on any other answer's buttons is expired.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ import contextlib
 import logging
 import secrets
 import time
-import weakref
-from collections import OrderedDict
 from collections.abc import Callable
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, ReplyParameters, Update
@@ -25,6 +25,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
+    InvalidCallbackData,
     MessageHandler,
     TypeHandler,
     filters,
@@ -35,8 +36,8 @@ from qa.session import Conversation, Reply, Sessions
 
 from . import messages
 from .examples import example_questions
+from .querylog import QueryLog
 from .settings import Settings
-from .stats import QueryLog
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,10 @@ log = logging.getLogger(__name__)
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 NEW_MESSAGE = filters.UpdateType.MESSAGE  # not edited messages, not channel posts
 MORE, SOURCE = "more", "src"
+CONVERSATION, ANSWER = "conversation", "answer"  # chat_data keys: the conversation's snapshot, its buttons' token
+# A Conversation's attributes that are not its state (the engine, the clock) or are re-set on restore.
+_NOT_STATE = frozenset({"engine", "config", "_clock", "touched"})
+_PRUNE_EVERY = 600.0  # seconds between sweeps of expired conversations out of chat_data
 
 
 class QABot:
@@ -54,9 +59,7 @@ class QABot:
         self.querylog = querylog
         self.sessions = Sessions(engine)
         self.examples = example_questions(engine.corpus)
-        # chat id → (button token, the answer its buttons belong to); a press on any other token is expired.
-        self._buttons: OrderedDict[int, tuple[str, object]] = OrderedDict()
-        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._pruned = 0.0
 
     # ------------------------------------------------------------ wiring
 
@@ -66,6 +69,7 @@ class QABot:
                                ("more", self.cmd_more), ("source", self.cmd_source), ("stats", self.cmd_stats),
                                ("reload", self.cmd_reload)):
             app.add_handler(CommandHandler(name, callback, filters=NEW_MESSAGE))
+        app.add_handler(CallbackQueryHandler(self.on_expired_button, pattern=InvalidCallbackData))
         app.add_handler(CallbackQueryHandler(self.on_button))
         text = NEW_MESSAGE & filters.TEXT & ~filters.COMMAND
         app.add_handler(MessageHandler(text & filters.ChatType.PRIVATE, self.on_private_text))
@@ -75,6 +79,7 @@ class QABot:
         app.add_error_handler(self.on_error)
 
     async def post_init(self, app: Application) -> None:
+        await self._prune(app)
         await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in messages.COMMANDS])
 
     async def post_shutdown(self, app: Application) -> None:
@@ -168,41 +173,48 @@ class QABot:
             return
         await self._ask(update, context, question)
 
+    async def on_expired_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A button whose payload PTB no longer knows (evicted from its cache, or not ours)."""
+        await update.callback_query.answer(messages.EXPIRED)
+
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
-        action, _, token = (query.data or "").partition(":")
+        payload = query.data
         chat_id = update.effective_chat.id
-        live = self._buttons.get(chat_id)
-        if action not in (MORE, SOURCE) or live is None or live[0] != token:
+        conv = self._conversation(context, chat_id)
+        live = context.chat_data.get(ANSWER) if context.chat_data is not None else None
+        if not (isinstance(payload, tuple) and len(payload) == 2 and payload[0] in (MORE, SOURCE)) \
+                or live is None or payload[1] != live or conv.last_answer is None:
             await query.answer(messages.EXPIRED)
             return
         await query.answer()  # at once: a callback query not answered within seconds expires at Telegram
-        async with self._lock(chat_id):
-            conv = self.sessions.get(chat_id)
-            if self._buttons.get(chat_id) is not live or conv.last_answer is not live[1]:
-                await context.bot.send_message(chat_id, messages.EXPIRED)
-                return
-            reply = await self._work(context, chat_id, conv.more if action == MORE else conv.source)
-            # The next alternative keeps the buttons (more of the same answer); the source text needs none.
-            await self._send_reply(update, context, reply, token if reply.kind == "more" else None)
+        action, token = payload
+        reply = await self._work(context, chat_id, conv.more if action == MORE else conv.source)
+        self._save(context, conv)
+        # The next alternative keeps the buttons (more of the same answer); the source text needs none.
+        await self._send_reply(update, context, reply, token if reply.kind == "more" else None)
 
     async def _turn(self, update: Update, context: ContextTypes.DEFAULT_TYPE,
                     step: Callable[[Conversation], Reply], question: str = "") -> None:
         """One conversation turn in this chat's session: step(conversation) (a question, "more", "source")."""
         chat_id = update.effective_chat.id
-        async with self._lock(chat_id):
-            conv = self.sessions.get(chat_id)
-            t0 = time.perf_counter()
-            reply = await self._work(context, chat_id, step, conv)
-            latency = time.perf_counter() - t0
-            if reply.kind in ("answer", "invalid") and reply.answer is not None:
-                self.querylog.write(chat_id, question, reply.answer.qtype, reply.answer.declined, latency)
-            token = None
-            if reply.kind == "answer" and not reply.answer.declined:
-                token = self._new_buttons(chat_id, conv.last_answer)
-            elif reply.kind == "more" and chat_id in self._buttons:
-                token = self._buttons[chat_id][0]
-            await self._send_reply(update, context, reply, token)
+        conv = self._conversation(context, chat_id)
+        t0 = time.perf_counter()
+        reply = await self._work(context, chat_id, step, conv)
+        latency = time.perf_counter() - t0
+        if reply.kind in ("answer", "invalid") and reply.answer is not None:
+            self.querylog.write(chat_id, question, reply.answer.qtype, reply.answer.declined, latency)
+        token = None
+        if reply.kind == "answer" and not reply.answer.declined:
+            token = secrets.token_urlsafe(6)  # names this answer; its buttons carry it
+            context.chat_data[ANSWER] = token
+        elif reply.kind == "answer":
+            context.chat_data.pop(ANSWER, None)  # a declined question ends the previous answer's buttons
+        elif reply.kind == "more":
+            token = context.chat_data.get(ANSWER)
+        self._save(context, conv)
+        await self._send_reply(update, context, reply, token)
+        await self._prune(context.application)
 
     async def _ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
         await self._turn(update, context, lambda conv: conv.handle(question), question)
@@ -219,21 +231,43 @@ class QABot:
 
     # ------------------------------------------------------------ replies
 
-    def _new_buttons(self, chat_id: int, answer) -> str:
-        token = secrets.token_urlsafe(6)  # 8 characters: "more:XXXXXXXX" is far under Telegram's 64 bytes
-        self._buttons[chat_id] = (token, answer)
-        self._buttons.move_to_end(chat_id)
-        while len(self._buttons) > self.engine.config.session.max_sessions:
-            self._buttons.popitem(last=False)
-        return token
+    # ------------------------------------------------------------ conversations across restarts
+
+    def _conversation(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> Conversation:
+        """This chat's conversation; after a restart, rebuilt from the snapshot in chat_data."""
+        fresh = chat_id not in self.sessions
+        conv = self.sessions.get(chat_id)
+        saved = context.chat_data.get(CONVERSATION) if fresh and context.chat_data is not None else None
+        if saved and time.time() - saved["saved"] <= conv.config.idle_seconds:
+            for name, value in saved["state"].items():
+                if hasattr(conv, name):  # a field this version no longer has is dropped
+                    setattr(conv, name, value)
+        return conv
+
+    def _save(self, context: ContextTypes.DEFAULT_TYPE, conv: Conversation) -> None:
+        # A new dict each time: the persistence writes the chats whose data changed.
+        state = {k: v for k, v in vars(conv).items() if k not in _NOT_STATE}
+        context.chat_data[CONVERSATION] = {"saved": time.time(), "state": state}
+
+    async def _prune(self, app: Application) -> None:
+        """Drop the snapshots of conversations idle for longer than session.idle_seconds."""
+        now = time.time()
+        if now - self._pruned < _PRUNE_EVERY:
+            return
+        self._pruned = now
+        idle = self.engine.config.session.idle_seconds
+        for chat_id, data in list(app.chat_data.items()):
+            saved = data.get(CONVERSATION)
+            if saved is None or now - saved["saved"] > idle:
+                app.drop_chat_data(chat_id)
 
     async def _send_reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply,
                           token: str | None) -> None:
         texts = messages.reply(reply)
         markup = None
         if token:
-            markup = InlineKeyboardMarkup([[InlineKeyboardButton("更多答案", callback_data=f"{MORE}:{token}"),
-                                            InlineKeyboardButton("查看原文", callback_data=f"{SOURCE}:{token}")]])
+            markup = InlineKeyboardMarkup([[InlineKeyboardButton("更多答案", callback_data=(MORE, token)),
+                                            InlineKeyboardButton("查看原文", callback_data=(SOURCE, token))]])
         await self._send(update, context, texts, markup)
 
     async def _send(self, update: Update, context: ContextTypes.DEFAULT_TYPE, texts: list[str],
@@ -248,12 +282,6 @@ class QABot:
             await context.bot.send_message(chat.id, text, parse_mode=ParseMode.HTML,
                                            reply_markup=markup if last else None,
                                            reply_parameters=quote if i == 0 else None)
-
-    def _lock(self, chat_id: int) -> asyncio.Lock:
-        lock = self._locks.get(chat_id)
-        if lock is None:
-            lock = self._locks[chat_id] = asyncio.Lock()
-        return lock
 
     def _example(self) -> str:
         return self.examples[0] if self.examples else "会议在哪里召开？"

@@ -7,7 +7,7 @@ from qa.session import Reply
 from qa.types import Corpus
 
 from .format import Span, lines, render
-from .stats import Summary
+from .querylog import Summary
 
 EXPIRED = "这个按钮已过期，请重新提问。"
 SORRY = "抱歉，处理你的消息时出了点问题，请稍后再试。"

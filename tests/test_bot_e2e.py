@@ -39,7 +39,7 @@ def bot(tg, tmp_path_factory, cache_dir):
     tmp = tmp_path_factory.mktemp("bot")
     corpus = tmp / "extra.jsonl"
     corpus.write_text(json.dumps(_long_article(), ensure_ascii=False) + "\n", encoding="utf-8")
-    config = write_config(tmp / "bot.yaml", cache_dir, tmp / "queries.jsonl", poll_timeout=2, timeout=2,
+    config = write_config(tmp / "bot.yaml", cache_dir, tmp / "queries.sqlite3", poll_timeout=2, timeout=2,
                           typing_after=0.0, allowed_chats=ALLOWED, rate_limit_retries=3)
     proc = BotProcess(tg, config, [PROJECT_ROOT / "seeds", corpus], args=["-v"],
                       env={"TELEGRAM_ADMINS": str(ADMIN)})

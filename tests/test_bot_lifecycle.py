@@ -19,7 +19,7 @@ WHERE_Q = "全省建设更高水平平安浙江工作会议在哪里召开？"
 
 @pytest.fixture()
 def config(tmp_path, cache_dir):
-    return write_config(tmp_path / "bot.yaml", cache_dir, tmp_path / "queries.jsonl", poll_timeout=2, timeout=2)
+    return write_config(tmp_path / "bot.yaml", cache_dir, tmp_path / "queries.sqlite3", poll_timeout=2, timeout=2)
 
 
 def _free_port() -> int:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import time
 
 import pytest
-from fake_telegram import BadRequest, parse_html
+from fake_telegram import QA_BIN, BadRequest, parse_html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import messages
 from bot.examples import example_questions
 from bot.format import MAX_VISIBLE, Span, pieces, render, visible_len
+from bot.querylog import QueryLog
 from bot.settings import SettingsError, from_env
-from bot.stats import QueryLog
 from qa.config import BotConfig
 from qa.render import DECLINED, reply_text
 from qa.session import Reply
@@ -115,21 +117,67 @@ def test_bot_says_what_the_terminal_says(reply):
 
 
 def test_query_log_summary(tmp_path):
-    log = QueryLog(tmp_path / "q" / "log.jsonl", key=b"k")
+    log = QueryLog(tmp_path / "q" / "log.sqlite3", key=b"k").open()
     for i, (declined, ms) in enumerate([(False, 10), (True, 20), (False, 30), (False, 40)]):
         log.write(100 + i % 2, f"问题{i}", "where", declined, ms / 1000)
-    log.close()
-    with (tmp_path / "q" / "log.jsonl").open("a") as f:
-        f.write('{"torn": ')  # a crash mid-line must not break /stats
-    lines = (tmp_path / "q" / "log.jsonl").read_text().splitlines()
-    first = json.loads(lines[0])
+    log.write(102, "问题x", "where", False, float("nan"))  # counted as a question, not as a latency
+    s = log.summary()
+    assert (s.questions, s.chats, s.declined) == (5, 3, 1)
+    assert s.decline_rate == 0.2
+    assert s.p50_ms == pytest.approx(25.0) and 30 < s.p99_ms <= 40
+    assert "nan" not in "".join(messages.stats(s, 1, 1, 1))
+    [first, *_] = log.records()
     assert set(first) == {"time", "chat", "question", "qtype", "declined", "latency_ms"}
     assert "100" not in first["chat"] and first["chat"] == log.chat_hash(100) != log.chat_hash(101)
-    s = log.summary()
-    assert (s.questions, s.chats, s.declined) == (4, 2, 1)
-    assert s.decline_rate == 0.25
-    assert s.p50_ms == pytest.approx(25.0) and 30 < s.p99_ms <= 40
-    assert QueryLog(tmp_path / "missing.jsonl", b"k").summary().questions == 0
+    log.close()
+    assert QueryLog(tmp_path / "missing.sqlite3", b"k").open().summary().questions == 0
+
+
+def test_query_log_imports_an_old_jsonl_log_once_skipping_bad_lines(tmp_path):
+    old = tmp_path / "queries.jsonl"
+    good = {"time": 1.7e9, "chat": "abc", "question": "会议在哪里召开？", "qtype": "where", "declined": False,
+            "latency_ms": 12.5}
+    lines = [json.dumps(good, ensure_ascii=False).encode(), b"\xff\xfe junk bytes",
+             json.dumps({**good, "latency_ms": 30.0}).encode(), b'{"time": 1.7e9, "chat": "x"}',
+             json.dumps({**good, "declined": True, "latency_ms": 20.0}).encode()[:-9]]  # cut by a kill -9
+    old.write_bytes(b"\n".join(lines))
+    log = QueryLog(old, key=b"k")  # a configured .jsonl path: the database goes beside it
+    assert log.path == tmp_path / "queries.sqlite3"
+    result = log.open().import_jsonl(old)
+    assert (result.records, result.skipped, result.bad_lines) == (2, 3, (2, 4, 5))
+    assert log.import_jsonl(old) is None  # once
+    log.close()
+    log = QueryLog(old, key=b"k").open(legacy=old)  # a restart does not import it again
+    assert log.summary().questions == 2 and log.summary().p50_ms == pytest.approx(21.25)
+    assert old.read_bytes() == b"\n".join(lines)  # the old file is left as it was
+
+
+def test_query_log_retention_deletes_by_age(tmp_path):
+    old = tmp_path / "q.jsonl"
+    day = 86400
+    old.write_text("\n".join(json.dumps({"time": time.time() - age * day, "chat": "c", "question": "q",
+                                          "qtype": "where", "declined": False, "latency_ms": 1.0})
+                             for age in (400, 100, 1)), encoding="utf-8")
+    log = QueryLog(tmp_path / "q.sqlite3", key=b"k", retention_days=30).open(legacy=old)
+    assert log.summary().questions == 1
+    log.close()
+    assert QueryLog(tmp_path / "keep.sqlite3", b"k", retention_days=0).open(legacy=old).summary().questions == 3
+
+
+def test_qa_log_export_gives_the_jsonl_format(tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text(f"bot:\n  query_log: {tmp_path / 'q.sqlite3'}\n", encoding="utf-8")
+    log = QueryLog(tmp_path / "q.sqlite3", key=b"k").open()
+    log.write(5, "谁主持了会议？", "who", False, 0.0123)
+    log.write(6, "x", "other", True, float("inf"))
+    log.close()
+    out = subprocess.run([str(QA_BIN), "log", "export", "--jsonl", "--config", str(config)], capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["question"] for r in records] == ["谁主持了会议？", "x"]
+    assert records[0]["latency_ms"] == 12.3 and records[1]["latency_ms"] is None and records[1]["declined"] is True
+    assert set(records[0]) == {"time", "chat", "question", "qtype", "declined", "latency_ms"}
 
 
 def test_settings_from_env():

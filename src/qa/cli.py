@@ -37,6 +37,7 @@ ADAPTERS = {
     "eval": ("qa.eval", "measure hit@k, EM and F1 on a SQuAD-format file"),
     "test": ("qa.regress.cli", "run YAML Q&A regression suites"),
     "bot": ("bot.app", "run the Telegram bot (token from TELEGRAM_BOT_TOKEN)"),
+    "log": ("bot.querylog", "the bot's query log: export it as JSON lines, import an old one, stats"),
 }
 
 

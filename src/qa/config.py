@@ -115,7 +115,7 @@ class ReplConfig:
 class BotConfig:
     allowed_chats: tuple[int, ...] = ()
     admins: tuple[int, ...] = ()
-    query_log: str = ".cache/qa/queries.jsonl"
+    query_log: str = ".cache/qa/queries.sqlite3"  # SQLite; an old .jsonl log here or beside it is imported once
     rate_limit: bool = True
     rate_limit_retries: int = 3  # a 429 is waited out (retry_after) and retried this often
     timeout: float = 10.0  # seconds for each Bot API request (connect, read, write)
@@ -125,6 +125,13 @@ class BotConfig:
     connections: int = 16  # HTTP connections to the Bot API (httpcore's cost per request grows with the pool)
     listen: str = "127.0.0.1"  # webhook server address (--listen)
     port: int = 8443  # webhook server port (--port)
+    log_retention_days: float = 365.0  # query-log rows older than this are deleted, days; ≥ 0, 0 = keep all
+    state: str = ".cache/qa/bot-state.sqlite3"  # conversations and button payloads kept across restarts
+    persist_interval: float = 30.0  # seconds between state saves (and at every clean stop); > 0
+    button_cache: int = 10000  # answers whose buttons are remembered (PTB's callback-data cache); ≥ 1
+    concurrent_updates: int = 256  # updates handled at once (one chat's always in order); ≥ 1
+    max_retry_delay: float = 5.0  # cap of the polling retry backoff after Bot API errors, seconds; > 0
+    conflict_exit: float = 60.0  # exit (status 1) after this long of 409 Conflict (another instance), s; > 0
 
 
 @dataclass(frozen=True)
