@@ -43,7 +43,9 @@ def _cut(text: str, pattern: re.Pattern) -> list[str]:
 
 
 def _hard_cut(text: str, limit: int) -> list[str]:
-    pieces, current, size = [], [], 0
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
     for ch in text:
         n = visible_len(ch)
         if size + n > limit:

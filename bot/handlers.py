@@ -16,7 +16,17 @@ import secrets
 import time
 from collections.abc import Callable
 
-from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, ReplyParameters, Update
+from telegram import (
+    BotCommand,
+    CallbackQuery,
+    Chat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    MessageEntity,
+    ReplyParameters,
+    Update,
+)
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
@@ -49,6 +59,30 @@ CONVERSATION, ANSWER = "conversation", "answer"  # chat_data keys: the conversat
 # A Conversation's attributes that are not its state (the engine, the clock) or are re-set on restore.
 _NOT_STATE = frozenset({"engine", "config", "_clock", "touched"})
 _PRUNE_EVERY = 600.0  # seconds between sweeps of expired conversations out of chat_data
+
+
+def _chat(update: Update) -> Chat:
+    chat = update.effective_chat
+    assert chat is not None  # the gate (group -1) stops every update without a chat
+    return chat
+
+
+def _message(update: Update) -> Message:
+    msg = update.effective_message
+    assert msg is not None  # message handlers only
+    return msg
+
+
+def _query(update: Update) -> CallbackQuery:
+    query = update.callback_query
+    assert query is not None  # callback-query handlers only
+    return query
+
+
+def _chat_data(context: ContextTypes.DEFAULT_TYPE) -> dict:
+    data = context.chat_data
+    assert data is not None  # PTB sets it for every update with a chat
+    return data
 
 
 class QABot:
@@ -106,9 +140,9 @@ class QABot:
         await self._send(update, context, messages.help_text(context.bot.username, self._example()))
 
     async def cmd_ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        msg = update.effective_message
+        msg = _message(update)
         command = msg.entities[0] if msg.entities else None
-        question = msg.text[command.length:].strip() if command else " ".join(context.args or ())
+        question = (msg.text or "")[command.length:].strip() if command else " ".join(context.args or ())
         if not question:
             await self._send(update, context, messages.plain(messages.ASK_USAGE.format(example=self._example())))
             return
@@ -133,9 +167,9 @@ class QABot:
         if not self._is_admin(update):
             await self._send(update, context, messages.plain(messages.NOT_ADMIN))
             return
-        force = bool(context.args) and context.args[0] == "force"
+        force = (context.args or [""])[0] == "force"
         try:
-            changed = await self._work(context, update.effective_chat.id, self.engine.reload, force)
+            changed = await self._work(context, _chat(update).id, self.engine.reload, force)
         except Exception as exc:  # a broken corpus must not take the running bot down; the old one stays
             log.exception("reload failed")
             await self._send(update, context, messages.plain(f"重新读取语料失败，仍在使用原来的语料：{exc}"))
@@ -154,16 +188,16 @@ class QABot:
     # ------------------------------------------------------------ questions
 
     async def on_private_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self._ask(update, context, update.effective_message.text)
+        await self._ask(update, context, _message(update).text or "")
 
     async def on_mention(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """In groups only "@thisbot question" is for us; the mention itself is not part of the question."""
-        msg = update.effective_message
+        msg = _message(update)
         me = f"@{context.bot.username}".lower()
         mentions = msg.parse_entities([MessageEntity.MENTION])
         if not any(text.lower() == me for text in mentions.values()):
             return
-        question = msg.text
+        question = msg.text or ""
         for text in mentions.values():
             if text.lower() == me:
                 question = question.replace(text, " ")
@@ -175,14 +209,14 @@ class QABot:
 
     async def on_expired_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button whose payload PTB no longer knows (evicted from its cache, or not ours)."""
-        await update.callback_query.answer(messages.EXPIRED)
+        await _query(update).answer(messages.EXPIRED)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        query = update.callback_query
+        query = _query(update)
         payload = query.data
-        chat_id = update.effective_chat.id
+        chat_id = _chat(update).id
         conv = self._conversation(context, chat_id)
-        live = context.chat_data.get(ANSWER) if context.chat_data is not None else None
+        live = _chat_data(context).get(ANSWER)
         if not (isinstance(payload, tuple) and len(payload) == 2 and payload[0] in (MORE, SOURCE)) \
                 or live is None or payload[1] != live or conv.last_answer is None:
             await query.answer(messages.EXPIRED)
@@ -197,7 +231,8 @@ class QABot:
     async def _turn(self, update: Update, context: ContextTypes.DEFAULT_TYPE,
                     step: Callable[[Conversation], Reply], question: str = "") -> None:
         """One conversation turn in this chat's session: step(conversation) (a question, "more", "source")."""
-        chat_id = update.effective_chat.id
+        chat_id = _chat(update).id
+        chat_data = _chat_data(context)
         conv = self._conversation(context, chat_id)
         t0 = time.perf_counter()
         reply = await self._work(context, chat_id, step, conv)
@@ -207,11 +242,11 @@ class QABot:
         token = None
         if reply.kind == "answer" and not reply.answer.declined:
             token = secrets.token_urlsafe(6)  # names this answer; its buttons carry it
-            context.chat_data[ANSWER] = token
+            chat_data[ANSWER] = token
         elif reply.kind == "answer":
-            context.chat_data.pop(ANSWER, None)  # a declined question ends the previous answer's buttons
+            chat_data.pop(ANSWER, None)  # a declined question ends the previous answer's buttons
         elif reply.kind == "more":
-            token = context.chat_data.get(ANSWER)
+            token = chat_data.get(ANSWER)
         self._save(context, conv)
         await self._send_reply(update, context, reply, token)
         await self._prune(context.application)
@@ -237,7 +272,7 @@ class QABot:
         """This chat's conversation; after a restart, rebuilt from the snapshot in chat_data."""
         fresh = chat_id not in self.sessions
         conv = self.sessions.get(chat_id)
-        saved = context.chat_data.get(CONVERSATION) if fresh and context.chat_data is not None else None
+        saved = _chat_data(context).get(CONVERSATION) if fresh else None
         if saved and time.time() - saved["saved"] <= conv.config.idle_seconds:
             for name, value in saved["state"].items():
                 if hasattr(conv, name):  # a field this version no longer has is dropped
@@ -247,7 +282,7 @@ class QABot:
     def _save(self, context: ContextTypes.DEFAULT_TYPE, conv: Conversation) -> None:
         # A new dict each time: the persistence writes the chats whose data changed.
         state = {k: v for k, v in vars(conv).items() if k not in _NOT_STATE}
-        context.chat_data[CONVERSATION] = {"saved": time.time(), "state": state}
+        _chat_data(context)[CONVERSATION] = {"saved": time.time(), "state": state}
 
     async def _prune(self, app: Application) -> None:
         """Drop the snapshots of conversations idle for longer than session.idle_seconds."""
@@ -273,7 +308,7 @@ class QABot:
     async def _send(self, update: Update, context: ContextTypes.DEFAULT_TYPE, texts: list[str],
                     markup: InlineKeyboardMarkup | None = None) -> None:
         """Send the messages in order; buttons go on the last one; in groups the first quotes the question."""
-        chat = update.effective_chat
+        chat = _chat(update)
         quote = None
         if chat.type != ChatType.PRIVATE and update.message is not None:
             quote = ReplyParameters(update.message.message_id, allow_sending_without_reply=True)
