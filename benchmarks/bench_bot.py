@@ -103,7 +103,7 @@ def cpu_seconds(bot: BotProcess) -> float:
 
 
 def run_bot(tg: FakeTelegram, folder: Path, name: str, args: list[str]) -> BotProcess:
-    config = write_config(folder / f"{name}.yaml", folder / "cache", folder / f"{name}.jsonl", poll_timeout=10)
+    config = write_config(folder / f"{name}.yaml", folder / "cache", folder / f"{name}.sqlite3", poll_timeout=10)
     bot = BotProcess(tg, config, [ROOT / "seeds"], args=args, log=folder / f"{name}.log").start(timeout=300)
     tg.message(1, QUESTIONS[0])  # warm-up, untimed
     tg.wait_sent(1, len(tg.sent(1)) + 1, timeout=60)

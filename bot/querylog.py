@@ -133,7 +133,7 @@ class QueryLog:
     def prune(self) -> int:
         """Delete the rows older than retention_days (0: keep everything); the number deleted."""
         self._pruned = time.monotonic()
-        if not self.retention_days:
+        if self.retention_days <= 0:
             return 0
         cutoff = time.time() - self.retention_days * 86400
         try:

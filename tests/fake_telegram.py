@@ -582,7 +582,8 @@ def write_config(path, cache_dir, query_log, **bot) -> Path:
             data["tokenizer"][key] = str(PROJECT_ROOT / data["tokenizer"][key])
     data["index"]["cache_dir"] = str(cache_dir)
     # The bot's state (conversations, buttons) beside the query log, so each test has its own.
-    data["bot"].update(query_log=str(query_log), state=str(Path(query_log).with_name("bot-state.sqlite3")), **bot)
+    state = Path(query_log).with_name(f"{Path(query_log).stem}-state.sqlite3")
+    data["bot"].update(query_log=str(query_log), state=str(state), **bot)
     path = Path(path)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return path

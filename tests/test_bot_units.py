@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import subprocess
@@ -11,10 +12,12 @@ import pytest
 from fake_telegram import QA_BIN, BadRequest, parse_html
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from telegram import Update
 
 from bot import messages
 from bot.examples import example_questions
 from bot.format import MAX_VISIBLE, Span, pieces, render, visible_len
+from bot.processor import PerChatUpdateProcessor
 from bot.querylog import QueryLog
 from bot.settings import SettingsError, from_env
 from qa.config import BotConfig
@@ -218,3 +221,34 @@ def test_example_questions_come_from_the_corpus_and_are_answered(engine):
     assert len(questions) == 3 and len(set(questions)) == 3
     for q in questions:
         assert not engine.ask(q).declined, q
+
+
+def test_the_update_processor_keeps_each_chat_in_order_and_runs_chats_concurrently():
+    def update(update_id: int, chat_id: int) -> Update:
+        return Update.de_json({"update_id": update_id, "message": {
+            "message_id": update_id, "date": 0, "chat": {"id": chat_id, "type": "private"}, "text": "x"}}, None)
+
+    events: list[tuple[str, int]] = []
+    running: set[int] = set()
+    overlap: list[set[int]] = []
+
+    async def handle(update_id: int, chat_id: int, delay: float) -> None:
+        assert chat_id not in running  # never two updates of one chat at once
+        running.add(chat_id)
+        overlap.append(set(running))
+        events.append(("start", update_id))
+        await asyncio.sleep(delay)
+        events.append(("end", update_id))
+        running.discard(chat_id)
+
+    async def main() -> None:
+        processor = PerChatUpdateProcessor(max_concurrent_updates=16)
+        # Chat 1's first update is slow; its second must still come after it; chat 2 need not wait.
+        jobs = [(1, 1, 0.2), (2, 1, 0.0), (3, 2, 0.05), (4, 2, 0.0)]
+        await asyncio.gather(*(processor.process_update(update(u, c), handle(u, c, d)) for u, c, d in jobs))
+
+    asyncio.run(main())
+    order = [u for kind, u in events if kind == "end"]
+    assert order.index(1) < order.index(2) and order.index(3) < order.index(4)
+    assert order.index(4) < order.index(1)  # chat 2 finished while chat 1's slow update ran
+    assert any(s == {1, 2} for s in overlap)
