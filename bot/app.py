@@ -89,9 +89,9 @@ def setup_logging(settings: Settings, verbose: bool) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     logging.getLogger("bot").setLevel(logging.INFO)
-    # Without -v the library says nothing but its critical errors: start-up failures become our one line,
-    # polling trouble is logged by bot.polling and handler errors by QABot.on_error.
-    logging.getLogger("telegram").setLevel(logging.NOTSET if verbose else logging.CRITICAL)
+    # Without -v the library itself is silent: start-up failures become our one line, polling trouble and
+    # unparsable updates are logged by bot.polling, errors in handlers and persistence by QABot.on_error.
+    logging.getLogger("telegram").setLevel(logging.NOTSET if verbose else logging.CRITICAL + 1)
 
 
 def build_bot(settings: Settings, config: Config, rate_limit: bool) -> PollingBot:

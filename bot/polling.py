@@ -2,8 +2,8 @@
 
 PTB's Updater asks `Bot.get_updates` for a batch and confirms it by the last update_id. Two things here:
 
-- Every update of a batch is parsed on its own; one the library cannot parse (a chat without `type`, a poll
-  missing a field) becomes an empty `Update` with its id, so the batch still parses, the offset moves past it
+- When a batch does not parse, each of its updates is parsed on its own; one the library cannot parse (a chat
+  without `type`, a poll missing a field) becomes an empty `Update` with its id, so the offset moves past it
   and nothing handles it. Without this, PTB re-polls the same batch forever.
 - Polling errors get our policy instead of PTB's (whose delay grows to 30 s): a capped backoff, and on
   `409 Conflict` — another process polling with this token — a clear log line and, if it lasts, a stop.
@@ -93,6 +93,7 @@ class PollingBot(ExtBot):
     def __init__(self, *args: Any, policy: PollPolicy, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self._policy = policy
+        self._raw_updates: Any = None
 
     @property
     def policy(self) -> PollPolicy:
@@ -100,33 +101,45 @@ class PollingBot(ExtBot):
 
     async def get_updates(self, offset: int | None = None, limit: int | None = None, timeout: Any = None,
                           allowed_updates: Any = None, **kwargs: Any) -> tuple[Update, ...]:
-        call = super().get_updates(offset=offset, limit=limit, timeout=timeout, allowed_updates=allowed_updates,
-                                   **kwargs)
-        if not timeout:  # the Updater's last call on shutdown (timeout 0) only confirms the offset
-            return await call
         try:
-            updates = await call
+            try:
+                updates = await super().get_updates(offset=offset, limit=limit, timeout=timeout,
+                                                    allowed_updates=allowed_updates, **kwargs)
+            except TelegramError:
+                raise
+            except Exception:  # the batch holds an update the library cannot parse (rare: parse it again, singly)
+                updates = self._salvage()
         except (InvalidToken, RetryAfter, TimedOut):
             raise  # PTB's loop does the right thing: stop; wait as told; retry at once
         except TelegramError as exc:
+            if not timeout:  # the Updater's last call on shutdown (timeout 0) only confirms the offset
+                raise
             await asyncio.sleep(self._policy.failed(exc))  # cancelled at once when the Updater stops
             return ()
-        self._policy.succeeded()
+        if timeout:
+            self._policy.succeeded()
         return updates
 
     async def _post(self, endpoint: str, data: Any = None, *args: Any, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, *args, **kwargs)
-        if endpoint == "getUpdates" and isinstance(result, list):
-            result = [u for u in map(self._parsable, result) if u is not None]
+        if endpoint == "getUpdates":
+            self._raw_updates = result  # kept for _salvage (a reference, no copy)
         return result
 
-    def _parsable(self, raw: Any) -> Any:
-        """`raw` if it parses as an Update; else a bare update with its id (confirmed, handled by nobody)."""
-        try:
-            Update.de_json(raw, self)
-            return raw
-        except Exception as exc:  # whatever the library raises on data it does not expect
-            update_id = raw.get("update_id") if isinstance(raw, dict) else None
-            log.warning("skipped update %s: the library cannot parse it (%s: %s)", update_id,
-                        type(exc).__name__, str(exc)[:200])
-            return {"update_id": update_id} if isinstance(update_id, int) else None
+    def _salvage(self) -> tuple[Update, ...]:
+        """The last batch parsed update by update; one that does not parse becomes a bare update with its id
+        (so the offset moves past it and no handler sees it), with one log line."""
+        updates = []
+        for raw in self._raw_updates if isinstance(self._raw_updates, list) else ():
+            try:
+                update = Update.de_json(raw, self)
+            except Exception as exc:  # whatever the library raises on data it does not expect
+                update_id = raw.get("update_id") if isinstance(raw, dict) else None
+                log.warning("skipped update %s: the library cannot parse it (%s: %s)", update_id,
+                            type(exc).__name__, str(exc)[:200])
+                if not isinstance(update_id, int):
+                    continue
+                update = Update(update_id)
+            self.insert_callback_data(update)
+            updates.append(update)
+        return tuple(updates)
