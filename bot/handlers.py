@@ -327,7 +327,7 @@ class QABot:
         """Log every error without the token; apologise to the user whose update failed; never re-raise."""
         err = context.error
         if update is None and isinstance(err, TelegramError):
-            # Polling trouble (409, 429, 5xx, timeouts, network): PTB retries by itself; one line is enough.
+            # Bot API trouble outside a handler (polling errors are logged by bot.polling): one line is enough.
             log.warning("Bot API problem while polling (retrying): %s: %s", type(err).__name__,
                         self.settings.redact(str(err)))
             return

@@ -26,6 +26,16 @@ CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL, upd
 """
 
 
+def _open(path: Path) -> sqlite3.Connection:
+    db = connect(path)
+    try:
+        db.executescript(_SCHEMA)
+    except sqlite3.DatabaseError:
+        db.close()
+        raise
+    return db
+
+
 class SQLitePersistence(BasePersistence[dict, dict, dict]):
     """PTB persistence for chat_data and callback_data in one SQLite file (user/bot data and PTB's
     ConversationHandler states are not used by this bot)."""
@@ -40,8 +50,14 @@ class SQLitePersistence(BasePersistence[dict, dict, dict]):
 
     def _conn(self) -> sqlite3.Connection:
         if self._db is None:
-            self._db = connect(self.path)
-            self._db.executescript(_SCHEMA)
+            try:
+                self._db = _open(self.path)
+            except sqlite3.DatabaseError as exc:  # not a database (junk, a torn copy): keep it aside, start afresh
+                aside = self.path.with_name(f"{self.path.name}.broken-{int(time.time())}")
+                self.path.rename(aside)
+                log.warning("bot state %s: unreadable (%s); moved to %s, starting with no saved conversations",
+                            self.path, exc, aside)
+                self._db = _open(self.path)
         return self._db
 
     def _load(self, blob: bytes, what: str) -> Any:

@@ -20,6 +20,7 @@ from bot.format import MAX_VISIBLE, Span, pieces, render, visible_len
 from bot.processor import PerChatUpdateProcessor
 from bot.querylog import QueryLog
 from bot.settings import SettingsError, from_env
+from bot.state import SQLitePersistence
 from qa.config import BotConfig
 from qa.render import DECLINED, reply_text
 from qa.session import Reply
@@ -252,3 +253,25 @@ def test_the_update_processor_keeps_each_chat_in_order_and_runs_chats_concurrent
     assert order.index(1) < order.index(2) and order.index(3) < order.index(4)
     assert order.index(4) < order.index(1)  # chat 2 finished while chat 1's slow update ran
     assert any(s == {1, 2} for s in overlap)
+
+
+def test_state_keeps_chat_data_and_buttons_and_survives_a_junk_file(tmp_path):
+    path = tmp_path / "state.sqlite3"
+
+    async def roundtrip() -> tuple:
+        state = SQLitePersistence(path)
+        await state.update_chat_data(5, {"conversation": {"topic": "安吉县综治中心"}})
+        await state.update_callback_data(([("kb", 1.0, {"b": ("more", "tok")})], {}))
+        await state.flush()
+        again = SQLitePersistence(path)
+        return await again.get_chat_data(), await again.get_callback_data()
+
+    chat_data, buttons = asyncio.run(roundtrip())
+    assert chat_data == {5: {"conversation": {"topic": "安吉县综治中心"}}}
+    assert buttons == ([("kb", 1.0, {"b": ("more", "tok")})], {})
+    path.unlink()
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    path.write_bytes(b"\xff\xfe junk, not a database" * 100)
+    assert asyncio.run(SQLitePersistence(path).get_chat_data()) == {}
+    assert [p.name.startswith("state.sqlite3.broken-") for p in tmp_path.iterdir()].count(True) == 1
