@@ -119,7 +119,7 @@ def _stream_record(raw: bytes, lineno: int, respond: Callable[[str, object], dic
     except RetrieverUnavailable:
         raise  # the backend is down: every line would fail alike, so stop (exit 3) rather than decline them all
     except Exception as exc:  # noqa: BLE001 — one line must never end the stream: say what and where, go on
-        logging.getLogger(__name__).debug("qa ask --jsonl line %d", lineno, exc_info=True)
+        logging.getLogger(__name__).info("qa ask --jsonl line %d", lineno, exc_info=True)  # shown with -v
         return strict_json(_declined_record(qid, "", f"line {lineno}: internal error: {type(exc).__name__}: {exc}"))
 
 
