@@ -208,12 +208,15 @@ class _Attempt:
     text: str  # with bad spots already replaced by U+FFFD
     bad: tuple[tuple[int, int], ...]
     bad_bytes: int
-    good_non_ascii: int  # characters decoded from non-ASCII bytes without error
+    good_non_ascii: int  # characters decoded from non-ASCII bytes without error (counted only when bad)
 
 
 def _attempt(data: bytes, encoding: str, base: int = 0) -> _Attempt:
     """Decode `data` as `encoding`, replacing bad spots; `base` is the byte offset of data[0] in the file."""
-    marked = data.decode(encoding, "qa-mark")
+    try:
+        return _Attempt(encoding, data.decode(encoding), (), 0, 0)  # the common case: clean, one fast pass
+    except UnicodeDecodeError:
+        marked = data.decode(encoding, "qa-mark")
     parts: list[str] = []
     bad: list[tuple[int, int]] = []
     pos = offset = lines = bad_bytes = 0
@@ -228,7 +231,7 @@ def _attempt(data: bytes, encoding: str, base: int = 0) -> _Attempt:
         pos = m.end()
     parts.append(marked[pos:])
     text = "".join(parts)
-    good_non_ascii = sum(1 for c in text if ord(c) > 127) - len(bad)
+    good_non_ascii = len(text) - len(text.encode("ascii", "ignore")) - len(bad)
     return _Attempt(encoding, text, tuple(bad), bad_bytes, good_non_ascii)
 
 
