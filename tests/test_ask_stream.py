@@ -172,3 +172,12 @@ def test_corpus_json_with_undecodable_file_name(env, tmp_path):
     data = strict_loads(r.stdout.decode("utf-8"))
     assert data["articles"][0]["file"].endswith("\\xff\\xfe.txt")
     assert any("bad\\xff.txt" in w and "dangling" in w for w in data["warnings"])
+
+
+@pytest.mark.parametrize("question", ["谁\ud800主持了会议？", "\udcff", "會議\udfff在哪裡召開？"])
+def test_engine_survives_lone_surrogates(engine, question):
+    """Every adapter, not only `qa ask`: folding (OpenCC) replaces a lone surrogate instead of raising."""
+    answer = engine.ask(question)
+    assert answer.qtype == "invalid" or answer.evidence
+    from qa.normalize import fold
+    assert fold("謝\ud800主持") == "谢\ufffd主持"
