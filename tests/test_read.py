@@ -204,3 +204,12 @@ def test_binary_with_nul_bytes_is_still_binary():
 
 def test_scrub():
     assert scrub("a\ud800b\udfff") == "a\ufffdb\ufffd" and scrub("正常") == "正常"
+
+
+def test_articles_made_in_memory_with_lone_surrogates_get_a_fingerprint():
+    from qa.load import corpus_from_articles
+    from qa.types import Article, Paragraph
+
+    para = Paragraph(0, "body", "刘捷主持会议。\ud800", 0)
+    art = Article(id="q\ud800", file="sq.json", headline="", paragraphs=(para,))
+    assert len(corpus_from_articles([art]).fingerprint) == 64  # `qa eval` on a SQuAD file with "\ud800" escapes

@@ -319,7 +319,8 @@ def corpus_from_articles(articles: list[Article], warnings: Iterable[str] = (), 
     if not fingerprint:
         h = hashlib.sha256()
         for a in articles:
-            h.update(a.id.encode() + b"\0" + "\n".join(p.kind + ":" + p.text for p in a.paragraphs).encode() + b"\0")
+            text = a.id + "\0" + "\n".join(p.kind + ":" + p.text for p in a.paragraphs) + "\0"
+            h.update(text.encode("utf-8", "surrogatepass"))  # articles made in memory may hold lone surrogates
         fingerprint = h.hexdigest()
     sentences = SentenceTable(tuple(articles))
     return Corpus(articles=tuple(articles), sentences=sentences, warnings=tuple(warnings), fingerprint=fingerprint)
