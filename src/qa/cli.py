@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import logging
 import math
@@ -89,7 +90,8 @@ def cmd_ask(args) -> int:
             answer = replace(answer, qtype="invalid")
         out.write(text.encode("utf-8") + b"\n")
     else:
-        sys.stdout.reconfigure(errors="replace")  # a terminal that cannot show a character gets "?", not a crash
+        if isinstance(sys.stdout, io.TextIOWrapper):  # a terminal that cannot show a character gets "?", not a crash
+            sys.stdout.reconfigure(errors="replace")
         print(answer_text(answer))
     return 0 if answer.qtype != "invalid" else 2
 
