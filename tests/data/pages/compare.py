@@ -1,7 +1,7 @@
 """Compare `qa corpus --json` on each page with its .expected.yaml — a measuring aid, not a test.
 
 Per page and per paper: how many expected articles were read right (an article with the same headline, and the
-same reporters and photographers), how many were mis-read, how many extra articles the loader made up, and how
+same reporters, correspondents and photographers), how many were mis-read, how many extra articles the loader made up, and how
 many were also right in sub-headline, kind and date ("strict"; the JSON has no datelines or sections yet).
 Usage: python tests/data/pages/compare.py [--qa .venv/bin/qa] [--verbose]
 """
@@ -50,6 +50,7 @@ def main() -> int:
             ok = (
                 a is not None
                 and names(a["reporters"]) == names(art["reporters"])
+                and names(a["correspondents"]) == names(art["correspondents"])
                 and names(a["photographers"]) == names(art["photographers"])
             )
             tally[0 if ok else 1] += 1
