@@ -117,10 +117,9 @@ class SparseIndex:
 
 # ---------------------------------------------------------------- building
 
-def _tokenize_chunk(args) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Worker: (text, kind) pairs → local vocabulary, token ids, lengths. Folding happens here, in the
-    workers, rather than once per sentence object kept in memory."""
-    tokenizer, items = args
+def _tokenize_chunk(tokenizer: Tokenizer, items: Sequence[tuple[str, str]]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(text, kind) pairs → local vocabulary, token ids, lengths. Folding happens here, in the workers,
+    rather than once per sentence object kept in memory."""
     vocab: dict[str, int] = {}
     ids: list[int] = []
     lengths = np.empty(len(items), dtype=np.int64)
@@ -131,6 +130,21 @@ def _tokenize_chunk(args) -> tuple[list[str], np.ndarray, np.ndarray]:
     return list(vocab), np.asarray(ids, dtype=np.int32), lengths
 
 
+# The tokenizer of a forked worker: inherited through fork (set by the pool's initializer), never pickled —
+# it holds its own copy of jieba's dictionary.
+_worker_tokenizer: Tokenizer | None = None
+
+
+def _init_worker(tokenizer: Tokenizer) -> None:
+    global _worker_tokenizer
+    _worker_tokenizer = tokenizer
+
+
+def _tokenize_in_worker(items: Sequence[tuple[str, str]]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    assert _worker_tokenizer is not None
+    return _tokenize_chunk(_worker_tokenizer, items)
+
+
 def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progress: bool = False,
                     processes: int | None = None) -> Tokenized:
     """Every sentence → token ids, on all cores for large corpora. Ids are assigned during tokenization
@@ -139,7 +153,7 @@ def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progres
 
     items = [(s.text, s.kind) for s in sentences]
     chunk = 5000
-    chunks = [(tokenizer, items[i:i + chunk]) for i in range(0, len(items), chunk)]
+    chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
     bar = tqdm(total=len(items), unit=" sent", desc="tokenizing", disable=not progress or None, leave=False)
     processes = processes or os.cpu_count() or 1
     vocab: dict[str, int] = {}
@@ -154,15 +168,13 @@ def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progres
         bar.update(len(lengths))
 
     if len(items) >= PARALLEL_MIN and processes > 1 and "fork" in multiprocessing.get_all_start_methods():
-        import jieba
-
-        jieba.initialize()  # load the dictionary once, before forking, so workers share it
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            for result in pool.imap(_tokenize_chunk, chunks):
+        # The workers are forked with the tokenizer (its dictionary already loaded), sharing its memory.
+        with multiprocessing.get_context("fork").Pool(processes, _init_worker, (tokenizer,)) as pool:
+            for result in pool.imap(_tokenize_in_worker, chunks):
                 merge(result)
     else:
         for c in chunks:
-            merge(_tokenize_chunk(c))
+            merge(_tokenize_chunk(tokenizer, c))
     bar.close()
     lengths = np.concatenate(all_len) if all_len else np.zeros(0, dtype=np.int64)
     offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
