@@ -250,4 +250,55 @@ def load_index(path: Path, n_docs: int) -> SparseIndex:
         raise CorruptIndex(str(exc) or type(exc).__name__) from None
     if len(doc_len) != n_docs or len(idf) != len(vocab) or len(indptr) != len(vocab) + 1:
         raise CorruptIndex("does not match the corpus")
+    _check_arrays(matrix, doc_len, idf, vocab)
     return SparseIndex(vocab, matrix, doc_len, idf)
+
+
+def _check_arrays(matrix: sparse.csr_matrix, doc_len: np.ndarray, idf: np.ndarray, vocab: list[str]) -> None:
+    """What search() relies on, checked on load rather than trusted: a damaged file must be rebuilt, never
+    answer wrongly (NaN weights) or fail mid-question (a sentence number past the corpus)."""
+    data, indices, indptr = matrix.data, matrix.indices, matrix.indptr
+    if not (np.issubdtype(data.dtype, np.floating) and np.issubdtype(indices.dtype, np.integer)
+            and np.issubdtype(indptr.dtype, np.integer) and np.issubdtype(doc_len.dtype, np.number)
+            and np.issubdtype(idf.dtype, np.number)):
+        raise CorruptIndex("unexpected array types")
+    if len(data) != len(indices) or indptr[0] != 0 or indptr[-1] != len(indices) or np.any(np.diff(indptr) < 0):
+        raise CorruptIndex("inconsistent row offsets")
+    if len(indices) and (indices.min() < 0 or indices.max() >= matrix.shape[1]):
+        raise CorruptIndex("sentence numbers out of range")
+    if not (np.all(np.isfinite(data)) and np.all(data > 0)):
+        raise CorruptIndex("weights that are not finite and positive")
+    if not (np.all(np.isfinite(idf)) and np.all(idf >= 0) and np.all(np.isfinite(doc_len)) and np.all(doc_len >= 0)):
+        raise CorruptIndex("IDF or sentence lengths that are not finite and non-negative")
+    if len(set(vocab)) != len(vocab):
+        raise CorruptIndex("a term listed twice")
+
+
+def clean_stale_temp_files(folder: Path) -> list[Path]:
+    """Remove the temporary files (".NAME.PID.tmp") that writers killed mid-save left in the cache folder: those
+    whose process is gone. Returns what was removed."""
+    removed = []
+    try:
+        candidates = list(folder.glob(".*.tmp"))
+    except OSError:
+        return removed
+    for tmp in candidates:
+        pid = tmp.name.rsplit(".", 2)[-2]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        try:
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError as exc:
+            log.warning("cannot remove the stale temporary file %s: %s", tmp, exc.strerror or exc)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # someone else's process, or a number that is not a pid: leave the file alone
+    return True
