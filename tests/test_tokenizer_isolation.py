@@ -123,3 +123,16 @@ def test_user_dictionary_words_stay_in_their_tokenizer(config, tmp_path):
     assert NAME in own.cut(fold(SENTENCE)) and (NAME, "nz") in own.pos(fold(SENTENCE))
     assert NAME not in other.cut(fold(SENTENCE)) and (NAME, "nz") not in other.pos(fold(SENTENCE))
     assert own.freq(NAME) == 3000 and other.freq(NAME) == 0
+
+
+def test_forked_workers_tokenize_with_the_engines_own_words(config, corpora, monkeypatch):
+    """Large corpora are tokenized in forked workers: they inherit the engine's tokenizer (names and all)."""
+    import qa.index as index_module
+
+    a = Engine.load(config, corpus=corpora[0])
+    sentences = list(a.corpus.sentences) * (6000 // len(a.corpus.sentences) + 1)  # two chunks of work
+    one = index_module.tokenize_corpus(a.tokenizer, sentences, processes=1)
+    monkeypatch.setattr(index_module, "PARALLEL_MIN", 1)
+    two = index_module.tokenize_corpus(a.tokenizer, sentences, processes=2)
+    assert one.vocab == two.vocab and (one.ids == two.ids).all() and (one.offsets == two.offsets).all()
+    assert NAME in two.vocab

@@ -277,7 +277,7 @@ def _check_arrays(matrix: sparse.csr_matrix, doc_len: np.ndarray, idf: np.ndarra
 def clean_stale_temp_files(folder: Path) -> list[Path]:
     """Remove the temporary files (".NAME.PID.tmp") that writers killed mid-save left in the cache folder: those
     whose process is gone. Returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = list(folder.glob(".*.tmp"))
     except OSError:
