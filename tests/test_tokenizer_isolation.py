@@ -113,6 +113,9 @@ def test_cache_key_changes_whenever_the_tokens_can(config, tmp_path, monkeypatch
     monkeypatch.undo()
     monkeypatch.setattr(tokenize_module, "KIND_WORDS", {**tokenize_module.KIND_WORDS, "byline": ("记者",)})
     differs(base)
+    monkeypatch.undo()
+    monkeypatch.setattr(tokenize_module, "_code_version", lambda: "another version of the tokenizing code")
+    differs(base)
 
 
 def test_user_dictionary_words_stay_in_their_tokenizer(config, tmp_path):

@@ -13,8 +13,12 @@ or jieba's process-wide default. jieba's main dictionary loads once per process,
 from __future__ import annotations
 
 import collections
+import functools
+import hashlib
+import importlib.metadata
 import logging
 import re
+import sys
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -101,6 +105,21 @@ def main_word_freq(word: str) -> int:
     return _main_dictionary().FREQ.get(word, 0)
 
 
+@functools.cache
+def _code_version() -> str:
+    """A hash of the code that turns text into tokens (this module, folding) and OpenCC's version."""
+    from . import normalize
+
+    h = hashlib.sha256()
+    for module in (sys.modules[__name__], normalize):
+        h.update(Path(module.__file__ or "").read_bytes())
+    try:
+        h.update(importlib.metadata.version("opencc").encode())
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    return h.hexdigest()[:16]
+
+
 def _pos_tags() -> dict[str, str]:
     """The main dictionary's part-of-speech tags (read-only; jieba.posseg loads them once, on import)."""
     import jieba.posseg  # imported on first use: it costs ~0.5 s of start-up
@@ -123,7 +142,6 @@ class Tokenizer:
         self._pos: jieba.posseg.POSTokenizer | None = None
         self._pos_lock = threading.Lock()
         self.user_entries = _user_entries(config.path(tcfg.user_dict)) if tcfg.user_dict else []
-        self.user_words = [word for word, _, _ in self.user_entries]
         for word, freq, tag in self.user_entries:
             self._add(fold(word), freq, tag)
         self.stopwords = frozenset(fold(w) for _, w in _read_lines(config.path(tcfg.stopwords))) \
@@ -146,10 +164,11 @@ class Tokenizer:
 
     def signature(self) -> str:
         """What changes tokenization, for index cache keys."""
-        entries = ",".join(f"{w} {f} {t}" for w, f, t in sorted(self.user_entries, key=repr))
-        words = (",".join(sorted(w)) for w in (self.stopwords, self.names))
-        # The rules in this module count too: a new unit or kind word must not reuse an index built without it.
-        rules = [_NUMBER.pattern, repr(sorted(KIND_WORDS.items())), jieba.__version__]
+        entries = ",".join(f"{w} {f} {t}" for w, f, t in self.user_entries)  # in order: jieba's guessed
+        words = (",".join(sorted(w)) for w in (self.stopwords, self.names))  # frequencies depend on it
+        # The rules count too: a new unit or kind word, or any change to the code that cuts and folds, must not
+        # reuse an index built without it.
+        rules = [_NUMBER.pattern, repr(sorted(KIND_WORDS.items())), jieba.__version__, _code_version()]
         return "|".join(["search-mode", str(self.hmm), entries, *words, *rules])
 
     def add_words(self, names: Iterable[str]) -> None:
