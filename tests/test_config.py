@@ -121,9 +121,12 @@ def test_every_number_has_a_range():
     ("bot:\n  port: 70000\n", "'bot.port' must be within 1–65535"),
     ("bot:\n  port: 0\n", "'bot.port' must be within 1–65535"),
     ("index:\n  sphinx:\n    query_timeout: 0\n", "'index.sphinx.query_timeout' must be more than 0"),
-    ("index:\n  k1: 1.2\n  b: 0.5\n  k1: 2\n", "key 'k1' is set twice, on lines 2 and 4"),
-    ("index:\n  k1: 1.2\nretrieve:\n  top_k: 3\nindex:\n  b: 0.5\n", "key 'index' is set twice, on lines 1 and 5"),
+    ("index:\n  k1: 1.2\n  b: 0.5\n  k1: 2\n", "'index.k1' is set twice, on lines 2 and 4"),
+    ("index:\n  k1: 1.2\nretrieve:\n  top_k: 3\nindex:\n  b: 0.5\n", "'index' is set twice, on lines 1 and 5"),
     ("[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+    ("a: &x {b: 1}\nc: *x\n" + "d: 1\n" * 2, "'d' is set twice, on lines 3 and 4"),
+    ("composer:\n  weights:\n    slot: 1\n    slot: 2\n", "'composer.weights.slot' is set twice, on lines 3 and 4"),
+    ("- &a [*a]\n", "'top level' must be a mapping"),
 ])
 def test_bad_config_names_file_and_key(tmp_path, text, message):
     f = tmp_path / "bad.yaml"

@@ -174,27 +174,25 @@ def _replace_dotted(obj, keys: list[str], value):
 
 # ---------------------------------------------------------------- reading YAML
 
-class _Duplicate(Exception):
-    def __init__(self, key: str, first: int, second: int):
-        super().__init__(key)
-        self.key, self.first, self.second = key, first, second
-
-
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """yaml's SafeLoader, except that a key set twice in one mapping is an error (yaml keeps the last)."""
-
-    def construct_mapping(self, node, deep=False):
-        if isinstance(node, yaml.MappingNode):
-            seen: dict[object, int] = {}
-            for key_node, _ in node.value:
-                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                    continue
-                key = self.construct_object(key_node)
+def _no_duplicate_keys(node: yaml.Node, where: str, source: str, seen_nodes: set[int]) -> None:
+    """yaml keeps the last of two equal keys in a mapping, silently: here it is an error naming both lines."""
+    if id(node) in seen_nodes:  # an alias to a node already checked (or a recursive one)
+        return
+    seen_nodes.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
+            dotted = f"{where}.{key}" if where else key
+            if key and key_node.tag != "tag:yaml.org,2002:merge":
                 line = key_node.start_mark.line + 1
-                if key in seen:
-                    raise _Duplicate(str(key), seen[key], line)
-                seen[key] = line
-        return super().construct_mapping(node, deep)
+                if key in lines:
+                    raise ConfigError(f"{source}: '{dotted}' is set twice, on lines {lines[key]} and {line}")
+                lines[key] = line
+            _no_duplicate_keys(value_node, dotted, source, seen_nodes)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _no_duplicate_keys(item, f"{where}[{i}]", source, seen_nodes)
 
 
 def _read_yaml(path: Path) -> object:
@@ -208,16 +206,21 @@ def _read_yaml(path: Path) -> object:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ConfigError(f"{path}: line {line}: not UTF-8 text (byte {exc.start}: "
                           f"{data[exc.start:exc.start + 1]!r})") from None
+    loader = yaml.SafeLoader(text)  # what yaml.safe_load does, with a look at the keys before building values
     try:
-        return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader: no arbitrary objects
-    except _Duplicate as exc:
-        raise ConfigError(f"{path}: key '{exc.key}' is set twice, on lines {exc.first} and {exc.second}") from None
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _no_duplicate_keys(node, "", str(path), set())
+        return loader.construct_document(node)
     except RecursionError:
         raise ConfigError(f"{path}: nested too deeply to be a config") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
         raise ConfigError(f"{path}:{where} malformed YAML: {getattr(exc, 'problem', exc)}") from None
+    finally:
+        loader.dispose()
 
 
 # ---------------------------------------------------------------- checking and merging
