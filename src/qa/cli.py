@@ -67,6 +67,10 @@ def cmd_ask(args) -> int:
 
     engine = load_engine(args)
     warn_corpus(engine)
+    if not engine.corpus.sentences:  # e.g. a config whose corpus.paths do not exist: say so, do not decline all
+        print("qa ask: nothing to search (see the warnings above; --corpus PATH or corpus.paths in the config)",
+              file=sys.stderr)
+        return 2
     articles = {a.id: a for a in engine.corpus.articles}
 
     def respond(question: str, qid: object) -> dict:
