@@ -79,13 +79,14 @@ def test_jsonl_stream_keeps_order_and_survives_bad_lines(env):
     r = qa(env, "ask", "--jsonl", stdin="\n".join(lines) + "\n")
     assert r.returncode == 0, r.stderr
     out = [json.loads(x) for x in r.stdout.splitlines()]
-    assert len(out) == 7  # the blank line is skipped, every other line answered in order
+    assert len(out) == 8  # one record per input line, the blank one included, in order
     assert out[0]["question"] == "谁主持了会议？" and "id" not in out[0]
     assert out[1]["id"] == 7 and "66%" in out[1]["answer"]
     assert out[2]["declined"] and "not valid JSON" in out[2]["error"]
     assert out[3]["declined"] and "question" in out[3]["error"]
-    assert out[4]["declined"] and out[5]["declined"]
-    assert out[6]["id"] == "last" and "18个" in out[6]["answer"] + out[6]["evidence"][0]["text"]
+    assert out[4]["declined"] and out[4]["error"] == "line 5: empty line"
+    assert out[5]["declined"] and out[6]["declined"]
+    assert out[7]["id"] == "last" and "18个" in out[7]["answer"] + out[7]["evidence"][0]["text"]
 
 
 def test_corpus_json(env):

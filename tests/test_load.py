@@ -122,7 +122,7 @@ TRAD_PAGE = "千畝水杉換新綠\n\n長興縣水口鄉水口村，千畝水杉
     (PAGE.encode("utf-16"), PAGE),
 ])
 def test_decode_detects_encodings(data, text):
-    assert decode(data) == text
+    assert decode(data).text == text
 
 
 @pytest.mark.parametrize("data,reason", [

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import logging
+import math
 import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .config import ConfigError, load_config
 from .options import add_engine_options, corpus_warnings
+from .read import decode_arg, decode_line, scrub
 from .retrieve import RetrieverUnavailable
 
 EXAMPLES = {
@@ -63,30 +68,78 @@ def cmd_ask(args) -> int:
 
     engine = load_engine(args)
     warn_corpus(engine)
+    if not engine.corpus.sentences:  # e.g. a config whose corpus.paths do not exist: say so, do not decline all
+        print("qa ask: nothing to search (see the warnings above; --corpus PATH or corpus.paths in the config)",
+              file=sys.stderr)
+        return 2
     articles = {a.id: a for a in engine.corpus.articles}
+
+    def respond(question: str, qid: object) -> dict:
+        return answer_json(engine.ask(question, args.top_k), articles, qid)
+
+    out = sys.stdout.buffer  # JSON is written as UTF-8 bytes whatever the locale or PYTHONIOENCODING says
     if args.jsonl:
-        for lineno, line in enumerate(sys.stdin, 1):
-            line = line.rstrip("\n")
-            if not line.strip():
-                continue
-            qid, question, error = _parse_jsonl_question(line)
-            if error:
-                record = {"id": qid, "question": "", "answer": "", "declined": True, "qtype": "invalid",
-                          "confidence": 0.0, "evidence": [], "rule": "invalid", "error": f"line {lineno}: {error}"}
-                print(json.dumps(record, ensure_ascii=False), flush=True)
-                continue
-            answer = engine.ask(question, args.top_k)
-            print(json.dumps(answer_json(answer, articles, qid), ensure_ascii=False), flush=True)
+        for record in ask_stream(sys.stdin.buffer, respond):
+            out.write(record.encode("utf-8") + b"\n")
+            out.flush()
         return 0
-    question = " ".join(args.question)
+    question = " ".join(decode_arg(a) for a in args.question)
     if not question.strip() and not sys.stdin.isatty() and not args.question:
-        question = sys.stdin.read()
+        question = sys.stdin.buffer.read().decode("utf-8", "replace")
     answer = engine.ask(question, args.top_k)
     if args.json:
-        print(json.dumps(answer_json(answer, articles), ensure_ascii=False, indent=2))
+        try:
+            text = strict_json(answer_json(answer, articles), indent=2)
+        except ValueError as exc:  # a NaN score has no strict JSON form: say so rather than print invalid JSON
+            text = strict_json(_declined_record(None, question, f"cannot write the answer as JSON: {exc}"), indent=2)
+            answer = replace(answer, qtype="invalid")
+        out.write(text.encode("utf-8") + b"\n")
     else:
+        if isinstance(sys.stdout, io.TextIOWrapper):  # a terminal that cannot show a character gets "?", not a crash
+            sys.stdout.reconfigure(errors="replace")
         print(answer_text(answer))
     return 0 if answer.qtype != "invalid" else 2
+
+
+def ask_stream(lines: Iterable[bytes], respond: Callable[[str, object], dict]) -> Iterator[str]:
+    """The `qa ask --jsonl` stream: for every input line (bytes, with or without its newline) exactly one line of
+    strict JSON (no NaN, no lone surrogates; without the newline), in order. Blank and bad lines get a declined
+    record with an "error"; invalid UTF-8 is replaced with U+FFFD and answered, with a "warning". `respond`
+    answers (question, id) with a record."""
+    for lineno, raw in enumerate(lines, 1):
+        yield _stream_record(raw, lineno, respond)
+
+
+def _stream_record(raw: bytes, lineno: int, respond: Callable[[str, object], dict]) -> str:
+    qid: object = None
+    try:
+        text, replaced = decode_line(raw.removesuffix(b"\n").removesuffix(b"\r"))
+        if not text.strip():
+            return strict_json(_declined_record(None, "", f"line {lineno}: empty line"))
+        qid, question, error = _parse_jsonl_question(text)
+        clean = scrub(question)  # "\\ud800" in JSON: a lone surrogate breaks UTF-8 output and OpenCC alike
+        record = _declined_record(qid, clean, f"line {lineno}: {error}") if error else respond(clean, qid)
+        notes = ["invalid UTF-8"] * replaced + ["lone surrogates"] * (clean != question)
+        if notes:
+            record["warning"] = f"line {lineno}: {' and '.join(notes)} replaced with U+FFFD"
+        return strict_json(record)
+    except RetrieverUnavailable:
+        raise  # the backend is down: every line would fail alike, so stop (exit 3) rather than decline them all
+    except Exception as exc:  # noqa: BLE001 — one line must never end the stream: say what and where, go on
+        logging.getLogger(__name__).info("qa ask --jsonl line %d", lineno, exc_info=True)  # shown with -v
+        return strict_json(_declined_record(qid, "", f"line {lineno}: internal error: {type(exc).__name__}: {exc}"))
+
+
+def strict_json(record: dict, indent: int | None = None) -> str:
+    """`record` as JSON any strict parser accepts: NaN/Infinity raise ValueError, lone surrogates become U+FFFD."""
+    return scrub(json.dumps(record, ensure_ascii=False, allow_nan=False, indent=indent))
+
+
+def _declined_record(qid: object, question: str, error: str) -> dict:
+    record = {} if qid is None else {"id": qid}
+    record.update({"question": scrub(question), "answer": "", "declined": True, "qtype": "invalid",
+                   "confidence": 0.0, "evidence": [], "rule": "invalid", "error": scrub(error)})
+    return record
 
 
 def _positive(text: str) -> int:
@@ -96,18 +149,49 @@ def _positive(text: str) -> int:
     return value
 
 
+class _NoStrictForm(str):
+    """A JSON number or constant that strict JSON cannot carry (NaN, Infinity, 1e999, an integer too long to
+    convert): kept as the text it was written as, so an id stays recognisable."""
+
+
+_MAX_INT_DIGITS = 4000  # below Python's int/str conversion limit (4300), so the id can be written back
+
+
+def _json_int(text: str) -> object:
+    return int(text) if len(text.lstrip("-")) <= _MAX_INT_DIGITS else _NoStrictForm(text)
+
+
+def _json_float(text: str) -> object:
+    value = float(text)
+    return value if math.isfinite(value) else _NoStrictForm(text)
+
+
 def _parse_jsonl_question(line: str) -> tuple[object, str, str]:
-    """(id, question, error) of a plain-text line or a {"question": …, "id": …} object."""
+    """(id, question, error) of a plain-text line or a {"question": …, "id": …} object. The id comes back as
+    given when strict JSON can carry it, as its text when it is a number strict JSON cannot (NaN, 1e999);
+    an id that is a list or an object is an error (it comes back as its JSON text)."""
     if not line.lstrip().startswith("{"):
         return None, line, ""
     try:
-        obj = json.loads(line)
-    except ValueError as exc:
+        obj = json.loads(line, parse_int=_json_int, parse_float=_json_float, parse_constant=_NoStrictForm)
+    except RecursionError:
+        return None, "", "not valid JSON (nested too deeply)"
+    except json.JSONDecodeError as exc:
         return None, "", f"not valid JSON ({exc.msg})"
-    if not isinstance(obj, dict) or not isinstance(obj.get("question"), str):
-        qid = obj.get("id") if isinstance(obj, dict) else None
+    except ValueError as exc:
+        return None, "", f"not valid JSON ({exc})"
+    if not isinstance(obj, dict):
+        return None, "", "a JSON object needs a string 'question'"
+    qid = obj.get("id")
+    if isinstance(qid, str):  # _NoStrictForm too: it becomes a plain string
+        qid = scrub(str(qid))
+    elif not (qid is None or isinstance(qid, (bool, int, float))):
+        text = scrub(json.dumps(qid, ensure_ascii=False))
+        return text, "", "'id' must be a string, a number, true, false or null"
+    question = obj.get("question")
+    if not isinstance(question, str) or isinstance(question, _NoStrictForm):
         return qid, "", "a JSON object needs a string 'question'"
-    return obj.get("id"), obj["question"], ""
+    return qid, question, ""
 
 
 # ---------------------------------------------------------------- qa corpus
@@ -193,7 +277,9 @@ def build_parser(command: str = "") -> argparse.ArgumentParser:
     p.add_argument("--top-k", type=_positive, default=None, metavar="N", help="evidence sentences to return")
     p.add_argument("--json", action="store_true", help="print a JSON object")
     p.add_argument("--jsonl", action="store_true",
-                   help="read questions from stdin, one per line (text or {\"question\", \"id\"}); JSON lines out")
+                   help="read questions from stdin, one per line (text or {\"question\", \"id\"}); exactly one "
+                        "JSON line out per input line, in order: a blank or bad line gets a declined record with "
+                        "an \"error\" (invalid UTF-8 is replaced with U+FFFD and answered, with a \"warning\")")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("corpus", help="list the articles understood from the corpus", epilog=EXAMPLES["corpus"],

@@ -187,7 +187,7 @@ class Composer:
         """The sentence's typed spans, cached: a sentence is tagged and scanned once, not once per question."""
         spans = self._cache.get(s.id)
         if spans is None:
-            spans = extract(s.folded, self.tokenizer.pos(s.folded), self._names)
+            spans = extract(s.folded, self.tokenizer.pos(s.folded), self._names, self.tokenizer.freq)
             self._cache[s.id] = spans
             if len(self._cache) > _POS_CACHE:
                 self._cache.popitem(last=False)

@@ -8,10 +8,10 @@ the corpus's own characters. The extractors are rules (regular expressions and j
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import jieba
+from .tokenize import main_word_freq
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
@@ -124,8 +124,10 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return out
 
 
-def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[str] = ()) -> list[Span]:
-    """People: jieba's nr tags (neighbours merged, "·" joins foreign names) and known byline names."""
+def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[str] = (),
+            freq: Callable[[str], int] = main_word_freq) -> list[Span]:
+    """People: jieba's nr tags (neighbours merged, "·" joins foreign names) and known byline names. `freq` is
+    the word frequency of the tokenizer that made `pos` (Tokenizer.freq)."""
     spans = []
     run: list[tuple[int, int]] = []
     for a, b, w, flag in _offsets(pos):
@@ -142,7 +144,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     if run:
         spans.append(Span(run[0][0], run[-1][1], "person", "pos:nr"))
     spans = [Span(s.start, s.end - (folded[s.end - 1] == "·"), s.type, s.rule) for s in spans]
-    spans = [s for s in spans if _looks_like_name(folded[s.start:s.end])]
+    spans = [s for s in spans if _looks_like_name(folded[s.start:s.end], freq)]
     for name in names:
         if not name:
             continue
@@ -151,10 +153,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
-def _looks_like_name(word: str) -> bool:
+def _looks_like_name(word: str, freq: Callable[[str], int]) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
-    if jieba.dt.FREQ.get(word, 0) >= _COMMON_WORD:
+    if freq(word) >= _COMMON_WORD:
         return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
     if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
         return True
@@ -210,12 +212,13 @@ def terms(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return _merged(pos, lambda w, f: f in _NOUN_TAGS and w not in _PUNCT and not w.isspace(), "term")
 
 
-def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = ()) -> list[Span]:
-    """Every typed span of a sentence."""
+def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (),
+            freq: Callable[[str], int] = main_word_freq) -> list[Span]:
+    """Every typed span of a sentence (`freq`: see persons)."""
     when = times(folded, pos)
     # "4月" inside "4月13日" is part of a date, not a count.
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)]
-    return (persons(folded, pos, names) + places(folded, pos) + orgs(folded, pos) + when + nums
+    return (persons(folded, pos, names, freq) + places(folded, pos) + orgs(folded, pos) + when + nums
             + quotes(folded) + terms(folded, pos))
 
 

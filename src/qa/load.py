@@ -14,85 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from .normalize import fold
+from .read import LoadError, decode, decode_jsonl, read_bytes, scan, scrub, show_path
 from .split import SentenceTable
 from .types import Article, Byline, Corpus, Paragraph
 
-
-class LoadError(ValueError):
-    """A file that cannot be used; the message says why."""
-
-
-# ---------------------------------------------------------------- files and encodings
+# ---------------------------------------------------------------- files and encodings (read.py)
 
 def scan_files(paths: Iterable[Path], extensions: Iterable[str]) -> list[Path]:
     """Every corpus file under `paths` (folders recursively), sorted, hidden files skipped."""
-    return sorted({f for f, _ in _scan(paths, extensions)})
-
-
-def _scan(paths: Iterable[Path], extensions: Iterable[str]) -> list[tuple[Path, str]]:
-    """(file, display name) pairs; the display name is relative to the folder given, so ids stay stable
-    wherever the project is checked out."""
-    exts = {e.lower() for e in extensions}
-    found: dict[Path, str] = {}
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            for f in p.rglob("*"):
-                rel = f.relative_to(p)
-                if f.is_file() and f.suffix.lower() in exts and not any(x.startswith(".") for x in rel.parts):
-                    found.setdefault(f, str(Path(p.resolve().name) / rel))
-        elif p.is_file():
-            found.setdefault(p, p.name)
-    # Two files shown alike (a/p.txt and b/p.txt given as files) would share article ids: use full paths.
-    names = list(found.values())
-    return sorted((f, str(f.resolve()) if names.count(name) > 1 else name) for f, name in found.items())
-
-
-def decode(data: bytes) -> str:
-    """Bytes → text: UTF-8 (with or without BOM), else GB18030/GBK or Big5 as detected."""
-    if not data.strip():
-        raise LoadError("empty file")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its BOM (Windows "Unicode" files)
-        try:
-            data = data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            raise LoadError("broken UTF-16 text") from None
-    if b"\x00" in data[:4096]:
-        raise LoadError("binary file (NUL bytes), not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data)
-    bad = len(_GARBAGE.findall(text))
-    if bad > max(2, len(text) // 100):
-        raise LoadError("binary or garbled content, not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-# Control characters other than tab, newlines and form feed, and the replacement character: signs of binary data.
-_GARBAGE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-
-
-def _decode_legacy(data: bytes) -> str:
-    # Chinese legacy encodings only: a general detector happily calls short GBK text cp1252.
-    decodable = []
-    for enc in ("gb18030", "big5"):
-        try:
-            decodable.append((enc, data.decode(enc)))
-        except UnicodeDecodeError:
-            pass
-    if len(decodable) == 1:
-        return decodable[0][1]
-    if len(decodable) == 2:
-        best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
-        chosen = best.encoding.replace("_", "") if best else "gb18030"
-        return dict(decodable).get(chosen, decodable[0][1])
-    raise LoadError("not UTF-8, GB18030/GBK or Big5 text (undecodable bytes)")
+    return sorted(f for f, _ in scan(paths, extensions).files)
 
 
 # ---------------------------------------------------------------- page layout
@@ -246,8 +177,12 @@ def parse_page(text: str, file: str) -> list[Article]:
     return articles
 
 
-def parse_jsonl(text: str, file: str) -> tuple[list[Article], list[str]]:
-    """One article per line: id, title, text, optional date, byline, source, page, url."""
+def parse_jsonl(text: str, file: str, taken: set[str] | None = None) -> tuple[list[Article], list[str]]:
+    """One article per line: id, title, text, optional date, byline, source, page, url.
+
+    `taken` holds the article ids already in use (shared across files by load_corpus): an id seen before is
+    replaced by "file#line", with a warning, so every citation names exactly one article."""
+    taken = set() if taken is None else taken
     articles, warnings = [], []
     for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -259,12 +194,21 @@ def parse_jsonl(text: str, file: str) -> tuple[list[Article], list[str]]:
             body = obj.get("text")
             if not isinstance(body, str) or not body.strip():
                 raise ValueError("missing 'text'")
+        except RecursionError:
+            warnings.append(f"{file}:{lineno}: skipped line: JSON nested too deeply")
+            continue
         except ValueError as exc:
             warnings.append(f"{file}:{lineno}: skipped line: {exc}")
             continue
-        aid = str(obj.get("id") or f"{file}#{lineno}")
-        title = str(obj.get("title") or "").strip()
-        byline_text = str(obj.get("byline") or "").strip()
+        # JSON "\ud800" escapes give lone surrogates, which cannot be printed or folded: replace them.
+        field_text = {k: scrub(str(obj.get(k) or "")).strip()
+                      for k in ("title", "byline", "date", "source", "page", "url")}
+        body = scrub(body)
+        wanted = scrub(str(obj.get("id") or f"{file}#{lineno}"))
+        aid = _unique_id(wanted, f"{file}#{lineno}", taken)
+        if aid != wanted:
+            warnings.append(f"{file}:{lineno}: duplicate id {wanted!r} (already used): cited as {aid!r}")
+        title, byline_text = field_text["title"], field_text["byline"]
         byline = parse_byline(byline_text) if byline_text else None
         paras = []
         if title:
@@ -278,10 +222,22 @@ def parse_jsonl(text: str, file: str) -> tuple[list[Article], list[str]]:
             pos += len(chunk) + 1
         articles.append(Article(
             id=aid, file=file, headline=title, paragraphs=tuple(paras),
-            byline=byline or Byline(text=byline_text), date=str(obj.get("date") or ""),
-            source=str(obj.get("source") or ""), page=str(obj.get("page") or ""), url=str(obj.get("url") or ""),
+            byline=byline or Byline(text=byline_text), date=field_text["date"],
+            source=field_text["source"], page=field_text["page"], url=field_text["url"],
         ))
     return articles, warnings
+
+
+def _unique_id(wanted: str, fallback: str, taken: set[str]) -> str:
+    """`wanted`, or when another article has it, `fallback` (then fallback~2, ~3… should even that be taken)."""
+    aid, n = wanted, 1
+    if aid in taken:
+        aid = fallback
+    while aid in taken:
+        n += 1
+        aid = f"{fallback}~{n}"
+    taken.add(aid)
+    return aid
 
 
 # ---------------------------------------------------------------- continued articles
@@ -320,36 +276,38 @@ def stitch(articles: list[Article]) -> list[Article]:
 
 # ---------------------------------------------------------------- the corpus
 
-def parse_file(data: bytes, path: Path, name: str) -> tuple[list[Article], list[str]]:
-    """One file's bytes → (articles, warnings). Raises LoadError when the file cannot be used at all."""
-    text = decode(data)
+def parse_file(data: bytes, path: Path, name: str, taken: set[str] | None = None) -> tuple[list[Article], list[str]]:
+    """One file's bytes → (articles, warnings). Raises LoadError when the file cannot be used at all.
+    `taken`: article ids already used by other files (see parse_jsonl)."""
     if path.suffix.lower() == ".jsonl":
-        return parse_jsonl(text, name)
-    articles = parse_page(text, name)
+        decoded = decode_jsonl(data)
+        articles, warnings = parse_jsonl(decoded.text, name, taken)
+        return articles, decoded.warnings(name) + warnings
+    decoded = decode(data)
+    articles = parse_page(decoded.text, name)
     if not articles:
         raise LoadError("no articles found")
-    return articles, []
+    return articles, decoded.warnings(name)
 
 
 def load_corpus(paths: Iterable[Path], extensions: Iterable[str] = (".txt", ".md", ".jsonl")) -> Corpus:
     """Every readable file under `paths` → a Corpus; unreadable files become warnings, not failures."""
-    paths = [Path(p) for p in paths]
-    warnings: list[str] = []
-    for p in paths:
-        if not p.exists():
-            warnings.append(f"{p}: no such file or folder")
+    found = scan([Path(p) for p in paths], extensions)
+    warnings = list(found.warnings)
     digest = hashlib.sha256()
     articles: list[Article] = []
-    for f, name in _scan(paths, extensions):
+    taken: set[str] = set()
+    for f, name in found.files:
         try:
-            data = f.read_bytes()  # read once: what is hashed is what is parsed, even if the file changes now
-            arts, warns = parse_file(data, f, name)
+            data = read_bytes(f)  # read once: what is hashed is what is parsed, even if the file changes now
+            arts, warns = parse_file(data, f, name, taken)
         except OSError as exc:
-            warnings.append(f"{f}: skipped: cannot read: {exc.strerror or exc}")
+            warnings.append(f"{show_path(f)}: skipped: cannot read: {exc.strerror or exc}")
             continue
         except LoadError as exc:
-            warnings.append(f"{f}: skipped: {exc}")
+            warnings.append(f"{show_path(f)}: skipped: {exc}")
             continue
+        taken.update(a.id for a in arts)
         digest.update(name.encode() + b"\0" + data + b"\0")
         articles.extend(arts)
         warnings.extend(warns)
@@ -361,7 +319,8 @@ def corpus_from_articles(articles: list[Article], warnings: Iterable[str] = (), 
     if not fingerprint:
         h = hashlib.sha256()
         for a in articles:
-            h.update(a.id.encode() + b"\0" + "\n".join(p.kind + ":" + p.text for p in a.paragraphs).encode() + b"\0")
+            text = a.id + "\0" + "\n".join(p.kind + ":" + p.text for p in a.paragraphs) + "\0"
+            h.update(text.encode("utf-8", "surrogatepass"))  # articles made in memory may hold lone surrogates
         fingerprint = h.hexdigest()
     sentences = SentenceTable(tuple(articles))
     return Corpus(articles=tuple(articles), sentences=sentences, warnings=tuple(warnings), fingerprint=fingerprint)

@@ -6,6 +6,7 @@ folded text is the same offset in the original: no separate offset map is needed
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
@@ -16,6 +17,9 @@ _WIDTH[0x3000] = 0x20
 # ASCII lower case only (full-width Ａ too): str.lower() would turn "İ" into two characters and shift offsets.
 _WIDTH.update({c: c + 32 for c in range(0x41, 0x5B)})
 _WIDTH.update({c: c - 0xFEE0 + 32 for c in range(0xFF21, 0xFF3B)})
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +39,11 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii():
         return text
-    converted = _t2s().convert(text)
+    try:
+        converted = _t2s().convert(text)
+    except UnicodeEncodeError:  # lone surrogates (from "\\ud800" escapes) cannot reach OpenCC: U+FFFD, same length
+        text = _SURROGATE.sub("\ufffd", text)
+        converted = _t2s().convert(text)
     if len(converted) == len(text):
         return converted
     out = []

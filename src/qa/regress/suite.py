@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from ..read import LoadError, read_bytes, scrub
+
 SUITE_GLOB = "*.qa.yaml"  # what folders and the pytest plugin collect
 TEXT_KEYS = ("contains", "exact", "regex", "evidence", "source", "qtype")
 LIST_KEYS = ("any", "all", "not")
@@ -96,8 +98,8 @@ def load_suite(path: str | Path) -> Suite:
     """Read and validate one suite file; raises SuiteError naming the file and line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_bytes(path).decode("utf-8-sig")  # a FIFO is refused, not waited on
+    except (OSError, UnicodeDecodeError, LoadError) as exc:
         raise SuiteError(f"{path}: cannot read suite: {getattr(exc, 'strerror', None) or exc}") from None
     return parse_suite(text, path)
 
@@ -105,6 +107,8 @@ def load_suite(path: str | Path) -> Suite:
 def parse_suite(text: str, path: Path) -> Suite:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise SuiteError(f"{path}:1: malformed YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = f"{mark.line + 1}" if mark else "1"
@@ -225,7 +229,7 @@ def _text(node, path: Path, what: str) -> str:
         raise SuiteError(f"{path}:{_line(node)}: '{what}' must be a string")
     if not node.value.strip():
         raise SuiteError(f"{path}:{_line(node)}: '{what}' is empty")
-    return node.value
+    return scrub(node.value)  # a "\\ud800" escape gives a lone surrogate, which cannot be written out again
 
 
 def _strings(node, path: Path, what: str) -> tuple[str, ...]:
@@ -237,9 +241,9 @@ def _strings(node, path: Path, what: str) -> tuple[str, ...]:
 def load_questions(path: str | Path) -> Suite:
     """A plain question list (one per line, `#` comments) as a suite without expectations, for --record."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
+    try:  # plain question lines, like `qa ask --jsonl`: a bad byte becomes U+FFFD rather than lose the file
+        lines = read_bytes(path).decode("utf-8-sig", "replace").splitlines()
+    except (OSError, LoadError) as exc:
         raise SuiteError(f"{path}: cannot read questions: {getattr(exc, 'strerror', None) or exc}") from None
     cases = tuple(Case(file=str(path), line=n, turns=(Turn(q=line.strip(), expect=None, line=n),))
                   for n, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#"))
