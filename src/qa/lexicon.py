@@ -56,8 +56,8 @@ UNIT_PATTERN = alternation(UNITS)
 # ---------------------------------------------------------------- punctuation
 
 SENTENCE_END = "。！？!?；;…"
-"""Characters that end a sentence (split.py also ends one at "..."). Semicolons count: newspaper sentences
-chain clauses with "；" and a passage per clause retrieves better."""
+"""Characters that end a sentence (split.py also ends one at "..."); a run of them is one end, so "……。" no longer
+leaves a sentence "。" of its own. Semicolons count: newspaper sentences chain clauses with "；"."""
 
 CLOSERS = "”’」』）)》]"
 """Closing quotes and brackets that stay with the sentence they follow ("……。”"). The ASCII quotes are left
