@@ -17,6 +17,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from . import atomic
 from .lexicon import CMRC_SCORER_PUNCT
 from .options import add_engine_options
 from .types import Article, Paragraph
@@ -213,7 +214,7 @@ def run(args) -> int:
               **report}
     if args.out:
         try:
-            Path(args.out).write_text(json.dumps(predictions, ensure_ascii=False, indent=1), encoding="utf-8")
+            atomic.write_text(args.out, json.dumps(predictions, ensure_ascii=False, indent=1))
         except OSError as exc:
             print(f"qa eval: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return 2
