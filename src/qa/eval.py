@@ -191,7 +191,7 @@ def format_report(report: dict, source: str = "") -> str:
 
 def run(args) -> int:
     from .config import load_config
-    from .engine import Engine
+    from .engine import build_engine
 
     try:
         articles, questions = load_squad(args.squad)
@@ -208,10 +208,10 @@ def run(args) -> int:
         return 2
     config = load_config(args.config)
     progress = sys.stderr.isatty()
-    engine = Engine.from_articles(config, articles, progress=progress)
+    engine = build_engine(config, articles=articles, backend=args.backend, progress=progress)
     report, predictions = evaluate(engine, questions, progress=progress)
     report = {"file": str(args.squad), "paragraphs": len(articles), "sentences": len(engine.corpus.sentences),
-              **report}
+              "backend": engine.retriever.name, **report}
     if args.out:
         try:
             atomic.write_text(args.out, json.dumps(predictions, ensure_ascii=False, indent=1))

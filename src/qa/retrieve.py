@@ -40,6 +40,7 @@ class Retriever(Protocol):
     # Raises RetrieverUnavailable rather than return a silently short list.
     def search(self, tokens: list[str], k: int) -> list[Hit]: ...
 
+    # Sizes and timings; "problem" (when present and not "") says why the backend cannot serve right now.
     def stats(self) -> dict: ...
 
 
