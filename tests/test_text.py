@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.normalize import fold, is_traditional
+from qa.normalize import fold
 from qa.split import split_text
 
 
@@ -18,11 +18,6 @@ from qa.split import split_text
 def test_fold(raw, folded):
     assert fold(raw) == folded
     assert len(fold(raw)) == len(raw)
-
-
-def test_is_traditional():
-    assert is_traditional("這篇報導是誰寫的")
-    assert not is_traditional("这篇报道是谁写的")
 
 
 @pytest.fixture(scope="module")
