@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from .config import ConfigError, load_config
 from .options import add_engine_options, print_warning
@@ -111,7 +112,7 @@ def cmd_corpus(args) -> int:
     config = load_config(args.config)  # parsing only: listing the corpus needs no index
     paths = [Path(p) for p in args.corpus] if args.corpus else [config.path(p) for p in config.corpus.paths]
     corpus = load_corpus(paths, config.corpus.extensions)
-    rows = [{
+    rows: list[dict[str, Any]] = [{
         "id": a.id, "file": a.file, "kind": a.kind, "headline": a.headline, "subheadline": a.subheadline,
         "byline": a.byline.text, "reporters": list(a.byline.reporters),
         "correspondents": list(a.byline.correspondents), "photographers": list(a.credit.photographers),
