@@ -18,6 +18,7 @@ bot: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check .
+	$(BIN)/mypy src/qa bot
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

@@ -13,8 +13,8 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 from telegram.request import HTTPXRequest
 
 from qa.config import Config, load_config
-from qa.engine import Engine
-from qa.options import add_engine_options, corpus_warnings
+from qa.engine import build_engine
+from qa.options import add_engine_options
 
 from .handlers import ALLOWED_UPDATES, QABot
 from .polling import PollingBot, PollPolicy
@@ -94,10 +94,13 @@ def setup_logging(settings: Settings, verbose: bool) -> None:
     logging.getLogger("telegram").setLevel(logging.NOTSET if verbose else logging.CRITICAL + 1)
 
 
+def _request(connections: int, timeout: float) -> HTTPXRequest:
+    return HTTPXRequest(connection_pool_size=connections, connect_timeout=timeout, read_timeout=timeout,
+                        write_timeout=timeout, pool_timeout=timeout)
+
+
 def build_bot(settings: Settings, config: Config, rate_limit: bool) -> PollingBot:
     cfg = config.bot
-    timeouts = {"connect_timeout": cfg.timeout, "read_timeout": cfg.timeout, "write_timeout": cfg.timeout,
-                "pool_timeout": cfg.timeout}
     policy = PollPolicy(max_delay=cfg.max_retry_delay, conflict_exit=cfg.conflict_exit,
                         quiet=cfg.poll_timeout + cfg.timeout, redact=settings.redact)
     return PollingBot(
@@ -105,8 +108,8 @@ def build_bot(settings: Settings, config: Config, rate_limit: bool) -> PollingBo
         base_url=settings.base_url,
         base_file_url=settings.base_file_url,
         # httpcore scans its whole pool on every request: a few connections serve a burst faster than 256.
-        request=HTTPXRequest(connection_pool_size=cfg.connections, **timeouts),
-        get_updates_request=HTTPXRequest(connection_pool_size=1, **timeouts),
+        request=_request(cfg.connections, cfg.timeout),
+        get_updates_request=_request(1, cfg.timeout),
         rate_limiter=AIORateLimiter(max_retries=cfg.rate_limit_retries) if rate_limit else None,
         arbitrary_callback_data=cfg.button_cache,
         policy=policy,
@@ -130,11 +133,6 @@ def build_application(qabot: QABot, settings: Settings, config: Config, rate_lim
     return app
 
 
-def load_engine(config: Config, args) -> Engine:
-    """The engine the bot serves (the one place the bot builds it)."""
-    return Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty())
-
-
 def run(args) -> int:
     config = load_config(args.config)
     try:
@@ -143,9 +141,8 @@ def run(args) -> int:
         print(f"qa bot: {exc}", file=sys.stderr)
         return 1
     setup_logging(settings, args.verbose)
-    engine = load_engine(config, args)
-    for warning in corpus_warnings(engine.corpus):
-        log.warning("corpus: %s", warning)
+    engine = build_engine(config, args.corpus, backend=args.backend, progress=sys.stderr.isatty(),
+                          on_warning=lambda w: log.warning("corpus: %s", w))
     query_log = config.path(config.bot.query_log)
     # The JSON-lines log of earlier versions, at the configured path or beside the database: imported once.
     querylog = QueryLog(query_log, key=settings.token.encode(), retention_days=config.bot.log_retention_days)

@@ -104,7 +104,7 @@ def test_every_number_has_a_range():
     ("corpus:\n  paths: seeds\n", "'corpus.paths' must be a list"),
     ("index: [1, 2]\n", "'index' must be a mapping"),
     ("retrieve:\n  top_k: 0\n", "'retrieve.top_k' must be at least 1"),
-    ("session:\n  max_turns: -3\n", "'session.max_turns' must be at least 1"),
+    ("session:\n  max_sessions: -3\n", "'session.max_sessions' must be at least 1"),
     ("index:\n  k1: 1.2\n   b: [\n", "line"),
     ("index:\n  k1: .nan\n", "'index.k1' must be a finite number"),
     ("index:\n  k1: -.inf\n", "'index.k1' must be a finite number"),

@@ -213,3 +213,12 @@ def test_articles_made_in_memory_with_lone_surrogates_get_a_fingerprint():
     para = Paragraph(0, "body", "刘捷主持会议。\ud800", 0)
     art = Article(id="q\ud800", file="sq.json", headline="", paragraphs=(para,))
     assert len(corpus_from_articles([art]).fingerprint) == 64  # `qa eval` on a SQuAD file with "\ud800" escapes
+
+
+def test_a_folders_notes_are_not_pages(tmp_path):
+    (tmp_path / "page.txt").write_text("标题\n正文。\n", encoding="utf-8")
+    (tmp_path / "SOURCES.md").write_text("| paper | url |\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("about these pages\n", encoding="utf-8")
+    assert [f.name for f, _ in scan([tmp_path], [".txt", ".md"]).files] == ["page.txt"]
+    # named on its own, it is read like any other file
+    assert [f.name for f, _ in scan([tmp_path / "SOURCES.md"], [".md"]).files] == ["SOURCES.md"]

@@ -16,9 +16,10 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from .config import ConfigError, load_config
-from .options import add_engine_options, corpus_warnings
+from .options import add_engine_options, print_warning
 from .read import decode_arg, decode_line, scrub
 from .retrieve import RetrieverUnavailable
 
@@ -47,18 +48,13 @@ ADAPTERS = {
 
 
 def load_engine(args, progress: bool | None = None):
-    """The Engine for these arguments; config and corpus errors come out as ConfigError/ValueError."""
-    from .engine import Engine
+    """The Engine for these arguments (engine.build_engine: its errors, corpus warnings on stderr)."""
+    from .engine import build_engine
 
-    config = load_config(args.config)
     if progress is None:
         progress = sys.stderr.isatty()
-    return Engine.load(config, corpus=args.corpus, backend=getattr(args, "backend", None), progress=progress)
-
-
-def warn_corpus(engine) -> None:
-    for w in corpus_warnings(engine.corpus):
-        print(f"warning: {w}", file=sys.stderr)
+    return build_engine(load_config(args.config), args.corpus, backend=getattr(args, "backend", None),
+                        progress=progress, on_warning=print_warning)
 
 
 # ---------------------------------------------------------------- qa ask
@@ -67,7 +63,6 @@ def cmd_ask(args) -> int:
     from .render import answer_json, answer_text
 
     engine = load_engine(args)
-    warn_corpus(engine)
     if not engine.corpus.sentences:  # e.g. a config whose corpus.paths do not exist: say so, do not decline all
         print("qa ask: nothing to search (see the warnings above; --corpus PATH or corpus.paths in the config)",
               file=sys.stderr)
@@ -202,7 +197,7 @@ def cmd_corpus(args) -> int:
     config = load_config(args.config)  # parsing only: listing the corpus needs no index
     paths = [Path(p) for p in args.corpus] if args.corpus else [config.path(p) for p in config.corpus.paths]
     corpus = load_corpus(paths, config.corpus.extensions)
-    rows = [{
+    rows: list[dict[str, Any]] = [{
         "id": a.id, "file": a.file, "kind": a.kind, "headline": a.headline, "subheadline": a.subheadline,
         "byline": a.byline.text, "reporters": list(a.byline.reporters),
         "correspondents": list(a.byline.correspondents), "photographers": list(a.credit.photographers),
@@ -237,15 +232,14 @@ def cmd_corpus(args) -> int:
 def cmd_index(args) -> int:
     import time
 
-    from .engine import Engine
+    from .engine import build_engine
 
     config = load_config(args.config)
     t0 = time.perf_counter()
     # For sphinx, "index" means loading the cluster; for the in-process index, the cache is used unless --rebuild.
     rebuild = args.rebuild or (args.backend or config.index.backend) == "sphinx"
-    engine = Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty(),
-                         rebuild=rebuild)
-    warn_corpus(engine)
+    engine = build_engine(config, args.corpus, backend=args.backend, progress=sys.stderr.isatty(), rebuild=rebuild,
+                          on_warning=print_warning)
     retriever = engine.retriever
     stats = {"articles": len(engine.corpus.articles), **retriever.stats(),
              "seconds": round(time.perf_counter() - t0, 3)}

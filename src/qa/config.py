@@ -107,7 +107,6 @@ class ComposerConfig:
 
 @dataclass(frozen=True)
 class SessionConfig:
-    max_turns: int = 20
     idle_seconds: float = 3600.0
     max_sessions: int = 10000
     carry_max_words: int = 2  # a question with no name/place and at most this many content words borrows the topic
@@ -323,7 +322,7 @@ RANGES: dict[str, tuple[float, float, bool]] = {
     "composer.min_score": _NON_NEGATIVE, "composer.min_coverage": _SHARE, "composer.max_missing": _SHARE,
     "composer.min_confidence": _SHARE, "composer.sentences": _AT_LEAST_ONE, "composer.max_span": _AT_LEAST_ONE,
     "composer.weights.*": _NON_NEGATIVE,
-    "session.max_turns": _AT_LEAST_ONE, "session.idle_seconds": _POSITIVE, "session.max_sessions": _AT_LEAST_ONE,
+    "session.idle_seconds": _POSITIVE, "session.max_sessions": _AT_LEAST_ONE,
     "session.carry_max_words": _NON_NEGATIVE,
     "bot.allowed_chats": _ANY, "bot.admins": _ANY,  # Telegram ids (a group's is negative)
     "bot.rate_limit_retries": _NON_NEGATIVE, "bot.timeout": _POSITIVE, "bot.poll_timeout": _POSITIVE,

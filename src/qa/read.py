@@ -68,10 +68,11 @@ class Scan:
 
 
 def scan(paths: Iterable[Path], extensions: Iterable[str]) -> Scan:
-    """Every corpus file under `paths` (folders recursively, symlinked folders followed once, hidden names
-    skipped). The display name is relative to the folder given, so ids stay stable wherever the project is
-    checked out. A path that is given but unusable, and anything inside a folder that carries a corpus
-    extension (or is a broken link) but is not a regular file, becomes a warning naming it."""
+    """Every corpus file under `paths` (folders recursively, symlinked folders followed once; hidden names and
+    a folder's README/SOURCES/LICENSE/CHANGELOG skipped). The display name is relative to the folder given, so
+    ids stay stable wherever the project is checked out. A path that is given but unusable, and anything inside
+    a folder that carries a corpus extension (or is a broken link) but is not a regular file, becomes a warning
+    naming it."""
     exts = {e.lower() for e in extensions}
     out = Scan()
     found: dict[str, tuple[Path, str]] = {}  # real path → (path, display name): one file read once
@@ -129,12 +130,18 @@ def _walk(folder: Path, shown: Path, exts: set[str], found: dict, warnings: list
             if named_like_file:
                 warnings.append(f"{show_path(path)}: is a folder, not a file: reading the files inside it")
             _walk(path, shown / entry.name, exts, found, warnings, ancestors | {key})
-        elif not named_like_file:
+        elif not named_like_file or _is_folder_notes(entry.name):
             continue
         elif stat.S_ISREG(st.st_mode):
             found.setdefault(os.path.realpath(path), (path, show_path(shown / entry.name)))
         else:
             warnings.append(f"{show_path(path)}: skipped: {_kind(st.st_mode)}, not a regular file")
+
+
+def _is_folder_notes(name: str) -> bool:
+    """A folder's own README/SOURCES/LICENSE/CHANGELOG file describes the pages; it is not one of them (given
+    by name, such a file is read like any other)."""
+    return name.split(".")[0].upper() in {"README", "SOURCES", "LICENSE", "CHANGELOG"}
 
 
 def _broken_link(path: Path) -> str:

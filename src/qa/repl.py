@@ -8,14 +8,15 @@ followed by an empty line, no prompts and no colour codes.
 from __future__ import annotations
 
 import difflib
+import io
 import os
 import sys
 import time
 from pathlib import Path
 
 from .config import load_config
-from .engine import MAX_QUESTION_CHARS, Engine
-from .options import add_engine_options, corpus_warnings
+from .engine import MAX_QUESTION_CHARS, Engine, build_engine
+from .options import add_engine_options, print_warning
 from .render import debug_text, reply_text
 from .session import Conversation
 
@@ -147,13 +148,8 @@ def run(args) -> int:
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     color = interactive and config.repl.color and not args.no_color and not os.environ.get("NO_COLOR")
     t0 = time.perf_counter()
-    try:
-        engine = Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty())
-    except (OSError, ValueError) as exc:
-        print(f"qa repl: cannot load the corpus: {exc}", file=sys.stderr)
-        return 2
-    for w in corpus_warnings(engine.corpus):
-        print(f"warning: {w}", file=sys.stderr)
+    engine = build_engine(config, args.corpus, backend=args.backend, progress=sys.stderr.isatty(),
+                          on_warning=print_warning)
     repl = Repl(engine, color=color, debug=args.debug or config.repl.debug)
     if not interactive:
         return _plain(repl)
@@ -167,7 +163,8 @@ def run(args) -> int:
 def _plain(repl: Repl) -> int:
     """Pipe mode: a line in, its answer and an empty line out, nothing else."""
     # Undecodable bytes in a pipe become U+FFFD rather than ending the loop.
-    sys.stdin.reconfigure(errors="replace")
+    if isinstance(sys.stdin, io.TextIOWrapper):  # not a StringIO put in its place
+        sys.stdin.reconfigure(errors="replace")
     for line in sys.stdin:
         out = _safely(repl, line.rstrip("\n"))
         if out:
@@ -181,8 +178,9 @@ def _interactive(repl: Repl, prompt: str, history_path: Path) -> int:
     from prompt_toolkit import PromptSession
     from prompt_toolkit.completion import WordCompleter
 
-    session = PromptSession(history=_history(history_path), completer=WordCompleter(list(COMMANDS), WORD=True),
-                            complete_while_typing=False)
+    session: PromptSession[str] = PromptSession(
+        history=_history(history_path), completer=WordCompleter(list(COMMANDS), WORD=True),
+        complete_while_typing=False)
     while not repl.done:
         try:
             line = session.prompt(prompt)
