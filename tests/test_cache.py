@@ -63,11 +63,11 @@ def _set(i, value):
 @pytest.mark.parametrize("change,why", [
     ({"indices": _set(0, 10**6)}, "sentence numbers out of range"),
     ({"indices": _set(-1, -3)}, "sentence numbers out of range"),
-    ({"data": _set(0, np.nan)}, "weights that are not finite"),
-    ({"data": _set(3, np.inf)}, "weights that are not finite"),
-    ({"data": _set(1, -2.0)}, "weights that are not finite and positive"),
-    ({"idf": _set(0, np.nan)}, "IDF or sentence lengths"),
-    ({"doc_len": _set(0, -1.0)}, "IDF or sentence lengths"),
+    ({"data": _set(0, np.nan)}, "term frequencies that are not finite"),
+    ({"data": _set(3, np.inf)}, "term frequencies that are not finite"),
+    ({"data": _set(1, -2.0)}, "term frequencies that are not finite and positive"),
+    ({"doc_len": _set(0, np.nan)}, "sentence lengths that are not finite"),
+    ({"doc_len": _set(0, -1.0)}, "sentence lengths that are not finite and non-negative"),
     ({"indptr": lambda a: _set(1, a[-1])(a)}, "inconsistent row offsets"),  # a row that ends before it starts
     ({"data": lambda a: a[:-1]}, ""),  # scipy refuses it, in its own words
     ({"data": lambda a: a.astype(np.int64)}, "unexpected array types"),

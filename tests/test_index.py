@@ -124,9 +124,15 @@ def test_cache_is_reused_then_rebuilt_when_stale(tmp_path, config):
     third = Engine.load(cfg, corpus=folder)
     assert third.retriever.info["loaded"] is False
     assert third.ask("西湖边新开了什么？").evidence[0].sentence.text == "西湖边新开了一家图书馆。"
-    # So is a changed BM25 parameter.
+    # A changed BM25 parameter needs no new tokens (segments keep term frequencies): the weights follow it.
     fourth = Engine.load(cfg.replace(**{"index.k1": 1.2}), corpus=folder)
-    assert fourth.retriever.info["loaded"] is False
+    assert fourth.retriever.info["loaded"] is True
+    fresh = Engine.load(cfg.replace(**{"index.k1": 1.2}), corpus=folder, rebuild=True)
+    assert fresh.retriever.info["loaded"] is False
+    tokens = third.tokens("西湖边新开了什么？")
+    np.testing.assert_allclose(fourth.retriever.index.scores(tokens), fresh.retriever.index.scores(tokens),
+                               atol=1e-9)
+    assert not np.allclose(fourth.retriever.index.scores(tokens), third.retriever.index.scores(tokens))
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "empty"])

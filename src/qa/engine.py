@@ -8,8 +8,10 @@ byline names of one corpus never change how another engine, or the next reload, 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,7 +21,8 @@ from .config import Config, load_config
 from .load import corpus_from_articles, load_corpus, scan_files
 from .options import corpus_warnings
 from .question import MAX_QUESTION_CHARS, clean_question
-from .retrieve import PARTIAL_NOTE, Retriever, RetrieverUnavailable, make_retriever
+from .retrieve import PARTIAL_NOTE, Retriever, RetrieverUnavailable, make_retriever, sparse_retriever
+from .segments import corpus_units
 from .tokenize import Tokenizer
 from .types import Answer, Article, Corpus, Hit
 
@@ -35,14 +38,36 @@ class _State:
     tokenizer: Tokenizer  # with this corpus's byline names
 
 
+@dataclass(frozen=True)
+class ReloadReport:
+    """What the last `Engine.reload()` changed: corpus files by display name, sentences (re)tokenized by the
+    in-process index (0 for other backends, which say nothing about it), wall time, index segments."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    sentences: int = 0
+    seconds: float = 0.0
+    segments: int = 0
+
+    def summary(self) -> str:
+        parts = [f"+{len(self.added):,} files"]
+        if self.changed:
+            parts.append(f"~{len(self.changed):,} changed")
+        if self.removed:
+            parts.append(f"-{len(self.removed):,} files")
+        return f"{', '.join(parts)}, {self.sentences:,} sentences, {self.seconds:.1f} s; {self.segments} segments"
+
+
 class Engine:
     def __init__(self, config: Config, paths: list[Path], progress: bool = False, corpus: Corpus | None = None,
-                 rebuild: bool = False):
+                 rebuild: bool = False, optimize: bool = False):
         self.config = config
         self.paths = paths
         self._progress = progress
         self._reloading = threading.Lock()  # two /reload at once would build twice and race on the cache file
-        self._state = self._build(corpus, rebuild)
+        self.last_reload: ReloadReport | None = None
+        self._state = self._build(corpus, rebuild, optimize=optimize)
 
     @classmethod
     def from_articles(cls, config: Config, articles: Iterable[Article], progress: bool = False) -> Engine:
@@ -61,13 +86,21 @@ class Engine:
         """Engine over `corpus` files or folders; see `build_engine`."""
         return build_engine(config, corpus, backend=backend, progress=progress, rebuild=rebuild)
 
-    def _build(self, corpus: Corpus | None = None, rebuild: bool = False) -> _State:
+    def _build(self, corpus: Corpus | None = None, rebuild: bool = False, previous: _State | None = None,
+               optimize: bool = False) -> _State:
         signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
         if corpus is None:
             corpus = load_corpus(self.paths, self.config.corpus.extensions)
-        tokenizer = Tokenizer(self.config)
+        tokenizer = Tokenizer(self.config)  # the questions' tokenizer: every byline name of the corpus
         tokenizer.add_words(name for a in corpus.articles for name in a.byline.names + a.credit.names)
-        retriever = make_retriever(self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild)
+        if self.config.index.backend == "sparse":
+            # Incremental: the previous state's segments are reused, only new or changed files are tokenized.
+            retriever: Retriever = sparse_retriever(
+                self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild,
+                corpus_id=self._corpus_id(), previous=previous.retriever if previous else None,
+                optimize=optimize, merge=optimize)
+        else:
+            retriever = make_retriever(self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild)
         composer = Composer(self.config.composer, corpus, tokenizer)
         return _State(corpus, retriever, composer, signature, tokenizer)
 
@@ -89,8 +122,30 @@ class Engine:
             signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
             if not self.paths or (not force and signature == self._state.signature):
                 return False
-            self._state = self._build()
+            t0 = time.perf_counter()
+            old = self._state
+            new = self._build(previous=old)
+            changes = getattr(new.retriever, "changes", None)
+            if changes is not None:
+                added, changed, removed, sentences = changes.added, changes.changed, changes.removed, changes.sentences
+            else:
+                before = {u.name: u.key for u in corpus_units(old.corpus)}
+                after = {u.name: u.key for u in corpus_units(new.corpus)}
+                added = tuple(n for n in after if n not in before)
+                changed = tuple(n for n in after if n in before and before[n] != after[n])
+                removed = tuple(n for n in before if n not in after)
+                sentences = 0
+            self._state = new
+            self.last_reload = ReloadReport(added, changed, removed, sentences, time.perf_counter() - t0,
+                                            len(getattr(new.retriever, "segments", ())))
             return True
+
+    def _corpus_id(self) -> str:
+        """Names this engine's corpus in the index catalog (its folders), to tell what changed between runs."""
+        if not self.paths:
+            return ""
+        return hashlib.sha256("\0".join(str(p.resolve()) for p in self.paths).encode("utf-8", "surrogateescape")
+                              ).hexdigest()[:16]
 
     def retrieve(self, question: str, k: int | None = None) -> list[Hit]:
         """The top-k sentences for a question (k defaults to retrieve.candidates_k)."""
@@ -129,6 +184,7 @@ def build_engine(
     backend: str | None = None,
     progress: bool = False,
     rebuild: bool = False,
+    optimize: bool = False,
     on_warning: Callable[[str], None] | None = None,
 ) -> Engine:
     """The one way to get an Engine, for every adapter (qa ask/index/repl/eval/test and the bot).
@@ -157,7 +213,7 @@ def build_engine(
             paths = [Path(corpus)]
         else:
             paths = [Path(p) for p in corpus]
-        engine = Engine(config, paths, progress, rebuild=rebuild)
+        engine = Engine(config, paths, progress, rebuild=rebuild, optimize=optimize)
     for warning in corpus_warnings(engine.corpus):
         (on_warning or _log_warning)(warning)
     problem = engine.retriever.stats().get("problem")
@@ -181,4 +237,4 @@ def _signature(files: list[Path]) -> tuple:
     return tuple(out)
 
 
-__all__ = ["Engine", "MAX_QUESTION_CHARS", "build_engine"]
+__all__ = ["Engine", "MAX_QUESTION_CHARS", "ReloadReport", "build_engine"]

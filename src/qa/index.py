@@ -45,9 +45,10 @@ class Tokenized:
 
 
 class SparseIndex:
-    def __init__(self, vocab: Sequence[str], matrix: sparse.csr_matrix, doc_len: np.ndarray, idf: np.ndarray):
+    def __init__(self, vocab: Sequence[str], matrix: sparse.csr_matrix, doc_len: np.ndarray, idf: np.ndarray,
+                 term_ids: dict[str, int] | None = None):
         self.vocab = list(vocab)
-        self.term_ids = {t: i for i, t in enumerate(self.vocab)}
+        self.term_ids = term_ids if term_ids is not None else {t: i for i, t in enumerate(self.vocab)}
         self.matrix = matrix  # terms × sentences, BM25 weights
         self.doc_len = doc_len
         self.idf = idf
@@ -76,9 +77,17 @@ class SparseIndex:
 
     def search(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
         """Top-k (sentence index, score), best first; ties broken by sentence order; only matching sentences."""
+        cand, vals = self.candidates(tokens, k)
+        order = np.lexsort((cand, -vals))[:k]
+        return list(zip(cand[order].tolist(), vals[order].tolist(), strict=True))  # plain ints and floats
+
+    def candidates(self, tokens: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(sentences, scores), unsorted: the top k and every sentence tied with the k-th (so that a caller
+        merging several indexes can break ties by its own sentence order)."""
+        empty = (np.zeros(0, dtype=np.int64), np.zeros(0))
         rows = [self.term_ids[t] for t in tokens if t in self.term_ids]
         if not rows or k <= 0:
-            return []
+            return empty
         buf = getattr(self._local, "buf", None)
         if buf is None or len(buf) != self.n_docs:
             buf = self._local.buf = np.zeros(self.n_docs)
@@ -100,7 +109,7 @@ class SparseIndex:
                 seen.append(new)
             buf[ix] = cur + data[a:b]
         if not seen:
-            return []
+            return empty
         cand = np.concatenate(seen)
         vals = buf[cand]
         buf[cand] = 0  # leave the buffer clean for the next query
@@ -110,8 +119,7 @@ class SparseIndex:
             kth = vals[part].min()
             part = np.flatnonzero(vals >= kth)
             cand, vals = cand[part], vals[part]
-        order = np.lexsort((cand, -vals))[:k]
-        return list(zip(cand[order].tolist(), vals[order].tolist(), strict=True))  # plain ints and floats
+        return cand, vals
 
 
 # ---------------------------------------------------------------- building

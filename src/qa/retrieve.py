@@ -14,21 +14,12 @@ from __future__ import annotations
 
 import importlib
 import logging
-import time
 from collections.abc import Callable, Container
 from typing import Protocol, cast
 
 from .config import Config
-from .index import (
-    CorruptIndex,
-    SparseIndex,
-    build_index,
-    cache_key,
-    clean_stale_temp_files,
-    load_index,
-    save_index,
-    tokenize_corpus,
-)
+from .index import tokenize_corpus
+from .segments import Changes, Segment, SegmentedIndex, SegmentStore, base_key
 from .tokenize import Tokenizer
 from .types import Corpus, Hit
 
@@ -56,11 +47,19 @@ class Retriever(Protocol):
 class SparseRetriever:
     name = "sparse"
 
-    def __init__(self, corpus: Corpus, index: SparseIndex, info: dict):
+    def __init__(self, corpus: Corpus, index: SegmentedIndex, info: dict, *, units: dict[str, str] | None = None,
+                 changes: Changes | None = None, base: Tokenizer | None = None):
         self.corpus = corpus
         self.index = index
         self.info = info  # how the index came to be: built or loaded, timings, cache path
-        self.vocabulary = index.term_ids
+        self.vocabulary = index.vocabulary
+        self.units = units or {}  # file → content key, to tell what the next update changes
+        self.changes = changes or Changes()
+        self.base_tokenizer = base  # without byline names: each file is tokenized with its own (segments.py)
+
+    @property
+    def segments(self) -> list[Segment]:
+        return self.index.segments
 
     def search(self, tokens: list[str], k: int) -> list[Hit]:
         sents = self.corpus.sentences
@@ -98,38 +97,21 @@ class RankBM25Retriever:
 
 
 def sparse_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progress: bool = False,
-                     rebuild: bool = False) -> SparseRetriever:
-    """Load the persisted index for this corpus and config, or build (and persist) it."""
+                     rebuild: bool = False, *, corpus_id: str = "", previous: Retriever | None = None,
+                     optimize: bool = False, merge: bool = False) -> SparseRetriever:
+    """The segmented index of this corpus (segments.py): segments of unchanged files are reused (from
+    `previous`, an earlier SparseRetriever, or the cache folder), new and changed files are tokenized into a new
+    segment. `corpus_id` names the corpus in the catalog, to say which files changed since its last build;
+    `optimize` folds all segments into one, `merge` applies the tiered merge policy."""
     icfg = config.index
-    key = cache_key(corpus.fingerprint, len(corpus.sentences), tokenizer, icfg.k1, icfg.b)
-    path = config.path(icfg.cache_dir) / f"index-{key}.npz"
-    try:
-        for tmp in clean_stale_temp_files(path.parent):
-            log.info("removed %s, left by a process killed while saving", tmp)
-        cached = path.is_file() and not rebuild
-        usable = True
-    except OSError as exc:  # e.g. a cache folder this user may not read
-        log.warning("index cache folder %s is not usable (%s); building the index in memory", path.parent,
-                    exc.strerror or exc)
-        cached = usable = False
-    if cached:
-        t0 = time.perf_counter()
-        try:
-            index = load_index(path, len(corpus.sentences))
-            return SparseRetriever(corpus, index, {"cache": str(path), "loaded": True,
-                                                   "load_seconds": time.perf_counter() - t0})
-        except CorruptIndex as exc:
-            log.warning("index cache %s is unusable (%s); rebuilding it", path, exc)
-    t0 = time.perf_counter()
-    index = build_index(tokenize_corpus(tokenizer, corpus.sentences, progress), icfg.k1, icfg.b)
-    info = {"cache": str(path) if usable else "", "loaded": False, "build_seconds": time.perf_counter() - t0}
-    try:
-        if usable:
-            save_index(index, path)
-    except OSError as exc:
-        log.warning("cannot write the index cache %s: %s (continuing without it)", path, exc)
-        info["cache"] = ""
-    return SparseRetriever(corpus, index, info)
+    prev = previous if isinstance(previous, SparseRetriever) else None
+    base = prev.base_tokenizer if prev is not None and prev.base_tokenizer is not None else Tokenizer(config)
+    folder = config.path(icfg.cache_dir) / f"sparse-{base_key(base)}"
+    built = SegmentStore(folder).update(
+        corpus, base, icfg.k1, icfg.b, corpus_id=corpus_id, previous=prev.segments if prev else (),
+        previous_units=prev.units if prev else None, rebuild=rebuild, optimize=optimize, merge=merge,
+        progress=progress)
+    return SparseRetriever(corpus, built.index, built.info, units=built.units, changes=built.changes, base=base)
 
 
 def rank_bm25_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progress: bool = False,

@@ -13,6 +13,7 @@ or jieba's process-wide default. jieba's main dictionary loads once per process,
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
 import hashlib
 import importlib.metadata
@@ -20,7 +21,7 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import jieba
@@ -165,6 +166,34 @@ class Tokenizer:
             if folded and folded not in self.names:
                 self.names.add(folded)
                 self._add(folded, 2000, "nr")
+
+    @contextlib.contextmanager
+    def scoped_names(self, names: Iterable[str]) -> Iterator[None]:
+        """These byline names kept whole for the block only, then everything as it was. The index tokenizes each
+        corpus file with its own names (segments.py), so a file's tokens never depend on the other files."""
+        new = [w for w in dict.fromkeys(fold(n) for n in names) if w and w not in self.names]
+        jt = self._jieba
+        missing = object()
+        freq = {w[:i]: jt.FREQ.get(w[:i], missing) for w in new for i in range(1, len(w) + 1)}
+        tags = {w: (self._tags.get(w, missing), jt.user_word_tag_tab.get(w, missing)) for w in new}
+        total = jt.total
+        self.add_words(new)
+        try:
+            yield
+        finally:
+            for w, f in freq.items():
+                if f is missing:
+                    jt.FREQ.pop(w, None)
+                else:
+                    jt.FREQ[w] = f
+            for w, (mine, theirs) in tags.items():
+                for table, old in ((self._tags, mine), (jt.user_word_tag_tab, theirs)):
+                    if old is missing:
+                        table.pop(w, None)
+                    else:
+                        table[w] = old
+            jt.total = total
+            self.names.difference_update(new)
 
     def cut(self, folded: str, search: bool = False) -> list[str]:
         """All tokens of already-folded text, numbers with units whole, nothing dropped; `search` adds the

@@ -1,0 +1,622 @@
+"""The sparse index as immutable segments, so a new day's pages are indexed without re-reading the archive.
+
+- A *unit* is one corpus file's sentences (the articles whose `file` it is, in corpus order), keyed by their
+  content: kinds and paragraph texts, and the file's byline names. Each unit is tokenized with its own byline
+  names only (`Tokenizer.scoped_names`), so its tokens depend on nothing else and a unit indexed last week is
+  still right today.
+- A *segment* holds a batch of units: raw term frequencies (a CSR matrix, its own vocabulary) and sentence
+  lengths. It is written once (`seg-ID.npz`, atomically) and never changed.
+- A *catalog* (`catalog.json`, written atomically after the segment files) lists the segments and their units;
+  per corpus (engine paths) it also remembers the files of the last build, to say what changed.
+- A query searches every segment with collection-wide statistics: document frequencies summed over the live
+  sentences of all segments, average length over all live sentences. The BM25 weights are computed from them
+  when the engine (re)loads, into one weighted CSR per segment (dead sentences dropped), so a search costs
+  what a single index costs, per segment. Scores equal one index built from scratch over the same files.
+- A changed or deleted file retires its unit (its sentences are left out of the weights: a tombstone);
+  `optimize` (`qa index --optimize`) folds segments together, dropping retired sentences; a tiered policy
+  folds `MERGE_FACTOR` segments of the same size tier on every `qa index`.
+
+Crash safety: a segment or catalog is written to a temporary file and renamed; a process killed mid-write
+leaves the previous catalog and segments, and the next start removes its temporary files with a warning. A
+segment that cannot be read, or that the catalog names but is missing, is reported and its units rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import multiprocessing
+import os
+import time
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from . import __version__, bm25
+from .atomic import open_atomic, write_text
+from .index import INDEX_FORMAT, PARALLEL_MIN, CorruptIndex, SparseIndex, clean_stale_temp_files
+from .normalize import fold
+from .tokenize import Tokenizer
+from .types import Corpus
+
+log = logging.getLogger(__name__)
+
+SEGMENT_FORMAT = 1
+MERGE_FACTOR = 10  # the tiered policy folds this many segments of one size tier (a power of 10 sentences)
+
+
+# ---------------------------------------------------------------- units: a file's sentences
+
+@dataclass(frozen=True)
+class Unit:
+    name: str  # the file's display name (Article.file)
+    key: str  # content hash: paragraphs' kinds and texts, byline names
+    sentences: np.ndarray  # the corpus sentence numbers, in order
+    names: tuple[str, ...]  # byline and credit names of its articles
+
+
+def corpus_units(corpus: Corpus) -> list[Unit]:
+    """The corpus cut into units, one per file, in the order files first appear."""
+    files: dict[str, int] = {}
+    art_file = np.fromiter((files.setdefault(a.file, len(files)) for a in corpus.articles), dtype=np.int64,
+                           count=len(corpus.articles))
+    sent_article = np.asarray(corpus.sentences._article, dtype=np.int64)  # split.SentenceTable's own column
+    sent_file = art_file[sent_article] if len(sent_article) else np.zeros(0, dtype=np.int64)
+    order = np.argsort(sent_file, kind="stable")
+    bounds = np.concatenate([[0], np.cumsum(np.bincount(sent_file, minlength=len(files)))])
+    digests = [hashlib.sha256() for _ in files]
+    names: list[list[str]] = [[] for _ in files]
+    for a, f in zip(corpus.articles, art_file.tolist(), strict=True):
+        h = digests[f]
+        h.update(a.id.encode("utf-8", "surrogatepass") + b"\1")  # ids only order things; cheap to include
+        for p in a.paragraphs:
+            h.update(p.kind.encode() + b"\0" + p.text.encode("utf-8", "surrogatepass") + b"\n")
+        names[f].extend(a.byline.names + a.credit.names)
+    out = []
+    for name, f in files.items():
+        unit_names = tuple(dict.fromkeys(names[f]))
+        digests[f].update("\0".join(unit_names).encode("utf-8", "surrogatepass"))
+        digests[f].update(name.encode("utf-8", "surrogatepass"))
+        out.append(Unit(name, digests[f].hexdigest()[:32], order[bounds[f]:bounds[f + 1]], unit_names))
+    return out
+
+
+# ---------------------------------------------------------------- tokenizing units
+
+_worker_tokenizer: Tokenizer | None = None
+
+
+def _init_worker(tokenizer: Tokenizer) -> None:
+    global _worker_tokenizer
+    _worker_tokenizer = tokenizer
+
+
+def _tokenize_batch(tokenizer: Tokenizer, batch: Sequence[tuple[tuple[str, ...], list[tuple[str, str]]]]):
+    vocab: dict[str, int] = {}
+    ids: list[int] = []
+    lengths: list[int] = []
+    for names, items in batch:
+        with tokenizer.scoped_names(names):
+            for text, kind in items:
+                toks = tokenizer.passage_tokens(fold(text), kind)
+                lengths.append(len(toks))
+                ids.extend(vocab.setdefault(t, len(vocab)) for t in toks)
+    return list(vocab), np.asarray(ids, dtype=np.int32), np.asarray(lengths, dtype=np.int64)
+
+
+def _tokenize_in_worker(batch):
+    assert _worker_tokenizer is not None
+    return _tokenize_batch(_worker_tokenizer, batch)
+
+
+def tokenize_units(tokenizer: Tokenizer, corpus: Corpus, units: Sequence[Unit], progress: bool = False):
+    """The units' sentences → (vocabulary, token ids, offsets), each unit with its own byline names; on both
+    cores when there are many sentences."""
+    from tqdm import tqdm
+
+    sents = corpus.sentences
+    work = [(u.names, [(s.text, s.kind) for s in (sents[int(i)] for i in u.sentences)]) for u in units]
+    batches, cur, size = [], [], 0
+    for w in work:
+        cur.append(w)
+        size += len(w[1])
+        if size >= 5000:
+            batches.append(cur)
+            cur, size = [], 0
+    if cur:
+        batches.append(cur)
+    total = sum(len(w[1]) for w in work)
+    bar = tqdm(total=total, unit=" sent", desc="tokenizing", disable=not progress or None, leave=False)
+    vocab: dict[str, int] = {}
+    all_ids, all_len = [], []
+
+    def merge(result):
+        local_vocab, ids, lengths = result
+        remap = np.fromiter((vocab.setdefault(t, len(vocab)) for t in local_vocab), dtype=np.int32,
+                            count=len(local_vocab))
+        all_ids.append(remap[ids] if len(ids) else ids)
+        all_len.append(lengths)
+        bar.update(len(lengths))
+
+    processes = os.cpu_count() or 1
+    if total >= PARALLEL_MIN and processes > 1 and "fork" in multiprocessing.get_all_start_methods():
+        with multiprocessing.get_context("fork").Pool(processes, _init_worker, (tokenizer,)) as pool:
+            for result in pool.imap(_tokenize_in_worker, batches):
+                merge(result)
+    else:
+        for b in batches:
+            merge(_tokenize_batch(tokenizer, b))
+    bar.close()
+    lengths = np.concatenate(all_len) if all_len else np.zeros(0, dtype=np.int64)
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    ids = np.concatenate(all_ids) if all_ids else np.zeros(0, dtype=np.int32)
+    return list(vocab), ids, offsets
+
+
+# ---------------------------------------------------------------- segments
+
+@dataclass(frozen=True)
+class UnitSpan:
+    name: str
+    key: str
+    start: int  # the unit's documents in its segment: start:stop
+    stop: int
+
+
+class Segment:
+    """Immutable: units' raw term frequencies (terms × documents, local vocabulary) and document lengths."""
+
+    def __init__(self, sid: str, units: Sequence[UnitSpan], vocab: Sequence[str], tf: sparse.csr_matrix,
+                 doc_len: np.ndarray):
+        self.id = sid
+        self.units = tuple(units)
+        self.vocab = list(vocab)
+        self.term_ids = {t: i for i, t in enumerate(self.vocab)}
+        self.tf = tf
+        self.doc_len = doc_len
+
+    @property
+    def n_docs(self) -> int:
+        return int(self.tf.shape[1])
+
+
+def segment_id(units: Sequence[UnitSpan]) -> str:
+    h = hashlib.sha256()
+    for u in units:
+        h.update(f"{u.name}\0{u.key}\0{u.stop - u.start}\n".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:24]
+
+
+def build_segment(tokenizer: Tokenizer, corpus: Corpus, units: Sequence[Unit], progress: bool = False) -> Segment:
+    vocab, ids, offsets = tokenize_units(tokenizer, corpus, units, progress)
+    spans, pos = [], 0
+    for u in units:
+        spans.append(UnitSpan(u.name, u.key, pos, pos + len(u.sentences)))
+        pos += len(u.sentences)
+    tf = bm25.term_frequencies(ids, offsets, len(vocab))
+    return Segment(segment_id(spans), spans, vocab, tf, np.diff(offsets).astype(np.float64))
+
+
+def merge_segments(parts: Sequence[tuple[Segment, Sequence[UnitSpan]]]) -> Segment:
+    """One segment holding the given units of the given segments (their other documents dropped); no
+    tokenization: vocabularies are merged by string."""
+    vocab: dict[str, int] = {}
+    rows, cols, data, lens, spans = [], [], [], [], []
+    base = 0
+    for seg, units in parts:
+        keep = np.concatenate([np.arange(u.start, u.stop) for u in units]) if units else np.zeros(0, np.int64)
+        newcol = np.full(seg.n_docs, -1, dtype=np.int64)
+        newcol[keep] = base + np.arange(len(keep))
+        remap = np.fromiter((vocab.setdefault(t, len(vocab)) for t in seg.vocab), dtype=np.int64,
+                            count=len(seg.vocab))
+        coo = seg.tf.tocoo()
+        live = newcol[coo.col] >= 0
+        rows.append(remap[coo.row[live]])
+        cols.append(newcol[coo.col[live]])
+        data.append(coo.data[live])
+        lens.append(seg.doc_len[keep])
+        for u in units:
+            start = int(newcol[u.start]) if u.stop > u.start else base
+            spans.append(UnitSpan(u.name, u.key, start, start + u.stop - u.start))
+        base += len(keep)
+
+    def cat(xs, dt):
+        return np.concatenate(xs) if xs else np.zeros(0, dtype=dt)
+
+    tf = sparse.csr_matrix((cat(data, np.float64), (cat(rows, np.int64), cat(cols, np.int64))),
+                           shape=(len(vocab), base))
+    tf.sort_indices()
+    # Terms held only by dropped documents stay as empty rows: harmless (their df is 0).
+    return Segment(segment_id(spans), spans, list(vocab), tf, cat(lens, np.float64))
+
+
+def save_segment(seg: Segment, path: Path) -> None:
+    m = seg.tf
+    meta = {"format": SEGMENT_FORMAT, "units": [[u.name, u.key, u.start, u.stop] for u in seg.units]}
+    with open_atomic(path) as fh:
+        np.savez(fh, data=m.data, indices=m.indices, indptr=m.indptr, doc_len=seg.doc_len,
+                 vocab=np.frombuffer("\n".join(seg.vocab).encode("utf-8", "surrogatepass"), dtype=np.uint8),
+                 meta=np.frombuffer(json.dumps(meta, ensure_ascii=False).encode(), dtype=np.uint8))
+
+
+def load_segment(path: Path, sid: str) -> Segment:
+    """A saved segment, checked; CorruptIndex when it is damaged."""
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(z["meta"].tobytes().decode())
+            if meta.get("format") != SEGMENT_FORMAT:
+                raise CorruptIndex(f"format {meta.get('format')}, expected {SEGMENT_FORMAT}")
+            raw = z["vocab"].tobytes().decode("utf-8", "surrogatepass")
+            vocab = raw.split("\n") if raw else []
+            units = [UnitSpan(str(n), str(k), int(a), int(b)) for n, k, a, b in meta["units"]]
+            data, indices, indptr, doc_len = z["data"], z["indices"], z["indptr"], z["doc_len"]
+            n_docs = len(doc_len)
+            tf = sparse.csr_matrix((data, indices, indptr), shape=(len(vocab), n_docs))
+    except CorruptIndex:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        raise CorruptIndex(str(exc) or type(exc).__name__) from None
+    if segment_id(units) != sid:
+        raise CorruptIndex("its units do not match its name")
+    if len(indptr) != len(vocab) + 1:
+        raise CorruptIndex("does not match its vocabulary")
+    pos = 0
+    for u in units:
+        if u.start != pos or u.stop < u.start:
+            raise CorruptIndex("unit ranges that do not tile the segment")
+        pos = u.stop
+    if pos != n_docs:
+        raise CorruptIndex("unit ranges that do not tile the segment")
+    if not (np.issubdtype(data.dtype, np.floating) and np.issubdtype(indices.dtype, np.integer)
+            and np.issubdtype(indptr.dtype, np.integer) and np.issubdtype(doc_len.dtype, np.number)):
+        raise CorruptIndex("unexpected array types")
+    if len(data) != len(indices) or indptr[0] != 0 or indptr[-1] != len(indices) or np.any(np.diff(indptr) < 0):
+        raise CorruptIndex("inconsistent row offsets")
+    if len(indices) and (indices.min() < 0 or indices.max() >= n_docs):
+        raise CorruptIndex("sentence numbers out of range")
+    if not (np.all(np.isfinite(data)) and np.all(data > 0)):
+        raise CorruptIndex("term frequencies that are not finite and positive")
+    if not (np.all(np.isfinite(doc_len)) and np.all(doc_len >= 0)):
+        raise CorruptIndex("sentence lengths that are not finite and non-negative")
+    if len(set(vocab)) != len(vocab):
+        raise CorruptIndex("a term listed twice")
+    return Segment(sid, units, vocab, tf, doc_len.astype(np.float64))
+
+
+# ---------------------------------------------------------------- the searchable view
+
+class _LiveVocabulary:
+    """The terms at least one live sentence holds (what a fresh index over the same files would know)."""
+
+    def __init__(self, term_ids: dict[str, int], df: np.ndarray):
+        self._ids, self._df = term_ids, df
+
+    def __contains__(self, term: object) -> bool:
+        i = self._ids.get(term)  # type: ignore[call-overload]
+        return i is not None and self._df[i] > 0
+
+    def __len__(self) -> int:
+        return int(np.count_nonzero(self._df))
+
+    def __iter__(self) -> Iterator[str]:
+        return (t for t, i in self._ids.items() if self._df[i] > 0)
+
+
+class SegmentedIndex:
+    """Segments weighted with collection-wide BM25 statistics; immutable once made (a reload makes another).
+
+    `used[j]` are the units of segment j that are live, `sentence_of[j]` maps each of their documents to its
+    corpus sentence number (-1: retired)."""
+
+    def __init__(self, segments: Sequence[Segment], sentence_of: Sequence[np.ndarray], n_sentences: int,
+                 k1: float, b: float):
+        self.segments = list(segments)
+        self.sentence_of = list(sentence_of)
+        self.n_sentences = n_sentences
+        self.term_ids: dict[str, int] = {}
+        gids = [np.fromiter((self.term_ids.setdefault(t, len(self.term_ids)) for t in s.vocab), dtype=np.int64,
+                            count=len(s.vocab)) for s in self.segments]
+        masked = [self._live_tf(s, m >= 0) for s, m in zip(self.segments, self.sentence_of, strict=True)]
+        df = np.zeros(len(self.term_ids))
+        n_live, total_len = 0, 0.0
+        for s, m, tf, gid in zip(self.segments, self.sentence_of, masked, gids, strict=True):
+            df[gid] += np.diff(tf.indptr)
+            live = m >= 0
+            n_live += int(live.sum())
+            total_len += float(s.doc_len[live].sum())
+        self.df = df
+        self.n_live = n_live
+        self.avgdl = total_len / n_live if n_live and total_len else 1.0  # as bm25.avg_length
+        self.idf = bm25.idf(n_live, df)
+        self.vocabulary = _LiveVocabulary(self.term_ids, df)
+        self.parts: list[SparseIndex] = []
+        for s, tf, gid in zip(self.segments, masked, gids, strict=True):
+            rows = np.repeat(np.arange(tf.shape[0]), np.diff(tf.indptr))
+            w = tf.copy()
+            w.data = bm25.weight(self.idf[gid][rows], tf.data, s.doc_len[tf.indices], self.avgdl, k1, b)
+            w.eliminate_zeros()  # zero-IDF terms add nothing; search() relies on "weight > 0"
+            self.parts.append(SparseIndex(s.vocab, w, s.doc_len, self.idf[gid], term_ids=s.term_ids))
+
+    @staticmethod
+    def _live_tf(seg: Segment, live: np.ndarray) -> sparse.csr_matrix:
+        if live.all():
+            return seg.tf
+        keep = live[seg.tf.indices]
+        rows = np.repeat(np.arange(seg.tf.shape[0]), np.diff(seg.tf.indptr))
+        indptr = np.zeros(seg.tf.shape[0] + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows[keep], minlength=seg.tf.shape[0]), out=indptr[1:])
+        return sparse.csr_matrix((seg.tf.data[keep], seg.tf.indices[keep], indptr), shape=seg.tf.shape)
+
+    @property
+    def n_docs(self) -> int:
+        return self.n_sentences
+
+    @property
+    def vocab(self) -> list[str]:
+        return list(self.vocabulary)
+
+    def stats(self) -> dict:
+        return {
+            "sentences": self.n_live, "terms": len(self.vocabulary),
+            "postings": int(sum(p.matrix.nnz for p in self.parts)), "avg_len": self.avgdl if self.n_live else 0.0,
+            "bytes": int(sum(p.matrix.data.nbytes + p.matrix.indices.nbytes + p.matrix.indptr.nbytes
+                             for p in self.parts)),
+            "segments": len(self.segments),
+            "retired": int(sum(int((m < 0).sum()) for m in self.sentence_of)),
+        }
+
+    def scores(self, tokens: Sequence[str]) -> np.ndarray:
+        """Dense scores of every corpus sentence (for tests and comparison)."""
+        out = np.zeros(self.n_sentences)
+        for part, m in zip(self.parts, self.sentence_of, strict=True):
+            s = part.scores(tokens)
+            live = m >= 0
+            out[m[live]] = s[live]
+        return out
+
+    def search(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
+        """Top-k (corpus sentence number, score), best first, ties broken by corpus order."""
+        cands, vals = [], []
+        for part, m in zip(self.parts, self.sentence_of, strict=True):
+            c, v = part.candidates(tokens, k)
+            if len(c):
+                cands.append(m[c])
+                vals.append(v)
+        if not cands:
+            return []
+        cand, val = (cands[0], vals[0]) if len(cands) == 1 else (np.concatenate(cands), np.concatenate(vals))
+        order = np.lexsort((cand, -val))[:k]
+        return list(zip(cand[order].tolist(), val[order].tolist(), strict=True))
+
+
+# ---------------------------------------------------------------- the cache folder
+
+def base_key(tokenizer: Tokenizer) -> str:
+    """What every segment in a folder shares: the tokenizer without byline names, the code version."""
+    h = hashlib.sha256()
+    for part in (tokenizer.signature(), __version__, str(INDEX_FORMAT), str(SEGMENT_FORMAT)):
+        h.update(part.encode() + b"\0")
+    return h.hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an update did to a corpus's index."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    sentences: int = 0  # sentences tokenized
+    seconds: float = 0.0
+    segments: int = 0
+    merged: int = 0  # segments folded into one by the merge policy
+
+    def summary(self) -> str:
+        parts = [f"+{len(self.added):,} files"]
+        if self.changed:
+            parts.append(f"~{len(self.changed):,} changed")
+        if self.removed:
+            parts.append(f"-{len(self.removed):,} files")
+        merged = f", {self.merged} merged" if self.merged else ""
+        return (f"{', '.join(parts)}, {self.sentences:,} sentences, {self.seconds:.1f} s; "
+                f"{self.segments} segment{'s' if self.segments != 1 else ''}{merged}")
+
+
+@dataclass
+class Catalog:
+    segments: dict[str, list[list]] = field(default_factory=dict)  # id → [[name, key, start, stop], ...]
+    corpora: dict[str, dict[str, str]] = field(default_factory=dict)  # corpus id → {file: key} at its last build
+    tombstones: dict[str, list[str]] = field(default_factory=dict)  # id → retired files (for the last corpus)
+
+
+def _read_catalog(path: Path) -> Catalog:
+    if not path.is_file():
+        return Catalog()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if raw.get("format") != SEGMENT_FORMAT:
+            raise ValueError(f"format {raw.get('format')}")
+        return Catalog({str(k): list(v) for k, v in raw["segments"].items()},
+                       {str(k): dict(v) for k, v in raw.get("corpora", {}).items()},
+                       {str(k): list(v) for k, v in raw.get("tombstones", {}).items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.warning("index catalog %s is unusable (%s); its segments are rebuilt as needed", path, exc)
+        return Catalog()
+
+
+def _write_catalog(path: Path, cat: Catalog) -> None:
+    write_text(path, json.dumps({"format": SEGMENT_FORMAT, "segments": cat.segments, "corpora": cat.corpora,
+                                 "tombstones": cat.tombstones}, ensure_ascii=False))
+
+
+@dataclass
+class Built:
+    index: SegmentedIndex
+    units: dict[str, str]  # file → key of this corpus
+    changes: Changes
+    info: dict
+
+
+class SegmentStore:
+    """One cache folder of segments (for one tokenizer configuration and code version)."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder  # None: in memory only
+
+    @property
+    def catalog_path(self) -> Path | None:
+        return self.folder / "catalog.json" if self.folder else None
+
+    def segment_path(self, sid: str) -> Path | None:
+        return self.folder / f"seg-{sid}.npz" if self.folder else None
+
+    def update(self, corpus: Corpus, tokenizer: Tokenizer, k1: float, b: float, *, corpus_id: str = "",
+               previous: Sequence[Segment] = (), previous_units: dict[str, str] | None = None,
+               rebuild: bool = False, optimize: bool = False, merge: bool = False,
+               progress: bool = False) -> Built:
+        """The index of `corpus`: segments reused from memory (`previous`) or the folder, new units tokenized
+        into one new segment, the catalog updated. `optimize` folds every segment into one; `merge` applies
+        the tiered policy."""
+        t0 = time.perf_counter()
+        units = corpus_units(corpus)
+        cat = Catalog()
+        if self.folder is not None:
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                for tmp in clean_stale_temp_files(self.folder):
+                    log.warning("removed %s, left by a process killed while saving the index", tmp)
+                cat = _read_catalog(self.catalog_path) if not rebuild else Catalog()  # type: ignore[arg-type]
+            except OSError as exc:
+                log.warning("index cache folder %s is not usable (%s); building the index in memory",
+                            self.folder, exc.strerror or exc)
+                self.folder = None
+        if previous_units is None:
+            previous_units = cat.corpora.get(corpus_id) if corpus_id else None
+
+        # Which known segment serves each unit: the one serving most of this corpus's units first.
+        memory = {s.id: s for s in previous} if not rebuild else {}
+        known: dict[str, list[UnitSpan]] = {sid: [UnitSpan(*u) for u in us] for sid, us in cat.segments.items()}
+        for s in memory.values():
+            known.setdefault(s.id, list(s.units))
+        wanted = {(u.name, u.key) for u in units}
+        ranked = sorted(known, key=lambda sid: (-sum((x.name, x.key) in wanted for x in known[sid]), sid))
+        served: dict[tuple[str, str], tuple[str, UnitSpan]] = {}
+        loaded: dict[str, Segment] = {}
+        problems = False
+        for sid in ranked:
+            mine = [x for x in known[sid] if (x.name, x.key) in wanted and (x.name, x.key) not in served]
+            if not mine:
+                continue
+            seg = memory.get(sid) or self._load(sid)
+            if seg is None:
+                problems = True
+                cat.segments.pop(sid, None)
+                continue
+            loaded[sid] = seg
+            for x in mine:
+                served[(x.name, x.key)] = (sid, x)
+        todo = [u for u in units if (u.name, u.key) not in served]
+        new_sentences = sum(len(u.sentences) for u in todo)
+        if todo:
+            seg = build_segment(tokenizer, corpus, todo, progress)
+            loaded[seg.id] = seg
+            for x in seg.units:
+                served[(x.name, x.key)] = (seg.id, x)
+            self._save(seg, cat)
+        segs = [loaded[sid] for sid in loaded if any(v[0] == sid for v in served.values())]
+        merged = 0
+        retired = any(sum(v[1].stop - v[1].start for v in served.values() if v[0] == s.id) < s.n_docs
+                      for s in segs)
+        if optimize and (len(segs) > 1 or retired) or merge and len(segs) >= MERGE_FACTOR:
+            groups = [segs] if optimize else _tiers(segs, served)
+            for group in groups:
+                ids = {s.id for s in group}
+                parts = [(s, sorted((v[1] for v in served.values() if v[0] == s.id), key=lambda x: x.start))
+                         for s in group]
+                seg = merge_segments(parts)
+                for x in seg.units:
+                    served[(x.name, x.key)] = (seg.id, x)
+                self._save(seg, cat)
+                for sid in ids - {seg.id}:
+                    self._drop(sid, cat)
+                segs = [s for s in segs if s.id not in ids] + [seg]
+                merged += len(group)
+
+        sentence_of = []
+        for s in segs:
+            m = np.full(s.n_docs, -1, dtype=np.int64)
+            for u in units:
+                sid, x = served[(u.name, u.key)]
+                if sid == s.id:
+                    m[x.start:x.stop] = u.sentences
+            sentence_of.append(m)
+        index = SegmentedIndex(segs, sentence_of, len(corpus.sentences), k1, b)
+        current = {u.name: u.key for u in units}
+        if previous_units is None:
+            added, changed, removed = tuple(current), (), ()
+        else:
+            added = tuple(n for n in current if n not in previous_units)
+            changed = tuple(n for n in current if n in previous_units and previous_units[n] != current[n])
+            removed = tuple(n for n in previous_units if n not in current)
+        if self.catalog_path is not None:
+            if corpus_id:
+                cat.corpora[corpus_id] = current
+            cat.tombstones = {s.id: sorted({x.name for x in s.units} - {x.name for x in s.units
+                                                                          if served.get((x.name, x.key),
+                                                                                        ("",))[0] == s.id})
+                              for s in segs}
+            try:
+                _write_catalog(self.catalog_path, cat)
+            except OSError as exc:
+                log.warning("cannot write the index catalog %s: %s", self.catalog_path, exc.strerror or exc)
+        changes = Changes(added, changed, removed, new_sentences, time.perf_counter() - t0, len(segs), merged)
+        path = self.segment_path(segs[0].id) if len(segs) == 1 else self.folder
+        info = {"cache": str(path) if self.folder is not None and path else "", "loaded": not todo and not problems,
+                ("load_seconds" if not todo else "build_seconds"): changes.seconds,
+                "tokenized": new_sentences}
+        return Built(index, current, changes, info)
+
+    def _load(self, sid: str) -> Segment | None:
+        path = self.segment_path(sid)
+        if path is None:
+            return None
+        if not path.is_file():
+            log.warning("index catalog names segment %s, which is missing; rebuilding its part", path)
+            return None
+        try:
+            return load_segment(path, sid)
+        except CorruptIndex as exc:
+            log.warning("index cache %s is unusable (%s); rebuilding it", path, exc)
+            return None
+
+    def _save(self, seg: Segment, cat: Catalog) -> None:
+        path = self.segment_path(seg.id)
+        if path is None:
+            return
+        try:
+            save_segment(seg, path)
+            cat.segments[seg.id] = [[u.name, u.key, u.start, u.stop] for u in seg.units]
+        except OSError as exc:
+            log.warning("cannot write the index segment %s: %s (continuing without it)", path, exc.strerror or exc)
+
+    def _drop(self, sid: str, cat: Catalog) -> None:
+        cat.segments.pop(sid, None)
+        path = self.segment_path(sid)
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+
+def _tiers(segs: Sequence[Segment], served) -> list[list[Segment]]:
+    """Lucene's tiered policy, simply: MERGE_FACTOR or more segments whose live sizes share a power of ten."""
+    tiers: dict[int, list[Segment]] = {}
+    for s in segs:
+        live = sum(v[1].stop - v[1].start for v in served.values() if v[0] == s.id)
+        tiers.setdefault(int(math.log10(max(live, 1))), []).append(s)
+    return [g for g in tiers.values() if len(g) >= MERGE_FACTOR]
