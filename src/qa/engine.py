@@ -98,7 +98,7 @@ class Engine:
             retriever: Retriever = sparse_retriever(
                 self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild,
                 corpus_id=self._corpus_id(), previous=previous.retriever if previous else None,
-                optimize=optimize, merge=optimize)
+                optimize=optimize, merge=True)
         else:
             retriever = make_retriever(self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild)
         composer = Composer(self.config.composer, corpus, tokenizer)

@@ -269,7 +269,7 @@ def _check_arrays(matrix: sparse.csr_matrix, doc_len: np.ndarray, idf: np.ndarra
 
 
 def clean_stale_temp_files(folder: Path) -> list[Path]:
-    """Remove the temporary files (".NAME.PID.tmp") that writers killed mid-save left in the cache folder: those
+    """Remove the temporary files (".NAME.PID.RANDOM.tmp") that writers killed mid-save left in the cache folder: those
     whose process is gone. Returns what was removed."""
     removed: list[Path] = []
     try:
@@ -277,7 +277,10 @@ def clean_stale_temp_files(folder: Path) -> list[Path]:
     except OSError:
         return removed
     for tmp in candidates:
-        pid = tmp.name.rsplit(".", 2)[-2]
+        # atomic.open_atomic names them ".NAME.PID.RANDOM.tmp" (older versions ".NAME.PID.tmp").
+        fields = tmp.name[:-len(".tmp")].rsplit(".", 2)
+        new_style = len(fields) == 3 and fields[-2].isdigit() and len(fields[-1]) == 8
+        pid = fields[-2] if new_style else fields[-1]
         if not pid.isdigit() or _alive(int(pid)):
             continue
         try:
