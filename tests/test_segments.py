@@ -253,3 +253,43 @@ def test_a_writer_killed_mid_save_leaves_the_old_index_readable(two_segments, ca
     assert "left by a process killed while saving" in caplog.text
     assert not any(p.name.endswith(".tmp") for p in seg_folder.iterdir())
     assert engine.retriever.info["loaded"] and answers(engine) == expected
+
+
+# ---------------------------------------------------------------- qa index / qa ingest
+
+def test_qa_index_and_ingest_say_what_they_did(tmp_path, capsys):
+    from qa.cli import main
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_page(folder, "a.txt", "西湖新馆", "王小明", "西湖边新开了一家图书馆。馆内藏书十万册。")
+    root = Path(__file__).parents[1] / "config"
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(f"corpus:\n  paths: [{folder}]\ntokenizer:\n  user_dict: {root / 'userdict.txt'}\n"
+                   f"  stopwords: {root / 'stopwords.txt'}\nindex:\n  cache_dir: {tmp_path / 'cache'}\n",
+                   encoding="utf-8")
+    assert main(["index", "--config", str(cfg)]) == 0
+    assert capsys.readouterr().out.startswith("+1 files, 4 sentences, ")
+    page = tmp_path / "b.txt"
+    page.write_text(PAGE.format(title="安吉新闻", name="李洁", body="安吉县综治中心整合了12个部门。"), encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    # One unreadable file stops everything: nothing is copied.
+    assert main(["ingest", "--config", str(cfg), str(page), str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "bad.txt: cannot be used" in err and "nothing was copied" in err and not (folder / "b.txt").exists()
+    assert main(["ingest", "--config", str(cfg), str(page)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("+1 files, 3 sentences, ") and out.rstrip().endswith("; 2 segments")
+    assert (folder / "b.txt").read_bytes() == page.read_bytes()
+    # A different file of the same name is refused without --force.
+    page.write_text(PAGE.format(title="安吉新闻", name="李洁", body="安吉县综治中心整合了13个部门。"), encoding="utf-8")
+    assert main(["ingest", "--config", str(cfg), str(page)]) == 1
+    assert "--force replaces it" in capsys.readouterr().err
+    assert main(["ingest", "--force", "--config", str(cfg), str(page)]) == 0
+    assert capsys.readouterr().out.startswith("~1 changed, 3 sentences, ")
+    (folder / "a.txt").unlink()
+    assert main(["index", "--optimize", "--json", "--config", str(cfg)]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["changes"]["removed"] == [f"{folder.name}/a.txt"] and stats["segments"] == 1
+    assert stats["retired"] == 0 and stats["sentences"] == 3

@@ -22,7 +22,7 @@ from .load import corpus_from_articles, load_corpus, scan_files
 from .options import corpus_warnings
 from .question import MAX_QUESTION_CHARS, clean_question
 from .retrieve import PARTIAL_NOTE, Retriever, RetrieverUnavailable, make_retriever, sparse_retriever
-from .segments import corpus_units
+from .segments import corpus_units, summary
 from .tokenize import Tokenizer
 from .types import Answer, Article, Corpus, Hit
 
@@ -51,12 +51,8 @@ class ReloadReport:
     segments: int = 0
 
     def summary(self) -> str:
-        parts = [f"+{len(self.added):,} files"]
-        if self.changed:
-            parts.append(f"~{len(self.changed):,} changed")
-        if self.removed:
-            parts.append(f"-{len(self.removed):,} files")
-        return f"{', '.join(parts)}, {self.sentences:,} sentences, {self.seconds:.1f} s; {self.segments} segments"
+        """"+23 files, 1,904 sentences, 0.8 s; 4 segments" (also "-2 files", "~1 changed")."""
+        return summary(self.added, self.changed, self.removed, self.sentences, self.seconds, self.segments)
 
 
 class Engine:
