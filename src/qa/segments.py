@@ -207,11 +207,24 @@ def build_segment(tokenizer: Tokenizer, corpus: Corpus, units: Sequence[Unit], p
 def merge_segments(parts: Sequence[tuple[Segment, Sequence[UnitSpan]]]) -> Segment:
     """One segment holding the given units of the given segments (their other documents dropped); no
     tokenization: vocabularies are merged by string."""
+    spans, base = [], 0
+    for _, units in parts:
+        for u in units:
+            spans.append(UnitSpan(u.name, u.key, base, base + u.stop - u.start))
+            base += u.stop - u.start
+    keeps = [(seg, np.concatenate([np.arange(u.start, u.stop) for u in units]) if units else np.zeros(0, np.int64))
+             for seg, units in parts]
+    vocab, tf, doc_len = _stack(keeps)
+    return Segment(segment_id(spans), spans, vocab, tf, doc_len)
+
+
+def _stack(parts: Sequence[tuple[Segment, np.ndarray]]) -> tuple[list[str], sparse.csr_matrix, np.ndarray]:
+    """The documents `keep` of each segment, in that order, as one term-frequency matrix over the union of the
+    vocabularies. Terms held only by dropped documents stay as empty rows: harmless (their df is 0)."""
     vocab: dict[str, int] = {}
-    rows, cols, data, lens, spans = [], [], [], [], []
+    rows, cols, data, lens = [], [], [], []
     base = 0
-    for seg, units in parts:
-        keep = np.concatenate([np.arange(u.start, u.stop) for u in units]) if units else np.zeros(0, np.int64)
+    for seg, keep in parts:
         newcol = np.full(seg.n_docs, -1, dtype=np.int64)
         newcol[keep] = base + np.arange(len(keep))
         remap = np.fromiter((vocab.setdefault(t, len(vocab)) for t in seg.vocab), dtype=np.int64,
@@ -222,9 +235,6 @@ def merge_segments(parts: Sequence[tuple[Segment, Sequence[UnitSpan]]]) -> Segme
         cols.append(newcol[coo.col[live]])
         data.append(coo.data[live])
         lens.append(seg.doc_len[keep])
-        for u in units:
-            start = int(newcol[u.start]) if u.stop > u.start else base
-            spans.append(UnitSpan(u.name, u.key, start, start + u.stop - u.start))
         base += len(keep)
 
     def cat(xs, dt):
@@ -233,8 +243,7 @@ def merge_segments(parts: Sequence[tuple[Segment, Sequence[UnitSpan]]]) -> Segme
     tf = sparse.csr_matrix((cat(data, np.float64), (cat(rows, np.int64), cat(cols, np.int64))),
                            shape=(len(vocab), base))
     tf.sort_indices()
-    # Terms held only by dropped documents stay as empty rows: harmless (their df is 0).
-    return Segment(segment_id(spans), spans, list(vocab), tf, cat(lens, np.float64))
+    return list(vocab), tf, cat(lens, np.float64)
 
 
 def save_segment(seg: Segment, path: Path) -> None:
@@ -317,16 +326,18 @@ class SegmentedIndex:
 
     def __init__(self, segments: Sequence[Segment], sentence_of: Sequence[np.ndarray], n_sentences: int,
                  k1: float, b: float):
-        self.segments = list(segments)
-        self.sentence_of = list(sentence_of)
+        self.segments = list(segments)  # as stored (the next update reuses them)
         self.n_sentences = n_sentences
+        # What queries search: the large segments as they are, the small ones folded together in memory, so a
+        # query pays the per-segment overhead a few times at most however many small segments a day adds.
+        self.searched, self.sentence_of = _fold_small(self.segments, list(sentence_of))
         self.term_ids: dict[str, int] = {}
         gids = [np.fromiter((self.term_ids.setdefault(t, len(self.term_ids)) for t in s.vocab), dtype=np.int64,
-                            count=len(s.vocab)) for s in self.segments]
-        masked = [self._live_tf(s, m >= 0) for s, m in zip(self.segments, self.sentence_of, strict=True)]
+                            count=len(s.vocab)) for s in self.searched]
+        masked = [self._live_tf(s, m >= 0) for s, m in zip(self.searched, self.sentence_of, strict=True)]
         df = np.zeros(len(self.term_ids))
         n_live, total_len = 0, 0.0
-        for s, m, tf, gid in zip(self.segments, self.sentence_of, masked, gids, strict=True):
+        for s, m, tf, gid in zip(self.searched, self.sentence_of, masked, gids, strict=True):
             df[gid] += np.diff(tf.indptr)
             live = m >= 0
             n_live += int(live.sum())
@@ -337,7 +348,7 @@ class SegmentedIndex:
         self.idf = bm25.idf(n_live, df)
         self.vocabulary = _LiveVocabulary(self.term_ids, df)
         self.parts: list[SparseIndex] = []
-        for s, tf, gid in zip(self.segments, masked, gids, strict=True):
+        for s, tf, gid in zip(self.searched, masked, gids, strict=True):
             rows = np.repeat(np.arange(tf.shape[0]), np.diff(tf.indptr))
             w = tf.copy()
             w.data = bm25.weight(self.idf[gid][rows], tf.data, s.doc_len[tf.indices], self.avgdl, k1, b)
@@ -394,6 +405,24 @@ class SegmentedIndex:
         cand, val = (cands[0], vals[0]) if len(cands) == 1 else (np.concatenate(cands), np.concatenate(vals))
         order = np.lexsort((cand, -val))[:k]
         return list(zip(cand[order].tolist(), val[order].tolist(), strict=True))
+
+
+SMALL_SHARE = 0.2  # a segment holding less than this share of the live sentences is "small"
+
+
+def _fold_small(segments: list[Segment], sentence_of: list[np.ndarray]) -> tuple[list[Segment], list[np.ndarray]]:
+    live = [int(np.count_nonzero(m >= 0)) for m in sentence_of]
+    total = sum(live)
+    small = [i for i, n in enumerate(live) if n < SMALL_SHARE * total]
+    if len(small) < 2:
+        return segments, sentence_of
+    keeps = [np.flatnonzero(sentence_of[i] >= 0) for i in small]
+    vocab, tf, doc_len = _stack([(segments[i], k) for i, k in zip(small, keeps, strict=True)])
+    folded = Segment("memory", (), vocab, tf, doc_len)
+    rest = [i for i in range(len(segments)) if i not in set(small)]
+    return ([segments[i] for i in rest] + [folded],
+            [sentence_of[i] for i in rest] + [np.concatenate([sentence_of[i][k] for i, k in zip(small, keeps,
+                                                                                          strict=True)])])
 
 
 # ---------------------------------------------------------------- the cache folder
