@@ -135,21 +135,23 @@ def main(argv: list[str] | None = None) -> int:
     out["sentences"] = len(engine.corpus.sentences)
     out["postings"] = engine.retriever.stats()["postings"]
 
+    # Page names unique to this run: their segments cannot come from an earlier run's cache.
+    stamp = time.strftime("%Y%m%d%H%M%S")
     all_pages = pages(args.repeat * 21, seed=7)
     one, day = [], []
     for r in range(args.repeat):
         page = all_pages[r * 21]
-        write_page(folder, f"page-{r}-0.jsonl", page)
+        write_page(folder, f"page-{stamp}-{r}-0.jsonl", page)
         spans = timed_reload(engine)
         assert searchable(engine, page), "the new page is not found"
         one.append({**spans, "sentences": engine.last_reload.sentences})
         batch = all_pages[r * 21 + 1:(r + 1) * 21]
         for i, p in enumerate(batch, 1):
-            write_page(folder, f"page-{r}-{i}.jsonl", p)
+            write_page(folder, f"page-{stamp}-{r}-{i}.jsonl", p)
         spans = timed_reload(engine)
         assert all(searchable(engine, p) for p in batch[:3])
         day.append({**spans, "sentences": engine.last_reload.sentences})
-        for f in folder.glob(f"page-{r}-*.jsonl"):  # back to the base corpus for the next repetition
+        for f in folder.glob(f"page-{stamp}-{r}-*.jsonl"):  # back to the base corpus for the next repetition
             f.unlink()
         engine.reload()
     for name, runs in (("one_page", one), ("day_20_pages", day)):

@@ -29,6 +29,7 @@ import logging
 import math
 import multiprocessing
 import os
+import threading
 import time
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -327,6 +328,7 @@ class SegmentedIndex:
     def __init__(self, segments: Sequence[Segment], sentence_of: Sequence[np.ndarray], n_sentences: int,
                  k1: float, b: float):
         self.segments = list(segments)  # as stored (the next update reuses them)
+        self._local = threading.local()  # one score buffer per thread: searches may run concurrently
         self.n_sentences = n_sentences
         # What queries search: the large segments as they are, the small ones folded together in memory, so a
         # query pays the per-segment overhead a few times at most however many small segments a day adds.
@@ -348,11 +350,13 @@ class SegmentedIndex:
         self.idf = bm25.idf(n_live, df)
         self.vocabulary = _LiveVocabulary(self.term_ids, df)
         self.parts: list[SparseIndex] = []
-        for s, tf, gid in zip(self.searched, masked, gids, strict=True):
+        for s, m, tf, gid in zip(self.searched, self.sentence_of, masked, gids, strict=True):
             rows = np.repeat(np.arange(tf.shape[0]), np.diff(tf.indptr))
             w = tf.copy()
             w.data = bm25.weight(self.idf[gid][rows], tf.data, s.doc_len[tf.indices], self.avgdl, k1, b)
             w.eliminate_zeros()  # zero-IDF terms add nothing; search() relies on "weight > 0"
+            # Columns renumbered to corpus sentences: every part scores into one buffer, ties by corpus order.
+            w = sparse.csr_matrix((w.data, m[w.indices], w.indptr), shape=(w.shape[0], n_sentences))
             self.parts.append(SparseIndex(s.vocab, w, s.doc_len, self.idf[gid], term_ids=s.term_ids))
 
     @staticmethod
@@ -386,25 +390,50 @@ class SegmentedIndex:
     def scores(self, tokens: Sequence[str]) -> np.ndarray:
         """Dense scores of every corpus sentence (for tests and comparison)."""
         out = np.zeros(self.n_sentences)
-        for part, m in zip(self.parts, self.sentence_of, strict=True):
-            s = part.scores(tokens)
-            live = m >= 0
-            out[m[live]] = s[live]
+        for part in self.parts:
+            out += part.scores(tokens)
         return out
 
     def search(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
-        """Top-k (corpus sentence number, score), best first, ties broken by corpus order."""
-        cands, vals = [], []
-        for part, m in zip(self.parts, self.sentence_of, strict=True):
-            c, v = part.candidates(tokens, k)
-            if len(c):
-                cands.append(m[c])
-                vals.append(v)
-        if not cands:
+        """Top-k (corpus sentence number, score), best first, ties broken by corpus order: SparseIndex.search
+        over the postings of every part, in one score buffer."""
+        if k <= 0:
             return []
-        cand, val = (cands[0], vals[0]) if len(cands) == 1 else (np.concatenate(cands), np.concatenate(vals))
-        order = np.lexsort((cand, -val))[:k]
-        return list(zip(cand[order].tolist(), val[order].tolist(), strict=True))
+        lists = []
+        for part in self.parts:
+            ids, m = part.term_ids, part.matrix
+            for t in tokens:
+                r = ids.get(t)
+                if r is not None and m.indptr[r] < m.indptr[r + 1]:
+                    lists.append((m.indptr[r + 1] - m.indptr[r], m.indices, m.data, m.indptr[r], m.indptr[r + 1]))
+        if not lists:
+            return []
+        buf = getattr(self._local, "buf", None)
+        if buf is None:
+            buf = self._local.buf = np.zeros(self.n_sentences)
+        seen: list[np.ndarray] = []
+        lists.sort(key=lambda x: -x[0])  # the longest first: it lands in the clean buffer untested
+        for _, indices, data, a, b in lists:
+            ix = indices[a:b]
+            if not seen:
+                buf[ix] = data[a:b]
+                seen.append(ix)
+                continue
+            cur = buf[ix]
+            new = ix[cur == 0]  # weights are positive, so 0 means "not reached yet"
+            if len(new):
+                seen.append(new)
+            buf[ix] = cur + data[a:b]
+        cand = np.concatenate(seen) if len(seen) > 1 else seen[0]
+        vals = buf[cand]
+        buf[cand] = 0
+        if len(cand) > k:
+            part = np.argpartition(-vals, k - 1)[:k]
+            kth = vals[part].min()
+            part = np.flatnonzero(vals >= kth)
+            cand, vals = cand[part], vals[part]
+        order = np.lexsort((cand, -vals))[:k]
+        return list(zip(cand[order].tolist(), vals[order].tolist(), strict=True))
 
 
 SMALL_SHARE = 0.2  # a segment holding less than this share of the live sentences is "small"
