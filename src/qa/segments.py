@@ -29,7 +29,6 @@ import logging
 import math
 import multiprocessing
 import os
-import threading
 import time
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -328,18 +327,23 @@ class SegmentedIndex:
     def __init__(self, segments: Sequence[Segment], sentence_of: Sequence[np.ndarray], n_sentences: int,
                  k1: float, b: float):
         self.segments = list(segments)  # as stored (the next update reuses them)
-        self._local = threading.local()  # one score buffer per thread: searches may run concurrently
         self.n_sentences = n_sentences
-        # What queries search: the large segments as they are, the small ones folded together in memory, so a
-        # query pays the per-segment overhead a few times at most however many small segments a day adds.
-        self.searched, self.sentence_of = _fold_small(self.segments, list(sentence_of))
+        # Queries search one weighted matrix, terms × corpus sentences, over all segments: a day's small segments
+        # cost a query nothing, and ties fall in corpus order. The largest segment goes first, so its term
+        # numbers are the global ones and only the others' rows are renumbered.
+        sentence_of = list(sentence_of)
+        live_n = [int(np.count_nonzero(m >= 0)) for m in sentence_of]
+        order = sorted(range(len(self.segments)), key=lambda i: -live_n[i])
+        searched = [self.segments[i] for i in order]
+        self.sentence_of = [sentence_of[i] for i in order]
         self.term_ids: dict[str, int] = {}
         gids = [np.fromiter((self.term_ids.setdefault(t, len(self.term_ids)) for t in s.vocab), dtype=np.int64,
-                            count=len(s.vocab)) for s in self.searched]
-        masked = [self._live_tf(s, m >= 0) for s, m in zip(self.searched, self.sentence_of, strict=True)]
-        df = np.zeros(len(self.term_ids))
+                            count=len(s.vocab)) for s in searched]
+        masked = [self._live_tf(s, m >= 0) for s, m in zip(searched, self.sentence_of, strict=True)]
+        n_terms = len(self.term_ids)
+        df = np.zeros(n_terms)
         n_live, total_len = 0, 0.0
-        for s, m, tf, gid in zip(self.searched, self.sentence_of, masked, gids, strict=True):
+        for s, m, tf, gid in zip(searched, self.sentence_of, masked, gids, strict=True):
             df[gid] += np.diff(tf.indptr)
             live = m >= 0
             n_live += int(live.sum())
@@ -349,15 +353,28 @@ class SegmentedIndex:
         self.avgdl = total_len / n_live if n_live and total_len else 1.0  # as bm25.avg_length
         self.idf = bm25.idf(n_live, df)
         self.vocabulary = _LiveVocabulary(self.term_ids, df)
-        self.parts: list[SparseIndex] = []
-        for s, m, tf, gid in zip(self.searched, self.sentence_of, masked, gids, strict=True):
+        first: sparse.csr_matrix | None = None
+        rest_rows, rest_cols, rest_data = [], [], []
+        for s, m, tf, gid in zip(searched, self.sentence_of, masked, gids, strict=True):
             rows = np.repeat(np.arange(tf.shape[0]), np.diff(tf.indptr))
-            w = tf.copy()
-            w.data = bm25.weight(self.idf[gid][rows], tf.data, s.doc_len[tf.indices], self.avgdl, k1, b)
-            w.eliminate_zeros()  # zero-IDF terms add nothing; search() relies on "weight > 0"
-            # Columns renumbered to corpus sentences: every part scores into one buffer, ties by corpus order.
-            w = sparse.csr_matrix((w.data, m[w.indices], w.indptr), shape=(w.shape[0], n_sentences))
-            self.parts.append(SparseIndex(s.vocab, w, s.doc_len, self.idf[gid], term_ids=s.term_ids))
+            w = bm25.weight(self.idf[gid][rows], tf.data, s.doc_len[tf.indices], self.avgdl, k1, b)
+            keep = w > 0  # zero-IDF terms add nothing; search() relies on "weight > 0"
+            if first is None:  # gid is 0..n-1 here: keep the rows, renumber the columns to corpus sentences
+                indptr = np.zeros(n_terms + 1, dtype=np.int64)
+                np.cumsum(np.bincount(rows[keep], minlength=n_terms), out=indptr[1:])
+                first = sparse.csr_matrix((w[keep], m[tf.indices[keep]], indptr), shape=(n_terms, n_sentences))
+            else:
+                rest_rows.append(gid[rows[keep]])
+                rest_cols.append(m[tf.indices[keep]])
+                rest_data.append(w[keep])
+        if first is None:
+            first = sparse.csr_matrix((n_terms, n_sentences))
+        if rest_data:
+            first = first + sparse.csr_matrix(
+                (np.concatenate(rest_data), (np.concatenate(rest_rows), np.concatenate(rest_cols))),
+                shape=(n_terms, n_sentences))
+        self.matrix = first
+        self.part = SparseIndex(list(self.term_ids), first, np.zeros(0), self.idf, term_ids=self.term_ids)
 
     @staticmethod
     def _live_tf(seg: Segment, live: np.ndarray) -> sparse.csr_matrix:
@@ -380,78 +397,19 @@ class SegmentedIndex:
     def stats(self) -> dict:
         return {
             "sentences": self.n_live, "terms": len(self.vocabulary),
-            "postings": int(sum(p.matrix.nnz for p in self.parts)), "avg_len": self.avgdl if self.n_live else 0.0,
-            "bytes": int(sum(p.matrix.data.nbytes + p.matrix.indices.nbytes + p.matrix.indptr.nbytes
-                             for p in self.parts)),
+            "postings": int(self.matrix.nnz), "avg_len": self.avgdl if self.n_live else 0.0,
+            "bytes": int(self.matrix.data.nbytes + self.matrix.indices.nbytes + self.matrix.indptr.nbytes),
             "segments": len(self.segments),
             "retired": int(sum(int((m < 0).sum()) for m in self.sentence_of)),
         }
 
     def scores(self, tokens: Sequence[str]) -> np.ndarray:
         """Dense scores of every corpus sentence (for tests and comparison)."""
-        out = np.zeros(self.n_sentences)
-        for part in self.parts:
-            out += part.scores(tokens)
-        return out
+        return self.part.scores(tokens)
 
     def search(self, tokens: Sequence[str], k: int) -> list[tuple[int, float]]:
-        """Top-k (corpus sentence number, score), best first, ties broken by corpus order: SparseIndex.search
-        over the postings of every part, in one score buffer."""
-        if k <= 0:
-            return []
-        lists = []
-        for part in self.parts:
-            ids, m = part.term_ids, part.matrix
-            for t in tokens:
-                r = ids.get(t)
-                if r is not None and m.indptr[r] < m.indptr[r + 1]:
-                    lists.append((m.indptr[r + 1] - m.indptr[r], m.indices, m.data, m.indptr[r], m.indptr[r + 1]))
-        if not lists:
-            return []
-        buf = getattr(self._local, "buf", None)
-        if buf is None:
-            buf = self._local.buf = np.zeros(self.n_sentences)
-        seen: list[np.ndarray] = []
-        lists.sort(key=lambda x: -x[0])  # the longest first: it lands in the clean buffer untested
-        for _, indices, data, a, b in lists:
-            ix = indices[a:b]
-            if not seen:
-                buf[ix] = data[a:b]
-                seen.append(ix)
-                continue
-            cur = buf[ix]
-            new = ix[cur == 0]  # weights are positive, so 0 means "not reached yet"
-            if len(new):
-                seen.append(new)
-            buf[ix] = cur + data[a:b]
-        cand = np.concatenate(seen) if len(seen) > 1 else seen[0]
-        vals = buf[cand]
-        buf[cand] = 0
-        if len(cand) > k:
-            part = np.argpartition(-vals, k - 1)[:k]
-            kth = vals[part].min()
-            part = np.flatnonzero(vals >= kth)
-            cand, vals = cand[part], vals[part]
-        order = np.lexsort((cand, -vals))[:k]
-        return list(zip(cand[order].tolist(), vals[order].tolist(), strict=True))
-
-
-SMALL_SHARE = 0.2  # a segment holding less than this share of the live sentences is "small"
-
-
-def _fold_small(segments: list[Segment], sentence_of: list[np.ndarray]) -> tuple[list[Segment], list[np.ndarray]]:
-    live = [int(np.count_nonzero(m >= 0)) for m in sentence_of]
-    total = sum(live)
-    small = [i for i, n in enumerate(live) if n < SMALL_SHARE * total]
-    if len(small) < 2:
-        return segments, sentence_of
-    keeps = [np.flatnonzero(sentence_of[i] >= 0) for i in small]
-    vocab, tf, doc_len = _stack([(segments[i], k) for i, k in zip(small, keeps, strict=True)])
-    folded = Segment("memory", (), vocab, tf, doc_len)
-    rest = [i for i in range(len(segments)) if i not in set(small)]
-    return ([segments[i] for i in rest] + [folded],
-            [sentence_of[i] for i in rest] + [np.concatenate([sentence_of[i][k] for i, k in zip(small, keeps,
-                                                                                          strict=True)])])
+        """Top-k (corpus sentence number, score), best first, ties broken by corpus order."""
+        return self.part.search(tokens, k)
 
 
 # ---------------------------------------------------------------- the cache folder
