@@ -104,14 +104,16 @@ def sparse_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progr
     segment. `corpus_id` names the corpus in the catalog, to say which files changed since its last build;
     `optimize` folds all segments into one, `merge` applies the tiered merge policy."""
     icfg = config.index
-    prev = previous if isinstance(previous, SparseRetriever) else None
-    base = prev.base_tokenizer if prev is not None and prev.base_tokenizer is not None else Tokenizer(config)
-    folder = config.path(icfg.cache_dir) / f"sparse-{base_key(base)}"
+    base = Tokenizer(config)  # read anew: a changed user dictionary or stopword list means other tokens
+    key = base_key(base)
+    prev = previous if isinstance(previous, SparseRetriever) and previous.info.get("base_key") == key else None
+    folder = config.path(icfg.cache_dir) / f"sparse-{key}"
     built = SegmentStore(folder).update(
         corpus, base, icfg.k1, icfg.b, corpus_id=corpus_id, previous=prev.segments if prev else (),
         previous_units=prev.units if prev else None, rebuild=rebuild, optimize=optimize, merge=merge,
         progress=progress)
-    return SparseRetriever(corpus, built.index, built.info, units=built.units, changes=built.changes, base=base)
+    return SparseRetriever(corpus, built.index, {**built.info, "base_key": key}, units=built.units,
+                           changes=built.changes, base=base)
 
 
 def rank_bm25_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progress: bool = False,

@@ -201,6 +201,7 @@ def build_segment(tokenizer: Tokenizer, corpus: Corpus, units: Sequence[Unit], p
         spans.append(UnitSpan(u.name, u.key, pos, pos + len(u.sentences)))
         pos += len(u.sentences)
     tf = bm25.term_frequencies(ids, offsets, len(vocab))
+    tf.data = tf.data.astype(np.float32)  # counts: exact, and half the memory of float64
     return Segment(segment_id(spans), spans, vocab, tf, np.diff(offsets).astype(np.float64))
 
 
@@ -240,7 +241,7 @@ def _stack(parts: Sequence[tuple[Segment, np.ndarray]]) -> tuple[list[str], spar
     def cat(xs, dt):
         return np.concatenate(xs) if xs else np.zeros(0, dtype=dt)
 
-    tf = sparse.csr_matrix((cat(data, np.float64), (cat(rows, np.int64), cat(cols, np.int64))),
+    tf = sparse.csr_matrix((cat(data, np.float32).astype(np.float32), (cat(rows, np.int64), cat(cols, np.int64))),
                            shape=(len(vocab), base))
     tf.sort_indices()
     return list(vocab), tf, cat(lens, np.float64)
@@ -570,7 +571,7 @@ class SegmentStore:
 
         sentence_of = []
         for s in segs:
-            m = np.full(s.n_docs, -1, dtype=np.int64)
+            m = np.full(s.n_docs, -1, dtype=np.int32)
             for u in units:
                 sid, x = served[(u.name, u.key)]
                 if sid == s.id:
