@@ -512,7 +512,7 @@ class SegmentStore:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 for tmp in clean_stale_temp_files(self.folder):
                     log.warning("removed %s, left by a process killed while saving the index", tmp)
-                cat = _read_catalog(self.catalog_path) if not rebuild else Catalog()  # type: ignore[arg-type]
+                cat = _read_catalog(self.catalog_path)  # type: ignore[arg-type]
             except OSError as exc:
                 log.warning("index cache folder %s is not usable (%s); building the index in memory",
                             self.folder, exc.strerror or exc)
@@ -522,7 +522,8 @@ class SegmentStore:
 
         # Which known segment serves each unit: the one serving most of this corpus's units first.
         memory = {s.id: s for s in previous} if not rebuild else {}
-        known: dict[str, list[UnitSpan]] = {sid: [UnitSpan(*u) for u in us] for sid, us in cat.segments.items()}
+        known: dict[str, list[UnitSpan]] = {} if rebuild else {sid: [UnitSpan(*u) for u in us]
+                                                                for sid, us in cat.segments.items()}
         for s in memory.values():
             known.setdefault(s.id, list(s.units))
         wanted = {(u.name, u.key) for u in units}
