@@ -3,7 +3,8 @@
 Adapters (cli, repl, regress, bot) import this and `render`, never each other. An Engine is the only
 long-lived state; `reload()` swaps a whole new corpus, index and composer in at once, so a concurrent reader
 sees the old ones or the new ones, never a mix. With the in-process index a reload is incremental: the segments
-of unchanged files are reused and only new or changed files are tokenized (`last_reload` says what changed). Each state has its own Tokenizer (its own jieba instance), so
+of unchanged files are reused and only new or changed files are tokenized (`last_reload` says what changed).
+Each state has its own Tokenizer (its own jieba instance), so
 byline names of one corpus never change how another engine, or the next reload, tokenizes.
 """
 
