@@ -70,20 +70,20 @@ def corpus_units(corpus: Corpus) -> list[Unit]:
     sent_file = art_file[sent_article] if len(sent_article) else np.zeros(0, dtype=np.int64)
     order = np.argsort(sent_file, kind="stable")
     bounds = np.concatenate([[0], np.cumsum(np.bincount(sent_file, minlength=len(files)))])
-    digests = [hashlib.sha256() for _ in files]
+    parts: list[list[str]] = [[] for _ in files]
     names: list[list[str]] = [[] for _ in files]
     for a, f in zip(corpus.articles, art_file.tolist(), strict=True):
-        h = digests[f]
-        h.update(a.id.encode("utf-8", "surrogatepass") + b"\1")  # ids only order things; cheap to include
-        for p in a.paragraphs:
-            h.update(p.kind.encode() + b"\0" + p.text.encode("utf-8", "surrogatepass") + b"\n")
-        names[f].extend(a.byline.names + a.credit.names)
+        # One string per file, hashed once: far faster than a digest update per paragraph.
+        parts[f].append(a.id)
+        parts[f].extend([p.kind + "\0" + p.text for p in a.paragraphs])
+        if a.byline.names or a.credit.names:
+            names[f].extend(a.byline.names + a.credit.names)
     out = []
     for name, f in files.items():
         unit_names = tuple(dict.fromkeys(names[f]))
-        digests[f].update("\0".join(unit_names).encode("utf-8", "surrogatepass"))
-        digests[f].update(name.encode("utf-8", "surrogatepass"))
-        out.append(Unit(name, digests[f].hexdigest()[:32], order[bounds[f]:bounds[f + 1]], unit_names))
+        text = "\1".join(parts[f]) + "\2" + "\0".join(unit_names) + "\2" + name
+        key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        out.append(Unit(name, key, order[bounds[f]:bounds[f + 1]], unit_names))
     return out
 
 
