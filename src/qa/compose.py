@@ -212,7 +212,7 @@ class Composer:
             if s.kind in ("byline", "credit"):
                 continue
             base = w.sentence * r.score / top - w.rank * rank
-            spans = self._spans(s)
+            spans = self._spans(s) if info.expects or short else []  # tagged only for typed/term spans
             slot = align(s.folded, info.left, info.right, cfg.max_span) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             typed = [sp for sp in spans if sp.type in info.expects] if info.expects else []

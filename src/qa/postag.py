@@ -3,6 +3,7 @@
 API (the composer and the answer/ package call only this):
 
     tagger = PosTagger(pos_tokenizer, hmm=True)   # pos_tokenizer: the engine's own jieba.posseg.POSTokenizer
+    PosTagger(pos_tokenizer, fast=False)          # the slow path (jieba's own code, no cache), for comparisons
     tagger.tag(folded)  -> tuple of (word, flag)  # == [(p.word, p.flag) for p in pos_tokenizer.lcut(folded, HMM=hmm)]
     tagger.stats()      -> {"texts": …, "hits": …, "misses": …, "hmm_blocks": …, "hmm_hits": …}
     tagger.clear()      # drop the cached tags (also done by itself when the tokenizer's dictionary changes)
@@ -56,9 +57,10 @@ class PosTagger:
     """Tags texts through `pos_tokenizer`'s dictionary and tag table, with the fast HMM and caches. Thread-safe."""
 
     def __init__(self, pos_tokenizer: jieba.posseg.POSTokenizer, hmm: bool = True, texts: int = TEXTS,
-                 hmm_blocks: int = HMM_BLOCKS):
+                 hmm_blocks: int = HMM_BLOCKS, fast: bool = True):
         self.base = pos_tokenizer
         self.hmm = hmm
+        self.fast = fast
         self._fast = _FastPOSTokenizer(pos_tokenizer, hmm_blocks)
         self._texts: OrderedDict[str, tuple[bytes, tuple[str, ...]] | Tags] = OrderedDict()
         self._size = texts
@@ -68,6 +70,8 @@ class PosTagger:
 
     def tag(self, folded: str) -> Tags:
         """(word, flag) pairs of the text, as jieba.posseg gives them."""
+        if not self.fast:
+            return slow_tag(self.base, folded, self.hmm)
         with self._lock:
             state = self._dictionary_state()
             if state != self._generation:
