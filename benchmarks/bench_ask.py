@@ -12,8 +12,11 @@ rank-bm25 scores every sentence in Python per query term (about a second a quest
 evenly spread subsample of the questions; per-question times are comparable all the same. Its build (tokens,
 BM25Okapi) is not timed against anything.
 
-The machine may be shared with other work: the load average is printed with the figures, medians are shown
-beside means, and a second run is the check on noise.
+The machine may be shared with other work: every time is taken as CPU time of this process (what the work
+costs, hardly moved by other processes) and as wall time (what a user waits, which a busy machine inflates);
+with --compare-slow the two paths answer each question back to back, in alternating order, so both meet the
+same load. The load average is printed with the figures, medians beside means; a second run is the check on
+noise.
 
 Usage:
   python benchmarks/bench_ask.py                          # 200k sentences, 1,000 questions, 50 for rank-bm25
@@ -59,30 +62,37 @@ def summary(seconds: list[float]) -> dict:
             "max_ms": max(seconds) * 1e3}
 
 
-def stream(engine, qs: list[str], progress: bool, desc: str) -> tuple[list[float], list[tuple]]:
-    """Seconds per ask, and what each answer was (text, declined, rule, confidence, supporting sentence)."""
+def stream(engine, qs: list[str], states: dict, progress: bool) -> dict[str, dict]:
+    """Each question asked once on each engine state (fast / slow tagging), back to back, the order alternating,
+    so both meet the same machine load: wall and CPU seconds per ask, and what each answer was."""
     from tqdm import tqdm
 
-    times, answers = [], []
-    for q in tqdm(qs, desc=desc, unit=" q", disable=not progress or None, leave=False):
-        t0 = time.perf_counter()
-        a = engine.ask(q)
-        times.append(time.perf_counter() - t0)
-        answers.append((a.text, a.declined, a.rule, a.confidence, a.sentence.id if a.sentence else None))
-    return times, answers
+    out: dict[str, dict] = {name: {"wall": [], "cpu": [], "answers": []} for name in states}
+    names = list(states)
+    for i, q in enumerate(tqdm(qs, desc="ask", unit=" q", disable=not progress or None, leave=False)):
+        for name in names if i % 2 == 0 else names[::-1]:
+            engine._state = states[name]
+            w0, c0 = time.perf_counter(), time.process_time()
+            a = engine.ask(q)
+            out[name]["cpu"].append(time.process_time() - c0)
+            out[name]["wall"].append(time.perf_counter() - w0)
+            out[name]["answers"].append((a.text, a.declined, a.rule, a.confidence,
+                                         a.sentence.id if a.sentence else None))
+    return out
 
 
-def fresh_composer(engine, fast: bool):
-    """Swap in a new composer (empty caches) tagging on the fast path or on jieba's own (the slow path)."""
+def with_composer(engine, fast: bool):
+    """The engine's state with a new composer (empty caches) tagging on the fast path or on jieba's own code
+    (the slow path, as before postag)."""
     from qa.compose import Composer
     from qa.postag import PosTagger, pos_tokenizer_of
 
     state = engine._state  # a benchmark may reach inside: it compares two tagging paths on one engine
     composer = Composer(engine.config.composer, state.corpus, engine.tokenizer)
     if not hasattr(composer, "_tagger"):
-        raise SystemExit("the composer has no _tagger (postag.PosTagger): adapt fresh_composer()")
+        raise SystemExit("the composer has no _tagger (postag.PosTagger): adapt with_composer()")
     composer._tagger = PosTagger(pos_tokenizer_of(engine.tokenizer), engine.tokenizer.hmm, fast=fast)
-    engine._state = replace(state, composer=composer)
+    return replace(state, composer=composer)
 
 
 def rank_bm25_times(engine, qs: list[str], progress: bool) -> dict:
@@ -97,14 +107,15 @@ def rank_bm25_times(engine, qs: list[str], progress: bool) -> dict:
     bm25 = RankBM25Retriever(engine.corpus, engine.tokenizer, engine.config, progress=progress).bm25
     build = time.perf_counter() - t0
     k = engine.config.retrieve.candidates_k
-    times = []
+    wall, cpu = [], []
     for q in tqdm(qs, desc="rank-bm25", unit=" q", disable=not progress or None, leave=False):
         tokens = engine.tokenizer.search_tokens(q, bm25.idf)
-        t0 = time.perf_counter()
+        w0, c0 = time.perf_counter(), time.process_time()
         scores = bm25.get_scores(tokens)
         np.argsort(-scores, kind="stable")[:k]
-        times.append(time.perf_counter() - t0)
-    return {"build_s": build, **summary(times)}
+        cpu.append(time.process_time() - c0)
+        wall.append(time.perf_counter() - w0)
+    return {"build_s": build, **summary(wall), "cpu": summary(cpu)}
 
 
 def run(size: str, n: int, n_bm25: int, compare_slow: bool, progress: bool) -> dict:
@@ -121,26 +132,29 @@ def run(size: str, n: int, n_bm25: int, compare_slow: bool, progress: bool) -> d
     qs, spare = questions(n)
     out["questions"] = len(qs)
 
-    for q in (*WARM_UP, *spare[:5]):
-        engine.ask(q)
-    fast_times, fast_answers = stream(engine, qs, progress, "ask (fast)")
-    out["ask"] = summary(fast_times)
-    tagger = getattr(engine._state.composer, "_tagger", None)
-    out["tagger"] = tagger.stats() if tagger is not None else {}
-
+    states = {"fast": engine._state}
     if compare_slow:
-        fresh_composer(engine, fast=False)
+        states["slow"] = with_composer(engine, fast=False)
+    for state in states.values():
+        engine._state = state
         for q in (*WARM_UP, *spare[:5]):
             engine.ask(q)
-        slow_times, slow_answers = stream(engine, qs, progress, "ask (slow tagging)")
-        out["ask_slow"] = summary(slow_times)
-        out["answers_differ"] = sum(a != b for a, b in zip(fast_answers, slow_answers, strict=True))
-        out["slow_over_fast"] = out["ask_slow"]["mean_ms"] / out["ask"]["mean_ms"]
+    runs = stream(engine, qs, states, progress)
+    engine._state = states["fast"]
+    out["ask"] = {**summary(runs["fast"]["wall"]), "cpu": summary(runs["fast"]["cpu"])}
+    tagger = getattr(states["fast"].composer, "_tagger", None)
+    out["tagger"] = tagger.stats() if tagger is not None else {}
+    if compare_slow:
+        out["ask_slow"] = {**summary(runs["slow"]["wall"]), "cpu": summary(runs["slow"]["cpu"])}
+        out["answers_differ"] = sum(a != b for a, b in zip(runs["fast"]["answers"], runs["slow"]["answers"],
+                                                           strict=True))
+        out["slow_over_fast"] = out["ask_slow"]["cpu"]["mean_ms"] / out["ask"]["cpu"]["mean_ms"]
 
     sub = qs[:: max(1, len(qs) // n_bm25)][:n_bm25]
     out["rank_bm25"] = rank_bm25_times(engine, sub, progress)
-    out["speedup_mean"] = out["rank_bm25"]["mean_ms"] / out["ask"]["mean_ms"]
-    out["speedup_p50"] = out["rank_bm25"]["p50_ms"] / out["ask"]["p50_ms"]
+    out["speedup_mean"] = out["rank_bm25"]["cpu"]["mean_ms"] / out["ask"]["cpu"]["mean_ms"]
+    out["speedup_p50"] = out["rank_bm25"]["cpu"]["p50_ms"] / out["ask"]["cpu"]["p50_ms"]
+    out["speedup_wall_mean"] = out["rank_bm25"]["mean_ms"] / out["ask"]["mean_ms"]
     out["load_avg_end"] = os.getloadavg()[0]
     return out
 
@@ -153,12 +167,14 @@ def print_report(r: dict) -> None:
     if "ask_slow" in r:
         rows.append(("ask (slow tagging: jieba.posseg)", r["ask_slow"]))
     rows.append((f"rank-bm25 retrieval alone ({r['rank_bm25']['n']} q)", r["rank_bm25"]))
-    print(f"{'per question':40}{'mean ms':>10}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}")
+    print(f"{'per question (CPU | wall)':36}{'mean ms':>16}{'p50 ms':>16}{'p99 ms':>16}{'max ms':>16}")
     for name, s in rows:
-        print(f"{name:40}{s['mean_ms']:>10.2f}{s['p50_ms']:>10.2f}{s['p99_ms']:>10.2f}{s['max_ms']:>10.1f}")
-    print(f"rank-bm25 / ask: {r['speedup_mean']:,.0f}× (means), {r['speedup_p50']:,.0f}× (medians)")
+        c = s["cpu"]
+        print(f"{name:36}" + "".join(f"{c[k]:>8.2f}{s[k]:>8.2f}" for k in ("mean_ms", "p50_ms", "p99_ms", "max_ms")))
+    print(f"rank-bm25 / ask, CPU time: {r['speedup_mean']:,.0f}× (means), {r['speedup_p50']:,.0f}× (medians); "
+          f"wall: {r['speedup_wall_mean']:,.0f}× (means)")
     if "ask_slow" in r:
-        print(f"slow / fast tagging: {r['slow_over_fast']:.1f}× (means); answers that differ: "
+        print(f"slow / fast tagging: {r['slow_over_fast']:.1f}× (CPU means); answers that differ: "
               f"{r['answers_differ']} of {r['questions']}")
     if r.get("tagger"):
         t = r["tagger"]
