@@ -259,7 +259,7 @@ def viterbi(obs: str) -> tuple[float, list[tuple[str, str]]]:
         if not states.any():
             states = expect
         nxt = np.flatnonzero(states)
-        scores = (vprev[:, None] + tb.trans[np.ix_(prev, nxt)]) + emit[nxt][None, :]
+        scores = (vprev[:, None] + tb.trans[prev[:, None], nxt]) + emit[nxt]
         # jieba keeps max((score, state)): among equal scores the greatest state, i.e. the last row here.
         best = len(prev) - 1 - scores[::-1].argmax(axis=0)
         v = scores[best, np.arange(len(nxt))]
