@@ -19,6 +19,8 @@ Beyond these (all in the text report and under the same names in `--json`):
 An answer is *right* when its F1 is at least 0.5; a declined question has no answer. A *whole-sentence* answer
 is the fallback rule `sentence` or any answer whose text is its whole sentence (punctuation aside).
 Several `--squad` files are pooled into one index (paragraph and question ids must not repeat across them).
+`overall` and `by_type` count every question asked (with `--unanswerable half`, the absent half too: there a
+decline is right and scores 0). `--details FILE` writes the per-question rows all these figures are made of.
 """
 
 from __future__ import annotations
