@@ -32,6 +32,7 @@ import copy
 import hashlib
 import logging
 import math
+import os
 import shutil
 import subprocess
 import tempfile
@@ -57,6 +58,13 @@ from .types import Corpus, Hit
 log = logging.getLogger(__name__)
 
 TF_FIELDS = 32  # tf1..tf32; a token repeated more often in one sentence counts as 32 (CMRC's maximum is 20)
+# The global IDF file gives every word the same document count, so Sphinx's IDF is one constant and each query
+# word's boost carries all of BM25's IDF. Sphinx 2.2.11 takes max(the shard's own count, the file's), and a
+# shard's own count still includes rows deleted since its last merge, so the file's count must exceed any
+# shard's; its totals must fit 31 bits (larger ones give IDF 0). The IDF is computed in float32, as here.
+IDF_TOTAL, IDF_DOCS = 2_000_000_000, 100_000_000
+GLOBAL_IDF = float(np.float32(np.log(np.float32(IDF_TOTAL - IDF_DOCS + 1) / np.float32(IDF_DOCS)))
+                   / (np.float32(2) * np.float32(np.log(np.float32(IDF_TOTAL + 1)))))
 STATS_FORMAT = 1
 
 
@@ -435,31 +443,27 @@ class SphinxRetriever:
         return ""
 
     def _probe_idf(self) -> bool:
-        """Does one stored row score as this corpus's statistics say? False when the shards run on another
-        IDF, e.g. a global IDF file not (re)read since the last load (SIGHUP or restart makes them read it)."""
-        probe = None
-        for pos, s in enumerate(self.corpus.sentences):
-            tokens = self.tokenizer.passage_tokens(s.folded, s.kind)
-            best = max(tokens, key=self.terms.idf, default=None)
-            if best is not None and self.terms.idf(best) > 0:
-                probe = pos, tokens, best
-                break
-        if probe is None:
-            return True
-        pos, tokens, best = probe
-        want = bm25.weight(self.terms.idf(best), tokens.count(best), len(tokens), self.terms.avgdl, self.k1, self.b)
-        built = self._query_sql([best], 1)
-        if built is None:  # cannot happen: `best` has a positive IDF
+        """Does the best row for the newest word (the last one the global IDF file got) score as this corpus's
+        statistics say? False when the shards run on another IDF, e.g. a global IDF file not re-read since
+        `qa index` added words to it (SIGHUP or a restart makes searchd read it)."""
+        word = next((t for t in reversed(self.terms.df) if self.terms.idf(t) > 0), None)
+        built = self._query_sql([word], 1) if word is not None else None
+        if word is None or built is None:
             return True
         sql, match, scale = built
-        row_id = int(self.files.ids[pos])
-        rows, _ = self._query(sql.replace("WHERE MATCH(%s)", f"WHERE MATCH(%s) AND id = {row_id}"), (match,))
-        got = rows[0][1] / scale if rows else 0.0
+        rows, _ = self._query(sql, (match,))
+        pos = self._position(int(rows[0][0])) if rows else -1
+        if pos < 0:
+            return False
+        s = self.corpus.sentences[pos]
+        tokens = self.tokenizer.passage_tokens(s.folded, s.kind)
+        want = bm25.weight(self.terms.idf(word), tokens.count(word), len(tokens), self.terms.avgdl, self.k1, self.b)
+        got = rows[0][1] / scale
         if abs(got - want) > 1e-3 * want:
             log.warning("Sphinx scores %.4f where this corpus's BM25 is %.4f: the shards use another IDF "
-                        "(after `qa index --backend sphinx`, send SIGHUP to every shard's searchd, or restart it, "
-                        "so it reads the global IDF file); rankings will differ from the in-process index",
-                        got, want)
+                        "(after `qa index --backend sphinx` adds words, send SIGHUP to every shard's searchd, or "
+                        "restart it, so it reads the global IDF file); rankings will differ from the in-process "
+                        "index", got, want)
             return False
         return True
 
@@ -483,11 +487,10 @@ class SphinxRetriever:
 
     def _sphinx_idf(self, token: str) -> float:
         """The IDF Sphinx computes for a word (idf='plain', tfidf_unnormalized), which the boost divides out."""
-        st = self.terms
-        n = st.df[token]
-        if self.scfg.global_idf:  # from the global IDF file: log((N-n+1)/n) / (2 log(N+1))
-            return math.log((st.n_docs - n + 1) / n) / (2 * math.log(st.n_docs + 1))
+        if self.scfg.global_idf:  # the same constant for every word listed in the global IDF file
+            return GLOBAL_IDF
         # local IDF on each shard, log(N/n) / (2 log(N+1)), assuming the rows split evenly
+        st, n = self.terms, self.terms.df[token]
         s = len(self.shards)
         per_shard, n_shard = max(st.n_docs / s, 1.0), max(n / s, 1.0)
         return max(math.log(per_shard / n_shard), 1e-6) / (2 * math.log(per_shard + 1))
@@ -642,9 +645,13 @@ class SphinxRetriever:
             if old is not None else Manifest.empty()
         manifest = replace(kept.plus(fresh), names=self.names)
         stats = manifest.term_stats()
+        # Only words the file does not list yet need it rewritten (and the shards to re-read it); a word
+        # whose last sentence went away keeps its line, and is never sent in a query (IDF 0 here).
         idf_changed = False
-        if self.scfg.global_idf:
-            idf_changed = write_global_idf(stats, words_of=encode, path=self.config.path(self.scfg.global_idf))
+        new_words = set(manifest.vocab) - set(old.vocab) if old is not None else set(manifest.vocab)
+        idf_path = self.config.path(self.scfg.global_idf) if self.scfg.global_idf else None
+        if idf_path is not None and (new_words or not idf_path.exists()):
+            idf_changed = write_global_idf(manifest.vocab, words_of=encode, path=idf_path)
         try:
             manifest.save(self.manifest_path)  # last: a run stopped before this is redone from the old one
         except OSError as exc:
@@ -671,10 +678,10 @@ class SphinxRetriever:
             line += f" ({changed} changed" + (f", {again} reloaded" if again else "") + ")"
         line += f"; -{len(removed)} files, {retired:,} rows retired; {seconds:.1f} s"
         if idf_changed:
-            line += ("; global IDF file rewritten: send SIGHUP to every shard's searchd (kill -HUP $(cat "
-                     "its pid_file)) or restart it so it reads the file")
+            line += ("; new words in the global IDF file: send SIGHUP to every shard's searchd (kill -HUP "
+                     "$(cat its pid_file)) or restart it, so it reads the file")
         elif self.scfg.global_idf:
-            line += "; global IDF unchanged"
+            line += "; global IDF file unchanged (no new words): no shard reload needed"
         return {"indexed": line, "added_files": names, "removed_files": removed, "retired_rows": retired,
                 "loaded_rows": inserted, "global_idf_changed": idf_changed, "load_seconds": round(seconds, 3)}
 
@@ -685,10 +692,11 @@ def sphinx_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progr
     return SphinxRetriever(config, corpus, tokenizer, load=rebuild, progress=progress)
 
 
-def write_global_idf(stats: TermStats, words_of, path: Path) -> bool:
-    """The cluster-wide IDF file every shard reads (`global_idf` in sphinx.conf), built by Sphinx's own
-    `indextool --buildidf` from a dictionary dump; True when its content changed. searchd reads it at startup
-    and, when the file changed, on SIGHUP (Sphinx 2.2.11: no SphinxQL statement reloads it)."""
+def write_global_idf(words, words_of, path: Path) -> bool:
+    """The global IDF file every shard reads (`global_idf` in sphinx.conf): every word with the same count
+    (IDF_DOCS of IDF_TOTAL), built by Sphinx's own `indextool --buildidf`; True when its content changed.
+    searchd reads it at startup and, when its mtime changed, a moment after SIGHUP (Sphinx 2.2.11 has no
+    SphinxQL statement for it)."""
     indextool = shutil.which("indextool")
     if indextool is None:
         raise SphinxUnavailable("indextool (Sphinx/Manticore) is not installed: cannot write the global IDF file")
@@ -696,9 +704,9 @@ def write_global_idf(stats: TermStats, words_of, path: Path) -> bool:
     with tempfile.TemporaryDirectory() as tmp:
         dump = Path(tmp) / "dict.txt"
         with open(dump, "w", encoding="utf-8") as fh:
-            fh.write(f"total-documents: {stats.n_docs}\nkeyword,docs,hits,offset\n")
-            for token, df in stats.df.items():
-                fh.write(f"{words_of(token)},{df},{df},0\n")
+            fh.write(f"total-documents: {IDF_TOTAL}\nkeyword,docs,hits,offset\n")
+            for token in words:
+                fh.write(f"{words_of(token)},{IDF_DOCS},{IDF_DOCS},0\n")
         out = Path(tmp) / "global.idf"
         done = subprocess.run([indextool, "--buildidf", str(dump), "--out", str(out)], capture_output=True,
                               text=True)
@@ -708,7 +716,12 @@ def write_global_idf(stats: TermStats, words_of, path: Path) -> bool:
     try:
         if path.read_bytes() == data:
             return False
+        before = int(path.stat().st_mtime)
     except OSError:
-        pass
+        before = None
     atomic.write_bytes(path, data)  # searchd may start and read it at any moment
+    if before is not None and int(path.stat().st_mtime) <= before:
+        # searchd re-reads the file on SIGHUP only if its mtime, in whole seconds, changed: two loads within
+        # one second would leave the shards on the older file.
+        os.utime(path, (before + 1, before + 1))
     return True
