@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from qa.load import corpus_from_articles
+from qa.normalize import fold
 from qa.tokenize import Tokenizer
 from qa.types import Article, Paragraph
 
@@ -352,7 +353,7 @@ def _index_and_compare(config, cluster, pages: Pages) -> dict:
             compared += 1
         assert [h.score for h in got] == pytest.approx(scores, rel=1e-6), q
     assert compared >= 10
-    return done
+    return done, retriever
 
 
 @pytest.mark.parametrize("seed", [1, 2])
@@ -369,7 +370,7 @@ def test_incremental_loads_score_like_a_fresh_in_process_index(config, inc_clust
     pages = Pages(corpus_dir, _cmrc_paragraphs())
     for _ in range(6):
         pages.add()
-    first = _index_and_compare(cfg, inc_cluster, pages)
+    first, _ = _index_and_compare(cfg, inc_cluster, pages)
     assert len(first["added_files"]) == 6
     for _ in range(4):
         added, changed, deleted = [], [], []
@@ -388,7 +389,7 @@ def test_incremental_loads_score_like_a_fresh_in_process_index(config, inc_clust
                 for lst in (added, changed):
                     if name in lst:
                         lst.remove(name)
-        done = _index_and_compare(cfg, inc_cluster, pages)
+        done, _ = _index_and_compare(cfg, inc_cluster, pages)
         assert sorted(Path(n).name for n in done["added_files"]) == sorted(added + changed), done["indexed"]
         assert sorted(Path(n).name for n in done["removed_files"]) == \
             sorted(n for n in deleted if n not in pages.files), done["indexed"]
@@ -402,3 +403,60 @@ def build_engine_corpus(config, pages: Pages):
     from qa.load import load_corpus
 
     return load_corpus([pages.folder])
+
+
+def _names(done: dict, key: str = "added_files") -> list[str]:
+    return sorted(Path(n).name for n in done[key])
+
+
+def test_a_new_byline_name_reloads_the_files_that_mention_it(config, inc_cluster, tmp_path):
+    """A byline name joins the tokenizer's dictionary and may change how any text holding it is cut: the
+    files that mention it are reloaded, the others left alone, and scores still equal a fresh build."""
+    cfg = config.replace(**{"index.cache_dir": str(tmp_path / "cache")})
+    (tmp_path / "corpus").mkdir()
+    pages = Pages(tmp_path / "corpus", _cmrc_paragraphs())
+    for _ in range(5):
+        pages.add()
+    _index_and_compare(cfg, inc_cluster, pages)
+    target = sorted(pages.files)[2]
+    text = pages.paragraphs[pages.files[target][0]][1]
+    name = next(text[i:i + 3] for i in range(len(text)) if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 3]))
+    mention = sorted(f for f, ns in pages.files.items()
+                     if any(name in pages.paragraphs[n][0] + pages.paragraphs[n][1] for n in ns))
+    new = pages.add(byline=f"本报记者 {name}")
+    done, retriever = _index_and_compare(cfg, inc_cluster, pages)
+    assert fold(name) in retriever.tokenizer.names
+    assert _names(done) == sorted([new, *mention]) and target in mention
+    assert f"(0 changed, {len(mention)} reloaded)" in done["indexed"]
+    again, _ = _index_and_compare(cfg, inc_cluster, pages)
+    assert again["added_files"] == [] and again["retired_rows"] == 0
+
+
+def test_a_load_cut_short_is_finished_by_the_next(config, inc_cluster, tmp_path):
+    """Rows missing on a shard (a load stopped half-way, a shard restored from an old copy) are found by
+    comparing each shard's rows per file version with the corpus, and reloaded; without the manifest every
+    file is reloaded, since nothing says which byline names its rows were cut with."""
+    import pymysql
+
+    cfg = config.replace(**{"index.cache_dir": str(tmp_path / "cache")})
+    (tmp_path / "corpus").mkdir()
+    pages = Pages(tmp_path / "corpus", _cmrc_paragraphs())
+    for _ in range(4):
+        pages.add()
+    _, retriever = _index_and_compare(cfg, inc_cluster, pages)
+    f = 1
+    victim, tag = retriever.files.names[f], int(retriever.files.tags[f])
+    conn = pymysql.connect(host="127.0.0.1", port=inc_cluster.nodes[0].sql_port, autocommit=True)
+    with conn.cursor() as cur:
+        cur.execute("SELECT id FROM qa_rt WHERE corpus = %s LIMIT 1", (tag,))
+        (row,) = cur.fetchone()
+        cur.execute("DELETE FROM qa_rt WHERE id = %s", (row,))
+    conn.close()
+    assert "run `qa index --backend sphinx`" in SphinxRetriever(retriever.config, retriever.corpus,
+                                                                 retriever.tokenizer).stats()["problem"]
+    done, _ = _index_and_compare(cfg, inc_cluster, pages)
+    assert done["added_files"] == [victim] and "(0 changed, 1 reloaded)" in done["indexed"]
+    retriever.manifest_path.unlink()
+    done, _ = _index_and_compare(cfg, inc_cluster, pages)
+    assert _names(done) == sorted(pages.files)
+    assert done["retired_rows"] == len(retriever.corpus.sentences)  # each old row deleted, then inserted again

@@ -165,7 +165,7 @@ class Files:
 
     names: tuple[str, ...]
     tags: np.ndarray  # int64, one per file
-    texts: tuple[str, ...]  # each file's folded text, for the byline-name check
+    articles: tuple[tuple[int, ...], ...]  # each file's article positions
     file_of: np.ndarray  # int64, the file of each sentence
     ids: np.ndarray  # int64, each sentence's row id
     sids: np.ndarray  # int64, each sentence's stable_hash(id), stored as `sid` and checked on every hit
@@ -176,24 +176,28 @@ class Files:
         n = np.bincount(file_of, minlength=len(self.tags))
         return {t: c for t, c in zip(self.tags.tolist(), n.tolist(), strict=True) if c}
 
+    def text(self, corpus: Corpus, f: int) -> str:
+        """File f's folded text (for the byline-name check; made on demand, not held)."""
+        return fold("\n".join(p.text for a in self.articles[f] for p in corpus.articles[a].paragraphs))
+
 
 def corpus_files(corpus: Corpus, tokenizer: Tokenizer) -> Files:
     base = f"{_base_signature(tokenizer)}\0{__version__}\0{TF_FIELDS}\0"
     position: dict[str, int] = {}
     digests: list = []
-    texts: list[list[str]] = []
+    articles: list[list[int]] = []
     file_of_article: dict[str, int] = {}
-    for a in corpus.articles:
+    for n, a in enumerate(corpus.articles):
         f = position.get(a.file)
         if f is None:
             f = position[a.file] = len(digests)
             digests.append(hashlib.sha256(f"{base}{a.file}\0".encode("utf-8", "surrogatepass")))
-            texts.append([])
+            articles.append([])
         file_of_article[a.id] = f
+        articles[f].append(n)
         digests[f].update(f"{a.id}\0".encode("utf-8", "surrogatepass"))
         for p in a.paragraphs:
             digests[f].update(f"{p.index}\0{p.kind}\0{p.text}\0".encode("utf-8", "surrogatepass"))
-            texts[f].append(p.text)
     tags = np.array([stable_hash(h.hexdigest()) for h in digests], dtype=np.int64)
     n = len(corpus.sentences)
     file_of, sids = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
@@ -208,7 +212,7 @@ def corpus_files(corpus: Corpus, tokenizer: Tokenizer) -> Files:
             seen[int(sids[pos])] += 1
             if k:
                 ids[pos] = stable_hash(f"{s.id}\0{k}") or 1
-    return Files(tuple(position), tags, tuple(fold("\n".join(t)) for t in texts), file_of, ids, sids)
+    return Files(tuple(position), tags, tuple(tuple(a) for a in articles), file_of, ids, sids)
 
 
 MANIFEST_FORMAT = 1
@@ -579,9 +583,12 @@ class SphinxRetriever:
         old = Manifest.load(self.manifest_path)
         trusted: set[int] = set()
         if old is not None:
-            changed_names = set(old.names) ^ set(self.names)
-            trusted = {t for t in old.tags.tolist() if t in file_index
-                       and not any(n in files.texts[file_index[t]] for n in changed_names)}
+            changed = set(old.names) ^ set(self.names)  # byline names added or gone since the last load
+
+            def mentions(f: int) -> bool:
+                return bool(changed) and any(n in files.text(self.corpus, f) for n in changed)
+
+            trusted = {t for t in old.tags.tolist() if t in file_index and not mentions(file_index[t])}
         shard_of = files.sids % len(self.shards)
         expect = [files.counts(shard_of == s) for s in range(len(self.shards))]
         plans = []  # per mirror: (host, port, shard, versions to delete with their rows, versions to insert)
