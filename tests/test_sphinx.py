@@ -460,3 +460,41 @@ def test_a_load_cut_short_is_finished_by_the_next(config, inc_cluster, tmp_path)
     done, _ = _index_and_compare(cfg, inc_cluster, pages)
     assert _names(done) == sorted(pages.files)
     assert done["retired_rows"] == len(retriever.corpus.sentences)  # each old row deleted, then inserted again
+
+
+def test_qa_index_says_what_it_did(inc_cluster, tmp_path):
+    """The real command, run three times: a first load, a page added, the page removed."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(next(SEEDS.glob("*.txt")), corpus)
+    path = tmp_path / "qa.yaml"
+    base = yaml.safe_load((Path(__file__).parents[1] / "config" / "default.yaml").read_text(encoding="utf-8"))
+    base["corpus"]["paths"] = [str(corpus)]
+    for key in ("user_dict", "stopwords"):
+        base["tokenizer"][key] = str(Path(__file__).parents[1] / base["tokenizer"][key])
+    base["index"]["cache_dir"] = str(tmp_path / "cache")
+    base["index"]["sphinx"].update(inc_cluster.settings())
+    path.write_text(yaml.safe_dump(base, allow_unicode=True), encoding="utf-8")
+
+    def index() -> str:
+        done = subprocess.run([str(QA_BIN), "index", "--backend", "sphinx", "--config", str(path)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    first = index()
+    seed_sentences = int(re.search(r"sentences: (\d+)", first).group(1))
+    assert re.search(rf"indexed: \+1 files, {seed_sentences:,} sentences; -0 files, \d+ rows retired", first)
+    pages = Pages(corpus, _cmrc_paragraphs())
+    page = pages.add()
+    out = index()
+    added = int(re.search(r"sentences: (\d+)", out).group(1)) - seed_sentences
+    assert added > 0
+    assert f"indexed: +1 files, {added:,} sentences; -0 files, 0 rows retired" in out
+    assert "new words in the global IDF file: send SIGHUP" in out
+    pages.delete(page)
+    out = index()
+    assert f"indexed: +0 files, 0 sentences; -1 files, {added:,} rows retired" in out
+    assert "global IDF file unchanged (no new words): no shard reload needed" in out
