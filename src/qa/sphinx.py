@@ -13,13 +13,23 @@ Scores equal the in-process index's (rank-bm25's BM25Okapi, IDF clamped at 0):
   token in field tfN, N = its count in the sentence (capped at TF_FIELDS), plus its length as attribute `dl`;
   the expression ranker sums, per field, sum_idf × BM25's tf saturation with user_weight = N as the tf and
   the corpus-wide average length as a constant.
-- IDF: the loader writes a global IDF file (indextool --buildidf) with the corpus-wide document frequencies,
-  which every shard reads at startup (`global_idf`, OPTION global_idf=1), so IDF is the same on every shard.
-  Sphinx's IDF formula differs from BM25Okapi's, so each query word carries a boost (word^x) that turns
-  Sphinx's IDF into BM25Okapi's. Without the file (global_idf: ""), shards use local IDF and the boost assumes
-  an even split: close, not equal (tests/test_sphinx.py measures both).
-The client needs the corpus-wide document frequencies for those boosts; it computes them from the corpus it
-holds anyway (the composer needs the sentences) and caches them in index.cache_dir.
+- IDF: the loader writes a global IDF file (indextool --buildidf, `global_idf`, OPTION global_idf=1) that
+  gives every word the same count, so Sphinx's IDF is one known constant on every shard, and each query word
+  carries a boost (word^x) equal to its BM25Okapi IDF over that constant. The client knows the collection
+  statistics (document frequencies, sentences, average length) from the manifest below. Without the file
+  (global_idf: ""), shards use local IDF and the boost assumes an even split: close, not equal
+  (tests/test_sphinx.py measures both).
+
+Loading is incremental (`qa index --backend sphinx`). Each row carries its file's version tag (`corpus`, a
+hash of the file's articles and the tokenizer) and its id is a hash of the sentence id, so a sentence keeps
+its row and shard when other files come and go. The loader compares each mirror's rows per tag with the
+corpus: it deletes the rows of files removed or changed and inserts the sentences of files new or changed
+(or whose rows are missing), and leaves the rest alone. A manifest in index.cache_dir keeps, per file
+version, its sentence count, token count and per-term document counts, so the collection statistics are
+sums that need no re-tokenizing of unchanged files; it is written last, so a load cut short is finished by
+the next. A client without the manifest (a bot on another machine) tokenizes the corpus once for the
+statistics and caches them there. The global IDF file changes only when new words appear; searchd
+re-reads it on SIGHUP.
 
 A shard that is down never yields a silently short answer: SphinxUnavailable, or (on_partial: partial) the
 hits with stats()["partial"] set.
