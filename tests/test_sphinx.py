@@ -91,7 +91,8 @@ def cmrc(config, cmrc_cluster):
     if not CMRC.exists():
         pytest.skip(f"{CMRC} not present")
     data = json.loads(CMRC.read_text(encoding="utf-8"))
-    articles, questions = [], []
+    articles: list[Article] = []
+    questions: list[str] = []
     for d, doc in enumerate(data["data"]):
         for p, para in enumerate(doc["paragraphs"]):
             articles.append(Article(id=str(para.get("id") or f"{d}#{p}"), file=CMRC.name,
@@ -329,9 +330,10 @@ def _reading_the_idf_file(cfg, corpus, tokenizer, timeout: float = 15.0) -> Sphi
         time.sleep(0.1)
 
 
-def _index_and_compare(config, cluster, pages: Pages) -> dict:
+def _index_and_compare(config, cluster, pages: Pages) -> tuple[dict, SphinxRetriever]:
     """Load the pages into the cluster incrementally, make the shards re-read the IDF file, and compare every
-    question's top-5 with the in-process index built from scratch over the same files. Returns the load's stats."""
+    question's top-5 with the in-process index built from scratch over the same files. Returns the load's stats
+    and the retriever."""
     from qa.engine import build_engine
 
     fresh = build_engine(config, [pages.folder], backend="sparse", rebuild=True)
@@ -373,7 +375,9 @@ def test_incremental_loads_score_like_a_fresh_in_process_index(config, inc_clust
     first, _ = _index_and_compare(cfg, inc_cluster, pages)
     assert len(first["added_files"]) == 6
     for _ in range(4):
-        added, changed, deleted = [], [], []
+        added: list[str] = []
+        changed: list[str] = []
+        deleted: list[str] = []
         for _ in range(rng.randint(1, 3)):
             op = rng.choice(["add", "change", "delete"] if len(pages.files) > 2 else ["add"])
             if op == "add":
@@ -462,6 +466,12 @@ def test_a_load_cut_short_is_finished_by_the_next(config, inc_cluster, tmp_path)
     assert done["retired_rows"] == len(retriever.corpus.sentences)  # each old row deleted, then inserted again
 
 
+def _sentences(out: str) -> int:
+    found = re.search(r"sentences: (\d+)", out)
+    assert found, out
+    return int(found.group(1))
+
+
 def test_qa_index_says_what_it_did(inc_cluster, tmp_path):
     """The real command, run three times: a first load, a page added, the page removed."""
     import shutil
@@ -485,12 +495,12 @@ def test_qa_index_says_what_it_did(inc_cluster, tmp_path):
         return done.stdout
 
     first = index()
-    seed_sentences = int(re.search(r"sentences: (\d+)", first).group(1))
+    seed_sentences = _sentences(first)
     assert re.search(rf"indexed: \+1 files, {seed_sentences:,} sentences; -0 files, \d+ rows retired", first)
     pages = Pages(corpus, _cmrc_paragraphs())
     page = pages.add()
     out = index()
-    added = int(re.search(r"sentences: (\d+)", out).group(1)) - seed_sentences
+    added = _sentences(out) - seed_sentences
     assert added > 0
     assert f"indexed: +1 files, {added:,} sentences; -0 files, 0 rows retired" in out
     assert "new words in the global IDF file: send SIGHUP" in out

@@ -685,7 +685,7 @@ class SphinxRetriever:
         changed = sum(1 for f in todo if files.names[f] in before and before[files.names[f]] != files.tags[f])
         again = sum(1 for f in todo if before.get(files.names[f]) == files.tags[f])
         removed = sorted(set(before) - set(files.names))
-        first_mirrors = {}
+        first_mirrors: dict[int, dict[int, int]] = {}
         for _, _, s, delete, _ in plans:
             first_mirrors.setdefault(s, delete)
         retired = sum(n for delete in first_mirrors.values() for n in delete.values())
