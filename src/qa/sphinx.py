@@ -641,6 +641,8 @@ class SphinxRetriever:
         inserted = [0] * len(self.shards)
         for host, port, s, delete, insert in plans:
             out = [r for t in insert for r in rows.get((s, t), ())]
+            if not delete and not out:
+                continue
             conn = self._connect(host, port)
             try:
                 with conn.cursor() as cur:
