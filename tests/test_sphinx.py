@@ -460,7 +460,7 @@ def test_a_load_cut_short_is_finished_by_the_next(config, inc_cluster, tmp_path)
                                                                  retriever.tokenizer).stats()["problem"]
     done, _ = _index_and_compare(cfg, inc_cluster, pages)
     assert done["added_files"] == [victim] and "(0 changed, 1 reloaded)" in done["indexed"]
-    retriever.manifest_path.unlink()
+    retriever.manifest_path.write_bytes(b"not a manifest")  # damaged: as good as none
     done, _ = _index_and_compare(cfg, inc_cluster, pages)
     assert _names(done) == sorted(pages.files)
     assert done["retired_rows"] == len(retriever.corpus.sentences)  # each old row deleted, then inserted again
