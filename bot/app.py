@@ -125,6 +125,7 @@ def build_application(qabot: QABot, settings: Settings, config: Config, rate_lim
         .concurrent_updates(PerChatUpdateProcessor(cfg.concurrent_updates))
         .persistence(SQLitePersistence(config.path(cfg.state), update_interval=cfg.persist_interval))
         .post_init(qabot.post_init)
+        .post_stop(qabot.post_stop)
         .post_shutdown(qabot.post_shutdown)
         .build()
     )
