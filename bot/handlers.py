@@ -266,7 +266,7 @@ class QABot:
             log.error("cannot save %s: %s", folder / name, exc)
             await self._send(update, context, messages.plain(messages.upload_refused(f"无法保存：{exc.strerror}")))
             return
-        log.info("inbox: %s %s (%d bytes, %d articles)", "replaced" if replaced else "added", folder / name,
+        log.info("inbox: %s %s (%d bytes; articles: %d)", "replaced" if replaced else "added", folder / name,
                  len(data), len(page.articles))
         if not await self._reindex(update, context):
             return
