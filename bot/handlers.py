@@ -255,8 +255,10 @@ class QABot:
         if folder is None:
             await self._send(update, context, messages.plain(messages.upload_refused(messages.NO_INBOX)))
             return
+        shown = inbox.shown_name(folder, name)
+        taken = [a.id for a in self.engine.corpus.articles if a.file != shown]  # a replaced file's ids are free
         try:  # read exactly as the loader will, before anything is written
-            page = await asyncio.to_thread(inbox.read_page, data, name)
+            page = await asyncio.to_thread(inbox.read_page, data, name, shown, taken)
         except inbox.InboxError as exc:
             await self._send(update, context, messages.plain(messages.unreadable(name, str(exc))))
             return

@@ -35,7 +35,7 @@ class InboxError(ValueError):
 class Page:
     """What was understood of one page: its articles and the loader's warnings."""
 
-    name: str
+    name: str  # as the loader shows it: "<corpus folder>/inbox/<file>"
     articles: tuple[Article, ...]
     warnings: tuple[str, ...]
 
@@ -67,16 +67,22 @@ def safe_name(name: str, extensions: Iterable[str]) -> str:
     return name
 
 
-def read_page(data: bytes, name: str) -> Page:
-    """Decode and parse `data` as the corpus file `inbox/<name>` would be; InboxError when it cannot be used."""
-    shown = f"{INBOX}/{name}"
+def shown_name(inbox: Path, name: str) -> str:
+    """How the loader names `inbox/<name>` (relative to the corpus folder given, with that folder's name)."""
+    return f"{inbox.parent.resolve().name}/{INBOX}/{name}"
+
+
+def read_page(data: bytes, name: str, shown: str, taken: Iterable[str] = ()) -> Page:
+    """Decode and parse `data` as the loader will read the corpus file shown as `shown`; `taken`: the article
+    ids other files already use (a .jsonl id among them is renamed, with a warning). InboxError when the file
+    cannot be used at all."""
     try:
-        articles, warnings = parse_file(data, Path(name), shown)
+        articles, warnings = parse_file(data, Path(name), shown, set(taken))
     except LoadError as exc:
         raise InboxError(str(exc)) from None
     if not articles:
         raise InboxError("no articles found" + (f" ({warnings[0]})" if warnings else ""))
-    return Page(name, tuple(articles), tuple(warnings) + tuple(w for a in articles for w in a.warnings))
+    return Page(shown, tuple(articles), tuple(warnings) + tuple(w for a in articles for w in a.warnings))
 
 
 def save(inbox: Path, name: str, data: bytes) -> bool:

@@ -108,7 +108,7 @@ def unreadable(name: str, why: str) -> str:
 def page_report(page: Page, replaced: bool, articles: int, sentences: int) -> list[str]:
     """What was understood of a page: its articles (headline, byline, date), and the loader's warnings."""
     arts = page.articles
-    head = f"已收下 {INBOX}/{page.name}" + ("（替换了同名文件）" if replaced else "") + f"：{len(arts)} 篇报道。"
+    head = f"已收下 {page.name}" + ("（替换了同名文件）" if replaced else "") + f"：{len(arts)} 篇报道。"
     items = []
     for a in arts[:_SHOWN]:
         who = a.byline.text or "、".join(a.credit.names) or "无署名"

@@ -54,8 +54,7 @@ def bot(tg, corpus, cache_dir):
     proc = BotProcess(tg, config, [corpus], args=["-v"], env={"TELEGRAM_ADMINS": ",".join(map(str, ADMINS))})
     proc.start()
     yield proc
-    proc.stop()
-
+    assert proc.stop() == 0  # the watcher task ends with the bot
 
 _admins = iter(ADMINS)
 
@@ -87,7 +86,7 @@ def inbox_files(corpus) -> list[str]:
 def test_admin_uploads_a_page_and_it_is_answered_from(tg, bot, corpus, admin):
     assert "5月20日" not in ask(tg, admin, MUSEUM_Q)
     report = send_file(tg, admin, MUSEUM.encode("gb18030"), "lq_20210520.txt")  # any corpus encoding
-    assert "已收下 inbox/lq_20210520.txt：1 篇报道" in report
+    assert "已收下 papers/inbox/lq_20210520.txt：1 篇报道" in report
     assert "《龙泉青瓷博物馆新馆开馆》 本报记者 周明" in report and "日期：未注明" in report
     assert "lq_20210520.txt" in inbox_files(corpus)
     assert tg.downloads and tg.downloads[-1].startswith("documents/")
@@ -97,10 +96,15 @@ def test_admin_uploads_a_page_and_it_is_answered_from(tg, bot, corpus, admin):
 def test_admin_uploads_jsonl_the_report_has_date_byline_and_warnings(tg, bot, corpus, admin):
     lines = [json.dumps(BEER, ensure_ascii=False), "{not json"]
     report = send_file(tg, admin, "\n".join(lines).encode(), "beer.jsonl")
-    assert "已收下 inbox/beer.jsonl：1 篇报道" in report and "《千岛湖啤酒节开幕》 本报记者 陈晨 — 2021-07-01" in report
+    assert "已收下 papers/inbox/beer.jsonl：1 篇报道" in report
+    assert "《千岛湖啤酒节开幕》 本报记者 陈晨 — 2021-07-01" in report
     assert "日期：2021-07-01" in report
     assert "提示（1）" in report and "inbox/beer.jsonl:2: skipped line" in report
     assert "3万人次" in ask(tg, admin, BEER_Q)
+    again = send_file(tg, admin, lines[0].encode(), "beer2.jsonl")  # the same id in another file
+    assert "duplicate id 'beer-1'" in again and "papers/inbox/beer2.jsonl#1" in again
+    report = send_file(tg, admin, lines[0].encode(), "beer.jsonl")  # replacing a file frees its own ids
+    assert "替换了同名文件" in report and "提示" not in report
 
 
 def test_non_admin_is_refused_and_nothing_is_downloaded(tg, bot, corpus):
@@ -171,3 +175,51 @@ def test_a_page_dropped_into_the_folder_is_answered_within_seconds(tg, bot, corp
 def test_help_lists_the_admin_commands(tg, bot, admin):
     text = ask(tg, admin, "/help")
     assert "/add" in text and "/remove" in text and ".jsonl" in text
+
+
+# ---------------------------------------------------------------- bot/inbox.py in-process
+
+@pytest.mark.parametrize("name", ["", " a.txt", "../a.txt", "a/b.txt", "a\\b.txt", "..", ".a.txt", "a.pdf", "a.txt.exe",
+                                  "a\x00.txt", "a\u202e.txt", "长" * 80 + ".txt"])
+def test_safe_name_refuses(name):
+    with pytest.raises(inbox.InboxError):
+        inbox.safe_name(name, (".txt", ".md", ".jsonl"))
+
+
+def test_safe_name_accepts_plain_names():
+    for name in ("rmrb_20210302_04.txt", "浙江日报 第3版.md", "a.b.JSONL"):
+        assert inbox.safe_name(name, (".txt", ".md", ".jsonl")) == name
+
+
+def test_text_name_is_safe_and_unique(tmp_path):
+    a, b = inbox.text_name("../../etc/passwd\n正文", 1), inbox.text_name("../../etc/passwd\n正文", 2)
+    assert a != b
+    for name in (a, b, inbox.text_name("\n\n", 3), inbox.text_name("西湖龙井开采\n…", 4)):
+        assert inbox.safe_name(name, (".txt",)) == name
+
+
+def test_retire_moves_only_regular_files_inside_the_inbox(tmp_path):
+    box = tmp_path / "corpus" / inbox.INBOX
+    assert inbox.save(box, "a.txt", b"x") is False and inbox.save(box, "a.txt", b"y") is True
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep", encoding="utf-8")
+    (box / "link.txt").symlink_to(outside)
+    with pytest.raises(inbox.InboxError):
+        inbox.retire(box, "link.txt")
+    with pytest.raises(inbox.InboxError):
+        inbox.retire(box, "missing.txt")
+    assert inbox.listing(box, (".txt",)) == ["a.txt"]  # the symlink is not listed either
+    first = inbox.retire(box, "a.txt")
+    inbox.save(box, "a.txt", b"z")
+    second = inbox.retire(box, "a.txt")
+    assert first != second and first.read_bytes() == b"y" and second.read_bytes() == b"z"
+    assert inbox.listing(box, (".txt",)) == [] and outside.read_text(encoding="utf-8") == "keep"
+
+
+def test_read_page_never_writes(tmp_path):
+    with pytest.raises(inbox.InboxError, match="binary"):
+        inbox.read_page(b"\x00\x01\x02" * 100, "x.txt", "c/inbox/x.txt")
+    page = inbox.read_page(MUSEUM.encode("utf-16"), "x.txt", "c/inbox/x.txt")
+    assert [a.headline for a in page.articles] == ["龙泉青瓷博物馆新馆开馆"]
+    assert page.articles[0].file == "c/inbox/x.txt"
+    assert list(tmp_path.iterdir()) == []
