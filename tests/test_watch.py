@@ -81,9 +81,8 @@ def test_a_dropped_page_is_answered_and_a_deleted_one_forgotten(watch_engine, co
     watcher = CorpusWatcher(watch_engine, EXTS, lines.append, debounce_ms=100, poll_ms=100,
                             use_watchfiles=use_watchfiles).start()
     try:
-        wait_until(lambda: watcher.mode, 5, "the watcher to start")
+        assert watcher.ready.wait(5)
         assert watcher.mode == ("watchfiles" if use_watchfiles else "polling")
-        time.sleep(0.2)  # inotify watches are in place shortly after the thread starts
         (corpus / "new.txt").write_text(PAGE, encoding="utf-8")
         wait_until(lambda: answers(watch_engine), what="the new page to be answered from")
         wait_until(lambda: lines, 5, "the report")
@@ -97,12 +96,24 @@ def test_a_dropped_page_is_answered_and_a_deleted_one_forgotten(watch_engine, co
     assert not watcher._thread.is_alive()
 
 
+@pytest.mark.parametrize("use_watchfiles", [True, False], ids=["watchfiles", "polling"])
+def test_a_page_that_came_before_the_watch_began_is_caught_up_with(watch_engine, corpus, use_watchfiles):
+    (corpus / "new.txt").write_text(PAGE, encoding="utf-8")  # after the engine was built, before the watch
+    lines: list[str] = []
+    watcher = CorpusWatcher(watch_engine, EXTS, lines.append, debounce_ms=100, poll_ms=100,
+                            use_watchfiles=use_watchfiles).start()
+    try:
+        wait_until(lambda: answers(watch_engine), 5, "the catch-up reload")
+    finally:
+        watcher.stop()
+    assert watcher.reloads == 1 and lines[0].startswith("corpus: files changed before the watch began (")
+
+
 def test_a_burst_of_pages_is_one_reload(watch_engine, corpus):
     lines: list[str] = []
     watcher = CorpusWatcher(watch_engine, EXTS, lines.append, debounce_ms=400).start()
     try:
-        wait_until(lambda: watcher.mode, 5, "the watcher to start")
-        time.sleep(0.2)
+        assert watcher.ready.wait(5)
         for i in range(1, 21):  # a day's 20 pages copied at once
             (corpus / f"page_{i:02d}.txt").write_text(
                 f"第{i}号工程开工\n\n本报记者 周明\n\n第{i}号工程于3月{i}日开工，总投资{i}亿元。\n", encoding="utf-8")
@@ -123,7 +134,7 @@ def test_the_asyncio_task_reloads_in_a_worker_thread_and_stops(watch_engine, cor
         watcher = CorpusWatcher(watch_engine, EXTS, lines.append, debounce_ms=100,
                                 after_reload=lambda: threads.append(threading.current_thread().name))
         task = asyncio.create_task(watcher.run())
-        await asyncio.sleep(0.3)
+        assert await asyncio.to_thread(watcher.ready.wait, 5)
         assert watcher.mode == "watchfiles"
         (corpus / "new.txt").write_text(PAGE, encoding="utf-8")
         deadline = time.monotonic() + 15
@@ -159,14 +170,16 @@ def test_a_failed_reload_is_reported_and_the_watch_goes_on(corpus):
     lines: list[str] = []
     watcher = CorpusWatcher(engine, EXTS, lines.append, debounce_ms=50, poll_ms=50, use_watchfiles=False).start()
     try:
+        assert watcher.ready.wait(5)  # the start-up catch-up tried (and failed) once
         (corpus / "a.txt").write_text(PAGE, encoding="utf-8")
-        wait_until(lambda: lines, what="the failure report")
+        wait_until(lambda: len(lines) == 2, what="the failure report")
         (corpus / "b.txt").write_text(PAGE, encoding="utf-8")
-        wait_until(lambda: len(lines) == 2, what="the second attempt")
+        wait_until(lambda: len(lines) == 3, what="the second attempt")
+        time.sleep(0.3)  # several polls with no change: no more attempts
     finally:
         watcher.stop()
     assert all("reload failed" in line and "disk on fire" in line for line in lines)
-    assert engine.calls == 2  # once per change, not once per poll
+    assert engine.calls == 3  # at start and once per change, not once per poll
 
 
 def test_repl_pipe_mode_answers_from_a_dropped_page(tmp_path, cache_dir, corpus):

@@ -26,6 +26,7 @@ from .types import Corpus
 
 log = logging.getLogger(__name__)
 
+_CATCH_UP = 0.5  # seconds after the watch starts: by then watchfiles has its watches in place
 Snapshot = dict[str, tuple[int, int]]  # a corpus file's display name → (size, mtime in ns)
 
 
@@ -120,17 +121,28 @@ class CorpusWatcher:
         self.mode = ""  # "watchfiles" or "polling", once running
         self.reloads = 0  # reloads that loaded a new corpus
         self._last = snapshot(engine.paths, self.extensions)
+        self.ready = threading.Event()  # set once the watch is in place and has caught up
+        self._checking = threading.Lock()  # the watch and its start-up catch-up never check at once
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._astop: asyncio.Event | None = None
 
     # ------------------------------------------------------------ one batch
 
-    def check(self) -> Change:
-        """Compare the files with the last snapshot; on a change, reload the engine and report. Never raises."""
+    def check(self, catch_up: bool = False) -> Change:
+        """Compare the files with the last snapshot; on a change, reload the engine and report. Never raises.
+        catch_up: reload even without a change since the snapshot (the engine compares with the files it was
+        built from: a file may have arrived after that and before the watch began)."""
+        with self._checking:
+            change = self._check(catch_up)
+        if catch_up:
+            self.ready.set()
+        return change
+
+    def _check(self, catch_up: bool) -> Change:
         new = snapshot(self.engine.paths, self.extensions)
         change = diff(self._last, new)
-        if not change:
+        if not change and not catch_up:
             return change
         t0 = time.perf_counter()
         try:
@@ -145,7 +157,8 @@ class CorpusWatcher:
             self.reloads += 1
             if self.after_reload is not None:
                 self.after_reload()
-            self.report(f"corpus: {describe(change, self.engine.corpus)} ({time.perf_counter() - t0:.1f} s)")
+            what = describe(change, self.engine.corpus) if change else "files changed before the watch began"
+            self.report(f"corpus: {what} ({time.perf_counter() - t0:.1f} s)")
         return change
 
     def _watched(self) -> list[Path]:
@@ -186,13 +199,21 @@ class CorpusWatcher:
                 paths = self._watched()
                 if paths:
                     self.mode = "watchfiles"
-                    for _ in watchfiles.watch(*paths, stop_event=self._stop, raise_interrupt=False,
-                                              rust_timeout=0, **self._kwargs()):
-                        self.check()
+                    # Once the watch is in place (it starts with the generator), catch up with what came before.
+                    catch_up = threading.Timer(_CATCH_UP, self.check, (True,))
+                    catch_up.daemon = True
+                    catch_up.start()
+                    try:
+                        for _ in watchfiles.watch(*paths, stop_event=self._stop, raise_interrupt=False,
+                                                  rust_timeout=0, **self._kwargs()):
+                            self.check()
+                    finally:
+                        catch_up.cancel()
                     return
             except Exception as exc:  # ImportError, no inotify slots, a file system it cannot watch
                 log.info("watchfiles unavailable (%s): polling the corpus every %d ms", exc, self.poll_ms)
         self.mode = "polling"
+        self.check(catch_up=True)
         while not self._stop.wait(self.poll_ms / 1000):
             if snapshot(self.engine.paths, self.extensions) != self._last and self._settled(self._stop.is_set):
                 self.check()
@@ -209,12 +230,17 @@ class CorpusWatcher:
                 paths = self._watched()
                 if paths:
                     self.mode = "watchfiles"
-                    async for _ in watchfiles.awatch(*paths, stop_event=stop, **self._kwargs()):
-                        await asyncio.to_thread(self.check)
+                    catch_up = asyncio.create_task(self._catch_up())  # as in _run_thread
+                    try:
+                        async for _ in watchfiles.awatch(*paths, stop_event=stop, **self._kwargs()):
+                            await asyncio.to_thread(self.check)
+                    finally:
+                        catch_up.cancel()
                     return
             except Exception as exc:  # as in _run_thread
                 log.info("watchfiles unavailable (%s): polling the corpus every %d ms", exc, self.poll_ms)
         self.mode = "polling"
+        await asyncio.to_thread(self.check, True)
         while not stop.is_set():
             try:
                 await asyncio.wait_for(stop.wait(), self.poll_ms / 1000)
@@ -224,6 +250,10 @@ class CorpusWatcher:
             moved = await asyncio.to_thread(lambda: snapshot(self.engine.paths, self.extensions) != self._last)
             if moved and await asyncio.to_thread(self._settled, stop.is_set):
                 await asyncio.to_thread(self.check)
+
+    async def _catch_up(self) -> None:
+        await asyncio.sleep(_CATCH_UP)
+        await asyncio.to_thread(self.check, True)
 
     def stop_async(self) -> None:
         if self._astop is not None:
