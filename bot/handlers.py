@@ -224,7 +224,8 @@ class QABot:
             data = bytes(await (await context.bot.get_file(doc.file_id)).download_as_bytearray())
         except TelegramError as exc:
             log.warning("could not download %s: %s", name, self.settings.redact(str(exc)))
-            await self._send(update, context, messages.plain(messages.upload_refused(f"下载失败：{exc}")))
+            await self._send(update, context, messages.plain(messages.upload_refused(
+                f"下载失败：{self.settings.redact(str(exc))}")))
             return
         if len(data) > limit:  # the size Telegram announced may be missing or wrong
             await self._send(update, context, messages.plain(messages.upload_refused(messages.too_big(len(data),
