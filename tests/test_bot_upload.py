@@ -137,6 +137,14 @@ def test_binary_garbage_gets_a_clear_error_and_nothing_changes(tg, bot, corpus, 
     assert "杭州" in ask(tg, admin, SEED_Q)  # still answering from the corpus as it was
 
 
+def test_a_failed_download_is_reported_and_nothing_changes(tg, bot, corpus, admin):
+    before = inbox_files(corpus)
+    tg.fail("getFile", status=502)
+    reply = send_file(tg, admin, MUSEUM.encode(), "later.txt")
+    assert reply.startswith("没有收下：下载失败") and tg.token not in reply
+    assert inbox_files(corpus) == before
+
+
 def test_add_text_then_remove_it(tg, bot, corpus, admin):
     report = ask(tg, admin, "/add\n" + TEA)
     assert "：1 篇报道" in report and "《西湖龙井开采》 本报记者 李洁" in report
