@@ -16,9 +16,24 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from .dates import date_in_name, date_in_text
+from .layout import (
+    CLOSERS,
+    SENTENCE_END,
+    after_dateline,
+    continuation_marks,
+    furniture,
+    parse_byline,
+    parse_dateline,
+    section_marked,
+    speaker,
+    trailing_credit,
+)
 from .normalize import fold
 from .split import SentenceTable
-from .types import Article, Byline, Corpus, Paragraph
+from .types import Article, Byline, Corpus, Dateline, Paragraph
+
+__all__ = ["LoadError", "decode", "load_corpus", "parse_byline", "parse_page", "scan_files", "stitch"]
 
 
 class LoadError(ValueError):
@@ -97,12 +112,10 @@ def _decode_legacy(data: bytes) -> str:
 
 # ---------------------------------------------------------------- page layout
 
-_TERMINAL = "。！？!?…；;"
-_CLOSERS = "”’」』）)》"
-_CONT = re.compile(r"[(（]\s*((?:下[转轉]|上接|[转轉]|接)\s*第?\s*[0-9一二三四五六七八九十]+\s*版)\s*[)）]")
-_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|摄影|摄影记者|特约记者|见习记者|实习生)|摄)$")
-_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_TERMINAL = SENTENCE_END
+_CLOSERS = CLOSERS
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
+_NAME_LINE = re.compile(r"^(?:[□◎○●■—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 
 
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
@@ -113,42 +126,29 @@ def _ends_sentence(text: str) -> bool:
     return bool(t) and (t[-1] in _TERMINAL or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None)
 
 
-def parse_byline(line: str) -> Byline | None:
-    """"本报记者 李洁 通讯员 张磊" → Byline; a credit "通讯员 陈海伟 摄" puts the names under photographers.
-    Roles are recognised in the folded form (so "本報記者", "通訊員 … 攝" too); names are kept as written."""
-    if len(line) > 60:
-        return None
-    # (as written, folded) pairs; folding keeps lengths, so both split alike.
-    pairs = list(zip(line.replace("\u3000", " ").split(), fold(line).split(), strict=True))
-    tokens: list[tuple[str, str]] = []
-    for t, f in pairs:
-        # "本报记者李洁" written without a space: split the role off the name.
-        m = re.match(r"^(.*?(?:记者|通讯员))([\u4e00-\u9fff]{2,4})$", f)
-        if m and not _ROLE.match(f):
-            cut = m.end(1)
-            tokens += [(t[:cut], f[:cut]), (t[cut:], f[cut:])]
-        else:
-            tokens.append((t, f))
-    if not tokens or not _ROLE.match(tokens[0][1]) or not all(_ROLE.match(f) or _NAME.match(f) for _, f in tokens):
-        return None
-    photo = tokens[-1][1].endswith("摄") and _ROLE.match(tokens[-1][1]) is not None
-    reporters: list[str] = []
-    correspondents: list[str] = []
-    role = "reporter"
-    for t, f in tokens:
-        if _ROLE.match(f):
-            role = "correspondent" if "通讯员" in f else "reporter"
-        else:
-            (correspondents if role == "correspondent" else reporters).append(t)
-    if not reporters and not correspondents:
-        return None
-    if photo:
-        return Byline(text=line, photographers=tuple(reporters + correspondents))
-    return Byline(text=line, reporters=tuple(reporters), correspondents=tuple(correspondents))
-
-
 def _headline_like(text: str) -> bool:
     return 2 <= len(text) <= 80 and not _INNER_PUNCT.search(text) and not text.endswith("。")
+
+
+@dataclass
+class _Line:
+    """A printed line, classified: head (headline-like), byline, credit, body."""
+
+    offset: int
+    text: str
+    cls: str
+    byline: Byline | None = None
+    marks: list[str] = field(default_factory=list)
+    page: str = ""  # the page label in force here
+
+
+@dataclass
+class _Page:
+    """What the page's furniture said about the page."""
+
+    source: str = ""
+    date: str = ""
+    page: str = ""
 
 
 @dataclass
@@ -163,12 +163,14 @@ class _Draft:
     marks: list[str] = field(default_factory=list)
     ended: bool = False
     warnings: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
+    page: str = ""
 
     def has_body(self) -> bool:
         return any(p.kind == "body" for p in self.paragraphs)
 
-    def add(self, kind: str, text: str, offset: int) -> None:
-        self.paragraphs.append(Paragraph(len(self.paragraphs), kind, text, offset))
+    def add(self, kind: str, text: str, offset: int, speaker: str = "") -> None:
+        self.paragraphs.append(Paragraph(len(self.paragraphs), kind, text, offset, speaker))
 
     def join_last_body(self, text: str) -> bool:
         """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
@@ -180,10 +182,12 @@ class _Draft:
         return True
 
 
-def parse_page(text: str, file: str) -> list[Article]:
-    """A newspaper page's text → its articles, in page order."""
-    drafts: list[_Draft] = []
-    cur: _Draft | None = None
+def _classify(text: str) -> tuple[list[_Line], _Page]:
+    """The page's lines without furniture (which fills in the _Page), classified, credits split over two
+    lines put together."""
+    page = _Page()
+    label = ""
+    lines: list[_Line] = []
     pos = 0
     for raw in text.split("\n"):
         offset = pos + (len(raw) - len(raw.lstrip()))
@@ -191,59 +195,185 @@ def parse_page(text: str, file: str) -> list[Article]:
         line = raw.strip().replace("\u3000", " ").strip()
         if not line:
             continue
-        marks = [fold(m.group(1)).replace(" ", "") for m in _CONT.finditer(line)]
-        line = _CONT.sub("", line).strip()
-        if not line:  # a line holding only "(下转2版)"
-            if cur is not None:
-                cur.marks.extend(marks)
-                cur.ended = cur.ended or any(m.startswith(("下转", "转")) for m in marks)
+        marks, line = continuation_marks(line)
+        furn = furniture(line) if line else None
+        if furn is not None:
+            label = furn.page if furn.kind == "label" else label
+            page.page = page.page or furn.page
+            page.source = page.source or furn.source
+            page.date = page.date or furn.date
+            if furn.kind == "note" and lines:  # "（完）" on a line of its own ends the article
+                lines[-1].marks.append("完")
+            line = ""
+        if not line:  # a line holding only "(下转2版)" or furniture
+            if lines:
+                lines[-1].marks.extend(marks)
             continue
+        prev = lines[-1] if lines else None
+        # A credit split over two lines: "新华社记者 王某" / "摄", "（新华社记者" / "王某 摄）".
+        if prev is not None and not prev.marks and prev.cls in ("byline", "head", "open"):
+            joined = prev.text + ("" if fold(line).strip() in ("摄", "摄)", "摄影") else " ") + line
+            b = parse_byline(joined)
+            if b is not None and b.photographers and (prev.cls == "open" or fold(line).strip().startswith("摄")):
+                lines[-1] = _Line(prev.offset, joined, "credit", b, marks, label)
+                continue
+        b = parse_byline(line)
+        if b is not None:
+            cls = "credit" if b.photographers and not b.reporters else "byline"
+        elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
+            cls = "open"
+        else:
+            cls = "head" if _headline_like(line) else "body"
+        lines.append(_Line(offset, line, cls, b, marks, label))
+    for ln in lines:
+        if ln.cls == "open":
+            ln.cls = "head" if _headline_like(ln.text) else "body"
+    return lines, page
 
-        byline = parse_byline(line)
-        if byline is not None and byline.photographers:
+
+def _starts_article(lines: list[_Line], i: int) -> bool:
+    """Whether the headline-like line i, under an article with body text, starts a new article (it is followed
+    by a byline, a dateline or a photo's caption and credit) rather than being a sub-head inside it."""
+    if section_marked(lines[i].text):
+        return False
+    j = i + 1
+    while j < len(lines) and j - i <= 3 and lines[j].cls == "head" and not lines[j - 1].marks:
+        j += 1
+    if j >= len(lines) or lines[j - 1].marks and j - 1 > i:
+        return False
+    nxt = lines[j]
+    if nxt.cls in ("byline", "credit"):
+        return True
+    if nxt.cls == "body" and parse_dateline(nxt.text) is not None:
+        return True
+    k = j
+    while k < len(lines) and k - j < 3 and lines[k].cls == "body":
+        if trailing_credit(lines[k].text) is not None:
+            return True
+        k += 1
+    return k < len(lines) and lines[k].cls == "credit"
+
+
+def _is_turn_article(paragraphs: list[Paragraph]) -> bool:
+    turns = [p.speaker for p in paragraphs if p.speaker]
+    asks = {"记者", "问", "主持人", "q"}
+    return len(turns) >= 2 and len(set(turns)) >= 2 and (
+        any(fold(t) in asks or fold(t).endswith("记者") for t in turns) or len(turns) >= 4)
+
+
+def parse_page(text: str, file: str) -> list[Article]:
+    """A newspaper page's text → its articles, in page order."""
+    lines, page = _classify(text)
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+
+    def new(headline: str = "", warning: str = "") -> _Draft:
+        d = _Draft(headline=headline, warnings=[warning] if warning else [], page=ln.page)
+        drafts.append(d)
+        return d
+
+    for i, ln in enumerate(lines):
+        line, offset, byline = ln.text, ln.offset, ln.byline
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.cls == "credit" and byline is not None:
             if cur is None:
-                cur = _Draft(warnings=["photo credit before any headline"])
-                drafts.append(cur)
-            cur.credit = byline
+                cur = new(warning="photo credit before any headline")
+            cur.credit = byline if cur.credit is None else _merge(cur.credit, byline)
             cur.add("credit", line, offset)
             cur.ended = True
-        elif byline is not None and cur is not None and not cur.has_body() and cur.byline is None:
+        elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
+                not cur.has_body() or _only_dateline(cur)):
             cur.byline = byline
             cur.add("byline", line, offset)
-        elif byline is None and not _headline_like(line) and cur is not None and cur.join_last_body(line):
+        elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
+              and _NAME_LINE.match(line) and (nxt is None or nxt.cls == "head")):
+            # A columnist's name printed under the column.
+            name = _NAME_LINE.match(line).group(1).replace(" ", "")  # type: ignore[union-attr]
+            cur.byline = Byline(text=line, reporters=(name,))
+            cur.add("byline", line, offset)
+            cur.ended = True
+        elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
-        elif _headline_like(line) and (cur is None or cur.ended or cur.has_body()):
-            cur = _Draft(headline=line)
+        elif ln.cls == "head" and (cur is None or cur.ended):
+            cur = new(line)
             cur.add("headline", line, offset)
-            drafts.append(cur)
-        elif _headline_like(line) and cur is not None and not cur.has_body() and cur.byline is None:
+        elif ln.cls == "head" and cur is not None and cur.has_body():
+            if _starts_article(lines, i):
+                cur = new(line)
+                cur.add("headline", line, offset)
+            else:
+                cur.add("section", line, offset)
+        elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
             cur.sub.append(line)
             cur.add("subheadline", line, offset)
         else:
             if cur is None or cur.ended:
-                cur = _Draft(warnings=["body text without a headline"])
-                drafts.append(cur)
+                cur = new(warning="body text without a headline")
             if byline is not None:
                 cur.warnings.append(f"byline in the body: {line}")
-            cur.add("body", line, offset)
-        if marks and cur is not None:
-            cur.marks.extend(marks)
-            cur.ended = cur.ended or any(m.startswith(("下转", "转")) for m in marks)
+            if not cur.has_body():
+                cur.dateline = parse_dateline(line)
+            cut = trailing_credit(line) if byline is None else None
+            if cut is not None:
+                cur.add("body", line[:cut].rstrip(), offset)
+                credit = parse_byline(line[cut:])
+                cur.credit = credit if cur.credit is None else _merge(cur.credit, credit)  # type: ignore[arg-type]
+                cur.add("credit", line[cut:], offset + cut)
+                cur.ended = True
+            else:
+                cur.add("body", line, offset, speaker(line))
+        if ln.marks and cur is not None:
+            cur.marks.extend(m for m in ln.marks if m != "完")
+            cur.ended = cur.ended or any(m.startswith(("下转", "转", "完")) for m in ln.marks)
 
+    date = page.date or date_in_name(file) or _dateline_year(drafts)
     articles = []
     for n, d in enumerate(drafts):
         warnings = list(d.warnings)
         if not d.has_body() and d.credit is None:
             warnings.append("no body text")
-        if d.byline is None and d.credit is None:
+        interview = _is_turn_article(d.paragraphs)
+        paragraphs = d.paragraphs if interview else [replace(p, speaker="") for p in d.paragraphs]
+        byline = d.byline or Byline()
+        if d.dateline is not None and d.dateline.reporters:
+            byline = _with_reporters(byline, d.dateline)
+        if not byline.names and d.credit is None:
             warnings.append("no byline")
+        kind = "interview" if interview else "photo" if d.credit and not d.byline else "article"
         articles.append(Article(
             id=f"{file}#{n}", file=file, headline=d.headline, subheadline=" ".join(d.sub),
-            byline=d.byline or Byline(), credit=d.credit or Byline(), paragraphs=tuple(d.paragraphs),
-            continuations=tuple(d.marks), kind="photo" if d.credit and not d.byline else "article",
-            warnings=tuple(warnings),
+            byline=byline, credit=d.credit or Byline(), paragraphs=tuple(paragraphs),
+            continuations=tuple(d.marks), kind=kind, date=date, source=page.source, page=d.page or page.page,
+            warnings=tuple(warnings), dateline=d.dateline,
         ))
     return articles
+
+
+def _only_dateline(d: _Draft) -> bool:
+    """The article's only text so far is its dateline ("新华社北京3月2日电" on a line of its own)."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return len(body) == 1 and d.dateline is not None and not after_dateline(body[0].text, d.dateline)
+
+
+def _merge(a: Byline, b: Byline) -> Byline:
+    return Byline(text=f"{a.text} {b.text}", reporters=a.reporters + b.reporters,
+                  correspondents=a.correspondents + b.correspondents, photographers=a.photographers + b.photographers)
+
+
+def _with_reporters(byline: Byline, dateline: Dateline) -> Byline:
+    """The dateline's reporters count as the article's authors."""
+    extra = tuple(r for r in dateline.reporters if r not in byline.names)
+    if not extra:
+        return byline
+    text = byline.text or dateline.text
+    return replace(byline, text=text, reporters=byline.reporters + extra)
+
+
+def _dateline_year(drafts: list[_Draft]) -> str:
+    for d in drafts:
+        if d.dateline is not None and "年" in d.dateline.day:
+            return date_in_text(d.dateline.day)
+    return ""
 
 
 def parse_jsonl(text: str, file: str) -> tuple[list[Article], list[str]]:

@@ -23,17 +23,32 @@ class Byline:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """The opening of wire copy and reports: "新华社上海5月3日电（记者 王某 李某）" → agency 新华社, place 上海,
+    day 5月3日, reporters (王某, 李某). `text` is the dateline as printed at the start of the first paragraph
+    (the paragraph's text keeps it); any part may be empty ("据新华社电" has only the agency)."""
+
+    agency: str = ""
+    place: str = ""
+    day: str = ""
+    reporters: tuple[str, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """A paragraph as written (column breaks rejoined).
 
-    kind: headline | subheadline | byline | body | credit.
+    kind: headline | subheadline | byline | body | credit | section (a sub-head inside the article).
     offset: where the paragraph starts in the decoded file text (for jsonl: in the article's text field).
+    speaker: in an interview, who speaks in this paragraph as printed ("记者", "王某"); "" otherwise.
     """
 
     index: int
     kind: str
     text: str
     offset: int = 0
+    speaker: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,10 +67,22 @@ class Article:
     page: str = ""
     url: str = ""
     warnings: tuple[str, ...] = ()
+    # kind may also be "interview". date is ISO YYYY-MM-DD or "". byline's reporters include the dateline's.
+    dateline: Dateline | None = None
 
     @property
     def body(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.kind == "body")
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """The sub-heads inside the article, as printed."""
+        return tuple(p.text for p in self.paragraphs if p.kind == "section")
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """The interview's speakers in order of first turn."""
+        return tuple(dict.fromkeys(p.speaker for p in self.paragraphs if p.speaker))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,404 @@
+"""One printed line → what it is on the page: page furniture, a byline, a photo credit, a dateline, a sub-head,
+an interview turn. `load.parse_page` walks the page with these; each rule is tested in tests/test_layout.py.
+
+Everything is matched in the folded form (full-width → ASCII, traditional → simplified), which has the same
+length as the text as written, so names and datelines are cut from the printed text at the folded offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import iso_date as iso
+from .normalize import fold
+from .types import Byline, Dateline
+
+HAN = r"\u4e00-\u9fff"
+# Roles that introduce reporters in a byline: "本报记者", "新华社记者", "中青报·中青网记者", "通讯员", …
+BYLINE_ROLES = ("记者", "通讯员", "特约记者", "见习记者", "实习记者", "实习生", "特约撰稿人", "撰稿人", "撰文",
+                "特派记者", "摄影记者", "本报评论员", "评论员", "作者")
+CORRESPONDENT_ROLES = ("通讯员",)
+PHOTO_WORDS = ("摄", "摄影", "图")
+SENTENCE_END = "。！？!?…；;"
+CLOSERS = "”’」』）)》"
+# Lines that are never an article: the paper's disclaimers and the page's editor notes.
+DISCLAIMERS = ("版权所有", "未经授权", "不得转载", "禁止转载", "本文仅代表", "仅代表作者", "责任编辑", "责编",
+               "本版编辑", "版面编辑", "美术编辑", "校对", "编审", "编辑:", "原标题:", "来源:", "点击进入",
+               "扫码", "二维码", "免责声明", "转载请注明", "欢迎订阅")
+_AGENCY = (rf"(?:本报|新华社|中新社|中新网|中央社|人民网|新华网|央视网|央视新闻|中国新闻网"
+           rf"|[{HAN}·]{{1,8}}?(?:报|社|网|台))")
+_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日"
+_NUM = r"[0-9一二三四五六七八九十]+"
+
+# ---------------------------------------------------------------- page furniture
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A line that is not part of any article. kind: label | trailer | note | separator | email | hashtag |
+    disclaimer | dateline (a "2021年3月2日 星期二" line); source/date/page when the line says them."""
+
+    kind: str
+    source: str = ""
+    date: str = ""
+    page: str = ""
+
+
+_LABEL = [
+    re.compile(r"^第?\s*(?P<page>[a-z]?\d{1,5})\s*版\s*(?:[(:\[]\s*[^)\]]{0,12}\s*[)\]]?|[:\s]\s*["
+               + HAN + r"·]{1,10})?$"),
+    re.compile(r"^(?P<page>[a-z]\d{1,3})\s*(?:版\s*)?[:\s]?\s*[" + HAN + r"·]{2,8}$"),
+    re.compile(r"^[" + HAN + r"]{2,8}\s*第?\s*(?P<page>[a-z]?\d{1,3})\s*版$"),
+]
+_TRAILER = re.compile(
+    r"^《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]?$")
+_DATE_LINE = re.compile(
+    r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]"
+    r"[^。]{0,20}$")
+_NOTE = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|下转|上接|转|接|文接|紧接|续)\s*[^()]{0,12}?版\s*[)\]]"
+                   r"|[(\[]\s*(?:完|全文完|待续|未完待续)\s*[)\]]")
+_CONT = re.compile(r"[(\[]\s*((?:下转|上接|转|接)\s*第?\s*" + _NUM + r"\s*版)\s*[)\]]")
+_CROSS = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|文接|紧接|续)\s*[^()\[\]]{0,14}?版\s*[)\]]")
+_SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
+
+
+def furniture(line: str) -> Furniture | None:
+    """The page furniture this line is, or None when it may belong to an article."""
+    f = fold(line).strip()
+    for rx in _LABEL:
+        m = rx.match(f)
+        if m:
+            return Furniture("label", page=page_number(m.group("page")))
+    m = _TRAILER.match(f)
+    if m:
+        return Furniture("trailer", source=line.strip()[m.start("source"):m.end("source")],
+                         date=iso(m["y"], m["m"], m["d"]), page=page_number(m["page"] or ""))
+    m = _DATE_LINE.match(f)
+    if m:
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    if _SEPARATOR.match(f):
+        return Furniture("separator")
+    if _HASHTAG.match(f):
+        return Furniture("hashtag")
+    if len(f) <= 80 and _EMAIL.search(f) and not any(c in f for c in "。！？"):
+        return Furniture("email")
+    if (len(f) <= 60 and any(w in f.replace(" ", "") for w in DISCLAIMERS)) or (
+            f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
+        return Furniture("disclaimer")
+    if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
+        return Furniture("note")
+    return None
+
+
+def page_number(text: str) -> str:
+    """"04" → "4", "00002" → "2", "b02" → "B02"."""
+    text = text.strip().upper()
+    return str(int(text)) if text.isdigit() else text
+
+
+def continuation_marks(line: str) -> tuple[list[str], str]:
+    """("下转2版", …) marks in the line, and the line without them and without cross-reference notes
+    ("（全文见第三版）", "（文接4月2日A08版）"), which are dropped."""
+    f = fold(line)
+    marks = [m.group(1).replace(" ", "") for m in _CONT.finditer(f)]
+    cuts = [(m.start(), m.end()) for m in _CONT.finditer(f)] + [(m.start(), m.end()) for m in _CROSS.finditer(f)]
+    for start, end in sorted(cuts, reverse=True):
+        line = line[:start] + line[end:]
+    return marks, line.strip()
+
+
+# ---------------------------------------------------------------- bylines and credits
+
+_ROLE_RX = re.compile(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
+_NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
+_LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
+_SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "记者": "reporter", "图": "photo",
+               "摄影": "photo", "摄": "photo", "图片": "photo", "图文": "reporter"}
+
+
+def _strip_brackets(s: str, f: str) -> tuple[str, str]:
+    pairs = {"(": ")", "[": "]", "【": "】", "〔": "〕", "<": ">"}
+    while len(f) >= 2 and f[0] in pairs and f[-1] == pairs[f[0]]:
+        s, f = s[1:-1].strip(), f[1:-1].strip()
+    return s, f
+
+
+def _tokens(s: str, f: str) -> list[tuple[str, str]]:
+    """(as written, folded) tokens split at spaces and name separators."""
+    out = []
+    for m in re.finditer(r"[^\s、/]+", f):
+        out.append((s[m.start():m.end()], m.group()))
+    return out
+
+
+def _join_split_names(names: list[str]) -> list[str]:
+    """"王 平" (printed with a space to fill two columns) → "王平": single characters pair up."""
+    out: list[str] = []
+    pending = ""
+    for n in names:
+        if len(n) == 1 and re.match(rf"[{HAN}]", n):
+            if pending:
+                out.append(pending + n)
+                pending = ""
+            else:
+                pending = n
+        else:
+            if pending:
+                return []  # a lone character: not a name list
+            out.append(n)
+    return [] if pending else out
+
+
+def _people(s: str, f: str) -> tuple[list[str], list[str]] | None:
+    """"本报记者 王 平 通讯员 李某" → ([王平], [李某]); None unless the text is only roles and names."""
+    toks = []
+    for t, tf in _tokens(s, f):
+        # "本报记者李洁": the role written against the name.
+        m = re.match(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}})$", tf)
+        if m and not _ROLE_RX.match(tf):
+            cut = m.end(1)
+            toks += [(t[:cut], tf[:cut]), (t[cut:], tf[cut:])]
+        else:
+            toks.append((t, tf))
+    if not toks:
+        return None
+    reporters: list[str] = []
+    correspondents: list[str] = []
+    role = "reporter"
+    group: list[str] = []
+
+    def flush() -> bool:
+        names = _join_split_names(group)
+        if group and not names:
+            return False
+        (correspondents if role == "correspondent" else reporters).extend(names)
+        group.clear()
+        return True
+
+    for t, tf in toks:
+        if _ROLE_RX.match(tf):
+            if not flush():
+                return None
+            role = "correspondent" if any(r in tf for r in CORRESPONDENT_ROLES) else "reporter"
+        elif _NAME_RX.match(tf) or (len(tf) == 1 and re.match(rf"[{HAN}]", tf)):
+            group.append(t)
+        else:
+            return None
+    if not flush() or not (reporters or correspondents):
+        return None
+    return reporters, correspondents
+
+
+def parse_byline(line: str) -> Byline | None:
+    """A byline or photo credit line → Byline; None when the line is something else.
+
+    "本报记者 李洁 通讯员 张磊", "记者 王 平", "文/王某 图/李某", "记者 王某 报道", "By John Smith",
+    "（中青报·中青网记者 王某）", "本報記者 李潔" → reporters/correspondents; "通讯员 陈海伟 摄", "陈海伟摄",
+    "新华社记者 王某摄", "王某／摄", "（王某 摄）", "摄影：王某" → photographers. Names are kept as written
+    (inner spaces of "王 平" removed)."""
+    line = line.replace("\u3000", " ").strip()
+    if not line or len(line) > 60:
+        return None
+    s, f = _strip_brackets(line, fold(line))
+    if not f or any(c in f for c in "。,;!?…\"“”"):
+        return None
+    m = re.match(r"^by\s+(.+)$", f)
+    if m and _LATIN_NAME.match(m.group(1).strip()):
+        return Byline(text=line, reporters=(s[m.start(1):].strip(),))
+    if "/" in f or ":" in f:
+        return _slash_byline(line, s, f)
+    # A credit: "… 摄" / "… 摄影" at the end, the names (with or without a role) before it.
+    m = re.match(r"^(.*?)\s*(?:摄影|摄)$", f)
+    if m and m.group(1):
+        people = _people(s[:m.end(1)], m.group(1))
+        if people is None and _NAME_RX.match(m.group(1).replace(" ", "")):
+            people = ([s[:m.end(1)].replace(" ", "")], [])
+        if people is None:
+            return None
+        return Byline(text=line, photographers=tuple(people[0] + people[1]))
+    # "记者 王某 报道", "王某 报道"
+    m = re.match(r"^(.*?)(\s*)(?:报道|报导)$", f)
+    if m and m.group(1):
+        people = _people(s[:m.end(1)], m.group(1)) if _starts_with_role(m.group(1)) else None
+        if people is None and m.group(2) and _NAME_RX.match(m.group(1)):
+            people = ([s[:m.end(1)]], [])
+        return Byline(text=line, reporters=tuple(people[0]), correspondents=tuple(people[1])) if people else None
+    # A byline starts with its role; a bare name is a byline only where the caller says so.
+    if not _starts_with_role(f):
+        return None
+    people = _people(s, f)
+    if people is None:
+        return None
+    return Byline(text=line, reporters=tuple(people[0]), correspondents=tuple(people[1]))
+
+
+def _starts_with_role(f: str) -> bool:
+    return re.match(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(BYLINE_ROLES)})", f) is not None
+
+
+def _slash_byline(line: str, s: str, f: str) -> Byline | None:
+    """"文/王某 图/李某", "文：王某", "王某/文 李某/图", "王某／摄", "摄影：王某"."""
+    reporters: list[str] = []
+    photographers: list[str] = []
+    rest = f
+    pattern = re.compile(r"\s*(?:(?P<role>" + "|".join(sorted(_SLASH_ROLE, key=len, reverse=True)) + r"|[" + HAN
+                         + r"·]{0,10}?(?:记者|通讯员))\s*[/:]\s*(?P<names>[" + HAN + r"][" + HAN
+                         + r"· ]*?)(?=\s+[" + HAN + r"]{1,4}\s*[/:]|$)|(?P<names2>[" + HAN + r"][" + HAN
+                         + r"· ]*?)\s*/\s*(?P<role2>文|图|摄影|摄)(?=\s|$))")
+    pos = 0
+    for m in pattern.finditer(f):
+        if f[pos:m.start()].strip():
+            return None
+        pos = m.end()
+        role = m.group("role") or m.group("role2")
+        key = "names" if m.group("role") else "names2"
+        if role not in _SLASH_ROLE and not _ROLE_RX.match(role):
+            return None
+        names = _join_split_names([t for t in s[m.start(key):m.end(key)].split() if t])
+        if not names or not all(_NAME_RX.match(fold(n)) for n in names):
+            return None
+        (photographers if _SLASH_ROLE.get(role) == "photo" else reporters).extend(names)
+    rest = f[pos:].strip()
+    if rest or not (reporters or photographers):
+        return None
+    return Byline(text=line, reporters=tuple(reporters), photographers=tuple(photographers))
+
+
+def trailing_credit(text: str) -> int | None:
+    """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
+    f = fold(text)
+    m = re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]?$", f)
+    if not m:
+        return None
+    start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+    if start == 0 or parse_byline(text[start:]) is None or not parse_byline(text[start:]).photographers:
+        return None
+    return start
+
+
+# ---------------------------------------------------------------- datelines
+
+_PAREN_WHO = re.compile(r"\s*[(\[【〔]\s*(?P<who>[^()\[\]【】〔〕]{1,40}?)\s*[)\]】〕]")
+_DATELINE = [
+    # 中央社: （中央社記者王某台北3日電）
+    re.compile(rf"^(?P<open>[(\[【〔])(?P<agency>中央社|中新社|新华社)记者(?P<rw>[{HAN}、]{{2,20}}?)"
+               rf"(?P<day>{_DAY})\s*(?:专电|电)(?P<close>[)\]】〕])"),
+    # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{1,12}}?)"
+               rf"(?P<day>{_DAY})\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
+    # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?:专讯|讯|电)(?P<close>[)\]】〕])?"),
+    # 〔記者王某／台北報導〕, 記者王某／台北報導
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*记者\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*(?P<place>[{HAN}]{{1,8}}?)"
+               rf"(?:即时|综合|连线)?报导(?P<close>[)\]】〕])?"),
+]
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of a paragraph, with the reporters printed with it, or None."""
+    f = fold(text)
+    for n, rx in enumerate(_DATELINE):
+        m = rx.match(f)
+        if not m or (m.group("open") is None) != (m.group("close") is None):
+            continue
+        agency = text[m.start("agency"):m.end("agency")] if "agency" in rx.groupindex else ""
+        place = text[m.start("place"):m.end("place")] if "place" in rx.groupindex else ""
+        day = text[m.start("day"):m.end("day")] if "day" in rx.groupindex and m.group("day") else ""
+        if "记者" in fold(place) or "报道" in fold(place):
+            continue
+        reporters: list[str] = []
+        if "rw" in rx.groupindex:
+            rw, rwf = text[m.start("rw"):m.end("rw")], m.group("rw")
+            if n == 0:
+                rw, rwf, place = _cna_names(rw, rwf)
+            names = _join_split_names([x for x in re.split(r"[、\s]+", rw) if x])
+            if not names:
+                continue
+            reporters += names
+        end = m.end()
+        tail = _reporters_after(text, f, end)
+        if tail is not None:
+            reporters += tail[0]
+            end = tail[1]
+        if n == 2 and m.group("ju") is None and "电" in f[m.end("agency"):m.end()] and not m.group("open"):
+            continue  # "X社电" with no place or day only after 据
+        return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
+                        text=text[:end])
+    return None
+
+
+def _cna_names(rw: str, rwf: str) -> tuple[str, str, str]:
+    """中央社記者王某某台北3日電: names then the place, written together; the place is the last 2 characters
+    (台北, 巴黎, 東京; 4 for the few long ones), the rest names separated by 、."""
+    for long in ("华盛顿", "布鲁塞尔", "耶路撒冷", "吉隆坡", "新德里", "莫斯科", "伦敦", "纽约", "洛杉矶",
+                 "雅加达", "新加坡", "胡志明市", "旧金山"):
+        if rwf.endswith(long):
+            return rw[:-len(long)], rwf[:-len(long)], rw[-len(long):]
+    return rw[:-2], rwf[:-2], rw[-2:]
+
+
+def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], int] | None:
+    """"（记者 王某 李某）", "(甲某 乙某)", "记者王某报道", " 记者 王某" right after a dateline."""
+    m = _PAREN_WHO.match(f, end)
+    if m:
+        who = text[m.start("who"):m.end("who")]
+        b = parse_byline(who)
+        if b is not None and not b.photographers:
+            return list(b.reporters) + list(b.correspondents), m.end()
+        names = [x for x in re.split(r"[、\s]+", who) if x]
+        names = _join_split_names(names)
+        if names and all(_NAME_RX.match(fold(x)) for x in names):
+            return names, m.end()
+        return None
+    m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:报道|报导)\s*[:]?").match(f, end)
+    if m:
+        names = _join_split_names([x for x in re.split(r"[、\s]+", text[m.start("who"):m.end("who")]) if x])
+        if names:
+            return names, m.end()
+    m = re.compile(rf"\s*[{HAN}·]{{0,10}}?记者\s*(?P<who>[{HAN}]{{2,4}}(?:[、 ][{HAN}]{{2,4}})*)\s+").match(f, end)
+    if m:
+        return [x for x in re.split(r"[、\s]+", text[m.start("who"):m.end("who")]) if x], m.end()
+    return None
+
+
+def after_dateline(text: str, dateline: Dateline | None) -> str:
+    """The paragraph's words after its dateline (what a reader sees as the story's first words)."""
+    if dateline is None or not text.startswith(dateline.text):
+        return text
+    return text[len(dateline.text):].lstrip(" \u3000:：,，—-")
+
+
+# ---------------------------------------------------------------- sub-heads and interview turns
+
+_SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s*|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
+                           r"|第[一二三四五六七八九十]+[部章节](?=\s)|\d{1,2}[.、．]\s*(?=[^\d]))")
+
+
+def section_marked(line: str) -> bool:
+    """A sub-head by its mark: "一、…", "■ …", "（二）…", "1. …"."""
+    return _SECTION_MARK.match(line.strip()) is not None
+
+
+_SPEAKER = re.compile(rf"^(?P<who>[{HAN}·A-Za-z]{{1,10}}?)\s*[:：]\s*(?=\S)")
+_SPEAKER_WORDS = ("记者", "本报记者", "问", "答", "主持人", "q", "a")
+_NOT_SPEAKER = ("说", "表示", "指出", "认为", "强调", "介绍", "提出", "称", "道", "问题", "答案", "时间", "地点",
+                "电话", "地址", "网址", "来源", "编辑", "注", "备注", "其中", "例如", "比如", "一是", "二是", "三是",
+                "原标题", "标题", "主题", "目标", "结果", "特点", "原因", "要求", "内容", "方法")
+
+
+def speaker(text: str) -> str:
+    """The speaker of an interview turn ("记者：…" → "记者", "王某：…" → "王某"), or ""."""
+    m = _SPEAKER.match(text.strip())
+    if not m:
+        return ""
+    who = m.group("who")
+    f = fold(who)
+    if f in _SPEAKER_WORDS or f.endswith("记者"):
+        return who
+    if any(w in f for w in _NOT_SPEAKER):
+        return ""
+    return who if 2 <= len(who) <= 8 else ""
