@@ -17,6 +17,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from .lexicon import CMRC_SCORER_PUNCT
 from .options import add_engine_options
 from .types import Article, Paragraph
 
@@ -25,8 +26,8 @@ EXAMPLES = """examples:
   qa eval --squad tests/data/cmrc_sample.json --limit 20 --json
   qa eval --squad data.json --out predictions.json   # {question id: answer}"""
 
-# The CMRC 2018 script's punctuation list (cmrc2018_evaluate.py), plus the ASCII forms folding produces.
-_PUNCT = set("-:_*^/\\~`+=，。：？！“”；’《》……·、「」（）－～『』,.?!;'\"()[]【】<> \t\n")
+# The CMRC 2018 scorer's own punctuation (see lexicon.CMRC_SCORER_PUNCT), so EM/F1 compare with published figures.
+_PUNCT = CMRC_SCORER_PUNCT
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 
 

@@ -12,9 +12,20 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass, replace
 
 from .config import SessionConfig
+from .lexicon import (
+    ADMIN_SUFFIXES,
+    ENTITY_TAGS,
+    KIND_WORDS,
+    ORG_TAG,
+    PERSON_TAGS,
+    PERSONAL_POINTERS,
+    PLACE_TAG,
+    POINTERS,
+    QUESTION_END,
+    QUESTION_WORDS,
+)
 from .normalize import fold
 from .question import clean_question
-from .tokenize import KIND_WORDS
 from .types import Answer, Article
 
 MORE = ("更多", "更多答案", "还有", "还有呢", "还有吗", "还有别的吗", "别的", "其他", "下一个", "换一个",
@@ -25,18 +36,6 @@ DETAIL = ("详细", "展开", "详细点", "详细一点", "detail", "details")
 TURN_CHARS = 200  # what a Turn keeps of each text
 NOTHING_MORE = "没有更多答案了。"
 NO_ANSWER_YET = "还没有可以{}的答案，请先提一个问题。"
-
-# First words that point back at something said before ("那安吉县呢？", "它有几个窗口？").
-PRONOUNS = frozenset(
-    "那 那么 那个 那些 那里 那儿 那次 这 这个 这些 这里 这儿 这次 这位 那位 该 其 它 它们 他 她 他们 她们".split()
-)
-PERSONAL = frozenset("他 她 他们 她们 这位 那位".split())
-# A token carrying any of these asks for something; it is not part of the topic.
-QUESTION_CUES = ("谁", "哪", "什么", "多少", "几", "怎", "如何", "为何", "为什么", "何时", "是否", "是不是", "吗")
-# jieba tags of names, places, organisations and other proper nouns ("x": user-dictionary words like 综治中心).
-ENTITY_TAGS = frozenset("nr nrt nrfg ns nt nz j x".split())
-_TRAILING = "？?！!。.~～ "
-
 
 @dataclass(frozen=True)
 class Reply:
@@ -209,7 +208,7 @@ def _paragraph(article, index: int) -> str:
 
 def _followup_key(text: str) -> str:
     """"原文呢？" → "原文", " More! " → "more"; anything else comes back changed but unmatched."""
-    key = fold(str(text)).strip().rstrip(_TRAILING).strip().lower()
+    key = fold(str(text)).strip().rstrip(QUESTION_END).strip().lower()
     for tail in ("呢", "吗", "please"):
         if key.endswith(tail) and key[: -len(tail)].strip() in SOURCE + DETAIL + MORE:
             return key[: -len(tail)].strip()
@@ -241,7 +240,7 @@ def _is_entity(word: str, tag: str, tokenizer) -> bool:
 
 
 def _is_nounish(word: str, tag: str, tokenizer) -> bool:
-    return _is_entity(word, tag, tokenizer) or (tag.startswith("n") and not any(c in word for c in QUESTION_CUES))
+    return _is_entity(word, tag, tokenizer) or (tag.startswith("n") and not any(c in word for c in QUESTION_WORDS))
 
 
 def topic_of(question: str, tokenizer) -> str:
@@ -262,11 +261,11 @@ def topic_of(question: str, tokenizer) -> str:
 
 def content_words(question: str, tokenizer) -> list[str]:
     """The question's search words minus the question words themselves (几个, 多少, 哪里 …)."""
-    return [t for t in tokenizer.query_tokens(question) if not any(c in t for c in QUESTION_CUES)]
+    return [t for t in tokenizer.query_tokens(question) if not any(c in t for c in QUESTION_WORDS)]
 
 
 def _has_cue(text: str) -> bool:
-    return any(c in fold(text) for c in QUESTION_CUES)
+    return any(c in fold(text) for c in QUESTION_WORDS)
 
 
 def resolve(question: str, context: Context, tokenizer, max_words: int = 2) -> tuple[str, bool, bool]:
@@ -280,18 +279,18 @@ def resolve(question: str, context: Context, tokenizer, max_words: int = 2) -> t
     """
     if not context.topic and not context.question:
         return question, False, False
-    body = question.rstrip(_TRAILING)
+    body = question.rstrip(QUESTION_END)
     words = _words(body, tokenizer)
     if not words:
         return question, False, False
-    lead = words[0][0] if fold(words[0][0]) in PRONOUNS else ""
+    lead = words[0][0] if fold(words[0][0]) in POINTERS else ""
     rest = body[len(lead):].strip()
     if rest.endswith("呢") and rest[:-1].strip() and not _has_cue(rest) and context.question:
         return _substitute(rest[:-1].strip(), context, tokenizer), True, False
     if lead:
         if any(_is_entity(w, t, tokenizer) for w, t, _ in words[1:]):
             return question, False, False  # "那安吉县有几个窗口？": 那 is only "then"; the question has its topic
-        referent = context.person if fold(lead) in PERSONAL and context.person else context.topic
+        referent = context.person if fold(lead) in PERSONAL_POINTERS and context.person else context.topic
         if not referent:
             return question, False, False
         rest = _drop_repeated_head(rest, referent, tokenizer)
@@ -316,11 +315,11 @@ def _drop_repeated_head(rest: str, referent: str, tokenizer) -> str:
 
 
 def _class(word: str, tag: str, tokenizer) -> str:
-    if tag in ("nr", "nrt", "nrfg") or fold(word) in tokenizer.names:
+    if tag in PERSON_TAGS or fold(word) in tokenizer.names:
         return "person"
-    if tag == "ns" or word.endswith(("省", "市", "县", "区", "乡", "镇", "村", "街道", "社区")):
+    if tag == PLACE_TAG or word.endswith(ADMIN_SUFFIXES):
         return "place"
-    if tag == "nt":
+    if tag == ORG_TAG:
         return "org"
     return "entity" if _is_entity(word, tag, tokenizer) else "noun" if tag.startswith("n") else ""
 
