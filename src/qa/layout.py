@@ -11,23 +11,21 @@ import re
 from dataclasses import dataclass
 
 from .dates import iso_date as iso
+from .lexicon import (
+    BYLINE_ROLES,
+    CORRESPONDENT_ROLES,
+    DATELINE_AGENCIES,
+    DISCLAIMERS,
+    INTERVIEWERS,
+    LONG_PLACES,
+    NOT_SPEAKERS,
+    PHOTO_ROLES,
+)
 from .normalize import fold
 from .types import Byline, Dateline
 
 HAN = r"\u4e00-\u9fff"
-# Roles that introduce reporters in a byline: "本报记者", "新华社记者", "中青报·中青网记者", "通讯员", …
-BYLINE_ROLES = ("记者", "通讯员", "特约记者", "见习记者", "实习记者", "实习生", "特约撰稿人", "撰稿人", "撰文",
-                "特派记者", "摄影记者", "本报评论员", "评论员", "作者")
-CORRESPONDENT_ROLES = ("通讯员",)
-PHOTO_WORDS = ("摄", "摄影", "图")
-SENTENCE_END = "。！？!?…；;"
-CLOSERS = "”’」』）)》"
-# Lines that are never an article: the paper's disclaimers and the page's editor notes.
-DISCLAIMERS = ("版权所有", "未经授权", "不得转载", "禁止转载", "本文仅代表", "仅代表作者", "责任编辑", "责编",
-               "本版编辑", "版面编辑", "美术编辑", "校对", "编审", "编辑:", "原标题:", "来源:", "点击进入",
-               "扫码", "二维码", "免责声明", "转载请注明", "欢迎订阅")
-_AGENCY = (rf"(?:本报|新华社|中新社|中新网|中央社|人民网|新华网|央视网|央视新闻|中国新闻网"
-           rf"|[{HAN}·]{{1,8}}?(?:报|社|网|台))")
+_AGENCY = rf"(?:{'|'.join(DATELINE_AGENCIES)}|[{HAN}·]{{1,8}}?(?:报|社|网|台))"
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日"
 _NUM = r"[0-9一二三四五六七八九十]+"
 
@@ -153,8 +151,9 @@ def _join_split_names(names: list[str]) -> list[str]:
     return [] if pending else out
 
 
-def _people(s: str, f: str) -> tuple[list[str], list[str]] | None:
-    """"本报记者 王 平 通讯员 李某" → ([王平], [李某]); None unless the text is only roles and names."""
+def _people(s: str, f: str) -> tuple[list[str], list[str], list[str]] | None:
+    """"本报记者 王 平 通讯员 李某 摄影记者 张某" → ([王平], [李某], [张某]): reporters, correspondents,
+    photographers; None unless the text is only roles and names."""
     toks = []
     for t, tf in _tokens(s, f):
         # "本报记者李洁": the role written against the name.
@@ -166,8 +165,7 @@ def _people(s: str, f: str) -> tuple[list[str], list[str]] | None:
             toks.append((t, tf))
     if not toks:
         return None
-    reporters: list[str] = []
-    correspondents: list[str] = []
+    people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": []}
     role = "reporter"
     group: list[str] = []
 
@@ -175,7 +173,7 @@ def _people(s: str, f: str) -> tuple[list[str], list[str]] | None:
         names = _join_split_names(group)
         if group and not names:
             return False
-        (correspondents if role == "correspondent" else reporters).extend(names)
+        people[role].extend(names)
         group.clear()
         return True
 
@@ -183,14 +181,15 @@ def _people(s: str, f: str) -> tuple[list[str], list[str]] | None:
         if _ROLE_RX.match(tf):
             if not flush():
                 return None
-            role = "correspondent" if any(r in tf for r in CORRESPONDENT_ROLES) else "reporter"
+            role = ("correspondent" if any(r in tf for r in CORRESPONDENT_ROLES)
+                    else "photo" if any(tf.endswith(r) for r in PHOTO_ROLES) else "reporter")
         elif _NAME_RX.match(tf) or (len(tf) == 1 and re.match(rf"[{HAN}]", tf)):
             group.append(t)
         else:
             return None
-    if not flush() or not (reporters or correspondents):
+    if not flush() or not any(people.values()):
         return None
-    return reporters, correspondents
+    return people["reporter"], people["correspondent"], people["photo"]
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -216,24 +215,27 @@ def parse_byline(line: str) -> Byline | None:
     if m and m.group(1):
         people = _people(s[:m.end(1)], m.group(1))
         if people is None and _NAME_RX.match(m.group(1).replace(" ", "")):
-            people = ([s[:m.end(1)].replace(" ", "")], [])
+            people = ([s[:m.end(1)].replace(" ", "")], [], [])
         if people is None:
             return None
-        return Byline(text=line, photographers=tuple(people[0] + people[1]))
+        return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]))
     # "记者 王某 报道", "王某 报道"
     m = re.match(r"^(.*?)(\s*)(?:报道|报导)$", f)
     if m and m.group(1):
         people = _people(s[:m.end(1)], m.group(1)) if _starts_with_role(m.group(1)) else None
         if people is None and m.group(2) and _NAME_RX.match(m.group(1)):
-            people = ([s[:m.end(1)]], [])
-        return Byline(text=line, reporters=tuple(people[0]), correspondents=tuple(people[1])) if people else None
+            people = ([s[:m.end(1)]], [], [])
+        return _byline(line, people) if people else None
     # A byline starts with its role; a bare name is a byline only where the caller says so.
     if not _starts_with_role(f):
         return None
     people = _people(s, f)
-    if people is None:
-        return None
-    return Byline(text=line, reporters=tuple(people[0]), correspondents=tuple(people[1]))
+    return _byline(line, people) if people else None
+
+
+def _byline(line: str, people: tuple[list[str], list[str], list[str]]) -> Byline:
+    return Byline(text=line, reporters=tuple(people[0]), correspondents=tuple(people[1]),
+                  photographers=tuple(people[2]))
 
 
 def _starts_with_role(f: str) -> bool:
@@ -334,8 +336,7 @@ def parse_dateline(text: str) -> Dateline | None:
 def _cna_names(rw: str, rwf: str) -> tuple[str, str, str]:
     """中央社記者王某某台北3日電: names then the place, written together; the place is the last 2 characters
     (台北, 巴黎, 東京; 4 for the few long ones), the rest names separated by 、."""
-    for long in ("华盛顿", "布鲁塞尔", "耶路撒冷", "吉隆坡", "新德里", "莫斯科", "伦敦", "纽约", "洛杉矶",
-                 "雅加达", "新加坡", "胡志明市", "旧金山"):
+    for long in LONG_PLACES:
         if rwf.endswith(long):
             return rw[:-len(long)], rwf[:-len(long)], rw[-len(long):]
     return rw[:-2], rwf[:-2], rw[-2:]
@@ -347,7 +348,7 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], int] | Non
     if m:
         who = text[m.start("who"):m.end("who")]
         b = parse_byline(who)
-        if b is not None and not b.photographers:
+        if b is not None and not b.photographers and (b.reporters or b.correspondents):
             return list(b.reporters) + list(b.correspondents), m.end()
         names = [x for x in re.split(r"[、\s]+", who) if x]
         names = _join_split_names(names)
@@ -384,11 +385,6 @@ def section_marked(line: str) -> bool:
 
 
 _SPEAKER = re.compile(rf"^(?P<who>[{HAN}·A-Za-z]{{1,10}}?)\s*[:：]\s*(?=\S)")
-_SPEAKER_WORDS = ("记者", "本报记者", "问", "答", "主持人", "q", "a")
-_NOT_SPEAKER = ("说", "表示", "指出", "认为", "强调", "介绍", "提出", "称", "道", "问题", "答案", "时间", "地点",
-                "电话", "地址", "网址", "来源", "编辑", "注", "备注", "其中", "例如", "比如", "一是", "二是", "三是",
-                "原标题", "标题", "主题", "目标", "结果", "特点", "原因", "要求", "内容", "方法")
-
 
 def speaker(text: str) -> str:
     """The speaker of an interview turn ("记者：…" → "记者", "王某：…" → "王某"), or ""."""
@@ -397,8 +393,8 @@ def speaker(text: str) -> str:
         return ""
     who = m.group("who")
     f = fold(who)
-    if f in _SPEAKER_WORDS or f.endswith("记者"):
+    if f in INTERVIEWERS or f.endswith("记者"):
         return who
-    if any(w in f for w in _NOT_SPEAKER):
+    if any(w in f for w in NOT_SPEAKERS):
         return ""
     return who if 2 <= len(who) <= 8 else ""

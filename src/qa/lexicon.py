@@ -171,7 +171,8 @@ COMPOUND_SURNAMES: tuple[str, ...] = ("欧阳", "司马", "上官", "诸葛", "�
 
 # ---------------------------------------------------------------- bylines and credits
 
-BYLINE_ROLES: tuple[str, ...] = ("记者", "通讯员", "摄影", "摄影记者", "特约记者", "见习记者", "实习生")
+BYLINE_ROLES: tuple[str, ...] = ("记者", "通讯员", "摄影", "摄影记者", "特约记者", "见习记者", "实习生",
+                                 "实习记者", "特派记者", "特约撰稿人", "撰稿人", "撰文", "评论员", "作者")
 """Roles in a byline line ("本报记者 李洁 通讯员 张磊"); a role may carry a prefix of up to eight characters
 (浙江日报记者)."""
 
@@ -203,6 +204,41 @@ KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "subheadline": ("标题", "副标题"),
 })
 """Words added to a passage's index tokens by its kind, so "谁写的" finds a byline and "谁拍的" a photo credit."""
+
+
+# ---------------------------------------------------------------- page layout (load.py, layout.py)
+
+CORRESPONDENT_ROLES: tuple[str, ...] = ("通讯员",)
+"""Roles whose names are correspondents rather than reporters."""
+
+PHOTO_ROLES: tuple[str, ...] = ("摄影", "摄影记者")
+"""Roles whose names are photographers ("摄影记者 王某")."""
+
+DATELINE_AGENCIES: tuple[str, ...] = ("本报", "新华社", "中新社", "中新网", "中央社", "人民网", "新华网", "央视网",
+                                      "央视新闻", "中国新闻网")
+"""Agencies a dateline names ("新华社上海5月3日电"); any "…报/社/网/台" of up to eight characters is one too."""
+
+LONG_PLACES: tuple[str, ...] = ("华盛顿", "布鲁塞尔", "耶路撒冷", "吉隆坡", "新德里", "莫斯科", "伦敦", "纽约",
+                                "洛杉矶", "雅加达", "新加坡", "胡志明市", "旧金山", "芝加哥", "日内瓦")
+"""Places not two characters long, for 中央社 datelines where the reporter's name runs into the place
+("中央社記者王小明台北3日電": the place is the last two characters unless it is one of these)."""
+
+DISCLAIMERS: tuple[str, ...] = (
+    "版权所有", "未经授权", "不得转载", "禁止转载", "本文仅代表", "仅代表作者", "责任编辑", "责编", "本版编辑",
+    "版面编辑", "美术编辑", "校对", "编审", "编辑:", "原标题:", "来源:", "点击进入", "扫码", "二维码", "免责声明",
+    "转载请注明", "欢迎订阅",
+)
+"""Words of the short lines a page prints that are no article (folded, so "编辑:" covers "编辑：")."""
+
+INTERVIEWERS: tuple[str, ...] = ("记者", "本报记者", "问", "答", "主持人", "q", "a")
+"""Speakers of an interview's turns that are no person's name ("记者：…", "问：…")."""
+
+NOT_SPEAKERS: tuple[str, ...] = (
+    "说", "表示", "指出", "认为", "强调", "介绍", "提出", "称", "道", "问题", "答案", "时间", "地点", "电话", "地址",
+    "网址", "来源", "编辑", "注", "备注", "其中", "例如", "比如", "一是", "二是", "三是", "原标题", "标题", "主题",
+    "目标", "结果", "特点", "原因", "要求", "内容", "方法",
+)
+"""Words that make "X：…" a sentence introducing a list or a quote, not an interview turn."""
 
 
 # ---------------------------------------------------------------- cue words

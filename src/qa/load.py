@@ -18,8 +18,6 @@ from charset_normalizer import from_bytes
 
 from .dates import date_in_name, date_in_text
 from .layout import (
-    CLOSERS,
-    SENTENCE_END,
     after_dateline,
     continuation_marks,
     furniture,
@@ -29,6 +27,7 @@ from .layout import (
     speaker,
     trailing_credit,
 )
+from .lexicon import CLOSERS, SENTENCE_END
 from .normalize import fold
 from .split import SentenceTable
 from .types import Article, Byline, Corpus, Dateline, Paragraph
