@@ -139,6 +139,7 @@ class _Line:
     byline: Byline | None = None
     marks: list[str] = field(default_factory=list)
     page: str = ""  # the page label in force here
+    lineno: int = 0
 
 
 @dataclass
@@ -168,8 +169,8 @@ class _Draft:
     def has_body(self) -> bool:
         return any(p.kind == "body" for p in self.paragraphs)
 
-    def add(self, kind: str, text: str, offset: int, speaker: str = "") -> None:
-        self.paragraphs.append(Paragraph(len(self.paragraphs), kind, text, offset, speaker))
+    def add(self, kind: str, text: str, offset: int, speaker: str = "", line: int = 0) -> None:
+        self.paragraphs.append(Paragraph(len(self.paragraphs), kind, text, offset, speaker, line))
 
     def join_last_body(self, text: str) -> bool:
         """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
@@ -188,7 +189,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     label = ""
     lines: list[_Line] = []
     pos = 0
-    for raw in text.split("\n"):
+    for lineno, raw in enumerate(text.split("\n"), 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
         line = raw.strip().replace("\u3000", " ").strip()
@@ -214,7 +215,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             joined = prev.text + ("" if fold(line).strip() in ("摄", "摄)", "摄影") else " ") + line
             b = parse_byline(joined)
             if b is not None and b.photographers and (prev.cls == "open" or fold(line).strip().startswith("摄")):
-                lines[-1] = _Line(prev.offset, joined, "credit", b, marks, label)
+                lines[-1] = _Line(prev.offset, joined, "credit", b, marks, label, prev.lineno)
                 continue
         b = parse_byline(line)
         if b is not None:
@@ -223,7 +224,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             cls = "open"
         else:
             cls = "head" if _headline_like(line) else "body"
-        lines.append(_Line(offset, line, cls, b, marks, label))
+        lines.append(_Line(offset, line, cls, b, marks, label, lineno))
     for ln in lines:
         if ln.cls == "open":
             ln.cls = "head" if _headline_like(ln.text) else "body"
@@ -278,33 +279,33 @@ def parse_page(text: str, file: str) -> list[Article]:
             if cur is None:
                 cur = new(warning="photo credit before any headline")
             cur.credit = byline if cur.credit is None else _merge(cur.credit, byline)
-            cur.add("credit", line, offset)
+            cur.add("credit", line, offset, line=ln.lineno)
             cur.ended = True
         elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
                 not cur.has_body() or _only_dateline(cur)):
             cur.byline = byline
-            cur.add("byline", line, offset)
+            cur.add("byline", line, offset, line=ln.lineno)
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
               and _NAME_LINE.match(line) and (nxt is None or nxt.cls == "head")):
             # A columnist's name printed under the column.
             name = _NAME_LINE.match(line).group(1).replace(" ", "")  # type: ignore[union-attr]
             cur.byline = Byline(text=line, reporters=(name,))
-            cur.add("byline", line, offset)
+            cur.add("byline", line, offset, line=ln.lineno)
             cur.ended = True
         elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
         elif ln.cls == "head" and (cur is None or cur.ended):
             cur = new(line)
-            cur.add("headline", line, offset)
+            cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body():
             if _starts_article(lines, i):
                 cur = new(line)
-                cur.add("headline", line, offset)
+                cur.add("headline", line, offset, line=ln.lineno)
             else:
-                cur.add("section", line, offset)
+                cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
             cur.sub.append(line)
-            cur.add("subheadline", line, offset)
+            cur.add("subheadline", line, offset, line=ln.lineno)
         else:
             if cur is None or cur.ended:
                 cur = new(warning="body text without a headline")
@@ -314,13 +315,13 @@ def parse_page(text: str, file: str) -> list[Article]:
                 cur.dateline = parse_dateline(line)
             cut = trailing_credit(line) if byline is None else None
             if cut is not None:
-                cur.add("body", line[:cut].rstrip(), offset)
+                cur.add("body", line[:cut].rstrip(), offset, line=ln.lineno)
                 credit = parse_byline(line[cut:])
                 cur.credit = credit if cur.credit is None else _merge(cur.credit, credit)  # type: ignore[arg-type]
-                cur.add("credit", line[cut:], offset + cut)
+                cur.add("credit", line[cut:], offset + cut, line=ln.lineno)
                 cur.ended = True
             else:
-                cur.add("body", line, offset, speaker(line))
+                cur.add("body", line, offset, speaker(line), ln.lineno)
         if ln.marks and cur is not None:
             cur.marks.extend(m for m in ln.marks if m != "完")
             cur.ended = cur.ended or any(m.startswith(("下转", "转", "完")) for m in ln.marks)

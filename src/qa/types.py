@@ -42,6 +42,7 @@ class Paragraph:
     kind: headline | subheadline | byline | body | credit | section (a sub-head inside the article).
     offset: where the paragraph starts in the decoded file text (for jsonl: in the article's text field).
     speaker: in an interview, who speaks in this paragraph as printed ("记者", "王某"); "" otherwise.
+    line: the paragraph's first line number in the file (1-based; 0 when unknown), for `qa corpus --check`.
     """
 
     index: int
@@ -49,6 +50,7 @@ class Paragraph:
     text: str
     offset: int = 0
     speaker: str = ""
+    line: int = 0
 
 
 @dataclass(frozen=True)
