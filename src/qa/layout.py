@@ -20,11 +20,20 @@ from .lexicon import (
     LONG_PLACES,
     NOT_SPEAKERS,
     PHOTO_ROLES,
+    SECTION_LABELS,
+    SECTION_WORDS,
 )
 from .normalize import fold
 from .types import Byline, Dateline
 
 HAN = r"\u4e00-\u9fff"
+_SLASHES = str.maketrans("∕⁄╱／", "////")
+
+
+def _fold(text: str) -> str:
+    """normalize.fold, and the slashes papers print ("記者王某∕台北報導") as "/"; same length."""
+    return fold(text).translate(_SLASHES)
+
 _AGENCY = rf"(?:{'|'.join(DATELINE_AGENCIES)}|[{HAN}·]{{1,8}}?(?:报|社|网|台))"
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日"
 _NUM = r"[0-9一二三四五六七八九十]+"
@@ -52,9 +61,92 @@ _LABEL = [
 _TRAILER = re.compile(
     r"^《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]?$")
-_DATE_LINE = re.compile(
-    r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]"
-    r"[^。]{0,20}$")
+_DATES = [  # (pattern, year offset): the dates a page prints about itself
+    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 0),
+    (re.compile(r"中华民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 1911),
+    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?!\d)"), 0),
+    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) (?P<m>\d{2})/(?P<d>\d{2})(?!\d)"), 0),
+]
+# What else a date line may hold: times, weekdays, "日期:", "更新", issue numbers ("第8072期"), brackets.
+_DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|礼拜)[一二三四五六日天]|日期\s*:|更新|出版日期|"
+                        r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
+_PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报)|[" + HAN
+                    + r"]{1,3}报)$")
+_SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
+_TRAILER_AT_END = re.compile(
+    r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
+    r"\s*日\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]$")
+_DATE_PREFIX = re.compile(r"^\s*\[\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*\]\s*")
+
+
+def find_date(f: str) -> tuple[str, str]:
+    """(ISO date, the folded text without it) of the first full date in folded text `f`."""
+    for rx, plus in _DATES:
+        m = rx.search(f)
+        if m:
+            found = iso(int(m["y"]) + plus, m["m"], m["d"])
+            if found:
+                return found, f[:m.start()] + " " + f[m.end():]
+    return "", f
+
+
+def paper_name(name: str) -> str:
+    """"人民日报电子报" → "人民日报", "聯合電子報" → "聯合報"."""
+    f = _fold(name)
+    if f.endswith("电子报"):
+        base = name[:-3]
+        return base if _fold(base).endswith("报") else base + name[-1]
+    return name
+
+
+def _dated_line(line: str, f: str) -> Furniture | None:
+    """A line holding a date and at most the paper's name or page label: "光明日报 2012年10月27日 星期六",
+    "人民日报2025.12.22星期一", "中華民國91年3月19日星期二", "2023年03月15日 第07版:国内", "(2023年9月24日)"."""
+    date, rest = find_date(f)
+    if not date:
+        return None
+    rest = rest.strip()
+    for rx in _LABEL:
+        m = rx.match(rest)
+        if m:
+            return Furniture("label", date=date, page=page_number(m.group("page")))
+    m = _SOURCE_LINE.match(_DATE_REST.sub(" ", rest).strip()) or _SOURCE_LINE.match(rest)
+    if m:
+        return Furniture("dateline", date=date, source=_cut(line, f, m["name"]))
+    bare = _DATE_REST.sub("", rest)
+    if not bare:
+        return Furniture("dateline", date=date)
+    m = _PAPER.match(bare)
+    if m and len(bare) <= 10:
+        return Furniture("dateline", date=date, source=paper_name(_cut(line, f, bare)))
+    return None
+
+
+def _cut(line: str, f: str, folded_part: str) -> str:
+    """The text as written of a folded part of the line (folding keeps lengths)."""
+    i = f.find(folded_part)
+    return line[i:i + len(folded_part)] if i >= 0 else folded_part
+
+
+def strip_trailer(line: str) -> tuple[str, Furniture | None]:
+    """A trailer printed at the end of a line ("本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)"): the line
+    without it, and what it says."""
+    f = _fold(line)
+    m = _TRAILER_AT_END.search(f)
+    if not m or m.start() == 0:
+        return line, None
+    return line[:m.start()].rstrip(), Furniture("trailer", source=line[m.start("source"):m.end("source")].strip(),
+                                                date=iso(m["y"], m["m"], m["d"]), page=page_number(m["page"] or ""))
+
+
+def date_prefix(line: str) -> tuple[str, str]:
+    """"[2001-07-28] 田聰明一行訪本報" → ("2001-07-28", "田聰明一行訪本報"); ("", line) without one."""
+    m = _DATE_PREFIX.match(line)
+    if not m:
+        return "", line
+    return iso(m["y"], m["m"], m["d"]), line[m.end():]
+
+
 _NOTE = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|下转|上接|转|接|文接|紧接|续)\s*[^()]{0,12}?版\s*[)\]]"
                    r"|[(\[]\s*(?:完|全文完|待续|未完待续)\s*[)\]]")
 _CONT = re.compile(r"[(\[]\s*((?:下转|上接|转|接)\s*第?\s*" + _NUM + r"\s*版)\s*[)\]]")
@@ -66,7 +158,10 @@ _HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
 
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
-    f = fold(line).strip()
+    f = _fold(line).strip()
+    f = re.sub(r"^当前版\s*:\s*", "", f)
+    if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
+        return Furniture("label")
     for rx in _LABEL:
         m = rx.match(f)
         if m:
@@ -75,10 +170,20 @@ def furniture(line: str) -> Furniture | None:
     if m:
         return Furniture("trailer", source=line.strip()[m.start("source"):m.end("source")],
                          date=iso(m["y"], m["m"], m["d"]), page=page_number(m["page"] or ""))
-    m = _DATE_LINE.match(f)
-    if m:
-        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
-    if _SEPARATOR.match(f):
+    if len(f) <= 50:
+        dated = _dated_line(line.strip(), f)
+        if dated is not None:
+            return dated
+        if _PAPER.match(f) and _fold(f).endswith("电子报"):
+            return Furniture("label", source=paper_name(line.strip()))
+        m = _SOURCE_LINE.match(f)
+        if m:
+            return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
+        if re.sub(r"[一二三四五六七八九十\d\s]+$", "", f) in SECTION_LABELS:
+            return Furniture("label")
+    if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
+        return Furniture("label")
+    if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--"):
         return Furniture("separator")
     if _HASHTAG.match(f):
         return Furniture("hashtag")
@@ -101,7 +206,7 @@ def page_number(text: str) -> str:
 def continuation_marks(line: str) -> tuple[list[str], str]:
     """("下转2版", …) marks in the line, and the line without them and without cross-reference notes
     ("（全文见第三版）", "（文接4月2日A08版）"), which are dropped."""
-    f = fold(line)
+    f = _fold(line)
     marks = [m.group(1).replace(" ", "") for m in _CONT.finditer(f)]
     cuts = [(m.start(), m.end()) for m in _CONT.finditer(f)] + [(m.start(), m.end()) for m in _CROSS.finditer(f)]
     for start, end in sorted(cuts, reverse=True):
@@ -115,7 +220,8 @@ _ROLE_RX = re.compile(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(sorted(BYLINE_ROLES, ke
 _NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
 _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
 _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "记者": "reporter", "图": "photo",
-               "摄影": "photo", "摄": "photo", "图片": "photo", "图文": "reporter"}
+               "摄影": "photo", "摄": "photo", "图片": "photo", "图文": "reporter", "作者": "reporter",
+               "实习生": "reporter", "通讯员": "correspondent", "编辑": "editor", "责任编辑": "editor"}
 
 
 def _strip_brackets(s: str, f: str) -> tuple[str, str]:
@@ -200,9 +306,12 @@ def parse_byline(line: str) -> Byline | None:
     "新华社记者 王某摄", "王某／摄", "（王某 摄）", "摄影：王某" → photographers. Names are kept as written
     (inner spaces of "王 平" removed)."""
     line = line.replace("\u3000", " ").strip()
-    if not line or len(line) > 60:
+    if not line or len(line) > (150 if line.count(" ") >= 6 else 60):  # long only as a list of names
         return None
-    s, f = _strip_brackets(line, fold(line))
+    s, f = _strip_brackets(line, _fold(line))
+    m = re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
+    if m:
+        s, f = _strip_brackets(s[m.end():], f[m.end():])
     if not f or any(c in f for c in "。,;!?…\"“”"):
         return None
     m = re.match(r"^by\s+(.+)$", f)
@@ -210,6 +319,9 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(text=line, reporters=(s[m.start(1):].strip(),))
     if "/" in f or ":" in f:
         return _slash_byline(line, s, f)
+    # "金姬/刘绮黎": two authors printed with a slash between them.
+    if re.fullmatch(rf"[{HAN}]{{2,3}}(?:/[{HAN}]{{2,3}})+", f):
+        return Byline(text=line, reporters=tuple(s.split("/")) if "/" in s else tuple(re.split(r"[/∕／]", s)))
     # A credit: "… 摄" / "… 摄影" at the end, the names (with or without a role) before it.
     m = re.match(r"^(.*?)\s*(?:摄影|摄)$", f)
     if m and m.group(1):
@@ -244,12 +356,10 @@ def _starts_with_role(f: str) -> bool:
 
 def _slash_byline(line: str, s: str, f: str) -> Byline | None:
     """"文/王某 图/李某", "文：王某", "王某/文 李某/图", "王某／摄", "摄影：王某"."""
-    reporters: list[str] = []
-    photographers: list[str] = []
-    rest = f
+    people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": [], "editor": []}
     pattern = re.compile(r"\s*(?:(?P<role>" + "|".join(sorted(_SLASH_ROLE, key=len, reverse=True)) + r"|[" + HAN
                          + r"·]{0,10}?(?:记者|通讯员))\s*[/:]\s*(?P<names>[" + HAN + r"][" + HAN
-                         + r"· ]*?)(?=\s+[" + HAN + r"]{1,4}\s*[/:]|$)|(?P<names2>[" + HAN + r"][" + HAN
+                         + r"·、 ]*?)(?=\s+[" + HAN + r"]{1,6}\s*[/:]|$)|(?P<names2>[" + HAN + r"][" + HAN
                          + r"· ]*?)\s*/\s*(?P<role2>文|图|摄影|摄)(?=\s|$))")
     pos = 0
     for m in pattern.finditer(f):
@@ -260,20 +370,22 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
         key = "names" if m.group("role") else "names2"
         if role not in _SLASH_ROLE and not _ROLE_RX.match(role):
             return None
-        names = _join_split_names([t for t in s[m.start(key):m.end(key)].split() if t])
-        if not names or not all(_NAME_RX.match(fold(n)) for n in names):
+        names = _join_split_names([t for t in re.split(r"[\s、]+", s[m.start(key):m.end(key)]) if t])
+        if not names or not all(_NAME_RX.match(_fold(n)) for n in names):
             return None
-        (photographers if _SLASH_ROLE.get(role) == "photo" else reporters).extend(names)
-    rest = f[pos:].strip()
-    if rest or not (reporters or photographers):
+        kind = _SLASH_ROLE.get(role) or ("correspondent" if any(r in role for r in CORRESPONDENT_ROLES)
+                                         else "photo" if any(role.endswith(r) for r in PHOTO_ROLES) else "reporter")
+        people[kind].extend(names)
+    if f[pos:].strip() or not (people["reporter"] or people["correspondent"] or people["photo"]):
         return None
-    return Byline(text=line, reporters=tuple(reporters), photographers=tuple(photographers))
+    return _byline(line, (people["reporter"], people["correspondent"], people["photo"]))
 
 
 def trailing_credit(text: str) -> int | None:
     """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
-    f = fold(text)
-    m = re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]?$", f)
+    f = _fold(text)
+    m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]?$", f)
+         or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]$", f))
     if not m:
         return None
     start = m.start() + (len(m.group()) - len(m.group().lstrip()))
@@ -295,14 +407,15 @@ _DATELINE = [
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?:专讯|讯|电)(?P<close>[)\]】〕])?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*记者\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*(?P<place>[{HAN}]{{1,8}}?)"
-               rf"(?:即时|综合|连线)?报导(?P<close>[)\]】〕])?"),
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*[{HAN}]{{0,4}}?记者\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
+               rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
+               rf"(?:[{HAN}]{{1,6}}报(?=\s|$))?"),
 ]
 
 
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, with the reporters printed with it, or None."""
-    f = fold(text)
+    f = _fold(text)
     for n, rx in enumerate(_DATELINE):
         m = rx.match(f)
         if not m or (m.group("open") is None) != (m.group("close") is None):
@@ -310,7 +423,7 @@ def parse_dateline(text: str) -> Dateline | None:
         agency = text[m.start("agency"):m.end("agency")] if "agency" in rx.groupindex else ""
         place = text[m.start("place"):m.end("place")] if "place" in rx.groupindex else ""
         day = text[m.start("day"):m.end("day")] if "day" in rx.groupindex and m.group("day") else ""
-        if "记者" in fold(place) or "报道" in fold(place):
+        if "记者" in _fold(place) or "报道" in _fold(place):
             continue
         reporters: list[str] = []
         if "rw" in rx.groupindex:
@@ -352,7 +465,7 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], int] | Non
             return list(b.reporters) + list(b.correspondents), m.end()
         names = [x for x in re.split(r"[、\s]+", who) if x]
         names = _join_split_names(names)
-        if names and all(_NAME_RX.match(fold(x)) for x in names):
+        if names and all(_NAME_RX.match(_fold(x)) for x in names):
             return names, m.end()
         return None
     m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:报道|报导)\s*[:]?").match(f, end)
@@ -380,8 +493,8 @@ _SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s
 
 
 def section_marked(line: str) -> bool:
-    """A sub-head by its mark: "一、…", "■ …", "（二）…", "1. …"."""
-    return _SECTION_MARK.match(line.strip()) is not None
+    """A sub-head by its mark ("一、…", "■ …", "（二）…", "1. …") or its word ("编者按", "记者手记")."""
+    return _SECTION_MARK.match(line.strip()) is not None or _fold(line.strip()) in SECTION_WORDS
 
 
 _SPEAKER = re.compile(rf"^(?P<who>[{HAN}·A-Za-z]{{1,10}}?)\s*[:：]\s*(?=\S)")
@@ -392,7 +505,7 @@ def speaker(text: str) -> str:
     if not m:
         return ""
     who = m.group("who")
-    f = fold(who)
+    f = _fold(who)
     if f in INTERVIEWERS or f.endswith("记者"):
         return who
     if any(w in f for w in NOT_SPEAKERS):

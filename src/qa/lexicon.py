@@ -230,6 +230,20 @@ DISCLAIMERS: tuple[str, ...] = (
 )
 """Words of the short lines a page prints that are no article (folded, so "编辑:" covers "编辑：")."""
 
+SECTION_LABELS: frozenset[str] = frozenset((
+    "要闻", "港闻", "地方新闻", "快讯", "今日头条", "国内", "国际", "评论", "经济", "社会", "体育", "文化", "副刊",
+    "综合", "财经", "时政", "两岸", "大陆", "地方", "焦点", "专题", "观点", "论坛", "娱乐", "科技", "教育", "健康",
+    "本地新闻", "即时新闻", "社论", "读者来信", "理论", "国际新闻", "国内新闻", "两会访谈",
+))
+"""Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
+folded to simplified characters; never a headline."""
+
+SECTION_WORDS: frozenset[str] = frozenset((
+    "编者按", "编后", "编后语", "记者手记", "相关新闻", "相关链接", "链接", "背景链接", "延伸阅读", "短评", "点评",
+    "记者观察", "新闻链接", "小贴士", "背景", "资料",
+))
+"""Sub-heads by their word alone, inside an article wherever they stand (folded)."""
+
 INTERVIEWERS: tuple[str, ...] = ("记者", "本报记者", "问", "答", "主持人", "q", "a")
 """Speakers of an interview's turns that are no person's name ("记者：…", "问：…")."""
 

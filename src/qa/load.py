@@ -18,13 +18,16 @@ from charset_normalizer import from_bytes
 
 from .dates import date_in_name, date_in_text
 from .layout import (
+    Furniture,
     after_dateline,
     continuation_marks,
+    date_prefix,
     furniture,
     parse_byline,
     parse_dateline,
     section_marked,
     speaker,
+    strip_trailer,
     trailing_credit,
 )
 from .lexicon import CLOSERS, SENTENCE_END
@@ -114,7 +117,8 @@ def _decode_legacy(data: bytes) -> str:
 _TERMINAL = SENTENCE_END
 _CLOSERS = CLOSERS
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
-_NAME_LINE = re.compile(r"^(?:[□◎○●■—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
+_MARKED_NAME = re.compile(r"^[□◎○●■☉⊙]\s*([\u4e00-\u9fff]{2,4})$")
+_NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 
 
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
@@ -126,7 +130,15 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _headline_like(text: str) -> bool:
-    return 2 <= len(text) <= 80 and not _INNER_PUNCT.search(text) and not text.endswith("。")
+    """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
+    commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
+    if not 2 <= len(text) <= 80 or text.endswith("。"):
+        return False
+    if text.startswith("——"):
+        return "。" not in text
+    inner = _INNER_PUNCT.findall(text)
+    return not inner or (len(inner) == 1 and inner[0] in ":：" and len(text) <= 50
+                         and text.rstrip()[-1:] not in "？?！!:：")
 
 
 @dataclass
@@ -140,6 +152,7 @@ class _Line:
     marks: list[str] = field(default_factory=list)
     page: str = ""  # the page label in force here
     lineno: int = 0
+    dateline: Dateline | None = None  # a line that is only a dateline with its reporters ("記者X／台北報導")
 
 
 @dataclass
@@ -188,6 +201,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     page = _Page()
     label = ""
     lines: list[_Line] = []
+    lines_since_label = 1
     pos = 0
     for lineno, raw in enumerate(text.split("\n"), 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
@@ -196,12 +210,23 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         if not line:
             continue
         marks, line = continuation_marks(line)
-        furn = furniture(line) if line else None
+        if line.endswith("pagebreak"):  # a scraper's page break glued to the line: the article ends here
+            line = line[:-len("pagebreak")].rstrip()
+            marks.append("完")
+        line, furn = strip_trailer(line)
+        if furn is None and line:
+            furn = furniture(line)
+        elif furn is not None:  # a trailer printed after the article's last words: keep the words
+            _note(page, furn)
+            furn = None
+        day, line = date_prefix(line)
+        page.date = page.date or day
         if furn is not None:
-            label = furn.page if furn.kind == "label" else label
-            page.page = page.page or furn.page
-            page.source = page.source or furn.source
-            page.date = page.date or furn.date
+            # A run of labels is the paper's list of pages: the first is this page's.
+            if furn.kind == "label" and furn.page and not (lines_since_label == 0 and label):
+                label = furn.page
+            lines_since_label = 0 if furn.kind == "label" else lines_since_label
+            _note(page, furn)
             if furn.kind == "note" and lines:  # "（完）" on a line of its own ends the article
                 lines[-1].marks.append("完")
             line = ""
@@ -209,6 +234,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             if lines:
                 lines[-1].marks.extend(marks)
             continue
+        lines_since_label += 1
         prev = lines[-1] if lines else None
         # A credit split over two lines: "新华社记者 王某" / "摄", "（新华社记者" / "王某 摄）".
         if prev is not None and not prev.marks and prev.cls in ("byline", "head", "open"):
@@ -218,17 +244,36 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 lines[-1] = _Line(prev.offset, joined, "credit", b, marks, label, prev.lineno)
                 continue
         b = parse_byline(line)
+        d = parse_dateline(line) if b is None else None
+        if d is not None and d.reporters and not after_dateline(line, d):
+            b = Byline(text=line, reporters=d.reporters)
+        else:
+            d = None
+        if b is None and _MARKED_NAME.match(line):  # "☉張國財": an author's name under the headline
+            b = Byline(text=line, reporters=(_MARKED_NAME.match(line).group(1),))  # type: ignore[union-attr]
         if b is not None:
             cls = "credit" if b.photographers and not b.reporters else "byline"
+        elif trailing_credit(line) is not None:
+            cls = "body"  # a caption and its credit: split when the article takes it
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
             cls = "open"
         else:
             cls = "head" if _headline_like(line) else "body"
-        lines.append(_Line(offset, line, cls, b, marks, label, lineno))
-    for ln in lines:
+        lines.append(_Line(offset, line, cls, b, marks, label, lineno, d))
+    for i, ln in enumerate(lines):
         if ln.cls == "open":
             ln.cls = "head" if _headline_like(ln.text) else "body"
+        # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
+        if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
+                and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")):
+            ln.cls = "head"
     return lines, page
+
+
+def _note(page: _Page, furn: Furniture) -> None:
+    page.page = page.page or furn.page
+    page.source = page.source or furn.source
+    page.date = page.date or furn.date
 
 
 def _starts_article(lines: list[_Line], i: int) -> bool:
@@ -280,10 +325,12 @@ def parse_page(text: str, file: str) -> list[Article]:
                 cur = new(warning="photo credit before any headline")
             cur.credit = byline if cur.credit is None else _merge(cur.credit, byline)
             cur.add("credit", line, offset, line=ln.lineno)
-            cur.ended = True
+            # A credit ends a photo; one followed by more text belongs to a photo inside a report.
+            cur.ended = nxt is None or nxt.cls == "head"
         elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
                 not cur.has_body() or _only_dateline(cur)):
             cur.byline = byline
+            cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
               and _NAME_LINE.match(line) and (nxt is None or nxt.cls == "head")):
@@ -297,12 +344,16 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and (cur is None or cur.ended):
             cur = new(line)
             cur.add("headline", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and any(p.speaker for p in cur.paragraphs) and speaker(line):
+            cur.add("body", line, offset, speaker(line), ln.lineno)  # a short turn of an interview
         elif ln.cls == "head" and cur is not None and cur.has_body():
             if _starts_article(lines, i):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
             else:
                 cur.add("section", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and section_marked(line) and cur.headline:
+            cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
             cur.sub.append(line)
             cur.add("subheadline", line, offset, line=ln.lineno)
@@ -311,7 +362,7 @@ def parse_page(text: str, file: str) -> list[Article]:
                 cur = new(warning="body text without a headline")
             if byline is not None:
                 cur.warnings.append(f"byline in the body: {line}")
-            if not cur.has_body():
+            if cur.dateline is None and (not cur.has_body() or cur.paragraphs[-1].kind == "credit"):
                 cur.dateline = parse_dateline(line)
             cut = trailing_credit(line) if byline is None else None
             if cut is not None:
@@ -319,7 +370,7 @@ def parse_page(text: str, file: str) -> list[Article]:
                 credit = parse_byline(line[cut:])
                 cur.credit = credit if cur.credit is None else _merge(cur.credit, credit)  # type: ignore[arg-type]
                 cur.add("credit", line[cut:], offset + cut, line=ln.lineno)
-                cur.ended = True
+                cur.ended = nxt is None or nxt.cls == "head"
             else:
                 cur.add("body", line, offset, speaker(line), ln.lineno)
         if ln.marks and cur is not None:
@@ -339,7 +390,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             byline = _with_reporters(byline, d.dateline)
         if not byline.names and d.credit is None:
             warnings.append("no byline")
-        kind = "interview" if interview else "photo" if d.credit and not d.byline else "article"
+        photo = d.credit is not None and d.byline is None and sum(p.kind == "body" for p in d.paragraphs) <= 3
+        kind = "interview" if interview else "photo" if photo else "article"
         articles.append(Article(
             id=f"{file}#{n}", file=file, headline=d.headline, subheadline=" ".join(d.sub),
             byline=byline, credit=d.credit or Byline(), paragraphs=tuple(paragraphs),
