@@ -317,11 +317,11 @@ def parse_byline(line: str) -> Byline | None:
     m = re.match(r"^by\s+(.+)$", f)
     if m and _LATIN_NAME.match(m.group(1).strip()):
         return Byline(text=line, reporters=(s[m.start(1):].strip(),))
-    if "/" in f or ":" in f:
-        return _slash_byline(line, s, f)
     # "金姬/刘绮黎": two authors printed with a slash between them.
     if re.fullmatch(rf"[{HAN}]{{2,3}}(?:/[{HAN}]{{2,3}})+", f):
-        return Byline(text=line, reporters=tuple(s.split("/")) if "/" in s else tuple(re.split(r"[/∕／]", s)))
+        return Byline(text=line, reporters=tuple(re.split(r"[/∕／⁄╱]", s)))
+    if "/" in f or ":" in f:
+        return _slash_byline(line, s, f)
     # A credit: "… 摄" / "… 摄影" at the end, the names (with or without a role) before it.
     m = re.match(r"^(.*?)\s*(?:摄影|摄)$", f)
     if m and m.group(1):
