@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .lexicon import PAPER_CODES
 from .normalize import fold
 
 _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -37,6 +38,13 @@ def date_in_name(name: str) -> str:
                 if found:
                     return found
     return ""
+
+
+def source_in_name(name: str) -> str:
+    """The paper a file name's code names ("rmrb_20210302_04.txt" → 人民日报; lexicon.PAPER_CODES), or ""."""
+    base = re.split(r"[\\/]", name)[-1].lower()
+    code = re.split(r"[_\-.\d]", base, maxsplit=1)[0]
+    return PAPER_CODES.get(code, "")
 
 
 def date_in_text(text: str) -> str:

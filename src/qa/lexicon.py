@@ -233,10 +233,22 @@ DISCLAIMERS: tuple[str, ...] = (
 SECTION_LABELS: frozenset[str] = frozenset((
     "要闻", "港闻", "地方新闻", "快讯", "今日头条", "国内", "国际", "评论", "经济", "社会", "体育", "文化", "副刊",
     "综合", "财经", "时政", "两岸", "大陆", "地方", "焦点", "专题", "观点", "论坛", "娱乐", "科技", "教育", "健康",
-    "本地新闻", "即时新闻", "社论", "读者来信", "理论", "国际新闻", "国内新闻", "两会访谈",
+    "本地新闻", "即时新闻", "社论", "读者来信", "理论", "国际新闻", "国内新闻",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
+
+PAPER_CODES: Mapping[str, str] = MappingProxyType({
+    "rmrb": "人民日报", "gmrb": "光明日报", "jjrb": "经济日报", "zqb": "中国青年报", "cyol": "中国青年报",
+    "zgqnb": "中国青年报", "mrdx": "新华每日电讯", "xinhua": "新华社", "xhs": "新华社", "xinhuanet": "新华网",
+    "zjrb": "浙江日报", "bjrb": "北京日报", "jfrb": "解放日报", "whb": "文汇报", "xmwb": "新民晚报",
+    "nfrb": "南方日报", "ndrb": "南方都市报", "gzrb": "广州日报", "ytrb": "烟台日报", "xdkb": "现代快报",
+    "xmzk": "新民周刊", "fjrb": "福建日报", "hbrb": "湖北日报", "scrb": "四川日报", "dzrb": "大众日报",
+    "cdns": "中華日報", "cna": "中央社", "udn": "聯合報", "ltn": "自由時報", "mingpao": "明報",
+    "wenweipo": "文匯報", "takungpao": "大公報", "kmdn": "金門日報", "isd": "政府新聞公報",
+})
+"""The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
+its paper's name."""
 
 SECTION_WORDS: frozenset[str] = frozenset((
     "编者按", "编后", "编后语", "记者手记", "相关新闻", "相关链接", "链接", "背景链接", "延伸阅读", "短评", "点评",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .layout import furniture, parse_byline, parse_dateline
+from .layout import after_dateline, furniture, parse_byline, parse_dateline
 from .types import Article, Corpus
 
 # The seed page's main headline is about 70 characters; one far longer is a paragraph read as a headline.
@@ -28,6 +28,21 @@ def article_row(a: Article, corpus: Corpus) -> dict:
             "reporters": list(a.dateline.reporters), "text": a.dateline.text},
         "speakers": list(a.speakers),
     }
+
+
+def first_words(a: Article) -> str:
+    """The story's first words: its first body paragraph that is not a photo's caption (a paragraph right
+    before a credit), after the dateline; a photo's caption when that is all there is."""
+    paras = a.paragraphs
+    body = [p for i, p in enumerate(paras)
+            if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")]
+    body = body or list(a.body)
+    if not body:
+        return ""
+    text = body[0].text
+    if a.dateline is not None and a.dateline.text and text.startswith(a.dateline.text):
+        return after_dateline(text, a.dateline)
+    return text
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from .dates import date_in_name, date_in_text
+from .dates import date_in_name, date_in_text, source_in_name
 from .layout import (
     Furniture,
     after_dateline,
@@ -153,6 +153,7 @@ class _Line:
     page: str = ""  # the page label in force here
     lineno: int = 0
     dateline: Dateline | None = None  # a line that is only a dateline with its reporters ("記者X／台北報導")
+    before_date: bool = False  # a date line follows it: a page title, when a headline follows too
 
 
 @dataclass
@@ -202,13 +203,16 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     label = ""
     lines: list[_Line] = []
     lines_since_label = 1
+    blank_run = 0
     pos = 0
     for lineno, raw in enumerate(text.split("\n"), 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
         line = raw.strip().replace("\u3000", " ").strip()
         if not line:
+            blank_run += 1
             continue
+        blank_run_now, blank_run = blank_run, 0
         marks, line = continuation_marks(line)
         if line.endswith("pagebreak"):  # a scraper's page break glued to the line: the article ends here
             line = line[:-len("pagebreak")].rstrip()
@@ -227,8 +231,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 label = furn.page
             lines_since_label = 0 if furn.kind == "label" else lines_since_label
             _note(page, furn)
-            if furn.kind == "note" and lines:  # "（完）" on a line of its own ends the article
+            if furn.kind in ("note", "separator") and lines:  # "（完）", "-": the article ends here
                 lines[-1].marks.append("完")
+            if furn.date and lines and lines[-1].cls == "head" and lines[-1].lineno == lineno - 1 - blank_run_now:
+                lines[-1].before_date = True
             line = ""
         if not line:  # a line holding only "(下转2版)" or furniture
             if lines:
@@ -311,6 +317,8 @@ def parse_page(text: str, file: str) -> list[Article]:
     lines, page = _classify(text)
     drafts: list[_Draft] = []
     cur: _Draft | None = None
+    carried: list[tuple[_Line, int]] = []  # captions waiting for the article under them
+    carrier: _Draft | None = None
 
     def new(headline: str = "", warning: str = "") -> _Draft:
         d = _Draft(headline=headline, warnings=[warning] if warning else [], page=ln.page)
@@ -325,8 +333,8 @@ def parse_page(text: str, file: str) -> list[Article]:
                 cur = new(warning="photo credit before any headline")
             cur.credit = byline if cur.credit is None else _merge(cur.credit, byline)
             cur.add("credit", line, offset, line=ln.lineno)
-            # A credit ends a photo; one followed by more text belongs to a photo inside a report.
-            cur.ended = nxt is None or nxt.cls == "head"
+            # A credit ends a photo when a new article follows; otherwise the photo is inside the article.
+            cur.ended = _credit_ends(lines, i)
         elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
                 not cur.has_body() or _only_dateline(cur)):
             cur.byline = byline
@@ -365,21 +373,29 @@ def parse_page(text: str, file: str) -> list[Article]:
             if cur.dateline is None and (not cur.has_body() or cur.paragraphs[-1].kind == "credit"):
                 cur.dateline = parse_dateline(line)
             cut = trailing_credit(line) if byline is None else None
-            if cut is not None:
-                cur.add("body", line[:cut].rstrip(), offset, line=ln.lineno)
-                credit = parse_byline(line[cut:])
-                cur.credit = credit if cur.credit is None else _merge(cur.credit, credit)  # type: ignore[arg-type]
-                cur.add("credit", line[cut:], offset + cut, line=ln.lineno)
-                cur.ended = nxt is None or nxt.cls == "head"
+            if cut is not None and cur.has_body() and _credit_ends(lines, i) and nxt is not None:
+                # A photo printed above the headline of the article it belongs to (明報): carried to it.
+                carried.append((ln, cut))
+                carrier = cur
+            elif cut is not None:
+                _add_caption(cur, ln, cut)
+                cur.ended = _credit_ends(lines, i)
             else:
                 cur.add("body", line, offset, speaker(line), ln.lineno)
+        if carried and cur is not None and cur is not carrier and ln.cls != "head":
+            for c_ln, c_cut in carried:
+                _add_caption(cur, c_ln, c_cut)
+            carried.clear()
         if ln.marks and cur is not None:
             cur.marks.extend(m for m in ln.marks if m != "完")
             cur.ended = cur.ended or any(m.startswith(("下转", "转", "完")) for m in ln.marks)
 
     date = page.date or date_in_name(file) or _dateline_year(drafts)
+    source = page.source or source_in_name(file)
+    titles = {ln.lineno for ln in lines if ln.before_date}
     articles = []
     for n, d in enumerate(drafts):
+        _sort_heads(d, titles)
         warnings = list(d.warnings)
         if not d.has_body() and d.credit is None:
             warnings.append("no body text")
@@ -390,15 +406,73 @@ def parse_page(text: str, file: str) -> list[Article]:
             byline = _with_reporters(byline, d.dateline)
         if not byline.names and d.credit is None:
             warnings.append("no byline")
-        photo = d.credit is not None and d.byline is None and sum(p.kind == "body" for p in d.paragraphs) <= 3
+        photo = (d.credit is not None and d.byline is None and sum(p.kind == "body" for p in d.paragraphs) <= 3
+                 and not any(p.kind == "section" for p in d.paragraphs))
         kind = "interview" if interview else "photo" if photo else "article"
         articles.append(Article(
             id=f"{file}#{n}", file=file, headline=d.headline, subheadline=" ".join(d.sub),
             byline=byline, credit=d.credit or Byline(), paragraphs=tuple(paragraphs),
-            continuations=tuple(d.marks), kind=kind, date=date, source=page.source, page=d.page or page.page,
+            continuations=tuple(d.marks), kind=kind, date=date, source=source, page=d.page or page.page,
             warnings=tuple(warnings), dateline=d.dateline,
         ))
     return articles
+
+
+def _credit_ends(lines: list[_Line], i: int) -> bool:
+    """A photo credit at line i ends its article when the page ends or a new article follows."""
+    return i + 1 >= len(lines) or (lines[i + 1].cls == "head" and _starts_article(lines, i + 1))
+
+
+def _add_caption(d: _Draft, ln: _Line, cut: int) -> None:
+    """A caption with its credit printed on the same line: the caption as body text, the credit apart."""
+    d.add("body", ln.text[:cut].rstrip(), ln.offset, line=ln.lineno)
+    credit = parse_byline(ln.text[cut:])
+    if credit is not None:
+        d.credit = credit if d.credit is None else _merge(d.credit, credit)
+    d.add("credit", ln.text[cut:], ln.offset + cut, line=ln.lineno)
+
+
+def _sort_heads(d: _Draft, titles: set[int]) -> None:
+    """The lines over an article → headline and sub-headline, as papers print them: a kicker (引题) over the
+    main title when it is the shorter, a "——" sub-title, the main title over two or three lines joined. A page
+    title with the page's date under it and a table of contents (the headline printed again below it) are
+    dropped."""
+    heads = [p for p in d.paragraphs if p.kind in ("headline", "subheadline")]
+    if len(heads) < 2:
+        return
+    drop: set[int] = set()
+    for j in range(1, len(heads)):
+        if any(_same_title(heads[k].text, heads[j].text) for k in range(j)):
+            drop |= {p.index for p in heads[:j]}
+    drop |= {p.index for p in heads[:-1] if p.line in titles}
+    keep = [p for p in heads if p.index not in drop]
+    dashes = [p for p in keep if p.text.startswith("——")]
+    rest = [p for p in keep if not p.text.startswith("——")]
+    if len(rest) >= 3:
+        main, sub = rest[1:], rest[:1] + dashes
+    elif len(rest) == 2 and len(rest[0].text) <= len(rest[1].text):
+        main, sub = rest[1:], rest[:1] + dashes
+    else:
+        main, sub = rest[:1], rest[1:] + dashes
+    main_ids = {p.index for p in main}
+    sub_ids = {p.index for p in sub}
+    paragraphs = []
+    for p in d.paragraphs:
+        if p.index in drop:
+            continue
+        kind = "headline" if p.index in main_ids else "subheadline" if p.index in sub_ids else p.kind
+        paragraphs.append(replace(p, index=len(paragraphs), kind=kind))
+    d.paragraphs = paragraphs
+    d.headline = " ".join(p.text for p in main)
+    d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
+
+
+def _same_title(a: str, b: str) -> bool:
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 0.6 * len(long) and len(set(short) & set(long)) >= 0.8 * len(set(short))
 
 
 def _only_dateline(d: _Draft) -> bool:
