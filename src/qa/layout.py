@@ -409,7 +409,7 @@ _DATELINE = [
     # 〔記者王某／台北報導〕, 記者王某／台北報導
     re.compile(rf"^(?P<open>[(\[【〔])?\s*[{HAN}]{{0,4}}?记者\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
-               rf"(?:[{HAN}]{{1,6}}报(?=\s|$))?"),
+               rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
 ]
 
 
@@ -421,6 +421,8 @@ def parse_dateline(text: str) -> Dateline | None:
         if not m or (m.group("open") is None) != (m.group("close") is None):
             continue
         agency = text[m.start("agency"):m.end("agency")] if "agency" in rx.groupindex else ""
+        if "paper" in rx.groupindex and m.group("paper"):
+            agency = text[m.start("paper"):m.end("paper")]  # "…北京報導聯合報": the paper glued on
         place = text[m.start("place"):m.end("place")] if "place" in rx.groupindex else ""
         day = text[m.start("day"):m.end("day")] if "day" in rx.groupindex and m.group("day") else ""
         if "记者" in _fold(place) or "报道" in _fold(place):

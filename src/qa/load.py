@@ -117,6 +117,7 @@ def _decode_legacy(data: bytes) -> str:
 _TERMINAL = SENTENCE_END
 _CLOSERS = CLOSERS
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
+_CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|资料图片|资料照片|资料图|供图|翻拍|示意图)\)$")
 _MARKED_NAME = re.compile(r"^[□◎○●■☉⊙]\s*([\u4e00-\u9fff]{2,4})$")
 _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 
@@ -126,7 +127,8 @@ _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]
 
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(_CLOSERS + " ")
-    return bool(t) and (t[-1] in _TERMINAL or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None)
+    return bool(t) and (t[-1] in _TERMINAL or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None
+                        or t.endswith("..."))
 
 
 def _headline_like(text: str) -> bool:
@@ -233,7 +235,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             _note(page, furn)
             if furn.kind in ("note", "separator") and lines:  # "（完）", "-": the article ends here
                 lines[-1].marks.append("完")
-            if furn.date and lines and lines[-1].cls == "head" and lines[-1].lineno == lineno - 1 - blank_run_now:
+            if (furn.kind in ("dateline", "label") and lines and lines[-1].cls == "head"
+                    and lines[-1].lineno == lineno - 1 - blank_run_now):
                 lines[-1].before_date = True
             line = ""
         if not line:  # a line holding only "(下转2版)" or furniture
@@ -259,8 +262,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             b = Byline(text=line, reporters=(_MARKED_NAME.match(line).group(1),))  # type: ignore[union-attr]
         if b is not None:
             cls = "credit" if b.photographers and not b.reporters else "byline"
-        elif trailing_credit(line) is not None:
-            cls = "body"  # a caption and its credit: split when the article takes it
+        elif trailing_credit(line) is not None or _CAPTION_END.search(fold(line)):
+            cls = "body"  # a caption (with its credit: split when the article takes it)
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
             cls = "open"
         else:
@@ -355,7 +358,8 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and any(p.speaker for p in cur.paragraphs) and speaker(line):
             cur.add("body", line, offset, speaker(line), ln.lineno)  # a short turn of an interview
         elif ln.cls == "head" and cur is not None and cur.has_body():
-            if _starts_article(lines, i):
+            if _starts_article(lines, i) or (_plain(cur) and not section_marked(line) and nxt is not None
+                                             and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
             else:
@@ -388,7 +392,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             carried.clear()
         if ln.marks and cur is not None:
             cur.marks.extend(m for m in ln.marks if m != "完")
-            cur.ended = cur.ended or any(m.startswith(("下转", "转", "完")) for m in ln.marks)
+            cur.ended = cur.ended or any(m.startswith(("下转", "转")) for m in ln.marks) or (
+                "完" in ln.marks and cur.has_body())
 
     date = page.date or date_in_name(file) or _dateline_year(drafts)
     source = page.source or source_in_name(file)
@@ -407,7 +412,7 @@ def parse_page(text: str, file: str) -> list[Article]:
         if not byline.names and d.credit is None:
             warnings.append("no byline")
         photo = (d.credit is not None and d.byline is None and sum(p.kind == "body" for p in d.paragraphs) <= 3
-                 and not any(p.kind == "section" for p in d.paragraphs))
+                 and not any(p.kind == "section" for p in d.paragraphs) and d.dateline is None)
         kind = "interview" if interview else "photo" if photo else "article"
         articles.append(Article(
             id=f"{file}#{n}", file=file, headline=d.headline, subheadline=" ".join(d.sub),
@@ -416,6 +421,13 @@ def parse_page(text: str, file: str) -> list[Article]:
             warnings=tuple(warnings), dateline=d.dateline,
         ))
     return articles
+
+
+def _plain(d: _Draft) -> bool:
+    """An article of a headline and paragraphs only (a digest's item): a headline-like line over more
+    paragraphs starts the next item, not a sub-head — sub-heads come in articles with a byline or dateline."""
+    return d.byline is None and d.dateline is None and d.credit is None and not any(
+        p.kind == "section" for p in d.paragraphs)
 
 
 def _credit_ends(lines: list[_Line], i: int) -> bool:
