@@ -44,7 +44,8 @@ _NUM = r"[0-9一二三四五六七八九十]+"
 @dataclass(frozen=True)
 class Furniture:
     """A line that is not part of any article. kind: label | trailer | note | separator | email | hashtag |
-    disclaimer | dateline (a "2021年3月2日 星期二" line); source/date/page when the line says them."""
+    disclaimer | staff (editors, designers) | dateline (a "2021年3月2日 星期二" line); source/date/page when the
+    line says them."""
 
     kind: str
     source: str = ""
@@ -152,6 +153,9 @@ _NOTE = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|下转|上接|转|�
 _CONT = re.compile(r"[(\[]\s*((?:下转|上接|转|接)\s*第?\s*" + _NUM + r"\s*版)\s*[)\]]")
 _CROSS = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|文接|紧接|续)\s*[^()\[\]]{0,14}?版\s*[)\]]")
 _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
+# Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强".
+_STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
+                    r"制图|监制|出品|视觉|海报|审核|审校|排版)\s*:")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
 
@@ -181,6 +185,8 @@ def furniture(line: str) -> Furniture | None:
             return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
         if re.sub(r"[一二三四五六七八九十\d\s]+$", "", f) in SECTION_LABELS:
             return Furniture("label")
+    if _STAFF.match(f):
+        return Furniture("staff")
     if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
         return Furniture("label")
     if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--"):

@@ -252,6 +252,13 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             if b is not None and b.photographers and (prev.cls == "open" or fold(line).strip().startswith("摄")):
                 lines[-1] = _Line(prev.offset, joined, "credit", b, marks, label, prev.lineno)
                 continue
+        # A byline over two lines: "现代快报B1347号小记者、" / "金中河西分校小学部四(8)班 周吕曦楠".
+        if prev is not None and prev.cls != "byline" and re.search(r"记者[、,，]?$", fold(prev.text)):
+            m = re.search(r"(?:^|\s)([\u4e00-\u9fff]{2,4})$", line)
+            if m:
+                lines[-1] = _Line(prev.offset, prev.text + line, "byline", Byline(text=prev.text + line,
+                                  reporters=(m.group(1),)), marks, label, prev.lineno)
+                continue
         b = parse_byline(line)
         d = parse_dateline(line) if b is None else None
         if d is not None and d.reporters and not after_dateline(line, d):
