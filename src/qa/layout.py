@@ -318,6 +318,14 @@ def parse_byline(line: str) -> Byline | None:
     m = re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
     if m:
         s, f = _strip_brackets(s[m.end():], f[m.end():])
+    if "," in f and f.count(",") <= 3 and not any(c in f for c in "。;!?…\"“”"):
+        # "本报记者杜尚泽、申琳,新华社记者张晓松、朱基钗": several bylines in one, each with its role.
+        parts = [parse_byline(x) for x in re.split(r"[,，]", s)]
+        if all(p is not None for p in parts):
+            return Byline(text=line, reporters=tuple(n for p in parts for n in p.reporters),  # type: ignore[union-attr]
+                          correspondents=tuple(n for p in parts for n in p.correspondents),  # type: ignore[union-attr]
+                          photographers=tuple(n for p in parts for n in p.photographers))  # type: ignore[union-attr]
+        return None
     if not f or any(c in f for c in "。,;!?…\"“”"):
         return None
     m = re.match(r"^by\s+(.+)$", f)
@@ -328,6 +336,16 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(text=line, reporters=tuple(re.split(r"[/∕／⁄╱]", s)))
     if "/" in f or ":" in f:
         return _slash_byline(line, s, f)
+    # "包丽敏文并摄": wrote the story and took the photos.
+    m = re.match(r"^(.*?)\s*(?:文并摄|文并图|文/摄|图文)$", f)
+    if m and m.group(1):
+        people = _people(s[:m.end(1)], m.group(1))
+        if people is None and _NAME_RX.match(m.group(1).replace(" ", "")):
+            people = ([s[:m.end(1)].replace(" ", "")], [], [])
+        if people is None:
+            return None
+        names = tuple(people[0] + people[2])
+        return Byline(text=line, reporters=names, correspondents=tuple(people[1]), photographers=names)
     # A credit: "… 摄" / "… 摄影" at the end, the names (with or without a role) before it.
     m = re.match(r"^(.*?)\s*(?:摄影|摄)$", f)
     if m and m.group(1):

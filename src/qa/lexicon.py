@@ -241,7 +241,7 @@ folded to simplified characters; never a headline."""
 PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "rmrb": "人民日报", "gmrb": "光明日报", "jjrb": "经济日报", "zqb": "中国青年报", "cyol": "中国青年报",
     "zgqnb": "中国青年报", "mrdx": "新华每日电讯", "xinhua": "新华社", "xhs": "新华社", "xinhuanet": "新华网",
-    "zjrb": "浙江日报", "bjrb": "北京日报", "jfrb": "解放日报", "whb": "文汇报", "xmwb": "新民晚报",
+    "rmw": "人民网", "zjrb": "浙江日报", "bjrb": "北京日报", "jfrb": "解放日报", "whb": "文汇报", "xmwb": "新民晚报",
     "nfrb": "南方日报", "ndrb": "南方都市报", "gzrb": "广州日报", "ytrb": "烟台日报", "xdkb": "现代快报",
     "xmzk": "新民周刊", "fjrb": "福建日报", "hbrb": "湖北日报", "scrb": "四川日报", "dzrb": "大众日报",
     "cdns": "中華日報", "cna": "中央社", "udn": "聯合報", "ltn": "自由時報", "mingpao": "明報",

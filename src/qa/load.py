@@ -138,6 +138,8 @@ def _headline_like(text: str) -> bool:
         return False
     if text.startswith("——"):
         return "。" not in text
+    if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
+        return False  # a quoted sentence on a line of its own
     inner = _INNER_PUNCT.findall(text)
     return not inner or (len(inner) == 1 and inner[0] in ":：" and len(text) <= 50
                          and text.rstrip()[-1:] not in "？?！!:：")
@@ -259,6 +261,12 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 lines[-1] = _Line(prev.offset, prev.text + line, "byline", Byline(text=prev.text + line,
                                   reporters=(m.group(1),)), marks, label, prev.lineno)
                 continue
+        m = re.match(r"^(\S.{1,40}?) (——.{2,80})$", line)
+        if m and _headline_like(m.group(1)) and not re.search("[。！？]", line):
+            # "这在党和国家历史上是第一次 ——记习近平…": headline and sub-title on one line.
+            lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
+            lines.append(_Line(offset + m.start(2), m.group(2), "head", None, marks, label, lineno))
+            continue
         b = parse_byline(line)
         d = parse_dateline(line) if b is None else None
         if d is not None and d.reporters and not after_dateline(line, d):
@@ -279,6 +287,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     for i, ln in enumerate(lines):
         if ln.cls == "open":
             ln.cls = "head" if _headline_like(ln.text) else "body"
+        # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
+                and len(lines) > 1):
+            ln.cls = "head"
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
                 and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")):
@@ -350,6 +362,11 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
+        elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
+              and cur.byline is None and (nxt is None or nxt.cls == "head")):
+            cur.byline = byline  # a byline printed under the article: "（本报记者 X，新华社记者 Y）"
+            cur.add("byline", line, offset, line=ln.lineno)
+            cur.ended = True
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
               and _NAME_LINE.match(line) and (nxt is None or nxt.cls == "head")):
             # A columnist's name printed under the column.
@@ -369,6 +386,9 @@ def parse_page(text: str, file: str) -> list[Article]:
                                              and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
+            elif cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno:
+                last = cur.paragraphs[-1]  # a sub-head over two lines
+                cur.paragraphs[-1] = replace(last, text=f"{last.text} {line}")
             else:
                 cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and section_marked(line) and cur.headline:
