@@ -229,6 +229,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             furn = None
         day, line = date_prefix(line)
         page.date = page.date or day
+        if furn is not None and furn.kind == "staff":
+            # Who planned or edited the story: kept with the article (searchable), never as its byline.
+            lines.append(_Line(offset, line, "staff", None, marks, label, lineno))
+            continue
         if furn is not None:
             # A run of labels is the paper's list of pages: the first is this page's.
             if furn.kind == "label" and furn.page and not (lines_since_label == 0 and label):
@@ -350,7 +354,10 @@ def parse_page(text: str, file: str) -> list[Article]:
     for i, ln in enumerate(lines):
         line, offset, byline = ln.text, ln.offset, ln.byline
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.cls == "credit" and byline is not None:
+        if ln.cls == "staff":
+            if cur is not None:
+                cur.add("staff", line, offset, line=ln.lineno)
+        elif ln.cls == "credit" and byline is not None:
             if cur is None:
                 cur = new(warning="photo credit before any headline")
             cur.credit = byline if cur.credit is None else _merge(cur.credit, byline)
@@ -434,6 +441,8 @@ def parse_page(text: str, file: str) -> list[Article]:
         interview = _is_turn_article(d.paragraphs)
         paragraphs = d.paragraphs if interview else [replace(p, speaker="") for p in d.paragraphs]
         byline = d.byline or Byline()
+        if byline.photographers and d.credit is None:  # "本报记者 X文并摄": the byline is the credit too
+            d.credit = Byline(text=byline.text, photographers=byline.photographers)
         if d.dateline is not None and d.dateline.reporters:
             byline = _with_reporters(byline, d.dateline)
         if not byline.names and d.credit is None:

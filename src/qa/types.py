@@ -39,7 +39,8 @@ class Dateline:
 class Paragraph:
     """A paragraph as written (column breaks rejoined).
 
-    kind: headline | subheadline | byline | body | credit | section (a sub-head inside the article).
+    kind: headline | subheadline | byline | body | credit | section (a sub-head inside the article) |
+    staff (who planned or edited it: "系列报道策划:秦晖").
     offset: where the paragraph starts in the decoded file text (for jsonl: in the article's text field).
     speaker: in an interview, who speaks in this paragraph as printed ("记者", "王某"); "" otherwise.
     line: the paragraph's first line number in the file (1-based; 0 when unknown), for `qa corpus --check`.
