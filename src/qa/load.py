@@ -118,7 +118,7 @@ _TERMINAL = SENTENCE_END
 _CLOSERS = CLOSERS
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
 _CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|资料图片|资料照片|资料图|供图|翻拍|示意图)\)$")
-_MARKED_NAME = re.compile(r"^[□◎○●■☉⊙]\s*([\u4e00-\u9fff]{2,4})$")
+_MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 
 
@@ -194,6 +194,8 @@ class _Draft:
         """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
         if not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text):
             return False
+        if self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text):
+            return False  # what follows a colon, and an interview's next turn, are paragraphs of their own
         last = self.paragraphs[-1]
         sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
         self.paragraphs[-1] = replace(last, text=last.text + sep + text)
@@ -273,6 +275,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             continue
         b = parse_byline(line)
         d = parse_dateline(line) if b is None else None
+        starts_dated = d is not None
         if d is not None and d.reporters and not after_dateline(line, d):
             b = Byline(text=line, reporters=d.reporters)
         else:
@@ -281,7 +284,9 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             b = Byline(text=line, reporters=(_MARKED_NAME.match(line).group(1),))  # type: ignore[union-attr]
         if b is not None:
             cls = "credit" if b.photographers and not b.reporters else "byline"
-        elif trailing_credit(line) is not None or _CAPTION_END.search(fold(line)):
+        elif section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line):
+            cls = "head"
+        elif starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line)):
             cls = "body"  # a caption (with its credit: split when the article takes it)
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
             cls = "open"
@@ -297,7 +302,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             ln.cls = "head"
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
-                and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")):
+                and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
+                and parse_dateline(ln.text) is None):
             ln.cls = "head"
     return lines, page
 
