@@ -7,6 +7,7 @@ paragraphs broken mid-sentence by the page's columns, "(下转2版)" marks. This
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
@@ -525,8 +526,7 @@ def _same_title(a: str, b: str) -> bool:
     a, b = a.replace(" ", ""), b.replace(" ", "")
     if a == b:
         return True
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 0.6 * len(long) and len(set(short) & set(long)) >= 0.8 * len(set(short))
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
 
 
 def _only_dateline(d: _Draft) -> bool:
