@@ -454,8 +454,12 @@ def parse_page(text: str, file: str) -> list[Article]:
             byline = _with_reporters(byline, d.dateline)
         if not byline.names and d.credit is None:
             warnings.append("no byline")
-        photo = (d.credit is not None and d.byline is None and sum(p.kind == "body" for p in d.paragraphs) <= 3
-                 and not any(p.kind == "section" for p in d.paragraphs) and d.dateline is None)
+        bodies = [p.text for p in d.paragraphs if p.kind == "body"]
+        photo = d.credit is not None and (
+            (d.byline is None and len(bodies) <= 3 and not any(p.kind == "section" for p in d.paragraphs)
+             and d.dateline is None)
+            # A picture spread: numbered captions ("1.“一带一路”倡议十周年 …", "2.…").
+            or sum(bool(re.match(r"\d{1,2}[.、．]\D", t)) for t in bodies) * 2 >= len(bodies) >= 3)
         kind = "interview" if interview else "photo" if photo else "article"
         articles.append(Article(
             id=f"{file}#{n}", file=file, headline=d.headline, subheadline=" ".join(d.sub),
