@@ -1,14 +1,14 @@
 """Conversations: follow-ups ("更多", "原文呢？") and topic carry-over, adapter-free.
 
 The REPL and the Telegram bot both hold one `Conversation` per user and call `handle(text)` per message.
-A conversation keeps only what follow-ups need: the last answer (its alternatives, sentence and article),
-the current topic, and a short deque of small `Turn` records — so thousands of them stay small.
+A conversation keeps only what follow-ups need: the last answer (its alternatives, sentence and article) and
+the current topic — so thousands of them stay small.
 """
 
 from __future__ import annotations
 
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from .config import SessionConfig
@@ -33,7 +33,6 @@ MORE = ("更多", "更多答案", "还有", "还有呢", "还有吗", "还有别
 SOURCE = ("来源", "出处", "原文", "source")
 DETAIL = ("详细", "展开", "详细点", "详细一点", "detail", "details")
 
-TURN_CHARS = 200  # what a Turn keeps of each text
 NOTHING_MORE = "没有更多答案了。"
 NO_ANSWER_YET = "还没有可以{}的答案，请先提一个问题。"
 
@@ -55,22 +54,11 @@ class Reply:
     carried: bool = False
 
 
-@dataclass(frozen=True)
-class Turn:
-    """The small record a conversation keeps per turn (not the whole Answer with its evidence)."""
-
-    text: str  # what the user typed
-    kind: str  # the Reply's kind
-    question: str  # the effective question ("" for follow-ups)
-    answer: str  # the short answer shown ("" for none)
-
-
 class Conversation:
     def __init__(self, engine, config: SessionConfig | None = None, clock=time.monotonic):
         self.engine = engine
         self.config = config or engine.config.session
         self._clock = clock
-        self.turns: deque[Turn] = deque(maxlen=self.config.max_turns)
         self.last_answer: Answer | None = None  # the last question's answer, whose alternatives "更多" walks
         self.shown: Answer | None = None  # the answer shown last (it or an alternative): "原文" is about it
         self.topic = ""  # the current topic as written ("安吉县综治中心"), borrowed by elliptical questions
@@ -83,18 +71,12 @@ class Conversation:
         self.touched = self._clock()
         key = _followup_key(text)
         if key in MORE:
-            reply = self.more()
-        elif key in SOURCE:
-            reply = self.source()
-        elif key in DETAIL:
-            reply = self.detail()
-        else:
-            reply = self.ask(text)
-        answer = reply.answer
-        # Clipped: a 4 kB message kept in thousands of sessions would not keep them small.
-        self.turns.append(Turn(str(text)[:TURN_CHARS], reply.kind, reply.question[:TURN_CHARS],
-                               answer.text[:TURN_CHARS] if answer is not None and not answer.declined else ""))
-        return reply
+            return self.more()
+        if key in SOURCE:
+            return self.source()
+        if key in DETAIL:
+            return self.detail()
+        return self.ask(text)
 
     def ask(self, text: str) -> Reply:
         """A question (not a follow-up): carry the topic over if it is elliptical, ask, remember the answer."""
