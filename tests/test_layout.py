@@ -26,7 +26,8 @@ from qa.render import source_line
     ("本报北京3月2日电（中青报·中青网记者 王某）近日", "本报", "北京", "3月2日", ("王某",), "近日"),
     ("据新华社电 近日", "新华社", "", "", (), "近日"),
     ("据新华社北京3月2日电 近日", "新华社", "北京", "3月2日", (), "近日"),
-    ("本报讯（记者 王某 通讯员 李某）近日", "本报", "", "", ("王某", "李某"), "近日"),
+    ("本报讯（记者 王某 通讯员 李某）近日", "本报", "", "", ("王某",), "近日"),
+    ("西和讯(通讯员梁云霞杨军祥)近年来", "西和", "", "", (), "近年来"),
     ("新华社太原7月8日电中共中央", "新华社", "太原", "7月8日", (), "中共中央"),
     ("（中央社記者王小明台北3日電）行政院", "中央社", "台北", "3日", ("王小明",), "行政院"),
     ("【明報專訊】勞福局長", "明報", "", "", (), "勞福局長"),
@@ -41,7 +42,15 @@ def test_datelines(text, agency, place, day, reporters, rest):
     assert after_dateline(text, d) == rest
 
 
-@pytest.mark.parametrize("text", ["新华社记者在现场看到", "本报记者深入一线采访", "记者节快乐", "人民网评论说"])
+def test_dateline_correspondents_are_authors_but_not_reporters():
+    d = parse_dateline("本报讯（记者 王某 通讯员 李某）近日")
+    assert d is not None and d.reporters == ("王某",) and d.correspondents == ("李某",)
+    a = parse_page("标题一则\n\n本报讯（记者 王某 通讯员 李某）近日，会议召开。\n", "x.txt")[0]
+    assert a.byline.reporters == ("王某",) and a.byline.correspondents == ("李某",)
+
+
+@pytest.mark.parametrize("text", ["新华社记者在现场看到", "本报记者深入一线采访", "记者节快乐", "人民网评论说",
+                                  "资讯丰富", "西和讯息"])
 def test_not_datelines(text):
     assert parse_dateline(text) is None
 

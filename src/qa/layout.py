@@ -106,7 +106,7 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     date, rest = find_date(f)
     if not date:
         return None
-    rest = rest.strip()
+    rest = re.sub(r"https?://\S+|www\.\S+", " ", rest).strip()  # "http://www.chinareviewnews.com 2011-05-23"
     for rx in _LABEL:
         m = rx.match(rest)
         if m:
@@ -174,7 +174,7 @@ def furniture(line: str) -> Furniture | None:
     if m:
         return Furniture("trailer", source=line.strip()[m.start("source"):m.end("source")],
                          date=iso(m["y"], m["m"], m["d"]), page=page_number(m["page"] or ""))
-    if len(f) <= 50:
+    if len(f) <= 80:
         dated = _dated_line(line.strip(), f)
         if dated is not None:
             return dated
@@ -269,7 +269,7 @@ def _people(s: str, f: str) -> tuple[list[str], list[str], list[str]] | None:
     toks = []
     for t, tf in _tokens(s, f):
         # "本报记者李洁": the role written against the name.
-        m = re.match(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}})$", tf)
+        m = re.match(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$", tf)
         if m and not _ROLE_RX.match(tf):
             cut = m.end(1)
             toks += [(t[:cut], tf[:cut]), (t[cut:], tf[cut:])]
@@ -297,6 +297,8 @@ def _people(s: str, f: str) -> tuple[list[str], list[str], list[str]] | None:
                     else "photo" if any(tf.endswith(r) for r in PHOTO_ROLES) else "reporter")
         elif _NAME_RX.match(tf) or (len(tf) == 1 and re.match(rf"[{HAN}]", tf)):
             group.append(t)
+        elif re.fullmatch(rf"[{HAN}]{{6}}", tf):  # "梁云霞杨军祥": two names run together
+            group += [t[:3], t[3:]]
         else:
             return None
     if not flush() or not any(people.values()):
@@ -382,8 +384,8 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
     """"文/王某 图/李某", "文：王某", "王某/文 李某/图", "王某／摄", "摄影：王某"."""
     people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": [], "editor": []}
     pattern = re.compile(r"\s*(?:(?P<role>" + "|".join(sorted(_SLASH_ROLE, key=len, reverse=True)) + r"|[" + HAN
-                         + r"·]{0,10}?(?:记者|通讯员))\s*[/:]\s*(?P<names>[" + HAN + r"][" + HAN
-                         + r"·、 ]*?)(?=\s+[" + HAN + r"]{1,6}\s*[/:]|$)|(?P<names2>[" + HAN + r"][" + HAN
+                         + r"·]{0,10}?(?:记者|通讯员))\s*[/:]\s*(?P<names>[" + HAN + r"a-z][" + HAN
+                         + r"a-z·、 .'\-]*?)(?=\s+[" + HAN + r"]{1,6}\s*[/:]|$)|(?P<names2>[" + HAN + r"][" + HAN
                          + r"· ]*?)\s*/\s*(?P<role2>文|图|摄影|摄)(?=\s|$))")
     pos = 0
     for m in pattern.finditer(f):
@@ -394,8 +396,15 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
         key = "names" if m.group("role") else "names2"
         if role not in _SLASH_ROLE and not _ROLE_RX.match(role):
             return None
-        names = _join_split_names([t for t in re.split(r"[\s、]+", s[m.start(key):m.end(key)]) if t])
-        if not names or not all(_NAME_RX.match(_fold(n)) for n in names):
+        start = m.start(key)
+        lead = re.match(rf"[{HAN}·]{{0,6}}?(?:记者|通讯员|实习生)\s*(?=\S)", m.group(key))  # "文:記者K"
+        if lead:
+            start += lead.end()
+        if _LATIN_NAME.match(f[start:m.end(key)]):
+            names = [s[start:m.end(key)].strip()]  # "文:K", "文/John Smith"
+        else:
+            names = _join_split_names([t for t in re.split(r"[\s、]+", s[start:m.end(key)]) if t])
+        if not names or not all(_NAME_RX.match(_fold(n)) or _LATIN_NAME.match(_fold(n)) for n in names):
             return None
         kind = _SLASH_ROLE.get(role) or ("correspondent" if any(r in role for r in CORRESPONDENT_ROLES)
                                          else "photo" if any(role.endswith(r) for r in PHOTO_ROLES) else "reporter")
@@ -429,7 +438,8 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{1,12}}?)"
                rf"(?P<day>{_DAY})\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?:专讯|讯|电)(?P<close>[)\]】〕])?"),
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯))(?:专讯|讯|电)"
+               rf"(?P<close>[)\]】〕])?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導
     re.compile(rf"^(?P<open>[(\[【〔])?\s*[{HAN}]{{0,4}}?记者\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
@@ -462,13 +472,17 @@ def parse_dateline(text: str) -> Dateline | None:
             reporters += names
         end = m.end()
         tail = _reporters_after(text, f, end)
+        correspondents: list[str] = []
         if tail is not None:
             reporters += tail[0]
-            end = tail[1]
+            correspondents = tail[1]
+            end = tail[2]
         if n == 2 and m.group("ju") is None and "电" in f[m.end("agency"):m.end()] and not m.group("open"):
             continue  # "X社电" with no place or day only after 据
+        if n == 2 and agency and not re.search("(?:报|社|网|台)$", _fold(agency)) and tail is None:
+            continue  # "西和讯" (a county's own news) only with its reporters after it
         return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
-                        text=text[:end])
+                        text=text[:end], correspondents=tuple(correspondents))
     return None
 
 
@@ -481,27 +495,28 @@ def _cna_names(rw: str, rwf: str) -> tuple[str, str, str]:
     return rw[:-2], rwf[:-2], rw[-2:]
 
 
-def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], int] | None:
-    """"（记者 王某 李某）", "(甲某 乙某)", "记者王某报道", " 记者 王某" right after a dateline."""
+def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str], int] | None:
+    """"（记者 王某 李某）", "(甲某 乙某)", "(通讯员梁云霞杨军祥)", "记者王某报道", " 记者 王某" right after a
+    dateline: (reporters, correspondents, where the dateline ends)."""
     m = _PAREN_WHO.match(f, end)
     if m:
         who = text[m.start("who"):m.end("who")]
         b = parse_byline(who)
         if b is not None and not b.photographers and (b.reporters or b.correspondents):
-            return list(b.reporters) + list(b.correspondents), m.end()
+            return list(b.reporters), list(b.correspondents), m.end()
         names = [x for x in re.split(r"[、\s]+", who) if x]
         names = _join_split_names(names)
         if names and all(_NAME_RX.match(_fold(x)) for x in names):
-            return names, m.end()
+            return names, [], m.end()
         return None
     m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:报道|报导)\s*[:]?").match(f, end)
     if m:
         names = _join_split_names([x for x in re.split(r"[、\s]+", text[m.start("who"):m.end("who")]) if x])
         if names:
-            return names, m.end()
+            return names, [], m.end()
     m = re.compile(rf"\s*[{HAN}·]{{0,10}}?记者\s*(?P<who>[{HAN}]{{2,4}}(?:[、 ][{HAN}]{{2,4}})*)\s+").match(f, end)
     if m:
-        return [x for x in re.split(r"[、\s]+", text[m.start("who"):m.end("who")]) if x], m.end()
+        return [x for x in re.split(r"[、\s]+", text[m.start("who"):m.end("who")]) if x], [], m.end()
     return None
 
 
@@ -509,7 +524,7 @@ def after_dateline(text: str, dateline: Dateline | None) -> str:
     """The paragraph's words after its dateline (what a reader sees as the story's first words)."""
     if dateline is None or not text.startswith(dateline.text):
         return text
-    return text[len(dateline.text):].lstrip(" \u3000:：,，—-")
+    return text[len(dateline.text):].lstrip(" \u3000:：,，—-/／")
 
 
 # ---------------------------------------------------------------- sub-heads and interview turns

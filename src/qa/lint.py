@@ -34,8 +34,10 @@ def first_words(a: Article) -> str:
     """The story's first words: its first body paragraph that is not a photo's caption (a paragraph right
     before a credit), after the dateline; a photo's caption when that is all there is."""
     paras = a.paragraphs
-    body = [p for i, p in enumerate(paras)
-            if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")]
+    dated = [p for p in paras if p.kind == "body" and a.dateline is not None and a.dateline.text
+             and p.text.startswith(a.dateline.text)]
+    body = dated or [p for i, p in enumerate(paras)
+                     if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")]
     body = body or list(a.body)
     if not body:
         return ""

@@ -118,6 +118,8 @@ def _decode_legacy(data: bytes) -> str:
 _TERMINAL = SENTENCE_END
 _CLOSERS = CLOSERS
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
+_HEAD_DATE_BYLINE = re.compile(
+    r"^(?P<head>\S.{1,80}?)\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*[|｜]\s*(?P<by>\S.{0,30})$")
 _CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|资料图片|资料照片|资料图|供图|翻拍|示意图)\)$")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
@@ -195,8 +197,9 @@ class _Draft:
         """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
         if not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text):
             return False
-        if self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text):
-            return False  # what follows a colon, and an interview's next turn, are paragraphs of their own
+        if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
+                or parse_dateline(text) is not None):
+            return False  # after a colon; an interview's next turn; a dateline: paragraphs of their own
         last = self.paragraphs[-1]
         sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
         self.paragraphs[-1] = replace(last, text=last.text + sep + text)
@@ -268,6 +271,14 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 lines[-1] = _Line(prev.offset, prev.text + line, "byline", Byline(text=prev.text + line,
                                   reporters=(m.group(1),)), marks, label, prev.lineno)
                 continue
+        m = _HEAD_DATE_BYLINE.match(line)
+        if m and parse_byline(m.group("by")) is not None:
+            # "标题 2024年03月13日|文:論盡採訪組": headline, date and byline on one line.
+            page.date = page.date or date_in_text(m.group("date"))
+            lines.append(_Line(offset, m.group("head"), "head", None, [], label, lineno))
+            lines.append(_Line(offset + m.start("by"), m.group("by"), "byline", parse_byline(m.group("by")), marks,
+                               label, lineno))
+            continue
         m = re.match(r"^(\S.{1,40}?) (——.{2,80})$", line)
         if m and _headline_like(m.group(1)) and not re.search("[。！？]", line):
             # "这在党和国家历史上是第一次 ——记习近平…": headline and sub-title on one line.
@@ -297,6 +308,11 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     for i, ln in enumerate(lines):
         if ln.cls == "open":
             ln.cls = "head" if _headline_like(ln.text) else "body"
+        # A slogan over the page's first headline ("即時資訊、特別報道、即時評論。"): not an article.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 20 and "、" in ln.text and "，" not in ln.text
+                and i + 2 < len(lines) and lines[i + 1].cls == "head"
+                and lines[i + 2].cls in ("byline", "body")):
+            ln.cls = "slogan"
         # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
                 and len(lines) > 1):
@@ -361,6 +377,8 @@ def parse_page(text: str, file: str) -> list[Article]:
     for i, ln in enumerate(lines):
         line, offset, byline = ln.text, ln.offset, ln.byline
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.cls == "slogan":
+            continue
         if ln.cls == "staff":
             if cur is not None:
                 cur.add("staff", line, offset, line=ln.lineno)
@@ -415,7 +433,7 @@ def parse_page(text: str, file: str) -> list[Article]:
                 cur = new(warning="body text without a headline")
             if byline is not None:
                 cur.warnings.append(f"byline in the body: {line}")
-            if cur.dateline is None and (not cur.has_body() or cur.paragraphs[-1].kind == "credit"):
+            if cur.dateline is None and sum(p.kind == "body" for p in cur.paragraphs) <= 1:
                 cur.dateline = parse_dateline(line)
             cut = trailing_credit(line) if byline is None else None
             if cut is not None and cur.has_body() and _credit_ends(lines, i) and nxt is not None:
@@ -450,7 +468,7 @@ def parse_page(text: str, file: str) -> list[Article]:
         byline = d.byline or Byline()
         if byline.photographers and d.credit is None:  # "本报记者 X文并摄": the byline is the credit too
             d.credit = Byline(text=byline.text, photographers=byline.photographers)
-        if d.dateline is not None and d.dateline.reporters:
+        if d.dateline is not None and (d.dateline.reporters or d.dateline.correspondents):
             byline = _with_reporters(byline, d.dateline)
         if not byline.names and d.credit is None:
             warnings.append("no byline")
@@ -547,10 +565,12 @@ def _merge(a: Byline, b: Byline) -> Byline:
 def _with_reporters(byline: Byline, dateline: Dateline) -> Byline:
     """The dateline's reporters count as the article's authors."""
     extra = tuple(r for r in dateline.reporters if r not in byline.names)
-    if not extra:
+    extra_c = tuple(r for r in dateline.correspondents if r not in byline.names)
+    if not extra and not extra_c:
         return byline
     text = byline.text or dateline.text
-    return replace(byline, text=text, reporters=byline.reporters + extra)
+    return replace(byline, text=text, reporters=byline.reporters + extra,
+                   correspondents=byline.correspondents + extra_c)
 
 
 def _dateline_year(drafts: list[_Draft]) -> str:

@@ -33,6 +33,7 @@ class Dateline:
     day: str = ""
     reporters: tuple[str, ...] = ()
     text: str = ""
+    correspondents: tuple[str, ...] = ()  # "本报讯（记者 X 通讯员 Y）": Y, an author too but not a reporter
 
 
 @dataclass(frozen=True)
