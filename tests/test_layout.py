@@ -285,6 +285,16 @@ def test_page_date_from_text_name_or_dateline(tmp_path):
     assert got == {"p.txt": "2021-03-02", "t.txt": "2019-05-06", "d.txt": "2018-01-02", "n.txt": ""}
 
 
+@pytest.mark.parametrize("given,iso", [("2021-03-02", "2021-03-02"), ("2021/3/2", "2021-03-02"),
+                                       ("2021年3月2日", "2021-03-02"), ("20210302", "2021-03-02"), ("", ""),
+                                       ("spring 2021", "spring 2021")])
+def test_jsonl_dates_are_iso(tmp_path, given, iso):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "a", "title": "标题", "text": "正文。", "date": given}, ensure_ascii=False),
+                 encoding="utf-8")
+    assert load_corpus([f]).articles[0].date == iso
+
+
 def test_source_from_the_file_names_code():
     assert source_in_name("rmrb_20210302_04.txt") == "人民日报" and source_in_name("x_1.txt") == ""
 

@@ -29,6 +29,20 @@ def iso_date(y: int | str, m: int | str, d: int | str) -> str:
         return ""
 
 
+def iso_of(text: str) -> str:
+    """A date as a jsonl record or a page gives it ("2021-03-02", "2021/3/2", "2021年3月2日", "20210302") →
+    ISO "2021-03-02"; text that is no date is kept as given (never lost), "" stays ""."""
+    text = text.strip()
+    m = _FULL.search(fold(text))
+    if m:
+        return iso_date(m["y"], m["m"], m["d"]) or text
+    for rx in _NAME_DATES:
+        m = rx.fullmatch(text)
+        if m:
+            return iso_date(m["y"], m["m"], m["d"]) or text
+    return text
+
+
 def date_in_name(name: str) -> str:
     """The date a file or folder name says ("rmrb_20210302_04.txt", "2021-03-02/p4.txt"), or ""."""
     for part in reversed(re.split(r"[\\/]", name)):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from .dates import date_in_name, date_in_text, source_in_name
+from .dates import date_in_name, date_in_text, iso_of, source_in_name
 from .layout import (
     Furniture,
     after_dateline,
@@ -612,7 +612,7 @@ def parse_jsonl(text: str, file: str) -> tuple[list[Article], list[str]]:
             pos += len(chunk) + 1
         articles.append(Article(
             id=aid, file=file, headline=title, paragraphs=tuple(paras),
-            byline=byline or Byline(text=byline_text), date=str(obj.get("date") or ""),
+            byline=byline or Byline(text=byline_text), date=iso_of(str(obj.get("date") or "")),
             source=str(obj.get("source") or ""), page=str(obj.get("page") or ""), url=str(obj.get("url") or ""),
         ))
     return articles, warnings
