@@ -263,9 +263,10 @@ def _join_split_names(names: list[str]) -> list[str]:
     return [] if pending else out
 
 
-def _people(s: str, f: str) -> tuple[list[str], list[str], list[str]] | None:
+def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
+            ) -> tuple[list[str], list[str], list[str]] | None:
     """"本报记者 王 平 通讯员 李某 摄影记者 张某" → ([王平], [李某], [张某]): reporters, correspondents,
-    photographers; None unless the text is only roles and names."""
+    photographers; None unless the text is only roles and names. `roles` gets (role as printed, name) pairs."""
     toks = []
     for t, tf in _tokens(s, f):
         # "本报记者李洁": the role written against the name.
@@ -278,14 +279,16 @@ def _people(s: str, f: str) -> tuple[list[str], list[str], list[str]] | None:
     if not toks:
         return None
     people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": []}
-    role = "reporter"
+    role, printed = "reporter", ""
     group: list[str] = []
+    found: list[tuple[str, str]] = []
 
     def flush() -> bool:
         names = _join_split_names(group)
         if group and not names:
             return False
         people[role].extend(names)
+        found.extend((printed, n) for n in names)
         group.clear()
         return True
 
@@ -293,6 +296,7 @@ def _people(s: str, f: str) -> tuple[list[str], list[str], list[str]] | None:
         if _ROLE_RX.match(tf):
             if not flush():
                 return None
+            printed = t
             role = ("correspondent" if any(r in tf for r in CORRESPONDENT_ROLES)
                     else "photo" if any(tf.endswith(r) for r in PHOTO_ROLES) else "reporter")
         elif _NAME_RX.match(tf) or (len(tf) == 1 and re.match(rf"[{HAN}]", tf)):
@@ -303,6 +307,8 @@ def _people(s: str, f: str) -> tuple[list[str], list[str], list[str]] | None:
             return None
     if not flush() or not any(people.values()):
         return None
+    if roles is not None:
+        roles.extend(found)
     return people["reporter"], people["correspondent"], people["photo"]
 
 
@@ -351,29 +357,33 @@ def parse_byline(line: str) -> Byline | None:
     # A credit: "… 摄" / "… 摄影" at the end, the names (with or without a role) before it.
     m = re.match(r"^(.*?)\s*(?:摄影|摄)$", f)
     if m and m.group(1):
-        people = _people(s[:m.end(1)], m.group(1))
+        roles: list[tuple[str, str]] = []
+        people = _people(s[:m.end(1)], m.group(1), roles)
         if people is None and _NAME_RX.match(m.group(1).replace(" ", "")):
             people = ([s[:m.end(1)].replace(" ", "")], [], [])
         if people is None:
             return None
-        return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]))
+        return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))
     # "记者 王某 报道", "王某 报道"
     m = re.match(r"^(.*?)(\s*)(?:报道|报导)$", f)
     if m and m.group(1):
-        people = _people(s[:m.end(1)], m.group(1)) if _starts_with_role(m.group(1)) else None
+        roles = []
+        people = _people(s[:m.end(1)], m.group(1), roles) if _starts_with_role(m.group(1)) else None
         if people is None and m.group(2) and _NAME_RX.match(m.group(1)):
             people = ([s[:m.end(1)]], [], [])
-        return _byline(line, people) if people else None
+        return _byline(line, people, roles) if people else None
     # A byline starts with its role; a bare name is a byline only where the caller says so.
     if not _starts_with_role(f):
         return None
-    people = _people(s, f)
-    return _byline(line, people) if people else None
+    roles = []
+    people = _people(s, f, roles)
+    return _byline(line, people, roles) if people else None
 
 
-def _byline(line: str, people: tuple[list[str], list[str], list[str]]) -> Byline:
+def _byline(line: str, people: tuple[list[str], list[str], list[str]],
+            roles: list[tuple[str, str]] | None = None) -> Byline:
     return Byline(text=line, reporters=tuple(people[0]), correspondents=tuple(people[1]),
-                  photographers=tuple(people[2]))
+                  photographers=tuple(people[2]), roles=tuple(roles or ()))
 
 
 def _starts_with_role(f: str) -> bool:
@@ -383,6 +393,7 @@ def _starts_with_role(f: str) -> bool:
 def _slash_byline(line: str, s: str, f: str) -> Byline | None:
     """"文/王某 图/李某", "文：王某", "王某/文 李某/图", "王某／摄", "摄影：王某"."""
     people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": [], "editor": []}
+    roles: list[tuple[str, str]] = []
     pattern = re.compile(r"\s*(?:(?P<role>" + "|".join(sorted(_SLASH_ROLE, key=len, reverse=True)) + r"|[" + HAN
                          + r"·]{0,10}?(?:记者|通讯员))\s*[/:]\s*(?P<names>[" + HAN + r"a-z][" + HAN
                          + r"a-z·、 .'\-]*?)(?=\s+[" + HAN + r"]{1,6}\s*[/:]|$)|(?P<names2>[" + HAN + r"][" + HAN
@@ -409,9 +420,11 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
         kind = _SLASH_ROLE.get(role) or ("correspondent" if any(r in role for r in CORRESPONDENT_ROLES)
                                          else "photo" if any(role.endswith(r) for r in PHOTO_ROLES) else "reporter")
         people[kind].extend(names)
+        printed = s[m.start("role"):m.end("role")] if m.group("role") else s[m.start("role2"):m.end("role2")]
+        roles.extend((printed, n) for n in names)
     if f[pos:].strip() or not (people["reporter"] or people["correspondent"] or people["photo"]):
         return None
-    return _byline(line, (people["reporter"], people["correspondent"], people["photo"]))
+    return _byline(line, (people["reporter"], people["correspondent"], people["photo"]), roles)
 
 
 def trailing_credit(text: str) -> int | None:
@@ -422,9 +435,8 @@ def trailing_credit(text: str) -> int | None:
     if not m:
         return None
     start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-    if start == 0 or parse_byline(text[start:]) is None or not parse_byline(text[start:]).photographers:
-        return None
-    return start
+    credit = parse_byline(text[start:]) if start else None
+    return start if credit is not None and credit.photographers else None
 
 
 # ---------------------------------------------------------------- datelines

@@ -27,6 +27,7 @@ def article_row(a: Article, corpus: Corpus) -> dict:
             "agency": a.dateline.agency, "place": a.dateline.place, "day": a.dateline.day,
             "reporters": list(a.dateline.reporters), "text": a.dateline.text},
         "speakers": list(a.speakers),
+        "roles": [list(r) for r in a.byline.roles + a.credit.roles],
     }
 
 

@@ -533,7 +533,7 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
         main, sub = rest[:1], rest[1:] + dashes
     main_ids = {p.index for p in main}
     sub_ids = {p.index for p in sub}
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for p in d.paragraphs:
         if p.index in drop:
             continue
@@ -559,7 +559,8 @@ def _only_dateline(d: _Draft) -> bool:
 
 def _merge(a: Byline, b: Byline) -> Byline:
     return Byline(text=f"{a.text} {b.text}", reporters=a.reporters + b.reporters,
-                  correspondents=a.correspondents + b.correspondents, photographers=a.photographers + b.photographers)
+                  correspondents=a.correspondents + b.correspondents,
+                  photographers=tuple(dict.fromkeys(a.photographers + b.photographers)), roles=a.roles + b.roles)
 
 
 def _with_reporters(byline: Byline, dateline: Dateline) -> Byline:

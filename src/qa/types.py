@@ -16,6 +16,9 @@ class Byline:
     reporters: tuple[str, ...] = ()
     correspondents: tuple[str, ...] = ()
     photographers: tuple[str, ...] = ()
+    # (role as printed, name) for every name the line gives one: ("实习生", "梁颖岚"), ("编辑", "冯奕然") — an
+    # editor is here only, never among the authors.
+    roles: tuple[tuple[str, str], ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
