@@ -108,6 +108,14 @@ def test_bylines_and_credits(line, reporters, correspondents, photographers):
     assert (b.reporters, b.correspondents, b.photographers) == (reporters, correspondents, photographers)
 
 
+def test_byline_roles_keep_each_names_role():
+    b = parse_byline("记者:刘贤沛 见习记者:林敏儿 实习生:梁颖岚 编辑:冯奕然")
+    assert b is not None and b.roles == (("记者", "刘贤沛"), ("见习记者", "林敏儿"), ("实习生", "梁颖岚"),
+                                          ("编辑", "冯奕然"))
+    assert "冯奕然" not in b.names  # an editor is no author
+    assert parse_byline("本报记者 王 平 通讯员 李明").roles == (("本报记者", "王平"), ("通讯员", "李明"))
+
+
 @pytest.mark.parametrize("line", ["刘捷主持 王成出席", "省长刘捷主持会议。", "记者节快乐，大家好", "据新华社报道",
                                   "王某", "本报评论员", "摄", "拍摄"])
 def test_not_bylines(line):

@@ -633,7 +633,7 @@ def _similar(a: str, b: str) -> bool:
 
 def stitch(articles: list[Article]) -> list[Article]:
     """Join an article marked "下转N版" with its continuation ("上接M版", a similar headline) when both are here."""
-    out = list(articles)
+    out: list[Article | None] = list(articles)
     for i, head in enumerate(out):
         if head is None or not any(m.startswith(("下转", "转")) for m in head.continuations):
             continue
