@@ -1,8 +1,9 @@
 """Compare `qa corpus --json` on each page with its .expected.yaml — a measuring aid, not a test.
 
 Per page and per paper: how many expected articles were read right (an article with the same headline, and the
-same reporters, correspondents and photographers), how many were mis-read, how many extra articles the loader made up, and how
-many were also right in sub-headline, kind and date ("strict"; the JSON has no datelines or sections yet).
+same reporters, correspondents and photographers), how many were mis-read, how many extra articles the loader
+made up, and how many were also right in sub-headline, kind and date ("strict"; the JSON has no datelines or
+sections yet).
 Usage: python tests/data/pages/compare.py [--qa .venv/bin/qa] [--verbose]
 """
 
