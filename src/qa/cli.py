@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from .config import ConfigError, load_config
 from .options import add_engine_options, print_warning
@@ -131,7 +132,7 @@ def cmd_corpus(args) -> int:
             print(f"{len(findings)} findings in {files} of {len({a.file for a in corpus.articles})} files"
                   if findings else f"nothing looks mis-read ({len(corpus.articles)} articles)")
         return 1 if findings else 0
-    rows = [article_row(a, corpus) for a in corpus.articles]
+    rows: list[dict[str, Any]] = [article_row(a, corpus) for a in corpus.articles]
     if args.json:
         print(json.dumps({"articles": rows, "warnings": list(corpus.warnings),
                           "sentences": len(corpus.sentences)}, ensure_ascii=False, indent=2))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .normalize import fold_cached
+
+if TYPE_CHECKING:  # split.py builds the table from these types, so it is imported for annotations only
+    from .split import SentenceTable
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ class Sentence:
 @dataclass(frozen=True)
 class Corpus:
     articles: tuple[Article, ...]
-    sentences: Sequence[Sentence]  # split.SentenceTable: made on access, not held as objects
+    sentences: SentenceTable  # Sentence objects made on access, not held
     warnings: tuple[str, ...] = ()  # files skipped and why
     fingerprint: str = ""  # hash of the loaded files' bytes
 
