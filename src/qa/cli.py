@@ -129,7 +129,8 @@ def cmd_corpus(args) -> int:
             for w in corpus.warnings:
                 print(f"warning: {w}", file=sys.stderr)
             files = len({f.file for f in findings})
-            print(f"{len(findings)} findings in {files} of {len({a.file for a in corpus.articles})} files"
+            noun = "finding" if len(findings) == 1 else "findings"
+            print(f"{len(findings)} {noun} in {files} of {len({a.file for a in corpus.articles})} files"
                   if findings else f"nothing looks mis-read ({len(corpus.articles)} articles)")
         return 1 if findings else 0
     rows: list[dict[str, Any]] = [article_row(a, corpus) for a in corpus.articles]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import iso_date as iso
 from .lexicon import (
@@ -30,8 +31,10 @@ HAN = r"\u4e00-\u9fff"
 _SLASHES = str.maketrans("∕⁄╱／", "////")
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
-    """normalize.fold, and the slashes papers print ("記者王某∕台北報導") as "/"; same length."""
+    """normalize.fold, and the slashes papers print ("記者王某∕台北報導") as "/"; same length. Remembered: a
+    line is asked about by several rules in turn."""
     return fold(text).translate(_SLASHES)
 
 _AGENCY = rf"(?:{'|'.join(DATELINE_AGENCIES)}|[{HAN}·]{{1,8}}?(?:报|社|网|台))"
@@ -132,6 +135,8 @@ def _cut(line: str, f: str, folded_part: str) -> str:
 def strip_trailer(line: str) -> tuple[str, Furniture | None]:
     """A trailer printed at the end of a line ("本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)"): the line
     without it, and what it says."""
+    if "》" not in line[-40:]:
+        return line, None
     f = _fold(line)
     m = _TRAILER_AT_END.search(f)
     if not m or m.start() == 0:
@@ -162,6 +167,8 @@ _HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
 
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
+    if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
+        return None
     f = _fold(line).strip()
     f = re.sub(r"^当前版\s*:\s*", "", f)
     if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
@@ -195,7 +202,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("hashtag")
     if len(f) <= 80 and _EMAIL.search(f) and not any(c in f for c in "。！？"):
         return Furniture("email")
-    if (len(f) <= 60 and any(w in f.replace(" ", "") for w in DISCLAIMERS)) or (
+    squeezed = f.replace(" ", "")
+    if (len(f) <= 60 and any(w in squeezed for w in DISCLAIMERS)) or (
             f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
         return Furniture("disclaimer")
     if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
@@ -212,6 +220,8 @@ def page_number(text: str) -> str:
 def continuation_marks(line: str) -> tuple[list[str], str]:
     """("下转2版", …) marks in the line, and the line without them and without cross-reference notes
     ("（全文见第三版）", "（文接4月2日A08版）"), which are dropped."""
+    if "版" not in line:
+        return [], line.strip()
     f = _fold(line)
     marks = [m.group(1).replace(" ", "") for m in _CONT.finditer(f)]
     cuts = [(m.start(), m.end()) for m in _CONT.finditer(f)] + [(m.start(), m.end()) for m in _CROSS.finditer(f)]
@@ -228,6 +238,10 @@ _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
 _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "记者": "reporter", "图": "photo",
                "摄影": "photo", "摄": "photo", "图片": "photo", "图文": "reporter", "作者": "reporter",
                "实习生": "reporter", "通讯员": "correspondent", "编辑": "editor", "责任编辑": "editor"}
+
+
+_ROLE_START = re.compile(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(BYLINE_ROLES)})")
+_ROLE_AND_NAME = re.compile(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$")  # "本报记者李洁"
 
 
 def _strip_brackets(s: str, f: str) -> tuple[str, str]:
@@ -270,7 +284,7 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
     toks = []
     for t, tf in _tokens(s, f):
         # "本报记者李洁": the role written against the name.
-        m = re.match(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$", tf)
+        m = _ROLE_AND_NAME.match(tf)
         if m and not _ROLE_RX.match(tf):
             cut = m.end(1)
             toks += [(t[:cut], tf[:cut]), (t[cut:], tf[cut:])]
@@ -387,7 +401,7 @@ def _byline(line: str, people: tuple[list[str], list[str], list[str]],
 
 
 def _starts_with_role(f: str) -> bool:
-    return re.match(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(BYLINE_ROLES)})", f) is not None
+    return _ROLE_START.match(f) is not None
 
 
 def _slash_byline(line: str, s: str, f: str) -> Byline | None:
@@ -429,12 +443,16 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
 
 def trailing_credit(text: str) -> int | None:
     """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
-    f = _fold(text)
+    tail = text[-40:]
+    if "摄" not in tail and "攝" not in tail:
+        return None
+    base = len(text) - len(tail)
+    f = _fold(tail)
     m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]?$", f)
          or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]$", f))
     if not m:
         return None
-    start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+    start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
     credit = parse_byline(text[start:]) if start else None
     return start if credit is not None and credit.photographers else None
 
@@ -461,6 +479,7 @@ _DATELINE = [
 
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, with the reporters printed with it, or None."""
+    text = text[:120]  # a dateline opens the paragraph: only its start is read
     f = _fold(text)
     for n, rx in enumerate(_DATELINE):
         m = rx.match(f)
@@ -547,7 +566,8 @@ _SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s
 
 def section_marked(line: str) -> bool:
     """A sub-head by its mark ("一、…", "■ …", "（二）…", "1. …") or its word ("编者按", "记者手记")."""
-    return _SECTION_MARK.match(line.strip()) is not None or _fold(line.strip()) in SECTION_WORDS
+    line = line.strip()
+    return _SECTION_MARK.match(line) is not None or (len(line) <= 6 and _fold(line) in SECTION_WORDS)
 
 
 _SPEAKER = re.compile(rf"^(?P<who>[{HAN}·A-Za-z]{{1,10}}?)\s*[:：]\s*(?=\S)")

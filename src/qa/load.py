@@ -187,11 +187,14 @@ class _Draft:
     dateline: Dateline | None = None
     page: str = ""
 
+    bodies: int = 0  # body paragraphs so far (asked about on every line)
+
     def has_body(self) -> bool:
-        return any(p.kind == "body" for p in self.paragraphs)
+        return self.bodies > 0
 
     def add(self, kind: str, text: str, offset: int, speaker: str = "", line: int = 0) -> None:
         self.paragraphs.append(Paragraph(len(self.paragraphs), kind, text, offset, speaker, line))
+        self.bodies += kind == "body"
 
     def join_last_body(self, text: str) -> bool:
         """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
@@ -265,7 +268,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 lines[-1] = _Line(prev.offset, joined, "credit", b, marks, label, prev.lineno)
                 continue
         # A byline over two lines: "现代快报B1347号小记者、" / "金中河西分校小学部四(8)班 周吕曦楠".
-        if prev is not None and prev.cls != "byline" and re.search(r"记者[、,，]?$", fold(prev.text)):
+        if prev is not None and prev.cls != "byline" and re.search(r"记者[、,，]?$", fold(prev.text[-4:])):
             m = re.search(r"(?:^|\s)([\u4e00-\u9fff]{2,4})$", line)
             if m:
                 lines[-1] = _Line(prev.offset, prev.text + line, "byline", Byline(text=prev.text + line,
@@ -298,7 +301,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             cls = "credit" if b.photographers and not b.reporters else "byline"
         elif section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line):
             cls = "head"
-        elif starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line)):
+        elif starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:])):
             cls = "body"  # a caption (with its credit: split when the article takes it)
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
             cls = "open"
@@ -433,7 +436,7 @@ def parse_page(text: str, file: str) -> list[Article]:
                 cur = new(warning="body text without a headline")
             if byline is not None:
                 cur.warnings.append(f"byline in the body: {line}")
-            if cur.dateline is None and sum(p.kind == "body" for p in cur.paragraphs) <= 1:
+            if cur.dateline is None and cur.bodies <= 1:
                 cur.dateline = parse_dateline(line)
             cut = trailing_credit(line) if byline is None else None
             if cut is not None and cur.has_body() and _credit_ends(lines, i) and nxt is not None:
