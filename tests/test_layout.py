@@ -232,6 +232,18 @@ def test_subheads_stay_inside_the_article():
     assert second.headline == "第二篇标题" and second.byline.reporters == ("王某",)
 
 
+def test_digest_items_and_a_feature_with_its_byline_at_the_end():
+    digest = ("地方新聞\n-\n中秋送暖 東森房屋攜手家扶\n中秋佳節,東森房屋舉辦公益活動。\n"
+              "霧消雲散 金門機場恢復正常起降\n東北風把濃霧吹走了,機場恢復起降。\n")
+    heads = [a.headline for a in parse_page(digest, "x.txt")]
+    assert heads == ["中秋送暖 東森房屋攜手家扶", "霧消雲散 金門機場恢復正常起降"]
+    feature = ("这在历史上是第一次\n\n时隔十年之后，总书记来到西藏。\n\n观西藏之变\n\n从路开始。\n\n"
+               "雪域高原新变化\n\n变化很大。\n\n（本报记者杜尚泽、申琳）\n")
+    arts = parse_page(feature, "x.txt")
+    assert len(arts) == 1 and arts[0].sections == ("观西藏之变", "雪域高原新变化")
+    assert arts[0].byline.reporters == ("杜尚泽", "申琳")
+
+
 def test_headline_groups():
     kicker = parse_page("习近平在山西考察时强调\n努力迈出新步伐\n奋力谱写新篇章\n\n新华社太原7月8日电 正文。\n", "x")
     assert kicker[0].headline == "努力迈出新步伐 奋力谱写新篇章"

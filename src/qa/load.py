@@ -417,7 +417,7 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and any(p.speaker for p in cur.paragraphs) and speaker(line):
             cur.add("body", line, offset, speaker(line), ln.lineno)  # a short turn of an interview
         elif ln.cls == "head" and cur is not None and cur.has_body():
-            if _starts_article(lines, i) or (_plain(cur) and not section_marked(line) and nxt is not None
+            if _starts_article(lines, i) or (_plain(cur) and _item_headline(line) and nxt is not None
                                              and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
@@ -496,6 +496,11 @@ def _plain(d: _Draft) -> bool:
     paragraphs starts the next item, not a sub-head — sub-heads come in articles with a byline or dateline."""
     return d.byline is None and d.dateline is None and d.credit is None and not any(
         p.kind == "section" for p in d.paragraphs)
+
+
+def _item_headline(line: str) -> bool:
+    """Shaped like a news headline rather than a sub-head: two parts with a space between them, or long."""
+    return not section_marked(line) and (" " in line.strip() or len(line) >= 16)
 
 
 def _credit_ends(lines: list[_Line], i: int) -> bool:
