@@ -117,7 +117,8 @@ def test_byline_roles_keep_each_names_role():
 
 
 @pytest.mark.parametrize("line", ["刘捷主持 王成出席", "省长刘捷主持会议。", "记者节快乐，大家好", "据新华社报道",
-                                  "王某", "本报评论员", "摄", "拍摄"])
+                                  "王某", "本报评论员", "摄", "拍摄", "航拍摄", "记者手记", "记者 观察", "本报记者调查",
+                                  "通讯员来信"])
 def test_not_bylines(line):
     assert parse_byline(line) is None
 

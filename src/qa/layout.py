@@ -19,10 +19,12 @@ from .lexicon import (
     DISCLAIMERS,
     INTERVIEWERS,
     LONG_PLACES,
+    NOT_NAMES,
     NOT_SPEAKERS,
     PHOTO_ROLES,
     SECTION_LABELS,
     SECTION_WORDS,
+    SURNAMES,
 )
 from .normalize import fold
 from .types import Byline, Dateline
@@ -285,7 +287,7 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
     for t, tf in _tokens(s, f):
         # "本报记者李洁": the role written against the name.
         m = _ROLE_AND_NAME.match(tf)
-        if m and not _ROLE_RX.match(tf):
+        if m and not _ROLE_RX.match(tf) and m.group(2)[0] in SURNAMES:  # "记者手记" is no reporter 手记
             cut = m.end(1)
             toks += [(t[:cut], tf[:cut]), (t[cut:], tf[cut:])]
         else:
@@ -302,7 +304,7 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
         if group and not names:
             return False
         people[role].extend(names)
-        found.extend((printed, n) for n in names)
+        found.extend((printed, n) for n in names if printed)
         group.clear()
         return True
 
@@ -313,10 +315,12 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             printed = t
             role = ("correspondent" if any(r in tf for r in CORRESPONDENT_ROLES)
                     else "photo" if any(tf.endswith(r) for r in PHOTO_ROLES) else "reporter")
+        elif tf in NOT_NAMES or _ROLE_START.match(tf) or (not printed and tf[0] not in SURNAMES):
+            return None  # "记者手记", "航拍": a column's title or a word, not a role and a name
         elif _NAME_RX.match(tf) or (len(tf) == 1 and re.match(rf"[{HAN}]", tf)):
             group.append(t)
-        elif re.fullmatch(rf"[{HAN}]{{6}}", tf):  # "梁云霞杨军祥": two names run together
-            group += [t[:3], t[3:]]
+        elif re.fullmatch(rf"[{HAN}]{{6}}", tf) and tf[0] in SURNAMES and tf[3] in SURNAMES:
+            group += [t[:3], t[3:]]  # "梁云霞杨军祥": two names run together
         else:
             return None
     if not flush() or not any(people.values()):
@@ -373,7 +377,8 @@ def parse_byline(line: str) -> Byline | None:
     if m and m.group(1):
         roles: list[tuple[str, str]] = []
         people = _people(s[:m.end(1)], m.group(1), roles)
-        if people is None and _NAME_RX.match(m.group(1).replace(" ", "")):
+        bare = m.group(1).replace(" ", "")
+        if people is None and _NAME_RX.match(bare) and bare[0] in SURNAMES:  # "陈海伟摄", not "航拍摄"
             people = ([s[:m.end(1)].replace(" ", "")], [], [])
         if people is None:
             return None

@@ -251,6 +251,12 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
 
+NOT_NAMES: frozenset[str] = frozenset((
+    "手记", "观察", "调查", "来信", "述评", "札记", "随笔", "感言", "笔记", "日记", "故事", "视角", "直击", "探访",
+    "走访", "连线", "追踪", "体验", "见闻", "亲历", "快评", "锐评", "评论", "专访", "访谈", "现场", "纪行", "一线",
+))
+"""Words that follow a role in a column's title ("记者手记", "记者 观察"), never a name (folded)."""
+
 SECTION_WORDS: frozenset[str] = frozenset((
     "编者按", "编后", "编后语", "记者手记", "相关新闻", "相关链接", "链接", "背景链接", "延伸阅读", "短评", "点评",
     "记者观察", "新闻链接", "小贴士", "背景", "资料",
