@@ -31,7 +31,7 @@ from .layout import (
     strip_trailer,
     trailing_credit,
 )
-from .lexicon import CLOSERS, SENTENCE_END
+from .lexicon import CLOSERS, SENTENCE_END, SURNAMES
 from .normalize import fold
 from .split import SentenceTable
 from .types import Article, Byline, Corpus, Dateline, Paragraph
@@ -403,7 +403,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("byline", line, offset, line=ln.lineno)
             cur.ended = True
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
-              and _NAME_LINE.match(line) and (nxt is None or nxt.cls == "head")):
+              and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—- "))[:1] in SURNAMES
+              and (nxt is None or nxt.cls == "head")):
             # A columnist's name printed under the column.
             name = _NAME_LINE.match(line).group(1).replace(" ", "")  # type: ignore[union-attr]
             cur.byline = Byline(text=line, reporters=(name,))
