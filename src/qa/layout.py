@@ -76,8 +76,11 @@ _DATES = [  # (pattern, year offset): the dates a page prints about itself
 # What else a date line may hold: times, weekdays, "日期:", "更新", issue numbers ("第8072期"), brackets.
 _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|礼拜)[一二三四五六日天]|日期\s*:|更新|出版日期|"
                         r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
-_PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报)|[" + HAN
-                    + r"]{1,3}报)$")
+_PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
+                    + HAN + r"]{1,3}报)$")
+# Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
+_META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|媒体|刊名|报刊|稿源|出处|来源|出版日期|"
+                   r"日期|发布时间|发表时间|更新时间)\s*:\s*(?P<value>.{0,40})$")
 _SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
 _TRAILER_AT_END = re.compile(
     r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
@@ -116,9 +119,11 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         m = rx.match(rest)
         if m:
             return Furniture("label", date=date, page=page_number(m.group("page")))
-    m = _SOURCE_LINE.match(_DATE_REST.sub(" ", rest).strip()) or _SOURCE_LINE.match(rest)
-    if m:
-        return Furniture("dateline", date=date, source=_cut(line, f, m["name"]))
+    m = re.search(r"(?:稿件)?来源\s*:\s*(?P<name>\S+)", rest)
+    if m and _DATE_REST.sub("", rest[:m.start()]) == "":
+        # "2020年03月02日08:25 来源：人民网－人民日报": the site, then the paper that printed it.
+        name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1]
+        return Furniture("dateline", date=date, source=name)
     bare = _DATE_REST.sub("", rest)
     if not bare:
         return Furniture("dateline", date=date)
@@ -196,6 +201,18 @@ def furniture(line: str) -> Furniture | None:
             return Furniture("label")
     if _STAFF.match(f):
         return Furniture("staff")
+    m = _META.match(f)
+    if m:
+        key, value = m["key"], line.strip()[m.start("value"):].strip()
+        if key in ("版次", "版面", "版位", "版号"):
+            page = re.search(r"[a-z]?\d{1,4}", m["value"])
+            return Furniture("label", page=page_number(page.group()) if page else "")
+        if key in ("媒体", "刊名", "报刊", "稿源", "出处", "来源"):
+            # "来源：人民网－人民日报": the site, then the paper that printed it.
+            return Furniture("disclaimer", source=re.split(r"\s*[-－—]+\s*", value)[-1])
+        return Furniture("meta", date=find_date(m["value"])[0])
+    if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):
+        return Furniture("disclaimer")
     if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
         return Furniture("label")
     if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--"):
@@ -550,9 +567,23 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
         names = _join_split_names([x for x in re.split(r"[、\s]+", text[m.start("who"):m.end("who")]) if x])
         if names:
             return names, [], m.end()
-    m = re.compile(rf"\s*[{HAN}·]{{0,10}}?记者\s*(?P<who>[{HAN}]{{2,4}}(?:[、 ][{HAN}]{{2,4}})*)\s+").match(f, end)
-    if m:
-        return [x for x in re.split(r"[、\s]+", text[m.start("who"):m.end("who")]) if x], [], m.end()
+    # " 记者 王小明 通讯员 李华 近日…": roles and names up to the first word that is neither.
+    m = re.match(r"\s+", f[end:]) if f[end:end + 1].isspace() else None
+    start = end + (m.end() if m else 0)
+    words = list(re.finditer(r"\S+", f[start:start + 60]))
+    taken = 0
+    for w in words:
+        if _ROLE_RX.match(w.group()) or _ROLE_AND_NAME.match(w.group()) or (
+                taken and _NAME_RX.match(w.group()) and w.group()[0] in SURNAMES):
+            taken += 1
+        else:
+            break
+    if taken and (_ROLE_RX.match(words[0].group()) or _ROLE_AND_NAME.match(words[0].group())):
+        stop = start + words[taken - 1].end()
+        roles: list[tuple[str, str]] = []
+        people = _people(text[start:stop], f[start:stop], roles)
+        if people is not None and (people[0] or people[1]):
+            return people[0], people[1], stop
     return None
 
 
