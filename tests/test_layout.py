@@ -201,6 +201,8 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("人民网 2020年03月02日", "dateline", "", "2020-03-02", "人民网"),
     ("文章編號: 201907150030001", "meta", "", "", ""),
     ("版次: A01", "label", "A01", "", ""),
+    ("A01", "label", "A01", "", ""),
+    ("明報", "label", "", "", "明報"),
     ("來源: 明報", "disclaimer", "", "", "明報"),
     ("© 2019 Wisers Information Limited", "disclaimer", "", "", ""),
     ("（责编：王小明、李华）", "disclaimer", "", "", ""),

@@ -194,6 +194,10 @@ def furniture(line: str) -> Furniture | None:
             return dated
         if _PAPER.match(f) and _fold(f).endswith("电子报"):
             return Furniture("label", source=paper_name(line.strip()))
+        if len(f) <= 6 and re.fullmatch(rf"[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报|报)", f) and "本报" not in f:
+            return Furniture("label", source=line.strip())  # "明報" over a clipping: the paper's name
+        if re.fullmatch(r"[a-z]\d{1,3}", f):
+            return Furniture("label", page=page_number(f))  # "A01" on a line of its own
         m = _SOURCE_LINE.match(f)
         if m:
             return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
