@@ -361,6 +361,8 @@ def test_source_line_shows_paper_date_and_page():
     bare = parse_page("会议召开\n\n本报记者 李洁\n\n正文。\n", "seeds/x.txt")[0]
     assert source_line(bare) == "《会议召开》 本报记者 李洁 — seeds/x.txt"
     assert chinese_date("2021-03-02") == "2021年3月2日"
+    wire = parse_page("新一届国务院开始履职\n\n新华社北京3月14日电 国务院召开会议。\n", "ytrb_20230315_07.txt")[0]
+    assert source_line(wire) == "《新一届国务院开始履职》 新华社北京3月14日电 — 烟台日报 2023年3月15日"
 
 
 # ---------------------------------------------------------------- qa corpus --check and --json

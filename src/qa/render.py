@@ -47,6 +47,8 @@ def source_line(article: Article | None) -> str:
         parts.append(article.byline.text)
     elif article.credit.text:
         parts.append(article.credit.text)
+    elif article.dateline is not None and article.dateline.text:
+        parts.append(article.dateline.text)  # wire copy: "新华社北京3月14日电" says who sent it
     where = [article.source or article.file]
     if article.date:
         where.append(chinese_date(article.date) or article.date)
