@@ -37,6 +37,8 @@ from qa.render import source_line
     ("香港文匯報訊（記者 王小明）特區", "香港文匯報", "", "", ("王小明",), "特區"),
     ("記者王超群∕台北報導 總統", "", "台北", "", ("王超群",), "總統"),
     ("特派記者賴錦宏/北京報導聯合報", "聯合報", "北京", "", ("賴錦宏",), ""),
+    ("王小明／台北報導 行政院今天", "", "台北", "", ("王小明",), "行政院今天"),
+    ("【本報消息】澳門特區政府", "本報", "", "", (), "澳門特區政府"),
 ])
 def test_datelines(text, agency, place, day, reporters, rest):
     d = parse_dateline(text)
@@ -53,7 +55,7 @@ def test_dateline_correspondents_are_authors_but_not_reporters():
 
 
 @pytest.mark.parametrize("text", ["新华社记者在现场看到", "本报记者深入一线采访", "记者节快乐", "人民网评论说",
-                                  "资讯丰富", "西和讯息"])
+                                  "资讯丰富", "西和讯息", "上海/北京报道 正文"])
 def test_not_datelines(text):
     assert parse_dateline(text) is None
 
@@ -94,6 +96,8 @@ def test_reporters_after_a_dateline_on_their_own_line():
     ("（本报记者杜尚泽、申琳，新华社记者张晓松、朱基钗）", ("杜尚泽", "申琳", "张晓松", "朱基钗"), (), ()),
     ("本报记者 包丽敏文并摄", ("包丽敏",), (), ("包丽敏",)),
     ("金姬/刘绮黎", ("金姬", "刘绮黎"), (), ()),
+    ("本报记者 王小明 发自北京", ("王小明",), (), ()),
+    ("記者 王小明 台北報導", ("王小明",), (), ()),
     # photo credits
     ("通讯员 陈海伟 摄", (), (), ("陈海伟",)),
     ("陈海伟 摄", (), (), ("陈海伟",)),

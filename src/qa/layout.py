@@ -8,7 +8,7 @@ length as the text as written, so names and datelines are cut from the printed t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import iso_date as iso
@@ -404,6 +404,12 @@ def parse_byline(line: str) -> Byline | None:
         if people is None:
             return None
         return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))
+    # "本报记者 王某 发自北京", "本报记者 王某 北京报道": the place the report was sent from is no name.
+    m = re.match(rf"^(.*\S)\s+(?:发自\s*[{HAN}]{{2,8}}|[{HAN}]{{2,6}}(?=报道$|报导$))", f)
+    if m and _starts_with_role(f):
+        cut = parse_byline(line[:m.end(1)])
+        if cut is not None and not cut.photographers:
+            return replace(cut, text=line)
     # "记者 王某 报道", "王某 报道"
     m = re.match(r"^(.*?)(\s*)(?:报道|报导)$", f)
     if m and m.group(1):
@@ -494,10 +500,10 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{1,12}}?)"
                rf"(?P<day>{_DAY})\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯))(?:专讯|讯|电)"
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯))(?:专讯|讯|电|消息)"
                rf"(?P<close>[)\]】〕])?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*[{HAN}]{{0,4}}?记者\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
 ]
@@ -524,8 +530,8 @@ def parse_dateline(text: str) -> Dateline | None:
             if n == 0:
                 rw, rwf, place = _cna_names(rw, rwf)
             names = _join_split_names([x for x in re.split(r"[、\s]+", rw) if x])
-            if not names:
-                continue
+            if not names or ("记者" not in f[:m.start("rw")] and _fold(names[0])[0] not in SURNAMES):
+                continue  # "上海/北京报道": places, not a reporter
             reporters += names
         end = m.end()
         tail = _reporters_after(text, f, end)
