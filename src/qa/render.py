@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .compose import DECLINE as DECLINED
-from .dates import chinese_date  # the composer's wording, for answers that carry no message
+from .compose import DECLINE as DECLINED  # the composer's wording, for answers that carry no message
+from .dates import chinese_date
 from .types import Answer, Article, Hit
 
 # ANSI SGR: bold yellow for the answer span, dim for the source line and debug scores.
