@@ -289,6 +289,8 @@ def test_interview_turns_keep_their_speaker():
     turns = [(p.speaker, p.text[:4]) for p in a.body if p.speaker]
     assert turns[-1] == ("財政司司長", "財政司司")
     assert len(turns) == 4 and a.sections == ()
+    assert [p.text for p in a.turns("司長")] == ["財政司司長:我先答這個問題。", "財政司司長:我就不是很明白那個邏輯?"]
+    assert len(a.turns("记者")) == 2 and a.turns("温宪") == ()
 
 
 def test_a_quote_is_not_an_interview():

@@ -94,6 +94,12 @@ class Article:
         """The interview's speakers in order of first turn."""
         return tuple(dict.fromkeys(p.speaker for p in self.paragraphs if p.speaker))
 
+    def turns(self, speaker: str) -> tuple[Paragraph, ...]:
+        """What `speaker` says in the interview: the paragraphs of their turns ("温宪", "記者" finds "记者";
+        "司长" finds "财政司司长"), matched in the folded form."""
+        want = fold_cached(speaker)
+        return tuple(p for p in self.paragraphs if p.speaker and want and want in fold_cached(p.speaker))
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
