@@ -64,9 +64,12 @@ _LABEL = [
     re.compile(r"^(?P<page>[a-z]\d{1,3})\s*(?:版\s*)?[:\s]?\s*[" + HAN + r"·]{2,8}$"),
     re.compile(r"^[" + HAN + r"]{2,8}\s*第?\s*(?P<page>[a-z]?\d{1,3})\s*版$"),
 ]
+# The date inside a trailer: "2021年03月02日" or "2021-03-02".
+_TRAILER_DATE = (r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|[-./](?P<m2>\d{1,2})[-./]"
+                 r"(?P<d2>\d{1,2}))")
 _TRAILER = re.compile(
-    r"^《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]?\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]?$")
+    r"^《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]?\s*" + _TRAILER_DATE
+    + r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]?$")
 _DATES = [  # (pattern, year offset): the dates a page prints about itself
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 0),
     (re.compile(r"中华民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 1911),
@@ -83,8 +86,8 @@ _META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|�
                    r"日期|发布时间|发表时间|更新时间)\s*:\s*(?P<value>.{0,40})$")
 _SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
 _TRAILER_AT_END = re.compile(
-    r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
-    r"\s*日\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]$")
+    r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*" + _TRAILER_DATE
+    + r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]$")
 _DATE_PREFIX = re.compile(r"^\s*\[\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*\]\s*")
 
 
@@ -149,7 +152,8 @@ def strip_trailer(line: str) -> tuple[str, Furniture | None]:
     if not m or m.start() == 0:
         return line, None
     return line[:m.start()].rstrip(), Furniture("trailer", source=line[m.start("source"):m.end("source")].strip(),
-                                                date=iso(m["y"], m["m"], m["d"]), page=page_number(m["page"] or ""))
+                                                date=iso(m["y"], m["m"] or m["m2"], m["d"] or m["d2"]),
+                                                page=page_number(m["page"] or ""))
 
 
 def date_prefix(line: str) -> tuple[str, str]:
@@ -187,7 +191,7 @@ def furniture(line: str) -> Furniture | None:
     m = _TRAILER.match(f)
     if m:
         return Furniture("trailer", source=line.strip()[m.start("source"):m.end("source")],
-                         date=iso(m["y"], m["m"], m["d"]), page=page_number(m["page"] or ""))
+                         date=iso(m["y"], m["m"] or m["m2"], m["d"] or m["d2"]), page=page_number(m["page"] or ""))
     if len(f) <= 80:
         dated = _dated_line(line.strip(), f)
         if dated is not None:
