@@ -336,6 +336,13 @@ def test_jsonl_dates_are_iso(tmp_path, given, iso):
     assert load_corpus([f]).articles[0].date == iso
 
 
+def test_a_date_stamp_before_the_headline():
+    text = "[2004-03-31] 特寫:港式記者陣 街坊均好奇\n\n本報記者 葉詠儀\n\n人大常委會來到深圳。\n"
+    a = parse_page(text, "x.txt")[0]
+    assert a.headline == "特寫:港式記者陣 街坊均好奇" and a.date == "2004-03-31"
+    assert text[a.paragraphs[0].offset:].startswith(a.headline)
+
+
 def test_source_from_the_file_names_code():
     assert source_in_name("rmrb_20210302_04.txt") == "人民日报" and source_in_name("x_1.txt") == ""
 

@@ -236,7 +236,9 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         elif furn is not None:  # a trailer printed after the article's last words: keep the words
             _note(page, furn)
             furn = None
-        day, line = date_prefix(line)
+        day, dated = date_prefix(line)
+        offset += len(line) - len(dated)  # "[2001-07-28] 田聰明一行訪本報": the headline starts after the date
+        line = dated
         page.date = page.date or day
         if furn is not None and furn.kind == "staff":
             # Who planned or edited the story: kept with the article (searchable), never as its byline.
