@@ -76,3 +76,14 @@ def test_page_reads_as_expected(stem):
 
 def test_there_are_pages():
     assert len(STEMS) >= 20
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_paragraph_offsets_and_lines_point_into_the_file(stem):
+    raw = (PAGES / f"{stem}.txt").read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    for a in load_corpus([PAGES / f"{stem}.txt"]).articles:
+        for p in a.paragraphs:
+            head = p.text[:6]
+            assert raw[p.offset:p.offset + len(head)] == head, (p.kind, p.text[:20])
+            assert head in lines[p.line - 1], (p.line, p.text[:20])
