@@ -414,6 +414,9 @@ def test_qa_corpus_check_exit_codes(tmp_path, capsys):
     assert main(["corpus", "--check", "--corpus", str(bad)]) == 1
     out = capsys.readouterr().out
     assert "bad/p.txt:1: body text with no headline" in out
+    (good / "empty.txt").write_bytes(b"")
+    assert main(["corpus", "--check", "--corpus", str(good)]) == 1  # a file that cannot be read is listed too
+    assert "empty.txt" in capsys.readouterr().out
 
 
 def test_qa_corpus_json_has_the_new_fields(tmp_path, capsys):

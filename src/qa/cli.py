@@ -29,8 +29,9 @@ EXAMPLES = {
   qa corpus --check --corpus tests/data/pages/     # list what looks mis-read, as file:line: why
 
 --check lists headlines far longer than headlines are or shaped like a byline, credit, page label or
-dateline; articles with no body; body text with no headline; byline-shaped paragraphs; files with no date.
-It exits with 1 when it finds something, 0 when nothing looks mis-read (so it can gate a CI job).""",
+dateline; articles with no body; body text with no headline; byline-shaped paragraphs; files with no date;
+files that could not be read. It exits with 1 when it finds something, 0 when nothing looks mis-read (so it can
+gate a CI job).""",
     "index": """examples:
   qa index                       # build (or load) the index of the configured corpus, print its stats
   qa index --rebuild --corpus big.jsonl
@@ -126,13 +127,13 @@ def cmd_corpus(args) -> int:
         else:
             for f in findings:
                 print(f)
-            for w in corpus.warnings:
-                print(f"warning: {w}", file=sys.stderr)
+            for w in corpus.warnings:  # files that could not be read at all: listed with the rest
+                print(f"warning: {w}")
             files = len({f.file for f in findings})
             noun = "finding" if len(findings) == 1 else "findings"
             print(f"{len(findings)} {noun} in {files} of {len({a.file for a in corpus.articles})} files"
                   if findings else f"nothing looks mis-read ({len(corpus.articles)} articles)")
-        return 1 if findings else 0
+        return 1 if findings or corpus.warnings else 0
     rows: list[dict[str, Any]] = [article_row(a, corpus) for a in corpus.articles]
     if args.json:
         print(json.dumps({"articles": rows, "warnings": list(corpus.warnings),
