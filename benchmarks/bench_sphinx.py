@@ -4,8 +4,11 @@ in-process sparse index, on the same corpus and the same pre-tokenized questions
 Corpus: benchmarks/make_corpus.py's ~200k-sentence corpus (CMRC 2018 trial contexts plus sentences synthesized
 from their clauses; built on first use). Questions: the 1,002 CMRC 2018 trial questions, top-k = 20 (what the
 composer asks for). Each backend answers every question once as warm-up, then once timed; medians, p99 and the
-ratio are printed, with the share of questions whose top-5 is identical. The machine may be shared: the load
-average is printed with the figures. Needs `searchd` and `indextool` (Debian: apt-get install sphinxsearch).
+ratio are printed, with the share of questions whose top-5 is identical. Then the incremental `qa index`:
+a page of ~100 sentences (CMRC contexts under new ids) added three times, one new page each time, and a run
+with nothing to do, timed around the load alone (median of 3 each; the corpus is read before the clock
+starts). The machine may be shared: the load average is printed with the figures. Needs `searchd` and
+`indextool` (Debian: apt-get install sphinxsearch).
 
 Usage:
   python benchmarks/bench_sphinx.py                 # 200k sentences, 2 shards
@@ -52,6 +55,26 @@ def timed(search, queries: list[list[str]], k: int) -> tuple[list[float], list[l
     return times, tops
 
 
+def incremental(config, cfg, path: Path, pages: Path, data: dict, progress: bool) -> tuple[list, list, int]:
+    """Seconds of three incremental loads that each add one page, and of three with nothing to do."""
+    pages.mkdir()
+    contexts = [p["context"] for a in data["data"] for p in a["paragraphs"]]
+    add_s, noop_s, sentences = [], [], 0
+    for n in range(3):
+        lines = [json.dumps({"id": f"bench-add-{n}-{i}", "title": f"新增 {n}", "text": c}, ensure_ascii=False)
+                 for i, c in enumerate(contexts[n * 8:(n + 1) * 8])]
+        (pages / f"page{n}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        engine = Engine.load(config, corpus=[path, pages])
+        t0 = time.perf_counter()
+        done = SphinxRetriever(cfg, engine.corpus, engine.tokenizer, load=True, progress=progress).stats()
+        add_s.append(time.perf_counter() - t0)
+        sentences = sum(done["loaded_rows"])
+        t0 = time.perf_counter()
+        SphinxRetriever(cfg, engine.corpus, engine.tokenizer, load=True)
+        noop_s.append(time.perf_counter() - t0)
+    return add_s, noop_s, sentences
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", default="200k", help="corpus size from make_corpus.py (20k, 200k, 1m)")
@@ -87,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             queries = [engine.tokenizer.query_tokens(q) for q in questions]
             sparse_ms, sparse_top = timed(engine.retriever.search, queries, args.k)
             sphinx_ms, sphinx_top = timed(sphinx.search, queries, args.k)
+            add_s, noop_s, add_sentences = incremental(config, cfg, path, Path(tmp) / "pages", data, progress)
         finally:
             cluster.stop()
     same = sum(a == b for a, b in zip(sparse_top, sphinx_top, strict=True)) / len(queries)
@@ -97,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
         "sphinx_p50_ms": round(statistics.median(sphinx_ms), 3), "sphinx_p99_ms": round(percentile(sphinx_ms, .99), 3),
         "ratio_p50": round(statistics.median(sphinx_ms) / statistics.median(sparse_ms), 1),
         "same_top5": round(same, 4), "idf_ok": sphinx.idf_ok, "loadavg": os.getloadavg()[0],
+        "add_page_sentences": add_sentences, "sphinx_add_page_s": round(statistics.median(add_s), 3),
+        "sphinx_noop_s": round(statistics.median(noop_s), 3),
     }
     if args.json:
         print(json.dumps(report, indent=2))
@@ -108,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  in-process sparse  p50 {report['sparse_p50_ms']:8.3f} ms   p99 {report['sparse_p99_ms']:8.3f} ms")
         print(f"  sphinx distributed p50 {report['sphinx_p50_ms']:8.3f} ms   p99 {report['sphinx_p99_ms']:8.3f} ms")
         print(f"  ratio (p50, sphinx / in-process): {report['ratio_p50']}×;  identical top-5: {same:.1%}")
+        print(f"  incremental qa index: add a page of {add_sentences} sentences {report['sphinx_add_page_s']} s, "
+              f"nothing to do {report['sphinx_noop_s']} s (medians of 3)")
     return 0
 
 

@@ -39,7 +39,11 @@ environment:
   TELEGRAM_WEBHOOK_URL     public URL Telegram posts updates to (--webhook)
   TELEGRAM_WEBHOOK_SECRET  secret Telegram sends with every webhook request; others get 403 (--webhook)
   TELEGRAM_ALLOWED_CHATS   comma-separated chat ids that may use the bot (added to bot.allowed_chats)
-  TELEGRAM_ADMINS          comma-separated user ids allowed /stats and /reload (added to bot.admins)
+  TELEGRAM_ADMINS          comma-separated user ids allowed /stats, /reload, /add, /remove and uploads
+                           (added to bot.admins)
+
+corpus: new, changed or deleted files in the corpus folders are indexed within seconds (corpus.watch); pages
+admins send (a .txt/.md/.jsonl document, or /add text) are saved in <first corpus folder>/inbox/.
 
 files: the query log (bot.query_log, SQLite; `qa log export --jsonl` prints it) and the conversations and
 button payloads that survive a restart (bot.state, SQLite).
@@ -125,6 +129,7 @@ def build_application(qabot: QABot, settings: Settings, config: Config, rate_lim
         .concurrent_updates(PerChatUpdateProcessor(cfg.concurrent_updates))
         .persistence(SQLitePersistence(config.path(cfg.state), update_interval=cfg.persist_interval))
         .post_init(qabot.post_init)
+        .post_stop(qabot.post_stop)
         .post_shutdown(qabot.post_shutdown)
         .build()
     )

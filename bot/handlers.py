@@ -43,8 +43,9 @@ from telegram.ext import (
 
 from qa.config import BotConfig
 from qa.session import Conversation, Reply, Sessions
+from qa.watch import CorpusWatcher
 
-from . import messages
+from . import inbox, messages
 from .examples import example_questions
 from .querylog import QueryLog
 from .settings import Settings
@@ -94,6 +95,8 @@ class QABot:
         self.sessions = Sessions(engine)
         self.examples = example_questions(engine.corpus)
         self._pruned = 0.0
+        self.watcher: CorpusWatcher | None = None
+        self._watch_task: asyncio.Task | None = None
 
     # ------------------------------------------------------------ wiring
 
@@ -101,8 +104,10 @@ class QABot:
         app.add_handler(TypeHandler(Update, self.gate), group=-1)
         for name, callback in (("start", self.cmd_start), ("help", self.cmd_help), ("ask", self.cmd_ask),
                                ("more", self.cmd_more), ("source", self.cmd_source), ("stats", self.cmd_stats),
-                               ("reload", self.cmd_reload)):
+                               ("reload", self.cmd_reload), ("add", self.cmd_add), ("remove", self.cmd_remove)):
             app.add_handler(CommandHandler(name, callback, filters=NEW_MESSAGE))
+        app.add_handler(MessageHandler(NEW_MESSAGE & filters.Document.ALL & filters.ChatType.PRIVATE,
+                                       self.on_document))
         app.add_handler(CallbackQueryHandler(self.on_expired_button, pattern=InvalidCallbackData))
         app.add_handler(CallbackQueryHandler(self.on_button))
         text = NEW_MESSAGE & filters.TEXT & ~filters.COMMAND
@@ -115,9 +120,25 @@ class QABot:
     async def post_init(self, app: Application) -> None:
         await self._prune(app)
         await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in messages.COMMANDS])
+        cfg = self.engine.config.corpus
+        if cfg.watch and self.engine.paths:
+            self.watcher = CorpusWatcher(self.engine, cfg.extensions, lambda line: log.info("%s", line),
+                                         debounce_ms=cfg.watch_debounce_ms, poll_ms=cfg.watch_poll_ms,
+                                         after_reload=self._new_examples)
+            self._watch_task = asyncio.create_task(self.watcher.run(), name="corpus-watch")
+
+    async def post_stop(self, app: Application) -> None:
+        if self.watcher is not None and self._watch_task is not None:
+            self.watcher.stop_async()
+            with contextlib.suppress(asyncio.TimeoutError, asyncio.CancelledError):
+                await asyncio.wait_for(self._watch_task, 5)
 
     async def post_shutdown(self, app: Application) -> None:
         self.querylog.close()
+
+    def _new_examples(self) -> None:
+        """After a reload (in a worker thread): example questions from the new corpus (a scan of all of it)."""
+        self.examples = example_questions(self.engine.corpus)
 
     # ------------------------------------------------------------ access
 
@@ -176,11 +197,124 @@ class QABot:
             return
         corpus = self.engine.corpus
         if changed:
-            self.examples = await asyncio.to_thread(example_questions, corpus)  # a scan of the whole corpus
+            await asyncio.to_thread(self._new_examples)
             text = f"已重新读取语料：{len(corpus.articles)} 篇报道、{len(corpus.sentences)} 个句子。"
         else:
             text = "语料文件没有变化（/reload force 强制重读）。"
         await self._send(update, context, messages.plain(text))
+
+    # ------------------------------------------------------------ pages sent by admins (bot/inbox.py)
+
+    async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An admin's .txt/.md/.jsonl page: checked, downloaded, read like a corpus file, saved, indexed."""
+        if not self._is_admin(update):
+            await self._send(update, context, messages.plain(messages.NOT_ADMIN))
+            return
+        doc = _message(update).document
+        assert doc is not None  # filters.Document
+        limit = self.config.max_upload_bytes
+        try:
+            name = inbox.safe_name(doc.file_name or "", self.engine.config.corpus.extensions)
+            if doc.file_size is not None and doc.file_size > limit:
+                raise inbox.InboxError(messages.too_big(doc.file_size, limit))
+        except inbox.InboxError as exc:
+            await self._send(update, context, messages.plain(messages.upload_refused(str(exc))))
+            return
+        try:
+            data = bytes(await (await context.bot.get_file(doc.file_id)).download_as_bytearray())
+        except TelegramError as exc:
+            log.warning("could not download %s: %s", name, self.settings.redact(str(exc)))
+            await self._send(update, context, messages.plain(messages.upload_refused(
+                f"下载失败：{self.settings.redact(str(exc))}")))
+            return
+        if len(data) > limit:  # the size Telegram announced may be missing or wrong
+            await self._send(update, context, messages.plain(messages.upload_refused(messages.too_big(len(data),
+                                                                                                      limit))))
+            return
+        await self._add_page(update, context, name, data)
+
+    async def cmd_add(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """`/add` followed by a page's text (headline, byline, paragraphs on lines of their own)."""
+        if not self._is_admin(update):
+            await self._send(update, context, messages.plain(messages.NOT_ADMIN))
+            return
+        msg = _message(update)
+        command = msg.entities[0] if msg.entities else None
+        text = (msg.text or "")[command.length:] if command else ""
+        if not text.strip():
+            await self._send(update, context, messages.plain(messages.ADD_USAGE))
+            return
+        data = text.strip("\n ").encode("utf-8")
+        if len(data) > self.config.max_upload_bytes:
+            await self._send(update, context, messages.plain(messages.upload_refused(
+                messages.too_big(len(data), self.config.max_upload_bytes))))
+            return
+        await self._add_page(update, context, inbox.text_name(text, msg.message_id), data)
+
+    async def _add_page(self, update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, data: bytes) -> None:
+        folder = inbox.folder(self.engine.paths)
+        if folder is None:
+            await self._send(update, context, messages.plain(messages.upload_refused(messages.NO_INBOX)))
+            return
+        shown = inbox.shown_name(folder, name)
+        taken = [a.id for a in self.engine.corpus.articles if a.file != shown]  # a replaced file's ids are free
+        try:  # read exactly as the loader will, before anything is written
+            page = await asyncio.to_thread(inbox.read_page, data, name, shown, taken)
+        except inbox.InboxError as exc:
+            await self._send(update, context, messages.plain(messages.unreadable(name, str(exc))))
+            return
+        try:
+            replaced = await asyncio.to_thread(inbox.save, folder, name, data)
+        except OSError as exc:
+            log.error("cannot save %s: %s", folder / name, exc)
+            await self._send(update, context, messages.plain(messages.upload_refused(f"无法保存：{exc.strerror}")))
+            return
+        log.info("inbox: %s %s (%d bytes; articles: %d)", "replaced" if replaced else "added", folder / name,
+                 len(data), len(page.articles))
+        if not await self._reindex(update, context):
+            return
+        corpus = self.engine.corpus
+        await self._send(update, context, messages.page_report(page, replaced, len(corpus.articles),
+                                                               len(corpus.sentences)))
+
+    async def cmd_remove(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """`/remove <file>`: retire a page from the inbox (moved to inbox/.retired/, no longer answered from)."""
+        if not self._is_admin(update):
+            await self._send(update, context, messages.plain(messages.NOT_ADMIN))
+            return
+        folder = inbox.folder(self.engine.paths)
+        exts = self.engine.config.corpus.extensions
+        msg = _message(update)
+        command = msg.entities[0] if msg.entities else None
+        name = (msg.text or "")[command.length:].strip() if command else ""
+        if not name:
+            await self._send(update, context, messages.remove_usage(inbox.listing(folder, exts)))
+            return
+        try:
+            if folder is None:
+                raise inbox.InboxError(messages.NO_INBOX)
+            name = inbox.safe_name(name.removeprefix(f"{inbox.INBOX}/"), exts)
+            await asyncio.to_thread(inbox.retire, folder, name)
+        except inbox.InboxError as exc:
+            await self._send(update, context, messages.plain(f"没有移除：{exc}"))
+            return
+        log.info("inbox: retired %s", folder / name)
+        if await self._reindex(update, context):
+            corpus = self.engine.corpus
+            await self._send(update, context, messages.plain(messages.removed(name, len(corpus.articles),
+                                                                              len(corpus.sentences))))
+
+    async def _reindex(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+        """engine.reload() in a worker thread (typing… meanwhile); False (and the user told) when it failed."""
+        try:
+            changed = await self._work(context, _chat(update).id, self.engine.reload)
+        except Exception as exc:  # the old corpus stays in use
+            log.exception("reload failed")
+            await self._send(update, context, messages.plain(f"重新读取语料失败，仍在使用原来的语料：{exc}"))
+            return False
+        if changed:
+            await asyncio.to_thread(self._new_examples)
+        return True
 
     async def on_unknown(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self._send(update, context, messages.plain(messages.UNKNOWN_COMMAND))

@@ -4,7 +4,7 @@ It behaves like Telegram for the methods the bot uses: the {"ok": …} envelope 
 long polling with offset confirmation (a second concurrent poller gets 409), webhook delivery with the secret
 header, and sendMessage/editMessageText checking the HTML and the 4096-character limit with Telegram's error
 texts. Tests push updates, read the recorded calls, and inject failures (429 with retry_after, 409, 502,
-timeouts, dropped connections).
+timeouts, dropped connections). Documents users send are served by getFile and the file-download route.
 
     with FakeTelegram() as tg:
         env["TELEGRAM_API_URL"] = tg.url
@@ -149,6 +149,8 @@ class FakeTelegram:
         self.deliveries: dict[int, int] = {}  # update_id → how often it was handed to the bot
         self.confirmed = 0  # every update_id below this is confirmed (gone)
         self.sent_count = 0  # successful sendMessage calls (cheap to poll in benchmarks)
+        self.files: dict[str, tuple[str, bytes]] = {}  # file_id → (file_path, content) of documents users sent
+        self.downloads: list[str] = []  # file_path of every file the bot downloaded
         self._queue: list[dict] = []
         self._next_update = 1
         self._next_message = 1
@@ -185,6 +187,7 @@ class FakeTelegram:
     async def _serve(self):
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._dispatch)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         # handler_cancellation: a client that hangs up (timeout, SIGTERM) ends its long poll here too.
         self._runner = web.AppRunner(app, handler_cancellation=True, access_log=None)
         await self._runner.setup()
@@ -264,6 +267,23 @@ class FakeTelegram:
         if entities:
             msg["entities"] = entities
         return msg
+
+    def document(self, chat_id: int, content: bytes, file_name: str | None, user_id: int | None = None,
+                 mime_type: str = "text/plain", file_size: int | None = -1) -> int:
+        """A user sends a file (as Telegram delivers it: a document with a file_id to getFile). file_size -1:
+        the real size; None: not announced."""
+        msg = self.make_message(chat_id, "", user_id)
+        del msg["text"]
+        with self._cond:
+            file_id = f"doc{len(self.files) + 1}"
+            self.files[file_id] = (f"documents/file_{len(self.files) + 1}", content)
+        doc = {"file_id": file_id, "file_unique_id": f"u{file_id}", "mime_type": mime_type}
+        if file_name is not None:
+            doc["file_name"] = file_name
+        if file_size is not None:
+            doc["file_size"] = len(content) if file_size == -1 else file_size
+        msg["document"] = doc
+        return self.push({"message": msg})
 
     def callback(self, chat_id: int, data: str, user_id: int | None = None, message_id: int = 1) -> int:
         """A press on an inline button of the bot's message `message_id`."""
@@ -483,6 +503,29 @@ class FakeTelegram:
             raise BadRequest("wrong parameter action in request")
         return True
 
+    async def _api_getfile(self, p):
+        entry = self.files.get(p.get("file_id", ""))
+        if entry is None:
+            raise BadRequest("invalid file_id")
+        path, content = entry
+        if len(content) > 20 * 1024 * 1024:
+            raise BadRequest("file is too big")
+        return {"file_id": p["file_id"], "file_unique_id": f"u{p['file_id']}", "file_size": len(content),
+                "file_path": path}
+
+    async def _download(self, request: web.Request) -> web.StreamResponse:
+        """GET /file/bot<token>/<file_path>: the file's bytes, as Telegram's file server sends them."""
+        path = request.match_info["path"]
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        content = next((c for p, c in self.files.values() if p == path), None)
+        with self._cond:
+            self.downloads.append(path)
+            self._cond.notify_all()
+        if content is None:
+            return web.Response(status=404, text="Not Found")
+        return web.Response(body=content, content_type="application/octet-stream")
+
     async def _api_answercallbackquery(self, p):
         if not p.get("callback_query_id"):
             raise BadRequest("query is too old and response timeout expired or query ID is invalid")
@@ -572,15 +615,16 @@ def _error(status: int, description: str, parameters: dict | None = None) -> web
 
 # ---------------------------------------------------------------- running the real bot against the fake
 
-def write_config(path, cache_dir, query_log, **bot) -> Path:
-    """The project's default config with absolute paths, a private index cache and query log, and `bot` overrides
-    (a config file's relative paths resolve from its own folder, so they are made absolute here)."""
+def write_config(path, cache_dir, query_log, corpus: dict | None = None, **bot) -> Path:
+    """The project's default config with absolute paths, a private index cache and query log, and `corpus` and
+    `bot` overrides (a config file's relative paths resolve from its own folder, so they are made absolute here)."""
     data = yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf-8"))
     data["corpus"]["paths"] = [str(PROJECT_ROOT / p) for p in data["corpus"]["paths"]]
     for key in ("user_dict", "stopwords"):
         if data["tokenizer"].get(key):
             data["tokenizer"][key] = str(PROJECT_ROOT / data["tokenizer"][key])
     data["index"]["cache_dir"] = str(cache_dir)
+    data["corpus"].update(corpus or {})
     # The bot's state (conversations, buttons) beside the query log, so each test has its own.
     state = Path(query_log).with_name(f"{Path(query_log).stem}-state.sqlite3")
     data["bot"].update(query_log=str(query_log), state=str(state), **bot)

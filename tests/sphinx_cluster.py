@@ -155,6 +155,20 @@ class Cluster:
             if node is not None:
                 node.stop()
 
+    def reload_idf(self, timeout: float = 10.0) -> None:
+        """Make every shard re-read the global IDF file without a restart: SIGHUP (Sphinx 2.2.11 re-reads a
+        changed global_idf file on it), then wait until its log says the rotation is done."""
+        for node in self.nodes:
+            log = node.folder / "searchd.log"
+            before = log.read_bytes().count(b"rotating finished") if log.exists() else 0
+            assert node.proc is not None
+            node.proc.send_signal(signal.SIGHUP)
+            deadline = time.monotonic() + timeout
+            while log.read_bytes().count(b"rotating finished") <= before:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{node.name} did not finish its SIGHUP rotation within {timeout}s")
+                time.sleep(0.02)
+
     def restart_shards(self) -> None:
         """Restart every shard (searchd reads global_idf only at startup); the RT data persists."""
         for node in self.nodes:

@@ -28,6 +28,7 @@ def repl_config(tmp_path_factory, cache_dir, engine):
     path = tmp_path_factory.mktemp("repl") / "config.yaml"
     path.write_text(
         f"index:\n  cache_dir: {cache_dir}\n"
+        "corpus:\n  watch: false\n"  # :reload finds the new file itself (the watcher is tested in test_watch.py)
         f"tokenizer:\n  user_dict: {PROJECT_ROOT / 'config/userdict.txt'}\n"
         f"  stopwords: {PROJECT_ROOT / 'config/stopwords.txt'}\n",
         encoding="utf-8",

@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from qa.load import corpus_from_articles
+from qa.normalize import fold
 from qa.tokenize import Tokenizer
 from qa.types import Article, Paragraph
 
@@ -90,7 +91,8 @@ def cmrc(config, cmrc_cluster):
     if not CMRC.exists():
         pytest.skip(f"{CMRC} not present")
     data = json.loads(CMRC.read_text(encoding="utf-8"))
-    articles, questions = [], []
+    articles: list[Article] = []
+    questions: list[str] = []
     for d, doc in enumerate(data["data"]):
         for p, para in enumerate(doc["paragraphs"]):
             articles.append(Article(id=str(para.get("id") or f"{d}#{p}"), file=CMRC.name,
@@ -171,15 +173,17 @@ def test_load_routes_by_sentence_id_and_is_idempotent(seed_yaml, seed_cluster, e
     import pymysql
 
     cfg = sphinx_config(engine.config, seed_cluster)
-    for _ in range(2):  # seed_yaml loaded once already through `qa index`; twice more here
-        SphinxRetriever(cfg, engine.corpus, engine.tokenizer, load=True)
+    for _ in range(2):  # seed_yaml loaded once already through `qa index`; twice more here: nothing to do
+        again = SphinxRetriever(cfg, engine.corpus, engine.tokenizer, load=True).stats()
+        assert again["indexed"].startswith("+0 files, 0 sentences; -0 files, 0 rows retired"), again["indexed"]
+        assert again["loaded_rows"] == [0, 0] and not again["global_idf_changed"]
     for n, node in enumerate(seed_cluster.nodes):
         conn = pymysql.connect(host="127.0.0.1", port=node.sql_port, autocommit=True)
         with conn.cursor() as cur:
             cur.execute("SELECT id FROM qa_rt LIMIT 1000")
             ids = sorted(int(r[0]) for r in cur.fetchall())
         conn.close()
-        want = [pos + 1 for pos, s in enumerate(engine.corpus.sentences) if stable_hash(s.id) % 2 == n]
+        want = sorted(stable_hash(s.id) for s in engine.corpus.sentences if stable_hash(s.id) % 2 == n)
         assert ids == want
     retriever = SphinxRetriever(cfg, engine.corpus, engine.tokenizer)
     assert retriever.idf_ok is True  # the rewritten IDF file has the same content
@@ -251,3 +255,256 @@ def test_a_killed_shard_is_an_error_or_a_flagged_partial_answer(seed_yaml, seed_
     finally:
         victim.start()  # the binlog restores its rows
     assert [h.sentence.id for h in retriever.search(tokens, 5)] == [h.sentence.id for h in full]
+
+
+# ---------------------------------------------------------------- incremental loading
+
+@pytest.fixture(scope="module")
+def inc_cluster(tmp_path_factory):
+    cluster = Cluster(tmp_path_factory.mktemp("sphinx-inc"))
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
+def _cmrc_paragraphs() -> list[tuple[str, str, list[str]]]:
+    """(title, context, questions) of every CMRC trial paragraph."""
+    if not CMRC.exists():
+        pytest.skip(f"{CMRC} not present")
+    data = json.loads(CMRC.read_text(encoding="utf-8"))
+    return [(doc.get("title", ""), para["context"], [q["question"] for q in para["qas"]])
+            for doc in data["data"] for para in doc["paragraphs"]]
+
+
+class Pages:
+    """A corpus folder of .jsonl pages made of CMRC paragraphs (ids p<n>, so a paragraph keeps its sentence ids
+    wherever it goes), changed file by file."""
+
+    def __init__(self, folder: Path, paragraphs, per_file: int = 5):
+        self.folder, self.paragraphs, self.per_file = folder, paragraphs, per_file
+        self.files: dict[str, list[int]] = {}
+        self.bylines: dict[str, str] = {}
+        self.unused = list(range(len(paragraphs)))
+        self.made = 0
+
+    def _write(self, name: str) -> None:
+        lines = [json.dumps({"id": f"p{n}", "title": self.paragraphs[n][0], "text": self.paragraphs[n][1],
+                             "byline": self.bylines.get(name, "")}, ensure_ascii=False) for n in self.files[name]]
+        (self.folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def add(self, byline: str = "") -> str:
+        name = f"page{self.made:03}.jsonl"
+        self.made += 1
+        self.files[name] = [self.unused.pop(0) for _ in range(self.per_file)]
+        self.bylines[name] = byline
+        self._write(name)
+        return name
+
+    def change(self, name: str) -> None:
+        """One paragraph out (back to the pool's end), a new one in."""
+        self.unused.append(self.files[name].pop(0))
+        self.files[name].append(self.unused.pop(0))
+        self._write(name)
+
+    def delete(self, name: str) -> None:
+        self.unused.extend(self.files.pop(name))
+        (self.folder / name).unlink()
+
+    def questions(self, limit: int) -> list[str]:
+        out = [q for ns in self.files.values() for n in ns for q in self.paragraphs[n][2]]
+        return out[:: max(1, len(out) // limit)]
+
+
+def _reading_the_idf_file(cfg, corpus, tokenizer, timeout: float = 15.0) -> SphinxRetriever:
+    """A retriever once its probe says the shards use the global IDF file: searchd re-reads it a moment after
+    SIGHUP (on its next tick), not at once."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        retriever = SphinxRetriever(cfg, corpus, tokenizer)
+        if retriever.idf_ok or time.monotonic() > deadline:
+            assert retriever.idf_ok is True, retriever.stats()
+            return retriever
+        time.sleep(0.1)
+
+
+def _index_and_compare(config, cluster, pages: Pages) -> tuple[dict, SphinxRetriever]:
+    """Load the pages into the cluster incrementally, make the shards re-read the IDF file, and compare every
+    question's top-5 with the in-process index built from scratch over the same files. Returns the load's stats
+    and the retriever."""
+    from qa.engine import build_engine
+
+    fresh = build_engine(config, [pages.folder], backend="sparse", rebuild=True)
+    cfg = sphinx_config(config, cluster)
+    done = SphinxRetriever(cfg, fresh.corpus, fresh.tokenizer, load=True).stats()
+    if done["global_idf_changed"]:
+        cluster.reload_idf()  # SIGHUP, no restart
+    retriever = _reading_the_idf_file(cfg, fresh.corpus, fresh.tokenizer)
+    assert retriever.stats()["problem"] == ""
+    assert retriever.terms == SphinxRetriever(cfg, fresh.corpus, fresh.tokenizer).terms
+    compared = 0
+    for q in pages.questions(40):
+        tokens = fresh.tokenizer.query_tokens(q)
+        want, got = fresh.retriever.search(tokens, 6), retriever.search(tokens, 6)
+        scores = [h.score for h in want]
+        # Sphinx sums in float32: compare the order only where the in-process scores are not near-ties.
+        if all(a - b > 1e-5 * a for a, b in zip(scores, scores[1:], strict=False)):
+            assert [h.sentence.id for h in got[:5]] == [h.sentence.id for h in want[:5]], q
+            compared += 1
+        assert [h.score for h in got] == pytest.approx(scores, rel=1e-6), q
+    assert compared >= 10
+    return done, retriever
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_incremental_loads_score_like_a_fresh_in_process_index(config, inc_cluster, tmp_path, seed):
+    """Files added, changed and deleted in random orders: after each `qa index` (incremental) the cluster
+    answers exactly as the in-process index built from scratch over the same files; the report says what
+    was done, and unchanged files are left alone."""
+    import random
+
+    rng = random.Random(seed)
+    cfg = config.replace(**{"index.cache_dir": str(tmp_path / "cache")})
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    pages = Pages(corpus_dir, _cmrc_paragraphs())
+    for _ in range(6):
+        pages.add()
+    first, _ = _index_and_compare(cfg, inc_cluster, pages)
+    assert len(first["added_files"]) == 6
+    for _ in range(4):
+        added: list[str] = []
+        changed: list[str] = []
+        deleted: list[str] = []
+        for _ in range(rng.randint(1, 3)):
+            op = rng.choice(["add", "change", "delete"] if len(pages.files) > 2 else ["add"])
+            if op == "add":
+                added.append(pages.add())
+            elif op == "change":
+                name = rng.choice(sorted(set(pages.files) - set(added) - set(changed)))
+                pages.change(name)
+                changed.append(name)
+            else:
+                name = rng.choice(sorted(pages.files))
+                pages.delete(name)
+                deleted.append(name)
+                for lst in (added, changed):
+                    if name in lst:
+                        lst.remove(name)
+        done, _ = _index_and_compare(cfg, inc_cluster, pages)
+        assert sorted(Path(n).name for n in done["added_files"]) == sorted(added + changed), done["indexed"]
+        assert sorted(Path(n).name for n in done["removed_files"]) == \
+            sorted(n for n in deleted if n not in pages.files), done["indexed"]
+        sentences = sum(1 for s in build_engine_corpus(cfg, pages).sentences
+                        if s.article_id in {f"p{n}" for name in added + changed for n in pages.files[name]})
+        assert done["indexed"].startswith(f"+{len(added) + len(changed)} files, {sentences:,} sentences")
+        assert sum(done["loaded_rows"]) == sentences
+
+
+def build_engine_corpus(config, pages: Pages):
+    from qa.load import load_corpus
+
+    return load_corpus([pages.folder])
+
+
+def _names(done: dict, key: str = "added_files") -> list[str]:
+    return sorted(Path(n).name for n in done[key])
+
+
+def test_a_new_byline_name_reloads_the_files_that_mention_it(config, inc_cluster, tmp_path):
+    """A byline name joins the tokenizer's dictionary and may change how any text holding it is cut: the
+    files that mention it are reloaded, the others left alone, and scores still equal a fresh build."""
+    cfg = config.replace(**{"index.cache_dir": str(tmp_path / "cache")})
+    (tmp_path / "corpus").mkdir()
+    pages = Pages(tmp_path / "corpus", _cmrc_paragraphs())
+    for _ in range(5):
+        pages.add()
+    _index_and_compare(cfg, inc_cluster, pages)
+    target = sorted(pages.files)[2]
+    text = pages.paragraphs[pages.files[target][0]][1]
+    name = next(text[i:i + 3] for i in range(len(text)) if all("\u4e00" <= c <= "\u9fff" for c in text[i:i + 3]))
+    mention = sorted(f for f, ns in pages.files.items()
+                     if any(name in pages.paragraphs[n][0] + pages.paragraphs[n][1] for n in ns))
+    new = pages.add(byline=f"本报记者 {name}")
+    done, retriever = _index_and_compare(cfg, inc_cluster, pages)
+    assert fold(name) in retriever.tokenizer.names
+    assert _names(done) == sorted([new, *mention]) and target in mention
+    assert f"(0 changed, {len(mention)} reloaded)" in done["indexed"]
+    again, _ = _index_and_compare(cfg, inc_cluster, pages)
+    assert again["added_files"] == [] and again["retired_rows"] == 0
+
+
+def test_a_load_cut_short_is_finished_by_the_next(config, inc_cluster, tmp_path):
+    """Rows missing on a shard (a load stopped half-way, a shard restored from an old copy) are found by
+    comparing each shard's rows per file version with the corpus, and reloaded; without the manifest every
+    file is reloaded, since nothing says which byline names its rows were cut with."""
+    import pymysql
+
+    cfg = config.replace(**{"index.cache_dir": str(tmp_path / "cache")})
+    (tmp_path / "corpus").mkdir()
+    pages = Pages(tmp_path / "corpus", _cmrc_paragraphs())
+    for _ in range(4):
+        pages.add()
+    _, retriever = _index_and_compare(cfg, inc_cluster, pages)
+    f = 1
+    victim, tag = retriever.files.names[f], int(retriever.files.tags[f])
+    conn = pymysql.connect(host="127.0.0.1", port=inc_cluster.nodes[0].sql_port, autocommit=True)
+    with conn.cursor() as cur:
+        cur.execute("SELECT id FROM qa_rt WHERE corpus = %s LIMIT 1", (tag,))
+        (row,) = cur.fetchone()
+        cur.execute("DELETE FROM qa_rt WHERE id = %s", (row,))
+    conn.close()
+    assert "run `qa index --backend sphinx`" in SphinxRetriever(retriever.config, retriever.corpus,
+                                                                 retriever.tokenizer).stats()["problem"]
+    done, _ = _index_and_compare(cfg, inc_cluster, pages)
+    assert done["added_files"] == [victim] and "(0 changed, 1 reloaded)" in done["indexed"]
+    retriever.manifest_path.write_bytes(b"not a manifest")  # damaged: as good as none
+    done, _ = _index_and_compare(cfg, inc_cluster, pages)
+    assert _names(done) == sorted(pages.files)
+    assert done["retired_rows"] == len(retriever.corpus.sentences)  # each old row deleted, then inserted again
+
+
+def _sentences(out: str) -> int:
+    found = re.search(r"sentences: (\d+)", out)
+    assert found, out
+    return int(found.group(1))
+
+
+def test_qa_index_says_what_it_did(inc_cluster, tmp_path):
+    """The real command, run three times: a first load, a page added, the page removed."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(next(SEEDS.glob("*.txt")), corpus)
+    path = tmp_path / "qa.yaml"
+    base = yaml.safe_load((Path(__file__).parents[1] / "config" / "default.yaml").read_text(encoding="utf-8"))
+    base["corpus"]["paths"] = [str(corpus)]
+    for key in ("user_dict", "stopwords"):
+        base["tokenizer"][key] = str(Path(__file__).parents[1] / base["tokenizer"][key])
+    base["index"]["cache_dir"] = str(tmp_path / "cache")
+    base["index"]["sphinx"].update(inc_cluster.settings())
+    path.write_text(yaml.safe_dump(base, allow_unicode=True), encoding="utf-8")
+
+    def index() -> str:
+        done = subprocess.run([str(QA_BIN), "index", "--backend", "sphinx", "--config", str(path)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    first = index()
+    seed_sentences = _sentences(first)
+    assert re.search(rf"indexed: \+1 files, {seed_sentences:,} sentences; -0 files, \d+ rows retired", first)
+    pages = Pages(corpus, _cmrc_paragraphs())
+    page = pages.add()
+    out = index()
+    added = _sentences(out) - seed_sentences
+    assert added > 0
+    assert f"indexed: +1 files, {added:,} sentences; -0 files, 0 rows retired" in out
+    assert "new words in the global IDF file: send SIGHUP" in out
+    pages.delete(page)
+    out = index()
+    assert f"indexed: +0 files, 0 sentences; -1 files, {added:,} rows retired" in out
+    assert "global IDF file unchanged (no new words): no shard reload needed" in out

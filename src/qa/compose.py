@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .config import ComposerConfig
 from .extract import CAUSE, MEANS, Span, align, clause_of, enumeration, expansion, extract, marked, trim, widen
 from .normalize import fold
+from .postag import PosTagger, pos_tokenizer_of
 from .question import QuestionInfo, analyze
 from .tokenize import Tokenizer
 from .types import Answer, Article, Candidate, Corpus, Hit, Sentence
@@ -47,6 +48,7 @@ class Composer:
         self.config = config
         self.corpus = corpus
         self.tokenizer = tokenizer
+        self._tagger = PosTagger(pos_tokenizer_of(tokenizer), tokenizer.hmm)  # tokenizer.pos's tags, fast
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
         self._headlines: dict[str, str] = {}
         self._cache: OrderedDict[str, list[Span]] = OrderedDict()  # sentence id → typed spans
@@ -95,7 +97,7 @@ class Composer:
             best = _candidate(best.sentence, start, end, best.type, best.score, best.rule + "+sentence")
         if best.rule.startswith("type:") and info.qtype in _WIDENED:
             f = best.sentence.folded
-            start, end = widen(self.tokenizer.pos(f), best.start, best.end, info.text)
+            start, end = widen(self._tagger.tag(f), best.start, best.end, info.text)
             best = _candidate(best.sentence, start, end, best.type, best.score, best.rule + "+np")
         confidence = self._confidence(best, ranked)
         if confidence < self.config.min_confidence:
@@ -187,7 +189,7 @@ class Composer:
         """The sentence's typed spans, cached: a sentence is tagged and scanned once, not once per question."""
         spans = self._cache.get(s.id)
         if spans is None:
-            spans = extract(s.folded, self.tokenizer.pos(s.folded), self._names, self.tokenizer.freq)
+            spans = extract(s.folded, list(self._tagger.tag(s.folded)), self._names, self.tokenizer.freq)
             self._cache[s.id] = spans
             if len(self._cache) > _POS_CACHE:
                 self._cache.popitem(last=False)
@@ -210,7 +212,7 @@ class Composer:
             if s.kind in ("byline", "credit"):
                 continue
             base = w.sentence * r.score / top - w.rank * rank
-            spans = self._spans(s)
+            spans = self._spans(s) if info.expects or short else []  # tagged only for typed/term spans
             slot = align(s.folded, info.left, info.right, cfg.max_span) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             typed = [sp for sp in spans if sp.type in info.expects] if info.expects else []
@@ -276,7 +278,7 @@ class Composer:
             return ""
         if info.text[info.wh[0]:info.wh[1]] not in ("什么", "哪些", "哪个", "哪种", "哪一个", "哪"):
             return ""
-        word, flag = (self.tokenizer.pos(info.right[:6]) or [("", "")])[0]
+        word, flag = (self._tagger.tag(info.right[:6]) or [("", "")])[0]
         return word if flag.startswith("n") and len(word) <= 3 else ""
 
     def _confidence(self, best: Candidate, ranked: list[_Ranked]) -> float:

@@ -36,6 +36,9 @@ PathStr = Annotated[str, "path"]
 class CorpusConfig:
     paths: tuple[PathStr, ...] = ("seeds",)
     extensions: tuple[str, ...] = (".txt", ".md", ".jsonl")
+    watch: bool = True  # qa repl and qa bot index new, changed or deleted files as they appear (src/qa/watch.py)
+    watch_debounce_ms: int = 500  # a batch of file events ends after this long without one; ≥ 1
+    watch_poll_ms: int = 1000  # where watchfiles cannot watch, the folders are polled this often; ≥ 1
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ class BotConfig:
     concurrent_updates: int = 256  # updates handled at once (one chat's always in order); ≥ 1
     max_retry_delay: float = 5.0  # cap of the polling retry backoff after Bot API errors, seconds; > 0
     conflict_exit: float = 60.0  # exit (status 1) after this long of 409 Conflict (another instance), s; > 0
+    max_upload_bytes: int = 2097152  # largest page an admin may send (document or /add), bytes; 1 B–20 MiB
 
 
 @dataclass(frozen=True)
@@ -315,6 +319,7 @@ _NON_NEGATIVE = (0.0, math.inf, True)
 _AT_LEAST_ONE = (1.0, math.inf, True)
 _ANY = (-math.inf, math.inf, True)
 RANGES: dict[str, tuple[float, float, bool]] = {
+    "corpus.watch_debounce_ms": _AT_LEAST_ONE, "corpus.watch_poll_ms": _AT_LEAST_ONE,
     "index.k1": _NON_NEGATIVE, "index.b": _SHARE, "index.epsilon": _NON_NEGATIVE,
     "index.sphinx.connect_timeout": _POSITIVE, "index.sphinx.query_timeout": _POSITIVE,
     "index.sphinx.batch": _AT_LEAST_ONE,
@@ -330,6 +335,7 @@ RANGES: dict[str, tuple[float, float, bool]] = {
     "bot.connections": _AT_LEAST_ONE, "bot.port": (1.0, 65535.0, True),
     "bot.log_retention_days": _NON_NEGATIVE, "bot.persist_interval": _POSITIVE, "bot.button_cache": _AT_LEAST_ONE,
     "bot.concurrent_updates": _AT_LEAST_ONE, "bot.max_retry_delay": _POSITIVE, "bot.conflict_exit": _POSITIVE,
+    "bot.max_upload_bytes": (1.0, 20.0 * 1024 * 1024, True),  # the Bot API serves files of up to 20 MB
 }
 
 

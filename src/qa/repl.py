@@ -19,6 +19,7 @@ from .engine import MAX_QUESTION_CHARS, Engine, build_engine
 from .options import add_engine_options, print_warning
 from .render import debug_text, reply_text
 from .session import Conversation
+from .watch import CorpusWatcher
 
 EXAMPLES = """examples:
   qa repl                                   # the corpus of config/default.yaml (seeds/)
@@ -151,13 +152,31 @@ def run(args) -> int:
     engine = build_engine(config, args.corpus, backend=args.backend, progress=sys.stderr.isatty(),
                           on_warning=print_warning)
     repl = Repl(engine, color=color, debug=args.debug or config.repl.debug)
-    if not interactive:
-        return _plain(repl)
-    corpus = engine.corpus
-    print(f"已载入 {len(corpus.articles)} 篇文章、{len(corpus.sentences)} 个句子（{time.perf_counter() - t0:.1f} 秒）。"
-          "输入问题，:help 查看命令，Ctrl-D 退出。", flush=True)
-    history = Path(args.history).expanduser() if args.history else config.path(config.repl.history_file)
-    return _interactive(repl, config.repl.prompt, history)
+    watcher = _watch(engine)
+    try:
+        if not interactive:
+            return _plain(repl)
+        corpus = engine.corpus
+        print(f"已载入 {len(corpus.articles)} 篇文章、{len(corpus.sentences)} 个句子"
+              f"（{time.perf_counter() - t0:.1f} 秒）。输入问题，:help 查看命令，Ctrl-D 退出。", flush=True)
+        history = Path(args.history).expanduser() if args.history else config.path(config.repl.history_file)
+        from prompt_toolkit.patch_stdout import patch_stdout
+
+        with patch_stdout(raw=True):  # the watcher's lines (stderr) appear above the prompt, not inside it
+            return _interactive(repl, config.repl.prompt, history)
+    finally:
+        if watcher is not None:
+            watcher.stop()
+
+
+def _watch(engine: Engine) -> CorpusWatcher | None:
+    """The corpus watcher (corpus.watch): new or changed files are indexed in a background thread, and a line
+    on stderr says what came in (above the prompt on a terminal: stdout and stderr are patched there)."""
+    cfg = engine.config.corpus
+    if not cfg.watch or not engine.paths:
+        return None
+    return CorpusWatcher(engine, cfg.extensions, lambda line: print(line, file=sys.stderr, flush=True),
+                         debounce_ms=cfg.watch_debounce_ms, poll_ms=cfg.watch_poll_ms).start()
 
 
 def _plain(repl: Repl) -> int:
