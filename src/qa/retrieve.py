@@ -52,7 +52,7 @@ class SparseRetriever:
         self.corpus = corpus
         self.index = index
         self.info = info  # how the index came to be: built or loaded, timings, cache path
-        self.vocabulary = index.vocabulary
+        self.vocabulary: Container[str] = index.vocabulary
         self.units = units or {}  # file → content key, to tell what the next update changes
         self.changes = changes or Changes()
         self.base_tokenizer = base  # without byline names: each file is tokenized with its own (segments.py)

@@ -580,8 +580,11 @@ class SegmentStore:
             sentence_of.append(m)
         index = SegmentedIndex(segs, sentence_of, len(corpus.sentences), k1, b)
         current = {u.name: u.key for u in units}
+        added: tuple[str, ...]
+        changed: tuple[str, ...] = ()
+        removed: tuple[str, ...] = ()
         if previous_units is None:
-            added, changed, removed = tuple(current), (), ()
+            added = tuple(current)
         else:
             added = tuple(n for n in current if n not in previous_units)
             changed = tuple(n for n in current if n in previous_units and previous_units[n] != current[n])

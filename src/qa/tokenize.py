@@ -23,6 +23,7 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import jieba
 
@@ -174,8 +175,9 @@ class Tokenizer:
         new = [w for w in dict.fromkeys(fold(n) for n in names) if w and w not in self.names]
         jt = self._jieba
         missing = object()
-        freq = {w[:i]: jt.FREQ.get(w[:i], missing) for w in new for i in range(1, len(w) + 1)}
-        tags = {w: (self._tags.get(w, missing), jt.user_word_tag_tab.get(w, missing)) for w in new}
+        freq: dict[str, Any] = {w[:i]: jt.FREQ.get(w[:i], missing) for w in new for i in range(1, len(w) + 1)}
+        tags: dict[str, tuple[Any, Any]] = {w: (self._tags.get(w, missing), jt.user_word_tag_tab.get(w, missing))
+                                            for w in new}
         total = jt.total
         self.add_words(new)
         try:
