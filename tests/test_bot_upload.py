@@ -87,7 +87,7 @@ def test_admin_uploads_a_page_and_it_is_answered_from(tg, bot, corpus, admin):
     assert "5月20日" not in ask(tg, admin, MUSEUM_Q)
     report = send_file(tg, admin, MUSEUM.encode("gb18030"), "lq_20210520.txt")  # any corpus encoding
     assert "已收下 papers/inbox/lq_20210520.txt：1 篇报道" in report
-    assert "《龙泉青瓷博物馆新馆开馆》 本报记者 周明" in report and "日期：未注明" in report
+    assert "《龙泉青瓷博物馆新馆开馆》 本报记者 周明" in report and "日期：2021-05-20" in report  # from the file name
     assert "lq_20210520.txt" in inbox_files(corpus)
     assert tg.downloads and tg.downloads[-1].startswith("documents/")
     assert "5月20日" in ask(tg, admin, MUSEUM_Q)
