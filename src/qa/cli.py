@@ -21,6 +21,7 @@ EXAMPLES = {
     "ask": """examples:
   qa ask 全省建设更高水平平安浙江工作会议在哪里召开？
   qa ask --json --top-k 3 千亩水杉的照片是谁拍的？
+  qa ask --explain 谁主持了会议？     # the feature tables: why this answer won
   printf '谁主持了会议？\\n{"id": 7, "question": "东白马湖社区青年人群占比是多少？"}\\n' | qa ask --jsonl""",
     "corpus": """examples:
   qa corpus
@@ -85,6 +86,8 @@ def cmd_ask(args) -> int:
         print(json.dumps(answer_json(answer, articles), ensure_ascii=False, indent=2))
     else:
         print(answer_text(answer))
+    if getattr(args, "explain", False):
+        print(engine.explain(question))
     return 0 if answer.qtype != "invalid" else 2
 
 
@@ -193,6 +196,8 @@ def build_parser(command: str = "") -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON object")
     p.add_argument("--jsonl", action="store_true",
                    help="read questions from stdin, one per line (text or {\"question\", \"id\"}); JSON lines out")
+    p.add_argument("--explain", action="store_true",
+                   help="also print the feature tables of the top sentences and candidates (why this answer)")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("corpus", help="list the articles understood from the corpus", epilog=EXAMPLES["corpus"],

@@ -12,10 +12,9 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .compose import Composer
+from .answer import MAX_QUESTION_CHARS, Composer, clean_question, load_weights, weights_path
 from .config import Config, load_config
 from .load import corpus_from_articles, load_corpus, scan_files
-from .question import MAX_QUESTION_CHARS, clean_question
 from .retrieve import PARTIAL_NOTE, Retriever, make_retriever
 from .tokenize import Tokenizer
 from .types import Answer, Corpus, Hit
@@ -73,7 +72,8 @@ class Engine:
             corpus = load_corpus(self.paths, self.config.corpus.extensions)
         self.tokenizer.add_words(name for a in corpus.articles for name in a.byline.names + a.credit.names)
         retriever = make_retriever(self.config, corpus, self.tokenizer, progress=self._progress, rebuild=rebuild)
-        composer = Composer(self.config.composer, corpus, self.tokenizer)
+        composer = Composer(self.config.composer, corpus, self.tokenizer,
+                            load_weights(weights_path(self.config)))
         return _State(corpus, retriever, composer, signature)
 
     @property
@@ -103,6 +103,15 @@ class Engine:
 
     def _search(self, state: _State, question: str, k: int) -> list[Hit]:
         return state.retriever.search(self.tokens(question, state), k)
+
+    def explain(self, question: str) -> str:
+        """The composer's feature tables for a question: the top sentences' rerank features and the top
+        candidates' features with their weights (`qa ask --explain`, the REPL's debug view)."""
+        text, problem = clean_question(question)
+        if problem:
+            return problem
+        state = self._state
+        return state.composer.explain(text, self._search(state, text, self.config.retrieve.candidates_k)).explain()
 
     def ask(self, question: str, top_k: int | None = None) -> Answer:
         """Answer one question. Bad input (empty, too long, no words) comes back as a declined Answer."""

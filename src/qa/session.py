@@ -11,9 +11,9 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, replace
 
+from .answer import clean_question
 from .config import SessionConfig
 from .normalize import fold
-from .question import clean_question
 from .tokenize import KIND_WORDS
 from .types import Answer, Article
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.question import analyze, clean_question, qtype
+from qa.answer.question import analyze, clean_question, qtype
 
 
 @pytest.mark.parametrize(("question", "kind"), [

@@ -1,5 +1,6 @@
-"""Typed candidate spans in a sentence: people, places, organisations, times, numbers, quoted terms, noun
-phrases — and the slot a question's anchors point at.
+"""Candidate answer spans in a sentence, one generator per source: typed spans (people, places, organisations,
+times, numbers), quoted terms, noun phrases, cause/means clauses, the slot a question's anchors point at, and
+every word-aligned span of a clause (`spans`), which the fitted features choose among.
 
 Everything works on the folded sentence (same length as the text as written), so the offsets found here quote
 the corpus's own characters. The extractors are rules (regular expressions and jieba part-of-speech tags).
@@ -8,10 +9,16 @@ the corpus's own characters. The extractors are rules (regular expressions and j
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
-import jieba
+from .question import SpanType
+
+# The extractor that produced a span, kept on it so the debug view can say which one fired.
+SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
+                   "marker", "expansion", "span", "title"]
+Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (0 = unknown)
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
@@ -86,8 +93,8 @@ class Span:
 
     start: int
     end: int
-    type: str  # person | place | org | time | number | quote | term | slot
-    rule: str
+    type: SpanType
+    rule: SpanRule
 
 
 def numbers(folded: str) -> list[Span]:
@@ -124,7 +131,8 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return out
 
 
-def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[str] = ()) -> list[Span]:
+def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[str] = (),
+            freq: Freq = lambda w: 0) -> list[Span]:
     """People: jieba's nr tags (neighbours merged, "·" joins foreign names) and known byline names."""
     spans = []
     run: list[tuple[int, int]] = []
@@ -142,7 +150,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     if run:
         spans.append(Span(run[0][0], run[-1][1], "person", "pos:nr"))
     spans = [Span(s.start, s.end - (folded[s.end - 1] == "·"), s.type, s.rule) for s in spans]
-    spans = [s for s in spans if _looks_like_name(folded[s.start:s.end])]
+    spans = [s for s in spans if _looks_like_name(folded[s.start:s.end], freq)]
     for name in names:
         if not name:
             continue
@@ -151,10 +159,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
-def _looks_like_name(word: str) -> bool:
+def _looks_like_name(word: str, freq: Freq) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
-    if jieba.dt.FREQ.get(word, 0) >= _COMMON_WORD:
+    if freq(word) >= _COMMON_WORD:
         return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
     if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
         return True
@@ -171,8 +179,10 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Places: jieba's ns tags and words with place suffixes, chained administrative levels kept whole
     (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区)."""
     spans = []
-    for sp in _merged(pos, lambda w, f: f == "ns" or (len(w) >= 2 and f.startswith("n") and _PLACE_SUFFIX.search(w)),
-                      "place"):
+    def keep(w: str, f: str) -> bool:
+        return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(_PLACE_SUFFIX.search(w)))
+
+    for sp in _merged(pos, keep, "place"):
         m = _PLACE_CHAIN.match(folded, sp.start)
         end = max(sp.end, m.end()) if m and m.end() - sp.end <= 12 else sp.end
         if folded[sp.start:end] not in _GENERIC_PLACES:
@@ -210,12 +220,13 @@ def terms(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return _merged(pos, lambda w, f: f in _NOUN_TAGS and w not in _PUNCT and not w.isspace(), "term")
 
 
-def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = ()) -> list[Span]:
+def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), freq: Freq = lambda w: 0
+            ) -> list[Span]:
     """Every typed span of a sentence."""
     when = times(folded, pos)
     # "4月" inside "4月13日" is part of a date, not a count.
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)]
-    return (persons(folded, pos, names) + places(folded, pos) + orgs(folded, pos) + when + nums
+    return (persons(folded, pos, names, freq) + places(folded, pos) + orgs(folded, pos) + when + nums
             + quotes(folded) + terms(folded, pos))
 
 
@@ -269,7 +280,7 @@ def clause_of(folded: str, start: int, end: int) -> tuple[int, int]:
     return trim(folded, min(a, start), max(b, end))
 
 
-def marked(folded: str, marker: re.Pattern) -> list[Span]:
+def marked(folded: str, marker: re.Pattern[str]) -> list[Span]:
     """Clauses holding a cause or means marker, from the marker on ("随着青年群体的涌入")."""
     out = []
     for a, b in clauses(folded):
@@ -456,7 +467,7 @@ def trim(folded: str, start: int, end: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- helpers
 
-def _offsets(pos: Iterable[tuple[str, str]]):
+def _offsets(pos: Iterable[tuple[str, str]]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, word, flag) for jieba's (word, flag) pairs, which tile the text."""
     i = 0
     for w, flag in pos:
@@ -464,18 +475,19 @@ def _offsets(pos: Iterable[tuple[str, str]]):
         i += len(w)
 
 
-def _merged(pos, keep, kind: str) -> list[Span]:
-    spans, start, end = [], -1, -1
+def _merged(pos: Iterable[tuple[str, str]], keep: Callable[[str, str], bool], kind: SpanType) -> list[Span]:
+    spans: list[Span] = []
+    start, end = -1, -1
     for a, b, w, flag in _offsets(pos):
         if keep(w, flag):
             if start < 0:
                 start = a
             end = b
         elif start >= 0:
-            spans.append(Span(start, end, kind, kind))
+            spans.append(Span(start, end, kind, _RULE_OF[kind]))
             start = -1
     if start >= 0:
-        spans.append(Span(start, end, kind, kind))
+        spans.append(Span(start, end, kind, _RULE_OF[kind]))
     return spans
 
 
@@ -488,3 +500,35 @@ def _longest(spans: Iterable[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+_RULE_OF: dict[str, SpanRule] = {"place": "place", "term": "term"}
+
+# ---------------------------------------------------------------- every word-aligned span
+
+# A span neither starts nor ends with these light words ("是杭州", "杭州的"): the answer never does.
+_EDGE_LIGHT = frozenset("的了是在和与及或也都就还而并且被把将从对向于由为之其着过等")
+# Spans stay inside a clause; "、" joins list items, so it does not end one.
+_SPAN_BREAK = frozenset("。!！?？;；:：,，()（）[]【】\n")
+
+
+def spans(pos: Iterable[tuple[str, str]], max_chars: int = 20, max_words: int = 10) -> list[Span]:
+    """Every word-aligned span of at most `max_chars` characters inside a clause that neither starts nor ends
+    with punctuation or a light word. The ceiling of span answers lies here (the best such span of the top
+    sentences is far better than any typed rule's); fitted features choose among them."""
+    words = list(_offsets(pos))
+    out: list[Span] = []
+    for i, (a, _b, w, _f) in enumerate(words):
+        if _bad_edge(w):
+            continue
+        for j in range(i, min(len(words), i + max_words)):
+            _a2, b2, w2, _f2 = words[j]
+            if b2 - a > max_chars or any(c in _SPAN_BREAK for c in w2):
+                break
+            if not _bad_edge(w2):
+                out.append(Span(a, b2, "span", "span"))
+    return out
+
+
+def _bad_edge(word: str) -> bool:
+    return not word.strip() or all(c in _PUNCT for c in word) or word in _EDGE_LIGHT

@@ -1,0 +1,92 @@
+"""Answers from article metadata: "这篇报道是谁写的 / X的作者是谁 / 这张照片是谁拍的".
+
+The article is the one the question's words retrieve (its headline, body or caption), never the best-scoring
+byline line anywhere in the corpus: a byline line is all names and role words, so it matches every byline
+question equally. When that article has no byline (or no photo credit), the answer is a decline that says so.
+A question with no topic of its own ("这篇报道是谁写的") is about the page's lead story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..normalize import fold
+from ..types import Answer, Article, Candidate, Corpus, Hit
+from .candidates import _PUNCT
+from .features import FUNCTION_CHARS
+from .question import QuestionInfo
+
+# Words of byline questions that are not their topic ("这篇报道是谁写的" has no topic at all).
+_BYLINE_WORDS = ("这篇", "篇", "报道", "文章", "新闻", "稿件", "记者", "作者", "照片", "图片", "摄影", "拍摄", "撰写",
+                 "通讯员", "谁", "写", "拍", "摄", "的", "是", "这张", "张", "幅", "这", "那", "哪位", "有", "位",
+                 "署名", "采写")
+
+
+def topic_of(info: QuestionInfo) -> str:
+    """The question's own words once the byline vocabulary is taken out ("千亩水杉的照片是谁拍的" → 千亩水杉)."""
+    topic = info.text
+    for word in _BYLINE_WORDS:
+        topic = topic.replace(word, "")
+    return "".join(c for c in topic if c not in _PUNCT and c not in FUNCTION_CHARS and not c.isspace())
+
+
+def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]],
+                  min_coverage: float) -> Answer | None:
+    """The byline (or photo credit) names of the article the question is about; None when no article is (the
+    composer then declines or answers from the text). `ranked` is (hit, coverage) in rerank order."""
+    want = "credit" if info.byline == "photographer" else "byline"
+    topic = topic_of(info)
+    article: Article | None = None
+    if topic:
+        for hit, coverage in ranked:
+            s = hit.sentence
+            if s.kind in ("byline", "credit"):
+                continue  # a byline line names no topic; it must not choose the article
+            text = s.folded + fold(corpus.article(s.article_id).headline)
+            if coverage >= min_coverage or _shares(topic, text):
+                article = corpus.article(s.article_id)
+                break
+        if article is None:
+            return None
+    else:  # "这篇报道": no topic, so the page's lead story with a byline
+        article = next((a for a in corpus.articles if (a.credit if want == "credit" else a.byline).names),
+                       corpus.articles[0] if corpus.articles else None)
+        if article is None:
+            return None
+    names = _names(article, want, info.text)
+    evidence = tuple(h for h, _ in ranked)
+    for s in corpus.sentences_of(article.id):
+        if s.kind not in (want, "byline") or not names:
+            continue
+        if s.kind == "byline" and want == "credit" and not article.credit.names:
+            continue
+        positions = sorted((s.text.find(n), n) for n in names if s.text.find(n) >= 0)
+        if not positions:
+            continue
+        start = positions[0][0]
+        end = max(p + len(n) for p, n in positions)
+        hit = next((h for h, _ in ranked if h.sentence.id == s.id), Hit(s, 0.0))
+        alternatives = tuple(Candidate(text=n, sentence=s, start=p, end=p + len(n), type="person", score=0.0,
+                                       rule="byline") for p, n in positions if len(positions) > 1)
+        return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
+                      confidence=0.9 if topic else 0.6, rule=f"byline:{want}", sentence=s, span=(start, end),
+                      article=article, alternatives=alternatives,
+                      evidence=(hit,) + tuple(h for h in evidence if h.sentence.id != s.id))
+    what = "摄影者" if want == "credit" else "作者署名"
+    return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
+                  rule=f"decline:no-{want}", article=article, evidence=evidence,
+                  message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
+
+
+def _names(article: Article, want: str, question: str) -> tuple[str, ...]:
+    if want == "credit":
+        return article.credit.photographers or article.credit.names
+    if "通讯员" in question and article.byline.correspondents:
+        return article.byline.correspondents
+    if "记者" in question and article.byline.reporters:
+        return article.byline.reporters
+    return article.byline.names
+
+
+def _shares(topic: str, text: str) -> bool:
+    return sum(topic[i:i + 2] in text for i in range(len(topic) - 1)) >= 1
