@@ -36,6 +36,7 @@ EXAMPLES = {
 ADAPTERS = {
     "repl": ("qa.repl", "interactive questions with follow-ups (:help inside)"),
     "eval": ("qa.eval", "measure hit@k, EM and F1 on a SQuAD-format file"),
+    "fit": ("qa.fit", "fit the composer's weights on SQuAD-format data, cross-validated by article"),
     "test": ("qa.regress.cli", "run YAML Q&A regression suites"),
     "bot": ("bot.app", "run the Telegram bot (token from TELEGRAM_BOT_TOKEN)"),
 }

@@ -10,9 +10,10 @@
 
 from __future__ import annotations
 
+import copy
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
 from ..normalize import fold
@@ -61,6 +62,7 @@ class Composition:
     ranked: tuple[Ranked, ...] = ()
     candidates: tuple[Candidate, ...] = ()
     weights: Mapping[str, float] = field(default_factory=dict)
+    signals: Mapping[str, float] = field(default_factory=dict)  # what the confidence model read
 
     def explain(self, limit: int = 8) -> str:
         """The feature tables: the top sentences' rerank features and the top candidates'."""
@@ -79,6 +81,18 @@ class Composition:
         return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A question analysed, its sentences reranked and its candidates found, before the answer is chosen."""
+
+    question: str
+    info: QuestionInfo
+    ranked: tuple[Ranked, ...]
+    missing: float  # share of the question's words absent from every retrieved sentence
+    bm25: float  # the best retrieval score
+    candidates: tuple[Candidate, ...]  # scored, best first
+
+
 class Composer:
     def __init__(self, config: ComposerConfig, corpus: Corpus, tokenizer, weights: Weights):
         self.config = config
@@ -95,12 +109,19 @@ class Composer:
         return self.explain(question, hits).answer
 
     def explain(self, question: str, hits: list[Hit]) -> Composition:
+        prepared = self.prepare(question, hits)
+        if isinstance(prepared, Composition):
+            return prepared
+        return self.decide(prepared, prepared.candidates)
+
+    def prepare(self, question: str, hits: list[Hit]) -> Prepared | Composition:
+        """Analysis, reranking and every candidate with its features (scored with this composer's weights); a
+        Composition when the answer is already decided (a decline on weak evidence, a byline)."""
         info = analyze(question)
         if not hits or hits[0].score < self.config.min_score:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
         terms = question_terms(info)
         ranked = self.rerank(info, terms, hits)
-        evidence = tuple(r.hit for r in ranked)
         if info.byline:
             answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
                                    self.config.min_coverage)
@@ -108,40 +129,47 @@ class Composer:
                 return Composition(answer, info, tuple(ranked))
         missing = self._missing(question, hits)
         if missing > self.config.max_missing:
+            evidence = tuple(r.hit for r in ranked)
             return Composition(self._decline(question, info, evidence, "decline:not-covered", ranked), info,
                                tuple(ranked))
+        candidates = self.candidates(info, terms, ranked, self.weights.for_qtype(info.qtype))
+        return Prepared(question, info, tuple(ranked), missing, hits[0].score, tuple(candidates))
+
+    def decide(self, p: Prepared, candidates: Sequence[Candidate], threshold: float | None = None) -> Composition:
+        """The answer among scored candidates (best first): consistency, shape, confidence, decline."""
+        info, ranked = p.info, list(p.ranked)
         weights = self.weights.for_qtype(info.qtype)
-        candidates = self.candidates(info, terms, ranked, weights)
+        evidence = tuple(r.hit for r in ranked)
         coverage = {r.hit.sentence.id: r.coverage for r in ranked}
-        done = _Done(self, question, info, evidence, ranked, candidates, weights)
+        done = _Done(self, p.question, info, evidence, ranked, list(candidates), weights)
         # The answer's own sentence (with its headline) must hold most of the question's content.
-        candidates = [c for c in candidates if coverage[c.sentence.id] >= self.config.min_coverage]
-        if not candidates and max(coverage.values()) < self.config.min_coverage:
+        kept = [c for c in candidates if coverage[c.sentence.id] >= self.config.min_coverage]
+        if not kept and max(coverage.values()) < self.config.min_coverage:
             return done.decline("decline:not-covered")
-        if info.expects and not any(c.type in info.expects or c.type == "slot" for c in candidates):
+        if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
-        if not candidates and not info.expects:
+        if not kept and not info.expects:
             # No span fits, but a sentence holds the question's content: it is the answer.
             r = next(r for r in ranked if r.coverage >= self.config.min_coverage)
             start, end = trim(r.hit.sentence.folded, 0, len(r.hit.sentence.folded))
-            candidates = [_candidate(r.hit.sentence, start, end, "sentence", 0.0, "sentence", {})]
-        if not candidates:
+            kept = [_candidate(r.hit.sentence, start, end, "sentence", 0.0, "sentence", {})]
+        if not kept:
             return done.decline("decline:no-candidate")
-        best = shape(candidates[0], info, self._pos)
+        best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         why = inconsistent(info, best)
         if why:
             return done.decline(why)
         cov = coverage[best.sentence.id]
-        feats = confidence_features(best, candidates[1:], info, cov, missing, hits[0].score)
-        sure = confidence(feats, self.weights.confidence, heuristic_confidence(best, cov))
-        if sure < self.weights.threshold:
-            return done.decline("decline:low-confidence")
+        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.bm25)
+        sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
+        if sure < (self.weights.threshold if threshold is None else threshold):
+            return replace(done.decline("decline:low-confidence"), signals=signals)
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first
             order = {t: i for i, t in enumerate(info.expects)}
-            candidates = [candidates[0]] + sorted(candidates[1:], key=lambda c: order.get(c.type, len(order)))
-        for c in candidates[1:]:
+            kept = [kept[0]] + sorted(kept[1:], key=lambda c: order.get(c.type, len(order)))
+        for c in kept[1:]:
             if c.text not in seen and c.type != "span":
                 seen.add(c.text)
                 alternatives.append(c)
@@ -149,16 +177,24 @@ class Composer:
         evidence = (next(r.hit for r in ranked if r.hit.sentence.id == best.sentence.id),) + tuple(
             h for h in evidence if h.sentence.id != best.sentence.id)
         answer = Answer(
-            question=question, text=best.text, declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
+            question=p.question, text=best.text, declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
             rule=best.rule, sentence=best.sentence, span=(best.start, best.end),
             article=self.corpus.article(best.sentence.article_id), alternatives=tuple(alternatives[:20]),
             evidence=evidence,
         )
-        return Composition(answer, info, tuple(ranked), tuple(done.candidates), weights)
+        return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals)
+
+    def with_weights(self, weights: Weights) -> Composer:
+        """The same composer (same corpus, caches) scoring with other weights (`qa fit`'s folds)."""
+        other = copy.copy(self)
+        other.weights = weights
+        return other
 
     # ------------------------------------------------------------ reranking
 
     def rerank(self, info: QuestionInfo, terms: QuestionTerms, hits: list[Hit]) -> list[Ranked]:
+        if not hits:
+            return []
         top = hits[0].score or 1.0
         out = []
         for i, h in enumerate(hits):

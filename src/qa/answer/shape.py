@@ -15,8 +15,9 @@ WIDENED = ("where", "when", "who", "number")
 Tagger = Callable[[str], list[tuple[str, str]]]
 
 
-def shape(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
-    """The chosen candidate, reshaped for its question type (its rule says how: "+list", "+sentence", "+np")."""
+def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:
+    """The chosen candidate, reshaped for its question type (its rule says how: "+list", "+sentence", "+np").
+    With fitted span weights the width is already chosen (`widen_typed` off)."""
     f = best.sentence.folded
     if info.qtype == "list":
         # A list answer is every item: the whole enumeration, or else the whole clause around the span.
@@ -30,7 +31,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
         # A cause or a means is told by the whole sentence: a slot or a marked clause alone cuts it short.
         start, end = trim(f, 0, len(f))
         return _moved(best, start, end, "+sentence")
-    if best.rule.startswith("type:") and info.qtype in WIDENED:
+    if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text)
         return _moved(best, start, end, "+np")
     return best
