@@ -11,6 +11,7 @@ run: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check .
+	$(BIN)/mypy src/qa bot
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

@@ -11,8 +11,8 @@ from telegram.error import InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from qa.config import Config, load_config
-from qa.engine import Engine
-from qa.options import add_engine_options, corpus_warnings
+from qa.engine import build_engine
+from qa.options import add_engine_options
 
 from .handlers import ALLOWED_UPDATES, QABot
 from .settings import Settings, SettingsError, from_env
@@ -112,9 +112,8 @@ def run(args) -> int:
         print(f"qa bot: {exc}", file=sys.stderr)
         return 1
     setup_logging(settings, args.verbose)
-    engine = Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty())
-    for warning in corpus_warnings(engine.corpus):
-        log.warning("corpus: %s", warning)
+    engine = build_engine(config, args.corpus, backend=args.backend, progress=sys.stderr.isatty(),
+                          on_warning=lambda w: log.warning("corpus: %s", w))
     querylog = QueryLog(config.path(config.bot.query_log), key=settings.token.encode())
     qabot = QABot(engine, settings, config.bot, querylog)
     app = build_application(qabot, settings, config, rate_limit=config.bot.rate_limit and not args.no_rate_limit)

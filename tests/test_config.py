@@ -34,7 +34,7 @@ def test_qa_config_env_selects_another_file(tmp_path, monkeypatch):
     ("corpus:\n  paths: seeds\n", "'corpus.paths' must be a list"),
     ("index: [1, 2]\n", "'index' must be a mapping"),
     ("retrieve:\n  top_k: 0\n", "'retrieve.top_k' must be more than 0"),
-    ("session:\n  max_turns: -3\n", "'session.max_turns' must be more than 0"),
+    ("session:\n  max_sessions: -3\n", "'session.max_sessions' must be more than 0"),
     ("index:\n  k1: 1.2\n   b: [\n", "line"),
 ])
 def test_bad_config_names_file_and_key(tmp_path, text, message):

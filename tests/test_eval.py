@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 from pathlib import Path
 
@@ -99,3 +100,26 @@ def test_eval_limit_and_text_report(tmp_path):
 def test_eval_help_has_examples():
     result = _qa("eval", "--help")
     assert result.returncode == 0 and "examples:" in result.stdout and "--squad" in result.stdout
+
+
+# ---------------------------------------------------------------- --backend
+
+def test_eval_uses_the_backend_asked_for(run, tmp_path):
+    assert run[0]["backend"] == "sparse"  # the config's
+    result = _qa("eval", "--squad", str(SAMPLE), "--json", "--limit", "3", "--backend", "rank-bm25",
+                 cache=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["backend"] == "rank-bm25"
+
+
+def test_eval_on_a_dead_sphinx_node_exits_3_with_a_clear_error(tmp_path):
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(f"index:\n  cache_dir: {tmp_path}\n  sphinx:\n    nodes: ['127.0.0.1:{port}']\n"
+                   "    connect_timeout: 0.5\n", encoding="utf-8")
+    result = _qa("eval", "--squad", str(SAMPLE), "--backend", "sphinx", "--config", str(cfg))
+    assert result.returncode == 3, result.stderr
+    assert "search backend unavailable" in result.stderr and f"cannot reach Sphinx at 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr and not result.stdout

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.normalize import fold, is_traditional
+from qa.normalize import fold
+from qa.split import split_text
 
 
 @pytest.mark.parametrize("raw,folded", [
@@ -17,11 +18,6 @@ from qa.normalize import fold, is_traditional
 def test_fold(raw, folded):
     assert fold(raw) == folded
     assert len(fold(raw)) == len(raw)
-
-
-def test_is_traditional():
-    assert is_traditional("這篇報導是誰寫的")
-    assert not is_traditional("这篇报道是谁写的")
 
 
 @pytest.fixture(scope="module")
@@ -41,9 +37,20 @@ def test_byline_names_stay_whole(tok, name):
     ("青年人群占比高达66％", "66%"),
     ("整合了18个部门", "18个"),
     ("2024年累计接待", "2024年"),
+    ("种植水杉500公顷", "500公顷"),  # a unit the extractor knew but the tokenizer did not (one list now)
+    ("绿道全长5km", "5km"),
 ])
 def test_numbers_with_units_stay_whole(tok, text, token):
     assert token in tok.query_tokens(text)
+
+
+def test_an_ascii_unit_does_not_eat_the_next_word(tok):
+    assert "3" in tok.query_tokens("3 more") and "3m" not in tok.query_tokens("3 more")
+
+
+def test_a_run_of_end_marks_ends_one_sentence():
+    text = "他说……。“好。”下一句"
+    assert [text[s:e] for s, e in split_text(text)] == ["他说……。", "“好。”", "下一句"]
 
 
 def test_stopwords_and_punctuation_are_dropped(tok):

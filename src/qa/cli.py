@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from .config import ConfigError, load_config
-from .options import add_engine_options, corpus_warnings
+from .options import add_engine_options, print_warning
 from .retrieve import RetrieverUnavailable
 
 EXAMPLES = {
@@ -43,18 +43,13 @@ ADAPTERS = {
 
 
 def load_engine(args, progress: bool | None = None):
-    """The Engine for these arguments; config and corpus errors come out as ConfigError/ValueError."""
-    from .engine import Engine
+    """The Engine for these arguments (engine.build_engine: its errors, corpus warnings on stderr)."""
+    from .engine import build_engine
 
-    config = load_config(args.config)
     if progress is None:
         progress = sys.stderr.isatty()
-    return Engine.load(config, corpus=args.corpus, backend=getattr(args, "backend", None), progress=progress)
-
-
-def warn_corpus(engine) -> None:
-    for w in corpus_warnings(engine.corpus):
-        print(f"warning: {w}", file=sys.stderr)
+    return build_engine(load_config(args.config), args.corpus, backend=getattr(args, "backend", None),
+                        progress=progress, on_warning=print_warning)
 
 
 # ---------------------------------------------------------------- qa ask
@@ -63,7 +58,6 @@ def cmd_ask(args) -> int:
     from .render import answer_json, answer_text
 
     engine = load_engine(args)
-    warn_corpus(engine)
     articles = {a.id: a for a in engine.corpus.articles}
     if args.jsonl:
         for lineno, line in enumerate(sys.stdin, 1):
@@ -156,15 +150,14 @@ def cmd_corpus(args) -> int:
 def cmd_index(args) -> int:
     import time
 
-    from .engine import Engine
+    from .engine import build_engine
 
     config = load_config(args.config)
     t0 = time.perf_counter()
     # For sphinx, "index" means loading the cluster; for the in-process index, the cache is used unless --rebuild.
     rebuild = args.rebuild or (args.backend or config.index.backend) == "sphinx"
-    engine = Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty(),
-                         rebuild=rebuild)
-    warn_corpus(engine)
+    engine = build_engine(config, args.corpus, backend=args.backend, progress=sys.stderr.isatty(), rebuild=rebuild,
+                          on_warning=print_warning)
     retriever = engine.retriever
     stats = {"articles": len(engine.corpus.articles), **retriever.stats(),
              "seconds": round(time.perf_counter() - t0, 3)}

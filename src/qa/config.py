@@ -78,7 +78,6 @@ class ComposerConfig:
 
 @dataclass(frozen=True)
 class SessionConfig:
-    max_turns: int = 20
     idle_seconds: float = 3600.0
     max_sessions: int = 10000
     carry_max_words: int = 2  # a question with no name/place and at most this many content words borrows the topic
@@ -198,7 +197,7 @@ def _validate(cfg: Config, source: str) -> Config:
                           f"got {cfg.index.sphinx.on_partial!r}")
     positive = {
         "retrieve.top_k": cfg.retrieve.top_k, "retrieve.candidates_k": cfg.retrieve.candidates_k,
-        "composer.sentences": cfg.composer.sentences, "session.max_turns": cfg.session.max_turns,
+        "composer.sentences": cfg.composer.sentences,
         "session.max_sessions": cfg.session.max_sessions, "session.idle_seconds": cfg.session.idle_seconds,
         "index.sphinx.batch": cfg.index.sphinx.batch,
     }

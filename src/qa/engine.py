@@ -8,16 +8,21 @@ brings are added to it and stay.)
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .answer import MAX_QUESTION_CHARS, Composer, clean_question, load_weights, weights_path
 from .config import Config, load_config
 from .load import corpus_from_articles, load_corpus, scan_files
-from .retrieve import PARTIAL_NOTE, Retriever, make_retriever
+from .options import corpus_warnings
+from .retrieve import PARTIAL_NOTE, Retriever, RetrieverUnavailable, make_retriever
 from .tokenize import Tokenizer
-from .types import Answer, Corpus, Hit
+from .types import Answer, Article, Corpus, Hit
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,32 +44,21 @@ class Engine:
         self._state = self._build(corpus, rebuild)
 
     @classmethod
-    def from_articles(cls, config: Config, articles, progress: bool = False) -> Engine:
-        """Engine over articles made in memory (e.g. `qa eval`'s SQuAD paragraphs); reload() keeps them."""
-        return cls(config, [], progress, corpus=corpus_from_articles(list(articles)))
+    def from_articles(cls, config: Config, articles: Iterable[Article], progress: bool = False) -> Engine:
+        """Engine over articles made in memory (e.g. `qa eval`'s SQuAD paragraphs); see `build_engine`."""
+        return build_engine(config, articles=articles, progress=progress)
 
     @classmethod
     def load(
         cls,
         config: Config | str | Path | None = None,
-        corpus: str | Path | list | None = None,
+        corpus: str | Path | Sequence[str | Path] | None = None,
         backend: str | None = None,
         progress: bool = False,
         rebuild: bool = False,
     ) -> Engine:
-        """Engine over `corpus` (files or folders; default: the config's corpus.paths). `rebuild` ignores the
-        index cache (sparse) or reloads the cluster (sphinx)."""
-        if not isinstance(config, Config):
-            config = load_config(config)
-        if backend:
-            config = config.replace(**{"index.backend": backend})
-        if corpus is None:
-            paths = [config.path(p) for p in config.corpus.paths]
-        elif isinstance(corpus, str | Path):
-            paths = [Path(corpus)]
-        else:
-            paths = [Path(p) for p in corpus]
-        return cls(config, paths, progress, rebuild=rebuild)
+        """Engine over `corpus` files or folders; see `build_engine`."""
+        return build_engine(config, corpus, backend=backend, progress=progress, rebuild=rebuild)
 
     def _build(self, corpus: Corpus | None = None, rebuild: bool = False) -> _State:
         signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
@@ -130,6 +124,55 @@ class Engine:
         return answer
 
 
+def build_engine(
+    config: Config | str | Path | None = None,
+    corpus: str | Path | Sequence[str | Path] | None = None,
+    *,
+    articles: Iterable[Article] | None = None,
+    backend: str | None = None,
+    progress: bool = False,
+    rebuild: bool = False,
+    on_warning: Callable[[str], None] | None = None,
+) -> Engine:
+    """The one way to get an Engine, for every adapter (qa ask/index/repl/eval/test and the bot).
+
+    config: a Config, or a YAML file to load (None: $QA_CONFIG or config/default.yaml). corpus: files or
+    folders (None: the config's corpus.paths), or else `articles` made in memory. backend overrides
+    index.backend. rebuild ignores the index cache (sparse) or reloads the cluster (sphinx).
+
+    Errors, the same for every adapter:
+    - ConfigError: the config, or a file it names (user dictionary, stopwords), cannot be used (`qa` exits 2);
+    - RetrieverUnavailable: the backend cannot serve this corpus now: a Sphinx node down or holding another
+      corpus (`qa` exits 3). Said here, at start, rather than at the first question;
+    - a corpus file that cannot be read or parsed is not an error: each such problem (and an empty corpus) goes
+      to `on_warning` (default: the log) and the engine answers from what was loaded.
+    """
+    if not isinstance(config, Config):
+        config = load_config(config)
+    if backend:
+        config = config.replace(**{"index.backend": backend})
+    if articles is not None:
+        engine = Engine(config, [], progress, corpus=corpus_from_articles(list(articles)), rebuild=rebuild)
+    else:
+        if corpus is None:
+            paths = [config.path(p) for p in config.corpus.paths]
+        elif isinstance(corpus, str | Path):
+            paths = [Path(corpus)]
+        else:
+            paths = [Path(p) for p in corpus]
+        engine = Engine(config, paths, progress, rebuild=rebuild)
+    for warning in corpus_warnings(engine.corpus):
+        (on_warning or _log_warning)(warning)
+    problem = engine.retriever.stats().get("problem")
+    if problem:
+        raise RetrieverUnavailable(problem)
+    return engine
+
+
+def _log_warning(message: str) -> None:
+    log.warning("corpus: %s", message)
+
+
 def _signature(files: list[Path]) -> tuple:
     out = []
     for f in files:
@@ -141,4 +184,4 @@ def _signature(files: list[Path]) -> tuple:
     return tuple(out)
 
 
-__all__ = ["Engine", "MAX_QUESTION_CHARS"]
+__all__ = ["Engine", "MAX_QUESTION_CHARS", "build_engine"]

@@ -17,6 +17,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from . import atomic
+from .lexicon import CMRC_SCORER_PUNCT
 from .options import add_engine_options
 from .types import Article, Paragraph
 
@@ -25,8 +27,8 @@ EXAMPLES = """examples:
   qa eval --squad tests/data/cmrc_sample.json --limit 20 --json
   qa eval --squad data.json --out predictions.json   # {question id: answer}"""
 
-# The CMRC 2018 script's punctuation list (cmrc2018_evaluate.py), plus the ASCII forms folding produces.
-_PUNCT = set("-:_*^/\\~`+=，。：？！“”；’《》……·、「」（）－～『』,.?!;'\"()[]【】<> \t\n")
+# The CMRC 2018 scorer's own punctuation (see lexicon.CMRC_SCORER_PUNCT), so EM/F1 compare with published figures.
+_PUNCT = CMRC_SCORER_PUNCT
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 
 
@@ -189,7 +191,7 @@ def format_report(report: dict, source: str = "") -> str:
 
 def run(args) -> int:
     from .config import load_config
-    from .engine import Engine
+    from .engine import build_engine
 
     try:
         articles, questions = load_squad(args.squad)
@@ -206,13 +208,13 @@ def run(args) -> int:
         return 2
     config = load_config(args.config)
     progress = sys.stderr.isatty()
-    engine = Engine.from_articles(config, articles, progress=progress)
+    engine = build_engine(config, articles=articles, backend=args.backend, progress=progress)
     report, predictions = evaluate(engine, questions, progress=progress)
     report = {"file": str(args.squad), "paragraphs": len(articles), "sentences": len(engine.corpus.sentences),
-              **report}
+              "backend": engine.retriever.name, **report}
     if args.out:
         try:
-            Path(args.out).write_text(json.dumps(predictions, ensure_ascii=False, indent=1), encoding="utf-8")
+            atomic.write_text(args.out, json.dumps(predictions, ensure_ascii=False, indent=1))
         except OSError as exc:
             print(f"qa eval: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return 2

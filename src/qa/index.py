@@ -1,9 +1,7 @@
-"""Sentences → a sparse BM25 index: a CSR term × sentence matrix of precomputed BM25 weights.
+"""Sentences → a sparse BM25 index: a CSR term × sentence matrix of precomputed BM25 weights (bm25.py).
 
 A query's scores are the sum of its terms' rows, so a search touches only the sentences that contain a query
-term. Scores equal rank-bm25's BM25Okapi for the same tokens, k1 and b wherever its IDF is non-negative; a term
-in more than half the sentences (negative IDF, which rank-bm25 floors to epsilon × mean IDF) gets IDF 0 here,
-so it neither helps nor hurts, and adding a passage never lowers another passage's score.
+term. Scores equal rank-bm25's BM25Okapi wherever its IDF is non-negative (see bm25.py).
 
 The index persists in the cache directory under a key made of the corpus content, the config and the code
 version; a corrupt or stale file is detected and rebuilt.
@@ -25,14 +23,15 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from . import __version__
+from . import __version__, bm25
+from .atomic import open_atomic
 from .normalize import fold
 from .tokenize import Tokenizer
 from .types import Sentence
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 1  # bump when the file layout or the weighting changes
+INDEX_FORMAT = 2  # bump when the file layout or the weighting changes (2: weights from bm25.py)
 PARALLEL_MIN = 20_000  # below this many sentences, one process tokenizes faster than two
 
 
@@ -172,24 +171,13 @@ def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progres
 
 
 def build_index(tok: Tokenized, k1: float = 1.5, b: float = 0.75) -> SparseIndex:
+    """The terms × sentences matrix of BM25 weights (bm25.py's formulas)."""
     n_docs = len(tok.offsets) - 1
-    n_terms = len(tok.vocab)
     doc_len = np.diff(tok.offsets).astype(np.float64)
-    doc_of = np.repeat(np.arange(n_docs, dtype=np.int32), np.diff(tok.offsets))
-    # term frequencies: a (sentences × terms) COO with duplicates summed, then transposed to terms × sentences.
-    tf = sparse.csr_matrix(
-        (np.ones(len(tok.ids), dtype=np.float64), (tok.ids, doc_of)), shape=(n_terms, n_docs)
-    )
-    tf.sum_duplicates()
-    tf.sort_indices()
-    df = np.diff(tf.indptr).astype(np.float64)
-    idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5) if n_terms else np.zeros(0)
-    idf = np.maximum(idf, 0.0)  # see the module docstring: no negative or floored IDF
-    avgdl = doc_len.mean() if n_docs and doc_len.sum() else 1.0
-    norm = k1 * (1 - b + b * doc_len / avgdl)
-    rows = np.repeat(np.arange(n_terms), np.diff(tf.indptr))
-    f = tf.data
-    tf.data = idf[rows] * (f * (k1 + 1) / (f + norm[tf.indices]))
+    tf = bm25.term_frequencies(tok.ids, tok.offsets, len(tok.vocab))
+    idf = bm25.idf(n_docs, bm25.document_frequencies(tf).astype(np.float64))
+    rows = np.repeat(np.arange(len(tok.vocab)), np.diff(tf.indptr))
+    tf.data = bm25.weight(idf[rows], tf.data, doc_len[tf.indices], bm25.avg_length(doc_len), k1, b)
     tf.eliminate_zeros()  # zero-IDF terms add nothing; dropping them keeps "weight > 0" true for search()
     return SparseIndex(tok.vocab, tf, doc_len, idf)
 
@@ -207,13 +195,11 @@ def cache_key(fingerprint: str, n_sentences: int, tokenizer: Tokenizer, k1: floa
 def save_index(index: SparseIndex, path: Path) -> None:
     """Write atomically: a crash mid-write leaves the old file or none, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     m = index.matrix
-    with open(tmp, "wb") as fh:
+    with open_atomic(path) as fh:
         np.savez(fh, data=m.data, indices=m.indices, indptr=m.indptr, doc_len=index.doc_len, idf=index.idf,
                  vocab=np.frombuffer("\n".join(index.vocab).encode("utf-8"), dtype=np.uint8),
                  meta=np.frombuffer(json.dumps({"format": INDEX_FORMAT}).encode(), dtype=np.uint8))
-    os.replace(tmp, path)
 
 
 class CorruptIndex(ValueError):

@@ -54,8 +54,3 @@ def fold(text: str) -> str:
 def fold_cached(text: str) -> str:
     """fold(), remembered for the sentences a few recent questions retrieved."""
     return fold(text)
-
-
-def is_traditional(text: str) -> bool:
-    """True when simplifying changes the text: the corpus or question is written in traditional characters."""
-    return to_simplified(text) != text

@@ -4,6 +4,7 @@ tell the user about the corpus once it is loaded."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from .config import BACKENDS
 from .types import Corpus
@@ -20,6 +21,11 @@ def add_engine_options(parser: argparse.ArgumentParser, corpus: str | None = COR
     if backend:
         parser.add_argument("--backend", choices=BACKENDS, help="retrieval backend (default: index.backend)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+
+
+def print_warning(message: str) -> None:
+    """The command-line adapters' `on_warning` (engine.build_engine): one line on stderr."""
+    print(f"warning: {message}", file=sys.stderr)
 
 
 def corpus_warnings(corpus: Corpus) -> list[str]:

@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from .config import load_config
-from .engine import MAX_QUESTION_CHARS, Engine
-from .options import add_engine_options, corpus_warnings
+from .engine import MAX_QUESTION_CHARS, Engine, build_engine
+from .options import add_engine_options, print_warning
 from .render import debug_text, reply_text
 from .session import Conversation
 
@@ -148,13 +148,8 @@ def run(args) -> int:
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     color = interactive and config.repl.color and not args.no_color and not os.environ.get("NO_COLOR")
     t0 = time.perf_counter()
-    try:
-        engine = Engine.load(config, corpus=args.corpus, backend=args.backend, progress=sys.stderr.isatty())
-    except (OSError, ValueError) as exc:
-        print(f"qa repl: cannot load the corpus: {exc}", file=sys.stderr)
-        return 2
-    for w in corpus_warnings(engine.corpus):
-        print(f"warning: {w}", file=sys.stderr)
+    engine = build_engine(config, args.corpus, backend=args.backend, progress=sys.stderr.isatty(),
+                          on_warning=print_warning)
     repl = Repl(engine, color=color, debug=args.debug or config.repl.debug)
     if not interactive:
         return _plain(repl)

@@ -4,15 +4,19 @@
 - rank-bm25  rank_bm25.BM25Okapi, the reference (slow: it scores every sentence in Python);
 - sphinx     a Sphinx/Manticore cluster over SphinxQL (`sphinx.py`).
 
+This is the base every backend imports: the `Retriever` protocol, `RetrieverUnavailable` and the registry
+`BACKENDS`, which names each backend's factory as "module:function" and imports it on first use. So this module
+imports no remote backend (Sphinx's PyMySQL is loaded only when it is chosen) and nothing imports in a circle.
 The composer and the adapters only see `Retriever.search`.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
-from collections.abc import Container
-from typing import Protocol
+from collections.abc import Callable, Container
+from typing import Protocol, cast
 
 from .config import Config
 from .index import CorruptIndex, SparseIndex, build_index, cache_key, load_index, save_index, tokenize_corpus
@@ -36,6 +40,7 @@ class Retriever(Protocol):
     # Raises RetrieverUnavailable rather than return a silently short list.
     def search(self, tokens: list[str], k: int) -> list[Hit]: ...
 
+    # Sizes and timings; "problem" (when present and not "") says why the backend cannot serve right now.
     def stats(self) -> dict: ...
 
 
@@ -108,13 +113,30 @@ def sparse_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progr
     return SparseRetriever(corpus, index, info)
 
 
+def rank_bm25_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progress: bool = False,
+                        rebuild: bool = False) -> RankBM25Retriever:
+    """The reference backend (built in memory each time: nothing to rebuild)."""
+    return RankBM25Retriever(corpus, tokenizer, config, progress)
+
+
+Factory = Callable[..., Retriever]  # (config, corpus, tokenizer, progress=, rebuild=) → Retriever
+
+# Backend name → its factory, "module:function". Keep the names in step with config.BACKENDS (a test checks).
+BACKENDS: dict[str, str] = {
+    "sparse": f"{__name__}:sparse_retriever",
+    "rank-bm25": f"{__name__}:rank_bm25_retriever",
+    "sphinx": "qa.sphinx:sphinx_retriever",
+}
+
+
+def factory(backend: str) -> Factory:
+    """The factory registered for `backend`; KeyError for a name that is not registered."""
+    module, _, name = BACKENDS[backend].partition(":")
+    return cast(Factory, getattr(importlib.import_module(module), name))
+
+
 def make_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progress: bool = False,
                    rebuild: bool = False) -> Retriever:
-    backend = config.index.backend
-    if backend == "rank-bm25":
-        return RankBM25Retriever(corpus, tokenizer, config, progress)
-    if backend == "sphinx":
-        from .sphinx import SphinxRetriever
-
-        return SphinxRetriever(config, corpus, tokenizer, load=rebuild, progress=progress)
-    return sparse_retriever(config, corpus, tokenizer, progress, rebuild)
+    """The retriever of the config's `index.backend`. `rebuild` ignores the index cache (sparse) or reloads
+    the cluster (sphinx)."""
+    return factory(config.index.backend)(config, corpus, tokenizer, progress=progress, rebuild=rebuild)

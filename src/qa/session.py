@@ -1,20 +1,31 @@
 """Conversations: follow-ups ("更多", "原文呢？") and topic carry-over, adapter-free.
 
 The REPL and the Telegram bot both hold one `Conversation` per user and call `handle(text)` per message.
-A conversation keeps only what follow-ups need: the last answer (its alternatives, sentence and article),
-the current topic, and a short deque of small `Turn` records — so thousands of them stay small.
+A conversation keeps only what follow-ups need: the last answer (its alternatives, sentence and article) and
+the current topic — so thousands of them stay small.
 """
 
 from __future__ import annotations
 
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from .answer import clean_question
 from .config import SessionConfig
+from .lexicon import (
+    ADMIN_SUFFIXES,
+    ENTITY_TAGS,
+    KIND_WORDS,
+    ORG_TAG,
+    PERSON_TAGS,
+    PERSONAL_POINTERS,
+    PLACE_TAG,
+    POINTERS,
+    QUESTION_END,
+    QUESTION_WORDS,
+)
 from .normalize import fold
-from .tokenize import KIND_WORDS
 from .types import Answer, Article
 
 MORE = ("更多", "更多答案", "还有", "还有呢", "还有吗", "还有别的吗", "别的", "其他", "下一个", "换一个",
@@ -22,21 +33,8 @@ MORE = ("更多", "更多答案", "还有", "还有呢", "还有吗", "还有别
 SOURCE = ("来源", "出处", "原文", "source")
 DETAIL = ("详细", "展开", "详细点", "详细一点", "detail", "details")
 
-TURN_CHARS = 200  # what a Turn keeps of each text
 NOTHING_MORE = "没有更多答案了。"
 NO_ANSWER_YET = "还没有可以{}的答案，请先提一个问题。"
-
-# First words that point back at something said before ("那安吉县呢？", "它有几个窗口？").
-PRONOUNS = frozenset(
-    "那 那么 那个 那些 那里 那儿 那次 这 这个 这些 这里 这儿 这次 这位 那位 该 其 它 它们 他 她 他们 她们".split()
-)
-PERSONAL = frozenset("他 她 他们 她们 这位 那位".split())
-# A token carrying any of these asks for something; it is not part of the topic.
-QUESTION_CUES = ("谁", "哪", "什么", "多少", "几", "怎", "如何", "为何", "为什么", "何时", "是否", "是不是", "吗")
-# jieba tags of names, places, organisations and other proper nouns ("x": user-dictionary words like 综治中心).
-ENTITY_TAGS = frozenset("nr nrt nrfg ns nt nz j x".split())
-_TRAILING = "？?！!。.~～ "
-
 
 @dataclass(frozen=True)
 class Reply:
@@ -56,22 +54,11 @@ class Reply:
     carried: bool = False
 
 
-@dataclass(frozen=True)
-class Turn:
-    """The small record a conversation keeps per turn (not the whole Answer with its evidence)."""
-
-    text: str  # what the user typed
-    kind: str  # the Reply's kind
-    question: str  # the effective question ("" for follow-ups)
-    answer: str  # the short answer shown ("" for none)
-
-
 class Conversation:
     def __init__(self, engine, config: SessionConfig | None = None, clock=time.monotonic):
         self.engine = engine
         self.config = config or engine.config.session
         self._clock = clock
-        self.turns: deque[Turn] = deque(maxlen=self.config.max_turns)
         self.last_answer: Answer | None = None  # the last question's answer, whose alternatives "更多" walks
         self.shown: Answer | None = None  # the answer shown last (it or an alternative): "原文" is about it
         self.topic = ""  # the current topic as written ("安吉县综治中心"), borrowed by elliptical questions
@@ -84,18 +71,12 @@ class Conversation:
         self.touched = self._clock()
         key = _followup_key(text)
         if key in MORE:
-            reply = self.more()
-        elif key in SOURCE:
-            reply = self.source()
-        elif key in DETAIL:
-            reply = self.detail()
-        else:
-            reply = self.ask(text)
-        answer = reply.answer
-        # Clipped: a 4 kB message kept in thousands of sessions would not keep them small.
-        self.turns.append(Turn(str(text)[:TURN_CHARS], reply.kind, reply.question[:TURN_CHARS],
-                               answer.text[:TURN_CHARS] if answer is not None and not answer.declined else ""))
-        return reply
+            return self.more()
+        if key in SOURCE:
+            return self.source()
+        if key in DETAIL:
+            return self.detail()
+        return self.ask(text)
 
     def ask(self, text: str) -> Reply:
         """A question (not a follow-up): carry the topic over if it is elliptical, ask, remember the answer."""
@@ -209,7 +190,7 @@ def _paragraph(article, index: int) -> str:
 
 def _followup_key(text: str) -> str:
     """"原文呢？" → "原文", " More! " → "more"; anything else comes back changed but unmatched."""
-    key = fold(str(text)).strip().rstrip(_TRAILING).strip().lower()
+    key = fold(str(text)).strip().rstrip(QUESTION_END).strip().lower()
     for tail in ("呢", "吗", "please"):
         if key.endswith(tail) and key[: -len(tail)].strip() in SOURCE + DETAIL + MORE:
             return key[: -len(tail)].strip()
@@ -241,7 +222,7 @@ def _is_entity(word: str, tag: str, tokenizer) -> bool:
 
 
 def _is_nounish(word: str, tag: str, tokenizer) -> bool:
-    return _is_entity(word, tag, tokenizer) or (tag.startswith("n") and not any(c in word for c in QUESTION_CUES))
+    return _is_entity(word, tag, tokenizer) or (tag.startswith("n") and not any(c in word for c in QUESTION_WORDS))
 
 
 def topic_of(question: str, tokenizer) -> str:
@@ -262,11 +243,11 @@ def topic_of(question: str, tokenizer) -> str:
 
 def content_words(question: str, tokenizer) -> list[str]:
     """The question's search words minus the question words themselves (几个, 多少, 哪里 …)."""
-    return [t for t in tokenizer.query_tokens(question) if not any(c in t for c in QUESTION_CUES)]
+    return [t for t in tokenizer.query_tokens(question) if not any(c in t for c in QUESTION_WORDS)]
 
 
 def _has_cue(text: str) -> bool:
-    return any(c in fold(text) for c in QUESTION_CUES)
+    return any(c in fold(text) for c in QUESTION_WORDS)
 
 
 def resolve(question: str, context: Context, tokenizer, max_words: int = 2) -> tuple[str, bool, bool]:
@@ -280,18 +261,18 @@ def resolve(question: str, context: Context, tokenizer, max_words: int = 2) -> t
     """
     if not context.topic and not context.question:
         return question, False, False
-    body = question.rstrip(_TRAILING)
+    body = question.rstrip(QUESTION_END)
     words = _words(body, tokenizer)
     if not words:
         return question, False, False
-    lead = words[0][0] if fold(words[0][0]) in PRONOUNS else ""
+    lead = words[0][0] if fold(words[0][0]) in POINTERS else ""
     rest = body[len(lead):].strip()
     if rest.endswith("呢") and rest[:-1].strip() and not _has_cue(rest) and context.question:
         return _substitute(rest[:-1].strip(), context, tokenizer), True, False
     if lead:
         if any(_is_entity(w, t, tokenizer) for w, t, _ in words[1:]):
             return question, False, False  # "那安吉县有几个窗口？": 那 is only "then"; the question has its topic
-        referent = context.person if fold(lead) in PERSONAL and context.person else context.topic
+        referent = context.person if fold(lead) in PERSONAL_POINTERS and context.person else context.topic
         if not referent:
             return question, False, False
         rest = _drop_repeated_head(rest, referent, tokenizer)
@@ -316,11 +297,11 @@ def _drop_repeated_head(rest: str, referent: str, tokenizer) -> str:
 
 
 def _class(word: str, tag: str, tokenizer) -> str:
-    if tag in ("nr", "nrt", "nrfg") or fold(word) in tokenizer.names:
+    if tag in PERSON_TAGS or fold(word) in tokenizer.names:
         return "person"
-    if tag == "ns" or word.endswith(("省", "市", "县", "区", "乡", "镇", "村", "街道", "社区")):
+    if tag == PLACE_TAG or word.endswith(ADMIN_SUFFIXES):
         return "place"
-    if tag == "nt":
+    if tag == ORG_TAG:
         return "org"
     return "entity" if _is_entity(word, tag, tokenizer) else "noun" if tag.startswith("n") else ""
 

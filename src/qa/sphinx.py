@@ -31,7 +31,6 @@ import base64
 import hashlib
 import logging
 import math
-import os
 import shutil
 import subprocess
 import tempfile
@@ -44,8 +43,10 @@ from pathlib import Path
 import numpy as np
 import pymysql
 
+from . import atomic, bm25
+from .atomic import open_atomic
 from .config import Config
-from .index import cache_key, tokenize_corpus
+from .index import Tokenized, cache_key, tokenize_corpus
 from .retrieve import RetrieverUnavailable
 from .tokenize import Tokenizer
 from .types import Corpus, Hit
@@ -95,20 +96,15 @@ class TermStats:
     avgdl: float
 
     def idf(self, token: str) -> float:
-        """BM25Okapi's IDF, clamped at 0 as in index.py."""
+        """BM25Okapi's IDF (bm25.idf); 0 for a token no sentence holds."""
         n = self.df.get(token, 0)
-        if not n:
-            return 0.0
-        return max(0.0, math.log(self.n_docs - n + 0.5) - math.log(n + 0.5))
+        return float(bm25.idf(self.n_docs, n)) if n else 0.0
 
 
-def _stats_from_tokens(vocab, ids: np.ndarray, offsets: np.ndarray) -> TermStats:
-    n_docs = len(offsets) - 1
-    doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(offsets))
-    pairs = np.unique(doc_of * max(len(vocab), 1) + ids) % max(len(vocab), 1) if len(ids) else ids
-    df = np.bincount(pairs, minlength=len(vocab)) if len(vocab) else np.zeros(0, dtype=np.int64)
-    avgdl = float(np.diff(offsets).mean()) if n_docs and len(ids) else 1.0
-    return TermStats({t: int(d) for t, d in zip(vocab, df, strict=True)}, n_docs, avgdl)
+def _stats_from_tokens(tok: Tokenized) -> TermStats:
+    df = bm25.document_frequencies(bm25.term_frequencies(tok.ids, tok.offsets, len(tok.vocab)))
+    return TermStats({t: int(d) for t, d in zip(tok.vocab, df, strict=True)}, len(tok.offsets) - 1,
+                     bm25.avg_length(np.diff(tok.offsets)))
 
 
 def _stats_path(config: Config, corpus: Corpus, tokenizer: Tokenizer) -> tuple[Path, str]:
@@ -134,12 +130,10 @@ def _load_stats(path: Path) -> TermStats | None:
 
 def _save_stats(stats: TermStats, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
+    with open_atomic(path) as fh:
         np.savez(fh, format=STATS_FORMAT, n_docs=stats.n_docs, avgdl=stats.avgdl,
                  vocab=np.frombuffer("\n".join(stats.df).encode("utf-8"), dtype=np.uint8),
                  df=np.fromiter(stats.df.values(), dtype=np.int64, count=len(stats.df)))
-    tmp.replace(path)
 
 
 # ---------------------------------------------------------------- the retriever
@@ -217,7 +211,7 @@ class SphinxRetriever:
 
     def _compute_stats(self, path: Path, progress: bool) -> TermStats:
         tok = tokenize_corpus(self.tokenizer, self.corpus.sentences, progress)
-        stats = _stats_from_tokens(tok.vocab, tok.ids, tok.offsets)
+        stats = _stats_from_tokens(tok)
         try:
             _save_stats(stats, path)
         except OSError as exc:
@@ -258,8 +252,7 @@ class SphinxRetriever:
         if probe is None:
             return True
         pos, tokens, best = probe
-        k1, b, f = self.k1, self.b, tokens.count(best)
-        want = self.terms.idf(best) * f * (k1 + 1) / (f + k1 * (1 - b + b * len(tokens) / self.terms.avgdl))
+        want = bm25.weight(self.terms.idf(best), tokens.count(best), len(tokens), self.terms.avgdl, self.k1, self.b)
         sql, match, scale = self._query_sql([best], 1)
         rows, _ = self._query(sql.replace("WHERE MATCH(%s)", f"WHERE MATCH(%s) AND id = {pos + 1}"), (match,))
         got = rows[0][1] / scale if rows else 0.0
@@ -308,8 +301,8 @@ class SphinxRetriever:
         # WEIGHT() is a 32-bit integer: scale the float score as finely as the largest possible score allows.
         scale = min(1e6, 2e9 / (sum(weights.values()) * (k1 + 1)))
         match = " | ".join(f"{encode(t)}^{w / self._sphinx_idf(t):.9g}" for t, w in weights.items())
-        ranker = (f"{scale:.9g}*sum(sum_idf*user_weight*{k1 + 1:.9g}/"
-                  f"(user_weight+{k1:.9g}*({1 - b:.9g}+{b:.9g}*dl/{avgdl:.9g})))")
+        # Per field, sum_idf is the boosted IDF of the words found and user_weight (= N in field tfN) their tf.
+        ranker = f"{scale:.9g}*sum({bm25.expression('sum_idf', 'user_weight', 'dl', avgdl, k1, b)})"
         field_weights = ",".join(f"tf{n}={n}" for n in range(1, TF_FIELDS + 1))
         sql = (f"SELECT id, WEIGHT() AS w, sid FROM {self.scfg.index} WHERE MATCH(%s) "
                f"ORDER BY w DESC, id ASC LIMIT {int(k)} "
@@ -354,7 +347,7 @@ class SphinxRetriever:
 
         t0 = time.perf_counter()
         tok = tokenize_corpus(self.tokenizer, self.corpus.sentences, progress)
-        stats = _stats_from_tokens(tok.vocab, tok.ids, tok.offsets)
+        stats = _stats_from_tokens(tok)
         words = [encode(t) for t in tok.vocab]
         routed: list[list[tuple]] = [[] for _ in self.shards]
         for pos, s in enumerate(self.corpus.sentences):
@@ -391,6 +384,12 @@ class SphinxRetriever:
         return stats
 
 
+def sphinx_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progress: bool = False,
+                     rebuild: bool = False) -> SphinxRetriever:
+    """The registered factory (retrieve.BACKENDS): `rebuild` (re)loads the corpus into the shards."""
+    return SphinxRetriever(config, corpus, tokenizer, load=rebuild, progress=progress)
+
+
 def write_global_idf(stats: TermStats, words_of, path: Path) -> None:
     """The cluster-wide IDF file every shard reads (`global_idf` in sphinx.conf), built by Sphinx's own
     `indextool --buildidf` from a dictionary dump. searchd reads it at startup: restart the shards after."""
@@ -409,4 +408,4 @@ def write_global_idf(stats: TermStats, words_of, path: Path) -> None:
                               text=True)
         if done.returncode != 0 or not out.exists():
             raise SphinxUnavailable(f"indextool --buildidf failed: {(done.stdout + done.stderr)[-500:]}")
-        shutil.move(str(out), str(path))
+        atomic.write_bytes(path, out.read_bytes())  # searchd may start and read it at any moment

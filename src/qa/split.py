@@ -7,10 +7,11 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+from .lexicon import CLOSERS, SENTENCE_END
 from .types import Article, Sentence
 
-# A sentence ends at 。！？!?；; or an ellipsis, together with any closing quotes or brackets after it.
-_END = re.compile(r"(?:[。！？!?；;]+|…+|\.{3,})[”’」』）)\]》]*")
+# A sentence ends at its end marks (lexicon.SENTENCE_END) or "...", with any closing quotes or brackets after it.
+_END = re.compile("(?:[" + re.escape(SENTENCE_END) + r"]+|\.{3,})[" + re.escape(CLOSERS) + "]*")
 
 
 def split_text(text: str) -> list[tuple[int, int]]:

@@ -19,26 +19,13 @@ from pathlib import Path
 import jieba
 
 from .config import Config, ConfigError
+from .lexicon import KIND_WORDS, UNIT_PATTERN
 from .normalize import fold
 
 jieba.setLogLevel(logging.WARNING)
 
-# Units that stay glued to their number: "75.11万人次", "52.72万件", "66%", "18个", "2024年".
-UNITS = (
-    "万人次 亿人次 人次 万件 万元 亿元 万亩 万吨 万户 万人 万个 平方米 平方公里 公里 千米 千克 公斤 小时 分钟 "
-    "个百分点 百分点 % ‰ 岁 件 个 人 户 起 元 年 月 日 号 次 家 项 名 位 条 所 米 亩 吨 倍 天 周 场 批 套 台 辆 "
-    "座 处 部 支 种 类 级 层 间 张 篇 份 万 亿 千 百"
-).split()
-_NUMBER = re.compile(
-    r"\d+(?:[.,:]\d+)*\s?(?:" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + r")?"
-)
-# Per-kind words added to the passage's index tokens, so "谁写的" finds a byline and "谁拍的" a photo credit.
-KIND_WORDS = {
-    "byline": ("记者", "报道", "作者", "撰写", "写", "文章", "采写", "署名"),
-    "credit": ("摄影", "摄", "拍摄", "拍", "照片", "图片", "图", "摄影师"),
-    "headline": ("标题", "题目", "新闻", "报道"),
-    "subheadline": ("标题", "副标题"),
-}
+# Numbers keep their unit (lexicon.UNITS): "75.11万人次", "500公顷", "66%", "18个", "2024年", "10:30".
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*(?:\s?" + UNIT_PATTERN + ")?")
 
 
 def _read_lines(path: Path) -> list[str]:

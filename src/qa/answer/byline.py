@@ -10,22 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS
 from ..normalize import fold
 from ..types import Answer, Article, Candidate, Corpus, Hit
 from .candidates import _PUNCT
-from .features import FUNCTION_CHARS
 from .question import QuestionInfo
-
-# Words of byline questions that are not their topic ("这篇报道是谁写的" has no topic at all).
-_BYLINE_WORDS = ("这篇", "篇", "报道", "文章", "新闻", "稿件", "记者", "作者", "照片", "图片", "摄影", "拍摄", "撰写",
-                 "通讯员", "谁", "写", "拍", "摄", "的", "是", "这张", "张", "幅", "这", "那", "哪位", "有", "位",
-                 "署名", "采写")
 
 
 def topic_of(info: QuestionInfo) -> str:
     """The question's own words once the byline vocabulary is taken out ("千亩水杉的照片是谁拍的" → 千亩水杉)."""
     topic = info.text
-    for word in _BYLINE_WORDS:
+    for word in sorted(BYLINE_QUESTION_WORDS, key=len, reverse=True):
         topic = topic.replace(word, "")
     return "".join(c for c in topic if c not in _PUNCT and c not in FUNCTION_CHARS and not c.isspace())
 

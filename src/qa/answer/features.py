@@ -12,16 +12,14 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..lexicon import FUNCTION_CHARS, NOUN_TAGS, VERB_TAGS
 from .candidates import _PUNCT, Slot
 from .question import QuestionInfo
 
 Features = dict[str, float]
 
-# Characters that carry no topic: question words, particles, light verbs. Overlap is counted without them.
-FUNCTION_CHARS = frozenset("的了是在有和与及或吗呢吧啊呀么什谁哪几多少怎样如何为何时候里儿个些这那其之于被把将从对向"
-                           "也都就还")
-_NOUNS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "an", "eng", "j", "l", "i", "s", "ng"})
-_VERBS = frozenset({"v", "vd", "vg", "vi", "vq", "vl", "vf", "vshi", "vyou"})
+_NOUNS = NOUN_TAGS - {"x", "f", "m", "q"}  # nouns proper, without numbers, measure words and locatives
+_VERBS = VERB_TAGS
 
 
 def score(features: Mapping[str, float], weights: Mapping[str, float]) -> float:

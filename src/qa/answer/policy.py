@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from ..lexicon import CN_DIGITS, SAME_UNITS, UNIT_PATTERN
 from ..types import Candidate
 from .features import Features, score, sigmoid
 from .question import QuestionInfo
@@ -19,10 +20,8 @@ DECLINE = "资料中没有找到相关内容。"
 
 # A measure word the question asks in, and the measure words an answer in another unit ends with: "多少吨" is not
 # answered by "4.5个", "几天" not by "24日".
-_COUNTERS = re.compile(r"(?:\d|[零〇一二两三四五六七八九十百千万亿几多余])\s?(个|日|号|年|月|名|人|次|件|家|项|位|条|"
-                       r"所|米|亩|吨|倍|天|周|元|岁|架|辆|艘|座|台|种|公里|万|亿|%)$")
-_SAME_UNIT = {"天": ("天", "日"), "人": ("人", "名", "位", "万人"), "名": ("人", "名", "位"), "位": ("人", "名", "位"),
-              "元": ("元", "万元", "亿元", "美元"), "年": ("年",), "个": ("个",)}
+_COUNTERS = re.compile(r"(?:\d|[" + CN_DIGITS + r"几多余])\s?(" + UNIT_PATTERN + r")$")
+_SAME_UNIT = SAME_UNITS
 
 
 def inconsistent(info: QuestionInfo, best: Candidate) -> str:

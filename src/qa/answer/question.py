@@ -13,6 +13,15 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from ..lexicon import (
+    CLOZE_COPULAS,
+    HEAD_KINDS,
+    PHOTO_QUESTION,
+    QUESTION_TRIM,
+    UNIT_PATTERN,
+    WRITER_QUESTION,
+    alternation,
+)
 from ..normalize import fold
 from ..types import CandidateType as SpanType
 from ..types import QType
@@ -30,13 +39,7 @@ EXPECTS: dict[str, tuple[SpanType, ...]] = {
 }
 
 # Measure words that belong to the question word ("多少分钟" asks for "4分钟", "哪一年" for "1998年").
-_MEASURES = (
-    "万人次 人次 平方公里 平方米 公里 千米 公斤 千克 小时 分钟 个百分点 百分点 万元 亿元 美元 万人 "
-    "年 月 日 天 号 岁 个 人 次 件 家 项 名 位 条 所 米 亩 吨 倍 周 场 批 套 台 辆 座 处 部 支 种 类 级 层 "
-    "张 篇 份 元 块 首 本 集 届 期 季 代 世纪 秒 分 克 度 户 只 头 匹 枚 颗 艘 架 门 股 万 亿 千 百 成 "
-    "公分 厘米 毫米 公尺 公顷 英寸 英尺 英里 海里 光年 摄氏度 千瓦 万千瓦 米 公斤 千克 吨"
-).split()
-_MEASURE = "|".join(sorted(set(_MEASURES), key=len, reverse=True))
+_MEASURE = UNIT_PATTERN[3:-1]
 
 # (qtype, pattern of the question word). Order matters: the first match wins, so specific cues come first.
 _CUES: tuple[tuple[QType, str], ...] = (
@@ -58,18 +61,12 @@ _CUES: tuple[tuple[QType, str], ...] = (
 )
 _CUE_RES = tuple((name, re.compile(pat)) for name, pat in _CUES)
 # Cloze questions: the copula at the very end is the question ("…的首都为?", "…是?", "…称为?").
-_CLOZE = re.compile(r"(?:称为|称作|叫做|名为|被称为|称|叫|为|是|有)\s*[?？]?\s*$")
+_CLOZE = re.compile(alternation(CLOZE_COPULAS) + r"\s*[?？]?\s*$")
 # Words that are not content: question particles and light verbs, trimmed from the slot's anchors.
-_TRIM = "？?。!！,，、 ：:；;呢吗呀啊么"
+_TRIM = QUESTION_TRIM
 # The noun after 哪一个/什么 that says what kind of thing is wanted ("哪一个政府" wants an organisation).
-_HEAD_TYPES: tuple[tuple[SpanType, re.Pattern[str]], ...] = (
-    ("org", re.compile(r"^(?:政府|机构|组织|公司|集团|单位|部门|大学|学校|学院|医院|银行|企业|球队|团体|政党|党派|"
-                       r"机关|协会|报社|电视台|部队|军队)")),
-    ("person", re.compile(r"^(?:人物|国王|皇帝|总统|首相|总理|演员|歌手|作家|球员|导演|主席|主持人|作者|科学家|"
-                          r"画家|诗人|君主|领袖|官员)")),
-    ("place", re.compile(r"^(?:国家|城市|地区|省份|州|岛|山|河|湖|港口)")),
-    ("time", re.compile(r"^(?:朝代|年代|时期|时代|年份|季节|日子)")),
-)
+_HEAD_TYPES: tuple[tuple[SpanType, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile("^" + alternation(words))) for kind, words in HEAD_KINDS.items())  # type: ignore[misc]
 _YEAR = re.compile(r"(?:1[0-9]|20)\d{2}(?=\s?年)")
 
 
@@ -110,9 +107,8 @@ def clean_question(raw: str | None) -> tuple[str, str]:
     return text, ""
 
 
-_WRITER = re.compile(r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿|"
-                     r"哪位记者|记者.*谁")
-_PHOTO = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者|照片.*谁|图片.*谁|谁.*(?:照片|图片|摄影)|哪位摄影")
+_WRITER = WRITER_QUESTION
+_PHOTO = PHOTO_QUESTION
 
 
 def analyze(question: str) -> QuestionInfo:

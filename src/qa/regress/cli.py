@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from .. import atomic
 from ..config import load_config
 from ..options import add_engine_options
 from . import history
@@ -100,7 +101,7 @@ def run(args) -> int:
 
     if args.junit:
         try:
-            Path(args.junit).write_bytes(junit_xml(results, errors))
+            atomic.write_bytes(args.junit, junit_xml(results, errors))
         except OSError as exc:
             errors.append(f"{args.junit}: cannot write the JUnit report: {exc.strerror or exc}")
     if args.json:
@@ -130,7 +131,7 @@ def _record(args, suites, results, errors) -> int:
         corpus = Path(args.corpus[0]).resolve()
     out = Path(args.record)
     try:
-        out.write_text(suite_yaml(kept, corpus, out, [str(s.path) for s in suites]), encoding="utf-8")
+        atomic.write_text(out, suite_yaml(kept, corpus, out, [str(s.path) for s in suites]))
     except OSError as exc:
         print(f"error: {out}: cannot write the suite: {exc.strerror or exc}", file=sys.stderr)
         return 2

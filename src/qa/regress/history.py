@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from pathlib import Path
 
+from .. import atomic
 from .runner import CaseResult
 
 log = logging.getLogger(__name__)
@@ -46,9 +46,7 @@ def save(path: Path, previous: dict[str, str], results: list[CaseResult]) -> Non
         if r.status != "skipped":
             merged[key] = r.status
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(merged, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)  # atomic: a crash mid-write leaves the old record
+    atomic.write_text(path, json.dumps(merged, ensure_ascii=False, indent=1))  # a crash leaves the old record
 
 
 def diff(previous: dict[str, str], results: list[CaseResult]) -> dict[str, list[str]]:

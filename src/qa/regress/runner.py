@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import Config
-from ..engine import Engine
-from ..options import corpus_warnings
+from ..engine import Engine, build_engine
 from ..session import Conversation
 from .match import Observed, check, observe
 from .suite import Case, Expect, Suite
@@ -31,10 +30,9 @@ class Engines:
         paths = [corpus] if corpus is not None else self.default_corpus
         key = tuple(str(Path(p).resolve()) for p in paths) if paths else ()
         if key not in self._engines:
-            engine = Engine.load(self.config, corpus=paths, progress=self.progress)
-            for warning in corpus_warnings(engine.corpus):
-                log.warning("%s: %s", ", ".join(key) or "default corpus", warning)
-            self._engines[key] = engine
+            where = ", ".join(key) or "default corpus"
+            self._engines[key] = build_engine(self.config, paths, progress=self.progress,
+                                              on_warning=lambda w: log.warning("%s: %s", where, w))
         return self._engines[key]
 
 

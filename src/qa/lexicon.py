@@ -1,0 +1,276 @@
+"""Every word list about Chinese text, written once: measure words, digits, punctuation, light characters, place
+and organisation suffixes, part-of-speech tags, surnames, byline words and cue words.
+
+Modules match on folded text (normalize.fold: full-width → ASCII, so "，" arrives as ","), but split.py and
+load.py see text as written: the punctuation sets hold both forms. Lists are tuples or frozensets (immutable)
+and strings where a module tests single characters with `in`. A change here changes tokens, so the index
+cache key covers the lists the tokenizer uses (tokenize.Tokenizer.signature).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex group matching any of `words`, longest first (so "万人次" wins over "万人"), each escaped.
+    ASCII words must not run into a following letter: "5m" is five metres, "3 more" is not "3m" + "ore"."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) + ("(?![a-z])" if w.isascii() and w.isalpha() else "") for w in unique) + ")"
+
+
+# ---------------------------------------------------------------- numbers
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+"""Chinese numerals, including the magnitudes a number is written with (两千余人, 七八个, 百分之六十六)."""
+
+UNITS: tuple[str, ...] = tuple(dict.fromkeys((
+    # Counts of people, things and money.
+    "万人次 亿人次 人次 万件 万元 亿元 万亩 万吨 万户 万人 万个 多万 余万 亿美元 万美元 美元 欧元 英镑 日元 港元 "
+    "个百分点 百分点 % ‰ 成 "
+    # Measure words (classifiers).
+    "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 份 块 首 本 集 届 期 "
+    "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 "
+    # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
+    "年 月 日 号 天 周 岁 周岁 小时 分钟 秒 分 代 世纪 "
+    # Lengths, areas, volumes, weights, energy.
+    "平方米 平方公里 平方千米 立方米 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
+    "千克 公斤 克 吨 斤 度 摄氏度 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m "
+    # Bare magnitudes: "3万", "5亿".
+    "万 亿 千 百"
+).split()))
+"""Measure words and units that stay glued to their number: "75.11万人次", "500公顷", "18个", "66%", "七八个".
+
+The union of the three lists the tokenizer, the extractor and the question analyser kept (they had drifted:
+"500亩" was one token, "500公顷" was not). One list, because a unit the question asks for ("多少公顷") must be
+one the extractor finds after a number and one the tokenizer keeps whole. "代", "世纪" and "成" came from the
+question's list ("第几代", "几成"): they are counts there too. ASCII units (km, kg, m) only match when no
+letter follows (see `alternation`)."""
+
+UNIT_PATTERN = alternation(UNITS)
+"""Regex group of UNITS, longest first."""
+
+
+# ---------------------------------------------------------------- punctuation
+
+SENTENCE_END = "。！？!?；;…"
+"""Characters that end a sentence (split.py also ends one at "..."); a run of them is one end, so "……。" no longer
+leaves a sentence "。" of its own. Semicolons count: newspaper sentences chain clauses with "；"."""
+
+CLOSERS = "”’」』）)》]"
+"""Closing quotes and brackets that stay with the sentence they follow ("……。”"). The ASCII quotes are left
+out on purpose: the same mark opens the next sentence, so it cannot be told to close this one."""
+
+CLAUSE_END = frozenset(",，。;；:：!！?？…、()（）\n")
+"""Where a clause ends inside a sentence: a candidate span or an anchor does not reach across these."""
+
+PUNCT = frozenset(",，。;；:：!！?？…、“”‘’\"'《》「」『』()（）[]【】 \t")
+"""Punctuation and spaces that are never part of a word or an answer's edge. "·" is not here: it sits inside
+transliterated names (卡尔·马克思). (Was two copies, compose's and extract's; they differed only by the tab.)"""
+
+QUESTION_END = "？?！!。.~～ "
+"""What may trail a typed message or question ("原文呢？", "more!") and is stripped before it is matched."""
+
+CMRC_SCORER_PUNCT = frozenset("-:_*^/\\~`+=，。：？！“”；’《》……·、「」（）－～『』,.?!;'\"()[]【】<> \t\n")
+"""The punctuation the CMRC 2018 official scorer (cmrc2018_evaluate.py) removes, plus the ASCII forms folding
+produces. Kept apart from PUNCT on purpose: `qa eval`'s EM and F1 must stay comparable with published CMRC
+figures, so this set follows the scorer, not our own idea of punctuation."""
+
+
+# ---------------------------------------------------------------- light characters
+
+PARTICLES = "呢吗呀啊么吧"
+"""Sentence-final particles: they carry the question's tone, not its content ("那安吉县呢？")."""
+
+LIGHT_CHARS = "的了是"
+"""Structural particle, aspect particle and copula: an answer span neither starts nor ends with them."""
+
+LINK_CHARS = "是的了在为有于由被到把对向将给从与和跟"
+"""Light verbs and prepositions that join a question's anchor to its slot ("会议在|哪里|召开"): trimmed from
+an anchor's edge before it is looked up. The union of the composer's and the extractor's lists (they differed
+by 于/到 and 把对向将给从与和跟; each is a link word either side of a slot)."""
+
+FUNCTION_CHARS = frozenset(
+    "的了是在有和与及或吗呢吧啊呀么什谁哪几多少怎样如何为何时候里儿个些这那其之于被把将从对向也都就还"
+)
+"""Characters that carry no topic: question words, particles, light verbs. Overlap between a question and a
+sentence is counted without them."""
+
+QUESTION_TRIM = "？?。!！,，、 ：:；;呢吗呀啊么"
+"""Stripped from the ends of a question's anchors: punctuation and the question particles (PARTICLES but "吧",
+as the question analyser has always had it)."""
+
+
+# ---------------------------------------------------------------- places and organisations
+
+ADMIN_SUFFIXES: tuple[str, ...] = ("省", "市", "县", "区", "乡", "镇", "村", "街道", "社区", "州", "自治区", "自治州",
+                                   "特别行政区")
+"""Administrative levels. They chain into one place: 长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区."""
+
+PLACE_SUFFIXES: tuple[str, ...] = ADMIN_SUFFIXES + ("岛", "山", "河", "湖", "江", "港", "湾", "半岛")
+"""Endings that make a noun a place: the administrative levels and geographic features."""
+
+PLACE_SUFFIX_RE = re.compile(alternation(PLACE_SUFFIXES) + "$")
+PLACE_CHAIN_RE = re.compile(r"(?:[^\W\d_]{1,6}?" + alternation(ADMIN_SUFFIXES) + ")+")
+"""One or more administrative levels in a row, each a short name and its suffix."""
+
+GENERIC_PLACES = frozenset((
+    "全省", "全市", "全县", "全国", "各地", "当地", "本地", "乡村", "农村", "城市", "社区", "小区", "街道", "地区",
+    "国家", "外地", "基层", "城乡", "市县", "县乡", *ADMIN_SUFFIXES
+))
+"""Words built like places that name none in particular."""
+
+ORG_SUFFIXES: tuple[str, ...] = (
+    "中心", "厅", "局", "委", "委员会", "法院", "检察院", "政府", "公司", "集团", "大学", "学院", "学校", "中学",
+    "小学", "医院", "协会", "学会", "研究所", "研究院", "银行", "电视台", "报社", "日报", "出版社", "组织", "联盟",
+    "基金会", "部", "处", "署", "办", "队", "团", "会", "党", "军",
+)
+"""Endings of organisation names (安吉县综治中心, 省公安厅)."""
+
+ORG_SUFFIX_RE = re.compile(alternation(ORG_SUFFIXES) + "$")
+
+SHORT_ORGS = frozenset(("法院", "省委", "市委", "县委", "政府", "国务院", "联合国"))
+"""Organisations named by one short word, with or without a place before them."""
+
+
+# ---------------------------------------------------------------- part-of-speech tags (jieba)
+
+PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))
+"""jieba's tags for person names (was three copies: extract, session's entity tags and its word classes)."""
+
+PLACE_TAG = "ns"
+ORG_TAG = "nt"
+
+ENTITY_TAGS = PERSON_TAGS | frozenset(("ns", "nt", "nz", "j", "x"))
+"""Names, places, organisations and other proper nouns; "x" covers user-dictionary words like 综治中心."""
+
+NOUN_TAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "an", "eng", "x", "j", "l", "i", "s", "f",
+                       "m", "q"))
+"""Tags of the words a noun phrase is made of (nouns, their modifiers, numbers and measure words)."""
+
+
+# ---------------------------------------------------------------- names
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔"
+    "伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙"
+    "鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺"
+    "楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄"
+    "邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
+    "幸奉植衡富尧闭由"
+) - frozenset("公安杭麦平明时和国都海南成原全位区计相初门云容来信展利银元")
+"""Single-character surnames. jieba tags many non-names nr (高水平, 公共安全); a Chinese name starts with a
+surname. Characters that are rare as surnames but common at the start of words are left out."""
+
+COMPOUND_SURNAMES: tuple[str, ...] = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容")
+
+
+# ---------------------------------------------------------------- bylines and credits
+
+BYLINE_ROLES: tuple[str, ...] = ("记者", "通讯员", "摄影", "摄影记者", "特约记者", "见习记者", "实习生")
+"""Roles in a byline line ("本报记者 李洁 通讯员 张磊"); a role may carry a prefix of up to eight characters
+(浙江日报记者)."""
+
+CREDIT_MARK = "摄"
+"""Ends a photo credit: "通讯员 陈海伟 摄"."""
+
+BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_ROLES) + "|" + CREDIT_MARK + ")$")
+"""A whole token that is a role, on folded text."""
+
+WRITER_QUESTION = re.compile(
+    r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿"
+)
+"""A question the byline answers ("这篇报道是谁写的")."""
+
+PHOTO_QUESTION = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者|照片.*谁|图片.*谁|谁.*(?:照片|图片|摄影)|哪位摄影")
+"""A question the photo credit answers ("照片是谁拍的"). Test it before WRITER_QUESTION: "摄影记者是谁" is a
+photo question."""
+
+BYLINE_QUESTION_WORDS: tuple[str, ...] = (
+    "这篇", "篇", "报道", "文章", "新闻", "稿件", "记者", "作者", "照片", "图片", "摄影", "拍摄", "撰写",
+    "通讯员", "谁", "写", "拍", "摄", "的", "是", "这张", "张", "幅", "这", "那", "哪位", "有", "位", "署名", "采写",
+)
+"""Words of byline questions that are not their topic ("这篇报道是谁写的" has no topic at all)."""
+
+KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "byline": ("记者", "报道", "作者", "撰写", "写", "文章", "采写", "署名"),
+    "credit": ("摄影", "摄", "拍摄", "拍", "照片", "图片", "图", "摄影师"),
+    "headline": ("标题", "题目", "新闻", "报道"),
+    "subheadline": ("标题", "副标题"),
+})
+"""Words added to a passage's index tokens by its kind, so "谁写的" finds a byline and "谁拍的" a photo credit."""
+
+
+# ---------------------------------------------------------------- cue words
+
+CAUSE_WORDS: tuple[str, ...] = ("因为", "由于", "随着", "针对", "为了", "出于", "鉴于", "皆因", "因")
+"""Words that introduce a cause ("why" questions). Not 所以/因此: they introduce the effect."""
+
+MEANS_WORDS: tuple[str, ...] = ("通过", "经过", "采取", "采用", "利用", "借助", "依靠", "凭借", "运用")
+"""Words that introduce a means ("how" questions)."""
+
+CAUSE_RE = re.compile(alternation(CAUSE_WORDS))
+MEANS_RE = re.compile(alternation(MEANS_WORDS))
+
+QUESTION_WORDS: tuple[str, ...] = ("谁", "哪", "什么", "多少", "几", "怎", "如何", "为何", "为什么", "何时", "是否",
+                                   "是不是", "吗")
+"""A word containing any of these asks for something: it is not part of a topic."""
+
+POINTERS = frozenset(
+    "那 那么 那个 那些 那里 那儿 那次 这 这个 这些 这里 这儿 这次 这位 那位 该 其 它 它们 他 她 他们 她们".split()
+)
+"""First words that point back at something said before ("那安吉县呢？", "它有几个窗口？")."""
+
+PERSONAL_POINTERS = frozenset("他 她 他们 她们 这位 那位".split())
+"""Pointers to a person: they take the person last answered rather than the topic."""
+
+
+# ---------------------------------------------------------------- answers (qa.answer)
+
+VERB_TAGS = frozenset(("v", "vd", "vg", "vi", "vq", "vl", "vf", "vshi", "vyou"))
+"""jieba's verb tags: a span that starts with a verb is rarely a whole answer."""
+
+SPAN_EDGE_LIGHT = frozenset("的了是在和与及或也都就还而并且被把将从对向于由为之其着过等")
+"""Single-character words an answer span neither starts nor ends with ("是杭州", "杭州的")."""
+
+SPAN_BREAK = frozenset("。!！?？;；:：,，()（）[]【】\n")
+"""Characters a candidate span does not cross: it stays inside its clause ("、" joins list items, so it may)."""
+
+SPAN_OPEN_TRIM = "是为在了的于由"
+"""Trimmed from the start of a slot answer ("是杭州" → 杭州); its end loses LIGHT_CHARS."""
+
+ANCHOR_RIGHT_LIGHT = "的了是在"
+"""Light words the right anchor of a slot is also looked up without ("|的|规模" ↔ "规模")."""
+
+ERA_WORDS: tuple[str, ...] = ("时代", "时期", "年间", "王朝")
+"""Endings of named eras (孔雀王朝时期, 明朝万历年间): a time answer."""
+
+WIDEN_RIGHT_TAGS = frozenset(("n", "ns", "nz", "nt", "nr", "nrt", "nrfg", "s", "ng"))
+"""Tags of nouns that carry a typed answer on into its noun phrase ("阮爱馨" + "女士")."""
+
+WIDEN_LEFT_TAGS = frozenset(("ns", "nt", "nz"))
+"""Proper nouns that widen a typed answer on its left ("北魏" + "宣武帝"); a title ("副组长") stays out."""
+
+HEAD_KINDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "org": ("政府", "机构", "组织", "公司", "集团", "单位", "部门", "大学", "学校", "学院", "医院", "银行", "企业",
+            "球队", "团体", "政党", "党派", "机关", "协会", "报社", "电视台", "部队", "军队"),
+    "person": ("人物", "国王", "皇帝", "总统", "首相", "总理", "演员", "歌手", "作家", "球员", "导演", "主席",
+               "主持人", "作者", "科学家", "画家", "诗人", "君主", "领袖", "官员"),
+    "place": ("国家", "城市", "地区", "省份", "州", "岛", "山", "河", "湖", "港口"),
+    "time": ("朝代", "年代", "时期", "时代", "年份", "季节", "日子"),
+})
+"""The noun after 哪一个/什么 says what kind of answer is wanted ("哪一个政府" → an organisation)."""
+
+CLOZE_COPULAS: tuple[str, ...] = ("被称为", "称为", "称作", "叫做", "名为", "称", "叫", "为", "是", "有")
+"""A question ending in one of these asks for what follows it ("…的首都为?", "…称为?")."""
+
+SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "天": ("天", "日"), "人": ("人", "名", "位", "万人"), "名": ("人", "名", "位"), "位": ("人", "名", "位"),
+    "元": ("元", "万元", "亿元", "美元"), "年": ("年",), "个": ("个",),
+})
+"""Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
+disagrees with the question's ("多少吨" is not answered by "4.5个")."""
