@@ -1,13 +1,20 @@
 # Quick start: `make run` (the REPL on seeds/) and `make test`. Both create .venv and install what they need.
+# `make bot` runs the Telegram bot (TELEGRAM_BOT_TOKEN from the environment).
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 
-.PHONY: run test lint bench clean system-deps
+.PHONY: run bot test lint bench clean system-deps
 
 run: $(STAMP)
 	$(BIN)/qa repl
+
+# The Telegram bot on corpus.paths; the token comes from the environment only (never from a file or the
+# command line, where ps and shell history would show it).
+bot: $(STAMP)
+	@[ -n "$$TELEGRAM_BOT_TOKEN" ] || { echo "make bot: TELEGRAM_BOT_TOKEN is not set: export the token @BotFather gave you, then run make bot again" >&2; exit 1; }
+	$(BIN)/qa bot
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check .

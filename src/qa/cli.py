@@ -58,6 +58,10 @@ def cmd_ask(args) -> int:
     from .render import answer_json, answer_text
 
     engine = load_engine(args)
+    if not engine.corpus.sentences:  # e.g. a config whose corpus.paths do not exist: say so, do not decline all
+        print("qa ask: nothing to search (see the warnings above; --corpus PATH or corpus.paths in the config)",
+              file=sys.stderr)
+        return 2
     articles = {a.id: a for a in engine.corpus.articles}
     if args.jsonl:
         for lineno, line in enumerate(sys.stdin, 1):

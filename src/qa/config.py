@@ -1,16 +1,21 @@
 """One typed config object, loaded and validated from YAML.
 
 Every section is a frozen dataclass; unknown or mistyped keys are errors that name the file and the key,
-so a typo never silently falls back to a default.
+so a typo never silently falls back to a default. config/default.yaml holds every default (the dataclass
+defaults equal it, a test checks); a user file (--config FILE or $QA_CONFIG) is merged over it key by key, so
+setting one key keeps every other default. Every number has a range, checked at load.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
+import math
 import os
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated
 
 import yaml
 
@@ -22,16 +27,21 @@ class ConfigError(ValueError):
     """A config file that cannot be used; the message names the file and the key."""
 
 
+# A path: relative ones are resolved against the folder of the file that set them (the project root for
+# config/default.yaml), so a user file can set one path without moving the others.
+PathStr = Annotated[str, "path"]
+
+
 @dataclass(frozen=True)
 class CorpusConfig:
-    paths: tuple[str, ...] = ("seeds",)
+    paths: tuple[PathStr, ...] = ("seeds",)
     extensions: tuple[str, ...] = (".txt", ".md", ".jsonl")
 
 
 @dataclass(frozen=True)
 class TokenizerConfig:
-    user_dict: str = ""
-    stopwords: str = ""
+    user_dict: PathStr = "config/userdict.txt"
+    stopwords: PathStr = "config/stopwords.txt"
     hmm: bool = True
 
 
@@ -41,7 +51,7 @@ class SphinxConfig:
     nodes: tuple[str, ...] = ("127.0.0.1:9306",)  # one entry per shard; mirrors of a shard as "h1:port|h2:port"
     index: str = "qa_dist"
     shard_index: str = "qa_rt"
-    global_idf: str = ""  # where `qa index --backend sphinx` writes the cluster-wide IDF file ("" = none)
+    global_idf: PathStr = ""  # where `qa index --backend sphinx` writes the cluster-wide IDF file ("" = none)
     connect_timeout: float = 2.0  # seconds
     query_timeout: float = 5.0  # seconds, also passed to the head as agent_query_timeout
     on_partial: str = "error"  # a shard down: "error" (raise SphinxUnavailable) or "partial" (answer, flagged)
@@ -54,7 +64,7 @@ class IndexConfig:
     k1: float = 1.5
     b: float = 0.75
     epsilon: float = 0.25
-    cache_dir: str = ".cache/qa"
+    cache_dir: PathStr = ".cache/qa"
     sphinx: SphinxConfig = field(default_factory=SphinxConfig)
 
 
@@ -85,7 +95,7 @@ class SessionConfig:
 
 @dataclass(frozen=True)
 class ReplConfig:
-    history_file: str = "~/.qa_history"
+    history_file: PathStr = "~/.qa_history"
     prompt: str = "问> "
     color: bool = True  # highlight answers on a terminal (never in pipes; NO_COLOR also turns it off)
     debug: bool = False  # start with the debug view on
@@ -95,7 +105,7 @@ class ReplConfig:
 class BotConfig:
     allowed_chats: tuple[int, ...] = ()
     admins: tuple[int, ...] = ()
-    query_log: str = ".cache/qa/queries.jsonl"
+    query_log: PathStr = ".cache/qa/queries.jsonl"
     rate_limit: bool = True
     rate_limit_retries: int = 3  # a 429 is waited out (retry_after) and retried this often
     timeout: float = 10.0  # seconds for each Bot API request (connect, read, write)
@@ -142,32 +152,110 @@ def _replace_dotted(obj, keys: list[str], value):
     return dataclasses.replace(obj, **{keys[0]: _replace_dotted(getattr(obj, keys[0]), keys[1:], value)})
 
 
-def _build(cls, data, where: str, source: str):
-    """Build dataclass `cls` from a mapping, checking every key and value type."""
+# ---------------------------------------------------------------- reading YAML
+
+def _no_duplicate_keys(node: yaml.Node, where: str, source: str, seen_nodes: set[int]) -> None:
+    """yaml keeps the last of two equal keys in a mapping, silently: here it is an error naming both lines."""
+    if id(node) in seen_nodes:  # an alias to a node already checked (or a recursive one)
+        return
+    seen_nodes.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
+            dotted = f"{where}.{key}" if where else key
+            if key and key_node.tag != "tag:yaml.org,2002:merge":
+                line = key_node.start_mark.line + 1
+                if key in lines:
+                    raise ConfigError(f"{source}: '{dotted}' is set twice, on lines {lines[key]} and {line}")
+                lines[key] = line
+            _no_duplicate_keys(value_node, dotted, source, seen_nodes)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _no_duplicate_keys(item, f"{where}[{i}]", source, seen_nodes)
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(f"{path}: line {line}: not UTF-8 text (byte {exc.start}: "
+                          f"{data[exc.start:exc.start + 1]!r})") from None
+    loader = yaml.SafeLoader(text)  # what yaml.safe_load does, with a look at the keys before building values
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _no_duplicate_keys(node, "", str(path), set())
+        return loader.construct_document(node)
+    except RecursionError:
+        raise ConfigError(f"{path}: nested too deeply to be a config") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}:{where} malformed YAML: {getattr(exc, 'problem', exc)}") from None
+    finally:
+        loader.dispose()
+
+
+# ---------------------------------------------------------------- checking and merging
+
+def _check(cls, data, where: str, source: str, base: Path | None) -> dict:
+    """A mapping for dataclass `cls` → the same mapping with every key checked and every value coerced
+    (nested sections as mappings). Relative paths become absolute against `base` (None: left as they are)."""
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: '{where or 'top level'}' must be a mapping, got {type(data).__name__}")
-    hints = typing.get_type_hints(cls)
+    hints = typing.get_type_hints(cls, include_extras=True)
     names = {f.name for f in dataclasses.fields(cls) if f.name != "base_dir"}
-    kwargs = {}
+    out = {}
     for key, value in data.items():
         dotted = f"{where}.{key}" if where else str(key)
         if key not in names:
             raise ConfigError(f"{source}: unknown key '{dotted}' (known: {', '.join(sorted(names))})")
-        kwargs[key] = _coerce(hints[key], value, dotted, source)
-    return cls(**kwargs)
+        hint = hints[key]
+        out[key] = _check(hint, value, dotted, source, base) if dataclasses.is_dataclass(hint) \
+            else _coerce(hint, value, dotted, source, base)
+    return out
 
 
-def _coerce(hint, value, dotted: str, source: str):
-    if dataclasses.is_dataclass(hint):
-        return _build(hint, value, dotted, source)
+def _merge(defaults: dict, user: dict) -> dict:
+    """`user` over `defaults`, key by key: a section the user sets keeps the defaults of its other keys."""
+    out = dict(defaults)
+    for key, value in user.items():
+        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+def _construct(cls, data: dict):
+    hints = typing.get_type_hints(cls)
+    return cls(**{k: _construct(hints[k], v) if dataclasses.is_dataclass(hints[k]) else v for k, v in data.items()})
+
+
+def _build(cls, data, where: str, source: str):
+    """Build dataclass `cls` from a mapping, checking every key and value type."""
+    return _construct(cls, _check(cls, data, where, source, None))
+
+
+def _coerce(hint, value, dotted: str, source: str, base: Path | None = None):
+    if typing.get_origin(hint) is Annotated:
+        hint, *marks = typing.get_args(hint)
+        value = _coerce(hint, value, dotted, source)
+        if "path" in marks and base is not None and value and not Path(value).expanduser().is_absolute():
+            value = str(base / value)
+        return value
     origin = typing.get_origin(hint)
     if origin is tuple:
         if not isinstance(value, list | tuple):
             raise ConfigError(f"{source}: '{dotted}' must be a list, got {value!r}")
         item = typing.get_args(hint)[0]
-        return tuple(_coerce(item, v, f"{dotted}[{i}]", source) for i, v in enumerate(value))
+        return tuple(_coerce(item, v, f"{dotted}[{i}]", source, base) for i, v in enumerate(value))
     if hint is bool:
         if not isinstance(value, bool):
             raise ConfigError(f"{source}: '{dotted}' must be true or false, got {value!r}")
@@ -175,7 +263,13 @@ def _coerce(hint, value, dotted: str, source: str):
     if hint is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ConfigError(f"{source}: '{dotted}' must be a number, got {value!r}")
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number):
+            raise ConfigError(f"{source}: '{dotted}' must be a finite number, got {value!r}")
+        return number
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ConfigError(f"{source}: '{dotted}' must be an integer, got {value!r}")
@@ -187,40 +281,91 @@ def _coerce(hint, value, dotted: str, source: str):
     return value
 
 
-def _validate(cfg: Config, source: str) -> Config:
+# Every number in the config and its range: dotted key (or fnmatch pattern) → (low, high, low included).
+# A test checks that every numeric key has one.
+_SHARE = (0.0, 1.0, True)
+_POSITIVE = (0.0, math.inf, False)
+_NON_NEGATIVE = (0.0, math.inf, True)
+_AT_LEAST_ONE = (1.0, math.inf, True)
+_ANY = (-math.inf, math.inf, True)
+RANGES: dict[str, tuple[float, float, bool]] = {
+    "index.k1": _NON_NEGATIVE, "index.b": _SHARE, "index.epsilon": _NON_NEGATIVE,
+    "index.sphinx.connect_timeout": _POSITIVE, "index.sphinx.query_timeout": _POSITIVE,
+    "index.sphinx.batch": _AT_LEAST_ONE,
+    "retrieve.top_k": _AT_LEAST_ONE, "retrieve.candidates_k": _AT_LEAST_ONE,
+    "composer.min_score": _NON_NEGATIVE, "composer.min_coverage": _SHARE, "composer.max_missing": _SHARE,
+    "composer.sentences": _AT_LEAST_ONE, "composer.max_span": _AT_LEAST_ONE,
+    "composer.span_sentences": _AT_LEAST_ONE, "composer.max_span_chars": _AT_LEAST_ONE,
+    "session.idle_seconds": _POSITIVE, "session.max_sessions": _AT_LEAST_ONE,
+    "session.carry_max_words": _NON_NEGATIVE,
+    "bot.allowed_chats": _ANY, "bot.admins": _ANY,  # Telegram ids (a group's is negative)
+    "bot.rate_limit_retries": _NON_NEGATIVE, "bot.timeout": _POSITIVE, "bot.poll_timeout": _POSITIVE,
+    "bot.bootstrap_retries": (-1.0, math.inf, True), "bot.typing_after": _NON_NEGATIVE,
+    "bot.connections": _AT_LEAST_ONE, "bot.port": (1.0, 65535.0, True),
+}
+
+
+def numbers(obj, where: str = ""):
+    """(dotted key, value) of every number in a config section (list items under the list's key)."""
+    for f in dataclasses.fields(obj):
+        value, dotted = getattr(obj, f.name), f"{where}.{f.name}" if where else f.name
+        if dataclasses.is_dataclass(value):
+            yield from numbers(value, dotted)
+        for v in value if isinstance(value, tuple) else (value,):
+            if isinstance(v, int | float) and not isinstance(v, bool):
+                yield dotted, v
+
+
+def range_of(dotted: str) -> tuple[float, float, bool] | None:
+    return RANGES.get(dotted) or next((r for k, r in RANGES.items() if fnmatch.fnmatchcase(dotted, k)), None)
+
+
+def _range_error(dotted: str, value: float) -> str:
+    rng = range_of(dotted)
+    if rng is None:
+        return ""
+    low, high, closed = rng
+    if (low <= value if closed else low < value) and value <= high:
+        return ""
+    if high == math.inf:
+        return f"must be {'at least' if closed else 'more than'} {low:g}, got {value!r}"
+    return f"must be within {low:g}–{high:g}, got {value!r}"
+
+
+def _validate(cfg: Config, source: str | typing.Callable[[str], str]) -> Config:
+    where = source if callable(source) else (lambda _key: source)
     if cfg.index.backend not in BACKENDS:
-        raise ConfigError(f"{source}: 'index.backend' must be one of {', '.join(BACKENDS)}, got {cfg.index.backend!r}")
-    if cfg.index.k1 < 0 or not 0 <= cfg.index.b <= 1:
-        raise ConfigError(f"{source}: 'index.k1' must be ≥ 0 and 'index.b' within [0, 1]")
+        raise ConfigError(f"{where('index.backend')}: 'index.backend' must be one of {', '.join(BACKENDS)}, "
+                          f"got {cfg.index.backend!r}")
     if cfg.index.sphinx.on_partial not in ("error", "partial"):
-        raise ConfigError(f"{source}: 'index.sphinx.on_partial' must be error or partial, "
-                          f"got {cfg.index.sphinx.on_partial!r}")
-    positive = {
-        "retrieve.top_k": cfg.retrieve.top_k, "retrieve.candidates_k": cfg.retrieve.candidates_k,
-        "composer.sentences": cfg.composer.sentences,
-        "session.max_sessions": cfg.session.max_sessions, "session.idle_seconds": cfg.session.idle_seconds,
-        "index.sphinx.batch": cfg.index.sphinx.batch,
-    }
-    for key, value in positive.items():
-        if value <= 0:
-            raise ConfigError(f"{source}: '{key}' must be more than 0, got {value!r}")
+        raise ConfigError(f"{where('index.sphinx.on_partial')}: 'index.sphinx.on_partial' must be error or "
+                          f"partial, got {cfg.index.sphinx.on_partial!r}")
+    for dotted, value in numbers(cfg):
+        problem = _range_error(dotted, value)
+        if problem:
+            raise ConfigError(f"{where(dotted)}: '{dotted}' {problem}")
     return cfg
 
 
+def _keys(data: dict, where: str = "") -> set[str]:
+    out = set()
+    for key, value in data.items():
+        dotted = f"{where}.{key}" if where else str(key)
+        out.add(dotted)
+        if isinstance(value, dict):
+            out |= _keys(value, dotted)
+    return out
+
+
 def load_config(path: str | os.PathLike | None = None) -> Config:
-    """Load the config from `path`, else $QA_CONFIG, else config/default.yaml."""
-    path = Path(path or os.environ.get("QA_CONFIG") or DEFAULT_CONFIG)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise ConfigError(f"{path}:{where} malformed YAML: {getattr(exc, 'problem', exc)}") from None
-    cfg = _build(Config, data, "", str(path))
-    # Relative paths in the default config are from the project root; in other files, from the file's folder.
-    base = PROJECT_ROOT if path.resolve() == DEFAULT_CONFIG else path.resolve().parent
-    return _validate(dataclasses.replace(cfg, base_dir=str(base)), str(path))
+    """config/default.yaml with `path` (else $QA_CONFIG, if set) merged over it key by key."""
+    defaults = _check(Config, _read_yaml(DEFAULT_CONFIG), "", str(DEFAULT_CONFIG), None)
+    chosen = path or os.environ.get("QA_CONFIG")
+    if not chosen or Path(chosen).resolve() == DEFAULT_CONFIG:
+        return _validate(_construct(Config, defaults), str(DEFAULT_CONFIG))
+    user_path = Path(chosen)
+    # Relative paths in the default config are from the project root; in the user's file, from its folder.
+    user = _check(Config, _read_yaml(user_path), "", str(user_path), user_path.resolve().parent)
+    cfg = _construct(Config, _merge(defaults, user))
+    user_keys = _keys(user)
+    return _validate(cfg, lambda dotted: str(user_path) if dotted in user_keys else str(DEFAULT_CONFIG))

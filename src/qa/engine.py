@@ -2,8 +2,8 @@
 
 Adapters (cli, repl, regress, bot) import this and `render`, never each other. An Engine is the only
 long-lived state; `reload()` swaps a whole new corpus, index and composer in at once, so a concurrent reader
-sees the old ones or the new ones, never a mix. (jieba's dictionary is process-wide: byline names a reload
-brings are added to it and stay.)
+sees the old ones or the new ones, never a mix. Each state has its own Tokenizer (its own jieba instance), so
+byline names of one corpus never change how another engine, or the next reload, tokenizes.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class _State:
     retriever: Retriever
     composer: Composer
     signature: tuple  # (path, size, mtime) of every corpus file, to tell whether :reload has work to do
+    tokenizer: Tokenizer  # with this corpus's byline names
 
 
 class Engine:
@@ -38,7 +39,6 @@ class Engine:
                  rebuild: bool = False):
         self.config = config
         self.paths = paths
-        self.tokenizer = Tokenizer(config)
         self._progress = progress
         self._reloading = threading.Lock()  # two /reload at once would build twice and race on the cache file
         self._state = self._build(corpus, rebuild)
@@ -64,11 +64,11 @@ class Engine:
         signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
         if corpus is None:
             corpus = load_corpus(self.paths, self.config.corpus.extensions)
-        self.tokenizer.add_words(name for a in corpus.articles for name in a.byline.names + a.credit.names)
-        retriever = make_retriever(self.config, corpus, self.tokenizer, progress=self._progress, rebuild=rebuild)
-        composer = Composer(self.config.composer, corpus, self.tokenizer,
-                            load_weights(weights_path(self.config)))
-        return _State(corpus, retriever, composer, signature)
+        tokenizer = Tokenizer(self.config)
+        tokenizer.add_words(name for a in corpus.articles for name in a.byline.names + a.credit.names)
+        retriever = make_retriever(self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild)
+        composer = Composer(self.config.composer, corpus, tokenizer, load_weights(weights_path(self.config)))
+        return _State(corpus, retriever, composer, signature, tokenizer)
 
     @property
     def corpus(self) -> Corpus:
@@ -77,6 +77,10 @@ class Engine:
     @property
     def retriever(self) -> Retriever:
         return self._state.retriever
+
+    @property
+    def tokenizer(self) -> Tokenizer:
+        return self._state.tokenizer
 
     def reload(self, force: bool = False) -> bool:
         """Re-read the corpus if its files changed (or `force`); True when a new corpus was loaded."""
@@ -93,7 +97,8 @@ class Engine:
 
     def tokens(self, question: str, state: _State | None = None) -> list[str]:
         """The tokens a question is searched with (shown by the REPL's debug view)."""
-        return self.tokenizer.search_tokens(question, (state or self._state).retriever.vocabulary)
+        state = state or self._state
+        return state.tokenizer.search_tokens(question, state.retriever.vocabulary)
 
     def _search(self, state: _State, question: str, k: int) -> list[Hit]:
         return state.retriever.search(self.tokens(question, state), k)

@@ -116,10 +116,9 @@ class SparseIndex:
 
 # ---------------------------------------------------------------- building
 
-def _tokenize_chunk(args) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Worker: (text, kind) pairs → local vocabulary, token ids, lengths. Folding happens here, in the
-    workers, rather than once per sentence object kept in memory."""
-    tokenizer, items = args
+def _tokenize_chunk(tokenizer: Tokenizer, items: Sequence[tuple[str, str]]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(text, kind) pairs → local vocabulary, token ids, lengths. Folding happens here, in the workers,
+    rather than once per sentence object kept in memory."""
     vocab: dict[str, int] = {}
     ids: list[int] = []
     lengths = np.empty(len(items), dtype=np.int64)
@@ -130,6 +129,21 @@ def _tokenize_chunk(args) -> tuple[list[str], np.ndarray, np.ndarray]:
     return list(vocab), np.asarray(ids, dtype=np.int32), lengths
 
 
+# The tokenizer of a forked worker: inherited through fork (set by the pool's initializer), never pickled —
+# it holds its own copy of jieba's dictionary.
+_worker_tokenizer: Tokenizer | None = None
+
+
+def _init_worker(tokenizer: Tokenizer) -> None:
+    global _worker_tokenizer
+    _worker_tokenizer = tokenizer
+
+
+def _tokenize_in_worker(items: Sequence[tuple[str, str]]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    assert _worker_tokenizer is not None
+    return _tokenize_chunk(_worker_tokenizer, items)
+
+
 def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progress: bool = False,
                     processes: int | None = None) -> Tokenized:
     """Every sentence → token ids, on all cores for large corpora. Ids are assigned during tokenization
@@ -138,7 +152,7 @@ def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progres
 
     items = [(s.text, s.kind) for s in sentences]
     chunk = 5000
-    chunks = [(tokenizer, items[i:i + chunk]) for i in range(0, len(items), chunk)]
+    chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
     bar = tqdm(total=len(items), unit=" sent", desc="tokenizing", disable=not progress or None, leave=False)
     processes = processes or os.cpu_count() or 1
     vocab: dict[str, int] = {}
@@ -153,15 +167,13 @@ def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progres
         bar.update(len(lengths))
 
     if len(items) >= PARALLEL_MIN and processes > 1 and "fork" in multiprocessing.get_all_start_methods():
-        import jieba
-
-        jieba.initialize()  # load the dictionary once, before forking, so workers share it
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            for result in pool.imap(_tokenize_chunk, chunks):
+        # The workers are forked with the tokenizer (its dictionary already loaded), sharing its memory.
+        with multiprocessing.get_context("fork").Pool(processes, _init_worker, (tokenizer,)) as pool:
+            for result in pool.imap(_tokenize_in_worker, chunks):
                 merge(result)
     else:
         for c in chunks:
-            merge(_tokenize_chunk(c))
+            merge(_tokenize_chunk(tokenizer, c))
     bar.close()
     lengths = np.concatenate(all_len) if all_len else np.zeros(0, dtype=np.int64)
     offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
@@ -224,4 +236,55 @@ def load_index(path: Path, n_docs: int) -> SparseIndex:
         raise CorruptIndex(str(exc) or type(exc).__name__) from None
     if len(doc_len) != n_docs or len(idf) != len(vocab) or len(indptr) != len(vocab) + 1:
         raise CorruptIndex("does not match the corpus")
+    _check_arrays(matrix, doc_len, idf, vocab)
     return SparseIndex(vocab, matrix, doc_len, idf)
+
+
+def _check_arrays(matrix: sparse.csr_matrix, doc_len: np.ndarray, idf: np.ndarray, vocab: list[str]) -> None:
+    """What search() relies on, checked on load rather than trusted: a damaged file must be rebuilt, never
+    answer wrongly (NaN weights) or fail mid-question (a sentence number past the corpus)."""
+    data, indices, indptr = matrix.data, matrix.indices, matrix.indptr
+    if not (np.issubdtype(data.dtype, np.floating) and np.issubdtype(indices.dtype, np.integer)
+            and np.issubdtype(indptr.dtype, np.integer) and np.issubdtype(doc_len.dtype, np.number)
+            and np.issubdtype(idf.dtype, np.number)):
+        raise CorruptIndex("unexpected array types")
+    if len(data) != len(indices) or indptr[0] != 0 or indptr[-1] != len(indices) or np.any(np.diff(indptr) < 0):
+        raise CorruptIndex("inconsistent row offsets")
+    if len(indices) and (indices.min() < 0 or indices.max() >= matrix.shape[1]):
+        raise CorruptIndex("sentence numbers out of range")
+    if not (np.all(np.isfinite(data)) and np.all(data > 0)):
+        raise CorruptIndex("weights that are not finite and positive")
+    if not (np.all(np.isfinite(idf)) and np.all(idf >= 0) and np.all(np.isfinite(doc_len)) and np.all(doc_len >= 0)):
+        raise CorruptIndex("IDF or sentence lengths that are not finite and non-negative")
+    if len(set(vocab)) != len(vocab):
+        raise CorruptIndex("a term listed twice")
+
+
+def clean_stale_temp_files(folder: Path) -> list[Path]:
+    """Remove the temporary files (".NAME.PID.tmp") that writers killed mid-save left in the cache folder: those
+    whose process is gone. Returns what was removed."""
+    removed: list[Path] = []
+    try:
+        candidates = list(folder.glob(".*.tmp"))
+    except OSError:
+        return removed
+    for tmp in candidates:
+        pid = tmp.name.rsplit(".", 2)[-2]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        try:
+            tmp.unlink()
+            removed.append(tmp)
+        except OSError as exc:
+            log.warning("cannot remove the stale temporary file %s: %s", tmp, exc.strerror or exc)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # someone else's process, or a number that is not a pid: leave the file alone
+    return True

@@ -19,7 +19,16 @@ from collections.abc import Callable, Container
 from typing import Protocol, cast
 
 from .config import Config
-from .index import CorruptIndex, SparseIndex, build_index, cache_key, load_index, save_index, tokenize_corpus
+from .index import (
+    CorruptIndex,
+    SparseIndex,
+    build_index,
+    cache_key,
+    clean_stale_temp_files,
+    load_index,
+    save_index,
+    tokenize_corpus,
+)
 from .tokenize import Tokenizer
 from .types import Corpus, Hit
 
@@ -94,7 +103,16 @@ def sparse_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progr
     icfg = config.index
     key = cache_key(corpus.fingerprint, len(corpus.sentences), tokenizer, icfg.k1, icfg.b)
     path = config.path(icfg.cache_dir) / f"index-{key}.npz"
-    if path.exists() and not rebuild:
+    try:
+        for tmp in clean_stale_temp_files(path.parent):
+            log.info("removed %s, left by a process killed while saving", tmp)
+        cached = path.is_file() and not rebuild
+        usable = True
+    except OSError as exc:  # e.g. a cache folder this user may not read
+        log.warning("index cache folder %s is not usable (%s); building the index in memory", path.parent,
+                    exc.strerror or exc)
+        cached = usable = False
+    if cached:
         t0 = time.perf_counter()
         try:
             index = load_index(path, len(corpus.sentences))
@@ -104,9 +122,10 @@ def sparse_retriever(config: Config, corpus: Corpus, tokenizer: Tokenizer, progr
             log.warning("index cache %s is unusable (%s); rebuilding it", path, exc)
     t0 = time.perf_counter()
     index = build_index(tokenize_corpus(tokenizer, corpus.sentences, progress), icfg.k1, icfg.b)
-    info = {"cache": str(path), "loaded": False, "build_seconds": time.perf_counter() - t0}
+    info = {"cache": str(path) if usable else "", "loaded": False, "build_seconds": time.perf_counter() - t0}
     try:
-        save_index(index, path)
+        if usable:
+            save_index(index, path)
     except OSError as exc:
         log.warning("cannot write the index cache %s: %s (continuing without it)", path, exc)
         info["cache"] = ""

@@ -39,12 +39,13 @@ from ..lexicon import (
     WIDEN_LEFT_TAGS,
     WIDEN_RIGHT_TAGS,
 )
+from ..tokenize import main_word_freq
 from .question import SpanType
 
 # The extractor that produced a span, kept on it so the debug view can say which one fired.
 SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
                    "marker", "expansion", "span", "title"]
-Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (0 = unknown)
+Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (Tokenizer.freq; 0 = unknown)
 
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
 _UNIT = UNIT_PATTERN
@@ -138,7 +139,7 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
 
 
 def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[str] = (),
-            freq: Freq = lambda w: 0) -> list[Span]:
+            freq: Freq = main_word_freq) -> list[Span]:
     """People: jieba's nr tags (neighbours merged, "·" joins foreign names) and known byline names."""
     spans = []
     run: list[tuple[int, int]] = []
@@ -224,7 +225,7 @@ def terms(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return _merged(pos, lambda w, f: f in _NOUN_TAGS and w not in _PUNCT and not w.isspace(), "term")
 
 
-def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), freq: Freq = lambda w: 0
+def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), freq: Freq = main_word_freq
             ) -> list[Span]:
     """Every typed span of a sentence."""
     when = times(folded, pos)
