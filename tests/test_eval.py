@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from qa.eval import em, f1, load_squad, segments
+from qa.engine import Engine
+from qa.eval import RIGHT_F1, em, f1, indexed_half, load_squad, read_squad, reliability, segments, split_half
 
 from conftest import QA_BIN
 
@@ -123,3 +124,125 @@ def test_eval_on_a_dead_sphinx_node_exits_3_with_a_clear_error(tmp_path):
     assert result.returncode == 3, result.stderr
     assert "search backend unavailable" in result.stderr and f"cannot reach Sphinx at 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr and not result.stdout
+
+
+# ---------------------------------------------------------------- --unanswerable half, trust figures, pooling
+
+def test_half_split_is_stable_and_keyed_by_article_and_paragraph():
+    articles, questions, keys = read_squad(SAMPLE)
+    assert sorted(keys.values()) == ["TRIAL_154:0", "TRIAL_598:0", "TRIAL_800:0"]
+    kept, marked = split_half(articles, questions, keys)
+    # pinned: the split must never change between versions, or figures stop being comparable
+    assert [a.id for a in kept] == ["TRIAL_800"]
+    assert {q["article_id"] for q in marked if q["indexed"]} == {"TRIAL_800"}
+    assert len(marked) == len(questions) and 0 < sum(q["indexed"] for q in marked) < len(marked)
+    assert indexed_half("TRIAL_800:0") and not indexed_half("TRIAL_154:0")
+
+
+def test_absent_half_is_really_absent_from_the_index(config):
+    articles, questions, keys = read_squad(SAMPLE)
+    kept, marked = split_half(articles, questions, keys)
+    engine = Engine.from_articles(config, kept)
+    indexed_ids = {s.article_id for s in engine.corpus.sentences}
+    assert indexed_ids == {a.id for a in kept}
+    for a in articles:
+        if a in kept:
+            continue
+        assert a.id not in indexed_ids
+        # the absent paragraph's own first sentence finds nothing of it
+        first = a.paragraphs[0].text.split("。")[0]
+        assert all(h.sentence.article_id != a.id for h in engine.retrieve(first, 20))
+
+
+@pytest.fixture(scope="module")
+def half(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("half")
+    out, details = tmp / "pred.json", tmp / "details.json"
+    result = _qa("eval", "--squad", str(SAMPLE), "--unanswerable", "half", "--json", "--out", str(out),
+                 "--details", str(details), cache=str(tmp))
+    assert result.returncode == 0, result.stderr
+    return (json.loads(result.stdout), json.loads(out.read_text(encoding="utf-8")),
+            json.loads(details.read_text(encoding="utf-8")))
+
+
+def test_half_protocol_figures_match_the_predictions(half):
+    report, predictions, details = half
+    _, questions, keys = read_squad(SAMPLE)
+    absent = [q for q in questions if not indexed_half(q["paragraph"])]
+    present = [q for q in questions if indexed_half(q["paragraph"])]
+    assert report["paragraphs"] == 3 and report["paragraphs_indexed"] == sum(map(indexed_half, keys.values()))
+    half = report["unanswerable"]
+    assert half["absent"]["n"] == len(absent) and half["present"]["n"] == len(present)
+    # a declined question's prediction is "": the decline rate is what the predictions show
+    assert half["absent"]["declined"] == pytest.approx(sum(predictions[q["id"]] == "" for q in absent) / len(absent),
+                                                       abs=1e-4)
+    assert report["headline"]["absent_declined"] == half["absent"]["declined"]
+    assert half["present"]["answered"] == pytest.approx(
+        sum(predictions[q["id"]] != "" for q in present) / len(present), abs=1e-4)
+    assert half["present"]["f1"] == pytest.approx(
+        sum(f1(predictions[q["id"]], q["answers"]) for q in present) / len(present), abs=1e-4)
+    given = [q for q in questions if predictions[q["id"]]]
+    assert half["answers"]["n"] == len(given) == report["headline"]["answered"]
+    right = sum(f1(predictions[q["id"]], q["answers"]) >= RIGHT_F1 for q in given)
+    assert half["answers"]["right"] == right
+    assert half["answers"]["precision"] == pytest.approx(right / len(given) if given else 0.0, abs=1e-4)
+    # the details file agrees with the marking
+    assert {d["id"] for d in details if not d["indexed"]} == {q["id"] for q in absent}
+
+
+def test_reliability_and_rule_tables_add_up(half):
+    report, predictions, details = half
+    buckets = report["reliability"]["buckets"]
+    answered = [d for d in details if not d["declined"]]
+    assert sum(b["n"] for b in buckets) == len(answered) == sum(1 for p in predictions.values() if p)
+    for b, (lo, hi) in zip(buckets, [(i / 10, (i + 1) / 10) for i in range(10)], strict=True):
+        assert (b["low"], b["high"]) == pytest.approx((lo, hi))
+        if b["n"]:
+            assert lo <= b["confidence"] <= hi and 0.0 <= b["right"] <= 1.0
+    assert sum(m["n"] for m in report["by_rule"].values()) == report["questions"] == len(details)
+    assert sum(m["share"] for m in report["by_rule"].values()) == pytest.approx(1.0, abs=1e-3)
+    for rule, m in report["by_rule"].items():
+        assert m["n"] == sum(d["rule"] == rule for d in details)
+    spans = [d for d in answered if d["qtype"] not in ("why", "how")]
+    assert report["headline"]["whole_sentence_of"] == len(spans)
+    assert report["headline"]["whole_sentence_share"] == pytest.approx(
+        sum(d["whole_sentence"] for d in spans) / len(spans) if spans else 0.0, abs=1e-4)
+
+
+def test_reliability_buckets_by_confidence():
+    rows = [{"confidence": c, "f1": f} for c, f in [(0.05, 0.0), (0.95, 1.0), (1.0, 0.6), (0.55, 0.4), (0.5, 0.9)]]
+    table = reliability(rows)
+    counts = [b["n"] for b in table["buckets"]]
+    assert counts == [1, 0, 0, 0, 0, 2, 0, 0, 0, 2]  # 1.0 falls in the last bucket, 0.5 in 0.5–0.6
+    top = table["buckets"][9]
+    assert top["confidence"] == pytest.approx(0.975) and top["right"] == 1.0
+    assert table["buckets"][5]["right"] == 0.5
+    # ECE: count-weighted mean |confidence − share right|
+    expected = (1 * 0.05 + 2 * abs(0.525 - 0.5) + 2 * abs(0.975 - 1.0)) / 5
+    assert table["ece"] == pytest.approx(expected, abs=1e-4)
+
+
+def test_several_files_are_pooled_and_repeated_ids_refused(tmp_path):
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    for doc in data["data"]:
+        doc["id"] = "B" + doc["id"]
+        for para in doc["paragraphs"]:
+            para["id"] = "B" + para["id"]
+            for qa in para["qas"]:
+                qa["id"] = "B" + qa["id"]
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = _qa("eval", "--squad", str(SAMPLE), str(other), "--json", cache=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["questions"] == 28 and report["paragraphs"] == 6 and report["files"] == [str(SAMPLE), str(other)]
+    # the same file twice: its ids repeat, a clear error
+    result = _qa("eval", "--squad", str(SAMPLE), "--squad", str(SAMPLE), cache=str(tmp_path))
+    assert result.returncode == 2 and "already read" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_text_report_has_the_trust_tables(tmp_path):
+    result = _qa("eval", "--squad", str(SAMPLE), "--unanswerable", "half", cache=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    for heading in ("whole-sentence answers", "half-index: absent half", "precision", "reliability", "rule"):
+        assert heading in result.stdout

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
 from ..normalize import fold
+from ..postag import PosTagger, pos_tokenizer_of
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .byline import byline_answer
 from .candidates import CAUSE, MEANS, Span, align, expansion, extract, marked, spans, trim
@@ -99,6 +100,7 @@ class Composer:
         self.corpus = corpus
         self.tokenizer = tokenizer
         self.weights = weights
+        self._tagger = PosTagger(pos_tokenizer_of(tokenizer), tokenizer.hmm)  # tokenizer.pos's tags, fast
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
         self._headlines: dict[str, str] = {}
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span]]] = OrderedDict()
@@ -233,7 +235,7 @@ class Composer:
     # ------------------------------------------------------------ candidates
 
     def _pos(self, folded: str) -> list[tuple[str, str]]:
-        return self.tokenizer.pos(folded)
+        return list(self._tagger.tag(folded))
 
     def _tagged(self, s: Sentence) -> tuple[list[tuple[str, str]], list[Span]]:
         """The sentence's tags and typed spans, cached: a sentence is tagged and scanned once, not per question."""
@@ -247,12 +249,7 @@ class Composer:
         return got
 
     def _freq(self, word: str) -> int:
-        freq = getattr(self.tokenizer, "freq", None)
-        if callable(freq):
-            return int(freq(word))
-        import jieba  # until the tokenizer owns its dictionary (branch f1-config adds Tokenizer.freq)
-
-        return int(jieba.dt.FREQ.get(word, 0))
+        return int(self.tokenizer.freq(word))
 
     def candidates(self, info: QuestionInfo, terms: QuestionTerms, ranked: list[Ranked],
                    weights: Mapping[str, float]) -> list[Candidate]:

@@ -1,0 +1,270 @@
+"""Part-of-speech tags of sentences: jieba.posseg's tags exactly, several times faster, each text tagged once.
+
+API (the composer and the answer/ package call only this):
+
+    tagger = PosTagger(pos_tokenizer, hmm=True)   # pos_tokenizer: the engine's own jieba.posseg.POSTokenizer
+    PosTagger(pos_tokenizer, fast=False)          # the slow path (jieba's own code, no cache), for comparisons
+    tagger.tag(folded)  -> tuple of (word, flag)  # == [(p.word, p.flag) for p in pos_tokenizer.lcut(folded, HMM=hmm)]
+    tagger.stats()      -> {"texts": …, "hits": …, "misses": …, "hmm_blocks": …, "hmm_hits": …}
+    tagger.clear()      # drop the cached tags (also done by itself when the tokenizer's dictionary changes)
+    slow_tag(pos_tokenizer, folded, hmm)          # the reference: jieba's own code path, nothing cached
+
+`pos_tokenizer_of(tokenizer)` finds the POS tokenizer of a `qa.tokenize.Tokenizer`.
+
+Why it is fast, and why the tags are the same (tests/test_postag.py compares both paths on whole corpora):
+- ~75% of jieba.posseg's time is its HMM (a Viterbi over 256 part-of-speech × BMES states, in pure Python), run
+  on the runs of single characters the dictionary does not join. Here the same Viterbi runs with numpy on the
+  same tables: the same additions in the same order ((V + transition) + emission, IEEE doubles), and the same
+  tie-breaking as jieba's `max((prob, state))` (the greatest state among equal scores). Its result depends on
+  the characters alone, not on the dictionary, so it is also memoized per run of characters.
+- Everything else — the dictionary DAG and route, the tag table, user words — is jieba's own code: the tagger
+  is a POSTokenizer subclass sharing the engine's tokenizer and tag table, with only the HMM step replaced.
+- Each text's tags are kept in an LRU (compactly: word lengths and flags), so a sentence is tagged once however
+  many questions retrieve it. A word added to the dictionary (a byline name) empties it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from functools import cache
+from typing import Any
+
+import jieba.posseg
+import numpy as np
+from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+
+_MIN_FLOAT = -3.14e100  # jieba's emission probability of a character a state never emits
+TEXTS = 20_000  # texts whose tags are kept (~300 bytes each)
+HMM_BLOCKS = 200_000  # runs of characters whose HMM cut is kept (a few dozen bytes each)
+
+Tags = tuple[tuple[str, str], ...]
+
+
+def slow_tag(pos_tokenizer: jieba.posseg.POSTokenizer, folded: str, hmm: bool = True) -> Tags:
+    """jieba's tags, by jieba's own code (the reference the fast path must equal)."""
+    return tuple((p.word, p.flag) for p in pos_tokenizer.lcut(folded, HMM=hmm))
+
+
+def pos_tokenizer_of(tokenizer: Any) -> jieba.posseg.POSTokenizer:
+    """The POS tokenizer a qa Tokenizer tags with: its own (`_pos_tokenizer()`, one per engine) or, on a
+    Tokenizer that has none, jieba's default one (what its `pos` uses)."""
+    own = getattr(tokenizer, "_pos_tokenizer", None)
+    return own() if callable(own) else jieba.posseg.dt
+
+
+class PosTagger:
+    """Tags texts through `pos_tokenizer`'s dictionary and tag table, with the fast HMM and caches. Thread-safe."""
+
+    def __init__(self, pos_tokenizer: jieba.posseg.POSTokenizer, hmm: bool = True, texts: int = TEXTS,
+                 hmm_blocks: int = HMM_BLOCKS, fast: bool = True):
+        self.base = pos_tokenizer
+        self.hmm = hmm
+        self.fast = fast
+        self._fast = _FastPOSTokenizer(pos_tokenizer, hmm_blocks)
+        self._texts: OrderedDict[str, tuple[bytes, tuple[str, ...]] | Tags] = OrderedDict()
+        self._size = texts
+        self._lock = threading.Lock()
+        self._generation = self._dictionary_state()
+        self._hits = self._misses = 0
+
+    def tag(self, folded: str) -> Tags:
+        """(word, flag) pairs of the text, as jieba.posseg gives them."""
+        if not self.fast:
+            return slow_tag(self.base, folded, self.hmm)
+        with self._lock:
+            state = self._dictionary_state()
+            if state != self._generation:
+                self._texts.clear()
+                self._generation = state
+            stored = self._texts.get(folded)
+            if stored is not None:
+                self._texts.move_to_end(folded)
+                self._hits += 1
+                return _unpack(folded, stored)
+            self._misses += 1
+        tags = tuple((p.word, p.flag) for p in self._fast.lcut(folded, HMM=self.hmm))
+        with self._lock:
+            self._texts[folded] = _pack(folded, tags)
+            if len(self._texts) > self._size:
+                self._texts.popitem(last=False)
+        return tags
+
+    def clear(self) -> None:
+        with self._lock:
+            self._texts.clear()
+            self._fast.memo.clear()
+
+    def stats(self) -> dict[str, int]:
+        return {"texts": len(self._texts), "hits": self._hits, "misses": self._misses,
+                "hmm_blocks": len(self._fast.memo), "hmm_hits": self._fast.memo_hits}
+
+    def _dictionary_state(self) -> tuple:
+        """What changes when a word is added to the dictionary (jieba.add_word and friends)."""
+        tok = self.base.tokenizer
+        return (id(tok.FREQ), len(tok.FREQ), tok.total, id(self.base.word_tag_tab))
+
+
+def _pack(text: str, tags: Tags) -> tuple[bytes, tuple[str, ...]] | Tags:
+    """Word lengths and flags when the words tile the text (always, for jieba) and are short; else the tags."""
+    lengths = [len(w) for w, _ in tags]
+    if max(lengths, default=0) > 255 or sum(lengths) != len(text):
+        return tags
+    return bytes(lengths), tuple(f for _, f in tags)
+
+
+def _unpack(text: str, stored: tuple[bytes, tuple[str, ...]] | Tags) -> Tags:
+    if not stored or not isinstance(stored[0], bytes):
+        return stored  # type: ignore[return-value]
+    lengths, flags = stored
+    out = []
+    pos = 0
+    for n, flag in zip(lengths, flags, strict=True):  # type: ignore[call-overload]
+        out.append((text[pos:pos + n], flag))
+        pos += n
+    return tuple(out)
+
+
+class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
+    """A POSTokenizer over another one's dictionary and tag table, its HMM step memoized and in numpy.
+
+    jieba calls the HMM step as `self.__cut(block)` (name-mangled to `_POSTokenizer__cut`), so overriding that
+    one method here replaces it and nothing else."""
+
+    def __init__(self, base: jieba.posseg.POSTokenizer, size: int):  # no super().__init__: it reads dict files
+        self._base = base
+        self.memo: dict[str, tuple[tuple[str, str], ...]] = {}
+        self.memo_hits = 0
+        self._memo_size = size
+
+    # Read through to the engine's POS tokenizer, so words it adds later are seen here too.
+    @property
+    def tokenizer(self):  # type: ignore[override]
+        return self._base.tokenizer
+
+    @property
+    def word_tag_tab(self):  # type: ignore[override]
+        return self._base.word_tag_tab
+
+    def makesure_userdict_loaded(self) -> None:
+        self._base.makesure_userdict_loaded()
+
+    def _POSTokenizer__cut(self, sentence: str):  # noqa: N802 (jieba's mangled name)
+        words = self.memo.get(sentence)
+        if words is None:
+            words = tuple(hmm_cut(sentence))
+            if len(self.memo) >= self._memo_size:
+                self.memo.clear()
+            self.memo[sentence] = words
+        else:
+            self.memo_hits += 1
+        for w, flag in words:
+            yield jieba.posseg.pair(w, flag)
+
+
+def hmm_cut(sentence: str) -> list[tuple[str, str]]:
+    """jieba.posseg's HMM cut of a run of Chinese characters (POSTokenizer.__cut), on the fast Viterbi."""
+    _, pos_list = viterbi(sentence)
+    out = []
+    begin, nexti = 0, 0
+    for i, char in enumerate(sentence):
+        pos = pos_list[i][0]
+        if pos == "B":
+            begin = i
+        elif pos == "E":
+            out.append((sentence[begin:i + 1], pos_list[i][1]))
+            nexti = i + 1
+        elif pos == "S":
+            out.append((char, pos_list[i][1]))
+            nexti = i + 1
+    if nexti < len(sentence):
+        out.append((sentence[nexti:], pos_list[nexti][1]))
+    return out
+
+
+class _Tables:
+    """jieba.posseg's HMM tables as arrays, states in ascending order (so ties resolve as jieba's max does)."""
+
+    def __init__(self) -> None:
+        self.states = sorted(set(trans_P) | set(start_P) | set(emit_P)
+                             | {s for v in char_state_tab_P.values() for s in v})
+        index = {s: i for i, s in enumerate(self.states)}
+        n = len(self.states)
+        self.index = index
+        self.trans = np.full((n, n), -np.inf)  # jieba: trans_p[x].get(y, -inf)
+        for y0, row in trans_P.items():
+            for y, p in row.items():
+                self.trans[index[y0], index[y]] = p
+        self.follows = np.zeros((n, n), dtype=bool)  # y may follow y0 (jieba: y in trans_p[y0])
+        for y0, row in trans_P.items():
+            self.follows[index[y0], [index[y] for y in row]] = True
+        self.has_next = np.array([bool(trans_P.get(s)) for s in self.states])
+        self.start = np.array([start_P.get(s, np.nan) for s in self.states])
+        self.all_states = np.zeros(n, dtype=bool)  # jieba's all_states: trans_p.keys()
+        self.all_states[[index[s] for s in trans_P]] = True
+        self.emitted: dict[str, list[tuple[int, float]]] = {}
+        for s, row in emit_P.items():
+            i = index[s]
+            for c, p in row.items():
+                self.emitted.setdefault(c, []).append((i, p))
+        self._chars: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._lock = threading.Lock()
+
+    def char(self, c: str) -> tuple[np.ndarray, np.ndarray]:
+        """(states the character may take, emission log-probability of every state) — jieba's
+        char_state_tab_P.get(c, all_states) and emit_p[y].get(c, MIN_FLOAT)."""
+        got = self._chars.get(c)
+        if got is None:
+            st = char_state_tab_P.get(c)
+            if st is None:
+                mask = self.all_states.copy()
+            else:
+                mask = np.zeros(len(self.states), dtype=bool)
+                mask[[self.index[s] for s in st]] = True
+            emit = np.full(len(self.states), _MIN_FLOAT)
+            for i, p in self.emitted.get(c, ()):
+                emit[i] = p
+            got = (mask, emit)
+            with self._lock:
+                self._chars[c] = got
+        return got
+
+
+@cache
+def _tables() -> _Tables:
+    return _Tables()
+
+
+def viterbi(obs: str) -> tuple[float, list[tuple[str, str]]]:
+    """jieba.posseg.viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P), the same result, with numpy."""
+    tb = _tables()
+    mask, emit = tb.char(obs[0])
+    cur = np.flatnonzero(mask)
+    v = tb.start[cur] + emit[cur]
+    backs: list[tuple[np.ndarray, np.ndarray]] = []
+    for t in range(1, len(obs)):
+        mask, emit = tb.char(obs[t])
+        keep = tb.has_next[cur]
+        prev, vprev = cur[keep], v[keep]
+        if not len(prev):  # jieba's own code fails here (max of nothing): let it say so
+            return jieba.posseg.viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P)
+        expect = tb.follows[prev].any(axis=0)
+        states = mask & expect
+        if not states.any():
+            states = expect
+        nxt = np.flatnonzero(states)
+        scores = (vprev[:, None] + tb.trans[np.ix_(prev, nxt)]) + emit[nxt][None, :]
+        # jieba keeps max((score, state)): among equal scores the greatest state, i.e. the last row here.
+        best = len(prev) - 1 - scores[::-1].argmax(axis=0)
+        v = scores[best, np.arange(len(nxt))]
+        backs.append((nxt, prev[best]))
+        cur = nxt
+    last = len(cur) - 1 - int(v[::-1].argmax())
+    prob, state = float(v[last]), int(cur[last])
+    route = [0] * len(obs)
+    route[-1] = state
+    for i in range(len(obs) - 1, 0, -1):
+        nxt, back = backs[i - 1]
+        state = int(back[np.searchsorted(nxt, state)])
+        route[i - 1] = state
+    return prob, [tb.states[s] for s in route]
