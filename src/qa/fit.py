@@ -19,7 +19,6 @@ cross-validated figures.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 import sys
 import time
@@ -48,8 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="FILE", required=True, help="where to write the weights (YAML)")
     parser.add_argument("--folds", type=int, default=5, metavar="K", help="cross-validation folds (default 5)")
     parser.add_argument("--limit", type=int, metavar="N", help="use only the first N questions of each file")
-    parser.add_argument("--negatives", type=int, default=40, metavar="N",
-                        help="negative candidates sampled per question (default 40)")
+    parser.add_argument("--negatives", type=int, default=15, metavar="N",
+                        help="near-miss and random negative candidates paired with each answer (default 15 each)")
     parser.add_argument("--precision", type=float, default=0.8, metavar="P",
                         help="held-out precision the decline threshold is chosen for (default 0.8)")
     parser.add_argument("--no-half", dest="half", action="store_false",
@@ -77,21 +76,22 @@ class Dataset:
     engine: object
     articles: list
     questions: list[Question]
+    keys: dict[str, str] = field(default_factory=dict)  # article id → paragraph key (eval.read_squad)
 
 
 def _load(args, config) -> list[Dataset]:
     from .engine import Engine
-    from .eval import load_squad
+    from .eval import read_squad
 
     out = []
     for i, path in enumerate(args.squad):
-        articles, raw = load_squad(path)
-        titles = {a.id: a.headline for a in articles}
+        articles, raw, keys = read_squad(path)
         if args.limit:
             raw = raw[: args.limit]
-        qs = [Question(q["id"], q["question"], q["answers"], f"{Path(path).name}:{titles[q['article_id']]}", i,
-                       q["article_id"]) for q in raw]
-        out.append(Dataset(str(path), Engine.from_articles(config, articles), articles, qs))
+        # the paragraph key is "<SQuAD article>:<paragraph>": folds keep an article's paragraphs together
+        qs = [Question(q["id"], q["question"], q["answers"], f"{Path(path).name}:{q['paragraph'].rsplit(':', 1)[0]}",
+                       i, q["paragraph"]) for q in raw]
+        out.append(Dataset(str(path), Engine.from_articles(config, articles), articles, qs, keys))
     for path in args.suite:
         out.append(_suite(path, config, len(out)))
     return out
@@ -149,16 +149,36 @@ class _Columns:
     def weights(self, model, width: int) -> dict[str, float]:
         coef = model.coef_[0]
         out = {k: round(float(coef[j]), 4) for k, j in sorted(self.index.items()) if j < width and coef[j] != 0}
-        out["bias"] = round(float(model.intercept_[0]), 4)
+        if model.fit_intercept:
+            out["bias"] = round(float(model.intercept_[0]), 4)
         return out
 
 
-def _logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0):
+def _logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0, intercept: bool = True):
     from sklearn.linear_model import LogisticRegression
 
-    if len(set(y.tolist())) < 2:
+    if len(x) == 0 or len(set(y.tolist())) < 2:
         return None
-    return LogisticRegression(C=c, max_iter=2000).fit(x, y)
+    return LogisticRegression(C=c, max_iter=2000, fit_intercept=intercept).fit(x, y)
+
+
+def _pairs(x: np.ndarray, y: np.ndarray, negatives: np.ndarray) -> np.ndarray | None:
+    """Pairwise rows of one question: each positive minus each chosen negative (a pairwise ranker: logistic
+    regression on differences learns which of two candidates of the same question is the answer)."""
+    pos = np.flatnonzero(y == 1)
+    if not len(pos) or not len(negatives):
+        return None
+    return (x[pos][:, None, :] - x[negatives][None, :, :]).reshape(-1, x.shape[1])
+
+
+def _ranker(diffs: list[np.ndarray]) -> object | None:
+    """Logistic regression on pair differences, every other pair turned round (labels balanced, no
+    intercept: a ranker's scores compare candidates of one question)."""
+    if not diffs:
+        return None
+    d = np.concatenate(diffs)
+    sign = np.where(np.arange(len(d)) % 2 == 0, 1.0, -1.0).astype(np.float32)
+    return _logistic(d * sign[:, None], (sign > 0).astype(np.int8), intercept=False)
 
 
 _WIDTH = 96
@@ -174,7 +194,7 @@ def run(args) -> int:
         return 2
     from .answer import load_weights, weights_path
     from .config import load_config
-    from .eval import SquadError
+    from .eval import SquadError, indexed_half
 
     if args.folds < 2:
         print("qa fit: --folds must be at least 2", file=sys.stderr)
@@ -212,9 +232,10 @@ def run(args) -> int:
             rows_r.append((qi, x, y))
     fold_of = np.array([q.fold for q in questions])
 
+    pairs_r = {qi: _pairs(x, y, np.flatnonzero(y == 0)) for qi, x, y in rows_r}
+
     def fit_rerank(train: set[int]) -> dict[str, float]:
-        sel = [r for r in rows_r if fold_of[r[0]] in train]
-        model = _logistic(np.concatenate([x for _, x, _ in sel]), np.concatenate([y for _, _, y in sel]))
+        model = _ranker([d for qi, d in pairs_r.items() if d is not None and fold_of[qi] in train])
         return cols_r.weights(model, _WIDTH) if model is not None else dict(base.rerank)
 
     folds = list(range(args.folds))
@@ -250,24 +271,30 @@ def run(args) -> int:
         counts[t] += 1
     groups = sorted(t for t, n in counts.items() if t and n * (args.folds - 1) / args.folds >= _MIN_TYPE_QUESTIONS)
 
-    def sample(qi: int) -> tuple[np.ndarray, np.ndarray]:
+    def sample(qi: int) -> np.ndarray | None:
+        """Pairs of one question: its positives against the near misses (spans overlapping a gold answer:
+        they teach the boundaries) and a fixed random sample of the rest."""
         x, y = cand_x[qi], cand_y[qi]
+        if not y.any():
+            return None
+        texts = [c.text for c in prepared[qi][0].candidates]
+        golds = questions[qi].answers
         neg = np.flatnonzero(y == 0)
-        if len(neg) > args.negatives:
-            neg = np.array(sorted(rng.sample(list(neg), args.negatives)))
-        keep = np.concatenate([np.flatnonzero(y == 1), neg]).astype(int)
-        return x[keep], y[keep]
+        hard = [i for i in neg if any(g in texts[i] or texts[i] in g for g in golds)]
+        rest = sorted(set(neg.tolist()) - set(hard))
+        if len(rest) > args.negatives:
+            rest = sorted(rng.sample(rest, args.negatives))
+        hard = hard[: args.negatives]
+        return _pairs(x, y, np.array(sorted(set(hard) | set(rest)), dtype=int))
 
     samples = {qi: sample(qi) for qi in range(len(questions)) if cand_x[qi] is not None}
+    samples = {qi: d for qi, d in samples.items() if d is not None}
 
     def fit_candidates(train: set[int]) -> dict[str, dict[str, float]]:
         out = {}
         for name in ["default", *groups]:
             sel = [qi for qi in samples if fold_of[qi] in train and (name == "default" or qtypes[qi] == name)]
-            if not sel:
-                continue
-            model = _logistic(np.concatenate([samples[qi][0] for qi in sel]),
-                              np.concatenate([samples[qi][1] for qi in sel]))
+            model = _ranker([samples[qi] for qi in sel])
             if model is not None:
                 out[name] = cols_c.weights(model, _WIDTH)
         return out
@@ -289,12 +316,12 @@ def run(args) -> int:
         for i, d in enumerate(datasets):
             if not d.articles:
                 continue
-            present = [a for a in d.articles if _present(a.id)]
+            present = [a for a in d.articles if indexed_half(d.keys[a.id])]
             from .engine import Engine
 
             half = Engine.from_articles(config, present)
             hcomp = half._state.composer
-            for q in log.each([q for q in d.questions if not _present(q.paragraph)], f"half {i + 1}"):
+            for q in log.each([q for q in d.questions if not indexed_half(q.paragraph)], f"half {i + 1}"):
                 w = replace(start_weights, rerank=rerank_w[q.fold], candidate=cand_w[q.fold])
                 comp = hcomp.with_weights(w)
                 p = comp.prepare(q.text, half.retrieve(q.text))
@@ -350,11 +377,6 @@ def run(args) -> int:
     print(report)
     print(f"weights written to {args.out} ({seconds:.0f} s)")
     return 0
-
-
-def _present(paragraph_id: str) -> bool:
-    """The half-index protocol's stable half: a hash of the paragraph id."""
-    return hashlib.sha1(paragraph_id.encode("utf-8")).digest()[0] % 2 == 0
 
 
 def _answer(comp, p, x, cols_c, q: Question, qtype: str) -> dict:
@@ -440,6 +462,17 @@ def _report(present: list[dict], absent: list[dict], t: float, datasets, k: int)
     plain = [o for o in present if o["qtype"] not in ("why", "how")]
     whole = sum(1 for o in plain if o["whole"] and o["answered"] and o["p"] >= t) / max(len(plain), 1)
     lines.append(f"whole-sentence answers: {whole:.3f} of non-why/how questions; threshold {t:.2f}")
+    lines.append("threshold trade-off (held-out): t, answered, F1 (declines wrong), half-index precision, "
+                 "absent declined")
+    for tt in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        ans = [o for o in present if o["answered"] and o["p"] >= tt]
+        f1_all = sum(o["f1"] for o in ans) / max(len(present), 1)
+        right = sum(o["right"] for o in ans) / 2
+        given = len(ans) / 2 + sum(1 for o in absent if o["answered"] and o["p"] >= tt) * (
+            len(present) / 2) / max(len(absent), 1)
+        dec = sum(1 for o in absent if not (o["answered"] and o["p"] >= tt)) / max(len(absent), 1)
+        lines.append(f"  {tt:.1f}  {len(ans) / max(len(present), 1):.3f}  {f1_all:.3f}  "
+                     f"{right / given if given else 0:.3f}  {dec:.3f}")
     lines.append("reliability (held-out confidence → share right):")
     bins: dict[int, list[bool]] = defaultdict(list)
     for o in present + absent:

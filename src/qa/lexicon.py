@@ -274,3 +274,20 @@ SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 """Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
 disagrees with the question's ("多少吨" is not answered by "4.5个")."""
+
+POSTS: tuple[str, ...] = (
+    "书记", "组长", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "部长", "局长", "厅长", "处长",
+    "科长", "院长", "校长", "主席", "总理", "总统", "董事长", "总经理", "经理", "秘书长", "会长", "社长", "队长",
+    "委员", "常委", "负责人", "理事长", "馆长", "所长", "站长", "行长", "司令员", "政委", "主编", "总编辑", "首相",
+    "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管",
+)
+"""Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
+read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
+
+POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行")
+"""What turns one post into another when put before it: "副书记" does not answer "书记是谁"."""
+
+PERSON_QUESTION = re.compile(
+    r"^(?P<x>.{2,12}?)(?:是谁|是何人|是什么人|担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|是什么身份|"
+    r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
+"""Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"."""

@@ -33,6 +33,7 @@ from .features import (
     sigmoid,
     table,
 )
+from .people import asked_person, asked_post, find_holder, find_person, titled
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
@@ -129,6 +130,12 @@ class Composer:
                                    self.config.min_coverage)
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
+        post = asked_post(info)
+        person = "" if post else asked_person(info)
+        if post or person:
+            told = self._people(question, info, ranked, post, person)
+            if told is not None:
+                return Composition(told, info, tuple(ranked))
         missing = self._missing(question, hits)
         if missing > self.config.max_missing:
             evidence = tuple(r.hit for r in ranked)
@@ -185,6 +192,41 @@ class Composer:
             evidence=evidence,
         )
         return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals)
+
+    def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
+                ) -> Answer | None:
+        """"<post>是谁" / "X担任什么职务" from the title chains of the best sentences (people.py); None when
+        no chain speaks to it (the question is then answered as any other)."""
+        near = False
+        for r in ranked[: self.config.sentences]:
+            s = r.hit.sentence
+            covered = r.coverage >= self.config.min_coverage if post else person in s.folded
+            if s.kind in ("byline", "credit") or not covered:
+                continue
+            people = titled(s, self._tagged(s)[1])
+            if post:
+                holder, seen = find_holder(post, people)
+                near = near or seen
+                if holder is None:
+                    continue
+                start, end = holder.name
+                rule = "people:post"
+            else:
+                found = find_person(person, people)
+                if found is None:
+                    continue
+                start, end = found.chain
+                rule = "people:posts"
+            evidence = (r.hit,) + tuple(x.hit for x in ranked if x.hit.sentence.id != s.id)
+            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
+                          confidence=round(0.5 + 0.5 * r.coverage, 4), rule=rule, sentence=s, span=(start, end),
+                          article=self.corpus.article(s.article_id), evidence=evidence)
+        if near:
+            # a near miss (副书记 for 书记) must not name the wrong person
+            answer = self._decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
+            note = f"资料中没有提到{post}是谁（只有相近的职务）。"
+            return replace(answer, message=note + answer.message[len(DECLINE):])
+        return None
 
     def with_weights(self, weights: Weights) -> Composer:
         """The same composer (same corpus, caches) scoring with other weights (`qa fit`'s folds)."""
