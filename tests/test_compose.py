@@ -161,3 +161,16 @@ def test_the_words_against_the_question_word_are_what_is_asked():
     assert near_words(analyze("西贡商信银行的总部在哪里？")) == ["总部"]
     assert near_words(analyze("首届比赛在哪里举行？")) == ["比赛", "举行"]
     assert near_words(analyze("今天天气怎么样吗")) == ["天气"]
+
+
+def test_explain_prints_the_feature_table_of_the_winner(engine):
+    text = engine.explain("谁主持了会议？")
+    assert "sentences (rerank score" in text and "candidates (score = Σ weight × feature)" in text
+    first = next(line for line in text.splitlines() if "'刘捷'" in line)
+    assert "×" in first  # its features with their weights
+    composition = engine._state.composer.explain("谁主持了会议？", engine.retrieve("谁主持了会议？"))
+    best = composition.candidates[0]
+    weights = composition.weights
+    # the score is the sum of weight × feature, as the table says
+    assert best.score == pytest.approx(weights.get("bias", 0.0) + sum(v * weights.get(k, 0.0)
+                                                                     for k, v in best.features))

@@ -113,7 +113,8 @@ _PHOTO = PHOTO_QUESTION
 
 def analyze(question: str) -> QuestionInfo:
     """Type, expected answer types and slot of a question. Never fails: unknown questions are type "other"."""
-    q = fold(question).strip()
+    # OpenCC leaves Taiwan's 甚麼 as 甚么: it is 什么 (same length, so offsets still hold)
+    q = fold(question).strip().replace("甚么", "什么")
     byline: BylineKind = "photographer" if _PHOTO.search(q) else "writer" if _WRITER.search(q) else ""
     for name, pattern in _CUE_RES:
         m = pattern.search(q)
