@@ -53,6 +53,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="held-out precision the decline threshold is chosen for (default 0.8)")
     parser.add_argument("--no-half", dest="half", action="store_false",
                         help="skip the half-index pass (the confidence model then never sees absent paragraphs)")
+    parser.add_argument("--no-spans", dest="spans", action="store_false",
+                        help="candidates from the typed and slot generators only, not every word-aligned span")
+    parser.add_argument("--score-only", action="store_true",
+                        help="fit nothing: score the current weights through the same held-out pipeline")
     add_engine_options(parser, corpus=None)
 
 
@@ -214,7 +218,8 @@ def run(args) -> int:
 
     # 1. rerank rows: every retrieved sentence, labelled by whether it holds a gold answer
     cols_r = _Columns()
-    start_weights = replace(base, spans=True, candidate={}, confidence={}, threshold=0.0)
+    start_weights = replace(base, spans=base.spans if args.score_only else args.spans, candidate={},
+                            confidence={}, threshold=0.0)
     rows_r: list[tuple[int, np.ndarray, np.ndarray]] = []  # (question index, X, y)
     composers = {i: d.engine._state.composer.with_weights(start_weights) for i, d in enumerate(datasets)}
     for qi, q in enumerate(log.each(questions, "retrieve")):
@@ -239,8 +244,11 @@ def run(args) -> int:
         return cols_r.weights(model, _WIDTH) if model is not None else dict(base.rerank)
 
     folds = list(range(args.folds))
-    rerank_w = {f: fit_rerank(set(folds) - {f}) for f in folds}
-    rerank_w["all"] = fit_rerank(set(folds))
+    if args.score_only:
+        rerank_w = {f: dict(base.rerank) for f in [*folds, "all"]}
+    else:
+        rerank_w = {f: fit_rerank(set(folds) - {f}) for f in folds}
+        rerank_w["all"] = fit_rerank(set(folds))
 
     # 2. candidates under each fold's held-out rerank
     cols_c = _Columns()
@@ -299,8 +307,11 @@ def run(args) -> int:
                 out[name] = cols_c.weights(model, _WIDTH)
         return out
 
-    cand_w = {f: fit_candidates(set(folds) - {f}) for f in log.each(folds, "fit candidates")}
-    cand_w["all"] = fit_candidates(set(folds))
+    if args.score_only:
+        cand_w = {f: dict(base.candidate) for f in [*folds, "all"]}
+    else:
+        cand_w = {f: fit_candidates(set(folds) - {f}) for f in log.each(folds, "fit candidates")}
+        cand_w["all"] = fit_candidates(set(folds))
 
     # 3. held-out answers (threshold 0: the confidence decides later)
     outcomes: list[dict] = []
@@ -355,7 +366,7 @@ def run(args) -> int:
         "candidate": cand_w["all"],
         "confidence": conf_w,
         "threshold": round(threshold, 3),
-        "spans": True,
+        "spans": start_weights.spans,
     }
     seconds = time.perf_counter() - t0
     command = "qa fit " + " ".join(sys.argv[2:]) if len(sys.argv) > 2 else "qa fit"
