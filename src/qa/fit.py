@@ -51,6 +51,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="near-miss and random negative candidates paired with each answer (default 15 each)")
     parser.add_argument("--precision", type=float, default=0.8, metavar="P",
                         help="held-out precision the decline threshold is chosen for (default 0.8)")
+    parser.add_argument("--threshold", type=float, metavar="T",
+                        help="set the decline threshold instead of choosing it for --precision")
     parser.add_argument("--no-half", dest="half", action="store_false",
                         help="skip the half-index pass (the confidence model then never sees absent paragraphs)")
     parser.add_argument("--no-spans", dest="spans", action="store_false",
@@ -359,7 +361,7 @@ def run(args) -> int:
         conf_w = cols_s.weights(model, _WIDTH)
     for o, pr in zip(rows, probs, strict=True):
         o["p"] = float(pr)
-    threshold = _threshold(outcomes, absent, args.precision)
+    threshold = args.threshold if args.threshold is not None else _threshold(outcomes, absent, args.precision)
     report = _report(outcomes, absent, threshold, datasets, args.folds)
     weights = {
         "rerank": rerank_w["all"],
@@ -376,8 +378,10 @@ def run(args) -> int:
         f"# {len(questions)} questions, {args.folds} folds by article, {seconds:.0f} s. "
         "Cross-validated (held-out folds, declines count as wrong):",
         *("# " + line for line in report.splitlines()),
-        f"# threshold: the lowest confidence whose held-out precision under the half-index protocol reaches "
-        f"{args.precision}.",
+        (f"# threshold: set by --threshold {args.threshold} (the trade-off table above shows what it costs)."
+         if args.threshold is not None else
+         f"# threshold: the lowest confidence whose held-out precision under the half-index protocol reaches "
+         f"{args.precision}."),
     ]
     text = "\n".join(header) + "\n" + yaml.safe_dump(weights, allow_unicode=True, sort_keys=False)
     try:

@@ -67,6 +67,8 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                       confidence=0.9 if topic else 0.6, rule=f"byline:{want}", sentence=s, span=(start, end),
                       article=article, alternatives=alternatives,
                       evidence=(hit,) + tuple(h for h in evidence if h.sentence.id != s.id))
+    if not any(a.byline.names or a.credit.names for a in corpus.articles):
+        return None  # a corpus with no bylines at all (reading-comprehension text): the text may say who wrote it
     what = "摄影者" if want == "credit" else "作者署名"
     return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
                   rule=f"decline:no-{want}", article=article, evidence=evidence,
