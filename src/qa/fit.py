@@ -25,6 +25,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -55,6 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="set the decline threshold instead of choosing it for --precision")
     parser.add_argument("--no-half", dest="half", action="store_false",
                         help="skip the half-index pass (the confidence model then never sees absent paragraphs)")
+    parser.add_argument("--pairwise", action="store_true",
+                        help="pairwise rankers (logistic regression on candidate differences) instead of pointwise")
     parser.add_argument("--no-spans", dest="spans", action="store_false",
                         help="candidates from the typed and slot generators only, not every word-aligned span")
     parser.add_argument("--score-only", action="store_true",
@@ -79,7 +82,7 @@ class Question:
 @dataclass
 class Dataset:
     name: str
-    engine: object
+    engine: Any  # qa.engine.Engine (imported when run: `qa --help` does not load the engine)
     articles: list
     questions: list[Question]
     keys: dict[str, str] = field(default_factory=dict)  # article id → paragraph key (eval.read_squad)
@@ -220,8 +223,10 @@ def run(args) -> int:
 
     # 1. rerank rows: every retrieved sentence, labelled by whether it holds a gold answer
     cols_r = _Columns()
+    # the hand-set candidate weights (the shipped file's, unless it is itself a fitted span model) are a prior
+    prior = dict(base.prior) if base.spans else dict(base.candidate)
     start_weights = replace(base, spans=base.spans if args.score_only else args.spans, candidate={},
-                            confidence={}, threshold=0.0)
+                            confidence={}, threshold=0.0, prior=prior if args.spans else {})
     rows_r: list[tuple[int, np.ndarray, np.ndarray]] = []  # (question index, X, y)
     composers = {i: d.engine._state.composer.with_weights(start_weights) for i, d in enumerate(datasets)}
     for qi, q in enumerate(log.each(questions, "retrieve")):
@@ -239,10 +244,14 @@ def run(args) -> int:
             rows_r.append((qi, x, y))
     fold_of = np.array([q.fold for q in questions])
 
-    pairs_r = {qi: _pairs(x, y, np.flatnonzero(y == 0)) for qi, x, y in rows_r}
+    pairs_r = {qi: _pairs(x, y, np.flatnonzero(y == 0)) for qi, x, y in rows_r} if args.pairwise else {}
 
     def fit_rerank(train: set[int]) -> dict[str, float]:
-        model = _ranker([d for qi, d in pairs_r.items() if d is not None and fold_of[qi] in train])
+        if args.pairwise:
+            model = _ranker([d for qi, d in pairs_r.items() if d is not None and fold_of[qi] in train])
+        else:
+            sel = [r for r in rows_r if fold_of[r[0]] in train]
+            model = _logistic(np.concatenate([x for _, x, _ in sel]), np.concatenate([y for _, _, y in sel]))
         return cols_r.weights(model, _WIDTH) if model is not None else dict(base.rerank)
 
     folds = list(range(args.folds))
@@ -281,9 +290,9 @@ def run(args) -> int:
         counts[t] += 1
     groups = sorted(t for t, n in counts.items() if t and n * (args.folds - 1) / args.folds >= _MIN_TYPE_QUESTIONS)
 
-    def sample(qi: int) -> np.ndarray | None:
-        """Pairs of one question: its positives against the near misses (spans overlapping a gold answer:
-        they teach the boundaries) and a fixed random sample of the rest."""
+    def sample(qi: int) -> np.ndarray | tuple[np.ndarray, np.ndarray] | None:
+        """One question's training rows: its positives and the near misses (spans overlapping a gold answer:
+        they teach the boundaries) and a fixed random sample of the rest — as pairs (--pairwise) or rows."""
         x, y = cand_x[qi], cand_y[qi]
         if not y.any():
             return None
@@ -295,20 +304,29 @@ def run(args) -> int:
         if len(rest) > args.negatives:
             rest = sorted(rng.sample(rest, args.negatives))
         hard = hard[: args.negatives]
-        return _pairs(x, y, np.array(sorted(set(hard) | set(rest)), dtype=int))
+        chosen = np.array(sorted(set(hard) | set(rest)), dtype=int)
+        if args.pairwise:
+            return _pairs(x, y, chosen)
+        keep = np.concatenate([np.flatnonzero(y == 1), chosen]).astype(int)
+        return x[keep], y[keep]
 
-    samples = {qi: sample(qi) for qi in range(len(questions)) if cand_x[qi] is not None}
+    samples: dict[int, Any] = {qi: sample(qi) for qi in range(len(questions)) if cand_x[qi] is not None}
     samples = {qi: d for qi, d in samples.items() if d is not None}
 
     def fit_candidates(train: set[int]) -> dict[str, dict[str, float]]:
         out = {}
         for name in ["default", *groups]:
             sel = [qi for qi in samples if fold_of[qi] in train and (name == "default" or qtypes[qi] == name)]
-            model = _ranker([samples[qi] for qi in sel])
+            if args.pairwise:
+                model = _ranker([samples[qi] for qi in sel])
+            else:
+                model = _logistic(np.concatenate([samples[qi][0] for qi in sel]) if sel else np.zeros((0, _WIDTH)),
+                                  np.concatenate([samples[qi][1] for qi in sel]) if sel else np.zeros(0))
             if model is not None:
                 out[name] = cols_c.weights(model, _WIDTH)
         return out
 
+    cand_w: dict[object, dict[str, Any]]
     if args.score_only:
         cand_w = {f: dict(base.candidate) for f in [*folds, "all"]}
     else:
@@ -338,10 +356,10 @@ def run(args) -> int:
                 w = replace(start_weights, rerank=rerank_w[q.fold], candidate=cand_w[q.fold])
                 comp = hcomp.with_weights(w)
                 p = comp.prepare(q.text, half.retrieve(q.text))
-                x = None
+                hx: np.ndarray | None = None
                 if not isinstance(p, Composition) and p.candidates:
-                    x = np.stack([cols_c.row(c.features, _WIDTH) for c in p.candidates])
-                absent.append({**_answer(comp, p, x, cols_c, q, "" if isinstance(p, Composition) else p.info.qtype),
+                    hx = np.stack([cols_c.row(c.features, _WIDTH) for c in p.candidates])
+                absent.append({**_answer(comp, p, hx, cols_c, q, "" if isinstance(p, Composition) else p.info.qtype),
                                "right": False, "f1": 0.0, "em": 0.0})
 
     # 4. confidence: held-out probabilities
@@ -370,6 +388,8 @@ def run(args) -> int:
         "threshold": round(threshold, 3),
         "spans": start_weights.spans,
     }
+    if start_weights.prior:
+        weights["prior"] = {k: dict(v) for k, v in start_weights.prior.items()}
     seconds = time.perf_counter() - t0
     command = "qa fit " + " ".join(sys.argv[2:]) if len(sys.argv) > 2 else "qa fit"
     header = [

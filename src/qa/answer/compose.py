@@ -304,6 +304,7 @@ class Composer:
         subject = "" if info.qtype != "definition" else (info.left or info.right).strip("的是了“”\"")
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
         short = short if 2 <= len(short) <= 6 else ""
+        prior, prior_best = self._prior(info, terms, ranked)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -364,7 +365,13 @@ class Composer:
                 for sp in spans(pos, cfg.max_span_chars):
                     if (sp.start, sp.end) not in found.sources and f[sp.start:sp.end] not in info.text:
                         add(sp.start, sp.end, "src_span", 1.0, "span", "span")
+            if prior_best is not None and prior_best.sentence.id == s.id:
+                add(prior_best.start, prior_best.end, "src_prior", 1.0, prior_best.type, prior_best.rule)
             for (start, end), sources in found.sources.items():
+                if prior:
+                    sources["prior"] = prior.get((s.id, start, end), 0.0)
+                    sources["prior_best"] = float(prior_best is not None and prior_best.sentence.id == s.id
+                                                  and (prior_best.start, prior_best.end) == (start, end))
                 kind, rule = found.kinds[(start, end)]
                 feats = candidate_features(info, terms, view, start, end, sources)
                 if not self.weights.spans and not kind.startswith(("person", "place", "org", "time", "number")):
@@ -375,6 +382,18 @@ class Composer:
                 out.append(_candidate(s, start, end, kind, score(feats, weights), rule, feats))
         out.sort(key=lambda c: -c.score)
         return out
+
+    def _prior(self, info: QuestionInfo, terms: QuestionTerms, ranked: list[Ranked]
+               ) -> tuple[dict[tuple[str, int, int], float], Candidate | None]:
+        """The hand-set composer's scores of its candidates and its choice (shaped as it would answer it), as
+        features of the fitted span model: (scores by (sentence id, start, end), the choice)."""
+        if not (self.weights.spans and self.weights.prior):
+            return {}, None
+        hand = self.with_weights(Weights(rerank=self.weights.rerank, candidate=self.weights.prior))
+        cands = hand.candidates(info, terms, ranked, hand.weights.for_qtype(info.qtype))
+        scores = {(c.sentence.id, c.start, c.end): c.score for c in cands}
+        best = shape(cands[0], info, self._pos) if cands else None
+        return scores, best
 
     def _head_noun(self, info: QuestionInfo) -> str:
         """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""

@@ -3,6 +3,7 @@
     rerank:      {feature: weight, bias: …}        sentence score = Σ weight × feature (a logit)
     candidate:   {default: {feature: weight}, <qtype>: {…}}   per question type, `default` for the rest
     confidence:  {feature: weight, bias: …}        the probability that the answer is right (a logit)
+    prior:       {default: {…}}   hand-set candidate weights whose choice is a feature ("prior", "prior_best")
     threshold:   answers whose confidence is below this are declined
 """
 
@@ -24,6 +25,8 @@ class Weights:
     confidence: Mapping[str, float] = field(default_factory=dict)
     threshold: float = 0.25
     spans: bool = False  # every word-aligned span is a candidate (only with weights fitted for them)
+    # With spans: the hand-set candidate weights, whose choice becomes a feature of the fitted model
+    prior: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     def for_qtype(self, qtype: str) -> Mapping[str, float]:
         return self.candidate.get(qtype) or self.candidate.get("default", {})
@@ -49,7 +52,7 @@ def load_weights(path: str | Path) -> Weights:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping with rerank/candidate/confidence")
-    known = {"rerank", "candidate", "confidence", "threshold", "spans", "fitted"}
+    known = {"rerank", "candidate", "confidence", "threshold", "spans", "prior"}
     for key in data:
         if key not in known:
             raise ConfigError(f"{path}: unknown key {key!r} (expected one of {', '.join(sorted(known))})")
@@ -75,4 +78,5 @@ def load_weights(path: str | Path) -> Weights:
     return Weights(rerank=table(data.get("rerank"), "rerank"),
                    candidate={str(k): table(v, f"candidate.{k}") for k, v in candidate.items()},
                    confidence=table(data.get("confidence"), "confidence"), threshold=float(threshold),
-                   spans=bool(data.get("spans", False)))
+                   spans=bool(data.get("spans", False)),
+                   prior={str(k): table(v, f"prior.{k}") for k, v in (data.get("prior") or {}).items()})
