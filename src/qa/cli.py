@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from .config import ConfigError, load_config
 from .options import add_engine_options, print_warning
@@ -25,7 +26,13 @@ EXAMPLES = {
   printf '谁主持了会议？\\n{"id": 7, "question": "东白马湖社区青年人群占比是多少？"}\\n' | qa ask --jsonl""",
     "corpus": """examples:
   qa corpus
-  qa corpus --corpus seeds/ --json""",
+  qa corpus --corpus seeds/ --json
+  qa corpus --check --corpus tests/data/pages/     # list what looks mis-read, as file:line: why
+
+--check lists headlines far longer than headlines are or shaped like a byline, credit, page label or
+dateline; articles with no body; body text with no headline; byline-shaped paragraphs; files with no date;
+files that could not be read. It exits with 1 when it finds something, 0 when nothing looks mis-read (so it can
+gate a CI job).""",
     "index": """examples:
   qa index                       # build (or load) the index of the configured corpus, print its stats
   qa index --rebuild --corpus big.jsonl
@@ -114,19 +121,28 @@ def _parse_jsonl_question(line: str) -> tuple[object, str, str]:
 # ---------------------------------------------------------------- qa corpus
 
 def cmd_corpus(args) -> int:
+    from .lint import article_row, check
     from .load import load_corpus
 
     config = load_config(args.config)  # parsing only: listing the corpus needs no index
     paths = [Path(p) for p in args.corpus] if args.corpus else [config.path(p) for p in config.corpus.paths]
     corpus = load_corpus(paths, config.corpus.extensions)
-    rows = [{
-        "id": a.id, "file": a.file, "kind": a.kind, "headline": a.headline, "subheadline": a.subheadline,
-        "byline": a.byline.text, "reporters": list(a.byline.reporters),
-        "correspondents": list(a.byline.correspondents), "photographers": list(a.credit.photographers),
-        "credit": a.credit.text, "paragraphs": len(a.body), "sentences": len(corpus.sentences_of(a.id)),
-        "continuations": list(a.continuations), "date": a.date, "source": a.source, "page": a.page,
-        "url": a.url, "warnings": list(a.warnings),
-    } for a in corpus.articles]
+    if args.check:
+        findings = check(corpus)
+        if args.json:
+            print(json.dumps({"findings": [{"file": f.file, "line": f.line, "message": f.message} for f in findings],
+                              "warnings": list(corpus.warnings)}, ensure_ascii=False, indent=2))
+        else:
+            for f in findings:
+                print(f)
+            for w in corpus.warnings:  # files that could not be read at all: listed with the rest
+                print(f"warning: {w}")
+            files = len({f.file for f in findings})
+            noun = "finding" if len(findings) == 1 else "findings"
+            print(f"{len(findings)} {noun} in {files} of {len({a.file for a in corpus.articles})} files"
+                  if findings else f"nothing looks mis-read ({len(corpus.articles)} articles)")
+        return 1 if findings or corpus.warnings else 0
+    rows: list[dict[str, Any]] = [article_row(a, corpus) for a in corpus.articles]
     if args.json:
         print(json.dumps({"articles": rows, "warnings": list(corpus.warnings),
                           "sentences": len(corpus.sentences)}, ensure_ascii=False, indent=2))
@@ -135,6 +151,14 @@ def cmd_corpus(args) -> int:
         print(f"{r['file']}  [{r['kind']}]  {r['headline'] or '（无标题）'}")
         if r["subheadline"]:
             print(f"    副标题: {r['subheadline']}")
+        if r["dateline"]:
+            print(f"    电头: {r['dateline']['text']}")
+        if r["sections"]:
+            print(f"    小标题: {' / '.join(r['sections'])}")
+        if r["speakers"]:
+            print(f"    访谈: {' / '.join(r['speakers'])}")
+        if r["date"] or r["source"] or r["page"]:
+            print("    " + "  ".join(x for x in (r["source"], r["date"], r["page"] and f"第{r['page']}版") if x))
         people = [("记者", r["reporters"]), ("通讯员", r["correspondents"]), ("摄影", r["photographers"])]
         people_text = "  ".join(f"{k}: {' '.join(v)}" for k, v in people if v)
         if people_text:
@@ -202,6 +226,8 @@ def build_parser(command: str = "") -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_engine_options(p)
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--check", action="store_true",
+                   help="lint: list what looks mis-read (file:line: why); exit code 1 when something is found")
     p.set_defaults(func=cmd_corpus)
 
     p = sub.add_parser("index", help="build or load the index and print its stats", epilog=EXAMPLES["index"],

@@ -171,6 +171,19 @@ def _logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0, intercept: bool = Tr
     return LogisticRegression(C=c, max_iter=2000, fit_intercept=intercept).fit(x, y)
 
 
+def _soft_logistic(xs: list[np.ndarray], labels: list[np.ndarray]):
+    """Logistic regression on labels in [0, 1] (each row once as right with weight F1, once as wrong with
+    weight 1 − F1)."""
+    if not xs:
+        return None
+    from sklearn.linear_model import LogisticRegression
+
+    x, p = np.concatenate(xs), np.concatenate(labels)
+    return LogisticRegression(C=1.0, max_iter=2000).fit(
+        np.concatenate([x, x]), np.concatenate([np.ones(len(x)), np.zeros(len(x))]),
+        sample_weight=np.concatenate([p, 1.0 - p]) + 1e-6)
+
+
 def _pairs(x: np.ndarray, y: np.ndarray, negatives: np.ndarray) -> np.ndarray | None:
     """Pairwise rows of one question: each positive minus each chosen negative (a pairwise ranker: logistic
     regression on differences learns which of two candidates of the same question is the answer)."""
@@ -268,7 +281,7 @@ def run(args) -> int:
     cand_x: list = [None] * len(questions)
     cand_y: list = [None] * len(questions)
     from .answer.compose import Composition
-    from .eval import em
+    from .eval import em, f1
 
     for qi, q in enumerate(log.each(questions, "candidates")):
         w = replace(start_weights, rerank=rerank_w[q.fold])
@@ -291,15 +304,17 @@ def run(args) -> int:
     groups = sorted(t for t, n in counts.items() if t and n * (args.folds - 1) / args.folds >= _MIN_TYPE_QUESTIONS)
 
     def sample(qi: int) -> np.ndarray | tuple[np.ndarray, np.ndarray] | None:
-        """One question's training rows: its positives and the near misses (spans overlapping a gold answer:
-        they teach the boundaries) and a fixed random sample of the rest — as pairs (--pairwise) or rows."""
+        """One question's training rows: its exact answers, the near misses (spans overlapping a gold answer:
+        they teach the boundaries) and a fixed random sample of the rest — as pairs (--pairwise), or as rows
+        labelled with their F1 (the model then prefers a long answer that is partly right to a short wrong one:
+        the figure users and the evaluation judge)."""
         x, y = cand_x[qi], cand_y[qi]
-        if not y.any():
-            return None
         texts = [c.text for c in prepared[qi][0].candidates]
         golds = questions[qi].answers
         neg = np.flatnonzero(y == 0)
         hard = [i for i in neg if any(g in texts[i] or texts[i] in g for g in golds)]
+        if not y.any() and (args.pairwise or not hard):
+            return None
         rest = sorted(set(neg.tolist()) - set(hard))
         if len(rest) > args.negatives:
             rest = sorted(rng.sample(rest, args.negatives))
@@ -308,7 +323,7 @@ def run(args) -> int:
         if args.pairwise:
             return _pairs(x, y, chosen)
         keep = np.concatenate([np.flatnonzero(y == 1), chosen]).astype(int)
-        return x[keep], y[keep]
+        return x[keep], np.array([1.0 if y[i] else f1(texts[i], golds) for i in keep])
 
     samples: dict[int, Any] = {qi: sample(qi) for qi in range(len(questions)) if cand_x[qi] is not None}
     samples = {qi: d for qi, d in samples.items() if d is not None}
@@ -320,8 +335,7 @@ def run(args) -> int:
             if args.pairwise:
                 model = _ranker([samples[qi] for qi in sel])
             else:
-                model = _logistic(np.concatenate([samples[qi][0] for qi in sel]) if sel else np.zeros((0, _WIDTH)),
-                                  np.concatenate([samples[qi][1] for qi in sel]) if sel else np.zeros(0))
+                model = _soft_logistic([samples[qi][0] for qi in sel], [samples[qi][1] for qi in sel])
             if model is not None:
                 out[name] = cols_c.weights(model, _WIDTH)
         return out

@@ -83,7 +83,7 @@ class SparseIndex:
         if buf is None or len(buf) != self.n_docs:
             buf = self._local.buf = np.zeros(self.n_docs)
         indptr, indices, data = self.matrix.indptr, self.matrix.indices, self.matrix.data
-        seen = []
+        seen: list[np.ndarray] = []
         # The longest postings list first: it lands in the clean buffer without being read or tested.
         for r in sorted(rows, key=lambda r: indptr[r] - indptr[r + 1]):
             a, b = indptr[r], indptr[r + 1]

@@ -171,7 +171,8 @@ COMPOUND_SURNAMES: tuple[str, ...] = ("欧阳", "司马", "上官", "诸葛", "�
 
 # ---------------------------------------------------------------- bylines and credits
 
-BYLINE_ROLES: tuple[str, ...] = ("记者", "通讯员", "摄影", "摄影记者", "特约记者", "见习记者", "实习生")
+BYLINE_ROLES: tuple[str, ...] = ("记者", "通讯员", "摄影", "摄影记者", "特约记者", "见习记者", "实习生",
+                                 "实习记者", "特派记者", "特约撰稿人", "撰稿人", "撰文", "评论员", "作者")
 """Roles in a byline line ("本报记者 李洁 通讯员 张磊"); a role may carry a prefix of up to eight characters
 (浙江日报记者)."""
 
@@ -203,6 +204,74 @@ KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "subheadline": ("标题", "副标题"),
 })
 """Words added to a passage's index tokens by its kind, so "谁写的" finds a byline and "谁拍的" a photo credit."""
+
+
+# ---------------------------------------------------------------- page layout (load.py, layout.py)
+
+CORRESPONDENT_ROLES: tuple[str, ...] = ("通讯员",)
+"""Roles whose names are correspondents rather than reporters."""
+
+PHOTO_ROLES: tuple[str, ...] = ("摄影", "摄影记者")
+"""Roles whose names are photographers ("摄影记者 王某")."""
+
+DATELINE_AGENCIES: tuple[str, ...] = ("本报", "新华社", "中新社", "中新网", "中央社", "人民网", "新华网", "央视网",
+                                      "央视新闻", "中国新闻网")
+"""Agencies a dateline names ("新华社上海5月3日电"); any "…报/社/网/台" of up to eight characters is one too."""
+
+LONG_PLACES: tuple[str, ...] = ("华盛顿", "布鲁塞尔", "耶路撒冷", "吉隆坡", "新德里", "莫斯科", "伦敦", "纽约",
+                                "洛杉矶", "雅加达", "新加坡", "胡志明市", "旧金山", "芝加哥", "日内瓦")
+"""Places not two characters long, for 中央社 datelines where the reporter's name runs into the place
+("中央社記者王小明台北3日電": the place is the last two characters unless it is one of these)."""
+
+DISCLAIMERS: tuple[str, ...] = (
+    "版权所有", "未经授权", "不得转载", "禁止转载", "本文仅代表", "仅代表作者", "责任编辑", "责编", "本版编辑",
+    "版面编辑", "美术编辑", "校对", "编审", "编辑:", "原标题:", "来源:", "点击进入", "扫码", "二维码", "免责声明",
+    "转载请注明", "欢迎订阅",
+)
+"""Words of the short lines a page prints that are no article (folded, so "编辑:" covers "编辑：")."""
+
+SECTION_LABELS: frozenset[str] = frozenset((
+    "要闻", "港闻", "地方新闻", "快讯", "今日头条", "国内", "国际", "评论", "经济", "社会", "体育", "文化", "副刊",
+    "综合", "财经", "时政", "两岸", "大陆", "地方", "焦点", "专题", "观点", "论坛", "娱乐", "科技", "教育", "健康",
+    "本地新闻", "即时新闻", "社论", "读者来信", "理论", "国际新闻", "国内新闻", "即时报道", "新闻推荐",
+))
+"""Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
+folded to simplified characters; never a headline."""
+
+PAPER_CODES: Mapping[str, str] = MappingProxyType({
+    "rmrb": "人民日报", "gmrb": "光明日报", "jjrb": "经济日报", "zqb": "中国青年报", "cyol": "中国青年报",
+    "zgqnb": "中国青年报", "mrdx": "新华每日电讯", "xinhua": "新华社", "xhs": "新华社", "xinhuanet": "新华网",
+    "rmw": "人民网", "zjrb": "浙江日报", "bjrb": "北京日报", "jfrb": "解放日报", "whb": "文汇报", "xmwb": "新民晚报",
+    "nfrb": "南方日报", "ndrb": "南方都市报", "gzrb": "广州日报", "ytrb": "烟台日报", "xdkb": "现代快报",
+    "xmzk": "新民周刊", "fjrb": "福建日报", "hbrb": "湖北日报", "scrb": "四川日报", "dzrb": "大众日报",
+    "cdns": "中華日報", "cna": "中央社", "udn": "聯合報", "ltn": "自由時報", "mingpao": "明報",
+    "wenweipo": "文匯報", "takungpao": "大公報", "kmdn": "金門日報", "isd": "政府新聞公報",
+    "aamacau": "論盡媒體", "crn": "中評社", "lnrb": "陇南日报",
+})
+"""The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
+its paper's name."""
+
+NOT_NAMES: frozenset[str] = frozenset((
+    "手记", "观察", "调查", "来信", "述评", "札记", "随笔", "感言", "笔记", "日记", "故事", "视角", "直击", "探访",
+    "走访", "连线", "追踪", "体验", "见闻", "亲历", "快评", "锐评", "评论", "专访", "访谈", "现场", "纪行", "一线",
+))
+"""Words that follow a role in a column's title ("记者手记", "记者 观察"), never a name (folded)."""
+
+SECTION_WORDS: frozenset[str] = frozenset((
+    "编者按", "编后", "编后语", "记者手记", "相关新闻", "相关链接", "链接", "背景链接", "延伸阅读", "短评", "点评",
+    "记者观察", "新闻链接", "小贴士", "背景", "资料",
+))
+"""Sub-heads by their word alone, inside an article wherever they stand (folded)."""
+
+INTERVIEWERS: tuple[str, ...] = ("记者", "本报记者", "问", "答", "主持人", "q", "a")
+"""Speakers of an interview's turns that are no person's name ("记者：…", "问：…")."""
+
+NOT_SPEAKERS: tuple[str, ...] = (
+    "说", "表示", "指出", "认为", "强调", "介绍", "提出", "称", "道", "问题", "答案", "时间", "地点", "电话", "地址",
+    "网址", "来源", "编辑", "注", "备注", "其中", "例如", "比如", "一是", "二是", "三是", "原标题", "标题", "主题",
+    "目标", "结果", "特点", "原因", "要求", "内容", "方法",
+)
+"""Words that make "X：…" a sentence introducing a list or a quote, not an interview turn."""
 
 
 # ---------------------------------------------------------------- cue words

@@ -7,6 +7,7 @@ paragraphs broken mid-sentence by the page's columns, "(下转2版)" marks. This
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
@@ -16,9 +17,26 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from .dates import date_in_name, date_in_text, iso_of, source_in_name
+from .layout import (
+    Furniture,
+    after_dateline,
+    continuation_marks,
+    date_prefix,
+    furniture,
+    parse_byline,
+    parse_dateline,
+    section_marked,
+    speaker,
+    strip_trailer,
+    trailing_credit,
+)
+from .lexicon import CLOSERS, SENTENCE_END, SURNAMES
 from .normalize import fold
 from .split import SentenceTable
-from .types import Article, Byline, Corpus, Paragraph
+from .types import Article, Byline, Corpus, Dateline, Paragraph
+
+__all__ = ["LoadError", "decode", "load_corpus", "parse_byline", "parse_page", "scan_files", "stitch"]
 
 
 class LoadError(ValueError):
@@ -97,12 +115,14 @@ def _decode_legacy(data: bytes) -> str:
 
 # ---------------------------------------------------------------- page layout
 
-_TERMINAL = "。！？!?…；;"
-_CLOSERS = "”’」』）)》"
-_CONT = re.compile(r"[(（]\s*((?:下[转轉]|上接|[转轉]|接)\s*第?\s*[0-9一二三四五六七八九十]+\s*版)\s*[)）]")
-_ROLE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:记者|通讯员|摄影|摄影记者|特约记者|见习记者|实习生)|摄)$")
-_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_TERMINAL = SENTENCE_END
+_CLOSERS = CLOSERS
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
+_HEAD_DATE_BYLINE = re.compile(
+    r"^(?P<head>\S.{1,80}?)\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*[|｜]\s*(?P<by>\S.{0,30})$")
+_CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|资料图片|资料照片|资料图|供图|翻拍|示意图)\)$")
+_MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
+_NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 
 
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
@@ -110,45 +130,46 @@ _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]
 
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(_CLOSERS + " ")
-    return bool(t) and (t[-1] in _TERMINAL or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None)
-
-
-def parse_byline(line: str) -> Byline | None:
-    """"本报记者 李洁 通讯员 张磊" → Byline; a credit "通讯员 陈海伟 摄" puts the names under photographers.
-    Roles are recognised in the folded form (so "本報記者", "通訊員 … 攝" too); names are kept as written."""
-    if len(line) > 60:
-        return None
-    # (as written, folded) pairs; folding keeps lengths, so both split alike.
-    pairs = list(zip(line.replace("\u3000", " ").split(), fold(line).split(), strict=True))
-    tokens: list[tuple[str, str]] = []
-    for t, f in pairs:
-        # "本报记者李洁" written without a space: split the role off the name.
-        m = re.match(r"^(.*?(?:记者|通讯员))([\u4e00-\u9fff]{2,4})$", f)
-        if m and not _ROLE.match(f):
-            cut = m.end(1)
-            tokens += [(t[:cut], f[:cut]), (t[cut:], f[cut:])]
-        else:
-            tokens.append((t, f))
-    if not tokens or not _ROLE.match(tokens[0][1]) or not all(_ROLE.match(f) or _NAME.match(f) for _, f in tokens):
-        return None
-    photo = tokens[-1][1].endswith("摄") and _ROLE.match(tokens[-1][1]) is not None
-    reporters: list[str] = []
-    correspondents: list[str] = []
-    role = "reporter"
-    for t, f in tokens:
-        if _ROLE.match(f):
-            role = "correspondent" if "通讯员" in f else "reporter"
-        else:
-            (correspondents if role == "correspondent" else reporters).append(t)
-    if not reporters and not correspondents:
-        return None
-    if photo:
-        return Byline(text=line, photographers=tuple(reporters + correspondents))
-    return Byline(text=line, reporters=tuple(reporters), correspondents=tuple(correspondents))
+    return bool(t) and (t[-1] in _TERMINAL or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None
+                        or t.endswith("..."))
 
 
 def _headline_like(text: str) -> bool:
-    return 2 <= len(text) <= 80 and not _INNER_PUNCT.search(text) and not text.endswith("。")
+    """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
+    commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
+    if not 2 <= len(text) <= 80 or text.endswith("。"):
+        return False
+    if text.startswith("——"):
+        return "。" not in text
+    if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
+        return False  # a quoted sentence on a line of its own
+    inner = _INNER_PUNCT.findall(text)
+    return not inner or (len(inner) == 1 and inner[0] in ":：" and len(text) <= 50
+                         and text.rstrip()[-1:] not in "？?！!:：")
+
+
+@dataclass
+class _Line:
+    """A printed line, classified: head (headline-like), byline, credit, body."""
+
+    offset: int
+    text: str
+    cls: str
+    byline: Byline | None = None
+    marks: list[str] = field(default_factory=list)
+    page: str = ""  # the page label in force here
+    lineno: int = 0
+    dateline: Dateline | None = None  # a line that is only a dateline with its reporters ("記者X／台北報導")
+    before_date: bool = False  # a date line follows it: a page title, when a headline follows too
+
+
+@dataclass
+class _Page:
+    """What the page's furniture said about the page."""
+
+    source: str = ""
+    date: str = ""
+    page: str = ""
 
 
 @dataclass
@@ -163,87 +184,412 @@ class _Draft:
     marks: list[str] = field(default_factory=list)
     ended: bool = False
     warnings: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
+    page: str = ""
+
+    bodies: int = 0  # body paragraphs so far (asked about on every line)
 
     def has_body(self) -> bool:
-        return any(p.kind == "body" for p in self.paragraphs)
+        return self.bodies > 0
 
-    def add(self, kind: str, text: str, offset: int) -> None:
-        self.paragraphs.append(Paragraph(len(self.paragraphs), kind, text, offset))
+    def add(self, kind: str, text: str, offset: int, speaker: str = "", line: int = 0) -> None:
+        self.paragraphs.append(Paragraph(len(self.paragraphs), kind, text, offset, speaker, line))
+        self.bodies += kind == "body"
 
     def join_last_body(self, text: str) -> bool:
         """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
         if not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text):
             return False
+        if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
+                or parse_dateline(text) is not None):
+            return False  # after a colon; an interview's next turn; a dateline: paragraphs of their own
         last = self.paragraphs[-1]
         sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
         self.paragraphs[-1] = replace(last, text=last.text + sep + text)
         return True
 
 
-def parse_page(text: str, file: str) -> list[Article]:
-    """A newspaper page's text → its articles, in page order."""
-    drafts: list[_Draft] = []
-    cur: _Draft | None = None
+def _classify(text: str) -> tuple[list[_Line], _Page]:
+    """The page's lines without furniture (which fills in the _Page), classified, credits split over two
+    lines put together."""
+    page = _Page()
+    label = ""
+    lines: list[_Line] = []
+    lines_since_label = 1
+    blank_run = 0
     pos = 0
-    for raw in text.split("\n"):
+    for lineno, raw in enumerate(text.split("\n"), 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
         line = raw.strip().replace("\u3000", " ").strip()
         if not line:
+            blank_run += 1
             continue
-        marks = [fold(m.group(1)).replace(" ", "") for m in _CONT.finditer(line)]
-        line = _CONT.sub("", line).strip()
-        if not line:  # a line holding only "(下转2版)"
-            if cur is not None:
-                cur.marks.extend(marks)
-                cur.ended = cur.ended or any(m.startswith(("下转", "转")) for m in marks)
+        blank_run_now, blank_run = blank_run, 0
+        marks, line = continuation_marks(line)
+        if line.endswith("pagebreak"):  # a scraper's page break glued to the line: the article ends here
+            line = line[:-len("pagebreak")].rstrip()
+            marks.append("完")
+        line, furn = strip_trailer(line)
+        if furn is None and line:
+            furn = furniture(line)
+        elif furn is not None:  # a trailer printed after the article's last words: keep the words
+            _note(page, furn)
+            furn = None
+        day, dated = date_prefix(line)
+        offset += len(line) - len(dated)  # "[2001-07-28] 田聰明一行訪本報": the headline starts after the date
+        line = dated
+        page.date = page.date or day
+        if furn is not None and furn.kind == "staff":
+            # Who planned or edited the story: kept with the article (searchable), never as its byline.
+            lines.append(_Line(offset, line, "staff", None, marks, label, lineno))
             continue
+        if furn is not None:
+            # A run of labels is the paper's list of pages: the first is this page's.
+            if furn.kind == "label" and furn.page and not (lines_since_label == 0 and label):
+                label = furn.page
+            lines_since_label = 0 if furn.kind == "label" else lines_since_label
+            _note(page, furn)
+            if furn.kind in ("note", "separator") and lines:  # "（完）", "-": the article ends here
+                lines[-1].marks.append("完")
+            if (furn.kind in ("dateline", "label") and lines and lines[-1].cls == "head"
+                    and lines[-1].lineno == lineno - 1 - blank_run_now):
+                lines[-1].before_date = True
+            line = ""
+        if not line:  # a line holding only "(下转2版)" or furniture
+            if lines:
+                lines[-1].marks.extend(marks)
+            continue
+        lines_since_label += 1
+        prev = lines[-1] if lines else None
+        # A credit split over two lines: "新华社记者 王某" / "摄", "（新华社记者" / "王某 摄）".
+        if prev is not None and not prev.marks and prev.cls in ("byline", "head", "open"):
+            joined = prev.text + ("" if fold(line).strip() in ("摄", "摄)", "摄影") else " ") + line
+            b = parse_byline(joined)
+            if b is not None and b.photographers and (prev.cls == "open" or fold(line).strip().startswith("摄")):
+                lines[-1] = _Line(prev.offset, joined, "credit", b, marks, label, prev.lineno)
+                continue
+        # A byline over two lines: "现代快报B1347号小记者、" / "金中河西分校小学部四(8)班 周吕曦楠".
+        if prev is not None and prev.cls != "byline" and re.search(r"记者[、,，]?$", fold(prev.text[-4:])):
+            m = re.search(r"(?:^|\s)([\u4e00-\u9fff]{2,4})$", line)
+            if m:
+                lines[-1] = _Line(prev.offset, prev.text + line, "byline", Byline(text=prev.text + line,
+                                  reporters=(m.group(1),)), marks, label, prev.lineno)
+                continue
+        m = _HEAD_DATE_BYLINE.match(line)
+        if m and parse_byline(m.group("by")) is not None:
+            # "标题 2024年03月13日|文:論盡採訪組": headline, date and byline on one line.
+            page.date = page.date or date_in_text(m.group("date"))
+            lines.append(_Line(offset, m.group("head"), "head", None, [], label, lineno))
+            lines.append(_Line(offset + m.start("by"), m.group("by"), "byline", parse_byline(m.group("by")), marks,
+                               label, lineno))
+            continue
+        m = re.match(r"^(\S.{1,40}?) (——.{2,80})$", line)
+        if m and _headline_like(m.group(1)) and not re.search("[。！？]", line):
+            # "这在党和国家历史上是第一次 ——记习近平…": headline and sub-title on one line.
+            lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
+            lines.append(_Line(offset + m.start(2), m.group(2), "head", None, marks, label, lineno))
+            continue
+        b = parse_byline(line)
+        d = parse_dateline(line) if b is None else None
+        starts_dated = d is not None
+        if d is not None and d.reporters and not after_dateline(line, d):
+            b = Byline(text=line, reporters=d.reporters)
+        else:
+            d = None
+        if b is None and _MARKED_NAME.match(line):  # "☉張國財": an author's name under the headline
+            b = Byline(text=line, reporters=(_MARKED_NAME.match(line).group(1),))  # type: ignore[union-attr]
+        if b is not None:
+            cls = "credit" if b.photographers and not b.reporters else "byline"
+        elif section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line):
+            cls = "head"
+        elif starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:])):
+            cls = "body"  # a caption (with its credit: split when the article takes it)
+        elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
+            cls = "open"
+        else:
+            cls = "head" if _headline_like(line) else "body"
+        lines.append(_Line(offset, line, cls, b, marks, label, lineno, d))
+    for i, ln in enumerate(lines):
+        if ln.cls == "open":
+            ln.cls = "head" if _headline_like(ln.text) else "body"
+        # A slogan over the page's first headline ("即時資訊、特別報道、即時評論。"): not an article.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 20 and "、" in ln.text and "，" not in ln.text
+                and i + 2 < len(lines) and lines[i + 1].cls == "head"
+                and lines[i + 2].cls in ("byline", "body")):
+            ln.cls = "slogan"
+        # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
+                and len(lines) > 1):
+            ln.cls = "head"
+        # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
+        if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
+                and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
+                and parse_dateline(ln.text) is None):
+            ln.cls = "head"
+    return lines, page
 
-        byline = parse_byline(line)
-        if byline is not None and byline.photographers:
+
+def _note(page: _Page, furn: Furniture) -> None:
+    page.page = page.page or furn.page
+    page.source = page.source or furn.source
+    page.date = page.date or furn.date
+
+
+def _starts_article(lines: list[_Line], i: int) -> bool:
+    """Whether the headline-like line i, under an article with body text, starts a new article (it is followed
+    by a byline, a dateline or a photo's caption and credit) rather than being a sub-head inside it."""
+    if section_marked(lines[i].text):
+        return False
+    j = i + 1
+    while j < len(lines) and j - i <= 3 and lines[j].cls == "head" and not lines[j - 1].marks:
+        j += 1
+    if j >= len(lines) or lines[j - 1].marks and j - 1 > i:
+        return False
+    nxt = lines[j]
+    if nxt.cls in ("byline", "credit"):
+        return True
+    if nxt.cls == "body" and parse_dateline(nxt.text) is not None:
+        return True
+    k = j
+    while k < len(lines) and k - j < 3 and lines[k].cls == "body":
+        if trailing_credit(lines[k].text) is not None:
+            return True
+        k += 1
+    return k < len(lines) and lines[k].cls == "credit"
+
+
+def _is_turn_article(paragraphs: list[Paragraph]) -> bool:
+    turns = [p.speaker for p in paragraphs if p.speaker]
+    asks = {"记者", "问", "主持人", "q"}
+    return len(turns) >= 2 and len(set(turns)) >= 2 and (
+        any(fold(t) in asks or fold(t).endswith("记者") for t in turns) or len(turns) >= 4)
+
+
+def parse_page(text: str, file: str) -> list[Article]:
+    """A newspaper page's text → its articles, in page order."""
+    lines, page = _classify(text)
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+    carried: list[tuple[_Line, int]] = []  # captions waiting for the article under them
+    carrier: _Draft | None = None
+
+    def new(headline: str = "", warning: str = "") -> _Draft:
+        d = _Draft(headline=headline, warnings=[warning] if warning else [], page=ln.page)
+        drafts.append(d)
+        return d
+
+    for i, ln in enumerate(lines):
+        line, offset, byline = ln.text, ln.offset, ln.byline
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.cls == "slogan":
+            continue
+        if ln.cls == "staff":
+            if cur is not None:
+                cur.add("staff", line, offset, line=ln.lineno)
+        elif ln.cls == "credit" and byline is not None:
             if cur is None:
-                cur = _Draft(warnings=["photo credit before any headline"])
-                drafts.append(cur)
-            cur.credit = byline
-            cur.add("credit", line, offset)
-            cur.ended = True
-        elif byline is not None and cur is not None and not cur.has_body() and cur.byline is None:
+                cur = new(warning="photo credit before any headline")
+            cur.credit = byline if cur.credit is None else _merge(cur.credit, byline)
+            cur.add("credit", line, offset, line=ln.lineno)
+            # A credit ends a photo when a new article follows; otherwise the photo is inside the article.
+            cur.ended = _credit_ends(lines, i)
+        elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
+                not cur.has_body() or _only_dateline(cur)):
             cur.byline = byline
-            cur.add("byline", line, offset)
-        elif byline is None and not _headline_like(line) and cur is not None and cur.join_last_body(line):
+            cur.dateline = ln.dateline or cur.dateline
+            cur.add("byline", line, offset, line=ln.lineno)
+        elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
+              and cur.byline is None and (nxt is None or nxt.cls == "head")):
+            cur.byline = byline  # a byline printed under the article: "（本报记者 X，新华社记者 Y）"
+            cur.add("byline", line, offset, line=ln.lineno)
+            cur.ended = True
+        elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
+              and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—- "))[:1] in SURNAMES
+              and (nxt is None or nxt.cls == "head")):
+            # A columnist's name printed under the column.
+            name = _NAME_LINE.match(line).group(1).replace(" ", "")  # type: ignore[union-attr]
+            cur.byline = Byline(text=line, reporters=(name,))
+            cur.add("byline", line, offset, line=ln.lineno)
+            cur.ended = True
+        elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
-        elif _headline_like(line) and (cur is None or cur.ended or cur.has_body()):
-            cur = _Draft(headline=line)
-            cur.add("headline", line, offset)
-            drafts.append(cur)
-        elif _headline_like(line) and cur is not None and not cur.has_body() and cur.byline is None:
+        elif ln.cls == "head" and (cur is None or cur.ended):
+            cur = new(line)
+            cur.add("headline", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and any(p.speaker for p in cur.paragraphs) and speaker(line):
+            cur.add("body", line, offset, speaker(line), ln.lineno)  # a short turn of an interview
+        elif ln.cls == "head" and cur is not None and cur.has_body():
+            if _starts_article(lines, i) or (_plain(cur) and _item_headline(line) and nxt is not None
+                                             and nxt.cls == "body"):
+                cur = new(line)
+                cur.add("headline", line, offset, line=ln.lineno)
+            elif cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno:
+                last = cur.paragraphs[-1]  # a sub-head over two lines
+                cur.paragraphs[-1] = replace(last, text=f"{last.text} {line}")
+            else:
+                cur.add("section", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and section_marked(line) and cur.headline:
+            cur.add("section", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
             cur.sub.append(line)
-            cur.add("subheadline", line, offset)
+            cur.add("subheadline", line, offset, line=ln.lineno)
         else:
             if cur is None or cur.ended:
-                cur = _Draft(warnings=["body text without a headline"])
-                drafts.append(cur)
+                cur = new(warning="body text without a headline")
             if byline is not None:
                 cur.warnings.append(f"byline in the body: {line}")
-            cur.add("body", line, offset)
-        if marks and cur is not None:
-            cur.marks.extend(marks)
-            cur.ended = cur.ended or any(m.startswith(("下转", "转")) for m in marks)
+            if cur.dateline is None and cur.bodies <= 1:
+                cur.dateline = parse_dateline(line)
+            cut = trailing_credit(line) if byline is None else None
+            if cut is not None and cur.has_body() and _credit_ends(lines, i) and nxt is not None:
+                # A photo printed above the headline of the article it belongs to (明報): carried to it.
+                carried.append((ln, cut))
+                carrier = cur
+            elif cut is not None:
+                _add_caption(cur, ln, cut)
+                cur.ended = _credit_ends(lines, i)
+            else:
+                cur.add("body", line, offset, speaker(line), ln.lineno)
+        if carried and cur is not None and cur is not carrier and ln.cls != "head":
+            for c_ln, c_cut in carried:
+                _add_caption(cur, c_ln, c_cut)
+            carried.clear()
+        if ln.marks and cur is not None:
+            cur.marks.extend(m for m in ln.marks if m != "完")
+            cur.ended = cur.ended or any(m.startswith(("下转", "转")) for m in ln.marks) or (
+                "完" in ln.marks and cur.has_body())
 
+    date = page.date or date_in_name(file) or _dateline_year(drafts)
+    source = page.source or source_in_name(file)
+    titles = {ln.lineno for ln in lines if ln.before_date}
     articles = []
     for n, d in enumerate(drafts):
+        _sort_heads(d, titles)
         warnings = list(d.warnings)
         if not d.has_body() and d.credit is None:
             warnings.append("no body text")
-        if d.byline is None and d.credit is None:
+        interview = _is_turn_article(d.paragraphs)
+        paragraphs = d.paragraphs if interview else [replace(p, speaker="") for p in d.paragraphs]
+        byline = d.byline or Byline()
+        if byline.photographers and d.credit is None:  # "本报记者 X文并摄": the byline is the credit too
+            d.credit = Byline(text=byline.text, photographers=byline.photographers)
+        if d.dateline is not None and (d.dateline.reporters or d.dateline.correspondents):
+            byline = _with_reporters(byline, d.dateline)
+        if not byline.names and d.credit is None:
             warnings.append("no byline")
+        bodies = [p.text for p in d.paragraphs if p.kind == "body"]
+        photo = d.credit is not None and (
+            (d.byline is None and len(bodies) <= 3 and not any(p.kind == "section" for p in d.paragraphs)
+             and d.dateline is None)
+            # A picture spread: numbered captions ("1.“一带一路”倡议十周年 …", "2.…").
+            or sum(bool(re.match(r"\d{1,2}[.、．]\D", t)) for t in bodies) * 2 >= len(bodies) >= 3)
+        kind = "interview" if interview else "photo" if photo else "article"
         articles.append(Article(
             id=f"{file}#{n}", file=file, headline=d.headline, subheadline=" ".join(d.sub),
-            byline=d.byline or Byline(), credit=d.credit or Byline(), paragraphs=tuple(d.paragraphs),
-            continuations=tuple(d.marks), kind="photo" if d.credit and not d.byline else "article",
-            warnings=tuple(warnings),
+            byline=byline, credit=d.credit or Byline(), paragraphs=tuple(paragraphs),
+            continuations=tuple(d.marks), kind=kind, date=date, source=source, page=d.page or page.page,
+            warnings=tuple(warnings), dateline=d.dateline,
         ))
     return articles
+
+
+def _plain(d: _Draft) -> bool:
+    """An article of a headline and paragraphs only (a digest's item): a headline-like line over more
+    paragraphs starts the next item, not a sub-head — sub-heads come in articles with a byline or dateline."""
+    return d.byline is None and d.dateline is None and d.credit is None and not any(
+        p.kind == "section" for p in d.paragraphs)
+
+
+def _item_headline(line: str) -> bool:
+    """Shaped like a news headline rather than a sub-head: two parts with a space between them, or long."""
+    return not section_marked(line) and (" " in line.strip() or len(line) >= 16)
+
+
+def _credit_ends(lines: list[_Line], i: int) -> bool:
+    """A photo credit at line i ends its article when the page ends or a new article follows."""
+    return i + 1 >= len(lines) or (lines[i + 1].cls == "head" and _starts_article(lines, i + 1))
+
+
+def _add_caption(d: _Draft, ln: _Line, cut: int) -> None:
+    """A caption with its credit printed on the same line: the caption as body text, the credit apart."""
+    d.add("body", ln.text[:cut].rstrip(), ln.offset, line=ln.lineno)
+    credit = parse_byline(ln.text[cut:])
+    if credit is not None:
+        d.credit = credit if d.credit is None else _merge(d.credit, credit)
+    d.add("credit", ln.text[cut:], ln.offset + cut, line=ln.lineno)
+
+
+def _sort_heads(d: _Draft, titles: set[int]) -> None:
+    """The lines over an article → headline and sub-headline, as papers print them: a kicker (引题) over the
+    main title when it is the shorter, a "——" sub-title, the main title over two or three lines joined. A page
+    title with the page's date under it and a table of contents (the headline printed again below it) are
+    dropped."""
+    heads = [p for p in d.paragraphs if p.kind in ("headline", "subheadline")]
+    if len(heads) < 2:
+        return
+    drop: set[int] = set()
+    for j in range(1, len(heads)):
+        if any(_same_title(heads[k].text, heads[j].text) for k in range(j)):
+            drop |= {p.index for p in heads[:j]}
+    drop |= {p.index for p in heads[:-1] if p.line in titles}
+    keep = [p for p in heads if p.index not in drop]
+    dashes = [p for p in keep if p.text.startswith("——")]
+    rest = [p for p in keep if not p.text.startswith("——")]
+    if len(rest) >= 3:
+        main, sub = rest[1:], rest[:1] + dashes
+    elif len(rest) == 2 and len(rest[0].text) <= len(rest[1].text):
+        main, sub = rest[1:], rest[:1] + dashes
+    else:
+        main, sub = rest[:1], rest[1:] + dashes
+    main_ids = {p.index for p in main}
+    sub_ids = {p.index for p in sub}
+    paragraphs: list[Paragraph] = []
+    for p in d.paragraphs:
+        if p.index in drop:
+            continue
+        kind = "headline" if p.index in main_ids else "subheadline" if p.index in sub_ids else p.kind
+        paragraphs.append(replace(p, index=len(paragraphs), kind=kind))
+    d.paragraphs = paragraphs
+    d.headline = " ".join(p.text for p in main)
+    d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
+
+
+def _same_title(a: str, b: str) -> bool:
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if a == b:
+        return True
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
+
+
+def _only_dateline(d: _Draft) -> bool:
+    """The article's only text so far is its dateline ("新华社北京3月2日电" on a line of its own)."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return len(body) == 1 and d.dateline is not None and not after_dateline(body[0].text, d.dateline)
+
+
+def _merge(a: Byline, b: Byline) -> Byline:
+    return Byline(text=f"{a.text} {b.text}", reporters=a.reporters + b.reporters,
+                  correspondents=a.correspondents + b.correspondents,
+                  photographers=tuple(dict.fromkeys(a.photographers + b.photographers)), roles=a.roles + b.roles)
+
+
+def _with_reporters(byline: Byline, dateline: Dateline) -> Byline:
+    """The dateline's reporters count as the article's authors."""
+    extra = tuple(r for r in dateline.reporters if r not in byline.names)
+    extra_c = tuple(r for r in dateline.correspondents if r not in byline.names)
+    if not extra and not extra_c:
+        return byline
+    text = byline.text or dateline.text
+    return replace(byline, text=text, reporters=byline.reporters + extra,
+                   correspondents=byline.correspondents + extra_c)
+
+
+def _dateline_year(drafts: list[_Draft]) -> str:
+    for d in drafts:
+        if d.dateline is not None and "年" in d.dateline.day:
+            return date_in_text(d.dateline.day)
+    return ""
 
 
 def parse_jsonl(text: str, file: str) -> tuple[list[Article], list[str]]:
@@ -278,7 +624,7 @@ def parse_jsonl(text: str, file: str) -> tuple[list[Article], list[str]]:
             pos += len(chunk) + 1
         articles.append(Article(
             id=aid, file=file, headline=title, paragraphs=tuple(paras),
-            byline=byline or Byline(text=byline_text), date=str(obj.get("date") or ""),
+            byline=byline or Byline(text=byline_text), date=iso_of(str(obj.get("date") or "")),
             source=str(obj.get("source") or ""), page=str(obj.get("page") or ""), url=str(obj.get("url") or ""),
         ))
     return articles, warnings
@@ -298,7 +644,7 @@ def _similar(a: str, b: str) -> bool:
 
 def stitch(articles: list[Article]) -> list[Article]:
     """Join an article marked "下转N版" with its continuation ("上接M版", a similar headline) when both are here."""
-    out = list(articles)
+    out: list[Article | None] = list(articles)
     for i, head in enumerate(out):
         if head is None or not any(m.startswith(("下转", "转")) for m in head.continuations):
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .answer import DECLINE as DECLINED  # the composer's wording, for answers that carry no message
+from .dates import chinese_date
 from .types import Answer, Article, Hit
 
 # ANSI SGR: bold yellow for the answer span, dim for the source line and debug scores.
@@ -37,7 +38,8 @@ def highlight(text: str, span: tuple[int, int] | None, color: bool = True) -> st
 
 
 def source_line(article: Article | None) -> str:
-    """"《headline》 浙江日报记者 余勤 陆乐 — seeds/000.txt"."""
+    """"《headline》 浙江日报记者 余勤 陆乐 — seeds/000.txt", or with what the page says of itself:
+    "《标题》 本报记者 X — 人民日报 2021年3月2日 第4版" (the paper instead of the file; no date when none)."""
     if article is None:
         return ""
     parts = [f"《{article.headline}》" if article.headline else "（无标题）"]
@@ -45,7 +47,14 @@ def source_line(article: Article | None) -> str:
         parts.append(article.byline.text)
     elif article.credit.text:
         parts.append(article.credit.text)
-    return " ".join(parts) + f" — {article.file}"
+    elif article.dateline is not None and article.dateline.text:
+        parts.append(article.dateline.text)  # wire copy: "新华社北京3月14日电" says who sent it
+    where = [article.source or article.file]
+    if article.date:
+        where.append(chinese_date(article.date) or article.date)
+    if article.page:
+        where.append(f"第{article.page}版" if article.page[:1].isdigit() else f"{article.page}版")
+    return " ".join(parts) + " — " + " ".join(where)
 
 
 @dataclass(frozen=True)

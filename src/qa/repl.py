@@ -8,6 +8,7 @@ followed by an empty line, no prompts and no colour codes.
 from __future__ import annotations
 
 import difflib
+import io
 import os
 import sys
 import time
@@ -163,7 +164,8 @@ def run(args) -> int:
 def _plain(repl: Repl) -> int:
     """Pipe mode: a line in, its answer and an empty line out, nothing else."""
     # Undecodable bytes in a pipe become U+FFFD rather than ending the loop.
-    sys.stdin.reconfigure(errors="replace")
+    if isinstance(sys.stdin, io.TextIOWrapper):  # not a StringIO put in its place
+        sys.stdin.reconfigure(errors="replace")
     for line in sys.stdin:
         out = _safely(repl, line.rstrip("\n"))
         if out:
@@ -177,8 +179,9 @@ def _interactive(repl: Repl, prompt: str, history_path: Path) -> int:
     from prompt_toolkit import PromptSession
     from prompt_toolkit.completion import WordCompleter
 
-    session = PromptSession(history=_history(history_path), completer=WordCompleter(list(COMMANDS), WORD=True),
-                            complete_while_typing=False)
+    session: PromptSession[str] = PromptSession(
+        history=_history(history_path), completer=WordCompleter(list(COMMANDS), WORD=True),
+        complete_while_typing=False)
     while not repl.done:
         try:
             line = session.prompt(prompt)

@@ -26,7 +26,7 @@ from .lexicon import (
     QUESTION_WORDS,
 )
 from .normalize import fold
-from .types import Answer, Article
+from .types import Answer, Article, Sentence
 
 MORE = ("更多", "更多答案", "还有", "还有呢", "还有吗", "还有别的吗", "别的", "其他", "下一个", "换一个",
         "more", "next")
@@ -115,25 +115,26 @@ class Conversation:
             return Reply("more", alt)
         return Reply("nothing", text=NOTHING_MORE)
 
-    def _shown_with_article(self, action: str) -> tuple[Answer, Article] | Reply:
-        """The answer shown last and its article, or the reply saying there is nothing to `action`."""
+    def _shown_with_article(self, action: str) -> tuple[Sentence, Article] | Reply:
+        """The sentence of the answer shown last and its article, or the reply saying there is nothing to
+        `action`."""
         last = self.shown
         if last is None or last.sentence is None:
             return Reply("nothing", text=NO_ANSWER_YET.format(action))
         article = last.article or self._article(last.sentence.article_id)
         if article is None:
             return Reply("nothing", text=last.sentence.text)
-        return last, article
+        return last.sentence, article
 
     def source(self) -> Reply:
         """The supporting paragraph, with its article's headline, byline and file."""
         shown = self._shown_with_article("查看原文")
         if isinstance(shown, Reply):
             return shown
-        last, article = shown
-        para = _paragraph(article, last.sentence.paragraph)
+        sentence, article = shown
+        para = _paragraph(article, sentence.paragraph)
         byline = article.byline.text or article.credit.text
-        lines = [para or last.sentence.text, f"——《{article.headline or '无标题'}》" + (f" {byline}" if byline else ""),
+        lines = [para or sentence.text, f"——《{article.headline or '无标题'}》" + (f" {byline}" if byline else ""),
                  article.file]
         return Reply("source", text="\n".join(lines))
 
@@ -142,11 +143,11 @@ class Conversation:
         shown = self._shown_with_article("展开")
         if isinstance(shown, Reply):
             return shown
-        last, article = shown
-        i = last.sentence.paragraph
+        sentence, article = shown
+        i = sentence.paragraph
         paras = [p.text for p in article.paragraphs[max(0, i - 1):i + 2] if p.kind == "body"]
         if not paras:
-            paras = [p.text for p in article.body[:2]] or [last.sentence.text]
+            paras = [p.text for p in article.body[:2]] or [sentence.text]
         return Reply("detail", text="\n\n".join([f"《{article.headline or '无标题'}》", *paras]))
 
     def _supports(self, answer: Answer, question: str, top: int = 3) -> bool:
@@ -228,7 +229,7 @@ def _is_nounish(word: str, tag: str, tokenizer) -> bool:
 def topic_of(question: str, tokenizer) -> str:
     """The question's topic as written: its first run of nouns holding a name, place or organisation
     ("安吉县综治中心整合了多少个部门？" → "安吉县综治中心"), else its first run of nouns, else ""."""
-    runs: list[list[str]] = [[]]
+    runs: list[list[tuple[str, str]]] = [[]]
     for word, tag, _ in _words(question, tokenizer):
         if _is_nounish(word, tag, tokenizer):
             runs[-1].append((word, tag))

@@ -253,7 +253,10 @@ class SphinxRetriever:
             return True
         pos, tokens, best = probe
         want = bm25.weight(self.terms.idf(best), tokens.count(best), len(tokens), self.terms.avgdl, self.k1, self.b)
-        sql, match, scale = self._query_sql([best], 1)
+        built = self._query_sql([best], 1)
+        if built is None:  # cannot happen: `best` has a positive IDF
+            return True
+        sql, match, scale = built
         rows, _ = self._query(sql.replace("WHERE MATCH(%s)", f"WHERE MATCH(%s) AND id = {pos + 1}"), (match,))
         got = rows[0][1] / scale if rows else 0.0
         if abs(got - want) > 1e-3 * want:
@@ -282,12 +285,11 @@ class SphinxRetriever:
         st = self.terms
         n = st.df[token]
         if self.scfg.global_idf:  # from the global IDF file: log((N-n+1)/n) / (2 log(N+1))
-            big_n = st.n_docs
-            return math.log((big_n - n + 1) / n) / (2 * math.log(big_n + 1))
+            return math.log((st.n_docs - n + 1) / n) / (2 * math.log(st.n_docs + 1))
         # local IDF on each shard, log(N/n) / (2 log(N+1)), assuming the rows split evenly
         s = len(self.shards)
-        big_n, n = max(st.n_docs / s, 1.0), max(n / s, 1.0)
-        return max(math.log(big_n / n), 1e-6) / (2 * math.log(big_n + 1))
+        per_shard, n_shard = max(st.n_docs / s, 1.0), max(n / s, 1.0)
+        return max(math.log(per_shard / n_shard), 1e-6) / (2 * math.log(per_shard + 1))
 
     def _query_sql(self, tokens: list[str], k: int) -> tuple[str, str, float] | None:
         weights = {}
@@ -352,7 +354,7 @@ class SphinxRetriever:
         routed: list[list[tuple]] = [[] for _ in self.shards]
         for pos, s in enumerate(self.corpus.sentences):
             a, b = tok.offsets[pos], tok.offsets[pos + 1]
-            fields = [[] for _ in range(TF_FIELDS)]
+            fields: list[list[str]] = [[] for _ in range(TF_FIELDS)]
             for term, count in Counter(tok.ids[a:b].tolist()).items():
                 fields[min(count, TF_FIELDS) - 1].append(words[term])
             row = (pos + 1, *(" ".join(f) for f in fields), int(b - a), self.sids[pos], self.corpus_tag)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import overload
 
 import numpy as np
 
 from .lexicon import CLOSERS, SENTENCE_END
-from .types import Article, Sentence
+from .types import Article, Paragraph, Sentence
 
 # A sentence ends at its end marks (lexicon.SENTENCE_END) or "...", with any closing quotes or brackets after it.
 _END = re.compile("(?:[" + re.escape(SENTENCE_END) + r"]+|\.{3,})[" + re.escape(CLOSERS) + "]*")
@@ -33,7 +34,7 @@ def split_text(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _spans(para) -> list[tuple[int, int]]:
+def _spans(para: Paragraph) -> list[tuple[int, int]]:
     # Headlines, bylines and credits are one passage each, however they are punctuated.
     return split_text(para.text) if para.kind == "body" else [(0, len(para.text))]
 
@@ -57,7 +58,13 @@ class SentenceTable(Sequence[Sentence]):
     def __len__(self) -> int:
         return len(self._n)
 
-    def __getitem__(self, i):
+    @overload
+    def __getitem__(self, i: int) -> Sentence: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Sentence]: ...
+
+    def __getitem__(self, i: int | slice) -> Sentence | list[Sentence]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         article = self._articles[self._article[i]]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .normalize import fold_cached
+
+if TYPE_CHECKING:  # split.py builds the table from these types, so it is imported for annotations only
+    from .split import SentenceTable
 
 # What a question asks for (qa.answer.question decides it; "invalid" is input that cannot be asked).
 QType = Literal["who", "when", "where", "number", "what", "definition", "why", "how", "yesno", "list", "other",
@@ -24,6 +26,9 @@ class Byline:
     reporters: tuple[str, ...] = ()
     correspondents: tuple[str, ...] = ()
     photographers: tuple[str, ...] = ()
+    # (role as printed, name) for every name the line gives one: ("实习生", "梁颖岚"), ("编辑", "冯奕然") — an
+    # editor is here only, never among the authors.
+    roles: tuple[tuple[str, str], ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -31,17 +36,36 @@ class Byline:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """The opening of wire copy and reports: "新华社上海5月3日电（记者 王某 李某）" → agency 新华社, place 上海,
+    day 5月3日, reporters (王某, 李某). `text` is the dateline as printed at the start of the first paragraph
+    (the paragraph's text keeps it); any part may be empty ("据新华社电" has only the agency)."""
+
+    agency: str = ""
+    place: str = ""
+    day: str = ""
+    reporters: tuple[str, ...] = ()
+    text: str = ""
+    correspondents: tuple[str, ...] = ()  # "本报讯（记者 X 通讯员 Y）": Y, an author too but not a reporter
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """A paragraph as written (column breaks rejoined).
 
-    kind: headline | subheadline | byline | body | credit.
+    kind: headline | subheadline | byline | body | credit | section (a sub-head inside the article) |
+    staff (who planned or edited it: "系列报道策划:秦晖").
     offset: where the paragraph starts in the decoded file text (for jsonl: in the article's text field).
+    speaker: in an interview, who speaks in this paragraph as printed ("记者", "王某"); "" otherwise.
+    line: the paragraph's first line number in the file (1-based; 0 when unknown), for `qa corpus --check`.
     """
 
     index: int
     kind: str
     text: str
     offset: int = 0
+    speaker: str = ""
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -60,10 +84,28 @@ class Article:
     page: str = ""
     url: str = ""
     warnings: tuple[str, ...] = ()
+    # kind may also be "interview". date is ISO YYYY-MM-DD or "". byline's reporters include the dateline's.
+    dateline: Dateline | None = None
 
     @property
     def body(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.kind == "body")
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """The sub-heads inside the article, as printed."""
+        return tuple(p.text for p in self.paragraphs if p.kind == "section")
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """The interview's speakers in order of first turn."""
+        return tuple(dict.fromkeys(p.speaker for p in self.paragraphs if p.speaker))
+
+    def turns(self, speaker: str) -> tuple[Paragraph, ...]:
+        """What `speaker` says in the interview: the paragraphs of their turns ("温宪", "記者" finds "记者";
+        "司长" finds "财政司司长"), matched in the folded form."""
+        want = fold_cached(speaker)
+        return tuple(p for p in self.paragraphs if p.speaker and want and want in fold_cached(p.speaker))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +132,7 @@ class Sentence:
 @dataclass(frozen=True)
 class Corpus:
     articles: tuple[Article, ...]
-    sentences: Sequence[Sentence]  # split.SentenceTable: made on access, not held as objects
+    sentences: SentenceTable  # Sentence objects made on access, not held
     warnings: tuple[str, ...] = ()  # files skipped and why
     fingerprint: str = ""  # hash of the loaded files' bytes
 

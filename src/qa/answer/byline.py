@@ -35,10 +35,14 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     if topic:
         for hit, coverage in ranked:
             s = hit.sentence
+            headline = fold(corpus.article(s.article_id).headline)
             if s.kind in ("byline", "credit"):
-                continue  # a byline line names no topic; it must not choose the article
-            text = s.folded + fold(corpus.article(s.article_id).headline)
-            if coverage >= min_coverage or _shares(topic, text):
+                # a byline line names no topic: its article counts only when its headline holds the topic
+                if _shares(topic, headline):
+                    article = corpus.article(s.article_id)
+                    break
+                continue
+            if coverage >= min_coverage or _shares(topic, s.folded + headline):
                 article = corpus.article(s.article_id)
                 break
         if article is None:
@@ -50,9 +54,13 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
             return None
     names = _names(article, want, info.text)
     evidence = tuple(h for h, _ in ranked)
-    for s in corpus.sentences_of(article.id):
-        if s.kind not in (want, "byline") or not names:
-            continue
+    sentences = corpus.sentences_of(article.id)
+    # the byline or credit line first; else where the names are printed (a dateline's "（记者 X）" in the body)
+    lines = [s for s in sentences if s.kind in (want, "byline")] + [s for s in sentences if s.kind not in
+                                                                    ("byline", "credit")]
+    for s in lines:
+        if not names:
+            break
         if s.kind == "byline" and want == "credit" and not article.credit.names:
             continue
         positions = sorted((s.text.find(n), n) for n in names if s.text.find(n) >= 0)

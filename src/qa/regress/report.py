@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
 
 from .runner import CaseResult, TurnResult, accuracy_by_qtype, totals
@@ -33,12 +34,23 @@ def _label(result: CaseResult, turn: TurnResult | None) -> str:
     return f"{where} {q}"
 
 
+def _failed_turn(result: CaseResult) -> TurnResult:
+    turn = result.failed_turn
+    if turn is None:
+        raise ValueError(f"{result.case.where}: a case with status {result.status!r} has no failing turn")
+    return turn
+
+
+def _expected(turn: TurnResult) -> str:
+    return turn.expect.describe() if turn.expect is not None else "(no expectation)"
+
+
 def failure_line(result: CaseResult) -> str:
     """One line for a failing case: where, question, expected, got, the evidence, what did not hold."""
-    turn = result.failed_turn
     if result.status == "error":
         return f"ERROR {_label(result, None)} | {result.error}"
-    return (f"FAIL {_label(result, turn)} | expected: {turn.expect.describe()} | got: {_got(turn)}"
+    turn = _failed_turn(result)
+    return (f"FAIL {_label(result, turn)} | expected: {_expected(turn)} | got: {_got(turn)}"
             f" | evidence: {_short(turn.seen.evidence, 60)!r} | {'; '.join(turn.problems)}")
 
 
@@ -46,7 +58,7 @@ def failure_text(result: CaseResult) -> str:
     """The same, over several lines, with every turn of a conversation (pytest's failure view)."""
     if result.status == "error":
         return f"{_label(result, None)}\nerror: {result.error}"
-    turn = result.failed_turn
+    turn = _failed_turn(result)
     # The first line is what pytest's short summary shows: say what went wrong there.
     lines = ["; ".join(turn.problems) + (f" (turn: {turn.q})" if len(result.turns) > 1 else ""),
              result.case.where + (f"  {result.case.name}" if result.case.name else "")]
@@ -92,7 +104,7 @@ def diff_lines(diff: dict) -> list[str]:
     return lines
 
 
-def text_report(results: list[CaseResult], errors: list[str] = (), diff: dict | None = None) -> str:
+def text_report(results: list[CaseResult], errors: Sequence[str] = (), diff: dict | None = None) -> str:
     lines = [f"error: {e}" for e in errors]
     lines += [failure_line(r) for r in results if r.status in ("failed", "error")]
     acc = accuracy_lines(results)
@@ -113,7 +125,7 @@ def _turn_json(t: TurnResult) -> dict:
     }
 
 
-def json_report(results: list[CaseResult], errors: list[str] = (), diff: dict | None = None) -> dict:
+def json_report(results: list[CaseResult], errors: Sequence[str] = (), diff: dict | None = None) -> dict:
     n = totals(results)
     out = {
         "passed": n["passed"], "failed": n["failed"] + n["error"], "skipped": n["skipped"],
@@ -140,7 +152,7 @@ def _x(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def junit_xml(results: list[CaseResult], errors: list[str] = ()) -> bytes:
+def junit_xml(results: list[CaseResult], errors: Sequence[str] = ()) -> bytes:
     """JUnit XML: one <testsuite> per suite file, one <testcase> per case; suite errors as <error>s."""
     root = ET.Element("testsuites", name="qa test")
     by_file: dict[str, list[CaseResult]] = {}
@@ -156,7 +168,7 @@ def junit_xml(results: list[CaseResult], errors: list[str] = ()) -> bytes:
                                  name=_x(f"{r.case.title} (line {r.case.line})"), file=file, line=str(r.case.line),
                                  time=f"{r.seconds:.3f}")
             if r.status == "failed":
-                turn = r.failed_turn
+                turn = _failed_turn(r)
                 ET.SubElement(case, "failure", message=_x("; ".join(turn.problems))).text = _x(failure_text(r))
             elif r.status == "error":
                 ET.SubElement(case, "error", message=_x(r.error)).text = _x(failure_text(r))

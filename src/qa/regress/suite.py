@@ -145,7 +145,7 @@ def _case(node, path: Path) -> Case:
             raise SuiteError(f"{path}:{_line(seq)}: no turn has an 'expect': this case could never fail")
     else:
         turns = (_turn(node, path, required=True, fields=fields),)
-    tags = ()
+    tags: tuple[str, ...] = ()
     if "tags" in fields:
         tags = _strings(fields["tags"], path, "tags")
     skip = ""
@@ -181,6 +181,7 @@ def _expect(node, path: Path) -> Expect:
                 raise SuiteError(f"{path}:{_line(value)}: 'declined' must be true or false")
             values["declined"] = value.value.lower() in ("true", "yes", "on")
         elif key in LIST_KEYS:
+            items: tuple[str, ...]
             if isinstance(value, yaml.ScalarNode) and key == "not":
                 items = (_text(value, path, key),)
             else:

@@ -1,0 +1,636 @@
+"""One printed line → what it is on the page: page furniture, a byline, a photo credit, a dateline, a sub-head,
+an interview turn. `load.parse_page` walks the page with these; each rule is tested in tests/test_layout.py.
+
+Everything is matched in the folded form (full-width → ASCII, traditional → simplified), which has the same
+length as the text as written, so names and datelines are cut from the printed text at the folded offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .dates import iso_date as iso
+from .lexicon import (
+    BYLINE_ROLES,
+    CORRESPONDENT_ROLES,
+    DATELINE_AGENCIES,
+    DISCLAIMERS,
+    INTERVIEWERS,
+    LONG_PLACES,
+    NOT_NAMES,
+    NOT_SPEAKERS,
+    PHOTO_ROLES,
+    SECTION_LABELS,
+    SECTION_WORDS,
+    SURNAMES,
+)
+from .normalize import fold
+from .types import Byline, Dateline
+
+HAN = r"\u4e00-\u9fff"
+_SLASHES = str.maketrans("∕⁄╱／", "////")
+
+
+@lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    """normalize.fold, and the slashes papers print ("記者王某∕台北報導") as "/"; same length. Remembered: a
+    line is asked about by several rules in turn."""
+    return fold(text).translate(_SLASHES)
+
+_AGENCY = rf"(?:{'|'.join(DATELINE_AGENCIES)}|[{HAN}·]{{1,8}}?(?:报|社|网|台))"
+_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日"
+_NUM = r"[0-9一二三四五六七八九十]+"
+
+# ---------------------------------------------------------------- page furniture
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A line that is not part of any article. kind: label | trailer | note | separator | email | hashtag |
+    disclaimer | staff (editors, designers) | dateline (a "2021年3月2日 星期二" line); source/date/page when the
+    line says them."""
+
+    kind: str
+    source: str = ""
+    date: str = ""
+    page: str = ""
+
+
+_LABEL = [
+    re.compile(r"^第?\s*(?P<page>[a-z]?\d{1,5})\s*版\s*(?:[(:\[]\s*[^)\]]{0,12}\s*[)\]]?|[:\s]\s*["
+               + HAN + r"·]{1,10})?$"),
+    re.compile(r"^(?P<page>[a-z]\d{1,3})\s*(?:版\s*)?[:\s]?\s*[" + HAN + r"·]{2,8}$"),
+    re.compile(r"^[" + HAN + r"]{2,8}\s*第?\s*(?P<page>[a-z]?\d{1,3})\s*版$"),
+]
+# The date inside a trailer: "2021年03月02日" or "2021-03-02".
+_TRAILER_DATE = (r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|[-./](?P<m2>\d{1,2})[-./]"
+                 r"(?P<d2>\d{1,2}))")
+_TRAILER = re.compile(
+    r"^《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]?\s*" + _TRAILER_DATE
+    + r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]?$")
+_DATES = [  # (pattern, year offset): the dates a page prints about itself
+    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 0),
+    (re.compile(r"中华民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 1911),
+    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?!\d)"), 0),
+    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) (?P<m>\d{2})/(?P<d>\d{2})(?!\d)"), 0),
+]
+# What else a date line may hold: times, weekdays, "日期:", "更新", issue numbers ("第8072期"), brackets.
+_DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|礼拜)[一二三四五六日天]|日期\s*:|更新|出版日期|"
+                        r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
+_PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
+                    + HAN + r"]{1,3}报)$")
+# Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
+_META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|媒体|刊名|报刊|稿源|出处|来源|出版日期|"
+                   r"日期|发布时间|发表时间|更新时间)\s*:\s*(?P<value>.{0,40})$")
+_SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
+_TRAILER_AT_END = re.compile(
+    r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*" + _TRAILER_DATE
+    + r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]$")
+_DATE_PREFIX = re.compile(r"^\s*\[\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*\]\s*")
+
+
+def find_date(f: str) -> tuple[str, str]:
+    """(ISO date, the folded text without it) of the first full date in folded text `f`."""
+    for rx, plus in _DATES:
+        m = rx.search(f)
+        if m:
+            found = iso(int(m["y"]) + plus, m["m"], m["d"])
+            if found:
+                return found, f[:m.start()] + " " + f[m.end():]
+    return "", f
+
+
+def paper_name(name: str) -> str:
+    """"人民日报电子报" → "人民日报", "聯合電子報" → "聯合報"."""
+    f = _fold(name)
+    if f.endswith("电子报"):
+        base = name[:-3]
+        return base if _fold(base).endswith("报") else base + name[-1]
+    return name
+
+
+def _dated_line(line: str, f: str) -> Furniture | None:
+    """A line holding a date and at most the paper's name or page label: "光明日报 2012年10月27日 星期六",
+    "人民日报2025.12.22星期一", "中華民國91年3月19日星期二", "2023年03月15日 第07版:国内", "(2023年9月24日)"."""
+    date, rest = find_date(f)
+    if not date:
+        return None
+    rest = re.sub(r"https?://\S+|www\.\S+", " ", rest).strip()  # "http://www.chinareviewnews.com 2011-05-23"
+    for rx in _LABEL:
+        m = rx.match(rest)
+        if m:
+            return Furniture("label", date=date, page=page_number(m.group("page")))
+    m = re.search(r"(?:稿件)?来源\s*:\s*(?P<name>\S+)", rest)
+    if m and _DATE_REST.sub("", rest[:m.start()]) == "":
+        # "2020年03月02日08:25 来源：人民网－人民日报": the site, then the paper that printed it.
+        name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1]
+        return Furniture("dateline", date=date, source=name)
+    bare = _DATE_REST.sub("", rest)
+    if not bare:
+        return Furniture("dateline", date=date)
+    m = _PAPER.match(bare)
+    if m and len(bare) <= 10:
+        return Furniture("dateline", date=date, source=paper_name(_cut(line, f, bare)))
+    return None
+
+
+def _cut(line: str, f: str, folded_part: str) -> str:
+    """The text as written of a folded part of the line (folding keeps lengths)."""
+    i = f.find(folded_part)
+    return line[i:i + len(folded_part)] if i >= 0 else folded_part
+
+
+def strip_trailer(line: str) -> tuple[str, Furniture | None]:
+    """A trailer printed at the end of a line ("本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)"): the line
+    without it, and what it says."""
+    if "》" not in line[-40:]:
+        return line, None
+    f = _fold(line)
+    m = _TRAILER_AT_END.search(f)
+    if not m or m.start() == 0:
+        return line, None
+    return line[:m.start()].rstrip(), Furniture("trailer", source=line[m.start("source"):m.end("source")].strip(),
+                                                date=iso(m["y"], m["m"] or m["m2"], m["d"] or m["d2"]),
+                                                page=page_number(m["page"] or ""))
+
+
+def date_prefix(line: str) -> tuple[str, str]:
+    """"[2001-07-28] 田聰明一行訪本報" → ("2001-07-28", "田聰明一行訪本報"); ("", line) without one."""
+    m = _DATE_PREFIX.match(line)
+    if not m:
+        return "", line
+    return iso(m["y"], m["m"], m["d"]), line[m.end():]
+
+
+_NOTE = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|下转|上接|转|接|文接|紧接|续)\s*[^()]{0,12}?版\s*[)\]]"
+                   r"|[(\[]\s*(?:完|全文完|待续|未完待续)\s*[)\]]")
+_CONT = re.compile(r"[(\[]\s*((?:下转|上接|转|接)\s*第?\s*" + _NUM + r"\s*版)\s*[)\]]")
+_CROSS = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|文接|紧接|续)\s*[^()\[\]]{0,14}?版\s*[)\]]")
+_SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
+# Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强".
+_STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
+                    r"制图|监制|出品|视觉|海报|审核|审校|排版)\s*:")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
+
+
+def furniture(line: str) -> Furniture | None:
+    """The page furniture this line is, or None when it may belong to an article."""
+    if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
+        return None
+    f = _fold(line).strip()
+    f = re.sub(r"^当前版\s*:\s*", "", f)
+    if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
+        return Furniture("label")
+    for rx in _LABEL:
+        m = rx.match(f)
+        if m:
+            return Furniture("label", page=page_number(m.group("page")))
+    m = _TRAILER.match(f)
+    if m:
+        return Furniture("trailer", source=line.strip()[m.start("source"):m.end("source")],
+                         date=iso(m["y"], m["m"] or m["m2"], m["d"] or m["d2"]), page=page_number(m["page"] or ""))
+    if len(f) <= 80:
+        dated = _dated_line(line.strip(), f)
+        if dated is not None:
+            return dated
+        if _PAPER.match(f) and _fold(f).endswith("电子报"):
+            return Furniture("label", source=paper_name(line.strip()))
+        if len(f) <= 6 and re.fullmatch(rf"[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报|报)", f) and "本报" not in f:
+            return Furniture("label", source=line.strip())  # "明報" over a clipping: the paper's name
+        if re.fullmatch(r"[a-z]\d{1,3}", f):
+            return Furniture("label", page=page_number(f))  # "A01" on a line of its own
+        m = _SOURCE_LINE.match(f)
+        if m:
+            return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
+        if re.sub(r"[一二三四五六七八九十\d\s]+$", "", f) in SECTION_LABELS:
+            return Furniture("label")
+    if _STAFF.match(f):
+        return Furniture("staff")
+    m = _META.match(f)
+    if m:
+        key, value = m["key"], line.strip()[m.start("value"):].strip()
+        if key in ("版次", "版面", "版位", "版号"):
+            page = re.search(r"[a-z]?\d{1,4}", m["value"])
+            return Furniture("label", page=page_number(page.group()) if page else "")
+        if key in ("媒体", "刊名", "报刊", "稿源", "出处", "来源"):
+            # "来源：人民网－人民日报": the site, then the paper that printed it.
+            return Furniture("disclaimer", source=re.split(r"\s*[-－—]+\s*", value)[-1])
+        return Furniture("meta", date=find_date(m["value"])[0])
+    if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):
+        return Furniture("disclaimer")
+    if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
+        return Furniture("label")
+    if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--"):
+        return Furniture("separator")
+    if _HASHTAG.match(f):
+        return Furniture("hashtag")
+    if len(f) <= 80 and _EMAIL.search(f) and not any(c in f for c in "。！？"):
+        return Furniture("email")
+    squeezed = f.replace(" ", "")
+    if (len(f) <= 60 and any(w in squeezed for w in DISCLAIMERS)) or (
+            f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
+        return Furniture("disclaimer")
+    if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
+        return Furniture("note")
+    return None
+
+
+def page_number(text: str) -> str:
+    """"04" → "4", "00002" → "2", "b02" → "B02"."""
+    text = text.strip().upper()
+    return str(int(text)) if text.isdigit() else text
+
+
+def continuation_marks(line: str) -> tuple[list[str], str]:
+    """("下转2版", …) marks in the line, and the line without them and without cross-reference notes
+    ("（全文见第三版）", "（文接4月2日A08版）"), which are dropped."""
+    if "版" not in line:
+        return [], line.strip()
+    f = _fold(line)
+    marks = [m.group(1).replace(" ", "") for m in _CONT.finditer(f)]
+    cuts = [(m.start(), m.end()) for m in _CONT.finditer(f)] + [(m.start(), m.end()) for m in _CROSS.finditer(f)]
+    for start, end in sorted(cuts, reverse=True):
+        line = line[:start] + line[end:]
+    return marks, line.strip()
+
+
+# ---------------------------------------------------------------- bylines and credits
+
+_ROLE_RX = re.compile(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
+_NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
+_LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
+_SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "记者": "reporter", "图": "photo",
+               "摄影": "photo", "摄": "photo", "图片": "photo", "图文": "reporter", "作者": "reporter",
+               "实习生": "reporter", "通讯员": "correspondent", "编辑": "editor", "责任编辑": "editor"}
+
+
+_ROLE_START = re.compile(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(BYLINE_ROLES)})")
+_ROLE_AND_NAME = re.compile(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$")  # "本报记者李洁"
+
+
+def _strip_brackets(s: str, f: str) -> tuple[str, str]:
+    pairs = {"(": ")", "[": "]", "【": "】", "〔": "〕", "<": ">"}
+    while len(f) >= 2 and f[0] in pairs and f[-1] == pairs[f[0]]:
+        s, f = s[1:-1].strip(), f[1:-1].strip()
+    return s, f
+
+
+def _tokens(s: str, f: str) -> list[tuple[str, str]]:
+    """(as written, folded) tokens split at spaces and name separators."""
+    out = []
+    for m in re.finditer(r"[^\s、/]+", f):
+        out.append((s[m.start():m.end()], m.group()))
+    return out
+
+
+def _join_split_names(names: list[str]) -> list[str]:
+    """"王 平" (printed with a space to fill two columns) → "王平": single characters pair up."""
+    out: list[str] = []
+    pending = ""
+    for n in names:
+        if len(n) == 1 and re.match(rf"[{HAN}]", n):
+            if pending:
+                out.append(pending + n)
+                pending = ""
+            else:
+                pending = n
+        else:
+            if pending:
+                return []  # a lone character: not a name list
+            out.append(n)
+    return [] if pending else out
+
+
+def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
+            ) -> tuple[list[str], list[str], list[str]] | None:
+    """"本报记者 王 平 通讯员 李某 摄影记者 张某" → ([王平], [李某], [张某]): reporters, correspondents,
+    photographers; None unless the text is only roles and names. `roles` gets (role as printed, name) pairs."""
+    toks = []
+    for t, tf in _tokens(s, f):
+        # "本报记者李洁": the role written against the name.
+        m = _ROLE_AND_NAME.match(tf)
+        if m and not _ROLE_RX.match(tf) and m.group(2)[0] in SURNAMES:  # "记者手记" is no reporter 手记
+            cut = m.end(1)
+            toks += [(t[:cut], tf[:cut]), (t[cut:], tf[cut:])]
+        else:
+            toks.append((t, tf))
+    if not toks:
+        return None
+    people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": []}
+    role, printed = "reporter", ""
+    group: list[str] = []
+    found: list[tuple[str, str]] = []
+
+    def flush() -> bool:
+        names = _join_split_names(group)
+        if group and not names:
+            return False
+        people[role].extend(names)
+        found.extend((printed, n) for n in names if printed)
+        group.clear()
+        return True
+
+    for t, tf in toks:
+        if _ROLE_RX.match(tf):
+            if not flush():
+                return None
+            printed = t
+            role = ("correspondent" if any(r in tf for r in CORRESPONDENT_ROLES)
+                    else "photo" if any(tf.endswith(r) for r in PHOTO_ROLES) else "reporter")
+        elif tf in NOT_NAMES or _ROLE_START.match(tf) or (not printed and tf[0] not in SURNAMES):
+            return None  # "记者手记", "航拍": a column's title or a word, not a role and a name
+        elif _NAME_RX.match(tf) or (len(tf) == 1 and re.match(rf"[{HAN}]", tf)):
+            group.append(t)
+        elif re.fullmatch(rf"[{HAN}]{{6}}", tf) and tf[0] in SURNAMES and tf[3] in SURNAMES:
+            group += [t[:3], t[3:]]  # "梁云霞杨军祥": two names run together
+        else:
+            return None
+    if not flush() or not any(people.values()):
+        return None
+    if roles is not None:
+        roles.extend(found)
+    return people["reporter"], people["correspondent"], people["photo"]
+
+
+def parse_byline(line: str) -> Byline | None:
+    """A byline or photo credit line → Byline; None when the line is something else.
+
+    "本报记者 李洁 通讯员 张磊", "记者 王 平", "文/王某 图/李某", "记者 王某 报道", "By John Smith",
+    "（中青报·中青网记者 王某）", "本報記者 李潔" → reporters/correspondents; "通讯员 陈海伟 摄", "陈海伟摄",
+    "新华社记者 王某摄", "王某／摄", "（王某 摄）", "摄影：王某" → photographers. Names are kept as written
+    (inner spaces of "王 平" removed)."""
+    line = line.replace("\u3000", " ").strip()
+    if not line or len(line) > (150 if line.count(" ") >= 6 else 60):  # long only as a list of names
+        return None
+    s, f = _strip_brackets(line, _fold(line))
+    m = re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
+    if m:
+        s, f = _strip_brackets(s[m.end():], f[m.end():])
+    if "," in f and f.count(",") <= 3 and not any(c in f for c in "。;!?…\"“”"):
+        # "本报记者杜尚泽、申琳,新华社记者张晓松、朱基钗": several bylines in one, each with its role.
+        parts = [parse_byline(x) for x in re.split(r"[,，]", s)]
+        if all(p is not None for p in parts):
+            return Byline(text=line, reporters=tuple(n for p in parts for n in p.reporters),  # type: ignore[union-attr]
+                          correspondents=tuple(n for p in parts for n in p.correspondents),  # type: ignore[union-attr]
+                          photographers=tuple(n for p in parts for n in p.photographers))  # type: ignore[union-attr]
+        return None
+    if not f or any(c in f for c in "。,;!?…\"“”"):
+        return None
+    m = re.match(r"^by\s+(.+)$", f)
+    if m and _LATIN_NAME.match(m.group(1).strip()):
+        return Byline(text=line, reporters=(s[m.start(1):].strip(),))
+    # "金姬/刘绮黎": two authors printed with a slash between them.
+    if re.fullmatch(rf"[{HAN}]{{2,3}}(?:/[{HAN}]{{2,3}})+", f):
+        return Byline(text=line, reporters=tuple(re.split(r"[/∕／⁄╱]", s)))
+    if "/" in f or ":" in f:
+        return _slash_byline(line, s, f)
+    # "包丽敏文并摄": wrote the story and took the photos.
+    m = re.match(r"^(.*?)\s*(?:文并摄|文并图|文/摄|图文)$", f)
+    if m and m.group(1):
+        people = _people(s[:m.end(1)], m.group(1))
+        if people is None and _NAME_RX.match(m.group(1).replace(" ", "")):
+            people = ([s[:m.end(1)].replace(" ", "")], [], [])
+        if people is None:
+            return None
+        names = tuple(people[0] + people[2])
+        return Byline(text=line, reporters=names, correspondents=tuple(people[1]), photographers=names)
+    # A credit: "… 摄" / "… 摄影" at the end, the names (with or without a role) before it.
+    m = re.match(r"^(.*?)\s*(?:摄影|摄)$", f)
+    if m and m.group(1):
+        roles: list[tuple[str, str]] = []
+        people = _people(s[:m.end(1)], m.group(1), roles)
+        bare = m.group(1).replace(" ", "")
+        if people is None and _NAME_RX.match(bare) and bare[0] in SURNAMES:  # "陈海伟摄", not "航拍摄"
+            people = ([s[:m.end(1)].replace(" ", "")], [], [])
+        if people is None:
+            return None
+        return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))
+    # "本报记者 王某 发自北京", "本报记者 王某 北京报道": the place the report was sent from is no name.
+    m = re.match(rf"^(.*\S)\s+(?:发自\s*[{HAN}]{{2,8}}|[{HAN}]{{2,6}}(?=报道$|报导$))", f)
+    if m and _starts_with_role(f):
+        cut = parse_byline(line[:m.end(1)])
+        if cut is not None and not cut.photographers:
+            return replace(cut, text=line)
+    # "记者 王某 报道", "王某 报道"
+    m = re.match(r"^(.*?)(\s*)(?:报道|报导)$", f)
+    if m and m.group(1):
+        roles = []
+        people = _people(s[:m.end(1)], m.group(1), roles) if _starts_with_role(m.group(1)) else None
+        if people is None and m.group(2) and _NAME_RX.match(m.group(1)):
+            people = ([s[:m.end(1)]], [], [])
+        return _byline(line, people, roles) if people else None
+    # A byline starts with its role; a bare name is a byline only where the caller says so.
+    if not _starts_with_role(f):
+        return None
+    roles = []
+    people = _people(s, f, roles)
+    return _byline(line, people, roles) if people else None
+
+
+def _byline(line: str, people: tuple[list[str], list[str], list[str]],
+            roles: list[tuple[str, str]] | None = None) -> Byline:
+    return Byline(text=line, reporters=tuple(people[0]), correspondents=tuple(people[1]),
+                  photographers=tuple(people[2]), roles=tuple(roles or ()))
+
+
+def _starts_with_role(f: str) -> bool:
+    return _ROLE_START.match(f) is not None
+
+
+def _slash_byline(line: str, s: str, f: str) -> Byline | None:
+    """"文/王某 图/李某", "文：王某", "王某/文 李某/图", "王某／摄", "摄影：王某"."""
+    people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": [], "editor": []}
+    roles: list[tuple[str, str]] = []
+    pattern = re.compile(r"\s*(?:(?P<role>" + "|".join(sorted(_SLASH_ROLE, key=len, reverse=True)) + r"|[" + HAN
+                         + r"·]{0,10}?(?:记者|通讯员))\s*[/:]\s*(?P<names>[" + HAN + r"a-z][" + HAN
+                         + r"a-z·、 .'\-]*?)(?=\s+[" + HAN + r"]{1,6}\s*[/:]|$)|(?P<names2>[" + HAN + r"][" + HAN
+                         + r"· ]*?)\s*/\s*(?P<role2>文|图|摄影|摄)(?=\s|$))")
+    pos = 0
+    for m in pattern.finditer(f):
+        if f[pos:m.start()].strip():
+            return None
+        pos = m.end()
+        role = m.group("role") or m.group("role2")
+        key = "names" if m.group("role") else "names2"
+        if role not in _SLASH_ROLE and not _ROLE_RX.match(role):
+            return None
+        start = m.start(key)
+        lead = re.match(rf"[{HAN}·]{{0,6}}?(?:记者|通讯员|实习生)\s*(?=\S)", m.group(key))  # "文:記者K"
+        if lead:
+            start += lead.end()
+        if _LATIN_NAME.match(f[start:m.end(key)]):
+            names = [s[start:m.end(key)].strip()]  # "文:K", "文/John Smith"
+        else:
+            names = _join_split_names([t for t in re.split(r"[\s、]+", s[start:m.end(key)]) if t])
+        if not names or not all(_NAME_RX.match(_fold(n)) or _LATIN_NAME.match(_fold(n)) for n in names):
+            return None
+        kind = _SLASH_ROLE.get(role) or ("correspondent" if any(r in role for r in CORRESPONDENT_ROLES)
+                                         else "photo" if any(role.endswith(r) for r in PHOTO_ROLES) else "reporter")
+        people[kind].extend(names)
+        printed = s[m.start("role"):m.end("role")] if m.group("role") else s[m.start("role2"):m.end("role2")]
+        roles.extend((printed, n) for n in names)
+    if f[pos:].strip() or not (people["reporter"] or people["correspondent"] or people["photo"]):
+        return None
+    return _byline(line, (people["reporter"], people["correspondent"], people["photo"]), roles)
+
+
+def trailing_credit(text: str) -> int | None:
+    """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
+    tail = text[-40:]
+    if "摄" not in tail and "攝" not in tail:
+        return None
+    base = len(text) - len(tail)
+    f = _fold(tail)
+    m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]?$", f)
+         or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]$", f))
+    if not m:
+        return None
+    start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
+    credit = parse_byline(text[start:]) if start else None
+    return start if credit is not None and credit.photographers else None
+
+
+# ---------------------------------------------------------------- datelines
+
+_PAREN_WHO = re.compile(r"\s*[(\[【〔]\s*(?P<who>[^()\[\]【】〔〕]{1,40}?)\s*[)\]】〕]")
+_DATELINE = [
+    # 中央社: （中央社記者王某台北3日電）
+    re.compile(rf"^(?P<open>[(\[【〔])(?P<agency>中央社|中新社|新华社)记者(?P<rw>[{HAN}、]{{2,20}}?)"
+               rf"(?P<day>{_DAY})\s*(?:专电|电)(?P<close>[)\]】〕])"),
+    # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{1,12}}?)"
+               rf"(?P<day>{_DAY})\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
+    # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯))(?:专讯|讯|电|消息)"
+               rf"(?P<close>[)\]】〕])?"),
+    # 〔記者王某／台北報導〕, 記者王某／台北報導
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
+               rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
+               rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+]
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of a paragraph, with the reporters printed with it, or None."""
+    text = text[:120]  # a dateline opens the paragraph: only its start is read
+    f = _fold(text)
+    for n, rx in enumerate(_DATELINE):
+        m = rx.match(f)
+        if not m or (m.group("open") is None) != (m.group("close") is None):
+            continue
+        agency = text[m.start("agency"):m.end("agency")] if "agency" in rx.groupindex else ""
+        if "paper" in rx.groupindex and m.group("paper"):
+            agency = text[m.start("paper"):m.end("paper")]  # "…北京報導聯合報": the paper glued on
+        place = text[m.start("place"):m.end("place")] if "place" in rx.groupindex else ""
+        day = text[m.start("day"):m.end("day")] if "day" in rx.groupindex and m.group("day") else ""
+        if "记者" in _fold(place) or "报道" in _fold(place):
+            continue
+        reporters: list[str] = []
+        if "rw" in rx.groupindex:
+            rw, rwf = text[m.start("rw"):m.end("rw")], m.group("rw")
+            if n == 0:
+                rw, rwf, place = _cna_names(rw, rwf)
+            names = _join_split_names([x for x in re.split(r"[、\s]+", rw) if x])
+            if not names or ("记者" not in f[:m.start("rw")] and _fold(names[0])[0] not in SURNAMES):
+                continue  # "上海/北京报道": places, not a reporter
+            reporters += names
+        end = m.end()
+        tail = _reporters_after(text, f, end)
+        correspondents: list[str] = []
+        if tail is not None:
+            reporters += tail[0]
+            correspondents = tail[1]
+            end = tail[2]
+        if n == 2 and m.group("ju") is None and "电" in f[m.end("agency"):m.end()] and not m.group("open"):
+            continue  # "X社电" with no place or day only after 据
+        if n == 2 and agency and not re.search("(?:报|社|网|台)$", _fold(agency)) and tail is None:
+            continue  # "西和讯" (a county's own news) only with its reporters after it
+        return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
+                        text=text[:end], correspondents=tuple(correspondents))
+    return None
+
+
+def _cna_names(rw: str, rwf: str) -> tuple[str, str, str]:
+    """中央社記者王某某台北3日電: names then the place, written together; the place is the last 2 characters
+    (台北, 巴黎, 東京; 4 for the few long ones), the rest names separated by 、."""
+    for long in LONG_PLACES:
+        if rwf.endswith(long):
+            return rw[:-len(long)], rwf[:-len(long)], rw[-len(long):]
+    return rw[:-2], rwf[:-2], rw[-2:]
+
+
+def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str], int] | None:
+    """"（记者 王某 李某）", "(甲某 乙某)", "(通讯员梁云霞杨军祥)", "记者王某报道", " 记者 王某" right after a
+    dateline: (reporters, correspondents, where the dateline ends)."""
+    m = _PAREN_WHO.match(f, end)
+    if m:
+        who = text[m.start("who"):m.end("who")]
+        b = parse_byline(who)
+        if b is not None and not b.photographers and (b.reporters or b.correspondents):
+            return list(b.reporters), list(b.correspondents), m.end()
+        names = [x for x in re.split(r"[、\s]+", who) if x]
+        names = _join_split_names(names)
+        if names and all(_NAME_RX.match(_fold(x)) for x in names):
+            return names, [], m.end()
+        return None
+    m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:报道|报导)\s*[:]?").match(f, end)
+    if m:
+        names = _join_split_names([x for x in re.split(r"[、\s]+", text[m.start("who"):m.end("who")]) if x])
+        if names:
+            return names, [], m.end()
+    # " 记者 王小明 通讯员 李华 近日…": roles and names up to the first word that is neither.
+    m = re.match(r"\s+", f[end:]) if f[end:end + 1].isspace() else None
+    start = end + (m.end() if m else 0)
+    words = list(re.finditer(r"\S+", f[start:start + 60]))
+    taken = 0
+    for w in words:
+        if _ROLE_RX.match(w.group()) or _ROLE_AND_NAME.match(w.group()) or (
+                taken and _NAME_RX.match(w.group()) and w.group()[0] in SURNAMES):
+            taken += 1
+        else:
+            break
+    if taken and (_ROLE_RX.match(words[0].group()) or _ROLE_AND_NAME.match(words[0].group())):
+        stop = start + words[taken - 1].end()
+        roles: list[tuple[str, str]] = []
+        people = _people(text[start:stop], f[start:stop], roles)
+        if people is not None and (people[0] or people[1]):
+            return people[0], people[1], stop
+    return None
+
+
+def after_dateline(text: str, dateline: Dateline | None) -> str:
+    """The paragraph's words after its dateline (what a reader sees as the story's first words)."""
+    if dateline is None or not text.startswith(dateline.text):
+        return text
+    return text[len(dateline.text):].lstrip(" \u3000:：,，—-/／")
+
+
+# ---------------------------------------------------------------- sub-heads and interview turns
+
+_SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s*|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
+                           r"|第[一二三四五六七八九十]+[部章节](?=\s)|\d{1,2}[.、．]\s*(?=[^\d]))")
+
+
+def section_marked(line: str) -> bool:
+    """A sub-head by its mark ("一、…", "■ …", "（二）…", "1. …") or its word ("编者按", "记者手记")."""
+    line = line.strip()
+    return _SECTION_MARK.match(line) is not None or (len(line) <= 6 and _fold(line) in SECTION_WORDS)
+
+
+_SPEAKER = re.compile(rf"^(?P<who>[{HAN}·A-Za-z]{{1,10}}?)\s*[:：]\s*(?=\S)")
+
+def speaker(text: str) -> str:
+    """The speaker of an interview turn ("记者：…" → "记者", "王某：…" → "王某"), or ""."""
+    m = _SPEAKER.match(text.strip())
+    if not m:
+        return ""
+    who = m.group("who")
+    f = _fold(who)
+    if f in INTERVIEWERS or f.endswith("记者"):
+        return who
+    if any(w in f for w in NOT_SPEAKERS):
+        return ""
+    return who if 2 <= len(who) <= 8 else ""

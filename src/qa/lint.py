@@ -1,0 +1,105 @@
+"""What `qa corpus` shows: one JSON row per article, and `--check`, a lint that lists what looks mis-read
+(file:line and why) so an editor can fix a page or a rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .layout import after_dateline, furniture, parse_byline, parse_dateline
+from .types import Article, Corpus
+
+# The seed page's main headline is about 70 characters; one far longer is a paragraph read as a headline.
+LONG_HEADLINE = 80
+
+
+def article_row(a: Article, corpus: Corpus) -> dict:
+    """The `qa corpus --json` record of an article (a contract: fields are only ever added)."""
+    photographers = list(dict.fromkeys(a.credit.photographers + a.byline.photographers))
+    return {
+        "id": a.id, "file": a.file, "kind": a.kind, "headline": a.headline, "subheadline": a.subheadline,
+        "byline": a.byline.text, "reporters": list(a.byline.reporters),
+        "correspondents": list(a.byline.correspondents), "photographers": photographers,
+        "credit": a.credit.text, "paragraphs": len(a.body), "sentences": len(corpus.sentences_of(a.id)),
+        "continuations": list(a.continuations), "date": a.date, "source": a.source, "page": a.page,
+        "url": a.url, "warnings": list(a.warnings),
+        "sections": list(a.sections),
+        "dateline": None if a.dateline is None else {
+            "agency": a.dateline.agency, "place": a.dateline.place, "day": a.dateline.day,
+            "reporters": list(a.dateline.reporters), "text": a.dateline.text},
+        "speakers": list(a.speakers),
+        "roles": [list(r) for r in a.byline.roles + a.credit.roles],
+    }
+
+
+def first_words(a: Article) -> str:
+    """The story's first words: its first body paragraph that is not a photo's caption (a paragraph right
+    before a credit), after the dateline; a photo's caption when that is all there is."""
+    paras = a.paragraphs
+    dated = [p for p in paras if p.kind == "body" and a.dateline is not None and a.dateline.text
+             and p.text.startswith(a.dateline.text)]
+    body = dated or [p for i, p in enumerate(paras)
+                     if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")]
+    body = body or list(a.body)
+    if not body:
+        return ""
+    text = body[0].text
+    if a.dateline is not None and a.dateline.text and text.startswith(a.dateline.text):
+        return after_dateline(text, a.dateline)
+    return text
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    line: int  # 1-based; 0 when the file has no line for it
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
+
+
+def _shape(text: str) -> str:
+    """What a line looks like when it is not a headline ("a byline", "a photo credit", …), or ""."""
+    b = parse_byline(text)
+    if b is not None:
+        return "a photo credit" if b.photographers and not b.reporters else "a byline"
+    f = furniture(text)
+    if f is not None:
+        return f"page furniture ({f.kind})"
+    if parse_dateline(text) is not None:
+        return "a dateline"
+    return ""
+
+
+def check(corpus: Corpus) -> list[Finding]:
+    """Everything in the corpus that looks mis-read, in file order."""
+    out: list[Finding] = []
+    dated: dict[str, bool] = {}
+    for a in corpus.articles:
+        first = a.paragraphs[0].line if a.paragraphs else 0
+        dated[a.file] = dated.get(a.file, False) or bool(a.date)
+        if not a.headline:
+            out.append(Finding(a.file, first, "body text with no headline"))
+        else:
+            head = next((p for p in a.paragraphs if p.kind == "headline"), a.paragraphs[0])
+            if len(a.headline) > LONG_HEADLINE:
+                out.append(Finding(a.file, head.line, f"headline of {len(a.headline)} characters (a paragraph?): "
+                                                      f"{a.headline[:30]}…"))
+            shape = _shape(a.headline)
+            if shape:
+                out.append(Finding(a.file, head.line, f"headline shaped like {shape}: {a.headline}"))
+        if not a.body and not a.credit.names:
+            out.append(Finding(a.file, first, f"article with no body: {a.headline or '（无标题）'}"))
+        for p in a.paragraphs:
+            if p.kind in ("body", "section", "subheadline") and len(p.text) <= 60:
+                b = parse_byline(p.text)
+                if b is not None:
+                    out.append(Finding(a.file, p.line, f"{p.kind} shaped like a byline: {p.text}"))
+            if p.kind == "section":
+                shape = _shape(p.text)
+                if shape and parse_byline(p.text) is None:
+                    out.append(Finding(a.file, p.line, f"sub-head shaped like {shape}: {p.text}"))
+    for file, has_date in dated.items():
+        if not has_date:
+            out.append(Finding(file, 0, "no date found (in the page, its file name or the jsonl 'date')"))
+    return out

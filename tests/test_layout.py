@@ -1,0 +1,432 @@
+"""The conventions of real papers (issue 11), one by one, on small pages: datelines, bylines, photo credits,
+page furniture, sub-heads, interviews, the date of a page, and `qa corpus --check`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qa.cli import main
+from qa.dates import chinese_date, date_in_name, resolve_day, source_in_name
+from qa.layout import after_dateline, furniture, parse_byline, parse_dateline, speaker
+from qa.lint import check, first_words
+from qa.load import corpus_from_articles, load_corpus, parse_page
+from qa.render import source_line
+
+# ---------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize("text,agency,place,day,reporters,rest", [
+    ("新华社上海5月3日电 今天上午", "新华社", "上海", "5月3日", (), "今天上午"),
+    ("本报北京3月25日电（记者 王某 李某）今天", "本报", "北京", "3月25日", ("王某", "李某"), "今天"),
+    ("【新华社天津二日电】本市", "新华社", "天津", "二日", (), "本市"),
+    ("本报开罗3月2日电记者王某报道：埃及", "本报", "开罗", "3月2日", ("王某",), "埃及"),
+    ("中新网广州2月9日电(甲某 乙某)广州", "中新网", "广州", "2月9日", ("甲某", "乙某"), "广州"),
+    ("本报北京3月2日电（中青报·中青网记者 王某）近日", "本报", "北京", "3月2日", ("王某",), "近日"),
+    ("据新华社电 近日", "新华社", "", "", (), "近日"),
+    ("据新华社北京3月2日电 近日", "新华社", "北京", "3月2日", (), "近日"),
+    ("本报讯（记者 王某 通讯员 李某）近日", "本报", "", "", ("王某",), "近日"),
+    ("西和讯(通讯员梁云霞杨军祥)近年来", "西和", "", "", (), "近年来"),
+    ("本报杭州3月2日讯 记者 王小明 通讯员 李华 近日，会议召开。", "本报", "杭州", "3月2日", ("王小明",),
+     "近日，会议召开。"),
+    ("新华社北京3月2日电 记者王某 李某 国务院", "新华社", "北京", "3月2日", ("王某", "李某"), "国务院"),
+    ("新华社太原7月8日电中共中央", "新华社", "太原", "7月8日", (), "中共中央"),
+    ("（中央社記者王小明台北3日電）行政院", "中央社", "台北", "3日", ("王小明",), "行政院"),
+    ("【明報專訊】勞福局長", "明報", "", "", (), "勞福局長"),
+    ("香港文匯報訊（記者 王小明）特區", "香港文匯報", "", "", ("王小明",), "特區"),
+    ("記者王超群∕台北報導 總統", "", "台北", "", ("王超群",), "總統"),
+    ("特派記者賴錦宏/北京報導聯合報", "聯合報", "北京", "", ("賴錦宏",), ""),
+    ("王小明／台北報導 行政院今天", "", "台北", "", ("王小明",), "行政院今天"),
+    ("【本報消息】澳門特區政府", "本報", "", "", (), "澳門特區政府"),
+])
+def test_datelines(text, agency, place, day, reporters, rest):
+    d = parse_dateline(text)
+    assert d is not None
+    assert (d.agency, d.place, d.day, d.reporters) == (agency, place, day, reporters)
+    assert after_dateline(text, d) == rest
+
+
+def test_dateline_correspondents_are_authors_but_not_reporters():
+    d = parse_dateline("本报讯（记者 王某 通讯员 李某）近日")
+    assert d is not None and d.reporters == ("王某",) and d.correspondents == ("李某",)
+    a = parse_page("标题一则\n\n本报讯（记者 王某 通讯员 李某）近日，会议召开。\n", "x.txt")[0]
+    assert a.byline.reporters == ("王某",) and a.byline.correspondents == ("李某",)
+
+
+@pytest.mark.parametrize("text", ["新华社记者在现场看到", "本报记者深入一线采访", "记者节快乐", "人民网评论说",
+                                  "资讯丰富", "西和讯息", "上海/北京报道 正文"])
+def test_not_datelines(text):
+    assert parse_dateline(text) is None
+
+
+def test_dateline_reporters_are_the_articles_authors_and_the_text_is_kept():
+    page = "标题一则\n\n新华社北京3月2日电（记者 王某 李某）国务院今天召开会议。\n"
+    a = parse_page(page, "x.txt")[0]
+    assert a.dateline is not None and a.dateline.reporters == ("王某", "李某")
+    assert a.byline.reporters == ("王某", "李某")
+    assert a.body[0].text.startswith("新华社北京3月2日电")  # the body stays as printed
+    assert first_words(a) == "国务院今天召开会议。"
+
+
+def test_reporters_after_a_dateline_on_their_own_line():
+    a = parse_page("标题一则\n\n新华社北京3月2日电\n\n（记者 王某）\n\n国务院今天召开会议。\n", "x.txt")[0]
+    assert a.byline.reporters == ("王某",) and a.dateline.place == "北京"
+
+
+# ---------------------------------------------------------------- bylines and credits
+
+
+@pytest.mark.parametrize("line,reporters,correspondents,photographers", [
+    ("本报记者 李洁 王强", ("李洁", "王强"), (), ()),
+    ("记者 王某", ("王某",), (), ()),
+    ("本报记者 李洁 通讯员 张磊", ("李洁",), ("张磊",), ()),
+    ("文/王某 图/李某", ("王某",), (), ("李某",)),
+    ("王某/文 李某/图", ("王某",), (), ("李某",)),
+    ("记者 王某 报道", ("王某",), (), ()),
+    ("王某 报道", ("王某",), (), ()),
+    ("By John Smith", ("John Smith",), (), ()),
+    ("记者 王 平", ("王平",), (), ()),
+    ("本报记者 王 平 通讯员 李 明", ("王平",), ("李明",), ()),
+    ("本報記者 李潔", ("李潔",), (), ()),
+    ("記者 王小明 報道", ("王小明",), (), ()),
+    ("（中青报·中青网记者 王某）", ("王某",), (), ()),
+    ("作者:雷收麦", ("雷收麦",), (), ()),
+    ("记者:刘贤沛 侯玉晓 见习记者:林敏儿 实习生:梁颖岚 编辑:冯奕然", ("刘贤沛", "侯玉晓", "林敏儿", "梁颖岚"), (), ()),
+    ("（本报记者杜尚泽、申琳，新华社记者张晓松、朱基钗）", ("杜尚泽", "申琳", "张晓松", "朱基钗"), (), ()),
+    ("本报记者 包丽敏文并摄", ("包丽敏",), (), ("包丽敏",)),
+    ("金姬/刘绮黎", ("金姬", "刘绮黎"), (), ()),
+    ("本报记者 王小明 发自北京", ("王小明",), (), ()),
+    ("記者 王小明 台北報導", ("王小明",), (), ()),
+    # photo credits
+    ("通讯员 陈海伟 摄", (), (), ("陈海伟",)),
+    ("陈海伟 摄", (), (), ("陈海伟",)),
+    ("陈海伟摄", (), (), ("陈海伟",)),
+    ("新华社记者 王某摄", (), (), ("王某",)),
+    ("王某／摄", (), (), ("王某",)),
+    ("（王某 摄）", (), (), ("王某",)),
+    ("摄影：王某", (), (), ("王某",)),
+    ("新华社发(苏阳摄)", (), (), ("苏阳",)),
+    ("本報記者 李治淮攝", (), (), ("李治淮",)),
+])
+def test_bylines_and_credits(line, reporters, correspondents, photographers):
+    b = parse_byline(line)
+    assert b is not None
+    assert (b.reporters, b.correspondents, b.photographers) == (reporters, correspondents, photographers)
+
+
+def test_byline_roles_keep_each_names_role():
+    b = parse_byline("记者:刘贤沛 见习记者:林敏儿 实习生:梁颖岚 编辑:冯奕然")
+    assert b is not None and b.roles == (("记者", "刘贤沛"), ("见习记者", "林敏儿"), ("实习生", "梁颖岚"),
+                                          ("编辑", "冯奕然"))
+    assert "冯奕然" not in b.names  # an editor is no author
+    assert parse_byline("本报记者 王 平 通讯员 李明").roles == (("本报记者", "王平"), ("通讯员", "李明"))
+
+
+@pytest.mark.parametrize("line", ["刘捷主持 王成出席", "省长刘捷主持会议。", "记者节快乐，大家好", "据新华社报道",
+                                  "王某", "本报评论员", "摄", "拍摄", "航拍摄", "记者手记", "记者 观察", "本报记者调查",
+                                  "通讯员来信"])
+def test_not_bylines(line):
+    assert parse_byline(line) is None
+
+
+def test_byline_with_inner_spaces_is_not_a_subheadline():
+    a = parse_page("一篇报道的标题\n\n本报记者 王 平\n\n正文第一句。\n", "x.txt")[0]
+    assert a.subheadline == "" and a.byline.reporters == ("王平",)
+
+
+def test_columnists_name_under_the_column():
+    page = ("一篇评论的标题\n\n评论正文第一段。\n\n评论正文第二段。\n\n王小明\n\n"
+            "下一篇的标题\n\n本报记者 李洁\n\n正文。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.byline.reporters == ("王小明",) and len(first.body) == 2
+    assert second.headline == "下一篇的标题"
+
+
+def test_byline_under_the_article_ends_it():
+    page = "这在历史上是第一次\n\n时隔十年之后，总书记来到西藏。\n\n（本报记者杜尚泽、申琳，新华社记者张晓松）\n"
+    a = parse_page(page, "x.txt")[0]
+    assert a.byline.reporters == ("杜尚泽", "申琳", "张晓松")
+
+
+def test_credit_split_over_two_lines():
+    a = parse_page("千亩水杉换新绿\n\n水杉与民居相互映衬。\n\n新华社记者 王某\n摄\n", "x.txt")[0]
+    assert a.kind == "photo" and a.credit.photographers == ("王某",)
+    b = parse_page("千亩水杉换新绿\n\n水杉与民居相互映衬。\n\n（新华社记者\n王某 摄）\n", "x.txt")[0]
+    assert b.credit.photographers == ("王某",)
+
+
+def test_credit_belongs_to_the_caption_above_it():
+    page = ("会议召开\n\n本报记者 李洁\n\n会议在杭州召开。\n\n与会代表在会场。（陈海伟 摄）\n\n"
+            "会议强调，要做好工作。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1  # never a new article
+    a = arts[0]
+    assert a.credit.photographers == ("陈海伟",) and a.byline.reporters == ("李洁",)
+    assert [p.kind for p in a.paragraphs][-3:] == ["body", "credit", "body"]
+    assert a.paragraphs[-3].text == "与会代表在会场。"
+
+
+def test_caption_printed_above_the_headline_goes_to_its_article():
+    page = ("第一篇标题\n\n【本報訊】第一篇正文......\n\n海關檢獲走私食材。(孫華中攝)\n\n海關檢值400萬\n\n"
+            "【本報訊】海關前日檢獲食材。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.credit.names == () and second.credit.photographers == ("孫華中",)
+
+
+# ---------------------------------------------------------------- page furniture
+
+
+@pytest.mark.parametrize("line,kind,page,date,source", [
+    ("第3版()", "label", "3", "", ""),
+    ("00002版:要闻", "label", "2", "", ""),
+    ("第5版(经济)", "label", "5", "", ""),
+    ("B02 港聞", "label", "B02", "", ""),
+    ("当前版: A4版", "label", "A4", "", ""),
+    ("2023年03月15日 第07版:国内", "label", "7", "2023-03-15", ""),
+    ("港聞", "label", "", "", ""),
+    ("《 人民日报 》（ 2021年03月02日 04 版）", "trailer", "4", "2021-03-02", "人民日报"),
+    ("《人民日报》（2021-03-02 第 04 版）", "trailer", "4", "2021-03-02", "人民日报"),
+    ("（全文见第三版）", "note", "", "", ""),
+    ("（文接4月2日A08版）", "note", "", "", ""),
+    ("(下转2版)", "note", "", "", ""),
+    ("####", "separator", "", "", ""),
+    ("***", "separator", "", "", ""),
+    ("-", "separator", "", "", ""),
+    ("邮箱：abc@example.com", "email", "", "", ""),
+    ("#两会# #民生#", "hashtag", "", "", ""),
+    ("本文仅代表作者观点", "disclaimer", "", "", ""),
+    ("责任编辑：王某", "staff", "", "", ""),
+    ("2021年3月2日 星期二", "dateline", "", "2021-03-02", ""),
+    ("光明日报 2012年10月27日 星期六", "dateline", "", "2012-10-27", "光明日报"),
+    ("中華民國91年3月19日星期二", "dateline", "", "2002-03-19", ""),
+    ("■指导教师:张明静", "staff", "", "", ""),
+    ("2020年03月02日08:25  来源：人民网－人民日报", "dateline", "", "2020-03-02", "人民日报"),
+    ("( 2025-07-09 ) 稿件来源:新华每日电讯 要闻", "dateline", "", "2025-07-09", "新华每日电讯"),
+    ("人民网 2020年03月02日", "dateline", "", "2020-03-02", "人民网"),
+    ("文章編號: 201907150030001", "meta", "", "", ""),
+    ("版次: A01", "label", "A01", "", ""),
+    ("A01", "label", "A01", "", ""),
+    ("明報", "label", "", "", "明報"),
+    ("來源: 明報", "disclaimer", "", "", "明報"),
+    ("© 2019 Wisers Information Limited", "disclaimer", "", "", ""),
+    ("（责编：王小明、李华）", "disclaimer", "", "", ""),
+])
+def test_furniture(line, kind, page, date, source):
+    f = furniture(line)
+    assert f is not None
+    assert (f.kind, f.page, f.date, f.source) == (kind, page, date, source)
+
+
+@pytest.mark.parametrize("line", ["千亩水杉换新绿", "田聰明一行訪本報", "会议在杭州召开。", "港协:吉祥物相关宣传"])
+def test_not_furniture(line):
+    assert furniture(line) is None
+
+
+def test_furniture_is_never_a_headline_nor_glued_into_a_paragraph():
+    page = ("第3版(要闻)\n\n会议召开\n\n本报记者 李洁\n\n会议在杭州\n\n####\n\n召开。（全文见第三版）\n\n"
+            "邮箱：abc@example.com\n\n《 人民日报 》（ 2021年03月02日 04 版）\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["会议召开"]
+    texts = " ".join(p.text for p in arts[0].paragraphs)
+    assert "####" not in texts and "全文见" not in texts and "@" not in texts and "人民日报" not in texts
+    a = arts[0]
+    assert (a.source, a.date, a.page) == ("人民日报", "2021-03-02", "3")
+
+
+def test_a_list_of_page_labels_gives_the_first():
+    page = "01版:要闻\n02版:要闻\n03版:评论\n\n标题一则\n\n新华社北京3月2日电 正文。\n"
+    assert parse_page(page, "x.txt")[0].page == "1"
+
+
+# ---------------------------------------------------------------- headlines, sub-heads, sections
+
+
+def test_subheads_stay_inside_the_article():
+    page = ("会议召开\n\n本报记者 李洁\n\n会议在杭州召开。\n\n一、提高站位\n\n会议强调。\n\n■ 狠抓落实\n\n"
+            "会议要求。\n\n走在前列\n\n会议指出。\n\n第二篇标题\n\n本报记者 王某\n\n第二篇正文。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.sections == ("一、提高站位", "■ 狠抓落实", "走在前列")
+    assert [p.kind for p in first.paragraphs].count("section") == 3
+    assert second.headline == "第二篇标题" and second.byline.reporters == ("王某",)
+
+
+def test_digest_items_and_a_feature_with_its_byline_at_the_end():
+    digest = ("地方新聞\n-\n中秋送暖 東森房屋攜手家扶\n中秋佳節,東森房屋舉辦公益活動。\n"
+              "霧消雲散 金門機場恢復正常起降\n東北風把濃霧吹走了,機場恢復起降。\n")
+    heads = [a.headline for a in parse_page(digest, "x.txt")]
+    assert heads == ["中秋送暖 東森房屋攜手家扶", "霧消雲散 金門機場恢復正常起降"]
+    feature = ("这在历史上是第一次\n\n时隔十年之后，总书记来到西藏。\n\n观西藏之变\n\n从路开始。\n\n"
+               "雪域高原新变化\n\n变化很大。\n\n（本报记者杜尚泽、申琳）\n")
+    arts = parse_page(feature, "x.txt")
+    assert len(arts) == 1 and arts[0].sections == ("观西藏之变", "雪域高原新变化")
+    assert arts[0].byline.reporters == ("杜尚泽", "申琳")
+
+
+def test_headline_groups():
+    kicker = parse_page("习近平在山西考察时强调\n努力迈出新步伐\n奋力谱写新篇章\n\n新华社太原7月8日电 正文。\n", "x")
+    assert kicker[0].headline == "努力迈出新步伐 奋力谱写新篇章"
+    assert kicker[0].subheadline == "习近平在山西考察时强调"
+    dash = parse_page("坚持全国“一盘棋”\n——优化区域经济布局,促进区域协调发展\n\n区域协调发展是要求。\n", "x")
+    assert dash[0].headline == "坚持全国“一盘棋”" and dash[0].subheadline.startswith("——优化")
+    one_line = parse_page("这是第一次 ——记一次考察\n\n时隔十年之后，总书记来到西藏。\n", "x")
+    assert (one_line[0].headline, one_line[0].subheadline) == ("这是第一次", "——记一次考察")
+
+
+def test_a_page_title_over_the_date_is_not_the_headline():
+    page = "镜观中国·一周精选\n2024 09/21 20:49:32\n\n沈阳举行撞钟仪式\n\n这是撞钟仪式现场。\n\n新华社记者 潘昱龙 摄\n"
+    a = parse_page(page, "x.txt")[0]
+    assert a.headline == "沈阳举行撞钟仪式" and a.date == "2024-09-21"
+
+
+# ---------------------------------------------------------------- interviews
+
+
+def test_interview_turns_keep_their_speaker():
+    page = ("財政司司長記者會答問全文\n\n以下是答問內容:\n\n記者:司長,你好。有兩個問題?\n\n"
+            "財政司司長:我先答這個問題。\n\n記者:有政黨擔心。\n\n財政司司長:我就不是很明白那個邏輯?\n")
+    a = parse_page(page, "x.txt")[0]
+    assert a.kind == "interview" and a.speakers == ("記者", "財政司司長")
+    turns = [(p.speaker, p.text[:4]) for p in a.body if p.speaker]
+    assert turns[-1] == ("財政司司長", "財政司司")
+    assert len(turns) == 4 and a.sections == ()
+    assert [p.text for p in a.turns("司長")] == ["財政司司長:我先答這個問題。", "財政司司長:我就不是很明白那個邏輯?"]
+    assert len(a.turns("记者")) == 2 and a.turns("温宪") == ()
+
+
+def test_a_quote_is_not_an_interview():
+    a = parse_page("会议召开\n\n本报记者 李洁\n\n王浩指出：要走在前列。\n\n会议强调，要落实。\n", "x.txt")[0]
+    assert a.kind == "article" and a.speakers == ()
+
+
+@pytest.mark.parametrize("text,who", [("记者：你好吗？", "记者"), ("温宪:您好。", "温宪"), ("问：什么？", "问"),
+                                      ("王浩指出：要", ""), ("一是：加强", "")])
+def test_speaker(text, who):
+    assert speaker(text) == who
+
+
+# ---------------------------------------------------------------- the date of a page
+
+
+@pytest.mark.parametrize("name,date", [
+    ("rmrb_20210302_04.txt", "2021-03-02"), ("pages/2021-03-02/p4.txt", "2021-03-02"),
+    ("000_e793ffdc905f98c5.txt", ""), ("x_20211402.txt", ""),
+])
+def test_date_in_name(name, date):
+    assert date_in_name(name) == date
+
+
+def test_page_date_from_text_name_or_dateline(tmp_path):
+    (tmp_path / "2021-03-02").mkdir()
+    (tmp_path / "2021-03-02" / "p.txt").write_text("标题一则\n\n本报记者 李洁\n\n正文。\n", encoding="utf-8")
+    (tmp_path / "t.txt").write_text("2019年5月6日 星期一\n\n标题二则\n\n正文。\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("标题三则\n\n新华社北京2018年1月2日电 正文。\n", encoding="utf-8")
+    (tmp_path / "n.txt").write_text("标题四则\n\n正文。\n", encoding="utf-8")
+    got = {a.file.split("/")[-1]: a.date for a in load_corpus([tmp_path]).articles}
+    assert got == {"p.txt": "2021-03-02", "t.txt": "2019-05-06", "d.txt": "2018-01-02", "n.txt": ""}
+
+
+@pytest.mark.parametrize("given,iso", [("2021-03-02", "2021-03-02"), ("2021/3/2", "2021-03-02"),
+                                       ("2021年3月2日", "2021-03-02"), ("20210302", "2021-03-02"), ("", ""),
+                                       ("spring 2021", "spring 2021")])
+def test_jsonl_dates_are_iso(tmp_path, given, iso):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "a", "title": "标题", "text": "正文。", "date": given}, ensure_ascii=False),
+                 encoding="utf-8")
+    assert load_corpus([f]).articles[0].date == iso
+
+
+def test_a_date_stamp_before_the_headline():
+    text = "[2004-03-31] 特寫:港式記者陣 街坊均好奇\n\n本報記者 葉詠儀\n\n人大常委會來到深圳。\n"
+    a = parse_page(text, "x.txt")[0]
+    assert a.headline == "特寫:港式記者陣 街坊均好奇" and a.date == "2004-03-31"
+    assert text[a.paragraphs[0].offset:].startswith(a.headline)
+
+
+def test_source_from_the_file_names_code():
+    assert source_in_name("rmrb_20210302_04.txt") == "人民日报" and source_in_name("x_1.txt") == ""
+
+
+@pytest.mark.parametrize("text,page_date,shown,iso", [
+    ("11日下午", "2025-06-12", "（6月）11日下午", "2025-06-11"),
+    ("30日", "2025-06-12", "（5月）30日", "2025-05-30"),
+    ("30日", "2025-01-05", "（12月）30日", "2024-12-30"),
+    ("12月30日", "2025-01-05", "（2024年）12月30日", "2024-12-30"),
+    ("3月1日", "2025-06-12", "（2025年）3月1日", "2025-03-01"),
+    ("昨天上午", "2025-06-12", "昨天（6月11日）上午", "2025-06-11"),
+])
+def test_resolve_day(text, page_date, shown, iso):
+    r = resolve_day(text, page_date)
+    assert r is not None and (r.text, r.date) == (shown, iso)
+
+
+@pytest.mark.parametrize("text,page_date", [("11日下午", ""), ("2024年3月1日", "2025-06-12"), ("下午", "2025-06-12"),
+                                            ("31日", "2025-03-01")])
+def test_resolve_day_says_nothing_without_a_day_or_a_page_date(text, page_date):
+    # ("31日" on 1 March: February has no 31st.)
+    assert resolve_day(text, page_date) is None
+
+
+def test_source_line_shows_paper_date_and_page():
+    page = ("2021年3月2日 星期二\n第4版(要闻)\n\n会议召开\n\n本报记者 李洁\n\n正文。\n\n"
+            "《 人民日报 》（ 2021年03月02日 04 版）\n")
+    a = parse_page(page, "x.txt")[0]
+    assert source_line(a) == "《会议召开》 本报记者 李洁 — 人民日报 2021年3月2日 第4版"
+    bare = parse_page("会议召开\n\n本报记者 李洁\n\n正文。\n", "seeds/x.txt")[0]
+    assert source_line(bare) == "《会议召开》 本报记者 李洁 — seeds/x.txt"
+    assert chinese_date("2021-03-02") == "2021年3月2日"
+    wire = parse_page("新一届国务院开始履职\n\n新华社北京3月14日电 国务院召开会议。\n", "ytrb_20230315_07.txt")[0]
+    assert source_line(wire) == "《新一届国务院开始履职》 新华社北京3月14日电 — 烟台日报 2023年3月15日"
+
+
+# ---------------------------------------------------------------- qa corpus --check and --json
+
+
+def test_check_finds_what_looks_misread():
+    long_head = "短引题\n" + "很长的标题" * 9 + "\n" + "还有一行很长的标题" * 5 + "\n"
+    corpus = corpus_from_articles(
+        parse_page("正文一句。\n\n第二篇标题\n\n通讯员 张三\n\n", "a.txt")
+        + parse_page("本报记者 李洁\n\n一段没有标题的正文。\n", "b.txt")
+        + parse_page(long_head + "\n本报记者 李洁\n\n正文。\n", "c.txt"))
+    found = [str(f) for f in check(corpus)]
+    assert "a.txt:1: body text with no headline" in found
+    assert "a.txt:3: article with no body: 第二篇标题" in found
+    assert any(f.startswith("a.txt: no date") for f in found)
+    assert "b.txt:1: body shaped like a byline: 本报记者 李洁" in found
+    assert any(f.startswith("c.txt:2: headline of 91 characters") for f in found)
+    assert not any(f.startswith("c.txt:") and "date" not in f and "headline of" not in f for f in found)
+
+
+def test_check_is_quiet_on_a_clean_page(tmp_path):
+    (tmp_path / "rmrb_20210302_04.txt").write_text("会议召开\n\n本报记者 李洁\n\n会议在杭州召开。\n", encoding="utf-8")
+    assert check(load_corpus([tmp_path])) == []
+
+
+def test_qa_corpus_check_exit_codes(tmp_path, capsys):
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "rmrb_20210302_04.txt").write_text("会议召开\n\n本报记者 李洁\n\n会议在杭州召开。\n", encoding="utf-8")
+    assert main(["corpus", "--check", "--corpus", str(good)]) == 0
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "p.txt").write_text("正文没有标题。\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["corpus", "--check", "--corpus", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert "bad/p.txt:1: body text with no headline" in out
+    (good / "empty.txt").write_bytes(b"")
+    assert main(["corpus", "--check", "--corpus", str(good)]) == 1  # a file that cannot be read is listed too
+    assert "empty.txt" in capsys.readouterr().out
+
+
+def test_qa_corpus_json_has_the_new_fields(tmp_path, capsys):
+    (tmp_path / "rmrb_20210302_04.txt").write_text(
+        "会议召开\n\n新华社北京3月2日电（记者 王某）会议召开。\n\n一、提高站位\n\n会议强调。\n", encoding="utf-8")
+    assert main(["corpus", "--json", "--corpus", str(tmp_path)]) == 0
+    row = json.loads(capsys.readouterr().out)["articles"][0]
+    assert row["date"] == "2021-03-02" and row["source"] == "人民日报"
+    assert row["dateline"]["place"] == "北京" and row["dateline"]["reporters"] == ["王某"]
+    assert row["sections"] == ["一、提高站位"] and row["reporters"] == ["王某"] and row["speakers"] == []
+    for old in ("id", "file", "kind", "headline", "subheadline", "byline", "correspondents", "photographers",
+                "credit", "paragraphs", "sentences", "continuations", "page", "url", "warnings"):
+        assert old in row
