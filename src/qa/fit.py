@@ -238,8 +238,9 @@ def run(args) -> int:
     cols_r = _Columns()
     # the hand-set candidate weights (the shipped file's, unless it is itself a fitted span model) are a prior
     prior = dict(base.prior) if base.spans else dict(base.candidate)
-    start_weights = replace(base, spans=base.spans if args.score_only else args.spans, candidate={},
-                            confidence={}, threshold=0.0, prior=prior if args.spans else {})
+    spans = base.spans if args.score_only else args.spans
+    start_weights = replace(base, spans=spans, candidate={}, confidence={}, threshold=0.0,
+                            prior=prior if spans else {})
     rows_r: list[tuple[int, np.ndarray, np.ndarray]] = []  # (question index, X, y)
     composers = {i: d.engine._state.composer.with_weights(start_weights) for i, d in enumerate(datasets)}
     for qi, q in enumerate(log.each(questions, "retrieve")):
