@@ -312,6 +312,8 @@ class Composer:
                 continue
             pos, typed_spans = self._tagged(s)
             f = s.folded
+            # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
+            opening = self._dateline_end(s)
             slot = align(f, info.left, info.right, cfg.max_span) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             words = _words(pos)
@@ -368,6 +370,8 @@ class Composer:
             if prior_best is not None and prior_best.sentence.id == s.id:
                 add(prior_best.start, prior_best.end, "src_prior", 1.0, prior_best.type, prior_best.rule)
             for (start, end), sources in found.sources.items():
+                if start < opening:
+                    continue
                 if prior:
                     sources["prior"] = prior.get((s.id, start, end), 0.0)
                     sources["prior_best"] = float(prior_best is not None and prior_best.sentence.id == s.id
@@ -394,6 +398,14 @@ class Composer:
         scores = {(c.sentence.id, c.start, c.end): c.score for c in cands}
         best = shape(cands[0], info, self._pos) if cands else None
         return scores, best
+
+    def _dateline_end(self, s: Sentence) -> int:
+        """Where the article's dateline ends in this sentence (0 when the sentence does not open with it)."""
+        if s.start:
+            return 0
+        dateline = getattr(self.corpus.article(s.article_id), "dateline", None)
+        text = dateline.text if dateline is not None else ""
+        return len(text) if text and s.text.startswith(text) else 0
 
     def _head_noun(self, info: QuestionInfo) -> str:
         """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""
