@@ -74,11 +74,11 @@ def stream(engine, qs: list[str], progress: bool, desc: str) -> tuple[list[float
 
 def fresh_composer(engine, fast: bool):
     """Swap in a new composer (empty caches) tagging on the fast path or on jieba's own (the slow path)."""
-    from qa.compose import Composer
+    from qa.answer import Composer
     from qa.postag import PosTagger, pos_tokenizer_of
 
     state = engine._state  # a benchmark may reach inside: it compares two tagging paths on one engine
-    composer = Composer(engine.config.composer, state.corpus, engine.tokenizer)
+    composer = Composer(engine.config.composer, state.corpus, engine.tokenizer, state.composer.weights)
     if not hasattr(composer, "_tagger"):
         raise SystemExit("the composer has no _tagger (postag.PosTagger): adapt fresh_composer()")
     composer._tagger = PosTagger(pos_tokenizer_of(engine.tokenizer), engine.tokenizer.hmm, fast=fast)
