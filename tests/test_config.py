@@ -33,12 +33,13 @@ def test_qa_config_env_selects_another_file(tmp_path, monkeypatch):
 
 def test_a_user_file_is_merged_over_the_defaults_key_by_key(tmp_path):
     f = tmp_path / "c.yaml"
-    f.write_text("index:\n  cache_dir: my-cache\ncomposer:\n  weights:\n    slot: 3.0\n", encoding="utf-8")
+    f.write_text("index:\n  cache_dir: my-cache\ncomposer:\n  max_span: 30\n", encoding="utf-8")
     cfg, default = load_config(f), load_config(DEFAULT_CONFIG)
     # the user dictionary and stopwords stay (they were dropped when a file set one key)
     assert cfg.tokenizer == default.tokenizer and cfg.path(cfg.tokenizer.user_dict).is_file()
     assert cfg.index.k1 == default.index.k1 and cfg.index.sphinx == default.index.sphinx
-    assert cfg.composer.weights.slot == 3.0 and cfg.composer.weights.anchor == default.composer.weights.anchor
+    assert cfg.composer.max_span == 30 and cfg.composer.min_coverage == default.composer.min_coverage
+    assert cfg.path(cfg.composer.weights) == PROJECT_ROOT / "config" / "weights.yaml"
     # a relative path the user sets is from the user's file; the defaults' stay from the project root
     assert cfg.path(cfg.index.cache_dir) == tmp_path / "my-cache"
     assert cfg.path(cfg.corpus.paths[0]) == PROJECT_ROOT / "seeds"
@@ -112,7 +113,7 @@ def test_every_number_has_a_range():
     ("index:\n  b: 1.5\n", "'index.b' must be within 0–1"),
     ("composer:\n  min_coverage: 2\n", "'composer.min_coverage' must be within 0–1"),
     ("composer:\n  max_span: 0\n", "'composer.max_span' must be at least 1"),
-    ("composer:\n  weights:\n    anchor: -3\n", "'composer.weights.anchor' must be at least 0"),
+    ("composer:\n  span_sentences: 0\n", "'composer.span_sentences' must be at least 1"),
     ("bot:\n  timeout: -1\n", "'bot.timeout' must be more than 0"),
     ("bot:\n  poll_timeout: -5\n", "'bot.poll_timeout' must be more than 0"),
     ("bot:\n  poll_timeout: 0\n", "'bot.poll_timeout' must be more than 0"),
@@ -125,7 +126,7 @@ def test_every_number_has_a_range():
     ("index:\n  k1: 1.2\nretrieve:\n  top_k: 3\nindex:\n  b: 0.5\n", "'index' is set twice, on lines 1 and 5"),
     ("[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
     ("a: &x {b: 1}\nc: *x\n" + "d: 1\n" * 2, "'d' is set twice, on lines 3 and 4"),
-    ("composer:\n  weights:\n    slot: 1\n    slot: 2\n", "'composer.weights.slot' is set twice, on lines 3 and 4"),
+    ("composer:\n  max_span: 1\n  max_span: 2\n", "'composer.max_span' is set twice, on lines 2 and 3"),
     ("- &a [*a]\n", "'top level' must be a mapping"),
 ])
 def test_bad_config_names_file_and_key(tmp_path, text, message):

@@ -27,6 +27,7 @@ EXAMPLES = {
     "ask": """examples:
   qa ask 全省建设更高水平平安浙江工作会议在哪里召开？
   qa ask --json --top-k 3 千亩水杉的照片是谁拍的？
+  qa ask --explain 谁主持了会议？     # the feature tables: why this answer won
   printf '谁主持了会议？\\n{"id": 7, "question": "东白马湖社区青年人群占比是多少？"}\\n' | qa ask --jsonl""",
     "corpus": """examples:
   qa corpus
@@ -51,6 +52,7 @@ gate a CI job).""",
 ADAPTERS = {
     "repl": ("qa.repl", "interactive questions with follow-ups (:help inside)"),
     "eval": ("qa.eval", "measure hit@k, EM and F1 on a SQuAD-format file"),
+    "fit": ("qa.fit", "fit the composer's weights on SQuAD-format data, cross-validated by article"),
     "test": ("qa.regress.cli", "run YAML Q&A regression suites"),
     "bot": ("bot.app", "run the Telegram bot (token from TELEGRAM_BOT_TOKEN)"),
     "log": ("bot.querylog", "the bot's query log: export it as JSON lines, import an old one, stats"),
@@ -103,6 +105,8 @@ def cmd_ask(args) -> int:
         if isinstance(sys.stdout, io.TextIOWrapper):  # a terminal that cannot show a character gets "?", not a crash
             sys.stdout.reconfigure(errors="replace")
         print(answer_text(answer))
+    if getattr(args, "explain", False):
+        print(engine.explain(question))
     return 0 if answer.qtype != "invalid" else 2
 
 
@@ -368,6 +372,8 @@ def build_parser(command: str = "") -> argparse.ArgumentParser:
                    help="read questions from stdin, one per line (text or {\"question\", \"id\"}); exactly one "
                         "JSON line out per input line, in order: a blank or bad line gets a declined record with "
                         "an \"error\" (invalid UTF-8 is replaced with U+FFFD and answered, with a \"warning\")")
+    p.add_argument("--explain", action="store_true",
+                   help="also print the feature tables of the top sentences and candidates (why this answer)")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("corpus", help="list the articles understood from the corpus", epilog=EXAMPLES["corpus"],

@@ -78,34 +78,15 @@ class RetrieveConfig:
 
 
 @dataclass(frozen=True)
-class ComposerWeights:
-    retrieval: float = 1.0  # BM25 score, normalised by the best hit's
-    overlap: float = 2.0  # share of the question's content characters in the sentence
-    bigram: float = 4.0  # share of its character bigrams
-    title: float = 1.0  # share of the question's bigrams in the article's headline
-    context: float = 2.0  # share of the question's bigrams found only in the text before the sentence
-    phrase: float = 2.0  # longest run of the question's characters in the sentence, by question length
-    near: float = 1.0  # the question's bigrams right against its question word ("面积|有多大") in the sentence
-    kind_penalty: float = 1.0  # headlines and bylines rarely hold a body fact
-    sentence: float = 4.0  # the candidate's sentence rerank score, normalised by the best sentence's
-    rank: float = 0.1  # per rerank position, for candidates
-    type_match: float = 1.0  # the candidate has the type the question wants
-    slot: float = 2.0  # the candidate fills the slot the question's anchors point at
-    anchor: float = 3.0  # the candidate sits right against the question's anchor words ("刘捷|主持")
-    proximity: float = 0.5  # the candidate sits next to the question's words
-    marker: float = 2.0  # a why/how question and a clause with a cause/means word (由于, 通过)
-    unit: float = 1.5  # "多少人次" wants a number in 人次, "哪个区" a place ending in 区
-
-
-@dataclass(frozen=True)
 class ComposerConfig:
     min_score: float = 1.0  # best BM25 score below which we decline
     min_coverage: float = 0.5  # share of the question's content characters the best sentence must hold
     max_missing: float = 0.5  # share of the question's words absent from all evidence above which we decline
-    min_confidence: float = 0.25
     sentences: int = 8  # reranked sentences candidates are extracted from
     max_span: int = 40  # longest slot answer, in characters
-    weights: ComposerWeights = field(default_factory=ComposerWeights)
+    span_sentences: int = 3  # best sentences whose every word-aligned span is a candidate (fitted weights only)
+    max_span_chars: int = 20  # longest such span, in characters
+    weights: str = "config/weights.yaml"  # the fitted weights and decline threshold (`qa fit` writes them)
 
 
 @dataclass(frozen=True)
@@ -325,8 +306,8 @@ RANGES: dict[str, tuple[float, float, bool]] = {
     "index.sphinx.batch": _AT_LEAST_ONE,
     "retrieve.top_k": _AT_LEAST_ONE, "retrieve.candidates_k": _AT_LEAST_ONE,
     "composer.min_score": _NON_NEGATIVE, "composer.min_coverage": _SHARE, "composer.max_missing": _SHARE,
-    "composer.min_confidence": _SHARE, "composer.sentences": _AT_LEAST_ONE, "composer.max_span": _AT_LEAST_ONE,
-    "composer.weights.*": _NON_NEGATIVE,
+    "composer.sentences": _AT_LEAST_ONE, "composer.max_span": _AT_LEAST_ONE,
+    "composer.span_sentences": _AT_LEAST_ONE, "composer.max_span_chars": _AT_LEAST_ONE,
     "session.idle_seconds": _POSITIVE, "session.max_sessions": _AT_LEAST_ONE,
     "session.carry_max_words": _NON_NEGATIVE,
     "bot.allowed_chats": _ANY, "bot.admins": _ANY,  # Telegram ids (a group's is negative)

@@ -18,11 +18,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .compose import Composer
+from .answer import MAX_QUESTION_CHARS, Composer, clean_question, load_weights, weights_path
 from .config import Config, load_config
 from .load import corpus_from_articles, load_corpus, scan_files
 from .options import corpus_warnings
-from .question import MAX_QUESTION_CHARS, clean_question
 from .retrieve import PARTIAL_NOTE, Retriever, RetrieverUnavailable, make_retriever, sparse_retriever
 from .segments import corpus_units, summary
 from .tokenize import Tokenizer
@@ -99,7 +98,7 @@ class Engine:
                 optimize=optimize, merge=True)
         else:
             retriever = make_retriever(self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild)
-        composer = Composer(self.config.composer, corpus, tokenizer)
+        composer = Composer(self.config.composer, corpus, tokenizer, load_weights(weights_path(self.config)))
         return _State(corpus, retriever, composer, signature, tokenizer)
 
     @property
@@ -156,6 +155,15 @@ class Engine:
 
     def _search(self, state: _State, question: str, k: int) -> list[Hit]:
         return state.retriever.search(self.tokens(question, state), k)
+
+    def explain(self, question: str) -> str:
+        """The composer's feature tables for a question: the top sentences' rerank features and the top
+        candidates' features with their weights (`qa ask --explain`, the REPL's debug view)."""
+        text, problem = clean_question(question)
+        if problem:
+            return problem
+        state = self._state
+        return state.composer.explain(text, self._search(state, text, self.config.retrieve.candidates_k)).explain()
 
     def ask(self, question: str, top_k: int | None = None) -> Answer:
         """Answer one question. Bad input (empty, too long, no words) comes back as a declined Answer."""

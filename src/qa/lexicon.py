@@ -32,9 +32,9 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     "个百分点 百分点 % ‰ 成 "
     # Measure words (classifiers).
     "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 份 块 首 本 集 届 期 "
-    "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 "
+    "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 "
     # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
-    "年 月 日 号 天 周 岁 周岁 小时 分钟 秒 分 代 世纪 "
+    "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 "
     # Lengths, areas, volumes, weights, energy.
     "平方米 平方公里 平方千米 立方米 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
     "千克 公斤 克 吨 斤 度 摄氏度 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m "
@@ -193,7 +193,7 @@ photo question."""
 
 BYLINE_QUESTION_WORDS: tuple[str, ...] = (
     "这篇", "篇", "报道", "文章", "新闻", "稿件", "记者", "作者", "照片", "图片", "摄影", "拍摄", "撰写",
-    "谁", "写", "拍", "摄", "的", "是", "这张", "张", "幅", "这",
+    "通讯员", "谁", "写", "拍", "摄", "的", "是", "这张", "张", "幅", "这", "那", "哪位", "有", "位", "署名", "采写",
 )
 """Words of byline questions that are not their topic ("这篇报道是谁写的" has no topic at all)."""
 
@@ -296,3 +296,68 @@ POINTERS = frozenset(
 
 PERSONAL_POINTERS = frozenset("他 她 他们 她们 这位 那位".split())
 """Pointers to a person: they take the person last answered rather than the topic."""
+
+
+# ---------------------------------------------------------------- answers (qa.answer)
+
+VERB_TAGS = frozenset(("v", "vd", "vg", "vi", "vq", "vl", "vf", "vshi", "vyou"))
+"""jieba's verb tags: a span that starts with a verb is rarely a whole answer."""
+
+SPAN_EDGE_LIGHT = frozenset("的了是在和与及或也都就还而并且被把将从对向于由为之其着过等")
+"""Single-character words an answer span neither starts nor ends with ("是杭州", "杭州的")."""
+
+SPAN_BREAK = frozenset("。!！?？;；:：,，()（）[]【】\n")
+"""Characters a candidate span does not cross: it stays inside its clause ("、" joins list items, so it may)."""
+
+SPAN_OPEN_TRIM = "是为在了的于由"
+"""Trimmed from the start of a slot answer ("是杭州" → 杭州); its end loses LIGHT_CHARS."""
+
+ANCHOR_RIGHT_LIGHT = "的了是在"
+"""Light words the right anchor of a slot is also looked up without ("|的|规模" ↔ "规模")."""
+
+ERA_WORDS: tuple[str, ...] = ("时代", "时期", "年间", "王朝")
+"""Endings of named eras (孔雀王朝时期, 明朝万历年间): a time answer."""
+
+WIDEN_RIGHT_TAGS = frozenset(("n", "ns", "nz", "nt", "nr", "nrt", "nrfg", "s", "ng"))
+"""Tags of nouns that carry a typed answer on into its noun phrase ("阮爱馨" + "女士")."""
+
+WIDEN_LEFT_TAGS = frozenset(("ns", "nt", "nz"))
+"""Proper nouns that widen a typed answer on its left ("北魏" + "宣武帝"); a title ("副组长") stays out."""
+
+HEAD_KINDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "org": ("政府", "机构", "组织", "公司", "集团", "单位", "部门", "大学", "学校", "学院", "医院", "银行", "企业",
+            "球队", "团体", "政党", "党派", "机关", "协会", "报社", "电视台", "部队", "军队"),
+    "person": ("人物", "国王", "皇帝", "总统", "首相", "总理", "演员", "歌手", "作家", "球员", "导演", "主席",
+               "主持人", "作者", "科学家", "画家", "诗人", "君主", "领袖", "官员"),
+    "place": ("国家", "城市", "地区", "省份", "州", "岛", "山", "河", "湖", "港口"),
+    "time": ("朝代", "年代", "时期", "时代", "年份", "季节", "日子"),
+})
+"""The noun after 哪一个/什么 says what kind of answer is wanted ("哪一个政府" → an organisation)."""
+
+CLOZE_COPULAS: tuple[str, ...] = ("被称为", "称为", "称作", "叫做", "名为", "称", "叫", "为", "是", "有")
+"""A question ending in one of these asks for what follows it ("…的首都为?", "…称为?")."""
+
+SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "天": ("天", "日"), "人": ("人", "名", "位", "万人"), "名": ("人", "名", "位"), "位": ("人", "名", "位"),
+    "元": ("元", "万元", "亿元", "美元"), "年": ("年",), "个": ("个",),
+})
+"""Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
+disagrees with the question's ("多少吨" is not answered by "4.5个")."""
+
+POSTS: tuple[str, ...] = (
+    "书记", "组长", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "部长", "局长", "厅长", "处长",
+    "科长", "院长", "校长", "主席", "总理", "总统", "董事长", "总经理", "经理", "秘书长", "会长", "社长", "队长",
+    "委员", "常委", "负责人", "理事长", "馆长", "所长", "站长", "行长", "司令员", "政委", "主编", "总编辑", "首相",
+    "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
+    "召集人", "司长",
+)
+"""Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
+read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
+
+POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行")
+"""What turns one post into another when put before it: "副书记" does not answer "书记是谁"."""
+
+PERSON_QUESTION = re.compile(
+    r"^(?P<x>.{2,12}?)(?:是谁|是何人|是什么人|担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|是什么身份|"
+    r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
+"""Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .compose import DECLINE as DECLINED  # the composer's wording, for answers that carry no message
+from .answer import DECLINE as DECLINED  # the composer's wording, for answers that carry no message
 from .dates import chinese_date
 from .types import Answer, Article, Hit
 

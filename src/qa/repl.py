@@ -88,8 +88,9 @@ class Repl:
         self.engine.retrieve(question)
         retrieve = time.perf_counter() - t0
         articles = {a.id: a for a in self.engine.corpus.articles}
-        return debug_text(reply.answer, self.engine.tokens(question),
-                          {"turn": elapsed, "retrieve": retrieve}, articles, self.color)
+        return (debug_text(reply.answer, self.engine.tokens(question),
+                           {"turn": elapsed, "retrieve": retrieve}, articles, self.color)
+                + "\n" + self.engine.explain(question))
 
     def command(self, text: str) -> str:
         name, _, arg = text.replace("：", ":", 1).partition(" ")

@@ -11,6 +11,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
+from .answer import clean_question
 from .config import SessionConfig
 from .lexicon import (
     ADMIN_SUFFIXES,
@@ -25,7 +26,6 @@ from .lexicon import (
     QUESTION_WORDS,
 )
 from .normalize import fold
-from .question import clean_question
 from .types import Answer, Article, Sentence
 
 MORE = ("更多", "更多答案", "还有", "还有呢", "还有吗", "还有别的吗", "别的", "其他", "下一个", "换一个",

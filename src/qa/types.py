@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .normalize import fold_cached
 
 if TYPE_CHECKING:  # split.py builds the table from these types, so it is imported for annotations only
     from .split import SentenceTable
+
+# What a question asks for (qa.answer.question decides it; "invalid" is input that cannot be asked).
+QType = Literal["who", "when", "where", "number", "what", "definition", "why", "how", "yesno", "list", "other",
+                "invalid"]
+# What kind of span a candidate is (qa.answer.candidates makes them; "span" = any word-aligned span).
+CandidateType = Literal["person", "place", "org", "time", "number", "quote", "term", "slot", "clause", "sentence",
+                        "byline", "span"]
 
 
 @dataclass(frozen=True)
@@ -161,9 +168,10 @@ class Candidate:
     sentence: Sentence
     start: int
     end: int
-    type: str  # person | place | org | time | number | quote | term | sentence | byline
+    type: CandidateType
     score: float
     rule: str  # which extractor or rule produced it
+    features: tuple[tuple[str, float], ...] = ()  # the named features its score sums (weight × feature)
 
 
 @dataclass(frozen=True)
@@ -171,8 +179,8 @@ class Answer:
     question: str
     text: str  # the short answer as written in the corpus; "" when declined
     declined: bool
-    qtype: str
-    confidence: float  # 0–1
+    qtype: QType
+    confidence: float  # 0–1: the fitted probability that the answer is right
     rule: str  # the rule that fired ("slot", "type:number", "byline", "sentence", "decline:low-score", …)
     sentence: Sentence | None = None  # the supporting sentence
     span: tuple[int, int] | None = None  # the answer's offsets in sentence.text, for highlighting

@@ -1,5 +1,6 @@
-"""Typed candidate spans in a sentence: people, places, organisations, times, numbers, quoted terms, noun
-phrases — and the slot a question's anchors point at.
+"""Candidate answer spans in a sentence, one generator per source: typed spans (people, places, organisations,
+times, numbers), quoted terms, noun phrases, cause/means clauses, the slot a question's anchors point at, and
+every word-aligned span of a clause (`spans`), which the fitted features choose among.
 
 Everything works on the folded sentence (same length as the text as written), so the offsets found here quote
 the corpus's own characters. The extractors are rules (regular expressions and jieba part-of-speech tags).
@@ -8,21 +9,47 @@ the corpus's own characters. The extractors are rules (regular expressions and j
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
-from .tokenize import main_word_freq
+from ..lexicon import (
+    ANCHOR_RIGHT_LIGHT,
+    CAUSE_RE,
+    CLAUSE_END,
+    CN_DIGITS,
+    COMPOUND_SURNAMES,
+    ERA_WORDS,
+    GENERIC_PLACES,
+    LIGHT_CHARS,
+    LINK_CHARS,
+    MEANS_RE,
+    NOUN_TAGS,
+    ORG_SUFFIX_RE,
+    PERSON_TAGS,
+    PLACE_CHAIN_RE,
+    PLACE_SUFFIX_RE,
+    PUNCT,
+    SHORT_ORGS,
+    SPAN_BREAK,
+    SPAN_EDGE_LIGHT,
+    SPAN_OPEN_TRIM,
+    SURNAMES,
+    UNIT_PATTERN,
+    WIDEN_LEFT_TAGS,
+    WIDEN_RIGHT_TAGS,
+)
+from ..tokenize import main_word_freq
+from .question import SpanType
 
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+# The extractor that produced a span, kept on it so the debug view can say which one fired.
+SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
+                   "marker", "expansion", "span", "title"]
+Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (Tokenizer.freq; 0 = unknown)
+
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
-UNITS = (
-    "万人次 亿人次 人次 万件 万元 亿元 万亩 万吨 万户 万人 万个 亿美元 万美元 美元 欧元 英镑 日元 港元 平方米 平方公里 "
-    "平方千米 公里 千米 厘米 毫米 千克 公斤 小时 分钟 个百分点 百分点 周岁 多万 余万 立方米 公顷 "
-    "岁 件 个 人 户 起 元 次 家 项 名 位 条 所 米 亩 吨 倍 天 周 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 "
-    "份 块 首 本 集 届 期 季 秒 克 度 只 头 匹 枚 颗 艘 架 门 股 年 月 卷 章 节 册 首 票 分 斤 里 英尺 英里 % ‰ "
-    "公分 公尺 公顷 英寸 码 海里 光年 摄氏度 km² km kg cm mm m² m 吨 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里"
-).split()
-_UNIT = "(?:" + "|".join(re.escape(u) for u in sorted(set(UNITS), key=len, reverse=True)) + ")"
+_UNIT = UNIT_PATTERN
+_CN_DIGITS = CN_DIGITS
 _ARABIC = r"\d+(?:[.,]\d+)*"
 _NUMBER_RES = (
     # 百分之六十六, 百分之12
@@ -51,33 +78,20 @@ _TIME_RES = (
     re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
 )
-_ERA_WORDS = ("时代", "时期", "年间", "王朝")
+_ERA_WORDS = ERA_WORDS
 _RANGE = re.compile(r"\s?(?:起?至翌?年?|到|-|~|—|–)\s?")
-_PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|乡|镇|村|街道|社区|州|岛|山|河|湖|江|港|湾|半岛|自治区|特别行政区)$")
-_ORG_SUFFIX = re.compile(
-    r"(?:中心|厅|局|委|委员会|法院|检察院|政府|公司|集团|大学|学院|学校|中学|小学|医院|协会|学会|研究所|研究院|银行|"
-    r"电视台|报社|日报|出版社|组织|联盟|基金会|部|处|署|办|队|团|会|党|军)$"
-)
-_SHORT_ORGS = {"法院", "省委", "市委", "县委", "政府", "国务院", "联合国"}
+_PLACE_SUFFIX = PLACE_SUFFIX_RE
+_ORG_SUFFIX = ORG_SUFFIX_RE
+_SHORT_ORGS = SHORT_ORGS
 _QUOTES = re.compile(
     r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」|『([^』]{1,40})』|\"([^\"]{1,40})\"|‘([^’]{1,40})’"
 )
-_CLAUSE_END = set(",，。;；:：!！?？…、()（）\n")
-_PUNCT = set(",，。;；:：!！?？…、“”‘’\"'《》「」『』()（）[]【】 ")
-_PERSON_TAGS = {"nr", "nrfg", "nrt"}
+_CLAUSE_END = CLAUSE_END
+_PUNCT = PUNCT
+_PERSON_TAGS = PERSON_TAGS
 _COMMON_WORD = 80  # jieba dictionary frequency above which an nr-tagged word is an ordinary word
-# jieba tags many non-names nr (高水平, 公共安全); a Chinese name starts with a surname.
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
-    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔"
-    "伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙"
-    "鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
-    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺"
-    "楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄"
-    "邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
-    "幸奉植衡富尧闭由"
-) - set("公安杭麦平明时和国都海南成原全位区计相初门云容来信展利银元")  # rare as surnames, common as word starts
-_NOUN_TAGS = {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "an", "eng", "x", "j", "l", "i", "s", "f", "m", "q"}
+_SURNAMES = SURNAMES
+_NOUN_TAGS = NOUN_TAGS
 
 
 @dataclass(frozen=True)
@@ -86,8 +100,8 @@ class Span:
 
     start: int
     end: int
-    type: str  # person | place | org | time | number | quote | term | slot
-    rule: str
+    type: SpanType
+    rule: SpanRule
 
 
 def numbers(folded: str) -> list[Span]:
@@ -125,9 +139,8 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
 
 
 def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[str] = (),
-            freq: Callable[[str], int] = main_word_freq) -> list[Span]:
-    """People: jieba's nr tags (neighbours merged, "·" joins foreign names) and known byline names. `freq` is
-    the word frequency of the tokenizer that made `pos` (Tokenizer.freq)."""
+            freq: Freq = main_word_freq) -> list[Span]:
+    """People: jieba's nr tags (neighbours merged, "·" joins foreign names) and known byline names."""
     spans = []
     run: list[tuple[int, int]] = []
     for a, b, w, flag in _offsets(pos):
@@ -153,28 +166,28 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
-def _looks_like_name(word: str, freq: Callable[[str], int]) -> bool:
+def _looks_like_name(word: str, freq: Freq) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
     if freq(word) >= _COMMON_WORD:
         return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
     if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
         return True
-    return word[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容") and len(word) <= 4
+    return word[:2] in COMPOUND_SURNAMES and len(word) <= 4
 
 
-_GENERIC_PLACES = {"全省", "全市", "全县", "全国", "各地", "当地", "本地", "乡村", "农村", "城市", "社区", "小区",
-                   "街道", "地区", "国家", "省", "市", "县", "区", "乡", "镇", "村", "外地", "基层", "城乡", "市县",
-                   "县乡"}
-_PLACE_CHAIN = re.compile(r"(?:[^\W\d_]{1,6}?(?:省|市|县|区|乡|镇|村|街道|社区|自治州|州))+")
+_GENERIC_PLACES = GENERIC_PLACES
+_PLACE_CHAIN = PLACE_CHAIN_RE
 
 
 def places(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Places: jieba's ns tags and words with place suffixes, chained administrative levels kept whole
     (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区)."""
     spans = []
-    for sp in _merged(pos, lambda w, f: f == "ns" or (len(w) >= 2 and f.startswith("n") and _PLACE_SUFFIX.search(w)),
-                      "place"):
+    def keep(w: str, f: str) -> bool:
+        return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(_PLACE_SUFFIX.search(w)))
+
+    for sp in _merged(pos, keep, "place"):
         m = _PLACE_CHAIN.match(folded, sp.start)
         end = max(sp.end, m.end()) if m and m.end() - sp.end <= 12 else sp.end
         if folded[sp.start:end] not in _GENERIC_PLACES:
@@ -212,9 +225,9 @@ def terms(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return _merged(pos, lambda w, f: f in _NOUN_TAGS and w not in _PUNCT and not w.isspace(), "term")
 
 
-def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (),
-            freq: Callable[[str], int] = main_word_freq) -> list[Span]:
-    """Every typed span of a sentence (`freq`: see persons)."""
+def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), freq: Freq = main_word_freq
+            ) -> list[Span]:
+    """Every typed span of a sentence."""
     when = times(folded, pos)
     # "4月" inside "4月13日" is part of a date, not a count.
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)]
@@ -223,8 +236,8 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (),
 
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
-CAUSE = re.compile(r"因为|由于|随着|针对|为了|出于|鉴于|皆因|因")  # not 所以/因此: they introduce the effect
-MEANS = re.compile(r"通过|经过|采取|采用|利用|借助|依靠|凭借|运用")
+CAUSE = CAUSE_RE
+MEANS = MEANS_RE
 
 
 def clauses(folded: str) -> list[tuple[int, int]]:
@@ -272,7 +285,7 @@ def clause_of(folded: str, start: int, end: int) -> tuple[int, int]:
     return trim(folded, min(a, start), max(b, end))
 
 
-def marked(folded: str, marker: re.Pattern) -> list[Span]:
+def marked(folded: str, marker: re.Pattern[str]) -> list[Span]:
     """Clauses holding a cause or means marker, from the marker on ("随着青年群体的涌入")."""
     out = []
     for a, b in clauses(folded):
@@ -306,8 +319,8 @@ def enumeration(folded: str, start: int, end: int) -> tuple[int, int]:
 
 # Nouns that carry a typed span on into its noun phrase ("南京市浦口区" + "明发珍珠泉大酒店", "阮爱馨" + "女士");
 # on the left only proper nouns ("北魏" + "宣武帝"), so a title ("副组长刘捷") stays out of a name.
-_WIDEN_RIGHT = {"n", "ns", "nz", "nt", "nr", "nrt", "nrfg", "s", "ng"}
-_WIDEN_LEFT = {"ns", "nt", "nz"}
+_WIDEN_RIGHT = WIDEN_RIGHT_TAGS
+_WIDEN_LEFT = WIDEN_LEFT_TAGS
 
 
 def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str) -> tuple[int, int]:
@@ -411,7 +424,7 @@ def _find_suffix(text: str, left: str) -> tuple[int, int]:
 
     Light words the sentence often lacks ("总量是多少" ↔ "总量高达", "引入了" ↔ "引入") are tried without."""
     best = (-1, 0)
-    for variant in _variants(left.rstrip(), "是的了在为有由被把对向将给从与和跟"):
+    for variant in _variants(left.rstrip(), LINK_CHARS):
         least = min(2, len(variant))
         for n in range(len(variant), max(least, 1) - 1, -1):
             if n <= best[1]:
@@ -426,7 +439,7 @@ def _find_suffix(text: str, left: str) -> tuple[int, int]:
 def _find_prefix(text: str, right: str, after: int) -> tuple[int, int]:
     """(start offset, length) of the longest prefix of `right` in `text` at or after `after`."""
     best = (-1, 0)
-    for variant in _variants(right.lstrip(), "的了是在"):
+    for variant in _variants(right.lstrip(), ANCHOR_RIGHT_LIGHT):
         least = min(2, len(variant))
         for n in range(len(variant), max(least, 1) - 1, -1):
             if n <= best[1]:
@@ -446,9 +459,9 @@ def _variants(anchor: str, light: str) -> list[str]:
 
 def trim(folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation and light words at the edges of a span ("是杭州，" → "杭州")."""
-    while start < end and (folded[start] in _PUNCT or folded[start] in "是为在了的于由"):
+    while start < end and (folded[start] in _PUNCT or folded[start] in SPAN_OPEN_TRIM):
         start += 1
-    while end > start and (folded[end - 1] in _PUNCT or folded[end - 1] in "的了是"):
+    while end > start and (folded[end - 1] in _PUNCT or folded[end - 1] in LIGHT_CHARS):
         end -= 1
     # Keep a quoted term whole: "新时代“枫桥经验" → "新时代“枫桥经验”".
     opened = folded.rfind("“", start, end)
@@ -459,7 +472,7 @@ def trim(folded: str, start: int, end: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- helpers
 
-def _offsets(pos: Iterable[tuple[str, str]]):
+def _offsets(pos: Iterable[tuple[str, str]]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, word, flag) for jieba's (word, flag) pairs, which tile the text."""
     i = 0
     for w, flag in pos:
@@ -467,18 +480,19 @@ def _offsets(pos: Iterable[tuple[str, str]]):
         i += len(w)
 
 
-def _merged(pos, keep, kind: str) -> list[Span]:
-    spans, start, end = [], -1, -1
+def _merged(pos: Iterable[tuple[str, str]], keep: Callable[[str, str], bool], kind: SpanType) -> list[Span]:
+    spans: list[Span] = []
+    start, end = -1, -1
     for a, b, w, flag in _offsets(pos):
         if keep(w, flag):
             if start < 0:
                 start = a
             end = b
         elif start >= 0:
-            spans.append(Span(start, end, kind, kind))
+            spans.append(Span(start, end, kind, _RULE_OF[kind]))
             start = -1
     if start >= 0:
-        spans.append(Span(start, end, kind, kind))
+        spans.append(Span(start, end, kind, _RULE_OF[kind]))
     return spans
 
 
@@ -491,3 +505,35 @@ def _longest(spans: Iterable[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+_RULE_OF: dict[str, SpanRule] = {"place": "place", "term": "term"}
+
+# ---------------------------------------------------------------- every word-aligned span
+
+# A span neither starts nor ends with these light words ("是杭州", "杭州的"): the answer never does.
+_EDGE_LIGHT = SPAN_EDGE_LIGHT
+# Spans stay inside a clause; "、" joins list items, so it does not end one.
+_SPAN_BREAK = SPAN_BREAK
+
+
+def spans(pos: Iterable[tuple[str, str]], max_chars: int = 20, max_words: int = 10) -> list[Span]:
+    """Every word-aligned span of at most `max_chars` characters inside a clause that neither starts nor ends
+    with punctuation or a light word. The ceiling of span answers lies here (the best such span of the top
+    sentences is far better than any typed rule's); fitted features choose among them."""
+    words = list(_offsets(pos))
+    out: list[Span] = []
+    for i, (a, _b, w, _f) in enumerate(words):
+        if _bad_edge(w):
+            continue
+        for j in range(i, min(len(words), i + max_words)):
+            _a2, b2, w2, _f2 = words[j]
+            if b2 - a > max_chars or any(c in _SPAN_BREAK for c in w2):
+                break
+            if not _bad_edge(w2):
+                out.append(Span(a, b2, "span", "span"))
+    return out
+
+
+def _bad_edge(word: str) -> bool:
+    return not word.strip() or all(c in _PUNCT for c in word) or word in _EDGE_LIGHT

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.question import analyze, clean_question, qtype
+from qa.answer.question import analyze, clean_question, qtype
 
 
 @pytest.mark.parametrize(("question", "kind"), [
@@ -100,3 +100,33 @@ def test_which_several_is_a_list_and_numbered_groups_are_numbers():
 def test_which_district_wants_a_name_ending_in_it():
     info = analyze("哪个区的综治中心引入了商事调解团队？")
     assert info.qtype == "where" and info.unit == "区"
+
+
+@pytest.mark.parametrize(("question", "kind", "left"), [
+    ("法国的首都为？", "what", "法国的首都为"),
+    ("這種動物的學名是？", "what", "这种动物的学名是"),
+    ("该物质又被称为？", "what", "该物质又被称为"),
+])
+def test_cloze_questions_have_their_slot_at_the_end(question, kind, left):
+    info = analyze(question)
+    assert info.qtype == kind and info.cloze and info.left == left and info.right == ""
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("該隊的主場為何？", "what"),  # 為何 at the end asks "is what"
+    ("為何要引入調解團隊？", "why"),
+    ("這部電影是甚麼時候上映的？", "when"),
+    ("該國有幾個省？", "number"),
+])
+def test_traditional_question_words(question, kind):
+    assert qtype(question) == kind
+
+
+def test_which_noun_sets_the_expected_type():
+    assert analyze("哪一个政府最先承认了它？").expects == ("org",)
+    assert analyze("哪一位作家写了这本书？").qtype == "who"
+    assert analyze("哪一家公司收购了它？").expects == ("org",)
+
+
+def test_years_in_the_question_are_kept():
+    assert analyze("2015年的产量是多少？").years == ("2015",)

@@ -1,8 +1,9 @@
 """Question checks and analysis: is it a usable question, what type of answer does it want, where is its slot.
 
 Analysis works on the folded question (width, case, traditional → simplified), the same form the corpus is
-matched in. The "slot" is the question word and what it asks for: the text left and right of it anchors the
-answer in a sentence ("会议在哪里召开" ↔ "会议在杭州召开" → 杭州).
+matched in, so 甚麼/為何/幾 read as 什么/为何/几. The "slot" is the question word and what it asks for: the text
+left and right of it anchors the answer in a sentence ("会议在哪里召开" ↔ "会议在杭州召开" → 杭州). Cloze
+questions ("…的首都为?", "…是?", "…称为?") have their slot at the end, after the copula.
 """
 
 from __future__ import annotations
@@ -10,13 +11,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Literal
 
-from .normalize import fold
+from ..lexicon import (
+    CLOZE_COPULAS,
+    HEAD_KINDS,
+    PHOTO_QUESTION,
+    QUESTION_TRIM,
+    UNIT_PATTERN,
+    WRITER_QUESTION,
+    alternation,
+)
+from ..normalize import fold
+from ..types import CandidateType as SpanType
+from ..types import QType
 
 MAX_QUESTION_CHARS = 500
 
-# Answer types a question type wants, best first (see extract.py for the candidate types).
-EXPECTS = {
+BylineKind = Literal["writer", "photographer", ""]
+
+# Answer types a question type wants, best first (see candidates.py for the candidate types).
+EXPECTS: dict[str, tuple[SpanType, ...]] = {
     "who": ("person", "org"),
     "when": ("time",),
     "where": ("place", "org"),
@@ -24,16 +39,10 @@ EXPECTS = {
 }
 
 # Measure words that belong to the question word ("多少分钟" asks for "4分钟", "哪一年" for "1998年").
-_MEASURES = (
-    "万人次 人次 平方公里 平方米 公里 千米 公斤 千克 小时 分钟 个百分点 百分点 万元 亿元 美元 万人 "
-    "年 月 日 天 号 岁 个 人 次 件 家 项 名 位 条 所 米 亩 吨 倍 周 场 批 套 台 辆 座 处 部 支 种 类 级 层 "
-    "张 篇 份 元 块 首 本 集 届 期 季 代 世纪 秒 分 克 度 户 只 头 匹 枚 颗 艘 架 门 股 万 亿 千 百 成 "
-    "公分 厘米 毫米 公尺 公顷 英寸 英尺 英里 海里 光年 摄氏度 千瓦 万千瓦 米 公斤 千克 吨"
-).split()
-_MEASURE = "|".join(sorted(_MEASURES, key=len, reverse=True))
+_MEASURE = UNIT_PATTERN[3:-1]
 
 # (qtype, pattern of the question word). Order matters: the first match wins, so specific cues come first.
-_CUES: tuple[tuple[str, str], ...] = (
+_CUES: tuple[tuple[QType, str], ...] = (
     ("why", r"为什么|为何|什么原因|原因是什么|原因|何故|缘何"),
     ("when", r"什么时候|什么时间|何时|哪一?年|哪一?月|哪一?天|哪日|几月几日|几月|几号|几点|哪个朝代|什么朝代|"
              r"几几年|哪个时期|什么时期|哪个年代|何年"),
@@ -42,17 +51,23 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("who", r"谁|哪位|哪一位|什么人|何人|哪些人"),
     ("list", r"哪几"),
     ("number", r"百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|多大|多高|多长|多重|多远|"
-               r"多久|多深|多宽"),
+               r"多久|多深|多宽|多少"),
     ("number", r"占比|比例|比重"),
     ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),
     ("definition", r"什么是|是什么意思|指什么|指的是什么|是指什么|是什么"),
     ("list", r"哪些|有什么"),
-    ("what", r"什么|哪一?(?:个|种|项|部|家|所|条|款|类|座)?|啥"),
+    ("what", r"什么|哪一?(?:个|种|项|部|家|所|条|款|类|座|支|名|位|本|首|间)?|啥|何(?=种|者|人|物|名|事)"),
     ("yesno", r"是否|是不是|有没有|能不能|会不会|吗"),
 )
 _CUE_RES = tuple((name, re.compile(pat)) for name, pat in _CUES)
+# Cloze questions: the copula at the very end is the question ("…的首都为?", "…是?", "…称为?").
+_CLOZE = re.compile(alternation(CLOZE_COPULAS) + r"\s*[?？]?\s*$")
 # Words that are not content: question particles and light verbs, trimmed from the slot's anchors.
-_TRIM = "？?。!！,，、 ：:；;呢吗呀啊么"
+_TRIM = QUESTION_TRIM
+# The noun after 哪一个/什么 that says what kind of thing is wanted ("哪一个政府" wants an organisation).
+_HEAD_TYPES: tuple[tuple[SpanType, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile("^" + alternation(words))) for kind, words in HEAD_KINDS.items())  # type: ignore[misc]
+_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}(?=\s?年)")
 
 
 @dataclass(frozen=True)
@@ -60,16 +75,23 @@ class QuestionInfo:
     """What the composer needs to know about a question (all text folded)."""
 
     text: str  # the folded question
-    qtype: str  # who | when | where | number | what | definition | why | how | yesno | list | other
-    expects: tuple[str, ...]  # candidate types that answer it, best first; () = any span
+    qtype: QType
+    expects: tuple[SpanType, ...]  # candidate types that answer it, best first; () = any span
     wh: tuple[int, int] | None  # where the question word (with its measure word) sits in `text`
     left: str  # text before the question word (anchors the answer's left end)
     right: str  # text after it (anchors the right end)
     unit: str  # a measure word that came with the question word ("分钟" in "多少分钟"), the answer ends with it
-    byline: str  # "writer" | "photographer" | "" — questions that metadata answers
+    byline: BylineKind  # questions that metadata answers
+    cloze: bool = False  # "…为?": the slot is after the copula at the end
+    head: str = ""  # the noun right after the question word ("哪一个政府" → 政府), the answer often ends with it
+    years: tuple[str, ...] = ()  # years the question names ("2015年的产量"): the answer's sentence must agree
+
+    @property
+    def wh_word(self) -> str:
+        return self.text[self.wh[0]:self.wh[1]] if self.wh else ""
 
 
-def clean_question(raw: str) -> tuple[str, str]:
+def clean_question(raw: str | None) -> tuple[str, str]:
     """(question, problem). `problem` is a plain message when the input cannot be asked, else ""."""
     if raw is None:
         return "", "问题是空的，请输入一个问题。"
@@ -85,14 +107,15 @@ def clean_question(raw: str) -> tuple[str, str]:
     return text, ""
 
 
-_WRITER = re.compile(r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿")
-_PHOTO = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者|照片.*谁|图片.*谁|谁.*(?:照片|图片|摄影)|哪位摄影")
+_WRITER = WRITER_QUESTION
+_PHOTO = PHOTO_QUESTION
 
 
 def analyze(question: str) -> QuestionInfo:
     """Type, expected answer types and slot of a question. Never fails: unknown questions are type "other"."""
-    q = fold(question).strip()
-    byline = "photographer" if _PHOTO.search(q) else "writer" if _WRITER.search(q) else ""
+    # OpenCC leaves Taiwan's 甚麼 as 甚么: it is 什么 (same length, so offsets still hold)
+    q = fold(question).strip().replace("甚么", "什么")
+    byline: BylineKind = "photographer" if _PHOTO.search(q) else "writer" if _WRITER.search(q) else ""
     for name, pattern in _CUE_RES:
         m = pattern.search(q)
         if not m:
@@ -102,13 +125,13 @@ def analyze(question: str) -> QuestionInfo:
         if name == "number":
             # "多少分钟" → the unit is part of the answer; "占比/比例" keep their word as an anchor instead.
             word = m.group()
-            for cue in ("多少", "几", "百分之"):
-                if word.startswith(cue) and len(word) > len(cue) and not word.startswith("百分之"):
+            for cue in ("多少", "几"):
+                if word.startswith(cue) and len(word) > len(cue):
                     unit = word[len(cue):]
             if word in ("占比", "比例", "比重"):
                 start = end  # the ratio word stays in the left anchor; the answer follows it
-        if name == "why" and m.group() == "为什么" and not q[end:].strip(_TRIM):
-            # "生命数耗完即算为什么？" asks "counted as what", not "why".
+        if name == "why" and m.group() in ("为什么", "为何") and not q[end:].strip(_TRIM):
+            # "生命数耗完即算为什么？", "其首都为何？" ask "(is) what", not "why".
             name, start = "what", start + 1
         if name == "where" and m.group().startswith("在"):
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
@@ -117,20 +140,40 @@ def analyze(question: str) -> QuestionInfo:
         if name == "yesno" and m.group() == "吗":
             return _info(q, name, None, byline)
         return _info(q, name, (start, end), byline, unit)
+    m = _CLOZE.search(q)
+    if m and m.start() > 1:
+        # "…的首都为?": the answer follows the copula; everything before it is the left anchor.
+        return _info(q, "what", (m.end(), m.end()), byline, cloze=True)
     return _info(q, "other", None, byline)
 
 
-def _info(q: str, name: str, wh: tuple[int, int] | None, byline: str, unit: str = "") -> QuestionInfo:
+def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, unit: str = "",
+          cloze: bool = False) -> QuestionInfo:
     if wh is None:
         left, right = q.rstrip(_TRIM), ""
     else:
         left, right = q[:wh[0]], q[wh[1]:]
         left = left.lstrip(_TRIM)
         right = right.rstrip(_TRIM)
-    return QuestionInfo(text=q, qtype=name, expects=EXPECTS.get(name, ()), wh=wh, left=left.strip(),
-                        right=right.strip(), unit=unit, byline=byline)
+        if cloze:
+            left = left.rstrip(_TRIM)
+    head = ""
+    expects = EXPECTS.get(name, ())
+    if name in ("what", "list") and wh is not None and right:
+        word = q[wh[0]:wh[1]]
+        if word.startswith(("哪", "什么", "何")):
+            for kind, rx in _HEAD_TYPES:
+                hm = rx.match(right)
+                if hm:
+                    head = hm.group()
+                    if name == "what":  # a list is many items of that kind, shaped as a whole later
+                        expects = (kind,)
+                    break
+    return QuestionInfo(text=q, qtype=name, expects=expects, wh=wh, left=left.strip(),
+                        right=right.strip(), unit=unit, byline=byline, cloze=cloze, head=head,
+                        years=tuple(_YEAR.findall(q)))
 
 
-def qtype(question: str) -> str:
+def qtype(question: str) -> QType:
     """The question's type (see `analyze`)."""
     return analyze(question).qtype

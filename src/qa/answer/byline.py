@@ -1,0 +1,97 @@
+"""Answers from article metadata: "这篇报道是谁写的 / X的作者是谁 / 这张照片是谁拍的".
+
+The article is the one the question's words retrieve (its headline, body or caption), never the best-scoring
+byline line anywhere in the corpus: a byline line is all names and role words, so it matches every byline
+question equally. When that article has no byline (or no photo credit), the answer is a decline that says so.
+A question with no topic of its own ("这篇报道是谁写的") is about the page's lead story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS
+from ..normalize import fold
+from ..types import Answer, Article, Candidate, Corpus, Hit
+from .candidates import _PUNCT
+from .question import QuestionInfo
+
+
+def topic_of(info: QuestionInfo) -> str:
+    """The question's own words once the byline vocabulary is taken out ("千亩水杉的照片是谁拍的" → 千亩水杉)."""
+    topic = info.text
+    for word in sorted(BYLINE_QUESTION_WORDS, key=len, reverse=True):
+        topic = topic.replace(word, "")
+    return "".join(c for c in topic if c not in _PUNCT and c not in FUNCTION_CHARS and not c.isspace())
+
+
+def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]],
+                  min_coverage: float) -> Answer | None:
+    """The byline (or photo credit) names of the article the question is about; None when no article is (the
+    composer then declines or answers from the text). `ranked` is (hit, coverage) in rerank order."""
+    want = "credit" if info.byline == "photographer" else "byline"
+    topic = topic_of(info)
+    article: Article | None = None
+    if topic:
+        for hit, coverage in ranked:
+            s = hit.sentence
+            headline = fold(corpus.article(s.article_id).headline)
+            if s.kind in ("byline", "credit"):
+                # a byline line names no topic: its article counts only when its headline holds the topic
+                if _shares(topic, headline):
+                    article = corpus.article(s.article_id)
+                    break
+                continue
+            if coverage >= min_coverage or _shares(topic, s.folded + headline):
+                article = corpus.article(s.article_id)
+                break
+        if article is None:
+            return None
+    else:  # "这篇报道": no topic, so the page's lead story with a byline
+        article = next((a for a in corpus.articles if (a.credit if want == "credit" else a.byline).names),
+                       corpus.articles[0] if corpus.articles else None)
+        if article is None:
+            return None
+    names = _names(article, want, info.text)
+    evidence = tuple(h for h, _ in ranked)
+    sentences = corpus.sentences_of(article.id)
+    # the byline or credit line first; else where the names are printed (a dateline's "（记者 X）" in the body)
+    lines = [s for s in sentences if s.kind in (want, "byline")] + [s for s in sentences if s.kind not in
+                                                                    ("byline", "credit")]
+    for s in lines:
+        if not names:
+            break
+        if s.kind == "byline" and want == "credit" and not article.credit.names:
+            continue
+        positions = sorted((s.text.find(n), n) for n in names if s.text.find(n) >= 0)
+        if not positions:
+            continue
+        start = positions[0][0]
+        end = max(p + len(n) for p, n in positions)
+        hit = next((h for h, _ in ranked if h.sentence.id == s.id), Hit(s, 0.0))
+        alternatives = tuple(Candidate(text=n, sentence=s, start=p, end=p + len(n), type="person", score=0.0,
+                                       rule="byline") for p, n in positions if len(positions) > 1)
+        return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
+                      confidence=0.9 if topic else 0.6, rule=f"byline:{want}", sentence=s, span=(start, end),
+                      article=article, alternatives=alternatives,
+                      evidence=(hit,) + tuple(h for h in evidence if h.sentence.id != s.id))
+    if not any(a.byline.names or a.credit.names for a in corpus.articles):
+        return None  # a corpus with no bylines at all (reading-comprehension text): the text may say who wrote it
+    what = "摄影者" if want == "credit" else "作者署名"
+    return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
+                  rule=f"decline:no-{want}", article=article, evidence=evidence,
+                  message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
+
+
+def _names(article: Article, want: str, question: str) -> tuple[str, ...]:
+    if want == "credit":
+        return article.credit.photographers or article.credit.names
+    if "通讯员" in question and article.byline.correspondents:
+        return article.byline.correspondents
+    if "记者" in question and article.byline.reporters:
+        return article.byline.reporters
+    return article.byline.names
+
+
+def _shares(topic: str, text: str) -> bool:
+    return sum(topic[i:i + 2] in text for i in range(len(topic) - 1)) >= 1

@@ -1,0 +1,481 @@
+"""Hits → Answer, a short orchestrator over the answer package.
+
+1. Rerank the retrieved sentences: score = Σ weight × sentence feature (features.py, weights.yaml).
+2. Byline questions ("谁写的", "谁拍的") are answered from the retrieved article's metadata (byline.py).
+3. In the best sentences, each generator proposes candidate spans (candidates.py); each candidate carries named
+   features and its score is Σ weight × feature for the question's type.
+4. Decline when the evidence is weak or the answer disagrees with the question (policy.py); shape the answer
+   (shape.py); its confidence is the fitted probability that it is right.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from ..config import ComposerConfig
+from ..normalize import fold
+from ..postag import PosTagger, pos_tokenizer_of
+from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
+from .byline import byline_answer
+from .candidates import CAUSE, MEANS, Span, align, expansion, extract, marked, spans, trim
+from .features import (
+    Features,
+    QuestionTerms,
+    SentenceView,
+    anchors_in,
+    candidate_features,
+    question_terms,
+    score,
+    sentence_features,
+    sigmoid,
+    table,
+)
+from .people import asked_person, asked_post, find_holder, find_person, titled
+from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
+from .question import QuestionInfo, analyze
+from .shape import shape
+from .weights import Weights
+
+_POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
+
+Tagger = Callable[[str], list[tuple[str, str]]]
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A retrieved sentence after reranking: its score (a logit), coverage and the features behind the score."""
+
+    hit: Hit
+    score: float
+    coverage: float  # share of the question's content characters in the sentence, its headline or the text before
+    features: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Composition:
+    """Everything the composer decided for one question: the answer, the reranked sentences and the scored
+    candidates (best first), for `--explain`, `:debug` and `qa fit`."""
+
+    answer: Answer
+    info: QuestionInfo
+    ranked: tuple[Ranked, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+    weights: Mapping[str, float] = field(default_factory=dict)
+    signals: Mapping[str, float] = field(default_factory=dict)  # what the confidence model read
+
+    def explain(self, limit: int = 8) -> str:
+        """The feature tables: the top sentences' rerank features and the top candidates'."""
+        lines = [f"qtype: {self.info.qtype}  expects: {'/'.join(self.info.expects) or '-'}  "
+                 f"slot: {self.info.left!r} | {self.info.wh_word!r} | {self.info.right!r}"
+                 + (f"  unit: {self.info.unit}" if self.info.unit else "")]
+        if self.ranked:
+            lines.append("sentences (rerank score = Σ weight × feature):")
+            for r in self.ranked[:3]:
+                shown = "  ".join(f"{k}={v:.2f}" for k, v in r.features.items() if v)
+                lines.append(f"  {r.score:+7.3f}  {r.hit.sentence.text[:30]!r}  {shown}")
+        if self.candidates:
+            lines.append("candidates (score = Σ weight × feature):")
+            lines.append(table([(c.text, c.score, dict(c.features)) for c in self.candidates], self.weights,
+                               limit))
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A question analysed, its sentences reranked and its candidates found, before the answer is chosen."""
+
+    question: str
+    info: QuestionInfo
+    ranked: tuple[Ranked, ...]
+    missing: float  # share of the question's words absent from every retrieved sentence
+    bm25: float  # the best retrieval score
+    candidates: tuple[Candidate, ...]  # scored, best first
+
+
+class Composer:
+    def __init__(self, config: ComposerConfig, corpus: Corpus, tokenizer, weights: Weights):
+        self.config = config
+        self.corpus = corpus
+        self.tokenizer = tokenizer
+        self.weights = weights
+        self._tagger = PosTagger(pos_tokenizer_of(tokenizer), tokenizer.hmm)  # tokenizer.pos's tags, fast
+        self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
+        self._headlines: dict[str, str] = {}
+        self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span]]] = OrderedDict()
+
+    # ------------------------------------------------------------ entry points
+
+    def compose(self, question: str, hits: list[Hit]) -> Answer:
+        return self.explain(question, hits).answer
+
+    def explain(self, question: str, hits: list[Hit]) -> Composition:
+        prepared = self.prepare(question, hits)
+        if isinstance(prepared, Composition):
+            return prepared
+        return self.decide(prepared, prepared.candidates)
+
+    def prepare(self, question: str, hits: list[Hit]) -> Prepared | Composition:
+        """Analysis, reranking and every candidate with its features (scored with this composer's weights); a
+        Composition when the answer is already decided (a decline on weak evidence, a byline)."""
+        info = analyze(question)
+        if not hits or hits[0].score < self.config.min_score:
+            return Composition(self._decline(question, info, hits, "decline:low-score"), info)
+        terms = question_terms(info)
+        ranked = self.rerank(info, terms, hits)
+        if info.byline:
+            answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
+                                   self.config.min_coverage)
+            if answer is not None:
+                return Composition(answer, info, tuple(ranked))
+        post = asked_post(info)
+        person = "" if post else asked_person(info)
+        if post or person:
+            told = self._people(question, info, ranked, post, person)
+            if told is not None:
+                return Composition(told, info, tuple(ranked))
+        missing = self._missing(question, hits)
+        if missing > self.config.max_missing:
+            evidence = tuple(r.hit for r in ranked)
+            return Composition(self._decline(question, info, evidence, "decline:not-covered", ranked), info,
+                               tuple(ranked))
+        candidates = self.candidates(info, terms, ranked, self.weights.for_qtype(info.qtype))
+        return Prepared(question, info, tuple(ranked), missing, hits[0].score, tuple(candidates))
+
+    def decide(self, p: Prepared, candidates: Sequence[Candidate], threshold: float | None = None) -> Composition:
+        """The answer among scored candidates (best first): consistency, shape, confidence, decline."""
+        info, ranked = p.info, list(p.ranked)
+        weights = self.weights.for_qtype(info.qtype)
+        evidence = tuple(r.hit for r in ranked)
+        coverage = {r.hit.sentence.id: r.coverage for r in ranked}
+        done = _Done(self, p.question, info, evidence, ranked, list(candidates), weights)
+        # The answer's own sentence (with its headline) must hold most of the question's content.
+        kept = [c for c in candidates if coverage[c.sentence.id] >= self.config.min_coverage]
+        if not kept and max(coverage.values()) < self.config.min_coverage:
+            return done.decline("decline:not-covered")
+        if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
+            return done.decline("decline:no-type")
+        if not kept and not info.expects:
+            # No span fits, but a sentence holds the question's content: it is the answer.
+            r = next(r for r in ranked if r.coverage >= self.config.min_coverage)
+            start, end = trim(r.hit.sentence.folded, 0, len(r.hit.sentence.folded))
+            kept = [_candidate(r.hit.sentence, start, end, "sentence", 0.0, "sentence", {})]
+        if not kept:
+            return done.decline("decline:no-candidate")
+        best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
+        why = inconsistent(info, best)
+        if why:
+            return done.decline(why)
+        cov = coverage[best.sentence.id]
+        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.bm25)
+        sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
+        if sure < (self.weights.threshold if threshold is None else threshold):
+            return replace(done.decline("decline:low-confidence"), signals=signals)
+        seen = {best.text}
+        alternatives = []
+        if info.expects:  # "更多" after a who-question walks the other people first
+            order = {t: i for i, t in enumerate(info.expects)}
+            kept = [kept[0]] + sorted(kept[1:], key=lambda c: order.get(c.type, len(order)))
+        for c in kept[1:]:
+            if c.text not in seen and c.type != "span":
+                seen.add(c.text)
+                alternatives.append(c)
+        # The supporting sentence leads the evidence.
+        evidence = (next(r.hit for r in ranked if r.hit.sentence.id == best.sentence.id),) + tuple(
+            h for h in evidence if h.sentence.id != best.sentence.id)
+        answer = Answer(
+            question=p.question, text=best.text, declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
+            rule=best.rule, sentence=best.sentence, span=(best.start, best.end),
+            article=self.corpus.article(best.sentence.article_id), alternatives=tuple(alternatives[:20]),
+            evidence=evidence,
+        )
+        return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals)
+
+    def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
+                ) -> Answer | None:
+        """"<post>是谁" / "X担任什么职务" from the title chains of the best sentences (people.py); None when
+        no chain speaks to it (the question is then answered as any other)."""
+        near = False
+        for r in ranked[: self.config.sentences]:
+            s = r.hit.sentence
+            covered = r.coverage >= self.config.min_coverage if post else person in s.folded
+            if s.kind in ("byline", "credit") or not covered:
+                continue
+            people = titled(s, self._tagged(s)[1])
+            if post:
+                holder, seen = find_holder(post, people)
+                near = near or seen
+                if holder is None:
+                    continue
+                start, end = holder.name
+                rule = "people:post"
+            else:
+                found = find_person(person, people)
+                if found is None:
+                    continue
+                start, end = found.chain
+                rule = "people:posts"
+            evidence = (r.hit,) + tuple(x.hit for x in ranked if x.hit.sentence.id != s.id)
+            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
+                          confidence=round(0.5 + 0.5 * r.coverage, 4), rule=rule, sentence=s, span=(start, end),
+                          article=self.corpus.article(s.article_id), evidence=evidence)
+        if near:
+            # a near miss (副书记 for 书记) must not name the wrong person
+            answer = self._decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
+            note = f"资料中没有提到{post}是谁（只有相近的职务）。"
+            return replace(answer, message=note + answer.message[len(DECLINE):])
+        return None
+
+    def with_weights(self, weights: Weights) -> Composer:
+        """The same composer (same corpus, caches) scoring with other weights (`qa fit`'s folds)."""
+        other = copy.copy(self)
+        other.weights = weights
+        return other
+
+    # ------------------------------------------------------------ reranking
+
+    def rerank(self, info: QuestionInfo, terms: QuestionTerms, hits: list[Hit]) -> list[Ranked]:
+        if not hits:
+            return []
+        top = hits[0].score or 1.0
+        out = []
+        for i, h in enumerate(hits):
+            s = h.sentence
+            feats, coverage = sentence_features(info, terms, s.folded, self._headline(s.article_id), self._before(s),
+                                                h.score, top, s.kind, i)
+            out.append(Ranked(h, score(feats, self.weights.rerank), coverage, feats))
+        out.sort(key=lambda r: -r.score)
+        return out
+
+    def _headline(self, article_id: str) -> str:
+        """The article's folded headline and sub-headline (folded once: OpenCC is not free)."""
+        folded = self._headlines.get(article_id)
+        if folded is None:
+            a = self.corpus.article(article_id)
+            folded = self._headlines[article_id] = fold(a.headline + " " + a.subheadline)
+        return folded
+
+    def _before(self, s: Sentence, width: int = 80) -> str:
+        """The folded text just before a sentence in its paragraph (read from the article, so no per-sentence
+        map is kept: a million-sentence corpus costs nothing extra)."""
+        if s.start == 0:
+            return ""
+        article = self.corpus.article(s.article_id)
+        para = next((p for p in article.paragraphs if p.index == s.paragraph), None)
+        return fold(para.text[max(0, s.start - width):s.start]) if para is not None else ""
+
+    def _missing(self, question: str, hits: list[Hit]) -> float:
+        """Share of the question's words found in none of the retrieved sentences ("明天", "下雨", "gdp")."""
+        words = [t for t in self.tokenizer.query_tokens(question) if len(t) >= 2]
+        if not words:
+            return 0.0
+        texts = [h.sentence.folded for h in hits]
+        return sum(not any(t in x for x in texts) for t in words) / len(words)
+
+    # ------------------------------------------------------------ candidates
+
+    def _pos(self, folded: str) -> list[tuple[str, str]]:
+        return list(self._tagger.tag(folded))
+
+    def _tagged(self, s: Sentence) -> tuple[list[tuple[str, str]], list[Span]]:
+        """The sentence's tags and typed spans, cached: a sentence is tagged and scanned once, not per question."""
+        got = self._cache.get(s.id)
+        if got is None:
+            pos = self._pos(s.folded)
+            got = (pos, extract(s.folded, pos, self._names, self._freq))
+            self._cache[s.id] = got
+            if len(self._cache) > _POS_CACHE:
+                self._cache.popitem(last=False)
+        return got
+
+    def _freq(self, word: str) -> int:
+        return int(self.tokenizer.freq(word))
+
+    def candidates(self, info: QuestionInfo, terms: QuestionTerms, ranked: list[Ranked],
+                   weights: Mapping[str, float]) -> list[Candidate]:
+        """Every generator's candidates in the best sentences, each with its features and score, best first."""
+        cfg = self.config
+        top = ranked[0].score
+        anchors = len(info.left) + len(info.right)
+        head = self._head_noun(info)
+        # "综治中心是什么？", "南宁二中是什么的简称？": a short term may be an abbreviation of a longer one.
+        subject = "" if info.qtype != "definition" else (info.left or info.right).strip("的是了“”\"")
+        short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
+        short = short if 2 <= len(short) <= 6 else ""
+        prior, prior_best = self._prior(info, terms, ranked)
+        out: list[Candidate] = []
+        for rank, r in enumerate(ranked[: cfg.sentences]):
+            s = r.hit.sentence
+            if s.kind in ("byline", "credit"):
+                continue
+            pos, typed_spans = self._tagged(s)
+            f = s.folded
+            # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
+            opening = self._dateline_end(s)
+            slot = align(f, info.left, info.right, cfg.max_span) if info.wh else None
+            strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
+            words = _words(pos)
+            view = SentenceView(
+                folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
+                ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=slot, strength=strength,
+                anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
+                relative=r.score / top if top > 0 else 0.0,
+                probability=sigmoid(r.score), coverage=r.coverage)
+            found = _Found()
+            add = found.add
+            for sp in typed_spans:
+                if (info.expects and sp.type in info.expects) or self.weights.spans:
+                    if f[sp.start:sp.end] not in info.text:  # an answer does not repeat the question
+                        add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+            spanned = slot is not None and slot.end > slot.start
+            both = bool(spanned and slot and slot.left and slot.right)
+            if info.expects and spanned and not both and slot is not None:
+                # One strong anchor right against a short span also fills a typed slot (a name jieba does not
+                # know: 大久保笃, 拔都).
+                both = (slot.end - slot.start <= 8 and slot.left + slot.right >= 3
+                        and not any(c in ",，。;；:：!！?？、" for c in f[slot.start:slot.end]))
+            if spanned and slot is not None and (both or not (info.expects or info.qtype == "definition")):
+                # Typed questions take an untyped slot only when both anchors hold (a name jieba missed).
+                start, end = slot.start, slot.end
+                if head and f.startswith(head, end):
+                    end += len(head)  # "一起什么危机" ↔ "一起企业账户冻结危机": the noun belongs to the answer
+                if f[start:end] not in info.text and end - start <= cfg.max_span:
+                    typed = (start, end) in found.sources
+                    add(start, end, "src_slot", strength, "slot", "slot")
+                    if info.expects and not typed:
+                        add(start, end, "untyped_slot", 1.0, "slot", "slot")
+            marker = {"why": CAUSE, "how": MEANS}.get(info.qtype)
+            if marker is not None:
+                for sp in marked(f, marker):
+                    add(sp.start, sp.end, "src_clause", 1.0, "clause", f"marker:{info.qtype}")
+            if short:
+                full = expansion(f, short, typed_spans)
+                if full is not None:
+                    add(full.start, full.end, "src_expansion", 1.0, "term", "expansion")
+            if info.qtype == "definition" and subject:
+                # "什么是X": a sentence about X says what it is, best one that opens with X ("X（…）是…").
+                opens = 0 <= f.find(subject) <= 2
+                if opens or rank == 0:
+                    start, end = trim(f, 0, len(f))
+                    add(start, end, "src_definition", 1.0 if opens else 0.5, "sentence", "sentence")
+            if not info.expects and not spanned and rank == 0:
+                start, end = trim(f, 0, len(f))
+                add(start, end, "src_sentence", 1.0, "sentence", "sentence")
+            if self.weights.spans and rank < cfg.span_sentences:
+                for sp in spans(pos, cfg.max_span_chars):
+                    if (sp.start, sp.end) not in found.sources and f[sp.start:sp.end] not in info.text:
+                        add(sp.start, sp.end, "src_span", 1.0, "span", "span")
+            if prior_best is not None and prior_best.sentence.id == s.id:
+                add(prior_best.start, prior_best.end, "src_prior", 1.0, prior_best.type, prior_best.rule)
+            for (start, end), sources in found.sources.items():
+                if start < opening:
+                    continue
+                if prior:
+                    sources["prior"] = prior.get((s.id, start, end), 0.0)
+                    sources["prior_best"] = float(prior_best is not None and prior_best.sentence.id == s.id
+                                                  and (prior_best.start, prior_best.end) == (start, end))
+                kind, rule = found.kinds[(start, end)]
+                feats = candidate_features(info, terms, view, start, end, sources)
+                if not self.weights.spans and not kind.startswith(("person", "place", "org", "time", "number")):
+                    # Hand weights score an untyped candidate by its source alone, as they were tuned.
+                    for k in ("anchor", "in_slot", "unit", "type_first", "type_other") + (
+                            ("proximity",) if kind != "clause" else ()):
+                        feats.pop(k, None)
+                out.append(_candidate(s, start, end, kind, score(feats, weights), rule, feats))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    def _prior(self, info: QuestionInfo, terms: QuestionTerms, ranked: list[Ranked]
+               ) -> tuple[dict[tuple[str, int, int], float], Candidate | None]:
+        """The hand-set composer's scores of its candidates and its choice (shaped as it would answer it), as
+        features of the fitted span model: (scores by (sentence id, start, end), the choice)."""
+        if not (self.weights.spans and self.weights.prior):
+            return {}, None
+        hand = self.with_weights(Weights(rerank=self.weights.rerank, candidate=self.weights.prior))
+        cands = hand.candidates(info, terms, ranked, hand.weights.for_qtype(info.qtype))
+        scores = {(c.sentence.id, c.start, c.end): c.score for c in cands}
+        best = shape(cands[0], info, self._pos) if cands else None
+        return scores, best
+
+    def _dateline_end(self, s: Sentence) -> int:
+        """Where the article's dateline ends in this sentence (0 when the sentence does not open with it)."""
+        if s.start:
+            return 0
+        dateline = getattr(self.corpus.article(s.article_id), "dateline", None)
+        text = dateline.text if dateline is not None else ""
+        return len(text) if text and s.text.startswith(text) else 0
+
+    def _head_noun(self, info: QuestionInfo) -> str:
+        """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""
+        if info.head:
+            return info.head
+        if info.qtype not in ("what", "list") or not info.wh or not info.right:
+            return ""
+        if info.wh_word not in ("什么", "哪些", "哪个", "哪种", "哪一个", "哪"):
+            return ""
+        word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
+        return word if flag.startswith("n") and len(word) <= 3 else ""
+
+    # ------------------------------------------------------------ decline
+
+    def _decline(self, question: str, info: QuestionInfo, hits: list[Hit] | tuple[Hit, ...], rule: str,
+                 ranked: list[Ranked] | None = None) -> Answer:
+        message = DECLINE
+        if ranked:
+            near: list[Article] = []
+            for r in ranked[:5]:
+                if r.coverage >= self.config.min_coverage / 2:
+                    a = self.corpus.article(r.hit.sentence.article_id)
+                    if a not in near and a.headline:
+                        near.append(a)
+            if near:
+                message += "相关的报道有：" + "；".join(f"《{a.headline}》" for a in near[:2]) + "。"
+        return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0, rule=rule,
+                      evidence=tuple(hits), message=message)
+
+
+class _Found:
+    """The candidates of one sentence, by span: each generator that proposed a span adds its source feature."""
+
+    def __init__(self) -> None:
+        self.sources: dict[tuple[int, int], dict[str, float]] = {}
+        self.kinds: dict[tuple[int, int], tuple[CandidateType, str]] = {}
+
+    def add(self, start: int, end: int, source: str, value: float, kind: CandidateType, rule: str) -> None:
+        got = self.sources.setdefault((start, end), {})
+        got[source] = max(value, got.get(source, 0.0))
+        if (start, end) not in self.kinds or self.kinds[(start, end)][0] in ("span", "term"):
+            self.kinds[(start, end)] = (kind, rule)
+
+
+@dataclass
+class _Done:
+    """The state a decline after candidate scoring reports (the scored candidates stay visible to --explain)."""
+
+    composer: Composer
+    question: str
+    info: QuestionInfo
+    evidence: tuple[Hit, ...]
+    ranked: list[Ranked]
+    candidates: list[Candidate]
+    weights: Mapping[str, float]
+
+    def decline(self, rule: str) -> Composition:
+        answer = self.composer._decline(self.question, self.info, self.evidence, rule, self.ranked)
+        return Composition(answer, self.info, tuple(self.ranked), tuple(self.candidates), self.weights)
+
+
+def _words(pos: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    out, i = [], 0
+    for w, t in pos:
+        out.append((i, i + len(w), w, t))
+        i += len(w)
+    return out
+
+
+def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: float, rule: str, feats: Features
+               ) -> Candidate:
+    return Candidate(text=s.text[start:end], sentence=s, start=start, end=end, type=kind, score=total, rule=rule,
+                     features=tuple(sorted(feats.items())))

@@ -1,0 +1,209 @@
+"""Named features of a retrieved sentence (for reranking) and of a candidate span (for choosing the answer).
+
+Every score in the composer is Σ weight × feature over these names, with the weights read from
+config/weights.yaml (fitted by `qa fit`). A feature is a plain number, 0 when it does not apply; the table of
+the top candidates' features is what `qa ask --explain` and the REPL's `:debug` print, so "why this answer"
+has an answer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..lexicon import FUNCTION_CHARS, NOUN_TAGS, VERB_TAGS
+from .candidates import _PUNCT, Slot
+from .question import QuestionInfo
+
+Features = dict[str, float]
+
+_NOUNS = NOUN_TAGS - {"x", "f", "m", "q"}  # nouns proper, without numbers, measure words and locatives
+_VERBS = VERB_TAGS
+
+
+def score(features: Mapping[str, float], weights: Mapping[str, float]) -> float:
+    """Σ weight × feature, plus the weights' bias."""
+    return weights.get("bias", 0.0) + sum(v * weights.get(k, 0.0) for k, v in features.items() if v)
+
+
+def sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+
+
+# ---------------------------------------------------------------- the question's content
+
+@dataclass(frozen=True)
+class QuestionTerms:
+    """The question's content characters and bigrams (question words and particles left out), the bigrams right
+    against its question word, and its text without punctuation."""
+
+    chars: frozenset[str]
+    bigrams: frozenset[str]
+    near: tuple[str, ...]
+    plain: str
+
+
+def question_terms(info: QuestionInfo) -> QuestionTerms:
+    q = info.text
+    if info.wh:
+        q = q[: info.wh[0]] + " " + q[info.wh[1]:]
+    chars = frozenset(c for c in q if c not in _PUNCT and c not in FUNCTION_CHARS and not c.isspace())
+    bigrams = frozenset(q[i:i + 2] for i in range(len(q) - 1) if q[i] in chars and q[i + 1] in chars)
+    plain = "".join(c for c in info.text if c not in _PUNCT)
+    return QuestionTerms(chars, bigrams, tuple(near_words(info)), plain)
+
+
+def near_words(info: QuestionInfo) -> list[str]:
+    """The character bigrams right against the question word, light words skipped ("总部|在哪里" → 总部)."""
+    if not info.wh:
+        return []
+    out = []
+    left = info.left.rstrip("是的了在为有于由被到")
+    if len(left) >= 2 and not any(c in _PUNCT for c in left[-2:]):
+        out.append(left[-2:])
+    right = info.right.lstrip("是的了在为有于由被到")
+    if len(right) >= 2 and not any(c in _PUNCT for c in right[:2]):
+        out.append(right[:2])
+    return out
+
+
+# ---------------------------------------------------------------- sentences
+
+def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headline: str, before: str,
+                      bm25: float, top_bm25: float, kind: str, bm25_rank: int) -> tuple[Features, float]:
+    """(rerank features, coverage) of one retrieved sentence. `text`, `headline`, `before` are folded; coverage
+    is the share of the question's content characters in the sentence, its headline or the text before it
+    ("这里", "他" stand for a subject named there)."""
+    chars, bigrams = terms.chars, terms.bigrams
+    f: Features = {
+        "bm25": bm25 / (top_bm25 or 1.0),
+        "bm25_top": float(bm25_rank == 0),
+        "chars": sum(c in text for c in chars) / len(chars) if chars else 0.0,
+        "bigrams": sum(b in text for b in bigrams) / len(bigrams) if bigrams else 0.0,
+        # The sentence before often names the subject this one refers to ("他", "该", "其").
+        "context": sum(b in before and b not in text for b in bigrams) / len(bigrams) if bigrams and before else 0.0,
+        "phrase": longest_common(terms.plain, text) / len(terms.plain) if len(terms.plain) > 1 else 0.0,
+        # The article's title often names the question's subject ("李晨毕业于哪儿" → an article on 李晨).
+        "title": sum(b in headline for b in bigrams) / len(bigrams) if bigrams else 0.0,
+        # The words right against the question word name what is asked ("面积|有多大", "总部|在哪里").
+        "near": sum(b in text for b in terms.near) / len(terms.near) if terms.near else 0.0,
+        # Headlines repeat the story's words but rarely hold the answer.
+        "not_body": float(kind != "body" and not info.byline),
+        "years_missing": float(bool(info.years) and not all(y in text or y in before for y in info.years)),
+        "length": min(len(text), 200) / 100.0,
+    }
+    coverage = sum(c in text or c in headline or c in before for c in chars) / len(chars) if chars else 0.0
+    return f, coverage
+
+
+# ---------------------------------------------------------------- candidates
+
+@dataclass(frozen=True)
+class SentenceView:
+    """What candidate features need to know about one sentence: folded text, words with tags, slot, anchors."""
+
+    folded: str
+    words: Sequence[tuple[int, int, str, str]]  # (start, end, word, tag)
+    starts: Mapping[int, int]  # offset → index of the word starting there
+    ends: Mapping[int, int]  # offset → index of the word ending there
+    slot: Slot | None
+    strength: float  # share of the question's anchor characters the slot matched
+    anchors: Sequence[int]  # offsets of the question's content bigrams in the sentence
+    rank: int  # rerank position
+    gap: float  # the best sentence's rerank score minus this one's
+    relative: float  # this sentence's rerank score over the best one's (when that is positive)
+    probability: float  # the fitted probability that this sentence holds the answer
+    coverage: float
+
+
+def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceView, start: int, end: int,
+                       sources: Mapping[str, float]) -> Features:
+    """The named features of the span [start, end) of a sentence; `sources` are the generators that proposed it
+    ("src_person", "src_slot", "src_span", …) with their own strength."""
+    s = view.folded
+    text = s[start:end]
+    f: Features = dict(sources)
+    f["sentence_gap"] = view.gap
+    f["sentence_rel"] = view.relative
+    f["sentence_p"] = view.probability
+    f["rank"] = float(view.rank)
+    f["top_sentence"] = float(view.rank == 0)
+    f["coverage"] = view.coverage
+    kinds = [k[4:] for k in sources if k.startswith("src_")]
+    if info.expects:
+        f["type_first"] = float(info.expects[0] in kinds)
+        f["type_other"] = float(not f["type_first"] and any(k in info.expects for k in kinds))
+    slot = view.slot
+    if slot is not None:
+        touch = slot.touch(start, end)
+        f["anchor"] = touch
+        inside = start < slot.end and end > slot.start
+        f["in_slot"] = view.strength if inside and not touch else 0.0
+        f["slot_exact"] = float(slot.end > slot.start and (start, end) == (slot.start, slot.end))
+        if slot.end > slot.start and inside:
+            overlap = min(end, slot.end) - max(start, slot.start)
+            f["slot_overlap"] = overlap / (max(end, slot.end) - min(start, slot.start))
+    f["proximity"] = proximity(start, end, view.anchors)
+    if info.unit:
+        f["unit"] = 1.0 if text.endswith(info.unit) else -1.0
+    if info.head:
+        f["head"] = float(text.endswith(info.head))
+    n = end - start
+    f["length"] = min(n, 40) / 10.0
+    f["one_char"] = float(n == 1)
+    # The answer does not repeat the question: the share of its characters that are the question's own words.
+    f["echo"] = sum(c in terms.chars for c in text) / n if n else 0.0
+    f["echo_bigram"] = float(any(text[i:i + 2] in terms.bigrams for i in range(n - 1)))
+    f["clause_start"] = float(start == 0 or s[start - 1] in _PUNCT)
+    f["clause_end"] = float(end == len(s) or s[end] in _PUNCT)
+    i, j = view.starts.get(start), view.ends.get(end)
+    if i is not None and j is not None:
+        tags = [t for _, _, _, t in view.words[i:j + 1]]
+        f["words"] = min(len(tags), 10) / 5.0
+        f["ends_noun"] = float(tags[-1] in _NOUNS)
+        f["starts_verb"] = float(tags[0] in _VERBS)
+        f["has_verb"] = float(any(t in _VERBS for t in tags))
+        f["all_nouns"] = float(all(t in _NOUNS or t in ("m", "q", "a", "b", "f") for t in tags))
+        f["number_tag"] = float(any(t in ("m", "q") for t in tags))
+        f["before_de"] = float(s[end:end + 1] == "的")
+    return f
+
+
+def proximity(start: int, end: int, anchors: Sequence[int]) -> float:
+    """1 when the span sits right next to the question's words in the sentence, falling off with distance."""
+    if not anchors:
+        return 0.0
+    gap = min(max(0, start - (i + 2), i - end) for i in anchors)
+    return 1.0 / (1.0 + gap / 4.0)
+
+
+def anchors_in(folded: str, bigrams: frozenset[str]) -> list[int]:
+    """Positions in the sentence where one of the question's content bigrams occurs."""
+    return [i for i in range(len(folded) - 1) if folded[i:i + 2] in bigrams]
+
+
+def longest_common(a: str, b: str) -> int:
+    """Length of the longest common substring of two short strings."""
+    best = 0
+    for i in range(len(a)):
+        n = best + 1
+        while i + n <= len(a) and a[i:i + n] in b:
+            best = n
+            n += 1
+    return best
+
+
+# ---------------------------------------------------------------- the table
+
+def table(rows: Sequence[tuple[str, float, Mapping[str, float]]], weights: Mapping[str, float],
+          limit: int = 8) -> str:
+    """The feature table of candidates: one line per candidate (text, score), then its largest contributions
+    (feature value × weight), so a reader sees why one won."""
+    lines = []
+    for text, total, feats in rows[:limit]:
+        parts = sorted(((k, v * weights.get(k, 0.0)) for k, v in feats.items() if v and weights.get(k, 0.0)),
+                       key=lambda kv: -abs(kv[1]))
+        shown = "  ".join(f"{k}={feats[k]:g}×{weights[k]:+.2f}" for k, _ in parts[:8])
+        lines.append(f"  {total:+7.3f}  {text[:24]!r:<28} {shown}")
+    return "\n".join(lines)

@@ -1,0 +1,110 @@
+"""People and their posts, from the title chains of Chinese news: "省长、省委建设平安浙江领导小组副组长刘捷",
+"省委副书记王成", "东白马湖社区书记吕家琦说".
+
+- "<post>是谁 / 谁是<post>": the person whose chain holds that post exactly; a near miss (副书记 for 书记,
+  副院长 for 院长) is a decline, never the wrong person.
+- "X是谁 / X担任什么职务 / X是什么身份": the chain of posts printed before X.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..lexicon import CLAUSE_END, PERSON_QUESTION, POST_MODIFIERS, POSTS, PUNCT
+from ..types import Sentence
+from .candidates import Span
+from .question import QuestionInfo
+
+_CHAIN_BREAK = CLAUSE_END - {"、"}
+
+
+@dataclass(frozen=True)
+class Titled:
+    """A person in a sentence with the posts printed right before the name."""
+
+    sentence: Sentence
+    name: tuple[int, int]  # the name's offsets
+    chain: tuple[int, int]  # the posts' offsets ("省长、…副组长"), empty when none
+    posts: tuple[str, ...]  # the posts, folded
+
+
+def titled(s: Sentence, spans: Sequence[Span]) -> list[Titled]:
+    """The people of a sentence with their title chains."""
+    f = s.folded
+    out = []
+    for sp in spans:
+        if sp.type != "person":
+            continue
+        start = sp.start
+        while start > 0 and f[start - 1] not in _CHAIN_BREAK and sp.start - start < 60:
+            start -= 1
+        while start < sp.start and (f[start] in PUNCT or f[start].isspace()):
+            start += 1  # "”东白马湖社区书记": the quote closes the sentence before
+        chain = f[start:sp.start]
+        posts = tuple(p for p in chain.split("、") if p.endswith(POSTS))
+        if posts and chain.endswith(POSTS):
+            # the chain starts at its first post's first character (a clause's subject may come before)
+            first = chain.find(posts[0])
+            out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start), posts))
+        else:
+            out.append(Titled(s, (sp.start, sp.end), (sp.start, sp.start), ()))
+    return out
+
+
+def asked_post(info: QuestionInfo) -> str:
+    """The post a who-question asks the holder of ("省委书记是谁" → 省委书记, "谁是东白马湖社区书记" → …)."""
+    if info.qtype != "who" or info.wh_word != "谁":
+        return ""
+    left, right = info.left.rstrip("的是"), info.right
+    if left.endswith(POSTS) and not right.strip("的呢"):
+        return left
+    if not left and right.startswith("是") and right[1:].rstrip("的呢").endswith(POSTS):
+        return right[1:].rstrip("的呢")
+    return ""
+
+
+def asked_person(info: QuestionInfo) -> str:
+    """The person a "X是谁 / X担任什么职务" question is about."""
+    m = PERSON_QUESTION.match(info.text.strip())
+    return m.group("x") if m else ""
+
+
+def holds(post: str, asked: str) -> bool | None:
+    """True when `post` is the asked post, False when it is a near miss (副书记 for 书记, or 书记 for 副书记),
+    None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记")."""
+    if post == asked:
+        return True
+    if post.endswith(asked):
+        return not post[: -len(asked)].endswith(POST_MODIFIERS)
+    if asked.endswith(post):
+        return not asked[: -len(post)].endswith(POST_MODIFIERS)
+    # the same words but for a modifier on one side: "省委书记" ↔ "省委副书记"
+    for m in POST_MODIFIERS:
+        for a, b in ((asked, post), (post, asked)):
+            for i in range(len(a) + 1):
+                variant = a[:i] + m + a[i:]
+                if variant == b or b.endswith(variant):
+                    return False
+    return None
+
+
+def find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bool]:
+    """(the person holding the asked post, whether a near miss was seen)."""
+    near = False
+    for t in people:
+        for post in t.posts:
+            got = holds(post, asked)
+            if got:
+                return t, near
+            if got is False:
+                near = True
+    return None, near
+
+
+def find_person(name: str, people: Sequence[Titled]) -> Titled | None:
+    """The first mention of `name` with posts before it."""
+    return next((t for t in people if t.posts and t.sentence.folded[t.name[0]:t.name[1]] == name), None)
+
+
+Tagged = Callable[[Sentence], Sequence[Span]]

@@ -1,0 +1,546 @@
+"""`qa fit`: fit the composer's weights from SQuAD-format data, cross-validated by article.
+
+Three logistic regressions (scikit-learn, the optional extra `pip install -e '.[fit]'`), fitted in turn:
+1. rerank: a retrieved sentence's features → does it hold a gold answer;
+2. candidate (one model per question type with enough questions, `default` for the rest): a candidate span's
+   features → is it a gold answer (exact match); every positive and a fixed sample of negatives per question;
+3. confidence: the chosen answer's signals (policy.confidence_features) → is it right (F1 ≥ 0.5); trained on
+   the answers to every question and, with `--half`, on the answers given to questions whose paragraph is not
+   indexed (the half-index protocol: those answers are all wrong).
+
+Cross-validation: the SQuAD articles are dealt into k folds (a stable shuffle of their titles); each fold's
+questions are answered with weights fitted on the other k−1 folds, through the composer's own code (rerank,
+candidates, decide): the figures reported are those held-out answers, never the training fit. The decline
+threshold is the lowest confidence whose held-out precision under the half-index protocol reaches
+`--precision`. The weights written are fitted on all the data; the file's header holds the command and the
+cross-validated figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from .options import add_engine_options
+
+EXAMPLES = """examples:
+  qa fit --squad tests/data/cmrc2018_trial.json ../shared/data/drcd/DRCD_test.json --out config/weights.yaml
+  qa fit --squad tests/data/cmrc2018_trial.json --limit 200 --folds 3 --out /tmp/w.yaml   # a quick look"""
+
+_MIN_TYPE_QUESTIONS = 150  # question types with fewer training questions use the `default` candidate model
+_TOP = 30  # candidates handed to the composer's decision, best first
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--squad", metavar="FILE", nargs="+", required=True,
+                        help="SQuAD-format JSON files (CMRC 2018, DRCD); each is pooled into its own index")
+    parser.add_argument("--suite", metavar="FILE", nargs="*", default=[],
+                        help="news suites (*.qa.yaml) whose exact/contains answers add training questions")
+    parser.add_argument("--out", metavar="FILE", required=True, help="where to write the weights (YAML)")
+    parser.add_argument("--folds", type=int, default=5, metavar="K", help="cross-validation folds (default 5)")
+    parser.add_argument("--limit", type=int, metavar="N", help="use only the first N questions of each file")
+    parser.add_argument("--negatives", type=int, default=15, metavar="N",
+                        help="near-miss and random negative candidates paired with each answer (default 15 each)")
+    parser.add_argument("--precision", type=float, default=0.8, metavar="P",
+                        help="held-out precision the decline threshold is chosen for (default 0.8)")
+    parser.add_argument("--threshold", type=float, metavar="T",
+                        help="set the decline threshold instead of choosing it for --precision")
+    parser.add_argument("--no-half", dest="half", action="store_false",
+                        help="skip the half-index pass (the confidence model then never sees absent paragraphs)")
+    parser.add_argument("--pairwise", action="store_true",
+                        help="pairwise rankers (logistic regression on candidate differences) instead of pointwise")
+    parser.add_argument("--no-spans", dest="spans", action="store_false",
+                        help="candidates from the typed and slot generators only, not every word-aligned span")
+    parser.add_argument("--score-only", action="store_true",
+                        help="fit nothing: score the current weights through the same held-out pipeline")
+    add_engine_options(parser, corpus=None)
+
+
+# ---------------------------------------------------------------- data
+
+@dataclass
+class Question:
+    qid: str
+    text: str
+    answers: list[str]
+    group: str  # the SQuAD article (folds never split one)
+    dataset: int
+    paragraph: str
+    fold: int = 0
+    hits: list = field(default_factory=list)
+
+
+@dataclass
+class Dataset:
+    name: str
+    engine: Any  # qa.engine.Engine (imported when run: `qa --help` does not load the engine)
+    articles: list
+    questions: list[Question]
+    keys: dict[str, str] = field(default_factory=dict)  # article id → paragraph key (eval.read_squad)
+
+
+def _load(args, config) -> list[Dataset]:
+    from .engine import Engine
+    from .eval import read_squad
+
+    out = []
+    for i, path in enumerate(args.squad):
+        articles, raw, keys = read_squad(path)
+        if args.limit:
+            raw = raw[: args.limit]
+        # the paragraph key is "<SQuAD article>:<paragraph>": folds keep an article's paragraphs together
+        qs = [Question(q["id"], q["question"], q["answers"], f"{Path(path).name}:{q['paragraph'].rsplit(':', 1)[0]}",
+                       i, q["paragraph"]) for q in raw]
+        out.append(Dataset(str(path), Engine.from_articles(config, articles), articles, qs, keys))
+    for path in args.suite:
+        out.append(_suite(path, config, len(out)))
+    return out
+
+
+def _suite(path: str, config, index: int) -> Dataset:
+    """A news suite as training questions: cases with an exact or contains answer on the suite's corpus."""
+    from .engine import Engine
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    corpus = (Path(path).parent / data["corpus"]).resolve() if data.get("corpus") else None
+    engine = Engine.load(config, corpus=corpus)
+    qs = []
+    for n, case in enumerate(data.get("cases", ())):
+        expect = case.get("expect")
+        if "q" not in case or expect is None:
+            continue
+        if isinstance(expect, str):
+            golds = [expect]
+        elif isinstance(expect, dict) and not expect.get("declined"):
+            golds = [expect[k] for k in ("exact", "contains") if isinstance(expect.get(k), str)]
+            golds += [x for x in expect.get("any", ()) if isinstance(x, str)]
+        else:
+            golds = []
+        if golds:
+            qs.append(Question(f"{path}#{n}", case["q"], golds, f"{path}#{n}", index, ""))
+    return Dataset(str(path), engine, [], qs)
+
+
+def _deal(questions: list[Question], k: int) -> None:
+    """Folds by article: a stable shuffle of the article keys, dealt round-robin."""
+    groups = sorted({q.group for q in questions})
+    random.Random(0).shuffle(groups)
+    fold = {g: i % k for i, g in enumerate(groups)}
+    for q in questions:
+        q.fold = fold[q.group]
+
+
+# ---------------------------------------------------------------- models
+
+class _Columns:
+    """Feature name → column, growing as names appear."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def row(self, feats, width: int) -> np.ndarray:
+        out = np.zeros(width, dtype=np.float32)
+        for k, v in feats.items() if isinstance(feats, dict) else feats:
+            j = self.index.setdefault(k, len(self.index))
+            if j < width:
+                out[j] = v
+        return out
+
+    def weights(self, model, width: int) -> dict[str, float]:
+        coef = model.coef_[0]
+        out = {k: round(float(coef[j]), 4) for k, j in sorted(self.index.items()) if j < width and coef[j] != 0}
+        if model.fit_intercept:
+            out["bias"] = round(float(model.intercept_[0]), 4)
+        return out
+
+
+def _logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0, intercept: bool = True):
+    from sklearn.linear_model import LogisticRegression
+
+    if len(x) == 0 or len(set(y.tolist())) < 2:
+        return None
+    return LogisticRegression(C=c, max_iter=2000, fit_intercept=intercept).fit(x, y)
+
+
+def _soft_logistic(xs: list[np.ndarray], labels: list[np.ndarray]):
+    """Logistic regression on labels in [0, 1] (each row once as right with weight F1, once as wrong with
+    weight 1 − F1)."""
+    if not xs:
+        return None
+    from sklearn.linear_model import LogisticRegression
+
+    x, p = np.concatenate(xs), np.concatenate(labels)
+    return LogisticRegression(C=1.0, max_iter=2000).fit(
+        np.concatenate([x, x]), np.concatenate([np.ones(len(x)), np.zeros(len(x))]),
+        sample_weight=np.concatenate([p, 1.0 - p]) + 1e-6)
+
+
+def _pairs(x: np.ndarray, y: np.ndarray, negatives: np.ndarray) -> np.ndarray | None:
+    """Pairwise rows of one question: each positive minus each chosen negative (a pairwise ranker: logistic
+    regression on differences learns which of two candidates of the same question is the answer)."""
+    pos = np.flatnonzero(y == 1)
+    if not len(pos) or not len(negatives):
+        return None
+    return (x[pos][:, None, :] - x[negatives][None, :, :]).reshape(-1, x.shape[1])
+
+
+def _ranker(diffs: list[np.ndarray]) -> object | None:
+    """Logistic regression on pair differences, every other pair turned round (labels balanced, no
+    intercept: a ranker's scores compare candidates of one question)."""
+    if not diffs:
+        return None
+    d = np.concatenate(diffs)
+    sign = np.where(np.arange(len(d)) % 2 == 0, 1.0, -1.0).astype(np.float32)
+    return _logistic(d * sign[:, None], (sign > 0).astype(np.int8), intercept=False)
+
+
+_WIDTH = 96
+
+
+# ---------------------------------------------------------------- the run
+
+def run(args) -> int:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("qa fit: needs scikit-learn: pip install -e '.[fit]'", file=sys.stderr)
+        return 2
+    from .answer import load_weights, weights_path
+    from .config import load_config
+    from .eval import SquadError, indexed_half
+
+    if args.folds < 2:
+        print("qa fit: --folds must be at least 2", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    config = load_config(args.config)
+    base = load_weights(weights_path(config))
+    try:
+        datasets = _load(args, config)
+    except (SquadError, OSError, KeyError, yaml.YAMLError) as exc:
+        print(f"qa fit: {exc}", file=sys.stderr)
+        return 2
+    questions = [q for d in datasets for q in d.questions]
+    _deal(questions, args.folds)
+    progress = sys.stderr.isatty()
+    log = _Log(progress)
+
+    # 1. rerank rows: every retrieved sentence, labelled by whether it holds a gold answer
+    cols_r = _Columns()
+    # the hand-set candidate weights (the shipped file's, unless it is itself a fitted span model) are a prior
+    prior = dict(base.prior) if base.spans else dict(base.candidate)
+    spans = base.spans if args.score_only else args.spans
+    start_weights = replace(base, spans=spans, candidate={}, confidence={}, threshold=0.0,
+                            prior=prior if spans else {})
+    rows_r: list[tuple[int, np.ndarray, np.ndarray]] = []  # (question index, X, y)
+    composers = {i: d.engine._state.composer.with_weights(start_weights) for i, d in enumerate(datasets)}
+    for qi, q in enumerate(log.each(questions, "retrieve")):
+        d = datasets[q.dataset]
+        q.hits = d.engine.retrieve(q.text)
+        comp = composers[q.dataset]
+        from .answer.features import question_terms
+        from .answer.question import analyze
+
+        info = analyze(q.text)
+        ranked = comp.rerank(info, question_terms(info), q.hits)
+        if ranked:
+            x = np.stack([cols_r.row(r.features, _WIDTH) for r in ranked])
+            y = np.array([any(a in r.hit.sentence.text for a in q.answers) for r in ranked], dtype=np.int8)
+            rows_r.append((qi, x, y))
+    fold_of = np.array([q.fold for q in questions])
+
+    pairs_r = {qi: _pairs(x, y, np.flatnonzero(y == 0)) for qi, x, y in rows_r} if args.pairwise else {}
+
+    def fit_rerank(train: set[int]) -> dict[str, float]:
+        if args.pairwise:
+            model = _ranker([d for qi, d in pairs_r.items() if d is not None and fold_of[qi] in train])
+        else:
+            sel = [r for r in rows_r if fold_of[r[0]] in train]
+            model = _logistic(np.concatenate([x for _, x, _ in sel]), np.concatenate([y for _, _, y in sel]))
+        return cols_r.weights(model, _WIDTH) if model is not None else dict(base.rerank)
+
+    folds = list(range(args.folds))
+    if args.score_only:
+        rerank_w = {f: dict(base.rerank) for f in [*folds, "all"]}
+    else:
+        rerank_w = {f: fit_rerank(set(folds) - {f}) for f in folds}
+        rerank_w["all"] = fit_rerank(set(folds))
+
+    # 2. candidates under each fold's held-out rerank
+    cols_c = _Columns()
+    rng = random.Random(0)
+    prepared: list = [None] * len(questions)
+    cand_x: list = [None] * len(questions)
+    cand_y: list = [None] * len(questions)
+    from .answer.compose import Composition
+    from .eval import em, f1
+
+    for qi, q in enumerate(log.each(questions, "candidates")):
+        w = replace(start_weights, rerank=rerank_w[q.fold])
+        comp = composers[q.dataset].with_weights(w)
+        p = comp.prepare(q.text, q.hits)
+        prepared[qi] = (p, comp)
+        if isinstance(p, Composition) or not p.candidates:
+            continue
+        x = np.stack([cols_c.row(c.features, _WIDTH) for c in p.candidates])
+        y = np.array([em(c.text, q.answers) for c in p.candidates], dtype=np.int8)
+        cand_x[qi], cand_y[qi] = x, y
+        # keep the candidates light: their features live in the matrix now
+        prepared[qi] = (replace(p, candidates=tuple(replace(c, features=()) for c in p.candidates)), comp)
+
+    qtypes = ["" if prepared[i] is None or isinstance(prepared[i][0], Composition) else prepared[i][0].info.qtype
+              for i in range(len(questions))]
+    counts: dict[str, int] = defaultdict(int)
+    for t in qtypes:
+        counts[t] += 1
+    groups = sorted(t for t, n in counts.items() if t and n * (args.folds - 1) / args.folds >= _MIN_TYPE_QUESTIONS)
+
+    def sample(qi: int) -> np.ndarray | tuple[np.ndarray, np.ndarray] | None:
+        """One question's training rows: its exact answers, the near misses (spans overlapping a gold answer:
+        they teach the boundaries) and a fixed random sample of the rest — as pairs (--pairwise), or as rows
+        labelled with their F1 (the model then prefers a long answer that is partly right to a short wrong one:
+        the figure users and the evaluation judge)."""
+        x, y = cand_x[qi], cand_y[qi]
+        texts = [c.text for c in prepared[qi][0].candidates]
+        golds = questions[qi].answers
+        neg = np.flatnonzero(y == 0)
+        hard = [i for i in neg if any(g in texts[i] or texts[i] in g for g in golds)]
+        if not y.any() and (args.pairwise or not hard):
+            return None
+        rest = sorted(set(neg.tolist()) - set(hard))
+        if len(rest) > args.negatives:
+            rest = sorted(rng.sample(rest, args.negatives))
+        hard = hard[: args.negatives]
+        chosen = np.array(sorted(set(hard) | set(rest)), dtype=int)
+        if args.pairwise:
+            return _pairs(x, y, chosen)
+        keep = np.concatenate([np.flatnonzero(y == 1), chosen]).astype(int)
+        return x[keep], np.array([1.0 if y[i] else f1(texts[i], golds) for i in keep])
+
+    samples: dict[int, Any] = {qi: sample(qi) for qi in range(len(questions)) if cand_x[qi] is not None}
+    samples = {qi: d for qi, d in samples.items() if d is not None}
+
+    def fit_candidates(train: set[int]) -> dict[str, dict[str, float]]:
+        out = {}
+        for name in ["default", *groups]:
+            sel = [qi for qi in samples if fold_of[qi] in train and (name == "default" or qtypes[qi] == name)]
+            if args.pairwise:
+                model = _ranker([samples[qi] for qi in sel])
+            else:
+                model = _soft_logistic([samples[qi][0] for qi in sel], [samples[qi][1] for qi in sel])
+            if model is not None:
+                out[name] = cols_c.weights(model, _WIDTH)
+        return out
+
+    cand_w: dict[object, dict[str, Any]]
+    if args.score_only:
+        cand_w = {f: dict(base.candidate) for f in [*folds, "all"]}
+    else:
+        cand_w = {f: fit_candidates(set(folds) - {f}) for f in log.each(folds, "fit candidates")}
+        cand_w["all"] = fit_candidates(set(folds))
+
+    # 3. held-out answers (threshold 0: the confidence decides later)
+    outcomes: list[dict] = []
+    cols_s = _Columns()
+    for qi, q in enumerate(log.each(questions, "answers")):
+        comp_q = prepared[qi][1]
+        w = replace(start_weights, rerank=rerank_w[q.fold], candidate=cand_w[q.fold])
+        comp = comp_q.with_weights(w)
+        outcomes.append(_answer(comp, prepared[qi][0], cand_x[qi], cols_c, q, qtypes[qi]))
+    # the half-index pass: questions whose paragraph is not indexed
+    absent: list[dict] = []
+    if args.half:
+        for i, d in enumerate(datasets):
+            if not d.articles:
+                continue
+            present = [a for a in d.articles if indexed_half(d.keys[a.id])]
+            from .engine import Engine
+
+            half = Engine.from_articles(config, present)
+            hcomp = half._state.composer
+            for q in log.each([q for q in d.questions if not indexed_half(q.paragraph)], f"half {i + 1}"):
+                w = replace(start_weights, rerank=rerank_w[q.fold], candidate=cand_w[q.fold])
+                comp = hcomp.with_weights(w)
+                p = comp.prepare(q.text, half.retrieve(q.text))
+                hx: np.ndarray | None = None
+                if not isinstance(p, Composition) and p.candidates:
+                    hx = np.stack([cols_c.row(c.features, _WIDTH) for c in p.candidates])
+                absent.append({**_answer(comp, p, hx, cols_c, q, "" if isinstance(p, Composition) else p.info.qtype),
+                               "right": False, "f1": 0.0, "em": 0.0})
+
+    # 4. confidence: held-out probabilities
+    rows = [o for o in outcomes + absent if o["answered"]]
+    xs = np.stack([cols_s.row(o["signals"], _WIDTH) for o in rows]) if rows else np.zeros((0, _WIDTH))
+    ys = np.array([o["right"] for o in rows], dtype=np.int8)
+    rfold = np.array([o["fold"] for o in rows])
+    probs = np.zeros(len(rows))
+    conf_w: dict = {}
+    for f in folds:
+        tr, te = rfold != f, rfold == f
+        model = _logistic(xs[tr], ys[tr])
+        if model is not None and te.any():
+            probs[te] = model.predict_proba(xs[te])[:, 1]
+    model = _logistic(xs, ys)
+    if model is not None:
+        conf_w = cols_s.weights(model, _WIDTH)
+    for o, pr in zip(rows, probs, strict=True):
+        o["p"] = float(pr)
+    threshold = args.threshold if args.threshold is not None else _threshold(outcomes, absent, args.precision)
+    report = _report(outcomes, absent, threshold, datasets, args.folds)
+    weights = {
+        "rerank": rerank_w["all"],
+        "candidate": cand_w["all"],
+        "confidence": conf_w,
+        "threshold": round(threshold, 3),
+        "spans": start_weights.spans,
+    }
+    if start_weights.prior:
+        weights["prior"] = {k: dict(v) for k, v in start_weights.prior.items()}
+    seconds = time.perf_counter() - t0
+    command = "qa fit " + " ".join(sys.argv[2:]) if len(sys.argv) > 2 else "qa fit"
+    header = [
+        "# The composer's weights, fitted by `qa fit` (src/qa/fit.py; features in src/qa/answer/features.py).",
+        f"# Command: {command}",
+        f"# {len(questions)} questions, {args.folds} folds by article, {seconds:.0f} s. "
+        "Cross-validated (held-out folds, declines count as wrong):",
+        *("# " + line for line in report.splitlines()),
+        (f"# threshold: set by --threshold {args.threshold} (the trade-off table above shows what it costs)."
+         if args.threshold is not None else
+         f"# threshold: the lowest confidence whose held-out precision under the half-index protocol reaches "
+         f"{args.precision}."),
+    ]
+    text = "\n".join(header) + "\n" + yaml.safe_dump(weights, allow_unicode=True, sort_keys=False)
+    try:
+        Path(args.out).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"qa fit: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(report)
+    print(f"weights written to {args.out} ({seconds:.0f} s)")
+    return 0
+
+
+def _answer(comp, p, x, cols_c, q: Question, qtype: str) -> dict:
+    """A held-out answer: the candidates rescored with the fold's weights, the composer's decision."""
+    from .answer.compose import Composition
+    from .eval import em, f1
+
+    if isinstance(p, Composition):
+        comp_result = p
+    else:
+        weights = comp.weights.for_qtype(qtype)
+        vec = np.zeros(x.shape[1], dtype=np.float32) if x is not None else None
+        cands = list(p.candidates)
+        if x is not None and vec is not None:
+            for k, j in cols_c.index.items():
+                if j < len(vec):
+                    vec[j] = weights.get(k, 0.0)
+            scores = x @ vec + weights.get("bias", 0.0)
+            order = np.argsort(-scores, kind="stable")[:_TOP]
+            names = sorted(cols_c.index.items(), key=lambda kv: kv[1])
+            cands = []
+            for i in order:
+                c = p.candidates[i]
+                feats = tuple((k, float(x[i, j])) for k, j in names if j < x.shape[1] and x[i, j] != 0)
+                cands.append(replace(c, score=float(scores[i]), features=feats))
+        comp_result = comp.decide(p, cands, threshold=0.0)
+    a = comp_result.answer
+    text = "" if a.declined else a.text
+    top = a.evidence[0].sentence.text if a.evidence else ""
+    whole = False
+    if not a.declined and a.sentence is not None:
+        from .answer.candidates import trim
+
+        whole = a.span == trim(a.sentence.folded, 0, len(a.sentence.folded))
+    score_f1 = f1(text, q.answers)
+    return {"fold": q.fold, "dataset": q.dataset, "answered": not a.declined, "text": text,
+            "f1": score_f1, "em": em(text, q.answers), "right": score_f1 >= 0.5,
+            "hit1": any(g in top for g in q.answers), "qtype": a.qtype, "whole": whole,
+            "signals": dict(comp_result.signals), "p": 0.0, "rule": a.rule}
+
+
+def _threshold(present: list[dict], absent: list[dict], target: float) -> float:
+    """The lowest threshold whose precision under the half-index protocol reaches `target`: half of the
+    questions present (each counted ½, the full set being twice the present half) and half absent."""
+    for t in np.arange(0.0, 1.0, 0.01):
+        right = sum(o["right"] for o in present if o["answered"] and o["p"] >= t) / 2
+        given = sum(1 for o in present if o["answered"] and o["p"] >= t) / 2
+        given += sum(1 for o in absent if o["answered"] and o["p"] >= t) * (len(present) / 2) / max(len(absent), 1)
+        if given and right / given >= target:
+            return float(t)
+    return 0.99
+
+
+def _report(present: list[dict], absent: list[dict], t: float, datasets, k: int) -> str:
+    def figures(rows: list[dict]) -> dict[str, float]:
+        n = len(rows) or 1
+        ans = [o for o in rows if o["answered"] and o["p"] >= t]
+        return {
+            "n": len(rows),
+            "hit1": sum(o["hit1"] for o in rows) / n,
+            "em": sum(o["em"] for o in ans) / n,
+            "f1": sum(o["f1"] for o in ans) / n,
+            "answered": len(ans) / n,
+            "precision": sum(o["right"] for o in ans) / len(ans) if ans else 0.0,
+            "f1_no_decline": sum(o["f1"] for o in rows if o["answered"]) / n,
+        }
+
+    lines = [f"{'set':<28}{'n':>6}{'hit@1':>7}{'EM':>7}{'F1':>7}{'answered':>9}{'prec':>7}{'F1(t=0)':>9}"]
+    for i, d in enumerate(datasets):
+        m = figures([o for o in present if o["dataset"] == i])
+        lines.append(f"{Path(d.name).name[:27]:<28}{m['n']:>6}{m['hit1']:>7.3f}{m['em']:>7.3f}{m['f1']:>7.3f}"
+                     f"{m['answered']:>9.3f}{m['precision']:>7.3f}{m['f1_no_decline']:>9.3f}")
+    per_fold = [figures([o for o in present if o["fold"] == f]) for f in range(k)]
+    mean = {key: sum(m[key] for m in per_fold) / k for key in ("hit1", "em", "f1")}
+    lines.append(f"per-fold mean: hit@1 {mean['hit1']:.3f}  EM {mean['em']:.3f}  F1 {mean['f1']:.3f}")
+    if absent:
+        declined = sum(1 for o in absent if not (o["answered"] and o["p"] >= t)) / len(absent)
+        lines.append(f"half-index (estimated): declines {declined:.3f} of {len(absent)} absent questions")
+        right = sum(o["right"] for o in present if o["answered"] and o["p"] >= t) / 2
+        given = sum(1 for o in present if o["answered"] and o["p"] >= t) / 2
+        given += sum(1 for o in absent if o["answered"] and o["p"] >= t) * (len(present) / 2) / len(absent)
+        lines.append(f"half-index (estimated): precision of answers {right / given if given else 0:.3f}")
+    plain = [o for o in present if o["qtype"] not in ("why", "how")]
+    whole = sum(1 for o in plain if o["whole"] and o["answered"] and o["p"] >= t) / max(len(plain), 1)
+    lines.append(f"whole-sentence answers: {whole:.3f} of non-why/how questions; threshold {t:.2f}")
+    lines.append("threshold trade-off (held-out): t, answered, F1 (declines wrong), half-index precision, "
+                 "absent declined")
+    for tt in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        ans = [o for o in present if o["answered"] and o["p"] >= tt]
+        f1_all = sum(o["f1"] for o in ans) / max(len(present), 1)
+        right = sum(o["right"] for o in ans) / 2
+        given = len(ans) / 2 + sum(1 for o in absent if o["answered"] and o["p"] >= tt) * (
+            len(present) / 2) / max(len(absent), 1)
+        dec = sum(1 for o in absent if not (o["answered"] and o["p"] >= tt)) / max(len(absent), 1)
+        lines.append(f"  {tt:.1f}  {len(ans) / max(len(present), 1):.3f}  {f1_all:.3f}  "
+                     f"{right / given if given else 0:.3f}  {dec:.3f}")
+    lines.append("reliability (held-out confidence → share right):")
+    bins: dict[int, list[bool]] = defaultdict(list)
+    for o in present + absent:
+        if o["answered"]:
+            bins[min(int(o["p"] * 10), 9)].append(o["right"])
+    lines.append("  " + "  ".join(f"{b / 10:.1f}-{(b + 1) / 10:.1f}: {sum(v) / len(v):.2f} (n={len(v)})"
+                                  for b, v in sorted(bins.items())))
+    return "\n".join(lines)
+
+
+class _Log:
+    """A progress bar on a terminal; nothing in a pipe."""
+
+    def __init__(self, progress: bool):
+        self.progress = progress
+
+    def each(self, items, desc: str):
+        from tqdm import tqdm
+
+        return tqdm(items, desc=desc, unit="q", disable=not self.progress, leave=False)
+

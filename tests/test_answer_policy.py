@@ -1,0 +1,92 @@
+"""Consistency before confidence: an answer whose unit, year or words disagree with the question is declined;
+people and posts are matched exactly; a byline question answers from the retrieved article or says it cannot."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.people import asked_person, asked_post, holds
+from qa.answer.policy import inconsistent
+from qa.answer.question import analyze
+from qa.engine import Engine
+from qa.types import Candidate, Sentence
+
+
+def _candidate(sentence: str, answer: str) -> Candidate:
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
+    start = sentence.index(answer)
+    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="number", score=1.0,
+                     rule="type:number")
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("港口今年吞吐了多少吨货物？", "港口今年吞吐货物4.5个百分点", "4.5个", "decline:unit"),
+    ("会议开了几天？", "会议24日在杭州召开", "24日", "decline:unit"),
+    ("2015年的产量是多少？", "2019年的产量是300万吨", "300万吨", "decline:year"),
+    ("会议在哪里召开？", "会议在杭州召开", "会议", "decline:echo"),
+])
+def test_an_answer_that_disagrees_with_the_question_is_declined(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("港口今年吞吐了多少吨货物？", "港口今年吞吐货物4.5万吨", "4.5万吨"),
+    ("一共有多少人参加？", "共有300名群众参加", "300名"),
+    ("会议开了几天？", "会议开了3天", "3天"),
+    ("2019年的产量是多少？", "2019年的产量是300万吨", "300万吨"),
+])
+def test_an_answer_that_agrees_is_kept(question, sentence, answer):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == ""
+
+
+@pytest.mark.parametrize(("post", "asked", "held"), [
+    ("省委书记", "省委书记", True),
+    ("东白马湖社区书记", "书记", True),
+    ("书记", "社区书记", True),
+    ("省委副书记", "省委书记", False),
+    ("省委书记", "省委副书记", False),
+    ("副院长", "院长", False),
+    ("常务副市长", "市长", False),
+    ("省长", "省委书记", None),
+])
+def test_a_post_is_matched_exactly(post, asked, held):
+    assert holds(post, asked) is held
+
+
+def test_post_and_person_questions_are_recognised():
+    assert asked_post(analyze("省委书记是谁？")) == "省委书记"
+    assert asked_post(analyze("谁是东白马湖社区书记？")) == "东白马湖社区书记"
+    assert asked_post(analyze("谁主持了会议？")) == ""
+    assert asked_person(analyze("刘捷担任什么职务？")) == "刘捷"
+    assert asked_person(analyze("王成是谁？")) == "王成"
+    assert asked_person(analyze("會議在哪裡召開？")) == ""
+
+
+UNSIGNED_PAGE = """千亩水杉换新绿
+
+4月13日，长兴县水口乡水口村，千亩水杉与民居、河道、青山相互映衬。
+
+安吉县综治中心整合力量
+
+本报记者 李洁
+
+目前安吉县综治中心整合了纪委监委、政法委、信访局、法院等18个部门的力量。
+"""
+
+
+@pytest.fixture(scope="module")
+def unsigned(config, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("unsigned")
+    (folder / "page.txt").write_text(UNSIGNED_PAGE, encoding="utf-8")
+    return Engine.load(config, corpus=folder)
+
+
+def test_a_byline_question_about_an_unsigned_article_declines_and_says_so(unsigned):
+    a = unsigned.ask("千亩水杉那篇报道是谁写的？")
+    assert a.declined and a.rule == "decline:no-byline"
+    assert "千亩水杉" in a.message and "李洁" not in a.message  # never the byline of another article
+
+
+def test_a_byline_question_about_a_signed_article_names_its_reporter(unsigned):
+    a = unsigned.ask("综治中心那篇报道是谁写的？")
+    assert not a.declined and a.text == "李洁" and a.article.headline.startswith("安吉县综治中心")

@@ -1,0 +1,71 @@
+"""`qa fit`: folds by article, the threshold rule, and the command end to end (deterministic, loadable output)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from qa.answer import load_weights
+from qa.fit import Question, _deal, _threshold
+
+from conftest import QA_BIN
+
+SAMPLE = Path(__file__).parent / "data" / "cmrc_sample.json"
+
+
+def test_folds_never_split_an_article():
+    qs = [Question(str(i), "q", ["a"], f"article{i % 7}", 0, "") for i in range(70)]
+    _deal(qs, 3)
+    folds: dict[str, set[int]] = {}
+    for q in qs:
+        folds.setdefault(q.group, set()).add(q.fold)
+    assert all(len(f) == 1 for f in folds.values())
+    assert {q.fold for q in qs} == {0, 1, 2}
+
+
+def _outcome(p: float, right: bool) -> dict:
+    return {"answered": True, "p": p, "right": right}
+
+
+def test_threshold_is_the_lowest_reaching_the_precision():
+    present = [_outcome(0.9, True)] * 8 + [_outcome(0.3, False)] * 8
+    absent = [_outcome(0.2, False)] * 8
+    t = _threshold(present, absent, 0.8)
+    assert 0.3 < t <= 0.9  # below 0.3 the wrong answers count; above it only the right ones are left
+    assert _threshold(present, absent, 0.4) <= 0.3
+
+
+@pytest.mark.skipif(pytest.importorskip("sklearn") is None, reason="needs the [fit] extra")
+def test_fit_writes_loadable_weights_with_its_command(tmp_path, cache_dir):
+    env = dict(os.environ, NO_COLOR="1")
+    config = tmp_path / "config.yaml"
+    config.write_text(f"index:\n  cache_dir: {cache_dir}\n", encoding="utf-8")
+    outs = []
+    for n in (1, 2):
+        out = tmp_path / f"w{n}.yaml"
+        result = subprocess.run([str(QA_BIN), "fit", "--config", str(config), "--squad", str(SAMPLE), "--folds", "2",
+                                 "--out", str(out)], capture_output=True, text=True, env=env, timeout=600)
+        assert result.returncode == 0, result.stderr
+        assert "per-fold mean" in result.stdout and "half-index" in result.stdout
+        outs.append(out)
+    text = outs[0].read_text(encoding="utf-8")
+    assert f"# Command: qa fit --config {config} --squad {SAMPLE}" in text
+    weights = load_weights(outs[0])
+    assert weights.spans and weights.rerank and "default" in weights.candidate and 0 <= weights.threshold <= 1
+
+    def body(path: Path) -> str:
+        return "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+
+    assert body(outs[0]) == body(outs[1])  # deterministic
+
+
+def test_fit_reports_a_bad_file(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    result = subprocess.run([str(QA_BIN), "fit", "--squad", str(bad), "--out", str(tmp_path / "w.yaml")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "not valid JSON" in result.stderr
+    assert not (tmp_path / "w.yaml").exists()
