@@ -30,7 +30,7 @@ bench: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,fit]'
 	touch $(STAMP)
 
 # Sphinx 2.2.11 (searchd) for the distributed-retrieval tests; skipped quietly where apt is not ours to use.
