@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .answer import MAX_QUESTION_CHARS, Composer, clean_question, load_weights, weights_path
 from .config import Config, load_config
+from .dates import resolve_day
 from .load import corpus_from_articles, load_corpus, scan_files
 from .options import corpus_warnings
 from .retrieve import PARTIAL_NOTE, Retriever, RetrieverUnavailable, make_retriever, sparse_retriever
@@ -173,13 +174,22 @@ class Engine:
             return Answer(question=question, text="", declined=True, qtype="invalid", confidence=0.0,
                           rule="invalid", message=problem)
         hits = self._search(state, text, self.config.retrieve.candidates_k)
-        answer = state.composer.compose(text, hits)
+        answer = _dated(state.composer.compose(text, hits))
         k = top_k or self.config.retrieve.top_k
         if len(answer.evidence) > k:
             answer = replace(answer, evidence=answer.evidence[:k])
         if getattr(state.retriever, "partial", ""):  # some shards did not answer (index.sphinx.on_partial)
             answer = replace(answer, message=" ".join(filter(None, [answer.message, PARTIAL_NOTE])))
         return answer
+
+
+def _dated(answer: Answer) -> Answer:
+    """A when-answer's day read against its page's date ("11日下午" on 2025-06-12 → "（6月）11日下午",
+    2025-06-11); a page with no date says nothing about one."""
+    if answer.declined or answer.qtype != "when" or answer.article is None or not answer.article.date:
+        return answer
+    resolved = resolve_day(answer.text, answer.article.date)
+    return replace(answer, shown=resolved.text, date=resolved.date) if resolved else answer
 
 
 def build_engine(

@@ -78,7 +78,7 @@ def answer_parts(answer: Answer) -> Parts:
     sentence = None
     if answer.sentence is not None and answer.sentence.text != answer.text:
         sentence = _split(answer.sentence.text, answer.span)
-    return Parts(answer=answer.text, sentence=sentence, source=source_line(answer.article))
+    return Parts(answer=answer.shown or answer.text, sentence=sentence, source=source_line(answer.article))
 
 
 def reply_parts(reply) -> Parts:
@@ -174,6 +174,8 @@ def answer_json(answer: Answer, articles: dict[str, Article], qid=None) -> dict:
     })
     if answer.message:
         out["message"] = answer.message
+    if answer.date and not answer.declined:  # a when-answer read against its page's date
+        out["shown"], out["date"] = answer.shown, answer.date
     if answer.sentence is not None and not answer.declined:
         out["sentence"] = answer.sentence.text
         out["span"] = list(answer.span) if answer.span else None

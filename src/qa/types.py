@@ -188,3 +188,7 @@ class Answer:
     alternatives: tuple[Candidate, ...] = ()  # ranked, best first, the chosen one excluded
     evidence: tuple[Hit, ...] = ()  # the top sentences, best first
     message: str = ""  # the plain decline text, or a note
+    # A when-answer read against its page's date: "11日下午" on a page of 2025-06-12 is shown as "（6月）11日下午"
+    # (`shown`) and means 2025-06-11 (`date`, ISO). Both empty when there is nothing to resolve.
+    shown: str = ""
+    date: str = ""
