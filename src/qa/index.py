@@ -124,17 +124,25 @@ class SparseIndex:
 
 # ---------------------------------------------------------------- building
 
-def _tokenize_chunk(tokenizer: Tokenizer, items: Sequence[tuple[str, str]]) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """(text, kind) pairs → local vocabulary, token ids, lengths. Folding happens here, in the workers,
-    rather than once per sentence object kept in memory."""
+# A batch of work for one worker: (byline names, [(text, kind), …]) per unit of sentences tokenized together.
+Batch = Sequence[tuple[Sequence[str], Sequence[tuple[str, str]]]]
+BATCH_SENTENCES = 5000
+
+
+def _tokenize_batch(tokenizer: Tokenizer, batch: Batch) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """→ local vocabulary, token ids, lengths. Each unit is tokenized with its own byline names kept whole
+    (none for a whole-corpus build). Folding happens here, in the workers, rather than once per sentence object
+    kept in memory."""
     vocab: dict[str, int] = {}
     ids: list[int] = []
-    lengths = np.empty(len(items), dtype=np.int64)
-    for n, (text, kind) in enumerate(items):
-        toks = tokenizer.passage_tokens(fold(text), kind)
-        lengths[n] = len(toks)
-        ids.extend(vocab.setdefault(t, len(vocab)) for t in toks)
-    return list(vocab), np.asarray(ids, dtype=np.int32), lengths
+    lengths: list[int] = []
+    for names, items in batch:
+        with tokenizer.scoped_names(names):
+            for text, kind in items:
+                toks = tokenizer.passage_tokens(fold(text), kind)
+                lengths.append(len(toks))
+                ids.extend(vocab.setdefault(t, len(vocab)) for t in toks)
+    return list(vocab), np.asarray(ids, dtype=np.int32), np.asarray(lengths, dtype=np.int64)
 
 
 # The tokenizer of a forked worker: inherited through fork (set by the pool's initializer), never pickled —
@@ -147,21 +155,19 @@ def _init_worker(tokenizer: Tokenizer) -> None:
     _worker_tokenizer = tokenizer
 
 
-def _tokenize_in_worker(items: Sequence[tuple[str, str]]) -> tuple[list[str], np.ndarray, np.ndarray]:
+def _tokenize_in_worker(batch: Batch) -> tuple[list[str], np.ndarray, np.ndarray]:
     assert _worker_tokenizer is not None
-    return _tokenize_chunk(_worker_tokenizer, items)
+    return _tokenize_batch(_worker_tokenizer, batch)
 
 
-def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progress: bool = False,
-                    processes: int | None = None) -> Tokenized:
-    """Every sentence → token ids, on all cores for large corpora. Ids are assigned during tokenization
-    (per chunk, then merged by vocabulary), never by a second pass over the tokens."""
+def tokenize_batches(tokenizer: Tokenizer, batches: Sequence[Batch], progress: bool = False,
+                     processes: int | None = None) -> Tokenized:
+    """Every batch's sentences → token ids, in order, on all cores for large corpora. Ids are assigned during
+    tokenization (per batch, then merged by vocabulary), never by a second pass over the tokens."""
     from tqdm import tqdm
 
-    items = [(s.text, s.kind) for s in sentences]
-    chunk = 5000
-    chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
-    bar = tqdm(total=len(items), unit=" sent", desc="tokenizing", disable=not progress or None, leave=False)
+    total = sum(len(items) for batch in batches for _, items in batch)
+    bar = tqdm(total=total, unit=" sent", desc="tokenizing", disable=not progress or None, leave=False)
     processes = processes or os.cpu_count() or 1
     vocab: dict[str, int] = {}
     all_ids, all_len = [], []
@@ -174,20 +180,28 @@ def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progres
         all_len.append(lengths)
         bar.update(len(lengths))
 
-    if len(items) >= PARALLEL_MIN and processes > 1 and "fork" in multiprocessing.get_all_start_methods():
+    if total >= PARALLEL_MIN and processes > 1 and "fork" in multiprocessing.get_all_start_methods():
         # The workers are forked with the tokenizer (its dictionary already loaded), sharing its memory.
         with multiprocessing.get_context("fork").Pool(processes, _init_worker, (tokenizer,)) as pool:
-            for result in pool.imap(_tokenize_in_worker, chunks):
+            for result in pool.imap(_tokenize_in_worker, batches):
                 merge(result)
     else:
-        for c in chunks:
-            merge(_tokenize_chunk(tokenizer, c))
+        for batch in batches:
+            merge(_tokenize_batch(tokenizer, batch))
     bar.close()
     lengths = np.concatenate(all_len) if all_len else np.zeros(0, dtype=np.int64)
     offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
     np.cumsum(lengths, out=offsets[1:])
     ids = np.concatenate(all_ids) if all_ids else np.zeros(0, dtype=np.int32)
     return Tokenized(tuple(vocab), ids, offsets)
+
+
+def tokenize_corpus(tokenizer: Tokenizer, sentences: Sequence[Sentence], progress: bool = False,
+                    processes: int | None = None) -> Tokenized:
+    """Every sentence → token ids, with the tokenizer's own names (a whole-corpus build)."""
+    items = [(s.text, s.kind) for s in sentences]
+    batches = [[((), items[i:i + BATCH_SENTENCES])] for i in range(0, len(items), BATCH_SENTENCES)]
+    return tokenize_batches(tokenizer, batches, progress, processes)
 
 
 def build_index(tok: Tokenized, k1: float = 1.5, b: float = 0.75) -> SparseIndex:

@@ -27,8 +27,6 @@ import hashlib
 import json
 import logging
 import math
-import multiprocessing
-import os
 import time
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -40,8 +38,7 @@ from scipy import sparse
 
 from . import __version__, bm25
 from .atomic import open_atomic, write_text
-from .index import INDEX_FORMAT, PARALLEL_MIN, CorruptIndex, SparseIndex, clean_stale_temp_files
-from .normalize import fold
+from .index import BATCH_SENTENCES, INDEX_FORMAT, CorruptIndex, SparseIndex, clean_stale_temp_files, tokenize_batches
 from .tokenize import Tokenizer
 from .types import Corpus
 
@@ -89,75 +86,22 @@ def corpus_units(corpus: Corpus) -> list[Unit]:
 
 # ---------------------------------------------------------------- tokenizing units
 
-_worker_tokenizer: Tokenizer | None = None
-
-
-def _init_worker(tokenizer: Tokenizer) -> None:
-    global _worker_tokenizer
-    _worker_tokenizer = tokenizer
-
-
-def _tokenize_batch(tokenizer: Tokenizer, batch: Sequence[tuple[tuple[str, ...], list[tuple[str, str]]]]):
-    vocab: dict[str, int] = {}
-    ids: list[int] = []
-    lengths: list[int] = []
-    for names, items in batch:
-        with tokenizer.scoped_names(names):
-            for text, kind in items:
-                toks = tokenizer.passage_tokens(fold(text), kind)
-                lengths.append(len(toks))
-                ids.extend(vocab.setdefault(t, len(vocab)) for t in toks)
-    return list(vocab), np.asarray(ids, dtype=np.int32), np.asarray(lengths, dtype=np.int64)
-
-
-def _tokenize_in_worker(batch):
-    assert _worker_tokenizer is not None
-    return _tokenize_batch(_worker_tokenizer, batch)
-
-
 def tokenize_units(tokenizer: Tokenizer, corpus: Corpus, units: Sequence[Unit], progress: bool = False):
     """The units' sentences → (vocabulary, token ids, offsets), each unit with its own byline names; on both
     cores when there are many sentences."""
-    from tqdm import tqdm
-
     sents = corpus.sentences
     work = [(u.names, [(s.text, s.kind) for s in (sents[int(i)] for i in u.sentences)]) for u in units]
     batches, cur, size = [], [], 0
     for w in work:
         cur.append(w)
         size += len(w[1])
-        if size >= 5000:
+        if size >= BATCH_SENTENCES:
             batches.append(cur)
             cur, size = [], 0
     if cur:
         batches.append(cur)
-    total = sum(len(w[1]) for w in work)
-    bar = tqdm(total=total, unit=" sent", desc="tokenizing", disable=not progress or None, leave=False)
-    vocab: dict[str, int] = {}
-    all_ids, all_len = [], []
-
-    def merge(result):
-        local_vocab, ids, lengths = result
-        remap = np.fromiter((vocab.setdefault(t, len(vocab)) for t in local_vocab), dtype=np.int32,
-                            count=len(local_vocab))
-        all_ids.append(remap[ids] if len(ids) else ids)
-        all_len.append(lengths)
-        bar.update(len(lengths))
-
-    processes = os.cpu_count() or 1
-    if total >= PARALLEL_MIN and processes > 1 and "fork" in multiprocessing.get_all_start_methods():
-        with multiprocessing.get_context("fork").Pool(processes, _init_worker, (tokenizer,)) as pool:
-            for result in pool.imap(_tokenize_in_worker, batches):
-                merge(result)
-    else:
-        for b in batches:
-            merge(_tokenize_batch(tokenizer, b))
-    bar.close()
-    lengths = np.concatenate(all_len) if all_len else np.zeros(0, dtype=np.int64)
-    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=offsets[1:])
-    ids = np.concatenate(all_ids) if all_ids else np.zeros(0, dtype=np.int32)
-    return list(vocab), ids, offsets
+    tok = tokenize_batches(tokenizer, batches, progress)
+    return list(tok.vocab), tok.ids, tok.offsets
 
 
 # ---------------------------------------------------------------- segments
