@@ -19,8 +19,8 @@ import yaml
 from qa.config import DEFAULT_CONFIG, PROJECT_ROOT
 from qa.regress import cli as regress_cli
 from qa.regress.match import Observed, check, observe
-from qa.regress.report import closing_line, junit_xml
-from qa.regress.runner import CaseResult, Engines, matches, run_case, run_suites
+from qa.regress.report import closing_line, junit_xml, text_report
+from qa.regress.runner import CaseResult, Engines, accuracy_by_qtype, matches, run_case, run_suites, totals
 from qa.regress.suite import Expect, SuiteError, load_suite, parse_suite
 from qa.session import Reply
 from qa.types import Answer, Article, Sentence
@@ -176,6 +176,8 @@ cases:
     ("corpus: no/such/folder\ncases: []\n", 1, "does not exist"),
     ("", 1, "empty suite"),
     ("- just a list\n", 1, "must be a mapping"),
+    ("cases:\n  - q: a\n    expect: b\n    xfail: ''\n", 4, "'xfail (the reason)' is empty"),
+    ("cases:\n  - q: a\n    expect: b\n    xfail: [a]\n", 4, "'xfail (the reason)' must be a string"),
 ])
 def test_malformed_suites_name_file_and_line(tmp_path, text, line, words):
     path = write(tmp_path / "bad.qa.yaml", text)
@@ -254,6 +256,107 @@ def test_junit_xml_is_valid_and_counts(engine, tmp_path):
     assert cases[2].find("skipped").get("message") == "later"
     assert cases[3].find("error").get("message") == "boom"
     assert cases[0].get("line") == "3" and cases[0].get("file") == str(tmp_path / "s.qa.yaml")
+
+
+# ---------------------------------------------------------------- xfail: known failures, tracked
+
+XFAIL_CASES = """\
+  - q: 会议在哪里召开？
+    expect: {not: 纽约}
+  - q: 会议在哪里召开？
+    name: known
+    expect: 纽约
+    xfail: the page never says 纽约
+  - q: 会议在哪里召开？
+    name: fixed
+    expect: {not: 纽约}
+    xfail: used to fail
+"""
+
+
+class Broken:
+    """An engine that crashes on every question."""
+
+    def __init__(self, engine):
+        self.config = engine.config
+
+    def __getattr__(self, name):
+        raise RuntimeError("boom")
+
+
+def test_xfail_cases_run_and_are_counted_on_their_own(engine, tmp_path):
+    suite = parse_suite(suite_text(SEED_FILE, XFAIL_CASES), tmp_path / "x.qa.yaml")
+    assert [c.xfail for c in suite.cases] == ["", "the page never says 纽约", "used to fail"]
+    results = [run_case(c, engine) for c in suite.cases]
+    assert [r.status for r in results] == ["passed", "xfailed", "xpassed"]
+    assert results[1].failed_turn.problems == ("answer does not contain '纽约'",)  # it was run and checked
+    n = totals(results)
+    assert (n["passed"], n["failed"], n["error"], n["xfailed"], n["xpassed"]) == (1, 0, 0, 1, 1)
+    assert closing_line(results) == "1 passed, 0 failed, 1 xfailed, 1 xpassed"
+    assert sum(ok for ok, _ in accuracy_by_qtype(results).values()) == 2  # the xfailed turn counts as failed
+    assert sum(total for _, total in accuracy_by_qtype(results).values()) == 3
+
+    lines = text_report(results).splitlines()
+    xfail = [x for x in lines if x.startswith("XFAIL")]
+    assert len(xfail) == 1 and "known" in xfail[0] and "xfail: the page never says 纽约" in xfail[0]
+    assert "answer does not contain '纽约'" in xfail[0]
+    xpass = [x for x in lines if x.startswith("XPASS")]
+    assert len(xpass) == 1 and "fixed" in xpass[0] and "now passes" in xpass[0] and "used to fail" in xpass[0]
+    assert not any(x.startswith("FAIL") for x in lines)
+
+    crashed = run_case(suite.cases[1], Broken(engine))  # a crash of a known failure is xfailed too (as in pytest)
+    assert crashed.status == "xfailed" and "boom" in crashed.error
+    assert "xfail: the page never says 纽约" in text_report([crashed]) and "boom" in text_report([crashed])
+    assert run_case(suite.cases[0], Broken(engine)).status == "error"  # without xfail it is an error
+
+
+def test_xfail_with_skip_is_skipped(engine, tmp_path):
+    suite = parse_suite(suite_text(SEED_FILE, "  - q: 会议\n    expect: 纽约\n    skip: later\n    xfail: known\n"),
+                        tmp_path / "x.qa.yaml")
+    assert run_case(suite.cases[0], engine).status == "skipped"
+
+
+def test_cli_xfail_exit_code_json_and_junit(capsys, cfg_path, tmp_path):
+    suite = write(tmp_path / "x.qa.yaml", suite_text(SEED_FILE, XFAIL_CASES))
+    junit = tmp_path / "x.xml"
+    code, out = qa_test(capsys, str(suite), "--junit", str(junit), "--config", str(cfg_path))
+    lines = out.splitlines()
+    assert code == 0 and lines[-1] == "1 passed, 0 failed, 1 xfailed, 1 xpassed", out
+    assert any(x.startswith("XFAIL") and "the page never says 纽约" in x for x in lines)
+    assert any(x.startswith("XPASS") and "used to fail" in x for x in lines)
+
+    root = ET.parse(junit).getroot()
+    assert (root.get("tests"), root.get("failures"), root.get("errors"), root.get("skipped")) == ("3", "0", "0", "1")
+    cases = root.findall("./testsuite/testcase")
+    assert cases[1].find("skipped").get("message") == "xfail: the page never says 纽约"
+    assert cases[1].find("failure") is None
+    assert cases[2].find("skipped") is None and cases[2].find("failure") is None
+    assert "now passes" in cases[2].find("system-out").text
+
+    code, out = qa_test(capsys, str(suite), "--json", "--config", str(cfg_path))
+    report = json.loads(out)
+    assert code == 0
+    assert (report["passed"], report["failed"], report["xfailed"], report["xpassed"]) == (1, 0, 1, 1)
+    assert report["summary"] == "1 passed, 0 failed, 1 xfailed, 1 xpassed"
+    assert [c["status"] for c in report["cases"]] == ["passed", "xfailed", "xpassed"]
+    assert [c["xfail"] for c in report["cases"]] == ["", "the page never says 纽约", "used to fail"]
+
+    code, out = qa_test(capsys, str(suite), "-k", "known", "--config", str(cfg_path))  # only the known failure
+    assert code == 0 and out.splitlines()[-1] == "0 passed, 0 failed, 1 xfailed"
+    write(suite, suite_text(SEED_FILE, XFAIL_CASES + "  - q: 会议在哪里召开？\n    expect: 纽约\n"))
+    code, out = qa_test(capsys, str(suite), "--config", str(cfg_path))  # a new failure still fails the run
+    assert code == 1 and out.splitlines()[-1] == "1 passed, 1 failed, 1 xfailed, 1 xpassed"
+
+
+def test_diff_counts_a_case_marked_xfail_as_newly_failing(capsys, tmp_path, tmp_path_factory):
+    cfg = config_file(tmp_path, tmp_path_factory.mktemp("xfail-diff-cache"))
+    suite = tmp_path / "d.qa.yaml"
+    write(suite, suite_text(SEED_FILE, "  - q: 会议在哪里召开？\n    name: one\n    expect: {not: 纽约}\n"))
+    qa_test(capsys, str(suite), "--diff", "--config", str(cfg))
+    write(suite, suite_text(SEED_FILE, "  - q: 会议在哪里召开？\n    name: one\n    expect: 纽约\n    xfail: known\n"))
+    code, out = qa_test(capsys, str(suite), "--diff", "--config", str(cfg))
+    lines = out.splitlines()
+    assert code == 0 and lines[lines.index("newly failing since the previous run: 1") + 1].strip().endswith(" one")
 
 
 # ---------------------------------------------------------------- qa test
@@ -400,6 +503,17 @@ def test_pytest_plugin_collects_suites(pytester, cfg_path):
     result.stdout.fnmatch_lines(["*answer does not contain '纽约'*", "*demo.qa.yaml:6*"])
     result = pytester.runpytest("--qa-config", str(cfg_path), "-p", "no:cacheprovider", "-k", "where")
     result.assert_outcomes(passed=1)
+
+
+def test_pytest_plugin_reports_xfail_cases(pytester, cfg_path):
+    pytester.makefile(".qa.yaml", xf=suite_text(SEED_FILE, XFAIL_CASES))
+    result = pytester.runpytest("--qa-config", str(cfg_path), "-p", "no:cacheprovider", "-rxX")
+    result.assert_outcomes(passed=1, xfailed=1, xpassed=1)
+    assert result.ret == 0
+    result.stdout.fnmatch_lines(["*XFAIL*known*the page never says 纽约*", "*1 xfailed*"])
+    result = pytester.runpytest("--qa-config", str(cfg_path), "-p", "no:cacheprovider", "-k", "known")
+    result.assert_outcomes(xfailed=1)
+    result.stdout.fnmatch_lines(["*1 xfailed*"])
 
 
 def test_pytest_plugin_reports_a_malformed_suite(pytester, cfg_path):

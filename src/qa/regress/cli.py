@@ -25,7 +25,7 @@ EXAMPLES = """examples:
   qa test tests/suites/ --record snapshot.qa.yaml   # today's answers as a new suite
   qa test questions.txt --record snapshot.qa.yaml   # one question per line → a suite to review
 
-exit status: 0 all passed, 1 some failed, 2 a suite file is malformed, 5 no case selected.
+exit status: 0 all passed (cases marked xfail may fail), 1 some failed, 2 a suite file is malformed, 5 no case selected.
 Suite format: see README, "Regression suites"."""
 
 BIG_RUN = 20  # cases; smaller runs finish before a progress bar would help
@@ -122,9 +122,9 @@ def _record(args, suites, results, errors) -> int:
         print("error: --record writes one suite, so the questions must share one corpus; record each suite "
               "on its own", file=sys.stderr)
         return 2
-    kept = [r for r in results if r.status != "error"]
+    kept = [r for r in results if not r.error]  # a crash (also of an xfail case) has no answers to record
     for r in results:
-        if r.status == "error":
+        if r.error:
             print(f"not recorded: {r.case.where} {r.case.title}: {r.error}", file=sys.stderr)
     corpus = next(iter(corpora), None)
     if corpus is None and args.corpus and len(args.corpus) == 1:

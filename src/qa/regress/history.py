@@ -15,6 +15,8 @@ from .runner import CaseResult
 
 log = logging.getLogger(__name__)
 FILE_NAME = "regress-last.json"
+PASSING = ("passed", "xpassed")
+FAILING = ("failed", "error", "xfailed")  # a known failure is still a failure: marking a case xfail is news
 
 
 def case_keys(results: list[CaseResult]) -> list[str]:
@@ -55,8 +57,8 @@ def diff(previous: dict[str, str], results: list[CaseResult]) -> dict[str, list[
     for key, r in zip(case_keys(results), results, strict=True):
         before = previous.get(key)
         label = f"{r.case.where} {r.case.title}"
-        if before == "passed" and r.status in ("failed", "error"):
+        if before in PASSING and r.status in FAILING:
             out["newly_failing"].append(label)
-        elif before in ("failed", "error") and r.status == "passed":
+        elif before in FAILING and r.status in PASSING:
             out["newly_passing"].append(label)
     return out

@@ -46,17 +46,26 @@ def _expected(turn: TurnResult) -> str:
 
 
 def failure_line(result: CaseResult) -> str:
-    """One line for a failing case: where, question, expected, got, the evidence, what did not hold."""
-    if result.status == "error":
-        return f"ERROR {_label(result, None)} | {result.error}"
+    """One line for a failing case: where, question, expected, got, the evidence, what did not hold.
+    A known failure (`xfail`) says XFAIL and its reason; a crash says ERROR."""
+    known = result.status == "xfailed"
+    head = "XFAIL" if known else "ERROR" if result.error else "FAIL"
+    why = f" | xfail: {result.case.xfail}" if known else ""
+    if result.error:
+        return f"{head} {_label(result, None)}{why} | {result.error}"
     turn = _failed_turn(result)
-    return (f"FAIL {_label(result, turn)} | expected: {_expected(turn)} | got: {_got(turn)}"
+    return (f"{head} {_label(result, turn)}{why} | expected: {_expected(turn)} | got: {_got(turn)}"
             f" | evidence: {_short(turn.seen.evidence, 60)!r} | {'; '.join(turn.problems)}")
+
+
+def xpass_line(result: CaseResult) -> str:
+    """A case marked `xfail` whose answers now hold."""
+    return f"XPASS {_label(result, None)} | now passes: its xfail can be removed (xfail: {result.case.xfail})"
 
 
 def failure_text(result: CaseResult) -> str:
     """The same, over several lines, with every turn of a conversation (pytest's failure view)."""
-    if result.status == "error":
+    if result.error:
         return f"{_label(result, None)}\nerror: {result.error}"
     turn = _failed_turn(result)
     # The first line is what pytest's short summary shows: say what went wrong there.
@@ -78,10 +87,10 @@ def failure_text(result: CaseResult) -> str:
 
 
 def closing_line(results: list[CaseResult]) -> str:
-    """"N passed, M failed" (errors count as failed), plus ", K skipped" when any."""
+    """"N passed, M failed" (errors count as failed), plus ", K skipped", ", X xfailed", ", Y xpassed" when any."""
     n = totals(results)
     line = f"{n['passed']} passed, {n['failed'] + n['error']} failed"
-    return line + (f", {n['skipped']} skipped" if n["skipped"] else "")
+    return line + "".join(f", {n[k]} {k}" for k in ("skipped", "xfailed", "xpassed") if n[k])
 
 
 def accuracy_lines(results: list[CaseResult]) -> list[str]:
@@ -107,6 +116,8 @@ def diff_lines(diff: dict) -> list[str]:
 def text_report(results: list[CaseResult], errors: Sequence[str] = (), diff: dict | None = None) -> str:
     lines = [f"error: {e}" for e in errors]
     lines += [failure_line(r) for r in results if r.status in ("failed", "error")]
+    lines += [failure_line(r) for r in results if r.status == "xfailed"]  # known, after the new failures
+    lines += [xpass_line(r) for r in results if r.status == "xpassed"]
     acc = accuracy_lines(results)
     if acc:
         lines += ["", *acc]
@@ -129,13 +140,15 @@ def json_report(results: list[CaseResult], errors: Sequence[str] = (), diff: dic
     n = totals(results)
     out = {
         "passed": n["passed"], "failed": n["failed"] + n["error"], "skipped": n["skipped"],
+        "xfailed": n["xfailed"], "xpassed": n["xpassed"],
         "summary": closing_line(results),
         "accuracy": {k: {"passed": ok, "total": total, "accuracy": round(ok / total, 4)}
                      for k, (ok, total) in accuracy_by_qtype(results).items()},
         "errors": list(errors),
         "cases": [{
             "file": r.case.file, "line": r.case.line, "name": r.case.name, "title": r.case.title,
-            "tags": list(r.case.tags), "status": r.status, "skip": r.case.skip, "error": r.error,
+            "tags": list(r.case.tags), "status": r.status, "skip": r.case.skip, "xfail": r.case.xfail,
+            "error": r.error,
             "seconds": round(r.seconds, 4), "turns": [_turn_json(t) for t in r.turns],
         } for r in results],
     }
@@ -161,7 +174,7 @@ def junit_xml(results: list[CaseResult], errors: Sequence[str] = ()) -> bytes:
     for file, rs in by_file.items():
         n = totals(rs)
         suite = ET.SubElement(root, "testsuite", name=file, tests=str(len(rs)), failures=str(n["failed"]),
-                              errors=str(n["error"]), skipped=str(n["skipped"]),
+                              errors=str(n["error"]), skipped=str(n["skipped"] + n["xfailed"]),
                               time=f"{sum(r.seconds for r in rs):.3f}")
         for r in rs:
             case = ET.SubElement(suite, "testcase", classname=Path(file).name.removesuffix(".yaml"),
@@ -174,6 +187,10 @@ def junit_xml(results: list[CaseResult], errors: Sequence[str] = ()) -> bytes:
                 ET.SubElement(case, "error", message=_x(r.error)).text = _x(failure_text(r))
             elif r.status == "skipped":
                 ET.SubElement(case, "skipped", message=_x(r.case.skip))
+            elif r.status == "xfailed":  # JUnit has no xfail; a known failure must not fail CI
+                ET.SubElement(case, "skipped", message=_x(f"xfail: {r.case.xfail}")).text = _x(failure_text(r))
+            elif r.status == "xpassed":
+                ET.SubElement(case, "system-out").text = _x(xpass_line(r))
     for e in errors:
         suite = ET.SubElement(root, "testsuite", name=e.split(":", 1)[0], tests="1", failures="0", errors="1",
                               skipped="0", time="0")
@@ -182,6 +199,6 @@ def junit_xml(results: list[CaseResult], errors: Sequence[str] = ()) -> bytes:
     root.set("tests", str(len(results) + len(errors)))
     root.set("failures", str(n["failed"]))
     root.set("errors", str(n["error"] + len(errors)))
-    root.set("skipped", str(n["skipped"]))
+    root.set("skipped", str(n["skipped"] + n["xfailed"]))
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)

@@ -58,7 +58,7 @@ class TurnResult:
 @dataclass(frozen=True)
 class CaseResult:
     case: Case
-    status: str  # passed | failed | skipped | error
+    status: str  # passed | failed | skipped | error | xfailed | xpassed (the last two: cases marked `xfail`)
     turns: tuple[TurnResult, ...] = ()
     error: str = ""
     seconds: float = 0.0
@@ -66,6 +66,11 @@ class CaseResult:
     @property
     def failed_turn(self) -> TurnResult | None:
         return next((t for t in self.turns if not t.passed), None)
+
+    @property
+    def ok(self) -> bool:
+        """The case's answers held (an xpassed case too); an xfailed one did not, though the run does not fail."""
+        return self.status in ("passed", "xpassed")
 
 
 def matches(case: Case, exprs: Iterable[str]) -> bool:
@@ -94,8 +99,14 @@ def run_case(case: Case, engine: Engine, ignore_skip: bool = False) -> CaseResul
             problems = tuple(check(turn.expect, seen)) if turn.expect is not None else ()
             turns.append(TurnResult(turn.q, turn.line, turn.expect, seen, problems, reply.question))
     except Exception as exc:  # a crash in the engine is this case's result, not the end of the run
-        return CaseResult(case, "error", tuple(turns), f"{type(exc).__name__}: {exc}", time.perf_counter() - t0)
-    status = "passed" if all(t.passed for t in turns) else "failed"
+        # a known failure may be a crash too: like pytest's xfail, any exception while running counts
+        status = "xfailed" if case.xfail else "error"
+        return CaseResult(case, status, tuple(turns), f"{type(exc).__name__}: {exc}", time.perf_counter() - t0)
+    ok = all(t.passed for t in turns)
+    if case.xfail:
+        status = "xpassed" if ok else "xfailed"
+    else:
+        status = "passed" if ok else "failed"
     return CaseResult(case, status, tuple(turns), seconds=time.perf_counter() - t0)
 
 
@@ -137,8 +148,12 @@ def accuracy_by_qtype(results: list[CaseResult]) -> dict[str, tuple[int, int]]:
     return {k: (v[0], v[1]) for k, v in sorted(counts.items(), key=lambda kv: (-kv[1][1], kv[0]))}
 
 
+STATUSES = ("passed", "failed", "skipped", "error", "xfailed", "xpassed")
+
+
 def totals(results: list[CaseResult]) -> dict[str, int]:
-    out = {"passed": 0, "failed": 0, "skipped": 0, "error": 0}
+    """{status: count} for every status, each counted on its own ("passed" leaves out "xpassed")."""
+    out = dict.fromkeys(STATUSES, 0)
     for r in results:
         out[r.status] += 1
     return out

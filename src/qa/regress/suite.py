@@ -18,7 +18,7 @@ SUITE_GLOB = "*.qa.yaml"  # what folders and the pytest plugin collect
 TEXT_KEYS = ("contains", "exact", "regex", "evidence", "source", "qtype")
 LIST_KEYS = ("any", "all", "not")
 EXPECT_KEYS = TEXT_KEYS + LIST_KEYS + ("declined",)
-CASE_KEYS = ("q", "expect", "turns", "name", "tags", "skip")
+CASE_KEYS = ("q", "expect", "turns", "name", "tags", "skip", "xfail")
 TURN_KEYS = ("q", "expect")
 SUITE_KEYS = ("corpus", "cases")
 
@@ -76,6 +76,7 @@ class Case:
     name: str = ""
     tags: tuple[str, ...] = ()
     skip: str = ""  # the reason, when skipped
+    xfail: str = ""  # the reason, when a failure is known: still run, but its failure does not fail the run
 
     @property
     def title(self) -> str:
@@ -155,8 +156,10 @@ def _case(node, path: Path) -> Case:
     skip = ""
     if "skip" in fields:
         skip = _text(fields["skip"], path, "skip (the reason)")
+    xfail = _text(fields["xfail"], path, "xfail (the reason)") if "xfail" in fields else ""
     name = _text(fields["name"], path, "name") if "name" in fields else ""
-    return Case(file=str(path), line=_line(node), turns=turns, name=name, tags=tags, skip=skip)
+    return Case(file=str(path), line=_line(node), turns=turns, name=name, tags=tags, skip=skip,
+                xfail=xfail)
 
 
 def _turn(node, path: Path, required: bool, fields: dict | None = None) -> Turn:
