@@ -45,5 +45,6 @@ def test_seed_suites_pass_count_does_not_fall(default_config):
     suites = [load_suite(f) for f in suite_files([SUITES])]
     counts = totals(run_suites(suites, Engines(default_config)))
     assert counts["error"] == 0, counts
-    assert counts["passed"] >= recorded["passed"], \
-        f"{counts['passed']} suite cases pass, {recorded['passed']} recorded; see tests/data/suites.quality.yaml"
+    passed = counts["passed"] + counts["xpassed"]  # a known failure that now passes counts as a pass
+    assert passed >= recorded["passed"], \
+        f"{passed} suite cases pass, {recorded['passed']} recorded; see tests/data/suites.quality.yaml"
