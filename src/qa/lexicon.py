@@ -197,6 +197,18 @@ BYLINE_QUESTION_WORDS: tuple[str, ...] = (
 )
 """Words of byline questions that are not their topic ("这篇报道是谁写的" has no topic at all)."""
 
+DATELINE_QUESTION = re.compile(r"(?:从|在|自)哪(?:里|儿|个城市|座城市)?(?:发回|发出|发来|发稿|报道)|发自哪(?:里|儿)")
+"""A question the dateline answers ("新华社从哪里发回的关于X的报道"), on folded text."""
+
+DATELINE_QUESTION_WORDS: tuple[str, ...] = (
+    "发回", "发出", "发来", "发稿", "发自", "报道", "报导", "消息", "新闻", "稿件", "文章", "记者", "关于", "有关",
+    "从", "在", "自", "哪里", "哪儿", "哪个城市", "哪座城市", "哪", "的", "是",
+)
+"""Words of dateline questions that are not their topic."""
+
+BYLINE_PLACE = re.compile(r"(?:^|[/∕／|｜\s])([\u4e00-\u9fff]{2,6}?)(?:报道|报导|电)")
+"""The place in a byline line: "记者王超群∕台北报导" → 台北, "本报记者 李洁 北京报道" → 北京 (folded text)."""
+
 KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "byline": ("记者", "报道", "作者", "撰写", "写", "文章", "采写", "署名"),
     "credit": ("摄影", "摄", "拍摄", "拍", "照片", "图片", "图", "摄影师"),

@@ -21,6 +21,7 @@ from ..postag import PosTagger, pos_tokenizer_of
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .byline import byline_answer
 from .candidates import CAUSE, MEANS, Span, align, expansion, extract, marked, spans, trim
+from .dateline import dateline_answer
 from .features import (
     Features,
     QuestionTerms,
@@ -125,6 +126,11 @@ class Composer:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
         terms = question_terms(info)
         ranked = self.rerank(info, terms, hits)
+        if info.dateline:
+            dated = dateline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
+                                    self.config.min_coverage)
+            if dated is not None:
+                return Composition(dated, info, tuple(ranked))
         if info.byline:
             answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
                                    self.config.min_coverage)

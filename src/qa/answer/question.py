@@ -15,6 +15,7 @@ from typing import Literal
 
 from ..lexicon import (
     CLOZE_COPULAS,
+    DATELINE_QUESTION,
     HEAD_KINDS,
     PHOTO_QUESTION,
     QUESTION_TRIM,
@@ -85,6 +86,7 @@ class QuestionInfo:
     cloze: bool = False  # "…为?": the slot is after the copula at the end
     head: str = ""  # the noun right after the question word ("哪一个政府" → 政府), the answer often ends with it
     years: tuple[str, ...] = ()  # years the question names ("2015年的产量"): the answer's sentence must agree
+    dateline: bool = False  # "新华社从哪里发回的关于X的报道": the retrieved article's dateline place answers it
 
     @property
     def wh_word(self) -> str:
@@ -171,7 +173,7 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
                     break
     return QuestionInfo(text=q, qtype=name, expects=expects, wh=wh, left=left.strip(),
                         right=right.strip(), unit=unit, byline=byline, cloze=cloze, head=head,
-                        years=tuple(_YEAR.findall(q)))
+                        years=tuple(_YEAR.findall(q)), dateline=bool(DATELINE_QUESTION.search(q)))
 
 
 def qtype(question: str) -> QType:
