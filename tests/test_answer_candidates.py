@@ -19,6 +19,7 @@ from qa.answer.candidates import (
     places,
     quotes,
     times,
+    trim_person,
     widen,
 )
 from qa.normalize import fold
@@ -229,3 +230,19 @@ def test_widen_takes_a_proper_noun_on_the_left_but_not_a_title():
 def test_widen_stops_at_a_verb():
     pos = [("在", "p"), ("南京市", "ns"), ("浦口区", "ns"), ("举行", "v"), ("大会", "n")]
     assert widen(pos, 1, 7, "比赛在哪里举行") == (1, 7)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("指挥官陈时中表示，此案最需关注", "陈时中"),   # the verb glued whole
+    ("财政司司长曾俊华联同局长陈家强", "曾俊华"),   # the span ends inside the link verb ("曾俊华联|同")
+    ("由省长卢东亮等陪同", "卢东亮"),
+    ("主任洪依帆也出席", "洪依帆"),               # nothing glued: unchanged
+])
+def test_a_person_span_loses_the_verb_glued_to_it(text, name):
+    start = text.index(name)
+    glued = {"陈时中": 5, "曾俊华": 4, "卢东亮": 4, "洪依帆": 3}[name]
+    assert text[start:trim_person(text, start, start + glued)] == name
+
+
+def test_a_two_character_name_is_never_cut_shorter():
+    assert trim_person("王说了一句", 0, 2) == 2

@@ -209,6 +209,13 @@ DATELINE_QUESTION_WORDS: tuple[str, ...] = (
 BYLINE_PLACE = re.compile(r"(?:^|[/∕／|｜\s])([\u4e00-\u9fff]{2,6}?)(?:报道|报导|电)")
 """The place in a byline line: "记者王超群∕台北报导" → 台北, "本报记者 李洁 北京报道" → 北京 (folded text)."""
 
+PERSON_TRAILING_WORDS: tuple[str, ...] = (
+    "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "直言", "回应", "宣布", "提出", "说明", "联同", "会同",
+    "率领", "陪同", "说", "称", "等",
+)
+"""Speech and link verbs jieba glues to a name ("陈时中表示", "曾俊华联同"): cut from a person answer's right
+edge, also when the span ends inside one ("曾俊华联|同")."""
+
 KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "byline": ("记者", "报道", "作者", "撰写", "写", "文章", "采写", "署名"),
     "credit": ("摄影", "摄", "拍摄", "拍", "照片", "图片", "图", "摄影师"),

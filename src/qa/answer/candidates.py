@@ -27,6 +27,7 @@ from ..lexicon import (
     NOUN_TAGS,
     ORG_SUFFIX_RE,
     PERSON_TAGS,
+    PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
     PUNCT,
@@ -455,6 +456,17 @@ def _variants(anchor: str, light: str) -> list[str]:
     """The anchor, without light words at its open end, and without "了" anywhere."""
     out = [anchor, anchor.strip(light), anchor.replace("了", "")]
     return [v for i, v in enumerate(out) if v and v not in out[:i]]
+
+
+def trim_person(folded: str, start: int, end: int) -> int:
+    """The end of a name with a glued speech or link verb cut off ("陈时中表示" → 陈时中, "曾俊华联|同" → 曾俊华);
+    the name keeps at least two characters."""
+    for word in PERSON_TRAILING_WORDS:
+        for k in range(len(word), 0, -1):  # the word ends at the span's end, or runs past it
+            cut = end - k
+            if cut - start >= 2 and folded.startswith(word, cut):
+                return cut
+    return end
 
 
 def trim(folded: str, start: int, end: int) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..types import Candidate
-from .candidates import clause_of, enumeration, trim, widen
+from .candidates import clause_of, enumeration, trim, trim_person, widen
 from .question import QuestionInfo
 
 # Question types whose typed answer is widened to its noun phrase (measured on CMRC 2018 trial: F1 up on each).
@@ -33,7 +33,12 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         return _moved(best, start, end, "+sentence")
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text)
-        return _moved(best, start, end, "+np")
+        best = _moved(best, start, end, "+np")
+    if info.qtype == "who" and best.type in ("person", "slot"):
+        # a name jieba glued to the verb after it ("陈时中表示"): the verb is no part of the answer
+        end = trim_person(f, best.start, best.end)
+        if end != best.end:
+            return _moved(best, best.start, end, "+name")
     return best
 
 
