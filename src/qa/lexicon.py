@@ -216,6 +216,14 @@ PERSON_TRAILING_WORDS: tuple[str, ...] = (
 """Speech and link verbs jieba glues to a name ("陈时中表示", "曾俊华联同"): cut from a person answer's right
 edge, also when the span ends inside one ("曾俊华联|同")."""
 
+STAFF_ROLES: tuple[str, ...] = (
+    "实习生", "见习记者", "责任编辑", "责编", "美编", "编辑", "校对", "策划", "统筹", "主编", "监制",
+)
+"""Roles a page prints beside or under an article besides its authors ("实习生 梁颖岚", "系列报道策划:秦晖")."""
+
+STAFF_QUESTION = re.compile("(" + alternation(STAFF_ROLES) + r")(?:是谁|有谁|都有谁|是哪位|是哪些人)")
+"""A question one of those roles answers ("强暴雨那篇报道的实习生是谁"), on folded text."""
+
 KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "byline": ("记者", "报道", "作者", "撰写", "写", "文章", "采写", "署名"),
     "credit": ("摄影", "摄", "拍摄", "拍", "照片", "图片", "图", "摄影师"),

@@ -8,11 +8,12 @@ A question with no topic of its own ("这篇报道是谁写的") is about the pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS
+from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, STAFF_ROLES
 from ..normalize import fold
-from ..types import Answer, Article, Candidate, Corpus, Hit
+from ..types import Answer, Article, Candidate, Corpus, Hit, Sentence
 from .candidates import _PUNCT
 from .question import QuestionInfo
 
@@ -81,6 +82,62 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
                   rule=f"decline:no-{want}", article=article, evidence=evidence,
                   message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
+
+
+def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]]
+                ) -> Answer | None:
+    """"X那篇报道的实习生/编辑/策划是谁": the names the retrieved article's staff or byline line gives that
+    role. The article is the first retrieved one about the question's topic that names the role at all; None
+    when there is none (the composer then answers from the text)."""
+    topic = topic_of(info)
+    for word in STAFF_ROLES:
+        topic = topic.replace(word, "")
+    seen: set[str] = set()
+    for hit, _coverage in ranked:
+        article = corpus.article(hit.sentence.article_id)
+        if article.id in seen:
+            continue
+        seen.add(article.id)
+        headline = fold(article.headline + " " + article.subheadline)
+        if topic and not _shares(topic, headline) and not (hit.sentence.kind not in ("byline", "credit")
+                                                           and _shares(topic, hit.sentence.folded)):
+            continue
+        found = _staff(article, corpus.sentences_of(article.id), info.role)
+        if found is None:
+            continue
+        s, start, end, names = found
+        evidence = tuple(h for h, _ in ranked)
+        lead = next((h for h in evidence if h.sentence.id == s.id), Hit(s, 0.0))
+        alternatives = tuple(Candidate(text=n, sentence=s, start=p, end=p + len(n), type="person", score=0.0,
+                                       rule="byline") for p, n in names if len(names) > 1)
+        return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype, confidence=0.9,
+                      rule="byline:role", sentence=s, span=(start, end), article=article, alternatives=alternatives,
+                      evidence=(lead,) + tuple(h for h in evidence if h.sentence.id != s.id))
+    return None
+
+
+def _staff(article: Article, sentences: Sequence[Sentence], role: str
+           ) -> tuple[Sentence, int, int, list[tuple[int, str]]] | None:
+    """(sentence, start, end, [(offset, name)]) of the names given `role`: the loader's (role, name) pairs, else
+    a staff line "策划:秦晖、肖桂来" (names joined by 、 after the role and a colon)."""
+    wanted = [n for r, n in article.byline.roles + article.credit.roles if r.endswith(role)]
+    listed = re.compile(re.escape(role) + r"\s*[:：]\s*([\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4})*)")
+    for s in sentences:
+        if s.kind not in ("byline", "credit", "staff") and not wanted:
+            continue
+        if wanted:
+            names = sorted((s.text.find(n), n) for n in dict.fromkeys(wanted) if s.text.find(n) >= 0)
+        else:
+            m = listed.search(s.folded)
+            names = []
+            if m:
+                at = m.start(1)
+                for part in re.split("[、,，]", m.group(1)):
+                    names.append((at, s.text[at:at + len(part)]))
+                    at += len(part) + 1
+        if names:
+            return s, names[0][0], max(p + len(n) for p, n in names), names
+    return None
 
 
 def _names(article: Article, want: str, question: str) -> tuple[str, ...]:

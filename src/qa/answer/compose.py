@@ -19,7 +19,7 @@ from ..config import ComposerConfig
 from ..normalize import fold
 from ..postag import PosTagger, pos_tokenizer_of
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
-from .byline import byline_answer
+from .byline import byline_answer, role_answer
 from .candidates import CAUSE, MEANS, Span, align, expansion, extract, marked, spans, trim
 from .dateline import dateline_answer
 from .features import (
@@ -131,6 +131,10 @@ class Composer:
                                     self.config.min_coverage)
             if dated is not None:
                 return Composition(dated, info, tuple(ranked))
+        if info.role:
+            staffed = role_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
+            if staffed is not None:
+                return Composition(staffed, info, tuple(ranked))
         if info.byline:
             answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
                                    self.config.min_coverage)
