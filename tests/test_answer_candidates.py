@@ -7,8 +7,10 @@ import pytest
 from qa.answer.candidates import (
     CAUSE,
     MEANS,
+    Span,
     align,
     clause_of,
+    coordinated,
     enumeration,
     expansion,
     extract,
@@ -246,3 +248,13 @@ def test_a_person_span_loses_the_verb_glued_to_it(text, name):
 
 def test_a_two_character_name_is_never_cut_shorter():
     assert trim_person("王说了一句", 0, 2) == 2
+
+
+def test_coordinated_names_are_taken_together_only_across_a_coordinator_and_a_short_title():
+    text = "习近平在山西省委书记唐登杰和省长卢东亮陪同下考察"
+    people = [Span(text.index(n), text.index(n) + len(n), "person", "pos:nr") for n in ("唐登杰", "卢东亮")]
+    start = text.index("卢东亮")
+    assert text[slice(*coordinated(text, people, start, start + 3))] == "唐登杰和省长卢东亮"
+    text = "唐登杰考察时说卢东亮"
+    people = [Span(text.index(n), text.index(n) + len(n), "person", "pos:nr") for n in ("唐登杰", "卢东亮")]
+    assert coordinated(text, people, 0, 3) == (0, 3)

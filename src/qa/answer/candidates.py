@@ -9,7 +9,7 @@ the corpus's own characters. The extractors are rules (regular expressions and j
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -467,6 +467,22 @@ def trim_person(folded: str, start: int, end: int) -> int:
             if cut - start >= 2 and folded.startswith(word, cut):
                 return cut
     return end
+
+
+_COORDINATED = re.compile(r"(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,6}")
+
+
+def coordinated(folded: str, people: Sequence[Span], start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the names coordinated with it ("唐登杰和省长卢东亮", "秦晖、肖桂来"): a name
+    joins when only a coordinator and at most a short title stand between ("和省长")."""
+    spans = sorted((p.start, p.end) for p in people)
+    for a, b in spans:
+        if a >= end and _COORDINATED.fullmatch(folded, end, a):
+            end = b
+    for a, b in reversed(spans):
+        if b <= start and _COORDINATED.fullmatch(folded, b, start):
+            start = a
+    return start, end
 
 
 def trim(folded: str, start: int, end: int) -> tuple[int, int]:
