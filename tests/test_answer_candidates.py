@@ -24,6 +24,7 @@ from qa.answer.candidates import (
     trim_person,
     widen,
 )
+from qa.answer.question import analyze
 from qa.normalize import fold
 
 
@@ -258,3 +259,16 @@ def test_coordinated_names_are_taken_together_only_across_a_coordinator_and_a_sh
     text = "唐登杰考察时说卢东亮"
     people = [Span(text.index(n), text.index(n) + len(n), "person", "pos:nr") for n in ("唐登杰", "卢东亮")]
     assert coordinated(text, people, 0, 3) == (0, 3)
+
+
+def test_a_score_is_a_number_and_a_count_of_years_is_a_number_as_well_as_a_time():
+    f = "2.2023年11月25日,上海申花队以1:0战胜山东泰山队,时隔12年再度夺冠"
+    found = {f[s.start:s.end] for s in numbers(f)}
+    assert "1:0" in found and "2.2023年" not in found  # an item number against a year is no decimal
+    typed = {(f[s.start:s.end], s.type) for s in extract(f, [])}
+    assert ("12年", "number") in typed and ("12年", "time") in typed
+    assert ("2023年", "number") not in typed
+
+
+def test_a_score_question_expects_a_number():
+    assert analyze("上海申花队以什么比分战胜山东泰山队？").expects == ("number",)

@@ -358,6 +358,7 @@ HEAD_KINDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
                "主持人", "作者", "科学家", "画家", "诗人", "君主", "领袖", "官员"),
     "place": ("国家", "城市", "地区", "省份", "州", "岛", "山", "河", "湖", "港口"),
     "time": ("朝代", "年代", "时期", "时代", "年份", "季节", "日子"),
+    "number": ("比分", "比数", "票数"),
 })
 """The noun after 哪一个/什么 says what kind of answer is wanted ("哪一个政府" → an organisation)."""
 

@@ -58,6 +58,9 @@ _NUMBER_RES = (
     # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
     re.compile(r"(?:约|第)?" + _ARABIC + r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
                r"(?:" + _UNIT[3:-1] + r"|大(?=[^\W\d_]))?"),
+    # a score or a tally: 1:0, 73:71, 3比2 (a clock time "10:30" has the same shape; a when-question does not
+    # take a number, so it does no harm there)
+    re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
     # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count)
     re.compile(r"[" + _CN_DIGITS + r"几]+(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
     # 百万, 上千万, 数十亿 (amounts without a unit)
@@ -111,8 +114,8 @@ def numbers(folded: str) -> list[Span]:
     for rx in _NUMBER_RES:
         for m in rx.finditer(folded):
             text = m.group()
-            if re.fullmatch(r"\d{4}\s?年度?", text):
-                continue  # "2024年" is a date
+            if re.fullmatch(r"(?:\d{1,2}\.)?\d{4}\s?年度?", text):
+                continue  # "2024年" is a date ("2.2023年": an item number printed against it)
             spans.append(Span(m.start(), m.end(), "number", "number"))
     return _longest(spans)
 
@@ -231,7 +234,9 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     """Every typed span of a sentence."""
     when = times(folded, pos)
     # "4月" inside "4月13日" is part of a date, not a count.
-    nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)]
+    # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
+    nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
+            or _YEARS.fullmatch(folded, n.start, n.end)]
     return (persons(folded, pos, names, freq) + places(folded, pos) + orgs(folded, pos) + when + nums
             + quotes(folded) + terms(folded, pos))
 
@@ -469,6 +474,7 @@ def trim_person(folded: str, start: int, end: int) -> int:
     return end
 
 
+_YEARS = re.compile(r"\d{1,3}\s?(?:多|余)?年")
 _COORDINATED = re.compile(r"(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,6}")
 
 
