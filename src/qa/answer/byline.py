@@ -33,6 +33,7 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     want = "credit" if info.byline == "photographer" else "byline"
     topic = topic_of(info)
     article: Article | None = None
+    caption: Sentence | None = None  # the retrieved sentence that is about the topic
     if topic:
         for hit, coverage in ranked:
             s = hit.sentence
@@ -45,6 +46,7 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                 continue
             if coverage >= min_coverage or _shares(topic, s.folded + headline):
                 article = corpus.article(s.article_id)
+                caption = s
                 break
         if article is None:
             return None
@@ -56,6 +58,11 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     names = _names(article, want, info.text)
     evidence = tuple(h for h, _ in ranked)
     sentences = corpus.sentences_of(article.id)
+    own = _own_credit(caption, sentences) if want == "credit" and caption is not None else None
+    if own is not None:
+        # a page of captioned photos: each caption's own credit line names its photographer
+        names = tuple(n for n in names if n in own.text) or names
+        sentences = [own]
     # the byline or credit line first; else where the names are printed (a dateline's "（记者 X）" in the body)
     lines = [s for s in sentences if s.kind in (want, "byline")] + [s for s in sentences if s.kind not in
                                                                     ("byline", "credit")]
@@ -82,6 +89,17 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
                   rule=f"decline:no-{want}", article=article, evidence=evidence,
                   message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
+
+
+def _own_credit(caption: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The credit line printed right after a caption (in its paragraph, or the next paragraph), else None."""
+    after = [s for s in sentences if (s.paragraph, s.start) > (caption.paragraph, caption.start)]
+    for s in after:
+        if s.kind == "credit":
+            return s
+        if s.paragraph != caption.paragraph:
+            return None
+    return None
 
 
 def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]]
