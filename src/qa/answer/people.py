@@ -102,6 +102,14 @@ def find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bo
     return None, near
 
 
+def named_freely(asked: str, s: Sentence, people: Sequence[Titled]) -> bool:
+    """Whether the sentence names the asked post's role word ("社长" of "明报的社长") outside the title chains
+    before names ("社长为张三", "担任社长"): only such a sentence may still tell the holder some other way."""
+    role = next((p for p in sorted(POSTS, key=len, reverse=True) if asked.endswith(p)), asked)
+    chained = sum(p.endswith(role) for t in people if t.sentence.id == s.id for p in t.posts)
+    return s.folded.count(role) > chained
+
+
 def find_person(name: str, people: Sequence[Titled]) -> Titled | None:
     """The first mention of `name` with posts before it."""
     return next((t for t in people if t.posts and t.sentence.folded[t.name[0]:t.name[1]] == name), None)
