@@ -94,13 +94,16 @@ def test_a_byline_question_about_a_signed_article_names_its_reporter(unsigned):
 
 def test_a_post_named_only_before_other_people_is_not_their_post():
     from qa.answer.people import Titled, named_freely
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text="新华通讯社社长田聪明一行昨日访问本报",
-                 start=0, end=18)
-    chained = [Titled(s, (7, 10), (0, 7), ("新华通讯社社长",))]
-    assert not named_freely("明报的社长", s, chained)  # its only 社长 is 田聪明's
+    text = "新华通讯社社长田聪明一行访问本报，田聪明社长参观了印刷厂"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    people = [Titled(s, (7, 10), (0, 7), ("新华通讯社社长",)), Titled(s, (17, 20), (17, 17), ())]
+    assert not named_freely("明报的社长", s, people)  # its 社长 are 田聪明's titles
+    assert named_freely("明报的社长", s, people[:1])  # a 社长 next to no recognised name may be the holder's
     free = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text="明报社长一职由张国良担任", start=0,
                     end=12)
     assert named_freely("明报的社长", free, [])
+    aide = Sentence(id="a:0:2", article_id="a", paragraph=0, kind="body", text="社长助理陈征参加接待", start=0, end=10)
+    assert not named_freely("明报的社长", aide, [Titled(aide, (4, 6), (4, 4), ())])  # part of 陈征's title
 
 
 POSTLESS_PAGE = """縣議會召開分組審查會議
