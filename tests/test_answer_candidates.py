@@ -272,3 +272,13 @@ def test_a_score_is_a_number_and_a_count_of_years_is_a_number_as_well_as_a_time(
 
 def test_a_score_question_expects_a_number():
     assert analyze("上海申花队以什么比分战胜山东泰山队？").expects == ("number",)
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    ("所幸约在上午10点左右，浓雾散去", "上午10点左右"),
+    ("会议于9时30分开始", "9时30分"),
+    ("提出了3点意见", None),  # three points, not three o'clock
+])
+def test_a_clock_time_is_a_time(text, clock):
+    found = [text[s.start:s.end] for s in times(text)]
+    assert (clock in found) if clock else not any("点" in t for t in found)
