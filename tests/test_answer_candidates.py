@@ -7,8 +7,10 @@ import pytest
 from qa.answer.candidates import (
     CAUSE,
     MEANS,
+    Span,
     align,
     clause_of,
+    coordinated,
     enumeration,
     expansion,
     extract,
@@ -19,8 +21,10 @@ from qa.answer.candidates import (
     places,
     quotes,
     times,
+    trim_person,
     widen,
 )
+from qa.answer.question import analyze
 from qa.normalize import fold
 
 
@@ -229,3 +233,52 @@ def test_widen_takes_a_proper_noun_on_the_left_but_not_a_title():
 def test_widen_stops_at_a_verb():
     pos = [("在", "p"), ("南京市", "ns"), ("浦口区", "ns"), ("举行", "v"), ("大会", "n")]
     assert widen(pos, 1, 7, "比赛在哪里举行") == (1, 7)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("指挥官陈时中表示，此案最需关注", "陈时中"),   # the verb glued whole
+    ("财政司司长曾俊华联同局长陈家强", "曾俊华"),   # the span ends inside the link verb ("曾俊华联|同")
+    ("由省长卢东亮等陪同", "卢东亮"),
+    ("主任洪依帆也出席", "洪依帆"),               # nothing glued: unchanged
+])
+def test_a_person_span_loses_the_verb_glued_to_it(text, name):
+    start = text.index(name)
+    glued = {"陈时中": 5, "曾俊华": 4, "卢东亮": 4, "洪依帆": 3}[name]
+    assert text[start:trim_person(text, start, start + glued)] == name
+
+
+def test_a_two_character_name_is_never_cut_shorter():
+    assert trim_person("王说了一句", 0, 2) == 2
+
+
+def test_coordinated_names_are_taken_together_only_across_a_coordinator_and_a_short_title():
+    text = "习近平在山西省委书记唐登杰和省长卢东亮陪同下考察"
+    people = [Span(text.index(n), text.index(n) + len(n), "person", "pos:nr") for n in ("唐登杰", "卢东亮")]
+    start = text.index("卢东亮")
+    assert text[slice(*coordinated(text, people, start, start + 3))] == "唐登杰和省长卢东亮"
+    text = "唐登杰考察时说卢东亮"
+    people = [Span(text.index(n), text.index(n) + len(n), "person", "pos:nr") for n in ("唐登杰", "卢东亮")]
+    assert coordinated(text, people, 0, 3) == (0, 3)
+
+
+def test_a_score_is_a_number_and_a_count_of_years_is_a_number_as_well_as_a_time():
+    f = "2.2023年11月25日,上海申花队以1:0战胜山东泰山队,时隔12年再度夺冠"
+    found = {f[s.start:s.end] for s in numbers(f)}
+    assert "1:0" in found and "2.2023年" not in found  # an item number against a year is no decimal
+    typed = {(f[s.start:s.end], s.type) for s in extract(f, [])}
+    assert ("12年", "number") in typed and ("12年", "time") in typed
+    assert ("2023年", "number") not in typed
+
+
+def test_a_score_question_expects_a_number():
+    assert analyze("上海申花队以什么比分战胜山东泰山队？").expects == ("number",)
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    ("所幸约在上午10点左右，浓雾散去", "上午10点左右"),
+    ("会议于9时30分开始", "9时30分"),
+    ("提出了3点意见", None),  # three points, not three o'clock
+])
+def test_a_clock_time_is_a_time(text, clock):
+    found = [text[s.start:s.end] for s in times(text)]
+    assert (clock in found) if clock else not any("点" in t for t in found)

@@ -90,3 +90,37 @@ def test_a_byline_question_about_an_unsigned_article_declines_and_says_so(unsign
 def test_a_byline_question_about_a_signed_article_names_its_reporter(unsigned):
     a = unsigned.ask("综治中心那篇报道是谁写的？")
     assert not a.declined and a.text == "李洁" and a.article.headline.startswith("安吉县综治中心")
+
+
+def test_a_post_named_only_before_other_people_is_not_their_post():
+    from qa.answer.people import Titled, named_freely
+    text = "新华通讯社社长田聪明一行访问本报，田聪明社长参观了印刷厂"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    people = [Titled(s, (7, 10), (0, 7), ("新华通讯社社长",)), Titled(s, (17, 20), (17, 17), ())]
+    assert not named_freely("明报的社长", s, people)  # its 社长 are 田聪明's titles
+    assert named_freely("明报的社长", s, people[:1])  # a 社长 next to no recognised name may be the holder's
+    free = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text="明报社长一职由张国良担任", start=0,
+                    end=12)
+    assert named_freely("明报的社长", free, [])
+    aide = Sentence(id="a:0:2", article_id="a", paragraph=0, kind="body", text="社长助理陈征参加接待", start=0, end=10)
+    assert not named_freely("明报的社长", aide, [Titled(aide, (4, 6), (4, 4), ())])  # part of 陈征's title
+
+
+POSTLESS_PAGE = """縣議會召開分組審查會議
+
+金門縣議會第三審查委員會昨日上午召開分組審查會議，由小組召集人王國代主持，委員李養生、許大鴻出席。
+
+濃霧再現機場關場
+
+昨日清晨金門地區再現濃霧，尚義機場被迫關場，取消三個航班。
+
+春節擲筊活動
+
+沙美萬安堂每日上午在涵源宮辦理發財金擲筊活動。
+"""
+
+
+def test_a_post_nobody_on_the_page_holds_is_declined(config, tmp_path):
+    (tmp_path / "page.txt").write_text(POSTLESS_PAGE, encoding="utf-8")
+    a = Engine.load(config, corpus=tmp_path).ask("金門縣議會議長是誰？")
+    assert a.declined and a.rule == "decline:post" and "议长" in a.message

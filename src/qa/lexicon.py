@@ -197,6 +197,33 @@ BYLINE_QUESTION_WORDS: tuple[str, ...] = (
 )
 """Words of byline questions that are not their topic ("这篇报道是谁写的" has no topic at all)."""
 
+DATELINE_QUESTION = re.compile(r"(?:从|在|自)哪(?:里|儿|个城市|座城市)?(?:发回|发出|发来|发稿|报道)|发自哪(?:里|儿)")
+"""A question the dateline answers ("新华社从哪里发回的关于X的报道"), on folded text."""
+
+DATELINE_QUESTION_WORDS: tuple[str, ...] = (
+    "发回", "发出", "发来", "发稿", "发自", "报道", "报导", "消息", "新闻", "稿件", "文章", "记者", "关于", "有关",
+    "从", "在", "自", "哪里", "哪儿", "哪个城市", "哪座城市", "哪", "的", "是",
+)
+"""Words of dateline questions that are not their topic."""
+
+BYLINE_PLACE = re.compile(r"(?:^|[/∕／|｜\s])([\u4e00-\u9fff]{2,6}?)(?:报道|报导|电)")
+"""The place in a byline line: "记者王超群∕台北报导" → 台北, "本报记者 李洁 北京报道" → 北京 (folded text)."""
+
+PERSON_TRAILING_WORDS: tuple[str, ...] = (
+    "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "直言", "回应", "宣布", "提出", "说明", "联同", "会同",
+    "率领", "陪同", "说", "称", "等",
+)
+"""Speech and link verbs jieba glues to a name ("陈时中表示", "曾俊华联同"): cut from a person answer's right
+edge, also when the span ends inside one ("曾俊华联|同")."""
+
+STAFF_ROLES: tuple[str, ...] = (
+    "实习生", "见习记者", "责任编辑", "责编", "美编", "编辑", "校对", "策划", "统筹", "主编", "监制",
+)
+"""Roles a page prints beside or under an article besides its authors ("实习生 梁颖岚", "系列报道策划:秦晖")."""
+
+STAFF_QUESTION = re.compile("(" + alternation(STAFF_ROLES) + r")(?:是谁|有谁|都有谁|是哪位|是哪些人)")
+"""A question one of those roles answers ("强暴雨那篇报道的实习生是谁"), on folded text."""
+
 KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "byline": ("记者", "报道", "作者", "撰写", "写", "文章", "采写", "署名"),
     "credit": ("摄影", "摄", "拍摄", "拍", "照片", "图片", "图", "摄影师"),
@@ -331,6 +358,7 @@ HEAD_KINDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
                "主持人", "作者", "科学家", "画家", "诗人", "君主", "领袖", "官员"),
     "place": ("国家", "城市", "地区", "省份", "州", "岛", "山", "河", "湖", "港口"),
     "time": ("朝代", "年代", "时期", "时代", "年份", "季节", "日子"),
+    "number": ("比分", "比数", "票数"),
 })
 """The noun after 哪一个/什么 says what kind of answer is wanted ("哪一个政府" → an organisation)."""
 

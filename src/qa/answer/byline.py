@@ -8,11 +8,12 @@ A question with no topic of its own ("这篇报道是谁写的") is about the pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS
+from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, STAFF_ROLES
 from ..normalize import fold
-from ..types import Answer, Article, Candidate, Corpus, Hit
+from ..types import Answer, Article, Candidate, Corpus, Hit, Sentence
 from .candidates import _PUNCT
 from .question import QuestionInfo
 
@@ -32,6 +33,7 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     want = "credit" if info.byline == "photographer" else "byline"
     topic = topic_of(info)
     article: Article | None = None
+    caption: Sentence | None = None  # the retrieved sentence that is about the topic
     if topic:
         for hit, coverage in ranked:
             s = hit.sentence
@@ -44,6 +46,7 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                 continue
             if coverage >= min_coverage or _shares(topic, s.folded + headline):
                 article = corpus.article(s.article_id)
+                caption = s
                 break
         if article is None:
             return None
@@ -55,6 +58,11 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     names = _names(article, want, info.text)
     evidence = tuple(h for h, _ in ranked)
     sentences = corpus.sentences_of(article.id)
+    own = _own_credit(caption, sentences) if want == "credit" and caption is not None else None
+    if own is not None:
+        # a page of captioned photos: each caption's own credit line names its photographer
+        names = tuple(n for n in names if n in own.text) or names
+        sentences = [own]
     # the byline or credit line first; else where the names are printed (a dateline's "（记者 X）" in the body)
     lines = [s for s in sentences if s.kind in (want, "byline")] + [s for s in sentences if s.kind not in
                                                                     ("byline", "credit")]
@@ -81,6 +89,73 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
                   rule=f"decline:no-{want}", article=article, evidence=evidence,
                   message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
+
+
+def _own_credit(caption: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The credit line printed right after a caption (in its paragraph, or the next paragraph), else None."""
+    after = [s for s in sentences if (s.paragraph, s.start) > (caption.paragraph, caption.start)]
+    for s in after:
+        if s.kind == "credit":
+            return s
+        if s.paragraph != caption.paragraph:
+            return None
+    return None
+
+
+def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]]
+                ) -> Answer | None:
+    """"X那篇报道的实习生/编辑/策划是谁": the names the retrieved article's staff or byline line gives that
+    role. The article is the first retrieved one about the question's topic that names the role at all; None
+    when there is none (the composer then answers from the text)."""
+    topic = topic_of(info)
+    for word in STAFF_ROLES:
+        topic = topic.replace(word, "")
+    seen: set[str] = set()
+    for hit, _coverage in ranked:
+        article = corpus.article(hit.sentence.article_id)
+        if article.id in seen:
+            continue
+        seen.add(article.id)
+        headline = fold(article.headline + " " + article.subheadline)
+        if topic and not _shares(topic, headline) and not (hit.sentence.kind not in ("byline", "credit")
+                                                           and _shares(topic, hit.sentence.folded)):
+            continue
+        found = _staff(article, corpus.sentences_of(article.id), info.role)
+        if found is None:
+            continue
+        s, start, end, names = found
+        evidence = tuple(h for h, _ in ranked)
+        lead = next((h for h in evidence if h.sentence.id == s.id), Hit(s, 0.0))
+        alternatives = tuple(Candidate(text=n, sentence=s, start=p, end=p + len(n), type="person", score=0.0,
+                                       rule="byline") for p, n in names if len(names) > 1)
+        return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype, confidence=0.9,
+                      rule="byline:role", sentence=s, span=(start, end), article=article, alternatives=alternatives,
+                      evidence=(lead,) + tuple(h for h in evidence if h.sentence.id != s.id))
+    return None
+
+
+def _staff(article: Article, sentences: Sequence[Sentence], role: str
+           ) -> tuple[Sentence, int, int, list[tuple[int, str]]] | None:
+    """(sentence, start, end, [(offset, name)]) of the names given `role`: the loader's (role, name) pairs, else
+    a staff line "策划:秦晖、肖桂来" (names joined by 、 after the role and a colon)."""
+    wanted = [n for r, n in article.byline.roles + article.credit.roles if r.endswith(role)]
+    listed = re.compile(re.escape(role) + r"\s*[:：]\s*([\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4})*)")
+    for s in sentences:
+        if s.kind not in ("byline", "credit", "staff") and not wanted:
+            continue
+        if wanted:
+            names = sorted((s.text.find(n), n) for n in dict.fromkeys(wanted) if s.text.find(n) >= 0)
+        else:
+            m = listed.search(s.folded)
+            names = []
+            if m:
+                at = m.start(1)
+                for part in re.split("[、,，]", m.group(1)):
+                    names.append((at, s.text[at:at + len(part)]))
+                    at += len(part) + 1
+        if names:
+            return s, names[0][0], max(p + len(n) for p, n in names), names
+    return None
 
 
 def _names(article: Article, want: str, question: str) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ the corpus's own characters. The extractors are rules (regular expressions and j
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -27,6 +27,7 @@ from ..lexicon import (
     NOUN_TAGS,
     ORG_SUFFIX_RE,
     PERSON_TAGS,
+    PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
     PUNCT,
@@ -57,6 +58,9 @@ _NUMBER_RES = (
     # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
     re.compile(r"(?:约|第)?" + _ARABIC + r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
                r"(?:" + _UNIT[3:-1] + r"|大(?=[^\W\d_]))?"),
+    # a score or a tally: 1:0, 73:71, 3比2 (a clock time "10:30" has the same shape; a when-question does not
+    # take a number, so it does no harm there)
+    re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
     # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count)
     re.compile(r"[" + _CN_DIGITS + r"几]+(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
     # 百万, 上千万, 数十亿 (amounts without a unit)
@@ -67,6 +71,9 @@ _TIME_RES = (
                r"(?:初|底|末|中|春|夏|秋|冬)?"),
     re.compile(r"\d{1,2}\s?月\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
+    # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
+    re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)\d{1,2}\s?[点时](?:\d{1,2}分|半)?(?:左右|许)?"
+               r"|\d{1,2}\s?[点时](?:\d{1,2}分|半)(?:左右|许)?|\d{1,2}\s?[点时](?:左右|许)"),
     re.compile(r"\d{1,2}\s?月(?:份|初|底|中旬|上旬|下旬)?"),
     re.compile(r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?"),
     re.compile(r"(?:公元前?)?[一二三四五六七八九十]+世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
@@ -110,8 +117,8 @@ def numbers(folded: str) -> list[Span]:
     for rx in _NUMBER_RES:
         for m in rx.finditer(folded):
             text = m.group()
-            if re.fullmatch(r"\d{4}\s?年度?", text):
-                continue  # "2024年" is a date
+            if re.fullmatch(r"(?:\d{1,2}\.)?\d{4}\s?年度?", text):
+                continue  # "2024年" is a date ("2.2023年": an item number printed against it)
             spans.append(Span(m.start(), m.end(), "number", "number"))
     return _longest(spans)
 
@@ -230,7 +237,9 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     """Every typed span of a sentence."""
     when = times(folded, pos)
     # "4月" inside "4月13日" is part of a date, not a count.
-    nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)]
+    # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
+    nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
+            or _YEARS.fullmatch(folded, n.start, n.end)]
     return (persons(folded, pos, names, freq) + places(folded, pos) + orgs(folded, pos) + when + nums
             + quotes(folded) + terms(folded, pos))
 
@@ -455,6 +464,34 @@ def _variants(anchor: str, light: str) -> list[str]:
     """The anchor, without light words at its open end, and without "了" anywhere."""
     out = [anchor, anchor.strip(light), anchor.replace("了", "")]
     return [v for i, v in enumerate(out) if v and v not in out[:i]]
+
+
+def trim_person(folded: str, start: int, end: int) -> int:
+    """The end of a name with a glued speech or link verb cut off ("陈时中表示" → 陈时中, "曾俊华联|同" → 曾俊华);
+    the name keeps at least two characters."""
+    for word in PERSON_TRAILING_WORDS:
+        for k in range(len(word), 0, -1):  # the word ends at the span's end, or runs past it
+            cut = end - k
+            if cut - start >= 2 and folded.startswith(word, cut):
+                return cut
+    return end
+
+
+_YEARS = re.compile(r"\d{1,3}\s?(?:多|余)?年")
+_COORDINATED = re.compile(r"(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,6}")
+
+
+def coordinated(folded: str, people: Sequence[Span], start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the names coordinated with it ("唐登杰和省长卢东亮", "秦晖、肖桂来"): a name
+    joins when only a coordinator and at most a short title stand between ("和省长")."""
+    spans = sorted((p.start, p.end) for p in people)
+    for a, b in spans:
+        if a >= end and _COORDINATED.fullmatch(folded, end, a):
+            end = b
+    for a, b in reversed(spans):
+        if b <= start and _COORDINATED.fullmatch(folded, b, start):
+            start = a
+    return start, end
 
 
 def trim(folded: str, start: int, end: int) -> tuple[int, int]:

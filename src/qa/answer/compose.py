@@ -19,8 +19,9 @@ from ..config import ComposerConfig
 from ..normalize import fold
 from ..postag import PosTagger, pos_tokenizer_of
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
-from .byline import byline_answer
+from .byline import byline_answer, role_answer
 from .candidates import CAUSE, MEANS, Span, align, expansion, extract, marked, spans, trim
+from .dateline import dateline_answer
 from .features import (
     Features,
     QuestionTerms,
@@ -33,7 +34,7 @@ from .features import (
     sigmoid,
     table,
 )
-from .people import asked_person, asked_post, find_holder, find_person, titled
+from .people import asked_person, asked_post, find_holder, find_person, named_freely, titled
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
@@ -125,6 +126,15 @@ class Composer:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
         terms = question_terms(info)
         ranked = self.rerank(info, terms, hits)
+        if info.dateline:
+            dated = dateline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
+                                    self.config.min_coverage)
+            if dated is not None:
+                return Composition(dated, info, tuple(ranked))
+        if info.role:
+            staffed = role_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
+            if staffed is not None:
+                return Composition(staffed, info, tuple(ranked))
         if info.byline:
             answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
                                    self.config.min_coverage)
@@ -197,7 +207,7 @@ class Composer:
                 ) -> Answer | None:
         """"<post>是谁" / "X担任什么职务" from the title chains of the best sentences (people.py); None when
         no chain speaks to it (the question is then answered as any other)."""
-        near = False
+        near = free = False
         for r in ranked[: self.config.sentences]:
             s = r.hit.sentence
             covered = r.coverage >= self.config.min_coverage if post else person in s.folded
@@ -207,6 +217,7 @@ class Composer:
             if post:
                 holder, seen = find_holder(post, people)
                 near = near or seen
+                free = free or named_freely(post, s, people)
                 if holder is None:
                     continue
                 start, end = holder.name
@@ -226,6 +237,11 @@ class Composer:
             answer = self._decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
             note = f"资料中没有提到{post}是谁（只有相近的职务）。"
             return replace(answer, message=note + answer.message[len(DECLINE):])
+        if post and not free:
+            # the post is named only before other people ("新华通讯社社长田聪明" for 明报的社长), or not at all:
+            # whoever else the text names is not its holder
+            answer = self._decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
+            return replace(answer, message=f"资料中没有提到{post}是谁。" + answer.message[len(DECLINE):])
         return None
 
     def with_weights(self, weights: Weights) -> Composer:

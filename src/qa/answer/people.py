@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -100,6 +101,27 @@ def find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bo
             if got is False:
                 near = True
     return None, near
+
+
+def named_freely(asked: str, s: Sentence, people: Sequence[Titled]) -> bool:
+    """Whether the sentence names the asked post's role ("社长" of "明报的社长") otherwise than as a title
+    against a recognised name ("社长为张三", or before a name the tagger missed): only such a sentence may still
+    tell the holder. "新华通讯社社长田聪明", "田聪明社长" are someone's titles, not the asked post."""
+    role = next((p for p in sorted(POSTS, key=len, reverse=True) if asked.endswith(p)), asked)
+    f = s.folded
+    if re.search(r"(?:任|当|为|是)" + re.escape(role) + "|" + re.escape(role) + r"(?:为|是|由|一职)", f):
+        return True
+    at = f.find(role)
+    while at >= 0:
+        if not any(t.chain[0] <= at < t.chain[1] or at == t.name[1] or _titles(f, at, t.name[0]) for t in people):
+            return True
+        at = f.find(role, at + 1)
+    return False
+
+
+def _titles(f: str, at: int, name: int) -> bool:
+    """A title word at `at` stands in the unbroken run of words right before a name ("社长助理陈征")."""
+    return 0 <= name - at <= 8 and not any(c in _CHAIN_BREAK or c == "、" for c in f[at:name])
 
 
 def find_person(name: str, people: Sequence[Titled]) -> Titled | None:

@@ -15,9 +15,11 @@ from typing import Literal
 
 from ..lexicon import (
     CLOZE_COPULAS,
+    DATELINE_QUESTION,
     HEAD_KINDS,
     PHOTO_QUESTION,
     QUESTION_TRIM,
+    STAFF_QUESTION,
     UNIT_PATTERN,
     WRITER_QUESTION,
     alternation,
@@ -85,6 +87,8 @@ class QuestionInfo:
     cloze: bool = False  # "…为?": the slot is after the copula at the end
     head: str = ""  # the noun right after the question word ("哪一个政府" → 政府), the answer often ends with it
     years: tuple[str, ...] = ()  # years the question names ("2015年的产量"): the answer's sentence must agree
+    role: str = ""  # "那篇报道的实习生是谁" → 实习生: the retrieved article's staff line answers it
+    dateline: bool = False  # "新华社从哪里发回的关于X的报道": the retrieved article's dateline place answers it
 
     @property
     def wh_word(self) -> str:
@@ -171,7 +175,13 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
                     break
     return QuestionInfo(text=q, qtype=name, expects=expects, wh=wh, left=left.strip(),
                         right=right.strip(), unit=unit, byline=byline, cloze=cloze, head=head,
-                        years=tuple(_YEAR.findall(q)))
+                        years=tuple(_YEAR.findall(q)), dateline=bool(DATELINE_QUESTION.search(q)),
+                        role=_role(q))
+
+
+def _role(q: str) -> str:
+    m = STAFF_QUESTION.search(q)
+    return m.group(1) if m else ""
 
 
 def qtype(question: str) -> QType:

@@ -3,11 +3,15 @@ cause or a means, a typed span widened to its noun phrase."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..types import Candidate
-from .candidates import clause_of, enumeration, trim, widen
+from .candidates import clause_of, coordinated, enumeration, persons, trim, trim_person, widen
 from .question import QuestionInfo
+
+# "由谁陪同", "都有谁": who-questions whose answer is every name coordinated in the slot.
+_SEVERAL = re.compile(r"哪些人|哪几位|哪几个人|都有谁|有哪些|分别是谁|谁和谁")
 
 # Question types whose typed answer is widened to its noun phrase (measured on CMRC 2018 trial: F1 up on each).
 WIDENED = ("where", "when", "who", "number")
@@ -33,8 +37,30 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         return _moved(best, start, end, "+sentence")
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text)
-        return _moved(best, start, end, "+np")
+        best = _moved(best, start, end, "+np")
+    if info.qtype == "who" and best.type in ("person", "slot"):
+        # a name jieba glued to the verb after it ("陈时中表示"): the verb is no part of the answer
+        end = trim_person(f, best.start, best.end)
+        if end != best.end:
+            best = _moved(best, best.start, end, "+name")
+    if info.qtype == "who" and best.type == "person":
+        best = _group(best, info, pos)
     return best
+
+
+def _group(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
+    """Every name coordinated with the chosen one ("唐登杰和省长卢东亮陪同"), when the question asks for several
+    or the whole group fills its slot (the question's words stand right against the group)."""
+    f = best.sentence.folded
+    people = persons(f, pos(f))
+    start, end = coordinated(f, people, best.start, best.end)
+    if (start, end) == (best.start, best.end):
+        return best
+    right, left = info.right[:2], info.left.rstrip("是的为")[-2:]
+    against = bool(right and f.startswith(right, end)) or bool(left and f[max(0, start - 3):start].find(left) >= 0)
+    if not (against or _SEVERAL.search(info.text)):
+        return best
+    return _moved(best, start, end, "+group")
 
 
 def _moved(c: Candidate, start: int, end: int, suffix: str) -> Candidate:

@@ -1,0 +1,38 @@
+"""Photo questions on a page of captioned photos answer the credit printed with the caption they are about."""
+
+from __future__ import annotations
+
+from qa.answer.byline import byline_answer
+from qa.answer.question import analyze
+from qa.load import corpus_from_articles
+from qa.types import Article, Byline, Hit, Paragraph
+
+
+def _page():
+    texts = [("body", "猎德龙舟文化尽显魅力。"), ("credit", "广州日报全媒体记者莫伟浓摄"),
+             ("body", "鸦岗村村民在进行龙舟训练。"), ("credit", "广州日报全媒体记者陈忧子摄"),
+             ("body", "龙潭村老中青三代扒龙舟。"), ("credit", "广州日报全媒体记者夏强、廖靖文摄"),
+             ("body", "端午将至，各村的龙舟队每天傍晚在河涌里训练。")]
+    article = Article(id="p#0", file="p.txt", headline="赛龙讲龙育龙", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        credit=Byline(text="广州日报全媒体记者莫伟浓摄", photographers=("莫伟浓", "陈忧子", "夏强", "廖靖文")))
+    return corpus_from_articles([article])
+
+
+def _ask(corpus, question, about):
+    s = next(s for s in corpus.sentences_of("p#0") if about in s.text)
+    ranked = [(Hit(s, 2.0), 1.0)] + [(Hit(x, 1.0), 0.2) for x in corpus.sentences_of("p#0") if x.id != s.id]
+    return byline_answer(question, analyze(question), corpus, ranked, 0.5)
+
+
+def test_each_caption_answers_with_its_own_credit():
+    corpus = _page()
+    answer = _ask(corpus, "鸦岗村村民在进行龙舟训练的照片是谁拍的？", "鸦岗村")
+    assert answer is not None and answer.text == "陈忧子"
+    answer = _ask(corpus, "龙潭村老中青三代扒龙舟的照片是谁拍的？", "龙潭村")
+    assert answer is not None and answer.text == "夏强、廖靖文"
+
+
+def test_a_sentence_with_no_credit_of_its_own_falls_back_to_the_articles_credit():
+    answer = _ask(_page(), "龙舟队训练的照片是谁拍的？", "端午将至")
+    assert answer is not None and not answer.declined and "莫伟浓" in answer.text
