@@ -663,7 +663,7 @@ class FileParse:
         """The file is as read, by its stat alone. Not when it was modified within RACY_NS of being read: a
         write just after the read could leave size and mtime as they were (coarse timestamps), so its content
         is compared (as git does with "racily clean" files)."""
-        return stat == self.stat and stat[1] + RACY_NS < self.read_at
+        return stat is not None and stat == self.stat and stat[1] + RACY_NS < self.read_at
 
 
 @dataclass(frozen=True)
@@ -725,8 +725,8 @@ def load_parsed(paths: Iterable[Path], extensions: Iterable[str] = (".txt", ".md
             warnings.append(f"{show_path(f)}: skipped: {exc}")
             continue
         taken.update(a.id for a in arts)
-        if stat is not None:
-            files[str(f)] = _entry(name, stat, data, arts, warns, f.suffix.lower() == ".jsonl")
+        # A file gone before its stat (but read) is never trusted by its stat: (-1, -1, -1).
+        files[str(f)] = _entry(name, stat or (-1, -1, -1), data, arts, warns, f.suffix.lower() == ".jsonl")
         articles.extend(arts)
         warnings.extend(warns)
     corpus = corpus_from_articles(stitch(articles), warnings, _fingerprint(found.files, files))
