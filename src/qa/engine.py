@@ -3,7 +3,8 @@
 Adapters (cli, repl, regress, bot) import this and `render`, never each other. An Engine is the only
 long-lived state; `reload()` swaps a whole new corpus, index and composer in at once, so a concurrent reader
 sees the old ones or the new ones, never a mix. With the in-process index a reload is incremental: the segments
-of unchanged files are reused and only new or changed files are tokenized (`last_reload` says what changed).
+of unchanged files are reused and only new or changed files are tokenized (`last_reload` says what changed);
+the corpus too: only new or changed files are read and parsed (`load.load_parsed`), the rest reused.
 Each state has its own Tokenizer (its own jieba instance), so
 byline names of one corpus never change how another engine, or the next reload, tokenizes.
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 from .answer import MAX_QUESTION_CHARS, Composer, clean_question, load_weights, weights_path
 from .config import Config, load_config
 from .dates import resolve_day
-from .load import corpus_from_articles, load_corpus, scan_files
+from .load import Parsed, corpus_from_articles, load_parsed, scan_files
 from .options import corpus_warnings
 from .retrieve import PARTIAL_NOTE, Retriever, RetrieverUnavailable, make_retriever, sparse_retriever
 from .segments import corpus_units, summary
@@ -38,6 +39,7 @@ class _State:
     composer: Composer
     signature: tuple  # (path, size, mtime) of every corpus file, to tell whether :reload has work to do
     tokenizer: Tokenizer  # with this corpus's byline names
+    parsed: Parsed | None = None  # what each file gave: the next reload reads only new or changed files
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,11 @@ class Engine:
     def _build(self, corpus: Corpus | None = None, rebuild: bool = False, previous: _State | None = None,
                optimize: bool = False) -> _State:
         signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
+        parsed = None
         if corpus is None:
-            corpus = load_corpus(self.paths, self.config.corpus.extensions)
+            parsed = load_parsed(self.paths, self.config.corpus.extensions,
+                                 reuse=previous.parsed if previous else None)
+            corpus = parsed.corpus
         tokenizer = Tokenizer(self.config)  # the questions' tokenizer: every byline name of the corpus
         tokenizer.add_words(name for a in corpus.articles for name in a.byline.names + a.credit.names)
         if self.config.index.backend == "sparse":
@@ -100,7 +105,7 @@ class Engine:
         else:
             retriever = make_retriever(self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild)
         composer = Composer(self.config.composer, corpus, tokenizer, load_weights(weights_path(self.config)))
-        return _State(corpus, retriever, composer, signature, tokenizer)
+        return _State(corpus, retriever, composer, signature, tokenizer, parsed)
 
     @property
     def corpus(self) -> Corpus:

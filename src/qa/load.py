@@ -11,9 +11,12 @@ import difflib
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+import numpy as np
 
 from .dates import date_in_name, date_in_text, iso_of, source_in_name
 from .layout import (
@@ -31,11 +34,12 @@ from .layout import (
 )
 from .lexicon import CLOSERS, SENTENCE_END, SURNAMES
 from .normalize import fold
-from .read import LoadError, decode, decode_jsonl, read_bytes, scan, scrub, show_path
-from .split import SentenceTable
+from .read import LoadError, Scan, decode, decode_jsonl, read_bytes, scan, scrub, show_path
+from .split import SentenceTable, split_columns
 from .types import Article, Byline, Corpus, Dateline, Paragraph
 
-__all__ = ["LoadError", "decode", "load_corpus", "parse_byline", "parse_page", "scan_files", "stitch"]
+__all__ = ["LoadError", "Parsed", "decode", "load_corpus", "load_parsed", "parse_byline", "parse_page", "scan_files",
+           "stitch"]
 
 # ---------------------------------------------------------------- files and encodings (read.py)
 
@@ -636,14 +640,81 @@ def parse_file(data: bytes, path: Path, name: str, taken: set[str] | None = None
     return articles, decoded.warnings(name)
 
 
+RACY_NS = 2_000_000_000  # file timestamps are as coarse as 2 s on some file systems (FAT)
+
+
+@dataclass(frozen=True)
+class FileParse:
+    """What one file gave, remembered so a reload need not read it again: its stat when read (size, mtime_ns,
+    inode), content digest, display name, article ids before stitching (`taken` for the jsonl files after it)
+    and its warnings. `entangled`: its articles depend on other files (continuation marks, or a jsonl id that
+    had to be renamed because another article had it)."""
+
+    name: str
+    stat: tuple[int, int, int]
+    digest: str
+    ids: tuple[str, ...]
+    warnings: tuple[str, ...]
+    entangled: bool
+    renamed: bool = False  # a jsonl id was taken: which ids it gets depends on the files before it
+    read_at: int = 0  # time.time_ns() when it was read
+
+    def same(self, stat: tuple[int, int, int] | None) -> bool:
+        """The file is as read, by its stat alone. Not when it was modified within RACY_NS of being read: a
+        write just after the read could leave size and mtime as they were (coarse timestamps), so its content
+        is compared (as git does with "racily clean" files)."""
+        return stat is not None and stat == self.stat and stat[1] + RACY_NS < self.read_at
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A loaded corpus with what each file gave (by path), for `load_parsed(..., reuse=)`; `spans`: each file's
+    articles in the corpus (after stitching), as (first, end) positions, by display name."""
+
+    corpus: Corpus
+    files: dict[str, FileParse]
+    spans: dict[str, tuple[int, int]]
+
+
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    """(size, mtime_ns, inode), taken before reading: a file changed meanwhile looks changed next time."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def _entry(name: str, stat: tuple[int, int, int], data: bytes, arts: list[Article], warns: list[str],
+           jsonl: bool) -> FileParse:
+    renamed = jsonl and any("duplicate id" in w for w in warns)
+    return FileParse(name, stat, hashlib.sha256(data).hexdigest(), tuple(a.id for a in arts), tuple(warns),
+                     renamed or any(a.continuations for a in arts), renamed, time.time_ns())
+
+
 def load_corpus(paths: Iterable[Path], extensions: Iterable[str] = (".txt", ".md", ".jsonl")) -> Corpus:
     """Every readable file under `paths` → a Corpus; unreadable files become warnings, not failures."""
+    return load_parsed(paths, extensions).corpus
+
+
+def load_parsed(paths: Iterable[Path], extensions: Iterable[str] = (".txt", ".md", ".jsonl"),
+                reuse: Parsed | None = None) -> Parsed:
+    """`load_corpus`, remembering what each file gave. With `reuse` (the previous load of the same paths) only
+    new or changed files are read and parsed (a file whose stat changed but whose bytes did not is reused too),
+    and the unchanged files' articles and sentences are taken from the previous corpus: the result equals a
+    fresh load. When a file that was added, changed or removed takes part in something across files (a
+    continued article, an article id another file's jsonl also uses), everything is read again."""
     found = scan([Path(p) for p in paths], extensions)
+    if reuse is not None:
+        done = _incremental(found, reuse)
+        if done is not None:
+            return done
     warnings = list(found.warnings)
-    digest = hashlib.sha256()
     articles: list[Article] = []
     taken: set[str] = set()
+    files: dict[str, FileParse] = {}
     for f, name in found.files:
+        stat = _stat(f)
         try:
             data = read_bytes(f)  # read once: what is hashed is what is parsed, even if the file changes now
             arts, warns = parse_file(data, f, name, taken)
@@ -654,10 +725,114 @@ def load_corpus(paths: Iterable[Path], extensions: Iterable[str] = (".txt", ".md
             warnings.append(f"{show_path(f)}: skipped: {exc}")
             continue
         taken.update(a.id for a in arts)
-        digest.update(name.encode() + b"\0" + data + b"\0")
+        # A file gone before its stat (but read) is never trusted by its stat: (-1, -1, -1).
+        files[str(f)] = _entry(name, stat or (-1, -1, -1), data, arts, warns, f.suffix.lower() == ".jsonl")
         articles.extend(arts)
         warnings.extend(warns)
-    return corpus_from_articles(stitch(articles), warnings, digest.hexdigest())
+    corpus = corpus_from_articles(stitch(articles), warnings, _fingerprint(found.files, files))
+    return Parsed(corpus, files, _spans(corpus.articles))
+
+
+def _fingerprint(found: list[tuple[Path, str]], files: dict[str, FileParse]) -> str:
+    """A hash of the loaded files' names and contents (through their digests, so a reload need not read
+    unchanged files to compute it)."""
+    digest = hashlib.sha256()
+    for f, name in found:
+        entry = files.get(str(f))
+        if entry is not None:
+            digest.update(name.encode("utf-8", "surrogateescape") + b"\0" + entry.digest.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def _spans(articles: Sequence[Article]) -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for i, a in enumerate(articles):
+        lo, _ = out.get(a.file, (i, i))
+        out[a.file] = (lo, i + 1)  # a file's articles are contiguous: files are read in order
+    return out
+
+
+def _incremental(found: Scan, reuse: Parsed) -> Parsed | None:
+    """`load_parsed` reading only new or changed files; None when a full load is needed (see there)."""
+    old = reuse.files
+    plan: list[tuple[Path, str, FileParse | None, tuple[int, int, int] | None, bytes | None]] = []
+    touched_ids: set[str] = set()
+    for f, name in found.files:
+        stat = _stat(f)
+        was = old.get(str(f))
+        prev = was if was is not None and was.name == name else None
+        if prev is not None and prev.same(stat):
+            plan.append((f, name, prev, stat, None))
+            continue
+        try:
+            data = read_bytes(f)
+        except (OSError, LoadError):
+            data = None  # said again (and the file left out) by the full load
+        if prev is not None and data is not None and stat is not None and \
+                hashlib.sha256(data).hexdigest() == prev.digest:
+            plan.append((f, name, replace(prev, stat=stat, read_at=time.time_ns()), stat, None))  # same bytes
+            continue
+        if was is not None:
+            if was.entangled:
+                return None
+            touched_ids.update(was.ids)
+        if data is None or stat is None:
+            return None
+        plan.append((f, name, None, stat, data))
+    present = {str(f) for f, _ in found.files}
+    for path, prev in old.items():
+        if path not in present:  # removed
+            if prev.entangled:
+                return None
+            touched_ids.update(prev.ids)
+    # Parse the new files in corpus order (a jsonl file's ids depend on the ids before it).
+    taken: set[str] = set()
+    parsed: dict[str, tuple[list[Article], FileParse]] = {}
+    for f, name, prev, stat, data in plan:
+        if prev is not None:
+            taken.update(prev.ids)
+            continue
+        assert data is not None and stat is not None
+        try:
+            arts, warns = parse_file(data, f, name, taken)
+        except LoadError:
+            return None  # the full load says why
+        entry = _entry(name, stat, data, arts, warns, f.suffix.lower() == ".jsonl")
+        if entry.entangled:
+            return None
+        taken.update(entry.ids)
+        touched_ids.update(entry.ids)
+        parsed[str(f)] = (arts, entry)
+    # An unchanged jsonl file whose ids a changed file had or has now, or that had an id renamed, could be
+    # cited differently now: reread.
+    if any(prev.renamed or not touched_ids.isdisjoint(prev.ids) for _, _, prev, _, _ in plan
+           if prev is not None) and (touched_ids or len(plan) != len(old)):
+        return None
+    articles: list[Article] = []
+    columns: list[list[np.ndarray]] = []
+    warnings = list(found.warnings)
+    files: dict[str, FileParse] = {}
+    table = reuse.corpus.sentences
+    for f, name, prev, _, _ in plan:
+        if prev is not None:
+            lo, hi = reuse.spans.get(name, (0, 0))
+            part: Sequence[Article] = reuse.corpus.articles[lo:hi]
+            cols = table.columns(lo, hi)
+            entry = prev
+        else:
+            arts, entry = parsed[str(f)]
+            part, cols = arts, split_columns(arts)
+        cols[0] = cols[0] + len(articles)
+        columns.append(cols)
+        articles.extend(part)
+        warnings.extend(entry.warnings)
+        files[str(f)] = entry
+    merged = [np.concatenate([c[k] for c in columns]) if columns else np.zeros(0, dtype=np.int32)
+              for k in range(5)]
+    arts_t = tuple(articles)
+    corpus = Corpus(articles=arts_t, sentences=SentenceTable(arts_t, merged), warnings=tuple(warnings),
+                    fingerprint=_fingerprint(found.files, files))
+    return Parsed(corpus, files, _spans(arts_t))
 
 
 def corpus_from_articles(articles: list[Article], warnings: Iterable[str] = (), fingerprint: str = "") -> Corpus:

@@ -39,21 +39,38 @@ def _spans(para: Paragraph) -> list[tuple[int, int]]:
     return split_text(para.text) if para.kind == "body" else [(0, len(para.text))]
 
 
+def split_columns(articles: Sequence[Article]) -> list[np.ndarray]:
+    """The sentence columns (article, paragraph, n, start, end) of `articles`, article numbers from 0."""
+    cols: list[list[int]] = [[], [], [], [], []]
+    for a, article in enumerate(articles):
+        for p, para in enumerate(article.paragraphs):
+            for n, (start, end) in enumerate(_spans(para)):
+                for col, value in zip(cols, (a, p, n, start, end), strict=True):
+                    col.append(value)
+    return [np.asarray(c, dtype=np.int32) for c in cols]
+
+
 class SentenceTable(Sequence[Sentence]):
     """Every sentence of the articles (headlines and bylines included, so they are searchable), in order.
 
     Kept as integer columns over the articles' paragraphs; a Sentence object is made only when one is asked
     for. A million sentences then cost tens of megabytes on top of the text, not hundreds."""
 
-    def __init__(self, articles: Sequence[Article]):
+    def __init__(self, articles: Sequence[Article], columns: Sequence[np.ndarray] | None = None):
+        """`columns` (article, paragraph, n, start, end; as `columns()` gives them) skips the splitting: a reload
+        passes the unchanged files' columns of the previous table, shifted, with the new files' own."""
         self._articles = articles
-        cols: list[list[int]] = [[], [], [], [], []]  # article, paragraph, n, start, end
-        for a, article in enumerate(articles):
-            for p, para in enumerate(article.paragraphs):
-                for n, (start, end) in enumerate(_spans(para)):
-                    for col, value in zip(cols, (a, p, n, start, end), strict=True):
-                        col.append(value)
-        self._article, self._para, self._n, self._start, self._end = (np.asarray(c, dtype=np.int32) for c in cols)
+        if columns is None:
+            columns = split_columns(articles)
+        self._article, self._para, self._n, self._start, self._end = (np.asarray(c, dtype=np.int32)
+                                                                        for c in columns)
+
+    def columns(self, lo: int, hi: int) -> list[np.ndarray]:
+        """The columns of the sentences of articles lo..hi-1 (contiguous), article numbers counted from lo."""
+        a, b = np.searchsorted(self._article, [lo, hi])
+        cols = [c[a:b] for c in (self._article, self._para, self._n, self._start, self._end)]
+        cols[0] = cols[0] - lo
+        return cols
 
     def __len__(self) -> int:
         return len(self._n)
