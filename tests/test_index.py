@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from qa.engine import Engine
-from qa.index import CorruptIndex, Tokenized, build_index, load_index, save_index
+from qa.index import Tokenized, build_index
 from qa.retrieve import RankBM25Retriever, SparseRetriever
 
 from conftest import SEEDS
@@ -88,19 +88,6 @@ def test_sparse_matches_rank_bm25_backend_on_the_seed(engine, config):
         theirs = ref.search(tokens, 5)  # no seed term is in over half the sentences: no IDF floor in play
         assert mine and [h.sentence.id for h in mine] == [h.sentence.id for h in theirs]
         assert all(math.isclose(a.score, b.score, abs_tol=1e-6) for a, b in zip(mine, theirs, strict=True))
-
-
-# ---------------------------------------------------------------- persistence
-
-def test_save_and_load_round_trip(tmp_path):
-    index = build_index(tokenized([["a", "b"], ["b", "c", "c"], ["d"]]))
-    path = tmp_path / "i.npz"
-    save_index(index, path)
-    loaded = load_index(path, 3)
-    assert loaded.vocab == index.vocab
-    assert loaded.search(["c"], 3) == index.search(["c"], 3)
-    with pytest.raises(CorruptIndex):
-        load_index(path, 4)  # does not fit a corpus of another size
 
 
 def corpus_copy(tmp_path):

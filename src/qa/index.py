@@ -3,19 +3,17 @@
 A query's scores are the sum of its terms' rows, so a search touches only the sentences that contain a query
 term. Scores equal rank-bm25's BM25Okapi wherever its IDF is non-negative (see bm25.py).
 
-The index persists in the cache directory under a key made of the corpus content, the config and the code
-version; a corrupt or stale file is detected and rebuilt.
+What persists in the cache directory are segments of raw term counts (segments.py), weighted at load; this
+module is the weighting, the search and the tokenizing loop both share.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import multiprocessing
 import os
 import threading
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +22,6 @@ import numpy as np
 from scipy import sparse
 
 from . import __version__, bm25
-from .atomic import open_atomic
 from .normalize import fold
 from .tokenize import Tokenizer
 from .types import Sentence
@@ -216,7 +213,7 @@ def build_index(tok: Tokenized, k1: float = 1.5, b: float = 0.75) -> SparseIndex
     return SparseIndex(tok.vocab, tf, doc_len, idf)
 
 
-# ---------------------------------------------------------------- persistence
+# ---------------------------------------------------------------- cache housekeeping
 
 def cache_key(fingerprint: str, n_sentences: int, tokenizer: Tokenizer, k1: float, b: float) -> str:
     h = hashlib.sha256()
@@ -226,60 +223,8 @@ def cache_key(fingerprint: str, n_sentences: int, tokenizer: Tokenizer, k1: floa
     return h.hexdigest()[:24]
 
 
-def save_index(index: SparseIndex, path: Path) -> None:
-    """Write atomically: a crash mid-write leaves the old file or none, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    m = index.matrix
-    with open_atomic(path) as fh:
-        np.savez(fh, data=m.data, indices=m.indices, indptr=m.indptr, doc_len=index.doc_len, idf=index.idf,
-                 vocab=np.frombuffer("\n".join(index.vocab).encode("utf-8"), dtype=np.uint8),
-                 meta=np.frombuffer(json.dumps({"format": INDEX_FORMAT}).encode(), dtype=np.uint8))
-
-
 class CorruptIndex(ValueError):
     pass
-
-
-def load_index(path: Path, n_docs: int) -> SparseIndex:
-    """Read a saved index; CorruptIndex when it is damaged or does not fit the corpus."""
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            meta = json.loads(z["meta"].tobytes().decode())
-            if meta.get("format") != INDEX_FORMAT:
-                raise CorruptIndex(f"format {meta.get('format')}, expected {INDEX_FORMAT}")
-            raw_vocab = z["vocab"].tobytes().decode("utf-8")
-            vocab = raw_vocab.split("\n") if raw_vocab else []
-            indptr = z["indptr"]
-            matrix = sparse.csr_matrix((z["data"], z["indices"], indptr), shape=(len(vocab), n_docs))
-            doc_len, idf = z["doc_len"], z["idf"]
-    except CorruptIndex:
-        raise
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
-        raise CorruptIndex(str(exc) or type(exc).__name__) from None
-    if len(doc_len) != n_docs or len(idf) != len(vocab) or len(indptr) != len(vocab) + 1:
-        raise CorruptIndex("does not match the corpus")
-    _check_arrays(matrix, doc_len, idf, vocab)
-    return SparseIndex(vocab, matrix, doc_len, idf)
-
-
-def _check_arrays(matrix: sparse.csr_matrix, doc_len: np.ndarray, idf: np.ndarray, vocab: list[str]) -> None:
-    """What search() relies on, checked on load rather than trusted: a damaged file must be rebuilt, never
-    answer wrongly (NaN weights) or fail mid-question (a sentence number past the corpus)."""
-    data, indices, indptr = matrix.data, matrix.indices, matrix.indptr
-    if not (np.issubdtype(data.dtype, np.floating) and np.issubdtype(indices.dtype, np.integer)
-            and np.issubdtype(indptr.dtype, np.integer) and np.issubdtype(doc_len.dtype, np.number)
-            and np.issubdtype(idf.dtype, np.number)):
-        raise CorruptIndex("unexpected array types")
-    if len(data) != len(indices) or indptr[0] != 0 or indptr[-1] != len(indices) or np.any(np.diff(indptr) < 0):
-        raise CorruptIndex("inconsistent row offsets")
-    if len(indices) and (indices.min() < 0 or indices.max() >= matrix.shape[1]):
-        raise CorruptIndex("sentence numbers out of range")
-    if not (np.all(np.isfinite(data)) and np.all(data > 0)):
-        raise CorruptIndex("weights that are not finite and positive")
-    if not (np.all(np.isfinite(idf)) and np.all(idf >= 0) and np.all(np.isfinite(doc_len)) and np.all(doc_len >= 0)):
-        raise CorruptIndex("IDF or sentence lengths that are not finite and non-negative")
-    if len(set(vocab)) != len(vocab):
-        raise CorruptIndex("a term listed twice")
 
 
 def clean_stale_temp_files(folder: Path) -> list[Path]:
