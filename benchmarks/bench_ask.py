@@ -85,13 +85,13 @@ def with_composer(engine, fast: bool):
     """The engine's state with a new composer (empty caches) tagging on the fast path or on jieba's own code
     (the slow path, as before postag)."""
     from qa.answer import Composer
-    from qa.postag import PosTagger, pos_tokenizer_of
+    from qa.postag import PosTagger
 
     state = engine._state  # a benchmark may reach inside: it compares two tagging paths on one engine
     composer = Composer(engine.config.composer, state.corpus, engine.tokenizer, state.composer.weights)
     if not hasattr(composer, "_tagger"):
         raise SystemExit("the composer has no _tagger (postag.PosTagger): adapt with_composer()")
-    composer._tagger = PosTagger(pos_tokenizer_of(engine.tokenizer), engine.tokenizer.hmm, fast=fast)
+    composer._tagger = PosTagger(engine.tokenizer.pos_tokenizer(), engine.tokenizer.hmm, fast=fast)
     return replace(state, composer=composer)
 
 

@@ -13,7 +13,7 @@ import pytest
 from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
 
 from qa.normalize import fold
-from qa.postag import PosTagger, hmm_cut, pos_tokenizer_of, slow_tag, viterbi
+from qa.postag import PosTagger, hmm_cut, slow_tag, viterbi
 from qa.split import split_text
 
 from conftest import SEED_FILE
@@ -84,18 +84,6 @@ def test_long_words_and_packing_round_trip(private_pos):
     for t in ("一", "二", "三"):  # the LRU holds two texts
         tagger.tag(t)
     assert tagger.stats()["texts"] == 2
-
-
-def test_pos_tokenizer_of_takes_the_engines_own():
-    class WithOwn:
-        def __init__(self, pos):
-            self.pos = pos
-
-        def _pos_tokenizer(self):
-            return self.pos
-
-    own = object()
-    assert pos_tokenizer_of(WithOwn(own)) is own
 
 
 def test_composer_tags_as_the_engines_tokenizer_does(engine):

@@ -9,7 +9,7 @@ API (the composer and the answer/ package call only this):
     tagger.clear()      # drop the cached tags (also done by itself when the tokenizer's dictionary changes)
     slow_tag(pos_tokenizer, folded, hmm)          # the reference: jieba's own code path, nothing cached
 
-`pos_tokenizer_of(tokenizer)` finds the POS tokenizer of a `qa.tokenize.Tokenizer`.
+`qa.tokenize.Tokenizer.pos_tokenizer()` is the POS tokenizer to pass.
 
 Why it is fast, and why the tags are the same (tests/test_postag.py compares both paths on whole corpora):
 - ~75% of jieba.posseg's time is its HMM (a Viterbi over 256 part-of-speech × BMES states, in pure Python), run
@@ -34,7 +34,6 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from functools import cache
-from typing import Any
 
 import jieba.posseg
 import numpy as np
@@ -50,13 +49,6 @@ Tags = tuple[tuple[str, str], ...]
 def slow_tag(pos_tokenizer: jieba.posseg.POSTokenizer, folded: str, hmm: bool = True) -> Tags:
     """jieba's tags, by jieba's own code (the reference the fast path must equal)."""
     return tuple((p.word, p.flag) for p in pos_tokenizer.lcut(folded, HMM=hmm))
-
-
-def pos_tokenizer_of(tokenizer: Any) -> jieba.posseg.POSTokenizer:
-    """The POS tokenizer a qa Tokenizer tags with: its own (`_pos_tokenizer()`, one per engine) or, on a
-    Tokenizer that has none, jieba's default one (what its `pos` uses)."""
-    own = getattr(tokenizer, "_pos_tokenizer", None)
-    return own() if callable(own) else jieba.posseg.dt
 
 
 class PosTagger:

@@ -246,9 +246,10 @@ class Tokenizer:
 
     def pos(self, folded: str) -> list[tuple[str, str]]:
         """(word, part-of-speech) pairs, for the composer's typed spans."""
-        return [(p.word, p.flag) for p in self._pos_tokenizer().lcut(folded, HMM=self.hmm)]
+        return [(p.word, p.flag) for p in self.pos_tokenizer().lcut(folded, HMM=self.hmm)]
 
-    def _pos_tokenizer(self) -> jieba.posseg.POSTokenizer:
+    def pos_tokenizer(self) -> jieba.posseg.POSTokenizer:
+        """This engine's own jieba POS tokenizer (made on first use), for `pos` and postag's fast path."""
         with self._pos_lock:
             if self._pos is None:
                 import jieba.posseg

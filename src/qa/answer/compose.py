@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
 from ..normalize import fold
-from ..postag import PosTagger, pos_tokenizer_of
+from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .byline import byline_answer, role_answer
 from .candidates import CAUSE, MEANS, Span, align, expansion, extract, marked, spans, trim
@@ -102,7 +102,7 @@ class Composer:
         self.corpus = corpus
         self.tokenizer = tokenizer
         self.weights = weights
-        self._tagger = PosTagger(pos_tokenizer_of(tokenizer), tokenizer.hmm)  # tokenizer.pos's tags, fast
+        self._tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)  # tokenizer.pos's tags, fast
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
         self._headlines: dict[str, str] = {}
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span]]] = OrderedDict()
