@@ -87,8 +87,9 @@ class Engine:
         return build_engine(config, corpus, backend=backend, progress=progress, rebuild=rebuild)
 
     def _build(self, corpus: Corpus | None = None, rebuild: bool = False, previous: _State | None = None,
-               optimize: bool = False) -> _State:
-        signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
+               optimize: bool = False, signature: tuple | None = None) -> _State:
+        if signature is None:  # reload has just taken it: the folders are walked once per reload, not twice
+            signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
         parsed = None
         if corpus is None:
             parsed = load_parsed(self.paths, self.config.corpus.extensions,
@@ -127,7 +128,7 @@ class Engine:
                 return False
             t0 = time.perf_counter()
             old = self._state
-            new = self._build(previous=old)
+            new = self._build(previous=old, signature=signature)
             changes = getattr(new.retriever, "changes", None)
             if changes is not None:
                 added, changed, removed, sentences = changes.added, changes.changed, changes.removed, changes.sentences
