@@ -38,8 +38,8 @@ from .read import LoadError, Scan, decode, decode_jsonl, read_bytes, scan, scrub
 from .split import SentenceTable, split_columns
 from .types import Article, Byline, Corpus, Dateline, Paragraph
 
-__all__ = ["LoadError", "Parsed", "corpus_signature", "decode", "load_corpus", "load_parsed", "parse_byline",
-           "parse_page", "scan_files", "stitch"]
+__all__ = ["LoadError", "Parsed", "corpus_signature", "decode", "load_corpus", "load_file", "load_parsed",
+           "parse_byline", "parse_page", "scan_files", "stitch"]
 
 # ---------------------------------------------------------------- files and encodings (read.py)
 
@@ -654,6 +654,19 @@ def parse_file(data: bytes, path: Path, name: str, taken: set[str] | None = None
     return articles, decoded.warnings(name)
 
 
+def load_file(path: Path, name: str, taken: set[str] | None = None) -> tuple[bytes, list[Article], list[str]]:
+    """Read and parse one corpus file: (its bytes, articles, warnings). The one way the loader and `qa ingest`
+    read a file, so both say the same about one that cannot be used: LoadError with the reason, "cannot read:
+    Permission denied" or the parser's ("empty file", "binary file (NUL bytes), not text", …). The bytes are
+    read once: what is hashed or copied is what was parsed, even if the file changes meanwhile."""
+    try:
+        data = read_bytes(path)
+    except OSError as exc:
+        raise LoadError(f"cannot read: {exc.strerror or exc}") from None
+    articles, warnings = parse_file(data, path, name, taken)
+    return data, articles, warnings
+
+
 RACY_NS = 2_000_000_000  # file timestamps are as coarse as 2 s on some file systems (FAT)
 
 
@@ -733,11 +746,7 @@ def load_parsed(paths: Iterable[Path], extensions: Iterable[str] = (".txt", ".md
     for f, name in found.files:
         stat = _stat(f)
         try:
-            data = read_bytes(f)  # read once: what is hashed is what is parsed, even if the file changes now
-            arts, warns = parse_file(data, f, name, taken)
-        except OSError as exc:
-            warnings.append(f"{show_path(f)}: skipped: cannot read: {exc.strerror or exc}")
-            continue
+            data, arts, warns = load_file(f, name, taken)
         except LoadError as exc:
             warnings.append(f"{show_path(f)}: skipped: {exc}")
             continue
