@@ -69,14 +69,14 @@ def describe(change: Report, corpus: Corpus) -> str:
     changed"."""
     per_file = Counter(a.file for a in corpus.articles)
     parts = []
-    for sign, names in (("+", tuple(change.added)), ("~", tuple(change.changed))):
+    for sign, names in (("+", change.added), ("~", change.changed)):
         if len(names) == 1:
             parts.append(f"{sign}1 file: {names[0]}, {_articles(per_file[names[0]])}")
         elif names:
             shown = ", ".join(f"{n} ({per_file[n]})" for n in names[:5]) + (", …" if len(names) > 5 else "")
             total = sum(per_file[n] for n in names)
             parts.append(f"{sign}{_files(len(names))}, {_articles(total)}: {shown}")
-    removed = tuple(change.removed)
+    removed = change.removed
     if removed:
         shown = ", ".join(removed[:5]) + (", …" if len(removed) > 5 else "")
         parts.append(f"-{_files(len(removed))}: {shown}")
