@@ -53,8 +53,8 @@ class SkippingWebhookApp(WebhookAppClass):
     """PTB's webhook application, routing to SkippingHandler."""
 
     def __init__(self, webhook_path: str, bot: Any, update_queue: asyncio.Queue, secret_token: str | None = None):
-        super().__init__(webhook_path, bot, update_queue, secret_token)
-        # The same route as PTB's, to our handler (PTB builds its list of one route inline).
+        # What WebhookAppClass.__init__ does, with our handler on its one route (it names PTB's inline).
+        self.shared_objects = {"bot": bot, "update_queue": update_queue, "secret_token": secret_token}
         tornado.web.Application.__init__(self, [(rf"{webhook_path}/?", SkippingHandler, self.shared_objects)])
 
 
