@@ -68,6 +68,7 @@ class Composition:
     candidates: tuple[Candidate, ...] = ()
     weights: Mapping[str, float] = field(default_factory=dict)
     signals: Mapping[str, float] = field(default_factory=dict)  # what the confidence model read
+    decision: str = ""  # the confidence and evidence probabilities against their thresholds, for --explain
 
     def explain(self, limit: int = 8) -> str:
         """The feature tables: the top sentences' rerank features and the top candidates'."""
@@ -83,6 +84,8 @@ class Composition:
             lines.append("candidates (score = Σ weight × feature):")
             lines.append(table([(c.text, c.score, dict(c.features)) for c in self.candidates], self.weights,
                                limit))
+        if self.decision:
+            lines.append(self.decision)
         return "\n".join(lines)
 
 
@@ -187,12 +190,17 @@ class Composer:
         context = (s.folded, self._headline(s.article_id), self._before(s))
         signals = confidence_features(best, kept[1:], info, cov, p.missing, p.bm25, p.words, context)
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
-        if sure < (self.weights.threshold if threshold is None else threshold):
-            return replace(done.decline("decline:low-confidence"), signals=signals)
-        if threshold is None and self.weights.evidence and \
-                confidence(signals, self.weights.evidence, 1.0) < self.weights.evidence_threshold:
-            # the answer's sentence most likely does not hold an answer: the papers do not say
-            return replace(done.decline("decline:not-in-papers"), signals=signals)
+        held = confidence(signals, self.weights.evidence, 1.0)
+        cut = self.weights.threshold if threshold is None else threshold
+        decision = (f"confidence {sure:.3f} (declines below {cut}), evidence {held:.3f} (declines below "
+                    f"{self.weights.evidence_threshold}); the confidence model read:\n"
+                    + table([("confidence", score(signals, self.weights.confidence), signals)],
+                            self.weights.confidence))
+        if sure < cut:
+            return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
+        if threshold is None and held < self.weights.evidence_threshold:
+            # the answer's sentence most likely does not hold an answer at all: the papers do not say
+            return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first
@@ -211,7 +219,7 @@ class Composer:
             article=self.corpus.article(best.sentence.article_id), alternatives=tuple(alternatives[:20]),
             evidence=evidence,
         )
-        return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals)
+        return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals, decision)
 
     def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
                 ) -> Answer | None:
