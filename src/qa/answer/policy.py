@@ -7,7 +7,6 @@ from the features in `confidence_features` — must reach the threshold chosen f
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 
@@ -22,6 +21,7 @@ DECLINE = "资料中没有找到相关内容。"
 # answered by "4.5个", "几天" not by "24日".
 _COUNTERS = re.compile(r"(?:\d|[" + CN_DIGITS + r"几多余])\s?(" + UNIT_PATTERN + r")$")
 _SAME_UNIT = SAME_UNITS
+_LATIN = re.compile(r"[0-9a-z]")
 
 
 def inconsistent(info: QuestionInfo, best: Candidate) -> str:
@@ -43,9 +43,12 @@ def inconsistent(info: QuestionInfo, best: Candidate) -> str:
 
 
 def confidence_features(best: Candidate, others: Sequence[Candidate], info: QuestionInfo, coverage: float,
-                        missing: float, bm25: float) -> Features:
+                        missing: float, bm25: float, words: Sequence[tuple[str, bool]] = (),
+                        context: Sequence[str] = ()) -> Features:
     """What the confidence model reads: how strongly the best candidate won and how well the evidence covers
-    the question."""
+    the question. `words` are the question's words with "is it rare"; `context` the answer's sentence, its
+    headline and the text before it (folded): a rare word of the question missing there (the name, the term
+    asked about) says the paragraph that would answer is not in the papers."""
     second = next((c.score for c in others if c.text != best.text), best.score - 5.0)
     feats = dict(best.features)
     f: Features = {
@@ -53,14 +56,29 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
         "margin": min(best.score - second, 10.0),
         "coverage": coverage,
         "missing": missing,
-        "bm25_log": math.log1p(max(bm25, 0.0)),
         "sentence_p": feats.get("sentence_p", 0.0),
         "typed": float(bool(info.expects)),
         "type_first": feats.get("type_first", 0.0),
         "anchor": feats.get("anchor", 0.0),
         "echo": feats.get("echo", 0.0),
         f"q_{info.qtype}": 1.0,
+        # what made the answer: a typed span, a slot, a clause, the whole sentence (each right at its own rate)
+        f"rule_{best.rule.split(':')[0]}": 1.0,
+        "length": min(best.end - best.start, 60) / 20.0,
+        "whole": float(best.end - best.start >= 0.9 * len(best.sentence.text)),
     }
+    if words and context:
+        absent = [not any(w in x for x in context) for w, _ in words]
+        f["local_missing"] = sum(absent) / len(absent)
+        rare = [a for a, (_, r) in zip(absent, words, strict=True) if r]
+        if rare:
+            f["rare_missing"] = sum(rare) / len(rare)
+            f["rare_any_missing"] = float(any(rare))
+        else:
+            f["no_rare"] = 1.0
+        latin = [a for a, (w, _) in zip(absent, words, strict=True) if _LATIN.search(w)]
+        if latin:
+            f["latin_missing"] = sum(latin) / len(latin)
     return f
 
 
