@@ -35,7 +35,7 @@ from .features import (
     table,
 )
 from .people import asked_person, asked_post, find_holder, find_person, named_freely, titled
-from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
+from .policy import DECLINE, Surroundings, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
 from .weights import Weights
@@ -175,7 +175,7 @@ class Composer:
         if not kept:
             return done.decline("decline:no-candidate")
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
-        why = inconsistent(info, best)
+        why = inconsistent(info, best, self._surroundings(best.sentence))
         if why:
             return done.decline(why)
         cov = coverage[best.sentence.id]
@@ -213,7 +213,8 @@ class Composer:
             covered = r.coverage >= self.config.min_coverage if post else person in s.folded
             if s.kind in ("byline", "credit") or not covered:
                 continue
-            people = titled(s, self._tagged(s)[1])
+            pos, spans = self._tagged(s)
+            people = titled(s, spans, pos)
             if post:
                 holder, seen = find_holder(post, people)
                 near = near or seen
@@ -281,6 +282,13 @@ class Composer:
         article = self.corpus.article(s.article_id)
         para = next((p for p in article.paragraphs if p.index == s.paragraph), None)
         return fold(para.text[max(0, s.start - width):s.start]) if para is not None else ""
+
+    def _surroundings(self, s: Sentence) -> Surroundings:
+        """The text around an answer's sentence that the agreement rules read (policy.py): its headline and the
+        text before it, and the whole article (its sentences are folded already)."""
+        headline = self._headline(s.article_id)
+        article = headline + " " + " ".join(x.folded for x in self.corpus.sentences_of(s.article_id))
+        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq)
 
     def _missing(self, question: str, hits: list[Hit]) -> float:
         """Share of the question's words found in none of the retrieved sentences ("明天", "下雨", "gdp")."""

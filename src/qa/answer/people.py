@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..lexicon import CLAUSE_END, PERSON_QUESTION, POST_MODIFIERS, POSTS, PUNCT
+from ..lexicon import CLAUSE_END, PERSON_QUESTION, POST_MODIFIERS, POSTS, PUNCT, SURNAMES
 from ..types import Sentence
 from .candidates import Span
 from .question import QuestionInfo
@@ -30,11 +30,12 @@ class Titled:
     posts: tuple[str, ...]  # the posts, folded
 
 
-def titled(s: Sentence, spans: Sequence[Span]) -> list[Titled]:
-    """The people of a sentence with their title chains."""
+def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = ()) -> list[Titled]:
+    """The people of a sentence with their title chains. With the sentence's words (`pos`), a name right after
+    a post that jieba cut into single characters ("院长李甦雁" → 李|甦|雁) is a person too."""
     f = s.folded
     out = []
-    for sp in spans:
+    for sp in sorted([*spans, *_after_posts(f, pos, spans)], key=lambda x: x.start):
         if sp.type != "person":
             continue
         start = sp.start
@@ -50,6 +51,28 @@ def titled(s: Sentence, spans: Sequence[Span]) -> list[Titled]:
             out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start), posts))
         else:
             out.append(Titled(s, (sp.start, sp.end), (sp.start, sp.start), ()))
+    return out
+
+
+def _after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
+    """Names the extractor missed right after a post: a surname and the single characters after it (2–3 in all),
+    as jieba cuts a name it does not know."""
+    out, at = [], 0
+    words = []
+    for w, _ in pos:
+        words.append((at, w))
+        at += len(w)
+    for i, (a, w) in enumerate(words):
+        if w not in SURNAMES or not f[:a].endswith(POSTS) or any(
+                sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+            continue
+        end = a + 1
+        for b, nxt in words[i + 1:i + 3]:
+            if len(nxt) != 1 or nxt in PUNCT or nxt in _CHAIN_BREAK or not nxt.isalpha():
+                break
+            end = b + 1
+        if end - a >= 2:
+            out.append(Span(a, end, "person", "pos:nr"))
     return out
 
 
@@ -85,7 +108,8 @@ def holds(post: str, asked: str) -> bool | None:
         for a, b in ((asked, post), (post, asked)):
             for i in range(len(a) + 1):
                 variant = a[:i] + m + a[i:]
-                if variant == b or b.endswith(variant):
+                # the chain may hold words before the post ("习近平在山西省委书记" for 山西省委副书记)
+                if variant == b or b.endswith(variant) or (a is post and variant.endswith(b)):
                     return False
     return None
 

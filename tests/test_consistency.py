@@ -1,0 +1,102 @@
+"""Consistency before confidence (issue 12, item 5): an answer about another place, person, day or year than the
+question's is declined; the same answer to the question it does fit is kept."""
+
+from __future__ import annotations
+
+import jieba
+import jieba.posseg
+import pytest
+
+from qa.answer.policy import Surroundings, inconsistent
+from qa.answer.question import analyze
+from qa.types import Candidate, Sentence
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    return [(p.word, p.flag) for p in jieba.posseg.lcut(text)]
+
+
+def _freq(word: str) -> int:
+    return int(jieba.get_FREQ(word) or 0)
+
+
+def _candidate(sentence: str, answer: str, kind: str = "number") -> Candidate:
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
+    start = sentence.index(answer)
+    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type=kind,  # type: ignore[arg-type]
+                     score=1.0, rule="type:" + kind)
+
+
+def _why(question: str, sentence: str, answer: str, article: str = "", near: str = "", kind: str = "number") -> str:
+    around = Surroundings(near=near, article=(article or sentence), tag=_tag, freq=_freq)
+    return inconsistent(analyze(question), _candidate(sentence, answer, kind), around)
+
+
+# ---------------------------------------------------------------- places and people
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "article"), [
+    # the article never names the question's place, and the sentence names another
+    ("台湾的外汇储备全世界排名多少？", "2001年8月15日，韩国的外汇储备恢复到978亿美元，外汇储备量世界第五。",
+     "第五", ""),
+    ("德国高铁设定时速为每小时多少公里？", "韩国高铁设定时速为每小时350公里。", "350公里", ""),
+    # a county the answer's article never names, though the sentence names no other place
+    ("成县新建改扩建各类学校多少所？", "近年来新建改扩建各类学校369所。", "369所", "西和县始终坚持教育优先发展战略。"),
+    # a district asked, another district's figure given (the article names the asked one elsewhere)
+    ("海淀区的二手房均价是多少？", "朝阳区的二手房均价为每平方米6.2万元。", "每平方米6.2万元",
+     "海淀区的新房成交量上涨。朝阳区的二手房均价为每平方米6.2万元。"),
+])
+def test_an_answer_about_another_place_is_declined(question, sentence, answer, article):
+    assert _why(question, sentence, answer, article) == "decline:place"
+
+
+def test_an_answer_about_another_person_is_declined():
+    why = _why("刘捷哪一年出任省长？", "王浩于2021年出任省长。", "2021年")
+    assert why == "decline:subject"
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "article", "near"), [
+    # the place is the sentence's own
+    ("海淀区的二手房均价是多少？", "海淀区的二手房均价为每平方米9.8万元。", "每平方米9.8万元", "", ""),
+    # a short form of it ("海淀" for 海淀区), or named in the text just before ("这里")
+    ("海淀区的二手房均价是多少？", "海淀二手房均价为每平方米9.8万元。", "每平方米9.8万元", "", ""),
+    ("海淀区的二手房均价是多少？", "这里的二手房均价为每平方米9.8万元。", "每平方米9.8万元",
+     "海淀区位于北京西北部。这里的二手房均价为每平方米9.8万元。", "海淀区位于北京西北部。"),
+    # the question's place contains the answer: "欧洲的哪个国家" answered with 德国 is not another place
+    ("日本、印度及巴西和欧洲的哪个国家组成四国联盟？", "日本、德国、印度及巴西组成四国联盟。", "德国", "", ""),
+    # the article is about the person; the sentence says "他"
+    ("刘捷哪一年出任省长？", "2021年，他接替王浩出任省长。", "2021年", "刘捷是浙江人。2021年，他接替王浩出任省长。",
+     ""),
+])
+def test_an_answer_about_the_asked_place_or_person_is_kept(question, sentence, answer, article, near):
+    assert _why(question, sentence, answer, article, near) == ""
+
+
+def test_without_a_tagger_names_are_not_compared():
+    q, s = "台湾的外汇储备全世界排名多少？", "韩国的外汇储备恢复到978亿美元，外汇储备量世界第五。"
+    assert inconsistent(analyze(q), _candidate(s, "第五"), Surroundings(article=s)) == ""
+    assert inconsistent(analyze(q), _candidate(s, "第五")) == ""
+
+
+# ---------------------------------------------------------------- days and years
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("沈阳“九·一八”历史博物馆是哪一年建成的？", "9月18日上午，撞钟鸣警仪式在沈阳“九·一八”历史博物馆举行。",
+     "9月18日上午", "decline:year"),
+    ("3月5日的会议由谁主持？", "3月7日的会议由省长刘捷主持。", "刘捷", "decline:date"),
+    ("2023年11月26日，上海申花队以什么比分战胜山东泰山队？", "2023年11月25日下午，上海申花队以1:0战胜山东泰山队。",
+     "1:0", "decline:date"),
+])
+def test_an_answer_of_another_day_or_no_year_is_declined(question, sentence, answer, rule):
+    assert _why(question, sentence, answer) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "near"), [
+    ("青藏铁路是哪一年全线通车的？", "2006年，青藏铁路全线通车。", "2006年", ""),
+    ("汉武帝于何年派兵攻打哀牢？", "西汉时，汉武帝派兵攻打哀牢。", "西汉", ""),
+    ("3月5日的会议由谁主持？", "3月5日的会议由省长刘捷主持。", "刘捷", ""),
+    ("3月5日的会议由谁主持？", "5日的会议由省长刘捷主持。", "刘捷", ""),  # the month left out
+    ("3月5日的会议由谁主持？", "会议由省长刘捷主持。", "刘捷", ""),  # no other day named
+    ("3月5日的会议由谁主持？", "会议由省长刘捷主持，7日闭幕。", "刘捷", "新华社杭州3月5日电 "),  # the day told before
+])
+def test_an_answer_of_the_asked_day_or_year_is_kept(question, sentence, answer, near):
+    assert _why(question, sentence, answer, near=near) == ""
