@@ -7,6 +7,7 @@ import jieba
 import jieba.posseg
 import pytest
 
+from qa.answer.people import find_holder, holds, titled
 from qa.answer.policy import Surroundings, inconsistent
 from qa.answer.question import analyze
 from qa.types import Candidate, Sentence
@@ -100,3 +101,24 @@ def test_an_answer_of_another_day_or_no_year_is_declined(question, sentence, ans
 ])
 def test_an_answer_of_the_asked_day_or_year_is_kept(question, sentence, answer, near):
     assert _why(question, sentence, answer, near=near) == ""
+
+
+# ---------------------------------------------------------------- people and posts
+
+def test_a_post_behind_other_words_is_still_a_near_miss():
+    # the chain before 唐登杰 reads "习近平在山西省委书记": it holds 山西省委书记, a near miss for 山西省委副书记
+    assert holds("习近平在山西省委书记", "山西省委副书记") is False
+    assert holds("习近平在山西省委书记", "山西省委书记") is True
+    assert holds("首先接受我们访谈的是江苏省作协主席", "江苏省作协副主席") is False
+
+
+def test_a_name_jieba_cut_into_characters_after_a_post_is_a_person():
+    text = "江苏大学党委书记袁寿其,徐州第一人民医院眼科医院院长李甦雁进行了访谈。"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    people = titled(s, [], _tag(text))
+    names = {text[t.name[0]:t.name[1]]: t.posts for t in people}
+    assert names["李甦雁"] == ("徐州第一人民医院眼科医院院长",)
+    holder, near = find_holder("徐州第一人民医院眼科医院院长", people)
+    assert holder is not None and text[holder.name[0]:holder.name[1]] == "李甦雁" and not near
+    # without the words, nothing is guessed
+    assert "李甦雁" not in {text[t.name[0]:t.name[1]] for t in titled(s, [])}
