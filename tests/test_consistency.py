@@ -7,7 +7,7 @@ import jieba
 import jieba.posseg
 import pytest
 
-from qa.answer.people import find_holder, holds, titled
+from qa.answer.people import find_holder, find_person, holds, titled
 from qa.answer.policy import Surroundings, inconsistent
 from qa.answer.question import analyze
 from qa.types import Candidate, Sentence
@@ -122,3 +122,17 @@ def test_a_name_jieba_cut_into_characters_after_a_post_is_a_person():
     assert holder is not None and text[holder.name[0]:holder.name[1]] == "李甦雁" and not near
     # without the words, nothing is guessed
     assert "李甦雁" not in {text[t.name[0]:t.name[1]] for t in titled(s, [])}
+
+
+def test_the_posts_printed_start_after_the_clause_before_them():
+    text = "首先接受我们访谈的是江苏省作协主席范小青。"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    found = find_person("范小青", titled(s, [], _tag(text), known="范小青"))
+    assert found is not None and text[found.chain[0]:found.chain[1]] == "江苏省作协主席"
+
+
+def test_a_name_the_question_gives_is_a_person_with_an_honorific_after_it():
+    text = "给我印象最深的是深海载人装备国家重点实验室主任颜开伯伯,我有很多问题想问他。"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    found = find_person("颜开", titled(s, [], _tag(text), known="颜开"))
+    assert found is not None and text[found.chain[0]:found.chain[1]] == "深海载人装备国家重点实验室主任"

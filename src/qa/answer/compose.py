@@ -214,7 +214,7 @@ class Composer:
             if s.kind in ("byline", "credit") or not covered:
                 continue
             pos, spans = self._tagged(s)
-            people = titled(s, spans, pos)
+            people = titled(s, spans, pos, person)
             if post:
                 holder, seen = find_holder(post, people)
                 near = near or seen
