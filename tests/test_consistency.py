@@ -136,3 +136,21 @@ def test_a_name_the_question_gives_is_a_person_with_an_honorific_after_it():
     s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
     found = find_person("颜开", titled(s, [], _tag(text), known="颜开"))
     assert found is not None and text[found.chain[0]:found.chain[1]] == "深海载人装备国家重点实验室主任"
+
+
+# ---------------------------------------------------------------- lists and seasons
+
+def test_several_people_asked_and_no_one_of_them_given_is_declined():
+    sentence = "我们还与江苏大学党委书记袁寿其,徐州第一人民医院眼科医院院长李甦雁进行了访谈。"
+    assert _why("小记者还与哪些人进行了访谈？", sentence, "江苏大学", kind="org") == "decline:list"
+    # one of the people is an item of the list (shape.py widens it to the group it stands in)
+    assert _why("小记者还与哪些人进行了访谈？", sentence, "袁寿其", kind="person") == ""
+    # one person asked: the rule does not apply
+    assert _why("小记者还与谁进行了访谈？", sentence, "江苏大学", kind="org") == ""
+
+
+def test_a_season_is_a_year_the_sentence_must_hold():
+    assert analyze("上海海港在2022赛季战平了哪支队伍？").years == ("2022",)
+    sentence = "在2023赛季中超联赛第29轮比赛中，上海海港1:1战平山东泰山。"
+    assert _why("上海海港在2022赛季战平了哪支队伍？", sentence, "山东泰山", kind="org") == "decline:year"
+    assert _why("上海海港在2023赛季战平了哪支队伍？", sentence, "山东泰山", kind="org") == ""

@@ -37,7 +37,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
     the question gives ("颜开担任什么职务" — jieba reads 颜开 as a word of 笑逐颜开)."""
     f = s.folded
     out = []
-    extra = _after_posts(f, pos, spans)
+    extra = names_after_posts(f, pos, spans)
     if len(known) >= 2:
         extra += [Span(m.start(), m.end(), "person", "pos:nr") for m in re.finditer(re.escape(known), f)
                   if not any(sp.type == "person" and sp.start < m.end() and m.start() < sp.end for sp in spans)]
@@ -69,7 +69,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
 _LEAD = re.compile(r"^.*(?:是|在|与|由|给|向|\s)")
 
 
-def _after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
+def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
     """Names the extractor missed right after a post: a surname and the single characters after it (2–3 in all),
     as jieba cuts a name it does not know, when a verb, a function word or punctuation follows ("院长李|甦|雁|进行";
     not "司长曾|俊|華聯同", where the name's last character went into the next word)."""

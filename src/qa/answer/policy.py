@@ -25,6 +25,7 @@ from ..lexicon import (
 from ..types import Candidate
 from .candidates import persons
 from .features import Features, score, sigmoid
+from .people import names_after_posts
 from .question import QuestionInfo
 
 DECLINE = "资料中没有找到相关内容。"
@@ -65,7 +66,26 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if stripped and info.wh and stripped in info.text and best.type != "byline":
         return "decline:echo"  # the answer is the question's own words
     around = around or Surroundings()
-    return _day_for_year(info, text) or _other_date(info, best, around) or _other_name(info, best, around)
+    return (_day_for_year(info, text) or _other_date(info, best, around) or _other_name(info, best, around)
+            or _one_of_many(info, best, around))
+
+
+# ---------------------------------------------------------------- lists
+
+# Who-questions that ask for several people (shape.py widens a person answer to every name coordinated with it).
+_SEVERAL_PEOPLE = re.compile(r"哪些人|哪几位|哪几个人|都有谁|分别是谁|谁和谁")
+
+
+def _one_of_many(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """Several people asked ("与哪些人进行了访谈"), the sentence names several, and the answer names none of
+    them (a fragment like "南京大学地理"): a list question answered with something that is no item of the list."""
+    if info.qtype != "who" or around.tag is None or not _SEVERAL_PEOPLE.search(info.text):
+        return ""
+    f = best.sentence.folded
+    people = {n for kind, n, _ in _names(f, around) if kind == "person"}
+    if len(people) >= 2 and not any(n in f[best.start:best.end] for n in people):
+        return "decline:list"
+    return ""
 
 
 # ---------------------------------------------------------------- dates
@@ -112,19 +132,24 @@ _PLACE_ENDS = tuple(PLACE_SUFFIXES) + ("国", "洲")
 _COMMON_PLACE = 1000
 
 
+# "大国", "外国", "各国": words built like a country's name that name none.
+_NOT_A_COUNTRY = re.compile(r"^[大小强外各全本该两多邻友盟敌祖异他]国$")
+
+
 def _names(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     """(kind, name, offset) of the people and places a text names: persons as the extractor reads them, places
     from jieba's ns tags (ordinary nouns it tags ns left out)."""
     assert around.tag is not None
     pos = list(around.tag(text))
     # a Chinese name is two or three characters: "武艺超群" is a phrase jieba tagged nr
-    out = [("person", text[sp.start:sp.end], sp.start) for sp in persons(text, pos, (), around.freq)
+    found = persons(text, pos, (), around.freq)
+    out = [("person", text[sp.start:sp.end], sp.start) for sp in found + names_after_posts(text, pos, found)
            if sp.end - sp.start <= 3 or "·" in text[sp.start:sp.end]]
     at, last = 0, ""
     for word, flag in pos:
         if flag == PLACE_TAG and len(word) >= 2 and word not in GENERIC_PLACES \
                 and (word.endswith(_PLACE_ENDS) or around.freq(word) < _COMMON_PLACE) \
-                and last not in SURNAMES:  # "严|长寿" is a person, not the district 长寿
+                and last not in SURNAMES and not _NOT_A_COUNTRY.match(word):  # "严|长寿" is a person
             out.append(("place", word, at))
         at, last = at + len(word), word
     return out
@@ -139,6 +164,8 @@ def _held(name: str, text: str) -> bool:
         return True
     if any(len(part) >= 2 and part in text for part in name.split("·") if part != name):
         return True
+    if len(name) == 2 and re.search(re.escape(name[0]) + ".{1,6}?" + re.escape(name[1]), text):
+        return True  # the full form of a short one: "中国" in 中华人民共和国
     return len(name) >= 3 and (name[:-1] in text or name[1:] in text)
 
 
