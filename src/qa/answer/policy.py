@@ -130,8 +130,6 @@ _PLACE_ENDS = tuple(PLACE_SUFFIXES) + ("国", "洲")
 # Above this dictionary frequency an ns-tagged word without a place ending is as often an ordinary noun jieba
 # tags ns ("长度", "海洋", "大国"): such words are not taken as the question's place.
 _COMMON_PLACE = 1000
-
-
 # "大国", "外国", "各国": words built like a country's name that name none.
 _NOT_A_COUNTRY = re.compile(r"^[大小强外各全本该两多邻友盟敌祖异他]国$")
 
@@ -141,8 +139,8 @@ def _names(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     from jieba's ns tags (ordinary nouns it tags ns left out)."""
     assert around.tag is not None
     pos = list(around.tag(text))
-    # a Chinese name is two or three characters: "武艺超群" is a phrase jieba tagged nr
     found = persons(text, pos, (), around.freq)
+    # a Chinese name is two or three characters: "武艺超群" is a phrase jieba tagged nr
     out = [("person", text[sp.start:sp.end], sp.start) for sp in found + names_after_posts(text, pos, found)
            if sp.end - sp.start <= 3 or "·" in text[sp.start:sp.end]]
     at, last = 0, ""
