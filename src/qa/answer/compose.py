@@ -35,7 +35,7 @@ from .features import (
     table,
 )
 from .people import asked_person, asked_post, find_holder, find_person, named_freely, titled
-from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
+from .policy import DECLINE, Surroundings, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
 from .weights import Weights
@@ -182,7 +182,7 @@ class Composer:
         if not kept:
             return done.decline("decline:no-candidate")
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
-        why = inconsistent(info, best)
+        why = inconsistent(info, best, self._surroundings(best.sentence))
         if why:
             return done.decline(why)
         cov = coverage[best.sentence.id]
@@ -231,7 +231,8 @@ class Composer:
             covered = r.coverage >= self.config.min_coverage if post else person in s.folded
             if s.kind in ("byline", "credit") or not covered:
                 continue
-            people = titled(s, self._tagged(s)[1])
+            pos, spans = self._tagged(s)
+            people = titled(s, spans, pos, person)
             if post:
                 holder, seen = find_holder(post, people)
                 near = near or seen
@@ -305,6 +306,13 @@ class Composer:
         dictionary hardly knows (a name, a term) is what a paragraph about something else lacks."""
         return tuple((t, self.tokenizer.freq(t) < _RARE) for t in self.tokenizer.query_tokens(question)
                      if len(t) >= 2)
+
+    def _surroundings(self, s: Sentence) -> Surroundings:
+        """The text around an answer's sentence that the agreement rules read (policy.py): its headline and the
+        text before it, and the whole article (its sentences are folded already)."""
+        headline = self._headline(s.article_id)
+        article = headline + " " + " ".join(x.folded for x in self.corpus.sentences_of(s.article_id))
+        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq)
 
     # ------------------------------------------------------------ candidates
 
