@@ -45,7 +45,7 @@ from .question import SpanType
 
 # The extractor that produced a span, kept on it so the debug view can say which one fired.
 SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
-                   "marker", "expansion", "span", "title"]
+                   "marker", "expansion", "span", "title", "head", "rest", "named"]
 Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (Tokenizer.freq; 0 = unknown)
 
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
@@ -348,6 +348,107 @@ def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str) -
 def _echoes(word: str, question: str) -> bool:
     """The word is in the question, or shares two characters in a row with it ("主持会议" ↔ "谁主持了会议")."""
     return word in question or any(word[i:i + 2] in question for i in range(len(word) - 1))
+
+
+# ---------------------------------------------------------------- short answers for untyped questions
+
+def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list[tuple[Span, float]]:
+    """Noun phrases ending with the noun the question asks for ("哪一个宗教" ↔ "伊斯兰教", "最高峰为?" ↔
+    "格尔拉赫峰"), with how firmly: 1 when the whole head ends it, 0.5 when only its last character does."""
+    out = []
+    if head in _ABSTRACT_HEADS:
+        return out
+    for sp in typed:
+        text = folded[sp.start:sp.end]
+        if sp.type in ("time", "number") or len(text) < 2 or text in question or _COUNTED.match(text):
+            continue
+        if sum(c in question for c in text) > len(text) / 2:
+            continue  # mostly the question's own words ("世界世界纪录")
+        if text.endswith(head) and len(text) > len(head):
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
+        elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))
+    return out
+
+
+_WEAK_HEAD_ENDS = frozenset("人者物事的子性化度项种类个")  # a shared last character that says nothing of the kind
+# Heads that ask for a statement, not a name: "担任什么职务" is answered by "任…副部长", "什么事件" by an event.
+_ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "活动", "作用", "影响", "原因", "问题", "方式",
+                             "方法", "情况", "情形", "内容", "意义", "特点", "变化", "措施", "举措", "决定", "后果",
+                             "结果", "目的", "关系", "状况", "样子", "东西"))
+_COUNTED = re.compile(r"[\d" + _CN_DIGITS + r"几多数]+[个项种类名位场次条家所座支部本首件批届些]")  # "两种语言"
+_ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
+
+
+# A question that names some items and asks for the one left ("除了…还有", "一个是…，另一个是?", "…以及?").
+REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|(?:以及|及|和|与)\s*[?？]?\s*$")
+
+
+def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
+    """The items of an enumeration the question does not name, when it names some of them and asks for the one
+    left: "散曲四大名家指的是马致远、张可久、乔吉，还有一位是?" ↔ "四大名家有关汉卿、马致远、张可久与乔吉"
+    → 关汉卿."""
+    out: list[Span] = []
+    if not REST_QUESTION.search(question):
+        return out
+    nouns = sorted(typed, key=lambda sp: sp.start)
+    for a, b in clauses(folded):
+        seps = [m for m in _ITEM_SEP.finditer(folded, a, b)]
+        if not seps or "、" not in folded[a:b] and len(seps) > 1:
+            continue
+        items: list[tuple[int, int]] = []
+        edges = [a] + [x for m in seps for x in (m.start(), m.end())] + [b]
+        for x, y in zip(edges[::2], edges[1::2], strict=True):
+            items.append((x, y))
+        # The first and last items run on into the clause: keep the noun phrase against the separator.
+        first, last = items[0], items[-1]
+        items[0] = next(((sp.start, sp.end) for sp in reversed(nouns)
+                         if sp.end == first[1] and sp.start >= first[0]), first)
+        items[-1] = next(((sp.start, sp.end) for sp in nouns if sp.start == last[0] and sp.end <= last[1]), last)
+        items = [trim(folded, x, y) for x, y in items]
+        named = [_in_question(folded[x:y], question) for x, y in items]
+        if len(items) < 2 or not any(named) or all(named):
+            continue
+        for (x, y), seen in zip(items, named, strict=True):
+            if not seen and 2 <= y - x <= 20:
+                out.append(Span(x, y, "term", "rest"))
+    return out
+
+
+def _in_question(item: str, question: str) -> bool:
+    """The item is named in the question (whole, or two thirds of its characters in a row)."""
+    if len(item) < 2:
+        return False
+    if item in question:
+        return True
+    n = max(2, -(-2 * len(item) // 3))
+    return any(item[i:i + n] in question for i in range(len(item) - n + 1))
+
+
+# A question asking what something is called, and the words that name it in a sentence: after them is the name.
+NAMING_QUESTION = re.compile(r"叫什么|叫做什么|叫作什么|称为什么|称作什么|简称|别称|别名|原名|又称|俗称|俗名|全称|"
+                             r"学名|英文名|译名|外号|绰号|昵称|名称|名字|叫法|称号")
+_NAMING = re.compile(r"被称为|被称作|被誉为|称之为|称为|称作|叫做|叫作|又名|原名|简称|别称|别名|又称|俗称|俗名|全称|"
+                     r"学名|英文名称|英文名|译名|外号|绰号|昵称|名为|誉为|称号|译作|译为|称|叫")
+
+
+def named(folded: str, question: str) -> list[tuple[Span, float]]:
+    """What follows a naming word ("又称蓝线白𫚭", "称为小鸟球", "简称：DQ") to the clause end, with how firmly:
+    1 when the question uses the same naming word, 0.5 for another one."""
+    out = []
+    for m in _NAMING.finditer(folded):
+        start = m.end()
+        while start < len(folded) and folded[start] in "：:为是「“《 ":
+            start += 1
+        end = start
+        while end < len(folded) and folded[end] not in "，,。；;！!？?（(":
+            end += 1
+        start, end = trim(folded, start, end)
+        text = folded[start:end]
+        if not 1 <= end - start <= 30 or text in question:
+            continue
+        out.append((Span(start, end, "term", "named"), 1.0 if m.group() in question else 0.5))
+    return out
 
 
 # ---------------------------------------------------------------- slot alignment

@@ -20,7 +20,21 @@ from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .byline import byline_answer, role_answer
-from .candidates import CAUSE, MEANS, Span, align, expansion, extract, marked, spans, trim
+from .candidates import (
+    CAUSE,
+    MEANS,
+    NAMING_QUESTION,
+    Span,
+    align,
+    expansion,
+    extract,
+    headed,
+    marked,
+    named,
+    rest_items,
+    spans,
+    trim,
+)
 from .dateline import dateline_answer
 from .features import (
     Features,
@@ -321,6 +335,11 @@ class Composer:
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
         short = short if 2 <= len(short) <= 6 else ""
         prior, prior_best = self._prior(info, terms, ranked)
+        # Untyped questions get short candidates besides the slot and the sentence: the noun phrases ending in
+        # the noun asked for, the enumeration items the question leaves out, what a naming word names.
+        short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
+        asked = self._asked_head(info) if short_ok else ""
+        naming = short_ok and bool(NAMING_QUESTION.search(info.text))
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -370,6 +389,15 @@ class Composer:
                 full = expansion(f, short, typed_spans)
                 if full is not None:
                     add(full.start, full.end, "src_expansion", 1.0, "term", "expansion")
+            if short_ok:
+                if asked:
+                    for sp, firm in headed(f, typed_spans, asked, info.text):
+                        add(sp.start, sp.end, "src_head", firm, sp.type, "head")
+                for sp in rest_items(f, typed_spans, info.text):
+                    add(sp.start, sp.end, "src_rest", 1.0, "term", "rest")
+                if naming:
+                    for sp, firm in named(f, info.text):
+                        add(sp.start, sp.end, "src_named", firm, "term", "named")
             if info.qtype == "definition" and subject:
                 # "什么是X": a sentence about X says what it is, best one that opens with X ("X（…）是…").
                 opens = 0 <= f.find(subject) <= 2
@@ -422,6 +450,18 @@ class Composer:
         dateline = getattr(self.corpus.article(s.article_id), "dateline", None)
         text = dateline.text if dateline is not None else ""
         return len(text) if text and s.text.startswith(text) else 0
+
+    def _asked_head(self, info: QuestionInfo) -> str:
+        """The noun that says what kind of thing an untyped question asks for: after its question word
+        ("哪一个宗教", "什么商品", "哪一阶层") or, in a cloze, the last noun before the copula ("最高峰为?")."""
+        if info.cloze:
+            words = self._pos(info.left.rstrip("为是称叫有的"))
+            word, flag = words[-1] if words else ("", "")
+            return word if flag.startswith("n") and 2 <= len(word) <= 4 else ""
+        if not info.wh or not info.right or not info.wh_word.startswith(("哪", "什么", "何")):
+            return ""
+        word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
+        return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
 
     def _head_noun(self, info: QuestionInfo) -> str:
         """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""
