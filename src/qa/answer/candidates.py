@@ -45,7 +45,7 @@ from .question import SpanType
 
 # The extractor that produced a span, kept on it so the debug view can say which one fired.
 SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
-                   "marker", "expansion", "span", "title", "head", "rest", "named"]
+                   "marker", "expansion", "span", "title", "head", "rest", "named", "subject"]
 Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (Tokenizer.freq; 0 = unknown)
 
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
@@ -368,7 +368,30 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
         elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
             out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))
+        elif len(head) == 2 and head[-1] in _KIND_SUFFIX and text.endswith(head[0]):
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))  # "哪一种鱼类" ↔ "罗非鱼"
     return out
+
+
+_KIND_SUFFIX = frozenset("类种群")
+_COPULA_BEFORE = re.compile(r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
+
+
+def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
+    """The noun phrase right before a copula the question's left anchor follows in the sentence: "最早发展都市
+    计画的文明为?" ↔ "印度河文明被认为是最早发展都市计画的文明" → 印度河文明 (the question turned the
+    sentence around)."""
+    anchor = left.rstrip("为是称叫有的 ")
+    end, n = _find_suffix(folded, anchor)
+    if n < 3 or n < len(anchor) / 3:
+        return []
+    at = end - n
+    m = _COPULA_BEFORE.search(folded, 0, at)
+    if m is None:
+        return []
+    spans = [sp for sp in typed if sp.end == m.start() and sp.type not in ("time", "number")]
+    return [Span(sp.start, sp.end, sp.type, "subject") for sp in spans
+            if sp.end - sp.start >= 2 and folded[sp.start:sp.end] not in left]
 
 
 _WEAK_HEAD_ENDS = frozenset("人者物事的子性化度项种类个")  # a shared last character that says nothing of the kind
@@ -381,7 +404,7 @@ _ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
 
 
 # A question that names some items and asks for the one left ("除了…还有", "一个是…，另一个是?", "…以及?").
-REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|(?:以及|及|和|与)\s*[?？]?\s*$")
+REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|(?:以及|及|和|与|、)\s*(?:哪|什么|何|谁|[?？]?\s*$)")
 
 
 def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
@@ -427,9 +450,10 @@ def _in_question(item: str, question: str) -> bool:
 
 # A question asking what something is called, and the words that name it in a sentence: after them is the name.
 NAMING_QUESTION = re.compile(r"叫什么|叫做什么|叫作什么|称为什么|称作什么|简称|别称|别名|原名|又称|俗称|俗名|全称|"
-                             r"学名|英文名|译名|外号|绰号|昵称|名称|名字|叫法|称号")
+                             r"学名|英文名|译名|外号|绰号|昵称|名称|名字|叫法|称号|本名|前身|旧称|旧名|古称|曾用名")
 _NAMING = re.compile(r"被称为|被称作|被誉为|称之为|称为|称作|叫做|叫作|又名|原名|简称|别称|别名|又称|俗称|俗名|全称|"
-                     r"学名|英文名称|英文名|译名|外号|绰号|昵称|名为|誉为|称号|译作|译为|称|叫")
+                     r"学名|英文名称|英文名|译名|外号|绰号|昵称|名为|誉为|称号|译作|译为|本名|前身为|前身是|前身|"
+                     r"旧称|旧名|古称|称|叫")
 
 
 def named(folded: str, question: str) -> list[tuple[Span, float]]:

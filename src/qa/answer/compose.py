@@ -26,6 +26,7 @@ from .candidates import (
     NAMING_QUESTION,
     Span,
     align,
+    before_copula,
     expansion,
     extract,
     headed,
@@ -398,6 +399,9 @@ class Composer:
                 if naming:
                     for sp, firm in named(f, info.text):
                         add(sp.start, sp.end, "src_named", firm, "term", "named")
+                if info.cloze or (info.wh and not info.right):
+                    for sp in before_copula(f, typed_spans, info.left):
+                        add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
                 # "什么是X": a sentence about X says what it is, best one that opens with X ("X（…）是…").
                 opens = 0 <= f.find(subject) <= 2
