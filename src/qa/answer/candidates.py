@@ -404,7 +404,8 @@ _ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
 
 
 # A question that names some items and asks for the one left ("除了…还有", "一个是…，另一个是?", "…以及?").
-REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|(?:以及|及|和|与|、)\s*(?:哪|什么|何|谁|[?？]?\s*$)")
+REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|"
+                           r"(?:以及|及|和|与|、)\s*(?:哪|什么|何|谁|[?？]?\s*$)")
 
 
 def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:

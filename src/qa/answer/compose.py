@@ -457,8 +457,10 @@ class Composer:
 
     def _asked_head(self, info: QuestionInfo) -> str:
         """The noun that says what kind of thing an untyped question asks for: after its question word
-        ("哪一个宗教", "什么商品", "哪一阶层") or, in a cloze, the last noun before the copula ("最高峰为?")."""
-        if info.cloze:
+        ("哪一个宗教", "什么商品", "哪一阶层") or, when it ends the question, the last noun before the copula
+        ("最高峰为?", "…的宗教为哪一个?")."""
+        if info.cloze or (info.wh and not info.right):
+            # "…的宗教为哪一个?": the noun before the copula says what kind
             words = self._pos(info.left.rstrip("为是称叫有的"))
             word, flag = words[-1] if words else ("", "")
             return word if flag.startswith("n") and 2 <= len(word) <= 4 else ""

@@ -1,0 +1,130 @@
+"""Short answers for untyped questions (issue 12, item 3): the noun phrase ending in the noun asked for, the
+enumeration item a question leaves out, what a naming word names, the subject of a turned-around cloze — each
+checked on a sentence of the DRCD / CMRC 2018 sets with the set's own gold answer, and end to end through an
+engine over those paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.candidates import before_copula, extract, headed, named, rest_items
+from qa.answer.question import analyze
+from qa.engine import build_engine
+from qa.normalize import fold
+from qa.types import Article, Paragraph
+
+
+@pytest.fixture(scope="module")
+def typed(engine):
+    """The sentence's typed spans (noun phrases, names, places, …) as the composer finds them."""
+    def spans(text):
+        folded = fold(text)
+        return folded, extract(folded, engine.tokenizer.pos(folded))
+    return spans
+
+
+def texts(folded, spans):
+    return [folded[s.start:s.end] for s in spans]
+
+
+def test_a_noun_phrase_ending_in_the_asked_head_is_a_candidate(typed):
+    # DRCD: 與其他亞伯拉罕諸教相同不允許自殺的宗教為哪一個? → 伊斯蘭教
+    folded, spans = typed("伊斯蘭教與其他的亞伯拉罕諸教相同，不允許自殺。")
+    q = analyze("與其他亞伯拉罕諸教相同不允許自殺的宗教為哪一個?").text
+    got = {folded[s.start:s.end]: firm for s, firm in headed(folded, spans, "宗教", q)}
+    assert got.get(fold("伊斯蘭教")) == 0.5  # only the last character of 宗教 ends it
+    assert fold("亞伯拉罕諸教") not in got  # the question's own words
+
+
+def test_a_head_that_asks_for_a_statement_proposes_nothing(typed):
+    # CMRC: "蒋巨峰担任什么职务？" is answered by the whole "任…副部长", not a noun phrase ending in 职务.
+    folded, spans = typed("他被派驻马德里、布鲁塞尔和伦敦担任各种外交职务。")
+    assert headed(folded, spans, "职务", "1984年6月至1985年1月，蒋巨峰担任什么职务？") == []
+
+
+def test_a_kind_noun_ending_in_a_generic_suffix_matches_its_first_character(typed):
+    # DRCD: 在盧安達境內的湖邊…的居民喜歡哪一種魚類? → 羅非魚
+    folded, spans = typed("羅非魚很受住在湖邊或是其他能捕到魚地區的居民歡迎。")
+    got = texts(folded, [s for s, _ in headed(folded, spans, "鱼类", "居民喜欢哪一种鱼类")])
+    assert fold("羅非魚") in got
+
+
+def test_the_item_a_question_leaves_out_of_an_enumeration(typed):
+    # DRCD: 當時散曲的四大名家指的是馬致遠、張可久、喬吉，還有一位是? → 關漢卿
+    folded, spans = typed("當時散曲四大名家有關漢卿、馬致遠、張可久與喬吉，"
+                          "有名的《南呂•一枝花》反映作者樂觀和頑強精神；")
+    q = analyze("當時散曲的四大名家指的是馬致遠、張可久、喬吉，還有一位是?").text
+    assert texts(folded, rest_items(folded, spans, q)) == [fold("關漢卿")]
+
+
+def test_rest_items_need_a_question_asking_for_the_one_left(typed):
+    # DRCD: 石岐乳鴿和白灼魚皮都是哪邊的特色菜色？ names two items but asks for the place, not a third dish.
+    folded, spans = typed("中山粵菜的特色菜式有：石岐乳鴿、缽仔禾蟲、走地三黃雞、小欖炸魚球、白灼魚皮、砂鍋魚頭等。")
+    assert rest_items(folded, spans, analyze("石岐乳鴿和白灼魚皮都是哪邊的特色菜色？").text) == []
+
+
+def test_rest_items_for_a_question_ending_in_and_what(typed):
+    # DRCD: 上吊、槍械以及哪種自殺方式為較常所用到? → 殺蟲劑中毒
+    folded, spans = typed("常用的方式包括上吊、殺蟲劑中毒及槍械。")
+    got = texts(folded, rest_items(folded, spans, analyze("上吊、槍械以及哪種自殺方式為較常所用到?").text))
+    assert fold("殺蟲劑中毒") in got
+
+
+def test_what_a_naming_word_names():
+    # DRCD: 中國鐵路廣州局集團有限公司的前身是? → 廣州鐵路公司 (the sentence says 原名)
+    folded = fold("中國鐵路廣州局集團有限公司，原名廣州鐵路公司，是中國鐵路總公司下屬公司。")
+    q = analyze("中國鐵路廣州局集團有限公司的前身是?").text
+    got = {folded[s.start:s.end]: firm for s, firm in named(folded, q)}
+    assert got == {fold("廣州鐵路公司"): 0.5}  # another naming word than the question's
+
+
+def test_a_naming_word_keeps_every_name_of_a_list():
+    # CMRC: 冰雪皇后的简称什么？ → DQ; 软枝黄蝉的别称 → the whole list after 别称
+    folded = "冰雪皇后（又译冰雪皇后，简称：DQ）"
+    assert [(folded[s.start:s.end], firm) for s, firm in named(folded, "冰雪皇后的简称什么？")] == [("DQ", 1.0)]
+    folded = "软枝黄蝉（学名：'），别称黄莺、小黄蝉、重瓣黄蝉、泻黄蝉、软枝花蝉，为夹竹桃科黄蝉属植物"
+    got = [folded[s.start:s.end] for s, _ in named(folded, "软枝黄蝉的别称叫什么？")]
+    assert "黄莺、小黄蝉、重瓣黄蝉、泻黄蝉、软枝花蝉" in got
+
+
+def test_the_subject_before_the_copula_of_a_turned_around_cloze(typed):
+    # DRCD: 最早發展都市計畫的文明為？ → 印度河文明
+    folded, spans = typed("北印度和巴基斯坦的印度河文明被認為是最早發展都市計畫的文明。")
+    info = analyze("最早發展都市計畫的文明為？")
+    assert info.cloze
+    assert texts(folded, before_copula(folded, spans, info.left)) == [fold("印度河文明")]
+
+
+def test_which_person_asks_who():
+    assert analyze("哪一個人繼任了黎元洪總統一職?").qtype == "who"
+    assert analyze("哪个人定稿的管弦乐总谱?").qtype == "who"
+    assert analyze("哪一个人口最多的城市?").qtype != "who"
+
+
+# DRCD paragraphs (cut to the sentences the questions need) and their questions with the set's gold answers.
+PARAGRAPHS = [
+    ("都市計畫", "北印度和巴基斯坦的印度河文明被認為是最早發展都市計畫的文明。"),
+    ("散曲", "當時散曲四大名家有關漢卿、馬致遠、張可久與喬吉，有名的《南呂•一枝花》反映作者樂觀和頑強精神；"),
+    ("廣州局", "中國鐵路廣州局集團有限公司，原名廣州鐵路公司，是中國鐵路總公司下屬公司。"),
+    ("下薩克森", "伊斯蘭教與其他的亞伯拉罕諸教相同，不允許自殺。"),
+]
+
+
+@pytest.fixture(scope="module")
+def drcd(config):
+    articles = [Article(id=f"p{i}", file="drcd.json", headline=title,
+                        paragraphs=(Paragraph(index=0, kind="body", text=text),))
+                for i, (title, text) in enumerate(PARAGRAPHS)]
+    return build_engine(config, articles=articles)
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("最早發展都市計畫的文明為？", "印度河文明"),
+    ("當時散曲的四大名家指的是馬致遠、張可久、喬吉，還有一位是?", "關漢卿"),
+    ("中國鐵路廣州局集團有限公司的前身是?", "廣州鐵路公司"),
+    ("與其他亞伯拉罕諸教相同不允許自殺的宗教為哪一個?", "伊斯蘭教"),
+])
+def test_untyped_questions_get_the_span_not_the_sentence(drcd, question, gold):
+    a = drcd.ask(question)
+    assert not a.declined
+    assert a.text == gold
