@@ -538,10 +538,14 @@ def align(folded: str, left: str, right: str, max_len: int = 40) -> Slot | None:
     return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
 
 
+# A one-anchor slot runs to the clause boundary; "、" joins the items of a list, which go together.
+_SLOT_END = _CLAUSE_END - {"、"}
+
+
 def _clause_start(folded: str, i: int) -> int:
     if i < 0:
         return -1
-    while i > 0 and folded[i - 1] not in _CLAUSE_END:
+    while i > 0 and folded[i - 1] not in _SLOT_END:
         i -= 1
     return i
 
@@ -549,7 +553,7 @@ def _clause_start(folded: str, i: int) -> int:
 def _clause_end(folded: str, i: int) -> int:
     if i < 0:
         return -1
-    while i < len(folded) and folded[i] not in _CLAUSE_END:
+    while i < len(folded) and folded[i] not in _SLOT_END:
         i += 1
     return i
 

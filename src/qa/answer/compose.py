@@ -372,7 +372,10 @@ class Composer:
                 # know: 大久保笃, 拔都).
                 both = (slot.end - slot.start <= 8 and slot.left + slot.right >= 3
                         and not any(c in ",，。;；:：!！?？、" for c in f[slot.start:slot.end]))
-            if spanned and slot is not None and (both or not (info.expects or info.qtype == "definition")):
+            # "X的Y是什么" asks for an attribute, which its slot holds; "什么是X"/"X是什么" for the whole definition
+            attribute = info.qtype == "definition" and "的" in info.left
+            if spanned and slot is not None and (both or attribute
+                                                 or not (info.expects or info.qtype == "definition")):
                 # Typed questions take an untyped slot only when both anchors hold (a name jieba missed).
                 start, end = slot.start, slot.end
                 if head and f.startswith(head, end):
