@@ -128,3 +128,14 @@ def test_untyped_questions_get_the_span_not_the_sentence(drcd, question, gold):
     a = drcd.ask(question)
     assert not a.declined
     assert a.text == gold
+
+
+def test_an_untyped_one_anchor_slot_keeps_the_items_of_a_list():
+    # CMRC: 美特斯邦威的主要经营模式是什么？ → 美特斯·邦威的主要经营模式为“生产外包、直营销售与特许加盟相结合”
+    from qa.answer.candidates import align
+    folded = "美特斯·邦威的主要经营模式为“生产外包、直营销售与特许加盟相结合”"
+    info = analyze("美特斯邦威的主要经营模式是什么？")
+    slot = align(folded, info.left, info.right, lists=True)
+    assert slot is not None and folded[slot.start:slot.end] == "生产外包、直营销售与特许加盟相结合"
+    typed = align(folded, info.left, info.right)  # a typed answer stops at the first item
+    assert typed is not None and folded[typed.start:typed.end] == "生产外包"

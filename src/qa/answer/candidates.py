@@ -507,13 +507,15 @@ class Slot:
         return min(1.0, firm)
 
 
-def align(folded: str, left: str, right: str, max_len: int = 40) -> Slot | None:
+def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = False) -> Slot | None:
     """Align a question's slot with a sentence: "会议在|哪里|召开" ↔ "会议在杭州召开" → 杭州.
 
     The longest suffix of `left` found in the sentence ends where the answer starts; the longest prefix of
     `right` found after it starts where the answer ends. With one anchor only, or anchors out of order or far
-    apart, the stronger anchor alone counts and the answer runs to the clause boundary on the open side.
+    apart, the stronger anchor alone counts and the answer runs to the clause boundary on the open side (past
+    "、" with `lists`: an untyped answer keeps a list's items together, "为“生产外包、直营销售…”").
     """
+    ends = _LIST_END if lists else _CLAUSE_END
     a, n_left = _find_suffix(folded, left)
     b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
     if b < 0 and a >= 0:
@@ -524,7 +526,7 @@ def align(folded: str, left: str, right: str, max_len: int = 40) -> Slot | None:
     if a >= 0 and b >= 0 and 0 <= b - a <= max_len:
         options = [(a, b)]
     else:  # one anchor alone (the stronger first); the answer runs to the clause boundary on the open side
-        options = [(a, _clause_end(folded, a)), (_clause_start(folded, b), b)]
+        options = [(a, _clause_end(folded, a, ends)), (_clause_start(folded, b, ends), b)]
         if n_right > n_left:
             options.reverse()
     for x, y in options:
@@ -538,22 +540,22 @@ def align(folded: str, left: str, right: str, max_len: int = 40) -> Slot | None:
     return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
 
 
-# A one-anchor slot runs to the clause boundary; "、" joins the items of a list, which go together.
-_SLOT_END = _CLAUSE_END - {"、"}
+# An untyped one-anchor slot runs to the clause boundary across "、": a list's items go together.
+_LIST_END = _CLAUSE_END - {"、"}
 
 
-def _clause_start(folded: str, i: int) -> int:
+def _clause_start(folded: str, i: int, ends: frozenset[str] = _CLAUSE_END) -> int:
     if i < 0:
         return -1
-    while i > 0 and folded[i - 1] not in _SLOT_END:
+    while i > 0 and folded[i - 1] not in ends:
         i -= 1
     return i
 
 
-def _clause_end(folded: str, i: int) -> int:
+def _clause_end(folded: str, i: int, ends: frozenset[str] = _CLAUSE_END) -> int:
     if i < 0:
         return -1
-    while i < len(folded) and folded[i] not in _SLOT_END:
+    while i < len(folded) and folded[i] not in ends:
         i += 1
     return i
 
