@@ -139,3 +139,20 @@ def test_an_untyped_one_anchor_slot_keeps_the_items_of_a_list():
     assert slot is not None and folded[slot.start:slot.end] == "生产外包、直营销售与特许加盟相结合"
     typed = align(folded, info.left, info.right)  # a typed answer stops at the first item
     assert typed is not None and folded[typed.start:typed.end] == "生产外包"
+
+
+def test_a_title_in_book_marks_answers_a_head_naming_a_work(typed):
+    # DRCD: 哪一本書中最先記載中國妃嬪制度? → 《周禮》
+    folded, spans = typed("中國妃嬪制度有明確記載始見於《周禮》，周天子正室為王后，以下為妃嬪，"
+                          "包括三夫人、九嬪、二十七世婦、八十一御妻。")
+    got = {folded[s.start:s.end]: firm for s, firm in headed(folded, spans, "书", "哪一本书中最先记载中国妃嫔制度?")}
+    assert got.get(fold("《周禮》")) == 1.0
+
+
+def test_a_two_character_head_may_be_ended_by_its_first_character(typed):
+    # DRCD: 欽察語支指的是哪一種語言的西北語支? → 突厥語
+    folded, spans = typed("欽察人操突厥語，最重要的記錄是一部13世紀後期的庫曼語辭典，是一本拉丁語與欽察語的詞典。")
+    q = analyze("欽察語支指的是哪一種語言的西北語支?").text
+    got = texts(folded, [s for s, _ in headed(folded, spans, "语言", q)])
+    assert fold("突厥語") in got
+    assert fold("欽察語") not in got  # the question's own words

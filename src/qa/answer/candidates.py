@@ -368,12 +368,14 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
         elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
             out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))
-        elif len(head) == 2 and head[-1] in _KIND_SUFFIX and text.endswith(head[0]):
-            out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))  # "哪一种鱼类" ↔ "罗非鱼"
+        elif len(head) == 2 and text.endswith(head[0]) and head[0] not in _WEAK_HEAD_ENDS:
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))  # "哪一种鱼类" ↔ "罗非鱼", 语言 ↔ 突厥语
+        elif sp.type == "quote" and head[-1] in _WORKS and folded[sp.start - 1:sp.start] == "《":
+            out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪一本书" ↔ "《周礼》"
     return out
 
 
-_KIND_SUFFIX = frozenset("类种群")
+_WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
 _COPULA_BEFORE = re.compile(r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
 
 
