@@ -156,3 +156,26 @@ def test_a_two_character_head_may_be_ended_by_its_first_character(typed):
     got = texts(folded, [s for s, _ in headed(folded, spans, "语言", q)])
     assert fold("突厥語") in got
     assert fold("欽察語") not in got  # the question's own words
+
+
+def _sentence_answer(text):
+    from qa.types import Candidate, Sentence
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    return Candidate(text=text, sentence=s, start=0, end=len(text), type="sentence", score=0.0, rule="sentence")
+
+
+def test_a_sentence_answer_drops_its_leading_clauses_that_only_repeat_the_question():
+    # CMRC: 林永康离职前，是做什么工作的？ → 香港个人资料私隐专员公署前副个人资料私隐专员
+    from qa.answer.shape import shape
+    best = _sentence_answer("林永康，()，香港个人资料私隐专员公署前副个人资料私隐专员，2005年9月离职")
+    got = shape(best, analyze("林永康离职前，是做什么工作的？"), lambda text: [])
+    assert got.text == "香港个人资料私隐专员公署前副个人资料私隐专员，2005年9月离职"
+    assert got.rule == "sentence+unechoed"
+
+
+def test_a_sentence_answer_keeps_a_leading_clause_with_news_of_its_own():
+    # CMRC: 1973年10月，王家瑞担任什么职务？ — "1970年6月参加工作" is not the question's words
+    from qa.answer.shape import shape
+    text = "1970年6月参加工作，1973年10月加入中国共产党"
+    got = shape(_sentence_answer(text), analyze("1973年10月，王家瑞担任什么职务？"), lambda text: [])
+    assert got.text == text
