@@ -179,3 +179,24 @@ def test_a_sentence_answer_keeps_a_leading_clause_with_news_of_its_own():
     text = "1970年6月参加工作，1973年10月加入中国共产党"
     got = shape(_sentence_answer(text), analyze("1973年10月，王家瑞担任什么职务？"), lambda text: [])
     assert got.text == text
+
+
+def test_the_topic_before_a_comma_and_a_copula_is_the_subject(typed):
+    # DRCD: 史前人類宗教信仰和習俗的總稱指的是什麼? → 原始宗教
+    folded, spans = typed("原始宗教，是史前人類宗教信仰和習俗的總稱。")
+    info = analyze("史前人類宗教信仰和習俗的總稱指的是什麼?")
+    assert texts(folded, before_copula(folded, spans, info.left)) == [fold("原始宗教")]
+
+
+@pytest.mark.parametrize(("sentence", "question", "expected"), [
+    # DRCD, with the set's gold answers
+    ("這四個選舉區中，長崎縣第1區因重工業工人較多而曾是民主黨較具優勢的選區", "重工業工人較多的長崎縣第幾區?",
+     ["第1區"]),
+    ("2005年東芝排名第4，僅次於英特爾、三星電子、德州儀器", "2005年的晶片廠排名中，東芝排名第幾?", ["第4"]),
+    ("就產業構造來看，第一產業佔長崎縣經濟總量的2.6%、第二產業佔16.2%", "佔16.2%為長崎縣第幾的產業?",
+     ["第一產業", "第二產業"]),
+])
+def test_ordinals_carry_the_word_the_question_puts_after_which_number(sentence, question, expected):
+    from qa.answer.candidates import ordinals
+    folded = fold(sentence)
+    assert texts(folded, ordinals(folded, analyze(question).text)) == [fold(e) for e in expected]

@@ -45,7 +45,8 @@ from .question import SpanType
 
 # The extractor that produced a span, kept on it so the debug view can say which one fired.
 SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
-                   "marker", "expansion", "span", "title", "head", "rest", "named", "subject"]
+                   "marker", "expansion", "span", "title", "head", "rest", "named", "subject",
+                   "ordinal"]
 Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (Tokenizer.freq; 0 = unknown)
 
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
@@ -376,6 +377,7 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
 
 
 _WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
+_ASKING_TAIL = re.compile(r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")  # "…的总称指的是|什么"
 _COPULA_BEFORE = re.compile(r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
 
 
@@ -383,7 +385,7 @@ def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
     """The noun phrase right before a copula the question's left anchor follows in the sentence: "最早发展都市
     计画的文明为?" ↔ "印度河文明被认为是最早发展都市计画的文明" → 印度河文明 (the question turned the
     sentence around)."""
-    anchor = left.rstrip("为是称叫有的 ")
+    anchor = _ASKING_TAIL.sub("", left.strip())
     end, n = _find_suffix(folded, anchor)
     if n < 3 or n < len(anchor) / 3:
         return []
@@ -391,9 +393,18 @@ def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
     m = _COPULA_BEFORE.search(folded, 0, at)
     if m is None:
         return []
-    spans = [sp for sp in typed if sp.end == m.start() and sp.type not in ("time", "number")]
-    return [Span(sp.start, sp.end, sp.type, "subject") for sp in spans
-            if sp.end - sp.start >= 2 and folded[sp.start:sp.end] not in left]
+    named = [sp for sp in typed if sp.type not in ("time", "number") and sp.end - sp.start >= 2
+             and folded[sp.start:sp.end] not in left]
+    spans = [sp for sp in named if sp.end == m.start()]
+    if not spans and folded[:m.start()].rstrip().endswith(("，", ",")):
+        # "原始宗教，是史前人类宗教信仰和习俗的总称": the sentence's topic, told before the comma — its whole
+        # first clause when that is all before the copula, else its first noun phrase
+        parts = clauses(folded[:m.start()])
+        a, b = trim(folded, *parts[0]) if len(parts) == 1 else (0, 0)
+        if 2 <= b - a <= 15 and folded[a:b] not in left:
+            return [Span(a, b, "term", "subject")]
+        spans = sorted((sp for sp in named if sp.end < m.start()), key=lambda sp: sp.start)[:1]
+    return [Span(sp.start, sp.end, sp.type, "subject") for sp in spans]
 
 
 _WEAK_HEAD_ENDS = frozenset("人者物事的子性化度项种类个")  # a shared last character that says nothing of the kind
@@ -403,6 +414,23 @@ _ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "
                              "结果", "目的", "关系", "状况", "样子", "东西"))
 _COUNTED = re.compile(r"[\d" + _CN_DIGITS + r"几多数]+[个项种类名位场次条家所座支部本首件批届些]")  # "两种语言"
 _ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
+
+
+_ORDINAL = "第[\\d" + _CN_DIGITS + "]+"
+
+
+def ordinals(folded: str, question: str) -> list[Span]:
+    """"第几区" ↔ "第1区", "排名第几" ↔ "第4": the ordinals of a sentence, with the word the question puts after
+    第几 (its 的 left out: "第几的产业" ↔ "第二产业")."""
+    at = question.find("第几")
+    if at < 0:
+        return []
+    after = question[at + 2:].lstrip("的")
+    word = re.match(r"[\u4e00-\u9fff]{1,2}", after)
+    tail = re.escape(word.group()) if word else ""
+    rx = re.compile(_ORDINAL + (f"(?:{tail}|{tail[:1]})" if tail else ""))
+    return [Span(m.start(), m.end(), "number", "ordinal") for m in rx.finditer(folded)
+            if m.group() not in question]
 
 
 # A question that names some items and asks for the one left ("除了…还有", "一个是…，另一个是?", "…以及?").

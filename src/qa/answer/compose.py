@@ -32,6 +32,7 @@ from .candidates import (
     headed,
     marked,
     named,
+    ordinals,
     rest_items,
     spans,
     trim,
@@ -397,6 +398,8 @@ class Composer:
                 if asked:
                     for sp, firm in headed(f, typed_spans, asked, info.text):
                         add(sp.start, sp.end, "src_head", firm, sp.type, "head")
+                for sp in ordinals(f, info.text):
+                    add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
                 for sp in rest_items(f, typed_spans, info.text):
                     add(sp.start, sp.end, "src_rest", 1.0, "term", "rest")
                 if naming:
