@@ -356,7 +356,7 @@ def _echoes(word: str, question: str) -> bool:
 def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list[tuple[Span, float]]:
     """Noun phrases ending with the noun the question asks for ("哪一个宗教" ↔ "伊斯兰教", "最高峰为?" ↔
     "格尔拉赫峰"), with how firmly: 1 when the whole head ends it, 0.5 when only its last character does."""
-    out = []
+    out: list[tuple[Span, float]] = []
     if head in _ABSTRACT_HEADS:
         return out
     for sp in typed:
