@@ -470,7 +470,8 @@ class Composer:
             words = self._pos(info.left.rstrip("为是称叫有的"))
             word, flag = words[-1] if words else ("", "")
             return word if flag.startswith("n") and 2 <= len(word) <= 4 else ""
-        if not info.wh or not info.right or not info.wh_word.startswith(("哪", "什么", "何")):
+        word = info.wh_word
+        if not info.wh or not info.right or not (word.startswith(("哪", "什么", "何")) or word.endswith("什么")):
             return ""
         word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
         return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
