@@ -200,3 +200,22 @@ def test_ordinals_carry_the_word_the_question_puts_after_which_number(sentence, 
     from qa.answer.candidates import ordinals
     folded = fold(sentence)
     assert texts(folded, ordinals(folded, analyze(question).text)) == [fold(e) for e in expected]
+
+
+@pytest.mark.parametrize(("question", "qtype", "cloze"), [
+    # DRCD questions the cues used to leave as "other"
+    ("自由軟體基金會起源於那裡?", "where", False),  # 那 written for 哪
+    ("世界上那一國家在擁有高鐵時已經有四個國家擁有了？", "where", False),
+    ("浙江海塘有何作用?", "what", False),  # 何 before a noun
+    ("漢諾瓦音樂與戲劇學院位於？", "what", True),  # a cloze ending in a preposition
+    ("細胞分裂可根據其類型區分為無絲分裂以及?", "what", True),
+])
+def test_traditional_question_forms_get_a_type(question, qtype, cloze):
+    info = analyze(question)
+    assert (info.qtype, info.cloze) == (qtype, cloze)
+
+
+def test_a_name_with_na_is_not_read_as_a_question_word():
+    # CMRC: 那须盐原车站 is a station; its question word is 哪
+    info = analyze("那须盐原车站位于是哪两条干线的交会车站？")
+    assert info.left.startswith("那须盐原车站")

@@ -148,7 +148,23 @@ def analyze(question: str) -> QuestionInfo:
     if m and m.start() > 1:
         # "…的首都为?": the answer follows the copula; everything before it is the left anchor.
         return _info(q, "what", (m.end(), m.end()), byline, cloze=True)
+    # Forms of DRCD's traditional questions the cues miss: 那 written for 哪 ("起源於那裡?", "那一種"), 何 before
+    # a noun ("有何作用?"), a cloze ending in a preposition, a conjunction or 的 ("位於?", "…以及?", "…中的?").
+    if "那" in q:
+        info = analyze(q.replace("那", "哪"))
+        if info.qtype != "other":
+            return info
+    m = _WHAT_NOUN.search(q)
+    if m:
+        return _info(q, "what", m.span(), byline)
+    m = _CLOZE_MORE.search(q)
+    if m and m.start() > 1:
+        return _info(q, "what", (m.end(), m.end()), byline, cloze=True)
     return _info(q, "other", None, byline)
+
+
+_WHAT_NOUN = re.compile(r"何(?=[\u4e00-\u9fff])")
+_CLOZE_MORE = re.compile(r"(?:于|以及|及|和|与|的)\s*[?？]\s*$")
 
 
 def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, unit: str = "",
