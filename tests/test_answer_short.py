@@ -219,3 +219,17 @@ def test_a_name_with_na_is_not_read_as_a_question_word():
     # CMRC: 那须盐原车站 is a station; its question word is 哪
     info = analyze("那须盐原车站位于是哪两条干线的交会车站？")
     assert info.left.startswith("那须盐原车站")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # DRCD, with the set's gold answers
+    ("民主共和黨在1800年的選舉中同時贏得了總統和國會，並且於1811年讓亨利克萊擔任權勢極大的眾議院議長。", "亨利克萊"),
+    ("然而在這時候蘇聯領導人約瑟夫史達林開始了政治迫害的大清洗，數位與莫斯科關係密切的南斯拉夫共產黨的要員都遭到"
+     "不同程度的處置", "約瑟夫史達林"),
+    ("1865年內戰結束後不久，林肯遇刺身亡，其副總統安德魯約翰遜繼任總統，雖然約翰遜是民主黨人", "安德魯約翰遜"),
+])
+def test_a_transliterated_name_without_a_dot_is_a_person(engine, sentence, name):
+    from qa.answer.candidates import persons
+    folded = fold(sentence)
+    got = [folded[s.start:s.end] for s in persons(folded, engine.tokenizer.pos(folded))]
+    assert fold(name) in got

@@ -165,7 +165,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     if run:
         spans.append(Span(run[0][0], run[-1][1], "person", "pos:nr"))
     spans = [Span(s.start, s.end - (folded[s.end - 1] == "·"), s.type, s.rule) for s in spans]
-    spans = [s for s in spans if _looks_like_name(folded[s.start:s.end], freq)]
+    # jieba tags a transliterated name nrt ("亨利|克莱", "约瑟夫|史达林"); such a name needs no Chinese surname
+    foreign = {a for a, _b, _w, flag in _offsets(pos) if flag == "nrt"}
+    spans = [s for s in spans if _looks_like_name(folded[s.start:s.end], freq,
+                                                  any(s.start <= a < s.end for a in foreign))]
     for name in names:
         if not name:
             continue
@@ -174,11 +177,13 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
-def _looks_like_name(word: str, freq: Freq) -> bool:
+def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
     if freq(word) >= _COMMON_WORD:
         return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
+    if foreign:
+        return 3 <= len(word) <= 10  # 汤玛斯杰佛逊, 道格拉斯: no surname to check
     if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
         return True
     return word[:2] in COMPOUND_SURNAMES and len(word) <= 4
