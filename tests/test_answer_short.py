@@ -98,6 +98,7 @@ def test_the_subject_before_the_copula_of_a_turned_around_cloze(typed):
 def test_which_person_asks_who():
     assert analyze("哪一個人繼任了黎元洪總統一職?").qtype == "who"
     assert analyze("哪个人定稿的管弦乐总谱?").qtype == "who"
+    assert analyze("中華民國是由哪一人建立的？").qtype == "who"
     assert analyze("哪一个人口最多的城市?").qtype != "who"
 
 
