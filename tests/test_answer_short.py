@@ -234,3 +234,22 @@ def test_a_transliterated_name_without_a_dot_is_a_person(engine, sentence, name)
     folded = fold(sentence)
     got = [folded[s.start:s.end] for s in persons(folded, engine.tokenizer.pos(folded))]
     assert fold(name) in got
+
+
+def test_a_naming_word_runs_past_a_parenthesis_to_the_clause_end():
+    # CMRC: 盾柱木的别名是什么？ → 别称双翼豆（中国主要植物图说）、闭䇲木、黄燄木及翅果木"'等
+    folded = "盾柱木 （学名：'），别称双翼豆（中国主要植物图说）、闭䇲木、黄燄木及翅果木\"'等，是豆科盾柱木属的植物"
+    got = [folded[s.start:s.end] for s, _ in named(folded, "盾柱木的别名是什么？")]
+    assert "双翼豆（中国主要植物图说）、闭䇲木、黄燄木及翅果木\"'等" in got
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("猴面包树的别名是什么？", True),
+    ("天门冬又称之为什么？", True),
+    ("中國鐵路廣州局集團有限公司的前身是?", True),
+    ("四加亭名字的由来是什么？", False),  # CMRC: asks the origin, the gold is a sentence
+    ("学名的前半部\"URBAC\"代表什么意思？", False),
+])
+def test_a_question_asks_a_name_only_with_the_naming_word_against_its_question_word(question, asks):
+    from qa.answer.compose import Composer
+    assert Composer._asks_name(analyze(question)) is asks

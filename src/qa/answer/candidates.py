@@ -416,7 +416,9 @@ _WEAK_HEAD_ENDS = frozenset("人者物事的子性化度项种类个")  # a shar
 # Heads that ask for a statement, not a name: "担任什么职务" is answered by "任…副部长", "什么事件" by an event.
 _ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "活动", "作用", "影响", "原因", "问题", "方式",
                              "方法", "情况", "情形", "内容", "意义", "特点", "变化", "措施", "举措", "决定", "后果",
-                             "结果", "目的", "关系", "状况", "样子", "东西"))
+                             "结果", "目的", "关系", "状况", "样子", "东西", "职业", "身份", "原理", "用途",
+                             "理论", "意思", "由来", "来源", "功能", "特色", "特征", "性质", "优点", "缺点",
+                             "好处", "规定", "条件", "经历", "成就", "贡献", "地位", "过程", "任务", "职责"))
 _COUNTED = re.compile(r"[\d" + _CN_DIGITS + r"几多数]+[个项种类名位场次条家所座支部本首件批届些]")  # "两种语言"
 _ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
 
@@ -501,7 +503,7 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
         while start < len(folded) and folded[start] in "：:为是「“《 ":
             start += 1
         end = start
-        while end < len(folded) and folded[end] not in "，,。；;！!？?（(":
+        while end < len(folded) and folded[end] not in "，,。；;！!？?":
             end += 1
         start, end = trim(folded, start, end)
         text = folded[start:end]

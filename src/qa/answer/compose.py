@@ -341,7 +341,7 @@ class Composer:
         # the noun asked for, the enumeration items the question leaves out, what a naming word names.
         short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
         asked = self._asked_head(info) if short_ok else ""
-        naming = short_ok and bool(NAMING_QUESTION.search(info.text))
+        naming = short_ok and self._asks_name(info)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -460,6 +460,14 @@ class Composer:
         dateline = getattr(self.corpus.article(s.article_id), "dateline", None)
         text = dateline.text if dateline is not None else ""
         return len(text) if text and s.text.startswith(text) else 0
+
+    @staticmethod
+    def _asks_name(info: QuestionInfo) -> bool:
+        """The question asks what something is called: a naming word right against its question word ("别名是
+        什么", "又称之为什么", "原名叫什么", "的前身是?"), not elsewhere ("名字的由来是什么")."""
+        at = info.wh if info.wh else (len(info.text.rstrip("?？ ")),) * 2
+        return any(m.end() >= at[0] - 2 and m.start() <= at[1] + 1
+                   for m in NAMING_QUESTION.finditer(info.text))
 
     def _asked_head(self, info: QuestionInfo) -> str:
         """The noun that says what kind of thing an untyped question asks for: after its question word
