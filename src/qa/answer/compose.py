@@ -168,7 +168,7 @@ class Composer:
             told = self._people(question, info, ranked, post, person)
             if told is not None:
                 return Composition(told, info, tuple(ranked))
-        words = self._words(question)
+        words = self._words(question, info.wh_word)
         missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits])
         if missing > self.config.max_missing:
             evidence = tuple(r.hit for r in ranked)
@@ -212,11 +212,11 @@ class Composer:
                     f"{self.weights.evidence_threshold}); the confidence model read:\n"
                     + table([("confidence", score(signals, self.weights.confidence), signals)],
                             self.weights.confidence))
-        if sure < cut:
-            return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
         if threshold is None and held < self.weights.evidence_threshold:
             # the answer's sentence most likely does not hold an answer at all: the papers do not say
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
+        if sure < cut:
+            return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first
@@ -317,11 +317,12 @@ class Composer:
         para = next((p for p in article.paragraphs if p.index == s.paragraph), None)
         return fold(para.text[max(0, s.start - width):s.start]) if para is not None else ""
 
-    def _words(self, question: str) -> tuple[tuple[str, bool], ...]:
+    def _words(self, question: str, wh_word: str = "") -> tuple[tuple[str, bool], ...]:
         """The question's words of two characters or more, each with whether it is rare: a word jieba's
-        dictionary hardly knows (a name, a term) is what a paragraph about something else lacks."""
+        dictionary hardly knows (a name, a term) is what a paragraph about something else lacks. A word holding
+        the question word ("哪些地方") is what is asked, not what the evidence must repeat."""
         return tuple((t, self.tokenizer.freq(t) < _RARE) for t in self.tokenizer.query_tokens(question)
-                     if len(t) >= 2)
+                     if len(t) >= 2 and not (wh_word and wh_word in t))
 
     def _surroundings(self, s: Sentence) -> Surroundings:
         """The text around an answer's sentence that the agreement rules read (policy.py): its headline and the
