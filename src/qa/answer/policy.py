@@ -1,8 +1,9 @@
 """When to decline, and how sure an answer is.
 
 A confident wrong answer costs a user's trust; a decline costs little. Before a candidate is answered it must
-agree with the question (consistency), and its confidence — the fitted probability that the answer is right,
-from the features in `confidence_features` — must reach the threshold chosen for precision (weights.yaml).
+agree with the question (consistency: unit, year, day, place, person, list), and two fitted probabilities read
+from the signals in `confidence_features` must reach their thresholds (weights.yaml): evidence (the answer's
+sentence holds an answer at all; below it, the papers do not say) and confidence (the answer is right).
 """
 
 from __future__ import annotations
