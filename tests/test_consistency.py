@@ -83,6 +83,7 @@ def test_without_a_tagger_names_are_not_compared():
 @pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
     ("沈阳“九·一八”历史博物馆是哪一年建成的？", "9月18日上午，撞钟鸣警仪式在沈阳“九·一八”历史博物馆举行。",
      "9月18日上午", "decline:year"),
+    ("综治中心是哪一年成立的？", "不久前，李女士来到安吉县综治中心反映问题。", "不久前", "decline:year"),
     ("3月5日的会议由谁主持？", "3月7日的会议由省长刘捷主持。", "刘捷", "decline:date"),
     ("2023年11月26日，上海申花队以什么比分战胜山东泰山队？", "2023年11月25日下午，上海申花队以1:0战胜山东泰山队。",
      "1:0", "decline:date"),

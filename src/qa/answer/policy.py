@@ -95,16 +95,17 @@ def _one_of_many(info: QuestionInfo, best: Candidate, around: Surroundings) -> s
 _ASKS_YEAR = re.compile(r"哪一?年|何年|几几年|哪个年份|什么年份")
 _HAS_YEAR = re.compile(r"\d{3,4}|年|世纪|朝|代")
 _A_DAY = re.compile(r"月|日|号|今天|昨天|明天|前天|上午|下午|晚上|凌晨|中午")
+_VAGUE = re.compile(r"不久前|近日|日前|目前|最近|近期|当时|此前|之前|以前|后来|现在|如今|早前")  # no year either
 # A day the question names ("3月5日", "5日"), and any day a sentence names.
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DAY = re.compile(r"(?:(" + _NUM + r")月)?(" + _NUM + r")(?:日|号)")
 
 
 def _day_for_year(info: QuestionInfo, text: str) -> str:
-    """A year asked ("哪一年建成"), a day with no year given ("9月18日上午"): the sentence tells another event's
-    date, not the year asked."""
+    """A year asked ("哪一年建成"), a day with no year given ("9月18日上午") or a vague time ("不久前"): the
+    sentence tells another event's date, not the year asked."""
     if info.qtype == "when" and _ASKS_YEAR.search(info.wh_word) and not _HAS_YEAR.search(text) \
-            and _A_DAY.search(text):
+            and (_A_DAY.search(text) or _VAGUE.search(text)):
         return "decline:year"
     return ""
 
