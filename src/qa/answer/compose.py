@@ -105,7 +105,8 @@ class Composer:
         self._tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)  # tokenizer.pos's tags, fast
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
         self._headlines: dict[str, str] = {}
-        self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span]]] = OrderedDict()
+        # sentence id → (tags, typed spans or None until a question needs them)
+        self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
 
     # ------------------------------------------------------------ entry points
 
@@ -295,16 +296,26 @@ class Composer:
     def _pos(self, folded: str) -> list[tuple[str, str]]:
         return list(self._tagger.tag(folded))
 
+    def _tags(self, s: Sentence) -> list[tuple[str, str]]:
+        """The sentence's tags, cached (the typed spans are scanned only when a question needs them)."""
+        got = self._cache.get(s.id)
+        if got is None:
+            got = self._cache[s.id] = (self._pos(s.folded), None)
+            if len(self._cache) > _POS_CACHE:
+                self._cache.popitem(last=False)
+        return got[0]
+
     def _tagged(self, s: Sentence) -> tuple[list[tuple[str, str]], list[Span]]:
         """The sentence's tags and typed spans, cached: a sentence is tagged and scanned once, not per question."""
         got = self._cache.get(s.id)
-        if got is None:
-            pos = self._pos(s.folded)
-            got = (pos, extract(s.folded, pos, self._names, self._freq))
-            self._cache[s.id] = got
+        if got is None or got[1] is None:
+            pos = got[0] if got is not None else self._pos(s.folded)
+            typed = extract(s.folded, pos, self._names, self._freq)
+            self._cache[s.id] = (pos, typed)
             if len(self._cache) > _POS_CACHE:
                 self._cache.popitem(last=False)
-        return got
+            return pos, typed
+        return got[0], got[1]
 
     def _freq(self, word: str) -> int:
         return int(self.tokenizer.freq(word))
@@ -321,24 +332,20 @@ class Composer:
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
         short = short if 2 <= len(short) <= 6 else ""
         prior, prior_best = self._prior(info, terms, ranked)
+        need_spans = bool(info.expects) or self.weights.spans  # typed candidates: every sentence's spans are needed
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
             if s.kind in ("byline", "credit"):
                 continue
-            pos, typed_spans = self._tagged(s)
+            # Tags and typed spans cost most of a question's time: a sentence is tagged only when a typed
+            # candidate needs its spans or one of its candidates needs its words (below), not otherwise.
+            typed_spans = self._tagged(s)[1] if need_spans else []
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
             slot = align(f, info.left, info.right, cfg.max_span) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
-            words = _words(pos)
-            view = SentenceView(
-                folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
-                ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=slot, strength=strength,
-                anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
-                relative=r.score / top if top > 0 else 0.0,
-                probability=sigmoid(r.score), coverage=r.coverage)
             found = _Found()
             add = found.add
             for sp in typed_spans:
@@ -368,6 +375,8 @@ class Composer:
                     add(sp.start, sp.end, "src_clause", 1.0, "clause", f"marker:{info.qtype}")
             if short:
                 full = expansion(f, short, typed_spans)
+                if full is not None and not need_spans:  # whether it is found does not depend on the spans; where
+                    full = expansion(f, short, self._tagged(s)[1])  # it starts does
                 if full is not None:
                     add(full.start, full.end, "src_expansion", 1.0, "term", "expansion")
             if info.qtype == "definition" and subject:
@@ -380,11 +389,20 @@ class Composer:
                 start, end = trim(f, 0, len(f))
                 add(start, end, "src_sentence", 1.0, "sentence", "sentence")
             if self.weights.spans and rank < cfg.span_sentences:
-                for sp in spans(pos, cfg.max_span_chars):
+                for sp in spans(self._tags(s), cfg.max_span_chars):
                     if (sp.start, sp.end) not in found.sources and f[sp.start:sp.end] not in info.text:
                         add(sp.start, sp.end, "src_span", 1.0, "span", "span")
             if prior_best is not None and prior_best.sentence.id == s.id:
                 add(prior_best.start, prior_best.end, "src_prior", 1.0, prior_best.type, prior_best.rule)
+            if not any(start >= opening for start, _ in found.sources):
+                continue
+            words = _words(self._tags(s))
+            view = SentenceView(
+                folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
+                ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=slot, strength=strength,
+                anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
+                relative=r.score / top if top > 0 else 0.0,
+                probability=sigmoid(r.score), coverage=r.coverage)
             for (start, end), sources in found.sources.items():
                 if start < opening:
                     continue
