@@ -105,6 +105,7 @@ class Composer:
         self._tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)  # tokenizer.pos's tags, fast
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
         self._headlines: dict[str, str] = {}
+        self._befores: OrderedDict[tuple[str, int], str] = OrderedDict()  # (sentence id, width) → _before
         # sentence id → (tags, typed spans or None until a question needs them)
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
 
@@ -276,12 +277,19 @@ class Composer:
 
     def _before(self, s: Sentence, width: int = 80) -> str:
         """The folded text just before a sentence in its paragraph (read from the article, so no per-sentence
-        map is kept: a million-sentence corpus costs nothing extra)."""
+        map is kept: a million-sentence corpus costs nothing extra; the recently retrieved ones are remembered,
+        as folding is not free)."""
         if s.start == 0:
             return ""
-        article = self.corpus.article(s.article_id)
-        para = next((p for p in article.paragraphs if p.index == s.paragraph), None)
-        return fold(para.text[max(0, s.start - width):s.start]) if para is not None else ""
+        got = self._befores.get((s.id, width))
+        if got is None:
+            article = self.corpus.article(s.article_id)
+            para = next((p for p in article.paragraphs if p.index == s.paragraph), None)
+            got = fold(para.text[max(0, s.start - width):s.start]) if para is not None else ""
+            self._befores[(s.id, width)] = got
+            if len(self._befores) > _POS_CACHE:
+                self._befores.popitem(last=False)
+        return got
 
     def _missing(self, question: str, hits: list[Hit]) -> float:
         """Share of the question's words found in none of the retrieved sentences ("明天", "下雨", "gdp")."""
