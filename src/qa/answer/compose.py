@@ -97,6 +97,8 @@ class Prepared:
 
 
 class Composer:
+    lazy = True  # tag and scan a sentence only when its candidates need it (False: every sentence, as before)
+
     def __init__(self, config: ComposerConfig, corpus: Corpus, tokenizer, weights: Weights):
         self.config = config
         self.corpus = corpus
@@ -340,7 +342,8 @@ class Composer:
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
         short = short if 2 <= len(short) <= 6 else ""
         prior, prior_best = self._prior(info, terms, ranked)
-        need_spans = bool(info.expects) or self.weights.spans  # typed candidates: every sentence's spans are needed
+        # typed candidates need every sentence's spans (`lazy` off: always, the slow twin tests compare against)
+        need_spans = bool(info.expects) or self.weights.spans or not self.lazy
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
