@@ -76,15 +76,20 @@ def trial_engine():
     return build_engine(load_config(), articles=articles), questions
 
 
-def _seen(c) -> tuple:
-    answer = c.answer
-    return (answer.text, answer.declined, answer.rule, answer.confidence, answer.span,
+def _answer(answer) -> tuple:
+    return (answer.text, answer.declined, answer.rule, answer.confidence, answer.span, answer.message,
             answer.sentence.id if answer.sentence else None, [h.sentence.id for h in answer.evidence],
-            [a.text for a in answer.alternatives],
-            [(x.sentence.id, x.start, x.end, x.type, x.rule, x.score, x.features) for x in c.candidates])
+            [a.text for a in answer.alternatives])
+
+
+def _seen(c) -> tuple:
+    return _answer(c.answer), [(x.sentence.id, x.start, x.end, x.type, x.rule, x.score, x.features)
+                               for x in c.candidates]
 
 
 def test_lazy_tagging_composes_as_tagging_every_sentence(trial_engine):
+    """explain() (every candidate, as --explain and `qa fit` see them) and compose() (the answer alone, from the
+    covered sentences only) of the lazy composer equal the eager one's."""
     engine, questions = trial_engine
     state = engine._state
     lazy = Composer(engine.config.composer, state.corpus, state.tokenizer, state.composer.weights)
@@ -96,6 +101,7 @@ def test_lazy_tagging_composes_as_tagging_every_sentence(trial_engine):
         hits = engine.retrieve(q["question"], k)
         a, b = lazy.explain(q["question"], hits), eager.explain(q["question"], hits)
         assert _seen(a) == _seen(b), q["question"]
+        assert _answer(lazy.compose(q["question"], hits)) == _answer(b.answer), q["question"]
         typed += bool(a.info.expects)
         untyped += not a.info.expects
     assert typed > 50 and untyped > 50

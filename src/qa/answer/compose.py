@@ -114,7 +114,11 @@ class Composer:
     # ------------------------------------------------------------ entry points
 
     def compose(self, question: str, hits: list[Hit]) -> Answer:
-        return self.explain(question, hits).answer
+        # Only the answer is wanted: no candidates from sentences decide() would drop anyway (prepare's `covered`).
+        prepared = self.prepare(question, hits, covered=self.lazy)
+        if isinstance(prepared, Composition):
+            return prepared.answer
+        return self.decide(prepared, prepared.candidates).answer
 
     def explain(self, question: str, hits: list[Hit]) -> Composition:
         prepared = self.prepare(question, hits)
@@ -122,9 +126,11 @@ class Composer:
             return prepared
         return self.decide(prepared, prepared.candidates)
 
-    def prepare(self, question: str, hits: list[Hit]) -> Prepared | Composition:
+    def prepare(self, question: str, hits: list[Hit], covered: bool = False) -> Prepared | Composition:
         """Analysis, reranking and every candidate with its features (scored with this composer's weights); a
-        Composition when the answer is already decided (a decline on weak evidence, a byline)."""
+        Composition when the answer is already decided (a decline on weak evidence, a byline). `covered`: only the
+        candidates of sentences holding min_coverage of the question, the only ones decide() keeps (so the answer
+        is the same, sooner: the other sentences are not tagged); --explain and `qa fit` see them all."""
         info = analyze(question)
         if not hits or hits[0].score < self.config.min_score:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
@@ -155,7 +161,7 @@ class Composer:
             evidence = tuple(r.hit for r in ranked)
             return Composition(self._decline(question, info, evidence, "decline:not-covered", ranked), info,
                                tuple(ranked))
-        candidates = self.candidates(info, terms, ranked, self.weights.for_qtype(info.qtype))
+        candidates = self.candidates(info, terms, ranked, self.weights.for_qtype(info.qtype), covered)
         return Prepared(question, info, tuple(ranked), missing, hits[0].score, tuple(candidates))
 
     def decide(self, p: Prepared, candidates: Sequence[Candidate], threshold: float | None = None) -> Composition:
@@ -331,8 +337,9 @@ class Composer:
         return int(self.tokenizer.freq(word))
 
     def candidates(self, info: QuestionInfo, terms: QuestionTerms, ranked: list[Ranked],
-                   weights: Mapping[str, float]) -> list[Candidate]:
-        """Every generator's candidates in the best sentences, each with its features and score, best first."""
+                   weights: Mapping[str, float], covered: bool = False) -> list[Candidate]:
+        """Every generator's candidates in the best sentences, each with its features and score, best first
+        (`covered`: only in the sentences holding min_coverage of the question)."""
         cfg = self.config
         top = ranked[0].score
         anchors = len(info.left) + len(info.right)
@@ -347,7 +354,7 @@ class Composer:
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
-            if s.kind in ("byline", "credit"):
+            if s.kind in ("byline", "credit") or (covered and r.coverage < cfg.min_coverage):
                 continue
             # Tags and typed spans cost most of a question's time: a sentence is tagged only when a typed
             # candidate needs its spans or one of its candidates needs its words (below), not otherwise.
