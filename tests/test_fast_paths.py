@@ -1,10 +1,12 @@
 """The query-time fast paths give what their slow twins give, on real text (the CMRC 2018 trial set):
+- normalize.fold_width: one regex scan == str.translate over _WIDTH;
 - Tokenizer: search mode derived from the plain cut (and remembered) == jieba's own lcut_for_search;
 - Composer: tagging only the sentences whose candidates need it (`lazy`) == tagging every sentence."""
 
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from qa.answer import Composer
 from qa.config import load_config
 from qa.engine import build_engine
 from qa.eval import load_pool
-from qa.normalize import fold
+from qa.normalize import _WIDTH, fold, fold_width
 from qa.split import split_text
 from qa.tokenize import _NUMBER, Tokenizer
 
@@ -44,6 +46,14 @@ def _trial_texts() -> list[str]:
             out += [p["context"][s:e] for s, e in split_text(p["context"])][::6]
             out += [q["question"] for q in p["qas"]]
     return out
+
+
+def test_fold_width_equals_translate():
+    rng = random.Random(7)
+    noise = ["".join(chr(rng.randint(0x20, 0xD7FF)) for _ in range(100)) for _ in range(300)]
+    texts = _trial_texts() + noise + ["ＡＢＣ１２３，！～　abc ＸＹＺ", "İ", ""]
+    assert [fold_width(t) for t in texts] == [t.translate(_WIDTH) for t in texts]
+    assert fold_width("Ｑ２，ａ　") == "q2,a "
 
 
 def test_search_mode_from_the_plain_cut_equals_jiebas():
