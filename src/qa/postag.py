@@ -17,8 +17,11 @@ Why it is fast, and why the tags are the same (tests/test_postag.py compares bot
   same tables: the same additions in the same order ((V + transition) + emission, IEEE doubles), and the same
   tie-breaking as jieba's `max((prob, state))` (the greatest state among equal scores). Its result depends on
   the characters alone, not on the dictionary, so it is also memoized per run of characters.
-- Everything else — the dictionary DAG and route, the tag table, user words — is jieba's own code: the tagger
-  is a POSTokenizer subclass sharing the engine's tokenizer and tag table, with only the HMM step replaced.
+- Everything else — the dictionary DAG and route, the tag table, user words — follows jieba's own code step for
+  step: the tagger is a POSTokenizer subclass sharing the engine's tokenizer and tag table; its `tags` walks
+  jieba's __cut_internal / __cut_DAG / __cut_detail with get_DAG and calc fused into one function, making
+  (word, flag) tuples rather than pair objects and reading the tag table without ChainMap.get (~17% less time
+  than jieba's own steps over the HMM memo, on the 18k CMRC and DRCD sentences and questions, identical tags).
 - Each text's tags are kept in an LRU (compactly: word lengths and flags), so a sentence is tagged once however
   many questions retrieve it. A word added to the dictionary (a byline name) empties it.
 Memory is bounded: TEXTS texts (~6 MB), HMM_BLOCKS runs (~10 MB), and ~2.3 KB of arrays per distinct character
