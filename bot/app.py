@@ -22,6 +22,7 @@ from .processor import PerChatUpdateProcessor
 from .querylog import QueryLog
 from .settings import Settings, SettingsError, from_env
 from .state import SQLitePersistence
+from .webhook import skipping_unparsable_updates
 
 EXAMPLES = """examples:
   export TELEGRAM_BOT_TOKEN=123456:ABC-your-token      # from @BotFather; never put it in a file or argument
@@ -94,7 +95,8 @@ def setup_logging(settings: Settings, verbose: bool) -> None:
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     logging.getLogger("bot").setLevel(logging.INFO)
     # Without -v the library itself is silent: start-up failures become our one line, polling trouble and
-    # unparsable updates are logged by bot.polling, errors in handlers and persistence by QABot.on_error.
+    # unparsable updates are logged by bot.polling (and bot.webhook), errors in handlers and persistence by
+    # QABot.on_error.
     logging.getLogger("telegram").setLevel(logging.NOTSET if verbose else logging.CRITICAL + 1)
 
 
@@ -165,15 +167,16 @@ def run(args) -> int:
              len(engine.corpus.sentences), mode)
     try:
         if args.webhook:
-            app.run_webhook(
-                listen=args.listen or config.bot.listen,
-                port=args.port or config.bot.port,
-                url_path=urlsplit(settings.webhook_url).path.strip("/"),
-                webhook_url=settings.webhook_url,
-                secret_token=settings.webhook_secret,
-                allowed_updates=ALLOWED_UPDATES,
-                bootstrap_retries=config.bot.bootstrap_retries,
-            )
+            with skipping_unparsable_updates():  # answered 200 and logged, as polling skips them
+                app.run_webhook(
+                    listen=args.listen or config.bot.listen,
+                    port=args.port or config.bot.port,
+                    url_path=urlsplit(settings.webhook_url).path.strip("/"),
+                    webhook_url=settings.webhook_url,
+                    secret_token=settings.webhook_secret,
+                    allowed_updates=ALLOWED_UPDATES,
+                    bootstrap_retries=config.bot.bootstrap_retries,
+                )
         else:
             app.run_polling(
                 poll_interval=0,

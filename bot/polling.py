@@ -135,11 +135,17 @@ class PollingBot(ExtBot):
                 update = Update.de_json(raw, self)
             except Exception as exc:  # whatever the library raises on data it does not expect
                 update_id = raw.get("update_id") if isinstance(raw, dict) else None
-                log.warning("skipped update %s: the library cannot parse it (%s: %s)", update_id,
-                            type(exc).__name__, str(exc)[:200])
+                log_unparsable(update_id, exc)
                 if not isinstance(update_id, int):
                     continue
                 update = Update(update_id)
             self.insert_callback_data(update)
             updates.append(update)
         return tuple(updates)
+
+
+def log_unparsable(update_id: Any, exc: BaseException, logger: logging.Logger = log) -> None:
+    """The one line for an update the library cannot parse (polling and webhook): its id and the library's
+    complaint, cut short."""
+    logger.warning("skipped update %s: the library cannot parse it (%s: %s)", update_id, type(exc).__name__,
+                   str(exc)[:200])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.people import asked_person, asked_post, holds
-from qa.answer.policy import inconsistent
+from qa.answer.policy import confidence_features, inconsistent
 from qa.answer.question import analyze
 from qa.engine import Engine
 from qa.types import Candidate, Sentence
@@ -124,3 +124,18 @@ def test_a_post_nobody_on_the_page_holds_is_declined(config, tmp_path):
     (tmp_path / "page.txt").write_text(POSTLESS_PAGE, encoding="utf-8")
     a = Engine.load(config, corpus=tmp_path).ask("金門縣議會議長是誰？")
     assert a.declined and a.rule == "decline:post" and "议长" in a.message
+
+
+def test_a_rare_word_of_the_question_missing_from_the_evidence_is_a_signal():
+    """The name asked about (a word jieba's dictionary hardly knows) absent from the answer's sentence, its
+    headline and the text before it: the paragraph that would answer is not in the papers."""
+    info = analyze("蓝线裸顶鲷的俗名是什么？")
+    words = (("蓝线裸顶鲷", True), ("俗名", False))
+    other = _candidate("金线鱼俗名红三", "红三")
+    f = confidence_features(other, [], info, 0.5, 0.0, 0.0, words, ("金线鱼俗名红三", "鱼类", ""))
+    assert f["rare_missing"] == 1.0 and f["local_missing"] == 0.5
+    right = _candidate("蓝线裸顶鲷俗名龙尖", "龙尖")
+    f = confidence_features(right, [], info, 1.0, 0.0, 0.0, words, ("蓝线裸顶鲷俗名龙尖", "", ""))
+    assert f["rare_missing"] == 0.0 and f["local_missing"] == 0.0
+    f = confidence_features(right, [], info, 1.0, 0.0, 0.0, (("俗名", False),), ("蓝线裸顶鲷俗名龙尖", "", ""))
+    assert "rare_missing" not in f and f["no_rare"] == 1.0

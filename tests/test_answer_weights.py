@@ -20,6 +20,8 @@ def test_the_shipped_weights_load_and_say_how_they_were_made():
     ("rerank: {bm25: high}\n", "rerank.bm25: expected a number"),
     ("candidate: [1, 2]\n", "candidate: expected a mapping"),
     ("threshold: 1.5\n", "threshold: expected a number between 0 and 1"),
+    ("evidence_threshold: -0.1\n", "evidence_threshold: expected a number between 0 and 1"),
+    ("evidence: {coverage: x}\n", "evidence.coverage: expected a number"),
     ("rerank: {}\nweights: {}\n", "unknown key 'weights'"),
     ("rerank: [\n", "not valid YAML"),
 ])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -103,3 +104,40 @@ def test_webhook_mode_checks_the_secret(config, tmp_path):
             assert not tg.get_calls("getUpdates")
             assert bot.stop() == 0
     assert secret not in bot.output() and TOKEN not in bot.output()
+
+
+def test_webhook_mode_drops_an_update_the_library_cannot_parse_with_a_200(config, tmp_path):
+    """As polling skips it: one log line, and a 200 so Telegram does not post it again and again, holding
+    back every update after it."""
+    port = _free_port()
+    secret = "s3cret_webhook-TOKEN"
+    url = f"http://127.0.0.1:{port}/telegram/hook"
+    with FakeTelegram() as tg:
+        bot = BotProcess(tg, config, [SEEDS], args=["--webhook", "--listen", "127.0.0.1", "--port", str(port)],
+                         env={"TELEGRAM_WEBHOOK_URL": url, "TELEGRAM_WEBHOOK_SECRET": secret},
+                         log=tmp_path / "bot.log")
+        with bot.start():
+            tg.wait_for(lambda: tg.get_calls("setWebhook"), 30, "setWebhook")
+            chatless = tg.make_message(501, WHERE_Q)
+            del chatless["chat"]["type"]  # PTB cannot build a Chat without its type
+            bad = tg.push({"message": chatless})  # the fake Telegram posts it until it gets a 200, like Telegram
+            tg.message(502, WHERE_Q)  # queued behind it
+            assert "杭州" in tg.wait_sent(502)[0]
+            assert [status for update_id, status in tg.webhook_posts if update_id == bad][-1] == 200
+            assert tg.deliveries[bad] == 1
+            # Posted straight to the webhook server: an unparsable update, then a body that is not JSON.
+            headers = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret}
+            for body in (json.dumps({"update_id": 20_000, "message": chatless}).encode(), b"{not json"):
+                request = urllib.request.Request(url, data=body, method="POST", headers=headers)
+                with urllib.request.urlopen(request, timeout=10) as resp:
+                    assert resp.status == 200
+            tg.message(502, "/help")  # the bot goes on
+            tg.wait_sent(502, 2)
+            assert not tg.sent(501)
+            assert bot.stop() == 0
+    out = bot.output()
+    assert len(re.findall(rf"bot.webhook: skipped update {bad}: the library cannot parse it", out)) == 1
+    assert len(re.findall(r"skipped update 20000\b", out)) == 1
+    assert "skipped a webhook request whose body is not JSON" in out
+    assert "CRITICAL" not in out and "Traceback" not in out
+    assert secret not in out and TOKEN not in out and TOKEN.split(":")[1] not in out

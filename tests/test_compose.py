@@ -174,3 +174,12 @@ def test_explain_prints_the_feature_table_of_the_winner(engine):
     # the score is the sum of weight × feature, as the table says
     assert best.score == pytest.approx(weights.get("bias", 0.0) + sum(v * weights.get(k, 0.0)
                                                                      for k, v in best.features))
+
+
+def test_explain_says_how_sure_the_composer_is_and_where_it_would_decline(engine):
+    text = engine.explain("谁主持了会议？")
+    decision = next(line for line in text.splitlines() if line.startswith("confidence "))
+    composer = engine._state.composer
+    answer = composer.compose("谁主持了会议？", engine.retrieve("谁主持了会议？"))
+    assert f"confidence {answer.confidence:.3f} (declines below {composer.weights.threshold})" in decision
+    assert f"(declines below {composer.weights.evidence_threshold})" in decision

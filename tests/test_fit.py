@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa.answer import load_weights
-from qa.fit import Question, _deal, _threshold
+from qa.fit import Question, _deal, _declining, _given, _threshold
 
 from conftest import QA_BIN
 
@@ -38,6 +38,16 @@ def test_threshold_is_the_lowest_reaching_the_precision():
     assert _threshold(present, absent, 0.4) <= 0.3
 
 
+def test_evidence_threshold_is_the_lowest_declining_the_share_asked():
+    absent = [{"answered": True, "p": 0.9, "pe": pe, "right": False} for pe in (0.1, 0.2, 0.3, 0.4)]
+    absent.append({"answered": False, "p": 0.0, "right": False})  # declined by a rule: counts as declined
+    te = _declining(absent, 0.8, 0.05)
+    assert 0.3 < te <= 0.4  # declines 0.1, 0.2, 0.3 and the rule's decline: 4 of 5
+    assert _declining(absent, 0.2, 0.05) == 0.0
+    assert not _given(absent[0], 0.05, te) and _given(absent[3], 0.05, te)
+    assert not _given(absent[3], 0.95, 0.0)  # the confidence threshold still applies
+
+
 @pytest.mark.skipif(pytest.importorskip("sklearn") is None, reason="needs the [fit] extra")
 def test_fit_writes_loadable_weights_with_its_command(tmp_path, cache_dir):
     env = dict(os.environ, NO_COLOR="1")
@@ -47,7 +57,8 @@ def test_fit_writes_loadable_weights_with_its_command(tmp_path, cache_dir):
     for n in (1, 2):
         out = tmp_path / f"w{n}.yaml"
         result = subprocess.run([str(QA_BIN), "fit", "--config", str(config), "--squad", str(SAMPLE), "--folds", "2",
-                                 "--out", str(out)], capture_output=True, text=True, env=env, timeout=600)
+                                 "--declines", "0.9", "--out", str(out)],
+                                capture_output=True, text=True, env=env, timeout=600)
         assert result.returncode == 0, result.stderr
         assert "per-fold mean" in result.stdout and "half-index" in result.stdout
         outs.append(out)
@@ -55,6 +66,7 @@ def test_fit_writes_loadable_weights_with_its_command(tmp_path, cache_dir):
     assert f"# Command: qa fit --config {config} --squad {SAMPLE}" in text
     weights = load_weights(outs[0])
     assert weights.spans and weights.rerank and "default" in weights.candidate and 0 <= weights.threshold <= 1
+    assert weights.evidence and 0 <= weights.evidence_threshold < 1 and "# evidence_threshold: the lowest" in text
 
     def body(path: Path) -> str:
         return "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))

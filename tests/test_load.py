@@ -229,3 +229,40 @@ def test_same_file_names_in_two_folders_get_distinct_ids(tmp_path):
     ids = [a.id for a in corpus.articles]
     assert len(set(ids)) == 2
     assert corpus.article(ids[1]).headline == "b标题"
+
+
+def test_the_loader_and_qa_ingest_give_one_reason_for_a_file_they_cannot_use(tmp_path, capsys):
+    """Both read a file through load.load_file: a file the loader skips is one `qa ingest` refuses, and the
+    reason is worded once."""
+    from qa.cli import main
+    from qa.config import PROJECT_ROOT
+    from qa.load import load_file
+    from qa.read import show_path
+
+    with pytest.raises(LoadError, match="^cannot read: No such file or directory$"):
+        load_file(tmp_path / "gone.txt", "gone.txt")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "junk.txt").write_bytes(b"\x00\xff" * 300)
+    (bad / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # the loader's scan reports it as a dangling link
+    reasons = {}
+    for f in sorted(bad.glob("*.txt")):
+        with pytest.raises(LoadError) as err:
+            load_file(f, f.name)
+        reasons[f] = str(err.value)
+    assert reasons[bad / "gone.txt"].startswith("cannot read: ")
+    corpus = load_corpus([bad / "empty.txt", bad / "junk.txt"])
+    assert list(corpus.warnings) == [f"{show_path(f)}: skipped: {reasons[f]}"
+                                     for f in (bad / "empty.txt", bad / "junk.txt")]
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(f"corpus:\n  paths: [{folder}]\ntokenizer:\n  user_dict: {PROJECT_ROOT / 'config/userdict.txt'}\n"
+                   f"  stopwords: {PROJECT_ROOT / 'config/stopwords.txt'}\nindex:\n  cache_dir: {tmp_path / 'cache'}\n",
+                   encoding="utf-8")
+    assert main(["ingest", "--config", str(cfg), *map(str, reasons)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"error: {show_path(f)}: cannot be used: {reason}" for f, reason in reasons.items()] + \
+        ["nothing was copied"]
+    assert not any(folder.iterdir())

@@ -149,3 +149,31 @@ def test_engine_reload_answers_like_a_fresh_start(config, tmp_path):
         assert engine.corpus.articles == fresh.corpus.articles
         assert [s.id for s in engine.corpus.sentences] == [s.id for s in fresh.corpus.sentences]
         assert answers(engine) == answers(fresh)
+
+
+def test_a_same_size_rewrite_with_its_old_mtime_put_back_is_reloaded(config, tmp_path):
+    """`cp -p`, or a rewrite followed by `touch -d` to the old time: size and mtime are as before, only the
+    ctime (and with an atomic replace the inode) moved. The reload and the incremental load must both see it."""
+    cfg = config.replace(**{"index.cache_dir": str(tmp_path / "cache")})
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    before = PAGE.format(title="西湖新馆", name="王小明", body="西湖边新开了一家图书馆。馆内藏书十万册。")
+    after = PAGE.format(title="西湖新馆", name="王小明", body="西湖边新开了一家博物馆。馆内藏书十万册。")
+    assert len(before.encode()) == len(after.encode()) and before != after
+    page = folder / "a.txt"
+    write(folder, "a.txt", before, 1_000_000_000)
+    engine = Engine.load(cfg, corpus=folder)
+    parsed = load_parsed([folder], EXTS)
+    assert "图书馆" in engine.retrieve("西湖边新开了什么？")[0].sentence.text
+    old = page.stat()
+    page.write_text(after, encoding="utf-8")  # in place: same inode
+    os.utime(page, ns=(old.st_atime_ns, old.st_mtime_ns))
+    new = page.stat()
+    assert (new.st_size, new.st_mtime_ns, new.st_ino) == (old.st_size, old.st_mtime_ns, old.st_ino)
+    assert engine.reload()
+    assert "博物馆" in engine.retrieve("西湖边新开了什么？")[0].sentence.text
+    assert engine.last_reload is not None and engine.last_reload.changed == (f"{folder.name}/a.txt",)
+    again = load_parsed([folder], EXTS, reuse=parsed)
+    assert "博物馆" in again.corpus.articles[0].body[0].text
+    same(again, load_parsed([folder], EXTS))
+    assert not engine.reload()  # nothing since: no work

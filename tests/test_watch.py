@@ -1,10 +1,12 @@
 """The watched corpus (src/qa/watch.py): a page dropped into a corpus folder is answered from within seconds, in
 a thread (watchfiles and the polling fallback), as an asyncio task, and in `qa repl`'s pipe mode; a burst of
-files is one reload; a failed reload is reported and the watch goes on."""
+files is one reload; a failed reload is reported and the watch goes on. What a report says comes from the
+engine's `last_reload`."""
 
 from __future__ import annotations
 
 import asyncio
+import os
 import queue
 import shutil
 import subprocess
@@ -15,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from qa.config import PROJECT_ROOT
-from qa.engine import Engine
+from qa.engine import Engine, ReloadReport
 from qa.load import load_corpus
-from qa.watch import Change, CorpusWatcher, describe, diff, snapshot
+from qa.watch import CorpusWatcher, describe
 
 from conftest import QA_BIN, SEED_FILE
 
@@ -55,23 +57,16 @@ def answers(engine: Engine) -> bool:
     return not ans.declined and "5月20日" in ans.text
 
 
-def test_snapshot_diff_and_describe(corpus):
-    before = snapshot([corpus], EXTS)
-    assert list(before) == [f"corpus/{SEED_FILE.name}"]
+def test_describe_says_what_the_reload_report_says(corpus):
     (corpus / "new.txt").write_text(PAGE, encoding="utf-8")
-    (corpus / ".hidden.txt").write_text(PAGE, encoding="utf-8")  # the loader skips it, so does the watcher
-    (corpus / "notes.doc").write_text(PAGE, encoding="utf-8")
-    after = snapshot([corpus], EXTS)
-    change = diff(before, after)
-    assert change == Change(added=("corpus/new.txt",))
-    assert describe(change, load_corpus([corpus], EXTS)) == "+1 file: corpus/new.txt, 1 article"
-    (corpus / SEED_FILE.name).unlink()
-    (corpus / "new.txt").write_text(PAGE + "第二段。\n", encoding="utf-8")
-    change = diff(after, snapshot([corpus], EXTS))
-    assert change == Change(changed=("corpus/new.txt",), removed=(f"corpus/{SEED_FILE.name}",))
-    assert describe(change, load_corpus([corpus], EXTS)) == \
-        f"~1 file: corpus/new.txt, 1 article; -1 file: corpus/{SEED_FILE.name}"
-    assert not diff(after, after)
+    now = load_corpus([corpus], EXTS)
+    seed = f"corpus/{SEED_FILE.name}"
+    assert describe(ReloadReport(added=("corpus/new.txt",)), now) == "+1 file: corpus/new.txt, 1 article"
+    assert describe(ReloadReport(changed=(seed,), removed=("corpus/old.txt",)), now) == \
+        f"~1 file: {seed}, 4 articles; -1 file: corpus/old.txt"
+    assert describe(ReloadReport(added=("corpus/new.txt", seed)), now) == \
+        f"+2 files, 5 articles: corpus/new.txt (1), {seed} (4)"
+    assert describe(ReloadReport(), now) == "reloaded, no file's text changed"
 
 
 @pytest.mark.parametrize("use_watchfiles", [True, False], ids=["watchfiles", "polling"])
@@ -106,7 +101,7 @@ def test_a_page_that_came_before_the_watch_began_is_caught_up_with(watch_engine,
         wait_until(lambda: answers(watch_engine), 5, "the catch-up reload")
     finally:
         watcher.stop()
-    assert watcher.reloads == 1 and lines[0].startswith("corpus: files changed before the watch began (")
+    assert watcher.reloads == 1 and lines[0].startswith("corpus: +1 file: corpus/new.txt, 1 article (")
 
 
 def test_a_burst_of_pages_is_one_reload(watch_engine, corpus):
@@ -124,6 +119,31 @@ def test_a_burst_of_pages_is_one_reload(watch_engine, corpus):
     assert watcher.reloads == 1, lines
     assert lines[0].startswith("corpus: +20 files, 20 articles: corpus/page_01.txt (1), ")
     assert len(watch_engine.corpus.articles) == 4 + 20
+
+
+@pytest.mark.parametrize("use_watchfiles", [True, False], ids=["watchfiles", "polling"])
+def test_a_same_size_rewrite_with_its_mtime_put_back_is_reported_and_a_touch_is_no_change(
+        watch_engine, corpus, use_watchfiles):
+    page = corpus / "new.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    watch_engine.reload()
+    lines: list[str] = []
+    watcher = CorpusWatcher(watch_engine, EXTS, lines.append, debounce_ms=100, poll_ms=100,
+                            use_watchfiles=use_watchfiles).start()
+    try:
+        assert watcher.ready.wait(5)
+        old = page.stat()
+        page.write_text(PAGE.replace("1200件", "1300件"), encoding="utf-8")  # same size, new text
+        os.utime(page, ns=(old.st_atime_ns, old.st_mtime_ns))
+        wait_until(lambda: lines, what="the report of the rewrite")
+        assert lines[0].startswith("corpus: ~1 file: corpus/new.txt, 1 article (")
+        assert any("1300件" in hit.sentence.text for hit in watch_engine.retrieve(QUESTION))
+        os.utime(page)  # touched: a reload, but nothing to tell
+        wait_until(lambda: len(lines) == 2, what="the report of the touch")
+        assert lines[1].startswith("corpus: reloaded, no file's text changed (")
+    finally:
+        watcher.stop()
+    assert watcher.reloads == 2
 
 
 def test_the_asyncio_task_reloads_in_a_worker_thread_and_stops(watch_engine, corpus):
@@ -151,6 +171,8 @@ def test_the_asyncio_task_reloads_in_a_worker_thread_and_stops(watch_engine, cor
 
 class _BrokenEngine:
     """An engine whose reload fails: the watcher must say so and keep watching."""
+
+    last_reload = None
 
     def __init__(self, paths):
         self.paths = paths

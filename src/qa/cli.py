@@ -294,8 +294,8 @@ def cmd_ingest(args) -> int:
     that cannot be read, or that would overwrite a different file without --force, stops everything unchanged."""
     from .atomic import write_bytes
     from .engine import build_engine
-    from .load import parse_file
-    from .read import LoadError, read_bytes, show_path
+    from .load import load_file
+    from .read import LoadError, show_path
 
     config = load_config(args.config)
     folders = [Path(p) for p in args.corpus] if args.corpus else [config.path(p) for p in config.corpus.paths]
@@ -314,11 +314,7 @@ def cmd_ingest(args) -> int:
             problems.append(f"{show_path(src)}: not a corpus file (extensions: {', '.join(sorted(exts))})")
             continue
         try:
-            data = read_bytes(src)
-            parse_file(data, src, src.name)
-        except OSError as exc:
-            problems.append(f"{show_path(src)}: cannot read: {exc.strerror or exc}")
-            continue
+            data, _, _ = load_file(src, src.name)  # as the loader will read it: the same reasons
         except LoadError as exc:
             problems.append(f"{show_path(src)}: cannot be used: {exc}")
             continue

@@ -22,7 +22,7 @@ from pathlib import Path
 from .answer import MAX_QUESTION_CHARS, Composer, clean_question, load_weights, weights_path
 from .config import Config, load_config
 from .dates import resolve_day
-from .load import Parsed, corpus_from_articles, load_parsed, scan_files
+from .load import Parsed, corpus_from_articles, corpus_signature, load_parsed
 from .options import corpus_warnings
 from .retrieve import PARTIAL_NOTE, Retriever, RetrieverUnavailable, make_retriever, sparse_retriever
 from .segments import corpus_units, summary
@@ -37,7 +37,7 @@ class _State:
     corpus: Corpus
     retriever: Retriever
     composer: Composer
-    signature: tuple  # (path, size, mtime) of every corpus file, to tell whether :reload has work to do
+    signature: tuple  # load.corpus_signature of the files: whether :reload has work to do
     tokenizer: Tokenizer  # with this corpus's byline names
     parsed: Parsed | None = None  # what each file gave: the next reload reads only new or changed files
 
@@ -89,7 +89,7 @@ class Engine:
     def _build(self, corpus: Corpus | None = None, rebuild: bool = False, previous: _State | None = None,
                optimize: bool = False, signature: tuple | None = None) -> _State:
         if signature is None:  # reload has just taken it: the folders are walked once per reload, not twice
-            signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
+            signature = corpus_signature(self.paths, self.config.corpus.extensions)
         parsed = None
         if corpus is None:
             parsed = load_parsed(self.paths, self.config.corpus.extensions,
@@ -123,7 +123,7 @@ class Engine:
     def reload(self, force: bool = False) -> bool:
         """Re-read the corpus if its files changed (or `force`); True when a new corpus was loaded."""
         with self._reloading:
-            signature = _signature(scan_files(self.paths, self.config.corpus.extensions))
+            signature = corpus_signature(self.paths, self.config.corpus.extensions)
             if not self.paths or (not force and signature == self._state.signature):
                 return False
             t0 = time.perf_counter()
@@ -246,17 +246,6 @@ def build_engine(
 
 def _log_warning(message: str) -> None:
     log.warning("corpus: %s", message)
-
-
-def _signature(files: list[Path]) -> tuple:
-    out = []
-    for f in files:
-        try:
-            st = f.stat()
-            out.append((str(f), st.st_size, st.st_mtime_ns))
-        except OSError:
-            out.append((str(f), -1, -1))
-    return tuple(out)
 
 
 __all__ = ["Engine", "MAX_QUESTION_CHARS", "ReloadReport", "build_engine"]

@@ -54,6 +54,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="held-out precision the decline threshold is chosen for (default 0.8)")
     parser.add_argument("--threshold", type=float, metavar="T",
                         help="set the decline threshold instead of choosing it for --precision")
+    parser.add_argument("--declines", type=float, metavar="D",
+                        help="choose the lowest threshold that declines this share of the questions whose "
+                             "paragraph is not indexed (held-out, half-index protocol) instead of --precision")
     parser.add_argument("--no-half", dest="half", action="store_false",
                         help="skip the half-index pass (the confidence model then never sees absent paragraphs)")
     parser.add_argument("--pairwise", action="store_true",
@@ -375,7 +378,7 @@ def run(args) -> int:
                 if not isinstance(p, Composition) and p.candidates:
                     hx = np.stack([cols_c.row(c.features, _WIDTH) for c in p.candidates])
                 absent.append({**_answer(comp, p, hx, cols_c, q, "" if isinstance(p, Composition) else p.info.qtype),
-                               "right": False, "f1": 0.0, "em": 0.0})
+                               "right": False, "f1": 0.0, "em": 0.0, "absent": True})
 
     # 4. confidence: held-out probabilities
     rows = [o for o in outcomes + absent if o["answered"]]
@@ -394,13 +397,37 @@ def run(args) -> int:
         conf_w = cols_s.weights(model, _WIDTH)
     for o, pr in zip(rows, probs, strict=True):
         o["p"] = float(pr)
-    threshold = args.threshold if args.threshold is not None else _threshold(outcomes, absent, args.precision)
-    report = _report(outcomes, absent, threshold, datasets, args.folds)
+    # 5. evidence: does the answer's sentence hold the answer at all (absent paragraphs never do), held out —
+    # the "the papers do not say" decline, apart from how likely this composer's span is right
+    ev_w: dict = {}
+    if args.declines is not None and absent:
+        ye = np.array([o["hit1"] and not o.get("absent") for o in rows], dtype=np.int8)
+        pe = np.zeros(len(rows))
+        for f in folds:
+            tr, te = rfold != f, rfold == f
+            model = _logistic(xs[tr], ye[tr])
+            if model is not None and te.any():
+                pe[te] = model.predict_proba(xs[te])[:, 1]
+        model = _logistic(xs, ye)
+        if model is not None:
+            ev_w = cols_s.weights(model, _WIDTH)
+        for o, pr in zip(rows, pe, strict=True):
+            o["pe"] = float(pr)
+    evidence_threshold = 0.0
+    if args.declines is not None and absent:
+        threshold = args.threshold if args.threshold is not None else 0.0
+        evidence_threshold = _declining(absent, args.declines, threshold)
+    elif args.threshold is not None:
+        threshold = args.threshold
+    else:
+        threshold = _threshold(outcomes, absent, args.precision)
+    report = _report(outcomes, absent, threshold, evidence_threshold, datasets, args.folds)
     weights = {
         "rerank": rerank_w["all"],
         "candidate": cand_w["all"],
         "confidence": conf_w,
         "threshold": round(threshold, 3),
+        **({"evidence": ev_w, "evidence_threshold": round(evidence_threshold, 3)} if ev_w else {}),
         "spans": start_weights.spans,
     }
     if start_weights.prior:
@@ -413,7 +440,10 @@ def run(args) -> int:
         f"# {len(questions)} questions, {args.folds} folds by article, {seconds:.0f} s. "
         "Cross-validated (held-out folds, declines count as wrong):",
         *("# " + line for line in report.splitlines()),
-        (f"# threshold: set by --threshold {args.threshold} (the trade-off table above shows what it costs)."
+        (f"# evidence_threshold: the lowest that declines {args.declines} of the held-out questions whose "
+         f"paragraph is not indexed (the half-index protocol); threshold {threshold}."
+         if args.declines is not None and absent else
+         f"# threshold: set by --threshold {args.threshold} (the trade-off table above shows what it costs)."
          if args.threshold is not None else
          f"# threshold: the lowest confidence whose held-out precision under the half-index protocol reaches "
          f"{args.precision}."),
@@ -468,22 +498,44 @@ def _answer(comp, p, x, cols_c, q: Question, qtype: str) -> dict:
             "signals": dict(comp_result.signals), "p": 0.0, "rule": a.rule}
 
 
+def _given(o: dict, t: float, te: float = 0.0) -> bool:
+    """Is this held-out answer given at confidence threshold t and evidence threshold te?"""
+    return bool(o["answered"] and o["p"] >= t and o.get("pe", 1.0) >= te)
+
+
+def _precision(present: list[dict], absent: list[dict], t: float, te: float = 0.0) -> float:
+    """Precision of the answers under the half-index protocol: half of the questions present (each counted ½,
+    the full set being twice the present half) and half absent (scaled to the same size)."""
+    right = sum(o["right"] for o in present if _given(o, t, te)) / 2
+    given = sum(1 for o in present if _given(o, t, te)) / 2
+    given += sum(1 for o in absent if _given(o, t, te)) * (len(present) / 2) / max(len(absent), 1)
+    return right / given if given else 0.0
+
+
+def _declined(absent: list[dict], t: float, te: float = 0.0) -> float:
+    return sum(1 for o in absent if not _given(o, t, te)) / max(len(absent), 1)
+
+
 def _threshold(present: list[dict], absent: list[dict], target: float) -> float:
-    """The lowest threshold whose precision under the half-index protocol reaches `target`: half of the
-    questions present (each counted ½, the full set being twice the present half) and half absent."""
+    """The lowest confidence threshold whose precision under the half-index protocol reaches `target`."""
     for t in np.arange(0.0, 1.0, 0.01):
-        right = sum(o["right"] for o in present if o["answered"] and o["p"] >= t) / 2
-        given = sum(1 for o in present if o["answered"] and o["p"] >= t) / 2
-        given += sum(1 for o in absent if o["answered"] and o["p"] >= t) * (len(present) / 2) / max(len(absent), 1)
-        if given and right / given >= target:
+        if _precision(present, absent, float(t)) >= target:
             return float(t)
     return 0.99
 
 
-def _report(present: list[dict], absent: list[dict], t: float, datasets, k: int) -> str:
+def _declining(absent: list[dict], target: float, t: float) -> float:
+    """The lowest evidence threshold that declines `target` of the absent questions (held-out)."""
+    for te in np.arange(0.0, 1.0, 0.005):
+        if _declined(absent, t, float(te)) >= target:
+            return round(float(te), 3)
+    return 0.99
+
+
+def _report(present: list[dict], absent: list[dict], t: float, te: float, datasets, k: int) -> str:
     def figures(rows: list[dict]) -> dict[str, float]:
         n = len(rows) or 1
-        ans = [o for o in rows if o["answered"] and o["p"] >= t]
+        ans = [o for o in rows if _given(o, t, te)]
         return {
             "n": len(rows),
             "hit1": sum(o["hit1"] for o in rows) / n,
@@ -503,26 +555,22 @@ def _report(present: list[dict], absent: list[dict], t: float, datasets, k: int)
     mean = {key: sum(m[key] for m in per_fold) / k for key in ("hit1", "em", "f1")}
     lines.append(f"per-fold mean: hit@1 {mean['hit1']:.3f}  EM {mean['em']:.3f}  F1 {mean['f1']:.3f}")
     if absent:
-        declined = sum(1 for o in absent if not (o["answered"] and o["p"] >= t)) / len(absent)
-        lines.append(f"half-index (estimated): declines {declined:.3f} of {len(absent)} absent questions")
-        right = sum(o["right"] for o in present if o["answered"] and o["p"] >= t) / 2
-        given = sum(1 for o in present if o["answered"] and o["p"] >= t) / 2
-        given += sum(1 for o in absent if o["answered"] and o["p"] >= t) * (len(present) / 2) / len(absent)
-        lines.append(f"half-index (estimated): precision of answers {right / given if given else 0:.3f}")
+        lines.append(f"half-index (estimated): declines {_declined(absent, t, te):.3f} of {len(absent)} absent "
+                     "questions")
+        lines.append(f"half-index (estimated): precision of answers {_precision(present, absent, t, te):.3f}")
     plain = [o for o in present if o["qtype"] not in ("why", "how")]
-    whole = sum(1 for o in plain if o["whole"] and o["answered"] and o["p"] >= t) / max(len(plain), 1)
-    lines.append(f"whole-sentence answers: {whole:.3f} of non-why/how questions; threshold {t:.2f}")
-    lines.append("threshold trade-off (held-out): t, answered, F1 (declines wrong), half-index precision, "
-                 "absent declined")
-    for tt in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
-        ans = [o for o in present if o["answered"] and o["p"] >= tt]
+    whole = sum(1 for o in plain if o["whole"] and _given(o, t, te)) / max(len(plain), 1)
+    lines.append(f"whole-sentence answers: {whole:.3f} of non-why/how questions; threshold {t:.2f}"
+                 + (f", evidence threshold {te:.3f}" if te else ""))
+    by_evidence = any("pe" in o for o in present)
+    lines.append(f"{'evidence' if by_evidence else 'confidence'} threshold trade-off (held-out): t, answered, "
+                 "F1 (declines wrong), half-index precision, absent declined")
+    for x in (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7):
+        tt, tte = (t, x) if by_evidence else (x, 0.0)
+        ans = [o for o in present if _given(o, tt, tte)]
         f1_all = sum(o["f1"] for o in ans) / max(len(present), 1)
-        right = sum(o["right"] for o in ans) / 2
-        given = len(ans) / 2 + sum(1 for o in absent if o["answered"] and o["p"] >= tt) * (
-            len(present) / 2) / max(len(absent), 1)
-        dec = sum(1 for o in absent if not (o["answered"] and o["p"] >= tt)) / max(len(absent), 1)
-        lines.append(f"  {tt:.1f}  {len(ans) / max(len(present), 1):.3f}  {f1_all:.3f}  "
-                     f"{right / given if given else 0:.3f}  {dec:.3f}")
+        lines.append(f"  {x:.2f}  {len(ans) / max(len(present), 1):.3f}  {f1_all:.3f}  "
+                     f"{_precision(present, absent, tt, tte):.3f}  {_declined(absent, tt, tte):.3f}")
     lines.append("reliability (held-out confidence → share right):")
     bins: dict[int, list[bool]] = defaultdict(list)
     for o in present + absent:

@@ -38,14 +38,28 @@ from .read import LoadError, Scan, decode, decode_jsonl, read_bytes, scan, scrub
 from .split import SentenceTable, split_columns
 from .types import Article, Byline, Corpus, Dateline, Paragraph
 
-__all__ = ["LoadError", "Parsed", "decode", "load_corpus", "load_parsed", "parse_byline", "parse_page", "scan_files",
-           "stitch"]
+__all__ = ["LoadError", "Parsed", "corpus_signature", "decode", "load_corpus", "load_file", "load_parsed",
+           "parse_byline", "parse_page", "scan_files", "stitch"]
 
 # ---------------------------------------------------------------- files and encodings (read.py)
 
 def scan_files(paths: Iterable[Path], extensions: Iterable[str]) -> list[Path]:
     """Every corpus file under `paths` (folders recursively), sorted, hidden files skipped."""
     return sorted(f for f, _ in scan(paths, extensions).files)
+
+
+def corpus_signature(paths: Iterable[Path], extensions: Iterable[str]) -> tuple:
+    """Every corpus file with its stat: (path, size, mtime, ctime, inode). Two signatures differ after any
+    write, rename or delete: the ctime changes on every write, even one that keeps the size and puts the old
+    mtime back (`cp -p`, a same-size rewrite followed by a touch), and an atomic replace brings a new inode."""
+    out = []
+    for f in scan_files(paths, extensions):
+        try:
+            st = f.stat()
+            out.append((str(f), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+        except OSError:  # gone since the scan
+            out.append((str(f), -1, -1, -1, -1))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- page layout
@@ -640,18 +654,31 @@ def parse_file(data: bytes, path: Path, name: str, taken: set[str] | None = None
     return articles, decoded.warnings(name)
 
 
+def load_file(path: Path, name: str, taken: set[str] | None = None) -> tuple[bytes, list[Article], list[str]]:
+    """Read and parse one corpus file: (its bytes, articles, warnings). The one way the loader and `qa ingest`
+    read a file, so both say the same about one that cannot be used: LoadError with the reason, "cannot read:
+    Permission denied" or the parser's ("empty file", "binary file (NUL bytes), not text", …). The bytes are
+    read once: what is hashed or copied is what was parsed, even if the file changes meanwhile."""
+    try:
+        data = read_bytes(path)
+    except OSError as exc:
+        raise LoadError(f"cannot read: {exc.strerror or exc}") from None
+    articles, warnings = parse_file(data, path, name, taken)
+    return data, articles, warnings
+
+
 RACY_NS = 2_000_000_000  # file timestamps are as coarse as 2 s on some file systems (FAT)
 
 
 @dataclass(frozen=True)
 class FileParse:
     """What one file gave, remembered so a reload need not read it again: its stat when read (size, mtime_ns,
-    inode), content digest, display name, article ids before stitching (`taken` for the jsonl files after it)
+    inode, ctime_ns), content digest, display name, article ids before stitching (`taken` for the jsonl files after it)
     and its warnings. `entangled`: its articles depend on other files (continuation marks, or a jsonl id that
     had to be renamed because another article had it)."""
 
     name: str
-    stat: tuple[int, int, int]
+    stat: tuple[int, int, int, int]
     digest: str
     ids: tuple[str, ...]
     warnings: tuple[str, ...]
@@ -659,11 +686,13 @@ class FileParse:
     renamed: bool = False  # a jsonl id was taken: which ids it gets depends on the files before it
     read_at: int = 0  # time.time_ns() when it was read
 
-    def same(self, stat: tuple[int, int, int] | None) -> bool:
-        """The file is as read, by its stat alone. Not when it was modified within RACY_NS of being read: a
-        write just after the read could leave size and mtime as they were (coarse timestamps), so its content
-        is compared (as git does with "racily clean" files)."""
-        return stat is not None and stat == self.stat and stat[1] + RACY_NS < self.read_at
+    def same(self, stat: tuple[int, int, int, int] | None) -> bool:
+        """The file is as read, by its stat alone. The ctime is in the stat because a write that keeps the size
+        and restores the mtime (`cp -p`) still moves it. Not when it was modified within RACY_NS of being read:
+        a write just after the read could leave the stat as it was (coarse timestamps), so its content is
+        compared (as git does with "racily clean" files); the ctime counts there too, as the mtime may have
+        been set back."""
+        return stat is not None and stat == self.stat and max(stat[1], stat[3]) + RACY_NS < self.read_at
 
 
 @dataclass(frozen=True)
@@ -676,16 +705,17 @@ class Parsed:
     spans: dict[str, tuple[int, int]]
 
 
-def _stat(path: Path) -> tuple[int, int, int] | None:
-    """(size, mtime_ns, inode), taken before reading: a file changed meanwhile looks changed next time."""
+def _stat(path: Path) -> tuple[int, int, int, int] | None:
+    """(size, mtime_ns, inode, ctime_ns), taken before reading: a file changed meanwhile looks changed next
+    time."""
     try:
         st = path.stat()
     except OSError:
         return None
-    return (st.st_size, st.st_mtime_ns, st.st_ino)
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
 
 
-def _entry(name: str, stat: tuple[int, int, int], data: bytes, arts: list[Article], warns: list[str],
+def _entry(name: str, stat: tuple[int, int, int, int], data: bytes, arts: list[Article], warns: list[str],
            jsonl: bool) -> FileParse:
     renamed = jsonl and any("duplicate id" in w for w in warns)
     return FileParse(name, stat, hashlib.sha256(data).hexdigest(), tuple(a.id for a in arts), tuple(warns),
@@ -716,17 +746,13 @@ def load_parsed(paths: Iterable[Path], extensions: Iterable[str] = (".txt", ".md
     for f, name in found.files:
         stat = _stat(f)
         try:
-            data = read_bytes(f)  # read once: what is hashed is what is parsed, even if the file changes now
-            arts, warns = parse_file(data, f, name, taken)
-        except OSError as exc:
-            warnings.append(f"{show_path(f)}: skipped: cannot read: {exc.strerror or exc}")
-            continue
+            data, arts, warns = load_file(f, name, taken)
         except LoadError as exc:
             warnings.append(f"{show_path(f)}: skipped: {exc}")
             continue
         taken.update(a.id for a in arts)
-        # A file gone before its stat (but read) is never trusted by its stat: (-1, -1, -1).
-        files[str(f)] = _entry(name, stat or (-1, -1, -1), data, arts, warns, f.suffix.lower() == ".jsonl")
+        # A file gone before its stat (but read) is never trusted by its stat: (-1, -1, -1, -1).
+        files[str(f)] = _entry(name, stat or (-1, -1, -1, -1), data, arts, warns, f.suffix.lower() == ".jsonl")
         articles.extend(arts)
         warnings.extend(warns)
     corpus = corpus_from_articles(stitch(articles), warnings, _fingerprint(found.files, files))
@@ -755,7 +781,7 @@ def _spans(articles: Sequence[Article]) -> dict[str, tuple[int, int]]:
 def _incremental(found: Scan, reuse: Parsed) -> Parsed | None:
     """`load_parsed` reading only new or changed files; None when a full load is needed (see there)."""
     old = reuse.files
-    plan: list[tuple[Path, str, FileParse | None, tuple[int, int, int] | None, bytes | None]] = []
+    plan: list[tuple[Path, str, FileParse | None, tuple[int, int, int, int] | None, bytes | None]] = []
     touched_ids: set[str] = set()
     for f, name in found.files:
         stat = _stat(f)

@@ -4,8 +4,8 @@ Used by the long-running adapters (`qa repl` in a background thread, the bot as 
 events come from `watchfiles` (inotify, FSEvents, …); where it is not installed or cannot watch (no inotify
 slots left, a network file system) the folders are polled instead. A burst of events (a day's 20 pages copied
 at once) is one batch: nothing happens until the folders have been quiet for `corpus.watch_debounce_ms`. Each
-batch compares a snapshot of the corpus files (name, size, mtime) with the previous one and, when something
-changed, calls `engine.reload()` — the same call as `:reload` and `/reload` — and reports what came in:
+batch calls `engine.reload()` — the same call as `:reload` and `/reload`, which compares the files with the
+ones its corpus was read from — and reports what its `last_reload` says came in:
 "+1 file: rmrb_20210302_04.txt, 3 articles".
 """
 
@@ -17,17 +17,28 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from .read import scan
+from .load import corpus_signature
 from .types import Corpus
 
 log = logging.getLogger(__name__)
 
 _CATCH_UP = 0.5  # seconds after the watch starts: by then watchfiles has its watches in place
-Snapshot = dict[str, tuple[int, int]]  # a corpus file's display name → (size, mtime in ns)
+
+
+class Report(Protocol):
+    """What a reload changed (qa.engine.ReloadReport is one): corpus files by display name."""
+
+    @property
+    def added(self) -> tuple[str, ...]: ...
+
+    @property
+    def changed(self) -> tuple[str, ...]: ...
+
+    @property
+    def removed(self) -> tuple[str, ...]: ...
 
 
 class Reloadable(Protocol):
@@ -38,37 +49,10 @@ class Reloadable(Protocol):
     @property
     def corpus(self) -> Corpus: ...
 
+    @property
+    def last_reload(self) -> Report | None: ...
+
     def reload(self, force: bool = False) -> bool: ...
-
-
-@dataclass(frozen=True)
-class Change:
-    added: tuple[str, ...] = ()
-    changed: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.added or self.changed or self.removed)
-
-
-def snapshot(paths: Iterable[Path], extensions: Iterable[str]) -> Snapshot:
-    """Every corpus file under `paths` (as the loader finds them) with its size and modification time."""
-    out: Snapshot = {}
-    for path, name in scan([Path(p) for p in paths], extensions).files:
-        try:
-            st = path.stat()
-        except OSError:  # gone since the scan: the next batch sees it as removed
-            continue
-        out[name] = (st.st_size, st.st_mtime_ns)
-    return out
-
-
-def diff(old: Snapshot, new: Snapshot) -> Change:
-    return Change(
-        added=tuple(sorted(n for n in new if n not in old)),
-        changed=tuple(sorted(n for n in new if n in old and new[n] != old[n])),
-        removed=tuple(sorted(n for n in old if n not in new)),
-    )
 
 
 def _files(n: int) -> str:
@@ -79,8 +63,10 @@ def _articles(n: int) -> str:
     return f"{n} article" if n == 1 else f"{n} articles"
 
 
-def describe(change: Change, corpus: Corpus) -> str:
-    """"+1 file: a.txt, 3 articles; ~1 file: b.jsonl, 2 articles; -1 file: c.txt" — counts from the new corpus."""
+def describe(change: Report, corpus: Corpus) -> str:
+    """"+1 file: a.txt, 3 articles; ~1 file: b.jsonl, 2 articles; -1 file: c.txt" — counts from the new corpus.
+    A reload in which no file's text changed (a file touched, or only its permissions) says "no file's text
+    changed"."""
     per_file = Counter(a.file for a in corpus.articles)
     parts = []
     for sign, names in (("+", change.added), ("~", change.changed)):
@@ -90,10 +76,11 @@ def describe(change: Change, corpus: Corpus) -> str:
             shown = ", ".join(f"{n} ({per_file[n]})" for n in names[:5]) + (", …" if len(names) > 5 else "")
             total = sum(per_file[n] for n in names)
             parts.append(f"{sign}{_files(len(names))}, {_articles(total)}: {shown}")
-    if change.removed:
-        shown = ", ".join(change.removed[:5]) + (", …" if len(change.removed) > 5 else "")
-        parts.append(f"-{_files(len(change.removed))}: {shown}")
-    return "; ".join(parts) or "corpus reloaded"
+    removed = change.removed
+    if removed:
+        shown = ", ".join(removed[:5]) + (", …" if len(removed) > 5 else "")
+        parts.append(f"-{_files(len(removed))}: {shown}")
+    return "; ".join(parts) or "reloaded, no file's text changed"
 
 
 def _visible(_change: object, path: str) -> bool:
@@ -120,7 +107,9 @@ class CorpusWatcher:
         self.use_watchfiles = use_watchfiles
         self.mode = ""  # "watchfiles" or "polling", once running
         self.reloads = 0  # reloads that loaded a new corpus
-        self._last = snapshot(engine.paths, self.extensions)
+        # Polling only: the files' signature at the last check, so a poll with no change costs a stat per file
+        # and a broken corpus is tried once per change, not once per poll. What changed is the engine's to say.
+        self._last = self._signature()
         self.ready = threading.Event()  # set once the watch is in place and has caught up
         self._checking = threading.Lock()  # the watch and its start-up catch-up never check at once
         self._stop = threading.Event()
@@ -129,37 +118,39 @@ class CorpusWatcher:
 
     # ------------------------------------------------------------ one batch
 
-    def check(self, catch_up: bool = False) -> Change:
-        """Compare the files with the last snapshot; on a change, reload the engine and report. Never raises.
-        catch_up: reload even without a change since the snapshot (the engine compares with the files it was
-        built from: a file may have arrived after that and before the watch began)."""
+    def check(self, catch_up: bool = False) -> bool:
+        """Reload the engine if the files changed since its corpus was read, and report what its `last_reload`
+        says; True when it reloaded. Never raises. catch_up: this is the check once the watch is in place (a
+        file may have arrived after the engine was built and before the watch began); it sets `ready`."""
         with self._checking:
-            change = self._check(catch_up)
+            reloaded = self._check()
         if catch_up:
             self.ready.set()
-        return change
+        return reloaded
 
-    def _check(self, catch_up: bool) -> Change:
-        new = snapshot(self.engine.paths, self.extensions)
-        change = diff(self._last, new)
-        if not change and not catch_up:
-            return change
+    def _check(self) -> bool:
+        seen = self._signature()
         t0 = time.perf_counter()
         try:
             reloaded = self.engine.reload()
         except Exception as exc:  # a broken corpus must not end the watch: the old corpus stays in use
             log.exception("corpus reload failed")
             self.report(f"corpus: reload failed, still answering from the previous files: {exc}")
-            self._last = new  # tried once; the next change to the files tries again
-            return change
-        self._last = new
-        if reloaded:  # else an explicit :reload or /reload (or an upload) loaded it already
-            self.reloads += 1
-            if self.after_reload is not None:
-                self.after_reload()
-            what = describe(change, self.engine.corpus) if change else "files changed before the watch began"
-            self.report(f"corpus: {what} ({time.perf_counter() - t0:.1f} s)")
-        return change
+            return False
+        finally:
+            self._last = seen  # tried once; the next change to the files tries again
+        if not reloaded:  # nothing changed, or an explicit :reload or /reload (or an upload) loaded it already
+            return False
+        self.reloads += 1
+        if self.after_reload is not None:
+            self.after_reload()
+        report = self.engine.last_reload  # (a :reload just after this one would show its own: as current)
+        what = describe(report, self.engine.corpus) if report is not None else "reloaded"
+        self.report(f"corpus: {what} ({time.perf_counter() - t0:.1f} s)")
+        return True
+
+    def _signature(self) -> tuple:
+        return corpus_signature(self.engine.paths, self.extensions)
 
     def _watched(self) -> list[Path]:
         return [p for p in self.engine.paths if Path(p).exists()]
@@ -170,10 +161,10 @@ class CorpusWatcher:
 
     def _settled(self, stopped: Callable[[], bool]) -> bool:
         """Polling: wait until the files stop changing for debounce_ms (a copy in progress). False if stopped."""
-        current = snapshot(self.engine.paths, self.extensions)
+        current = self._signature()
         while not stopped():
             time.sleep(self.debounce_ms / 1000)
-            again = snapshot(self.engine.paths, self.extensions)
+            again = self._signature()
             if again == current:
                 return True
             current = again
@@ -215,7 +206,7 @@ class CorpusWatcher:
         self.mode = "polling"
         self.check(catch_up=True)
         while not self._stop.wait(self.poll_ms / 1000):
-            if snapshot(self.engine.paths, self.extensions) != self._last and self._settled(self._stop.is_set):
+            if self._signature() != self._last and self._settled(self._stop.is_set):
                 self.check()
 
     # ------------------------------------------------------------ an asyncio task (the bot)
@@ -247,7 +238,7 @@ class CorpusWatcher:
                 return
             except asyncio.TimeoutError:
                 pass
-            moved = await asyncio.to_thread(lambda: snapshot(self.engine.paths, self.extensions) != self._last)
+            moved = await asyncio.to_thread(lambda: self._signature() != self._last)
             if moved and await asyncio.to_thread(self._settled, stop.is_set):
                 await asyncio.to_thread(self.check)
 

@@ -35,12 +35,14 @@ from .features import (
     table,
 )
 from .people import asked_person, asked_post, find_holder, find_person, named_freely, titled
-from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
+from .policy import DECLINE, Surroundings, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
 from .weights import Weights
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
+
+_RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -66,6 +68,7 @@ class Composition:
     candidates: tuple[Candidate, ...] = ()
     weights: Mapping[str, float] = field(default_factory=dict)
     signals: Mapping[str, float] = field(default_factory=dict)  # what the confidence model read
+    decision: str = ""  # the confidence and evidence probabilities against their thresholds, for --explain
 
     def explain(self, limit: int = 8) -> str:
         """The feature tables: the top sentences' rerank features and the top candidates'."""
@@ -81,6 +84,8 @@ class Composition:
             lines.append("candidates (score = Σ weight × feature):")
             lines.append(table([(c.text, c.score, dict(c.features)) for c in self.candidates], self.weights,
                                limit))
+        if self.decision:
+            lines.append(self.decision)
         return "\n".join(lines)
 
 
@@ -94,6 +99,7 @@ class Prepared:
     missing: float  # share of the question's words absent from every retrieved sentence
     bm25: float  # the best retrieval score
     candidates: tuple[Candidate, ...]  # scored, best first
+    words: tuple[tuple[str, bool], ...] = ()  # the question's words (≥ 2 characters), each with "is it rare"
 
 
 class Composer:
@@ -156,13 +162,14 @@ class Composer:
             told = self._people(question, info, ranked, post, person)
             if told is not None:
                 return Composition(told, info, tuple(ranked))
-        missing = self._missing(question, hits)
+        words = self._words(question)
+        missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits])
         if missing > self.config.max_missing:
             evidence = tuple(r.hit for r in ranked)
             return Composition(self._decline(question, info, evidence, "decline:not-covered", ranked), info,
                                tuple(ranked))
         candidates = self.candidates(info, terms, ranked, self.weights.for_qtype(info.qtype), covered)
-        return Prepared(question, info, tuple(ranked), missing, hits[0].score, tuple(candidates))
+        return Prepared(question, info, tuple(ranked), missing, hits[0].score, tuple(candidates), words)
 
     def decide(self, p: Prepared, candidates: Sequence[Candidate], threshold: float | None = None) -> Composition:
         """The answer among scored candidates (best first): consistency, shape, confidence, decline."""
@@ -185,14 +192,25 @@ class Composer:
         if not kept:
             return done.decline("decline:no-candidate")
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
-        why = inconsistent(info, best)
+        why = inconsistent(info, best, self._surroundings(best.sentence))
         if why:
             return done.decline(why)
         cov = coverage[best.sentence.id]
-        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.bm25)
+        s = best.sentence
+        context = (s.folded, self._headline(s.article_id), self._before(s))
+        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.bm25, p.words, context)
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
-        if sure < (self.weights.threshold if threshold is None else threshold):
-            return replace(done.decline("decline:low-confidence"), signals=signals)
+        held = confidence(signals, self.weights.evidence, 1.0)
+        cut = self.weights.threshold if threshold is None else threshold
+        decision = (f"confidence {sure:.3f} (declines below {cut}), evidence {held:.3f} (declines below "
+                    f"{self.weights.evidence_threshold}); the confidence model read:\n"
+                    + table([("confidence", score(signals, self.weights.confidence), signals)],
+                            self.weights.confidence))
+        if sure < cut:
+            return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
+        if threshold is None and held < self.weights.evidence_threshold:
+            # the answer's sentence most likely does not hold an answer at all: the papers do not say
+            return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first
@@ -211,7 +229,7 @@ class Composer:
             article=self.corpus.article(best.sentence.article_id), alternatives=tuple(alternatives[:20]),
             evidence=evidence,
         )
-        return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals)
+        return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals, decision)
 
     def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
                 ) -> Answer | None:
@@ -223,7 +241,8 @@ class Composer:
             covered = r.coverage >= self.config.min_coverage if post else person in s.folded
             if s.kind in ("byline", "credit") or not covered:
                 continue
-            people = titled(s, self._tagged(s)[1])
+            pos, spans = self._tagged(s)
+            people = titled(s, spans, pos, person)
             if post:
                 holder, seen = find_holder(post, people)
                 near = near or seen
@@ -299,13 +318,18 @@ class Composer:
                 self._befores.popitem(last=False)
         return got
 
-    def _missing(self, question: str, hits: list[Hit]) -> float:
-        """Share of the question's words found in none of the retrieved sentences ("明天", "下雨", "gdp")."""
-        words = [t for t in self.tokenizer.query_tokens(question) if len(t) >= 2]
-        if not words:
-            return 0.0
-        texts = [h.sentence.folded for h in hits]
-        return sum(not any(t in x for x in texts) for t in words) / len(words)
+    def _words(self, question: str) -> tuple[tuple[str, bool], ...]:
+        """The question's words of two characters or more, each with whether it is rare: a word jieba's
+        dictionary hardly knows (a name, a term) is what a paragraph about something else lacks."""
+        return tuple((t, self.tokenizer.freq(t) < _RARE) for t in self.tokenizer.query_tokens(question)
+                     if len(t) >= 2)
+
+    def _surroundings(self, s: Sentence) -> Surroundings:
+        """The text around an answer's sentence that the agreement rules read (policy.py): its headline and the
+        text before it, and the whole article (its sentences are folded already)."""
+        headline = self._headline(s.article_id)
+        article = headline + " " + " ".join(x.folded for x in self.corpus.sentences_of(s.article_id))
+        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq)
 
     # ------------------------------------------------------------ candidates
 
@@ -531,3 +555,10 @@ def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: fl
                ) -> Candidate:
     return Candidate(text=s.text[start:end], sentence=s, start=start, end=end, type=kind, score=total, rule=rule,
                      features=tuple(sorted(feats.items())))
+
+
+def _share_absent(words: Sequence[str], texts: Sequence[str]) -> float:
+    """Share of the words found in none of the texts ("明天", "下雨", "gdp")."""
+    if not words:
+        return 0.0
+    return sum(not any(w in x for x in texts) for w in words) / len(words)

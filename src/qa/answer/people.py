@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..lexicon import CLAUSE_END, PERSON_QUESTION, POST_MODIFIERS, POSTS, PUNCT
+from ..lexicon import CLAUSE_END, PERSON_QUESTION, POST_MODIFIERS, POSTS, PUNCT, SURNAMES
 from ..types import Sentence
 from .candidates import Span
 from .question import QuestionInfo
@@ -30,11 +30,18 @@ class Titled:
     posts: tuple[str, ...]  # the posts, folded
 
 
-def titled(s: Sentence, spans: Sequence[Span]) -> list[Titled]:
-    """The people of a sentence with their title chains."""
+def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = (), known: str = ""
+           ) -> list[Titled]:
+    """The people of a sentence with their title chains. With the sentence's words (`pos`), a name right after
+    a post that jieba cut into single characters ("院长李甦雁" → 李|甦|雁) is a person too; so is `known`, a name
+    the question gives ("颜开担任什么职务" — jieba reads 颜开 as a word of 笑逐颜开)."""
     f = s.folded
     out = []
-    for sp in spans:
+    extra = names_after_posts(f, pos, spans)
+    if len(known) >= 2:
+        extra += [Span(m.start(), m.end(), "person", "pos:nr") for m in re.finditer(re.escape(known), f)
+                  if not any(sp.type == "person" and sp.start < m.end() and m.start() < sp.end for sp in spans)]
+    for sp in sorted([*spans, *extra], key=lambda x: x.start):
         if sp.type != "person":
             continue
         start = sp.start
@@ -45,11 +52,45 @@ def titled(s: Sentence, spans: Sequence[Span]) -> list[Titled]:
         chain = f[start:sp.start]
         posts = tuple(p for p in chain.split("、") if p.endswith(POSTS))
         if posts and chain.endswith(POSTS):
-            # the chain starts at its first post's first character (a clause's subject may come before)
+            # the chain starts at its first post's first character (a clause's subject may come before):
+            # "首先接受我们访谈的是江苏省作协主席", "习近平在山西省委书记" print 江苏省作协主席, 山西省委书记. The
+            # posts keep what came before: a post asked with words before it is matched against them.
             first = chain.find(posts[0])
+            lead = _LEAD.match(posts[0])
+            if lead and len(posts[0]) - lead.end() >= 2:
+                first += lead.end()
             out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start), posts))
         else:
             out.append(Titled(s, (sp.start, sp.end), (sp.start, sp.start), ()))
+    return out
+
+
+# What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline).
+_LEAD = re.compile(r"^.*(?:是|在|与|由|给|向|\s)")
+
+
+def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
+    """Names the extractor missed right after a post: a surname and the single characters after it (2–3 in all),
+    as jieba cuts a name it does not know, when a verb, a function word or punctuation follows ("院长李|甦|雁|进行";
+    not "司长曾|俊|華聯同", where the name's last character went into the next word)."""
+    out, at = [], 0
+    words = []
+    for w, flag in pos:
+        words.append((at, w, flag))
+        at += len(w)
+    for i, (a, w, _) in enumerate(words):
+        if w not in SURNAMES or not f[:a].endswith(POSTS) or any(
+                sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+            continue
+        end, j = a + 1, i + 1
+        while j < len(words) and j <= i + 2:
+            b, nxt, _ = words[j]
+            if len(nxt) != 1 or nxt in PUNCT or nxt in _CHAIN_BREAK or not nxt.isalpha():
+                break
+            end, j = b + 1, j + 1
+        after = words[j] if j < len(words) else None
+        if end - a >= 2 and (after is None or after[1] in PUNCT or after[2][:1] in ("v", "p", "c", "u", "d")):
+            out.append(Span(a, end, "person", "pos:nr"))
     return out
 
 
@@ -85,7 +126,8 @@ def holds(post: str, asked: str) -> bool | None:
         for a, b in ((asked, post), (post, asked)):
             for i in range(len(a) + 1):
                 variant = a[:i] + m + a[i:]
-                if variant == b or b.endswith(variant):
+                # the chain may hold words before the post ("习近平在山西省委书记" for 山西省委副书记)
+                if variant == b or b.endswith(variant) or (a is post and variant.endswith(b)):
                     return False
     return None
 
@@ -126,7 +168,14 @@ def _titles(f: str, at: int, name: int) -> bool:
 
 def find_person(name: str, people: Sequence[Titled]) -> Titled | None:
     """The first mention of `name` with posts before it."""
-    return next((t for t in people if t.posts and t.sentence.folded[t.name[0]:t.name[1]] == name), None)
+    def named(t: Titled) -> bool:
+        seen = t.sentence.folded[t.name[0]:t.name[1]]
+        return seen == name or (seen.startswith(name) and seen[len(name):] in _HONORIFICS)
+    return next((t for t in people if t.posts and named(t)), None)
+
+
+# What news print after a name, which jieba takes into it ("颜开伯伯").
+_HONORIFICS = frozenset(("伯伯", "先生", "女士", "同志", "老师", "教授", "阿姨", "叔叔", "爷爷", "奶奶"))
 
 
 Tagged = Callable[[Sentence], Sequence[Span]]

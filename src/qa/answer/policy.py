@@ -7,13 +7,24 @@ from the features in `confidence_features` — must reach the threshold chosen f
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
-from ..lexicon import CN_DIGITS, SAME_UNITS, UNIT_PATTERN
+from ..lexicon import (
+    ADMIN_SUFFIXES,
+    CN_DIGITS,
+    GENERIC_PLACES,
+    PLACE_SUFFIXES,
+    PLACE_TAG,
+    SAME_UNITS,
+    SURNAMES,
+    UNIT_PATTERN,
+)
 from ..types import Candidate
+from .candidates import persons
 from .features import Features, score, sigmoid
+from .people import names_after_posts
 from .question import QuestionInfo
 
 DECLINE = "资料中没有找到相关内容。"
@@ -22,9 +33,24 @@ DECLINE = "资料中没有找到相关内容。"
 # answered by "4.5个", "几天" not by "24日".
 _COUNTERS = re.compile(r"(?:\d|[" + CN_DIGITS + r"几多余])\s?(" + UNIT_PATTERN + r")$")
 _SAME_UNIT = SAME_UNITS
+_LATIN = re.compile(r"[0-9a-z]")
 
 
-def inconsistent(info: QuestionInfo, best: Candidate) -> str:
+Tagger = Callable[[str], Sequence[tuple[str, str]]]
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What the answer's sentence stands in, for the agreement rules (all folded). Without a tagger, the names
+    the question and the sentence hold are not compared."""
+
+    near: str = ""  # the article's headline and the text just before the sentence ("这里", "他" point there)
+    article: str = ""  # the whole article: its headline and every sentence
+    tag: Tagger | None = None  # the composer's part-of-speech tagger
+    freq: Callable[[str], int] = lambda word: 0  # a word's frequency in the tokenizer's dictionary
+
+
+def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | None = None) -> str:
     """Why the answer cannot be right for this question ("" when nothing disagrees): the rule of a decline."""
     text = best.sentence.folded[best.start:best.end]
     if info.unit and info.qtype == "number":
@@ -39,13 +65,158 @@ def inconsistent(info: QuestionInfo, best: Candidate) -> str:
     stripped = text.strip()
     if stripped and info.wh and stripped in info.text and best.type != "byline":
         return "decline:echo"  # the answer is the question's own words
+    around = around or Surroundings()
+    return (_day_for_year(info, text) or _other_date(info, best, around) or _other_name(info, best, around)
+            or _one_of_many(info, best, around))
+
+
+# ---------------------------------------------------------------- lists
+
+# Who-questions that ask for several people (shape.py widens a person answer to every name coordinated with it).
+_SEVERAL_PEOPLE = re.compile(r"哪些人|哪几位|哪几个人|都有谁|分别是谁|谁和谁")
+
+
+def _one_of_many(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """Several people asked ("与哪些人进行了访谈"), the sentence names several, and the answer names none of
+    them (a fragment like "南京大学地理"): a list question answered with something that is no item of the list."""
+    if info.qtype != "who" or around.tag is None or not _SEVERAL_PEOPLE.search(info.text):
+        return ""
+    f = best.sentence.folded
+    people = {n for kind, n, _ in _names(f, around) if kind == "person"}
+    if len(people) >= 2 and not any(n in f[best.start:best.end] for n in people):
+        return "decline:list"
+    return ""
+
+
+# ---------------------------------------------------------------- dates
+
+# "哪一年" asks for a year; "9月18日上午" (a day, with no year) does not answer it.
+_ASKS_YEAR = re.compile(r"哪一?年|何年|几几年|哪个年份|什么年份")
+_HAS_YEAR = re.compile(r"\d{3,4}|年|世纪|朝|代")
+_A_DAY = re.compile(r"月|日|号|今天|昨天|明天|前天|上午|下午|晚上|凌晨|中午")
+# A day the question names ("3月5日", "5日"), and any day a sentence names.
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DAY = re.compile(r"(?:(" + _NUM + r")月)?(" + _NUM + r")(?:日|号)")
+
+
+def _day_for_year(info: QuestionInfo, text: str) -> str:
+    """A year asked ("哪一年建成"), a day with no year given ("9月18日上午"): the sentence tells another event's
+    date, not the year asked."""
+    if info.qtype == "when" and _ASKS_YEAR.search(info.wh_word) and not _HAS_YEAR.search(text) \
+            and _A_DAY.search(text):
+        return "decline:year"
+    return ""
+
+
+def _other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names a day ("3月5日的会议…") that neither the answer's sentence nor the text before it
+    holds, while the sentence names another day: it tells of another day's events."""
+    asked = [m for m in _DAY.finditer(info.text) if not (m.start() and info.text[m.start() - 1].isdigit())]
+    if not asked:
+        return ""
+    f = best.sentence.folded
+    held = f + " " + around.near
+    for m in asked:
+        day = m.group(2)
+        if re.search(r"(?<![\d一二三四五六七八九十])" + re.escape(day) + "(?:日|号)", held):
+            return ""
+    return "decline:date" if _DAY.search(f) else ""
+
+
+# ---------------------------------------------------------------- places and people
+
+# Country- and continent-like endings: an ns word with them names a place, however common ("韩国", "欧洲").
+_PLACE_ENDS = tuple(PLACE_SUFFIXES) + ("国", "洲")
+# Above this dictionary frequency an ns-tagged word without a place ending is as often an ordinary noun jieba
+# tags ns ("长度", "海洋", "大国"): such words are not taken as the question's place.
+_COMMON_PLACE = 1000
+# "大国", "外国", "各国": words built like a country's name that name none.
+_NOT_A_COUNTRY = re.compile(r"^[大小强外各全本该两多邻友盟敌祖异他]国$")
+
+
+def _names(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
+    """(kind, name, offset) of the people and places a text names: persons as the extractor reads them, places
+    from jieba's ns tags (ordinary nouns it tags ns left out)."""
+    assert around.tag is not None
+    pos = list(around.tag(text))
+    found = persons(text, pos, (), around.freq)
+    # a Chinese name is two or three characters: "武艺超群" is a phrase jieba tagged nr
+    out = [("person", text[sp.start:sp.end], sp.start) for sp in found + names_after_posts(text, pos, found)
+           if sp.end - sp.start <= 3 or "·" in text[sp.start:sp.end]]
+    at, last = 0, ""
+    for word, flag in pos:
+        if flag == PLACE_TAG and len(word) >= 2 and word not in GENERIC_PLACES \
+                and (word.endswith(_PLACE_ENDS) or around.freq(word) < _COMMON_PLACE) \
+                and last not in SURNAMES and not _NOT_A_COUNTRY.match(word):  # "严|长寿" is a person
+            out.append(("place", word, at))
+        at, last = at + len(word), word
+    return out
+
+
+def _held(name: str, text: str) -> bool:
+    """Whether a text names this person or place, allowing the short forms news use: "海淀" for "海淀区",
+    "詹森" for "林登·贝恩斯·詹森", "蒋中正" seen as "蒋中"."""
+    if name in text:
+        return True
+    if _stem(name) != name and _stem(name) in text:
+        return True
+    if any(len(part) >= 2 and part in text for part in name.split("·") if part != name):
+        return True
+    if len(name) == 2 and re.search(re.escape(name[0]) + ".{1,6}?" + re.escape(name[1]), text):
+        return True  # the full form of a short one: "中国" in 中华人民共和国
+    return len(name) >= 3 and (name[:-1] in text or name[1:] in text)
+
+
+def _stem(name: str) -> str:
+    """A place without its level ("海淀区" → 海淀, "台湾地区" → 台湾): "朝阳区" shares a 区 with it, not a name."""
+    for suffix in ("地区", *sorted(PLACE_SUFFIXES, key=len, reverse=True)):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names a place or a person the answer's article never names, while the answer's sentence
+    names another of the same kind ("德国高铁的时速" answered from a sentence on 韩国's trains); it asks about a
+    county, city or village ("成县") the answer's article never names; or it asks about a district the sentence
+    and its context do not name while the sentence names another ("海淀区的房价" answered with 朝阳区's). The
+    answer is then about someone or somewhere else. Where-questions are exempt from the second: their answer is
+    a place inside the one asked ("欧洲的哪个国家")."""
+    if around.tag is None:
+        return ""
+    q = info.text
+    if info.wh:
+        q = q[: info.wh[0]] + "，" + q[info.wh[1]:]
+    asked = _names(q, around)
+    if not asked:
+        return ""
+    f = best.sentence.folded
+    others = [(kind, name) for kind, name, at in _names(f, around)
+              if name not in q and not (at < best.end and best.start < at + len(name))]
+    for kind, name, _ in asked:
+        if kind == "place" and info.qtype != "where" and name.endswith(ADMIN_SUFFIXES) \
+                and not name.endswith("地区") and not _held(name, around.article):
+            return "decline:place"  # a county, city or village the answer's article never names
+        # a rival shares no character with the asked name but its ending ("朝阳区" for 海淀区, "韩国" for 德国)
+        core = name[:-1] if kind == "place" and name.endswith(_PLACE_ENDS) else name
+        rivals = [n for k, n in others if k == kind and not any(c in n for c in core)]
+        if not rivals:
+            continue
+        if not _held(name, around.article):
+            return "decline:place" if kind == "place" else "decline:subject"
+        if kind == "place" and name.endswith(ADMIN_SUFFIXES) and not _held(name, f + " " + around.near) \
+                and any(n.endswith(ADMIN_SUFFIXES) for n in rivals):
+            return "decline:place"  # a district's figure asked, another district's or the city's given
     return ""
 
 
 def confidence_features(best: Candidate, others: Sequence[Candidate], info: QuestionInfo, coverage: float,
-                        missing: float, bm25: float) -> Features:
+                        missing: float, bm25: float, words: Sequence[tuple[str, bool]] = (),
+                        context: Sequence[str] = ()) -> Features:
     """What the confidence model reads: how strongly the best candidate won and how well the evidence covers
-    the question."""
+    the question. `words` are the question's words with "is it rare"; `context` the answer's sentence, its
+    headline and the text before it (folded): a rare word of the question missing there (the name, the term
+    asked about) says the paragraph that would answer is not in the papers."""
     second = next((c.score for c in others if c.text != best.text), best.score - 5.0)
     feats = dict(best.features)
     f: Features = {
@@ -53,14 +224,29 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
         "margin": min(best.score - second, 10.0),
         "coverage": coverage,
         "missing": missing,
-        "bm25_log": math.log1p(max(bm25, 0.0)),
         "sentence_p": feats.get("sentence_p", 0.0),
         "typed": float(bool(info.expects)),
         "type_first": feats.get("type_first", 0.0),
         "anchor": feats.get("anchor", 0.0),
         "echo": feats.get("echo", 0.0),
         f"q_{info.qtype}": 1.0,
+        # what made the answer: a typed span, a slot, a clause, the whole sentence (each right at its own rate)
+        f"rule_{best.rule.split(':')[0]}": 1.0,
+        "length": min(best.end - best.start, 60) / 20.0,
+        "whole": float(best.end - best.start >= 0.9 * len(best.sentence.text)),
     }
+    if words and context:
+        absent = [not any(w in x for x in context) for w, _ in words]
+        f["local_missing"] = sum(absent) / len(absent)
+        rare = [a for a, (_, r) in zip(absent, words, strict=True) if r]
+        if rare:
+            f["rare_missing"] = sum(rare) / len(rare)
+            f["rare_any_missing"] = float(any(rare))
+        else:
+            f["no_rare"] = 1.0
+        latin = [a for a, (w, _) in zip(absent, words, strict=True) if _LATIN.search(w)]
+        if latin:
+            f["latin_missing"] = sum(latin) / len(latin)
     return f
 
 

@@ -69,7 +69,7 @@ _TRIM = QUESTION_TRIM
 # The noun after 哪一个/什么 that says what kind of thing is wanted ("哪一个政府" wants an organisation).
 _HEAD_TYPES: tuple[tuple[SpanType, re.Pattern[str]], ...] = tuple(
     (kind, re.compile("^" + alternation(words))) for kind, words in HEAD_KINDS.items())  # type: ignore[misc]
-_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}(?=\s?年)")
+_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}(?=\s?(?:年|赛季))")  # "2015年的产量", "2022赛季"
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,9 @@
     confidence:  {feature: weight, bias: …}        the probability that the answer is right (a logit)
     prior:       {default: {…}}   hand-set candidate weights whose choice is a feature ("prior", "prior_best")
     threshold:   answers whose confidence is below this are declined
+    evidence:    {feature: weight, bias: …}        the probability that the answer's sentence holds the answer
+                                                   at all (a paragraph not in the papers never does)
+    evidence_threshold: answers whose evidence probability is below this are declined ("the papers do not say")
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ class Weights:
     candidate: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     confidence: Mapping[str, float] = field(default_factory=dict)
     threshold: float = 0.25
+    evidence: Mapping[str, float] = field(default_factory=dict)
+    evidence_threshold: float = 0.0
     spans: bool = False  # every word-aligned span is a candidate (only with weights fitted for them)
     # With spans: the hand-set candidate weights, whose choice becomes a feature of the fitted model
     prior: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
@@ -52,7 +57,7 @@ def load_weights(path: str | Path) -> Weights:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping with rerank/candidate/confidence")
-    known = {"rerank", "candidate", "confidence", "threshold", "spans", "prior"}
+    known = {"rerank", "candidate", "confidence", "threshold", "spans", "prior", "evidence", "evidence_threshold"}
     for key in data:
         if key not in known:
             raise ConfigError(f"{path}: unknown key {key!r} (expected one of {', '.join(sorted(known))})")
@@ -72,11 +77,16 @@ def load_weights(path: str | Path) -> Weights:
     candidate = data.get("candidate") or {}
     if not isinstance(candidate, dict):
         raise ConfigError(f"{path}: candidate: expected a mapping of question type → weights")
-    threshold = data.get("threshold", 0.25)
-    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0 <= threshold <= 1:
-        raise ConfigError(f"{path}: threshold: expected a number between 0 and 1, got {threshold!r}")
+    def share(key: str, default: float) -> float:
+        value = data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise ConfigError(f"{path}: {key}: expected a number between 0 and 1, got {value!r}")
+        return float(value)
+
     return Weights(rerank=table(data.get("rerank"), "rerank"),
                    candidate={str(k): table(v, f"candidate.{k}") for k, v in candidate.items()},
-                   confidence=table(data.get("confidence"), "confidence"), threshold=float(threshold),
+                   confidence=table(data.get("confidence"), "confidence"), threshold=share("threshold", 0.25),
+                   evidence=table(data.get("evidence"), "evidence"),
+                   evidence_threshold=share("evidence_threshold", 0.0),
                    spans=bool(data.get("spans", False)),
                    prior={str(k): table(v, f"prior.{k}") for k, v in (data.get("prior") or {}).items()})

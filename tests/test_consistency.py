@@ -1,0 +1,156 @@
+"""Consistency before confidence (issue 12, item 5): an answer about another place, person, day or year than the
+question's is declined; the same answer to the question it does fit is kept."""
+
+from __future__ import annotations
+
+import jieba
+import jieba.posseg
+import pytest
+
+from qa.answer.people import find_holder, find_person, holds, titled
+from qa.answer.policy import Surroundings, inconsistent
+from qa.answer.question import analyze
+from qa.types import Candidate, Sentence
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    return [(p.word, p.flag) for p in jieba.posseg.lcut(text)]
+
+
+def _freq(word: str) -> int:
+    return int(jieba.get_FREQ(word) or 0)
+
+
+def _candidate(sentence: str, answer: str, kind: str = "number") -> Candidate:
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
+    start = sentence.index(answer)
+    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type=kind,  # type: ignore[arg-type]
+                     score=1.0, rule="type:" + kind)
+
+
+def _why(question: str, sentence: str, answer: str, article: str = "", near: str = "", kind: str = "number") -> str:
+    around = Surroundings(near=near, article=(article or sentence), tag=_tag, freq=_freq)
+    return inconsistent(analyze(question), _candidate(sentence, answer, kind), around)
+
+
+# ---------------------------------------------------------------- places and people
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "article"), [
+    # the article never names the question's place, and the sentence names another
+    ("台湾的外汇储备全世界排名多少？", "2001年8月15日，韩国的外汇储备恢复到978亿美元，外汇储备量世界第五。",
+     "第五", ""),
+    ("德国高铁设定时速为每小时多少公里？", "韩国高铁设定时速为每小时350公里。", "350公里", ""),
+    # a county the answer's article never names, though the sentence names no other place
+    ("成县新建改扩建各类学校多少所？", "近年来新建改扩建各类学校369所。", "369所", "西和县始终坚持教育优先发展战略。"),
+    # a district asked, another district's figure given (the article names the asked one elsewhere)
+    ("海淀区的二手房均价是多少？", "朝阳区的二手房均价为每平方米6.2万元。", "每平方米6.2万元",
+     "海淀区的新房成交量上涨。朝阳区的二手房均价为每平方米6.2万元。"),
+])
+def test_an_answer_about_another_place_is_declined(question, sentence, answer, article):
+    assert _why(question, sentence, answer, article) == "decline:place"
+
+
+def test_an_answer_about_another_person_is_declined():
+    why = _why("刘捷哪一年出任省长？", "王浩于2021年出任省长。", "2021年")
+    assert why == "decline:subject"
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "article", "near"), [
+    # the place is the sentence's own
+    ("海淀区的二手房均价是多少？", "海淀区的二手房均价为每平方米9.8万元。", "每平方米9.8万元", "", ""),
+    # a short form of it ("海淀" for 海淀区), or named in the text just before ("这里")
+    ("海淀区的二手房均价是多少？", "海淀二手房均价为每平方米9.8万元。", "每平方米9.8万元", "", ""),
+    ("海淀区的二手房均价是多少？", "这里的二手房均价为每平方米9.8万元。", "每平方米9.8万元",
+     "海淀区位于北京西北部。这里的二手房均价为每平方米9.8万元。", "海淀区位于北京西北部。"),
+    # the question's place contains the answer: "欧洲的哪个国家" answered with 德国 is not another place
+    ("日本、印度及巴西和欧洲的哪个国家组成四国联盟？", "日本、德国、印度及巴西组成四国联盟。", "德国", "", ""),
+    # the article is about the person; the sentence says "他"
+    ("刘捷哪一年出任省长？", "2021年，他接替王浩出任省长。", "2021年", "刘捷是浙江人。2021年，他接替王浩出任省长。",
+     ""),
+])
+def test_an_answer_about_the_asked_place_or_person_is_kept(question, sentence, answer, article, near):
+    assert _why(question, sentence, answer, article, near) == ""
+
+
+def test_without_a_tagger_names_are_not_compared():
+    q, s = "台湾的外汇储备全世界排名多少？", "韩国的外汇储备恢复到978亿美元，外汇储备量世界第五。"
+    assert inconsistent(analyze(q), _candidate(s, "第五"), Surroundings(article=s)) == ""
+    assert inconsistent(analyze(q), _candidate(s, "第五")) == ""
+
+
+# ---------------------------------------------------------------- days and years
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("沈阳“九·一八”历史博物馆是哪一年建成的？", "9月18日上午，撞钟鸣警仪式在沈阳“九·一八”历史博物馆举行。",
+     "9月18日上午", "decline:year"),
+    ("3月5日的会议由谁主持？", "3月7日的会议由省长刘捷主持。", "刘捷", "decline:date"),
+    ("2023年11月26日，上海申花队以什么比分战胜山东泰山队？", "2023年11月25日下午，上海申花队以1:0战胜山东泰山队。",
+     "1:0", "decline:date"),
+])
+def test_an_answer_of_another_day_or_no_year_is_declined(question, sentence, answer, rule):
+    assert _why(question, sentence, answer) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "near"), [
+    ("青藏铁路是哪一年全线通车的？", "2006年，青藏铁路全线通车。", "2006年", ""),
+    ("汉武帝于何年派兵攻打哀牢？", "西汉时，汉武帝派兵攻打哀牢。", "西汉", ""),
+    ("3月5日的会议由谁主持？", "3月5日的会议由省长刘捷主持。", "刘捷", ""),
+    ("3月5日的会议由谁主持？", "5日的会议由省长刘捷主持。", "刘捷", ""),  # the month left out
+    ("3月5日的会议由谁主持？", "会议由省长刘捷主持。", "刘捷", ""),  # no other day named
+    ("3月5日的会议由谁主持？", "会议由省长刘捷主持，7日闭幕。", "刘捷", "新华社杭州3月5日电 "),  # the day told before
+])
+def test_an_answer_of_the_asked_day_or_year_is_kept(question, sentence, answer, near):
+    assert _why(question, sentence, answer, near=near) == ""
+
+
+# ---------------------------------------------------------------- people and posts
+
+def test_a_post_behind_other_words_is_still_a_near_miss():
+    # the chain before 唐登杰 reads "习近平在山西省委书记": it holds 山西省委书记, a near miss for 山西省委副书记
+    assert holds("习近平在山西省委书记", "山西省委副书记") is False
+    assert holds("习近平在山西省委书记", "山西省委书记") is True
+    assert holds("首先接受我们访谈的是江苏省作协主席", "江苏省作协副主席") is False
+
+
+def test_a_name_jieba_cut_into_characters_after_a_post_is_a_person():
+    text = "江苏大学党委书记袁寿其,徐州第一人民医院眼科医院院长李甦雁进行了访谈。"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    people = titled(s, [], _tag(text))
+    names = {text[t.name[0]:t.name[1]]: t.posts for t in people}
+    assert names["李甦雁"] == ("徐州第一人民医院眼科医院院长",)
+    holder, near = find_holder("徐州第一人民医院眼科医院院长", people)
+    assert holder is not None and text[holder.name[0]:holder.name[1]] == "李甦雁" and not near
+    # without the words, nothing is guessed
+    assert "李甦雁" not in {text[t.name[0]:t.name[1]] for t in titled(s, [])}
+
+
+def test_the_posts_printed_start_after_the_clause_before_them():
+    text = "首先接受我们访谈的是江苏省作协主席范小青。"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    found = find_person("范小青", titled(s, [], _tag(text), known="范小青"))
+    assert found is not None and text[found.chain[0]:found.chain[1]] == "江苏省作协主席"
+
+
+def test_a_name_the_question_gives_is_a_person_with_an_honorific_after_it():
+    text = "给我印象最深的是深海载人装备国家重点实验室主任颜开伯伯,我有很多问题想问他。"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    found = find_person("颜开", titled(s, [], _tag(text), known="颜开"))
+    assert found is not None and text[found.chain[0]:found.chain[1]] == "深海载人装备国家重点实验室主任"
+
+
+# ---------------------------------------------------------------- lists and seasons
+
+def test_several_people_asked_and_no_one_of_them_given_is_declined():
+    sentence = "我们还与江苏大学党委书记袁寿其,徐州第一人民医院眼科医院院长李甦雁进行了访谈。"
+    assert _why("小记者还与哪些人进行了访谈？", sentence, "江苏大学", kind="org") == "decline:list"
+    # one of the people is an item of the list (shape.py widens it to the group it stands in)
+    assert _why("小记者还与哪些人进行了访谈？", sentence, "袁寿其", kind="person") == ""
+    # one person asked: the rule does not apply
+    assert _why("小记者还与谁进行了访谈？", sentence, "江苏大学", kind="org") == ""
+
+
+def test_a_season_is_a_year_the_sentence_must_hold():
+    assert analyze("上海海港在2022赛季战平了哪支队伍？").years == ("2022",)
+    sentence = "在2023赛季中超联赛第29轮比赛中，上海海港1:1战平山东泰山。"
+    assert _why("上海海港在2022赛季战平了哪支队伍？", sentence, "山东泰山", kind="org") == "decline:year"
+    assert _why("上海海港在2023赛季战平了哪支队伍？", sentence, "山东泰山", kind="org") == ""
