@@ -41,6 +41,7 @@ from .shape import shape
 from .weights import Weights
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
+_ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
 
@@ -114,6 +115,7 @@ class Composer:
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
         self._headlines: dict[str, str] = {}
         self._befores: OrderedDict[tuple[str, int], str] = OrderedDict()  # (sentence id, width) → _before
+        self._articles: OrderedDict[str, str] = OrderedDict()  # article id → its folded text (_surroundings)
         # sentence id → (tags, typed spans or None until a question needs them)
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
 
@@ -328,7 +330,12 @@ class Composer:
         """The text around an answer's sentence that the agreement rules read (policy.py): its headline and the
         text before it, and the whole article (its sentences are folded already)."""
         headline = self._headline(s.article_id)
-        article = headline + " " + " ".join(x.folded for x in self.corpus.sentences_of(s.article_id))
+        article = self._articles.get(s.article_id)
+        if article is None:  # remembered: consecutive questions are often about one article
+            article = headline + " " + " ".join(x.folded for x in self.corpus.sentences_of(s.article_id))
+            self._articles[s.article_id] = article
+            if len(self._articles) > _ARTICLES:
+                self._articles.popitem(last=False)
         return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq)
 
     # ------------------------------------------------------------ candidates
