@@ -1,19 +1,23 @@
 """`qa fit`: fit the composer's weights from SQuAD-format data, cross-validated by article.
 
-Three logistic regressions (scikit-learn, the optional extra `pip install -e '.[fit]'`), fitted in turn:
+Logistic regressions (scikit-learn, the optional extra `pip install -e '.[fit]'`), fitted in turn:
 1. rerank: a retrieved sentence's features → does it hold a gold answer;
 2. candidate (one model per question type with enough questions, `default` for the rest): a candidate span's
    features → is it a gold answer (exact match); every positive and a fixed sample of negatives per question;
-3. confidence: the chosen answer's signals (policy.confidence_features) → is it right (F1 ≥ 0.5); trained on
-   the answers to every question and, with `--half`, on the answers given to questions whose paragraph is not
-   indexed (the half-index protocol: those answers are all wrong).
+3. with `--declines D`, evidence: the chosen answer's signals (policy.confidence_features) → does its sentence
+   hold a gold answer at all; trained on the answers to every question and on the answers given to questions
+   whose paragraph is not indexed (the half-index pass: never). Its threshold is the lowest that declines D of
+   those absent questions, held out: the "not in the papers" decline;
+4. confidence: the same signals → is the answer right (F1 ≥ 0.5), fitted on the answers the evidence model
+   lets through (all answers, absent ones included, without `--declines`), so that it is calibrated on the
+   answers given.
 
 Cross-validation: the SQuAD articles are dealt into k folds (a stable shuffle of their titles); each fold's
 questions are answered with weights fitted on the other k−1 folds, through the composer's own code (rerank,
 candidates, decide): the figures reported are those held-out answers, never the training fit. The decline
-threshold is the lowest confidence whose held-out precision under the half-index protocol reaches
-`--precision`. The weights written are fitted on all the data; the file's header holds the command and the
-cross-validated figures.
+threshold is set by `--threshold`, else chosen for `--declines` (evidence) or for `--precision` (the lowest
+confidence whose held-out precision under the half-index protocol reaches it). The weights written are fitted
+on all the data; the file's header holds the command and the cross-validated figures.
 """
 
 from __future__ import annotations
@@ -64,7 +68,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-spans", dest="spans", action="store_false",
                         help="candidates from the typed and slot generators only, not every word-aligned span")
     parser.add_argument("--score-only", action="store_true",
-                        help="fit nothing: score the current weights through the same held-out pipeline")
+                        help="keep the current rerank and candidate weights (scored through the same held-out "
+                             "pipeline); fit only the confidence and evidence models")
     add_engine_options(parser, corpus=None)
 
 
@@ -380,45 +385,43 @@ def run(args) -> int:
                 absent.append({**_answer(comp, p, hx, cols_c, q, "" if isinstance(p, Composition) else p.info.qtype),
                                "right": False, "f1": 0.0, "em": 0.0, "absent": True})
 
-    # 4. confidence: held-out probabilities
+    # 4. evidence: does the answer's sentence hold an answer at all (absent paragraphs never do) — the "the
+    # papers do not say" decline, apart from how likely this composer's span is right; held out per fold
     rows = [o for o in outcomes + absent if o["answered"]]
     xs = np.stack([cols_s.row(o["signals"], _WIDTH) for o in rows]) if rows else np.zeros((0, _WIDTH))
-    ys = np.array([o["right"] for o in rows], dtype=np.int8)
     rfold = np.array([o["fold"] for o in rows])
-    probs = np.zeros(len(rows))
-    conf_w: dict = {}
-    for f in folds:
-        tr, te = rfold != f, rfold == f
-        model = _logistic(xs[tr], ys[tr])
-        if model is not None and te.any():
-            probs[te] = model.predict_proba(xs[te])[:, 1]
-    model = _logistic(xs, ys)
-    if model is not None:
-        conf_w = cols_s.weights(model, _WIDTH)
-    for o, pr in zip(rows, probs, strict=True):
-        o["p"] = float(pr)
-    # 5. evidence: does the answer's sentence hold the answer at all (absent paragraphs never do), held out —
-    # the "the papers do not say" decline, apart from how likely this composer's span is right
+
+    def held_out(y: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, dict]:
+        """Each row's probability from the model fitted on the other folds (rows in `keep` only), and the
+        weights of the model fitted on all of them."""
+        probs = np.zeros(len(rows))
+        for f in folds:
+            model = _logistic(xs[keep & (rfold != f)], y[keep & (rfold != f)])
+            if model is not None and (rfold == f).any():
+                probs[rfold == f] = model.predict_proba(xs[rfold == f])[:, 1]
+        model = _logistic(xs[keep], y[keep])
+        return probs, (cols_s.weights(model, _WIDTH) if model is not None else {})
+
     ev_w: dict = {}
+    evidence_threshold = 0.0
+    passed = np.ones(len(rows), dtype=bool)
     if args.declines is not None and absent:
         ye = np.array([o["hit1"] and not o.get("absent") for o in rows], dtype=np.int8)
-        pe = np.zeros(len(rows))
-        for f in folds:
-            tr, te = rfold != f, rfold == f
-            model = _logistic(xs[tr], ye[tr])
-            if model is not None and te.any():
-                pe[te] = model.predict_proba(xs[te])[:, 1]
-        model = _logistic(xs, ye)
-        if model is not None:
-            ev_w = cols_s.weights(model, _WIDTH)
+        pe, ev_w = held_out(ye, passed)
         for o, pr in zip(rows, pe, strict=True):
             o["pe"] = float(pr)
-    evidence_threshold = 0.0
-    if args.declines is not None and absent:
-        threshold = args.threshold if args.threshold is not None else 0.0
-        evidence_threshold = _declining(absent, args.declines, threshold)
-    elif args.threshold is not None:
+        evidence_threshold = _declining(absent, args.declines, 0.0)
+        passed = pe >= evidence_threshold
+    # 5. confidence: is the answer right, fitted on the answers the evidence model lets through, so that it is
+    # calibrated on the answers actually given
+    ys = np.array([o["right"] for o in rows], dtype=np.int8)
+    probs, conf_w = held_out(ys, passed)
+    for o, pr in zip(rows, probs, strict=True):
+        o["p"] = float(pr)
+    if args.threshold is not None:
         threshold = args.threshold
+    elif args.declines is not None and absent:
+        threshold = 0.0
     else:
         threshold = _threshold(outcomes, absent, args.precision)
     report = _report(outcomes, absent, threshold, evidence_threshold, datasets, args.folds)
@@ -525,7 +528,8 @@ def _threshold(present: list[dict], absent: list[dict], target: float) -> float:
 
 
 def _declining(absent: list[dict], target: float, t: float) -> float:
-    """The lowest evidence threshold that declines `target` of the absent questions (held-out)."""
+    """The lowest evidence threshold that declines `target` of the absent questions (held-out), with the
+    confidence threshold t."""
     for te in np.arange(0.0, 1.0, 0.005):
         if _declined(absent, t, float(te)) >= target:
             return round(float(te), 3)

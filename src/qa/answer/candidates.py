@@ -45,7 +45,8 @@ from .question import SpanType
 
 # The extractor that produced a span, kept on it so the debug view can say which one fired.
 SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
-                   "marker", "expansion", "span", "title"]
+                   "marker", "expansion", "span", "title", "head", "rest", "named", "subject",
+                   "ordinal"]
 Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (Tokenizer.freq; 0 = unknown)
 
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
@@ -164,7 +165,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     if run:
         spans.append(Span(run[0][0], run[-1][1], "person", "pos:nr"))
     spans = [Span(s.start, s.end - (folded[s.end - 1] == "·"), s.type, s.rule) for s in spans]
-    spans = [s for s in spans if _looks_like_name(folded[s.start:s.end], freq)]
+    # jieba tags a transliterated name nrt ("亨利|克莱", "约瑟夫|史达林"); such a name needs no Chinese surname
+    foreign = {a for a, _b, _w, flag in _offsets(pos) if flag == "nrt"}
+    spans = [s for s in spans if _looks_like_name(folded[s.start:s.end], freq,
+                                                  any(s.start <= a < s.end for a in foreign))]
     for name in names:
         if not name:
             continue
@@ -173,11 +177,13 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
-def _looks_like_name(word: str, freq: Freq) -> bool:
+def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
     if freq(word) >= _COMMON_WORD:
         return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
+    if foreign:
+        return 3 <= len(word) <= 10  # 汤玛斯杰佛逊, 道格拉斯: no surname to check
     if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
         return True
     return word[:2] in COMPOUND_SURNAMES and len(word) <= 4
@@ -350,6 +356,163 @@ def _echoes(word: str, question: str) -> bool:
     return word in question or any(word[i:i + 2] in question for i in range(len(word) - 1))
 
 
+# ---------------------------------------------------------------- short answers for untyped questions
+
+def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list[tuple[Span, float]]:
+    """Noun phrases ending with the noun the question asks for ("哪一个宗教" ↔ "伊斯兰教", "最高峰为?" ↔
+    "格尔拉赫峰"), with how firmly: 1 when the whole head ends it, 0.5 when only its last character does."""
+    out: list[tuple[Span, float]] = []
+    if head in _ABSTRACT_HEADS:
+        return out
+    for sp in typed:
+        text = folded[sp.start:sp.end]
+        if sp.type in ("time", "number") or len(text) < 2 or text in question or _COUNTED.match(text):
+            continue
+        if sum(c in question for c in text) > len(text) / 2:
+            continue  # mostly the question's own words ("世界世界纪录")
+        if text.endswith(head) and len(text) > len(head):
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
+        elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))
+        elif len(head) == 2 and text.endswith(head[0]) and head[0] not in _WEAK_HEAD_ENDS:
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))  # "哪一种鱼类" ↔ "罗非鱼", 语言 ↔ 突厥语
+        elif sp.type == "quote" and head[-1] in _WORKS and folded[sp.start - 1:sp.start] == "《":
+            out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪一本书" ↔ "《周礼》"
+    return out
+
+
+_WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
+_ASKING_TAIL = re.compile(r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")  # "…的总称指的是|什么"
+_COPULA_BEFORE = re.compile(r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
+
+
+def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
+    """The noun phrase right before a copula the question's left anchor follows in the sentence: "最早发展都市
+    计画的文明为?" ↔ "印度河文明被认为是最早发展都市计画的文明" → 印度河文明 (the question turned the
+    sentence around)."""
+    anchor = _ASKING_TAIL.sub("", left.strip())
+    end, n = _find_suffix(folded, anchor)
+    if n < 3 or n < len(anchor) / 3:
+        return []
+    at = end - n
+    m = _COPULA_BEFORE.search(folded, 0, at)
+    if m is None:
+        return []
+    named = [sp for sp in typed if sp.type not in ("time", "number") and sp.end - sp.start >= 2
+             and folded[sp.start:sp.end] not in left]
+    spans = [sp for sp in named if sp.end == m.start()]
+    if not spans and folded[:m.start()].rstrip().endswith(("，", ",")):
+        # "原始宗教，是史前人类宗教信仰和习俗的总称": the sentence's topic, told before the comma — its whole
+        # first clause when that is all before the copula, else its first noun phrase
+        parts = clauses(folded[:m.start()])
+        a, b = trim(folded, *parts[0]) if len(parts) == 1 else (0, 0)
+        if 2 <= b - a <= 15 and folded[a:b] not in left:
+            return [Span(a, b, "term", "subject")]
+        spans = sorted((sp for sp in named if sp.end < m.start()), key=lambda sp: sp.start)[:1]
+    return [Span(sp.start, sp.end, sp.type, "subject") for sp in spans]
+
+
+_WEAK_HEAD_ENDS = frozenset("人者物事的子性化度项种类个")  # a shared last character that says nothing of the kind
+# Heads that ask for a statement, not a name: "担任什么职务" is answered by "任…副部长", "什么事件" by an event.
+_ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "活动", "作用", "影响", "原因", "问题", "方式",
+                             "方法", "情况", "情形", "内容", "意义", "特点", "变化", "措施", "举措", "决定", "后果",
+                             "结果", "目的", "关系", "状况", "样子", "东西", "职业", "身份", "原理", "用途",
+                             "理论", "意思", "由来", "来源", "功能", "特色", "特征", "性质", "优点", "缺点",
+                             "好处", "规定", "条件", "经历", "成就", "贡献", "地位", "过程", "任务", "职责"))
+_COUNTED = re.compile(r"[\d" + _CN_DIGITS + r"几多数]+[个项种类名位场次条家所座支部本首件批届些]")  # "两种语言"
+_ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
+
+
+_ORDINAL = "第[\\d" + _CN_DIGITS + "]+"
+
+
+def ordinals(folded: str, question: str) -> list[Span]:
+    """"第几区" ↔ "第1区", "排名第几" ↔ "第4": the ordinals of a sentence, with the word the question puts after
+    第几 (its 的 left out: "第几的产业" ↔ "第二产业")."""
+    at = question.find("第几")
+    if at < 0:
+        return []
+    after = question[at + 2:].lstrip("的")
+    word = re.match(r"[\u4e00-\u9fff]{1,2}", after)
+    tail = re.escape(word.group()) if word else ""
+    rx = re.compile(_ORDINAL + (f"(?:{tail}|{tail[:1]})" if tail else ""))
+    return [Span(m.start(), m.end(), "number", "ordinal") for m in rx.finditer(folded)
+            if m.group() not in question]
+
+
+# A question that names some items and asks for the one left ("除了…还有", "一个是…，另一个是?", "…以及?").
+REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|"
+                           r"(?:以及|及|和|与|、)\s*(?:哪|什么|何|谁|[?？]?\s*$)")
+
+
+def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
+    """The items of an enumeration the question does not name, when it names some of them and asks for the one
+    left: "散曲四大名家指的是马致远、张可久、乔吉，还有一位是?" ↔ "四大名家有关汉卿、马致远、张可久与乔吉"
+    → 关汉卿."""
+    out: list[Span] = []
+    if not REST_QUESTION.search(question):
+        return out
+    nouns = sorted(typed, key=lambda sp: sp.start)
+    for a, b in clauses(folded):
+        seps = [m for m in _ITEM_SEP.finditer(folded, a, b)]
+        if not seps or "、" not in folded[a:b] and len(seps) > 1:
+            continue
+        items: list[tuple[int, int]] = []
+        edges = [a] + [x for m in seps for x in (m.start(), m.end())] + [b]
+        for x, y in zip(edges[::2], edges[1::2], strict=True):
+            items.append((x, y))
+        # The first and last items run on into the clause: keep the noun phrase against the separator.
+        first, last = items[0], items[-1]
+        items[0] = next(((sp.start, sp.end) for sp in reversed(nouns)
+                         if sp.end == first[1] and sp.start >= first[0]), first)
+        items[-1] = next(((sp.start, sp.end) for sp in nouns if sp.start == last[0] and sp.end <= last[1]), last)
+        items = [trim(folded, x, y) for x, y in items]
+        named = [_in_question(folded[x:y], question) for x, y in items]
+        if len(items) < 2 or not any(named) or all(named):
+            continue
+        for (x, y), seen in zip(items, named, strict=True):
+            if not seen and 2 <= y - x <= 20:
+                out.append(Span(x, y, "term", "rest"))
+    return out
+
+
+def _in_question(item: str, question: str) -> bool:
+    """The item is named in the question (whole, or two thirds of its characters in a row)."""
+    if len(item) < 2:
+        return False
+    if item in question:
+        return True
+    n = max(2, -(-2 * len(item) // 3))
+    return any(item[i:i + n] in question for i in range(len(item) - n + 1))
+
+
+# A question asking what something is called, and the words that name it in a sentence: after them is the name.
+NAMING_QUESTION = re.compile(r"叫什么|叫做什么|叫作什么|称为什么|称作什么|简称|别称|别名|原名|又称|俗称|俗名|全称|"
+                             r"学名|英文名|译名|外号|绰号|昵称|名称|名字|叫法|称号|本名|前身|旧称|旧名|古称|曾用名")
+_NAMING = re.compile(r"被称为|被称作|被誉为|称之为|称为|称作|叫做|叫作|又名|原名|简称|别称|别名|又称|俗称|俗名|全称|"
+                     r"学名|英文名称|英文名|译名|外号|绰号|昵称|名为|誉为|称号|译作|译为|本名|前身为|前身是|前身|"
+                     r"旧称|旧名|古称|称|叫")
+
+
+def named(folded: str, question: str) -> list[tuple[Span, float]]:
+    """What follows a naming word ("又称蓝线白𫚭", "称为小鸟球", "简称：DQ") to the clause end, with how firmly:
+    1 when the question uses the same naming word, 0.5 for another one."""
+    out = []
+    for m in _NAMING.finditer(folded):
+        start = m.end()
+        while start < len(folded) and folded[start] in "：:为是「“《 ":
+            start += 1
+        end = start
+        while end < len(folded) and folded[end] not in "，,。；;！!？?":
+            end += 1
+        start, end = trim(folded, start, end)
+        text = folded[start:end]
+        if not 1 <= end - start <= 30 or text in question:
+            continue
+        out.append((Span(start, end, "term", "named"), 1.0 if m.group() in question else 0.5))
+    return out
+
+
 # ---------------------------------------------------------------- slot alignment
 
 @dataclass(frozen=True)
@@ -381,13 +544,15 @@ class Slot:
         return min(1.0, firm)
 
 
-def align(folded: str, left: str, right: str, max_len: int = 40) -> Slot | None:
+def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = False) -> Slot | None:
     """Align a question's slot with a sentence: "会议在|哪里|召开" ↔ "会议在杭州召开" → 杭州.
 
     The longest suffix of `left` found in the sentence ends where the answer starts; the longest prefix of
     `right` found after it starts where the answer ends. With one anchor only, or anchors out of order or far
-    apart, the stronger anchor alone counts and the answer runs to the clause boundary on the open side.
+    apart, the stronger anchor alone counts and the answer runs to the clause boundary on the open side (past
+    "、" with `lists`: an untyped answer keeps a list's items together, "为“生产外包、直营销售…”").
     """
+    ends = _LIST_END if lists else _CLAUSE_END
     a, n_left = _find_suffix(folded, left)
     b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
     if b < 0 and a >= 0:
@@ -398,7 +563,7 @@ def align(folded: str, left: str, right: str, max_len: int = 40) -> Slot | None:
     if a >= 0 and b >= 0 and 0 <= b - a <= max_len:
         options = [(a, b)]
     else:  # one anchor alone (the stronger first); the answer runs to the clause boundary on the open side
-        options = [(a, _clause_end(folded, a)), (_clause_start(folded, b), b)]
+        options = [(a, _clause_end(folded, a, ends)), (_clause_start(folded, b, ends), b)]
         if n_right > n_left:
             options.reverse()
     for x, y in options:
@@ -412,18 +577,22 @@ def align(folded: str, left: str, right: str, max_len: int = 40) -> Slot | None:
     return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
 
 
-def _clause_start(folded: str, i: int) -> int:
+# An untyped one-anchor slot runs to the clause boundary across "、": a list's items go together.
+_LIST_END = _CLAUSE_END - {"、"}
+
+
+def _clause_start(folded: str, i: int, ends: frozenset[str] = _CLAUSE_END) -> int:
     if i < 0:
         return -1
-    while i > 0 and folded[i - 1] not in _CLAUSE_END:
+    while i > 0 and folded[i - 1] not in ends:
         i -= 1
     return i
 
 
-def _clause_end(folded: str, i: int) -> int:
+def _clause_end(folded: str, i: int, ends: frozenset[str] = _CLAUSE_END) -> int:
     if i < 0:
         return -1
-    while i < len(folded) and folded[i] not in _CLAUSE_END:
+    while i < len(folded) and folded[i] not in ends:
         i += 1
     return i
 

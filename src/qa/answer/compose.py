@@ -20,7 +20,24 @@ from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .byline import byline_answer, role_answer
-from .candidates import CAUSE, MEANS, Span, align, expansion, extract, marked, spans, trim
+from .candidates import (
+    CAUSE,
+    MEANS,
+    NAMING_QUESTION,
+    REST_QUESTION,
+    Span,
+    align,
+    before_copula,
+    expansion,
+    extract,
+    headed,
+    marked,
+    named,
+    ordinals,
+    rest_items,
+    spans,
+    trim,
+)
 from .dateline import dateline_answer
 from .features import (
     Features,
@@ -164,7 +181,7 @@ class Composer:
             told = self._people(question, info, ranked, post, person)
             if told is not None:
                 return Composition(told, info, tuple(ranked))
-        words = self._words(question)
+        words = self._words(question, info.wh_word)
         missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits])
         if missing > self.config.max_missing:
             evidence = tuple(r.hit for r in ranked)
@@ -208,11 +225,11 @@ class Composer:
                     f"{self.weights.evidence_threshold}); the confidence model read:\n"
                     + table([("confidence", score(signals, self.weights.confidence), signals)],
                             self.weights.confidence))
-        if sure < cut:
-            return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
         if threshold is None and held < self.weights.evidence_threshold:
             # the answer's sentence most likely does not hold an answer at all: the papers do not say
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
+        if sure < cut:
+            return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first
@@ -320,11 +337,12 @@ class Composer:
                 self._befores.popitem(last=False)
         return got
 
-    def _words(self, question: str) -> tuple[tuple[str, bool], ...]:
+    def _words(self, question: str, wh_word: str = "") -> tuple[tuple[str, bool], ...]:
         """The question's words of two characters or more, each with whether it is rare: a word jieba's
-        dictionary hardly knows (a name, a term) is what a paragraph about something else lacks."""
+        dictionary hardly knows (a name, a term) is what a paragraph about something else lacks. A word holding
+        the question word ("哪些地方") is what is asked, not what the evidence must repeat."""
         return tuple((t, self.tokenizer.freq(t) < _RARE) for t in self.tokenizer.query_tokens(question)
-                     if len(t) >= 2)
+                     if len(t) >= 2 and not (wh_word and wh_word in t))
 
     def _surroundings(self, s: Sentence) -> Surroundings:
         """The text around an answer's sentence that the agreement rules read (policy.py): its headline and the
@@ -380,8 +398,15 @@ class Composer:
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
         short = short if 2 <= len(short) <= 6 else ""
         prior, prior_best = self._prior(info, terms, ranked)
-        # typed candidates need every sentence's spans (`lazy` off: always, the slow twin tests compare against)
-        need_spans = bool(info.expects) or self.weights.spans or not self.lazy
+        # Untyped questions get short candidates besides the slot and the sentence: the noun phrases ending in
+        # the noun asked for, the enumeration items the question leaves out, what a naming word names.
+        short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
+        asked = self._asked_head(info) if short_ok else ""
+        naming = short_ok and self._asks_name(info)
+        # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
+        # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
+        need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
+            asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -393,7 +418,7 @@ class Composer:
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
-            slot = align(f, info.left, info.right, cfg.max_span) if info.wh else None
+            slot = align(f, info.left, info.right, cfg.max_span, not info.expects) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add
@@ -408,7 +433,10 @@ class Composer:
                 # know: 大久保笃, 拔都).
                 both = (slot.end - slot.start <= 8 and slot.left + slot.right >= 3
                         and not any(c in ",，。;；:：!！?？、" for c in f[slot.start:slot.end]))
-            if spanned and slot is not None and (both or not (info.expects or info.qtype == "definition")):
+            # "X的Y是什么" asks for an attribute, which its slot holds; "什么是X"/"X是什么" for the whole definition
+            attribute = info.qtype == "definition" and "的" in info.left
+            if spanned and slot is not None and (both or attribute
+                                                 or not (info.expects or info.qtype == "definition")):
                 # Typed questions take an untyped slot only when both anchors hold (a name jieba missed).
                 start, end = slot.start, slot.end
                 if head and f.startswith(head, end):
@@ -428,6 +456,20 @@ class Composer:
                     full = expansion(f, short, self._tagged(s)[1])  # it starts does
                 if full is not None:
                     add(full.start, full.end, "src_expansion", 1.0, "term", "expansion")
+            if short_ok:
+                if asked:
+                    for sp, firm in headed(f, typed_spans, asked, info.text):
+                        add(sp.start, sp.end, "src_head", firm, sp.type, "head")
+                for sp in ordinals(f, info.text):
+                    add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
+                for sp in rest_items(f, typed_spans, info.text):
+                    add(sp.start, sp.end, "src_rest", 1.0, "term", "rest")
+                if naming:
+                    for sp, firm in named(f, info.text):
+                        add(sp.start, sp.end, "src_named", firm, "term", "named")
+                if info.cloze or (info.wh and not info.right):
+                    for sp in before_copula(f, typed_spans, info.left):
+                        add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
                 # "什么是X": a sentence about X says what it is, best one that opens with X ("X（…）是…").
                 opens = 0 <= f.find(subject) <= 2
@@ -489,6 +531,29 @@ class Composer:
         dateline = getattr(self.corpus.article(s.article_id), "dateline", None)
         text = dateline.text if dateline is not None else ""
         return len(text) if text and s.text.startswith(text) else 0
+
+    @staticmethod
+    def _asks_name(info: QuestionInfo) -> bool:
+        """The question asks what something is called: a naming word right against its question word ("别名是
+        什么", "又称之为什么", "原名叫什么", "的前身是?"), not elsewhere ("名字的由来是什么")."""
+        at = info.wh if info.wh else (len(info.text.rstrip("?？ ")),) * 2
+        return any(m.end() >= at[0] - 2 and m.start() <= at[1] + 1
+                   for m in NAMING_QUESTION.finditer(info.text))
+
+    def _asked_head(self, info: QuestionInfo) -> str:
+        """The noun that says what kind of thing an untyped question asks for: after its question word
+        ("哪一个宗教", "什么商品", "哪一阶层") or, when it ends the question, the last noun before the copula
+        ("最高峰为?", "…的宗教为哪一个?")."""
+        if info.cloze or (info.wh and not info.right):
+            # "…的宗教为哪一个?": the noun before the copula says what kind
+            words = self._pos(info.left.rstrip("为是称叫有的"))
+            word, flag = words[-1] if words else ("", "")
+            return word if flag.startswith("n") and 2 <= len(word) <= 4 else ""
+        word = info.wh_word
+        if not info.wh or not info.right or not (word.startswith(("哪", "什么", "何")) or word.endswith("什么")):
+            return ""
+        word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
+        return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
 
     def _head_noun(self, info: QuestionInfo) -> str:
         """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""

@@ -50,7 +50,7 @@ _CUES: tuple[tuple[QType, str], ...] = (
              r"几几年|哪个时期|什么时期|哪个年代|何年"),
     ("where", r"什么地方|哪个地方|什么地点|在哪里|在哪儿|在哪|哪里|哪儿|何处|何地|"
               r"哪一?个?(?:省|市|县|区|乡|镇|村|国家|国|城市|地区|街道|社区)"),
-    ("who", r"谁|哪位|哪一位|什么人|何人|哪些人"),
+    ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])"),
     ("list", r"哪几"),
     ("number", r"百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|多大|多高|多长|多重|多远|"
                r"多久|多深|多宽|多少"),
@@ -148,7 +148,23 @@ def analyze(question: str) -> QuestionInfo:
     if m and m.start() > 1:
         # "…的首都为?": the answer follows the copula; everything before it is the left anchor.
         return _info(q, "what", (m.end(), m.end()), byline, cloze=True)
+    # Forms of DRCD's traditional questions the cues miss: 那 written for 哪 ("起源於那裡?", "那一種"), 何 before
+    # a noun ("有何作用?"), a cloze ending in a preposition, a conjunction or 的 ("位於?", "…以及?", "…中的?").
+    if "那" in q:
+        info = analyze(q.replace("那", "哪"))
+        if info.qtype != "other":
+            return info
+    m = _WHAT_NOUN.search(q)
+    if m:
+        return _info(q, "what", m.span(), byline)
+    m = _CLOZE_MORE.search(q)
+    if m and m.start() > 1:
+        return _info(q, "what", (m.end(), m.end()), byline, cloze=True)
     return _info(q, "other", None, byline)
+
+
+_WHAT_NOUN = re.compile(r"何(?=[\u4e00-\u9fff])")
+_CLOZE_MORE = re.compile(r"(?:于|以及|及|和|与|的)\s*[?？]\s*$")
 
 
 def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, unit: str = "",

@@ -1,0 +1,255 @@
+"""Short answers for untyped questions (issue 12, item 3): the noun phrase ending in the noun asked for, the
+enumeration item a question leaves out, what a naming word names, the subject of a turned-around cloze — each
+checked on a sentence of the DRCD / CMRC 2018 sets with the set's own gold answer, and end to end through an
+engine over those paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.candidates import before_copula, extract, headed, named, rest_items
+from qa.answer.question import analyze
+from qa.engine import build_engine
+from qa.normalize import fold
+from qa.types import Article, Paragraph
+
+
+@pytest.fixture(scope="module")
+def typed(engine):
+    """The sentence's typed spans (noun phrases, names, places, …) as the composer finds them."""
+    def spans(text):
+        folded = fold(text)
+        return folded, extract(folded, engine.tokenizer.pos(folded))
+    return spans
+
+
+def texts(folded, spans):
+    return [folded[s.start:s.end] for s in spans]
+
+
+def test_a_noun_phrase_ending_in_the_asked_head_is_a_candidate(typed):
+    # DRCD: 與其他亞伯拉罕諸教相同不允許自殺的宗教為哪一個? → 伊斯蘭教
+    folded, spans = typed("伊斯蘭教與其他的亞伯拉罕諸教相同，不允許自殺。")
+    q = analyze("與其他亞伯拉罕諸教相同不允許自殺的宗教為哪一個?").text
+    got = {folded[s.start:s.end]: firm for s, firm in headed(folded, spans, "宗教", q)}
+    assert got.get(fold("伊斯蘭教")) == 0.5  # only the last character of 宗教 ends it
+    assert fold("亞伯拉罕諸教") not in got  # the question's own words
+
+
+def test_a_head_that_asks_for_a_statement_proposes_nothing(typed):
+    # CMRC: "蒋巨峰担任什么职务？" is answered by the whole "任…副部长", not a noun phrase ending in 职务.
+    folded, spans = typed("他被派驻马德里、布鲁塞尔和伦敦担任各种外交职务。")
+    assert headed(folded, spans, "职务", "1984年6月至1985年1月，蒋巨峰担任什么职务？") == []
+
+
+def test_a_kind_noun_ending_in_a_generic_suffix_matches_its_first_character(typed):
+    # DRCD: 在盧安達境內的湖邊…的居民喜歡哪一種魚類? → 羅非魚
+    folded, spans = typed("羅非魚很受住在湖邊或是其他能捕到魚地區的居民歡迎。")
+    got = texts(folded, [s for s, _ in headed(folded, spans, "鱼类", "居民喜欢哪一种鱼类")])
+    assert fold("羅非魚") in got
+
+
+def test_the_item_a_question_leaves_out_of_an_enumeration(typed):
+    # DRCD: 當時散曲的四大名家指的是馬致遠、張可久、喬吉，還有一位是? → 關漢卿
+    folded, spans = typed("當時散曲四大名家有關漢卿、馬致遠、張可久與喬吉，"
+                          "有名的《南呂•一枝花》反映作者樂觀和頑強精神；")
+    q = analyze("當時散曲的四大名家指的是馬致遠、張可久、喬吉，還有一位是?").text
+    assert texts(folded, rest_items(folded, spans, q)) == [fold("關漢卿")]
+
+
+def test_rest_items_need_a_question_asking_for_the_one_left(typed):
+    # DRCD: 石岐乳鴿和白灼魚皮都是哪邊的特色菜色？ names two items but asks for the place, not a third dish.
+    folded, spans = typed("中山粵菜的特色菜式有：石岐乳鴿、缽仔禾蟲、走地三黃雞、小欖炸魚球、白灼魚皮、砂鍋魚頭等。")
+    assert rest_items(folded, spans, analyze("石岐乳鴿和白灼魚皮都是哪邊的特色菜色？").text) == []
+
+
+def test_rest_items_for_a_question_ending_in_and_what(typed):
+    # DRCD: 上吊、槍械以及哪種自殺方式為較常所用到? → 殺蟲劑中毒
+    folded, spans = typed("常用的方式包括上吊、殺蟲劑中毒及槍械。")
+    got = texts(folded, rest_items(folded, spans, analyze("上吊、槍械以及哪種自殺方式為較常所用到?").text))
+    assert fold("殺蟲劑中毒") in got
+
+
+def test_what_a_naming_word_names():
+    # DRCD: 中國鐵路廣州局集團有限公司的前身是? → 廣州鐵路公司 (the sentence says 原名)
+    folded = fold("中國鐵路廣州局集團有限公司，原名廣州鐵路公司，是中國鐵路總公司下屬公司。")
+    q = analyze("中國鐵路廣州局集團有限公司的前身是?").text
+    got = {folded[s.start:s.end]: firm for s, firm in named(folded, q)}
+    assert got == {fold("廣州鐵路公司"): 0.5}  # another naming word than the question's
+
+
+def test_a_naming_word_keeps_every_name_of_a_list():
+    # CMRC: 冰雪皇后的简称什么？ → DQ; 软枝黄蝉的别称 → the whole list after 别称
+    folded = "冰雪皇后（又译冰雪皇后，简称：DQ）"
+    assert [(folded[s.start:s.end], firm) for s, firm in named(folded, "冰雪皇后的简称什么？")] == [("DQ", 1.0)]
+    folded = "软枝黄蝉（学名：'），别称黄莺、小黄蝉、重瓣黄蝉、泻黄蝉、软枝花蝉，为夹竹桃科黄蝉属植物"
+    got = [folded[s.start:s.end] for s, _ in named(folded, "软枝黄蝉的别称叫什么？")]
+    assert "黄莺、小黄蝉、重瓣黄蝉、泻黄蝉、软枝花蝉" in got
+
+
+def test_the_subject_before_the_copula_of_a_turned_around_cloze(typed):
+    # DRCD: 最早發展都市計畫的文明為？ → 印度河文明
+    folded, spans = typed("北印度和巴基斯坦的印度河文明被認為是最早發展都市計畫的文明。")
+    info = analyze("最早發展都市計畫的文明為？")
+    assert info.cloze
+    assert texts(folded, before_copula(folded, spans, info.left)) == [fold("印度河文明")]
+
+
+def test_which_person_asks_who():
+    assert analyze("哪一個人繼任了黎元洪總統一職?").qtype == "who"
+    assert analyze("哪个人定稿的管弦乐总谱?").qtype == "who"
+    assert analyze("中華民國是由哪一人建立的？").qtype == "who"
+    assert analyze("哪一个人口最多的城市?").qtype != "who"
+
+
+# DRCD paragraphs (cut to the sentences the questions need) and their questions with the set's gold answers.
+PARAGRAPHS = [
+    ("都市計畫", "北印度和巴基斯坦的印度河文明被認為是最早發展都市計畫的文明。"),
+    ("散曲", "當時散曲四大名家有關漢卿、馬致遠、張可久與喬吉，有名的《南呂•一枝花》反映作者樂觀和頑強精神；"),
+    ("廣州局", "中國鐵路廣州局集團有限公司，原名廣州鐵路公司，是中國鐵路總公司下屬公司。"),
+    ("下薩克森", "伊斯蘭教與其他的亞伯拉罕諸教相同，不允許自殺。"),
+]
+
+
+@pytest.fixture(scope="module")
+def drcd(config):
+    articles = [Article(id=f"p{i}", file="drcd.json", headline=title,
+                        paragraphs=(Paragraph(index=0, kind="body", text=text),))
+                for i, (title, text) in enumerate(PARAGRAPHS)]
+    return build_engine(config, articles=articles)
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("最早發展都市計畫的文明為？", "印度河文明"),
+    ("當時散曲的四大名家指的是馬致遠、張可久、喬吉，還有一位是?", "關漢卿"),
+    ("中國鐵路廣州局集團有限公司的前身是?", "廣州鐵路公司"),
+    ("與其他亞伯拉罕諸教相同不允許自殺的宗教為哪一個?", "伊斯蘭教"),
+])
+def test_untyped_questions_get_the_span_not_the_sentence(drcd, question, gold):
+    a = drcd.ask(question)
+    assert not a.declined
+    assert a.text == gold
+
+
+def test_an_untyped_one_anchor_slot_keeps_the_items_of_a_list():
+    # CMRC: 美特斯邦威的主要经营模式是什么？ → 美特斯·邦威的主要经营模式为“生产外包、直营销售与特许加盟相结合”
+    from qa.answer.candidates import align
+    folded = "美特斯·邦威的主要经营模式为“生产外包、直营销售与特许加盟相结合”"
+    info = analyze("美特斯邦威的主要经营模式是什么？")
+    slot = align(folded, info.left, info.right, lists=True)
+    assert slot is not None and folded[slot.start:slot.end] == "生产外包、直营销售与特许加盟相结合"
+    typed = align(folded, info.left, info.right)  # a typed answer stops at the first item
+    assert typed is not None and folded[typed.start:typed.end] == "生产外包"
+
+
+def test_a_title_in_book_marks_answers_a_head_naming_a_work(typed):
+    # DRCD: 哪一本書中最先記載中國妃嬪制度? → 《周禮》
+    folded, spans = typed("中國妃嬪制度有明確記載始見於《周禮》，周天子正室為王后，以下為妃嬪，"
+                          "包括三夫人、九嬪、二十七世婦、八十一御妻。")
+    got = {folded[s.start:s.end]: firm for s, firm in headed(folded, spans, "书", "哪一本书中最先记载中国妃嫔制度?")}
+    assert got.get(fold("《周禮》")) == 1.0
+
+
+def test_a_two_character_head_may_be_ended_by_its_first_character(typed):
+    # DRCD: 欽察語支指的是哪一種語言的西北語支? → 突厥語
+    folded, spans = typed("欽察人操突厥語，最重要的記錄是一部13世紀後期的庫曼語辭典，是一本拉丁語與欽察語的詞典。")
+    q = analyze("欽察語支指的是哪一種語言的西北語支?").text
+    got = texts(folded, [s for s, _ in headed(folded, spans, "语言", q)])
+    assert fold("突厥語") in got
+    assert fold("欽察語") not in got  # the question's own words
+
+
+def _sentence_answer(text):
+    from qa.types import Candidate, Sentence
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    return Candidate(text=text, sentence=s, start=0, end=len(text), type="sentence", score=0.0, rule="sentence")
+
+
+def test_a_sentence_answer_drops_its_leading_clauses_that_only_repeat_the_question():
+    # CMRC: 林永康离职前，是做什么工作的？ → 香港个人资料私隐专员公署前副个人资料私隐专员
+    from qa.answer.shape import shape
+    best = _sentence_answer("林永康，()，香港个人资料私隐专员公署前副个人资料私隐专员，2005年9月离职")
+    got = shape(best, analyze("林永康离职前，是做什么工作的？"), lambda text: [])
+    assert got.text == "香港个人资料私隐专员公署前副个人资料私隐专员，2005年9月离职"
+    assert got.rule == "sentence+unechoed"
+
+
+def test_a_sentence_answer_keeps_a_leading_clause_with_news_of_its_own():
+    # CMRC: 1973年10月，王家瑞担任什么职务？ — "1970年6月参加工作" is not the question's words
+    from qa.answer.shape import shape
+    text = "1970年6月参加工作，1973年10月加入中国共产党"
+    got = shape(_sentence_answer(text), analyze("1973年10月，王家瑞担任什么职务？"), lambda text: [])
+    assert got.text == text
+
+
+def test_the_topic_before_a_comma_and_a_copula_is_the_subject(typed):
+    # DRCD: 史前人類宗教信仰和習俗的總稱指的是什麼? → 原始宗教
+    folded, spans = typed("原始宗教，是史前人類宗教信仰和習俗的總稱。")
+    info = analyze("史前人類宗教信仰和習俗的總稱指的是什麼?")
+    assert texts(folded, before_copula(folded, spans, info.left)) == [fold("原始宗教")]
+
+
+@pytest.mark.parametrize(("sentence", "question", "expected"), [
+    # DRCD, with the set's gold answers
+    ("這四個選舉區中，長崎縣第1區因重工業工人較多而曾是民主黨較具優勢的選區", "重工業工人較多的長崎縣第幾區?",
+     ["第1區"]),
+    ("2005年東芝排名第4，僅次於英特爾、三星電子、德州儀器", "2005年的晶片廠排名中，東芝排名第幾?", ["第4"]),
+    ("就產業構造來看，第一產業佔長崎縣經濟總量的2.6%、第二產業佔16.2%", "佔16.2%為長崎縣第幾的產業?",
+     ["第一產業", "第二產業"]),
+])
+def test_ordinals_carry_the_word_the_question_puts_after_which_number(sentence, question, expected):
+    from qa.answer.candidates import ordinals
+    folded = fold(sentence)
+    assert texts(folded, ordinals(folded, analyze(question).text)) == [fold(e) for e in expected]
+
+
+@pytest.mark.parametrize(("question", "qtype", "cloze"), [
+    # DRCD questions the cues used to leave as "other"
+    ("自由軟體基金會起源於那裡?", "where", False),  # 那 written for 哪
+    ("世界上那一國家在擁有高鐵時已經有四個國家擁有了？", "where", False),
+    ("浙江海塘有何作用?", "what", False),  # 何 before a noun
+    ("漢諾瓦音樂與戲劇學院位於？", "what", True),  # a cloze ending in a preposition
+    ("細胞分裂可根據其類型區分為無絲分裂以及?", "what", True),
+])
+def test_traditional_question_forms_get_a_type(question, qtype, cloze):
+    info = analyze(question)
+    assert (info.qtype, info.cloze) == (qtype, cloze)
+
+
+def test_a_name_with_na_is_not_read_as_a_question_word():
+    # CMRC: 那须盐原车站 is a station; its question word is 哪
+    info = analyze("那须盐原车站位于是哪两条干线的交会车站？")
+    assert info.left.startswith("那须盐原车站")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # DRCD, with the set's gold answers
+    ("民主共和黨在1800年的選舉中同時贏得了總統和國會，並且於1811年讓亨利克萊擔任權勢極大的眾議院議長。", "亨利克萊"),
+    ("然而在這時候蘇聯領導人約瑟夫史達林開始了政治迫害的大清洗，數位與莫斯科關係密切的南斯拉夫共產黨的要員都遭到"
+     "不同程度的處置", "約瑟夫史達林"),
+    ("1865年內戰結束後不久，林肯遇刺身亡，其副總統安德魯約翰遜繼任總統，雖然約翰遜是民主黨人", "安德魯約翰遜"),
+])
+def test_a_transliterated_name_without_a_dot_is_a_person(engine, sentence, name):
+    from qa.answer.candidates import persons
+    folded = fold(sentence)
+    got = [folded[s.start:s.end] for s in persons(folded, engine.tokenizer.pos(folded))]
+    assert fold(name) in got
+
+
+def test_a_naming_word_runs_past_a_parenthesis_to_the_clause_end():
+    # CMRC: 盾柱木的别名是什么？ → 别称双翼豆（中国主要植物图说）、闭䇲木、黄燄木及翅果木"'等
+    folded = "盾柱木 （学名：'），别称双翼豆（中国主要植物图说）、闭䇲木、黄燄木及翅果木\"'等，是豆科盾柱木属的植物"
+    got = [folded[s.start:s.end] for s, _ in named(folded, "盾柱木的别名是什么？")]
+    assert "双翼豆（中国主要植物图说）、闭䇲木、黄燄木及翅果木\"'等" in got
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("猴面包树的别名是什么？", True),
+    ("天门冬又称之为什么？", True),
+    ("中國鐵路廣州局集團有限公司的前身是?", True),
+    ("四加亭名字的由来是什么？", False),  # CMRC: asks the origin, the gold is a sentence
+    ("学名的前半部\"URBAC\"代表什么意思？", False),
+])
+def test_a_question_asks_a_name_only_with_the_naming_word_against_its_question_word(question, asks):
+    from qa.answer.compose import Composer
+    assert Composer._asks_name(analyze(question)) is asks
