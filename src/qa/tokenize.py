@@ -34,6 +34,8 @@ from .normalize import fold
 jieba.setLogLevel(logging.WARNING)
 
 # Numbers keep their unit (lexicon.UNITS): "75.11万人次", "500公顷", "66%", "18个", "2024年", "10:30".
+_PIECES = 64  # texts whose cut each Tokenizer remembers
+
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*(?:\s?" + UNIT_PATTERN + ")?")
 
 
@@ -130,6 +132,9 @@ class Tokenizer:
         self._tags: dict[str, str] = {}  # this tokenizer's own word → tag, in front of the main dictionary's
         self._pos: jieba.posseg.POSTokenizer | None = None
         self._pos_lock = threading.Lock()
+        # The cuts of the last few texts (a question is cut for retrieval and again for the composer); emptied
+        # whenever the dictionary changes.
+        self._pieces = functools.lru_cache(maxsize=_PIECES)(self._cut_pieces)
         self.user_entries = _user_entries(config.path(tcfg.user_dict)) if tcfg.user_dict else []
         for word, freq, tag in self.user_entries:
             self._add(fold(word), freq, tag)
@@ -138,6 +143,7 @@ class Tokenizer:
         self.names: set[str] = set()
 
     def _add(self, word: str, freq: int | None, tag: str | None) -> None:
+        self._pieces.cache_clear()
         if freq == 0:  # jieba's "never join these characters"; its add_word would also change a global list
             self._jieba.FREQ[word] = 0
             for i in range(1, len(word)):
@@ -196,21 +202,31 @@ class Tokenizer:
                         table[w] = old
             jt.total = total
             self.names.difference_update(new)
+            self._pieces.cache_clear()
 
     def cut(self, folded: str, search: bool = False) -> list[str]:
         """All tokens of already-folded text, numbers with units whole, nothing dropped; `search` adds the
         sub-words of compounds (jieba's search mode)."""
-        lcut = self._jieba.lcut_for_search if search else self._jieba.lcut
         out: list[str] = []
+        for number, words in self._pieces(folded):
+            out.extend(words if number or not search else _search_words(words, self._jieba.FREQ))
+        return out
+
+    def _cut_pieces(self, folded: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
+        """(is a number, its plain-mode words) for each piece of the text: numbers with units whole, jieba on the
+        text between them. Search mode is derived from these (as jieba derives it), so a question is cut once for
+        retrieval and for the composer (`_pieces` remembers the last few)."""
+        lcut = self._jieba.lcut
+        out: list[tuple[bool, tuple[str, ...]]] = []
         pos = 0
         for m in _NUMBER.finditer(folded):
             if m.start() > pos:
-                out.extend(lcut(folded[pos:m.start()], HMM=self.hmm))
-            out.append(m.group().replace(" ", ""))
+                out.append((False, tuple(lcut(folded[pos:m.start()], HMM=self.hmm))))
+            out.append((True, (m.group().replace(" ", ""),)))
             pos = m.end()
         if pos < len(folded):
-            out.extend(lcut(folded[pos:], HMM=self.hmm))
-        return out
+            out.append((False, tuple(lcut(folded[pos:], HMM=self.hmm))))
+        return tuple(out)
 
     def tokens(self, folded: str, search: bool = False) -> list[str]:
         """Tokens of folded text: stopwords, punctuation and spaces dropped."""
@@ -261,6 +277,23 @@ class Tokenizer:
                 pos.word_tag_tab = collections.ChainMap(self._tags, _pos_tags())
                 self._pos = pos
             return self._pos
+
+
+def _search_words(words: Iterable[str], freq: dict[str, int]) -> Iterator[str]:
+    """jieba's search mode from its plain-mode words (jieba.Tokenizer.cut_for_search, the same steps): before
+    each word longer than two characters, its two- and three-character sub-words that are dictionary words."""
+    for w in words:
+        if len(w) > 2:
+            for i in range(len(w) - 1):
+                gram2 = w[i:i + 2]
+                if freq.get(gram2):
+                    yield gram2
+        if len(w) > 3:
+            for i in range(len(w) - 2):
+                gram3 = w[i:i + 3]
+                if freq.get(gram3):
+                    yield gram3
+        yield w
 
 
 def _has_word(token: str) -> bool:

@@ -24,6 +24,7 @@ from .candidates import (
     CAUSE,
     MEANS,
     NAMING_QUESTION,
+    REST_QUESTION,
     Span,
     align,
     before_copula,
@@ -57,6 +58,7 @@ from .shape import shape
 from .weights import Weights
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
+_ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
 
@@ -119,6 +121,8 @@ class Prepared:
 
 
 class Composer:
+    lazy = True  # tag and scan a sentence only when its candidates need it (False: every sentence, as before)
+
     def __init__(self, config: ComposerConfig, corpus: Corpus, tokenizer, weights: Weights):
         self.config = config
         self.corpus = corpus
@@ -127,12 +131,19 @@ class Composer:
         self._tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)  # tokenizer.pos's tags, fast
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
         self._headlines: dict[str, str] = {}
-        self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span]]] = OrderedDict()
+        self._befores: OrderedDict[tuple[str, int], str] = OrderedDict()  # (sentence id, width) → _before
+        self._articles: OrderedDict[str, str] = OrderedDict()  # article id → its folded text (_surroundings)
+        # sentence id → (tags, typed spans or None until a question needs them)
+        self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
 
     # ------------------------------------------------------------ entry points
 
     def compose(self, question: str, hits: list[Hit]) -> Answer:
-        return self.explain(question, hits).answer
+        # Only the answer is wanted: no candidates from sentences decide() would drop anyway (prepare's `covered`).
+        prepared = self.prepare(question, hits, covered=self.lazy)
+        if isinstance(prepared, Composition):
+            return prepared.answer
+        return self.decide(prepared, prepared.candidates).answer
 
     def explain(self, question: str, hits: list[Hit]) -> Composition:
         prepared = self.prepare(question, hits)
@@ -140,9 +151,11 @@ class Composer:
             return prepared
         return self.decide(prepared, prepared.candidates)
 
-    def prepare(self, question: str, hits: list[Hit]) -> Prepared | Composition:
+    def prepare(self, question: str, hits: list[Hit], covered: bool = False) -> Prepared | Composition:
         """Analysis, reranking and every candidate with its features (scored with this composer's weights); a
-        Composition when the answer is already decided (a decline on weak evidence, a byline)."""
+        Composition when the answer is already decided (a decline on weak evidence, a byline). `covered`: only the
+        candidates of sentences holding min_coverage of the question, the only ones decide() keeps (so the answer
+        is the same, sooner: the other sentences are not tagged); --explain and `qa fit` see them all."""
         info = analyze(question)
         if not hits or hits[0].score < self.config.min_score:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
@@ -174,7 +187,7 @@ class Composer:
             evidence = tuple(r.hit for r in ranked)
             return Composition(self._decline(question, info, evidence, "decline:not-covered", ranked), info,
                                tuple(ranked))
-        candidates = self.candidates(info, terms, ranked, self.weights.for_qtype(info.qtype))
+        candidates = self.candidates(info, terms, ranked, self.weights.for_qtype(info.qtype), covered)
         return Prepared(question, info, tuple(ranked), missing, hits[0].score, tuple(candidates), words)
 
     def decide(self, p: Prepared, candidates: Sequence[Candidate], threshold: float | None = None) -> Composition:
@@ -310,12 +323,19 @@ class Composer:
 
     def _before(self, s: Sentence, width: int = 80) -> str:
         """The folded text just before a sentence in its paragraph (read from the article, so no per-sentence
-        map is kept: a million-sentence corpus costs nothing extra)."""
+        map is kept: a million-sentence corpus costs nothing extra; the recently retrieved ones are remembered,
+        as folding is not free)."""
         if s.start == 0:
             return ""
-        article = self.corpus.article(s.article_id)
-        para = next((p for p in article.paragraphs if p.index == s.paragraph), None)
-        return fold(para.text[max(0, s.start - width):s.start]) if para is not None else ""
+        got = self._befores.get((s.id, width))
+        if got is None:
+            article = self.corpus.article(s.article_id)
+            para = next((p for p in article.paragraphs if p.index == s.paragraph), None)
+            got = fold(para.text[max(0, s.start - width):s.start]) if para is not None else ""
+            self._befores[(s.id, width)] = got
+            if len(self._befores) > _POS_CACHE:
+                self._befores.popitem(last=False)
+        return got
 
     def _words(self, question: str, wh_word: str = "") -> tuple[tuple[str, bool], ...]:
         """The question's words of two characters or more, each with whether it is rare: a word jieba's
@@ -328,7 +348,12 @@ class Composer:
         """The text around an answer's sentence that the agreement rules read (policy.py): its headline and the
         text before it, and the whole article (its sentences are folded already)."""
         headline = self._headline(s.article_id)
-        article = headline + " " + " ".join(x.folded for x in self.corpus.sentences_of(s.article_id))
+        article = self._articles.get(s.article_id)
+        if article is None:  # remembered: consecutive questions are often about one article
+            article = headline + " " + " ".join(x.folded for x in self.corpus.sentences_of(s.article_id))
+            self._articles[s.article_id] = article
+            if len(self._articles) > _ARTICLES:
+                self._articles.popitem(last=False)
         return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq)
 
     # ------------------------------------------------------------ candidates
@@ -336,23 +361,34 @@ class Composer:
     def _pos(self, folded: str) -> list[tuple[str, str]]:
         return list(self._tagger.tag(folded))
 
+    def _tags(self, s: Sentence) -> list[tuple[str, str]]:
+        """The sentence's tags, cached (the typed spans are scanned only when a question needs them)."""
+        got = self._cache.get(s.id)
+        if got is None:
+            got = self._cache[s.id] = (self._pos(s.folded), None)
+            if len(self._cache) > _POS_CACHE:
+                self._cache.popitem(last=False)
+        return got[0]
+
     def _tagged(self, s: Sentence) -> tuple[list[tuple[str, str]], list[Span]]:
         """The sentence's tags and typed spans, cached: a sentence is tagged and scanned once, not per question."""
         got = self._cache.get(s.id)
-        if got is None:
-            pos = self._pos(s.folded)
-            got = (pos, extract(s.folded, pos, self._names, self._freq))
-            self._cache[s.id] = got
+        if got is None or got[1] is None:
+            pos = got[0] if got is not None else self._pos(s.folded)
+            typed = extract(s.folded, pos, self._names, self._freq)
+            self._cache[s.id] = (pos, typed)
             if len(self._cache) > _POS_CACHE:
                 self._cache.popitem(last=False)
-        return got
+            return pos, typed
+        return got[0], got[1]
 
     def _freq(self, word: str) -> int:
         return int(self.tokenizer.freq(word))
 
     def candidates(self, info: QuestionInfo, terms: QuestionTerms, ranked: list[Ranked],
-                   weights: Mapping[str, float]) -> list[Candidate]:
-        """Every generator's candidates in the best sentences, each with its features and score, best first."""
+                   weights: Mapping[str, float], covered: bool = False) -> list[Candidate]:
+        """Every generator's candidates in the best sentences, each with its features and score, best first
+        (`covered`: only in the sentences holding min_coverage of the question)."""
         cfg = self.config
         top = ranked[0].score
         anchors = len(info.left) + len(info.right)
@@ -367,24 +403,23 @@ class Composer:
         short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
         asked = self._asked_head(info) if short_ok else ""
         naming = short_ok and self._asks_name(info)
+        # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
+        # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
+        need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
+            asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
-            if s.kind in ("byline", "credit"):
+            if s.kind in ("byline", "credit") or (covered and r.coverage < cfg.min_coverage):
                 continue
-            pos, typed_spans = self._tagged(s)
+            # Tags and typed spans cost most of a question's time: a sentence is tagged only when a typed
+            # candidate needs its spans or one of its candidates needs its words (below), not otherwise.
+            typed_spans = self._tagged(s)[1] if need_spans else []
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
             slot = align(f, info.left, info.right, cfg.max_span, not info.expects) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
-            words = _words(pos)
-            view = SentenceView(
-                folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
-                ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=slot, strength=strength,
-                anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
-                relative=r.score / top if top > 0 else 0.0,
-                probability=sigmoid(r.score), coverage=r.coverage)
             found = _Found()
             add = found.add
             for sp in typed_spans:
@@ -417,6 +452,8 @@ class Composer:
                     add(sp.start, sp.end, "src_clause", 1.0, "clause", f"marker:{info.qtype}")
             if short:
                 full = expansion(f, short, typed_spans)
+                if full is not None and not need_spans:  # whether it is found does not depend on the spans; where
+                    full = expansion(f, short, self._tagged(s)[1])  # it starts does
                 if full is not None:
                     add(full.start, full.end, "src_expansion", 1.0, "term", "expansion")
             if short_ok:
@@ -443,11 +480,20 @@ class Composer:
                 start, end = trim(f, 0, len(f))
                 add(start, end, "src_sentence", 1.0, "sentence", "sentence")
             if self.weights.spans and rank < cfg.span_sentences:
-                for sp in spans(pos, cfg.max_span_chars):
+                for sp in spans(self._tags(s), cfg.max_span_chars):
                     if (sp.start, sp.end) not in found.sources and f[sp.start:sp.end] not in info.text:
                         add(sp.start, sp.end, "src_span", 1.0, "span", "span")
             if prior_best is not None and prior_best.sentence.id == s.id:
                 add(prior_best.start, prior_best.end, "src_prior", 1.0, prior_best.type, prior_best.rule)
+            if not any(start >= opening for start, _ in found.sources):
+                continue
+            words = _words(self._tags(s))
+            view = SentenceView(
+                folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
+                ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=slot, strength=strength,
+                anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
+                relative=r.score / top if top > 0 else 0.0,
+                probability=sigmoid(r.score), coverage=r.coverage)
             for (start, end), sources in found.sources.items():
                 if start < opening:
                     continue
