@@ -77,14 +77,22 @@ def test_sigterm_and_restart_lose_nothing_and_answer_nothing_twice(config, tmp_p
     assert TOKEN not in first.output() + second.output()
 
 
-def test_webhook_mode_checks_the_secret(config, tmp_path):
+_SECRET = "s3cret_webhook-TOKEN"
+
+
+def _webhook_bot(tg: FakeTelegram, config, tmp_path) -> tuple[BotProcess, str]:
+    """A bot in webhook mode on a free local port, and its webhook URL."""
     port = _free_port()
-    secret = "s3cret_webhook-TOKEN"
     url = f"http://127.0.0.1:{port}/telegram/hook"
+    bot = BotProcess(tg, config, [SEEDS], args=["--webhook", "--listen", "127.0.0.1", "--port", str(port)],
+                     env={"TELEGRAM_WEBHOOK_URL": url, "TELEGRAM_WEBHOOK_SECRET": _SECRET}, log=tmp_path / "bot.log")
+    return bot, url
+
+
+def test_webhook_mode_checks_the_secret(config, tmp_path):
+    secret = _SECRET
     with FakeTelegram() as tg:
-        bot = BotProcess(tg, config, [SEEDS], args=["--webhook", "--listen", "127.0.0.1", "--port", str(port)],
-                         env={"TELEGRAM_WEBHOOK_URL": url, "TELEGRAM_WEBHOOK_SECRET": secret},
-                         log=tmp_path / "bot.log")
+        bot, url = _webhook_bot(tg, config, tmp_path)
         with bot.start():
             # PTB calls setWebhook after post_init, then starts listening.
             hook = tg.wait_for(lambda: tg.get_calls("setWebhook"), 30, "setWebhook")[-1].params
@@ -109,13 +117,9 @@ def test_webhook_mode_checks_the_secret(config, tmp_path):
 def test_webhook_mode_drops_an_update_the_library_cannot_parse_with_a_200(config, tmp_path):
     """As polling skips it: one log line, and a 200 so Telegram does not post it again and again, holding
     back every update after it."""
-    port = _free_port()
-    secret = "s3cret_webhook-TOKEN"
-    url = f"http://127.0.0.1:{port}/telegram/hook"
+    secret = _SECRET
     with FakeTelegram() as tg:
-        bot = BotProcess(tg, config, [SEEDS], args=["--webhook", "--listen", "127.0.0.1", "--port", str(port)],
-                         env={"TELEGRAM_WEBHOOK_URL": url, "TELEGRAM_WEBHOOK_SECRET": secret},
-                         log=tmp_path / "bot.log")
+        bot, url = _webhook_bot(tg, config, tmp_path)
         with bot.start():
             tg.wait_for(lambda: tg.get_calls("setWebhook"), 30, "setWebhook")
             chatless = tg.make_message(501, WHERE_Q)
