@@ -211,13 +211,13 @@ class Composer:
         if not kept:
             return done.decline("decline:no-candidate")
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
-        why = inconsistent(info, best, self._surroundings(best.sentence))
+        around = self._surroundings(best.sentence)
+        why = inconsistent(info, best, around)
         if why:
             return done.decline(why)
         cov = coverage[best.sentence.id]
-        s = best.sentence
-        context = (s.folded, self._headline(s.article_id), self._before(s))
-        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.bm25, p.words, context)
+        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.bm25, p.words,
+                                      (best.sentence.folded, around.near))
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
         held = confidence(signals, self.weights.evidence, 1.0)
         cut = self.weights.threshold if threshold is None else threshold
