@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..lexicon import FUNCTION_CHARS, NOUN_TAGS, VERB_TAGS
+from ..lexicon import FUNCTION_CHARS, NOUN_TAGS, SAME_UNITS, VERB_TAGS
 from .candidates import _PUNCT, Slot
 from .question import QuestionInfo
 
@@ -146,7 +146,8 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
             f["slot_overlap"] = overlap / (max(end, slot.end) - min(start, slot.start))
     f["proximity"] = proximity(start, end, view.anchors)
     if info.unit:
-        f["unit"] = 1.0 if text.endswith(info.unit) else -1.0
+        # "多少名记者" is answered in 人 as well ("六十多人"): the measure words policy.py also accepts
+        f["unit"] = 1.0 if text.endswith(SAME_UNITS.get(info.unit, (info.unit,))) else -1.0
     if info.head:
         f["head"] = float(text.endswith(info.head))
     n = end - start
