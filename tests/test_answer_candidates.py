@@ -98,6 +98,16 @@ def test_places_keep_administrative_chains_whole(pos):
     assert "杭州市萧山区城厢街道东白马湖社区" in texts(s, places(fold(s), pos(s)))
 
 
+def test_venues_are_places_with_the_words_that_name_them(pos):
+    # sentences of tests/data/pages (金門日報): a meeting room and a temple are where things are held
+    s = "金門縣政府昨(22)日下午於縣府第一會議室召開會議"
+    assert "縣府第一會議室" in texts(s, places(fold(s), pos(fold(s))))
+    s = "金門沙美萬安堂三忠廟管理委員會,每日上午9時至下午4時,在所轄涵源宮辦理"
+    assert "涵源宮" in texts(s, places(fold(s), pos(fold(s))))
+    s = "会议室里坐满了人"  # the ending alone names no venue
+    assert texts(s, places(fold(s), pos(fold(s)))) == []
+
+
 def test_generic_place_words_are_not_places(pos):
     s = "全省各地综治中心积极创新,助力乡村振兴。"
     assert texts(s, places(fold(s), pos(s))) == []

@@ -37,6 +37,7 @@ from ..lexicon import (
     SPAN_OPEN_TRIM,
     SURNAMES,
     UNIT_PATTERN,
+    VENUE_SUFFIXES,
     WIDEN_LEFT_TAGS,
     WIDEN_RIGHT_TAGS,
 )
@@ -205,6 +206,16 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
         end = max(sp.end, m.end()) if m and m.end() - sp.end <= 12 else sp.end
         if folded[sp.start:end] not in _GENERIC_PLACES:
             spans.append(Span(sp.start, end, "place", "place"))
+    # a venue: the nouns (and an ordinal) that name it, up to its ending ("县府|第一|会议室", "涵源|宫")
+    words = list(_offsets(pos))
+    for i, (_a, b, w, flag) in enumerate(words):
+        if flag.startswith("n") and w.endswith(VENUE_SUFFIXES):
+            j = i
+            while j > 0 and i - j < 4 and words[j - 1][1] == words[j][0] and words[j - 1][3][:1] in ("n", "m", "j") \
+                    and not words[j - 1][2][:1].isdigit():
+                j -= 1
+            if j < i or w not in VENUE_SUFFIXES:  # "会议室" alone names no venue; "故宫", "县府第一会议室" do
+                spans.append(Span(words[j][0], b, "place", "place"))
     return _longest(spans)
 
 
