@@ -37,7 +37,10 @@ import yaml
 from .options import add_engine_options
 
 EXAMPLES = """examples:
-  qa fit --squad tests/data/cmrc2018_trial.json ../shared/data/drcd/DRCD_test.json --out config/weights.yaml
+  # how config/weights.yaml is made: hand-set candidates, fitted evidence and confidence models
+  qa fit --squad tests/data/cmrc2018_trial.json ../shared/data/drcd/DRCD_test.json --suite tests/suites/*.qa.yaml \\
+         --score-only --threshold 0.05 --declines 0.9 --out config/weights.yaml
+  qa fit --squad tests/data/cmrc2018_trial.json ../shared/data/drcd/DRCD_test.json --out /tmp/w.yaml   # all fitted
   qa fit --squad tests/data/cmrc2018_trial.json --limit 200 --folds 3 --out /tmp/w.yaml   # a quick look"""
 
 _MIN_TYPE_QUESTIONS = 150  # question types with fewer training questions use the `default` candidate model
