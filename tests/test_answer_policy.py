@@ -132,10 +132,10 @@ def test_a_rare_word_of_the_question_missing_from_the_evidence_is_a_signal():
     info = analyze("蓝线裸顶鲷的俗名是什么？")
     words = (("蓝线裸顶鲷", True), ("俗名", False))
     other = _candidate("金线鱼俗名红三", "红三")
-    f = confidence_features(other, [], info, 0.5, 0.0, 0.0, words, ("金线鱼俗名红三", "鱼类", ""))
+    f = confidence_features(other, [], info, 0.5, 0.0, words, ("金线鱼俗名红三", "鱼类", ""))
     assert f["rare_missing"] == 1.0 and f["local_missing"] == 0.5
     right = _candidate("蓝线裸顶鲷俗名龙尖", "龙尖")
-    f = confidence_features(right, [], info, 1.0, 0.0, 0.0, words, ("蓝线裸顶鲷俗名龙尖", "", ""))
+    f = confidence_features(right, [], info, 1.0, 0.0, words, ("蓝线裸顶鲷俗名龙尖", "", ""))
     assert f["rare_missing"] == 0.0 and f["local_missing"] == 0.0
-    f = confidence_features(right, [], info, 1.0, 0.0, 0.0, (("俗名", False),), ("蓝线裸顶鲷俗名龙尖", "", ""))
+    f = confidence_features(right, [], info, 1.0, 0.0, (("俗名", False),), ("蓝线裸顶鲷俗名龙尖", "", ""))
     assert "rare_missing" not in f and f["no_rare"] == 1.0

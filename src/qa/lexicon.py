@@ -66,6 +66,9 @@ out on purpose: the same mark opens the next sentence, so it cannot be told to c
 CLAUSE_END = frozenset(",，。;；:：!！?？…、()（）\n")
 """Where a clause ends inside a sentence: a candidate span or an anchor does not reach across these."""
 
+LIST_CLAUSE_END = CLAUSE_END - {"、"}
+"""Where a clause ends when a list's items stay together (a title chain "省长、省委…副组长", a list answer)."""
+
 PUNCT = frozenset(",，。;；:：!！?？…、“”‘’\"'《》「」『』()（）[]【】 \t")
 """Punctuation and spaces that are never part of a word or an answer's edge. "·" is not here: it sits inside
 transliterated names (卡尔·马克思). (Was two copies, compose's and extract's; they differed only by the tab.)"""

@@ -23,6 +23,7 @@ from ..lexicon import (
     GENERIC_PLACES,
     LIGHT_CHARS,
     LINK_CHARS,
+    LIST_CLAUSE_END,
     MEANS_RE,
     NOUN_TAGS,
     ORG_SUFFIX_RE,
@@ -129,7 +130,7 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Dates and times: 2024年, 4月13日, 11日下午, 二〇二四年, 十九世纪, 90年代, 唐朝, 今年, named eras
     (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them (1985年9月至1987年7月)."""
     spans = [Span(m.start(), m.end(), "time", "time") for rx in _TIME_RES for m in rx.finditer(folded)]
-    words = list(_offsets(pos))
+    words = list(offsets(pos))
     for i, (_start, b, w, _flag) in enumerate(words):
         if w.endswith(_ERA_WORDS):
             j = i
@@ -152,7 +153,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     """People: jieba's nr tags (neighbours merged, "·" joins foreign names) and known byline names."""
     spans = []
     run: list[tuple[int, int]] = []
-    for a, b, w, flag in _offsets(pos):
+    for a, b, w, flag in offsets(pos):
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
         if flag in _PERSON_TAGS or (run and w == "·") or (after_dot and w not in _PUNCT and not w.isspace()):
             # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it
@@ -167,7 +168,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         spans.append(Span(run[0][0], run[-1][1], "person", "pos:nr"))
     spans = [Span(s.start, s.end - (folded[s.end - 1] == "·"), s.type, s.rule) for s in spans]
     # jieba tags a transliterated name nrt ("亨利|克莱", "约瑟夫|史达林"); such a name needs no Chinese surname
-    foreign = {a for a, _b, _w, flag in _offsets(pos) if flag == "nrt"}
+    foreign = {a for a, _b, _w, flag in offsets(pos) if flag == "nrt"}
     spans = [s for s in spans if _looks_like_name(folded[s.start:s.end], freq,
                                                   any(s.start <= a < s.end for a in foreign))]
     for name in names:
@@ -207,7 +208,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
         if folded[sp.start:end] not in _GENERIC_PLACES:
             spans.append(Span(sp.start, end, "place", "place"))
     # a venue: the nouns (and an ordinal) that name it, up to its ending ("县府|第一|会议室", "涵源|宫")
-    words = list(_offsets(pos))
+    words = list(offsets(pos))
     for i, (_a, b, w, flag) in enumerate(words):
         if flag.startswith("n") and w.endswith(VENUE_SUFFIXES):
             j = i
@@ -222,7 +223,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
 def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Organisations: jieba's nt tags and names ending in 中心/厅/局/委/法院/公司 …, with their place prefix."""
     spans = []
-    words = list(_offsets(pos))
+    words = list(offsets(pos))
     for i, (a, b, w, flag) in enumerate(words):
         if flag == "nt" or w in _SHORT_ORGS or (len(w) >= 3 and _ORG_SUFFIX.search(w) and flag[:1] in ("n", "x", "j")):
             start = a
@@ -352,7 +353,7 @@ _WIDEN_LEFT = WIDEN_LEFT_TAGS
 def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str) -> tuple[int, int]:
     """Widen a typed span [start, end) over the nouns right against it, the way CMRC answers quote the whole
     noun phrase. Words of the question are left out: the answer does not repeat it."""
-    words = list(_offsets(pos))
+    words = list(offsets(pos))
     for a, b, w, flag in words:
         if a == end and flag in _WIDEN_RIGHT and not _echoes(w, question):
             end = b
@@ -589,7 +590,7 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
 
 
 # An untyped one-anchor slot runs to the clause boundary across "、": a list's items go together.
-_LIST_END = _CLAUSE_END - {"、"}
+_LIST_END = LIST_CLAUSE_END
 
 
 def _clause_start(folded: str, i: int, ends: frozenset[str] = _CLAUSE_END) -> int:
@@ -689,7 +690,7 @@ def trim(folded: str, start: int, end: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- helpers
 
-def _offsets(pos: Iterable[tuple[str, str]]) -> Iterator[tuple[int, int, str, str]]:
+def offsets(pos: Iterable[tuple[str, str]]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, word, flag) for jieba's (word, flag) pairs, which tile the text."""
     i = 0
     for w, flag in pos:
@@ -700,7 +701,7 @@ def _offsets(pos: Iterable[tuple[str, str]]) -> Iterator[tuple[int, int, str, st
 def _merged(pos: Iterable[tuple[str, str]], keep: Callable[[str, str], bool], kind: SpanType) -> list[Span]:
     spans: list[Span] = []
     start, end = -1, -1
-    for a, b, w, flag in _offsets(pos):
+    for a, b, w, flag in offsets(pos):
         if keep(w, flag):
             if start < 0:
                 start = a
@@ -738,7 +739,7 @@ def spans(pos: Iterable[tuple[str, str]], max_chars: int = 20, max_words: int = 
     """Every word-aligned span of at most `max_chars` characters inside a clause that neither starts nor ends
     with punctuation or a light word. The ceiling of span answers lies here (the best such span of the top
     sentences is far better than any typed rule's); fitted features choose among them."""
-    words = list(_offsets(pos))
+    words = list(offsets(pos))
     out: list[Span] = []
     for i, (a, _b, w, _f) in enumerate(words):
         if _bad_edge(w):

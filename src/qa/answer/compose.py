@@ -33,6 +33,7 @@ from .candidates import (
     headed,
     marked,
     named,
+    offsets,
     ordinals,
     rest_items,
     spans,
@@ -115,7 +116,6 @@ class Prepared:
     info: QuestionInfo
     ranked: tuple[Ranked, ...]
     missing: float  # share of the question's words absent from every retrieved sentence
-    bm25: float  # the best retrieval score
     candidates: tuple[Candidate, ...]  # scored, best first
     words: tuple[tuple[str, bool], ...] = ()  # the question's words (≥ 2 characters), each with "is it rare"
 
@@ -181,14 +181,14 @@ class Composer:
             told = self._people(question, info, ranked, post, person)
             if told is not None:
                 return Composition(told, info, tuple(ranked))
-        words = self._words(question, info.wh_word)
+        words = self._question_words(question, info.wh_word)
         missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits])
         if missing > self.config.max_missing:
             evidence = tuple(r.hit for r in ranked)
             return Composition(self._decline(question, info, evidence, "decline:not-covered", ranked), info,
                                tuple(ranked))
         candidates = self.candidates(info, terms, ranked, self.weights.for_qtype(info.qtype), covered)
-        return Prepared(question, info, tuple(ranked), missing, hits[0].score, tuple(candidates), words)
+        return Prepared(question, info, tuple(ranked), missing, tuple(candidates), words)
 
     def decide(self, p: Prepared, candidates: Sequence[Candidate], threshold: float | None = None) -> Composition:
         """The answer among scored candidates (best first): consistency, shape, confidence, decline."""
@@ -216,7 +216,7 @@ class Composer:
         if why:
             return done.decline(why)
         cov = coverage[best.sentence.id]
-        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.bm25, p.words,
+        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words,
                                       (best.sentence.folded, around.near))
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
         held = confidence(signals, self.weights.evidence, 1.0)
@@ -337,7 +337,7 @@ class Composer:
                 self._befores.popitem(last=False)
         return got
 
-    def _words(self, question: str, wh_word: str = "") -> tuple[tuple[str, bool], ...]:
+    def _question_words(self, question: str, wh_word: str = "") -> tuple[tuple[str, bool], ...]:
         """The question's words of two characters or more, each with whether it is rare: a word jieba's
         dictionary hardly knows (a name, a term) is what a paragraph about something else lacks. A word holding
         the question word ("哪些地方") is what is asked, not what the evidence must repeat."""
@@ -487,7 +487,7 @@ class Composer:
                 add(prior_best.start, prior_best.end, "src_prior", 1.0, prior_best.type, prior_best.rule)
             if not any(start >= opening for start, _ in found.sources):
                 continue
-            words = _words(self._tags(s))
+            words = list(offsets(self._tags(s)))
             view = SentenceView(
                 folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
                 ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=slot, strength=strength,
@@ -613,14 +613,6 @@ class _Done:
     def decline(self, rule: str) -> Composition:
         answer = self.composer._decline(self.question, self.info, self.evidence, rule, self.ranked)
         return Composition(answer, self.info, tuple(self.ranked), tuple(self.candidates), self.weights)
-
-
-def _words(pos: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
-    out, i = [], 0
-    for w, t in pos:
-        out.append((i, i + len(w), w, t))
-        i += len(w)
-    return out
 
 
 def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: float, rule: str, feats: Features

@@ -12,12 +12,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..lexicon import CLAUSE_END, PERSON_QUESTION, POST_MODIFIERS, POSTS, PUNCT, SURNAMES
+from ..lexicon import LIST_CLAUSE_END, PERSON_QUESTION, POST_MODIFIERS, POSTS, PUNCT, SURNAMES
 from ..types import Sentence
-from .candidates import Span
+from .candidates import Span, offsets
 from .question import QuestionInfo
 
-_CHAIN_BREAK = CLAUSE_END - {"、"}
+_CHAIN_BREAK = LIST_CLAUSE_END
 
 
 @dataclass(frozen=True)
@@ -73,23 +73,20 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
     """Names the extractor missed right after a post: a surname and the single characters after it (2–3 in all),
     as jieba cuts a name it does not know, when a verb, a function word or punctuation follows ("院长李|甦|雁|进行";
     not "司长曾|俊|華聯同", where the name's last character went into the next word)."""
-    out, at = [], 0
-    words = []
-    for w, flag in pos:
-        words.append((at, w, flag))
-        at += len(w)
-    for i, (a, w, _) in enumerate(words):
+    out = []
+    words = list(offsets(pos))
+    for i, (a, _, w, _) in enumerate(words):
         if w not in SURNAMES or not f[:a].endswith(POSTS) or any(
                 sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
         end, j = a + 1, i + 1
         while j < len(words) and j <= i + 2:
-            b, nxt, _ = words[j]
+            b, _, nxt, _ = words[j]
             if len(nxt) != 1 or nxt in PUNCT or nxt in _CHAIN_BREAK or not nxt.isalpha():
                 break
             end, j = b + 1, j + 1
         after = words[j] if j < len(words) else None
-        if end - a >= 2 and (after is None or after[1] in PUNCT or after[2][:1] in ("v", "p", "c", "u", "d")):
+        if end - a >= 2 and (after is None or after[2] in PUNCT or after[3][:1] in ("v", "p", "c", "u", "d")):
             out.append(Span(a, end, "person", "pos:nr"))
     return out
 

@@ -23,7 +23,7 @@ from ..lexicon import (
     UNIT_PATTERN,
 )
 from ..types import Candidate
-from .candidates import persons
+from .candidates import offsets, persons
 from .features import Features, score, sigmoid
 from .people import names_after_posts
 from .question import QuestionInfo
@@ -145,13 +145,13 @@ def _names(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     # a Chinese name is two or three characters: "武艺超群" is a phrase jieba tagged nr
     out = [("person", text[sp.start:sp.end], sp.start) for sp in found + names_after_posts(text, pos, found)
            if sp.end - sp.start <= 3 or "·" in text[sp.start:sp.end]]
-    at, last = 0, ""
-    for word, flag in pos:
+    last = ""
+    for at, _, word, flag in offsets(pos):
         if flag == PLACE_TAG and len(word) >= 2 and word not in GENERIC_PLACES \
                 and (word.endswith(_PLACE_ENDS) or around.freq(word) < _COMMON_PLACE) \
                 and last not in SURNAMES and not _NOT_A_COUNTRY.match(word):  # "严|长寿" is a person
             out.append(("place", word, at))
-        at, last = at + len(word), word
+        last = word
     return out
 
 
@@ -213,12 +213,12 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
 
 
 def confidence_features(best: Candidate, others: Sequence[Candidate], info: QuestionInfo, coverage: float,
-                        missing: float, bm25: float, words: Sequence[tuple[str, bool]] = (),
+                        missing: float, words: Sequence[tuple[str, bool]] = (),
                         context: Sequence[str] = ()) -> Features:
     """What the confidence model reads: how strongly the best candidate won and how well the evidence covers
-    the question. `words` are the question's words with "is it rare"; `context` the answer's sentence, its
-    headline and the text before it (folded): a rare word of the question missing there (the name, the term
-    asked about) says the paragraph that would answer is not in the papers."""
+    the question. `words` are the question's words with "is it rare"; `context` the answer's sentence and the
+    text around it (its headline and the text before it; folded): a rare word of the question missing there
+    (the name, the term asked about) says the paragraph that would answer is not in the papers."""
     second = next((c.score for c in others if c.text != best.text), best.score - 5.0)
     feats = dict(best.features)
     f: Features = {
