@@ -49,17 +49,10 @@ def scan_files(paths: Iterable[Path], extensions: Iterable[str]) -> list[Path]:
 
 
 def corpus_signature(paths: Iterable[Path], extensions: Iterable[str]) -> tuple:
-    """Every corpus file with its stat: (path, size, mtime, ctime, inode). Two signatures differ after any
+    """Every corpus file with its stat (`_stat`: size, mtime, inode, ctime). Two signatures differ after any
     write, rename or delete: the ctime changes on every write, even one that keeps the size and puts the old
     mtime back (`cp -p`, a same-size rewrite followed by a touch), and an atomic replace brings a new inode."""
-    out = []
-    for f in scan_files(paths, extensions):
-        try:
-            st = f.stat()
-            out.append((str(f), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
-        except OSError:  # gone since the scan
-            out.append((str(f), -1, -1, -1, -1))
-    return tuple(out)
+    return tuple((str(f), _stat(f) or (-1, -1, -1, -1)) for f in scan_files(paths, extensions))  # -1: gone
 
 
 # ---------------------------------------------------------------- page layout
