@@ -24,6 +24,8 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("会议开了几天？", "会议24日在杭州召开", "24日", "decline:unit"),
     ("2015年的产量是多少？", "2019年的产量是300万吨", "300万吨", "decline:year"),
     ("会议在哪里召开？", "会议在杭州召开", "会议", "decline:echo"),
+    ("安吉县的人口是多少？", "安吉县设有1个综治中心", "1个", "decline:unit"),
+    ("这座山海拔多高？", "山上有3座寺庙", "3座", "decline:unit"),
 ])
 def test_an_answer_that_disagrees_with_the_question_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
@@ -34,6 +36,9 @@ def test_an_answer_that_disagrees_with_the_question_is_declined(question, senten
     ("一共有多少人参加？", "共有300名群众参加", "300名"),
     ("会议开了几天？", "会议开了3天", "3天"),
     ("2019年的产量是多少？", "2019年的产量是300万吨", "300万吨"),
+    ("安吉县的人口是多少？", "安吉县人口约47万人", "47万人"),
+    ("雷达的有效距离是多少？", "有效距离为30km", "30km"),
+    ("安吉县的人口是多少？", "安吉县人口约470000", "470000"),  # no unit: nothing to disagree with
 ])
 def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == ""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa.answer import load_weights
-from qa.fit import Question, _deal, _declining, _given, _threshold
+from qa.fit import Question, _balanced, _deal, _declining, _ece, _given, _threshold
 
 from conftest import QA_BIN
 
@@ -46,6 +46,20 @@ def test_evidence_threshold_is_the_lowest_declining_the_share_asked():
     assert _declining(absent, 0.2, 0.05) == 0.0
     assert not _given(absent[0], 0.05, te) and _given(absent[3], 0.05, te)
     assert not _given(absent[3], 0.95, 0.0)  # the confidence threshold still applies
+
+
+def test_balanced_weights_give_each_squad_set_the_same_total():
+    sets = [0] * 30 + [1] * 10 + [2] * 4  # two SQuAD files and a suite
+    w = _balanced(sets, squad=[0, 1])
+    assert w[:30].sum() == pytest.approx(w[30:40].sum()) == pytest.approx(20.0)
+    assert list(w[40:]) == [1.0] * 4  # suite rows keep their weight
+
+
+def test_ece_is_the_gap_between_confidence_and_share_right():
+    calibrated = [{"answered": True, "p": 0.75, "right": r} for r in (True, True, True, False)]
+    assert _ece(calibrated, 0.0, 0.0) == pytest.approx(0.0)
+    over = [{"answered": True, "p": 0.95, "right": False}] * 3 + [{"answered": False, "p": 0.0, "right": False}]
+    assert _ece(over, 0.0, 0.0) == pytest.approx(0.95)  # the declined row is not an answer given
 
 
 @pytest.mark.skipif(pytest.importorskip("sklearn") is None, reason="needs the [fit] extra")

@@ -70,6 +70,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="pairwise rankers (logistic regression on candidate differences) instead of pointwise")
     parser.add_argument("--no-spans", dest="spans", action="store_false",
                         help="candidates from the typed and slot generators only, not every word-aligned span")
+    parser.add_argument("--balance", action="store_true",
+                        help="weigh each SQuAD-format file the same in the evidence and confidence models (the "
+                             "larger set's answer style then does not set the other's confidence)")
     parser.add_argument("--score-only", action="store_true",
                         help="keep the current rerank and candidate weights (scored through the same held-out "
                              "pipeline); fit only the confidence and evidence models")
@@ -174,12 +177,13 @@ class _Columns:
         return out
 
 
-def _logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0, intercept: bool = True):
+def _logistic(x: np.ndarray, y: np.ndarray, c: float = 1.0, intercept: bool = True,
+              weight: np.ndarray | None = None):
     from sklearn.linear_model import LogisticRegression
 
     if len(x) == 0 or len(set(y.tolist())) < 2:
         return None
-    return LogisticRegression(C=c, max_iter=2000, fit_intercept=intercept).fit(x, y)
+    return LogisticRegression(C=c, max_iter=2000, fit_intercept=intercept).fit(x, y, sample_weight=weight)
 
 
 def _soft_logistic(xs: list[np.ndarray], labels: list[np.ndarray]):
@@ -393,16 +397,19 @@ def run(args) -> int:
     rows = [o for o in outcomes + absent if o["answered"]]
     xs = np.stack([cols_s.row(o["signals"], _WIDTH) for o in rows]) if rows else np.zeros((0, _WIDTH))
     rfold = np.array([o["fold"] for o in rows])
+    rweight = _balanced([o["dataset"] for o in rows], [i for i, d in enumerate(datasets) if d.articles]) \
+        if args.balance else None
 
     def held_out(y: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, dict]:
         """Each row's probability from the model fitted on the other folds (rows in `keep` only), and the
         weights of the model fitted on all of them."""
         probs = np.zeros(len(rows))
         for f in folds:
-            model = _logistic(xs[keep & (rfold != f)], y[keep & (rfold != f)])
+            train = keep & (rfold != f)
+            model = _logistic(xs[train], y[train], weight=None if rweight is None else rweight[train])
             if model is not None and (rfold == f).any():
                 probs[rfold == f] = model.predict_proba(xs[rfold == f])[:, 1]
-        model = _logistic(xs[keep], y[keep])
+        model = _logistic(xs[keep], y[keep], weight=None if rweight is None else rweight[keep])
         return probs, (cols_s.weights(model, _WIDTH) if model is not None else {})
 
     ev_w: dict = {}
@@ -504,6 +511,24 @@ def _answer(comp, p, x, cols_c, q: Question, qtype: str) -> dict:
             "signals": dict(comp_result.signals), "p": 0.0, "rule": a.rule}
 
 
+def _balanced(sets: list[int], squad: list[int]) -> np.ndarray:
+    """Row weights giving each SQuAD-format set the same total weight (the mean of their sizes), so the larger
+    set's answer style (DRCD's short spans) does not set the confidence of the other's; suite rows weigh 1."""
+    counts = {i: sets.count(i) for i in squad if sets.count(i)}
+    mean = sum(counts.values()) / max(len(counts), 1)
+    return np.array([mean / counts[i] if i in counts else 1.0 for i in sets])
+
+
+def _ece(rows: list[dict], t: float, te: float) -> float:
+    """Expected calibration error of the held-out confidence over the answers given (ten equal-width bins)."""
+    bins: dict[int, list[dict]] = defaultdict(list)
+    for o in rows:
+        if _given(o, t, te):
+            bins[min(int(o["p"] * 10), 9)].append(o)
+    n = sum(len(v) for v in bins.values())
+    return sum(abs(sum(o["p"] for o in v) - sum(o["right"] for o in v)) for v in bins.values()) / max(n, 1)
+
+
 def _given(o: dict, t: float, te: float = 0.0) -> bool:
     """Is this held-out answer given at confidence threshold t and evidence threshold te?"""
     return bool(o["answered"] and o["p"] >= t and o.get("pe", 1.0) >= te)
@@ -553,11 +578,13 @@ def _report(present: list[dict], absent: list[dict], t: float, te: float, datase
             "f1_no_decline": sum(o["f1"] for o in rows if o["answered"]) / n,
         }
 
-    lines = [f"{'set':<28}{'n':>6}{'hit@1':>7}{'EM':>7}{'F1':>7}{'answered':>9}{'prec':>7}{'F1(t=0)':>9}"]
+    lines = [f"{'set':<28}{'n':>6}{'hit@1':>7}{'EM':>7}{'F1':>7}{'answered':>9}{'prec':>7}{'F1(t=0)':>9}"
+             f"{'ECE':>7}"]
     for i, d in enumerate(datasets):
-        m = figures([o for o in present if o["dataset"] == i])
+        rows = [o for o in present if o["dataset"] == i]
+        m = figures(rows)
         lines.append(f"{Path(d.name).name[:27]:<28}{m['n']:>6}{m['hit1']:>7.3f}{m['em']:>7.3f}{m['f1']:>7.3f}"
-                     f"{m['answered']:>9.3f}{m['precision']:>7.3f}{m['f1_no_decline']:>9.3f}")
+                     f"{m['answered']:>9.3f}{m['precision']:>7.3f}{m['f1_no_decline']:>9.3f}{_ece(rows, t, te):>7.3f}")
     per_fold = [figures([o for o in present if o["fold"] == f]) for f in range(k)]
     mean = {key: sum(m[key] for m in per_fold) / k for key in ("hit1", "em", "f1")}
     lines.append(f"per-fold mean: hit@1 {mean['hit1']:.3f}  EM {mean['em']:.3f}  F1 {mean['f1']:.3f}")
@@ -578,7 +605,7 @@ def _report(present: list[dict], absent: list[dict], t: float, te: float, datase
         f1_all = sum(o["f1"] for o in ans) / max(len(present), 1)
         lines.append(f"  {x:.2f}  {len(ans) / max(len(present), 1):.3f}  {f1_all:.3f}  "
                      f"{_precision(present, absent, tt, tte):.3f}  {_declined(absent, tt, tte):.3f}")
-    lines.append("reliability (held-out confidence → share right):")
+    lines.append(f"reliability (held-out confidence → share right; ECE {_ece(present + absent, t, te):.3f}):")
     bins: dict[int, list[bool]] = defaultdict(list)
     for o in present + absent:
         if o["answered"]:

@@ -395,3 +395,18 @@ PERSON_QUESTION = re.compile(
     r"^(?P<x>.{2,12}?)(?:是谁|是何人|是什么人|担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|是什么身份|"
     r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
 """Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"."""
+
+_LENGTH = ("米", "公里", "千米", "厘米", "毫米", "公分", "公尺", "英寸", "英尺", "英里", "码", "海里", "光年", "里",
+           "km", "cm", "mm", "m")
+_MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元", "欧元", "英镑", "日元", "港元")
+_WEIGHT = ("吨", "万吨", "公斤", "千克", "克", "斤", "磅", "kg")
+MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "人口": ("人", "万人", "亿人", "口", "万", "亿"),
+    "面积": ("平方米", "平方公里", "平方千米", "公顷", "亩", "万亩", "km²", "m²", "平方英里", "万", "亿"),
+    "海拔": _LENGTH, "高度": _LENGTH, "身高": _LENGTH, "长度": _LENGTH, "全长": _LENGTH, "距离": _LENGTH,
+    "重量": _WEIGHT, "体重": _WEIGHT,
+    "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度"), "气温": ("度", "摄氏度"),
+    "票价": _MONEY, "价格": _MONEY,
+})
+"""Nouns whose amount is asked without a measure word ("安吉县的人口是多少", "面积有多大"), and the units an answer
+to them may end with: "1个" is no population."""

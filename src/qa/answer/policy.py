@@ -16,6 +16,7 @@ from ..lexicon import (
     ADMIN_SUFFIXES,
     CN_DIGITS,
     GENERIC_PLACES,
+    MEASURED,
     PLACE_SUFFIXES,
     PLACE_TAG,
     SAME_UNITS,
@@ -61,6 +62,11 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             return "decline:unit"
         if info.unit == "天" and text.endswith(("日", "号")):
             return "decline:unit"  # "24日" is a date, not a number of days
+    if info.qtype == "number" and not info.unit:
+        units = _measured(info)
+        m = _COUNTERS.search(text)
+        if units and m and not text.endswith(units):
+            return "decline:unit"  # "人口是多少" is not answered by "1个"
     if info.years and not any(y in best.sentence.folded for y in info.years):
         return "decline:year"
     stripped = text.strip()
@@ -69,6 +75,18 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     around = around or Surroundings()
     return (_day_for_year(info, text) or _other_date(info, best, around) or _other_name(info, best, around)
             or _one_of_many(info, best, around))
+
+
+_MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")(?:约|大约|一共|共|总共|是|有|为|达|约为|达到)*$")
+
+
+def _measured(info: QuestionInfo) -> tuple[str, ...]:
+    """The units a "how much" question's measured noun takes ("人口是|多少" → 人, 万人…); () when none is named."""
+    m = _MEASURED_TAIL.search(info.left.rstrip())
+    if m is None:
+        return ()
+    noun = next(k for k in MEASURED if m.group().startswith(k))
+    return MEASURED[noun]
 
 
 # ---------------------------------------------------------------- lists
