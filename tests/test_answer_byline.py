@@ -36,3 +36,10 @@ def test_each_caption_answers_with_its_own_credit():
 def test_a_sentence_with_no_credit_of_its_own_falls_back_to_the_articles_credit():
     answer = _ask(_page(), "龙舟队训练的照片是谁拍的？", "端午将至")
     assert answer is not None and not answer.declined and "莫伟浓" in answer.text
+
+
+def test_a_story_the_page_does_not_carry_gets_no_credit_from_one_that_shares_a_word():
+    # "猎德" and "龙舟" are on the page, the race and its win are not: the credit of 猎德龙舟文化 is not its answer
+    assert _ask(_page(), "猎德村龙舟赛夺冠的照片是谁拍的？", "猎德") is None
+    answer = _ask(_page(), "猎德龙舟文化的照片是谁拍的？", "猎德")
+    assert answer is not None and answer.text == "莫伟浓"

@@ -17,13 +17,17 @@ from ..types import Answer, Article, Candidate, Corpus, Hit, Sentence
 from .candidates import _PUNCT
 from .question import QuestionInfo
 
+_LATIN = re.compile(r"[0-9a-z]+")
+
 
 def topic_of(info: QuestionInfo) -> str:
-    """The question's own words once the byline vocabulary is taken out ("千亩水杉的照片是谁拍的" → 千亩水杉)."""
+    """The question's own words once the byline vocabulary is taken out ("千亩水杉的照片是谁拍的" → 千亩水杉);
+    a space stands where a word was taken out ("港式记者阵那篇特写" → "港式 阵")."""
     topic = info.text
     for word in sorted(BYLINE_QUESTION_WORDS, key=len, reverse=True):
-        topic = topic.replace(word, "")
-    return "".join(c for c in topic if c not in _PUNCT and c not in FUNCTION_CHARS and not c.isspace())
+        topic = topic.replace(word, " ")
+    kept = "".join(" " if c in _PUNCT or c in FUNCTION_CHARS or c.isspace() else c for c in topic)
+    return " ".join(kept.split())
 
 
 def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]],
@@ -40,11 +44,11 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
             headline = fold(corpus.article(s.article_id).headline)
             if s.kind in ("byline", "credit"):
                 # a byline line names no topic: its article counts only when its headline holds the topic
-                if _shares(topic, headline):
+                if _about(topic, headline):
                     article = corpus.article(s.article_id)
                     break
                 continue
-            if coverage >= min_coverage or _shares(topic, s.folded + headline):
+            if _about(topic, s.folded + headline):
                 article = corpus.article(s.article_id)
                 caption = s
                 break
@@ -170,3 +174,12 @@ def _names(article: Article, want: str, question: str) -> tuple[str, ...]:
 
 def _shares(topic: str, text: str) -> bool:
     return sum(topic[i:i + 2] in text for i in range(len(topic) - 1)) >= 1
+
+
+def _about(topic: str, text: str) -> bool:
+    """Does the text speak of the topic: two thirds of its character pairs (a latin word counts as one) are in
+    it? A byline question about an article that is not in the papers must not take the byline of another that
+    merely shares a word ("港式记者阵" is not spoken of by every text that says 港式)."""
+    units = _LATIN.findall(topic) + [p for p in (topic[i:i + 2] for i in range(len(topic) - 1))
+                                     if not _LATIN.search(p) and " " not in p]
+    return bool(units) and sum(u in text for u in units) >= 2 * len(units) / 3
