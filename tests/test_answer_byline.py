@@ -22,7 +22,7 @@ def _page():
 def _ask(corpus, question, about):
     s = next(s for s in corpus.sentences_of("p#0") if about in s.text)
     ranked = [(Hit(s, 2.0), 1.0)] + [(Hit(x, 1.0), 0.2) for x in corpus.sentences_of("p#0") if x.id != s.id]
-    return byline_answer(question, analyze(question), corpus, ranked, 0.5)
+    return byline_answer(question, analyze(question), corpus, ranked)
 
 
 def test_each_caption_answers_with_its_own_credit():

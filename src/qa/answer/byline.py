@@ -30,8 +30,8 @@ def topic_of(info: QuestionInfo) -> str:
     return " ".join(kept.split())
 
 
-def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]],
-                  min_coverage: float) -> Answer | None:
+def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]]
+                  ) -> Answer | None:
     """The byline (or photo credit) names of the article the question is about; None when no article is (the
     composer then declines or answers from the text). `ranked` is (hit, coverage) in rerank order."""
     want = "credit" if info.byline == "photographer" else "byline"
@@ -39,7 +39,7 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     article: Article | None = None
     caption: Sentence | None = None  # the retrieved sentence that is about the topic
     if topic:
-        for hit, coverage in ranked:
+        for hit, _ in ranked:
             s = hit.sentence
             headline = fold(corpus.article(s.article_id).headline)
             if s.kind in ("byline", "credit"):

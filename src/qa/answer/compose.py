@@ -171,8 +171,7 @@ class Composer:
             if staffed is not None:
                 return Composition(staffed, info, tuple(ranked))
         if info.byline:
-            answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
-                                   self.config.min_coverage)
+            answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
         post = asked_post(info)
