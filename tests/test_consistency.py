@@ -45,6 +45,10 @@ def _why(question: str, sentence: str, answer: str, article: str = "", near: str
     # a district asked, another district's figure given (the article names the asked one elsewhere)
     ("海淀区的二手房均价是多少？", "朝阳区的二手房均价为每平方米6.2万元。", "每平方米6.2万元",
      "海淀区的新房成交量上涨。朝阳区的二手房均价为每平方米6.2万元。"),
+    # provinces are places however common the word: one the article never names, one it names elsewhere
+    ("广东今年一季度GDP是多少？", "浙江、四川、湖北、湖南、上海5个省份今年一季度GDP超过1万亿元。", "1万亿元", ""),
+    ("宁夏今年一季度GDP总量是多少亿元？", "浙江、四川、湖北、湖南、上海5个省份今年一季度GDP超过1万亿元。", "1万亿元",
+     "北京、天津、山西、宁夏等17个省份公布了经济数据。浙江、四川、湖北、湖南、上海5个省份今年一季度GDP超过1万亿元。"),
 ])
 def test_an_answer_about_another_place_is_declined(question, sentence, answer, article):
     assert _why(question, sentence, answer, article) == "decline:place"
@@ -64,6 +68,7 @@ def test_an_answer_about_another_person_is_declined():
      "海淀区位于北京西北部。这里的二手房均价为每平方米9.8万元。", "海淀区位于北京西北部。"),
     # the question's place contains the answer: "欧洲的哪个国家" answered with 德国 is not another place
     ("日本、印度及巴西和欧洲的哪个国家组成四国联盟？", "日本、德国、印度及巴西组成四国联盟。", "德国", "", ""),
+    ("宁夏今年一季度GDP同比增速是多少？", "吉林(8.2%)、宁夏(7.5%)、海南(6.8%)增速高于全国。", "7.5%", "", ""),
     # the article is about the person; the sentence says "他"
     ("刘捷哪一年出任省长？", "2021年，他接替王浩出任省长。", "2021年", "刘捷是浙江人。2021年，他接替王浩出任省长。",
      ""),
@@ -87,6 +92,7 @@ def test_without_a_tagger_names_are_not_compared():
     ("3月5日的会议由谁主持？", "3月7日的会议由省长刘捷主持。", "刘捷", "decline:date"),
     ("2023年11月26日，上海申花队以什么比分战胜山东泰山队？", "2023年11月25日下午，上海申花队以1:0战胜山东泰山队。",
      "1:0", "decline:date"),
+    ("吉林去年一季度GDP同比增速是多少？", "今年一季度，吉林GDP同比增长8.2%。", "8.2%", "decline:year"),
 ])
 def test_an_answer_of_another_day_or_no_year_is_declined(question, sentence, answer, rule):
     assert _why(question, sentence, answer) == rule
@@ -99,6 +105,8 @@ def test_an_answer_of_another_day_or_no_year_is_declined(question, sentence, ans
     ("3月5日的会议由谁主持？", "5日的会议由省长刘捷主持。", "刘捷", ""),  # the month left out
     ("3月5日的会议由谁主持？", "会议由省长刘捷主持。", "刘捷", ""),  # no other day named
     ("3月5日的会议由谁主持？", "会议由省长刘捷主持，7日闭幕。", "刘捷", "新华社杭州3月5日电 "),  # the day told before
+    ("吉林去年一季度GDP同比增速是多少？", "上年一季度，吉林GDP同比增长5.1%。", "5.1%", ""),  # 上年 is 去年
+    ("吉林去年一季度GDP同比增速是多少？", "吉林GDP同比增长5.1%。", "5.1%", ""),  # no year named
 ])
 def test_an_answer_of_the_asked_day_or_year_is_kept(question, sentence, answer, near):
     assert _why(question, sentence, answer, near=near) == ""

@@ -128,6 +128,13 @@ GENERIC_PLACES = frozenset((
 ))
 """Words built like places that name none in particular."""
 
+PROVINCES = frozenset((
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
+    "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+))
+"""China's provincial-level names: places however common the word ("上海" is no ordinary noun, unlike "海洋")."""
+
 ORG_SUFFIXES: tuple[str, ...] = (
     "中心", "厅", "局", "委", "委员会", "法院", "检察院", "政府", "公司", "集团", "大学", "学院", "学校", "中学",
     "小学", "医院", "协会", "学会", "研究所", "研究院", "银行", "电视台", "报社", "日报", "出版社", "组织", "联盟",

@@ -19,6 +19,7 @@ from ..lexicon import (
     MEASURED,
     PLACE_SUFFIXES,
     PLACE_TAG,
+    PROVINCES,
     SAME_UNITS,
     SURNAMES,
     UNIT_PATTERN,
@@ -73,7 +74,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if stripped and info.wh and stripped in info.text and best.type != "byline":
         return "decline:echo"  # the answer is the question's own words
     around = around or Surroundings()
-    return (_day_for_year(info, text) or _other_date(info, best, around) or _other_name(info, best, around)
+    return (_day_for_year(info, text) or _other_year(info, best, around) or _other_date(info, best, around)
+            or _other_name(info, best, around)
             or _one_of_many(info, best, around))
 
 
@@ -128,6 +130,19 @@ def _day_for_year(info: QuestionInfo, text: str) -> str:
     return ""
 
 
+_RELATIVE_YEAR = re.compile(r"今年|去年|前年|明年|上年")
+
+
+def _other_year(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names a year by its distance from today ("去年一季度") and the answer's sentence (with the
+    text before it) names another that way ("今年一季度") but not the one asked: another year's figure."""
+    asked = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(info.text)}
+    if not asked:
+        return ""
+    held = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(best.sentence.folded + " " + around.near)}
+    return "decline:year" if held and not held & asked else ""
+
+
 def _other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """The question names a day ("3月5日的会议…") that neither the answer's sentence nor the text before it
     holds, while the sentence names another day: it tells of another day's events."""
@@ -166,11 +181,16 @@ def _names(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     last = ""
     for at, _, word, flag in offsets(pos):
         if flag == PLACE_TAG and len(word) >= 2 and word not in GENERIC_PLACES \
-                and (word.endswith(_PLACE_ENDS) or around.freq(word) < _COMMON_PLACE) \
+                and (word.endswith(_PLACE_ENDS) or word in PROVINCES or around.freq(word) < _COMMON_PLACE) \
                 and last not in SURNAMES and not _NOT_A_COUNTRY.match(word):  # "严|长寿" is a person
             out.append(("place", word, at))
         last = word
     return out
+
+
+def _ranked_place(name: str) -> bool:
+    """A place of an administrative rank (a province, a city, a district…), whose figures are its own."""
+    return name.endswith(ADMIN_SUFFIXES) or name in PROVINCES
 
 
 def _held(name: str, text: str) -> bool:
@@ -224,9 +244,9 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
             continue
         if not _held(name, around.article):
             return "decline:place" if kind == "place" else "decline:subject"
-        if kind == "place" and name.endswith(ADMIN_SUFFIXES) and not _held(name, f + " " + around.near) \
-                and any(n.endswith(ADMIN_SUFFIXES) for n in rivals):
-            return "decline:place"  # a district's figure asked, another district's or the city's given
+        if kind == "place" and _ranked_place(name) and not _held(name, f + " " + around.near) \
+                and any(_ranked_place(n) for n in rivals):
+            return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
 
 
