@@ -26,6 +26,8 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("会议在哪里召开？", "会议在杭州召开", "会议", "decline:echo"),
     ("安吉县的人口是多少？", "安吉县设有1个综治中心", "1个", "decline:unit"),
     ("这座山海拔多高？", "山上有3座寺庙", "3座", "decline:unit"),
+    ("分校有多少名学生？", "分校上好开学第一课", "开学第一课", "decline:unit"),  # no count at all
+    ("李波跑完半程马拉松用了多长时间？", "半程马拉松暨2024合川桃片杯举行", "暨2024合川", "decline:unit"),
 ])
 def test_an_answer_that_disagrees_with_the_question_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
@@ -39,6 +41,10 @@ def test_an_answer_that_disagrees_with_the_question_is_declined(question, senten
     ("安吉县的人口是多少？", "安吉县人口约47万人", "47万人"),
     ("雷达的有效距离是多少？", "有效距离为30km", "30km"),
     ("安吉县的人口是多少？", "安吉县人口约470000", "470000"),  # no unit: nothing to disagree with
+    ("分校有多少名学生？", "分校有学生300多名", "300多名"),
+    ("拉辛格当选教宗时已几岁？", "当选时他已78岁高龄", "78岁高龄"),
+    ("耶稣在十字架上被折磨了多久？", "耶稣在十字架上被折磨了6个小时", "6个小时"),
+    ("李波跑完半程马拉松用了多长时间？", "李波的成绩是1:12:30", "1:12:30"),
 ])
 def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == ""

@@ -63,11 +63,15 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             return "decline:unit"
         if info.unit == "天" and text.endswith(("日", "号")):
             return "decline:unit"  # "24日" is a date, not a number of days
+        if not _counted(text, _SAME_UNIT.get(info.unit, (info.unit,))):
+            return "decline:unit"  # "多少名学生" is not answered by "开学第一课"
     if info.qtype == "number" and not info.unit:
         units = _measured(info)
         m = _COUNTERS.search(text)
         if units and m and not text.endswith(units):
             return "decline:unit"  # "人口是多少" is not answered by "1个"
+        if _DURATION_ASKED.search(info.text) and not _counted(text, _DURATIONS):
+            return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川"
     if info.years and not any(y in best.sentence.folded for y in info.years):
         return "decline:year"
     stripped = text.strip()
@@ -77,6 +81,17 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     return (_day_for_year(info, text) or _other_year(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around)
             or _one_of_many(info, best, around))
+
+
+_NUMERAL = "[\\d" + CN_DIGITS + "几多余半数]"
+_DURATION_ASKED = re.compile(r"多长时间|多久|多少时间|多长的时间")
+_DURATIONS = ("秒", "分", "分钟", "小时", "钟头", "天", "日", "周", "星期", "个月", "月", "年", "世纪", "代")
+
+
+def _counted(text: str, units: Sequence[str]) -> bool:
+    """Does the answer count in one of these units ("18名", "两个半小时", "78岁高龄") or end with a bare number?"""
+    return bool(re.search(_NUMERAL + r"$", text.rstrip())) or any(
+        re.search(_NUMERAL + r"[\s个多余半]*" + re.escape(u), text) for u in units)
 
 
 _MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")(?:约|大约|一共|共|总共|是|有|为|达|约为|达到)*$")
