@@ -78,7 +78,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if stripped and info.wh and stripped in info.text and best.type != "byline":
         return "decline:echo"  # the answer is the question's own words
     around = around or Surroundings()
-    return (_day_for_year(info, text) or _other_year(info, best, around) or _other_date(info, best, around)
+    return (_day_for_year(info, text) or _other_year(info, best, around) or _other_side(info, best, around)
+            or _other_date(info, best, around)
             or _other_name(info, best, around)
             or _one_of_many(info, best, around))
 
@@ -142,6 +143,23 @@ def _day_for_year(info: QuestionInfo, text: str) -> str:
     if info.qtype == "when" and _ASKS_YEAR.search(info.wh_word) and not _HAS_YEAR.search(text) \
             and (_A_DAY.search(text) or _VAGUE.search(text)):
         return "decline:year"
+    return ""
+
+
+# Words that tell one of two apart: a question asking one, answered from a sentence that names only the other,
+# is answered about the other ("女子组冠军" from "男子组冠军李波").
+_CONTRASTS = (("男子", "女子"), ("男篮", "女篮"), ("男足", "女足"), ("男单", "女单"), ("男双", "女双"),
+              ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"), ("最高", "最低"), ("最多", "最少"),
+              ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"))
+
+
+def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question asks one of a pair ("女子组") and the answer's sentence names only the other ("男子组")."""
+    f = best.sentence.folded + " " + around.near
+    for a, b in _CONTRASTS:
+        for asked, other in ((a, b), (b, a)):
+            if asked in info.text and other not in info.text and other in f and asked not in f:
+                return "decline:subject"
     return ""
 
 
