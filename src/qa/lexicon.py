@@ -267,6 +267,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "要闻", "港闻", "地方新闻", "快讯", "今日头条", "国内", "国际", "评论", "经济", "社会", "体育", "文化", "副刊",
     "综合", "财经", "时政", "两岸", "大陆", "地方", "焦点", "专题", "观点", "论坛", "娱乐", "科技", "教育", "健康",
     "本地新闻", "即时新闻", "社论", "读者来信", "理论", "国际新闻", "国内新闻", "即时报道", "新闻推荐",
+    "日报头条", "澳闻", "港澳", "体坛",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -280,6 +281,7 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "cdns": "中華日報", "cna": "中央社", "udn": "聯合報", "ltn": "自由時報", "mingpao": "明報",
     "wenweipo": "文匯報", "takungpao": "大公報", "kmdn": "金門日報", "isd": "政府新聞公報",
     "aamacau": "論盡媒體", "crn": "中評社", "lnrb": "陇南日报",
+    "modaily": "澳門日報", "stheadline": "星島日報", "singtao": "星島日報", "hcrb": "合川日报", "fzrb": "法治日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
