@@ -23,7 +23,7 @@ def alternation(words: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------- numbers
 
-CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+CN_DIGITS = "零〇一二两三四五六七八九十廿卅百千万亿"  # 廿 20, 卅 30: "廿五周年" (Hong Kong, Macau)
 """Chinese numerals, including the magnitudes a number is written with (两千余人, 七八个, 百分之六十六)."""
 
 UNITS: tuple[str, ...] = tuple(dict.fromkeys((
@@ -189,7 +189,7 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 """A whole token that is a role, on folded text."""
 
 WRITER_QUESTION = re.compile(
-    r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿"
+    r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿|讲述人是谁"
 )
 """A question the byline answers ("这篇报道是谁写的")."""
 
