@@ -486,3 +486,11 @@ def test_listing_section_labels_with_more_links_end_the_item():
                                           "有序減校應對學童減少 縮班救校有違學生利益"]
     assert arts[0].sections == () and arts[0].date == "2025-03-17"
     assert furniture("港聞 更多") is not None and furniture("社論 更多>>") is not None
+
+
+def test_end_dateline_only_under_text_and_without_an_agency():
+    from qa.layout import end_dateline
+    assert end_dateline("(新华社北京3月2日电)") is None  # wire copy's opening, not a closing mark
+    assert end_dateline("（香港二日電）").place == "香港"
+    wire = parse_page("标题一\n(新华社北京3月2日电)\n国务院今天召开会议。\n", "x")
+    assert wire[0].dateline.agency == "新华社" and "国务院" in wire[0].body[0].text

@@ -576,7 +576,7 @@ def end_dateline(line: str) -> Dateline | None:
     end (澳門日報, 大公報), or None."""
     line = line.strip()
     m = _END_DATELINE.match(_fold(line))
-    if m is None:
+    if m is None or (parse_dateline(line) or Dateline()).agency:  # "(新华社北京3月2日电)" opens wire copy
         return None
     return Dateline(place=line[m.start("place"):m.end("place")], day=line[m.start("day"):m.end("day")], text=line)
 

@@ -233,7 +233,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
             lines.append(_Line(offset + m.start(2), m.group(2), "head", None, marks, label, lineno))
             continue
-        d_end = end_dateline(line)
+        d_end = end_dateline(line) if prev is not None and prev.cls == "body" else None
         if d_end is not None:  # "(北京七日電)" under the text: the report's dateline, printed at its end
             lines.append(_Line(offset, line, "enddate", None, marks, label, lineno, d_end))
             continue
