@@ -494,3 +494,29 @@ def test_end_dateline_only_under_text_and_without_an_agency():
     assert end_dateline("（香港二日電）").place == "香港"
     wire = parse_page("标题一\n(新华社北京3月2日电)\n国务院今天召开会议。\n", "x")
     assert wire[0].dateline.agency == "新华社" and "国务院" in wire[0].body[0].text
+
+
+@pytest.mark.parametrize("line,photographers", [
+    ("澎湃新聞記者 蔣子文圖", ("蔣子文",)),  # a chart by a named reporter
+    ("记者 王某 制图", ("王某",)),
+])
+def test_picture_credits_ending_in_tu(line, photographers):
+    b = parse_byline(line)
+    assert b is not None and b.photographers == photographers and not b.reporters
+
+
+@pytest.mark.parametrize("line", ["地图", "示意图", "见下图", "蒋子文图"])  # no role: not a credit
+def test_words_ending_in_tu_are_no_credits(line):
+    assert parse_byline(line) is None
+
+
+def test_captions_credited_to_a_reporter_or_a_picture_agency():
+    from qa.layout import trailing_credit
+    cap = "工人正在进行底盘合装。视觉中国 资料图"
+    assert trailing_credit(cap) == cap.index("视觉中国")
+    assert trailing_credit("数据来自各省份统计局。澎湃新闻记者 蒋子文图") is not None
+    assert trailing_credit("如下图") is None and trailing_credit("这是一张地图。") is None
+    (a,) = parse_page("17省份GDP数据出炉\n澎湃新闻记者 蒋子文\n工人正在进行底盘合装。视觉中国 资料图\n"
+                      "国家统计局发布数据。\n17个省份公布数据。澎湃新闻记者 蒋子文图\n浙江GDP超过1万亿元。\n", "x")
+    assert a.credit.photographers == ("蒋子文",) and first_words(a) == "国家统计局发布数据。"
+    assert [p.kind for p in a.paragraphs].count("credit") == 2

@@ -423,6 +423,14 @@ def parse_byline(line: str) -> Byline | None:
         if people is None:
             return None
         return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))
+    # "澎湃新闻记者 蒋子文图": a chart or picture by a named staff member (a role before the name: "地图",
+    # "示意图" are no credits).
+    m = re.match(r"^(.*?)\s*(?:资料图片|资料图|供图|制图|图)$", f)
+    if m and m.group(1) and _starts_with_role(m.group(1)):
+        roles = []
+        people = _people(s[:m.end(1)], m.group(1), roles)
+        if people is not None and roles:
+            return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))
     # "本报记者 王某 发自北京", "本报记者 王某 北京报道": the place the report was sent from is no name.
     m = re.match(rf"^(.*\S)\s+(?:发自\s*[{HAN}]{{2,8}}|[{HAN}]{{2,6}}(?=报道$|报导$))", f)
     if m and _starts_with_role(f):
@@ -495,17 +503,23 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
 def trailing_credit(text: str) -> int | None:
     """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
     tail = text[-40:]
-    if "摄" not in tail and "攝" not in tail:
+    f = _fold(tail)
+    if not re.search(r"(?:摄|摄影|图)[)\]]?$", f):
         return None
     base = len(text) - len(tail)
-    f = _fold(tail)
-    m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]?$", f)
-         or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]$", f))
+    m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]?$", f)
+         or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]$", f))
     if not m:
         return None
     start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
     credit = parse_byline(text[start:]) if start else None
-    return start if credit is not None and credit.photographers else None
+    if credit is not None and credit.photographers:
+        return start
+    # "…工人正在进行底盘合装。视觉中国 资料图": a picture agency's file photo, no one named.
+    return start if start and _AGENCY_PHOTO.fullmatch(_fold(text[start:]).strip()) else None
+
+
+_AGENCY_PHOTO = re.compile(rf"[(\[]?[{HAN}]{{2,8}}\s*(?:资料图片|资料照片|资料图|供图)[)\]]?")
 
 
 # ---------------------------------------------------------------- datelines
