@@ -430,3 +430,93 @@ def test_qa_corpus_json_has_the_new_fields(tmp_path, capsys):
     for old in ("id", "file", "kind", "headline", "subheadline", "byline", "correspondents", "photographers",
                 "credit", "paragraphs", "sentences", "continuations", "page", "url", "warnings"):
         assert old in row
+
+
+
+# ---------------------------------------------------------------- papers first read in the pages2 suite
+
+
+@pytest.mark.parametrize("line,reporters", [
+    ("○记者 王灿", ("王灿",)),  # 合川日报: a mark before the byline
+    ("□ 本报记者 张守坤", ("张守坤",)),  # 法治日报
+    ("北京日报客户端 | 记者 李如意", ("李如意",)),  # the outlet, a bar, the byline
+    ("讲述人:北京日报记者 李如意", ("李如意",)),  # the reporter telling a first-person piece
+])
+def test_marked_and_outlet_bylines(line, reporters):
+    b = parse_byline(line)
+    assert b is not None and b.reporters == reporters and b.text == line
+
+
+@pytest.mark.parametrize("line", ["○ 本月要点", "北京日报 | 京津冀", "人民网 | 新华网",
+                                  "● 智能电视机虽然增加了观看节目的可选择范围"])
+def test_marked_or_barred_lines_that_are_no_bylines(line):
+    assert parse_byline(line) is None
+
+
+def test_dateline_printed_under_the_text_and_byline_after_it():
+    page = ("2024年03月08日\n澳門發展備受關注\n\n今年是澳門回歸祖國廿五周年。\n\n會議安排在下午三時開始。\n\n"
+            "(北京七日電)\n\n本報記者 馮靖欣\n")
+    (a,) = parse_page(page, "x.txt")
+    assert (a.dateline.agency, a.dateline.place, a.dateline.day) == ("", "北京", "七日")
+    assert a.byline.reporters == ("馮靖欣",)
+    assert [p.text for p in a.body][-1] == "會議安排在下午三時開始。"
+
+
+def test_two_byline_lines_and_a_byline_under_summary_points():
+    two = parse_page("做协同发展的记录者\n北京日报客户端 | 记者 李如意\n讲述人:北京日报记者 李如意\n"
+                     "从雄安新区说起。\n", "x")
+    assert len(two) == 1 and two[0].byline.reporters == ("李如意",)
+    assert two[0].headline == "做协同发展的记录者" and two[0].body[0].text == "从雄安新区说起。"
+    summary = parse_page(
+        "“看电视怎么这么费劲?”\n记者调查智能电视使用“套路”\n"
+        "● 智能电视机在使用过程中存在不少为人诟病的问题,从开关机广告到会员套娃式收费,一系列“套路”亟待改进\n"
+        "● 为解决智能电视机使用过程中的问题,应当发挥市场的作用,倡导商家追求利润的同时承担社会责任\n"
+        "□ 本报记者 张守坤\n“看个电视怎么这么麻烦!”\n今年春节期间,儿子送来礼物。\n", "x")
+    assert len(summary) == 1
+    a = summary[0]
+    assert (a.headline, a.subheadline) == ("记者调查智能电视使用“套路”", "“看电视怎么这么费劲?”")  # a quoted kicker
+    assert a.byline.reporters == ("张守坤",) and a.sections == ()
+
+
+def test_listing_section_labels_with_more_links_end_the_item():
+    page = ("追不上時代步伐 特朗普叫停美國之音\n\n美國總統特朗普簽署行政命令。\n2025-03-17 00:00:00\n日報頭條\n\n"
+            "社論 更多\n\n有序減校應對學童減少 縮班救校有違學生利益\n\n香港人口老化及少子化持續。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["追不上時代步伐 特朗普叫停美國之音",
+                                          "有序減校應對學童減少 縮班救校有違學生利益"]
+    assert arts[0].sections == () and arts[0].date == "2025-03-17"
+    assert furniture("港聞 更多") is not None and furniture("社論 更多>>") is not None
+
+
+def test_end_dateline_only_under_text_and_without_an_agency():
+    from qa.layout import end_dateline
+    assert end_dateline("(新华社北京3月2日电)") is None  # wire copy's opening, not a closing mark
+    assert end_dateline("（香港二日電）").place == "香港"
+    wire = parse_page("标题一\n(新华社北京3月2日电)\n国务院今天召开会议。\n", "x")
+    assert wire[0].dateline.agency == "新华社" and "国务院" in wire[0].body[0].text
+
+
+@pytest.mark.parametrize("line,photographers", [
+    ("澎湃新聞記者 蔣子文圖", ("蔣子文",)),  # a chart by a named reporter
+    ("记者 王某 制图", ("王某",)),
+])
+def test_picture_credits_ending_in_tu(line, photographers):
+    b = parse_byline(line)
+    assert b is not None and b.photographers == photographers and not b.reporters
+
+
+@pytest.mark.parametrize("line", ["地图", "示意图", "见下图", "蒋子文图"])  # no role: not a credit
+def test_words_ending_in_tu_are_no_credits(line):
+    assert parse_byline(line) is None
+
+
+def test_captions_credited_to_a_reporter_or_a_picture_agency():
+    from qa.layout import trailing_credit
+    cap = "工人正在进行底盘合装。视觉中国 资料图"
+    assert trailing_credit(cap) == cap.index("视觉中国")
+    assert trailing_credit("数据来自各省份统计局。澎湃新闻记者 蒋子文图") is not None
+    assert trailing_credit("如下图") is None and trailing_credit("这是一张地图。") is None
+    (a,) = parse_page("17省份GDP数据出炉\n澎湃新闻记者 蒋子文\n工人正在进行底盘合装。视觉中国 资料图\n"
+                      "国家统计局发布数据。\n17个省份公布数据。澎湃新闻记者 蒋子文图\n浙江GDP超过1万亿元。\n", "x")
+    assert a.credit.photographers == ("蒋子文",) and first_words(a) == "国家统计局发布数据。"
+    assert [p.kind for p in a.paragraphs].count("credit") == 2

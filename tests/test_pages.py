@@ -69,9 +69,16 @@ def _lines(page: dict) -> list[str]:
 @pytest.mark.parametrize("stem", STEMS)
 def test_page_reads_as_expected(stem):
     want, actual = _page(stem)
+    # `xfail: reason` in an expectation: a known mis-reading, still checked (strict: a page that now reads
+    # right must lose its mark).
+    known = yaml.safe_load((PAGES / f"{stem}.expected.yaml").read_text(encoding="utf-8")).get("xfail")
     if want != actual:
         diff = "\n".join(difflib.unified_diff(_lines(want), _lines(actual), "expected", "loader", lineterm="", n=2))
+        if known:
+            pytest.xfail(f"{stem}: {known}")
         pytest.fail(f"{stem}: the loader reads the page differently\n{diff}", pytrace=False)
+    if known:
+        pytest.fail(f"{stem}: reads as expected now; remove its `xfail:` ({known})", pytrace=False)
 
 
 def test_there_are_pages():

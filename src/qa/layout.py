@@ -205,8 +205,8 @@ def furniture(line: str) -> Furniture | None:
         m = _SOURCE_LINE.match(f)
         if m:
             return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
-        if re.sub(r"[一二三四五六七八九十\d\s]+$", "", f) in SECTION_LABELS:
-            return Furniture("label")
+        if re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f)) in SECTION_LABELS:
+            return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link)
     if _STAFF.match(f):
         return Furniture("staff")
     m = _META.match(f)
@@ -264,7 +264,8 @@ _NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
 _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
 _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "记者": "reporter", "图": "photo",
                "摄影": "photo", "摄": "photo", "图片": "photo", "图文": "reporter", "作者": "reporter",
-               "实习生": "reporter", "通讯员": "correspondent", "编辑": "editor", "责任编辑": "editor"}
+               "实习生": "reporter", "通讯员": "correspondent", "编辑": "editor", "责任编辑": "editor",
+               "讲述人": "reporter"}  # "讲述人:北京日报记者 李如意": the reporter telling a first-person piece
 
 
 _ROLE_START = re.compile(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(BYLINE_ROLES)})")
@@ -355,6 +356,10 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
     return people["reporter"], people["correspondent"], people["photo"]
 
 
+_BYLINE_MARK = re.compile(r"^[○□■●◎⊙▲◆]\s*(?=\S)")
+_OUTLET = re.compile(rf"[{HAN}a-z+]{{2,12}}(?:客户端|app|网|报|台|新闻|融媒)")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline or photo credit line → Byline; None when the line is something else.
 
@@ -365,6 +370,16 @@ def parse_byline(line: str) -> Byline | None:
     line = line.replace("\u3000", " ").strip()
     if not line or len(line) > (150 if line.count(" ") >= 6 else 60):  # long only as a list of names
         return None
+    m = _BYLINE_MARK.match(line)
+    if m:  # "○记者 王灿", "□ 本报记者 张守坤": a mark printed before the byline
+        inner = parse_byline(line[m.end():])
+        return replace(inner, text=line) if inner is not None else None
+    if "|" in line or "｜" in line:
+        # "北京日报客户端 | 记者 李如意": the outlet, then the byline, side by side.
+        parts = [x.strip() for x in re.split(r"[|｜]", line) if x.strip()]
+        rest = [x for x in parts if not _OUTLET.fullmatch(_fold(x))]
+        inner = parse_byline(rest[0]) if len(rest) == 1 and len(parts) > 1 else None
+        return replace(inner, text=line) if inner is not None else None
     s, f = _strip_brackets(line, _fold(line))
     m = re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
     if m:
@@ -408,6 +423,14 @@ def parse_byline(line: str) -> Byline | None:
         if people is None:
             return None
         return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))
+    # "澎湃新闻记者 蒋子文图": a chart or picture by a named staff member (a role before the name: "地图",
+    # "示意图" are no credits).
+    m = re.match(r"^(.*?)\s*(?:资料图片|资料图|供图|制图|图)$", f)
+    if m and m.group(1) and _starts_with_role(m.group(1)):
+        roles = []
+        people = _people(s[:m.end(1)], m.group(1), roles)
+        if people is not None and roles:
+            return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))
     # "本报记者 王某 发自北京", "本报记者 王某 北京报道": the place the report was sent from is no name.
     m = re.match(rf"^(.*\S)\s+(?:发自\s*[{HAN}]{{2,8}}|[{HAN}]{{2,6}}(?=报道$|报导$))", f)
     if m and _starts_with_role(f):
@@ -480,17 +503,23 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
 def trailing_credit(text: str) -> int | None:
     """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
     tail = text[-40:]
-    if "摄" not in tail and "攝" not in tail:
+    f = _fold(tail)
+    if not re.search(r"(?:摄|摄影|图)[)\]]?$", f):
         return None
     base = len(text) - len(tail)
-    f = _fold(tail)
-    m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]?$", f)
-         or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄)[)\]]$", f))
+    m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]?$", f)
+         or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]$", f))
     if not m:
         return None
     start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
     credit = parse_byline(text[start:]) if start else None
-    return start if credit is not None and credit.photographers else None
+    if credit is not None and credit.photographers:
+        return start
+    # "…工人正在进行底盘合装。视觉中国 资料图": a picture agency's file photo, no one named.
+    return start if start and _AGENCY_PHOTO.fullmatch(_fold(text[start:]).strip()) else None
+
+
+_AGENCY_PHOTO = re.compile(rf"[(\[]?[{HAN}]{{2,8}}\s*(?:资料图片|资料照片|资料图|供图)[)\]]?")
 
 
 # ---------------------------------------------------------------- datelines
@@ -551,6 +580,19 @@ def parse_dateline(text: str) -> Dateline | None:
         return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
                         text=text[:end], correspondents=tuple(correspondents))
     return None
+
+
+_END_DATELINE = re.compile(rf"^[(（]\s*(?P<place>[{HAN}]{{2,8}}?)\s*(?P<day>{_DAY})\s*(?:专电|电)\s*[)）]$")
+
+
+def end_dateline(line: str) -> Dateline | None:
+    """"(北京七日電)" on a line of its own under the text: where and when the report was sent, printed at its
+    end (澳門日報, 大公報), or None."""
+    line = line.strip()
+    m = _END_DATELINE.match(_fold(line))
+    if m is None or (parse_dateline(line) or Dateline()).agency:  # "(新华社北京3月2日电)" opens wire copy
+        return None
+    return Dateline(place=line[m.start("place"):m.end("place")], day=line[m.start("day"):m.end("day")], text=line)
 
 
 def _cna_names(rw: str, rwf: str) -> tuple[str, str, str]:

@@ -23,7 +23,7 @@ def alternation(words: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------- numbers
 
-CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+CN_DIGITS = "零〇一二两三四五六七八九十廿卅百千万亿"  # 廿 20, 卅 30: "廿五周年" (Hong Kong, Macau)
 """Chinese numerals, including the magnitudes a number is written with (两千余人, 七八个, 百分之六十六)."""
 
 UNITS: tuple[str, ...] = tuple(dict.fromkeys((
@@ -196,7 +196,7 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 """A whole token that is a role, on folded text."""
 
 WRITER_QUESTION = re.compile(
-    r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿"
+    r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿|讲述人是谁"
 )
 """A question the byline answers ("这篇报道是谁写的")."""
 
@@ -275,6 +275,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "要闻", "港闻", "地方新闻", "快讯", "今日头条", "国内", "国际", "评论", "经济", "社会", "体育", "文化", "副刊",
     "综合", "财经", "时政", "两岸", "大陆", "地方", "焦点", "专题", "观点", "论坛", "娱乐", "科技", "教育", "健康",
     "本地新闻", "即时新闻", "社论", "读者来信", "理论", "国际新闻", "国内新闻", "即时报道", "新闻推荐",
+    "日报头条", "澳闻", "港澳", "体坛",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -288,6 +289,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "cdns": "中華日報", "cna": "中央社", "udn": "聯合報", "ltn": "自由時報", "mingpao": "明報",
     "wenweipo": "文匯報", "takungpao": "大公報", "kmdn": "金門日報", "isd": "政府新聞公報",
     "aamacau": "論盡媒體", "crn": "中評社", "lnrb": "陇南日报",
+    "modaily": "澳門日報", "stheadline": "星島日報", "singtao": "星島日報", "hcrb": "合川日报", "fzrb": "法治日报",
+    "thepaper": "澎湃新闻",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

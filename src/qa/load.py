@@ -24,6 +24,7 @@ from .layout import (
     after_dateline,
     continuation_marks,
     date_prefix,
+    end_dateline,
     furniture,
     parse_byline,
     parse_dateline,
@@ -232,6 +233,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
             lines.append(_Line(offset + m.start(2), m.group(2), "head", None, marks, label, lineno))
             continue
+        d_end = end_dateline(line) if prev is not None and prev.cls == "body" else None
+        if d_end is not None:  # "(北京七日電)" under the text: the report's dateline, printed at its end
+            lines.append(_Line(offset, line, "enddate", None, marks, label, lineno, d_end))
+            continue
         b = parse_byline(line)
         d = parse_dateline(line) if b is None else None
         starts_dated = d is not None
@@ -264,12 +269,31 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
                 and len(lines) > 1):
             ln.cls = "head"
+        # "“用电视机看电视怎么这么费劲?”" over the headline: a quotation printed as the kicker.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 2
+                and lines[1].cls == "head" and lines[2].cls != "head"):
+            ln.cls = "head"
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
                 and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
                 and parse_dateline(ln.text) is None):
             ln.cls = "head"
     return lines, page
+
+
+def _quoted(text: str) -> bool:
+    """A whole quotation: “…” or 「…」 from end to end."""
+    t = text.strip()
+    return len(t) > 2 and t[0] in "“「" and t[-1] in "”」" and not re.search("[”」].*[“「]", t[1:-1])
+
+
+def _only_summary(d: _Draft) -> bool:
+    """The article's text so far is only its summary points ("● 智能电视机虽然…" over the byline)."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return bool(body) and all(_SUMMARY_MARK.match(p.text) for p in body)
+
+
+_SUMMARY_MARK = re.compile(r"^[●■◆▲►▶]\s*")
 
 
 def _note(page: _Page, furn: Furniture) -> None:
@@ -336,10 +360,18 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("credit", line, offset, line=ln.lineno)
             # A credit ends a photo when a new article follows; otherwise the photo is inside the article.
             cur.ended = _credit_ends(lines, i)
+        elif ln.cls == "enddate" and cur is not None and cur.has_body():
+            cur.dateline = cur.dateline or ln.dateline
+            cur.add("byline", line, offset, line=ln.lineno)
         elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
-                not cur.has_body() or _only_dateline(cur)):
+                not cur.has_body() or _only_dateline(cur) or _only_summary(cur)):
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
+            cur.add("byline", line, offset, line=ln.lineno)
+        elif (ln.cls == "byline" and byline is not None and cur is not None and cur.byline is not None
+              and not cur.has_body() and cur.paragraphs[-1].kind == "byline"):
+            # A second byline line under the first ("北京日报客户端 | 记者 X" / "讲述人:北京日报记者 X").
+            cur.byline = _merge_people(cur.byline, byline)
             cur.add("byline", line, offset, line=ln.lineno)
         elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
               and cur.byline is None and (nxt is None or nxt.cls == "head")):
@@ -480,7 +512,8 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     rest = [p for p in keep if not p.text.startswith("——")]
     if len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
-    elif len(rest) == 2 and len(rest[0].text) <= len(rest[1].text):
+    elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text)
+                             or _quoted(rest[0].text) and not _quoted(rest[1].text)):  # a quotation: the kicker
         main, sub = rest[1:], rest[:1] + dashes
     else:
         main, sub = rest[:1], rest[1:] + dashes
@@ -514,6 +547,15 @@ def _merge(a: Byline, b: Byline) -> Byline:
     return Byline(text=f"{a.text} {b.text}", reporters=a.reporters + b.reporters,
                   correspondents=a.correspondents + b.correspondents,
                   photographers=tuple(dict.fromkeys(a.photographers + b.photographers)), roles=a.roles + b.roles)
+
+
+def _merge_people(a: Byline, b: Byline) -> Byline:
+    """Two byline lines of one article: each name once, in the order printed."""
+    def once(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(x + y))
+    return Byline(text=f"{a.text} {b.text}", reporters=once(a.reporters, b.reporters),
+                  correspondents=once(a.correspondents, b.correspondents),
+                  photographers=once(a.photographers, b.photographers), roles=a.roles + b.roles)
 
 
 def _with_reporters(byline: Byline, dateline: Dateline) -> Byline:
