@@ -27,6 +27,14 @@ from qa.answer.question import analyze, clean_question, qtype
     ("王浩是否出席了会议？", "yesno"),
     ("会议在杭州召开吗？", "yesno"),
     ("hello world", "other"),
+    # a time asked with 哪个 + a time noun, even after 在 ("在哪一个时候" is not "在哪"), or 西元几年
+    ("这条道路是在哪一个时候建造的？", "when"),
+    ("认知主义在哪一个世纪的末期成为统领范式？", "when"),
+    ("台州专区是于西元几年设立的？", "when"),
+    ("这座桥建了几年？", "number"),
+    # 很多大型 is no 多大
+    ("很多大型的国营银行因为政府实行哪一种政策而私有化？", "what"),
+    ("该市面积有多大？", "number"),
 ])
 def test_types(question, kind):
     assert qtype(question) == kind
