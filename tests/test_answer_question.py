@@ -38,6 +38,10 @@ from qa.answer.question import analyze, clean_question, qtype
     # "在哪些地区" asks for every place: a list, not one place
     ("尤金袋鼠分布在哪些地区？", "list"),
     ("琴娜·杜普洛出生地在哪？", "where"),
+    # a cloze's type is told by the noun or verb it ends on
+    ("会议召开的时间是？", "when"),
+    ("汉诺瓦音乐与戏剧学院位于？", "where"),
+    ("香港公开羽毛球锦标赛的主办方是？", "what"),
 ])
 def test_types(question, kind):
     assert qtype(question) == kind

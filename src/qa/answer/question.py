@@ -148,7 +148,7 @@ def analyze(question: str) -> QuestionInfo:
     m = _CLOZE.search(q)
     if m and m.start() > 1:
         # "…的首都为?": the answer follows the copula; everything before it is the left anchor.
-        return _info(q, "what", (m.end(), m.end()), byline, cloze=True)
+        return _info(q, _cloze_type(q[:m.start()]), (m.end(), m.end()), byline, cloze=True)
     # Forms of DRCD's traditional questions the cues miss: 那 written for 哪 ("起源於那裡?", "那一種"), 何 before
     # a noun ("有何作用?"), a cloze ending in a preposition, a conjunction or 的 ("位於?", "…以及?", "…中的?").
     if "那" in q:
@@ -160,8 +160,20 @@ def analyze(question: str) -> QuestionInfo:
         return _info(q, "what", m.span(), byline)
     m = _CLOZE_MORE.search(q)
     if m and m.start() > 1:
-        return _info(q, "what", (m.end(), m.end()), byline, cloze=True)
+        return _info(q, _cloze_type(q[:m.end()].rstrip("?？ ")), (m.end(), m.end()), byline, cloze=True)
     return _info(q, "other", None, byline)
+
+
+# What a cloze asks by the noun or verb it ends on: "…逝世的时间是?" a time, "…位于?" a place.
+_CLOZE_TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
+    ("when", re.compile(r"(?:时间|日期|年份|时候|年代|时期)$")),
+    ("where", re.compile(r"(?:地点|所在地|位置|位于|坐落于|出生于|生于|来自|位在)$")),
+)
+
+
+def _cloze_type(before: str) -> QType:
+    before = before.rstrip(_TRIM).rstrip()
+    return next((name for name, rx in _CLOZE_TYPES if rx.search(before)), "what")
 
 
 _WHAT_NOUN = re.compile(r"何(?=[\u4e00-\u9fff])")
