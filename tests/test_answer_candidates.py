@@ -189,6 +189,11 @@ def test_common_words_tagged_nr_are_not_names(pos, freq):
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["吕晓飞"]
 
 
+def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):
+    s = "宋代黄庭坚的曾祖父黄中理曾开办樱桃书院"
+    assert "黄中理" in texts(s, persons(fold(s), pos(s), freq=freq))
+
+
 def test_numbered_groups():
     s = "1个引导区、6大功能区、12个办事窗口"
     assert texts(s, numbers(fold(s))) == ["1个", "6大", "12个"]

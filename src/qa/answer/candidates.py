@@ -151,7 +151,8 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
 def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[str] = (),
             freq: Freq = main_word_freq) -> list[Span]:
     """People: jieba's nr tags (neighbours merged, "·" joins foreign names) and known byline names."""
-    spans = []
+    spans: list[Span] = []
+    runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     for a, b, w, flag in offsets(pos):
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
@@ -162,15 +163,23 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             run.append((a, b))
             continue
         if run:
-            spans.append(Span(run[0][0], run[-1][1], "person", "pos:nr"))
+            runs.append(run)
             run = []
     if run:
-        spans.append(Span(run[0][0], run[-1][1], "person", "pos:nr"))
-    spans = [Span(s.start, s.end - (folded[s.end - 1] == "·"), s.type, s.rule) for s in spans]
+        runs.append(run)
     # jieba tags a transliterated name nrt ("亨利|克莱", "约瑟夫|史达林"); such a name needs no Chinese surname
     foreign = {a for a, _b, _w, flag in offsets(pos) if flag == "nrt"}
-    spans = [s for s in spans if _looks_like_name(folded[s.start:s.end], freq,
-                                                  any(s.start <= a < s.end for a in foreign))]
+
+    def named_at(a: int, b: int) -> Span | None:
+        b -= folded[b - 1] == "·"
+        ok = _looks_like_name(folded[a:b], freq, any(a <= x < b for x in foreign))
+        return Span(a, b, "person", "pos:nr") if ok else None
+
+    for words in runs:
+        whole = named_at(words[0][0], words[-1][1])
+        # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
+        parts = [] if whole is not None or len(words) < 2 else [named_at(a, b) for a, b in words]
+        spans += [sp for sp in [whole, *parts] if sp is not None]
     for name in names:
         if not name:
             continue
