@@ -45,6 +45,9 @@ def test_an_answer_that_disagrees_with_the_question_is_declined(question, senten
     ("拉辛格当选教宗时已几岁？", "当选时他已78岁高龄", "78岁高龄"),
     ("耶稣在十字架上被折磨了多久？", "耶稣在十字架上被折磨了6个小时", "6个小时"),
     ("李波跑完半程马拉松用了多长时间？", "李波的成绩是1:12:30", "1:12:30"),
+    ("拜占庭帝国的人口巅峰值大约多少人？", "人口巅峰值达3400万", "3400万"),  # a magnitude is no other unit
+    ("约有几成的人说官方语言？", "约60%的人说官方语言", "约60%"),
+    ("占领了多少百分比的国土？", "占领了38%的国土", "38%"),
 ])
 def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == ""

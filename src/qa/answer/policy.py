@@ -36,6 +36,7 @@ DECLINE = "资料中没有找到相关内容。"
 # answered by "4.5个", "几天" not by "24日".
 _COUNTERS = re.compile(r"(?:\d|[" + CN_DIGITS + r"几多余])\s?(" + UNIT_PATTERN + r")$")
 _SAME_UNIT = SAME_UNITS
+_MAGNITUDES = frozenset(("万", "亿", "千", "百", "多万", "余万"))
 _LATIN = re.compile(r"[0-9a-z]")
 
 
@@ -59,8 +60,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if info.unit and info.qtype == "number":
         m = _COUNTERS.search(text)
         unit = m.group(1) if m else ""
-        if unit and not text.endswith(info.unit) and unit not in _SAME_UNIT.get(info.unit, (info.unit,)):
-            return "decline:unit"
+        if unit and unit not in _MAGNITUDES and not text.endswith(info.unit) \
+                and unit not in _SAME_UNIT.get(info.unit, (info.unit,)):
+            return "decline:unit"  # "3400万" answers "多少人": a magnitude is no other unit
         if info.unit == "天" and text.endswith(("日", "号")):
             return "decline:unit"  # "24日" is a date, not a number of days
         if not _counted(text, _SAME_UNIT.get(info.unit, (info.unit,))):

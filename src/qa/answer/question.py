@@ -53,7 +53,7 @@ _CUES: tuple[tuple[QType, str], ...] = (
               r"哪一?个?(?:省|市|县|区|乡|镇|村|国家|国|城市|地区|街道|社区)"),
     ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])"),
     ("list", r"哪几"),
-    ("number", r"百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|"
+    ("number", r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|"
                r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
     ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),
@@ -62,6 +62,7 @@ _CUES: tuple[tuple[QType, str], ...] = (
     ("what", r"什么|哪一?(?:个|种|项|部|家|所|条|款|类|座|支|名|位|本|首|间)?|啥|何(?=种|者|人|物|名|事)"),
     ("yesno", r"是否|是不是|有没有|能不能|会不会|吗"),
 )
+_PERCENT = ("多少百分比", "百分之几", "百分之多少")
 _CUE_RES = tuple((name, re.compile(pat)) for name, pat in _CUES)
 # Cloze questions: the copula at the very end is the question ("…的首都为?", "…是?", "…称为?").
 _CLOZE = re.compile(alternation(CLOZE_COPULAS) + r"\s*[?？]?\s*$")
@@ -135,6 +136,8 @@ def analyze(question: str) -> QuestionInfo:
                     unit = word[len(cue):]
             if word in ("占比", "比例", "比重"):
                 start = end  # the ratio word stays in the left anchor; the answer follows it
+            if word in _PERCENT:
+                unit = "%"  # "多少百分比的国土" asks a percentage ("38%"), not hundreds
         if name == "why" and m.group() in ("为什么", "为何") and not q[end:].strip(_TRIM):
             # "生命数耗完即算为什么？", "其首都为何？" ask "(is) what", not "why".
             name, start = "what", start + 1
