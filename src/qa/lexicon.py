@@ -395,3 +395,17 @@ PERSON_QUESTION = re.compile(
     r"^(?P<x>.{2,12}?)(?:是谁|是何人|是什么人|担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|是什么身份|"
     r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
 """Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"."""
+
+LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能够", "就是", "还是", "需要", "应该", "认为",
+                         "称为", "叫做", "是否", "开始", "使用"))
+"""Verbs too common to tell which clause a question is about (features.question_sides leaves them out)."""
+
+TIME_GRAINS: tuple[tuple[str, str], ...] = (
+    (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
+    (r"几月几日|哪一?天|哪日|几号", r"[日号]|[昨今明前]天|当天"),
+    (r"月", r"月"),
+    (r"几点", r"[点时]"),
+    (r"朝代", r"[朝代]|[夏商周秦汉晋隋唐宋元明清魏辽金]"),
+)
+"""(cue in a when-question's question word, what its answer's text must hold): "哪一年" wants a year, not
+"8月"; the first cue found decides."""
