@@ -509,7 +509,7 @@ class Composer:
                                                   and (prior_best.start, prior_best.end) == (start, end))
                 kind, rule = found.kinds[(start, end)]
                 typed_kind = kind.startswith(("person", "place", "org", "time", "number"))
-                feats = candidate_features(info, terms, view, start, end, sources, sides if typed_kind else None)
+                feats = candidate_features(info, terms, view, start, end, sources, sides, typed_kind)
                 if not self.weights.spans and not typed_kind:
                     # Hand weights score an untyped candidate by its source alone, as they were tuned.
                     for k in ("anchor", "in_slot", "unit", "type_first", "type_other") + (

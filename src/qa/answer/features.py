@@ -147,7 +147,8 @@ _CONTEXT = 24  # characters on each side of a span that its context features rea
 
 def _near(s: str, grams: Sequence[str], lo: int, hi: int, at: int) -> float:
     """The mean over `grams` of how close each one's nearest occurrence in s[lo:hi] is to offset `at`: 1 right
-    against it, falling off with distance (a clause mark between counts as four characters more), 0 absent."""
+    against it, falling off with distance (a clause mark between counts as four characters more), 0 absent or
+    beyond an enumeration mark "、"."""
     if not grams:
         return 0.0
     total = 0.0
@@ -156,8 +157,9 @@ def _near(s: str, grams: Sequence[str], lo: int, hi: int, at: int) -> float:
         i = s.find(g, lo, hi)
         while i >= 0:
             a, b = (i + len(g), at) if i < at else (at, i)
-            gap = b - a + 4 * sum(c in CLAUSE_END for c in s[a:b])
-            best = max(best, 1.0 / (1.0 + max(0, gap) / 4.0))
+            if "、" not in s[a:b]:  # across an enumeration's mark are the span's siblings, not its context
+                gap = b - a + 4 * sum(c in CLAUSE_END for c in s[a:b])
+                best = max(best, 1.0 / (1.0 + max(0, gap) / 4.0))
             i = s.find(g, i + 1, hi)
         total += best
     return total / len(grams)
@@ -167,8 +169,8 @@ def context_features(s: str, start: int, end: int, sides: QuestionSides, terms: 
                      words: Sequence[tuple[int, int, str, str]] = ()) -> Features:
     """Which of several same-type spans the question is about: the question's left words just before the span
     and its right words just after it (ctx_left, ctx_right), any of its words close by (ctx_any), its words and
-    verbs in the span's own clause (clause_share, clause_verb, verb_away), the grain a when-question asks for
-    (grain_miss), and a span that cuts a word in two (fragment: "乌" of 乌得勒支)."""
+    verbs in the span's own clause (clause_share, clause_verb, verb_away), and a span that cuts a word in two
+    (fragment: "乌" of 乌得勒支)."""
     f: Features = {}
     lo, hi = max(0, start - _CONTEXT), min(len(s), end + _CONTEXT)
     f["ctx_left"] = _near(s, sides.left, lo, start, start)
@@ -189,8 +191,6 @@ def context_features(s: str, start: int, end: int, sides: QuestionSides, terms: 
         inside = sum(v in clause for v in sides.verbs) / len(sides.verbs)
         f["clause_verb"] = inside
         f["verb_away"] = float(not inside and any(v in s for v in sides.verbs))
-    if sides.grain:
-        f["grain_miss"] = float(not re.search(sides.grain, s[start:end]))
     if words:
         starts = {x for x, _, _, _ in words}
         ends = {y for _, y, _, _ in words}
@@ -199,10 +199,12 @@ def context_features(s: str, start: int, end: int, sides: QuestionSides, terms: 
 
 
 def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceView, start: int, end: int,
-                       sources: Mapping[str, float], sides: QuestionSides | None = None) -> Features:
+                       sources: Mapping[str, float], sides: QuestionSides | None = None, context: bool = True
+                       ) -> Features:
     """The named features of the span [start, end) of a sentence; `sources` are the generators that proposed it
-    ("src_person", "src_slot", "src_span", …) with their own strength; `sides` adds the context features of a
-    typed span (context_features)."""
+    ("src_person", "src_slot", "src_span", …) with their own strength. `sides` adds grain_miss (the grain a
+    when-question asks for: "哪一年" wants a year) and, with `context`, the context features that tell several
+    typed spans apart (context_features)."""
     s = view.folded
     text = s[start:end]
     f: Features = dict(sources)
@@ -250,7 +252,10 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["all_nouns"] = float(all(t in _NOUNS or t in ("m", "q", "a", "b", "f") for t in tags))
         f["number_tag"] = float(any(t in ("m", "q") for t in tags))
         f["before_de"] = float(s[end:end + 1] == "的")
-    if sides is not None:
+    if sides is not None and sides.grain:
+        # a when-question asking a year is not answered by a day, nor by a slot without a year
+        f["grain_miss"] = float(not re.search(sides.grain, text))
+    if sides is not None and context:
         f.update(context_features(s, start, end, sides, terms, view.words))
     return f
 
