@@ -164,3 +164,24 @@ def history():
 def test_the_composer_takes_the_span_the_question_is_about(history, question, answer):
     explained = history._state.composer.explain(question, history.retrieve(question))
     assert explained.candidates and explained.candidates[0].text == answer
+
+
+def test_a_place_after_its_preposition():
+    from qa.answer.features import QuestionTerms as Terms
+    from qa.answer.features import SentenceView, candidate_features
+
+    def after_prep(question: str, sentence: str, span: str) -> float:
+        info = analyze(question)
+        s = fold(sentence)
+        start, end = _at(s, span)
+        view = SentenceView(folded=s, words=(), starts={}, ends={}, slot=None, strength=0.0, anchors=(), rank=0,
+                            gap=0.0, relative=1.0, probability=1.0, coverage=1.0)
+        terms = Terms(frozenset(), frozenset(), (), "")
+        return candidate_features(info, terms, view, start, end, {}, question_sides(info))["after_prep"]
+
+    q = "教宗亚历山大六世在哪里出生?"
+    s = "教宗亚历山大六世出身于波吉亚家族，诞生于西班牙瓦伦西亚。"
+    assert after_prep(q, s, "西班牙瓦伦西亚") == 1.0
+    assert after_prep(q, "他在杭州出生。", "杭州") == 1.0
+    # 于 here is "for", not "at": no verb before it
+    assert after_prep("姜川村位于哪个县？", "这个新村，于我、于全村群众来说，是一个新的开始。", "全村群众") == 0.0

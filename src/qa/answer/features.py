@@ -257,7 +257,17 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["grain_miss"] = float(not re.search(sides.grain, text))
     if sides is not None and context:
         f.update(context_features(s, start, end, sides, terms, view.words))
+        if info.qtype == "where":
+            # "诞生于|西班牙瓦伦西亚", "在|杭州": a place is told after its preposition (于 after its verb, not
+            # "于我、于全村群众")
+            prev, verb = s[start - 1:start], s[start - 2:start - 1]
+            f["after_prep"] = float(prev in _PLACE_PREPS or prev in _VERB_PREPS and bool(verb)
+                                    and verb not in _PUNCT and not verb.isspace())
     return f
+
+
+_PLACE_PREPS = frozenset("在到往赴")
+_VERB_PREPS = frozenset("于至自从")
 
 
 def proximity(start: int, end: int, anchors: Sequence[int]) -> float:
