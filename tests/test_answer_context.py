@@ -59,9 +59,23 @@ def test_the_grain_a_when_question_asks_for(question, span, miss):
     assert grain and bool(re.search(grain, fold(span))) is not miss
 
 
+@pytest.mark.parametrize(("question", "span", "miss"), [
+    ("塞蒙的总统任期多久?", "一个", True),         # "多久" wants a duration
+    ("塞蒙的总统任期多久?", "四年", False),
+    ("韩国的平原很少会超过多高的海拔？", "30", True),  # "多高" a length
+    ("韩国的平原很少会超过多高的海拔？", "200米", False),
+])
+def test_the_grain_a_how_much_question_asks_for(question, span, miss):
+    import re
+
+    grain = question_sides(analyze(question)).grain
+    assert grain and bool(re.search(grain, fold(span))) is not miss
+
+
 def test_a_when_question_without_a_grain_takes_any_time():
     assert question_sides(analyze("会议什么时候召开?")).grain == ""
     assert question_sides(analyze("会议在哪里召开?")).grain == ""
+    assert question_sides(analyze("有多少人参加?")).grain == ""
 
 
 # ---------------------------------------------------------------- context of a span

@@ -409,3 +409,10 @@ TIME_GRAINS: tuple[tuple[str, str], ...] = (
 )
 """(cue in a when-question's question word, what its answer's text must hold): "哪一年" wants a year, not
 "8月"; the first cue found decides."""
+
+NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
+    (r"多久|多长时间", r"[年月天日周时分秒]|世纪|小时"),
+    (r"多高|多长|多远|多深|多宽|海拔", r"米|尺|里|㎝|㎞|cm|km|m"),
+)
+"""(cue in a how-much question's question word, what its answer's text must hold): "任期多久" wants a duration
+("四年"), not "一个"; "多高" a length."""

@@ -13,7 +13,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..lexicon import CLAUSE_END, FUNCTION_CHARS, LIGHT_VERBS, NOUN_TAGS, SAME_UNITS, TIME_GRAINS, VERB_TAGS
+from ..lexicon import (
+    CLAUSE_END,
+    FUNCTION_CHARS,
+    LIGHT_VERBS,
+    NOUN_TAGS,
+    NUMBER_GRAINS,
+    SAME_UNITS,
+    TIME_GRAINS,
+    VERB_TAGS,
+)
 from .candidates import _PUNCT, Slot
 from .question import QuestionInfo
 
@@ -121,13 +130,13 @@ class SentenceView:
 @dataclass(frozen=True)
 class QuestionSides:
     """What tells apart several spans of one type in a sentence: the question's content bigrams on each side of
-    its question word, its verbs (the event asked about: 发生, 出生, 加入), and the grain a when-question asks
-    for ("哪一年" wants a year, "哪个朝代" a dynasty)."""
+    its question word, its verbs (the event asked about: 发生, 出生, 加入), and the grain a when- or how-much
+    question asks for ("哪一年" wants a year, "哪个朝代" a dynasty, "多久" a duration)."""
 
     left: tuple[str, ...] = ()
     right: tuple[str, ...] = ()
     verbs: tuple[str, ...] = ()
-    grain: str = ""  # a regex the answer's text must match (TIME_GRAINS), "" when any time will do
+    grain: str = ""  # a regex the answer's text must match (TIME_GRAINS, NUMBER_GRAINS), "" when any will do
 
 
 def question_sides(info: QuestionInfo, verbs: Sequence[str] = ()) -> QuestionSides:
@@ -138,7 +147,8 @@ def question_sides(info: QuestionInfo, verbs: Sequence[str] = ()) -> QuestionSid
 
     wh = info.wh_word
     kept = tuple(dict.fromkeys(v for v in verbs if len(v) >= 2 and v not in LIGHT_VERBS))
-    grain = next((rx for cue, rx in TIME_GRAINS if re.search(cue, wh)), "") if info.qtype == "when" and wh else ""
+    grains = {"when": TIME_GRAINS, "number": NUMBER_GRAINS}.get(info.qtype, ()) if wh else ()
+    grain = next((rx for cue, rx in grains if re.search(cue, wh)), "")
     return QuestionSides(bigrams(info.left), bigrams(info.right), kept, grain)
 
 
@@ -253,7 +263,7 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["number_tag"] = float(any(t in ("m", "q") for t in tags))
         f["before_de"] = float(s[end:end + 1] == "的")
     if sides is not None and sides.grain:
-        # a when-question asking a year is not answered by a day, nor by a slot without a year
+        # a when-question asking a year is not answered by a day, nor by a slot without a year; "多久" not by "一个"
         f["grain_miss"] = float(not re.search(sides.grain, text))
     if sides is not None and context:
         f.update(context_features(s, start, end, sides, terms, view.words))
