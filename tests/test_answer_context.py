@@ -136,6 +136,16 @@ def test_a_time_is_not_widened_over_a_name_or_a_noun():
     assert widen([("阮爱馨", "nr"), ("女士", "n")], 0, 3, "校长是谁", "person") == (0, 5)
 
 
+def test_a_person_is_widened_over_a_title_or_the_rest_of_a_name_only():
+    assert widen([("阮爱馨", "nr"), ("女士", "n")], 0, 3, "校长是谁", "person") == (0, 5)
+    assert widen([("韦尔夫", "nr"), ("公爵", "n")], 0, 3, "谁继位", "person") == (0, 5)
+    assert widen([("袁丽", "nr"), ("嫦", "n"), ("说", "v")], 0, 2, "谁说的", "person") == (0, 3)
+    assert widen([("蒋中正", "nr"), ("出面", "n"), ("调停", "v")], 0, 3, "谁调停", "person") == (0, 3)
+    assert widen([("孔恩", "nr"), ("著作", "n")], 0, 2, "谁提出", "person") == (0, 2)
+    # "曾俊|华联|同": the word holds the name's end; shape's trim_person cuts the verb off after
+    assert widen([("曾俊", "nr"), ("华联", "n"), ("同", "p")], 0, 2, "司长是谁", "person") == (0, 4)
+
+
 def test_a_time_is_widened_over_a_place_and_the_nouns_after_it():
     pos = [("2010", "m"), ("年", "m"), ("法国", "ns"), ("网球", "n"), ("公开赛", "n"), ("后", "f")]
     assert widen(pos, 0, 5, "她何时跻身前十", "time") == (0, 12)

@@ -416,3 +416,8 @@ NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
 )
 """(cue in a how-much question's question word, what its answer's text must hold): "任期多久" wants a duration
 ("四年"), not "一个"; "多高" a length."""
+
+NAME_TITLES: tuple[str, ...] = ("女士", "先生", "夫人", "小姐", "太太", "公爵", "伯爵", "侯爵", "子爵", "男爵", "皇后",
+                                "王后", "公主", "王子", "亲王", "大帝", "世")
+"""Words a name is quoted with ("阮爱馨女士", "韦尔夫公爵", "阿方索十世"): the only nouns a person's span widens
+over, besides the rest of a name the tagger cut (a single character, a name's tag)."""
