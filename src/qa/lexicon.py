@@ -422,3 +422,29 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 """Nouns whose amount is asked without a measure word ("安吉县的人口是多少", "面积有多大"), and the units an answer
 to them may end with: "1个" is no population."""
+
+LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能够", "就是", "还是", "需要", "应该", "认为",
+                         "称为", "叫做", "是否", "开始", "使用"))
+"""Verbs too common to tell which clause a question is about (features.question_sides leaves them out)."""
+
+TIME_GRAINS: tuple[tuple[str, str], ...] = (
+    (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
+    (r"几月几日|哪一?天|哪日|几号", r"[日号]|[昨今明前]天|当天"),
+    (r"月", r"月"),
+    (r"几点", r"[点时]"),
+    (r"朝代", r"[朝代]|[夏商周秦汉晋隋唐宋元明清魏辽金]"),
+)
+"""(cue in a when-question's question word, what its answer's text must hold): "哪一年" wants a year, not
+"8月"; the first cue found decides."""
+
+NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
+    (r"多久|多长时间", r"[年月天日周时分秒]|世纪|小时"),
+    (r"多高|多长|多远|多深|多宽|海拔", r"米|尺|里|㎝|㎞|cm|km|m"),
+)
+"""(cue in a how-much question's question word, what its answer's text must hold): "任期多久" wants a duration
+("四年"), not "一个"; "多高" a length."""
+
+NAME_TITLES: tuple[str, ...] = ("女士", "先生", "夫人", "小姐", "太太", "公爵", "伯爵", "侯爵", "子爵", "男爵", "皇后",
+                                "王后", "公主", "王子", "亲王", "大帝", "世")
+"""Words a name is quoted with ("阮爱馨女士", "韦尔夫公爵", "阿方索十世"): the only nouns a person's span widens
+over, besides the rest of a name the tagger cut (a single character, a name's tag)."""

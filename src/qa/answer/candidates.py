@@ -25,6 +25,7 @@ from ..lexicon import (
     LINK_CHARS,
     LIST_CLAUSE_END,
     MEANS_RE,
+    NAME_TITLES,
     NOUN_TAGS,
     ORG_SUFFIX_RE,
     PERSON_TAGS,
@@ -357,14 +358,27 @@ def enumeration(folded: str, start: int, end: int) -> tuple[int, int]:
 # on the left only proper nouns ("北魏" + "宣武帝"), so a title ("副组长刘捷") stays out of a name.
 _WIDEN_RIGHT = WIDEN_RIGHT_TAGS
 _WIDEN_LEFT = WIDEN_LEFT_TAGS
+_WIDEN_RIGHT_COUNTED = frozenset(("ns", "nt"))
 
 
-def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str) -> tuple[int, int]:
+def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, kind: str = "") -> tuple[int, int]:
     """Widen a typed span [start, end) over the nouns right against it, the way CMRC answers quote the whole
-    noun phrase. Words of the question are left out: the answer does not repeat it."""
+    noun phrase. Words of the question are left out: the answer does not repeat it. A time or a number (`kind`)
+    is not a noun phrase's head: it goes on over a place or an organisation only ("1984年洛杉矶"), not over a
+    name or a noun that starts the clause's next phrase ("1989年昭和天皇", "28个协商", "目前国民"); a person over
+    a title or the rest of a name only ("阮爱馨女士", "袁丽|嫦", not "蒋中正出面")."""
     words = list(offsets(pos))
+    text = "".join(w for _, _, w, _ in words)
+    end0 = end
+    counted = kind in ("time", "number")
     for a, b, w, flag in words:
-        if a == end and flag in _WIDEN_RIGHT and not _echoes(w, question):
+        right = _WIDEN_RIGHT_COUNTED if counted and a == end0 else _WIDEN_RIGHT
+        if kind == "person" and a == end and not (len(w) == 1 or flag in PERSON_TAGS or w.endswith(NAME_TITLES)
+                                                  or trim_person(text, start, b) < b):
+            # a name goes on over its title or the rest of it, not a noun ("蒋中正出面", "孔恩著作"); a word
+            # holding the name's end and a verb ("曾俊|华联|同") is cut back by shape's trim_person
+            break
+        if a == end and flag in right and not _echoes(w, question):
             end = b
     for a, b, w, flag in reversed(words):
         if b == start and flag in _WIDEN_LEFT and not _echoes(w, question):

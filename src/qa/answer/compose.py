@@ -42,10 +42,12 @@ from .candidates import (
 from .dateline import dateline_answer
 from .features import (
     Features,
+    QuestionSides,
     QuestionTerms,
     SentenceView,
     anchors_in,
     candidate_features,
+    question_sides,
     question_terms,
     score,
     sentence_features,
@@ -62,6 +64,9 @@ _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; 
 _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
+_KNOWN = 50  # jieba dictionary frequency from which a question's verb is a word, not a tagging slip
+_EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发生, 出生, 加入)
+_NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
@@ -397,6 +402,7 @@ class Composer:
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
         short = short if 2 <= len(short) <= 6 else ""
         prior, prior_best = self._prior(info, terms, ranked)
+        sides = self._sides(info) if info.expects else None
         # Untyped questions get short candidates besides the slot and the sentence: the noun phrases ending in
         # the noun asked for, the enumeration items the question leaves out, what a naming word names.
         short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
@@ -501,8 +507,9 @@ class Composer:
                     sources["prior_best"] = float(prior_best is not None and prior_best.sentence.id == s.id
                                                   and (prior_best.start, prior_best.end) == (start, end))
                 kind, rule = found.kinds[(start, end)]
-                feats = candidate_features(info, terms, view, start, end, sources)
-                if not self.weights.spans and not kind.startswith(("person", "place", "org", "time", "number")):
+                typed_kind = kind.startswith(("person", "place", "org", "time", "number"))
+                feats = candidate_features(info, terms, view, start, end, sources, sides, typed_kind)
+                if not self.weights.spans and not typed_kind:
                     # Hand weights score an untyped candidate by its source alone, as they were tuned.
                     for k in ("anchor", "in_slot", "unit", "type_first", "type_other") + (
                             ("proximity",) if kind != "clause" else ()):
@@ -522,6 +529,18 @@ class Composer:
         scores = {(c.sentence.id, c.start, c.end): c.score for c in cands}
         best = shape(cands[0], info, self._pos) if cands else None
         return scores, best
+
+    def _sides(self, info: QuestionInfo) -> QuestionSides:
+        """The question's sides for the context features of typed spans: its verbs are the words tagged as verbs
+        that the dictionary knows well (jieba glues "坚于" of "苻坚于何年"), and the word right after its question
+        word, the event asked about ("何年|加入", "哪一年时|毕业于": jieba tags 毕业 a noun)."""
+        words = list(offsets(self._pos(info.text)))
+        verbs = [w for _a, _b, w, t in words if t in _EVENT_TAGS and len(w) >= 2 and self._freq(w) >= _KNOWN]
+        if info.wh:
+            after = [(w, t) for a, _b, w, t in words if a >= info.wh[1] and len(w) >= 2 and t[:1] not in _NOT_EVENT]
+            if after and after[0][1] in _EVENT_TAGS | {"n"} and self._freq(after[0][0]) >= _KNOWN:
+                verbs.append(after[0][0].rstrip("于在到了过着"))
+        return question_sides(info, verbs)
 
     def _dateline_end(self, s: Sentence) -> int:
         """Where the article's dateline ends in this sentence (0 when the sentence does not open with it)."""

@@ -9,10 +9,20 @@ has an answer.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..lexicon import FUNCTION_CHARS, NOUN_TAGS, SAME_UNITS, VERB_TAGS
+from ..lexicon import (
+    CLAUSE_END,
+    FUNCTION_CHARS,
+    LIGHT_VERBS,
+    NOUN_TAGS,
+    NUMBER_GRAINS,
+    SAME_UNITS,
+    TIME_GRAINS,
+    VERB_TAGS,
+)
 from .candidates import _PUNCT, Slot
 from .question import QuestionInfo
 
@@ -117,10 +127,94 @@ class SentenceView:
     coverage: float
 
 
+@dataclass(frozen=True)
+class QuestionSides:
+    """What tells apart several spans of one type in a sentence: the question's content bigrams on each side of
+    its question word, its verbs (the event asked about: 发生, 出生, 加入), and the grain a when- or how-much
+    question asks for ("哪一年" wants a year, "哪个朝代" a dynasty, "多久" a duration)."""
+
+    left: tuple[str, ...] = ()
+    right: tuple[str, ...] = ()
+    verbs: tuple[str, ...] = ()
+    grain: str = ""  # a regex the answer's text must match (TIME_GRAINS, NUMBER_GRAINS), "" when any will do
+
+
+def question_sides(info: QuestionInfo, verbs: Sequence[str] = ()) -> QuestionSides:
+    """The question's sides, from its analysis and its verbs (compose.py finds them with its tagger)."""
+    def bigrams(text: str) -> tuple[str, ...]:
+        keep = [c not in _PUNCT and c not in FUNCTION_CHARS and not c.isspace() for c in text]
+        return tuple(dict.fromkeys(text[i:i + 2] for i in range(len(text) - 1) if keep[i] and keep[i + 1]))
+
+    wh = info.wh_word
+    kept = tuple(dict.fromkeys(v for v in verbs if len(v) >= 2 and v not in LIGHT_VERBS))
+    grains = {"when": TIME_GRAINS, "number": NUMBER_GRAINS}.get(info.qtype, ()) if wh else ()
+    grain = next((rx for cue, rx in grains if re.search(cue, wh)), "")
+    return QuestionSides(bigrams(info.left), bigrams(info.right), kept, grain)
+
+
+_CONTEXT = 24  # characters on each side of a span that its context features read
+
+
+def _near(s: str, grams: Sequence[str], lo: int, hi: int, at: int) -> float:
+    """The mean over `grams` of how close each one's nearest occurrence in s[lo:hi] is to offset `at`: 1 right
+    against it, falling off with distance (a clause mark between counts as four characters more), 0 absent or
+    beyond an enumeration mark "、"."""
+    if not grams:
+        return 0.0
+    total = 0.0
+    for g in grams:
+        best = 0.0
+        i = s.find(g, lo, hi)
+        while i >= 0:
+            a, b = (i + len(g), at) if i < at else (at, i)
+            if "、" not in s[a:b]:  # across an enumeration's mark are the span's siblings, not its context
+                gap = b - a + 4 * sum(c in CLAUSE_END for c in s[a:b])
+                best = max(best, 1.0 / (1.0 + max(0, gap) / 4.0))
+            i = s.find(g, i + 1, hi)
+        total += best
+    return total / len(grams)
+
+
+def context_features(s: str, start: int, end: int, sides: QuestionSides, terms: QuestionTerms,
+                     words: Sequence[tuple[int, int, str, str]] = ()) -> Features:
+    """Which of several same-type spans the question is about: the question's left words just before the span
+    and its right words just after it (ctx_left, ctx_right), any of its words close by (ctx_any), its words and
+    verbs in the span's own clause (clause_share, clause_verb, verb_away), and a span that cuts a word in two
+    (fragment: "乌" of 乌得勒支)."""
+    f: Features = {}
+    lo, hi = max(0, start - _CONTEXT), min(len(s), end + _CONTEXT)
+    f["ctx_left"] = _near(s, sides.left, lo, start, start)
+    f["ctx_right"] = _near(s, sides.right, end, hi, end)
+    grams = sorted(terms.bigrams)
+    if grams:
+        before, after = _near(s, grams, lo, start, start), _near(s, grams, end, hi, end)
+        f["ctx_any"] = max(before, after)
+    a, b = start, end
+    while a > 0 and s[a - 1] not in CLAUSE_END:
+        a -= 1
+    while b < len(s) and s[b] not in CLAUSE_END:
+        b += 1
+    clause = s[a:start] + "|" + s[end:b]
+    if grams:
+        f["clause_share"] = sum(g in clause for g in grams) / len(grams)
+    if sides.verbs:
+        inside = sum(v in clause for v in sides.verbs) / len(sides.verbs)
+        f["clause_verb"] = inside
+        f["verb_away"] = float(not inside and any(v in s for v in sides.verbs))
+    if words:
+        starts = {x for x, _, _, _ in words}
+        ends = {y for _, y, _, _ in words}
+        f["fragment"] = float(start not in starts or end not in ends)
+    return f
+
+
 def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceView, start: int, end: int,
-                       sources: Mapping[str, float]) -> Features:
+                       sources: Mapping[str, float], sides: QuestionSides | None = None, context: bool = True
+                       ) -> Features:
     """The named features of the span [start, end) of a sentence; `sources` are the generators that proposed it
-    ("src_person", "src_slot", "src_span", …) with their own strength."""
+    ("src_person", "src_slot", "src_span", …) with their own strength. `sides` adds grain_miss (the grain a
+    when-question asks for: "哪一年" wants a year) and, with `context`, the context features that tell several
+    typed spans apart (context_features)."""
     s = view.folded
     text = s[start:end]
     f: Features = dict(sources)
@@ -168,7 +262,22 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["all_nouns"] = float(all(t in _NOUNS or t in ("m", "q", "a", "b", "f") for t in tags))
         f["number_tag"] = float(any(t in ("m", "q") for t in tags))
         f["before_de"] = float(s[end:end + 1] == "的")
+    if sides is not None and sides.grain:
+        # a when-question asking a year is not answered by a day, nor by a slot without a year; "多久" not by "一个"
+        f["grain_miss"] = float(not re.search(sides.grain, text))
+    if sides is not None and context:
+        f.update(context_features(s, start, end, sides, terms, view.words))
+        if info.qtype == "where":
+            # "诞生于|西班牙瓦伦西亚", "在|杭州": a place is told after its preposition (于 after its verb, not
+            # "于我、于全村群众")
+            prev, verb = s[start - 1:start], s[start - 2:start - 1]
+            f["after_prep"] = float(prev in _PLACE_PREPS or prev in _VERB_PREPS and bool(verb)
+                                    and verb not in _PUNCT and not verb.isspace())
     return f
+
+
+_PLACE_PREPS = frozenset("在到往赴")
+_VERB_PREPS = frozenset("于至自从")
 
 
 def proximity(start: int, end: int, anchors: Sequence[int]) -> float:

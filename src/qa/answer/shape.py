@@ -18,6 +18,9 @@ WIDENED = ("where", "when", "who", "number")
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
+_ASKS_YEAR = re.compile(r"年(?!代)")  # the question word asks for a year: 哪一年, 何年, 几几年
+_YEAR_OF_DATE = re.compile(r"((?:公元前?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")  # a date that opens with its year
+
 
 def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:
     """The chosen candidate, reshaped for its question type (its rule says how: "+list", "+sentence", "+np").
@@ -40,8 +43,13 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         start = _past_echo(f, best.start, best.end, info.text)
         if start > best.start:
             return _moved(best, start, best.end, "+unechoed")
+    if info.qtype == "when" and best.type == "time" and _ASKS_YEAR.search(info.wh_word):
+        # "哪一年" is answered by the year, not the day ("2008年6月7日" → 2008年)
+        m = _YEAR_OF_DATE.match(f, best.start, best.end)
+        if m:
+            return _moved(best, best.start, m.end(1), "+year")
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
-        start, end = widen(pos(f), best.start, best.end, info.text)
+        start, end = widen(pos(f), best.start, best.end, info.text, best.type)
         best = _moved(best, start, end, "+np")
     if info.qtype == "who" and best.type in ("person", "slot"):
         # a name jieba glued to the verb after it ("陈时中表示"): the verb is no part of the answer
