@@ -520,3 +520,70 @@ def test_captions_credited_to_a_reporter_or_a_picture_agency():
                       "国家统计局发布数据。\n17个省份公布数据。澎湃新闻记者 蒋子文图\n浙江GDP超过1万亿元。\n", "x")
     assert a.credit.photographers == ("蒋子文",) and first_words(a) == "国家统计局发布数据。"
     assert [p.kind for p in a.paragraphs].count("credit") == 2
+
+
+# ---------------------------------------------------------------- pages3: papers the suites had not seen
+
+
+@pytest.mark.parametrize("line, date", [
+    ("2025-06-05 HKT 00:51", "2025-06-05"),   # a web date-time with its zone (香港電台)
+    ("2011年11月1日 星期", "2011-11-01"),      # the weekday's last character lost on the way (经济日报)
+])
+def test_date_lines_with_a_time_zone_or_a_cut_weekday_are_furniture(line, date):
+    furn = furniture(line)
+    assert furn is not None and furn.kind == "dateline" and furn.date == date
+
+
+@pytest.mark.parametrize("line", ["02", "综合新闻", "体坛快讯", "體壇快訊", "社会新闻", "A12"])
+def test_bare_page_numbers_and_section_names_with_a_suffix_are_labels(line):
+    furn = furniture(line)
+    assert furn is not None and furn.kind == "label"
+
+
+@pytest.mark.parametrize("line", ["读者感言", "强化舆论引导力", "承載之重", "2024"])
+def test_column_names_and_headlines_are_no_labels(line):
+    assert furniture(line) is None
+
+
+def test_a_source_line_ends_where_the_next_field_begins():
+    furn = furniture("來源: 科學時報 作者: 龍九尊")
+    assert furn is not None and furn.source == "科學時報"
+
+
+def test_a_cross_reference_naming_what_it_points_to_is_dropped():
+    from qa.layout import continuation_marks
+    assert continuation_marks("获得了金牌。”(相关报道见第四版)") == ([], "获得了金牌。”")
+    assert continuation_marks("会议闭幕。（图片见第八版）") == ([], "会议闭幕。")
+    # so the caption under the paragraph is not glued to it, and its credit is the article's
+    (a,) = parse_page("上海男排再夺冠\n■记者庄怀青报道\n本报淮安10月21日专电上海男排夺冠。\n"
+                      "沈富麟说:“来之不易。”(相关报道见第四版)\n夺冠时刻,队员教练激情拥抱。本报记者金昊摄\n", "x")
+    assert a.credit.photographers == ("金昊",) and a.byline.reporters == ("庄怀青",)
+    assert a.dateline is not None and a.dateline.place == "淮安"
+
+
+def test_a_caption_ending_in_its_source_is_a_paragraph_of_its_own():
+    (a,) = parse_page("警方拘捕2人\n警方昨晚拘捕2人。(港台圖片)\n警方昨晚在銅鑼灣巡邏,拘捕一男一女。\n", "x")
+    assert [p.text for p in a.paragraphs if p.kind == "body"] == ["警方昨晚拘捕2人。(港台圖片)",
+                                                                 "警方昨晚在銅鑼灣巡邏,拘捕一男一女。"]
+
+
+def test_a_signature_glued_to_the_last_paragraph_is_the_byline():
+    from qa.layout import trailing_signature
+    text = "毕竟职工是企业的主力军。 读者 薛芳玲"
+    assert trailing_signature(text) == text.index("读者")
+    assert trailing_signature("他说。记者李明") is None  # no space: a sentence, not a signature
+    (a,) = parse_page(f"这样的报道让职工感动\n陕工报日前推出一组稿件。\n{text}\n", "x")
+    assert a.byline.reporters == ("薛芳玲",) and a.paragraphs[-2].text.endswith("主力军。")
+    # only at the end of an article without a byline
+    (b,) = parse_page(f"标题\n本报记者 王平\n{text}\n", "x")
+    assert b.byline.reporters == ("王平",)
+
+
+def test_a_digest_item_headline_about_as_long_as_the_first_is_a_new_item():
+    page = ("体坛快讯\n巴西双煞齐发威武汉夺得中超杯冠军\n昨天下午,武汉队夺得冠军。\n"
+            "瑞典乒球赛中国单打全面胜利\n昨日凌晨,瑞典站比赛揭幕。\n")
+    first, second = parse_page(page, "x")
+    assert second.headline == "瑞典乒球赛中国单打全面胜利" and not first.sections
+    # a short sub-head under a long headline stays a sub-head
+    (a,) = parse_page("巴西双煞齐发威武汉夺得中超杯冠军\n昨天下午,武汉队夺得冠军。\n赛后\n主教练表示满意。\n", "x")
+    assert a.sections == ("赛后",)

@@ -77,7 +77,9 @@ _DATES = [  # (pattern, year offset): the dates a page prints about itself
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) (?P<m>\d{2})/(?P<d>\d{2})(?!\d)"), 0),
 ]
 # What else a date line may hold: times, weekdays, "日期:", "更新", issue numbers ("第8072期"), brackets.
-_DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|礼拜)[一二三四五六日天]|日期\s*:|更新|出版日期|"
+# A weekday may have lost its last character on the way ("2011年11月1日 星期"); a time its zone ("HKT").
+_DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三四五六日天]?|周[一二三四五六日天]|日期\s*:|更新|"
+                        r"出版日期|\b(?:hkt|gmt|utc|cst)\b|北京时间|香港时间|"
                         r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
 _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
                     + HAN + r"]{1,3}报)$")
@@ -167,7 +169,9 @@ def date_prefix(line: str) -> tuple[str, str]:
 _NOTE = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|下转|上接|转|接|文接|紧接|续)\s*[^()]{0,12}?版\s*[)\]]"
                    r"|[(\[]\s*(?:完|全文完|待续|未完待续)\s*[)\]]")
 _CONT = re.compile(r"[(\[]\s*((?:下转|上接|转|接)\s*第?\s*" + _NUM + r"\s*版)\s*[)\]]")
-_CROSS = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|文接|紧接|续)\s*[^()\[\]]{0,14}?版\s*[)\]]")
+# "(相关报道见第四版)", "(另见A3版)", "(图片见第八版)": what the note points to may come before "见".
+_CROSS = re.compile(r"[(\[]\s*(?:(?:相关|更多|另|图片|图文|详细)[^()\[\]见]{0,4}?见|全文|详见|详|见|文见|文接|紧接|续)"
+                    r"\s*[^()\[\]]{0,14}?版\s*[)\]]")
 _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
 # Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强".
 _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
@@ -200,13 +204,14 @@ def furniture(line: str) -> Furniture | None:
             return Furniture("label", source=paper_name(line.strip()))
         if len(f) <= 6 and re.fullmatch(rf"[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报|报)", f) and "本报" not in f:
             return Furniture("label", source=line.strip())  # "明報" over a clipping: the paper's name
-        if re.fullmatch(r"[a-z]\d{1,3}", f):
-            return Furniture("label", page=page_number(f))  # "A01" on a line of its own
+        if re.fullmatch(r"[a-z]\d{1,3}|\d{1,3}", f):
+            return Furniture("label", page=page_number(f))  # "A01", "02" on a line of its own
         m = _SOURCE_LINE.match(f)
         if m:
             return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
-        if re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f)) in SECTION_LABELS:
-            return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link)
+        section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
+        if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS:
+            return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
     if _STAFF.match(f):
         return Furniture("staff")
     m = _META.match(f)
@@ -217,6 +222,8 @@ def furniture(line: str) -> Furniture | None:
             return Furniture("label", page=page_number(page.group()) if page else "")
         if key in ("媒体", "刊名", "报刊", "稿源", "出处", "来源"):
             # "来源：人民网－人民日报": the site, then the paper that printed it.
+            # "來源: 科學時報 作者: 龍九尊": the source ends where the next field begins.
+            value = re.split(r"\s+\S{1,4}\s*[:：]", value)[0]
             return Furniture("disclaimer", source=re.split(r"\s*[-－—]+\s*", value)[-1])
         return Furniture("meta", date=find_date(m["value"])[0])
     if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):
@@ -540,6 +547,16 @@ _DATELINE = [
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
 ]
+
+
+_SIGNATURE = re.compile(rf"[。！？!?”」』)）]\s+(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员)\s?[{HAN}·]{{2,4}})$")
+
+
+def trailing_signature(text: str) -> int | None:
+    """Where a signature glued to the end of the last paragraph starts ("…是企业的主力军。 读者 薛芳玲"), or None:
+    a role and a name after the closing punctuation and a space."""
+    m = _SIGNATURE.search(_fold(text[-16:]))
+    return None if m is None else len(text) - 16 + m.start("sig") if len(text) > 16 else m.start("sig")
 
 
 def parse_dateline(text: str) -> Dateline | None:

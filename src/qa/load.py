@@ -32,6 +32,7 @@ from .layout import (
     speaker,
     strip_trailer,
     trailing_credit,
+    trailing_signature,
 )
 from .lexicon import CLOSERS, SENTENCE_END, SURNAMES
 from .normalize import fold
@@ -63,7 +64,8 @@ _CLOSERS = CLOSERS
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
 _HEAD_DATE_BYLINE = re.compile(
     r"^(?P<head>\S.{1,80}?)\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*[|｜]\s*(?P<by>\S.{0,30})$")
-_CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|资料图片|资料照片|资料图|供图|翻拍|示意图)\)$")
+# A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
+_CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 
@@ -74,7 +76,7 @@ _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(_CLOSERS + " ")
     return bool(t) and (t[-1] in _TERMINAL or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None
-                        or t.endswith("..."))
+                        or t.endswith("...") or _CAPTION_END.search(fold(text.rstrip()[-16:])) is not None)
 
 
 def _headline_like(text: str) -> bool:
@@ -394,7 +396,7 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and any(p.speaker for p in cur.paragraphs) and speaker(line):
             cur.add("body", line, offset, speaker(line), ln.lineno)  # a short turn of an interview
         elif ln.cls == "head" and cur is not None and cur.has_body():
-            if _starts_article(lines, i) or (_plain(cur) and _item_headline(line) and nxt is not None
+            if _starts_article(lines, i) or (_plain(cur) and _item_headline(line, cur.headline) and nxt is not None
                                              and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
@@ -423,6 +425,12 @@ def parse_page(text: str, file: str) -> list[Article]:
             elif cut is not None:
                 _add_caption(cur, ln, cut)
                 cur.ended = _credit_ends(lines, i)
+            elif (sig := _signature(cur, line, nxt)) is not None:
+                # "…是企业的主力军。 读者 薛芳玲": the writer's name glued to the end of the last paragraph.
+                cur.add("body", line[:sig].rstrip(), offset, line=ln.lineno)
+                cur.byline = parse_byline(line[sig:]) or Byline(text=line[sig:], reporters=(line[sig:].split()[-1],))
+                cur.add("byline", line[sig:], offset + sig, line=ln.lineno)
+                cur.ended = True
             else:
                 cur.add("body", line, offset, speaker(line), ln.lineno)
         if carried and cur is not None and cur is not carrier and ln.cls != "head":
@@ -475,9 +483,18 @@ def _plain(d: _Draft) -> bool:
         p.kind == "section" for p in d.paragraphs)
 
 
-def _item_headline(line: str) -> bool:
-    """Shaped like a news headline rather than a sub-head: two parts with a space between them, or long."""
-    return not section_marked(line) and (" " in line.strip() or len(line) >= 16)
+def _item_headline(line: str, headline: str = "") -> bool:
+    """Shaped like a news headline rather than a sub-head: two parts with a space between them, long, or about
+    as long as the item's own headline (a digest's headlines are alike; a sub-head is shorter)."""
+    return not section_marked(line) and (" " in line.strip() or len(line) >= 16
+                                         or len(line) >= 10 and len(line) * 5 >= len(headline) * 4)
+
+
+def _signature(d: _Draft, line: str, nxt: _Line | None) -> int | None:
+    """Where a writer's signature starts at the end of an article's last paragraph, when it has no byline."""
+    if d.byline is not None or d.credit is not None or not (nxt is None or nxt.cls == "head"):
+        return None
+    return trailing_signature(line)
 
 
 def _credit_ends(lines: list[_Line], i: int) -> bool:
