@@ -549,14 +549,16 @@ _DATELINE = [
 ]
 
 
-_SIGNATURE = re.compile(rf"[。！？!?”」』)）]\s+(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员)\s?[{HAN}·]{{2,4}})$")
+_SIGNATURE = re.compile(r"[。！？!?”」』)）]\s+(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员)\s?"
+                        rf"[{HAN}·]{{2,4}})$")
 
 
 def trailing_signature(text: str) -> int | None:
     """Where a signature glued to the end of the last paragraph starts ("…是企业的主力军。 读者 薛芳玲"), or None:
     a role and a name after the closing punctuation and a space."""
-    m = _SIGNATURE.search(_fold(text[-16:]))
-    return None if m is None else len(text) - 16 + m.start("sig") if len(text) > 16 else m.start("sig")
+    tail = max(0, len(text) - 16)  # the signature is short: look at the paragraph's end only
+    m = _SIGNATURE.search(_fold(text[tail:]))
+    return None if m is None else tail + m.start("sig")
 
 
 def parse_dateline(text: str) -> Dateline | None:
