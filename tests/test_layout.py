@@ -587,3 +587,14 @@ def test_a_digest_item_headline_about_as_long_as_the_first_is_a_new_item():
     # a short sub-head under a long headline stays a sub-head
     (a,) = parse_page("巴西双煞齐发威武汉夺得中超杯冠军\n昨天下午,武汉队夺得冠军。\n赛后\n主教练表示满意。\n", "x")
     assert a.sections == ("赛后",)
+
+
+def test_a_tipsters_credit_glued_to_a_paragraph_is_a_staff_line_not_the_byline():
+    from qa.layout import trailing_tip
+    text = "“还能让老百姓了解法律知识。” 线索提供李庆秀"
+    assert trailing_tip(text) == text.index("线索")
+    assert trailing_tip("他提供了线索。") is None
+    (a,) = parse_page(f"社区里开庭审案\n□记者谭萍\n本报讯 昨日上午,法院在社区开庭。\n{text}\n", "x")
+    assert a.byline.reporters == ("谭萍",)
+    assert [(p.kind, p.text) for p in a.paragraphs][-2:] == [("body", "“还能让老百姓了解法律知识。”"),
+                                                              ("staff", "线索提供李庆秀")]

@@ -561,6 +561,17 @@ def trailing_signature(text: str) -> int | None:
     return None if m is None else tail + m.start("sig")
 
 
+_TIP = re.compile(rf"[。！？!?”」』)）]\s*(?P<tip>(?:新闻)?(?:线索提供|报料|爆料)人?\s*[:：]?\s*[{HAN}·]{{2,4}})$")
+
+
+def trailing_tip(text: str) -> int | None:
+    """Where a tipster's credit glued to the end of a paragraph starts ("…法律知识。” 线索提供李庆秀"), or None.
+    Who gave the tip is no author: the loader keeps it as a staff line."""
+    tail = max(0, len(text) - 20)
+    m = _TIP.search(_fold(text[tail:]))
+    return None if m is None else tail + m.start("tip")
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, with the reporters printed with it, or None."""
     text = text[:120]  # a dateline opens the paragraph: only its start is read

@@ -33,6 +33,7 @@ from .layout import (
     strip_trailer,
     trailing_credit,
     trailing_signature,
+    trailing_tip,
 )
 from .lexicon import CLOSERS, SENTENCE_END, SURNAMES
 from .normalize import fold
@@ -425,6 +426,10 @@ def parse_page(text: str, file: str) -> list[Article]:
             elif cut is not None:
                 _add_caption(cur, ln, cut)
                 cur.ended = _credit_ends(lines, i)
+            elif (tip := trailing_tip(line)) is not None:
+                # "…法律知识。” 线索提供李庆秀": the tipster, kept as a staff line (searchable, never the byline).
+                cur.add("body", line[:tip].rstrip(), offset, line=ln.lineno)
+                cur.add("staff", line[tip:], offset + tip, line=ln.lineno)
             elif (sig := _signature(cur, line, nxt)) is not None:
                 # "…是企业的主力军。 读者 薛芳玲": the writer's name glued to the end of the last paragraph.
                 cur.add("body", line[:sig].rstrip(), offset, line=ln.lineno)
