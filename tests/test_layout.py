@@ -598,3 +598,52 @@ def test_a_tipsters_credit_glued_to_a_paragraph_is_a_staff_line_not_the_byline()
     assert a.byline.reporters == ("谭萍",)
     assert [(p.kind, p.text) for p in a.paragraphs][-2:] == [("body", "“还能让老百姓了解法律知识。”"),
                                                               ("staff", "线索提供李庆秀")]
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("(吉隆坡3日讯)KK Mart创办人兼执行主席今日前往觐见国家元首。", "吉隆坡", "3日"),   # 星洲日報
+    ("(布城29日讯)交通部长陆兆福宣布,内阁已批准该项目。", "布城", "29日"),             # 南洋商報
+    ("（马六甲31日讯）政府宣布11月起取消补贴。", "马六甲", "31日"),
+])
+def test_a_place_and_day_in_brackets_is_the_papers_own_dateline(text, place, day):
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.day) == ("", place, day)
+    assert after_dateline(text, d)[:2] == text[len(d.text):][:2]
+
+
+@pytest.mark.parametrize("text", ["(记者王某3日讯)", "(上周三)警方拘捕一名男子。", "(3日)晚上"])
+def test_not_bracketed_place_datelines(text):
+    d = parse_dateline(text)
+    assert d is None or d.place not in ("记者王某", "上周三", "")
+
+
+@pytest.mark.parametrize("line, date", [
+    ("4. 4. 2024 星期四 I 甲辰年二月廿六 I PP6264/08/2013(032549)西马:RM2.50", "2024-04-04"),
+    ("2024年3月30日(星期六) 农历甲辰年二月廿一 1923年创刊", "2024-03-30"),
+    ("癸卯年十月初二 2023年11月14日星期二", "2023-11-14"),
+])
+def test_a_mastheads_date_line_with_the_lunar_date_permit_and_price_is_furniture(line, date):
+    furn = furniture(line)
+    assert furn is not None and furn.kind == "dateline" and furn.date == date
+
+
+@pytest.mark.parametrize("line", ["2023年11月14日星期二 国务院召开常务会议", "版本 1.5.2024 发布",
+                                  "2024年3月2日 记者 王平"])
+def test_a_date_with_words_of_a_headline_or_byline_is_no_masthead(line):
+    assert furniture(line) is None
+
+
+def test_a_bulleted_pointer_to_another_page_is_a_label():
+    furn = furniture("•第7版")
+    assert furn is not None and furn.kind == "label"
+
+
+def test_rows_of_a_table_of_figures_are_text_neither_headlines_nor_glued():
+    from qa.load import _data_row
+    rows = ["富時綜指 1537.01 (-10.98)", "1美元兌馬幣 4.7545", "成交量 42億6639萬7900股", "100人民幣兌馬幣 65.688"]
+    assert all(_data_row(r) for r in rows)
+    assert not any(_data_row(h) for h in ["拘捕2人及帶走10人調查", "上海男排再夺冠", "2比0 武汉夺冠",
+                                          "全年GDP增长5.2%", "警方在銅鑼灣巡邏 拘捕2人"])
+    (box, story) = parse_page("\n".join(rows) + "\n元首接見蔡志權\n(吉隆坡3日讯)国家元首今日接见了蔡志权。\n", "x")
+    assert not box.headline and [p.text for p in box.paragraphs if p.kind == "body"] == rows
+    assert story.headline == "元首接見蔡志權" and story.dateline is not None and story.dateline.place == "吉隆坡"

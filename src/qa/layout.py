@@ -75,7 +75,13 @@ _DATES = [  # (pattern, year offset): the dates a page prints about itself
     (re.compile(r"中华民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 1911),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?!\d)"), 0),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) (?P<m>\d{2})/(?P<d>\d{2})(?!\d)"), 0),
+    # "4. 4. 2024": day, month, year, as Malaysian and Singapore mastheads print them
+    (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})(?![\d.])"), 0),
 ]
+# A masthead's date line also holds the weekday or the lunar date ("星期四 | 甲辰年二月廿六").
+_MASTHEAD_DAY = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|"
+                           r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:[闰]?[正一二三四五六七八九十冬腊]{1,2}月)?(?:[初十廿卅][一二三四五六七八九十]?)?|"
+                           r"(?:\d{4}\s*年\s*)?创刊")
 # What else a date line may hold: times, weekdays, "日期:", "更新", issue numbers ("第8072期"), brackets.
 # A weekday may have lost its last character on the way ("2011年11月1日 星期"); a time its zone ("HKT").
 _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三四五六日天]?|周[一二三四五六日天]|日期\s*:|更新|"
@@ -131,6 +137,10 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         return Furniture("dateline", date=date, source=name)
     bare = _DATE_REST.sub("", rest)
     if not bare:
+        return Furniture("dateline", date=date)
+    if _MASTHEAD_DAY.search(f) and not re.search(rf"[{HAN}]{{3,}}", _MASTHEAD_DAY.sub("", bare)) and "。" not in f:
+        # "4. 4. 2024 星期四 | 甲辰年二月廿六 | PP6264/08/2013(032549)西马:RM2.50": the masthead's date line,
+        # with the lunar date, the permit number and the price
         return Furniture("dateline", date=date)
     m = _PAPER.match(bare)
     if m and len(bare) <= 10:
@@ -189,7 +199,7 @@ def furniture(line: str) -> Furniture | None:
     if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
         return Furniture("label")
     for rx in _LABEL:
-        m = rx.match(f)
+        m = rx.match(re.sub(r"^[•·●■□◆▲»>]\s*", "", f))  # "•第7版": a pointer to another page
         if m:
             return Furniture("label", page=page_number(m.group("page")))
     m = _TRAILER.match(f)
@@ -546,6 +556,9 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+    # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報)
+    re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{_DAY})\s*(?:专讯|讯|专电|电)"
+               rf"(?P<close>[)\]】〕])"),
 ]
 
 

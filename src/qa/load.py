@@ -80,6 +80,17 @@ def _ends_sentence(text: str) -> bool:
                         or t.endswith("...") or _CAPTION_END.search(fold(text.rstrip()[-16:])) is not None)
 
 
+def _data_row(text: str) -> bool:
+    """A row of a table of figures ("富時綜指 1537.01 (-10.98)", "1美元兌馬幣 4.7545", "成交量 42億6639萬7900股"): a
+    short label, then a column starting with a figure; mostly digits, no sentence. Neither a headline nor a
+    paragraph to glue to the next row."""
+    t = text.strip()
+    tokens = t.split()
+    if len(t) > 40 or len(tokens) < 2 or tokens[1][0] not in "0123456789-+(" or re.search(r"[。！？，,；;、：]", t):
+        return False
+    return sum(c.isdigit() for c in t) * 10 >= len("".join(tokens)) * 3 and re.search(r"\d\.\d|\d{3}", t) is not None
+
+
 def _headline_like(text: str) -> bool:
     """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
     commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
@@ -147,7 +158,7 @@ class _Draft:
         if not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text):
             return False
         if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
-                or parse_dateline(text) is not None):
+                or parse_dateline(text) is not None or _data_row(text) or _data_row(self.paragraphs[-1].text)):
             return False  # after a colon; an interview's next turn; a dateline: paragraphs of their own
         last = self.paragraphs[-1]
         sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
@@ -253,7 +264,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             cls = "credit" if b.photographers and not b.reporters else "byline"
         elif section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line):
             cls = "head"
-        elif starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:])):
+        elif (starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:]))
+              or _data_row(line)):  # a table's row of figures: text, never a headline
             cls = "body"  # a caption (with its credit: split when the article takes it)
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
             cls = "open"
@@ -270,7 +282,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             ln.cls = "slogan"
         # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
-                and len(lines) > 1):
+                and len(lines) > 1 and not _data_row(ln.text)):
             ln.cls = "head"
         # "“用电视机看电视怎么这么费劲?”" over the headline: a quotation printed as the kicker.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 2
