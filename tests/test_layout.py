@@ -647,3 +647,25 @@ def test_rows_of_a_table_of_figures_are_text_neither_headlines_nor_glued():
     (box, story) = parse_page("\n".join(rows) + "\n元首接見蔡志權\n(吉隆坡3日讯)国家元首今日接见了蔡志权。\n", "x")
     assert not box.headline and [p.text for p in box.paragraphs if p.kind == "body"] == rows
     assert story.headline == "元首接見蔡志權" and story.dateline is not None and story.dateline.place == "吉隆坡"
+
+
+@pytest.mark.parametrize("line", ["§3 会计数据和财务指标摘要", "2.1 基本情况简介", "(1)报告期总体经营情况",
+                                  "3.1.2 主要财务指标"])
+def test_a_reports_numbered_parts_are_sub_heads(line):
+    from qa.layout import section_marked
+    assert section_marked(line)
+
+
+@pytest.mark.parametrize("line", ["3.5亿元投资落地", "2024年GDP增长5.2%", "(1)"])
+def test_numbers_opening_a_headline_are_no_sub_head_marks(line):
+    from qa.layout import section_marked
+    assert not section_marked(line)
+
+
+def test_a_left_out_table_is_dropped_without_ending_the_article_and_numbered_sub_heads_stay_apart():
+    assert furniture("■").kind == "figure" and furniture("■ ■").kind == "figure"  # type: ignore[union-attr]
+    page = ("北大荒农业公司\n2011年年度报告摘要\n§1 重要提示\n1.1 本公司董事会保证本报告内容真实。\n■\n"
+            "§2 公司基本情况\n2.1 基本情况简介\n■\n§5 董事会报告\n2011年公司实现营业收入133亿元。\n")
+    (a,) = parse_page(page, "x")
+    assert a.sections == ("§1 重要提示", "§2 公司基本情况", "2.1 基本情况简介", "§5 董事会报告")
+    assert [p.text for p in a.paragraphs if p.kind == "body"][-1] == "2011年公司实现营业收入133亿元。"

@@ -49,8 +49,8 @@ _NUM = r"[0-9一二三四五六七八九十]+"
 @dataclass(frozen=True)
 class Furniture:
     """A line that is not part of any article. kind: label | trailer | note | separator | email | hashtag |
-    disclaimer | staff (editors, designers) | dateline (a "2021年3月2日 星期二" line); source/date/page when the
-    line says them."""
+    disclaimer | staff (editors, designers) | dateline (a "2021年3月2日 星期二" line) | figure (a table or picture
+    left out, "■"); source/date/page when the line says them."""
 
     kind: str
     source: str = ""
@@ -240,6 +240,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")
     if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
         return Furniture("label")
+    if re.fullmatch(r"[■□](?:\s*[■□])*", f):
+        return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
     if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--"):
         return Furniture("separator")
     if _HASHTAG.match(f):
@@ -696,7 +698,9 @@ def after_dateline(text: str, dateline: Dateline | None) -> str:
 # ---------------------------------------------------------------- sub-heads and interview turns
 
 _SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s*|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
-                           r"|第[一二三四五六七八九十]+[部章节](?=\s)|\d{1,2}[.、．]\s*(?=[^\d]))")
+                           r"|第[一二三四五六七八九十]+[部章节](?=\s)|\d{1,2}[.、．]\s*(?=[^\d])"
+                           # "§3 会计数据", "2.1 基本情况简介", "(1)报告期总体经营情况": a report's numbered parts
+                           r"|§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})+\s+(?=\D)|[(（]\d{1,2}[)）](?=\D))")
 
 
 def section_marked(line: str) -> bool:

@@ -413,7 +413,8 @@ def parse_page(text: str, file: str) -> list[Article]:
                                              and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
-            elif cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno:
+            elif (cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno
+                  and not section_marked(line)):  # "§2 公司基本情况" / "2.1 基本情况简介": two sub-heads
                 last = cur.paragraphs[-1]  # a sub-head over two lines
                 cur.paragraphs[-1] = replace(last, text=f"{last.text} {line}")
             else:
