@@ -43,3 +43,20 @@ def test_a_story_the_page_does_not_carry_gets_no_credit_from_one_that_shares_a_w
     assert _ask(_page(), "猎德村龙舟赛夺冠的照片是谁拍的？", "猎德") is None
     answer = _ask(_page(), "猎德龙舟文化的照片是谁拍的？", "猎德")
     assert answer is not None and answer.text == "莫伟浓"
+
+
+def _letter():
+    texts = [("body", "陕工报日前推出的栏目中,有一篇名为“高温下作业的西煤机人”的报道。"), ("body", "职工们颇为感动。"),
+             ("byline", "读者 薛芳玲")]
+    article = Article(id="p#0", file="p.txt", headline="这样的报道让职工感动", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        byline=Byline(text="读者 薛芳玲", reporters=("薛芳玲",)))
+    return corpus_from_articles([article])
+
+
+def test_a_work_the_article_only_quotes_by_its_title_is_not_the_articles_own():
+    answer = _ask(_letter(), "《高温下作业的西煤机人》是哪位记者写的？", "名为")
+    assert answer is not None and answer.declined and answer.rule == "decline:other-work"
+    # the letter's own title still answers with its writer
+    answer = _ask(_letter(), "《这样的报道让职工感动》是谁写的？", "名为")
+    assert answer is not None and not answer.declined and answer.text == "薛芳玲"

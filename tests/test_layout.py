@@ -520,3 +520,152 @@ def test_captions_credited_to_a_reporter_or_a_picture_agency():
                       "国家统计局发布数据。\n17个省份公布数据。澎湃新闻记者 蒋子文图\n浙江GDP超过1万亿元。\n", "x")
     assert a.credit.photographers == ("蒋子文",) and first_words(a) == "国家统计局发布数据。"
     assert [p.kind for p in a.paragraphs].count("credit") == 2
+
+
+# ---------------------------------------------------------------- pages3: papers the suites had not seen
+
+
+@pytest.mark.parametrize("line, date", [
+    ("2025-06-05 HKT 00:51", "2025-06-05"),   # a web date-time with its zone (香港電台)
+    ("2011年11月1日 星期", "2011-11-01"),      # the weekday's last character lost on the way (经济日报)
+])
+def test_date_lines_with_a_time_zone_or_a_cut_weekday_are_furniture(line, date):
+    furn = furniture(line)
+    assert furn is not None and furn.kind == "dateline" and furn.date == date
+
+
+@pytest.mark.parametrize("line", ["02", "综合新闻", "体坛快讯", "體壇快訊", "社会新闻", "A12"])
+def test_bare_page_numbers_and_section_names_with_a_suffix_are_labels(line):
+    furn = furniture(line)
+    assert furn is not None and furn.kind == "label"
+
+
+@pytest.mark.parametrize("line", ["读者感言", "强化舆论引导力", "承載之重", "2024"])
+def test_column_names_and_headlines_are_no_labels(line):
+    assert furniture(line) is None
+
+
+def test_a_source_line_ends_where_the_next_field_begins():
+    furn = furniture("來源: 科學時報 作者: 龍九尊")
+    assert furn is not None and furn.source == "科學時報"
+
+
+def test_a_cross_reference_naming_what_it_points_to_is_dropped():
+    from qa.layout import continuation_marks
+    assert continuation_marks("获得了金牌。”(相关报道见第四版)") == ([], "获得了金牌。”")
+    assert continuation_marks("会议闭幕。（图片见第八版）") == ([], "会议闭幕。")
+    # so the caption under the paragraph is not glued to it, and its credit is the article's
+    (a,) = parse_page("上海男排再夺冠\n■记者庄怀青报道\n本报淮安10月21日专电上海男排夺冠。\n"
+                      "沈富麟说:“来之不易。”(相关报道见第四版)\n夺冠时刻,队员教练激情拥抱。本报记者金昊摄\n", "x")
+    assert a.credit.photographers == ("金昊",) and a.byline.reporters == ("庄怀青",)
+    assert a.dateline is not None and a.dateline.place == "淮安"
+
+
+def test_a_caption_ending_in_its_source_is_a_paragraph_of_its_own():
+    (a,) = parse_page("警方拘捕2人\n警方昨晚拘捕2人。(港台圖片)\n警方昨晚在銅鑼灣巡邏,拘捕一男一女。\n", "x")
+    assert [p.text for p in a.paragraphs if p.kind == "body"] == ["警方昨晚拘捕2人。(港台圖片)",
+                                                                 "警方昨晚在銅鑼灣巡邏,拘捕一男一女。"]
+
+
+def test_a_signature_glued_to_the_last_paragraph_is_the_byline():
+    from qa.layout import trailing_signature
+    text = "毕竟职工是企业的主力军。 读者 薛芳玲"
+    assert trailing_signature(text) == text.index("读者")
+    assert trailing_signature("他说。记者李明") is None  # no space: a sentence, not a signature
+    (a,) = parse_page(f"这样的报道让职工感动\n陕工报日前推出一组稿件。\n{text}\n", "x")
+    assert a.byline.reporters == ("薛芳玲",) and a.paragraphs[-2].text.endswith("主力军。")
+    # only at the end of an article without a byline
+    (b,) = parse_page(f"标题\n本报记者 王平\n{text}\n", "x")
+    assert b.byline.reporters == ("王平",)
+
+
+def test_a_digest_item_headline_about_as_long_as_the_first_is_a_new_item():
+    page = ("体坛快讯\n巴西双煞齐发威武汉夺得中超杯冠军\n昨天下午,武汉队夺得冠军。\n"
+            "瑞典乒球赛中国单打全面胜利\n昨日凌晨,瑞典站比赛揭幕。\n")
+    first, second = parse_page(page, "x")
+    assert second.headline == "瑞典乒球赛中国单打全面胜利" and not first.sections
+    # a short sub-head under a long headline stays a sub-head
+    (a,) = parse_page("巴西双煞齐发威武汉夺得中超杯冠军\n昨天下午,武汉队夺得冠军。\n赛后\n主教练表示满意。\n", "x")
+    assert a.sections == ("赛后",)
+
+
+def test_a_tipsters_credit_glued_to_a_paragraph_is_a_staff_line_not_the_byline():
+    from qa.layout import trailing_tip
+    text = "“还能让老百姓了解法律知识。” 线索提供李庆秀"
+    assert trailing_tip(text) == text.index("线索")
+    assert trailing_tip("他提供了线索。") is None
+    (a,) = parse_page(f"社区里开庭审案\n□记者谭萍\n本报讯 昨日上午,法院在社区开庭。\n{text}\n", "x")
+    assert a.byline.reporters == ("谭萍",)
+    assert [(p.kind, p.text) for p in a.paragraphs][-2:] == [("body", "“还能让老百姓了解法律知识。”"),
+                                                              ("staff", "线索提供李庆秀")]
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("(吉隆坡3日讯)KK Mart创办人兼执行主席今日前往觐见国家元首。", "吉隆坡", "3日"),   # 星洲日報
+    ("(布城29日讯)交通部长陆兆福宣布,内阁已批准该项目。", "布城", "29日"),             # 南洋商報
+    ("（马六甲31日讯）政府宣布11月起取消补贴。", "马六甲", "31日"),
+])
+def test_a_place_and_day_in_brackets_is_the_papers_own_dateline(text, place, day):
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.day) == ("", place, day)
+    assert after_dateline(text, d)[:2] == text[len(d.text):][:2]
+
+
+@pytest.mark.parametrize("text", ["(记者王某3日讯)", "(上周三)警方拘捕一名男子。", "(3日)晚上"])
+def test_not_bracketed_place_datelines(text):
+    d = parse_dateline(text)
+    assert d is None or d.place not in ("记者王某", "上周三", "")
+
+
+@pytest.mark.parametrize("line, date", [
+    ("4. 4. 2024 星期四 I 甲辰年二月廿六 I PP6264/08/2013(032549)西马:RM2.50", "2024-04-04"),
+    ("2024年3月30日(星期六) 农历甲辰年二月廿一 1923年创刊", "2024-03-30"),
+    ("癸卯年十月初二 2023年11月14日星期二", "2023-11-14"),
+])
+def test_a_mastheads_date_line_with_the_lunar_date_permit_and_price_is_furniture(line, date):
+    furn = furniture(line)
+    assert furn is not None and furn.kind == "dateline" and furn.date == date
+
+
+@pytest.mark.parametrize("line", ["2023年11月14日星期二 国务院召开常务会议", "版本 1.5.2024 发布",
+                                  "2024年3月2日 记者 王平"])
+def test_a_date_with_words_of_a_headline_or_byline_is_no_masthead(line):
+    assert furniture(line) is None
+
+
+def test_a_bulleted_pointer_to_another_page_is_a_label():
+    furn = furniture("•第7版")
+    assert furn is not None and furn.kind == "label"
+
+
+def test_rows_of_a_table_of_figures_are_text_neither_headlines_nor_glued():
+    from qa.load import _data_row
+    rows = ["富時綜指 1537.01 (-10.98)", "1美元兌馬幣 4.7545", "成交量 42億6639萬7900股", "100人民幣兌馬幣 65.688"]
+    assert all(_data_row(r) for r in rows)
+    assert not any(_data_row(h) for h in ["拘捕2人及帶走10人調查", "上海男排再夺冠", "2比0 武汉夺冠",
+                                          "全年GDP增长5.2%", "警方在銅鑼灣巡邏 拘捕2人"])
+    (box, story) = parse_page("\n".join(rows) + "\n元首接見蔡志權\n(吉隆坡3日讯)国家元首今日接见了蔡志权。\n", "x")
+    assert not box.headline and [p.text for p in box.paragraphs if p.kind == "body"] == rows
+    assert story.headline == "元首接見蔡志權" and story.dateline is not None and story.dateline.place == "吉隆坡"
+
+
+@pytest.mark.parametrize("line", ["§3 会计数据和财务指标摘要", "2.1 基本情况简介", "(1)报告期总体经营情况",
+                                  "3.1.2 主要财务指标"])
+def test_a_reports_numbered_parts_are_sub_heads(line):
+    from qa.layout import section_marked
+    assert section_marked(line)
+
+
+@pytest.mark.parametrize("line", ["3.5亿元投资落地", "2024年GDP增长5.2%", "(1)"])
+def test_numbers_opening_a_headline_are_no_sub_head_marks(line):
+    from qa.layout import section_marked
+    assert not section_marked(line)
+
+
+def test_a_left_out_table_is_dropped_without_ending_the_article_and_numbered_sub_heads_stay_apart():
+    assert furniture("■").kind == "figure" and furniture("■ ■").kind == "figure"  # type: ignore[union-attr]
+    page = ("北大荒农业公司\n2011年年度报告摘要\n§1 重要提示\n1.1 本公司董事会保证本报告内容真实。\n■\n"
+            "§2 公司基本情况\n2.1 基本情况简介\n■\n§5 董事会报告\n2011年公司实现营业收入133亿元。\n")
+    (a,) = parse_page(page, "x")
+    assert a.sections == ("§1 重要提示", "§2 公司基本情况", "2.1 基本情况简介", "§5 董事会报告")
+    assert [p.text for p in a.paragraphs if p.kind == "body"][-1] == "2011年公司实现营业收入133亿元。"

@@ -49,8 +49,8 @@ _NUM = r"[0-9一二三四五六七八九十]+"
 @dataclass(frozen=True)
 class Furniture:
     """A line that is not part of any article. kind: label | trailer | note | separator | email | hashtag |
-    disclaimer | staff (editors, designers) | dateline (a "2021年3月2日 星期二" line); source/date/page when the
-    line says them."""
+    disclaimer | staff (editors, designers) | dateline (a "2021年3月2日 星期二" line) | figure (a table or picture
+    left out, "■"); source/date/page when the line says them."""
 
     kind: str
     source: str = ""
@@ -75,9 +75,17 @@ _DATES = [  # (pattern, year offset): the dates a page prints about itself
     (re.compile(r"中华民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 1911),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?!\d)"), 0),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) (?P<m>\d{2})/(?P<d>\d{2})(?!\d)"), 0),
+    # "4. 4. 2024": day, month, year, as Malaysian and Singapore mastheads print them
+    (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})(?![\d.])"), 0),
 ]
+# A masthead's date line also holds the weekday or the lunar date ("星期四 | 甲辰年二月廿六").
+_MASTHEAD_DAY = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|"
+                           r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:[闰]?[正一二三四五六七八九十冬腊]{1,2}月)?(?:[初十廿卅][一二三四五六七八九十]?)?|"
+                           r"(?:\d{4}\s*年\s*)?创刊")
 # What else a date line may hold: times, weekdays, "日期:", "更新", issue numbers ("第8072期"), brackets.
-_DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|周|礼拜)[一二三四五六日天]|日期\s*:|更新|出版日期|"
+# A weekday may have lost its last character on the way ("2011年11月1日 星期"); a time its zone ("HKT").
+_DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三四五六日天]?|周[一二三四五六日天]|日期\s*:|更新|"
+                        r"出版日期|\b(?:hkt|gmt|utc|cst)\b|北京时间|香港时间|"
                         r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
 _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
                     + HAN + r"]{1,3}报)$")
@@ -130,6 +138,10 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     bare = _DATE_REST.sub("", rest)
     if not bare:
         return Furniture("dateline", date=date)
+    if _MASTHEAD_DAY.search(f) and not re.search(rf"[{HAN}]{{3,}}", _MASTHEAD_DAY.sub("", bare)) and "。" not in f:
+        # "4. 4. 2024 星期四 | 甲辰年二月廿六 | PP6264/08/2013(032549)西马:RM2.50": the masthead's date line,
+        # with the lunar date, the permit number and the price
+        return Furniture("dateline", date=date)
     m = _PAPER.match(bare)
     if m and len(bare) <= 10:
         return Furniture("dateline", date=date, source=paper_name(_cut(line, f, bare)))
@@ -167,7 +179,9 @@ def date_prefix(line: str) -> tuple[str, str]:
 _NOTE = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|下转|上接|转|接|文接|紧接|续)\s*[^()]{0,12}?版\s*[)\]]"
                    r"|[(\[]\s*(?:完|全文完|待续|未完待续)\s*[)\]]")
 _CONT = re.compile(r"[(\[]\s*((?:下转|上接|转|接)\s*第?\s*" + _NUM + r"\s*版)\s*[)\]]")
-_CROSS = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|文接|紧接|续)\s*[^()\[\]]{0,14}?版\s*[)\]]")
+# "(相关报道见第四版)", "(另见A3版)", "(图片见第八版)": what the note points to may come before "见".
+_CROSS = re.compile(r"[(\[]\s*(?:(?:相关|更多|另|图片|图文|详细)[^()\[\]见]{0,4}?见|全文|详见|详|见|文见|文接|紧接|续)"
+                    r"\s*[^()\[\]]{0,14}?版\s*[)\]]")
 _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
 # Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强".
 _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
@@ -185,7 +199,7 @@ def furniture(line: str) -> Furniture | None:
     if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
         return Furniture("label")
     for rx in _LABEL:
-        m = rx.match(f)
+        m = rx.match(re.sub(r"^[•·●■□◆▲»>]\s*", "", f))  # "•第7版": a pointer to another page
         if m:
             return Furniture("label", page=page_number(m.group("page")))
     m = _TRAILER.match(f)
@@ -200,13 +214,14 @@ def furniture(line: str) -> Furniture | None:
             return Furniture("label", source=paper_name(line.strip()))
         if len(f) <= 6 and re.fullmatch(rf"[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报|报)", f) and "本报" not in f:
             return Furniture("label", source=line.strip())  # "明報" over a clipping: the paper's name
-        if re.fullmatch(r"[a-z]\d{1,3}", f):
-            return Furniture("label", page=page_number(f))  # "A01" on a line of its own
+        if re.fullmatch(r"[a-z]\d{1,3}|\d{1,3}", f):
+            return Furniture("label", page=page_number(f))  # "A01", "02" on a line of its own
         m = _SOURCE_LINE.match(f)
         if m:
             return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
-        if re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f)) in SECTION_LABELS:
-            return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link)
+        section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
+        if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS:
+            return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
     if _STAFF.match(f):
         return Furniture("staff")
     m = _META.match(f)
@@ -217,12 +232,16 @@ def furniture(line: str) -> Furniture | None:
             return Furniture("label", page=page_number(page.group()) if page else "")
         if key in ("媒体", "刊名", "报刊", "稿源", "出处", "来源"):
             # "来源：人民网－人民日报": the site, then the paper that printed it.
+            # "來源: 科學時報 作者: 龍九尊": the source ends where the next field begins.
+            value = re.split(r"\s+\S{1,4}\s*[:：]", value)[0]
             return Furniture("disclaimer", source=re.split(r"\s*[-－—]+\s*", value)[-1])
         return Furniture("meta", date=find_date(m["value"])[0])
     if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):
         return Furniture("disclaimer")
     if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
         return Furniture("label")
+    if re.fullmatch(r"[■□](?:\s*[■□])*", f):
+        return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
     if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--"):
         return Furniture("separator")
     if _HASHTAG.match(f):
@@ -539,7 +558,33 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+    # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報)
+    re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{_DAY})\s*(?:专讯|讯|专电|电)"
+               rf"(?P<close>[)\]】〕])"),
 ]
+
+
+_SIGNATURE = re.compile(r"[。！？!?”」』)）]\s+(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员)\s?"
+                        rf"[{HAN}·]{{2,4}})$")
+
+
+def trailing_signature(text: str) -> int | None:
+    """Where a signature glued to the end of the last paragraph starts ("…是企业的主力军。 读者 薛芳玲"), or None:
+    a role and a name after the closing punctuation and a space."""
+    tail = max(0, len(text) - 16)  # the signature is short: look at the paragraph's end only
+    m = _SIGNATURE.search(_fold(text[tail:]))
+    return None if m is None else tail + m.start("sig")
+
+
+_TIP = re.compile(rf"[。！？!?”」』)）]\s*(?P<tip>(?:新闻)?(?:线索提供|报料|爆料)人?\s*[:：]?\s*[{HAN}·]{{2,4}})$")
+
+
+def trailing_tip(text: str) -> int | None:
+    """Where a tipster's credit glued to the end of a paragraph starts ("…法律知识。” 线索提供李庆秀"), or None.
+    Who gave the tip is no author: the loader keeps it as a staff line."""
+    tail = max(0, len(text) - 20)
+    m = _TIP.search(_fold(text[tail:]))
+    return None if m is None else tail + m.start("tip")
 
 
 def parse_dateline(text: str) -> Dateline | None:
@@ -653,7 +698,9 @@ def after_dateline(text: str, dateline: Dateline | None) -> str:
 # ---------------------------------------------------------------- sub-heads and interview turns
 
 _SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s*|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
-                           r"|第[一二三四五六七八九十]+[部章节](?=\s)|\d{1,2}[.、．]\s*(?=[^\d]))")
+                           r"|第[一二三四五六七八九十]+[部章节](?=\s)|\d{1,2}[.、．]\s*(?=[^\d])"
+                           # "§3 会计数据", "2.1 基本情况简介", "(1)报告期总体经营情况": a report's numbered parts
+                           r"|§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})+\s+(?=\D)|[(（]\d{1,2}[)）](?=\D))")
 
 
 def section_marked(line: str) -> bool:

@@ -32,6 +32,8 @@ from .layout import (
     speaker,
     strip_trailer,
     trailing_credit,
+    trailing_signature,
+    trailing_tip,
 )
 from .lexicon import CLOSERS, SENTENCE_END, SURNAMES
 from .normalize import fold
@@ -63,7 +65,8 @@ _CLOSERS = CLOSERS
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
 _HEAD_DATE_BYLINE = re.compile(
     r"^(?P<head>\S.{1,80}?)\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*[|｜]\s*(?P<by>\S.{0,30})$")
-_CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|资料图片|资料照片|资料图|供图|翻拍|示意图)\)$")
+# A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
+_CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
 
@@ -74,7 +77,18 @@ _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(_CLOSERS + " ")
     return bool(t) and (t[-1] in _TERMINAL or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None
-                        or t.endswith("..."))
+                        or t.endswith("...") or _CAPTION_END.search(fold(text.rstrip()[-16:])) is not None)
+
+
+def _data_row(text: str) -> bool:
+    """A row of a table of figures ("富時綜指 1537.01 (-10.98)", "1美元兌馬幣 4.7545", "成交量 42億6639萬7900股"): a
+    short label, then a column starting with a figure; mostly digits, no sentence. Neither a headline nor a
+    paragraph to glue to the next row."""
+    t = text.strip()
+    tokens = t.split()
+    if len(t) > 40 or len(tokens) < 2 or tokens[1][0] not in "0123456789-+(" or re.search(r"[。！？，,；;、：]", t):
+        return False
+    return sum(c.isdigit() for c in t) * 10 >= len("".join(tokens)) * 3 and re.search(r"\d\.\d|\d{3}", t) is not None
 
 
 def _headline_like(text: str) -> bool:
@@ -144,7 +158,7 @@ class _Draft:
         if not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text):
             return False
         if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
-                or parse_dateline(text) is not None):
+                or parse_dateline(text) is not None or _data_row(text) or _data_row(self.paragraphs[-1].text)):
             return False  # after a colon; an interview's next turn; a dateline: paragraphs of their own
         last = self.paragraphs[-1]
         sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
@@ -250,7 +264,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             cls = "credit" if b.photographers and not b.reporters else "byline"
         elif section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line):
             cls = "head"
-        elif starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:])):
+        elif (starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:]))
+              or _data_row(line)):  # a table's row of figures: text, never a headline
             cls = "body"  # a caption (with its credit: split when the article takes it)
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
             cls = "open"
@@ -267,7 +282,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             ln.cls = "slogan"
         # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
-                and len(lines) > 1):
+                and len(lines) > 1 and not _data_row(ln.text)):
             ln.cls = "head"
         # "“用电视机看电视怎么这么费劲?”" over the headline: a quotation printed as the kicker.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 2
@@ -394,11 +409,12 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and any(p.speaker for p in cur.paragraphs) and speaker(line):
             cur.add("body", line, offset, speaker(line), ln.lineno)  # a short turn of an interview
         elif ln.cls == "head" and cur is not None and cur.has_body():
-            if _starts_article(lines, i) or (_plain(cur) and _item_headline(line) and nxt is not None
+            if _starts_article(lines, i) or (_plain(cur) and _item_headline(line, cur.headline) and nxt is not None
                                              and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
-            elif cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno:
+            elif (cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno
+                  and not section_marked(line)):  # "§2 公司基本情况" / "2.1 基本情况简介": two sub-heads
                 last = cur.paragraphs[-1]  # a sub-head over two lines
                 cur.paragraphs[-1] = replace(last, text=f"{last.text} {line}")
             else:
@@ -423,6 +439,16 @@ def parse_page(text: str, file: str) -> list[Article]:
             elif cut is not None:
                 _add_caption(cur, ln, cut)
                 cur.ended = _credit_ends(lines, i)
+            elif (tip := trailing_tip(line)) is not None:
+                # "…法律知识。” 线索提供李庆秀": the tipster, kept as a staff line (searchable, never the byline).
+                cur.add("body", line[:tip].rstrip(), offset, line=ln.lineno)
+                cur.add("staff", line[tip:], offset + tip, line=ln.lineno)
+            elif (sig := _signature(cur, line, nxt)) is not None:
+                # "…是企业的主力军。 读者 薛芳玲": the writer's name glued to the end of the last paragraph.
+                cur.add("body", line[:sig].rstrip(), offset, line=ln.lineno)
+                cur.byline = parse_byline(line[sig:]) or Byline(text=line[sig:], reporters=(line[sig:].split()[-1],))
+                cur.add("byline", line[sig:], offset + sig, line=ln.lineno)
+                cur.ended = True
             else:
                 cur.add("body", line, offset, speaker(line), ln.lineno)
         if carried and cur is not None and cur is not carrier and ln.cls != "head":
@@ -475,9 +501,18 @@ def _plain(d: _Draft) -> bool:
         p.kind == "section" for p in d.paragraphs)
 
 
-def _item_headline(line: str) -> bool:
-    """Shaped like a news headline rather than a sub-head: two parts with a space between them, or long."""
-    return not section_marked(line) and (" " in line.strip() or len(line) >= 16)
+def _item_headline(line: str, headline: str = "") -> bool:
+    """Shaped like a news headline rather than a sub-head: two parts with a space between them, long, or about
+    as long as the item's own headline (a digest's headlines are alike; a sub-head is shorter)."""
+    return not section_marked(line) and (" " in line.strip() or len(line) >= 16
+                                         or len(line) >= 10 and len(line) * 5 >= len(headline) * 4)
+
+
+def _signature(d: _Draft, line: str, nxt: _Line | None) -> int | None:
+    """Where a writer's signature starts at the end of an article's last paragraph, when it has no byline."""
+    if d.byline is not None or d.credit is not None or not (nxt is None or nxt.cls == "head"):
+        return None
+    return trailing_signature(line)
 
 
 def _credit_ends(lines: list[_Line], i: int) -> bool:

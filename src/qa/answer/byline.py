@@ -59,8 +59,15 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                        corpus.articles[0] if corpus.articles else None)
         if article is None:
             return None
-    names = _names(article, want, info.text)
     evidence = tuple(h for h, _ in ranked)
+    other = _other_work(question, article, caption)
+    if other:
+        # "《高温下作业的西煤机人》是哪位记者写的" retrieves a letter that quotes that story by its title: the
+        # letter's byline is not the story's, and the papers do not say who wrote the story.
+        return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
+                      rule="decline:other-work", article=article, evidence=evidence,
+                      message=f"资料中没有找到《{other}》的作者：《{article.headline}》只提到它。")
+    names = _names(article, want, info.text)
     sentences = corpus.sentences_of(article.id)
     own = _own_credit(caption, sentences) if want == "credit" and caption is not None else None
     if own is not None:
@@ -93,6 +100,22 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
                   rule=f"decline:no-{want}", article=article, evidence=evidence,
                   message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
+
+
+_TITLE = re.compile(r"[《“「『]([^》”」』]{2,30})[》”」』]")
+
+
+def _other_work(question: str, article: Article, caption: Sentence | None) -> str:
+    """The title the question names ("《X》是谁写的") when the retrieved article is not that work but quotes it
+    by its title in its text ("一篇名为“X”的报道"); "" otherwise."""
+    m = _TITLE.search(question)
+    if m is None or caption is None:
+        return ""
+    title = fold(m.group(1))
+    if _about(title, fold(article.headline + " " + article.subheadline)):
+        return ""
+    quoted = {fold(q) for q in _TITLE.findall(caption.text)}
+    return m.group(1) if title in quoted else ""
 
 
 def _own_credit(caption: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
