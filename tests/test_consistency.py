@@ -64,6 +64,24 @@ def test_an_answer_about_the_other_of_a_pair_is_declined(question, sentence, ans
     assert _why(question, sentence, answer, kind="person") == rule
 
 
+@pytest.mark.parametrize(("question", "answer", "rule"), [
+    ("北大荒农业2011年末总资产是多少？", "133亿元", "decline:measure"),  # the sentence gives revenue, not assets
+    ("北大荒农业2011年的营业收入是多少？", "133亿元", ""),
+    ("北大荒农业2011年的营业利润有多少？", "3.80亿元", ""),
+])
+def test_a_figure_of_another_measure_is_declined(question, answer, rule):
+    s = "2011年公司实现营业收入133亿元，比上年增长44.25%、营业利润3.80亿元"
+    assert _why(question, s, answer) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("十运会女排冠军是哪支队伍？", "上海男排今晚以3比2力克江苏队，勇夺十运会冠军。", "上海男排", "decline:subject"),
+    ("营业利润比上年下降了多少？", "营业利润3.80亿元，比上年增长25.82%", "25.82%", "decline:subject"),
+])
+def test_more_pairs(question, sentence, answer, rule):
+    assert _why(question, sentence, answer) == rule
+
+
 def test_an_answer_about_another_person_is_declined():
     why = _why("刘捷哪一年出任省长？", "王浩于2021年出任省长。", "2021年")
     assert why == "decline:subject"

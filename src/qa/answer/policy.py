@@ -81,6 +81,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:echo"  # the answer is the question's own words
     around = around or Surroundings()
     return (_day_for_year(info, text) or _other_year(info, best, around) or _other_side(info, best, around)
+            or _other_measure(info, best, around)
             or _other_date(info, best, around)
             or _other_name(info, best, around)
             or _one_of_many(info, best, around))
@@ -150,9 +151,10 @@ def _day_for_year(info: QuestionInfo, text: str) -> str:
 
 # Words that tell one of two apart: a question asking one, answered from a sentence that names only the other,
 # is answered about the other ("女子组冠军" from "男子组冠军李波").
-_CONTRASTS = (("男子", "女子"), ("男篮", "女篮"), ("男足", "女足"), ("男单", "女单"), ("男双", "女双"),
-              ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"), ("最高", "最低"), ("最多", "最少"),
-              ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"))
+_CONTRASTS = (("男子", "女子"), ("男篮", "女篮"), ("男足", "女足"), ("男排", "女排"), ("男单", "女单"),
+              ("男双", "女双"), ("男团", "女团"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"),
+              ("最高", "最低"), ("最多", "最少"), ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"),
+              ("增加", "减少"), ("增长", "下降"))
 
 
 def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -163,6 +165,23 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
             if asked in info.text and other not in info.text and other in f and asked not in f:
                 return "decline:subject"
     return ""
+
+
+_ASKED_AMOUNT = re.compile(r"(?:是|有|为|达|约|大约|共|一共|总共)*$")
+# What a news figure measures: one asked ("总资产是多少") is not answered by another's figure ("营业收入133亿元").
+_FIGURES = re.compile(r"(?:总资产|净资产|营业收入|营业利润|净利润|利润总额|利润|营收|收入|产值|销售额|销量|产量|成交额|"
+                      r"成交量|市值|存款|贷款|税收|投资额|投资|出口额|进口额|gdp|生产总值|增加值|增速|增幅|人口)$")
+
+
+def _other_measure(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A how-much question names the figure it asks right before its question word ("总资产是|多少") and the
+    answer's sentence (with the text before it) never names it: its figure measures something else."""
+    if info.qtype != "number" or info.unit:
+        return ""
+    m = _FIGURES.search(_ASKED_AMOUNT.sub("", info.left))
+    if m is None:
+        return ""
+    return "" if m.group() in best.sentence.folded + " " + around.near else "decline:measure"
 
 
 _RELATIVE_YEAR = re.compile(r"今年|去年|前年|明年|上年")
