@@ -170,7 +170,7 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
 _ASKED_AMOUNT = re.compile(r"(?:是|有|为|达|约|大约|共|一共|总共)*$")
 # What a news figure measures: one asked ("总资产是多少") is not answered by another's figure ("营业收入133亿元").
 _FIGURES = re.compile(r"(?:总资产|净资产|营业收入|营业利润|净利润|利润总额|利润|营收|收入|产值|销售额|销量|产量|成交额|"
-                      r"成交量|市值|存款|贷款|税收|投资额|投资|出口额|进口额|gdp|生产总值|增加值|增速|增幅|人口)$")
+                      r"成交量|市值|存款|贷款|税收|投资额|投资|出口额|进口额|gdp|生产总值|增加值|人口)$")
 
 
 def _other_measure(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
