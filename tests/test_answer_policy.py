@@ -28,6 +28,9 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("这座山海拔多高？", "山上有3座寺庙", "3座", "decline:unit"),
     ("分校有多少名学生？", "分校上好开学第一课", "开学第一课", "decline:unit"),  # no count at all
     ("李波跑完半程马拉松用了多长时间？", "半程马拉松暨2024合川桃片杯举行", "暨2024合川", "decline:unit"),
+    ("第二场单打比赛打了多长时间？", "彭帅以6:0拿下第二场单打", "6:0", "decline:unit"),  # a score, not a time
+    ("汪道涵同志是在哪家医院逝世的？", "汪道涵同志在上海逝世", "上海", "decline:type"),
+    ("周恩来曾经留学于日本的哪一所大学？", "周恩来曾赴日本东京留学", "东京", "decline:type"),
 ])
 def test_an_answer_that_disagrees_with_the_question_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
@@ -48,6 +51,7 @@ def test_an_answer_that_disagrees_with_the_question_is_declined(question, senten
     ("拜占庭帝国的人口巅峰值大约多少人？", "人口巅峰值达3400万", "3400万"),  # a magnitude is no other unit
     ("约有几成的人说官方语言？", "约60%的人说官方语言", "约60%"),
     ("占领了多少百分比的国土？", "占领了38%的国土", "38%"),
+    ("路德在14岁时于哪一个学校念书？", "路德14岁时在圣乔治拉丁文学堂念书", "圣乔治拉丁文学堂"),  # a 学堂 is a school
 ])
 def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == ""

@@ -72,8 +72,10 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         m = _COUNTERS.search(text)
         if units and m and not text.endswith(units):
             return "decline:unit"  # "人口是多少" is not answered by "1个"
-        if _DURATION_ASKED.search(info.text) and not _counted(text, _DURATIONS):
-            return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川"
+        if _DURATION_ASKED.search(info.text) and not (_counted(text, _DURATIONS, bare=False) or _CLOCK.search(text)):
+            return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川", nor by a score ("6:0")
+    if info.head in _INSTITUTIONS and not any(k in text for k in _INSTITUTIONS[info.head]):
+        return "decline:type"  # "哪家医院" is not answered by a city
     if info.years and not any(y in best.sentence.folded for y in info.years):
         return "decline:year"
     stripped = text.strip()
@@ -88,13 +90,22 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
 
 
 _NUMERAL = "[\\d" + CN_DIGITS + "几多余半数]"
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")  # a time taken: "1:12:30"
+# Institutions asked by the noun their names end with ("哪家医院" → …医院), and the endings that name one: a city
+# or a person does not answer them.
+_SCHOOLS = ("学校", "大学", "中学", "小学", "学院", "学堂", "书院")
+_INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
+    "学校": _SCHOOLS, "大学": ("大学", "学院"), "医院": ("医院",), "公司": ("公司", "集团"), "银行": ("银行",),
+    "酒店": ("酒店", "宾馆", "饭店"), "机场": ("机场",), "法院": ("法院",), "博物馆": ("博物馆",),
+    "图书馆": ("图书馆",), "电视台": ("电视台",), "报社": ("报社", "报")}
 _DURATION_ASKED = re.compile(r"多长时间|多久|多少时间|多长的时间")
 _DURATIONS = ("秒", "分", "分钟", "小时", "钟头", "天", "日", "周", "星期", "个月", "月", "年", "世纪", "代")
 
 
-def _counted(text: str, units: Sequence[str]) -> bool:
-    """Does the answer count in one of these units ("18名", "两个半小时", "78岁高龄") or end with a bare number?"""
-    return bool(re.search(_NUMERAL + r"$", text.rstrip())) or any(
+def _counted(text: str, units: Sequence[str], bare: bool = True) -> bool:
+    """Does the answer count in one of these units ("18名", "两个半小时", "78岁高龄") or (`bare`) end with a bare
+    number?"""
+    return bool(bare and re.search(_NUMERAL + r"$", text.rstrip())) or any(
         re.search(_NUMERAL + r"[\s个多余半]*" + re.escape(u), text) for u in units)
 
 
