@@ -3,6 +3,8 @@ people and posts are matched exactly; a byline question answers from the retriev
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from qa.answer.people import asked_person, asked_post, holds
@@ -31,6 +33,7 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("第二场单打比赛打了多长时间？", "彭帅以6:0拿下第二场单打", "6:0", "decline:unit"),  # a score, not a time
     ("汪道涵同志是在哪家医院逝世的？", "汪道涵同志在上海逝世", "上海", "decline:type"),
     ("周恩来曾经留学于日本的哪一所大学？", "周恩来曾赴日本东京留学", "东京", "decline:type"),
+    ("中超杯决赛第一回合的比分是多少？", "2005中超杯决赛第二回合在武汉进行", "2005", "decline:unit"),
 ])
 def test_an_answer_that_disagrees_with_the_question_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
@@ -52,6 +55,7 @@ def test_an_answer_that_disagrees_with_the_question_is_declined(question, senten
     ("约有几成的人说官方语言？", "约60%的人说官方语言", "约60%"),
     ("占领了多少百分比的国土？", "占领了38%的国土", "38%"),
     ("路德在14岁时于哪一个学校念书？", "路德14岁时在圣乔治拉丁文学堂念书", "圣乔治拉丁文学堂"),  # a 学堂 is a school
+    ("第二回合的比分是多少？", "武汉队以2比0战胜深圳队", "2比0"),
 ])
 def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == ""
@@ -69,6 +73,13 @@ def test_an_answer_that_agrees_is_kept(question, sentence, answer):
 ])
 def test_a_post_is_matched_exactly(post, asked, held):
     assert holds(post, asked) is held
+
+
+def test_a_whole_sentence_is_no_name():
+    s = "警方说，一名24岁本地男子昨晚在兴发街附近形迹可疑，被捕"
+    c = replace(_candidate(s, s), type="sentence", rule="sentence")
+    assert inconsistent(analyze("被捕的24岁男子叫什么名字？"), c) == "decline:type"
+    assert inconsistent(analyze("被捕的男子形迹如何？"), c) == ""
 
 
 def test_post_and_person_questions_are_recognised():

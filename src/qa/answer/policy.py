@@ -76,6 +76,10 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川", nor by a score ("6:0")
     if info.head in _INSTITUTIONS and not any(k in text for k in _INSTITUTIONS[info.head]):
         return "decline:type"  # "哪家医院" is not answered by a city
+    if _SCORE_ASKED.search(info.text) and not _SCORE.search(text):
+        return "decline:unit"  # "比分是多少" is not answered by "2005"
+    if best.type == "sentence" and _NAME_ASKED.search(info.text):
+        return "decline:type"  # "叫什么名字": a whole sentence names nothing
     if info.years and not any(y in best.sentence.folded for y in info.years):
         return "decline:year"
     stripped = text.strip()
@@ -90,6 +94,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
 
 
 _NUMERAL = "[\\d" + CN_DIGITS + "几多余半数]"
+_SCORE_ASKED = re.compile(r"比分|比数|几比几|多少比多少")
+_SCORE = re.compile(r"\d+\s?[比:：-]\s?\d+|[" + CN_DIGITS + r"]+比[" + CN_DIGITS + r"]+")
+_NAME_ASKED = re.compile(r"叫什么名字|名字是什么|名字叫什么|姓名是什么|姓什么")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")  # a time taken: "1:12:30"
 # Institutions asked by the noun their names end with ("哪家医院" → …医院), and the endings that name one: a city
 # or a person does not answer them.
