@@ -34,6 +34,7 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("汪道涵同志是在哪家医院逝世的？", "汪道涵同志在上海逝世", "上海", "decline:type"),
     ("周恩来曾经留学于日本的哪一所大学？", "周恩来曾赴日本东京留学", "东京", "decline:type"),
     ("中超杯决赛第一回合的比分是多少？", "2005中超杯决赛第二回合在武汉进行", "2005", "decline:unit"),
+    ("“经济聚焦”栏目是哪一年开设的？", "“经济聚焦”栏目办得很好", "办得很好", "decline:type"),  # no time at all
 ])
 def test_an_answer_that_disagrees_with_the_question_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
@@ -56,6 +57,8 @@ def test_an_answer_that_disagrees_with_the_question_is_declined(question, senten
     ("占领了多少百分比的国土？", "占领了38%的国土", "38%"),
     ("路德在14岁时于哪一个学校念书？", "路德14岁时在圣乔治拉丁文学堂念书", "圣乔治拉丁文学堂"),  # a 学堂 is a school
     ("第二回合的比分是多少？", "武汉队以2比0战胜深圳队", "2比0"),
+    ("五斗米道在中国的哪一个朝代时出现？", "五斗米道出现于西晋", "西晋"),  # a dynasty is a time
+    ("宫缩通常发生在什么时候？", "宫缩常在夜里发生", "夜里"),
 ])
 def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == ""
