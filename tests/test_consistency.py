@@ -45,6 +45,8 @@ def _why(question: str, sentence: str, answer: str, article: str = "", near: str
     # a district asked, another district's figure given (the article names the asked one elsewhere)
     ("海淀区的二手房均价是多少？", "朝阳区的二手房均价为每平方米6.2万元。", "每平方米6.2万元",
      "海淀区的新房成交量上涨。朝阳区的二手房均价为每平方米6.2万元。"),
+    # a particular place (a rare word jieba tags ns) the article never names
+    ("警方在铜锣湾拘捕了多少人？", "警方昨晚拘捕2人及带走10人调查。", "2人", ""),
     # provinces are places however common the word: one the article never names, one it names elsewhere
     ("广东今年一季度GDP是多少？", "浙江、四川、湖北、湖南、上海5个省份今年一季度GDP超过1万亿元。", "1万亿元", ""),
     ("宁夏今年一季度GDP总量是多少亿元？", "浙江、四川、湖北、湖南、上海5个省份今年一季度GDP超过1万亿元。", "1万亿元",
@@ -97,6 +99,7 @@ def test_an_answer_about_another_person_is_declined():
     # the question's place contains the answer: "欧洲的哪个国家" answered with 德国 is not another place
     ("日本、印度及巴西和欧洲的哪个国家组成四国联盟？", "日本、德国、印度及巴西组成四国联盟。", "德国", "", ""),
     ("宁夏今年一季度GDP同比增速是多少？", "吉林(8.2%)、宁夏(7.5%)、海南(6.8%)增速高于全国。", "7.5%", "", ""),
+    ("警方在铜锣湾拘捕了多少人？", "警方昨晚拘捕2人。", "2人", "铜锣湾昨晚发生冲突。警方昨晚拘捕2人。", ""),
     # the article is about the person; the sentence says "他"
     ("刘捷哪一年出任省长？", "2021年，他接替王浩出任省长。", "2021年", "刘捷是浙江人。2021年，他接替王浩出任省长。",
      ""),

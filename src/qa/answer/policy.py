@@ -242,6 +242,9 @@ _PLACE_ENDS = tuple(PLACE_SUFFIXES) + ("国", "洲")
 # Above this dictionary frequency an ns-tagged word without a place ending is as often an ordinary noun jieba
 # tags ns ("长度", "海洋", "大国"): such words are not taken as the question's place.
 _COMMON_PLACE = 1000
+# Below this dictionary frequency a place the question names is a particular one (旺角, 兴发街), whose absence from
+# the answer's article says the article is about somewhere else.
+_RARE_PLACE = 50
 # "大国", "外国", "各国": words built like a country's name that name none.
 _NOT_A_COUNTRY = re.compile(r"^[大小强外各全本该两多邻友盟敌祖异他]国$")
 
@@ -311,9 +314,10 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     others = [(kind, name) for kind, name, at in _names(f, around)
               if name not in q and not (at < best.end and best.start < at + len(name))]
     for kind, name, _ in asked:
-        if kind == "place" and info.qtype != "where" and name.endswith(ADMIN_SUFFIXES) \
+        if kind == "place" and info.qtype != "where" and (name.endswith(ADMIN_SUFFIXES) or name in PROVINCES
+                                                          or around.freq(name) < _RARE_PLACE) \
                 and not name.endswith("地区") and not _held(name, around.article):
-            return "decline:place"  # a county, city or village the answer's article never names
+            return "decline:place"  # a county, city, district (旺角) the answer's article never names
         # a rival shares no character with the asked name but its ending ("朝阳区" for 海淀区, "韩国" for 德国)
         core = name[:-1] if kind == "place" and name.endswith(_PLACE_ENDS) else name
         rivals = [n for k, n in others if k == kind and not any(c in n for c in core)]
