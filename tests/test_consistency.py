@@ -87,6 +87,8 @@ def test_more_pairs(question, sentence, answer, rule):
 def test_an_answer_about_another_person_is_declined():
     why = _why("刘捷哪一年出任省长？", "王浩于2021年出任省长。", "2021年")
     assert why == "decline:subject"
+    # the article never names the person asked about, even where the sentence names no one else
+    assert _why("刘捷哪一年出任省长？", "2021年，他出任省长。", "2021年") == "decline:subject"
 
 
 @pytest.mark.parametrize(("question", "sentence", "answer", "article", "near"), [

@@ -318,6 +318,8 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
                                                           or around.freq(name) < _RARE_PLACE) \
                 and not name.endswith("地区") and not _held(name, around.article):
             return "decline:place"  # a county, city, district (旺角) the answer's article never names
+        if kind == "person" and info.qtype != "who" and not _held(name, around.article):
+            return "decline:subject"  # a person the answer's article never names: it is about someone else
         # a rival shares no character with the asked name but its ending ("朝阳区" for 海淀区, "韩国" for 德国)
         core = name[:-1] if kind == "place" and name.endswith(_PLACE_ENDS) else name
         rivals = [n for k, n in others if k == kind and not any(c in n for c in core)]
