@@ -35,6 +35,7 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("周恩来曾经留学于日本的哪一所大学？", "周恩来曾赴日本东京留学", "东京", "decline:type"),
     ("中超杯决赛第一回合的比分是多少？", "2005中超杯决赛第二回合在武汉进行", "2005", "decline:unit"),
     ("“经济聚焦”栏目是哪一年开设的？", "“经济聚焦”栏目办得很好", "办得很好", "decline:type"),  # no time at all
+    ("《台视周日卡通》是何时停播的？", "节目于周日上午播出", "上午", "decline:type"),  # a part of the day alone
 ])
 def test_an_answer_that_disagrees_with_the_question_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

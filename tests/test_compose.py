@@ -183,3 +183,12 @@ def test_explain_says_how_sure_the_composer_is_and_where_it_would_decline(engine
     answer = composer.compose("谁主持了会议？", engine.retrieve("谁主持了会议？"))
     assert f"confidence {answer.confidence:.3f} (declines below {composer.weights.threshold})" in decision
     assert f"(declines below {composer.weights.evidence_threshold})" in decision
+
+
+def test_a_post_holder_of_another_year_is_not_named(config, tmp_path):
+    (tmp_path / "page.txt").write_text("博览会开幕\n\n2019年，浙江省省长袁家军出席博览会开幕式并致辞。\n\n"
+                                       "博览会为期三天，吸引了众多客商。\n\n本市新建三座公园\n\n"
+                                       "今年本市新建了三座城市公园，市民休闲有了好去处。\n", encoding="utf-8")
+    engine = Engine.load(config, corpus=tmp_path)
+    assert engine.ask("2019年的浙江省省长是谁？").text == "袁家军"
+    assert engine.ask("2023年的浙江省省长是谁？").declined  # the title chain is 2019's

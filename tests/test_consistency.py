@@ -45,6 +45,8 @@ def _why(question: str, sentence: str, answer: str, article: str = "", near: str
     # a district asked, another district's figure given (the article names the asked one elsewhere)
     ("海淀区的二手房均价是多少？", "朝阳区的二手房均价为每平方米6.2万元。", "每平方米6.2万元",
      "海淀区的新房成交量上涨。朝阳区的二手房均价为每平方米6.2万元。"),
+    # a country the article never names
+    ("台湾的外汇储备全世界排名多少？", "外汇储备量世界第五。", "第五", ""),
     # a particular place (a rare word jieba tags ns) the article never names
     ("警方在铜锣湾拘捕了多少人？", "警方昨晚拘捕2人及带走10人调查。", "2人", ""),
     # provinces are places however common the word: one the article never names, one it names elsewhere

@@ -78,6 +78,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:type"  # "哪家医院" is not answered by a city
     if _SCORE_ASKED.search(info.text) and not _SCORE.search(text):
         return "decline:unit"  # "比分是多少" is not answered by "2005"
+    if info.qtype == "when" and text.strip() in _PART_OF_DAY:
+        return "decline:type"  # "何时停播" is not answered by "上午" alone
     if info.qtype == "when" and not _TIMELIKE.search(text):
         return "decline:type"  # "哪一年开设的" is not answered by "办得很好"
     if best.type == "sentence" and _NAME_ASKED.search(info.text):
@@ -99,6 +101,9 @@ _NUMERAL = "[\\d" + CN_DIGITS + "几多余半数]"
 # What any time holds: a digit, a calendar word, a season, a part of the day, a dynasty ("西晋", "东汉").
 _TIMELIKE = re.compile(r"[\d" + CN_DIGITS + r"年月日号时天周世纪代朝期季春夏秋冬今昨明前后初末晚早午夜间旬"
                        r"商秦汉晋隋唐宋元清魏齐梁陈辽金]")
+# A part of the day alone names no time ("何时停播" ↛ "上午"): the day it belongs to is missing.
+_PART_OF_DAY = frozenset(("上午", "下午", "晚上", "凌晨", "中午", "早上", "清晨", "傍晚", "晚间", "当天", "当晚",
+                          "当日"))
 _SCORE_ASKED = re.compile(r"比分|比数|几比几|多少比多少")
 _SCORE = re.compile(r"\d+\s?[比:：-]\s?\d+|[" + CN_DIGITS + r"]+比[" + CN_DIGITS + r"]+")
 _NAME_ASKED = re.compile(r"叫什么名字|名字是什么|名字叫什么|姓名是什么|姓什么|什么品牌|哪个品牌|什么牌子")
@@ -314,7 +319,7 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     others = [(kind, name) for kind, name, at in _names(f, around)
               if name not in q and not (at < best.end and best.start < at + len(name))]
     for kind, name, _ in asked:
-        if kind == "place" and info.qtype != "where" and (name.endswith(ADMIN_SUFFIXES) or name in PROVINCES
+        if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
                                                           or around.freq(name) < _RARE_PLACE) \
                 and not name.endswith("地区") and not _held(name, around.article):
             return "decline:place"  # a county, city, district (旺角) the answer's article never names
