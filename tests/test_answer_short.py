@@ -208,7 +208,7 @@ def test_ordinals_carry_the_word_the_question_puts_after_which_number(sentence, 
     ("自由軟體基金會起源於那裡?", "where", False),  # 那 written for 哪
     ("世界上那一國家在擁有高鐵時已經有四個國家擁有了？", "where", False),
     ("浙江海塘有何作用?", "what", False),  # 何 before a noun
-    ("漢諾瓦音樂與戲劇學院位於？", "what", True),  # a cloze ending in a preposition
+    ("漢諾瓦音樂與戲劇學院位於？", "where", True),  # a cloze ending in a preposition (位於: a place)
     ("細胞分裂可根據其類型區分為無絲分裂以及?", "what", True),
 ])
 def test_traditional_question_forms_get_a_type(question, qtype, cloze):
