@@ -395,6 +395,10 @@ def test_check_finds_what_looks_misread():
     assert "b.txt:1: body shaped like a byline: 本报记者 李洁" in found
     assert any(f.startswith("c.txt:2: headline of 91 characters") for f in found)
     assert not any(f.startswith("c.txt:") and "date" not in f and "headline of" not in f for f in found)
+    # a front page's teaser, its story on another page ("●详见 3 版"), has no body of its own: not a finding
+    teaser = corpus_from_articles(parse_page("一起去看“雪” ●详见 3 版\n菜市免费摊位效果如何\n本报记者 李洁\n正文。\n",
+                                             "d.txt"))
+    assert not any("no body" in str(f) for f in check(teaser))
 
 
 def test_check_is_quiet_on_a_clean_page(tmp_path):
