@@ -395,6 +395,10 @@ def test_check_finds_what_looks_misread():
     assert "b.txt:1: body shaped like a byline: 本报记者 李洁" in found
     assert any(f.startswith("c.txt:2: headline of 91 characters") for f in found)
     assert not any(f.startswith("c.txt:") and "date" not in f and "headline of" not in f for f in found)
+    # a front page's teaser, its story on another page ("●详见 3 版"), has no body of its own: not a finding
+    teaser = corpus_from_articles(parse_page("一起去看“雪” ●详见 3 版\n菜市免费摊位效果如何\n本报记者 李洁\n正文。\n",
+                                             "d.txt"))
+    assert not any("no body" in str(f) for f in check(teaser))
 
 
 def test_check_is_quiet_on_a_clean_page(tmp_path):
@@ -669,3 +673,46 @@ def test_a_left_out_table_is_dropped_without_ending_the_article_and_numbered_sub
     (a,) = parse_page(page, "x")
     assert a.sections == ("§1 重要提示", "§2 公司基本情况", "2.1 基本情况简介", "§5 董事会报告")
     assert [p.text for p in a.paragraphs if p.kind == "body"][-1] == "2011年公司实现营业收入133亿元。"
+
+
+def test_a_front_page_teaser_ends_at_its_pointer_and_a_headline_tail_run_into_the_text_is_split():
+    # 桂林晚报: a teaser "…●详见 3 版" over the lead story, whose last headline line runs into its first paragraph.
+    page = ("寒潮给桂林带来的\n“冰雪景观”还在持续 相约周末\n一起去看“雪” ●详见 3 版\n"
+            "临桂设置上百个自产自销摊位 记者走近菜农听他们讲变化\n"
+            "效果如何?   20日凌晨5点多,菜农陈桥养带着刚从自家地里摘的大白菜往临时疏导点赶。\n"
+            "以前,陈家村人经常将菜挑到市场外摆摊叫卖,还因为影响市容环境经常被劝离。\n"
+            "带上自家产品 市场里摆摊\n20日早晨,临时疏导点数百个摊位摆满了各式的蔬菜和水果。\n")
+    teaser, story = parse_page(page, "x")
+    assert "一起去看“雪”" in teaser.headline and "详见" not in teaser.headline
+    assert teaser.continuations == ("详见3版",) and not [p for p in teaser.paragraphs if p.kind == "body"]
+    assert "效果如何?" in (story.headline, story.subheadline)
+    body = [p.text for p in story.paragraphs if p.kind == "body"]
+    assert body[0].startswith("20日凌晨5点多") and page[story.paragraphs[2].offset:].startswith("20日凌晨")
+    # Under a kicker or sub-title, a two-part line is the story's sub-head, not a digest's next item.
+    assert story.sections == ("带上自家产品 市场里摆摊",) and len(body) == 3
+
+
+def test_a_digest_item_without_a_sub_title_still_starts_the_next_item():
+    page = ("總統接見美訪團 期待半導體合作\n總統今天接見美國參議員訪問團,雙方就半導體合作交換意見。\n"
+            "風勢過大 金湖點亮天燈施放活動臨時喊卡\n金湖鎮公所原訂今晚舉行的天燈施放活動,因風勢過大臨時取消。\n")
+    heads = [a.headline for a in parse_page(page, "x")]
+    assert heads == ["總統接見美訪團 期待半導體合作", "風勢過大 金湖點亮天燈施放活動臨時喊卡"]
+
+
+def test_a_bracketed_dateline_broken_after_the_papers_name_is_read_whole():
+    # 大公報 as a site served it: "【大公報訊】" broken over two lines, the first a bare paper name.
+    page = ("新華社國慶圖片展開幕\n大公報\n訊】記者黃昱報道:國慶臨近,新華社主辦的大型新聞圖片展正式開幕。\n"
+            "圖片展在港展出3天,向市民免費開放。\n")
+    (a,) = parse_page(page, "x")
+    assert a.source == "大公報" and a.dateline is not None and a.dateline.agency == "大公報"
+    assert a.byline.reporters == ("黃昱",)
+    # A line that merely starts like it, with no paper's name over it, is text.
+    (b,) = parse_page("新華社國慶圖片展開幕\n訊】記者黃昱報道:國慶臨近,圖片展正式開幕。\n", "x")
+    assert b.dateline is None and b.byline.reporters == ()
+
+
+def test_a_date_line_with_an_empty_author_field_is_the_pages_date():
+    assert furniture("2011年06月24日 作者:").date == "2011-06-24"  # type: ignore[union-attr]
+    assert furniture("2011年06月24日 作者:张三") is None
+    (a,) = parse_page("评报员之窗\n2011年06月24日 作者:\n孙风强:6月15日A9版的报道值得称道。\n", "x")
+    assert a.date == "2011-06-24" and [p.text for p in a.paragraphs if p.kind == "body"][0].startswith("孙风强")

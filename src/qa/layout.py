@@ -119,6 +119,9 @@ def paper_name(name: str) -> str:
     return name
 
 
+_EMPTY_FIELDS = re.compile(r"(?:\s*(?:作者|编辑|责任编辑|浏览次数|点击数|点击)\s*:)+\s*$")
+
+
 def _dated_line(line: str, f: str) -> Furniture | None:
     """A line holding a date and at most the paper's name or page label: "光明日报 2012年10月27日 星期六",
     "人民日报2025.12.22星期一", "中華民國91年3月19日星期二", "2023年03月15日 第07版:国内", "(2023年9月24日)"."""
@@ -126,6 +129,7 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     if not date:
         return None
     rest = re.sub(r"https?://\S+|www\.\S+", " ", rest).strip()  # "http://www.chinareviewnews.com 2011-05-23"
+    rest = _EMPTY_FIELDS.sub("", rest)  # "2011年06月24日 作者:": the e-paper's empty author field
     for rx in _LABEL:
         m = rx.match(rest)
         if m:
@@ -182,6 +186,8 @@ _CONT = re.compile(r"[(\[]\s*((?:下转|上接|转|接)\s*第?\s*" + _NUM + r"\s
 # "(相关报道见第四版)", "(另见A3版)", "(图片见第八版)": what the note points to may come before "见".
 _CROSS = re.compile(r"[(\[]\s*(?:(?:相关|更多|另|图片|图文|详细)[^()\[\]见]{0,4}?见|全文|详见|详|见|文见|文接|紧接|续)"
                     r"\s*[^()\[\]]{0,14}?版\s*[)\]]")
+# A front-page teaser's pointer to the page the story is on, at the end of its last line: "一起去看“雪” ●详见 3 版".
+_SEE = re.compile(r"\s*[●■▲◆▶►→]\s*((?:详见|见|内文见)\s*第?\s*[a-z]?" + _NUM + r"\s*版)\s*$")
 _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
 # Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强".
 _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
@@ -264,13 +270,17 @@ def page_number(text: str) -> str:
 
 
 def continuation_marks(line: str) -> tuple[list[str], str]:
-    """("下转2版", …) marks in the line, and the line without them and without cross-reference notes
-    ("（全文见第三版）", "（文接4月2日A08版）"), which are dropped."""
+    """("下转2版", "详见3版", …) marks in the line, and the line without them and without cross-reference notes
+    ("（全文见第三版）", "（文接4月2日A08版）"), which are dropped. "●详见 3 版" ends a front-page teaser."""
     if "版" not in line:
         return [], line.strip()
     f = _fold(line)
     marks = [m.group(1).replace(" ", "") for m in _CONT.finditer(f)]
     cuts = [(m.start(), m.end()) for m in _CONT.finditer(f)] + [(m.start(), m.end()) for m in _CROSS.finditer(f)]
+    see = _SEE.search(f)
+    if see and not any(start <= see.start() < end for start, end in cuts):
+        marks.append(see.group(1).replace(" ", ""))  # kept: a teaser's item ends at its pointer
+        cuts.append((see.start(), see.end()))
     for start, end in sorted(cuts, reverse=True):
         line = line[:start] + line[end:]
     return marks, line.strip()

@@ -292,6 +292,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "modaily": "澳門日報", "stheadline": "星島日報", "singtao": "星島日報", "hcrb": "合川日报", "fzrb": "法治日报",
     "thepaper": "澎湃新闻", "jnsb": "江南时报", "sxgrb": "陕西工人报", "kxsb": "科學時報", "rthk": "香港電台",
     "mpcanada": "明報加西版", "dhb": "大河报", "jhsb": "京华时报", "sinchew": "星洲日報", "shzqb": "上海证券报",
+    "hkb": "虹口报", "rarb": "瑞安日报", "dnsb": "东南商报", "qlwb": "齐鲁晚报", "bjwb": "北京晚报", "glwb": "桂林晚报",
+    "dskb": "都市快报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

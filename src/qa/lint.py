@@ -88,7 +88,8 @@ def check(corpus: Corpus) -> list[Finding]:
             shape = _shape(a.headline)
             if shape:
                 out.append(Finding(a.file, head.line, f"headline shaped like {shape}: {a.headline}"))
-        if not a.body and not a.credit.names:
+        teaser = any(m.startswith(("详见", "见", "内文见")) for m in a.continuations)  # "…●详见 3 版": told elsewhere
+        if not a.body and not a.credit.names and not teaser:
             out.append(Finding(a.file, first, f"article with no body: {a.headline or '（无标题）'}"))
         for p in a.paragraphs:
             if p.kind in ("body", "section", "subheadline") and len(p.text) <= 60:

@@ -175,6 +175,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     lines_since_label = 1
     blank_run = 0
     pos = 0
+    prev_raw = ""  # the previous non-blank line as printed, furniture or not
     for lineno, raw in enumerate(text.split("\n"), 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
@@ -183,6 +184,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             blank_run += 1
             continue
         blank_run_now, blank_run = blank_run, 0
+        before, prev_raw = prev_raw, line
         marks, line = continuation_marks(line)
         if line.endswith("pagebreak"):  # a scraper's page break glued to the line: the article ends here
             line = line[:-len("pagebreak")].rstrip()
@@ -247,6 +249,12 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
             lines.append(_Line(offset + m.start(2), m.group(2), "head", None, marks, label, lineno))
             continue
+        tail = _HEAD_TAIL.match(line) if prev is not None and prev.cls == "head" and not marks else None
+        if tail and _headline_like(tail.group(1)):
+            # "效果如何?   20日凌晨5点多,…": the headline's last line run into the first paragraph.
+            lines.append(_Line(offset, tail.group(1), "head", None, [], label, lineno))
+            lines.append(_Line(offset + tail.start(2), tail.group(2), "body", None, marks, label, lineno))
+            continue
         d_end = end_dateline(line) if prev is not None and prev.cls == "body" else None
         if d_end is not None:  # "(北京七日電)" under the text: the report's dateline, printed at its end
             lines.append(_Line(offset, line, "enddate", None, marks, label, lineno, d_end))
@@ -271,6 +279,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             cls = "open"
         else:
             cls = "head" if _headline_like(line) else "body"
+        if cls == "body" and d is None and _BROKEN_AGENCY.match(line) and 1 < len(before) <= 12:
+            # "大公報" / "訊】記者黃昱報道:…": a site broke "【大公報訊】" over two lines (the first one, a bare
+            # paper name, went as furniture); the dateline is read from the two put back together.
+            d = parse_dateline("【" + before.lstrip("【") + line)
         lines.append(_Line(offset, line, cls, b, marks, label, lineno, d))
     for i, ln in enumerate(lines):
         if ln.cls == "open":
@@ -294,6 +306,12 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 and parse_dateline(ln.text) is None):
             ln.cls = "head"
     return lines, page
+
+
+# A headline's last line and the first paragraph on one line, three or more spaces apart.
+_HEAD_TAIL = re.compile(r"^([^\s，,。；;：:]{2,16}) {3,}(\S.{20,})$")
+# The second half of a bracketed dateline a site broke after the paper's name: "訊】記者黃昱報道:…".
+_BROKEN_AGENCY = re.compile(r"^[專专]?[訊讯電电]】")
 
 
 def _quoted(text: str) -> bool:
@@ -360,6 +378,7 @@ def parse_page(text: str, file: str) -> list[Article]:
         drafts.append(d)
         return d
 
+    title_lines = {ln.lineno for ln in lines if ln.before_date}
     for i, ln in enumerate(lines):
         line, offset, byline = ln.text, ln.offset, ln.byline
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -409,8 +428,10 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and any(p.speaker for p in cur.paragraphs) and speaker(line):
             cur.add("body", line, offset, speaker(line), ln.lineno)  # a short turn of an interview
         elif ln.cls == "head" and cur is not None and cur.has_body():
-            if _starts_article(lines, i) or (_plain(cur) and _item_headline(line, cur.headline) and nxt is not None
-                                             and nxt.cls == "body"):
+            # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
+            if _starts_article(lines, i) or (_plain(cur) and not _subtitled(cur, title_lines)
+                                             and _item_headline(line, cur.headline)
+                                             and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
             elif (cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno
@@ -430,7 +451,7 @@ def parse_page(text: str, file: str) -> list[Article]:
             if byline is not None:
                 cur.warnings.append(f"byline in the body: {line}")
             if cur.dateline is None and cur.bodies <= 1:
-                cur.dateline = parse_dateline(line)
+                cur.dateline = ln.dateline if ln.cls == "body" and ln.dateline else parse_dateline(line)
             cut = trailing_credit(line) if byline is None else None
             if cut is not None and cur.has_body() and _credit_ends(lines, i) and nxt is not None:
                 # A photo printed above the headline of the article it belongs to (明報): carried to it.
@@ -457,7 +478,7 @@ def parse_page(text: str, file: str) -> list[Article]:
             carried.clear()
         if ln.marks and cur is not None:
             cur.marks.extend(m for m in ln.marks if m != "完")
-            cur.ended = cur.ended or any(m.startswith(("下转", "转")) for m in ln.marks) or (
+            cur.ended = cur.ended or any(m.startswith(("下转", "转", "详见", "见", "内文见")) for m in ln.marks) or (
                 "完" in ln.marks and cur.has_body())
 
     date = page.date or date_in_name(file) or _dateline_year(drafts)
@@ -499,6 +520,12 @@ def _plain(d: _Draft) -> bool:
     paragraphs starts the next item, not a sub-head — sub-heads come in articles with a byline or dateline."""
     return d.byline is None and d.dateline is None and d.credit is None and not any(
         p.kind == "section" for p in d.paragraphs)
+
+
+def _subtitled(d: _Draft, title_lines: set[int]) -> bool:
+    """The article's headline block has a kicker or sub-title (a page's title over it does not count)."""
+    heads = [p.line for p in d.paragraphs if p.kind in ("headline", "subheadline")]
+    return len(heads) > 1 and not title_lines.intersection(heads)
 
 
 def _item_headline(line: str, headline: str = "") -> bool:

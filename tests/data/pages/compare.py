@@ -50,15 +50,15 @@ def main() -> int:
             a = by_headline.get(squash(art["headline"]))
             ok = (
                 a is not None
-                and names(a["reporters"]) == names(art["reporters"])
-                and names(a["correspondents"]) == names(art["correspondents"])
-                and names(a["photographers"]) == names(art["photographers"])
+                and names(a["reporters"]) == names(art.get("reporters") or [])  # a field left out is empty
+                and names(a["correspondents"]) == names(art.get("correspondents") or [])
+                and names(a["photographers"]) == names(art.get("photographers") or [])
             )
             tally[0 if ok else 1] += 1
             if ok and a is not None:
                 kind = "article" if art["kind"] == "interview" else art["kind"]  # no interview kind in the JSON yet
                 strict = a["kind"] in (art["kind"], kind) and a["date"] == expected["date"]
-                tally[3] += strict and squash(a["subheadline"]) == squash(art["subheadline"])
+                tally[3] += strict and squash(a["subheadline"]) == squash(art.get("subheadline") or "")
             if args.verbose and not ok:
                 seen = "no such headline"
                 if a is not None:
