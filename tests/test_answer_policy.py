@@ -36,6 +36,7 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("中超杯决赛第一回合的比分是多少？", "2005中超杯决赛第二回合在武汉进行", "2005", "decline:unit"),
     ("“经济聚焦”栏目是哪一年开设的？", "“经济聚焦”栏目办得很好", "办得很好", "decline:type"),  # no time at all
     ("《台视周日卡通》是何时停播的？", "节目于周日上午播出", "上午", "decline:type"),  # a part of the day alone
+    ("每个摊位有多宽？", "现场设置了上百个免费摊位", "百个", "decline:unit"),  # a width asked, a count given
 ])
 def test_an_answer_that_disagrees_with_the_question_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
@@ -59,6 +60,7 @@ def test_an_answer_that_disagrees_with_the_question_is_declined(question, senten
     ("路德在14岁时于哪一个学校念书？", "路德14岁时在圣乔治拉丁文学堂念书", "圣乔治拉丁文学堂"),  # a 学堂 is a school
     ("第二回合的比分是多少？", "武汉队以2比0战胜深圳队", "2比0"),
     ("五斗米道在中国的哪一个朝代时出现？", "五斗米道出现于西晋", "西晋"),  # a dynasty is a time
+    ("学生人数过去十年减幅有多高？", "学生人数过去十年减少14%", "14%"),  # a rate is as high as a length
     ("宫缩通常发生在什么时候？", "宫缩常在夜里发生", "夜里"),
 ])
 def test_an_answer_that_agrees_is_kept(question, sentence, answer):

@@ -67,6 +67,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             return "decline:unit"  # "24日" is a date, not a number of days
         if not _counted(text, _SAME_UNIT.get(info.unit, (info.unit,))):
             return "decline:unit"  # "多少名学生" is not answered by "开学第一课"
+    if info.qtype == "number" and info.wh_word in _WH_UNITS and not _DURATION_ASKED.search(info.text) \
+            and not _counted(text, _WH_UNITS[info.wh_word]):
+        return "decline:unit"  # "摊位多宽" is not answered by "百个"
     if info.qtype == "number" and not info.unit:
         units = _measured(info)
         m = _COUNTERS.search(text)
@@ -125,6 +128,11 @@ def _counted(text: str, units: Sequence[str], bare: bool = True) -> bool:
     return bool(bare and re.search(_NUMERAL + r"$", text.rstrip())) or any(
         re.search(_NUMERAL + r"[\s个多余半]*" + re.escape(u), text) for u in units)
 
+
+# "多高", "多宽": a length is asked, "多重" a weight
+_WH_UNITS: Mapping[str, tuple[str, ...]] = {
+    **{w: MEASURED["长度"] for w in ("多长", "多远", "多深", "多宽")}, "多重": MEASURED["重量"],
+    "多高": (*MEASURED["长度"], "%", "百分点", "成", "倍")}  # "减幅有多高" asks a rate
 
 _MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")(?:约|大约|一共|共|总共|是|有|为|达|约为|达到)*$")
 
@@ -198,7 +206,7 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
 _ASKED_AMOUNT = re.compile(r"(?:是|有|为|达|约|大约|共|一共|总共)*$")
 # What a news figure measures: one asked ("总资产是多少") is not answered by another's figure ("营业收入133亿元").
 _FIGURES = re.compile(r"(?:总资产|净资产|营业收入|营业利润|净利润|利润总额|利润|营收|收入|产值|销售额|销量|产量|成交额|"
-                      r"成交量|市值|存款|贷款|税收|投资额|投资|出口额|进口额|gdp|生产总值|增加值|人口)$")
+                      r"成交量|市值|存款|贷款|税收|投资额|投资|出口额|进口额|gdp|生产总值|增加值|人口|总额)$")
 
 
 def _other_measure(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
