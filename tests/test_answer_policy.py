@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from qa.answer.people import asked_person, asked_post, holds
+from qa.answer.people import Titled, asked_person, asked_post, holds, unqualified
 from qa.answer.policy import confidence_features, inconsistent
 from qa.answer.question import analyze
 from qa.engine import Engine
@@ -86,6 +86,15 @@ def test_a_whole_sentence_is_no_name():
     c = replace(_candidate(s, s), type="sentence", rule="sentence")
     assert inconsistent(analyze("被捕的24岁男子叫什么名字？"), c) == "decline:type"
     assert inconsistent(analyze("被捕的男子形迹如何？"), c) == ""
+
+
+def test_a_post_of_another_organisation_is_no_holder():
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text="客人包括总经理周顺敖", start=0, end=10)
+    holder = Titled(sentence=s, name=(7, 10), chain=(4, 7), posts=("总经理",))
+    assert unqualified("中远海运集团总经理", holder, "新华社外事局局长虞家复,总经理周顺敖")
+    assert not unqualified("中远海运集团总经理", holder, "中远海运集团召开大会。总经理周顺敖")
+    assert not unqualified("山西省委书记", replace(holder, posts=("省委书记",)), "山西召开大会")  # 山西 for 山西省
+    assert not unqualified("总经理", holder, "")
 
 
 def test_post_and_person_questions_are_recognised():

@@ -54,7 +54,7 @@ from .features import (
     sigmoid,
     table,
 )
-from .people import asked_person, asked_post, find_holder, find_person, named_freely, titled
+from .people import asked_person, asked_post, find_holder, find_person, named_freely, titled, unqualified
 from .policy import DECLINE, Surroundings, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
@@ -271,7 +271,7 @@ class Composer:
                 holder, seen = find_holder(post, people)
                 near = near or seen
                 free = free or named_freely(post, s, people)
-                if holder is None:
+                if holder is None or unqualified(post, holder, self._surroundings(s).article):
                     continue
                 start, end = holder.name
                 rule = "people:post"

@@ -142,6 +142,20 @@ def find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bo
     return None, near
 
 
+def unqualified(asked: str, holder: Titled, text: str) -> bool:
+    """The asked post names its organisation or place ("中远海运集团总经理"), the printed one does not ("总经理")
+    and the text around (the article) never names it: the holder is another organisation's."""
+    for p in holder.posts:
+        if holds(p, asked) and asked.endswith(p) and len(asked) > len(p):
+            owner = asked[: -len(p)].rstrip("的")
+            stem = _OWNER_LEVEL.sub("", owner)
+            return owner not in text and (len(stem) < 2 or stem not in text)
+    return False
+
+
+_OWNER_LEVEL = re.compile(r"(?:集团|公司|省|市|县|区)$")  # "山西省" is named as 山西 as well
+
+
 def named_freely(asked: str, s: Sentence, people: Sequence[Titled]) -> bool:
     """Whether the sentence names the asked post's role ("社长" of "明报的社长") otherwise than as a title
     against a recognised name ("社长为张三", or before a name the tagger missed): only such a sentence may still
