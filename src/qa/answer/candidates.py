@@ -56,6 +56,7 @@ Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary 
 _UNIT = UNIT_PATTERN
 _CN_DIGITS = CN_DIGITS
 _ARABIC = r"\d+(?:[.,]\d+)*"
+_AMOUNT = r"(?:\d+|[" + _CN_DIGITS + r"]+)"
 _NUMBER_RES = (
     # 百分之六十六, 百分之12
     re.compile(r"百分之[" + _CN_DIGITS + r"\d.]+"),
@@ -65,8 +66,13 @@ _NUMBER_RES = (
     # a score or a tally: 1:0, 73:71, 3比2 (a clock time "10:30" has the same shape; a when-question does not
     # take a number, so it does no harm there)
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
-    # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count)
-    re.compile(r"[" + _CN_DIGITS + r"几]+(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
+    # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count); 上百次,
+    # 数十个, 近千人: the approximating word is part of the amount
+    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + _CN_DIGITS + r"几]+(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
+    # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
+    re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
+               r"|" + _AMOUNT + r"(?:年|个?小时|个月)半"
+               r"|(?<![上下前后])(?:" + _AMOUNT + r"个)?半个?(?:小时|钟头|月)"),
     # 百万, 上千万, 数十亿 (amounts without a unit)
     re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
 )
@@ -78,6 +84,9 @@ _TIME_RES = (
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
     re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)\d{1,2}\s?[点时](?:\d{1,2}分|半)?(?:左右|许)?"
                r"|\d{1,2}\s?[点时](?:\d{1,2}分|半)(?:左右|许)?|\d{1,2}\s?[点时](?:左右|许)"),
+    # the same with a Chinese-numeral hour: 下午三时, 上午十点半
+    re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)[一二两三四五六七八九十]{1,3}[点时]"
+               r"(?:[一二三四五六七八九十]{1,3}分|半)?(?:左右|许)?"),
     re.compile(r"\d{1,2}\s?月(?:份|初|底|中旬|上旬|下旬)?"),
     re.compile(r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?"),
     re.compile(r"(?:公元前?)?[一二三四五六七八九十]+世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"

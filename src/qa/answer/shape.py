@@ -48,6 +48,9 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         m = _YEAR_OF_DATE.match(f, best.start, best.end)
         if m:
             return _moved(best, best.start, m.end(1), "+year")
+    if "第几" in info.text and f[best.start - 1:best.start] == "第" and best.start > 0:
+        # a 第几 question asks an ordinal: "第九块", not "九块"
+        best = _moved(best, best.start - 1, best.end, "+ordinal")
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text, best.type)
         best = _moved(best, start, end, "+np")
