@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from qa.answer.candidates import numbers, times
+from qa.answer.candidates import extract, numbers, times
 from qa.answer.features import question_sides
 from qa.answer.question import analyze
+from qa.answer.shape import shape
 from qa.normalize import fold
+from qa.types import Candidate, Sentence
 
 
 def _texts(folded: str, spans) -> list[str]:
@@ -53,3 +57,43 @@ def test_how_long_time_asks_a_duration():
     info = analyze("社区里的庭审过程持续了多长时间？")
     sides = question_sides(info)
     assert sides.grain and "小时" in sides.grain
+
+
+def test_a_score_question_is_a_number_question_wanting_a_score():
+    info = analyze("中超杯决赛第二回合武汉黄鹤楼以几比几战胜深圳健力宝？")
+    assert info.qtype == "number" and info.wh_word == "几比几"
+    grain = question_sides(info).grain
+    assert re.search(grain, "2比0") and re.search(grain, "3:1") and not re.search(grain, "2005")
+    grain = question_sides(analyze("中超杯决赛第一回合的比分是多少？")).grain
+    assert grain and re.search(grain, "15比13") and not re.search(grain, "2005")
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+
+
+def _tags(folded: str) -> list[tuple[str, str]]:
+    return [(c, "x") for c in folded]  # no words: only the regex extractors speak
+
+
+@pytest.mark.parametrize(("question", "item"), [
+    ("上海男排获胜的第五局比分是多少？", "15比13"),
+    ("上海男排获胜的第二局比分是多少？", "20比25"),
+    ("上海男排获胜的比分是多少？", "26比24"),  # no ordinal: the chosen span stays
+])
+def test_an_ordinal_in_the_question_picks_that_item(question, item):
+    s = _sentence("上海男排获胜的五局比分为26比24、20比25、25比17、17比25和15比13。")
+    start = s.folded.find("26比24")
+    best = Candidate(text="26比24", sentence=s, start=start, end=start + 5, type="number", score=1.0,
+                     rule="type:number")
+    assert shape(best, analyze(question), _tags, widen_typed=False).text == item
+
+
+def test_a_web_address_is_one_place_span():
+    text = fold("报告全文同时刊载于www.sse.com.cn。详见http://www.gov.cn/zhengce/1.htm")
+    found = extract(text, _tags(text))
+    web = [text[s.start:s.end] for s in found if s.rule == "url"]
+    assert web == ["www.sse.com.cn", "http://www.gov.cn/zhengce/1.htm"]
+    assert all(s.type == "place" for s in found if s.rule == "url")
+    # its pieces are not numbers of their own
+    assert not any(s.type == "number" and s.start >= text.find("http") for s in found)

@@ -439,11 +439,12 @@ TIME_GRAINS: tuple[tuple[str, str], ...] = (
 "8月"; the first cue found decides."""
 
 NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
+    (r"几比几|多少比多少|比分|比数", r"\d\s?(?:[:：]|比)\s?\d|[一二三四五六七八九十零]比[一二三四五六七八九十零]"),
     (r"多久|多长时间", r"[年月天日周时分秒]|世纪|小时"),
     (r"多高|多长|多远|多深|多宽|海拔", r"米|尺|里|㎝|㎞|cm|km|m"),
 )
 """(cue in a how-much question's question word, what its answer's text must hold): "任期多久" wants a duration
-("四年"), not "一个"; "多高" a length."""
+("四年"), not "一个"; "多高" a length; "几比几", "比分是多少" a score ("2比0", "3:1")."""
 
 NAME_TITLES: tuple[str, ...] = ("女士", "先生", "夫人", "小姐", "太太", "公爵", "伯爵", "侯爵", "子爵", "男爵", "皇后",
                                 "王后", "公主", "王子", "亲王", "大帝", "世")

@@ -49,7 +49,7 @@ from .question import SpanType
 # The extractor that produced a span, kept on it so the debug view can say which one fired.
 SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
                    "marker", "expansion", "span", "title", "head", "rest", "named", "subject",
-                   "ordinal"]
+                   "ordinal", "url"]
 Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (Tokenizer.freq; 0 = unknown)
 
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
@@ -255,6 +255,17 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return _longest(spans)
 
 
+# A web address: "www.sse.com.cn", "http://…", or a host ending in a common top-level domain.
+_URL = re.compile(r"(?<![\w.@])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+|"
+                  r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|hk|tw|mo)(?![\w-]))"
+                  r"(?:/[\w./?=&%#-]*)?", re.ASCII)
+
+
+def urls(folded: str) -> list[Span]:
+    """Web addresses: where a document can be read is a place ("刊载于www.sse.com.cn")."""
+    return [Span(m.start(), m.end(), "place", "url") for m in _URL.finditer(folded) if "." in m.group()]
+
+
 def quotes(folded: str) -> list[Span]:
     """Quoted terms: “…”, 《…》, 「…」 — the span is inside the marks."""
     out = []
@@ -277,8 +288,11 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
             or _YEARS.fullmatch(folded, n.start, n.end)]
-    return (persons(folded, pos, names, freq) + places(folded, pos) + orgs(folded, pos) + when + nums
-            + quotes(folded) + terms(folded, pos))
+    typed = persons(folded, pos, names, freq) + places(folded, pos) + orgs(folded, pos) + when + nums
+    web = urls(folded)
+    if web:  # the pieces of a web address are no numbers, places or organisations of their own
+        typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
+    return typed + quotes(folded) + terms(folded, pos)
 
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
