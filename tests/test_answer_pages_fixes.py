@@ -97,3 +97,24 @@ def test_a_web_address_is_one_place_span():
     assert all(s.type == "place" for s in found if s.rule == "url")
     # its pieces are not numbers of their own
     assert not any(s.type == "number" and s.start >= text.find("http") for s in found)
+
+
+def test_kin_answer_who_only_where_the_sentence_names_no_one():
+    text = "今年春节期间,儿子送来新年礼物。"
+    tags = [("今年", "t"), ("春节", "t"), ("期间", "f"), (",", "x"), ("儿子", "n"), ("送来", "v"), ("新年", "t"),
+            ("礼物", "n"), ("。", "x")]
+    assert [(text[s.start:s.end], s.rule) for s in extract(text, tags) if s.type == "person"] == [("儿子", "kin")]
+    named = "张秉成的儿子送来礼物。"
+    tags = [("张秉成", "nr"), ("的", "uj"), ("儿子", "n"), ("送来", "v"), ("礼物", "n"), ("。", "x")]
+    assert [named[s.start:s.end] for s in extract(named, tags) if s.type == "person"] == ["张秉成"]
+
+
+def test_a_who_slot_opening_with_a_name_is_cut_to_the_name():
+    s = _sentence("第65分钟,吉奥森接周熠发出的角球头球破门。")
+    tags = [("第", "m"), ("65", "m"), ("分钟", "q"), (",", "x"), ("吉奥森", "nr"), ("接周熠", "i"), ("发出", "v"),
+            ("的", "uj"), ("角球", "n"), ("头球", "n"), ("破门", "v"), ("。", "x")]
+    start = s.folded.find("吉奥森")
+    end = s.folded.find("头球破门")
+    slot = Candidate(text=s.text[start:end], sentence=s, start=start, end=end, type="slot", score=1.0, rule="slot")
+    got = shape(slot, analyze("第65分钟是谁头球破门？"), lambda f: tags, widen_typed=False)
+    assert got.text == "吉奥森"

@@ -181,6 +181,14 @@ surname. Characters that are rare as surnames but common at the start of words a
 
 COMPOUND_SURNAMES: tuple[str, ...] = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容")
 
+KIN_WORDS: tuple[str, ...] = (
+    "儿子", "女儿", "妻子", "丈夫", "老伴", "父亲", "母亲", "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "姥姥",
+    "姥爷", "孙子", "孙女", "外孙", "外孙女", "哥哥", "姐姐", "弟弟", "妹妹", "儿媳", "女婿", "老公", "老婆",
+    "邻居", "同事", "战友", "室友", "同学")
+"""Kin and close relations a news sentence names someone by ("儿子送来新年礼物"): who-answers when the sentence
+names no person."""
+
+
 
 # ---------------------------------------------------------------- bylines and credits
 

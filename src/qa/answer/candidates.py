@@ -21,6 +21,7 @@ from ..lexicon import (
     COMPOUND_SURNAMES,
     ERA_WORDS,
     GENERIC_PLACES,
+    KIN_WORDS,
     LIGHT_CHARS,
     LINK_CHARS,
     LIST_CLAUSE_END,
@@ -42,6 +43,7 @@ from ..lexicon import (
     VENUE_SUFFIXES,
     WIDEN_LEFT_TAGS,
     WIDEN_RIGHT_TAGS,
+    alternation,
 )
 from ..tokenize import main_word_freq
 from .question import SpanType
@@ -49,7 +51,7 @@ from .question import SpanType
 # The extractor that produced a span, kept on it so the debug view can say which one fired.
 SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
                    "marker", "expansion", "span", "title", "head", "rest", "named", "subject",
-                   "ordinal", "url"]
+                   "ordinal", "url", "kin"]
 Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (Tokenizer.freq; 0 = unknown)
 
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
@@ -198,6 +200,15 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
+_KIN = re.compile(alternation(KIN_WORDS))
+_LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
+
+
+def kin(folded: str) -> list[Span]:
+    """Kin and close relations ("儿子送来新年礼物"): the people of a sentence that names no one."""
+    return [Span(m.start(), m.end(), "person", "kin") for m in _KIN.finditer(folded)]
+
+
 def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
@@ -288,7 +299,10 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
             or _YEARS.fullmatch(folded, n.start, n.end)]
-    typed = persons(folded, pos, names, freq) + places(folded, pos) + orgs(folded, pos) + when + nums
+    people = persons(folded, pos, names, freq)
+    if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
+        people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
+    typed = people + places(folded, pos) + orgs(folded, pos) + when + nums
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web

@@ -6,8 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lexicon import PERSON_TAGS
 from ..types import Candidate
-from .candidates import clause_of, clauses, coordinated, enumeration, extract, persons, trim, trim_person, widen
+from .candidates import (
+    clause_of,
+    clauses,
+    coordinated,
+    enumeration,
+    extract,
+    offsets,
+    persons,
+    trim,
+    trim_person,
+    widen,
+)
 from .question import QuestionInfo
 
 # "由谁陪同", "都有谁": who-questions whose answer is every name coordinated in the slot.
@@ -55,6 +67,8 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text, best.type)
         best = _moved(best, start, end, "+np")
+    if info.qtype == "who" and best.type == "slot":
+        best = _name_of_slot(best, pos)
     if info.qtype == "who" and best.type in ("person", "slot"):
         # a name jieba glued to the verb after it ("陈时中表示"): the verb is no part of the answer
         end = trim_person(f, best.start, best.end)
@@ -63,6 +77,24 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
+
+
+def _name_of_slot(best: Candidate, pos: Tagger) -> Candidate:
+    """A who-slot that opens with a word tagged as a name and runs on past it ("吉奥森|接周熠发出的角球") is
+    that name."""
+    f = best.sentence.folded
+    end, after = -1, ""
+    for a, b, w, flag in offsets(pos(f)):
+        if b <= best.start:
+            continue
+        if a != (best.start if end < 0 else end) or flag not in PERSON_TAGS:
+            after = w
+            break
+        end = b  # the name's words, however jieba cut it
+    # a single character after it may be the name's own ("伊夫|林·比阿特丽斯"): then it is left whole
+    if end - best.start < 2 or end >= best.end or len(after) < 2 or "·" in f[end:end + 4]:
+        return best
+    return _moved(best, best.start, end, "+name")
 
 
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?![\d一二三四五六七八九十])")
