@@ -118,3 +118,14 @@ def test_a_who_slot_opening_with_a_name_is_cut_to_the_name():
     slot = Candidate(text=s.text[start:end], sentence=s, start=start, end=end, type="slot", score=1.0, rule="slot")
     got = shape(slot, analyze("第65分钟是谁头球破门？"), lambda f: tags, widen_typed=False)
     assert got.text == "吉奥森"
+
+
+def test_a_day_of_the_month_named_relative_to_the_page_is_a_time():
+    text = "稿件于本月12日见报后,职工们传阅报纸"
+    assert "本月12日" in _texts(text, times(text))
+
+
+def test_a_which_day_question_is_not_answered_by_riqian():
+    grain = question_sides(analyze("这篇报道是哪天见报的？")).grain
+    assert re.search(grain, "本月12日") and re.search(grain, "当天")
+    assert not re.search(grain, "日前")
