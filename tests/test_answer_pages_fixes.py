@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from qa.answer.candidates import extract, numbers, times
+from qa.answer.candidates import align, extract, numbers, times
 from qa.answer.features import question_sides
 from qa.answer.question import analyze
 from qa.answer.shape import shape
@@ -129,3 +129,23 @@ def test_a_which_day_question_is_not_answered_by_riqian():
     grain = question_sides(analyze("这篇报道是哪天见报的？")).grain
     assert re.search(grain, "本月12日") and re.search(grain, "当天")
     assert not re.search(grain, "日前")
+
+
+def test_a_time_fronted_before_the_subject_and_its_verb_touches_the_anchors():
+    text = "2017年4月1日雄安新区成立,我在4月3日来到雄安新区探访。"
+    info = analyze("雄安新区是哪天成立的？")
+    slot = align(text, info.left, info.right)
+    assert slot is not None
+    assert slot.touch(0, len("2017年4月1日")) > 0.5
+    at = text.find("4月3日")
+    assert slot.touch(at, at + 4) == 0
+
+
+def test_a_parenthesis_after_the_left_anchor_is_skipped():
+    text = "今年一季度我国国内生产总值(gdp)284997亿元,同比增长4.5%"
+    info = analyze("今年一季度我国国内生产总值是多少？")
+    slot = align(text, info.left, info.right)
+    assert slot is not None
+    at = text.find("284997")
+    assert slot.touch(at, at + 8) > 0
+    assert text[slot.start:slot.end].startswith("284997")

@@ -615,6 +615,11 @@ class Slot:
             firm += self.left_found / min(4, max(2, self.left_len))
         if self.right_found and 0 <= self.right_start - end <= gap:
             firm += self.right_found / min(4, max(2, self.right_len))
+        if (not firm and self.left_found and self.right_found and 0 <= self.left_end - self.left_found - end <= 1
+                and 0 <= self.right_start - self.left_end <= gap):
+            # fronted before the subject and its verb: "2017年4月1日|雄安新区成立" ↔ "雄安新区是哪天成立的"
+            firm = (self.left_found / min(4, max(2, self.left_len))
+                    + self.right_found / min(4, max(2, self.right_len)))
         return min(1.0, firm)
 
 
@@ -628,6 +633,9 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     """
     ends = _LIST_END if lists else _CLAUSE_END
     a, n_left = _find_suffix(folded, left)
+    paren = _PAREN_AFTER.match(folded, a) if a >= 0 else None
+    if paren:
+        a = paren.end()  # "国内生产总值(GDP)|284997亿元": a parenthesis after the anchor is no part of the answer
     b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
     if b < 0 and a >= 0:
         b, n_right = _find_prefix(folded, right, 0)  # the right anchor may come first ("由谁主持" ↔ "X主持")
@@ -651,6 +659,7 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
 
 
+_PAREN_AFTER = re.compile(r"\s?[（(][^（()）]{1,20}[）)]")
 # An untyped one-anchor slot runs to the clause boundary across "、": a list's items go together.
 _LIST_END = LIST_CLAUSE_END
 
