@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from qa.answer.candidates import align, extract, numbers, times
+from qa.answer.candidates import Span, align, extract, numbers, times
+from qa.answer.compose import _joined
 from qa.answer.features import question_sides
 from qa.answer.question import analyze
 from qa.answer.shape import shape
@@ -149,3 +150,12 @@ def test_a_parenthesis_after_the_left_anchor_is_skipped():
     at = text.find("284997")
     assert slot.touch(at, at + 8) > 0
     assert text[slot.start:slot.end].startswith("284997")
+
+
+def test_a_slot_opened_and_ended_by_places_is_one_place():
+    text = "温家宝在日本福岛吾妻综合运动公园体育馆避难所慰问灾民"
+    start, end = text.find("日本"), text.find("避难所")
+    typed = [Span(start, start + 4, "place", "place"), Span(end - 5, end, "place", "place")]
+    assert _joined(typed, start, end, ("place", "org")) == "place"
+    nums = [Span(0, 2, "number", "number"), Span(5, 8, "number", "number")]
+    assert _joined(nums, 0, 8, ("number",)) == ""  # "1个引导区、6大功能区、12个" is a list, not one number
