@@ -159,3 +159,24 @@ def test_a_slot_opened_and_ended_by_places_is_one_place():
     assert _joined(typed, start, end, ("place", "org")) == "place"
     nums = [Span(0, 2, "number", "number"), Span(5, 8, "number", "number")]
     assert _joined(nums, 0, 8, ("number",)) == ""  # "1个引导区、6大功能区、12个" is a list, not one number
+
+
+@pytest.fixture(scope="module")
+def two_briefs(config):
+    from qa.engine import build_engine
+    from qa.types import Article, Paragraph
+    texts = [
+        ("瑞典乒球赛中国单打全面胜利",
+         "昨日凌晨,2005年国际乒联巡回赛最后一站———瑞典站比赛在哥德堡揭幕。男女单打正赛前两轮、"
+         "男女双打正赛第一轮的比赛结束,中国选手大多顺利过关,男单小将张超在第二轮比赛中击败了韩国名将柳承敏。"),
+        ("天津蟬聯女團冠軍", "彭帥在第二場單打比賽中幾乎沒有遇到任何抵抗,以6:0和6:2橫掃浙江隊的劉美婷。"),
+    ]
+    articles = [Article(id=f"p{i}", file="briefs.txt", headline=title,
+                        paragraphs=(Paragraph(index=0, kind="body", text=text),))
+                for i, (title, text) in enumerate(texts)]
+    return build_engine(config, articles=articles)
+
+
+def test_a_best_sentence_about_another_subject_gives_way_to_the_next_candidate(two_briefs):
+    a = two_briefs.ask("彭帥在第二場單打比賽中擊敗了誰？")
+    assert not a.declined and a.text == "劉美婷"

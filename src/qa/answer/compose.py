@@ -217,6 +217,17 @@ class Composer:
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
+        if why == "decline:subject":
+            # the best sentence is about another subject ("男单小将张超…击败了柳承敏" for 彭帅): a candidate of the
+            # asked type from another sentence, whose subject agrees, may still answer
+            for c in kept[1:4]:
+                if c.sentence.id == best.sentence.id or (info.expects and c.type not in info.expects):
+                    continue
+                other = shape(c, info, self._pos, widen_typed=not self.weights.spans)
+                if not inconsistent(info, other, self._surroundings(other.sentence)):
+                    best, around, why = other, self._surroundings(other.sentence), ""
+                    kept = [c] + [x for x in kept if x is not c]
+                    break
         if why:
             return done.decline(why)
         cov = coverage[best.sentence.id]
