@@ -180,3 +180,20 @@ def two_briefs(config):
 def test_a_best_sentence_about_another_subject_gives_way_to_the_next_candidate(two_briefs):
     a = two_briefs.ask("彭帥在第二場單打比賽中擊敗了誰？")
     assert not a.declined and a.text == "劉美婷"
+
+
+@pytest.fixture(scope="module")
+def court(config):
+    from qa.engine import build_engine
+    from qa.types import Article, Paragraph
+    text = ("本报讯 “法院要来咱社区里审案子啦,快听听去!”昨日上午,陇海马路街道办事处紫荆社区内,居民们互相打着招呼。"
+            "原来,该办事处司法所联合管城回族区人民法院,将“法庭”设在社区,在社区居民的“监督”下审判一起刑事案件。")
+    articles = [Article(id="court", file="court.txt", headline="社区里开庭审案",
+                        paragraphs=(Paragraph(index=0, kind="body", text=text),))]
+    return build_engine(config, articles=articles)
+
+
+def test_a_place_named_bare_is_the_one_the_paragraph_named_before(court):
+    a = court.ask("管城回族区人民法院把法庭设在了哪个社区？")
+    assert not a.declined and a.text.endswith("紫荆社区")
+    assert "设在社区" in a.evidence[0].sentence.text  # the sentence that tells it leads the evidence

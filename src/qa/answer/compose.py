@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -215,6 +216,7 @@ class Composer:
         if not kept:
             return done.decline("decline:no-candidate")
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
+        told = best.sentence.id  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
         if why == "decline:subject":
@@ -225,12 +227,12 @@ class Composer:
                     continue
                 other = shape(c, info, self._pos, widen_typed=not self.weights.spans)
                 if not inconsistent(info, other, self._surroundings(other.sentence)):
-                    best, around, why = other, self._surroundings(other.sentence), ""
+                    best, around, why, told = other, self._surroundings(other.sentence), "", other.sentence.id
                     kept = [c] + [x for x in kept if x is not c]
                     break
         if why:
             return done.decline(why)
-        cov = coverage[best.sentence.id]
+        cov = coverage[told]
         signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words,
                                       (best.sentence.folded, around.near))
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
@@ -245,6 +247,9 @@ class Composer:
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
         if sure < cut:
             return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
+        named = self._named_before(best, info)
+        if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
+            best = named
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first
@@ -255,8 +260,8 @@ class Composer:
                 seen.add(c.text)
                 alternatives.append(c)
         # The supporting sentence leads the evidence.
-        evidence = (next(r.hit for r in ranked if r.hit.sentence.id == best.sentence.id),) + tuple(
-            h for h in evidence if h.sentence.id != best.sentence.id)
+        evidence = (next(r.hit for r in ranked if r.hit.sentence.id == told),) + tuple(
+            h for h in evidence if h.sentence.id != told)
         answer = Answer(
             question=p.question, text=best.text, declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
             rule=best.rule, sentence=best.sentence, span=(best.start, best.end),
@@ -264,6 +269,32 @@ class Composer:
             evidence=evidence,
         )
         return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals, decision)
+
+    def _named_before(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
+        """"在哪个社区" ↔ "…紫荆社区内…。该办事处…将“法庭”设在社区": a where-answer that is not the kind of place
+        asked, from a sentence naming that kind only bare, is the place of that kind the paragraph named just
+        before (in the sentences before it); None when there is none."""
+        noun = re.sub(r"^在?哪一?个?", "", info.wh_word)
+        f = best.sentence.folded
+        if info.qtype != "where" or not info.unit or len(noun) < 2 or best.text.endswith(noun):
+            return None
+        at = f.find(noun)
+        if at < 0 or (at > 0 and f[at - 1] not in "在到于将把该本,，、“ "):
+            return None  # the sentence names no bare 社区 ("紫荆社区" would have been a candidate)
+        s = best.sentence
+        position = self.corpus._positions().get(s.article_id)
+        if position is None:
+            return None
+        before = [x for x in self.corpus.sentences.of_article(position)
+                  if x.paragraph == s.paragraph and x.end <= s.start and s.start - x.end <= 80]
+        for prev in reversed(before[-2:]):
+            spans = [sp for sp in self._tagged(prev)[1] if sp.type == "place"
+                     and prev.folded[sp.start:sp.end].endswith(noun) and sp.end - sp.start > len(noun)]
+            if spans:
+                sp = spans[-1]
+                return _candidate(prev, sp.start, sp.end, "place", best.score, best.rule + "+before",
+                                  dict(best.features))
+        return None
 
     def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
                 ) -> Answer | None:
