@@ -197,3 +197,10 @@ def test_a_place_named_bare_is_the_one_the_paragraph_named_before(court):
     a = court.ask("管城回族区人民法院把法庭设在了哪个社区？")
     assert not a.declined and a.text.endswith("紫荆社区")
     assert "设在社区" in a.evidence[0].sentence.text  # the sentence that tells it leads the evidence
+
+
+def test_a_quote_the_asked_noun_follows_is_headed():
+    from qa.answer.candidates import headed, quotes
+    text = "陕工报日前推出的“高温酷暑访一线”栏目中有一组稿件,其中有一篇名为“西煤机人”的报道"
+    got = [(text[sp.start:sp.end], firm) for sp, firm in headed(text, quotes(text), "栏目", "推出的栏目叫什么？")]
+    assert got == [("高温酷暑访一线", 1.0)]
