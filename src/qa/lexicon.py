@@ -181,6 +181,14 @@ surname. Characters that are rare as surnames but common at the start of words a
 
 COMPOUND_SURNAMES: tuple[str, ...] = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容")
 
+KIN_WORDS: tuple[str, ...] = (
+    "儿子", "女儿", "妻子", "丈夫", "老伴", "父亲", "母亲", "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "姥姥",
+    "姥爷", "孙子", "孙女", "外孙", "外孙女", "哥哥", "姐姐", "弟弟", "妹妹", "儿媳", "女婿", "老公", "老婆",
+    "邻居", "同事", "战友", "室友", "同学")
+"""Kin and close relations a news sentence names someone by ("儿子送来新年礼物"): who-answers when the sentence
+names no person."""
+
+
 
 # ---------------------------------------------------------------- bylines and credits
 
@@ -432,7 +440,7 @@ LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能�
 
 TIME_GRAINS: tuple[tuple[str, str], ...] = (
     (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
-    (r"几月几日|哪一?天|哪日|几号", r"[日号]|[昨今明前]天|当天"),
+    (r"几月几日|哪一?天|哪日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
     (r"月", r"月"),
     (r"几点", r"[点时]"),
     (r"朝代", r"[朝代]|[夏商周秦汉晋隋唐宋元明清魏辽金]"),
@@ -441,11 +449,12 @@ TIME_GRAINS: tuple[tuple[str, str], ...] = (
 "8月"; the first cue found decides."""
 
 NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
+    (r"几比几|多少比多少|比分|比数", r"\d\s?(?:[:：]|比)\s?\d|[一二三四五六七八九十零]比[一二三四五六七八九十零]"),
     (r"多久|多长时间", r"[年月天日周时分秒]|世纪|小时"),
     (r"多高|多长|多远|多深|多宽|海拔", r"米|尺|里|㎝|㎞|cm|km|m"),
 )
 """(cue in a how-much question's question word, what its answer's text must hold): "任期多久" wants a duration
-("四年"), not "一个"; "多高" a length."""
+("四年"), not "一个"; "多高" a length; "几比几", "比分是多少" a score ("2比0", "3:1")."""
 
 NAME_TITLES: tuple[str, ...] = ("女士", "先生", "夫人", "小姐", "太太", "公爵", "伯爵", "侯爵", "子爵", "男爵", "皇后",
                                 "王后", "公主", "王子", "亲王", "大帝", "世")

@@ -21,6 +21,7 @@ from ..lexicon import (
     COMPOUND_SURNAMES,
     ERA_WORDS,
     GENERIC_PLACES,
+    KIN_WORDS,
     LIGHT_CHARS,
     LINK_CHARS,
     LIST_CLAUSE_END,
@@ -42,6 +43,7 @@ from ..lexicon import (
     VENUE_SUFFIXES,
     WIDEN_LEFT_TAGS,
     WIDEN_RIGHT_TAGS,
+    alternation,
 )
 from ..tokenize import main_word_freq
 from .question import SpanType
@@ -49,13 +51,14 @@ from .question import SpanType
 # The extractor that produced a span, kept on it so the debug view can say which one fired.
 SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
                    "marker", "expansion", "span", "title", "head", "rest", "named", "subject",
-                   "ordinal"]
+                   "ordinal", "url", "kin"]
 Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (Tokenizer.freq; 0 = unknown)
 
 # Measure words and units a number carries ("75.11万人次", "18个", "七八个"); longest first in the regex.
 _UNIT = UNIT_PATTERN
 _CN_DIGITS = CN_DIGITS
 _ARABIC = r"\d+(?:[.,]\d+)*"
+_AMOUNT = r"(?:\d+|[" + _CN_DIGITS + r"]+)"
 _NUMBER_RES = (
     # 百分之六十六, 百分之12
     re.compile(r"百分之[" + _CN_DIGITS + r"\d.]+"),
@@ -65,8 +68,13 @@ _NUMBER_RES = (
     # a score or a tally: 1:0, 73:71, 3比2 (a clock time "10:30" has the same shape; a when-question does not
     # take a number, so it does no harm there)
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
-    # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count)
-    re.compile(r"[" + _CN_DIGITS + r"几]+(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
+    # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count); 上百次,
+    # 数十个, 近千人: the approximating word is part of the amount
+    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + _CN_DIGITS + r"几]+(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
+    # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
+    re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
+               r"|" + _AMOUNT + r"(?:年|个?小时|个月)半"
+               r"|(?<![上下前后])(?:" + _AMOUNT + r"个)?半个?(?:小时|钟头|月)"),
     # 百万, 上千万, 数十亿 (amounts without a unit)
     re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
 )
@@ -75,9 +83,14 @@ _TIME_RES = (
                r"(?:初|底|末|中|春|夏|秋|冬)?"),
     re.compile(r"\d{1,2}\s?月\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
+    # a day of a month named relative to the page: 本月12日, 上月二十日
+    re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
     re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)\d{1,2}\s?[点时](?:\d{1,2}分|半)?(?:左右|许)?"
                r"|\d{1,2}\s?[点时](?:\d{1,2}分|半)(?:左右|许)?|\d{1,2}\s?[点时](?:左右|许)"),
+    # the same with a Chinese-numeral hour: 下午三时, 上午十点半
+    re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)[一二两三四五六七八九十]{1,3}[点时]"
+               r"(?:[一二三四五六七八九十]{1,3}分|半)?(?:左右|许)?"),
     re.compile(r"\d{1,2}\s?月(?:份|初|底|中旬|上旬|下旬)?"),
     re.compile(r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?"),
     re.compile(r"(?:公元前?)?[一二三四五六七八九十]+世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
@@ -189,6 +202,15 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
+_KIN = re.compile(alternation(KIN_WORDS))
+_LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
+
+
+def kin(folded: str) -> list[Span]:
+    """Kin and close relations ("儿子送来新年礼物"): the people of a sentence that names no one."""
+    return [Span(m.start(), m.end(), "person", "kin") for m in _KIN.finditer(folded)]
+
+
 def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
@@ -246,6 +268,17 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return _longest(spans)
 
 
+# A web address: "www.sse.com.cn", "http://…", or a host ending in a common top-level domain.
+_URL = re.compile(r"(?<![\w.@])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+|"
+                  r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|hk|tw|mo)(?![\w-]))"
+                  r"(?:/[\w./?=&%#-]*)?", re.ASCII)
+
+
+def urls(folded: str) -> list[Span]:
+    """Web addresses: where a document can be read is a place ("刊载于www.sse.com.cn")."""
+    return [Span(m.start(), m.end(), "place", "url") for m in _URL.finditer(folded) if "." in m.group()]
+
+
 def quotes(folded: str) -> list[Span]:
     """Quoted terms: “…”, 《…》, 「…」 — the span is inside the marks."""
     out = []
@@ -268,8 +301,14 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
             or _YEARS.fullmatch(folded, n.start, n.end)]
-    return (persons(folded, pos, names, freq) + places(folded, pos) + orgs(folded, pos) + when + nums
-            + quotes(folded) + terms(folded, pos))
+    people = persons(folded, pos, names, freq)
+    if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
+        people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
+    typed = people + places(folded, pos) + orgs(folded, pos) + when + nums
+    web = urls(folded)
+    if web:  # the pieces of a web address are no numbers, places or organisations of their own
+        typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
+    return typed + quotes(folded) + terms(folded, pos)
 
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
@@ -411,6 +450,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))
         elif len(head) == 2 and text.endswith(head[0]) and head[0] not in _WEAK_HEAD_ENDS:
             out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))  # "哪一种鱼类" ↔ "罗非鱼", 语言 ↔ 突厥语
+        elif sp.type == "quote" and len(head) >= 2 and folded.startswith(head, sp.end + 1):
+            out.append((sp, 1.0))  # "的栏目叫什么" ↔ "“高温酷暑访一线”栏目": the quote the asked noun follows
         elif sp.type == "quote" and head[-1] in _WORKS and folded[sp.start - 1:sp.start] == "《":
             out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪一本书" ↔ "《周礼》"
     return out
@@ -576,6 +617,11 @@ class Slot:
             firm += self.left_found / min(4, max(2, self.left_len))
         if self.right_found and 0 <= self.right_start - end <= gap:
             firm += self.right_found / min(4, max(2, self.right_len))
+        if (not firm and self.left_found and self.right_found and 0 <= self.left_end - self.left_found - end <= 1
+                and 0 <= self.right_start - self.left_end <= gap):
+            # fronted before the subject and its verb: "2017年4月1日|雄安新区成立" ↔ "雄安新区是哪天成立的"
+            firm = (self.left_found / min(4, max(2, self.left_len))
+                    + self.right_found / min(4, max(2, self.right_len)))
         return min(1.0, firm)
 
 
@@ -589,6 +635,9 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     """
     ends = _LIST_END if lists else _CLAUSE_END
     a, n_left = _find_suffix(folded, left)
+    paren = _PAREN_AFTER.match(folded, a) if a >= 0 else None
+    if paren:
+        a = paren.end()  # "国内生产总值(GDP)|284997亿元": a parenthesis after the anchor is no part of the answer
     b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
     if b < 0 and a >= 0:
         b, n_right = _find_prefix(folded, right, 0)  # the right anchor may come first ("由谁主持" ↔ "X主持")
@@ -612,6 +661,7 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
 
 
+_PAREN_AFTER = re.compile(r"\s?[（(][^（()）]{1,20}[）)]")
 # An untyped one-anchor slot runs to the clause boundary across "、": a list's items go together.
 _LIST_END = LIST_CLAUSE_END
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -215,11 +216,23 @@ class Composer:
         if not kept:
             return done.decline("decline:no-candidate")
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
+        told = best.sentence.id  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
+        if why == "decline:subject":
+            # the best sentence is about another subject ("男单小将张超…击败了柳承敏" for 彭帅): a candidate of the
+            # asked type from another sentence, whose subject agrees, may still answer
+            for c in kept[1:4]:
+                if c.sentence.id == best.sentence.id or (info.expects and c.type not in info.expects):
+                    continue
+                other = shape(c, info, self._pos, widen_typed=not self.weights.spans)
+                if not inconsistent(info, other, self._surroundings(other.sentence)):
+                    best, around, why, told = other, self._surroundings(other.sentence), "", other.sentence.id
+                    kept = [c] + [x for x in kept if x is not c]
+                    break
         if why:
             return done.decline(why)
-        cov = coverage[best.sentence.id]
+        cov = coverage[told]
         signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words,
                                       (best.sentence.folded, around.near))
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
@@ -234,6 +247,9 @@ class Composer:
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
         if sure < cut:
             return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
+        named = self._named_before(best, info)
+        if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
+            best = named
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first
@@ -244,8 +260,8 @@ class Composer:
                 seen.add(c.text)
                 alternatives.append(c)
         # The supporting sentence leads the evidence.
-        evidence = (next(r.hit for r in ranked if r.hit.sentence.id == best.sentence.id),) + tuple(
-            h for h in evidence if h.sentence.id != best.sentence.id)
+        evidence = (next(r.hit for r in ranked if r.hit.sentence.id == told),) + tuple(
+            h for h in evidence if h.sentence.id != told)
         answer = Answer(
             question=p.question, text=best.text, declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
             rule=best.rule, sentence=best.sentence, span=(best.start, best.end),
@@ -253,6 +269,32 @@ class Composer:
             evidence=evidence,
         )
         return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals, decision)
+
+    def _named_before(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
+        """"在哪个社区" ↔ "…紫荆社区内…。该办事处…将“法庭”设在社区": a where-answer that is not the kind of place
+        asked, from a sentence naming that kind only bare, is the place of that kind the paragraph named just
+        before (in the sentences before it); None when there is none."""
+        noun = re.sub(r"^在?哪一?个?", "", info.wh_word)
+        f = best.sentence.folded
+        if info.qtype != "where" or not info.unit or len(noun) < 2 or best.text.endswith(noun):
+            return None
+        at = f.find(noun)
+        if at < 0 or (at > 0 and f[at - 1] not in "在到于将把该本,，、“ "):
+            return None  # the sentence names no bare 社区 ("紫荆社区" would have been a candidate)
+        s = best.sentence
+        position = self.corpus._positions().get(s.article_id)
+        if position is None:
+            return None
+        before = [x for x in self.corpus.sentences.of_article(position)
+                  if x.paragraph == s.paragraph and x.end <= s.start and s.start - x.end <= 80]
+        for prev in reversed(before[-2:]):
+            spans = [sp for sp in self._tagged(prev)[1] if sp.type == "place"
+                     and prev.folded[sp.start:sp.end].endswith(noun) and sp.end - sp.start > len(noun)]
+            if spans:
+                sp = spans[-1]
+                return _candidate(prev, sp.start, sp.end, "place", best.score, best.rule + "+before",
+                                  dict(best.features))
+        return None
 
     def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
                 ) -> Answer | None:
@@ -449,6 +491,12 @@ class Composer:
                     end += len(head)  # "一起什么危机" ↔ "一起企业账户冻结危机": the noun belongs to the answer
                 if f[start:end] not in info.text and end - start <= cfg.max_span:
                     typed = (start, end) in found.sources
+                    joined = _joined(typed_spans, start, end, info.expects) if slot.left and slot.right else ""
+                    if joined and not typed:
+                        # "日本福岛|吾妻综合运动公园体育馆": a slot both anchors hold that opens and ends with
+                        # spans of the type asked is one of that type (the tagger cut it in pieces)
+                        add(start, end, f"src_{joined}", 1.0, joined, f"type:{joined}")  # type: ignore[arg-type]
+                        typed = True
                     add(start, end, "src_slot", strength, "slot", "slot")
                     if info.expects and not typed:
                         add(start, end, "untyped_slot", 1.0, "slot", "slot")
@@ -638,6 +686,16 @@ def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: fl
                ) -> Candidate:
     return Candidate(text=s.text[start:end], sentence=s, start=start, end=end, type=kind, score=total, rule=rule,
                      features=tuple(sorted(feats.items())))
+
+
+def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -> str:
+    """"place" when places open and end [start, end) (a place and the venue in it), "" otherwise. (Numbers,
+    times and people so joined are lists or ranges, not one answer: measured on CMRC and DRCD.)"""
+    for kind in kinds:
+        if kind == "place" and any(sp.type == kind and sp.start == start for sp in typed) and any(
+                sp.type == kind and sp.end == end and sp.start > start for sp in typed):
+            return kind
+    return ""
 
 
 def _share_absent(words: Sequence[str], texts: Sequence[str]) -> float:

@@ -148,7 +148,10 @@ def question_sides(info: QuestionInfo, verbs: Sequence[str] = ()) -> QuestionSid
     wh = info.wh_word
     kept = tuple(dict.fromkeys(v for v in verbs if len(v) >= 2 and v not in LIGHT_VERBS))
     grains = {"when": TIME_GRAINS, "number": NUMBER_GRAINS}.get(info.qtype, ()) if wh else ()
-    grain = next((rx for cue, rx in grains if re.search(cue, wh)), "")
+    # the question word with the noun after it: "多长|时间" asks a duration as "多久" does
+    # (and before it, "比分是|多少": the noun asked about)
+    asked = wh + info.right[:2] if info.qtype != "number" else info.left[-4:] + wh + info.right[:2]
+    grain = next((rx for cue, rx in grains if re.search(cue, asked)), "")
     return QuestionSides(bigrams(info.left), bigrams(info.right), kept, grain)
 
 

@@ -53,7 +53,8 @@ _CUES: tuple[tuple[QType, str], ...] = (
               r"哪一?个?(?:省|市|县|区|乡|镇|村|国家|国|城市|地区|街道|社区)"),
     ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])"),
     ("list", r"哪几"),
-    ("number", r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|"
+    ("number", r"几比几|多少比多少|"  # a score: 以几比几战胜
+               r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|"
                r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
     ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),
@@ -138,6 +139,8 @@ def analyze(question: str) -> QuestionInfo:
                 start = end  # the ratio word stays in the left anchor; the answer follows it
             if word in _PERCENT:
                 unit = "%"  # "多少百分比的国土" asks a percentage ("38%"), not hundreds
+            if word.startswith("几") and q[start - 1:start] == "第":
+                start -= 1  # "第几届" asks an ordinal: its 第 belongs to the answer ("第一届"), not the anchor
         if name == "why" and m.group() in ("为什么", "为何") and not q[end:].strip(_TRIM):
             # "生命数耗完即算为什么？", "其首都为何？" ask "(is) what", not "why".
             name, start = "what", start + 1

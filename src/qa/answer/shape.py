@@ -6,8 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lexicon import PERSON_TAGS
 from ..types import Candidate
-from .candidates import clause_of, clauses, coordinated, enumeration, persons, trim, trim_person, widen
+from .candidates import (
+    clause_of,
+    clauses,
+    coordinated,
+    enumeration,
+    extract,
+    offsets,
+    persons,
+    trim,
+    trim_person,
+    widen,
+)
 from .question import QuestionInfo
 
 # "由谁陪同", "都有谁": who-questions whose answer is every name coordinated in the slot.
@@ -48,9 +60,15 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         m = _YEAR_OF_DATE.match(f, best.start, best.end)
         if m:
             return _moved(best, best.start, m.end(1), "+year")
+    best = _nth_item(best, info, pos)
+    if "第几" in info.text and f[best.start - 1:best.start] == "第" and best.start > 0:
+        # a 第几 question asks an ordinal: "第九块", not "九块"
+        best = _moved(best, best.start - 1, best.end, "+ordinal")
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text, best.type)
         best = _moved(best, start, end, "+np")
+    if info.qtype == "who" and best.type == "slot":
+        best = _name_of_slot(best, pos)
     if info.qtype == "who" and best.type in ("person", "slot"):
         # a name jieba glued to the verb after it ("陈时中表示"): the verb is no part of the answer
         end = trim_person(f, best.start, best.end)
@@ -59,6 +77,52 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
+
+
+def _name_of_slot(best: Candidate, pos: Tagger) -> Candidate:
+    """A who-slot that opens with a word tagged as a name and runs on past it ("吉奥森|接周熠发出的角球") is
+    that name."""
+    f = best.sentence.folded
+    end, after = -1, ""
+    for a, b, w, flag in offsets(pos(f)):
+        if b <= best.start:
+            continue
+        if a != (best.start if end < 0 else end) or flag not in PERSON_TAGS:
+            after = w
+            break
+        end = b  # the name's words, however jieba cut it
+    # a single character after it may be the name's own ("伊夫|林·比阿特丽斯"): then it is left whole
+    if end - best.start < 2 or end >= best.end or len(after) < 2 or "·" in f[end:end + 4]:
+        return best
+    return _moved(best, best.start, end, "+name")
+
+
+_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?![\d一二三四五六七八九十])")
+_CN_ORDER = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+_ITEM_GAP = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?")
+
+
+def _nth_item(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
+    """"第五局比分是多少" ↔ "五局比分为26比24、20比25、…和15比13": an ordinal the question names and the sentence
+    does not picks that item of the enumeration the chosen span opens."""
+    m = _ORDINAL.search(info.text)
+    f = best.sentence.folded
+    if not m or info.qtype not in ("number", "who", "where", "when", "what") or m.group() in f:
+        return best
+    n = int(m.group(1)) if m.group(1).isdigit() else _CN_ORDER[m.group(1)]
+    if n < 2 or _ITEM_GAP.fullmatch(f[max(0, best.start - 3):best.start][-1:] or " "):
+        return best
+    chain = [(best.start, best.end)]
+    for sp in sorted((sp for sp in extract(f, pos(f)) if sp.type == best.type and sp.start >= best.end),
+                     key=lambda sp: sp.start):
+        if sp.start < chain[-1][1]:
+            continue
+        if not _ITEM_GAP.fullmatch(f, chain[-1][1], sp.start):
+            break
+        chain.append((sp.start, sp.end))
+    if len(chain) < n:
+        return best
+    return _moved(best, *chain[n - 1], "+nth")
 
 
 _PAREN = re.compile(r"[（(][^）)]*[）)]?")

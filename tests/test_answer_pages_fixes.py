@@ -1,0 +1,206 @@
+"""Composer rules that real newspaper pages exposed (the pages suites' former xfails), one rule at a time."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from qa.answer.candidates import Span, align, extract, numbers, times
+from qa.answer.compose import _joined
+from qa.answer.features import question_sides
+from qa.answer.question import analyze
+from qa.answer.shape import shape
+from qa.normalize import fold
+from qa.types import Candidate, Sentence
+
+
+def _texts(folded: str, spans) -> list[str]:
+    return [folded[s.start:s.end] for s in spans]
+
+
+@pytest.mark.parametrize(("question", "slot"), [
+    ("这是彭帅连续三届全运会获得的第几块金牌？", "第几块"),
+    ("上海男排上一次问鼎全运会是在第几届？", "第几届"),
+])
+def test_an_ordinal_question_word_keeps_its_di(question, slot):
+    info = analyze(question)
+    assert info.wh_word == slot
+    assert not info.left.endswith("第")
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("记者们上百次前往雄安新区", "上百次"),
+    ("数十个村庄", "数十个"),
+    ("近千人到场", "近千人"),
+    ("依法判处郑某三年零六个月有期徒刑", "三年零六个月"),
+    ("全程用了1小时20分钟", "1小时20分钟"),
+    ("半个小时的庭审过程", "半个小时"),
+    ("一个半小时后", "一个半小时"),
+    ("刑期两年半", "两年半"),
+])
+def test_amounts_keep_their_approximation_and_both_units(text, amount):
+    assert amount in _texts(text, numbers(text))
+
+
+@pytest.mark.parametrize("text", ["上半年增长", "上一届冠军是谁"])
+def test_no_half_year_or_last_time_as_an_amount(text):
+    found = _texts(text, numbers(text))
+    assert "半年" not in found and "上一届" not in found
+
+
+def test_a_clock_time_with_a_chinese_numeral_hour():
+    text = fold("小組會議安排在下午三時開始")
+    assert "下午三时" in _texts(text, times(text))
+
+
+def test_how_long_time_asks_a_duration():
+    info = analyze("社区里的庭审过程持续了多长时间？")
+    sides = question_sides(info)
+    assert sides.grain and "小时" in sides.grain
+
+
+def test_a_score_question_is_a_number_question_wanting_a_score():
+    info = analyze("中超杯决赛第二回合武汉黄鹤楼以几比几战胜深圳健力宝？")
+    assert info.qtype == "number" and info.wh_word == "几比几"
+    grain = question_sides(info).grain
+    assert re.search(grain, "2比0") and re.search(grain, "3:1") and not re.search(grain, "2005")
+    grain = question_sides(analyze("中超杯决赛第一回合的比分是多少？")).grain
+    assert grain and re.search(grain, "15比13") and not re.search(grain, "2005")
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+
+
+def _tags(folded: str) -> list[tuple[str, str]]:
+    return [(c, "x") for c in folded]  # no words: only the regex extractors speak
+
+
+@pytest.mark.parametrize(("question", "item"), [
+    ("上海男排获胜的第五局比分是多少？", "15比13"),
+    ("上海男排获胜的第二局比分是多少？", "20比25"),
+    ("上海男排获胜的比分是多少？", "26比24"),  # no ordinal: the chosen span stays
+])
+def test_an_ordinal_in_the_question_picks_that_item(question, item):
+    s = _sentence("上海男排获胜的五局比分为26比24、20比25、25比17、17比25和15比13。")
+    start = s.folded.find("26比24")
+    best = Candidate(text="26比24", sentence=s, start=start, end=start + 5, type="number", score=1.0,
+                     rule="type:number")
+    assert shape(best, analyze(question), _tags, widen_typed=False).text == item
+
+
+def test_a_web_address_is_one_place_span():
+    text = fold("报告全文同时刊载于www.sse.com.cn。详见http://www.gov.cn/zhengce/1.htm")
+    found = extract(text, _tags(text))
+    web = [text[s.start:s.end] for s in found if s.rule == "url"]
+    assert web == ["www.sse.com.cn", "http://www.gov.cn/zhengce/1.htm"]
+    assert all(s.type == "place" for s in found if s.rule == "url")
+    # its pieces are not numbers of their own
+    assert not any(s.type == "number" and s.start >= text.find("http") for s in found)
+
+
+def test_kin_answer_who_only_where_the_sentence_names_no_one():
+    text = "今年春节期间,儿子送来新年礼物。"
+    tags = [("今年", "t"), ("春节", "t"), ("期间", "f"), (",", "x"), ("儿子", "n"), ("送来", "v"), ("新年", "t"),
+            ("礼物", "n"), ("。", "x")]
+    assert [(text[s.start:s.end], s.rule) for s in extract(text, tags) if s.type == "person"] == [("儿子", "kin")]
+    named = "张秉成的儿子送来礼物。"
+    tags = [("张秉成", "nr"), ("的", "uj"), ("儿子", "n"), ("送来", "v"), ("礼物", "n"), ("。", "x")]
+    assert [named[s.start:s.end] for s in extract(named, tags) if s.type == "person"] == ["张秉成"]
+
+
+def test_a_who_slot_opening_with_a_name_is_cut_to_the_name():
+    s = _sentence("第65分钟,吉奥森接周熠发出的角球头球破门。")
+    tags = [("第", "m"), ("65", "m"), ("分钟", "q"), (",", "x"), ("吉奥森", "nr"), ("接周熠", "i"), ("发出", "v"),
+            ("的", "uj"), ("角球", "n"), ("头球", "n"), ("破门", "v"), ("。", "x")]
+    start = s.folded.find("吉奥森")
+    end = s.folded.find("头球破门")
+    slot = Candidate(text=s.text[start:end], sentence=s, start=start, end=end, type="slot", score=1.0, rule="slot")
+    got = shape(slot, analyze("第65分钟是谁头球破门？"), lambda f: tags, widen_typed=False)
+    assert got.text == "吉奥森"
+
+
+def test_a_day_of_the_month_named_relative_to_the_page_is_a_time():
+    text = "稿件于本月12日见报后,职工们传阅报纸"
+    assert "本月12日" in _texts(text, times(text))
+
+
+def test_a_which_day_question_is_not_answered_by_riqian():
+    grain = question_sides(analyze("这篇报道是哪天见报的？")).grain
+    assert re.search(grain, "本月12日") and re.search(grain, "当天")
+    assert not re.search(grain, "日前")
+
+
+def test_a_time_fronted_before_the_subject_and_its_verb_touches_the_anchors():
+    text = "2017年4月1日雄安新区成立,我在4月3日来到雄安新区探访。"
+    info = analyze("雄安新区是哪天成立的？")
+    slot = align(text, info.left, info.right)
+    assert slot is not None
+    assert slot.touch(0, len("2017年4月1日")) > 0.5
+    at = text.find("4月3日")
+    assert slot.touch(at, at + 4) == 0
+
+
+def test_a_parenthesis_after_the_left_anchor_is_skipped():
+    text = "今年一季度我国国内生产总值(gdp)284997亿元,同比增长4.5%"
+    info = analyze("今年一季度我国国内生产总值是多少？")
+    slot = align(text, info.left, info.right)
+    assert slot is not None
+    at = text.find("284997")
+    assert slot.touch(at, at + 8) > 0
+    assert text[slot.start:slot.end].startswith("284997")
+
+
+def test_a_slot_opened_and_ended_by_places_is_one_place():
+    text = "温家宝在日本福岛吾妻综合运动公园体育馆避难所慰问灾民"
+    start, end = text.find("日本"), text.find("避难所")
+    typed = [Span(start, start + 4, "place", "place"), Span(end - 5, end, "place", "place")]
+    assert _joined(typed, start, end, ("place", "org")) == "place"
+    nums = [Span(0, 2, "number", "number"), Span(5, 8, "number", "number")]
+    assert _joined(nums, 0, 8, ("number",)) == ""  # "1个引导区、6大功能区、12个" is a list, not one number
+
+
+@pytest.fixture(scope="module")
+def two_briefs(config):
+    from qa.engine import build_engine
+    from qa.types import Article, Paragraph
+    texts = [
+        ("瑞典乒球赛中国单打全面胜利",
+         "昨日凌晨,2005年国际乒联巡回赛最后一站———瑞典站比赛在哥德堡揭幕。男女单打正赛前两轮、"
+         "男女双打正赛第一轮的比赛结束,中国选手大多顺利过关,男单小将张超在第二轮比赛中击败了韩国名将柳承敏。"),
+        ("天津蟬聯女團冠軍", "彭帥在第二場單打比賽中幾乎沒有遇到任何抵抗,以6:0和6:2橫掃浙江隊的劉美婷。"),
+    ]
+    articles = [Article(id=f"p{i}", file="briefs.txt", headline=title,
+                        paragraphs=(Paragraph(index=0, kind="body", text=text),))
+                for i, (title, text) in enumerate(texts)]
+    return build_engine(config, articles=articles)
+
+
+def test_a_best_sentence_about_another_subject_gives_way_to_the_next_candidate(two_briefs):
+    a = two_briefs.ask("彭帥在第二場單打比賽中擊敗了誰？")
+    assert not a.declined and a.text == "劉美婷"
+
+
+@pytest.fixture(scope="module")
+def court(config):
+    from qa.engine import build_engine
+    from qa.types import Article, Paragraph
+    text = ("本报讯 “法院要来咱社区里审案子啦,快听听去!”昨日上午,陇海马路街道办事处紫荆社区内,居民们互相打着招呼。"
+            "原来,该办事处司法所联合管城回族区人民法院,将“法庭”设在社区,在社区居民的“监督”下审判一起刑事案件。")
+    articles = [Article(id="court", file="court.txt", headline="社区里开庭审案",
+                        paragraphs=(Paragraph(index=0, kind="body", text=text),))]
+    return build_engine(config, articles=articles)
+
+
+def test_a_place_named_bare_is_the_one_the_paragraph_named_before(court):
+    a = court.ask("管城回族区人民法院把法庭设在了哪个社区？")
+    assert not a.declined and a.text.endswith("紫荆社区")
+    assert "设在社区" in a.evidence[0].sentence.text  # the sentence that tells it leads the evidence
+
+
+def test_a_quote_the_asked_noun_follows_is_headed():
+    from qa.answer.candidates import headed, quotes
+    text = "陕工报日前推出的“高温酷暑访一线”栏目中有一组稿件,其中有一篇名为“西煤机人”的报道"
+    got = [(text[sp.start:sp.end], firm) for sp, firm in headed(text, quotes(text), "栏目", "推出的栏目叫什么？")]
+    assert got == [("高温酷暑访一线", 1.0)]
