@@ -204,3 +204,14 @@ def test_a_quote_the_asked_noun_follows_is_headed():
     text = "陕工报日前推出的“高温酷暑访一线”栏目中有一组稿件,其中有一篇名为“西煤机人”的报道"
     got = [(text[sp.start:sp.end], firm) for sp, firm in headed(text, quotes(text), "栏目", "推出的栏目叫什么？")]
     assert got == [("高温酷暑访一线", 1.0)]
+
+
+def test_which_county_takes_the_county_of_a_place_chain():
+    text = "这就是西和县姜席镇姜川村给我的第一印象"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    start = text.index("西和县")
+    chain = Candidate(text="西和县姜席镇姜川村", sentence=s, start=start, end=start + 9, type="place", score=1.0,
+                      rule="type:place")
+    info = analyze("姜川村位于哪个县？")
+    assert shape(chain, info, lambda t: [], widen_typed=False).text == "西和县"
+    assert shape(chain, analyze("姜川村位于哪里？"), lambda t: [], widen_typed=False).text == "西和县姜席镇姜川村"

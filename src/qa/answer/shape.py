@@ -67,6 +67,11 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text, best.type)
         best = _moved(best, start, end, "+np")
+    if info.qtype == "where" and info.unit and best.type == "place":
+        # "哪个县" asks the county of a place chain: "西和县姜席镇姜川村" → 西和县
+        cut = f.find(info.unit, best.start + 2, best.end - 1)
+        if cut > 0:
+            best = _moved(best, best.start, cut + 1, "+level")
     if info.qtype == "who" and best.type == "slot":
         best = _name_of_slot(best, pos)
     if info.qtype == "who" and best.type in ("person", "slot"):
