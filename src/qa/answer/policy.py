@@ -57,6 +57,26 @@ class Surroundings:
 def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | None = None) -> str:
     """Why the answer cannot be right for this question ("" when nothing disagrees): the rule of a decline."""
     text = best.sentence.folded[best.start:best.end]
+    why = _wrong_unit(info, text) or _wrong_kind(info, best, text)
+    if why:
+        return why
+    if info.years and not any(y in best.sentence.folded for y in info.years):
+        return "decline:year"
+    stripped = text.strip()
+    if stripped and info.wh and stripped in info.text and best.type != "byline":
+        return "decline:echo"  # the answer is the question's own words
+    around = around or Surroundings()
+    return (_day_for_year(info, text) or _other_year(info, best, around) or _other_side(info, best, around)
+            or _other_measure(info, best, around) or _other_date(info, best, around)
+            or _other_name(info, best, around) or _one_of_many(info, best, around))
+
+
+# ---------------------------------------------------------------- units and kinds
+
+def _wrong_unit(info: QuestionInfo, text: str) -> str:
+    """The answer counts in another unit than the one asked, or in none ("decline:unit")."""
+    if info.qtype != "number" and not _SCORE_ASKED.search(info.text):
+        return ""
     if info.unit and info.qtype == "number":
         m = _COUNTERS.search(text)
         unit = m.group(1) if m else ""
@@ -77,27 +97,20 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             return "decline:unit"  # "人口是多少" is not answered by "1个"
         if _DURATION_ASKED.search(info.text) and not (_counted(text, _DURATIONS, bare=False) or _CLOCK.search(text)):
             return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川", nor by a score ("6:0")
-    if info.head in _INSTITUTIONS and not any(k in text for k in _INSTITUTIONS[info.head]):
-        return "decline:type"  # "哪家医院" is not answered by a city
     if _SCORE_ASKED.search(info.text) and not _SCORE.search(text):
         return "decline:unit"  # "比分是多少" is not answered by "2005"
-    if info.qtype == "when" and text.strip() in _PART_OF_DAY:
-        return "decline:type"  # "何时停播" is not answered by "上午" alone
-    if info.qtype == "when" and not _TIMELIKE.search(text):
-        return "decline:type"  # "哪一年开设的" is not answered by "办得很好"
+    return ""
+
+
+def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
+    """The answer is no thing of the kind asked: no institution, no time, no name ("decline:type")."""
+    if info.head in _INSTITUTIONS and not any(k in text for k in _INSTITUTIONS[info.head]):
+        return "decline:type"  # "哪家医院" is not answered by a city
+    if info.qtype == "when" and (text.strip() in _PART_OF_DAY or not _TIMELIKE.search(text)):
+        return "decline:type"  # "何时停播" is not answered by "上午" alone, "哪一年开设的" not by "办得很好"
     if best.type == "sentence" and _NAME_ASKED.search(info.text):
         return "decline:type"  # "叫什么名字": a whole sentence names nothing
-    if info.years and not any(y in best.sentence.folded for y in info.years):
-        return "decline:year"
-    stripped = text.strip()
-    if stripped and info.wh and stripped in info.text and best.type != "byline":
-        return "decline:echo"  # the answer is the question's own words
-    around = around or Surroundings()
-    return (_day_for_year(info, text) or _other_year(info, best, around) or _other_side(info, best, around)
-            or _other_measure(info, best, around)
-            or _other_date(info, best, around)
-            or _other_name(info, best, around)
-            or _one_of_many(info, best, around))
+    return ""
 
 
 _NUMERAL = "[\\d" + CN_DIGITS + "几多余半数]"
