@@ -282,10 +282,7 @@ class Composer:
         if at < 0 or (at > 0 and f[at - 1] not in "在到于将把该本,，、“ "):
             return None  # the sentence names no bare 社区 ("紫荆社区" would have been a candidate)
         s = best.sentence
-        position = self.corpus._positions().get(s.article_id)
-        if position is None:
-            return None
-        before = [x for x in self.corpus.sentences.of_article(position)
+        before = [x for x in self.corpus.sentences_of(s.article_id)
                   if x.paragraph == s.paragraph and x.end <= s.start and s.start - x.end <= 80]
         for prev in reversed(before[-2:]):
             spans = [sp for sp in self._tagged(prev)[1] if sp.type == "place"
