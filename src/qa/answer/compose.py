@@ -226,8 +226,9 @@ class Composer:
                 if c.sentence.id == best.sentence.id or (info.expects and c.type not in info.expects):
                     continue
                 other = shape(c, info, self._pos, widen_typed=not self.weights.spans)
-                if not inconsistent(info, other, self._surroundings(other.sentence)):
-                    best, around, why, told = other, self._surroundings(other.sentence), "", other.sentence.id
+                other_around = self._surroundings(other.sentence)
+                if not inconsistent(info, other, other_around):
+                    best, around, why, told = other, other_around, "", other.sentence.id
                     kept = [c] + [x for x in kept if x is not c]
                     break
         if why:

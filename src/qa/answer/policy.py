@@ -340,18 +340,19 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     others = [(kind, name) for kind, name, at in _names(f, around)
               if name not in q and not (at < best.end and best.start < at + len(name))]
     for kind, name, _ in asked:
+        in_article = _held(name, around.article)
         if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
                                                           or around.freq(name) < _RARE_PLACE) \
-                and not name.endswith("地区") and not _held(name, around.article):
+                and not name.endswith("地区") and not in_article:
             return "decline:place"  # a county, city, district (旺角) the answer's article never names
-        if kind == "person" and info.qtype != "who" and not _held(name, around.article):
+        if kind == "person" and info.qtype != "who" and not in_article:
             return "decline:subject"  # a person the answer's article never names: it is about someone else
         # a rival shares no character with the asked name but its ending ("朝阳区" for 海淀区, "韩国" for 德国)
         core = name[:-1] if kind == "place" and name.endswith(_PLACE_ENDS) else name
         rivals = [n for k, n in others if k == kind and not any(c in n for c in core)]
         if not rivals:
             continue
-        if not _held(name, around.article):
+        if not in_article:
             return "decline:place" if kind == "place" else "decline:subject"
         if kind == "place" and _ranked_place(name) and not _held(name, f + " " + around.near) \
                 and any(_ranked_place(n) for n in rivals):
