@@ -104,6 +104,14 @@ def test_a_guessed_carry_over_the_papers_do_not_support_is_dropped(engine):
     assert not reply.carried and reply.answer.declined
 
 
+def test_one_character_words_do_not_support_a_guessed_carry_over(engine):
+    conv = Conversation(engine)
+    conv.handle("全省建设更高水平平安浙江工作会议由谁主持？")
+    # 火星 is on no page; "有", "上" and "水" (in 水平) are on many: the meeting topic must not be borrowed
+    reply = conv.handle("火星上有水吗？")
+    assert not reply.carried and reply.answer.declined
+
+
 def test_a_photo_credit_supports_a_question_about_the_photo(engine):
     conv = Conversation(engine)
     conv.handle("千亩水杉的照片是谁拍的？")

@@ -156,6 +156,9 @@ class Conversation:
         tokenizer = self.engine.tokenizer
         topic = tokenizer.query_tokens(self.topic)
         own = content_words(question, tokenizer)  # empty for "为什么？": then the topic alone must be there
+        # one-character words ("有", "上", "水") stand in too many sentences, or inside other words (水 in 水平),
+        # to say the papers speak of the question: its longer words must be there when it has any
+        own = [w for w in own if len(w) >= 2] or own
         hits = answer.evidence[:top]
 
         def holds(words: list[str], hit) -> bool:
