@@ -95,6 +95,13 @@ def test_the_subject_before_the_copula_of_a_turned_around_cloze(typed):
     assert texts(folded, before_copula(folded, spans, info.left)) == [fold("印度河文明")]
 
 
+def test_an_adverb_between_the_subject_and_its_copula(typed):
+    # DRCD: 突厥人的第一個伊斯蘭教王朝是? → 喀喇汗國 ("喀喇汗國也是…": 也 stands between)
+    folded, spans = typed("喀喇汗國也是突厥人的第一個伊斯蘭教王朝，為突厥人的全面伊斯蘭化邁出了第一步。")
+    info = analyze("突厥人的第一個伊斯蘭教王朝是?")
+    assert set(texts(folded, before_copula(folded, spans, info.left))) == {fold("喀喇汗國")}
+
+
 def test_which_person_asks_who():
     assert analyze("哪一個人繼任了黎元洪總統一職?").qtype == "who"
     assert analyze("哪个人定稿的管弦乐总谱?").qtype == "who"

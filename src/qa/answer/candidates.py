@@ -459,7 +459,7 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
 
 _WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
 _ASKING_TAIL = re.compile(r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")  # "…的总称指的是|什么"
-_COPULA_BEFORE = re.compile(r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
+_COPULA_BEFORE = re.compile(r"(?:也|还|则|都|亦|仍|正|又|均|皆|才)?(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
 
 
 def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
