@@ -184,6 +184,12 @@ def test_foreign_names_keep_both_parts(pos):
     assert "斯坦福·莱佛士" in found and "皮埃尔·特鲁多" in found
 
 
+def test_a_foreign_name_whose_first_part_jieba_cut_before_the_dot(pos):
+    # DRCD: 誰認為恆星有可能擁有其他環繞著他的行星? → 焦爾達諾·布魯諾 (jieba: 焦尔达/nr 诺 · 布鲁诺)
+    s = "焦爾達諾·布魯諾認為恆星有可能擁有其他環繞著他的行星"
+    assert "焦爾達諾·布魯諾" in texts(s, persons(fold(s), pos(s)))
+
+
 def test_common_words_tagged_nr_are_not_names(pos, freq):
     s = "吕晓飞曾经是一位二胎宝妈,如今已华丽转身"
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["吕晓飞"]

@@ -76,6 +76,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--score-only", action="store_true",
                         help="keep the current rerank and candidate weights (scored through the same held-out "
                              "pipeline); fit only the confidence and evidence models")
+    parser.add_argument("--keep-rerank", action="store_true",
+                        help="keep the current sentence-rerank weights; fit the candidates, confidence and evidence")
     add_engine_options(parser, corpus=None)
 
 
@@ -284,7 +286,7 @@ def run(args) -> int:
         return cols_r.weights(model, _WIDTH) if model is not None else dict(base.rerank)
 
     folds = list(range(args.folds))
-    if args.score_only:
+    if args.score_only or args.keep_rerank:
         rerank_w = {f: dict(base.rerank) for f in [*folds, "all"]}
     else:
         rerank_w = {f: fit_rerank(set(folds) - {f}) for f in folds}

@@ -170,8 +170,11 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     run: list[tuple[int, int]] = []
     for a, b, w, flag in offsets(pos):
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
-        if flag in _PERSON_TAGS or (run and w == "·") or (after_dot and w not in _PUNCT and not w.isspace()):
-            # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it
+        before_dot = bool(run) and folded[b:b + 1] == "·"
+        if flag in _PERSON_TAGS or (run and w == "·") or (
+                (after_dot or before_dot) and w not in _PUNCT and not w.isspace()):
+            # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest
+            # of the name's first part before it ("焦尔达|诺·布鲁诺")
             if run and run[-1][1] != a:
                 run = []
             run.append((a, b))
@@ -459,7 +462,9 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
 
 _WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
 _ASKING_TAIL = re.compile(r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")  # "…的总称指的是|什么"
-_COPULA_BEFORE = re.compile(r"(?:也|还|则|都|亦|仍|正|又|均|皆|才)?(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
+# an adverb may stand between the subject and its copula ("喀喇汗国也是…")
+_COPULA_BEFORE = re.compile(r"(?:也|还|则|都|亦|仍|正|又|均|皆|才)?"
+                            r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
 
 
 def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
