@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa.answer import load_weights
+from qa.config import PROJECT_ROOT
 from qa.fit import Question, _balanced, _deal, _declining, _ece, _given, _threshold
 
 from conftest import QA_BIN
@@ -95,3 +96,17 @@ def test_fit_reports_a_bad_file(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "not valid JSON" in result.stderr
     assert not (tmp_path / "w.yaml").exists()
+
+
+@pytest.mark.skipif(pytest.importorskip("sklearn") is None, reason="needs the [fit] extra")
+def test_fit_rerank_keeps_the_candidate_weights(tmp_path, cache_dir):
+    config = tmp_path / "config.yaml"
+    config.write_text(f"index:\n  cache_dir: {cache_dir}\n", encoding="utf-8")
+    out = tmp_path / "w.yaml"
+    result = subprocess.run([str(QA_BIN), "fit", "--config", str(config), "--squad", str(SAMPLE), "--folds", "2",
+                             "--fit", "rerank", "--pairwise", "--out", str(out)],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    shipped, fitted = load_weights(PROJECT_ROOT / "config" / "weights.yaml"), load_weights(out)
+    assert fitted.candidate == shipped.candidate and fitted.spans == shipped.spans
+    assert fitted.rerank != shipped.rerank and "coverage" in fitted.rerank  # the rerank is fitted, on every feature

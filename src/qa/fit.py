@@ -73,11 +73,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--balance", action="store_true",
                         help="weigh each SQuAD-format file the same in the evidence and confidence models (the "
                              "larger set's answer style then does not set the other's confidence)")
-    parser.add_argument("--score-only", action="store_true",
-                        help="keep the current rerank and candidate weights (scored through the same held-out "
-                             "pipeline); fit only the confidence and evidence models")
-    parser.add_argument("--keep-rerank", action="store_true",
-                        help="keep the current sentence-rerank weights; fit the candidates, confidence and evidence")
+    parser.add_argument("--fit", choices=("all", "rerank", "candidates", "scores"), default="all",
+                        help="which weights to fit (the others are kept from the current weights file, scored "
+                             "through the same held-out pipeline): all; the sentence rerank; the candidates; or "
+                             "scores — only the confidence and evidence models, which every choice fits "
+                             "(default: all)")
+    parser.add_argument("--score-only", dest="fit", action="store_const", const="scores",
+                        help="the same as --fit scores")
     add_engine_options(parser, corpus=None)
 
 
@@ -255,7 +257,9 @@ def run(args) -> int:
     cols_r = _Columns()
     # the hand-set candidate weights (the shipped file's, unless it is itself a fitted span model) are a prior
     prior = dict(base.prior) if base.spans else dict(base.candidate)
-    spans = base.spans if args.score_only else args.spans
+    fit_rerank_w = args.fit in ("all", "rerank")
+    fit_candidates_w = args.fit in ("all", "candidates")
+    spans = args.spans if fit_candidates_w else base.spans
     start_weights = replace(base, spans=spans, candidate={}, confidence={}, threshold=0.0,
                             prior=prior if spans else {})
     rows_r: list[tuple[int, np.ndarray, np.ndarray]] = []  # (question index, X, y)
@@ -286,7 +290,7 @@ def run(args) -> int:
         return cols_r.weights(model, _WIDTH) if model is not None else dict(base.rerank)
 
     folds = list(range(args.folds))
-    if args.score_only or args.keep_rerank:
+    if not fit_rerank_w:
         rerank_w = {f: dict(base.rerank) for f in [*folds, "all"]}
     else:
         rerank_w = {f: fit_rerank(set(folds) - {f}) for f in folds}
@@ -359,7 +363,7 @@ def run(args) -> int:
         return out
 
     cand_w: dict[object, dict[str, Any]]
-    if args.score_only:
+    if not fit_candidates_w:
         cand_w = {f: dict(base.candidate) for f in [*folds, "all"]}
     else:
         cand_w = {f: fit_candidates(set(folds) - {f}) for f in log.each(folds, "fit candidates")}

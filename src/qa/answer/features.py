@@ -102,8 +102,11 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
         "not_body": float(kind != "body" and not info.byline),
         "years_missing": float(bool(info.years) and not all(y in text or y in before for y in info.years)),
         "length": min(len(text), 200) / 100.0,
+        # A paragraph's first sentence names its subject; the ones after it refer back to it.
+        "first": float(not before),
     }
     coverage = sum(c in text or c in headline or c in before for c in chars) / len(chars) if chars else 0.0
+    f["coverage"] = coverage  # the question's words in the sentence or in what it refers back to
     return f, coverage
 
 
