@@ -283,7 +283,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "要闻", "港闻", "地方新闻", "快讯", "今日头条", "国内", "国际", "评论", "经济", "社会", "体育", "文化", "副刊",
     "综合", "财经", "时政", "两岸", "大陆", "地方", "焦点", "专题", "观点", "论坛", "娱乐", "科技", "教育", "健康",
     "本地新闻", "即时新闻", "社论", "读者来信", "理论", "国际新闻", "国内新闻", "即时报道", "新闻推荐",
-    "日报头条", "澳闻", "港澳", "体坛",
+    "日报头条", "澳闻", "港澳", "体坛", "时事", "最新", "商余", "其他人也在看",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -302,6 +302,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "mpcanada": "明報加西版", "dhb": "大河报", "jhsb": "京华时报", "sinchew": "星洲日報", "shzqb": "上海证券报",
     "hkb": "虹口报", "rarb": "瑞安日报", "dnsb": "东南商报", "qlwb": "齐鲁晚报", "bjwb": "北京晚报", "glwb": "桂林晚报",
     "dskb": "都市快报",
+    "worldjournal": "世界日報", "chinatimes": "中國時報", "spyan": "新報人", "oncc": "東方日報", "zaobao": "联合早报",
+    "enanyang": "南洋商报", "kwongwah": "光华日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
