@@ -204,7 +204,7 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 """A whole token that is a role, on folded text."""
 
 WRITER_QUESTION = re.compile(
-    r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿|讲述人是谁"
+    r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|哪几位记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿|讲述人是谁"
 )
 """A question the byline answers ("这篇报道是谁写的")."""
 
@@ -413,6 +413,9 @@ POSTS: tuple[str, ...] = (
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
 
+HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀")
+"""Malaysian honorifics printed between a post and the name ("董事主席拿督斯里林绪通"): not part of the post."""
+
 POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行")
 """What turns one post into another when put before it: "副书记" does not answer "书记是谁"."""
 
@@ -442,7 +445,7 @@ LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能�
 
 TIME_GRAINS: tuple[tuple[str, str], ...] = (
     (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
-    (r"几月几日|哪一?天|哪日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
+    (r"几月几日|哪一?天|哪日|几日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
     (r"月", r"月"),
     (r"几点", r"[点时]"),
     (r"朝代", r"[朝代]|[夏商周秦汉晋隋唐宋元明清魏辽金]"),
