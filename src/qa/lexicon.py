@@ -408,7 +408,7 @@ POSTS: tuple[str, ...] = (
     "科长", "院长", "校长", "主席", "总理", "总统", "董事长", "总经理", "经理", "秘书长", "会长", "社长", "队长",
     "委员", "常委", "负责人", "理事长", "馆长", "所长", "站长", "行长", "司令员", "政委", "主编", "总编辑", "首相",
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
-    "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
+    "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员", "教授",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
@@ -416,7 +416,7 @@ read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 
 HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀")
 """Malaysian honorifics printed between a post and the name ("董事主席拿督斯里林绪通"): not part of the post."""
 
-POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行")
+POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理")
 """What turns one post into another when put before it: "副书记" does not answer "书记是谁"."""
 
 PERSON_QUESTION = re.compile(
