@@ -9,7 +9,7 @@ import pytest
 
 from qa.cli import main
 from qa.dates import chinese_date, date_in_name, resolve_day, source_in_name
-from qa.layout import after_dateline, furniture, parse_byline, parse_dateline, speaker
+from qa.layout import after_dateline, furniture, inline_byline, parse_byline, parse_dateline, speaker
 from qa.lint import check, first_words
 from qa.load import corpus_from_articles, load_corpus, parse_page
 from qa.render import source_line
@@ -792,3 +792,23 @@ def test_a_sub_head_over_report_paragraphs_is_no_photo_article_though_a_caption_
     a = arts[0]
     assert a.sections == ("南加州最重要華文媒體之一",) and a.byline.reporters == ("于趾琴",)
     assert a.credit.photographers == ("高梓原", "劉子為")
+
+
+def test_a_byline_a_site_ran_into_the_text_between_two_sentences():
+    # 新報人's listing: the story's reporters and a sub-head flattened into the lead.
+    text = ("自提點進駐街市排長龍 商戶呻變倉庫\n記者:DMC編輯:DMC\n"
+            "有店主更直言,向管理處投訴也無濟於事。 記者:劉可妍、李澤彤 免運費包郵加促網購 "
+            "近年來,香港電商平台篷勃發展。\n")
+    a = parse_page(text, "x.txt")[0]
+    assert a.byline.reporters == ("DMC", "劉可妍", "李澤彤")
+    assert [p.kind for p in a.paragraphs] == ["headline", "byline", "body", "byline", "body"]
+    assert a.paragraphs[-1].text.startswith("免運費包郵")
+
+
+@pytest.mark.parametrize("text", [
+    "他说得很清楚。 记者:你好 请问您怎么看?",  # no surname: a question in an interview
+    "他说得很清楚。记者:王某 后来又说",  # no space before it: not run in by a site
+    "记者:王某 开头就是署名",  # at the start: a byline line, not one run into the text
+])
+def test_no_byline_run_into_the_text(text):
+    assert inline_byline(text) is None

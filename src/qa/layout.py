@@ -619,6 +619,22 @@ def trailing_signature(text: str) -> int | None:
     return None if m is None else tail + m.start("sig")
 
 
+_INLINE_BYLINE = re.compile(rf"(?<=[。！？!?」”])\s+(?P<by>(?:记者|通讯员|实习记者|见习记者)\s*:\s*[{HAN}·]{{2,4}}"
+                            rf"(?:、[{HAN}·]{{2,4}})*)(?=\s+\S)")
+
+
+def inline_byline(text: str) -> tuple[int, int, Byline] | None:
+    """A byline a site ran into the middle of a paragraph, between two sentences ("…也無濟於事。 記者:劉可妍、李澤彤
+    免運費包郵…", 新報人): its (start, end) and what it says, or None."""
+    m = _INLINE_BYLINE.search(_fold(text))
+    if m is None or m.group("by").split(":")[-1].strip()[:1] not in SURNAMES:
+        return None
+    b = parse_byline(text[m.start("by"):m.end("by")])
+    if b is None or not (b.reporters or b.correspondents):
+        return None
+    return m.start("by"), m.end("by"), b
+
+
 _TIP = re.compile(rf"[。！？!?”」』)）]\s*(?P<tip>(?:新闻)?(?:线索提供|报料|爆料)人?\s*[:：]?\s*[{HAN}·]{{2,4}})$")
 
 

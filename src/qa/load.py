@@ -26,6 +26,7 @@ from .layout import (
     date_prefix,
     end_dateline,
     furniture,
+    inline_byline,
     parse_byline,
     parse_dateline,
     section_marked,
@@ -491,6 +492,14 @@ def parse_page(text: str, file: str) -> list[Article]:
                 cur.byline = parse_byline(line[sig:]) or Byline(text=line[sig:], reporters=(line[sig:].split()[-1],))
                 cur.add("byline", line[sig:], offset + sig, line=ln.lineno)
                 cur.ended = True
+            elif (inline := inline_byline(line)) is not None and not speaker(line):
+                # "…無濟於事。 記者:劉可妍、李澤彤 免運費…": a byline a site ran into the text (新報人's listing).
+                start, end, found = inline
+                rest = line[end:].lstrip()
+                cur.add("body", line[:start].rstrip(), offset, line=ln.lineno)
+                cur.add("byline", line[start:end], offset + start, line=ln.lineno)
+                cur.add("body", rest, offset + len(line) - len(rest), line=ln.lineno)
+                cur.byline = found if cur.byline is None else _merge_people(cur.byline, found)
             else:
                 cur.add("body", line, offset, speaker(line), ln.lineno)
         if carried and cur is not None and cur is not carrier and ln.cls != "head":
