@@ -780,6 +780,7 @@ def test_a_columns_title_and_writer_on_one_line():
     a = parse_page(text, "x.txt")[0]
     assert (a.headline, a.byline.reporters) == ("南洋梦事·南洋印记", ("心然",))
     assert parse_page("上海/北京\n正文在这里,很长的一句话。\n", "x.txt")[0].byline.reporters == ()
+    assert parse_page("中国队二比一胜日本/组图\n正文在这里,很长的一句话。\n", "x.txt")[0].byline.reporters == ()
 
 
 def test_a_sub_head_over_report_paragraphs_is_no_photo_article_though_a_caption_ends_the_report():

@@ -68,6 +68,7 @@ _HEAD_DATE_BYLINE = re.compile(
     r"^(?P<head>\S.{1,80}?)\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*[|｜]\s*(?P<by>\S.{0,30})$")
 # "南洋梦事·南洋印记/心然": a column's title and its writer on one line (南洋商报's 商余).
 _HEAD_SLASH_AUTHOR = re.compile(r"^(?P<head>[^/／。！？!?,，]{4,40}?)\s*[/／]\s*(?P<by>[\u4e00-\u9fff]{2,3})$")
+_NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "…/快讯": what the item is, not who wrote it
 # A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
 _CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
@@ -247,7 +248,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                                label, lineno))
             continue
         m = _HEAD_SLASH_AUTHOR.match(line)
-        if (m and not BYLINE_ROLE_RE.match(fold(m.group("by"))) and fold(m.group("by")) not in ("文", "图", "摄影")
+        if (m and not BYLINE_ROLE_RE.match(fold(m.group("by"))) and fold(m.group("by"))[-1] not in _NOT_WRITER_END
                 and _headline_like(m.group("head"))):
             lines.append(_Line(offset, m.group("head"), "head", None, [], label, lineno))
             lines.append(_Line(offset + m.start("by"), m.group("by"), "byline",
