@@ -53,6 +53,7 @@ def pos(engine):
     ("年投入百万的公共服务", ["百万"]),
     ("塔身高23.5米，宽1,200公尺", ["23.5米", "1,200公尺"]),
     ("体长约13公尺，是第15张专辑", ["约13公尺", "第15张"]),
+    ("新的集选区共有14万2510个选民", ["14万2510个"]),  # 联合早报: a count written with 万 inside it
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected

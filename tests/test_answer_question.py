@@ -14,6 +14,9 @@ from qa.answer.question import analyze, clean_question, qtype
     ("哪位领导出席了会议？", "who"),
     ("会议什么时候召开？", "when"),
     ("这件事发生在哪一年？", "when"),
+    ("「山寨水」招標風波是在哪個月爆出的？", "when"),  # 哪个月: a month, not a place (在哪…)
+    ("花蓮渡溪翻車是幾日發生的？", "when"),  # 是几日: which day
+    ("工程历时几日？", "number"),  # 几日 alone: how many days
     ("会议在哪里召开？", "where"),
     ("综治中心位于哪个县？", "where"),
     ("安吉县综治中心整合了多少个部门？", "number"),
@@ -74,6 +77,7 @@ def test_byline_questions():
     assert analyze("千亩水杉的照片是谁拍的？").byline == "photographer"
     assert analyze("这篇报道是谁写的？").byline == "writer"
     assert analyze("综治中心那篇报道的通讯员是谁？").byline == "writer"
+    assert analyze("小學生繁簡之爭是哪幾位記者採訪的？").byline == "writer"
     assert analyze("谁主持了会议？").byline == ""
 
 

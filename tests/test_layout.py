@@ -9,7 +9,7 @@ import pytest
 
 from qa.cli import main
 from qa.dates import chinese_date, date_in_name, resolve_day, source_in_name
-from qa.layout import after_dateline, furniture, parse_byline, parse_dateline, speaker
+from qa.layout import after_dateline, furniture, inline_byline, parse_byline, parse_dateline, speaker
 from qa.lint import check, first_words
 from qa.load import corpus_from_articles, load_corpus, parse_page
 from qa.render import source_line
@@ -716,3 +716,100 @@ def test_a_date_line_with_an_empty_author_field_is_the_pages_date():
     assert furniture("2011年06月24日 作者:张三") is None
     (a,) = parse_page("评报员之窗\n2011年06月24日 作者:\n孙风强:6月15日A9版的报道值得称道。\n", "x")
     assert a.date == "2011-06-24" and [p.text for p in a.paragraphs if p.kind == "body"][0].startswith("孙风强")
+
+
+# ---------------------------------------------------------------- traditional and overseas papers (pages6)
+
+
+@pytest.mark.parametrize("line,reporters,photographers", [
+    ("(劉子為／攝影)", (), ("劉子為",)),  # a name and a role with a slash: a credit, not two authors
+    ("金姬/刘绮黎", ("金姬", "刘绮黎"), ()),  # two authors stay two authors
+    ("記者:DMC編輯:DMC", ("DMC",), ()),  # 新報人: the editor's role glued to the reporter's name
+    ("記者:鄭佩兒、劉穎翹、徐佩欣編輯:新報人", ("鄭佩兒", "劉穎翹", "徐佩欣"), ()),
+    ("記者:謝萌 見習記者:林敏兒", ("謝萌", "林敏兒"), ()),  # a role's prefix is not cut off
+    ("社長于趾琴", ("于趾琴",), ()),  # 世界日報: the paper's head under the headline wrote the piece
+])
+def test_bylines_of_traditional_and_overseas_papers(line, reporters, photographers):
+    b = parse_byline(line)
+    assert b is not None and (b.reporters, b.photographers) == (reporters, photographers)
+
+
+@pytest.mark.parametrize("line", ["社長于趾琴表示", "副社長于趾琴", "記者:", "省长王某"])
+def test_posts_and_roles_that_are_no_bylines(line):
+    b = parse_byline(line)
+    assert b is None or not b.reporters
+
+
+def test_a_glued_reporter_line_is_no_editors_disclaimer():
+    assert furniture("記者:DMC編輯:DMC") is None
+    assert furniture("編輯:王某") is not None
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("【更多即時新聞詳情請上東網新聞】", "disclaimer"), ("新報人", "label"), ("时事", "label"), ("最新", "label"),
+    ("其他人也在看", "label"),
+])
+def test_promotions_paper_names_and_section_labels_of_listings(line, kind):
+    f = furniture(line)
+    assert f is not None and f.kind == kind
+
+
+def test_a_news_site_with_a_latin_name_is_the_datelines_agency():
+    d = parse_dateline("【on.cc東網專訊】政府早前")
+    assert d is not None and d.agency == "on.cc東網"
+    assert after_dateline("【on.cc東網專訊】政府早前", d) == "政府早前"
+
+
+def test_captions_credited_to_who_gave_the_picture_go_to_the_article_under_them():
+    # 中國時報: the caption and its source stand over the headline of their article, the first on the page too.
+    text = ("渡溪翻車,2人遭沖走。(圖/花蓮縣消防局提供)\n"
+            "花蓮溪水暴漲 2人遭沖走\n"
+            "花蓮縣消防局今天(8日)傍晚接獲民眾通報,萬榮鄉有部車輛在渡溪時不慎翻覆,消防局立即派遣人員前往救援。\n"
+            "花蓮縣政府組團前往義大利觀摩賽事。(圖/花蓮縣政府提供/中國時報羅亦晽花蓮傳真)\n"
+            "爭取籌辦世界龍舟賽 花縣遠赴義大利\n"
+            "花蓮縣政府去年成功爭取2026年世界俱樂部龍舟錦標賽主辦權,今年組團到義大利拉溫納觀摩賽事。\n")
+    arts = parse_page(text, "x.txt")
+    assert [a.headline for a in arts] == ["花蓮溪水暴漲 2人遭沖走", "爭取籌辦世界龍舟賽 花縣遠赴義大利"]
+    assert any("渡溪翻車" in p.text for p in arts[0].paragraphs)
+    assert any("觀摩賽事。" == p.text[-5:] and "組團前往" in p.text for p in arts[1].paragraphs)
+    assert not arts[0].credit.photographers and not arts[1].credit.photographers  # no photographer named
+
+
+def test_a_columns_title_and_writer_on_one_line():
+    text = "商余\n南洋梦事·南洋印记/心然\n不晓得是否年纪增长,烦心事增加,这阵子常做梦。\n"
+    a = parse_page(text, "x.txt")[0]
+    assert (a.headline, a.byline.reporters) == ("南洋梦事·南洋印记", ("心然",))
+    assert parse_page("上海/北京\n正文在这里,很长的一句话。\n", "x.txt")[0].byline.reporters == ()
+    assert parse_page("中国队二比一胜日本/组图\n正文在这里,很长的一句话。\n", "x.txt")[0].byline.reporters == ()
+
+
+def test_a_sub_head_over_report_paragraphs_is_no_photo_article_though_a_caption_ends_the_report():
+    long = ("世界日報洛杉磯社成立之初，由首任總經理吳炯照領導經營，"
+            "在歷任社長及團隊努力下快速發展成為南加地區最重要的華文媒體之一。") * 2
+    text = (f"世報50年 洛杉磯社貼近華社\n社長于趾琴\n大樓。(記者高梓原／攝影)\n{long}\n南加州最重要華文媒體之一\n"
+            f"{long}\n{long}\n年節展深受民眾喜愛。(劉子為／攝影)\n")
+    arts = parse_page(text, "x.txt")
+    assert len(arts) == 1
+    a = arts[0]
+    assert a.sections == ("南加州最重要華文媒體之一",) and a.byline.reporters == ("于趾琴",)
+    assert a.credit.photographers == ("高梓原", "劉子為")
+
+
+def test_a_byline_a_site_ran_into_the_text_between_two_sentences():
+    # 新報人's listing: the story's reporters and a sub-head flattened into the lead.
+    text = ("自提點進駐街市排長龍 商戶呻變倉庫\n記者:DMC編輯:DMC\n"
+            "有店主更直言,向管理處投訴也無濟於事。 記者:劉可妍、李澤彤 免運費包郵加促網購 "
+            "近年來,香港電商平台篷勃發展。\n")
+    a = parse_page(text, "x.txt")[0]
+    assert a.byline.reporters == ("DMC", "劉可妍", "李澤彤")
+    assert [p.kind for p in a.paragraphs] == ["headline", "byline", "body", "byline", "body"]
+    assert a.paragraphs[-1].text.startswith("免運費包郵")
+
+
+@pytest.mark.parametrize("text", [
+    "他说得很清楚。 记者:你好 请问您怎么看?",  # no surname: a question in an interview
+    "他说得很清楚。记者:王某 后来又说",  # no space before it: not run in by a site
+    "记者:王某 开头就是署名",  # at the start: a byline line, not one run into the text
+])
+def test_no_byline_run_into_the_text(text):
+    assert inline_byline(text) is None

@@ -21,6 +21,7 @@ from .lexicon import (
     LONG_PLACES,
     NOT_NAMES,
     NOT_SPEAKERS,
+    PAPER_CODES,
     PHOTO_ROLES,
     SECTION_LABELS,
     SECTION_WORDS,
@@ -246,6 +247,10 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")
     if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
         return Furniture("label")
+    if re.fullmatch(r"【\s*更多[^】]{2,30}】", f):  # "【更多即時新聞詳情請上東網新聞】": the site's pointer
+        return Furniture("disclaimer")
+    if f in _PAPER_NAMES:  # "新報人" on a line of its own in a listing: the paper's name
+        return Furniture("label", source=line.strip())
     if re.fullmatch(r"[■□](?:\s*[■□])*", f):
         return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
     if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--"):
@@ -255,12 +260,23 @@ def furniture(line: str) -> Furniture | None:
     if len(f) <= 80 and _EMAIL.search(f) and not any(c in f for c in "。！？"):
         return Furniture("email")
     squeezed = f.replace(" ", "")
-    if (len(f) <= 60 and any(w in squeezed for w in DISCLAIMERS)) or (
+    if (len(f) <= 60 and any(w in squeezed for w in DISCLAIMERS) and not _byline_first(f)) or (
             f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
         return Furniture("disclaimer")
     if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
         return Furniture("note")
     return None
+
+
+_PAPER_NAMES = frozenset(_fold(n) for n in PAPER_CODES.values())
+
+
+def _byline_first(f: str) -> bool:
+    """"記者:DMC編輯:DMC": a byline that names its editor too, not an editor's line."""
+    if not _starts_with_role(f) or f.startswith(("编辑", "责任编辑")):
+        return False
+    b = parse_byline(f)
+    return b is not None and bool(b.reporters or b.correspondents)
 
 
 def page_number(text: str) -> str:
@@ -385,6 +401,9 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
     return people["reporter"], people["correspondent"], people["photo"]
 
 
+_GLUED_ROLE = re.compile(rf"(?<=[{HAN}a-z])(?<!图片|文字|见习|实习|特约|特派|美术|摄影|本报|首席|网络)"
+                         r"(?:责任编辑|编辑|摄影|记者)(?=\s*:)")
+_POST_BYLINE = re.compile(rf"^(社长|总编辑|主笔|特派员)\s*([{HAN}]{{2,3}})$")
 _BYLINE_MARK = re.compile(r"^[○□■●◎⊙▲◆]\s*(?=\S)")
 _OUTLET = re.compile(rf"[{HAN}a-z+]{{2,12}}(?:客户端|app|网|报|台|新闻|融媒)")
 
@@ -427,9 +446,13 @@ def parse_byline(line: str) -> Byline | None:
     if m and _LATIN_NAME.match(m.group(1).strip()):
         return Byline(text=line, reporters=(s[m.start(1):].strip(),))
     # "金姬/刘绮黎": two authors printed with a slash between them.
-    if re.fullmatch(rf"[{HAN}]{{2,3}}(?:/[{HAN}]{{2,3}})+", f):
+    if (re.fullmatch(rf"[{HAN}]{{2,3}}(?:/[{HAN}]{{2,3}})+", f)
+            and not any(p in _SLASH_ROLE or _ROLE_RX.match(p) for p in f.split("/"))):  # "劉子為／攝影": a credit
         return Byline(text=line, reporters=tuple(re.split(r"[/∕／⁄╱]", s)))
     if "/" in f or ":" in f:
+        glued = [m.start() for m in _GLUED_ROLE.finditer(f)]
+        for at in reversed(glued):  # "記者:DMC編輯:DMC" (新報人): a role glued to the names before it
+            s, f = s[:at] + " " + s[at:], f[:at] + " " + f[at:]
         return _slash_byline(line, s, f)
     # "包丽敏文并摄": wrote the story and took the photos.
     m = re.match(r"^(.*?)\s*(?:文并摄|文并图|文/摄|图文)$", f)
@@ -474,6 +497,10 @@ def parse_byline(line: str) -> Byline | None:
         if people is None and m.group(2) and _NAME_RX.match(m.group(1)):
             people = ([s[:m.end(1)]], [], [])
         return _byline(line, people, roles) if people else None
+    m = _POST_BYLINE.match(f)
+    if m:  # "社長于趾琴" under the headline (世界日報): the paper's head wrote the piece
+        name = s[m.start(2):m.end(2)]
+        return Byline(text=line, reporters=(name,), roles=((s[m.start(1):m.end(1)], name),))
     # A byline starts with its role; a bare name is a byline only where the caller says so.
     if not _starts_with_role(f):
         return None
@@ -533,9 +560,13 @@ def trailing_credit(text: str) -> int | None:
     """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
     tail = text[-40:]
     f = _fold(tail)
+    base = len(text) - len(tail)
+    m = _PICTURE_SOURCE.search(f)
+    if m and (m.start() + base == 0 or re.search(r"[。！？!?」”)\]]$", f[:m.start()].rstrip() or "。")):
+        # "…待救中。(圖/花蓮縣消防局提供)", "(圖/花蓮縣政府提供/中國時報X花蓮傳真)": who gave the picture.
+        return base + m.start()
     if not re.search(r"(?:摄|摄影|图)[)\]]?$", f):
         return None
-    base = len(text) - len(tail)
     m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]?$", f)
          or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]$", f))
     if not m:
@@ -548,6 +579,7 @@ def trailing_credit(text: str) -> int | None:
     return start if start and _AGENCY_PHOTO.fullmatch(_fold(text[start:]).strip()) else None
 
 
+_PICTURE_SOURCE = re.compile(r"[(\[]\s*图\s*/[^()\[\]/]{2,20}(?:提供|翻摄|摄|传真)(?:/[^()\[\]]{2,24})?[)\]]$")
 _AGENCY_PHOTO = re.compile(rf"[(\[]?[{HAN}]{{2,8}}\s*(?:资料图片|资料照片|资料图|供图)[)\]]?")
 
 
@@ -562,7 +594,9 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{1,12}}?)"
                rf"(?P<day>{_DAY})\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯))(?:专讯|讯|电|消息)"
+    # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
+               rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))(?:专讯|讯|电|消息)"
                rf"(?P<close>[)\]】〕])?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
@@ -584,6 +618,22 @@ def trailing_signature(text: str) -> int | None:
     tail = max(0, len(text) - 16)  # the signature is short: look at the paragraph's end only
     m = _SIGNATURE.search(_fold(text[tail:]))
     return None if m is None else tail + m.start("sig")
+
+
+_INLINE_BYLINE = re.compile(rf"(?<=[。！？!?」”])\s+(?P<by>(?:记者|通讯员|实习记者|见习记者)\s*:\s*[{HAN}·]{{2,4}}"
+                            rf"(?:、[{HAN}·]{{2,4}})*)(?=\s+\S)")
+
+
+def inline_byline(text: str) -> tuple[int, int, Byline] | None:
+    """A byline a site ran into the middle of a paragraph, between two sentences ("…也無濟於事。 記者:劉可妍、李澤彤
+    免運費包郵…", 新報人): its (start, end) and what it says, or None."""
+    m = _INLINE_BYLINE.search(_fold(text))
+    if m is None or m.group("by").split(":")[-1].strip()[:1] not in SURNAMES:
+        return None
+    b = parse_byline(text[m.start("by"):m.end("by")])
+    if b is None or not (b.reporters or b.correspondents):
+        return None
+    return m.start("by"), m.end("by"), b
 
 
 _TIP = re.compile(rf"[。！？!?”」』)）]\s*(?P<tip>(?:新闻)?(?:线索提供|报料|爆料)人?\s*[:：]?\s*[{HAN}·]{{2,4}})$")

@@ -204,7 +204,7 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 """A whole token that is a role, on folded text."""
 
 WRITER_QUESTION = re.compile(
-    r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿|讲述人是谁"
+    r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|哪几位记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿|讲述人是谁"
 )
 """A question the byline answers ("这篇报道是谁写的")."""
 
@@ -283,7 +283,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "要闻", "港闻", "地方新闻", "快讯", "今日头条", "国内", "国际", "评论", "经济", "社会", "体育", "文化", "副刊",
     "综合", "财经", "时政", "两岸", "大陆", "地方", "焦点", "专题", "观点", "论坛", "娱乐", "科技", "教育", "健康",
     "本地新闻", "即时新闻", "社论", "读者来信", "理论", "国际新闻", "国内新闻", "即时报道", "新闻推荐",
-    "日报头条", "澳闻", "港澳", "体坛",
+    "日报头条", "澳闻", "港澳", "体坛", "时事", "最新", "商余", "其他人也在看",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -302,6 +302,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "mpcanada": "明報加西版", "dhb": "大河报", "jhsb": "京华时报", "sinchew": "星洲日報", "shzqb": "上海证券报",
     "hkb": "虹口报", "rarb": "瑞安日报", "dnsb": "东南商报", "qlwb": "齐鲁晚报", "bjwb": "北京晚报", "glwb": "桂林晚报",
     "dskb": "都市快报",
+    "worldjournal": "世界日報", "chinatimes": "中國時報", "spyan": "新報人", "oncc": "東方日報", "zaobao": "联合早报",
+    "enanyang": "南洋商报", "kwongwah": "光华日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -406,12 +408,15 @@ POSTS: tuple[str, ...] = (
     "科长", "院长", "校长", "主席", "总理", "总统", "董事长", "总经理", "经理", "秘书长", "会长", "社长", "队长",
     "委员", "常委", "负责人", "理事长", "馆长", "所长", "站长", "行长", "司令员", "政委", "主编", "总编辑", "首相",
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
-    "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
+    "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员", "教授",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
 
-POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行")
+HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀")
+"""Malaysian honorifics printed between a post and the name ("董事主席拿督斯里林绪通"): not part of the post."""
+
+POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理")
 """What turns one post into another when put before it: "副书记" does not answer "书记是谁"."""
 
 PERSON_QUESTION = re.compile(
@@ -440,7 +445,7 @@ LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能�
 
 TIME_GRAINS: tuple[tuple[str, str], ...] = (
     (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
-    (r"几月几日|哪一?天|哪日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
+    (r"几月几日|哪一?天|哪日|几日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
     (r"月", r"月"),
     (r"几点", r"[点时]"),
     (r"朝代", r"[朝代]|[夏商周秦汉晋隋唐宋元明清魏辽金]"),

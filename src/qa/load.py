@@ -26,6 +26,7 @@ from .layout import (
     date_prefix,
     end_dateline,
     furniture,
+    inline_byline,
     parse_byline,
     parse_dateline,
     section_marked,
@@ -35,7 +36,7 @@ from .layout import (
     trailing_signature,
     trailing_tip,
 )
-from .lexicon import CLOSERS, SENTENCE_END, SURNAMES
+from .lexicon import BYLINE_ROLE_RE, CLOSERS, SENTENCE_END, SURNAMES
 from .normalize import fold
 from .read import LoadError, Scan, decode, decode_jsonl, read_bytes, scan, scrub, show_path
 from .split import SentenceTable, split_columns
@@ -65,6 +66,9 @@ _CLOSERS = CLOSERS
 _INNER_PUNCT = re.compile(r"[。，,；;：:、]")
 _HEAD_DATE_BYLINE = re.compile(
     r"^(?P<head>\S.{1,80}?)\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*[|｜]\s*(?P<by>\S.{0,30})$")
+# "南洋梦事·南洋印记/心然": a column's title and its writer on one line (南洋商报's 商余).
+_HEAD_SLASH_AUTHOR = re.compile(r"^(?P<head>[^/／。！？!?,，]{4,40}?)\s*[/／]\s*(?P<by>[\u4e00-\u9fff]{2,3})$")
+_NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "…/快讯": what the item is, not who wrote it
 # A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
 _CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
@@ -243,6 +247,13 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset + m.start("by"), m.group("by"), "byline", parse_byline(m.group("by")), marks,
                                label, lineno))
             continue
+        m = _HEAD_SLASH_AUTHOR.match(line)
+        if (m and not BYLINE_ROLE_RE.match(fold(m.group("by"))) and fold(m.group("by"))[-1] not in _NOT_WRITER_END
+                and _headline_like(m.group("head"))):
+            lines.append(_Line(offset, m.group("head"), "head", None, [], label, lineno))
+            lines.append(_Line(offset + m.start("by"), m.group("by"), "byline",
+                               Byline(text=m.group("by"), reporters=(m.group("by"),)), marks, label, lineno))
+            continue
         m = re.match(r"^(\S.{1,40}?) (——.{2,80})$", line)
         if m and _headline_like(m.group(1)) and not re.search("[。！？]", line):
             # "这在党和国家历史上是第一次 ——记习近平…": headline and sub-title on one line.
@@ -335,6 +346,10 @@ def _note(page: _Page, furn: Furniture) -> None:
     page.date = page.date or furn.date
 
 
+_CAPTION_MAX = 80
+"""Longer text followed by more text between a headline and a photo credit is a report, not a photo's caption."""
+
+
 def _starts_article(lines: list[_Line], i: int) -> bool:
     """Whether the headline-like line i, under an article with body text, starts a new article (it is followed
     by a byline, a dateline or a photo's caption and credit) rather than being a sub-head inside it."""
@@ -354,6 +369,9 @@ def _starts_article(lines: list[_Line], i: int) -> bool:
     while k < len(lines) and k - j < 3 and lines[k].cls == "body":
         if trailing_credit(lines[k].text) is not None:
             return True
+        if (len(lines[k].text) > _CAPTION_MAX and k + 1 < len(lines) and lines[k + 1].cls == "body"
+                and trailing_credit(lines[k + 1].text) is None):
+            return False  # paragraphs of a report: the photo further down is not the sub-head's
         k += 1
     return k < len(lines) and lines[k].cls == "credit"
 
@@ -420,6 +438,11 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.byline = Byline(text=line, reporters=(name,))
             cur.add("byline", line, offset, line=ln.lineno)
             cur.ended = True
+        elif (ln.cls == "body" and byline is None and (cur is None or cur.ended) and nxt is not None
+              and nxt.cls == "head" and (top := trailing_credit(line)) is not None and _credit_ends(lines, i)):
+            # A photo printed above the headline of its article, first on the page (中國時報): carried to it.
+            carried.append((ln, top))
+            carrier = cur
         elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
         elif ln.cls == "head" and (cur is None or cur.ended):
@@ -470,6 +493,14 @@ def parse_page(text: str, file: str) -> list[Article]:
                 cur.byline = parse_byline(line[sig:]) or Byline(text=line[sig:], reporters=(line[sig:].split()[-1],))
                 cur.add("byline", line[sig:], offset + sig, line=ln.lineno)
                 cur.ended = True
+            elif (inline := inline_byline(line)) is not None and not speaker(line):
+                # "…無濟於事。 記者:劉可妍、李澤彤 免運費…": a byline a site ran into the text (新報人's listing).
+                start, end, found = inline
+                rest = line[end:].lstrip()
+                cur.add("body", line[:start].rstrip(), offset, line=ln.lineno)
+                cur.add("byline", line[start:end], offset + start, line=ln.lineno)
+                cur.add("body", rest, offset + len(line) - len(rest), line=ln.lineno)
+                cur.byline = found if cur.byline is None else _merge_people(cur.byline, found)
             else:
                 cur.add("body", line, offset, speaker(line), ln.lineno)
         if carried and cur is not None and cur is not carrier and ln.cls != "head":
@@ -544,7 +575,13 @@ def _signature(d: _Draft, line: str, nxt: _Line | None) -> int | None:
 
 def _credit_ends(lines: list[_Line], i: int) -> bool:
     """A photo credit at line i ends its article when the page ends or a new article follows."""
-    return i + 1 >= len(lines) or (lines[i + 1].cls == "head" and _starts_article(lines, i + 1))
+    if i + 1 >= len(lines):
+        return True
+    if lines[i + 1].cls != "head":
+        return False
+    # A headline over paragraphs, shaped like a news headline (中國時報's captions stand over their headline).
+    return _starts_article(lines, i + 1) or (_item_headline(lines[i + 1].text) and " " in lines[i + 1].text.strip()
+                                             and i + 2 < len(lines) and lines[i + 2].cls == "body")
 
 
 def _add_caption(d: _Draft, ln: _Line, cut: int) -> None:

@@ -63,7 +63,8 @@ _NUMBER_RES = (
     # 百分之六十六, 百分之12
     re.compile(r"百分之[" + _CN_DIGITS + r"\d.]+"),
     # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
-    re.compile(r"(?:约|第)?" + _ARABIC + r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
+    re.compile(r"(?:约|第)?" + _ARABIC + r"(?:[万亿]\d{1,4}(?=[万亿]|" + _UNIT[3:-1] + r"))?"  # 14万2510个
+               r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
                r"(?:" + _UNIT[3:-1] + r"|大(?=[^\W\d_]))?"),
     # a score or a tally: 1:0, 73:71, 3比2 (a clock time "10:30" has the same shape; a when-question does not
     # take a number, so it does no harm there)

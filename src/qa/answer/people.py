@@ -12,12 +12,21 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..lexicon import LIST_CLAUSE_END, PERSON_QUESTION, POST_MODIFIERS, POSTS, PUNCT, SURNAMES
+from ..lexicon import (
+    HONORIFIC_TITLES,
+    LIST_CLAUSE_END,
+    PERSON_QUESTION,
+    POST_MODIFIERS,
+    POSTS,
+    PUNCT,
+    SURNAMES,
+)
 from ..types import Sentence
 from .candidates import Span, offsets
 from .question import QuestionInfo
 
 _CHAIN_BREAK = LIST_CLAUSE_END
+_HONORIFIC_PARTS = frozenset((*HONORIFIC_TITLES, "斯里"))  # jieba reads 斯里 of 拿督斯里 as a name
 
 
 @dataclass(frozen=True)
@@ -42,15 +51,22 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
         extra += [Span(m.start(), m.end(), "person", "pos:nr") for m in re.finditer(re.escape(known), f)
                   if not any(sp.type == "person" and sp.start < m.end() and m.start() < sp.end for sp in spans)]
     for sp in sorted([*spans, *extra], key=lambda x: x.start):
-        if sp.type != "person":
+        if sp.type != "person" or f[sp.start:sp.end] in _HONORIFIC_PARTS:
             continue
+        for h in HONORIFIC_TITLES:  # "斯里林绪通": the end of an honorific read into the name
+            i = f.find(h, max(0, sp.start - len(h) + 1), sp.start + len(h))
+            if i != -1 and i <= sp.start < i + len(h) < sp.end - 1:
+                sp = Span(i + len(h), sp.end, sp.type, sp.rule)
+                break
         start = sp.start
         while start > 0 and f[start - 1] not in _CHAIN_BREAK and sp.start - start < 60:
             start -= 1
         while start < sp.start and (f[start] in PUNCT or f[start].isspace()):
             start += 1  # "”东白马湖社区书记": the quote closes the sentence before
         chain = f[start:sp.start]
-        posts = tuple(p for p in chain.split("、") if p.endswith(POSTS))
+        honorific = next((h for h in HONORIFIC_TITLES if chain.endswith(h)), "")
+        chain = chain[:len(chain) - len(honorific)]  # "董事主席拿督斯里林绪通": the title's honorific, not a post
+        posts = tuple(p for p in re.split("[、兼]", chain) if p.endswith(POSTS))  # "内政部长兼律政部长"
         if posts and chain.endswith(POSTS):
             # the chain starts at its first post's first character (a clause's subject may come before):
             # "首先接受我们访谈的是江苏省作协主席", "习近平在山西省委书记" print 江苏省作协主席, 山西省委书记. The
@@ -59,7 +75,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             lead = _LEAD.match(posts[0])
             if lead and len(posts[0]) - lead.end() >= 2:
                 first += lead.end()
-            out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start), posts))
+            out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start - len(honorific)), posts))
         else:
             out.append(Titled(s, (sp.start, sp.end), (sp.start, sp.start), ()))
     return out
