@@ -302,6 +302,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "mpcanada": "明報加西版", "dhb": "大河报", "jhsb": "京华时报", "sinchew": "星洲日報", "shzqb": "上海证券报",
     "hkb": "虹口报", "rarb": "瑞安日报", "dnsb": "东南商报", "qlwb": "齐鲁晚报", "bjwb": "北京晚报", "glwb": "桂林晚报",
     "dskb": "都市快报",
+    "cjrb": "长江日报", "cswb": "长沙晚报", "xmwanbao": "厦门晚报", "sjzrb": "石家庄日报", "hhzb": "淮河早报",
+    "hxdsb": "华西都市报", "jwb": "今晚报", "hrbrb": "哈尔滨日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
