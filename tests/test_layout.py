@@ -716,3 +716,76 @@ def test_a_date_line_with_an_empty_author_field_is_the_pages_date():
     assert furniture("2011年06月24日 作者:张三") is None
     (a,) = parse_page("评报员之窗\n2011年06月24日 作者:\n孙风强:6月15日A9版的报道值得称道。\n", "x")
     assert a.date == "2011-06-24" and [p.text for p in a.paragraphs if p.kind == "body"][0].startswith("孙风强")
+
+
+# ---------------------------------------------------------------- regional papers (pages5)
+
+
+@pytest.mark.parametrize("line,reporters,correspondents,photographers,roles", [
+    # roles and names written together, no space: each name keeps its own role
+    ("通讯员吴可新记者袁媛", ("袁媛",), ("吴可新",), (), (("通讯员", "吴可新"), ("记者", "袁媛"))),
+    ("记者张虹红实习生阎霞王晶", ("张虹红", "阎霞", "王晶"), (), (),
+     (("记者", "张虹红"), ("实习生", "阎霞"), ("实习生", "王晶"))),
+    # "文/图": one person wrote the story and took the photos
+    ("文/图 记者 郑两兴", ("郑两兴",), (), ("郑两兴",), ()),
+    # who gave the information, printed after the credit, is no photographer
+    ("记者刘斌 摄 信息来源:彭雪琴 钟园", (), (), ("刘斌",),
+     (("记者", "刘斌"), ("信息来源", "彭雪琴"), ("信息来源", "钟园"))),
+    ("记者任勇 摄 信息来源 张静 王虎", (), (), ("任勇",),
+     (("记者", "任勇"), ("信息来源", "张静"), ("信息来源", "王虎"))),
+])
+def test_glued_roles_text_and_photo_and_information_sources(line, reporters, correspondents, photographers, roles):
+    b = parse_byline(line)
+    assert b is not None
+    assert (b.reporters, b.correspondents, b.photographers, b.roles) == (reporters, correspondents, photographers,
+                                                                          roles)
+
+
+@pytest.mark.parametrize("line", ["记者节快乐 信息来源:王某", "信息来源 王某", "记者张虹红实习生阎霞王晶说",
+                                  "记者了解到实习生们", "文/图"])
+def test_not_glued_bylines(line):
+    assert parse_byline(line) is None
+
+
+def test_dateline_with_a_space_before_its_reporters():
+    d = parse_dateline("本报讯 (记者张虹红实习生阎霞王晶)今天上午,活动正式启动。")
+    assert d is not None and d.reporters == ("张虹红", "阎霞", "王晶")
+    assert after_dateline("本报讯 (记者张虹红实习生阎霞王晶)今天上午,活动正式启动。", d) == "今天上午,活动正式启动。"
+    page = "老太太守着垃圾桶不走\n\n本报讯 (文/图 记者 郑两兴) 昨晚10时许,酒楼的员工致电本报。\n\n记者赶到现场。\n"
+    a = parse_page(page, "x.txt")[0]
+    assert a.byline.reporters == ("郑两兴",) and a.credit.photographers == ("郑两兴",)
+
+
+def test_caption_with_credit_and_information_sources_is_a_photo_item():
+    page = ("图说武汉\n\n春日即景\n\n4月10日,一位女士驻足聆听。记者苗剑 摄\n\n鲜花迎汉马\n\n"
+            "4月10日,城管委布置花卉绿植。记者刘斌 摄 信息来源:彭雪琴 钟园\n\n"
+            "桥塔诞生\n\n4月10日,主塔成功封顶。记者任勇 摄 信息来源 张静 王虎\n")
+    arts = [a for a in parse_page(page, "x.txt") if a.body]
+    assert [(a.headline, a.kind, a.credit.photographers) for a in arts] == [
+        ("春日即景", "photo", ("苗剑",)), ("鲜花迎汉马", "photo", ("刘斌",)), ("桥塔诞生", "photo", ("任勇",))]
+    assert arts[1].body[0].text == "4月10日,城管委布置花卉绿植。"
+
+
+def test_sub_headline_with_commas_between_headline_and_dateline():
+    page = ("可怜老太太守着垃圾桶不走\n看起来神志不清,但会自己去买吃的,顺便买了一根拖把\n"
+            "本报讯(记者 郑两兴)昨晚10时许,酒楼的员工致电本报。\n")
+    a = parse_page(page, "x.txt")[0]
+    assert a.headline == "可怜老太太守着垃圾桶不走"
+    assert a.subheadline == "看起来神志不清,但会自己去买吃的,顺便买了一根拖把"
+    page = ("让除夕候车的旅客吃上饺子\n挂灯笼、贴春联、广播拜年火车站浓厚的年味温暖旅客\n"
+            "本报讯(通讯员吴可新记者袁媛)挂上灯笼、贴上春联。\n")
+    a = parse_page(page, "x.txt")[0]
+    assert a.headline == "让除夕候车的旅客吃上饺子" and a.subheadline.startswith("挂灯笼")
+    assert (a.byline.reporters, a.byline.correspondents) == (("袁媛",), ("吴可新",))
+    # a short kicker over a longer main title stays the kicker
+    kicker = parse_page("景区热\n小长假首日 迎客90余万\n长沙晚报讯(记者 林森)昨日是小长假第一天。\n", "x.txt")[0]
+    assert (kicker.headline, kicker.subheadline) == ("小长假首日 迎客90余万", "景区热")
+
+
+def test_a_kicker_under_a_dated_report_is_no_signature():
+    page = ("长沙晚报讯(记者 林森)昨日,庙会正式开启。\n游客逛了一圈。\n景区热\n小长假首日 迎客90余万\n"
+            "长沙晚报讯(记者 林森 实习生 林雨)昨日是小长假第一天。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.byline.reporters == ("林森",)
+    assert (second.headline, second.subheadline, second.byline.reporters) == (
+        "小长假首日 迎客90余万", "景区热", ("林森", "林雨"))

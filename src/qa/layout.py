@@ -14,6 +14,7 @@ from functools import lru_cache
 from .dates import iso_date as iso
 from .lexicon import (
     BYLINE_ROLES,
+    COMPOUND_SURNAMES,
     CORRESPONDENT_ROLES,
     DATELINE_AGENCIES,
     DISCLAIMERS,
@@ -254,7 +255,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("hashtag")
     if len(f) <= 80 and _EMAIL.search(f) and not any(c in f for c in "。！？"):
         return Furniture("email")
-    squeezed = f.replace(" ", "")
+    squeezed = f.replace(" ", "").replace("信息来源:", "")  # "…记者刘斌 摄 信息来源:彭雪琴": a caption's credit
     if (len(f) <= 60 and any(w in squeezed for w in DISCLAIMERS)) or (
             f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
         return Furniture("disclaimer")
@@ -334,12 +335,39 @@ def _join_split_names(names: list[str]) -> list[str]:
     return [] if pending else out
 
 
+_GLUED_ROLE = re.compile("(本报记者|见习记者|特约记者|摄影记者|记者|通讯员|实习生)")
+
+
+def _glued(t: str, tf: str) -> list[tuple[str, str]] | None:
+    """"通讯员吴可新记者袁媛", "记者张虹红实习生阎霞王晶": roles and names written together, no space between
+    them → (as written, folded) tokens; None unless the token opens with a role and has two or more. Four
+    characters after a role are two names when the third is a surname ("阎霞王晶")."""
+    parts = _GLUED_ROLE.split(tf)
+    if len(parts) < 5 or parts[0]:
+        return None
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for k, part in enumerate(parts[1:], 1):
+        if k % 2 == 0 and not re.fullmatch(rf"[{HAN}]{{2,4}}|[{HAN}]{{6}}", part):
+            return None
+        if k % 2 == 0 and len(part) == 4 and part[2] in SURNAMES and part[:2] not in COMPOUND_SURNAMES:
+            out += [(t[pos:pos + 2], part[:2]), (t[pos + 2:pos + 4], part[2:])]
+        else:
+            out.append((t[pos:pos + len(part)], part))
+        pos += len(part)
+    return out
+
+
 def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             ) -> tuple[list[str], list[str], list[str]] | None:
     """"本报记者 王 平 通讯员 李某 摄影记者 张某" → ([王平], [李某], [张某]): reporters, correspondents,
     photographers; None unless the text is only roles and names. `roles` gets (role as printed, name) pairs."""
     toks = []
     for t, tf in _tokens(s, f):
+        glued = _glued(t, tf)
+        if glued is not None:
+            toks += glued
+            continue
         # "本报记者李洁": the role written against the name.
         m = _ROLE_AND_NAME.match(tf)
         if m and not _ROLE_RX.match(tf) and m.group(2)[0] in SURNAMES:  # "记者手记" is no reporter 手记
@@ -429,6 +457,22 @@ def parse_byline(line: str) -> Byline | None:
     # "金姬/刘绮黎": two authors printed with a slash between them.
     if re.fullmatch(rf"[{HAN}]{{2,3}}(?:/[{HAN}]{{2,3}})+", f):
         return Byline(text=line, reporters=tuple(re.split(r"[/∕／⁄╱]", s)))
+    m = re.match(r"^(?:文/图|图/文)\s*(?=\S)", f)
+    if m:  # "文/图 记者 郑两兴": one person wrote the story and took the photos
+        people = _people(s[m.end():], f[m.end():])
+        if people is None and _NAME_RX.match(f[m.end():]) and f[m.end()] in SURNAMES:
+            people = ([s[m.end():]], [], [])
+        if people is None:
+            return None
+        names = tuple(people[0] + people[2])
+        return Byline(text=line, reporters=names, correspondents=tuple(people[1]), photographers=names)
+    m = _INFO_SOURCE.search(f)
+    if m:  # "记者刘斌 摄 信息来源:彭雪琴 钟园": who gave the information is no photographer
+        inner = parse_byline(s[:m.start()])
+        sources = [x for x in re.split(r"[\s、]+", s[m.start("names"):]) if x]
+        if inner is None or not inner.photographers or not all(_NAME_RX.match(_fold(n)) for n in sources):
+            return None
+        return replace(inner, text=line, roles=inner.roles + tuple(("信息来源", n) for n in sources))
     if "/" in f or ":" in f:
         return _slash_byline(line, s, f)
     # "包丽敏文并摄": wrote the story and took the photos.
@@ -482,6 +526,9 @@ def parse_byline(line: str) -> Byline | None:
     return _byline(line, people, roles) if people else None
 
 
+_INFO_SOURCE = re.compile(rf"(?<=摄)\s+信息来源\s*:?\s*(?P<names>[{HAN}][{HAN}·、 ]{{1,30}})$")
+
+
 def _byline(line: str, people: tuple[list[str], list[str], list[str]],
             roles: list[tuple[str, str]] | None = None) -> Byline:
     return Byline(text=line, reporters=tuple(people[0]), correspondents=tuple(people[1]),
@@ -531,6 +578,9 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
 
 def trailing_credit(text: str) -> int | None:
     """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
+    info = _INFO_SOURCE.search(_fold(text[-40:]))
+    if info is not None:  # "…融为一体。记者刘斌 摄 信息来源:彭雪琴 钟园"
+        return trailing_credit(text[:len(text) - 40 + info.start()] if len(text) > 40 else text[:info.start()])
     tail = text[-40:]
     f = _fold(tail)
     if not re.search(r"(?:摄|摄影|图)[)\]]?$", f):
@@ -666,8 +716,8 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
     if m:
         who = text[m.start("who"):m.end("who")]
         b = parse_byline(who)
-        if b is not None and not b.photographers and (b.reporters or b.correspondents):
-            return list(b.reporters), list(b.correspondents), m.end()
+        if b is not None and set(b.photographers) <= set(b.reporters) and (b.reporters or b.correspondents):
+            return list(b.reporters), list(b.correspondents), m.end()  # "(文/图 记者 X)": X wrote it too
         names = [x for x in re.split(r"[、\s]+", who) if x]
         names = _join_split_names(names)
         if names and all(_NAME_RX.match(_fold(x)) for x in names):
@@ -696,6 +746,13 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
         if people is not None and (people[0] or people[1]):
             return people[0], people[1], stop
     return None
+
+
+def dateline_credit(dateline: Dateline) -> Byline | None:
+    """The photographers a dateline names with its reporters ("本报讯 (文/图 记者 郑两兴)"), or None."""
+    m = _PAREN_WHO.search(dateline.text)
+    b = parse_byline(m.group("who")) if m else None
+    return Byline(text=b.text, photographers=b.photographers) if b is not None and b.photographers else None
 
 
 def after_dateline(text: str, dateline: Dateline | None) -> str:

@@ -243,8 +243,9 @@ STAFF_ROLES: tuple[str, ...] = (
 )
 """Roles a page prints beside or under an article besides its authors ("实习生 梁颖岚", "系列报道策划:秦晖")."""
 
-STAFF_QUESTION = re.compile("(" + alternation(STAFF_ROLES) + r")(?:是谁|有谁|都有谁|是哪位|是哪些人)")
-"""A question one of those roles answers ("强暴雨那篇报道的实习生是谁"), on folded text."""
+STAFF_QUESTION = re.compile(r"(?<![总副])(" + alternation(STAFF_ROLES) + r")(?:是谁|有谁|都有谁|是哪位|是哪些人)")
+"""A question one of those roles answers ("强暴雨那篇报道的实习生是谁"), on folded text; "总编辑是谁", "副主编是谁"
+ask a post (people.py), not the page's editor."""
 
 KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "byline": ("记者", "报道", "作者", "撰写", "写", "文章", "采写", "署名"),

@@ -24,6 +24,7 @@ from .layout import (
     after_dateline,
     continuation_marks,
     date_prefix,
+    dateline_credit,
     end_dateline,
     furniture,
     parse_byline,
@@ -300,6 +301,13 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 2
                 and lines[1].cls == "head" and lines[2].cls != "head"):
             ln.cls = "head"
+        # "挂灯笼、贴春联、…", "看起来神志不清,但…" between a headline and the dateline that opens the story:
+        # its sub-headline, commas or not.
+        if (ln.cls == "body" and 0 < i < len(lines) - 1 and lines[i - 1].cls == "head" and len(ln.text) <= 40
+                and not re.search("[。！？!?；;]", ln.text) and parse_dateline(ln.text) is None
+                and trailing_credit(ln.text) is None and lines[i + 1].cls == "body"
+                and parse_dateline(lines[i + 1].text) is not None):
+            ln.cls = "head"
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
                 and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
@@ -413,6 +421,7 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("byline", line, offset, line=ln.lineno)
             cur.ended = True
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
+              and not (cur.dateline is not None and cur.dateline.reporters)  # "景区热" over the next headline
               and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—- "))[:1] in SURNAMES
               and (nxt is None or nxt.cls == "head")):
             # A columnist's name printed under the column.
@@ -495,6 +504,8 @@ def parse_page(text: str, file: str) -> list[Article]:
         byline = d.byline or Byline()
         if byline.photographers and d.credit is None:  # "本报记者 X文并摄": the byline is the credit too
             d.credit = Byline(text=byline.text, photographers=byline.photographers)
+        if d.credit is None and d.dateline is not None:  # "本报讯 (文/图 记者 X)": the dateline's too
+            d.credit = dateline_credit(d.dateline)
         if d.dateline is not None and (d.dateline.reporters or d.dateline.correspondents):
             byline = _with_reporters(byline, d.dateline)
         if not byline.names and d.credit is None:
@@ -574,7 +585,7 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     rest = [p for p in keep if not p.text.startswith("——")]
     if len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
-    elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text)
+    elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
                              or _quoted(rest[0].text) and not _quoted(rest[1].text)):  # a quotation: the kicker
         main, sub = rest[1:], rest[:1] + dashes
     else:
@@ -590,6 +601,12 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     d.paragraphs = paragraphs
     d.headline = " ".join(p.text for p in main)
     d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
+
+
+def _deck(first: str, second: str) -> bool:
+    """A plain title over a longer line with commas ("可怜老太太守着垃圾桶不走" / "看起来神志不清,但会…"): the
+    second is the title's deck (sub-title), not the main title under a kicker."""
+    return _INNER_PUNCT.search(first) is None and len(_INNER_PUNCT.findall(second)) >= 2
 
 
 def _same_title(a: str, b: str) -> bool:
