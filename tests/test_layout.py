@@ -780,6 +780,8 @@ def test_sub_headline_with_commas_between_headline_and_dateline():
     # a short kicker over a longer main title stays the kicker
     kicker = parse_page("景区热\n小长假首日 迎客90余万\n长沙晚报讯(记者 林森)昨日是小长假第一天。\n", "x.txt")[0]
     assert (kicker.headline, kicker.subheadline) == ("小长假首日 迎客90余万", "景区热")
+    listed = parse_page("两会时间\n稳增长、保就业、促消费\n本报讯(记者 王某)昨日,会议召开。\n", "x.txt")[0]
+    assert (listed.headline, listed.subheadline) == ("稳增长、保就业、促消费", "两会时间")
 
 
 def test_a_kicker_under_a_dated_report_is_no_signature():

@@ -604,9 +604,10 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
 
 
 def _deck(first: str, second: str) -> bool:
-    """A plain title over a longer line with commas ("可怜老太太守着垃圾桶不走" / "看起来神志不清,但会…"): the
-    second is the title's deck (sub-title), not the main title under a kicker."""
-    return _INNER_PUNCT.search(first) is None and len(_INNER_PUNCT.findall(second)) >= 2
+    """A plain title over a long line with commas ("可怜老太太守着垃圾桶不走" / "看起来神志不清,但会…"): the
+    second is the title's deck (sub-title), not the main title under a kicker ("两会时间" / "稳增长、保就业、促消费"
+    is a kicker over a short main title)."""
+    return _INNER_PUNCT.search(first) is None and len(_INNER_PUNCT.findall(second)) >= 2 and len(second) >= 20
 
 
 def _same_title(a: str, b: str) -> bool:
