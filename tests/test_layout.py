@@ -791,3 +791,40 @@ def test_a_kicker_under_a_dated_report_is_no_signature():
     assert first.byline.reporters == ("林森",)
     assert (second.headline, second.subheadline, second.byline.reporters) == (
         "小长假首日 迎客90余万", "景区热", ("林森", "林雨"))
+
+
+@pytest.mark.parametrize("text,agency,place,day,reporters", [
+    ("本报长沙讯  傍晚的湘江畔,灯火初上。", "本报", "长沙", "", ()),
+    ("本报北京讯(记者 王某)昨日,会议召开。", "本报", "北京", "", ("王某",)),
+    ("河北新闻网1月15日讯(河北日报记者仝静海)今天上午,委员们参观。", "河北新闻网", "", "1月15日", ("仝静海",)),
+])
+def test_regional_datelines(text, agency, place, day, reporters):
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == (agency, place, day, reporters)
+
+
+@pytest.mark.parametrize("line,reporters,correspondents,photographers", [
+    ("(文/见习记者陈俞 通讯员史雅琴 图/记者胡冬冬)", ("陈俞",), ("史雅琴",), ("胡冬冬",)),
+    ("(记者史伟 摄 信息来源:通讯员王艺臻)", (), (), ("史伟",)),
+    ("记者 张改华 通讯员 杨琳 文/图", ("张改华",), ("杨琳",), ("张改华",)),
+    ("□本刊记者 王晓峰 文/图", ("王晓峰",), (), ("王晓峰",)),
+    ("图/摄影师王剑", (), (), ("王剑",)),
+    ("新华社发 闫志国 摄", (), (), ("闫志国",)),
+])
+def test_regional_bylines_and_credits(line, reporters, correspondents, photographers):
+    b = parse_byline(line)
+    assert b is not None and (b.reporters, b.correspondents, b.photographers) == (reporters, correspondents,
+                                                                                   photographers)
+
+
+def test_credits_at_the_end_of_a_caption_in_brackets_or_with_wen_tu():
+    page = ("元宵灯展\n\n1日晚,社区元宵灯展开幕,市民争相合影留念 (文/见习记者陈俞 通讯员史雅琴 图/记者胡冬冬)\n\n"
+            "东湖灯会\n\n2月28日晚,东湖灯会现场,两位民警正在值勤 (记者史伟 摄 信息来源:通讯员王艺臻)\n\n"
+            "手机失而复得\n\n本报讯 7月22日,协管员发现一个手机。失主再三表达了感谢。 记者 张改华 通讯员 杨琳 文/图\n")
+    lamps, patrol, phone = parse_page(page, "x.txt")
+    assert (lamps.byline.reporters, lamps.credit.photographers) == (("陈俞",), ("胡冬冬",))
+    assert lamps.body[0].text == "1日晚,社区元宵灯展开幕,市民争相合影留念"
+    assert patrol.credit.photographers == ("史伟",) and patrol.byline.names == ()
+    assert (phone.byline.reporters, phone.byline.correspondents, phone.credit.photographers) == (
+        ("张改华",), ("杨琳",), ("张改华",))
+    assert phone.body[-1].text.endswith("失主再三表达了感谢。")

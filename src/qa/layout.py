@@ -438,7 +438,8 @@ def parse_byline(line: str) -> Byline | None:
         inner = parse_byline(rest[0]) if len(rest) == 1 and len(parts) > 1 else None
         return replace(inner, text=line) if inner is not None else None
     s, f = _strip_brackets(line, _fold(line))
-    m = re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
+    m = (re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
+         or re.match(rf"^[{HAN}]{{1,6}}社发\s+(?=\S)", f))  # "新华社发 闫志国 摄"
     if m:
         s, f = _strip_brackets(s[m.end():], f[m.end():])
     if "," in f and f.count(",") <= 3 and not any(c in f for c in "。;!?…\"“”"):
@@ -458,10 +459,12 @@ def parse_byline(line: str) -> Byline | None:
     if re.fullmatch(rf"[{HAN}]{{2,3}}(?:/[{HAN}]{{2,3}})+", f):
         return Byline(text=line, reporters=tuple(re.split(r"[/∕／⁄╱]", s)))
     m = re.match(r"^(?:文/图|图/文)\s*(?=\S)", f)
-    if m:  # "文/图 记者 郑两兴": one person wrote the story and took the photos
-        people = _people(s[m.end():], f[m.end():])
-        if people is None and _NAME_RX.match(f[m.end():]) and f[m.end()] in SURNAMES:
-            people = ([s[m.end():]], [], [])
+    after = re.match(r"^(?P<who>.*\S)\s*(?:文/图|图/文)$", f)
+    if m or after:  # "文/图 记者 郑两兴", "记者 张改华 通讯员 杨琳 文/图": wrote the story and took the photos
+        a, b = (m.end(), len(f)) if m else (0, after.end("who"))  # type: ignore[union-attr]
+        people = _people(s[a:b], f[a:b])
+        if people is None and _NAME_RX.match(f[a:b]) and f[a] in SURNAMES:
+            people = ([s[a:b]], [], [])
         if people is None:
             return None
         names = tuple(people[0] + people[2])
@@ -470,6 +473,8 @@ def parse_byline(line: str) -> Byline | None:
     if m:  # "记者刘斌 摄 信息来源:彭雪琴 钟园": who gave the information is no photographer
         inner = parse_byline(s[:m.start()])
         sources = [x for x in re.split(r"[\s、]+", s[m.start("names"):]) if x]
+        sources = [x[_ROLE_AND_NAME.match(_fold(x)).end(1):] if _ROLE_AND_NAME.match(_fold(x)) else x  # type: ignore[union-attr]
+                   for x in sources]  # "信息来源:通讯员王艺臻"
         if inner is None or not inner.photographers or not all(_NAME_RX.match(_fold(n)) for n in sources):
             return None
         return replace(inner, text=line, roles=inner.roles + tuple(("信息来源", n) for n in sources))
@@ -526,7 +531,7 @@ def parse_byline(line: str) -> Byline | None:
     return _byline(line, people, roles) if people else None
 
 
-_INFO_SOURCE = re.compile(rf"(?<=摄)\s+信息来源\s*:?\s*(?P<names>[{HAN}][{HAN}·、 ]{{1,30}})$")
+_INFO_SOURCE = re.compile(rf"(?<=摄)\s+信息来源\s*:?\s*(?P<names>[{HAN}][{HAN}·、 ]{{1,30}})(?=[)\]]?$)")
 
 
 def _byline(line: str, people: tuple[list[str], list[str], list[str]],
@@ -557,17 +562,24 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
         if role not in _SLASH_ROLE and not _ROLE_RX.match(role):
             return None
         start = m.start(key)
-        lead = re.match(rf"[{HAN}·]{{0,6}}?(?:记者|通讯员|实习生)\s*(?=\S)", m.group(key))  # "文:記者K"
+        lead = re.match(rf"[{HAN}·]{{0,6}}?(?:记者|通讯员|实习生|摄影师)\s*(?=\S)", m.group(key))  # "文:記者K"
         if lead:
             start += lead.end()
+        kind = _SLASH_ROLE.get(role) or ("correspondent" if any(r in role for r in CORRESPONDENT_ROLES)
+                                         else "photo" if any(role.endswith(r) for r in PHOTO_ROLES) else "reporter")
         if _LATIN_NAME.match(f[start:m.end(key)]):
             names = [s[start:m.end(key)].strip()]  # "文:K", "文/John Smith"
         else:
             names = _join_split_names([t for t in re.split(r"[\s、]+", s[start:m.end(key)]) if t])
         if not names or not all(_NAME_RX.match(_fold(n)) or _LATIN_NAME.match(_fold(n)) for n in names):
-            return None
-        kind = _SLASH_ROLE.get(role) or ("correspondent" if any(r in role for r in CORRESPONDENT_ROLES)
-                                         else "photo" if any(role.endswith(r) for r in PHOTO_ROLES) else "reporter")
+            # "文/见习记者陈俞 通讯员史雅琴": more roles inside the part; a correspondent stays one
+            inner = (_people(s[m.start(key):m.end(key)], f[m.start(key):m.end(key)], roles) if kind == "reporter"
+                     else None)
+            if inner is None:
+                return None
+            people["reporter"].extend(inner[0] + inner[2])
+            people["correspondent"].extend(inner[1])
+            continue
         people[kind].extend(names)
         printed = s[m.start("role"):m.end("role")] if m.group("role") else s[m.start("role2"):m.end("role2")]
         roles.extend((printed, n) for n in names)
@@ -579,13 +591,24 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
 def trailing_credit(text: str) -> int | None:
     """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
     info = _INFO_SOURCE.search(_fold(text[-40:]))
-    if info is not None:  # "…融为一体。记者刘斌 摄 信息来源:彭雪琴 钟园"
-        return trailing_credit(text[:len(text) - 40 + info.start()] if len(text) > 40 else text[:info.start()])
+    if info is not None:  # "…融为一体。记者刘斌 摄 信息来源:彭雪琴 钟园", "… (记者史伟 摄 信息来源:通讯员王艺臻)"
+        head = text[:max(0, len(text) - 40) + info.start()]
+        m = re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}摄$", _fold(head[-40:]))
+        if m is None:
+            return None
+        start = len(head) - len(head[-40:]) + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        credit = parse_byline(text[start:])
+        return start if credit is not None and credit.photographers else None
     tail = text[-40:]
     f = _fold(tail)
+    base = len(text) - len(tail)
+    m = re.search(r"(?<=[。！？!?\s])\s*[(\[][^()\[\]。！？!?]{4,38}[)\]]$", f)
+    if m and not re.search(r"(?:摄|摄影|图)[)\]]$", f):  # "… (文/见习记者陈俞 通讯员史雅琴 图/记者胡冬冬)"
+        start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        credit = parse_byline(text[start:])
+        return start if credit is not None and credit.photographers else None
     if not re.search(r"(?:摄|摄影|图)[)\]]?$", f):
         return None
-    base = len(text) - len(tail)
     m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]?$", f)
          or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]$", f))
     if not m:
@@ -609,10 +632,11 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])(?P<agency>中央社|中新社|新华社)记者(?P<rw>[{HAN}、]{{2,20}}?)"
                rf"(?P<day>{_DAY})\s*(?:专电|电)(?P<close>[)\]】〕])"),
     # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{1,12}}?)"
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{0,12}}?)"
                rf"(?P<day>{_DAY})\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
-    # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯))(?:专讯|讯|电|消息)"
+    # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯))"
+               rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯|电|消息)"
                rf"(?P<close>[)\]】〕])?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"

@@ -506,6 +506,10 @@ def parse_page(text: str, file: str) -> list[Article]:
             d.credit = Byline(text=byline.text, photographers=byline.photographers)
         if d.credit is None and d.dateline is not None:  # "本报讯 (文/图 记者 X)": the dateline's too
             d.credit = dateline_credit(d.dateline)
+        if d.byline is None and d.credit is not None and (d.credit.reporters or d.credit.correspondents):
+            # "…的感谢。 记者 张改华 通讯员 杨琳 文/图": the credit under the text names its writers too
+            byline = Byline(text=d.credit.text, reporters=d.credit.reporters,
+                            correspondents=d.credit.correspondents, roles=d.credit.roles)
         if d.dateline is not None and (d.dateline.reporters or d.dateline.correspondents):
             byline = _with_reporters(byline, d.dateline)
         if not byline.names and d.credit is None:
