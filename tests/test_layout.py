@@ -828,3 +828,12 @@ def test_credits_at_the_end_of_a_caption_in_brackets_or_with_wen_tu():
     assert (phone.byline.reporters, phone.byline.correspondents, phone.credit.photographers) == (
         ("张改华",), ("杨琳",), ("张改华",))
     assert phone.body[-1].text.endswith("失主再三表达了感谢。")
+
+
+def test_a_credits_names_run_together_are_split_at_surnames():
+    b = parse_byline("尉战魁郄磊李青张海强崔婉摄")
+    assert b is not None and b.photographers == ("尉战魁", "郄磊", "李青", "张海强", "崔婉")
+    for line in ("张先生拿出手机拍摄", "程序员用无人机航摄", "航拍摄"):
+        assert parse_byline(line) is None
+    a = parse_page("迎新年\n\n人们准备欢欢喜喜过大年。尉战魁郄磊李青张海强崔婉摄\n", "x.txt")[0]
+    assert a.kind == "photo" and a.credit.photographers[-1] == "崔婉"

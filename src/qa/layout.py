@@ -25,6 +25,7 @@ from .lexicon import (
     PHOTO_ROLES,
     SECTION_LABELS,
     SECTION_WORDS,
+    SURNAME_ORDER,
     SURNAMES,
 )
 from .normalize import fold
@@ -358,6 +359,33 @@ def _glued(t: str, tf: str) -> list[tuple[str, str]] | None:
     return out
 
 
+def _name_run(run: str) -> list[str] | None:
+    """"尉战魁郄磊李青张海强崔婉" (a credit's names printed with no space) → the names: each of two or three
+    characters and opening with a surname. Of several readings the one whose given names hold the rarest surname
+    characters wins ("张海强|崔婉", not "张海|强崔婉": 崔 is a commoner surname than 强); None when none reads."""
+    if not 4 <= len(run) <= 24 or not re.fullmatch(rf"[{HAN}]+", run):
+        return None
+    rank = {c: n for n, c in enumerate(SURNAME_ORDER)}
+    best: tuple[int, list[str]] | None = None
+
+    def walk(rest: str, names: list[str]) -> None:
+        nonlocal best
+        if not rest:
+            cost = sum(len(SURNAME_ORDER) - rank[c] for n in names for c in n[1:] if c in rank)
+            if len(names) >= 2 and (best is None or cost < best[0]):
+                best = (cost, list(names))
+            return
+        for size in (2, 3):
+            if len(rest) >= size and rest[0] in SURNAMES | _RARE_SURNAMES:
+                walk(rest[size:], [*names, rest[:size]])
+
+    walk(run, [])
+    return best[1] if best else None
+
+
+_RARE_SURNAMES = frozenset("郄阎")  # rare as surnames, never the start of a common word
+
+
 def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             ) -> tuple[list[str], list[str], list[str]] | None:
     """"本报记者 王 平 通讯员 李某 摄影记者 张某" → ([王平], [李某], [张某]): reporters, correspondents,
@@ -498,6 +526,8 @@ def parse_byline(line: str) -> Byline | None:
         bare = m.group(1).replace(" ", "")
         if people is None and _NAME_RX.match(bare) and bare[0] in SURNAMES:  # "陈海伟摄", not "航拍摄"
             people = ([s[:m.end(1)].replace(" ", "")], [], [])
+        if people is None and " " not in m.group(1) and (run := _name_run(s[:m.end(1)])) is not None:
+            people = (run, [], [])  # "尉战魁郄磊李青张海强崔婉摄": five names run together
         if people is None:
             return None
         return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))

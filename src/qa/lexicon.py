@@ -166,7 +166,7 @@ NOUN_TAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "an", "
 
 # ---------------------------------------------------------------- names
 
-SURNAMES = frozenset(
+SURNAME_ORDER = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
     "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔"
     "伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙"
@@ -175,7 +175,10 @@ SURNAMES = frozenset(
     "楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄"
     "邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
     "幸奉植衡富尧闭由"
-) - frozenset("公安杭麦平明时和国都海南成原全位区计相初门云容来信展利银元")
+)
+"""Single-character surnames, the commonest first."""
+
+SURNAMES = frozenset(SURNAME_ORDER) - frozenset("公安杭麦平明时和国都海南成原全位区计相初门云容来信展利银元")
 """Single-character surnames. jieba tags many non-names nr (高水平, 公共安全); a Chinese name starts with a
 surname. Characters that are rare as surnames but common at the start of words are left out."""
 
