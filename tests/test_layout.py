@@ -837,3 +837,11 @@ def test_a_credits_names_run_together_are_split_at_surnames():
         assert parse_byline(line) is None
     a = parse_page("迎新年\n\n人们准备欢欢喜喜过大年。尉战魁郄磊李青张海强崔婉摄\n", "x.txt")[0]
     assert a.kind == "photo" and a.credit.photographers[-1] == "崔婉"
+
+
+def test_a_marked_caption_with_its_credit_is_no_sub_head():
+    page = ("淮海公园铜像缺了儿子\n\n本报讯(记者 左妍)昨天,市民致电本报热线。\n\n"
+            "■原先完好的“母与子”雕塑 杨建正 摄\n\n记者来到淮海中路普安路。\n")
+    a = parse_page(page, "x.txt")[0]
+    assert a.sections == () and a.credit.photographers == ("杨建正",)
+    assert [p.kind for p in a.paragraphs] == ["headline", "body", "body", "credit", "body"]

@@ -271,7 +271,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             b = Byline(text=line, reporters=(_MARKED_NAME.match(line).group(1),))  # type: ignore[union-attr]
         if b is not None:
             cls = "credit" if b.photographers and not b.reporters else "byline"
-        elif section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line):
+        elif (section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line)
+              and trailing_credit(line) is None):  # "■原先完好的雕塑 杨建正 摄": a caption, not a sub-head
             cls = "head"
         elif (starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:]))
               or _data_row(line)):  # a table's row of figures: text, never a headline
