@@ -813,3 +813,132 @@ def test_a_byline_a_site_ran_into_the_text_between_two_sentences():
 ])
 def test_no_byline_run_into_the_text(text):
     assert inline_byline(text) is None
+
+
+# ---------------------------------------------------------------- regional papers (pages5)
+
+
+@pytest.mark.parametrize("line,reporters,correspondents,photographers,roles", [
+    # roles and names written together, no space: each name keeps its own role
+    ("通讯员吴可新记者袁媛", ("袁媛",), ("吴可新",), (), (("通讯员", "吴可新"), ("记者", "袁媛"))),
+    ("记者张虹红实习生阎霞王晶", ("张虹红", "阎霞", "王晶"), (), (),
+     (("记者", "张虹红"), ("实习生", "阎霞"), ("实习生", "王晶"))),
+    # "文/图": one person wrote the story and took the photos
+    ("文/图 记者 郑两兴", ("郑两兴",), (), ("郑两兴",), ()),
+    # who gave the information, printed after the credit, is no photographer
+    ("记者刘斌 摄 信息来源:彭雪琴 钟园", (), (), ("刘斌",),
+     (("记者", "刘斌"), ("信息来源", "彭雪琴"), ("信息来源", "钟园"))),
+    ("记者任勇 摄 信息来源 张静 王虎", (), (), ("任勇",),
+     (("记者", "任勇"), ("信息来源", "张静"), ("信息来源", "王虎"))),
+])
+def test_glued_roles_text_and_photo_and_information_sources(line, reporters, correspondents, photographers, roles):
+    b = parse_byline(line)
+    assert b is not None
+    assert (b.reporters, b.correspondents, b.photographers, b.roles) == (reporters, correspondents, photographers,
+                                                                          roles)
+
+
+@pytest.mark.parametrize("line", ["记者节快乐 信息来源:王某", "信息来源 王某", "记者张虹红实习生阎霞王晶说",
+                                  "记者了解到实习生们", "文/图"])
+def test_not_glued_bylines(line):
+    assert parse_byline(line) is None
+
+
+def test_dateline_with_a_space_before_its_reporters():
+    d = parse_dateline("本报讯 (记者张虹红实习生阎霞王晶)今天上午,活动正式启动。")
+    assert d is not None and d.reporters == ("张虹红", "阎霞", "王晶")
+    assert after_dateline("本报讯 (记者张虹红实习生阎霞王晶)今天上午,活动正式启动。", d) == "今天上午,活动正式启动。"
+    page = "老太太守着垃圾桶不走\n\n本报讯 (文/图 记者 郑两兴) 昨晚10时许,酒楼的员工致电本报。\n\n记者赶到现场。\n"
+    a = parse_page(page, "x.txt")[0]
+    assert a.byline.reporters == ("郑两兴",) and a.credit.photographers == ("郑两兴",)
+
+
+def test_caption_with_credit_and_information_sources_is_a_photo_item():
+    page = ("图说武汉\n\n春日即景\n\n4月10日,一位女士驻足聆听。记者苗剑 摄\n\n鲜花迎汉马\n\n"
+            "4月10日,城管委布置花卉绿植。记者刘斌 摄 信息来源:彭雪琴 钟园\n\n"
+            "桥塔诞生\n\n4月10日,主塔成功封顶。记者任勇 摄 信息来源 张静 王虎\n")
+    arts = [a for a in parse_page(page, "x.txt") if a.body]
+    assert [(a.headline, a.kind, a.credit.photographers) for a in arts] == [
+        ("春日即景", "photo", ("苗剑",)), ("鲜花迎汉马", "photo", ("刘斌",)), ("桥塔诞生", "photo", ("任勇",))]
+    assert arts[1].body[0].text == "4月10日,城管委布置花卉绿植。"
+
+
+def test_sub_headline_with_commas_between_headline_and_dateline():
+    page = ("可怜老太太守着垃圾桶不走\n看起来神志不清,但会自己去买吃的,顺便买了一根拖把\n"
+            "本报讯(记者 郑两兴)昨晚10时许,酒楼的员工致电本报。\n")
+    a = parse_page(page, "x.txt")[0]
+    assert a.headline == "可怜老太太守着垃圾桶不走"
+    assert a.subheadline == "看起来神志不清,但会自己去买吃的,顺便买了一根拖把"
+    page = ("让除夕候车的旅客吃上饺子\n挂灯笼、贴春联、广播拜年火车站浓厚的年味温暖旅客\n"
+            "本报讯(通讯员吴可新记者袁媛)挂上灯笼、贴上春联。\n")
+    a = parse_page(page, "x.txt")[0]
+    assert a.headline == "让除夕候车的旅客吃上饺子" and a.subheadline.startswith("挂灯笼")
+    assert (a.byline.reporters, a.byline.correspondents) == (("袁媛",), ("吴可新",))
+    # a short kicker over a longer main title stays the kicker
+    kicker = parse_page("景区热\n小长假首日 迎客90余万\n长沙晚报讯(记者 林森)昨日是小长假第一天。\n", "x.txt")[0]
+    assert (kicker.headline, kicker.subheadline) == ("小长假首日 迎客90余万", "景区热")
+    listed = parse_page("两会时间\n稳增长、保就业、促消费\n本报讯(记者 王某)昨日,会议召开。\n", "x.txt")[0]
+    assert (listed.headline, listed.subheadline) == ("稳增长、保就业、促消费", "两会时间")
+
+
+def test_a_kicker_under_a_dated_report_is_no_signature():
+    page = ("长沙晚报讯(记者 林森)昨日,庙会正式开启。\n游客逛了一圈。\n景区热\n小长假首日 迎客90余万\n"
+            "长沙晚报讯(记者 林森 实习生 林雨)昨日是小长假第一天。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.byline.reporters == ("林森",)
+    assert (second.headline, second.subheadline, second.byline.reporters) == (
+        "小长假首日 迎客90余万", "景区热", ("林森", "林雨"))
+
+
+@pytest.mark.parametrize("text,agency,place,day,reporters", [
+    ("本报长沙讯  傍晚的湘江畔,灯火初上。", "本报", "长沙", "", ()),
+    ("本报北京讯(记者 王某)昨日,会议召开。", "本报", "北京", "", ("王某",)),
+    ("河北新闻网1月15日讯(河北日报记者仝静海)今天上午,委员们参观。", "河北新闻网", "", "1月15日", ("仝静海",)),
+])
+def test_regional_datelines(text, agency, place, day, reporters):
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == (agency, place, day, reporters)
+
+
+@pytest.mark.parametrize("line,reporters,correspondents,photographers", [
+    ("(文/见习记者陈俞 通讯员史雅琴 图/记者胡冬冬)", ("陈俞",), ("史雅琴",), ("胡冬冬",)),
+    ("(记者史伟 摄 信息来源:通讯员王艺臻)", (), (), ("史伟",)),
+    ("记者 张改华 通讯员 杨琳 文/图", ("张改华",), ("杨琳",), ("张改华",)),
+    ("□本刊记者 王晓峰 文/图", ("王晓峰",), (), ("王晓峰",)),
+    ("图/摄影师王剑", (), (), ("王剑",)),
+    ("新华社发 闫志国 摄", (), (), ("闫志国",)),
+])
+def test_regional_bylines_and_credits(line, reporters, correspondents, photographers):
+    b = parse_byline(line)
+    assert b is not None and (b.reporters, b.correspondents, b.photographers) == (reporters, correspondents,
+                                                                                   photographers)
+
+
+def test_credits_at_the_end_of_a_caption_in_brackets_or_with_wen_tu():
+    page = ("元宵灯展\n\n1日晚,社区元宵灯展开幕,市民争相合影留念 (文/见习记者陈俞 通讯员史雅琴 图/记者胡冬冬)\n\n"
+            "东湖灯会\n\n2月28日晚,东湖灯会现场,两位民警正在值勤 (记者史伟 摄 信息来源:通讯员王艺臻)\n\n"
+            "手机失而复得\n\n本报讯 7月22日,协管员发现一个手机。失主再三表达了感谢。 记者 张改华 通讯员 杨琳 文/图\n")
+    lamps, patrol, phone = parse_page(page, "x.txt")
+    assert (lamps.byline.reporters, lamps.credit.photographers) == (("陈俞",), ("胡冬冬",))
+    assert lamps.body[0].text == "1日晚,社区元宵灯展开幕,市民争相合影留念"
+    assert patrol.credit.photographers == ("史伟",) and patrol.byline.names == ()
+    assert (phone.byline.reporters, phone.byline.correspondents, phone.credit.photographers) == (
+        ("张改华",), ("杨琳",), ("张改华",))
+    assert phone.body[-1].text.endswith("失主再三表达了感谢。")
+
+
+def test_a_credits_names_run_together_are_split_at_surnames():
+    b = parse_byline("尉战魁郄磊李青张海强崔婉摄")
+    assert b is not None and b.photographers == ("尉战魁", "郄磊", "李青", "张海强", "崔婉")
+    for line in ("张先生拿出手机拍摄", "程序员用无人机航摄", "航拍摄"):
+        assert parse_byline(line) is None
+    a = parse_page("迎新年\n\n人们准备欢欢喜喜过大年。尉战魁郄磊李青张海强崔婉摄\n", "x.txt")[0]
+    assert a.kind == "photo" and a.credit.photographers[-1] == "崔婉"
+
+
+def test_a_marked_caption_with_its_credit_is_no_sub_head():
+    page = ("淮海公园铜像缺了儿子\n\n本报讯(记者 左妍)昨天,市民致电本报热线。\n\n"
+            "■原先完好的“母与子”雕塑 杨建正 摄\n\n记者来到淮海中路普安路。\n")
+    a = parse_page(page, "x.txt")[0]
+    assert a.sections == () and a.credit.photographers == ("杨建正",)
+    assert [p.kind for p in a.paragraphs] == ["headline", "body", "body", "credit", "body"]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .dates import iso_date as iso
 from .lexicon import (
     BYLINE_ROLES,
+    COMPOUND_SURNAMES,
     CORRESPONDENT_ROLES,
     DATELINE_AGENCIES,
     DISCLAIMERS,
@@ -25,6 +26,7 @@ from .lexicon import (
     PHOTO_ROLES,
     SECTION_LABELS,
     SECTION_WORDS,
+    SURNAME_ORDER,
     SURNAMES,
 )
 from .normalize import fold
@@ -259,7 +261,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("hashtag")
     if len(f) <= 80 and _EMAIL.search(f) and not any(c in f for c in "。！？"):
         return Furniture("email")
-    squeezed = f.replace(" ", "")
+    squeezed = f.replace(" ", "").replace("信息来源:", "")  # "…记者刘斌 摄 信息来源:彭雪琴": a caption's credit
     if (len(f) <= 60 and any(w in squeezed for w in DISCLAIMERS) and not _byline_first(f)) or (
             f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
         return Furniture("disclaimer")
@@ -350,12 +352,66 @@ def _join_split_names(names: list[str]) -> list[str]:
     return [] if pending else out
 
 
+_RUN_ROLE = re.compile("(本报记者|见习记者|特约记者|摄影记者|记者|通讯员|实习生)")
+
+
+def _glued(t: str, tf: str) -> list[tuple[str, str]] | None:
+    """"通讯员吴可新记者袁媛", "记者张虹红实习生阎霞王晶": roles and names written together, no space between
+    them → (as written, folded) tokens; None unless the token opens with a role and has two or more. Four
+    characters after a role are two names when the third is a surname ("阎霞王晶")."""
+    parts = _RUN_ROLE.split(tf)
+    if len(parts) < 5 or parts[0]:
+        return None
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for k, part in enumerate(parts[1:], 1):
+        if k % 2 == 0 and not re.fullmatch(rf"[{HAN}]{{2,4}}|[{HAN}]{{6}}", part):
+            return None
+        if k % 2 == 0 and len(part) == 4 and part[2] in SURNAMES and part[:2] not in COMPOUND_SURNAMES:
+            out += [(t[pos:pos + 2], part[:2]), (t[pos + 2:pos + 4], part[2:])]
+        else:
+            out.append((t[pos:pos + len(part)], part))
+        pos += len(part)
+    return out
+
+
+def _name_run(run: str) -> list[str] | None:
+    """"尉战魁郄磊李青张海强崔婉" (a credit's names printed with no space) → the names: each of two or three
+    characters and opening with a surname. Of several readings the one whose given names hold the rarest surname
+    characters wins ("张海强|崔婉", not "张海|强崔婉": 崔 is a commoner surname than 强); None when none reads."""
+    if not 4 <= len(run) <= 24 or not re.fullmatch(rf"[{HAN}]+", run):
+        return None
+    rank = {c: n for n, c in enumerate(SURNAME_ORDER)}
+    best: tuple[int, list[str]] | None = None
+
+    def walk(rest: str, names: list[str]) -> None:
+        nonlocal best
+        if not rest:
+            cost = sum(len(SURNAME_ORDER) - rank[c] for n in names for c in n[1:] if c in rank)
+            if len(names) >= 2 and (best is None or cost < best[0]):
+                best = (cost, list(names))
+            return
+        for size in (2, 3):
+            if len(rest) >= size and rest[0] in SURNAMES | _RARE_SURNAMES:
+                walk(rest[size:], [*names, rest[:size]])
+
+    walk(run, [])
+    return best[1] if best else None
+
+
+_RARE_SURNAMES = frozenset("郄阎")  # rare as surnames, never the start of a common word
+
+
 def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             ) -> tuple[list[str], list[str], list[str]] | None:
     """"本报记者 王 平 通讯员 李某 摄影记者 张某" → ([王平], [李某], [张某]): reporters, correspondents,
     photographers; None unless the text is only roles and names. `roles` gets (role as printed, name) pairs."""
     toks = []
     for t, tf in _tokens(s, f):
+        glued = _glued(t, tf)
+        if glued is not None:
+            toks += glued
+            continue
         # "本报记者李洁": the role written against the name.
         m = _ROLE_AND_NAME.match(tf)
         if m and not _ROLE_RX.match(tf) and m.group(2)[0] in SURNAMES:  # "记者手记" is no reporter 手记
@@ -429,7 +485,8 @@ def parse_byline(line: str) -> Byline | None:
         inner = parse_byline(rest[0]) if len(rest) == 1 and len(parts) > 1 else None
         return replace(inner, text=line) if inner is not None else None
     s, f = _strip_brackets(line, _fold(line))
-    m = re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
+    m = (re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
+         or re.match(rf"^[{HAN}]{{1,6}}社发\s+(?=\S)", f))  # "新华社发 闫志国 摄"
     if m:
         s, f = _strip_brackets(s[m.end():], f[m.end():])
     if "," in f and f.count(",") <= 3 and not any(c in f for c in "。;!?…\"“”"):
@@ -449,6 +506,26 @@ def parse_byline(line: str) -> Byline | None:
     if (re.fullmatch(rf"[{HAN}]{{2,3}}(?:/[{HAN}]{{2,3}})+", f)
             and not any(p in _SLASH_ROLE or _ROLE_RX.match(p) for p in f.split("/"))):  # "劉子為／攝影": a credit
         return Byline(text=line, reporters=tuple(re.split(r"[/∕／⁄╱]", s)))
+    m = re.match(r"^(?:文/图|图/文)\s*(?=\S)", f)
+    after = re.match(r"^(?P<who>.*\S)\s*(?:文/图|图/文)$", f)
+    if m or after:  # "文/图 记者 郑两兴", "记者 张改华 通讯员 杨琳 文/图": wrote the story and took the photos
+        a, b = (m.end(), len(f)) if m else (0, after.end("who"))  # type: ignore[union-attr]
+        people = _people(s[a:b], f[a:b])
+        if people is None and _NAME_RX.match(f[a:b]) and f[a] in SURNAMES:
+            people = ([s[a:b]], [], [])
+        if people is None:
+            return None
+        names = tuple(people[0] + people[2])
+        return Byline(text=line, reporters=names, correspondents=tuple(people[1]), photographers=names)
+    m = _INFO_SOURCE.search(f)
+    if m:  # "记者刘斌 摄 信息来源:彭雪琴 钟园": who gave the information is no photographer
+        inner = parse_byline(s[:m.start()])
+        sources = [x for x in re.split(r"[\s、]+", s[m.start("names"):]) if x]
+        sources = [x[_ROLE_AND_NAME.match(_fold(x)).end(1):] if _ROLE_AND_NAME.match(_fold(x)) else x  # type: ignore[union-attr]
+                   for x in sources]  # "信息来源:通讯员王艺臻"
+        if inner is None or not inner.photographers or not all(_NAME_RX.match(_fold(n)) for n in sources):
+            return None
+        return replace(inner, text=line, roles=inner.roles + tuple(("信息来源", n) for n in sources))
     if "/" in f or ":" in f:
         glued = [m.start() for m in _GLUED_ROLE.finditer(f)]
         for at in reversed(glued):  # "記者:DMC編輯:DMC" (新報人): a role glued to the names before it
@@ -472,6 +549,8 @@ def parse_byline(line: str) -> Byline | None:
         bare = m.group(1).replace(" ", "")
         if people is None and _NAME_RX.match(bare) and bare[0] in SURNAMES:  # "陈海伟摄", not "航拍摄"
             people = ([s[:m.end(1)].replace(" ", "")], [], [])
+        if people is None and " " not in m.group(1) and (run := _name_run(s[:m.end(1)])) is not None:
+            people = (run, [], [])  # "尉战魁郄磊李青张海强崔婉摄": five names run together
         if people is None:
             return None
         return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))
@@ -509,6 +588,9 @@ def parse_byline(line: str) -> Byline | None:
     return _byline(line, people, roles) if people else None
 
 
+_INFO_SOURCE = re.compile(rf"(?<=摄)\s+信息来源\s*:?\s*(?P<names>[{HAN}][{HAN}·、 ]{{1,30}})(?=[)\]]?$)")
+
+
 def _byline(line: str, people: tuple[list[str], list[str], list[str]],
             roles: list[tuple[str, str]] | None = None) -> Byline:
     return Byline(text=line, reporters=tuple(people[0]), correspondents=tuple(people[1]),
@@ -537,17 +619,24 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
         if role not in _SLASH_ROLE and not _ROLE_RX.match(role):
             return None
         start = m.start(key)
-        lead = re.match(rf"[{HAN}·]{{0,6}}?(?:记者|通讯员|实习生)\s*(?=\S)", m.group(key))  # "文:記者K"
+        lead = re.match(rf"[{HAN}·]{{0,6}}?(?:记者|通讯员|实习生|摄影师)\s*(?=\S)", m.group(key))  # "文:記者K"
         if lead:
             start += lead.end()
+        kind = _SLASH_ROLE.get(role) or ("correspondent" if any(r in role for r in CORRESPONDENT_ROLES)
+                                         else "photo" if any(role.endswith(r) for r in PHOTO_ROLES) else "reporter")
         if _LATIN_NAME.match(f[start:m.end(key)]):
             names = [s[start:m.end(key)].strip()]  # "文:K", "文/John Smith"
         else:
             names = _join_split_names([t for t in re.split(r"[\s、]+", s[start:m.end(key)]) if t])
         if not names or not all(_NAME_RX.match(_fold(n)) or _LATIN_NAME.match(_fold(n)) for n in names):
-            return None
-        kind = _SLASH_ROLE.get(role) or ("correspondent" if any(r in role for r in CORRESPONDENT_ROLES)
-                                         else "photo" if any(role.endswith(r) for r in PHOTO_ROLES) else "reporter")
+            # "文/见习记者陈俞 通讯员史雅琴": more roles inside the part; a correspondent stays one
+            inner = (_people(s[m.start(key):m.end(key)], f[m.start(key):m.end(key)], roles) if kind == "reporter"
+                     else None)
+            if inner is None:
+                return None
+            people["reporter"].extend(inner[0] + inner[2])
+            people["correspondent"].extend(inner[1])
+            continue
         people[kind].extend(names)
         printed = s[m.start("role"):m.end("role")] if m.group("role") else s[m.start("role2"):m.end("role2")]
         roles.extend((printed, n) for n in names)
@@ -558,6 +647,15 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
 
 def trailing_credit(text: str) -> int | None:
     """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
+    info = _INFO_SOURCE.search(_fold(text[-40:]))
+    if info is not None:  # "…融为一体。记者刘斌 摄 信息来源:彭雪琴 钟园", "… (记者史伟 摄 信息来源:通讯员王艺臻)"
+        head = text[:max(0, len(text) - 40) + info.start()]
+        m = re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}摄$", _fold(head[-40:]))
+        if m is None:
+            return None
+        start = len(head) - len(head[-40:]) + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        credit = parse_byline(text[start:])
+        return start if credit is not None and credit.photographers else None
     tail = text[-40:]
     f = _fold(tail)
     base = len(text) - len(tail)
@@ -565,6 +663,11 @@ def trailing_credit(text: str) -> int | None:
     if m and (m.start() + base == 0 or re.search(r"[。！？!?」”)\]]$", f[:m.start()].rstrip() or "。")):
         # "…待救中。(圖/花蓮縣消防局提供)", "(圖/花蓮縣政府提供/中國時報X花蓮傳真)": who gave the picture.
         return base + m.start()
+    m = re.search(r"(?<=[。！？!?\s])\s*[(\[][^()\[\]。！？!?]{4,38}[)\]]$", f)
+    if m and not re.search(r"(?:摄|摄影|图)[)\]]$", f):  # "… (文/见习记者陈俞 通讯员史雅琴 图/记者胡冬冬)"
+        start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        credit = parse_byline(text[start:])
+        return start if credit is not None and credit.photographers else None
     if not re.search(r"(?:摄|摄影|图)[)\]]?$", f):
         return None
     m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]?$", f)
@@ -591,12 +694,13 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])(?P<agency>中央社|中新社|新华社)记者(?P<rw>[{HAN}、]{{2,20}}?)"
                rf"(?P<day>{_DAY})\s*(?:专电|电)(?P<close>[)\]】〕])"),
     # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{1,12}}?)"
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{0,12}}?)"
                rf"(?P<day>{_DAY})\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
-    # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯
+    # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
     # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
-               rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))(?:专讯|讯|电|消息)"
+               rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
+               rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯|电|消息)"
                rf"(?P<close>[)\]】〕])?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
@@ -716,8 +820,8 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
     if m:
         who = text[m.start("who"):m.end("who")]
         b = parse_byline(who)
-        if b is not None and not b.photographers and (b.reporters or b.correspondents):
-            return list(b.reporters), list(b.correspondents), m.end()
+        if b is not None and set(b.photographers) <= set(b.reporters) and (b.reporters or b.correspondents):
+            return list(b.reporters), list(b.correspondents), m.end()  # "(文/图 记者 X)": X wrote it too
         names = [x for x in re.split(r"[、\s]+", who) if x]
         names = _join_split_names(names)
         if names and all(_NAME_RX.match(_fold(x)) for x in names):
@@ -746,6 +850,13 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
         if people is not None and (people[0] or people[1]):
             return people[0], people[1], stop
     return None
+
+
+def dateline_credit(dateline: Dateline) -> Byline | None:
+    """The photographers a dateline names with its reporters ("本报讯 (文/图 记者 郑两兴)"), or None."""
+    m = _PAREN_WHO.search(dateline.text)
+    b = parse_byline(m.group("who")) if m else None
+    return Byline(text=b.text, photographers=b.photographers) if b is not None and b.photographers else None
 
 
 def after_dateline(text: str, dateline: Dateline | None) -> str:

@@ -166,7 +166,7 @@ NOUN_TAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "an", "
 
 # ---------------------------------------------------------------- names
 
-SURNAMES = frozenset(
+SURNAME_ORDER = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
     "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔"
     "伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙"
@@ -175,7 +175,10 @@ SURNAMES = frozenset(
     "楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄"
     "邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
     "幸奉植衡富尧闭由"
-) - frozenset("公安杭麦平明时和国都海南成原全位区计相初门云容来信展利银元")
+)
+"""Single-character surnames, the commonest first."""
+
+SURNAMES = frozenset(SURNAME_ORDER) - frozenset("公安杭麦平明时和国都海南成原全位区计相初门云容来信展利银元")
 """Single-character surnames. jieba tags many non-names nr (高水平, 公共安全); a Chinese name starts with a
 surname. Characters that are rare as surnames but common at the start of words are left out."""
 
@@ -243,8 +246,9 @@ STAFF_ROLES: tuple[str, ...] = (
 )
 """Roles a page prints beside or under an article besides its authors ("实习生 梁颖岚", "系列报道策划:秦晖")."""
 
-STAFF_QUESTION = re.compile("(" + alternation(STAFF_ROLES) + r")(?:是谁|有谁|都有谁|是哪位|是哪些人)")
-"""A question one of those roles answers ("强暴雨那篇报道的实习生是谁"), on folded text."""
+STAFF_QUESTION = re.compile(r"(?<![总副])(" + alternation(STAFF_ROLES) + r")(?:是谁|有谁|都有谁|是哪位|是哪些人)")
+"""A question one of those roles answers ("强暴雨那篇报道的实习生是谁"), on folded text; "总编辑是谁", "副主编是谁"
+ask a post (people.py), not the page's editor."""
 
 KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "byline": ("记者", "报道", "作者", "撰写", "写", "文章", "采写", "署名"),
@@ -304,6 +308,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "dskb": "都市快报",
     "worldjournal": "世界日報", "chinatimes": "中國時報", "spyan": "新報人", "oncc": "東方日報", "zaobao": "联合早报",
     "enanyang": "南洋商报", "kwongwah": "光华日报",
+    "cjrb": "长江日报", "cswb": "长沙晚报", "xmwanbao": "厦门晚报", "sjzrb": "石家庄日报", "hhzb": "淮河早报",
+    "hxdsb": "华西都市报", "jwb": "今晚报", "hrbrb": "哈尔滨日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -24,6 +24,7 @@ from .layout import (
     after_dateline,
     continuation_marks,
     date_prefix,
+    dateline_credit,
     end_dateline,
     furniture,
     inline_byline,
@@ -281,7 +282,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             b = Byline(text=line, reporters=(_MARKED_NAME.match(line).group(1),))  # type: ignore[union-attr]
         if b is not None:
             cls = "credit" if b.photographers and not b.reporters else "byline"
-        elif section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line):
+        elif (section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line)
+              and trailing_credit(line) is None):  # "■原先完好的雕塑 杨建正 摄": a caption, not a sub-head
             cls = "head"
         elif (starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:]))
               or _data_row(line)):  # a table's row of figures: text, never a headline
@@ -310,6 +312,13 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         # "“用电视机看电视怎么这么费劲?”" over the headline: a quotation printed as the kicker.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 2
                 and lines[1].cls == "head" and lines[2].cls != "head"):
+            ln.cls = "head"
+        # "挂灯笼、贴春联、…", "看起来神志不清,但…" between a headline and the dateline that opens the story:
+        # its sub-headline, commas or not.
+        if (ln.cls == "body" and 0 < i < len(lines) - 1 and lines[i - 1].cls == "head" and len(ln.text) <= 40
+                and not re.search("[。！？!?；;]", ln.text) and parse_dateline(ln.text) is None
+                and trailing_credit(ln.text) is None and lines[i + 1].cls == "body"
+                and parse_dateline(lines[i + 1].text) is not None):
             ln.cls = "head"
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
@@ -431,6 +440,7 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("byline", line, offset, line=ln.lineno)
             cur.ended = True
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
+              and not (cur.dateline is not None and cur.dateline.reporters)  # "景区热" over the next headline
               and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—- "))[:1] in SURNAMES
               and (nxt is None or nxt.cls == "head")):
             # A columnist's name printed under the column.
@@ -526,6 +536,12 @@ def parse_page(text: str, file: str) -> list[Article]:
         byline = d.byline or Byline()
         if byline.photographers and d.credit is None:  # "本报记者 X文并摄": the byline is the credit too
             d.credit = Byline(text=byline.text, photographers=byline.photographers)
+        if d.credit is None and d.dateline is not None:  # "本报讯 (文/图 记者 X)": the dateline's too
+            d.credit = dateline_credit(d.dateline)
+        if d.byline is None and d.credit is not None and (d.credit.reporters or d.credit.correspondents):
+            # "…的感谢。 记者 张改华 通讯员 杨琳 文/图": the credit under the text names its writers too
+            byline = Byline(text=d.credit.text, reporters=d.credit.reporters,
+                            correspondents=d.credit.correspondents, roles=d.credit.roles)
         if d.dateline is not None and (d.dateline.reporters or d.dateline.correspondents):
             byline = _with_reporters(byline, d.dateline)
         if not byline.names and d.credit is None:
@@ -611,7 +627,7 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     rest = [p for p in keep if not p.text.startswith("——")]
     if len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
-    elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text)
+    elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
                              or _quoted(rest[0].text) and not _quoted(rest[1].text)):  # a quotation: the kicker
         main, sub = rest[1:], rest[:1] + dashes
     else:
@@ -627,6 +643,13 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     d.paragraphs = paragraphs
     d.headline = " ".join(p.text for p in main)
     d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
+
+
+def _deck(first: str, second: str) -> bool:
+    """A plain title over a long line with commas ("可怜老太太守着垃圾桶不走" / "看起来神志不清,但会…"): the
+    second is the title's deck (sub-title), not the main title under a kicker ("两会时间" / "稳增长、保就业、促消费"
+    is a kicker over a short main title)."""
+    return _INNER_PUNCT.search(first) is None and len(_INNER_PUNCT.findall(second)) >= 2 and len(second) >= 20
 
 
 def _same_title(a: str, b: str) -> bool:
