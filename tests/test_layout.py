@@ -386,13 +386,13 @@ def test_check_finds_what_looks_misread():
     long_head = "短引题\n" + "很长的标题" * 9 + "\n" + "还有一行很长的标题" * 5 + "\n"
     corpus = corpus_from_articles(
         parse_page("正文一句。\n\n第二篇标题\n\n通讯员 张三\n\n", "a.txt")
-        + parse_page("本报记者 李洁\n\n一段没有标题的正文。\n", "b.txt")
+        + parse_page("会议召开\n\n本报记者 王平\n\n一段正文。\n\n本报记者 李洁\n\n又一段正文。\n", "b.txt")
         + parse_page(long_head + "\n本报记者 李洁\n\n正文。\n", "c.txt"))
     found = [str(f) for f in check(corpus)]
     assert "a.txt:1: body text with no headline" in found
     assert "a.txt:3: article with no body: 第二篇标题" in found
     assert any(f.startswith("a.txt: no date") for f in found)
-    assert "b.txt:1: body shaped like a byline: 本报记者 李洁" in found
+    assert "b.txt:7: body shaped like a byline: 本报记者 李洁" in found
     assert any(f.startswith("c.txt:2: headline of 91 characters") for f in found)
     assert not any(f.startswith("c.txt:") and "date" not in f and "headline of" not in f for f in found)
     # a front page's teaser, its story on another page ("●详见 3 版"), has no body of its own: not a finding
@@ -716,3 +716,66 @@ def test_a_date_line_with_an_empty_author_field_is_the_pages_date():
     assert furniture("2011年06月24日 作者:张三") is None
     (a,) = parse_page("评报员之窗\n2011年06月24日 作者:\n孙风强:6月15日A9版的报道值得称道。\n", "x")
     assert a.date == "2011-06-24" and [p.text for p in a.paragraphs if p.kind == "body"][0].startswith("孙风强")
+
+
+# ---------------------------------------------------------------- specialised and trade papers (pages7)
+
+def test_disclosure_header_is_furniture():
+    # a securities paper's disclosure page prints the company's codes over the announcement's title
+    assert furniture("证券代码:002673 证券简称:西部证券 公告编号:2019-076") is not None
+    assert furniture("证券代码：600369　　证券简称：西南证券　　公告编号：临2019-012") is not None
+    assert furniture("证券代码是公司在交易所的编号。") is None
+    arts = parse_page("证券代码:002673 证券简称:西部证券 公告编号:2019-076\n西部证券股份有限公司关于问询函的回复公告\n"
+                      "本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n", "zgzqb_20190918_B027.txt")
+    assert [a.headline for a in arts] == ["西部证券股份有限公司关于问询函的回复公告"]
+    kinds = [(p.kind, p.text[:9]) for p in arts[0].paragraphs[:2]]
+    assert kinds == [("headline", "西部证券股份有限公"), ("staff", "证券代码:0026")]
+
+
+def test_run_in_byline_at_a_paragraph_start():
+    d = parse_dateline("记者李浩然、通讯员叶星国报道:南国初春,第75集团军某旅导弹一营…")
+    assert d is not None and d.reporters == ("李浩然",) and d.correspondents == ("叶星国",)
+    assert d.text == "记者李浩然、通讯员叶星国报道:"
+    d = parse_dateline("丁振雷、记者向黎鸣报道:“命你部迅速向某地域补充弹药!”")
+    assert d is not None and d.reporters == ("丁振雷", "向黎鸣")
+    assert parse_dateline("据记者王某报道:当地…") is None  # quoting another paper's report
+    assert parse_dateline("专家表示,报道:不实") is None
+    # after 本报讯 each name keeps its role
+    d = parse_dateline("本报讯 记者李浩然、通讯员叶星国报道:南国初春")
+    assert d is not None and d.reporters == ("李浩然",) and d.correspondents == ("叶星国",)
+    # a kicker and headline over a run-in byline start an item of a group of reports
+    arts = parse_page("编者按 这是一组报道。\n\n东\n某基地\n弹药投送模块化\n"
+                      "丁振雷、记者向黎鸣报道:初春时节,车队出发。\n南\n某旅\n陆空对抗淬剑锋\n"
+                      "记者李浩然、通讯员叶星国报道:南国初春,演练打响。\n", "jfjb_20220215.txt")
+    assert [a.byline.names if a.byline else () for a in arts][-2:] == [("丁振雷", "向黎鸣"), ("李浩然", "叶星国")]
+
+
+def test_dateline_with_a_day_said_against_the_paper():
+    d = parse_dateline("本报丹麦阿胡斯今晨专电 (特派记者时敏)北京时间今天凌晨,在第三十九届…")
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == ("本报", "丹麦阿胡斯", "今晨", ("时敏",))
+    assert parse_dateline("本报今天召开座谈会") is None
+
+
+def test_marked_or_bracketed_name_is_the_writer():
+    arts = parse_page("九旬老翁患恶疾\n多学科联手“度劫”\n■封盛\n国庆节刚过不久的一天,医生收到了锦旗。\n", "zjgrrb.txt")
+    assert arts[0].byline is not None and arts[0].byline.reporters == ("封盛",) and not arts[0].sections
+    arts = parse_page("标题\n本报记者 王平\n正文一句。\n■张家港\n正文又一句。\n", "x.txt")  # in the text: a sub-head
+    assert arts[0].byline.reporters == ("王平",) and arts[0].sections == ("■张家港",)
+    arts = parse_page("小麦丰收\n本报讯 今年该市小麦平均亩产557.4公斤。\n(杨传立)\n", "jzrb_20140623.txt")
+    assert arts[0].byline is not None and arts[0].byline.reporters == ("杨传立",) and not arts[0].sections
+
+
+def test_told_and_written_down_byline():
+    b = parse_byline("□讲述:黄雷(广西壮族自治区凤山县公安局刑侦大队副大队长) "
+                     "整理:人民公安报、中国警察网记者 刘文杰 通讯员 罗开革")
+    assert b is not None and b.reporters == ("刘文杰",) and b.correspondents == ("罗开革",)
+    # a copy that starts at the byline keeps it, and the byline line is not glued to the first paragraph
+    arts = parse_page("□讲述:黄雷 整理:记者 刘文杰\n巨龙某是从新疆抓获归案的犯罪嫌疑人\n7月4日,我们押解巨龙某。\n",
+                      "rmgab.txt")
+    assert arts[0].byline is not None and arts[0].byline.reporters == ("刘文杰",)
+    assert arts[0].paragraphs[0].text == "□讲述:黄雷 整理:记者 刘文杰"
+
+
+def test_original_title_opening_a_repost_is_the_headline():
+    arts = parse_page("原标题:沙场鼓角鸣 练兵气如虹\n本报记者 王平\n正文一句。\n", "x.txt")
+    assert arts[0].headline == "沙场鼓角鸣 练兵气如虹"

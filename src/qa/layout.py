@@ -41,6 +41,7 @@ def _fold(text: str) -> str:
 
 _AGENCY = rf"(?:{'|'.join(DATELINE_AGENCIES)}|[{HAN}·]{{1,8}}?(?:报|社|网|台))"
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日"
+_REL_DAY = r"(?:今晨|今晚|今天|今日|昨晚|昨天|昨日)"  # "本报阿胡斯今晨专电": a day said against the paper's
 _NUM = r"[0-9一二三四五六七八九十]+"
 
 # ---------------------------------------------------------------- page furniture
@@ -49,8 +50,9 @@ _NUM = r"[0-9一二三四五六七八九十]+"
 @dataclass(frozen=True)
 class Furniture:
     """A line that is not part of any article. kind: label | trailer | note | separator | email | hashtag |
-    disclaimer | staff (editors, designers) | dateline (a "2021年3月2日 星期二" line) | figure (a table or picture
-    left out, "■"); source/date/page when the line says them."""
+    disclaimer | staff (editors, designers) | header (a disclosure's codes over its title, kept with the article
+    under it) | dateline (a "2021年3月2日 星期二" line) | figure (a table or picture left out, "■"); source/date/page
+    when the line says them."""
 
     kind: str
     source: str = ""
@@ -204,6 +206,8 @@ def furniture(line: str) -> Furniture | None:
     f = re.sub(r"^当前版\s*:\s*", "", f)
     if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
         return Furniture("label")
+    if re.match(r"^(?:证券|股票|债券)代码\s*:\s*[\w.]+\s+(?:证券|股票|债券)简称\s*:", f):
+        return Furniture("header")  # "证券代码:002673 证券简称:西部证券 公告编号:2019-076": a disclosure's header
     for rx in _LABEL:
         m = rx.match(re.sub(r"^[•·●■□◆▲»>]\s*", "", f))  # "•第7版": a pointer to another page
         if m:
@@ -385,6 +389,9 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
     return people["reporter"], people["correspondent"], people["photo"]
 
 
+# A first-person piece: who told it (with the post in brackets), then who wrote it down, and the outlet.
+_TOLD = re.compile(rf"^(?:讲述|口述)人?\s*:\s*[{HAN}·]{{2,4}}\s*(?:\([^()]{{1,40}}\))?\s+"
+                   rf"(?:整理|采写|撰文|记录)人?\s*:\s*(?P<rest>\S.*)$")
 _BYLINE_MARK = re.compile(r"^[○□■●◎⊙▲◆]\s*(?=\S)")
 _OUTLET = re.compile(rf"[{HAN}a-z+]{{2,12}}(?:客户端|app|网|报|台|新闻|融媒)")
 
@@ -409,6 +416,14 @@ def parse_byline(line: str) -> Byline | None:
         rest = [x for x in parts if not _OUTLET.fullmatch(_fold(x))]
         inner = parse_byline(rest[0]) if len(rest) == 1 and len(parts) > 1 else None
         return replace(inner, text=line) if inner is not None else None
+    m = _TOLD.match(_fold(line))
+    if m:  # "讲述:黄雷(…副大队长) 整理:人民公安报、中国警察网记者 刘文杰": the one who wrote it down is the author
+        written = line[m.start("rest"):]
+        role = re.search(r"记者|通讯员|实习生", m.group("rest"))
+        if role and re.search("[、,]", m.group("rest")[:role.start()]):
+            written = written[role.start():]  # "人民公安报、中国警察网记者 刘文杰": the outlets before the role
+        inner = parse_byline(written)
+        return replace(inner, text=line) if inner is not None and not inner.photographers else None
     s, f = _strip_brackets(line, _fold(line))
     m = re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
     if m:
@@ -560,7 +575,7 @@ _DATELINE = [
                rf"(?P<day>{_DAY})\s*(?:专电|电)(?P<close>[)\]】〕])"),
     # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{1,12}}?)"
-               rf"(?P<day>{_DAY})\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
+               rf"(?P<day>{_DAY}|{_REL_DAY}(?=专电|电))\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯))(?:专讯|讯|电|消息)"
                rf"(?P<close>[)\]】〕])?"),
@@ -634,7 +649,21 @@ def parse_dateline(text: str) -> Dateline | None:
             continue  # "西和讯" (a county's own news) only with its reporters after it
         return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
                         text=text[:end], correspondents=tuple(correspondents))
-    return None
+    return _run_in_byline(text, f)
+
+
+# "记者李浩然、通讯员叶星国报道:南国初春,…" (解放军报): the byline run into the paragraph, ended by 报道 and a colon.
+_RUN_IN = re.compile(rf"^(?P<who>[{HAN}·、 ]{{2,30}}?)\s*(?:报道|报导)\s*:")
+
+
+def _run_in_byline(text: str, f: str) -> Dateline | None:
+    m = _RUN_IN.match(f)
+    if m is None or f.startswith("据") or not re.search("记者|通讯员", m.group("who")):
+        return None  # "据记者王某报道:" quotes another paper's report
+    people = _people(text[:m.end("who")].replace("、", " "), m.group("who").replace("、", " "))
+    if people is None or people[2] or not (people[0] or people[1]):
+        return None
+    return Dateline(reporters=tuple(people[0]), correspondents=tuple(people[1]), text=text[:m.end()])
 
 
 _END_DATELINE = re.compile(rf"^[(（]\s*(?P<place>[{HAN}]{{2,8}}?)\s*(?P<day>{_DAY})\s*(?:专电|电)\s*[)）]$")
@@ -672,10 +701,16 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
         names = _join_split_names(names)
         if names and all(_NAME_RX.match(_fold(x)) for x in names):
             return names, [], m.end()
-        return None
+        # "(特派记者时敏)": in the brackets after a dateline a role word is a role, whatever the name's surname
+        r = re.fullmatch(rf"[{HAN}]{{0,8}}?记者\s*([{HAN}]{{2,3}})", _fold(who))
+        return ([who[r.start(1):]], [], m.end()) if r else None
     m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:报道|报导)\s*[:]?").match(f, end)
     if m:
-        names = _join_split_names([x for x in re.split(r"[、\s]+", text[m.start("who"):m.end("who")]) if x])
+        who = text[m.start("who"):m.end("who")]
+        people = _people("记者 " + who.replace("、", " "), "记者 " + m.group("who").replace("、", " "))
+        if people is not None and not people[2]:  # "记者李浩然、通讯员叶星国": each name with its role
+            return people[0], people[1], m.end()
+        names = _join_split_names([x for x in re.split(r"[、\s]+", who) if x])
         if names:
             return names, [], m.end()
     # " 记者 王小明 通讯员 李华 近日…": roles and names up to the first word that is neither.

@@ -302,6 +302,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "mpcanada": "明報加西版", "dhb": "大河报", "jhsb": "京华时报", "sinchew": "星洲日報", "shzqb": "上海证券报",
     "hkb": "虹口报", "rarb": "瑞安日报", "dnsb": "东南商报", "qlwb": "齐鲁晚报", "bjwb": "北京晚报", "glwb": "桂林晚报",
     "dskb": "都市快报",
+    "zgzqb": "中国证券报", "zqsb": "证券时报", "jfjb": "解放军报", "jwb": "今晚报", "xyrb": "信阳日报",
+    "zjgrrb": "浙江工人日报", "jzrb": "焦作日报", "rmgab": "人民公安报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

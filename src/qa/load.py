@@ -68,7 +68,12 @@ _HEAD_DATE_BYLINE = re.compile(
 # A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
 _CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
-_NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
+# "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
+_HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3})$")
+# "王 平", "□陈慧", "(杨传立)": a writer's name on a line of its own under the text
+_NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?(?:([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
+                        r"|[(（]\s*([\u4e00-\u9fff]{2,3})\s*[)）])$")
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(\S.{3,80})$")
 
 
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
@@ -190,6 +195,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             line = line[:-len("pagebreak")].rstrip()
             marks.append("完")
         line, furn = strip_trailer(line)
+        m = _ORIGINAL_TITLE.match(line) if not lines else None
+        if m:  # "原标题:沙场鼓角鸣 …" opening a repost: the title the paper printed
+            offset += m.start(1)
+            line = m.group(1)
         if furn is None and line:
             furn = furniture(line)
         elif furn is not None:  # a trailer printed after the article's last words: keep the words
@@ -199,6 +208,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         offset += len(line) - len(dated)  # "[2001-07-28] 田聰明一行訪本報": the headline starts after the date
         line = dated
         page.date = page.date or day
+        if furn is not None and furn.kind == "header":
+            # A disclosure's codes over its title: never the headline, kept (searchable) with the article under it.
+            lines.append(_Line(offset, line, "header", None, marks, label, lineno))
+            continue
         if furn is not None and furn.kind == "staff":
             # Who planned or edited the story: kept with the article (searchable), never as its byline.
             lines.append(_Line(offset, line, "staff", None, marks, label, lineno))
@@ -268,6 +281,9 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             d = None
         if b is None and _MARKED_NAME.match(line):  # "☉張國財": an author's name under the headline
             b = Byline(text=line, reporters=(_MARKED_NAME.match(line).group(1),))  # type: ignore[union-attr]
+        elif (b is None and prev is not None and prev.cls == "head" and (hm := _HEAD_MARKED_NAME.match(line))
+              and fold(hm.group(1))[0] in SURNAMES):
+            b = Byline(text=line, reporters=(hm.group(1),))
         if b is not None:
             cls = "credit" if b.photographers and not b.reporters else "byline"
         elif section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line):
@@ -379,12 +395,19 @@ def parse_page(text: str, file: str) -> list[Article]:
         return d
 
     title_lines = {ln.lineno for ln in lines if ln.before_date}
+    headers: list[tuple[_Draft | None, str, int, int]] = []  # disclosure headers waiting for the article under them
     for i, ln in enumerate(lines):
         line, offset, byline = ln.text, ln.offset, ln.byline
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.cls == "slogan":
             continue
-        if ln.cls == "staff":
+        if headers and cur is not None and cur is not headers[0][0] and cur.headline and ln.cls != "head":
+            for _, text, at, no in headers:
+                cur.add("staff", text, at, line=no)
+            headers.clear()
+        if ln.cls == "header":
+            headers.append((cur, line, offset, ln.lineno))
+        elif ln.cls == "staff":
             if cur is not None:
                 cur.add("staff", line, offset, line=ln.lineno)
         elif ln.cls == "credit" and byline is not None:
@@ -402,6 +425,12 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
+        elif ln.cls == "byline" and byline is not None and cur is None and not byline.photographers:
+            # A copy that starts at the byline (the headline was not kept): the article's byline all the same.
+            cur = new(warning="body text without a headline")
+            cur.byline = byline
+            cur.dateline = ln.dateline
+            cur.add("byline", line, offset, line=ln.lineno)
         elif (ln.cls == "byline" and byline is not None and cur is not None and cur.byline is not None
               and not cur.has_body() and cur.paragraphs[-1].kind == "byline"):
             # A second byline line under the first ("北京日报客户端 | 记者 X" / "讲述人:北京日报记者 X").
@@ -413,10 +442,11 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("byline", line, offset, line=ln.lineno)
             cur.ended = True
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
-              and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—- "))[:1] in SURNAMES
+              and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—-(（ "))[:1] in SURNAMES
               and (nxt is None or nxt.cls == "head")):
             # A columnist's name printed under the column.
-            name = _NAME_LINE.match(line).group(1).replace(" ", "")  # type: ignore[union-attr]
+            nm = _NAME_LINE.match(line)
+            name = (nm.group(1) or nm.group(2)).replace(" ", "")  # type: ignore[union-attr]
             cur.byline = Byline(text=line, reporters=(name,))
             cur.add("byline", line, offset, line=ln.lineno)
             cur.ended = True
