@@ -779,3 +779,14 @@ def test_told_and_written_down_byline():
 def test_original_title_opening_a_repost_is_the_headline():
     arts = parse_page("原标题:沙场鼓角鸣 练兵气如虹\n本报记者 王平\n正文一句。\n", "x.txt")
     assert arts[0].headline == "沙场鼓角鸣 练兵气如虹"
+
+
+def test_unit_kicker_and_compass_mark_of_a_group_of_reports():
+    # 解放军报: "东" over each report, the (anonymised) unit as the kicker over a shorter title
+    arts = parse_page("编者按 这是一组报道。\n东\n第75集团军某旅\n陆空对抗淬剑锋\n"
+                      "记者李浩然、通讯员叶星国报道:南国初春,演练打响。\n", "jfjb.txt")
+    assert (arts[-1].headline, arts[-1].subheadline) == ("陆空对抗淬剑锋", "第75集团军某旅")
+    assert [p.text for p in arts[0].paragraphs if p.kind == "body"] == ["编者按 这是一组报道。"]
+    # a longer first line that names no unit stays the headline (the seed page's headline and its sub-head)
+    arts = parse_page("全省建设更高水平平安浙江工作会议召开\n刘捷主持\n本报记者 李洁\n会议在杭州召开。\n", "x.txt")
+    assert arts[0].headline == "全省建设更高水平平安浙江工作会议召开"

@@ -234,6 +234,12 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             continue
         lines_since_label += 1
         prev = lines[-1] if lines else None
+        if (re.fullmatch(r"[\u4e00-\u9fff]", line) and line not in "摄图文" and prev is not None
+                and prev.cls == "body" and re.search("[。！？!?”」…]$", prev.text)):
+            # "东" / "南" over each report of a group (解放军报): a mark of one character, no text of its own
+            if lines:
+                lines[-1].marks.extend(marks)
+            continue
         # A credit split over two lines: "新华社记者 王某" / "摄", "（新华社记者" / "王某 摄）".
         if prev is not None and not prev.marks and prev.cls in ("byline", "head", "open"):
             joined = prev.text + ("" if fold(line).strip() in ("摄", "摄)", "摄影") else " ") + line
@@ -586,6 +592,11 @@ def _add_caption(d: _Draft, ln: _Line, cut: int) -> None:
     d.add("credit", ln.text[cut:], ln.offset + cut, line=ln.lineno)
 
 
+# "第75集团军某旅" / "陆空对抗淬剑锋": a military paper names the (anonymised) unit over each report's title
+_UNIT_KICKER = re.compile(r"[\u4e00-\u9fff\d]{1,14}某[\u4e00-\u9fff]{0,4}"
+                          r"(?:旅|团|营|连|部|基地|支队|大队|中队|舰|站|所|院|中心|队)")
+
+
 def _sort_heads(d: _Draft, titles: set[int]) -> None:
     """The lines over an article → headline and sub-headline, as papers print them: a kicker (引题) over the
     main title when it is the shorter, a "——" sub-title, the main title over two or three lines joined. A page
@@ -605,7 +616,8 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     if len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text)
-                             or _quoted(rest[0].text) and not _quoted(rest[1].text)):  # a quotation: the kicker
+                             or _quoted(rest[0].text) and not _quoted(rest[1].text)  # a quotation: the kicker
+                             or _UNIT_KICKER.fullmatch(rest[0].text.strip()) is not None):
         main, sub = rest[1:], rest[:1] + dashes
     else:
         main, sub = rest[:1], rest[1:] + dashes
