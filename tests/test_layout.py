@@ -790,3 +790,11 @@ def test_unit_kicker_and_compass_mark_of_a_group_of_reports():
     # a longer first line that names no unit stays the headline (the seed page's headline and its sub-head)
     arts = parse_page("全省建设更高水平平安浙江工作会议召开\n刘捷主持\n本报记者 李洁\n会议在杭州召开。\n", "x.txt")
     assert arts[0].headline == "全省建设更高水平平安浙江工作会议召开"
+
+
+def test_outlet_names_with_latin_letters_or_digits_before_the_role():
+    # finance papers: "21世纪经济报道记者 X 北京报道", "证券时报e公司记者 X"
+    assert parse_byline("21世纪经济报道记者 张三 北京报道").reporters == ("张三",)  # type: ignore[union-attr]
+    assert parse_byline("证券时报e公司记者 王小伟").reporters == ("王小伟",)  # type: ignore[union-attr]
+    assert parse_byline("■本报记者 张三 通讯员 李四 特约通讯员 王五").correspondents == ("李四", "王五")  # type: ignore[union-attr]
+    assert parse_byline("2名记者 张三") is None  # a count, not an outlet

@@ -292,7 +292,10 @@ def continuation_marks(line: str) -> tuple[list[str], str]:
 
 # ---------------------------------------------------------------- bylines and credits
 
-_ROLE_RX = re.compile(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
+# A role's prefix: the outlet ("浙江日报记者"), with Latin letters or digits in its name ("21世纪经济报道记者",
+# "证券时报e公司记者"), never a count ("2名记者").
+_ROLE_PREFIX = rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?"
+_ROLE_RX = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
 _NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
 _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
 _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "记者": "reporter", "图": "photo",
@@ -301,7 +304,7 @@ _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "�
                "讲述人": "reporter"}  # "讲述人:北京日报记者 李如意": the reporter telling a first-person piece
 
 
-_ROLE_START = re.compile(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(BYLINE_ROLES)})")
+_ROLE_START = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(BYLINE_ROLES)})")
 _ROLE_AND_NAME = re.compile(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$")  # "本报记者李洁"
 
 
