@@ -798,3 +798,16 @@ def test_outlet_names_with_latin_letters_or_digits_before_the_role():
     assert parse_byline("证券时报e公司记者 王小伟").reporters == ("王小伟",)  # type: ignore[union-attr]
     assert parse_byline("■本报记者 张三 通讯员 李四 特约通讯员 王五").correspondents == ("李四", "王五")  # type: ignore[union-attr]
     assert parse_byline("2名记者 张三") is None  # a count, not an outlet
+
+
+def test_results_and_standings_rows_are_text_of_their_own():
+    page = ("中超第10轮战报\n本报讯（记者 张三）昨晚，中超第10轮全部结束。\n"
+            "山东泰山 2:0 北京国安\n上海海港 1:1 成都蓉城\n积分榜\n1.上海海港 22分\n2.山东泰山 20分\n国足集训名单公布\n本报记者 李四\n中国男足公布了集训名单。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["中超第10轮战报", "国足集训名单公布"]
+    rows = [p.text for p in arts[0].paragraphs if p.kind == "body"][1:]
+    assert rows == ["山东泰山 2:0 北京国安", "上海海港 1:1 成都蓉城", "1.上海海港 22分", "2.山东泰山 20分"]
+    assert arts[0].sections == ("积分榜",) and not arts[1].subheadline
+    # a numbered sub-head is still a sub-head
+    arts = parse_page("年度报告\n本报记者 李四\n正文一句。\n1. 报告期总体经营情况\n正文又一句。\n", "y.txt")
+    assert arts[0].sections == ("1. 报告期总体经营情况",)

@@ -85,11 +85,18 @@ def _ends_sentence(text: str) -> bool:
                         or t.endswith("...") or _CAPTION_END.search(fold(text.rstrip()[-16:])) is not None)
 
 
+_SCORE_ROW = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}\s+\d{1,3}\s*(?:[:：]|比)\s*\d{1,3}"
+                        r"(?:\s*[(（][^()（）]{1,12}[)）])?\s+[\u4e00-\u9fffA-Za-z·]{2,12}")
+_RANK_ROW = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z·]{2,12}\s+[-+]?\d[\d.,]*\s*(?:[\u4e00-\u9fff]|%)?")
+
+
 def _data_row(text: str) -> bool:
     """A row of a table of figures ("富時綜指 1537.01 (-10.98)", "1美元兌馬幣 4.7545", "成交量 42億6639萬7900股"): a
     short label, then a column starting with a figure; mostly digits, no sentence. Neither a headline nor a
     paragraph to glue to the next row."""
     t = text.strip()
+    if len(t) <= 40 and (_SCORE_ROW.fullmatch(t) or _RANK_ROW.fullmatch(t)):
+        return True  # "山东泰山 2:0 北京国安", "1.上海海港 22分": a results table or a standings table
     tokens = t.split()
     if len(t) > 40 or len(tokens) < 2 or tokens[1][0] not in "0123456789-+(" or re.search(r"[。！？，,；;、：]", t):
         return False
@@ -292,6 +299,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             b = Byline(text=line, reporters=(hm.group(1),))
         if b is not None:
             cls = "credit" if b.photographers and not b.reporters else "byline"
+        elif _data_row(line) and section_marked(line):
+            cls = "body"  # "1.上海海港 22分": a numbered row of a table, not a sub-head
         elif section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line):
             cls = "head"
         elif (starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:]))
