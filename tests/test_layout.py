@@ -802,7 +802,8 @@ def test_outlet_names_with_latin_letters_or_digits_before_the_role():
 
 def test_results_and_standings_rows_are_text_of_their_own():
     page = ("中超第10轮战报\n本报讯（记者 张三）昨晚，中超第10轮全部结束。\n"
-            "山东泰山 2:0 北京国安\n上海海港 1:1 成都蓉城\n积分榜\n1.上海海港 22分\n2.山东泰山 20分\n国足集训名单公布\n本报记者 李四\n中国男足公布了集训名单。\n")
+            "山东泰山 2:0 北京国安\n上海海港 1:1 成都蓉城\n积分榜\n1.上海海港 22分\n2.山东泰山 20分\n"
+            "国足集训名单公布\n本报记者 李四\n中国男足公布了集训名单。\n")
     arts = parse_page(page, "x.txt")
     assert [a.headline for a in arts] == ["中超第10轮战报", "国足集训名单公布"]
     rows = [p.text for p in arts[0].paragraphs if p.kind == "body"][1:]
