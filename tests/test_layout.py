@@ -812,3 +812,15 @@ def test_results_and_standings_rows_are_text_of_their_own():
     # a numbered sub-head is still a sub-head
     arts = parse_page("年度报告\n本报记者 李四\n正文一句。\n1. 报告期总体经营情况\n正文又一句。\n", "y.txt")
     assert arts[0].sections == ("1. 报告期总体经营情况",)
+
+
+def test_bylines_of_military_and_finance_papers():
+    # "■李浩然 叶星国 本报记者 张三" (解放军报): the unit's correspondents first, then a role and its names
+    b = parse_byline("■李浩然 叶星国 本报记者 张三")
+    assert b is not None and b.reporters == ("李浩然", "叶星国", "张三")
+    assert parse_byline("■张三 李四") is None  # no role: a byline only right under a headline (the loader's call)
+    arts = parse_page("高血压患者如何用药\n■张三 李四\n高血压是常见病。\n", "x.txt")
+    assert arts[0].byline.reporters == ("张三", "李四")
+    # "每经记者 王五 每经编辑 赵六": the editor is no author
+    b = parse_byline("每经记者 王五 每经编辑 赵六")
+    assert b is not None and b.names == ("王五",)

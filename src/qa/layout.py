@@ -305,6 +305,7 @@ _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "�
 
 
 _ROLE_START = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(BYLINE_ROLES)})")
+_EDITOR_RX = re.compile(rf"^[{HAN}]{{0,6}}?(?:责任编辑|编辑|责编|校对|美编)$")
 _ROLE_AND_NAME = re.compile(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$")  # "本报记者李洁"
 
 
@@ -356,7 +357,7 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             toks.append((t, tf))
     if not toks:
         return None
-    people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": []}
+    people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": [], "editor": []}
     role, printed = "reporter", ""
     group: list[str] = []
     found: list[tuple[str, str]] = []
@@ -371,7 +372,11 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
         return True
 
     for t, tf in toks:
-        if _ROLE_RX.match(tf):
+        if _EDITOR_RX.match(tf) and printed:  # "每经记者 王五 每经编辑 赵六": the editor is no author
+            if not flush():
+                return None
+            printed, role = t, "editor"
+        elif _ROLE_RX.match(tf):
             if not flush():
                 return None
             printed = t
@@ -385,10 +390,10 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             group += [t[:3], t[3:]]  # "梁云霞杨军祥": two names run together
         else:
             return None
-    if not flush() or not any(people.values()):
+    if not flush() or not (people["reporter"] or people["correspondent"] or people["photo"]):
         return None
     if roles is not None:
-        roles.extend(found)
+        roles.extend((r, n) for r, n in found if n not in people["editor"])
     return people["reporter"], people["correspondent"], people["photo"]
 
 
@@ -412,6 +417,13 @@ def parse_byline(line: str) -> Byline | None:
     m = _BYLINE_MARK.match(line)
     if m:  # "○记者 王灿", "□ 本报记者 张守坤": a mark printed before the byline
         inner = parse_byline(line[m.end():])
+        if inner is None and len(line) <= 60 and not re.search("[。，,；;！？!?：:]", line):
+            # "■李浩然 叶星国 本报记者 张三": the unit's correspondents first, then a role and its names
+            names = line[m.end():]
+            found: list[tuple[str, str]] = []
+            listed = _people(names, _fold(names), found)
+            if listed is not None and found and not listed[2]:
+                return _byline(line, listed, found)
         return replace(inner, text=line) if inner is not None else None
     if "|" in line or "｜" in line:
         # "北京日报客户端 | 记者 李如意": the outlet, then the byline, side by side.

@@ -69,7 +69,7 @@ _HEAD_DATE_BYLINE = re.compile(
 _CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 # "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
-_HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3})$")
+_HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
 # "王 平", "□陈慧", "(杨传立)": a writer's name on a line of its own under the text
 _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?(?:([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
                         r"|[(（]\s*([\u4e00-\u9fff]{2,3})\s*[)）])$")
@@ -295,8 +295,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         if b is None and _MARKED_NAME.match(line):  # "☉張國財": an author's name under the headline
             b = Byline(text=line, reporters=(_MARKED_NAME.match(line).group(1),))  # type: ignore[union-attr]
         elif (b is None and prev is not None and prev.cls == "head" and (hm := _HEAD_MARKED_NAME.match(line))
-              and fold(hm.group(1))[0] in SURNAMES):
-            b = Byline(text=line, reporters=(hm.group(1),))
+              and all(fold(n)[0] in SURNAMES for n in hm.group(1).split())):
+            b = Byline(text=line, reporters=tuple(hm.group(1).split()))  # "■张三 李四": the writers
         if b is not None:
             cls = "credit" if b.photographers and not b.reporters else "byline"
         elif _data_row(line) and section_marked(line):
