@@ -419,9 +419,9 @@ def parse_byline(line: str) -> Byline | None:
         inner = parse_byline(line[m.end():])
         if inner is None and len(line) <= 60 and not re.search("[。，,；;！？!?：:]", line):
             # "■李浩然 叶星国 本报记者 张三": the unit's correspondents first, then a role and its names
-            names = line[m.end():]
+            listing = line[m.end():]
             found: list[tuple[str, str]] = []
-            listed = _people(names, _fold(names), found)
+            listed = _people(listing, _fold(listing), found)
             if listed is not None and found and not listed[2]:
                 return _byline(line, listed, found)
         return replace(inner, text=line) if inner is not None else None
