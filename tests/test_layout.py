@@ -824,3 +824,15 @@ def test_bylines_of_military_and_finance_papers():
     # "每经记者 王五 每经编辑 赵六": the editor is no author
     b = parse_byline("每经记者 王五 每经编辑 赵六")
     assert b is not None and b.names == ("王五",)
+
+
+def test_more_byline_and_dateline_forms():
+    b = parse_byline("本报记者 张三 文/图")  # wrote the story and took the pictures
+    assert b is not None and b.reporters == ("张三",) and b.photographers == ("张三",)
+    b = parse_byline("新华社发 张三 摄")
+    assert b is not None and b.photographers == ("张三",) and not b.reporters
+    d = parse_dateline("本报北京电（记者 王某）近日,…")  # a place and no day
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == ("本报", "北京", "", ("王某",))
+    d = parse_dateline("本报多哈电 记者张三报道：昨天")
+    assert d is not None and (d.place, d.reporters) == ("多哈", ("张三",))
+    assert parse_dateline("本报社电视台报道") is None

@@ -440,8 +440,8 @@ def parse_byline(line: str) -> Byline | None:
         inner = parse_byline(written)
         return replace(inner, text=line) if inner is not None and not inner.photographers else None
     s, f = _strip_brackets(line, _fold(line))
-    m = re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
-    if m:
+    m = re.match(rf"^[{HAN}]{{2,8}}社发\s*(?=[(\[]|\S+\s*摄$)|^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)
+    if m:  # "新华社发(苏阳摄)", "新华社发 张三 摄": the agency that sent the photo
         s, f = _strip_brackets(s[m.end():], f[m.end():])
     if "," in f and f.count(",") <= 3 and not any(c in f for c in "。;!?…\"“”"):
         # "本报记者杜尚泽、申琳,新华社记者张晓松、朱基钗": several bylines in one, each with its role.
@@ -459,6 +459,14 @@ def parse_byline(line: str) -> Byline | None:
     # "金姬/刘绮黎": two authors printed with a slash between them.
     if re.fullmatch(rf"[{HAN}]{{2,3}}(?:/[{HAN}]{{2,3}})+", f):
         return Byline(text=line, reporters=tuple(re.split(r"[/∕／⁄╱]", s)))
+    m = re.match(r"^(\S.*?)\s*(?:文/图|文/摄|图/文)$", f)
+    if m:  # "本报记者 张三 文/图": wrote the story and took the pictures
+        both = _people(s[:m.end(1)], m.group(1))
+        if both is None and _NAME_RX.match(m.group(1).replace(" ", "")) and m.group(1)[0] in SURNAMES:
+            both = ([s[:m.end(1)].replace(" ", "")], [], [])
+        if both is not None:
+            names = tuple(both[0] + both[2])
+            return Byline(text=line, reporters=names, correspondents=tuple(both[1]), photographers=names)
     if "/" in f or ":" in f:
         return _slash_byline(line, s, f)
     # "包丽敏文并摄": wrote the story and took the photos.
@@ -598,6 +606,9 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+    # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{2,8}}?)(?:专电|电)"
+               rf"(?=\s|[(\[【]|记者|$)(?P<close>[)\]】〕])?"),
     # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報)
     re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{_DAY})\s*(?:专讯|讯|专电|电)"
                rf"(?P<close>[)\]】〕])"),
