@@ -836,3 +836,13 @@ def test_more_byline_and_dateline_forms():
     d = parse_dateline("本报多哈电 记者张三报道：昨天")
     assert d is not None and (d.place, d.reporters) == ("多哈", ("张三",))
     assert parse_dateline("本报社电视台报道") is None
+
+
+def test_author_on_an_e_paper_meta_line_and_compiled_by():
+    arts = parse_page("新技术问世\n2023-05-08 来源：科技日报 作者：张三\n研究团队近日发布成果。\n", "x.txt")
+    assert arts[0].byline.reporters == ("张三",) and arts[0].source == "科技日报"
+    arts = parse_page("新技术问世\n2011年06月24日 作者:\n研究团队近日发布成果。\n", "x.txt")  # an empty field
+    assert not arts[0].byline.names
+    b = parse_byline("（本报记者 张三 整理）")
+    assert b is not None and b.reporters == ("张三",)
+    assert parse_byline("资料 整理") is None

@@ -504,12 +504,13 @@ def parse_byline(line: str) -> Byline | None:
         cut = parse_byline(line[:m.end(1)])
         if cut is not None and not cut.photographers:
             return replace(cut, text=line)
-    # "记者 王某 报道", "王某 报道"
-    m = re.match(r"^(.*?)(\s*)(?:报道|报导)$", f)
+    # "记者 王某 报道", "王某 报道", "（本报记者 张三 整理）"
+    m = re.match(r"^(.*?)(\s*)(报道|报导|整理)$", f)
     if m and m.group(1):
         roles = []
         people = _people(s[:m.end(1)], m.group(1), roles) if _starts_with_role(m.group(1)) else None
-        if people is None and m.group(2) and _NAME_RX.match(m.group(1)):
+        if (people is None and m.group(2) and _NAME_RX.match(m.group(1))
+                and (m.group(3) != "整理" or m.group(1)[0] in SURNAMES)):  # "资料 整理" names no one
             people = ([s[:m.end(1)]], [], [])
         return _byline(line, people, roles) if people else None
     # A byline starts with its role; a bare name is a byline only where the caller says so.

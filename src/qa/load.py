@@ -73,6 +73,8 @@ _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\
 # "王 平", "□陈慧", "(杨传立)": a writer's name on a line of its own under the text
 _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?(?:([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
                         r"|[(（]\s*([\u4e00-\u9fff]{2,3})\s*[)）])$")
+_META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
+                          r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(\S.{3,80})$")
 
 
@@ -229,6 +231,13 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 label = furn.page
             lines_since_label = 0 if furn.kind == "label" else lines_since_label
             _note(page, furn)
+            au = _META_AUTHOR.search(fold(line)) if furn.kind in ("dateline", "disclaimer", "meta") else None
+            if au and lines and lines[-1].cls == "head":
+                # "2023-05-08 来源：科技日报 作者：张三" under the headline: the article's author all the same
+                names = tuple(re.split(r"[ 、，,]+", line[au.start(1):au.end(1)]))
+                if all(fold(n)[:1] in SURNAMES for n in names):
+                    lines.append(_Line(offset + au.start(), line[au.start():], "byline",
+                                       Byline(text=line[au.start():], reporters=names), [], label, lineno))
             if furn.kind in ("note", "separator") and lines:  # "（完）", "-": the article ends here
                 lines[-1].marks.append("完")
             if (furn.kind in ("dateline", "label") and lines and lines[-1].cls == "head"
