@@ -846,3 +846,8 @@ def test_author_on_an_e_paper_meta_line_and_compiled_by():
     b = parse_byline("（本报记者 张三 整理）")
     assert b is not None and b.reporters == ("张三",)
     assert parse_byline("资料 整理") is None
+
+
+def test_date_weekday_and_page_label_on_one_line():
+    f = furniture("2023年5月8日 星期一 第A08版：体育")
+    assert f is not None and (f.date, f.page) == ("2023-05-08", "A08")

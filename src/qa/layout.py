@@ -132,8 +132,8 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         return None
     rest = re.sub(r"https?://\S+|www\.\S+", " ", rest).strip()  # "http://www.chinareviewnews.com 2011-05-23"
     rest = _EMPTY_FIELDS.sub("", rest)  # "2011年06月24日 作者:": the e-paper's empty author field
-    for rx in _LABEL:
-        m = rx.match(rest)
+    for rx in _LABEL:  # "2023年03月15日 第07版:国内", "2023年5月8日 星期一 第A08版:体育"
+        m = rx.match(re.sub(r"^(?:星期|礼拜|周)[一二三四五六日天]\s*", "", rest))
         if m:
             return Furniture("label", date=date, page=page_number(m.group("page")))
     m = re.search(r"(?:稿件)?来源\s*:\s*(?P<name>\S+)", rest)
