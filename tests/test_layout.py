@@ -386,13 +386,13 @@ def test_check_finds_what_looks_misread():
     long_head = "短引题\n" + "很长的标题" * 9 + "\n" + "还有一行很长的标题" * 5 + "\n"
     corpus = corpus_from_articles(
         parse_page("正文一句。\n\n第二篇标题\n\n通讯员 张三\n\n", "a.txt")
-        + parse_page("本报记者 李洁\n\n一段没有标题的正文。\n", "b.txt")
+        + parse_page("会议召开\n\n本报记者 王平\n\n一段正文。\n\n本报记者 李洁\n\n又一段正文。\n", "b.txt")
         + parse_page(long_head + "\n本报记者 李洁\n\n正文。\n", "c.txt"))
     found = [str(f) for f in check(corpus)]
     assert "a.txt:1: body text with no headline" in found
     assert "a.txt:3: article with no body: 第二篇标题" in found
     assert any(f.startswith("a.txt: no date") for f in found)
-    assert "b.txt:1: body shaped like a byline: 本报记者 李洁" in found
+    assert "b.txt:7: body shaped like a byline: 本报记者 李洁" in found
     assert any(f.startswith("c.txt:2: headline of 91 characters") for f in found)
     assert not any(f.startswith("c.txt:") and "date" not in f and "headline of" not in f for f in found)
     # a front page's teaser, its story on another page ("●详见 3 版"), has no body of its own: not a finding
@@ -942,3 +942,138 @@ def test_a_marked_caption_with_its_credit_is_no_sub_head():
     a = parse_page(page, "x.txt")[0]
     assert a.sections == () and a.credit.photographers == ("杨建正",)
     assert [p.kind for p in a.paragraphs] == ["headline", "body", "body", "credit", "body"]
+
+
+# ---------------------------------------------------------------- specialised and trade papers (pages7)
+
+def test_disclosure_header_is_furniture():
+    # a securities paper's disclosure page prints the company's codes over the announcement's title
+    assert furniture("证券代码:002673 证券简称:西部证券 公告编号:2019-076") is not None
+    assert furniture("证券代码：600369　　证券简称：西南证券　　公告编号：临2019-012") is not None
+    assert furniture("证券代码是公司在交易所的编号。") is None
+    arts = parse_page("证券代码:002673 证券简称:西部证券 公告编号:2019-076\n西部证券股份有限公司关于问询函的回复公告\n"
+                      "本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n", "zgzqb_20190918_B027.txt")
+    assert [a.headline for a in arts] == ["西部证券股份有限公司关于问询函的回复公告"]
+    kinds = [(p.kind, p.text[:9]) for p in arts[0].paragraphs[:2]]
+    assert kinds == [("headline", "西部证券股份有限公"), ("staff", "证券代码:0026")]
+
+
+def test_run_in_byline_at_a_paragraph_start():
+    d = parse_dateline("记者李浩然、通讯员叶星国报道:南国初春,第75集团军某旅导弹一营…")
+    assert d is not None and d.reporters == ("李浩然",) and d.correspondents == ("叶星国",)
+    assert d.text == "记者李浩然、通讯员叶星国报道:"
+    d = parse_dateline("丁振雷、记者向黎鸣报道:“命你部迅速向某地域补充弹药!”")
+    assert d is not None and d.reporters == ("丁振雷", "向黎鸣")
+    assert parse_dateline("据记者王某报道:当地…") is None  # quoting another paper's report
+    assert parse_dateline("专家表示,报道:不实") is None
+    # after 本报讯 each name keeps its role
+    d = parse_dateline("本报讯 记者李浩然、通讯员叶星国报道:南国初春")
+    assert d is not None and d.reporters == ("李浩然",) and d.correspondents == ("叶星国",)
+    # a kicker and headline over a run-in byline start an item of a group of reports
+    arts = parse_page("编者按 这是一组报道。\n\n东\n某基地\n弹药投送模块化\n"
+                      "丁振雷、记者向黎鸣报道:初春时节,车队出发。\n南\n某旅\n陆空对抗淬剑锋\n"
+                      "记者李浩然、通讯员叶星国报道:南国初春,演练打响。\n", "jfjb_20220215.txt")
+    assert [a.byline.names if a.byline else () for a in arts][-2:] == [("丁振雷", "向黎鸣"), ("李浩然", "叶星国")]
+
+
+def test_dateline_with_a_day_said_against_the_paper():
+    d = parse_dateline("本报丹麦阿胡斯今晨专电 (特派记者时敏)北京时间今天凌晨,在第三十九届…")
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == ("本报", "丹麦阿胡斯", "今晨", ("时敏",))
+    assert parse_dateline("本报今天召开座谈会") is None
+
+
+def test_marked_or_bracketed_name_is_the_writer():
+    arts = parse_page("九旬老翁患恶疾\n多学科联手“度劫”\n■封盛\n国庆节刚过不久的一天,医生收到了锦旗。\n", "zjgrrb.txt")
+    assert arts[0].byline is not None and arts[0].byline.reporters == ("封盛",) and not arts[0].sections
+    arts = parse_page("标题\n本报记者 王平\n正文一句。\n■张家港\n正文又一句。\n", "x.txt")  # in the text: a sub-head
+    assert arts[0].byline.reporters == ("王平",) and arts[0].sections == ("■张家港",)
+    arts = parse_page("小麦丰收\n本报讯 今年该市小麦平均亩产557.4公斤。\n(杨传立)\n", "jzrb_20140623.txt")
+    assert arts[0].byline is not None and arts[0].byline.reporters == ("杨传立",) and not arts[0].sections
+
+
+def test_told_and_written_down_byline():
+    b = parse_byline("□讲述:黄雷(广西壮族自治区凤山县公安局刑侦大队副大队长) "
+                     "整理:人民公安报、中国警察网记者 刘文杰 通讯员 罗开革")
+    assert b is not None and b.reporters == ("刘文杰",) and b.correspondents == ("罗开革",)
+    # a copy that starts at the byline keeps it, and the byline line is not glued to the first paragraph
+    arts = parse_page("□讲述:黄雷 整理:记者 刘文杰\n巨龙某是从新疆抓获归案的犯罪嫌疑人\n7月4日,我们押解巨龙某。\n",
+                      "rmgab.txt")
+    assert arts[0].byline is not None and arts[0].byline.reporters == ("刘文杰",)
+    assert arts[0].paragraphs[0].text == "□讲述:黄雷 整理:记者 刘文杰"
+
+
+def test_original_title_opening_a_repost_is_the_headline():
+    arts = parse_page("原标题:沙场鼓角鸣 练兵气如虹\n本报记者 王平\n正文一句。\n", "x.txt")
+    assert arts[0].headline == "沙场鼓角鸣 练兵气如虹"
+
+
+def test_unit_kicker_and_compass_mark_of_a_group_of_reports():
+    # 解放军报: "东" over each report, the (anonymised) unit as the kicker over a shorter title
+    arts = parse_page("编者按 这是一组报道。\n东\n第75集团军某旅\n陆空对抗淬剑锋\n"
+                      "记者李浩然、通讯员叶星国报道:南国初春,演练打响。\n", "jfjb.txt")
+    assert (arts[-1].headline, arts[-1].subheadline) == ("陆空对抗淬剑锋", "第75集团军某旅")
+    assert [p.text for p in arts[0].paragraphs if p.kind == "body"] == ["编者按 这是一组报道。"]
+    # a longer first line that names no unit stays the headline (the seed page's headline and its sub-head)
+    arts = parse_page("全省建设更高水平平安浙江工作会议召开\n刘捷主持\n本报记者 李洁\n会议在杭州召开。\n", "x.txt")
+    assert arts[0].headline == "全省建设更高水平平安浙江工作会议召开"
+
+
+def test_outlet_names_with_latin_letters_or_digits_before_the_role():
+    # finance papers: "21世纪经济报道记者 X 北京报道", "证券时报e公司记者 X"
+    assert parse_byline("21世纪经济报道记者 张三 北京报道").reporters == ("张三",)  # type: ignore[union-attr]
+    assert parse_byline("证券时报e公司记者 王小伟").reporters == ("王小伟",)  # type: ignore[union-attr]
+    assert parse_byline("■本报记者 张三 通讯员 李四 特约通讯员 王五").correspondents == ("李四", "王五")  # type: ignore[union-attr]
+    assert parse_byline("2名记者 张三") is None  # a count, not an outlet
+
+
+def test_results_and_standings_rows_are_text_of_their_own():
+    page = ("中超第10轮战报\n本报讯（记者 张三）昨晚，中超第10轮全部结束。\n"
+            "山东泰山 2:0 北京国安\n上海海港 1:1 成都蓉城\n积分榜\n1.上海海港 22分\n2.山东泰山 20分\n"
+            "国足集训名单公布\n本报记者 李四\n中国男足公布了集训名单。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["中超第10轮战报", "国足集训名单公布"]
+    rows = [p.text for p in arts[0].paragraphs if p.kind == "body"][1:]
+    assert rows == ["山东泰山 2:0 北京国安", "上海海港 1:1 成都蓉城", "1.上海海港 22分", "2.山东泰山 20分"]
+    assert arts[0].sections == ("积分榜",) and not arts[1].subheadline
+    # a numbered sub-head is still a sub-head
+    arts = parse_page("年度报告\n本报记者 李四\n正文一句。\n1. 报告期总体经营情况\n正文又一句。\n", "y.txt")
+    assert arts[0].sections == ("1. 报告期总体经营情况",)
+
+
+def test_bylines_of_military_and_finance_papers():
+    # "■李浩然 叶星国 本报记者 张三" (解放军报): the unit's correspondents first, then a role and its names
+    b = parse_byline("■李浩然 叶星国 本报记者 张三")
+    assert b is not None and b.reporters == ("李浩然", "叶星国", "张三")
+    assert parse_byline("■张三 李四") is None  # no role: a byline only right under a headline (the loader's call)
+    arts = parse_page("高血压患者如何用药\n■张三 李四\n高血压是常见病。\n", "x.txt")
+    assert arts[0].byline.reporters == ("张三", "李四")
+    # "每经记者 王五 每经编辑 赵六": the editor is no author
+    b = parse_byline("每经记者 王五 每经编辑 赵六")
+    assert b is not None and b.names == ("王五",)
+
+
+def test_more_byline_and_dateline_forms():
+    b = parse_byline("本报记者 张三 文/图")  # wrote the story and took the pictures
+    assert b is not None and b.reporters == ("张三",) and b.photographers == ("张三",)
+    b = parse_byline("新华社发 张三 摄")
+    assert b is not None and b.photographers == ("张三",) and not b.reporters
+    d = parse_dateline("本报北京电（记者 王某）近日,…")  # a place and no day
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == ("本报", "北京", "", ("王某",))
+    d = parse_dateline("本报多哈电 记者张三报道：昨天")
+    assert d is not None and (d.place, d.reporters) == ("多哈", ("张三",))
+    assert parse_dateline("本报社电视台报道") is None
+
+
+def test_author_on_an_e_paper_meta_line_and_compiled_by():
+    arts = parse_page("新技术问世\n2023-05-08 来源：科技日报 作者：张三\n研究团队近日发布成果。\n", "x.txt")
+    assert arts[0].byline.reporters == ("张三",) and arts[0].source == "科技日报"
+    arts = parse_page("新技术问世\n2011年06月24日 作者:\n研究团队近日发布成果。\n", "x.txt")  # an empty field
+    assert not arts[0].byline.names
+    b = parse_byline("（本报记者 张三 整理）")
+    assert b is not None and b.reporters == ("张三",)
+    assert parse_byline("资料 整理") is None
+
+
+def test_date_weekday_and_page_label_on_one_line():
+    f = furniture("2023年5月8日 星期一 第A08版：体育")
+    assert f is not None and (f.date, f.page) == ("2023-05-08", "A08")

@@ -48,6 +48,7 @@ def test_byline_roles():
 def test_byline_questions():
     assert L.PHOTO_QUESTION.search("这张照片是谁拍的")
     assert L.WRITER_QUESTION.search("这篇报道是谁写的") and not L.PHOTO_QUESTION.search("这篇报道是谁写的")
+    assert L.WRITER_QUESTION.search("押解经历是谁整理的")  # "整理:记者 X": who wrote down a first-person account
 
 
 def test_cmrc_scorer_punctuation_stays_the_official_one():

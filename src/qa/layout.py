@@ -44,6 +44,7 @@ def _fold(text: str) -> str:
 
 _AGENCY = rf"(?:{'|'.join(DATELINE_AGENCIES)}|[{HAN}·]{{1,8}}?(?:报|社|网|台))"
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日"
+_REL_DAY = r"(?:今晨|今晚|今天|今日|昨晚|昨天|昨日)"  # "本报阿胡斯今晨专电": a day said against the paper's
 _NUM = r"[0-9一二三四五六七八九十]+"
 
 # ---------------------------------------------------------------- page furniture
@@ -52,8 +53,9 @@ _NUM = r"[0-9一二三四五六七八九十]+"
 @dataclass(frozen=True)
 class Furniture:
     """A line that is not part of any article. kind: label | trailer | note | separator | email | hashtag |
-    disclaimer | staff (editors, designers) | dateline (a "2021年3月2日 星期二" line) | figure (a table or picture
-    left out, "■"); source/date/page when the line says them."""
+    disclaimer | staff (editors, designers) | header (a disclosure's codes over its title, kept with the article
+    under it) | dateline (a "2021年3月2日 星期二" line) | figure (a table or picture left out, "■"); source/date/page
+    when the line says them."""
 
     kind: str
     source: str = ""
@@ -133,8 +135,8 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         return None
     rest = re.sub(r"https?://\S+|www\.\S+", " ", rest).strip()  # "http://www.chinareviewnews.com 2011-05-23"
     rest = _EMPTY_FIELDS.sub("", rest)  # "2011年06月24日 作者:": the e-paper's empty author field
-    for rx in _LABEL:
-        m = rx.match(rest)
+    for rx in _LABEL:  # "2023年03月15日 第07版:国内", "2023年5月8日 星期一 第A08版:体育"
+        m = rx.match(re.sub(r"^(?:星期|礼拜|周)[一二三四五六日天]\s*", "", rest))
         if m:
             return Furniture("label", date=date, page=page_number(m.group("page")))
     m = re.search(r"(?:稿件)?来源\s*:\s*(?P<name>\S+)", rest)
@@ -207,6 +209,8 @@ def furniture(line: str) -> Furniture | None:
     f = re.sub(r"^当前版\s*:\s*", "", f)
     if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
         return Furniture("label")
+    if re.match(r"^(?:证券|股票|债券)代码\s*:\s*[\w.]+\s+(?:证券|股票|债券)简称\s*:", f):
+        return Furniture("header")  # "证券代码:002673 证券简称:西部证券 公告编号:2019-076": a disclosure's header
     for rx in _LABEL:
         m = rx.match(re.sub(r"^[•·●■□◆▲»>]\s*", "", f))  # "•第7版": a pointer to another page
         if m:
@@ -306,7 +310,10 @@ def continuation_marks(line: str) -> tuple[list[str], str]:
 
 # ---------------------------------------------------------------- bylines and credits
 
-_ROLE_RX = re.compile(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
+# A role's prefix: the outlet ("浙江日报记者"), with Latin letters or digits in its name ("21世纪经济报道记者",
+# "证券时报e公司记者"), never a count ("2名记者").
+_ROLE_PREFIX = rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?"
+_ROLE_RX = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
 _NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
 _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
 _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "记者": "reporter", "图": "photo",
@@ -315,7 +322,8 @@ _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "�
                "讲述人": "reporter"}  # "讲述人:北京日报记者 李如意": the reporter telling a first-person piece
 
 
-_ROLE_START = re.compile(rf"^[{HAN}·]{{0,10}}?(?:{'|'.join(BYLINE_ROLES)})")
+_ROLE_START = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(BYLINE_ROLES)})")
+_EDITOR_RX = re.compile(rf"^[{HAN}]{{0,6}}?(?:责任编辑|编辑|责编|校对|美编)$")
 _ROLE_AND_NAME = re.compile(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$")  # "本报记者李洁"
 
 
@@ -421,7 +429,7 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             toks.append((t, tf))
     if not toks:
         return None
-    people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": []}
+    people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": [], "editor": []}
     role, printed = "reporter", ""
     group: list[str] = []
     found: list[tuple[str, str]] = []
@@ -436,7 +444,11 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
         return True
 
     for t, tf in toks:
-        if _ROLE_RX.match(tf):
+        if _EDITOR_RX.match(tf) and printed:  # "每经记者 王五 每经编辑 赵六": the editor is no author
+            if not flush():
+                return None
+            printed, role = t, "editor"
+        elif _ROLE_RX.match(tf):
             if not flush():
                 return None
             printed = t
@@ -450,16 +462,19 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             group += [t[:3], t[3:]]  # "梁云霞杨军祥": two names run together
         else:
             return None
-    if not flush() or not any(people.values()):
+    if not flush() or not (people["reporter"] or people["correspondent"] or people["photo"]):
         return None
     if roles is not None:
-        roles.extend(found)
+        roles.extend((r, n) for r, n in found if n not in people["editor"])
     return people["reporter"], people["correspondent"], people["photo"]
 
 
 _GLUED_ROLE = re.compile(rf"(?<=[{HAN}a-z])(?<!图片|文字|见习|实习|特约|特派|美术|摄影|本报|首席|网络)"
                          r"(?:责任编辑|编辑|摄影|记者)(?=\s*:)")
 _POST_BYLINE = re.compile(rf"^(社长|总编辑|主笔|特派员)\s*([{HAN}]{{2,3}})$")
+# A first-person piece: who told it (with the post in brackets), then who wrote it down, and the outlet.
+_TOLD = re.compile(rf"^(?:讲述|口述)人?\s*:\s*[{HAN}·]{{2,4}}\s*(?:\([^()]{{1,40}}\))?\s+"
+                   rf"(?:整理|采写|撰文|记录)人?\s*:\s*(?P<rest>\S.*)$")
 _BYLINE_MARK = re.compile(r"^[○□■●◎⊙▲◆]\s*(?=\S)")
 _OUTLET = re.compile(rf"[{HAN}a-z+]{{2,12}}(?:客户端|app|网|报|台|新闻|融媒)")
 
@@ -477,6 +492,13 @@ def parse_byline(line: str) -> Byline | None:
     m = _BYLINE_MARK.match(line)
     if m:  # "○记者 王灿", "□ 本报记者 张守坤": a mark printed before the byline
         inner = parse_byline(line[m.end():])
+        if inner is None and len(line) <= 60 and not re.search("[。，,；;！？!?：:]", line):
+            # "■李浩然 叶星国 本报记者 张三": the unit's correspondents first, then a role and its names
+            listing = line[m.end():]
+            found: list[tuple[str, str]] = []
+            listed = _people(listing, _fold(listing), found)
+            if listed is not None and found and not listed[2]:
+                return _byline(line, listed, found)
         return replace(inner, text=line) if inner is not None else None
     if "|" in line or "｜" in line:
         # "北京日报客户端 | 记者 李如意": the outlet, then the byline, side by side.
@@ -484,10 +506,17 @@ def parse_byline(line: str) -> Byline | None:
         rest = [x for x in parts if not _OUTLET.fullmatch(_fold(x))]
         inner = parse_byline(rest[0]) if len(rest) == 1 and len(parts) > 1 else None
         return replace(inner, text=line) if inner is not None else None
+    m = _TOLD.match(_fold(line))
+    if m:  # "讲述:黄雷(…副大队长) 整理:人民公安报、中国警察网记者 刘文杰": the one who wrote it down is the author
+        written = line[m.start("rest"):]
+        role = re.search(r"记者|通讯员|实习生", m.group("rest"))
+        if role and re.search("[、,]", m.group("rest")[:role.start()]):
+            written = written[role.start():]  # "人民公安报、中国警察网记者 刘文杰": the outlets before the role
+        inner = parse_byline(written)
+        return replace(inner, text=line) if inner is not None and not inner.photographers else None
     s, f = _strip_brackets(line, _fold(line))
-    m = (re.match(rf"^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)  # "新华社发(苏阳摄)": the agency that sent the photo
-         or re.match(rf"^[{HAN}]{{1,6}}社发\s+(?=\S)", f))  # "新华社发 闫志国 摄"
-    if m:
+    m = re.match(rf"^[{HAN}]{{2,8}}社发\s*(?=[(\[]|\S+\s*摄$)|^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)
+    if m:  # "新华社发(苏阳摄)", "新华社发 张三 摄": the agency that sent the photo
         s, f = _strip_brackets(s[m.end():], f[m.end():])
     if "," in f and f.count(",") <= 3 and not any(c in f for c in "。;!?…\"“”"):
         # "本报记者杜尚泽、申琳,新华社记者张晓松、朱基钗": several bylines in one, each with its role.
@@ -507,12 +536,12 @@ def parse_byline(line: str) -> Byline | None:
             and not any(p in _SLASH_ROLE or _ROLE_RX.match(p) for p in f.split("/"))):  # "劉子為／攝影": a credit
         return Byline(text=line, reporters=tuple(re.split(r"[/∕／⁄╱]", s)))
     m = re.match(r"^(?:文/图|图/文)\s*(?=\S)", f)
-    after = re.match(r"^(?P<who>.*\S)\s*(?:文/图|图/文)$", f)
-    if m or after:  # "文/图 记者 郑两兴", "记者 张改华 通讯员 杨琳 文/图": wrote the story and took the photos
+    after = re.match(r"^(?P<who>.*\S)\s*(?:文/图|文/摄|图/文)$", f)
+    if m or after:  # "文/图 记者 郑两兴", "记者 张改华 通讯员 杨琳 文/图", "张三 文/摄": wrote it and took the photos
         a, b = (m.end(), len(f)) if m else (0, after.end("who"))  # type: ignore[union-attr]
         people = _people(s[a:b], f[a:b])
-        if people is None and _NAME_RX.match(f[a:b]) and f[a] in SURNAMES:
-            people = ([s[a:b]], [], [])
+        if people is None and _NAME_RX.match(f[a:b].replace(" ", "")) and f[a] in SURNAMES:
+            people = ([s[a:b].replace(" ", "")], [], [])
         if people is None:
             return None
         names = tuple(people[0] + people[2])
@@ -568,12 +597,13 @@ def parse_byline(line: str) -> Byline | None:
         cut = parse_byline(line[:m.end(1)])
         if cut is not None and not cut.photographers:
             return replace(cut, text=line)
-    # "记者 王某 报道", "王某 报道"
-    m = re.match(r"^(.*?)(\s*)(?:报道|报导)$", f)
+    # "记者 王某 报道", "王某 报道", "（本报记者 张三 整理）"
+    m = re.match(r"^(.*?)(\s*)(报道|报导|整理)$", f)
     if m and m.group(1):
         roles = []
         people = _people(s[:m.end(1)], m.group(1), roles) if _starts_with_role(m.group(1)) else None
-        if people is None and m.group(2) and _NAME_RX.match(m.group(1)):
+        if (people is None and m.group(2) and _NAME_RX.match(m.group(1))
+                and (m.group(3) != "整理" or m.group(1)[0] in SURNAMES)):  # "资料 整理" names no one
             people = ([s[:m.end(1)]], [], [])
         return _byline(line, people, roles) if people else None
     m = _POST_BYLINE.match(f)
@@ -695,7 +725,7 @@ _DATELINE = [
                rf"(?P<day>{_DAY})\s*(?:专电|电)(?P<close>[)\]】〕])"),
     # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{0,12}}?)"
-               rf"(?P<day>{_DAY})\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
+               rf"(?P<day>{_DAY}|{_REL_DAY}(?=专电|电))\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
     # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
@@ -706,6 +736,9 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+    # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{2,8}}?)(?:专电|电)"
+               rf"(?=\s|[(\[【]|记者|$)(?P<close>[)\]】〕])?"),
     # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報)
     re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{_DAY})\s*(?:专讯|讯|专电|电)"
                rf"(?P<close>[)\]】〕])"),
@@ -788,7 +821,21 @@ def parse_dateline(text: str) -> Dateline | None:
             continue  # "西和讯" (a county's own news) only with its reporters after it
         return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
                         text=text[:end], correspondents=tuple(correspondents))
-    return None
+    return _run_in_byline(text, f)
+
+
+# "记者李浩然、通讯员叶星国报道:南国初春,…" (解放军报): the byline run into the paragraph, ended by 报道 and a colon.
+_RUN_IN = re.compile(rf"^(?P<who>[{HAN}·、 ]{{2,30}}?)\s*(?:报道|报导)\s*:")
+
+
+def _run_in_byline(text: str, f: str) -> Dateline | None:
+    m = _RUN_IN.match(f)
+    if m is None or f.startswith("据") or not re.search("记者|通讯员", m.group("who")):
+        return None  # "据记者王某报道:" quotes another paper's report
+    people = _people(text[:m.end("who")].replace("、", " "), m.group("who").replace("、", " "))
+    if people is None or people[2] or not (people[0] or people[1]):
+        return None
+    return Dateline(reporters=tuple(people[0]), correspondents=tuple(people[1]), text=text[:m.end()])
 
 
 _END_DATELINE = re.compile(rf"^[(（]\s*(?P<place>[{HAN}]{{2,8}}?)\s*(?P<day>{_DAY})\s*(?:专电|电)\s*[)）]$")
@@ -826,10 +873,16 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
         names = _join_split_names(names)
         if names and all(_NAME_RX.match(_fold(x)) for x in names):
             return names, [], m.end()
-        return None
+        # "(特派记者时敏)": in the brackets after a dateline a role word is a role, whatever the name's surname
+        r = re.fullmatch(rf"[{HAN}]{{0,8}}?记者\s*([{HAN}]{{2,3}})", _fold(who))
+        return ([who[r.start(1):]], [], m.end()) if r else None
     m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:报道|报导)\s*[:]?").match(f, end)
     if m:
-        names = _join_split_names([x for x in re.split(r"[、\s]+", text[m.start("who"):m.end("who")]) if x])
+        who = text[m.start("who"):m.end("who")]
+        people = _people("记者 " + who.replace("、", " "), "记者 " + m.group("who").replace("、", " "))
+        if people is not None and not people[2]:  # "记者李浩然、通讯员叶星国": each name with its role
+            return people[0], people[1], m.end()
+        names = _join_split_names([x for x in re.split(r"[、\s]+", who) if x])
         if names:
             return names, [], m.end()
     # " 记者 王小明 通讯员 李华 近日…": roles and names up to the first word that is neither.

@@ -207,7 +207,8 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 """A whole token that is a role, on folded text."""
 
 WRITER_QUESTION = re.compile(
-    r"通讯员|谁写|谁撰写|谁采写|作者|哪位记者|哪些记者|哪几位记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿|讲述人是谁"
+    r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|作者|哪位记者|哪些记者|哪几位记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿|"
+    r"讲述人是谁"
 )
 """A question the byline answers ("这篇报道是谁写的")."""
 
@@ -310,6 +311,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "enanyang": "南洋商报", "kwongwah": "光华日报",
     "cjrb": "长江日报", "cswb": "长沙晚报", "xmwanbao": "厦门晚报", "sjzrb": "石家庄日报", "hhzb": "淮河早报",
     "hxdsb": "华西都市报", "jwb": "今晚报", "hrbrb": "哈尔滨日报",
+    "zgzqb": "中国证券报", "zqsb": "证券时报", "jfjb": "解放军报", "xyrb": "信阳日报",
+    "zjgrrb": "浙江工人日报", "jzrb": "焦作日报", "rmgab": "人民公安报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -441,6 +444,7 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "重量": _WEIGHT, "体重": _WEIGHT,
     "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度"), "气温": ("度", "摄氏度"),
     "票价": _MONEY, "价格": _MONEY,
+    "金额": _MONEY, "费用": _MONEY, "总产": (*_WEIGHT, "万斤", "亿斤", "万公斤", "亿公斤"),
 })
 """Nouns whose amount is asked without a measure word ("安吉县的人口是多少", "面积有多大"), and the units an answer
 to them may end with: "1个" is no population."""

@@ -73,7 +73,14 @@ _NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "
 # A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
 _CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
-_NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$")
+# "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
+_HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
+# "王 平", "□陈慧", "(杨传立)": a writer's name on a line of its own under the text
+_NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?(?:([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
+                        r"|[(（]\s*([\u4e00-\u9fff]{2,3})\s*[)）])$")
+_META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
+                          r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$")
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(\S.{3,80})$")
 
 
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
@@ -85,11 +92,18 @@ def _ends_sentence(text: str) -> bool:
                         or t.endswith("...") or _CAPTION_END.search(fold(text.rstrip()[-16:])) is not None)
 
 
+_SCORE_ROW = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}\s+\d{1,3}\s*(?:[:：]|比)\s*\d{1,3}"
+                        r"(?:\s*[(（][^()（）]{1,12}[)）])?\s+[\u4e00-\u9fffA-Za-z·]{2,12}")
+_RANK_ROW = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z·]{2,12}\s+[-+]?\d[\d.,]*\s*(?:[\u4e00-\u9fff]|%)?")
+
+
 def _data_row(text: str) -> bool:
     """A row of a table of figures ("富時綜指 1537.01 (-10.98)", "1美元兌馬幣 4.7545", "成交量 42億6639萬7900股"): a
     short label, then a column starting with a figure; mostly digits, no sentence. Neither a headline nor a
     paragraph to glue to the next row."""
     t = text.strip()
+    if len(t) <= 40 and (_SCORE_ROW.fullmatch(t) or _RANK_ROW.fullmatch(t)):
+        return True  # "山东泰山 2:0 北京国安", "1.上海海港 22分": a results table or a standings table
     tokens = t.split()
     if len(t) > 40 or len(tokens) < 2 or tokens[1][0] not in "0123456789-+(" or re.search(r"[。！？，,；;、：]", t):
         return False
@@ -195,6 +209,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             line = line[:-len("pagebreak")].rstrip()
             marks.append("完")
         line, furn = strip_trailer(line)
+        m = _ORIGINAL_TITLE.match(line) if not lines else None
+        if m:  # "原标题:沙场鼓角鸣 …" opening a repost: the title the paper printed
+            offset += m.start(1)
+            line = m.group(1)
         if furn is None and line:
             furn = furniture(line)
         elif furn is not None:  # a trailer printed after the article's last words: keep the words
@@ -204,6 +222,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         offset += len(line) - len(dated)  # "[2001-07-28] 田聰明一行訪本報": the headline starts after the date
         line = dated
         page.date = page.date or day
+        if furn is not None and furn.kind == "header":
+            # A disclosure's codes over its title: never the headline, kept (searchable) with the article under it.
+            lines.append(_Line(offset, line, "header", None, marks, label, lineno))
+            continue
         if furn is not None and furn.kind == "staff":
             # Who planned or edited the story: kept with the article (searchable), never as its byline.
             lines.append(_Line(offset, line, "staff", None, marks, label, lineno))
@@ -214,6 +236,13 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 label = furn.page
             lines_since_label = 0 if furn.kind == "label" else lines_since_label
             _note(page, furn)
+            au = _META_AUTHOR.search(fold(line)) if furn.kind in ("dateline", "disclaimer", "meta") else None
+            if au and lines and lines[-1].cls == "head":
+                # "2023-05-08 来源：科技日报 作者：张三" under the headline: the article's author all the same
+                names = tuple(re.split(r"[ 、，,]+", line[au.start(1):au.end(1)]))
+                if all(fold(n)[:1] in SURNAMES for n in names):
+                    lines.append(_Line(offset + au.start(), line[au.start():], "byline",
+                                       Byline(text=line[au.start():], reporters=names), [], label, lineno))
             if furn.kind in ("note", "separator") and lines:  # "（完）", "-": the article ends here
                 lines[-1].marks.append("完")
             if (furn.kind in ("dateline", "label") and lines and lines[-1].cls == "head"
@@ -226,6 +255,12 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             continue
         lines_since_label += 1
         prev = lines[-1] if lines else None
+        if (re.fullmatch(r"[\u4e00-\u9fff]", line) and line not in "摄图文" and prev is not None
+                and prev.cls == "body" and re.search("[。！？!?”」…]$", prev.text)):
+            # "东" / "南" over each report of a group (解放军报): a mark of one character, no text of its own
+            if lines:
+                lines[-1].marks.extend(marks)
+            continue
         # A credit split over two lines: "新华社记者 王某" / "摄", "（新华社记者" / "王某 摄）".
         if prev is not None and not prev.marks and prev.cls in ("byline", "head", "open"):
             joined = prev.text + ("" if fold(line).strip() in ("摄", "摄)", "摄影") else " ") + line
@@ -280,8 +315,13 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             d = None
         if b is None and _MARKED_NAME.match(line):  # "☉張國財": an author's name under the headline
             b = Byline(text=line, reporters=(_MARKED_NAME.match(line).group(1),))  # type: ignore[union-attr]
+        elif (b is None and prev is not None and prev.cls == "head" and (hm := _HEAD_MARKED_NAME.match(line))
+              and all(fold(n)[0] in SURNAMES for n in hm.group(1).split())):
+            b = Byline(text=line, reporters=tuple(hm.group(1).split()))  # "■张三 李四": the writers
         if b is not None:
             cls = "credit" if b.photographers and not b.reporters else "byline"
+        elif _data_row(line) and section_marked(line):
+            cls = "body"  # "1.上海海港 22分": a numbered row of a table, not a sub-head
         elif (section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line)
               and trailing_credit(line) is None):  # "■原先完好的雕塑 杨建正 摄": a caption, not a sub-head
             cls = "head"
@@ -406,12 +446,19 @@ def parse_page(text: str, file: str) -> list[Article]:
         return d
 
     title_lines = {ln.lineno for ln in lines if ln.before_date}
+    headers: list[tuple[_Draft | None, str, int, int]] = []  # disclosure headers waiting for the article under them
     for i, ln in enumerate(lines):
         line, offset, byline = ln.text, ln.offset, ln.byline
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.cls == "slogan":
             continue
-        if ln.cls == "staff":
+        if headers and cur is not None and cur is not headers[0][0] and cur.headline and ln.cls != "head":
+            for _, text, at, no in headers:
+                cur.add("staff", text, at, line=no)
+            headers.clear()
+        if ln.cls == "header":
+            headers.append((cur, line, offset, ln.lineno))
+        elif ln.cls == "staff":
             if cur is not None:
                 cur.add("staff", line, offset, line=ln.lineno)
         elif ln.cls == "credit" and byline is not None:
@@ -429,6 +476,13 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
+        elif ln.cls == "byline" and byline is not None and cur is None and not byline.photographers and byline.roles:
+            # A copy that starts at its byline (the headline was not kept; "记者 X", not a bare "上海/北京"): the
+            # article's byline all the same.
+            cur = new(warning="body text without a headline")
+            cur.byline = byline
+            cur.dateline = ln.dateline
+            cur.add("byline", line, offset, line=ln.lineno)
         elif (ln.cls == "byline" and byline is not None and cur is not None and cur.byline is not None
               and not cur.has_body() and cur.paragraphs[-1].kind == "byline"):
             # A second byline line under the first ("北京日报客户端 | 记者 X" / "讲述人:北京日报记者 X").
@@ -441,10 +495,11 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.ended = True
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
               and not (cur.dateline is not None and cur.dateline.reporters)  # "景区热" over the next headline
-              and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—- "))[:1] in SURNAMES
+              and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—-(（ "))[:1] in SURNAMES
               and (nxt is None or nxt.cls == "head")):
             # A columnist's name printed under the column.
-            name = _NAME_LINE.match(line).group(1).replace(" ", "")  # type: ignore[union-attr]
+            nm = _NAME_LINE.match(line)
+            name = (nm.group(1) or nm.group(2)).replace(" ", "")  # type: ignore[union-attr]
             cur.byline = Byline(text=line, reporters=(name,))
             cur.add("byline", line, offset, line=ln.lineno)
             cur.ended = True
@@ -609,6 +664,11 @@ def _add_caption(d: _Draft, ln: _Line, cut: int) -> None:
     d.add("credit", ln.text[cut:], ln.offset + cut, line=ln.lineno)
 
 
+# "第75集团军某旅" / "陆空对抗淬剑锋": a military paper names the (anonymised) unit over each report's title
+_UNIT_KICKER = re.compile(r"[\u4e00-\u9fff\d]{1,14}某[\u4e00-\u9fff]{0,4}"
+                          r"(?:旅|团|营|连|部|基地|支队|大队|中队|舰|站|所|院|中心|队)")
+
+
 def _sort_heads(d: _Draft, titles: set[int]) -> None:
     """The lines over an article → headline and sub-headline, as papers print them: a kicker (引题) over the
     main title when it is the shorter, a "——" sub-title, the main title over two or three lines joined. A page
@@ -628,7 +688,8 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     if len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
-                             or _quoted(rest[0].text) and not _quoted(rest[1].text)):  # a quotation: the kicker
+                             or _quoted(rest[0].text) and not _quoted(rest[1].text)  # a quotation: the kicker
+                             or _UNIT_KICKER.fullmatch(rest[0].text.strip()) is not None):
         main, sub = rest[1:], rest[:1] + dashes
     else:
         main, sub = rest[:1], rest[1:] + dashes
