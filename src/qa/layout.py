@@ -101,6 +101,7 @@ _SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,1
 _TRAILER_AT_END = re.compile(
     r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*" + _TRAILER_DATE
     + r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]$")
+_REPOST = re.compile(rf"^the following article is from\s+(?P<name>[{HAN}a-z0-9]{{2,16}})(?:\s+author\s+.{{1,30}})?$")
 _DATE_PREFIX = re.compile(r"^\s*\[\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*\]\s*")
 
 
@@ -251,6 +252,9 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("meta", date=find_date(m["value"])[0])
     if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):
         return Furniture("disclaimer")
+    m = _REPOST.match(f)
+    if m:  # "The following article is from 新京报 Author 新京报记者": a WeChat repost's banner, naming the paper
+        return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
     if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
         return Furniture("label")
     if re.fullmatch(r"【\s*更多[^】]{2,30}】", f):  # "【更多即時新聞詳情請上東網新聞】": the site's pointer
@@ -723,9 +727,10 @@ _DATELINE = [
     # 中央社: （中央社記者王某台北3日電）
     re.compile(rf"^(?P<open>[(\[【〔])(?P<agency>中央社|中新社|新华社)记者(?P<rw>[{HAN}、]{{2,20}}?)"
                rf"(?P<day>{_DAY})\s*(?:专电|电)(?P<close>[)\]】〕])"),
+    # 参考消息网1月27日报道 (then a space and 据…),
     # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{0,12}}?)"
-               rf"(?P<day>{_DAY}|{_REL_DAY}(?=专电|电))\s*(?:专电|电|讯)(?P<close>[)\]】〕])?"),
+               rf"(?P<day>{_DAY}|{_REL_DAY}(?=专电|电))\s*(?:专电|电|讯|报道(?=\s))(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
     # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
@@ -942,8 +947,21 @@ def speaker(text: str) -> str:
         return ""
     who = m.group("who")
     f = _fold(who)
-    if f in INTERVIEWERS or f.endswith("记者"):
+    if f in INTERVIEWERS or f.endswith("记者") or reporter_turn(text) is not None:
         return who
     if any(w in f for w in NOT_SPEAKERS):
         return ""
     return who if 2 <= len(who) <= 8 else ""
+
+
+_REPORTER_TURN = re.compile(rf"^(?P<who>[{HAN}]{{0,6}}记者(?P<name>[{HAN}]{{2,3}}))\s*[:：]\s*(?=\S)")
+
+
+def reporter_turn(text: str) -> Byline | None:
+    """A named reporter speaking on air ("总台央视记者张丛婧:两会新闻中心已经…", a TV transcript's stand-up): the
+    reporter, as the report's byline; None for any other line."""
+    m = _REPORTER_TURN.match(_fold(text.strip()))
+    if m is None or m["name"][0] not in SURNAMES:
+        return None
+    t = text.strip()
+    return Byline(text=t[:m.end("who")], reporters=(t[m.start("name"):m.end("name")],))

@@ -313,6 +313,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "hxdsb": "华西都市报", "jwb": "今晚报", "hrbrb": "哈尔滨日报",
     "zgzqb": "中国证券报", "zqsb": "证券时报", "jfjb": "解放军报", "xyrb": "信阳日报",
     "zjgrrb": "浙江工人日报", "jzrb": "焦作日报", "rmgab": "人民公安报",
+    "guancha": "观察者网", "jiemian": "界面新闻", "ckxx": "参考消息", "cctv": "央视", "govcn": "中国政府网",
+    "bjnews": "新京报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

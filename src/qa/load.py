@@ -30,6 +30,7 @@ from .layout import (
     inline_byline,
     parse_byline,
     parse_dateline,
+    reporter_turn,
     section_marked,
     speaker,
     strip_trailer,
@@ -137,6 +138,7 @@ class _Line:
     lineno: int = 0
     dateline: Dateline | None = None  # a line that is only a dateline with its reporters ("記者X／台北報導")
     before_date: bool = False  # a date line follows it: a page title, when a headline follows too
+    before_source: bool = False  # a "来源:X" or date line follows it directly, whatever its class
 
 
 @dataclass
@@ -248,6 +250,9 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             if (furn.kind in ("dateline", "label") and lines and lines[-1].cls == "head"
                     and lines[-1].lineno == lineno - 1 - blank_run_now):
                 lines[-1].before_date = True
+            if (furn.kind in ("dateline", "disclaimer", "meta") and lines
+                    and lines[-1].lineno == lineno - 1 - blank_run_now and (furn.source or furn.date)):
+                lines[-1].before_source = True
             line = ""
         if not line:  # a line holding only "(下转2版)" or furniture
             if lines:
@@ -349,6 +354,17 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
                 and len(lines) > 1 and not _data_row(ln.text)):
             ln.cls = "head"
+        # "…如何打赢新时代“思想战争”?" / "来源:观察者网": an online outlet's headline over its source line, a
+        # question mark at its end.
+        if (i == 0 and ln.cls == "body" and ln.before_source and len(ln.text) <= 50
+                and not re.search("[。！；;!]", ln.text) and not re.search("[？?]", ln.text[:-1])):
+            ln.cls = "head"
+        # "撞到亚马逊…有莫大的影响。" / "来源:界面新闻": the deck, a sentence between the headline and its
+        # source line.
+        if (ln.cls == "body" and i == 1 and lines[0].cls == "head" and ln.before_source and len(ln.text) <= 80
+                and len(re.findall("[。！？!?]", ln.text)) == 1 and ln.text[-1:] in "。！？!?"
+                and parse_dateline(ln.text) is None and trailing_credit(ln.text) is None):
+            ln.cls = "head"
         # "“用电视机看电视怎么这么费劲?”" over the headline: a quotation printed as the kicker.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 2
                 and lines[1].cls == "head" and lines[2].cls != "head"):
@@ -386,7 +402,7 @@ def _only_summary(d: _Draft) -> bool:
     return bool(body) and all(_SUMMARY_MARK.match(p.text) for p in body)
 
 
-_SUMMARY_MARK = re.compile(r"^[●■◆▲►▶]\s*")
+_SUMMARY_MARK = re.compile(r"^(?:[●■◆▲►▶]\s*|【\s*(?:导读|导语|摘要)\s*】)")  # "【导读】 …" over the byline too
 
 
 def _note(page: _Page, furn: Furniture) -> None:
@@ -517,7 +533,7 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("body", line, offset, speaker(line), ln.lineno)  # a short turn of an interview
         elif ln.cls == "head" and cur is not None and cur.has_body():
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
-            if _starts_article(lines, i) or (_plain(cur) and not _subtitled(cur, title_lines)
+            if _starts_article(lines, i) or (_plain(cur) and cur.headline and not _subtitled(cur, title_lines)
                                              and _item_headline(line, cur.headline)
                                              and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
@@ -547,7 +563,10 @@ def parse_page(text: str, file: str) -> list[Article]:
                 carrier = cur
             elif cut is not None:
                 _add_caption(cur, ln, cut)
-                cur.ended = _credit_ends(lines, i)
+                # Headless captions one under the other, each with its own credit: a photo each (中国政府网).
+                cur.ended = _credit_ends(lines, i) or (
+                    not cur.headline and cur.bodies == 1 and cur.byline is None and nxt is not None
+                    and nxt.cls == "body" and trailing_credit(nxt.text) is not None)
             elif (tip := trailing_tip(line)) is not None:
                 # "…法律知识。” 线索提供李庆秀": the tipster, kept as a staff line (searchable, never the byline).
                 cur.add("body", line[:tip].rstrip(), offset, line=ln.lineno)
@@ -567,6 +586,8 @@ def parse_page(text: str, file: str) -> list[Article]:
                 cur.add("body", rest, offset + len(line) - len(rest), line=ln.lineno)
                 cur.byline = found if cur.byline is None else _merge_people(cur.byline, found)
             else:
+                if cur.byline is None and (on_air := reporter_turn(line)) is not None:
+                    cur.byline = on_air  # "总台央视记者张丛婧:…": the reporter of a TV report, on air
                 cur.add("body", line, offset, speaker(line), ln.lineno)
         if carried and cur is not None and cur is not carrier and ln.cls != "head":
             for c_ln, c_cut in carried:
