@@ -1077,3 +1077,45 @@ def test_author_on_an_e_paper_meta_line_and_compiled_by():
 def test_date_weekday_and_page_label_on_one_line():
     f = furniture("2023年5月8日 星期一 第A08版：体育")
     assert f is not None and (f.date, f.page) == ("2023-05-08", "A08")
+
+
+# ---------------------------------------------------------------- online outlets (pages9)
+
+
+def test_an_online_outlets_headline_deck_and_summary_over_its_source_line():
+    # A question mark ends the headline; "来源:" and the date line under it; "【导读】" before the byline.
+    arts = parse_page("谁来打赢这场“思想战争”?\n来源:观察者网\n2022-11-28 07:53\n【导读】 本文谈智库。\n"
+                      "【文/观察者网专栏作者 王文】\n笔者访问华盛顿。\n", "x.txt")
+    assert len(arts) == 1 and arts[0].headline == "谁来打赢这场“思想战争”?"
+    assert arts[0].source == "观察者网" and arts[0].date == "2022-11-28" and arts[0].byline.reporters == ("王文",)
+    # The deck: one sentence between the headline and the source line.
+    arts = parse_page("当跨境电商撞上亚马逊的枪口\n撞到枪口上时,卖家们才意识到IP地址不够用。\n来源:界面新闻\n"
+                      "消费者在家里轻松买全球。\n跨境电商进出口增长。\n", "x.txt")
+    assert arts[0].headline == "当跨境电商撞上亚马逊的枪口"
+    assert arts[0].subheadline == "撞到枪口上时,卖家们才意识到IP地址不够用。"
+    # Without a source line under it, a question on the page's first line stays text.
+    arts = parse_page("谁来打赢这场战争,靠什么?\n笔者访问华盛顿。\n", "x.txt")
+    assert arts[0].headline == ""
+
+
+def test_a_wire_item_a_repost_banner_and_a_reporter_on_air():
+    d = parse_dateline("参考消息网1月27日报道 据德国《时代》周报网站1月25日报道,德国")
+    assert d is not None and (d.agency, d.day) == ("参考消息网", "1月27日")
+    assert after_dateline("参考消息网1月27日报道 据德国《时代》周报网站1月25日报道", d).startswith("据德国")
+    assert parse_dateline("人民日报3月2日报道称,会议召开。") is None  # no space after 报道: a sentence
+    f = furniture("The following article is from 新京报 Author 新京报记者")
+    assert f is not None and f.source == "新京报"
+    # A TV transcript: the reporter's stand-up names the report's reporter; its sub-heads stay inside it.
+    arts = parse_page("两会新闻中心今天正式启用,带您去现场看看。\n设多个功能区 发布厅将举办多场记者会\n"
+                      "总台央视记者张丛婧:两会新闻中心已经正式启用。\n3000多名中外记者报名采访\n"
+                      "目前已经有3000多名中外记者报名。\n", "x.txt")
+    assert len(arts) == 1 and arts[0].byline.reporters == ("张丛婧",)
+    assert [p.text for p in arts[0].paragraphs if p.kind == "section"] == [
+        "设多个功能区 发布厅将举办多场记者会", "3000多名中外记者报名采访"]
+    assert speaker("记者:请问") == "记者" and speaker("总台央视记者张丛婧:两会") == "总台央视记者张丛婧"
+
+
+def test_headless_captions_each_with_its_credit_are_a_photo_each():
+    arts = parse_page("大會發言人在回答記者提問。新華社記者 高潔 攝\n這是記者在提問。新華社記者 尹棟遜 攝\n", "x.txt")
+    assert [a.credit.photographers for a in arts] == [("高潔",), ("尹棟遜",)]
+    assert all(a.kind == "photo" for a in arts)

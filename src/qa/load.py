@@ -138,7 +138,7 @@ class _Line:
     lineno: int = 0
     dateline: Dateline | None = None  # a line that is only a dateline with its reporters ("記者X／台北報導")
     before_date: bool = False  # a date line follows it: a page title, when a headline follows too
-    before_source: bool = False  # a "来源:X" or date line follows it directly, whatever its class
+    before_source: bool = False  # a "来源:X" line follows it directly, whatever its class
 
 
 @dataclass
@@ -251,7 +251,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                     and lines[-1].lineno == lineno - 1 - blank_run_now):
                 lines[-1].before_date = True
             if (furn.kind in ("dateline", "disclaimer", "meta") and lines
-                    and lines[-1].lineno == lineno - 1 - blank_run_now and (furn.source or furn.date)):
+                    and lines[-1].lineno == lineno - 1 - blank_run_now and furn.source):
                 lines[-1].before_source = True
             line = ""
         if not line:  # a line holding only "(下转2版)" or furniture
