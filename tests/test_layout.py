@@ -1119,3 +1119,11 @@ def test_headless_captions_each_with_its_credit_are_a_photo_each():
     arts = parse_page("大會發言人在回答記者提問。新華社記者 高潔 攝\n這是記者在提問。新華社記者 尹棟遜 攝\n", "x.txt")
     assert [a.credit.photographers for a in arts] == [("高潔",), ("尹棟遜",)]
     assert all(a.kind == "photo" for a in arts)
+
+
+def test_hours_counted_with_a_measure_word_are_one_unit():
+    import re
+
+    from qa.lexicon import UNIT_PATTERN
+    m = re.match(rf"\d+{UNIT_PATTERN}", "8个小时后才下山")  # "8个小时": not "8个" and a stray 小时
+    assert m is not None and m.group() == "8个小时"

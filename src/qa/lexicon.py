@@ -34,7 +34,7 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 份 块 首 本 集 届 期 "
     "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 "
     # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
-    "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 "
+    "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
     # Lengths, areas, volumes, weights, energy.
     "平方米 平方公里 平方千米 立方米 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
     "千克 公斤 克 吨 斤 度 摄氏度 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m "
