@@ -1127,3 +1127,9 @@ def test_hours_counted_with_a_measure_word_are_one_unit():
     from qa.lexicon import UNIT_PATTERN
     m = re.match(rf"\d+{UNIT_PATTERN}", "8个小时后才下山")  # "8个小时": not "8个" and a stray 小时
     assert m is not None and m.group() == "8个小时"
+
+
+def test_a_marked_caption_is_never_the_tail_of_the_paragraph_above():
+    arts = parse_page("东北虎返乡\n▲保护区工作人员正在检查红外摄像机。图/珲春东北虎国家级自然保护区\n"
+                      "▲2007年,通过红外摄像机第一次捕捉到的野生东北虎影像。\n3月3日早上7点,他钻进了树林里。\n", "x.txt")
+    assert [p.text[:5] for p in arts[0].body] == ["▲保护区工", "▲2007", "3月3日早"]

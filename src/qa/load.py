@@ -179,6 +179,7 @@ class _Draft:
         if not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text):
             return False
         if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
+                or _SUMMARY_MARK.match(text)  # "▲2007年,…": a marked caption or point starts a paragraph
                 or parse_dateline(text) is not None or _data_row(text) or _data_row(self.paragraphs[-1].text)):
             return False  # after a colon; an interview's next turn; a dateline: paragraphs of their own
         last = self.paragraphs[-1]
