@@ -1133,3 +1133,11 @@ def test_a_marked_caption_is_never_the_tail_of_the_paragraph_above():
     arts = parse_page("东北虎返乡\n▲保护区工作人员正在检查红外摄像机。图/珲春东北虎国家级自然保护区\n"
                       "▲2007年,通过红外摄像机第一次捕捉到的野生东北虎影像。\n3月3日早上7点,他钻进了树林里。\n", "x.txt")
     assert [p.text[:5] for p in arts[0].body] == ["▲保护区工", "▲2007", "3月3日早"]
+
+
+def test_where_an_online_articles_pictures_come_from_is_kept_but_no_byline():
+    for line in ("图片来源:海洛创意", "图源:视觉中国", "图片来源：新华社"):
+        f = furniture(line)
+        assert f is not None and f.kind == "staff", line
+    arts = parse_page("跨境电商撞上枪口\n来源:界面新闻\n图片来源:海洛创意\n消费者在家里轻松买全球。\n", "x.txt")
+    assert [p.kind for p in arts[0].paragraphs] == ["headline", "staff", "body"] and not arts[0].credit.names

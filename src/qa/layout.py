@@ -101,6 +101,9 @@ _SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,1
 _TRAILER_AT_END = re.compile(
     r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*" + _TRAILER_DATE
     + r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]$")
+# "图片来源:海洛创意", "图源:视觉中国": where an online article's pictures come from (an agency, no photographer):
+# kept with the article, searchable, never its byline.
+_PICTURE_FROM = re.compile(rf"^(?:图片来源|图片|图源|题图|配图)\s*[:/]\s*[{HAN}a-z0-9]{{2,20}}$")
 _REPOST = re.compile(rf"^the following article is from\s+(?P<name>[{HAN}a-z0-9]{{2,16}})(?:\s+author\s+.{{1,30}})?$")
 _DATE_PREFIX = re.compile(r"^\s*\[\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*\]\s*")
 
@@ -236,7 +239,7 @@ def furniture(line: str) -> Furniture | None:
         section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
-    if _STAFF.match(f):
+    if _STAFF.match(f) or _PICTURE_FROM.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:
