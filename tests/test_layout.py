@@ -1141,3 +1141,49 @@ def test_where_an_online_articles_pictures_come_from_is_kept_but_no_byline():
         assert f is not None and f.kind == "staff", line
     arts = parse_page("跨境电商撞上枪口\n来源:界面新闻\n图片来源:海洛创意\n消费者在家里轻松买全球。\n", "x.txt")
     assert [p.kind for p in arts[0].paragraphs] == ["headline", "staff", "body"] and not arts[0].credit.names
+
+
+# ---------------------------------------------------------------- pages8: regional papers' furniture and credits
+
+
+def test_trailer_with_the_page_after_the_bracket():
+    f = furniture("《北方新报》(2017年3月7日) 01版")  # 北方新报: the page number outside the brackets
+    assert f is not None and (f.kind, f.source, f.date, f.page) == ("trailer", "北方新报", "2017-03-07", "1")
+    assert furniture("《北方新报》这篇报道写了2017年3月7日的会议") is None
+
+
+def test_masthead_statement_is_no_headline():
+    masthead = "中共昌吉回族自治州委员会主管主办 昌吉日报社出版 国内统一刊号:CN65-0010"
+    f = furniture(masthead)
+    assert f is not None and f.kind == "header"
+    assert furniture("刊号变更的通知") is None
+    arts = parse_page(f"{masthead}\n三屯河大桥正在加紧施工。 本报记者 何龙 摄\n", "changjirb_20230427.txt")
+    assert len(arts) == 1 and arts[0].headline == "" and arts[0].credit.photographers == ("何龙",)
+    assert [p.text for p in arts[0].paragraphs if p.kind == "staff"] == [masthead]  # kept, searchable
+
+
+def test_credit_with_its_role_first_at_the_end_of_a_caption():
+    b = parse_byline("摄影/内蒙古日报社融媒体记者 袁永红")  # an outlet of nine characters before the role
+    assert b is not None and b.photographers == ("袁永红",) and not b.reporters
+    arts = parse_page("代表团举行全团会议\n3月6日下午,代表团举行全团会议。 摄影/本报记者 袁永红\n"
+                      "代表团继续审议政府工作报告。\n", "x.txt")
+    assert arts[0].credit.photographers == ("袁永红",)
+    assert parse_page("会议召开\n会议审议了报告。 文/张三\n", "x.txt")[0].credit.photographers == ()
+
+
+def test_marked_writer_with_a_slash_is_no_column_title():
+    arts = parse_page("圆了我的新闻梦\n■ 撰文/周荣\n每个工作日的清晨,我都去上班。\n", "x.txt")
+    assert arts[0].byline.reporters == ("周荣",) and arts[0].sections == ()
+    arts = parse_page("南洋梦事·南洋印记/心然\n不晓得是否年纪增长,烦心事增多。\n", "x.txt")  # a column's title
+    assert arts[0].headline == "南洋梦事·南洋印记" and arts[0].byline.reporters == ("心然",)
+
+
+def test_uncredited_captions_under_the_headline_and_a_photo_column_label():
+    page = ("亦师亦友亦知己\n一九五九年大同报社编辑部和印刷厂工作人员合影\n《大同日报》1949年5月5日创刊号\n"
+            "作为大同人,我每天必看的报纸就是《大同日报》了。我与它相伴多年,从未间断。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].headline == "亦师亦友亦知己" and arts[0].subheadline == ""
+    assert arts[0].sections == () and first_words(arts[0]).startswith("一九五九年")
+    f = furniture("图片新闻")
+    assert f is not None and f.kind == "label"
+    assert [p.text for p in arts[0].paragraphs if p.kind == "body"][1] == "《大同日报》1949年5月5日创刊号"

@@ -74,7 +74,7 @@ _TRAILER_DATE = (r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})
                  r"(?P<d2>\d{1,2}))")
 _TRAILER = re.compile(
     r"^《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]?\s*" + _TRAILER_DATE
-    + r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]?$")
+    + r"\s*[)\]]?\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]?$")  # "…(2017年3月7日) 01版" too
 _DATES = [  # (pattern, year offset): the dates a page prints about itself
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 0),
     (re.compile(r"中华民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 1911),
@@ -201,6 +201,8 @@ _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$
 # Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强".
 _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
                     r"制图|监制|出品|视觉|海报|审核|审校|排版)\s*:")
+# A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
+_MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*\d{2}\s*-\s*\d{4}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
 
@@ -213,6 +215,8 @@ def furniture(line: str) -> Furniture | None:
     f = re.sub(r"^当前版\s*:\s*", "", f)
     if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
         return Furniture("label")
+    if _MASTHEAD_NUMBER.search(f):
+        return Furniture("header")  # "…主管主办 昌吉日报社出版 国内统一刊号:CN65-0010": the masthead's statement
     if re.match(r"^(?:证券|股票|债券)代码\s*:\s*[\w.]+\s+(?:证券|股票|债券)简称\s*:", f):
         return Furniture("header")  # "证券代码:002673 证券简称:西部证券 公告编号:2019-076": a disclosure's header
     for rx in _LABEL:
@@ -656,7 +660,7 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
         if role not in _SLASH_ROLE and not _ROLE_RX.match(role):
             return None
         start = m.start(key)
-        lead = re.match(rf"[{HAN}·]{{0,6}}?(?:记者|通讯员|实习生|摄影师)\s*(?=\S)", m.group(key))  # "文:記者K"
+        lead = re.match(rf"[{HAN}·]{{0,12}}?(?:记者|通讯员|实习生|摄影师)\s*(?=\S)", m.group(key))  # "文:記者K"
         if lead:
             start += lead.end()
         kind = _SLASH_ROLE.get(role) or ("correspondent" if any(r in role for r in CORRESPONDENT_ROLES)
@@ -705,6 +709,12 @@ def trailing_credit(text: str) -> int | None:
         start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
         credit = parse_byline(text[start:])
         return start if credit is not None and credit.photographers else None
+    m = re.search(r"(?<=[。！？!?\s])\s*(?:摄影|摄|图片|图)\s*/\s*[^。！？!?()\[\]/]{2,30}$", f)
+    if m:  # "…进行了深入采访。 摄影/内蒙古日报社融媒体记者 袁永红": the role first, then a slash
+        start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        credit = parse_byline(text[start:])
+        if credit is not None and credit.photographers and not credit.reporters:
+            return start
     if not re.search(r"(?:摄|摄影|图)[)\]]?$", f):
         return None
     m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]?$", f)

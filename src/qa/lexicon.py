@@ -289,6 +289,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "综合", "财经", "时政", "两岸", "大陆", "地方", "焦点", "专题", "观点", "论坛", "娱乐", "科技", "教育", "健康",
     "本地新闻", "即时新闻", "社论", "读者来信", "理论", "国际新闻", "国内新闻", "即时报道", "新闻推荐",
     "日报头条", "澳闻", "港澳", "体坛", "时事", "最新", "商余", "其他人也在看",
+    "图片新闻",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -315,6 +316,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "zjgrrb": "浙江工人日报", "jzrb": "焦作日报", "rmgab": "人民公安报",
     "guancha": "观察者网", "jiemian": "界面新闻", "ckxx": "参考消息", "cctv": "央视", "govcn": "中国政府网",
     "bjnews": "新京报",
+    "xzrb": "西藏日报", "bfxb": "北方新报", "dtrb": "大同日报", "changjirb": "昌吉日报", "ynrb": "云南日报",
+    "hnrb": "海南日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -73,6 +73,8 @@ _HEAD_SLASH_AUTHOR = re.compile(r"^(?P<head>[^/／。！？!?,，]{4,40}?)\s*[/�
 _NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "…/快讯": what the item is, not who wrote it
 # A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
 _CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
+# A group photo's caption without a credit ("一九五九年大同报社编辑部和印刷厂工作人员合影"): text, never a headline.
+_GROUP_PHOTO = re.compile(r"(?:合影|合影留念|留影|合照)[。.]?$")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 # "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
 _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
@@ -166,6 +168,7 @@ class _Draft:
     page: str = ""
 
     bodies: int = 0  # body paragraphs so far (asked about on every line)
+    captions: int = 0  # how many of the first paragraphs are captions (never joined to the text under them)
 
     def has_body(self) -> bool:
         return self.bodies > 0
@@ -176,7 +179,8 @@ class _Draft:
 
     def join_last_body(self, text: str) -> bool:
         """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
-        if not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text):
+        if (not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text)
+                or self.paragraphs[-1].index < self.captions):
             return False
         if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
                 or _SUMMARY_MARK.match(text)  # "▲2007年,…": a marked caption or point starts a paragraph
@@ -291,7 +295,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             continue
         m = _HEAD_SLASH_AUTHOR.match(line)
         if (m and not BYLINE_ROLE_RE.match(fold(m.group("by"))) and fold(m.group("by"))[-1] not in _NOT_WRITER_END
-                and _headline_like(m.group("head"))):
+                and _headline_like(m.group("head")) and parse_byline(line) is None):  # not "■ 撰文/周荣"
             lines.append(_Line(offset, m.group("head"), "head", None, [], label, lineno))
             lines.append(_Line(offset + m.start("by"), m.group("by"), "byline",
                                Byline(text=m.group("by"), reporters=(m.group("by"),)), marks, label, lineno))
@@ -332,6 +336,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
               and trailing_credit(line) is None):  # "■原先完好的雕塑 杨建正 摄": a caption, not a sub-head
             cls = "head"
         elif (starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:]))
+              or _GROUP_PHOTO.search(line)
               or _data_row(line)):  # a table's row of figures: text, never a headline
             cls = "body"  # a caption (with its credit: split when the article takes it)
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
@@ -532,6 +537,12 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and any(p.speaker for p in cur.paragraphs) and speaker(line):
             cur.add("body", line, offset, speaker(line), ln.lineno)  # a short turn of an interview
+        elif (ln.cls == "head" and cur is not None and cur.has_body() and len(line) <= 30
+              and all(_GROUP_PHOTO.search(p.text) for p in cur.paragraphs if p.kind == "body")):
+            # "一九五九年…工作人员合影" / "《大同日报》1949年5月5日创刊号": a second caption under the headline's
+            # first one, before the text — neither a new item nor a sub-head, nor joined to the text.
+            cur.add("body", line, offset, line=ln.lineno)
+            cur.captions = len(cur.paragraphs)
         elif ln.cls == "head" and cur is not None and cur.has_body():
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
             if _starts_article(lines, i) or (_plain(cur) and cur.headline and not _subtitled(cur, title_lines)
@@ -599,6 +610,9 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.ended = cur.ended or any(m.startswith(("下转", "转", "详见", "见", "内文见")) for m in ln.marks) or (
                 "完" in ln.marks and cur.has_body())
 
+    if headers and cur is not None and cur is not headers[0][0]:
+        for _, text, at, no in headers:  # a masthead's statement over a page of one headline-less item
+            cur.add("staff", text, at, line=no)
     date = page.date or date_in_name(file) or _dateline_year(drafts)
     source = page.source or source_in_name(file)
     titles = {ln.lineno for ln in lines if ln.before_date}
