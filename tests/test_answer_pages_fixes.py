@@ -215,3 +215,33 @@ def test_which_county_takes_the_county_of_a_place_chain():
     info = analyze("姜川村位于哪个县？")
     assert shape(chain, info, lambda t: [], widen_typed=False).text == "西和县"
     assert shape(chain, analyze("姜川村位于哪里？"), lambda t: [], widen_typed=False).text == "西和县姜席镇姜川村"
+
+
+def _real_tags(folded: str) -> list[tuple[str, str]]:
+    from qa.config import load_config
+    from qa.tokenize import Tokenizer
+    return Tokenizer(load_config()).pos(folded)
+
+
+def test_a_name_cut_into_characters_after_a_post_is_a_person():
+    # jieba reads "关也彤" as 关/v 也/d 彤/n: after the post 副区长 it is still a name
+    text = "区委常委、副区长关也彤介绍航海公园及主雕塑情况,副区长陈帅主持仪式。"
+    people = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "person"]
+    assert "关也彤" in people and "陈帅" in people
+
+
+@pytest.fixture(scope="module")
+def ceremony(config):
+    from qa.engine import build_engine
+    from qa.types import Article, Paragraph
+    text = ("本报讯(记者 耿小彦)9月22日,北外滩航海公园主题雕塑《梦舟》揭幕仪式在上海大厦举行。市政府副秘书长王为人为"
+            "雕塑揭幕,区委副书记、区长吕鸣,市交通委副主任叶兴,中远海运集团副总经理冯波,上港集团副总裁杨智勇出席揭幕"
+            "仪式。区委常委、副区长关也彤介绍航海公园及主雕塑情况,副区长陈帅主持仪式。")
+    articles = [Article(id="hkb", file="hkb.txt", headline="北外滩航海公园主题雕塑《梦舟》落成揭幕",
+                        paragraphs=(Paragraph(index=0, kind="body", text=text),))]
+    return build_engine(config, articles=articles)
+
+
+def test_the_subject_of_the_asked_verb_is_the_person(ceremony):
+    a = ceremony.ask("谁介绍了航海公园及主雕塑的情况？")
+    assert not a.declined and a.text == "关也彤"

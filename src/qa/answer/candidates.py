@@ -33,6 +33,7 @@ from ..lexicon import (
     PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
+    POSTS,
     PUNCT,
     SHORT_ORGS,
     SPAN_BREAK,
@@ -202,6 +203,28 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
+def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
+    """Names the extractor missed right after a post: a surname and the single characters after it (2–3 in all),
+    as jieba cuts a name it does not know, when a verb, a function word or punctuation follows ("院长李|甦|雁|进行";
+    not "司长曾|俊|華聯同", where the name's last character went into the next word)."""
+    out = []
+    words = list(offsets(pos))
+    for i, (a, _, w, _) in enumerate(words):
+        if w not in SURNAMES or not f[:a].endswith(POSTS) or any(
+                sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+            continue
+        end, j = a + 1, i + 1
+        while j < len(words) and j <= i + 2:
+            b, _, nxt, _ = words[j]
+            if len(nxt) != 1 or nxt in _PUNCT or nxt in LIST_CLAUSE_END or not nxt.isalpha():
+                break
+            end, j = b + 1, j + 1
+        after = words[j] if j < len(words) else None
+        if end - a >= 2 and (after is None or after[2] in _PUNCT or after[3][:1] in ("v", "p", "c", "u", "d")):
+            out.append(Span(a, end, "person", "pos:nr"))
+    return out
+
+
 _KIN = re.compile(alternation(KIN_WORDS))
 _LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
 
@@ -302,6 +325,8 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
             or _YEARS.fullmatch(folded, n.start, n.end)]
     people = persons(folded, pos, names, freq)
+    # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
+    people += names_after_posts(folded, pos, people)
     if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
     typed = people + places(folded, pos) + orgs(folded, pos) + when + nums

@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..lexicon import LIST_CLAUSE_END, PERSON_QUESTION, POST_MODIFIERS, POSTS, PUNCT, SURNAMES
+from ..lexicon import LIST_CLAUSE_END, PERSON_QUESTION, POST_MODIFIERS, POSTS, PUNCT
 from ..types import Sentence
-from .candidates import Span, offsets
+from .candidates import Span, names_after_posts
 from .question import QuestionInfo
 
 _CHAIN_BREAK = LIST_CLAUSE_END
@@ -67,28 +67,6 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
 
 # What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline).
 _LEAD = re.compile(r"^.*(?:是|在|与|由|给|向|\s)")
-
-
-def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
-    """Names the extractor missed right after a post: a surname and the single characters after it (2–3 in all),
-    as jieba cuts a name it does not know, when a verb, a function word or punctuation follows ("院长李|甦|雁|进行";
-    not "司长曾|俊|華聯同", where the name's last character went into the next word)."""
-    out = []
-    words = list(offsets(pos))
-    for i, (a, _, w, _) in enumerate(words):
-        if w not in SURNAMES or not f[:a].endswith(POSTS) or any(
-                sp.type == "person" and sp.start <= a < sp.end for sp in spans):
-            continue
-        end, j = a + 1, i + 1
-        while j < len(words) and j <= i + 2:
-            b, _, nxt, _ = words[j]
-            if len(nxt) != 1 or nxt in PUNCT or nxt in _CHAIN_BREAK or not nxt.isalpha():
-                break
-            end, j = b + 1, j + 1
-        after = words[j] if j < len(words) else None
-        if end - a >= 2 and (after is None or after[2] in PUNCT or after[3][:1] in ("v", "p", "c", "u", "d")):
-            out.append(Span(a, end, "person", "pos:nr"))
-    return out
 
 
 def asked_post(info: QuestionInfo) -> str:
