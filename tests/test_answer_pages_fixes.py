@@ -245,3 +245,9 @@ def ceremony(config):
 def test_the_subject_of_the_asked_verb_is_the_person(ceremony):
     a = ceremony.ask("谁介绍了航海公园及主雕塑的情况？")
     assert not a.declined and a.text == "关也彤"
+
+
+def test_a_village_led_by_a_surname_is_no_person():
+    text = "王立英是辛庄村的儿媳妇,也是此次负责教大家摇元宵的师傅。"
+    people = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "person"]
+    assert people == ["王立英"]

@@ -241,11 +241,15 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
         return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
     if foreign:
         return 3 <= len(word) <= 10  # 汤玛斯杰佛逊, 道格拉斯: no surname to check
+    if len(word) >= 3 and word.endswith(_NOT_NAME_ENDS):
+        return False  # "辛庄村", "王家镇": a surname-led place jieba tagged nr
     if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
         return True
     return word[:2] in COMPOUND_SURNAMES and len(word) <= 4
 
 
+# Endings of the places named after a family ("辛庄村"), which no person's name of three characters has.
+_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "街道", "社区")
 _GENERIC_PLACES = GENERIC_PLACES
 _PLACE_CHAIN = PLACE_CHAIN_RE
 
