@@ -251,3 +251,12 @@ def test_a_village_led_by_a_surname_is_no_person():
     text = "王立英是辛庄村的儿媳妇,也是此次负责教大家摇元宵的师傅。"
     people = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "person"]
     assert people == ["王立英"]
+
+
+@pytest.mark.parametrize(("question", "expects"), [
+    ("田聰明一行訪問文匯報時，哪位社長熱情歡迎他們？", ("person",)),
+    ("中國特色社會主義的理論基石指的是何人的理論?", ("person",)),
+    ("这次活动由谁主办？", ("person", "org")),  # 谁 may be an organisation
+])
+def test_which_person_asks_a_person_not_an_organisation(question, expects):
+    assert analyze(question).expects == expects

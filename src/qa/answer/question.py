@@ -198,6 +198,8 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
             left = left.rstrip(_TRIM)
     head = ""
     expects = EXPECTS.get(name, ())
+    if name == "who" and wh is not None and q[wh[0]:wh[1]] != "谁":
+        expects = ("person",)  # "哪位社长", "何人": a person; only 谁 may be an organisation ("由谁主办")
     if name in ("what", "list") and wh is not None and right:
         word = q[wh[0]:wh[1]]
         if word.startswith(("哪", "什么", "何")):
