@@ -260,3 +260,18 @@ def test_a_village_led_by_a_surname_is_no_person():
 ])
 def test_which_person_asks_a_person_not_an_organisation(question, expects):
     assert analyze(question).expects == expects
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("预计最高气温24℃~26℃,最低气温20℃~22℃。", "24℃~26℃"),
+    ("预计最高气温24℃~26℃,最低气温20℃~22℃。", "20℃~22℃"),
+    (fold("包括一、國內有三至五家設立"), "三至五家"),
+])
+def test_a_range_keeps_both_ends(text, amount):
+    assert amount in _texts(text, numbers(text))
+
+
+def test_a_range_of_years_counted_stays_a_number():
+    text = fold("發願之後他就成為一個耶穌會世俗助手,花3年－5年研究文學和哲學")
+    nums = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "number"]
+    assert "3年-5年" in nums

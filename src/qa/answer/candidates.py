@@ -63,6 +63,8 @@ _AMOUNT = r"(?:\d+|[" + _CN_DIGITS + r"]+)"
 _NUMBER_RES = (
     # 百分之六十六, 百分之12
     re.compile(r"百分之[" + _CN_DIGITS + r"\d.]+"),
+    # a range with its unit on both ends: 24℃~26℃, 3公里至5公里
+    re.compile(_ARABIC + r"\s?(?P<u>" + _UNIT[3:-1] + r")\s?(?:至|到|-|~|—)\s?" + _ARABIC + r"\s?(?P=u)"),
     # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
     re.compile(r"(?:约|第)?" + _ARABIC + r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
                r"(?:" + _UNIT[3:-1] + r"|大(?=[^\W\d_]))?"),
@@ -71,7 +73,8 @@ _NUMBER_RES = (
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
     # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count); 上百次,
     # 数十个, 近千人: the approximating word is part of the amount
-    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + _CN_DIGITS + r"几]+(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
+    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + _CN_DIGITS + r"几]+(?:[至到][" + _CN_DIGITS + r"几]+)?(?:多|余)?(?:"
+               + _UNIT[3:-1] + r"|成)"),  # and a range: 三至五家
     # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
     re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
                r"|" + _AMOUNT + r"(?:年|个?小时|个月)半"
@@ -760,7 +763,7 @@ def trim_person(folded: str, start: int, end: int) -> int:
     return end
 
 
-_YEARS = re.compile(r"\d{1,3}\s?(?:多|余)?年")
+_YEARS = re.compile(r"\d{1,3}\s?(?:多|余)?年(?:\s?(?:至|到|-|~|—)\s?\d{1,3}\s?(?:多|余)?年)?")  # 12年, 3年-5年
 _COORDINATED = re.compile(r"(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,6}")
 
 
