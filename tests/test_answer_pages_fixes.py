@@ -275,3 +275,15 @@ def test_a_range_of_years_counted_stays_a_number():
     text = fold("發願之後他就成為一個耶穌會世俗助手,花3年－5年研究文學和哲學")
     nums = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "number"]
     assert "3年-5年" in nums
+
+
+def test_a_place_widens_over_the_kind_of_place_asked():
+    text = "5月17日,在天目山路穿马路时遭遇车祸(都市快报曾作报道)的七旬夫妇遗体送到了殡仪馆;"
+    s = _sentence(text)
+    start = text.index("天目山")
+    road = Candidate(text="天目山", sentence=s, start=start, end=start + 3, type="place", score=1.0,
+                     rule="type:place")
+    got = shape(road, analyze("七旬夫妇在哪条路穿马路时遭遇车祸？"), _real_tags)
+    assert got.text == "天目山路"
+    # 路 is still an echo of a question that does not ask for the road
+    assert shape(road, analyze("七旬夫妇在哪里穿马路时遭遇车祸？"), _real_tags).text == "天目山"

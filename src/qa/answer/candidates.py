@@ -432,12 +432,14 @@ _WIDEN_LEFT = WIDEN_LEFT_TAGS
 _WIDEN_RIGHT_COUNTED = frozenset(("ns", "nt"))
 
 
-def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, kind: str = "") -> tuple[int, int]:
+def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, kind: str = "", head: str = ""
+          ) -> tuple[int, int]:
     """Widen a typed span [start, end) over the nouns right against it, the way CMRC answers quote the whole
     noun phrase. Words of the question are left out: the answer does not repeat it. A time or a number (`kind`)
     is not a noun phrase's head: it goes on over a place or an organisation only ("1984年洛杉矶"), not over a
     name or a noun that starts the clause's next phrase ("1989年昭和天皇", "28个协商", "目前国民"); a person over
-    a title or the rest of a name only ("阮爱馨女士", "袁丽|嫦", not "蒋中正出面")."""
+    a title or the rest of a name only ("阮爱馨女士", "袁丽|嫦", not "蒋中正出面"). `head` opens with the noun the
+    question asks for ("哪条路" → 路…): the answer ends with it though the question says it ("天目山" + "路")."""
     words = list(offsets(pos))
     text = "".join(w for _, _, w, _ in words)
     end0 = end
@@ -449,7 +451,7 @@ def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, k
             # a name goes on over its title or the rest of it, not a noun ("蒋中正出面", "孔恩著作"); a word
             # holding the name's end and a verb ("曾俊|华联|同") is cut back by shape's trim_person
             break
-        if a == end and flag in right and not _echoes(w, question):
+        if a == end and flag in right and ((head and head.startswith(w)) or not _echoes(w, question)):
             end = b
     for a, b, w, flag in reversed(words):
         if b == start and flag in _WIDEN_LEFT and not _echoes(w, question):

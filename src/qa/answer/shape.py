@@ -65,7 +65,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         # a 第几 question asks an ordinal: "第九块", not "九块"
         best = _moved(best, best.start - 1, best.end, "+ordinal")
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
-        start, end = widen(pos(f), best.start, best.end, info.text, best.type)
+        start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
         best = _moved(best, start, end, "+np")
     if info.qtype == "where" and info.unit and best.type == "place":
         # "哪个县" asks the county of a place chain: "西和县姜席镇姜川村" → 西和县
@@ -82,6 +82,19 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
+
+
+# "哪条路", "哪座桥", "哪家医院": a classifier after 哪, then the kind of place asked, which the answer ends with.
+_PLACE_NOUN = re.compile(r"^[一]?[条座个家所间处栋幢片块](?P<noun>[\u4e00-\u9fff]{1,2})")
+
+
+def _place_noun(info: QuestionInfo) -> str:
+    """The kind of place a where-question asks after 哪 and a classifier, with what follows it ("哪条路穿…" → 路穿,
+    "哪个小区" → 小区): the word of the sentence it opens with is the noun asked."""
+    if info.qtype != "where" or info.wh_word != "哪":
+        return ""
+    m = _PLACE_NOUN.match(info.right)
+    return m.group("noun") if m else ""
 
 
 def _name_of_slot(best: Candidate, pos: Tagger) -> Candidate:
