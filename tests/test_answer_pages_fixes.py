@@ -287,3 +287,9 @@ def test_a_place_widens_over_the_kind_of_place_asked():
     assert got.text == "天目山路"
     # 路 is still an echo of a question that does not ask for the road
     assert shape(road, analyze("七旬夫妇在哪里穿马路时遭遇车祸？"), _real_tags).text == "天目山"
+
+
+@pytest.mark.parametrize("question", ["触电身亡的电器公司操作工多大年纪？", "那位老人的年龄是多少？"])
+def test_an_age_asked_wants_years_of_age(question):
+    grain = question_sides(analyze(question)).grain
+    assert grain and re.search(grain, "25岁") and not re.search(grain, "一家")

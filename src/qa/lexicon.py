@@ -428,7 +428,7 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "面积": ("平方米", "平方公里", "平方千米", "公顷", "亩", "万亩", "km²", "m²", "平方英里", "万", "亿"),
     "海拔": _LENGTH, "高度": _LENGTH, "身高": _LENGTH, "长度": _LENGTH, "全长": _LENGTH, "距离": _LENGTH,
     "重量": _WEIGHT, "体重": _WEIGHT,
-    "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度"), "气温": ("度", "摄氏度"),
+    "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度", "℃", "°c"), "气温": ("度", "摄氏度", "℃", "°c"),
     "票价": _MONEY, "价格": _MONEY,
 })
 """Nouns whose amount is asked without a measure word ("安吉县的人口是多少", "面积有多大"), and the units an answer
@@ -452,9 +452,11 @@ NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
     (r"几比几|多少比多少|比分|比数", r"\d\s?(?:[:：]|比)\s?\d|[一二三四五六七八九十零]比[一二三四五六七八九十零]"),
     (r"多久|多长时间", r"[年月天日周时分秒]|世纪|小时"),
     (r"多高|多长|多远|多深|多宽|海拔", r"米|尺|里|㎝|㎞|cm|km|m"),
+    (r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:是|为|有)?多[少大]", r"岁"),
 )
 """(cue in a how-much question's question word, what its answer's text must hold): "任期多久" wants a duration
-("四年"), not "一个"; "多高" a length; "几比几", "比分是多少" a score ("2比0", "3:1")."""
+("四年"), not "一个"; "多高" a length; "多大年纪" an age ("25岁", not "一家"); "几比几", "比分是多少" a score
+("2比0", "3:1")."""
 
 NAME_TITLES: tuple[str, ...] = ("女士", "先生", "夫人", "小姐", "太太", "公爵", "伯爵", "侯爵", "子爵", "男爵", "皇后",
                                 "王后", "公主", "王子", "亲王", "大帝", "世")
