@@ -293,3 +293,16 @@ def test_a_place_widens_over_the_kind_of_place_asked():
 def test_an_age_asked_wants_years_of_age(question):
     grain = question_sides(analyze(question)).grain
     assert grain and re.search(grain, "25岁") and not re.search(grain, "一家")
+
+
+def test_a_title_quoted_after_the_named_noun_is_its_name():
+    from qa.answer.candidates import named
+    text = "本报讯(记者 耿小彦)9月22日,北外滩航海公园主题雕塑《梦舟》揭幕仪式在上海大厦举行。"
+    got = [text[sp.start:sp.end] for sp, _ in named(text, "北外滩航海公园主题雕塑叫什么名字？")]
+    assert got == ["梦舟"]
+    assert named(text, "揭幕仪式在哪里举行？") == []  # a quote after words the question does not say
+
+
+def test_the_name_asked_is_the_quoted_title(ceremony):
+    a = ceremony.ask("北外滩航海公园主题雕塑叫什么名字？")
+    assert not a.declined and "梦舟" in a.text

@@ -606,7 +606,8 @@ _NAMING = re.compile(r"被称为|被称作|被誉为|称之为|称为|称作|叫
 
 def named(folded: str, question: str) -> list[tuple[Span, float]]:
     """What follows a naming word ("又称蓝线白𫚭", "称为小鸟球", "简称：DQ") to the clause end, with how firmly:
-    1 when the question uses the same naming word, 0.5 for another one."""
+    1 when the question uses the same naming word, 0.5 for another one; and a quoted term right after two or more
+    of the question's characters ("雕塑《梦舟》"), 0.5."""
     out = []
     for m in _NAMING.finditer(folded):
         start = m.end()
@@ -620,6 +621,11 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
         if not 1 <= end - start <= 30 or text in question:
             continue
         out.append((Span(start, end, "term", "named"), 1.0 if m.group() in question else 0.5))
+    for sp in quotes(folded):
+        # "主题雕塑《梦舟》揭幕": a title quoted right after the noun whose name is asked ("主题雕塑叫什么名字")
+        before = folded[max(0, sp.start - 5):sp.start - 1]
+        if folded[sp.start:sp.end] not in question and any(before[i:] in question for i in range(len(before) - 1)):
+            out.append((sp, 0.5))
     return out
 
 
