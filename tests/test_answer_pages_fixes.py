@@ -306,3 +306,16 @@ def test_a_title_quoted_after_the_named_noun_is_its_name():
 def test_the_name_asked_is_the_quoted_title(ceremony):
     a = ceremony.ask("北外滩航海公园主题雕塑叫什么名字？")
     assert not a.declined and "梦舟" in a.text
+
+
+def test_what_kind_of_people_asks_a_description():
+    assert analyze("北京八十中雄安容东分校的其他老师大多是什么人？").qtype == "what"
+    assert analyze("什么人在会上发言？").qtype == "who"  # not after a copula: a name is asked
+
+
+def test_an_adverb_before_the_copula_opens_no_answer():
+    from qa.answer.candidates import trim
+    text = "其他老师大多都是95后的应届硕士毕业生"
+    start, end = trim(text, text.index("都是"), len(text))
+    assert text[start:end] == "95后的应届硕士毕业生"
+    assert trim("都江堰", 0, 3) == (0, 3)

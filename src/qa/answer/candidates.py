@@ -788,10 +788,14 @@ def coordinated(folded: str, people: Sequence[Span], start: int, end: int) -> tu
     return start, end
 
 
+_ADVERB_BEFORE_COPULA = frozenset("都也均皆就还")
+
+
 def trim(folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation and light words at the edges of a span ("是杭州，" → "杭州")."""
-    while start < end and (folded[start] in _PUNCT or folded[start] in SPAN_OPEN_TRIM):
-        start += 1
+    while start < end and (folded[start] in _PUNCT or folded[start] in SPAN_OPEN_TRIM
+                           or (folded[start] in _ADVERB_BEFORE_COPULA and folded[start + 1:start + 2] in ("是", "为"))):
+        start += 1  # "都是95后…": an adverb before the copula goes with it
     while end > start and (folded[end - 1] in _PUNCT or folded[end - 1] in LIGHT_CHARS):
         end -= 1
     # Keep a quoted term whole: "新时代“枫桥经验" → "新时代“枫桥经验”".

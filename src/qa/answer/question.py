@@ -144,6 +144,8 @@ def analyze(question: str) -> QuestionInfo:
         if name == "why" and m.group() in ("为什么", "为何") and not q[end:].strip(_TRIM):
             # "生命数耗完即算为什么？", "其首都为何？" ask "(is) what", not "why".
             name, start = "what", start + 1
+        if name == "who" and m.group() == "什么人" and q[start - 1:start] == "是" and not q[end:].strip(_TRIM):
+            name = "what"  # "其他老师大多是什么人？" asks what kind of people ("95后的应届硕士毕业生"), not a name
         if name == "where" and m.group().startswith("在"):
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村":
