@@ -319,3 +319,24 @@ def test_an_adverb_before_the_copula_opens_no_answer():
     start, end = trim(text, text.index("都是"), len(text))
     assert text[start:end] == "95后的应届硕士毕业生"
     assert trim("都江堰", 0, 3) == (0, 3)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (fold("總統經濟顧問小組召集人林信義昨(21)日表示「賺錢就要繳稅」"), "林信义"),  # 林|信义|昨
+    ("1.4 公司负责人王道明、主管会计工作负责人丁晓枫及会计机构负责人", "王道明"),  # 王道|明|、
+])
+def test_a_name_after_a_post_takes_a_noun_holding_its_rest(text, name):
+    from qa.answer.candidates import names_after_posts
+    assert name in _texts(text, names_after_posts(text, _real_tags(text), []))
+
+
+def test_no_name_runs_into_a_verb_after_a_post():
+    from qa.answer.candidates import names_after_posts
+    text = fold("以下是財政司司長曾俊華聯同財經事務及庫務局局長陳家強")
+    assert "曾俊" not in _texts(text, names_after_posts(text, _real_tags(text), []))
+
+
+def test_a_post_asked_with_de_is_the_post_printed_without():
+    from qa.answer.people import holds
+    assert holds("主管会计工作负责人", "北大荒农业主管会计工作的负责人") is True
+    assert holds("公司负责人", "北大荒农业主管会计工作的负责人") is None

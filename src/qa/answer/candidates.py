@@ -207,25 +207,31 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
 
 
 def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
-    """Names the extractor missed right after a post: a surname and the single characters after it (2–3 in all),
-    as jieba cuts a name it does not know, when a verb, a function word or punctuation follows ("院长李|甦|雁|进行";
-    not "司长曾|俊|華聯同", where the name's last character went into the next word)."""
+    """Names the extractor missed right after a post: a surname and the single characters or noun after it (2–3
+    in all), as jieba cuts a name it does not know, when a verb, a function word, a time or punctuation follows
+    ("院长李|甦|雁|进行", "召集人林|信义|昨", "负责人王道|明、"; not "司长曾|俊|華聯同", where the name's last
+    character went into the next word)."""
     out = []
     words = list(offsets(pos))
-    for i, (a, _, w, _) in enumerate(words):
-        if w not in SURNAMES or not f[:a].endswith(POSTS) or any(
-                sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+    for i, (a, b, w, flag) in enumerate(words):
+        if w[:1] not in SURNAMES or len(w) > 2 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
+                or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
-        end, j = a + 1, i + 1
-        while j < len(words) and j <= i + 2:
-            b, _, nxt, _ = words[j]
-            if len(nxt) != 1 or nxt in _PUNCT or nxt in LIST_CLAUSE_END or not nxt.isalpha():
+        end, j = b, i + 1
+        while j < len(words) and words[j][1] - a <= 3:
+            b, c, nxt, tag = words[j]
+            if nxt in _PUNCT or nxt in LIST_CLAUSE_END or not nxt.isalpha() or (
+                    len(nxt) > 1 and tag[:1] in _NOT_IN_NAME):
                 break
-            end, j = b + 1, j + 1
+            end, j = c, j + 1  # a single character, or a noun holding the rest of the name ("林|信义", "王道|明")
         after = words[j] if j < len(words) else None
-        if end - a >= 2 and (after is None or after[2] in _PUNCT or after[3][:1] in ("v", "p", "c", "u", "d")):
+        if end - a >= 2 and (after is None or after[2] in _PUNCT or after[3][:1] in _AFTER_NAME):
             out.append(Span(a, end, "person", "pos:nr"))
     return out
+
+
+_NOT_IN_NAME = ("v", "p", "c", "u", "d")  # a word of two characters so tagged is no part of a name
+_AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a function word, a time ("昨")
 
 
 _KIN = re.compile(alternation(KIN_WORDS))

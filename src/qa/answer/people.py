@@ -89,7 +89,9 @@ def asked_person(info: QuestionInfo) -> str:
 
 def holds(post: str, asked: str) -> bool | None:
     """True when `post` is the asked post, False when it is a near miss (副书记 for 书记, or 书记 for 副书记),
-    None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记")."""
+    None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记"), and a 的 inside
+    says nothing ("主管会计工作的负责人" ↔ "主管会计工作负责人")."""
+    post, asked = post.replace("的", ""), asked.replace("的", "")
     if post == asked:
         return True
     if post.endswith(asked):
