@@ -232,14 +232,11 @@ def test_a_name_cut_into_characters_after_a_post_is_a_person():
 
 @pytest.fixture(scope="module")
 def ceremony(config):
-    from qa.engine import build_engine
-    from qa.types import Article, Paragraph
-    text = ("本报讯(记者 耿小彦)9月22日,北外滩航海公园主题雕塑《梦舟》揭幕仪式在上海大厦举行。市政府副秘书长王为人为"
-            "雕塑揭幕,区委副书记、区长吕鸣,市交通委副主任叶兴,中远海运集团副总经理冯波,上港集团副总裁杨智勇出席揭幕"
-            "仪式。区委常委、副区长关也彤介绍航海公园及主雕塑情况,副区长陈帅主持仪式。")
-    articles = [Article(id="hkb", file="hkb.txt", headline="北外滩航海公园主题雕塑《梦舟》落成揭幕",
-                        paragraphs=(Paragraph(index=0, kind="body", text=text),))]
-    return build_engine(config, articles=articles)
+    """All the real pages (the ceremony is 虹口报's front page), as the pages suites load them."""
+    from pathlib import Path
+
+    from qa.engine import Engine
+    return Engine.load(config, corpus=[Path(__file__).parent / "data" / "pages"])
 
 
 def test_the_subject_of_the_asked_verb_is_the_person(ceremony):
@@ -340,3 +337,17 @@ def test_a_post_asked_with_de_is_the_post_printed_without():
     from qa.answer.people import holds
     assert holds("主管会计工作负责人", "北大荒农业主管会计工作的负责人") is True
     assert holds("公司负责人", "北大荒农业主管会计工作的负责人") is None
+
+
+@pytest.mark.parametrize(("slot", "name"), [
+    ("市政府副秘书长王为人", "王为人"), ("区长李明", "李明"), ("市政府", None), ("书记张三丰x", None),
+])
+def test_the_name_closing_a_who_slot_after_its_post(slot, name):
+    from qa.answer.candidates import name_in_slot
+    sp = name_in_slot(slot, 0, len(slot))
+    assert (slot[sp.start:sp.end] if sp else None) == name
+
+
+def test_the_right_anchor_ends_a_name_jieba_cut_apart(ceremony):
+    a = ceremony.ask("谁为雕塑《梦舟》揭幕？")  # jieba: 王/nr 为/p 人为/n
+    assert not a.declined and a.text == "王为人"

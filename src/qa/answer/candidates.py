@@ -230,6 +230,17 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
     return out
 
 
+def name_in_slot(folded: str, start: int, end: int) -> Span | None:
+    """The name closing a who-slot after its post ("市政府副秘书长|王为人" of "…王为人|为雕塑揭幕", where jieba cut
+    "王|为|人为"): a surname and one or two characters, the question's right anchor saying where the name ends."""
+    for n in (3, 2):
+        at = end - n
+        if at - start >= 2 and folded[at] in SURNAMES and folded.endswith(POSTS, start, at) \
+                and all("\u4e00" <= c <= "\u9fff" for c in folded[at:end]):
+            return Span(at, end, "person", "pos:nr")
+    return None
+
+
 _NOT_IN_NAME = ("v", "p", "c", "u", "d")  # a word of two characters so tagged is no part of a name
 _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a function word, a time ("昨")
 
