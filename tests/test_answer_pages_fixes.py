@@ -351,3 +351,20 @@ def test_the_name_closing_a_who_slot_after_its_post(slot, name):
 def test_the_right_anchor_ends_a_name_jieba_cut_apart(ceremony):
     a = ceremony.ask("谁为雕塑《梦舟》揭幕？")  # jieba: 王/nr 为/p 人为/n
     assert not a.declined and a.text == "王为人"
+
+
+def _slot_answer(text: str, part: str) -> Candidate:
+    start = text.index(part)
+    return Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="slot",
+                     score=1.0, rule="slot")
+
+
+def test_an_action_in_a_who_slot_names_no_one():
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    around = Surroundings(tag=_real_tags, freq=main_word_freq)
+    info = analyze("社区开庭审理郑某盗窃案的审判长是谁？")
+    text = "审判长当庭宣判:根据《中华人民共和国刑法》第264条,依法判处郑某三年零六个月有期徒刑"
+    assert inconsistent(info, _slot_answer(text, "当庭宣判"), around) == "decline:type"
+    text = "英祖的王位后来则由世孙李算继承"  # a name in the slot: kept
+    assert inconsistent(analyze("英祖的王位后来由谁继承？"), _slot_answer(text, "则由世孙李算继承"), around) == ""

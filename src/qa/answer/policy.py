@@ -17,6 +17,7 @@ from ..lexicon import (
     CN_DIGITS,
     GENERIC_PLACES,
     MEASURED,
+    PERSON_TAGS,
     PLACE_SUFFIXES,
     PLACE_TAG,
     PROVINCES,
@@ -66,6 +67,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if stripped and info.wh and stripped in info.text and best.type != "byline":
         return "decline:echo"  # the answer is the question's own words
     around = around or Surroundings()
+    if _action_for_person(info, best, text, around):
+        return "decline:type"
     return (_day_for_year(info, text) or _other_year(info, best, around) or _other_side(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around))
@@ -113,6 +116,19 @@ def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
     return ""
 
 
+def _action_for_person(info: QuestionInfo, best: Candidate, text: str, around: Surroundings) -> bool:
+    """A who-question answered by an untyped slot that ends with a verb and holds no word tagged as a name nor
+    one the dictionary hardly knows ("审判长|当庭宣判"): an action, no one's name ("则由世孙李算继承",
+    "真挚温暖的乌尔苏|拉" still name someone)."""
+    if info.qtype != "who" or best.type != "slot" or around.tag is None:
+        return False
+    words = around.tag(text)
+    return bool(words) and words[-1][1] in _VERB_TAGS and not any(
+        flag in PERSON_TAGS or (len(w) >= 2 and around.freq(w) < _UNKNOWN_WORD) for w, flag in words)
+
+
+_VERB_TAGS = frozenset(("v", "vn", "vd", "vi"))
+_UNKNOWN_WORD = 20  # dictionary frequency below which a word may be a name jieba does not know
 _NUMERAL = "[\\d" + CN_DIGITS + "几多余半数]"
 # What any time holds: a digit, a calendar word, a season, a part of the day, a dynasty ("西晋", "东汉").
 _TIMELIKE = re.compile(r"[\d" + CN_DIGITS + r"年月日号时天周世纪代朝期季春夏秋冬今昨明前后初末晚早午夜间旬"
