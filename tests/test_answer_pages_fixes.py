@@ -368,3 +368,14 @@ def test_an_action_in_a_who_slot_names_no_one():
     assert inconsistent(info, _slot_answer(text, "当庭宣判"), around) == "decline:type"
     text = "英祖的王位后来则由世孙李算继承"  # a name in the slot: kept
     assert inconsistent(analyze("英祖的王位后来由谁继承？"), _slot_answer(text, "则由世孙李算继承"), around) == ""
+
+
+def test_people_listed_after_their_posts_answer_a_question_for_several():
+    text = ("我们还与南京大学地理与海洋科学学院教授、长江学者高抒,江苏大学党委书记袁寿其,"
+            "徐州第一人民医院眼科医院院长李甦雁进行了访谈。")
+    start = text.index("李甦雁")
+    one = Candidate(text="李甦雁", sentence=_sentence(text), start=start, end=start + 3, type="person", score=1.0,
+                    rule="type:person")
+    got = shape(one, analyze("快报小记者还与哪些人进行了访谈？"), _real_tags, widen_typed=False).text
+    assert got.startswith("高抒") and got.endswith("李甦雁")
+    assert shape(one, analyze("快报小记者还与谁进行了访谈？"), _real_tags, widen_typed=False).text == "李甦雁"

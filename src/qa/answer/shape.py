@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import PERSON_TAGS
+from ..lexicon import PERSON_TAGS, POSTS
 from ..types import Candidate
 from .candidates import (
+    Span,
     clause_of,
     clauses,
     coordinated,
     enumeration,
     extract,
+    names_after_posts,
     offsets,
     persons,
     trim,
@@ -164,8 +166,13 @@ def _group(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     """Every name coordinated with the chosen one ("唐登杰和省长卢东亮陪同"), when the question asks for several
     or the whole group fills its slot (the question's words stand right against the group)."""
     f = best.sentence.folded
-    people = persons(f, pos(f))
+    words = pos(f)
+    people = persons(f, words)
     start, end = coordinated(f, people, best.start, best.end)
+    if _SEVERAL.search(info.text):
+        people += names_after_posts(f, words, people)
+        # "高抒,江苏大学党委书记袁寿其,徐州…院长李甦雁": people listed each after their posts
+        start, end = _titled_run(f, people, start, end)
     if (start, end) == (best.start, best.end):
         return best
     right, left = info.right[:2], info.left.rstrip("是的为")[-2:]
@@ -173,6 +180,22 @@ def _group(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     if not (against or _SEVERAL.search(info.text)):
         return best
     return _moved(best, start, end, "+group")
+
+
+_LISTED = re.compile(r"[,，、][^,，、。;；:：!！?？\s]{0,24}$")  # a comma, then what precedes the next name
+
+
+def _titled_run(f: str, people: list[Span], start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the people listed before and after it, each after its posts: a name joins when
+    only a comma and a title chain ending in a post stand between ("高抒,江苏大学党委书记|袁寿其")."""
+    spans = sorted((p.start, p.end) for p in people)
+    for a, b in spans:
+        if a >= end and _LISTED.fullmatch(f, end, a) and f[end:a].endswith(POSTS):
+            end = b
+    for a, b in reversed(spans):
+        if b <= start and _LISTED.fullmatch(f, b, start) and f[b:start].endswith(POSTS):
+            start = a
+    return start, end
 
 
 def _moved(c: Candidate, start: int, end: int, suffix: str) -> Candidate:
