@@ -379,3 +379,28 @@ def test_people_listed_after_their_posts_answer_a_question_for_several():
     got = shape(one, analyze("快报小记者还与哪些人进行了访谈？"), _real_tags, widen_typed=False).text
     assert got.startswith("高抒") and got.endswith("李甦雁")
     assert shape(one, analyze("快报小记者还与谁进行了访谈？"), _real_tags, widen_typed=False).text == "李甦雁"
+
+
+def _number_answer(text: str, part: str) -> Candidate:
+    start = text.index(part)
+    return Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="number",
+                     score=1.0, rule="type:number")
+
+
+def test_a_bare_number_running_into_a_word_counts_nothing():
+    from qa.answer.policy import inconsistent
+    text = "昨天下午,2005中超杯决赛武汉黄鹤楼与深圳健力宝的第二回合在武汉体育中心进行。"
+    info = analyze("中超杯决赛第二回合有多少名观众到场？")
+    assert inconsistent(info, _number_answer(text, "2005"), None) == "decline:unit"
+    assert inconsistent(info, _number_answer("现场观众约2005,座无虚席", "2005"), None) == ""
+
+
+def test_a_count_of_something_else_than_the_noun_asked():
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    around = Surroundings(tag=_real_tags, freq=main_word_freq)
+    info = analyze(fold("警方當晚出動了多少名警員巡邏？"))
+    text = fold("警方說,一名24歲本地男子昨晚在興發街附近形跡可疑,警員上前截查期間,該名男子懷疑情緒激動")
+    assert inconsistent(info, _number_answer(text, "一名"), around) == "decline:measure"
+    text = fold("警方當晚出動了一百名警員巡邏")
+    assert inconsistent(info, _number_answer(text, "一百名"), around) == ""

@@ -69,7 +69,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     around = around or Surroundings()
     if _action_for_person(info, best, text, around):
         return "decline:type"
-    return (_day_for_year(info, text) or _other_year(info, best, around) or _other_side(info, best, around)
+    return (_day_for_year(info, text) or _label_for_count(info, best) or _other_counted(info, best, around)
+            or _other_year(info, best, around) or _other_side(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around))
 
@@ -247,6 +248,35 @@ def _other_measure(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     if m is None:
         return ""
     return "" if m.group() in best.sentence.folded + " " + around.near else "decline:measure"
+
+
+def _label_for_count(info: QuestionInfo, best: Candidate) -> str:
+    """A count asked in a measure word ("多少名观众") and a bare number given that the sentence runs on into a
+    word ("2005|中超杯"): the number names an edition or a model, it counts nothing."""
+    if info.qtype != "number" or not info.unit or best.type != "number":
+        return ""
+    f = best.sentence.folded
+    bare = re.fullmatch(r"\d+", f[best.start:best.end].strip())
+    return "decline:unit" if bare and _CJK.match(f, best.end) else ""
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# The counted noun right after the measure word of the question ("多少名|警员|巡逻").
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _other_counted(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A count asked of a noun ("多少名警员") answered by a count the sentence gives of something else ("一名24岁
+    本地男子…警员上前"): the sentence names the noun, but not near the answer (in the ten characters around it)."""
+    if info.qtype != "number" or not info.unit or around.tag is None:
+        return ""
+    words = around.tag(info.right)
+    if not words or words[0][1][:1] != "n" or len(words[0][0]) < 2:
+        return ""
+    noun = words[0][0]
+    f = best.sentence.folded
+    near = f[max(0, best.start - 10):best.end + 10]
+    return "decline:measure" if noun in f and noun not in near else ""
 
 
 _RELATIVE_YEAR = re.compile(r"今年|去年|前年|明年|上年")
