@@ -404,3 +404,12 @@ def test_a_count_of_something_else_than_the_noun_asked():
     assert inconsistent(info, _number_answer(text, "一名"), around) == "decline:measure"
     text = fold("警方當晚出動了一百名警員巡邏")
     assert inconsistent(info, _number_answer(text, "一百名"), around) == ""
+
+
+@pytest.mark.parametrize(("question", "byline"), [
+    ("新華社國慶圖片展開幕的報道是誰寫的？", "writer"),  # 圖片 is the topic, 寫 the asked verb
+    ("这张照片是谁拍的？", "photographer"),
+    ("照片的作者是谁？", "photographer"),
+])
+def test_a_writing_verb_asks_the_writer_whatever_the_topic(question, byline):
+    assert analyze(question).byline == byline

@@ -116,13 +116,15 @@ def clean_question(raw: str | None) -> tuple[str, str]:
 
 _WRITER = WRITER_QUESTION
 _PHOTO = PHOTO_QUESTION
+_WRITTEN = re.compile(r"谁(?:撰|采)?写|写的|谁报道")  # a writing verb asked: a story's words, not its pictures
 
 
 def analyze(question: str) -> QuestionInfo:
     """Type, expected answer types and slot of a question. Never fails: unknown questions are type "other"."""
     # OpenCC leaves Taiwan's 甚麼 as 甚么: it is 什么 (same length, so offsets still hold)
     q = fold(question).strip().replace("甚么", "什么")
-    byline: BylineKind = "photographer" if _PHOTO.search(q) else "writer" if _WRITER.search(q) else ""
+    photo = bool(_PHOTO.search(q)) and not _WRITTEN.search(q)  # "图片展开幕的报道是谁写的" asks the writer
+    byline: BylineKind = "photographer" if photo else "writer" if _WRITER.search(q) else ""
     for name, pattern in _CUE_RES:
         m = pattern.search(q)
         if not m:
