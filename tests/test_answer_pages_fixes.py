@@ -413,3 +413,23 @@ def test_a_count_of_something_else_than_the_noun_asked():
 ])
 def test_a_writing_verb_asks_the_writer_whatever_the_topic(question, byline):
     assert analyze(question).byline == byline
+
+
+def test_the_other_of_a_series_is_not_the_one_asked():
+    from qa.answer.policy import Surroundings, inconsistent
+    info = analyze("中超杯决赛第一回合的比分是多少？")
+    text = "最终主场作战的武汉黄鹤楼凭借两个巴西外援的进球,2比0战胜深圳健力宝,以两个回合3比1的总比分夺得冠军。"
+    before = Surroundings(near="2005中超杯决赛武汉黄鹤楼与深圳健力宝的第二回合在武汉体育中心进行。")
+    assert inconsistent(info, _number_answer(text, "3比1"), before) == "decline:other"
+    first = Surroundings(near="中超杯决赛第一回合在深圳进行。")
+    assert inconsistent(info, _number_answer(text, "3比1"), first) == ""
+    # 第2 and 第二 are the same one
+    info = analyze("哪一个国家拥有非洲第二大的证券交易所?")
+    place = Candidate(text="奈及利亚", sentence=_sentence("奈及利亚还有非洲第2大的证券交易所"), start=0, end=4,
+                      type="place", score=1.0, rule="type:place")
+    assert inconsistent(info, place, Surroundings(near="它是世界第7大顺差国")) == ""
+
+
+def test_ordinal_values():
+    from qa.lexicon import ordinal_value
+    assert [ordinal_value(x) for x in ("2", "二", "十", "十二", "二十", "三十五")] == [2, 2, 10, 12, 20, 35]

@@ -26,6 +26,22 @@ def alternation(words: Iterable[str]) -> str:
 CN_DIGITS = "零〇一二两三四五六七八九十廿卅百千万亿"  # 廿 20, 卅 30: "廿五周年" (Hong Kong, Macau)
 """Chinese numerals, including the magnitudes a number is written with (两千余人, 七八个, 百分之六十六)."""
 
+ORDINAL_DIGITS = "一二三四五六七八九十"
+"""The Chinese digits an ordinal of news is written with ("第三回合", "第十届"); 十 is ten."""
+
+
+def ordinal_value(numeral: str) -> int:
+    """The value of an ordinal's numeral: 2 for "2" and "二", 10 for "十", 12 for "十二", 35 for "三十五" (the
+    ordinals of news, up to 99; 0 when it is none of these)."""
+    if numeral.isdigit():
+        return int(numeral)
+    value = {c: i + 1 for i, c in enumerate(ORDINAL_DIGITS)}
+    if len(numeral) == 1 or "十" not in numeral:
+        return value.get(numeral[-1:], 0)
+    tens, _, ones = numeral.partition("十")
+    return 10 * (value.get(tens, 0) if tens else 1) + (value.get(ones, 0) if ones else 0)
+
+
 UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Counts of people, things and money.
     "万人次 亿人次 人次 万件 万元 亿元 万亩 万吨 万户 万人 万个 多万 余万 亿美元 万美元 美元 欧元 英镑 日元 港元 "

@@ -24,6 +24,7 @@ from ..lexicon import (
     SAME_UNITS,
     SURNAMES,
     UNIT_PATTERN,
+    ordinal_value,
 )
 from ..types import Candidate
 from .candidates import offsets, persons
@@ -70,7 +71,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if _action_for_person(info, best, text, around):
         return "decline:type"
     return (_day_for_year(info, text) or _label_for_count(info, best) or _other_counted(info, best, around)
-            or _other_year(info, best, around) or _other_side(info, best, around)
+            or _other_year(info, best, around) or _other_side(info, best, around) or _other_ordinal(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around))
 
@@ -277,6 +278,23 @@ def _other_counted(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     f = best.sentence.folded
     near = f[max(0, best.start - 10):best.end + 10]
     return "decline:measure" if noun in f and noun not in near else ""
+
+
+_ORDINAL_NOUN = re.compile(r"第([\d一二三四五六七八九十]{1,3})([^\W\d_的]{1,2})")
+
+
+def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names one of a series ("第一回合") and the answer's sentence (with the text before it) names
+    another of it ("第二回合") but not the one asked: it tells of the other one. (第2 and 第二 are one.)"""
+    text = best.sentence.folded + " " + around.near
+    held = [(ordinal_value(o.group(1)), o.group(2)) for o in _ORDINAL_NOUN.finditer(text)]
+    for m in _ORDINAL_NOUN.finditer(info.text):
+        n, noun = ordinal_value(m.group(1)), m.group(2)
+        if any(k == n and w[0] == noun[0] for k, w in held):
+            continue
+        if any(w == noun and k != n for k, w in held):
+            return "decline:other"
+    return ""
 
 
 _RELATIVE_YEAR = re.compile(r"今年|去年|前年|明年|上年")
