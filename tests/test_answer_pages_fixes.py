@@ -433,3 +433,16 @@ def test_the_other_of_a_series_is_not_the_one_asked():
 def test_ordinal_values():
     from qa.lexicon import ordinal_value
     assert [ordinal_value(x) for x in ("2", "二", "十", "十二", "二十", "三十五")] == [2, 2, 10, 12, 20, 35]
+
+
+def test_a_sibling_organisation_is_not_the_one_asked():
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    text = fold("聽到《科學時報》要復名為《中國科學報》的消息,今年新當選中國工程院院士的徐銤寫了份賀詞")
+    when = Candidate(text="今年", sentence=_sentence(text), start=text.index("今年"), end=text.index("今年") + 2,
+                     type="time", score=1.0, rule="type:time")
+    info = analyze(fold("徐銤是哪一年當選中國科學院院士的？"))
+    around = Surroundings(article=text, tag=_real_tags, freq=main_word_freq)
+    assert inconsistent(info, when, around) == "decline:other"
+    named = Surroundings(article=text + "。他也是中国科学院的研究员", tag=_real_tags, freq=main_word_freq)
+    assert inconsistent(info, when, named) == ""  # the article names the one asked as well

@@ -27,7 +27,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..types import Candidate
-from .candidates import offsets, persons
+from .candidates import offsets, orgs, persons
 from .features import Features, score, sigmoid
 from .people import names_after_posts
 from .question import QuestionInfo
@@ -72,6 +72,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:type"
     return (_day_for_year(info, text) or _label_for_count(info, best) or _other_counted(info, best, around)
             or _other_year(info, best, around) or _other_side(info, best, around) or _other_ordinal(info, best, around)
+            or _other_org(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around))
 
@@ -293,6 +294,23 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
         if any(k == n and w[0] == noun[0] for k, w in held):
             continue
         if any(w == noun and k != n for k, w in held):
+            return "decline:other"
+    return ""
+
+
+def _other_org(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names an organisation ("中国科学院") that the answer's article never names, and the answer's
+    sentence names its sibling, the same words but one ("中国工程院"): the answer is about the other one."""
+    if around.tag is None:
+        return ""
+    q = info.text
+    f = best.sentence.folded
+    for sp in orgs(q, list(around.tag(q))):
+        name = q[sp.start:sp.end]
+        if len(name) < 4 or name in around.article or name in f:
+            continue
+        sibling = re.escape(name[:2]) + "[^\\W\\d_]{" + str(len(name) - 3) + "}" + re.escape(name[-1])
+        if any(m.group() != name for m in re.finditer(sibling, f)):
             return "decline:other"
     return ""
 
