@@ -455,7 +455,13 @@ LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能�
                          "称为", "叫做", "是否", "开始", "使用"))
 """Verbs too common to tell which clause a question is about (features.question_sides leaves them out)."""
 
+ASKS_YEAR = re.compile(r"年(?!代)")
+"""A when-question's question word that asks for a year (哪一年, 何年, 几几年, 西元几年, 哪个年份; not 哪个年代):
+shape.py cuts a date to its year for it, policy.py declines a day with no year."""
+
 TIME_GRAINS: tuple[tuple[str, str], ...] = (
+    # any 年 (not ASKS_YEAR): the cue reads the words after the question word too, and "哪一年|代" wants what
+    # "七十年代" holds as well
     (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
     (r"几月几日|哪一?天|哪日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
     (r"月", r"月"),

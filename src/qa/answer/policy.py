@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon import (
     ADMIN_SUFFIXES,
+    ASKS_YEAR,
     CN_DIGITS,
     GENERIC_PLACES,
     MEASURED,
@@ -199,7 +200,7 @@ def _one_of_many(info: QuestionInfo, best: Candidate, around: Surroundings) -> s
 # ---------------------------------------------------------------- dates
 
 # "哪一年" asks for a year; "9月18日上午" (a day, with no year) does not answer it.
-_ASKS_YEAR = re.compile(r"哪一?年|何年|几几年|哪个年份|什么年份")
+_ASKS_YEAR = ASKS_YEAR
 _HAS_YEAR = re.compile(r"\d{3,4}|年|世纪|朝|代")
 _A_DAY = re.compile(r"月|日|号|今天|昨天|明天|前天|上午|下午|晚上|凌晨|中午")
 _VAGUE = re.compile(r"不久前|近日|日前|目前|最近|近期|当时|此前|之前|以前|后来|现在|如今|早前")  # no year either

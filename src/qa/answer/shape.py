@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import PERSON_TAGS, POSTS
+from ..lexicon import ASKS_YEAR, PERSON_TAGS, POSTS
 from ..types import Candidate
 from .candidates import (
     Span,
@@ -32,7 +32,7 @@ WIDENED = ("where", "when", "who", "number")
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
-_ASKS_YEAR = re.compile(r"年(?!代)")  # the question word asks for a year: 哪一年, 何年, 几几年
+_ASKS_YEAR = ASKS_YEAR  # the question word asks for a year: 哪一年, 何年, 几几年
 _YEAR_OF_DATE = re.compile(r"((?:公元前?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")  # a date that opens with its year
 
 
