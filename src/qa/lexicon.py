@@ -30,6 +30,11 @@ ORDINAL_DIGITS = "一二三四五六七八九十"
 """The Chinese digits an ordinal of news is written with ("第三回合", "第十届"); 十 is ten."""
 
 
+ORDINAL = "第[\\d" + CN_DIGITS + "]+"
+"""An ordinal as a sentence prints it, any numeral ("第4", "第二十", "第一百"): candidates.ordinals answers 第几 with
+it; shape.py and policy.py read the ordinals a question names with ORDINAL_DIGITS and ordinal_value."""
+
+
 def ordinal_value(numeral: str) -> int:
     """The value of an ordinal's numeral: 2 for "2" and "二", 10 for "十", 12 for "十二", 35 for "三十五" (the
     ordinals of news, up to 99; 0 when it is none of these)."""

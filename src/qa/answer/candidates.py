@@ -28,6 +28,7 @@ from ..lexicon import (
     MEANS_RE,
     NAME_TITLES,
     NOUN_TAGS,
+    ORDINAL,
     ORG_SUFFIX_RE,
     PERSON_TAGS,
     PERSON_TRAILING_WORDS,
@@ -550,7 +551,7 @@ _COUNTED = re.compile(r"[\d" + _CN_DIGITS + r"几多数]+[个项种类名位场�
 _ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
 
 
-_ORDINAL = "第[\\d" + _CN_DIGITS + "]+"
+_ORDINAL = ORDINAL
 
 
 def ordinals(folded: str, question: str) -> list[Span]:

@@ -18,6 +18,7 @@ from ..lexicon import (
     CN_DIGITS,
     GENERIC_PLACES,
     MEASURED,
+    ORDINAL_DIGITS,
     PERSON_TAGS,
     PLACE_SUFFIXES,
     PLACE_TAG,
@@ -282,7 +283,7 @@ def _other_counted(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     return "decline:measure" if noun in f and noun not in near else ""
 
 
-_ORDINAL_NOUN = re.compile(r"第([\d一二三四五六七八九十]{1,3})([^\W\d_的]{1,2})")
+_ORDINAL_NOUN = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})([^\W\d_的]{1,2})")
 
 
 def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:

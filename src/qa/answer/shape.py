@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import ASKS_YEAR, PERSON_TAGS, POSTS
+from ..lexicon import ASKS_YEAR, ORDINAL_DIGITS, PERSON_TAGS, POSTS, ordinal_value
 from ..types import Candidate
 from .candidates import (
     Span,
@@ -117,8 +117,7 @@ def _name_of_slot(best: Candidate, pos: Tagger) -> Candidate:
     return _moved(best, best.start, end, "+name")
 
 
-_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?![\d一二三四五六七八九十])")
-_CN_ORDER = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+_ORDINAL = re.compile(r"第([" + ORDINAL_DIGITS + r"]|\d{1,2})(?![\d" + ORDINAL_DIGITS + r"])")
 _ITEM_GAP = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?")
 
 
@@ -129,7 +128,7 @@ def _nth_item(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     f = best.sentence.folded
     if not m or info.qtype not in ("number", "who", "where", "when", "what") or m.group() in f:
         return best
-    n = int(m.group(1)) if m.group(1).isdigit() else _CN_ORDER[m.group(1)]
+    n = ordinal_value(m.group(1))
     if n < 2 or _ITEM_GAP.fullmatch(f[max(0, best.start - 3):best.start][-1:] or " "):
         return best
     chain = [(best.start, best.end)]
