@@ -476,10 +476,20 @@ TIME_GRAINS: tuple[tuple[str, str], ...] = (
 """(cue in a when-question's question word, what its answer's text must hold): "哪一年" wants a year, not
 "8月"; the first cue found decides."""
 
+DURATION_ASKED = "多长时间|多久|多少时间|多长的时间"
+"""A how-long question ("用了多长时间"): its answer counts in DURATION_UNITS (policy.py) — NUMBER_GRAINS wants
+one too."""
+DURATION_UNITS: tuple[str, ...] = ("秒", "分", "分钟", "小时", "钟头", "天", "日", "周", "星期", "个月", "月", "年",
+                                   "世纪", "代")
+"""Units a duration counts in ("两个半小时", "三年")."""
+LENGTH_ASKED: tuple[str, ...] = ("多长", "多远", "多深", "多宽")
+"""Question words that ask a length (MEASURED["长度"]); 多高 asks a length or a rate ("减幅有多高")."""
+
 NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
     (r"几比几|多少比多少|比分|比数", r"\d\s?(?:[:：]|比)\s?\d|[一二三四五六七八九十零]比[一二三四五六七八九十零]"),
-    (r"多久|多长时间", r"[年月天日周时分秒]|世纪|小时"),
-    (r"多高|多长|多远|多深|多宽|海拔", r"米|尺|里|㎝|㎞|cm|km|m"),
+    # a grain of one character each, not DURATION_UNITS: "三代" is no answer to how long a rule lasted
+    (DURATION_ASKED, r"[年月天日周时分秒]|世纪|小时"),
+    ("|".join(("多高", *LENGTH_ASKED, "海拔")), alternation((*_LENGTH, "尺", "㎝", "㎞"))),
     (r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:是|为|有)?多[少大]", r"岁"),
 )
 """(cue in a how-much question's question word, what its answer's text must hold): "任期多久" wants a duration

@@ -16,7 +16,10 @@ from ..lexicon import (
     ADMIN_SUFFIXES,
     ASKS_YEAR,
     CN_DIGITS,
+    DURATION_ASKED,
+    DURATION_UNITS,
     GENERIC_PLACES,
+    LENGTH_ASKED,
     MEASURED,
     ORDINAL_DIGITS,
     PERSON_TAGS,
@@ -152,8 +155,8 @@ _INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
     "学校": _SCHOOLS, "大学": ("大学", "学院"), "医院": ("医院",), "公司": ("公司", "集团"), "银行": ("银行",),
     "酒店": ("酒店", "宾馆", "饭店"), "机场": ("机场",), "法院": ("法院",), "博物馆": ("博物馆",),
     "图书馆": ("图书馆",), "电视台": ("电视台",), "报社": ("报社", "报")}
-_DURATION_ASKED = re.compile(r"多长时间|多久|多少时间|多长的时间")
-_DURATIONS = ("秒", "分", "分钟", "小时", "钟头", "天", "日", "周", "星期", "个月", "月", "年", "世纪", "代")
+_DURATION_ASKED = re.compile(DURATION_ASKED)
+_DURATIONS = DURATION_UNITS
 
 
 def _counted(text: str, units: Sequence[str], bare: bool = True) -> bool:
@@ -165,7 +168,7 @@ def _counted(text: str, units: Sequence[str], bare: bool = True) -> bool:
 
 # "多高", "多宽": a length is asked, "多重" a weight
 _WH_UNITS: Mapping[str, tuple[str, ...]] = {
-    **{w: MEASURED["长度"] for w in ("多长", "多远", "多深", "多宽")}, "多重": MEASURED["重量"],
+    **{w: MEASURED["长度"] for w in LENGTH_ASKED}, "多重": MEASURED["重量"],
     "多高": (*MEASURED["长度"], "%", "百分点", "成", "倍")}  # "减幅有多高" asks a rate
 
 _MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")(?:约|大约|一共|共|总共|是|有|为|达|约为|达到)*$")
