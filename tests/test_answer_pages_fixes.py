@@ -446,3 +446,20 @@ def test_a_sibling_organisation_is_not_the_one_asked():
     assert inconsistent(info, when, around) == "decline:other"
     named = Surroundings(article=text + "。他也是中国科学院的研究员", tag=_real_tags, freq=main_word_freq)
     assert inconsistent(info, when, named) == ""  # the article names the one asked as well
+
+
+def test_the_doer_asked_is_not_someone_who_did_something_else():
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    around = Surroundings(tag=_real_tags, freq=main_word_freq)
+    text = "市政府副秘书长王为人为雕塑揭幕,区委副书记、区长吕鸣,市交通委副主任叶兴出席揭幕仪式。"
+    start = text.index("吕鸣")
+    person = Candidate(text="吕鸣", sentence=_sentence(text), start=start, end=start + 2, type="person", score=1.0,
+                       rule="type:person")
+    assert inconsistent(analyze("主题雕塑《梦舟》的设计者是谁？"), person, around) == "decline:post"
+    assert inconsistent(analyze("区长是谁？"), person, around) == ""
+    text = "占士·邦是一个由伊恩·法兰明所创作的虚构人物"  # 创造者 asked, 创作 said: the same doing
+    start = text.index("伊恩")
+    person = Candidate(text="伊恩·法兰明", sentence=_sentence(text), start=start, end=start + 6, type="person",
+                       score=1.0, rule="type:person")
+    assert inconsistent(analyze("占士·邦的创造者是谁？"), person, around) == ""

@@ -77,7 +77,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:type"
     return (_day_for_year(info, text) or _label_for_count(info, best) or _other_counted(info, best, around)
             or _other_year(info, best, around) or _other_side(info, best, around) or _other_ordinal(info, best, around)
-            or _other_org(info, best, around)
+            or _other_org(info, best, around) or _role_unnamed(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around))
 
@@ -318,6 +318,22 @@ def _other_org(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
         if any(m.group() != name for m in re.finditer(sibling, f)):
             return "decline:other"
     return ""
+
+
+def _role_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"X的设计者是谁": the doer of a verb asked (设计者, 发明家, 建筑师), and the answer's sentence (with the text
+    before it) has not even the verb's first character (设): the people it names did something else (unveiled
+    the sculpture, chaired the ceremony). One character, as the sentence may say it otherwise (创造者 ↔ 创作)."""
+    if info.qtype != "who" or info.wh_word != "谁" or info.right.strip("的呢") or around.tag is None:
+        return ""
+    words = around.tag(info.left.rstrip("的是为"))
+    role = words[-1][0] if words else ""
+    if len(role) != 3 or role[-1] not in "者师家":
+        return ""
+    verb = around.tag(role[:2])
+    if len(verb) != 1 or verb[0][1] not in _VERB_TAGS:
+        return ""  # "老师" is no one doing 老
+    return "" if role[0] in best.sentence.folded + " " + around.near else "decline:post"
 
 
 _RELATIVE_YEAR = re.compile(r"今年|去年|前年|明年|上年")
