@@ -463,3 +463,9 @@ def test_the_doer_asked_is_not_someone_who_did_something_else():
     person = Candidate(text="伊恩·法兰明", sentence=_sentence(text), start=start, end=start + 6, type="person",
                        score=1.0, rule="type:person")
     assert inconsistent(analyze("占士·邦的创造者是谁？"), person, around) == ""
+
+
+def test_a_residential_compound_is_a_place():
+    text = "丰台区长辛店镇辛庄村的村民们,在回迁小区——鑫园小区欢聚一堂,一起摇元宵、吃元宵"
+    places = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "place"]
+    assert "鑫园小区" in places
