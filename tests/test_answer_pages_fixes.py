@@ -469,3 +469,12 @@ def test_a_residential_compound_is_a_place():
     text = "丰台区长辛店镇辛庄村的村民们,在回迁小区——鑫园小区欢聚一堂,一起摇元宵、吃元宵"
     places = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "place"]
     assert "鑫园小区" in places
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    (fold("由新華社亞太總分社暨香港特區分社主辦的慶祝中華人民共和國成立"), "新华社亚太总分社暨香港特区分社"),
+    ("新华社北京分社记者", "新华社北京分社"),
+])
+def test_an_organisation_takes_its_branch(text, org):
+    from qa.answer.candidates import orgs
+    assert org in _texts(text, orgs(text, _real_tags(text)))

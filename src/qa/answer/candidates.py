@@ -305,6 +305,8 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     spans = []
     words = list(offsets(pos))
     for i, (a, b, w, flag) in enumerate(words):
+        if w == "暨":
+            continue  # jieba tags the joining word nt
         if flag == "nt" or w in _SHORT_ORGS or (len(w) >= 3 and _ORG_SUFFIX.search(w) and flag[:1] in ("n", "x", "j")):
             start = a
             j = i - 1
@@ -312,9 +314,23 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             while j >= 0 and words[j][3] in ("ns", "nt", "n", "j", "nz") and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
-            spans.append(Span(start, b, "org", "org"))
+            end, k, last = b, i + 1, i
+            # "新华社" + "亚太|总|分社": a branch of it, up to the next word that ends like an organisation; "暨"
+            # joins the other name of the same body ("…总分社暨香港特区分社")
+            while k < len(words) and k - last <= 3:
+                w2, tag2 = words[k][2], words[k][3]
+                if w2 == "暨" and end == words[k][0]:
+                    last = k
+                elif tag2 not in _ORG_BRANCH_TAGS:
+                    break
+                elif tag2 in ("n", "nt", "nz", "j") and _ORG_SUFFIX.search(w2):  # not "主办"/b
+                    end, last = words[k][1], k
+                k += 1
+            spans.append(Span(start, end, "org", "org"))
     return _longest(spans)
 
+
+_ORG_BRANCH_TAGS = frozenset(("n", "nr", "ns", "nz", "b", "j"))  # words of a branch's name after its parent
 
 # A web address: "www.sse.com.cn", "http://…", or a host ending in a common top-level domain.
 _URL = re.compile(r"(?<![\w.@])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+|"
