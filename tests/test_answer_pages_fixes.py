@@ -215,3 +215,266 @@ def test_which_county_takes_the_county_of_a_place_chain():
     info = analyze("姜川村位于哪个县？")
     assert shape(chain, info, lambda t: [], widen_typed=False).text == "西和县"
     assert shape(chain, analyze("姜川村位于哪里？"), lambda t: [], widen_typed=False).text == "西和县姜席镇姜川村"
+
+
+def _real_tags(folded: str) -> list[tuple[str, str]]:
+    from qa.config import load_config
+    from qa.tokenize import Tokenizer
+    return Tokenizer(load_config()).pos(folded)
+
+
+def test_a_name_cut_into_characters_after_a_post_is_a_person():
+    # jieba reads "关也彤" as 关/v 也/d 彤/n: after the post 副区长 it is still a name
+    text = "区委常委、副区长关也彤介绍航海公园及主雕塑情况,副区长陈帅主持仪式。"
+    people = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "person"]
+    assert "关也彤" in people and "陈帅" in people
+
+
+@pytest.fixture(scope="module")
+def ceremony(config):
+    """All the real pages (the ceremony is 虹口报's front page), as the pages suites load them."""
+    from pathlib import Path
+
+    from qa.engine import Engine
+    return Engine.load(config, corpus=[Path(__file__).parent / "data" / "pages"])
+
+
+def test_the_subject_of_the_asked_verb_is_the_person(ceremony):
+    a = ceremony.ask("谁介绍了航海公园及主雕塑的情况？")
+    assert not a.declined and a.text == "关也彤"
+
+
+def test_a_village_led_by_a_surname_is_no_person():
+    text = "王立英是辛庄村的儿媳妇,也是此次负责教大家摇元宵的师傅。"
+    people = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "person"]
+    assert people == ["王立英"]
+
+
+@pytest.mark.parametrize(("question", "expects"), [
+    ("田聰明一行訪問文匯報時，哪位社長熱情歡迎他們？", ("person",)),
+    ("中國特色社會主義的理論基石指的是何人的理論?", ("person",)),
+    ("这次活动由谁主办？", ("person", "org")),  # 谁 may be an organisation
+])
+def test_which_person_asks_a_person_not_an_organisation(question, expects):
+    assert analyze(question).expects == expects
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("预计最高气温24℃~26℃,最低气温20℃~22℃。", "24℃~26℃"),
+    ("预计最高气温24℃~26℃,最低气温20℃~22℃。", "20℃~22℃"),
+    (fold("包括一、國內有三至五家設立"), "三至五家"),
+])
+def test_a_range_keeps_both_ends(text, amount):
+    assert amount in _texts(text, numbers(text))
+
+
+def test_a_range_of_years_counted_stays_a_number():
+    text = fold("發願之後他就成為一個耶穌會世俗助手,花3年－5年研究文學和哲學")
+    nums = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "number"]
+    assert "3年-5年" in nums
+
+
+def test_a_place_widens_over_the_kind_of_place_asked():
+    text = "5月17日,在天目山路穿马路时遭遇车祸(都市快报曾作报道)的七旬夫妇遗体送到了殡仪馆;"
+    s = _sentence(text)
+    start = text.index("天目山")
+    road = Candidate(text="天目山", sentence=s, start=start, end=start + 3, type="place", score=1.0,
+                     rule="type:place")
+    got = shape(road, analyze("七旬夫妇在哪条路穿马路时遭遇车祸？"), _real_tags)
+    assert got.text == "天目山路"
+    # 路 is still an echo of a question that does not ask for the road
+    assert shape(road, analyze("七旬夫妇在哪里穿马路时遭遇车祸？"), _real_tags).text == "天目山"
+
+
+@pytest.mark.parametrize("question", ["触电身亡的电器公司操作工多大年纪？", "那位老人的年龄是多少？"])
+def test_an_age_asked_wants_years_of_age(question):
+    grain = question_sides(analyze(question)).grain
+    assert grain and re.search(grain, "25岁") and not re.search(grain, "一家")
+
+
+def test_a_title_quoted_after_the_named_noun_is_its_name():
+    from qa.answer.candidates import named
+    text = "本报讯(记者 耿小彦)9月22日,北外滩航海公园主题雕塑《梦舟》揭幕仪式在上海大厦举行。"
+    got = [text[sp.start:sp.end] for sp, _ in named(text, "北外滩航海公园主题雕塑叫什么名字？")]
+    assert got == ["梦舟"]
+    assert named(text, "揭幕仪式在哪里举行？") == []  # a quote after words the question does not say
+
+
+def test_the_name_asked_is_the_quoted_title(ceremony):
+    a = ceremony.ask("北外滩航海公园主题雕塑叫什么名字？")
+    assert not a.declined and "梦舟" in a.text
+
+
+def test_what_kind_of_people_asks_a_description():
+    assert analyze("北京八十中雄安容东分校的其他老师大多是什么人？").qtype == "what"
+    assert analyze("什么人在会上发言？").qtype == "who"  # not after a copula: a name is asked
+
+
+def test_an_adverb_before_the_copula_opens_no_answer():
+    from qa.answer.candidates import trim
+    text = "其他老师大多都是95后的应届硕士毕业生"
+    start, end = trim(text, text.index("都是"), len(text))
+    assert text[start:end] == "95后的应届硕士毕业生"
+    assert trim("都江堰", 0, 3) == (0, 3)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (fold("總統經濟顧問小組召集人林信義昨(21)日表示「賺錢就要繳稅」"), "林信义"),  # 林|信义|昨
+    ("1.4 公司负责人王道明、主管会计工作负责人丁晓枫及会计机构负责人", "王道明"),  # 王道|明|、
+])
+def test_a_name_after_a_post_takes_a_noun_holding_its_rest(text, name):
+    from qa.answer.candidates import names_after_posts
+    assert name in _texts(text, names_after_posts(text, _real_tags(text), []))
+
+
+def test_no_name_runs_into_a_verb_after_a_post():
+    from qa.answer.candidates import names_after_posts
+    text = fold("以下是財政司司長曾俊華聯同財經事務及庫務局局長陳家強")
+    assert "曾俊" not in _texts(text, names_after_posts(text, _real_tags(text), []))
+
+
+def test_a_post_asked_with_de_is_the_post_printed_without():
+    from qa.answer.people import holds
+    assert holds("主管会计工作负责人", "北大荒农业主管会计工作的负责人") is True
+    assert holds("公司负责人", "北大荒农业主管会计工作的负责人") is None
+
+
+@pytest.mark.parametrize(("slot", "name"), [
+    ("市政府副秘书长王为人", "王为人"), ("区长李明", "李明"), ("市政府", None), ("书记张三丰x", None),
+])
+def test_the_name_closing_a_who_slot_after_its_post(slot, name):
+    from qa.answer.candidates import name_in_slot
+    sp = name_in_slot(slot, 0, len(slot))
+    assert (slot[sp.start:sp.end] if sp else None) == name
+
+
+def test_the_right_anchor_ends_a_name_jieba_cut_apart(ceremony):
+    a = ceremony.ask("谁为雕塑《梦舟》揭幕？")  # jieba: 王/nr 为/p 人为/n
+    assert not a.declined and a.text == "王为人"
+
+
+def _slot_answer(text: str, part: str) -> Candidate:
+    start = text.index(part)
+    return Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="slot",
+                     score=1.0, rule="slot")
+
+
+def test_an_action_in_a_who_slot_names_no_one():
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    around = Surroundings(tag=_real_tags, freq=main_word_freq)
+    info = analyze("社区开庭审理郑某盗窃案的审判长是谁？")
+    text = "审判长当庭宣判:根据《中华人民共和国刑法》第264条,依法判处郑某三年零六个月有期徒刑"
+    assert inconsistent(info, _slot_answer(text, "当庭宣判"), around) == "decline:type"
+    text = "英祖的王位后来则由世孙李算继承"  # a name in the slot: kept
+    assert inconsistent(analyze("英祖的王位后来由谁继承？"), _slot_answer(text, "则由世孙李算继承"), around) == ""
+
+
+def test_people_listed_after_their_posts_answer_a_question_for_several():
+    text = ("我们还与南京大学地理与海洋科学学院教授、长江学者高抒,江苏大学党委书记袁寿其,"
+            "徐州第一人民医院眼科医院院长李甦雁进行了访谈。")
+    start = text.index("李甦雁")
+    one = Candidate(text="李甦雁", sentence=_sentence(text), start=start, end=start + 3, type="person", score=1.0,
+                    rule="type:person")
+    got = shape(one, analyze("快报小记者还与哪些人进行了访谈？"), _real_tags, widen_typed=False).text
+    assert got.startswith("高抒") and got.endswith("李甦雁")
+    assert shape(one, analyze("快报小记者还与谁进行了访谈？"), _real_tags, widen_typed=False).text == "李甦雁"
+
+
+def _number_answer(text: str, part: str) -> Candidate:
+    start = text.index(part)
+    return Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="number",
+                     score=1.0, rule="type:number")
+
+
+def test_a_bare_number_running_into_a_word_counts_nothing():
+    from qa.answer.policy import inconsistent
+    text = "昨天下午,2005中超杯决赛武汉黄鹤楼与深圳健力宝的第二回合在武汉体育中心进行。"
+    info = analyze("中超杯决赛第二回合有多少名观众到场？")
+    assert inconsistent(info, _number_answer(text, "2005"), None) == "decline:unit"
+    assert inconsistent(info, _number_answer("现场观众约2005,座无虚席", "2005"), None) == ""
+
+
+def test_a_count_of_something_else_than_the_noun_asked():
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    around = Surroundings(tag=_real_tags, freq=main_word_freq)
+    info = analyze(fold("警方當晚出動了多少名警員巡邏？"))
+    text = fold("警方說,一名24歲本地男子昨晚在興發街附近形跡可疑,警員上前截查期間,該名男子懷疑情緒激動")
+    assert inconsistent(info, _number_answer(text, "一名"), around) == "decline:measure"
+    text = fold("警方當晚出動了一百名警員巡邏")
+    assert inconsistent(info, _number_answer(text, "一百名"), around) == ""
+
+
+@pytest.mark.parametrize(("question", "byline"), [
+    ("新華社國慶圖片展開幕的報道是誰寫的？", "writer"),  # 圖片 is the topic, 寫 the asked verb
+    ("这张照片是谁拍的？", "photographer"),
+    ("照片的作者是谁？", "photographer"),
+])
+def test_a_writing_verb_asks_the_writer_whatever_the_topic(question, byline):
+    assert analyze(question).byline == byline
+
+
+def test_the_other_of_a_series_is_not_the_one_asked():
+    from qa.answer.policy import Surroundings, inconsistent
+    info = analyze("中超杯决赛第一回合的比分是多少？")
+    text = "最终主场作战的武汉黄鹤楼凭借两个巴西外援的进球,2比0战胜深圳健力宝,以两个回合3比1的总比分夺得冠军。"
+    before = Surroundings(near="2005中超杯决赛武汉黄鹤楼与深圳健力宝的第二回合在武汉体育中心进行。")
+    assert inconsistent(info, _number_answer(text, "3比1"), before) == "decline:other"
+    first = Surroundings(near="中超杯决赛第一回合在深圳进行。")
+    assert inconsistent(info, _number_answer(text, "3比1"), first) == ""
+    # 第2 and 第二 are the same one
+    info = analyze("哪一个国家拥有非洲第二大的证券交易所?")
+    place = Candidate(text="奈及利亚", sentence=_sentence("奈及利亚还有非洲第2大的证券交易所"), start=0, end=4,
+                      type="place", score=1.0, rule="type:place")
+    assert inconsistent(info, place, Surroundings(near="它是世界第7大顺差国")) == ""
+
+
+def test_ordinal_values():
+    from qa.lexicon import ordinal_value
+    assert [ordinal_value(x) for x in ("2", "二", "十", "十二", "二十", "三十五")] == [2, 2, 10, 12, 20, 35]
+
+
+def test_a_sibling_organisation_is_not_the_one_asked():
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    text = fold("聽到《科學時報》要復名為《中國科學報》的消息,今年新當選中國工程院院士的徐銤寫了份賀詞")
+    when = Candidate(text="今年", sentence=_sentence(text), start=text.index("今年"), end=text.index("今年") + 2,
+                     type="time", score=1.0, rule="type:time")
+    info = analyze(fold("徐銤是哪一年當選中國科學院院士的？"))
+    around = Surroundings(article=text, tag=_real_tags, freq=main_word_freq)
+    assert inconsistent(info, when, around) == "decline:other"
+    named = Surroundings(article=text + "。他也是中国科学院的研究员", tag=_real_tags, freq=main_word_freq)
+    assert inconsistent(info, when, named) == ""  # the article names the one asked as well
+
+
+def test_the_doer_asked_is_not_someone_who_did_something_else():
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    around = Surroundings(tag=_real_tags, freq=main_word_freq)
+    text = "市政府副秘书长王为人为雕塑揭幕,区委副书记、区长吕鸣,市交通委副主任叶兴出席揭幕仪式。"
+    start = text.index("吕鸣")
+    person = Candidate(text="吕鸣", sentence=_sentence(text), start=start, end=start + 2, type="person", score=1.0,
+                       rule="type:person")
+    assert inconsistent(analyze("主题雕塑《梦舟》的设计者是谁？"), person, around) == "decline:post"
+    assert inconsistent(analyze("区长是谁？"), person, around) == ""
+    text = "占士·邦是一个由伊恩·法兰明所创作的虚构人物"  # 创造者 asked, 创作 said: the same doing
+    start = text.index("伊恩")
+    person = Candidate(text="伊恩·法兰明", sentence=_sentence(text), start=start, end=start + 6, type="person",
+                       score=1.0, rule="type:person")
+    assert inconsistent(analyze("占士·邦的创造者是谁？"), person, around) == ""
+
+
+def test_a_residential_compound_is_a_place():
+    text = "丰台区长辛店镇辛庄村的村民们,在回迁小区——鑫园小区欢聚一堂,一起摇元宵、吃元宵"
+    places = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "place"]
+    assert "鑫园小区" in places
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    (fold("由新華社亞太總分社暨香港特區分社主辦的慶祝中華人民共和國成立"), "新华社亚太总分社暨香港特区分社"),
+    ("新华社北京分社记者", "新华社北京分社"),
+])
+def test_an_organisation_takes_its_branch(text, org):
+    from qa.answer.candidates import orgs
+    assert org in _texts(text, orgs(text, _real_tags(text)))

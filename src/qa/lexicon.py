@@ -26,6 +26,27 @@ def alternation(words: Iterable[str]) -> str:
 CN_DIGITS = "零〇一二两三四五六七八九十廿卅百千万亿"  # 廿 20, 卅 30: "廿五周年" (Hong Kong, Macau)
 """Chinese numerals, including the magnitudes a number is written with (两千余人, 七八个, 百分之六十六)."""
 
+ORDINAL_DIGITS = "一二三四五六七八九十"
+"""The Chinese digits an ordinal of news is written with ("第三回合", "第十届"); 十 is ten."""
+
+
+ORDINAL = "第[\\d" + CN_DIGITS + "]+"
+"""An ordinal as a sentence prints it, any numeral ("第4", "第二十", "第一百"): candidates.ordinals answers 第几 with
+it; shape.py and policy.py read the ordinals a question names with ORDINAL_DIGITS and ordinal_value."""
+
+
+def ordinal_value(numeral: str) -> int:
+    """The value of an ordinal's numeral: 2 for "2" and "二", 10 for "十", 12 for "十二", 35 for "三十五" (the
+    ordinals of news, up to 99; 0 when it is none of these)."""
+    if numeral.isdigit():
+        return int(numeral)
+    value = {c: i + 1 for i, c in enumerate(ORDINAL_DIGITS)}
+    if len(numeral) == 1 or "十" not in numeral:
+        return value.get(numeral[-1:], 0)
+    tens, _, ones = numeral.partition("十")
+    return 10 * (value.get(tens, 0) if tens else 1) + (value.get(ones, 0) if ones else 0)
+
+
 UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Counts of people, things and money.
     "万人次 亿人次 人次 万件 万元 亿元 万亩 万吨 万户 万人 万个 多万 余万 亿美元 万美元 美元 欧元 英镑 日元 港元 "
@@ -37,7 +58,7 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
     # Lengths, areas, volumes, weights, energy.
     "平方米 平方公里 平方千米 立方米 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
-    "千克 公斤 克 吨 斤 度 摄氏度 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m "
+    "千克 公斤 克 吨 斤 度 摄氏度 ℃ °c 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m "
     # Bare magnitudes: "3万", "5亿".
     "万 亿 千 百"
 ).split()))
@@ -117,7 +138,8 @@ PLACE_SUFFIXES: tuple[str, ...] = ADMIN_SUFFIXES + ("岛", "山", "河", "湖", 
 
 PLACE_SUFFIX_RE = re.compile(alternation(PLACE_SUFFIXES) + "$")
 VENUE_SUFFIXES: tuple[str, ...] = ("宫", "庙", "寺", "会议室", "会堂", "礼堂", "体育馆", "体育场", "广场", "公园",
-                                   "机场", "车站", "码头", "酒店", "宾馆", "饭店", "大厦", "展览馆", "博物馆", "纪念馆")
+                                   "机场", "车站", "码头", "酒店", "宾馆", "饭店", "大厦", "展览馆", "博物馆", "纪念馆",
+                                   "小区")
 """Endings that make a noun a venue, a place where something is held ("县府第一会议室", "涵源宫")."""
 PLACE_CHAIN_RE = re.compile(r"(?:[^\W\d_]{1,6}?" + alternation(ADMIN_SUFFIXES) + ")+")
 """One or more administrative levels in a row, each a short name and its suffix."""
@@ -138,7 +160,7 @@ PROVINCES = frozenset((
 ORG_SUFFIXES: tuple[str, ...] = (
     "中心", "厅", "局", "委", "委员会", "法院", "检察院", "政府", "公司", "集团", "大学", "学院", "学校", "中学",
     "小学", "医院", "协会", "学会", "研究所", "研究院", "银行", "电视台", "报社", "日报", "出版社", "组织", "联盟",
-    "基金会", "部", "处", "署", "办", "队", "团", "会", "党", "军",
+    "基金会", "部", "处", "署", "办", "队", "团", "会", "党", "军", "分社", "总社",
 )
 """Endings of organisation names (安吉县综治中心, 省公安厅)."""
 
@@ -422,7 +444,8 @@ POSTS: tuple[str, ...] = (
     "科长", "院长", "校长", "主席", "总理", "总统", "董事长", "总经理", "经理", "秘书长", "会长", "社长", "队长",
     "委员", "常委", "负责人", "理事长", "馆长", "所长", "站长", "行长", "司令员", "政委", "主编", "总编辑", "首相",
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
-    "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员", "教授",
+    "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
+    "教授", "研究员", "院士", "学者",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
@@ -447,7 +470,7 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "面积": ("平方米", "平方公里", "平方千米", "公顷", "亩", "万亩", "km²", "m²", "平方英里", "万", "亿"),
     "海拔": _LENGTH, "高度": _LENGTH, "身高": _LENGTH, "长度": _LENGTH, "全长": _LENGTH, "距离": _LENGTH,
     "重量": _WEIGHT, "体重": _WEIGHT,
-    "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度"), "气温": ("度", "摄氏度"),
+    "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度", "℃", "°c"), "气温": ("度", "摄氏度", "℃", "°c"),
     "票价": _MONEY, "价格": _MONEY,
     "金额": _MONEY, "费用": _MONEY, "总产": (*_WEIGHT, "万斤", "亿斤", "万公斤", "亿公斤"),
 })
@@ -458,7 +481,13 @@ LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能�
                          "称为", "叫做", "是否", "开始", "使用"))
 """Verbs too common to tell which clause a question is about (features.question_sides leaves them out)."""
 
+ASKS_YEAR = re.compile(r"年(?!代)")
+"""A when-question's question word that asks for a year (哪一年, 何年, 几几年, 西元几年, 哪个年份; not 哪个年代):
+shape.py cuts a date to its year for it, policy.py declines a day with no year."""
+
 TIME_GRAINS: tuple[tuple[str, str], ...] = (
+    # any 年 (not ASKS_YEAR): the cue reads the words after the question word too, and "哪一年|代" wants what
+    # "七十年代" holds as well
     (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
     (r"几月几日|哪一?天|哪日|几日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
     (r"月", r"月"),
@@ -468,13 +497,25 @@ TIME_GRAINS: tuple[tuple[str, str], ...] = (
 """(cue in a when-question's question word, what its answer's text must hold): "哪一年" wants a year, not
 "8月"; the first cue found decides."""
 
+DURATION_ASKED = "多长时间|多久|多少时间|多长的时间"
+"""A how-long question ("用了多长时间"): its answer counts in DURATION_UNITS (policy.py) — NUMBER_GRAINS wants
+one too."""
+DURATION_UNITS: tuple[str, ...] = ("秒", "分", "分钟", "小时", "钟头", "天", "日", "周", "星期", "个月", "月", "年",
+                                   "世纪", "代")
+"""Units a duration counts in ("两个半小时", "三年")."""
+LENGTH_ASKED: tuple[str, ...] = ("多长", "多远", "多深", "多宽")
+"""Question words that ask a length (MEASURED["长度"]); 多高 asks a length or a rate ("减幅有多高")."""
+
 NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
     (r"几比几|多少比多少|比分|比数", r"\d\s?(?:[:：]|比)\s?\d|[一二三四五六七八九十零]比[一二三四五六七八九十零]"),
-    (r"多久|多长时间", r"[年月天日周时分秒]|世纪|小时"),
-    (r"多高|多长|多远|多深|多宽|海拔", r"米|尺|里|㎝|㎞|cm|km|m"),
+    # a grain of one character each, not DURATION_UNITS: "三代" is no answer to how long a rule lasted
+    (DURATION_ASKED, r"[年月天日周时分秒]|世纪|小时"),
+    ("|".join(("多高", *LENGTH_ASKED, "海拔")), alternation((*_LENGTH, "尺", "㎝", "㎞"))),
+    (r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:是|为|有)?多[少大]", r"岁"),
 )
 """(cue in a how-much question's question word, what its answer's text must hold): "任期多久" wants a duration
-("四年"), not "一个"; "多高" a length; "几比几", "比分是多少" a score ("2比0", "3:1")."""
+("四年"), not "一个"; "多高" a length; "多大年纪" an age ("25岁", not "一家"); "几比几", "比分是多少" a score
+("2比0", "3:1")."""
 
 NAME_TITLES: tuple[str, ...] = ("女士", "先生", "夫人", "小姐", "太太", "公爵", "伯爵", "侯爵", "子爵", "男爵", "皇后",
                                 "王后", "公主", "王子", "亲王", "大帝", "世")

@@ -28,11 +28,13 @@ from ..lexicon import (
     MEANS_RE,
     NAME_TITLES,
     NOUN_TAGS,
+    ORDINAL,
     ORG_SUFFIX_RE,
     PERSON_TAGS,
     PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
+    POSTS,
     PUNCT,
     SHORT_ORGS,
     SPAN_BREAK,
@@ -62,6 +64,8 @@ _AMOUNT = r"(?:\d+|[" + _CN_DIGITS + r"]+)"
 _NUMBER_RES = (
     # 百分之六十六, 百分之12
     re.compile(r"百分之[" + _CN_DIGITS + r"\d.]+"),
+    # a range with its unit on both ends: 24℃~26℃, 3公里至5公里
+    re.compile(_ARABIC + r"\s?(?P<u>" + _UNIT[3:-1] + r")\s?(?:至|到|-|~|—)\s?" + _ARABIC + r"\s?(?P=u)"),
     # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
     re.compile(r"(?:约|第)?" + _ARABIC + r"(?:[万亿]\d{1,4}(?=[万亿]|" + _UNIT[3:-1] + r"))?"  # 14万2510个
                r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
@@ -71,7 +75,8 @@ _NUMBER_RES = (
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
     # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count); 上百次,
     # 数十个, 近千人: the approximating word is part of the amount
-    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + _CN_DIGITS + r"几]+(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
+    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + _CN_DIGITS + r"几]+(?:[至到][" + _CN_DIGITS + r"几]+)?(?:多|余)?(?:"
+               + _UNIT[3:-1] + r"|成)"),  # and a range: 三至五家
     # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
     re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
                r"|" + _AMOUNT + r"(?:年|个?小时|个月)半"
@@ -206,6 +211,45 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
+def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
+    """Names the extractor missed right after a post: a surname and the single characters or noun after it (2–3
+    in all), as jieba cuts a name it does not know, when a verb, a function word, a time or punctuation follows
+    ("院长李|甦|雁|进行", "召集人林|信义|昨", "负责人王道|明、"; not "司长曾|俊|華聯同", where the name's last
+    character went into the next word)."""
+    out = []
+    words = list(offsets(pos))
+    for i, (a, b, w, flag) in enumerate(words):
+        if w[:1] not in SURNAMES or len(w) > 2 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
+                or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+            continue
+        end, j = b, i + 1
+        while j < len(words) and words[j][1] - a <= 3:
+            b, c, nxt, tag = words[j]
+            if nxt in _PUNCT or nxt in LIST_CLAUSE_END or not nxt.isalpha() or (
+                    len(nxt) > 1 and tag[:1] in _NOT_IN_NAME):
+                break
+            end, j = c, j + 1  # a single character, or a noun holding the rest of the name ("林|信义", "王道|明")
+        after = words[j] if j < len(words) else None
+        if end - a >= 2 and (after is None or after[2] in _PUNCT or after[3][:1] in _AFTER_NAME):
+            out.append(Span(a, end, "person", "pos:nr"))
+    return out
+
+
+def name_in_slot(folded: str, start: int, end: int) -> Span | None:
+    """The name closing a who-slot after its post ("市政府副秘书长|王为人" of "…王为人|为雕塑揭幕", where jieba cut
+    "王|为|人为"): a surname and one or two characters, the question's right anchor saying where the name ends."""
+    for n in (3, 2):
+        at = end - n
+        if at - start >= 2 and folded[at] in SURNAMES and folded.endswith(POSTS, start, at) \
+                and all("\u4e00" <= c <= "\u9fff" for c in folded[at:end]):
+            return Span(at, end, "person", "pos:nr")
+    return None
+
+
+_NOT_IN_NAME = ("v", "p", "c", "u", "d")  # a word of two characters so tagged is no part of a name
+_AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a function word, a time ("昨")
+
+
 _KIN = re.compile(alternation(KIN_WORDS))
 _LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
 
@@ -222,11 +266,15 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
         return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
     if foreign:
         return 3 <= len(word) <= 10  # 汤玛斯杰佛逊, 道格拉斯: no surname to check
+    if len(word) >= 3 and word.endswith(_NOT_NAME_ENDS):
+        return False  # "辛庄村", "王家镇": a surname-led place jieba tagged nr
     if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
         return True
     return word[:2] in COMPOUND_SURNAMES and len(word) <= 4
 
 
+# Endings of the places named after a family ("辛庄村"), which no person's name of three characters has.
+_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "街道", "社区")
 _GENERIC_PLACES = GENERIC_PLACES
 _PLACE_CHAIN = PLACE_CHAIN_RE
 
@@ -248,9 +296,9 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for i, (_a, b, w, flag) in enumerate(words):
         if flag.startswith("n") and w.endswith(VENUE_SUFFIXES):
             j = i
-            while j > 0 and i - j < 4 and words[j - 1][1] == words[j][0] and words[j - 1][3][:1] in ("n", "m", "j") \
-                    and not words[j - 1][2][:1].isdigit():
-                j -= 1
+            while j > 0 and i - j < 4 and words[j - 1][1] == words[j][0] and (
+                    words[j - 1][3][:1] in ("n", "j") or words[j - 1][2].startswith("第")):
+                j -= 1  # an ordinal names a venue ("第一|会议室"); a count does not ("100|个|园林式|小区")
             if j < i or w not in VENUE_SUFFIXES:  # "会议室" alone names no venue; "故宫", "县府第一会议室" do
                 spans.append(Span(words[j][0], b, "place", "place"))
     return _longest(spans)
@@ -261,6 +309,8 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     spans = []
     words = list(offsets(pos))
     for i, (a, b, w, flag) in enumerate(words):
+        if w == "暨":
+            continue  # jieba tags the joining word nt
         if flag == "nt" or w in _SHORT_ORGS or (len(w) >= 3 and _ORG_SUFFIX.search(w) and flag[:1] in ("n", "x", "j")):
             start = a
             j = i - 1
@@ -268,9 +318,23 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             while j >= 0 and words[j][3] in ("ns", "nt", "n", "j", "nz") and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
-            spans.append(Span(start, b, "org", "org"))
+            end, k, last = b, i + 1, i
+            # "新华社" + "亚太|总|分社": a branch of it, up to the next word that ends like an organisation; "暨"
+            # joins the other name of the same body ("…总分社暨香港特区分社")
+            while k < len(words) and k - last <= 3:
+                w2, tag2 = words[k][2], words[k][3]
+                if w2 == "暨" and end == words[k][0]:
+                    last = k
+                elif tag2 not in _ORG_BRANCH_TAGS:
+                    break
+                elif tag2 in ("n", "nt", "nz", "j") and _ORG_SUFFIX.search(w2):  # not "主办"/b
+                    end, last = words[k][1], k
+                k += 1
+            spans.append(Span(start, end, "org", "org"))
     return _longest(spans)
 
+
+_ORG_BRANCH_TAGS = frozenset(("n", "nr", "ns", "nz", "b", "j"))  # words of a branch's name after its parent
 
 # A web address: "www.sse.com.cn", "http://…", or a host ending in a common top-level domain.
 _URL = re.compile(r"(?<![\w.@])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+|"
@@ -306,6 +370,8 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
             or _YEARS.fullmatch(folded, n.start, n.end)]
     people = persons(folded, pos, names, freq)
+    # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
+    people += names_after_posts(folded, pos, people)
     if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
     typed = people + places(folded, pos) + orgs(folded, pos) + when + nums
@@ -404,12 +470,14 @@ _WIDEN_LEFT = WIDEN_LEFT_TAGS
 _WIDEN_RIGHT_COUNTED = frozenset(("ns", "nt"))
 
 
-def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, kind: str = "") -> tuple[int, int]:
+def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, kind: str = "", head: str = ""
+          ) -> tuple[int, int]:
     """Widen a typed span [start, end) over the nouns right against it, the way CMRC answers quote the whole
     noun phrase. Words of the question are left out: the answer does not repeat it. A time or a number (`kind`)
     is not a noun phrase's head: it goes on over a place or an organisation only ("1984年洛杉矶"), not over a
     name or a noun that starts the clause's next phrase ("1989年昭和天皇", "28个协商", "目前国民"); a person over
-    a title or the rest of a name only ("阮爱馨女士", "袁丽|嫦", not "蒋中正出面")."""
+    a title or the rest of a name only ("阮爱馨女士", "袁丽|嫦", not "蒋中正出面"). `head` opens with the noun the
+    question asks for ("哪条路" → 路…): the answer ends with it though the question says it ("天目山" + "路")."""
     words = list(offsets(pos))
     text = "".join(w for _, _, w, _ in words)
     end0 = end
@@ -421,7 +489,7 @@ def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, k
             # a name goes on over its title or the rest of it, not a noun ("蒋中正出面", "孔恩著作"); a word
             # holding the name's end and a verb ("曾俊|华联|同") is cut back by shape's trim_person
             break
-        if a == end and flag in right and not _echoes(w, question):
+        if a == end and flag in right and ((head and head.startswith(w)) or not _echoes(w, question)):
             end = b
     for a, b, w, flag in reversed(words):
         if b == start and flag in _WIDEN_LEFT and not _echoes(w, question):
@@ -505,7 +573,7 @@ _COUNTED = re.compile(r"[\d" + _CN_DIGITS + r"几多数]+[个项种类名位场�
 _ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
 
 
-_ORDINAL = "第[\\d" + _CN_DIGITS + "]+"
+_ORDINAL = ORDINAL
 
 
 def ordinals(folded: str, question: str) -> list[Span]:
@@ -578,7 +646,8 @@ _NAMING = re.compile(r"被称为|被称作|被誉为|称之为|称为|称作|叫
 
 def named(folded: str, question: str) -> list[tuple[Span, float]]:
     """What follows a naming word ("又称蓝线白𫚭", "称为小鸟球", "简称：DQ") to the clause end, with how firmly:
-    1 when the question uses the same naming word, 0.5 for another one."""
+    1 when the question uses the same naming word, 0.5 for another one; and a quoted term right after two or more
+    of the question's characters ("雕塑《梦舟》"), 0.5."""
     out = []
     for m in _NAMING.finditer(folded):
         start = m.end()
@@ -592,6 +661,11 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
         if not 1 <= end - start <= 30 or text in question:
             continue
         out.append((Span(start, end, "term", "named"), 1.0 if m.group() in question else 0.5))
+    for sp in quotes(folded):
+        # "主题雕塑《梦舟》揭幕": a title quoted right after the noun whose name is asked ("主题雕塑叫什么名字")
+        before = folded[max(0, sp.start - 5):sp.start - 1]
+        if folded[sp.start:sp.end] not in question and any(before[i:] in question for i in range(len(before) - 1)):
+            out.append((sp, 0.5))
     return out
 
 
@@ -737,7 +811,7 @@ def trim_person(folded: str, start: int, end: int) -> int:
     return end
 
 
-_YEARS = re.compile(r"\d{1,3}\s?(?:多|余)?年")
+_YEARS = re.compile(r"\d{1,3}\s?(?:多|余)?年(?:\s?(?:至|到|-|~|—)\s?\d{1,3}\s?(?:多|余)?年)?")  # 12年, 3年-5年
 _COORDINATED = re.compile(r"(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,6}")
 
 
@@ -754,10 +828,14 @@ def coordinated(folded: str, people: Sequence[Span], start: int, end: int) -> tu
     return start, end
 
 
+_ADVERB_BEFORE_COPULA = frozenset("都也均皆就还")
+
+
 def trim(folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation and light words at the edges of a span ("是杭州，" → "杭州")."""
-    while start < end and (folded[start] in _PUNCT or folded[start] in SPAN_OPEN_TRIM):
-        start += 1
+    while start < end and (folded[start] in _PUNCT or folded[start] in SPAN_OPEN_TRIM
+                           or (folded[start] in _ADVERB_BEFORE_COPULA and folded[start + 1:start + 2] in ("是", "为"))):
+        start += 1  # "都是95后…": an adverb before the copula goes with it
     while end > start and (folded[end - 1] in _PUNCT or folded[end - 1] in LIGHT_CHARS):
         end -= 1
     # Keep a quoted term whole: "新时代“枫桥经验" → "新时代“枫桥经验”".

@@ -33,6 +33,7 @@ from .candidates import (
     extract,
     headed,
     marked,
+    name_in_slot,
     named,
     offsets,
     ordinals,
@@ -473,6 +474,12 @@ class Composer:
                     if f[sp.start:sp.end] not in info.text:  # an answer does not repeat the question
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
             spanned = slot is not None and slot.end > slot.start
+            if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
+                # "市政府副秘书长王为人|为雕塑揭幕": the right anchor ends a name after a post that jieba cut apart
+                name = name_in_slot(f, slot.start, slot.end)
+                if name is not None and (name.start, name.end) not in found.sources \
+                        and f[name.start:name.end] not in info.text:
+                    add(name.start, name.end, "src_person", 1.0, "person", "type:person")
             both = bool(spanned and slot and slot.left and slot.right)
             if info.expects and spanned and not both and slot is not None:
                 # One strong anchor right against a short span also fills a typed slot (a name jieba does not

@@ -19,10 +19,9 @@ from ..lexicon import (
     POST_MODIFIERS,
     POSTS,
     PUNCT,
-    SURNAMES,
 )
 from ..types import Sentence
-from .candidates import Span, offsets
+from .candidates import Span, names_after_posts
 from .question import QuestionInfo
 
 _CHAIN_BREAK = LIST_CLAUSE_END
@@ -85,28 +84,6 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
 _LEAD = re.compile(r"^.*(?:是|在|与|由|给|向|\s)")
 
 
-def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
-    """Names the extractor missed right after a post: a surname and the single characters after it (2–3 in all),
-    as jieba cuts a name it does not know, when a verb, a function word or punctuation follows ("院长李|甦|雁|进行";
-    not "司长曾|俊|華聯同", where the name's last character went into the next word)."""
-    out = []
-    words = list(offsets(pos))
-    for i, (a, _, w, _) in enumerate(words):
-        if w not in SURNAMES or not f[:a].endswith(POSTS) or any(
-                sp.type == "person" and sp.start <= a < sp.end for sp in spans):
-            continue
-        end, j = a + 1, i + 1
-        while j < len(words) and j <= i + 2:
-            b, _, nxt, _ = words[j]
-            if len(nxt) != 1 or nxt in PUNCT or nxt in _CHAIN_BREAK or not nxt.isalpha():
-                break
-            end, j = b + 1, j + 1
-        after = words[j] if j < len(words) else None
-        if end - a >= 2 and (after is None or after[2] in PUNCT or after[3][:1] in ("v", "p", "c", "u", "d")):
-            out.append(Span(a, end, "person", "pos:nr"))
-    return out
-
-
 def asked_post(info: QuestionInfo) -> str:
     """The post a who-question asks the holder of ("省委书记是谁" → 省委书记, "谁是东白马湖社区书记" → …)."""
     if info.qtype != "who" or info.wh_word != "谁":
@@ -127,7 +104,9 @@ def asked_person(info: QuestionInfo) -> str:
 
 def holds(post: str, asked: str) -> bool | None:
     """True when `post` is the asked post, False when it is a near miss (副书记 for 书记, or 书记 for 副书记),
-    None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记")."""
+    None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记"), and a 的 inside
+    says nothing ("主管会计工作的负责人" ↔ "主管会计工作负责人")."""
+    post, asked = post.replace("的", ""), asked.replace("的", "")
     if post == asked:
         return True
     if post.endswith(asked):

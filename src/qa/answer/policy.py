@@ -14,18 +14,25 @@ from dataclasses import dataclass
 
 from ..lexicon import (
     ADMIN_SUFFIXES,
+    ASKS_YEAR,
     CN_DIGITS,
+    DURATION_ASKED,
+    DURATION_UNITS,
     GENERIC_PLACES,
+    LENGTH_ASKED,
     MEASURED,
+    ORDINAL_DIGITS,
+    PERSON_TAGS,
     PLACE_SUFFIXES,
     PLACE_TAG,
     PROVINCES,
     SAME_UNITS,
     SURNAMES,
     UNIT_PATTERN,
+    ordinal_value,
 )
 from ..types import Candidate
-from .candidates import offsets, persons
+from .candidates import offsets, orgs, persons
 from .features import Features, score, sigmoid
 from .people import names_after_posts
 from .question import QuestionInfo
@@ -66,7 +73,11 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if stripped and info.wh and stripped in info.text and best.type != "byline":
         return "decline:echo"  # the answer is the question's own words
     around = around or Surroundings()
-    return (_day_for_year(info, text) or _other_year(info, best, around) or _other_side(info, best, around)
+    if _action_for_person(info, best, text, around):
+        return "decline:type"
+    return (_day_for_year(info, text) or _label_for_count(info, best) or _other_counted(info, best, around)
+            or _other_year(info, best, around) or _other_side(info, best, around) or _other_ordinal(info, best, around)
+            or _other_org(info, best, around) or _role_unnamed(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around))
 
@@ -113,6 +124,19 @@ def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
     return ""
 
 
+def _action_for_person(info: QuestionInfo, best: Candidate, text: str, around: Surroundings) -> bool:
+    """A who-question answered by an untyped slot that ends with a verb and holds no word tagged as a name nor
+    one the dictionary hardly knows ("审判长|当庭宣判"): an action, no one's name ("则由世孙李算继承",
+    "真挚温暖的乌尔苏|拉" still name someone)."""
+    if info.qtype != "who" or best.type != "slot" or around.tag is None:
+        return False
+    words = around.tag(text)
+    return bool(words) and words[-1][1] in _VERB_TAGS and not any(
+        flag in PERSON_TAGS or (len(w) >= 2 and around.freq(w) < _UNKNOWN_WORD) for w, flag in words)
+
+
+_VERB_TAGS = frozenset(("v", "vn", "vd", "vi"))
+_UNKNOWN_WORD = 20  # dictionary frequency below which a word may be a name jieba does not know
 _NUMERAL = "[\\d" + CN_DIGITS + "几多余半数]"
 # What any time holds: a digit, a calendar word, a season, a part of the day, a dynasty ("西晋", "东汉").
 _TIMELIKE = re.compile(r"[\d" + CN_DIGITS + r"年月日号时天周世纪代朝期季春夏秋冬今昨明前后初末晚早午夜间旬"
@@ -131,8 +155,8 @@ _INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
     "学校": _SCHOOLS, "大学": ("大学", "学院"), "医院": ("医院",), "公司": ("公司", "集团"), "银行": ("银行",),
     "酒店": ("酒店", "宾馆", "饭店"), "机场": ("机场",), "法院": ("法院",), "博物馆": ("博物馆",),
     "图书馆": ("图书馆",), "电视台": ("电视台",), "报社": ("报社", "报")}
-_DURATION_ASKED = re.compile(r"多长时间|多久|多少时间|多长的时间")
-_DURATIONS = ("秒", "分", "分钟", "小时", "钟头", "天", "日", "周", "星期", "个月", "月", "年", "世纪", "代")
+_DURATION_ASKED = re.compile(DURATION_ASKED)
+_DURATIONS = DURATION_UNITS
 
 
 def _counted(text: str, units: Sequence[str], bare: bool = True) -> bool:
@@ -144,7 +168,7 @@ def _counted(text: str, units: Sequence[str], bare: bool = True) -> bool:
 
 # "多高", "多宽": a length is asked, "多重" a weight
 _WH_UNITS: Mapping[str, tuple[str, ...]] = {
-    **{w: MEASURED["长度"] for w in ("多长", "多远", "多深", "多宽")}, "多重": MEASURED["重量"],
+    **{w: MEASURED["长度"] for w in LENGTH_ASKED}, "多重": MEASURED["重量"],
     "多高": (*MEASURED["长度"], "%", "百分点", "成", "倍")}  # "减幅有多高" asks a rate
 
 _MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")(?:约|大约|一共|共|总共|是|有|为|达|约为|达到)*$")
@@ -180,7 +204,7 @@ def _one_of_many(info: QuestionInfo, best: Candidate, around: Surroundings) -> s
 # ---------------------------------------------------------------- dates
 
 # "哪一年" asks for a year; "9月18日上午" (a day, with no year) does not answer it.
-_ASKS_YEAR = re.compile(r"哪一?年|何年|几几年|哪个年份|什么年份")
+_ASKS_YEAR = ASKS_YEAR
 _HAS_YEAR = re.compile(r"\d{3,4}|年|世纪|朝|代")
 _A_DAY = re.compile(r"月|日|号|今天|昨天|明天|前天|上午|下午|晚上|凌晨|中午")
 _VAGUE = re.compile(r"不久前|近日|日前|目前|最近|近期|当时|此前|之前|以前|后来|现在|如今|早前")  # no year either
@@ -231,6 +255,85 @@ def _other_measure(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     if m is None:
         return ""
     return "" if m.group() in best.sentence.folded + " " + around.near else "decline:measure"
+
+
+def _label_for_count(info: QuestionInfo, best: Candidate) -> str:
+    """A count asked in a measure word ("多少名观众") and a bare number given that the sentence runs on into a
+    word ("2005|中超杯"): the number names an edition or a model, it counts nothing."""
+    if info.qtype != "number" or not info.unit or best.type != "number":
+        return ""
+    f = best.sentence.folded
+    bare = re.fullmatch(r"\d+", f[best.start:best.end].strip())
+    return "decline:unit" if bare and _CJK.match(f, best.end) else ""
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# The counted noun right after the measure word of the question ("多少名|警员|巡逻").
+_COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _other_counted(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A count asked of a noun ("多少名警员") answered by a count the sentence gives of something else ("一名24岁
+    本地男子…警员上前"): the sentence names the noun, but not near the answer (in the ten characters around it)."""
+    if info.qtype != "number" or not info.unit or around.tag is None:
+        return ""
+    words = around.tag(info.right)
+    if not words or words[0][1][:1] != "n" or len(words[0][0]) < 2:
+        return ""
+    noun = words[0][0]
+    f = best.sentence.folded
+    near = f[max(0, best.start - 10):best.end + 10]
+    return "decline:measure" if noun in f and noun not in near else ""
+
+
+_ORDINAL_NOUN = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})([^\W\d_的]{1,2})")
+
+
+def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names one of a series ("第一回合") and the answer's sentence (with the text before it) names
+    another of it ("第二回合") but not the one asked: it tells of the other one. (第2 and 第二 are one.)"""
+    text = best.sentence.folded + " " + around.near
+    held = [(ordinal_value(o.group(1)), o.group(2)) for o in _ORDINAL_NOUN.finditer(text)]
+    for m in _ORDINAL_NOUN.finditer(info.text):
+        n, noun = ordinal_value(m.group(1)), m.group(2)
+        if any(k == n and w[0] == noun[0] for k, w in held):
+            continue
+        if any(w == noun and k != n for k, w in held):
+            return "decline:other"
+    return ""
+
+
+def _other_org(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names an organisation ("中国科学院") that the answer's article never names, and the answer's
+    sentence names its sibling, the same words but one ("中国工程院"): the answer is about the other one."""
+    if around.tag is None:
+        return ""
+    q = info.text
+    f = best.sentence.folded
+    for sp in orgs(q, list(around.tag(q))):
+        name = q[sp.start:sp.end]
+        if len(name) < 4 or name in around.article or name in f:
+            continue
+        sibling = re.escape(name[:2]) + "[^\\W\\d_]{" + str(len(name) - 3) + "}" + re.escape(name[-1])
+        if any(m.group() != name for m in re.finditer(sibling, f)):
+            return "decline:other"
+    return ""
+
+
+def _role_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"X的设计者是谁": the doer of a verb asked (设计者, 发明家, 建筑师), and the answer's sentence (with the text
+    before it) has not even the verb's first character (设): the people it names did something else (unveiled
+    the sculpture, chaired the ceremony). One character, as the sentence may say it otherwise (创造者 ↔ 创作)."""
+    if info.qtype != "who" or info.wh_word != "谁" or info.right.strip("的呢") or around.tag is None:
+        return ""
+    words = around.tag(info.left.rstrip("的是为"))
+    role = words[-1][0] if words else ""
+    if len(role) != 3 or role[-1] not in "者师家":
+        return ""
+    verb = around.tag(role[:2])
+    if len(verb) != 1 or verb[0][1] not in _VERB_TAGS:
+        return ""  # "老师" is no one doing 老
+    return "" if role[0] in best.sentence.folded + " " + around.near else "decline:post"
 
 
 _RELATIVE_YEAR = re.compile(r"今年|去年|前年|明年|上年")

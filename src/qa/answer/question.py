@@ -117,13 +117,15 @@ def clean_question(raw: str | None) -> tuple[str, str]:
 
 _WRITER = WRITER_QUESTION
 _PHOTO = PHOTO_QUESTION
+_WRITTEN = re.compile(r"谁(?:撰|采)?写|写的|谁报道")  # a writing verb asked: a story's words, not its pictures
 
 
 def analyze(question: str) -> QuestionInfo:
     """Type, expected answer types and slot of a question. Never fails: unknown questions are type "other"."""
     # OpenCC leaves Taiwan's 甚麼 as 甚么: it is 什么 (same length, so offsets still hold)
     q = fold(question).strip().replace("甚么", "什么")
-    byline: BylineKind = "photographer" if _PHOTO.search(q) else "writer" if _WRITER.search(q) else ""
+    photo = bool(_PHOTO.search(q)) and not _WRITTEN.search(q)  # "图片展开幕的报道是谁写的" asks the writer
+    byline: BylineKind = "photographer" if photo else "writer" if _WRITER.search(q) else ""
     for name, pattern in _CUE_RES:
         m = pattern.search(q)
         if not m:
@@ -145,6 +147,8 @@ def analyze(question: str) -> QuestionInfo:
         if name == "why" and m.group() in ("为什么", "为何") and not q[end:].strip(_TRIM):
             # "生命数耗完即算为什么？", "其首都为何？" ask "(is) what", not "why".
             name, start = "what", start + 1
+        if name == "who" and m.group() == "什么人" and q[start - 1:start] == "是" and not q[end:].strip(_TRIM):
+            name = "what"  # "其他老师大多是什么人？" asks what kind of people ("95后的应届硕士毕业生"), not a name
         if name == "where" and m.group().startswith("在"):
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村":
@@ -199,6 +203,8 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
             left = left.rstrip(_TRIM)
     head = ""
     expects = EXPECTS.get(name, ())
+    if name == "who" and wh is not None and q[wh[0]:wh[1]] != "谁":
+        expects = ("person",)  # "哪位社长", "何人": a person; only 谁 may be an organisation ("由谁主办")
     if name in ("what", "list") and wh is not None and right:
         word = q[wh[0]:wh[1]]
         if word.startswith(("哪", "什么", "何")):

@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import PERSON_TAGS
+from ..lexicon import ASKS_YEAR, ORDINAL_DIGITS, PERSON_TAGS, POSTS, ordinal_value
 from ..types import Candidate
 from .candidates import (
+    Span,
     clause_of,
     clauses,
     coordinated,
     enumeration,
     extract,
+    names_after_posts,
     offsets,
     persons,
     trim,
@@ -30,7 +32,7 @@ WIDENED = ("where", "when", "who", "number")
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
-_ASKS_YEAR = re.compile(r"年(?!代)")  # the question word asks for a year: 哪一年, 何年, 几几年
+_ASKS_YEAR = ASKS_YEAR  # the question word asks for a year: 哪一年, 何年, 几几年
 _YEAR_OF_DATE = re.compile(r"((?:公元前?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")  # a date that opens with its year
 
 
@@ -65,7 +67,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         # a 第几 question asks an ordinal: "第九块", not "九块"
         best = _moved(best, best.start - 1, best.end, "+ordinal")
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
-        start, end = widen(pos(f), best.start, best.end, info.text, best.type)
+        start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
         best = _moved(best, start, end, "+np")
     if info.qtype == "where" and info.unit and best.type == "place":
         # "哪个县" asks the county of a place chain: "西和县姜席镇姜川村" → 西和县
@@ -82,6 +84,19 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
+
+
+# "哪条路", "哪座桥", "哪家医院": a classifier after 哪, then the kind of place asked, which the answer ends with.
+_PLACE_NOUN = re.compile(r"^[一]?[条座个家所间处栋幢片块](?P<noun>[\u4e00-\u9fff]{1,2})")
+
+
+def _place_noun(info: QuestionInfo) -> str:
+    """The kind of place a where-question asks after 哪 and a classifier, with what follows it ("哪条路穿…" → 路穿,
+    "哪个小区" → 小区): the word of the sentence it opens with is the noun asked."""
+    if info.qtype != "where" or info.wh_word != "哪":
+        return ""
+    m = _PLACE_NOUN.match(info.right)
+    return m.group("noun") if m else ""
 
 
 def _name_of_slot(best: Candidate, pos: Tagger) -> Candidate:
@@ -102,8 +117,7 @@ def _name_of_slot(best: Candidate, pos: Tagger) -> Candidate:
     return _moved(best, best.start, end, "+name")
 
 
-_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?![\d一二三四五六七八九十])")
-_CN_ORDER = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+_ORDINAL = re.compile(r"第([" + ORDINAL_DIGITS + r"]|\d{1,2})(?![\d" + ORDINAL_DIGITS + r"])")
 _ITEM_GAP = re.compile(r"\s?(?:、|和|及|与|以及|,|，)\s?")
 
 
@@ -114,7 +128,7 @@ def _nth_item(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     f = best.sentence.folded
     if not m or info.qtype not in ("number", "who", "where", "when", "what") or m.group() in f:
         return best
-    n = int(m.group(1)) if m.group(1).isdigit() else _CN_ORDER[m.group(1)]
+    n = ordinal_value(m.group(1))
     if n < 2 or _ITEM_GAP.fullmatch(f[max(0, best.start - 3):best.start][-1:] or " "):
         return best
     chain = [(best.start, best.end)]
@@ -151,8 +165,13 @@ def _group(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     """Every name coordinated with the chosen one ("唐登杰和省长卢东亮陪同"), when the question asks for several
     or the whole group fills its slot (the question's words stand right against the group)."""
     f = best.sentence.folded
-    people = persons(f, pos(f))
+    words = pos(f)
+    people = persons(f, words)
     start, end = coordinated(f, people, best.start, best.end)
+    if _SEVERAL.search(info.text):
+        people += names_after_posts(f, words, people)
+        # "高抒,江苏大学党委书记袁寿其,徐州…院长李甦雁": people listed each after their posts
+        start, end = _titled_run(f, people, start, end)
     if (start, end) == (best.start, best.end):
         return best
     right, left = info.right[:2], info.left.rstrip("是的为")[-2:]
@@ -160,6 +179,22 @@ def _group(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     if not (against or _SEVERAL.search(info.text)):
         return best
     return _moved(best, start, end, "+group")
+
+
+_LISTED = re.compile(r"[,，、][^,，、。;；:：!！?？\s]{0,24}$")  # a comma, then what precedes the next name
+
+
+def _titled_run(f: str, people: list[Span], start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the people listed before and after it, each after its posts: a name joins when
+    only a comma and a title chain ending in a post stand between ("高抒,江苏大学党委书记|袁寿其")."""
+    spans = sorted((p.start, p.end) for p in people)
+    for a, b in spans:
+        if a >= end and _LISTED.fullmatch(f, end, a) and f[end:a].endswith(POSTS):
+            end = b
+    for a, b in reversed(spans):
+        if b <= start and _LISTED.fullmatch(f, b, start) and f[b:start].endswith(POSTS):
+            start = a
+    return start, end
 
 
 def _moved(c: Candidate, start: int, end: int, suffix: str) -> Candidate:
