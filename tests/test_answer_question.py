@@ -81,6 +81,15 @@ def test_byline_questions():
     assert analyze("谁主持了会议？").byline == ""
 
 
+def test_a_question_about_the_writer_is_no_byline_question():
+    # 海南日报's essay: "作者…" asks about the writer's life, not who wrote it
+    assert analyze("作者在海南一待就是多少年？").byline == ""
+    assert analyze("作者每个工作日在哪里乘坐单位通勤车？").byline == ""
+    assert analyze("这篇文章的作者是谁？").byline == "writer"
+    assert analyze("这篇文章的作者叫什么名字？").byline == "writer"
+    assert analyze("这篇文章的作者是？").byline == "writer"
+
+
 def test_traditional_question_is_folded():
     info = analyze("會議在哪裡召開？")
     assert info.qtype == "where" and info.left == "会议在" and info.right == "召开"

@@ -188,6 +188,7 @@ def _cloze_type(before: str) -> QType:
 
 
 _WHAT_NOUN = re.compile(r"何(?=[\u4e00-\u9fff])")
+_NAMED = re.compile(r"名字|叫什么|姓名|署名")
 _CLOZE_MORE = re.compile(r"(?:于|以及|及|和|与|的)\s*[?？]\s*$")
 
 
@@ -201,6 +202,8 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
         right = right.rstrip(_TRIM)
         if cloze:
             left = left.rstrip(_TRIM)
+    if byline == "writer" and name not in ("who", "list", "other") and not cloze and not _NAMED.search(q):
+        byline = ""  # "作者在哪里任教", "作者在海南一待就是多少年": about the writer, not who wrote it
     head = ""
     expects = EXPECTS.get(name, ())
     if name == "who" and wh is not None and q[wh[0]:wh[1]] != "谁":
