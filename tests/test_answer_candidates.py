@@ -176,6 +176,7 @@ def test_cause_and_means_clauses():
     ("生殖季在2至4月", ["2至4月"]),
     ("花期从10月起至翌年5~6月", ["10月起至翌年5~6月"]),
     ("盛花期为夏季", ["夏季"]),
+    ("2009年8月中旬,项目开工", ["2009年8月中旬"]),  # the part of the month keeps its year (证券时报)
 ])
 def test_time_ranges_and_seasons(sentence, expected):
     assert texts(sentence, times(fold(sentence))) == expected
