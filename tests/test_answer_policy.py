@@ -29,6 +29,7 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("安吉县的人口是多少？", "安吉县设有1个综治中心", "1个", "decline:unit"),
     ("这座山海拔多高？", "山上有3座寺庙", "3座", "decline:unit"),
     ("分校有多少名学生？", "分校上好开学第一课", "开学第一课", "decline:unit"),  # no count at all
+    ("手术花了多少钱？", "手术持续近5个小时", "5个", "decline:unit"),  # a sum of money asked
     ("李波跑完半程马拉松用了多长时间？", "半程马拉松暨2024合川桃片杯举行", "暨2024合川", "decline:unit"),
     ("第二场单打比赛打了多长时间？", "彭帅以6:0拿下第二场单打", "6:0", "decline:unit"),  # a score, not a time
     ("汪道涵同志是在哪家医院逝世的？", "汪道涵同志在上海逝世", "上海", "decline:type"),
@@ -62,6 +63,7 @@ def test_an_answer_that_disagrees_with_the_question_is_declined(question, senten
     ("五斗米道在中国的哪一个朝代时出现？", "五斗米道出现于西晋", "西晋"),  # a dynasty is a time
     ("学生人数过去十年减幅有多高？", "学生人数过去十年减少14%", "14%"),  # a rate is as high as a length
     ("宫缩通常发生在什么时候？", "宫缩常在夜里发生", "夜里"),
+    ("手术花了多少钱？", "手术共花费3万元", "3万元"),
 ])
 def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == ""

@@ -44,6 +44,7 @@ DECLINE = "资料中没有找到相关内容。"
 _COUNTERS = re.compile(r"(?:\d|[" + CN_DIGITS + r"几多余])\s?(" + UNIT_PATTERN + r")$")
 _SAME_UNIT = SAME_UNITS
 _MAGNITUDES = frozenset(("万", "亿", "千", "百", "多万", "余万"))
+_MONEY = (*MEASURED["金额"], "块", "块钱", "元钱", "万", "亿")  # "多少钱" is not answered by "5个"
 _LATIN = re.compile(r"[0-9a-z]")
 
 
@@ -102,7 +103,7 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
             and not _counted(text, _WH_UNITS[info.wh_word]):
         return "decline:unit"  # "摊位多宽" is not answered by "百个"
     if info.qtype == "number" and not info.unit:
-        units = _measured(info)
+        units = _measured(info) or (_MONEY if info.right.startswith("钱") else ())
         m = _COUNTERS.search(text)
         if units and m and not text.endswith(units):
             return "decline:unit"  # "人口是多少" is not answered by "1个"
