@@ -478,3 +478,14 @@ def test_a_residential_compound_is_a_place():
 def test_an_organisation_takes_its_branch(text, org):
     from qa.answer.candidates import orgs
     assert org in _texts(text, orgs(text, _real_tags(text)))
+
+
+def test_men_and_women_together_name_neither_side():
+    from qa.answer.policy import Surroundings, inconsistent
+    text = ("男女单打正赛前两轮、男女双打正赛第一轮的比赛结束,中国选手大多顺利过关,"
+            "男单小将张超在第二轮比赛中击败了韩国名将柳承敏")
+    listed = Candidate(text=text, sentence=_sentence(text), start=0, end=len(text), type="sentence", score=1.0,
+                       rule="sentence")
+    info = analyze("瑞典站女单比赛中国派出了哪些选手？")
+    assert inconsistent(info, listed, Surroundings()) == "decline:subject"
+    assert inconsistent(analyze("瑞典站男单比赛中国派出了哪些选手？"), listed, Surroundings()) == ""

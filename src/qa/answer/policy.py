@@ -233,7 +233,8 @@ _CONTRASTS = (("男子", "女子"), ("男篮", "女篮"), ("男足", "女足"), 
 
 def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """The question asks one of a pair ("女子组") and the answer's sentence names only the other ("男子组")."""
-    f = best.sentence.folded + " " + around.near
+    # "男女单打" names both events, neither one: it does not say 女单 (nor 男单) is there
+    f = (best.sentence.folded + " " + around.near).replace("男女", "")
     for a, b in _CONTRASTS:
         for asked, other in ((a, b), (b, a)):
             if asked in info.text and other not in info.text and other in f and asked not in f:
