@@ -763,14 +763,16 @@ _DATELINE = [
 ]
 
 
-_SIGNATURE = re.compile(r"[。！？!?”」』)）]\s+(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员)\s?"
-                        rf"[{HAN}·]{{2,4}})$")
+_SIGNATURE = re.compile(r"(?:[。！？!?”」』)）]\s+|[”」』](?=本报记者))"
+                        r"(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员)\s?"
+                        rf"[{HAN}·]{{2,4}}(?:\s[{HAN}·]{{2,4}}){{0,2}})$")
 
 
 def trailing_signature(text: str) -> int | None:
     """Where a signature glued to the end of the last paragraph starts ("…是企业的主力军。 读者 薛芳玲"), or None:
-    a role and a name after the closing punctuation and a space."""
-    tail = max(0, len(text) - 16)  # the signature is short: look at the paragraph's end only
+    a role and a name (or up to three) after the closing punctuation and a space; after a closing quote
+    "本报记者" needs no space ("…恢复平日的热闹。”本报记者 董怡虹 陈炅玮", 新民晚报)."""
+    tail = max(0, len(text) - 26)  # the signature is short: look at the paragraph's end only
     m = _SIGNATURE.search(_fold(text[tail:]))
     return None if m is None else tail + m.start("sig")
 

@@ -340,6 +340,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "bjnews": "新京报",
     "xzrb": "西藏日报", "bfxb": "北方新报", "dtrb": "大同日报", "changjirb": "昌吉日报", "ynrb": "云南日报",
     "hnrb": "海南日报",
+    "tzwb": "天中晚报", "lyrb": "洛阳日报", "yzwb": "扬子晚报", "zzwb": "郑州晚报", "zzrb": "郑州日报",
+    "yarb": "延安日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

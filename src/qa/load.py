@@ -184,6 +184,7 @@ class _Draft:
             return False
         if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
                 or _SUMMARY_MARK.match(text)  # "▲2007年,…": a marked caption or point starts a paragraph
+                or _CIRCLED.match(self.paragraphs[-1].text) or _CIRCLED.match(text)  # "①…": a numbered caption
                 or parse_dateline(text) is not None or _data_row(text) or _data_row(self.paragraphs[-1].text)):
             return False  # after a colon; an interview's next turn; a dateline: paragraphs of their own
         last = self.paragraphs[-1]
@@ -351,6 +352,12 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     for i, ln in enumerate(lines):
         if ln.cls == "open":
             ln.cls = "head" if _headline_like(ln.text) else "body"
+        # "①不少奉贤居民趁周末到…游玩" right under the headline (or the caption before it): a numbered photo
+        # caption printed over the text (新民晚报), not a line of the headline nor a sub-head — those come
+        # between paragraphs.
+        if (ln.cls == "head" and i > 0 and _CIRCLED.match(ln.text)
+                and (lines[i - 1].cls == "head" or _CIRCLED.match(lines[i - 1].text))):
+            ln.cls = "body"
         # A slogan over the page's first headline ("即時資訊、特別報道、即時評論。"): not an article.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 20 and "、" in ln.text and "，" not in ln.text
                 and i + 2 < len(lines) and lines[i + 1].cls == "head"
@@ -402,12 +409,21 @@ def _quoted(text: str) -> bool:
     return len(t) > 2 and t[0] in "“「" and t[-1] in "”」" and not re.search("[”」].*[“「]", t[1:-1])
 
 
+def _only_caption(d: _Draft, byline: Byline) -> bool:
+    """The article's text so far is one short caption under its headline, and the byline under it names who
+    took the picture ("花好莫要采。" / "□全媒体记者 王建成 文/图", 天中晚报): the byline is the article's."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return (bool(byline.photographers) and bool(d.headline) and len(body) == 1 and len(body[0].text) <= 30
+            and len(re.findall("[。！？!?]", body[0].text)) <= 1 and parse_dateline(body[0].text) is None)
+
+
 def _only_summary(d: _Draft) -> bool:
     """The article's text so far is only its summary points ("● 智能电视机虽然…" over the byline)."""
     body = [p for p in d.paragraphs if p.kind == "body"]
     return bool(body) and all(_SUMMARY_MARK.match(p.text) for p in body)
 
 
+_CIRCLED = re.compile(r"^[①-⑳]\s*\S")  # a numbered caption: "①不少奉贤居民…", "②在德丰路199弄门口…"
 _SUMMARY_MARK = re.compile(r"^(?:[●■◆▲►▶]\s*|【\s*(?:导读|导语|摘要)\s*】)")  # "【导读】 …" over the byline too
 
 
@@ -486,15 +502,27 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "credit" and byline is not None:
             if cur is None:
                 cur = new(warning="photo credit before any headline")
+            last = cur.paragraphs[-1] if cur.paragraphs else None
+            role = _CREDIT_ROLE_END.search(last.text) if last is not None and last.kind == "body" else None
+            if last is not None and role is not None:
+                # "…抢搬珍贵文物。本报特派记者" / "陈占举 摄": the credit broken after its role, the role left at
+                # the caption's end — it goes with the credit.
+                cur.paragraphs[-1] = replace(last, text=last.text[:role.start("role")].rstrip())
+                cur.add("credit", role.group("role"), last.offset + role.start("role"), line=last.line)
+                byline = parse_byline(f"{role.group('role')} {line}") or byline
             cur.credit = byline if cur.credit is None else _merge(cur.credit, byline)
             cur.add("credit", line, offset, line=ln.lineno)
-            # A credit ends a photo when a new article follows; otherwise the photo is inside the article.
-            cur.ended = _credit_ends(lines, i)
+            # A credit ends a photo when a new article follows; otherwise the photo is inside the article. Headless
+            # captions one under the other, each with its credit on a line of its own: a photo each (洛阳日报).
+            cur.ended = _credit_ends(lines, i) or (
+                not cur.headline and cur.bodies == 1 and cur.byline is None and cur.dateline is None
+                and nxt is not None and nxt.cls == "body" and i + 2 < len(lines)
+                and (lines[i + 2].cls == "credit" or trailing_credit(nxt.text) is not None))
         elif ln.cls == "enddate" and cur is not None and cur.has_body():
             cur.dateline = cur.dateline or ln.dateline
             cur.add("byline", line, offset, line=ln.lineno)
         elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
-                not cur.has_body() or _only_dateline(cur) or _only_summary(cur)):
+                not cur.has_body() or _only_dateline(cur) or _only_summary(cur) or _only_caption(cur, byline)):
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
@@ -680,6 +708,10 @@ def _signature(d: _Draft, line: str, nxt: _Line | None) -> int | None:
     return trailing_signature(line)
 
 
+# A photo credit's role left at the end of its caption when the credit was broken over two lines.
+_CREDIT_ROLE_END = re.compile(r"(?<=[。！？!?])\s*(?P<role>(?:本报|新华社|本台)?(?:特派|摄影|首席)?记者)$")
+
+
 def _credit_ends(lines: list[_Line], i: int) -> bool:
     """A photo credit at line i ends its article when the page ends or a new article follows."""
     if i + 1 >= len(lines):
@@ -725,7 +757,8 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
                              or _quoted(rest[0].text) and not _quoted(rest[1].text)  # a quotation: the kicker
-                             or _UNIT_KICKER.fullmatch(rest[0].text.strip()) is not None):
+                             or _UNIT_KICKER.fullmatch(rest[0].text.strip()) is not None
+                             or _comma_kicker(rest[0].text, rest[1].text)):
         main, sub = rest[1:], rest[:1] + dashes
     else:
         main, sub = rest[:1], rest[1:] + dashes
@@ -740,6 +773,14 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     d.paragraphs = paragraphs
     d.headline = " ".join(p.text for p in main)
     d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
+
+
+def _comma_kicker(first: str, second: str) -> bool:
+    """A kicker that reads as a sentence, a comma after its time or place, over a short plain main title
+    ("上午,记者在奉贤看到市民生活如往昔" / "相信上海不久会恢复热闹", 新民晚报): the kicker, though the longer."""
+    head = re.split("[,，]", first)[0]
+    return (len(head) <= 4 and first.count(",") + first.count("，") == 1 and len(second) <= 14
+            and not re.search(r"[,，、:：\s]", second.strip()))
 
 
 def _deck(first: str, second: str) -> bool:
