@@ -1187,3 +1187,63 @@ def test_uncredited_captions_under_the_headline_and_a_photo_column_label():
     f = furniture("图片新闻")
     assert f is not None and f.kind == "label"
     assert [p.text for p in arts[0].paragraphs if p.kind == "body"][1] == "《大同日报》1949年5月5日创刊号"
+
+
+# ---------------------------------------------------------------- pages10: metropolitan and evening papers
+
+
+def test_numbered_captions_under_the_headline_and_a_signature_after_a_closing_quote():
+    page = ("上午,记者在奉贤看到市民生活如往昔\n相信上海不久会恢复热闹\n①不少居民到公园内游玩\n"
+            "②在弄堂门口,私家车出入无需通行证\n"
+            "昨天晚上,区里发布《告市民书》,宣布取消出入证管理。\n"
+            "她说:“上海不久就会恢复平日的热闹。”本报记者 董怡虹 陈炅玮\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "相信上海不久会恢复热闹" and a.subheadline == "上午,记者在奉贤看到市民生活如往昔"
+    bodies = [p.text for p in a.paragraphs if p.kind == "body"]
+    assert bodies[:3] == ["①不少居民到公园内游玩", "②在弄堂门口,私家车出入无需通行证",
+                          "昨天晚上,区里发布《告市民书》,宣布取消出入证管理。"]  # each its own, never joined
+    assert a.byline.reporters == ("董怡虹", "陈炅玮") and first_words(a).startswith("昨天晚上")
+    assert bodies[-1].endswith("热闹。”")
+    # a numbered sub-head between paragraphs is still a sub-head
+    (b,) = parse_page("会议召开\n本报记者 李洁\n会议在杭州召开。\n①抓好落实\n会议强调要抓好落实。\n", "x.txt")
+    assert b.sections == ("①抓好落实",)
+
+
+def test_a_text_and_picture_byline_under_the_photos_caption():
+    page = ("街头桂花飘香 市民莫要采摘\n花好莫要采。\n□全媒体记者 王建成 文/图\n"
+            "本报讯 时下,正是桂花开放的时节。\n环卫工人呼吁市民爱护桂花。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("王建成",) and a.credit.photographers == ("王建成",)
+    assert a.dateline is not None and a.dateline.agency == "本报" and first_words(a).startswith("时下")
+
+
+def test_headless_captions_with_credits_on_their_own_lines_and_a_credit_broken_after_its_role():
+    page = ("5月24日,上等兵刘涛看望母亲李旭燕。\n本报特派记者 曾宪平 摄\n"
+            "5月24日,官兵从大殿内抢搬珍贵文物。本报特派记者\n陈占举 摄\n"
+            "5月25日,官兵清理受灾现场。\n本报特派记者 曾宪平 摄\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.credit.photographers for a in arts] == [("曾宪平",), ("陈占举",), ("曾宪平",)]
+    assert [a.kind for a in arts] == ["photo"] * 3
+    assert [p.text for p in arts[1].paragraphs if p.kind == "body"] == ["5月24日,官兵从大殿内抢搬珍贵文物。"]
+    assert arts[1].credit.roles == (("本报特派记者", "陈占举"),)
+
+
+def test_captions_over_the_headline_and_a_byline_and_credit_under_the_lead():
+    page = ("嘉賓們乘船夜游秦淮河。\n嘉賓們用手機記錄下秦淮夜景。\n“歷史與現代融合一體值得學習”\n"
+            "十裡秦淮,畫舫凌波。昨晚,嘉賓們從南京夫子廟出發。\n揚子晚報記者 陳婧 李沖\n揚子晚報記者 張筠 劉瀏 攝\n"
+            "A 金陵風韻\n“歷史與現代融合一體值得學習”\n昨晚8點,報業老總從夫子廟碼頭出發。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "“歷史與現代融合一體值得學習”"
+    assert a.byline.reporters == ("陳婧", "李沖") and a.credit.photographers == ("張筠", "劉瀏")
+    assert first_words(a).startswith("十裡秦淮") and a.sections == ("A 金陵風韻 “歷史與現代融合一體值得學習”",)
+    # one sentence over a headline and its byline is still a headless story's text, not a caption
+    arts = parse_page("正文一句。\n第二篇标题\n通讯员 张三\n", "x.txt")
+    assert arts[0].headline == "" and arts[1].headline == "第二篇标题"
+
+
+def test_an_outlets_role_over_the_names_and_a_title_broken_after_an_open_word():
+    page = ("《郑州晚报》,一路相伴的挚友\n今天迎来《郑州晚报》创刊74周年的重要日子。\n正观新闻·郑州晚报记者\n"
+            "董艳竹 张玉东/文 廖谦/图\n我与晚报的\n14年情谊\n——希望小学校长李灵\n《郑州晚报》既是益友,更是良师。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.byline.reporters == ("董艳竹", "张玉东") and first.credit.photographers == ("廖谦",)
+    assert second.headline == "我与晚报的 14年情谊" and second.subheadline == "——希望小学校长李灵"

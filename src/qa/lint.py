@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .layout import after_dateline, furniture, parse_byline, parse_dateline
@@ -37,8 +38,13 @@ def first_words(a: Article) -> str:
     paras = a.paragraphs
     dated = [p for p in paras if p.kind == "body" and a.dateline is not None and a.dateline.text
              and p.text.startswith(a.dateline.text)]
+    # Captions printed over the headline (扬子晚报) or numbered ones under it ("①不少奉贤居民…", 新民晚报) are no
+    # part of the story's first words.
+    top = next((i for i, p in enumerate(paras) if p.kind == "headline"), -1)
+    story = {i for i, p in enumerate(paras) if i > top and p.kind == "body" and not re.match(r"[①-⑳]", p.text)}
     body = dated or [p for i, p in enumerate(paras)
-                     if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")]
+                     if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")
+                     and (i in story or not story)]
     body = body or list(a.body)
     if not body:
         return ""

@@ -286,6 +286,12 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 lines[-1] = _Line(prev.offset, prev.text + line, "byline", Byline(text=prev.text + line,
                                   reporters=(m.group(1),)), marks, label, prev.lineno)
                 continue
+        # "正观新闻·郑州晚报记者" / "董艳竹 张玉东/文 廖谦/图": an outlet's role over the names and their roles.
+        if (prev is not None and prev.cls == "head" and not prev.marks and len(prev.text) <= 16
+                and re.search(r"记者$", fold(prev.text)) and (b2 := parse_byline(line)) is not None and b2.names):
+            lines[-1] = _Line(prev.offset, prev.text + line, "byline", replace(b2, text=prev.text + line), marks,
+                              label, prev.lineno)
+            continue
         m = _HEAD_DATE_BYLINE.match(line)
         if m and parse_byline(m.group("by")) is not None:
             # "标题 2024年03月13日|文:論盡採訪組": headline, date and byline on one line.
@@ -411,10 +417,20 @@ def _quoted(text: str) -> bool:
 
 def _only_caption(d: _Draft, byline: Byline) -> bool:
     """The article's text so far is one short caption under its headline, and the byline under it names who
-    took the picture ("花好莫要采。" / "□全媒体记者 王建成 文/图", 天中晚报): the byline is the article's."""
+    took the picture ("花好莫要采。" / "□全媒体记者 王建成 文/图", 天中晚报), the story's text under it: the byline
+    is the article's."""
     body = [p for p in d.paragraphs if p.kind == "body"]
     return (bool(byline.photographers) and bool(d.headline) and len(body) == 1 and len(body[0].text) <= 30
             and len(re.findall("[。！？!?]", body[0].text)) <= 1 and parse_dateline(body[0].text) is None)
+
+
+def _only_captions(d: _Draft) -> bool:
+    """A headless draft of two or more short captions only, each one sentence ("嘉賓們用手機記錄下秦淮夜景。"), no
+    byline, dateline or credit: the photos of the story whose headline comes next."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return (len(body) >= 2 and len(body) == len(d.paragraphs) and d.byline is None and d.dateline is None
+            and d.credit is None and all(len(p.text) <= 30 and p.text.endswith("。")
+                                         and len(re.findall("[。！？!?；;]", p.text)) == 1 for p in body))
 
 
 def _only_summary(d: _Draft) -> bool:
@@ -506,9 +522,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             role = _CREDIT_ROLE_END.search(last.text) if last is not None and last.kind == "body" else None
             if last is not None and role is not None:
                 # "…抢搬珍贵文物。本报特派记者" / "陈占举 摄": the credit broken after its role, the role left at
-                # the caption's end — it goes with the credit.
+                # the caption's end — it goes with the credit (whose paragraph is the line with the names).
                 cur.paragraphs[-1] = replace(last, text=last.text[:role.start("role")].rstrip())
-                cur.add("credit", role.group("role"), last.offset + role.start("role"), line=last.line)
                 byline = parse_byline(f"{role.group('role')} {line}") or byline
             cur.credit = byline if cur.credit is None else _merge(cur.credit, byline)
             cur.add("credit", line, offset, line=ln.lineno)
@@ -522,7 +537,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.dateline = cur.dateline or ln.dateline
             cur.add("byline", line, offset, line=ln.lineno)
         elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
-                not cur.has_body() or _only_dateline(cur) or _only_summary(cur) or _only_caption(cur, byline)):
+                not cur.has_body() or _only_dateline(cur) or _only_summary(cur)
+                or (nxt is not None and nxt.cls == "body" and _only_caption(cur, byline))):
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
@@ -543,6 +559,13 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.byline = byline  # a byline printed under the article: "（本报记者 X，新华社记者 Y）"
             cur.add("byline", line, offset, line=ln.lineno)
             cur.ended = True
+        elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
+              and cur.byline is None and byline.reporters and not byline.photographers
+              and nxt is not None and nxt.cls == "credit"):
+            # "揚子晚報記者 陳婧 李沖 …" / "揚子晚報記者 張筠 … 攝" under the lead (扬子晚报): the writers, then
+            # the photographers; the credit says whether the article goes on.
+            cur.byline = byline
+            cur.add("byline", line, offset, line=ln.lineno)
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
               and not (cur.dateline is not None and cur.dateline.reporters)  # "景区热" over the next headline
               and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—-(（ "))[:1] in SURNAMES
@@ -571,6 +594,12 @@ def parse_page(text: str, file: str) -> list[Article]:
             # first one, before the text — neither a new item nor a sub-head, nor joined to the text.
             cur.add("body", line, offset, line=ln.lineno)
             cur.captions = len(cur.paragraphs)
+        elif ln.cls == "head" and cur is not None and not cur.headline and _only_captions(cur) and nxt is not None:
+            # Captions printed over their story's headline with no credit under them (扬子晚报 as 人民网 serves
+            # it: "嘉賓們用手機記錄下秦淮夜景。" / "“歷史與現代融合一體值得學習”"): the line is the headline.
+            cur.captions = len(cur.paragraphs)
+            cur.headline = line
+            cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body():
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
             if _starts_article(lines, i) or (_plain(cur) and cur.headline and not _subtitled(cur, title_lines)
@@ -753,7 +782,9 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     keep = [p for p in heads if p.index not in drop]
     dashes = [p for p in keep if p.text.startswith("——")]
     rest = [p for p in keep if not p.text.startswith("——")]
-    if len(rest) >= 3:
+    if len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
+        main, sub = rest, dashes  # "我与晚报的" / "14年情谊": one title broken after an open word, not a kicker
+    elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
                              or _quoted(rest[0].text) and not _quoted(rest[1].text)  # a quotation: the kicker
