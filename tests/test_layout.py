@@ -1187,3 +1187,46 @@ def test_uncredited_captions_under_the_headline_and_a_photo_column_label():
     f = furniture("图片新闻")
     assert f is not None and f.kind == "label"
     assert [p.text for p in arts[0].paragraphs if p.kind == "body"][1] == "《大同日报》1949年5月5日创刊号"
+
+
+# ---------------------------------------------------------------- pages11: Taiwan local and overseas Chinese papers
+
+
+def test_a_bracketed_reporter_without_agency_is_the_dateline():
+    d = parse_dateline("【記者李祖翔報導】政大新聞系畢業後,社長符芝瑛歷任多家報社。")
+    assert d is not None and d.reporters == ("李祖翔",) and d.agency == "" and d.place == ""
+    assert after_dateline("【記者李祖翔報導】政大新聞系畢業後,社長符芝瑛歷任多家報社。", d).startswith("政大新聞系")
+    arts = parse_page("【記者李祖翔報導】政大新聞系畢業後,社長符芝瑛歷任多家報社。\n", "x.txt")
+    assert arts[0].byline.reporters == ("李祖翔",)
+    assert parse_dateline("【記者會上報導指出】議員要求政府說明。") is None  # "會上" is no name: it must end in 報導】
+
+
+@pytest.mark.parametrize("line,source", [
+    ("【以上新闻转载自世界日报】", "世界日报"),
+    ("~以上新闻转载自世界日报~", "世界日报"),
+    ("（轉載自《星暹日報》）", "星暹日報"),
+])
+def test_a_reposting_sites_note_names_the_paper(line, source):
+    f = furniture(line)
+    assert f is not None and f.kind == "disclaimer" and f.source == source
+
+
+def test_a_repost_note_at_the_end_is_no_section_and_gives_the_source():
+    page = ("快艇和渡轮下月20日起涨价\n【本报讯】港务厅厅长塔汪昨天(26日)透露,客船票价上涨1铢。\n"
+            "他说,客船票价还是有必要上调。\n【以上新闻转载自世界日报】\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].sections == () and arts[0].source == "世界日报"
+    assert furniture("转自网络的消息说,票价上涨") is None  # no bracket, no 以上: a sentence, not a note
+
+
+@pytest.mark.parametrize("line", ["头条新闻", "新闻头条", "特别关注", "頭條新聞"])
+def test_a_wechat_editions_column_heads_are_labels(line):
+    f = furniture(line)
+    assert f is not None and f.kind == "label"
+
+
+def test_a_column_head_over_a_two_line_title_is_no_kicker():
+    page = ("头条新闻\n佐科维总统与日相岸田文雄会谈\n我国将与日本为区域和世界和平做出贡献\n"
+            "【本报讯】佐科维总统周三(27/7)在日本东京与日本首相岸田文雄举行工作午餐会。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and "头条" not in arts[0].headline + arts[0].subheadline

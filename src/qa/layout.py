@@ -197,6 +197,9 @@ _CROSS = re.compile(r"[(\[]\s*(?:(?:相关|更多|另|图片|图文|详细)[^()\
                     r"\s*[^()\[\]]{0,14}?版\s*[)\]]")
 # A front-page teaser's pointer to the page the story is on, at the end of its last line: "一起去看“雪” ●详见 3 版".
 _SEE = re.compile(r"\s*[●■▲◆▶►→]\s*((?:详见|见|内文见)\s*第?\s*[a-z]?" + _NUM + r"\s*版)\s*$")
+# A reposting site's note of the paper it took the text from: "【以上新闻转载自世界日报】", "~以上新闻转载自世界日报~".
+_REPOSTED_FROM = re.compile(r"^(?P<open>[\[【(~〔])?\s*(?P<above>以上)?(?:新闻|内容|文章|本文|消息)?"
+                            r"(?:转载|转引|摘|选|转)自\s*《?(?P<name>[" + HAN + r"]{2,10}?)》?\s*[\]】)~〕]?$")
 _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
 # Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强".
 _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
@@ -282,6 +285,9 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")
     if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
         return Furniture("note")
+    m = _REPOSTED_FROM.match(f)
+    if m and (m["open"] or m["above"]):
+        return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
     return None
 
 
@@ -754,6 +760,8 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+    # 【記者李祖翔報導】 (人間福報): the reporter in brackets, no agency, place or day
+    re.compile(rf"^(?P<open>[(\[【〔])\s*记者\s*(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
     # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{2,8}}?)(?:专电|电)"
                rf"(?=\s|[(\[【]|记者|$)(?P<close>[)\]】〕])?"),
