@@ -210,6 +210,40 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
 
 
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "o": 0}
+# A masthead's lines in Chinese numerals (正報): "第一版", "二O一三年五月十七日" (a letter O for 〇), "星期五",
+# the lunar date "農曆癸巳年四月初八日", and the statement "澳門特別行政區政府承認之有效刊物".
+_CN_PAGE = re.compile(r"^第\s*(?P<n>[一二三四五六七八九十]{1,3})\s*版$")
+_CN_DATE = re.compile(r"^(?P<y>[〇零o一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*"
+                      r"(?P<d>[一二三四五六七八九十]{1,3})\s*日\s*(?:(?:星期|礼拜)[一二三四五六日天])?$")
+_LUNAR_DATE = re.compile(r"^(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?"
+                         r"[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初|十|廿|二十|三十|卅)[一二三四五六七八九十]?日?$")
+_WEEKDAY = re.compile(r"^(?:星期|礼拜)[一二三四五六日天]$")
+_VALID_ISSUE = re.compile(rf"^[{HAN}]{{2,20}}(?:承认|认可|核准|登记)之?有效刊物$")
+
+
+def _cn_number(text: str) -> int:
+    """"五" → 5, "十七" → 17, "二十" → 20, "三十一" → 31 (days, months and page numbers)."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _masthead_line(f: str) -> Furniture | None:
+    """A masthead line in Chinese numerals or the lunar calendar, or None."""
+    m = _CN_PAGE.match(f)
+    if m:
+        return Furniture("label", page=str(_cn_number(m["n"])))
+    m = _CN_DATE.match(f)
+    if m:
+        year = int("".join(str(_CN_DIGITS[c]) for c in m["y"]))
+        return Furniture("dateline", date=iso(year, _cn_number(m["m"]), _cn_number(m["d"])))
+    if _LUNAR_DATE.match(f) or _WEEKDAY.match(f) or _VALID_ISSUE.match(f):
+        return Furniture("dateline")
+    return None
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
@@ -218,6 +252,9 @@ def furniture(line: str) -> Furniture | None:
     f = re.sub(r"^当前版\s*:\s*", "", f)
     if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
         return Furniture("label")
+    masthead = _masthead_line(f)
+    if masthead is not None:
+        return masthead
     if _MASTHEAD_NUMBER.search(f):
         return Furniture("header")  # "…主管主办 昌吉日报社出版 国内统一刊号:CN65-0010": the masthead's statement
     if re.match(r"^(?:证券|股票|债券)代码\s*:\s*[\w.]+\s+(?:证券|股票|债券)简称\s*:", f):

@@ -342,7 +342,7 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "xzrb": "西藏日报", "bfxb": "北方新报", "dtrb": "大同日报", "changjirb": "昌吉日报", "ynrb": "云南日报",
     "hnrb": "海南日报",
     "dongfangbao": "東方報", "thaiworld": "世界日报", "guojiribao": "国际日报", "merittimes": "人間福報",
-    "shangbao": "菲律賓商報",
+    "shangbao": "菲律賓商報", "zhengbao": "正報",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
