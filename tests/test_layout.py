@@ -1247,3 +1247,80 @@ def test_an_outlets_role_over_the_names_and_a_title_broken_after_an_open_word():
     first, second = parse_page(page, "x.txt")
     assert first.byline.reporters == ("董艳竹", "张玉东") and first.credit.photographers == ("廖谦",)
     assert second.headline == "我与晚报的 14年情谊" and second.subheadline == "——希望小学校长李灵"
+
+
+# ---------------------------------------------------------------- pages11: Taiwan local and overseas Chinese papers
+
+
+def test_a_bracketed_reporter_without_agency_is_the_dateline():
+    d = parse_dateline("【記者李祖翔報導】政大新聞系畢業後,社長符芝瑛歷任多家報社。")
+    assert d is not None and d.reporters == ("李祖翔",) and d.agency == "" and d.place == ""
+    assert after_dateline("【記者李祖翔報導】政大新聞系畢業後,社長符芝瑛歷任多家報社。", d).startswith("政大新聞系")
+    arts = parse_page("【記者李祖翔報導】政大新聞系畢業後,社長符芝瑛歷任多家報社。\n", "x.txt")
+    assert arts[0].byline.reporters == ("李祖翔",)
+    assert parse_dateline("【記者會上報導指出】議員要求政府說明。") is None  # "會上" is no name: it must end in 報導】
+
+
+@pytest.mark.parametrize("line,source", [
+    ("【以上新闻转载自世界日报】", "世界日报"),
+    ("~以上新闻转载自世界日报~", "世界日报"),
+    ("（轉載自《星暹日報》）", "星暹日報"),
+])
+def test_a_reposting_sites_note_names_the_paper(line, source):
+    f = furniture(line)
+    assert f is not None and f.kind == "disclaimer" and f.source == source
+
+
+def test_a_repost_note_at_the_end_is_no_section_and_gives_the_source():
+    page = ("快艇和渡轮下月20日起涨价\n【本报讯】港务厅厅长塔汪昨天(26日)透露,客船票价上涨1铢。\n"
+            "他说,客船票价还是有必要上调。\n【以上新闻转载自世界日报】\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].sections == () and arts[0].source == "世界日报"
+    assert furniture("转自网络的消息说,票价上涨") is None  # no bracket, no 以上: a sentence, not a note
+
+
+@pytest.mark.parametrize("line", ["头条新闻", "新闻头条", "特别关注", "頭條新聞"])
+def test_a_wechat_editions_column_heads_are_labels(line):
+    f = furniture(line)
+    assert f is not None and f.kind == "label"
+
+
+def test_a_column_head_over_a_two_line_title_is_no_kicker():
+    page = ("头条新闻\n佐科维总统与日相岸田文雄会谈\n我国将与日本为区域和世界和平做出贡献\n"
+            "【本报讯】佐科维总统周三(27/7)在日本东京与日本首相岸田文雄举行工作午餐会。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and "头条" not in arts[0].headline + arts[0].subheadline
+
+
+@pytest.mark.parametrize("line,kind,page,date", [
+    ("第一版", "label", "1", ""),
+    ("第十二版", "label", "12", ""),
+    ("二O一三年五月十七日", "dateline", "", "2013-05-17"),  # a letter O for 〇, as the e-paper prints it
+    ("二〇一一年十二月三十日 星期五", "dateline", "", "2011-12-30"),
+    ("農曆癸巳年四月初八日", "dateline", "", ""),
+    ("農曆辛卯年十二月初六", "dateline", "", ""),
+    ("星期五", "dateline", "", ""),
+    ("澳門特別行政區政府承認之有效刊物", "dateline", "", ""),
+])
+def test_a_mastheads_lines_in_chinese_numerals_are_furniture(line, kind, page, date):
+    f = furniture(line)
+    assert f is not None and (f.kind, f.page, f.date) == (kind, page, date)
+
+
+@pytest.mark.parametrize("line", ["第一次来到澳门", "星期五晚上见", "二〇一三年五月十七日上午,澳门大学宣布迁校。"])
+def test_lines_that_only_start_like_a_masthead_are_no_furniture(line):
+    assert furniture(line) is None
+
+
+def test_a_headline_run_into_its_bracketed_dateline_is_split():
+    page = ("第一版\n二O一三年五月十七日\n星期五\n澳大遺址花落誰家\n"
+            "【本報訊】澳門大學新學年開始遷入橫琴新校區運作,校址新主備受熱議。\n去年事故涉軟件供應商\n"
+            "電訊不被歸責 【本報訊】電訊管理局局長陶永強表示,澳門電訊及和記已繳交去年各兩宗的網絡事故罰款。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["澳大遺址花落誰家", "去年事故涉軟件供應商"]
+    assert arts[1].subheadline == "電訊不被歸責" and arts[1].dateline is not None
+    assert first_words(arts[1]).startswith("電訊管理局局長")
+    assert arts[0].date == "2013-05-17" and arts[0].page == "1"
+    # a bracket that is no dateline splits nothing: the line stays the article's first paragraph
+    one = parse_page("標題在此\n新春團拜 (圖為現場)各界人士出席了今天的活動,場面熱鬧非常,大家都很開心。\n", "x.txt")
+    assert one[0].headline == "標題在此" and first_words(one[0]).startswith("新春團拜 (圖為現場)")

@@ -197,6 +197,9 @@ _CROSS = re.compile(r"[(\[]\s*(?:(?:相关|更多|另|图片|图文|详细)[^()\
                     r"\s*[^()\[\]]{0,14}?版\s*[)\]]")
 # A front-page teaser's pointer to the page the story is on, at the end of its last line: "一起去看“雪” ●详见 3 版".
 _SEE = re.compile(r"\s*[●■▲◆▶►→]\s*((?:详见|见|内文见)\s*第?\s*[a-z]?" + _NUM + r"\s*版)\s*$")
+# A reposting site's note of the paper it took the text from: "【以上新闻转载自世界日报】", "~以上新闻转载自世界日报~".
+_REPOSTED_FROM = re.compile(r"^(?P<open>[\[【(~〔])?\s*(?P<above>以上)?(?:新闻|内容|文章|本文|消息)?"
+                            r"(?:转载|转引|摘|选|转)自\s*《?(?P<name>[" + HAN + r"]{2,10}?)》?\s*[\]】)~〕]?$")
 _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
 # Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强".
 _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
@@ -207,6 +210,40 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
 
 
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "o": 0}
+# A masthead's lines in Chinese numerals (正報): "第一版", "二O一三年五月十七日" (a letter O for 〇), "星期五",
+# the lunar date "農曆癸巳年四月初八日", and the statement "澳門特別行政區政府承認之有效刊物".
+_CN_PAGE = re.compile(r"^第\s*(?P<n>[一二三四五六七八九十]{1,3})\s*版$")
+_CN_DATE = re.compile(r"^(?P<y>[〇零o一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*"
+                      r"(?P<d>[一二三四五六七八九十]{1,3})\s*日\s*(?:(?:星期|礼拜)[一二三四五六日天])?$")
+_LUNAR_DATE = re.compile(r"^(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?"
+                         r"[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初|十|廿|二十|三十|卅)[一二三四五六七八九十]?日?$")
+_WEEKDAY = re.compile(r"^(?:星期|礼拜)[一二三四五六日天]$")
+_VALID_ISSUE = re.compile(rf"^[{HAN}]{{2,20}}(?:承认|认可|核准|登记)之?有效刊物$")
+
+
+def _cn_number(text: str) -> int:
+    """"五" → 5, "十七" → 17, "二十" → 20, "三十一" → 31 (days, months and page numbers)."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _masthead_line(f: str) -> Furniture | None:
+    """A masthead line in Chinese numerals or the lunar calendar, or None."""
+    m = _CN_PAGE.match(f)
+    if m:
+        return Furniture("label", page=str(_cn_number(m["n"])))
+    m = _CN_DATE.match(f)
+    if m:
+        year = int("".join(str(_CN_DIGITS[c]) for c in m["y"]))
+        return Furniture("dateline", date=iso(year, _cn_number(m["m"]), _cn_number(m["d"])))
+    if _LUNAR_DATE.match(f) or _WEEKDAY.match(f) or _VALID_ISSUE.match(f):
+        return Furniture("dateline")
+    return None
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
@@ -215,6 +252,9 @@ def furniture(line: str) -> Furniture | None:
     f = re.sub(r"^当前版\s*:\s*", "", f)
     if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
         return Furniture("label")
+    masthead = _masthead_line(f)
+    if masthead is not None:
+        return masthead
     if _MASTHEAD_NUMBER.search(f):
         return Furniture("header")  # "…主管主办 昌吉日报社出版 国内统一刊号:CN65-0010": the masthead's statement
     if re.match(r"^(?:证券|股票|债券)代码\s*:\s*[\w.]+\s+(?:证券|股票|债券)简称\s*:", f):
@@ -282,6 +322,9 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")
     if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
         return Furniture("note")
+    m = _REPOSTED_FROM.match(f)
+    if m and (m["open"] or m["above"]):
+        return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
     return None
 
 
@@ -754,6 +797,8 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+    # 【記者李祖翔報導】 (人間福報): the reporter in brackets, no agency, place or day
+    re.compile(rf"^(?P<open>[(\[【〔])\s*记者\s*(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
     # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{2,8}}?)(?:专电|电)"
                rf"(?=\s|[(\[【]|记者|$)(?P<close>[)\]】〕])?"),

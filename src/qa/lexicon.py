@@ -312,6 +312,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "本地新闻", "即时新闻", "社论", "读者来信", "理论", "国际新闻", "国内新闻", "即时报道", "新闻推荐",
     "日报头条", "澳闻", "港澳", "体坛", "时事", "最新", "商余", "其他人也在看",
     "图片新闻",
+    "头条", "新闻头条", "特别关注",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -342,6 +343,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "hnrb": "海南日报",
     "tzwb": "天中晚报", "lyrb": "洛阳日报", "yzwb": "扬子晚报", "zzwb": "郑州晚报", "zzrb": "郑州日报",
     "yarb": "延安日报",
+    "dongfangbao": "東方報", "thaiworld": "世界日报", "guojiribao": "国际日报", "merittimes": "人間福報",
+    "shangbao": "菲律賓商報", "zhengbao": "正報",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

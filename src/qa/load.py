@@ -266,6 +266,13 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             continue
         lines_since_label += 1
         prev = lines[-1] if lines else None
+        m = _HEAD_DATELINE.match(line)
+        if m and _headline_like(m.group(1)) and parse_byline(m.group(1)) is None and parse_dateline(m.group(2)):
+            # "電訊不被歸責 【本報訊】電訊管理局…" (正報): a headline run into its report's bracketed dateline
+            lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
+            offset += m.start(2)
+            line = m.group(2)
+            prev = lines[-1]
         if (re.fullmatch(r"[\u4e00-\u9fff]", line) and line not in "摄图文" and prev is not None
                 and prev.cls == "body" and re.search("[。！？!?”」…]$", prev.text)):
             # "东" / "南" over each report of a group (解放军报): a mark of one character, no text of its own
@@ -405,6 +412,9 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
 
 # A headline's last line and the first paragraph on one line, three or more spaces apart.
 _HEAD_TAIL = re.compile(r"^([^\s，,。；;：:]{2,16}) {3,}(\S.{20,})$")
+# A short headline and, one space on, its report opening with a bracketed dateline: "電訊不被歸責 【本報訊】…".
+_HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+"
+                            r"([【〔\[(（][^】〕\])）]{1,20}[】〕\])）].{20,})$")
 # The second half of a bracketed dateline a site broke after the paper's name: "訊】記者黃昱報道:…".
 _BROKEN_AGENCY = re.compile(r"^[專专]?[訊讯電电]】")
 
