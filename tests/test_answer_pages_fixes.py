@@ -489,3 +489,18 @@ def test_men_and_women_together_name_neither_side():
     info = analyze("瑞典站女单比赛中国派出了哪些选手？")
     assert inconsistent(info, listed, Surroundings()) == "decline:subject"
     assert inconsistent(analyze("瑞典站男单比赛中国派出了哪些选手？"), listed, Surroundings()) == ""
+
+
+@pytest.mark.parametrize("question", [
+    "对火宫殿庙会竖起大拇指点赞的东北游客叫什么名字？",
+    "划着皮筏等候在公路大桥下的老教授叫什么名字？",
+    "这位市长名叫什么？",
+])
+def test_a_persons_name_asked_is_a_who_question(question):
+    info = analyze(question)
+    assert info.qtype == "who" and info.expects == ("person",)
+
+
+@pytest.mark.parametrize("question", ["这座桥叫什么名字？", "这种病叫什么名字？"])
+def test_a_things_name_asked_stays_what(question):
+    assert analyze(question).qtype == "what"

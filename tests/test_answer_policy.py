@@ -185,3 +185,9 @@ def test_a_rare_word_of_the_question_missing_from_the_evidence_is_a_signal():
     assert f["rare_missing"] == 0.0 and f["local_missing"] == 0.0
     f = confidence_features(right, [], info, 1.0, 0.0, (("俗名", False),), ("蓝线裸顶鲷俗名龙尖", "", ""))
     assert "rare_missing" not in f and f["no_rare"] == 1.0
+
+
+def test_a_relation_is_no_name():
+    c = _candidate("同事姓张,只有25岁,是一家电器公司的操作工,不慎触电身亡。", "同事")
+    assert inconsistent(analyze("触电身亡的操作工叫什么名字？"), c) == "decline:type"
+    assert inconsistent(analyze("谁姓张？"), c) == ""

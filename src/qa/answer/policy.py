@@ -19,6 +19,7 @@ from ..lexicon import (
     DURATION_ASKED,
     DURATION_UNITS,
     GENERIC_PLACES,
+    KIN_WORDS,
     LENGTH_ASKED,
     MEASURED,
     ORDINAL_DIGITS,
@@ -122,6 +123,8 @@ def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
         return "decline:type"  # "何时停播" is not answered by "上午" alone, "哪一年开设的" not by "办得很好"
     if best.type == "sentence" and _NAME_ASKED.search(info.text):
         return "decline:type"  # "叫什么名字": a whole sentence names nothing
+    if text.strip() in KIN_WORDS and _NAME_ASKED.search(info.text):
+        return "decline:type"  # "操作工叫什么名字" is not answered by "同事": a relation is no name
     return ""
 
 

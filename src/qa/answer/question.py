@@ -17,6 +17,7 @@ from ..lexicon import (
     CLOZE_COPULAS,
     DATELINE_QUESTION,
     HEAD_KINDS,
+    PERSON_NOUN_ENDS,
     PHOTO_QUESTION,
     QUESTION_TRIM,
     STAFF_QUESTION,
@@ -149,6 +150,8 @@ def analyze(question: str) -> QuestionInfo:
             name, start = "what", start + 1
         if name == "who" and m.group() == "什么人" and q[start - 1:start] == "是" and not q[end:].strip(_TRIM):
             name = "what"  # "其他老师大多是什么人？" asks what kind of people ("95后的应届硕士毕业生"), not a name
+        if name == "what" and m.group() == "什么" and _names_a_person(q, start, end):
+            name = "who"  # "老教授叫什么名字" asks a name, "这座桥叫什么名字" a thing's
         if name == "where" and m.group().startswith("在"):
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村":
@@ -185,6 +188,22 @@ _CLOZE_TYPES: tuple[tuple[QType, re.Pattern[str]], ...] = (
 def _cloze_type(before: str) -> QType:
     before = before.rstrip(_TRIM).rstrip()
     return next((name for name, rx in _CLOZE_TYPES if rx.search(before)), "what")
+
+
+_ASKS_NAME = re.compile(r"(?:叫|名叫|名字叫|姓名是|名字是)$")
+
+
+def _names_a_person(q: str, start: int, end: int) -> bool:
+    """"…的老太太叫什么名字", "那位游客名叫什么": a person's name is asked."""
+    after = q[end:].strip(_TRIM)
+    if after not in ("", "名字", "名"):
+        return False
+    before = q[:start].rstrip()
+    m = _ASKS_NAME.search(before)
+    if not m:
+        return False
+    noun = before[:m.start()].rstrip("的")
+    return bool(PERSON_NOUN_ENDS.search(noun))
 
 
 _WHAT_NOUN = re.compile(r"何(?=[\u4e00-\u9fff])")
