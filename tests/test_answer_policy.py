@@ -191,3 +191,13 @@ def test_a_relation_is_no_name():
     c = _candidate("同事姓张,只有25岁,是一家电器公司的操作工,不慎触电身亡。", "同事")
     assert inconsistent(analyze("触电身亡的操作工叫什么名字？"), c) == "decline:type"
     assert inconsistent(analyze("谁姓张？"), c) == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("十四届全国人大三次会议什么时候开幕？", "十四届全国人大四次会议3月5日在北京开幕", "3月5日", "decline:other"),
+    ("十一届全国人大二次会议在哪里举行？", "十一届全国人大一次会议在人民大会堂举行", "人民大会堂", "decline:other"),
+    ("十八届四中全会在哪里举行？", "十八届三中全会在北京举行", "北京", "decline:other"),
+    ("十四届全国人大三次会议什么时候开幕？", "十四届全国人大三次会议3月5日在北京开幕", "3月5日", ""),
+])
+def test_another_session_of_a_congress_is_declined(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

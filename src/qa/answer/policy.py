@@ -292,14 +292,17 @@ def _other_counted(info: QuestionInfo, best: Candidate, around: Surroundings) ->
 
 
 _ORDINAL_NOUN = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})([^\W\d_的]{1,2})")
+# a congress's term and session, printed without 第: "十四届全国人大三次会议", "十八届三中全会"
+_SESSION = re.compile(r"(?<![第\d" + ORDINAL_DIGITS + r"])([\d" + ORDINAL_DIGITS + r"]{1,3})(届|次会议|次全会|中全会)")
 
 
 def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
-    """The question names one of a series ("第一回合") and the answer's sentence (with the text before it) names
-    another of it ("第二回合") but not the one asked: it tells of the other one. (第2 and 第二 are one.)"""
+    """The question names one of a series ("第一回合", "三次会议") and the answer's sentence (with the text before
+    it) names another of it ("第二回合", "四次会议") but not the one asked: it tells of the other one. (第2 and 第二
+    are one.)"""
     text = best.sentence.folded + " " + around.near
-    held = [(ordinal_value(o.group(1)), o.group(2)) for o in _ORDINAL_NOUN.finditer(text)]
-    for m in _ORDINAL_NOUN.finditer(info.text):
+    held = [(ordinal_value(o.group(1)), o.group(2)) for rx in (_ORDINAL_NOUN, _SESSION) for o in rx.finditer(text)]
+    for m in (*_ORDINAL_NOUN.finditer(info.text), *_SESSION.finditer(info.text)):
         n, noun = ordinal_value(m.group(1)), m.group(2)
         if any(k == n and w[0] == noun[0] for k, w in held):
             continue
