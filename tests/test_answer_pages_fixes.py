@@ -504,3 +504,21 @@ def test_a_persons_name_asked_is_a_who_question(question):
 @pytest.mark.parametrize("question", ["这座桥叫什么名字？", "这种病叫什么名字？"])
 def test_a_things_name_asked_stays_what(question):
     assert analyze(question).qtype == "what"
+
+
+def _number_answer(text: str, part: str) -> Candidate:
+    start = text.index(part)
+    return Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="number",
+                     score=1.0, rule="type:number")
+
+
+@pytest.mark.parametrize(("question", "text", "part", "rule"), [
+    ("全团会议有多少名外国记者到会？", "来自国内外30家中外媒体的70多名记者到会旁听", "70多名", "decline:subject"),
+    ("海外华文媒体代表中有多少位日本记者？", "活动的代表共有39人,来自21个国家和地区", "39人", "decline:subject"),
+    ("有多少名外国记者到会？", "共有20多名外国记者到会旁听", "20多名", ""),
+])
+def test_a_part_asked_is_not_answered_by_the_whole(question, text, part, rule):
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    around = Surroundings(tag=_real_tags, freq=main_word_freq)
+    assert inconsistent(analyze(question), _number_answer(text, part), around) == rule

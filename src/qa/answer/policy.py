@@ -279,16 +279,24 @@ _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
 
 def _other_counted(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """A count asked of a noun ("多少名警员") answered by a count the sentence gives of something else ("一名24岁
-    本地男子…警员上前"): the sentence names the noun, but not near the answer (in the ten characters around it)."""
+    本地男子…警员上前"): the sentence names the noun, but not near the answer (in the ten characters around it).
+    A part of a whole asked ("多少名外国记者", a place or a kind before the noun) that neither the sentence nor the
+    text before it names is answered by the whole's count: declined too."""
     if info.qtype != "number" or not info.unit or around.tag is None:
         return ""
     words = around.tag(info.right)
-    if not words or words[0][1][:1] != "n" or len(words[0][0]) < 2:
+    if not words or (words[0][1][:1] != "n" and words[0][1] not in _QUALIFIER_TAGS) or len(words[0][0]) < 2:
         return ""
     noun = words[0][0]
     f = best.sentence.folded
+    if words[0][1] in _QUALIFIER_TAGS and len(words) > 1 and words[1][1][:1] == "n" \
+            and noun not in f and noun not in around.near:
+        return "decline:subject"  # "多少位日本记者" is not answered by the count of all the guests ("39人")
     near = f[max(0, best.start - 10):best.end + 10]
-    return "decline:measure" if noun in f and noun not in near else ""
+    return "decline:measure" if words[0][1][:1] == "n" and noun in f and noun not in near else ""
+
+
+_QUALIFIER_TAGS = ("ns", "b")  # a place or a kind before the noun counted: 日本|记者, 外国|记者
 
 
 _ORDINAL_NOUN = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})([^\W\d_的]{1,2})")
