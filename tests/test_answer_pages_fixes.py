@@ -522,3 +522,12 @@ def test_a_part_asked_is_not_answered_by_the_whole(question, text, part, rule):
     from qa.tokenize import main_word_freq
     around = Surroundings(tag=_real_tags, freq=main_word_freq)
     assert inconsistent(analyze(question), _number_answer(text, part), around) == rule
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("国内统一刊号:CN65-0010", "cn65-0010"),
+    ("美国海军开始在F6F和F4U战斗机上加装雷达", "f4u"),
+    ("空客A320飞机", "a320"),
+])
+def test_a_code_keeps_its_letters(text, code):
+    assert code in _texts(fold(text), numbers(fold(text)))

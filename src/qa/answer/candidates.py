@@ -142,8 +142,18 @@ def numbers(folded: str) -> list[Span]:
             text = m.group()
             if re.fullmatch(r"(?:\d{1,2}\.)?\d{4}\s?年度?", text):
                 continue  # "2024年" is a date ("2.2023年": an item number printed against it)
-            spans.append(Span(m.start(), m.end(), "number", "number"))
+            start, end = m.span()
+            code = _CODE_PREFIX.search(folded, 0, start)
+            if code and _BARE_DIGITS.fullmatch(text):
+                # "CN65-0010", "A320", "F4U": the letters are part of the code
+                start, end = code.start(), _CODE_REST.match(folded, end).end()  # type: ignore[union-attr]
+            spans.append(Span(start, end, "number", "number"))
     return _longest(spans)
+
+
+_CODE_PREFIX = re.compile(r"(?<![a-z])[a-z]{1,5}$")  # letters run into a number: a code, a serial, a model
+_BARE_DIGITS = re.compile(r"\d+(?:[-/]\d+)*")
+_CODE_REST = re.compile(r"[a-z\d]*")
 
 
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
