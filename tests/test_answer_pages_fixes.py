@@ -531,3 +531,14 @@ def test_a_part_asked_is_not_answered_by_the_whole(question, text, part, rule):
 ])
 def test_a_code_keeps_its_letters(text, code):
     assert code in _texts(fold(text), numbers(fold(text)))
+
+
+@pytest.mark.parametrize(("text", "place", "answer"), [
+    ("今天,设在北京西长安街北侧梅地亚中心的两会新闻中心正式启用", "北京西长安街", "北京西长安街北侧梅地亚中心"),
+    ("会场设在火车站对面,交通方便", "火车站", "火车站"),  # no building after the bearing
+])
+def test_a_building_after_a_bearing_ends_a_where_answer(text, place, answer):
+    start = text.index(place)
+    c = Candidate(text=place, sentence=_sentence(text), start=start, end=start + len(place), type="place",
+                  score=1.0, rule="type:place")
+    assert shape(c, analyze("新闻中心设在哪里？"), _real_tags, widen_typed=False).text == answer
