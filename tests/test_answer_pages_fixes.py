@@ -542,3 +542,11 @@ def test_a_building_after_a_bearing_ends_a_where_answer(text, place, answer):
     c = Candidate(text=place, sentence=_sentence(text), start=start, end=start + len(place), type="place",
                   score=1.0, rule="type:place")
     assert shape(c, analyze("新闻中心设在哪里？"), _real_tags, widen_typed=False).text == answer
+
+
+def test_a_name_jieba_cut_in_two_after_a_post_is_a_person():
+    text = "代表团团长李纪恒参加审议,副团长布小林主持会议。"
+    people = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "person"]
+    assert "布小林" in people  # 布|小林, both tagged nr; 布 is no common surname
+    text = "有关部门布小林场"  # no post before: no name
+    assert "布小林" not in [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "person"]
