@@ -550,3 +550,13 @@ def test_a_name_jieba_cut_in_two_after_a_post_is_a_person():
     assert "布小林" in people  # 布|小林, both tagged nr; 布 is no common surname
     text = "有关部门布小林场"  # no post before: no name
     assert "布小林" not in [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "person"]
+
+
+def test_a_common_noun_answering_where_goes_on_over_its_name():
+    text = "上午10时,哈尔滨市各界在江上俱乐部举行隆重的欢迎仪式"
+    start = text.index("俱乐部")
+    c = Candidate(text="俱乐部", sentence=_sentence(text), start=start, end=start + 3, type="org", score=1.0,
+                  rule="type:org")
+    assert shape(c, analyze("欢迎仪式在哪里举行？"), _real_tags, widen_typed=False).text == "江上俱乐部"
+    # a name the question already says is not added
+    assert shape(c, analyze("欢迎仪式在江上的哪里举行？"), _real_tags, widen_typed=False).text == "俱乐部"

@@ -73,6 +73,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
         best = _moved(best, start, end, "+np")
     if info.qtype == "where" and best.type in ("place", "org"):
+        best = _named_venue(best, info, pos)
         # "北京西长安街北侧梅地亚中心": the place is a landmark's bearing; the building after it is the answer's end
         m = _BEARING.match(f, best.end)
         if m:
@@ -96,6 +97,22 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
 
 # "哪条路", "哪座桥", "哪家医院": a classifier after 哪, then the kind of place asked, which the answer ends with.
 _PLACE_NOUN = re.compile(r"^[一]?[条座个家所间处栋幢片块](?P<noun>[\u4e00-\u9fff]{1,2})")
+
+
+def _named_venue(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
+    """A where-answer that is one common noun ("俱乐部") goes on over the word naming it right before it ("江上",
+    which jieba tags a place word s): "江上俱乐部"."""
+    f = best.sentence.folded
+    words = list(offsets(pos(f)))
+    if not any(a == best.start and b == best.end and flag == "n" for a, b, _w, flag in words):
+        return best
+    for a, b, w, flag in words:
+        if b == best.start and flag in _NAMING_TAGS and len(w) >= 2 and w not in info.text:
+            return _moved(best, a, best.end, "+named")
+    return best
+
+
+_NAMING_TAGS = ("s", "ns", "nz", "nt")
 
 
 def _place_noun(info: QuestionInfo) -> str:
