@@ -560,3 +560,17 @@ def test_a_common_noun_answering_where_goes_on_over_its_name():
     assert shape(c, analyze("欢迎仪式在哪里举行？"), _real_tags, widen_typed=False).text == "江上俱乐部"
     # a name the question already says is not added
     assert shape(c, analyze("欢迎仪式在江上的哪里举行？"), _real_tags, widen_typed=False).text == "俱乐部"
+
+
+@pytest.mark.parametrize(("text", "part", "rule"), [
+    ("民警想把她带到救助站,但她不肯去", "民警想把她带到救助站", "decline:type"),
+    ("民警把她送到了湖里区救助站", "湖里区救助站", ""),
+])
+def test_an_institution_asked_must_be_named(text, part, rule):
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    start = text.index(part)
+    c = Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="slot",
+                  score=1.0, rule="slot")
+    around = Surroundings(tag=_real_tags, freq=main_word_freq)
+    assert inconsistent(analyze("老太太最后被送到了哪个救助站？"), c, around) == rule

@@ -81,7 +81,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_year(info, best, around) or _other_side(info, best, around) or _other_ordinal(info, best, around)
             or _other_org(info, best, around) or _role_unnamed(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
-            or _other_name(info, best, around) or _one_of_many(info, best, around))
+            or _other_name(info, best, around) or _one_of_many(info, best, around)
+            or _unnamed_place(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -126,6 +127,27 @@ def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
     if text.strip() in KIN_WORDS and _NAME_ASKED.search(info.text):
         return "decline:type"  # "操作工叫什么名字" is not answered by "同事": a relation is no name
     return ""
+
+
+def _unnamed_place(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"哪个救助站" answered by a clause that says only "救助站" after a verb ("民警想把她带到救助站"): the
+    institution asked for is never named ("decline:type")."""
+    m = _WHICH_NOUN.search(info.text)
+    if not m or around.tag is None:
+        return ""
+    noun = m.group(1)
+    text = best.sentence.folded[best.start:best.end]
+    if noun not in text or text == noun:
+        return ""
+    words = offsets(around.tag(text))
+    before = {b: flag for _a, b, _w, flag in words}
+    at = [i for i in range(len(text)) if text.startswith(noun, i)]
+    return "decline:type" if all(i == 0 or before.get(i, "")[:1] in _BARE_BEFORE for i in at) else ""
+
+
+# "哪个救助站", "哪家派出所": an institution asked by its noun (ending as such nouns do)
+_WHICH_NOUN = re.compile(r"哪[个家所座间](\w{1,3}[站所院馆局厂店校园部处])")
+_BARE_BEFORE = ("v", "p", "u", "r", "d", "c")  # the noun after a verb or a function word is named by nothing
 
 
 def _action_for_person(info: QuestionInfo, best: Candidate, text: str, around: Surroundings) -> bool:
