@@ -201,3 +201,12 @@ def test_a_relation_is_no_name():
 ])
 def test_another_session_of_a_congress_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("post", "asked", "held"), [
+    ("世界日报旧金山社长", "世界日报旧金山社副社长", False),  # 社社长 printed short: still the 社长, not the deputy
+    ("世界日报旧金山社长", "世界日报旧金山社长", True),
+    ("副召集人", "第三审查委员会的小组召集人", None),
+])
+def test_a_deputy_asked_is_not_the_post_printed_short(post, asked, held):
+    assert holds(post, asked) is held
