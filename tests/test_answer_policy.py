@@ -210,3 +210,13 @@ def test_another_session_of_a_congress_is_declined(question, sentence, answer, r
 ])
 def test_a_deputy_asked_is_not_the_post_printed_short(post, asked, held):
     assert holds(post, asked) is held
+
+
+@pytest.mark.parametrize(("question", "kind", "rule"), [
+    ("海南日报社社长是谁？", "org", "decline:type"),  # a post is held by a person
+    ("这次活动由谁主办？", "org", ""),  # 谁 may be an organisation when no post is asked
+    ("海南日报社社长是谁？", "person", ""),
+])
+def test_a_post_holder_is_a_person(question, kind, rule):
+    c = replace(_candidate("我在海南日报社对面的工商银行门口乘车", "工商银行门口"), type=kind, rule="type:" + kind)
+    assert inconsistent(analyze(question), c) == rule

@@ -35,7 +35,7 @@ from ..lexicon import (
 from ..types import Candidate
 from .candidates import offsets, orgs, persons
 from .features import Features, score, sigmoid
-from .people import names_after_posts
+from .people import asked_post, names_after_posts
 from .question import QuestionInfo
 
 DECLINE = "资料中没有找到相关内容。"
@@ -126,6 +126,8 @@ def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
         return "decline:type"  # "叫什么名字": a whole sentence names nothing
     if text.strip() in KIN_WORDS and _NAME_ASKED.search(info.text):
         return "decline:type"  # "操作工叫什么名字" is not answered by "同事": a relation is no name
+    if best.type in ("org", "place") and asked_post(info):
+        return "decline:type"  # "海南日报社社长是谁" is not answered by "工商银行门口": a post is held by a person
     return ""
 
 
