@@ -574,3 +574,14 @@ def test_an_institution_asked_must_be_named(text, part, rule):
                   score=1.0, rule="slot")
     around = Surroundings(tag=_real_tags, freq=main_word_freq)
     assert inconsistent(analyze("老太太最后被送到了哪个救助站？"), c, around) == rule
+
+
+@pytest.mark.parametrize(("question", "byline"), [
+    ("作者建议把哪几路公交车延伸到白沙门阳光海滩？", ""),  # what the writer proposed
+    ("作者1998年投给《海南日报》的文章叫什么？", ""),  # what the writer sent, not who wrote
+    ("《从读者到作者》的作者是谁？", "writer"),  # a title's 作者 is no cue
+    ("那篇报道的作者有哪些？", "writer"),
+    ("这篇文章的作者叫什么名字？", "writer"),
+])
+def test_the_writer_as_the_subject_is_no_byline_question(question, byline):
+    assert analyze(question).byline == byline
