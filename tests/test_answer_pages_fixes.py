@@ -585,3 +585,13 @@ def test_an_institution_asked_must_be_named(text, part, rule):
 ])
 def test_the_writer_as_the_subject_is_no_byline_question(question, byline):
     assert analyze(question).byline == byline
+
+
+def test_a_where_answer_goes_on_over_the_place_at_its_bearing():
+    text = "我都会在海南日报社对面的工商银行门口乘坐单位通勤车上班"
+    place = "海南日报社对面"
+    start = text.index(place)
+    c = Candidate(text=place, sentence=_sentence(text), start=start, end=start + len(place), type="place",
+                  score=1.0, rule="type:place")
+    got = shape(c, analyze("作者每个工作日在哪里乘坐单位通勤车？"), _real_tags, widen_typed=False)
+    assert got.text == "海南日报社对面的工商银行门口"
