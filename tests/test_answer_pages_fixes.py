@@ -595,3 +595,8 @@ def test_a_where_answer_goes_on_over_the_place_at_its_bearing():
                   score=1.0, rule="type:place")
     got = shape(c, analyze("作者每个工作日在哪里乘坐单位通勤车？"), _real_tags, widen_typed=False)
     assert got.text == "海南日报社对面的工商银行门口"
+
+
+@pytest.mark.parametrize(("text", "amount"), [("3個月後會有初步建議報告", "3个月"), ("三个月后", "三个月")])
+def test_a_count_of_months_is_one_amount(text, amount):
+    assert amount in _texts(fold(text), numbers(fold(text)))

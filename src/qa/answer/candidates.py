@@ -147,6 +147,8 @@ def numbers(folded: str) -> list[Span]:
             if code and _BARE_DIGITS.fullmatch(text):
                 # "CN65-0010", "A320", "F4U": the letters are part of the code
                 start, end = code.start(), _CODE_REST.match(folded, end).end()  # type: ignore[union-attr]
+            if text.endswith("个") and folded.startswith("月", end):
+                end += 1  # "3个月": a duration, not three things (个月 is no unit of its own in UNITS)
             spans.append(Span(start, end, "number", "number"))
     return _longest(spans)
 
