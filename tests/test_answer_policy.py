@@ -220,3 +220,9 @@ def test_a_deputy_asked_is_not_the_post_printed_short(post, asked, held):
 def test_a_post_holder_is_a_person(question, kind, rule):
     c = replace(_candidate("我在海南日报社对面的工商银行门口乘车", "工商银行门口"), type=kind, rule="type:" + kind)
     assert inconsistent(analyze(question), c) == rule
+
+
+@pytest.mark.parametrize(("answer", "rule"), [("2022年度安徽经济新闻奖", "decline:type"), ("2022年", "")])
+def test_a_year_naming_an_award_is_no_when_answer(answer, rule):
+    c = _candidate("来淮参加2022年度安徽经济新闻奖评审会的陆世明说道", answer)
+    assert inconsistent(analyze("陆世明是哪一年第一次来淮南的？"), replace(c, type="time", rule="type:time")) == rule

@@ -122,6 +122,8 @@ def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
         return "decline:type"  # "哪家医院" is not answered by a city
     if info.qtype == "when" and (text.strip() in _PART_OF_DAY or not _TIMELIKE.search(text)):
         return "decline:type"  # "何时停播" is not answered by "上午" alone, "哪一年开设的" not by "办得很好"
+    if info.qtype == "when" and _LABEL_YEAR.search(text):
+        return "decline:type"  # "2022年度安徽经济新闻奖": the year names an award, not when anything happened
     if best.type == "sentence" and _NAME_ASKED.search(info.text):
         return "decline:type"  # "叫什么名字": a whole sentence names nothing
     if text.strip() in KIN_WORDS and _NAME_ASKED.search(info.text):
@@ -183,6 +185,7 @@ _INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
     "学校": _SCHOOLS, "大学": ("大学", "学院"), "医院": ("医院",), "公司": ("公司", "集团"), "银行": ("银行",),
     "酒店": ("酒店", "宾馆", "饭店"), "机场": ("机场",), "法院": ("法院",), "博物馆": ("博物馆",),
     "图书馆": ("图书馆",), "电视台": ("电视台",), "报社": ("报社", "报")}
+_LABEL_YEAR = re.compile(r"\d{4}\s?年度[^\W\d_]{2,}")  # a year that names a thing: "2022年度…新闻奖", "2021年度报告"
 _DURATION_ASKED = re.compile(DURATION_ASKED)
 _DURATIONS = DURATION_UNITS
 
