@@ -489,3 +489,114 @@ def test_men_and_women_together_name_neither_side():
     info = analyze("瑞典站女单比赛中国派出了哪些选手？")
     assert inconsistent(info, listed, Surroundings()) == "decline:subject"
     assert inconsistent(analyze("瑞典站男单比赛中国派出了哪些选手？"), listed, Surroundings()) == ""
+
+
+@pytest.mark.parametrize("question", [
+    "对火宫殿庙会竖起大拇指点赞的东北游客叫什么名字？",
+    "划着皮筏等候在公路大桥下的老教授叫什么名字？",
+    "这位市长名叫什么？",
+])
+def test_a_persons_name_asked_is_a_who_question(question):
+    info = analyze(question)
+    assert info.qtype == "who" and info.expects == ("person",)
+
+
+@pytest.mark.parametrize("question", ["这座桥叫什么名字？", "这种病叫什么名字？"])
+def test_a_things_name_asked_stays_what(question):
+    assert analyze(question).qtype == "what"
+
+
+def _number_answer(text: str, part: str) -> Candidate:
+    start = text.index(part)
+    return Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="number",
+                     score=1.0, rule="type:number")
+
+
+@pytest.mark.parametrize(("question", "text", "part", "rule"), [
+    ("全团会议有多少名外国记者到会？", "来自国内外30家中外媒体的70多名记者到会旁听", "70多名", "decline:subject"),
+    ("海外华文媒体代表中有多少位日本记者？", "活动的代表共有39人,来自21个国家和地区", "39人", "decline:subject"),
+    ("有多少名外国记者到会？", "共有20多名外国记者到会旁听", "20多名", ""),
+])
+def test_a_part_asked_is_not_answered_by_the_whole(question, text, part, rule):
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    around = Surroundings(tag=_real_tags, freq=main_word_freq)
+    assert inconsistent(analyze(question), _number_answer(text, part), around) == rule
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("国内统一刊号:CN65-0010", "cn65-0010"),
+    ("美国海军开始在F6F和F4U战斗机上加装雷达", "f4u"),
+    ("空客A320飞机", "a320"),
+])
+def test_a_code_keeps_its_letters(text, code):
+    assert code in _texts(fold(text), numbers(fold(text)))
+
+
+@pytest.mark.parametrize(("text", "place", "answer"), [
+    ("今天,设在北京西长安街北侧梅地亚中心的两会新闻中心正式启用", "北京西长安街", "北京西长安街北侧梅地亚中心"),
+    ("会场设在火车站对面,交通方便", "火车站", "火车站"),  # no building after the bearing
+])
+def test_a_building_after_a_bearing_ends_a_where_answer(text, place, answer):
+    start = text.index(place)
+    c = Candidate(text=place, sentence=_sentence(text), start=start, end=start + len(place), type="place",
+                  score=1.0, rule="type:place")
+    assert shape(c, analyze("新闻中心设在哪里？"), _real_tags, widen_typed=False).text == answer
+
+
+def test_a_name_jieba_cut_in_two_after_a_post_is_a_person():
+    text = "代表团团长李纪恒参加审议,副团长布小林主持会议。"
+    people = [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "person"]
+    assert "布小林" in people  # 布|小林, both tagged nr; 布 is no common surname
+    text = "有关部门布小林场"  # no post before: no name
+    assert "布小林" not in [text[sp.start:sp.end] for sp in extract(text, _real_tags(text)) if sp.type == "person"]
+
+
+def test_a_common_noun_answering_where_goes_on_over_its_name():
+    text = "上午10时,哈尔滨市各界在江上俱乐部举行隆重的欢迎仪式"
+    start = text.index("俱乐部")
+    c = Candidate(text="俱乐部", sentence=_sentence(text), start=start, end=start + 3, type="org", score=1.0,
+                  rule="type:org")
+    assert shape(c, analyze("欢迎仪式在哪里举行？"), _real_tags, widen_typed=False).text == "江上俱乐部"
+    # a name the question already says is not added
+    assert shape(c, analyze("欢迎仪式在江上的哪里举行？"), _real_tags, widen_typed=False).text == "俱乐部"
+
+
+@pytest.mark.parametrize(("text", "part", "rule"), [
+    ("民警想把她带到救助站,但她不肯去", "民警想把她带到救助站", "decline:type"),
+    ("民警把她送到了湖里区救助站", "湖里区救助站", ""),
+])
+def test_an_institution_asked_must_be_named(text, part, rule):
+    from qa.answer.policy import Surroundings, inconsistent
+    from qa.tokenize import main_word_freq
+    start = text.index(part)
+    c = Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="slot",
+                  score=1.0, rule="slot")
+    around = Surroundings(tag=_real_tags, freq=main_word_freq)
+    assert inconsistent(analyze("老太太最后被送到了哪个救助站？"), c, around) == rule
+
+
+@pytest.mark.parametrize(("question", "byline"), [
+    ("作者建议把哪几路公交车延伸到白沙门阳光海滩？", ""),  # what the writer proposed
+    ("作者1998年投给《海南日报》的文章叫什么？", ""),  # what the writer sent, not who wrote
+    ("《从读者到作者》的作者是谁？", "writer"),  # a title's 作者 is no cue
+    ("那篇报道的作者有哪些？", "writer"),
+    ("这篇文章的作者叫什么名字？", "writer"),
+])
+def test_the_writer_as_the_subject_is_no_byline_question(question, byline):
+    assert analyze(question).byline == byline
+
+
+def test_a_where_answer_goes_on_over_the_place_at_its_bearing():
+    text = "我都会在海南日报社对面的工商银行门口乘坐单位通勤车上班"
+    place = "海南日报社对面"
+    start = text.index(place)
+    c = Candidate(text=place, sentence=_sentence(text), start=start, end=start + len(place), type="place",
+                  score=1.0, rule="type:place")
+    got = shape(c, analyze("作者每个工作日在哪里乘坐单位通勤车？"), _real_tags, widen_typed=False)
+    assert got.text == "海南日报社对面的工商银行门口"
+
+
+@pytest.mark.parametrize(("text", "amount"), [("3個月後會有初步建議報告", "3个月"), ("三个月后", "三个月")])
+def test_a_count_of_months_is_one_amount(text, amount):
+    assert amount in _texts(fold(text), numbers(fold(text)))

@@ -185,3 +185,44 @@ def test_a_rare_word_of_the_question_missing_from_the_evidence_is_a_signal():
     assert f["rare_missing"] == 0.0 and f["local_missing"] == 0.0
     f = confidence_features(right, [], info, 1.0, 0.0, (("俗名", False),), ("蓝线裸顶鲷俗名龙尖", "", ""))
     assert "rare_missing" not in f and f["no_rare"] == 1.0
+
+
+def test_a_relation_is_no_name():
+    c = _candidate("同事姓张,只有25岁,是一家电器公司的操作工,不慎触电身亡。", "同事")
+    assert inconsistent(analyze("触电身亡的操作工叫什么名字？"), c) == "decline:type"
+    assert inconsistent(analyze("谁姓张？"), c) == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("十四届全国人大三次会议什么时候开幕？", "十四届全国人大四次会议3月5日在北京开幕", "3月5日", "decline:other"),
+    ("十一届全国人大二次会议在哪里举行？", "十一届全国人大一次会议在人民大会堂举行", "人民大会堂", "decline:other"),
+    ("十八届四中全会在哪里举行？", "十八届三中全会在北京举行", "北京", "decline:other"),
+    ("十四届全国人大三次会议什么时候开幕？", "十四届全国人大三次会议3月5日在北京开幕", "3月5日", ""),
+])
+def test_another_session_of_a_congress_is_declined(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("post", "asked", "held"), [
+    ("世界日报旧金山社长", "世界日报旧金山社副社长", False),  # 社社长 printed short: still the 社长, not the deputy
+    ("世界日报旧金山社长", "世界日报旧金山社长", True),
+    ("副召集人", "第三审查委员会的小组召集人", None),
+])
+def test_a_deputy_asked_is_not_the_post_printed_short(post, asked, held):
+    assert holds(post, asked) is held
+
+
+@pytest.mark.parametrize(("question", "kind", "rule"), [
+    ("海南日报社社长是谁？", "org", "decline:type"),  # a post is held by a person
+    ("这次活动由谁主办？", "org", ""),  # 谁 may be an organisation when no post is asked
+    ("海南日报社社长是谁？", "person", ""),
+])
+def test_a_post_holder_is_a_person(question, kind, rule):
+    c = replace(_candidate("我在海南日报社对面的工商银行门口乘车", "工商银行门口"), type=kind, rule="type:" + kind)
+    assert inconsistent(analyze(question), c) == rule
+
+
+@pytest.mark.parametrize(("answer", "rule"), [("2022年度安徽经济新闻奖", "decline:type"), ("2022年", "")])
+def test_a_year_naming_an_award_is_no_when_answer(answer, rule):
+    c = _candidate("来淮参加2022年度安徽经济新闻奖评审会的陆世明说道", answer)
+    assert inconsistent(analyze("陆世明是哪一年第一次来淮南的？"), replace(c, type="time", rule="type:time")) == rule

@@ -461,6 +461,11 @@ HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "
 POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理")
 """What turns one post into another when put before it: "副书记" does not answer "书记是谁"."""
 
+PERSON_NOUN_ENDS = re.compile(
+    r"(?:[人者员客授师士太婆爷奶姐哥弟妹友工手官叔姨伯妈爸娃]|先生|学生|医生|女儿|儿子|孩子|男子|女子|小伙|姑娘|丈夫|"
+    r"妻子|作家|画家|专家|" + "|".join(POSTS) + r")$")
+"""Nouns for a person ("东北游客", "老教授", "老太太"): "X叫什么名字" asks that person's name, a who-question."""
+
 PERSON_QUESTION = re.compile(
     r"^(?P<x>.{2,12}?)(?:是谁|是何人|是什么人|担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|是什么身份|"
     r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")

@@ -142,8 +142,20 @@ def numbers(folded: str) -> list[Span]:
             text = m.group()
             if re.fullmatch(r"(?:\d{1,2}\.)?\d{4}\s?年度?", text):
                 continue  # "2024年" is a date ("2.2023年": an item number printed against it)
-            spans.append(Span(m.start(), m.end(), "number", "number"))
+            start, end = m.span()
+            code = _CODE_PREFIX.search(folded, 0, start)
+            if code and _BARE_DIGITS.fullmatch(text):
+                # "CN65-0010", "A320", "F4U": the letters are part of the code
+                start, end = code.start(), _CODE_REST.match(folded, end).end()  # type: ignore[union-attr]
+            if text.endswith("个") and folded.startswith("月", end):
+                end += 1  # "3个月": a duration, not three things (个月 is no unit of its own in UNITS)
+            spans.append(Span(start, end, "number", "number"))
     return _longest(spans)
+
+
+_CODE_PREFIX = re.compile(r"(?<![a-z])[a-z]{1,5}$")  # letters run into a number: a code, a serial, a model
+_BARE_DIGITS = re.compile(r"\d+(?:[-/]\d+)*")
+_CODE_REST = re.compile(r"[a-z\d]*")
 
 
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
@@ -193,13 +205,17 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     # jieba tags a transliterated name nrt ("亨利|克莱", "约瑟夫|史达林"); such a name needs no Chinese surname
     foreign = {a for a, _b, _w, flag in offsets(pos) if flag == "nrt"}
 
-    def named_at(a: int, b: int) -> Span | None:
+    def named_at(a: int, b: int, pieces: int = 1) -> Span | None:
         b -= folded[b - 1] == "·"
-        ok = _looks_like_name(folded[a:b], freq, any(a <= x < b for x in foreign))
+        word = folded[a:b]
+        ok = _looks_like_name(word, freq, any(a <= x < b for x in foreign)) or (
+            # two or more words all tagged names right after a post: a name whatever its surname ("副团长布|小林")
+            pieces >= 2 and folded.endswith(POSTS, 0, a) and 2 <= len(word) <= 3 and freq(word) < _COMMON_WORD
+            and all("\u4e00" <= c <= "\u9fff" for c in word))
         return Span(a, b, "person", "pos:nr") if ok else None
 
     for words in runs:
-        whole = named_at(words[0][0], words[-1][1])
+        whole = named_at(words[0][0], words[-1][1], len(words))
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(words) < 2 else [named_at(a, b) for a, b in words]
         spans += [sp for sp in [whole, *parts] if sp is not None]

@@ -121,7 +121,14 @@ def holds(post: str, asked: str) -> bool | None:
                 # the chain may hold words before the post ("习近平在山西省委书记" for 山西省委副书记)
                 if variant == b or b.endswith(variant) or (a is post and variant.endswith(b)):
                     return False
+    # a deputy asked, the post itself printed short: "旧金山社长" (社社长) for "旧金山社副社长"
+    role = next((r for r in _POSTS_LONGEST if post.endswith(r) and asked.endswith(r)), "")
+    if role and asked[: -len(role)].endswith(POST_MODIFIERS) and not post[: -len(role)].endswith(POST_MODIFIERS):
+        return False
     return None
+
+
+_POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
 
 
 def find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bool]:

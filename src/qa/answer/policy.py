@@ -19,6 +19,7 @@ from ..lexicon import (
     DURATION_ASKED,
     DURATION_UNITS,
     GENERIC_PLACES,
+    KIN_WORDS,
     LENGTH_ASKED,
     MEASURED,
     ORDINAL_DIGITS,
@@ -34,7 +35,7 @@ from ..lexicon import (
 from ..types import Candidate
 from .candidates import offsets, orgs, persons
 from .features import Features, score, sigmoid
-from .people import names_after_posts
+from .people import asked_post, names_after_posts
 from .question import QuestionInfo
 
 DECLINE = "资料中没有找到相关内容。"
@@ -80,7 +81,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_year(info, best, around) or _other_side(info, best, around) or _other_ordinal(info, best, around)
             or _other_org(info, best, around) or _role_unnamed(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
-            or _other_name(info, best, around) or _one_of_many(info, best, around))
+            or _other_name(info, best, around) or _one_of_many(info, best, around)
+            or _unnamed_place(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -120,9 +122,36 @@ def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
         return "decline:type"  # "哪家医院" is not answered by a city
     if info.qtype == "when" and (text.strip() in _PART_OF_DAY or not _TIMELIKE.search(text)):
         return "decline:type"  # "何时停播" is not answered by "上午" alone, "哪一年开设的" not by "办得很好"
+    if info.qtype == "when" and _LABEL_YEAR.search(text):
+        return "decline:type"  # "2022年度安徽经济新闻奖": the year names an award, not when anything happened
     if best.type == "sentence" and _NAME_ASKED.search(info.text):
         return "decline:type"  # "叫什么名字": a whole sentence names nothing
+    if text.strip() in KIN_WORDS and _NAME_ASKED.search(info.text):
+        return "decline:type"  # "操作工叫什么名字" is not answered by "同事": a relation is no name
+    if best.type in ("org", "place") and asked_post(info):
+        return "decline:type"  # "海南日报社社长是谁" is not answered by "工商银行门口": a post is held by a person
     return ""
+
+
+def _unnamed_place(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"哪个救助站" answered by a clause that says only "救助站" after a verb ("民警想把她带到救助站"): the
+    institution asked for is never named ("decline:type")."""
+    m = _WHICH_NOUN.search(info.text)
+    if not m or around.tag is None:
+        return ""
+    noun = m.group(1)
+    text = best.sentence.folded[best.start:best.end]
+    if noun not in text or text == noun:
+        return ""
+    words = offsets(around.tag(text))
+    before = {b: flag for _a, b, _w, flag in words}
+    at = [i for i in range(len(text)) if text.startswith(noun, i)]
+    return "decline:type" if all(i == 0 or before.get(i, "")[:1] in _BARE_BEFORE for i in at) else ""
+
+
+# "哪个救助站", "哪家派出所": an institution asked by its noun (ending as such nouns do)
+_WHICH_NOUN = re.compile(r"哪[个家所座间](\w{1,3}[站所院馆局厂店校园部处])")
+_BARE_BEFORE = ("v", "p", "u", "r", "d", "c")  # the noun after a verb or a function word is named by nothing
 
 
 def _action_for_person(info: QuestionInfo, best: Candidate, text: str, around: Surroundings) -> bool:
@@ -156,6 +185,7 @@ _INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
     "学校": _SCHOOLS, "大学": ("大学", "学院"), "医院": ("医院",), "公司": ("公司", "集团"), "银行": ("银行",),
     "酒店": ("酒店", "宾馆", "饭店"), "机场": ("机场",), "法院": ("法院",), "博物馆": ("博物馆",),
     "图书馆": ("图书馆",), "电视台": ("电视台",), "报社": ("报社", "报")}
+_LABEL_YEAR = re.compile(r"\d{4}\s?年度[^\W\d_]{2,}")  # a year that names a thing: "2022年度…新闻奖", "2021年度报告"
 _DURATION_ASKED = re.compile(DURATION_ASKED)
 _DURATIONS = DURATION_UNITS
 
@@ -276,27 +306,38 @@ _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
 
 def _other_counted(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """A count asked of a noun ("多少名警员") answered by a count the sentence gives of something else ("一名24岁
-    本地男子…警员上前"): the sentence names the noun, but not near the answer (in the ten characters around it)."""
+    本地男子…警员上前"): the sentence names the noun, but not near the answer (in the ten characters around it).
+    A part of a whole asked ("多少名外国记者", a place or a kind before the noun) that neither the sentence nor the
+    text before it names is answered by the whole's count: declined too."""
     if info.qtype != "number" or not info.unit or around.tag is None:
         return ""
     words = around.tag(info.right)
-    if not words or words[0][1][:1] != "n" or len(words[0][0]) < 2:
+    if not words or (words[0][1][:1] != "n" and words[0][1] not in _QUALIFIER_TAGS) or len(words[0][0]) < 2:
         return ""
     noun = words[0][0]
     f = best.sentence.folded
+    if words[0][1] in _QUALIFIER_TAGS and len(words) > 1 and words[1][1][:1] == "n" \
+            and noun not in f and noun not in around.near:
+        return "decline:subject"  # "多少位日本记者" is not answered by the count of all the guests ("39人")
     near = f[max(0, best.start - 10):best.end + 10]
-    return "decline:measure" if noun in f and noun not in near else ""
+    return "decline:measure" if words[0][1][:1] == "n" and noun in f and noun not in near else ""
+
+
+_QUALIFIER_TAGS = ("ns", "b")  # a place or a kind before the noun counted: 日本|记者, 外国|记者
 
 
 _ORDINAL_NOUN = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})([^\W\d_的]{1,2})")
+# a congress's term and session, printed without 第: "十四届全国人大三次会议", "十八届三中全会"
+_SESSION = re.compile(r"(?<![第\d" + ORDINAL_DIGITS + r"])([\d" + ORDINAL_DIGITS + r"]{1,3})(届|次会议|次全会|中全会)")
 
 
 def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
-    """The question names one of a series ("第一回合") and the answer's sentence (with the text before it) names
-    another of it ("第二回合") but not the one asked: it tells of the other one. (第2 and 第二 are one.)"""
+    """The question names one of a series ("第一回合", "三次会议") and the answer's sentence (with the text before
+    it) names another of it ("第二回合", "四次会议") but not the one asked: it tells of the other one. (第2 and 第二
+    are one.)"""
     text = best.sentence.folded + " " + around.near
-    held = [(ordinal_value(o.group(1)), o.group(2)) for o in _ORDINAL_NOUN.finditer(text)]
-    for m in _ORDINAL_NOUN.finditer(info.text):
+    held = [(ordinal_value(o.group(1)), o.group(2)) for rx in (_ORDINAL_NOUN, _SESSION) for o in rx.finditer(text)]
+    for m in (*_ORDINAL_NOUN.finditer(info.text), *_SESSION.finditer(info.text)):
         n, noun = ordinal_value(m.group(1)), m.group(2)
         if any(k == n and w[0] == noun[0] for k, w in held):
             continue

@@ -17,6 +17,7 @@ from ..lexicon import (
     CLOZE_COPULAS,
     DATELINE_QUESTION,
     HEAD_KINDS,
+    PERSON_NOUN_ENDS,
     PHOTO_QUESTION,
     QUESTION_TRIM,
     STAFF_QUESTION,
@@ -149,6 +150,8 @@ def analyze(question: str) -> QuestionInfo:
             name, start = "what", start + 1
         if name == "who" and m.group() == "什么人" and q[start - 1:start] == "是" and not q[end:].strip(_TRIM):
             name = "what"  # "其他老师大多是什么人？" asks what kind of people ("95后的应届硕士毕业生"), not a name
+        if name == "what" and m.group() == "什么" and _names_a_person(q, start, end):
+            name = "who"  # "老教授叫什么名字" asks a name, "这座桥叫什么名字" a thing's
         if name == "where" and m.group().startswith("在"):
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村":
@@ -187,6 +190,26 @@ def _cloze_type(before: str) -> QType:
     return next((name for name, rx in _CLOZE_TYPES if rx.search(before)), "what")
 
 
+_ASKS_NAME = re.compile(r"(?:叫|名叫|名字叫|姓名是|名字是)$")
+
+
+def _names_a_person(q: str, start: int, end: int) -> bool:
+    """"…的老太太叫什么名字", "那位游客名叫什么": a person's name is asked."""
+    after = q[end:].strip(_TRIM)
+    if after not in ("", "名字", "名"):
+        return False
+    before = q[:start].rstrip()
+    m = _ASKS_NAME.search(before)
+    if not m:
+        return False
+    noun = before[:m.start()].rstrip("的")
+    return bool(PERSON_NOUN_ENDS.search(noun))
+
+
+# "作者" as the subject of what the question asks ("作者建议…", "作者1998年投给…"), not asked itself ("作者是谁")
+_ABOUT_WRITER = re.compile(r"作者(?![是为叫有都姓的名谁哪\s?？呢])")
+_TITLED = re.compile(r"《[^》]*》|“[^”]*”")
+_WRITER_OTHER = WRITER_QUESTION  # another writer cue besides 作者 ("谁写"): still a byline question
 _WHAT_NOUN = re.compile(r"何(?=[\u4e00-\u9fff])")
 _NAMED = re.compile(r"名字|叫什么|姓名|署名")
 _CLOZE_MORE = re.compile(r"(?:于|以及|及|和|与|的)\s*[?？]\s*$")
@@ -204,6 +227,10 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
             left = left.rstrip(_TRIM)
     if byline == "writer" and name not in ("who", "list", "other") and not cloze and not _NAMED.search(q):
         byline = ""  # "作者在哪里任教", "作者在海南一待就是多少年": about the writer, not who wrote it
+    untitled = _TITLED.sub("", q)  # "《从读者到作者》的作者是谁": a title's words are no cue
+    if byline == "writer" and _ABOUT_WRITER.search(untitled) \
+            and not _WRITER_OTHER.search(untitled.replace("作者", "")):
+        byline = ""  # "作者建议把哪几路公交车…", "作者1998年投给…的文章叫什么": what the writer did, not who wrote
     head = ""
     expects = EXPECTS.get(name, ())
     if name == "who" and wh is not None and q[wh[0]:wh[1]] != "谁":

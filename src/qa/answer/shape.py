@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import ASKS_YEAR, ORDINAL_DIGITS, PERSON_TAGS, POSTS, ordinal_value
+from ..lexicon import ASKS_YEAR, ORDINAL_DIGITS, PERSON_TAGS, POSTS, VENUE_SUFFIXES, alternation, ordinal_value
 from ..types import Candidate
 from .candidates import (
     Span,
@@ -33,6 +33,10 @@ WIDENED = ("where", "when", "who", "number")
 Tagger = Callable[[str], list[tuple[str, str]]]
 
 _ASKS_YEAR = ASKS_YEAR  # the question word asks for a year: 哪一年, 何年, 几几年
+# a bearing from a place ("北侧", "对面") and the building there, up to its venue word ("梅地亚中心")
+_BEARINGS = ("东侧", "南侧", "西侧", "北侧", "一侧", "旁边", "附近", "对面")
+_BEARING = re.compile(r"(?:[东南西北]侧|[东南西北]面|一侧|旁边|附近|对面)[^\W\d_]{1,10}?"
+                      + alternation((*VENUE_SUFFIXES, "中心", "大楼", "剧院", "会馆", "商场")) + r"(?=[的内里\W]|$)")
 _YEAR_OF_DATE = re.compile(r"((?:公元前?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")  # a date that opens with its year
 
 
@@ -69,6 +73,20 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
         best = _moved(best, start, end, "+np")
+    if info.qtype == "where" and best.type in ("place", "org"):
+        best = _named_venue(best, info, pos)
+        # "北京西长安街北侧梅地亚中心": the place is a landmark's bearing; the building after it is the answer's end
+        m = _BEARING.match(f, best.end)
+        if m:
+            best = _moved(best, best.start, m.end(), "+venue")
+        elif f.endswith(_BEARINGS, best.start, best.end) and f[best.end:best.end + 1] == "的":
+            # "海南日报社对面" + "的工商银行门口": the place at that bearing is the answer's end
+            end = best.end
+            for a, b, _w, flag in offsets(pos(f)):
+                if a == end + (end == best.end) and (flag[:1] == "n" or flag in ("s", "f", "j")):
+                    end = b
+            if end > best.end:
+                best = _moved(best, best.start, end, "+venue")
     if info.qtype == "where" and info.unit and best.type == "place":
         # "哪个县" asks the county of a place chain: "西和县姜席镇姜川村" → 西和县
         cut = f.find(info.unit, best.start + 2, best.end - 1)
@@ -88,6 +106,22 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
 
 # "哪条路", "哪座桥", "哪家医院": a classifier after 哪, then the kind of place asked, which the answer ends with.
 _PLACE_NOUN = re.compile(r"^[一]?[条座个家所间处栋幢片块](?P<noun>[\u4e00-\u9fff]{1,2})")
+
+
+def _named_venue(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
+    """A where-answer that is one common noun ("俱乐部") goes on over the word naming it right before it ("江上",
+    which jieba tags a place word s): "江上俱乐部"."""
+    f = best.sentence.folded
+    words = list(offsets(pos(f)))
+    if not any(a == best.start and b == best.end and flag == "n" for a, b, _w, flag in words):
+        return best
+    for a, b, w, flag in words:
+        if b == best.start and flag in _NAMING_TAGS and len(w) >= 2 and w not in info.text:
+            return _moved(best, a, best.end, "+named")
+    return best
+
+
+_NAMING_TAGS = ("s", "ns", "nz", "nt")
 
 
 def _place_noun(info: QuestionInfo) -> str:
