@@ -194,6 +194,14 @@ def test_a_foreign_name_whose_first_part_jieba_cut_before_the_dot(pos):
     assert "焦爾達諾·布魯諾" in texts(s, persons(fold(s), pos(s)))
 
 
+def test_a_name_jieba_cut_before_its_last_character_in_a_list(pos):
+    # 政府新聞公報: jieba reads 陈家/nrfg 强/a — the name's last character, with the list's 、 after it
+    s = "財政司司長曾俊華聯同財經事務及庫務局局長陳家強、財經事務及庫務局常任秘書長謝曼怡"
+    assert "陳家強" in texts(s, persons(fold(s), pos(s)))
+    s = "工会副主席李群说,记者冒酷暑来到高温车间"  # a verb after the name is no part of it
+    assert "李群说" not in texts(s, persons(fold(s), pos(s)))
+
+
 def test_common_words_tagged_nr_are_not_names(pos, freq):
     s = "吕晓飞曾经是一位二胎宝妈,如今已华丽转身"
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["吕晓飞"]

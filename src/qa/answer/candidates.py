@@ -215,7 +215,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         return Span(a, b, "person", "pos:nr") if ok else None
 
     for words in runs:
-        whole = named_at(words[0][0], words[-1][1], len(words))
+        a, b = words[0][0], words[-1][1]
+        if b - a == 2 and folded[a] in _SURNAMES and _NAME_TAIL.match(folded, b):
+            b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
+        whole = named_at(a, b, len(words))
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(words) < 2 else [named_at(a, b) for a, b in words]
         spans += [sp for sp in [whole, *parts] if sp is not None]
@@ -266,6 +269,10 @@ _NOT_IN_NAME = ("v", "p", "c", "u", "d")  # a word of two characters so tagged i
 _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a function word, a time ("昨")
 
 
+# one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side
+# ("李群|说,", "白宫|前,")
+_NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁])"
+                        r"[\u4e00-\u9fff](?=[、,，;；])")
 _KIN = re.compile(alternation(KIN_WORDS))
 _LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
 
