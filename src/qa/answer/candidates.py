@@ -186,7 +186,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     spans: list[Span] = []
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
-    for a, b, w, flag in offsets(pos):
+    words = list(offsets(pos))
+    for a, b, w, flag in words:
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
         before_dot = bool(run) and folded[b:b + 1] == "·"
         if flag in _PERSON_TAGS or (run and w == "·") or (
@@ -203,7 +204,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     if run:
         runs.append(run)
     # jieba tags a transliterated name nrt ("亨利|克莱", "约瑟夫|史达林"); such a name needs no Chinese surname
-    foreign = {a for a, _b, _w, flag in offsets(pos) if flag == "nrt"}
+    foreign = {a for a, _b, _w, flag in words if flag == "nrt"}
 
     def named_at(a: int, b: int, pieces: int = 1) -> Span | None:
         b -= folded[b - 1] == "·"
@@ -214,13 +215,13 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             and all("\u4e00" <= c <= "\u9fff" for c in word))
         return Span(a, b, "person", "pos:nr") if ok else None
 
-    for words in runs:
-        a, b = words[0][0], words[-1][1]
+    for chunk in runs:
+        a, b = chunk[0][0], chunk[-1][1]
         if b - a == 2 and folded[a] in _SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
-        whole = named_at(a, b, len(words))
+        whole = named_at(a, b, len(chunk))
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
-        parts = [] if whole is not None or len(words) < 2 else [named_at(a, b) for a, b in words]
+        parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
         spans += [sp for sp in [whole, *parts] if sp is not None]
     for name in names:
         if not name:

@@ -209,7 +209,6 @@ def _names_a_person(q: str, start: int, end: int) -> bool:
 # "作者" as the subject of what the question asks ("作者建议…", "作者1998年投给…"), not asked itself ("作者是谁")
 _ABOUT_WRITER = re.compile(r"作者(?![是为叫有都姓的名谁哪\s?？呢])")
 _TITLED = re.compile(r"《[^》]*》|“[^”]*”")
-_WRITER_OTHER = WRITER_QUESTION  # another writer cue besides 作者 ("谁写"): still a byline question
 _WHAT_NOUN = re.compile(r"何(?=[\u4e00-\u9fff])")
 _NAMED = re.compile(r"名字|叫什么|姓名|署名")
 _CLOZE_MORE = re.compile(r"(?:于|以及|及|和|与|的)\s*[?？]\s*$")
@@ -225,12 +224,14 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
         right = right.rstrip(_TRIM)
         if cloze:
             left = left.rstrip(_TRIM)
-    if byline == "writer" and name not in ("who", "list", "other") and not cloze and not _NAMED.search(q):
-        byline = ""  # "作者在哪里任教", "作者在海南一待就是多少年": about the writer, not who wrote it
-    untitled = _TITLED.sub("", q)  # "《从读者到作者》的作者是谁": a title's words are no cue
-    if byline == "writer" and _ABOUT_WRITER.search(untitled) \
-            and not _WRITER_OTHER.search(untitled.replace("作者", "")):
-        byline = ""  # "作者建议把哪几路公交车…", "作者1998年投给…的文章叫什么": what the writer did, not who wrote
+    if byline == "writer":
+        # A question about the writer, not who wrote it: its type asks no one ("作者在哪里任教", "作者在海南一待就是
+        # 多少年"), or 作者 is the subject of what it asks ("作者建议把哪几路公交车…", "作者1998年投给…的文章叫什么";
+        # a title's words are no cue: "《从读者到作者》的作者是谁") and no other writer cue is there.
+        untitled = _TITLED.sub("", q)
+        if (name not in ("who", "list", "other") and not cloze and not _NAMED.search(q)) or (
+                _ABOUT_WRITER.search(untitled) and not _WRITER.search(untitled.replace("作者", ""))):
+            byline = ""
     head = ""
     expects = EXPECTS.get(name, ())
     if name == "who" and wh is not None and q[wh[0]:wh[1]] != "谁":
