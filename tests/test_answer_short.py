@@ -102,6 +102,15 @@ def test_an_adverb_between_the_subject_and_its_copula(typed):
     assert set(texts(folded, before_copula(folded, spans, info.left))) == {fold("喀喇汗國")}
 
 
+def test_a_head_noun_sharing_characters_but_no_word_with_the_question_is_a_candidate(typed):
+    # "造船業" shares 造 and 業 with "…製造業為哪一種行業" but no two-character run: not the question's words
+    folded, spans = typed("造船業是長崎縣最具傳統的製造業。")
+    q = analyze("長崎縣最具傳統的製造業為哪一種行業?").text
+    got = texts(folded, [s for s, _ in headed(folded, spans, "行业", q)])
+    assert fold("造船業") in got
+    assert fold("製造業") not in got  # the question's own word
+
+
 def test_which_person_asks_who():
     assert analyze("哪一個人繼任了黎元洪總統一職?").qtype == "who"
     assert analyze("哪个人定稿的管弦乐总谱?").qtype == "who"
@@ -115,6 +124,9 @@ PARAGRAPHS = [
     ("散曲", "當時散曲四大名家有關漢卿、馬致遠、張可久與喬吉，有名的《南呂•一枝花》反映作者樂觀和頑強精神；"),
     ("廣州局", "中國鐵路廣州局集團有限公司，原名廣州鐵路公司，是中國鐵路總公司下屬公司。"),
     ("下薩克森", "伊斯蘭教與其他的亞伯拉罕諸教相同，不允許自殺。"),
+    ("長崎縣", "造船業是長崎縣最具傳統的製造業。"),
+    ("宗教", "摩門教是全球最大的新興宗教，錫克教則為最大的傳統非主流宗教。"),
+    ("生物技術", "工業生物技術是用於工業用途的生物技術的應用，包括工業發酵。"),
 ]
 
 
@@ -131,6 +143,10 @@ def drcd(config):
     ("當時散曲的四大名家指的是馬致遠、張可久、喬吉，還有一位是?", "關漢卿"),
     ("中國鐵路廣州局集團有限公司的前身是?", "廣州鐵路公司"),
     ("與其他亞伯拉罕諸教相同不允許自殺的宗教為哪一個?", "伊斯蘭教"),
+    # the question's noun alone after its question word: the sentence turned around ("X為哪一種行業" ↔ "Y是X")
+    ("長崎縣最具傳統的製造業為哪一種行業?", "造船業"),
+    ("全球最大的新興宗教是哪一個宗教?", "摩門教"),
+    ("用於工業用途的生物技術的應用又稱為什麼?", "工業生物技術"),  # an adverb before the asking copula
 ])
 def test_untyped_questions_get_the_span_not_the_sentence(drcd, question, gold):
     a = drcd.ask(question)

@@ -538,8 +538,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
         text = folded[sp.start:sp.end]
         if sp.type in ("time", "number") or len(text) < 2 or text in question or _COUNTED.match(text):
             continue
-        if sum(c in question for c in text) > len(text) / 2:
-            continue  # mostly the question's own words ("世界世界纪录")
+        if _echoed(text, question) > len(text) / 2 or all(c in question for c in text):
+            continue  # mostly the question's own words ("世界世界纪录"; "北路" of "…老北门的主要干道")
         if text.endswith(head) and len(text) > len(head):
             out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
         elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
@@ -553,8 +553,19 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
     return out
 
 
+def _echoed(text: str, question: str) -> int:
+    """How many of text's characters lie in a two-character run the question holds too: "造船业" shares 造 and
+    业 with "…制造业为哪一种行业" but no word, "世界世界纪录" repeats "世界纪录"."""
+    inside = [False] * len(text)
+    for i in range(len(text) - 1):
+        if text[i:i + 2] in question:
+            inside[i] = inside[i + 1] = True
+    return sum(inside)
+
+
 _WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
-_ASKING_TAIL = re.compile(r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")  # "…的总称指的是|什么"
+# "…的总称指的是|什么", "…的应用又称为|什么" (an adverb before the copula goes with it)
+_ASKING_TAIL = re.compile(r"(?:又|也|亦|还|则|通常|一般)?(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")
 # an adverb may stand between the subject and its copula ("喀喇汗国也是…")
 _COPULA_BEFORE = re.compile(r"(?:也|还|则|都|亦|仍|正|又|均|皆|才)?"
                             r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")

@@ -526,7 +526,8 @@ class Composer:
                 if naming:
                     for sp, firm in named(f, info.text):
                         add(sp.start, sp.end, "src_named", firm, "term", "named")
-                if info.cloze or (info.wh and not info.right):
+                if info.cloze or (info.wh and (not info.right or info.right.rstrip("?？") == asked)):
+                    # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
                     for sp in before_copula(f, typed_spans, info.left):
                         add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
