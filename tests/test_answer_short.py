@@ -111,6 +111,14 @@ def test_a_head_noun_sharing_characters_but_no_word_with_the_question_is_a_candi
     assert fold("製造業") not in got  # the question's own word
 
 
+def test_noun_runs_are_cut_at_words_that_are_no_nouns(engine):
+    from qa.answer.candidates import noun_runs
+    folded = fold("巴克提派的虔信運動和伊斯蘭教蘇菲派一神論的共同基礎上產生")
+    got = texts(folded, noun_runs(engine.tokenizer.pos(folded), 0, len(folded)))
+    assert fold("伊斯蘭教") in got and fold("伊斯蘭教蘇菲派") in got  # a run and its prefixes that end at a word
+    assert not any("的" in t or "和" in t for t in got)
+
+
 def test_which_person_asks_who():
     assert analyze("哪一個人繼任了黎元洪總統一職?").qtype == "who"
     assert analyze("哪个人定稿的管弦乐总谱?").qtype == "who"
@@ -127,6 +135,8 @@ PARAGRAPHS = [
     ("長崎縣", "造船業是長崎縣最具傳統的製造業。"),
     ("宗教", "摩門教是全球最大的新興宗教，錫克教則為最大的傳統非主流宗教。"),
     ("生物技術", "工業生物技術是用於工業用途的生物技術的應用，包括工業發酵。"),
+    ("錫克教", "錫克教是近代宗教，是印度教巴克提派的虔信運動和伊斯蘭教蘇菲派一神論的共同基礎上產生。"),
+    ("大藏經", "高麗大藏經所用的木材都是來自韓國南部海島上的樺樹。"),
 ]
 
 
@@ -147,6 +157,9 @@ def drcd(config):
     ("長崎縣最具傳統的製造業為哪一種行業?", "造船業"),
     ("全球最大的新興宗教是哪一個宗教?", "摩門教"),
     ("用於工業用途的生物技術的應用又稱為什麼?", "工業生物技術"),  # an adverb before the asking copula
+    # one anchor runs the slot to the clause end: the noun in it that the asked head ends is the answer
+    ("錫克教是在印度教和哪一個宗教為基礎上發展而來的?", "伊斯蘭教"),
+    ("高麗大藏經所用的木材是哪一種樹木?", "樺樹"),
 ])
 def test_untyped_questions_get_the_span_not_the_sentence(drcd, question, gold):
     a = drcd.ask(question)

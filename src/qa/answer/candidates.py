@@ -781,6 +781,24 @@ _PAREN_AFTER = re.compile(r"\s?[（(][^（()）]{1,20}[）)]")
 _LIST_END = LIST_CLAUSE_END
 
 
+def noun_runs(pos: Iterable[tuple[str, str]], start: int, end: int) -> list[Span]:
+    """The runs of nouns inside [start, end) ("巴克提派的虔信运动和伊斯兰教苏菲派一神论" → 巴克提派, 虔信运动,
+    伊斯兰教苏菲派一神论) and each run's prefixes that end at a word, so a noun the asked head ends may be cut
+    out of a longer run (伊斯兰教)."""
+    out: list[Span] = []
+    run: list[tuple[int, int]] = []
+    for a, b, _, flag in [*offsets(pos), (end, end, "", "x")]:
+        if start <= a and b <= end and flag.startswith(_NOUN_FLAGS):
+            run.append((a, b))
+            continue
+        out.extend(Span(run[0][0], y, "term", "run") for _, y in run)
+        run = []
+    return out
+
+
+_NOUN_FLAGS = ("n", "j", "eng", "b", "vn", "a")
+
+
 def _clause_start(folded: str, i: int, ends: frozenset[str] = _CLAUSE_END) -> int:
     if i < 0:
         return -1

@@ -35,6 +35,7 @@ from .candidates import (
     marked,
     name_in_slot,
     named,
+    noun_runs,
     offsets,
     ordinals,
     rest_items,
@@ -503,6 +504,12 @@ class Composer:
                         add(start, end, f"src_{joined}", 1.0, joined, f"type:{joined}")  # type: ignore[arg-type]
                         typed = True
                     add(start, end, "src_slot", strength, "slot", "slot")
+                    if asked and not both:
+                        # one anchor runs the slot to the clause end: the noun in it the asked head ends
+                        # ("…和|伊斯兰教苏菲派一神论的共同基础上产生" for 哪一个宗教) is the answer
+                        for sp, firm in headed(f, noun_runs(self._tags(s), start, end), asked, info.text):
+                            add(sp.start, sp.end, "src_head", firm, "term", "head")
+                            add(sp.start, sp.end, "src_slot", strength, "term", "head")
                     if info.expects and not typed:
                         add(start, end, "untyped_slot", 1.0, "slot", "slot")
             marker = {"why": CAUSE, "how": MEANS}.get(info.qtype)
