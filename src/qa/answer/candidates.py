@@ -791,7 +791,7 @@ def noun_runs(pos: Iterable[tuple[str, str]], start: int, end: int) -> list[Span
         if start <= a and b <= end and flag.startswith(_NOUN_FLAGS):
             run.append((a, b))
             continue
-        out.extend(Span(run[0][0], y, "term", "run") for _, y in run)
+        out.extend(Span(run[0][0], y, "term", "head") for _, y in run)
         run = []
     return out
 
