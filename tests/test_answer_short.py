@@ -137,6 +137,7 @@ PARAGRAPHS = [
     ("生物技術", "工業生物技術是用於工業用途的生物技術的應用，包括工業發酵。"),
     ("錫克教", "錫克教是近代宗教，是印度教巴克提派的虔信運動和伊斯蘭教蘇菲派一神論的共同基礎上產生。"),
     ("大藏經", "高麗大藏經所用的木材都是來自韓國南部海島上的樺樹。"),
+    ("內燃機", "舉例來說，內燃機引擎有其運轉最有效率之馬力輸出區間，若搭配電動機共同運作，則可以調節內燃機的負載。"),
 ]
 
 
@@ -160,6 +161,9 @@ def drcd(config):
     # one anchor runs the slot to the clause end: the noun in it that the asked head ends is the answer
     ("錫克教是在印度教和哪一個宗教為基礎上發展而來的?", "伊斯蘭教"),
     ("高麗大藏經所用的木材是哪一種樹木?", "樺樹"),
+    # the nouns after the question word name the kind asked, not words of the sentence: the right anchor is
+    # what follows them ("甚麼|東西共同運作" ↔ "電動機共同運作")
+    ("內燃機引擎搭配甚麼東西共同運作，可以調節內燃機的負載?", "電動機"),
 ])
 def test_untyped_questions_get_the_span_not_the_sentence(drcd, question, gold):
     a = drcd.ask(question)

@@ -455,6 +455,7 @@ class Composer:
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
             asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
+        bare_right = self._without_kind(info.right) if asked and info.wh else ""
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -467,6 +468,12 @@ class Composer:
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
             slot = align(f, info.left, info.right, cfg.max_span, not info.expects) if info.wh else None
+            if slot is not None and bare_right:
+                # "哪一门|表演艺术被称为…" ↔ "相声被称为…": the asked kind is the question's word, not the sentence's
+                other = align(f, info.left, bare_right, cfg.max_span, True)
+                if other is not None and other.left + other.right > slot.left + slot.right \
+                        and other.right >= 3 and other.end - other.start <= 10:
+                    slot = other
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add
@@ -634,6 +641,15 @@ class Composer:
             return ""
         word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
         return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
+
+    def _without_kind(self, right: str) -> str:
+        """The question's right side without the nouns that open it ("表演艺术被称为…" → "被称为…"), or ""."""
+        words = self._pos(right[:12])
+        i = 0
+        while i < len(words) and i < 3 and words[i][1].startswith("n"):
+            i += 1
+        cut = sum(len(w) for w, _ in words[:i])
+        return right[cut:] if i and len(right) - cut >= 2 else ""
 
     def _head_noun(self, info: QuestionInfo) -> str:
         """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""
