@@ -252,6 +252,22 @@ def test_named_eras(pos):
     assert texts(s, times(fold(s), pos(s))) == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("建炎二年七月，宗澤病逝", "建炎二年七月"),  # a reign's year in Chinese numerals, and its month
+    ("咸康七年，割江乘縣西境設立臨沂縣", "咸康七年"),
+    ("豐澤園在瀛台之北，康熙年間建造", "康熙年間"),  # 康熙 is tagged nrfg
+    ("七月初四帶兵包圍了燕王府", "七月初四"),  # a month and day in Chinese numerals
+    ("選舉十一月二十四日投票", "十一月二十四日"),
+])
+def test_dates_in_chinese_numerals(pos, sentence, expected):
+    assert expected in texts(sentence, times(fold(sentence), pos(sentence)))
+
+
+def test_a_count_of_years_is_no_reign_year(pos):
+    s = "他在北京工作了七年"
+    assert texts(s, times(fold(s), pos(s))) == []
+
+
 def test_widen_takes_the_nouns_right_after_a_typed_span():
     pos = [("现任", "n"), ("校长", "n"), ("为", "p"), ("阮爱馨", "nr"), ("女士", "n")]
     assert widen(pos, 5, 8, "公理高中书院现任校长是谁") == (5, 10)  # 阮爱馨 → 阮爱馨女士

@@ -102,6 +102,9 @@ _TIME_RES = (
     re.compile(r"(?:公元前?)?[一二三四五六七八九十]+世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
                r"(?:初期|中期|末期|初|中|末)?"),
     re.compile(r"\d{2,4}\s?年代(?:初期|中期|末期|初|中|末)?"),
+    # a month and day in Chinese numerals: 七月初四, 十一月二十四日, 正月十五
+    re.compile(r"(?<![一二三四五六七八九十])(?:[正一二三四五六七八九]|十[一二]?)月(?:初[一二三四五六七八九十]"
+               r"|(?:[一二三]?十)?[一二三四五六七八九十]日|[二三]?十日)"),
     re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
     re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
     re.compile(r"今年|去年|明年|前年|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天|明天|上午|下午|晚上|凌晨"),
@@ -109,6 +112,9 @@ _TIME_RES = (
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
 )
 _ERA_WORDS = ERA_WORDS
+_ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
+_REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
+_REIGN_MONTH = re.compile(r"(?:[正一二三四五六七八九十]{1,2}月)?(?:(?:初|[一二三]?十)?[一二三四五六七八九十]日?)?")
 _RANGE = re.compile(r"\s?(?:起?至翌?年?|到|-|~|—|–)\s?")
 _PLACE_SUFFIX = PLACE_SUFFIX_RE
 _ORG_SUFFIX = ORG_SUFFIX_RE
@@ -166,10 +172,14 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for i, (_start, b, w, _flag) in enumerate(words):
         if w.endswith(_ERA_WORDS):
             j = i
-            while j > 0 and i - j < 2 and words[j - 1][3] in ("n", "nr", "nz", "ns", "t"):
+            while j > 0 and i - j < 2 and words[j - 1][3] in _ERA_NAME_TAGS:
                 j -= 1
             if j < i or len(w) > 2:
                 spans.append(Span(words[j][0], b, "time", "era"))
+        elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and len(words[i - 1][2]) == 2:
+            # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年
+            m = _REIGN_MONTH.match(folded, b)
+            spans.append(Span(words[i - 1][0], m.end() if m else b, "time", "era"))
     spans = _longest(spans)
     out: list[Span] = []
     for sp in spans:
