@@ -574,10 +574,13 @@ def _echoed(text: str, question: str) -> int:
 
 
 _WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
+# Adverbs that stand between a subject and its copula ("喀喇汗国也是…", "都是95后"): they go with the copula.
+_COPULA_ADVERBS = "也还则都亦仍正又均皆才就"
 # "…的总称指的是|什么", "…的应用又称为|什么" (an adverb before the copula goes with it)
-_ASKING_TAIL = re.compile(r"(?:又|也|亦|还|则|通常|一般)?(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")
+_ASKING_TAIL = re.compile(r"(?:[" + _COPULA_ADVERBS + r"]|通常|一般)?"
+                          r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")
 # an adverb may stand between the subject and its copula ("喀喇汗国也是…")
-_COPULA_BEFORE = re.compile(r"(?:也|还|则|都|亦|仍|正|又|均|皆|才)?"
+_COPULA_BEFORE = re.compile(r"[" + _COPULA_ADVERBS + r"]?"
                             r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
 
 
@@ -891,13 +894,12 @@ def coordinated(folded: str, people: Sequence[Span], start: int, end: int) -> tu
     return start, end
 
 
-_ADVERB_BEFORE_COPULA = frozenset("都也均皆就还")
 
 
 def trim(folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation and light words at the edges of a span ("是杭州，" → "杭州")."""
     while start < end and (folded[start] in _PUNCT or folded[start] in SPAN_OPEN_TRIM
-                           or (folded[start] in _ADVERB_BEFORE_COPULA and folded[start + 1:start + 2] in ("是", "为"))):
+                           or (folded[start] in _COPULA_ADVERBS and folded[start + 1:start + 2] in ("是", "为"))):
         start += 1  # "都是95后…": an adverb before the copula goes with it
     while end > start and (folded[end - 1] in _PUNCT or folded[end - 1] in LIGHT_CHARS):
         end -= 1
