@@ -54,6 +54,11 @@ def pos(engine):
     ("塔身高23.5米，宽1,200公尺", ["23.5米", "1,200公尺"]),
     ("体长约13公尺，是第15张专辑", ["约13公尺", "第15张"]),
     ("新的集选区共有14万2510个选民", ["14万2510个"]),  # 联合早报: a count written with 万 inside it
+    # 東方報 (Taiwan): digits one by one, ○ for zero, a decimal point between them
+    ("位於蘇花公路一五一.八公里處,今年推廣繁殖約有五○○株百合花", ["一五一.八公里", "五○○株"]),
+    # 世界日报 (Thailand): prices in baht and its cent, the satang
+    ("橙色旗快艇从14铢调至15铢,渡轮票上涨50士丁,由9-13铢上调至10-14铢",
+     ["14铢", "15铢", "50士丁", "9-13铢", "10-14铢"]),
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
