@@ -127,6 +127,18 @@ def test_organisations(pos):
     assert "安吉县综治中心" in found and "信访局" in found and "法院" in found
 
 
+def test_a_company_jieba_tags_as_a_set_phrase_is_an_organisation(pos):
+    s = "在现场,市渔政处和可口可乐公司为配合漂流采访活动开展的"  # 可口可乐公司/l
+    assert "可口可乐公司" in texts(s, orgs(fold(s), pos(s)))
+
+
+def test_a_school_of_two_fields_is_one_organisation(pos):
+    s = "我們受廣州市暨南大學新聞與國際關係學院之邀前往訪問"
+    assert texts(s, orgs(fold(s), pos(s))) == ["廣州市暨南大學新聞與國際關係學院"]
+    s = "公安局与检察院联合办案"  # two bodies, not one
+    assert texts(s, orgs(fold(s), pos(s))) == ["公安局", "检察院"]
+
+
 def test_quotes_inside_their_marks():
     s = "要不断擦亮新时代“枫桥经验”金名片,李晨参加《奔跑吧兄弟》,又名「第三十一公路」"
     assert texts(s, quotes(fold(s))) == ["枫桥经验", "奔跑吧兄弟", "第三十一公路"]

@@ -30,6 +30,7 @@ from ..lexicon import (
     NOUN_TAGS,
     ORDINAL,
     ORG_SUFFIX_RE,
+    ORG_SUFFIXES,
     PERSON_TAGS,
     PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
@@ -336,13 +337,24 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for i, (a, b, w, flag) in enumerate(words):
         if w == "暨":
             continue  # jieba tags the joining word nt
-        if flag == "nt" or w in _SHORT_ORGS or (len(w) >= 3 and _ORG_SUFFIX.search(w) and flag[:1] in ("n", "x", "j")):
+        if flag == "nt" or w in _SHORT_ORGS or (len(w) >= 3 and _ORG_SUFFIX.search(w) and flag[:1] in ("n", "x", "j")) \
+                or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")):
+            # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
             j = i - 1
             # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it
             while j >= 0 and words[j][3] in ("ns", "nt", "n", "j", "nz") and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
+            if j >= 1 and _ACADEMIC.search(w) and words[j][2] in ("与", "和", "及") and words[j][1] == start \
+                    and words[j - 1][3] in ("n", "vn") and len(words[j - 1][2]) >= 2 \
+                    and not _ORG_SUFFIX.search(words[j - 1][2]):
+                # "新闻与国际关系学院", "经济与管理学院": a school of two fields is one organisation, and its
+                # university before it is its parent ("暨南大学" + "新闻与…学院")
+                start, j = words[j - 1][0], j - 2
+                while j >= 0 and words[j][3] in ("ns", "nt") and words[j][1] == start:
+                    start = words[j][0]
+                    j -= 1
             end, k, last = b, i + 1, i
             # "新华社" + "亚太|总|分社": a branch of it, up to the next word that ends like an organisation; "暨"
             # joins the other name of the same body ("…总分社暨香港特区分社")
@@ -360,6 +372,9 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
 
 
 _ORG_BRANCH_TAGS = frozenset(("n", "nr", "ns", "nz", "b", "j"))  # words of a branch's name after its parent
+_LONG_ORG_SUFFIX = re.compile(alternation(s for s in ORG_SUFFIXES if len(s) >= 2) + "$")
+# the units of a university or an academy, which are named after the fields they teach ("新闻与传播学院")
+_ACADEMIC = re.compile(r"(?:学院|学系|研究所|研究院|研究中心|实验室)$")
 
 # A web address: "www.sse.com.cn", "http://…", or a host ending in a common top-level domain.
 _URL = re.compile(r"(?<![\w.@])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+|"
