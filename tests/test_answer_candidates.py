@@ -139,6 +139,11 @@ def test_a_school_of_two_fields_is_one_organisation(pos):
     assert texts(s, orgs(fold(s), pos(s))) == ["公安局", "检察院"]
 
 
+def test_a_name_quoted_after_a_place_is_a_place(pos):
+    s = "又赴青浦区“东方绿舟”——上海市青少年校外活动营地,登上壮观的仿真航空母舰"
+    assert "青浦区“东方绿舟”" in texts(s, extract(fold(s), pos(s)), "place")
+
+
 def test_quotes_inside_their_marks():
     s = "要不断擦亮新时代“枫桥经验”金名片,李晨参加《奔跑吧兄弟》,又名「第三十一公路」"
     assert texts(s, quotes(fold(s))) == ["枫桥经验", "奔跑吧兄弟", "第三十一公路"]

@@ -414,11 +414,16 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     people += names_after_posts(folded, pos, people)
     if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
-    typed = people + places(folded, pos) + orgs(folded, pos) + when + nums
+    where = places(folded, pos)
+    marks = quotes(folded)
+    # "青浦区“东方绿舟”": a name quoted right after a place is a place in it (a park, a camp, a venue)
+    where += [Span(p.start, q.end + 1, "place", "place") for p in where for q in marks
+              if q.start == p.end + 1 and folded[p.end] in "“「\"" and q.end - q.start <= 10]
+    typed = people + where + orgs(folded, pos) + when + nums
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
-    return typed + quotes(folded) + terms(folded, pos)
+    return typed + marks + terms(folded, pos)
 
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
