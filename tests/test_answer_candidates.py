@@ -11,6 +11,7 @@ from qa.answer.candidates import (
     align,
     clause_of,
     coordinated,
+    counts_other,
     enumeration,
     expansion,
     extract,
@@ -142,6 +143,15 @@ def test_a_school_of_two_fields_is_one_organisation(pos):
 def test_a_name_quoted_after_a_place_is_a_place(pos):
     s = "又赴青浦区“东方绿舟”——上海市青少年校外活动营地,登上壮观的仿真航空母舰"
     assert "青浦区“东方绿舟”" in texts(s, extract(fold(s), pos(s)), "place")
+
+
+def test_a_count_of_what_the_question_counts_is_no_echo():
+    f = fold("规定一个卖家只能在亚马逊上操作和持有一个账户。")
+    q = analyze("亚马逊规定一个卖家只能持有几个账户？")
+    first, second = f.find("一个"), f.rfind("一个")
+    assert counts_other(f, second + 2, "一个", q.right)  # 一个|账户: what 几个 counts
+    assert not counts_other(f, first + 2, "一个", q.right)  # 一个|卖家: the question's own words
+    assert not counts_other(f, f.find("亚马逊") + 3, "亚马逊", q.right)  # not a count
 
 
 def test_quotes_inside_their_marks():

@@ -160,6 +160,17 @@ _BARE_DIGITS = re.compile(r"\d+(?:[-/]\d+)*")
 _CODE_REST = re.compile(r"[a-z\d]*")
 
 
+_COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[" + _CN_DIGITS + r"]+)" + _UNIT)
+
+
+def counts_other(folded: str, end: int, text: str, right: str) -> bool:
+    """A count the question says too, but of something else: "一个卖家只能…持有|一个|账户" for "一个卖家只能持有
+    几个|账户" — the count is followed by the noun the question counts (its right anchor), so it fills the slot
+    rather than repeating the question."""
+    right = right.strip()
+    return bool(_COUNT.fullmatch(text)) and len(right) >= 2 and folded.startswith(right[:2], end)
+
+
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Dates and times: 2024年, 4月13日, 11日下午, 二〇二四年, 十九世纪, 90年代, 唐朝, 今年, named eras
     (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them (1985年9月至1987年7月)."""
