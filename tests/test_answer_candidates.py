@@ -8,6 +8,7 @@ from qa.answer.candidates import (
     CAUSE,
     MEANS,
     Span,
+    about_other,
     align,
     clause_of,
     coordinated,
@@ -152,6 +153,20 @@ def test_a_count_of_what_the_question_counts_is_no_echo():
     assert counts_other(f, second + 2, "一个", q.right)  # 一个|账户: what 几个 counts
     assert not counts_other(f, first + 2, "一个", q.right)  # 一个|卖家: the question's own words
     assert not counts_other(f, f.find("亚马逊") + 3, "亚马逊", q.right)  # not a count
+
+
+def test_a_span_of_the_other_side_of_a_pair(pos):
+    s = "今天我市的气温继续走低,预计最高气温24℃~26℃,最低气温20℃~22℃。"
+    f = fold(s)
+    nums = [sp for sp in extract(f, pos(s)) if sp.type == "number"]
+    q = analyze("今天我市最低气温预计是多少？").text
+    assert [f[sp.start:sp.end] for sp in nums if not about_other(f, sp, nums, q)] == ["20℃~22℃"]
+    # the subject of one clause told on in the next is no other side ("X是…出口市场,是…进口来源国")
+    s = "奈及利亚现在是美国的第50大商品出口市场,是美国的第14大进口商品来源国。"
+    f = fold(s)
+    places_ = [sp for sp in extract(f, pos(s)) if sp.type == "place"]
+    q = analyze("目前美国的第14大进口商品来源国是哪一个国家?").text
+    assert not any(about_other(f, sp, places_, q) for sp in places_)
 
 
 def test_quotes_inside_their_marks():

@@ -493,6 +493,13 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
 """Nouns whose amount is asked without a measure word ("安吉县的人口是多少", "面积有多大"), and the units an answer
 to them may end with: "1个" is no population."""
 
+CONTRASTS: tuple[tuple[str, str], ...] = (
+    ("男子", "女子"), ("男篮", "女篮"), ("男足", "女足"), ("男排", "女排"), ("男单", "女单"), ("男双", "女双"),
+    ("男团", "女团"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"), ("最高", "最低"), ("最多", "最少"),
+    ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"), ("增长", "下降"))
+"""Words that tell one of two apart: a question asking one is not answered about the other ("最低气温" asked,
+"最高气温24℃" given). candidates.about_other reads them per clause (policy.py keeps a copy per sentence)."""
+
 LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能够", "就是", "还是", "需要", "应该", "认为",
                          "称为", "叫做", "是否", "开始", "使用"))
 """Verbs too common to tell which clause a question is about (features.question_sides leaves them out)."""

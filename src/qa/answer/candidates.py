@@ -19,6 +19,7 @@ from ..lexicon import (
     CLAUSE_END,
     CN_DIGITS,
     COMPOUND_SURNAMES,
+    CONTRASTS,
     ERA_WORDS,
     GENERIC_PLACES,
     KIN_WORDS,
@@ -169,6 +170,33 @@ def counts_other(folded: str, end: int, text: str, right: str) -> bool:
     rather than repeating the question."""
     right = right.strip()
     return bool(_COUNT.fullmatch(text)) and len(right) >= 2 and folded.startswith(right[:2], end)
+
+
+def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -> bool:
+    """The span's clause names the other of a pair the question asks, not the asked one, and another span of its
+    type, not the question's own words, has a clause naming the asked one: "预计最高气温|24℃~26℃,最低气温|20℃~22℃"
+    for "最低气温是多少" (a sentence naming both tells them apart by clause; a subject told on into the next clause,
+    "X是…出口市场,是…进口来源国", is no other side)."""
+    if not any(x in question or y in question for x, y in CONTRASTS):
+        return False
+    return _side(folded, span, question) < 0 and any(
+        sp.type == span.type and folded[sp.start:sp.end] not in question and _side(folded, sp, question) > 0
+        for sp in typed)
+
+
+def _side(folded: str, span: Span, question: str) -> int:
+    """1 when the span's clause names only the side of a pair the question asks, -1 only the other, else 0."""
+    a, b = span.start, span.end
+    while a > 0 and folded[a - 1] not in _CLAUSE_END:
+        a -= 1
+    while b < len(folded) and folded[b] not in _CLAUSE_END:
+        b += 1
+    clause = folded[a:b]
+    for x, y in CONTRASTS:
+        for asked, other in ((x, y), (y, x)):
+            if asked in question and other not in question and (asked in clause) != (other in clause):
+                return 1 if asked in clause else -1
+    return 0
 
 
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
