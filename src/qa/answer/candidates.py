@@ -19,6 +19,7 @@ from ..lexicon import (
     CLAUSE_END,
     CN_DIGITS,
     COMPOUND_SURNAMES,
+    CONTRASTS,
     ERA_WORDS,
     GENERIC_PLACES,
     KIN_WORDS,
@@ -30,6 +31,7 @@ from ..lexicon import (
     NOUN_TAGS,
     ORDINAL,
     ORG_SUFFIX_RE,
+    ORG_SUFFIXES,
     PERSON_TAGS,
     PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
@@ -75,8 +77,9 @@ _NUMBER_RES = (
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
     # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count); 上百次,
     # 数十个, 近千人: the approximating word is part of the amount
-    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + _CN_DIGITS + r"几]+(?:[至到][" + _CN_DIGITS + r"几]+)?(?:多|余)?(?:"
-               + _UNIT[3:-1] + r"|成)"),  # and a range: 三至五家
+    # and a range: 三至五家; a decimal point between digits written one by one: 一五一.八公里 (Taiwan)
+    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + _CN_DIGITS + r"几]+(?:\.[〇○零一二三四五六七八九]+)?"
+               r"(?:[至到][" + _CN_DIGITS + r"几]+)?(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
     # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
     re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
                r"|" + _AMOUNT + r"(?:年|个?小时|个月)半"
@@ -162,6 +165,44 @@ def numbers(folded: str) -> list[Span]:
 _CODE_PREFIX = re.compile(r"(?<![a-z])[a-z]{1,5}$")  # letters run into a number: a code, a serial, a model
 _BARE_DIGITS = re.compile(r"\d+(?:[-/]\d+)*")
 _CODE_REST = re.compile(r"[a-z\d]*")
+
+
+_COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[" + _CN_DIGITS + r"]+)" + _UNIT)
+
+
+def counts_other(folded: str, end: int, text: str, right: str) -> bool:
+    """A count the question says too, but of something else: "一个卖家只能…持有|一个|账户" for "一个卖家只能持有
+    几个|账户" — the count is followed by the noun the question counts (its right anchor), so it fills the slot
+    rather than repeating the question."""
+    right = right.strip()
+    return bool(_COUNT.fullmatch(text)) and len(right) >= 2 and folded.startswith(right[:2], end)
+
+
+def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -> bool:
+    """The span's clause names the other of a pair the question asks, not the asked one, and another span of its
+    type, not the question's own words, has a clause naming the asked one: "预计最高气温|24℃~26℃,最低气温|20℃~22℃"
+    for "最低气温是多少" (a sentence naming both tells them apart by clause; a subject told on into the next clause,
+    "X是…出口市场,是…进口来源国", is no other side)."""
+    if not any(x in question or y in question for x, y in CONTRASTS):
+        return False
+    return _side(folded, span, question) < 0 and any(
+        sp.type == span.type and folded[sp.start:sp.end] not in question and _side(folded, sp, question) > 0
+        for sp in typed)
+
+
+def _side(folded: str, span: Span, question: str) -> int:
+    """1 when the span's clause names only the side of a pair the question asks, -1 only the other, else 0."""
+    a, b = span.start, span.end
+    while a > 0 and folded[a - 1] not in _CLAUSE_END:
+        a -= 1
+    while b < len(folded) and folded[b] not in _CLAUSE_END:
+        b += 1
+    clause = folded[a:b]
+    for x, y in CONTRASTS:
+        for asked, other in ((x, y), (y, x)):
+            if asked in question and other not in question and (asked in clause) != (other in clause):
+                return 1 if asked in clause else -1
+    return 0
 
 
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
@@ -345,13 +386,24 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for i, (a, b, w, flag) in enumerate(words):
         if w == "暨":
             continue  # jieba tags the joining word nt
-        if flag == "nt" or w in _SHORT_ORGS or (len(w) >= 3 and _ORG_SUFFIX.search(w) and flag[:1] in ("n", "x", "j")):
+        if flag == "nt" or w in _SHORT_ORGS or (len(w) >= 3 and _ORG_SUFFIX.search(w) and flag[:1] in ("n", "x", "j")) \
+                or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")):
+            # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
             j = i - 1
             # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it
             while j >= 0 and words[j][3] in ("ns", "nt", "n", "j", "nz") and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
+            if j >= 1 and _ACADEMIC.search(w) and words[j][2] in ("与", "和", "及") and words[j][1] == start \
+                    and words[j - 1][3] in ("n", "vn") and len(words[j - 1][2]) >= 2 \
+                    and not _ORG_SUFFIX.search(words[j - 1][2]):
+                # "新闻与国际关系学院", "经济与管理学院": a school of two fields is one organisation, and its
+                # university before it is its parent ("暨南大学" + "新闻与…学院")
+                start, j = words[j - 1][0], j - 2
+                while j >= 0 and words[j][3] in ("ns", "nt") and words[j][1] == start:
+                    start = words[j][0]
+                    j -= 1
             end, k, last = b, i + 1, i
             # "新华社" + "亚太|总|分社": a branch of it, up to the next word that ends like an organisation; "暨"
             # joins the other name of the same body ("…总分社暨香港特区分社")
@@ -369,6 +421,9 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
 
 
 _ORG_BRANCH_TAGS = frozenset(("n", "nr", "ns", "nz", "b", "j"))  # words of a branch's name after its parent
+_LONG_ORG_SUFFIX = re.compile(alternation(s for s in ORG_SUFFIXES if len(s) >= 2) + "$")
+# the units of a university or an academy, which are named after the fields they teach ("新闻与传播学院")
+_ACADEMIC = re.compile(r"(?:学院|学系|研究所|研究院|研究中心|实验室)$")
 
 # A web address: "www.sse.com.cn", "http://…", or a host ending in a common top-level domain.
 _URL = re.compile(r"(?<![\w.@])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+|"
@@ -408,11 +463,16 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     people += names_after_posts(folded, pos, people)
     if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
-    typed = people + places(folded, pos) + orgs(folded, pos) + when + nums
+    where = places(folded, pos)
+    marks = quotes(folded)
+    # "青浦区“东方绿舟”": a name quoted right after a place is a place in it (a park, a camp, a venue)
+    where += [Span(p.start, q.end + 1, "place", "place") for p in where for q in marks
+              if q.start == p.end + 1 and folded[p.end] in "“「\"" and q.end - q.start <= 10]
+    typed = people + where + orgs(folded, pos) + when + nums
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
-    return typed + quotes(folded) + terms(folded, pos)
+    return typed + marks + terms(folded, pos)
 
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.

@@ -27,8 +27,10 @@ from .candidates import (
     NAMING_QUESTION,
     REST_QUESTION,
     Span,
+    about_other,
     align,
     before_copula,
+    counts_other,
     expansion,
     extract,
     headed,
@@ -479,7 +481,10 @@ class Composer:
             add = found.add
             for sp in typed_spans:
                 if (info.expects and sp.type in info.expects) or self.weights.spans:
-                    if f[sp.start:sp.end] not in info.text:  # an answer does not repeat the question
+                    text = f[sp.start:sp.end]
+                    # an answer does not repeat the question (a count of something else does not repeat it)
+                    if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
+                            and not about_other(f, sp, typed_spans, info.text):
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
             spanned = slot is not None and slot.end > slot.start
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:

@@ -33,7 +33,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..types import Candidate
-from .candidates import offsets, orgs, persons
+from .candidates import counts_other, offsets, orgs, persons
 from .features import Features, score, sigmoid
 from .people import asked_post, names_after_posts
 from .question import QuestionInfo
@@ -72,7 +72,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if info.years and not any(y in best.sentence.folded for y in info.years):
         return "decline:year"
     stripped = text.strip()
-    if stripped and info.wh and stripped in info.text and best.type != "byline":
+    if stripped and info.wh and stripped in info.text and best.type != "byline" \
+            and not counts_other(best.sentence.folded, best.end, stripped, info.right):
         return "decline:echo"  # the answer is the question's own words
     around = around or Surroundings()
     if _action_for_person(info, best, text, around):
