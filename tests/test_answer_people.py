@@ -1,0 +1,49 @@
+"""People and their posts (people.py): title chains, exact posts, the organisation a post is asked of."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.candidates import persons
+from qa.answer.people import holds, owner_absent, titled
+from qa.normalize import fold
+from qa.types import Sentence
+
+
+@pytest.fixture(scope="module")
+def people(engine):
+    """The people of a sentence with their posts, tagged by the engine's tokenizer: {name: posts}."""
+    freq = engine._state.composer._freq
+
+    def read(text: str) -> dict[str, tuple[str, ...]]:
+        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        pos = list(engine.tokenizer.pos(s.folded))
+        return {s.folded[t.name[0]:t.name[1]]: t.posts for t in titled(s, persons(s.folded, pos, freq=freq), pos)}
+    return read
+
+
+def test_a_post_before_a_kin_word_the_sentence_owns_is_the_kin_s(people):
+    # "有县长老公傅崐萁": her husband, the county head — the post describes the kin word
+    assert people("徐榛蔚有縣長老公傅崐萁的行政護盤加持優勢")["傅崐萁"] == ("县长",)
+    assert people("她的市长丈夫王大明出席了会议")["王大明"] == ("市长",)
+
+
+def test_a_post_before_a_kin_word_otherwise_is_another_person_s(people):
+    # "县长老公傅崐萁" with nothing owning it reads "the county head's husband": he holds no post
+    assert people("县长老公傅崐萁出席了会议")["傅崐萁"] == ()
+
+
+def test_a_role_printed_twice_is_the_role():
+    assert holds(fold("社會文化司長司長"), "社会文化司长") is True
+    assert holds(fold("社會文化司長司長"), "社会文化副司长") is False
+
+
+@pytest.mark.parametrize(("asked", "text", "absent"), [
+    ("光华日报总经理", "世界日报洛杉矶社成立之初,由首任总经理为吴炯照(1981~1985)领导经营", True),
+    ("世界日报洛杉矶社首任总经理", "世界日报洛杉矶社成立之初,由首任总经理为吴炯照(1981~1985)领导经营", False),
+    ("j storm公司目前的社长", "j storm是日本的唱片公司。目前社长是藤岛茱莉景子", False),
+    ("北大荒农业的公司负责人", "北大荒农业股份有限公司:公司负责人王道明", False),
+    ("总经理", "由首任总经理为吴炯照领导经营", False),  # no organisation asked
+])
+def test_the_organisation_a_post_is_asked_of_must_be_in_the_article(asked, text, absent):
+    assert owner_absent(asked, text) is absent
