@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.candidates import persons
-from qa.answer.people import holds, owner_absent, titled
+from qa.answer.people import find_holder, holds, owner_absent, titled
 from qa.normalize import fold
 from qa.types import Sentence
 
@@ -47,3 +47,37 @@ def test_a_role_printed_twice_is_the_role():
 ])
 def test_the_organisation_a_post_is_asked_of_must_be_in_the_article(asked, text, absent):
     assert owner_absent(asked, text) is absent
+
+
+def test_a_general_post_is_not_the_post_it_heads():
+    # 总 makes another post, as 副 does: 经理 is no 总经理, 领事 no 总领事 (nor 副总领事)
+    assert holds("经理", "总经理") is False
+    assert holds("领事", "中国驻槟城副总领事") is False
+    assert holds("中国驻槟城总领事", "中国驻槟城副总领事") is False
+    assert holds("中国驻槟城总领事", "中国驻槟城总领事") is True
+
+
+@pytest.fixture(scope="module")
+def holder(engine):
+    """The name of the asked post's holder in a sentence, or ("", near miss seen)."""
+    freq = engine._state.composer._freq
+
+    def find(asked: str, text: str) -> tuple[str, bool]:
+        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        pos = list(engine.tokenizer.pos(s.folded))
+        t, near = find_holder(fold(asked), titled(s, persons(s.folded, pos, freq=freq), pos))
+        return (s.folded[t.name[0]:t.name[1]] if t else ""), near
+    return find
+
+
+def test_posts_asked_together_are_one_person_s(holder):
+    text = "SMC 的總裁兼執行長蔡啟文(Ramon S. Ang)領導的新 NAIA 基礎設施公司(NNIC)"
+    assert holder("SMC的總裁兼執行長", text) == ("蔡启文", False)
+    assert holder("新NAIA基礎設施公司的副總裁", text) == ("", True)
+
+
+def test_a_list_of_guests_gives_each_post_its_holder(holder):
+    text = "当天到访嘉宾包括大使夫人宋晓梅、中国驻槟城总领事周游斌、领事李捷、公使衔参赞林士光和马翠宏"
+    assert holder("中国驻槟城总领事", text) == ("周游斌", False)
+    assert holder("中国驻槟城副总领事", text)[0] == ""
+    assert holder("领事", text) == ("李捷", True)

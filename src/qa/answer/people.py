@@ -114,7 +114,7 @@ def holds(post: str, asked: str) -> bool | None:
     """True when `post` is the asked post, False when it is a near miss (副书记 for 书记, or 书记 for 副书记),
     None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记"), and a 的 inside
     says nothing ("主管会计工作的负责人" ↔ "主管会计工作负责人")."""
-    post, asked = post.replace("的", ""), asked.replace("的", "")
+    post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
     role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
     post = post[: len(post) - len(role)]  # "社会文化司长司长": the role printed twice, a slip of the page
     if post == asked:
@@ -142,24 +142,28 @@ _POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
 
 
 def find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bool]:
-    """(the person holding the asked post, whether a near miss was seen)."""
+    """(the person holding the asked post, whether a near miss was seen). Posts asked together ("总裁兼执行长")
+    are all that person's."""
     near = False
     for t in people:
-        for post in t.posts:
-            got = holds(post, asked)
-            if got:
-                return t, near
-            if got is False:
-                near = True
+        verdicts = [[holds(post, part) for post in t.posts] for part in _parts(asked)]
+        if all(any(v) for v in verdicts):
+            return t, near
+        near = near or any(v is False for vs in verdicts for v in vs)
     return None, near
+
+
+def _parts(asked: str) -> list[str]:
+    return [p for p in asked.split("兼") if p] or [asked]
 
 
 def unqualified(asked: str, holder: Titled, text: str) -> bool:
     """The asked post names its organisation or place ("中远海运集团总经理"), the printed one does not ("总经理")
     and the text around (the article) never names it: the holder is another organisation's."""
-    for p in holder.posts:
-        if holds(p, asked) and asked.endswith(p) and len(asked) > len(p):
-            return _owner_missing(asked[: -len(p)], text)
+    for part in _parts(asked):
+        for p in holder.posts:
+            if holds(p, part) and part.endswith(p) and len(part) > len(p):
+                return _owner_missing(part[: -len(p)], text)
     return False
 
 
