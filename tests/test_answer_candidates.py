@@ -323,6 +323,8 @@ def test_a_clock_time_is_a_time(text, clock):
     ("徐榛蔚有縣長老公傅崐萁的行政護盤加持優勢", "傅崐萁"),  # 傅|崐/zg|萁/g, a kin word (老公) before it
     ("徐州第一人民医院眼科医院院长李甦雁进行了访谈", "李甦雁"),  # 李|甦/zg|雁/n, a verb after it
     ("由首任總經理為吳炯照(1981~1985)領導經營", "吳炯照"),  # 吴炯|照, the bracket of the years after it
+    ("港务厅厅长塔汪昨天(26日)透露", "塔汪"),  # 塔/j|汪: a Thai name's first character read as an abbreviation
+    ("大會新聞發言人姜恩柱(右二)在回答記者提問", "姜恩柱"),  # in jieba's dictionary, as frequent as 华丽
 ])
 def test_a_name_jieba_cut_short_is_whole(pos, freq, sentence, name):
     found = texts(sentence, persons(fold(sentence), pos(sentence), freq=freq))

@@ -81,3 +81,28 @@ def test_a_list_of_guests_gives_each_post_its_holder(holder):
     assert holder("中国驻槟城总领事", text) == ("周游斌", False)
     assert holder("中国驻槟城副总领事", text)[0] == ""
     assert holder("领事", text) == ("李捷", True)
+
+
+def test_a_post_asked_of_something_is_the_post_printed_where_the_article_names_it(engine):
+    freq = engine._state.composer._freq
+    text = "3月4日上午,十一屆全國人大一次會議首場新聞發佈會在北京人民大會堂舉行。大會新聞發言人姜恩柱(右二)在回答記者提問。"
+    at = text.index("大會新聞")
+    s = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=text[at:], start=at, end=len(text))
+    pos = list(engine.tokenizer.pos(s.folded))
+    people = titled(s, persons(s.folded, pos, freq=freq), pos)
+    asked = fold("十一屆全國人大一次會議首場新聞發佈會的新聞發言人")
+    t, _ = find_holder(asked, people, fold(text))
+    assert t is not None and s.folded[t.name[0]:t.name[1]] == "姜恩柱"
+    assert find_holder(asked, people, "")[0] is None  # an article that does not name the press conference
+
+
+def test_a_post_printed_with_another_organisation_is_not_the_one_asked_of(engine):
+    freq = engine._state.composer._freq
+    text = fold("仙棉訖公司(SMC)與仁川國際機場公司財團接手航站。SMC 的總裁兼執行長蔡啟文(Ramon S. Ang)領導新公司")
+    at = text.index("smc 的")
+    s = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=text[at:], start=at, end=len(text))
+    pos = list(engine.tokenizer.pos(s.folded))
+    people = titled(s, persons(s.folded, pos, freq=freq), pos)
+    assert find_holder(fold("仁川國際機場公司的總裁"), people, text)[0] is None
+    t, _ = find_holder(fold("SMC的總裁"), people, text)
+    assert t is not None and s.folded[t.name[0]:t.name[1]] == "蔡启文"

@@ -210,6 +210,9 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         b -= folded[b - 1] == "·"
         word = folded[a:b]
         ok = _looks_like_name(word, freq, any(a <= x < b for x in foreign)) or (
+            # a name in jieba's dictionary (姜恩柱 is as frequent as 华丽) right after a post: the post says it is one
+            pieces == 1 and folded.endswith(POSTS, 0, a) and word[:1] in _SURNAMES and 2 <= len(word) <= 3
+            and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith(_NOT_NAME_ENDS)) or (
             # two or more words all tagged names right after a post: a name whatever its surname ("副团长布|小林")
             # ("县长老公傅|崐|萁": the post's kin in between), up to four characters ("首相岸|田文雄")
             pieces >= 2 and _after_post(folded, a) and 2 <= len(word) <= 4 and freq(word) < _COMMON_WORD
@@ -220,9 +223,12 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     for chunk in runs:
         a, b = chunk[0][0], chunk[-1][1]
         pieces, i = len(chunk), starts[a]
-        if b - a == 3 and i >= 1 and words[i - 1][1] - words[i - 1][0] == 1 and words[i - 1][3] in _NAME_HEAD_TAGS \
-                and folded.endswith(POSTS, 0, words[i - 1][0]):
-            a, pieces = a - 1, pieces + 1  # "首相岸|田文雄": a Japanese name of four, its first character a noun
+        if b - a in (1, 3) and i >= 1 and words[i - 1][1] - words[i - 1][0] == 1 \
+                and words[i - 1][3] in _NAME_HEAD_TAGS and folded.endswith(POSTS, 0, words[i - 1][0]) \
+                and _name_ends(words, starts[chunk[-1][0]] + 1):
+            # "首相岸|田文雄", "厅长塔|汪昨天": a Japanese name of four or a Thai one of two, its first character
+            # read as a noun or an abbreviation after the post
+            a, pieces = a - 1, pieces + 1
         j, bound = starts[chunk[-1][0]] + 1, False
         while j < len(words) and words[j][1] - words[j][0] == 1 and b - a < 3 and (
                 words[j][3] in _BOUND_TAGS
@@ -299,7 +305,7 @@ _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a f
 _NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁])"
                         r"[\u4e00-\u9fff](?=[、,，;；(])")  # also before the bracket of a name's years ("吴炯|照(1981")
 _BOUND_TAGS = ("g", "zg")  # jieba's tags for a character that is no word of its own (瑛, 崐): in a name, its part
-_NAME_HEAD_TAGS = ("n", "ng", "nr", "g")
+_NAME_HEAD_TAGS = ("n", "ng", "nr", "g", "j")
 _KIN = re.compile(alternation(KIN_WORDS))
 _LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
 

@@ -318,9 +318,9 @@ class Composer:
             pos, spans = self._tagged(s)
             people = titled(s, spans, pos, person)
             if post:
-                holder, seen = find_holder(post, people)
-                near = near or seen
                 article = self._surroundings(s).article
+                holder, seen = find_holder(post, people, article)
+                near = near or seen
                 free = free or (named_freely(post, s, people) and not owner_absent(post, article))
                 if holder is None or unqualified(post, holder, article):
                     continue

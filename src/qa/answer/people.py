@@ -141,9 +141,25 @@ def holds(post: str, asked: str) -> bool | None:
 _POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
 
 
-def find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bool]:
+def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[Titled | None, bool]:
     """(the person holding the asked post, whether a near miss was seen). Posts asked together ("总裁兼执行长")
-    are all that person's."""
+    are all that person's. A post asked of something ("首场新闻发布会的新闻发言人") is held by the post after the
+    的 ("大会新闻发言人") where `text` (the article) names that something."""
+    found, near = _find_holder(asked, people)
+    head, _, tail = asked.rpartition("的")
+    if found is None and not near and len(head) >= 2 and tail.endswith(POSTS) and head in text:
+        # the words printed before the post restate the something asked ("大会" of 全国人大…发布会), or none are
+        # printed: "SMC 的总裁" is not 仁川国际机场公司的总裁
+        return _find_holder(tail, [t for t in people if all(_restates(p, tail, head) for p in t.posts)])
+    return found, near
+
+
+def _restates(post: str, tail: str, head: str) -> bool:
+    post = re.sub(r"[的\s]", "", post)
+    return not post.endswith(tail) or all(c in head for c in post[: len(post) - len(tail)])
+
+
+def _find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bool]:
     near = False
     for t in people:
         verdicts = [[holds(post, part) for post in t.posts] for part in _parts(asked)]
