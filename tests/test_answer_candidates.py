@@ -378,3 +378,25 @@ def test_a_score_question_expects_a_number():
 def test_a_clock_time_is_a_time(text, clock):
     found = [text[s.start:s.end] for s in times(text)]
     assert (clock in found) if clock else not any("点" in t for t in found)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("佐科维总统在日本东京与日本首相岸田文雄举行工作午餐会", "岸田文雄"),  # 岸|田文雄: a Japanese name's first
+    ("政大新聞系畢業後,《人間福報》社長符芝瑛歷任《聯合報》", "符芝瑛"),  # 符芝|瑛/g: a morpheme, no word
+    ("徐榛蔚有縣長老公傅崐萁的行政護盤加持優勢", "傅崐萁"),  # 傅|崐/zg|萁/g, a kin word (老公) before it
+    ("徐州第一人民医院眼科医院院长李甦雁进行了访谈", "李甦雁"),  # 李|甦/zg|雁/n, a verb after it
+    ("由首任總經理為吳炯照(1981~1985)領導經營", "吳炯照"),  # 吴炯|照, the bracket of the years after it
+    ("港务厅厅长塔汪昨天(26日)透露", "塔汪"),  # 塔/j|汪: a Thai name's first character read as an abbreviation
+    ("大會新聞發言人姜恩柱(右二)在回答記者提問", "姜恩柱"),  # in jieba's dictionary, as frequent as 华丽
+])
+def test_a_name_jieba_cut_short_is_whole(pos, freq, sentence, name):
+    found = texts(sentence, persons(fold(sentence), pos(sentence), freq=freq))
+    assert name in found
+    assert not any(n != name and (n in name or name in n) for n in found)
+
+
+def test_a_kin_word_tagged_nr_is_not_read_into_the_name(pos, freq):
+    s = "徐榛蔚有縣長老公傅崐萁的行政護盤加持優勢"
+    assert "老公傅" not in texts(s, persons(fold(s), pos(s), freq=freq))
+    s = "符芝瑛說,在早期報業興盛的年代"  # a verb after the name is no part of it
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["符芝瑛"]

@@ -456,7 +456,7 @@ POSTS: tuple[str, ...] = (
     "委员", "常委", "负责人", "理事长", "馆长", "所长", "站长", "行长", "司令员", "政委", "主编", "总编辑", "首相",
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
     "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
-    "教授", "研究员", "院士", "学者",
+    "教授", "研究员", "院士", "学者", "总裁", "执行长", "领事", "参赞",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
@@ -464,8 +464,8 @@ read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 
 HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀")
 """Malaysian honorifics printed between a post and the name ("董事主席拿督斯里林绪通"): not part of the post."""
 
-POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理")
-"""What turns one post into another when put before it: "副书记" does not answer "书记是谁"."""
+POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理", "总")
+"""What turns one post into another when put before it: "副书记" does not answer "书记是谁", nor "领事" "总领事"."""
 
 PERSON_NOUN_ENDS = re.compile(
     r"(?:[人者员客授师士太婆爷奶姐哥弟妹友工手官叔姨伯妈爸娃]|先生|学生|医生|女儿|儿子|孩子|男子|女子|小伙|姑娘|丈夫|"

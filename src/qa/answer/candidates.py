@@ -241,7 +241,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     for a, b, w, flag in words:
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
         before_dot = bool(run) and folded[b:b + 1] == "·"
-        if flag in _PERSON_TAGS or (run and w == "·") or (
+        if (flag in _PERSON_TAGS and w not in KIN_WORDS) or (run and w == "·") or (
                 (after_dot or before_dot) and w not in _PUNCT and not w.isspace()):
             # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest
             # of the name's first part before it ("焦尔达|诺·布鲁诺")
@@ -261,16 +261,35 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         b -= folded[b - 1] == "·"
         word = folded[a:b]
         ok = _looks_like_name(word, freq, any(a <= x < b for x in foreign)) or (
+            # a name in jieba's dictionary (姜恩柱 is as frequent as 华丽) right after a post: the post says it is one
+            pieces == 1 and folded.endswith(POSTS, 0, a) and word[:1] in _SURNAMES and 2 <= len(word) <= 3
+            and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith(_NOT_NAME_ENDS)) or (
             # two or more words all tagged names right after a post: a name whatever its surname ("副团长布|小林")
-            pieces >= 2 and folded.endswith(POSTS, 0, a) and 2 <= len(word) <= 3 and freq(word) < _COMMON_WORD
+            # ("县长老公傅|崐|萁": the post's kin in between), up to four characters ("首相岸|田文雄")
+            pieces >= 2 and _after_post(folded, a) and 2 <= len(word) <= 4 and freq(word) < _COMMON_WORD
             and all("\u4e00" <= c <= "\u9fff" for c in word))
         return Span(a, b, "person", "pos:nr") if ok else None
 
+    starts = {a: i for i, (a, _b, _w, _f) in enumerate(words)}
     for chunk in runs:
         a, b = chunk[0][0], chunk[-1][1]
+        pieces, i = len(chunk), starts[a]
+        if b - a in (1, 3) and i >= 1 and words[i - 1][1] - words[i - 1][0] == 1 \
+                and words[i - 1][3] in _NAME_HEAD_TAGS and folded.endswith(POSTS, 0, words[i - 1][0]) \
+                and _name_ends(words, starts[chunk[-1][0]] + 1):
+            # "首相岸|田文雄", "厅长塔|汪昨天": a Japanese name of four or a Thai one of two, its first character
+            # read as a noun or an abbreviation after the post
+            a, pieces = a - 1, pieces + 1
+        j, bound = starts[chunk[-1][0]] + 1, False
+        while j < len(words) and words[j][1] - words[j][0] == 1 and b - a < 3 and (
+                words[j][3] in _BOUND_TAGS
+                or (bound and words[j][3][:1] not in _AFTER_NAME and _name_ends(words, j + 1))):
+            # "符芝|瑛", "傅|崐|萁": a rare character of the name, tagged a morpheme (no word of its own), and
+            # one more character after it where the name ends ("李|甦|雁|进行")
+            b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
         if b - a == 2 and folded[a] in _SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
-        whole = named_at(a, b, len(chunk))
+        whole = named_at(a, b, pieces)
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
         spans += [sp for sp in [whole, *parts] if sp is not None]
@@ -280,6 +299,17 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         for m in re.finditer(re.escape(name), folded):
             spans.append(Span(m.start(), m.end(), "person", "byline-name"))
     return _longest(s for s in spans if s.end - s.start >= 2)
+
+
+def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
+    """A name may end before words[j]: the sentence ends, or punctuation, a verb, a function word or a time."""
+    return j >= len(words) or words[j][2] in _PUNCT or words[j][3][:1] in _AFTER_NAME
+
+
+def _after_post(folded: str, at: int) -> bool:
+    """A post ends right before `at`, or a post and a kin word ("县长老公|傅崐萁": the county head's husband)."""
+    kin = next((k for k in KIN_WORDS if folded.endswith(k, 0, at)), "")
+    return folded.endswith(POSTS, 0, at - len(kin))
 
 
 def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
@@ -324,7 +354,9 @@ _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a f
 # one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side
 # ("李群|说,", "白宫|前,")
 _NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁])"
-                        r"[\u4e00-\u9fff](?=[、,，;；])")
+                        r"[\u4e00-\u9fff](?=[、,，;；(])")  # also before the bracket of a name's years ("吴炯|照(1981")
+_BOUND_TAGS = ("g", "zg")  # jieba's tags for a character that is no word of its own (瑛, 崐): in a name, its part
+_NAME_HEAD_TAGS = ("n", "ng", "nr", "g", "j")
 _KIN = re.compile(alternation(KIN_WORDS))
 _LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
 

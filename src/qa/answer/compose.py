@@ -59,7 +59,16 @@ from .features import (
     sigmoid,
     table,
 )
-from .people import asked_person, asked_post, find_holder, find_person, named_freely, titled, unqualified
+from .people import (
+    asked_person,
+    asked_post,
+    find_holder,
+    find_person,
+    named_freely,
+    owner_absent,
+    titled,
+    unqualified,
+)
 from .policy import DECLINE, Surroundings, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
@@ -312,10 +321,11 @@ class Composer:
             pos, spans = self._tagged(s)
             people = titled(s, spans, pos, person)
             if post:
-                holder, seen = find_holder(post, people)
+                article = self._surroundings(s).article
+                holder, seen = find_holder(post, people, article)
                 near = near or seen
-                free = free or named_freely(post, s, people)
-                if holder is None or unqualified(post, holder, self._surroundings(s).article):
+                free = free or (named_freely(post, s, people) and not owner_absent(post, article))
+                if holder is None or unqualified(post, holder, article):
                     continue
                 start, end = holder.name
                 rule = "people:post"
