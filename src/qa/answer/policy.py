@@ -82,7 +82,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_org(info, best, around) or _role_unnamed(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around)
-            or _unnamed_place(info, best, around))
+            or _unnamed_place(info, best, around) or _other_title(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -405,6 +405,32 @@ def _other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
         if re.search(r"(?<![\d一二三四五六七八九十])" + re.escape(day) + "(?:日|号)", held):
             return ""
     return "decline:date" if _DAY.search(f) else ""
+
+
+_TITLE = re.compile(r"《([^《》]{2,30})》")
+
+
+def _other_title(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names a paper or a work by its title (《郑州日报》) that the answer's sentence does not, and
+    the sentence names another title: a sibling (《郑州晚报》: the same length, the same first two characters or
+    the same last two), or any title when the answer's article never names the one asked. Its figure, its date
+    are the other one's."""
+    asked = _TITLE.findall(info.text)
+    if not asked:
+        return ""
+    f = best.sentence.folded
+    held = [t for t in _TITLE.findall(f) if t not in asked]
+    for title in asked:
+        if not held or title in f:
+            continue
+        if title not in around.article or any(_sibling(title, t) for t in held):
+            return "decline:other"
+    return ""
+
+
+def _sibling(a: str, b: str) -> bool:
+    """Two names alike but for a part (郑州日报 / 郑州晚报, 大同日报 / 大同晚报)."""
+    return len(a) == len(b) >= 4 and a != b and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
 # ---------------------------------------------------------------- places and people
