@@ -214,3 +214,11 @@ def test_a_title_the_sentence_does_not_name_is_another_papers():
     # a title the article names, and no sibling in the sentence: kept
     assert _why("《红楼梦》是哪一年出版的？", "1791年,《石头记》以《红楼梦》之名刊行", "1791年",
                 article="曹雪芹写了《红楼梦》。1791年,《石头记》以《红楼梦》之名刊行", kind="time") == ""
+
+
+def test_another_day_of_a_holiday_is_declined():
+    sentence = "昨日湖南纳入统计监测的97个直报旅游区(点)共接待游客92.32万人次"
+    near = "小长假首日 迎客90余万"  # the headline: 昨日 was the holiday's first day
+    assert _why("元旦小长假第二天湖南接待游客多少人次？", sentence, "92.32万人次", near=near) == "decline:other"
+    assert _why("元旦小长假第一天湖南接待游客多少人次？", sentence, "92.32万人次", near=near) == ""
+    assert _why("元旦小长假第二日湖南接待游客多少人次？", "第2天湖南接待游客92.32万人次", "92.32万人次") == ""

@@ -337,13 +337,21 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     are one.)"""
     text = best.sentence.folded + " " + around.near
     held = [(ordinal_value(o.group(1)), o.group(2)) for rx in (_ORDINAL_NOUN, _SESSION) for o in rx.finditer(text)]
+    held = [(k, "天" if w[0] in _DAY_NOUNS else w) for k, w in held]
+    held += [(1, "天") for _ in _FIRST_DAY.finditer(text)]  # "小长假首日" is its 第一天
     for m in (*_ORDINAL_NOUN.finditer(info.text), *_SESSION.finditer(info.text)):
         n, noun = ordinal_value(m.group(1)), m.group(2)
+        if noun[0] in _DAY_NOUNS:
+            noun = "天"  # 第二天 and 第二日 are one; the noun's second character is the next word's ("第二天湖南")
         if any(k == n and w[0] == noun[0] for k, w in held):
             continue
         if any(w == noun and k != n for k, w in held):
             return "decline:other"
     return ""
+
+
+_DAY_NOUNS = "天日"
+_FIRST_DAY = re.compile(r"首[日天]")
 
 
 def _other_org(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
