@@ -222,3 +222,12 @@ def test_another_day_of_a_holiday_is_declined():
     assert _why("元旦小长假第二天湖南接待游客多少人次？", sentence, "92.32万人次", near=near) == "decline:other"
     assert _why("元旦小长假第一天湖南接待游客多少人次？", sentence, "92.32万人次", near=near) == ""
     assert _why("元旦小长假第二日湖南接待游客多少人次？", "第2天湖南接待游客92.32万人次", "92.32万人次") == ""
+
+
+def test_a_maker_asked_by_trade_that_the_sentence_never_names_is_declined():
+    sentence = "赫赫有名的科学家邓稼先、华罗庚、李四光等的塑像,竟然耸立在玉林东路3号院后的一个垃圾场中。"
+    assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", sentence, "邓稼先", kind="person") == "decline:post"
+    made = "这组塑像由雕塑家叶毓山创作,耸立在玉林东路。"
+    assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", made, "叶毓山", kind="person") == ""
+    # the deed named, the trade not: kept ("创作" says who made it)
+    assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", "塑像由叶毓山创作", "叶毓山", kind="person") == ""

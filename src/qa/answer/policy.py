@@ -375,6 +375,8 @@ def _role_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     """"X的设计者是谁": the doer of a verb asked (设计者, 发明家, 建筑师), and the answer's sentence (with the text
     before it) has not even the verb's first character (设): the people it names did something else (unveiled
     the sculpture, chaired the ceremony). One character, as the sentence may say it otherwise (创造者 ↔ 创作)."""
+    if info.qtype == "who" and info.wh_word in _WHICH_PERSON and around.tag is not None:
+        return _maker_unnamed(info, best, around)
     if info.qtype != "who" or info.wh_word != "谁" or info.right.strip("的呢") or around.tag is None:
         return ""
     words = around.tag(info.left.rstrip("的是为"))
@@ -387,6 +389,22 @@ def _role_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     return "" if role[0] in best.sentence.folded + " " + around.near else "decline:post"
 
 
+def _maker_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"哪位雕塑家创作的": a maker asked by the noun of their trade (…家, …者, …师) and the verb of the deed, and
+    the answer's sentence (with the text before it) holds the first character of neither (雕, 创): the people it
+    names are others (the scientists the statues show)."""
+    assert around.tag is not None
+    words = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
+    if not words or len(words[0][0]) < 2 or words[0][0][-1] not in "者师家" or words[0][1][:1] != "n":
+        return ""
+    verb = next((w for w, flag in words[1:] if flag in _VERB_TAGS and len(w) >= 2), "")
+    held = best.sentence.folded + " " + around.near
+    if words[0][0][0] in held or (verb and verb[0] in held):
+        return ""
+    return "decline:post"
+
+
+_WHICH_PERSON = ("哪位", "哪一位", "哪个", "哪名")
 _RELATIVE_YEAR = re.compile(r"今年|去年|前年|明年|上年")
 
 
