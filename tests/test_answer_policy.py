@@ -226,3 +226,11 @@ def test_a_post_holder_is_a_person(question, kind, rule):
 def test_a_year_naming_an_award_is_no_when_answer(answer, rule):
     c = _candidate("来淮参加2022年度安徽经济新闻奖评审会的陆世明说道", answer)
     assert inconsistent(analyze("陆世明是哪一年第一次来淮南的？"), replace(c, type="time", rule="type:time")) == rule
+
+
+def test_a_count_answered_with_no_number_at_all_is_declined():
+    sentence = "9月24日,记者在市中华大道西段见到,有市民闻香而来,折了一些花枝而去。"
+    assert inconsistent(analyze("中华大道西段有多少根桂花枝被折断？"), _candidate(sentence, "见到")) == "decline:unit"
+    assert inconsistent(analyze("中华大道西段有多少根桂花枝被折断？"), _candidate("折断了三十多根", "三十多根")) == ""
+    # no count asked: a level in words may answer
+    assert inconsistent(analyze("火车站的水饺销售价格降至多少？"), _candidate("水饺价格降至成本价", "成本价")) == ""

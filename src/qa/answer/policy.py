@@ -47,6 +47,7 @@ _SAME_UNIT = SAME_UNITS
 _MAGNITUDES = frozenset(("万", "亿", "千", "百", "多万", "余万"))
 _MONEY = (*MEASURED["金额"], "块", "块钱", "元钱", "万", "亿")  # "多少钱" is not answered by "5个"
 _LATIN = re.compile(r"[0-9a-z]")
+_ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
 
 
 Tagger = Callable[[str], Sequence[tuple[str, str]]]
@@ -113,6 +114,10 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
             return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川", nor by a score ("6:0")
     if _SCORE_ASKED.search(info.text) and not _SCORE.search(text):
         return "decline:unit"  # "比分是多少" is not answered by "2005"
+    if info.qtype == "number" and (info.unit or _CJK.match(info.right)) and not _ANY_NUMERAL.search(text):
+        # a count asked ("有多少根桂花枝被折断") is not answered by "见到": no number at all ("价格降至多少"
+        # may be answered by a level in words, "成本价")
+        return "decline:unit"
     return ""
 
 
