@@ -110,6 +110,12 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
         m = _COUNTERS.search(text)
         if units and m and not text.endswith(units):
             return "decline:unit"  # "人口是多少" is not answered by "1个"
+        if m and _RATE_ASKED.search(_ASKED_AMOUNT.sub("", info.left)) and not text.endswith(_RATES) \
+                and not _DURATION_ASKED.search(info.text):
+            return "decline:unit"  # "投票率是多少" is not answered by "十一月": a rate is a share
+        if m and m.group(1) in _CALENDAR and _CJK.match(info.right) and not _DURATION_ASKED.search(info.text) \
+                and not info.right.startswith(_CALENDAR):
+            return "decline:unit"  # "每天有多少旅客" is not answered by "六年": people are not counted in years
         if _DURATION_ASKED.search(info.text) and not (_counted(text, _DURATIONS, bare=False) or _CLOCK.search(text)):
             return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川", nor by a score ("6:0")
     if _SCORE_ASKED.search(info.text) and not _SCORE.search(text):
@@ -277,6 +283,9 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     return ""
 
 
+_RATE_ASKED = re.compile(r"(?:率|比例|比重|占比)$")
+_RATES = ("%", "％", "百分点", "成", "倍")
+_CALENDAR = ("年", "月", "日", "号", "世纪")
 _ASKED_AMOUNT = re.compile(r"(?:是|有|为|达|约|大约|共|一共|总共)*$")
 # What a news figure measures: one asked ("总资产是多少") is not answered by another's figure ("营业收入133亿元").
 _FIGURES = re.compile(r"(?:总资产|净资产|营业收入|营业利润|净利润|利润总额|利润|营收|收入|产值|销售额|销量|产量|成交额|"
