@@ -85,7 +85,8 @@ def test_a_list_of_guests_gives_each_post_its_holder(holder):
 
 def test_a_post_asked_of_something_is_the_post_printed_where_the_article_names_it(engine):
     freq = engine._state.composer._freq
-    text = "3月4日上午,十一屆全國人大一次會議首場新聞發佈會在北京人民大會堂舉行。大會新聞發言人姜恩柱(右二)在回答記者提問。"
+    text = ("3月4日上午,十一屆全國人大一次會議首場新聞發佈會在北京人民大會堂舉行。"
+            "大會新聞發言人姜恩柱(右二)在回答記者提問。")
     at = text.index("大會新聞")
     s = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=text[at:], start=at, end=len(text))
     pos = list(engine.tokenizer.pos(s.folded))
