@@ -20,6 +20,7 @@ import numpy as np
 
 from .dates import date_in_name, date_in_text, iso_of, source_in_name
 from .layout import (
+    CAPTION_START,
     Furniture,
     after_dateline,
     continuation_marks,
@@ -350,7 +351,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
               and trailing_credit(line) is None):  # "■原先完好的雕塑 杨建正 摄": a caption, not a sub-head
             cls = "head"
         elif (starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:]))
-              or _GROUP_PHOTO.search(line)
+              or _GROUP_PHOTO.search(line) or CAPTION_START.match(line)
               or _data_row(line)):  # a table's row of figures: text, never a headline
             cls = "body"  # a caption (with its credit: split when the article takes it)
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
@@ -378,7 +379,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             ln.cls = "slogan"
         # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
-                and len(lines) > 1 and not _data_row(ln.text)):
+                and len(lines) > 1 and not _data_row(ln.text) and not CAPTION_START.match(ln.text)):
             ln.cls = "head"
         # "…如何打赢新时代“思想战争”?" / "来源:观察者网": an online outlet's headline over its source line, a
         # question mark at its end.
@@ -405,7 +406,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
                 and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
-                and parse_dateline(ln.text) is None):
+                and parse_dateline(ln.text) is None and not CAPTION_START.match(ln.text)):
             ln.cls = "head"
     return lines, page
 
@@ -790,6 +791,11 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
             drop |= {p.index for p in heads[:j]}
     drop |= {p.index for p in heads[:-1] if p.line in titles}
     keep = [p for p in heads if p.index not in drop]
+    if len(keep) >= 2 and len(keep[0].text.strip()) <= 2:
+        # "金郡" over a listing's first title (a tag page's name, 西華報): one or two characters are a label, not
+        # a kicker — kickers are phrases.
+        drop.add(keep[0].index)
+        keep = keep[1:]
     dashes = [p for p in keep if p.text.startswith("——")]
     rest = [p for p in keep if not p.text.startswith("——")]
     if len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
