@@ -1392,3 +1392,25 @@ def test_a_caption_saying_what_the_picture_shows_is_no_headline():
     assert len(arts) == 1 and arts[0].headline == ""
     assert arts[0].byline.reporters == ("陈希",) and arts[0].credit.photographers == ("陈凌燕",)
     assert first_words(arts[0]).startswith("每天晨跑")
+
+
+@pytest.mark.parametrize("line", ["(圖片:多倫多警隊) T02", "(圖:CP24)T04", "（圖片：CTV）"])
+def test_a_pictures_source_in_brackets_with_an_editions_page_code_is_no_sub_head(line):
+    f = furniture(line)
+    assert f is not None and f.kind == "staff"
+    page = ("警方發圖尋找撞人後逃離現場車輛\n多倫多警隊發出一張從保安攝錄機拍下的圖片,呼籲公眾協助尋找一輛小型房車。\n"
+            f"警方表示,案發時附近有其他汽車經過,故呼籲目擊人士與警方聯絡。\n{line}\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].sections == ()
+
+
+def test_an_exclaimed_title_over_its_source_line_is_the_headline_and_an_ellipsis_is_no_sub_head():
+    page = ("愿,我能成为你的一束光!\n南国早报 2024-04-22\n第24个中国记者节\n我们的节日,来听我们的故事\n"
+            "采访得来的妹妹\n讲述人:南国早报记者钟亮\n▲ 南国早报关于张玉兰的报道截图。\n"
+            "“阿哥,中秋节我回去看望揭老师了,他已经七十几岁了,身体很好。”\n……\n"
+            "这个叫我阿哥的姑娘,其实与我非亲非故,因一次采访而结识。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["愿,我能成为你的一束光!", "采访得来的妹妹"]
+    assert arts[0].subheadline == "第24个中国记者节"
+    assert arts[1].byline.reporters == ("钟亮",) and arts[1].sections == ()
+    assert first_words(arts[1]).startswith("“阿哥")  # the marked caption "▲ …截图。" is not the story's start

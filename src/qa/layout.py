@@ -112,6 +112,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _POST_DATE = re.compile(r"^(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})"
                         r"(?:\s+by\s+[^,]{1,40}?)?(?:\s+(?:leave a comment|\d+\s+comments?))?$")
 # …and the line under its text: "Filed Under: 新聞, 特寫 Tagged With: 三文魚, 金郡".
+# A picture's source in brackets on a line of its own, an edition's page code after it: "(圖片:多倫多警隊) T02",
+# "(圖:CP24)T04" (星島日報's Canadian listing) — where the picture came from, not who took it.
+_PICTURE_BY = re.compile(r"^[(]\s*(?:图片|图)\s*[:/]\s*[^()/:]{2,20}[)]\s*(?:[a-z]\d{1,3})?$")
 _POST_TAGS = re.compile(r"^(?:filed under|tagged with|categories|category|tags)\s*:")
 # An aggregator's note of the paper a story is from, under its text: "華僑報新聞" (CyberCTM).
 _PAPER_NEWS = re.compile(r"^(?P<name>[" + HAN + r"]{1,4}(?:日报|晚报|时报|早报|商报|报))新闻$")
@@ -296,7 +299,7 @@ def furniture(line: str) -> Furniture | None:
         section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
-    if _STAFF.match(f) or _PICTURE_FROM.match(f):
+    if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:

@@ -44,7 +44,8 @@ def first_words(a: Article) -> str:
     story = {i for i, p in enumerate(paras) if i > top and p.kind == "body" and not re.match(r"[①-⑳]", p.text)}
     body = dated or [p for i, p in enumerate(paras)
                      if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")
-                     and (i in story or not story) and not CAPTION_START.match(p.text)]
+                     and (i in story or not story) and not CAPTION_START.match(p.text)
+                     and not p.text.startswith("▲")]  # "▲ 南国早报关于…的报道截图。": a marked caption
     body = body or list(a.body)
     if not body:
         return ""

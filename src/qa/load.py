@@ -117,8 +117,8 @@ def _data_row(text: str) -> bool:
 def _headline_like(text: str) -> bool:
     """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
     commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
-    if not 2 <= len(text) <= 80 or text.endswith("。"):
-        return False
+    if not 2 <= len(text) <= 80 or text.endswith("。") or not re.search(r"\w", text):
+        return False  # "……" on a line of its own (an omission in the text) is no heading
     if text.startswith("——"):
         return "。" not in text
     if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
@@ -384,7 +384,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         # "…如何打赢新时代“思想战争”?" / "来源:观察者网": an online outlet's headline over its source line, a
         # question mark at its end.
         if (i == 0 and ln.cls == "body" and ln.before_source and len(ln.text) <= 50
-                and not re.search("[。！；;!]", ln.text) and not re.search("[？?]", ln.text[:-1])):
+                and not re.search("[。；;]", ln.text) and not re.search("[？?！!]", ln.text[:-1])):
             ln.cls = "head"
         # "撞到亚马逊…有莫大的影响。" / "来源:界面新闻": the deck, a sentence between the headline and its
         # source line.
@@ -826,7 +826,9 @@ def _comma_kicker(first: str, second: str) -> bool:
     """A kicker that reads as a sentence, a comma after its time or place, over a short plain main title
     ("上午,记者在奉贤看到市民生活如往昔" / "相信上海不久会恢复热闹", 新民晚报): the kicker, though the longer."""
     head = re.split("[,，]", first)[0]
-    return (len(head) <= 4 and first.count(",") + first.count("，") == 1 and len(second) <= 14
+    # "愿,我能成为你的一束光!" ends as a title does (an exclamation, a question): the title, not a kicker
+    return (len(head) <= 4 and first.rstrip()[-1:] not in "!！?？"
+            and first.count(",") + first.count("，") == 1 and len(second) <= 14
             and not re.search(r"[,，、:：\s]", second.strip()))
 
 
