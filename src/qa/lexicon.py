@@ -203,6 +203,7 @@ SURNAME_ORDER = (
     "楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄"
     "邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
     "幸奉植衡富尧闭由"
+    "萧洪傅赖阎"  # common in Taiwan, Hong Kong and overseas papers (蕭, 洪, 傅, 賴, 閻), missing above
 )
 """Single-character surnames, the commonest first."""
 

@@ -36,6 +36,7 @@ from ..lexicon import (
     PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
+    POST_MODIFIERS,
     POSTS,
     PUNCT,
     SHORT_ORGS,
@@ -336,6 +337,34 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
     return out
 
 
+def names_before_posts(f: str, spans: Sequence[Span], freq: Freq = main_word_freq) -> list[Span]:
+    """Names printed before their post, which jieba cuts into the post ("由黄德全会长偕同…": 黄德|全会|长;
+    "、陈培斌理事长及", "充满爱心的王田良总编辑"): a surname and one or two characters between a boundary (a list's
+    comma, 由, 及, 的, the clause's start) and the post, not ending in a word of the dictionary, no person found
+    there already."""
+    out = []
+    for m in POST_AFTER_NAME.finditer(f):
+        at = m.start()
+        if any(sp.type == "person" and sp.start < at <= sp.end for sp in spans):
+            continue
+        for n in (3, 2):
+            a = at - n
+            name = f[a:at]
+            if a >= 0 and name[0] in SURNAMES and all("\u4e00" <= c <= "\u9fff" for c in name) \
+                    and (a == 0 or f[a - 1] in _BEFORE_NAME or f[a - 1].isspace()) \
+                    and freq(name) < _COMMON_WORD and freq(name[-2:]) < _COMMON_WORD \
+                    and not name.endswith(_NOT_NAME_ENDS):  # "由首任校长": 首任 is a word
+                out.append(Span(a, at, "person", "pos:nr"))
+                break
+    return out
+
+
+# A post printed right after a name ("黄德全会长", "萧妃英副会长"), its modifier with it.
+POST_AFTER_NAME = re.compile(alternation(POST_MODIFIERS) + "?" + alternation(POSTS))
+# What stands right before a name printed ahead of its post: a list's comma, a clause's start, a preposition.
+_BEFORE_NAME = frozenset("、，,；;：:。！？!?（(“\"「由及与和同的是在请")
+
+
 def name_in_slot(folded: str, start: int, end: int) -> Span | None:
     """The name closing a who-slot after its post ("市政府副秘书长|王为人" of "…王为人|为雕塑揭幕", where jieba cut
     "王|为|人为"): a surname and one or two characters, the question's right anchor saying where the name ends."""
@@ -493,6 +522,7 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     people = persons(folded, pos, names, freq)
     # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
     people += names_after_posts(folded, pos, people)
+    people += names_before_posts(folded, people, freq)
     if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
     where = places(folded, pos)

@@ -22,7 +22,7 @@ from ..lexicon import (
     PUNCT,
 )
 from ..types import Sentence
-from .candidates import Span, names_after_posts
+from .candidates import POST_AFTER_NAME, Span, names_after_posts
 from .question import QuestionInfo
 
 _CHAIN_BREAK = LIST_CLAUSE_END
@@ -82,7 +82,14 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             lead = _LEAD.match(posts[0])
             if lead and len(posts[0]) - lead.end() >= 2:
                 first += lead.end()
+                if not posts[0][lead.end() - 1].isspace():  # "由小组召集人王国代": the post is 小组召集人
+                    posts = (posts[0][lead.end():], *posts[1:])
             out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start - len(honorific)), posts))
+        elif (after := POST_AFTER_NAME.match(f, sp.end)) is not None and not any(
+                o.type == "person" and o.start == after.end() for o in [*spans, *extra]):
+            # the post printed after the name ("由黄德全会长偕同…", "、陈培斌理事长及萧伟康顾问"), unless it is the
+            # title of the name after it ("劳福局长孙玉菡": 劳福 is no one)
+            out.append(Titled(s, (sp.start, sp.end), after.span(), (after.group(),)))
         else:
             out.append(Titled(s, (sp.start, sp.end), (sp.start, sp.start), ()))
     return out
