@@ -345,6 +345,7 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "yarb": "延安日报",
     "dongfangbao": "東方報", "thaiworld": "世界日报", "guojiribao": "国际日报", "merittimes": "人間福報",
     "shangbao": "菲律賓商報", "zhengbao": "正報",
+    "grrb": "工人日报", "xhrb": "新华日报", "henanrb": "河南日报", "glrb": "桂林日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
