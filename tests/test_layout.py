@@ -1324,3 +1324,65 @@ def test_a_headline_run_into_its_bracketed_dateline_is_split():
     # a bracket that is no dateline splits nothing: the line stays the article's first paragraph
     one = parse_page("標題在此\n新春團拜 (圖為現場)各界人士出席了今天的活動,場面熱鬧非常,大家都很開心。\n", "x.txt")
     assert one[0].headline == "標題在此" and first_words(one[0]).startswith("新春團拜 (圖為現場)")
+
+
+# ---------------------------------------------------------------- pages12: national trade and provincial party papers
+
+
+def test_another_papers_name_in_title_marks_after_ju_is_the_dateline():
+    text = "据《广西日报》消息(记者郭亚琼 通讯员黄诗谊)近日,住房城乡建设部公布第二批城市更新典型案例。"
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.day) == ("广西日报", "", "")
+    assert d.reporters == ("郭亚琼",) and d.correspondents == ("黄诗谊",)
+    assert after_dateline(text, d).startswith("近日,住房城乡建设部")
+    assert parse_dateline("《广西日报》消息称,近日住房城乡建设部公布案例。") is None  # no 据: a sentence
+
+
+def test_a_headline_line_with_spaces_run_into_its_first_paragraph():
+    page = ("广西两项目入选\n全国第二批城市更新典型案例 其一为桂林市阳朔糖厂改造糖舍酒店项目   "
+            "据《广西日报》消息(记者郭亚琼 通讯员黄诗谊)近日,住房城乡建设部公布第二批城市更新典型案例。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1
+    assert arts[0].headline == "全国第二批城市更新典型案例 其一为桂林市阳朔糖厂改造糖舍酒店项目"
+    assert arts[0].subheadline == "广西两项目入选" and arts[0].byline.reporters == ("郭亚琼",)
+    assert first_words(arts[0]).startswith("近日,住房城乡建设部")
+
+
+def test_headline_subtitle_and_marked_byline_on_one_line():
+    page = ("城市更新报道\n近日,住房城乡建设部公布第二批城市更新典型案例,两个项目入选。\n"
+            "擦亮新时代党的建设“金色名片” ——以习近平同志为核心的党中央贯彻执行中央八项规定、推进作风建设纪实"
+            " □新华社记者孙少龙 丁小溪 王子铭\n中央党的建设工作领导小组近日召开会议。\n")
+    first, second = parse_page(page, "x.txt")
+    assert second.headline == "擦亮新时代党的建设“金色名片”"
+    assert second.subheadline.startswith("——以习近平同志为核心")
+    assert second.byline.reporters == ("孙少龙", "丁小溪", "王子铭")
+    assert first_words(second).startswith("中央党的建设工作领导小组")
+
+
+def test_a_quotation_with_its_exclamation_over_the_text_is_the_headline():
+    arts = parse_page("“这才是真正的河南!”\n短短六天的时间,马不停蹄地跑了六个市,采访团收获满满。\n", "x.txt")
+    assert arts[0].headline == "“这才是真正的河南!”" and first_words(arts[0]).startswith("短短六天")
+    # a quoted sentence with 。 is said, not printed as a title
+    one = parse_page("“我们明天再来。”\n他说完就走了,大家都笑了起来,场面很热闹。\n", "x.txt")
+    assert one[0].headline == ""
+
+
+def test_a_lead_in_naming_the_reporter_of_a_groups_part():
+    page = ("南京與長江,相依更相生\n跨江而踞、擁江而興的南京,是江蘇省省會,請看他們發回的精彩故事。\n"
+            "“産業強音”振奮人心\n請看記者吳瓊採自第一條專線的報道——\n南京産業脈動的強音振奮人心。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.headline == "南京與長江,相依更相生" and second.headline == "“産業強音”振奮人心"
+    assert second.byline.reporters == ("吳瓊",) and first_words(second).startswith("南京産業脈動")
+    # a lead-in that names nobody is text
+    one = parse_page("标题一\n请看他们发回的精彩故事——\n南京产业脉动的强音振奋人心,企业发展很快。\n", "x.txt")
+    assert one[0].byline.reporters == () and len(one) == 1
+
+
+def test_a_byline_under_the_summary_paragraph_starts_the_report():
+    page = ("金鱼公社一个“包”字,这只是70年来四川日报见证四川发展的切片之一。\n大胆喊出一个“包”字\n"
+            "为农业生产责任制改革“解放思想”\n1979年2月20日,《四川日报》刊登一文,并配发短评。\n"
+            "□四川日报全媒体记者 余如波\n2022年8月底,德阳广汉市金鱼镇的沃野平畴被染成金黄。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.byline.reporters == () and second.byline.reporters == ("余如波",)
+    assert "□四川日报全媒体记者 余如波" not in [p.text for p in second.paragraphs if p.kind == "body"]
+    assert first_words(second).startswith("1979年2月20日")

@@ -789,7 +789,9 @@ _DATELINE = [
                rf"(?P<day>{_DAY}|{_REL_DAY}(?=专电|电))\s*(?:专电|电|讯|报道(?=\s))(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
     # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
+    # 据《广西日报》消息: another paper's name in title marks after 据
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
+               rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
                rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯|电|消息)"
                rf"(?P<close>[)\]】〕])?"),
@@ -857,7 +859,7 @@ def parse_dateline(text: str) -> Dateline | None:
         m = rx.match(f)
         if not m or (m.group("open") is None) != (m.group("close") is None):
             continue
-        agency = text[m.start("agency"):m.end("agency")] if "agency" in rx.groupindex else ""
+        agency = text[m.start("agency"):m.end("agency")].strip("《》") if "agency" in rx.groupindex else ""
         if "paper" in rx.groupindex and m.group("paper"):
             agency = text[m.start("paper"):m.end("paper")]  # "…北京報導聯合報": the paper glued on
         place = text[m.start("place"):m.end("place")] if "place" in rx.groupindex else ""

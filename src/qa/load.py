@@ -314,6 +314,19 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset + m.start("by"), m.group("by"), "byline",
                                Byline(text=m.group("by"), reporters=(m.group("by"),)), marks, label, lineno))
             continue
+        m = _HEAD_MARKED_BYLINE.match(line)
+        if (m and not re.search("[。！？!?]", m.group("head")) and (b3 := parse_byline(m.group("by"))) is not None
+                and b3.names):
+            # "擦亮…“金色名片” ——以习近平同志为核心的…纪实 □新华社记者孙少龙 丁小溪 王子铭" (an e-paper's list
+            # of its page): headline, its sub-title and the marked byline on one line.
+            head = m.group("head")
+            sub = re.match(r"^(\S.{1,40}?) (——.{2,80})$", head)
+            parts = [(0, sub.group(1)), (sub.start(2), sub.group(2))] if sub else [(0, head)]
+            if all(_headline_like(t) for _, t in parts):
+                for at, t in parts:
+                    lines.append(_Line(offset + at, t, "head", None, [], label, lineno))
+                lines.append(_Line(offset + m.start("by"), m.group("by"), "byline", b3, marks, label, lineno))
+                continue
         m = re.match(r"^(\S.{1,40}?) (——.{2,80})$", line)
         if m and _headline_like(m.group(1)) and not re.search("[。！？]", line):
             # "这在党和国家历史上是第一次 ——记习近平…": headline and sub-title on one line.
@@ -331,6 +344,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset, line, "enddate", None, marks, label, lineno, d_end))
             continue
         b = parse_byline(line)
+        if b is None and (li := _LEAD_IN_BYLINE.match(fold(line))):
+            # "請看記者吳瓊採自第一條專線的報道——" (新华日报): the lead-in naming the reporter of the part under it
+            b = parse_byline(line[li.start("by"):li.end("by")])
+            b = replace(b, text=line) if b is not None and (b.reporters or b.correspondents) else None
         d = parse_dateline(line) if b is None else None
         starts_dated = d is not None
         if d is not None and d.reporters and not after_dateline(line, d):
@@ -391,6 +408,12 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 and len(re.findall("[。！？!?]", ln.text)) == 1 and ln.text[-1:] in "。！？!?"
                 and parse_dateline(ln.text) is None and trailing_credit(ln.text) is None):
             ln.cls = "head"
+        # "“这才是真正的河南!”" over the story's text: a quotation printed as the headline, its one ! or ? inside
+        # the quotes, a longer paragraph under it.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 1
+                and lines[1].cls == "body" and len(lines[1].text) > len(ln.text)
+                and len(re.findall("[。！？!?；;]", ln.text)) == 1 and ln.text[-2:-1] in "！？!?"):
+            ln.cls = "head"
         # "“用电视机看电视怎么这么费劲?”" over the headline: a quotation printed as the kicker.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 2
                 and lines[1].cls == "head" and lines[2].cls != "head"):
@@ -410,8 +433,14 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     return lines, page
 
 
-# A headline's last line and the first paragraph on one line, three or more spaces apart.
-_HEAD_TAIL = re.compile(r"^([^\s，,。；;：:]{2,16}) {3,}(\S.{20,})$")
+# A headline's last line and the first paragraph on one line, three or more spaces apart; the headline's line may
+# hold its parts one space apart ("全国第二批城市更新典型案例 其一为…项目   据《广西日报》消息…", 桂林日报).
+_HEAD_TAIL = re.compile(r"^((?=[^\s，,。；;：:])(?:[^\s，,。；;：:]| (?! )){2,40}(?<! )) {3,}(\S.{20,})$")
+# "请看记者X采自第一条专线的报道——": a line leading into a group's part, naming who reported it.
+_LEAD_IN_BYLINE = re.compile(r"^(?:请看)?(?P<by>(?:本报)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,24}?)"
+                             r"(?:采自|发自|发回)[^。！？!?]{0,24}?报道\s*——$")
+# A headline (and its sub-title) with its byline, marked, one space on: "标题 ——副题 □新华社记者王某 李某".
+_HEAD_MARKED_BYLINE = re.compile(r"^(?P<head>\S.{1,120}?)\s+(?P<by>[□■●○◎]\s*\S.{2,40})$")
 # A short headline and, one space on, its report opening with a bracketed dateline: "電訊不被歸責 【本報訊】…".
 _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+"
                             r"([【〔\[(（][^】〕\])）]{1,20}[】〕\])）].{20,})$")
@@ -441,6 +470,15 @@ def _only_captions(d: _Draft) -> bool:
     return (len(body) >= 2 and len(body) == len(d.paragraphs) and d.byline is None and d.dateline is None
             and d.credit is None and all(len(p.text) <= 30 and p.text.endswith("。")
                                          and len(re.findall("[。！？!?；;]", p.text)) == 1 for p in body))
+
+
+def _only_lead(d: _Draft, byline: Byline) -> bool:
+    """The article's text so far is one paragraph under its headline, a summary the page prints over the writer
+    ("1979年2月20日,《四川日报》刊登…" / "□四川日报全媒体记者 余如波", the report under it): the byline is the
+    article's."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return (bool(byline.reporters) and not byline.photographers and bool(d.headline) and len(body) == 1
+            and d.dateline is None and d.credit is None)
 
 
 def _only_summary(d: _Draft) -> bool:
@@ -476,6 +514,9 @@ def _starts_article(lines: list[_Line], i: int) -> bool:
     nxt = lines[j]
     if nxt.cls in ("byline", "credit"):
         return True
+    if (nxt.cls == "body" and not nxt.marks and j + 2 < len(lines) and lines[j + 1].cls == "byline"
+            and lines[j + 2].cls == "body"):
+        return True  # "大胆喊出一个“包”字" / its summary paragraph / "□四川日报全媒体记者 余如波" / the report
     if nxt.cls == "body" and parse_dateline(nxt.text) is not None:
         return True
     k = j
@@ -548,7 +589,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("byline", line, offset, line=ln.lineno)
         elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
                 not cur.has_body() or _only_dateline(cur) or _only_summary(cur)
-                or (nxt is not None and nxt.cls == "body" and _only_caption(cur, byline))):
+                or (nxt is not None and nxt.cls == "body" and _only_caption(cur, byline))
+                or (nxt is not None and nxt.cls == "body" and _only_lead(cur, byline))):
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
