@@ -244,6 +244,10 @@ def _masthead_line(f: str) -> Furniture | None:
     return None
 
 
+# A letter and digits glued to six characters or more: a headline ("F1中国大奖赛桂冠"), not a page label ("A4要闻").
+_GLUED_LONG_NAME = re.compile(rf"^[a-z]\d{{1,3}}[{HAN}]{{6,}}$")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
@@ -261,7 +265,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("header")  # "证券代码:002673 证券简称:西部证券 公告编号:2019-076": a disclosure's header
     for rx in _LABEL:
         m = rx.match(re.sub(r"^[•·●■□◆▲»>]\s*", "", f))  # "•第7版": a pointer to another page
-        if m:
+        if m and not _GLUED_LONG_NAME.match(m.group(0)):
             return Furniture("label", page=page_number(m.group("page")))
     m = _TRAILER.match(f)
     if m:
@@ -366,7 +370,8 @@ def continuation_marks(line: str) -> tuple[list[str], str]:
 
 # A role's prefix: the outlet ("浙江日报记者"), with Latin letters or digits in its name ("21世纪经济报道记者",
 # "证券时报e公司记者"), never a count ("2名记者").
-_ROLE_PREFIX = rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?"
+# "工人日报-中工网记者": two outlets joined by a hyphen, as "中青报·中青网记者" by a dot
+_ROLE_PREFIX = rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|(?<=[{HAN}])-(?=[{HAN}])|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?"
 _ROLE_RX = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
 _NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
 _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")

@@ -150,6 +150,7 @@ class _Page:
     source: str = ""
     date: str = ""
     page: str = ""
+    items: set[int] = field(default_factory=set)  # line numbers under a column label: each starts an item
 
 
 @dataclass
@@ -203,6 +204,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     blank_run = 0
     pos = 0
     prev_raw = ""  # the previous non-blank line as printed, furniture or not
+    columns = _column_labels(text)
     for lineno, raw in enumerate(text.split("\n"), 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
@@ -212,6 +214,9 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             continue
         blank_run_now, blank_run = blank_run, 0
         before, prev_raw = prev_raw, line
+        if line in columns:  # "瞰体坛" over each item of a digest: the column's label, and a new item under it
+            page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
+            continue
         marks, line = continuation_marks(line)
         if line.endswith("pagebreak"):  # a scraper's page break glued to the line: the article ends here
             line = line[:-len("pagebreak")].rstrip()
@@ -448,6 +453,18 @@ _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+
 _BROKEN_AGENCY = re.compile(r"^[專专]?[訊讯電电]】")
 
 
+def _column_labels(text: str) -> set[str]:
+    """Short lines a digest prints over each of its items ("瞰体坛", 工人日报): two to six characters without
+    punctuation, on lines of their own at least twice, each time over a headline-like line."""
+    rows = [r.strip() for r in text.split("\n") if r.strip()]
+    seen: dict[str, int] = {}
+    for k, r in enumerate(rows[:-1]):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", r) and rows[k + 1] != r and _headline_like(rows[k + 1]) \
+                and len(rows[k + 1]) <= 30:
+            seen[r] = seen.get(r, 0) + 1
+    return {r for r, n in seen.items() if n >= 2 and n == rows.count(r)}
+
+
 def _quoted(text: str) -> bool:
     """A whole quotation: “…” or 「…」 from end to end."""
     t = text.strip()
@@ -654,7 +671,7 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body():
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
-            if _starts_article(lines, i) or (_plain(cur) and cur.headline and not _subtitled(cur, title_lines)
+            if ln.lineno in page.items or _starts_article(lines, i) or (_plain(cur) and cur.headline and not _subtitled(cur, title_lines)
                                              and _item_headline(line, cur.headline)
                                              and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
@@ -670,6 +687,14 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
             cur.sub.append(line)
             cur.add("subheadline", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and not cur.has_body() and cur.paragraphs
+              and cur.paragraphs[0].kind == "byline" and ln.lineno not in title_lines):
+            # "工人日报-中工网记者 刘兵" over a digest's first title: the copy began at its byline, the title under it
+            if cur.headline:
+                cur.sub.append(line)
+            else:
+                cur.headline = line
+            cur.add("subheadline" if cur.sub else "headline", line, offset, line=ln.lineno)
         else:
             if cur is None or cur.ended:
                 cur = new(warning="body text without a headline")
