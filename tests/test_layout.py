@@ -1386,3 +1386,30 @@ def test_a_byline_under_the_summary_paragraph_starts_the_report():
     assert first.byline.reporters == () and second.byline.reporters == ("余如波",)
     assert "□四川日报全媒体记者 余如波" not in [p.text for p in second.paragraphs if p.kind == "body"]
     assert first_words(second).startswith("1979年2月20日")
+
+
+def test_a_column_label_over_each_item_of_a_digest_and_the_byline_over_the_first_title():
+    page = ("工人日报-中工网记者 刘兵\n瞰体坛\n吴艳妮破全国纪录\n"
+            "23日,中国选手吴艳妮打破尘封11年的女子室内60米栏全国纪录。\n"
+            "瞰体坛\n冯彦哲/魏雅欣获搭档后首冠\n北京时间24日凌晨,中国组合冯彦哲/魏雅欣获得冠军。\n瞰体坛\n"
+            "中国女子冰壶队\n直通米兰冬奥会\n23日,中国队以9比4战胜东道主韩国队,赢得铜牌。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["吴艳妮破全国纪录", "冯彦哲/魏雅欣获搭档后首冠", "直通米兰冬奥会"]
+    assert arts[0].byline.reporters == ("刘兵",) and arts[2].subheadline == "中国女子冰壶队"
+    assert not any("瞰体坛" in p.text for a in arts for p in a.paragraphs)
+    # printed once, the same line is a headline or sub-head as before
+    one = parse_page("瞰体坛\n吴艳妮破全国纪录\n23日,中国选手吴艳妮打破了全国纪录,成绩是8秒01。\n", "x.txt")
+    assert one[0].headline or one[0].subheadline
+
+
+def test_two_outlets_joined_by_a_hyphen_before_the_role():
+    b = parse_byline("工人日报-中工网记者 刘兵")
+    assert b is not None and b.reporters == ("刘兵",)
+    assert parse_byline("2-3名记者 在场") is None
+
+
+@pytest.mark.parametrize("line,label", [("F1中国大奖赛桂冠", False), ("A4要闻", True), ("A16封底", True),
+                                        ("B02 港聞", True)])
+def test_a_letter_and_digits_glued_to_a_long_title_is_no_page_label(line, label):
+    f = furniture(line)
+    assert (f is not None and f.kind == "label") is label

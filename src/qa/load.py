@@ -671,9 +671,9 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body():
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
-            if ln.lineno in page.items or _starts_article(lines, i) or (_plain(cur) and cur.headline and not _subtitled(cur, title_lines)
-                                             and _item_headline(line, cur.headline)
-                                             and nxt is not None and nxt.cls == "body"):
+            if ln.lineno in page.items or _starts_article(lines, i) or (
+                    _plain(cur) and cur.headline and not _subtitled(cur, title_lines)
+                    and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
             elif (cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno
