@@ -8,9 +8,11 @@ from qa.answer.candidates import (
     CAUSE,
     MEANS,
     Span,
+    about_other,
     align,
     clause_of,
     coordinated,
+    counts_other,
     enumeration,
     expansion,
     extract,
@@ -54,6 +56,11 @@ def pos(engine):
     ("塔身高23.5米，宽1,200公尺", ["23.5米", "1,200公尺"]),
     ("体长约13公尺，是第15张专辑", ["约13公尺", "第15张"]),
     ("新的集选区共有14万2510个选民", ["14万2510个"]),  # 联合早报: a count written with 万 inside it
+    # 東方報 (Taiwan): digits one by one, ○ for zero, a decimal point between them
+    ("位於蘇花公路一五一.八公里處,今年推廣繁殖約有五○○株百合花", ["一五一.八公里", "五○○株"]),
+    # 世界日报 (Thailand): prices in baht and its cent, the satang
+    ("橙色旗快艇从14铢调至15铢,渡轮票上涨50士丁,由9-13铢上调至10-14铢",
+     ["14铢", "15铢", "50士丁", "9-13铢", "10-14铢"]),
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
@@ -120,6 +127,46 @@ def test_organisations(pos):
     s = "聚焦调解优先,目前安吉县综治中心整合了纪委监委、政法委、信访局、法院等18个部门的力量"
     found = texts(s, orgs(fold(s), pos(s)))
     assert "安吉县综治中心" in found and "信访局" in found and "法院" in found
+
+
+def test_a_company_jieba_tags_as_a_set_phrase_is_an_organisation(pos):
+    s = "在现场,市渔政处和可口可乐公司为配合漂流采访活动开展的"  # 可口可乐公司/l
+    assert "可口可乐公司" in texts(s, orgs(fold(s), pos(s)))
+
+
+def test_a_school_of_two_fields_is_one_organisation(pos):
+    s = "我們受廣州市暨南大學新聞與國際關係學院之邀前往訪問"
+    assert texts(s, orgs(fold(s), pos(s))) == ["廣州市暨南大學新聞與國際關係學院"]
+    s = "公安局与检察院联合办案"  # two bodies, not one
+    assert texts(s, orgs(fold(s), pos(s))) == ["公安局", "检察院"]
+
+
+def test_a_name_quoted_after_a_place_is_a_place(pos):
+    s = "又赴青浦区“东方绿舟”——上海市青少年校外活动营地,登上壮观的仿真航空母舰"
+    assert "青浦区“东方绿舟”" in texts(s, extract(fold(s), pos(s)), "place")
+
+
+def test_a_count_of_what_the_question_counts_is_no_echo():
+    f = fold("规定一个卖家只能在亚马逊上操作和持有一个账户。")
+    q = analyze("亚马逊规定一个卖家只能持有几个账户？")
+    first, second = f.find("一个"), f.rfind("一个")
+    assert counts_other(f, second + 2, "一个", q.right)  # 一个|账户: what 几个 counts
+    assert not counts_other(f, first + 2, "一个", q.right)  # 一个|卖家: the question's own words
+    assert not counts_other(f, f.find("亚马逊") + 3, "亚马逊", q.right)  # not a count
+
+
+def test_a_span_of_the_other_side_of_a_pair(pos):
+    s = "今天我市的气温继续走低,预计最高气温24℃~26℃,最低气温20℃~22℃。"
+    f = fold(s)
+    nums = [sp for sp in extract(f, pos(s)) if sp.type == "number"]
+    q = analyze("今天我市最低气温预计是多少？").text
+    assert [f[sp.start:sp.end] for sp in nums if not about_other(f, sp, nums, q)] == ["20℃~22℃"]
+    # the subject of one clause told on in the next is no other side ("X是…出口市场,是…进口来源国")
+    s = "奈及利亚现在是美国的第50大商品出口市场,是美国的第14大进口商品来源国。"
+    f = fold(s)
+    places_ = [sp for sp in extract(f, pos(s)) if sp.type == "place"]
+    q = analyze("目前美国的第14大进口商品来源国是哪一个国家?").text
+    assert not any(about_other(f, sp, places_, q) for sp in places_)
 
 
 def test_quotes_inside_their_marks():
@@ -252,6 +299,22 @@ def test_named_eras(pos):
     assert texts(s, times(fold(s), pos(s))) == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("建炎二年七月，宗澤病逝", "建炎二年七月"),  # a reign's year in Chinese numerals, and its month
+    ("咸康七年，割江乘縣西境設立臨沂縣", "咸康七年"),
+    ("豐澤園在瀛台之北，康熙年間建造", "康熙年間"),  # 康熙 is tagged nrfg
+    ("七月初四帶兵包圍了燕王府", "七月初四"),  # a month and day in Chinese numerals
+    ("選舉十一月二十四日投票", "十一月二十四日"),
+])
+def test_dates_in_chinese_numerals(pos, sentence, expected):
+    assert expected in texts(sentence, times(fold(sentence), pos(sentence)))
+
+
+def test_a_count_of_years_is_no_reign_year(pos):
+    s = "他在北京工作了七年"
+    assert texts(s, times(fold(s), pos(s))) == []
+
+
 def test_widen_takes_the_nouns_right_after_a_typed_span():
     pos = [("现任", "n"), ("校长", "n"), ("为", "p"), ("阮爱馨", "nr"), ("女士", "n")]
     assert widen(pos, 5, 8, "公理高中书院现任校长是谁") == (5, 10)  # 阮爱馨 → 阮爱馨女士
@@ -315,3 +378,25 @@ def test_a_score_question_expects_a_number():
 def test_a_clock_time_is_a_time(text, clock):
     found = [text[s.start:s.end] for s in times(text)]
     assert (clock in found) if clock else not any("点" in t for t in found)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("佐科维总统在日本东京与日本首相岸田文雄举行工作午餐会", "岸田文雄"),  # 岸|田文雄: a Japanese name's first
+    ("政大新聞系畢業後,《人間福報》社長符芝瑛歷任《聯合報》", "符芝瑛"),  # 符芝|瑛/g: a morpheme, no word
+    ("徐榛蔚有縣長老公傅崐萁的行政護盤加持優勢", "傅崐萁"),  # 傅|崐/zg|萁/g, a kin word (老公) before it
+    ("徐州第一人民医院眼科医院院长李甦雁进行了访谈", "李甦雁"),  # 李|甦/zg|雁/n, a verb after it
+    ("由首任總經理為吳炯照(1981~1985)領導經營", "吳炯照"),  # 吴炯|照, the bracket of the years after it
+    ("港务厅厅长塔汪昨天(26日)透露", "塔汪"),  # 塔/j|汪: a Thai name's first character read as an abbreviation
+    ("大會新聞發言人姜恩柱(右二)在回答記者提問", "姜恩柱"),  # in jieba's dictionary, as frequent as 华丽
+])
+def test_a_name_jieba_cut_short_is_whole(pos, freq, sentence, name):
+    found = texts(sentence, persons(fold(sentence), pos(sentence), freq=freq))
+    assert name in found
+    assert not any(n != name and (n in name or name in n) for n in found)
+
+
+def test_a_kin_word_tagged_nr_is_not_read_into_the_name(pos, freq):
+    s = "徐榛蔚有縣長老公傅崐萁的行政護盤加持優勢"
+    assert "老公傅" not in texts(s, persons(fold(s), pos(s), freq=freq))
+    s = "符芝瑛說,在早期報業興盛的年代"  # a verb after the name is no part of it
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["符芝瑛"]

@@ -226,3 +226,22 @@ def test_a_post_holder_is_a_person(question, kind, rule):
 def test_a_year_naming_an_award_is_no_when_answer(answer, rule):
     c = _candidate("来淮参加2022年度安徽经济新闻奖评审会的陆世明说道", answer)
     assert inconsistent(analyze("陆世明是哪一年第一次来淮南的？"), replace(c, type="time", rule="type:time")) == rule
+
+
+def test_a_count_answered_with_no_number_at_all_is_declined():
+    sentence = "9月24日,记者在市中华大道西段见到,有市民闻香而来,折了一些花枝而去。"
+    assert inconsistent(analyze("中华大道西段有多少根桂花枝被折断？"), _candidate(sentence, "见到")) == "decline:unit"
+    assert inconsistent(analyze("中华大道西段有多少根桂花枝被折断？"), _candidate("折断了三十多根", "三十多根")) == ""
+    # no count asked: a level in words may answer
+    assert inconsistent(analyze("火车站的水饺销售价格降至多少？"), _candidate("水饺价格降至成本价", "成本价")) == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("花莲县长选举的投票率是多少？", "花莲县长选举十一月二十四日投票", "十一月", "decline:unit"),  # a rate, a month
+    ("花莲县长选举的投票率是多少？", "投票率为66.8%", "66.8%", ""),
+    ("粳稻的成熟频率为多久一次？", "粳稻一年一熟", "一年", ""),  # how often: a duration
+    ("汉本车站每天有多少旅客？", "民国一○六年麝香百合花盛开", "六年", "decline:unit"),  # people, not years
+    ("汉本车站每天有多少旅客？", "车站每天有旅客300人", "300人", ""),
+])
+def test_a_rate_or_a_count_of_things_is_no_date(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

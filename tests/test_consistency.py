@@ -198,3 +198,36 @@ def test_a_season_is_a_year_the_sentence_must_hold():
     sentence = "在2023赛季中超联赛第29轮比赛中，上海海港1:1战平山东泰山。"
     assert _why("上海海港在2022赛季战平了哪支队伍？", sentence, "山东泰山", kind="org") == "decline:year"
     assert _why("上海海港在2023赛季战平了哪支队伍？", sentence, "山东泰山", kind="org") == ""
+
+
+# ---------------------------------------------------------------- agreement of titles, modifiers, days
+
+def test_a_title_the_sentence_does_not_name_is_another_papers():
+    sentence = "今天迎来《郑州晚报》创刊74周年、改版21周年的重要日子。"
+    # the article never names the paper asked, and the sentence names another
+    assert _why("《郑州日报》迎来创刊多少周年？", sentence, "74周年") == "decline:other"
+    assert _why("《郑州晚报》迎来创刊多少周年？", sentence, "74周年") == ""
+    # the article names both papers, the sentence only the sibling (the same two first characters)
+    article = "订阅的《大同日报》《大同晚报》我是必看的。《大同日报》1949年5月5日创刊号"
+    assert _why("《大同晚报》是哪天创刊的？", "《大同日报》1949年5月5日创刊号", "1949年5月5日", article=article,
+                kind="time") == "decline:other"
+    # a title the article names, and no sibling in the sentence: kept
+    assert _why("《红楼梦》是哪一年出版的？", "1791年,《石头记》以《红楼梦》之名刊行", "1791年",
+                article="曹雪芹写了《红楼梦》。1791年,《石头记》以《红楼梦》之名刊行", kind="time") == ""
+
+
+def test_another_day_of_a_holiday_is_declined():
+    sentence = "昨日湖南纳入统计监测的97个直报旅游区(点)共接待游客92.32万人次"
+    near = "小长假首日 迎客90余万"  # the headline: 昨日 was the holiday's first day
+    assert _why("元旦小长假第二天湖南接待游客多少人次？", sentence, "92.32万人次", near=near) == "decline:other"
+    assert _why("元旦小长假第一天湖南接待游客多少人次？", sentence, "92.32万人次", near=near) == ""
+    assert _why("元旦小长假第二日湖南接待游客多少人次？", "第2天湖南接待游客92.32万人次", "92.32万人次") == ""
+
+
+def test_a_maker_asked_by_trade_that_the_sentence_never_names_is_declined():
+    sentence = "赫赫有名的科学家邓稼先、华罗庚、李四光等的塑像,竟然耸立在玉林东路3号院后的一个垃圾场中。"
+    assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", sentence, "邓稼先", kind="person") == "decline:post"
+    made = "这组塑像由雕塑家叶毓山创作,耸立在玉林东路。"
+    assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", made, "叶毓山", kind="person") == ""
+    # the deed named, the trade not: kept ("创作" says who made it)
+    assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", "塑像由叶毓山创作", "叶毓山", kind="person") == ""

@@ -1326,6 +1326,95 @@ def test_a_headline_run_into_its_bracketed_dateline_is_split():
     assert one[0].headline == "標題在此" and first_words(one[0]).startswith("新春團拜 (圖為現場)")
 
 
+# ---------------------------------------------------------------- pages13 (HK/TW/Macau/overseas, city papers)
+
+
+def test_a_picture_provided_by_an_organisation_names_no_photographer():
+    # "（圖：軍聞社提供）" (自由時報): who gave the picture, with a colon as well as a slash; nobody took it here
+    assert parse_byline("（圖：軍聞社提供）") is None
+    assert parse_byline("(圖/軍聞社提供)") is None
+    page = ("國防部軍事新聞通訊社此次榮獲國軍模範團體，由賴總統頒獎給軍聞社社長王智平上校。（圖：軍聞社提供）\n"
+            "〔記者羅添斌／台北報導〕今天為九三軍人節，國防部昨舉辦表揚大會，由總統親自頒獎給國軍楷模得主。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].credit.photographers + arts[0].byline.photographers == ()
+    assert arts[0].byline.reporters == ("羅添斌",)
+
+
+def test_a_special_correspondents_role_is_no_dateline():
+    # "本报特约通讯员、…" opens a sentence about a person: the 讯 of 通讯员 is not a dateline's 讯
+    assert parse_dateline("本报特约通讯员、深圳野生动物园的黄显达在昨天的座谈会上作了精彩的发言。") is None
+    assert parse_dateline("本报长沙讯 近日") is not None  # a place and 讯 still is one
+
+
+def test_a_bracketed_special_dispatch_is_a_dateline_without_an_agency():
+    d = parse_dateline("【特訊】澳門雷州聯誼會五月二十八日拜會台北經濟文化辦事處。")
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == ("", "", "", ())
+    assert after_dateline("【特訊】澳門雷州聯誼會五月二十八日拜會台北經濟文化辦事處。", d).startswith("澳門雷州")
+    assert parse_dateline("特訊澳門雷州聯誼會") is None  # without its brackets it is a word of the text
+
+
+@pytest.mark.parametrize("line,kind,date,source", [
+    ("August 20, 2020 by WA Chinese Post Leave a Comment", "dateline", "2020-08-20", ""),
+    ("December 1, 2022 by Hao Yi Xu Leave a Comment", "dateline", "2022-12-01", ""),
+    ("March 5, 2020", "dateline", "2020-03-05", ""),
+    ("Filed Under: 新聞, 特寫, 社區新聞, 首要 Tagged With: 三文魚, 金郡", "hashtag", "", ""),
+    ("華僑報新聞", "disclaimer", "", "華僑報"),
+])
+def test_a_blog_posts_date_and_tag_lines_and_an_aggregators_paper_note_are_furniture(line, kind, date, source):
+    f = furniture(line)
+    assert f is not None and (f.kind, f.date, f.source) == (kind, date, source)
+
+
+@pytest.mark.parametrize("line", ["本報新聞", "August is hot in Seattle, by all accounts", "華僑報新聞發佈會今天舉行"])
+def test_lines_like_a_blog_date_or_a_paper_note_are_no_furniture(line):
+    assert furniture(line) is None
+
+
+def test_a_blog_listing_reads_as_one_article_per_post():
+    page = ("金郡\n不在海裡游選乘坐渡輪 紅鮭三文魚養殖搬家新方式\n"
+            "August 20, 2020 by WA Chinese Post Leave a Comment\n"
+            "( 本報訊) 魚在水裡游是牠們的正常生態。不過日前二百五十條小紅鮭獲得乘坐華州渡輪的待遇。\n"
+            "Filed Under: 新聞, 特寫 Tagged With: 三文魚, 金郡\n西市宣佈在西雅圖南部增設全市檢測點\n"
+            "August 13, 2020 by WA Chinese Post Leave a Comment\n"
+            "(本報訊)西市自6月份開展的全市新冠病毒檢測,至今已經完成了超過8萬次。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["不在海裡游選乘坐渡輪 紅鮭三文魚養殖搬家新方式",
+                                          "西市宣佈在西雅圖南部增設全市檢測點"]
+    assert arts[0].subheadline == ""  # "金郡": the tag page's name, a label — not the first title's kicker
+    assert not any("Filed Under" in p.text or "August" in p.text for a in arts for p in a.paragraphs)
+
+
+def test_a_caption_saying_what_the_picture_shows_is_no_headline():
+    page = ("图为杜志勇参加本报粉丝团活动\n楚天都市报记者陈希\n摄影:楚天都市报记者陈凌燕\n"
+            "每天晨跑十多公里和每天两小时读楚天都市报,是杜志勇每日的必修课。\n“看楚天”方便了读报人\n"
+            "杜志勇,黄冈红安人,28岁,10年前来汉口跟着亲戚做焊工学徒。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].headline == ""
+    assert arts[0].byline.reporters == ("陈希",) and arts[0].credit.photographers == ("陈凌燕",)
+    assert first_words(arts[0]).startswith("每天晨跑")
+
+
+@pytest.mark.parametrize("line", ["(圖片:多倫多警隊) T02", "(圖:CP24)T04", "（圖片：CTV）"])
+def test_a_pictures_source_in_brackets_with_an_editions_page_code_is_no_sub_head(line):
+    f = furniture(line)
+    assert f is not None and f.kind == "staff"
+    page = ("警方發圖尋找撞人後逃離現場車輛\n多倫多警隊發出一張從保安攝錄機拍下的圖片,呼籲公眾協助尋找一輛小型房車。\n"
+            f"警方表示,案發時附近有其他汽車經過,故呼籲目擊人士與警方聯絡。\n{line}\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].sections == ()
+
+
+def test_an_exclaimed_title_over_its_source_line_is_the_headline_and_an_ellipsis_is_no_sub_head():
+    page = ("愿,我能成为你的一束光!\n南国早报 2024-04-22\n第24个中国记者节\n我们的节日,来听我们的故事\n"
+            "采访得来的妹妹\n讲述人:南国早报记者钟亮\n▲ 南国早报关于张玉兰的报道截图。\n"
+            "“阿哥,中秋节我回去看望揭老师了,他已经七十几岁了,身体很好。”\n……\n"
+            "这个叫我阿哥的姑娘,其实与我非亲非故,因一次采访而结识。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["愿,我能成为你的一束光!", "采访得来的妹妹"]
+    assert arts[0].subheadline == "第24个中国记者节"
+    assert arts[1].byline.reporters == ("钟亮",) and arts[1].sections == ()
+    assert first_words(arts[1]).startswith("“阿哥")  # the marked caption "▲ …截图。" is not the story's start
+
 # ---------------------------------------------------------------- pages12: national trade and provincial party papers
 
 

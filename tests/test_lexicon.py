@@ -20,9 +20,15 @@ def test_units_are_one_list_without_repeats():
     ("5km", ["5km"]),
     ("3 more", ["3"]),  # an ASCII unit does not run into a word
     ("12个百分点", ["12个百分点"]),
+    ("从14铢调至15铢,上涨50士丁", ["14铢", "15铢", "50士丁"]),  # a currency besides 元 is a unit too
 ])
 def test_unit_pattern_glues_the_longest_unit(text, tokens):
     assert re.findall(r"\d+(?:\.\d+)?(?:\s?" + L.UNIT_PATTERN + ")?", text) == tokens
+
+
+def test_a_price_in_another_currency_is_money():
+    # "票价调至多少" is answered in baht as well as in yuan (policy's measured-noun check reads MEASURED)
+    assert "铢" in L.MEASURED["票价"] and "士丁" in L.MEASURED["价格"]
 
 
 def test_alternation_is_longest_first_and_escaped():

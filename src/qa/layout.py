@@ -105,6 +105,22 @@ _TRAILER_AT_END = re.compile(
 # kept with the article, searchable, never its byline.
 _PICTURE_FROM = re.compile(rf"^(?:图片来源|图片|图源|题图|配图)\s*[:/]\s*[{HAN}a-z0-9]{{2,20}}$")
 _REPOST = re.compile(rf"^the following article is from\s+(?P<name>[{HAN}a-z0-9]{{2,16}})(?:\s+author\s+.{{1,30}})?$")
+# A blog engine's line under a post's title (西華報's WordPress site): "August 20, 2020 by WA Chinese Post Leave a
+# Comment" — the day, and the account that posted it (the paper's own, not a reporter's name).
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_POST_DATE = re.compile(r"^(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})"
+                        r"(?:\s+by\s+[^,]{1,40}?)?(?:\s+(?:leave a comment|\d+\s+comments?))?$")
+# …and the line under its text: "Filed Under: 新聞, 特寫 Tagged With: 三文魚, 金郡".
+# A picture's source in brackets on a line of its own, an edition's page code after it: "(圖片:多倫多警隊) T02",
+# "(圖:CP24)T04" (星島日報's Canadian listing) — where the picture came from, not who took it.
+_PICTURE_BY = re.compile(r"^[(]\s*(?:图片|图)\s*[:/]\s*[^()/:]{2,20}[)]\s*(?:[a-z]\d{1,3})?$")
+_POST_TAGS = re.compile(r"^(?:filed under|tagged with|categories|category|tags)\s*:")
+# An aggregator's note of the paper a story is from, under its text: "華僑報新聞" (CyberCTM).
+_PAPER_NEWS = re.compile(r"^(?P<name>[" + HAN + r"]{1,4}(?:日报|晚报|时报|早报|商报|报))新闻$")
+# "图为杜志勇参加本报粉丝团活动", "上圖為…": a caption says what the picture shows — text, never a headline, and
+# not the story's first words.
+CAPTION_START = re.compile(r"^[(（]?(?:上|下|左|右|本|题)?(?:图|圖)(?:为|為)")
 _DATE_PREFIX = re.compile(r"^\s*\[\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*\]\s*")
 
 
@@ -287,7 +303,7 @@ def furniture(line: str) -> Furniture | None:
         section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
-    if _STAFF.match(f) or _PICTURE_FROM.match(f):
+    if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:
@@ -326,6 +342,14 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")
     if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
         return Furniture("note")
+    m = _POST_DATE.match(f)
+    if m:
+        return Furniture("dateline", date=iso(m["y"], str(_MONTHS.index(m["m"]) + 1), m["d"]))
+    if _POST_TAGS.match(f):
+        return Furniture("hashtag")
+    m = _PAPER_NEWS.match(f)
+    if m and m["name"] != "本报":
+        return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
     m = _REPOSTED_FROM.match(f)
     if m and (m["open"] or m["above"]):
         return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
@@ -717,6 +741,8 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
             names = [s[start:m.end(key)].strip()]  # "文:K", "文/John Smith"
         else:
             names = _join_split_names([t for t in re.split(r"[\s、]+", s[start:m.end(key)]) if t])
+        if any(_fold(n).endswith("提供") for n in names):
+            return None  # "圖：軍聞社提供": who provided the picture (an organisation), not who took it
         if not names or not all(_NAME_RX.match(_fold(n)) or _LATIN_NAME.match(_fold(n)) for n in names):
             # "文/见习记者陈俞 通讯员史雅琴": more roles inside the part; a correspondent stays one
             inner = (_people(s[m.start(key):m.end(key)], f[m.start(key):m.end(key)], roles) if kind == "reporter"
@@ -750,7 +776,8 @@ def trailing_credit(text: str) -> int | None:
     base = len(text) - len(tail)
     m = _PICTURE_SOURCE.search(f)
     if m and (m.start() + base == 0 or re.search(r"[。！？!?」”)\]]$", f[:m.start()].rstrip() or "。")):
-        # "…待救中。(圖/花蓮縣消防局提供)", "(圖/花蓮縣政府提供/中國時報X花蓮傳真)": who gave the picture.
+        # "…待救中。(圖/花蓮縣消防局提供)", "(圖/花蓮縣政府提供/中國時報X花蓮傳真)", "（圖：軍聞社提供）": who
+        # gave the picture.
         return base + m.start()
     m = re.search(r"(?<=[。！？!?\s])\s*[(\[][^()\[\]。！？!?]{4,38}[)\]]$", f)
     if m and not re.search(r"(?:摄|摄影|图)[)\]]$", f):  # "… (文/见习记者陈俞 通讯员史雅琴 图/记者胡冬冬)"
@@ -777,7 +804,7 @@ def trailing_credit(text: str) -> int | None:
     return start if start and _AGENCY_PHOTO.fullmatch(_fold(text[start:]).strip()) else None
 
 
-_PICTURE_SOURCE = re.compile(r"[(\[]\s*图\s*/[^()\[\]/]{2,20}(?:提供|翻摄|摄|传真)(?:/[^()\[\]]{2,24})?[)\]]$")
+_PICTURE_SOURCE = re.compile(r"[(\[]\s*图\s*[/:][^()\[\]/:]{2,20}(?:提供|翻摄|摄|传真)(?:/[^()\[\]]{2,24})?[)\]]$")
 _AGENCY_PHOTO = re.compile(rf"[(\[]?[{HAN}]{{2,8}}\s*(?:资料图片|资料照片|资料图|供图)[)\]]?")
 
 
@@ -798,7 +825,7 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
                rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
-               rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯|电|消息)"
+               rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯(?!员)|电|消息)"  # "本报特约通讯员" is a role
                rf"(?P<close>[)\]】〕])?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
@@ -812,6 +839,8 @@ _DATELINE = [
     # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報)
     re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{_DAY})\s*(?:专讯|讯|专电|电)"
                rf"(?P<close>[)\]】〕])"),
+    # 【特訊】 (華僑報): the paper's own dispatch in brackets, with no agency, place or day printed
+    re.compile(r"^(?P<open>[\[【〔])\s*(?:特讯|专讯|快讯)\s*(?P<close>[\]】〕])"),
 ]
 
 

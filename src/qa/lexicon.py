@@ -23,8 +23,9 @@ def alternation(words: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------- numbers
 
-CN_DIGITS = "零〇一二两三四五六七八九十廿卅百千万亿"  # 廿 20, 卅 30: "廿五周年" (Hong Kong, Macau)
-"""Chinese numerals, including the magnitudes a number is written with (两千余人, 七八个, 百分之六十六)."""
+CN_DIGITS = "零〇○一二两三四五六七八九十廿卅百千万亿"  # 廿 20, 卅 30: "廿五周年" (Hong Kong, Macau)
+"""Chinese numerals, including the magnitudes a number is written with (两千余人, 七八个, 百分之六十六). Taiwan's
+papers print zero as "○" (a circle, U+25CB) in digit-by-digit numerals: "五○○株", "民國一○六年"."""
 
 ORDINAL_DIGITS = "一二三四五六七八九十"
 """The Chinese digits an ordinal of news is written with ("第三回合", "第十届"); 十 is ten."""
@@ -47,13 +48,18 @@ def ordinal_value(numeral: str) -> int:
     return 10 * (value.get(tens, 0) if tens else 1) + (value.get(ones, 0) if ones else 0)
 
 
+CURRENCIES: tuple[str, ...] = ("新台币", "台币", "澳门元", "澳门币", "澳元", "加元", "新元", "韩元", "泰铢", "铢",
+                               "士丁", "令吉", "林吉特", "卢比", "卢布", "比索", "披索", "印尼盾", "越南盾")
+"""Currencies besides 元, 美元, 欧元 …, which overseas Chinese papers price in ("15铢", its cent "50士丁", "令吉")."""
+
 UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Counts of people, things and money.
     "万人次 亿人次 人次 万件 万元 亿元 万亩 万吨 万户 万人 万个 多万 余万 亿美元 万美元 美元 欧元 英镑 日元 港元 "
+    + " ".join(CURRENCIES) + " "
     "个百分点 百分点 % ‰ 成 "
     # Measure words (classifiers).
     "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 份 块 首 本 集 届 期 "
-    "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 "
+    "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 株 棵 粒 "
     # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
     "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
     # Lengths, areas, volumes, weights, energy.
@@ -345,6 +351,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "yarb": "延安日报",
     "dongfangbao": "東方報", "thaiworld": "世界日报", "guojiribao": "国际日报", "merittimes": "人間福報",
     "shangbao": "菲律賓商報", "zhengbao": "正報",
+    "xihuabao": "西華報", "vakio": "華僑報", "szwb": "深圳晚报", "ctdsb": "楚天都市报", "ycwb": "羊城晚报",
+    "singtaoca": "星島日報", "ngzb": "南国早报",
     "grrb": "工人日报", "xhrb": "新华日报", "henanrb": "河南日报", "glrb": "桂林日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
@@ -451,7 +459,7 @@ POSTS: tuple[str, ...] = (
     "委员", "常委", "负责人", "理事长", "馆长", "所长", "站长", "行长", "司令员", "政委", "主编", "总编辑", "首相",
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
     "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
-    "教授", "研究员", "院士", "学者",
+    "教授", "研究员", "院士", "学者", "总裁", "执行长", "领事", "参赞",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
@@ -459,8 +467,8 @@ read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 
 HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀")
 """Malaysian honorifics printed between a post and the name ("董事主席拿督斯里林绪通"): not part of the post."""
 
-POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理")
-"""What turns one post into another when put before it: "副书记" does not answer "书记是谁"."""
+POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理", "总")
+"""What turns one post into another when put before it: "副书记" does not answer "书记是谁", nor "领事" "总领事"."""
 
 PERSON_NOUN_ENDS = re.compile(
     r"(?:[人者员客授师士太婆爷奶姐哥弟妹友工手官叔姨伯妈爸娃]|先生|学生|医生|女儿|儿子|孩子|男子|女子|小伙|姑娘|丈夫|"
@@ -474,7 +482,7 @@ PERSON_QUESTION = re.compile(
 
 _LENGTH = ("米", "公里", "千米", "厘米", "毫米", "公分", "公尺", "英寸", "英尺", "英里", "码", "海里", "光年", "里",
            "km", "cm", "mm", "m")
-_MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元", "欧元", "英镑", "日元", "港元")
+_MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元", "欧元", "英镑", "日元", "港元", *CURRENCIES)
 _WEIGHT = ("吨", "万吨", "公斤", "千克", "克", "斤", "磅", "kg")
 MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "人口": ("人", "万人", "亿人", "口", "万", "亿"),
@@ -487,6 +495,13 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 """Nouns whose amount is asked without a measure word ("安吉县的人口是多少", "面积有多大"), and the units an answer
 to them may end with: "1个" is no population."""
+
+CONTRASTS: tuple[tuple[str, str], ...] = (
+    ("男子", "女子"), ("男篮", "女篮"), ("男足", "女足"), ("男排", "女排"), ("男单", "女单"), ("男双", "女双"),
+    ("男团", "女团"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"), ("最高", "最低"), ("最多", "最少"),
+    ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"), ("增长", "下降"))
+"""Words that tell one of two apart: a question asking one is not answered about the other ("最低气温" asked,
+"最高气温24℃" given). candidates.about_other reads them per clause (policy.py keeps a copy per sentence)."""
 
 LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能够", "就是", "还是", "需要", "应该", "认为",
                          "称为", "叫做", "是否", "开始", "使用"))

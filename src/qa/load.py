@@ -20,6 +20,7 @@ import numpy as np
 
 from .dates import date_in_name, date_in_text, iso_of, source_in_name
 from .layout import (
+    CAPTION_START,
     Furniture,
     after_dateline,
     continuation_marks,
@@ -116,8 +117,8 @@ def _data_row(text: str) -> bool:
 def _headline_like(text: str) -> bool:
     """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
     commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
-    if not 2 <= len(text) <= 80 or text.endswith("。"):
-        return False
+    if not 2 <= len(text) <= 80 or text.endswith("。") or not re.search(r"\w", text):
+        return False  # "……" on a line of its own (an omission in the text) is no heading
     if text.startswith("——"):
         return "。" not in text
     if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
@@ -372,7 +373,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
               and trailing_credit(line) is None):  # "■原先完好的雕塑 杨建正 摄": a caption, not a sub-head
             cls = "head"
         elif (starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:]))
-              or _GROUP_PHOTO.search(line)
+              or _GROUP_PHOTO.search(line) or CAPTION_START.match(line)
               or _data_row(line)):  # a table's row of figures: text, never a headline
             cls = "body"  # a caption (with its credit: split when the article takes it)
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
@@ -400,12 +401,12 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             ln.cls = "slogan"
         # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
-                and len(lines) > 1 and not _data_row(ln.text)):
+                and len(lines) > 1 and not _data_row(ln.text) and not CAPTION_START.match(ln.text)):
             ln.cls = "head"
         # "…如何打赢新时代“思想战争”?" / "来源:观察者网": an online outlet's headline over its source line, a
         # question mark at its end.
         if (i == 0 and ln.cls == "body" and ln.before_source and len(ln.text) <= 50
-                and not re.search("[。！；;!]", ln.text) and not re.search("[？?]", ln.text[:-1])):
+                and not re.search("[。；;]", ln.text) and not re.search("[？?！!]", ln.text[:-1])):
             ln.cls = "head"
         # "撞到亚马逊…有莫大的影响。" / "来源:界面新闻": the deck, a sentence between the headline and its
         # source line.
@@ -433,7 +434,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
                 and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
-                and parse_dateline(ln.text) is None):
+                and parse_dateline(ln.text) is None and not CAPTION_START.match(ln.text)):
             ln.cls = "head"
     return lines, page
 
@@ -857,6 +858,11 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
             drop |= {p.index for p in heads[:j]}
     drop |= {p.index for p in heads[:-1] if p.line in titles}
     keep = [p for p in heads if p.index not in drop]
+    if len(keep) >= 2 and len(keep[0].text.strip()) <= 2:
+        # "金郡" over a listing's first title (a tag page's name, 西華報): one or two characters are a label, not
+        # a kicker — kickers are phrases.
+        drop.add(keep[0].index)
+        keep = keep[1:]
     dashes = [p for p in keep if p.text.startswith("——")]
     rest = [p for p in keep if not p.text.startswith("——")]
     if len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
@@ -887,7 +893,9 @@ def _comma_kicker(first: str, second: str) -> bool:
     """A kicker that reads as a sentence, a comma after its time or place, over a short plain main title
     ("上午,记者在奉贤看到市民生活如往昔" / "相信上海不久会恢复热闹", 新民晚报): the kicker, though the longer."""
     head = re.split("[,，]", first)[0]
-    return (len(head) <= 4 and first.count(",") + first.count("，") == 1 and len(second) <= 14
+    # "愿,我能成为你的一束光!" ends as a title does (an exclamation, a question): the title, not a kicker
+    return (len(head) <= 4 and first.rstrip()[-1:] not in "!！?？"
+            and first.count(",") + first.count("，") == 1 and len(second) <= 14
             and not re.search(r"[,，、:：\s]", second.strip()))
 
 

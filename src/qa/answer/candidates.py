@@ -19,6 +19,7 @@ from ..lexicon import (
     CLAUSE_END,
     CN_DIGITS,
     COMPOUND_SURNAMES,
+    CONTRASTS,
     ERA_WORDS,
     GENERIC_PLACES,
     KIN_WORDS,
@@ -30,6 +31,7 @@ from ..lexicon import (
     NOUN_TAGS,
     ORDINAL,
     ORG_SUFFIX_RE,
+    ORG_SUFFIXES,
     PERSON_TAGS,
     PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
@@ -75,8 +77,9 @@ _NUMBER_RES = (
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
     # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count); 上百次,
     # 数十个, 近千人: the approximating word is part of the amount
-    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + _CN_DIGITS + r"几]+(?:[至到][" + _CN_DIGITS + r"几]+)?(?:多|余)?(?:"
-               + _UNIT[3:-1] + r"|成)"),  # and a range: 三至五家
+    # and a range: 三至五家; a decimal point between digits written one by one: 一五一.八公里 (Taiwan)
+    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + _CN_DIGITS + r"几]+(?:\.[〇○零一二三四五六七八九]+)?"
+               r"(?:[至到][" + _CN_DIGITS + r"几]+)?(?:多|余)?(?:" + _UNIT[3:-1] + r"|成)"),
     # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
     re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
                r"|" + _AMOUNT + r"(?:年|个?小时|个月)半"
@@ -102,6 +105,9 @@ _TIME_RES = (
     re.compile(r"(?:公元前?)?[一二三四五六七八九十]+世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
                r"(?:初期|中期|末期|初|中|末)?"),
     re.compile(r"\d{2,4}\s?年代(?:初期|中期|末期|初|中|末)?"),
+    # a month and day in Chinese numerals: 七月初四, 十一月二十四日, 正月十五
+    re.compile(r"(?<![一二三四五六七八九十])(?:[正一二三四五六七八九]|十[一二]?)月(?:初[一二三四五六七八九十]"
+               r"|(?:[一二三]?十)?[一二三四五六七八九十]日|[二三]?十日)"),
     re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
     re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
     re.compile(r"今年|去年|明年|前年|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天|明天|上午|下午|晚上|凌晨"),
@@ -109,6 +115,9 @@ _TIME_RES = (
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
 )
 _ERA_WORDS = ERA_WORDS
+_ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
+_REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
+_REIGN_MONTH = re.compile(r"(?:[正一二三四五六七八九十]{1,2}月)?(?:(?:初|[一二三]?十)?[一二三四五六七八九十]日?)?")
 _RANGE = re.compile(r"\s?(?:起?至翌?年?|到|-|~|—|–)\s?")
 _PLACE_SUFFIX = PLACE_SUFFIX_RE
 _ORG_SUFFIX = ORG_SUFFIX_RE
@@ -158,6 +167,44 @@ _BARE_DIGITS = re.compile(r"\d+(?:[-/]\d+)*")
 _CODE_REST = re.compile(r"[a-z\d]*")
 
 
+_COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[" + _CN_DIGITS + r"]+)" + _UNIT)
+
+
+def counts_other(folded: str, end: int, text: str, right: str) -> bool:
+    """A count the question says too, but of something else: "一个卖家只能…持有|一个|账户" for "一个卖家只能持有
+    几个|账户" — the count is followed by the noun the question counts (its right anchor), so it fills the slot
+    rather than repeating the question."""
+    right = right.strip()
+    return bool(_COUNT.fullmatch(text)) and len(right) >= 2 and folded.startswith(right[:2], end)
+
+
+def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -> bool:
+    """The span's clause names the other of a pair the question asks, not the asked one, and another span of its
+    type, not the question's own words, has a clause naming the asked one: "预计最高气温|24℃~26℃,最低气温|20℃~22℃"
+    for "最低气温是多少" (a sentence naming both tells them apart by clause; a subject told on into the next clause,
+    "X是…出口市场,是…进口来源国", is no other side)."""
+    if not any(x in question or y in question for x, y in CONTRASTS):
+        return False
+    return _side(folded, span, question) < 0 and any(
+        sp.type == span.type and folded[sp.start:sp.end] not in question and _side(folded, sp, question) > 0
+        for sp in typed)
+
+
+def _side(folded: str, span: Span, question: str) -> int:
+    """1 when the span's clause names only the side of a pair the question asks, -1 only the other, else 0."""
+    a, b = span.start, span.end
+    while a > 0 and folded[a - 1] not in _CLAUSE_END:
+        a -= 1
+    while b < len(folded) and folded[b] not in _CLAUSE_END:
+        b += 1
+    clause = folded[a:b]
+    for x, y in CONTRASTS:
+        for asked, other in ((x, y), (y, x)):
+            if asked in question and other not in question and (asked in clause) != (other in clause):
+                return 1 if asked in clause else -1
+    return 0
+
+
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Dates and times: 2024年, 4月13日, 11日下午, 二〇二四年, 十九世纪, 90年代, 唐朝, 今年, named eras
     (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them (1985年9月至1987年7月)."""
@@ -166,10 +213,14 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for i, (_start, b, w, _flag) in enumerate(words):
         if w.endswith(_ERA_WORDS):
             j = i
-            while j > 0 and i - j < 2 and words[j - 1][3] in ("n", "nr", "nz", "ns", "t"):
+            while j > 0 and i - j < 2 and words[j - 1][3] in _ERA_NAME_TAGS:
                 j -= 1
             if j < i or len(w) > 2:
                 spans.append(Span(words[j][0], b, "time", "era"))
+        elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and len(words[i - 1][2]) == 2:
+            # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年
+            m = _REIGN_MONTH.match(folded, b)
+            spans.append(Span(words[i - 1][0], m.end() if m else b, "time", "era"))
     spans = _longest(spans)
     out: list[Span] = []
     for sp in spans:
@@ -190,7 +241,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     for a, b, w, flag in words:
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
         before_dot = bool(run) and folded[b:b + 1] == "·"
-        if flag in _PERSON_TAGS or (run and w == "·") or (
+        if (flag in _PERSON_TAGS and w not in KIN_WORDS) or (run and w == "·") or (
                 (after_dot or before_dot) and w not in _PUNCT and not w.isspace()):
             # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest
             # of the name's first part before it ("焦尔达|诺·布鲁诺")
@@ -210,16 +261,35 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         b -= folded[b - 1] == "·"
         word = folded[a:b]
         ok = _looks_like_name(word, freq, any(a <= x < b for x in foreign)) or (
+            # a name in jieba's dictionary (姜恩柱 is as frequent as 华丽) right after a post: the post says it is one
+            pieces == 1 and folded.endswith(POSTS, 0, a) and word[:1] in _SURNAMES and 2 <= len(word) <= 3
+            and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith(_NOT_NAME_ENDS)) or (
             # two or more words all tagged names right after a post: a name whatever its surname ("副团长布|小林")
-            pieces >= 2 and folded.endswith(POSTS, 0, a) and 2 <= len(word) <= 3 and freq(word) < _COMMON_WORD
+            # ("县长老公傅|崐|萁": the post's kin in between), up to four characters ("首相岸|田文雄")
+            pieces >= 2 and _after_post(folded, a) and 2 <= len(word) <= 4 and freq(word) < _COMMON_WORD
             and all("\u4e00" <= c <= "\u9fff" for c in word))
         return Span(a, b, "person", "pos:nr") if ok else None
 
+    starts = {a: i for i, (a, _b, _w, _f) in enumerate(words)}
     for chunk in runs:
         a, b = chunk[0][0], chunk[-1][1]
+        pieces, i = len(chunk), starts[a]
+        if b - a in (1, 3) and i >= 1 and words[i - 1][1] - words[i - 1][0] == 1 \
+                and words[i - 1][3] in _NAME_HEAD_TAGS and folded.endswith(POSTS, 0, words[i - 1][0]) \
+                and _name_ends(words, starts[chunk[-1][0]] + 1):
+            # "首相岸|田文雄", "厅长塔|汪昨天": a Japanese name of four or a Thai one of two, its first character
+            # read as a noun or an abbreviation after the post
+            a, pieces = a - 1, pieces + 1
+        j, bound = starts[chunk[-1][0]] + 1, False
+        while j < len(words) and words[j][1] - words[j][0] == 1 and b - a < 3 and (
+                words[j][3] in _BOUND_TAGS
+                or (bound and words[j][3][:1] not in _AFTER_NAME and _name_ends(words, j + 1))):
+            # "符芝|瑛", "傅|崐|萁": a rare character of the name, tagged a morpheme (no word of its own), and
+            # one more character after it where the name ends ("李|甦|雁|进行")
+            b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
         if b - a == 2 and folded[a] in _SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
-        whole = named_at(a, b, len(chunk))
+        whole = named_at(a, b, pieces)
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
         spans += [sp for sp in [whole, *parts] if sp is not None]
@@ -229,6 +299,17 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         for m in re.finditer(re.escape(name), folded):
             spans.append(Span(m.start(), m.end(), "person", "byline-name"))
     return _longest(s for s in spans if s.end - s.start >= 2)
+
+
+def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
+    """A name may end before words[j]: the sentence ends, or punctuation, a verb, a function word or a time."""
+    return j >= len(words) or words[j][2] in _PUNCT or words[j][3][:1] in _AFTER_NAME
+
+
+def _after_post(folded: str, at: int) -> bool:
+    """A post ends right before `at`, or a post and a kin word ("县长老公|傅崐萁": the county head's husband)."""
+    kin = next((k for k in KIN_WORDS if folded.endswith(k, 0, at)), "")
+    return folded.endswith(POSTS, 0, at - len(kin))
 
 
 def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
@@ -273,7 +354,9 @@ _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a f
 # one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side
 # ("李群|说,", "白宫|前,")
 _NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁])"
-                        r"[\u4e00-\u9fff](?=[、,，;；])")
+                        r"[\u4e00-\u9fff](?=[、,，;；(])")  # also before the bracket of a name's years ("吴炯|照(1981")
+_BOUND_TAGS = ("g", "zg")  # jieba's tags for a character that is no word of its own (瑛, 崐): in a name, its part
+_NAME_HEAD_TAGS = ("n", "ng", "nr", "g", "j")
 _KIN = re.compile(alternation(KIN_WORDS))
 _LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
 
@@ -335,13 +418,24 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for i, (a, b, w, flag) in enumerate(words):
         if w == "暨":
             continue  # jieba tags the joining word nt
-        if flag == "nt" or w in _SHORT_ORGS or (len(w) >= 3 and _ORG_SUFFIX.search(w) and flag[:1] in ("n", "x", "j")):
+        if flag == "nt" or w in _SHORT_ORGS or (len(w) >= 3 and _ORG_SUFFIX.search(w) and flag[:1] in ("n", "x", "j")) \
+                or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")):
+            # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
             j = i - 1
             # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it
             while j >= 0 and words[j][3] in ("ns", "nt", "n", "j", "nz") and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
+            if j >= 1 and _ACADEMIC.search(w) and words[j][2] in ("与", "和", "及") and words[j][1] == start \
+                    and words[j - 1][3] in ("n", "vn") and len(words[j - 1][2]) >= 2 \
+                    and not _ORG_SUFFIX.search(words[j - 1][2]):
+                # "新闻与国际关系学院", "经济与管理学院": a school of two fields is one organisation, and its
+                # university before it is its parent ("暨南大学" + "新闻与…学院")
+                start, j = words[j - 1][0], j - 2
+                while j >= 0 and words[j][3] in ("ns", "nt") and words[j][1] == start:
+                    start = words[j][0]
+                    j -= 1
             end, k, last = b, i + 1, i
             # "新华社" + "亚太|总|分社": a branch of it, up to the next word that ends like an organisation; "暨"
             # joins the other name of the same body ("…总分社暨香港特区分社")
@@ -359,6 +453,9 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
 
 
 _ORG_BRANCH_TAGS = frozenset(("n", "nr", "ns", "nz", "b", "j"))  # words of a branch's name after its parent
+_LONG_ORG_SUFFIX = re.compile(alternation(s for s in ORG_SUFFIXES if len(s) >= 2) + "$")
+# the units of a university or an academy, which are named after the fields they teach ("新闻与传播学院")
+_ACADEMIC = re.compile(r"(?:学院|学系|研究所|研究院|研究中心|实验室)$")
 
 # A web address: "www.sse.com.cn", "http://…", or a host ending in a common top-level domain.
 _URL = re.compile(r"(?<![\w.@])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+|"
@@ -398,11 +495,16 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     people += names_after_posts(folded, pos, people)
     if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
-    typed = people + places(folded, pos) + orgs(folded, pos) + when + nums
+    where = places(folded, pos)
+    marks = quotes(folded)
+    # "青浦区“东方绿舟”": a name quoted right after a place is a place in it (a park, a camp, a venue)
+    where += [Span(p.start, q.end + 1, "place", "place") for p in where for q in marks
+              if q.start == p.end + 1 and folded[p.end] in "“「\"" and q.end - q.start <= 10]
+    typed = people + where + orgs(folded, pos) + when + nums
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
-    return typed + quotes(folded) + terms(folded, pos)
+    return typed + marks + terms(folded, pos)
 
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
@@ -538,8 +640,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
         text = folded[sp.start:sp.end]
         if sp.type in ("time", "number") or len(text) < 2 or text in question or _COUNTED.match(text):
             continue
-        if sum(c in question for c in text) > len(text) / 2:
-            continue  # mostly the question's own words ("世界世界纪录")
+        if _echoed(text, question) > len(text) / 2 or all(c in question for c in text):
+            continue  # mostly the question's own words ("世界世界纪录"; "北路" of "…老北门的主要干道")
         if text.endswith(head) and len(text) > len(head):
             out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
         elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
@@ -553,10 +655,24 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
     return out
 
 
+def _echoed(text: str, question: str) -> int:
+    """How many of text's characters lie in a two-character run the question holds too: "造船业" shares 造 and
+    业 with "…制造业为哪一种行业" but no word, "世界世界纪录" repeats "世界纪录"."""
+    inside = [False] * len(text)
+    for i in range(len(text) - 1):
+        if text[i:i + 2] in question:
+            inside[i] = inside[i + 1] = True
+    return sum(inside)
+
+
 _WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
-_ASKING_TAIL = re.compile(r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")  # "…的总称指的是|什么"
+# Adverbs that stand between a subject and its copula ("喀喇汗国也是…", "都是95后"): they go with the copula.
+_COPULA_ADVERBS = "也还则都亦仍正又均皆才就"
+# "…的总称指的是|什么", "…的应用又称为|什么" (an adverb before the copula goes with it)
+_ASKING_TAIL = re.compile(r"(?:[" + _COPULA_ADVERBS + r"]|通常|一般)?"
+                          r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")
 # an adverb may stand between the subject and its copula ("喀喇汗国也是…")
-_COPULA_BEFORE = re.compile(r"(?:也|还|则|都|亦|仍|正|又|均|皆|才)?"
+_COPULA_BEFORE = re.compile(r"[" + _COPULA_ADVERBS + r"]?"
                             r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
 
 
@@ -770,6 +886,24 @@ _PAREN_AFTER = re.compile(r"\s?[（(][^（()）]{1,20}[）)]")
 _LIST_END = LIST_CLAUSE_END
 
 
+def noun_runs(pos: Iterable[tuple[str, str]], start: int, end: int) -> list[Span]:
+    """The runs of nouns inside [start, end) ("巴克提派的虔信运动和伊斯兰教苏菲派一神论" → 巴克提派, 虔信运动,
+    伊斯兰教苏菲派一神论) and each run's prefixes that end at a word, so a noun the asked head ends may be cut
+    out of a longer run (伊斯兰教)."""
+    out: list[Span] = []
+    run: list[tuple[int, int]] = []
+    for a, b, _, flag in [*offsets(pos), (end, end, "", "x")]:
+        if start <= a and b <= end and flag.startswith(_NOUN_FLAGS):
+            run.append((a, b))
+            continue
+        out.extend(Span(run[0][0], y, "term", "head") for _, y in run)
+        run = []
+    return out
+
+
+_NOUN_FLAGS = ("n", "j", "eng", "b", "vn", "a")
+
+
 def _clause_start(folded: str, i: int, ends: frozenset[str] = _CLAUSE_END) -> int:
     if i < 0:
         return -1
@@ -852,13 +986,12 @@ def coordinated(folded: str, people: Sequence[Span], start: int, end: int) -> tu
     return start, end
 
 
-_ADVERB_BEFORE_COPULA = frozenset("都也均皆就还")
 
 
 def trim(folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation and light words at the edges of a span ("是杭州，" → "杭州")."""
     while start < end and (folded[start] in _PUNCT or folded[start] in SPAN_OPEN_TRIM
-                           or (folded[start] in _ADVERB_BEFORE_COPULA and folded[start + 1:start + 2] in ("是", "为"))):
+                           or (folded[start] in _COPULA_ADVERBS and folded[start + 1:start + 2] in ("是", "为"))):
         start += 1  # "都是95后…": an adverb before the copula goes with it
     while end > start and (folded[end - 1] in _PUNCT or folded[end - 1] in LIGHT_CHARS):
         end -= 1

@@ -27,14 +27,17 @@ from .candidates import (
     NAMING_QUESTION,
     REST_QUESTION,
     Span,
+    about_other,
     align,
     before_copula,
+    counts_other,
     expansion,
     extract,
     headed,
     marked,
     name_in_slot,
     named,
+    noun_runs,
     offsets,
     ordinals,
     rest_items,
@@ -56,7 +59,16 @@ from .features import (
     sigmoid,
     table,
 )
-from .people import asked_person, asked_post, find_holder, find_person, named_freely, titled, unqualified
+from .people import (
+    asked_person,
+    asked_post,
+    find_holder,
+    find_person,
+    named_freely,
+    owner_absent,
+    titled,
+    unqualified,
+)
 from .policy import DECLINE, Surroundings, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
@@ -309,10 +321,11 @@ class Composer:
             pos, spans = self._tagged(s)
             people = titled(s, spans, pos, person)
             if post:
-                holder, seen = find_holder(post, people)
+                article = self._surroundings(s).article
+                holder, seen = find_holder(post, people, article)
                 near = near or seen
-                free = free or named_freely(post, s, people)
-                if holder is None or unqualified(post, holder, self._surroundings(s).article):
+                free = free or (named_freely(post, s, people) and not owner_absent(post, article))
+                if holder is None or unqualified(post, holder, article):
                     continue
                 start, end = holder.name
                 rule = "people:post"
@@ -454,6 +467,7 @@ class Composer:
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
             asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
+        bare_right = self._without_kind(info.right) if asked and info.wh else ""
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -466,12 +480,21 @@ class Composer:
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
             slot = align(f, info.left, info.right, cfg.max_span, not info.expects) if info.wh else None
+            if slot is not None and bare_right:
+                # "哪一门|表演艺术被称为…" ↔ "相声被称为…": the asked kind is the question's word, not the sentence's
+                other = align(f, info.left, bare_right, cfg.max_span, True)
+                if other is not None and other.left + other.right > slot.left + slot.right \
+                        and other.right >= 3 and other.end - other.start <= 10:
+                    slot = other
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add
             for sp in typed_spans:
                 if (info.expects and sp.type in info.expects) or self.weights.spans:
-                    if f[sp.start:sp.end] not in info.text:  # an answer does not repeat the question
+                    text = f[sp.start:sp.end]
+                    # an answer does not repeat the question (a count of something else does not repeat it)
+                    if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
+                            and not about_other(f, sp, typed_spans, info.text):
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
             spanned = slot is not None and slot.end > slot.start
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
@@ -503,6 +526,12 @@ class Composer:
                         add(start, end, f"src_{joined}", 1.0, joined, f"type:{joined}")  # type: ignore[arg-type]
                         typed = True
                     add(start, end, "src_slot", strength, "slot", "slot")
+                    if asked and not both:
+                        # one anchor runs the slot to the clause end: the noun in it the asked head ends
+                        # ("…和|伊斯兰教苏菲派一神论的共同基础上产生" for 哪一个宗教) is the answer
+                        for sp, firm in headed(f, noun_runs(self._tags(s), start, end), asked, info.text):
+                            add(sp.start, sp.end, "src_head", firm, "term", "head")
+                            add(sp.start, sp.end, "src_slot", strength, "term", "head")
                     if info.expects and not typed:
                         add(start, end, "untyped_slot", 1.0, "slot", "slot")
             marker = {"why": CAUSE, "how": MEANS}.get(info.qtype)
@@ -526,7 +555,8 @@ class Composer:
                 if naming:
                     for sp, firm in named(f, info.text):
                         add(sp.start, sp.end, "src_named", firm, "term", "named")
-                if info.cloze or (info.wh and not info.right):
+                if info.cloze or (info.wh and (not info.right or info.right.rstrip("?？") == asked)):
+                    # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
                     for sp in before_copula(f, typed_spans, info.left):
                         add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
@@ -626,6 +656,15 @@ class Composer:
             return ""
         word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
         return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
+
+    def _without_kind(self, right: str) -> str:
+        """The question's right side without the nouns that open it ("表演艺术被称为…" → "被称为…"), or ""."""
+        words = self._pos(right[:12])
+        i = 0
+        while i < len(words) and i < 3 and words[i][1].startswith("n"):
+            i += 1
+        cut = sum(len(w) for w, _ in words[:i])
+        return right[cut:] if i and len(right) - cut >= 2 else ""
 
     def _head_noun(self, info: QuestionInfo) -> str:
         """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon import (
     HONORIFIC_TITLES,
+    KIN_WORDS,
     LIST_CLAUSE_END,
     PERSON_QUESTION,
     POST_MODIFIERS,
@@ -65,6 +66,13 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
         chain = f[start:sp.start]
         honorific = next((h for h in HONORIFIC_TITLES if chain.endswith(h)), "")
         chain = chain[:len(chain) - len(honorific)]  # "董事主席拿督斯里林绪通": the title's honorific, not a post
+        kin = next((k for k in KIN_WORDS if chain.endswith(k)), "")
+        if kin:
+            # "有县长老公傅崐萁", "她的县长老公": the post describes the kin word, whose name follows; with no 有 or
+            # 的 before it the post is another person's ("大使夫人宋晓梅" is the ambassador's wife): no post here
+            owned = max(chain.rfind("有", 0, len(chain) - len(kin)), chain.rfind("的", 0, len(chain) - len(kin)))
+            skip = owned + 1 if owned >= 0 else len(chain)
+            start, chain, honorific = start + skip, chain[skip:len(chain) - len(kin)], honorific + kin
         posts = tuple(p for p in re.split("[、兼]", chain) if p.endswith(POSTS))  # "内政部长兼律政部长"
         if posts and chain.endswith(POSTS):
             # the chain starts at its first post's first character (a clause's subject may come before):
@@ -106,7 +114,9 @@ def holds(post: str, asked: str) -> bool | None:
     """True when `post` is the asked post, False when it is a near miss (副书记 for 书记, or 书记 for 副书记),
     None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记"), and a 的 inside
     says nothing ("主管会计工作的负责人" ↔ "主管会计工作负责人")."""
-    post, asked = post.replace("的", ""), asked.replace("的", "")
+    post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
+    role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
+    post = post[: len(post) - len(role)]  # "社会文化司长司长": the role printed twice, a slip of the page
     if post == asked:
         return True
     if post.endswith(asked):
@@ -131,31 +141,67 @@ def holds(post: str, asked: str) -> bool | None:
 _POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
 
 
-def find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bool]:
-    """(the person holding the asked post, whether a near miss was seen)."""
+def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[Titled | None, bool]:
+    """(the person holding the asked post, whether a near miss was seen). Posts asked together ("总裁兼执行长")
+    are all that person's. A post asked of something ("首场新闻发布会的新闻发言人") is held by the post after the
+    的 ("大会新闻发言人") where `text` (the article) names that something."""
+    found, near = _find_holder(asked, people)
+    head, _, tail = asked.rpartition("的")
+    if found is None and not near and len(head) >= 2 and tail.endswith(POSTS) and head in text:
+        # the words printed before the post restate the something asked ("大会" of 全国人大…发布会), or none are
+        # printed: "SMC 的总裁" is not 仁川国际机场公司的总裁
+        return _find_holder(tail, [t for t in people if all(_restates(p, tail, head) for p in t.posts)])
+    return found, near
+
+
+def _restates(post: str, tail: str, head: str) -> bool:
+    post = re.sub(r"[的\s]", "", post)
+    return not post.endswith(tail) or all(c in head for c in post[: len(post) - len(tail)])
+
+
+def _find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bool]:
     near = False
     for t in people:
-        for post in t.posts:
-            got = holds(post, asked)
-            if got:
-                return t, near
-            if got is False:
-                near = True
+        verdicts = [[holds(post, part) for post in t.posts] for part in _parts(asked)]
+        if all(any(v) for v in verdicts):
+            return t, near
+        near = near or any(v is False for vs in verdicts for v in vs)
     return None, near
+
+
+def _parts(asked: str) -> list[str]:
+    return [p for p in asked.split("兼") if p] or [asked]
 
 
 def unqualified(asked: str, holder: Titled, text: str) -> bool:
     """The asked post names its organisation or place ("中远海运集团总经理"), the printed one does not ("总经理")
     and the text around (the article) never names it: the holder is another organisation's."""
-    for p in holder.posts:
-        if holds(p, asked) and asked.endswith(p) and len(asked) > len(p):
-            owner = asked[: -len(p)].rstrip("的")
-            stem = _OWNER_LEVEL.sub("", owner)
-            return owner not in text and (len(stem) < 2 or stem not in text)
+    for part in _parts(asked):
+        for p in holder.posts:
+            if holds(p, part) and part.endswith(p) and len(part) > len(p):
+                return _owner_missing(part[: -len(p)], text)
     return False
 
 
+def owner_absent(asked: str, text: str) -> bool:
+    """The organisation or place the asked post names ("光华日报" of 光华日报总经理) is not in the text (the
+    article): what the text says of that post ("总经理为吴炯照") is another organisation's."""
+    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "")
+    # the words right before the role: "北大荒农业的公司负责人" → 公司 (the question's own words may come earlier)
+    owner = _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rsplit("的", 1)[-1]
+    return len(owner) >= 2 and _owner_missing(owner, text)
+
+
+def _owner_missing(owner: str, text: str) -> bool:
+    owner = owner.rstrip("的")
+    stem = _OWNER_LEVEL.sub("", owner)
+    return owner not in text and (len(stem) < 2 or stem not in text)
+
+
 _OWNER_LEVEL = re.compile(r"(?:集团|公司|省|市|县|区)$")  # "山西省" is named as 山西 as well
+# which holder of the post, said before it ("首任总经理", "目前的社长", "常务副"): not the organisation's name
+_TENURE = re.compile(r"(?:首任|第.{1,3}任|前任|现任|时任|新任|历任|目前|现在|当前|如今|当时|"
+                     + "|".join(POST_MODIFIERS) + r")+$")
 
 
 def named_freely(asked: str, s: Sentence, people: Sequence[Titled]) -> bool:

@@ -33,7 +33,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..types import Candidate
-from .candidates import offsets, orgs, persons
+from .candidates import counts_other, offsets, orgs, persons
 from .features import Features, score, sigmoid
 from .people import asked_post, names_after_posts
 from .question import QuestionInfo
@@ -47,6 +47,7 @@ _SAME_UNIT = SAME_UNITS
 _MAGNITUDES = frozenset(("万", "亿", "千", "百", "多万", "余万"))
 _MONEY = (*MEASURED["金额"], "块", "块钱", "元钱", "万", "亿")  # "多少钱" is not answered by "5个"
 _LATIN = re.compile(r"[0-9a-z]")
+_ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
 
 
 Tagger = Callable[[str], Sequence[tuple[str, str]]]
@@ -72,7 +73,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if info.years and not any(y in best.sentence.folded for y in info.years):
         return "decline:year"
     stripped = text.strip()
-    if stripped and info.wh and stripped in info.text and best.type != "byline":
+    if stripped and info.wh and stripped in info.text and best.type != "byline" \
+            and not counts_other(best.sentence.folded, best.end, stripped, info.right):
         return "decline:echo"  # the answer is the question's own words
     around = around or Surroundings()
     if _action_for_person(info, best, text, around):
@@ -82,7 +84,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_org(info, best, around) or _role_unnamed(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around)
-            or _unnamed_place(info, best, around))
+            or _unnamed_place(info, best, around) or _other_title(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -109,10 +111,20 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
         m = _COUNTERS.search(text)
         if units and m and not text.endswith(units):
             return "decline:unit"  # "人口是多少" is not answered by "1个"
+        if m and _RATE_ASKED.search(_ASKED_AMOUNT.sub("", info.left)) and not text.endswith(_RATES) \
+                and not _DURATION_ASKED.search(info.text):
+            return "decline:unit"  # "投票率是多少" is not answered by "十一月": a rate is a share
+        if m and m.group(1) in _CALENDAR and _CJK.match(info.right) and not _DURATION_ASKED.search(info.text) \
+                and not info.right.startswith(_CALENDAR):
+            return "decline:unit"  # "每天有多少旅客" is not answered by "六年": people are not counted in years
         if _DURATION_ASKED.search(info.text) and not (_counted(text, _DURATIONS, bare=False) or _CLOCK.search(text)):
             return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川", nor by a score ("6:0")
     if _SCORE_ASKED.search(info.text) and not _SCORE.search(text):
         return "decline:unit"  # "比分是多少" is not answered by "2005"
+    if info.qtype == "number" and (info.unit or _CJK.match(info.right)) and not _ANY_NUMERAL.search(text):
+        # a count asked ("有多少根桂花枝被折断") is not answered by "见到": no number at all ("价格降至多少"
+        # may be answered by a level in words, "成本价")
+        return "decline:unit"
     return ""
 
 
@@ -272,6 +284,9 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     return ""
 
 
+_RATE_ASKED = re.compile(r"(?:率|比例|比重|占比)$")
+_RATES = ("%", "％", "百分点", "成", "倍")
+_CALENDAR = ("年", "月", "日", "号", "世纪")
 _ASKED_AMOUNT = re.compile(r"(?:是|有|为|达|约|大约|共|一共|总共)*$")
 # What a news figure measures: one asked ("总资产是多少") is not answered by another's figure ("营业收入133亿元").
 _FIGURES = re.compile(r"(?:总资产|净资产|营业收入|营业利润|净利润|利润总额|利润|营收|收入|产值|销售额|销量|产量|成交额|"
@@ -337,13 +352,21 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     are one.)"""
     text = best.sentence.folded + " " + around.near
     held = [(ordinal_value(o.group(1)), o.group(2)) for rx in (_ORDINAL_NOUN, _SESSION) for o in rx.finditer(text)]
+    held = [(k, "天" if w[0] in _DAY_NOUNS else w) for k, w in held]
+    held += [(1, "天") for _ in _FIRST_DAY.finditer(text)]  # "小长假首日" is its 第一天
     for m in (*_ORDINAL_NOUN.finditer(info.text), *_SESSION.finditer(info.text)):
         n, noun = ordinal_value(m.group(1)), m.group(2)
+        if noun[0] in _DAY_NOUNS:
+            noun = "天"  # 第二天 and 第二日 are one; the noun's second character is the next word's ("第二天湖南")
         if any(k == n and w[0] == noun[0] for k, w in held):
             continue
         if any(w == noun and k != n for k, w in held):
             return "decline:other"
     return ""
+
+
+_DAY_NOUNS = "天日"
+_FIRST_DAY = re.compile(r"首[日天]")
 
 
 def _other_org(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -367,6 +390,8 @@ def _role_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     """"X的设计者是谁": the doer of a verb asked (设计者, 发明家, 建筑师), and the answer's sentence (with the text
     before it) has not even the verb's first character (设): the people it names did something else (unveiled
     the sculpture, chaired the ceremony). One character, as the sentence may say it otherwise (创造者 ↔ 创作)."""
+    if info.qtype == "who" and info.wh_word in _WHICH_PERSON and around.tag is not None:
+        return _maker_unnamed(info, best, around)
     if info.qtype != "who" or info.wh_word != "谁" or info.right.strip("的呢") or around.tag is None:
         return ""
     words = around.tag(info.left.rstrip("的是为"))
@@ -379,6 +404,22 @@ def _role_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     return "" if role[0] in best.sentence.folded + " " + around.near else "decline:post"
 
 
+def _maker_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"哪位雕塑家创作的": a maker asked by the noun of their trade (…家, …者, …师) and the verb of the deed, and
+    the answer's sentence (with the text before it) holds the first character of neither (雕, 创): the people it
+    names are others (the scientists the statues show)."""
+    assert around.tag is not None
+    words = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
+    if not words or len(words[0][0]) < 2 or words[0][0][-1] not in "者师家" or words[0][1][:1] != "n":
+        return ""
+    verb = next((w for w, flag in words[1:] if flag in _VERB_TAGS and len(w) >= 2), "")
+    held = best.sentence.folded + " " + around.near
+    if words[0][0][0] in held or (verb and verb[0] in held):
+        return ""
+    return "decline:post"
+
+
+_WHICH_PERSON = ("哪位", "哪一位", "哪个", "哪名")
 _RELATIVE_YEAR = re.compile(r"今年|去年|前年|明年|上年")
 
 
@@ -405,6 +446,32 @@ def _other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
         if re.search(r"(?<![\d一二三四五六七八九十])" + re.escape(day) + "(?:日|号)", held):
             return ""
     return "decline:date" if _DAY.search(f) else ""
+
+
+_TITLE = re.compile(r"《([^《》]{2,30})》")
+
+
+def _other_title(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names a paper or a work by its title (《郑州日报》) that the answer's sentence does not, and
+    the sentence names another title: a sibling (《郑州晚报》: the same length, the same first two characters or
+    the same last two), or any title when the answer's article never names the one asked. Its figure, its date
+    are the other one's."""
+    asked = _TITLE.findall(info.text)
+    if not asked:
+        return ""
+    f = best.sentence.folded
+    held = [t for t in _TITLE.findall(f) if t not in asked]
+    for title in asked:
+        if not held or title in f:
+            continue
+        if title not in around.article or any(_sibling(title, t) for t in held):
+            return "decline:other"
+    return ""
+
+
+def _sibling(a: str, b: str) -> bool:
+    """Two names alike but for a part (郑州日报 / 郑州晚报, 大同日报 / 大同晚报)."""
+    return len(a) == len(b) >= 4 and a != b and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
 # ---------------------------------------------------------------- places and people

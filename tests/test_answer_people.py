@@ -1,0 +1,109 @@
+"""People and their posts (people.py): title chains, exact posts, the organisation a post is asked of."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.candidates import persons
+from qa.answer.people import find_holder, holds, owner_absent, titled
+from qa.normalize import fold
+from qa.types import Sentence
+
+
+@pytest.fixture(scope="module")
+def people(engine):
+    """The people of a sentence with their posts, tagged by the engine's tokenizer: {name: posts}."""
+    freq = engine._state.composer._freq
+
+    def read(text: str) -> dict[str, tuple[str, ...]]:
+        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        pos = list(engine.tokenizer.pos(s.folded))
+        return {s.folded[t.name[0]:t.name[1]]: t.posts for t in titled(s, persons(s.folded, pos, freq=freq), pos)}
+    return read
+
+
+def test_a_post_before_a_kin_word_the_sentence_owns_is_the_kin_s(people):
+    # "有县长老公傅崐萁": her husband, the county head — the post describes the kin word
+    assert people("徐榛蔚有縣長老公傅崐萁的行政護盤加持優勢")["傅崐萁"] == ("县长",)
+    assert people("她的市长丈夫王大明出席了会议")["王大明"] == ("市长",)
+
+
+def test_a_post_before_a_kin_word_otherwise_is_another_person_s(people):
+    # "县长老公傅崐萁" with nothing owning it reads "the county head's husband": he holds no post
+    assert people("县长老公傅崐萁出席了会议")["傅崐萁"] == ()
+
+
+def test_a_role_printed_twice_is_the_role():
+    assert holds(fold("社會文化司長司長"), "社会文化司长") is True
+    assert holds(fold("社會文化司長司長"), "社会文化副司长") is False
+
+
+@pytest.mark.parametrize(("asked", "text", "absent"), [
+    ("光华日报总经理", "世界日报洛杉矶社成立之初,由首任总经理为吴炯照(1981~1985)领导经营", True),
+    ("世界日报洛杉矶社首任总经理", "世界日报洛杉矶社成立之初,由首任总经理为吴炯照(1981~1985)领导经营", False),
+    ("j storm公司目前的社长", "j storm是日本的唱片公司。目前社长是藤岛茱莉景子", False),
+    ("北大荒农业的公司负责人", "北大荒农业股份有限公司:公司负责人王道明", False),
+    ("总经理", "由首任总经理为吴炯照领导经营", False),  # no organisation asked
+])
+def test_the_organisation_a_post_is_asked_of_must_be_in_the_article(asked, text, absent):
+    assert owner_absent(asked, text) is absent
+
+
+def test_a_general_post_is_not_the_post_it_heads():
+    # 总 makes another post, as 副 does: 经理 is no 总经理, 领事 no 总领事 (nor 副总领事)
+    assert holds("经理", "总经理") is False
+    assert holds("领事", "中国驻槟城副总领事") is False
+    assert holds("中国驻槟城总领事", "中国驻槟城副总领事") is False
+    assert holds("中国驻槟城总领事", "中国驻槟城总领事") is True
+
+
+@pytest.fixture(scope="module")
+def holder(engine):
+    """The name of the asked post's holder in a sentence, or ("", near miss seen)."""
+    freq = engine._state.composer._freq
+
+    def find(asked: str, text: str) -> tuple[str, bool]:
+        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        pos = list(engine.tokenizer.pos(s.folded))
+        t, near = find_holder(fold(asked), titled(s, persons(s.folded, pos, freq=freq), pos))
+        return (s.folded[t.name[0]:t.name[1]] if t else ""), near
+    return find
+
+
+def test_posts_asked_together_are_one_person_s(holder):
+    text = "SMC 的總裁兼執行長蔡啟文(Ramon S. Ang)領導的新 NAIA 基礎設施公司(NNIC)"
+    assert holder("SMC的總裁兼執行長", text) == ("蔡启文", False)
+    assert holder("新NAIA基礎設施公司的副總裁", text) == ("", True)
+
+
+def test_a_list_of_guests_gives_each_post_its_holder(holder):
+    text = "当天到访嘉宾包括大使夫人宋晓梅、中国驻槟城总领事周游斌、领事李捷、公使衔参赞林士光和马翠宏"
+    assert holder("中国驻槟城总领事", text) == ("周游斌", False)
+    assert holder("中国驻槟城副总领事", text)[0] == ""
+    assert holder("领事", text) == ("李捷", True)
+
+
+def test_a_post_asked_of_something_is_the_post_printed_where_the_article_names_it(engine):
+    freq = engine._state.composer._freq
+    text = ("3月4日上午,十一屆全國人大一次會議首場新聞發佈會在北京人民大會堂舉行。"
+            "大會新聞發言人姜恩柱(右二)在回答記者提問。")
+    at = text.index("大會新聞")
+    s = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=text[at:], start=at, end=len(text))
+    pos = list(engine.tokenizer.pos(s.folded))
+    people = titled(s, persons(s.folded, pos, freq=freq), pos)
+    asked = fold("十一屆全國人大一次會議首場新聞發佈會的新聞發言人")
+    t, _ = find_holder(asked, people, fold(text))
+    assert t is not None and s.folded[t.name[0]:t.name[1]] == "姜恩柱"
+    assert find_holder(asked, people, "")[0] is None  # an article that does not name the press conference
+
+
+def test_a_post_printed_with_another_organisation_is_not_the_one_asked_of(engine):
+    freq = engine._state.composer._freq
+    text = fold("仙棉訖公司(SMC)與仁川國際機場公司財團接手航站。SMC 的總裁兼執行長蔡啟文(Ramon S. Ang)領導新公司")
+    at = text.index("smc 的")
+    s = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=text[at:], start=at, end=len(text))
+    pos = list(engine.tokenizer.pos(s.folded))
+    people = titled(s, persons(s.folded, pos, freq=freq), pos)
+    assert find_holder(fold("仁川國際機場公司的總裁"), people, text)[0] is None
+    t, _ = find_holder(fold("SMC的總裁"), people, text)
+    assert t is not None and s.folded[t.name[0]:t.name[1]] == "蔡启文"
