@@ -1414,3 +1414,91 @@ def test_an_exclaimed_title_over_its_source_line_is_the_headline_and_an_ellipsis
     assert arts[0].subheadline == "第24个中国记者节"
     assert arts[1].byline.reporters == ("钟亮",) and arts[1].sections == ()
     assert first_words(arts[1]).startswith("“阿哥")  # the marked caption "▲ …截图。" is not the story's start
+
+# ---------------------------------------------------------------- pages12: national trade and provincial party papers
+
+
+def test_another_papers_name_in_title_marks_after_ju_is_the_dateline():
+    text = "据《广西日报》消息(记者郭亚琼 通讯员黄诗谊)近日,住房城乡建设部公布第二批城市更新典型案例。"
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.day) == ("广西日报", "", "")
+    assert d.reporters == ("郭亚琼",) and d.correspondents == ("黄诗谊",)
+    assert after_dateline(text, d).startswith("近日,住房城乡建设部")
+    assert parse_dateline("《广西日报》消息称,近日住房城乡建设部公布案例。") is None  # no 据: a sentence
+
+
+def test_a_headline_line_with_spaces_run_into_its_first_paragraph():
+    page = ("广西两项目入选\n全国第二批城市更新典型案例 其一为桂林市阳朔糖厂改造糖舍酒店项目   "
+            "据《广西日报》消息(记者郭亚琼 通讯员黄诗谊)近日,住房城乡建设部公布第二批城市更新典型案例。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1
+    assert arts[0].headline == "全国第二批城市更新典型案例 其一为桂林市阳朔糖厂改造糖舍酒店项目"
+    assert arts[0].subheadline == "广西两项目入选" and arts[0].byline.reporters == ("郭亚琼",)
+    assert first_words(arts[0]).startswith("近日,住房城乡建设部")
+
+
+def test_headline_subtitle_and_marked_byline_on_one_line():
+    page = ("城市更新报道\n近日,住房城乡建设部公布第二批城市更新典型案例,两个项目入选。\n"
+            "擦亮新时代党的建设“金色名片” ——以习近平同志为核心的党中央贯彻执行中央八项规定、推进作风建设纪实"
+            " □新华社记者孙少龙 丁小溪 王子铭\n中央党的建设工作领导小组近日召开会议。\n")
+    first, second = parse_page(page, "x.txt")
+    assert second.headline == "擦亮新时代党的建设“金色名片”"
+    assert second.subheadline.startswith("——以习近平同志为核心")
+    assert second.byline.reporters == ("孙少龙", "丁小溪", "王子铭")
+    assert first_words(second).startswith("中央党的建设工作领导小组")
+
+
+def test_a_quotation_with_its_exclamation_over_the_text_is_the_headline():
+    arts = parse_page("“这才是真正的河南!”\n短短六天的时间,马不停蹄地跑了六个市,采访团收获满满。\n", "x.txt")
+    assert arts[0].headline == "“这才是真正的河南!”" and first_words(arts[0]).startswith("短短六天")
+    # a quoted sentence with 。 is said, not printed as a title
+    one = parse_page("“我们明天再来。”\n他说完就走了,大家都笑了起来,场面很热闹。\n", "x.txt")
+    assert one[0].headline == ""
+
+
+def test_a_lead_in_naming_the_reporter_of_a_groups_part():
+    page = ("南京與長江,相依更相生\n跨江而踞、擁江而興的南京,是江蘇省省會,請看他們發回的精彩故事。\n"
+            "“産業強音”振奮人心\n請看記者吳瓊採自第一條專線的報道——\n南京産業脈動的強音振奮人心。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.headline == "南京與長江,相依更相生" and second.headline == "“産業強音”振奮人心"
+    assert second.byline.reporters == ("吳瓊",) and first_words(second).startswith("南京産業脈動")
+    # a lead-in that names nobody is text
+    one = parse_page("标题一\n请看他们发回的精彩故事——\n南京产业脉动的强音振奋人心,企业发展很快。\n", "x.txt")
+    assert one[0].byline.reporters == () and len(one) == 1
+
+
+def test_a_byline_under_the_summary_paragraph_starts_the_report():
+    page = ("金鱼公社一个“包”字,这只是70年来四川日报见证四川发展的切片之一。\n大胆喊出一个“包”字\n"
+            "为农业生产责任制改革“解放思想”\n1979年2月20日,《四川日报》刊登一文,并配发短评。\n"
+            "□四川日报全媒体记者 余如波\n2022年8月底,德阳广汉市金鱼镇的沃野平畴被染成金黄。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.byline.reporters == () and second.byline.reporters == ("余如波",)
+    assert "□四川日报全媒体记者 余如波" not in [p.text for p in second.paragraphs if p.kind == "body"]
+    assert first_words(second).startswith("1979年2月20日")
+
+
+def test_a_column_label_over_each_item_of_a_digest_and_the_byline_over_the_first_title():
+    page = ("工人日报-中工网记者 刘兵\n瞰体坛\n吴艳妮破全国纪录\n"
+            "23日,中国选手吴艳妮打破尘封11年的女子室内60米栏全国纪录。\n"
+            "瞰体坛\n冯彦哲/魏雅欣获搭档后首冠\n北京时间24日凌晨,中国组合冯彦哲/魏雅欣获得冠军。\n瞰体坛\n"
+            "中国女子冰壶队\n直通米兰冬奥会\n23日,中国队以9比4战胜东道主韩国队,赢得铜牌。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["吴艳妮破全国纪录", "冯彦哲/魏雅欣获搭档后首冠", "直通米兰冬奥会"]
+    assert arts[0].byline.reporters == ("刘兵",) and arts[2].subheadline == "中国女子冰壶队"
+    assert not any("瞰体坛" in p.text for a in arts for p in a.paragraphs)
+    # printed once, the same line is a headline or sub-head as before
+    one = parse_page("瞰体坛\n吴艳妮破全国纪录\n23日,中国选手吴艳妮打破了全国纪录,成绩是8秒01。\n", "x.txt")
+    assert one[0].headline or one[0].subheadline
+
+
+def test_two_outlets_joined_by_a_hyphen_before_the_role():
+    b = parse_byline("工人日报-中工网记者 刘兵")
+    assert b is not None and b.reporters == ("刘兵",)
+    assert parse_byline("2-3名记者 在场") is None
+
+
+@pytest.mark.parametrize("line,label", [("F1中国大奖赛桂冠", False), ("A4要闻", True), ("A16封底", True),
+                                        ("B02 港聞", True)])
+def test_a_letter_and_digits_glued_to_a_long_title_is_no_page_label(line, label):
+    f = furniture(line)
+    assert (f is not None and f.kind == "label") is label

@@ -260,6 +260,10 @@ def _masthead_line(f: str) -> Furniture | None:
     return None
 
 
+# A letter and digits glued to six characters or more: a headline ("F1中国大奖赛桂冠"), not a page label ("A4要闻").
+_GLUED_LONG_NAME = re.compile(rf"^[a-z]\d{{1,3}}[{HAN}]{{6,}}$")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
@@ -277,7 +281,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("header")  # "证券代码:002673 证券简称:西部证券 公告编号:2019-076": a disclosure's header
     for rx in _LABEL:
         m = rx.match(re.sub(r"^[•·●■□◆▲»>]\s*", "", f))  # "•第7版": a pointer to another page
-        if m:
+        if m and not _GLUED_LONG_NAME.match(m.group(0)):
             return Furniture("label", page=page_number(m.group("page")))
     m = _TRAILER.match(f)
     if m:
@@ -390,7 +394,8 @@ def continuation_marks(line: str) -> tuple[list[str], str]:
 
 # A role's prefix: the outlet ("浙江日报记者"), with Latin letters or digits in its name ("21世纪经济报道记者",
 # "证券时报e公司记者"), never a count ("2名记者").
-_ROLE_PREFIX = rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?"
+# "工人日报-中工网记者": two outlets joined by a hyphen, as "中青报·中青网记者" by a dot
+_ROLE_PREFIX = rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|(?<=[{HAN}])-(?=[{HAN}])|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?"
 _ROLE_RX = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
 _NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
 _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
@@ -816,7 +821,9 @@ _DATELINE = [
                rf"(?P<day>{_DAY}|{_REL_DAY}(?=专电|电))\s*(?:专电|电|讯|报道(?=\s))(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
     # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
+    # 据《广西日报》消息: another paper's name in title marks after 据
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
+               rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
                rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯(?!员)|电|消息)"  # "本报特约通讯员" is a role
                rf"(?P<close>[)\]】〕])?"),
@@ -886,7 +893,7 @@ def parse_dateline(text: str) -> Dateline | None:
         m = rx.match(f)
         if not m or (m.group("open") is None) != (m.group("close") is None):
             continue
-        agency = text[m.start("agency"):m.end("agency")] if "agency" in rx.groupindex else ""
+        agency = text[m.start("agency"):m.end("agency")].strip("《》") if "agency" in rx.groupindex else ""
         if "paper" in rx.groupindex and m.group("paper"):
             agency = text[m.start("paper"):m.end("paper")]  # "…北京報導聯合報": the paper glued on
         place = text[m.start("place"):m.end("place")] if "place" in rx.groupindex else ""

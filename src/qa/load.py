@@ -151,6 +151,7 @@ class _Page:
     source: str = ""
     date: str = ""
     page: str = ""
+    items: set[int] = field(default_factory=set)  # line numbers under a column label: each starts an item
 
 
 @dataclass
@@ -204,6 +205,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     blank_run = 0
     pos = 0
     prev_raw = ""  # the previous non-blank line as printed, furniture or not
+    columns = _column_labels(text)
     for lineno, raw in enumerate(text.split("\n"), 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
@@ -213,6 +215,9 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             continue
         blank_run_now, blank_run = blank_run, 0
         before, prev_raw = prev_raw, line
+        if line in columns:  # "瞰体坛" over each item of a digest: the column's label, and a new item under it
+            page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
+            continue
         marks, line = continuation_marks(line)
         if line.endswith("pagebreak"):  # a scraper's page break glued to the line: the article ends here
             line = line[:-len("pagebreak")].rstrip()
@@ -315,6 +320,19 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset + m.start("by"), m.group("by"), "byline",
                                Byline(text=m.group("by"), reporters=(m.group("by"),)), marks, label, lineno))
             continue
+        m = _HEAD_MARKED_BYLINE.match(line)
+        if (m and not re.search("[。！？!?]", m.group("head")) and (b3 := parse_byline(m.group("by"))) is not None
+                and b3.names):
+            # "擦亮…“金色名片” ——以习近平同志为核心的…纪实 □新华社记者孙少龙 丁小溪 王子铭" (an e-paper's list
+            # of its page): headline, its sub-title and the marked byline on one line.
+            head = m.group("head")
+            sub = re.match(r"^(\S.{1,40}?) (——.{2,80})$", head)
+            parts = [(0, sub.group(1)), (sub.start(2), sub.group(2))] if sub else [(0, head)]
+            if all(_headline_like(t) for _, t in parts):
+                for at, t in parts:
+                    lines.append(_Line(offset + at, t, "head", None, [], label, lineno))
+                lines.append(_Line(offset + m.start("by"), m.group("by"), "byline", b3, marks, label, lineno))
+                continue
         m = re.match(r"^(\S.{1,40}?) (——.{2,80})$", line)
         if m and _headline_like(m.group(1)) and not re.search("[。！？]", line):
             # "这在党和国家历史上是第一次 ——记习近平…": headline and sub-title on one line.
@@ -332,6 +350,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset, line, "enddate", None, marks, label, lineno, d_end))
             continue
         b = parse_byline(line)
+        if b is None and (li := _LEAD_IN_BYLINE.match(fold(line))):
+            # "請看記者吳瓊採自第一條專線的報道——" (新华日报): the lead-in naming the reporter of the part under it
+            b = parse_byline(line[li.start("by"):li.end("by")])
+            b = replace(b, text=line) if b is not None and (b.reporters or b.correspondents) else None
         d = parse_dateline(line) if b is None else None
         starts_dated = d is not None
         if d is not None and d.reporters and not after_dateline(line, d):
@@ -392,6 +414,12 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 and len(re.findall("[。！？!?]", ln.text)) == 1 and ln.text[-1:] in "。！？!?"
                 and parse_dateline(ln.text) is None and trailing_credit(ln.text) is None):
             ln.cls = "head"
+        # "“这才是真正的河南!”" over the story's text: a quotation printed as the headline, its one ! or ? inside
+        # the quotes, a longer paragraph under it.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 1
+                and lines[1].cls == "body" and len(lines[1].text) > len(ln.text)
+                and len(re.findall("[。！？!?；;]", ln.text)) == 1 and ln.text[-2:-1] in "！？!?"):
+            ln.cls = "head"
         # "“用电视机看电视怎么这么费劲?”" over the headline: a quotation printed as the kicker.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 2
                 and lines[1].cls == "head" and lines[2].cls != "head"):
@@ -411,13 +439,31 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     return lines, page
 
 
-# A headline's last line and the first paragraph on one line, three or more spaces apart.
-_HEAD_TAIL = re.compile(r"^([^\s，,。；;：:]{2,16}) {3,}(\S.{20,})$")
+# A headline's last line and the first paragraph on one line, three or more spaces apart; the headline's line may
+# hold its parts one space apart ("全国第二批城市更新典型案例 其一为…项目   据《广西日报》消息…", 桂林日报).
+_HEAD_TAIL = re.compile(r"^((?=[^\s，,。；;：:])(?:[^\s，,。；;：:]| (?! )){2,40}(?<! )) {3,}(\S.{20,})$")
+# "请看记者X采自第一条专线的报道——": a line leading into a group's part, naming who reported it.
+_LEAD_IN_BYLINE = re.compile(r"^(?:请看)?(?P<by>(?:本报)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,24}?)"
+                             r"(?:采自|发自|发回)[^。！？!?]{0,24}?报道\s*——$")
+# A headline (and its sub-title) with its byline, marked, one space on: "标题 ——副题 □新华社记者王某 李某".
+_HEAD_MARKED_BYLINE = re.compile(r"^(?P<head>\S.{1,120}?)\s+(?P<by>[□■●○◎]\s*\S.{2,40})$")
 # A short headline and, one space on, its report opening with a bracketed dateline: "電訊不被歸責 【本報訊】…".
 _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+"
                             r"([【〔\[(（][^】〕\])）]{1,20}[】〕\])）].{20,})$")
 # The second half of a bracketed dateline a site broke after the paper's name: "訊】記者黃昱報道:…".
 _BROKEN_AGENCY = re.compile(r"^[專专]?[訊讯電电]】")
+
+
+def _column_labels(text: str) -> set[str]:
+    """Short lines a digest prints over each of its items ("瞰体坛", 工人日报): two to six characters without
+    punctuation, on lines of their own at least twice, each time over a headline-like line."""
+    rows = [r.strip() for r in text.split("\n") if r.strip()]
+    seen: dict[str, int] = {}
+    for k, r in enumerate(rows[:-1]):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", r) and rows[k + 1] != r and _headline_like(rows[k + 1]) \
+                and len(rows[k + 1]) <= 30:
+            seen[r] = seen.get(r, 0) + 1
+    return {r for r, n in seen.items() if n >= 2 and n == rows.count(r)}
 
 
 def _quoted(text: str) -> bool:
@@ -442,6 +488,15 @@ def _only_captions(d: _Draft) -> bool:
     return (len(body) >= 2 and len(body) == len(d.paragraphs) and d.byline is None and d.dateline is None
             and d.credit is None and all(len(p.text) <= 30 and p.text.endswith("。")
                                          and len(re.findall("[。！？!?；;]", p.text)) == 1 for p in body))
+
+
+def _only_lead(d: _Draft, byline: Byline) -> bool:
+    """The article's text so far is one paragraph under its headline, a summary the page prints over the writer
+    ("1979年2月20日,《四川日报》刊登…" / "□四川日报全媒体记者 余如波", the report under it): the byline is the
+    article's."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return (bool(byline.reporters) and not byline.photographers and bool(d.headline) and len(body) == 1
+            and d.dateline is None and d.credit is None)
 
 
 def _only_summary(d: _Draft) -> bool:
@@ -477,6 +532,9 @@ def _starts_article(lines: list[_Line], i: int) -> bool:
     nxt = lines[j]
     if nxt.cls in ("byline", "credit"):
         return True
+    if (nxt.cls == "body" and not nxt.marks and j + 2 < len(lines) and lines[j + 1].cls == "byline"
+            and lines[j + 2].cls == "body"):
+        return True  # "大胆喊出一个“包”字" / its summary paragraph / "□四川日报全媒体记者 余如波" / the report
     if nxt.cls == "body" and parse_dateline(nxt.text) is not None:
         return True
     k = j
@@ -549,7 +607,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("byline", line, offset, line=ln.lineno)
         elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
                 not cur.has_body() or _only_dateline(cur) or _only_summary(cur)
-                or (nxt is not None and nxt.cls == "body" and _only_caption(cur, byline))):
+                or (nxt is not None and nxt.cls == "body" and _only_caption(cur, byline))
+                or (nxt is not None and nxt.cls == "body" and _only_lead(cur, byline))):
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
@@ -613,9 +672,9 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body():
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
-            if _starts_article(lines, i) or (_plain(cur) and cur.headline and not _subtitled(cur, title_lines)
-                                             and _item_headline(line, cur.headline)
-                                             and nxt is not None and nxt.cls == "body"):
+            if ln.lineno in page.items or _starts_article(lines, i) or (
+                    _plain(cur) and cur.headline and not _subtitled(cur, title_lines)
+                    and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
             elif (cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno
@@ -629,6 +688,14 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
             cur.sub.append(line)
             cur.add("subheadline", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and not cur.has_body() and cur.paragraphs
+              and cur.paragraphs[0].kind == "byline" and ln.lineno not in title_lines):
+            # "工人日报-中工网记者 刘兵" over a digest's first title: the copy began at its byline, the title under it
+            if cur.headline:
+                cur.sub.append(line)
+            else:
+                cur.headline = line
+            cur.add("subheadline" if cur.sub else "headline", line, offset, line=ln.lineno)
         else:
             if cur is None or cur.ended:
                 cur = new(warning="body text without a headline")
