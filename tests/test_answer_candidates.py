@@ -304,6 +304,7 @@ def test_named_eras(pos):
     ("咸康七年，割江乘縣西境設立臨沂縣", "咸康七年"),
     ("豐澤園在瀛台之北，康熙年間建造", "康熙年間"),  # 康熙 is tagged nrfg
     ("七月初四帶兵包圍了燕王府", "七月初四"),  # a month and day in Chinese numerals
+    ("該聯誼會將於今年八月十五日晚上舉行", "八月十五日晚上"),
     ("選舉十一月二十四日投票", "十一月二十四日"),
 ])
 def test_dates_in_chinese_numerals(pos, sentence, expected):

@@ -56,3 +56,9 @@ def test_a_preposition_before_a_post_is_no_part_of_it(people):
     got = people("第三審查委員會昨日上午召開分組審查會議,由小組召集人王國代主持,副召集人洪成發、委員李養生出席")
     assert got[fold("王國代")] == (fold("小組召集人"),)
     assert got[fold("洪成發")] == ("副召集人",)
+
+
+def test_a_name_cut_into_its_post_is_whole_and_an_adviser_holds_a_post(people):
+    got = people("由黃德全會長偕同陳培斌理事長及蕭偉康顧問拜會台北經濟文化辦事處")
+    assert fold("黃德") not in got  # jieba's 黄德|全会|长: the name is 黄德全
+    assert got[fold("蕭偉康")] == ("顾问",)

@@ -108,7 +108,7 @@ _TIME_RES = (
     re.compile(r"\d{2,4}\s?年代(?:初期|中期|末期|初|中|末)?"),
     # a month and day in Chinese numerals: 七月初四, 十一月二十四日, 正月十五
     re.compile(r"(?<![一二三四五六七八九十])(?:[正一二三四五六七八九]|十[一二]?)月(?:初[一二三四五六七八九十]"
-               r"|(?:[一二三]?十)?[一二三四五六七八九十]日|[二三]?十日)"),
+               r"|(?:[一二三]?十)?[一二三四五六七八九十]日|[二三]?十日)(?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
     re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
     re.compile(r"今年|去年|明年|前年|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天|明天|上午|下午|晚上|凌晨"),
@@ -522,7 +522,7 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     people = persons(folded, pos, names, freq)
     # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
     people += names_after_posts(folded, pos, people)
-    people += names_before_posts(folded, people, freq)
+    people = _longest(people + names_before_posts(folded, people, freq))  # "黄德|全会长": 黄德全, not 黄德
     if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
     where = places(folded, pos)
