@@ -73,6 +73,8 @@ _NUMBER_RES = (
     re.compile(r"(?:约|第)?" + _ARABIC + r"(?:[万亿]\d{1,4}(?=[万亿]|" + _UNIT[3:-1] + r"))?"  # 14万2510个
                r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
                r"(?:" + _UNIT[3:-1] + r"|大(?=[^\W\d_]))?"),
+    # a race time: 8秒01 (hundredths after the unit), 2分03秒, 1小时02分03秒
+    re.compile(r"(?:\d{1,2}小时)?(?:\d{1,3}分)?\d{1,2}秒\d{1,3}(?![\d.])|(?:\d{1,2}小时)?\d{1,3}分\d{1,2}秒"),
     # a score or a tally: 1:0, 73:71, 3比2 (a clock time "10:30" has the same shape; a when-question does not
     # take a number, so it does no harm there)
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
