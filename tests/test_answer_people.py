@@ -6,6 +6,7 @@ import pytest
 
 from qa.answer.candidates import persons
 from qa.answer.people import find_holder, holds, owner_absent, titled
+from qa.engine import Engine
 from qa.normalize import fold
 from qa.types import Sentence
 
@@ -85,7 +86,8 @@ def test_a_list_of_guests_gives_each_post_its_holder(holder):
 
 def test_a_post_asked_of_something_is_the_post_printed_where_the_article_names_it(engine):
     freq = engine._state.composer._freq
-    text = "3月4日上午,十一屆全國人大一次會議首場新聞發佈會在北京人民大會堂舉行。大會新聞發言人姜恩柱(右二)在回答記者提問。"
+    text = ("3月4日上午,十一屆全國人大一次會議首場新聞發佈會在北京人民大會堂舉行。"
+            "大會新聞發言人姜恩柱(右二)在回答記者提問。")
     at = text.index("大會新聞")
     s = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=text[at:], start=at, end=len(text))
     pos = list(engine.tokenizer.pos(s.folded))
@@ -106,3 +108,34 @@ def test_a_post_printed_with_another_organisation_is_not_the_one_asked_of(engine
     assert find_holder(fold("仁川國際機場公司的總裁"), people, text)[0] is None
     t, _ = find_holder(fold("SMC的總裁"), people, text)
     assert t is not None and s.folded[t.name[0]:t.name[1]] == "蔡启文"
+
+
+def test_a_post_printed_after_the_name_is_its_post(people):
+    assert people("《亞洲時報》的張丹華社長和夫人攜手走進秦淮畫舫")["张丹华"] == ("社长",)
+    told = people("□讲述:黄雷(广西壮族自治区凤山县公安局刑侦大队副大队长) 整理:记者 刘文杰")
+    assert told["黄雷"] == ("广西壮族自治区凤山县公安局刑侦大队副大队长",)
+    # a post before the next name is that name's title, not the post of the word jieba read as a name before it
+    assert people("【明報專訊】勞福局長孫玉菡昨回應命案時稱")["劳福"] == ()
+    assert people("由首任總經理為吳炯照(1981~1985)領導經營")["吴炯照"] == ()  # years in brackets are no post
+
+
+PAGE = """亲历押解路
+
+□讲述:黄雷(广西壮族自治区凤山县公安局刑侦大队副大队长) 整理:人民公安报记者 刘文杰 通讯员 罗开革
+
+巨龙某是凤山县公安局刑侦大队从新疆抓获归案的犯罪嫌疑人,全国20多个省市的5万多名老年人被骗。
+
+7月4日,我们押解巨龙某从新疆库尔勒搭乘列车至四川广元,只买到了站票。
+"""
+
+
+@pytest.fixture(scope="module")
+def told(config, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("told")
+    (folder / "page.txt").write_text(PAGE, encoding="utf-8")
+    return Engine.load(config, corpus=folder)
+
+
+def test_the_teller_s_post_in_the_byline_line_answers(told):
+    assert told.ask("凤山县公安局刑侦大队副大队长是谁？").text == "黄雷"
+    assert told.ask("凤山县公安局刑侦大队大队长是谁？").declined  # a near miss

@@ -312,7 +312,7 @@ class Composer:
         for r in ranked[: self.config.sentences]:
             s = r.hit.sentence
             covered = r.coverage >= self.config.min_coverage if post else person in s.folded
-            if s.kind in ("byline", "credit") or not covered or (info.years and not any(y in s.folded
+            if s.kind == "credit" or not covered or (info.years and not any(y in s.folded
                                                                                         for y in info.years)):
                 continue  # "2011年的美国总统" is not told by a sentence of another year
             pos, spans = self._tagged(s)

@@ -22,7 +22,7 @@ from ..lexicon import (
     PUNCT,
 )
 from ..types import Sentence
-from .candidates import Span, names_after_posts
+from .candidates import Span, names_after_posts, offsets
 from .question import QuestionInfo
 
 _CHAIN_BREAK = LIST_CLAUSE_END
@@ -47,9 +47,11 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
     f = s.folded
     out = []
     extra = names_after_posts(f, pos, spans)
+    words = {a: w for a, _b, w, _f in offsets(pos)}
     if len(known) >= 2:
         extra += [Span(m.start(), m.end(), "person", "pos:nr") for m in re.finditer(re.escape(known), f)
                   if not any(sp.type == "person" and sp.start < m.end() and m.start() < sp.end for sp in spans)]
+    starts = {sp.start for sp in [*spans, *extra] if sp.type == "person"}
     for sp in sorted([*spans, *extra], key=lambda x: x.start):
         if sp.type != "person" or f[sp.start:sp.end] in _HONORIFIC_PARTS:
             continue
@@ -84,8 +86,27 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
                 first += lead.end()
             out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start - len(honorific)), posts))
         else:
-            out.append(Titled(s, (sp.start, sp.end), (sp.start, sp.start), ()))
+            after = _post_after(f, sp.end, words, starts)
+            out.append(Titled(s, (sp.start, sp.end), after or (sp.start, sp.start), (f[after[0]:after[1]],)
+                              if after else ()))
     return out
+
+
+def _post_after(f: str, end: int, words: dict[int, str], names: set[int]) -> tuple[int, int] | None:
+    """A post printed after a name: in brackets ("讲述:黄雷(凤山县公安局刑侦大队副大队长)"), or a post's word
+    right after it ("《亚洲时报》的张丹华社长和夫人", "田聪明社长") unless another name follows that post, whose
+    title it is ("劳福|局长孙玉菡": 劳福 is the bureau's short name, read as a name)."""
+    m = _BRACKET.match(f, end)
+    if m and m.group(1).endswith(POSTS):
+        return m.start(1), m.end(1)
+    word = words.get(end, "")
+    if (word in POSTS or any(word.startswith(m) and word[len(m):] in POSTS for m in POST_MODIFIERS)) \
+            and end + len(word) not in names:
+        return end, end + len(word)
+    return None
+
+
+_BRACKET = re.compile(r"\s?[(（]([^()（）]{2,40})[)）]")
 
 
 # What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline).
