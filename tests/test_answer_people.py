@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.candidates import persons
-from qa.answer.people import find_holder, holds, owner_absent, titled
+from qa.answer.people import asked_relation, find_holder, find_relative, holds, owner_absent, titled
+from qa.answer.question import analyze
 from qa.engine import Engine
 from qa.normalize import fold
 from qa.types import Sentence
@@ -139,3 +140,33 @@ def told(config, tmp_path_factory):
 def test_the_teller_s_post_in_the_byline_line_answers(told):
     assert told.ask("凤山县公安局刑侦大队副大队长是谁？").text == "黄雷"
     assert told.ask("凤山县公安局刑侦大队大队长是谁？").declined  # a near miss
+
+
+@pytest.fixture(scope="module")
+def relative(engine):
+    """The name people.find_relative gives for X's relation in a sentence of an article."""
+    freq = engine._state.composer._freq
+
+    def find(question: str, text: str, article: str = "") -> str:
+        x, kin = asked_relation(analyze(question))
+        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        pos = list(engine.tokenizer.pos(s.folded))
+        t = find_relative(x, kin, titled(s, persons(s.folded, pos, freq=freq), pos), fold(article or text))
+        return s.folded[t.name[0]:t.name[1]] if t else ""
+    return find
+
+
+def test_a_relative_is_the_name_after_the_relation_word_of_the_person_asked(relative):
+    text = "5月24日,铁军工兵营上等兵刘涛在都江堰市的灾区群众临时安置地看望母亲李旭燕。"
+    assert relative("上等兵刘涛的母亲叫什么名字？", text) == "李旭燕"
+    assert relative("刘涛的父亲叫什么名字？", text) == ""
+    assert relative("王强的母亲叫什么名字？", text) == ""  # not the mother of someone the clause does not name
+    assert relative("刘涛的母亲是谁？", "刘涛看望了张明的母亲李旭燕。") == ""  # another's 的 before the word
+
+
+def test_a_relative_after_a_post_is_the_post_holder_s(relative):
+    guests = "当天到访嘉宾包括大使夫人宋晓梅、中国驻槟城总领事周游斌、领事李捷"
+    article = "中国驻马大使欧阳玉靖周四率11人代表团到访光华日报。" + guests
+    assert relative("欧阳玉靖的夫人是谁？", guests, article) == "宋晓梅"
+    assert relative("周游斌的夫人是谁？", guests, article) == ""  # 周游斌 is no 大使
+    assert asked_relation(analyze("欧阳玉靖是谁？")) == ("", "")

@@ -471,6 +471,14 @@ PERSON_QUESTION = re.compile(
     r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
 """Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"."""
 
+RELATION_WORDS: tuple[str, ...] = (*KIN_WORDS, "夫人", "太太")
+"""What a news sentence prints right before the name of someone's relative ("看望母亲李旭燕", "大使夫人宋晓梅")."""
+
+RELATION_QUESTION = re.compile(
+    r"^(?P<x>.{2,12}?)的(?P<kin>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")"
+    r"(?:是谁|叫什么名字|叫什么|名叫什么|的名字是什么|的名字叫什么)[?？]?$")
+"""Questions about a named person's relative: "X的母亲叫什么名字", "X的夫人是谁"."""
+
 _LENGTH = ("米", "公里", "千米", "厘米", "毫米", "公分", "公尺", "英寸", "英尺", "英里", "码", "海里", "光年", "里",
            "km", "cm", "mm", "m")
 _MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元", "欧元", "英镑", "日元", "港元")

@@ -59,8 +59,10 @@ from .features import (
 from .people import (
     asked_person,
     asked_post,
+    asked_relation,
     find_holder,
     find_person,
+    find_relative,
     named_freely,
     owner_absent,
     titled,
@@ -191,11 +193,16 @@ class Composer:
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
         post = asked_post(info)
-        person = "" if post else asked_person(info)
+        relation = ("", "") if post else asked_relation(info)
+        person = "" if post or relation[0] else asked_person(info)
         if post or person:
             told = self._people(question, info, ranked, post, person)
             if told is not None:
                 return Composition(told, info, tuple(ranked))
+        if relation[0]:
+            kin = self._relative(question, info, ranked, *relation)
+            if kin is not None:
+                return Composition(kin, info, tuple(ranked))
         words = self._question_words(question, info.wh_word)
         missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits])
         if missing > self.config.max_missing:
@@ -302,6 +309,30 @@ class Composer:
                 sp = spans[-1]
                 return _candidate(prev, sp.start, sp.end, "place", best.score, best.rule + "+before",
                                   dict(best.features))
+        return None
+
+    def _relative(self, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, kin: str
+                  ) -> Answer | None:
+        """"X的母亲叫什么名字 / X的夫人是谁": the name printed after the relation word whose owner is X
+        (people.find_relative), in the best sentences, then in the rest of the articles that name X (the wife
+        of "大使欧阳玉靖" is "大使夫人宋晓梅" among the guests further down)."""
+        rows = [r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage]
+        named = [r.hit.sentence.article_id for r in ranked[: self.config.sentences] if x[-2:] in r.hit.sentence.folded]
+        more = [Hit(s, 0.0) for a in dict.fromkeys(named) for s in self.corpus.sentences_of(a) if kin in s.folded]
+        for hit in [*(r.hit for r in rows), *more]:
+            s = hit.sentence
+            if kin not in s.folded or s.kind == "credit":
+                continue
+            pos, spans = self._tagged(s)
+            found = find_relative(x, kin, titled(s, spans, pos), self._surroundings(s).article)
+            if found is None:
+                continue
+            start, end = found.name
+            cover = next((r.coverage for r in ranked if r.hit.sentence.id == s.id), 0.0)
+            evidence = (hit,) + tuple(r.hit for r in ranked if r.hit.sentence.id != s.id)
+            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
+                          confidence=round(0.5 + 0.5 * cover, 4), rule="people:relative", sentence=s,
+                          span=(start, end), article=self.corpus.article(s.article_id), evidence=evidence)
         return None
 
     def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str

@@ -20,6 +20,7 @@ from ..lexicon import (
     POST_MODIFIERS,
     POSTS,
     PUNCT,
+    RELATION_QUESTION,
 )
 from ..types import Sentence
 from .candidates import Span, names_after_posts, offsets
@@ -129,6 +130,32 @@ def asked_person(info: QuestionInfo) -> str:
     """The person a "X是谁 / X担任什么职务" question is about."""
     m = PERSON_QUESTION.match(info.text.strip())
     return m.group("x") if m else ""
+
+
+def asked_relation(info: QuestionInfo) -> tuple[str, str]:
+    """(X, the relation) of "X的母亲叫什么名字 / X的夫人是谁"; empty when the question is not one."""
+    m = RELATION_QUESTION.match(info.text.strip())
+    return (m.group("x"), m.group("kin")) if m else ("", "")
+
+
+def find_relative(x: str, kin: str, people: Sequence[Titled], article: str) -> Titled | None:
+    """The person printed right after the relation word whose owner is X: "刘涛…看望母亲李旭燕" (X earlier in
+    the clause, no one else's 的 before the word), "大使夫人宋晓梅" (a post X holds in the article: "大使欧阳玉靖")."""
+    x = x.split("的")[-1]
+    for t in people:
+        f, at = t.sentence.folded, t.name[0] - len(kin)
+        if at < 0 or f[at:t.name[0]] != kin:
+            continue
+        start = at
+        while start > 0 and f[start - 1] not in _CHAIN_BREAK and f[start - 1] != "、":
+            start -= 1
+        owner = f[start:at].rstrip("的")
+        post = next((p for p in _POSTS_LONGEST if owner.endswith(p)), "")
+        tail = x[-2:]  # "上等兵刘涛": a name ends the words the question puts before the relation
+        if owner.endswith(tail) or (post and (post + x in article or x + post in article)) or (
+                tail in owner and not f[start:at].endswith("的") and not post):
+            return t
+    return None
 
 
 def holds(post: str, asked: str) -> bool | None:
