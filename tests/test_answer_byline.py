@@ -60,3 +60,24 @@ def test_a_work_the_article_only_quotes_by_its_title_is_not_the_articles_own():
     # the letter's own title still answers with its writer
     answer = _ask(_letter(), "《这样的报道让职工感动》是谁写的？", "名为")
     assert answer is not None and not answer.declined and answer.text == "薛芳玲"
+
+
+def _given_page(credit_kind: str, credit: str):
+    texts = [("body", "保护区工作人员正在检查红外摄像机。"), (credit_kind, credit),
+             ("body", "在中俄边境及保护区内,布设有这样的摄像机千余台。")]
+    article = Article(id="p#0", file="p.txt", headline="为东北虎返乡操碎了心", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)))
+    other = Article(id="q#0", file="q.txt", headline="别的报道", paragraphs=(Paragraph(0, "body", "别的事。"),),
+                    byline=Byline(text="记者 王某", reporters=("王某",)))
+    return corpus_from_articles([article, other])
+
+
+def test_a_picture_given_by_an_organisation_answers_who_gave_it():
+    for kind, credit, giver in [("body", "图/珲春东北虎国家级自然保护区", "珲春东北虎国家级自然保护区"),
+                                ("credit", "(圖/花蓮縣消防局提供)", "花蓮縣消防局")]:
+        corpus = _given_page(kind, credit)
+        answer = _ask(corpus, "保护区工作人员检查红外摄像机的照片是谁提供的？", "检查红外")
+        assert answer is not None and answer.text == giver and answer.rule == "byline:giver"
+        # who took it is not said: the giver is no photographer
+        answer = _ask(corpus, "保护区工作人员检查红外摄像机的照片是谁拍的？", "检查红外")
+        assert answer is not None and answer.declined

@@ -238,6 +238,13 @@ PHOTO_QUESTION = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者
 """A question the photo credit answers ("照片是谁拍的"). Test it before WRITER_QUESTION: "摄影记者是谁" is a
 photo question."""
 
+GIVEN_QUESTION = re.compile(r"谁提供|提供者|由谁提供|来源|出处")
+"""A photo question asking who gave the picture ("照片是谁提供的"), which a credit naming no photographer answers."""
+
+PICTURE_GIVER = re.compile(r"^\s*\(?\s*图\s*[/:]\s*([^\s()/,、。:]{2,30}?)\s*(?:提供)?\s*\)?\s*$")
+"""A credit naming who gave the picture, on a line of its own, folded: "(圖/花蓮縣消防局提供)",
+"图/珲春东北虎国家级自然保护区"."""
+
 BYLINE_QUESTION_WORDS: tuple[str, ...] = (
     "这篇", "篇", "报道", "文章", "新闻", "稿件", "记者", "作者", "照片", "图片", "摄影", "拍摄", "撰写",
     "通讯员", "谁", "写", "拍", "摄", "的", "是", "这张", "张", "幅", "这", "那", "哪位", "有", "位", "署名", "采写",

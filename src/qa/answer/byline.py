@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, STAFF_ROLES
+from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, GIVEN_QUESTION, PICTURE_GIVER, STAFF_ROLES
 from ..normalize import fold
 from ..types import Answer, Article, Candidate, Corpus, Hit, Sentence
 from .candidates import _PUNCT
@@ -70,6 +70,14 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     names = _names(article, want, info.text)
     sentences = corpus.sentences_of(article.id)
     own = _own_credit(caption, sentences) if want == "credit" and caption is not None else None
+    if want == "credit" and not names and GIVEN_QUESTION.search(info.text):
+        given = _giver(([own] if own is not None else []) + list(sentences))
+        if given is not None:
+            s, start, end = given
+            hit = next((h for h, _ in ranked if h.sentence.id == s.id), Hit(s, 0.0))
+            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
+                          confidence=0.9, rule="byline:giver", sentence=s, span=(start, end), article=article,
+                          evidence=(hit,) + tuple(h for h in evidence if h.sentence.id != s.id))
     if own is not None:
         # a page of captioned photos: each caption's own credit line names its photographer
         names = tuple(n for n in names if n in own.text) or names
@@ -116,6 +124,16 @@ def _other_work(question: str, article: Article, caption: Sentence | None) -> st
         return ""
     quoted = {fold(q) for q in _TITLE.findall(caption.text)}
     return m.group(1) if title in quoted else ""
+
+
+def _giver(sentences: Sequence[Sentence]) -> tuple[Sentence, int, int] | None:
+    """Who gave the article's picture, from a credit line that names no photographer ("(圖/花蓮縣消防局提供)",
+    "图/珲春东北虎国家级自然保护区"): (sentence, start, end) of the giver, None when no such line is printed."""
+    for s in sentences:
+        m = PICTURE_GIVER.match(s.folded)
+        if m:
+            return s, m.start(1), m.end(1)
+    return None
 
 
 def _own_credit(caption: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
