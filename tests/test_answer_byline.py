@@ -81,3 +81,14 @@ def test_a_picture_given_by_an_organisation_answers_who_gave_it():
         # who took it is not said: the giver is no photographer
         answer = _ask(corpus, "保护区工作人员检查红外摄像机的照片是谁拍的？", "检查红外")
         assert answer is not None and answer.declined
+
+
+def test_a_byline_printed_twice_is_answered_from_the_fuller_line():
+    texts = [("byline", "記者:DMC編輯:DMC"),
+             ("body", "網購時代,快遞自提點湧現香港街頭,更進駐多個傳統街市。記者:劉可妍、李澤彤 網購加促 市民難忍")]
+    article = Article(id="p#0", file="p.txt", headline="自提點進駐街市排長龍", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        byline=Byline(text="記者:DMC編輯:DMC 記者:劉可妍、李澤彤", reporters=("DMC", "劉可妍", "李澤彤")))
+    corpus = corpus_from_articles([article])
+    answer = _ask(corpus, "自提點進駐街市的報導是哪些記者寫的？", "自提點")
+    assert answer is not None and answer.text == "劉可妍、李澤彤"

@@ -85,14 +85,14 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     # the byline or credit line first; else where the names are printed (a dateline's "（记者 X）" in the body)
     lines = [s for s in sentences if s.kind in (want, "byline")] + [s for s in sentences if s.kind not in
                                                                     ("byline", "credit")]
-    for s in lines:
-        if not names:
-            break
-        if s.kind == "byline" and want == "credit" and not article.credit.names:
-            continue
-        positions = sorted((s.text.find(n), n) for n in names if s.text.find(n) >= 0)
-        if not positions:
-            continue
+    found = [(s, sorted((s.text.find(n), n) for n in names if s.text.find(n) >= 0)) for s in lines
+             if not (s.kind == "byline" and want == "credit" and not article.credit.names)]
+    found = [x for x in found if x[1]]
+    if want == "byline":
+        # the line printing the most of the writers: a byline printed twice ("記者:DMC" in the listing, "記者:
+        # 劉可妍、李澤彤" run into the lead) is answered from the fuller one (photo credits are each a photo's)
+        found.sort(key=lambda x: -len(x[1]))
+    for s, positions in found[:1]:
         start = positions[0][0]
         end = max(p + len(n) for p, n in positions)
         hit = next((h for h, _ in ranked if h.sentence.id == s.id), Hit(s, 0.0))
