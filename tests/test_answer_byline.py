@@ -92,3 +92,27 @@ def test_a_byline_printed_twice_is_answered_from_the_fuller_line():
     corpus = corpus_from_articles([article])
     answer = _ask(corpus, "自提點進駐街市的報導是哪些記者寫的？", "自提點")
     assert answer is not None and answer.text == "劉可妍、李澤彤"
+
+
+def test_a_topic_whose_names_are_printed_needs_half_of_its_pairs():
+    from qa.answer.byline import _about
+    text = "【记者李祖翔报导】政大新闻系毕业后,《人间福报》社长符芝瑛历任《联合报》"
+    assert not _about("符芝瑛谈福报", text)  # 3 of 5 pairs: 瑛谈, 谈福 cross the verb
+    assert _about("符芝瑛谈福报", text, ["符芝瑛"])
+    assert not _about("王小明谈福报", text, ["王小明"])  # the name is not printed
+    assert not _about("这在党和国家历史上 第一次", "党和国家 历史 第一次会议", [])  # 6 of 10, no name
+
+
+def test_an_article_printed_with_no_headline_is_told_by_its_text():
+    texts = [("byline", "□讲述:黄雷(凤山县公安局刑侦大队副大队长) 整理:记者 刘文杰 通讯员 罗开革"),
+             ("body", "7月4日,我们押解巨龙某从新疆库尔勒搭乘列车至四川广元。")]
+    article = Article(id="p#0", file="p.txt", headline="", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        byline=Byline(text=texts[0][1], reporters=("刘文杰",), correspondents=("罗开革",)))
+    corpus = corpus_from_articles([article])
+    question = "黄雷讲述的押解经历是谁整理的？"
+    s = corpus.sentences_of("p#0")[0]
+    ranked = [(Hit(s, 2.0), 1.0)] + [(Hit(x, 1.0), 0.5) for x in corpus.sentences_of("p#0")[1:]]
+    answer = byline_answer(question, analyze(question), corpus, ranked, lambda t: ["黄雷"] if "黄雷" in t else [])
+    assert answer is not None and "刘文杰" in answer.text
+    assert byline_answer(question, analyze(question), corpus, ranked) is None  # pairs alone: 3 of 7

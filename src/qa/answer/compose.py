@@ -189,7 +189,8 @@ class Composer:
             if staffed is not None:
                 return Composition(staffed, info, tuple(ranked))
         if info.byline:
-            answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
+            answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
+                                   lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
         post = asked_post(info)
