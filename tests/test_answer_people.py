@@ -170,3 +170,30 @@ def test_a_relative_after_a_post_is_the_post_holder_s(relative):
     assert relative("欧阳玉靖的夫人是谁？", guests, article) == "宋晓梅"
     assert relative("周游斌的夫人是谁？", guests, article) == ""  # 周游斌 is no 大使
     assert asked_relation(analyze("欧阳玉靖是谁？")) == ("", "")
+
+
+def test_a_post_given_to_a_pronoun_is_held_by_the_person_named_before():
+    from qa.answer.people import post_of_pronoun
+    text = "作为吉林省珲春东北虎国家级自然保护区宣教中心主任,这是他一年最忙的时候了。"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    assert post_of_pronoun(s, "珲春东北虎国家级自然保护区宣教中心主任") is not None
+    assert post_of_pronoun(s, "珲春东北虎国家级自然保护区宣教中心副主任") is None
+    other = "作为宣教中心主任,这一年最忙。"  # no pronoun: nobody is said to hold it
+    assert post_of_pronoun(Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=other, start=0,
+                                    end=len(other)), "宣教中心主任") is None
+
+
+TIGER = """为东北虎返乡操碎了心
+
+3月3日早上7点,郎建民踩着30厘米厚的积雪,钻进了树林里。
+
+在这个季节,狩猎人跟踪动物足迹放铁套作案多了起来。作为吉林省珲春东北虎国家级自然保护区宣教中心主任,这是他一年最忙的时候了。
+"""
+
+
+def test_the_holder_of_a_post_given_to_a_pronoun_answers(config, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiger")
+    (folder / "page.txt").write_text(TIGER, encoding="utf-8")
+    engine = Engine.load(config, corpus=folder)
+    answer = engine.ask("珲春东北虎国家级自然保护区宣教中心主任是谁？")
+    assert answer.text == "郎建民" and answer.rule == "people:antecedent"

@@ -65,6 +65,7 @@ from .people import (
     find_relative,
     named_freely,
     owner_absent,
+    post_of_pronoun,
     titled,
     unqualified,
 )
@@ -336,6 +337,27 @@ class Composer:
                           span=(start, end), article=self.corpus.article(s.article_id), evidence=evidence)
         return None
 
+    def _antecedent(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str) -> Answer | None:
+        """"作为<post>,这是他…": the post's holder is the person named last before, in the sentences of the
+        three paragraphs up to it ("郎建民踩着…积雪" two paragraphs above)."""
+        for r in ranked[: self.config.sentences]:
+            s = r.hit.sentence
+            if r.coverage < self.config.min_coverage or s.kind == "credit" or post_of_pronoun(s, post) is None:
+                continue
+            before = [x for x in self.corpus.sentences_of(s.article_id)
+                      if (x.paragraph, x.start) < (s.paragraph, s.start) and s.paragraph - x.paragraph <= 3
+                      and x.kind not in ("byline", "credit")]
+            for x in reversed(before):
+                people = [sp for sp in self._tagged(x)[1] if sp.type == "person"]
+                if people:
+                    sp = people[-1]
+                    evidence = (Hit(x, 0.0), r.hit) + tuple(y.hit for y in ranked if y.hit.sentence.id != s.id)
+                    return Answer(question=question, text=x.text[sp.start:sp.end], declined=False, qtype=info.qtype,
+                                  confidence=round(0.5 * r.coverage, 4), rule="people:antecedent", sentence=x,
+                                  span=(sp.start, sp.end), article=self.corpus.article(x.article_id),
+                                  evidence=evidence)
+        return None
+
     def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
                 ) -> Answer | None:
         """"<post>是谁" / "X担任什么职务" from the title chains of the best sentences (people.py); None when
@@ -368,6 +390,10 @@ class Composer:
             return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
                           confidence=round(0.5 + 0.5 * r.coverage, 4), rule=rule, sentence=s, span=(start, end),
                           article=self.corpus.article(s.article_id), evidence=evidence)
+        if post and not near:
+            told = self._antecedent(question, info, ranked, post)
+            if told is not None:
+                return told
         if near:
             # a near miss (副书记 for 书记) must not name the wrong person
             answer = self._decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)

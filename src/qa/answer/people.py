@@ -132,6 +132,19 @@ def asked_person(info: QuestionInfo) -> str:
     return m.group("x") if m else ""
 
 
+def post_of_pronoun(s: Sentence, asked: str) -> tuple[int, int] | None:
+    """"作为<post>,这是他…": the offsets of a post the sentence gives a pronoun, not a name, when it is the asked
+    one; the holder is then the person named before (compose looks back)."""
+    for m in _AS_POST.finditer(s.folded):
+        if holds(m.group(1), asked) and _PRONOUN.search(s.folded, m.end()):
+            return m.start(1), m.end(1)
+    return None
+
+
+_AS_POST = re.compile(r"作为([^,;:。!?()]{2,40}?)[,;]")
+_PRONOUN = re.compile(r"[他她]")
+
+
 def asked_relation(info: QuestionInfo) -> tuple[str, str]:
     """(X, the relation) of "X的母亲叫什么名字 / X的夫人是谁"; empty when the question is not one."""
     m = RELATION_QUESTION.match(info.text.strip())
