@@ -197,3 +197,19 @@ def test_the_holder_of_a_post_given_to_a_pronoun_answers(config, tmp_path_factor
     engine = Engine.load(config, corpus=folder)
     answer = engine.ask("珲春东北虎国家级自然保护区宣教中心主任是谁？")
     assert answer.text == "郎建民" and answer.rule == "people:antecedent"
+
+
+READERS = """评报员之窗
+
+秀坤:6月15日A2版《文化体制改革吹响集结号》,让人看起来很振奋。期待着改革之后新闻能新鲜灵活一些吧。
+
+李洪嵩:6月16日A6版《58年前,入股2万元58年后,本息20元》,历史遗留问题应该按照更有利于弱者的原则处理。银行所说的币制改革而把原股值也改了仅仅是一家之言,不足以采信。
+"""
+
+
+def test_a_paragraph_opening_with_a_name_and_a_colon_is_that_person_s_words(config, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("readers")
+    (folder / "page.txt").write_text(READERS, encoding="utf-8")
+    engine = Engine.load(config, corpus=folder)
+    answer = engine.ask("谁认为银行所说的币制改革仅仅是一家之言？")
+    assert answer.text == "李洪嵩" and answer.rule == "people:speaker"

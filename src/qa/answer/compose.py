@@ -205,6 +205,10 @@ class Composer:
             kin = self._relative(question, info, ranked, *relation)
             if kin is not None:
                 return Composition(kin, info, tuple(ranked))
+        if info.qtype == "who" and info.wh_word == "谁" and not post:
+            said = self._speaker(question, info, ranked)
+            if said is not None:
+                return Composition(said, info, tuple(ranked))
         words = self._question_words(question, info.wh_word)
         missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits])
         if missing > self.config.max_missing:
@@ -336,6 +340,27 @@ class Composer:
                           confidence=round(0.5 + 0.5 * cover, 4), rule="people:relative", sentence=s,
                           span=(start, end), article=self.corpus.article(s.article_id), evidence=evidence)
         return None
+
+    def _speaker(self, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
+        """"谁认为…": the best sentence names no one, and its paragraph opens with a name and a colon
+        ("李洪嵩:6月16日A6版…。银行所说的…仅仅是一家之言"): a reader's letter or a speaker's turn, whose words the
+        whole paragraph is."""
+        r = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
+        if r is None or r.hit.sentence.kind != "body":
+            return None
+        s = r.hit.sentence
+        if any(sp.type == "person" for sp in self._tagged(s)[1]):
+            return None
+        first = next((x for x in self.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph), None)
+        m = _LABEL.match(first.folded) if first is not None and first.id != s.id else None
+        if first is None or m is None or not any(sp.type == "person" and (sp.start, sp.end) == m.span(1)
+                                                 for sp in self._tagged(first)[1]):
+            return None
+        start, end = m.span(1)
+        evidence = (Hit(first, 0.0), r.hit) + tuple(x.hit for x in ranked if x.hit.sentence.id != s.id)
+        return Answer(question=question, text=first.text[start:end], declined=False, qtype=info.qtype,
+                      confidence=round(0.5 * r.coverage, 4), rule="people:speaker", sentence=first, span=(start, end),
+                      article=self.corpus.article(first.article_id), evidence=evidence)
 
     def _antecedent(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str) -> Answer | None:
         """"作为<post>,这是他…": the post's holder is the person named last before, in the sentences of the
@@ -753,6 +778,9 @@ class _Done:
     def decline(self, rule: str) -> Composition:
         answer = self.composer._decline(self.question, self.info, self.evidence, rule, self.ranked)
         return Composition(answer, self.info, tuple(self.ranked), tuple(self.candidates), self.weights)
+
+
+_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening with a name and a colon (folded)
 
 
 def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: float, rule: str, feats: Features
