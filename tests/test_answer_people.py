@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.candidates import persons
-from qa.answer.people import asked_relation, find_holder, find_relative, holds, owner_absent, titled
+from qa.answer.people import (
+    asked_owner,
+    asked_relation,
+    find_holder,
+    find_owner,
+    find_relative,
+    holds,
+    owner_absent,
+    titled,
+)
 from qa.answer.question import analyze
 from qa.engine import Engine
 from qa.normalize import fold
@@ -213,3 +222,18 @@ def test_a_paragraph_opening_with_a_name_and_a_colon_is_that_person_s_words(conf
     engine = Engine.load(config, corpus=folder)
     answer = engine.ask("谁认为银行所说的币制改革仅仅是一家之言？")
     assert answer.text == "李洪嵩" and answer.rule == "people:speaker"
+
+
+@pytest.mark.parametrize(("question", "text", "owner"), [
+    ("張丹華是哪家媒體的社長？", "《亞洲時報》的張丹華社長和夫人攜手走進秦淮畫舫", "亚洲时报"),
+    ("王文是哪个机构的执行院长？", "本文作者中国人民大学重阳金融研究院执行院长王文", "中国人民大学重阳金融研究院"),
+    ("王文是哪个机构的院长？", "本文作者中国人民大学重阳金融研究院执行院长王文", None),  # a near miss says nothing
+    ("李四是哪家媒体的社长？", "《亞洲時報》的張丹華社長和夫人攜手走進秦淮畫舫", None),
+])
+def test_the_organisation_of_a_person_s_post_is_what_the_title_names(engine, question, text, owner):
+    freq = engine._state.composer._freq
+    x, post = asked_owner(analyze(question))
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    pos = list(engine.tokenizer.pos(s.folded))
+    found = find_owner(fold(x), fold(post), titled(s, persons(s.folded, pos, freq=freq), pos, fold(x)))
+    assert (s.folded[found[0]:found[1]] if found else None) == owner

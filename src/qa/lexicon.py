@@ -478,6 +478,10 @@ PERSON_QUESTION = re.compile(
     r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
 """Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"."""
 
+OWNER_QUESTION = re.compile(
+    r"^(?P<x>.{2,8}?)是(?:哪一?(?:家|个|所|间)|什么)(?:[^的]{0,4})的(?P<post>.{2,10}?)[?？]?$")
+"""Questions about the organisation a named person holds a post in: "張丹華是哪家媒體的社長"."""
+
 RELATION_WORDS: tuple[str, ...] = (*KIN_WORDS, "夫人", "太太")
 """What a news sentence prints right before the name of someone's relative ("看望母亲李旭燕", "大使夫人宋晓梅")."""
 

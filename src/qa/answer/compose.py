@@ -57,10 +57,12 @@ from .features import (
     table,
 )
 from .people import (
+    asked_owner,
     asked_person,
     asked_post,
     asked_relation,
     find_holder,
+    find_owner,
     find_person,
     find_relative,
     named_freely,
@@ -205,6 +207,11 @@ class Composer:
             kin = self._relative(question, info, ranked, *relation)
             if kin is not None:
                 return Composition(kin, info, tuple(ranked))
+        owner = ("", "") if post or relation[0] or person else asked_owner(info)
+        if owner[0]:
+            told = self._owner(question, info, ranked, *owner)
+            if told is not None:
+                return Composition(told, info, tuple(ranked))
         if info.qtype == "who" and info.wh_word == "谁" and not post:
             said = self._speaker(question, info, ranked)
             if said is not None:
@@ -338,6 +345,24 @@ class Composer:
             evidence = (hit,) + tuple(r.hit for r in ranked if r.hit.sentence.id != s.id)
             return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
                           confidence=round(0.5 + 0.5 * cover, 4), rule="people:relative", sentence=s,
+                          span=(start, end), article=self.corpus.article(s.article_id), evidence=evidence)
+        return None
+
+    def _owner(self, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, post: str) -> Answer | None:
+        """"X是哪家媒体的社长": the organisation X's title names (people.find_owner), in the best sentences that
+        name X."""
+        for r in ranked[: self.config.sentences]:
+            s = r.hit.sentence
+            if x not in s.folded or s.kind == "credit":
+                continue
+            pos, spans = self._tagged(s)
+            found = find_owner(x, post, titled(s, spans, pos, x))
+            if found is None:
+                continue
+            start, end = found
+            evidence = (r.hit,) + tuple(y.hit for y in ranked if y.hit.sentence.id != s.id)
+            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
+                          confidence=round(0.5 + 0.5 * r.coverage, 4), rule="people:owner", sentence=s,
                           span=(start, end), article=self.corpus.article(s.article_id), evidence=evidence)
         return None
 

@@ -16,6 +16,7 @@ from ..lexicon import (
     HONORIFIC_TITLES,
     KIN_WORDS,
     LIST_CLAUSE_END,
+    OWNER_QUESTION,
     PERSON_QUESTION,
     POST_MODIFIERS,
     POSTS,
@@ -130,6 +131,41 @@ def asked_person(info: QuestionInfo) -> str:
     """The person a "X是谁 / X担任什么职务" question is about."""
     m = PERSON_QUESTION.match(info.text.strip())
     return m.group("x") if m else ""
+
+
+def asked_owner(info: QuestionInfo) -> tuple[str, str]:
+    """(X, the post) of "X是哪家媒体的社长"; empty when the question is not one."""
+    m = OWNER_QUESTION.match(info.text.strip())
+    return (m.group("x"), m.group("post")) if m and m.group("post").endswith(POSTS) else ("", "")
+
+
+def find_owner(x: str, post: str, people: Sequence[Titled]) -> tuple[int, int] | None:
+    """The organisation X holds the post in, as the sentence prints it: the words of X's title before the post
+    ("中国人民大学重阳金融研究院执行院长王文"), or, for a post printed after the name, the title in 《》 before
+    it ("《亚洲时报》的张丹华社长"); None when the sentence does not say."""
+    for t in people:
+        f = t.sentence.folded
+        if f[t.name[0]:t.name[1]] != x:
+            continue
+        for p in t.posts:
+            if not holds(p, post) or not p.endswith(post):
+                continue
+            if t.chain[1] <= t.name[0]:  # the title before the name
+                at = f.find(p, t.chain[0])
+                owner = p[: len(p) - len(post)].rstrip("的")
+                lead = _OWNER_LEAD.match(owner)  # "本文作者中国人民大学…": who the clause says X is, first
+                cut = lead.end() if lead else 0
+                if at >= 0 and len(owner) - cut >= 2:
+                    return at + cut, at + len(owner)
+            else:
+                m = _TITLE_BEFORE.search(f, 0, t.name[0])
+                if m:
+                    return m.start(1), m.end(1)
+    return None
+
+
+_TITLE_BEFORE = re.compile(r"《([^《》]{2,20})》的?$")
+_OWNER_LEAD = re.compile(r"^.*(?:作者|记者|是|在|与|由|给|向|\s)")
 
 
 def post_of_pronoun(s: Sentence, asked: str) -> tuple[int, int] | None:
