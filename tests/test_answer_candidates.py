@@ -402,3 +402,12 @@ def test_a_kin_word_tagged_nr_is_not_read_into_the_name(pos, freq):
     assert "老公傅" not in texts(s, persons(fold(s), pos(s), freq=freq))
     s = "符芝瑛說,在早期報業興盛的年代"  # a verb after the name is no part of it
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["符芝瑛"]
+
+
+def test_a_name_jieba_took_for_a_place_is_a_person_after_a_post(pos, freq):
+    # 东姑阿都拉 (Tunku Abdullah) is tagged ns; the post before it and the verb after it say it is a person. The
+    # title (王储) and the state (彭亨州) jieba tags nr are not.
+    s = "彭亨州王储东姑阿都拉颁发彭亨州媒体奖冠军给梁慧芳。"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["东姑阿都拉", "梁慧芳"]
+    s = "市长北京市考察"  # a place jieba knows well stays a place
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []

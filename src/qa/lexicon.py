@@ -245,6 +245,13 @@ PHOTO_QUESTION = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者
 """A question the photo credit answers ("照片是谁拍的"). Test it before WRITER_QUESTION: "摄影记者是谁" is a
 photo question."""
 
+GIVEN_QUESTION = re.compile(r"谁提供|提供者|由谁提供|来源|出处")
+"""A photo question asking who gave the picture ("照片是谁提供的"), which a credit naming no photographer answers."""
+
+PICTURE_GIVER = re.compile(r"^\s*\(?\s*图\s*[/:]\s*([^\s()/,、。:]{2,30}?)\s*(?:提供)?\s*\)?\s*$")
+"""A credit naming who gave the picture, on a line of its own, folded: "(圖/花蓮縣消防局提供)",
+"图/珲春东北虎国家级自然保护区"."""
+
 BYLINE_QUESTION_WORDS: tuple[str, ...] = (
     "这篇", "篇", "报道", "文章", "新闻", "稿件", "记者", "作者", "照片", "图片", "摄影", "拍摄", "撰写",
     "通讯员", "谁", "写", "拍", "摄", "的", "是", "这张", "张", "幅", "这", "那", "哪位", "有", "位", "署名", "采写",
@@ -460,7 +467,7 @@ POSTS: tuple[str, ...] = (
     "委员", "常委", "负责人", "理事长", "馆长", "所长", "站长", "行长", "司令员", "政委", "主编", "总编辑", "首相",
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
     "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
-    "教授", "研究员", "院士", "学者", "总裁", "执行长", "领事", "参赞", "顾问", "总工程师",
+    "教授", "研究员", "院士", "学者", "总裁", "执行长", "领事", "参赞", "王储", "国王", "顾问", "总工程师",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
@@ -480,6 +487,18 @@ PERSON_QUESTION = re.compile(
     r"^(?P<x>.{2,12}?)(?:是谁|是何人|是什么人|担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|是什么身份|"
     r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
 """Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"."""
+
+OWNER_QUESTION = re.compile(
+    r"^(?P<x>.{2,8}?)是(?:哪一?(?:家|个|所|间)|什么)(?:[^的]{0,4})的(?P<post>.{2,10}?)[?？]?$")
+"""Questions about the organisation a named person holds a post in: "張丹華是哪家媒體的社長"."""
+
+RELATION_WORDS: tuple[str, ...] = (*KIN_WORDS, "夫人", "太太")
+"""What a news sentence prints right before the name of someone's relative ("看望母亲李旭燕", "大使夫人宋晓梅")."""
+
+RELATION_QUESTION = re.compile(
+    r"^(?P<x>.{2,12}?)的(?P<kin>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")"
+    r"(?:是谁|叫什么名字|叫什么|名叫什么|的名字是什么|的名字叫什么)[?？]?$")
+"""Questions about a named person's relative: "X的母亲叫什么名字", "X的夫人是谁"."""
 
 _LENGTH = ("米", "公里", "千米", "厘米", "毫米", "公分", "公尺", "英寸", "英尺", "英里", "码", "海里", "光年", "里",
            "km", "cm", "mm", "m")

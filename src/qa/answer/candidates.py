@@ -244,7 +244,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     for a, b, w, flag in words:
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
         before_dot = bool(run) and folded[b:b + 1] == "·"
-        if (flag in _PERSON_TAGS and w not in KIN_WORDS) or (run and w == "·") or (
+        if (flag in _PERSON_TAGS and w not in KIN_WORDS and w not in POSTS) or (run and w == "·") or (
                 (after_dot or before_dot) and w not in _PUNCT and not w.isspace()):
             # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest
             # of the name's first part before it ("焦尔达|诺·布鲁诺")
@@ -296,6 +296,13 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
         spans += [sp for sp in [whole, *parts] if sp is not None]
+    for k, (a, b, w, flag) in enumerate(words):
+        # a transliterated name jieba does not know, right after a post and before a verb ("王储|东姑阿都拉|颁发"):
+        # the post says it is a person, whatever place or term jieba took it for
+        if 3 <= b - a <= 6 and flag[:1] == "n" and flag not in _PERSON_TAGS and k and words[k - 1][2] in POSTS \
+                and freq(w) < _COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
+                and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
+            spans.append(Span(a, b, "person", "pos:nr"))
     for name in names:
         if not name:
             continue
@@ -412,7 +419,7 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
 
 
 # Endings of the places named after a family ("辛庄村"), which no person's name of three characters has.
-_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "街道", "社区")
+_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "州", "街道", "社区")
 _GENERIC_PLACES = GENERIC_PLACES
 _PLACE_CHAIN = PLACE_CHAIN_RE
 

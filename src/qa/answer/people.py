@@ -16,13 +16,15 @@ from ..lexicon import (
     HONORIFIC_TITLES,
     KIN_WORDS,
     LIST_CLAUSE_END,
+    OWNER_QUESTION,
     PERSON_QUESTION,
     POST_MODIFIERS,
     POSTS,
     PUNCT,
+    RELATION_QUESTION,
 )
 from ..types import Sentence
-from .candidates import POST_AFTER_NAME, Span, names_after_posts
+from .candidates import POST_AFTER_NAME, Span, names_after_posts, offsets
 from .question import QuestionInfo
 
 _CHAIN_BREAK = LIST_CLAUSE_END
@@ -47,9 +49,11 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
     f = s.folded
     out = []
     extra = names_after_posts(f, pos, spans)
+    words = {a: w for a, _b, w, _f in offsets(pos)}
     if len(known) >= 2:
         extra += [Span(m.start(), m.end(), "person", "pos:nr") for m in re.finditer(re.escape(known), f)
                   if not any(sp.type == "person" and sp.start < m.end() and m.start() < sp.end for sp in spans)]
+    starts = {sp.start for sp in [*spans, *extra] if sp.type == "person"}
     for sp in sorted([*spans, *extra], key=lambda x: x.start):
         if sp.type != "person" or f[sp.start:sp.end] in _HONORIFIC_PARTS:
             continue
@@ -85,14 +89,28 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
                 if not posts[0][lead.end() - 1].isspace():  # "由小组召集人王国代": the post is 小组召集人
                     posts = (posts[0][lead.end():], *posts[1:])
             out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start - len(honorific)), posts))
-        elif (after := POST_AFTER_NAME.match(f, sp.end)) is not None and not any(
-                o.type == "person" and o.start == after.end() for o in [*spans, *extra]):
-            # the post printed after the name ("由黄德全会长偕同…", "、陈培斌理事长及萧伟康顾问"), unless it is the
-            # title of the name after it ("劳福局长孙玉菡": 劳福 is no one)
-            out.append(Titled(s, (sp.start, sp.end), after.span(), (after.group(),)))
         else:
-            out.append(Titled(s, (sp.start, sp.end), (sp.start, sp.start), ()))
+            after = _post_after(f, sp.end, words, starts)
+            out.append(Titled(s, (sp.start, sp.end), after or (sp.start, sp.start), (f[after[0]:after[1]],)
+                              if after else ()))
     return out
+
+
+def _post_after(f: str, end: int, words: dict[int, str], names: set[int]) -> tuple[int, int] | None:
+    """A post printed after a name: in brackets ("讲述:黄雷(凤山县公安局刑侦大队副大队长)"), or a post's word
+    right after it ("《亚洲时报》的张丹华社长和夫人", "田聪明社长") unless another name follows that post, whose
+    title it is ("劳福|局长孙玉菡": 劳福 is the bureau's short name, read as a name)."""
+    m = _BRACKET.match(f, end)
+    if m and m.group(1).endswith(POSTS):
+        return m.start(1), m.end(1)
+    # the post ends at a word's end: "黄德全会长" (jieba: 黄德|全会|长) as well as "田聪明|社长"
+    post = POST_AFTER_NAME.match(f, end)
+    if post and (post.end() in words or post.end() == len(f)) and post.end() not in names:
+        return post.span()
+    return None
+
+
+_BRACKET = re.compile(r"\s?[(（]([^()（）]{2,40})[)）]")
 
 
 # What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline).
@@ -115,6 +133,80 @@ def asked_person(info: QuestionInfo) -> str:
     """The person a "X是谁 / X担任什么职务" question is about."""
     m = PERSON_QUESTION.match(info.text.strip())
     return m.group("x") if m else ""
+
+
+def asked_owner(info: QuestionInfo) -> tuple[str, str]:
+    """(X, the post) of "X是哪家媒体的社长"; empty when the question is not one."""
+    m = OWNER_QUESTION.match(info.text.strip())
+    return (m.group("x"), m.group("post")) if m and m.group("post").endswith(POSTS) else ("", "")
+
+
+def find_owner(x: str, post: str, people: Sequence[Titled]) -> tuple[int, int] | None:
+    """The organisation X holds the post in, as the sentence prints it: the words of X's title before the post
+    ("中国人民大学重阳金融研究院执行院长王文"), or, for a post printed after the name, the title in 《》 before
+    it ("《亚洲时报》的张丹华社长"); None when the sentence does not say."""
+    for t in people:
+        f = t.sentence.folded
+        if f[t.name[0]:t.name[1]] != x:
+            continue
+        for p in t.posts:
+            if not holds(p, post) or not p.endswith(post):
+                continue
+            if t.chain[1] <= t.name[0]:  # the title before the name
+                at = f.find(p, t.chain[0])
+                owner = p[: len(p) - len(post)].rstrip("的")
+                lead = _OWNER_LEAD.match(owner)  # "本文作者中国人民大学…": who the clause says X is, first
+                cut = lead.end() if lead else 0
+                if at >= 0 and len(owner) - cut >= 2:
+                    return at + cut, at + len(owner)
+            else:
+                m = _TITLE_BEFORE.search(f, 0, t.name[0])
+                if m:
+                    return m.start(1), m.end(1)
+    return None
+
+
+_TITLE_BEFORE = re.compile(r"《([^《》]{2,20})》的?$")
+_OWNER_LEAD = re.compile(r"^.*(?:作者|记者|是|在|与|由|给|向|\s)")
+
+
+def post_of_pronoun(s: Sentence, asked: str) -> tuple[int, int] | None:
+    """"作为<post>,这是他…": the offsets of a post the sentence gives a pronoun, not a name, when it is the asked
+    one; the holder is then the person named before (compose looks back)."""
+    for m in _AS_POST.finditer(s.folded):
+        if holds(m.group(1), asked) and _PRONOUN.search(s.folded, m.end()):
+            return m.start(1), m.end(1)
+    return None
+
+
+_AS_POST = re.compile(r"作为([^,;:。!?()]{2,40}?)[,;]")
+_PRONOUN = re.compile(r"[他她]")
+
+
+def asked_relation(info: QuestionInfo) -> tuple[str, str]:
+    """(X, the relation) of "X的母亲叫什么名字 / X的夫人是谁"; empty when the question is not one."""
+    m = RELATION_QUESTION.match(info.text.strip())
+    return (m.group("x"), m.group("kin")) if m else ("", "")
+
+
+def find_relative(x: str, kin: str, people: Sequence[Titled], article: str) -> Titled | None:
+    """The person printed right after the relation word whose owner is X: "刘涛…看望母亲李旭燕" (X earlier in
+    the clause, no one else's 的 before the word), "大使夫人宋晓梅" (a post X holds in the article: "大使欧阳玉靖")."""
+    x = x.split("的")[-1]
+    for t in people:
+        f, at = t.sentence.folded, t.name[0] - len(kin)
+        if at < 0 or f[at:t.name[0]] != kin:
+            continue
+        start = at
+        while start > 0 and f[start - 1] not in _CHAIN_BREAK and f[start - 1] != "、":
+            start -= 1
+        owner = f[start:at].rstrip("的")
+        post = next((p for p in _POSTS_LONGEST if owner.endswith(p)), "")
+        tail = x[-2:]  # "上等兵刘涛": a name ends the words the question puts before the relation
+        if owner.endswith(tail) or (post and (post + x in article or x + post in article)) or (
+                tail in owner and not f[start:at].endswith("的") and not post):
+            return t
+    return None
 
 
 def holds(post: str, asked: str) -> bool | None:
