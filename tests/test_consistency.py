@@ -231,3 +231,18 @@ def test_a_maker_asked_by_trade_that_the_sentence_never_names_is_declined():
     assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", made, "叶毓山", kind="person") == ""
     # the deed named, the trade not: kept ("创作" says who made it)
     assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", "塑像由叶毓山创作", "叶毓山", kind="person") == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    # the noun measured is named with another modifier of the same kind, never with the asked one
+    ("沁阳市今年玉米种植面积是多少？", "今年该市小麦种植面积37.6万亩", "37.6万亩", "decline:subject"),
+    ("沁阳市今年小麦种植面积是多少？", "今年该市小麦种植面积37.6万亩", "37.6万亩", ""),
+    ("七旬夫妇的追悼会上有多少只花圈？", "一位61岁老人的追悼会开场了,12只花圈", "12只", "decline:subject"),
+    ("西部证券期末卖出回购金融资产是多少？", "期末买入返售金融资产12.13亿元", "12.13亿元", "decline:subject"),
+    # the thing asked named again ("该项目"), or a clause said in other words (承认的 / 认可): kept
+    ("香城大道西延线建设道路约多少公里？", "该项目建设道路约8.1公里,宽60米", "8.1公里", ""),
+    ("中国承认的全国性宗教团体总共有几个？", "中国官方认可的全国性宗教团体共有七个", "七个", ""),
+])
+def test_a_figure_of_the_noun_with_another_modifier_is_declined(question, sentence, answer, rule):
+    article = question + sentence  # the places and people the question names are the article's
+    assert _why(question, sentence, answer, article=article) == rule

@@ -83,7 +83,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_org(info, best, around) or _role_unnamed(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around)
-            or _unnamed_place(info, best, around) or _other_title(info, best, around))
+            or _unnamed_place(info, best, around) or _other_title(info, best, around)
+            or _other_modifier(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -283,6 +284,49 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     return ""
 
 
+def _other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A how-much question measures a modified noun ("玉米|种植面积", "七旬夫妇的|追悼会", "卖出回购|金融资产")
+    whose modifier the answer's sentence (with the text before it) never names, and wherever the sentence names
+    that noun another modifier of the same kind stands before it ("小麦|种植面积", "61岁老人的|追悼会"): the
+    figure is the other thing's ("decline:subject")."""
+    if info.qtype != "number" or around.tag is None:
+        return ""
+    words = [(w, flag) for w, flag in around.tag(_ASKED_AMOUNT.sub("", info.left).rstrip()) if w.strip()]
+    while words and words[-1][1] == "f":
+        words.pop()  # "追悼会|上": the place word after the noun
+    f = best.sentence.folded
+    head, k = "", len(words)
+    for i in range(len(words) - 1, 0, -1):  # the longest tail of the question's words the sentence holds
+        tail = "".join(w for w, _ in words[i:])
+        if tail not in f:
+            break
+        head, k = tail, i
+    if k < len(words) and words[k][0] == "的":  # the tail held starts with the 的 that links the modifier
+        head, k = head[1:], k + 1
+    linked = k >= 2 and words[k - 1][0] == "的"
+    j = k - 2 if linked else k - 1
+    if len(head) < 2 or j < 0:
+        return ""
+    mod, flag = words[j]
+    # a noun owns or qualifies ("七旬夫妇的"); a verb qualifies only as a compound ("卖出回购|金融资产"), as a
+    # clause ("承认的") it is often said in other words ("认可")
+    if len(mod) < 2 or flag[:1] not in ("n" if linked else "nv") or mod in f + " " + around.near:
+        return ""
+    tiles = list(offsets(around.tag(f)))
+    ends = {b: (n, w, fl) for n, (_a, b, w, fl) in enumerate(tiles)}
+    at = [i for i in range(len(f)) if f.startswith(head, i)]
+    for i in at:
+        got = ends.get(i - 1 if f[i - 1:i] == "的" else i)
+        if got is None:
+            return ""
+        n, other, oflag = got
+        if len(other) < 2 or oflag[:1] != flag[:1] or other in info.text \
+                or (n and tiles[n - 1][2] in _THIS):
+            return ""  # "该项目|建设道路" is the thing asked about, named again
+    return "decline:subject" if at else ""
+
+
+_THIS = ("该", "本", "此", "这", "其", "这个", "这项", "该项")
 _RATE_ASKED = re.compile(r"(?:率|比例|比重|占比)$")
 _RATES = ("%", "％", "百分点", "成", "倍")
 _CALENDAR = ("年", "月", "日", "号", "世纪")
