@@ -246,3 +246,15 @@ def test_a_maker_asked_by_trade_that_the_sentence_never_names_is_declined():
 def test_a_figure_of_the_noun_with_another_modifier_is_declined(question, sentence, answer, rule):
     article = question + sentence  # the places and people the question names are the article's
     assert _why(question, sentence, answer, article=article) == rule
+
+
+def test_an_event_set_at_a_place_the_article_never_names_is_declined():
+    near = "警方在铜锣湾及维园一带加强巡逻 拘捕2人及带走10人调查"  # the headline
+    sentence = "警方昨晚拘捕2人及带走10人调查。"
+    assert _why("警方在旺角拘捕了多少人？", sentence, "2人", near=near, article=near + sentence) == "decline:place"
+    assert _why("警方在铜锣湾拘捕了多少人？", sentence, "2人", near=near, article=near + sentence) == ""
+    # 在 + a frame, no place: kept
+    assert _why("警方在行动中拘捕了多少人？", sentence, "2人", near=near, article=near + sentence) == ""
+    sentence = "在白云鸦岗,老少齐参与,扒龙船已有超过400年的历史"
+    assert _why("在番禺，扒龙船已有多少年的历史？", sentence, "400年") == "decline:place"
+    assert _why("在白云鸦岗，扒龙船已有多少年的历史？", sentence, "400年") == ""

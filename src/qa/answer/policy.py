@@ -84,7 +84,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or _other_title(info, best, around)
-            or _other_modifier(info, best, around))
+            or _other_modifier(info, best, around) or _unnamed_locative(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -614,6 +614,30 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
                 and any(_ranked_place(n) for n in rivals):
             return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
+
+
+def _unnamed_locative(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"警方在旺角拘捕了多少人": the question sets its event at a place (在 + a noun the dictionary hardly knows,
+    whatever jieba tags it: 旺角 is n, 番禺 ns) that the answer's article never names, while the answer's
+    sentence or the text before it sets its own event at another (在铜锣湾, 在白云鸦岗): the answer tells of
+    what happened elsewhere ("decline:place")."""
+    if around.tag is None or info.qtype == "where":
+        return ""
+    asked = [w for w in _located(list(around.tag(info.text)), strict=True)
+             if around.freq(w) < _COMMON_PLACE and not _held(w, around.article)]
+    if not asked:
+        return ""
+    held = best.sentence.folded + " " + around.near
+    return "decline:place" if any(w not in asked for w in _located(list(around.tag(held)))) else ""
+
+
+def _located(words: Sequence[tuple[str, str]], strict: bool = False) -> list[str]:
+    """The nouns after 在 that set where an event happens: not before a place word or 的 ("在|政治立场|上",
+    "在|足球比赛|的"); `strict`, only before a verb or a comma ("在|旺角|拘捕", "在|番禺|，")."""
+    words = [*words, ("", "x")]
+    return [w for (prev, _), (w, flag), (_, after) in zip(words, words[1:], words[2:], strict=False)
+            if prev == "在" and flag[:1] == "n" and len(w) >= 2
+            and ((after[:1] == "v" or after == "x") if strict else after not in ("f", "uj"))]
 
 
 def confidence_features(best: Candidate, others: Sequence[Candidate], info: QuestionInfo, coverage: float,
