@@ -84,7 +84,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or _other_title(info, best, around)
-            or _other_modifier(info, best, around) or _unnamed_locative(info, best, around))
+            or _other_modifier(info, best, around) or _unnamed_locative(info, best, around)
+            or _goal_for_source(info, best))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -614,6 +615,30 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
                 and any(_ranked_place(n) for n in rivals):
             return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
+
+
+def _goal_for_source(info: QuestionInfo, best: Candidate) -> str:
+    """Where something started asked ("从哪里出发") and the answer is where it arrived ("漂流抵达|哈尔滨江段"),
+    or the other way round ("到哪里" answered by "从|上海"): the other end of the journey ("decline:other")."""
+    if info.qtype != "where":
+        return ""
+    f = best.sentence.folded
+    before, text = f[max(0, best.start - 4):best.start], f[best.start:best.end]
+    # an answer that holds both ends ("上海迁入苏区") names the one asked too
+    if _SOURCE_ASKED.search(info.text) and _GOAL_BEFORE.search(before) and not _SOURCE_IN.search(text):
+        return "decline:other"
+    if _GOAL_ASKED.search(info.text) and _SOURCE_BEFORE.search(before) and not _GOAL_IN.search(text):
+        return "decline:other"
+    return ""
+
+
+_WHERE = r"(?:哪里|哪儿|哪|何处|何地|什么地方)"
+_SOURCE_ASKED = re.compile(r"(?:从|自|由)" + _WHERE)
+_GOAL_ASKED = re.compile(r"(?:到|往|抵达|到达|去|前往|飞往|驶往)" + _WHERE)
+_GOAL_BEFORE = re.compile(r"(?:抵达|到达|抵|到|至|前往|来到|飞往|驶往|驶入|进入)$")
+_SOURCE_BEFORE = re.compile(r"(?:从|自|由|离开)$")
+_GOAL_IN = re.compile(r"抵达|到达|抵|到|至|前往|来到|飞往|驶往|驶入|进入|迁入|迁往|往|入")
+_SOURCE_IN = re.compile(r"从|自|由|离开")
 
 
 def _unnamed_locative(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
