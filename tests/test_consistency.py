@@ -258,3 +258,12 @@ def test_an_event_set_at_a_place_the_article_never_names_is_declined():
     sentence = "在白云鸦岗,老少齐参与,扒龙船已有超过400年的历史"
     assert _why("在番禺，扒龙船已有多少年的历史？", sentence, "400年") == "decline:place"
     assert _why("在白云鸦岗，扒龙船已有多少年的历史？", sentence, "400年") == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("花莲渡溪翻车事故造成几人死亡？", "花莲溪水暴涨「渡溪翻车」!2人遭冲走生死不明", "2人", "decline:measure"),
+    ("花莲渡溪翻车事故造成几人死亡？", "花莲渡溪翻车事故共有3人身亡", "3人", ""),  # the same fate in other words
+    ("花莲渡溪翻车事故造成几人死亡？", "花莲渡溪翻车事故造成3人死亡", "3人", ""),
+])
+def test_a_count_of_another_fate_is_declined(question, sentence, answer, rule):
+    assert _why(question, sentence, answer, article=question + sentence) == rule

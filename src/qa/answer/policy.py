@@ -85,7 +85,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_name(info, best, around) or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or _other_title(info, best, around)
             or _other_modifier(info, best, around) or _unnamed_locative(info, best, around)
-            or _goal_for_source(info, best))
+            or _goal_for_source(info, best) or _other_deed(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -615,6 +615,25 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
                 and any(_ranked_place(n) for n in rivals):
             return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
+
+
+def _other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A count asked of what happened to people ("几人|死亡") and the answer's count is followed by another verb,
+    sharing no character with the asked one ("2人|遭|冲走", not "3人|身亡"): it counts another fate
+    ("decline:measure")."""
+    if info.qtype != "number" or info.unit not in _PEOPLE_UNITS or around.tag is None:
+        return ""
+    asked = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
+    if not asked or asked[0][1][:1] != "v" or len(asked[0][0]) < 2:
+        return ""
+    deed = asked[0][0]
+    after = [(w, flag) for w, flag in around.tag(best.sentence.folded[best.end:best.end + 8]) if w.strip()]
+    if not after or after[0][1][:1] != "v" or any(c in after[0][0] for c in deed):
+        return ""
+    return "decline:measure"
+
+
+_PEOPLE_UNITS = ("人", "名", "位", "人次")
 
 
 def _goal_for_source(info: QuestionInfo, best: Candidate) -> str:
