@@ -259,3 +259,13 @@ def test_the_other_end_of_a_journey_is_declined(question, sentence, answer, rule
     best = Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="place", score=1.0,
                      rule="type:place")
     assert inconsistent(analyze(question), best) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("辛庄村一共有多少户村民？", "孟秀丽是村里22户村民的“娘家人”", "22户", "decline:measure"),
+    ("辛庄村一共有多少户村民？", "辛庄村共有300户村民的户籍", "300户", ""),  # the count is stated (共有)
+    ("辛庄村一共有多少户村民？", "辛庄村的300户村民欢聚一堂", "300户", ""),  # nothing qualified after it
+    ("辛庄村有多少户村民？", "孟秀丽是村里22户村民的“娘家人”", "22户", ""),  # no total asked
+])
+def test_a_count_inside_what_qualifies_another_noun_is_no_total(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

@@ -85,7 +85,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_name(info, best, around) or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or _other_title(info, best, around)
             or _other_modifier(info, best, around) or _unnamed_locative(info, best, around)
-            or _goal_for_source(info, best) or _other_deed(info, best, around))
+            or _goal_for_source(info, best) or _other_deed(info, best, around) or _count_of_a_part(info, best))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -633,6 +633,21 @@ def _other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     return "decline:measure"
 
 
+def _count_of_a_part(info: QuestionInfo, best: Candidate) -> str:
+    """A total asked ("一共有多少户村民") and the answer's count stands, unstated, inside what qualifies another
+    noun ("孟秀丽是村里|22户|村民的“娘家人”"): the households she looks after, not all of them. A count stated
+    ("共有|300名学生的学校") is kept ("decline:measure")."""
+    if info.qtype != "number" or not _TOTAL_ASKED.search(info.text):
+        return ""
+    f = best.sentence.folded
+    if _STATED_BEFORE.search(f[max(0, best.start - 2):best.start]):
+        return ""
+    return "decline:measure" if _QUALIFIES_AFTER.match(f, best.end) else ""
+
+
+_TOTAL_ASKED = re.compile(r"(?:一共|总共|共|总计)有?(?:多少|几)")
+_STATED_BEFORE = re.compile(r"[有共达为是计约近超逾]")
+_QUALIFIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}的[“\"「]?[\u4e00-\u9fff]")
 _PEOPLE_UNITS = ("人", "名", "位", "人次")
 
 
