@@ -267,3 +267,11 @@ def test_an_event_set_at_a_place_the_article_never_names_is_declined():
 ])
 def test_a_count_of_another_fate_is_declined(question, sentence, answer, rule):
     assert _why(question, sentence, answer, article=question + sentence) == rule
+
+
+def test_an_event_told_only_under_a_negation_has_no_date():
+    sentence = "福岛瑞穗表示,12年后的今天,福岛核事故影响仍在持续,绝不能将核污染水排放入海。"
+    assert _why("福岛核污染水是哪一天开始排海的？", sentence, "今天", kind="time") == "decline:other"
+    told = "公司表示,8月24日,福岛核污染水开始排放入海。"
+    assert _why("福岛核污染水是哪一天开始排海的？", told, "8月24日", kind="time") == ""
+    assert _why("福岛核污染水是哪一天开始排海的？", "8月24日开始排放入海", "8月24日", kind="time") == ""

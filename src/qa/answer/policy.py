@@ -85,7 +85,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_name(info, best, around) or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or _other_title(info, best, around)
             or _other_modifier(info, best, around) or _unnamed_locative(info, best, around)
-            or _goal_for_source(info, best) or _other_deed(info, best, around) or _count_of_a_part(info, best))
+            or _goal_for_source(info, best) or _other_deed(info, best, around) or _count_of_a_part(info, best)
+            or _negated_event(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -645,6 +646,32 @@ def _count_of_a_part(info: QuestionInfo, best: Candidate) -> str:
     return "decline:measure" if _QUALIFIES_AFTER.match(f, best.end) else ""
 
 
+def _negated_event(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """When something happened asked ("哪一天开始排海的"), and the answer's sentence tells that event (its last
+    word's characters, 排…海, in one clause) only after a negation ("绝不能将核污染水排放入海"), in another
+    clause than the answer's: the sentence says it must not or did not happen, not when ("decline:other")."""
+    if info.qtype != "when" or around.tag is None or _NEGATION.search(info.text):
+        return ""
+    content = [w for w, _ in around.tag(info.right) if len(w) >= 2 and _CJK.match(w)]
+    if not content:
+        return ""
+    event = content[-1]
+    f = best.sentence.folded
+    told = False
+    for m in re.finditer(r"[^,，。;；!！?？]+", f):
+        clause = m.group()
+        if not all(c in clause for c in event):
+            continue
+        if m.start() <= best.start < m.end():
+            return ""  # the answer's own clause tells the event
+        at = clause.find(event[0])
+        if not _NEGATION.search(clause[:at]):
+            return ""
+        told = True
+    return "decline:other" if told else ""
+
+
+_NEGATION = re.compile(r"不能|绝不|不得|不会|不要|没有|未|禁止|反对|拒绝|不应|不可")
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|共|总计)有?(?:多少|几)")
 _STATED_BEFORE = re.compile(r"[有共达为是计约近超逾]")
 _QUALIFIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}的[“\"「]?[\u4e00-\u9fff]")
