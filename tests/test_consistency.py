@@ -274,4 +274,4 @@ def test_an_event_told_only_under_a_negation_has_no_date():
     assert _why("福岛核污染水是哪一天开始排海的？", sentence, "今天", kind="time") == "decline:other"
     told = "公司表示,8月24日,福岛核污染水开始排放入海。"
     assert _why("福岛核污染水是哪一天开始排海的？", told, "8月24日", kind="time") == ""
-    assert _why("福岛核污染水是哪一天开始排海的？", "8月24日开始排放入海", "8月24日", kind="time") == ""
+    assert _why("福岛核污染水是哪一天开始排海的？", "8月24日福岛开始排放入海", "8月24日", kind="time") == ""
