@@ -245,3 +245,27 @@ def test_a_count_answered_with_no_number_at_all_is_declined():
 ])
 def test_a_rate_or_a_count_of_things_is_no_date(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("“松花江新世纪第一漂”从哪里出发？", "采访组历经25天艰苦跋涉,漂流抵达哈尔滨江段。", "哈尔滨江段", "decline:other"),
+    ("“松花江新世纪第一漂”从哪里出发？", "采访组从吉林白山出发,漂流抵达哈尔滨江段。", "吉林白山", ""),
+    ("中共临时中央迁往何处？", "临时中央从上海迁入苏区", "上海迁入苏区", ""),  # both ends given
+    ("中共临时中央迁往何处？", "临时中央从上海迁入苏区", "上海", "decline:other"),
+])
+def test_the_other_end_of_a_journey_is_declined(question, sentence, answer, rule):
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
+    start = sentence.index(answer)
+    best = Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="place", score=1.0,
+                     rule="type:place")
+    assert inconsistent(analyze(question), best) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("辛庄村一共有多少户村民？", "孟秀丽是村里22户村民的“娘家人”", "22户", "decline:measure"),
+    ("辛庄村一共有多少户村民？", "辛庄村共有300户村民的户籍", "300户", ""),  # the count is stated (共有)
+    ("辛庄村一共有多少户村民？", "辛庄村的300户村民欢聚一堂", "300户", ""),  # nothing qualified after it
+    ("辛庄村有多少户村民？", "孟秀丽是村里22户村民的“娘家人”", "22户", ""),  # no total asked
+])
+def test_a_count_inside_what_qualifies_another_noun_is_no_total(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
