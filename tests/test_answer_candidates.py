@@ -187,6 +187,9 @@ def test_traditional_sentence_offsets_quote_the_original(pos):
     ("受理的信访及矛盾纠纷案件总量高达52.72万件。", "受理的信访及矛盾纠纷案件总量是", "", "高达52.72万件"),
     ("生命数耗完即算为踢爆。", "生命数耗完即算为", "", "踢爆"),
     ("区综治中心加强专业解纷力量建设,引入商事调解团队。", "余杭区综治中心引入了", "团队", "商事调解"),
+    # the words the question puts first tell which of two places of its anchor it means
+    ("在柴油售价每公升33铢的水平上,但按照政府的油价补贴,使得目前的柴油售价在每公升29.99铢。", "目前的柴油售价每公升",
+     "", "29.99铢"),
 ])
 def test_slot_alignment(sentence, left, right, answer):
     slot = align(fold(sentence), left, right)
