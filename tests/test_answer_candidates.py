@@ -66,6 +66,11 @@ def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
 
 
+def test_a_numeral_adverb_before_a_verb_or_an_adjective_is_no_count(pos):
+    s = "飛往廣東省省會城市的兩小時航程十分順暢,十分钟后到达"
+    assert texts(s, [sp for sp in extract(fold(s), pos(s)) if sp.type == "number"]) == ["兩小時", "十分钟"]
+
+
 def test_a_chinese_numeral_needs_its_unit():
     assert numbers(fold("构建起“一站式接待、一揽子调处”的基层治理枢纽")) == []
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lexicon import (
+    ADVERB_NUMERALS,
     ANCHOR_RIGHT_LIGHT,
     CAUSE_RE,
     CLAUSE_END,
@@ -448,6 +449,11 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
             or _YEARS.fullmatch(folded, n.start, n.end)]
+    if any(w in folded for w in ADVERB_NUMERALS):
+        # "十分|顺畅", "一起|去": an adverb before a verb or an adjective, no count
+        tags = {a: flag for a, _b, _w, flag in offsets(pos)}
+        nums = [n for n in nums if folded[n.start:n.end] not in ADVERB_NUMERALS
+                or tags.get(n.end, "x")[:1] not in ("v", "a", "d", "z")]
     people = persons(folded, pos, names, freq)
     # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
     people += names_after_posts(folded, pos, people)

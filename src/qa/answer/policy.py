@@ -201,7 +201,8 @@ def _counted(text: str, units: Sequence[str], bare: bool = True) -> bool:
 # "多高", "多宽": a length is asked, "多重" a weight
 _WH_UNITS: Mapping[str, tuple[str, ...]] = {
     **{w: MEASURED["长度"] for w in LENGTH_ASKED}, "多重": MEASURED["重量"],
-    "多高": (*MEASURED["长度"], "%", "百分点", "成", "倍")}  # "减幅有多高" asks a rate
+    "多高": (*MEASURED["长度"], "%", "百分点", "成", "倍"),  # "减幅有多高" asks a rate
+    "多长": (*MEASURED["长度"], *DURATION_UNITS)}  # "航程有多长": "两小时"
 
 _MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")(?:约|大约|一共|共|总共|是|有|为|达|约为|达到)*$")
 
