@@ -22,6 +22,7 @@ from qa.answer.candidates import (
     persons,
     places,
     quotes,
+    respectively_other,
     times,
     trim_person,
     widen,
@@ -172,6 +173,20 @@ def test_a_span_of_the_other_side_of_a_pair(pos):
     places_ = [sp for sp in extract(f, pos(s)) if sp.type == "place"]
     q = analyze("目前美国的第14大进口商品来源国是哪一个国家?").text
     assert not any(about_other(f, sp, places_, q) for sp in places_)
+
+
+@pytest.mark.parametrize(("question", "kinds", "kept"), [
+    ("十四届全国人大四次会议将于哪天开幕？", ("time",), "3月5日"),
+    ("全国政协十四届四次会议什么时候开幕？", ("time",), "3月4日"),
+    ("四次会议什么时候开幕？", ("time",), None),  # names both items alike: no pairing
+])
+def test_respectively_pairs_items_and_values_in_order(pos, question, kinds, kept):
+    s = "十四届全国人大四次会议和全国政协十四届四次会议,将分别于3月5日和3月4日在北京开幕。"
+    f = fold(s)
+    typed = extract(f, pos(s))
+    other = respectively_other(f, typed, analyze(question).text, kinds)
+    left = [f[sp.start:sp.end] for sp in typed if sp.type == "time" and sp not in other]
+    assert left == ([kept] if kept else ["3月5日", "3月4日"])
 
 
 def test_quotes_inside_their_marks():

@@ -200,6 +200,46 @@ def _side(folded: str, span: Span, question: str) -> int:
     return 0
 
 
+_RESPECTIVELY = re.compile(r"分别")
+_PAIR_SEP = re.compile(r"\s?(?:以及|和|与|及|、|跟)\s?")
+
+
+def respectively_other(folded: str, typed: Sequence[Span], question: str, kinds: Sequence[str]) -> set[Span]:
+    """The spans a "分别" pairs with the items the question does not name: "A和B,将分别于X和Y开幕" answers "A
+    哪天开幕" with X only, "亚军和季军得主分别是C及D" "亚军是谁" with C only (items and values in order, as many
+    of each; the question names one item more than the others)."""
+    out: set[Span] = set()
+    for m in _RESPECTIVELY.finditer(folded):
+        before = folded[:m.start()].rstrip("将都也均则 ,，")
+        a = max((i + 1 for i, c in enumerate(before) if c in _LIST_END), default=0)
+        items = [x for x in _PAIR_SEP.split(before[a:]) if x]
+        end = _clause_end(folded, m.end())
+        values = sorted((sp for sp in typed if sp.type in kinds and m.end() <= sp.start and sp.end <= end),
+                        key=lambda sp: sp.start)
+        values = [sp for i, sp in enumerate(values) if not any(o.start <= sp.start and sp.end <= o.end
+                                                              for o in values[:i] + values[i + 1:] if o != sp)]
+        if len(items) < 2 or len(values) != len(items) or not all(
+                _PAIR_SEP.fullmatch(folded, x.end, y.start) for x, y in zip(values, values[1:], strict=False)):
+            continue
+        named = [_common_run(item, question) for item in items]
+        best = max(named)
+        if best < 2 or named.count(best) > 1:
+            continue
+        out.update(sp for sp, n in zip(values, named, strict=True) if n != best)
+    return out
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters `a` and `b` share."""
+    best = 0
+    for i in range(len(a)):
+        n = best + 1
+        while i + n <= len(a) and a[i:i + n] in b:
+            best = n
+            n += 1
+    return best
+
+
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Dates and times: 2024年, 4月13日, 11日下午, 二〇二四年, 十九世纪, 90年代, 唐朝, 今年, named eras
     (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them (1985年9月至1987年7月)."""

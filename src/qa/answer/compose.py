@@ -39,6 +39,7 @@ from .candidates import (
     named,
     offsets,
     ordinals,
+    respectively_other,
     rest_items,
     spans,
     trim,
@@ -471,8 +472,10 @@ class Composer:
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add
+            # "A和B分别于X和Y…": the value paired with the item the question does not name is not its answer
+            paired = respectively_other(f, typed_spans, info.text, info.expects) if "分别" in f else set()
             for sp in typed_spans:
-                if (info.expects and sp.type in info.expects) or self.weights.spans:
+                if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]
                     # an answer does not repeat the question (a count of something else does not repeat it)
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
