@@ -189,6 +189,11 @@ def test_respectively_pairs_items_and_values_in_order(pos, question, kinds, kept
     assert left == ([kept] if kept else ["3月5日", "3月4日"])
 
 
+def test_a_name_in_brackets_after_its_kind_is_typed_by_its_ending(pos):
+    s = "这里不但有名山(八公山)、名城(寿县古城),更有名人、名著。"
+    assert "八公山" in texts(s, extract(fold(s), pos(s)), "place")
+
+
 def test_quotes_inside_their_marks():
     s = "要不断擦亮新时代“枫桥经验”金名片,李晨参加《奔跑吧兄弟》,又名「第三十一公路」"
     assert texts(s, quotes(fold(s))) == ["枫桥经验", "奔跑吧兄弟", "第三十一公路"]
@@ -210,6 +215,8 @@ def test_traditional_sentence_offsets_quote_the_original(pos):
     # the words the question puts first tell which of two places of its anchor it means
     ("在柴油售价每公升33铢的水平上,但按照政府的油价补贴,使得目前的柴油售价在每公升29.99铢。", "目前的柴油售价每公升",
      "", "29.99铢"),
+    # a bracket after the anchor is skipped ("国内生产总值(GDP)|…"), unless it names what is asked
+    ("这里不但有名山(八公山)、名城(寿县古城),更有名人、名著。", "陆世明提到的淮南名山是", "山", "八公"),
 ])
 def test_slot_alignment(sentence, left, right, answer):
     slot = align(fold(sentence), left, right)

@@ -504,12 +504,20 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     # "青浦区“东方绿舟”": a name quoted right after a place is a place in it (a park, a camp, a venue)
     where += [Span(p.start, q.end + 1, "place", "place") for p in where for q in marks
               if q.start == p.end + 1 and folded[p.end] in "“「\"" and q.end - q.start <= 10]
+    # "名山(八公山)": a name in brackets right after the noun it names is a place (an organisation) by its ending
+    for m in _BRACKETED.finditer(folded):
+        kind: SpanType | None = "place" if _PLACE_SUFFIX.search(m.group(1)) else (
+            "org" if _ORG_SUFFIX.search(m.group(1)) else None)
+        if kind is not None:
+            where.append(Span(m.start(1), m.end(1), kind, "place" if kind == "place" else "org"))
     typed = people + where + orgs(folded, pos) + when + nums
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
     return typed + marks + terms(folded, pos)
 
+
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）]")
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
 CAUSE = CAUSE_RE
@@ -848,6 +856,8 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     if 2 <= n_left < len(left.strip()):
         a, n_left = _closer_left(folded, left.strip(), a, n_left)
     paren = _PAREN_AFTER.match(folded, a) if a >= 0 else None
+    if paren and right.strip() and paren.group().strip(" ()（）").endswith(right.strip()[:2]):
+        paren = None  # "名山|(八公山)" for "名山是哪座|山": the bracket names what is asked
     if paren:
         a = paren.end()  # "国内生产总值(GDP)|284997亿元": a parenthesis after the anchor is no part of the answer
     b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
