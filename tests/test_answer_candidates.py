@@ -20,6 +20,7 @@ from qa.answer.candidates import (
     numbers,
     orgs,
     persons,
+    place_in_slot,
     places,
     quotes,
     respectively_other,
@@ -192,6 +193,18 @@ def test_respectively_pairs_items_and_values_in_order(pos, question, kinds, kept
 def test_a_name_in_brackets_after_its_kind_is_typed_by_its_ending(pos):
     s = "这里不但有名山(八公山)、名城(寿县古城),更有名人、名著。"
     assert "八公山" in texts(s, extract(fold(s), pos(s)), "place")
+
+
+def test_a_rare_noun_between_both_anchors_of_a_where_question_is_a_place(pos, freq):
+    s = "澳門大學新學年開始遷入橫琴新校區運作"
+    f, tags = fold(s), pos(s)
+    at = f.find("横琴")
+    assert place_in_slot(tags, at, at + 2, freq)
+    at = f.find("新学年")
+    assert not place_in_slot(tags, at, at + 5, freq)  # more than one word
+    s = "学生们迁入学校新校区"
+    f = fold(s)
+    assert not place_in_slot(pos(s), f.find("学校"), f.find("学校") + 2, freq)  # a common word
 
 
 def test_quotes_inside_their_marks():

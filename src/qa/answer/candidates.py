@@ -337,6 +337,17 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
     return out
 
 
+def place_in_slot(pos: Sequence[tuple[str, str]], start: int, end: int, freq: Freq = main_word_freq) -> bool:
+    """A where-slot both anchors hold is one noun jieba's dictionary hardly knows ("迁入|横琴|新校区"): a place
+    name it did not tag as one."""
+    words = [(a, b, w, flag) for a, b, w, flag in offsets(pos) if a < end and b > start]
+    if len(words) != 1:
+        return False
+    a, b, w, flag = words[0]
+    return (a, b) == (start, end) and flag in ("n", "nz", "j") and 2 <= len(w) <= 4 and freq(w) < _COMMON_WORD \
+        and all("\u4e00" <= c <= "\u9fff" for c in w)
+
+
 def name_in_slot(folded: str, start: int, end: int) -> Span | None:
     """The name closing a who-slot after its post ("市政府副秘书长|王为人" of "…王为人|为雕塑揭幕", where jieba cut
     "王|为|人为"): a surname and one or two characters, the question's right anchor saying where the name ends."""

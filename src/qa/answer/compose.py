@@ -39,6 +39,7 @@ from .candidates import (
     named,
     offsets,
     ordinals,
+    place_in_slot,
     respectively_other,
     rest_items,
     spans,
@@ -505,6 +506,9 @@ class Composer:
                 if f[start:end] not in info.text and end - start <= cfg.max_span:
                     typed = (start, end) in found.sources
                     joined = _joined(typed_spans, start, end, info.expects) if slot.left and slot.right else ""
+                    if not joined and slot.left and slot.right and info.qtype == "where" \
+                            and place_in_slot(self._tags(s), start, end, self._freq):
+                        joined = "place"
                     if joined and not typed:
                         # "日本福岛|吾妻综合运动公园体育馆": a slot both anchors hold that opens and ends with
                         # spans of the type asked is one of that type (the tagger cut it in pieces)
