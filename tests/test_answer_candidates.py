@@ -237,6 +237,15 @@ def test_slot_alignment(sentence, left, right, answer):
     assert sentence[slot.start:slot.end].endswith(answer)
 
 
+def test_a_right_anchor_is_looked_up_without_the_noun_asked():
+    f = fold("中共昌吉回族自治州委员会主管主办 昌吉日报社出版")
+    q = analyze("昌吉日报由哪个单位主管主办？")
+    assert q.head == "单位"
+    slot = align(f, q.left, q.right, head=q.head)
+    assert slot is not None and slot.right_start == f.find("主管主办")
+    assert align(f, q.left, q.right).right_start == -1  # without the head: "单位主管主办" is nowhere
+
+
 def test_no_anchor_no_slot():
     assert align(fold("今天天气很好。"), "东白马湖社区", "召开") is None
 

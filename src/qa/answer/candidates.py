@@ -854,14 +854,19 @@ class Slot:
         return min(1.0, firm)
 
 
-def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = False) -> Slot | None:
+def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = False, head: str = ""
+          ) -> Slot | None:
     """Align a question's slot with a sentence: "会议在|哪里|召开" ↔ "会议在杭州召开" → 杭州.
 
     The longest suffix of `left` found in the sentence ends where the answer starts; the longest prefix of
     `right` found after it starts where the answer ends. With one anchor only, or anchors out of order or far
     apart, the stronger anchor alone counts and the answer runs to the clause boundary on the open side (past
-    "、" with `lists`: an untyped answer keeps a list's items together, "为“生产外包、直营销售…”").
+    "、" with `lists`: an untyped answer keeps a list's items together, "为“生产外包、直营销售…”"). A right anchor
+    opening with the noun asked (`head`) that the sentence does not print there is looked up without it:
+    "由哪个|单位主管主办" ↔ "中共…委员会|主管主办" (the answer names the body, not "单位").
     """
+    if head and right.startswith(head) and len(right) - len(head) >= 2 and right[:len(head) + 2] not in folded:
+        right = right[len(head):]
     ends = _LIST_END if lists else _CLAUSE_END
     a, n_left = _find_suffix(folded, left)
     if 2 <= n_left < len(left.strip()):
