@@ -207,6 +207,20 @@ def test_a_rare_noun_between_both_anchors_of_a_where_question_is_a_place(pos, fr
     assert not place_in_slot(pos(s), f.find("学校"), f.find("学校") + 2, freq)  # a common word
 
 
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("工程项目已经成都市新都区发展和改革局以《关于香城大道》批复", "成都市新都区发展和改革局"),  # 改革|局
+    ("国家发展和改革委员会发布通知", "国家发展和改革委员会"),
+    ("市人力资源和社会保障局表示", "市人力资源和社会保障局"),
+])
+def test_a_body_named_after_two_fields_is_one_organisation(pos, sentence, body):
+    assert body in texts(sentence, orgs(fold(sentence), pos(sentence)))
+
+
+@pytest.mark.parametrize("sentence", ["企业和政府都要参与", "检察院与司法局联合办案", "华沙是波兰的政治和经济中心"])
+def test_two_bodies_or_a_centre_are_not_one_body(pos, sentence):
+    assert not any("和" in t or "与" in t for t in texts(sentence, orgs(fold(sentence), pos(sentence))))
+
+
 def test_quotes_inside_their_marks():
     s = "要不断擦亮新时代“枫桥经验”金名片,李晨参加《奔跑吧兄弟》,又名「第三十一公路」"
     assert texts(s, quotes(fold(s))) == ["枫桥经验", "奔跑吧兄弟", "第三十一公路"]

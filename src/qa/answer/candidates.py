@@ -459,9 +459,45 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                     end, last = words[k][1], k
                 k += 1
             spans.append(Span(start, end, "org", "org"))
+    spans += _two_field_bodies(words)
     return _longest(spans)
 
 
+def _two_field_bodies(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """Bodies named after two fields joined by 和/与/及: "(成都市新都区)发展和改革局", "(国家)发展和改革委员会",
+    "(市)人力资源和社会保障局" — jieba cuts them at the coordinator, and the suffix may stand alone ("改革|局").
+    Not "企业和政府" (the body's own name is its suffix alone) nor "公安局与检察院" (two bodies)."""
+    out = []
+    for i, (_a, b, w, flag) in enumerate(words):
+        if not (_BODY_SUFFIX.search(w) and flag[:1] in ("n", "j")):
+            continue
+        run = i
+        if w in ORG_SUFFIXES:  # "改革|局": a suffix standing alone takes the field before it
+            if i == 0 or not _field(words[i - 1]):
+                continue
+            run = i - 1
+        c = run - 1
+        if c >= 1 and _field(words[c]) and words[c - 1][2] in _COORDINATORS:
+            run, c = c, c - 1  # the second field in a word of its own ("城乡|建设局", "社会|保障局")
+        if c < 1 or words[c][2] not in _COORDINATORS or not _field(words[c - 1]) or len(words[c - 1][2]) < 2:
+            continue
+        start, j = words[c - 1][0], c - 2
+        while j >= 0 and words[j][3] in ("ns", "nt", "n") and words[j][1] == start and len(words[j][2]) <= 4 \
+                and words[c - 1][0] - words[j][0] < 8:
+            start = words[j][0]  # the place or the level the body belongs to ("成都市新都区", "国家", "市")
+            j -= 1
+        out.append(Span(start, b, "org", "org"))
+    return out
+
+
+def _field(word: tuple[int, int, str, str]) -> bool:
+    """A word naming a field a body is named after (发展, 改革, 住房, 城乡): a noun, not itself a body."""
+    w = word[2]
+    return word[3] in ("n", "vn") and not (_BODY_SUFFIX.search(w) or _LONG_ORG_SUFFIX.search(w) or w[-1] in "院校所")
+
+
+_COORDINATORS = ("和", "与", "及")
+_BODY_SUFFIX = re.compile(r"(?:局|委员会|委|厅|部|署|办公室)$")  # government bodies (not 中心: "政治和经济中心")
 _ORG_BRANCH_TAGS = frozenset(("n", "nr", "ns", "nz", "b", "j"))  # words of a branch's name after its parent
 _LONG_ORG_SUFFIX = re.compile(alternation(s for s in ORG_SUFFIXES if len(s) >= 2) + "$")
 # the units of a university or an academy, which are named after the fields they teach ("新闻与传播学院")
