@@ -221,6 +221,13 @@ def test_two_bodies_or_a_centre_are_not_one_body(pos, sentence):
     assert not any("和" in t or "与" in t for t in texts(sentence, orgs(fold(sentence), pos(sentence))))
 
 
+def test_an_unknown_transliterated_word_after_a_country_is_a_place(pos, freq):
+    s = "今年組團到義大利拉溫納觀摩賽事"  # 義大利/nz 拉溫納/nr
+    assert texts(s, places(fold(s), pos(s), freq)) == ["拉溫納"]
+    s = "美国特朗普总统说"  # a name the dictionary knows stays a name
+    assert texts(s, places(fold(s), pos(s), freq)) == ["美国"]
+
+
 def test_quotes_inside_their_marks():
     s = "要不断擦亮新时代“枫桥经验”金名片,李晨参加《奔跑吧兄弟》,又名「第三十一公路」"
     assert texts(s, quotes(fold(s))) == ["枫桥经验", "奔跑吧兄弟", "第三十一公路"]

@@ -392,14 +392,22 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
 
 # Endings of the places named after a family ("辛庄村"), which no person's name of three characters has.
 _NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "街道", "社区")
+_NAME_DOTS = frozenset("·•‧・")  # the dots between the parts of a transliterated name
 _GENERIC_PLACES = GENERIC_PLACES
 _PLACE_CHAIN = PLACE_CHAIN_RE
 
 
-def places(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
+def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_word_freq) -> list[Span]:
     """Places: jieba's ns tags and words with place suffixes, chained administrative levels kept whole
-    (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区)."""
+    (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区), and a transliterated word jieba's dictionary does not
+    know right after a country ("义大利|拉温纳": tagged a name by its HMM, but no surname opens it)."""
     spans = []
+    pos = list(pos)
+    for i, (a, b, w, flag) in enumerate(offsets(pos)):
+        if flag == "nr" and i and pos[i - 1][1] in ("ns", "nz") and 2 <= len(w) <= 4 and w[0] not in _SURNAMES \
+                and w[:2] not in COMPOUND_SURNAMES and freq(w) == 0 and folded[b:b + 1] not in _NAME_DOTS \
+                and folded[a - 1:a] not in _NAME_DOTS and all("\u4e00" <= c <= "\u9fff" for c in w):
+            spans.append(Span(a, b, "place", "place"))
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(_PLACE_SUFFIX.search(w)))
 
@@ -546,7 +554,7 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     people += names_after_posts(folded, pos, people)
     if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
-    where = places(folded, pos)
+    where = places(folded, pos, freq)
     marks = quotes(folded)
     # "青浦区“东方绿舟”": a name quoted right after a place is a place in it (a park, a camp, a venue)
     where += [Span(p.start, q.end + 1, "place", "place") for p in where for q in marks
