@@ -20,8 +20,10 @@ from qa.answer.candidates import (
     numbers,
     orgs,
     persons,
+    place_in_slot,
     places,
     quotes,
+    respectively_other,
     times,
     trim_person,
     widen,
@@ -65,6 +67,11 @@ def pos(engine):
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
+
+
+def test_a_numeral_adverb_before_a_verb_or_an_adjective_is_no_count(pos):
+    s = "飛往廣東省省會城市的兩小時航程十分順暢,十分钟后到达"
+    assert texts(s, [sp for sp in extract(fold(s), pos(s)) if sp.type == "number"]) == ["兩小時", "十分钟"]
 
 
 def test_a_chinese_numeral_needs_its_unit():
@@ -170,6 +177,58 @@ def test_a_span_of_the_other_side_of_a_pair(pos):
     assert not any(about_other(f, sp, places_, q) for sp in places_)
 
 
+@pytest.mark.parametrize(("question", "kinds", "kept"), [
+    ("十四届全国人大四次会议将于哪天开幕？", ("time",), "3月5日"),
+    ("全国政协十四届四次会议什么时候开幕？", ("time",), "3月4日"),
+    ("四次会议什么时候开幕？", ("time",), None),  # names both items alike: no pairing
+])
+def test_respectively_pairs_items_and_values_in_order(pos, question, kinds, kept):
+    s = "十四届全国人大四次会议和全国政协十四届四次会议,将分别于3月5日和3月4日在北京开幕。"
+    f = fold(s)
+    typed = extract(f, pos(s))
+    other = respectively_other(f, typed, analyze(question).text, kinds)
+    left = [f[sp.start:sp.end] for sp in typed if sp.type == "time" and sp not in other]
+    assert left == ([kept] if kept else ["3月5日", "3月4日"])
+
+
+def test_a_name_in_brackets_after_its_kind_is_typed_by_its_ending(pos):
+    s = "这里不但有名山(八公山)、名城(寿县古城),更有名人、名著。"
+    assert "八公山" in texts(s, extract(fold(s), pos(s)), "place")
+
+
+def test_a_rare_noun_between_both_anchors_of_a_where_question_is_a_place(pos, freq):
+    s = "澳門大學新學年開始遷入橫琴新校區運作"
+    f, tags = fold(s), pos(s)
+    at = f.find("横琴")
+    assert place_in_slot(tags, at, at + 2, freq)
+    at = f.find("新学年")
+    assert not place_in_slot(tags, at, at + 5, freq)  # more than one word
+    s = "学生们迁入学校新校区"
+    f = fold(s)
+    assert not place_in_slot(pos(s), f.find("学校"), f.find("学校") + 2, freq)  # a common word
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("工程项目已经成都市新都区发展和改革局以《关于香城大道》批复", "成都市新都区发展和改革局"),  # 改革|局
+    ("国家发展和改革委员会发布通知", "国家发展和改革委员会"),
+    ("市人力资源和社会保障局表示", "市人力资源和社会保障局"),
+])
+def test_a_body_named_after_two_fields_is_one_organisation(pos, sentence, body):
+    assert body in texts(sentence, orgs(fold(sentence), pos(sentence)))
+
+
+@pytest.mark.parametrize("sentence", ["企业和政府都要参与", "检察院与司法局联合办案", "华沙是波兰的政治和经济中心"])
+def test_two_bodies_or_a_centre_are_not_one_body(pos, sentence):
+    assert not any("和" in t or "与" in t for t in texts(sentence, orgs(fold(sentence), pos(sentence))))
+
+
+def test_an_unknown_transliterated_word_after_a_country_is_a_place(pos, freq):
+    s = "今年組團到義大利拉溫納觀摩賽事"  # 義大利/nz 拉溫納/nr
+    assert texts(s, places(fold(s), pos(s), freq)) == ["拉溫納"]
+    s = "美国特朗普总统说"  # a name the dictionary knows stays a name
+    assert texts(s, places(fold(s), pos(s), freq)) == ["美国"]
+
+
 def test_quotes_inside_their_marks():
     s = "要不断擦亮新时代“枫桥经验”金名片,李晨参加《奔跑吧兄弟》,又名「第三十一公路」"
     assert texts(s, quotes(fold(s))) == ["枫桥经验", "奔跑吧兄弟", "第三十一公路"]
@@ -188,11 +247,25 @@ def test_traditional_sentence_offsets_quote_the_original(pos):
     ("受理的信访及矛盾纠纷案件总量高达52.72万件。", "受理的信访及矛盾纠纷案件总量是", "", "高达52.72万件"),
     ("生命数耗完即算为踢爆。", "生命数耗完即算为", "", "踢爆"),
     ("区综治中心加强专业解纷力量建设,引入商事调解团队。", "余杭区综治中心引入了", "团队", "商事调解"),
+    # the words the question puts first tell which of two places of its anchor it means
+    ("在柴油售价每公升33铢的水平上,但按照政府的油价补贴,使得目前的柴油售价在每公升29.99铢。", "目前的柴油售价每公升",
+     "", "29.99铢"),
+    # a bracket after the anchor is skipped ("国内生产总值(GDP)|…"), unless it names what is asked
+    ("这里不但有名山(八公山)、名城(寿县古城),更有名人、名著。", "陆世明提到的淮南名山是", "山", "八公"),
 ])
 def test_slot_alignment(sentence, left, right, answer):
     slot = align(fold(sentence), left, right)
     assert slot is not None
     assert sentence[slot.start:slot.end].endswith(answer)
+
+
+def test_a_right_anchor_is_looked_up_without_the_noun_asked():
+    f = fold("中共昌吉回族自治州委员会主管主办 昌吉日报社出版")
+    q = analyze("昌吉日报由哪个单位主管主办？")
+    assert q.head == "单位"
+    slot = align(f, q.left, q.right, head=q.head)
+    assert slot is not None and slot.right_start == f.find("主管主办")
+    assert align(f, q.left, q.right).right_start == -1  # without the head: "单位主管主办" is nowhere
 
 
 def test_no_anchor_no_slot():

@@ -64,6 +64,9 @@ def test_the_grain_a_when_question_asks_for(question, span, miss):
     ("塞蒙的总统任期多久?", "四年", False),
     ("韩国的平原很少会超过多高的海拔？", "30", True),  # "多高" a length
     ("韩国的平原很少会超过多高的海拔？", "200米", False),
+    ("飛往廣東省省會城市的航程有多長？", "兩小時", False),  # a bare 多长: a length or a duration
+    ("这座桥有多长？", "1200米", False),
+    ("这座桥有多长？", "三座", True),
 ])
 def test_the_grain_a_how_much_question_asks_for(question, span, miss):
     import re

@@ -38,6 +38,9 @@ from qa.answer.question import analyze, clean_question, qtype
     # 很多大型 is no 多大
     ("很多大型的国营银行因为政府实行哪一种政策而私有化？", "what"),
     ("该市面积有多大？", "number"),
+    # 在哪一版/哪一期/哪一座: which of the things counted, not where
+    ("《文化体制改革吹响集结号》刊登在哪一版？", "what"),
+    ("在哪一座公園中可以看到賽丁泉天文台？", "what"),
     # "在哪些地区" asks for every place: a list, not one place
     ("尤金袋鼠分布在哪些地区？", "list"),
     ("琴娜·杜普洛出生地在哪？", "where"),

@@ -275,3 +275,10 @@ def test_an_event_told_only_under_a_negation_has_no_date():
     told = "公司表示,8月24日,福岛核污染水开始排放入海。"
     assert _why("福岛核污染水是哪一天开始排海的？", told, "8月24日", kind="time") == ""
     assert _why("福岛核污染水是哪一天开始排海的？", "8月24日福岛开始排放入海", "8月24日", kind="time") == ""
+
+
+def test_an_abbreviated_modifier_is_the_sentences_own():
+    # "世锦赛铜牌战" asked, "2025世界女子冰壶锦标赛铜牌战" printed: the same event in short, not another's figure
+    from qa.answer.policy import _abbreviated
+    assert _abbreviated("世锦赛", "在韩国京畿道进行的2025世界女子冰壶锦标赛铜牌战中")
+    assert not _abbreviated("玉米", "今年小麦种植面积37.6万亩")

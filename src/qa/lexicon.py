@@ -76,6 +76,10 @@ one the extractor finds after a number and one the tokenizer keeps whole. "代",
 question's list ("第几代", "几成"): they are counts there too. ASCII units (km, kg, m) only match when no
 letter follows (see `alternation`)."""
 
+ADVERB_NUMERALS: tuple[str, ...] = ("十分", "万分", "一起", "一度", "一同", "一齐", "一道", "一并")
+"""Numerals with a measure word that are adverbs before a verb or an adjective ("十分|顺畅", "万分|感谢",
+"一起|去"): no count then (candidates.extract)."""
+
 UNIT_PATTERN = alternation(UNITS)
 """Regex group of UNITS, longest first."""
 
@@ -550,12 +554,15 @@ DURATION_UNITS: tuple[str, ...] = ("秒", "分", "分钟", "小时", "钟头", "
                                    "世纪", "代")
 """Units a duration counts in ("两个半小时", "三年")."""
 LENGTH_ASKED: tuple[str, ...] = ("多长", "多远", "多深", "多宽")
-"""Question words that ask a length (MEASURED["长度"]); 多高 asks a length or a rate ("减幅有多高")."""
+"""Question words that ask a length (MEASURED["长度"]); 多高 asks a length or a rate ("减幅有多高"), a bare 多长 a
+length or a duration ("航程有多长": "两小时")."""
 
 NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
     (r"几比几|多少比多少|比分|比数", r"\d\s?(?:[:：]|比)\s?\d|[一二三四五六七八九十零]比[一二三四五六七八九十零]"),
     # a grain of one character each, not DURATION_UNITS: "三代" is no answer to how long a rule lasted
     (DURATION_ASKED, r"[年月天日周时分秒]|世纪|小时"),
+    # "航程有多长", "假期有多长": a bare 多长 asks a length or a duration
+    ("多长", alternation((*_LENGTH, "尺", "㎝", "㎞")) + r"|[年月天日周时分秒]|世纪|小时"),
     ("|".join(("多高", *LENGTH_ASKED, "海拔")), alternation((*_LENGTH, "尺", "㎝", "㎞"))),
     (r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:是|为|有)?多[少大]", r"岁"),
 )

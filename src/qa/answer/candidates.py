@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lexicon import (
+    ADVERB_NUMERALS,
     ANCHOR_RIGHT_LIGHT,
     CAUSE_RE,
     CLAUSE_END,
@@ -208,6 +209,46 @@ def _side(folded: str, span: Span, question: str) -> int:
     return 0
 
 
+_RESPECTIVELY = re.compile(r"分别")
+_PAIR_SEP = re.compile(r"\s?(?:以及|和|与|及|、|跟)\s?")
+
+
+def respectively_other(folded: str, typed: Sequence[Span], question: str, kinds: Sequence[str]) -> set[Span]:
+    """The spans a "分别" pairs with the items the question does not name: "A和B,将分别于X和Y开幕" answers "A
+    哪天开幕" with X only, "亚军和季军得主分别是C及D" "亚军是谁" with C only (items and values in order, as many
+    of each; the question names one item more than the others)."""
+    out: set[Span] = set()
+    for m in _RESPECTIVELY.finditer(folded):
+        before = folded[:m.start()].rstrip("将都也均则 ,，")
+        a = max((i + 1 for i, c in enumerate(before) if c in _LIST_END), default=0)
+        items = [x for x in _PAIR_SEP.split(before[a:]) if x]
+        end = _clause_end(folded, m.end())
+        values = sorted((sp for sp in typed if sp.type in kinds and m.end() <= sp.start and sp.end <= end),
+                        key=lambda sp: sp.start)
+        values = [sp for i, sp in enumerate(values) if not any(o.start <= sp.start and sp.end <= o.end
+                                                              for o in values[:i] + values[i + 1:] if o != sp)]
+        if len(items) < 2 or len(values) != len(items) or not all(
+                _PAIR_SEP.fullmatch(folded, x.end, y.start) for x, y in zip(values, values[1:], strict=False)):
+            continue
+        named = [_common_run(item, question) for item in items]
+        best = max(named)
+        if best < 2 or named.count(best) > 1:
+            continue
+        out.update(sp for sp, n in zip(values, named, strict=True) if n != best)
+    return out
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters `a` and `b` share."""
+    best = 0
+    for i in range(len(a)):
+        n = best + 1
+        while i + n <= len(a) and a[i:i + n] in b:
+            best = n
+            n += 1
+    return best
+
+
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Dates and times: 2024年, 4月13日, 11日下午, 二〇二四年, 十九世纪, 90年代, 唐朝, 今年, named eras
     (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them (1985年9月至1987年7月)."""
@@ -374,6 +415,17 @@ POST_AFTER_NAME = re.compile(alternation(POST_MODIFIERS) + "?" + alternation(POS
 _BEFORE_NAME = frozenset("、，,；;：:。！？!?（(“\"「由及与和同的是在请")
 
 
+def place_in_slot(pos: Sequence[tuple[str, str]], start: int, end: int, freq: Freq = main_word_freq) -> bool:
+    """A where-slot both anchors hold is one noun jieba's dictionary hardly knows ("迁入|横琴|新校区"): a place
+    name it did not tag as one."""
+    words = [(a, b, w, flag) for a, b, w, flag in offsets(pos) if a < end and b > start]
+    if len(words) != 1:
+        return False
+    a, b, w, flag = words[0]
+    return (a, b) == (start, end) and flag in ("n", "nz", "j") and 2 <= len(w) <= 4 and freq(w) < _COMMON_WORD \
+        and all("\u4e00" <= c <= "\u9fff" for c in w)
+
+
 def name_in_slot(folded: str, start: int, end: int) -> Span | None:
     """The name closing a who-slot after its post ("市政府副秘书长|王为人" of "…王为人|为雕塑揭幕", where jieba cut
     "王|为|人为"): a surname and one or two characters, the question's right anchor saying where the name ends."""
@@ -420,14 +472,22 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
 
 # Endings of the places named after a family ("辛庄村"), which no person's name of three characters has.
 _NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "州", "街道", "社区")
+_NAME_DOTS = frozenset("·•‧・")  # the dots between the parts of a transliterated name
 _GENERIC_PLACES = GENERIC_PLACES
 _PLACE_CHAIN = PLACE_CHAIN_RE
 
 
-def places(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
+def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_word_freq) -> list[Span]:
     """Places: jieba's ns tags and words with place suffixes, chained administrative levels kept whole
-    (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区)."""
+    (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区), and a transliterated word jieba's dictionary does not
+    know right after a country ("义大利|拉温纳": tagged a name by its HMM, but no surname opens it)."""
     spans = []
+    pos = list(pos)
+    for i, (a, b, w, flag) in enumerate(offsets(pos)):
+        if flag == "nr" and i and pos[i - 1][1] in ("ns", "nz") and 2 <= len(w) <= 4 and w[0] not in _SURNAMES \
+                and w[:2] not in COMPOUND_SURNAMES and freq(w) == 0 and folded[b:b + 1] not in _NAME_DOTS \
+                and folded[a - 1:a] not in _NAME_DOTS and all("\u4e00" <= c <= "\u9fff" for c in w):
+            spans.append(Span(a, b, "place", "place"))
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(_PLACE_SUFFIX.search(w)))
 
@@ -487,9 +547,45 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                     end, last = words[k][1], k
                 k += 1
             spans.append(Span(start, end, "org", "org"))
+    spans += _two_field_bodies(words)
     return _longest(spans)
 
 
+def _two_field_bodies(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """Bodies named after two fields joined by 和/与/及: "(成都市新都区)发展和改革局", "(国家)发展和改革委员会",
+    "(市)人力资源和社会保障局" — jieba cuts them at the coordinator, and the suffix may stand alone ("改革|局").
+    Not "企业和政府" (the body's own name is its suffix alone) nor "公安局与检察院" (two bodies)."""
+    out = []
+    for i, (_a, b, w, flag) in enumerate(words):
+        if not (_BODY_SUFFIX.search(w) and flag[:1] in ("n", "j")):
+            continue
+        run = i
+        if w in ORG_SUFFIXES:  # "改革|局": a suffix standing alone takes the field before it
+            if i == 0 or not _field(words[i - 1]):
+                continue
+            run = i - 1
+        c = run - 1
+        if c >= 1 and _field(words[c]) and words[c - 1][2] in _COORDINATORS:
+            run, c = c, c - 1  # the second field in a word of its own ("城乡|建设局", "社会|保障局")
+        if c < 1 or words[c][2] not in _COORDINATORS or not _field(words[c - 1]) or len(words[c - 1][2]) < 2:
+            continue
+        start, j = words[c - 1][0], c - 2
+        while j >= 0 and words[j][3] in ("ns", "nt", "n") and words[j][1] == start and len(words[j][2]) <= 4 \
+                and words[c - 1][0] - words[j][0] < 8:
+            start = words[j][0]  # the place or the level the body belongs to ("成都市新都区", "国家", "市")
+            j -= 1
+        out.append(Span(start, b, "org", "org"))
+    return out
+
+
+def _field(word: tuple[int, int, str, str]) -> bool:
+    """A word naming a field a body is named after (发展, 改革, 住房, 城乡): a noun, not itself a body."""
+    w = word[2]
+    return word[3] in ("n", "vn") and not (_BODY_SUFFIX.search(w) or _LONG_ORG_SUFFIX.search(w) or w[-1] in "院校所")
+
+
+_COORDINATORS = ("和", "与", "及")
+_BODY_SUFFIX = re.compile(r"(?:局|委员会|委|厅|部|署|办公室)$")  # government bodies (not 中心: "政治和经济中心")
 _ORG_BRANCH_TAGS = frozenset(("n", "nr", "ns", "nz", "b", "j"))  # words of a branch's name after its parent
 _LONG_ORG_SUFFIX = re.compile(alternation(s for s in ORG_SUFFIXES if len(s) >= 2) + "$")
 # the units of a university or an academy, which are named after the fields they teach ("新闻与传播学院")
@@ -528,23 +624,36 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
             or _YEARS.fullmatch(folded, n.start, n.end)]
+    if any(w in folded for w in ADVERB_NUMERALS):
+        # "十分|顺畅", "一起|去": an adverb before a verb or an adjective, no count
+        tags = {a: flag for a, _b, _w, flag in offsets(pos)}
+        nums = [n for n in nums if folded[n.start:n.end] not in ADVERB_NUMERALS
+                or tags.get(n.end, "x")[:1] not in ("v", "a", "d", "z")]
     people = persons(folded, pos, names, freq)
     # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
     people += names_after_posts(folded, pos, people)
     people = _longest(people + names_before_posts(folded, people, freq))  # "黄德|全会长": 黄德全, not 黄德
     if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
-    where = places(folded, pos)
+    where = places(folded, pos, freq)
     marks = quotes(folded)
     # "青浦区“东方绿舟”": a name quoted right after a place is a place in it (a park, a camp, a venue)
     where += [Span(p.start, q.end + 1, "place", "place") for p in where for q in marks
               if q.start == p.end + 1 and folded[p.end] in "“「\"" and q.end - q.start <= 10]
+    # "名山(八公山)": a name in brackets right after the noun it names is a place (an organisation) by its ending
+    for m in _BRACKETED.finditer(folded):
+        kind: SpanType | None = "place" if _PLACE_SUFFIX.search(m.group(1)) else (
+            "org" if _ORG_SUFFIX.search(m.group(1)) else None)
+        if kind is not None:
+            where.append(Span(m.start(1), m.end(1), kind, "place" if kind == "place" else "org"))
     typed = people + where + orgs(folded, pos) + when + nums
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
     return typed + marks + terms(folded, pos)
 
+
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）]")
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
 CAUSE = CAUSE_RE
@@ -884,17 +993,26 @@ class Slot:
         return min(1.0, firm)
 
 
-def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = False) -> Slot | None:
+def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = False, head: str = ""
+          ) -> Slot | None:
     """Align a question's slot with a sentence: "会议在|哪里|召开" ↔ "会议在杭州召开" → 杭州.
 
     The longest suffix of `left` found in the sentence ends where the answer starts; the longest prefix of
     `right` found after it starts where the answer ends. With one anchor only, or anchors out of order or far
     apart, the stronger anchor alone counts and the answer runs to the clause boundary on the open side (past
-    "、" with `lists`: an untyped answer keeps a list's items together, "为“生产外包、直营销售…”").
+    "、" with `lists`: an untyped answer keeps a list's items together, "为“生产外包、直营销售…”"). A right anchor
+    opening with the noun asked (`head`) that the sentence does not print there is looked up without it:
+    "由哪个|单位主管主办" ↔ "中共…委员会|主管主办" (the answer names the body, not "单位").
     """
+    if head and right.startswith(head) and len(right) - len(head) >= 2 and right[:len(head) + 2] not in folded:
+        right = right[len(head):]
     ends = _LIST_END if lists else _CLAUSE_END
     a, n_left = _find_suffix(folded, left)
+    if 2 <= n_left < len(left.strip()):
+        a, n_left = _closer_left(folded, left.strip(), a, n_left)
     paren = _PAREN_AFTER.match(folded, a) if a >= 0 else None
+    if paren and right.strip() and paren.group().strip(" ()（）").endswith(right.strip()[:2]):
+        paren = None  # "名山|(八公山)" for "名山是哪座|山": the bracket names what is asked
     if paren:
         a = paren.end()  # "国内生产总值(GDP)|284997亿元": a parenthesis after the anchor is no part of the answer
     b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
@@ -974,6 +1092,30 @@ def _find_suffix(text: str, left: str) -> tuple[int, int]:
                 best = (i + n, n)
                 break
     return best
+
+
+def _closer_left(text: str, left: str, end: int, n: int) -> tuple[int, int]:
+    """(end offset, length) of the left anchor's place: the longest suffix's, unless a suffix of it (three
+    characters or more) ends elsewhere with at least two more of the anchor's bigrams before it in its clause —
+    "目前的柴油售价每公升|多少" ↔ "在柴油售价每公升33铢…,使得目前的柴油售价在每公升|29.99铢": the words the question
+    puts first (目前) say which of two figures it asks. (Any suffix and any bigram more moved three DRCD answers, all
+    for the worse.)"""
+    grams = {left[i:i + 2] for i in range(len(left) - 1)}
+
+    def held(e: int) -> int:
+        window = text[max(_clause_start(text, e), e - len(left) - 6):e]
+        return sum(g in window for g in grams)
+
+    best = (held(end), end, n)
+    for k in range(n, 2, -1):
+        i = text.find(left[-k:])
+        while i >= 0:
+            if i + k != end:
+                got = held(i + k)
+                if got > best[0] + 1:
+                    best = (got, i + k, k)
+            i = text.find(left[-k:], i + 1)
+    return best[1], best[2]
 
 
 def _find_prefix(text: str, right: str, after: int) -> tuple[int, int]:

@@ -40,6 +40,8 @@ from .candidates import (
     noun_runs,
     offsets,
     ordinals,
+    place_in_slot,
+    respectively_other,
     rest_items,
     spans,
     trim,
@@ -575,7 +577,8 @@ class Composer:
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
             asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
-        bare_right = self._without_kind(info.right) if asked and info.wh else ""
+        # the noun after the question word names the kind asked, which the sentence need not print there
+        kind = info.head or (self._kind(info.right) if asked and info.wh else "")
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -587,18 +590,14 @@ class Composer:
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
-            slot = align(f, info.left, info.right, cfg.max_span, not info.expects) if info.wh else None
-            if slot is not None and bare_right:
-                # "哪一门|表演艺术被称为…" ↔ "相声被称为…": the asked kind is the question's word, not the sentence's
-                other = align(f, info.left, bare_right, cfg.max_span, True)
-                if other is not None and other.left + other.right > slot.left + slot.right \
-                        and other.right >= 3 and other.end - other.start <= 10:
-                    slot = other
+            slot = align(f, info.left, info.right, cfg.max_span, not info.expects, kind) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add
+            # "A和B分别于X和Y…": the value paired with the item the question does not name is not its answer
+            paired = respectively_other(f, typed_spans, info.text, info.expects) if "分别" in f else set()
             for sp in typed_spans:
-                if (info.expects and sp.type in info.expects) or self.weights.spans:
+                if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]
                     # an answer does not repeat the question (a count of something else does not repeat it)
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
@@ -628,6 +627,9 @@ class Composer:
                 if f[start:end] not in info.text and end - start <= cfg.max_span:
                     typed = (start, end) in found.sources
                     joined = _joined(typed_spans, start, end, info.expects) if slot.left and slot.right else ""
+                    if not joined and slot.left and slot.right and info.qtype == "where" \
+                            and place_in_slot(self._tags(s), start, end, self._freq):
+                        joined = "place"
                     if joined and not typed:
                         # "日本福岛|吾妻综合运动公园体育馆": a slot both anchors hold that opens and ends with
                         # spans of the type asked is one of that type (the tagger cut it in pieces)
@@ -765,14 +767,13 @@ class Composer:
         word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
         return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
 
-    def _without_kind(self, right: str) -> str:
-        """The question's right side without the nouns that open it ("表演艺术被称为…" → "被称为…"), or ""."""
+    def _kind(self, right: str) -> str:
+        """The nouns that open the question's right side ("表演艺术|被称为…", "东西|共同运作"), or ""."""
         words = self._pos(right[:12])
         i = 0
         while i < len(words) and i < 3 and words[i][1].startswith("n"):
             i += 1
-        cut = sum(len(w) for w, _ in words[:i])
-        return right[cut:] if i and len(right) - cut >= 2 else ""
+        return "".join(w for w, _ in words[:i])
 
     def _head_noun(self, info: QuestionInfo) -> str:
         """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""

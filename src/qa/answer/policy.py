@@ -215,7 +215,8 @@ def _counted(text: str, units: Sequence[str], bare: bool = True) -> bool:
 # "多高", "多宽": a length is asked, "多重" a weight
 _WH_UNITS: Mapping[str, tuple[str, ...]] = {
     **{w: MEASURED["长度"] for w in LENGTH_ASKED}, "多重": MEASURED["重量"],
-    "多高": (*MEASURED["长度"], "%", "百分点", "成", "倍")}  # "减幅有多高" asks a rate
+    "多高": (*MEASURED["长度"], "%", "百分点", "成", "倍"),  # "减幅有多高" asks a rate
+    "多长": (*MEASURED["长度"], *DURATION_UNITS)}  # "航程有多长": "两小时"
 
 _MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")(?:约|大约|一共|共|总共|是|有|为|达|约为|达到)*$")
 
@@ -287,6 +288,19 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     return ""
 
 
+def _abbreviated(short: str, text: str) -> bool:
+    """`short` is an abbreviation of words in `text`: its characters in order within a span of at most four
+    times its length ("世锦赛" of "世界女子冰壶锦标赛")."""
+    for m in re.finditer(re.escape(short[0]), text):
+        at = 1
+        for j in range(m.start() + 1, min(len(text), m.start() + 4 * len(short))):
+            if at < len(short) and text[j] == short[at]:
+                at += 1
+        if at == len(short):
+            return True
+    return False
+
+
 def _other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """A how-much question measures a modified noun ("玉米|种植面积", "七旬夫妇的|追悼会", "卖出回购|金融资产")
     whose modifier the answer's sentence (with the text before it) never names, and wherever the sentence names
@@ -313,7 +327,8 @@ def _other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) -
     mod, flag = words[j]
     # a noun owns or qualifies ("七旬夫妇的"); a verb qualifies only as a compound ("卖出回购|金融资产"), as a
     # clause ("承认的") it is often said in other words ("认可")
-    if len(mod) < 2 or flag[:1] not in ("n" if linked else "nv") or mod in f + " " + around.near:
+    if len(mod) < 2 or flag[:1] not in ("n" if linked else "nv") or mod in f + " " + around.near \
+            or _abbreviated(mod, f):
         return ""
     tiles = list(offsets(around.tag(f)))
     ends = {b: (n, w, fl) for n, (_a, b, w, fl) in enumerate(tiles)}
