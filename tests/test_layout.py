@@ -1414,3 +1414,22 @@ def test_an_exclaimed_title_over_its_source_line_is_the_headline_and_an_ellipsis
     assert arts[0].subheadline == "第24个中国记者节"
     assert arts[1].byline.reporters == ("钟亮",) and arts[1].sections == ()
     assert first_words(arts[1]).startswith("“阿哥")  # the marked caption "▲ …截图。" is not the story's start
+
+
+# ---------------------------------------------------------------- pages14: 星洲网, 佛山日报, 侨报, 中山日报
+
+
+def test_a_bracketed_dateline_of_a_story_put_together_from_several_reports():
+    d = parse_dateline("(曼谷21日综合电)泰国前首相周四晚现身曼谷路(唐人街)。")
+    assert d is not None and (d.agency, d.place, d.day) == ("", "曼谷", "21日")
+    assert after_dateline("(曼谷21日综合电)泰国前首相周四晚现身曼谷路(唐人街)。", d).startswith("泰国前首相")
+
+
+def test_reporters_who_wrote_and_photographed_a_story_after_its_dateline():
+    page = ("粤港澳媒体湾区行联合采访活动走进佛山\n"
+            "佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日,联合采访活动走进佛山。\n"
+            "数十名来自中央、广东省和港澳媒体的记者走访了佛山祖庙。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.dateline is not None and a.dateline.reporters == ("陈敏珊", "张伟科")
+    assert a.byline.reporters == ("陈敏珊", "张伟科") and a.credit.photographers == ("陈敏珊", "张伟科")
+    assert first_words(a).startswith("6月27日")

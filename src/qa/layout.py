@@ -829,8 +829,9 @@ _DATELINE = [
     # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{2,8}}?)(?:专电|电)"
                rf"(?=\s|[(\[【]|记者|$)(?P<close>[)\]】〕])?"),
-    # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報)
-    re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{_DAY})\s*(?:专讯|讯|专电|电)"
+    # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報);
+    # (曼谷21日综合电): a story put together from several reports
+    re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{_DAY})\s*(?:综合)?(?:专讯|讯|专电|电)"
                rf"(?P<close>[)\]】〕])"),
     # 【特訊】 (華僑報): the paper's own dispatch in brackets, with no agency, place or day printed
     re.compile(r"^(?P<open>[\[【〔])\s*(?:特讯|专讯|快讯)\s*(?P<close>[\]】〕])"),
@@ -970,7 +971,9 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
         # "(特派记者时敏)": in the brackets after a dateline a role word is a role, whatever the name's surname
         r = re.fullmatch(rf"[{HAN}]{{0,8}}?记者\s*([{HAN}]{{2,3}})", _fold(who))
         return ([who[r.start(1):]], [], m.end()) if r else None
-    m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:报道|报导)\s*[:]?").match(f, end)
+    # "记者陈敏珊、张伟科摄影报道:" (佛山日报): they wrote it and took its pictures
+    m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:摄影)?(?:报道|报导)\s*[:]?"
+                   ).match(f, end)
     if m:
         who = text[m.start("who"):m.end("who")]
         people = _people("记者 " + who.replace("、", " "), "记者 " + m.group("who").replace("、", " "))
@@ -1001,6 +1004,8 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
 
 def dateline_credit(dateline: Dateline) -> Byline | None:
     """The photographers a dateline names with its reporters ("本报讯 (文/图 记者 郑两兴)"), or None."""
+    if dateline.reporters and re.search(r"记者[^()]{2,30}摄影(?:报道|报导)\s*:?$", _fold(dateline.text)):
+        return Byline(text=dateline.text, photographers=dateline.reporters)  # "…记者X、Y摄影报道:"
     m = _PAREN_WHO.search(dateline.text)
     b = parse_byline(m.group("who")) if m else None
     return Byline(text=b.text, photographers=b.photographers) if b is not None and b.photographers else None
