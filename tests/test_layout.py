@@ -1433,3 +1433,15 @@ def test_reporters_who_wrote_and_photographed_a_story_after_its_dateline():
     assert a.dateline is not None and a.dateline.reporters == ("陈敏珊", "张伟科")
     assert a.byline.reporters == ("陈敏珊", "张伟科") and a.credit.photographers == ("陈敏珊", "张伟科")
     assert first_words(a).startswith("6月27日")
+
+
+def test_a_news_sites_labels_and_its_time_line_with_a_day_month_year_date_are_furniture():
+    f = furniture("發佈: 2:56pm 21/03/2025")
+    assert f is not None and f.kind == "meta" and f.date == "2025-03-21"
+    assert all(furniture(x) is not None for x in ("國際", "|", "即時國際"))
+    page = ("國際\n|\n即時國際\n發佈: 2:56pm 21/03/2025\n时隔19年 塔辛重游曼谷唐人街\n"
+            "(曼谷21日综合电)泰国前首相周四晚现身曼谷路(唐人街),这是其结束17年流亡回国后首次造访该地。\n"
+            "晚餐后,塔辛在耀华力街道上散步,吸引了众多民众和游客前来与他合影。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "时隔19年 塔辛重游曼谷唐人街" and a.sections == ()
+    assert first_words(a).startswith("泰国前首相")

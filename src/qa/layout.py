@@ -96,7 +96,9 @@ _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|�
                     + HAN + r"]{1,3}报)$")
 # Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
 _META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|媒体|刊名|报刊|稿源|出处|来源|出版日期|"
-                   r"日期|发布时间|发表时间|更新时间)\s*:\s*(?P<value>.{0,40})$")
+                   r"日期|发布时间|发表时间|更新时间|发布)\s*:\s*(?P<value>.{0,40})$")
+# "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
+_DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 _SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
 _TRAILER_AT_END = re.compile(
     r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*" + _TRAILER_DATE
@@ -297,6 +299,7 @@ def furniture(line: str) -> Furniture | None:
         if m:
             return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
         section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
+        section = re.sub(r"^即时(?=[\u4e00-\u9fff]{2})", "", section)  # "即時國際" (星洲网): the latest of a section
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
     if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f):
@@ -312,7 +315,8 @@ def furniture(line: str) -> Furniture | None:
             # "來源: 科學時報 作者: 龍九尊": the source ends where the next field begins.
             value = re.split(r"\s+\S{1,4}\s*[:：]", value)[0]
             return Furniture("disclaimer", source=re.split(r"\s*[-－—]+\s*", value)[-1])
-        return Furniture("meta", date=find_date(m["value"])[0])
+        dmy = _DMY.search(m["value"]) if key == "发布" else None
+        return Furniture("meta", date=find_date(m["value"])[0] or (iso(dmy["y"], dmy["m"], dmy["d"]) if dmy else ""))
     if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):
         return Furniture("disclaimer")
     m = _REPOST.match(f)
@@ -326,7 +330,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label", source=line.strip())
     if re.fullmatch(r"[■□](?:\s*[■□])*", f):
         return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
-    if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--"):
+    if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--", "|"):  # "|" between two labels (星洲网)
         return Furniture("separator")
     if _HASHTAG.match(f):
         return Furniture("hashtag")
