@@ -299,8 +299,9 @@ def furniture(line: str) -> Furniture | None:
         if m:
             return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
         section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
-        section = re.sub(r"^即时(?=[\u4e00-\u9fff]{2})", "", section)  # "即時國際" (星洲网): the latest of a section
-        if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS:
+        latest = re.sub(r"^即时(?=[\u4e00-\u9fff]{2})", "", section)  # "即時國際" (星洲网): the latest of a section
+        if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS \
+                or latest in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
     if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f):
         return Furniture("staff")
