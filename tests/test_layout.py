@@ -1445,3 +1445,13 @@ def test_a_news_sites_labels_and_its_time_line_with_a_day_month_year_date_are_fu
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "时隔19年 塔辛重游曼谷唐人街" and a.sections == ()
     assert first_words(a).startswith("泰国前首相")
+
+
+def test_a_student_reporters_signature_with_a_grade_and_place_ends_the_essay():
+    page = ("去年冬天我家去了墨西哥度假。   我们游览了坎昆。   这次墨西哥之旅永远在我的记忆中。"
+            " 侨报小记者杜原鑫 (十年级)写于北卡\n我是一个美籍华人(图)\n"
+            "我是一个美籍华人,美籍华人是有中国血统的美国人。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["", "我是一个美籍华人(图)"]
+    assert arts[0].byline is not None and arts[0].byline.reporters == ("杜原鑫",)
+    assert not (arts[1].byline and arts[1].byline.reporters) and arts[1].sections == ()

@@ -843,18 +843,27 @@ _DATELINE = [
 ]
 
 
+# After a student's name: the grade in brackets and where it was written ("侨报小记者杜原鑫 (十年级)写于北卡", 侨报).
+_SIGNATURE_NOTE = rf"\s*[(（][{HAN}\d]{{1,8}}[)）]\s*(?:写于[{HAN}]{{1,8}})?|\s*写于[{HAN}]{{1,8}}"
 _SIGNATURE = re.compile(r"(?:[。！？!?”」』)）]\s+|[”」』](?=本报记者))"
-                        r"(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员)\s?"
-                        rf"[{HAN}·]{{2,4}}(?:\s[{HAN}·]{{2,4}}){{0,2}})$")
+                        rf"(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员|[{HAN}]{{0,4}}?小记者)\s?"
+                        rf"[{HAN}·]{{2,4}}(?:\s[{HAN}·]{{2,4}}){{0,2}}(?P<note>{_SIGNATURE_NOTE})?)$")
 
 
 def trailing_signature(text: str) -> int | None:
     """Where a signature glued to the end of the last paragraph starts ("…是企业的主力军。 读者 薛芳玲"), or None:
     a role and a name (or up to three) after the closing punctuation and a space; after a closing quote
     "本报记者" needs no space ("…恢复平日的热闹。”本报记者 董怡虹 陈炅玮", 新民晚报)."""
-    tail = max(0, len(text) - 26)  # the signature is short: look at the paragraph's end only
+    tail = max(0, len(text) - 36)  # the signature is short: look at the paragraph's end only
     m = _SIGNATURE.search(_fold(text[tail:]))
     return None if m is None else tail + m.start("sig")
+
+
+def signature_writer(sig: str) -> str:
+    """The role and name of a signature without the note after them: "侨报小记者杜原鑫 (十年级)写于北卡" →
+    "侨报小记者杜原鑫"."""
+    m = re.search(_SIGNATURE_NOTE + "$", _fold(sig))
+    return sig[:m.start()].rstrip() if m and m.start() > 0 else sig
 
 
 _INLINE_BYLINE = re.compile(rf"(?<=[。！？!?」”])\s+(?P<by>(?:记者|通讯员|实习记者|见习记者)\s*:\s*[{HAN}·]{{2,4}}"

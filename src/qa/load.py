@@ -33,6 +33,7 @@ from .layout import (
     parse_dateline,
     reporter_turn,
     section_marked,
+    signature_writer,
     speaker,
     strip_trailer,
     trailing_credit,
@@ -654,7 +655,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             elif (sig := _signature(cur, line, nxt)) is not None:
                 # "…是企业的主力军。 读者 薛芳玲": the writer's name glued to the end of the last paragraph.
                 cur.add("body", line[:sig].rstrip(), offset, line=ln.lineno)
-                cur.byline = parse_byline(line[sig:]) or Byline(text=line[sig:], reporters=(line[sig:].split()[-1],))
+                who = signature_writer(line[sig:])
+                cur.byline = parse_byline(who) or Byline(text=who, reporters=(who.split()[-1],))
                 cur.add("byline", line[sig:], offset + sig, line=ln.lineno)
                 cur.ended = True
             elif (inline := inline_byline(line)) is not None and not speaker(line):
