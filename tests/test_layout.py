@@ -1455,3 +1455,23 @@ def test_a_student_reporters_signature_with_a_grade_and_place_ends_the_essay():
     assert [a.headline for a in arts] == ["", "我是一个美籍华人(图)"]
     assert arts[0].byline is not None and arts[0].byline.reporters == ("杜原鑫",)
     assert not (arts[1].byline and arts[1].byline.reporters) and arts[1].sections == ()
+
+
+@pytest.mark.parametrize("line,kind,date,page", [
+    ("2023年09 09", "dateline", "2023-09-09", ""),
+    ("有奖新闻热线: 88881111 星期六", "header", "", ""),
+    ("A04版 2023年09月09日 第五届海峡两岸中山论坛特别报道", "label", "2023-09-09", "A04"),
+])
+def test_an_epapers_masthead_lines_split_date_hotline_and_dated_page_label(line, kind, date, page):
+    f = furniture(line)
+    assert f is not None and (f.kind, f.date, f.page) == (kind, date, page)
+
+
+def test_a_kicker_ending_in_a_dash_leads_into_the_main_title_under_it():
+    page = ("2023年09 09\n癸卯年七月廿五\n有奖新闻热线: 88881111 星期六\n"
+            "A04版 2023年09月09日 第五届海峡两岸中山论坛特别报道\n台湾嘉宾了解我市文化兴城建设成果后表示——\n"
+            "要把中山故事带回台湾\n“回到台湾后,我会把孙中山先生故乡的历史在台湾进行报道。”蒋谦正参观中山市博物馆后表示。\n"
+            "当天上午,突如其来的大雨没有挡住媒体采风团的热情。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "要把中山故事带回台湾" and a.subheadline == "台湾嘉宾了解我市文化兴城建设成果后表示——"
+    assert first_words(a).startswith("“回到台湾后")

@@ -69,6 +69,9 @@ _LABEL = [
     re.compile(r"^(?P<page>[a-z]\d{1,3})\s*(?:版\s*)?[:\s]?\s*[" + HAN + r"·]{2,8}$"),
     re.compile(r"^[" + HAN + r"]{2,8}\s*第?\s*(?P<page>[a-z]?\d{1,3})\s*版$"),
 ]
+# With the page's date on the line, a page label's section name may be long: "A04版 2023年09月09日
+# 第五届海峡两岸中山论坛特别报道" (中山日报's e-paper), the date taken out.
+_DATED_LABEL = re.compile(r"^第?\s*(?P<page>[a-z]?\d{1,5})\s*版\s*[:\s]\s*[" + HAN + r"·]{1,20}$")
 # The date inside a trailer: "2021年03月02日" or "2021-03-02".
 _TRAILER_DATE = (r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|[-./](?P<m2>\d{1,2})[-./]"
                  r"(?P<d2>\d{1,2}))")
@@ -157,7 +160,7 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         return None
     rest = re.sub(r"https?://\S+|www\.\S+", " ", rest).strip()  # "http://www.chinareviewnews.com 2011-05-23"
     rest = _EMPTY_FIELDS.sub("", rest)  # "2011年06月24日 作者:": the e-paper's empty author field
-    for rx in _LABEL:  # "2023年03月15日 第07版:国内", "2023年5月8日 星期一 第A08版:体育"
+    for rx in (*_LABEL, _DATED_LABEL):  # "2023年03月15日 第07版:国内", "2023年5月8日 星期一 第A08版:体育"
         m = rx.match(re.sub(r"^(?:星期|礼拜|周)[一二三四五六日天]\s*", "", rest))
         if m:
             return Furniture("label", date=date, page=page_number(m.group("page")))
@@ -224,6 +227,9 @@ _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|
                     r"制图|监制|出品|视觉|海报|审核|审校|排版)\s*:")
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
 _MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*\d{2}\s*-\s*\d{4}")
+_SPLIT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
+_HOTLINE = re.compile(r"^(?:有奖)?(?:新闻|报料|爆料|订报|广告|服务|读者)?热线\s*[:]?\s*[\d\s-]{5,20}"
+                      r"(?:(?:星期|礼拜)[一二三四五六日天])?$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
 
@@ -273,6 +279,11 @@ def furniture(line: str) -> Furniture | None:
     masthead = _masthead_line(f)
     if masthead is not None:
         return masthead
+    m = _SPLIT_DATE.match(f)
+    if m:  # "2023年09 09" (中山日报's e-paper): the masthead's date, its month and day in boxes of their own
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    if _HOTLINE.match(f):
+        return Furniture("header")  # "有奖新闻热线: 88881111 星期六": the masthead's phone line
     if _MASTHEAD_NUMBER.search(f):
         return Furniture("header")  # "…主管主办 昌吉日报社出版 国内统一刊号:CN65-0010": the masthead's statement
     if re.match(r"^(?:证券|股票|债券)代码\s*:\s*[\w.]+\s+(?:证券|股票|债券)简称\s*:", f):

@@ -807,6 +807,8 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
                              or _quoted(rest[0].text) and not _quoted(rest[1].text)  # a quotation: the kicker
                              or _UNIT_KICKER.fullmatch(rest[0].text.strip()) is not None
+                             # "台湾嘉宾…后表示——" over "要把中山故事带回台湾": a kicker leading into the title
+                             or rest[0].text.rstrip().endswith(("——", "—", ":", "："))
                              or _comma_kicker(rest[0].text, rest[1].text)):
         main, sub = rest[1:], rest[:1] + dashes
     else:
