@@ -1475,3 +1475,14 @@ def test_a_kicker_ending_in_a_dash_leads_into_the_main_title_under_it():
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "要把中山故事带回台湾" and a.subheadline == "台湾嘉宾了解我市文化兴城建设成果后表示——"
     assert first_words(a).startswith("“回到台湾后")
+
+
+def test_a_writers_name_in_brackets_after_the_last_sentence_and_a_composite_dispatch_with_no_place():
+    page = ("16\n(本报综合讯)由企业自立主持的互助新冠疫苗接种项目计划于3月底启动。 "
+            "印尼工商会馆属下8300家成员已报名参加互助新冠疫苗接种项目。 (小红)\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.dateline is not None and (a.dateline.agency, a.dateline.place) == ("本报", "")
+    assert a.byline is not None and a.byline.reporters == ("小红",)
+    for end in ("(新华社)", "(资料图)", "(待续)"):
+        (b,) = parse_page(f"某地举行活动\n活动吸引了众多市民参加。 {end}\n", "x.txt")
+        assert b.byline is None or not b.byline.reporters

@@ -854,6 +854,9 @@ _DATELINE = [
 ]
 
 
+# "…已报名参加互助新冠疫苗接种项目。 (小红)" (千岛日报): the writer's name in brackets after the last sentence.
+_BRACKET_SIGNATURE = re.compile(rf"(?:[。！？!?”」』]\s*|^\s)(?P<sig>[(（](?P<name>[{HAN}]{{2,3}})[)）])$")
+_NOT_A_WRITER = re.compile(r"[社报网台图摄讯电部组室会]$|^(?:待续|未完|续完|全文完|资料)$")
 # After a student's name: the grade in brackets and where it was written ("侨报小记者杜原鑫 (十年级)写于北卡", 侨报).
 _SIGNATURE_NOTE = rf"\s*[(（][{HAN}\d]{{1,8}}[)）]\s*(?:写于[{HAN}]{{1,8}})?|\s*写于[{HAN}]{{1,8}}"
 _SIGNATURE = re.compile(r"(?:[。！？!?”」』)）]\s+|[”」』](?=本报记者))"
@@ -866,13 +869,17 @@ def trailing_signature(text: str) -> int | None:
     a role and a name (or up to three) after the closing punctuation and a space; after a closing quote
     "本报记者" needs no space ("…恢复平日的热闹。”本报记者 董怡虹 陈炅玮", 新民晚报)."""
     tail = max(0, len(text) - 36)  # the signature is short: look at the paragraph's end only
-    m = _SIGNATURE.search(_fold(text[tail:]))
+    m = _SIGNATURE.search(_fold(text[tail:])) or _BRACKET_SIGNATURE.search(_fold(text[tail:]))
+    if m is not None and m.re is _BRACKET_SIGNATURE and _NOT_A_WRITER.search(m["name"]):
+        return None  # "(新华社)", "(资料图)", "(待续)": an agency, a picture's note or a serial's, not a writer
     return None if m is None else tail + m.start("sig")
 
 
 def signature_writer(sig: str) -> str:
     """The role and name of a signature without the note after them: "侨报小记者杜原鑫 (十年级)写于北卡" →
-    "侨报小记者杜原鑫"."""
+    "侨报小记者杜原鑫"; a name in brackets without them: "(小红)" → "小红"."""
+    if _BRACKET_SIGNATURE.fullmatch(" " + _fold(sig)) or re.fullmatch(r"[(（][^()（）]+[)）]", sig.strip()):
+        return sig.strip()[1:-1].strip()
     m = re.search(_SIGNATURE_NOTE + "$", _fold(sig))
     return sig[:m.start()].rstrip() if m and m.start() > 0 else sig
 
@@ -919,6 +926,8 @@ def parse_dateline(text: str) -> Dateline | None:
         day = text[m.start("day"):m.end("day")] if "day" in rx.groupindex and m.group("day") else ""
         if "记者" in _fold(place) or "报道" in _fold(place):
             continue
+        if _fold(place) == "综合":
+            place = ""  # "(本报综合讯)": a story put together from several reports, no place
         reporters: list[str] = []
         if "rw" in rx.groupindex:
             rw, rwf = text[m.start("rw"):m.end("rw")], m.group("rw")
