@@ -380,7 +380,7 @@ def test_named_eras(pos):
     ("七月初四帶兵包圍了燕王府", "七月初四"),  # a month and day in Chinese numerals
     ("該聯誼會將於今年八月十五日晚上舉行", "八月十五日晚上"),
     ("選舉十一月二十四日投票", "十一月二十四日"),
-    ("義工於二O一九年十月以小型飛機送", "二o一九年十月"),  # a letter O for the zero (西華報)
+    ("義工於二O一九年十月以小型飛機送", "二O一九年十月"),  # a letter O for the zero (西華報)
 ])
 def test_dates_in_chinese_numerals(pos, sentence, expected):
     assert expected in texts(sentence, times(fold(sentence), pos(sentence)))

@@ -1502,3 +1502,76 @@ def test_two_outlets_joined_by_a_hyphen_before_the_role():
 def test_a_letter_and_digits_glued_to_a_long_title_is_no_page_label(line, label):
     f = furniture(line)
     assert (f is not None and f.kind == "label") is label
+
+
+
+# ---------------------------------------------------------------- pages14: 星洲网, 佛山日报, 侨报, 中山日报
+
+
+def test_a_bracketed_dateline_of_a_story_put_together_from_several_reports():
+    d = parse_dateline("(曼谷21日综合电)泰国前首相周四晚现身曼谷路(唐人街)。")
+    assert d is not None and (d.agency, d.place, d.day) == ("", "曼谷", "21日")
+    assert after_dateline("(曼谷21日综合电)泰国前首相周四晚现身曼谷路(唐人街)。", d).startswith("泰国前首相")
+
+
+def test_reporters_who_wrote_and_photographed_a_story_after_its_dateline():
+    page = ("粤港澳媒体湾区行联合采访活动走进佛山\n"
+            "佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日,联合采访活动走进佛山。\n"
+            "数十名来自中央、广东省和港澳媒体的记者走访了佛山祖庙。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.dateline is not None and a.dateline.reporters == ("陈敏珊", "张伟科")
+    assert a.byline.reporters == ("陈敏珊", "张伟科") and a.credit.photographers == ("陈敏珊", "张伟科")
+    assert first_words(a).startswith("6月27日")
+
+
+def test_a_news_sites_labels_and_its_time_line_with_a_day_month_year_date_are_furniture():
+    f = furniture("發佈: 2:56pm 21/03/2025")
+    assert f is not None and f.kind == "meta" and f.date == "2025-03-21"
+    assert all(furniture(x) is not None for x in ("國際", "|", "即時國際"))
+    page = ("國際\n|\n即時國際\n發佈: 2:56pm 21/03/2025\n时隔19年 塔辛重游曼谷唐人街\n"
+            "(曼谷21日综合电)泰国前首相周四晚现身曼谷路(唐人街),这是其结束17年流亡回国后首次造访该地。\n"
+            "晚餐后,塔辛在耀华力街道上散步,吸引了众多民众和游客前来与他合影。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "时隔19年 塔辛重游曼谷唐人街" and a.sections == ()
+    assert first_words(a).startswith("泰国前首相")
+
+
+def test_a_student_reporters_signature_with_a_grade_and_place_ends_the_essay():
+    page = ("去年冬天我家去了墨西哥度假。   我们游览了坎昆。   这次墨西哥之旅永远在我的记忆中。"
+            " 侨报小记者杜原鑫 (十年级)写于北卡\n我是一个美籍华人(图)\n"
+            "我是一个美籍华人,美籍华人是有中国血统的美国人。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["", "我是一个美籍华人(图)"]
+    assert arts[0].byline is not None and arts[0].byline.reporters == ("杜原鑫",)
+    assert not (arts[1].byline and arts[1].byline.reporters) and arts[1].sections == ()
+
+
+@pytest.mark.parametrize("line,kind,date,page", [
+    ("2023年09 09", "dateline", "2023-09-09", ""),
+    ("有奖新闻热线: 88881111 星期六", "header", "", ""),
+    ("A04版 2023年09月09日 第五届海峡两岸中山论坛特别报道", "label", "2023-09-09", "A04"),
+])
+def test_an_epapers_masthead_lines_split_date_hotline_and_dated_page_label(line, kind, date, page):
+    f = furniture(line)
+    assert f is not None and (f.kind, f.date, f.page) == (kind, date, page)
+
+
+def test_a_kicker_ending_in_a_dash_leads_into_the_main_title_under_it():
+    page = ("2023年09 09\n癸卯年七月廿五\n有奖新闻热线: 88881111 星期六\n"
+            "A04版 2023年09月09日 第五届海峡两岸中山论坛特别报道\n台湾嘉宾了解我市文化兴城建设成果后表示——\n"
+            "要把中山故事带回台湾\n“回到台湾后,我会把孙中山先生故乡的历史在台湾进行报道。”蒋谦正参观中山市博物馆后表示。\n"
+            "当天上午,突如其来的大雨没有挡住媒体采风团的热情。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "要把中山故事带回台湾" and a.subheadline == "台湾嘉宾了解我市文化兴城建设成果后表示——"
+    assert first_words(a).startswith("“回到台湾后")
+
+
+def test_a_writers_name_in_brackets_after_the_last_sentence_and_a_composite_dispatch_with_no_place():
+    page = ("16\n(本报综合讯)由企业自立主持的互助新冠疫苗接种项目计划于3月底启动。 "
+            "印尼工商会馆属下8300家成员已报名参加互助新冠疫苗接种项目。 (小红)\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.dateline is not None and (a.dateline.agency, a.dateline.place) == ("本报", "")
+    assert a.byline is not None and a.byline.reporters == ("小红",)
+    for end in ("(新华社)", "(资料图)", "(待续)"):
+        (b,) = parse_page(f"某地举行活动\n活动吸引了众多市民参加。 {end}\n", "x.txt")
+        assert b.byline is None or not b.byline.reporters

@@ -366,6 +366,7 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "xihuabao": "西華報", "vakio": "華僑報", "szwb": "深圳晚报", "ctdsb": "楚天都市报", "ycwb": "羊城晚报",
     "singtaoca": "星島日報", "ngzb": "南国早报",
     "grrb": "工人日报", "xhrb": "新华日报", "henanrb": "河南日报", "glrb": "桂林日报",
+    "zsrb": "中山日报", "nbrb": "宁波日报", "fsrb": "佛山日报", "qiaobao": "侨报", "qiandao": "千岛日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

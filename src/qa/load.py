@@ -33,6 +33,7 @@ from .layout import (
     parse_dateline,
     reporter_turn,
     section_marked,
+    signature_writer,
     speaker,
     strip_trailer,
     trailing_credit,
@@ -721,7 +722,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             elif (sig := _signature(cur, line, nxt)) is not None:
                 # "…是企业的主力军。 读者 薛芳玲": the writer's name glued to the end of the last paragraph.
                 cur.add("body", line[:sig].rstrip(), offset, line=ln.lineno)
-                cur.byline = parse_byline(line[sig:]) or Byline(text=line[sig:], reporters=(line[sig:].split()[-1],))
+                who = signature_writer(line[sig:])
+                cur.byline = parse_byline(who) or Byline(text=who, reporters=(who.split()[-1],))
                 cur.add("byline", line[sig:], offset + sig, line=ln.lineno)
                 cur.ended = True
             elif (inline := inline_byline(line)) is not None and not speaker(line):
@@ -872,6 +874,8 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
                              or _quoted(rest[0].text) and not _quoted(rest[1].text)  # a quotation: the kicker
                              or _UNIT_KICKER.fullmatch(rest[0].text.strip()) is not None
+                             # "台湾嘉宾…后表示——" over "要把中山故事带回台湾": a kicker leading into the title
+                             or rest[0].text.rstrip().endswith(("——", "—", ":", "："))
                              or _comma_kicker(rest[0].text, rest[1].text)):
         main, sub = rest[1:], rest[:1] + dashes
     else:
