@@ -28,6 +28,7 @@ from .lexicon import (
     SECTION_WORDS,
     SURNAME_ORDER,
     SURNAMES,
+    ordinal_value,
 )
 from .normalize import fold
 from .types import Byline, Dateline
@@ -234,7 +235,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
 
 
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "o": 0}
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "o": 0}  # a year digit by digit
 # A masthead's lines in Chinese numerals (正報): "第一版", "二O一三年五月十七日" (a letter O for 〇), "星期五",
 # the lunar date "農曆癸巳年四月初八日", and the statement "澳門特別行政區政府承認之有效刊物".
 _CN_PAGE = re.compile(r"^第\s*(?P<n>[一二三四五六七八九十]{1,3})\s*版$")
@@ -246,23 +247,15 @@ _WEEKDAY = re.compile(r"^(?:星期|礼拜)[一二三四五六日天]$")
 _VALID_ISSUE = re.compile(rf"^[{HAN}]{{2,20}}(?:承认|认可|核准|登记)之?有效刊物$")
 
 
-def _cn_number(text: str) -> int:
-    """"五" → 5, "十七" → 17, "二十" → 20, "三十一" → 31 (days, months and page numbers)."""
-    if "十" not in text:
-        return _CN_DIGITS.get(text, 0)
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-
-
 def _masthead_line(f: str) -> Furniture | None:
     """A masthead line in Chinese numerals or the lunar calendar, or None."""
     m = _CN_PAGE.match(f)
     if m:
-        return Furniture("label", page=str(_cn_number(m["n"])))
+        return Furniture("label", page=str(ordinal_value(m["n"])))
     m = _CN_DATE.match(f)
     if m:
         year = int("".join(str(_CN_DIGITS[c]) for c in m["y"]))
-        return Furniture("dateline", date=iso(year, _cn_number(m["m"]), _cn_number(m["d"])))
+        return Furniture("dateline", date=iso(year, ordinal_value(m["m"]), ordinal_value(m["d"])))
     if _LUNAR_DATE.match(f) or _WEEKDAY.match(f) or _VALID_ISSUE.match(f):
         return Furniture("dateline")
     return None
