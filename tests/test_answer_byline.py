@@ -60,3 +60,59 @@ def test_a_work_the_article_only_quotes_by_its_title_is_not_the_articles_own():
     # the letter's own title still answers with its writer
     answer = _ask(_letter(), "《这样的报道让职工感动》是谁写的？", "名为")
     assert answer is not None and not answer.declined and answer.text == "薛芳玲"
+
+
+def _given_page(credit_kind: str, credit: str):
+    texts = [("body", "保护区工作人员正在检查红外摄像机。"), (credit_kind, credit),
+             ("body", "在中俄边境及保护区内,布设有这样的摄像机千余台。")]
+    article = Article(id="p#0", file="p.txt", headline="为东北虎返乡操碎了心", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)))
+    other = Article(id="q#0", file="q.txt", headline="别的报道", paragraphs=(Paragraph(0, "body", "别的事。"),),
+                    byline=Byline(text="记者 王某", reporters=("王某",)))
+    return corpus_from_articles([article, other])
+
+
+def test_a_picture_given_by_an_organisation_answers_who_gave_it():
+    for kind, credit, giver in [("body", "图/珲春东北虎国家级自然保护区", "珲春东北虎国家级自然保护区"),
+                                ("credit", "(圖/花蓮縣消防局提供)", "花蓮縣消防局")]:
+        corpus = _given_page(kind, credit)
+        answer = _ask(corpus, "保护区工作人员检查红外摄像机的照片是谁提供的？", "检查红外")
+        assert answer is not None and answer.text == giver and answer.rule == "byline:giver"
+        # who took it is not said: the giver is no photographer
+        answer = _ask(corpus, "保护区工作人员检查红外摄像机的照片是谁拍的？", "检查红外")
+        assert answer is not None and answer.declined
+
+
+def test_a_byline_printed_twice_is_answered_from_the_fuller_line():
+    texts = [("byline", "記者:DMC編輯:DMC"),
+             ("body", "網購時代,快遞自提點湧現香港街頭,更進駐多個傳統街市。記者:劉可妍、李澤彤 網購加促 市民難忍")]
+    article = Article(id="p#0", file="p.txt", headline="自提點進駐街市排長龍", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        byline=Byline(text="記者:DMC編輯:DMC 記者:劉可妍、李澤彤", reporters=("DMC", "劉可妍", "李澤彤")))
+    corpus = corpus_from_articles([article])
+    answer = _ask(corpus, "自提點進駐街市的報導是哪些記者寫的？", "自提點")
+    assert answer is not None and answer.text == "劉可妍、李澤彤"
+
+
+def test_a_topic_whose_names_are_printed_needs_half_of_its_pairs():
+    from qa.answer.byline import _about
+    text = "【记者李祖翔报导】政大新闻系毕业后,《人间福报》社长符芝瑛历任《联合报》"
+    assert not _about("符芝瑛谈福报", text)  # 3 of 5 pairs: 瑛谈, 谈福 cross the verb
+    assert _about("符芝瑛谈福报", text, ["符芝瑛"])
+    assert not _about("王小明谈福报", text, ["王小明"])  # the name is not printed
+    assert not _about("这在党和国家历史上 第一次", "党和国家 历史 第一次会议", [])  # 6 of 10, no name
+
+
+def test_an_article_printed_with_no_headline_is_told_by_its_text():
+    texts = [("byline", "□讲述:黄雷(凤山县公安局刑侦大队副大队长) 整理:记者 刘文杰 通讯员 罗开革"),
+             ("body", "7月4日,我们押解巨龙某从新疆库尔勒搭乘列车至四川广元。")]
+    article = Article(id="p#0", file="p.txt", headline="", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        byline=Byline(text=texts[0][1], reporters=("刘文杰",), correspondents=("罗开革",)))
+    corpus = corpus_from_articles([article])
+    question = "黄雷讲述的押解经历是谁整理的？"
+    s = corpus.sentences_of("p#0")[0]
+    ranked = [(Hit(s, 2.0), 1.0)] + [(Hit(x, 1.0), 0.5) for x in corpus.sentences_of("p#0")[1:]]
+    answer = byline_answer(question, analyze(question), corpus, ranked, lambda t: ["黄雷"] if "黄雷" in t else [])
+    assert answer is not None and "刘文杰" in answer.text
+    assert byline_answer(question, analyze(question), corpus, ranked) is None  # pairs alone: 3 of 7

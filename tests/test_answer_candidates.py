@@ -64,6 +64,7 @@ def pos(engine):
     # 世界日报 (Thailand): prices in baht and its cent, the satang
     ("橙色旗快艇从14铢调至15铢,渡轮票上涨50士丁,由9-13铢上调至10-14铢",
      ["14铢", "15铢", "50士丁", "9-13铢", "10-14铢"]),
+    ("吴艳妮在预赛中跑出8秒05,全程用时2小时05分30秒", ["8秒05", "2小时05分30秒"]),  # race times (工人日报)
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
@@ -382,6 +383,24 @@ def test_named_eras(pos):
     assert texts(s, times(fold(s), pos(s))) == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("建炎二年七月，宗澤病逝", "建炎二年七月"),  # a reign's year in Chinese numerals, and its month
+    ("咸康七年，割江乘縣西境設立臨沂縣", "咸康七年"),
+    ("豐澤園在瀛台之北，康熙年間建造", "康熙年間"),  # 康熙 is tagged nrfg
+    ("七月初四帶兵包圍了燕王府", "七月初四"),  # a month and day in Chinese numerals
+    ("該聯誼會將於今年八月十五日晚上舉行", "八月十五日晚上"),
+    ("選舉十一月二十四日投票", "十一月二十四日"),
+    ("義工於二O一九年十月以小型飛機送", "二O一九年十月"),  # a letter O for the zero (西華報)
+])
+def test_dates_in_chinese_numerals(pos, sentence, expected):
+    assert expected in texts(sentence, times(fold(sentence), pos(sentence)))
+
+
+def test_a_count_of_years_is_no_reign_year(pos):
+    s = "他在北京工作了七年"
+    assert texts(s, times(fold(s), pos(s))) == []
+
+
 def test_widen_takes_the_nouns_right_after_a_typed_span():
     pos = [("现任", "n"), ("校长", "n"), ("为", "p"), ("阮爱馨", "nr"), ("女士", "n")]
     assert widen(pos, 5, 8, "公理高中书院现任校长是谁") == (5, 10)  # 阮爱馨 → 阮爱馨女士
@@ -445,3 +464,34 @@ def test_a_score_question_expects_a_number():
 def test_a_clock_time_is_a_time(text, clock):
     found = [text[s.start:s.end] for s in times(text)]
     assert (clock in found) if clock else not any("点" in t for t in found)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("佐科维总统在日本东京与日本首相岸田文雄举行工作午餐会", "岸田文雄"),  # 岸|田文雄: a Japanese name's first
+    ("政大新聞系畢業後,《人間福報》社長符芝瑛歷任《聯合報》", "符芝瑛"),  # 符芝|瑛/g: a morpheme, no word
+    ("徐榛蔚有縣長老公傅崐萁的行政護盤加持優勢", "傅崐萁"),  # 傅|崐/zg|萁/g, a kin word (老公) before it
+    ("徐州第一人民医院眼科医院院长李甦雁进行了访谈", "李甦雁"),  # 李|甦/zg|雁/n, a verb after it
+    ("由首任總經理為吳炯照(1981~1985)領導經營", "吳炯照"),  # 吴炯|照, the bracket of the years after it
+    ("港务厅厅长塔汪昨天(26日)透露", "塔汪"),  # 塔/j|汪: a Thai name's first character read as an abbreviation
+    ("大會新聞發言人姜恩柱(右二)在回答記者提問", "姜恩柱"),  # in jieba's dictionary, as frequent as 华丽
+])
+def test_a_name_jieba_cut_short_is_whole(pos, freq, sentence, name):
+    found = texts(sentence, persons(fold(sentence), pos(sentence), freq=freq))
+    assert name in found
+    assert not any(n != name and (n in name or name in n) for n in found)
+
+
+def test_a_kin_word_tagged_nr_is_not_read_into_the_name(pos, freq):
+    s = "徐榛蔚有縣長老公傅崐萁的行政護盤加持優勢"
+    assert "老公傅" not in texts(s, persons(fold(s), pos(s), freq=freq))
+    s = "符芝瑛說,在早期報業興盛的年代"  # a verb after the name is no part of it
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["符芝瑛"]
+
+
+def test_a_name_jieba_took_for_a_place_is_a_person_after_a_post(pos, freq):
+    # 东姑阿都拉 (Tunku Abdullah) is tagged ns; the post before it and the verb after it say it is a person. The
+    # title (王储) and the state (彭亨州) jieba tags nr are not.
+    s = "彭亨州王储东姑阿都拉颁发彭亨州媒体奖冠军给梁慧芳。"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["东姑阿都拉", "梁慧芳"]
+    s = "市长北京市考察"  # a place jieba knows well stays a place
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []

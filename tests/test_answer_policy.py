@@ -227,3 +227,46 @@ def test_a_post_holder_is_a_person(question, kind, rule):
 def test_a_year_naming_an_award_is_no_when_answer(answer, rule):
     c = _candidate("来淮参加2022年度安徽经济新闻奖评审会的陆世明说道", answer)
     assert inconsistent(analyze("陆世明是哪一年第一次来淮南的？"), replace(c, type="time", rule="type:time")) == rule
+
+
+def test_a_count_answered_with_no_number_at_all_is_declined():
+    sentence = "9月24日,记者在市中华大道西段见到,有市民闻香而来,折了一些花枝而去。"
+    assert inconsistent(analyze("中华大道西段有多少根桂花枝被折断？"), _candidate(sentence, "见到")) == "decline:unit"
+    assert inconsistent(analyze("中华大道西段有多少根桂花枝被折断？"), _candidate("折断了三十多根", "三十多根")) == ""
+    # no count asked: a level in words may answer
+    assert inconsistent(analyze("火车站的水饺销售价格降至多少？"), _candidate("水饺价格降至成本价", "成本价")) == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("花莲县长选举的投票率是多少？", "花莲县长选举十一月二十四日投票", "十一月", "decline:unit"),  # a rate, a month
+    ("花莲县长选举的投票率是多少？", "投票率为66.8%", "66.8%", ""),
+    ("粳稻的成熟频率为多久一次？", "粳稻一年一熟", "一年", ""),  # how often: a duration
+    ("汉本车站每天有多少旅客？", "民国一○六年麝香百合花盛开", "六年", "decline:unit"),  # people, not years
+    ("汉本车站每天有多少旅客？", "车站每天有旅客300人", "300人", ""),
+])
+def test_a_rate_or_a_count_of_things_is_no_date(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("“松花江新世纪第一漂”从哪里出发？", "采访组历经25天艰苦跋涉,漂流抵达哈尔滨江段。", "哈尔滨江段", "decline:other"),
+    ("“松花江新世纪第一漂”从哪里出发？", "采访组从吉林白山出发,漂流抵达哈尔滨江段。", "吉林白山", ""),
+    ("中共临时中央迁往何处？", "临时中央从上海迁入苏区", "上海迁入苏区", ""),  # both ends given
+    ("中共临时中央迁往何处？", "临时中央从上海迁入苏区", "上海", "decline:other"),
+])
+def test_the_other_end_of_a_journey_is_declined(question, sentence, answer, rule):
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
+    start = sentence.index(answer)
+    best = Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="place", score=1.0,
+                     rule="type:place")
+    assert inconsistent(analyze(question), best) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("辛庄村一共有多少户村民？", "孟秀丽是村里22户村民的“娘家人”", "22户", "decline:measure"),
+    ("辛庄村一共有多少户村民？", "辛庄村共有300户村民的户籍", "300户", ""),  # the count is stated (共有)
+    ("辛庄村一共有多少户村民？", "辛庄村的300户村民欢聚一堂", "300户", ""),  # nothing qualified after it
+    ("辛庄村有多少户村民？", "孟秀丽是村里22户村民的“娘家人”", "22户", ""),  # no total asked
+])
+def test_a_count_inside_what_qualifies_another_noun_is_no_total(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

@@ -102,6 +102,14 @@ def test_an_adverb_between_the_subject_and_its_copula(typed):
     assert set(texts(folded, before_copula(folded, spans, info.left))) == {fold("喀喇汗國")}
 
 
+def test_noun_runs_are_cut_at_words_that_are_no_nouns(engine):
+    from qa.answer.candidates import noun_runs
+    folded = fold("巴克提派的虔信運動和伊斯蘭教蘇菲派一神論的共同基礎上產生")
+    got = texts(folded, noun_runs(engine.tokenizer.pos(folded), 0, len(folded)))
+    assert fold("伊斯蘭教") in got and fold("伊斯蘭教蘇菲派") in got  # a run and its prefixes that end at a word
+    assert not any("的" in t or "和" in t for t in got)
+
+
 def test_which_person_asks_who():
     assert analyze("哪一個人繼任了黎元洪總統一職?").qtype == "who"
     assert analyze("哪个人定稿的管弦乐总谱?").qtype == "who"
@@ -115,6 +123,12 @@ PARAGRAPHS = [
     ("散曲", "當時散曲四大名家有關漢卿、馬致遠、張可久與喬吉，有名的《南呂•一枝花》反映作者樂觀和頑強精神；"),
     ("廣州局", "中國鐵路廣州局集團有限公司，原名廣州鐵路公司，是中國鐵路總公司下屬公司。"),
     ("下薩克森", "伊斯蘭教與其他的亞伯拉罕諸教相同，不允許自殺。"),
+    ("長崎縣", "造船業是長崎縣最具傳統的製造業。"),
+    ("宗教", "摩門教是全球最大的新興宗教，錫克教則為最大的傳統非主流宗教。"),
+    ("生物技術", "工業生物技術是用於工業用途的生物技術的應用，包括工業發酵。"),
+    ("錫克教", "錫克教是近代宗教，是印度教巴克提派的虔信運動和伊斯蘭教蘇菲派一神論的共同基礎上產生。"),
+    ("大藏經", "高麗大藏經所用的木材都是來自韓國南部海島上的樺樹。"),
+    ("內燃機", "舉例來說，內燃機引擎有其運轉最有效率之馬力輸出區間，若搭配電動機共同運作，則可以調節內燃機的負載。"),
 ]
 
 
@@ -131,6 +145,16 @@ def drcd(config):
     ("當時散曲的四大名家指的是馬致遠、張可久、喬吉，還有一位是?", "關漢卿"),
     ("中國鐵路廣州局集團有限公司的前身是?", "廣州鐵路公司"),
     ("與其他亞伯拉罕諸教相同不允許自殺的宗教為哪一個?", "伊斯蘭教"),
+    # the question's noun alone after its question word: the sentence turned around ("X為哪一種行業" ↔ "Y是X")
+    ("長崎縣最具傳統的製造業為哪一種行業?", "造船業"),
+    ("全球最大的新興宗教是哪一個宗教?", "摩門教"),
+    ("用於工業用途的生物技術的應用又稱為什麼?", "工業生物技術"),  # an adverb before the asking copula
+    # one anchor runs the slot to the clause end: the noun in it that the asked head ends is the answer
+    ("錫克教是在印度教和哪一個宗教為基礎上發展而來的?", "伊斯蘭教"),
+    ("高麗大藏經所用的木材是哪一種樹木?", "樺樹"),
+    # the nouns after the question word name the kind asked, not words of the sentence: the right anchor is
+    # what follows them ("甚麼|東西共同運作" ↔ "電動機共同運作")
+    ("內燃機引擎搭配甚麼東西共同運作，可以調節內燃機的負載?", "電動機"),
 ])
 def test_untyped_questions_get_the_span_not_the_sentence(drcd, question, gold):
     a = drcd.ask(question)
@@ -157,13 +181,19 @@ def test_a_title_in_book_marks_answers_a_head_naming_a_work(typed):
     assert got.get(fold("《周禮》")) == 1.0
 
 
-def test_a_two_character_head_may_be_ended_by_its_first_character(typed):
-    # DRCD: 欽察語支指的是哪一種語言的西北語支? → 突厥語
-    folded, spans = typed("欽察人操突厥語，最重要的記錄是一部13世紀後期的庫曼語辭典，是一本拉丁語與欽察語的詞典。")
-    q = analyze("欽察語支指的是哪一種語言的西北語支?").text
-    got = texts(folded, [s for s, _ in headed(folded, spans, "语言", q)])
-    assert fold("突厥語") in got
-    assert fold("欽察語") not in got  # the question's own words
+@pytest.mark.parametrize(("sentence", "question", "head", "found", "not_found"), [
+    # DRCD: a two-character head may be ended by its first character (語言 ↔ 突厥語)
+    ("欽察人操突厥語，最重要的記錄是一部13世紀後期的庫曼語辭典，是一本拉丁語與欽察語的詞典。",
+     "欽察語支指的是哪一種語言的西北語支?", "语言", "突厥語", "欽察語"),
+    # "造船業" shares 造 and 業 with "…製造業為哪一種行業" but no two-character run: not the question's words
+    ("造船業是長崎縣最具傳統的製造業。", "長崎縣最具傳統的製造業為哪一種行業?", "行业", "造船業", "製造業"),
+])
+def test_a_noun_phrase_ending_in_the_asked_head_not_the_questions_own_words(typed, sentence, question, head, found,
+                                                                             not_found):
+    folded, spans = typed(sentence)
+    got = texts(folded, [s for s, _ in headed(folded, spans, head, analyze(question).text)])
+    assert fold(found) in got
+    assert fold(not_found) not in got  # the question's own words
 
 
 def _sentence_answer(text):

@@ -198,3 +198,87 @@ def test_a_season_is_a_year_the_sentence_must_hold():
     sentence = "在2023赛季中超联赛第29轮比赛中，上海海港1:1战平山东泰山。"
     assert _why("上海海港在2022赛季战平了哪支队伍？", sentence, "山东泰山", kind="org") == "decline:year"
     assert _why("上海海港在2023赛季战平了哪支队伍？", sentence, "山东泰山", kind="org") == ""
+
+
+# ---------------------------------------------------------------- agreement of titles, modifiers, days
+
+def test_a_title_the_sentence_does_not_name_is_another_papers():
+    sentence = "今天迎来《郑州晚报》创刊74周年、改版21周年的重要日子。"
+    # the article never names the paper asked, and the sentence names another
+    assert _why("《郑州日报》迎来创刊多少周年？", sentence, "74周年") == "decline:other"
+    assert _why("《郑州晚报》迎来创刊多少周年？", sentence, "74周年") == ""
+    # the article names both papers, the sentence only the sibling (the same two first characters)
+    article = "订阅的《大同日报》《大同晚报》我是必看的。《大同日报》1949年5月5日创刊号"
+    assert _why("《大同晚报》是哪天创刊的？", "《大同日报》1949年5月5日创刊号", "1949年5月5日", article=article,
+                kind="time") == "decline:other"
+    # a title the article names, and no sibling in the sentence: kept
+    assert _why("《红楼梦》是哪一年出版的？", "1791年,《石头记》以《红楼梦》之名刊行", "1791年",
+                article="曹雪芹写了《红楼梦》。1791年,《石头记》以《红楼梦》之名刊行", kind="time") == ""
+
+
+def test_another_day_of_a_holiday_is_declined():
+    sentence = "昨日湖南纳入统计监测的97个直报旅游区(点)共接待游客92.32万人次"
+    near = "小长假首日 迎客90余万"  # the headline: 昨日 was the holiday's first day
+    assert _why("元旦小长假第二天湖南接待游客多少人次？", sentence, "92.32万人次", near=near) == "decline:other"
+    assert _why("元旦小长假第一天湖南接待游客多少人次？", sentence, "92.32万人次", near=near) == ""
+    assert _why("元旦小长假第二日湖南接待游客多少人次？", "第2天湖南接待游客92.32万人次", "92.32万人次") == ""
+
+
+def test_a_maker_asked_by_trade_that_the_sentence_never_names_is_declined():
+    sentence = "赫赫有名的科学家邓稼先、华罗庚、李四光等的塑像,竟然耸立在玉林东路3号院后的一个垃圾场中。"
+    assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", sentence, "邓稼先", kind="person") == "decline:post"
+    made = "这组塑像由雕塑家叶毓山创作,耸立在玉林东路。"
+    assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", made, "叶毓山", kind="person") == ""
+    # the deed named, the trade not: kept ("创作" says who made it)
+    assert _why("玉林东路的科学家塑像是哪位雕塑家创作的？", "塑像由叶毓山创作", "叶毓山", kind="person") == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    # the noun measured is named with another modifier of the same kind, never with the asked one
+    ("沁阳市今年玉米种植面积是多少？", "今年该市小麦种植面积37.6万亩", "37.6万亩", "decline:subject"),
+    ("沁阳市今年小麦种植面积是多少？", "今年该市小麦种植面积37.6万亩", "37.6万亩", ""),
+    ("七旬夫妇的追悼会上有多少只花圈？", "一位61岁老人的追悼会开场了,12只花圈", "12只", "decline:subject"),
+    ("西部证券期末卖出回购金融资产是多少？", "期末买入返售金融资产12.13亿元", "12.13亿元", "decline:subject"),
+    # the thing asked named again ("该项目"), or a clause said in other words (承认的 / 认可): kept
+    ("香城大道西延线建设道路约多少公里？", "该项目建设道路约8.1公里,宽60米", "8.1公里", ""),
+    ("中国承认的全国性宗教团体总共有几个？", "中国官方认可的全国性宗教团体共有七个", "七个", ""),
+])
+def test_a_figure_of_the_noun_with_another_modifier_is_declined(question, sentence, answer, rule):
+    article = question + sentence  # the places and people the question names are the article's
+    assert _why(question, sentence, answer, article=article) == rule
+
+
+def test_an_event_set_at_a_place_the_article_never_names_is_declined():
+    near = "警方在铜锣湾及维园一带加强巡逻 拘捕2人及带走10人调查"  # the headline
+    sentence = "警方昨晚拘捕2人及带走10人调查。"
+    assert _why("警方在旺角拘捕了多少人？", sentence, "2人", near=near, article=near + sentence) == "decline:place"
+    assert _why("警方在铜锣湾拘捕了多少人？", sentence, "2人", near=near, article=near + sentence) == ""
+    # 在 + a frame, no place: kept
+    assert _why("警方在行动中拘捕了多少人？", sentence, "2人", near=near, article=near + sentence) == ""
+    sentence = "在白云鸦岗,老少齐参与,扒龙船已有超过400年的历史"
+    assert _why("在番禺，扒龙船已有多少年的历史？", sentence, "400年") == "decline:place"
+    assert _why("在白云鸦岗，扒龙船已有多少年的历史？", sentence, "400年") == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("花莲渡溪翻车事故造成几人死亡？", "花莲溪水暴涨「渡溪翻车」!2人遭冲走生死不明", "2人", "decline:measure"),
+    ("花莲渡溪翻车事故造成几人死亡？", "花莲渡溪翻车事故共有3人身亡", "3人", ""),  # the same fate in other words
+    ("花莲渡溪翻车事故造成几人死亡？", "花莲渡溪翻车事故造成3人死亡", "3人", ""),
+])
+def test_a_count_of_another_fate_is_declined(question, sentence, answer, rule):
+    assert _why(question, sentence, answer, article=question + sentence) == rule
+
+
+def test_an_event_told_only_under_a_negation_has_no_date():
+    sentence = "福岛瑞穗表示,12年后的今天,福岛核事故影响仍在持续,绝不能将核污染水排放入海。"
+    assert _why("福岛核污染水是哪一天开始排海的？", sentence, "今天", kind="time") == "decline:other"
+    told = "公司表示,8月24日,福岛核污染水开始排放入海。"
+    assert _why("福岛核污染水是哪一天开始排海的？", told, "8月24日", kind="time") == ""
+    assert _why("福岛核污染水是哪一天开始排海的？", "8月24日福岛开始排放入海", "8月24日", kind="time") == ""
+
+
+def test_an_abbreviated_modifier_is_the_sentences_own():
+    # "世锦赛铜牌战" asked, "2025世界女子冰壶锦标赛铜牌战" printed: the same event in short, not another's figure
+    from qa.answer.policy import _abbreviated
+    assert _abbreviated("世锦赛", "在韩国京畿道进行的2025世界女子冰壶锦标赛铜牌战中")
+    assert not _abbreviated("玉米", "今年小麦种植面积37.6万亩")

@@ -1328,3 +1328,254 @@ def test_a_headline_run_into_its_bracketed_dateline_is_split():
     # a bracket that is no dateline splits nothing: the line stays the article's first paragraph
     one = parse_page("標題在此\n新春團拜 (圖為現場)各界人士出席了今天的活動,場面熱鬧非常,大家都很開心。\n", "x.txt")
     assert one[0].headline == "標題在此" and first_words(one[0]).startswith("新春團拜 (圖為現場)")
+
+
+# ---------------------------------------------------------------- pages13 (HK/TW/Macau/overseas, city papers)
+
+
+def test_a_picture_provided_by_an_organisation_names_no_photographer():
+    # "（圖：軍聞社提供）" (自由時報): who gave the picture, with a colon as well as a slash; nobody took it here
+    assert parse_byline("（圖：軍聞社提供）") is None
+    assert parse_byline("(圖/軍聞社提供)") is None
+    page = ("國防部軍事新聞通訊社此次榮獲國軍模範團體，由賴總統頒獎給軍聞社社長王智平上校。（圖：軍聞社提供）\n"
+            "〔記者羅添斌／台北報導〕今天為九三軍人節，國防部昨舉辦表揚大會，由總統親自頒獎給國軍楷模得主。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].credit.photographers + arts[0].byline.photographers == ()
+    assert arts[0].byline.reporters == ("羅添斌",)
+
+
+def test_a_special_correspondents_role_is_no_dateline():
+    # "本报特约通讯员、…" opens a sentence about a person: the 讯 of 通讯员 is not a dateline's 讯
+    assert parse_dateline("本报特约通讯员、深圳野生动物园的黄显达在昨天的座谈会上作了精彩的发言。") is None
+    assert parse_dateline("本报长沙讯 近日") is not None  # a place and 讯 still is one
+
+
+def test_a_bracketed_special_dispatch_is_a_dateline_without_an_agency():
+    d = parse_dateline("【特訊】澳門雷州聯誼會五月二十八日拜會台北經濟文化辦事處。")
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == ("", "", "", ())
+    assert after_dateline("【特訊】澳門雷州聯誼會五月二十八日拜會台北經濟文化辦事處。", d).startswith("澳門雷州")
+    assert parse_dateline("特訊澳門雷州聯誼會") is None  # without its brackets it is a word of the text
+
+
+@pytest.mark.parametrize("line,kind,date,source", [
+    ("August 20, 2020 by WA Chinese Post Leave a Comment", "dateline", "2020-08-20", ""),
+    ("December 1, 2022 by Hao Yi Xu Leave a Comment", "dateline", "2022-12-01", ""),
+    ("March 5, 2020", "dateline", "2020-03-05", ""),
+    ("Filed Under: 新聞, 特寫, 社區新聞, 首要 Tagged With: 三文魚, 金郡", "hashtag", "", ""),
+    ("華僑報新聞", "disclaimer", "", "華僑報"),
+])
+def test_a_blog_posts_date_and_tag_lines_and_an_aggregators_paper_note_are_furniture(line, kind, date, source):
+    f = furniture(line)
+    assert f is not None and (f.kind, f.date, f.source) == (kind, date, source)
+
+
+@pytest.mark.parametrize("line", ["本報新聞", "August is hot in Seattle, by all accounts", "華僑報新聞發佈會今天舉行"])
+def test_lines_like_a_blog_date_or_a_paper_note_are_no_furniture(line):
+    assert furniture(line) is None
+
+
+def test_a_blog_listing_reads_as_one_article_per_post():
+    page = ("金郡\n不在海裡游選乘坐渡輪 紅鮭三文魚養殖搬家新方式\n"
+            "August 20, 2020 by WA Chinese Post Leave a Comment\n"
+            "( 本報訊) 魚在水裡游是牠們的正常生態。不過日前二百五十條小紅鮭獲得乘坐華州渡輪的待遇。\n"
+            "Filed Under: 新聞, 特寫 Tagged With: 三文魚, 金郡\n西市宣佈在西雅圖南部增設全市檢測點\n"
+            "August 13, 2020 by WA Chinese Post Leave a Comment\n"
+            "(本報訊)西市自6月份開展的全市新冠病毒檢測,至今已經完成了超過8萬次。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["不在海裡游選乘坐渡輪 紅鮭三文魚養殖搬家新方式",
+                                          "西市宣佈在西雅圖南部增設全市檢測點"]
+    assert arts[0].subheadline == ""  # "金郡": the tag page's name, a label — not the first title's kicker
+    assert not any("Filed Under" in p.text or "August" in p.text for a in arts for p in a.paragraphs)
+
+
+def test_a_caption_saying_what_the_picture_shows_is_no_headline():
+    page = ("图为杜志勇参加本报粉丝团活动\n楚天都市报记者陈希\n摄影:楚天都市报记者陈凌燕\n"
+            "每天晨跑十多公里和每天两小时读楚天都市报,是杜志勇每日的必修课。\n“看楚天”方便了读报人\n"
+            "杜志勇,黄冈红安人,28岁,10年前来汉口跟着亲戚做焊工学徒。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].headline == ""
+    assert arts[0].byline.reporters == ("陈希",) and arts[0].credit.photographers == ("陈凌燕",)
+    assert first_words(arts[0]).startswith("每天晨跑")
+
+
+@pytest.mark.parametrize("line", ["(圖片:多倫多警隊) T02", "(圖:CP24)T04", "（圖片：CTV）"])
+def test_a_pictures_source_in_brackets_with_an_editions_page_code_is_no_sub_head(line):
+    f = furniture(line)
+    assert f is not None and f.kind == "staff"
+    page = ("警方發圖尋找撞人後逃離現場車輛\n多倫多警隊發出一張從保安攝錄機拍下的圖片,呼籲公眾協助尋找一輛小型房車。\n"
+            f"警方表示,案發時附近有其他汽車經過,故呼籲目擊人士與警方聯絡。\n{line}\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].sections == ()
+
+
+def test_an_exclaimed_title_over_its_source_line_is_the_headline_and_an_ellipsis_is_no_sub_head():
+    page = ("愿,我能成为你的一束光!\n南国早报 2024-04-22\n第24个中国记者节\n我们的节日,来听我们的故事\n"
+            "采访得来的妹妹\n讲述人:南国早报记者钟亮\n▲ 南国早报关于张玉兰的报道截图。\n"
+            "“阿哥,中秋节我回去看望揭老师了,他已经七十几岁了,身体很好。”\n……\n"
+            "这个叫我阿哥的姑娘,其实与我非亲非故,因一次采访而结识。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["愿,我能成为你的一束光!", "采访得来的妹妹"]
+    assert arts[0].subheadline == "第24个中国记者节"
+    assert arts[1].byline.reporters == ("钟亮",) and arts[1].sections == ()
+    assert first_words(arts[1]).startswith("“阿哥")  # the marked caption "▲ …截图。" is not the story's start
+
+# ---------------------------------------------------------------- pages12: national trade and provincial party papers
+
+
+def test_another_papers_name_in_title_marks_after_ju_is_the_dateline():
+    text = "据《广西日报》消息(记者郭亚琼 通讯员黄诗谊)近日,住房城乡建设部公布第二批城市更新典型案例。"
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.day) == ("广西日报", "", "")
+    assert d.reporters == ("郭亚琼",) and d.correspondents == ("黄诗谊",)
+    assert after_dateline(text, d).startswith("近日,住房城乡建设部")
+    assert parse_dateline("《广西日报》消息称,近日住房城乡建设部公布案例。") is None  # no 据: a sentence
+
+
+def test_a_headline_line_with_spaces_run_into_its_first_paragraph():
+    page = ("广西两项目入选\n全国第二批城市更新典型案例 其一为桂林市阳朔糖厂改造糖舍酒店项目   "
+            "据《广西日报》消息(记者郭亚琼 通讯员黄诗谊)近日,住房城乡建设部公布第二批城市更新典型案例。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1
+    assert arts[0].headline == "全国第二批城市更新典型案例 其一为桂林市阳朔糖厂改造糖舍酒店项目"
+    assert arts[0].subheadline == "广西两项目入选" and arts[0].byline.reporters == ("郭亚琼",)
+    assert first_words(arts[0]).startswith("近日,住房城乡建设部")
+
+
+def test_headline_subtitle_and_marked_byline_on_one_line():
+    page = ("城市更新报道\n近日,住房城乡建设部公布第二批城市更新典型案例,两个项目入选。\n"
+            "擦亮新时代党的建设“金色名片” ——以习近平同志为核心的党中央贯彻执行中央八项规定、推进作风建设纪实"
+            " □新华社记者孙少龙 丁小溪 王子铭\n中央党的建设工作领导小组近日召开会议。\n")
+    first, second = parse_page(page, "x.txt")
+    assert second.headline == "擦亮新时代党的建设“金色名片”"
+    assert second.subheadline.startswith("——以习近平同志为核心")
+    assert second.byline.reporters == ("孙少龙", "丁小溪", "王子铭")
+    assert first_words(second).startswith("中央党的建设工作领导小组")
+
+
+def test_a_quotation_with_its_exclamation_over_the_text_is_the_headline():
+    arts = parse_page("“这才是真正的河南!”\n短短六天的时间,马不停蹄地跑了六个市,采访团收获满满。\n", "x.txt")
+    assert arts[0].headline == "“这才是真正的河南!”" and first_words(arts[0]).startswith("短短六天")
+    # a quoted sentence with 。 is said, not printed as a title
+    one = parse_page("“我们明天再来。”\n他说完就走了,大家都笑了起来,场面很热闹。\n", "x.txt")
+    assert one[0].headline == ""
+
+
+def test_a_lead_in_naming_the_reporter_of_a_groups_part():
+    page = ("南京與長江,相依更相生\n跨江而踞、擁江而興的南京,是江蘇省省會,請看他們發回的精彩故事。\n"
+            "“産業強音”振奮人心\n請看記者吳瓊採自第一條專線的報道——\n南京産業脈動的強音振奮人心。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.headline == "南京與長江,相依更相生" and second.headline == "“産業強音”振奮人心"
+    assert second.byline.reporters == ("吳瓊",) and first_words(second).startswith("南京産業脈動")
+    # a lead-in that names nobody is text
+    one = parse_page("标题一\n请看他们发回的精彩故事——\n南京产业脉动的强音振奋人心,企业发展很快。\n", "x.txt")
+    assert one[0].byline.reporters == () and len(one) == 1
+
+
+def test_a_byline_under_the_summary_paragraph_starts_the_report():
+    page = ("金鱼公社一个“包”字,这只是70年来四川日报见证四川发展的切片之一。\n大胆喊出一个“包”字\n"
+            "为农业生产责任制改革“解放思想”\n1979年2月20日,《四川日报》刊登一文,并配发短评。\n"
+            "□四川日报全媒体记者 余如波\n2022年8月底,德阳广汉市金鱼镇的沃野平畴被染成金黄。\n")
+    first, second = parse_page(page, "x.txt")
+    assert first.byline.reporters == () and second.byline.reporters == ("余如波",)
+    assert "□四川日报全媒体记者 余如波" not in [p.text for p in second.paragraphs if p.kind == "body"]
+    assert first_words(second).startswith("1979年2月20日")
+
+
+def test_a_column_label_over_each_item_of_a_digest_and_the_byline_over_the_first_title():
+    page = ("工人日报-中工网记者 刘兵\n瞰体坛\n吴艳妮破全国纪录\n"
+            "23日,中国选手吴艳妮打破尘封11年的女子室内60米栏全国纪录。\n"
+            "瞰体坛\n冯彦哲/魏雅欣获搭档后首冠\n北京时间24日凌晨,中国组合冯彦哲/魏雅欣获得冠军。\n瞰体坛\n"
+            "中国女子冰壶队\n直通米兰冬奥会\n23日,中国队以9比4战胜东道主韩国队,赢得铜牌。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["吴艳妮破全国纪录", "冯彦哲/魏雅欣获搭档后首冠", "直通米兰冬奥会"]
+    assert arts[0].byline.reporters == ("刘兵",) and arts[2].subheadline == "中国女子冰壶队"
+    assert not any("瞰体坛" in p.text for a in arts for p in a.paragraphs)
+    # printed once, the same line is a headline or sub-head as before
+    one = parse_page("瞰体坛\n吴艳妮破全国纪录\n23日,中国选手吴艳妮打破了全国纪录,成绩是8秒01。\n", "x.txt")
+    assert one[0].headline or one[0].subheadline
+
+
+def test_two_outlets_joined_by_a_hyphen_before_the_role():
+    b = parse_byline("工人日报-中工网记者 刘兵")
+    assert b is not None and b.reporters == ("刘兵",)
+    assert parse_byline("2-3名记者 在场") is None
+
+
+@pytest.mark.parametrize("line,label", [("F1中国大奖赛桂冠", False), ("A4要闻", True), ("A16封底", True),
+                                        ("B02 港聞", True)])
+def test_a_letter_and_digits_glued_to_a_long_title_is_no_page_label(line, label):
+    f = furniture(line)
+    assert (f is not None and f.kind == "label") is label
+
+
+
+# ---------------------------------------------------------------- pages14: 星洲网, 佛山日报, 侨报, 中山日报
+
+
+def test_a_bracketed_dateline_of_a_story_put_together_from_several_reports():
+    d = parse_dateline("(曼谷21日综合电)泰国前首相周四晚现身曼谷路(唐人街)。")
+    assert d is not None and (d.agency, d.place, d.day) == ("", "曼谷", "21日")
+    assert after_dateline("(曼谷21日综合电)泰国前首相周四晚现身曼谷路(唐人街)。", d).startswith("泰国前首相")
+
+
+def test_reporters_who_wrote_and_photographed_a_story_after_its_dateline():
+    page = ("粤港澳媒体湾区行联合采访活动走进佛山\n"
+            "佛山新闻网讯 佛山市新闻传媒中心记者陈敏珊、张伟科摄影报道:6月27日,联合采访活动走进佛山。\n"
+            "数十名来自中央、广东省和港澳媒体的记者走访了佛山祖庙。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.dateline is not None and a.dateline.reporters == ("陈敏珊", "张伟科")
+    assert a.byline.reporters == ("陈敏珊", "张伟科") and a.credit.photographers == ("陈敏珊", "张伟科")
+    assert first_words(a).startswith("6月27日")
+
+
+def test_a_news_sites_labels_and_its_time_line_with_a_day_month_year_date_are_furniture():
+    f = furniture("發佈: 2:56pm 21/03/2025")
+    assert f is not None and f.kind == "meta" and f.date == "2025-03-21"
+    assert all(furniture(x) is not None for x in ("國際", "|", "即時國際"))
+    page = ("國際\n|\n即時國際\n發佈: 2:56pm 21/03/2025\n时隔19年 塔辛重游曼谷唐人街\n"
+            "(曼谷21日综合电)泰国前首相周四晚现身曼谷路(唐人街),这是其结束17年流亡回国后首次造访该地。\n"
+            "晚餐后,塔辛在耀华力街道上散步,吸引了众多民众和游客前来与他合影。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "时隔19年 塔辛重游曼谷唐人街" and a.sections == ()
+    assert first_words(a).startswith("泰国前首相")
+
+
+def test_a_student_reporters_signature_with_a_grade_and_place_ends_the_essay():
+    page = ("去年冬天我家去了墨西哥度假。   我们游览了坎昆。   这次墨西哥之旅永远在我的记忆中。"
+            " 侨报小记者杜原鑫 (十年级)写于北卡\n我是一个美籍华人(图)\n"
+            "我是一个美籍华人,美籍华人是有中国血统的美国人。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["", "我是一个美籍华人(图)"]
+    assert arts[0].byline is not None and arts[0].byline.reporters == ("杜原鑫",)
+    assert not (arts[1].byline and arts[1].byline.reporters) and arts[1].sections == ()
+
+
+@pytest.mark.parametrize("line,kind,date,page", [
+    ("2023年09 09", "dateline", "2023-09-09", ""),
+    ("有奖新闻热线: 88881111 星期六", "header", "", ""),
+    ("A04版 2023年09月09日 第五届海峡两岸中山论坛特别报道", "label", "2023-09-09", "A04"),
+])
+def test_an_epapers_masthead_lines_split_date_hotline_and_dated_page_label(line, kind, date, page):
+    f = furniture(line)
+    assert f is not None and (f.kind, f.date, f.page) == (kind, date, page)
+
+
+def test_a_kicker_ending_in_a_dash_leads_into_the_main_title_under_it():
+    page = ("2023年09 09\n癸卯年七月廿五\n有奖新闻热线: 88881111 星期六\n"
+            "A04版 2023年09月09日 第五届海峡两岸中山论坛特别报道\n台湾嘉宾了解我市文化兴城建设成果后表示——\n"
+            "要把中山故事带回台湾\n“回到台湾后,我会把孙中山先生故乡的历史在台湾进行报道。”蒋谦正参观中山市博物馆后表示。\n"
+            "当天上午,突如其来的大雨没有挡住媒体采风团的热情。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "要把中山故事带回台湾" and a.subheadline == "台湾嘉宾了解我市文化兴城建设成果后表示——"
+    assert first_words(a).startswith("“回到台湾后")
+
+
+def test_a_writers_name_in_brackets_after_the_last_sentence_and_a_composite_dispatch_with_no_place():
+    page = ("16\n(本报综合讯)由企业自立主持的互助新冠疫苗接种项目计划于3月底启动。 "
+            "印尼工商会馆属下8300家成员已报名参加互助新冠疫苗接种项目。 (小红)\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.dateline is not None and (a.dateline.agency, a.dateline.place) == ("本报", "")
+    assert a.byline is not None and a.byline.reporters == ("小红",)
+    for end in ("(新华社)", "(资料图)", "(待续)"):
+        (b,) = parse_page(f"某地举行活动\n活动吸引了众多市民参加。 {end}\n", "x.txt")
+        assert b.byline is None or not b.byline.reporters

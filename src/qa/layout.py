@@ -69,6 +69,9 @@ _LABEL = [
     re.compile(r"^(?P<page>[a-z]\d{1,3})\s*(?:版\s*)?[:\s]?\s*[" + HAN + r"·]{2,8}$"),
     re.compile(r"^[" + HAN + r"]{2,8}\s*第?\s*(?P<page>[a-z]?\d{1,3})\s*版$"),
 ]
+# With the page's date on the line, a page label's section name may be long: "A04版 2023年09月09日
+# 第五届海峡两岸中山论坛特别报道" (中山日报's e-paper), the date taken out.
+_DATED_LABEL = re.compile(r"^第?\s*(?P<page>[a-z]?\d{1,5})\s*版\s*[:\s]\s*[" + HAN + r"·]{1,20}$")
 # The date inside a trailer: "2021年03月02日" or "2021-03-02".
 _TRAILER_DATE = (r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|[-./](?P<m2>\d{1,2})[-./]"
                  r"(?P<d2>\d{1,2}))")
@@ -96,7 +99,9 @@ _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|�
                     + HAN + r"]{1,3}报)$")
 # Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
 _META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|媒体|刊名|报刊|稿源|出处|来源|出版日期|"
-                   r"日期|发布时间|发表时间|更新时间)\s*:\s*(?P<value>.{0,40})$")
+                   r"日期|发布时间|发表时间|更新时间|发布)\s*:\s*(?P<value>.{0,40})$")
+# "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
+_DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 _SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
 _TRAILER_AT_END = re.compile(
     r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*" + _TRAILER_DATE
@@ -105,6 +110,22 @@ _TRAILER_AT_END = re.compile(
 # kept with the article, searchable, never its byline.
 _PICTURE_FROM = re.compile(rf"^(?:图片来源|图片|图源|题图|配图)\s*[:/]\s*[{HAN}a-z0-9]{{2,20}}$")
 _REPOST = re.compile(rf"^the following article is from\s+(?P<name>[{HAN}a-z0-9]{{2,16}})(?:\s+author\s+.{{1,30}})?$")
+# A blog engine's line under a post's title (西華報's WordPress site): "August 20, 2020 by WA Chinese Post Leave a
+# Comment" — the day, and the account that posted it (the paper's own, not a reporter's name).
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_POST_DATE = re.compile(r"^(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})"
+                        r"(?:\s+by\s+[^,]{1,40}?)?(?:\s+(?:leave a comment|\d+\s+comments?))?$")
+# …and the line under its text: "Filed Under: 新聞, 特寫 Tagged With: 三文魚, 金郡".
+# A picture's source in brackets on a line of its own, an edition's page code after it: "(圖片:多倫多警隊) T02",
+# "(圖:CP24)T04" (星島日報's Canadian listing) — where the picture came from, not who took it.
+_PICTURE_BY = re.compile(r"^[(]\s*(?:图片|图)\s*[:/]\s*[^()/:]{2,20}[)]\s*(?:[a-z]\d{1,3})?$")
+_POST_TAGS = re.compile(r"^(?:filed under|tagged with|categories|category|tags)\s*:")
+# An aggregator's note of the paper a story is from, under its text: "華僑報新聞" (CyberCTM).
+_PAPER_NEWS = re.compile(r"^(?P<name>[" + HAN + r"]{1,4}(?:日报|晚报|时报|早报|商报|报))新闻$")
+# "图为杜志勇参加本报粉丝团活动", "上圖為…": a caption says what the picture shows — text, never a headline, and
+# not the story's first words.
+CAPTION_START = re.compile(r"^[(（]?(?:上|下|左|右|本|题)?(?:图|圖)(?:为|為)")
 _DATE_PREFIX = re.compile(r"^\s*\[\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*\]\s*")
 
 
@@ -139,7 +160,7 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         return None
     rest = re.sub(r"https?://\S+|www\.\S+", " ", rest).strip()  # "http://www.chinareviewnews.com 2011-05-23"
     rest = _EMPTY_FIELDS.sub("", rest)  # "2011年06月24日 作者:": the e-paper's empty author field
-    for rx in _LABEL:  # "2023年03月15日 第07版:国内", "2023年5月8日 星期一 第A08版:体育"
+    for rx in (*_LABEL, _DATED_LABEL):  # "2023年03月15日 第07版:国内", "2023年5月8日 星期一 第A08版:体育"
         m = rx.match(re.sub(r"^(?:星期|礼拜|周)[一二三四五六日天]\s*", "", rest))
         if m:
             return Furniture("label", date=date, page=page_number(m.group("page")))
@@ -206,6 +227,9 @@ _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|
                     r"制图|监制|出品|视觉|海报|审核|审校|排版)\s*:")
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
 _MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*\d{2}\s*-\s*\d{4}")
+_SPLIT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
+_HOTLINE = re.compile(r"^(?:有奖)?(?:新闻|报料|爆料|订报|广告|服务|读者)?热线\s*[:]?\s*[\d\s-]{5,20}"
+                      r"(?:(?:星期|礼拜)[一二三四五六日天])?$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
 
@@ -244,6 +268,10 @@ def _masthead_line(f: str) -> Furniture | None:
     return None
 
 
+# A letter and digits glued to six characters or more: a headline ("F1中国大奖赛桂冠"), not a page label ("A4要闻").
+_GLUED_LONG_NAME = re.compile(rf"^[a-z]\d{{1,3}}[{HAN}]{{6,}}$")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
@@ -255,13 +283,18 @@ def furniture(line: str) -> Furniture | None:
     masthead = _masthead_line(f)
     if masthead is not None:
         return masthead
+    m = _SPLIT_DATE.match(f)
+    if m:  # "2023年09 09" (中山日报's e-paper): the masthead's date, its month and day in boxes of their own
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    if _HOTLINE.match(f):
+        return Furniture("header")  # "有奖新闻热线: 88881111 星期六": the masthead's phone line
     if _MASTHEAD_NUMBER.search(f):
         return Furniture("header")  # "…主管主办 昌吉日报社出版 国内统一刊号:CN65-0010": the masthead's statement
     if re.match(r"^(?:证券|股票|债券)代码\s*:\s*[\w.]+\s+(?:证券|股票|债券)简称\s*:", f):
         return Furniture("header")  # "证券代码:002673 证券简称:西部证券 公告编号:2019-076": a disclosure's header
     for rx in _LABEL:
         m = rx.match(re.sub(r"^[•·●■□◆▲»>]\s*", "", f))  # "•第7版": a pointer to another page
-        if m:
+        if m and not _GLUED_LONG_NAME.match(m.group(0)):
             return Furniture("label", page=page_number(m.group("page")))
     m = _TRAILER.match(f)
     if m:
@@ -281,9 +314,11 @@ def furniture(line: str) -> Furniture | None:
         if m:
             return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
         section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
-        if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS:
+        latest = re.sub(r"^即时(?=[\u4e00-\u9fff]{2})", "", section)  # "即時國際" (星洲网): the latest of a section
+        if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS \
+                or latest in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
-    if _STAFF.match(f) or _PICTURE_FROM.match(f):
+    if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:
@@ -296,7 +331,8 @@ def furniture(line: str) -> Furniture | None:
             # "來源: 科學時報 作者: 龍九尊": the source ends where the next field begins.
             value = re.split(r"\s+\S{1,4}\s*[:：]", value)[0]
             return Furniture("disclaimer", source=re.split(r"\s*[-－—]+\s*", value)[-1])
-        return Furniture("meta", date=find_date(m["value"])[0])
+        dmy = _DMY.search(m["value"]) if key == "发布" else None
+        return Furniture("meta", date=find_date(m["value"])[0] or (iso(dmy["y"], dmy["m"], dmy["d"]) if dmy else ""))
     if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):
         return Furniture("disclaimer")
     m = _REPOST.match(f)
@@ -310,7 +346,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label", source=line.strip())
     if re.fullmatch(r"[■□](?:\s*[■□])*", f):
         return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
-    if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--"):
+    if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--", "|"):  # "|" between two labels (星洲网)
         return Furniture("separator")
     if _HASHTAG.match(f):
         return Furniture("hashtag")
@@ -322,6 +358,14 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")
     if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
         return Furniture("note")
+    m = _POST_DATE.match(f)
+    if m:
+        return Furniture("dateline", date=iso(m["y"], str(_MONTHS.index(m["m"]) + 1), m["d"]))
+    if _POST_TAGS.match(f):
+        return Furniture("hashtag")
+    m = _PAPER_NEWS.match(f)
+    if m and m["name"] != "本报":
+        return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
     m = _REPOSTED_FROM.match(f)
     if m and (m["open"] or m["above"]):
         return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
@@ -366,7 +410,8 @@ def continuation_marks(line: str) -> tuple[list[str], str]:
 
 # A role's prefix: the outlet ("浙江日报记者"), with Latin letters or digits in its name ("21世纪经济报道记者",
 # "证券时报e公司记者"), never a count ("2名记者").
-_ROLE_PREFIX = rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?"
+# "工人日报-中工网记者": two outlets joined by a hyphen, as "中青报·中青网记者" by a dot
+_ROLE_PREFIX = rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|(?<=[{HAN}])-(?=[{HAN}])|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?"
 _ROLE_RX = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
 _NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
 _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
@@ -712,6 +757,8 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
             names = [s[start:m.end(key)].strip()]  # "文:K", "文/John Smith"
         else:
             names = _join_split_names([t for t in re.split(r"[\s、]+", s[start:m.end(key)]) if t])
+        if any(_fold(n).endswith("提供") for n in names):
+            return None  # "圖：軍聞社提供": who provided the picture (an organisation), not who took it
         if not names or not all(_NAME_RX.match(_fold(n)) or _LATIN_NAME.match(_fold(n)) for n in names):
             # "文/见习记者陈俞 通讯员史雅琴": more roles inside the part; a correspondent stays one
             inner = (_people(s[m.start(key):m.end(key)], f[m.start(key):m.end(key)], roles) if kind == "reporter"
@@ -745,7 +792,8 @@ def trailing_credit(text: str) -> int | None:
     base = len(text) - len(tail)
     m = _PICTURE_SOURCE.search(f)
     if m and (m.start() + base == 0 or re.search(r"[。！？!?」”)\]]$", f[:m.start()].rstrip() or "。")):
-        # "…待救中。(圖/花蓮縣消防局提供)", "(圖/花蓮縣政府提供/中國時報X花蓮傳真)": who gave the picture.
+        # "…待救中。(圖/花蓮縣消防局提供)", "(圖/花蓮縣政府提供/中國時報X花蓮傳真)", "（圖：軍聞社提供）": who
+        # gave the picture.
         return base + m.start()
     m = re.search(r"(?<=[。！？!?\s])\s*[(\[][^()\[\]。！？!?]{4,38}[)\]]$", f)
     if m and not re.search(r"(?:摄|摄影|图)[)\]]$", f):  # "… (文/见习记者陈俞 通讯员史雅琴 图/记者胡冬冬)"
@@ -772,7 +820,7 @@ def trailing_credit(text: str) -> int | None:
     return start if start and _AGENCY_PHOTO.fullmatch(_fold(text[start:]).strip()) else None
 
 
-_PICTURE_SOURCE = re.compile(r"[(\[]\s*图\s*/[^()\[\]/]{2,20}(?:提供|翻摄|摄|传真)(?:/[^()\[\]]{2,24})?[)\]]$")
+_PICTURE_SOURCE = re.compile(r"[(\[]\s*图\s*[/:][^()\[\]/:]{2,20}(?:提供|翻摄|摄|传真)(?:/[^()\[\]]{2,24})?[)\]]$")
 _AGENCY_PHOTO = re.compile(rf"[(\[]?[{HAN}]{{2,8}}\s*(?:资料图片|资料照片|资料图|供图)[)\]]?")
 
 
@@ -789,9 +837,11 @@ _DATELINE = [
                rf"(?P<day>{_DAY}|{_REL_DAY}(?=专电|电))\s*(?:专电|电|讯|报道(?=\s))(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
     # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
+    # 据《广西日报》消息: another paper's name in title marks after 据
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
+               rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
-               rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯|电|消息)"
+               rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯(?!员)|电|消息)"  # "本报特约通讯员" is a role
                rf"(?P<close>[)\]】〕])?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
@@ -802,24 +852,43 @@ _DATELINE = [
     # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{_AGENCY})(?P<place>[{HAN}]{{2,8}}?)(?:专电|电)"
                rf"(?=\s|[(\[【]|记者|$)(?P<close>[)\]】〕])?"),
-    # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報)
-    re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{_DAY})\s*(?:专讯|讯|专电|电)"
+    # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報);
+    # (曼谷21日综合电): a story put together from several reports
+    re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{_DAY})\s*(?:综合)?(?:专讯|讯|专电|电)"
                rf"(?P<close>[)\]】〕])"),
+    # 【特訊】 (華僑報): the paper's own dispatch in brackets, with no agency, place or day printed
+    re.compile(r"^(?P<open>[\[【〔])\s*(?:特讯|专讯|快讯)\s*(?P<close>[\]】〕])"),
 ]
 
 
+# "…已报名参加互助新冠疫苗接种项目。 (小红)" (千岛日报): the writer's name in brackets after the last sentence.
+_BRACKET_SIGNATURE = re.compile(rf"(?:[。！？!?”」』]\s*|^\s)(?P<sig>[(（](?P<name>[{HAN}]{{2,3}})[)）])$")
+_NOT_A_WRITER = re.compile(r"[社报网台图摄讯电部组室会]$|^(?:待续|未完|续完|全文完|资料)$")
+# After a student's name: the grade in brackets and where it was written ("侨报小记者杜原鑫 (十年级)写于北卡", 侨报).
+_SIGNATURE_NOTE = rf"\s*[(（][{HAN}\d]{{1,8}}[)）]\s*(?:写于[{HAN}]{{1,8}})?|\s*写于[{HAN}]{{1,8}}"
 _SIGNATURE = re.compile(r"(?:[。！？!?”」』)）]\s+|[”」』](?=本报记者))"
-                        r"(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员)\s?"
-                        rf"[{HAN}·]{{2,4}}(?:\s[{HAN}·]{{2,4}}){{0,2}})$")
+                        rf"(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员|[{HAN}]{{0,4}}?小记者)\s?"
+                        rf"[{HAN}·]{{2,4}}(?:\s[{HAN}·]{{2,4}}){{0,2}}(?P<note>{_SIGNATURE_NOTE})?)$")
 
 
 def trailing_signature(text: str) -> int | None:
     """Where a signature glued to the end of the last paragraph starts ("…是企业的主力军。 读者 薛芳玲"), or None:
     a role and a name (or up to three) after the closing punctuation and a space; after a closing quote
     "本报记者" needs no space ("…恢复平日的热闹。”本报记者 董怡虹 陈炅玮", 新民晚报)."""
-    tail = max(0, len(text) - 26)  # the signature is short: look at the paragraph's end only
-    m = _SIGNATURE.search(_fold(text[tail:]))
+    tail = max(0, len(text) - 36)  # the signature is short: look at the paragraph's end only
+    m = _SIGNATURE.search(_fold(text[tail:])) or _BRACKET_SIGNATURE.search(_fold(text[tail:]))
+    if m is not None and m.re is _BRACKET_SIGNATURE and _NOT_A_WRITER.search(m["name"]):
+        return None  # "(新华社)", "(资料图)", "(待续)": an agency, a picture's note or a serial's, not a writer
     return None if m is None else tail + m.start("sig")
+
+
+def signature_writer(sig: str) -> str:
+    """The role and name of a signature without the note after them: "侨报小记者杜原鑫 (十年级)写于北卡" →
+    "侨报小记者杜原鑫"; a name in brackets without them: "(小红)" → "小红"."""
+    if _BRACKET_SIGNATURE.fullmatch(" " + _fold(sig)) or re.fullmatch(r"[(（][^()（）]+[)）]", sig.strip()):
+        return sig.strip()[1:-1].strip()
+    m = re.search(_SIGNATURE_NOTE + "$", _fold(sig))
+    return sig[:m.start()].rstrip() if m and m.start() > 0 else sig
 
 
 _INLINE_BYLINE = re.compile(rf"(?<=[。！？!?」”])\s+(?P<by>(?:记者|通讯员|实习记者|见习记者)\s*:\s*[{HAN}·]{{2,4}}"
@@ -857,13 +926,15 @@ def parse_dateline(text: str) -> Dateline | None:
         m = rx.match(f)
         if not m or (m.group("open") is None) != (m.group("close") is None):
             continue
-        agency = text[m.start("agency"):m.end("agency")] if "agency" in rx.groupindex else ""
+        agency = text[m.start("agency"):m.end("agency")].strip("《》") if "agency" in rx.groupindex else ""
         if "paper" in rx.groupindex and m.group("paper"):
             agency = text[m.start("paper"):m.end("paper")]  # "…北京報導聯合報": the paper glued on
         place = text[m.start("place"):m.end("place")] if "place" in rx.groupindex else ""
         day = text[m.start("day"):m.end("day")] if "day" in rx.groupindex and m.group("day") else ""
         if "记者" in _fold(place) or "报道" in _fold(place):
             continue
+        if _fold(place) == "综合":
+            place = ""  # "(本报综合讯)": a story put together from several reports, no place
         reporters: list[str] = []
         if "rw" in rx.groupindex:
             rw, rwf = text[m.start("rw"):m.end("rw")], m.group("rw")
@@ -941,7 +1012,9 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
         # "(特派记者时敏)": in the brackets after a dateline a role word is a role, whatever the name's surname
         r = re.fullmatch(rf"[{HAN}]{{0,8}}?记者\s*([{HAN}]{{2,3}})", _fold(who))
         return ([who[r.start(1):]], [], m.end()) if r else None
-    m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:报道|报导)\s*[:]?").match(f, end)
+    # "记者陈敏珊、张伟科摄影报道:" (佛山日报): they wrote it and took its pictures
+    m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:摄影)?(?:报道|报导)\s*[:]?"
+                   ).match(f, end)
     if m:
         who = text[m.start("who"):m.end("who")]
         people = _people("记者 " + who.replace("、", " "), "记者 " + m.group("who").replace("、", " "))
@@ -972,6 +1045,8 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
 
 def dateline_credit(dateline: Dateline) -> Byline | None:
     """The photographers a dateline names with its reporters ("本报讯 (文/图 记者 郑两兴)"), or None."""
+    if dateline.reporters and re.search(r"记者[^()]{2,30}摄影(?:报道|报导)\s*:?$", _fold(dateline.text)):
+        return Byline(text=dateline.text, photographers=dateline.reporters)  # "…记者X、Y摄影报道:"
     m = _PAREN_WHO.search(dateline.text)
     b = parse_byline(m.group("who")) if m else None
     return Byline(text=b.text, photographers=b.photographers) if b is not None and b.photographers else None

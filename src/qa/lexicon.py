@@ -207,6 +207,7 @@ SURNAME_ORDER = (
     "楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄"
     "邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
     "幸奉植衡富尧闭由"
+    "萧洪傅赖阎"  # common in Taiwan, Hong Kong and overseas papers (蕭, 洪, 傅, 賴, 閻), missing above
 )
 """Single-character surnames, the commonest first."""
 
@@ -247,6 +248,13 @@ WRITER_QUESTION = re.compile(
 PHOTO_QUESTION = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者|照片.*谁|图片.*谁|谁.*(?:照片|图片|摄影)|哪位摄影")
 """A question the photo credit answers ("照片是谁拍的"). Test it before WRITER_QUESTION: "摄影记者是谁" is a
 photo question."""
+
+GIVEN_QUESTION = re.compile(r"谁提供|提供者|由谁提供|来源|出处")
+"""A photo question asking who gave the picture ("照片是谁提供的"), which a credit naming no photographer answers."""
+
+PICTURE_GIVER = re.compile(r"^\s*\(?\s*图\s*[/:]\s*([^\s()/,、。:]{2,30}?)\s*(?:提供)?\s*\)?\s*$")
+"""A credit naming who gave the picture, on a line of its own, folded: "(圖/花蓮縣消防局提供)",
+"图/珲春东北虎国家级自然保护区"."""
 
 BYLINE_QUESTION_WORDS: tuple[str, ...] = (
     "这篇", "篇", "报道", "文章", "新闻", "稿件", "记者", "作者", "照片", "图片", "摄影", "拍摄", "撰写",
@@ -355,6 +363,10 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "yarb": "延安日报",
     "dongfangbao": "東方報", "thaiworld": "世界日报", "guojiribao": "国际日报", "merittimes": "人間福報",
     "shangbao": "菲律賓商報", "zhengbao": "正報",
+    "xihuabao": "西華報", "vakio": "華僑報", "szwb": "深圳晚报", "ctdsb": "楚天都市报", "ycwb": "羊城晚报",
+    "singtaoca": "星島日報", "ngzb": "南国早报",
+    "grrb": "工人日报", "xhrb": "新华日报", "henanrb": "河南日报", "glrb": "桂林日报",
+    "zsrb": "中山日报", "nbrb": "宁波日报", "fsrb": "佛山日报", "qiaobao": "侨报", "qiandao": "千岛日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -460,7 +472,7 @@ POSTS: tuple[str, ...] = (
     "委员", "常委", "负责人", "理事长", "馆长", "所长", "站长", "行长", "司令员", "政委", "主编", "总编辑", "首相",
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
     "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
-    "教授", "研究员", "院士", "学者",
+    "教授", "研究员", "院士", "学者", "总裁", "执行长", "领事", "参赞", "王储", "国王", "顾问", "总工程师",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
@@ -468,8 +480,8 @@ read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 
 HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀")
 """Malaysian honorifics printed between a post and the name ("董事主席拿督斯里林绪通"): not part of the post."""
 
-POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理")
-"""What turns one post into another when put before it: "副书记" does not answer "书记是谁"."""
+POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理", "总")
+"""What turns one post into another when put before it: "副书记" does not answer "书记是谁", nor "领事" "总领事"."""
 
 PERSON_NOUN_ENDS = re.compile(
     r"(?:[人者员客授师士太婆爷奶姐哥弟妹友工手官叔姨伯妈爸娃]|先生|学生|医生|女儿|儿子|孩子|男子|女子|小伙|姑娘|丈夫|"
@@ -480,6 +492,18 @@ PERSON_QUESTION = re.compile(
     r"^(?P<x>.{2,12}?)(?:是谁|是何人|是什么人|担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|是什么身份|"
     r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
 """Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"."""
+
+OWNER_QUESTION = re.compile(
+    r"^(?P<x>.{2,8}?)是(?:哪一?(?:家|个|所|间)|什么)(?:[^的]{0,4})的(?P<post>.{2,10}?)[?？]?$")
+"""Questions about the organisation a named person holds a post in: "張丹華是哪家媒體的社長"."""
+
+RELATION_WORDS: tuple[str, ...] = (*KIN_WORDS, "夫人", "太太")
+"""What a news sentence prints right before the name of someone's relative ("看望母亲李旭燕", "大使夫人宋晓梅")."""
+
+RELATION_QUESTION = re.compile(
+    r"^(?P<x>.{2,12}?)的(?P<kin>" + "|".join(sorted(RELATION_WORDS, key=len, reverse=True)) + r")"
+    r"(?:是谁|叫什么名字|叫什么|名叫什么|的名字是什么|的名字叫什么)[?？]?$")
+"""Questions about a named person's relative: "X的母亲叫什么名字", "X的夫人是谁"."""
 
 _LENGTH = ("米", "公里", "千米", "厘米", "毫米", "公分", "公尺", "英寸", "英尺", "英里", "码", "海里", "光年", "里",
            "km", "cm", "mm", "m")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout import after_dateline, furniture, parse_byline, parse_dateline
+from .layout import CAPTION_START, after_dateline, furniture, parse_byline, parse_dateline
 from .types import Article, Corpus
 
 # The seed page's main headline is about 70 characters; one far longer is a paragraph read as a headline.
@@ -44,7 +44,8 @@ def first_words(a: Article) -> str:
     story = {i for i, p in enumerate(paras) if i > top and p.kind == "body" and not re.match(r"[①-⑳]", p.text)}
     body = dated or [p for i, p in enumerate(paras)
                      if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")
-                     and (i in story or not story)]
+                     and (i in story or not story) and not CAPTION_START.match(p.text)
+                     and not p.text.startswith("▲")]  # "▲ 南国早报关于…的报道截图。": a marked caption
     body = body or list(a.body)
     if not body:
         return ""

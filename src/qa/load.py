@@ -20,6 +20,7 @@ import numpy as np
 
 from .dates import date_in_name, date_in_text, iso_of, source_in_name
 from .layout import (
+    CAPTION_START,
     Furniture,
     after_dateline,
     continuation_marks,
@@ -32,6 +33,7 @@ from .layout import (
     parse_dateline,
     reporter_turn,
     section_marked,
+    signature_writer,
     speaker,
     strip_trailer,
     trailing_credit,
@@ -116,8 +118,8 @@ def _data_row(text: str) -> bool:
 def _headline_like(text: str) -> bool:
     """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
     commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
-    if not 2 <= len(text) <= 80 or text.endswith("。"):
-        return False
+    if not 2 <= len(text) <= 80 or text.endswith("。") or not re.search(r"\w", text):
+        return False  # "……" on a line of its own (an omission in the text) is no heading
     if text.startswith("——"):
         return "。" not in text
     if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
@@ -150,6 +152,7 @@ class _Page:
     source: str = ""
     date: str = ""
     page: str = ""
+    items: set[int] = field(default_factory=set)  # line numbers under a column label: each starts an item
 
 
 @dataclass
@@ -203,6 +206,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
     blank_run = 0
     pos = 0
     prev_raw = ""  # the previous non-blank line as printed, furniture or not
+    columns = _column_labels(text)
     for lineno, raw in enumerate(text.split("\n"), 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
@@ -212,6 +216,9 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             continue
         blank_run_now, blank_run = blank_run, 0
         before, prev_raw = prev_raw, line
+        if line in columns:  # "瞰体坛" over each item of a digest: the column's label, and a new item under it
+            page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
+            continue
         marks, line = continuation_marks(line)
         if line.endswith("pagebreak"):  # a scraper's page break glued to the line: the article ends here
             line = line[:-len("pagebreak")].rstrip()
@@ -314,6 +321,19 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset + m.start("by"), m.group("by"), "byline",
                                Byline(text=m.group("by"), reporters=(m.group("by"),)), marks, label, lineno))
             continue
+        m = _HEAD_MARKED_BYLINE.match(line)
+        if (m and not re.search("[。！？!?]", m.group("head")) and (b3 := parse_byline(m.group("by"))) is not None
+                and b3.names):
+            # "擦亮…“金色名片” ——以习近平同志为核心的…纪实 □新华社记者孙少龙 丁小溪 王子铭" (an e-paper's list
+            # of its page): headline, its sub-title and the marked byline on one line.
+            head = m.group("head")
+            sub = re.match(r"^(\S.{1,40}?) (——.{2,80})$", head)
+            parts = [(0, sub.group(1)), (sub.start(2), sub.group(2))] if sub else [(0, head)]
+            if all(_headline_like(t) for _, t in parts):
+                for at, t in parts:
+                    lines.append(_Line(offset + at, t, "head", None, [], label, lineno))
+                lines.append(_Line(offset + m.start("by"), m.group("by"), "byline", b3, marks, label, lineno))
+                continue
         m = re.match(r"^(\S.{1,40}?) (——.{2,80})$", line)
         if m and _headline_like(m.group(1)) and not re.search("[。！？]", line):
             # "这在党和国家历史上是第一次 ——记习近平…": headline and sub-title on one line.
@@ -331,6 +351,10 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset, line, "enddate", None, marks, label, lineno, d_end))
             continue
         b = parse_byline(line)
+        if b is None and (li := _LEAD_IN_BYLINE.match(fold(line))):
+            # "請看記者吳瓊採自第一條專線的報道——" (新华日报): the lead-in naming the reporter of the part under it
+            b = parse_byline(line[li.start("by"):li.end("by")])
+            b = replace(b, text=line) if b is not None and (b.reporters or b.correspondents) else None
         d = parse_dateline(line) if b is None else None
         starts_dated = d is not None
         if d is not None and d.reporters and not after_dateline(line, d):
@@ -350,7 +374,7 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
               and trailing_credit(line) is None):  # "■原先完好的雕塑 杨建正 摄": a caption, not a sub-head
             cls = "head"
         elif (starts_dated or trailing_credit(line) is not None or _CAPTION_END.search(fold(line[-16:]))
-              or _GROUP_PHOTO.search(line)
+              or _GROUP_PHOTO.search(line) or CAPTION_START.match(line)
               or _data_row(line)):  # a table's row of figures: text, never a headline
             cls = "body"  # a caption (with its credit: split when the article takes it)
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
@@ -378,18 +402,24 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             ln.cls = "slogan"
         # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
-                and len(lines) > 1 and not _data_row(ln.text)):
+                and len(lines) > 1 and not _data_row(ln.text) and not CAPTION_START.match(ln.text)):
             ln.cls = "head"
         # "…如何打赢新时代“思想战争”?" / "来源:观察者网": an online outlet's headline over its source line, a
         # question mark at its end.
         if (i == 0 and ln.cls == "body" and ln.before_source and len(ln.text) <= 50
-                and not re.search("[。！；;!]", ln.text) and not re.search("[？?]", ln.text[:-1])):
+                and not re.search("[。；;]", ln.text) and not re.search("[？?！!]", ln.text[:-1])):
             ln.cls = "head"
         # "撞到亚马逊…有莫大的影响。" / "来源:界面新闻": the deck, a sentence between the headline and its
         # source line.
         if (ln.cls == "body" and i == 1 and lines[0].cls == "head" and ln.before_source and len(ln.text) <= 80
                 and len(re.findall("[。！？!?]", ln.text)) == 1 and ln.text[-1:] in "。！？!?"
                 and parse_dateline(ln.text) is None and trailing_credit(ln.text) is None):
+            ln.cls = "head"
+        # "“这才是真正的河南!”" over the story's text: a quotation printed as the headline, its one ! or ? inside
+        # the quotes, a longer paragraph under it.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 1
+                and lines[1].cls == "body" and len(lines[1].text) > len(ln.text)
+                and len(re.findall("[。！？!?；;]", ln.text)) == 1 and ln.text[-2:-1] in "！？!?"):
             ln.cls = "head"
         # "“用电视机看电视怎么这么费劲?”" over the headline: a quotation printed as the kicker.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and _quoted(ln.text) and len(lines) > 2
@@ -405,18 +435,36 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
                 and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
-                and parse_dateline(ln.text) is None):
+                and parse_dateline(ln.text) is None and not CAPTION_START.match(ln.text)):
             ln.cls = "head"
     return lines, page
 
 
-# A headline's last line and the first paragraph on one line, three or more spaces apart.
-_HEAD_TAIL = re.compile(r"^([^\s，,。；;：:]{2,16}) {3,}(\S.{20,})$")
+# A headline's last line and the first paragraph on one line, three or more spaces apart; the headline's line may
+# hold its parts one space apart ("全国第二批城市更新典型案例 其一为…项目   据《广西日报》消息…", 桂林日报).
+_HEAD_TAIL = re.compile(r"^((?=[^\s，,。；;：:])(?:[^\s，,。；;：:]| (?! )){2,40}(?<! )) {3,}(\S.{20,})$")
+# "请看记者X采自第一条专线的报道——": a line leading into a group's part, naming who reported it.
+_LEAD_IN_BYLINE = re.compile(r"^(?:请看)?(?P<by>(?:本报)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,24}?)"
+                             r"(?:采自|发自|发回)[^。！？!?]{0,24}?报道\s*——$")
+# A headline (and its sub-title) with its byline, marked, one space on: "标题 ——副题 □新华社记者王某 李某".
+_HEAD_MARKED_BYLINE = re.compile(r"^(?P<head>\S.{1,120}?)\s+(?P<by>[□■●○◎]\s*\S.{2,40})$")
 # A short headline and, one space on, its report opening with a bracketed dateline: "電訊不被歸責 【本報訊】…".
 _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+"
                             r"([【〔\[(（][^】〕\])）]{1,20}[】〕\])）].{20,})$")
 # The second half of a bracketed dateline a site broke after the paper's name: "訊】記者黃昱報道:…".
 _BROKEN_AGENCY = re.compile(r"^[專专]?[訊讯電电]】")
+
+
+def _column_labels(text: str) -> set[str]:
+    """Short lines a digest prints over each of its items ("瞰体坛", 工人日报): two to six characters without
+    punctuation, on lines of their own at least twice, each time over a headline-like line."""
+    rows = [r.strip() for r in text.split("\n") if r.strip()]
+    seen: dict[str, int] = {}
+    for k, r in enumerate(rows[:-1]):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", r) and rows[k + 1] != r and _headline_like(rows[k + 1]) \
+                and len(rows[k + 1]) <= 30:
+            seen[r] = seen.get(r, 0) + 1
+    return {r for r, n in seen.items() if n >= 2 and n == rows.count(r)}
 
 
 def _quoted(text: str) -> bool:
@@ -441,6 +489,15 @@ def _only_captions(d: _Draft) -> bool:
     return (len(body) >= 2 and len(body) == len(d.paragraphs) and d.byline is None and d.dateline is None
             and d.credit is None and all(len(p.text) <= 30 and p.text.endswith("。")
                                          and len(re.findall("[。！？!?；;]", p.text)) == 1 for p in body))
+
+
+def _only_lead(d: _Draft, byline: Byline) -> bool:
+    """The article's text so far is one paragraph under its headline, a summary the page prints over the writer
+    ("1979年2月20日,《四川日报》刊登…" / "□四川日报全媒体记者 余如波", the report under it): the byline is the
+    article's."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return (bool(byline.reporters) and not byline.photographers and bool(d.headline) and len(body) == 1
+            and d.dateline is None and d.credit is None)
 
 
 def _only_summary(d: _Draft) -> bool:
@@ -476,6 +533,9 @@ def _starts_article(lines: list[_Line], i: int) -> bool:
     nxt = lines[j]
     if nxt.cls in ("byline", "credit"):
         return True
+    if (nxt.cls == "body" and not nxt.marks and j + 2 < len(lines) and lines[j + 1].cls == "byline"
+            and lines[j + 2].cls == "body"):
+        return True  # "大胆喊出一个“包”字" / its summary paragraph / "□四川日报全媒体记者 余如波" / the report
     if nxt.cls == "body" and parse_dateline(nxt.text) is not None:
         return True
     k = j
@@ -548,7 +608,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("byline", line, offset, line=ln.lineno)
         elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
                 not cur.has_body() or _only_dateline(cur) or _only_summary(cur)
-                or (nxt is not None and nxt.cls == "body" and _only_caption(cur, byline))):
+                or (nxt is not None and nxt.cls == "body" and _only_caption(cur, byline))
+                or (nxt is not None and nxt.cls == "body" and _only_lead(cur, byline))):
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
@@ -612,9 +673,9 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body():
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
-            if _starts_article(lines, i) or (_plain(cur) and cur.headline and not _subtitled(cur, title_lines)
-                                             and _item_headline(line, cur.headline)
-                                             and nxt is not None and nxt.cls == "body"):
+            if ln.lineno in page.items or _starts_article(lines, i) or (
+                    _plain(cur) and cur.headline and not _subtitled(cur, title_lines)
+                    and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
             elif (cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno
@@ -628,6 +689,14 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
             cur.sub.append(line)
             cur.add("subheadline", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and not cur.has_body() and cur.paragraphs
+              and cur.paragraphs[0].kind == "byline" and ln.lineno not in title_lines):
+            # "工人日报-中工网记者 刘兵" over a digest's first title: the copy began at its byline, the title under it
+            if cur.headline:
+                cur.sub.append(line)
+            else:
+                cur.headline = line
+            cur.add("subheadline" if cur.sub else "headline", line, offset, line=ln.lineno)
         else:
             if cur is None or cur.ended:
                 cur = new(warning="body text without a headline")
@@ -653,7 +722,8 @@ def parse_page(text: str, file: str) -> list[Article]:
             elif (sig := _signature(cur, line, nxt)) is not None:
                 # "…是企业的主力军。 读者 薛芳玲": the writer's name glued to the end of the last paragraph.
                 cur.add("body", line[:sig].rstrip(), offset, line=ln.lineno)
-                cur.byline = parse_byline(line[sig:]) or Byline(text=line[sig:], reporters=(line[sig:].split()[-1],))
+                who = signature_writer(line[sig:])
+                cur.byline = parse_byline(who) or Byline(text=who, reporters=(who.split()[-1],))
                 cur.add("byline", line[sig:], offset + sig, line=ln.lineno)
                 cur.ended = True
             elif (inline := inline_byline(line)) is not None and not speaker(line):
@@ -790,6 +860,11 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
             drop |= {p.index for p in heads[:j]}
     drop |= {p.index for p in heads[:-1] if p.line in titles}
     keep = [p for p in heads if p.index not in drop]
+    if len(keep) >= 2 and len(keep[0].text.strip()) <= 2:
+        # "金郡" over a listing's first title (a tag page's name, 西華報): one or two characters are a label, not
+        # a kicker — kickers are phrases.
+        drop.add(keep[0].index)
+        keep = keep[1:]
     dashes = [p for p in keep if p.text.startswith("——")]
     rest = [p for p in keep if not p.text.startswith("——")]
     if len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
@@ -799,6 +874,8 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
                              or _quoted(rest[0].text) and not _quoted(rest[1].text)  # a quotation: the kicker
                              or _UNIT_KICKER.fullmatch(rest[0].text.strip()) is not None
+                             # "台湾嘉宾…后表示——" over "要把中山故事带回台湾": a kicker leading into the title
+                             or rest[0].text.rstrip().endswith(("——", "—", ":", "："))
                              or _comma_kicker(rest[0].text, rest[1].text)):
         main, sub = rest[1:], rest[:1] + dashes
     else:
@@ -820,7 +897,9 @@ def _comma_kicker(first: str, second: str) -> bool:
     """A kicker that reads as a sentence, a comma after its time or place, over a short plain main title
     ("上午,记者在奉贤看到市民生活如往昔" / "相信上海不久会恢复热闹", 新民晚报): the kicker, though the longer."""
     head = re.split("[,，]", first)[0]
-    return (len(head) <= 4 and first.count(",") + first.count("，") == 1 and len(second) <= 14
+    # "愿,我能成为你的一束光!" ends as a title does (an exclamation, a question): the title, not a kicker
+    return (len(head) <= 4 and first.rstrip()[-1:] not in "!！?？"
+            and first.count(",") + first.count("，") == 1 and len(second) <= 14
             and not re.search(r"[,，、:：\s]", second.strip()))
 
 

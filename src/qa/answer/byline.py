@@ -9,9 +9,9 @@ A question with no topic of its own ("这篇报道是谁写的") is about the pa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, STAFF_ROLES
+from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, GIVEN_QUESTION, PICTURE_GIVER, STAFF_ROLES
 from ..normalize import fold
 from ..types import Answer, Article, Candidate, Corpus, Hit, Sentence
 from .candidates import _PUNCT
@@ -30,12 +30,14 @@ def topic_of(info: QuestionInfo) -> str:
     return " ".join(kept.split())
 
 
-def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]]
-                  ) -> Answer | None:
+def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]],
+                  unknown: Callable[[str], Sequence[str]] | None = None) -> Answer | None:
     """The byline (or photo credit) names of the article the question is about; None when no article is (the
-    composer then declines or answers from the text). `ranked` is (hit, coverage) in rerank order."""
+    composer then declines or answers from the text). `ranked` is (hit, coverage) in rerank order; `unknown`
+    gives the topic's words jieba's dictionary does not know (names: "符芝瑛"), which _about weighs."""
     want = "credit" if info.byline == "photographer" else "byline"
     topic = topic_of(info)
+    words = [w for w in unknown(topic) if len(w) >= 2] if unknown is not None and topic else []
     article: Article | None = None
     caption: Sentence | None = None  # the retrieved sentence that is about the topic
     if topic:
@@ -43,12 +45,14 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
             s = hit.sentence
             headline = fold(corpus.article(s.article_id).headline)
             if s.kind in ("byline", "credit"):
-                # a byline line names no topic: its article counts only when its headline holds the topic
-                if _about(topic, headline):
+                # a byline line names no topic: its article counts only when its headline holds the topic; an
+                # article printed with no headline (a first-person account under "讲述:X 整理:Y") by its text
+                told = headline or " ".join(x.folded for x in corpus.sentences_of(s.article_id))
+                if _about(topic, told, words):
                     article = corpus.article(s.article_id)
                     break
                 continue
-            if _about(topic, s.folded + headline):
+            if _about(topic, s.folded + headline, words):
                 article = corpus.article(s.article_id)
                 caption = s
                 break
@@ -70,6 +74,14 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     names = _names(article, want, info.text)
     sentences = corpus.sentences_of(article.id)
     own = _own_credit(caption, sentences) if want == "credit" and caption is not None else None
+    if want == "credit" and not names and GIVEN_QUESTION.search(info.text):
+        given = _giver(([own] if own is not None else []) + list(sentences))
+        if given is not None:
+            s, start, end = given
+            hit = next((h for h, _ in ranked if h.sentence.id == s.id), Hit(s, 0.0))
+            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
+                          confidence=0.9, rule="byline:giver", sentence=s, span=(start, end), article=article,
+                          evidence=(hit,) + tuple(h for h in evidence if h.sentence.id != s.id))
     if own is not None:
         # a page of captioned photos: each caption's own credit line names its photographer
         names = tuple(n for n in names if n in own.text) or names
@@ -77,14 +89,14 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     # the byline or credit line first; else where the names are printed (a dateline's "（记者 X）" in the body)
     lines = [s for s in sentences if s.kind in (want, "byline")] + [s for s in sentences if s.kind not in
                                                                     ("byline", "credit")]
-    for s in lines:
-        if not names:
-            break
-        if s.kind == "byline" and want == "credit" and not article.credit.names:
-            continue
-        positions = sorted((s.text.find(n), n) for n in names if s.text.find(n) >= 0)
-        if not positions:
-            continue
+    found = [(s, sorted((s.text.find(n), n) for n in names if s.text.find(n) >= 0)) for s in lines
+             if not (s.kind == "byline" and want == "credit" and not article.credit.names)]
+    found = [x for x in found if x[1]]
+    if want == "byline":
+        # the line printing the most of the writers: a byline printed twice ("記者:DMC" in the listing, "記者:
+        # 劉可妍、李澤彤" run into the lead) is answered from the fuller one (photo credits are each a photo's)
+        found.sort(key=lambda x: -len(x[1]))
+    for s, positions in found[:1]:
         start = positions[0][0]
         end = max(p + len(n) for p, n in positions)
         hit = next((h for h, _ in ranked if h.sentence.id == s.id), Hit(s, 0.0))
@@ -116,6 +128,16 @@ def _other_work(question: str, article: Article, caption: Sentence | None) -> st
         return ""
     quoted = {fold(q) for q in _TITLE.findall(caption.text)}
     return m.group(1) if title in quoted else ""
+
+
+def _giver(sentences: Sequence[Sentence]) -> tuple[Sentence, int, int] | None:
+    """Who gave the article's picture, from a credit line that names no photographer ("(圖/花蓮縣消防局提供)",
+    "图/珲春东北虎国家级自然保护区"): (sentence, start, end) of the giver, None when no such line is printed."""
+    for s in sentences:
+        m = PICTURE_GIVER.match(s.folded)
+        if m:
+            return s, m.start(1), m.end(1)
+    return None
 
 
 def _own_credit(caption: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
@@ -199,10 +221,15 @@ def _shares(topic: str, text: str) -> bool:
     return sum(topic[i:i + 2] in text for i in range(len(topic) - 1)) >= 1
 
 
-def _about(topic: str, text: str) -> bool:
+def _about(topic: str, text: str, words: Sequence[str] = ()) -> bool:
     """Does the text speak of the topic: two thirds of its character pairs (a latin word counts as one) are in
     it? A byline question about an article that is not in the papers must not take the byline of another that
-    merely shares a word ("港式记者阵" is not spoken of by every text that says 港式)."""
+    merely shares a word ("港式记者阵" is not spoken of by every text that says 港式). When the text holds every
+    name of the topic (`words`: what jieba's dictionary does not know), half of the pairs will do: the pairs
+    across a one-character word ("符芝瑛|谈|福报": 瑛谈, 谈福) are in no text."""
     units = _LATIN.findall(topic) + [p for p in (topic[i:i + 2] for i in range(len(topic) - 1))
                                      if not _LATIN.search(p) and " " not in p]
-    return bool(units) and sum(u in text for u in units) >= 2 * len(units) / 3
+    share = sum(u in text for u in units) / len(units) if units else 0.0
+    if share >= 2 / 3 - 1e-9:
+        return True
+    return bool(words) and share >= 0.5 and all(w in text for w in words)

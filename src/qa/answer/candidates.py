@@ -37,6 +37,7 @@ from ..lexicon import (
     PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
+    POST_MODIFIERS,
     POSTS,
     PUNCT,
     SHORT_ORGS,
@@ -73,6 +74,8 @@ _NUMBER_RES = (
     re.compile(r"(?:约|第)?" + _ARABIC + r"(?:[万亿]\d{1,4}(?=[万亿]|" + _UNIT[3:-1] + r"))?"  # 14万2510个
                r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
                r"(?:" + _UNIT[3:-1] + r"|大(?=[^\W\d_]))?"),
+    # a race time: 8秒01 (hundredths after the unit), 2分03秒, 1小时02分03秒
+    re.compile(r"(?:\d{1,2}小时)?(?:\d{1,3}分)?\d{1,2}秒\d{1,3}(?![\d.])|(?:\d{1,2}小时)?\d{1,3}分\d{1,2}秒"),
     # a score or a tally: 1:0, 73:71, 3比2 (a clock time "10:30" has the same shape; a when-question does not
     # take a number, so it does no harm there)
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
@@ -102,10 +105,15 @@ _TIME_RES = (
     re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)[一二两三四五六七八九十]{1,3}[点时]"
                r"(?:[一二三四五六七八九十]{1,3}分|半)?(?:左右|许)?"),
     re.compile(r"\d{1,2}\s?月(?:份|初|底|中旬|上旬|下旬)?"),
-    re.compile(r"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?"),
+    # 二〇二四年, 一○六年's long form, 二O一九年十月 (a letter O for the zero, as some papers print it)
+    re.compile(r"(?<![a-z])(?=[^o]{1,3}o?[^o])[〇零○o一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?"
+               r"(?:[一二三四五六七八九十]{1,3}日)?"),
     re.compile(r"(?:公元前?)?[一二三四五六七八九十]+世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
                r"(?:初期|中期|末期|初|中|末)?"),
     re.compile(r"\d{2,4}\s?年代(?:初期|中期|末期|初|中|末)?"),
+    # a month and day in Chinese numerals: 七月初四, 十一月二十四日, 正月十五
+    re.compile(r"(?<![一二三四五六七八九十])(?:[正一二三四五六七八九]|十[一二]?)月(?:初[一二三四五六七八九十]"
+               r"|(?:[一二三]?十)?[一二三四五六七八九十]日|[二三]?十日)(?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
     re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
     re.compile(r"今年|去年|明年|前年|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天|明天|上午|下午|晚上|凌晨"),
@@ -113,6 +121,9 @@ _TIME_RES = (
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
 )
 _ERA_WORDS = ERA_WORDS
+_ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
+_REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
+_REIGN_MONTH = re.compile(r"(?:[正一二三四五六七八九十]{1,2}月)?(?:(?:初|[一二三]?十)?[一二三四五六七八九十]日?)?")
 _RANGE = re.compile(r"\s?(?:起?至翌?年?|到|-|~|—|–)\s?")
 _PLACE_SUFFIX = PLACE_SUFFIX_RE
 _ORG_SUFFIX = ORG_SUFFIX_RE
@@ -248,10 +259,14 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for i, (_start, b, w, _flag) in enumerate(words):
         if w.endswith(_ERA_WORDS):
             j = i
-            while j > 0 and i - j < 2 and words[j - 1][3] in ("n", "nr", "nz", "ns", "t"):
+            while j > 0 and i - j < 2 and words[j - 1][3] in _ERA_NAME_TAGS:
                 j -= 1
             if j < i or len(w) > 2:
                 spans.append(Span(words[j][0], b, "time", "era"))
+        elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and len(words[i - 1][2]) == 2:
+            # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年
+            m = _REIGN_MONTH.match(folded, b)
+            spans.append(Span(words[i - 1][0], m.end() if m else b, "time", "era"))
     spans = _longest(spans)
     out: list[Span] = []
     for sp in spans:
@@ -272,7 +287,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     for a, b, w, flag in words:
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
         before_dot = bool(run) and folded[b:b + 1] == "·"
-        if flag in _PERSON_TAGS or (run and w == "·") or (
+        if (flag in _PERSON_TAGS and w not in KIN_WORDS and w not in POSTS) or (run and w == "·") or (
                 (after_dot or before_dot) and w not in _PUNCT and not w.isspace()):
             # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest
             # of the name's first part before it ("焦尔达|诺·布鲁诺")
@@ -292,25 +307,62 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         b -= folded[b - 1] == "·"
         word = folded[a:b]
         ok = _looks_like_name(word, freq, any(a <= x < b for x in foreign)) or (
+            # a name in jieba's dictionary (姜恩柱 is as frequent as 华丽) right after a post: the post says it is one
+            pieces == 1 and folded.endswith(POSTS, 0, a) and word[:1] in _SURNAMES and 2 <= len(word) <= 3
+            and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith(_NOT_NAME_ENDS)) or (
             # two or more words all tagged names right after a post: a name whatever its surname ("副团长布|小林")
-            pieces >= 2 and folded.endswith(POSTS, 0, a) and 2 <= len(word) <= 3 and freq(word) < _COMMON_WORD
+            # ("县长老公傅|崐|萁": the post's kin in between), up to four characters ("首相岸|田文雄")
+            pieces >= 2 and _after_post(folded, a) and 2 <= len(word) <= 4 and freq(word) < _COMMON_WORD
             and all("\u4e00" <= c <= "\u9fff" for c in word))
         return Span(a, b, "person", "pos:nr") if ok else None
 
+    starts = {a: i for i, (a, _b, _w, _f) in enumerate(words)}
     for chunk in runs:
         a, b = chunk[0][0], chunk[-1][1]
+        pieces, i = len(chunk), starts[a]
+        if b - a in (1, 3) and i >= 1 and words[i - 1][1] - words[i - 1][0] == 1 \
+                and words[i - 1][3] in _NAME_HEAD_TAGS and folded.endswith(POSTS, 0, words[i - 1][0]) \
+                and _name_ends(words, starts[chunk[-1][0]] + 1):
+            # "首相岸|田文雄", "厅长塔|汪昨天": a Japanese name of four or a Thai one of two, its first character
+            # read as a noun or an abbreviation after the post
+            a, pieces = a - 1, pieces + 1
+        j, bound = starts[chunk[-1][0]] + 1, False
+        while j < len(words) and words[j][1] - words[j][0] == 1 and b - a < 3 and (
+                words[j][3] in _BOUND_TAGS
+                or (bound and words[j][3][:1] not in _AFTER_NAME and _name_ends(words, j + 1))):
+            # "符芝|瑛", "傅|崐|萁": a rare character of the name, tagged a morpheme (no word of its own), and
+            # one more character after it where the name ends ("李|甦|雁|进行")
+            b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
         if b - a == 2 and folded[a] in _SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
-        whole = named_at(a, b, len(chunk))
+        whole = named_at(a, b, pieces)
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
         spans += [sp for sp in [whole, *parts] if sp is not None]
+    for k, (a, b, w, flag) in enumerate(words):
+        # a transliterated name jieba does not know, right after a post and before a verb ("王储|东姑阿都拉|颁发"):
+        # the post says it is a person, whatever place or term jieba took it for
+        if 3 <= b - a <= 6 and flag[:1] == "n" and flag not in _PERSON_TAGS and k and words[k - 1][2] in POSTS \
+                and freq(w) < _COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
+                and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
+            spans.append(Span(a, b, "person", "pos:nr"))
     for name in names:
         if not name:
             continue
         for m in re.finditer(re.escape(name), folded):
             spans.append(Span(m.start(), m.end(), "person", "byline-name"))
     return _longest(s for s in spans if s.end - s.start >= 2)
+
+
+def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
+    """A name may end before words[j]: the sentence ends, or punctuation, a verb, a function word or a time."""
+    return j >= len(words) or words[j][2] in _PUNCT or words[j][3][:1] in _AFTER_NAME
+
+
+def _after_post(folded: str, at: int) -> bool:
+    """A post ends right before `at`, or a post and a kin word ("县长老公|傅崐萁": the county head's husband)."""
+    kin = next((k for k in KIN_WORDS if folded.endswith(k, 0, at)), "")
+    return folded.endswith(POSTS, 0, at - len(kin))
 
 
 def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
@@ -335,6 +387,34 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if end - a >= 2 and (after is None or after[2] in _PUNCT or after[3][:1] in _AFTER_NAME):
             out.append(Span(a, end, "person", "pos:nr"))
     return out
+
+
+def names_before_posts(f: str, spans: Sequence[Span], freq: Freq = main_word_freq) -> list[Span]:
+    """Names printed before their post, which jieba cuts into the post ("由黄德全会长偕同…": 黄德|全会|长;
+    "、陈培斌理事长及", "充满爱心的王田良总编辑"): a surname and one or two characters between a boundary (a list's
+    comma, 由, 及, 的, the clause's start) and the post, not ending in a word of the dictionary, no person found
+    there already."""
+    out = []
+    for m in POST_AFTER_NAME.finditer(f):
+        at = m.start()
+        if any(sp.type == "person" and sp.start < at <= sp.end for sp in spans):
+            continue
+        for n in (3, 2):
+            a = at - n
+            name = f[a:at]
+            if a >= 0 and name[0] in SURNAMES and all("\u4e00" <= c <= "\u9fff" for c in name) \
+                    and (a == 0 or f[a - 1] in _BEFORE_NAME or f[a - 1].isspace()) \
+                    and freq(name) < _COMMON_WORD and freq(name[-2:]) < _COMMON_WORD \
+                    and not name.endswith(_NOT_NAME_ENDS):  # "由首任校长": 首任 is a word
+                out.append(Span(a, at, "person", "pos:nr"))
+                break
+    return out
+
+
+# A post printed right after a name ("黄德全会长", "萧妃英副会长"), its modifier with it.
+POST_AFTER_NAME = re.compile(alternation(POST_MODIFIERS) + "?" + alternation(POSTS))
+# What stands right before a name printed ahead of its post: a list's comma, a clause's start, a preposition.
+_BEFORE_NAME = frozenset("、，,；;：:。！？!?（(“\"「由及与和同的是在请")
 
 
 def place_in_slot(pos: Sequence[tuple[str, str]], start: int, end: int, freq: Freq = main_word_freq) -> bool:
@@ -396,7 +476,9 @@ _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a f
 # one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side
 # ("李群|说,", "白宫|前,")
 _NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁])"
-                        r"[\u4e00-\u9fff](?=[、,，;；])")
+                        r"[\u4e00-\u9fff](?=[、,，;；(])")  # also before the bracket of a name's years ("吴炯|照(1981")
+_BOUND_TAGS = ("g", "zg")  # jieba's tags for a character that is no word of its own (瑛, 崐): in a name, its part
+_NAME_HEAD_TAGS = ("n", "ng", "nr", "g", "j")
 _KIN = re.compile(alternation(KIN_WORDS))
 _LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
 
@@ -421,7 +503,7 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
 
 
 # Endings of the places named after a family ("辛庄村"), which no person's name of three characters has.
-_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "街道", "社区")
+_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "州", "街道", "社区")
 _NAME_DOTS = frozenset("·•‧・")  # the dots between the parts of a transliterated name
 _GENERIC_PLACES = GENERIC_PLACES
 _PLACE_CHAIN = PLACE_CHAIN_RE
@@ -582,6 +664,7 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     people = persons(folded, pos, names, freq)
     # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
     people += names_after_posts(folded, pos, people)
+    people = _longest(people + names_before_posts(folded, people, freq))  # "黄德|全会长": 黄德全, not 黄德
     if not people and not any(flag in _PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
     where = places(folded, pos, freq)
@@ -737,8 +820,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
         text = folded[sp.start:sp.end]
         if sp.type in ("time", "number") or len(text) < 2 or text in question or _COUNTED.match(text):
             continue
-        if sum(c in question for c in text) > len(text) / 2:
-            continue  # mostly the question's own words ("世界世界纪录")
+        if _echoed(text, question) > len(text) / 2 or all(c in question for c in text):
+            continue  # mostly the question's own words ("世界世界纪录"; "北路" of "…老北门的主要干道")
         if text.endswith(head) and len(text) > len(head):
             out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
         elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
@@ -752,10 +835,24 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
     return out
 
 
+def _echoed(text: str, question: str) -> int:
+    """How many of text's characters lie in a two-character run the question holds too: "造船业" shares 造 and
+    业 with "…制造业为哪一种行业" but no word, "世界世界纪录" repeats "世界纪录"."""
+    inside = [False] * len(text)
+    for i in range(len(text) - 1):
+        if text[i:i + 2] in question:
+            inside[i] = inside[i + 1] = True
+    return sum(inside)
+
+
 _WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
-_ASKING_TAIL = re.compile(r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")  # "…的总称指的是|什么"
+# Adverbs that stand between a subject and its copula ("喀喇汗国也是…", "都是95后"): they go with the copula.
+_COPULA_ADVERBS = "也还则都亦仍正又均皆才就"
+# "…的总称指的是|什么", "…的应用又称为|什么" (an adverb before the copula goes with it)
+_ASKING_TAIL = re.compile(r"(?:[" + _COPULA_ADVERBS + r"]|通常|一般)?"
+                          r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")
 # an adverb may stand between the subject and its copula ("喀喇汗国也是…")
-_COPULA_BEFORE = re.compile(r"(?:也|还|则|都|亦|仍|正|又|均|皆|才)?"
+_COPULA_BEFORE = re.compile(r"[" + _COPULA_ADVERBS + r"]?"
                             r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
 
 
@@ -978,6 +1075,24 @@ _PAREN_AFTER = re.compile(r"\s?[（(][^（()）]{1,20}[）)]")
 _LIST_END = LIST_CLAUSE_END
 
 
+def noun_runs(pos: Iterable[tuple[str, str]], start: int, end: int) -> list[Span]:
+    """The runs of nouns inside [start, end) ("巴克提派的虔信运动和伊斯兰教苏菲派一神论" → 巴克提派, 虔信运动,
+    伊斯兰教苏菲派一神论) and each run's prefixes that end at a word, so a noun the asked head ends may be cut
+    out of a longer run (伊斯兰教)."""
+    out: list[Span] = []
+    run: list[tuple[int, int]] = []
+    for a, b, _, flag in [*offsets(pos), (end, end, "", "x")]:
+        if start <= a and b <= end and flag.startswith(_NOUN_FLAGS):
+            run.append((a, b))
+            continue
+        out.extend(Span(run[0][0], y, "term", "head") for _, y in run)
+        run = []
+    return out
+
+
+_NOUN_FLAGS = ("n", "j", "eng", "b", "vn", "a")
+
+
 def _clause_start(folded: str, i: int, ends: frozenset[str] = _CLAUSE_END) -> int:
     if i < 0:
         return -1
@@ -1084,13 +1199,12 @@ def coordinated(folded: str, people: Sequence[Span], start: int, end: int) -> tu
     return start, end
 
 
-_ADVERB_BEFORE_COPULA = frozenset("都也均皆就还")
 
 
 def trim(folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation and light words at the edges of a span ("是杭州，" → "杭州")."""
     while start < end and (folded[start] in _PUNCT or folded[start] in SPAN_OPEN_TRIM
-                           or (folded[start] in _ADVERB_BEFORE_COPULA and folded[start + 1:start + 2] in ("是", "为"))):
+                           or (folded[start] in _COPULA_ADVERBS and folded[start + 1:start + 2] in ("是", "为"))):
         start += 1  # "都是95后…": an adverb before the copula goes with it
     while end > start and (folded[end - 1] in _PUNCT or folded[end - 1] in LIGHT_CHARS):
         end -= 1

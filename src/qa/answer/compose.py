@@ -38,6 +38,7 @@ from .candidates import (
     name_in_slot,
     named,
     named_by_head,
+    noun_runs,
     offsets,
     ordinals,
     place_in_slot,
@@ -61,7 +62,21 @@ from .features import (
     sigmoid,
     table,
 )
-from .people import asked_person, asked_post, find_holder, find_person, named_freely, titled, unqualified
+from .people import (
+    asked_owner,
+    asked_person,
+    asked_post,
+    asked_relation,
+    find_holder,
+    find_owner,
+    find_person,
+    find_relative,
+    named_freely,
+    owner_absent,
+    post_of_pronoun,
+    titled,
+    unqualified,
+)
 from .policy import DECLINE, Surroundings, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
@@ -183,15 +198,30 @@ class Composer:
             if staffed is not None:
                 return Composition(staffed, info, tuple(ranked))
         if info.byline:
-            answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
+            answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
+                                   lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
         post = asked_post(info)
-        person = "" if post else asked_person(info)
+        relation = ("", "") if post else asked_relation(info)
+        person = "" if post or relation[0] else asked_person(info)
         if post or person:
             told = self._people(question, info, ranked, post, person)
             if told is not None:
                 return Composition(told, info, tuple(ranked))
+        if relation[0]:
+            kin = self._relative(question, info, ranked, *relation)
+            if kin is not None:
+                return Composition(kin, info, tuple(ranked))
+        owner = ("", "") if post or relation[0] or person else asked_owner(info)
+        if owner[0]:
+            told = self._owner(question, info, ranked, *owner)
+            if told is not None:
+                return Composition(told, info, tuple(ranked))
+        if info.qtype == "who" and info.wh_word == "谁" and not post:
+            said = self._speaker(question, info, ranked)
+            if said is not None:
+                return Composition(said, info, tuple(ranked))
         words = self._question_words(question, info.wh_word)
         missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits])
         if missing > self.config.max_missing:
@@ -300,6 +330,90 @@ class Composer:
                                   dict(best.features))
         return None
 
+    def _relative(self, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, kin: str
+                  ) -> Answer | None:
+        """"X的母亲叫什么名字 / X的夫人是谁": the name printed after the relation word whose owner is X
+        (people.find_relative), in the best sentences, then in the rest of the articles that name X (the wife
+        of "大使欧阳玉靖" is "大使夫人宋晓梅" among the guests further down)."""
+        rows = [r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage]
+        named = [r.hit.sentence.article_id for r in ranked[: self.config.sentences] if x[-2:] in r.hit.sentence.folded]
+        more = [Hit(s, 0.0) for a in dict.fromkeys(named) for s in self.corpus.sentences_of(a) if kin in s.folded]
+        for hit in [*(r.hit for r in rows), *more]:
+            s = hit.sentence
+            if kin not in s.folded or s.kind == "credit":
+                continue
+            pos, spans = self._tagged(s)
+            found = find_relative(x, kin, titled(s, spans, pos), self._surroundings(s).article)
+            if found is None:
+                continue
+            start, end = found.name
+            cover = next((r.coverage for r in ranked if r.hit.sentence.id == s.id), 0.0)
+            evidence = (hit,) + tuple(r.hit for r in ranked if r.hit.sentence.id != s.id)
+            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
+                          confidence=round(0.5 + 0.5 * cover, 4), rule="people:relative", sentence=s,
+                          span=(start, end), article=self.corpus.article(s.article_id), evidence=evidence)
+        return None
+
+    def _owner(self, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, post: str) -> Answer | None:
+        """"X是哪家媒体的社长": the organisation X's title names (people.find_owner), in the best sentences that
+        name X."""
+        for r in ranked[: self.config.sentences]:
+            s = r.hit.sentence
+            if x not in s.folded or s.kind == "credit":
+                continue
+            pos, spans = self._tagged(s)
+            found = find_owner(x, post, titled(s, spans, pos, x))
+            if found is None:
+                continue
+            start, end = found
+            evidence = (r.hit,) + tuple(y.hit for y in ranked if y.hit.sentence.id != s.id)
+            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
+                          confidence=round(0.5 + 0.5 * r.coverage, 4), rule="people:owner", sentence=s,
+                          span=(start, end), article=self.corpus.article(s.article_id), evidence=evidence)
+        return None
+
+    def _speaker(self, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
+        """"谁认为…": the best sentence names no one, and its paragraph opens with a name and a colon
+        ("李洪嵩:6月16日A6版…。银行所说的…仅仅是一家之言"): a reader's letter or a speaker's turn, whose words the
+        whole paragraph is."""
+        r = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
+        if r is None or r.hit.sentence.kind != "body":
+            return None
+        s = r.hit.sentence
+        if any(sp.type == "person" for sp in self._tagged(s)[1]):
+            return None
+        first = next((x for x in self.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph), None)
+        m = _LABEL.match(first.folded) if first is not None and first.id != s.id else None
+        if first is None or m is None or not any(sp.type == "person" and (sp.start, sp.end) == m.span(1)
+                                                 for sp in self._tagged(first)[1]):
+            return None
+        start, end = m.span(1)
+        evidence = (Hit(first, 0.0), r.hit) + tuple(x.hit for x in ranked if x.hit.sentence.id != s.id)
+        return Answer(question=question, text=first.text[start:end], declined=False, qtype=info.qtype,
+                      confidence=round(0.5 * r.coverage, 4), rule="people:speaker", sentence=first, span=(start, end),
+                      article=self.corpus.article(first.article_id), evidence=evidence)
+
+    def _antecedent(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str) -> Answer | None:
+        """"作为<post>,这是他…": the post's holder is the person named last before, in the sentences of the
+        three paragraphs up to it ("郎建民踩着…积雪" two paragraphs above)."""
+        for r in ranked[: self.config.sentences]:
+            s = r.hit.sentence
+            if r.coverage < self.config.min_coverage or s.kind == "credit" or post_of_pronoun(s, post) is None:
+                continue
+            before = [x for x in self.corpus.sentences_of(s.article_id)
+                      if (x.paragraph, x.start) < (s.paragraph, s.start) and s.paragraph - x.paragraph <= 3
+                      and x.kind not in ("byline", "credit")]
+            for x in reversed(before):
+                people = [sp for sp in self._tagged(x)[1] if sp.type == "person"]
+                if people:
+                    sp = people[-1]
+                    evidence = (Hit(x, 0.0), r.hit) + tuple(y.hit for y in ranked if y.hit.sentence.id != s.id)
+                    return Answer(question=question, text=x.text[sp.start:sp.end], declined=False, qtype=info.qtype,
+                                  confidence=round(0.5 * r.coverage, 4), rule="people:antecedent", sentence=x,
+                                  span=(sp.start, sp.end), article=self.corpus.article(x.article_id),
+                                  evidence=evidence)
+        return None
+
     def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
                 ) -> Answer | None:
         """"<post>是谁" / "X担任什么职务" from the title chains of the best sentences (people.py); None when
@@ -308,16 +422,17 @@ class Composer:
         for r in ranked[: self.config.sentences]:
             s = r.hit.sentence
             covered = r.coverage >= self.config.min_coverage if post else person in s.folded
-            if s.kind in ("byline", "credit") or not covered or (info.years and not any(y in s.folded
+            if s.kind == "credit" or not covered or (info.years and not any(y in s.folded
                                                                                         for y in info.years)):
                 continue  # "2011年的美国总统" is not told by a sentence of another year
             pos, spans = self._tagged(s)
             people = titled(s, spans, pos, person)
             if post:
-                holder, seen = find_holder(post, people)
+                article = self._surroundings(s).article
+                holder, seen = find_holder(post, people, article)
                 near = near or seen
-                free = free or named_freely(post, s, people)
-                if holder is None or unqualified(post, holder, self._surroundings(s).article):
+                free = free or (named_freely(post, s, people) and not owner_absent(post, article))
+                if holder is None or unqualified(post, holder, article):
                     continue
                 start, end = holder.name
                 rule = "people:post"
@@ -331,6 +446,10 @@ class Composer:
             return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
                           confidence=round(0.5 + 0.5 * r.coverage, 4), rule=rule, sentence=s, span=(start, end),
                           article=self.corpus.article(s.article_id), evidence=evidence)
+        if post and not near:
+            told = self._antecedent(question, info, ranked, post)
+            if told is not None:
+                return told
         if near:
             # a near miss (副书记 for 书记) must not name the wrong person
             answer = self._decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
@@ -459,6 +578,8 @@ class Composer:
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
             asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
+        # the noun after the question word names the kind asked, which the sentence need not print there
+        kind = info.head or (self._kind(info.right) if asked and info.wh else "")
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -470,7 +591,7 @@ class Composer:
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
-            slot = align(f, info.left, info.right, cfg.max_span, not info.expects, info.head) if info.wh else None
+            slot = align(f, info.left, info.right, cfg.max_span, not info.expects, kind) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add
@@ -520,6 +641,12 @@ class Composer:
                         add(start, end, f"src_{joined}", 1.0, joined, f"type:{joined}")  # type: ignore[arg-type]
                         typed = True
                     add(start, end, "src_slot", strength, "slot", "slot")
+                    if asked and not both:
+                        # one anchor runs the slot to the clause end: the noun in it the asked head ends
+                        # ("…和|伊斯兰教苏菲派一神论的共同基础上产生" for 哪一个宗教) is the answer
+                        for sp, firm in headed(f, noun_runs(self._tags(s), start, end), asked, info.text):
+                            add(sp.start, sp.end, "src_head", firm, "term", "head")
+                            add(sp.start, sp.end, "src_slot", strength, "term", "head")
                     if info.expects and not typed:
                         add(start, end, "untyped_slot", 1.0, "slot", "slot")
             marker = {"why": CAUSE, "how": MEANS}.get(info.qtype)
@@ -543,7 +670,8 @@ class Composer:
                 if naming:
                     for sp, firm in named(f, info.text):
                         add(sp.start, sp.end, "src_named", firm, "term", "named")
-                if info.cloze or (info.wh and not info.right):
+                if info.cloze or (info.wh and (not info.right or info.right.rstrip("?？") == asked)):
+                    # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
                     for sp in before_copula(f, typed_spans, info.left):
                         add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
@@ -644,6 +772,14 @@ class Composer:
         word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
         return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
 
+    def _kind(self, right: str) -> str:
+        """The nouns that open the question's right side ("表演艺术|被称为…", "东西|共同运作"), or ""."""
+        words = self._pos(right[:12])
+        i = 0
+        while i < len(words) and i < 3 and words[i][1].startswith("n"):
+            i += 1
+        return "".join(w for w, _ in words[:i])
+
     def _head_noun(self, info: QuestionInfo) -> str:
         """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""
         if info.head:
@@ -702,6 +838,9 @@ class _Done:
     def decline(self, rule: str) -> Composition:
         answer = self.composer._decline(self.question, self.info, self.evidence, rule, self.ranked)
         return Composition(answer, self.info, tuple(self.ranked), tuple(self.candidates), self.weights)
+
+
+_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening with a name and a colon (folded)
 
 
 def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: float, rule: str, feats: Features

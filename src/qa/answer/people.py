@@ -14,14 +14,17 @@ from dataclasses import dataclass
 
 from ..lexicon import (
     HONORIFIC_TITLES,
+    KIN_WORDS,
     LIST_CLAUSE_END,
+    OWNER_QUESTION,
     PERSON_QUESTION,
     POST_MODIFIERS,
     POSTS,
     PUNCT,
+    RELATION_QUESTION,
 )
 from ..types import Sentence
-from .candidates import Span, names_after_posts
+from .candidates import POST_AFTER_NAME, Span, names_after_posts, offsets
 from .question import QuestionInfo
 
 _CHAIN_BREAK = LIST_CLAUSE_END
@@ -46,9 +49,11 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
     f = s.folded
     out = []
     extra = names_after_posts(f, pos, spans)
+    words = {a: w for a, _b, w, _f in offsets(pos)}
     if len(known) >= 2:
         extra += [Span(m.start(), m.end(), "person", "pos:nr") for m in re.finditer(re.escape(known), f)
                   if not any(sp.type == "person" and sp.start < m.end() and m.start() < sp.end for sp in spans)]
+    starts = {sp.start for sp in [*spans, *extra] if sp.type == "person"}
     for sp in sorted([*spans, *extra], key=lambda x: x.start):
         if sp.type != "person" or f[sp.start:sp.end] in _HONORIFIC_PARTS:
             continue
@@ -65,6 +70,13 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
         chain = f[start:sp.start]
         honorific = next((h for h in HONORIFIC_TITLES if chain.endswith(h)), "")
         chain = chain[:len(chain) - len(honorific)]  # "董事主席拿督斯里林绪通": the title's honorific, not a post
+        kin = next((k for k in KIN_WORDS if chain.endswith(k)), "")
+        if kin:
+            # "有县长老公傅崐萁", "她的县长老公": the post describes the kin word, whose name follows; with no 有 or
+            # 的 before it the post is another person's ("大使夫人宋晓梅" is the ambassador's wife): no post here
+            owned = max(chain.rfind("有", 0, len(chain) - len(kin)), chain.rfind("的", 0, len(chain) - len(kin)))
+            skip = owned + 1 if owned >= 0 else len(chain)
+            start, chain, honorific = start + skip, chain[skip:len(chain) - len(kin)], honorific + kin
         posts = tuple(p for p in re.split("[、兼]", chain) if p.endswith(POSTS))  # "内政部长兼律政部长"
         if posts and chain.endswith(POSTS):
             # the chain starts at its first post's first character (a clause's subject may come before):
@@ -74,10 +86,31 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             lead = _LEAD.match(posts[0])
             if lead and len(posts[0]) - lead.end() >= 2:
                 first += lead.end()
+                if not posts[0][lead.end() - 1].isspace():  # "由小组召集人王国代": the post is 小组召集人
+                    posts = (posts[0][lead.end():], *posts[1:])
             out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start - len(honorific)), posts))
         else:
-            out.append(Titled(s, (sp.start, sp.end), (sp.start, sp.start), ()))
+            after = _post_after(f, sp.end, words, starts)
+            out.append(Titled(s, (sp.start, sp.end), after or (sp.start, sp.start), (f[after[0]:after[1]],)
+                              if after else ()))
     return out
+
+
+def _post_after(f: str, end: int, words: dict[int, str], names: set[int]) -> tuple[int, int] | None:
+    """A post printed after a name: in brackets ("讲述:黄雷(凤山县公安局刑侦大队副大队长)"), or a post's word
+    right after it ("《亚洲时报》的张丹华社长和夫人", "田聪明社长") unless another name follows that post, whose
+    title it is ("劳福|局长孙玉菡": 劳福 is the bureau's short name, read as a name)."""
+    m = _BRACKET.match(f, end)
+    if m and m.group(1).endswith(POSTS):
+        return m.start(1), m.end(1)
+    # the post ends at a word's end: "黄德全会长" (jieba: 黄德|全会|长) as well as "田聪明|社长"
+    post = POST_AFTER_NAME.match(f, end)
+    if post and (post.end() in words or post.end() == len(f)) and post.end() not in names:
+        return post.span()
+    return None
+
+
+_BRACKET = re.compile(r"\s?[(（]([^()（）]{2,40})[)）]")
 
 
 # What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline).
@@ -102,11 +135,87 @@ def asked_person(info: QuestionInfo) -> str:
     return m.group("x") if m else ""
 
 
+def asked_owner(info: QuestionInfo) -> tuple[str, str]:
+    """(X, the post) of "X是哪家媒体的社长"; empty when the question is not one."""
+    m = OWNER_QUESTION.match(info.text.strip())
+    return (m.group("x"), m.group("post")) if m and m.group("post").endswith(POSTS) else ("", "")
+
+
+def find_owner(x: str, post: str, people: Sequence[Titled]) -> tuple[int, int] | None:
+    """The organisation X holds the post in, as the sentence prints it: the words of X's title before the post
+    ("中国人民大学重阳金融研究院执行院长王文"), or, for a post printed after the name, the title in 《》 before
+    it ("《亚洲时报》的张丹华社长"); None when the sentence does not say."""
+    for t in people:
+        f = t.sentence.folded
+        if f[t.name[0]:t.name[1]] != x:
+            continue
+        for p in t.posts:
+            if not holds(p, post) or not p.endswith(post):
+                continue
+            if t.chain[1] <= t.name[0]:  # the title before the name
+                at = f.find(p, t.chain[0])
+                owner = p[: len(p) - len(post)].rstrip("的")
+                lead = _OWNER_LEAD.match(owner)  # "本文作者中国人民大学…": who the clause says X is, first
+                cut = lead.end() if lead else 0
+                if at >= 0 and len(owner) - cut >= 2:
+                    return at + cut, at + len(owner)
+            else:
+                m = _TITLE_BEFORE.search(f, 0, t.name[0])
+                if m:
+                    return m.start(1), m.end(1)
+    return None
+
+
+_TITLE_BEFORE = re.compile(r"《([^《》]{2,20})》的?$")
+_OWNER_LEAD = re.compile(r"^.*(?:作者|记者|是|在|与|由|给|向|\s)")
+
+
+def post_of_pronoun(s: Sentence, asked: str) -> tuple[int, int] | None:
+    """"作为<post>,这是他…": the offsets of a post the sentence gives a pronoun, not a name, when it is the asked
+    one; the holder is then the person named before (compose looks back)."""
+    for m in _AS_POST.finditer(s.folded):
+        if holds(m.group(1), asked) and _PRONOUN.search(s.folded, m.end()):
+            return m.start(1), m.end(1)
+    return None
+
+
+_AS_POST = re.compile(r"作为([^,;:。!?()]{2,40}?)[,;]")
+_PRONOUN = re.compile(r"[他她]")
+
+
+def asked_relation(info: QuestionInfo) -> tuple[str, str]:
+    """(X, the relation) of "X的母亲叫什么名字 / X的夫人是谁"; empty when the question is not one."""
+    m = RELATION_QUESTION.match(info.text.strip())
+    return (m.group("x"), m.group("kin")) if m else ("", "")
+
+
+def find_relative(x: str, kin: str, people: Sequence[Titled], article: str) -> Titled | None:
+    """The person printed right after the relation word whose owner is X: "刘涛…看望母亲李旭燕" (X earlier in
+    the clause, no one else's 的 before the word), "大使夫人宋晓梅" (a post X holds in the article: "大使欧阳玉靖")."""
+    x = x.split("的")[-1]
+    for t in people:
+        f, at = t.sentence.folded, t.name[0] - len(kin)
+        if at < 0 or f[at:t.name[0]] != kin:
+            continue
+        start = at
+        while start > 0 and f[start - 1] not in _CHAIN_BREAK and f[start - 1] != "、":
+            start -= 1
+        owner = f[start:at].rstrip("的")
+        post = next((p for p in _POSTS_LONGEST if owner.endswith(p)), "")
+        tail = x[-2:]  # "上等兵刘涛": a name ends the words the question puts before the relation
+        if owner.endswith(tail) or (post and (post + x in article or x + post in article)) or (
+                tail in owner and not f[start:at].endswith("的") and not post):
+            return t
+    return None
+
+
 def holds(post: str, asked: str) -> bool | None:
     """True when `post` is the asked post, False when it is a near miss (副书记 for 书记, or 书记 for 副书记),
     None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记"), and a 的 inside
     says nothing ("主管会计工作的负责人" ↔ "主管会计工作负责人")."""
-    post, asked = post.replace("的", ""), asked.replace("的", "")
+    post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
+    role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
+    post = post[: len(post) - len(role)]  # "社会文化司长司长": the role printed twice, a slip of the page
     if post == asked:
         return True
     if post.endswith(asked):
@@ -131,31 +240,67 @@ def holds(post: str, asked: str) -> bool | None:
 _POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
 
 
-def find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bool]:
-    """(the person holding the asked post, whether a near miss was seen)."""
+def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[Titled | None, bool]:
+    """(the person holding the asked post, whether a near miss was seen). Posts asked together ("总裁兼执行长")
+    are all that person's. A post asked of something ("首场新闻发布会的新闻发言人") is held by the post after the
+    的 ("大会新闻发言人") where `text` (the article) names that something."""
+    found, near = _find_holder(asked, people)
+    head, _, tail = asked.rpartition("的")
+    if found is None and not near and len(head) >= 2 and tail.endswith(POSTS) and head in text:
+        # the words printed before the post restate the something asked ("大会" of 全国人大…发布会), or none are
+        # printed: "SMC 的总裁" is not 仁川国际机场公司的总裁
+        return _find_holder(tail, [t for t in people if all(_restates(p, tail, head) for p in t.posts)])
+    return found, near
+
+
+def _restates(post: str, tail: str, head: str) -> bool:
+    post = re.sub(r"[的\s]", "", post)
+    return not post.endswith(tail) or all(c in head for c in post[: len(post) - len(tail)])
+
+
+def _find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bool]:
     near = False
     for t in people:
-        for post in t.posts:
-            got = holds(post, asked)
-            if got:
-                return t, near
-            if got is False:
-                near = True
+        verdicts = [[holds(post, part) for post in t.posts] for part in _parts(asked)]
+        if all(any(v) for v in verdicts):
+            return t, near
+        near = near or any(v is False for vs in verdicts for v in vs)
     return None, near
+
+
+def _parts(asked: str) -> list[str]:
+    return [p for p in asked.split("兼") if p] or [asked]
 
 
 def unqualified(asked: str, holder: Titled, text: str) -> bool:
     """The asked post names its organisation or place ("中远海运集团总经理"), the printed one does not ("总经理")
     and the text around (the article) never names it: the holder is another organisation's."""
-    for p in holder.posts:
-        if holds(p, asked) and asked.endswith(p) and len(asked) > len(p):
-            owner = asked[: -len(p)].rstrip("的")
-            stem = _OWNER_LEVEL.sub("", owner)
-            return owner not in text and (len(stem) < 2 or stem not in text)
+    for part in _parts(asked):
+        for p in holder.posts:
+            if holds(p, part) and part.endswith(p) and len(part) > len(p):
+                return _owner_missing(part[: -len(p)], text)
     return False
 
 
+def owner_absent(asked: str, text: str) -> bool:
+    """The organisation or place the asked post names ("光华日报" of 光华日报总经理) is not in the text (the
+    article): what the text says of that post ("总经理为吴炯照") is another organisation's."""
+    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "")
+    # the words right before the role: "北大荒农业的公司负责人" → 公司 (the question's own words may come earlier)
+    owner = _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rsplit("的", 1)[-1]
+    return len(owner) >= 2 and _owner_missing(owner, text)
+
+
+def _owner_missing(owner: str, text: str) -> bool:
+    owner = owner.rstrip("的")
+    stem = _OWNER_LEVEL.sub("", owner)
+    return owner not in text and (len(stem) < 2 or stem not in text)
+
+
 _OWNER_LEVEL = re.compile(r"(?:集团|公司|省|市|县|区)$")  # "山西省" is named as 山西 as well
+# which holder of the post, said before it ("首任总经理", "目前的社长", "常务副"): not the organisation's name
+_TENURE = re.compile(r"(?:首任|第.{1,3}任|前任|现任|时任|新任|历任|目前|现在|当前|如今|当时|"
+                     + "|".join(POST_MODIFIERS) + r")+$")
 
 
 def named_freely(asked: str, s: Sentence, people: Sequence[Titled]) -> bool:

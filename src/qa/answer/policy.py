@@ -47,6 +47,7 @@ _SAME_UNIT = SAME_UNITS
 _MAGNITUDES = frozenset(("万", "亿", "千", "百", "多万", "余万"))
 _MONEY = (*MEASURED["金额"], "块", "块钱", "元钱", "万", "亿")  # "多少钱" is not answered by "5个"
 _LATIN = re.compile(r"[0-9a-z]")
+_ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
 
 
 Tagger = Callable[[str], Sequence[tuple[str, str]]]
@@ -83,7 +84,10 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_org(info, best, around) or _role_unnamed(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
             or _other_name(info, best, around) or _one_of_many(info, best, around)
-            or _unnamed_place(info, best, around))
+            or _unnamed_place(info, best, around) or _other_title(info, best, around)
+            or _other_modifier(info, best, around) or _unnamed_locative(info, best, around)
+            or _goal_for_source(info, best) or _other_deed(info, best, around) or _count_of_a_part(info, best)
+            or _negated_event(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -110,10 +114,20 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
         m = _COUNTERS.search(text)
         if units and m and not text.endswith(units):
             return "decline:unit"  # "人口是多少" is not answered by "1个"
+        if m and _RATE_ASKED.search(_ASKED_AMOUNT.sub("", info.left)) and not text.endswith(_RATES) \
+                and not _DURATION_ASKED.search(info.text):
+            return "decline:unit"  # "投票率是多少" is not answered by "十一月": a rate is a share
+        if m and m.group(1) in _CALENDAR and _CJK.match(info.right) and not _DURATION_ASKED.search(info.text) \
+                and not info.right.startswith(_CALENDAR):
+            return "decline:unit"  # "每天有多少旅客" is not answered by "六年": people are not counted in years
         if _DURATION_ASKED.search(info.text) and not (_counted(text, _DURATIONS, bare=False) or _CLOCK.search(text)):
             return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川", nor by a score ("6:0")
     if _SCORE_ASKED.search(info.text) and not _SCORE.search(text):
         return "decline:unit"  # "比分是多少" is not answered by "2005"
+    if info.qtype == "number" and (info.unit or _CJK.match(info.right)) and not _ANY_NUMERAL.search(text):
+        # a count asked ("有多少根桂花枝被折断") is not answered by "见到": no number at all ("价格降至多少"
+        # may be answered by a level in words, "成本价")
+        return "decline:unit"
     return ""
 
 
@@ -274,6 +288,66 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     return ""
 
 
+def _abbreviated(short: str, text: str) -> bool:
+    """`short` is an abbreviation of words in `text`: its characters in order within a span of at most four
+    times its length ("世锦赛" of "世界女子冰壶锦标赛")."""
+    for m in re.finditer(re.escape(short[0]), text):
+        at = 1
+        for j in range(m.start() + 1, min(len(text), m.start() + 4 * len(short))):
+            if at < len(short) and text[j] == short[at]:
+                at += 1
+        if at == len(short):
+            return True
+    return False
+
+
+def _other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A how-much question measures a modified noun ("玉米|种植面积", "七旬夫妇的|追悼会", "卖出回购|金融资产")
+    whose modifier the answer's sentence (with the text before it) never names, and wherever the sentence names
+    that noun another modifier of the same kind stands before it ("小麦|种植面积", "61岁老人的|追悼会"): the
+    figure is the other thing's ("decline:subject")."""
+    if info.qtype != "number" or around.tag is None:
+        return ""
+    words = [(w, flag) for w, flag in around.tag(_ASKED_AMOUNT.sub("", info.left).rstrip()) if w.strip()]
+    while words and words[-1][1] == "f":
+        words.pop()  # "追悼会|上": the place word after the noun
+    f = best.sentence.folded
+    head, k = "", len(words)
+    for i in range(len(words) - 1, 0, -1):  # the longest tail of the question's words the sentence holds
+        tail = "".join(w for w, _ in words[i:])
+        if tail not in f:
+            break
+        head, k = tail, i
+    if k < len(words) and words[k][0] == "的":  # the tail held starts with the 的 that links the modifier
+        head, k = head[1:], k + 1
+    linked = k >= 2 and words[k - 1][0] == "的"
+    j = k - 2 if linked else k - 1
+    if len(head) < 2 or j < 0:
+        return ""
+    mod, flag = words[j]
+    # a noun owns or qualifies ("七旬夫妇的"); a verb qualifies only as a compound ("卖出回购|金融资产"), as a
+    # clause ("承认的") it is often said in other words ("认可")
+    if len(mod) < 2 or flag[:1] not in ("n" if linked else "nv") or mod in f + " " + around.near \
+            or _abbreviated(mod, f):
+        return ""
+    tiles = list(offsets(around.tag(f)))
+    ends = {b: (n, w, fl) for n, (_a, b, w, fl) in enumerate(tiles)}
+    at = [i for i in range(len(f)) if f.startswith(head, i)]
+    for i in at:
+        got = ends.get(i - 1 if f[i - 1:i] == "的" else i)
+        if got is None:
+            return ""
+        n, other, oflag = got
+        if len(other) < 2 or oflag[:1] != flag[:1] or other in info.text \
+                or (n and tiles[n - 1][2] in _THIS):
+            return ""  # "该项目|建设道路" is the thing asked about, named again
+    return "decline:subject" if at else ""
+
+
+_THIS = ("该", "本", "此", "这", "其", "这个", "这项", "该项")
+_RATE_ASKED = re.compile(r"(?:率|比例|比重|占比)$")
+_RATES = ("%", "％", "百分点", "成", "倍")
+_CALENDAR = ("年", "月", "日", "号", "世纪")
 _ASKED_AMOUNT = re.compile(r"(?:是|有|为|达|约|大约|共|一共|总共)*$")
 # What a news figure measures: one asked ("总资产是多少") is not answered by another's figure ("营业收入133亿元").
 _FIGURES = re.compile(r"(?:总资产|净资产|营业收入|营业利润|净利润|利润总额|利润|营收|收入|产值|销售额|销量|产量|成交额|"
@@ -339,13 +413,21 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     are one.)"""
     text = best.sentence.folded + " " + around.near
     held = [(ordinal_value(o.group(1)), o.group(2)) for rx in (_ORDINAL_NOUN, _SESSION) for o in rx.finditer(text)]
+    held = [(k, "天" if w[0] in _DAY_NOUNS else w) for k, w in held]
+    held += [(1, "天") for _ in _FIRST_DAY.finditer(text)]  # "小长假首日" is its 第一天
     for m in (*_ORDINAL_NOUN.finditer(info.text), *_SESSION.finditer(info.text)):
         n, noun = ordinal_value(m.group(1)), m.group(2)
+        if noun[0] in _DAY_NOUNS:
+            noun = "天"  # 第二天 and 第二日 are one; the noun's second character is the next word's ("第二天湖南")
         if any(k == n and w[0] == noun[0] for k, w in held):
             continue
         if any(w == noun and k != n for k, w in held):
             return "decline:other"
     return ""
+
+
+_DAY_NOUNS = "天日"
+_FIRST_DAY = re.compile(r"首[日天]")
 
 
 def _other_org(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -369,6 +451,8 @@ def _role_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     """"X的设计者是谁": the doer of a verb asked (设计者, 发明家, 建筑师), and the answer's sentence (with the text
     before it) has not even the verb's first character (设): the people it names did something else (unveiled
     the sculpture, chaired the ceremony). One character, as the sentence may say it otherwise (创造者 ↔ 创作)."""
+    if info.qtype == "who" and info.wh_word in _WHICH_PERSON and around.tag is not None:
+        return _maker_unnamed(info, best, around)
     if info.qtype != "who" or info.wh_word != "谁" or info.right.strip("的呢") or around.tag is None:
         return ""
     words = around.tag(info.left.rstrip("的是为"))
@@ -381,6 +465,22 @@ def _role_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     return "" if role[0] in best.sentence.folded + " " + around.near else "decline:post"
 
 
+def _maker_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"哪位雕塑家创作的": a maker asked by the noun of their trade (…家, …者, …师) and the verb of the deed, and
+    the answer's sentence (with the text before it) holds the first character of neither (雕, 创): the people it
+    names are others (the scientists the statues show)."""
+    assert around.tag is not None
+    words = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
+    if not words or len(words[0][0]) < 2 or words[0][0][-1] not in "者师家" or words[0][1][:1] != "n":
+        return ""
+    verb = next((w for w, flag in words[1:] if flag in _VERB_TAGS and len(w) >= 2), "")
+    held = best.sentence.folded + " " + around.near
+    if words[0][0][0] in held or (verb and verb[0] in held):
+        return ""
+    return "decline:post"
+
+
+_WHICH_PERSON = ("哪位", "哪一位", "哪个", "哪名")
 _RELATIVE_YEAR = re.compile(r"今年|去年|前年|明年|上年")
 
 
@@ -407,6 +507,32 @@ def _other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
         if re.search(r"(?<![\d一二三四五六七八九十])" + re.escape(day) + "(?:日|号)", held):
             return ""
     return "decline:date" if _DAY.search(f) else ""
+
+
+_TITLE = re.compile(r"《([^《》]{2,30})》")
+
+
+def _other_title(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names a paper or a work by its title (《郑州日报》) that the answer's sentence does not, and
+    the sentence names another title: a sibling (《郑州晚报》: the same length, the same first two characters or
+    the same last two), or any title when the answer's article never names the one asked. Its figure, its date
+    are the other one's."""
+    asked = _TITLE.findall(info.text)
+    if not asked:
+        return ""
+    f = best.sentence.folded
+    held = [t for t in _TITLE.findall(f) if t not in asked]
+    for title in asked:
+        if not held or title in f:
+            continue
+        if title not in around.article or any(_sibling(title, t) for t in held):
+            return "decline:other"
+    return ""
+
+
+def _sibling(a: str, b: str) -> bool:
+    """Two names alike but for a part (郑州日报 / 郑州晚报, 大同日报 / 大同晚报)."""
+    return len(a) == len(b) >= 4 and a != b and (a[:2] == b[:2] or a[-2:] == b[-2:])
 
 
 # ---------------------------------------------------------------- places and people
@@ -506,6 +632,114 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
                 and any(_ranked_place(n) for n in rivals):
             return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
+
+
+def _other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A count asked of what happened to people ("几人|死亡") and the answer's count is followed by another verb,
+    sharing no character with the asked one ("2人|遭|冲走", not "3人|身亡"): it counts another fate
+    ("decline:measure")."""
+    if info.qtype != "number" or info.unit not in _PEOPLE_UNITS or around.tag is None:
+        return ""
+    asked = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
+    if not asked or asked[0][1][:1] != "v" or len(asked[0][0]) < 2:
+        return ""
+    deed = asked[0][0]
+    after = [(w, flag) for w, flag in around.tag(best.sentence.folded[best.end:best.end + 8]) if w.strip()]
+    if not after or after[0][1][:1] != "v" or any(c in after[0][0] for c in deed):
+        return ""
+    return "decline:measure"
+
+
+def _count_of_a_part(info: QuestionInfo, best: Candidate) -> str:
+    """A total asked ("一共有多少户村民") and the answer's count stands, unstated, inside what qualifies another
+    noun ("孟秀丽是村里|22户|村民的“娘家人”"): the households she looks after, not all of them. A count stated
+    ("共有|300名学生的学校") is kept ("decline:measure")."""
+    if info.qtype != "number" or not _TOTAL_ASKED.search(info.text):
+        return ""
+    f = best.sentence.folded
+    if _STATED_BEFORE.search(f[max(0, best.start - 2):best.start]):
+        return ""
+    return "decline:measure" if _QUALIFIES_AFTER.match(f, best.end) else ""
+
+
+def _negated_event(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """When something happened asked ("哪一天开始排海的"), and the answer's sentence tells that event (its last
+    word's characters, 排…海, in one clause) only after a negation ("绝不能将核污染水排放入海"), in another
+    clause than the answer's: the sentence says it must not or did not happen, not when ("decline:other")."""
+    if info.qtype != "when" or around.tag is None or _NEGATION.search(info.text):
+        return ""
+    content = [w for w, _ in around.tag(info.right) if len(w) >= 2 and _CJK.match(w)]
+    if not content:
+        return ""
+    event = content[-1]
+    f = best.sentence.folded
+    told = False
+    for m in re.finditer(r"[^,，。;；!！?？]+", f):
+        clause = m.group()
+        if not all(c in clause for c in event):
+            continue
+        if m.start() <= best.start < m.end():
+            return ""  # the answer's own clause tells the event
+        at = clause.find(event[0])
+        if not _NEGATION.search(clause[:at]):
+            return ""
+        told = True
+    return "decline:other" if told else ""
+
+
+_NEGATION = re.compile(r"不能|绝不|不得|不会|不要|没有|未|禁止|反对|拒绝|不应|不可")
+_TOTAL_ASKED = re.compile(r"(?:一共|总共|共|总计)有?(?:多少|几)")
+_STATED_BEFORE = re.compile(r"[有共达为是计约近超逾]")
+_QUALIFIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}的[“\"「]?[\u4e00-\u9fff]")
+_PEOPLE_UNITS = ("人", "名", "位", "人次")
+
+
+def _goal_for_source(info: QuestionInfo, best: Candidate) -> str:
+    """Where something started asked ("从哪里出发") and the answer is where it arrived ("漂流抵达|哈尔滨江段"),
+    or the other way round ("到哪里" answered by "从|上海"): the other end of the journey ("decline:other")."""
+    if info.qtype != "where":
+        return ""
+    f = best.sentence.folded
+    before, text = f[max(0, best.start - 4):best.start], f[best.start:best.end]
+    # an answer that holds both ends ("上海迁入苏区") names the one asked too
+    if _SOURCE_ASKED.search(info.text) and _GOAL_BEFORE.search(before) and not _SOURCE_IN.search(text):
+        return "decline:other"
+    if _GOAL_ASKED.search(info.text) and _SOURCE_BEFORE.search(before) and not _GOAL_IN.search(text):
+        return "decline:other"
+    return ""
+
+
+_WHERE = r"(?:哪里|哪儿|哪|何处|何地|什么地方)"
+_SOURCE_ASKED = re.compile(r"(?:从|自|由)" + _WHERE)
+_GOAL_ASKED = re.compile(r"(?:到|往|抵达|到达|去|前往|飞往|驶往)" + _WHERE)
+_GOAL_BEFORE = re.compile(r"(?:抵达|到达|抵|到|至|前往|来到|飞往|驶往|驶入|进入)$")
+_SOURCE_BEFORE = re.compile(r"(?:从|自|由|离开)$")
+_GOAL_IN = re.compile(r"抵达|到达|抵|到|至|前往|来到|飞往|驶往|驶入|进入|迁入|迁往|往|入")
+_SOURCE_IN = re.compile(r"从|自|由|离开")
+
+
+def _unnamed_locative(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"警方在旺角拘捕了多少人": the question sets its event at a place (在 + a noun the dictionary hardly knows,
+    whatever jieba tags it: 旺角 is n, 番禺 ns) that the answer's article never names, while the answer's
+    sentence or the text before it sets its own event at another (在铜锣湾, 在白云鸦岗): the answer tells of
+    what happened elsewhere ("decline:place")."""
+    if around.tag is None or info.qtype == "where":
+        return ""
+    asked = [w for w in _located(list(around.tag(info.text)), strict=True)
+             if around.freq(w) < _COMMON_PLACE and not _held(w, around.article)]
+    if not asked:
+        return ""
+    held = best.sentence.folded + " " + around.near
+    return "decline:place" if any(w not in asked for w in _located(list(around.tag(held)))) else ""
+
+
+def _located(words: Sequence[tuple[str, str]], strict: bool = False) -> list[str]:
+    """The nouns after 在 that set where an event happens: not before a place word or 的 ("在|政治立场|上",
+    "在|足球比赛|的"); `strict`, only before a verb or a comma ("在|旺角|拘捕", "在|番禺|，")."""
+    words = [*words, ("", "x")]
+    return [w for (prev, _), (w, flag), (_, after) in zip(words, words[1:], words[2:], strict=False)
+            if prev == "在" and flag[:1] == "n" and len(w) >= 2
+            and ((after[:1] == "v" or after == "x") if strict else after not in ("f", "uj"))]
 
 
 def confidence_features(best: Candidate, others: Sequence[Candidate], info: QuestionInfo, coverage: float,

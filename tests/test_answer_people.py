@@ -1,0 +1,239 @@
+"""People and their posts (people.py): title chains, exact posts, the organisation a post is asked of."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.candidates import persons
+from qa.answer.people import (
+    asked_owner,
+    asked_relation,
+    find_holder,
+    find_owner,
+    find_relative,
+    holds,
+    owner_absent,
+    titled,
+)
+from qa.answer.question import analyze
+from qa.engine import Engine
+from qa.normalize import fold
+from qa.types import Sentence
+
+
+@pytest.fixture(scope="module")
+def people(engine):
+    """The people of a sentence with their posts, tagged by the engine's tokenizer: {name: posts}."""
+    freq = engine._state.composer._freq
+
+    def read(text: str) -> dict[str, tuple[str, ...]]:
+        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        pos = list(engine.tokenizer.pos(s.folded))
+        return {s.folded[t.name[0]:t.name[1]]: t.posts for t in titled(s, persons(s.folded, pos, freq=freq), pos)}
+    return read
+
+
+def test_a_post_before_a_kin_word_the_sentence_owns_is_the_kin_s(people):
+    # "有县长老公傅崐萁": her husband, the county head — the post describes the kin word
+    assert people("徐榛蔚有縣長老公傅崐萁的行政護盤加持優勢")["傅崐萁"] == ("县长",)
+    assert people("她的市长丈夫王大明出席了会议")["王大明"] == ("市长",)
+
+
+def test_a_post_before_a_kin_word_otherwise_is_another_person_s(people):
+    # "县长老公傅崐萁" with nothing owning it reads "the county head's husband": he holds no post
+    assert people("县长老公傅崐萁出席了会议")["傅崐萁"] == ()
+
+
+def test_a_role_printed_twice_is_the_role():
+    assert holds(fold("社會文化司長司長"), "社会文化司长") is True
+    assert holds(fold("社會文化司長司長"), "社会文化副司长") is False
+
+
+@pytest.mark.parametrize(("asked", "text", "absent"), [
+    ("光华日报总经理", "世界日报洛杉矶社成立之初,由首任总经理为吴炯照(1981~1985)领导经营", True),
+    ("世界日报洛杉矶社首任总经理", "世界日报洛杉矶社成立之初,由首任总经理为吴炯照(1981~1985)领导经营", False),
+    ("j storm公司目前的社长", "j storm是日本的唱片公司。目前社长是藤岛茱莉景子", False),
+    ("北大荒农业的公司负责人", "北大荒农业股份有限公司:公司负责人王道明", False),
+    ("总经理", "由首任总经理为吴炯照领导经营", False),  # no organisation asked
+])
+def test_the_organisation_a_post_is_asked_of_must_be_in_the_article(asked, text, absent):
+    assert owner_absent(asked, text) is absent
+
+
+def test_a_general_post_is_not_the_post_it_heads():
+    # 总 makes another post, as 副 does: 经理 is no 总经理, 领事 no 总领事 (nor 副总领事)
+    assert holds("经理", "总经理") is False
+    assert holds("领事", "中国驻槟城副总领事") is False
+    assert holds("中国驻槟城总领事", "中国驻槟城副总领事") is False
+    assert holds("中国驻槟城总领事", "中国驻槟城总领事") is True
+
+
+@pytest.fixture(scope="module")
+def holder(engine):
+    """The name of the asked post's holder in a sentence, or ("", near miss seen)."""
+    freq = engine._state.composer._freq
+
+    def find(asked: str, text: str) -> tuple[str, bool]:
+        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        pos = list(engine.tokenizer.pos(s.folded))
+        t, near = find_holder(fold(asked), titled(s, persons(s.folded, pos, freq=freq), pos))
+        return (s.folded[t.name[0]:t.name[1]] if t else ""), near
+    return find
+
+
+def test_posts_asked_together_are_one_person_s(holder):
+    text = "SMC 的總裁兼執行長蔡啟文(Ramon S. Ang)領導的新 NAIA 基礎設施公司(NNIC)"
+    assert holder("SMC的總裁兼執行長", text) == ("蔡启文", False)
+    assert holder("新NAIA基礎設施公司的副總裁", text) == ("", True)
+
+
+def test_a_list_of_guests_gives_each_post_its_holder(holder):
+    text = "当天到访嘉宾包括大使夫人宋晓梅、中国驻槟城总领事周游斌、领事李捷、公使衔参赞林士光和马翠宏"
+    assert holder("中国驻槟城总领事", text) == ("周游斌", False)
+    assert holder("中国驻槟城副总领事", text)[0] == ""
+    assert holder("领事", text) == ("李捷", True)
+
+
+def test_a_post_asked_of_something_is_the_post_printed_where_the_article_names_it(engine):
+    freq = engine._state.composer._freq
+    text = ("3月4日上午,十一屆全國人大一次會議首場新聞發佈會在北京人民大會堂舉行。"
+            "大會新聞發言人姜恩柱(右二)在回答記者提問。")
+    at = text.index("大會新聞")
+    s = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=text[at:], start=at, end=len(text))
+    pos = list(engine.tokenizer.pos(s.folded))
+    people = titled(s, persons(s.folded, pos, freq=freq), pos)
+    asked = fold("十一屆全國人大一次會議首場新聞發佈會的新聞發言人")
+    t, _ = find_holder(asked, people, fold(text))
+    assert t is not None and s.folded[t.name[0]:t.name[1]] == "姜恩柱"
+    assert find_holder(asked, people, "")[0] is None  # an article that does not name the press conference
+
+
+def test_a_post_printed_with_another_organisation_is_not_the_one_asked_of(engine):
+    freq = engine._state.composer._freq
+    text = fold("仙棉訖公司(SMC)與仁川國際機場公司財團接手航站。SMC 的總裁兼執行長蔡啟文(Ramon S. Ang)領導新公司")
+    at = text.index("smc 的")
+    s = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=text[at:], start=at, end=len(text))
+    pos = list(engine.tokenizer.pos(s.folded))
+    people = titled(s, persons(s.folded, pos, freq=freq), pos)
+    assert find_holder(fold("仁川國際機場公司的總裁"), people, text)[0] is None
+    t, _ = find_holder(fold("SMC的總裁"), people, text)
+    assert t is not None and s.folded[t.name[0]:t.name[1]] == "蔡启文"
+
+
+def test_a_post_printed_after_the_name_is_its_post(people):
+    assert people("《亞洲時報》的張丹華社長和夫人攜手走進秦淮畫舫")["张丹华"] == ("社长",)
+    told = people("□讲述:黄雷(广西壮族自治区凤山县公安局刑侦大队副大队长) 整理:记者 刘文杰")
+    assert told["黄雷"] == ("广西壮族自治区凤山县公安局刑侦大队副大队长",)
+    # a post before the next name is that name's title, not the post of the word jieba read as a name before it
+    assert people("【明報專訊】勞福局長孫玉菡昨回應命案時稱")["劳福"] == ()
+    assert people("由首任總經理為吳炯照(1981~1985)領導經營")["吴炯照"] == ()  # years in brackets are no post
+
+
+PAGE = """亲历押解路
+
+□讲述:黄雷(广西壮族自治区凤山县公安局刑侦大队副大队长) 整理:人民公安报记者 刘文杰 通讯员 罗开革
+
+巨龙某是凤山县公安局刑侦大队从新疆抓获归案的犯罪嫌疑人,全国20多个省市的5万多名老年人被骗。
+
+7月4日,我们押解巨龙某从新疆库尔勒搭乘列车至四川广元,只买到了站票。
+"""
+
+
+@pytest.fixture(scope="module")
+def told(config, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("told")
+    (folder / "page.txt").write_text(PAGE, encoding="utf-8")
+    return Engine.load(config, corpus=folder)
+
+
+def test_the_teller_s_post_in_the_byline_line_answers(told):
+    assert told.ask("凤山县公安局刑侦大队副大队长是谁？").text == "黄雷"
+    assert told.ask("凤山县公安局刑侦大队大队长是谁？").declined  # a near miss
+
+
+@pytest.fixture(scope="module")
+def relative(engine):
+    """The name people.find_relative gives for X's relation in a sentence of an article."""
+    freq = engine._state.composer._freq
+
+    def find(question: str, text: str, article: str = "") -> str:
+        x, kin = asked_relation(analyze(question))
+        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        pos = list(engine.tokenizer.pos(s.folded))
+        t = find_relative(x, kin, titled(s, persons(s.folded, pos, freq=freq), pos), fold(article or text))
+        return s.folded[t.name[0]:t.name[1]] if t else ""
+    return find
+
+
+def test_a_relative_is_the_name_after_the_relation_word_of_the_person_asked(relative):
+    text = "5月24日,铁军工兵营上等兵刘涛在都江堰市的灾区群众临时安置地看望母亲李旭燕。"
+    assert relative("上等兵刘涛的母亲叫什么名字？", text) == "李旭燕"
+    assert relative("刘涛的父亲叫什么名字？", text) == ""
+    assert relative("王强的母亲叫什么名字？", text) == ""  # not the mother of someone the clause does not name
+    assert relative("刘涛的母亲是谁？", "刘涛看望了张明的母亲李旭燕。") == ""  # another's 的 before the word
+
+
+def test_a_relative_after_a_post_is_the_post_holder_s(relative):
+    guests = "当天到访嘉宾包括大使夫人宋晓梅、中国驻槟城总领事周游斌、领事李捷"
+    article = "中国驻马大使欧阳玉靖周四率11人代表团到访光华日报。" + guests
+    assert relative("欧阳玉靖的夫人是谁？", guests, article) == "宋晓梅"
+    assert relative("周游斌的夫人是谁？", guests, article) == ""  # 周游斌 is no 大使
+    assert asked_relation(analyze("欧阳玉靖是谁？")) == ("", "")
+
+
+def test_a_post_given_to_a_pronoun_is_held_by_the_person_named_before():
+    from qa.answer.people import post_of_pronoun
+    text = "作为吉林省珲春东北虎国家级自然保护区宣教中心主任,这是他一年最忙的时候了。"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    assert post_of_pronoun(s, "珲春东北虎国家级自然保护区宣教中心主任") is not None
+    assert post_of_pronoun(s, "珲春东北虎国家级自然保护区宣教中心副主任") is None
+    other = "作为宣教中心主任,这一年最忙。"  # no pronoun: nobody is said to hold it
+    assert post_of_pronoun(Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=other, start=0,
+                                    end=len(other)), "宣教中心主任") is None
+
+
+TIGER = """为东北虎返乡操碎了心
+
+3月3日早上7点,郎建民踩着30厘米厚的积雪,钻进了树林里。
+
+在这个季节,狩猎人跟踪动物足迹放铁套作案多了起来。作为吉林省珲春东北虎国家级自然保护区宣教中心主任,这是他一年最忙的时候了。
+"""
+
+
+def test_the_holder_of_a_post_given_to_a_pronoun_answers(config, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiger")
+    (folder / "page.txt").write_text(TIGER, encoding="utf-8")
+    engine = Engine.load(config, corpus=folder)
+    answer = engine.ask("珲春东北虎国家级自然保护区宣教中心主任是谁？")
+    assert answer.text == "郎建民" and answer.rule == "people:antecedent"
+
+
+READERS = """评报员之窗
+
+秀坤:6月15日A2版《文化体制改革吹响集结号》,让人看起来很振奋。期待着改革之后新闻能新鲜灵活一些吧。
+
+李洪嵩:6月16日A6版《58年前,入股2万元58年后,本息20元》,历史遗留问题应该按照更有利于弱者的原则处理。银行所说的币制改革而把原股值也改了仅仅是一家之言,不足以采信。
+"""
+
+
+def test_a_paragraph_opening_with_a_name_and_a_colon_is_that_person_s_words(config, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("readers")
+    (folder / "page.txt").write_text(READERS, encoding="utf-8")
+    engine = Engine.load(config, corpus=folder)
+    answer = engine.ask("谁认为银行所说的币制改革仅仅是一家之言？")
+    assert answer.text == "李洪嵩" and answer.rule == "people:speaker"
+
+
+@pytest.mark.parametrize(("question", "text", "owner"), [
+    ("張丹華是哪家媒體的社長？", "《亞洲時報》的張丹華社長和夫人攜手走進秦淮畫舫", "亚洲时报"),
+    ("王文是哪个机构的执行院长？", "本文作者中国人民大学重阳金融研究院执行院长王文", "中国人民大学重阳金融研究院"),
+    ("王文是哪个机构的院长？", "本文作者中国人民大学重阳金融研究院执行院长王文", None),  # a near miss says nothing
+    ("李四是哪家媒体的社长？", "《亞洲時報》的張丹華社長和夫人攜手走進秦淮畫舫", None),
+])
+def test_the_organisation_of_a_person_s_post_is_what_the_title_names(engine, question, text, owner):
+    freq = engine._state.composer._freq
+    x, post = asked_owner(analyze(question))
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    pos = list(engine.tokenizer.pos(s.folded))
+    found = find_owner(fold(x), fold(post), titled(s, persons(s.folded, pos, freq=freq), pos, fold(x)))
+    assert (s.folded[found[0]:found[1]] if found else None) == owner
