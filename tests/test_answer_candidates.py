@@ -17,6 +17,7 @@ from qa.answer.candidates import (
     expansion,
     extract,
     marked,
+    named_by_head,
     numbers,
     orgs,
     persons,
@@ -227,6 +228,15 @@ def test_an_unknown_transliterated_word_after_a_country_is_a_place(pos, freq):
     assert texts(s, places(fold(s), pos(s), freq)) == ["拉溫納"]
     s = "美国特朗普总统说"  # a name the dictionary knows stays a name
     assert texts(s, places(fold(s), pos(s), freq)) == ["美国"]
+
+
+def test_the_name_a_typed_questions_noun_is_printed_with(pos):
+    s = "包括雅加达地铁(MRT)和巴丁班(Patimban)港口扩建项目。"
+    f = fold(s)
+    got = named_by_head(f, pos(s), "港口", analyze("日本资助的哪个港口扩建项目尽快完成？").text, "place")
+    assert [s[sp.start:sp.end] for sp in got] == ["巴丁班(Patimban)港口"]
+    s = "新建的港口扩建项目"  # no proper noun before it: no name
+    assert named_by_head(fold(s), pos(s), "港口", "哪个港口", "place") == []
 
 
 def test_quotes_inside_their_marks():

@@ -600,3 +600,18 @@ def test_a_where_answer_goes_on_over_the_place_at_its_bearing():
 @pytest.mark.parametrize(("text", "amount"), [("3個月後會有初步建議報告", "3个月"), ("三个月后", "三个月")])
 def test_a_count_of_months_is_one_amount(text, amount):
     assert amount in _texts(fold(text), numbers(fold(text)))
+
+
+def test_a_short_labelled_line_is_answered_by_its_whole_value():
+    text = "图片来源:海洛创意"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    start = text.index("海洛")
+    place = Candidate(text="海洛", sentence=s, start=start, end=start + 2, type="place", score=1.0,
+                      rule="type:place")
+    assert shape(place, analyze("那篇调查的图片来源是哪里？"), lambda t: [], widen_typed=False).text == "海洛创意"
+    text = "图片来源是海洛创意公司的签约摄影师"  # no label and value: nothing to widen to
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    start = text.index("海洛")
+    place = Candidate(text="海洛", sentence=s, start=start, end=start + 2, type="place", score=1.0,
+                      rule="type:place")
+    assert shape(place, analyze("那篇调查的图片来源是哪里？"), lambda t: [], widen_typed=False).text == "海洛"

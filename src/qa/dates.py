@@ -87,6 +87,8 @@ class ResolvedDay:
 
 
 _DAY_RX = re.compile(r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
+_MONTH_DAY_RX = re.compile(r"(?P<rel>[本上下次当同])月(?P<d>\d{1,2})[日号]")
+_MONTHS_AWAY = {"本": 0, "当": 0, "同": 0, "上": -1, "下": 1, "次": 1}
 _RELATIVE = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": 0, "明天": 1, "明日": 1, "后天": 2}
 
 
@@ -95,7 +97,8 @@ def resolve_day(text: str, page_date: str) -> ResolvedDay | None:
 
     A day alone is in the page's month, or the month before when it is later than the page's day (news tells
     what happened); a month and day without a year take the page's year, or the year before when that would
-    be more than a month after the page. 昨天/今天/前天/明天 count from the page date. None when `text` has no
+    be more than a month after the page. 昨天/今天/前天/明天 count from the page date, 上月/本月/下月 from its
+    month ("下月20日" → "下月20日（6月20日）" on a page of May). None when `text` has no
     day, already has its year, or the page has no date."""
     try:
         page = dt.date.fromisoformat(page_date)
@@ -107,6 +110,14 @@ def resolve_day(text: str, page_date: str) -> ResolvedDay | None:
             day = page + dt.timedelta(days=delta)
             shown = text[:i] + f"{word}（{day.month}月{day.day}日）" + text[i + len(word):]
             return ResolvedDay(shown, day.isoformat())
+    m = _MONTH_DAY_RX.search(text)
+    if m:  # "下月20日": a day of the month named relative to the page's
+        month = page.month - 1 + _MONTHS_AWAY[m["rel"]]
+        try:
+            day = dt.date(page.year + month // 12, month % 12 + 1, int(m["d"]))
+        except ValueError:
+            return None
+        return ResolvedDay(text[:m.end()] + f"（{day.month}月{day.day}日）" + text[m.end():], day.isoformat())
     m = _DAY_RX.search(text)
     if not m or m["y"]:
         return None

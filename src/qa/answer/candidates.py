@@ -428,6 +428,36 @@ def place_in_slot(pos: Sequence[tuple[str, str]], start: int, end: int, freq: Fr
         and all("\u4e00" <= c <= "\u9fff" for c in w)
 
 
+def named_by_head(folded: str, pos: Sequence[tuple[str, str]], head: str, question: str, kind: SpanType
+                  ) -> list[Span]:
+    """The name a typed question's noun is printed with: "哪个港口" ↔ "巴丁班(Patimban)港口" (a bracketed gloss
+    may stand between) — a run of nouns right before the noun, one of them a proper noun, up to the noun."""
+    out = []
+    words = list(offsets(pos))
+    for i, (_a, b, w, _flag) in enumerate(words):
+        if w != head:
+            continue
+        j = i - 1
+        if j >= 0 and words[j][2] in (")", "）"):
+            k = next((k for k in range(j - 1, max(-1, j - 5), -1) if words[k][2] in ("(", "（")), -1)
+            j = k - 1 if k > 0 else -1
+        run: list[tuple[int, int, str, str]] = []
+        while j >= 0 and len(run) < 3 and words[j][3] in _NAME_RUN_TAGS and words[j][2] not in _PUNCT:
+            run.append(words[j])
+            j -= 1
+        if not run or not any(x[3] in _PROPER_TAGS for x in run):
+            continue
+        start = run[-1][0]
+        name = folded[start:run[0][1]]
+        if 2 <= len(name) <= 10 and name not in question:
+            out.append(Span(start, b, kind, "head"))
+    return out
+
+
+_NAME_RUN_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nz", "nt", "j", "eng"))
+_PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"))
+
+
 def name_in_slot(folded: str, start: int, end: int) -> Span | None:
     """The name closing a who-slot after its post ("市政府副秘书长|王为人" of "…王为人|为雕塑揭幕", where jieba cut
     "王|为|人为"): a surname and one or two characters, the question's right anchor saying where the name ends."""

@@ -37,6 +37,7 @@ from .candidates import (
     marked,
     name_in_slot,
     named,
+    named_by_head,
     noun_runs,
     offsets,
     ordinals,
@@ -603,6 +604,10 @@ class Composer:
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+            if info.head and info.expects and info.head in f:
+                # "哪个港口" ↔ "巴丁班(Patimban)港口": the name the asked noun is printed with, of its kind
+                for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):
+                    add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
             spanned = slot is not None and slot.end > slot.start
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
                 # "市政府副秘书长王为人|为雕塑揭幕": the right anchor ends a name after a post that jieba cut apart

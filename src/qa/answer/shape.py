@@ -74,6 +74,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
         best = _moved(best, start, end, "+np")
     if info.qtype == "where" and best.type in ("place", "org"):
+        best = _labelled_value(best)
         best = _named_venue(best, info, pos)
         # "北京西长安街北侧梅地亚中心": the place is a landmark's bearing; the building after it is the answer's end
         m = _BEARING.match(f, best.end)
@@ -102,6 +103,19 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
+
+
+_LABELLED = re.compile(r"^[^\W\d_]{2,6}[:：]\s?(?P<value>[^\W_]{2,12})\s?[。.]?$")
+
+
+def _labelled_value(best: Candidate) -> Candidate:
+    """A short labelled line ("图片来源:海洛创意", "地点:江上俱乐部") is answered by its whole value: a place
+    jieba found inside it ("海洛") is only part of the name the line gives."""
+    m = _LABELLED.match(best.sentence.folded)
+    if m is None or not m.start("value") <= best.start < best.end <= m.end("value"):
+        return best
+    return _moved(best, m.start("value"), m.end("value"), "+value") if (best.start, best.end) != m.span("value") \
+        else best
 
 
 # "哪条路", "哪座桥", "哪家医院": a classifier after 哪, then the kind of place asked, which the answer ends with.
