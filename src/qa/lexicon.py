@@ -526,7 +526,7 @@ CONTRASTS: tuple[tuple[str, str], ...] = (
     ("男团", "女团"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"), ("最高", "最低"), ("最多", "最少"),
     ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"), ("增长", "下降"))
 """Words that tell one of two apart: a question asking one is not answered about the other ("最低气温" asked,
-"最高气温24℃" given). candidates.about_other reads them per clause (policy.py keeps a copy per sentence)."""
+"最高气温24℃" given). candidates.about_other reads them per clause, policy per sentence."""
 
 LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能够", "就是", "还是", "需要", "应该", "认为",
                          "称为", "叫做", "是否", "开始", "使用"))

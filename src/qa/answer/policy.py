@@ -16,6 +16,7 @@ from ..lexicon import (
     ADMIN_SUFFIXES,
     ASKS_YEAR,
     CN_DIGITS,
+    CONTRASTS,
     DURATION_ASKED,
     DURATION_UNITS,
     GENERIC_PLACES,
@@ -271,17 +272,14 @@ def _day_for_year(info: QuestionInfo, text: str) -> str:
 
 # Words that tell one of two apart: a question asking one, answered from a sentence that names only the other,
 # is answered about the other ("女子组冠军" from "男子组冠军李波").
-_CONTRASTS = (("男子", "女子"), ("男篮", "女篮"), ("男足", "女足"), ("男排", "女排"), ("男单", "女单"),
-              ("男双", "女双"), ("男团", "女团"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"),
-              ("最高", "最低"), ("最多", "最少"), ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"),
-              ("增加", "减少"), ("增长", "下降"))
+
 
 
 def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """The question asks one of a pair ("女子组") and the answer's sentence names only the other ("男子组")."""
     # "男女单打" names both events, neither one: it does not say 女单 (nor 男单) is there
     f = (best.sentence.folded + " " + around.near).replace("男女", "")
-    for a, b in _CONTRASTS:
+    for a, b in CONTRASTS:
         for asked, other in ((a, b), (b, a)):
             if asked in info.text and other not in info.text and other in f and asked not in f:
                 return "decline:subject"
