@@ -270,11 +270,6 @@ def _day_for_year(info: QuestionInfo, text: str) -> str:
     return ""
 
 
-# Words that tell one of two apart: a question asking one, answered from a sentence that names only the other,
-# is answered about the other ("女子组冠军" from "男子组冠军李波").
-
-
-
 def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """The question asks one of a pair ("女子组") and the answer's sentence names only the other ("男子组")."""
     # "男女单打" names both events, neither one: it does not say 女单 (nor 男单) is there
