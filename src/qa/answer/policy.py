@@ -34,7 +34,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..types import Candidate
-from .candidates import counts_other, offsets, orgs, persons
+from .candidates import counts_other, expansion, offsets, orgs, persons
 from .features import Features, score, sigmoid
 from .people import asked_post, names_after_posts
 from .question import QuestionInfo
@@ -281,19 +281,6 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     return ""
 
 
-def _abbreviated(short: str, text: str) -> bool:
-    """`short` is an abbreviation of words in `text`: its characters in order within a span of at most four
-    times its length ("世锦赛" of "世界女子冰壶锦标赛")."""
-    for m in re.finditer(re.escape(short[0]), text):
-        at = 1
-        for j in range(m.start() + 1, min(len(text), m.start() + 4 * len(short))):
-            if at < len(short) and text[j] == short[at]:
-                at += 1
-        if at == len(short):
-            return True
-    return False
-
-
 def _other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """A how-much question measures a modified noun ("玉米|种植面积", "七旬夫妇的|追悼会", "卖出回购|金融资产")
     whose modifier the answer's sentence (with the text before it) never names, and wherever the sentence names
@@ -321,7 +308,7 @@ def _other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) -
     # a noun owns or qualifies ("七旬夫妇的"); a verb qualifies only as a compound ("卖出回购|金融资产"), as a
     # clause ("承认的") it is often said in other words ("认可")
     if len(mod) < 2 or flag[:1] not in ("n" if linked else "nv") or mod in f + " " + around.near \
-            or _abbreviated(mod, f):
+            or expansion(f, mod) is not None:  # "世锦赛" of "世界女子冰壶锦标赛": the same, in short
         return ""
     tiles = list(offsets(around.tag(f)))
     ends = {b: (n, w, fl) for n, (_a, b, w, fl) in enumerate(tiles)}
