@@ -232,7 +232,7 @@ def respectively_other(folded: str, typed: Sequence[Span], question: str, kinds:
         if len(items) < 2 or len(values) != len(items) or not all(
                 _PAIR_SEP.fullmatch(folded, x.end, y.start) for x, y in zip(values, values[1:], strict=False)):
             continue
-        named = [_common_run(item, question) for item in items]
+        named = [longest_common(item, question) for item in items]
         best = max(named)
         if best < 2 or named.count(best) > 1:
             continue
@@ -240,8 +240,8 @@ def respectively_other(folded: str, typed: Sequence[Span], question: str, kinds:
     return out
 
 
-def _common_run(a: str, b: str) -> int:
-    """The length of the longest run of characters `a` and `b` share."""
+def longest_common(a: str, b: str) -> int:
+    """The length of the longest run of characters `a` and `b` share (both short)."""
     best = 0
     for i in range(len(a)):
         n = best + 1

@@ -23,7 +23,7 @@ from ..lexicon import (
     TIME_GRAINS,
     VERB_TAGS,
 )
-from .candidates import _PUNCT, Slot
+from .candidates import _PUNCT, Slot, longest_common
 from .question import QuestionInfo
 
 Features = dict[str, float]
@@ -297,17 +297,6 @@ def proximity(start: int, end: int, anchors: Sequence[int]) -> float:
 def anchors_in(folded: str, bigrams: frozenset[str]) -> list[int]:
     """Positions in the sentence where one of the question's content bigrams occurs."""
     return [i for i in range(len(folded) - 1) if folded[i:i + 2] in bigrams]
-
-
-def longest_common(a: str, b: str) -> int:
-    """Length of the longest common substring of two short strings."""
-    best = 0
-    for i in range(len(a)):
-        n = best + 1
-        while i + n <= len(a) and a[i:i + n] in b:
-            best = n
-            n += 1
-    return best
 
 
 # ---------------------------------------------------------------- the table
