@@ -270,3 +270,19 @@ def test_the_other_end_of_a_journey_is_declined(question, sentence, answer, rule
 ])
 def test_a_count_inside_what_qualifies_another_noun_is_no_total(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("瑞士公开赛男双冠军是谁？", "在瑞士公开赛混双决赛中,冯彦哲/魏雅欣击败张驰,获得冠军", "张驰", "decline:subject"),
+    ("瑞士公开赛男双冠军是谁？", "陈雨菲、翁泓阳分别摘得女单、男单项目的冠军", "翁泓阳", "decline:subject"),
+    ("瑞士公开赛男双冠军是谁？", "梁伟铿/王昶获得男双冠军", "王昶", ""),
+    ("吴艳妮在60米栏决赛中跑出了多少秒？", "吴艳妮在上午的预赛中跑出8秒05", "8秒05", "decline:subject"),
+    # a final named only inside 半决赛 or after a negation is not run there
+    ("吴艳妮在60米栏决赛中跑出了多少秒？", "半决赛中她排名第三无缘决赛,但8秒01打破了纪录", "8秒01", "decline:subject"),
+    ("吴艳妮在60米栏决赛中跑出了多少秒？", "吴艳妮在决赛中跑出8秒01", "8秒01", ""),
+])
+def test_another_event_or_round_is_declined(question, sentence, answer, rule):
+    c = _candidate(sentence, answer)
+    if not answer[0].isdigit():
+        c = replace(c, type="person", rule="type:person")
+    assert inconsistent(analyze(question), c) == rule

@@ -272,7 +272,9 @@ def _day_for_year(info: QuestionInfo, text: str) -> str:
 # Words that tell one of two apart: a question asking one, answered from a sentence that names only the other,
 # is answered about the other ("女子组冠军" from "男子组冠军李波").
 _CONTRASTS = (("男子", "女子"), ("男篮", "女篮"), ("男足", "女足"), ("男排", "女排"), ("男单", "女单"),
-              ("男双", "女双"), ("男团", "女团"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"),
+              ("男双", "女双"), ("男团", "女团"), ("男双", "混双"), ("女双", "混双"), ("男单", "男双"),
+              ("女单", "女双"), ("决赛", "预赛"), ("决赛", "半决赛"),
+              ("决赛", "资格赛"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"),
               ("最高", "最低"), ("最多", "最少"), ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"),
               ("增加", "减少"), ("增长", "下降"))
 
@@ -283,9 +285,18 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     f = (best.sentence.folded + " " + around.near).replace("男女", "")
     for a, b in _CONTRASTS:
         for asked, other in ((a, b), (b, a)):
-            if asked in info.text and other not in info.text and other in f and asked not in f:
+            if asked in info.text and other not in info.text and other in f and not _names_itself(asked, f):
                 return "decline:subject"
     return ""
+
+
+def _names_itself(word: str, text: str) -> bool:
+    """`text` names `word` as itself: not only inside a longer word of the pairs ("半决赛" is no "决赛") nor
+    right after a negation ("无缘决赛": the final was not run by them)."""
+    for longer in {w for pair in _CONTRASTS for w in pair if word in w and w != word}:
+        text = text.replace(longer, " ")
+    return re.search(r"(?<!" + _NEGATION.pattern.replace("|", ")(?<!") + r")(?<!无缘)" + re.escape(word), text) \
+        is not None
 
 
 def _abbreviated(short: str, text: str) -> bool:
