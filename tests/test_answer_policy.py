@@ -286,3 +286,13 @@ def test_another_event_or_round_is_declined(question, sentence, answer, rule):
     if not answer[0].isdigit():
         c = replace(c, type="person", rule="type:person")
     assert inconsistent(analyze(question), c) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("F1中国大奖赛第四名是谁？", "中国外卡车手师炜以第14位的成绩完赛", "师炜", "decline:other"),
+    ("F1中国大奖赛第四名是谁？", "中国车手周冠宇以第4位的成绩完赛", "周冠宇", ""),  # 名 and 位 are one
+    ("F1中国大奖赛第四名是谁？", "诺里斯获得亚军,拉塞尔获得季军", "拉塞尔", ""),  # no placing printed
+])
+def test_another_placing_is_declined(question, sentence, answer, rule):
+    c = replace(_candidate(sentence, answer), type="person", rule="type:person")
+    assert inconsistent(analyze(question), c) == rule

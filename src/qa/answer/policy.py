@@ -434,7 +434,16 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
             continue
         if any(w == noun and k != n for k, w in held):
             return "decline:other"
+    # a placing asked ("第四名是谁") where the sentence gives placings (名 and 位 are one: "以第14位的成绩完赛")
+    # but not the one asked: the answer is someone placed otherwise
+    asked = {ordinal_value(m.group(1)) for m in _PLACING.finditer(info.text)}
+    placed = {ordinal_value(m.group(1)) for m in _PLACING.finditer(text)}
+    if asked and placed and not asked & placed:
+        return "decline:other"
     return ""
+
+
+_PLACING = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})[名位]")
 
 
 _DAY_NOUNS = "天日"
