@@ -296,3 +296,9 @@ def test_another_event_or_round_is_declined(question, sentence, answer, rule):
 def test_another_placing_is_declined(question, sentence, answer, rule):
     c = replace(_candidate(sentence, answer), type="person", rule="type:person")
     assert inconsistent(analyze(question), c) == rule
+
+
+def test_a_full_name_is_not_answered_by_a_sentence():
+    sentence = "邻镇一所中学的班主任吴老师得知后,带领全班同学多次帮助和慰问张玉丽"
+    c = replace(_candidate(sentence, sentence), type="sentence", rule="sentence")
+    assert inconsistent(analyze("帮助张玉丽的班主任吴老师全名叫什么？"), c) == "decline:type"

@@ -191,7 +191,7 @@ _PART_OF_DAY = frozenset(("上午", "下午", "晚上", "凌晨", "中午", "早
                           "当日"))
 _SCORE_ASKED = re.compile(r"比分|比数|几比几|多少比多少")
 _SCORE = re.compile(r"\d+\s?[比:：-]\s?\d+|[" + CN_DIGITS + r"]+比[" + CN_DIGITS + r"]+")
-_NAME_ASKED = re.compile(r"叫什么名字|名字是什么|名字叫什么|姓名是什么|姓什么|什么品牌|哪个品牌|什么牌子")
+_NAME_ASKED = re.compile(r"全名|全称|叫什么名字|名字是什么|名字叫什么|姓名是什么|姓什么|什么品牌|哪个品牌|什么牌子")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")  # a time taken: "1:12:30"
 # Institutions asked by the noun their names end with ("哪家医院" → …医院), and the endings that name one: a city
 # or a person does not answer them.
