@@ -302,3 +302,12 @@ def test_a_full_name_is_not_answered_by_a_sentence():
     sentence = "邻镇一所中学的班主任吴老师得知后,带领全班同学多次帮助和慰问张玉丽"
     c = replace(_candidate(sentence, sentence), type="sentence", rule="sentence")
     assert inconsistent(analyze("帮助张玉丽的班主任吴老师全名叫什么？"), c) == "decline:type"
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("涉嫌汽车的车牌号码是多少？", "警方指涉嫌汽车为一辆黑色小型房车", "一辆", "decline:unit"),
+    ("涉嫌汽车的车牌号码是多少？", "涉嫌汽车的车牌号码为ABC123", "ABC123", ""),
+    ("涉嫌汽车有多少辆？", "警方指涉嫌汽车为一辆黑色小型房车", "一辆", ""),  # a count asked
+])
+def test_a_number_that_names_is_no_count(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

@@ -122,6 +122,9 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
             return "decline:unit"  # "每天有多少旅客" is not answered by "六年": people are not counted in years
         if _DURATION_ASKED.search(info.text) and not (_counted(text, _DURATIONS, bare=False) or _CLOCK.search(text)):
             return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川", nor by a score ("6:0")
+    if info.qtype == "number" and _IDENTIFIER_ASKED.search(_ASKED_AMOUNT.sub("", info.left).rstrip()) \
+            and _COUNTERS.search(text):
+        return "decline:unit"  # "车牌号码是多少" is not answered by "一辆": a number that names is no count
     if _SCORE_ASKED.search(info.text) and not _SCORE.search(text):
         return "decline:unit"  # "比分是多少" is not answered by "2005"
     if info.qtype == "number" and (info.unit or _CJK.match(info.right)) and not _ANY_NUMERAL.search(text):
@@ -192,6 +195,8 @@ _PART_OF_DAY = frozenset(("上午", "下午", "晚上", "凌晨", "中午", "早
 _SCORE_ASKED = re.compile(r"比分|比数|几比几|多少比多少")
 _SCORE = re.compile(r"\d+\s?[比:：-]\s?\d+|[" + CN_DIGITS + r"]+比[" + CN_DIGITS + r"]+")
 _NAME_ASKED = re.compile(r"全名|全称|叫什么名字|名字是什么|名字叫什么|姓名是什么|姓什么|什么品牌|哪个品牌|什么牌子")
+# numbers that name one thing (a plate, a telephone, a code), not count anything
+_IDENTIFIER_ASKED = re.compile(r"(?:号码|编号|代号|代码|车牌号?|门牌号?|电话|邮编|账号|学号|工号)$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")  # a time taken: "1:12:30"
 # Institutions asked by the noun their names end with ("哪家医院" → …医院), and the endings that name one: a city
 # or a person does not answer them.
