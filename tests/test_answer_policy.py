@@ -311,3 +311,14 @@ def test_a_full_name_is_not_answered_by_a_sentence():
 ])
 def test_a_number_that_names_is_no_count(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "kind", "rule"), [
+    ("深圳野生动物园园长是谁？", "org", "decline:type"),  # 园长 of a 园: a post, though no list names it
+    ("深圳野生动物园的园长是谁？", "org", "decline:type"),
+    ("深圳野生动物园园长是谁？", "person", ""),
+    ("深圳野生动物园里有什么？", "org", ""),
+])
+def test_the_head_of_a_place_is_a_person(question, kind, rule):
+    c = _candidate("深圳野生动物园的黄显达在昨天的座谈会上作了发言", "座谈会")
+    assert inconsistent(analyze(question), replace(c, type=kind, rule="type:" + kind)) == rule

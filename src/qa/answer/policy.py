@@ -146,7 +146,8 @@ def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
         return "decline:type"  # "叫什么名字": a whole sentence names nothing
     if text.strip() in KIN_WORDS and _NAME_ASKED.search(info.text):
         return "decline:type"  # "操作工叫什么名字" is not answered by "同事": a relation is no name
-    if best.type in ("org", "place") and asked_post(info):
+    if best.type in ("org", "place") and (asked_post(info) or (
+            info.qtype == "who" and _HEAD_OF_ASKED.search(info.left.rstrip("的是")))):
         return "decline:type"  # "海南日报社社长是谁" is not answered by "工商银行门口": a post is held by a person
     return ""
 
@@ -205,6 +206,9 @@ _INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
     "学校": _SCHOOLS, "大学": ("大学", "学院"), "医院": ("医院",), "公司": ("公司", "集团"), "银行": ("银行",),
     "酒店": ("酒店", "宾馆", "饭店"), "机场": ("机场",), "法院": ("法院",), "博物馆": ("博物馆",),
     "图书馆": ("图书馆",), "电视台": ("电视台",), "报社": ("报社", "报")}
+# the head of a place named by the place's last character ("动物园园长", "博物馆的馆长", "派出所所长"): a post,
+# whether or not POSTS lists it
+_HEAD_OF_ASKED = re.compile(r"([^\W\d_])的?\1长$")
 _LABEL_YEAR = re.compile(r"\d{4}\s?年度[^\W\d_]{2,}")  # a year that names a thing: "2022年度…新闻奖", "2021年度报告"
 _DURATION_ASKED = re.compile(DURATION_ASKED)
 _DURATIONS = DURATION_UNITS
