@@ -600,3 +600,15 @@ def test_a_where_answer_goes_on_over_the_place_at_its_bearing():
 @pytest.mark.parametrize(("text", "amount"), [("3個月後會有初步建議報告", "3个月"), ("三个月后", "三个月")])
 def test_a_count_of_months_is_one_amount(text, amount):
     assert amount in _texts(fold(text), numbers(fold(text)))
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("澳门雷州联谊会有哪两位副会长？", "萧妃英副会长、萧家海副会长"),  # 陈培斌 holds another post
+    ("澳门雷州联谊会副会长是谁？", "萧妃英"),  # one asked
+])
+def test_several_people_asked_are_each_named_before_the_post_asked(question, answer):
+    s = _sentence("由黄德全会长偕同萧妃英副会长、萧家海副会长、陈培斌理事长及萧伟康顾问拜会台北经济文化办事处。")
+    start = s.folded.find("萧妃英")
+    best = Candidate(text="萧妃英", sentence=s, start=start, end=start + 3, type="person", score=1.0,
+                     rule="type:person")
+    assert shape(best, analyze(question), _tags, widen_typed=False).text == answer

@@ -48,6 +48,9 @@ from qa.answer.question import analyze, clean_question, qtype
     ("会议召开的时间是？", "when"),
     ("汉诺瓦音乐与戏剧学院位于？", "where"),
     ("香港公开羽毛球锦标赛的主办方是？", "what"),
+    # 哪两位 asks for people, as 哪位 does: several of them
+    ("花莲县长选举有哪两位参选人？", "who"),
+    ("蓝帐汗国由哪两位可汗掌管？", "what"),  # no person noun after it: read as before
 ])
 def test_types(question, kind):
     assert qtype(question) == kind

@@ -242,7 +242,7 @@ def _measured(info: QuestionInfo) -> tuple[str, ...]:
 # ---------------------------------------------------------------- lists
 
 # Who-questions that ask for several people (shape.py widens a person answer to every name coordinated with it).
-_SEVERAL_PEOPLE = re.compile(r"哪些人|哪几位|哪几个人|都有谁|分别是谁|谁和谁")
+_SEVERAL_PEOPLE = re.compile(r"哪[两二三四五六七八九十]{1,2}位|哪些人|哪几位|哪几个人|都有谁|分别是谁|谁和谁")
 
 
 def _one_of_many(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:

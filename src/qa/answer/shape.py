@@ -16,6 +16,7 @@ from .candidates import (
     enumeration,
     extract,
     names_after_posts,
+    names_before_posts,
     offsets,
     persons,
     trim,
@@ -25,7 +26,7 @@ from .candidates import (
 from .question import QuestionInfo
 
 # "由谁陪同", "都有谁": who-questions whose answer is every name coordinated in the slot.
-_SEVERAL = re.compile(r"哪些人|哪几位|哪几个人|都有谁|有哪些|分别是谁|谁和谁")
+_SEVERAL = re.compile(r"哪[两二三四五六七八九十]{1,2}位|哪些人|哪几位|哪几个人|都有谁|有哪些|分别是谁|谁和谁")
 
 # Question types whose typed answer is widened to its noun phrase (measured on CMRC 2018 trial: F1 up on each).
 WIDENED = ("where", "when", "who", "number")
@@ -206,6 +207,7 @@ def _group(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
         people += names_after_posts(f, words, people)
         # "高抒,江苏大学党委书记袁寿其,徐州…院长李甦雁": people listed each after their posts
         start, end = _titled_run(f, people, start, end)
+        start, end = _posted_run(f, people + names_before_posts(f, people), start, end, info.right.strip())
     if (start, end) == (best.start, best.end):
         return best
     right, left = info.right[:2], info.left.rstrip("是的为")[-2:]
@@ -229,6 +231,26 @@ def _titled_run(f: str, people: list[Span], start: int, end: int) -> tuple[int, 
         if b <= start and _LISTED.fullmatch(f, b, start) and f[b:start].endswith(POSTS):
             start = a
     return start, end
+
+
+def _posted_run(f: str, people: list[Span], start: int, end: int, post: str) -> tuple[int, int]:
+    """[start, end) widened over the people listed before and after it each with the post asked printed after
+    the name ("有哪两位副会长": "萧妃英副会长、萧家海副会长"; the next one, "陈培斌理事长", holds another post)."""
+    if not post.endswith(POSTS) or not f.startswith(post, end):
+        return start, end
+    spans = sorted({(p.start, p.end) for p in people})
+    first = (start, end)
+    for a, b in spans:
+        if a == end + len(post) + 1 and f[a - 1] in _LIST_COMMAS and f.startswith(post, b):
+            end = b
+    for a, b in reversed(spans):
+        if start == b + len(post) + 1 and f[start - 1] in _LIST_COMMAS and f.startswith(post, b):
+            start = a
+    # each name with its post, the last one's too, once several are listed
+    return (start, end + len(post)) if (start, end) != first else first
+
+
+_LIST_COMMAS = "、,，"
 
 
 def _moved(c: Candidate, start: int, end: int, suffix: str) -> Candidate:
