@@ -612,3 +612,15 @@ def test_several_people_asked_are_each_named_before_the_post_asked(question, ans
     best = Candidate(text="萧妃英", sentence=s, start=start, end=start + 3, type="person", score=1.0,
                      rule="type:person")
     assert shape(best, analyze(question), _tags, widen_typed=False).text == answer
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("作者参加工作后在哪里任教？", "城区的一所小学"),  # the institution in the place, up to the verb asked
+    ("作者参加工作后到了哪里？", "城区"),  # no verb after the institution asked
+])
+def test_where_it_was_done_is_the_institution_in_the_place(question, answer):
+    s = _sentence("参加工作后,我到大同城区的一所小学任教。")
+    start = s.folded.find("城区")
+    best = Candidate(text="城区", sentence=s, start=start, end=start + 2, type="place", score=1.0,
+                     rule="type:place")
+    assert shape(best, analyze(question), _tags, widen_typed=False).text == answer

@@ -88,6 +88,12 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
                     end = b
             if end > best.end:
                 best = _moved(best, best.start, end, "+venue")
+    if info.qtype == "where" and best.type in ("place", "org") and len(info.right) >= 2:
+        # "在哪里任教" ↔ "到大同城区|的一所小学|任教": the place where it was done is the institution in that place
+        m = _INSTITUTION_IN.match(f, best.end)
+        at = f.find(info.right[:2], best.end, m.end() + 2) if m else -1
+        if m and at > best.end + 3:
+            best = _moved(best, best.start, at, "+institution")
     if info.qtype == "where" and info.unit and best.type == "place":
         # "哪个县" asks the county of a place chain: "西和县姜席镇姜川村" → 西和县
         cut = f.find(info.unit, best.start + 2, best.end - 1)
@@ -123,6 +129,8 @@ def _named_venue(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
 
 
 _NAMING_TAGS = ("s", "ns", "nz", "nt")
+# one institution of a place: "的一所小学", "的一家医院" (one or two words, no clause break)
+_INSTITUTION_IN = re.compile(r"的一[所家座间][^\W\d_]{1,8}")
 
 
 def _place_noun(info: QuestionInfo) -> str:
