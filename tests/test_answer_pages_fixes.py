@@ -624,3 +624,15 @@ def test_where_it_was_done_is_the_institution_in_the_place(question, answer):
     best = Candidate(text="城区", sentence=s, start=start, end=start + 2, type="place", score=1.0,
                      rule="type:place")
     assert shape(best, analyze(question), _tags, widen_typed=False).text == answer
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("那篇调查的图片来源是哪里？", "海洛创意"),  # the label asked: its whole value
+    ("那篇调查的作者是哪里人？", "海洛"),  # another label: the span stays
+])
+def test_a_labelled_value_is_answered_whole(question, answer):
+    s = _sentence("图片来源:海洛创意")
+    start = s.folded.find("海洛")
+    best = Candidate(text="海洛", sentence=s, start=start, end=start + 2, type="place", score=1.0,
+                     rule="type:place")
+    assert shape(best, analyze(question), _tags, widen_typed=False).text == answer

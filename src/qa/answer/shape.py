@@ -88,6 +88,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
                     end = b
             if end > best.end:
                 best = _moved(best, best.start, end, "+venue")
+    best = _labelled_value(best, info)
     if info.qtype == "where" and best.type in ("place", "org") and len(info.right) >= 2:
         # "在哪里任教" ↔ "到大同城区|的一所小学|任教": the place where it was done is the institution in that place
         m = _INSTITUTION_IN.match(f, best.end)
@@ -131,6 +132,21 @@ def _named_venue(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
 _NAMING_TAGS = ("s", "ns", "nz", "nt")
 # one institution of a place: "的一所小学", "的一家医院" (one or two words, no clause break)
 _INSTITUTION_IN = re.compile(r"的一[所家座间][^\W\d_]{1,8}")
+
+
+def _labelled_value(best: Candidate, info: QuestionInfo) -> Candidate:
+    """A span inside the value of a 'label:value' line whose label the question asks ("图片来源是哪里" ↔
+    "图片来源:海洛创意") is the whole value: a credit or a field is printed as one name."""
+    m = _LABELLED.fullmatch(best.sentence.folded)
+    if not m or not m.start(2) <= best.start < best.end <= m.end(2) or (best.start, best.end) == m.span(2):
+        return best
+    label = m.group(1).strip()
+    if len(label) < 2 or not info.left.rstrip("的是为").endswith(label[-2:]):
+        return best
+    return _moved(best, m.start(2), m.end(2), "+value")
+
+
+_LABELLED = re.compile(r"([^\W\d_]{2,8})\s?[:：]\s?([^,，。;；:：!！?？、\s]{2,20})[。]?")
 
 
 def _place_noun(info: QuestionInfo) -> str:
