@@ -322,3 +322,14 @@ def test_a_number_that_names_is_no_count(question, sentence, answer, rule):
 def test_the_head_of_a_place_is_a_person(question, kind, rule):
     c = _candidate("深圳野生动物园的黄显达在昨天的座谈会上作了发言", "座谈会")
     assert inconsistent(analyze(question), replace(c, type=kind, rule="type:" + kind)) == rule
+
+
+@pytest.mark.parametrize(("question", "answer", "rule"), [
+    ("骆敏舟在中科院担任什么职务？", "骆敏舟辞去中科院", "decline:type"),  # the question's subject, no post
+    ("骆敏舟在研究院担任什么职务？", "智能制造技术研究所所长", ""),
+    ("骆敏舟在研究院担任什么职务？", "应聘江苏省产业技术研究院", ""),  # not the question's words: kept
+])
+def test_a_post_asked_is_not_answered_by_the_question_s_subject(question, answer, rule):
+    sentence = "两年前,骆敏舟辞去中科院的职务,应聘江苏省产业技术研究院,成为智能制造技术研究所所长。"
+    c = replace(_candidate(sentence, answer), type="slot", rule="slot")
+    assert inconsistent(analyze(question), c) == rule

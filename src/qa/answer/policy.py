@@ -23,6 +23,7 @@ from ..lexicon import (
     LENGTH_ASKED,
     MEASURED,
     ORDINAL_DIGITS,
+    PERSON_NOUN_ENDS,
     PERSON_TAGS,
     PLACE_SUFFIXES,
     PLACE_TAG,
@@ -146,6 +147,11 @@ def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
         return "decline:type"  # "叫什么名字": a whole sentence names nothing
     if text.strip() in KIN_WORDS and _NAME_ASKED.search(info.text):
         return "decline:type"  # "操作工叫什么名字" is not answered by "同事": a relation is no name
+    echo = _ECHO_START.match(text.strip())
+    if _POST_ASKED.search(info.text) and best.type != "byline" and not PERSON_NOUN_ENDS.search(text.strip()) \
+            and echo is not None and echo.group() in info.text:
+        # "骆敏舟在中科院担任什么职务" is not answered by "骆敏舟辞去中科院": the question's own subject, no post
+        return "decline:type"
     if best.type in ("org", "place") and (asked_post(info) or (
             info.qtype == "who" and _HEAD_OF_ASKED.search(info.left.rstrip("的是")))):
         return "decline:type"  # "海南日报社社长是谁" is not answered by "工商银行门口": a post is held by a person
@@ -209,6 +215,8 @@ _INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
 # the head of a place named by the place's last character ("动物园园长", "博物馆的馆长", "派出所所长"): a post,
 # whether or not POSTS lists it
 _HEAD_OF_ASKED = re.compile(r"([^\W\d_])的?\1长$")
+_POST_ASKED = re.compile(r"什么职务|什么职位|何职|哪个职位|什么官职")
+_ECHO_START = re.compile(r"[\u4e00-\u9fff]{3}")
 _LABEL_YEAR = re.compile(r"\d{4}\s?年度[^\W\d_]{2,}")  # a year that names a thing: "2022年度…新闻奖", "2021年度报告"
 _DURATION_ASKED = re.compile(DURATION_ASKED)
 _DURATIONS = DURATION_UNITS
