@@ -333,3 +333,13 @@ def test_a_post_asked_is_not_answered_by_the_question_s_subject(question, answer
     sentence = "两年前,骆敏舟辞去中科院的职务,应聘江苏省产业技术研究院,成为智能制造技术研究所所长。"
     c = replace(_candidate(sentence, answer), type="slot", rule="slot")
     assert inconsistent(analyze(question), c) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("市七运会一共有多少名运动员参赛？", "5月15日,市七运会钓鱼比赛开赛,41支代表队的82名运动员端坐在鱼塘两岸", "82名",
+     "decline:measure"),  # one event's count
+    ("市七运会一共有多少名运动员参赛？", "市七运会共有3000名运动员参赛", "3000名", ""),
+    ("市七运会一共有多少名运动员参赛？", "市七运会开幕,钓鱼比赛的82名运动员入场", "82名", ""),  # the games named alone
+])
+def test_the_count_of_one_part_is_no_total(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

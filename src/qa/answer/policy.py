@@ -694,6 +694,10 @@ def _count_of_a_part(info: QuestionInfo, best: Candidate) -> str:
     if info.qtype != "number" or not _TOTAL_ASKED.search(info.text):
         return ""
     f = best.sentence.folded
+    whole = _TOTAL_ASKED.split(info.text)[0].rstrip("的")
+    at = [i for i in range(len(f)) if len(whole) >= 2 and f.startswith(whole, i)]
+    if at and all(_PART_AFTER.match(f, i + len(whole)) for i in at):
+        return "decline:measure"  # "市七运会一共有多少名运动员" ↛ "市七运会|钓鱼比赛…82名运动员": one event's
     if _STATED_BEFORE.search(f[max(0, best.start - 2):best.start]):
         return ""
     return "decline:measure" if _QUALIFIES_AFTER.match(f, best.end) else ""
@@ -726,6 +730,8 @@ def _negated_event(info: QuestionInfo, best: Candidate, around: Surroundings) ->
 
 _NEGATION = re.compile(r"不能|绝不|不得|不会|不要|没有|未|禁止|反对|拒绝|不应|不可")
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|共|总计)有?(?:多少|几)")
+# a part of a whole named after it: one event of the games, one group, one project ("市七运会|钓鱼比赛")
+_PART_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:比赛|赛事|项目|分会场|小组)")
 _STATED_BEFORE = re.compile(r"[有共达为是计约近超逾]")
 _QUALIFIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}的[“\"「]?[\u4e00-\u9fff]")
 _PEOPLE_UNITS = ("人", "名", "位", "人次")
