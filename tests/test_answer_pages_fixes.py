@@ -615,3 +615,39 @@ def test_a_short_labelled_line_is_answered_by_its_whole_value():
     place = Candidate(text="海洛", sentence=s, start=start, end=start + 2, type="place", score=1.0,
                       rule="type:place")
     assert shape(place, analyze("那篇调查的图片来源是哪里？"), lambda t: [], widen_typed=False).text == "海洛"
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("澳门雷州联谊会有哪两位副会长？", "萧妃英副会长、萧家海副会长"),  # 陈培斌 holds another post
+    ("澳门雷州联谊会副会长是谁？", "萧妃英"),  # one asked
+])
+def test_several_people_asked_are_each_named_before_the_post_asked(question, answer):
+    s = _sentence("由黄德全会长偕同萧妃英副会长、萧家海副会长、陈培斌理事长及萧伟康顾问拜会台北经济文化办事处。")
+    start = s.folded.find("萧妃英")
+    best = Candidate(text="萧妃英", sentence=s, start=start, end=start + 3, type="person", score=1.0,
+                     rule="type:person")
+    assert shape(best, analyze(question), _tags, widen_typed=False).text == answer
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("作者参加工作后在哪里任教？", "城区的一所小学"),  # the institution in the place, up to the verb asked
+    ("作者参加工作后到了哪里？", "城区"),  # no verb after the institution asked
+])
+def test_where_it_was_done_is_the_institution_in_the_place(question, answer):
+    s = _sentence("参加工作后,我到大同城区的一所小学任教。")
+    start = s.folded.find("城区")
+    best = Candidate(text="城区", sentence=s, start=start, end=start + 2, type="place", score=1.0,
+                     rule="type:place")
+    assert shape(best, analyze(question), _tags, widen_typed=False).text == answer
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("那篇调查的图片来源是哪里？", "海洛创意"),  # the label asked: its whole value
+    ("那篇调查的作者是哪里人？", "海洛"),  # another label: the span stays
+])
+def test_a_labelled_value_is_answered_whole(question, answer):
+    s = _sentence("图片来源:海洛创意")
+    start = s.folded.find("海洛")
+    best = Candidate(text="海洛", sentence=s, start=start, end=start + 2, type="place", score=1.0,
+                     rule="type:place")
+    assert shape(best, analyze(question), _tags, widen_typed=False).text == answer

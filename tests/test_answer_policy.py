@@ -270,3 +270,76 @@ def test_the_other_end_of_a_journey_is_declined(question, sentence, answer, rule
 ])
 def test_a_count_inside_what_qualifies_another_noun_is_no_total(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("瑞士公开赛男双冠军是谁？", "在瑞士公开赛混双决赛中,冯彦哲/魏雅欣击败张驰,获得冠军", "张驰", "decline:subject"),
+    ("瑞士公开赛男双冠军是谁？", "陈雨菲、翁泓阳分别摘得女单、男单项目的冠军", "翁泓阳", "decline:subject"),
+    ("瑞士公开赛男双冠军是谁？", "梁伟铿/王昶获得男双冠军", "王昶", ""),
+    ("吴艳妮在60米栏决赛中跑出了多少秒？", "吴艳妮在上午的预赛中跑出8秒05", "8秒05", "decline:subject"),
+    # a final named only inside 半决赛 or after a negation is not run there
+    ("吴艳妮在60米栏决赛中跑出了多少秒？", "半决赛中她排名第三无缘决赛,但8秒01打破了纪录", "8秒01", "decline:subject"),
+    ("吴艳妮在60米栏决赛中跑出了多少秒？", "吴艳妮在决赛中跑出8秒01", "8秒01", ""),
+])
+def test_another_event_or_round_is_declined(question, sentence, answer, rule):
+    c = _candidate(sentence, answer)
+    if not answer[0].isdigit():
+        c = replace(c, type="person", rule="type:person")
+    assert inconsistent(analyze(question), c) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("F1中国大奖赛第四名是谁？", "中国外卡车手师炜以第14位的成绩完赛", "师炜", "decline:other"),
+    ("F1中国大奖赛第四名是谁？", "中国车手周冠宇以第4位的成绩完赛", "周冠宇", ""),  # 名 and 位 are one
+    ("F1中国大奖赛第四名是谁？", "诺里斯获得亚军,拉塞尔获得季军", "拉塞尔", ""),  # no placing printed
+])
+def test_another_placing_is_declined(question, sentence, answer, rule):
+    c = replace(_candidate(sentence, answer), type="person", rule="type:person")
+    assert inconsistent(analyze(question), c) == rule
+
+
+def test_a_full_name_is_not_answered_by_a_sentence():
+    sentence = "邻镇一所中学的班主任吴老师得知后,带领全班同学多次帮助和慰问张玉丽"
+    c = replace(_candidate(sentence, sentence), type="sentence", rule="sentence")
+    assert inconsistent(analyze("帮助张玉丽的班主任吴老师全名叫什么？"), c) == "decline:type"
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("涉嫌汽车的车牌号码是多少？", "警方指涉嫌汽车为一辆黑色小型房车", "一辆", "decline:unit"),
+    ("涉嫌汽车的车牌号码是多少？", "涉嫌汽车的车牌号码为ABC123", "ABC123", ""),
+    ("涉嫌汽车有多少辆？", "警方指涉嫌汽车为一辆黑色小型房车", "一辆", ""),  # a count asked
+])
+def test_a_number_that_names_is_no_count(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "kind", "rule"), [
+    ("深圳野生动物园园长是谁？", "org", "decline:type"),  # 园长 of a 园: a post, though no list names it
+    ("深圳野生动物园的园长是谁？", "org", "decline:type"),
+    ("深圳野生动物园园长是谁？", "person", ""),
+    ("深圳野生动物园里有什么？", "org", ""),
+])
+def test_the_head_of_a_place_is_a_person(question, kind, rule):
+    c = _candidate("深圳野生动物园的黄显达在昨天的座谈会上作了发言", "座谈会")
+    assert inconsistent(analyze(question), replace(c, type=kind, rule="type:" + kind)) == rule
+
+
+@pytest.mark.parametrize(("question", "answer", "rule"), [
+    ("骆敏舟在中科院担任什么职务？", "骆敏舟辞去中科院", "decline:type"),  # the question's subject, no post
+    ("骆敏舟在研究院担任什么职务？", "智能制造技术研究所所长", ""),
+    ("骆敏舟在研究院担任什么职务？", "应聘江苏省产业技术研究院", ""),  # not the question's words: kept
+])
+def test_a_post_asked_is_not_answered_by_the_question_s_subject(question, answer, rule):
+    sentence = "两年前,骆敏舟辞去中科院的职务,应聘江苏省产业技术研究院,成为智能制造技术研究所所长。"
+    c = replace(_candidate(sentence, answer), type="slot", rule="slot")
+    assert inconsistent(analyze(question), c) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("市七运会一共有多少名运动员参赛？", "5月15日,市七运会钓鱼比赛开赛,41支代表队的82名运动员端坐在鱼塘两岸", "82名",
+     "decline:measure"),  # one event's count
+    ("市七运会一共有多少名运动员参赛？", "市七运会共有3000名运动员参赛", "3000名", ""),
+    ("市七运会一共有多少名运动员参赛？", "市七运会开幕,钓鱼比赛的82名运动员入场", "82名", ""),  # the games named alone
+])
+def test_the_count_of_one_part_is_no_total(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

@@ -48,6 +48,13 @@ from qa.answer.question import analyze, clean_question, qtype
     ("会议召开的时间是？", "when"),
     ("汉诺瓦音乐与戏剧学院位于？", "where"),
     ("香港公开羽毛球锦标赛的主办方是？", "what"),
+    # 哪两位 asks for people, as 哪位 does: several of them
+    ("花莲县长选举有哪两位参选人？", "who"),
+    ("蓝帐汗国由哪两位可汗掌管？", "what"),  # no person noun after it: read as before
+    # 在哪个期刊/杂志: which publication, not where
+    ("《平视美国智库》发表在哪个学术期刊上？", "what"),
+    ("印第安纳大学在哪一个杂志中被评比为最佳大学？", "what"),
+    ("论文发表在哪个城市的期刊上？", "where"),
 ])
 def test_types(question, kind):
     assert qtype(question) == kind

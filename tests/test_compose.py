@@ -192,3 +192,12 @@ def test_a_post_holder_of_another_year_is_not_named(config, tmp_path):
     engine = Engine.load(config, corpus=tmp_path)
     assert engine.ask("2019年的浙江省省长是谁？").text == "袁家军"
     assert engine.ask("2023年的浙江省省长是谁？").declined  # the title chain is 2019's
+
+
+def test_a_rare_word_glued_to_the_verb_after_it_is_found_without_it():
+    from qa.answer.compose import _share_absent
+    texts = ["玉林市博白县的初三女生张玉丽不幸患了白血病"]
+    # jieba glues 患 to the name it does not know: "张玉丽患" is in no text, "张玉丽" is
+    assert _share_absent(["张玉丽患"], texts, {"张玉丽患"}) == 0.0
+    assert _share_absent(["张玉丽患"], texts) == 1.0  # not rare: the word itself must be there
+    assert _share_absent(["李玉丽患"], texts, {"李玉丽患"}) == 1.0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
@@ -223,7 +223,8 @@ class Composer:
             if said is not None:
                 return Composition(said, info, tuple(ranked))
         words = self._question_words(question, info.wh_word)
-        missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits])
+        missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits],
+                                {w for w, rare in words if rare})
         if missing > self.config.max_missing:
             evidence = tuple(r.hit for r in ranked)
             return Composition(self._decline(question, info, evidence, "decline:not-covered", ranked), info,
@@ -859,8 +860,10 @@ def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -
     return ""
 
 
-def _share_absent(words: Sequence[str], texts: Sequence[str]) -> float:
-    """Share of the words found in none of the texts ("明天", "下雨", "gdp")."""
+def _share_absent(words: Sequence[str], texts: Sequence[str], rare: Collection[str] = ()) -> float:
+    """Share of the words found in none of the texts ("明天", "下雨", "gdp"). A rare word of three characters or
+    more is found by all but its last one too: jieba glues the verb after a name it does not know ("张玉丽患|了")."""
     if not words:
         return 0.0
-    return sum(not any(w in x for x in texts) for w in words) / len(words)
+    return sum(not any(w in x or (w in rare and len(w) >= 3 and w[:-1] in x) for x in texts)
+               for w in words) / len(words)

@@ -24,6 +24,7 @@ from ..lexicon import (
     LENGTH_ASKED,
     MEASURED,
     ORDINAL_DIGITS,
+    PERSON_NOUN_ENDS,
     PERSON_TAGS,
     PLACE_SUFFIXES,
     PLACE_TAG,
@@ -123,6 +124,9 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
             return "decline:unit"  # "每天有多少旅客" is not answered by "六年": people are not counted in years
         if _DURATION_ASKED.search(info.text) and not (_counted(text, _DURATIONS, bare=False) or _CLOCK.search(text)):
             return "decline:unit"  # "用了多长时间" is not answered by "暨2024合川", nor by a score ("6:0")
+    if info.qtype == "number" and _IDENTIFIER_ASKED.search(_ASKED_AMOUNT.sub("", info.left).rstrip()) \
+            and _COUNTERS.search(text):
+        return "decline:unit"  # "车牌号码是多少" is not answered by "一辆": a number that names is no count
     if _SCORE_ASKED.search(info.text) and not _SCORE.search(text):
         return "decline:unit"  # "比分是多少" is not answered by "2005"
     if info.qtype == "number" and (info.unit or _CJK.match(info.right)) and not _ANY_NUMERAL.search(text):
@@ -144,7 +148,13 @@ def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
         return "decline:type"  # "叫什么名字": a whole sentence names nothing
     if text.strip() in KIN_WORDS and _NAME_ASKED.search(info.text):
         return "decline:type"  # "操作工叫什么名字" is not answered by "同事": a relation is no name
-    if best.type in ("org", "place") and asked_post(info):
+    echo = _ECHO_START.match(text.strip())
+    if _POST_ASKED.search(info.text) and best.type != "byline" and not PERSON_NOUN_ENDS.search(text.strip()) \
+            and echo is not None and echo.group() in info.text:
+        # "骆敏舟在中科院担任什么职务" is not answered by "骆敏舟辞去中科院": the question's own subject, no post
+        return "decline:type"
+    if best.type in ("org", "place") and (asked_post(info) or (
+            info.qtype == "who" and _HEAD_OF_ASKED.search(info.left.rstrip("的是")))):
         return "decline:type"  # "海南日报社社长是谁" is not answered by "工商银行门口": a post is held by a person
     return ""
 
@@ -192,7 +202,9 @@ _PART_OF_DAY = frozenset(("上午", "下午", "晚上", "凌晨", "中午", "早
                           "当日"))
 _SCORE_ASKED = re.compile(r"比分|比数|几比几|多少比多少")
 _SCORE = re.compile(r"\d+\s?[比:：-]\s?\d+|[" + CN_DIGITS + r"]+比[" + CN_DIGITS + r"]+")
-_NAME_ASKED = re.compile(r"叫什么名字|名字是什么|名字叫什么|姓名是什么|姓什么|什么品牌|哪个品牌|什么牌子")
+_NAME_ASKED = re.compile(r"全名|全称|叫什么名字|名字是什么|名字叫什么|姓名是什么|姓什么|什么品牌|哪个品牌|什么牌子")
+# numbers that name one thing (a plate, a telephone, a code), not count anything
+_IDENTIFIER_ASKED = re.compile(r"(?:号码|编号|代号|代码|车牌号?|门牌号?|电话|邮编|账号|学号|工号)$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")  # a time taken: "1:12:30"
 # Institutions asked by the noun their names end with ("哪家医院" → …医院), and the endings that name one: a city
 # or a person does not answer them.
@@ -201,6 +213,11 @@ _INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
     "学校": _SCHOOLS, "大学": ("大学", "学院"), "医院": ("医院",), "公司": ("公司", "集团"), "银行": ("银行",),
     "酒店": ("酒店", "宾馆", "饭店"), "机场": ("机场",), "法院": ("法院",), "博物馆": ("博物馆",),
     "图书馆": ("图书馆",), "电视台": ("电视台",), "报社": ("报社", "报")}
+# the head of a place named by the place's last character ("动物园园长", "博物馆的馆长", "派出所所长"): a post,
+# whether or not POSTS lists it
+_HEAD_OF_ASKED = re.compile(r"([^\W\d_])的?\1长$")
+_POST_ASKED = re.compile(r"什么职务|什么职位|何职|哪个职位|什么官职")
+_ECHO_START = re.compile(r"[\u4e00-\u9fff]{3}")
 _LABEL_YEAR = re.compile(r"\d{4}\s?年度[^\W\d_]{2,}")  # a year that names a thing: "2022年度…新闻奖", "2021年度报告"
 _DURATION_ASKED = re.compile(DURATION_ASKED)
 _DURATIONS = DURATION_UNITS
@@ -234,7 +251,7 @@ def _measured(info: QuestionInfo) -> tuple[str, ...]:
 # ---------------------------------------------------------------- lists
 
 # Who-questions that ask for several people (shape.py widens a person answer to every name coordinated with it).
-_SEVERAL_PEOPLE = re.compile(r"哪些人|哪几位|哪几个人|都有谁|分别是谁|谁和谁")
+_SEVERAL_PEOPLE = re.compile(r"哪[两二三四五六七八九十]{1,2}位|哪些人|哪几位|哪几个人|都有谁|分别是谁|谁和谁")
 
 
 def _one_of_many(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -276,9 +293,18 @@ def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     f = (best.sentence.folded + " " + around.near).replace("男女", "")
     for a, b in CONTRASTS:
         for asked, other in ((a, b), (b, a)):
-            if asked in info.text and other not in info.text and other in f and asked not in f:
+            if asked in info.text and other not in info.text and other in f and not _names_itself(asked, f):
                 return "decline:subject"
     return ""
+
+
+def _names_itself(word: str, text: str) -> bool:
+    """`text` names `word` as itself: not only inside a longer word of the pairs ("半决赛" is no "决赛") nor
+    right after a negation ("无缘决赛": the final was not run by them)."""
+    for longer in {w for pair in CONTRASTS for w in pair if word in w and w != word}:
+        text = text.replace(longer, " ")
+    return re.search(r"(?<!" + _NEGATION.pattern.replace("|", ")(?<!") + r")(?<!无缘)" + re.escape(word), text) \
+        is not None
 
 
 def _other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -403,7 +429,16 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
             continue
         if any(w == noun and k != n for k, w in held):
             return "decline:other"
+    # a placing asked ("第四名是谁") where the sentence gives placings (名 and 位 are one: "以第14位的成绩完赛")
+    # but not the one asked: the answer is someone placed otherwise
+    asked = {ordinal_value(m.group(1)) for m in _PLACING.finditer(info.text)}
+    placed = {ordinal_value(m.group(1)) for m in _PLACING.finditer(text)}
+    if asked and placed and not asked & placed:
+        return "decline:other"
     return ""
+
+
+_PLACING = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})[名位]")
 
 
 _DAY_NOUNS = "天日"
@@ -637,6 +672,10 @@ def _count_of_a_part(info: QuestionInfo, best: Candidate) -> str:
     if info.qtype != "number" or not _TOTAL_ASKED.search(info.text):
         return ""
     f = best.sentence.folded
+    whole = _TOTAL_ASKED.split(info.text)[0].rstrip("的")
+    at = [i for i in range(len(f)) if len(whole) >= 2 and f.startswith(whole, i)]
+    if at and all(_PART_AFTER.match(f, i + len(whole)) for i in at):
+        return "decline:measure"  # "市七运会一共有多少名运动员" ↛ "市七运会|钓鱼比赛…82名运动员": one event's
     if _STATED_BEFORE.search(f[max(0, best.start - 2):best.start]):
         return ""
     return "decline:measure" if _QUALIFIES_AFTER.match(f, best.end) else ""
@@ -669,6 +708,8 @@ def _negated_event(info: QuestionInfo, best: Candidate, around: Surroundings) ->
 
 _NEGATION = re.compile(r"不能|绝不|不得|不会|不要|没有|未|禁止|反对|拒绝|不应|不可")
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|共|总计)有?(?:多少|几)")
+# a part of a whole named after it: one event of the games, one group, one project ("市七运会|钓鱼比赛")
+_PART_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:比赛|赛事|项目|分会场|小组)")
 _STATED_BEFORE = re.compile(r"[有共达为是计约近超逾]")
 _QUALIFIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}的[“\"「]?[\u4e00-\u9fff]")
 _PEOPLE_UNITS = ("人", "名", "位", "人次")

@@ -44,6 +44,8 @@ EXPECTS: dict[str, tuple[SpanType, ...]] = {
 # Measure words that belong to the question word ("多少分钟" asks for "4分钟", "哪一年" for "1998年").
 _MEASURE = UNIT_PATTERN[3:-1]
 
+_SEVERAL_ASKED = re.compile(r"哪[两二三四五六七八九十]{1,2}位")  # "哪两位参选人": two people asked
+
 # (qtype, pattern of the question word). Order matters: the first match wins, so specific cues come first.
 _CUES: tuple[tuple[QType, str], ...] = (
     ("why", r"为什么|为何|什么原因|原因是什么|原因|何故|缘何"),
@@ -51,10 +53,11 @@ _CUES: tuple[tuple[QType, str], ...] = (
              r"(?<=是)几日(?=发生|举行|召开|[的?？])|几月几日|几月|几号|几点|哪个朝代|什么朝代|"
              r"几几年|哪个时期|什么时期|哪个年代|何年|(?:西元|公元)前?几年|"
              r"哪一?个?(?:时候|世纪|年代|时期|朝代|年份|月份|季节)|什么(?:世纪|年代|年份|月份|季节)"),
-    # 在哪 but not 在哪一版/哪一期/哪一座: which of the things counted, not where
-    ("where", r"什么地方|哪个地方|什么地点|在哪里|在哪儿|在哪(?!一?[些几家所间座版页期集章篇回届轮])|"
+    # 在哪 but not 在哪一版/哪一期/哪一座 (which of the things counted) nor 在哪个(学术)期刊/杂志 (which publication)
+    ("where", r"什么地方|哪个地方|什么地点|在哪里|在哪儿|"
+              r"在哪(?!一?[些几家所间座版页期集章篇回届轮]|一?个?[^\W\d_]{0,2}(?:期刊|杂志|报纸|刊物|网站|栏目|节目|频道))|"
               r"哪里|哪儿|何处|何地|哪一?个?(?:省|市|县|区|乡|镇|村|国家|国|城市|地区|街道|社区)"),
-    ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])"),
+    ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])|" + _SEVERAL_ASKED.pattern),
     ("list", r"哪几"),
     ("number", r"几比几|多少比多少|"  # a score: 以几比几战胜
                r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|"
@@ -151,6 +154,9 @@ def analyze(question: str) -> QuestionInfo:
             name, start = "what", start + 1
         if name == "who" and m.group() == "什么人" and q[start - 1:start] == "是" and not q[end:].strip(_TRIM):
             name = "what"  # "其他老师大多是什么人？" asks what kind of people ("95后的应届硕士毕业生"), not a name
+        if name == "who" and _SEVERAL_ASKED.fullmatch(m.group()) \
+                and not PERSON_NOUN_ENDS.search(q[end:].strip(_TRIM).rstrip("?？ ")):
+            continue  # "哪两位参选人" asks people; "由哪两位可汗掌管" is read as before
         if name == "what" and m.group() == "什么" and _names_a_person(q, start, end):
             name = "who"  # "老教授叫什么名字" asks a name, "这座桥叫什么名字" a thing's
         if name == "where" and m.group().startswith("在"):

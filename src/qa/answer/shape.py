@@ -16,6 +16,7 @@ from .candidates import (
     enumeration,
     extract,
     names_after_posts,
+    names_before_posts,
     offsets,
     persons,
     trim,
@@ -25,7 +26,7 @@ from .candidates import (
 from .question import QuestionInfo
 
 # "由谁陪同", "都有谁": who-questions whose answer is every name coordinated in the slot.
-_SEVERAL = re.compile(r"哪些人|哪几位|哪几个人|都有谁|有哪些|分别是谁|谁和谁")
+_SEVERAL = re.compile(r"哪[两二三四五六七八九十]{1,2}位|哪些人|哪几位|哪几个人|都有谁|有哪些|分别是谁|谁和谁")
 
 # Question types whose typed answer is widened to its noun phrase (measured on CMRC 2018 trial: F1 up on each).
 WIDENED = ("where", "when", "who", "number")
@@ -74,7 +75,6 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
         best = _moved(best, start, end, "+np")
     if info.qtype == "where" and best.type in ("place", "org"):
-        best = _labelled_value(best)
         best = _named_venue(best, info, pos)
         # "北京西长安街北侧梅地亚中心": the place is a landmark's bearing; the building after it is the answer's end
         m = _BEARING.match(f, best.end)
@@ -88,6 +88,13 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
                     end = b
             if end > best.end:
                 best = _moved(best, best.start, end, "+venue")
+    best = _labelled_value(best, info)
+    if info.qtype == "where" and best.type in ("place", "org") and len(info.right) >= 2:
+        # "在哪里任教" ↔ "到大同城区|的一所小学|任教": the place where it was done is the institution in that place
+        m = _INSTITUTION_IN.match(f, best.end)
+        at = f.find(info.right[:2], best.end, m.end() + 2) if m else -1
+        if m and at > best.end + 3:
+            best = _moved(best, best.start, at, "+institution")
     if info.qtype == "where" and info.unit and best.type == "place":
         # "哪个县" asks the county of a place chain: "西和县姜席镇姜川村" → 西和县
         cut = f.find(info.unit, best.start + 2, best.end - 1)
@@ -103,19 +110,6 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
-
-
-_LABELLED = re.compile(r"^[^\W\d_]{2,6}[:：]\s?(?P<value>[^\W_]{2,12})\s?[。.]?$")
-
-
-def _labelled_value(best: Candidate) -> Candidate:
-    """A short labelled line ("图片来源:海洛创意", "地点:江上俱乐部") is answered by its whole value: a place
-    jieba found inside it ("海洛") is only part of the name the line gives."""
-    m = _LABELLED.match(best.sentence.folded)
-    if m is None or not m.start("value") <= best.start < best.end <= m.end("value"):
-        return best
-    return _moved(best, m.start("value"), m.end("value"), "+value") if (best.start, best.end) != m.span("value") \
-        else best
 
 
 # "哪条路", "哪座桥", "哪家医院": a classifier after 哪, then the kind of place asked, which the answer ends with.
@@ -136,6 +130,23 @@ def _named_venue(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
 
 
 _NAMING_TAGS = ("s", "ns", "nz", "nt")
+# one institution of a place: "的一所小学", "的一家医院" (one or two words, no clause break)
+_INSTITUTION_IN = re.compile(r"的一[所家座间][^\W\d_]{1,8}")
+
+
+def _labelled_value(best: Candidate, info: QuestionInfo) -> Candidate:
+    """A span inside the value of a 'label:value' line whose label the question asks ("图片来源是哪里" ↔
+    "图片来源:海洛创意") is the whole value: a credit or a field is printed as one name."""
+    m = _LABELLED.fullmatch(best.sentence.folded)
+    if not m or not m.start(2) <= best.start < best.end <= m.end(2) or (best.start, best.end) == m.span(2):
+        return best
+    label = m.group(1).strip()
+    if len(label) < 2 or not info.left.rstrip("的是为").endswith(label[-2:]):
+        return best
+    return _moved(best, m.start(2), m.end(2), "+value")
+
+
+_LABELLED = re.compile(r"([^\W\d_]{2,8})\s?[:：]\s?([^,，。;；:：!！?？、\s]{2,20})[。]?")
 
 
 def _place_noun(info: QuestionInfo) -> str:
@@ -220,6 +231,7 @@ def _group(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
         people += names_after_posts(f, words, people)
         # "高抒,江苏大学党委书记袁寿其,徐州…院长李甦雁": people listed each after their posts
         start, end = _titled_run(f, people, start, end)
+        start, end = _posted_run(f, people + names_before_posts(f, people), start, end, info.right.strip())
     if (start, end) == (best.start, best.end):
         return best
     right, left = info.right[:2], info.left.rstrip("是的为")[-2:]
@@ -243,6 +255,26 @@ def _titled_run(f: str, people: list[Span], start: int, end: int) -> tuple[int, 
         if b <= start and _LISTED.fullmatch(f, b, start) and f[b:start].endswith(POSTS):
             start = a
     return start, end
+
+
+def _posted_run(f: str, people: list[Span], start: int, end: int, post: str) -> tuple[int, int]:
+    """[start, end) widened over the people listed before and after it each with the post asked printed after
+    the name ("有哪两位副会长": "萧妃英副会长、萧家海副会长"; the next one, "陈培斌理事长", holds another post)."""
+    if not post.endswith(POSTS) or not f.startswith(post, end):
+        return start, end
+    spans = sorted({(p.start, p.end) for p in people})
+    first = (start, end)
+    for a, b in spans:
+        if a == end + len(post) + 1 and f[a - 1] in _LIST_COMMAS and f.startswith(post, b):
+            end = b
+    for a, b in reversed(spans):
+        if start == b + len(post) + 1 and f[start - 1] in _LIST_COMMAS and f.startswith(post, b):
+            start = a
+    # each name with its post, the last one's too, once several are listed
+    return (start, end + len(post)) if (start, end) != first else first
+
+
+_LIST_COMMAS = "、,，"
 
 
 def _moved(c: Candidate, start: int, end: int, suffix: str) -> Candidate:
