@@ -236,7 +236,9 @@ _WH_UNITS: Mapping[str, tuple[str, ...]] = {
     "多高": (*MEASURED["长度"], "%", "百分点", "成", "倍"),  # "减幅有多高" asks a rate
     "多长": (*MEASURED["长度"], *DURATION_UNITS)}  # "航程有多长": "两小时"
 
-_MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")(?:约|大约|一共|共|总共|是|有|为|达|约为|达到)*$")
+# The words between what a figure measures and the question word: "总产量|约为|多少", "人口|有|多少".
+_ASKING_WORDS = r"(?:是|有|为|达|约|大约|共|一共|总共|约为|达到)*"
+_MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")" + _ASKING_WORDS + "$")
 
 
 def _measured(info: QuestionInfo) -> tuple[str, ...]:
@@ -354,7 +356,7 @@ _THIS = ("该", "本", "此", "这", "其", "这个", "这项", "该项")
 _RATE_ASKED = re.compile(r"(?:率|比例|比重|占比)$")
 _RATES = ("%", "％", "百分点", "成", "倍")
 _CALENDAR = ("年", "月", "日", "号", "世纪")
-_ASKED_AMOUNT = re.compile(r"(?:是|有|为|达|约|大约|共|一共|总共)*$")
+_ASKED_AMOUNT = re.compile(_ASKING_WORDS + "$")
 # What a news figure measures: one asked ("总资产是多少") is not answered by another's figure ("营业收入133亿元").
 _FIGURES = re.compile(r"(?:总资产|净资产|营业收入|营业利润|净利润|利润总额|利润|营收|收入|产值|销售额|销量|产量|成交额|"
                       r"成交量|市值|存款|贷款|税收|投资额|投资|出口额|进口额|gdp|生产总值|增加值|人口|总额)$")

@@ -35,8 +35,9 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 
 _ASKS_YEAR = ASKS_YEAR  # the question word asks for a year: 哪一年, 何年, 几几年
 # a bearing from a place ("北侧", "对面") and the building there, up to its venue word ("梅地亚中心")
-_BEARINGS = ("东侧", "南侧", "西侧", "北侧", "一侧", "旁边", "附近", "对面")
-_BEARING = re.compile(r"(?:[东南西北]侧|[东南西北]面|一侧|旁边|附近|对面)[^\W\d_]{1,10}?"
+_BEARINGS = r"(?:[东南西北]侧|[东南西北]面|一侧|旁边|附近|对面)"  # where a place stands from another
+_BEARING_END = re.compile(_BEARINGS + "$")
+_BEARING = re.compile(_BEARINGS + r"[^\W\d_]{1,10}?"
                       + alternation((*VENUE_SUFFIXES, "中心", "大楼", "剧院", "会馆", "商场")) + r"(?=[的内里\W]|$)")
 _YEAR_OF_DATE = re.compile(r"((?:公元前?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")  # a date that opens with its year
 
@@ -80,7 +81,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         m = _BEARING.match(f, best.end)
         if m:
             best = _moved(best, best.start, m.end(), "+venue")
-        elif f.endswith(_BEARINGS, best.start, best.end) and f[best.end:best.end + 1] == "的":
+        elif _BEARING_END.search(f, best.start, best.end) and f[best.end:best.end + 1] == "的":
             # "海南日报社对面" + "的工商银行门口": the place at that bearing is the answer's end
             end = best.end
             for a, b, _w, flag in offsets(pos(f)):
