@@ -495,3 +495,10 @@ def test_a_name_jieba_took_for_a_place_is_a_person_after_a_post(pos, freq):
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["东姑阿都拉", "梁慧芳"]
     s = "市长北京市考察"  # a place jieba knows well stays a place
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_one_and_a_measure_word_after_a_copula_is_an_article_not_a_count(pos):
+    # 人間福報: "福報就是一份生於憂患…的報紙" says what the paper is, not how many copies it prints
+    s = "福報就是一份生於憂患,堅持自己的方向才能夠生存的報紙,他當了一名老師,共有三份"
+    got = [s[sp.start:sp.end] for sp in extract(fold(s), pos(s)) if sp.type == "number"]
+    assert "一份" not in got and "一名" in got and "三份" in got  # 一名 after 了 is still a count

@@ -656,6 +656,9 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
             or _YEARS.fullmatch(folded, n.start, n.end)]
+    # "福报就是一份生于忧患…的报纸", "作为一名教师": 一 and a measure word after a copula is an article, no count
+    nums = [n for n in nums if not (n.end - n.start == 2 and folded[n.start] == "一"
+                                    and _COPULA_END.search(folded, 0, n.start))]
     if any(w in folded for w in ADVERB_NUMERALS):
         # "十分|顺畅", "一起|去": an adverb before a verb or an adjective, no count
         tags = {a: flag for a, _b, _w, flag in offsets(pos)}
@@ -1182,6 +1185,7 @@ def trim_person(folded: str, start: int, end: int) -> int:
     return end
 
 
+_COPULA_END = re.compile(r"(?:是|为|成为|作为)$")
 _YEARS = re.compile(r"\d{1,3}\s?(?:多|余)?年(?:\s?(?:至|到|-|~|—)\s?\d{1,3}\s?(?:多|余)?年)?")  # 12年, 3年-5年
 _COORDINATED = re.compile(r"(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,6}")
 
