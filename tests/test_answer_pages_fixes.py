@@ -602,21 +602,6 @@ def test_a_count_of_months_is_one_amount(text, amount):
     assert amount in _texts(fold(text), numbers(fold(text)))
 
 
-def test_a_short_labelled_line_is_answered_by_its_whole_value():
-    text = "图片来源:海洛创意"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
-    start = text.index("海洛")
-    place = Candidate(text="海洛", sentence=s, start=start, end=start + 2, type="place", score=1.0,
-                      rule="type:place")
-    assert shape(place, analyze("那篇调查的图片来源是哪里？"), lambda t: [], widen_typed=False).text == "海洛创意"
-    text = "图片来源是海洛创意公司的签约摄影师"  # no label and value: nothing to widen to
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
-    start = text.index("海洛")
-    place = Candidate(text="海洛", sentence=s, start=start, end=start + 2, type="place", score=1.0,
-                      rule="type:place")
-    assert shape(place, analyze("那篇调查的图片来源是哪里？"), lambda t: [], widen_typed=False).text == "海洛"
-
-
 @pytest.mark.parametrize(("question", "answer"), [
     ("澳门雷州联谊会有哪两位副会长？", "萧妃英副会长、萧家海副会长"),  # 陈培斌 holds another post
     ("澳门雷州联谊会副会长是谁？", "萧妃英"),  # one asked
@@ -641,12 +626,13 @@ def test_where_it_was_done_is_the_institution_in_the_place(question, answer):
     assert shape(best, analyze(question), _tags, widen_typed=False).text == answer
 
 
-@pytest.mark.parametrize(("question", "answer"), [
-    ("那篇调查的图片来源是哪里？", "海洛创意"),  # the label asked: its whole value
-    ("那篇调查的作者是哪里人？", "海洛"),  # another label: the span stays
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("图片来源:海洛创意", "那篇调查的图片来源是哪里？", "海洛创意"),  # the label asked: its whole value
+    ("图片来源:海洛创意", "那篇调查的作者是哪里人？", "海洛"),  # another label: the span stays
+    ("图片来源是海洛创意公司的签约摄影师", "那篇调查的图片来源是哪里？", "海洛"),  # no label and value
 ])
-def test_a_labelled_value_is_answered_whole(question, answer):
-    s = _sentence("图片来源:海洛创意")
+def test_a_labelled_value_is_answered_whole(text, question, answer):
+    s = _sentence(text)
     start = s.folded.find("海洛")
     best = Candidate(text="海洛", sentence=s, start=start, end=start + 2, type="place", score=1.0,
                      rule="type:place")
