@@ -483,6 +483,12 @@ HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "
 POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理", "总")
 """What turns one post into another when put before it: "副书记" does not answer "书记是谁", nor "领事" "总领事"."""
 
+WHICH_SEVERAL = r"哪[两二三四五六七八九十]{1,2}位"
+""""哪两位参选人": how many people are asked (a who-question asking several)."""
+
+SEVERAL_PEOPLE = WHICH_SEVERAL + r"|哪些人|哪几位|哪几个人|都有谁|分别是谁|谁和谁"
+"""Questions asking several people: the answer lists every name."""
+
 PERSON_NOUN_ENDS = re.compile(
     r"(?:[人者员客授师士太婆爷奶姐哥弟妹友工手官叔姨伯妈爸娃]|先生|学生|医生|女儿|儿子|孩子|男子|女子|小伙|姑娘|丈夫|"
     r"妻子|作家|画家|专家|" + "|".join(POSTS) + r")$")

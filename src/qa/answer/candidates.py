@@ -198,12 +198,7 @@ def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -
 
 def _side(folded: str, span: Span, question: str) -> int:
     """1 when the span's clause names only the side of a pair the question asks, -1 only the other, else 0."""
-    a, b = span.start, span.end
-    while a > 0 and folded[a - 1] not in _CLAUSE_END:
-        a -= 1
-    while b < len(folded) and folded[b] not in _CLAUSE_END:
-        b += 1
-    clause = folded[a:b]
+    clause = folded[_clause_start(folded, span.start):_clause_end(folded, span.end)]
     for x, y in CONTRASTS:
         for asked, other in ((x, y), (y, x)):
             if asked in question and other not in question and (asked in clause) != (other in clause):

@@ -114,7 +114,8 @@ _BRACKET = re.compile(r"\s?[(（]([^()（）]{2,40})[)）]")
 
 
 # What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline).
-_LEAD = re.compile(r"^.*(?:是|在|与|由|给|向|\s)")
+_LEAD_WORDS = r"是|在|与|由|给|向|\s"
+_LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 
 def asked_post(info: QuestionInfo) -> str:
@@ -167,7 +168,7 @@ def find_owner(x: str, post: str, people: Sequence[Titled]) -> tuple[int, int] |
 
 
 _TITLE_BEFORE = re.compile(r"《([^《》]{2,20})》的?$")
-_OWNER_LEAD = re.compile(r"^.*(?:作者|记者|是|在|与|由|给|向|\s)")
+_OWNER_LEAD = re.compile(rf"^.*(?:作者|记者|{_LEAD_WORDS})")
 
 
 def post_of_pronoun(s: Sentence, asked: str) -> tuple[int, int] | None:
@@ -307,7 +308,7 @@ def named_freely(asked: str, s: Sentence, people: Sequence[Titled]) -> bool:
     """Whether the sentence names the asked post's role ("社长" of "明报的社长") otherwise than as a title
     against a recognised name ("社长为张三", or before a name the tagger missed): only such a sentence may still
     tell the holder. "新华通讯社社长田聪明", "田聪明社长" are someone's titles, not the asked post."""
-    role = next((p for p in sorted(POSTS, key=len, reverse=True) if asked.endswith(p)), asked)
+    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), asked)
     f = s.folded
     if re.search(r"(?:任|当|为|是)" + re.escape(role) + "|" + re.escape(role) + r"(?:为|是|由|一职)", f):
         return True

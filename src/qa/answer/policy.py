@@ -30,6 +30,7 @@ from ..lexicon import (
     PLACE_TAG,
     PROVINCES,
     SAME_UNITS,
+    SEVERAL_PEOPLE,
     SURNAMES,
     UNIT_PATTERN,
     ordinal_value,
@@ -253,7 +254,7 @@ def _measured(info: QuestionInfo) -> tuple[str, ...]:
 # ---------------------------------------------------------------- lists
 
 # Who-questions that ask for several people (shape.py widens a person answer to every name coordinated with it).
-_SEVERAL_PEOPLE = re.compile(r"哪[两二三四五六七八九十]{1,2}位|哪些人|哪几位|哪几个人|都有谁|分别是谁|谁和谁")
+_SEVERAL_PEOPLE = re.compile(SEVERAL_PEOPLE)
 
 
 def _one_of_many(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -735,10 +736,12 @@ def _goal_for_source(info: QuestionInfo, best: Candidate) -> str:
 _WHERE = r"(?:哪里|哪儿|哪|何处|何地|什么地方)"
 _SOURCE_ASKED = re.compile(r"(?:从|自|由)" + _WHERE)
 _GOAL_ASKED = re.compile(r"(?:到|往|抵达|到达|去|前往|飞往|驶往)" + _WHERE)
-_GOAL_BEFORE = re.compile(r"(?:抵达|到达|抵|到|至|前往|来到|飞往|驶往|驶入|进入)$")
-_SOURCE_BEFORE = re.compile(r"(?:从|自|由|离开)$")
-_GOAL_IN = re.compile(r"抵达|到达|抵|到|至|前往|来到|飞往|驶往|驶入|进入|迁入|迁往|往|入")
-_SOURCE_IN = re.compile(r"从|自|由|离开")
+_GOAL_WORDS = r"抵达|到达|抵|到|至|前往|来到|飞往|驶往|驶入|进入"  # what an arrival is said with
+_SOURCE_WORDS = r"从|自|由|离开"  # and a departure
+_GOAL_BEFORE = re.compile(rf"(?:{_GOAL_WORDS})$")
+_SOURCE_BEFORE = re.compile(rf"(?:{_SOURCE_WORDS})$")
+_GOAL_IN = re.compile(rf"{_GOAL_WORDS}|迁入|迁往|往|入")
+_SOURCE_IN = re.compile(_SOURCE_WORDS)
 
 
 def _unnamed_locative(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:

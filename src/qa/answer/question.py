@@ -22,6 +22,7 @@ from ..lexicon import (
     QUESTION_TRIM,
     STAFF_QUESTION,
     UNIT_PATTERN,
+    WHICH_SEVERAL,
     WRITER_QUESTION,
     alternation,
 )
@@ -44,7 +45,7 @@ EXPECTS: dict[str, tuple[SpanType, ...]] = {
 # Measure words that belong to the question word ("多少分钟" asks for "4分钟", "哪一年" for "1998年").
 _MEASURE = UNIT_PATTERN[3:-1]
 
-_SEVERAL_ASKED = re.compile(r"哪[两二三四五六七八九十]{1,2}位")  # "哪两位参选人": two people asked
+_SEVERAL_ASKED = re.compile(WHICH_SEVERAL)
 
 # (qtype, pattern of the question word). Order matters: the first match wins, so specific cues come first.
 _CUES: tuple[tuple[QType, str], ...] = (

@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import ASKS_YEAR, ORDINAL_DIGITS, PERSON_TAGS, POSTS, VENUE_SUFFIXES, alternation, ordinal_value
+from ..lexicon import (
+    ASKS_YEAR,
+    ORDINAL_DIGITS,
+    PERSON_TAGS,
+    POSTS,
+    SEVERAL_PEOPLE,
+    VENUE_SUFFIXES,
+    alternation,
+    ordinal_value,
+)
 from ..types import Candidate
 from .candidates import (
     Span,
@@ -26,7 +35,7 @@ from .candidates import (
 from .question import QuestionInfo
 
 # "由谁陪同", "都有谁": who-questions whose answer is every name coordinated in the slot.
-_SEVERAL = re.compile(r"哪[两二三四五六七八九十]{1,2}位|哪些人|哪几位|哪几个人|都有谁|有哪些|分别是谁|谁和谁")
+_SEVERAL = re.compile(SEVERAL_PEOPLE + "|有哪些")  # several people, or the items of a list
 
 # Question types whose typed answer is widened to its noun phrase (measured on CMRC 2018 trial: F1 up on each).
 WIDENED = ("where", "when", "who", "number")
