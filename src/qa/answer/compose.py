@@ -331,6 +331,16 @@ class Composer:
                                   dict(best.features))
         return None
 
+    def _told(self, question: str, info: QuestionInfo, ranked: list[Ranked], s: Sentence, span: tuple[int, int],
+              rule: str, confidence: float, lead: tuple[Hit, ...]) -> Answer:
+        """The answer a people path found: `span` of sentence `s`; the evidence leads with `lead` (the sentence
+        that tells it, and the retrieved one it was found from), then the other retrieved sentences."""
+        shown = lead[-1].sentence.id
+        evidence = lead + tuple(r.hit for r in ranked if r.hit.sentence.id != shown)
+        return Answer(question=question, text=s.text[span[0]:span[1]], declined=False, qtype=info.qtype,
+                      confidence=round(confidence, 4), rule=rule, sentence=s, span=span,
+                      article=self.corpus.article(s.article_id), evidence=evidence)
+
     def _relative(self, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, kin: str
                   ) -> Answer | None:
         """"X的母亲叫什么名字 / X的夫人是谁": the name printed after the relation word whose owner is X
@@ -349,10 +359,7 @@ class Composer:
                 continue
             start, end = found.name
             cover = next((r.coverage for r in ranked if r.hit.sentence.id == s.id), 0.0)
-            evidence = (hit,) + tuple(r.hit for r in ranked if r.hit.sentence.id != s.id)
-            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
-                          confidence=round(0.5 + 0.5 * cover, 4), rule="people:relative", sentence=s,
-                          span=(start, end), article=self.corpus.article(s.article_id), evidence=evidence)
+            return self._told(question, info, ranked, s, (start, end), "people:relative", 0.5 + 0.5 * cover, (hit,))
         return None
 
     def _owner(self, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, post: str) -> Answer | None:
@@ -366,11 +373,7 @@ class Composer:
             found = find_owner(x, post, titled(s, spans, pos, x))
             if found is None:
                 continue
-            start, end = found
-            evidence = (r.hit,) + tuple(y.hit for y in ranked if y.hit.sentence.id != s.id)
-            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
-                          confidence=round(0.5 + 0.5 * r.coverage, 4), rule="people:owner", sentence=s,
-                          span=(start, end), article=self.corpus.article(s.article_id), evidence=evidence)
+            return self._told(question, info, ranked, s, found, "people:owner", 0.5 + 0.5 * r.coverage, (r.hit,))
         return None
 
     def _speaker(self, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
@@ -388,11 +391,8 @@ class Composer:
         if first is None or m is None or not any(sp.type == "person" and (sp.start, sp.end) == m.span(1)
                                                  for sp in self._tagged(first)[1]):
             return None
-        start, end = m.span(1)
-        evidence = (Hit(first, 0.0), r.hit) + tuple(x.hit for x in ranked if x.hit.sentence.id != s.id)
-        return Answer(question=question, text=first.text[start:end], declined=False, qtype=info.qtype,
-                      confidence=round(0.5 * r.coverage, 4), rule="people:speaker", sentence=first, span=(start, end),
-                      article=self.corpus.article(first.article_id), evidence=evidence)
+        return self._told(question, info, ranked, first, m.span(1), "people:speaker", 0.5 * r.coverage,
+                          (Hit(first, 0.0), r.hit))
 
     def _antecedent(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str) -> Answer | None:
         """"作为<post>,这是他…": the post's holder is the person named last before, in the sentences of the
@@ -408,11 +408,8 @@ class Composer:
                 people = [sp for sp in self._tagged(x)[1] if sp.type == "person"]
                 if people:
                     sp = people[-1]
-                    evidence = (Hit(x, 0.0), r.hit) + tuple(y.hit for y in ranked if y.hit.sentence.id != s.id)
-                    return Answer(question=question, text=x.text[sp.start:sp.end], declined=False, qtype=info.qtype,
-                                  confidence=round(0.5 * r.coverage, 4), rule="people:antecedent", sentence=x,
-                                  span=(sp.start, sp.end), article=self.corpus.article(x.article_id),
-                                  evidence=evidence)
+                    return self._told(question, info, ranked, x, (sp.start, sp.end), "people:antecedent",
+                                      0.5 * r.coverage, (Hit(x, 0.0), r.hit))
         return None
 
     def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
@@ -443,10 +440,7 @@ class Composer:
                     continue
                 start, end = found.chain
                 rule = "people:posts"
-            evidence = (r.hit,) + tuple(x.hit for x in ranked if x.hit.sentence.id != s.id)
-            return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
-                          confidence=round(0.5 + 0.5 * r.coverage, 4), rule=rule, sentence=s, span=(start, end),
-                          article=self.corpus.article(s.article_id), evidence=evidence)
+            return self._told(question, info, ranked, s, (start, end), rule, 0.5 + 0.5 * r.coverage, (r.hit,))
         if post and not near:
             told = self._antecedent(question, info, ranked, post)
             if told is not None:
