@@ -1596,7 +1596,7 @@ def test_a_line_of_names_in_brackets_with_inner_spaces_under_the_text_is_the_byl
     (a,) = parse_page(page, "x.txt")
     assert a.byline is not None and a.byline.reporters == ("周健", "刘星野", "曹莉")
     assert a.sections == ()
-    for note in ("(资料 图片)", "(新华社 中新社)"):
+    for note in ("(资料 图片)", "(新华社 中新社)", "(周一 周二)"):
         (b,) = parse_page(f"某地举行活动\n活动吸引了众多市民参加。\n{note}\n", "x.txt")
         assert b.byline is None or not b.byline.reporters
 

@@ -883,6 +883,9 @@ def trailing_signature(text: str) -> int | None:
     return None if m is None else tail + m.start("sig")
 
 
+_WEEKDAYS = frozenset(f"周{d}" for d in "一二三四五六日天")  # "(周一 周二)": days, not 周 the surname
+
+
 def bracket_writers(text: str) -> Byline | None:
     """Writers in brackets, printed under or after the text: "(周 健 刘星野 曹 莉)", "(朱冬娅、见习记者 姚程玉)",
     "(李东 罗潇)" → a Byline; None unless the brackets hold names only (each opening with a surname unless a
@@ -903,7 +906,7 @@ def bracket_writers(text: str) -> Byline | None:
     names = people[0] + people[1]
     bare = [n for n in names if n not in {who for _, who in roles}]
     if not (len(names) >= 2 or roles) or any(_fold(n)[0] not in SURNAMES | _RARE_SURNAMES
-                                             or _NOT_A_WRITER.search(_fold(n)) for n in bare):
+                                             or _NOT_A_WRITER.search(_fold(n)) or _fold(n) in _WEEKDAYS for n in bare):
         return None
     return _byline(text.strip(), people, roles)
 
