@@ -26,6 +26,8 @@ from qa.answer.question import analyze, clean_question, qtype
     ("为什么要引入商事调解团队？", "why"),
     ("李女士的纠纷是怎么化解的？", "how"),
     ("千亩水杉与哪些景物相互映衬？", "list"),
+    ("记者是哪几天到项目采访的？", "when"),  # 哪几天 asks days, 哪几座/哪几门 a list
+    ("达曼的卫星城有哪几座？", "list"),
     ("余杭区综治中心引入了什么团队？", "what"),
     ("王浩是否出席了会议？", "yesno"),
     ("会议在杭州召开吗？", "yesno"),
