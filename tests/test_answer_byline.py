@@ -116,3 +116,28 @@ def test_an_article_printed_with_no_headline_is_told_by_its_text():
     answer = byline_answer(question, analyze(question), corpus, ranked, lambda t: ["黄雷"] if "黄雷" in t else [])
     assert answer is not None and "刘文杰" in answer.text
     assert byline_answer(question, analyze(question), corpus, ranked) is None  # pairs alone: 3 of 7
+
+
+def _two_writers(text, reporters, roles=()):
+    article = Article(id="p#0", file="p.txt", headline="二十余家地方媒体总编辑注目无锡", paragraphs=(
+        Paragraph(0, "body", "二十余家地方媒体的总编辑昨天齐聚太湖之滨。"), Paragraph(1, "byline", text)),
+        byline=Byline(text=text, reporters=reporters, roles=roles))
+    return corpus_from_articles([article])
+
+
+def test_a_role_asked_in_a_writer_question_answers_the_names_printed_with_it():
+    corpus = _two_writers("(朱冬娅、见习记者 姚程玉)", ("朱冬娅", "姚程玉"), (("见习记者", "姚程玉"),))
+    question = "《二十余家地方媒体总编辑注目无锡》是哪位见习记者写的？"
+    assert analyze(question).byline == "writer"
+    assert analyze("那组报道是哪位光明日报记者写的？").byline == ""  # an outlet's reporter, not a byline role
+    answer = _ask(corpus, question, "齐聚")
+    assert answer is not None and answer.text == "姚程玉"
+    answer = _ask(corpus, "《二十余家地方媒体总编辑注目无锡》是谁写的？", "齐聚")
+    assert answer is not None and answer.text == "朱冬娅、见习记者 姚程玉"
+
+
+def test_names_printed_with_spaces_between_their_characters_are_found():
+    corpus = _two_writers("(周 健 刘星野 曹 莉)", ("周健", "刘星野", "曹莉"))
+    answer = _ask(corpus, "《二十余家地方媒体总编辑注目无锡》是谁写的？", "齐聚")
+    assert answer is not None and answer.text == "周 健 刘星野 曹 莉"
+    assert [c.text for c in answer.alternatives] == ["周 健", "刘星野", "曹 莉"]

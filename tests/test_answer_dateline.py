@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.byline import role_answer
+from qa.answer.byline import byline_answer, role_answer
 from qa.answer.dateline import place_of, topic_of
 from qa.answer.question import analyze
 from qa.engine import Engine
@@ -76,3 +76,20 @@ def test_a_staff_role_question_answers_the_names_the_retrieved_article_gives_tha
     assert [c.text for c in answer.alternatives] == ["秦晖", "肖桂来"]
     question = "龙舟系列报道的校对是谁？"  # no article names one: the text may
     assert role_answer(question, analyze(question), corpus, ranked) is None
+
+
+def test_a_review_chain_under_a_headless_story_answers_its_role():
+    story = Article(id="a#1", file="p.txt", headline="", paragraphs=(
+        Paragraph(0, "body", "11月6日,庆祝第26个中国记者节座谈会在县大礼堂召开。"),
+        Paragraph(1, "byline", "融媒体记者:陈时雨"), Paragraph(2, "staff", "一审:刘锦芮"),
+        Paragraph(3, "staff", "三审:王进")),
+        byline=Byline(text="融媒体记者:陈时雨", reporters=("陈时雨",), roles=(("融媒体记者", "陈时雨"),)))
+    corpus = corpus_from_articles([story])
+    question = "庆祝第26个中国记者节座谈会那篇报道的三审是谁？"
+    assert analyze(question).role == "三审"
+    ranked = [(Hit(s, 1.0), 1.0) for s in corpus.sentences_of("a#1")]
+    answer = role_answer(question, analyze(question), corpus, ranked)
+    assert answer is not None and answer.text == "王进"
+    question = "庆祝第26个中国记者节座谈会的报道是哪位融媒体记者写的？"  # no headline: found by its text
+    answer = byline_answer(question, analyze(question), corpus, ranked)
+    assert answer is not None and answer.text == "陈时雨"

@@ -240,10 +240,12 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 """A whole token that is a role, on folded text."""
 
 WRITER_QUESTION = re.compile(
-    r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|作者|哪位记者|哪些记者|哪几位记者|记者是谁|记者有谁|谁报道|报道者|署名|撰稿|"
+    r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|作者|(?:哪位|哪些|哪几位)[\u4e00-\u9fff]{0,4}?(?<![报社台网])记者|记者是谁|记者有谁|谁报道|"
+    r"报道者|署名|撰稿|"
     r"讲述人是谁"
 )
-"""A question the byline answers ("这篇报道是谁写的")."""
+"""A question the byline answers ("这篇报道是谁写的", "是哪位见习记者写的"); "哪位光明日报记者" names an outlet, whose
+reporter the text may name (a story it quotes), not a role of the byline."""
 
 PHOTO_QUESTION = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者|照片.*谁|图片.*谁|谁.*(?:照片|图片|摄影)|哪位摄影")
 """A question the photo credit answers ("照片是谁拍的"). Test it before WRITER_QUESTION: "摄影记者是谁" is a
@@ -284,6 +286,7 @@ edge, also when the span ends inside one ("曾俊华联|同")."""
 
 STAFF_ROLES: tuple[str, ...] = (
     "实习生", "见习记者", "责任编辑", "责编", "美编", "编辑", "校对", "策划", "统筹", "主编", "监制",
+    "一审", "二审", "三审", "终审",  # a 融媒体 site's review chain under the story ("三审:王进")
 )
 """Roles a page prints beside or under an article besides its authors ("实习生 梁颖岚", "系列报道策划:秦晖")."""
 

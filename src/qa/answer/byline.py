@@ -18,12 +18,14 @@ from .candidates import _PUNCT
 from .question import QuestionInfo
 
 _LATIN = re.compile(r"[0-9a-z]+")
+# The role a writer question names ("是哪位见习记者写的", "哪位融媒体记者"): its names answer, and it is no topic word.
+_ASKED_ROLE = re.compile(r"(?:哪位|哪些|哪几位)([\u4e00-\u9fff]{1,4}?(?<![报社台网])记者)")
 
 
 def topic_of(info: QuestionInfo) -> str:
     """The question's own words once the byline vocabulary is taken out ("千亩水杉的照片是谁拍的" → 千亩水杉);
     a space stands where a word was taken out ("港式记者阵那篇特写" → "港式 阵")."""
-    topic = info.text
+    topic = _ASKED_ROLE.sub(" ", info.text)
     for word in sorted(BYLINE_QUESTION_WORDS, key=len, reverse=True):
         topic = topic.replace(word, " ")
     kept = "".join(" " if c in _PUNCT or c in FUNCTION_CHARS or c.isspace() else c for c in topic)
@@ -89,7 +91,7 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     # the byline or credit line first; else where the names are printed (a dateline's "（记者 X）" in the body)
     lines = [s for s in sentences if s.kind in (want, "byline")] + [s for s in sentences if s.kind not in
                                                                     ("byline", "credit")]
-    found = [(s, sorted((s.text.find(n), n) for n in names if s.text.find(n) >= 0)) for s in lines
+    found = [(s, sorted(p for p in (_printed(s.text, n) for n in names) if p is not None)) for s in lines
              if not (s.kind == "byline" and want == "credit" and not article.credit.names)]
     found = [x for x in found if x[1]]
     if want == "byline":
@@ -100,8 +102,9 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
         start = positions[0][0]
         end = max(p + len(n) for p, n in positions)
         hit = next((h for h, _ in ranked if h.sentence.id == s.id), Hit(s, 0.0))
-        alternatives = tuple(Candidate(text=n, sentence=s, start=p, end=p + len(n), type="person", score=0.0,
-                                       rule="byline") for p, n in positions if len(positions) > 1)
+        alternatives = tuple(Candidate(text=s.text[p:p + len(n)], sentence=s, start=p, end=p + len(n),
+                                       type="person", score=0.0, rule="byline")
+                             for p, n in positions if len(positions) > 1)
         return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype,
                       confidence=0.9 if topic else 0.6, rule=f"byline:{want}", sentence=s, span=(start, end),
                       article=article, alternatives=alternatives,
@@ -207,9 +210,23 @@ def _staff(article: Article, sentences: Sequence[Sentence], role: str
     return None
 
 
+def _printed(text: str, name: str) -> tuple[int, str] | None:
+    """(offset, the name as printed) of a name in a line, also when the page spaces its characters out ("周 健"
+    for 周健, as a column of two-character names is set); None when it is not there."""
+    at = text.find(name)
+    if at >= 0:
+        return at, name
+    m = re.search(r"\s*".join(map(re.escape, name)), text)
+    return (m.start(), m.group()) if m else None
+
+
 def _names(article: Article, want: str, question: str) -> tuple[str, ...]:
     if want == "credit":
         return article.credit.photographers or article.credit.names
+    m = _ASKED_ROLE.search(fold(question))
+    asked = [n for r, n in article.byline.roles if m and r.endswith(m.group(1))]
+    if asked:  # "哪位见习记者写的": the names printed with that role ("朱冬娅、见习记者 姚程玉" → 姚程玉)
+        return tuple(dict.fromkeys(asked))
     if "通讯员" in question and article.byline.correspondents:
         return article.byline.correspondents
     if "记者" in question and article.byline.reporters:
