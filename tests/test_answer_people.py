@@ -8,6 +8,7 @@ from qa.answer.candidates import extract, names_before_posts, persons
 from qa.answer.people import (
     asked_owner,
     asked_relation,
+    bracketed_owner,
     find_holder,
     find_owner,
     find_relative,
@@ -281,3 +282,15 @@ def test_a_name_cut_into_its_post_is_whole_and_an_adviser_holds_a_post(people):
     got = people("由黃德全會長偕同陳培斌理事長及蕭偉康顧問拜會台北經濟文化辦事處")
     assert fold("黃德") not in got  # jieba's 黄德|全会|长: the name is 黄德全
     assert got[fold("蕭偉康")] == ("顾问",)
+
+
+def test_a_post_qualified_in_brackets_is_that_organisation_s(engine):
+    text = "中铁一局党委宣传部(企业文化部)部长、《铁路建设报》总编辑杨峰陪同采访"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    pos = list(engine.tokenizer.pos(s.folded))
+    people = titled(s, extract(s.folded, pos, freq=engine._state.composer._freq), pos)
+    holder, _near = find_holder("经济部长", people)
+    assert holder is not None and holder.posts[0] == "部长"  # the chain is cut at the bracket
+    assert bracketed_owner("经济部长", holder)  # …but the bracket says whose 部长 it is
+    assert not bracketed_owner("企业文化部部长", holder)
+    assert not bracketed_owner("部长", holder)

@@ -283,6 +283,26 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
     return False
 
 
+def bracketed_owner(asked: str, holder: Titled) -> bool:
+    """The asked post names its organisation ("经济部长"), the printed one is bare ("部长") because the chain was
+    cut at a bracket that qualifies it ("宣传部(企业文化部)部长"), and the clause before the post does not hold
+    the asked organisation: the holder is the other organisation's (the article may say 经济 elsewhere)."""
+    f = holder.sentence.folded
+    at = holder.chain[0]
+    if at == 0 or f[at - 1] not in ")）]】":
+        return False
+    start = at - 1
+    while start > 0 and f[start - 1] not in ",;。!?、 ":
+        start -= 1
+    before = f[start:at]
+    for part in _parts(asked):
+        for p in holder.posts:
+            if holds(p, part) and part.endswith(p) and len(part) > len(p):
+                owner = _TENURE.sub("", part[: -len(p)]).rstrip("的")
+                return len(owner) >= 2 and _owner_missing(owner, before)
+    return False
+
+
 def owner_absent(asked: str, text: str) -> bool:
     """The organisation or place the asked post names ("光华日报" of 光华日报总经理) is not in the text (the
     article): what the text says of that post ("总经理为吴炯照") is another organisation's."""

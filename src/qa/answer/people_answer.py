@@ -18,6 +18,7 @@ from .people import (
     asked_person,
     asked_post,
     asked_relation,
+    bracketed_owner,
     find_holder,
     find_owner,
     find_person,
@@ -169,7 +170,7 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             holder, seen = find_holder(post, people, article)
             near = near or seen
             free = free or (named_freely(post, s, people) and not owner_absent(post, article))
-            if holder is None or unqualified(post, holder, article):
+            if holder is None or unqualified(post, holder, article) or bracketed_owner(post, holder):
                 continue
             start, end = holder.name
             rule = "people:post"
