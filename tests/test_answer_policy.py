@@ -343,3 +343,20 @@ def test_a_post_asked_is_not_answered_by_the_question_s_subject(question, answer
 ])
 def test_the_count_of_one_part_is_no_total(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    # the post printed apart from the answer: the sentence speaks of the post, names no holder
+    ("重庆日报总编辑是谁？", "来自重庆日报、深圳晚报等20多家地方媒体的总编辑获授“无锡城市推荐官”荣誉牌", "荣誉牌",
+     "decline:post"),
+    ("泰国现任首相是谁？", "泰国前首相周四晚现身曼谷路(唐人街),这是其首次造访该地", "唐人街", "decline:post"),
+    # the holder right after the post, after a copula, as the last part of a name, or before it in its clause
+    ("铁路建设报总编辑是谁？", "铁路建设报总编辑杨峰陪同采访", "杨峰", ""),
+    ("基金会董事会主席是谁？", "基金会现任董事会主席是曾任哈佛商学院院长的约翰·麦克阿瑟教授", "约翰·麦克阿瑟", ""),
+    ("印尼工商会馆总主席是谁？", "印尼工商会馆总主席罗山• 鲁斯拉尼要求政府自立", "鲁斯拉尼", ""),
+    ("中华民国第十二任总统是谁？", "马英九当选中华民国第十二任总统,国民党重新执政", "马英九", ""),
+    ("这次活动由谁主办？", "活动由市总工会主办", "市总工会", ""),  # no post asked
+])
+def test_a_post_holder_stands_by_the_post(question, sentence, answer, rule):
+    c = replace(_candidate(sentence, answer), type="person", rule="type:person")
+    assert inconsistent(analyze(question), c) == rule

@@ -22,12 +22,14 @@ from ..lexicon import (
     GENERIC_PLACES,
     KIN_WORDS,
     LENGTH_ASKED,
+    LIST_CLAUSE_END,
     MEASURED,
     ORDINAL_DIGITS,
     PERSON_NOUN_ENDS,
     PERSON_TAGS,
     PLACE_SUFFIXES,
     PLACE_TAG,
+    POSTS,
     PROVINCES,
     SAME_UNITS,
     SEVERAL_PEOPLE,
@@ -90,7 +92,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _unnamed_place(info, best, around) or _other_title(info, best, around)
             or _other_modifier(info, best, around) or _unnamed_locative(info, best, around)
             or _goal_for_source(info, best) or _other_deed(info, best, around) or _count_of_a_part(info, best)
-            or _negated_event(info, best, around))
+            or _negated_event(info, best, around) or _holder_apart(info, best))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -179,6 +181,35 @@ def _unnamed_place(info: QuestionInfo, best: Candidate, around: Surroundings) ->
 # "哪个救助站", "哪家派出所": an institution asked by its noun (ending as such nouns do)
 _WHICH_NOUN = re.compile(r"哪[个家所座间](\w{1,3}[站所院馆局厂店校园部处])")
 _BARE_BEFORE = ("v", "p", "u", "r", "d", "c")  # the noun after a verb or a function word is named by nothing
+
+
+def _holder_apart(info: QuestionInfo, best: Candidate) -> str:
+    """"<post>是谁" answered from a sentence that prints the post's role word only apart from the answer (before
+    it across a clause break; after it, neither right after nor after a copula): the sentence speaks of the post
+    without naming its holder ("20多家地方媒体的总编辑获授“无锡城市推荐官”荣誉牌", "泰国前首相周四晚现身曼谷路
+    (唐人街)"). A sentence that does not print the role at all is left to the other rules."""
+    asked = asked_post(info)
+    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "") if asked else ""
+    f = best.sentence.folded
+    found = [m.start() for m in re.finditer(re.escape(role), f)] if role else []
+    for at in found:
+        end = at + len(role)
+        if at < best.end and best.start < end:
+            return ""  # the answer holds the role ("总编辑杨峰" read as one span)
+        if end <= best.start:  # the holder after the post: right after it, or after a copula ("主席是曾任…的X")
+            gap = f[end:best.start]
+            linked = _HOLDER_LINK.match(gap) and not any(c in LIST_CLAUSE_END for c in gap[1:])
+            if len(gap.strip()) <= 2 or _NAME_PARTS.match(gap) or linked:
+                return ""
+        elif not any(c in LIST_CLAUSE_END for c in f[best.end:at]):
+            return ""  # the holder before the post, in its clause ("马英九当选中华民国第十二任总统")
+    return "decline:post" if found else ""
+
+
+_POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
+# "总主席罗山• |鲁斯拉尼": the answer is the last part of a name printed in parts
+_NAME_PARTS = re.compile(r"\s*(?:[^\W\d_]{1,8}\s?[•·・‧.]\s?)+$")
+_HOLDER_LINK = re.compile(r"\s*(?:是|为|由|系|:|一职)")  # "总编辑为张三", "总编辑一职由张三担任"
 
 
 def _action_for_person(info: QuestionInfo, best: Candidate, text: str, around: Surroundings) -> bool:
