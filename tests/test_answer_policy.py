@@ -360,3 +360,32 @@ def test_the_count_of_one_part_is_no_total(question, sentence, answer, rule):
 def test_a_post_holder_stands_by_the_post(question, sentence, answer, rule):
     c = replace(_candidate(sentence, answer), type="person", rule="type:person")
     assert inconsistent(analyze(question), c) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("令达拿隧道是哪一天贯通的？", "近日,全长2515米的令达拿隧道贯通", "近日", "decline:date"),  # no day printed
+    ("令达拿隧道是哪一天贯通的？", "6月5日,全长2515米的令达拿隧道贯通", "6月5日", ""),
+    # another year's edition of the event the question names by its year
+    ("2022全国地方媒体总编辑看无锡活动有多少家媒体参加？", "“2023全国地方媒体总编辑看无锡”活动启动,20多家媒体参加",
+     "20多家", "decline:year"),
+    ("2023全国地方媒体总编辑看无锡活动有多少家媒体参加？", "“2023全国地方媒体总编辑看无锡”活动启动,20多家媒体参加",
+     "20多家", ""),
+    # the same name with another number in it
+    ("中铁四局参建的哪条高铁开始联调联试？", "中铁九局参建的大张高铁开始联调联试", "大张高铁", "decline:other"),
+    ("中铁九局参建的哪条高铁开始联调联试？", "中铁九局参建的大张高铁开始联调联试", "大张高铁", ""),
+    ("哪种恒星直径约为太阳的八倍？", "欧型恒星,半径约为太阳的8倍", "欧型恒星", ""),  # 八 is 8
+    # a count of those from one place, the sentence's count is of those from elsewhere
+    ("受表彰的优秀通讯员中有几名来自固镇县？", "对来自三县近30名优秀通讯员进行表彰", "30名", "decline:other"),
+    ("受表彰的优秀通讯员中有几名来自固镇县？", "对来自固镇县的12名优秀通讯员进行表彰", "12名", ""),
+])
+def test_a_vague_day_another_edition_number_or_origin_is_declined(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+def test_a_sentence_telling_of_an_unnamed_subject_answers_only_a_subject_its_article_names(engine):
+    from qa.answer.policy import Surroundings
+    around = Surroundings(article="乌昌石城际公路开工。该项目总投资28.49亿元,是自治区重点项目。",
+                          tag=lambda t: list(engine.tokenizer.pos(t)))
+    c = _candidate("该项目总投资28.49亿元,是自治区重点项目", "28.49亿元")
+    assert inconsistent(analyze("大张高铁总投资多少亿元？"), c, around) == "decline:other"
+    assert inconsistent(analyze("乌昌石城际公路总投资多少亿元？"), c, around) == ""

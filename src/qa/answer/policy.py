@@ -38,7 +38,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..types import Candidate
-from .candidates import counts_other, expansion, offsets, orgs, persons
+from .candidates import clause_of, counts_other, expansion, offsets, orgs, persons
 from .features import Features, score, sigmoid
 from .people import asked_post, names_after_posts
 from .question import QuestionInfo
@@ -92,7 +92,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _unnamed_place(info, best, around) or _other_title(info, best, around)
             or _other_modifier(info, best, around) or _unnamed_locative(info, best, around)
             or _goal_for_source(info, best) or _other_deed(info, best, around) or _count_of_a_part(info, best)
-            or _negated_event(info, best, around) or _holder_apart(info, best))
+            or _negated_event(info, best, around) or _holder_apart(info, best) or _vague_day(info, text)
+            or _other_edition(info, best, around) or _other_numbered(info, best, around)
+            or _other_origin(info, best) or _anaphor_of_other(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -319,6 +321,85 @@ def _day_for_year(info: QuestionInfo, text: str) -> str:
             and (_A_DAY.search(text) or _VAGUE.search(text)):
         return "decline:year"
     return ""
+
+
+def _vague_day(info: QuestionInfo, text: str) -> str:
+    """A day asked ("哪一天贯通") and the answer is only a vague time ("近日", "日前"): the day is not printed."""
+    if info.qtype == "when" and _ASKS_DAY.search(info.wh_word) and _VAGUE.fullmatch(text.strip()):
+        return "decline:date"
+    return ""
+
+
+_ASKS_DAY = re.compile(r"天|日|号")
+
+
+def _other_edition(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names an event by its year printed before its name ("2022全国地方媒体总编辑看无锡"), and the
+    answer's sentence (with the text before it) prints the same name after another year ("2023全国…") but never
+    the one asked: another year's edition."""
+    held = best.sentence.folded + " " + around.near
+    for m in _EDITION.finditer(info.text):
+        year, name = m.groups()
+        if year not in held and re.search(r"(?<!\d)(?:1[89]|20)\d{2}\s?" + re.escape(name), held):
+            return "decline:year"
+    return ""
+
+
+_EDITION = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})\s?([^\W\d_年]{2})")  # a year glued to a name, not "2022年"
+
+
+def _other_numbered(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names something by a number inside its name ("中铁四局") that the answer's article never
+    prints, and the answer's sentence prints the same name with another number ("中铁九局"): the other one's."""
+    f = best.sentence.folded
+    for m in _NUMBERED.finditer(info.text):
+        head, number, tail = m.groups()
+        if m.group() in around.article or m.group() in f:
+            continue
+        value = ordinal_value(number.replace("两", "二"))
+        for o in re.finditer(re.escape(head) + r"\s?([\d" + CN_DIGITS + r"]{1,3})\s?" + re.escape(tail), f):
+            other = ordinal_value(o.group(1).replace("两", "二"))
+            if value and other and other != value:  # "八倍" is "8倍", "两部" is "二部"
+                return "decline:other"
+    return ""
+
+
+_NUMBERED = re.compile(r"([^\W\d_" + CN_DIGITS + r"第]{2})([\d" + CN_DIGITS + r"]{1,3})([^\W\d_" + CN_DIGITS
+                       + r"]{1})")
+
+
+def _other_origin(info: QuestionInfo, best: Candidate) -> str:
+    """"有几名来自固镇县": a count asked of those from one place, and the count's clause says where its people
+    come from otherwise ("对来自三县近30名优秀通讯员"): the count is of another (a larger) group."""
+    if info.qtype != "number":
+        return ""
+    asked = _ORIGIN.search(info.text)
+    if asked is None:
+        return ""
+    f = best.sentence.folded
+    start, end = clause_of(f, best.start, best.end)
+    for m in _ORIGIN.finditer(f, start, end):
+        if m.start() < best.start and not m.group(1).startswith(asked.group(1)[:2]):
+            return "decline:other"
+    return ""
+
+
+_ORIGIN = re.compile(r"来自([^\W\d_]{2,8}?)(?=[\d" + CN_DIGITS + r"近约共的?？]|$)")
+
+
+def _anaphor_of_other(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The answer's sentence names its subject by an anaphor ("该项目总投资28.49亿元") and the words the question
+    names its subject by ("大张高铁", before the question word) are nowhere in the answer's article: the sentence
+    tells of another subject."""
+    f = best.sentence.folded
+    if not _ANAPHOR.search(f, 0, best.start) or around.tag is None or not info.left or not around.article:
+        return ""
+    nouns = [w for w, flag in around.tag(info.left) if len(w) >= 2 and flag[:1] in ("n", "j", "m")
+             and not any(c.isdigit() for c in w) and w not in around.article]
+    return "decline:other" if nouns and info.left.startswith(nouns[0]) else ""
+
+
+_ANAPHOR = re.compile(r"(?:该|此|这个|这一)(?:项目|工程|公司|企业|机构|计划|活动)")
 
 
 def _other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
