@@ -74,13 +74,22 @@ def _given_page(credit_kind: str, credit: str):
 
 def test_a_picture_given_by_an_organisation_answers_who_gave_it():
     for kind, credit, giver in [("body", "图/珲春东北虎国家级自然保护区", "珲春东北虎国家级自然保护区"),
-                                ("credit", "(圖/花蓮縣消防局提供)", "花蓮縣消防局")]:
+                                ("credit", "(圖/花蓮縣消防局提供)", "花蓮縣消防局"),
+                                # an outlet or a broadcaster in a bracket of its own ("(CTV圖片)")
+                                ("body", "(CTV圖片)", "CTV"), ("body", "(泰国头条新闻社图)", "泰国头条新闻社"),
+                                ("staff", "(圖片:多倫多警隊) T02", "多倫多警隊")]:
         corpus = _given_page(kind, credit)
         answer = _ask(corpus, "保护区工作人员检查红外摄像机的照片是谁提供的？", "检查红外")
         assert answer is not None and answer.text == giver and answer.rule == "byline:giver"
         # who took it is not said: the giver is no photographer
         answer = _ask(corpus, "保护区工作人员检查红外摄像机的照片是谁拍的？", "检查红外")
         assert answer is not None and answer.declined
+
+
+def test_a_bracket_naming_a_kind_of_picture_or_a_writer_is_no_giver():
+    for credit in ("(资料图片)", "(李东)", "(完)"):
+        answer = _ask(_given_page("body", credit), "保护区工作人员检查红外摄像机的照片是谁提供的？", "检查红外")
+        assert answer is not None and answer.declined, credit
 
 
 def test_a_byline_printed_twice_is_answered_from_the_fuller_line():

@@ -137,10 +137,17 @@ def _giver(sentences: Sequence[Sentence]) -> tuple[Sentence, int, int] | None:
     """Who gave the article's picture, from a credit line that names no photographer ("(圖/花蓮縣消防局提供)",
     "图/珲春东北虎国家级自然保护区"): (sentence, start, end) of the giver, None when no such line is printed."""
     for s in sentences:
-        m = PICTURE_GIVER.match(s.folded)
-        if m:
+        m = PICTURE_GIVER.match(s.folded) or _OUTLET_PICTURE.match(s.folded)
+        if m and not _PICTURE_KIND.fullmatch(m.group(1)):
             return s, m.start(1), m.end(1)
     return None
+
+
+# A bracket on a line of its own crediting the picture to whoever gave it: "(CTV圖片)", "(泰国头条新闻社图)",
+# "(圖片:多倫多警隊)" (folded); "(资料图片)", "(示意图)" say what kind of picture it is, not who gave it.
+_OUTLET_PICTURE = re.compile(r"^\s*\(\s*(?=[^()]*(?:图片|图|照片|提供)\s*\)|图片\s*[:/])(?:图片\s*[:/]\s*)?"
+                             r"([^\s()/,、。:]{2,30}?)\s*(?:供图|图片|照片|图|提供)?\s*\)\s*(?:[a-z]?\d{1,3})?\s*$")
+_PICTURE_KIND = re.compile(r"资料|示意|网络|档案|摄影|图片|照片")
 
 
 def _own_credit(caption: Sentence, sentences: Sequence[Sentence]) -> Sentence | None:
