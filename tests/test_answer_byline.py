@@ -150,3 +150,18 @@ def test_names_printed_with_spaces_between_their_characters_are_found():
     answer = _ask(corpus, "《二十余家地方媒体总编辑注目无锡》是谁写的？", "齐聚")
     assert answer is not None and answer.text == "周 健 刘星野 曹 莉"
     assert [c.text for c in answer.alternatives] == ["周 健", "刘星野", "曹 莉"]
+
+
+def test_the_paper_a_writer_question_names_is_no_topic():
+    texts = [("body", "新华日报派出多位记者,跟随采访团分赴三条采访专线。"),
+             ("body", "请看记者吴琼采自第一条专线的报道。")]
+    article = Article(id="p#0", file="p.txt", headline="“产业强音”振奋人心", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        byline=Byline(text="记者吴琼", reporters=("吴琼",)))
+    corpus = corpus_from_articles([article])
+    ranked = [(Hit(s, 1.0), 0.5) for s in corpus.sentences_of("p#0")]
+    question = "新华日报“产业强音”那篇报道是哪位记者采写的？"
+    answer = byline_answer(question, analyze(question), corpus, ranked)
+    assert answer is not None and answer.text == "吴琼"
+    question = "新华日报“农业新声”那篇报道是哪位记者采写的？"  # a story not on the page still finds none
+    assert byline_answer(question, analyze(question), corpus, ranked) is None

@@ -42,6 +42,9 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     words = [w for w in unknown(topic) if len(w) >= 2] if unknown is not None and topic else []
     article: Article | None = None
     caption: Sentence | None = None  # the retrieved sentence that is about the topic
+    paper = _PAPER.match(topic)
+    if paper and not _found(topic, words, corpus, ranked) and _found(topic[paper.end():], words, corpus, ranked):
+        topic = topic[paper.end():].strip()  # "新华日报“产业强音”那篇报道": where it is printed is no topic
     if topic:
         for hit, _ in ranked:
             s = hit.sentence
@@ -118,6 +121,14 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
 
 
 _TITLE = re.compile(r"[《“「『]([^》”」』]{2,30})[》”」』]")
+_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|商报|早报|报)(?=\s|[\u4e00-\u9fff“「《])")
+
+
+def _found(topic: str, words: Sequence[str], corpus: Corpus, ranked: Sequence[tuple[Hit, float]]) -> bool:
+    """Does any retrieved sentence (with its article's headline) speak of the topic?"""
+    return bool(topic.strip()) and any(
+        _about(topic, h.sentence.folded + fold(corpus.article(h.sentence.article_id).headline), words)
+        for h, _ in ranked if h.sentence.kind not in ("byline", "credit"))
 
 
 def _other_work(question: str, article: Article, caption: Sentence | None) -> str:
