@@ -9,11 +9,13 @@ from qa.answer.people import (
     asked_owner,
     asked_relation,
     bracketed_owner,
+    deed_of,
     find_holder,
     find_owner,
     find_relative,
     holds,
     owner_absent,
+    tells_deed,
     titled,
 )
 from qa.answer.question import analyze
@@ -294,3 +296,19 @@ def test_a_post_qualified_in_brackets_is_that_organisation_s(engine):
     assert bracketed_owner("经济部长", holder)  # …but the bracket says whose 部长 it is
     assert not bracketed_owner("企业文化部部长", holder)
     assert not bracketed_owner("部长", holder)
+
+
+def test_a_post_asked_by_its_holder_s_deed_is_the_post_with_the_event_told_before(engine):
+    asked = "参加庆祝第26个中国记者节座谈会的县政协副主席"
+    assert deed_of(asked) == ("参加庆祝第26个中国记者节座谈会", "县政协副主席")
+    assert deed_of("市委书记") == ("", "市委书记")
+    before = "11月6日,庆祝第26个中国记者节座谈会在县大礼堂召开。"
+    text = "县委常委、宣传部部长童壁,县人大常委会副主任段水平,县政协副主席黄泓参加活动。"
+    assert tells_deed(deed_of(asked)[0], text + " " + before) and not tells_deed(deed_of(asked)[0], text)
+    s = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    pos = list(engine.tokenizer.pos(s.folded))
+    people = titled(s, extract(s.folded, pos, freq=engine._state.composer._freq), pos)
+    holder, _ = find_holder("县政协副主席", people)
+    assert holder is not None and s.folded[holder.name[0]:holder.name[1]] == "黄泓"
+    holder, _ = find_holder("县委常委、宣传部部长", people)  # posts asked together, joined by 、
+    assert holder is not None and s.folded[holder.name[0]:holder.name[1]] == "童壁"

@@ -270,7 +270,24 @@ def _find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, b
 
 
 def _parts(asked: str) -> list[str]:
-    return [p for p in asked.split("兼") if p] or [asked]
+    return [p for p in re.split("[兼、]", asked) if p] or [asked]  # "市委常委、宣传部部长": one person's posts
+
+
+def deed_of(asked: str) -> tuple[str, str]:
+    """(the deed, the post) of a post asked by what its holder did ("出席…启动仪式的市委常委、宣传部部长",
+    "参加…座谈会的县政协副主席"); ("", asked) otherwise. The deed says which event: the sentence listing the
+    posts may leave it to the text before it ("座谈会在县大礼堂召开。县委常委…童壁…参加活动")."""
+    m = _DEED.match(asked)
+    return (m.group(1), m.group(2)) if m and m.group(2).endswith(POSTS) else ("", asked)
+
+
+_DEED = re.compile(r"^((?:出席|参加|参与|主持|在)[^的]{2,40})的([^的]{2,30})$")
+
+
+def tells_deed(deed: str, text: str) -> bool:
+    """Does the text (a sentence with the text before it) hold two thirds of the deed's character pairs?"""
+    pairs = [deed[i:i + 2] for i in range(2, len(deed) - 1)]  # the verb (出席, 参加) aside: "参加活动" says it too
+    return bool(pairs) and sum(p in text for p in pairs) >= 2 / 3 * len(pairs)
 
 
 def unqualified(asked: str, holder: Titled, text: str) -> bool:

@@ -19,6 +19,7 @@ from .people import (
     asked_post,
     asked_relation,
     bracketed_owner,
+    deed_of,
     find_holder,
     find_owner,
     find_person,
@@ -26,6 +27,7 @@ from .people import (
     named_freely,
     owner_absent,
     post_of_pronoun,
+    tells_deed,
     titled,
     unqualified,
 )
@@ -157,9 +159,14 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     """"<post>是谁" / "X担任什么职务" from the title chains of the best sentences (people.py); None when
     no chain speaks to it (the question is then answered as any other)."""
     near = free = False
+    deed, _ = deed_of(post) if post else ("", post)
     for r in ranked[: reader.config.sentences]:
         s = r.hit.sentence
         covered = r.coverage >= reader.config.min_coverage if post else person in s.folded
+        held = post
+        if deed and not tells_deed(deed, s.folded) and tells_deed(deed, s.folded + " " + reader.surroundings(s).near):
+            # the event the holder took part in is told just before the sentence listing the posts: the post alone
+            covered, held = True, deed_of(post)[1]
         if s.kind == "credit" or not covered or (info.years and not any(y in s.folded
                                                                                     for y in info.years)):
             continue  # "2011年的美国总统" is not told by a sentence of another year
@@ -167,10 +174,10 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         people = titled(s, spans, pos, person)
         if post:
             article = reader.surroundings(s).article
-            holder, seen = find_holder(post, people, article)
+            holder, seen = find_holder(held, people, article)
             near = near or seen
-            free = free or (named_freely(post, s, people) and not owner_absent(post, article))
-            if holder is None or unqualified(post, holder, article) or bracketed_owner(post, holder):
+            free = free or (named_freely(held, s, people) and not owner_absent(held, article))
+            if holder is None or unqualified(held, holder, article) or bracketed_owner(held, holder):
                 continue
             start, end = holder.name
             rule = "people:post"
