@@ -479,11 +479,12 @@ _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+
                             r"([【〔\[(（][^】〕\])）]{1,20}[】〕\])）].{20,})$")
 # A listing's headline (commas, colons, marks and all) and, one space on, its report opening with the reporters
 # and place in brackets: "… 為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨主席…".
-_HEAD_REPORTER = re.compile(r"^(\S.{3,70}?)\s+([【〔\[]\s*(?:記者|记者)[^】〕\]]{2,30}(?:報導|报导|報道|报道)[】〕\]].{20,})$")
+_HEAD_REPORTER = re.compile(r"^(\S.{3,70}?)\s+"
+                            r"([【〔\[]\s*(?:記者|记者)[^】〕\]]{2,30}(?:報導|报导|報道|报道)[】〕\]].{20,})$")
 # The headline's first words and, one space on, a bracketed byline opening the report: "参加法国总统竞选的
 # (本报记者 李楠 张茜茜)3 月 11 日,…".
-_HEAD_BRACKET_BYLINE = re.compile(r"^([^\s，,。；;：:()（）]{2,20})\s+([(（]\s*(?:本[报報])?(?:記者|记者)[^()（）]{2,20}[)）])"
-                                  r"\s*(\S.{20,})$")
+_HEAD_BRACKET_BYLINE = re.compile(r"^([^\s，,。；;：:()（）]{2,20})\s+"
+                                  r"([(（]\s*(?:本[报報])?(?:記者|记者)[^()（）]{2,20}[)）])\s*(\S.{20,})$")
 # The second half of a bracketed dateline a site broke after the paper's name: "訊】記者黃昱報道:…".
 _BROKEN_AGENCY = re.compile(r"^[專专]?[訊讯電电]】")
 
