@@ -1662,3 +1662,12 @@ def test_a_figures_thousands_comma_does_not_keep_a_line_from_the_headline_block(
     (a,) = parse_page(page, "x.txt")
     assert "3,200" in a.headline + a.subheadline
     assert first_words(a).startswith("司警破獲")
+
+
+def test_a_dateline_after_a_teasers_repeated_title_is_the_reports_dateline():
+    d = parse_dateline("《本報訊18/11/2020 下午2時》任何人在11月6日至16日光顧該餐室,必須立即進行14天的自我隔離。")
+    assert d is not None and (d.agency, d.place, d.day) == ("本報", "", "")
+    page = ("如果你去過他家必勝店!\n"
+            "如果你去過他家必勝店! 《本報訊18/11/2020 下午2時》任何人在11月6日至16日光顧該餐室,必須立即自我隔離。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.dateline is not None and a.dateline.agency == "本報"

@@ -860,6 +860,9 @@ _DATELINE = [
                rf"(?P<close>[)\]】〕])"),
     # 【特訊】 (華僑報): the paper's own dispatch in brackets, with no agency, place or day printed
     re.compile(r"^(?P<open>[\[【〔])\s*(?:特讯|专讯|快讯)\s*(?P<close>[\]】〕])"),
+    # 《本報訊18/11/2020 下午2時》 (South Australia Chinese Weekly): the paper's own, in angle brackets, with the
+    # day and hour it was posted (the page's date; not kept as the dateline's day)
+    re.compile(r"^(?P<open>《)\s*(?P<agency>本报)讯\s*(?:\d{1,2}/\d{1,2}/(?:19|20)\d{2})?[^》]{0,12}?(?P<close>》)"),
     # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),

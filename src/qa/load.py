@@ -407,6 +407,11 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             cls = "open"
         else:
             cls = "head" if _headline_like(line) else "body"
+        if (cls == "body" and d is None and prev is not None and prev.cls == "head"
+                and line.startswith(prev.text + " ")):
+            # "如果你去過他家必勝店! 《本報訊18/11/2020 下午2時》任何人…": a listing's teaser repeating its title,
+            # then the report's dateline
+            d = parse_dateline(line[len(prev.text):].lstrip())
         if cls == "body" and d is None and _BROKEN_AGENCY.match(line) and 1 < len(before) <= 12:
             # "大公報" / "訊】記者黃昱報道:…": a site broke "【大公報訊】" over two lines (the first one, a bare
             # paper name, went as furniture); the dateline is read from the two put back together.
