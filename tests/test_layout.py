@@ -1671,3 +1671,11 @@ def test_a_dateline_after_a_teasers_repeated_title_is_the_reports_dateline():
             "如果你去過他家必勝店! 《本報訊18/11/2020 下午2時》任何人在11月6日至16日光顧該餐室,必須立即自我隔離。\n")
     (a,) = parse_page(page, "x.txt")
     assert a.dateline is not None and a.dateline.agency == "本報"
+
+
+def test_a_paragraph_trailing_off_in_dots_inside_an_article_does_not_end_it():
+    page = ("某地举行读书活动\n记者王小明报道 本报讯 某地昨日举行读书活动,吸引了众多市民参加。\n"
+            "活动现场,一位七十多岁的老人拿着一本旧书说:“读书让我想起了年轻的时候,那时候我们在村里的小屋...\n"
+            "他说,希望以后多举办这样的活动,让更多的人爱上读书,也让孩子们从小养成读书的习惯。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].headline == "某地举行读书活动"

@@ -220,8 +220,11 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
             continue
         marks, line = continuation_marks(line)
-        if len(line) > 40 and re.search(r"(?<!\.)\.\.\.$|⋯$", line):
-            marks.append("完")  # a listing's teaser, cut by the site ("…讓...", "…築牢⋯"): its item ends here
+        if (len(line) > 40 and re.search(r"(?<!\.)\.\.\.$|⋯$", line) and lines
+                and lines[-1].cls in ("head", "byline")):
+            # A listing's teaser right under its headline or byline, cut by the site ("…讓...", "…築牢⋯"): its item
+            # ends here (a paragraph further down an article that trails off in "..." does not end it)
+            marks.append("完")
         if line.endswith("pagebreak"):  # a scraper's page break glued to the line: the article ends here
             line = line[:-len("pagebreak")].rstrip()
             marks.append("完")
