@@ -369,6 +369,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "zsrb": "中山日报", "nbrb": "宁波日报", "fsrb": "佛山日报", "qiaobao": "侨报", "qiandao": "千岛日报",
     "tljsb": "铁路建设报", "ztb": "中国中铁报", "wxrb": "无锡日报", "zggb": "中国改革报", "bbnews": "蚌埠新闻网",
     "ysxw": "英山县融媒体中心", "xywb": "信阳晚报", "huzhourb": "湖州日报",
+    "todaymacao": "現代澳門日報", "newstaiwan": "台灣好報", "knews": "知新聞", "thehubnews": "匯流新聞網",
+    "orientaldaily": "东方日报", "franceqw": "法国侨报", "sachineseweekly": "South Australia Chinese Weekly",
+    "chubun": "中文导报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
