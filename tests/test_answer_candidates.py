@@ -127,6 +127,14 @@ def test_venues_are_places_with_the_words_that_name_them(pos):
     assert "个园林式小区" not in texts(s, places(fold(s), pos(fold(s))))
 
 
+def test_a_street_address_keeps_its_name_and_number(pos):
+    # 羊城晚报: jieba cuts 东风|东路|733|号; the address is the road's whole name and its number
+    s = "专程来到东风东路733号——《羊城晚报》旧址——去拜访几位编辑"
+    assert "东风东路733号" in texts(s, places(fold(s), pos(s)))
+    s = "这条公路的思路很清楚"  # a word ending like a road names none without a house number or a place tag
+    assert texts(s, places(fold(s), pos(s))) == []
+
+
 def test_generic_place_words_are_not_places(pos):
     s = "全省各地综治中心积极创新,助力乡村振兴。"
     assert texts(s, places(fold(s), pos(s))) == []

@@ -533,7 +533,34 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
                 j -= 1  # an ordinal names a venue ("第一|会议室"); a count does not ("100|个|园林式|小区")
             if j < i or w not in VENUE_SUFFIXES:  # "会议室" alone names no venue; "故宫", "县府第一会议室" do
                 spans.append(Span(words[j][0], b, "place", "place"))
+    spans += addresses(folded, words)
     return _longest(spans)
+
+
+_ROAD_ENDS = ("路", "街", "大道", "大街", "巷", "胡同", "弄")
+_HOUSE_NUMBER = re.compile(r"\s?(?:\d+|[〇零一二三四五六七八九十百]+)(?:[-之]\d+)?号(?:院|楼)?")
+
+
+def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """Street addresses: a road's name with the nouns jieba split off its front and its house number
+    ("东风|东路|733|号" → 东风东路733号). A word ending like a road names one when jieba tags it a place or a
+    house number follows it ("公路", "思路" do not)."""
+    out = []
+    for i, (_a, b, w, flag) in enumerate(words):
+        if len(w) < 2 or not w.endswith(_ROAD_ENDS) or flag[:1] != "n":
+            continue
+        number = _HOUSE_NUMBER.match(folded, b)
+        if flag != "ns" and number is None:
+            continue
+        j = i
+        while j > 0 and i - j < 2 and words[j - 1][1] == words[j][0] and words[j - 1][3] in _ROAD_NAME_TAGS:
+            j -= 1
+        if j < i or number is not None:
+            out.append(Span(words[j][0], number.end() if number else b, "place", "place"))
+    return out
+
+
+_ROAD_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "j"))
 
 
 def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
