@@ -233,6 +233,8 @@ def test_the_topic_before_a_comma_and_a_copula_is_the_subject(typed):
     ("2005年東芝排名第4，僅次於英特爾、三星電子、德州儀器", "2005年的晶片廠排名中，東芝排名第幾?", ["第4"]),
     ("就產業構造來看，第一產業佔長崎縣經濟總量的2.6%、第二產業佔16.2%", "佔16.2%為長崎縣第幾的產業?",
      ["第一產業", "第二產業"]),
+    # 工人日报: nothing after 第几, so the ordinal keeps the measure word it is printed with
+    ("中国外卡车手师炜以第14位的成绩完赛", "师炜在第二轮正赛中排第几？", ["第14位"]),
 ])
 def test_ordinals_carry_the_word_the_question_puts_after_which_number(sentence, question, expected):
     from qa.answer.candidates import ordinals

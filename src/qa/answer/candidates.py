@@ -921,6 +921,9 @@ _ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
 _ORDINAL = ORDINAL
 
 
+_RANK_MEASURE = "(?:名|位|届|次|轮|代|任|批|期|场|个|号)?"
+
+
 def ordinals(folded: str, question: str) -> list[Span]:
     """"第几区" ↔ "第1区", "排名第几" ↔ "第4": the ordinals of a sentence, with the word the question puts after
     第几 (its 的 left out: "第几的产业" ↔ "第二产业")."""
@@ -930,7 +933,8 @@ def ordinals(folded: str, question: str) -> list[Span]:
     after = question[at + 2:].lstrip("的")
     word = re.match(r"[\u4e00-\u9fff]{1,2}", after)
     tail = re.escape(word.group()) if word else ""
-    rx = re.compile(_ORDINAL + (f"(?:{tail}|{tail[:1]})" if tail else ""))
+    # nothing after 第几 ("排第几"): the ordinal keeps the measure word it is printed with ("第14位", "第4名")
+    rx = re.compile(_ORDINAL + (f"(?:{tail}|{tail[:1]})" if tail else _RANK_MEASURE))
     return [Span(m.start(), m.end(), "number", "ordinal") for m in rx.finditer(folded)
             if m.group() not in question]
 
