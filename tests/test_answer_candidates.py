@@ -146,6 +146,11 @@ def test_organisations(pos):
     assert "安吉县综治中心" in found and "信访局" in found and "法院" in found
 
 
+def test_a_name_jieba_reads_as_a_person_opens_the_organisation_after_it(pos):
+    s = "楚天广播电台的肖飞,平时不怎么说话"  # 河南日报: 楚天/nr|广播电台/nt
+    assert texts(s, orgs(fold(s), pos(s))) == ["楚天广播电台"]
+
+
 def test_a_company_jieba_tags_as_a_set_phrase_is_an_organisation(pos):
     s = "在现场,市渔政处和可口可乐公司为配合漂流采访活动开展的"  # 可口可乐公司/l
     assert "可口可乐公司" in texts(s, orgs(fold(s), pos(s)))

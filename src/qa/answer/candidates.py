@@ -575,8 +575,10 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
             j = i - 1
-            # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it
-            while j >= 0 and words[j][3] in ("ns", "nt", "n", "j", "nz") and i - j <= 2 and words[j][1] == start:
+            # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it; a name jieba reads
+            # as a person's right before it too ("楚天|广播电台")
+            while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j == i - 1 and words[j][3] == "nr")) \
+                    and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
             if j >= 1 and _ACADEMIC.search(w) and words[j][2] in ("与", "和", "及") and words[j][1] == start \
