@@ -151,6 +151,13 @@ def test_a_name_jieba_reads_as_a_person_opens_the_organisation_after_it(pos):
     assert texts(s, orgs(fold(s), pos(s))) == ["楚天广播电台"]
 
 
+def test_a_company_is_named_by_the_nouns_before_its_legal_form(pos):
+    s = "在国星光电股份有限公司,采访团向企业代表踊跃提问。"  # 佛山日报: 国|星光|电|股份|有限公司
+    assert "国星光电股份有限公司" in texts(s, orgs(fold(s), pos(s)))
+    s = "港资企业佛山瑞安天地房地产发展有限公司项目副总监文德纯表示"  # at most 12 characters before the form
+    assert "佛山瑞安天地房地产发展有限公司" in texts(s, orgs(fold(s), pos(s)))
+
+
 def test_a_company_jieba_tags_as_a_set_phrase_is_an_organisation(pos):
     s = "在现场,市渔政处和可口可乐公司为配合漂流采访活动开展的"  # 可口可乐公司/l
     assert "可口可乐公司" in texts(s, orgs(fold(s), pos(s)))

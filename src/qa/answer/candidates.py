@@ -581,6 +581,13 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                     and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
+            if w in _LEGAL_FORMS:
+                # a company's legal form alone names none: its name is the run of nouns before it, however
+                # jieba cut it ("国|星光|电|股份|有限公司")
+                while j >= 0 and words[j][3] in _COMPANY_NAME_TAGS and words[j][1] == start \
+                        and b - words[j][0] - len(w) <= _COMPANY_NAME_CHARS:
+                    start = words[j][0]
+                    j -= 1
             if j >= 1 and _ACADEMIC.search(w) and words[j][2] in ("与", "和", "及") and words[j][1] == start \
                     and words[j - 1][3] in ("n", "vn") and len(words[j - 1][2]) >= 2 \
                     and not _ORG_SUFFIX.search(words[j - 1][2]):
@@ -605,6 +612,11 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             spans.append(Span(start, end, "org", "org"))
     spans += _two_field_bodies(words)
     return _longest(spans)
+
+
+_LEGAL_FORMS = frozenset(("有限公司", "股份有限公司", "有限责任公司", "股份公司"))
+_COMPANY_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "vn", "eng"))
+_COMPANY_NAME_CHARS = 12  # the longest name before a legal form that is taken whole
 
 
 def _two_field_bodies(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
