@@ -432,6 +432,14 @@ def test_widen_takes_a_proper_noun_on_the_left_but_not_a_title():
     assert widen([("副组长", "n"), ("刘捷", "nr"), ("主持会议", "n")], 3, 5, "谁主持了会议") == (3, 5)
 
 
+def test_widen_takes_the_word_the_asked_noun_opens():
+    # 工人日报: "在哪条高速公路项目部" asks 高速…; the place goes on over the rest of its name and the road's kind
+    pos = [("在", "p"), ("湖北", "ns"), ("麻竹", "nr"), ("高速公路", "n"), ("项目部", "n"), ("的", "uj")]
+    q = "两位青年职工在哪条高速公路项目部的职工书屋里看书"
+    assert widen(pos, 1, 3, q, "place", "高速") == (1, 9)  # 湖北麻竹高速公路, not 项目部 (the question's word)
+    assert widen(pos, 1, 3, q, "place") == (1, 5)  # no noun asked: the question's word stays out
+
+
 def test_widen_stops_at_a_verb():
     pos = [("在", "p"), ("南京市", "ns"), ("浦口区", "ns"), ("举行", "v"), ("大会", "n")]
     assert widen(pos, 1, 7, "比赛在哪里举行") == (1, 7)

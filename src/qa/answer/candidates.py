@@ -834,7 +834,8 @@ def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, k
             # a name goes on over its title or the rest of it, not a noun ("蒋中正出面", "孔恩著作"); a word
             # holding the name's end and a verb ("曾俊|华联|同") is cut back by shape's trim_person
             break
-        if a == end and flag in right and ((head and head.startswith(w)) or not _echoes(w, question)):
+        if a == end and flag in right and ((head and (head.startswith(w) or w.startswith(head)))
+                                          or not _echoes(w, question)):
             end = b
     for a, b, w, flag in reversed(words):
         if b == start and flag in _WIDEN_LEFT and not _echoes(w, question):
