@@ -292,3 +292,16 @@ def test_a_naming_word_runs_past_a_parenthesis_to_the_clause_end():
 def test_a_question_asks_a_name_only_with_the_naming_word_against_its_question_word(question, asks):
     from qa.answer.compose import Composer
     assert Composer._asks_name(analyze(question)) is asks
+
+
+def test_a_slot_closed_by_the_noun_asked_names_one_of_its_kind():
+    from qa.answer.candidates import slot_named
+    # 桂林日报: "桂林市哪个项目入选" ↔ "桂林市|阳朔糖厂改造糖舍酒店项目|入选" (its noun runs stop at 改造)
+    f = fold("其一为桂林市阳朔糖厂改造糖舍酒店项目")
+    start = f.find("阳朔")
+    assert slot_named(f, start, len(f), "项目")
+    assert not slot_named(f, f.find("项目"), len(f), "项目")  # the noun alone names nothing
+    f = fold("锡克教则为最大的传统非主流宗教")  # a copula inside: a description, not a name
+    assert not slot_named(f, 0, len(f), "宗教")
+    f = fold("任中共天津市大港区委副书记职务")  # an abstract noun asks a statement
+    assert not slot_named(f, 1, len(f), "职务")

@@ -875,6 +875,19 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
     return out
 
 
+def slot_named(folded: str, start: int, end: int, head: str) -> bool:
+    """A slot both anchors hold that the noun asked closes names one thing of that kind whole: "桂林市|阳朔糖厂改造
+    糖舍酒店|项目入选" for "桂林市哪个项目入选" (its noun runs alone cut it at the verb: 糖舍酒店项目). Not an
+    abstract noun ("担任什么职务"), nor a slot across a clause mark, a copula or 的 (a description: "南岛语系的…
+    语族", "锡克教则为…宗教"), nor one longer than a name."""
+    n = end - start
+    return head not in _ABSTRACT_HEADS and folded.endswith(head, start, end) and len(head) < n <= _SLOT_NAME \
+        and not any(c in _CLAUSE_END or c in "、的是为" for c in folded[start:end])
+
+
+_SLOT_NAME = 16  # the longest slot read as a name
+
+
 def _echoed(text: str, question: str) -> int:
     """How many of text's characters lie in a two-character run the question holds too: "造船业" shares 造 and
     业 with "…制造业为哪一种行业" but no word, "世界世界纪录" repeats "世界纪录"."""

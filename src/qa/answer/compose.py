@@ -44,6 +44,7 @@ from .candidates import (
     place_in_slot,
     respectively_other,
     rest_items,
+    slot_named,
     spans,
     trim,
 )
@@ -636,6 +637,8 @@ class Composer:
                         add(start, end, f"src_{joined}", 1.0, joined, f"type:{joined}")  # type: ignore[arg-type]
                         typed = True
                     add(start, end, "src_slot", strength, "slot", "slot")
+                    if asked and both and slot_named(f, start, end, asked):
+                        add(start, end, "src_head", 1.0, "term", "head")
                     if asked and not both:
                         # one anchor runs the slot to the clause end: the noun in it the asked head ends
                         # ("…和|伊斯兰教苏菲派一神论的共同基础上产生" for 哪一个宗教) is the answer
