@@ -235,6 +235,9 @@ def test_the_topic_before_a_comma_and_a_copula_is_the_subject(typed):
      ["第一產業", "第二產業"]),
     # 工人日报: nothing after 第几, so the ordinal keeps the measure word it is printed with
     ("中国外卡车手师炜以第14位的成绩完赛", "师炜在第二轮正赛中排第几？", ["第14位"]),
+    # 千岛日报: 哪一 before an ordinal's measure word asks 第几 (the measure word alone goes with it, not "号卫")
+    ("颁布有关自立新冠疫苗 接种项目的2021年第10号卫生部条例", "政府颁布的是哪一号卫生部条例？", ["第10号"]),
+    ("本篤十六世為第265任教宗", "本篤十六世是羅馬天主教會第幾任教宗?", ["第265任"]),  # DRCD's gold
 ])
 def test_ordinals_carry_the_word_the_question_puts_after_which_number(sentence, question, expected):
     from qa.answer.candidates import ordinals

@@ -952,15 +952,21 @@ _ORDINAL = ORDINAL
 _RANK_MEASURE = "(?:名|位|届|次|轮|代|任|批|期|场|个|号)?"
 
 
+_ASKS_ORDINAL = re.compile(r"第几|哪一(?=[号届期任])")
+
+
 def ordinals(folded: str, question: str) -> list[Span]:
     """"第几区" ↔ "第1区", "排名第几" ↔ "第4": the ordinals of a sentence, with the word the question puts after
-    第几 (its 的 left out: "第几的产业" ↔ "第二产业")."""
-    at = question.find("第几")
-    if at < 0:
+    第几 (its 的 left out: "第几的产业" ↔ "第二产业"); 哪一 before an ordinal's measure word asks the same ("哪一号
+    条例" ↔ "第10号条例")."""
+    asked = _ASKS_ORDINAL.search(question)
+    if asked is None:
         return []
-    after = question[at + 2:].lstrip("的")
+    after = question[asked.end():].lstrip("的")
     word = re.match(r"[\u4e00-\u9fff]{1,2}", after)
     tail = re.escape(word.group()) if word else ""
+    if word and word.group()[0] in _RANK_MEASURE:
+        tail = re.escape(word.group()[0])  # "哪一号卫生部条例": the measure word alone, not "号卫"
     # nothing after 第几 ("排第几"): the ordinal keeps the measure word it is printed with ("第14位", "第4名")
     rx = re.compile(_ORDINAL + (f"(?:{tail}|{tail[:1]})" if tail else _RANK_MEASURE))
     return [Span(m.start(), m.end(), "number", "ordinal") for m in rx.finditer(folded)
