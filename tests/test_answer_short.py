@@ -308,3 +308,13 @@ def test_a_slot_closed_by_the_noun_asked_names_one_of_its_kind():
     assert not slot_named(f, 0, len(f), "宗教")
     f = fold("任中共天津市大港区委副书记职务")  # an abstract noun asks a statement
     assert not slot_named(f, 1, len(f), "职务")
+
+
+def test_the_owner_asked_by_x_shi_which_y_de_is_read_before_y_de_x():
+    from qa.answer.candidates import owner
+    # 昌吉日报: "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
+    f = fold("4月25日,昌吉州西部南山伴行公路项目的三屯河大桥正在加紧施工")
+    info = analyze("三屯河大桥是哪个公路项目的？")
+    assert texts(f, owner(f, info.left, info.right)) == ["昌吉州西部南山伴行公路项目"]
+    info = analyze("三屯河大桥是哪个公路项目修建的？")  # no 的 closing the question: no owner asked
+    assert owner(f, info.left, info.right) == []

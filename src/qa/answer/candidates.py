@@ -935,6 +935,29 @@ def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
     return [Span(sp.start, sp.end, sp.type, "subject") for sp in spans]
 
 
+def owner(folded: str, left: str, right: str) -> list[Span]:
+    """"X是哪个Y的?" turned around in the sentence, "…Y的X": the noun phrase closed by Y right before 的X, from its
+    clause's start ("三屯河大桥是哪个公路项目的" ↔ "昌吉州西部南山伴行公路项目的三屯河大桥" → 昌吉州西部南山伴行公路
+    项目)."""
+    subject = _OWNER_LEFT.sub("", left.strip())
+    noun = right.strip().rstrip("?？").strip()
+    if not noun.endswith("的") or len(subject) < 2:
+        return []
+    noun = noun[:-1]
+    if len(noun) < 2:
+        return []
+    out = []
+    at = folded.find(noun + "的" + subject)
+    while at >= 0:
+        start = _clause_start(folded, at)
+        start, end = trim(folded, start, at + len(noun))
+        if len(noun) < end - start <= _SLOT_NAME:
+            out.append(Span(start, end, "term", "head"))
+        at = folded.find(noun + "的" + subject, at + 1)
+    return out
+
+
+_OWNER_LEFT = re.compile(r"(?:是|属于|为)$")
 _WEAK_HEAD_ENDS = frozenset("人者物事的子性化度项种类个")  # a shared last character that says nothing of the kind
 # Heads that ask for a statement, not a name: "担任什么职务" is answered by "任…副部长", "什么事件" by an event.
 _ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "活动", "作用", "影响", "原因", "问题", "方式",

@@ -41,6 +41,7 @@ from .candidates import (
     noun_runs,
     offsets,
     ordinals,
+    owner,
     place_in_slot,
     respectively_other,
     rest_items,
@@ -668,6 +669,10 @@ class Composer:
                 if naming:
                     for sp, firm in named(f, info.text):
                         add(sp.start, sp.end, "src_named", firm, "term", "named")
+                if info.wh and asked and info.right.endswith("的"):
+                    # "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
+                    for sp in owner(f, info.left, info.right):
+                        add(sp.start, sp.end, "src_head", 1.0, "term", "head")
                 if info.cloze or (info.wh and (not info.right or info.right.rstrip("?？") == asked)):
                     # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
                     for sp in before_copula(f, typed_spans, info.left):
