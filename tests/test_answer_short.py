@@ -318,3 +318,14 @@ def test_the_owner_asked_by_x_shi_which_y_de_is_read_before_y_de_x():
     assert texts(f, owner(f, info.left, info.right)) == ["昌吉州西部南山伴行公路项目"]
     info = analyze("三屯河大桥是哪个公路项目修建的？")  # no 的 closing the question: no owner asked
     assert owner(f, info.left, info.right) == []
+
+
+def test_a_later_clause_opening_with_a_defining_copula_defines_the_subject():
+    from qa.answer.candidates import defined
+    # 大同日报: the definition told in an appositive clause after the one naming the subject
+    f = fold("应该在家里平房的“仰尘”上,“仰尘”可能很多现代年轻人不知道,就是过去房间的天花板。")
+    assert texts(f, defined(f, "仰尘")) == ["过去房间的天花板"]
+    f = fold("“仰尘”上贴着报纸,即将被拆掉")  # 即将 is no copula
+    assert defined(f, "仰尘") == []
+    f = fold("就是过去房间的天花板,“仰尘”很多人不知道")  # the clause must come after the subject
+    assert defined(f, "仰尘") == []

@@ -1075,6 +1075,30 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
     return out
 
 
+_DEFINING = re.compile(r"(?:也就是|就是|即是|便是|是指|指的是|乃是|即(?![将使便可刻时日]))(?:说)?")
+
+
+def defined(folded: str, subject: str) -> list[Span]:
+    """What a later clause says the subject is: "“仰尘”可能很多现代年轻人不知道,就是过去房间的天花板" → 过去房间的
+    天花板 for "“仰尘”是什么" — a clause opening with a defining copula (就是, 即, 是指) after a clause of the same
+    sentence that names the subject, at most 30 characters."""
+    at = folded.find(subject) if len(subject) >= 2 else -1
+    if at < 0:
+        return []
+    out = []
+    for a, b in clauses(folded):
+        if a < at + len(subject):
+            continue
+        m = _DEFINING.match(folded, a)
+        if m is None:
+            continue
+        start, end = trim(folded, m.end(), b)
+        if 2 <= end - start <= 30:
+            out.append(Span(start, end, "term", "named"))
+        break
+    return out
+
+
 # ---------------------------------------------------------------- slot alignment
 
 @dataclass(frozen=True)

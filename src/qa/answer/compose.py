@@ -31,6 +31,7 @@ from .candidates import (
     align,
     before_copula,
     counts_other,
+    defined,
     expansion,
     extract,
     headed,
@@ -683,6 +684,8 @@ class Composer:
                 if opens or rank == 0:
                     start, end = trim(f, 0, len(f))
                     add(start, end, "src_definition", 1.0 if opens else 0.5, "sentence", "sentence")
+                for sp in defined(f, subject):  # "“仰尘”可能很多人不知道,就是过去房间的天花板"
+                    add(sp.start, sp.end, "src_definition", 1.0, "term", "named")
             if not info.expects and not spanned and rank == 0:
                 start, end = trim(f, 0, len(f))
                 add(start, end, "src_sentence", 1.0, "sentence", "sentence")
