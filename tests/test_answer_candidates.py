@@ -432,6 +432,16 @@ def test_widen_takes_a_proper_noun_on_the_left_but_not_a_title():
     assert widen([("副组长", "n"), ("刘捷", "nr"), ("主持会议", "n")], 3, 5, "谁主持了会议") == (3, 5)
 
 
+def test_an_open_slot_takes_in_the_apposition_that_ends_the_sentence():
+    # 人間福報: "把福报比做什么" — the first object and its apposition after the comma
+    f = fold("看福報的角度如歷史長河,將福報比做當今報業戰國時代,一個能自給自足的小城邦。")
+    slot = align(f, fold("符芝瑛把福報比做"), "")
+    assert slot is not None and f[slot.start:slot.end] == fold("當今報業戰國時代,一個能自給自足的小城邦")
+    f = fold("他把车比做一匹马,一个月后卖了。")  # a clause of its own, no apposition
+    slot = align(f, "他把车比做", "")
+    assert slot is not None and f[slot.start:slot.end] == "一匹马"
+
+
 def test_widen_takes_the_word_the_asked_noun_opens():
     # 工人日报: "在哪条高速公路项目部" asks 高速…; the place goes on over the rest of its name and the road's kind
     pos = [("在", "p"), ("湖北", "ns"), ("麻竹", "nr"), ("高速公路", "n"), ("项目部", "n"), ("的", "uj")]

@@ -1172,6 +1172,8 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     for x, y in options:
         if x < 0 or y < 0:
             continue
+        if x == a and y == _clause_end(folded, a, ends):
+            y = apposition_end(folded, y)  # "比做当今报业战国时代,一个能自给自足的小城邦"
         start, end = trim(folded, x, y)
         if end > start:
             return Slot(start, end, n_left if 0 <= left_end <= start else 0, n_right if right_start >= end else 0,
@@ -1180,6 +1182,15 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
 
 
+def apposition_end(folded: str, end: int) -> int:
+    """Where an open slot ends once the apposition after its clause is taken in: the sentence's last clause, a
+    count of one and a noun phrase with its 的 ("当今报业战国时代,|一个能自给自足的小城邦。"), else `end`."""
+    m = _APPOSITION.match(folded, end)
+    return m.end(1) if m else end
+
+
+_APPOSITION = re.compile(r"[,，]\s?(一[个种座家位所项件门部本条名][^,，;；:：。！!？?]{0,16}的"
+                         r"[^,，;；:：。！!？?的]{1,8}(?<![了过着]))\s*(?:[。！!？?]|$)")
 _PAREN_AFTER = re.compile(r"\s?[（(][^（()）]{1,20}[）)]")
 # An untyped one-anchor slot runs to the clause boundary across "、": a list's items go together.
 _LIST_END = LIST_CLAUSE_END
