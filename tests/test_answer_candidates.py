@@ -135,6 +135,14 @@ def test_a_street_address_keeps_its_name_and_number(pos):
     assert texts(s, places(fold(s), pos(s))) == []
 
 
+def test_a_name_before_the_bare_kind_of_a_place_is_the_place(pos):
+    # 西華報: 雷尼尔/nr|海滩 — a transliterated name jieba took for a person's, then the kind of place
+    s = "即位於西雅圖南部雷尼爾海灘(Rainier Beach)高中的步入式檢測點。"
+    assert "雷尼爾海灘" in texts(s, places(fold(s), pos(fold(s))))
+    s = "形成了今日的托列斯海峽。"  # DRCD: the name's other pieces go with it (托|列斯|海峡)
+    assert "托列斯海峽" in texts(s, places(fold(s), pos(fold(s))))
+
+
 def test_generic_place_words_are_not_places(pos):
     s = "全省各地综治中心积极创新,助力乡村振兴。"
     assert texts(s, places(fold(s), pos(s))) == []

@@ -534,7 +534,22 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
             if j < i or w not in VENUE_SUFFIXES:  # "会议室" alone names no venue; "故宫", "县府第一会议室" do
                 spans.append(Span(words[j][0], b, "place", "place"))
     spans += addresses(folded, words)
+    for i in range(1, len(words)):
+        # a name jieba took for a person's right before the bare kind of a place ("雷尼尔|海滩", "西雅图|湖"): the
+        # place's own name
+        a, _b, w, flag = words[i - 1]
+        if flag in _PERSON_TAGS and len(w) >= 2 and words[i][2] in _FEATURE_NOUNS:
+            j = i - 1  # the name's other pieces ("佩德|纳|莱斯|河", "托|列斯|海峡")
+            while j > 0 and words[j - 1][2].isalpha() and (words[j - 1][3] in _PERSON_TAGS or (
+                    len(words[j - 1][2]) == 1 and words[j - 1][3][:1] in ("n", "g"))):
+                j -= 1
+            spans.append(Span(words[j][0], words[i][1], "place", "place"))
     return _longest(spans)
+
+
+# The bare kinds of a place, which a proper name before them makes a place's name.
+_FEATURE_NOUNS = frozenset(("海滩", "沙滩", "海湾", "海峡", "湖", "河", "山", "岛", "半岛", "港", "湾", "山脉", "峡谷",
+                            "公园", "广场", "大道", "大街", "机场", "车站", "码头", "大桥", "水库", "瀑布"))
 
 
 _ROAD_ENDS = ("路", "街", "大道", "大街", "巷", "胡同", "弄")
