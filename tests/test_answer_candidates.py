@@ -183,6 +183,23 @@ def test_a_name_quoted_after_a_place_is_a_place(pos):
     assert "青浦区“东方绿舟”" in texts(s, extract(fold(s), pos(s)), "place")
 
 
+def test_spans_of_another_item_or_another_day_than_the_asked_one(pos):
+    from qa.answer.candidates import other_items
+    # 瑞安日报's forecast: ';'-items each opening with the day they tell
+    s = "今天,阴有时有阵雨,16~21℃;周三,阴有时有阵雨,18~26℃;周四,多云,18~23℃;周五,多云,15~23℃;周六,多云,15~22℃。"
+    f = fold(s)
+    nums = [sp for sp in extract(f, pos(s)) if sp.type == "number"]
+    other = other_items(f, nums, "周五的气温是多少度?")
+    assert [f[sp.start:sp.end] for sp in nums if sp not in other] == ["15~23℃"]
+    assert other_items(f, nums, "气温是多少度?") == set()  # no item named: all stay
+    # a sentence of another day, not the weekday asked
+    s = "今天我市的气温继续走低,预计最高气温24℃~26℃。"
+    f = fold(s)
+    nums = [sp for sp in extract(f, pos(s)) if sp.type == "number"]
+    assert other_items(f, nums, "周五的气温是多少度?") == set(nums)
+    assert other_items(f, nums, "今天的气温是多少度?") == set()
+
+
 def test_a_count_of_what_the_question_counts_is_no_echo():
     f = fold("规定一个卖家只能在亚马逊上操作和持有一个账户。")
     q = analyze("亚马逊规定一个卖家只能持有几个账户？")

@@ -235,6 +235,34 @@ def respectively_other(folded: str, typed: Sequence[Span], question: str, kinds:
     return out
 
 
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_DAY_WORD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今日|明日")
+_ITEM_LABEL = re.compile(r"\s?([^,，;；:：。]{1,6})[,，:：]")
+
+
+def other_items(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
+    """The typed spans that tell of another item than the one the question names: in a list of ';'-items each
+    opening with its label ("今天,阴,16~21℃;周三,…;周五,多云,15~23℃"), those of the items whose label the question
+    does not name, when it names one; and all of a sentence that names another day than the weekday the question
+    names and not that one ("今天…最高气温24℃~26℃" for "周五的气温")."""
+    asked = {m.group()[-1] for m in _WEEKDAY.finditer(question)}
+    if asked and not any(m.group()[-1] in asked for m in _WEEKDAY.finditer(folded)) \
+            and _DAY_WORD.search(folded):
+        return set(typed)
+    items, at = [], 0
+    for part in re.split(r"[;；]", folded):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    if len(items) < 3:
+        return set()
+    labels = [_ITEM_LABEL.match(folded, a, b) for a, b in items]
+    named = [m is not None and m.group(1).strip() in question for m in labels]
+    if sum(named) != 1:
+        return set()
+    a, b = items[named.index(True)]
+    return {sp for sp in typed if not (a <= sp.start and sp.end <= b)}
+
+
 def longest_common(a: str, b: str) -> int:
     """The length of the longest run of characters `a` and `b` share (both short)."""
     best = 0

@@ -42,6 +42,7 @@ from .candidates import (
     noun_runs,
     offsets,
     ordinals,
+    other_items,
     owner,
     place_in_slot,
     respectively_other,
@@ -595,6 +596,7 @@ class Composer:
             add = found.add
             # "A和B分别于X和Y…": the value paired with the item the question does not name is not its answer
             paired = respectively_other(f, typed_spans, info.text, info.expects) if "分别" in f else set()
+            paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
             for sp in typed_spans:
                 if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]
