@@ -166,6 +166,16 @@ def test_a_company_is_named_by_the_nouns_before_its_legal_form(pos):
     assert "佛山瑞安天地房地产发展有限公司" in texts(s, orgs(fold(s), pos(s)))
 
 
+def test_a_name_goes_on_across_an_e_papers_column_break(pos):
+    # 正報: a space inside the name where the column broke; jieba cuts at it
+    s = "另當局正審批澳門電訊股東中信國 際電訊集團有限公司增持澳門電訊股份"
+    assert fold("中信國 際電訊集團有限公司") in texts(fold(s), extract(fold(s), pos(s)), "org")
+    s = "電訊管理局昨早假漁 人碼頭會展中心舉行慶祝典禮"  # 假 (by way of) is no noun: it stays out
+    assert fold("漁 人碼頭會展中心") in texts(fold(s), extract(fold(s), pos(s)), "org")
+    s = "会议在 人民大会堂举行"  # a space after a preposition: no noun before it to take
+    assert "人民大会堂" in texts(s, extract(s, pos(s)), "place") + texts(s, extract(s, pos(s)), "org")
+
+
 def test_a_company_jieba_tags_as_a_set_phrase_is_an_organisation(pos):
     s = "在现场,市渔政处和可口可乐公司为配合漂流采访活动开展的"  # 可口可乐公司/l
     assert "可口可乐公司" in texts(s, orgs(fold(s), pos(s)))

@@ -329,3 +329,13 @@ def test_a_later_clause_opening_with_a_defining_copula_defines_the_subject():
     assert defined(f, "仰尘") == []
     f = fold("就是过去房间的天花板,“仰尘”很多人不知道")  # the clause must come after the subject
     assert defined(f, "仰尘") == []
+
+
+def test_an_e_papers_column_break_is_left_out_of_the_answer_but_not_of_its_span():
+    from qa.answer.shape import shape
+    text = "另當局正審批澳門電訊股東中信國 際電訊集團有限公司增持澳門電訊股份"
+    best = _sentence_answer(text)
+    got = shape(best, analyze("哪家公司申請增持澳門電訊股份？"), lambda text: [])
+    assert got.text == text.replace(" ", "") and (got.start, got.end) == (0, len(text))
+    best = _sentence_answer("Rainier Beach 高中")  # a space beside a Latin word is no column break
+    assert shape(best, analyze("哪家公司申請增持澳門電訊股份？"), lambda text: []).text == "Rainier Beach 高中"

@@ -761,12 +761,46 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
         if kind is not None:
             where.append(Span(m.start(1), m.end(1), kind, "place" if kind == "place" else "org"))
     typed = people + where + orgs(folded, pos) + when + nums
+    if " " in folded:
+        typed = across_breaks(folded, pos, typed)
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
     return typed + marks + terms(folded, pos)
 
 
+def across_breaks(folded: str, pos: Sequence[tuple[str, str]], typed: list[Span]) -> list[Span]:
+    """Places and organisations widened over an e-paper's column break, a space inside the name ("假渔 人码头
+    会展中心", "中信国 际电讯集团有限公司": jieba cut at the space, and the span started after it): from the span's
+    start back over one noun, the space, and up to two nouns before it."""
+    words = list(offsets(pos))
+    ends = {b: i for i, (_a, b, _w, _f) in enumerate(words)}
+    out = []
+    for sp in typed:
+        i = ends.get(sp.start, -1)
+        if sp.type in ("place", "org") and i >= 0:
+            if not _is_break(folded, words[i]) and words[i][3] in _BROKEN_NAME_TAGS and i >= 1 \
+                    and _is_break(folded, words[i - 1]):
+                i -= 1  # one piece of the name before the span ("际|电讯集团有限公司")
+            if i >= 1 and _is_break(folded, words[i]):
+                j, k = i - 1, 0
+                while j >= 0 and k < 2 and words[j][3] in _BROKEN_NAME_TAGS:
+                    j, k = j - 1, k + 1
+                if k:
+                    sp = Span(words[j + 1][0], sp.end, sp.type, sp.rule)
+        out.append(sp)
+    return out
+
+
+def _is_break(folded: str, word: tuple[int, int, str, str]) -> bool:
+    """The word is a column break: one space between two Chinese characters."""
+    a, b, w, _f = word
+    return w == " " and 0 < a and b < len(folded) and _CJK_CHAR.match(folded, a - 1) is not None \
+        and _CJK_CHAR.match(folded, b) is not None
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_BROKEN_NAME_TAGS = frozenset(("n", "ng", "nz", "ns", "nr", "nt", "j"))
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）]")
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
