@@ -127,6 +127,22 @@ def test_venues_are_places_with_the_words_that_name_them(pos):
     assert "个园林式小区" not in texts(s, places(fold(s), pos(fold(s))))
 
 
+def test_a_street_address_keeps_its_name_and_number(pos):
+    # 羊城晚报: jieba cuts 东风|东路|733|号; the address is the road's whole name and its number
+    s = "专程来到东风东路733号——《羊城晚报》旧址——去拜访几位编辑"
+    assert "东风东路733号" in texts(s, places(fold(s), pos(s)))
+    s = "这条公路的思路很清楚"  # a word ending like a road names none without a house number or a place tag
+    assert texts(s, places(fold(s), pos(s))) == []
+
+
+def test_a_name_before_the_bare_kind_of_a_place_is_the_place(pos):
+    # 西華報: 雷尼尔/nr|海滩 — a transliterated name jieba took for a person's, then the kind of place
+    s = "即位於西雅圖南部雷尼爾海灘(Rainier Beach)高中的步入式檢測點。"
+    assert "雷尼爾海灘" in texts(s, places(fold(s), pos(fold(s))))
+    s = "形成了今日的托列斯海峽。"  # DRCD: the name's other pieces go with it (托|列斯|海峡)
+    assert "托列斯海峽" in texts(s, places(fold(s), pos(fold(s))))
+
+
 def test_generic_place_words_are_not_places(pos):
     s = "全省各地综治中心积极创新,助力乡村振兴。"
     assert texts(s, places(fold(s), pos(s))) == []
@@ -136,6 +152,28 @@ def test_organisations(pos):
     s = "聚焦调解优先,目前安吉县综治中心整合了纪委监委、政法委、信访局、法院等18个部门的力量"
     found = texts(s, orgs(fold(s), pos(s)))
     assert "安吉县综治中心" in found and "信访局" in found and "法院" in found
+
+
+def test_a_name_jieba_reads_as_a_person_opens_the_organisation_after_it(pos):
+    s = "楚天广播电台的肖飞,平时不怎么说话"  # 河南日报: 楚天/nr|广播电台/nt
+    assert texts(s, orgs(fold(s), pos(s))) == ["楚天广播电台"]
+
+
+def test_a_company_is_named_by_the_nouns_before_its_legal_form(pos):
+    s = "在国星光电股份有限公司,采访团向企业代表踊跃提问。"  # 佛山日报: 国|星光|电|股份|有限公司
+    assert "国星光电股份有限公司" in texts(s, orgs(fold(s), pos(s)))
+    s = "港资企业佛山瑞安天地房地产发展有限公司项目副总监文德纯表示"  # at most 12 characters before the form
+    assert "佛山瑞安天地房地产发展有限公司" in texts(s, orgs(fold(s), pos(s)))
+
+
+def test_a_name_goes_on_across_an_e_papers_column_break(pos):
+    # 正報: a space inside the name where the column broke; jieba cuts at it
+    s = "另當局正審批澳門電訊股東中信國 際電訊集團有限公司增持澳門電訊股份"
+    assert fold("中信國 際電訊集團有限公司") in texts(fold(s), extract(fold(s), pos(s)), "org")
+    s = "電訊管理局昨早假漁 人碼頭會展中心舉行慶祝典禮"  # 假 (by way of) is no noun: it stays out
+    assert fold("漁 人碼頭會展中心") in texts(fold(s), extract(fold(s), pos(s)), "org")
+    s = "会议在 人民大会堂举行"  # a space after a preposition: no noun before it to take
+    assert "人民大会堂" in texts(s, extract(s, pos(s)), "place") + texts(s, extract(s, pos(s)), "org")
 
 
 def test_a_company_jieba_tags_as_a_set_phrase_is_an_organisation(pos):
@@ -153,6 +191,23 @@ def test_a_school_of_two_fields_is_one_organisation(pos):
 def test_a_name_quoted_after_a_place_is_a_place(pos):
     s = "又赴青浦区“东方绿舟”——上海市青少年校外活动营地,登上壮观的仿真航空母舰"
     assert "青浦区“东方绿舟”" in texts(s, extract(fold(s), pos(s)), "place")
+
+
+def test_spans_of_another_item_or_another_day_than_the_asked_one(pos):
+    from qa.answer.candidates import other_items
+    # 瑞安日报's forecast: ';'-items each opening with the day they tell
+    s = "今天,阴有时有阵雨,16~21℃;周三,阴有时有阵雨,18~26℃;周四,多云,18~23℃;周五,多云,15~23℃;周六,多云,15~22℃。"
+    f = fold(s)
+    nums = [sp for sp in extract(f, pos(s)) if sp.type == "number"]
+    other = other_items(f, nums, "周五的气温是多少度?")
+    assert [f[sp.start:sp.end] for sp in nums if sp not in other] == ["15~23℃"]
+    assert other_items(f, nums, "气温是多少度?") == set()  # no item named: all stay
+    # a sentence of another day, not the weekday asked
+    s = "今天我市的气温继续走低,预计最高气温24℃~26℃。"
+    f = fold(s)
+    nums = [sp for sp in extract(f, pos(s)) if sp.type == "number"]
+    assert other_items(f, nums, "周五的气温是多少度?") == set(nums)
+    assert other_items(f, nums, "今天的气温是多少度?") == set()
 
 
 def test_a_count_of_what_the_question_counts_is_no_echo():
@@ -410,6 +465,24 @@ def test_widen_takes_a_proper_noun_on_the_left_but_not_a_title():
     assert widen([("北魏", "ns"), ("宣武帝", "nr")], 2, 5, "高英是哪位皇帝的皇后") == (0, 5)
     # "副组长" is a title (n), and "主持会议" repeats the question: 刘捷 stays alone.
     assert widen([("副组长", "n"), ("刘捷", "nr"), ("主持会议", "n")], 3, 5, "谁主持了会议") == (3, 5)
+
+
+def test_an_open_slot_takes_in_the_apposition_that_ends_the_sentence():
+    # 人間福報: "把福报比做什么" — the first object and its apposition after the comma
+    f = fold("看福報的角度如歷史長河,將福報比做當今報業戰國時代,一個能自給自足的小城邦。")
+    slot = align(f, fold("符芝瑛把福報比做"), "")
+    assert slot is not None and f[slot.start:slot.end] == fold("當今報業戰國時代,一個能自給自足的小城邦")
+    f = fold("他把车比做一匹马,一个月后卖了。")  # a clause of its own, no apposition
+    slot = align(f, "他把车比做", "")
+    assert slot is not None and f[slot.start:slot.end] == "一匹马"
+
+
+def test_widen_takes_the_word_the_asked_noun_opens():
+    # 工人日报: "在哪条高速公路项目部" asks 高速…; the place goes on over the rest of its name and the road's kind
+    pos = [("在", "p"), ("湖北", "ns"), ("麻竹", "nr"), ("高速公路", "n"), ("项目部", "n"), ("的", "uj")]
+    q = "两位青年职工在哪条高速公路项目部的职工书屋里看书"
+    assert widen(pos, 1, 3, q, "place", "高速") == (1, 9)  # 湖北麻竹高速公路, not 项目部 (the question's word)
+    assert widen(pos, 1, 3, q, "place") == (1, 5)  # no noun asked: the question's word stays out
 
 
 def test_widen_stops_at_a_verb():

@@ -467,6 +467,7 @@ SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "天": ("天", "日"), "人": ("人", "名", "位", "万人"), "名": ("人", "名", "位"), "位": ("人", "名", "位"),
     "元": ("元", "万元", "亿元", "美元"), "年": ("年",), "个": ("个",), "成": ("成", "%", "个百分点", "百分点"),
     "%": ("%", "个百分点", "百分点", "成"),
+    "度": ("度", "℃", "摄氏度", "°c"),
 })
 """Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
 disagrees with the question's ("多少吨" is not answered by "4.5个")."""

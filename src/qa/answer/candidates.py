@@ -235,6 +235,34 @@ def respectively_other(folded: str, typed: Sequence[Span], question: str, kinds:
     return out
 
 
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_DAY_WORD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今日|明日")
+_ITEM_LABEL = re.compile(r"\s?([^,，;；:：。]{1,6})[,，:：]")
+
+
+def other_items(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
+    """The typed spans that tell of another item than the one the question names: in a list of ';'-items each
+    opening with its label ("今天,阴,16~21℃;周三,…;周五,多云,15~23℃"), those of the items whose label the question
+    does not name, when it names one; and all of a sentence that names another day than the weekday the question
+    names and not that one ("今天…最高气温24℃~26℃" for "周五的气温")."""
+    asked = {m.group()[-1] for m in _WEEKDAY.finditer(question)}
+    if asked and not any(m.group()[-1] in asked for m in _WEEKDAY.finditer(folded)) \
+            and _DAY_WORD.search(folded):
+        return set(typed)
+    items, at = [], 0
+    for part in re.split(r"[;；]", folded):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    if len(items) < 3:
+        return set()
+    labels = [_ITEM_LABEL.match(folded, a, b) for a, b in items]
+    named = [m is not None and m.group(1).strip() in question for m in labels]
+    if sum(named) != 1:
+        return set()
+    a, b = items[named.index(True)]
+    return {sp for sp in typed if not (a <= sp.start and sp.end <= b)}
+
+
 def longest_common(a: str, b: str) -> int:
     """The length of the longest run of characters `a` and `b` share (both short)."""
     best = 0
@@ -533,7 +561,49 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
                 j -= 1  # an ordinal names a venue ("第一|会议室"); a count does not ("100|个|园林式|小区")
             if j < i or w not in VENUE_SUFFIXES:  # "会议室" alone names no venue; "故宫", "县府第一会议室" do
                 spans.append(Span(words[j][0], b, "place", "place"))
+    spans += addresses(folded, words)
+    for i in range(1, len(words)):
+        # a name jieba took for a person's right before the bare kind of a place ("雷尼尔|海滩", "西雅图|湖"): the
+        # place's own name
+        a, _b, w, flag = words[i - 1]
+        if flag in _PERSON_TAGS and len(w) >= 2 and words[i][2] in _FEATURE_NOUNS:
+            j = i - 1  # the name's other pieces ("佩德|纳|莱斯|河", "托|列斯|海峡")
+            while j > 0 and words[j - 1][2].isalpha() and (words[j - 1][3] in _PERSON_TAGS or (
+                    len(words[j - 1][2]) == 1 and words[j - 1][3][:1] in ("n", "g"))):
+                j -= 1
+            spans.append(Span(words[j][0], words[i][1], "place", "place"))
     return _longest(spans)
+
+
+# The bare kinds of a place, which a proper name before them makes a place's name.
+_FEATURE_NOUNS = frozenset(("海滩", "沙滩", "海湾", "海峡", "湖", "河", "山", "岛", "半岛", "港", "湾", "山脉", "峡谷",
+                            "公园", "广场", "大道", "大街", "机场", "车站", "码头", "大桥", "水库", "瀑布"))
+
+
+_ROAD_ENDS = ("路", "街", "大道", "大街", "巷", "胡同", "弄")
+_HOUSE_NUMBER = re.compile(r"\s?(?:\d+|[〇零一二三四五六七八九十百]+)(?:[-之]\d+)?号(?:院|楼)?")
+
+
+def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """Street addresses: a road's name with the nouns jieba split off its front and its house number
+    ("东风|东路|733|号" → 东风东路733号). A word ending like a road names one when jieba tags it a place or a
+    house number follows it ("公路", "思路" do not)."""
+    out = []
+    for i, (_a, b, w, flag) in enumerate(words):
+        if len(w) < 2 or not w.endswith(_ROAD_ENDS) or flag[:1] != "n":
+            continue
+        number = _HOUSE_NUMBER.match(folded, b)
+        if flag != "ns" and number is None:
+            continue
+        j = i
+        while j > 0 and i - j < 2 and words[j - 1][1] == words[j][0] and words[j - 1][3] in _ROAD_NAME_TAGS:
+            j -= 1
+        if j < i or number is not None:
+            out.append(Span(words[j][0], number.end() if number else b, "place", "place"))
+    return out
+
+
+_ROAD_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "j"))
 
 
 def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
@@ -548,10 +618,19 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
             j = i - 1
-            # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it
-            while j >= 0 and words[j][3] in ("ns", "nt", "n", "j", "nz") and i - j <= 2 and words[j][1] == start:
+            # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it; a name jieba reads
+            # as a person's right before it too ("楚天|广播电台")
+            while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j == i - 1 and words[j][3] == "nr")) \
+                    and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
+            if w in _LEGAL_FORMS:
+                # a company's legal form alone names none: its name is the run of nouns before it, however
+                # jieba cut it ("国|星光|电|股份|有限公司")
+                while j >= 0 and words[j][3] in _COMPANY_NAME_TAGS and words[j][1] == start \
+                        and b - words[j][0] - len(w) <= _COMPANY_NAME_CHARS:
+                    start = words[j][0]
+                    j -= 1
             if j >= 1 and _ACADEMIC.search(w) and words[j][2] in ("与", "和", "及") and words[j][1] == start \
                     and words[j - 1][3] in ("n", "vn") and len(words[j - 1][2]) >= 2 \
                     and not _ORG_SUFFIX.search(words[j - 1][2]):
@@ -576,6 +655,11 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             spans.append(Span(start, end, "org", "org"))
     spans += _two_field_bodies(words)
     return _longest(spans)
+
+
+_LEGAL_FORMS = frozenset(("有限公司", "股份有限公司", "有限责任公司", "股份公司"))
+_COMPANY_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "vn", "eng"))
+_COMPANY_NAME_CHARS = 12  # the longest name before a legal form that is taken whole
 
 
 def _two_field_bodies(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
@@ -677,12 +761,46 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
         if kind is not None:
             where.append(Span(m.start(1), m.end(1), kind, "place" if kind == "place" else "org"))
     typed = people + where + orgs(folded, pos) + when + nums
+    if " " in folded:
+        typed = across_breaks(folded, pos, typed)
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
     return typed + marks + terms(folded, pos)
 
 
+def across_breaks(folded: str, pos: Sequence[tuple[str, str]], typed: list[Span]) -> list[Span]:
+    """Places and organisations widened over an e-paper's column break, a space inside the name ("假渔 人码头
+    会展中心", "中信国 际电讯集团有限公司": jieba cut at the space, and the span started after it): from the span's
+    start back over one noun, the space, and up to two nouns before it."""
+    words = list(offsets(pos))
+    ends = {b: i for i, (_a, b, _w, _f) in enumerate(words)}
+    out = []
+    for sp in typed:
+        i = ends.get(sp.start, -1)
+        if sp.type in ("place", "org") and i >= 0:
+            if not _is_break(folded, words[i]) and words[i][3] in _BROKEN_NAME_TAGS and i >= 1 \
+                    and _is_break(folded, words[i - 1]):
+                i -= 1  # one piece of the name before the span ("际|电讯集团有限公司")
+            if i >= 1 and _is_break(folded, words[i]):
+                j, k = i - 1, 0
+                while j >= 0 and k < 2 and words[j][3] in _BROKEN_NAME_TAGS:
+                    j, k = j - 1, k + 1
+                if k:
+                    sp = Span(words[j + 1][0], sp.end, sp.type, sp.rule)
+        out.append(sp)
+    return out
+
+
+def _is_break(folded: str, word: tuple[int, int, str, str]) -> bool:
+    """The word is a column break: one space between two Chinese characters."""
+    a, b, w, _f = word
+    return w == " " and 0 < a and b < len(folded) and _CJK_CHAR.match(folded, a - 1) is not None \
+        and _CJK_CHAR.match(folded, b) is not None
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_BROKEN_NAME_TAGS = frozenset(("n", "ng", "nz", "ns", "nr", "nt", "j"))
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）]")
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
@@ -793,7 +911,8 @@ def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, k
             # a name goes on over its title or the rest of it, not a noun ("蒋中正出面", "孔恩著作"); a word
             # holding the name's end and a verb ("曾俊|华联|同") is cut back by shape's trim_person
             break
-        if a == end and flag in right and ((head and head.startswith(w)) or not _echoes(w, question)):
+        if a == end and flag in right and ((head and (head.startswith(w) or w.startswith(head)))
+                                          or not _echoes(w, question)):
             end = b
     for a, b, w, flag in reversed(words):
         if b == start and flag in _WIDEN_LEFT and not _echoes(w, question):
@@ -831,6 +950,19 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
         elif sp.type == "quote" and head[-1] in _WORKS and folded[sp.start - 1:sp.start] == "《":
             out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪一本书" ↔ "《周礼》"
     return out
+
+
+def slot_named(folded: str, start: int, end: int, head: str) -> bool:
+    """A slot both anchors hold that the noun asked closes names one thing of that kind whole: "桂林市|阳朔糖厂改造
+    糖舍酒店|项目入选" for "桂林市哪个项目入选" (its noun runs alone cut it at the verb: 糖舍酒店项目). Not an
+    abstract noun ("担任什么职务"), nor a slot across a clause mark, a copula or 的 (a description: "南岛语系的…
+    语族", "锡克教则为…宗教"), nor one longer than a name."""
+    n = end - start
+    return head not in _ABSTRACT_HEADS and folded.endswith(head, start, end) and len(head) < n <= _SLOT_NAME \
+        and not any(c in _CLAUSE_END or c in "、的是为" for c in folded[start:end])
+
+
+_SLOT_NAME = 16  # the longest slot read as a name
 
 
 def _echoed(text: str, question: str) -> int:
@@ -880,6 +1012,29 @@ def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
     return [Span(sp.start, sp.end, sp.type, "subject") for sp in spans]
 
 
+def owner(folded: str, left: str, right: str) -> list[Span]:
+    """"X是哪个Y的?" turned around in the sentence, "…Y的X": the noun phrase closed by Y right before 的X, from its
+    clause's start ("三屯河大桥是哪个公路项目的" ↔ "昌吉州西部南山伴行公路项目的三屯河大桥" → 昌吉州西部南山伴行公路
+    项目)."""
+    subject = _OWNER_LEFT.sub("", left.strip())
+    noun = right.strip().rstrip("?？").strip()
+    if not noun.endswith("的") or len(subject) < 2:
+        return []
+    noun = noun[:-1]
+    if len(noun) < 2:
+        return []
+    out = []
+    at = folded.find(noun + "的" + subject)
+    while at >= 0:
+        start = _clause_start(folded, at)
+        start, end = trim(folded, start, at + len(noun))
+        if len(noun) < end - start <= _SLOT_NAME:
+            out.append(Span(start, end, "term", "head"))
+        at = folded.find(noun + "的" + subject, at + 1)
+    return out
+
+
+_OWNER_LEFT = re.compile(r"(?:是|属于|为)$")
 _WEAK_HEAD_ENDS = frozenset("人者物事的子性化度项种类个")  # a shared last character that says nothing of the kind
 # Heads that ask for a statement, not a name: "担任什么职务" is answered by "任…副部长", "什么事件" by an event.
 _ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "活动", "作用", "影响", "原因", "问题", "方式",
@@ -894,16 +1049,26 @@ _ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
 _ORDINAL = ORDINAL
 
 
+_RANK_MEASURE = "(?:名|位|届|次|轮|代|任|批|期|场|个|号)?"
+
+
+_ASKS_ORDINAL = re.compile(r"第几|哪一(?=[号届期任])")
+
+
 def ordinals(folded: str, question: str) -> list[Span]:
     """"第几区" ↔ "第1区", "排名第几" ↔ "第4": the ordinals of a sentence, with the word the question puts after
-    第几 (its 的 left out: "第几的产业" ↔ "第二产业")."""
-    at = question.find("第几")
-    if at < 0:
+    第几 (its 的 left out: "第几的产业" ↔ "第二产业"); 哪一 before an ordinal's measure word asks the same ("哪一号
+    条例" ↔ "第10号条例")."""
+    asked = _ASKS_ORDINAL.search(question)
+    if asked is None:
         return []
-    after = question[at + 2:].lstrip("的")
+    after = question[asked.end():].lstrip("的")
     word = re.match(r"[\u4e00-\u9fff]{1,2}", after)
     tail = re.escape(word.group()) if word else ""
-    rx = re.compile(_ORDINAL + (f"(?:{tail}|{tail[:1]})" if tail else ""))
+    if word and word.group()[0] in _RANK_MEASURE:
+        tail = re.escape(word.group()[0])  # "哪一号卫生部条例": the measure word alone, not "号卫"
+    # nothing after 第几 ("排第几"): the ordinal keeps the measure word it is printed with ("第14位", "第4名")
+    rx = re.compile(_ORDINAL + (f"(?:{tail}|{tail[:1]})" if tail else _RANK_MEASURE))
     return [Span(m.start(), m.end(), "number", "ordinal") for m in rx.finditer(folded)
             if m.group() not in question]
 
@@ -987,6 +1152,30 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
     return out
 
 
+_DEFINING = re.compile(r"(?:也就是|就是|即是|便是|是指|指的是|乃是|即(?![将使便可刻时日]))(?:说)?")
+
+
+def defined(folded: str, subject: str) -> list[Span]:
+    """What a later clause says the subject is: "“仰尘”可能很多现代年轻人不知道,就是过去房间的天花板" → 过去房间的
+    天花板 for "“仰尘”是什么" — a clause opening with a defining copula (就是, 即, 是指) after a clause of the same
+    sentence that names the subject, at most 30 characters."""
+    at = folded.find(subject) if len(subject) >= 2 else -1
+    if at < 0:
+        return []
+    out = []
+    for a, b in clauses(folded):
+        if a < at + len(subject):
+            continue
+        m = _DEFINING.match(folded, a)
+        if m is None:
+            continue
+        start, end = trim(folded, m.end(), b)
+        if 2 <= end - start <= 30:
+            out.append(Span(start, end, "term", "named"))
+        break
+    return out
+
+
 # ---------------------------------------------------------------- slot alignment
 
 @dataclass(frozen=True)
@@ -1060,6 +1249,8 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     for x, y in options:
         if x < 0 or y < 0:
             continue
+        if x == a and y == _clause_end(folded, a, ends):
+            y = apposition_end(folded, y)  # "比做当今报业战国时代,一个能自给自足的小城邦"
         start, end = trim(folded, x, y)
         if end > start:
             return Slot(start, end, n_left if 0 <= left_end <= start else 0, n_right if right_start >= end else 0,
@@ -1068,6 +1259,15 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
 
 
+def apposition_end(folded: str, end: int) -> int:
+    """Where an open slot ends once the apposition after its clause is taken in: the sentence's last clause, a
+    count of one and a noun phrase with its 的 ("当今报业战国时代,|一个能自给自足的小城邦。"), else `end`."""
+    m = _APPOSITION.match(folded, end)
+    return m.end(1) if m else end
+
+
+_APPOSITION = re.compile(r"[,，]\s?(一[个种座家位所项件门部本条名][^,，;；:：。！!？?]{0,16}的"
+                         r"[^,，;；:：。！!？?的]{1,8}(?<![了过着]))\s*(?:[。！!？?]|$)")
 _PAREN_AFTER = re.compile(r"\s?[（(][^（()）]{1,20}[）)]")
 # An untyped one-anchor slot runs to the clause boundary across "、": a list's items go together.
 _LIST_END = LIST_CLAUSE_END

@@ -31,6 +31,7 @@ from .candidates import (
     align,
     before_copula,
     counts_other,
+    defined,
     expansion,
     extract,
     headed,
@@ -41,9 +42,12 @@ from .candidates import (
     noun_runs,
     offsets,
     ordinals,
+    other_items,
+    owner,
     place_in_slot,
     respectively_other,
     rest_items,
+    slot_named,
     spans,
     trim,
 )
@@ -427,6 +431,7 @@ class Composer:
             add = found.add
             # "A和B分别于X和Y…": the value paired with the item the question does not name is not its answer
             paired = respectively_other(f, typed_spans, info.text, info.expects) if "分别" in f else set()
+            paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
             for sp in typed_spans:
                 if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]
@@ -471,6 +476,8 @@ class Composer:
                         add(start, end, f"src_{joined}", 1.0, joined, f"type:{joined}")  # type: ignore[arg-type]
                         typed = True
                     add(start, end, "src_slot", strength, "slot", "slot")
+                    if asked and both and slot_named(f, start, end, asked):
+                        add(start, end, "src_head", 1.0, "term", "head")
                     if asked and not both:
                         # one anchor runs the slot to the clause end: the noun in it the asked head ends
                         # ("…和|伊斯兰教苏菲派一神论的共同基础上产生" for 哪一个宗教) is the answer
@@ -500,6 +507,10 @@ class Composer:
                 if naming:
                     for sp, firm in named(f, info.text):
                         add(sp.start, sp.end, "src_named", firm, "term", "named")
+                if info.wh and asked and info.right.endswith("的"):
+                    # "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
+                    for sp in owner(f, info.left, info.right):
+                        add(sp.start, sp.end, "src_head", 1.0, "term", "head")
                 if info.cloze or (info.wh and (not info.right or info.right.rstrip("?？") == asked)):
                     # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
                     for sp in before_copula(f, typed_spans, info.left):
@@ -510,6 +521,8 @@ class Composer:
                 if opens or rank == 0:
                     start, end = trim(f, 0, len(f))
                     add(start, end, "src_definition", 1.0 if opens else 0.5, "sentence", "sentence")
+                for sp in defined(f, subject):  # "“仰尘”可能很多人不知道,就是过去房间的天花板"
+                    add(sp.start, sp.end, "src_definition", 1.0, "term", "named")
             if not info.expects and not spanned and rank == 0:
                 start, end = trim(f, 0, len(f))
                 add(start, end, "src_sentence", 1.0, "sentence", "sentence")

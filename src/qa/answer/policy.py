@@ -515,7 +515,9 @@ def _other_year(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
 def _other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """The question names a day ("3月5日的会议…") that neither the answer's sentence nor the text before it
     holds, while the sentence names another day: it tells of another day's events."""
-    asked = [m for m in _DAY.finditer(info.text) if not (m.start() and info.text[m.start() - 1].isdigit())]
+    # ("哪一号条例", "第一号": which number, no day)
+    asked = [m for m in _DAY.finditer(info.text) if not (m.start() and (info.text[m.start() - 1].isdigit()
+                                                                     or info.text[m.start() - 1] in "哪第"))]
     if not asked:
         return ""
     f = best.sentence.folded

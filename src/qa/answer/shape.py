@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..lexicon import (
     ASKS_YEAR,
@@ -53,7 +54,17 @@ _YEAR_OF_DATE = re.compile(r"((?:公元前?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")  #
 
 def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:
     """The chosen candidate, reshaped for its question type (its rule says how: "+list", "+sentence", "+np").
-    With fitted span weights the width is already chosen (`widen_typed` off)."""
+    With fitted span weights the width is already chosen (`widen_typed` off). An e-paper's column break inside
+    the answer (a space between two Chinese characters: "中信國 際電訊") is left out of its text."""
+    best = _shaped(best, info, pos, widen_typed)
+    text = _COLUMN_BREAK.sub("", best.text)
+    return best if text == best.text else replace(best, text=text)
+
+
+_COLUMN_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:
     f = best.sentence.folded
     if info.qtype == "list":
         # A list answer is every item: the whole enumeration, or else the whole clause around the span.
