@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
+from ..lexicon import SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
@@ -243,6 +244,20 @@ class Composer:
         kept = [c for c in candidates if coverage[c.sentence.id] >= self.config.min_coverage]
         if not kept and max(coverage.values()) < self.config.min_coverage:
             return done.decline("decline:not-covered")
+        hosts: dict[str, str] = {}  # a neighbour sentence's id → the retrieved sentence it was read beside
+        if info.expects and info.expects[0] in ("time", "number"):
+            # no time or figure of the grain and unit asked ("哪一年" ↛ a slot "我前", "几岁" ↛ "一辆") in the
+            # sentences that hold the question: the nearest sentences of the best one tell it (a person or place
+            # there is as often another one: measured on CMRC and DRCD)
+            agrees = _Agrees(info, self._sides(info).grain)
+            near = [] if any(agrees(c.type, c.sentence.folded[c.start:c.end]) for c in kept) \
+                else self._neighbours(info, ranked, agrees)
+            if near:
+                host = near[0][0]
+                hosts.update((c.sentence.id, host.hit.sentence.id) for _, c in near)
+                coverage.update((c.sentence.id, host.coverage) for _, c in near)
+                kept = [c for _, c in near] + kept
+                done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
@@ -253,7 +268,7 @@ class Composer:
         if not kept:
             return done.decline("decline:no-candidate")
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
-        told = best.sentence.id  # the retrieved sentence that tells the answer
+        told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
         if why == "decline:subject":
@@ -265,14 +280,17 @@ class Composer:
                 other = shape(c, info, self._pos, widen_typed=not self.weights.spans)
                 other_around = self._surroundings(other.sentence)
                 if not inconsistent(info, other, other_around):
-                    best, around, why, told = other, other_around, "", other.sentence.id
+                    best, around, why, told = other, other_around, "", hosts.get(other.sentence.id,
+                                                                                  other.sentence.id)
                     kept = [c] + [x for x in kept if x is not c]
                     break
         if why:
             return done.decline(why)
         cov = coverage[told]
-        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words,
-                                      (best.sentence.folded, around.near))
+        context: tuple[str, ...] = (best.sentence.folded, around.near)
+        if told != best.sentence.id:  # read beside the retrieved sentence, which holds the question's words
+            context += (next(r.hit.sentence.folded for r in ranked if r.hit.sentence.id == told),)
+        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words, context)
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
         held = confidence(signals, self.weights.evidence, 1.0)
         cut = self.weights.threshold if threshold is None else threshold
@@ -297,16 +315,74 @@ class Composer:
             if c.text not in seen and c.type != "span":
                 seen.add(c.text)
                 alternatives.append(c)
-        # The supporting sentence leads the evidence.
+        # The supporting sentence leads the evidence (the retrieved one a neighbour's answer was read beside, then
+        # the neighbour).
         evidence = (next(r.hit for r in ranked if r.hit.sentence.id == told),) + tuple(
             h for h in evidence if h.sentence.id != told)
+        if told != best.sentence.id:
+            evidence = evidence[:1] + (Hit(best.sentence, evidence[0].score),) + evidence[1:]
         answer = Answer(
             question=p.question, text=best.text, declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
             rule=best.rule, sentence=best.sentence, span=(best.start, best.end),
             article=self.corpus.article(best.sentence.article_id), alternatives=tuple(alternatives[:20]),
             evidence=evidence,
         )
-        return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals, decision)
+        return Composition(answer, info, tuple(ranked), tuple(done.candidates), weights, signals, decision)
+
+    def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees
+                    ) -> list[tuple[Ranked, Candidate]]:
+        """"习近平总书记是哪天来到西藏林芝的" ↔ "时隔十年之后，恰逢同一天，7月21日。习近平总书记来到西藏，走进
+        林芝。": the best sentence holding the question tells no span of the asked type, and the nearest sentence
+        that does (of the grain and unit asked: 哪一年 a year, 几岁 an age) tells it — in its paragraph, or
+        right before or after it across a paragraph break ("…撞人逃逸的事件,发生于…" then "34歲傷者…"); a count
+        must be of the noun asked. Those spans are scored as the best sentence's (its rank and coverage), with
+        `neighbour` (1) and `neighbour_gap` (sentences between) saying so, best first; [] when there is none."""
+        r = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
+        if r is None or r.hit.sentence.kind != "body":
+            return []
+        s = r.hit.sentence
+        body = [x for x in self.corpus.sentences_of(s.article_id) if x.kind == "body"]
+        at = next((i for i, x in enumerate(body) if x.id == s.id), None)
+        if at is None:
+            return []
+        terms = question_terms(info)
+        sides = self._sides(info)
+        weights = self.weights.for_qtype(info.qtype)
+        top = ranked[0].score
+        rank = next(i for i, x in enumerate(ranked) if x is r)
+        # "多少名|代表出席": a count there must count the noun asked (not "记者…超过十五人")
+        counted = info.right.lstrip("的")[:2] if info.qtype == "number" else ""
+        for gap in range(1, len(body)):
+            out: list[tuple[Ranked, Candidate]] = []
+            near = [body[i] for i in (at - gap, at + gap) if 0 <= i < len(body)]
+            if not near:
+                break
+            for x in near:
+                if (x.paragraph != s.paragraph and gap > 1) or (counted and counted not in x.folded):
+                    continue
+                typed = self._tagged(x)[1]
+                f = x.folded
+                opening = self._dateline_end(x)
+                found = [sp for sp in typed if agrees(sp.type, f[sp.start:sp.end]) and sp.start >= opening
+                         and (f[sp.start:sp.end] not in info.text or counts_other(f, sp.end, f[sp.start:sp.end],
+                                                                                  info.right))
+                         and not about_other(f, sp, typed, info.text)]
+                if not found:
+                    continue
+                words = list(offsets(self._tags(x)))
+                view = SentenceView(
+                    folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
+                    ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=None, strength=0.0,
+                    anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
+                    relative=r.score / top if top > 0 else 0.0, probability=sigmoid(r.score), coverage=r.coverage)
+                for sp in dict.fromkeys((sp.start, sp.end, sp.type) for sp in found):
+                    sources = {f"src_{sp[2]}": 1.0, "neighbour": 1.0, "neighbour_gap": float(gap - 1)}
+                    feats = candidate_features(info, terms, view, sp[0], sp[1], sources, sides, True)
+                    out.append((r, _candidate(x, sp[0], sp[1], sp[2], score(feats, weights),
+                                              f"type:{sp[2]}+neighbour", feats)))
+            if out:
+                return sorted(out, key=lambda rc: -rc[1].score)
+        return []
 
     def _named_before(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
         """"在哪个社区" ↔ "…紫荆社区内…。该办事处…将“法庭”设在社区": a where-answer that is not the kind of place
@@ -816,6 +892,20 @@ class _Found:
         got[source] = max(value, got.get(source, 0.0))
         if (start, end) not in self.kinds or self.kinds[(start, end)][0] in ("span", "term"):
             self.kinds[(start, end)] = (kind, rule)
+
+
+@dataclass(frozen=True)
+class _Agrees:
+    """Whether a span of some type is what the question asks: of its type, its grain (a regex: 哪一年 a year)
+    and its unit (多少元 ↛ "3")."""
+
+    info: QuestionInfo
+    grain: str
+
+    def __call__(self, kind: str, text: str) -> bool:
+        unit = self.info.unit
+        return (kind in self.info.expects and (not self.grain or re.search(self.grain, text) is not None)
+                and (not unit or text.endswith(SAME_UNITS.get(unit, (unit,)))))
 
 
 @dataclass

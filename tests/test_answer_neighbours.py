@@ -1,0 +1,72 @@
+"""A time or figure told beside the sentence that holds the question (compose.Composer._neighbours): "时隔十年之后，
+恰逢同一天，7月21日。习近平总书记来到西藏，走进林芝。" answers "哪天来到林芝" — only when the sentences holding
+the question tell none of the grain and unit asked, and a count must be of the noun asked."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from qa.answer.features import question_sides
+from qa.answer.question import analyze
+from qa.config import load_config
+from qa.engine import Engine
+from qa.normalize import fold
+from qa.types import Article, Paragraph
+
+_FILLER = ["杭州今天下雨，气温十八度。", "市政府召开常务会议，研究部署防汛工作。", "该书共分十二章，介绍了茶叶的历史。",
+           "图书馆周末照常开放。", "公园里的樱花开了。", "新车站预计明年投入使用。", "学校组织学生参观博物馆。"]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    stories = [
+        # the day in the sentence before, the same paragraph
+        ("总书记在林芝", ["时隔十年之后，恰逢同一天，7月21日。总书记来到西藏，走进林芝。"]),
+        # the year four sentences before
+        ("一次采访", ["事情要从2009年的一次采访说起。玉林市一名女生不幸患了白血病。班主任得知后，带领同学多次慰问。"
+                     "他们互相鼓励，在当地传为佳话。为此，我前去博白采访。"]),
+        # the age in the first sentence of the next paragraph
+        ("撞人逃逸", ["警方表示，撞人后逃离现场的事件发生在东大道，伤者被送往医院。",
+                      "34岁的她当时正站在路口的中央位置，等待行人过路灯转灯。"]),
+        # a count of another noun beside the sentence: 记者, not 代表
+        ("代表团小组会", ["会议安排在下午三时开始，轮候记者人数就已远远超过十五人。代表团小组会议在北京举行。"]),
+        # a figure without the unit asked
+        ("罚款", ["电讯局长表示，两家公司已缴交去年的网络事故罚款。另外3家公司正在接受审查。"]),
+    ]
+    articles = [Article(id=f"n#{i}", file="n.json", headline=h,
+                        paragraphs=tuple(Paragraph(j, "body", t) for j, t in enumerate(ps)))
+                for i, (h, ps) in enumerate(stories)]
+    articles += [Article(id=f"f#{i}", file="f.json", headline="", paragraphs=(Paragraph(0, "body", t),))
+                 for i, t in enumerate(_FILLER)]
+    return Engine.from_articles(load_config(), articles)
+
+
+@pytest.mark.parametrize(("question", "answer", "told"), [
+    ("总书记是哪天来到西藏林芝的？", "7月21日", "总书记来到西藏"),
+    ("我哪一年去博白采访？", "2009年", "我前去博白采访"),
+    ("东大道撞人逃逸事件的伤者几岁？", "34岁", "撞人后逃离现场"),
+])
+def test_a_time_or_figure_told_beside_the_sentence_that_holds_the_question(engine, question, answer, told):
+    got = engine.ask(question)
+    assert not got.declined and got.text == answer
+    assert got.rule.startswith("type:") and "+neighbour" in got.rule
+    assert told in got.evidence[0].sentence.text  # the retrieved sentence leads, the neighbour follows
+    assert got.sentence is not None and answer in got.sentence.text and got.evidence[1].sentence == got.sentence
+
+
+@pytest.mark.parametrize("question", [
+    "代表团小组会共有多少名代表出席？",  # 十五人 counts the reporters
+    "两家公司去年的网络事故被罚款多少元？",  # "3家" is no sum in 元
+])
+def test_a_neighbour_of_another_noun_or_unit_is_no_answer(engine, question):
+    got = engine.ask(question)
+    assert got.declined or "+neighbour" not in got.rule
+
+
+def test_a_person_now_asked_how_old_wants_an_age():
+    for question in ("85岁老人的女儿现在多大？", "这位老人今年多大了？"):
+        grain = question_sides(analyze(question)).grain
+        assert grain and re.search(grain, fold("40多岁")) and not re.search(grain, fold("一场"))
+    assert question_sides(analyze("房子有多大？")).grain == ""
