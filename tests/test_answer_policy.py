@@ -343,3 +343,14 @@ def test_a_post_asked_is_not_answered_by_the_question_s_subject(question, answer
 ])
 def test_the_count_of_one_part_is_no_total(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("集团有几件作品荣获浙江新闻奖二等奖？", "3件作品入选榜单,8件作品荣获浙江新闻奖一等奖。", "8件", "decline:other"),
+    ("集团有几件作品荣获浙江新闻奖一等奖？", "1件作品斩获中国新闻奖,8件作品荣获浙江新闻奖一等奖。", "8件", ""),
+    ("集团有几件作品荣获浙江新闻奖二等奖？", "8件作品获一等奖、12件作品获二等奖。", "12件", ""),  # both printed
+    ("集团有几件作品荣获浙江新闻奖二等奖？", "集团共有20件作品获奖。", "20件", ""),  # no grade printed
+    ("他荣立过几次二等功？", "他先后荣立三等功4次。", "4次", "decline:other"),  # 功 is its own series
+])
+def test_another_grade_of_an_award_is_declined(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

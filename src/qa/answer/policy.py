@@ -438,10 +438,18 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     placed = {ordinal_value(m.group(1)) for m in _PLACING.finditer(text)}
     if asked and placed and not asked & placed:
         return "decline:other"
+    # a grade asked ("二等奖", "三等功") where the sentence gives another grade of that award but not the one
+    # asked ("8件作品荣获浙江新闻奖一等奖"): the figure is the other grade's
+    sentence = best.sentence.folded
+    for m in _GRADE.finditer(info.text):
+        grades = {g.group(1) for g in _GRADE.finditer(sentence) if g.group(2) == m.group(2)}
+        if grades and m.group(1) not in grades:
+            return "decline:other"
     return ""
 
 
 _PLACING = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})[名位]")
+_GRADE = re.compile(r"([一二三四五六七八九特])等(奖|功)")
 
 
 _DAY_NOUNS = "天日"
