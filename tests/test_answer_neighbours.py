@@ -70,3 +70,42 @@ def test_a_person_now_asked_how_old_wants_an_age():
         grain = question_sides(analyze(question)).grain
         assert grain and re.search(grain, fold("40多岁")) and not re.search(grain, fold("一场"))
     assert question_sides(analyze("房子有多大？")).grain == ""
+
+
+# ---------------------------------------------------------------- ranked lists
+
+@pytest.mark.parametrize(("sentence", "items"), [
+    ("最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位。", ["中国队", "美国队", "俄罗斯队"]),
+    ("张三、李四分列前二名。", ["张三", "李四"]),
+    ("中国、美国、日本包揽冠亚季军。", ["中国", "美国", "日本"]),
+    ("甲队、乙队分居前三。", []),  # two items for three ranks: not that list
+    ("中国队获得冠军,美国队、俄罗斯队紧随其后。", []),  # no ranked list
+])
+def test_the_items_of_a_ranked_list(sentence, items):
+    from qa.answer.candidates import ranked_items
+
+    f = fold(sentence)
+    assert [f[a:b] for a, b in ranked_items(f)] == items
+
+
+@pytest.fixture(scope="module")
+def games():
+    stories = [("中国队首获女团冠军", [
+        "北京时间今天凌晨,在世界体操锦标赛女子团体决赛上,中国队力压美国队,获得冠军!",
+        "最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位。"])]
+    articles = [Article(id=f"g#{i}", file="g.json", headline=h,
+                        paragraphs=tuple(Paragraph(j, "body", t) for j, t in enumerate(ps)))
+                for i, (h, ps) in enumerate(stories)]
+    articles += [Article(id=f"f#{i}", file="f.json", headline="", paragraphs=(Paragraph(0, "body", t),))
+                 for i, t in enumerate(_FILLER)]
+    return Engine.from_articles(load_config(), articles)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("世界体操锦标赛女子团体决赛的第三名是哪个队？", "俄罗斯队"),
+    ("世界体操锦标赛女子团体决赛的第二名是哪个队？", "美国队"),
+])
+def test_a_rank_asked_is_read_from_the_ranked_list_of_the_article(games, question, answer):
+    got = games.ask(question)
+    assert got.text == answer and got.rule == "ranked"
+

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
-from ..lexicon import SAME_UNITS
+from ..lexicon import ORDINAL_DIGITS, SAME_UNITS, ordinal_value
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
@@ -43,6 +43,7 @@ from .candidates import (
     offsets,
     ordinals,
     place_in_slot,
+    ranked_items,
     respectively_other,
     rest_items,
     spans,
@@ -203,6 +204,11 @@ class Composer:
                                    lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
+        placing = _PLACING_ASKED.search(info.text) if info.wh else None
+        if placing is not None:
+            placed = self._placed(question, info, ranked, placing)
+            if placed is not None:
+                return Composition(placed, info, tuple(ranked))
         post = asked_post(info)
         relation = ("", "") if post else asked_relation(info)
         person = "" if post or relation[0] else asked_person(info)
@@ -416,6 +422,25 @@ class Composer:
         return Answer(question=question, text=s.text[span[0]:span[1]], declined=False, qtype=info.qtype,
                       confidence=round(confidence, 4), rule=rule, sentence=s, span=span,
                       article=self.corpus.article(s.article_id), evidence=evidence)
+
+    def _placed(self, question: str, info: QuestionInfo, ranked: list[Ranked], placing: re.Match[str]
+                ) -> Answer | None:
+        """"…决赛的第三名是哪个队" ↔ "最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位":
+        the item of that rank in a ranked list (candidates.ranked_items) of the article a sentence holding the
+        question is from (the list itself seldom repeats the question's words)."""
+        n = ordinal_value(placing.group(1))
+        seen = set()
+        for r in ranked[: self.config.sentences]:
+            aid = r.hit.sentence.article_id
+            if r.coverage < self.config.min_coverage or aid in seen or n < 1:
+                continue
+            seen.add(aid)
+            for x in self.corpus.sentences_of(aid):
+                items = ranked_items(x.folded) if x.kind == "body" else []
+                if len(items) >= n:
+                    return self._told(question, info, ranked, x, items[n - 1], "ranked", 0.5 + 0.5 * r.coverage,
+                                      (Hit(x, 0.0), r.hit))
+        return None
 
     def _relative(self, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, kin: str
                   ) -> Answer | None:
@@ -925,6 +950,8 @@ class _Done:
         return Composition(answer, self.info, tuple(self.ranked), tuple(self.candidates), self.weights)
 
 
+# the rank a question asks (not 第一位, "the first one to…"; nor 冠军, as often the title won as a rank asked)
+_PLACING_ASKED = re.compile(r"第([" + ORDINAL_DIGITS + r"\d]{1,2})名")
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening with a name and a colon (folded)
 
 
