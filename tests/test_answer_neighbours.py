@@ -109,3 +109,22 @@ def test_a_rank_asked_is_read_from_the_ranked_list_of_the_article(games, questio
     got = games.ask(question)
     assert got.text == answer and got.rule == "ranked"
 
+
+
+# ---------------------------------------------------------------- a relative day glossed elsewhere
+
+@pytest.fixture(scope="module")
+def flood():
+    paragraphs = ["(图/消防局提供)山区产业道路今天傍晚有部车辆在渡溪时翻覆,2人遭溪水冲走。",
+                  "消防局今天(8日)傍晚接获民众通报,指出产业道路有部车辆在渡溪时翻覆。"]
+    articles = [Article(id="r#0", file="r.json", headline="渡溪翻车",
+                        paragraphs=tuple(Paragraph(j, "body", t) for j, t in enumerate(paragraphs)))]
+    articles += [Article(id=f"f#{i}", file="f.json", headline="", paragraphs=(Paragraph(0, "body", t),))
+                 for i, t in enumerate(_FILLER)]
+    return Engine.from_articles(load_config(), articles)
+
+
+def test_a_bare_relative_day_is_shown_as_the_article_glosses_it(flood):
+    got = flood.ask("产业道路车辆渡溪翻覆是几日发生的？")
+    assert "8日" in got.text and got.rule.endswith("+gloss")
+    assert got.sentence is not None and "今天(8日)" in got.sentence.text

@@ -309,7 +309,7 @@ class Composer:
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
         if sure < cut:
             return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
-        named = self._named_before(best, info)
+        named = self._named_before(best, info) or self._glossed_day(best, info)
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
         seen = {best.text}
@@ -389,6 +389,22 @@ class Composer:
             if out:
                 return sorted(out, key=lambda rc: -rc[1].score)
         return []
+
+    def _glossed_day(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
+        """"幾日發生的" answered "今天" (a caption's "今天傍晚…"): the article glosses that day where it tells it
+        ("消防局今天(8日)傍晚…"), and the answer is shown so; None when it does not, or the answer's sentence
+        glosses it already."""
+        f = best.sentence.folded
+        m = _RELATIVE_DAY.match(f, best.start) if info.qtype == "when" else None
+        if m is None or m.end() != best.end or _DAY_GLOSS.match(f, m.end()):
+            return None  # only a bare day ("今天下午3时" keeps its hour)
+        glossed = re.compile(re.escape(m.group(0)) + _DAY_GLOSS.pattern)
+        for x in self.corpus.sentences_of(best.sentence.article_id):
+            g = glossed.search(x.folded) if x.kind == "body" else None
+            if g is not None:
+                return _candidate(x, g.start(), g.end(), best.type, best.score, best.rule + "+gloss",
+                                  dict(best.features))
+        return None
 
     def _named_before(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
         """"在哪个社区" ↔ "…紫荆社区内…。该办事处…将“法庭”设在社区": a where-answer that is not the kind of place
@@ -950,6 +966,8 @@ class _Done:
         return Composition(answer, self.info, tuple(self.ranked), tuple(self.candidates), self.weights)
 
 
+_RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
+_DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
 # the rank a question asks (not 第一位, "the first one to…"; nor 冠军, as often the title won as a rank asked)
 _PLACING_ASKED = re.compile(r"第([" + ORDINAL_DIGITS + r"\d]{1,2})名")
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening with a name and a colon (folded)
