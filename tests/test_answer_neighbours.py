@@ -128,3 +128,28 @@ def test_a_bare_relative_day_is_shown_as_the_article_glosses_it(flood):
     got = flood.ask("产业道路车辆渡溪翻覆是几日发生的？")
     assert "8日" in got.text and got.rule.endswith("+gloss")
     assert got.sentence is not None and "今天(8日)" in got.sentence.text
+
+
+# ---------------------------------------------------------------- a figure glossed after a name
+
+def _number(sentence: str, span: str):
+    from qa.types import Candidate, Sentence
+
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
+    start = s.folded.index(span)
+    return Candidate(text=span, sentence=s, start=start, end=start + len(span), type="number", score=1.0,
+                     rule="type:number")
+
+
+@pytest.mark.parametrize(("question", "sentence", "span", "labelled"), [
+    ("吉林今年一季度GDP同比增速是多少？", "增速高于全国的省份分别是吉林(8.2%)、宁夏(7.5%)。", "8.2%", True),
+    ("宁夏今年一季度GDP同比增速是多少？", "增速高于全国的省份分别是吉林(8.2%)、宁夏(7.5%)。", "7.5%", True),
+    ("宁夏今年一季度GDP同比增速是多少？", "增速高于全国的省份分别是吉林(8.2%)、宁夏(7.5%)。", "8.2%", False),
+    ("有多少个省份的增速高于全国数据？", "有13个省份高于全国数据(4.5%)。", "4.5%", False),  # 个 asked, a rate given
+    ("中国队得了多少分？", "最终,中国队(182.200分)、美国队(181.350分)分居前二位。", "182.200分", True),
+    ("中国队有多少人？", "最终,中国队(182.200分)、美国队(181.350分)分居前二位。", "182.200分", False),  # no 人
+])
+def test_a_figure_glossed_right_after_a_name_the_question_holds(question, sentence, span, labelled):
+    from qa.answer.compose import _labelled
+
+    assert _labelled(_number(sentence, span), analyze(question)) is labelled

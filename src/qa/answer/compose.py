@@ -264,6 +264,12 @@ class Composer:
                 coverage.update((c.sentence.id, host.coverage) for _, c in near)
                 kept = [c for _, c in near] + kept
                 done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
+        if info.qtype == "number" and kept:
+            # "吉林今年一季度GDP同比增速是多少" ↔ "…分别是吉林(8.2%)、宁夏(7.5%)": the figure glossed right after a
+            # name the question holds is that name's, whatever scored higher elsewhere (a headline's "17省份")
+            labelled = next((c for c in kept if _labelled(c, info)), None)
+            if labelled is not None and labelled is not kept[0]:
+                kept = [labelled] + [c for c in kept if c is not labelled]
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
@@ -966,6 +972,7 @@ class _Done:
         return Composition(answer, self.info, tuple(self.ranked), tuple(self.candidates), self.weights)
 
 
+_LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
 _RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
 _DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
 # the rank a question asks (not 第一位, "the first one to…"; nor 冠军, as often the title won as a rank asked)
@@ -977,6 +984,21 @@ def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: fl
                ) -> Candidate:
     return Candidate(text=s.text[start:end], sentence=s, start=start, end=end, type=kind, score=total, rule=rule,
                      features=tuple(sorted(feats.items())))
+
+
+def _labelled(c: Candidate, info: QuestionInfo) -> bool:
+    """The candidate is a figure in brackets right after a whole label (from the clause or list mark before it)
+    of two to six characters that the question names ("分别是吉林(8.2%)、宁夏(7.5%)" for "吉林…增速是多少"), in the
+    unit asked if any."""
+    f = c.sentence.folded
+    if c.type != "number" or c.start < 3 or f[c.start - 1] not in "(（" or f[c.end:c.end + 1] not in (")", "）"):
+        return False
+    if info.unit and not f[c.start:c.end].endswith(SAME_UNITS.get(info.unit, (info.unit,))):
+        return False
+    before = f[max(0, c.start - 8):c.start - 1]
+    cut = max(before.rfind(ch) for ch in _LABEL_START)
+    label = before[cut + 1:] if cut >= 0 else ""
+    return 2 <= len(label) <= 6 and label in info.text
 
 
 def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -> str:
