@@ -153,3 +153,20 @@ def test_a_figure_glossed_right_after_a_name_the_question_holds(question, senten
     from qa.answer.compose import _labelled
 
     assert _labelled(_number(sentence, span), analyze(question)) is labelled
+
+
+# ---------------------------------------------------------------- what a demonstrative points to
+
+@pytest.fixture(scope="module")
+def runner():
+    paragraph = ("杜志勇在楚天都市报的线上空间也非常活跃。“年初,通过一位跑友,进入了楚天跑团QQ群,我在群里也很活跃。”"
+                 "杜志勇说,他也是通过此群了解到今年4月的汉马报名信息,首次报名就获得了参赛资格。")
+    articles = [Article(id="p#0", file="p.json", headline="读者杜志勇", paragraphs=(Paragraph(0, "body", paragraph),))]
+    articles += [Article(id=f"f#{i}", file="f.json", headline="", paragraphs=(Paragraph(0, "body", t),))
+                 for i, t in enumerate(_FILLER)]
+    return Engine.from_articles(load_config(), articles)
+
+
+def test_the_noun_asked_named_by_a_demonstrative_is_the_one_named_before(runner):
+    got = runner.ask("杜志勇通过什么群了解到汉马报名信息？")
+    assert "楚天跑团QQ群" in got.text and got.rule.endswith("+referent")

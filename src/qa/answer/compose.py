@@ -315,7 +315,7 @@ class Composer:
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
         if sure < cut:
             return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
-        named = self._named_before(best, info) or self._glossed_day(best, info)
+        named = self._named_before(best, info) or self._glossed_day(best, info) or self._referent(best, info)
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
         seen = {best.text}
@@ -395,6 +395,34 @@ class Composer:
             if out:
                 return sorted(out, key=lambda rc: -rc[1].score)
         return []
+
+    def _referent(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
+        """"杜志勇通过什么群了解到…" ↔ "…进入了楚天跑团QQ群,我在群里也很活跃。" then "他也是通过此群了解到…": the
+        answer names the noun asked (什么|群) only by a demonstrative (此群, 该群, 这个群); the thing it points to
+        is the noun run ending in that noun in the nearest of the two sentences before it in its paragraph.
+        None when there is none."""
+        if not info.wh or not info.wh_word.endswith("什么") or not info.right:
+            return None
+        word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
+        if not flag.startswith("n") or not 1 <= len(word) <= 3:
+            return None
+        f = best.sentence.folded
+        if not re.search(r"(?:此|该|这个|这一|那个)" + re.escape(word), f[best.start:best.end]):
+            return None
+        s = best.sentence
+        before = [x for x in self.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph
+                  and x.end <= s.start]
+        for prev in reversed(before[-2:]):
+            runs = [sp for sp in noun_runs(self._tags(prev), 0, len(prev.folded))
+                    if prev.folded[sp.start:sp.end].endswith(word) and sp.end - sp.start > len(word)]
+            if runs:
+                run = max(runs, key=lambda sp: (sp.end, sp.end - sp.start))  # the last, whole
+                start = run.start
+                while start < run.end - len(word) and prev.folded[start] in _GLUED:
+                    start += 1  # "进入|了楚|天跑团": jieba glues a particle to the run's first word
+                return _candidate(prev, start, run.end, "term", best.score, best.rule + "+referent",
+                                  dict(best.features))
+        return None
 
     def _glossed_day(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
         """"幾日發生的" answered "今天" (a caption's "今天傍晚…"): the article glosses that day where it tells it
@@ -973,6 +1001,7 @@ class _Done:
 
 
 _LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
+_GLUED = frozenset("了的在是着过和与及")  # particles jieba may glue to the next word ("了楚")
 _RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
 _DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
 # the rank a question asks (not 第一位, "the first one to…"; nor 冠军, as often the title won as a rank asked)
