@@ -354,3 +354,14 @@ def test_the_count_of_one_part_is_no_total(question, sentence, answer, rule):
 ])
 def test_another_grade_of_an_award_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("裕廊中单选区有多少个选民？", "新的裕廊东—武吉巴督集选区共有14万2510个选民,由原属丰加北区的地区合并而成。",
+     "14万2510个", "decline:place"),
+    ("武吉巴督集选区有多少个选民？", "新的裕廊东—武吉巴督集选区共有14万2510个选民。", "14万2510个", ""),
+    ("裕廊中单选区有多少个选民？", "裕廊中单选区共有2万个选民。", "2万个", ""),
+    ("安吉县综治中心有几大功能区？", "走进安吉县综治中心,1个引导区、6大功能区、12个办事窗口错落有致。", "6大", ""),
+])
+def test_the_figure_of_another_district_in_its_clause_is_declined(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
