@@ -255,7 +255,7 @@ class Composer:
             # no time or figure of the grain and unit asked ("哪一年" ↛ a slot "我前", "几岁" ↛ "一辆") in the
             # sentences that hold the question: the nearest sentences of the best one tell it (a person or place
             # there is as often another one: measured on CMRC and DRCD)
-            agrees = _Agrees(info, self._sides(info).grain)
+            agrees = _Agrees(info, question_sides(info).grain)  # (the grain needs no tagging)
             near = [] if any(agrees(c.type, c.sentence.folded[c.start:c.end]) for c in kept) \
                 else self._neighbours(info, ranked, agrees)
             if near:
@@ -403,11 +403,13 @@ class Composer:
         None when there is none."""
         if not info.wh or not info.wh_word.endswith("什么") or not info.right:
             return None
+        if not re.search(_DEMONSTRATIVE + re.escape(info.right[0]), best.sentence.folded[best.start:best.end]):
+            return None  # (before tagging the question: most answers hold no demonstrative)
         word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
         if not flag.startswith("n") or not 1 <= len(word) <= 3:
             return None
         f = best.sentence.folded
-        if not re.search(r"(?:此|该|这个|这一|那个)" + re.escape(word), f[best.start:best.end]):
+        if not re.search(_DEMONSTRATIVE + re.escape(word), f[best.start:best.end]):
             return None
         s = best.sentence
         before = [x for x in self.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph
@@ -1001,6 +1003,7 @@ class _Done:
 
 
 _LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
+_DEMONSTRATIVE = r"(?:此|该|这个|这一|那个)"
 _GLUED = frozenset("了的在是着过和与及")  # particles jieba may glue to the next word ("了楚")
 _RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
 _DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
