@@ -365,3 +365,13 @@ def test_another_grade_of_an_award_is_declined(question, sentence, answer, rule)
 ])
 def test_the_figure_of_another_district_in_its_clause_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("世界女子冰壶锦标赛的冠军是哪个队？", "在世界女子冰壶锦标赛铜牌战中,中国队以9比4战胜韩国队,赢得铜牌。", "中国队",
+     "decline:subject"),  # the bronze match's winner
+    ("世界女子冰壶锦标赛的冠军是哪个队？", "加拿大队击败瑞士队夺得本届世界女子冰壶锦标赛冠军。", "加拿大队", ""),
+])
+def test_the_winner_of_another_medal_is_not_the_champion(question, sentence, answer, rule):
+    c = replace(_candidate(sentence, answer), type="org", rule="type:org")
+    assert inconsistent(analyze(question), c) == rule

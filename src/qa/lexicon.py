@@ -532,7 +532,7 @@ CONTRASTS: tuple[tuple[str, str], ...] = (
     ("男团", "女团"), ("男双", "混双"), ("女双", "混双"), ("男单", "男双"), ("女单", "女双"), ("决赛", "预赛"),
     ("决赛", "半决赛"), ("决赛", "资格赛"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"),
     ("最高", "最低"), ("最多", "最少"), ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"),
-    ("增长", "下降"))
+    ("增长", "下降"), ("冠军", "季军"), ("冠军", "铜牌"), ("冠军", "银牌"))
 """Words that tell one of two apart: a question asking one is not answered about the other ("最低气温" asked,
 "最高气温24℃" given). candidates.about_other reads them per clause, policy per sentence."""
 
