@@ -170,3 +170,15 @@ def runner():
 def test_the_noun_asked_named_by_a_demonstrative_is_the_one_named_before(runner):
     got = runner.ask("杜志勇通过什么群了解到汉马报名信息？")
     assert "楚天跑团QQ群" in got.text and got.rule.endswith("+referent")
+
+
+# ---------------------------------------------------------------- the verb a where-question asks with
+
+def test_the_verb_of_where_something_lies_is_not_a_word_the_evidence_must_repeat(engine):
+    from qa.answer.compose import Prepared
+
+    for question, gone, kept in (("东大道位于哪个区？", "位于", "大道"), ("东大道在哪个区？", "", "大道")):
+        prepared = engine._state.composer.prepare(question, engine.retrieve(question))
+        assert isinstance(prepared, Prepared)
+        words = [w for w, _ in prepared.words]
+        assert kept in words and (not gone or gone not in words)

@@ -230,6 +230,10 @@ class Composer:
             if said is not None:
                 return Composition(said, info, tuple(ranked))
         words = self._question_words(question, info.wh_word)
+        if info.qtype == "where" and info.left.endswith(_LOCATIVE_VERBS):
+            # "姜川村位于|哪个县": the verb that asks the place is what the answer's place stands for ("西和县姜席镇
+            # 姜川村" says where it lies without 位于), not a word the evidence must repeat
+            words = tuple((w, rare) for w, rare in words if not info.left.endswith(w))
         missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits],
                                 {w for w, rare in words if rare})
         if missing > self.config.max_missing:
@@ -1003,6 +1007,7 @@ class _Done:
 
 
 _LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
+_LOCATIVE_VERBS = ("位于", "坐落于", "坐落在", "地处")  # verbs of where something lies
 _DEMONSTRATIVE = r"(?:此|该|这个|这一|那个)"
 _GLUED = frozenset("了的在是着过和与及")  # particles jieba may glue to the next word ("了楚")
 _RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
