@@ -343,3 +343,35 @@ def test_a_post_asked_is_not_answered_by_the_question_s_subject(question, answer
 ])
 def test_the_count_of_one_part_is_no_total(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("集团有几件作品荣获浙江新闻奖二等奖？", "3件作品入选榜单,8件作品荣获浙江新闻奖一等奖。", "8件", "decline:other"),
+    ("集团有几件作品荣获浙江新闻奖一等奖？", "1件作品斩获中国新闻奖,8件作品荣获浙江新闻奖一等奖。", "8件", ""),
+    ("集团有几件作品荣获浙江新闻奖二等奖？", "8件作品获一等奖、12件作品获二等奖。", "12件", ""),  # both printed
+    ("集团有几件作品荣获浙江新闻奖二等奖？", "集团共有20件作品获奖。", "20件", ""),  # no grade printed
+    ("他荣立过几次二等功？", "他先后荣立三等功4次。", "4次", "decline:other"),  # 功 is its own series
+])
+def test_another_grade_of_an_award_is_declined(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("裕廊中单选区有多少个选民？", "新的裕廊东—武吉巴督集选区共有14万2510个选民,由原属丰加北区的地区合并而成。",
+     "14万2510个", "decline:place"),
+    ("武吉巴督集选区有多少个选民？", "新的裕廊东—武吉巴督集选区共有14万2510个选民。", "14万2510个", ""),
+    ("裕廊中单选区有多少个选民？", "裕廊中单选区共有2万个选民。", "2万个", ""),
+    ("安吉县综治中心有几大功能区？", "走进安吉县综治中心,1个引导区、6大功能区、12个办事窗口错落有致。", "6大", ""),
+])
+def test_the_figure_of_another_district_in_its_clause_is_declined(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("世界女子冰壶锦标赛的冠军是哪个队？", "在世界女子冰壶锦标赛铜牌战中,中国队以9比4战胜韩国队,赢得铜牌。", "中国队",
+     "decline:subject"),  # the bronze match's winner
+    ("世界女子冰壶锦标赛的冠军是哪个队？", "加拿大队击败瑞士队夺得本届世界女子冰壶锦标赛冠军。", "加拿大队", ""),
+])
+def test_the_winner_of_another_medal_is_not_the_champion(question, sentence, answer, rule):
+    c = replace(_candidate(sentence, answer), type="org", rule="type:org")
+    assert inconsistent(analyze(question), c) == rule

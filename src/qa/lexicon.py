@@ -538,7 +538,7 @@ CONTRASTS: tuple[tuple[str, str], ...] = (
     ("男团", "女团"), ("男双", "混双"), ("女双", "混双"), ("男单", "男双"), ("女单", "女双"), ("决赛", "预赛"),
     ("决赛", "半决赛"), ("决赛", "资格赛"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"),
     ("最高", "最低"), ("最多", "最少"), ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"),
-    ("增长", "下降"))
+    ("增长", "下降"), ("冠军", "季军"), ("冠军", "铜牌"), ("冠军", "银牌"))
 """Words that tell one of two apart: a question asking one is not answered about the other ("最低气温" asked,
 "最高气温24℃" given). candidates.about_other reads them per clause, policy per sentence."""
 
@@ -580,10 +580,12 @@ NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
     ("多长", alternation((*_LENGTH, "尺", "㎝", "㎞")) + r"|[年月天日周时分秒]|世纪|小时"),
     ("|".join(("多高", *LENGTH_ASKED, "海拔")), alternation((*_LENGTH, "尺", "㎝", "㎞"))),
     (r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:是|为|有)?多[少大]", r"岁"),
+    # "女儿现在多大", "老人今年多大": 多大 after a person asks an age
+    (PERSON_NOUN_ENDS.pattern[:-1] + r"(?:现在|今年|如今|当时|那年)?(?:有|已)?多大(?:了|呢|啦)?$", r"岁"),
 )
 """(cue in a how-much question's question word, what its answer's text must hold): "任期多久" wants a duration
-("四年"), not "一个"; "多高" a length; "多大年纪" an age ("25岁", not "一家"); "几比几", "比分是多少" a score
-("2比0", "3:1")."""
+("四年"), not "一个"; "多高" a length; "多大年纪", "女儿现在多大" an age ("25岁", not "一家"); "几比几", "比分是多少" a
+score ("2比0", "3:1")."""
 
 NAME_TITLES: tuple[str, ...] = ("女士", "先生", "夫人", "小姐", "太太", "公爵", "伯爵", "侯爵", "子爵", "男爵", "皇后",
                                 "王后", "公主", "王子", "亲王", "大帝", "世")

@@ -86,7 +86,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_year(info, best, around) or _other_side(info, best, around) or _other_ordinal(info, best, around)
             or _other_org(info, best, around) or _role_unnamed(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
-            or _other_name(info, best, around) or _one_of_many(info, best, around)
+            or _other_name(info, best, around) or _other_district(info, best) or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or _other_title(info, best, around)
             or _other_modifier(info, best, around) or _unnamed_locative(info, best, around)
             or _goal_for_source(info, best) or _other_deed(info, best, around) or _count_of_a_part(info, best)
@@ -438,10 +438,18 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     placed = {ordinal_value(m.group(1)) for m in _PLACING.finditer(text)}
     if asked and placed and not asked & placed:
         return "decline:other"
+    # a grade asked ("二等奖", "三等功") where the sentence gives another grade of that award but not the one
+    # asked ("8件作品荣获浙江新闻奖一等奖"): the figure is the other grade's
+    sentence = best.sentence.folded
+    for m in _GRADE.finditer(info.text):
+        grades = {g.group(1) for g in _GRADE.finditer(sentence) if g.group(2) == m.group(2)}
+        if grades and m.group(1) not in grades:
+            return "decline:other"
     return ""
 
 
 _PLACING = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})[名位]")
+_GRADE = re.compile(r"([一二三四五六七八九特])等(奖|功)")
 
 
 _DAY_NOUNS = "天日"
@@ -652,6 +660,33 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
                 and any(_ranked_place(n) for n in rivals):
             return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
+
+
+def _other_district(info: QuestionInfo, best: Candidate) -> str:
+    """A figure asked of a district or constituency ("裕廊中单选区有多少个选民") that the answer's sentence never
+    names, while its clause, before the figure, names another of that level ("新的裕廊东—武吉巴督集选区共有|14万
+    2510个"): the figure is the other one's, whatever the text before named ("decline:place"). The sentence alone
+    is read: the paragraph may name the asked one just before, in another clause's news."""
+    if info.qtype != "number":
+        return ""
+    f = best.sentence.folded
+    start = best.start
+    while start > 0 and f[start - 1] not in "。;；,，!！?？":
+        start -= 1
+    wh = info.wh or (len(info.text), len(info.text))
+    for m in _DISTRICT.finditer(info.text):
+        asked = m.group(0)
+        if _held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()):
+            continue  # named there, or the thing counted ("几大功能区"), not a name
+        level = next(x for x in sorted(ADMIN_SUFFIXES, key=len, reverse=True) if asked.endswith(x))
+        if any(o.group(0).endswith(level) and not _held(o.group(0), info.text) and not _COUNTED.search(
+                f, max(0, o.start() - 2), o.start() + 1) for o in _DISTRICT.finditer(f, start, best.start)):
+            return "decline:place"
+    return ""
+
+
+_COUNTED = re.compile(r"\d|[个大座片类]")  # "1个引导区", "6大功能区": a count of areas, not a name
+_DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|区|县)(?![\u4e00-\u9fff]{0,1}(?:长|委|政府))")
 
 
 def _other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
