@@ -343,3 +343,40 @@ def test_a_post_asked_is_not_answered_by_the_question_s_subject(question, answer
 ])
 def test_the_count_of_one_part_is_no_total(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+def _real_tags(folded: str) -> list[tuple[str, str]]:
+    from qa.config import load_config
+    from qa.tokenize import Tokenizer
+    return Tokenizer(load_config()).pos(folded)
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    # a near-miss number of a series: 第100期 is not 第101期 (the noun's second character is the next word's)
+    ("台海杂志第100期是哪一天出版的？", "2014年11月9日出版的台海杂志第101期,该刊刊出特别策画", "2014年11月9日",
+     "decline:other"),
+    ("台海杂志第101期是哪一天出版的？", "2014年11月9日出版的台海杂志第101期,该刊刊出特别策画", "2014年11月9日", ""),
+    # a post the people rules do not know, printed with a modifier before the name
+    ("台铁东区营运处段长是谁？", "台铁东区营运处副段长吴佳阳表示", "吴佳阳", "decline:post"),
+    ("台铁东区营运处段长是谁？", "台铁东区营运处段长吴佳阳表示", "吴佳阳", ""),
+    ("台铁副段长是谁？", "台铁副段长吴佳阳表示", "吴佳阳", ""),
+    # a figure compared with the one asked: the asked one is not printed
+    ("光复车站去年全年运量是多少人次？", "光复车站截至10月8日,共疏运41万7272人次,超越去年全年运量。", "41万7272人次",
+     "decline:measure"),
+    ("光复车站今年运量比去年全年运量多多少人次？", "今年共疏运41万人次,比去年全年运量多出5万人次。", "5万人次", ""),
+    ("光复车站去年全年运量是多少人次？", "光复车站去年全年运量为30万人次。", "30万人次", ""),
+])
+def test_a_near_miss_of_the_thing_asked_is_declined(question, sentence, answer, rule):
+    c = _candidate(sentence, answer)
+    assert inconsistent(analyze(question), c) == rule
+
+
+def test_a_figure_of_another_group_in_the_same_phrase_is_declined():
+    from qa.answer.policy import Surroundings
+    from qa.tokenize import main_word_freq
+    near = "在日中国人首次超过在日韩国人和朝鲜人数量"
+    sentence = "最近5年,在日中国人登记人数的年平均增长率为7.9%,估计在2008年内已接近80万人。"
+    around = Surroundings(near=near, article=near + sentence, tag=_real_tags, freq=main_word_freq)
+    c = _candidate(sentence, "80万人")
+    assert inconsistent(analyze("在日韩国人有多少人？"), c, around) == "decline:subject"
+    assert inconsistent(analyze("在日中国人有多少人？"), c, around) == ""
