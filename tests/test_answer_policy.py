@@ -38,6 +38,8 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("“经济聚焦”栏目是哪一年开设的？", "“经济聚焦”栏目办得很好", "办得很好", "decline:type"),  # no time at all
     ("《台视周日卡通》是何时停播的？", "节目于周日上午播出", "上午", "decline:type"),  # a part of the day alone
     ("每个摊位有多宽？", "现场设置了上百个免费摊位", "百个", "decline:unit"),  # a width asked, a count given
+    ("南澳州目前有多少宗确诊病例？", "南澳州实行六天关闭", "六天", "decline:unit"),  # cases are counted in 宗
+    ("全省有多少例确诊病例？", "全省封控三天", "三天", "decline:unit"),
 ])
 def test_an_answer_that_disagrees_with_the_question_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
@@ -65,6 +67,7 @@ def test_an_answer_that_disagrees_with_the_question_is_declined(question, senten
     ("学生人数过去十年减幅有多高？", "学生人数过去十年减少14%", "14%"),  # a rate is as high as a length
     ("宫缩通常发生在什么时候？", "宫缩常在夜里发生", "夜里"),
     ("手术花了多少钱？", "手术共花费3万元", "3万元"),
+    ("南澳州目前有多少宗确诊病例？", "南澳州目前有3宗确诊病例", "3宗"),
 ])
 def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == ""
