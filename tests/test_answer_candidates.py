@@ -575,3 +575,13 @@ def test_one_and_a_measure_word_after_a_copula_is_an_article_not_a_count(pos):
     s = "福報就是一份生於憂患,堅持自己的方向才能夠生存的報紙,他當了一名老師,共有三份"
     got = [s[sp.start:sp.end] for sp in extract(fold(s), pos(s)) if sp.type == "number"]
     assert "一份" not in got and "一名" in got and "三份" in got  # 一名 after 了 is still a count
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("任何人在11月6日至16日光顾伍德维尔比萨吧", []),  # the days of a date, not a count of days
+    ("十月五日举行", []),
+    ("须自我隔离14天,从6日至16日", ["14天", "6日至16日"]),  # no month before: kept as it was
+    ("会议开了3日", ["3日"]),
+])
+def test_the_days_of_a_date_are_no_count(text, found):
+    assert [text[s.start:s.end] for s in numbers(text) if not text[s.start:s.end].endswith("月")] == found

@@ -159,6 +159,8 @@ def numbers(folded: str) -> list[Span]:
             if re.fullmatch(r"(?:\d{1,2}\.)?\d{4}\s?年度?", text):
                 continue  # "2024年" is a date ("2.2023年": an item number printed against it)
             start, end = m.span()
+            if text.endswith(_DAY_ENDS) and _MONTH_BEFORE.search(folded, 0, start):
+                continue  # "11月|6日至16日": the days of a date (times() reads it), not a count of days
             code = _CODE_PREFIX.search(folded, 0, start)
             if code and _BARE_DIGITS.fullmatch(text):
                 # "CN65-0010", "A320", "F4U": the letters are part of the code
@@ -169,6 +171,9 @@ def numbers(folded: str) -> list[Span]:
     return _longest(spans)
 
 
+_DAY_ENDS = ("日", "号")
+# a month printed right before the number ("11月|6日"), or a day before it in a range ("6日至|16日")
+_MONTH_BEFORE = re.compile(r"(?:(?:\d|[" + _CN_DIGITS + r"])\s?月|[日号]\s?(?:至|到|[-~—～]))$")
 _CODE_PREFIX = re.compile(r"(?<![a-z])[a-z]{1,5}$")  # letters run into a number: a code, a serial, a model
 _BARE_DIGITS = re.compile(r"\d+(?:[-/]\d+)*")
 _CODE_REST = re.compile(r"[a-z\d]*")

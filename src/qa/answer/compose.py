@@ -265,6 +265,16 @@ class Composer:
                                                                                   other.sentence.id)
                     kept = [c] + [x for x in kept if x is not c]
                     break
+        if not why and dict(best.features).get("grain_miss") == 1.0:
+            # "创办于日据时代。在1928年,…": a year asked, the best gives none; the asked grain told right after it,
+            # in the same paragraph, makes the era precise
+            finer = _finer_grain(best, kept[1:4])
+            if finer is not None:
+                other = shape(finer, info, self._pos, widen_typed=not self.weights.spans)
+                other_around = self._surroundings(other.sentence)
+                if not inconsistent(info, other, other_around):
+                    best, around, told = other, other_around, other.sentence.id
+                    kept = [finer] + [x for x in kept if x is not finer]
         if why:
             return done.decline(why)
         cov = coverage[told]
@@ -835,6 +845,18 @@ class _Agrees:
         unit = self.info.unit
         return (kind in self.info.expects and (not self.grain or re.search(self.grain, text) is not None)
                 and (not unit or text.endswith(SAME_UNITS.get(unit, (unit,)))))
+
+
+def _finer_grain(best: Candidate, others: Sequence[Candidate]) -> Candidate | None:
+    """A candidate of the best's type and of the asked grain (a year for 哪一年) from a sentence right after the
+    best's in its paragraph (the next two), when the best misses the grain ("日据时代")."""
+    s = best.sentence
+    for c in others:
+        o = c.sentence
+        if c.type == best.type and dict(c.features).get("grain_miss") == 0.0 and o.article_id == s.article_id \
+                and o.paragraph == s.paragraph and s.start < o.start <= s.end + 2 * max(1, s.end - s.start):
+            return c
+    return None
 
 
 @dataclass

@@ -28,6 +28,8 @@ from ..lexicon import (
     PERSON_TAGS,
     PLACE_SUFFIXES,
     PLACE_TAG,
+    POST_MODIFIERS,
+    POSTS,
     PROVINCES,
     SAME_UNITS,
     SEVERAL_PEOPLE,
@@ -90,7 +92,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _unnamed_place(info, best, around) or _other_title(info, best, around)
             or _other_modifier(info, best, around) or _unnamed_locative(info, best, around)
             or _goal_for_source(info, best) or _other_deed(info, best, around) or _count_of_a_part(info, best)
-            or _negated_event(info, best, around))
+            or _negated_event(info, best, around) or _qualified_post(info, best) or _compared_figure(info, best)
+            or _place_in_frame(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -430,7 +433,9 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
             noun = "天"  # 第二天 and 第二日 are one; the noun's second character is the next word's ("第二天湖南")
         if any(k == n and w[0] == noun[0] for k, w in held):
             continue
-        if any(w == noun and k != n for k, w in held):
+        # the noun's second character may be the next word's ("第100期|是" ↔ "第101期,"): where one side has a
+        # single character, it decides
+        if any(k != n and (w == noun or (min(len(w), len(noun)) == 1 and w[0] == noun[0])) for k, w in held):
             return "decline:other"
     # a placing asked ("第四名是谁") where the sentence gives placings (名 and 位 are one: "以第14位的成绩完赛")
     # but not the one asked: the answer is someone placed otherwise
@@ -857,3 +862,70 @@ def heuristic_confidence(best: Candidate, coverage: float) -> float:
     confidence before a model is fitted."""
     margin = best.score / (abs(best.score) + 2.0) if best.score > 0 else 0.0
     return 0.5 * coverage + 0.5 * margin
+
+
+# ---------------------------------------------------------------- near misses of posts, figures and groups
+
+def _qualified_post(info: QuestionInfo, best: Candidate) -> str:
+    """"段长是谁" answered by the name printed right after a qualified form of the post ("副段长吴佳阳"): the
+    deputy is not the holder ("decline:post"). For posts the people rules do not know ("段长"), any word in 长
+    or one of POSTS, the asked post's last words ending the text before the name with a modifier before them."""
+    if info.qtype != "who" or info.wh_word != "谁" or info.right.strip("的呢"):
+        return ""
+    asked = info.left.rstrip("的是")
+    before = best.sentence.folded[:best.start].rstrip()
+    for k in range(min(len(asked), 6), 1, -1):
+        tail = asked[-k:]
+        if not (tail.endswith(POSTS) or tail[-1] == "长") or not before.endswith(tail):
+            continue
+        head = before[: -k]
+        if any(head.endswith(m) and not asked[:-k].endswith(m) for m in POST_MODIFIERS):
+            return "decline:post"
+        return ""
+    return ""
+
+
+# A figure compared with the thing asked ("共疏运41万人次,超越去年全年运量"): the asked one is not printed.
+_COMPARED = re.compile(r"(?:超越|超过|超出|高于|低于|多于|少于|大于|小于|胜过|不及|不到|比|较)$")
+
+
+def _compared_figure(info: QuestionInfo, best: Candidate) -> str:
+    """A how-much question asks a figure ("去年全年运量是多少") that the answer's sentence names only after a word
+    of comparison the question does not use ("…人次,超越去年全年运量"): the answer is the figure it is compared
+    with, the one asked is not printed ("decline:measure")."""
+    if info.qtype != "number":
+        return ""
+    asked = _ASKED_AMOUNT.sub("", info.left).rstrip("的")
+    f = best.sentence.folded
+    for k in range(len(asked), 2, -1):  # the longest end of the question's words the sentence holds
+        tail = asked[-k:]
+        at = [i for i in range(len(f)) if f.startswith(tail, i)]
+        if not at:
+            continue
+        compared = [m.group() for i in at if (m := _COMPARED.search(f[max(0, i - 2):i]))]
+        if len(compared) == len(at) and not any(c in info.text for c in compared) \
+                and all(i > best.start for i in at):
+            return "decline:measure"
+        return ""
+    return ""
+
+
+def _place_in_frame(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A how-much question names a place inside a phrase ("在日|韩国|人") that the answer's sentence does not
+    name, and the sentence holds the same phrase around another place ("在日|中国|人登记人数…80万人"): the figure
+    is the other group's ("decline:subject"), though the text before may compare the two ("超过在日韩国人")."""
+    if info.qtype != "number" or around.tag is None:
+        return ""
+    q, f = info.text, best.sentence.folded
+    for at, end, word, flag in offsets(around.tag(q)):
+        if flag != PLACE_TAG or len(word) < 2 or word in f or at < 2 or not _CJK.match(q, end):
+            continue
+        left, right = q[at - 2:at], q[end]
+        if not _CJK.match(left[0]) or not _CJK.match(left[1]):
+            continue
+        for m in re.finditer(re.escape(left) + r"([\u4e00-\u9fff]{2,4}?)" + re.escape(right), f):
+            other = m.group(1)
+            tags = list(around.tag(other))
+            if other != word and len(tags) == 1 and tags[0][1] == PLACE_TAG:
+                return "decline:subject"
+    return ""
