@@ -338,6 +338,18 @@ def test_common_words_tagged_nr_are_not_names(pos, freq):
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["吕晓飞"]
 
 
+def test_well_known_and_transliterated_names_are_names_whatever_their_frequency(pos, freq):
+    # DRCD: jieba's dictionary knows 毛澤東 (8,994) and 俾斯麥 (126) as names, as often as 华丽 or 安全感; a famous
+    # Chinese name is a surname and two characters that are no word, a foreign one is made of transliteration
+    # characters only (no surname to check)
+    s = "在1610年，西塞羅使用他的望遠鏡研究天空，毛澤東、劉少奇與俾斯麥"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert {"西塞羅", "毛澤東", "劉少奇", "俾斯麥"} <= set(found)
+    assert "望遠鏡" not in found  # jieba's dictionary tags it nr too
+    s = "持续提升公共安全治理高水平,华丽转身"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
 def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):
     s = "宋代黄庭坚的曾祖父黄中理曾开办樱桃书院"
     assert "黄中理" in texts(s, persons(fold(s), pos(s), freq=freq))

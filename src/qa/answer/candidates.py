@@ -45,6 +45,7 @@ from ..lexicon import (
     SPAN_EDGE_LIGHT,
     SPAN_OPEN_TRIM,
     SURNAMES,
+    TRANSLIT_CHARS,
     UNIT_PATTERN,
     VENUE_SUFFIXES,
     WIDEN_LEFT_TAGS,
@@ -486,8 +487,13 @@ def kin(folded: str) -> list[Span]:
 def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
+    if 3 <= len(word) <= 10 and all(c in TRANSLIT_CHARS for c in word):
+        return True  # 伽利略, 俾斯麦, 爱因斯坦: a foreign name, however well known, has no surname
     if freq(word) >= _COMMON_WORD:
-        return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
+        # a common word jieba happens to tag nr: 华丽, 高水平, 安全感; but a well-known name of three characters
+        # (毛泽东, 张作霖) is a surname and a given name, neither half a word of its own
+        return len(word) == 3 and word[0] in _SURNAMES and freq(word[:2]) < _COMMON_WORD \
+            and freq(word[1:]) < _COMMON_WORD
     if foreign:
         return 3 <= len(word) <= 10  # 汤玛斯杰佛逊, 道格拉斯: no surname to check
     if len(word) >= 3 and word.endswith(_NOT_NAME_ENDS):
