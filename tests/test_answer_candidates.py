@@ -350,6 +350,14 @@ def test_well_known_and_transliterated_names_are_names_whatever_their_frequency(
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
 
 
+def test_a_rulers_ordinal_is_part_of_the_name_and_makes_a_proper_noun_a_person(pos, freq):
+    # DRCD: 腓力五世曾於1724年時決定禪位給哪一個人? → 路易斯一世 (jieba: 路易斯/nrt 一世/t; 亞歷山大/ns 一世/t)
+    s = "1724年，腓力五世決定禪位給路易斯一世，亞歷山大一世在十四世紀"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert {"腓力五世", "路易斯一世", "亞歷山大一世"} <= set(found)
+    assert not any("世紀" in f for f in found)
+
+
 def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):
     s = "宋代黄庭坚的曾祖父黄中理曾开办樱桃书院"
     assert "黄中理" in texts(s, persons(fold(s), pos(s), freq=freq))

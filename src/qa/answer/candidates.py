@@ -347,7 +347,19 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             continue
         for m in re.finditer(re.escape(name), folded):
             spans.append(Span(m.start(), m.end(), "person", "byline-name"))
+    # a ruler's ordinal is part of the name ("王阳迈|一世"; not "十四世纪"), and it says that the proper noun before
+    # it is a ruler's name, whatever jieba took it for ("亚历山大/ns|一世", "君士坦丁/nz|八世", "威廉/nrt|一世")
+    regnal = {b: hit.end() for b in {sp.end for sp in spans} | {b for _a, b, _w, _f in words}
+              if (hit := _REGNAL.match(folded, b))}
+    spans = [Span(sp.start, regnal[sp.end], sp.type, sp.rule) if sp.end in regnal else sp for sp in spans]
+    ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
+    spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
+              if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS and all("\u4e00" <= c <= "\u9fff" for c in w)]
     return _longest(s for s in spans if s.end - s.start >= 2)
+
+
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
+_RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun before a ruler's ordinal
 
 
 def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
