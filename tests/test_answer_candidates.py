@@ -358,6 +358,14 @@ def test_a_rulers_ordinal_is_part_of_the_name_and_makes_a_proper_noun_a_person(p
     assert not any("世紀" in f for f in found)
 
 
+def test_a_surname_and_a_term_of_address_is_a_person(pos, freq):
+    # 新民晚报: 记者在德丰路199弄门口遇到了谁? → 顾阿姨 (jieba: 顾/n 阿姨/nr)
+    s = "在德丰路199弄门口,记者遇到刚准备出门的顾阿姨,她兴奋地表示"
+    assert "顾阿姨" in texts(s, persons(fold(s), pos(s), freq=freq))
+    s = "他向老师请教,照顾阿姨的生活"  # a preposition, a word ending in a surname's character
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
 def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):
     s = "宋代黄庭坚的曾祖父黄中理曾开办樱桃书院"
     assert "黄中理" in texts(s, persons(fold(s), pos(s), freq=freq))

@@ -591,3 +591,8 @@ NAME_TITLES: tuple[str, ...] = ("女士", "先生", "夫人", "小姐", "太太"
                                 "王后", "公主", "王子", "亲王", "大帝", "世")
 """Words a name is quoted with ("阮爱馨女士", "韦尔夫公爵", "阿方索十世"): the only nouns a person's span widens
 over, besides the rest of a name the tagger cut (a single character, a name's tag)."""
+
+ADDRESS_TERMS: tuple[str, ...] = (
+    "阿姨", "阿婆", "阿伯", "阿公", "奶奶", "爷爷", "大爷", "大妈", "大娘", "大婶", "大叔", "大伯", "大姐", "大哥",
+    "叔叔", "伯伯", "婆婆", "老伯", "师傅", "老师", "先生", "女士", "小姐", "太太")
+"""Terms of address after a surname that name someone the reporter met ("顾阿姨", "林阿婆", "刘师傅")."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lexicon import (
+    ADDRESS_TERMS,
     ADVERB_NUMERALS,
     ANCHOR_RIGHT_LIGHT,
     CAUSE_RE,
@@ -342,6 +343,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(w) < _COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
                 and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
+    for k, (a, b, w, flag) in enumerate(words[:-1]):
+        # a surname and a term of address: someone the reporter met ("顾/n|阿姨", "林/ng|阿婆"; not "向/p|老师")
+        if b - a == 1 and w in _SURNAMES and flag[:1] not in _NOT_SURNAME_TAGS and words[k + 1][2] in ADDRESS_TERMS:
+            spans.append(Span(a, words[k + 1][1], "person", "pos:nr"))
     for name in names:
         if not name:
             continue
@@ -358,6 +363,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
+_NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
 _RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun before a ruler's ordinal
 
