@@ -18,6 +18,7 @@ from qa.answer.candidates import (
     extract,
     marked,
     named_by_head,
+    names_before_posts,
     numbers,
     orgs,
     persons,
@@ -364,6 +365,15 @@ def test_a_surname_and_a_term_of_address_is_a_person(pos, freq):
     assert "顾阿姨" in texts(s, persons(fold(s), pos(s), freq=freq))
     s = "他向老师请教,照顾阿姨的生活"  # a preposition, a word ending in a surname's character
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_surname_and_a_post_is_a_person_and_a_preposition_no_surname(pos, freq):
+    # 自由時報: 誰頒獎給軍聞社社長王智平上校? → 賴總統 (jieba: 由/p 賴/nr 總統/n; 由 is also a surname)
+    s = "國防部軍事新聞通訊社此次榮獲國軍模範團體，由賴總統頒獎給軍聞社社長王智平上校。"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert "賴總統" in found and "由賴" not in found
+    f = fold(s)
+    assert "由赖" not in texts(f, names_before_posts(f, []))
 
 
 def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):

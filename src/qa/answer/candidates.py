@@ -344,8 +344,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
     for k, (a, b, w, flag) in enumerate(words[:-1]):
-        # a surname and a term of address: someone the reporter met ("顾/n|阿姨", "林/ng|阿婆"; not "向/p|老师")
-        if b - a == 1 and w in _SURNAMES and flag[:1] not in _NOT_SURNAME_TAGS and words[k + 1][2] in ADDRESS_TERMS:
+        # a surname and a term of address: someone the reporter met ("顾/n|阿姨", "林/ng|阿婆"; not "向/p|老师"),
+        # or a surname jieba tags a name and a post: someone named by the post ("由|赖/nr|总统|颁奖")
+        if b - a == 1 and w in _SURNAMES and flag[:1] not in _NOT_SURNAME_TAGS and (
+                words[k + 1][2] in ADDRESS_TERMS or (flag == "nr" and words[k + 1][2] in POSTS)):
             spans.append(Span(a, words[k + 1][1], "person", "pos:nr"))
     for name in names:
         if not name:
@@ -416,7 +418,8 @@ def names_before_posts(f: str, spans: Sequence[Span], freq: Freq = main_word_fre
         for n in (3, 2):
             a = at - n
             name = f[a:at]
-            if a >= 0 and name[0] in SURNAMES and all("\u4e00" <= c <= "\u9fff" for c in name) \
+            if a >= 0 and name[0] in SURNAMES and name[0] not in _BEFORE_NAME \
+                    and all("\u4e00" <= c <= "\u9fff" for c in name) \
                     and (a == 0 or f[a - 1] in _BEFORE_NAME or f[a - 1].isspace()) \
                     and freq(name) < _COMMON_WORD and freq(name[-2:]) < _COMMON_WORD \
                     and not name.endswith(_NOT_NAME_ENDS):  # "由首任校长": 首任 is a word
