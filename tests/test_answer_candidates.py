@@ -376,6 +376,12 @@ def test_a_surname_and_a_post_is_a_person_and_a_preposition_no_surname(pos, freq
     assert "由赖" not in texts(f, names_before_posts(f, []))
 
 
+def test_a_common_word_jieba_tags_nr_and_one_more_character_is_no_name(pos, freq):
+    # 天中晚报: jieba's dictionary has 桂花树 (and 桂花) as nr, 桂 being a surname; the worker is not named
+    s = "一名环卫工人对记者说,采花会损伤桂花树,他呼吁市民,希望市民在欣赏桂花时,请手下留情。"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
 def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):
     s = "宋代黄庭坚的曾祖父黄中理曾开办樱桃书院"
     assert "黄中理" in texts(s, persons(fold(s), pos(s), freq=freq))

@@ -491,8 +491,8 @@ _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a f
 
 
 # one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side
-# ("李群|说,", "白宫|前,")
-_NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁])"
+# ("李群|说,", "白宫|前,", "欣赏桂花|时,")
+_NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁时])"
                         r"[\u4e00-\u9fff](?=[、,，;；(])")  # also before the bracket of a name's years ("吴炯|照(1981")
 _BOUND_TAGS = ("g", "zg")  # jieba's tags for a character that is no word of its own (瑛, 崐): in a name, its part
 _NAME_HEAD_TAGS = ("n", "ng", "nr", "g", "j")
@@ -517,6 +517,8 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
             and freq(word[1:]) < _COMMON_WORD
     if foreign:
         return 3 <= len(word) <= 10  # 汤玛斯杰佛逊, 道格拉斯: no surname to check
+    if len(word) == 3 and freq(word) > 0 and freq(word[:2]) >= _COMMON_WORD:
+        return False  # a word of the dictionary that is a common word and one more character: 桂花|树, 顾客|群
     if len(word) >= 3 and word.endswith(_NOT_NAME_ENDS):
         return False  # "辛庄村", "王家镇": a surname-led place jieba tagged nr
     if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
