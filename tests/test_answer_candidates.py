@@ -231,6 +231,12 @@ def test_an_unknown_transliterated_word_after_a_country_is_a_place(pos, freq):
     assert texts(s, places(fold(s), pos(s), freq)) == ["美国"]
 
 
+def test_a_transliterated_name_and_a_place_word_after_it_are_one_place(pos, freq):
+    # 西華報: 西市第3個全市檢測點設在哪裡? → 雷尼爾海灘 (jieba: 雷尼尔/nr 海滩/ns)
+    s = "即位於西雅圖南部雷尼爾海灘(Rainier Beach)高中的步入式檢測點"
+    assert "雷尼爾海灘" in texts(s, places(fold(s), pos(s), freq), "place")
+
+
 def test_the_name_a_typed_questions_noun_is_printed_with(pos):
     s = "包括雅加达地铁(MRT)和巴丁班(Patimban)港口扩建项目。"
     f = fold(s)

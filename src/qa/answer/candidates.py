@@ -544,6 +544,11 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
                 and w[:2] not in COMPOUND_SURNAMES and freq(w) == 0 and folded[b:b + 1] not in _NAME_DOTS \
                 and folded[a - 1:a] not in _NAME_DOTS and all("\u4e00" <= c <= "\u9fff" for c in w):
             spans.append(Span(a, b, "place", "place"))
+        # a transliterated name jieba took for a person's, and a place word after it: "雷尼尔/nr|海滩/ns"
+        if flag in _PERSON_TAGS and i + 1 < len(pos) and pos[i + 1][1] == "ns" and 3 <= len(w) <= 6 \
+                and all(c in TRANSLIT_CHARS for c in w):
+            spans.append(Span(a, b + len(pos[i + 1][0]), "place", "place"))
+
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(_PLACE_SUFFIX.search(w)))
 
