@@ -237,6 +237,14 @@ def test_a_transliterated_name_and_a_place_word_after_it_are_one_place(pos, freq
     assert "雷尼爾海灘" in texts(s, places(fold(s), pos(s), freq), "place")
 
 
+def test_a_latin_name_run_into_a_place_ending_is_a_place(pos, freq):
+    # 西華報: 小紅鮭被運送到哪個島? → Orcas島 (jieba: orcas/eng 岛上/s)
+    s = "在Orcas島上飼養小紅鮭"
+    assert "Orcas島" in texts(s, places(fold(s), pos(s), freq), "place")
+    s = "在Orcas島上飼養小紅鮭,我們去了NBA賽場"  # letters before no place ending are no place
+    assert texts(s, places(fold(s), pos(s), freq), "place") == ["Orcas島"]
+
+
 def test_the_name_a_typed_questions_noun_is_printed_with(pos):
     s = "包括雅加达地铁(MRT)和巴丁班(Patimban)港口扩建项目。"
     f = fold(s)

@@ -38,6 +38,7 @@ from ..lexicon import (
     PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
+    PLACE_SUFFIXES,
     POST_MODIFIERS,
     POSTS,
     PUNCT,
@@ -471,6 +472,9 @@ def named_by_head(folded: str, pos: Sequence[tuple[str, str]], head: str, questi
     return out
 
 
+# A place named in Latin letters (accents too) run into its Chinese kind: "Orcas島", "Rainier湖".
+_LATIN_PLACE = re.compile(r"(?<![a-z\u00c0-\u024f])[a-z\u00c0-\u024f]{3,}(?: [a-z\u00c0-\u024f]{2,}){0,3}"
+                          r"(?:" + alternation(s for s in PLACE_SUFFIXES if len(s) == 1) + ")")
 _NAME_RUN_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nz", "nt", "j", "eng"))
 _PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"))
 
@@ -548,6 +552,8 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
         if flag in _PERSON_TAGS and i + 1 < len(pos) and pos[i + 1][1] == "ns" and 3 <= len(w) <= 6 \
                 and all(c in TRANSLIT_CHARS for c in w):
             spans.append(Span(a, b + len(pos[i + 1][0]), "place", "place"))
+
+    spans += [Span(m.start(), m.end(), "place", "place") for m in _LATIN_PLACE.finditer(folded)]  # "orcas岛"
 
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(_PLACE_SUFFIX.search(w)))
