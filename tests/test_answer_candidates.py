@@ -396,6 +396,14 @@ def test_a_common_word_jieba_tags_nr_and_one_more_character_is_no_name(pos, freq
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
 
 
+def test_a_latin_name_after_a_noun_for_a_person_is_a_person(pos, freq):
+    # 星島日報 (Canada): the injured is named in Latin letters after 34歲傷者
+    s = "警方表示,34歲傷者Celeste Jones,事發時正站在上址一個彎位的中央位置"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["Celeste Jones"]
+    s = "我們去了NBA賽場看Golden State Warriors比賽"  # after no noun for a person: a team, not someone
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
 def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):
     s = "宋代黄庭坚的曾祖父黄中理曾开办樱桃书院"
     assert "黄中理" in texts(s, persons(fold(s), pos(s), freq=freq))

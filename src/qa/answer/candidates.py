@@ -350,6 +350,13 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         if b - a == 1 and w in _SURNAMES and flag[:1] not in _NOT_SURNAME_TAGS and (
                 words[k + 1][2] in ADDRESS_TERMS or (flag == "nr" and words[k + 1][2] in POSTS)):
             spans.append(Span(a, words[k + 1][1], "person", "pos:nr"))
+    for m in _LATIN_PERSON.finditer(folded):
+        # a name in Latin letters right after a noun for a person: "34岁伤者celeste jones,", "发言人john smith说"
+        k = next((k for k, (a, _b, _w, _f) in enumerate(words) if a == m.start()), 0)
+        after = next((j for j, (a, _b, _w, _f) in enumerate(words) if a >= m.end()), len(words))
+        if k and words[k - 1][3][:1] == "n" and _name_ends(words, after) and (
+                words[k - 1][2].endswith(_PERSON_NOUN_ENDS) or words[k - 1][2] in POSTS):
+            spans.append(Span(m.start(), m.end(), "person", "pos:nr"))
     for name in names:
         if not name:
             continue
@@ -366,6 +373,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     return _longest(s for s in spans if s.end - s.start >= 2)
 
 
+_LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{2,}){1,3}(?![a-z])")  # two to four words
+_PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家
 _NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
 _RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun before a ruler's ordinal
