@@ -404,6 +404,14 @@ def test_a_latin_name_after_a_noun_for_a_person_is_a_person(pos, freq):
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
 
 
+def test_a_compound_surname_and_a_given_name_is_a_person(pos, freq):
+    # 南洋商报: jieba reads 欧阳/ns 秀媚/a
+    s = "亚军和季军得主分别是梁光辉及欧阳秀媚"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["梁光辉", "欧阳秀媚"]
+    s = "节目在东方卫视播出"  # a common word after it
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
 def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):
     s = "宋代黄庭坚的曾祖父黄中理曾开办樱桃书院"
     assert "黄中理" in texts(s, persons(fold(s), pos(s), freq=freq))

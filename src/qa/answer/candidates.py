@@ -350,6 +350,14 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         if b - a == 1 and w in _SURNAMES and flag[:1] not in _NOT_SURNAME_TAGS and (
                 words[k + 1][2] in ADDRESS_TERMS or (flag == "nr" and words[k + 1][2] in POSTS)):
             spans.append(Span(a, words[k + 1][1], "person", "pos:nr"))
+    for k, (a, _b, w, _flag) in enumerate(words[:-1]):
+        # a compound surname jieba read as a place or a word, and the given name after it ("欧阳/ns|秀媚/a"; not
+        # "东方|卫视", a common word)
+        nxt = words[k + 1]
+        if w in COMPOUND_SURNAMES and 1 <= nxt[1] - nxt[0] <= 2 and nxt[3][:1] not in _NOT_IN_NAME \
+                and freq(nxt[2]) < _COMMON_WORD \
+                and all("\u4e00" <= c <= "\u9fff" for c in nxt[2]) and _name_ends(words, k + 2):
+            spans.append(Span(a, nxt[1], "person", "pos:nr"))
     for m in _LATIN_PERSON.finditer(folded):
         # a name in Latin letters right after a noun for a person: "34岁伤者celeste jones,", "发言人john smith说"
         k = next((k for k, (a, _b, _w, _f) in enumerate(words) if a == m.start()), 0)
