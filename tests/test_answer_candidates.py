@@ -17,6 +17,7 @@ from qa.answer.candidates import (
     expansion,
     extract,
     marked,
+    mend_breaks,
     named_by_head,
     names_before_posts,
     numbers,
@@ -243,6 +244,17 @@ def test_a_latin_name_run_into_a_place_ending_is_a_place(pos, freq):
     assert "Orcas島" in texts(s, places(fold(s), pos(s), freq), "place")
     s = "在Orcas島上飼養小紅鮭,我們去了NBA賽場"  # letters before no place ending are no place
     assert texts(s, places(fold(s), pos(s), freq), "place") == ["Orcas島"]
+
+
+def test_a_column_break_inside_a_word_is_no_boundary(pos, freq):
+    # 正報 (Macau e-paper): the text layer leaves a space where a column breaks ("中信國 際": 國際 is one word)
+    s = "另當局正審批澳門電訊股東中信國 際電訊集團有限公司,電訊管理局昨早假漁 人碼頭會展中心舉行"
+    f = fold(s)
+    found = texts(s, extract(f, pos(s), (), freq))
+    assert "中信國 際電訊集團有限公司" in found and "際電訊集團有限公司" not in found
+    assert "漁 人碼頭會展中心" in found
+    assert mend_breaks("中信國 際電訊集團", fold("中信國 際電訊集團")) == "中信國際電訊集團"
+    assert mend_breaks("浙江日报记者 余勤 陆乐", "浙江日报记者 余勤 陆乐") == "浙江日报记者 余勤 陆乐"
 
 
 def test_the_name_a_typed_questions_noun_is_printed_with(pos):

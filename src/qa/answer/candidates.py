@@ -733,7 +733,7 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
             "org" if _ORG_SUFFIX.search(m.group(1)) else None)
         if kind is not None:
             where.append(Span(m.start(1), m.end(1), kind, "place" if kind == "place" else "org"))
-    typed = people + where + orgs(folded, pos) + when + nums
+    typed = people + _across_breaks(folded, pos, where + orgs(folded, pos), freq) + when + nums
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
@@ -741,6 +741,40 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
 
 
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）]")
+
+
+def mend_breaks(text: str, folded: str, freq: Freq = main_word_freq) -> str:
+    """An answer's text without the e-paper's column-break spaces (`folded` is the same text folded): a space
+    between two Chinese characters that together make a common word ("中信國 際電訊" → 中信國際電訊)."""
+    if " " not in folded or len(text) != len(folded):
+        return text
+    cut = {i for i in range(1, len(folded) - 1) if folded[i] == " " and _is_break(folded, i, freq)}
+    return "".join(c for i, c in enumerate(text) if i not in cut)
+
+
+def _is_break(folded: str, at: int, freq: Freq) -> bool:
+    pair = folded[at - 1] + folded[at + 1]
+    return all("\u4e00" <= c <= "\u9fff" for c in pair) and freq(pair) >= _COMMON_WORD
+
+
+def _across_breaks(folded: str, pos: Sequence[tuple[str, str]], spans: list[Span], freq: Freq) -> list[Span]:
+    """Places and organisations the e-paper's column break split with a space inside a word ("中信国 际电讯集团",
+    "假渔 人码头会展中心": 国际, 渔人): taken from the word split and the proper nouns before it."""
+    out = []
+    words = list(offsets(pos))
+    ends = {b: i for i, (_a, b, _w, _f) in enumerate(words)}
+    for sp in spans:
+        at = folded.rfind(" ", max(0, sp.start - 3), sp.start)  # the space, or a character left before the span
+        if at < 1 or at not in ends or not _is_break(folded, at, freq) \
+                or not all("\u4e00" <= c <= "\u9fff" for c in folded[at + 1:sp.start + 1]):
+            out.append(sp)
+            continue
+        i = ends[at]  # the split word's first part ("国", "渔"), and the proper nouns before it ("中信")
+        start, i = words[i][0], i - 1
+        while i >= 0 and at - words[i][0] <= 6 and words[i][3] in _PROPER_TAGS:
+            start, i = words[i][0], i - 1
+        out.append(Span(start, sp.end, sp.type, sp.rule))  # instead of the part after the space
+    return out
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
 CAUSE = CAUSE_RE

@@ -35,6 +35,7 @@ from .candidates import (
     extract,
     headed,
     marked,
+    mend_breaks,
     name_in_slot,
     named,
     named_by_head,
@@ -301,7 +302,8 @@ class Composer:
         evidence = (next(r.hit for r in ranked if r.hit.sentence.id == told),) + tuple(
             h for h in evidence if h.sentence.id != told)
         answer = Answer(
-            question=p.question, text=best.text, declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
+            question=p.question, text=mend_breaks(best.text, best.sentence.folded[best.start:best.end]),
+            declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
             rule=best.rule, sentence=best.sentence, span=(best.start, best.end),
             article=self.corpus.article(best.sentence.article_id), alternatives=tuple(alternatives[:20]),
             evidence=evidence,
