@@ -352,6 +352,13 @@ def test_a_foreign_name_whose_first_part_jieba_cut_before_the_dot(pos):
     assert "焦爾達諾·布魯諾" in texts(s, persons(fold(s), pos(s)))
 
 
+def test_a_dotted_names_parts_jieba_took_for_a_place_or_a_noun(pos, freq):
+    # DRCD: 2011年的時候，當時的美國總統是誰? → 巴拉克·歐巴馬 (jieba: 巴拉克/ns · 欧/ns 巴马/ns); 斯卡利|格/n
+    s = "巴拉克·歐巴馬下令，約瑟夫·斯卡利格認為"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert "巴拉克·歐巴馬" in found and "約瑟夫·斯卡利格" in found
+
+
 def test_a_name_jieba_cut_before_its_last_character_in_a_list(pos):
     # 政府新聞公報: jieba reads 陈家/nrfg 强/a — the name's last character, with the list's 、 after it
     s = "財政司司長曾俊華聯同財經事務及庫務局局長陳家強、財經事務及庫務局常任秘書長謝曼怡"

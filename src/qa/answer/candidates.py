@@ -284,9 +284,14 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     words = list(offsets(pos))
     for a, b, w, flag in words:
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
-        before_dot = bool(run) and folded[b:b + 1] == "·"
+        translit = all(c in TRANSLIT_CHARS for c in w)
+        # the first part of a dotted name jieba took for a place ("亚历山大/ns|·|塞维鲁"), its last part's last
+        # characters it took for a noun ("斯卡利|格", "宾|特利", "麦克劳|林")
+        before_dot = folded[b:b + 1] == "·" and (bool(run) or (translit and flag[:1] == "n"))
+        dotted_tail = bool(run) and translit and len(w) <= 2 and flag in _DOTTED_TAIL_TAGS and run[-1][1] == a \
+            and "·" in folded[run[0][0]:a] and a - run[0][0] <= 10
         if (flag in _PERSON_TAGS and w not in KIN_WORDS and w not in POSTS) or (run and w == "·") or (
-                (after_dot or before_dot) and w not in _PUNCT and not w.isspace()):
+                (after_dot or before_dot or dotted_tail) and w not in _PUNCT and not w.isspace()):
             # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest
             # of the name's first part before it ("焦尔达|诺·布鲁诺")
             if run and run[-1][1] != a:
@@ -383,6 +388,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
 
 _LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{2,}){1,3}(?![a-z])")  # two to four words
 _PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家
+_DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
 _NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
 _RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun before a ruler's ordinal
