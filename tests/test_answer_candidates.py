@@ -384,6 +384,12 @@ def test_well_known_and_transliterated_names_are_names_whatever_their_frequency(
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
 
 
+def test_a_rulers_temple_name_is_a_person_however_common(pos, freq):
+    # DRCD: 羌於公元前109年被誰封為滇王? → 漢武帝 (jieba's dictionary: 汉武帝 517 nr, too common for a name)
+    s = "唐太宗與明太祖，漢武帝派兵出擊"
+    assert {"漢武帝", "唐太宗", "明太祖"} <= set(texts(s, persons(fold(s), pos(s), freq=freq)))
+
+
 def test_a_rulers_ordinal_is_part_of_the_name_and_makes_a_proper_noun_a_person(pos, freq):
     # DRCD: 腓力五世曾於1724年時決定禪位給哪一個人? → 路易斯一世 (jieba: 路易斯/nrt 一世/t; 亞歷山大/ns 一世/t)
     s = "1724年，腓力五世決定禪位給路易斯一世，亞歷山大一世在十四世紀"

@@ -388,6 +388,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
 
 _LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{2,}){1,3}(?![a-z])")  # two to four words
 _PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家
+_TEMPLE_NAME_ENDS = frozenset("帝宗祖")
 _DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
 _NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
@@ -537,6 +538,8 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
         return len(word) >= 3
     if 3 <= len(word) <= 10 and all(c in TRANSLIT_CHARS for c in word):
         return True  # 伽利略, 俾斯麦, 爱因斯坦: a foreign name, however well known, has no surname
+    if 3 <= len(word) <= 5 and word[-1] in _TEMPLE_NAME_ENDS:
+        return True  # a ruler's temple or posthumous name jieba tags nr: 汉武帝, 唐太宗, 明太祖, 魏孝文帝
     if freq(word) >= _COMMON_WORD:
         # a common word jieba happens to tag nr: 华丽, 高水平, 安全感; but a well-known name of three characters
         # (毛泽东, 张作霖) is a surname and a given name, neither half a word of its own
