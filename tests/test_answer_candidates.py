@@ -437,6 +437,13 @@ def test_a_compound_surname_and_a_given_name_is_a_person(pos, freq):
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
 
 
+def test_a_doubles_pair_written_with_a_slash_is_one_candidate(pos, freq):
+    # 工人日报: 瑞士羽毛球公开赛混双冠军是谁? → 冯彦哲/魏雅欣
+    s = "中国组合冯彦哲/魏雅欣大比分2比0击败队友朱一珺/张驰,获得冠军"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert "冯彦哲/魏雅欣" in found and "朱一珺/张驰" in found
+
+
 def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):
     s = "宋代黄庭坚的曾祖父黄中理曾开办樱桃书院"
     assert "黄中理" in texts(s, persons(fold(s), pos(s), freq=freq))

@@ -370,6 +370,12 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         if k and words[k - 1][3][:1] == "n" and _name_ends(words, after) and (
                 words[k - 1][2].endswith(_PERSON_NOUN_ENDS) or words[k - 1][2] in POSTS):
             spans.append(Span(m.start(), m.end(), "person", "pos:nr"))
+    pairs = [sp for sp in spans if sp.type == "person"]
+    for x in pairs:
+        # a doubles pair is printed "冯彦哲/魏雅欣": one answer of two people
+        y = next((y for y in pairs if y.start == x.end + 1), None)
+        if y is not None and folded[x.end] == "/" and x.end - x.start <= 4 and y.end - y.start <= 4:
+            spans.append(Span(x.start, y.end, "person", x.rule))
     for name in names:
         if not name:
             continue
