@@ -17,7 +17,9 @@ from qa.answer.candidates import (
     expansion,
     extract,
     marked,
+    mend_breaks,
     named_by_head,
+    names_before_posts,
     numbers,
     orgs,
     persons,
@@ -285,6 +287,31 @@ def test_an_unknown_transliterated_word_after_a_country_is_a_place(pos, freq):
     assert texts(s, places(fold(s), pos(s), freq)) == ["美国"]
 
 
+def test_a_transliterated_name_and_a_place_word_after_it_are_one_place(pos, freq):
+    # 西華報: 西市第3個全市檢測點設在哪裡? → 雷尼爾海灘 (jieba: 雷尼尔/nr 海滩/ns)
+    s = "即位於西雅圖南部雷尼爾海灘(Rainier Beach)高中的步入式檢測點"
+    assert "雷尼爾海灘" in texts(s, places(fold(s), pos(s), freq), "place")
+
+
+def test_a_latin_name_run_into_a_place_ending_is_a_place(pos, freq):
+    # 西華報: 小紅鮭被運送到哪個島? → Orcas島 (jieba: orcas/eng 岛上/s)
+    s = "在Orcas島上飼養小紅鮭"
+    assert "Orcas島" in texts(s, places(fold(s), pos(s), freq), "place")
+    s = "在Orcas島上飼養小紅鮭,我們去了NBA賽場"  # letters before no place ending are no place
+    assert texts(s, places(fold(s), pos(s), freq), "place") == ["Orcas島"]
+
+
+def test_a_column_break_inside_a_word_is_no_boundary(pos, freq):
+    # 正報 (Macau e-paper): the text layer leaves a space where a column breaks ("中信國 際": 國際 is one word)
+    s = "另當局正審批澳門電訊股東中信國 際電訊集團有限公司,電訊管理局昨早假漁 人碼頭會展中心舉行"
+    f = fold(s)
+    found = texts(s, extract(f, pos(s), (), freq))
+    assert "中信國 際電訊集團有限公司" in found and "際電訊集團有限公司" not in found
+    assert "漁 人碼頭會展中心" in found
+    assert mend_breaks("中信國 際電訊集團", fold("中信國 際電訊集團")) == "中信國際電訊集團"
+    assert mend_breaks("浙江日报记者 余勤 陆乐", "浙江日报记者 余勤 陆乐") == "浙江日报记者 余勤 陆乐"
+
+
 def test_the_name_a_typed_questions_noun_is_printed_with(pos):
     s = "包括雅加达地铁(MRT)和巴丁班(Patimban)港口扩建项目。"
     f = fold(s)
@@ -380,6 +407,13 @@ def test_a_foreign_name_whose_first_part_jieba_cut_before_the_dot(pos):
     assert "焦爾達諾·布魯諾" in texts(s, persons(fold(s), pos(s)))
 
 
+def test_a_dotted_names_parts_jieba_took_for_a_place_or_a_noun(pos, freq):
+    # DRCD: 2011年的時候，當時的美國總統是誰? → 巴拉克·歐巴馬 (jieba: 巴拉克/ns · 欧/ns 巴马/ns); 斯卡利|格/n
+    s = "巴拉克·歐巴馬下令，約瑟夫·斯卡利格認為"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert "巴拉克·歐巴馬" in found and "約瑟夫·斯卡利格" in found
+
+
 def test_a_name_jieba_cut_before_its_last_character_in_a_list(pos):
     # 政府新聞公報: jieba reads 陈家/nrfg 强/a — the name's last character, with the list's 、 after it
     s = "財政司司長曾俊華聯同財經事務及庫務局局長陳家強、財經事務及庫務局常任秘書長謝曼怡"
@@ -391,6 +425,78 @@ def test_a_name_jieba_cut_before_its_last_character_in_a_list(pos):
 def test_common_words_tagged_nr_are_not_names(pos, freq):
     s = "吕晓飞曾经是一位二胎宝妈,如今已华丽转身"
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["吕晓飞"]
+
+
+def test_well_known_and_transliterated_names_are_names_whatever_their_frequency(pos, freq):
+    # DRCD: jieba's dictionary knows 毛澤東 (8,994) and 俾斯麥 (126) as names, as often as 华丽 or 安全感; a famous
+    # Chinese name is a surname and two characters that are no word, a foreign one is made of transliteration
+    # characters only (no surname to check)
+    s = "在1610年，西塞羅使用他的望遠鏡研究天空，毛澤東、劉少奇與俾斯麥"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert {"西塞羅", "毛澤東", "劉少奇", "俾斯麥"} <= set(found)
+    assert "望遠鏡" not in found  # jieba's dictionary tags it nr too
+    s = "持续提升公共安全治理高水平,华丽转身"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_rulers_temple_name_is_a_person_however_common(pos, freq):
+    # DRCD: 羌於公元前109年被誰封為滇王? → 漢武帝 (jieba's dictionary: 汉武帝 517 nr, too common for a name)
+    s = "唐太宗與明太祖，漢武帝派兵出擊"
+    assert {"漢武帝", "唐太宗", "明太祖"} <= set(texts(s, persons(fold(s), pos(s), freq=freq)))
+
+
+def test_a_rulers_ordinal_is_part_of_the_name_and_makes_a_proper_noun_a_person(pos, freq):
+    # DRCD: 腓力五世曾於1724年時決定禪位給哪一個人? → 路易斯一世 (jieba: 路易斯/nrt 一世/t; 亞歷山大/ns 一世/t)
+    s = "1724年，腓力五世決定禪位給路易斯一世，亞歷山大一世在十四世紀"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert {"腓力五世", "路易斯一世", "亞歷山大一世"} <= set(found)
+    assert not any("世紀" in f for f in found)
+
+
+def test_a_surname_and_a_term_of_address_is_a_person(pos, freq):
+    # 新民晚报: 记者在德丰路199弄门口遇到了谁? → 顾阿姨 (jieba: 顾/n 阿姨/nr)
+    s = "在德丰路199弄门口,记者遇到刚准备出门的顾阿姨,她兴奋地表示"
+    assert "顾阿姨" in texts(s, persons(fold(s), pos(s), freq=freq))
+    s = "他向老师请教,照顾阿姨的生活"  # a preposition, a word ending in a surname's character
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_surname_and_a_post_is_a_person_and_a_preposition_no_surname(pos, freq):
+    # 自由時報: 誰頒獎給軍聞社社長王智平上校? → 賴總統 (jieba: 由/p 賴/nr 總統/n; 由 is also a surname)
+    s = "國防部軍事新聞通訊社此次榮獲國軍模範團體，由賴總統頒獎給軍聞社社長王智平上校。"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert "賴總統" in found and "由賴" not in found
+    f = fold(s)
+    assert "由赖" not in texts(f, names_before_posts(f, []))
+
+
+def test_a_common_word_jieba_tags_nr_and_one_more_character_is_no_name(pos, freq):
+    # 天中晚报: jieba's dictionary has 桂花树 (and 桂花) as nr, 桂 being a surname; the worker is not named
+    s = "一名环卫工人对记者说,采花会损伤桂花树,他呼吁市民,希望市民在欣赏桂花时,请手下留情。"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_latin_name_after_a_noun_for_a_person_is_a_person(pos, freq):
+    # 星島日報 (Canada): the injured is named in Latin letters after 34歲傷者
+    s = "警方表示,34歲傷者Celeste Jones,事發時正站在上址一個彎位的中央位置"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["Celeste Jones"]
+    s = "我們去了NBA賽場看Golden State Warriors比賽"  # after no noun for a person: a team, not someone
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_compound_surname_and_a_given_name_is_a_person(pos, freq):
+    # 南洋商报: jieba reads 欧阳/ns 秀媚/a
+    s = "亚军和季军得主分别是梁光辉及欧阳秀媚"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["梁光辉", "欧阳秀媚"]
+    s = "节目在东方卫视播出"  # a common word after it
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_doubles_pair_written_with_a_slash_is_one_candidate(pos, freq):
+    # 工人日报: 瑞士羽毛球公开赛混双冠军是谁? → 冯彦哲/魏雅欣
+    s = "中国组合冯彦哲/魏雅欣大比分2比0击败队友朱一珺/张驰,获得冠军"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert "冯彦哲/魏雅欣" in found and "朱一珺/张驰" in found
 
 
 def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):

@@ -217,6 +217,14 @@ surname. Characters that are rare as surnames but common at the start of words a
 
 COMPOUND_SURNAMES: tuple[str, ...] = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容")
 
+TRANSLIT_CHARS = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪狄蒂丁杜敦多厄恩尔法凡菲费芬夫弗伏福盖甘冈戈格"
+    "根古圭哈海汉豪赫亨胡霍基吉加伽贾杰捷卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳留卢鲁路伦罗洛"
+    "马玛迈麦曼芒梅蒙米密缪莫姆穆纳娜奈尼涅宁纽努诺欧帕潘佩皮珀普奇齐乔切钦琼丘萨塞赛桑瑟森沙莎舍什施史舒斯苏索"
+    "塔泰坦汤陶特提图托瓦旺威韦维温沃乌西希锡席谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐俾恺撒廷")
+"""Characters of the transliteration table for foreign names (斯, 尔, 德, 克, 特 …): a word jieba tags a name and
+made of these alone (伽利略, 俾斯麦, 西塞罗) is a foreign person's name, whatever its frequency, with no surname."""
+
 KIN_WORDS: tuple[str, ...] = (
     "儿子", "女儿", "妻子", "丈夫", "老伴", "父亲", "母亲", "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "姥姥",
     "姥爷", "孙子", "孙女", "外孙", "外孙女", "哥哥", "姐姐", "弟弟", "妹妹", "儿媳", "女婿", "老公", "老婆",
@@ -591,3 +599,8 @@ NAME_TITLES: tuple[str, ...] = ("女士", "先生", "夫人", "小姐", "太太"
                                 "王后", "公主", "王子", "亲王", "大帝", "世")
 """Words a name is quoted with ("阮爱馨女士", "韦尔夫公爵", "阿方索十世"): the only nouns a person's span widens
 over, besides the rest of a name the tagger cut (a single character, a name's tag)."""
+
+ADDRESS_TERMS: tuple[str, ...] = (
+    "阿姨", "阿婆", "阿伯", "阿公", "奶奶", "爷爷", "大爷", "大妈", "大娘", "大婶", "大叔", "大伯", "大姐", "大哥",
+    "叔叔", "伯伯", "婆婆", "老伯", "师傅", "老师", "先生", "女士", "小姐", "太太")
+"""Terms of address after a surname that name someone the reporter met ("顾阿姨", "林阿婆", "刘师傅")."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lexicon import (
+    ADDRESS_TERMS,
     ADVERB_NUMERALS,
     ANCHOR_RIGHT_LIGHT,
     CAUSE_RE,
@@ -37,6 +38,7 @@ from ..lexicon import (
     PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
+    PLACE_SUFFIXES,
     POST_MODIFIERS,
     POSTS,
     PUNCT,
@@ -45,6 +47,7 @@ from ..lexicon import (
     SPAN_EDGE_LIGHT,
     SPAN_OPEN_TRIM,
     SURNAMES,
+    TRANSLIT_CHARS,
     UNIT_PATTERN,
     VENUE_SUFFIXES,
     WIDEN_LEFT_TAGS,
@@ -315,9 +318,14 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     words = list(offsets(pos))
     for a, b, w, flag in words:
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
-        before_dot = bool(run) and folded[b:b + 1] == "·"
+        translit = all(c in TRANSLIT_CHARS for c in w)
+        # the first part of a dotted name jieba took for a place ("亚历山大/ns|·|塞维鲁"), its last part's last
+        # characters it took for a noun ("斯卡利|格", "宾|特利", "麦克劳|林")
+        before_dot = folded[b:b + 1] == "·" and (bool(run) or (translit and flag[:1] == "n"))
+        dotted_tail = bool(run) and translit and len(w) <= 2 and flag in _DOTTED_TAIL_TAGS and run[-1][1] == a \
+            and "·" in folded[run[0][0]:a] and a - run[0][0] <= 10
         if (flag in _PERSON_TAGS and w not in KIN_WORDS and w not in POSTS) or (run and w == "·") or (
-                (after_dot or before_dot) and w not in _PUNCT and not w.isspace()):
+                (after_dot or before_dot or dotted_tail) and w not in _PUNCT and not w.isspace()):
             # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest
             # of the name's first part before it ("焦尔达|诺·布鲁诺")
             if run and run[-1][1] != a:
@@ -375,12 +383,56 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(w) < _COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
                 and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
+    for k, (a, b, w, flag) in enumerate(words[:-1]):
+        # a surname and a term of address: someone the reporter met ("顾/n|阿姨", "林/ng|阿婆"; not "向/p|老师"),
+        # or a surname jieba tags a name and a post: someone named by the post ("由|赖/nr|总统|颁奖")
+        if b - a == 1 and w in _SURNAMES and flag[:1] not in _NOT_SURNAME_TAGS and (
+                words[k + 1][2] in ADDRESS_TERMS or (flag == "nr" and words[k + 1][2] in POSTS)):
+            spans.append(Span(a, words[k + 1][1], "person", "pos:nr"))
+    for k, (a, _b, w, _flag) in enumerate(words[:-1]):
+        # a compound surname jieba read as a place or a word, and the given name after it ("欧阳/ns|秀媚/a"; not
+        # "东方|卫视", a common word)
+        nxt = words[k + 1]
+        if w in COMPOUND_SURNAMES and 1 <= nxt[1] - nxt[0] <= 2 and nxt[3][:1] not in _NOT_IN_NAME \
+                and freq(nxt[2]) < _COMMON_WORD \
+                and all("\u4e00" <= c <= "\u9fff" for c in nxt[2]) and _name_ends(words, k + 2):
+            spans.append(Span(a, nxt[1], "person", "pos:nr"))
+    for m in _LATIN_PERSON.finditer(folded):
+        # a name in Latin letters right after a noun for a person: "34岁伤者celeste jones,", "发言人john smith说"
+        k = next((k for k, (a, _b, _w, _f) in enumerate(words) if a == m.start()), 0)
+        after = next((j for j, (a, _b, _w, _f) in enumerate(words) if a >= m.end()), len(words))
+        if k and words[k - 1][3][:1] == "n" and _name_ends(words, after) and (
+                words[k - 1][2].endswith(_PERSON_NOUN_ENDS) or words[k - 1][2] in POSTS):
+            spans.append(Span(m.start(), m.end(), "person", "pos:nr"))
+    pairs = [sp for sp in spans if sp.type == "person"]
+    for x in pairs:
+        # a doubles pair is printed "冯彦哲/魏雅欣": one answer of two people
+        y = next((y for y in pairs if y.start == x.end + 1), None)
+        if y is not None and folded[x.end] == "/" and x.end - x.start <= 4 and y.end - y.start <= 4:
+            spans.append(Span(x.start, y.end, "person", x.rule))
     for name in names:
         if not name:
             continue
         for m in re.finditer(re.escape(name), folded):
             spans.append(Span(m.start(), m.end(), "person", "byline-name"))
+    # a ruler's ordinal is part of the name ("王阳迈|一世"; not "十四世纪"), and it says that the proper noun before
+    # it is a ruler's name, whatever jieba took it for ("亚历山大/ns|一世", "君士坦丁/nz|八世", "威廉/nrt|一世")
+    regnal = {b: hit.end() for b in {sp.end for sp in spans} | {b for _a, b, _w, _f in words}
+              if (hit := _REGNAL.match(folded, b))}
+    spans = [Span(sp.start, regnal[sp.end], sp.type, sp.rule) if sp.end in regnal else sp for sp in spans]
+    ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
+    spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
+              if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS and all("\u4e00" <= c <= "\u9fff" for c in w)]
     return _longest(s for s in spans if s.end - s.start >= 2)
+
+
+_LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{2,}){1,3}(?![a-z])")  # two to four words
+_PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家
+_TEMPLE_NAME_ENDS = frozenset("帝宗祖")
+_DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
+_NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
+_RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun before a ruler's ordinal
 
 
 def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
@@ -431,7 +483,8 @@ def names_before_posts(f: str, spans: Sequence[Span], freq: Freq = main_word_fre
         for n in (3, 2):
             a = at - n
             name = f[a:at]
-            if a >= 0 and name[0] in SURNAMES and all("\u4e00" <= c <= "\u9fff" for c in name) \
+            if a >= 0 and name[0] in SURNAMES and name[0] not in _BEFORE_NAME \
+                    and all("\u4e00" <= c <= "\u9fff" for c in name) \
                     and (a == 0 or f[a - 1] in _BEFORE_NAME or f[a - 1].isspace()) \
                     and freq(name) < _COMMON_WORD and freq(name[-2:]) < _COMMON_WORD \
                     and not name.endswith(_NOT_NAME_ENDS):  # "由首任校长": 首任 is a word
@@ -483,6 +536,9 @@ def named_by_head(folded: str, pos: Sequence[tuple[str, str]], head: str, questi
     return out
 
 
+# A place named in Latin letters (accents too) run into its Chinese kind: "Orcas島", "Rainier湖".
+_LATIN_PLACE = re.compile(r"(?<![a-z\u00c0-\u024f])[a-z\u00c0-\u024f]{3,}(?: [a-z\u00c0-\u024f]{2,}){0,3}"
+                          r"(?:" + alternation(s for s in PLACE_SUFFIXES if len(s) == 1) + ")")
 _NAME_RUN_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nz", "nt", "j", "eng"))
 _PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"))
 
@@ -503,8 +559,8 @@ _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a f
 
 
 # one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side
-# ("李群|说,", "白宫|前,")
-_NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁])"
+# ("李群|说,", "白宫|前,", "欣赏桂花|时,")
+_NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁时])"
                         r"[\u4e00-\u9fff](?=[、,，;；(])")  # also before the bracket of a name's years ("吴炯|照(1981")
 _BOUND_TAGS = ("g", "zg")  # jieba's tags for a character that is no word of its own (瑛, 崐): in a name, its part
 _NAME_HEAD_TAGS = ("n", "ng", "nr", "g", "j")
@@ -520,10 +576,19 @@ def kin(folded: str) -> list[Span]:
 def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
+    if 3 <= len(word) <= 10 and all(c in TRANSLIT_CHARS for c in word):
+        return True  # 伽利略, 俾斯麦, 爱因斯坦: a foreign name, however well known, has no surname
+    if 3 <= len(word) <= 5 and word[-1] in _TEMPLE_NAME_ENDS:
+        return True  # a ruler's temple or posthumous name jieba tags nr: 汉武帝, 唐太宗, 明太祖, 魏孝文帝
     if freq(word) >= _COMMON_WORD:
-        return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
+        # a common word jieba happens to tag nr: 华丽, 高水平, 安全感; but a well-known name of three characters
+        # (毛泽东, 张作霖) is a surname and a given name, neither half a word of its own
+        return len(word) == 3 and word[0] in _SURNAMES and freq(word[:2]) < _COMMON_WORD \
+            and freq(word[1:]) < _COMMON_WORD
     if foreign:
         return 3 <= len(word) <= 10  # 汤玛斯杰佛逊, 道格拉斯: no surname to check
+    if len(word) == 3 and freq(word) > 0 and freq(word[:2]) >= _COMMON_WORD:
+        return False  # a word of the dictionary that is a common word and one more character: 桂花|树, 顾客|群
     if len(word) >= 3 and word.endswith(_NOT_NAME_ENDS):
         return False  # "辛庄村", "王家镇": a surname-led place jieba tagged nr
     if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
@@ -549,6 +614,13 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
                 and w[:2] not in COMPOUND_SURNAMES and freq(w) == 0 and folded[b:b + 1] not in _NAME_DOTS \
                 and folded[a - 1:a] not in _NAME_DOTS and all("\u4e00" <= c <= "\u9fff" for c in w):
             spans.append(Span(a, b, "place", "place"))
+        # a transliterated name jieba took for a person's, and a place word after it: "雷尼尔/nr|海滩/ns"
+        if flag in _PERSON_TAGS and i + 1 < len(pos) and pos[i + 1][1] == "ns" and 3 <= len(w) <= 6 \
+                and all(c in TRANSLIT_CHARS for c in w):
+            spans.append(Span(a, b + len(pos[i + 1][0]), "place", "place"))
+
+    spans += [Span(m.start(), m.end(), "place", "place") for m in _LATIN_PLACE.finditer(folded)]  # "orcas岛"
+
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(_PLACE_SUFFIX.search(w)))
 
@@ -808,6 +880,22 @@ def _is_break(folded: str, word: tuple[int, int, str, str]) -> bool:
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BROKEN_NAME_TAGS = frozenset(("n", "ng", "nz", "ns", "nr", "nt", "j"))
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）]")
+
+
+def mend_breaks(text: str, folded: str, freq: Freq = main_word_freq) -> str:
+    """An answer's text without the e-paper's column-break spaces (`folded` is the same text folded): a space
+    between two Chinese characters that together make a common word ("中信國 際電訊" → 中信國際電訊)."""
+    if " " not in folded or len(text) != len(folded):
+        return text
+    cut = {i for i in range(1, len(folded) - 1) if folded[i] == " " and _splits_word(folded, i, freq)}
+    return "".join(c for i, c in enumerate(text) if i not in cut)
+
+
+def _splits_word(folded: str, at: int, freq: Freq) -> bool:
+    """The space at `at` splits a common word (国 际, 渔 人): a column break, not a gap between names."""
+    pair = folded[at - 1] + folded[at + 1]
+    return all("\u4e00" <= c <= "\u9fff" for c in pair) and freq(pair) >= _COMMON_WORD
+
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
 CAUSE = CAUSE_RE

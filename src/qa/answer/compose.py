@@ -313,7 +313,8 @@ class Composer:
         if told != best.sentence.id:
             evidence = evidence[:1] + (Hit(best.sentence, evidence[0].score),) + evidence[1:]
         answer = Answer(
-            question=p.question, text=best.text, declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
+            question=p.question, text=best.text,
+            declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
             rule=best.rule, sentence=best.sentence, span=(best.start, best.end),
             article=self.corpus.article(best.sentence.article_id), alternatives=tuple(alternatives[:20]),
             evidence=evidence,

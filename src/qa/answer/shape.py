@@ -25,6 +25,7 @@ from .candidates import (
     coordinated,
     enumeration,
     extract,
+    mend_breaks,
     names_after_posts,
     names_before_posts,
     offsets,
@@ -57,11 +58,8 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     With fitted span weights the width is already chosen (`widen_typed` off). An e-paper's column break inside
     the answer (a space between two Chinese characters: "中信國 際電訊") is left out of its text."""
     best = _shaped(best, info, pos, widen_typed)
-    text = _COLUMN_BREAK.sub("", best.text)
+    text = mend_breaks(best.text, best.sentence.folded[best.start:best.end])
     return best if text == best.text else replace(best, text=text)
-
-
-_COLUMN_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:
