@@ -1579,3 +1579,53 @@ def test_a_writers_name_in_brackets_after_the_last_sentence_and_a_composite_disp
     for end in ("(新华社)", "(资料图)", "(待续)"):
         (b,) = parse_page(f"某地举行活动\n活动吸引了众多市民参加。 {end}\n", "x.txt")
         assert b.byline is None or not b.byline.reporters
+
+
+def test_writers_in_brackets_glued_to_the_last_sentence_with_a_role_inside():
+    page = ("二十余家地方媒体总编辑注目无锡\n本报讯 昨天,活动启动,来自全国20多家媒体的高层领导齐聚太湖之滨。\n"
+            "启动仪式上,总编辑获授荣誉牌,增强无锡的知名度和影响力。(朱冬娅、见习记者 姚程玉)\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline is not None and a.byline.reporters == ("朱冬娅", "姚程玉")
+    assert ("见习记者", "姚程玉") in a.byline.roles
+    assert a.body[-1].text.endswith("影响力。")
+
+
+def test_a_line_of_names_in_brackets_with_inner_spaces_under_the_text_is_the_byline():
+    page = ("湖南衡东开展大型主题报道活动\n本报讯 近日,衡东县举行庆祝第22个记者节活动启动仪式。\n"
+            "衡东县融媒体中心去年在上级媒体发稿650多条。\n(周 健 刘星野 曹 莉)\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline is not None and a.byline.reporters == ("周健", "刘星野", "曹莉")
+    assert a.sections == ()
+    for note in ("(资料 图片)", "(新华社 中新社)", "(周一 周二)"):
+        (b,) = parse_page(f"某地举行活动\n活动吸引了众多市民参加。\n{note}\n", "x.txt")
+        assert b.byline is None or not b.byline.reporters
+
+
+def test_a_column_of_marked_briefs_each_with_its_writers_in_brackets_is_one_item_each():
+    page = ("■9 月 14 日, 中铁一局二公司承建的首根装配式桥梁墩柱成功起吊安装。 (眭国云 陈思羽 刘占军)\n"
+            "■近日, 全长2515米的令达拿隧道贯通。 (李东 罗潇)\n"
+            "■近日, 保障房项目正式验收交付。 (王永德)\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.byline.reporters if a.byline else () for a in arts] == [
+        ("眭国云", "陈思羽", "刘占军"), ("李东", "罗潇"), ("王永德",)]
+    assert "令达拿隧道" in arts[1].body[0].text
+
+
+def test_a_county_media_centres_reporter_line_over_its_review_lines():
+    page = ("11月6日,庆祝第26个中国记者节座谈会在县大礼堂召开。\n会上,4名新闻工作者代表作了发言。\n"
+            "融媒体记者:陈时雨\n一审:刘锦芮\n二审:黄炎\n三审:王进\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline is not None and a.byline.reporters == ("陈时雨",)
+    assert a.sections == ()
+    assert [p.kind for p in a.paragraphs][-3:] == ["staff", "staff", "staff"]
+    b = parse_byline("全媒体记者:王一")
+    assert b is not None and b.reporters == ("王一",)
+
+
+def test_a_street_snapshots_fields_are_text_and_its_photographer_is_credited():
+    page = ("第03版:城 事\n街拍\n时间:3月6日上午\n地点:胜利南路天桥下\n拍摄者:本报记者 张方志\n"
+            "有市民反映,胜利南路天桥下一个惠民早餐的餐棚因长期弃用,无人打理而变得灰头土脸。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "街拍" and a.subheadline == ""
+    assert a.credit.photographers == ("张方志",)
+    assert [p.text for p in a.body][:2] == ["时间:3月6日上午", "地点:胜利南路天桥下"]

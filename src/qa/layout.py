@@ -223,9 +223,10 @@ _SEE = re.compile(r"\s*[●■▲◆▶►→]\s*((?:详见|见|内文见)\s*第
 _REPOSTED_FROM = re.compile(r"^(?P<open>[\[【(~〔])?\s*(?P<above>以上)?(?:新闻|内容|文章|本文|消息)?"
                             r"(?:转载|转引|摘|选|转)自\s*《?(?P<name>[" + HAN + r"]{2,10}?)》?\s*[\]】)~〕]?$")
 _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
-# Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强".
+# Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强", "三审:王进"
+# (who reviewed it, a county media centre's lines).
 _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
-                    r"制图|监制|出品|视觉|海报|审核|审校|排版)\s*:")
+                    r"制图|监制|出品|视觉|海报|审核|审校|排版|一审|二审|三审|初审|复审|终审)\s*:")
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
 _MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*\d{2}\s*-\s*\d{4}")
 _SPLIT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
@@ -411,7 +412,8 @@ _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
 _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "记者": "reporter", "图": "photo",
                "摄影": "photo", "摄": "photo", "图片": "photo", "图文": "reporter", "作者": "reporter",
                "实习生": "reporter", "通讯员": "correspondent", "编辑": "editor", "责任编辑": "editor",
-               "讲述人": "reporter"}  # "讲述人:北京日报记者 李如意": the reporter telling a first-person piece
+               "讲述人": "reporter", "拍摄者": "photo", "拍摄": "photo"}
+# "讲述人:北京日报记者 李如意": the reporter telling a first-person piece; "拍摄者:本报记者 X" (信阳晚报's 街拍)
 
 
 _ROLE_START = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(BYLINE_ROLES)})")
@@ -499,7 +501,7 @@ def _name_run(run: str) -> list[str] | None:
     return best[1] if best else None
 
 
-_RARE_SURNAMES = frozenset("郄阎")  # rare as surnames, never the start of a common word
+_RARE_SURNAMES = frozenset("郄阎眭")  # rare as surnames, never the start of a common word
 
 
 def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
@@ -561,7 +563,7 @@ def _people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
     return people["reporter"], people["correspondent"], people["photo"]
 
 
-_GLUED_ROLE = re.compile(rf"(?<=[{HAN}a-z])(?<!图片|文字|见习|实习|特约|特派|美术|摄影|本报|首席|网络)"
+_GLUED_ROLE = re.compile(rf"(?<=[{HAN}a-z])(?<!图片|文字|见习|实习|特约|特派|美术|摄影|本报|首席|网络|媒体)"
                          r"(?:责任编辑|编辑|摄影|记者)(?=\s*:)")
 _POST_BYLINE = re.compile(rf"^(社长|总编辑|主笔|特派员)\s*([{HAN}]{{2,3}})$")
 # A first-person piece: who told it (with the post in brackets), then who wrote it down, and the outlet.
@@ -856,6 +858,9 @@ _DATELINE = [
 
 # "…已报名参加互助新冠疫苗接种项目。 (小红)" (千岛日报): the writer's name in brackets after the last sentence.
 _BRACKET_SIGNATURE = re.compile(rf"(?:[。！？!?”」』]\s*|^\s)(?P<sig>[(（](?P<name>[{HAN}]{{2,3}})[)）])$")
+# "…的知名度和影响力。(朱冬娅、见习记者 姚程玉)" (无锡日报), "…全部完工。 (李东 罗潇)" (中国中铁报's briefs): the
+# writers, several, with or without their roles, in brackets after the last sentence.
+_BRACKET_WRITERS = re.compile(rf"[。！？!?”」』]\s*(?P<sig>[(（](?P<names>[{HAN}·、 ]{{3,30}})[)）])$")
 _NOT_A_WRITER = re.compile(r"[社报网台图摄讯电部组室会]$|^(?:待续|未完|续完|全文完|资料)$")
 # After a student's name: the grade in brackets and where it was written ("侨报小记者杜原鑫 (十年级)写于北卡", 侨报).
 _SIGNATURE_NOTE = rf"\s*[(（][{HAN}\d]{{1,8}}[)）]\s*(?:写于[{HAN}]{{1,8}})?|\s*写于[{HAN}]{{1,8}}"
@@ -872,7 +877,38 @@ def trailing_signature(text: str) -> int | None:
     m = _SIGNATURE.search(_fold(text[tail:])) or _BRACKET_SIGNATURE.search(_fold(text[tail:]))
     if m is not None and m.re is _BRACKET_SIGNATURE and _NOT_A_WRITER.search(m["name"]):
         return None  # "(新华社)", "(资料图)", "(待续)": an agency, a picture's note or a serial's, not a writer
+    if m is None and (w := _BRACKET_WRITERS.search(_fold(text[tail:]))) is not None \
+            and bracket_writers(w["sig"]) is not None:
+        return tail + w.start("sig")
     return None if m is None else tail + m.start("sig")
+
+
+_WEEKDAYS = frozenset(f"周{d}" for d in "一二三四五六日天")  # "(周一 周二)": days, not 周 the surname
+
+
+def bracket_writers(text: str) -> Byline | None:
+    """Writers in brackets, printed under or after the text: "(周 健 刘星野 曹 莉)", "(朱冬娅、见习记者 姚程玉)",
+    "(李东 罗潇)" → a Byline; None unless the brackets hold names only (each opening with a surname unless a
+    role stands before it) — two or more, or one with its role; a single bare name is "(小红)"'s rule."""
+    t = text.strip()
+    if not re.fullmatch(r"[(（][^()（）]+[)）]", t):
+        return None
+    inner = t[1:-1].strip()
+    roles: list[tuple[str, str]] = []
+    parts = [x for x in re.split(r"[\s、]+", inner) if x]
+    if all(re.fullmatch(rf"[{HAN}]{{1,3}}", _fold(x)) for x in parts):
+        names = _join_split_names(parts)  # "周 健 刘星野 曹 莉": names printed with a space to fill two columns
+        people: tuple[list[str], list[str], list[str]] | None = (names, [], []) if names else None
+    else:
+        people = _people(inner, _fold(inner), roles)
+    if people is None or people[2]:
+        return None
+    names = people[0] + people[1]
+    bare = [n for n in names if n not in {who for _, who in roles}]
+    if not (len(names) >= 2 or roles) or any(_fold(n)[0] not in SURNAMES | _RARE_SURNAMES
+                                             or _NOT_A_WRITER.search(_fold(n)) or _fold(n) in _WEEKDAYS for n in bare):
+        return None
+    return _byline(text.strip(), people, roles)
 
 
 def signature_writer(sig: str) -> str:

@@ -367,6 +367,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "singtaoca": "星島日報", "ngzb": "南国早报",
     "grrb": "工人日报", "xhrb": "新华日报", "henanrb": "河南日报", "glrb": "桂林日报",
     "zsrb": "中山日报", "nbrb": "宁波日报", "fsrb": "佛山日报", "qiaobao": "侨报", "qiandao": "千岛日报",
+    "tljsb": "铁路建设报", "ztb": "中国中铁报", "wxrb": "无锡日报", "zggb": "中国改革报", "bbnews": "蚌埠新闻网",
+    "ysxw": "英山县融媒体中心", "xywb": "信阳晚报", "huzhourb": "湖州日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

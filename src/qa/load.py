@@ -23,6 +23,7 @@ from .layout import (
     CAPTION_START,
     Furniture,
     after_dateline,
+    bracket_writers,
     continuation_marks,
     date_prefix,
     dateline_credit,
@@ -86,6 +87,10 @@ _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?(?:([\u4e00-\u9f
 _META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(\S.{3,80})$")
+# A labelled field of an item ("时间:3月6日上午", "地点:胜利南路天桥下", 信阳晚报's 街拍): when and where, as text.
+_FIELD = re.compile(r"^(?:时间|地点|日期|地址)\s*[:：]\s*\S")
+# A brief's mark: "■9 月 14 日, 中铁一局…。 (眭国云 陈思羽 刘占军)" — a column of briefs, each with its writers.
+_BRIEF = re.compile(r"^[■●◆▲]\s*\S")
 
 
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
@@ -188,8 +193,9 @@ class _Draft:
         if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
                 or _SUMMARY_MARK.match(text)  # "▲2007年,…": a marked caption or point starts a paragraph
                 or _CIRCLED.match(self.paragraphs[-1].text) or _CIRCLED.match(text)  # "①…": a numbered caption
-                or parse_dateline(text) is not None or _data_row(text) or _data_row(self.paragraphs[-1].text)):
-            return False  # after a colon; an interview's next turn; a dateline: paragraphs of their own
+                or parse_dateline(text) is not None or _data_row(text) or _data_row(self.paragraphs[-1].text)
+                or _FIELD.match(text) or _FIELD.match(self.paragraphs[-1].text)):  # "时间:…" / "地点:…"
+            return False  # after a colon; an interview's next turn; a dateline; a field: paragraphs of their own
         last = self.paragraphs[-1]
         sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
         self.paragraphs[-1] = replace(last, text=last.text + sep + text)
@@ -351,6 +357,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset, line, "enddate", None, marks, label, lineno, d_end))
             continue
         b = parse_byline(line)
+        if b is None and prev is not None:
+            b = bracket_writers(line)  # "(周 健 刘星野 曹 莉)" on a line of its own: the writers
         if b is None and (li := _LEAD_IN_BYLINE.match(fold(line))):
             # "請看記者吳瓊採自第一條專線的報道——" (新华日报): the lead-in naming the reporter of the part under it
             b = parse_byline(line[li.start("by"):li.end("by")])
@@ -377,6 +385,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
               or _GROUP_PHOTO.search(line) or CAPTION_START.match(line)
               or _data_row(line)):  # a table's row of figures: text, never a headline
             cls = "body"  # a caption (with its credit: split when the article takes it)
+        elif _FIELD.match(line):
+            cls = "body"  # "时间:3月6日上午" / "地点:胜利南路天桥下" (a 街拍's fields): text, never a headline
         elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
             cls = "open"
         else:
@@ -626,8 +636,10 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.byline = _merge_people(cur.byline, byline)
             cur.add("byline", line, offset, line=ln.lineno)
         elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
-              and cur.byline is None and (nxt is None or nxt.cls == "head")):
-            cur.byline = byline  # a byline printed under the article: "（本报记者 X，新华社记者 Y）"
+              and cur.byline is None and (nxt is None or nxt.cls in ("head", "staff"))):
+            # a byline printed under the article: "（本报记者 X，新华社记者 Y）", also over its staff lines
+            # ("融媒体记者:陈时雨" / "一审:刘锦芮")
+            cur.byline = byline
             cur.add("byline", line, offset, line=ln.lineno)
             cur.ended = True
         elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
@@ -723,7 +735,8 @@ def parse_page(text: str, file: str) -> list[Article]:
                 # "…是企业的主力军。 读者 薛芳玲": the writer's name glued to the end of the last paragraph.
                 cur.add("body", line[:sig].rstrip(), offset, line=ln.lineno)
                 who = signature_writer(line[sig:])
-                cur.byline = parse_byline(who) or Byline(text=who, reporters=(who.split()[-1],))
+                cur.byline = (bracket_writers(line[sig:]) or parse_byline(who)
+                              or Byline(text=who, reporters=(who.split()[-1],)))
                 cur.add("byline", line[sig:], offset + sig, line=ln.lineno)
                 cur.ended = True
             elif (inline := inline_byline(line)) is not None and not speaker(line):
@@ -812,8 +825,9 @@ def _item_headline(line: str, headline: str = "") -> bool:
 
 def _signature(d: _Draft, line: str, nxt: _Line | None) -> int | None:
     """Where a writer's signature starts at the end of an article's last paragraph, when it has no byline."""
-    if d.byline is not None or d.credit is not None or not (nxt is None or nxt.cls == "head"):
-        return None
+    if d.byline is not None or d.credit is not None or not (
+            nxt is None or nxt.cls == "head" or (nxt.cls == "body" and _BRIEF.match(line) and _BRIEF.match(nxt.text))):
+        return None  # a brief's writers end it when the next brief follows
     return trailing_signature(line)
 
 

@@ -52,6 +52,7 @@ from .features import (
     Features,
     QuestionSides,
     QuestionTerms,
+    Ranked,
     SentenceView,
     anchors_in,
     candidate_features,
@@ -62,21 +63,7 @@ from .features import (
     sigmoid,
     table,
 )
-from .people import (
-    asked_owner,
-    asked_person,
-    asked_post,
-    asked_relation,
-    find_holder,
-    find_owner,
-    find_person,
-    find_relative,
-    named_freely,
-    owner_absent,
-    post_of_pronoun,
-    titled,
-    unqualified,
-)
+from .people_answer import Reader, people_answer
 from .policy import DECLINE, Surroundings, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
@@ -91,16 +78,6 @@ _EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发
 _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
 
 Tagger = Callable[[str], list[tuple[str, str]]]
-
-
-@dataclass(frozen=True)
-class Ranked:
-    """A retrieved sentence after reranking: its score (a logit), coverage and the features behind the score."""
-
-    hit: Hit
-    score: float
-    coverage: float  # share of the question's content characters in the sentence, its headline or the text before
-    features: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -162,6 +139,7 @@ class Composer:
         self._articles: OrderedDict[str, str] = OrderedDict()  # article id → its folded text (_surroundings)
         # sentence id → (tags, typed spans or None until a question needs them)
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
+        self._reader = Reader(corpus, config, self._tagged, self._surroundings, self._decline)
 
     # ------------------------------------------------------------ entry points
 
@@ -202,26 +180,9 @@ class Composer:
                                    lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
-        post = asked_post(info)
-        relation = ("", "") if post else asked_relation(info)
-        person = "" if post or relation[0] else asked_person(info)
-        if post or person:
-            told = self._people(question, info, ranked, post, person)
-            if told is not None:
-                return Composition(told, info, tuple(ranked))
-        if relation[0]:
-            kin = self._relative(question, info, ranked, *relation)
-            if kin is not None:
-                return Composition(kin, info, tuple(ranked))
-        owner = ("", "") if post or relation[0] or person else asked_owner(info)
-        if owner[0]:
-            told = self._owner(question, info, ranked, *owner)
-            if told is not None:
-                return Composition(told, info, tuple(ranked))
-        if info.qtype == "who" and info.wh_word == "谁" and not post:
-            said = self._speaker(question, info, ranked)
-            if said is not None:
-                return Composition(said, info, tuple(ranked))
+        told = people_answer(self._reader, question, info, ranked)
+        if told is not None:
+            return Composition(told, info, tuple(ranked))
         words = self._question_words(question, info.wh_word)
         missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits],
                                 {w for w, rare in words if rare})
@@ -329,132 +290,6 @@ class Composer:
                 sp = spans[-1]
                 return _candidate(prev, sp.start, sp.end, "place", best.score, best.rule + "+before",
                                   dict(best.features))
-        return None
-
-    def _told(self, question: str, info: QuestionInfo, ranked: list[Ranked], s: Sentence, span: tuple[int, int],
-              rule: str, confidence: float, lead: tuple[Hit, ...]) -> Answer:
-        """The answer a people path found: `span` of sentence `s`; the evidence leads with `lead` (the sentence
-        that tells it, and the retrieved one it was found from), then the other retrieved sentences."""
-        shown = lead[-1].sentence.id
-        evidence = lead + tuple(r.hit for r in ranked if r.hit.sentence.id != shown)
-        return Answer(question=question, text=s.text[span[0]:span[1]], declined=False, qtype=info.qtype,
-                      confidence=round(confidence, 4), rule=rule, sentence=s, span=span,
-                      article=self.corpus.article(s.article_id), evidence=evidence)
-
-    def _relative(self, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, kin: str
-                  ) -> Answer | None:
-        """"X的母亲叫什么名字 / X的夫人是谁": the name printed after the relation word whose owner is X
-        (people.find_relative), in the best sentences, then in the rest of the articles that name X (the wife
-        of "大使欧阳玉靖" is "大使夫人宋晓梅" among the guests further down)."""
-        rows = [r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage]
-        named = [r.hit.sentence.article_id for r in ranked[: self.config.sentences] if x[-2:] in r.hit.sentence.folded]
-        more = [Hit(s, 0.0) for a in dict.fromkeys(named) for s in self.corpus.sentences_of(a) if kin in s.folded]
-        for hit in [*(r.hit for r in rows), *more]:
-            s = hit.sentence
-            if kin not in s.folded or s.kind == "credit":
-                continue
-            pos, spans = self._tagged(s)
-            found = find_relative(x, kin, titled(s, spans, pos), self._surroundings(s).article)
-            if found is None:
-                continue
-            start, end = found.name
-            cover = next((r.coverage for r in ranked if r.hit.sentence.id == s.id), 0.0)
-            return self._told(question, info, ranked, s, (start, end), "people:relative", 0.5 + 0.5 * cover, (hit,))
-        return None
-
-    def _owner(self, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, post: str) -> Answer | None:
-        """"X是哪家媒体的社长": the organisation X's title names (people.find_owner), in the best sentences that
-        name X."""
-        for r in ranked[: self.config.sentences]:
-            s = r.hit.sentence
-            if x not in s.folded or s.kind == "credit":
-                continue
-            pos, spans = self._tagged(s)
-            found = find_owner(x, post, titled(s, spans, pos, x))
-            if found is None:
-                continue
-            return self._told(question, info, ranked, s, found, "people:owner", 0.5 + 0.5 * r.coverage, (r.hit,))
-        return None
-
-    def _speaker(self, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
-        """"谁认为…": the best sentence names no one, and its paragraph opens with a name and a colon
-        ("李洪嵩:6月16日A6版…。银行所说的…仅仅是一家之言"): a reader's letter or a speaker's turn, whose words the
-        whole paragraph is."""
-        r = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
-        if r is None or r.hit.sentence.kind != "body":
-            return None
-        s = r.hit.sentence
-        if any(sp.type == "person" for sp in self._tagged(s)[1]):
-            return None
-        first = next((x for x in self.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph), None)
-        m = _LABEL.match(first.folded) if first is not None and first.id != s.id else None
-        if first is None or m is None or not any(sp.type == "person" and (sp.start, sp.end) == m.span(1)
-                                                 for sp in self._tagged(first)[1]):
-            return None
-        return self._told(question, info, ranked, first, m.span(1), "people:speaker", 0.5 * r.coverage,
-                          (Hit(first, 0.0), r.hit))
-
-    def _antecedent(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str) -> Answer | None:
-        """"作为<post>,这是他…": the post's holder is the person named last before, in the sentences of the
-        three paragraphs up to it ("郎建民踩着…积雪" two paragraphs above)."""
-        for r in ranked[: self.config.sentences]:
-            s = r.hit.sentence
-            if r.coverage < self.config.min_coverage or s.kind == "credit" or post_of_pronoun(s, post) is None:
-                continue
-            before = [x for x in self.corpus.sentences_of(s.article_id)
-                      if (x.paragraph, x.start) < (s.paragraph, s.start) and s.paragraph - x.paragraph <= 3
-                      and x.kind not in ("byline", "credit")]
-            for x in reversed(before):
-                people = [sp for sp in self._tagged(x)[1] if sp.type == "person"]
-                if people:
-                    sp = people[-1]
-                    return self._told(question, info, ranked, x, (sp.start, sp.end), "people:antecedent",
-                                      0.5 * r.coverage, (Hit(x, 0.0), r.hit))
-        return None
-
-    def _people(self, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
-                ) -> Answer | None:
-        """"<post>是谁" / "X担任什么职务" from the title chains of the best sentences (people.py); None when
-        no chain speaks to it (the question is then answered as any other)."""
-        near = free = False
-        for r in ranked[: self.config.sentences]:
-            s = r.hit.sentence
-            covered = r.coverage >= self.config.min_coverage if post else person in s.folded
-            if s.kind == "credit" or not covered or (info.years and not any(y in s.folded
-                                                                                        for y in info.years)):
-                continue  # "2011年的美国总统" is not told by a sentence of another year
-            pos, spans = self._tagged(s)
-            people = titled(s, spans, pos, person)
-            if post:
-                article = self._surroundings(s).article
-                holder, seen = find_holder(post, people, article)
-                near = near or seen
-                free = free or (named_freely(post, s, people) and not owner_absent(post, article))
-                if holder is None or unqualified(post, holder, article):
-                    continue
-                start, end = holder.name
-                rule = "people:post"
-            else:
-                found = find_person(person, people)
-                if found is None:
-                    continue
-                start, end = found.chain
-                rule = "people:posts"
-            return self._told(question, info, ranked, s, (start, end), rule, 0.5 + 0.5 * r.coverage, (r.hit,))
-        if post and not near:
-            told = self._antecedent(question, info, ranked, post)
-            if told is not None:
-                return told
-        if near:
-            # a near miss (副书记 for 书记) must not name the wrong person
-            answer = self._decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
-            note = f"资料中没有提到{post}是谁（只有相近的职务）。"
-            return replace(answer, message=note + answer.message[len(DECLINE):])
-        if post and not free:
-            # the post is named only before other people ("新华通讯社社长田聪明" for 明报的社长), or not at all:
-            # whoever else the text names is not its holder
-            answer = self._decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
-            return replace(answer, message=f"资料中没有提到{post}是谁。" + answer.message[len(DECLINE):])
         return None
 
     def with_weights(self, weights: Weights) -> Composer:
@@ -833,9 +668,6 @@ class _Done:
     def decline(self, rule: str) -> Composition:
         answer = self.composer._decline(self.question, self.info, self.evidence, rule, self.ranked)
         return Composition(answer, self.info, tuple(self.ranked), tuple(self.candidates), self.weights)
-
-
-_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening with a name and a colon (folded)
 
 
 def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: float, rule: str, feats: Features

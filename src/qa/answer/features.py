@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..lexicon import (
     CLAUSE_END,
@@ -23,6 +23,7 @@ from ..lexicon import (
     TIME_GRAINS,
     VERB_TAGS,
 )
+from ..types import Hit
 from .candidates import _PUNCT, Slot, longest_common
 from .question import QuestionInfo
 
@@ -79,6 +80,16 @@ def near_words(info: QuestionInfo) -> list[str]:
 
 
 # ---------------------------------------------------------------- sentences
+
+@dataclass(frozen=True)
+class Ranked:
+    """A retrieved sentence after reranking: its score (a logit), coverage and the features behind the score."""
+
+    hit: Hit
+    score: float
+    coverage: float  # share of the question's content characters in the sentence, its headline or the text before
+    features: Mapping[str, float] = field(default_factory=dict)
+
 
 def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headline: str, before: str,
                       bm25: float, top_bm25: float, kind: str, bm25_rank: int) -> tuple[Features, float]:

@@ -1,0 +1,197 @@
+"""People questions answered from the title chains of the best sentences (people.py reads the chains):
+"<post>是谁", "X担任什么职务", "X的母亲叫什么名字", "X是哪家媒体的社长", "谁认为…" (a speaker's paragraph) and
+"作为<post>,这是他…" (the holder named before). None when no chain speaks to the question: it is then answered as
+any other (compose.py); a near-miss post declines rather than naming the wrong person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ..config import ComposerConfig
+from ..types import Answer, Corpus, Hit, Sentence
+from .candidates import Span
+from .features import Ranked
+from .people import (
+    asked_owner,
+    asked_person,
+    asked_post,
+    asked_relation,
+    find_holder,
+    find_owner,
+    find_person,
+    find_relative,
+    named_freely,
+    owner_absent,
+    post_of_pronoun,
+    titled,
+    unqualified,
+)
+from .policy import DECLINE, Surroundings
+from .question import QuestionInfo
+
+_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening with a name and a colon (folded)
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What the people paths read through the composer: the corpus, its settings and its cached views of a
+    sentence (tags and typed spans; the text around it), and how it declines."""
+
+    corpus: Corpus
+    config: ComposerConfig
+    tagged: Callable[[Sentence], tuple[list[tuple[str, str]], list[Span]]]
+    surroundings: Callable[[Sentence], Surroundings]
+    decline: Callable[..., Answer]
+
+
+def people_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
+    """The answer to a question about a post, a person, a relative, an owner or a speaker; None if the question
+    is none of these or no title chain tells it."""
+    post = asked_post(info)
+    relation = ("", "") if post else asked_relation(info)
+    person = "" if post or relation[0] else asked_person(info)
+    if post or person:
+        told = _people(reader, question, info, ranked, post, person)
+        if told is not None:
+            return told
+    if relation[0]:
+        kin = _relative(reader, question, info, ranked, *relation)
+        if kin is not None:
+            return kin
+    owner = ("", "") if post or relation[0] or person else asked_owner(info)
+    if owner[0]:
+        told = _owner(reader, question, info, ranked, *owner)
+        if told is not None:
+            return told
+    if info.qtype == "who" and info.wh_word == "谁" and not post:
+        return _speaker(reader, question, info, ranked)
+    return None
+
+
+def _told(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], s: Sentence, span: tuple[int, int],
+          rule: str, confidence: float, lead: tuple[Hit, ...]) -> Answer:
+    """The answer a people path found: `span` of sentence `s`; the evidence leads with `lead` (the sentence
+    that tells it, and the retrieved one it was found from), then the other retrieved sentences."""
+    shown = lead[-1].sentence.id
+    evidence = lead + tuple(r.hit for r in ranked if r.hit.sentence.id != shown)
+    return Answer(question=question, text=s.text[span[0]:span[1]], declined=False, qtype=info.qtype,
+                  confidence=round(confidence, 4), rule=rule, sentence=s, span=span,
+                  article=reader.corpus.article(s.article_id), evidence=evidence)
+
+def _relative(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, kin: str
+              ) -> Answer | None:
+    """"X的母亲叫什么名字 / X的夫人是谁": the name printed after the relation word whose owner is X
+    (people.find_relative), in the best sentences, then in the rest of the articles that name X (the wife
+    of "大使欧阳玉靖" is "大使夫人宋晓梅" among the guests further down)."""
+    rows = [r for r in ranked[: reader.config.sentences] if r.coverage >= reader.config.min_coverage]
+    named = [r.hit.sentence.article_id for r in ranked[: reader.config.sentences] if x[-2:] in r.hit.sentence.folded]
+    more = [Hit(s, 0.0) for a in dict.fromkeys(named) for s in reader.corpus.sentences_of(a) if kin in s.folded]
+    for hit in [*(r.hit for r in rows), *more]:
+        s = hit.sentence
+        if kin not in s.folded or s.kind == "credit":
+            continue
+        pos, spans = reader.tagged(s)
+        found = find_relative(x, kin, titled(s, spans, pos), reader.surroundings(s).article)
+        if found is None:
+            continue
+        start, end = found.name
+        cover = next((r.coverage for r in ranked if r.hit.sentence.id == s.id), 0.0)
+        return _told(reader, question, info, ranked, s, (start, end), "people:relative", 0.5 + 0.5 * cover, (hit,))
+    return None
+
+def _owner(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, post: str) -> Answer | None:
+    """"X是哪家媒体的社长": the organisation X's title names (people.find_owner), in the best sentences that
+    name X."""
+    for r in ranked[: reader.config.sentences]:
+        s = r.hit.sentence
+        if x not in s.folded or s.kind == "credit":
+            continue
+        pos, spans = reader.tagged(s)
+        found = find_owner(x, post, titled(s, spans, pos, x))
+        if found is None:
+            continue
+        return _told(reader, question, info, ranked, s, found, "people:owner", 0.5 + 0.5 * r.coverage, (r.hit,))
+    return None
+
+def _speaker(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
+    """"谁认为…": the best sentence names no one, and its paragraph opens with a name and a colon
+    ("李洪嵩:6月16日A6版…。银行所说的…仅仅是一家之言"): a reader's letter or a speaker's turn, whose words the
+    whole paragraph is."""
+    r = next((r for r in ranked[: reader.config.sentences] if r.coverage >= reader.config.min_coverage), None)
+    if r is None or r.hit.sentence.kind != "body":
+        return None
+    s = r.hit.sentence
+    if any(sp.type == "person" for sp in reader.tagged(s)[1]):
+        return None
+    first = next((x for x in reader.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph), None)
+    m = _LABEL.match(first.folded) if first is not None and first.id != s.id else None
+    if first is None or m is None or not any(sp.type == "person" and (sp.start, sp.end) == m.span(1)
+                                             for sp in reader.tagged(first)[1]):
+        return None
+    return _told(reader, question, info, ranked, first, m.span(1), "people:speaker", 0.5 * r.coverage,
+                      (Hit(first, 0.0), r.hit))
+
+def _antecedent(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], post: str) -> Answer | None:
+    """"作为<post>,这是他…": the post's holder is the person named last before, in the sentences of the
+    three paragraphs up to it ("郎建民踩着…积雪" two paragraphs above)."""
+    for r in ranked[: reader.config.sentences]:
+        s = r.hit.sentence
+        if r.coverage < reader.config.min_coverage or s.kind == "credit" or post_of_pronoun(s, post) is None:
+            continue
+        before = [x for x in reader.corpus.sentences_of(s.article_id)
+                  if (x.paragraph, x.start) < (s.paragraph, s.start) and s.paragraph - x.paragraph <= 3
+                  and x.kind not in ("byline", "credit")]
+        for x in reversed(before):
+            people = [sp for sp in reader.tagged(x)[1] if sp.type == "person"]
+            if people:
+                sp = people[-1]
+                return _told(reader, question, info, ranked, x, (sp.start, sp.end), "people:antecedent",
+                                  0.5 * r.coverage, (Hit(x, 0.0), r.hit))
+    return None
+
+def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
+            ) -> Answer | None:
+    """"<post>是谁" / "X担任什么职务" from the title chains of the best sentences (people.py); None when
+    no chain speaks to it (the question is then answered as any other)."""
+    near = free = False
+    for r in ranked[: reader.config.sentences]:
+        s = r.hit.sentence
+        covered = r.coverage >= reader.config.min_coverage if post else person in s.folded
+        if s.kind == "credit" or not covered or (info.years and not any(y in s.folded
+                                                                                    for y in info.years)):
+            continue  # "2011年的美国总统" is not told by a sentence of another year
+        pos, spans = reader.tagged(s)
+        people = titled(s, spans, pos, person)
+        if post:
+            article = reader.surroundings(s).article
+            holder, seen = find_holder(post, people, article)
+            near = near or seen
+            free = free or (named_freely(post, s, people) and not owner_absent(post, article))
+            if holder is None or unqualified(post, holder, article):
+                continue
+            start, end = holder.name
+            rule = "people:post"
+        else:
+            found = find_person(person, people)
+            if found is None:
+                continue
+            start, end = found.chain
+            rule = "people:posts"
+        return _told(reader, question, info, ranked, s, (start, end), rule, 0.5 + 0.5 * r.coverage, (r.hit,))
+    if post and not near:
+        told = _antecedent(reader, question, info, ranked, post)
+        if told is not None:
+            return told
+    if near:
+        # a near miss (副书记 for 书记) must not name the wrong person
+        answer = reader.decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
+        note = f"资料中没有提到{post}是谁（只有相近的职务）。"
+        return replace(answer, message=note + answer.message[len(DECLINE):])
+    if post and not free:
+        # the post is named only before other people ("新华通讯社社长田聪明" for 明报的社长), or not at all:
+        # whoever else the text names is not its holder
+        answer = reader.decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
+        return replace(answer, message=f"资料中没有提到{post}是谁。" + answer.message[len(DECLINE):])
+    return None
