@@ -17,7 +17,9 @@ from qa.answer.candidates import (
     expansion,
     extract,
     marked,
+    mend_breaks,
     named_by_head,
+    names_before_posts,
     numbers,
     orgs,
     persons,
@@ -127,6 +129,22 @@ def test_venues_are_places_with_the_words_that_name_them(pos):
     assert "个园林式小区" not in texts(s, places(fold(s), pos(fold(s))))
 
 
+def test_a_street_address_keeps_its_name_and_number(pos):
+    # 羊城晚报: jieba cuts 东风|东路|733|号; the address is the road's whole name and its number
+    s = "专程来到东风东路733号——《羊城晚报》旧址——去拜访几位编辑"
+    assert "东风东路733号" in texts(s, places(fold(s), pos(s)))
+    s = "这条公路的思路很清楚"  # a word ending like a road names none without a house number or a place tag
+    assert texts(s, places(fold(s), pos(s))) == []
+
+
+def test_a_name_before_the_bare_kind_of_a_place_is_the_place(pos):
+    # 西華報: 雷尼尔/nr|海滩 — a transliterated name jieba took for a person's, then the kind of place
+    s = "即位於西雅圖南部雷尼爾海灘(Rainier Beach)高中的步入式檢測點。"
+    assert "雷尼爾海灘" in texts(s, places(fold(s), pos(fold(s))))
+    s = "形成了今日的托列斯海峽。"  # DRCD: the name's other pieces go with it (托|列斯|海峡)
+    assert "托列斯海峽" in texts(s, places(fold(s), pos(fold(s))))
+
+
 def test_generic_place_words_are_not_places(pos):
     s = "全省各地综治中心积极创新,助力乡村振兴。"
     assert texts(s, places(fold(s), pos(s))) == []
@@ -136,6 +154,28 @@ def test_organisations(pos):
     s = "聚焦调解优先,目前安吉县综治中心整合了纪委监委、政法委、信访局、法院等18个部门的力量"
     found = texts(s, orgs(fold(s), pos(s)))
     assert "安吉县综治中心" in found and "信访局" in found and "法院" in found
+
+
+def test_a_name_jieba_reads_as_a_person_opens_the_organisation_after_it(pos):
+    s = "楚天广播电台的肖飞,平时不怎么说话"  # 河南日报: 楚天/nr|广播电台/nt
+    assert texts(s, orgs(fold(s), pos(s))) == ["楚天广播电台"]
+
+
+def test_a_company_is_named_by_the_nouns_before_its_legal_form(pos):
+    s = "在国星光电股份有限公司,采访团向企业代表踊跃提问。"  # 佛山日报: 国|星光|电|股份|有限公司
+    assert "国星光电股份有限公司" in texts(s, orgs(fold(s), pos(s)))
+    s = "港资企业佛山瑞安天地房地产发展有限公司项目副总监文德纯表示"  # at most 12 characters before the form
+    assert "佛山瑞安天地房地产发展有限公司" in texts(s, orgs(fold(s), pos(s)))
+
+
+def test_a_name_goes_on_across_an_e_papers_column_break(pos):
+    # 正報: a space inside the name where the column broke; jieba cuts at it
+    s = "另當局正審批澳門電訊股東中信國 際電訊集團有限公司增持澳門電訊股份"
+    assert fold("中信國 際電訊集團有限公司") in texts(fold(s), extract(fold(s), pos(s)), "org")
+    s = "電訊管理局昨早假漁 人碼頭會展中心舉行慶祝典禮"  # 假 (by way of) is no noun: it stays out
+    assert fold("漁 人碼頭會展中心") in texts(fold(s), extract(fold(s), pos(s)), "org")
+    s = "会议在 人民大会堂举行"  # a space after a preposition: no noun before it to take
+    assert "人民大会堂" in texts(s, extract(s, pos(s)), "place") + texts(s, extract(s, pos(s)), "org")
 
 
 def test_a_company_jieba_tags_as_a_set_phrase_is_an_organisation(pos):
@@ -153,6 +193,23 @@ def test_a_school_of_two_fields_is_one_organisation(pos):
 def test_a_name_quoted_after_a_place_is_a_place(pos):
     s = "又赴青浦区“东方绿舟”——上海市青少年校外活动营地,登上壮观的仿真航空母舰"
     assert "青浦区“东方绿舟”" in texts(s, extract(fold(s), pos(s)), "place")
+
+
+def test_spans_of_another_item_or_another_day_than_the_asked_one(pos):
+    from qa.answer.candidates import other_items
+    # 瑞安日报's forecast: ';'-items each opening with the day they tell
+    s = "今天,阴有时有阵雨,16~21℃;周三,阴有时有阵雨,18~26℃;周四,多云,18~23℃;周五,多云,15~23℃;周六,多云,15~22℃。"
+    f = fold(s)
+    nums = [sp for sp in extract(f, pos(s)) if sp.type == "number"]
+    other = other_items(f, nums, "周五的气温是多少度?")
+    assert [f[sp.start:sp.end] for sp in nums if sp not in other] == ["15~23℃"]
+    assert other_items(f, nums, "气温是多少度?") == set()  # no item named: all stay
+    # a sentence of another day, not the weekday asked
+    s = "今天我市的气温继续走低,预计最高气温24℃~26℃。"
+    f = fold(s)
+    nums = [sp for sp in extract(f, pos(s)) if sp.type == "number"]
+    assert other_items(f, nums, "周五的气温是多少度?") == set(nums)
+    assert other_items(f, nums, "今天的气温是多少度?") == set()
 
 
 def test_a_count_of_what_the_question_counts_is_no_echo():
@@ -228,6 +285,31 @@ def test_an_unknown_transliterated_word_after_a_country_is_a_place(pos, freq):
     assert texts(s, places(fold(s), pos(s), freq)) == ["拉溫納"]
     s = "美国特朗普总统说"  # a name the dictionary knows stays a name
     assert texts(s, places(fold(s), pos(s), freq)) == ["美国"]
+
+
+def test_a_transliterated_name_and_a_place_word_after_it_are_one_place(pos, freq):
+    # 西華報: 西市第3個全市檢測點設在哪裡? → 雷尼爾海灘 (jieba: 雷尼尔/nr 海滩/ns)
+    s = "即位於西雅圖南部雷尼爾海灘(Rainier Beach)高中的步入式檢測點"
+    assert "雷尼爾海灘" in texts(s, places(fold(s), pos(s), freq), "place")
+
+
+def test_a_latin_name_run_into_a_place_ending_is_a_place(pos, freq):
+    # 西華報: 小紅鮭被運送到哪個島? → Orcas島 (jieba: orcas/eng 岛上/s)
+    s = "在Orcas島上飼養小紅鮭"
+    assert "Orcas島" in texts(s, places(fold(s), pos(s), freq), "place")
+    s = "在Orcas島上飼養小紅鮭,我們去了NBA賽場"  # letters before no place ending are no place
+    assert texts(s, places(fold(s), pos(s), freq), "place") == ["Orcas島"]
+
+
+def test_a_column_break_inside_a_word_is_no_boundary(pos, freq):
+    # 正報 (Macau e-paper): the text layer leaves a space where a column breaks ("中信國 際": 國際 is one word)
+    s = "另當局正審批澳門電訊股東中信國 際電訊集團有限公司,電訊管理局昨早假漁 人碼頭會展中心舉行"
+    f = fold(s)
+    found = texts(s, extract(f, pos(s), (), freq))
+    assert "中信國 際電訊集團有限公司" in found and "際電訊集團有限公司" not in found
+    assert "漁 人碼頭會展中心" in found
+    assert mend_breaks("中信國 際電訊集團", fold("中信國 際電訊集團")) == "中信國際電訊集團"
+    assert mend_breaks("浙江日报记者 余勤 陆乐", "浙江日报记者 余勤 陆乐") == "浙江日报记者 余勤 陆乐"
 
 
 def test_the_name_a_typed_questions_noun_is_printed_with(pos):
@@ -325,6 +407,13 @@ def test_a_foreign_name_whose_first_part_jieba_cut_before_the_dot(pos):
     assert "焦爾達諾·布魯諾" in texts(s, persons(fold(s), pos(s)))
 
 
+def test_a_dotted_names_parts_jieba_took_for_a_place_or_a_noun(pos, freq):
+    # DRCD: 2011年的時候，當時的美國總統是誰? → 巴拉克·歐巴馬 (jieba: 巴拉克/ns · 欧/ns 巴马/ns); 斯卡利|格/n
+    s = "巴拉克·歐巴馬下令，約瑟夫·斯卡利格認為"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert "巴拉克·歐巴馬" in found and "約瑟夫·斯卡利格" in found
+
+
 def test_a_name_jieba_cut_before_its_last_character_in_a_list(pos):
     # 政府新聞公報: jieba reads 陈家/nrfg 强/a — the name's last character, with the list's 、 after it
     s = "財政司司長曾俊華聯同財經事務及庫務局局長陳家強、財經事務及庫務局常任秘書長謝曼怡"
@@ -336,6 +425,78 @@ def test_a_name_jieba_cut_before_its_last_character_in_a_list(pos):
 def test_common_words_tagged_nr_are_not_names(pos, freq):
     s = "吕晓飞曾经是一位二胎宝妈,如今已华丽转身"
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["吕晓飞"]
+
+
+def test_well_known_and_transliterated_names_are_names_whatever_their_frequency(pos, freq):
+    # DRCD: jieba's dictionary knows 毛澤東 (8,994) and 俾斯麥 (126) as names, as often as 华丽 or 安全感; a famous
+    # Chinese name is a surname and two characters that are no word, a foreign one is made of transliteration
+    # characters only (no surname to check)
+    s = "在1610年，西塞羅使用他的望遠鏡研究天空，毛澤東、劉少奇與俾斯麥"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert {"西塞羅", "毛澤東", "劉少奇", "俾斯麥"} <= set(found)
+    assert "望遠鏡" not in found  # jieba's dictionary tags it nr too
+    s = "持续提升公共安全治理高水平,华丽转身"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_rulers_temple_name_is_a_person_however_common(pos, freq):
+    # DRCD: 羌於公元前109年被誰封為滇王? → 漢武帝 (jieba's dictionary: 汉武帝 517 nr, too common for a name)
+    s = "唐太宗與明太祖，漢武帝派兵出擊"
+    assert {"漢武帝", "唐太宗", "明太祖"} <= set(texts(s, persons(fold(s), pos(s), freq=freq)))
+
+
+def test_a_rulers_ordinal_is_part_of_the_name_and_makes_a_proper_noun_a_person(pos, freq):
+    # DRCD: 腓力五世曾於1724年時決定禪位給哪一個人? → 路易斯一世 (jieba: 路易斯/nrt 一世/t; 亞歷山大/ns 一世/t)
+    s = "1724年，腓力五世決定禪位給路易斯一世，亞歷山大一世在十四世紀"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert {"腓力五世", "路易斯一世", "亞歷山大一世"} <= set(found)
+    assert not any("世紀" in f for f in found)
+
+
+def test_a_surname_and_a_term_of_address_is_a_person(pos, freq):
+    # 新民晚报: 记者在德丰路199弄门口遇到了谁? → 顾阿姨 (jieba: 顾/n 阿姨/nr)
+    s = "在德丰路199弄门口,记者遇到刚准备出门的顾阿姨,她兴奋地表示"
+    assert "顾阿姨" in texts(s, persons(fold(s), pos(s), freq=freq))
+    s = "他向老师请教,照顾阿姨的生活"  # a preposition, a word ending in a surname's character
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_surname_and_a_post_is_a_person_and_a_preposition_no_surname(pos, freq):
+    # 自由時報: 誰頒獎給軍聞社社長王智平上校? → 賴總統 (jieba: 由/p 賴/nr 總統/n; 由 is also a surname)
+    s = "國防部軍事新聞通訊社此次榮獲國軍模範團體，由賴總統頒獎給軍聞社社長王智平上校。"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert "賴總統" in found and "由賴" not in found
+    f = fold(s)
+    assert "由赖" not in texts(f, names_before_posts(f, []))
+
+
+def test_a_common_word_jieba_tags_nr_and_one_more_character_is_no_name(pos, freq):
+    # 天中晚报: jieba's dictionary has 桂花树 (and 桂花) as nr, 桂 being a surname; the worker is not named
+    s = "一名环卫工人对记者说,采花会损伤桂花树,他呼吁市民,希望市民在欣赏桂花时,请手下留情。"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_latin_name_after_a_noun_for_a_person_is_a_person(pos, freq):
+    # 星島日報 (Canada): the injured is named in Latin letters after 34歲傷者
+    s = "警方表示,34歲傷者Celeste Jones,事發時正站在上址一個彎位的中央位置"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["Celeste Jones"]
+    s = "我們去了NBA賽場看Golden State Warriors比賽"  # after no noun for a person: a team, not someone
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_compound_surname_and_a_given_name_is_a_person(pos, freq):
+    # 南洋商报: jieba reads 欧阳/ns 秀媚/a
+    s = "亚军和季军得主分别是梁光辉及欧阳秀媚"
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["梁光辉", "欧阳秀媚"]
+    s = "节目在东方卫视播出"  # a common word after it
+    assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
+
+
+def test_a_doubles_pair_written_with_a_slash_is_one_candidate(pos, freq):
+    # 工人日报: 瑞士羽毛球公开赛混双冠军是谁? → 冯彦哲/魏雅欣
+    s = "中国组合冯彦哲/魏雅欣大比分2比0击败队友朱一珺/张驰,获得冠军"
+    found = texts(s, persons(fold(s), pos(s), freq=freq))
+    assert "冯彦哲/魏雅欣" in found and "朱一珺/张驰" in found
 
 
 def test_a_name_run_into_a_kinship_word_jieba_also_tags_nr(pos, freq):
@@ -410,6 +571,24 @@ def test_widen_takes_a_proper_noun_on_the_left_but_not_a_title():
     assert widen([("北魏", "ns"), ("宣武帝", "nr")], 2, 5, "高英是哪位皇帝的皇后") == (0, 5)
     # "副组长" is a title (n), and "主持会议" repeats the question: 刘捷 stays alone.
     assert widen([("副组长", "n"), ("刘捷", "nr"), ("主持会议", "n")], 3, 5, "谁主持了会议") == (3, 5)
+
+
+def test_an_open_slot_takes_in_the_apposition_that_ends_the_sentence():
+    # 人間福報: "把福报比做什么" — the first object and its apposition after the comma
+    f = fold("看福報的角度如歷史長河,將福報比做當今報業戰國時代,一個能自給自足的小城邦。")
+    slot = align(f, fold("符芝瑛把福報比做"), "")
+    assert slot is not None and f[slot.start:slot.end] == fold("當今報業戰國時代,一個能自給自足的小城邦")
+    f = fold("他把车比做一匹马,一个月后卖了。")  # a clause of its own, no apposition
+    slot = align(f, "他把车比做", "")
+    assert slot is not None and f[slot.start:slot.end] == "一匹马"
+
+
+def test_widen_takes_the_word_the_asked_noun_opens():
+    # 工人日报: "在哪条高速公路项目部" asks 高速…; the place goes on over the rest of its name and the road's kind
+    pos = [("在", "p"), ("湖北", "ns"), ("麻竹", "nr"), ("高速公路", "n"), ("项目部", "n"), ("的", "uj")]
+    q = "两位青年职工在哪条高速公路项目部的职工书屋里看书"
+    assert widen(pos, 1, 3, q, "place", "高速") == (1, 9)  # 湖北麻竹高速公路, not 项目部 (the question's word)
+    assert widen(pos, 1, 3, q, "place") == (1, 5)  # no noun asked: the question's word stays out
 
 
 def test_widen_stops_at_a_verb():
@@ -502,3 +681,13 @@ def test_one_and_a_measure_word_after_a_copula_is_an_article_not_a_count(pos):
     s = "福報就是一份生於憂患,堅持自己的方向才能夠生存的報紙,他當了一名老師,共有三份"
     got = [s[sp.start:sp.end] for sp in extract(fold(s), pos(s)) if sp.type == "number"]
     assert "一份" not in got and "一名" in got and "三份" in got  # 一名 after 了 is still a count
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("任何人在11月6日至16日光顾伍德维尔比萨吧", []),  # the days of a date, not a count of days
+    ("十月五日举行", []),
+    ("须自我隔离14天,从6日至16日", ["14天", "6日至16日"]),  # no month before: kept as it was
+    ("会议开了3日", ["3日"]),
+])
+def test_the_days_of_a_date_are_no_count(text, found):
+    assert [text[s.start:s.end] for s in numbers(text) if not text[s.start:s.end].endswith("月")] == found

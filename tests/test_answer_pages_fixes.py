@@ -637,3 +637,18 @@ def test_a_labelled_value_is_answered_whole(text, question, answer):
     best = Candidate(text="海洛", sentence=s, start=start, end=start + 2, type="place", score=1.0,
                      rule="type:place")
     assert shape(best, analyze(question), _tags, widen_typed=False).text == answer
+
+
+@pytest.mark.parametrize(("question", "text", "slot", "answer"), [
+    # a predicate in the slot, the thing named after 即: the apposition answers
+    ("中国在海外最大的基建项目是什么？", "中国在海外最大的基建项目落在大马,即东海岸铁路计划(ECRL)。", "落在大马",
+     "东海岸铁路计划(ECRL)"),
+    # the slot names the thing itself (after a copula): kept
+    ("该项目是什么？", "该项目是东海岸铁路,即东铁计划。", "东海岸铁路", "东海岸铁路"),
+    ("该项目是什么？", "该项目落在大马,由中国交建承建。", "落在大马", "落在大马"),
+])
+def test_an_apposition_after_ji_names_the_thing_a_predicate_only_places(question, text, slot, answer):
+    start = text.index(slot)
+    c = Candidate(text=slot, sentence=_sentence(text), start=start, end=start + len(slot), type="slot", score=1.0,
+                  rule="slot")
+    assert shape(c, analyze(question), _real_tags).text == answer

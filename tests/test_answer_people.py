@@ -55,6 +55,10 @@ def test_a_role_printed_twice_is_the_role():
     ("j storm公司目前的社长", "j storm是日本的唱片公司。目前社长是藤岛茱莉景子", False),
     ("北大荒农业的公司负责人", "北大荒农业股份有限公司:公司负责人王道明", False),
     ("总经理", "由首任总经理为吴炯照领导经营", False),  # no organisation asked
+    # 华侨报 (Macau): the office stationed in Macau (驻澳) is named without the place in the place's paper
+    ("驻澳台北经济文化办事处主任", "拜会台北经济文化办事处,办事处由卢长水主任与林佳彻秘书接见", False),
+    ("驻港台北经济文化办事处主任", "拜会台北经济文化办事处,办事处由卢长水主任接见", False),
+    ("驻澳门大学办事处主任", "拜会澳门大学", True),  # only a place of one character goes without saying
 ])
 def test_the_organisation_a_post_is_asked_of_must_be_in_the_article(asked, text, absent):
     assert owner_absent(asked, text) is absent

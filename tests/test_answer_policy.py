@@ -38,6 +38,8 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("“经济聚焦”栏目是哪一年开设的？", "“经济聚焦”栏目办得很好", "办得很好", "decline:type"),  # no time at all
     ("《台视周日卡通》是何时停播的？", "节目于周日上午播出", "上午", "decline:type"),  # a part of the day alone
     ("每个摊位有多宽？", "现场设置了上百个免费摊位", "百个", "decline:unit"),  # a width asked, a count given
+    ("南澳州目前有多少宗确诊病例？", "南澳州实行六天关闭", "六天", "decline:unit"),  # cases are counted in 宗
+    ("全省有多少例确诊病例？", "全省封控三天", "三天", "decline:unit"),
 ])
 def test_an_answer_that_disagrees_with_the_question_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
@@ -65,6 +67,7 @@ def test_an_answer_that_disagrees_with_the_question_is_declined(question, senten
     ("学生人数过去十年减幅有多高？", "学生人数过去十年减少14%", "14%"),  # a rate is as high as a length
     ("宫缩通常发生在什么时候？", "宫缩常在夜里发生", "夜里"),
     ("手术花了多少钱？", "手术共花费3万元", "3万元"),
+    ("南澳州目前有多少宗确诊病例？", "南澳州目前有3宗确诊病例", "3宗"),
 ])
 def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == ""
@@ -343,3 +346,72 @@ def test_a_post_asked_is_not_answered_by_the_question_s_subject(question, answer
 ])
 def test_the_count_of_one_part_is_no_total(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("集团有几件作品荣获浙江新闻奖二等奖？", "3件作品入选榜单,8件作品荣获浙江新闻奖一等奖。", "8件", "decline:other"),
+    ("集团有几件作品荣获浙江新闻奖一等奖？", "1件作品斩获中国新闻奖,8件作品荣获浙江新闻奖一等奖。", "8件", ""),
+    ("集团有几件作品荣获浙江新闻奖二等奖？", "8件作品获一等奖、12件作品获二等奖。", "12件", ""),  # both printed
+    ("集团有几件作品荣获浙江新闻奖二等奖？", "集团共有20件作品获奖。", "20件", ""),  # no grade printed
+    ("他荣立过几次二等功？", "他先后荣立三等功4次。", "4次", "decline:other"),  # 功 is its own series
+])
+def test_another_grade_of_an_award_is_declined(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("裕廊中单选区有多少个选民？", "新的裕廊东—武吉巴督集选区共有14万2510个选民,由原属丰加北区的地区合并而成。",
+     "14万2510个", "decline:place"),
+    ("武吉巴督集选区有多少个选民？", "新的裕廊东—武吉巴督集选区共有14万2510个选民。", "14万2510个", ""),
+    ("裕廊中单选区有多少个选民？", "裕廊中单选区共有2万个选民。", "2万个", ""),
+    ("安吉县综治中心有几大功能区？", "走进安吉县综治中心,1个引导区、6大功能区、12个办事窗口错落有致。", "6大", ""),
+])
+def test_the_figure_of_another_district_in_its_clause_is_declined(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("世界女子冰壶锦标赛的冠军是哪个队？", "在世界女子冰壶锦标赛铜牌战中,中国队以9比4战胜韩国队,赢得铜牌。", "中国队",
+     "decline:subject"),  # the bronze match's winner
+    ("世界女子冰壶锦标赛的冠军是哪个队？", "加拿大队击败瑞士队夺得本届世界女子冰壶锦标赛冠军。", "加拿大队", ""),
+])
+def test_the_winner_of_another_medal_is_not_the_champion(question, sentence, answer, rule):
+    c = replace(_candidate(sentence, answer), type="org", rule="type:org")
+    assert inconsistent(analyze(question), c) == rule
+
+
+def _real_tags(folded: str) -> list[tuple[str, str]]:
+    from qa.config import load_config
+    from qa.tokenize import Tokenizer
+    return Tokenizer(load_config()).pos(folded)
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    # a near-miss number of a series: 第100期 is not 第101期 (the noun's second character is the next word's)
+    ("台海杂志第100期是哪一天出版的？", "2014年11月9日出版的台海杂志第101期,该刊刊出特别策画", "2014年11月9日",
+     "decline:other"),
+    ("台海杂志第101期是哪一天出版的？", "2014年11月9日出版的台海杂志第101期,该刊刊出特别策画", "2014年11月9日", ""),
+    # a post the people rules do not know, printed with a modifier before the name
+    ("台铁东区营运处段长是谁？", "台铁东区营运处副段长吴佳阳表示", "吴佳阳", "decline:post"),
+    ("台铁东区营运处段长是谁？", "台铁东区营运处段长吴佳阳表示", "吴佳阳", ""),
+    ("台铁副段长是谁？", "台铁副段长吴佳阳表示", "吴佳阳", ""),
+    # a figure compared with the one asked: the asked one is not printed
+    ("光复车站去年全年运量是多少人次？", "光复车站截至10月8日,共疏运41万7272人次,超越去年全年运量。", "41万7272人次",
+     "decline:measure"),
+    ("光复车站今年运量比去年全年运量多多少人次？", "今年共疏运41万人次,比去年全年运量多出5万人次。", "5万人次", ""),
+    ("光复车站去年全年运量是多少人次？", "光复车站去年全年运量为30万人次。", "30万人次", ""),
+])
+def test_a_near_miss_of_the_thing_asked_is_declined(question, sentence, answer, rule):
+    c = _candidate(sentence, answer)
+    assert inconsistent(analyze(question), c) == rule
+
+
+def test_a_figure_of_another_group_in_the_same_phrase_is_declined():
+    from qa.answer.policy import Surroundings
+    from qa.tokenize import main_word_freq
+    near = "在日中国人首次超过在日韩国人和朝鲜人数量"
+    sentence = "最近5年,在日中国人登记人数的年平均增长率为7.9%,估计在2008年内已接近80万人。"
+    around = Surroundings(near=near, article=near + sentence, tag=_real_tags, freq=main_word_freq)
+    c = _candidate(sentence, "80万人")
+    assert inconsistent(analyze("在日韩国人有多少人？"), c, around) == "decline:subject"
+    assert inconsistent(analyze("在日中国人有多少人？"), c, around) == ""

@@ -70,6 +70,11 @@ def test_measure_word_goes_with_the_question_word():
     info = analyze("若游戏中离，则多少分钟内不得进行配对？")
     assert info.unit == "分钟" and info.right.startswith("内不得")
     assert analyze("2024年县级综治中心累计接待群众多少人次？").unit == "人次"
+    # 多少个月 asks a duration (西華報: "二十七個月"), 多少个 a count
+    assert analyze("小紅鮭會在島上被飼養至多少個月？").unit == "个月"
+    assert analyze("岛上有多少个养殖场？").unit == "个"
+    from qa.lexicon import SAME_UNITS
+    assert "15~23℃".endswith(SAME_UNITS[analyze("周五的气温是多少度？").unit])  # 多少度 is answered in ℃
 
 
 def test_ratio_word_stays_in_the_left_anchor():

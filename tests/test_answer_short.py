@@ -233,6 +233,11 @@ def test_the_topic_before_a_comma_and_a_copula_is_the_subject(typed):
     ("2005年東芝排名第4，僅次於英特爾、三星電子、德州儀器", "2005年的晶片廠排名中，東芝排名第幾?", ["第4"]),
     ("就產業構造來看，第一產業佔長崎縣經濟總量的2.6%、第二產業佔16.2%", "佔16.2%為長崎縣第幾的產業?",
      ["第一產業", "第二產業"]),
+    # 工人日报: nothing after 第几, so the ordinal keeps the measure word it is printed with
+    ("中国外卡车手师炜以第14位的成绩完赛", "师炜在第二轮正赛中排第几？", ["第14位"]),
+    # 千岛日报: 哪一 before an ordinal's measure word asks 第几 (the measure word alone goes with it, not "号卫")
+    ("颁布有关自立新冠疫苗 接种项目的2021年第10号卫生部条例", "政府颁布的是哪一号卫生部条例？", ["第10号"]),
+    ("本篤十六世為第265任教宗", "本篤十六世是羅馬天主教會第幾任教宗?", ["第265任"]),  # DRCD's gold
 ])
 def test_ordinals_carry_the_word_the_question_puts_after_which_number(sentence, question, expected):
     from qa.answer.candidates import ordinals
@@ -290,3 +295,47 @@ def test_a_naming_word_runs_past_a_parenthesis_to_the_clause_end():
 def test_a_question_asks_a_name_only_with_the_naming_word_against_its_question_word(question, asks):
     from qa.answer.compose import Composer
     assert Composer._asks_name(analyze(question)) is asks
+
+
+def test_a_slot_closed_by_the_noun_asked_names_one_of_its_kind():
+    from qa.answer.candidates import slot_named
+    # 桂林日报: "桂林市哪个项目入选" ↔ "桂林市|阳朔糖厂改造糖舍酒店项目|入选" (its noun runs stop at 改造)
+    f = fold("其一为桂林市阳朔糖厂改造糖舍酒店项目")
+    start = f.find("阳朔")
+    assert slot_named(f, start, len(f), "项目")
+    assert not slot_named(f, f.find("项目"), len(f), "项目")  # the noun alone names nothing
+    f = fold("锡克教则为最大的传统非主流宗教")  # a copula inside: a description, not a name
+    assert not slot_named(f, 0, len(f), "宗教")
+    f = fold("任中共天津市大港区委副书记职务")  # an abstract noun asks a statement
+    assert not slot_named(f, 1, len(f), "职务")
+
+
+def test_the_owner_asked_by_x_shi_which_y_de_is_read_before_y_de_x():
+    from qa.answer.candidates import owner
+    # 昌吉日报: "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
+    f = fold("4月25日,昌吉州西部南山伴行公路项目的三屯河大桥正在加紧施工")
+    info = analyze("三屯河大桥是哪个公路项目的？")
+    assert texts(f, owner(f, info.left, info.right)) == ["昌吉州西部南山伴行公路项目"]
+    info = analyze("三屯河大桥是哪个公路项目修建的？")  # no 的 closing the question: no owner asked
+    assert owner(f, info.left, info.right) == []
+
+
+def test_a_later_clause_opening_with_a_defining_copula_defines_the_subject():
+    from qa.answer.candidates import defined
+    # 大同日报: the definition told in an appositive clause after the one naming the subject
+    f = fold("应该在家里平房的“仰尘”上,“仰尘”可能很多现代年轻人不知道,就是过去房间的天花板。")
+    assert texts(f, defined(f, "仰尘")) == ["过去房间的天花板"]
+    f = fold("“仰尘”上贴着报纸,即将被拆掉")  # 即将 is no copula
+    assert defined(f, "仰尘") == []
+    f = fold("就是过去房间的天花板,“仰尘”很多人不知道")  # the clause must come after the subject
+    assert defined(f, "仰尘") == []
+
+
+def test_an_e_papers_column_break_is_left_out_of_the_answer_but_not_of_its_span():
+    from qa.answer.shape import shape
+    text = "另當局正審批澳門電訊股東中信國 際電訊集團有限公司增持澳門電訊股份"
+    best = _sentence_answer(text)
+    got = shape(best, analyze("哪家公司申請增持澳門電訊股份？"), lambda text: [])
+    assert got.text == text.replace(" ", "") and (got.start, got.end) == (0, len(text))
+    best = _sentence_answer("Rainier Beach 高中")  # a space beside a Latin word is no column break
+    assert shape(best, analyze("哪家公司申請增持澳門電訊股份？"), lambda text: []).text == "Rainier Beach 高中"

@@ -201,3 +201,13 @@ def test_a_rare_word_glued_to_the_verb_after_it_is_found_without_it():
     assert _share_absent(["张玉丽患"], texts, {"张玉丽患"}) == 0.0
     assert _share_absent(["张玉丽患"], texts) == 1.0  # not rare: the word itself must be there
     assert _share_absent(["李玉丽患"], texts, {"李玉丽患"}) == 1.0
+
+
+def test_a_year_told_right_after_an_era_answers_a_year_question(config, tmp_path):
+    (tmp_path / "page.txt").write_text(
+        "《台湾新闻报》从日据走来\n\n"
+        "《台湾新闻报》的前身创办于日据时代。在1928年，台湾南部地方士绅林献堂等人出面邀请知识份子，共同创办报社。"
+        "于是，一份具有民族意识的报纸诞生了。\n\n"
+        "本市新建三座公园\n\n今年本市新建了三座城市公园，市民休闲有了好去处。\n", encoding="utf-8")
+    engine = Engine.load(config, corpus=tmp_path)
+    assert "1928" in engine.ask("《台湾新闻报》的前身创办于哪一年？").text

@@ -142,6 +142,8 @@ def test_an_answer_of_another_day_or_no_year_is_declined(question, sentence, ans
     ("3月5日的会议由谁主持？", "会议由省长刘捷主持，7日闭幕。", "刘捷", "新华社杭州3月5日电 "),  # the day told before
     ("吉林去年一季度GDP同比增速是多少？", "上年一季度，吉林GDP同比增长5.1%。", "5.1%", ""),  # 上年 is 去年
     ("吉林去年一季度GDP同比增速是多少？", "吉林GDP同比增长5.1%。", "5.1%", ""),  # no year named
+    # 哪一号 asks which number, not a day (千岛日报)
+    ("政府颁布的是哪一号卫生部条例？", "政府颁布了2021年3月1日生效的第10号卫生部条例。", "第10号", ""),
 ])
 def test_an_answer_of_the_asked_day_or_year_is_kept(question, sentence, answer, near):
     assert _why(question, sentence, answer, near=near) == ""

@@ -1629,3 +1629,101 @@ def test_a_street_snapshots_fields_are_text_and_its_photographer_is_credited():
     assert a.headline == "街拍" and a.subheadline == ""
     assert a.credit.photographers == ("张方志",)
     assert [p.text for p in a.body][:2] == ["时间:3月6日上午", "地点:胜利南路天桥下"]
+def test_a_category_line_and_an_all_capitals_latin_label_are_furniture():
+    f = furniture("分類: 焦點新聞")
+    assert f is not None and f.kind == "meta"
+    f = furniture("LATEST ARTICLES")
+    assert f is not None and f.kind == "label"
+    assert furniture("COVID-19最新警報消息!") is None  # Latin letters in a headline: no label
+
+
+def test_a_listings_title_repeated_at_the_start_of_its_teaser_starts_a_new_item():
+    page = ("LATEST ARTICLES\n如果你去過他家必勝店!\n"
+            "如果你去過他家必勝店! 任何人在11月6日至16日光顧該餐室,必須立即進行14天的自我隔離。\n"
+            "今凌晨起南澳關閉六天!\n"
+            "今凌晨起南澳關閉六天! 南澳州州政府發佈最新消息,州政府在11月18日午夜開始實行限制。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["如果你去過他家必勝店!", "今凌晨起南澳關閉六天!"]
+    assert all(not a.subheadline and not a.sections for a in arts)
+
+
+def test_a_long_headline_run_into_its_reports_bracketed_reporter_and_place_is_split_off():
+    page = ("轟中央救災失能 民進黨嗆問黃主席:除了指責,為花蓮付出什麼? "
+            "【記者施智齡/台北報導】民眾黨主席黃國昌今指控中央政府救災失能,"
+            "民進黨發言人韓瑩抨擊黃國昌扭曲事實。 2025/10/09 17:25 政治\n"
+            "直擊|國慶連假首日!二度救災 6歲弟弟也來玩泥巴 【記者劉沛妘、梁建裕/花蓮報導】今(10)日是雙十國慶連假第一天,"
+            "同時也是花蓮光復鄉災後第18天。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["轟中央救災失能 民進黨嗆問黃主席:除了指責,為花蓮付出什麼?",
+                                         "直擊|國慶連假首日!二度救災 6歲弟弟也來玩泥巴"]
+    assert arts[0].byline is not None and arts[0].byline.reporters == ("施智齡",)
+    assert arts[1].dateline is not None and arts[1].dateline.reporters == ("劉沛妘", "梁建裕")
+    assert first_words(arts[0]).startswith("民眾黨主席")
+
+
+def test_a_bracketed_byline_after_the_headlines_first_words_opens_the_report():
+    page = ("02\n法国新闻\n参加法国总统竞选的 (本报记者 李楠 张茜茜)3 月 11 日,法国总统候选人在 93 省召开总统竞选演说。"
+            "记者看到了许许多多的华侨华人。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "参加法国总统竞选的" and not a.subheadline  # "法国新闻" under the page number: its section
+    assert a.byline is not None and a.byline.reporters == ("李楠", "张茜茜")
+    assert first_words(a).startswith("3 月 11 日")
+    (b,) = parse_page("活力天津\n本报讯 (记者张虹红)今天上午,海外华文媒体看天津活动正式启动,来自21个国家的媒体参加。\n",
+                      "x.txt")
+    assert b.headline == "活力天津" and b.dateline is not None and b.dateline.agency == "本报"
+
+
+def test_a_desk_instead_of_a_reporter_before_the_place_is_a_dateline_with_no_reporter():
+    d = parse_dateline("地方中心 ∕ 花蓮報導 花蓮縣環保局為促進資源循環,鼓勵民眾回收廢手機。")
+    assert d is not None and (d.agency, d.place, d.reporters) == ("地方中心", "花蓮", ())
+    page = ("東華附小與越南教育團交流\n記者范振和∕花蓮報導 越南胡志明市大學教育團一行,今日上午專程參訪東華附小。\n"
+            "舊機回收換新機 一舉多得\n"
+            "地方中心 ∕ 花蓮報導 花蓮縣環保局為促進資源循環,8月1日起至10月31日止,鼓勵民眾回收廢手機。\n")
+    arts = parse_page(page, "x.txt")  # the desk's dateline under the second headline: a new article, not a sub-head
+    assert [a.headline for a in arts] == ["東華附小與越南教育團交流", "舊機回收換新機 一舉多得"]
+    assert arts[1].dateline is not None and arts[1].dateline.agency == "地方中心"
+    assert first_words(arts[1]).startswith("花蓮縣環保局")
+
+
+def test_a_listings_teaser_cut_by_the_site_ends_its_item():
+    page = ("東華附小與越南教育團交流\n"
+            "記者范振和∕花蓮報導 越南胡志明市大學教育團一行,今日上午專程參訪東華附小,展開了一場教育交流。"
+            " 鮑明鈞表示,這次的交流,讓...\n後山小調∕採蓮子\n"
+            "夏日欣賞摇曳生姿的蓮花告一段落,蓮子已經成熟,採蓮季到了,必須再去殼。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["東華附小與越南教育團交流", "後山小調∕採蓮子"]
+
+
+@pytest.mark.parametrize("line,reporters", [
+    ("記者 鄭紀威台北 報導", ("鄭紀威",)),
+    ("記者 王小明吉隆坡 報導", ("王小明",)),
+    ("记者 欧阳玉靖 报道", ("欧阳玉靖",)),  # four characters: a compound surname's name, no place
+])
+def test_a_reporters_name_and_place_run_together_before_the_role_word(line, reporters):
+    b = parse_byline(line)
+    assert b is not None and b.reporters == reporters
+
+
+def test_a_figures_thousands_comma_does_not_keep_a_line_from_the_headline_block():
+    page = ("韓國偷運大麻花來澳\n市值近3,200百萬\n司警拘兩成員一骨幹\n"
+            "【本報訊】司警破獲澳門歷來最大宗偷運大麻案,前日在澳門國際機場拘捕兩名集團成員。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert "3,200" in a.headline + a.subheadline
+    assert first_words(a).startswith("司警破獲")
+
+
+def test_a_dateline_after_a_teasers_repeated_title_is_the_reports_dateline():
+    d = parse_dateline("《本報訊18/11/2020 下午2時》任何人在11月6日至16日光顧該餐室,必須立即進行14天的自我隔離。")
+    assert d is not None and (d.agency, d.place, d.day) == ("本報", "", "")
+    page = ("如果你去過他家必勝店!\n"
+            "如果你去過他家必勝店! 《本報訊18/11/2020 下午2時》任何人在11月6日至16日光顧該餐室,必須立即自我隔離。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.dateline is not None and a.dateline.agency == "本報"
+
+
+def test_a_paragraph_trailing_off_in_dots_inside_an_article_does_not_end_it():
+    page = ("某地举行读书活动\n记者王小明报道 本报讯 某地昨日举行读书活动,吸引了众多市民参加。\n"
+            "活动现场,一位七十多岁的老人拿着一本旧书说:“读书让我想起了年轻的时候,那时候我们在村里的小屋...\n"
+            "他说,希望以后多举办这样的活动,让更多的人爱上读书,也让孩子们从小养成读书的习惯。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].headline == "某地举行读书活动"

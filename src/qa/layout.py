@@ -18,6 +18,7 @@ from .lexicon import (
     CORRESPONDENT_ROLES,
     DATELINE_AGENCIES,
     DISCLAIMERS,
+    GENERIC_PLACES,
     INTERVIEWERS,
     LONG_PLACES,
     NOT_NAMES,
@@ -99,8 +100,8 @@ _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三�
 _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
                     + HAN + r"]{1,3}报)$")
 # Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
-_META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|媒体|刊名|报刊|稿源|出处|来源|出版日期|"
-                   r"日期|发布时间|发表时间|更新时间|发布)\s*:\s*(?P<value>.{0,40})$")
+_META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|分类|媒体|刊名|报刊|稿源|出处|"
+                   r"来源|出版日期|日期|发布时间|发表时间|更新时间|发布)\s*:\s*(?P<value>.{0,40})$")
 # "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
 _DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 _SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
@@ -332,6 +333,8 @@ def furniture(line: str) -> Furniture | None:
     m = _REPOST.match(f)
     if m:  # "The following article is from 新京报 Author 新京报记者": a WeChat repost's banner, naming the paper
         return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
+    if re.fullmatch(r"[A-Z][A-Z&' -]{2,30}[A-Z]", line.strip()) and " " in line.strip():
+        return Furniture("label")  # "LATEST ARTICLES" over a listing (South Australia Chinese Weekly): the site's label
     if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
         return Furniture("label")
     if re.fullmatch(r"【\s*更多[^】]{2,30}】", f):  # "【更多即時新聞詳情請上東網新聞】": the site's pointer
@@ -691,6 +694,12 @@ def parse_byline(line: str) -> Byline | None:
         cut = parse_byline(line[:m.end(1)])
         if cut is not None and not cut.photographers:
             return replace(cut, text=line)
+    # "記者 鄭紀威台北 報導" (台灣好報): the name and the place run together, a space before 報導
+    m = re.match(rf"^(.*\s)([{HAN}]{{4,7}})\s+(?:报道|报导)$", f)
+    if m and _starts_with_role(f) and (at := _name_then_place(m.group(2))):
+        cut = parse_byline(s[:m.start(2) + at])
+        if cut is not None and cut.reporters and not cut.photographers:
+            return replace(cut, text=line)
     # "记者 王某 报道", "王某 报道", "（本报记者 张三 整理）"
     m = re.match(r"^(.*?)(\s*)(报道|报导|整理)$", f)
     if m and m.group(1):
@@ -853,6 +862,12 @@ _DATELINE = [
                rf"(?P<close>[)\]】〕])"),
     # 【特訊】 (華僑報): the paper's own dispatch in brackets, with no agency, place or day printed
     re.compile(r"^(?P<open>[\[【〔])\s*(?:特讯|专讯|快讯)\s*(?P<close>[\]】〕])"),
+    # 《本報訊18/11/2020 下午2時》 (South Australia Chinese Weekly): the paper's own, in angle brackets, with the
+    # day and hour it was posted (the page's date; not kept as the dateline's day)
+    re.compile(r"^(?P<open>《)\s*(?P<agency>本报)讯\s*(?:\d{1,2}/\d{1,2}/(?:19|20)\d{2})?[^》]{0,12}?(?P<close>》)"),
+    # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
+               rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),
 ]
 
 
@@ -1014,6 +1029,17 @@ def end_dateline(line: str) -> Dateline | None:
     if m is None or (parse_dateline(line) or Dateline()).agency:  # "(新华社北京3月2日电)" opens wire copy
         return None
     return Dateline(place=line[m.start("place"):m.end("place")], day=line[m.start("day"):m.end("day")], text=line)
+
+
+def _name_then_place(f: str) -> int:
+    """Where the place starts in a name and a place run together ("郑纪威台北" → 3), or 0: a three-character
+    name (a surname first) and a two-character place, or a name of two or three and a long place ("…吉隆坡")."""
+    for long in LONG_PLACES:
+        if f.endswith(long) and 2 <= len(f) - len(long) <= 3 and f[0] in SURNAMES:
+            return len(f) - len(long)
+    if len(f) == 5 and f[0] in SURNAMES and f[3:] not in GENERIC_PLACES:
+        return 3
+    return 0
 
 
 def _cna_names(rw: str, rwf: str) -> tuple[str, str, str]:

@@ -59,7 +59,7 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     "个百分点 百分点 % ‰ 成 "
     # Measure words (classifiers).
     "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 份 块 首 本 集 届 期 "
-    "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 株 棵 粒 "
+    "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 株 棵 粒 宗 例 "
     # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
     "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
     # Lengths, areas, volumes, weights, energy.
@@ -217,6 +217,14 @@ surname. Characters that are rare as surnames but common at the start of words a
 
 COMPOUND_SURNAMES: tuple[str, ...] = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容")
 
+TRANSLIT_CHARS = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪狄蒂丁杜敦多厄恩尔法凡菲费芬夫弗伏福盖甘冈戈格"
+    "根古圭哈海汉豪赫亨胡霍基吉加伽贾杰捷卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳留卢鲁路伦罗洛"
+    "马玛迈麦曼芒梅蒙米密缪莫姆穆纳娜奈尼涅宁纽努诺欧帕潘佩皮珀普奇齐乔切钦琼丘萨塞赛桑瑟森沙莎舍什施史舒斯苏索"
+    "塔泰坦汤陶特提图托瓦旺威韦维温沃乌西希锡席谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐俾恺撒廷")
+"""Characters of the transliteration table for foreign names (斯, 尔, 德, 克, 特 …): a word jieba tags a name and
+made of these alone (伽利略, 俾斯麦, 西塞罗) is a foreign person's name, whatever its frequency, with no surname."""
+
 KIN_WORDS: tuple[str, ...] = (
     "儿子", "女儿", "妻子", "丈夫", "老伴", "父亲", "母亲", "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "姥姥",
     "姥爷", "孙子", "孙女", "外孙", "外孙女", "哥哥", "姐姐", "弟弟", "妹妹", "儿媳", "女婿", "老公", "老婆",
@@ -369,6 +377,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "zsrb": "中山日报", "nbrb": "宁波日报", "fsrb": "佛山日报", "qiaobao": "侨报", "qiandao": "千岛日报",
     "tljsb": "铁路建设报", "ztb": "中国中铁报", "wxrb": "无锡日报", "zggb": "中国改革报", "bbnews": "蚌埠新闻网",
     "ysxw": "英山县融媒体中心", "xywb": "信阳晚报", "huzhourb": "湖州日报",
+    "todaymacao": "現代澳門日報", "newstaiwan": "台灣好報", "knews": "知新聞", "thehubnews": "匯流新聞網",
+    "orientaldaily": "东方日报", "franceqw": "法国侨报", "sachineseweekly": "South Australia Chinese Weekly",
+    "chubun": "中文导报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -464,6 +475,7 @@ SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "天": ("天", "日"), "人": ("人", "名", "位", "万人"), "名": ("人", "名", "位"), "位": ("人", "名", "位"),
     "元": ("元", "万元", "亿元", "美元"), "年": ("年",), "个": ("个",), "成": ("成", "%", "个百分点", "百分点"),
     "%": ("%", "个百分点", "百分点", "成"),
+    "度": ("度", "℃", "摄氏度", "°c"),
 })
 """Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
 disagrees with the question's ("多少吨" is not answered by "4.5个")."""
@@ -534,7 +546,7 @@ CONTRASTS: tuple[tuple[str, str], ...] = (
     ("男团", "女团"), ("男双", "混双"), ("女双", "混双"), ("男单", "男双"), ("女单", "女双"), ("决赛", "预赛"),
     ("决赛", "半决赛"), ("决赛", "资格赛"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"),
     ("最高", "最低"), ("最多", "最少"), ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"),
-    ("增长", "下降"))
+    ("增长", "下降"), ("冠军", "季军"), ("冠军", "铜牌"), ("冠军", "银牌"))
 """Words that tell one of two apart: a question asking one is not answered about the other ("最低气温" asked,
 "最高气温24℃" given). candidates.about_other reads them per clause, policy per sentence."""
 
@@ -576,12 +588,19 @@ NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
     ("多长", alternation((*_LENGTH, "尺", "㎝", "㎞")) + r"|[年月天日周时分秒]|世纪|小时"),
     ("|".join(("多高", *LENGTH_ASKED, "海拔")), alternation((*_LENGTH, "尺", "㎝", "㎞"))),
     (r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:是|为|有)?多[少大]", r"岁"),
+    # "女儿现在多大", "老人今年多大": 多大 after a person asks an age
+    (PERSON_NOUN_ENDS.pattern[:-1] + r"(?:现在|今年|如今|当时|那年)?(?:有|已)?多大(?:了|呢|啦)?$", r"岁"),
 )
 """(cue in a how-much question's question word, what its answer's text must hold): "任期多久" wants a duration
-("四年"), not "一个"; "多高" a length; "多大年纪" an age ("25岁", not "一家"); "几比几", "比分是多少" a score
-("2比0", "3:1")."""
+("四年"), not "一个"; "多高" a length; "多大年纪", "女儿现在多大" an age ("25岁", not "一家"); "几比几", "比分是多少" a
+score ("2比0", "3:1")."""
 
 NAME_TITLES: tuple[str, ...] = ("女士", "先生", "夫人", "小姐", "太太", "公爵", "伯爵", "侯爵", "子爵", "男爵", "皇后",
                                 "王后", "公主", "王子", "亲王", "大帝", "世")
 """Words a name is quoted with ("阮爱馨女士", "韦尔夫公爵", "阿方索十世"): the only nouns a person's span widens
 over, besides the rest of a name the tagger cut (a single character, a name's tag)."""
+
+ADDRESS_TERMS: tuple[str, ...] = (
+    "阿姨", "阿婆", "阿伯", "阿公", "奶奶", "爷爷", "大爷", "大妈", "大娘", "大婶", "大叔", "大伯", "大姐", "大哥",
+    "叔叔", "伯伯", "婆婆", "老伯", "师傅", "老师", "先生", "女士", "小姐", "太太")
+"""Terms of address after a surname that name someone the reporter met ("顾阿姨", "林阿婆", "刘师傅")."""

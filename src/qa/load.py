@@ -129,7 +129,7 @@ def _headline_like(text: str) -> bool:
         return "。" not in text
     if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
         return False  # a quoted sentence on a line of its own
-    inner = _INNER_PUNCT.findall(text)
+    inner = _INNER_PUNCT.findall(re.sub(r"(?<=\d),(?=\d{3})", "", text))  # "市值近3,200百萬": a figure's comma
     return not inner or (len(inner) == 1 and inner[0] in ":：" and len(text) <= 50
                          and text.rstrip()[-1:] not in "？?！!:：")
 
@@ -226,6 +226,11 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
             continue
         marks, line = continuation_marks(line)
+        if (len(line) > 40 and re.search(r"(?<!\.)\.\.\.$|⋯$", line) and lines
+                and lines[-1].cls in ("head", "byline")):
+            # A listing's teaser right under its headline or byline, cut by the site ("…讓...", "…築牢⋯"): its item
+            # ends here (a paragraph further down an article that trails off in "..." does not end it)
+            marks.append("完")
         if line.endswith("pagebreak"):  # a scraper's page break glued to the line: the article ends here
             line = line[:-len("pagebreak")].rstrip()
             marks.append("完")
@@ -239,6 +244,9 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         elif furn is not None:  # a trailer printed after the article's last words: keep the words
             _note(page, furn)
             furn = None
+        if (furn is None and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:新闻|新聞)", line)
+                and re.fullmatch(r"[A-Za-z]?\d{1,3}", before)):
+            furn = Furniture("label")  # "02" / "法国新闻" (法国侨报): the page's number, then its section's name
         day, dated = date_prefix(line)
         offset += len(line) - len(dated)  # "[2001-07-28] 田聰明一行訪本報": the headline starts after the date
         line = dated
@@ -279,6 +287,27 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             continue
         lines_since_label += 1
         prev = lines[-1] if lines else None
+        m = _HEAD_REPORTER.match(line)
+        if (m and not re.search("[。；;]", m.group(1)) and parse_byline(m.group(1)) is None
+                and (hd := parse_dateline(m.group(2))) is not None and hd.reporters):
+            # "轟中央救災失能 民進黨嗆問黃主席:除了指責,為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨…" (知新聞): a
+            # listing's headline, commas and all, run into its report's bracketed reporter and place
+            lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
+            offset += m.start(2)
+            line = m.group(2)
+            prev = lines[-1]
+        m = _HEAD_BRACKET_BYLINE.match(line)
+        if (m and _headline_like(m.group(1)) and parse_dateline(m.group(1)) is None
+                and not re.search("[讯訊电電]$", m.group(1))  # "本报讯 (记者…)": the dateline, not a headline
+                and (hb := parse_byline(m.group(2))) is not None and hb.reporters
+                and not hb.photographers):
+            # "参加法国总统竞选的 (本报记者 李楠 张茜茜)3 月 11 日,…" (法国侨报's e-paper text): the headline's
+            # first words, then the bracketed byline opening the report
+            lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
+            lines.append(_Line(offset + m.start(2), m.group(2), "byline", hb, [], label, lineno))
+            offset += m.start(3)
+            line = m.group(3)
+            prev = lines[-1]
         m = _HEAD_DATELINE.match(line)
         if m and _headline_like(m.group(1)) and parse_byline(m.group(1)) is None and parse_dateline(m.group(2)):
             # "電訊不被歸責 【本報訊】電訊管理局…" (正報): a headline run into its report's bracketed dateline
@@ -391,6 +420,11 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             cls = "open"
         else:
             cls = "head" if _headline_like(line) else "body"
+        if (cls == "body" and d is None and prev is not None and prev.cls == "head"
+                and line.startswith(prev.text + " ")):
+            # "如果你去過他家必勝店! 《本報訊18/11/2020 下午2時》任何人…": a listing's teaser repeating its title,
+            # then the report's dateline
+            d = parse_dateline(line[len(prev.text):].lstrip())
         if cls == "body" and d is None and _BROKEN_AGENCY.match(line) and 1 < len(before) <= 12:
             # "大公報" / "訊】記者黃昱報道:…": a site broke "【大公報訊】" over two lines (the first one, a bare
             # paper name, went as furniture); the dateline is read from the two put back together.
@@ -461,6 +495,14 @@ _HEAD_MARKED_BYLINE = re.compile(r"^(?P<head>\S.{1,120}?)\s+(?P<by>[□■●○
 # A short headline and, one space on, its report opening with a bracketed dateline: "電訊不被歸責 【本報訊】…".
 _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+"
                             r"([【〔\[(（][^】〕\])）]{1,20}[】〕\])）].{20,})$")
+# A listing's headline (commas, colons, marks and all) and, one space on, its report opening with the reporters
+# and place in brackets: "… 為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨主席…".
+_HEAD_REPORTER = re.compile(r"^(\S.{3,70}?)\s+"
+                            r"([【〔\[]\s*(?:記者|记者)[^】〕\]]{2,30}(?:報導|报导|報道|报道)[】〕\]].{20,})$")
+# The headline's first words and, one space on, a bracketed byline opening the report: "参加法国总统竞选的
+# (本报记者 李楠 张茜茜)3 月 11 日,…".
+_HEAD_BRACKET_BYLINE = re.compile(r"^([^\s，,。；;：:()（）]{2,20})\s+"
+                                  r"([(（]\s*(?:本[报報])?(?:記者|记者)[^()（）]{2,20}[)）])\s*(\S.{20,})$")
 # The second half of a bracketed dateline a site broke after the paper's name: "訊】記者黃昱報道:…".
 _BROKEN_AGENCY = re.compile(r"^[專专]?[訊讯電电]】")
 
@@ -543,6 +585,8 @@ def _starts_article(lines: list[_Line], i: int) -> bool:
     nxt = lines[j]
     if nxt.cls in ("byline", "credit"):
         return True
+    if nxt.cls == "body" and len(lines[j - 1].text) >= 6 and nxt.text.startswith(lines[j - 1].text + " "):
+        return True  # a listing repeats each item's title at the start of its teaser (South Australia Chinese Weekly)
     if (nxt.cls == "body" and not nxt.marks and j + 2 < len(lines) and lines[j + 1].cls == "byline"
             and lines[j + 2].cls == "body"):
         return True  # "大胆喊出一个“包”字" / its summary paragraph / "□四川日报全媒体记者 余如波" / the report

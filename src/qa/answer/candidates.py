@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lexicon import (
+    ADDRESS_TERMS,
     ADVERB_NUMERALS,
     ANCHOR_RIGHT_LIGHT,
     CAUSE_RE,
@@ -37,6 +38,7 @@ from ..lexicon import (
     PERSON_TRAILING_WORDS,
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
+    PLACE_SUFFIXES,
     POST_MODIFIERS,
     POSTS,
     PUNCT,
@@ -45,11 +47,13 @@ from ..lexicon import (
     SPAN_EDGE_LIGHT,
     SPAN_OPEN_TRIM,
     SURNAMES,
+    TRANSLIT_CHARS,
     UNIT_PATTERN,
     VENUE_SUFFIXES,
     WIDEN_LEFT_TAGS,
     WIDEN_RIGHT_TAGS,
     alternation,
+    ordinal_value,
 )
 from ..tokenize import main_word_freq
 from .question import SpanType
@@ -158,6 +162,8 @@ def numbers(folded: str) -> list[Span]:
             if _YEAR_NUMBER.fullmatch(text):
                 continue  # "2024年" is a date ("2.2023年": an item number printed against it)
             start, end = m.span()
+            if text.endswith(_DAY_ENDS) and _MONTH_BEFORE.search(folded, 0, start):
+                continue  # "11月|6日至16日": the days of a date (times() reads it), not a count of days
             code = _CODE_PREFIX.search(folded, 0, start)
             if code and _BARE_DIGITS.fullmatch(text):
                 # "CN65-0010", "A320", "F4U": the letters are part of the code
@@ -169,6 +175,9 @@ def numbers(folded: str) -> list[Span]:
 
 
 _YEAR_NUMBER = re.compile(r"(?:\d{1,2}\.)?\d{4}\s?年度?")
+_DAY_ENDS = ("日", "号")
+# a month printed right before the number ("11月|6日"), or a day before it in a range ("6日至|16日")
+_MONTH_BEFORE = re.compile(r"(?:(?:\d|[" + _CN_DIGITS + r"])\s?月|[日号]\s?(?:至|到|[-~—～]))$")
 _CODE_PREFIX = re.compile(r"(?<![a-z])[a-z]{1,5}$")  # letters run into a number: a code, a serial, a model
 _BARE_DIGITS = re.compile(r"\d+(?:[-/]\d+)*")
 _CODE_REST = re.compile(r"[a-z\d]*")
@@ -236,6 +245,34 @@ def respectively_other(folded: str, typed: Sequence[Span], question: str, kinds:
     return out
 
 
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_DAY_WORD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今日|明日")
+_ITEM_LABEL = re.compile(r"\s?([^,，;；:：。]{1,6})[,，:：]")
+
+
+def other_items(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
+    """The typed spans that tell of another item than the one the question names: in a list of ';'-items each
+    opening with its label ("今天,阴,16~21℃;周三,…;周五,多云,15~23℃"), those of the items whose label the question
+    does not name, when it names one; and all of a sentence that names another day than the weekday the question
+    names and not that one ("今天…最高气温24℃~26℃" for "周五的气温")."""
+    asked = {m.group()[-1] for m in _WEEKDAY.finditer(question)}
+    if asked and not any(m.group()[-1] in asked for m in _WEEKDAY.finditer(folded)) \
+            and _DAY_WORD.search(folded):
+        return set(typed)
+    items, at = [], 0
+    for part in re.split(r"[;；]", folded):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    if len(items) < 3:
+        return set()
+    labels = [_ITEM_LABEL.match(folded, a, b) for a, b in items]
+    named = [m is not None and m.group(1).strip() in question for m in labels]
+    if sum(named) != 1:
+        return set()
+    a, b = items[named.index(True)]
+    return {sp for sp in typed if not (a <= sp.start and sp.end <= b)}
+
+
 def longest_common(a: str, b: str) -> int:
     """The length of the longest run of characters `a` and `b` share (both short)."""
     best = 0
@@ -282,9 +319,14 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     words = list(offsets(pos))
     for a, b, w, flag in words:
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
-        before_dot = bool(run) and folded[b:b + 1] == "·"
+        translit = all(c in TRANSLIT_CHARS for c in w)
+        # the first part of a dotted name jieba took for a place ("亚历山大/ns|·|塞维鲁"), its last part's last
+        # characters it took for a noun ("斯卡利|格", "宾|特利", "麦克劳|林")
+        before_dot = folded[b:b + 1] == "·" and (bool(run) or (translit and flag[:1] == "n"))
+        dotted_tail = bool(run) and translit and len(w) <= 2 and flag in _DOTTED_TAIL_TAGS and run[-1][1] == a \
+            and "·" in folded[run[0][0]:a] and a - run[0][0] <= 10
         if (flag in _PERSON_TAGS and w not in KIN_WORDS and w not in POSTS) or (run and w == "·") or (
-                (after_dot or before_dot) and w not in _PUNCT and not w.isspace()):
+                (after_dot or before_dot or dotted_tail) and w not in _PUNCT and not w.isspace()):
             # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest
             # of the name's first part before it ("焦尔达|诺·布鲁诺")
             if run and run[-1][1] != a:
@@ -342,12 +384,56 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(w) < _COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
                 and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
+    for k, (a, b, w, flag) in enumerate(words[:-1]):
+        # a surname and a term of address: someone the reporter met ("顾/n|阿姨", "林/ng|阿婆"; not "向/p|老师"),
+        # or a surname jieba tags a name and a post: someone named by the post ("由|赖/nr|总统|颁奖")
+        if b - a == 1 and w in _SURNAMES and flag[:1] not in _NOT_SURNAME_TAGS and (
+                words[k + 1][2] in ADDRESS_TERMS or (flag == "nr" and words[k + 1][2] in POSTS)):
+            spans.append(Span(a, words[k + 1][1], "person", "pos:nr"))
+    for k, (a, _b, w, _flag) in enumerate(words[:-1]):
+        # a compound surname jieba read as a place or a word, and the given name after it ("欧阳/ns|秀媚/a"; not
+        # "东方|卫视", a common word)
+        nxt = words[k + 1]
+        if w in COMPOUND_SURNAMES and 1 <= nxt[1] - nxt[0] <= 2 and nxt[3][:1] not in _NOT_IN_NAME \
+                and freq(nxt[2]) < _COMMON_WORD \
+                and all("\u4e00" <= c <= "\u9fff" for c in nxt[2]) and _name_ends(words, k + 2):
+            spans.append(Span(a, nxt[1], "person", "pos:nr"))
+    for m in _LATIN_PERSON.finditer(folded):
+        # a name in Latin letters right after a noun for a person: "34岁伤者celeste jones,", "发言人john smith说"
+        k = next((k for k, (a, _b, _w, _f) in enumerate(words) if a == m.start()), 0)
+        after = next((j for j, (a, _b, _w, _f) in enumerate(words) if a >= m.end()), len(words))
+        if k and words[k - 1][3][:1] == "n" and _name_ends(words, after) and (
+                words[k - 1][2].endswith(_PERSON_NOUN_ENDS) or words[k - 1][2] in POSTS):
+            spans.append(Span(m.start(), m.end(), "person", "pos:nr"))
+    pairs = [sp for sp in spans if sp.type == "person"]
+    for x in pairs:
+        # a doubles pair is printed "冯彦哲/魏雅欣": one answer of two people
+        y = next((y for y in pairs if y.start == x.end + 1), None)
+        if y is not None and folded[x.end] == "/" and x.end - x.start <= 4 and y.end - y.start <= 4:
+            spans.append(Span(x.start, y.end, "person", x.rule))
     for name in names:
         if not name or name not in folded:  # the regex only where it finds something
             continue
         for m in re.finditer(re.escape(name), folded):
             spans.append(Span(m.start(), m.end(), "person", "byline-name"))
+    # a ruler's ordinal is part of the name ("王阳迈|一世"; not "十四世纪"), and it says that the proper noun before
+    # it is a ruler's name, whatever jieba took it for ("亚历山大/ns|一世", "君士坦丁/nz|八世", "威廉/nrt|一世")
+    regnal = {b: hit.end() for b in {sp.end for sp in spans} | {b for _a, b, _w, _f in words}
+              if (hit := _REGNAL.match(folded, b))}
+    spans = [Span(sp.start, regnal[sp.end], sp.type, sp.rule) if sp.end in regnal else sp for sp in spans]
+    ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
+    spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
+              if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS and all("\u4e00" <= c <= "\u9fff" for c in w)]
     return _longest(s for s in spans if s.end - s.start >= 2)
+
+
+_LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{2,}){1,3}(?![a-z])")  # two to four words
+_PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家
+_TEMPLE_NAME_ENDS = frozenset("帝宗祖")
+_DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
+_NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
+_RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun before a ruler's ordinal
 
 
 def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
@@ -398,7 +484,8 @@ def names_before_posts(f: str, spans: Sequence[Span], freq: Freq = main_word_fre
         for n in (3, 2):
             a = at - n
             name = f[a:at]
-            if a >= 0 and name[0] in SURNAMES and all("\u4e00" <= c <= "\u9fff" for c in name) \
+            if a >= 0 and name[0] in SURNAMES and name[0] not in _BEFORE_NAME \
+                    and all("\u4e00" <= c <= "\u9fff" for c in name) \
                     and (a == 0 or f[a - 1] in _BEFORE_NAME or f[a - 1].isspace()) \
                     and freq(name) < _COMMON_WORD and freq(name[-2:]) < _COMMON_WORD \
                     and not name.endswith(_NOT_NAME_ENDS):  # "由首任校长": 首任 is a word
@@ -450,6 +537,9 @@ def named_by_head(folded: str, pos: Sequence[tuple[str, str]], head: str, questi
     return out
 
 
+# A place named in Latin letters (accents too) run into its Chinese kind: "Orcas島", "Rainier湖".
+_LATIN_PLACE = re.compile(r"(?<![a-z\u00c0-\u024f])[a-z\u00c0-\u024f]{3,}(?: [a-z\u00c0-\u024f]{2,}){0,3}"
+                          r"(?:" + alternation(s for s in PLACE_SUFFIXES if len(s) == 1) + ")")
 _NAME_RUN_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nz", "nt", "j", "eng"))
 _PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"))
 
@@ -470,8 +560,8 @@ _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a f
 
 
 # one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side
-# ("李群|说,", "白宫|前,")
-_NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁])"
+# ("李群|说,", "白宫|前,", "欣赏桂花|时,")
+_NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁时])"
                         r"[\u4e00-\u9fff](?=[、,，;；(])")  # also before the bracket of a name's years ("吴炯|照(1981")
 _BOUND_TAGS = ("g", "zg")  # jieba's tags for a character that is no word of its own (瑛, 崐): in a name, its part
 _NAME_HEAD_TAGS = ("n", "ng", "nr", "g", "j")
@@ -487,10 +577,19 @@ def kin(folded: str) -> list[Span]:
 def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
+    if 3 <= len(word) <= 10 and all(c in TRANSLIT_CHARS for c in word):
+        return True  # 伽利略, 俾斯麦, 爱因斯坦: a foreign name, however well known, has no surname
+    if 3 <= len(word) <= 5 and word[-1] in _TEMPLE_NAME_ENDS:
+        return True  # a ruler's temple or posthumous name jieba tags nr: 汉武帝, 唐太宗, 明太祖, 魏孝文帝
     if freq(word) >= _COMMON_WORD:
-        return False  # a common word jieba happens to tag nr: 华丽, 高水平, 安全感
+        # a common word jieba happens to tag nr: 华丽, 高水平, 安全感; but a well-known name of three characters
+        # (毛泽东, 张作霖) is a surname and a given name, neither half a word of its own
+        return len(word) == 3 and word[0] in _SURNAMES and freq(word[:2]) < _COMMON_WORD \
+            and freq(word[1:]) < _COMMON_WORD
     if foreign:
         return 3 <= len(word) <= 10  # 汤玛斯杰佛逊, 道格拉斯: no surname to check
+    if len(word) == 3 and freq(word) > 0 and freq(word[:2]) >= _COMMON_WORD:
+        return False  # a word of the dictionary that is a common word and one more character: 桂花|树, 顾客|群
     if len(word) >= 3 and word.endswith(_NOT_NAME_ENDS):
         return False  # "辛庄村", "王家镇": a surname-led place jieba tagged nr
     if word[:1] in _SURNAMES and 2 <= len(word) <= 4:
@@ -516,6 +615,13 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
                 and w[:2] not in COMPOUND_SURNAMES and freq(w) == 0 and folded[b:b + 1] not in _NAME_DOTS \
                 and folded[a - 1:a] not in _NAME_DOTS and all("\u4e00" <= c <= "\u9fff" for c in w):
             spans.append(Span(a, b, "place", "place"))
+        # a transliterated name jieba took for a person's, and a place word after it: "雷尼尔/nr|海滩/ns"
+        if flag in _PERSON_TAGS and i + 1 < len(pos) and pos[i + 1][1] == "ns" and 3 <= len(w) <= 6 \
+                and all(c in TRANSLIT_CHARS for c in w):
+            spans.append(Span(a, b + len(pos[i + 1][0]), "place", "place"))
+
+    spans += [Span(m.start(), m.end(), "place", "place") for m in _LATIN_PLACE.finditer(folded)]  # "orcas岛"
+
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(_PLACE_SUFFIX.search(w)))
 
@@ -534,7 +640,49 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
                 j -= 1  # an ordinal names a venue ("第一|会议室"); a count does not ("100|个|园林式|小区")
             if j < i or w not in VENUE_SUFFIXES:  # "会议室" alone names no venue; "故宫", "县府第一会议室" do
                 spans.append(Span(words[j][0], b, "place", "place"))
+    spans += addresses(folded, words)
+    for i in range(1, len(words)):
+        # a name jieba took for a person's right before the bare kind of a place ("雷尼尔|海滩", "西雅图|湖"): the
+        # place's own name
+        a, _b, w, flag = words[i - 1]
+        if flag in _PERSON_TAGS and len(w) >= 2 and words[i][2] in _FEATURE_NOUNS:
+            j = i - 1  # the name's other pieces ("佩德|纳|莱斯|河", "托|列斯|海峡")
+            while j > 0 and words[j - 1][2].isalpha() and (words[j - 1][3] in _PERSON_TAGS or (
+                    len(words[j - 1][2]) == 1 and words[j - 1][3][:1] in ("n", "g"))):
+                j -= 1
+            spans.append(Span(words[j][0], words[i][1], "place", "place"))
     return _longest(spans)
+
+
+# The bare kinds of a place, which a proper name before them makes a place's name.
+_FEATURE_NOUNS = frozenset(("海滩", "沙滩", "海湾", "海峡", "湖", "河", "山", "岛", "半岛", "港", "湾", "山脉", "峡谷",
+                            "公园", "广场", "大道", "大街", "机场", "车站", "码头", "大桥", "水库", "瀑布"))
+
+
+_ROAD_ENDS = ("路", "街", "大道", "大街", "巷", "胡同", "弄")
+_HOUSE_NUMBER = re.compile(r"\s?(?:\d+|[〇零一二三四五六七八九十百]+)(?:[-之]\d+)?号(?:院|楼)?")
+
+
+def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """Street addresses: a road's name with the nouns jieba split off its front and its house number
+    ("东风|东路|733|号" → 东风东路733号). A word ending like a road names one when jieba tags it a place or a
+    house number follows it ("公路", "思路" do not)."""
+    out = []
+    for i, (_a, b, w, flag) in enumerate(words):
+        if len(w) < 2 or not w.endswith(_ROAD_ENDS) or flag[:1] != "n":
+            continue
+        number = _HOUSE_NUMBER.match(folded, b)
+        if flag != "ns" and number is None:
+            continue
+        j = i
+        while j > 0 and i - j < 2 and words[j - 1][1] == words[j][0] and words[j - 1][3] in _ROAD_NAME_TAGS:
+            j -= 1
+        if j < i or number is not None:
+            out.append(Span(words[j][0], number.end() if number else b, "place", "place"))
+    return out
+
+
+_ROAD_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "j"))
 
 
 def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
@@ -549,10 +697,19 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
             j = i - 1
-            # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it
-            while j >= 0 and words[j][3] in ("ns", "nt", "n", "j", "nz") and i - j <= 2 and words[j][1] == start:
+            # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it; a name jieba reads
+            # as a person's right before it too ("楚天|广播电台")
+            while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j == i - 1 and words[j][3] == "nr")) \
+                    and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
+            if w in _LEGAL_FORMS:
+                # a company's legal form alone names none: its name is the run of nouns before it, however
+                # jieba cut it ("国|星光|电|股份|有限公司")
+                while j >= 0 and words[j][3] in _COMPANY_NAME_TAGS and words[j][1] == start \
+                        and b - words[j][0] - len(w) <= _COMPANY_NAME_CHARS:
+                    start = words[j][0]
+                    j -= 1
             if j >= 1 and _ACADEMIC.search(w) and words[j][2] in ("与", "和", "及") and words[j][1] == start \
                     and words[j - 1][3] in ("n", "vn") and len(words[j - 1][2]) >= 2 \
                     and not _ORG_SUFFIX.search(words[j - 1][2]):
@@ -577,6 +734,11 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             spans.append(Span(start, end, "org", "org"))
     spans += _two_field_bodies(words)
     return _longest(spans)
+
+
+_LEGAL_FORMS = frozenset(("有限公司", "股份有限公司", "有限责任公司", "股份公司"))
+_COMPANY_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "vn", "eng"))
+_COMPANY_NAME_CHARS = 12  # the longest name before a legal form that is taken whole
 
 
 def _two_field_bodies(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
@@ -678,13 +840,63 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
         if kind is not None:
             where.append(Span(m.start(1), m.end(1), kind, "place" if kind == "place" else "org"))
     typed = people + where + orgs(folded, pos) + when + nums
+    if " " in folded:
+        typed = across_breaks(folded, pos, typed)
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
     return typed + marks + terms(folded, pos)
 
 
+def across_breaks(folded: str, pos: Sequence[tuple[str, str]], typed: list[Span]) -> list[Span]:
+    """Places and organisations widened over an e-paper's column break, a space inside the name ("假渔 人码头
+    会展中心", "中信国 际电讯集团有限公司": jieba cut at the space, and the span started after it): from the span's
+    start back over one noun, the space, and up to two nouns before it."""
+    words = list(offsets(pos))
+    ends = {b: i for i, (_a, b, _w, _f) in enumerate(words)}
+    out = []
+    for sp in typed:
+        i = ends.get(sp.start, -1)
+        if sp.type in ("place", "org") and i >= 0:
+            if not _is_break(folded, words[i]) and words[i][3] in _BROKEN_NAME_TAGS and i >= 1 \
+                    and _is_break(folded, words[i - 1]):
+                i -= 1  # one piece of the name before the span ("际|电讯集团有限公司")
+            if i >= 1 and _is_break(folded, words[i]):
+                j, k = i - 1, 0
+                while j >= 0 and k < 2 and words[j][3] in _BROKEN_NAME_TAGS:
+                    j, k = j - 1, k + 1
+                if k:
+                    sp = Span(words[j + 1][0], sp.end, sp.type, sp.rule)
+        out.append(sp)
+    return out
+
+
+def _is_break(folded: str, word: tuple[int, int, str, str]) -> bool:
+    """The word is a column break: one space between two Chinese characters."""
+    a, b, w, _f = word
+    return w == " " and 0 < a and b < len(folded) and _CJK_CHAR.match(folded, a - 1) is not None \
+        and _CJK_CHAR.match(folded, b) is not None
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_BROKEN_NAME_TAGS = frozenset(("n", "ng", "nz", "ns", "nr", "nt", "j"))
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）]")
+
+
+def mend_breaks(text: str, folded: str, freq: Freq = main_word_freq) -> str:
+    """An answer's text without the e-paper's column-break spaces (`folded` is the same text folded): a space
+    between two Chinese characters that together make a common word ("中信國 際電訊" → 中信國際電訊)."""
+    if " " not in folded or len(text) != len(folded):
+        return text
+    cut = {i for i in range(1, len(folded) - 1) if folded[i] == " " and _splits_word(folded, i, freq)}
+    return "".join(c for i, c in enumerate(text) if i not in cut)
+
+
+def _splits_word(folded: str, at: int, freq: Freq) -> bool:
+    """The space at `at` splits a common word (国 际, 渔 人): a column break, not a gap between names."""
+    pair = folded[at - 1] + folded[at + 1]
+    return all("\u4e00" <= c <= "\u9fff" for c in pair) and freq(pair) >= _COMMON_WORD
+
 
 # Words that introduce a cause ("why") or a means ("how") inside a clause.
 CAUSE = CAUSE_RE
@@ -794,7 +1006,8 @@ def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, k
             # a name goes on over its title or the rest of it, not a noun ("蒋中正出面", "孔恩著作"); a word
             # holding the name's end and a verb ("曾俊|华联|同") is cut back by shape's trim_person
             break
-        if a == end and flag in right and ((head and head.startswith(w)) or not _echoes(w, question)):
+        if a == end and flag in right and ((head and (head.startswith(w) or w.startswith(head)))
+                                          or not _echoes(w, question)):
             end = b
     for a, b, w, flag in reversed(words):
         if b == start and flag in _WIDEN_LEFT and not _echoes(w, question):
@@ -832,6 +1045,19 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
         elif sp.type == "quote" and head[-1] in _WORKS and folded[sp.start - 1:sp.start] == "《":
             out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪一本书" ↔ "《周礼》"
     return out
+
+
+def slot_named(folded: str, start: int, end: int, head: str) -> bool:
+    """A slot both anchors hold that the noun asked closes names one thing of that kind whole: "桂林市|阳朔糖厂改造
+    糖舍酒店|项目入选" for "桂林市哪个项目入选" (its noun runs alone cut it at the verb: 糖舍酒店项目). Not an
+    abstract noun ("担任什么职务"), nor a slot across a clause mark, a copula or 的 (a description: "南岛语系的…
+    语族", "锡克教则为…宗教"), nor one longer than a name."""
+    n = end - start
+    return head not in _ABSTRACT_HEADS and folded.endswith(head, start, end) and len(head) < n <= _SLOT_NAME \
+        and not any(c in _CLAUSE_END or c in "、的是为" for c in folded[start:end])
+
+
+_SLOT_NAME = 16  # the longest slot read as a name
 
 
 def _echoed(text: str, question: str) -> int:
@@ -881,6 +1107,29 @@ def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
     return [Span(sp.start, sp.end, sp.type, "subject") for sp in spans]
 
 
+def owner(folded: str, left: str, right: str) -> list[Span]:
+    """"X是哪个Y的?" turned around in the sentence, "…Y的X": the noun phrase closed by Y right before 的X, from its
+    clause's start ("三屯河大桥是哪个公路项目的" ↔ "昌吉州西部南山伴行公路项目的三屯河大桥" → 昌吉州西部南山伴行公路
+    项目)."""
+    subject = _OWNER_LEFT.sub("", left.strip())
+    noun = right.strip().rstrip("?？").strip()
+    if not noun.endswith("的") or len(subject) < 2:
+        return []
+    noun = noun[:-1]
+    if len(noun) < 2:
+        return []
+    out = []
+    at = folded.find(noun + "的" + subject)
+    while at >= 0:
+        start = _clause_start(folded, at)
+        start, end = trim(folded, start, at + len(noun))
+        if len(noun) < end - start <= _SLOT_NAME:
+            out.append(Span(start, end, "term", "head"))
+        at = folded.find(noun + "的" + subject, at + 1)
+    return out
+
+
+_OWNER_LEFT = re.compile(r"(?:是|属于|为)$")
 _WEAK_HEAD_ENDS = frozenset("人者物事的子性化度项种类个")  # a shared last character that says nothing of the kind
 # Heads that ask for a statement, not a name: "担任什么职务" is answered by "任…副部长", "什么事件" by an event.
 _ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "活动", "作用", "影响", "原因", "问题", "方式",
@@ -895,16 +1144,26 @@ _ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
 _ORDINAL = ORDINAL
 
 
+_RANK_MEASURE = "(?:名|位|届|次|轮|代|任|批|期|场|个|号)?"
+
+
+_ASKS_ORDINAL = re.compile(r"第几|哪一(?=[号届期任])")
+
+
 def ordinals(folded: str, question: str) -> list[Span]:
     """"第几区" ↔ "第1区", "排名第几" ↔ "第4": the ordinals of a sentence, with the word the question puts after
-    第几 (its 的 left out: "第几的产业" ↔ "第二产业")."""
-    at = question.find("第几")
-    if at < 0:
+    第几 (its 的 left out: "第几的产业" ↔ "第二产业"); 哪一 before an ordinal's measure word asks the same ("哪一号
+    条例" ↔ "第10号条例")."""
+    asked = _ASKS_ORDINAL.search(question)
+    if asked is None:
         return []
-    after = question[at + 2:].lstrip("的")
+    after = question[asked.end():].lstrip("的")
     word = re.match(r"[\u4e00-\u9fff]{1,2}", after)
     tail = re.escape(word.group()) if word else ""
-    rx = re.compile(_ORDINAL + (f"(?:{tail}|{tail[:1]})" if tail else ""))
+    if word and word.group()[0] in _RANK_MEASURE:
+        tail = re.escape(word.group()[0])  # "哪一号卫生部条例": the measure word alone, not "号卫"
+    # nothing after 第几 ("排第几"): the ordinal keeps the measure word it is printed with ("第14位", "第4名")
+    rx = re.compile(_ORDINAL + (f"(?:{tail}|{tail[:1]})" if tail else _RANK_MEASURE))
     return [Span(m.start(), m.end(), "number", "ordinal") for m in rx.finditer(folded)
             if m.group() not in question]
 
@@ -988,6 +1247,30 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
     return out
 
 
+_DEFINING = re.compile(r"(?:也就是|就是|即是|便是|是指|指的是|乃是|即(?![将使便可刻时日]))(?:说)?")
+
+
+def defined(folded: str, subject: str) -> list[Span]:
+    """What a later clause says the subject is: "“仰尘”可能很多现代年轻人不知道,就是过去房间的天花板" → 过去房间的
+    天花板 for "“仰尘”是什么" — a clause opening with a defining copula (就是, 即, 是指) after a clause of the same
+    sentence that names the subject, at most 30 characters."""
+    at = folded.find(subject) if len(subject) >= 2 else -1
+    if at < 0:
+        return []
+    out = []
+    for a, b in clauses(folded):
+        if a < at + len(subject):
+            continue
+        m = _DEFINING.match(folded, a)
+        if m is None:
+            continue
+        start, end = trim(folded, m.end(), b)
+        if 2 <= end - start <= 30:
+            out.append(Span(start, end, "term", "named"))
+        break
+    return out
+
+
 # ---------------------------------------------------------------- slot alignment
 
 @dataclass(frozen=True)
@@ -1061,6 +1344,8 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     for x, y in options:
         if x < 0 or y < 0:
             continue
+        if x == a and y == _clause_end(folded, a, ends):
+            y = apposition_end(folded, y)  # "比做当今报业战国时代,一个能自给自足的小城邦"
         start, end = trim(folded, x, y)
         if end > start:
             return Slot(start, end, n_left if 0 <= left_end <= start else 0, n_right if right_start >= end else 0,
@@ -1069,6 +1354,15 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
 
 
+def apposition_end(folded: str, end: int) -> int:
+    """Where an open slot ends once the apposition after its clause is taken in: the sentence's last clause, a
+    count of one and a noun phrase with its 的 ("当今报业战国时代,|一个能自给自足的小城邦。"), else `end`."""
+    m = _APPOSITION.match(folded, end)
+    return m.end(1) if m else end
+
+
+_APPOSITION = re.compile(r"[,，]\s?(一[个种座家位所项件门部本条名][^,，;；:：。！!？?]{0,16}的"
+                         r"[^,，;；:：。！!？?的]{1,8}(?<![了过着]))\s*(?:[。！!？?]|$)")
 _PAREN_AFTER = re.compile(r"\s?[（(][^（()）]{1,20}[）)]")
 # An untyped one-anchor slot runs to the clause boundary across "、": a list's items go together.
 _LIST_END = LIST_CLAUSE_END
@@ -1286,3 +1580,32 @@ def spans(pos: Iterable[tuple[str, str]], max_chars: int = 20, max_words: int = 
 
 def _bad_edge(word: str) -> bool:
     return not word.strip() or all(c in _PUNCT for c in word) or word in _EDGE_LIGHT
+
+
+# ---------------------------------------------------------------- ranked lists
+
+_RANKED_TAIL = re.compile(r"(?:分居|分列|依次位列|依次列|分获|包揽)了?"
+                          r"(?:前([二三四五六七八九十\d]{1,2})[名位强]?|冠亚季军)")
+_GLOSS = re.compile(r"[(（][^()（）]{0,20}[)）]")  # a score or note after an item: "中国队(182.200分)"
+
+
+def ranked_items(folded: str) -> list[tuple[int, int]]:
+    """The items of a ranked list, in their order ("中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前
+    三位" → 中国队, 美国队, 俄罗斯队), each without its gloss; [] when the sentence holds none, or the list has
+    fewer or more items than it ranks."""
+    m = _RANKED_TAIL.search(folded)
+    if m is None:
+        return []
+    plain = _GLOSS.sub(lambda g: " " * len(g.group(0)), folded[: m.start()])  # same offsets, glosses blanked
+    start = max(plain.rfind(c) for c in "。;；,，:：!！?？") + 1
+    items: list[tuple[int, int]] = []
+    at = start
+    for part in plain[start:].split("、"):
+        a = at + len(part) - len(part.lstrip())
+        b = at + len(part.rstrip())
+        if b - a < 1 or b - a > 15:
+            return []
+        items.append((a, b))
+        at += len(part) + 1
+    size = ordinal_value(m.group(1)) if m.group(1) else 3
+    return items if len(items) == size >= 2 else []

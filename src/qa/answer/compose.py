@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
+from ..lexicon import ORDINAL_DIGITS, SAME_UNITS, ordinal_value
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
@@ -31,6 +32,7 @@ from .candidates import (
     align,
     before_copula,
     counts_other,
+    defined,
     expansion,
     extract,
     headed,
@@ -41,9 +43,13 @@ from .candidates import (
     noun_runs,
     offsets,
     ordinals,
+    other_items,
+    owner,
     place_in_slot,
+    ranked_items,
     respectively_other,
     rest_items,
+    slot_named,
     spans,
     trim,
 )
@@ -63,7 +69,7 @@ from .features import (
     sigmoid,
     table,
 )
-from .people_answer import Reader, people_answer
+from .people_answer import Reader, people_answer, told_answer
 from .policy import DECLINE, Surroundings, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
@@ -180,10 +186,19 @@ class Composer:
                                    lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
+        placing = _PLACING_ASKED.search(info.text) if info.wh else None
+        if placing is not None:
+            placed = self._placed(question, info, ranked, placing)
+            if placed is not None:
+                return Composition(placed, info, tuple(ranked))
         told = people_answer(self._reader, question, info, ranked)
         if told is not None:
             return Composition(told, info, tuple(ranked))
         words = self._question_words(question, info.wh_word)
+        if info.qtype == "where" and info.left.endswith(_LOCATIVE_VERBS):
+            # "姜川村位于|哪个县": the verb that asks the place is what the answer's place stands for ("西和县姜席镇
+            # 姜川村" says where it lies without 位于), not a word the evidence must repeat
+            words = tuple((w, rare) for w, rare in words if not info.left.endswith(w))
         missing = _share_absent([w for w, _ in words], [h.sentence.folded for h in hits],
                                 {w for w, rare in words if rare})
         if missing > self.config.max_missing:
@@ -204,6 +219,26 @@ class Composer:
         kept = [c for c in candidates if coverage[c.sentence.id] >= self.config.min_coverage]
         if not kept and max(coverage.values()) < self.config.min_coverage:
             return done.decline("decline:not-covered")
+        hosts: dict[str, str] = {}  # a neighbour sentence's id → the retrieved sentence it was read beside
+        if info.expects and info.expects[0] in ("time", "number"):
+            # no time or figure of the grain and unit asked ("哪一年" ↛ a slot "我前", "几岁" ↛ "一辆") in the
+            # sentences that hold the question: the nearest sentences of the best one tell it (a person or place
+            # there is as often another one: measured on CMRC and DRCD)
+            agrees = _Agrees(info, question_sides(info).grain)  # (the grain needs no tagging)
+            near = [] if any(agrees(c.type, c.sentence.folded[c.start:c.end]) for c in kept) \
+                else self._neighbours(info, ranked, agrees)
+            if near:
+                host = near[0][0]
+                hosts.update((c.sentence.id, host.hit.sentence.id) for _, c in near)
+                coverage.update((c.sentence.id, host.coverage) for _, c in near)
+                kept = [c for _, c in near] + kept
+                done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
+        if info.qtype == "number" and kept:
+            # "吉林今年一季度GDP同比增速是多少" ↔ "…分别是吉林(8.2%)、宁夏(7.5%)": the figure glossed right after a
+            # name the question holds is that name's, whatever scored higher elsewhere (a headline's "17省份")
+            labelled = next((c for c in kept if _labelled(c, info)), None)
+            if labelled is not None and labelled is not kept[0]:
+                kept = [labelled] + [c for c in kept if c is not labelled]
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
@@ -214,7 +249,7 @@ class Composer:
         if not kept:
             return done.decline("decline:no-candidate")
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
-        told = best.sentence.id  # the retrieved sentence that tells the answer
+        told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
         if why == "decline:subject":
@@ -226,14 +261,27 @@ class Composer:
                 other = shape(c, info, self._pos, widen_typed=not self.weights.spans)
                 other_around = self._surroundings(other.sentence)
                 if not inconsistent(info, other, other_around):
-                    best, around, why, told = other, other_around, "", other.sentence.id
+                    best, around, why, told = other, other_around, "", hosts.get(other.sentence.id,
+                                                                                  other.sentence.id)
                     kept = [c] + [x for x in kept if x is not c]
                     break
+        if not why and dict(best.features).get("grain_miss") == 1.0:
+            # "创办于日据时代。在1928年,…": a year asked, the best gives none; the asked grain told right after it,
+            # in the same paragraph, makes the era precise
+            finer = _finer_grain(best, kept[1:4])
+            if finer is not None:
+                other = shape(finer, info, self._pos, widen_typed=not self.weights.spans)
+                other_around = self._surroundings(other.sentence)
+                if not inconsistent(info, other, other_around):
+                    best, around, told = other, other_around, other.sentence.id
+                    kept = [finer] + [x for x in kept if x is not finer]
         if why:
             return done.decline(why)
         cov = coverage[told]
-        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words,
-                                      (best.sentence.folded, around.near))
+        context: tuple[str, ...] = (best.sentence.folded, around.near)
+        if told != best.sentence.id:  # read beside the retrieved sentence, which holds the question's words
+            context += (next(r.hit.sentence.folded for r in ranked if r.hit.sentence.id == told),)
+        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words, context)
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
         held = confidence(signals, self.weights.evidence, 1.0)
         cut = self.weights.threshold if threshold is None else threshold
@@ -246,7 +294,7 @@ class Composer:
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
         if sure < cut:
             return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
-        named = self._named_before(best, info)
+        named = self._named_before(best, info) or self._glossed_day(best, info) or self._referent(best, info)
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
         seen = {best.text}
@@ -258,16 +306,121 @@ class Composer:
             if c.text not in seen and c.type != "span":
                 seen.add(c.text)
                 alternatives.append(c)
-        # The supporting sentence leads the evidence.
+        # The supporting sentence leads the evidence (the retrieved one a neighbour's answer was read beside, then
+        # the neighbour).
         evidence = (next(r.hit for r in ranked if r.hit.sentence.id == told),) + tuple(
             h for h in evidence if h.sentence.id != told)
+        if told != best.sentence.id:
+            evidence = evidence[:1] + (Hit(best.sentence, evidence[0].score),) + evidence[1:]
         answer = Answer(
-            question=p.question, text=best.text, declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
+            question=p.question, text=best.text,
+            declined=False, qtype=info.qtype, confidence=max(sure, 0.0001),
             rule=best.rule, sentence=best.sentence, span=(best.start, best.end),
             article=self.corpus.article(best.sentence.article_id), alternatives=tuple(alternatives[:20]),
             evidence=evidence,
         )
-        return Composition(answer, info, tuple(ranked), tuple(candidates), weights, signals, decision)
+        return Composition(answer, info, tuple(ranked), tuple(done.candidates), weights, signals, decision)
+
+    def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees
+                    ) -> list[tuple[Ranked, Candidate]]:
+        """"习近平总书记是哪天来到西藏林芝的" ↔ "时隔十年之后，恰逢同一天，7月21日。习近平总书记来到西藏，走进
+        林芝。": the best sentence holding the question tells no span of the asked type, and the nearest sentence
+        that does (of the grain and unit asked: 哪一年 a year, 几岁 an age) tells it — in its paragraph, or
+        right before or after it across a paragraph break ("…撞人逃逸的事件,发生于…" then "34歲傷者…"); a count
+        must be of the noun asked. Those spans are scored as the best sentence's (its rank and coverage), with
+        `neighbour` (1) and `neighbour_gap` (sentences between) saying so, best first; [] when there is none."""
+        r = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
+        if r is None or r.hit.sentence.kind != "body":
+            return []
+        s = r.hit.sentence
+        body = [x for x in self.corpus.sentences_of(s.article_id) if x.kind == "body"]
+        at = next((i for i, x in enumerate(body) if x.id == s.id), None)
+        if at is None:
+            return []
+        terms = question_terms(info)
+        sides = self._sides(info)
+        weights = self.weights.for_qtype(info.qtype)
+        top = ranked[0].score
+        rank = next(i for i, x in enumerate(ranked) if x is r)
+        # "多少名|代表出席": a count there must count the noun asked (not "记者…超过十五人")
+        counted = info.right.lstrip("的")[:2] if info.qtype == "number" else ""
+        for gap in range(1, len(body)):
+            out: list[tuple[Ranked, Candidate]] = []
+            near = [body[i] for i in (at - gap, at + gap) if 0 <= i < len(body)]
+            if not near:
+                break
+            for x in near:
+                if (x.paragraph != s.paragraph and gap > 1) or (counted and counted not in x.folded):
+                    continue
+                typed = self._tagged(x)[1]
+                f = x.folded
+                opening = self._dateline_end(x)
+                found = [sp for sp in typed if agrees(sp.type, f[sp.start:sp.end]) and sp.start >= opening
+                         and (f[sp.start:sp.end] not in info.text or counts_other(f, sp.end, f[sp.start:sp.end],
+                                                                                  info.right))
+                         and not about_other(f, sp, typed, info.text)]
+                if not found:
+                    continue
+                words = list(offsets(self._tags(x)))
+                view = SentenceView(
+                    folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
+                    ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=None, strength=0.0,
+                    anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
+                    relative=r.score / top if top > 0 else 0.0, probability=sigmoid(r.score), coverage=r.coverage)
+                for sp in dict.fromkeys((sp.start, sp.end, sp.type) for sp in found):
+                    sources = {f"src_{sp[2]}": 1.0, "neighbour": 1.0, "neighbour_gap": float(gap - 1)}
+                    feats = candidate_features(info, terms, view, sp[0], sp[1], sources, sides, True)
+                    out.append((r, _candidate(x, sp[0], sp[1], sp[2], score(feats, weights),
+                                              f"type:{sp[2]}+neighbour", feats)))
+            if out:
+                return sorted(out, key=lambda rc: -rc[1].score)
+        return []
+
+    def _referent(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
+        """"杜志勇通过什么群了解到…" ↔ "…进入了楚天跑团QQ群,我在群里也很活跃。" then "他也是通过此群了解到…": the
+        answer names the noun asked (什么|群) only by a demonstrative (此群, 该群, 这个群); the thing it points to
+        is the noun run ending in that noun in the nearest of the two sentences before it in its paragraph.
+        None when there is none."""
+        if not info.wh or not info.wh_word.endswith("什么") or not info.right:
+            return None
+        if not re.search(_DEMONSTRATIVE + re.escape(info.right[0]), best.sentence.folded[best.start:best.end]):
+            return None  # (before tagging the question: most answers hold no demonstrative)
+        word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
+        if not flag.startswith("n") or not 1 <= len(word) <= 3:
+            return None
+        f = best.sentence.folded
+        if not re.search(_DEMONSTRATIVE + re.escape(word), f[best.start:best.end]):
+            return None
+        s = best.sentence
+        before = [x for x in self.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph
+                  and x.end <= s.start]
+        for prev in reversed(before[-2:]):
+            runs = [sp for sp in noun_runs(self._tags(prev), 0, len(prev.folded))
+                    if prev.folded[sp.start:sp.end].endswith(word) and sp.end - sp.start > len(word)]
+            if runs:
+                run = max(runs, key=lambda sp: (sp.end, sp.end - sp.start))  # the last, whole
+                start = run.start
+                while start < run.end - len(word) and prev.folded[start] in _GLUED:
+                    start += 1  # "进入|了楚|天跑团": jieba glues a particle to the run's first word
+                return _candidate(prev, start, run.end, "term", best.score, best.rule + "+referent",
+                                  dict(best.features))
+        return None
+
+    def _glossed_day(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
+        """"幾日發生的" answered "今天" (a caption's "今天傍晚…"): the article glosses that day where it tells it
+        ("消防局今天(8日)傍晚…"), and the answer is shown so; None when it does not, or the answer's sentence
+        glosses it already."""
+        f = best.sentence.folded
+        m = _RELATIVE_DAY.match(f, best.start) if info.qtype == "when" else None
+        if m is None or m.end() != best.end or _DAY_GLOSS.match(f, m.end()):
+            return None  # only a bare day ("今天下午3时" keeps its hour)
+        glossed = re.compile(re.escape(m.group(0)) + _DAY_GLOSS.pattern)
+        for x in self.corpus.sentences_of(best.sentence.article_id):
+            g = glossed.search(x.folded) if x.kind == "body" else None
+            if g is not None:
+                return _candidate(x, g.start(), g.end(), best.type, best.score, best.rule + "+gloss",
+                                  dict(best.features))
+        return None
 
     def _named_before(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
         """"在哪个社区" ↔ "…紫荆社区内…。该办事处…将“法庭”设在社区": a where-answer that is not the kind of place
@@ -290,6 +443,25 @@ class Composer:
                 sp = spans[-1]
                 return _candidate(prev, sp.start, sp.end, "place", best.score, best.rule + "+before",
                                   dict(best.features))
+        return None
+
+    def _placed(self, question: str, info: QuestionInfo, ranked: list[Ranked], placing: re.Match[str]
+                ) -> Answer | None:
+        """"…决赛的第三名是哪个队" ↔ "最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位":
+        the item of that rank in a ranked list (candidates.ranked_items) of the article a sentence holding the
+        question is from (the list itself seldom repeats the question's words)."""
+        n = ordinal_value(placing.group(1))
+        seen = set()
+        for r in ranked[: self.config.sentences]:
+            aid = r.hit.sentence.article_id
+            if r.coverage < self.config.min_coverage or aid in seen or n < 1:
+                continue
+            seen.add(aid)
+            for x in self.corpus.sentences_of(aid):
+                items = ranked_items(x.folded) if x.kind == "body" else []
+                if len(items) >= n:
+                    return told_answer(self._reader, question, info, ranked, x, items[n - 1], "ranked",
+                                0.5 + 0.5 * r.coverage, (Hit(x, 0.0), r.hit))
         return None
 
     def with_weights(self, weights: Weights) -> Composer:
@@ -427,6 +599,7 @@ class Composer:
             add = found.add
             # "A和B分别于X和Y…": the value paired with the item the question does not name is not its answer
             paired = respectively_other(f, typed_spans, info.text, info.expects) if "分别" in f else set()
+            paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
             for sp in typed_spans:
                 if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]
@@ -471,6 +644,8 @@ class Composer:
                         add(start, end, f"src_{joined}", 1.0, joined, f"type:{joined}")  # type: ignore[arg-type]
                         typed = True
                     add(start, end, "src_slot", strength, "slot", "slot")
+                    if asked and both and slot_named(f, start, end, asked):
+                        add(start, end, "src_head", 1.0, "term", "head")
                     if asked and not both:
                         # one anchor runs the slot to the clause end: the noun in it the asked head ends
                         # ("…和|伊斯兰教苏菲派一神论的共同基础上产生" for 哪一个宗教) is the answer
@@ -500,6 +675,10 @@ class Composer:
                 if naming:
                     for sp, firm in named(f, info.text):
                         add(sp.start, sp.end, "src_named", firm, "term", "named")
+                if info.wh and asked and info.right.endswith("的"):
+                    # "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
+                    for sp in owner(f, info.left, info.right):
+                        add(sp.start, sp.end, "src_head", 1.0, "term", "head")
                 if info.cloze or (info.wh and (not info.right or info.right.rstrip("?？") == asked)):
                     # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
                     for sp in before_copula(f, typed_spans, info.left):
@@ -510,6 +689,8 @@ class Composer:
                 if opens or rank == 0:
                     start, end = trim(f, 0, len(f))
                     add(start, end, "src_definition", 1.0 if opens else 0.5, "sentence", "sentence")
+                for sp in defined(f, subject):  # "“仰尘”可能很多人不知道,就是过去房间的天花板"
+                    add(sp.start, sp.end, "src_definition", 1.0, "term", "named")
             if not info.expects and not spanned and rank == 0:
                 start, end = trim(f, 0, len(f))
                 add(start, end, "src_sentence", 1.0, "sentence", "sentence")
@@ -653,6 +834,32 @@ class _Found:
             self.kinds[(start, end)] = (kind, rule)
 
 
+@dataclass(frozen=True)
+class _Agrees:
+    """Whether a span of some type is what the question asks: of its type, its grain (a regex: 哪一年 a year)
+    and its unit (多少元 ↛ "3")."""
+
+    info: QuestionInfo
+    grain: str
+
+    def __call__(self, kind: str, text: str) -> bool:
+        unit = self.info.unit
+        return (kind in self.info.expects and (not self.grain or re.search(self.grain, text) is not None)
+                and (not unit or text.endswith(SAME_UNITS.get(unit, (unit,)))))
+
+
+def _finer_grain(best: Candidate, others: Sequence[Candidate]) -> Candidate | None:
+    """A candidate of the best's type and of the asked grain (a year for 哪一年) from a sentence right after the
+    best's in its paragraph (the next two), when the best misses the grain ("日据时代")."""
+    s = best.sentence
+    for c in others:
+        o = c.sentence
+        if c.type == best.type and dict(c.features).get("grain_miss") == 0.0 and o.article_id == s.article_id \
+                and o.paragraph == s.paragraph and s.start < o.start <= s.end + 2 * max(1, s.end - s.start):
+            return c
+    return None
+
+
 @dataclass
 class _Done:
     """The state a decline after candidate scoring reports (the scored candidates stay visible to --explain)."""
@@ -670,10 +877,35 @@ class _Done:
         return Composition(answer, self.info, tuple(self.ranked), tuple(self.candidates), self.weights)
 
 
+_LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
+_LOCATIVE_VERBS = ("位于", "坐落于", "坐落在", "地处")  # verbs of where something lies
+_DEMONSTRATIVE = r"(?:此|该|这个|这一|那个)"
+_GLUED = frozenset("了的在是着过和与及")  # particles jieba may glue to the next word ("了楚")
+_RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
+_DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
+# the rank a question asks (not 第一位, "the first one to…"; nor 冠军, as often the title won as a rank asked)
+_PLACING_ASKED = re.compile(r"第([" + ORDINAL_DIGITS + r"\d]{1,2})名")
+
+
 def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: float, rule: str, feats: Features
                ) -> Candidate:
     return Candidate(text=s.text[start:end], sentence=s, start=start, end=end, type=kind, score=total, rule=rule,
                      features=tuple(sorted(feats.items())))
+
+
+def _labelled(c: Candidate, info: QuestionInfo) -> bool:
+    """The candidate is a figure in brackets right after a whole label (from the clause or list mark before it)
+    of two to six characters that the question names ("分别是吉林(8.2%)、宁夏(7.5%)" for "吉林…增速是多少"), in the
+    unit asked if any."""
+    f = c.sentence.folded
+    if c.type != "number" or c.start < 3 or f[c.start - 1] not in "(（" or f[c.end:c.end + 1] not in (")", "）"):
+        return False
+    if info.unit and not f[c.start:c.end].endswith(SAME_UNITS.get(info.unit, (info.unit,))):
+        return False
+    before = f[max(0, c.start - 8):c.start - 1]
+    cut = max(before.rfind(ch) for ch in _LABEL_START)
+    label = before[cut + 1:] if cut >= 0 else ""
+    return 2 <= len(label) <= 6 and label in info.text
 
 
 def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -> str:

@@ -295,7 +295,12 @@ def owner_absent(asked: str, text: str) -> bool:
 def _owner_missing(owner: str, text: str) -> bool:
     owner = owner.rstrip("的")
     stem = _OWNER_LEVEL.sub("", owner)
-    return owner not in text and (len(stem) < 2 or stem not in text)
+    # "驻澳台北经济文化办事处": the place an office is stationed in goes without saying in that place's paper
+    based = _STATIONED.sub("", owner)
+    return owner not in text and (len(stem) < 2 or stem not in text) and (len(based) < 4 or based not in text)
+
+
+_STATIONED = re.compile(r"^驻[\u4e00-\u9fff]")  # 驻澳, 驻港, 驻京: the place in one character
 
 
 _OWNER_LEVEL = re.compile(r"(?:集团|公司|省|市|县|区)$")  # "山西省" is named as 山西 as well

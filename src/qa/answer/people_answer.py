@@ -70,8 +70,8 @@ def people_answer(reader: Reader, question: str, info: QuestionInfo, ranked: lis
     return None
 
 
-def _told(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], s: Sentence, span: tuple[int, int],
-          rule: str, confidence: float, lead: tuple[Hit, ...]) -> Answer:
+def told_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], s: Sentence,
+                span: tuple[int, int], rule: str, confidence: float, lead: tuple[Hit, ...]) -> Answer:
     """The answer a people path found: `span` of sentence `s`; the evidence leads with `lead` (the sentence
     that tells it, and the retrieved one it was found from), then the other retrieved sentences."""
     shown = lead[-1].sentence.id
@@ -98,7 +98,8 @@ def _relative(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ra
             continue
         start, end = found.name
         cover = next((r.coverage for r in ranked if r.hit.sentence.id == s.id), 0.0)
-        return _told(reader, question, info, ranked, s, (start, end), "people:relative", 0.5 + 0.5 * cover, (hit,))
+        return told_answer(reader, question, info, ranked, s, (start, end), "people:relative", 0.5 + 0.5 * cover,
+                           (hit,))
     return None
 
 def _owner(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, post: str) -> Answer | None:
@@ -112,7 +113,7 @@ def _owner(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranke
         found = find_owner(x, post, titled(s, spans, pos, x))
         if found is None:
             continue
-        return _told(reader, question, info, ranked, s, found, "people:owner", 0.5 + 0.5 * r.coverage, (r.hit,))
+        return told_answer(reader, question, info, ranked, s, found, "people:owner", 0.5 + 0.5 * r.coverage, (r.hit,))
     return None
 
 def _speaker(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
@@ -130,7 +131,7 @@ def _speaker(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ran
     if first is None or m is None or not any(sp.type == "person" and (sp.start, sp.end) == m.span(1)
                                              for sp in reader.tagged(first)[1]):
         return None
-    return _told(reader, question, info, ranked, first, m.span(1), "people:speaker", 0.5 * r.coverage,
+    return told_answer(reader, question, info, ranked, first, m.span(1), "people:speaker", 0.5 * r.coverage,
                       (Hit(first, 0.0), r.hit))
 
 def _antecedent(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], post: str) -> Answer | None:
@@ -147,7 +148,7 @@ def _antecedent(reader: Reader, question: str, info: QuestionInfo, ranked: list[
             people = [sp for sp in reader.tagged(x)[1] if sp.type == "person"]
             if people:
                 sp = people[-1]
-                return _told(reader, question, info, ranked, x, (sp.start, sp.end), "people:antecedent",
+                return told_answer(reader, question, info, ranked, x, (sp.start, sp.end), "people:antecedent",
                                   0.5 * r.coverage, (Hit(x, 0.0), r.hit))
     return None
 
@@ -179,7 +180,7 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
                 continue
             start, end = found.chain
             rule = "people:posts"
-        return _told(reader, question, info, ranked, s, (start, end), rule, 0.5 + 0.5 * r.coverage, (r.hit,))
+        return told_answer(reader, question, info, ranked, s, (start, end), rule, 0.5 + 0.5 * r.coverage, (r.hit,))
     if post and not near:
         told = _antecedent(reader, question, info, ranked, post)
         if told is not None:

@@ -28,6 +28,8 @@ from ..lexicon import (
     PERSON_TAGS,
     PLACE_SUFFIXES,
     PLACE_TAG,
+    POST_MODIFIERS,
+    POSTS,
     PROVINCES,
     SAME_UNITS,
     SEVERAL_PEOPLE,
@@ -86,11 +88,12 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _other_year(info, best, around) or _other_side(info, best, around) or _other_ordinal(info, best, around)
             or _other_org(info, best, around) or _role_unnamed(info, best, around)
             or _other_measure(info, best, around) or _other_date(info, best, around)
-            or _other_name(info, best, around) or _one_of_many(info, best, around)
+            or _other_name(info, best, around) or _other_district(info, best) or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or _other_title(info, best, around)
             or _other_modifier(info, best, around) or _unnamed_locative(info, best, around)
             or _goal_for_source(info, best) or _other_deed(info, best, around) or _count_of_a_part(info, best)
-            or _negated_event(info, best, around))
+            or _negated_event(info, best, around) or _qualified_post(info, best) or _compared_figure(info, best)
+            or _place_in_frame(info, best, around))
 
 
 # ---------------------------------------------------------------- units and kinds
@@ -430,7 +433,9 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
             noun = "天"  # 第二天 and 第二日 are one; the noun's second character is the next word's ("第二天湖南")
         if any(k == n and w[0] == noun[0] for k, w in held):
             continue
-        if any(w == noun and k != n for k, w in held):
+        # the noun's second character may be the next word's ("第100期|是" ↔ "第101期,"): where one side has a
+        # single character, it decides
+        if any(k != n and (w == noun or (min(len(w), len(noun)) == 1 and w[0] == noun[0])) for k, w in held):
             return "decline:other"
     # a placing asked ("第四名是谁") where the sentence gives placings (名 and 位 are one: "以第14位的成绩完赛")
     # but not the one asked: the answer is someone placed otherwise
@@ -438,10 +443,18 @@ def _other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     placed = {ordinal_value(m.group(1)) for m in _PLACING.finditer(text)}
     if asked and placed and not asked & placed:
         return "decline:other"
+    # a grade asked ("二等奖", "三等功") where the sentence gives another grade of that award but not the one
+    # asked ("8件作品荣获浙江新闻奖一等奖"): the figure is the other grade's
+    sentence = best.sentence.folded
+    for m in _GRADE.finditer(info.text):
+        grades = {g.group(1) for g in _GRADE.finditer(sentence) if g.group(2) == m.group(2)}
+        if grades and m.group(1) not in grades:
+            return "decline:other"
     return ""
 
 
 _PLACING = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})[名位]")
+_GRADE = re.compile(r"([一二三四五六七八九特])等(奖|功)")
 
 
 _DAY_NOUNS = "天日"
@@ -515,7 +528,9 @@ def _other_year(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
 def _other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """The question names a day ("3月5日的会议…") that neither the answer's sentence nor the text before it
     holds, while the sentence names another day: it tells of another day's events."""
-    asked = [m for m in _DAY.finditer(info.text) if not (m.start() and info.text[m.start() - 1].isdigit())]
+    # ("哪一号条例", "第一号": which number, no day)
+    asked = [m for m in _DAY.finditer(info.text) if not (m.start() and (info.text[m.start() - 1].isdigit()
+                                                                     or info.text[m.start() - 1] in "哪第"))]
     if not asked:
         return ""
     f = best.sentence.folded
@@ -650,6 +665,33 @@ def _other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
                 and any(_ranked_place(n) for n in rivals):
             return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
+
+
+def _other_district(info: QuestionInfo, best: Candidate) -> str:
+    """A figure asked of a district or constituency ("裕廊中单选区有多少个选民") that the answer's sentence never
+    names, while its clause, before the figure, names another of that level ("新的裕廊东—武吉巴督集选区共有|14万
+    2510个"): the figure is the other one's, whatever the text before named ("decline:place"). The sentence alone
+    is read: the paragraph may name the asked one just before, in another clause's news."""
+    if info.qtype != "number":
+        return ""
+    f = best.sentence.folded
+    start = best.start
+    while start > 0 and f[start - 1] not in "。;；,，!！?？":
+        start -= 1
+    wh = info.wh or (len(info.text), len(info.text))
+    for m in _DISTRICT.finditer(info.text):
+        asked = m.group(0)
+        if _held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()):
+            continue  # named there, or the thing counted ("几大功能区"), not a name
+        level = next(x for x in sorted(ADMIN_SUFFIXES, key=len, reverse=True) if asked.endswith(x))
+        if any(o.group(0).endswith(level) and not _held(o.group(0), info.text) and not _COUNTED.search(
+                f, max(0, o.start() - 2), o.start() + 1) for o in _DISTRICT.finditer(f, start, best.start)):
+            return "decline:place"
+    return ""
+
+
+_COUNTED = re.compile(r"\d|[个大座片类]")  # "1个引导区", "6大功能区": a count of areas, not a name
+_DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|区|县)(?![\u4e00-\u9fff]{0,1}(?:长|委|政府))")
 
 
 def _other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -820,3 +862,70 @@ def heuristic_confidence(best: Candidate, coverage: float) -> float:
     confidence before a model is fitted."""
     margin = best.score / (abs(best.score) + 2.0) if best.score > 0 else 0.0
     return 0.5 * coverage + 0.5 * margin
+
+
+# ---------------------------------------------------------------- near misses of posts, figures and groups
+
+def _qualified_post(info: QuestionInfo, best: Candidate) -> str:
+    """"段长是谁" answered by the name printed right after a qualified form of the post ("副段长吴佳阳"): the
+    deputy is not the holder ("decline:post"). For posts the people rules do not know ("段长"), any word in 长
+    or one of POSTS, the asked post's last words ending the text before the name with a modifier before them."""
+    if info.qtype != "who" or info.wh_word != "谁" or info.right.strip("的呢"):
+        return ""
+    asked = info.left.rstrip("的是")
+    before = best.sentence.folded[:best.start].rstrip()
+    for k in range(min(len(asked), 6), 1, -1):
+        tail = asked[-k:]
+        if not (tail.endswith(POSTS) or tail[-1] == "长") or not before.endswith(tail):
+            continue
+        head = before[: -k]
+        if any(head.endswith(m) and not asked[:-k].endswith(m) for m in POST_MODIFIERS):
+            return "decline:post"
+        return ""
+    return ""
+
+
+# A figure compared with the thing asked ("共疏运41万人次,超越去年全年运量"): the asked one is not printed.
+_COMPARED = re.compile(r"(?:超越|超过|超出|高于|低于|多于|少于|大于|小于|胜过|不及|不到|比|较)$")
+
+
+def _compared_figure(info: QuestionInfo, best: Candidate) -> str:
+    """A how-much question asks a figure ("去年全年运量是多少") that the answer's sentence names only after a word
+    of comparison the question does not use ("…人次,超越去年全年运量"): the answer is the figure it is compared
+    with, the one asked is not printed ("decline:measure")."""
+    if info.qtype != "number":
+        return ""
+    asked = _ASKED_AMOUNT.sub("", info.left).rstrip("的")
+    f = best.sentence.folded
+    for k in range(len(asked), 2, -1):  # the longest end of the question's words the sentence holds
+        tail = asked[-k:]
+        at = [i for i in range(len(f)) if f.startswith(tail, i)]
+        if not at:
+            continue
+        compared = [m.group() for i in at if (m := _COMPARED.search(f[max(0, i - 2):i]))]
+        if len(compared) == len(at) and not any(c in info.text for c in compared) \
+                and all(i > best.start for i in at):
+            return "decline:measure"
+        return ""
+    return ""
+
+
+def _place_in_frame(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A how-much question names a place inside a phrase ("在日|韩国|人") that the answer's sentence does not
+    name, and the sentence holds the same phrase around another place ("在日|中国|人登记人数…80万人"): the figure
+    is the other group's ("decline:subject"), though the text before may compare the two ("超过在日韩国人")."""
+    if info.qtype != "number" or around.tag is None:
+        return ""
+    q, f = info.text, best.sentence.folded
+    for at, end, word, flag in offsets(around.tag(q)):
+        if flag != PLACE_TAG or len(word) < 2 or word in f or at < 2 or not _CJK.match(q, end):
+            continue
+        left, right = q[at - 2:at], q[end]
+        if not _CJK.match(left[0]) or not _CJK.match(left[1]):
+            continue
+        for m in re.finditer(re.escape(left) + r"([\u4e00-\u9fff]{2,4}?)" + re.escape(right), f):
+            other = m.group(1)
+            tags = list(around.tag(other))
+            if other != word and len(tags) == 1 and tags[0][1] == PLACE_TAG:
+                return "decline:subject"
+    return ""

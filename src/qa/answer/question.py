@@ -148,6 +148,8 @@ def analyze(question: str) -> QuestionInfo:
                 start = end  # the ratio word stays in the left anchor; the answer follows it
             if word in _PERCENT:
                 unit = "%"  # "多少百分比的国土" asks a percentage ("38%"), not hundreds
+            if unit == "个" and q.startswith("月", end):
+                unit = "个月"  # "多少个月" asks a duration ("二十七个月"), not a count of things ("一个")
             if word.startswith("几") and q[start - 1:start] == "第":
                 start -= 1  # "第几届" asks an ordinal: its 第 belongs to the answer ("第一届"), not the anchor
         if name == "why" and m.group() in ("为什么", "为何") and not q[end:].strip(_TRIM):

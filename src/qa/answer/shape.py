@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..lexicon import (
     ASKS_YEAR,
@@ -24,6 +25,7 @@ from .candidates import (
     coordinated,
     enumeration,
     extract,
+    mend_breaks,
     names_after_posts,
     names_before_posts,
     offsets,
@@ -53,7 +55,14 @@ _YEAR_OF_DATE = re.compile(r"((?:公元前?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")  #
 
 def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:
     """The chosen candidate, reshaped for its question type (its rule says how: "+list", "+sentence", "+np").
-    With fitted span weights the width is already chosen (`widen_typed` off)."""
+    With fitted span weights the width is already chosen (`widen_typed` off). An e-paper's column break inside
+    the answer (a space between two Chinese characters: "中信國 際電訊") is left out of its text."""
+    best = _shaped(best, info, pos, widen_typed)
+    text = mend_breaks(best.text, best.sentence.folded[best.start:best.end])
+    return best if text == best.text else replace(best, text=text)
+
+
+def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:
     f = best.sentence.folded
     if info.qtype == "list":
         # A list answer is every item: the whole enumeration, or else the whole clause around the span.
@@ -78,6 +87,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         if m:
             return _moved(best, best.start, m.end(1), "+year")
     best = _nth_item(best, info, pos)
+    best = _apposition(best, info, pos)
     if "第几" in info.text and f[best.start - 1:best.start] == "第" and best.start > 0:
         # a 第几 question asks an ordinal: "第九块", not "九块"
         best = _moved(best, best.start - 1, best.end, "+ordinal")
@@ -290,3 +300,28 @@ _LIST_COMMAS = "、,，"
 def _moved(c: Candidate, start: int, end: int, suffix: str) -> Candidate:
     return Candidate(text=c.sentence.text[start:end], sentence=c.sentence, start=start, end=end, type=c.type,
                      score=c.score, rule=c.rule + suffix, features=c.features)
+
+
+# "…落在大马,即东海岸铁路计划(ECRL)": what follows 即 restates the thing the clause before it tells of.
+_NAMELY = re.compile(r"\s?[,，]\s?(?:即|亦即|也就是)\s?")
+_NAMELY_END = re.compile(r"[,，。;；!！?？:：、]")
+_COPULAS = frozenset(("是", "为", "指", "即", "叫", "称", "乃", "系"))
+
+
+def _apposition(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
+    """A what-question answered by a slot that is a predicate ("项目|落在大马") followed by an apposition after
+    即 ("…,即东海岸铁路计划(ECRL)"): the thing asked is named there, the predicate only says where it stands."""
+    if info.qtype not in ("definition", "what") or best.type not in ("slot", "clause", "span"):
+        return best
+    f = best.sentence.folded
+    m = _NAMELY.match(f, best.end)
+    if m is None:
+        return best
+    words = [(w, flag) for w, flag in pos(f[best.start:best.end]) if w.strip()]
+    if not words or words[0][1][:1] != "v" or words[0][0] in _COPULAS:
+        return best
+    end = _NAMELY_END.search(f, m.end())
+    start, stop = trim(f, m.end(), end.start() if end else len(f))
+    if f[start:stop].count("(") > f[start:stop].count(")") and f[stop:stop + 1] == ")":
+        stop += 1  # "计划(ECRL)": the gloss's bracket closes with it
+    return _moved(best, start, stop, "+namely") if stop - start >= 2 else best
