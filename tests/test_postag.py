@@ -70,11 +70,14 @@ def test_viterbi_equals_jiebas_on_random_runs():
 def test_added_word_changes_the_tags_and_empties_the_cache(private_pos):
     tagger = PosTagger(private_pos)
     text = "测试员甄嬛嬛主持了会议"
+    other = text + "，然后散会"  # another text with the same clause: the clause's remembered words must go too
     before = tagger.tag(text)
-    assert ("甄嬛嬛", "nr") not in before
+    assert ("甄嬛嬛", "nr") not in before and ("甄嬛嬛", "nr") not in tagger.tag(other)
+    assert tagger.stats()["clauses"] >= 1
     private_pos.tokenizer.add_word("甄嬛嬛", 2000, "nr")
     after = tagger.tag(text)
     assert ("甄嬛嬛", "nr") in after and after == slow_tag(private_pos, text)
+    assert ("甄嬛嬛", "nr") in tagger.tag(other) and tagger.tag(other) == slow_tag(private_pos, other)
 
 
 def test_long_words_and_packing_round_trip(private_pos):

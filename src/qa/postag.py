@@ -5,7 +5,7 @@ API (the composer and the answer/ package call only this):
     tagger = PosTagger(pos_tokenizer, hmm=True)   # pos_tokenizer: the engine's own jieba.posseg.POSTokenizer
     PosTagger(pos_tokenizer, fast=False)          # the slow path (jieba's own code, no cache), for comparisons
     tagger.tag(folded)  -> tuple of (word, flag)  # == [(p.word, p.flag) for p in pos_tokenizer.lcut(folded, HMM=hmm)]
-    tagger.stats()      -> {"texts": …, "hits": …, "misses": …, "hmm_blocks": …, "hmm_hits": …}
+    tagger.stats()      -> {"texts": …, "hits": …, "misses": …, "hmm_blocks": …, "hmm_hits": …, "clauses": …}
     tagger.clear()      # drop the cached tags (also done by itself when the tokenizer's dictionary changes)
     slow_tag(pos_tokenizer, folded, hmm)          # the reference: jieba's own code path, nothing cached
 
@@ -23,9 +23,11 @@ Why it is fast, and why the tags are the same (tests/test_postag.py compares bot
   (word, flag) tuples rather than pair objects and reading the tag table without ChainMap.get (~17% less time
   than jieba's own steps over the HMM memo, on the 18k CMRC and DRCD sentences and questions, identical tags).
 - Each text's tags are kept in an LRU (compactly: word lengths and flags), so a sentence is tagged once however
-  many questions retrieve it. A word added to the dictionary (a byline name) empties it.
-Memory is bounded: TEXTS texts (~6 MB), HMM_BLOCKS runs (~10 MB), and ~2.3 KB of arrays per distinct character
-the HMM has seen (jieba's tables know ~6,600).
+  many questions retrieve it; and each clause's words and tags (a run of Chinese text between punctuation), so a
+  clause another text holds too is not cut again (a fifth of the bench_ask stream's tagging). A word added to the
+  dictionary (a byline name) empties both.
+Memory is bounded: TEXTS texts (~6 MB), HMM_BLOCKS runs (~10 MB), CLAUSES clauses (~7 MB), and ~2.3 KB of arrays
+per distinct character the HMM has seen (jieba's tables know ~6,600).
 
 Measured (benchmarks/bench_ask.py, 200k sentences, 1,000 CMRC questions, answers identical on every question):
 see README.md; on the CMRC trial sentences alone the tagger runs ~3.5× faster than jieba.posseg before any
@@ -53,6 +55,7 @@ from jieba.posseg import re_skip_internal as _SKIP_INTERNAL
 _MIN_FLOAT = -3.14e100  # jieba's emission probability of a character a state never emits
 TEXTS = 20_000  # texts whose tags are kept (~300 bytes each)
 HMM_BLOCKS = 50_000  # runs of characters whose HMM cut is kept (~200 bytes each)
+CLAUSES = 10_000  # clauses whose words and tags are kept (~650 bytes each, measured with tracemalloc)
 
 Tags = tuple[tuple[str, str], ...]
 
@@ -85,6 +88,7 @@ class PosTagger:
             state = self._dictionary_state()
             if state != self._generation:
                 self._texts.clear()
+                self._fast.clauses.clear()  # their words follow the dictionary
                 self._generation = state
             stored = self._texts.get(folded)
             if stored is not None:
@@ -106,10 +110,12 @@ class PosTagger:
         with self._lock:
             self._texts.clear()
             self._fast.memo.clear()
+            self._fast.clauses.clear()
 
     def stats(self) -> dict[str, int]:
         return {"texts": len(self._texts), "hits": self._hits, "misses": self._misses,
-                "hmm_blocks": len(self._fast.memo), "hmm_hits": self._fast.memo_hits}
+                "hmm_blocks": len(self._fast.memo), "hmm_hits": self._fast.memo_hits,
+                "clauses": len(self._fast.clauses)}
 
     def _dictionary_state(self) -> tuple:
         """What changes when a word is added to the dictionary (jieba.add_word and friends)."""
@@ -148,6 +154,11 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
         self.memo: dict[str, tuple[tuple[str, str], ...]] = {}
         self.memo_hits = 0
         self._memo_size = size
+        # run of Chinese text (a clause, jieba's re_han_internal block) → its words and tags: clauses recur across
+        # sentences (quoted names, set phrases, a paragraph's sentences retrieved with and without their context).
+        # Unlike `memo` they depend on the dictionary: PosTagger empties them when it changes.
+        self.clauses: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._clauses_size = CLAUSES
 
     # Read through to the engine's POS tokenizer, so words it adds later are seen here too.
     @property
@@ -195,7 +206,15 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
         out: list[tuple[str, str]] = []
         for blk in _HAN_INTERNAL.split(sentence):
             if _HAN_INTERNAL.match(blk):
-                self._dag(blk, tag, out)
+                words = self.clauses.get(blk)
+                if words is None:
+                    start = len(out)
+                    self._dag(blk, tag, out)
+                    if len(self.clauses) >= self._clauses_size:
+                        self.clauses.clear()
+                    self.clauses[blk] = tuple(out[start:])
+                else:
+                    out.extend(words)
             else:
                 for x in _SKIP_INTERNAL.split(blk):
                     if _SKIP_INTERNAL.match(x):
@@ -213,29 +232,33 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
     def _dag(self, sentence: str, tag: Callable[[str], str], out: list[tuple[str, str]]) -> None:
         freq = self.tokenizer.FREQ
         n = len(sentence)
-        # jieba's get_DAG: the ends of the dictionary words starting at each position
-        dag: list[list[int]] = []
+        logtotal = log(self.tokenizer.total)
+        # jieba's get_DAG and calc fused: the ends of the dictionary words starting at each position, each with
+        # its weight log(freq) - logtotal (jieba's own expression, so the same doubles), read while the DAG is
+        # walked rather than sliced and looked up again. A position no word starts at is its own word, weighted
+        # log(freq or 1) - logtotal as in jieba (its freq may be 0 or absent: log(1) = 0).
+        dag: list[list[tuple[int, float]]] = []
         for k in range(n):
             ends = []
             i = k
             frag = sentence[k]
             while i < n and frag in freq:
-                if freq[frag]:
-                    ends.append(i)
+                f = freq[frag]
+                if f:
+                    ends.append((i, log(f) - logtotal))
                 i += 1
                 frag = sentence[k:i + 1]
-            dag.append(ends or [k])
+            dag.append(ends or [(k, log(freq.get(sentence[k]) or 1) - logtotal)])
         # jieba's calc: route[idx] = max((log(freq) - logtotal + route[x + 1][0], x) for x in DAG[idx]); the ends
         # come in ascending order, so among equal scores the later one wins (>=), as max over the tuples does.
-        logtotal = log(self.tokenizer.total)
         score: list[float] = [0.0] * (n + 1)
         route = [0] * (n + 1)
         for idx in range(n - 1, -1, -1):
             ends = dag[idx]
-            best_x = ends[0]
-            best = log(freq.get(sentence[idx:best_x + 1]) or 1) - logtotal + score[best_x + 1]
-            for x in ends[1:]:
-                s = log(freq.get(sentence[idx:x + 1]) or 1) - logtotal + score[x + 1]
+            best_x, w = ends[0]
+            best = w + score[best_x + 1]
+            for x, w in ends[1:]:
+                s = w + score[x + 1]
                 if s >= best:
                     best, best_x = s, x
             score[idx], route[idx] = best, best_x

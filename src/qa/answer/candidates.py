@@ -9,7 +9,7 @@ the corpus's own characters. The extractors are rules (regular expressions and j
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -159,7 +159,7 @@ def numbers(folded: str) -> list[Span]:
     for rx in _NUMBER_RES:
         for m in rx.finditer(folded):
             text = m.group()
-            if re.fullmatch(r"(?:\d{1,2}\.)?\d{4}\s?年度?", text):
+            if _YEAR_NUMBER.fullmatch(text):
                 continue  # "2024年" is a date ("2.2023年": an item number printed against it)
             start, end = m.span()
             if text.endswith(_DAY_ENDS) and _MONTH_BEFORE.search(folded, 0, start):
@@ -174,6 +174,7 @@ def numbers(folded: str) -> list[Span]:
     return _longest(spans)
 
 
+_YEAR_NUMBER = re.compile(r"(?:\d{1,2}\.)?\d{4}\s?年度?")
 _DAY_ENDS = ("日", "号")
 # a month printed right before the number ("11月|6日"), or a day before it in a range ("6日至|16日")
 _MONTH_BEFORE = re.compile(r"(?:(?:\d|[" + _CN_DIGITS + r"])\s?月|[日号]\s?(?:至|到|[-~—～]))$")
@@ -411,7 +412,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         if y is not None and folded[x.end] == "/" and x.end - x.start <= 4 and y.end - y.start <= 4:
             spans.append(Span(x.start, y.end, "person", x.rule))
     for name in names:
-        if not name:
+        if not name or name not in folded:  # the regex only where it finds something
             continue
         for m in re.finditer(re.escape(name), folded):
             spans.append(Span(m.start(), m.end(), "person", "byline-name"))
@@ -1510,12 +1511,16 @@ def trim(folded: str, start: int, end: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- helpers
 
-def offsets(pos: Iterable[tuple[str, str]]) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, word, flag) for jieba's (word, flag) pairs, which tile the text."""
+def offsets(pos: Iterable[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, flag) for jieba's (word, flag) pairs, which tile the text (a list: every typed-span
+    scan reads them, and a list is made faster than a generator is walked)."""
+    out = []
     i = 0
     for w, flag in pos:
-        yield i, i + len(w), w, flag
-        i += len(w)
+        j = i + len(w)
+        out.append((i, j, w, flag))
+        i = j
+    return out
 
 
 def _merged(pos: Iterable[tuple[str, str]], keep: Callable[[str, str], bool], kind: SpanType) -> list[Span]:

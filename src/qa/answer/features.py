@@ -97,13 +97,17 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
     is the share of the question's content characters in the sentence, its headline or the text before it
     ("这里", "他" stand for a subject named there)."""
     chars, bigrams = terms.chars, terms.bigrams
+    # Each membership test once: the counts below share them (integer counts, so the same ratios).
+    absent = [c for c in chars if c not in text]
+    in_text = len(chars) - len(absent)
+    grams_absent = [b for b in bigrams if b not in text]
     f: Features = {
         "bm25": bm25 / (top_bm25 or 1.0),
         "bm25_top": float(bm25_rank == 0),
-        "chars": sum(c in text for c in chars) / len(chars) if chars else 0.0,
-        "bigrams": sum(b in text for b in bigrams) / len(bigrams) if bigrams else 0.0,
+        "chars": in_text / len(chars) if chars else 0.0,
+        "bigrams": (len(bigrams) - len(grams_absent)) / len(bigrams) if bigrams else 0.0,
         # The sentence before often names the subject this one refers to ("他", "该", "其").
-        "context": sum(b in before and b not in text for b in bigrams) / len(bigrams) if bigrams and before else 0.0,
+        "context": sum(b in before for b in grams_absent) / len(bigrams) if bigrams and before else 0.0,
         "phrase": longest_common(terms.plain, text) / len(terms.plain) if len(terms.plain) > 1 else 0.0,
         # The article's title often names the question's subject ("李晨毕业于哪儿" → an article on 李晨).
         "title": sum(b in headline for b in bigrams) / len(bigrams) if bigrams else 0.0,
@@ -116,7 +120,7 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
         # A paragraph's first sentence names its subject; the ones after it refer back to it.
         "first": float(not before),
     }
-    coverage = sum(c in text or c in headline or c in before for c in chars) / len(chars) if chars else 0.0
+    coverage = (in_text + sum(c in headline or c in before for c in absent)) / len(chars) if chars else 0.0
     f["coverage"] = coverage  # the question's words in the sentence or in what it refers back to
     return f, coverage
 
