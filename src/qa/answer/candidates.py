@@ -1540,8 +1540,9 @@ def _merged(pos: Iterable[tuple[str, str]], keep: Callable[[str, str], bool], ki
 
 
 def _longest(spans: Iterable[Span]) -> list[Span]:
-    """Drop spans inside a longer span of the same type; keep order of appearance."""
-    spans = sorted(set(spans), key=lambda s: (s.start, -(s.end - s.start)))
+    """Drop spans inside a longer span of the same type; keep order of appearance (of two spans over the same
+    characters, the first found: a set would make the choice depend on the hash seed)."""
+    spans = sorted(dict.fromkeys(spans), key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Span] = []
     for s in spans:
         if out and s.start >= out[-1].start and s.end <= out[-1].end:
