@@ -1,5 +1,5 @@
 """The evidence signals of `policy.confidence_features` that tell an answer from a paragraph that is not in the
-papers: the question's subject and bigrams missing around the answer, and how far the best sentence led."""
+papers: the question's subject and bigrams missing around the answer."""
 
 from __future__ import annotations
 
@@ -60,17 +60,9 @@ def test_without_surroundings_or_a_tagger_the_signals_are_left_out():
     info = analyze(QUESTION)
     c = _candidate("博物馆的总部设在上海", "上海")
     f = confidence_features(c, [], info, 1.0, 0.0)
-    assert not {"subject_missing", "bigrams_gone", "rerank_gap"} & set(f)
+    assert not {"subject_missing", "bigrams_gone"} & set(f)
     f = confidence_features(c, [], info, 1.0, 0.0, context=(c.sentence.folded,), around=Surroundings())
     assert "subject_missing" not in f and "bigrams_gone" in f
-
-
-def test_the_rerank_gap_is_how_far_the_best_sentence_led():
-    info = analyze(QUESTION)
-    c = _candidate("博物馆的总部设在上海", "上海")
-    assert confidence_features(c, [], info, 1.0, 0.0, rerank=[2.5, 1.0])["rerank_gap"] == 1.5
-    assert confidence_features(c, [], info, 1.0, 0.0, rerank=[40.0, 1.0])["rerank_gap"] == 10.0  # capped
-    assert "rerank_gap" not in confidence_features(c, [], info, 1.0, 0.0, rerank=[2.5])
 
 
 def test_signals_without_weights_change_no_confidence():
@@ -81,8 +73,7 @@ def test_signals_without_weights_change_no_confidence():
     c = _candidate("公园的入口设在北京", "北京")
     around = Surroundings(near="", article="公园的入口设在北京", tag=_tag)
     old = confidence_features(c, [], info, 0.5, 0.0, context=(c.sentence.folded, ""))
-    new = confidence_features(c, [], info, 0.5, 0.0, context=(c.sentence.folded, ""), around=around,
-                              rerank=[3.0, 1.0])
+    new = confidence_features(c, [], info, 0.5, 0.0, context=(c.sentence.folded, ""), around=around)
     assert set(new) > set(old)
     weights = {"bias": -0.5, "coverage": 2.0, "missing": -1.0}
     assert confidence(new, weights, 0.0) == confidence(old, weights, 0.0)

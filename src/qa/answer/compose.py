@@ -272,8 +272,7 @@ class Composer:
             return done.decline(why)
         cov = coverage[told]
         signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words,
-                                      (best.sentence.folded, around.near), around,
-                                      [r.score for r in ranked[:2]])
+                                      (best.sentence.folded, around.near), around)
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
         held = confidence(signals, self.weights.evidence, 1.0)
         cut = self.weights.threshold if threshold is None else threshold

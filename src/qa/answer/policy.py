@@ -770,14 +770,12 @@ def _located(words: Sequence[tuple[str, str]], strict: bool = False) -> list[str
 
 def confidence_features(best: Candidate, others: Sequence[Candidate], info: QuestionInfo, coverage: float,
                         missing: float, words: Sequence[tuple[str, bool]] = (),
-                        context: Sequence[str] = (), around: Surroundings | None = None,
-                        rerank: Sequence[float] = ()) -> Features:
+                        context: Sequence[str] = (), around: Surroundings | None = None) -> Features:
     """What the confidence model reads: how strongly the best candidate won and how well the evidence covers
     the question. `words` are the question's words with "is it rare"; `context` the answer's sentence and the
     text around it (its headline and the text before it; folded): a rare word of the question missing there
     (the name, the term asked about) says the paragraph that would answer is not in the papers. `around` (the
-    answer's article and the tagger) adds the question's subject and bigrams missing there (_absence);
-    `rerank` (the retrieved sentences' rerank scores, best first) how far the best sentence led the next."""
+    answer's article and the tagger) adds the question's subject and bigrams missing there (_absence)."""
     second = next((c.score for c in others if c.text != best.text), best.score - 5.0)
     feats = dict(best.features)
     f: Features = {
@@ -810,9 +808,6 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
             f["latin_missing"] = sum(latin) / len(latin)
     if around is not None and context:
         f.update(_absence(info, context, around))
-    if len(rerank) >= 2:
-        # a sentence that barely beats the next one is no clear find: an absent paragraph's stand-ins tie
-        f["rerank_gap"] = min(rerank[0] - rerank[1], 10.0)
     return f
 
 
