@@ -10,7 +10,7 @@ import pytest
 
 from qa.answer import load_weights
 from qa.config import PROJECT_ROOT
-from qa.fit import Question, _balanced, _deal, _declining, _ece, _given, _threshold
+from qa.fit import Question, _balanced, _deal, _declining, _ece, _given, _report, _threshold
 
 from conftest import QA_BIN
 
@@ -61,6 +61,26 @@ def test_ece_is_the_gap_between_confidence_and_share_right():
     assert _ece(calibrated, 0.0, 0.0) == pytest.approx(0.0)
     over = [{"answered": True, "p": 0.95, "right": False}] * 3 + [{"answered": False, "p": 0.0, "right": False}]
     assert _ece(over, 0.0, 0.0) == pytest.approx(0.95)  # the declined row is not an answer given
+
+
+def test_report_shows_what_a_confidence_threshold_buys_at_the_evidence_threshold():
+    """With the evidence threshold fixed (absent declines fixed), a higher confidence threshold trades F1 for
+    precision: the report's second table shows it, so --threshold is chosen on held-out figures."""
+    def row(p: float, pe: float, right: bool, **kw) -> dict:
+        return {"answered": True, "p": p, "pe": pe, "right": right, "f1": float(right), "em": float(right),
+                "hit1": True, "qtype": "who", "whole": False, "fold": 0, "dataset": 0, **kw}
+
+    present = [row(0.9, 0.9, True)] * 6 + [row(0.12, 0.9, False)] * 4
+    absent = [row(0.5, 0.1, False, absent=True)] * 9 + [row(0.5, 0.9, False, absent=True)]
+
+    class Named:
+        name = "set.json"
+
+    text = _report(present, absent, 0.05, 0.5, [Named()], 1)
+    table = text.split("confidence threshold trade-off at evidence threshold 0.500")[1].splitlines()[1:8]
+    by_t = {line.split()[0]: [float(x) for x in line.split()[1:]] for line in table}
+    assert by_t["0.05"] == [1.0, 0.6, 0.545, 0.9]  # all present and 1 of 10 absent answered: 3 / (5 + 0.5)
+    assert by_t["0.15"] == [0.6, 0.6, 0.857, 0.9]  # the four wrong ones declined: 3 / (3 + 0.5), F1 kept
 
 
 @pytest.mark.skipif(pytest.importorskip("sklearn") is None, reason="needs the [fit] extra")

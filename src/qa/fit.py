@@ -223,6 +223,7 @@ def _ranker(diffs: list[np.ndarray]) -> object | None:
 
 
 _WIDTH = 96
+_SIGNALS_WIDTH = 192  # columns of the evidence and confidence models (signals × question types)
 
 
 # ---------------------------------------------------------------- the run
@@ -401,7 +402,8 @@ def run(args) -> int:
     # 4. evidence: does the answer's sentence hold an answer at all (absent paragraphs never do) — the "the
     # papers do not say" decline, apart from how likely this composer's span is right; held out per fold
     rows = [o for o in outcomes + absent if o["answered"]]
-    xs = np.stack([cols_s.row(o["signals"], _WIDTH) for o in rows]) if rows else np.zeros((0, _WIDTH))
+    xs = np.stack([cols_s.row(o["signals"], _SIGNALS_WIDTH) for o in rows]) if rows \
+        else np.zeros((0, _SIGNALS_WIDTH))
     rfold = np.array([o["fold"] for o in rows])
     rweight = _balanced([o["dataset"] for o in rows], [i for i, d in enumerate(datasets) if d.articles]) \
         if args.balance else None
@@ -416,7 +418,7 @@ def run(args) -> int:
             if model is not None and (rfold == f).any():
                 probs[rfold == f] = model.predict_proba(xs[rfold == f])[:, 1]
         model = _logistic(xs[keep], y[keep], weight=None if rweight is None else rweight[keep])
-        return probs, (cols_s.weights(model, _WIDTH) if model is not None else {})
+        return probs, (cols_s.weights(model, _SIGNALS_WIDTH) if model is not None else {})
 
     ev_w: dict = {}
     evidence_threshold = 0.0
@@ -611,6 +613,16 @@ def _report(present: list[dict], absent: list[dict], t: float, te: float, datase
         f1_all = sum(o["f1"] for o in ans) / max(len(present), 1)
         lines.append(f"  {x:.2f}  {len(ans) / max(len(present), 1):.3f}  {f1_all:.3f}  "
                      f"{_precision(present, absent, tt, tte):.3f}  {_declined(absent, tt, tte):.3f}")
+    if by_evidence:
+        # at the chosen evidence threshold (absent declines fixed), what a higher confidence threshold buys: the
+        # precision of the answers against the F1 given up (to choose --threshold)
+        lines.append(f"confidence threshold trade-off at evidence threshold {te:.3f} (held-out): t, answered, F1 "
+                     "(declines wrong), half-index precision, absent declined")
+        for x in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4):
+            ans = [o for o in present if _given(o, x, te)]
+            lines.append(f"  {x:.2f}  {len(ans) / max(len(present), 1):.3f}  "
+                         f"{sum(o['f1'] for o in ans) / max(len(present), 1):.3f}  "
+                         f"{_precision(present, absent, x, te):.3f}  {_declined(absent, x, te):.3f}")
     lines.append(f"reliability (held-out confidence → share right; ECE {_ece(present + absent, t, te):.3f}):")
     bins: dict[int, list[bool]] = defaultdict(list)
     for o in present + absent:

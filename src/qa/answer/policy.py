@@ -923,11 +923,12 @@ def _located(words: Sequence[tuple[str, str]], strict: bool = False) -> list[str
 
 def confidence_features(best: Candidate, others: Sequence[Candidate], info: QuestionInfo, coverage: float,
                         missing: float, words: Sequence[tuple[str, bool]] = (),
-                        context: Sequence[str] = ()) -> Features:
+                        context: Sequence[str] = (), around: Surroundings | None = None) -> Features:
     """What the confidence model reads: how strongly the best candidate won and how well the evidence covers
     the question. `words` are the question's words with "is it rare"; `context` the answer's sentence and the
     text around it (its headline and the text before it; folded): a rare word of the question missing there
-    (the name, the term asked about) says the paragraph that would answer is not in the papers."""
+    (the name, the term asked about) says the paragraph that would answer is not in the papers. `around` (the
+    answer's article and the tagger) adds the question's subject and bigrams missing there (_absence)."""
     second = next((c.score for c in others if c.text != best.text), best.score - 5.0)
     feats = dict(best.features)
     f: Features = {
@@ -958,6 +959,33 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
         latin = [a for a, (w, _) in zip(absent, words, strict=True) if _LATIN.search(w)]
         if latin:
             f["latin_missing"] = sum(latin) / len(latin)
+    if around is not None and context:
+        f.update(_absence(info, context, around))
+    return f
+
+
+# two CJK characters: the question's bigrams that the evidence should repeat
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _absence(info: QuestionInfo, context: Sequence[str], around: Surroundings) -> Features:
+    """What a paragraph about something else lacks: the question's subject (its first noun of two characters or
+    more, before the question word) missing from the answer's sentence and the text before it
+    (subject_missing) or from its whole article (subject_article_missing), and the question's bigrams the
+    sentence and that text do not hold (bigrams_gone: how many, a tenth each up to 1; bigrams_gone_share: which
+    share). Kept among the signals tried for the measured gain on held-out folds (src/qa/fit.py)."""
+    f: Features = {}
+    q = info.text[: info.wh[0]] + " " + info.text[info.wh[1]:] if info.wh else info.text
+    grams = {q[i:i + 2] for i in range(len(q) - 1) if _CJK2.fullmatch(q[i:i + 2])}
+    if grams:
+        gone = sum(not any(g in x for x in context) for g in grams)
+        f["bigrams_gone"] = min(gone, 10) / 10.0
+        f["bigrams_gone_share"] = gone / len(grams)
+    if around.tag is not None:
+        subject = next((w for w, t in around.tag(info.left or info.text) if len(w) >= 2 and t[:1] == "n"), "")
+        if subject:
+            f["subject_missing"] = float(not any(subject in x for x in context))
+            f["subject_article_missing"] = float(subject not in around.article)
     return f
 
 
