@@ -42,8 +42,17 @@ def test_the_subject_missing_from_the_sentence_and_its_article():
     f = confidence_features(other, [], info, 0.5, 0.0, context=(other.sentence.folded, ""), around=around)
     assert f["subject_missing"] == 1.0  # 博物馆 is not in the sentence …
     assert f["subject_article_missing"] == 0.0  # … but its article names it
-    # 博物, 物馆, 馆的, 的总, 总部, 部在 (the question word left out): none is in the sentence
-    assert f["bigrams_gone"] == 0.6 and f["bigrams_gone_share"] == 1.0
+    # 博物, 物馆, 总部 (the question word and the pairs with a function character, 馆的 的总 部在, left out): none
+    # is in the sentence
+    assert f["bigrams_gone"] == 0.3 and f["bigrams_gone_share"] == 1.0
+
+
+def test_a_photo_question_is_not_missing_the_words_that_name_the_photo():
+    # "照片…拍的" name the picture, which its caption never does; "杉的", "是在" say nothing of the topic
+    caption = _candidate("4月13日,长兴县水口乡水口村,千亩水杉与民居相映成趣", "长兴县水口乡水口村")
+    f = confidence_features(caption, [], analyze("千亩水杉的照片是在哪里拍的？"), 0.6, 0.0,
+                            context=(caption.sentence.folded, ""), around=Surroundings())
+    assert f["bigrams_gone"] == 0.0 and f["bigrams_gone_share"] == 0.0
 
 
 def test_the_text_before_the_sentence_holds_the_subject():
@@ -53,7 +62,9 @@ def test_the_text_before_the_sentence_holds_the_subject():
     around = Surroundings(near="博物馆成立于1990年", article="博物馆成立于1990年,它的总部设在上海", tag=_tag)
     f = confidence_features(c, [], info, 1.0, 0.0, context=(c.sentence.folded, around.near), around=around)
     assert f["subject_missing"] == 0.0
-    assert 0.0 < f["bigrams_gone_share"] < 1.0
+    assert f["bigrams_gone_share"] == 0.0  # 博物 物馆 before it, 总部 in it
+    f = confidence_features(c, [], info, 1.0, 0.0, context=(c.sentence.folded,), around=around)
+    assert f["bigrams_gone_share"] == 2 / 3  # the sentence alone: 博物 物馆 gone
 
 
 def test_without_surroundings_or_a_tagger_the_signals_are_left_out():

@@ -21,6 +21,7 @@ from ..lexicon import (
     DURATION_UNITS,
     GENERIC_PLACES,
     KIN_WORDS,
+    KIND_WORDS,
     LENGTH_ASKED,
     LIST_CLAUSE_END,
     MEASURED,
@@ -968,6 +969,10 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
+_FUNCTION_CHARS = frozenset("的地得是在了着过和与及或也都就被把对从向为于而吗呢啊吧之其")
+_PICTURE_WORDS = sorted(KIND_WORDS["credit"], key=len, reverse=True)
+
+
 def _absence(info: QuestionInfo, context: Sequence[str], around: Surroundings) -> Features:
     """What a paragraph about something else lacks: the question's subject (its first noun of two characters or
     more, before the question word) missing from the answer's sentence and the text before it
@@ -976,7 +981,10 @@ def _absence(info: QuestionInfo, context: Sequence[str], around: Surroundings) -
     share). Kept among the signals tried for the measured gain on held-out folds (src/qa/fit.py)."""
     f: Features = {}
     q = info.text[: info.wh[0]] + " " + info.text[info.wh[1]:] if info.wh else info.text
-    grams = {q[i:i + 2] for i in range(len(q) - 1) if _CJK2.fullmatch(q[i:i + 2])}
+    for w in _PICTURE_WORDS:  # "照片…拍的": the picture itself, which its caption never names
+        q = q.replace(w, " ")
+    grams = {q[i:i + 2] for i in range(len(q) - 1) if _CJK2.fullmatch(q[i:i + 2])
+             and not any(c in _FUNCTION_CHARS for c in q[i:i + 2])}  # "杉的", "是在" say nothing of the topic
     if grams:
         gone = sum(not any(g in x for x in context) for g in grams)
         f["bigrams_gone"] = min(gone, 10) / 10.0
