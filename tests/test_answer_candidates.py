@@ -4,34 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.candidates import (
-    CAUSE,
-    MEANS,
-    Span,
+from qa.answer.names import coordinated, names_before_posts, persons, trim_person
+from qa.answer.question import analyze
+from qa.answer.short import enumeration, expansion, marked, mend_breaks, widen
+from qa.answer.slots import align
+from qa.answer.spans import Span, clause_of
+from qa.answer.typed import (
     about_other,
-    align,
-    clause_of,
-    coordinated,
     counts_other,
-    enumeration,
-    expansion,
     extract,
-    marked,
-    mend_breaks,
     named_by_head,
-    names_before_posts,
     numbers,
     orgs,
-    persons,
     place_in_slot,
     places,
     quotes,
     respectively_other,
     times,
-    trim_person,
-    widen,
 )
-from qa.answer.question import analyze
+from qa.lexicon import CAUSE_RE, MEANS_RE
 from qa.normalize import fold
 
 
@@ -196,7 +187,7 @@ def test_a_name_quoted_after_a_place_is_a_place(pos):
 
 
 def test_spans_of_another_item_or_another_day_than_the_asked_one(pos):
-    from qa.answer.candidates import other_items
+    from qa.answer.typed import other_items
     # 瑞安日报's forecast: ';'-items each opening with the day they tell
     s = "今天,阴有时有阵雨,16~21℃;周三,阴有时有阵雨,18~26℃;周四,多云,18~23℃;周五,多云,15~23℃;周六,多云,15~22℃。"
     f = fold(s)
@@ -377,11 +368,11 @@ def test_enumeration_takes_every_item():
 
 def test_cause_and_means_clauses():
     s = "在杭州市余杭区,针对金融借款合同纠纷频发的痛点,区综治中心加强专业解纷力量建设。"
-    assert texts(s, marked(fold(s), CAUSE)) == ["针对金融借款合同纠纷频发的痛点"]
+    assert texts(s, marked(fold(s), CAUSE_RE)) == ["针对金融借款合同纠纷频发的痛点"]
     s = "调解员通过细致沟通,并克服了被告无法到场的困难。"
-    assert texts(s, marked(fold(s), MEANS)) == ["通过细致沟通"]
+    assert texts(s, marked(fold(s), MEANS_RE)) == ["通过细致沟通"]
     s = "由于肃宗年幼,所以金氏得以影响朝政"  # 所以 introduces the effect, not the cause
-    assert texts(s, marked(fold(s), CAUSE)) == ["由于肃宗年幼"]
+    assert texts(s, marked(fold(s), CAUSE_RE)) == ["由于肃宗年幼"]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.candidates import widen
 from qa.answer.features import (
     QuestionSides,
     QuestionTerms,
@@ -15,6 +14,7 @@ from qa.answer.features import (
 )
 from qa.answer.question import analyze
 from qa.answer.shape import shape
+from qa.answer.short import widen
 from qa.config import load_config
 from qa.engine import Engine
 from qa.normalize import fold

@@ -6,11 +6,13 @@ import re
 
 import pytest
 
-from qa.answer.candidates import Span, align, extract, numbers, times
 from qa.answer.compose import _joined
 from qa.answer.features import question_sides
 from qa.answer.question import analyze
 from qa.answer.shape import shape
+from qa.answer.slots import align
+from qa.answer.spans import Span
+from qa.answer.typed import extract, numbers, times
 from qa.normalize import fold
 from qa.types import Candidate, Sentence
 
@@ -200,7 +202,8 @@ def test_a_place_named_bare_is_the_one_the_paragraph_named_before(court):
 
 
 def test_a_quote_the_asked_noun_follows_is_headed():
-    from qa.answer.candidates import headed, quotes
+    from qa.answer.short import headed
+    from qa.answer.typed import quotes
     text = "陕工报日前推出的“高温酷暑访一线”栏目中有一组稿件,其中有一篇名为“西煤机人”的报道"
     got = [(text[sp.start:sp.end], firm) for sp, firm in headed(text, quotes(text), "栏目", "推出的栏目叫什么？")]
     assert got == [("高温酷暑访一线", 1.0)]
@@ -293,7 +296,7 @@ def test_an_age_asked_wants_years_of_age(question):
 
 
 def test_a_title_quoted_after_the_named_noun_is_its_name():
-    from qa.answer.candidates import named
+    from qa.answer.short import named
     text = "本报讯(记者 耿小彦)9月22日,北外滩航海公园主题雕塑《梦舟》揭幕仪式在上海大厦举行。"
     got = [text[sp.start:sp.end] for sp, _ in named(text, "北外滩航海公园主题雕塑叫什么名字？")]
     assert got == ["梦舟"]
@@ -311,7 +314,7 @@ def test_what_kind_of_people_asks_a_description():
 
 
 def test_an_adverb_before_the_copula_opens_no_answer():
-    from qa.answer.candidates import trim
+    from qa.answer.spans import trim
     text = "其他老师大多都是95后的应届硕士毕业生"
     start, end = trim(text, text.index("都是"), len(text))
     assert text[start:end] == "95后的应届硕士毕业生"
@@ -323,12 +326,12 @@ def test_an_adverb_before_the_copula_opens_no_answer():
     ("1.4 公司负责人王道明、主管会计工作负责人丁晓枫及会计机构负责人", "王道明"),  # 王道|明|、
 ])
 def test_a_name_after_a_post_takes_a_noun_holding_its_rest(text, name):
-    from qa.answer.candidates import names_after_posts
+    from qa.answer.names import names_after_posts
     assert name in _texts(text, names_after_posts(text, _real_tags(text), []))
 
 
 def test_no_name_runs_into_a_verb_after_a_post():
-    from qa.answer.candidates import names_after_posts
+    from qa.answer.names import names_after_posts
     text = fold("以下是財政司司長曾俊華聯同財經事務及庫務局局長陳家強")
     assert "曾俊" not in _texts(text, names_after_posts(text, _real_tags(text), []))
 
@@ -343,7 +346,7 @@ def test_a_post_asked_with_de_is_the_post_printed_without():
     ("市政府副秘书长王为人", "王为人"), ("区长李明", "李明"), ("市政府", None), ("书记张三丰x", None),
 ])
 def test_the_name_closing_a_who_slot_after_its_post(slot, name):
-    from qa.answer.candidates import name_in_slot
+    from qa.answer.names import name_in_slot
     sp = name_in_slot(slot, 0, len(slot))
     assert (slot[sp.start:sp.end] if sp else None) == name
 
@@ -360,7 +363,8 @@ def _slot_answer(text: str, part: str) -> Candidate:
 
 
 def test_an_action_in_a_who_slot_names_no_one():
-    from qa.answer.policy import Surroundings, inconsistent
+    from qa.answer.agreement import Surroundings
+    from qa.answer.policy import inconsistent
     from qa.tokenize import main_word_freq
     around = Surroundings(tag=_real_tags, freq=main_word_freq)
     info = analyze("社区开庭审理郑某盗窃案的审判长是谁？")
@@ -396,7 +400,8 @@ def test_a_bare_number_running_into_a_word_counts_nothing():
 
 
 def test_a_count_of_something_else_than_the_noun_asked():
-    from qa.answer.policy import Surroundings, inconsistent
+    from qa.answer.agreement import Surroundings
+    from qa.answer.policy import inconsistent
     from qa.tokenize import main_word_freq
     around = Surroundings(tag=_real_tags, freq=main_word_freq)
     info = analyze(fold("警方當晚出動了多少名警員巡邏？"))
@@ -416,7 +421,8 @@ def test_a_writing_verb_asks_the_writer_whatever_the_topic(question, byline):
 
 
 def test_the_other_of_a_series_is_not_the_one_asked():
-    from qa.answer.policy import Surroundings, inconsistent
+    from qa.answer.agreement import Surroundings
+    from qa.answer.policy import inconsistent
     info = analyze("中超杯决赛第一回合的比分是多少？")
     text = "最终主场作战的武汉黄鹤楼凭借两个巴西外援的进球,2比0战胜深圳健力宝,以两个回合3比1的总比分夺得冠军。"
     before = Surroundings(near="2005中超杯决赛武汉黄鹤楼与深圳健力宝的第二回合在武汉体育中心进行。")
@@ -436,7 +442,8 @@ def test_ordinal_values():
 
 
 def test_a_sibling_organisation_is_not_the_one_asked():
-    from qa.answer.policy import Surroundings, inconsistent
+    from qa.answer.agreement import Surroundings
+    from qa.answer.policy import inconsistent
     from qa.tokenize import main_word_freq
     text = fold("聽到《科學時報》要復名為《中國科學報》的消息,今年新當選中國工程院院士的徐銤寫了份賀詞")
     when = Candidate(text="今年", sentence=_sentence(text), start=text.index("今年"), end=text.index("今年") + 2,
@@ -449,7 +456,8 @@ def test_a_sibling_organisation_is_not_the_one_asked():
 
 
 def test_the_doer_asked_is_not_someone_who_did_something_else():
-    from qa.answer.policy import Surroundings, inconsistent
+    from qa.answer.agreement import Surroundings
+    from qa.answer.policy import inconsistent
     from qa.tokenize import main_word_freq
     around = Surroundings(tag=_real_tags, freq=main_word_freq)
     text = "市政府副秘书长王为人为雕塑揭幕,区委副书记、区长吕鸣,市交通委副主任叶兴出席揭幕仪式。"
@@ -476,12 +484,13 @@ def test_a_residential_compound_is_a_place():
     ("新华社北京分社记者", "新华社北京分社"),
 ])
 def test_an_organisation_takes_its_branch(text, org):
-    from qa.answer.candidates import orgs
+    from qa.answer.typed import orgs
     assert org in _texts(text, orgs(text, _real_tags(text)))
 
 
 def test_men_and_women_together_name_neither_side():
-    from qa.answer.policy import Surroundings, inconsistent
+    from qa.answer.agreement import Surroundings
+    from qa.answer.policy import inconsistent
     text = ("男女单打正赛前两轮、男女双打正赛第一轮的比赛结束,中国选手大多顺利过关,"
             "男单小将张超在第二轮比赛中击败了韩国名将柳承敏")
     listed = Candidate(text=text, sentence=_sentence(text), start=0, end=len(text), type="sentence", score=1.0,
@@ -518,7 +527,8 @@ def _number_answer(text: str, part: str) -> Candidate:
     ("有多少名外国记者到会？", "共有20多名外国记者到会旁听", "20多名", ""),
 ])
 def test_a_part_asked_is_not_answered_by_the_whole(question, text, part, rule):
-    from qa.answer.policy import Surroundings, inconsistent
+    from qa.answer.agreement import Surroundings
+    from qa.answer.policy import inconsistent
     from qa.tokenize import main_word_freq
     around = Surroundings(tag=_real_tags, freq=main_word_freq)
     assert inconsistent(analyze(question), _number_answer(text, part), around) == rule
@@ -567,7 +577,8 @@ def test_a_common_noun_answering_where_goes_on_over_its_name():
     ("民警把她送到了湖里区救助站", "湖里区救助站", ""),
 ])
 def test_an_institution_asked_must_be_named(text, part, rule):
-    from qa.answer.policy import Surroundings, inconsistent
+    from qa.answer.agreement import Surroundings
+    from qa.answer.policy import inconsistent
     from qa.tokenize import main_word_freq
     start = text.index(part)
     c = Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="slot",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.candidates import extract, names_before_posts, persons
+from qa.answer.names import names_before_posts, persons
 from qa.answer.people import (
     asked_owner,
     asked_relation,
@@ -19,6 +19,7 @@ from qa.answer.people import (
     titled,
 )
 from qa.answer.question import analyze
+from qa.answer.typed import extract
 from qa.engine import Engine
 from qa.normalize import fold
 from qa.types import Sentence

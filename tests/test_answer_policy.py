@@ -407,7 +407,7 @@ def test_a_near_miss_of_the_thing_asked_is_declined(question, sentence, answer, 
 
 
 def test_a_figure_of_another_group_in_the_same_phrase_is_declined():
-    from qa.answer.policy import Surroundings
+    from qa.answer.agreement import Surroundings
     from qa.tokenize import main_word_freq
     near = "在日中国人首次超过在日韩国人和朝鲜人数量"
     sentence = "最近5年,在日中国人登记人数的年平均增长率为7.9%,估计在2008年内已接近80万人。"
@@ -455,7 +455,7 @@ def test_a_vague_day_another_edition_number_or_origin_is_declined(question, sent
 
 
 def test_a_sentence_telling_of_an_unnamed_subject_answers_only_a_subject_its_article_names(engine):
-    from qa.answer.policy import Surroundings
+    from qa.answer.agreement import Surroundings
     around = Surroundings(article="乌昌石城际公路开工。该项目总投资28.49亿元,是自治区重点项目。",
                           tag=lambda t: list(engine.tokenizer.pos(t)))
     c = _candidate("该项目总投资28.49亿元,是自治区重点项目", "28.49亿元")

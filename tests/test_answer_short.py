@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.candidates import before_copula, extract, headed, named, rest_items
 from qa.answer.question import analyze
+from qa.answer.short import before_copula, headed, named, rest_items
+from qa.answer.typed import extract
 from qa.engine import build_engine
 from qa.normalize import fold
 from qa.types import Article, Paragraph
@@ -103,7 +104,7 @@ def test_an_adverb_between_the_subject_and_its_copula(typed):
 
 
 def test_noun_runs_are_cut_at_words_that_are_no_nouns(engine):
-    from qa.answer.candidates import noun_runs
+    from qa.answer.slots import noun_runs
     folded = fold("巴克提派的虔信運動和伊斯蘭教蘇菲派一神論的共同基礎上產生")
     got = texts(folded, noun_runs(engine.tokenizer.pos(folded), 0, len(folded)))
     assert fold("伊斯蘭教") in got and fold("伊斯蘭教蘇菲派") in got  # a run and its prefixes that end at a word
@@ -164,7 +165,7 @@ def test_untyped_questions_get_the_span_not_the_sentence(drcd, question, gold):
 
 def test_an_untyped_one_anchor_slot_keeps_the_items_of_a_list():
     # CMRC: 美特斯邦威的主要经营模式是什么？ → 美特斯·邦威的主要经营模式为“生产外包、直营销售与特许加盟相结合”
-    from qa.answer.candidates import align
+    from qa.answer.slots import align
     folded = "美特斯·邦威的主要经营模式为“生产外包、直营销售与特许加盟相结合”"
     info = analyze("美特斯邦威的主要经营模式是什么？")
     slot = align(folded, info.left, info.right, lists=True)
@@ -240,7 +241,7 @@ def test_the_topic_before_a_comma_and_a_copula_is_the_subject(typed):
     ("本篤十六世為第265任教宗", "本篤十六世是羅馬天主教會第幾任教宗?", ["第265任"]),  # DRCD's gold
 ])
 def test_ordinals_carry_the_word_the_question_puts_after_which_number(sentence, question, expected):
-    from qa.answer.candidates import ordinals
+    from qa.answer.short import ordinals
     folded = fold(sentence)
     assert texts(folded, ordinals(folded, analyze(question).text)) == [fold(e) for e in expected]
 
@@ -272,7 +273,7 @@ def test_a_name_with_na_is_not_read_as_a_question_word():
     ("1865年內戰結束後不久，林肯遇刺身亡，其副總統安德魯約翰遜繼任總統，雖然約翰遜是民主黨人", "安德魯約翰遜"),
 ])
 def test_a_transliterated_name_without_a_dot_is_a_person(engine, sentence, name):
-    from qa.answer.candidates import persons
+    from qa.answer.names import persons
     folded = fold(sentence)
     got = [folded[s.start:s.end] for s in persons(folded, engine.tokenizer.pos(folded))]
     assert fold(name) in got
@@ -298,7 +299,7 @@ def test_a_question_asks_a_name_only_with_the_naming_word_against_its_question_w
 
 
 def test_a_slot_closed_by_the_noun_asked_names_one_of_its_kind():
-    from qa.answer.candidates import slot_named
+    from qa.answer.short import slot_named
     # 桂林日报: "桂林市哪个项目入选" ↔ "桂林市|阳朔糖厂改造糖舍酒店项目|入选" (its noun runs stop at 改造)
     f = fold("其一为桂林市阳朔糖厂改造糖舍酒店项目")
     start = f.find("阳朔")
@@ -311,7 +312,7 @@ def test_a_slot_closed_by_the_noun_asked_names_one_of_its_kind():
 
 
 def test_the_owner_asked_by_x_shi_which_y_de_is_read_before_y_de_x():
-    from qa.answer.candidates import owner
+    from qa.answer.short import owner
     # 昌吉日报: "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
     f = fold("4月25日,昌吉州西部南山伴行公路项目的三屯河大桥正在加紧施工")
     info = analyze("三屯河大桥是哪个公路项目的？")
@@ -321,7 +322,7 @@ def test_the_owner_asked_by_x_shi_which_y_de_is_read_before_y_de_x():
 
 
 def test_a_later_clause_opening_with_a_defining_copula_defines_the_subject():
-    from qa.answer.candidates import defined
+    from qa.answer.short import defined
     # 大同日报: the definition told in an appositive clause after the one naming the subject
     f = fold("应该在家里平房的“仰尘”上,“仰尘”可能很多现代年轻人不知道,就是过去房间的天花板。")
     assert texts(f, defined(f, "仰尘")) == ["过去房间的天花板"]

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qa.answer import DECLINE
-from qa.answer.candidates import trim
 from qa.answer.features import near_words
 from qa.answer.question import analyze
+from qa.answer.spans import trim
 from qa.engine import Engine
 from qa.normalize import fold
 

@@ -7,8 +7,9 @@ import jieba
 import jieba.posseg
 import pytest
 
+from qa.answer.agreement import Surroundings
 from qa.answer.people import find_holder, find_person, holds, titled
-from qa.answer.policy import Surroundings, inconsistent
+from qa.answer.policy import inconsistent
 from qa.answer.question import analyze
 from qa.types import Candidate, Sentence
 
@@ -281,6 +282,6 @@ def test_an_event_told_only_under_a_negation_has_no_date():
 
 def test_an_abbreviated_modifier_is_the_sentences_own():
     # "世锦赛铜牌战" asked, "2025世界女子冰壶锦标赛铜牌战" printed: the same event in short, not another's figure
-    from qa.answer.candidates import expansion
+    from qa.answer.short import expansion
     assert expansion("在韩国京畿道进行的2025世界女子冰壶锦标赛铜牌战中", "世锦赛") is not None
     assert expansion("今年小麦种植面积37.6万亩", "玉米") is None

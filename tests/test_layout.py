@@ -9,7 +9,10 @@ import pytest
 
 from qa.cli import main
 from qa.dates import chinese_date, date_in_name, resolve_day, source_in_name
-from qa.layout import after_dateline, furniture, inline_byline, parse_byline, parse_dateline, speaker
+from qa.layout.bylines import parse_byline
+from qa.layout.datelines import after_dateline, inline_byline, parse_dateline
+from qa.layout.furniture import furniture
+from qa.layout.turns import speaker
 from qa.lint import check, first_words
 from qa.load import corpus_from_articles, load_corpus, parse_page
 from qa.render import source_line
@@ -497,7 +500,7 @@ def test_listing_section_labels_with_more_links_end_the_item():
 
 
 def test_end_dateline_only_under_text_and_without_an_agency():
-    from qa.layout import end_dateline
+    from qa.layout.datelines import end_dateline
     assert end_dateline("(新华社北京3月2日电)") is None  # wire copy's opening, not a closing mark
     assert end_dateline("（香港二日電）").place == "香港"
     wire = parse_page("标题一\n(新华社北京3月2日电)\n国务院今天召开会议。\n", "x")
@@ -519,7 +522,7 @@ def test_words_ending_in_tu_are_no_credits(line):
 
 
 def test_captions_credited_to_a_reporter_or_a_picture_agency():
-    from qa.layout import trailing_credit
+    from qa.layout.bylines import trailing_credit
     cap = "工人正在进行底盘合装。视觉中国 资料图"
     assert trailing_credit(cap) == cap.index("视觉中国")
     assert trailing_credit("数据来自各省份统计局。澎湃新闻记者 蒋子文图") is not None
@@ -559,7 +562,7 @@ def test_a_source_line_ends_where_the_next_field_begins():
 
 
 def test_a_cross_reference_naming_what_it_points_to_is_dropped():
-    from qa.layout import continuation_marks
+    from qa.layout.furniture import continuation_marks
     assert continuation_marks("获得了金牌。”(相关报道见第四版)") == ([], "获得了金牌。”")
     assert continuation_marks("会议闭幕。（图片见第八版）") == ([], "会议闭幕。")
     # so the caption under the paragraph is not glued to it, and its credit is the article's
@@ -576,7 +579,7 @@ def test_a_caption_ending_in_its_source_is_a_paragraph_of_its_own():
 
 
 def test_a_signature_glued_to_the_last_paragraph_is_the_byline():
-    from qa.layout import trailing_signature
+    from qa.layout.datelines import trailing_signature
     text = "毕竟职工是企业的主力军。 读者 薛芳玲"
     assert trailing_signature(text) == text.index("读者")
     assert trailing_signature("他说。记者李明") is None  # no space: a sentence, not a signature
@@ -598,7 +601,7 @@ def test_a_digest_item_headline_about_as_long_as_the_first_is_a_new_item():
 
 
 def test_a_tipsters_credit_glued_to_a_paragraph_is_a_staff_line_not_the_byline():
-    from qa.layout import trailing_tip
+    from qa.layout.datelines import trailing_tip
     text = "“还能让老百姓了解法律知识。” 线索提供李庆秀"
     assert trailing_tip(text) == text.index("线索")
     assert trailing_tip("他提供了线索。") is None
@@ -660,13 +663,13 @@ def test_rows_of_a_table_of_figures_are_text_neither_headlines_nor_glued():
 @pytest.mark.parametrize("line", ["§3 会计数据和财务指标摘要", "2.1 基本情况简介", "(1)报告期总体经营情况",
                                   "3.1.2 主要财务指标"])
 def test_a_reports_numbered_parts_are_sub_heads(line):
-    from qa.layout import section_marked
+    from qa.layout.turns import section_marked
     assert section_marked(line)
 
 
 @pytest.mark.parametrize("line", ["3.5亿元投资落地", "2024年GDP增长5.2%", "(1)"])
 def test_numbers_opening_a_headline_are_no_sub_head_marks(line):
-    from qa.layout import section_marked
+    from qa.layout.turns import section_marked
     assert not section_marked(line)
 
 

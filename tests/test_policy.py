@@ -3,7 +3,8 @@ papers: the question's subject and bigrams missing around the answer."""
 
 from __future__ import annotations
 
-from qa.answer.policy import Surroundings, confidence_features
+from qa.answer.agreement import Surroundings
+from qa.answer.policy import confidence_features
 from qa.answer.question import analyze
 from qa.types import Candidate, Sentence
 

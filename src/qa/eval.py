@@ -47,7 +47,7 @@ EXAMPLES = """examples:
   qa eval --squad cmrc2018_trial.json --squad DRCD_test.json --json   # pooled"""
 
 # The CMRC 2018 scorer's own punctuation (see lexicon.CMRC_SCORER_PUNCT), so EM/F1 compare with published figures.
-_PUNCT = CMRC_SCORER_PUNCT
+PUNCT = CMRC_SCORER_PUNCT
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 
 
@@ -157,7 +157,7 @@ def segments(text: str) -> list[str]:
     out: list[str] = []
     run = ""
     for ch in str(text).lower().strip():
-        if ch in _PUNCT:
+        if ch in PUNCT:
             if run:
                 out.extend(re.findall(r"\w+|[^\w\s]", run))
                 run = ""
@@ -201,8 +201,8 @@ def f1(prediction: str, answers: list[str]) -> float:
 
 
 def em(prediction: str, answers: list[str]) -> float:
-    pred = "".join(c for c in str(prediction).lower().strip() if c not in _PUNCT)
-    return float(any(pred == "".join(c for c in a.lower().strip() if c not in _PUNCT) for a in answers))
+    pred = "".join(c for c in str(prediction).lower().strip() if c not in PUNCT)
+    return float(any(pred == "".join(c for c in a.lower().strip() if c not in PUNCT) for a in answers))
 
 
 # ---------------------------------------------------------------- the run
@@ -250,7 +250,7 @@ def evaluate(engine, questions: list[dict], progress: bool = False, rows: list[d
 RIGHT_F1 = 0.5  # an answer is right when its F1 reaches this
 BUCKETS = 10  # reliability buckets of equal width over confidence 0–1
 WHOLE_EXEMPT = ("why", "how")  # question types whose answer may be the whole sentence
-_EDGE = "".join(sorted(_PUNCT))
+_EDGE = "".join(sorted(PUNCT))
 
 
 def _whole_sentence(answer: Answer) -> bool:

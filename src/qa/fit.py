@@ -509,7 +509,7 @@ def _answer(comp, p, x, cols_c, q: Question, qtype: str) -> dict:
     top = a.evidence[0].sentence.text if a.evidence else ""
     whole = False
     if not a.declined and a.sentence is not None:
-        from .answer.candidates import trim
+        from .answer.spans import trim
 
         whole = a.span == trim(a.sentence.folded, 0, len(a.sentence.folded))
     score_f1 = f1(text, q.answers)

@@ -32,7 +32,7 @@ ORDINAL_DIGITS = "一二三四五六七八九十"
 
 
 ORDINAL = "第[\\d" + CN_DIGITS + "]+"
-"""An ordinal as a sentence prints it, any numeral ("第4", "第二十", "第一百"): candidates.ordinals answers 第几 with
+"""An ordinal as a sentence prints it, any numeral ("第4", "第二十", "第一百"): short.ordinals answers 第几 with
 it; shape.py and policy.py read the ordinals a question names with ORDINAL_DIGITS and ordinal_value."""
 
 
@@ -78,7 +78,7 @@ letter follows (see `alternation`)."""
 
 ADVERB_NUMERALS: tuple[str, ...] = ("十分", "万分", "一起", "一度", "一同", "一齐", "一道", "一并")
 """Numerals with a measure word that are adverbs before a verb or an adjective ("十分|顺畅", "万分|感谢",
-"一起|去"): no count then (candidates.extract)."""
+"一起|去"): no count then (typed.extract)."""
 
 UNIT_PATTERN = alternation(UNITS)
 """Regex group of UNITS, longest first."""
@@ -311,7 +311,7 @@ KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 """Words added to a passage's index tokens by its kind, so "谁写的" finds a byline and "谁拍的" a photo credit."""
 
 
-# ---------------------------------------------------------------- page layout (load.py, layout.py)
+# ---------------------------------------------------------------- page layout (load.py, layout/)
 
 CORRESPONDENT_ROLES: tuple[str, ...] = ("通讯员",)
 """Roles whose names are correspondents rather than reporters."""
@@ -551,7 +551,7 @@ CONTRASTS: tuple[tuple[str, str], ...] = (
     ("最高", "最低"), ("最多", "最少"), ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"),
     ("增长", "下降"), ("冠军", "季军"), ("冠军", "铜牌"), ("冠军", "银牌"))
 """Words that tell one of two apart: a question asking one is not answered about the other ("最低气温" asked,
-"最高气温24℃" given). candidates.about_other reads them per clause, policy per sentence."""
+"最高气温24℃" given). typed.about_other reads them per clause, policy per sentence."""
 
 LIGHT_VERBS = frozenset(("成为", "进行", "作为", "没有", "可以", "能够", "就是", "还是", "需要", "应该", "认为",
                          "称为", "叫做", "是否", "开始", "使用"))

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout import CAPTION_START, after_dateline, furniture, parse_byline, parse_dateline
+from .layout.bylines import parse_byline
+from .layout.datelines import after_dateline, parse_dateline
+from .layout.furniture import CAPTION_START, furniture
 from .types import Article, Corpus
 
 # The seed page's main headline is about 70 characters; one far longer is a paragraph read as a headline.

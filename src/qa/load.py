@@ -19,28 +19,20 @@ from pathlib import Path
 import numpy as np
 
 from .dates import date_in_name, date_in_text, iso_of, source_in_name
-from .layout import (
-    CAPTION_START,
-    Furniture,
+from .layout.bylines import parse_byline, trailing_credit
+from .layout.datelines import (
     after_dateline,
     bracket_writers,
-    continuation_marks,
-    date_prefix,
     dateline_credit,
     end_dateline,
-    furniture,
     inline_byline,
-    parse_byline,
     parse_dateline,
-    reporter_turn,
-    section_marked,
     signature_writer,
-    speaker,
-    strip_trailer,
-    trailing_credit,
     trailing_signature,
     trailing_tip,
 )
+from .layout.furniture import CAPTION_START, Furniture, continuation_marks, date_prefix, furniture, strip_trailer
+from .layout.turns import reporter_turn, section_marked, speaker
 from .lexicon import BYLINE_ROLE_RE, CLOSERS, SENTENCE_END, SURNAMES
 from .normalize import fold
 from .read import LoadError, Scan, decode, decode_jsonl, read_bytes, scan, scrub, show_path

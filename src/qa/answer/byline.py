@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, GIVEN_QUESTION, PICTURE_GIVER, STAFF_ROLES
+from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, GIVEN_QUESTION, PICTURE_GIVER, PUNCT, STAFF_ROLES
 from ..normalize import fold
 from ..types import Answer, Article, Candidate, Corpus, Hit, Sentence
-from .candidates import _PUNCT
 from .question import QuestionInfo
 
 _LATIN = re.compile(r"[0-9a-z]+")
@@ -28,7 +27,7 @@ def topic_of(info: QuestionInfo) -> str:
     topic = _ASKED_ROLE.sub(" ", info.text)
     for word in sorted(BYLINE_QUESTION_WORDS, key=len, reverse=True):
         topic = topic.replace(word, " ")
-    kept = "".join(" " if c in _PUNCT or c in FUNCTION_CHARS or c.isspace() else c for c in topic)
+    kept = "".join(" " if c in PUNCT or c in FUNCTION_CHARS or c.isspace() else c for c in topic)
     return " ".join(kept.split())
 
 

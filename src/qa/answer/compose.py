@@ -2,8 +2,8 @@
 
 1. Rerank the retrieved sentences: score = Σ weight × sentence feature (features.py, weights.yaml).
 2. Byline questions ("谁写的", "谁拍的") are answered from the retrieved article's metadata (byline.py).
-3. In the best sentences, each generator proposes candidate spans (candidates.py); each candidate carries named
-   features and its score is Σ weight × feature for the question's type.
+3. In the best sentences, each generator proposes candidate spans (typed.py, names.py, short.py, slots.py);
+   each candidate carries named features and its score is Σ weight × feature for the question's type.
 4. Decline when the evidence is weak or the answer disagrees with the question (policy.py); shape the answer
    (shape.py); its confidence is the fitted probability that it is right.
 """
@@ -17,42 +17,12 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
-from ..lexicon import ORDINAL_DIGITS, SAME_UNITS, ordinal_value
+from ..lexicon import CAUSE_RE, MEANS_RE, ORDINAL_DIGITS, SAME_UNITS, ordinal_value
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
+from .agreement import Surroundings
 from .byline import byline_answer, role_answer
-from .candidates import (
-    CAUSE,
-    MEANS,
-    NAMING_QUESTION,
-    REST_QUESTION,
-    Span,
-    about_other,
-    align,
-    before_copula,
-    counts_other,
-    defined,
-    expansion,
-    extract,
-    headed,
-    marked,
-    name_in_slot,
-    named,
-    named_by_head,
-    noun_runs,
-    offsets,
-    ordinals,
-    other_items,
-    owner,
-    place_in_slot,
-    ranked_items,
-    respectively_other,
-    rest_items,
-    slot_named,
-    spans,
-    trim,
-)
 from .dateline import dateline_answer
 from .features import (
     Features,
@@ -69,10 +39,28 @@ from .features import (
     sigmoid,
     table,
 )
+from .names import name_in_slot
 from .people_answer import Reader, people_answer, told_answer
-from .policy import DECLINE, Surroundings, confidence, confidence_features, heuristic_confidence, inconsistent
+from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
+from .short import (
+    NAMING_QUESTION,
+    REST_QUESTION,
+    before_copula,
+    defined,
+    expansion,
+    headed,
+    marked,
+    named,
+    ordinals,
+    owner,
+    rest_items,
+    slot_named,
+)
+from .slots import align, noun_runs
+from .spans import Span, offsets, ranked_items, spans, trim
+from .typed import about_other, counts_other, extract, named_by_head, other_items, place_in_slot, respectively_other
 from .weights import Weights
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
@@ -448,7 +436,7 @@ class Composer:
     def _placed(self, question: str, info: QuestionInfo, ranked: list[Ranked], placing: re.Match[str]
                 ) -> Answer | None:
         """"…决赛的第三名是哪个队" ↔ "最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位":
-        the item of that rank in a ranked list (candidates.ranked_items) of the article a sentence holding the
+        the item of that rank in a ranked list (spans.ranked_items) of the article a sentence holding the
         question is from (the list itself seldom repeats the question's words)."""
         n = ordinal_value(placing.group(1))
         seen = set()
@@ -654,7 +642,7 @@ class Composer:
                             add(sp.start, sp.end, "src_slot", strength, "term", "head")
                     if info.expects and not typed:
                         add(start, end, "untyped_slot", 1.0, "slot", "slot")
-            marker = {"why": CAUSE, "how": MEANS}.get(info.qtype)
+            marker = {"why": CAUSE_RE, "how": MEANS_RE}.get(info.qtype)
             if marker is not None:
                 for sp in marked(f, marker):
                     add(sp.start, sp.end, "src_clause", 1.0, "clause", f"marker:{info.qtype}")

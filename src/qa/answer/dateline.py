@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import BYLINE_PLACE, DATELINE_QUESTION, DATELINE_QUESTION_WORDS, FUNCTION_CHARS
+from ..lexicon import BYLINE_PLACE, DATELINE_QUESTION, DATELINE_QUESTION_WORDS, FUNCTION_CHARS, PUNCT
 from ..normalize import fold
 from ..types import Answer, Article, Corpus, Hit, Sentence
-from .candidates import _PUNCT
 from .question import QuestionInfo
 
 _ABOUT = re.compile(r"(?:关于|有关)(.+?)(?:的?(?:报道|报导|消息|新闻|稿件|文章))?[?？。]?$")
@@ -32,7 +31,7 @@ def topic_of(info: QuestionInfo) -> str:
         topic = q[asked.end():] if asked and asked.end() < len(q) - 3 else q
         for word in sorted(DATELINE_QUESTION_WORDS, key=len, reverse=True):
             topic = topic.replace(word, "")
-    return "".join(c for c in topic if c not in _PUNCT and c not in FUNCTION_CHARS and not c.isspace())
+    return "".join(c for c in topic if c not in PUNCT and c not in FUNCTION_CHARS and not c.isspace())
 
 
 def place_of(article: Article) -> str:

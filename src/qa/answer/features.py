@@ -19,13 +19,15 @@ from ..lexicon import (
     LIGHT_VERBS,
     NOUN_TAGS,
     NUMBER_GRAINS,
+    PUNCT,
     SAME_UNITS,
     TIME_GRAINS,
     VERB_TAGS,
 )
 from ..types import Hit
-from .candidates import _PUNCT, Slot, longest_common
 from .question import QuestionInfo
+from .slots import Slot
+from .spans import longest_common
 
 Features = dict[str, float]
 
@@ -59,9 +61,9 @@ def question_terms(info: QuestionInfo) -> QuestionTerms:
     q = info.text
     if info.wh:
         q = q[: info.wh[0]] + " " + q[info.wh[1]:]
-    chars = frozenset(c for c in q if c not in _PUNCT and c not in FUNCTION_CHARS and not c.isspace())
+    chars = frozenset(c for c in q if c not in PUNCT and c not in FUNCTION_CHARS and not c.isspace())
     bigrams = frozenset(q[i:i + 2] for i in range(len(q) - 1) if q[i] in chars and q[i + 1] in chars)
-    plain = "".join(c for c in info.text if c not in _PUNCT)
+    plain = "".join(c for c in info.text if c not in PUNCT)
     return QuestionTerms(chars, bigrams, tuple(near_words(info)), plain)
 
 
@@ -71,10 +73,10 @@ def near_words(info: QuestionInfo) -> list[str]:
         return []
     out = []
     left = info.left.rstrip("是的了在为有于由被到")
-    if len(left) >= 2 and not any(c in _PUNCT for c in left[-2:]):
+    if len(left) >= 2 and not any(c in PUNCT for c in left[-2:]):
         out.append(left[-2:])
     right = info.right.lstrip("是的了在为有于由被到")
-    if len(right) >= 2 and not any(c in _PUNCT for c in right[:2]):
+    if len(right) >= 2 and not any(c in PUNCT for c in right[:2]):
         out.append(right[:2])
     return out
 
@@ -160,7 +162,7 @@ class QuestionSides:
 def question_sides(info: QuestionInfo, verbs: Sequence[str] = ()) -> QuestionSides:
     """The question's sides, from its analysis and its verbs (compose.py finds them with its tagger)."""
     def bigrams(text: str) -> tuple[str, ...]:
-        keep = [c not in _PUNCT and c not in FUNCTION_CHARS and not c.isspace() for c in text]
+        keep = [c not in PUNCT and c not in FUNCTION_CHARS and not c.isspace() for c in text]
         return tuple(dict.fromkeys(text[i:i + 2] for i in range(len(text) - 1) if keep[i] and keep[i + 1]))
 
     wh = info.wh_word
@@ -271,8 +273,8 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
     # The answer does not repeat the question: the share of its characters that are the question's own words.
     f["echo"] = sum(c in terms.chars for c in text) / n if n else 0.0
     f["echo_bigram"] = float(any(text[i:i + 2] in terms.bigrams for i in range(n - 1)))
-    f["clause_start"] = float(start == 0 or s[start - 1] in _PUNCT)
-    f["clause_end"] = float(end == len(s) or s[end] in _PUNCT)
+    f["clause_start"] = float(start == 0 or s[start - 1] in PUNCT)
+    f["clause_end"] = float(end == len(s) or s[end] in PUNCT)
     i, j = view.starts.get(start), view.ends.get(end)
     if i is not None and j is not None:
         tags = [t for _, _, _, t in view.words[i:j + 1]]
@@ -293,7 +295,7 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
             # "于我、于全村群众")
             prev, verb = s[start - 1:start], s[start - 2:start - 1]
             f["after_prep"] = float(prev in _PLACE_PREPS or prev in _VERB_PREPS and bool(verb)
-                                    and verb not in _PUNCT and not verb.isspace())
+                                    and verb not in PUNCT and not verb.isspace())
     return f
 
 

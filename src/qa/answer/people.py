@@ -24,8 +24,9 @@ from ..lexicon import (
     RELATION_QUESTION,
 )
 from ..types import Sentence
-from .candidates import POST_AFTER_NAME, Span, names_after_posts, offsets
+from .names import POST_AFTER_NAME, names_after_posts
 from .question import QuestionInfo
+from .spans import Span, offsets
 
 _CHAIN_BREAK = LIST_CLAUSE_END
 _HONORIFIC_PARTS = frozenset((*HONORIFIC_TITLES, "斯里"))  # jieba reads 斯里 of 拿督斯里 as a name

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..config import ComposerConfig
 from ..types import Answer, Corpus, Hit, Sentence
-from .candidates import Span
+from .agreement import Surroundings
 from .features import Ranked
 from .people import (
     asked_owner,
@@ -31,8 +31,9 @@ from .people import (
     titled,
     unqualified,
 )
-from .policy import DECLINE, Surroundings
+from .policy import DECLINE
 from .question import QuestionInfo
+from .spans import Span
 
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening with a name and a colon (folded)
 

@@ -34,7 +34,7 @@ MAX_QUESTION_CHARS = 500
 
 BylineKind = Literal["writer", "photographer", ""]
 
-# Answer types a question type wants, best first (see candidates.py for the candidate types).
+# Answer types a question type wants, best first (see typed.py for the candidate types).
 EXPECTS: dict[str, tuple[SpanType, ...]] = {
     "who": ("person", "org"),
     "when": ("time",),

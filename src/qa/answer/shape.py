@@ -18,23 +18,11 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..types import Candidate
-from .candidates import (
-    Span,
-    clause_of,
-    clauses,
-    coordinated,
-    enumeration,
-    extract,
-    mend_breaks,
-    names_after_posts,
-    names_before_posts,
-    offsets,
-    persons,
-    trim,
-    trim_person,
-    widen,
-)
+from .names import coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .question import QuestionInfo
+from .short import enumeration, mend_breaks, widen
+from .spans import Span, clause_of, clauses, offsets, trim
+from .typed import extract
 
 # "由谁陪同", "都有谁": who-questions whose answer is every name coordinated in the slot.
 _SEVERAL = re.compile(SEVERAL_PEOPLE + "|有哪些")  # several people, or the items of a list

@@ -1,0 +1,298 @@
+"""People in a sentence: jieba's nr words merged into names (transliterated, after a post, a rare
+character jieba left alone), names printed after or before a post, kin words, a name filling a slot."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..lexicon import (
+    ADDRESS_TERMS,
+    COMPOUND_SURNAMES,
+    KIN_WORDS,
+    LIST_CLAUSE_END,
+    PERSON_TAGS,
+    PERSON_TRAILING_WORDS,
+    POST_MODIFIERS,
+    POSTS,
+    PUNCT,
+    SURNAMES,
+    TRANSLIT_CHARS,
+    alternation,
+)
+from ..tokenize import main_word_freq
+from .spans import Freq, Span, longest_spans, offsets
+
+COMMON_WORD = 80  # jieba dictionary frequency above which an nr-tagged word is an ordinary word
+
+
+def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[str] = (),
+            freq: Freq = main_word_freq) -> list[Span]:
+    """People: jieba's nr tags (neighbours merged, "·" joins foreign names) and known byline names."""
+    spans: list[Span] = []
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    words = list(offsets(pos))
+    for a, b, w, flag in words:
+        after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
+        translit = all(c in TRANSLIT_CHARS for c in w)
+        # the first part of a dotted name jieba took for a place ("亚历山大/ns|·|塞维鲁"), its last part's last
+        # characters it took for a noun ("斯卡利|格", "宾|特利", "麦克劳|林")
+        before_dot = folded[b:b + 1] == "·" and (bool(run) or (translit and flag[:1] == "n"))
+        dotted_tail = bool(run) and translit and len(w) <= 2 and flag in _DOTTED_TAIL_TAGS and run[-1][1] == a \
+            and "·" in folded[run[0][0]:a] and a - run[0][0] <= 10
+        if (flag in PERSON_TAGS and w not in KIN_WORDS and w not in POSTS) or (run and w == "·") or (
+                (after_dot or before_dot or dotted_tail) and w not in PUNCT and not w.isspace()):
+            # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest
+            # of the name's first part before it ("焦尔达|诺·布鲁诺")
+            if run and run[-1][1] != a:
+                run = []
+            run.append((a, b))
+            continue
+        if run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    # jieba tags a transliterated name nrt ("亨利|克莱", "约瑟夫|史达林"); such a name needs no Chinese surname
+    foreign = {a for a, _b, _w, flag in words if flag == "nrt"}
+
+    def named_at(a: int, b: int, pieces: int = 1) -> Span | None:
+        b -= folded[b - 1] == "·"
+        word = folded[a:b]
+        ok = _looks_like_name(word, freq, any(a <= x < b for x in foreign)) or (
+            # a name in jieba's dictionary (姜恩柱 is as frequent as 华丽) right after a post: the post says it is one
+            pieces == 1 and folded.endswith(POSTS, 0, a) and word[:1] in SURNAMES and 2 <= len(word) <= 3
+            and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith(_NOT_NAME_ENDS)) or (
+            # two or more words all tagged names right after a post: a name whatever its surname ("副团长布|小林")
+            # ("县长老公傅|崐|萁": the post's kin in between), up to four characters ("首相岸|田文雄")
+            pieces >= 2 and _after_post(folded, a) and 2 <= len(word) <= 4 and freq(word) < COMMON_WORD
+            and all("\u4e00" <= c <= "\u9fff" for c in word))
+        return Span(a, b, "person", "pos:nr") if ok else None
+
+    starts = {a: i for i, (a, _b, _w, _f) in enumerate(words)}
+    for chunk in runs:
+        a, b = chunk[0][0], chunk[-1][1]
+        pieces, i = len(chunk), starts[a]
+        if b - a in (1, 3) and i >= 1 and words[i - 1][1] - words[i - 1][0] == 1 \
+                and words[i - 1][3] in _NAME_HEAD_TAGS and folded.endswith(POSTS, 0, words[i - 1][0]) \
+                and _name_ends(words, starts[chunk[-1][0]] + 1):
+            # "首相岸|田文雄", "厅长塔|汪昨天": a Japanese name of four or a Thai one of two, its first character
+            # read as a noun or an abbreviation after the post
+            a, pieces = a - 1, pieces + 1
+        j, bound = starts[chunk[-1][0]] + 1, False
+        while j < len(words) and words[j][1] - words[j][0] == 1 and b - a < 3 and (
+                words[j][3] in _BOUND_TAGS
+                or (bound and words[j][3][:1] not in _AFTER_NAME and _name_ends(words, j + 1))):
+            # "符芝|瑛", "傅|崐|萁": a rare character of the name, tagged a morpheme (no word of its own), and
+            # one more character after it where the name ends ("李|甦|雁|进行")
+            b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
+        if b - a == 2 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b):
+            b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
+        whole = named_at(a, b, pieces)
+        # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
+        parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
+        spans += [sp for sp in [whole, *parts] if sp is not None]
+    for k, (a, b, w, flag) in enumerate(words):
+        # a transliterated name jieba does not know, right after a post and before a verb ("王储|东姑阿都拉|颁发"):
+        # the post says it is a person, whatever place or term jieba took it for
+        if 3 <= b - a <= 6 and flag[:1] == "n" and flag not in PERSON_TAGS and k and words[k - 1][2] in POSTS \
+                and freq(w) < COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
+                and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
+            spans.append(Span(a, b, "person", "pos:nr"))
+    for k, (a, b, w, flag) in enumerate(words[:-1]):
+        # a surname and a term of address: someone the reporter met ("顾/n|阿姨", "林/ng|阿婆"; not "向/p|老师"),
+        # or a surname jieba tags a name and a post: someone named by the post ("由|赖/nr|总统|颁奖")
+        if b - a == 1 and w in SURNAMES and flag[:1] not in _NOT_SURNAME_TAGS and (
+                words[k + 1][2] in ADDRESS_TERMS or (flag == "nr" and words[k + 1][2] in POSTS)):
+            spans.append(Span(a, words[k + 1][1], "person", "pos:nr"))
+    for k, (a, _b, w, _flag) in enumerate(words[:-1]):
+        # a compound surname jieba read as a place or a word, and the given name after it ("欧阳/ns|秀媚/a"; not
+        # "东方|卫视", a common word)
+        nxt = words[k + 1]
+        if w in COMPOUND_SURNAMES and 1 <= nxt[1] - nxt[0] <= 2 and nxt[3][:1] not in _NOT_IN_NAME \
+                and freq(nxt[2]) < COMMON_WORD \
+                and all("\u4e00" <= c <= "\u9fff" for c in nxt[2]) and _name_ends(words, k + 2):
+            spans.append(Span(a, nxt[1], "person", "pos:nr"))
+    for m in _LATIN_PERSON.finditer(folded):
+        # a name in Latin letters right after a noun for a person: "34岁伤者celeste jones,", "发言人john smith说"
+        k = next((k for k, (a, _b, _w, _f) in enumerate(words) if a == m.start()), 0)
+        after = next((j for j, (a, _b, _w, _f) in enumerate(words) if a >= m.end()), len(words))
+        if k and words[k - 1][3][:1] == "n" and _name_ends(words, after) and (
+                words[k - 1][2].endswith(_PERSON_NOUN_ENDS) or words[k - 1][2] in POSTS):
+            spans.append(Span(m.start(), m.end(), "person", "pos:nr"))
+    pairs = [sp for sp in spans if sp.type == "person"]
+    for x in pairs:
+        # a doubles pair is printed "冯彦哲/魏雅欣": one answer of two people
+        y = next((y for y in pairs if y.start == x.end + 1), None)
+        if y is not None and folded[x.end] == "/" and x.end - x.start <= 4 and y.end - y.start <= 4:
+            spans.append(Span(x.start, y.end, "person", x.rule))
+    for name in names:
+        if not name or name not in folded:  # the regex only where it finds something
+            continue
+        for m in re.finditer(re.escape(name), folded):
+            spans.append(Span(m.start(), m.end(), "person", "byline-name"))
+    # a ruler's ordinal is part of the name ("王阳迈|一世"; not "十四世纪"), and it says that the proper noun before
+    # it is a ruler's name, whatever jieba took it for ("亚历山大/ns|一世", "君士坦丁/nz|八世", "威廉/nrt|一世")
+    regnal = {b: hit.end() for b in {sp.end for sp in spans} | {b for _a, b, _w, _f in words}
+              if (hit := _REGNAL.match(folded, b))}
+    spans = [Span(sp.start, regnal[sp.end], sp.type, sp.rule) if sp.end in regnal else sp for sp in spans]
+    ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
+    spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
+              if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS and all("\u4e00" <= c <= "\u9fff" for c in w)]
+    return longest_spans(s for s in spans if s.end - s.start >= 2)
+
+
+_LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{2,}){1,3}(?![a-z])")  # two to four words
+_PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家
+_TEMPLE_NAME_ENDS = frozenset("帝宗祖")
+_DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
+_NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
+_RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun before a ruler's ordinal
+
+
+def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
+    """A name may end before words[j]: the sentence ends, or punctuation, a verb, a function word or a time."""
+    return j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _AFTER_NAME
+
+
+def _after_post(folded: str, at: int) -> bool:
+    """A post ends right before `at`, or a post and a kin word ("县长老公|傅崐萁": the county head's husband)."""
+    kin = next((k for k in KIN_WORDS if folded.endswith(k, 0, at)), "")
+    return folded.endswith(POSTS, 0, at - len(kin))
+
+
+def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
+    """Names the extractor missed right after a post: a surname and the single characters or noun after it (2–3
+    in all), as jieba cuts a name it does not know, when a verb, a function word, a time or punctuation follows
+    ("院长李|甦|雁|进行", "召集人林|信义|昨", "负责人王道|明、"; not "司长曾|俊|華聯同", where the name's last
+    character went into the next word)."""
+    out = []
+    words = list(offsets(pos))
+    for i, (a, b, w, flag) in enumerate(words):
+        if w[:1] not in SURNAMES or len(w) > 2 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
+                or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+            continue
+        end, j = b, i + 1
+        while j < len(words) and words[j][1] - a <= 3:
+            b, c, nxt, tag = words[j]
+            if nxt in PUNCT or nxt in LIST_CLAUSE_END or not nxt.isalpha() or (
+                    len(nxt) > 1 and tag[:1] in _NOT_IN_NAME):
+                break
+            end, j = c, j + 1  # a single character, or a noun holding the rest of the name ("林|信义", "王道|明")
+        after = words[j] if j < len(words) else None
+        if end - a >= 2 and (after is None or after[2] in PUNCT or after[3][:1] in _AFTER_NAME):
+            out.append(Span(a, end, "person", "pos:nr"))
+    return out
+
+
+def names_before_posts(f: str, spans: Sequence[Span], freq: Freq = main_word_freq) -> list[Span]:
+    """Names printed before their post, which jieba cuts into the post ("由黄德全会长偕同…": 黄德|全会|长;
+    "、陈培斌理事长及", "充满爱心的王田良总编辑"): a surname and one or two characters between a boundary (a list's
+    comma, 由, 及, 的, the clause's start) and the post, not ending in a word of the dictionary, no person found
+    there already."""
+    out = []
+    for m in POST_AFTER_NAME.finditer(f):
+        at = m.start()
+        if any(sp.type == "person" and sp.start < at <= sp.end for sp in spans):
+            continue
+        for n in (3, 2):
+            a = at - n
+            name = f[a:at]
+            if a >= 0 and name[0] in SURNAMES and name[0] not in _BEFORE_NAME \
+                    and all("\u4e00" <= c <= "\u9fff" for c in name) \
+                    and (a == 0 or f[a - 1] in _BEFORE_NAME or f[a - 1].isspace()) \
+                    and freq(name) < COMMON_WORD and freq(name[-2:]) < COMMON_WORD \
+                    and not name.endswith(_NOT_NAME_ENDS):  # "由首任校长": 首任 is a word
+                out.append(Span(a, at, "person", "pos:nr"))
+                break
+    return out
+
+
+# A post printed right after a name ("黄德全会长", "萧妃英副会长"), its modifier with it.
+POST_AFTER_NAME = re.compile(alternation(POST_MODIFIERS) + "?" + alternation(POSTS))
+# What stands right before a name printed ahead of its post: a list's comma, a clause's start, a preposition.
+_BEFORE_NAME = frozenset("、，,；;：:。！？!?（(“\"「由及与和同的是在请")
+
+
+def name_in_slot(folded: str, start: int, end: int) -> Span | None:
+    """The name closing a who-slot after its post ("市政府副秘书长|王为人" of "…王为人|为雕塑揭幕", where jieba cut
+    "王|为|人为"): a surname and one or two characters, the question's right anchor saying where the name ends."""
+    for n in (3, 2):
+        at = end - n
+        if at - start >= 2 and folded[at] in SURNAMES and folded.endswith(POSTS, start, at) \
+                and all("\u4e00" <= c <= "\u9fff" for c in folded[at:end]):
+            return Span(at, end, "person", "pos:nr")
+    return None
+
+
+_NOT_IN_NAME = ("v", "p", "c", "u", "d")  # a word of two characters so tagged is no part of a name
+_AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a function word, a time ("昨")
+# one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side
+# ("李群|说,", "白宫|前,", "欣赏桂花|时,")
+_NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁时])"
+                        r"[\u4e00-\u9fff](?=[、,，;；(])")  # also before the bracket of a name's years ("吴炯|照(1981")
+_BOUND_TAGS = ("g", "zg")  # jieba's tags for a character that is no word of its own (瑛, 崐): in a name, its part
+_NAME_HEAD_TAGS = ("n", "ng", "nr", "g", "j")
+_KIN = re.compile(alternation(KIN_WORDS))
+
+
+def kin(folded: str) -> list[Span]:
+    """Kin and close relations ("儿子送来新年礼物"): the people of a sentence that names no one."""
+    return [Span(m.start(), m.end(), "person", "kin") for m in _KIN.finditer(folded)]
+
+
+def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
+    if "·" in word or "-" in word or word.isascii():
+        return len(word) >= 3
+    if 3 <= len(word) <= 10 and all(c in TRANSLIT_CHARS for c in word):
+        return True  # 伽利略, 俾斯麦, 爱因斯坦: a foreign name, however well known, has no surname
+    if 3 <= len(word) <= 5 and word[-1] in _TEMPLE_NAME_ENDS:
+        return True  # a ruler's temple or posthumous name jieba tags nr: 汉武帝, 唐太宗, 明太祖, 魏孝文帝
+    if freq(word) >= COMMON_WORD:
+        # a common word jieba happens to tag nr: 华丽, 高水平, 安全感; but a well-known name of three characters
+        # (毛泽东, 张作霖) is a surname and a given name, neither half a word of its own
+        return len(word) == 3 and word[0] in SURNAMES and freq(word[:2]) < COMMON_WORD \
+            and freq(word[1:]) < COMMON_WORD
+    if foreign:
+        return 3 <= len(word) <= 10  # 汤玛斯杰佛逊, 道格拉斯: no surname to check
+    if len(word) == 3 and freq(word) > 0 and freq(word[:2]) >= COMMON_WORD:
+        return False  # a word of the dictionary that is a common word and one more character: 桂花|树, 顾客|群
+    if len(word) >= 3 and word.endswith(_NOT_NAME_ENDS):
+        return False  # "辛庄村", "王家镇": a surname-led place jieba tagged nr
+    if word[:1] in SURNAMES and 2 <= len(word) <= 4:
+        return True
+    return word[:2] in COMPOUND_SURNAMES and len(word) <= 4
+
+
+# Endings of the places named after a family ("辛庄村"), which no person's name of three characters has.
+_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "州", "街道", "社区")
+NAME_DOTS = frozenset("·•‧・")  # the dots between the parts of a transliterated name
+
+
+def trim_person(folded: str, start: int, end: int) -> int:
+    """The end of a name with a glued speech or link verb cut off ("陈时中表示" → 陈时中, "曾俊华联|同" → 曾俊华);
+    the name keeps at least two characters."""
+    for word in PERSON_TRAILING_WORDS:
+        for k in range(len(word), 0, -1):  # the word ends at the span's end, or runs past it
+            cut = end - k
+            if cut - start >= 2 and folded.startswith(word, cut):
+                return cut
+    return end
+
+
+_COORDINATED = re.compile(r"(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,6}")
+
+
+def coordinated(folded: str, people: Sequence[Span], start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the names coordinated with it ("唐登杰和省长卢东亮", "秦晖、肖桂来"): a name
+    joins when only a coordinator and at most a short title stand between ("和省长")."""
+    spans = sorted((p.start, p.end) for p in people)
+    for a, b in spans:
+        if a >= end and _COORDINATED.fullmatch(folded, end, a):
+            end = b
+    for a, b in reversed(spans):
+        if b <= start and _COORDINATED.fullmatch(folded, b, start):
+            start = a
+    return start, end

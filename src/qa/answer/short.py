@@ -1,0 +1,362 @@
+"""Short answers for questions with no typed answer: the noun the question's head ends (headed), the subject
+before a copula, ordinals, the rest of a list, what a thing is called (named), cause/means clauses, widening
+a span to the whole word or list it cuts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lexicon import CLAUSE_END, CN_DIGITS, NAME_TITLES, ORDINAL, PERSON_TAGS, WIDEN_LEFT_TAGS, WIDEN_RIGHT_TAGS
+from ..tokenize import main_word_freq
+from .names import COMMON_WORD, trim_person
+from .slots import find_suffix
+from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, offsets, trim
+from .typed import quotes
+
+
+def mend_breaks(text: str, folded: str, freq: Freq = main_word_freq) -> str:
+    """An answer's text without the e-paper's column-break spaces (`folded` is the same text folded): a space
+    between two Chinese characters that together make a common word ("中信國 際電訊" → 中信國際電訊)."""
+    if " " not in folded or len(text) != len(folded):
+        return text
+    cut = {i for i in range(1, len(folded) - 1) if folded[i] == " " and _splits_word(folded, i, freq)}
+    return "".join(c for i, c in enumerate(text) if i not in cut)
+
+
+def _splits_word(folded: str, at: int, freq: Freq) -> bool:
+    """The space at `at` splits a common word (国 际, 渔 人): a column break, not a gap between names."""
+    pair = folded[at - 1] + folded[at + 1]
+    return all("\u4e00" <= c <= "\u9fff" for c in pair) and freq(pair) >= COMMON_WORD
+
+
+def expansion(folded: str, short: str, spans: Iterable[Span] = ()) -> Span | None:
+    """The full form of an abbreviation: "综治中心" ↔ "社会治安综合治理中心" (its characters in order, within a
+    noun phrase a few times its length). `spans` are the sentence's noun phrases, to find where the full form
+    starts."""
+    if not 2 <= len(short) <= 6:
+        return None
+    limit = 3 * len(short) + 2
+    for i, ch in enumerate(folded):
+        if ch != short[0]:
+            continue
+        j, k = i, 1
+        while k < len(short) and j + 1 < len(folded) and j + 1 - i < limit:
+            j += 1
+            if folded[j] in CLAUSE_END:
+                break
+            if folded[j] == short[k]:
+                k += 1
+        if k < len(short) or j + 1 - i == len(short):
+            continue  # not all there, or the short form itself
+        start = min((sp.start for sp in spans if sp.type == "term" and sp.start <= i < sp.end), default=i)
+        return Span(start, j + 1, "term", "expansion")
+    return None
+
+
+def marked(folded: str, marker: re.Pattern[str]) -> list[Span]:
+    """Clauses holding a cause or means marker, from the marker on ("随着青年群体的涌入")."""
+    out = []
+    for a, b in clauses(folded):
+        m = marker.search(folded, a, b)
+        if m:
+            start, end = m.start(), trim(folded, m.start(), b)[1]  # the marker word stays: "由于肃宗年幼"
+            if end > start:
+                out.append(Span(start, end, "clause", "marker"))
+    return out
+
+
+def enumeration(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span inside an enumeration ("民居、河道、青山") to all of its items.
+
+    The first and last items run on into the clause ("千亩水杉与民居", "麦田相互映衬"); they are cut to the
+    width of the items in between."""
+    if not (folded[end:end + 1] == "、" or folded[start - 1:start] == "、"):
+        return start, end
+    a, b = next(((x, y) for x, y in clauses(folded) if x <= start < y), (start, end))
+    parts, pos = [], a
+    for piece in folded[a:b].split("、"):
+        parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    if len(parts) < 2:
+        return start, end
+    middle = [y - x for x, y in parts[1:-1]]
+    width = max(middle) if middle else end - start
+    first, last = parts[0], parts[-1]
+    return trim(folded, max(first[0], first[1] - width), min(last[1], last[0] + width))
+
+
+_WIDEN_RIGHT_COUNTED = frozenset(("ns", "nt"))
+
+
+def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, kind: str = "", head: str = ""
+          ) -> tuple[int, int]:
+    """Widen a typed span [start, end) over the nouns right against it, the way CMRC answers quote the whole
+    noun phrase. Words of the question are left out: the answer does not repeat it. A time or a number (`kind`)
+    is not a noun phrase's head: it goes on over a place or an organisation only ("1984年洛杉矶"), not over a
+    name or a noun that starts the clause's next phrase ("1989年昭和天皇", "28个协商", "目前国民"); a person over
+    a title or the rest of a name only ("阮爱馨女士", "袁丽|嫦", not "蒋中正出面"). `head` opens with the noun the
+    question asks for ("哪条路" → 路…): the answer ends with it though the question says it ("天目山" + "路")."""
+    words = list(offsets(pos))
+    text = "".join(w for _, _, w, _ in words)
+    end0 = end
+    counted = kind in ("time", "number")
+    for a, b, w, flag in words:
+        right = _WIDEN_RIGHT_COUNTED if counted and a == end0 else WIDEN_RIGHT_TAGS
+        if kind == "person" and a == end and not (len(w) == 1 or flag in PERSON_TAGS or w.endswith(NAME_TITLES)
+                                                  or trim_person(text, start, b) < b):
+            # a name goes on over its title or the rest of it, not a noun ("蒋中正出面", "孔恩著作"); a word
+            # holding the name's end and a verb ("曾俊|华联|同") is cut back by shape's trim_person
+            break
+        if a == end and flag in right and ((head and (head.startswith(w) or w.startswith(head)))
+                                          or not _echoes(w, question)):
+            end = b
+    for a, b, w, flag in reversed(words):
+        if b == start and flag in WIDEN_LEFT_TAGS and not _echoes(w, question):
+            start = a
+    return start, end
+
+
+def _echoes(word: str, question: str) -> bool:
+    """The word is in the question, or shares two characters in a row with it ("主持会议" ↔ "谁主持了会议")."""
+    return word in question or any(word[i:i + 2] in question for i in range(len(word) - 1))
+
+
+def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list[tuple[Span, float]]:
+    """Noun phrases ending with the noun the question asks for ("哪一个宗教" ↔ "伊斯兰教", "最高峰为?" ↔
+    "格尔拉赫峰"), with how firmly: 1 when the whole head ends it, 0.5 when only its last character does."""
+    out: list[tuple[Span, float]] = []
+    if head in _ABSTRACT_HEADS:
+        return out
+    for sp in typed:
+        text = folded[sp.start:sp.end]
+        if sp.type in ("time", "number") or len(text) < 2 or text in question or _COUNTED.match(text):
+            continue
+        if _echoed(text, question) > len(text) / 2 or all(c in question for c in text):
+            continue  # mostly the question's own words ("世界世界纪录"; "北路" of "…老北门的主要干道")
+        if text.endswith(head) and len(text) > len(head):
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
+        elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))
+        elif len(head) == 2 and text.endswith(head[0]) and head[0] not in _WEAK_HEAD_ENDS:
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))  # "哪一种鱼类" ↔ "罗非鱼", 语言 ↔ 突厥语
+        elif sp.type == "quote" and len(head) >= 2 and folded.startswith(head, sp.end + 1):
+            out.append((sp, 1.0))  # "的栏目叫什么" ↔ "“高温酷暑访一线”栏目": the quote the asked noun follows
+        elif sp.type == "quote" and head[-1] in _WORKS and folded[sp.start - 1:sp.start] == "《":
+            out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪一本书" ↔ "《周礼》"
+    return out
+
+
+def slot_named(folded: str, start: int, end: int, head: str) -> bool:
+    """A slot both anchors hold that the noun asked closes names one thing of that kind whole: "桂林市|阳朔糖厂改造
+    糖舍酒店|项目入选" for "桂林市哪个项目入选" (its noun runs alone cut it at the verb: 糖舍酒店项目). Not an
+    abstract noun ("担任什么职务"), nor a slot across a clause mark, a copula or 的 (a description: "南岛语系的…
+    语族", "锡克教则为…宗教"), nor one longer than a name."""
+    n = end - start
+    return head not in _ABSTRACT_HEADS and folded.endswith(head, start, end) and len(head) < n <= _SLOT_NAME \
+        and not any(c in CLAUSE_END or c in "、的是为" for c in folded[start:end])
+
+
+_SLOT_NAME = 16  # the longest slot read as a name
+
+
+def _echoed(text: str, question: str) -> int:
+    """How many of text's characters lie in a two-character run the question holds too: "造船业" shares 造 and
+    业 with "…制造业为哪一种行业" but no word, "世界世界纪录" repeats "世界纪录"."""
+    inside = [False] * len(text)
+    for i in range(len(text) - 1):
+        if text[i:i + 2] in question:
+            inside[i] = inside[i + 1] = True
+    return sum(inside)
+
+
+_WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
+# "…的总称指的是|什么", "…的应用又称为|什么" (an adverb before the copula goes with it)
+_ASKING_TAIL = re.compile(r"(?:[" + COPULA_ADVERBS + r"]|通常|一般)?"
+                          r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")
+# an adverb may stand between the subject and its copula ("喀喇汗国也是…")
+_COPULA_BEFORE = re.compile(r"[" + COPULA_ADVERBS + r"]?"
+                            r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
+
+
+def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
+    """The noun phrase right before a copula the question's left anchor follows in the sentence: "最早发展都市
+    计画的文明为?" ↔ "印度河文明被认为是最早发展都市计画的文明" → 印度河文明 (the question turned the
+    sentence around)."""
+    anchor = _ASKING_TAIL.sub("", left.strip())
+    end, n = find_suffix(folded, anchor)
+    if n < 3 or n < len(anchor) / 3:
+        return []
+    at = end - n
+    m = _COPULA_BEFORE.search(folded, 0, at)
+    if m is None:
+        return []
+    named = [sp for sp in typed if sp.type not in ("time", "number") and sp.end - sp.start >= 2
+             and folded[sp.start:sp.end] not in left]
+    spans = [sp for sp in named if sp.end == m.start()]
+    if not spans and folded[:m.start()].rstrip().endswith(("，", ",")):
+        # "原始宗教，是史前人类宗教信仰和习俗的总称": the sentence's topic, told before the comma — its whole
+        # first clause when that is all before the copula, else its first noun phrase
+        parts = clauses(folded[:m.start()])
+        a, b = trim(folded, *parts[0]) if len(parts) == 1 else (0, 0)
+        if 2 <= b - a <= 15 and folded[a:b] not in left:
+            return [Span(a, b, "term", "subject")]
+        spans = sorted((sp for sp in named if sp.end < m.start()), key=lambda sp: sp.start)[:1]
+    return [Span(sp.start, sp.end, sp.type, "subject") for sp in spans]
+
+
+def owner(folded: str, left: str, right: str) -> list[Span]:
+    """"X是哪个Y的?" turned around in the sentence, "…Y的X": the noun phrase closed by Y right before 的X, from its
+    clause's start ("三屯河大桥是哪个公路项目的" ↔ "昌吉州西部南山伴行公路项目的三屯河大桥" → 昌吉州西部南山伴行公路
+    项目)."""
+    subject = _OWNER_LEFT.sub("", left.strip())
+    noun = right.strip().rstrip("?？").strip()
+    if not noun.endswith("的") or len(subject) < 2:
+        return []
+    noun = noun[:-1]
+    if len(noun) < 2:
+        return []
+    out = []
+    at = folded.find(noun + "的" + subject)
+    while at >= 0:
+        start = clause_start(folded, at)
+        start, end = trim(folded, start, at + len(noun))
+        if len(noun) < end - start <= _SLOT_NAME:
+            out.append(Span(start, end, "term", "head"))
+        at = folded.find(noun + "的" + subject, at + 1)
+    return out
+
+
+_OWNER_LEFT = re.compile(r"(?:是|属于|为)$")
+_WEAK_HEAD_ENDS = frozenset("人者物事的子性化度项种类个")  # a shared last character that says nothing of the kind
+# Heads that ask for a statement, not a name: "担任什么职务" is answered by "任…副部长", "什么事件" by an event.
+_ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "活动", "作用", "影响", "原因", "问题", "方式",
+                             "方法", "情况", "情形", "内容", "意义", "特点", "变化", "措施", "举措", "决定", "后果",
+                             "结果", "目的", "关系", "状况", "样子", "东西", "职业", "身份", "原理", "用途",
+                             "理论", "意思", "由来", "来源", "功能", "特色", "特征", "性质", "优点", "缺点",
+                             "好处", "规定", "条件", "经历", "成就", "贡献", "地位", "过程", "任务", "职责"))
+_COUNTED = re.compile(r"[\d" + CN_DIGITS + r"几多数]+[个项种类名位场次条家所座支部本首件批届些]")  # "两种语言"
+_ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
+_RANK_MEASURE = "(?:名|位|届|次|轮|代|任|批|期|场|个|号)?"
+_ASKS_ORDINAL = re.compile(r"第几|哪一(?=[号届期任])")
+
+
+def ordinals(folded: str, question: str) -> list[Span]:
+    """"第几区" ↔ "第1区", "排名第几" ↔ "第4": the ordinals of a sentence, with the word the question puts after
+    第几 (its 的 left out: "第几的产业" ↔ "第二产业"); 哪一 before an ordinal's measure word asks the same ("哪一号
+    条例" ↔ "第10号条例")."""
+    asked = _ASKS_ORDINAL.search(question)
+    if asked is None:
+        return []
+    after = question[asked.end():].lstrip("的")
+    word = re.match(r"[\u4e00-\u9fff]{1,2}", after)
+    tail = re.escape(word.group()) if word else ""
+    if word and word.group()[0] in _RANK_MEASURE:
+        tail = re.escape(word.group()[0])  # "哪一号卫生部条例": the measure word alone, not "号卫"
+    # nothing after 第几 ("排第几"): the ordinal keeps the measure word it is printed with ("第14位", "第4名")
+    rx = re.compile(ORDINAL + (f"(?:{tail}|{tail[:1]})" if tail else _RANK_MEASURE))
+    return [Span(m.start(), m.end(), "number", "ordinal") for m in rx.finditer(folded)
+            if m.group() not in question]
+
+
+# A question that names some items and asks for the one left ("除了…还有", "一个是…，另一个是?", "…以及?").
+REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|"
+                           r"(?:以及|及|和|与|、)\s*(?:哪|什么|何|谁|[?？]?\s*$)")
+
+
+def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
+    """The items of an enumeration the question does not name, when it names some of them and asks for the one
+    left: "散曲四大名家指的是马致远、张可久、乔吉，还有一位是?" ↔ "四大名家有关汉卿、马致远、张可久与乔吉"
+    → 关汉卿."""
+    out: list[Span] = []
+    if not REST_QUESTION.search(question):
+        return out
+    nouns = sorted(typed, key=lambda sp: sp.start)
+    for a, b in clauses(folded):
+        seps = [m for m in _ITEM_SEP.finditer(folded, a, b)]
+        if not seps or "、" not in folded[a:b] and len(seps) > 1:
+            continue
+        items: list[tuple[int, int]] = []
+        edges = [a] + [x for m in seps for x in (m.start(), m.end())] + [b]
+        for x, y in zip(edges[::2], edges[1::2], strict=True):
+            items.append((x, y))
+        # The first and last items run on into the clause: keep the noun phrase against the separator.
+        first, last = items[0], items[-1]
+        items[0] = next(((sp.start, sp.end) for sp in reversed(nouns)
+                         if sp.end == first[1] and sp.start >= first[0]), first)
+        items[-1] = next(((sp.start, sp.end) for sp in nouns if sp.start == last[0] and sp.end <= last[1]), last)
+        items = [trim(folded, x, y) for x, y in items]
+        named = [_in_question(folded[x:y], question) for x, y in items]
+        if len(items) < 2 or not any(named) or all(named):
+            continue
+        for (x, y), seen in zip(items, named, strict=True):
+            if not seen and 2 <= y - x <= 20:
+                out.append(Span(x, y, "term", "rest"))
+    return out
+
+
+def _in_question(item: str, question: str) -> bool:
+    """The item is named in the question (whole, or two thirds of its characters in a row)."""
+    if len(item) < 2:
+        return False
+    if item in question:
+        return True
+    n = max(2, -(-2 * len(item) // 3))
+    return any(item[i:i + n] in question for i in range(len(item) - n + 1))
+
+
+# A question asking what something is called, and the words that name it in a sentence: after them is the name.
+NAMING_QUESTION = re.compile(r"叫什么|叫做什么|叫作什么|称为什么|称作什么|简称|别称|别名|原名|又称|俗称|俗名|全称|"
+                             r"学名|英文名|译名|外号|绰号|昵称|名称|名字|叫法|称号|本名|前身|旧称|旧名|古称|曾用名")
+_NAMING = re.compile(r"被称为|被称作|被誉为|称之为|称为|称作|叫做|叫作|又名|原名|简称|别称|别名|又称|俗称|俗名|全称|"
+                     r"学名|英文名称|英文名|译名|外号|绰号|昵称|名为|誉为|称号|译作|译为|本名|前身为|前身是|前身|"
+                     r"旧称|旧名|古称|称|叫")
+
+
+def named(folded: str, question: str) -> list[tuple[Span, float]]:
+    """What follows a naming word ("又称蓝线白𫚭", "称为小鸟球", "简称：DQ") to the clause end, with how firmly:
+    1 when the question uses the same naming word, 0.5 for another one; and a quoted term right after two or more
+    of the question's characters ("雕塑《梦舟》"), 0.5."""
+    out = []
+    for m in _NAMING.finditer(folded):
+        start = m.end()
+        while start < len(folded) and folded[start] in "：:为是「“《 ":
+            start += 1
+        end = start
+        while end < len(folded) and folded[end] not in "，,。；;！!？?":
+            end += 1
+        start, end = trim(folded, start, end)
+        text = folded[start:end]
+        if not 1 <= end - start <= 30 or text in question:
+            continue
+        out.append((Span(start, end, "term", "named"), 1.0 if m.group() in question else 0.5))
+    for sp in quotes(folded):
+        # "主题雕塑《梦舟》揭幕": a title quoted right after the noun whose name is asked ("主题雕塑叫什么名字")
+        before = folded[max(0, sp.start - 5):sp.start - 1]
+        if folded[sp.start:sp.end] not in question and any(before[i:] in question for i in range(len(before) - 1)):
+            out.append((sp, 0.5))
+    return out
+
+
+_DEFINING = re.compile(r"(?:也就是|就是|即是|便是|是指|指的是|乃是|即(?![将使便可刻时日]))(?:说)?")
+
+
+def defined(folded: str, subject: str) -> list[Span]:
+    """What a later clause says the subject is: "“仰尘”可能很多现代年轻人不知道,就是过去房间的天花板" → 过去房间的
+    天花板 for "“仰尘”是什么" — a clause opening with a defining copula (就是, 即, 是指) after a clause of the same
+    sentence that names the subject, at most 30 characters."""
+    at = folded.find(subject) if len(subject) >= 2 else -1
+    if at < 0:
+        return []
+    out = []
+    for a, b in clauses(folded):
+        if a < at + len(subject):
+            continue
+        m = _DEFINING.match(folded, a)
+        if m is None:
+            continue
+        start, end = trim(folded, m.end(), b)
+        if 2 <= end - start <= 30:
+            out.append(Span(start, end, "term", "named"))
+        break
+    return out

@@ -1,0 +1,184 @@
+"""Slot alignment: the span a question's anchors point at in a sentence ("…的首都是[ ]"), with the words left
+and right of the question word found in the sentence, and the noun runs inside a slot."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..lexicon import ANCHOR_RIGHT_LIGHT, CLAUSE_END, LINK_CHARS, LIST_CLAUSE_END
+from .spans import Span, clause_end, clause_start, offsets, trim
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where a question's anchors put the answer in a sentence.
+
+    left/right: characters of the left/right anchor matched; left_end/right_start: where those anchors end and
+    begin in the sentence (-1 when not found), so a typed span can be checked for sitting right against them."""
+
+    start: int
+    end: int
+    left: int
+    right: int
+    left_end: int = -1
+    right_start: int = -1
+    left_found: int = 0  # anchor characters matched, whether or not the slot uses that anchor
+    right_found: int = 0
+    left_len: int = 0  # the question's anchors' lengths
+    right_len: int = 0
+
+    def touch(self, start: int, end: int, gap: int = 2) -> float:
+        """How firmly the span [start, end) sits against the anchors, 0–1: an anchor side matched for four
+        characters, or whole when it is two or three long ("由谁|主持"), counts fully."""
+        firm = 0.0
+        if self.left_found and 0 <= start - self.left_end <= gap:
+            firm += self.left_found / min(4, max(2, self.left_len))
+        if self.right_found and 0 <= self.right_start - end <= gap:
+            firm += self.right_found / min(4, max(2, self.right_len))
+        if (not firm and self.left_found and self.right_found and 0 <= self.left_end - self.left_found - end <= 1
+                and 0 <= self.right_start - self.left_end <= gap):
+            # fronted before the subject and its verb: "2017年4月1日|雄安新区成立" ↔ "雄安新区是哪天成立的"
+            firm = (self.left_found / min(4, max(2, self.left_len))
+                    + self.right_found / min(4, max(2, self.right_len)))
+        return min(1.0, firm)
+
+
+def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = False, head: str = ""
+          ) -> Slot | None:
+    """Align a question's slot with a sentence: "会议在|哪里|召开" ↔ "会议在杭州召开" → 杭州.
+
+    The longest suffix of `left` found in the sentence ends where the answer starts; the longest prefix of
+    `right` found after it starts where the answer ends. With one anchor only, or anchors out of order or far
+    apart, the stronger anchor alone counts and the answer runs to the clause boundary on the open side (past
+    "、" with `lists`: an untyped answer keeps a list's items together, "为“生产外包、直营销售…”"). A right anchor
+    opening with the noun asked (`head`) that the sentence does not print there is looked up without it:
+    "由哪个|单位主管主办" ↔ "中共…委员会|主管主办" (the answer names the body, not "单位").
+    """
+    if head and right.startswith(head) and len(right) - len(head) >= 2 and right[:len(head) + 2] not in folded:
+        right = right[len(head):]
+    ends = LIST_CLAUSE_END if lists else CLAUSE_END
+    a, n_left = find_suffix(folded, left)
+    if 2 <= n_left < len(left.strip()):
+        a, n_left = _closer_left(folded, left.strip(), a, n_left)
+    paren = _PAREN_AFTER.match(folded, a) if a >= 0 else None
+    if paren and right.strip() and paren.group().strip(" ()（）").endswith(right.strip()[:2]):
+        paren = None  # "名山|(八公山)" for "名山是哪座|山": the bracket names what is asked
+    if paren:
+        a = paren.end()  # "国内生产总值(GDP)|284997亿元": a parenthesis after the anchor is no part of the answer
+    b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
+    if b < 0 and a >= 0:
+        b, n_right = _find_prefix(folded, right, 0)  # the right anchor may come first ("由谁主持" ↔ "X主持")
+    if a < 0 and b < 0:
+        return None
+    left_end, right_start = a, b
+    if a >= 0 and b >= 0 and 0 <= b - a <= max_len:
+        options = [(a, b)]
+    else:  # one anchor alone (the stronger first); the answer runs to the clause boundary on the open side
+        options = [(a, clause_end(folded, a, ends)), (clause_start(folded, b, ends), b)]
+        if n_right > n_left:
+            options.reverse()
+    for x, y in options:
+        if x < 0 or y < 0:
+            continue
+        if x == a and y == clause_end(folded, a, ends):
+            y = apposition_end(folded, y)  # "比做当今报业战国时代,一个能自给自足的小城邦"
+        start, end = trim(folded, x, y)
+        if end > start:
+            return Slot(start, end, n_left if 0 <= left_end <= start else 0, n_right if right_start >= end else 0,
+                        left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
+    # No span between the anchors, but where they sit still tells which candidates touch them.
+    return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
+
+
+def apposition_end(folded: str, end: int) -> int:
+    """Where an open slot ends once the apposition after its clause is taken in: the sentence's last clause, a
+    count of one and a noun phrase with its 的 ("当今报业战国时代,|一个能自给自足的小城邦。"), else `end`."""
+    m = _APPOSITION.match(folded, end)
+    return m.end(1) if m else end
+
+
+_APPOSITION = re.compile(r"[,，]\s?(一[个种座家位所项件门部本条名][^,，;；:：。！!？?]{0,16}的"
+                         r"[^,，;；:：。！!？?的]{1,8}(?<![了过着]))\s*(?:[。！!？?]|$)")
+_PAREN_AFTER = re.compile(r"\s?[（(][^（()）]{1,20}[）)]")
+
+
+def noun_runs(pos: Iterable[tuple[str, str]], start: int, end: int) -> list[Span]:
+    """The runs of nouns inside [start, end) ("巴克提派的虔信运动和伊斯兰教苏菲派一神论" → 巴克提派, 虔信运动,
+    伊斯兰教苏菲派一神论) and each run's prefixes that end at a word, so a noun the asked head ends may be cut
+    out of a longer run (伊斯兰教)."""
+    out: list[Span] = []
+    run: list[tuple[int, int]] = []
+    for a, b, _, flag in [*offsets(pos), (end, end, "", "x")]:
+        if start <= a and b <= end and flag.startswith(_NOUN_FLAGS):
+            run.append((a, b))
+            continue
+        out.extend(Span(run[0][0], y, "term", "head") for _, y in run)
+        run = []
+    return out
+
+
+_NOUN_FLAGS = ("n", "j", "eng", "b", "vn", "a")
+
+
+def find_suffix(text: str, left: str) -> tuple[int, int]:
+    """(end offset, length) of the longest suffix of `left` in `text` (≥ 2 chars unless `left` is shorter).
+
+    Light words the sentence often lacks ("总量是多少" ↔ "总量高达", "引入了" ↔ "引入") are tried without."""
+    best = (-1, 0)
+    for variant in _variants(left.rstrip(), LINK_CHARS):
+        least = min(2, len(variant))
+        for n in range(len(variant), max(least, 1) - 1, -1):
+            if n <= best[1]:
+                break
+            i = text.find(variant[-n:])
+            if i >= 0:
+                best = (i + n, n)
+                break
+    return best
+
+
+def _closer_left(text: str, left: str, end: int, n: int) -> tuple[int, int]:
+    """(end offset, length) of the left anchor's place: the longest suffix's, unless a suffix of it (three
+    characters or more) ends elsewhere with at least two more of the anchor's bigrams before it in its clause —
+    "目前的柴油售价每公升|多少" ↔ "在柴油售价每公升33铢…,使得目前的柴油售价在每公升|29.99铢": the words the question
+    puts first (目前) say which of two figures it asks. (Any suffix and any bigram more moved three DRCD answers, all
+    for the worse.)"""
+    grams = {left[i:i + 2] for i in range(len(left) - 1)}
+
+    def held(e: int) -> int:
+        window = text[max(clause_start(text, e), e - len(left) - 6):e]
+        return sum(g in window for g in grams)
+
+    best = (held(end), end, n)
+    for k in range(n, 2, -1):
+        i = text.find(left[-k:])
+        while i >= 0:
+            if i + k != end:
+                got = held(i + k)
+                if got > best[0] + 1:
+                    best = (got, i + k, k)
+            i = text.find(left[-k:], i + 1)
+    return best[1], best[2]
+
+
+def _find_prefix(text: str, right: str, after: int) -> tuple[int, int]:
+    """(start offset, length) of the longest prefix of `right` in `text` at or after `after`."""
+    best = (-1, 0)
+    for variant in _variants(right.lstrip(), ANCHOR_RIGHT_LIGHT):
+        least = min(2, len(variant))
+        for n in range(len(variant), max(least, 1) - 1, -1):
+            if n <= best[1]:
+                break
+            i = text.find(variant[:n], after)
+            if i >= 0:
+                best = (i, n)
+                break
+    return best
+
+
+def _variants(anchor: str, light: str) -> list[str]:
+    """The anchor, without light words at its open end, and without "了" anywhere."""
+    out = [anchor, anchor.strip(light), anchor.replace("了", "")]
+    return [v for i, v in enumerate(out) if v and v not in out[:i]]

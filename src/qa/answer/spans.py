@@ -1,0 +1,190 @@
+"""Spans of a sentence and their bounds: the Span that every candidate generator returns, the words of a
+tagged sentence with their offsets, every word-aligned span of a clause (`spans`, which the fitted features choose
+among), clause bounds and trimming.
+
+Everything works on the folded sentence (same length as the text as written), so the offsets found here quote
+the corpus's own characters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from ..lexicon import CLAUSE_END, LIGHT_CHARS, PUNCT, SPAN_BREAK, SPAN_EDGE_LIGHT, SPAN_OPEN_TRIM, ordinal_value
+from .question import SpanType
+
+# The extractor that produced a span, kept on it so the debug view can say which one fired.
+SpanRule = Literal["number", "time", "era", "time-range", "pos:nr", "byline-name", "place", "org", "quote", "term",
+                   "marker", "expansion", "span", "title", "head", "rest", "named", "subject",
+                   "ordinal", "url", "kin"]
+Freq = Callable[[str], int]  # a word's frequency in the tokenizer's dictionary (Tokenizer.freq; 0 = unknown)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate answer span in a sentence: [start, end) offsets, its type and the rule that found it."""
+
+    start: int
+    end: int
+    type: SpanType
+    rule: SpanRule
+
+
+def longest_common(a: str, b: str) -> int:
+    """The length of the longest run of characters `a` and `b` share (both short)."""
+    best = 0
+    for i in range(len(a)):
+        n = best + 1
+        while i + n <= len(a) and a[i:i + n] in b:
+            best = n
+            n += 1
+    return best
+
+
+def clauses(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a sentence, split at commas, semicolons and colons."""
+    out, start = [], 0
+    for i, ch in enumerate(folded):
+        if ch in ",，;；:：。!！?？":
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if start < len(folded):
+        out.append((start, len(folded)))
+    return out
+
+
+def clause_of(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The clause(s) around a span, from the clause holding its start to the one holding its end."""
+    parts = clauses(folded)
+    a = next((x for x, y in parts if x <= start < y), start)
+    b = next((y for x, y in parts if x < end <= y), end)
+    return trim(folded, min(a, start), max(b, end))
+
+
+# Adverbs that stand between a subject and its copula ("喀喇汗国也是…", "都是95后"): they go with the copula.
+COPULA_ADVERBS = "也还则都亦仍正又均皆才就"
+
+
+def clause_start(folded: str, i: int, ends: frozenset[str] = CLAUSE_END) -> int:
+    if i < 0:
+        return -1
+    while i > 0 and folded[i - 1] not in ends:
+        i -= 1
+    return i
+
+
+def clause_end(folded: str, i: int, ends: frozenset[str] = CLAUSE_END) -> int:
+    if i < 0:
+        return -1
+    while i < len(folded) and folded[i] not in ends:
+        i += 1
+    return i
+
+
+def trim(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation and light words at the edges of a span ("是杭州，" → "杭州")."""
+    while start < end and (folded[start] in PUNCT or folded[start] in SPAN_OPEN_TRIM
+                           or (folded[start] in COPULA_ADVERBS and folded[start + 1:start + 2] in ("是", "为"))):
+        start += 1  # "都是95后…": an adverb before the copula goes with it
+    while end > start and (folded[end - 1] in PUNCT or folded[end - 1] in LIGHT_CHARS):
+        end -= 1
+    # Keep a quoted term whole: "新时代“枫桥经验" → "新时代“枫桥经验”".
+    opened = folded.rfind("“", start, end)
+    if opened >= 0 and folded.find("”", opened, end) < 0 and folded[end:end + 1] == "”":
+        end += 1
+    return start, end
+
+
+def offsets(pos: Iterable[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, flag) for jieba's (word, flag) pairs, which tile the text (a list: every typed-span
+    scan reads them, and a list is made faster than a generator is walked)."""
+    out = []
+    i = 0
+    for w, flag in pos:
+        j = i + len(w)
+        out.append((i, j, w, flag))
+        i = j
+    return out
+
+
+def tag_runs(pos: Iterable[tuple[str, str]], keep: Callable[[str, str], bool], kind: SpanType) -> list[Span]:
+    spans: list[Span] = []
+    start, end = -1, -1
+    for a, b, w, flag in offsets(pos):
+        if keep(w, flag):
+            if start < 0:
+                start = a
+            end = b
+        elif start >= 0:
+            spans.append(Span(start, end, kind, _RULE_OF[kind]))
+            start = -1
+    if start >= 0:
+        spans.append(Span(start, end, kind, _RULE_OF[kind]))
+    return spans
+
+
+def longest_spans(spans: Iterable[Span]) -> list[Span]:
+    """Drop spans inside a longer span of the same type; keep order of appearance (of two spans over the same
+    characters, the first found: a set would make the choice depend on the hash seed)."""
+    spans = sorted(dict.fromkeys(spans), key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start >= out[-1].start and s.end <= out[-1].end:
+            continue
+        out.append(s)
+    return out
+
+
+_RULE_OF: dict[str, SpanRule] = {"place": "place", "term": "term"}
+
+
+def spans(pos: Iterable[tuple[str, str]], max_chars: int = 20, max_words: int = 10) -> list[Span]:
+    """Every word-aligned span of at most `max_chars` characters inside a clause that neither starts nor ends
+    with punctuation or a light word. The ceiling of span answers lies here (the best such span of the top
+    sentences is far better than any typed rule's); fitted features choose among them."""
+    words = list(offsets(pos))
+    out: list[Span] = []
+    for i, (a, _b, w, _f) in enumerate(words):
+        if _bad_edge(w):
+            continue
+        for j in range(i, min(len(words), i + max_words)):
+            _a2, b2, w2, _f2 = words[j]
+            if b2 - a > max_chars or any(c in SPAN_BREAK for c in w2):
+                break
+            if not _bad_edge(w2):
+                out.append(Span(a, b2, "span", "span"))
+    return out
+
+
+def _bad_edge(word: str) -> bool:
+    return not word.strip() or all(c in PUNCT for c in word) or word in SPAN_EDGE_LIGHT
+
+
+_RANKED_TAIL = re.compile(r"(?:分居|分列|依次位列|依次列|分获|包揽)了?"
+                          r"(?:前([二三四五六七八九十\d]{1,2})[名位强]?|冠亚季军)")
+_GLOSS = re.compile(r"[(（][^()（）]{0,20}[)）]")  # a score or note after an item: "中国队(182.200分)"
+
+
+def ranked_items(folded: str) -> list[tuple[int, int]]:
+    """The items of a ranked list, in their order ("中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前
+    三位" → 中国队, 美国队, 俄罗斯队), each without its gloss; [] when the sentence holds none, or the list has
+    fewer or more items than it ranks."""
+    m = _RANKED_TAIL.search(folded)
+    if m is None:
+        return []
+    plain = _GLOSS.sub(lambda g: " " * len(g.group(0)), folded[: m.start()])  # same offsets, glosses blanked
+    start = max(plain.rfind(c) for c in "。;；,，:：!！?？") + 1
+    items: list[tuple[int, int]] = []
+    at = start
+    for part in plain[start:].split("、"):
+        a = at + len(part) - len(part.lstrip())
+        b = at + len(part.rstrip())
+        if b - a < 1 or b - a > 15:
+            return []
+        items.append((a, b))
+        at += len(part) + 1
+    size = ordinal_value(m.group(1)) if m.group(1) else 3
+    return items if len(items) == size >= 2 else []

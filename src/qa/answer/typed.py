@@ -1,0 +1,571 @@
+"""Typed candidate spans in a sentence, one generator per source: numbers with their units, times and eras,
+places, organisations, URLs, quoted terms, and people (names.py); `extract` runs them all. Also the filters that
+tell a typed span of another thing (a count of another noun, the other side of a pair, a "分别" pairing).
+
+The extractors are rules (regular expressions and jieba part-of-speech tags) on the folded sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..lexicon import (
+    ADVERB_NUMERALS,
+    CN_DIGITS,
+    COMPOUND_SURNAMES,
+    CONTRASTS,
+    ERA_WORDS,
+    GENERIC_PLACES,
+    LIST_CLAUSE_END,
+    NOUN_TAGS,
+    ORG_SUFFIX_RE,
+    ORG_SUFFIXES,
+    PERSON_TAGS,
+    PLACE_CHAIN_RE,
+    PLACE_SUFFIX_RE,
+    PLACE_SUFFIXES,
+    PUNCT,
+    SHORT_ORGS,
+    SURNAMES,
+    TRANSLIT_CHARS,
+    UNIT_PATTERN,
+    VENUE_SUFFIXES,
+    alternation,
+)
+from ..tokenize import main_word_freq
+from .names import COMMON_WORD, NAME_DOTS, kin, names_after_posts, names_before_posts, persons
+from .question import SpanType
+from .spans import Freq, Span, clause_end, clause_start, longest_common, longest_spans, offsets, tag_runs
+
+_ARABIC = r"\d+(?:[.,]\d+)*"
+_AMOUNT = r"(?:\d+|[" + CN_DIGITS + r"]+)"
+_NUMBER_RES = (
+    # 百分之六十六, 百分之12
+    re.compile(r"百分之[" + CN_DIGITS + r"\d.]+"),
+    # a range with its unit on both ends: 24℃~26℃, 3公里至5公里
+    re.compile(_ARABIC + r"\s?(?P<u>" + UNIT_PATTERN[3:-1] + r")\s?(?:至|到|-|~|—)\s?" + _ARABIC + r"\s?(?P=u)"),
+    # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
+    re.compile(r"(?:约|第)?" + _ARABIC + r"(?:[万亿]\d{1,4}(?=[万亿]|" + UNIT_PATTERN[3:-1] + r"))?"  # 14万2510个
+               r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
+               r"(?:" + UNIT_PATTERN[3:-1] + r"|大(?=[^\W\d_]))?"),
+    # a race time: 8秒01 (hundredths after the unit), 2分03秒, 1小时02分03秒
+    re.compile(r"(?:\d{1,2}小时)?(?:\d{1,3}分)?\d{1,2}秒\d{1,3}(?![\d.])|(?:\d{1,2}小时)?\d{1,3}分\d{1,2}秒"),
+    # a score or a tally: 1:0, 73:71, 3比2 (a clock time "10:30" has the same shape; a when-question does not
+    # take a number, so it does no harm there)
+    re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
+    # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count); 上百次,
+    # 数十个, 近千人: the approximating word is part of the amount
+    # and a range: 三至五家; a decimal point between digits written one by one: 一五一.八公里 (Taiwan)
+    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + CN_DIGITS + r"几]+(?:\.[〇○零一二三四五六七八九]+)?"
+               r"(?:[至到][" + CN_DIGITS + r"几]+)?(?:多|余)?(?:" + UNIT_PATTERN[3:-1] + r"|成)"),
+    # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
+    re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
+               r"|" + _AMOUNT + r"(?:年|个?小时|个月)半"
+               r"|(?<![上下前后])(?:" + _AMOUNT + r"个)?半个?(?:小时|钟头|月)"),
+    # 百万, 上千万, 数十亿 (amounts without a unit)
+    re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
+)
+_TIME_RES = (
+    re.compile(r"(?:公元前?)?\d{1,4}\s?年度?(?:\d{1,2}\s?月(?:\d{1,2}\s?[日号])?)?(?:上午|下午|晚上|凌晨|早上|中午)?"
+               r"(?:初|底|末|上旬|中旬|下旬|中|春|夏|秋|冬)?"),
+    re.compile(r"\d{1,2}\s?月\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
+    re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
+    # a day of a month named relative to the page: 本月12日, 上月二十日
+    re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
+    # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
+    re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)\d{1,2}\s?[点时](?:\d{1,2}分|半)?(?:左右|许)?"
+               r"|\d{1,2}\s?[点时](?:\d{1,2}分|半)(?:左右|许)?|\d{1,2}\s?[点时](?:左右|许)"),
+    # the same with a Chinese-numeral hour: 下午三时, 上午十点半
+    re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)[一二两三四五六七八九十]{1,3}[点时]"
+               r"(?:[一二三四五六七八九十]{1,3}分|半)?(?:左右|许)?"),
+    re.compile(r"\d{1,2}\s?月(?:份|初|底|中旬|上旬|下旬)?"),
+    # 二〇二四年, 一○六年's long form, 二O一九年十月 (a letter O for the zero, as some papers print it)
+    re.compile(r"(?<![a-z])(?=[^o]{1,3}o?[^o])[〇零○o一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?"
+               r"(?:[一二三四五六七八九十]{1,3}日)?"),
+    re.compile(r"(?:公元前?)?[一二三四五六七八九十]+世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
+               r"(?:初期|中期|末期|初|中|末)?"),
+    re.compile(r"\d{2,4}\s?年代(?:初期|中期|末期|初|中|末)?"),
+    # a month and day in Chinese numerals: 七月初四, 十一月二十四日, 正月十五
+    re.compile(r"(?<![一二三四五六七八九十])(?:[正一二三四五六七八九]|十[一二]?)月(?:初[一二三四五六七八九十]"
+               r"|(?:[一二三]?十)?[一二三四五六七八九十]日|[二三]?十日)(?:上午|下午|晚上|凌晨|早上|中午)?"),
+    re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
+    re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
+    re.compile(r"今年|去年|明年|前年|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天|明天|上午|下午|晚上|凌晨"),
+    re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
+    re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
+)
+_ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
+_REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
+_REIGN_MONTH = re.compile(r"(?:[正一二三四五六七八九十]{1,2}月)?(?:(?:初|[一二三]?十)?[一二三四五六七八九十]日?)?")
+_RANGE = re.compile(r"\s?(?:起?至翌?年?|到|-|~|—|–)\s?")
+_QUOTES = re.compile(
+    r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」|『([^』]{1,40})』|\"([^\"]{1,40})\"|‘([^’]{1,40})’"
+)
+
+
+def numbers(folded: str) -> list[Span]:
+    """Numbers with their units: 75.11万人次, 52.72万件, 18个, 66%, 七八个, 百分之六十六."""
+    spans = []
+    for rx in _NUMBER_RES:
+        for m in rx.finditer(folded):
+            text = m.group()
+            if _YEAR_NUMBER.fullmatch(text):
+                continue  # "2024年" is a date ("2.2023年": an item number printed against it)
+            start, end = m.span()
+            if text.endswith(_DAY_ENDS) and _MONTH_BEFORE.search(folded, 0, start):
+                continue  # "11月|6日至16日": the days of a date (times() reads it), not a count of days
+            code = _CODE_PREFIX.search(folded, 0, start)
+            if code and _BARE_DIGITS.fullmatch(text):
+                # "CN65-0010", "A320", "F4U": the letters are part of the code
+                start, end = code.start(), _CODE_REST.match(folded, end).end()  # type: ignore[union-attr]
+            if text.endswith("个") and folded.startswith("月", end):
+                end += 1  # "3个月": a duration, not three things (个月 is no unit of its own in UNITS)
+            spans.append(Span(start, end, "number", "number"))
+    return longest_spans(spans)
+
+
+_YEAR_NUMBER = re.compile(r"(?:\d{1,2}\.)?\d{4}\s?年度?")
+_DAY_ENDS = ("日", "号")
+# a month printed right before the number ("11月|6日"), or a day before it in a range ("6日至|16日")
+_MONTH_BEFORE = re.compile(r"(?:(?:\d|[" + CN_DIGITS + r"])\s?月|[日号]\s?(?:至|到|[-~—～]))$")
+_CODE_PREFIX = re.compile(r"(?<![a-z])[a-z]{1,5}$")  # letters run into a number: a code, a serial, a model
+_BARE_DIGITS = re.compile(r"\d+(?:[-/]\d+)*")
+_CODE_REST = re.compile(r"[a-z\d]*")
+_COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[" + CN_DIGITS + r"]+)" + UNIT_PATTERN)
+
+
+def counts_other(folded: str, end: int, text: str, right: str) -> bool:
+    """A count the question says too, but of something else: "一个卖家只能…持有|一个|账户" for "一个卖家只能持有
+    几个|账户" — the count is followed by the noun the question counts (its right anchor), so it fills the slot
+    rather than repeating the question."""
+    right = right.strip()
+    return bool(_COUNT.fullmatch(text)) and len(right) >= 2 and folded.startswith(right[:2], end)
+
+
+def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -> bool:
+    """The span's clause names the other of a pair the question asks, not the asked one, and another span of its
+    type, not the question's own words, has a clause naming the asked one: "预计最高气温|24℃~26℃,最低气温|20℃~22℃"
+    for "最低气温是多少" (a sentence naming both tells them apart by clause; a subject told on into the next clause,
+    "X是…出口市场,是…进口来源国", is no other side)."""
+    if not any(x in question or y in question for x, y in CONTRASTS):
+        return False
+    return _side(folded, span, question) < 0 and any(
+        sp.type == span.type and folded[sp.start:sp.end] not in question and _side(folded, sp, question) > 0
+        for sp in typed)
+
+
+def _side(folded: str, span: Span, question: str) -> int:
+    """1 when the span's clause names only the side of a pair the question asks, -1 only the other, else 0."""
+    clause = folded[clause_start(folded, span.start):clause_end(folded, span.end)]
+    for x, y in CONTRASTS:
+        for asked, other in ((x, y), (y, x)):
+            if asked in question and other not in question and (asked in clause) != (other in clause):
+                return 1 if asked in clause else -1
+    return 0
+
+
+_RESPECTIVELY = re.compile(r"分别")
+_PAIR_SEP = re.compile(r"\s?(?:以及|和|与|及|、|跟)\s?")
+
+
+def respectively_other(folded: str, typed: Sequence[Span], question: str, kinds: Sequence[str]) -> set[Span]:
+    """The spans a "分别" pairs with the items the question does not name: "A和B,将分别于X和Y开幕" answers "A
+    哪天开幕" with X only, "亚军和季军得主分别是C及D" "亚军是谁" with C only (items and values in order, as many
+    of each; the question names one item more than the others)."""
+    out: set[Span] = set()
+    for m in _RESPECTIVELY.finditer(folded):
+        before = folded[:m.start()].rstrip("将都也均则 ,，")
+        a = max((i + 1 for i, c in enumerate(before) if c in LIST_CLAUSE_END), default=0)
+        items = [x for x in _PAIR_SEP.split(before[a:]) if x]
+        end = clause_end(folded, m.end())
+        values = sorted((sp for sp in typed if sp.type in kinds and m.end() <= sp.start and sp.end <= end),
+                        key=lambda sp: sp.start)
+        values = [sp for i, sp in enumerate(values) if not any(o.start <= sp.start and sp.end <= o.end
+                                                              for o in values[:i] + values[i + 1:] if o != sp)]
+        if len(items) < 2 or len(values) != len(items) or not all(
+                _PAIR_SEP.fullmatch(folded, x.end, y.start) for x, y in zip(values, values[1:], strict=False)):
+            continue
+        named = [longest_common(item, question) for item in items]
+        best = max(named)
+        if best < 2 or named.count(best) > 1:
+            continue
+        out.update(sp for sp, n in zip(values, named, strict=True) if n != best)
+    return out
+
+
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_DAY_WORD = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|今天|明天|后天|今日|明日")
+_ITEM_LABEL = re.compile(r"\s?([^,，;；:：。]{1,6})[,，:：]")
+
+
+def other_items(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
+    """The typed spans that tell of another item than the one the question names: in a list of ';'-items each
+    opening with its label ("今天,阴,16~21℃;周三,…;周五,多云,15~23℃"), those of the items whose label the question
+    does not name, when it names one; and all of a sentence that names another day than the weekday the question
+    names and not that one ("今天…最高气温24℃~26℃" for "周五的气温")."""
+    asked = {m.group()[-1] for m in _WEEKDAY.finditer(question)}
+    if asked and not any(m.group()[-1] in asked for m in _WEEKDAY.finditer(folded)) \
+            and _DAY_WORD.search(folded):
+        return set(typed)
+    items, at = [], 0
+    for part in re.split(r"[;；]", folded):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    if len(items) < 3:
+        return set()
+    labels = [_ITEM_LABEL.match(folded, a, b) for a, b in items]
+    named = [m is not None and m.group(1).strip() in question for m in labels]
+    if sum(named) != 1:
+        return set()
+    a, b = items[named.index(True)]
+    return {sp for sp in typed if not (a <= sp.start and sp.end <= b)}
+
+
+def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
+    """Dates and times: 2024年, 4月13日, 11日下午, 二〇二四年, 十九世纪, 90年代, 唐朝, 今年, named eras
+    (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them (1985年9月至1987年7月)."""
+    spans = [Span(m.start(), m.end(), "time", "time") for rx in _TIME_RES for m in rx.finditer(folded)]
+    words = list(offsets(pos))
+    for i, (_start, b, w, _flag) in enumerate(words):
+        if w.endswith(ERA_WORDS):
+            j = i
+            while j > 0 and i - j < 2 and words[j - 1][3] in _ERA_NAME_TAGS:
+                j -= 1
+            if j < i or len(w) > 2:
+                spans.append(Span(words[j][0], b, "time", "era"))
+        elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and len(words[i - 1][2]) == 2:
+            # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年
+            m = _REIGN_MONTH.match(folded, b)
+            spans.append(Span(words[i - 1][0], m.end() if m else b, "time", "era"))
+    spans = longest_spans(spans)
+    out: list[Span] = []
+    for sp in spans:
+        if out and _RANGE.fullmatch(folded, out[-1].end, sp.start):
+            out[-1] = Span(out[-1].start, sp.end, "time", "time-range")
+        else:
+            out.append(sp)
+    return out
+
+
+def place_in_slot(pos: Sequence[tuple[str, str]], start: int, end: int, freq: Freq = main_word_freq) -> bool:
+    """A where-slot both anchors hold is one noun jieba's dictionary hardly knows ("迁入|横琴|新校区"): a place
+    name it did not tag as one."""
+    words = [(a, b, w, flag) for a, b, w, flag in offsets(pos) if a < end and b > start]
+    if len(words) != 1:
+        return False
+    a, b, w, flag = words[0]
+    return (a, b) == (start, end) and flag in ("n", "nz", "j") and 2 <= len(w) <= 4 and freq(w) < COMMON_WORD \
+        and all("\u4e00" <= c <= "\u9fff" for c in w)
+
+
+def named_by_head(folded: str, pos: Sequence[tuple[str, str]], head: str, question: str, kind: SpanType
+                  ) -> list[Span]:
+    """The name a typed question's noun is printed with: "哪个港口" ↔ "巴丁班(Patimban)港口" (a bracketed gloss
+    may stand between) — a run of nouns right before the noun, one of them a proper noun, up to the noun."""
+    out = []
+    words = list(offsets(pos))
+    for i, (_a, b, w, _flag) in enumerate(words):
+        if w != head:
+            continue
+        j = i - 1
+        if j >= 0 and words[j][2] in (")", "）"):
+            k = next((k for k in range(j - 1, max(-1, j - 5), -1) if words[k][2] in ("(", "（")), -1)
+            j = k - 1 if k > 0 else -1
+        run: list[tuple[int, int, str, str]] = []
+        while j >= 0 and len(run) < 3 and words[j][3] in _NAME_RUN_TAGS and words[j][2] not in PUNCT:
+            run.append(words[j])
+            j -= 1
+        if not run or not any(x[3] in _PROPER_TAGS for x in run):
+            continue
+        start = run[-1][0]
+        name = folded[start:run[0][1]]
+        if 2 <= len(name) <= 10 and name not in question:
+            out.append(Span(start, b, kind, "head"))
+    return out
+
+
+# A place named in Latin letters (accents too) run into its Chinese kind: "Orcas島", "Rainier湖".
+_LATIN_PLACE = re.compile(r"(?<![a-z\u00c0-\u024f])[a-z\u00c0-\u024f]{3,}(?: [a-z\u00c0-\u024f]{2,}){0,3}"
+                          r"(?:" + alternation(s for s in PLACE_SUFFIXES if len(s) == 1) + ")")
+_NAME_RUN_TAGS = frozenset(("n", "nr", "nrt", "nrfg", "ns", "nz", "nt", "j", "eng"))
+_PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"))
+_LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
+
+
+def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_word_freq) -> list[Span]:
+    """Places: jieba's ns tags and words with place suffixes, chained administrative levels kept whole
+    (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区), and a transliterated word jieba's dictionary does not
+    know right after a country ("义大利|拉温纳": tagged a name by its HMM, but no surname opens it)."""
+    spans = []
+    pos = list(pos)
+    for i, (a, b, w, flag) in enumerate(offsets(pos)):
+        if flag == "nr" and i and pos[i - 1][1] in ("ns", "nz") and 2 <= len(w) <= 4 and w[0] not in SURNAMES \
+                and w[:2] not in COMPOUND_SURNAMES and freq(w) == 0 and folded[b:b + 1] not in NAME_DOTS \
+                and folded[a - 1:a] not in NAME_DOTS and all("\u4e00" <= c <= "\u9fff" for c in w):
+            spans.append(Span(a, b, "place", "place"))
+        # a transliterated name jieba took for a person's, and a place word after it: "雷尼尔/nr|海滩/ns"
+        if flag in PERSON_TAGS and i + 1 < len(pos) and pos[i + 1][1] == "ns" and 3 <= len(w) <= 6 \
+                and all(c in TRANSLIT_CHARS for c in w):
+            spans.append(Span(a, b + len(pos[i + 1][0]), "place", "place"))
+
+    spans += [Span(m.start(), m.end(), "place", "place") for m in _LATIN_PLACE.finditer(folded)]  # "orcas岛"
+
+    def keep(w: str, f: str) -> bool:
+        return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(PLACE_SUFFIX_RE.search(w)))
+
+    for sp in tag_runs(pos, keep, "place"):
+        m = PLACE_CHAIN_RE.match(folded, sp.start)
+        end = max(sp.end, m.end()) if m and m.end() - sp.end <= 12 else sp.end
+        if folded[sp.start:end] not in GENERIC_PLACES:
+            spans.append(Span(sp.start, end, "place", "place"))
+    # a venue: the nouns (and an ordinal) that name it, up to its ending ("县府|第一|会议室", "涵源|宫")
+    words = list(offsets(pos))
+    for i, (_a, b, w, flag) in enumerate(words):
+        if flag.startswith("n") and w.endswith(VENUE_SUFFIXES):
+            j = i
+            while j > 0 and i - j < 4 and words[j - 1][1] == words[j][0] and (
+                    words[j - 1][3][:1] in ("n", "j") or words[j - 1][2].startswith("第")):
+                j -= 1  # an ordinal names a venue ("第一|会议室"); a count does not ("100|个|园林式|小区")
+            if j < i or w not in VENUE_SUFFIXES:  # "会议室" alone names no venue; "故宫", "县府第一会议室" do
+                spans.append(Span(words[j][0], b, "place", "place"))
+    spans += addresses(folded, words)
+    for i in range(1, len(words)):
+        # a name jieba took for a person's right before the bare kind of a place ("雷尼尔|海滩", "西雅图|湖"): the
+        # place's own name
+        a, _b, w, flag = words[i - 1]
+        if flag in PERSON_TAGS and len(w) >= 2 and words[i][2] in _FEATURE_NOUNS:
+            j = i - 1  # the name's other pieces ("佩德|纳|莱斯|河", "托|列斯|海峡")
+            while j > 0 and words[j - 1][2].isalpha() and (words[j - 1][3] in PERSON_TAGS or (
+                    len(words[j - 1][2]) == 1 and words[j - 1][3][:1] in ("n", "g"))):
+                j -= 1
+            spans.append(Span(words[j][0], words[i][1], "place", "place"))
+    return longest_spans(spans)
+
+
+# The bare kinds of a place, which a proper name before them makes a place's name.
+_FEATURE_NOUNS = frozenset(("海滩", "沙滩", "海湾", "海峡", "湖", "河", "山", "岛", "半岛", "港", "湾", "山脉", "峡谷",
+                            "公园", "广场", "大道", "大街", "机场", "车站", "码头", "大桥", "水库", "瀑布"))
+_ROAD_ENDS = ("路", "街", "大道", "大街", "巷", "胡同", "弄")
+_HOUSE_NUMBER = re.compile(r"\s?(?:\d+|[〇零一二三四五六七八九十百]+)(?:[-之]\d+)?号(?:院|楼)?")
+
+
+def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """Street addresses: a road's name with the nouns jieba split off its front and its house number
+    ("东风|东路|733|号" → 东风东路733号). A word ending like a road names one when jieba tags it a place or a
+    house number follows it ("公路", "思路" do not)."""
+    out = []
+    for i, (_a, b, w, flag) in enumerate(words):
+        if len(w) < 2 or not w.endswith(_ROAD_ENDS) or flag[:1] != "n":
+            continue
+        number = _HOUSE_NUMBER.match(folded, b)
+        if flag != "ns" and number is None:
+            continue
+        j = i
+        while j > 0 and i - j < 2 and words[j - 1][1] == words[j][0] and words[j - 1][3] in _ROAD_NAME_TAGS:
+            j -= 1
+        if j < i or number is not None:
+            out.append(Span(words[j][0], number.end() if number else b, "place", "place"))
+    return out
+
+
+_ROAD_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "j"))
+
+
+def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
+    """Organisations: jieba's nt tags and names ending in 中心/厅/局/委/法院/公司 …, with their place prefix."""
+    spans = []
+    words = list(offsets(pos))
+    for i, (a, b, w, flag) in enumerate(words):
+        if w == "暨":
+            continue  # jieba tags the joining word nt
+        if flag == "nt" or w in SHORT_ORGS \
+                or (len(w) >= 3 and ORG_SUFFIX_RE.search(w) and flag[:1] in ("n", "x", "j")) \
+                or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")):
+            # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
+            start = a
+            j = i - 1
+            # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it; a name jieba reads
+            # as a person's right before it too ("楚天|广播电台")
+            while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j == i - 1 and words[j][3] == "nr")) \
+                    and i - j <= 2 and words[j][1] == start:
+                start = words[j][0]
+                j -= 1
+            if w in _LEGAL_FORMS:
+                # a company's legal form alone names none: its name is the run of nouns before it, however
+                # jieba cut it ("国|星光|电|股份|有限公司")
+                while j >= 0 and words[j][3] in _COMPANY_NAME_TAGS and words[j][1] == start \
+                        and b - words[j][0] - len(w) <= _COMPANY_NAME_CHARS:
+                    start = words[j][0]
+                    j -= 1
+            if j >= 1 and _ACADEMIC.search(w) and words[j][2] in ("与", "和", "及") and words[j][1] == start \
+                    and words[j - 1][3] in ("n", "vn") and len(words[j - 1][2]) >= 2 \
+                    and not ORG_SUFFIX_RE.search(words[j - 1][2]):
+                # "新闻与国际关系学院", "经济与管理学院": a school of two fields is one organisation, and its
+                # university before it is its parent ("暨南大学" + "新闻与…学院")
+                start, j = words[j - 1][0], j - 2
+                while j >= 0 and words[j][3] in ("ns", "nt") and words[j][1] == start:
+                    start = words[j][0]
+                    j -= 1
+            end, k, last = b, i + 1, i
+            # "新华社" + "亚太|总|分社": a branch of it, up to the next word that ends like an organisation; "暨"
+            # joins the other name of the same body ("…总分社暨香港特区分社")
+            while k < len(words) and k - last <= 3:
+                w2, tag2 = words[k][2], words[k][3]
+                if w2 == "暨" and end == words[k][0]:
+                    last = k
+                elif tag2 not in _ORG_BRANCH_TAGS:
+                    break
+                elif tag2 in ("n", "nt", "nz", "j") and ORG_SUFFIX_RE.search(w2):  # not "主办"/b
+                    end, last = words[k][1], k
+                k += 1
+            spans.append(Span(start, end, "org", "org"))
+    spans += _two_field_bodies(words)
+    return longest_spans(spans)
+
+
+_LEGAL_FORMS = frozenset(("有限公司", "股份有限公司", "有限责任公司", "股份公司"))
+_COMPANY_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "vn", "eng"))
+_COMPANY_NAME_CHARS = 12  # the longest name before a legal form that is taken whole
+
+
+def _two_field_bodies(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """Bodies named after two fields joined by 和/与/及: "(成都市新都区)发展和改革局", "(国家)发展和改革委员会",
+    "(市)人力资源和社会保障局" — jieba cuts them at the coordinator, and the suffix may stand alone ("改革|局").
+    Not "企业和政府" (the body's own name is its suffix alone) nor "公安局与检察院" (two bodies)."""
+    out = []
+    for i, (_a, b, w, flag) in enumerate(words):
+        if not (_BODY_SUFFIX.search(w) and flag[:1] in ("n", "j")):
+            continue
+        run = i
+        if w in ORG_SUFFIXES:  # "改革|局": a suffix standing alone takes the field before it
+            if i == 0 or not _field(words[i - 1]):
+                continue
+            run = i - 1
+        c = run - 1
+        if c >= 1 and _field(words[c]) and words[c - 1][2] in _COORDINATORS:
+            run, c = c, c - 1  # the second field in a word of its own ("城乡|建设局", "社会|保障局")
+        if c < 1 or words[c][2] not in _COORDINATORS or not _field(words[c - 1]) or len(words[c - 1][2]) < 2:
+            continue
+        start, j = words[c - 1][0], c - 2
+        while j >= 0 and words[j][3] in ("ns", "nt", "n") and words[j][1] == start and len(words[j][2]) <= 4 \
+                and words[c - 1][0] - words[j][0] < 8:
+            start = words[j][0]  # the place or the level the body belongs to ("成都市新都区", "国家", "市")
+            j -= 1
+        out.append(Span(start, b, "org", "org"))
+    return out
+
+
+def _field(word: tuple[int, int, str, str]) -> bool:
+    """A word naming a field a body is named after (发展, 改革, 住房, 城乡): a noun, not itself a body."""
+    w = word[2]
+    return word[3] in ("n", "vn") and not (_BODY_SUFFIX.search(w) or _LONG_ORG_SUFFIX.search(w) or w[-1] in "院校所")
+
+
+_COORDINATORS = ("和", "与", "及")
+_BODY_SUFFIX = re.compile(r"(?:局|委员会|委|厅|部|署|办公室)$")  # government bodies (not 中心: "政治和经济中心")
+_ORG_BRANCH_TAGS = frozenset(("n", "nr", "ns", "nz", "b", "j"))  # words of a branch's name after its parent
+_LONG_ORG_SUFFIX = re.compile(alternation(s for s in ORG_SUFFIXES if len(s) >= 2) + "$")
+# the units of a university or an academy, which are named after the fields they teach ("新闻与传播学院")
+_ACADEMIC = re.compile(r"(?:学院|学系|研究所|研究院|研究中心|实验室)$")
+# A web address: "www.sse.com.cn", "http://…", or a host ending in a common top-level domain.
+_URL = re.compile(r"(?<![\w.@])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+|"
+                  r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|hk|tw|mo)(?![\w-]))"
+                  r"(?:/[\w./?=&%#-]*)?", re.ASCII)
+
+
+def urls(folded: str) -> list[Span]:
+    """Web addresses: where a document can be read is a place ("刊载于www.sse.com.cn")."""
+    return [Span(m.start(), m.end(), "place", "url") for m in _URL.finditer(folded) if "." in m.group()]
+
+
+def quotes(folded: str) -> list[Span]:
+    """Quoted terms: “…”, 《…》, 「…」 — the span is inside the marks."""
+    out = []
+    for m in _QUOTES.finditer(folded):
+        g = next(i for i in range(1, 7) if m.group(i) is not None)
+        out.append(Span(m.start(g), m.end(g), "quote", "quote"))
+    return out
+
+
+def terms(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
+    """Noun phrases: runs of nouns and modifiers between punctuation, for "what" questions."""
+    return tag_runs(pos, lambda w, f: f in NOUN_TAGS and w not in PUNCT and not w.isspace(), "term")
+
+
+def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), freq: Freq = main_word_freq
+            ) -> list[Span]:
+    """Every typed span of a sentence."""
+    when = times(folded, pos)
+    # "4月" inside "4月13日" is part of a date, not a count.
+    # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
+    nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
+            or _YEARS.fullmatch(folded, n.start, n.end)]
+    # "福报就是一份生于忧患…的报纸", "作为一名教师": 一 and a measure word after a copula is an article, no count
+    nums = [n for n in nums if not (n.end - n.start == 2 and folded[n.start] == "一"
+                                    and _COPULA_END.search(folded, 0, n.start))]
+    if any(w in folded for w in ADVERB_NUMERALS):
+        # "十分|顺畅", "一起|去": an adverb before a verb or an adjective, no count
+        tags = {a: flag for a, _b, _w, flag in offsets(pos)}
+        nums = [n for n in nums if folded[n.start:n.end] not in ADVERB_NUMERALS
+                or tags.get(n.end, "x")[:1] not in ("v", "a", "d", "z")]
+    people = persons(folded, pos, names, freq)
+    # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
+    people += names_after_posts(folded, pos, people)
+    people = longest_spans(people + names_before_posts(folded, people, freq))  # "黄德|全会长": 黄德全, not 黄德
+    if not people and not any(flag in PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
+        people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
+    where = places(folded, pos, freq)
+    marks = quotes(folded)
+    # "青浦区“东方绿舟”": a name quoted right after a place is a place in it (a park, a camp, a venue)
+    where += [Span(p.start, q.end + 1, "place", "place") for p in where for q in marks
+              if q.start == p.end + 1 and folded[p.end] in "“「\"" and q.end - q.start <= 10]
+    # "名山(八公山)": a name in brackets right after the noun it names is a place (an organisation) by its ending
+    for m in _BRACKETED.finditer(folded):
+        kind: SpanType | None = "place" if PLACE_SUFFIX_RE.search(m.group(1)) else (
+            "org" if ORG_SUFFIX_RE.search(m.group(1)) else None)
+        if kind is not None:
+            where.append(Span(m.start(1), m.end(1), kind, "place" if kind == "place" else "org"))
+    typed = people + where + orgs(folded, pos) + when + nums
+    if " " in folded:
+        typed = across_breaks(folded, pos, typed)
+    web = urls(folded)
+    if web:  # the pieces of a web address are no numbers, places or organisations of their own
+        typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
+    return typed + marks + terms(folded, pos)
+
+
+def across_breaks(folded: str, pos: Sequence[tuple[str, str]], typed: list[Span]) -> list[Span]:
+    """Places and organisations widened over an e-paper's column break, a space inside the name ("假渔 人码头
+    会展中心", "中信国 际电讯集团有限公司": jieba cut at the space, and the span started after it): from the span's
+    start back over one noun, the space, and up to two nouns before it."""
+    words = list(offsets(pos))
+    ends = {b: i for i, (_a, b, _w, _f) in enumerate(words)}
+    out = []
+    for sp in typed:
+        i = ends.get(sp.start, -1)
+        if sp.type in ("place", "org") and i >= 0:
+            if not _is_break(folded, words[i]) and words[i][3] in _BROKEN_NAME_TAGS and i >= 1 \
+                    and _is_break(folded, words[i - 1]):
+                i -= 1  # one piece of the name before the span ("际|电讯集团有限公司")
+            if i >= 1 and _is_break(folded, words[i]):
+                j, k = i - 1, 0
+                while j >= 0 and k < 2 and words[j][3] in _BROKEN_NAME_TAGS:
+                    j, k = j - 1, k + 1
+                if k:
+                    sp = Span(words[j + 1][0], sp.end, sp.type, sp.rule)
+        out.append(sp)
+    return out
+
+
+def _is_break(folded: str, word: tuple[int, int, str, str]) -> bool:
+    """The word is a column break: one space between two Chinese characters."""
+    a, b, w, _f = word
+    return w == " " and 0 < a and b < len(folded) and _CJK_CHAR.match(folded, a - 1) is not None \
+        and _CJK_CHAR.match(folded, b) is not None
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_BROKEN_NAME_TAGS = frozenset(("n", "ng", "nz", "ns", "nr", "nt", "j"))
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）]")
+_COPULA_END = re.compile(r"(?:是|为|成为|作为)$")
+_YEARS = re.compile(r"\d{1,3}\s?(?:多|余)?年(?:\s?(?:至|到|-|~|—)\s?\d{1,3}\s?(?:多|余)?年)?")  # 12年, 3年-5年

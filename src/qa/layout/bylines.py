@@ -1,0 +1,451 @@
+"""Bylines and credits: who wrote, photographed or edited ("本报记者 王某 通讯员 李某", "文/图 X", "(X 摄)",
+"記者王某∕台北報導"), in a line of their own, at the end of a paragraph or inside one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import (
+    BYLINE_ROLES,
+    COMPOUND_SURNAMES,
+    CORRESPONDENT_ROLES,
+    GENERIC_PLACES,
+    LONG_PLACES,
+    NOT_NAMES,
+    PHOTO_ROLES,
+    SURNAME_ORDER,
+    SURNAMES,
+)
+from ..types import Byline
+from .common import HAN, fold_line
+
+# A role's prefix: the outlet ("浙江日报记者"), with Latin letters or digits in its name ("21世纪经济报道记者",
+# "证券时报e公司记者"), never a count ("2名记者").
+# "工人日报-中工网记者": two outlets joined by a hyphen, as "中青报·中青网记者" by a dot
+_ROLE_PREFIX = rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|(?<=[{HAN}])-(?=[{HAN}])|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?"
+ROLE_RX = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
+NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
+_LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
+_SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "记者": "reporter", "图": "photo",
+               "摄影": "photo", "摄": "photo", "图片": "photo", "图文": "reporter", "作者": "reporter",
+               "实习生": "reporter", "通讯员": "correspondent", "编辑": "editor", "责任编辑": "editor",
+               "讲述人": "reporter", "拍摄者": "photo", "拍摄": "photo"}
+_ROLE_START = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(BYLINE_ROLES)})")
+_EDITOR_RX = re.compile(rf"^[{HAN}]{{0,6}}?(?:责任编辑|编辑|责编|校对|美编)$")
+ROLE_AND_NAME = re.compile(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$")  # "本报记者李洁"
+
+
+def _strip_brackets(s: str, f: str) -> tuple[str, str]:
+    pairs = {"(": ")", "[": "]", "【": "】", "〔": "〕", "<": ">"}
+    while len(f) >= 2 and f[0] in pairs and f[-1] == pairs[f[0]]:
+        s, f = s[1:-1].strip(), f[1:-1].strip()
+    return s, f
+
+
+def _tokens(s: str, f: str) -> list[tuple[str, str]]:
+    """(as written, folded) tokens split at spaces and name separators."""
+    out = []
+    for m in re.finditer(r"[^\s、/]+", f):
+        out.append((s[m.start():m.end()], m.group()))
+    return out
+
+
+def join_split_names(names: list[str]) -> list[str]:
+    """"王 平" (printed with a space to fill two columns) → "王平": single characters pair up."""
+    out: list[str] = []
+    pending = ""
+    for n in names:
+        if len(n) == 1 and re.match(rf"[{HAN}]", n):
+            if pending:
+                out.append(pending + n)
+                pending = ""
+            else:
+                pending = n
+        else:
+            if pending:
+                return []  # a lone character: not a name list
+            out.append(n)
+    return [] if pending else out
+
+
+_RUN_ROLE = re.compile("(本报记者|见习记者|特约记者|摄影记者|记者|通讯员|实习生)")
+
+
+def _glued(t: str, tf: str) -> list[tuple[str, str]] | None:
+    """"通讯员吴可新记者袁媛", "记者张虹红实习生阎霞王晶": roles and names written together, no space between
+    them → (as written, folded) tokens; None unless the token opens with a role and has two or more. Four
+    characters after a role are two names when the third is a surname ("阎霞王晶")."""
+    parts = _RUN_ROLE.split(tf)
+    if len(parts) < 5 or parts[0]:
+        return None
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for k, part in enumerate(parts[1:], 1):
+        if k % 2 == 0 and not re.fullmatch(rf"[{HAN}]{{2,4}}|[{HAN}]{{6}}", part):
+            return None
+        if k % 2 == 0 and len(part) == 4 and part[2] in SURNAMES and part[:2] not in COMPOUND_SURNAMES:
+            out += [(t[pos:pos + 2], part[:2]), (t[pos + 2:pos + 4], part[2:])]
+        else:
+            out.append((t[pos:pos + len(part)], part))
+        pos += len(part)
+    return out
+
+
+def _name_run(run: str) -> list[str] | None:
+    """"尉战魁郄磊李青张海强崔婉" (a credit's names printed with no space) → the names: each of two or three
+    characters and opening with a surname. Of several readings the one whose given names hold the rarest surname
+    characters wins ("张海强|崔婉", not "张海|强崔婉": 崔 is a commoner surname than 强); None when none reads."""
+    if not 4 <= len(run) <= 24 or not re.fullmatch(rf"[{HAN}]+", run):
+        return None
+    rank = {c: n for n, c in enumerate(SURNAME_ORDER)}
+    best: tuple[int, list[str]] | None = None
+
+    def walk(rest: str, names: list[str]) -> None:
+        nonlocal best
+        if not rest:
+            cost = sum(len(SURNAME_ORDER) - rank[c] for n in names for c in n[1:] if c in rank)
+            if len(names) >= 2 and (best is None or cost < best[0]):
+                best = (cost, list(names))
+            return
+        for size in (2, 3):
+            if len(rest) >= size and rest[0] in SURNAMES | RARE_SURNAMES:
+                walk(rest[size:], [*names, rest[:size]])
+
+    walk(run, [])
+    return best[1] if best else None
+
+
+RARE_SURNAMES = frozenset("郄阎眭")  # rare as surnames, never the start of a common word
+
+
+def byline_people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
+            ) -> tuple[list[str], list[str], list[str]] | None:
+    """"本报记者 王 平 通讯员 李某 摄影记者 张某" → ([王平], [李某], [张某]): reporters, correspondents,
+    photographers; None unless the text is only roles and names. `roles` gets (role as printed, name) pairs."""
+    toks = []
+    for t, tf in _tokens(s, f):
+        glued = _glued(t, tf)
+        if glued is not None:
+            toks += glued
+            continue
+        # "本报记者李洁": the role written against the name.
+        m = ROLE_AND_NAME.match(tf)
+        if m and not ROLE_RX.match(tf) and m.group(2)[0] in SURNAMES:  # "记者手记" is no reporter 手记
+            cut = m.end(1)
+            toks += [(t[:cut], tf[:cut]), (t[cut:], tf[cut:])]
+        else:
+            toks.append((t, tf))
+    if not toks:
+        return None
+    people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": [], "editor": []}
+    role, printed = "reporter", ""
+    group: list[str] = []
+    found: list[tuple[str, str]] = []
+
+    def flush() -> bool:
+        names = join_split_names(group)
+        if group and not names:
+            return False
+        people[role].extend(names)
+        found.extend((printed, n) for n in names if printed)
+        group.clear()
+        return True
+
+    for t, tf in toks:
+        if _EDITOR_RX.match(tf) and printed:  # "每经记者 王五 每经编辑 赵六": the editor is no author
+            if not flush():
+                return None
+            printed, role = t, "editor"
+        elif ROLE_RX.match(tf):
+            if not flush():
+                return None
+            printed = t
+            role = ("correspondent" if any(r in tf for r in CORRESPONDENT_ROLES)
+                    else "photo" if any(tf.endswith(r) for r in PHOTO_ROLES) else "reporter")
+        elif tf in NOT_NAMES or _ROLE_START.match(tf) or (not printed and tf[0] not in SURNAMES):
+            return None  # "记者手记", "航拍": a column's title or a word, not a role and a name
+        elif NAME_RX.match(tf) or (len(tf) == 1 and re.match(rf"[{HAN}]", tf)):
+            group.append(t)
+        elif re.fullmatch(rf"[{HAN}]{{6}}", tf) and tf[0] in SURNAMES and tf[3] in SURNAMES:
+            group += [t[:3], t[3:]]  # "梁云霞杨军祥": two names run together
+        else:
+            return None
+    if not flush() or not (people["reporter"] or people["correspondent"] or people["photo"]):
+        return None
+    if roles is not None:
+        roles.extend((r, n) for r, n in found if n not in people["editor"])
+    return people["reporter"], people["correspondent"], people["photo"]
+
+
+_GLUED_ROLE = re.compile(rf"(?<=[{HAN}a-z])(?<!图片|文字|见习|实习|特约|特派|美术|摄影|本报|首席|网络|媒体)"
+                         r"(?:责任编辑|编辑|摄影|记者)(?=\s*:)")
+_POST_BYLINE = re.compile(rf"^(社长|总编辑|主笔|特派员)\s*([{HAN}]{{2,3}})$")
+# A first-person piece: who told it (with the post in brackets), then who wrote it down, and the outlet.
+_TOLD = re.compile(rf"^(?:讲述|口述)人?\s*:\s*[{HAN}·]{{2,4}}\s*(?:\([^()]{{1,40}}\))?\s+"
+                   rf"(?:整理|采写|撰文|记录)人?\s*:\s*(?P<rest>\S.*)$")
+_BYLINE_MARK = re.compile(r"^[○□■●◎⊙▲◆]\s*(?=\S)")
+_OUTLET = re.compile(rf"[{HAN}a-z+]{{2,12}}(?:客户端|app|网|报|台|新闻|融媒)")
+
+
+def parse_byline(line: str) -> Byline | None:
+    """A byline or photo credit line → Byline; None when the line is something else.
+
+    "本报记者 李洁 通讯员 张磊", "记者 王 平", "文/王某 图/李某", "记者 王某 报道", "By John Smith",
+    "（中青报·中青网记者 王某）", "本報記者 李潔" → reporters/correspondents; "通讯员 陈海伟 摄", "陈海伟摄",
+    "新华社记者 王某摄", "王某／摄", "（王某 摄）", "摄影：王某" → photographers. Names are kept as written
+    (inner spaces of "王 平" removed)."""
+    line = line.replace("\u3000", " ").strip()
+    if not line or len(line) > (150 if line.count(" ") >= 6 else 60):  # long only as a list of names
+        return None
+    m = _BYLINE_MARK.match(line)
+    if m:  # "○记者 王灿", "□ 本报记者 张守坤": a mark printed before the byline
+        inner = parse_byline(line[m.end():])
+        if inner is None and len(line) <= 60 and not re.search("[。，,；;！？!?：:]", line):
+            # "■李浩然 叶星国 本报记者 张三": the unit's correspondents first, then a role and its names
+            listing = line[m.end():]
+            found: list[tuple[str, str]] = []
+            listed = byline_people(listing, fold_line(listing), found)
+            if listed is not None and found and not listed[2]:
+                return make_byline(line, listed, found)
+        return replace(inner, text=line) if inner is not None else None
+    if "|" in line or "｜" in line:
+        # "北京日报客户端 | 记者 李如意": the outlet, then the byline, side by side.
+        parts = [x.strip() for x in re.split(r"[|｜]", line) if x.strip()]
+        rest = [x for x in parts if not _OUTLET.fullmatch(fold_line(x))]
+        inner = parse_byline(rest[0]) if len(rest) == 1 and len(parts) > 1 else None
+        return replace(inner, text=line) if inner is not None else None
+    m = _TOLD.match(fold_line(line))
+    if m:  # "讲述:黄雷(…副大队长) 整理:人民公安报、中国警察网记者 刘文杰": the one who wrote it down is the author
+        written = line[m.start("rest"):]
+        role = re.search(r"记者|通讯员|实习生", m.group("rest"))
+        if role and re.search("[、,]", m.group("rest")[:role.start()]):
+            written = written[role.start():]  # "人民公安报、中国警察网记者 刘文杰": the outlets before the role
+        inner = parse_byline(written)
+        return replace(inner, text=line) if inner is not None and not inner.photographers else None
+    s, f = _strip_brackets(line, fold_line(line))
+    m = re.match(rf"^[{HAN}]{{2,8}}社发\s*(?=[(\[]|\S+\s*摄$)|^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)
+    if m:  # "新华社发(苏阳摄)", "新华社发 张三 摄": the agency that sent the photo
+        s, f = _strip_brackets(s[m.end():], f[m.end():])
+    if "," in f and f.count(",") <= 3 and not any(c in f for c in "。;!?…\"“”"):
+        # "本报记者杜尚泽、申琳,新华社记者张晓松、朱基钗": several bylines in one, each with its role.
+        parts = [parse_byline(x) for x in re.split(r"[,，]", s)]
+        if all(p is not None for p in parts):
+            return Byline(text=line, reporters=tuple(n for p in parts for n in p.reporters),  # type: ignore[union-attr]
+                          correspondents=tuple(n for p in parts for n in p.correspondents),  # type: ignore[union-attr]
+                          photographers=tuple(n for p in parts for n in p.photographers))  # type: ignore[union-attr]
+        return None
+    if not f or any(c in f for c in "。,;!?…\"“”"):
+        return None
+    m = re.match(r"^by\s+(.+)$", f)
+    if m and _LATIN_NAME.match(m.group(1).strip()):
+        return Byline(text=line, reporters=(s[m.start(1):].strip(),))
+    # "金姬/刘绮黎": two authors printed with a slash between them.
+    if (re.fullmatch(rf"[{HAN}]{{2,3}}(?:/[{HAN}]{{2,3}})+", f)
+            and not any(p in _SLASH_ROLE or ROLE_RX.match(p) for p in f.split("/"))):  # "劉子為／攝影": a credit
+        return Byline(text=line, reporters=tuple(re.split(r"[/∕／⁄╱]", s)))
+    m = re.match(r"^(?:文/图|图/文)\s*(?=\S)", f)
+    after = re.match(r"^(?P<who>.*\S)\s*(?:文/图|文/摄|图/文)$", f)
+    if m or after:  # "文/图 记者 郑两兴", "记者 张改华 通讯员 杨琳 文/图", "张三 文/摄": wrote it and took the photos
+        a, b = (m.end(), len(f)) if m else (0, after.end("who"))  # type: ignore[union-attr]
+        people = byline_people(s[a:b], f[a:b])
+        if people is None and NAME_RX.match(f[a:b].replace(" ", "")) and f[a] in SURNAMES:
+            people = ([s[a:b].replace(" ", "")], [], [])
+        if people is None:
+            return None
+        names = tuple(people[0] + people[2])
+        return Byline(text=line, reporters=names, correspondents=tuple(people[1]), photographers=names)
+    m = _INFO_SOURCE.search(f)
+    if m:  # "记者刘斌 摄 信息来源:彭雪琴 钟园": who gave the information is no photographer
+        inner = parse_byline(s[:m.start()])
+        sources = [x for x in re.split(r"[\s、]+", s[m.start("names"):]) if x]
+        sources = [x[ROLE_AND_NAME.match(fold_line(x)).end(1):] if ROLE_AND_NAME.match(fold_line(x)) else x  # type: ignore[union-attr]
+                   for x in sources]  # "信息来源:通讯员王艺臻"
+        if inner is None or not inner.photographers or not all(NAME_RX.match(fold_line(n)) for n in sources):
+            return None
+        return replace(inner, text=line, roles=inner.roles + tuple(("信息来源", n) for n in sources))
+    if "/" in f or ":" in f:
+        glued = [m.start() for m in _GLUED_ROLE.finditer(f)]
+        for at in reversed(glued):  # "記者:DMC編輯:DMC" (新報人): a role glued to the names before it
+            s, f = s[:at] + " " + s[at:], f[:at] + " " + f[at:]
+        return _slash_byline(line, s, f)
+    # "包丽敏文并摄": wrote the story and took the photos.
+    m = re.match(r"^(.*?)\s*(?:文并摄|文并图|文/摄|图文)$", f)
+    if m and m.group(1):
+        people = byline_people(s[:m.end(1)], m.group(1))
+        if people is None and NAME_RX.match(m.group(1).replace(" ", "")):
+            people = ([s[:m.end(1)].replace(" ", "")], [], [])
+        if people is None:
+            return None
+        names = tuple(people[0] + people[2])
+        return Byline(text=line, reporters=names, correspondents=tuple(people[1]), photographers=names)
+    # A credit: "… 摄" / "… 摄影" at the end, the names (with or without a role) before it.
+    m = re.match(r"^(.*?)\s*(?:摄影|摄)$", f)
+    if m and m.group(1):
+        roles: list[tuple[str, str]] = []
+        people = byline_people(s[:m.end(1)], m.group(1), roles)
+        bare = m.group(1).replace(" ", "")
+        if people is None and NAME_RX.match(bare) and bare[0] in SURNAMES:  # "陈海伟摄", not "航拍摄"
+            people = ([s[:m.end(1)].replace(" ", "")], [], [])
+        if people is None and " " not in m.group(1) and (run := _name_run(s[:m.end(1)])) is not None:
+            people = (run, [], [])  # "尉战魁郄磊李青张海强崔婉摄": five names run together
+        if people is None:
+            return None
+        return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))
+    # "澎湃新闻记者 蒋子文图": a chart or picture by a named staff member (a role before the name: "地图",
+    # "示意图" are no credits).
+    m = re.match(r"^(.*?)\s*(?:资料图片|资料图|供图|制图|图)$", f)
+    if m and m.group(1) and starts_with_role(m.group(1)):
+        roles = []
+        people = byline_people(s[:m.end(1)], m.group(1), roles)
+        if people is not None and roles:
+            return Byline(text=line, photographers=tuple(people[0] + people[1] + people[2]), roles=tuple(roles))
+    # "本报记者 王某 发自北京", "本报记者 王某 北京报道": the place the report was sent from is no name.
+    m = re.match(rf"^(.*\S)\s+(?:发自\s*[{HAN}]{{2,8}}|[{HAN}]{{2,6}}(?=报道$|报导$))", f)
+    if m and starts_with_role(f):
+        cut = parse_byline(line[:m.end(1)])
+        if cut is not None and not cut.photographers:
+            return replace(cut, text=line)
+    # "記者 鄭紀威台北 報導" (台灣好報): the name and the place run together, a space before 報導
+    m = re.match(rf"^(.*\s)([{HAN}]{{4,7}})\s+(?:报道|报导)$", f)
+    if m and starts_with_role(f) and (at := _name_then_place(m.group(2))):
+        cut = parse_byline(s[:m.start(2) + at])
+        if cut is not None and cut.reporters and not cut.photographers:
+            return replace(cut, text=line)
+    # "记者 王某 报道", "王某 报道", "（本报记者 张三 整理）"
+    m = re.match(r"^(.*?)(\s*)(报道|报导|整理)$", f)
+    if m and m.group(1):
+        roles = []
+        people = byline_people(s[:m.end(1)], m.group(1), roles) if starts_with_role(m.group(1)) else None
+        if (people is None and m.group(2) and NAME_RX.match(m.group(1))
+                and (m.group(3) != "整理" or m.group(1)[0] in SURNAMES)):  # "资料 整理" names no one
+            people = ([s[:m.end(1)]], [], [])
+        return make_byline(line, people, roles) if people else None
+    m = _POST_BYLINE.match(f)
+    if m:  # "社長于趾琴" under the headline (世界日報): the paper's head wrote the piece
+        name = s[m.start(2):m.end(2)]
+        return Byline(text=line, reporters=(name,), roles=((s[m.start(1):m.end(1)], name),))
+    # A byline starts with its role; a bare name is a byline only where the caller says so.
+    if not starts_with_role(f):
+        return None
+    roles = []
+    people = byline_people(s, f, roles)
+    return make_byline(line, people, roles) if people else None
+
+
+_INFO_SOURCE = re.compile(rf"(?<=摄)\s+信息来源\s*:?\s*(?P<names>[{HAN}][{HAN}·、 ]{{1,30}})(?=[)\]]?$)")
+
+
+def make_byline(line: str, people: tuple[list[str], list[str], list[str]],
+            roles: list[tuple[str, str]] | None = None) -> Byline:
+    return Byline(text=line, reporters=tuple(people[0]), correspondents=tuple(people[1]),
+                  photographers=tuple(people[2]), roles=tuple(roles or ()))
+
+
+def starts_with_role(f: str) -> bool:
+    return _ROLE_START.match(f) is not None
+
+
+def _slash_byline(line: str, s: str, f: str) -> Byline | None:
+    """"文/王某 图/李某", "文：王某", "王某/文 李某/图", "王某／摄", "摄影：王某"."""
+    people: dict[str, list[str]] = {"reporter": [], "correspondent": [], "photo": [], "editor": []}
+    roles: list[tuple[str, str]] = []
+    pattern = re.compile(r"\s*(?:(?P<role>" + "|".join(sorted(_SLASH_ROLE, key=len, reverse=True)) + r"|[" + HAN
+                         + r"·]{0,10}?(?:记者|通讯员))\s*[/:]\s*(?P<names>[" + HAN + r"a-z][" + HAN
+                         + r"a-z·、 .'\-]*?)(?=\s+[" + HAN + r"]{1,6}\s*[/:]|$)|(?P<names2>[" + HAN + r"][" + HAN
+                         + r"· ]*?)\s*/\s*(?P<role2>文|图|摄影|摄)(?=\s|$))")
+    pos = 0
+    for m in pattern.finditer(f):
+        if f[pos:m.start()].strip():
+            return None
+        pos = m.end()
+        role = m.group("role") or m.group("role2")
+        key = "names" if m.group("role") else "names2"
+        if role not in _SLASH_ROLE and not ROLE_RX.match(role):
+            return None
+        start = m.start(key)
+        lead = re.match(rf"[{HAN}·]{{0,12}}?(?:记者|通讯员|实习生|摄影师)\s*(?=\S)", m.group(key))  # "文:記者K"
+        if lead:
+            start += lead.end()
+        kind = _SLASH_ROLE.get(role) or ("correspondent" if any(r in role for r in CORRESPONDENT_ROLES)
+                                         else "photo" if any(role.endswith(r) for r in PHOTO_ROLES) else "reporter")
+        if _LATIN_NAME.match(f[start:m.end(key)]):
+            names = [s[start:m.end(key)].strip()]  # "文:K", "文/John Smith"
+        else:
+            names = join_split_names([t for t in re.split(r"[\s、]+", s[start:m.end(key)]) if t])
+        if any(fold_line(n).endswith("提供") for n in names):
+            return None  # "圖：軍聞社提供": who provided the picture (an organisation), not who took it
+        if not names or not all(NAME_RX.match(fold_line(n)) or _LATIN_NAME.match(fold_line(n)) for n in names):
+            # "文/见习记者陈俞 通讯员史雅琴": more roles inside the part; a correspondent stays one
+            inner = (byline_people(s[m.start(key):m.end(key)], f[m.start(key):m.end(key)], roles) if kind == "reporter"
+                     else None)
+            if inner is None:
+                return None
+            people["reporter"].extend(inner[0] + inner[2])
+            people["correspondent"].extend(inner[1])
+            continue
+        people[kind].extend(names)
+        printed = s[m.start("role"):m.end("role")] if m.group("role") else s[m.start("role2"):m.end("role2")]
+        roles.extend((printed, n) for n in names)
+    if f[pos:].strip() or not (people["reporter"] or people["correspondent"] or people["photo"]):
+        return None
+    return make_byline(line, (people["reporter"], people["correspondent"], people["photo"]), roles)
+
+
+def trailing_credit(text: str) -> int | None:
+    """Where a photo credit printed at the end of a caption starts ("…乡村画卷。新华社记者 王某摄"), or None."""
+    info = _INFO_SOURCE.search(fold_line(text[-40:]))
+    if info is not None:  # "…融为一体。记者刘斌 摄 信息来源:彭雪琴 钟园", "… (记者史伟 摄 信息来源:通讯员王艺臻)"
+        head = text[:max(0, len(text) - 40) + info.start()]
+        m = re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}摄$", fold_line(head[-40:]))
+        if m is None:
+            return None
+        start = len(head) - len(head[-40:]) + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        credit = parse_byline(text[start:])
+        return start if credit is not None and credit.photographers else None
+    tail = text[-40:]
+    f = fold_line(tail)
+    base = len(text) - len(tail)
+    m = _PICTURE_SOURCE.search(f)
+    if m and (m.start() + base == 0 or re.search(r"[。！？!?」”)\]]$", f[:m.start()].rstrip() or "。")):
+        # "…待救中。(圖/花蓮縣消防局提供)", "(圖/花蓮縣政府提供/中國時報X花蓮傳真)", "（圖：軍聞社提供）": who
+        # gave the picture.
+        return base + m.start()
+    m = re.search(r"(?<=[。！？!?\s])\s*[(\[][^()\[\]。！？!?]{4,38}[)\]]$", f)
+    if m and not re.search(r"(?:摄|摄影|图)[)\]]$", f):  # "… (文/见习记者陈俞 通讯员史雅琴 图/记者胡冬冬)"
+        start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        credit = parse_byline(text[start:])
+        return start if credit is not None and credit.photographers else None
+    m = re.search(r"(?<=[。！？!?\s])\s*(?:摄影|摄|图片|图)\s*/\s*[^。！？!?()\[\]/]{2,30}$", f)
+    if m:  # "…进行了深入采访。 摄影/内蒙古日报社融媒体记者 袁永红": the role first, then a slash
+        start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        credit = parse_byline(text[start:])
+        if credit is not None and credit.photographers and not credit.reporters:
+            return start
+    if not re.search(r"(?:摄|摄影|图)[)\]]?$", f):
+        return None
+    m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]?$", f)
+         or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]$", f))
+    if not m:
+        return None
+    start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
+    credit = parse_byline(text[start:]) if start else None
+    if credit is not None and credit.photographers:
+        return start
+    # "…工人正在进行底盘合装。视觉中国 资料图": a picture agency's file photo, no one named.
+    return start if start and _AGENCY_PHOTO.fullmatch(fold_line(text[start:]).strip()) else None
+
+
+_PICTURE_SOURCE = re.compile(r"[(\[]\s*图\s*[/:][^()\[\]/:]{2,20}(?:提供|翻摄|摄|传真)(?:/[^()\[\]]{2,24})?[)\]]$")
+_AGENCY_PHOTO = re.compile(rf"[(\[]?[{HAN}]{{2,8}}\s*(?:资料图片|资料照片|资料图|供图)[)\]]?")
+
+
+def _name_then_place(f: str) -> int:
+    """Where the place starts in a name and a place run together ("郑纪威台北" → 3), or 0: a three-character
+    name (a surname first) and a two-character place, or a name of two or three and a long place ("…吉隆坡")."""
+    for long in LONG_PLACES:
+        if f.endswith(long) and 2 <= len(f) - len(long) <= 3 and f[0] in SURNAMES:
+            return len(f) - len(long)
+    if len(f) == 5 and f[0] in SURNAMES and f[3:] not in GENERIC_PLACES:
+        return 3
+    return 0

@@ -1,0 +1,291 @@
+"""Datelines ("本报北京3月5日电(记者 X)", "(曼谷21日综合电)", "【特訊】") and signatures at the end of a
+piece: where and when a report was filed and the reporters it names."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import LONG_PLACES, SURNAMES
+from ..types import Byline, Dateline
+from .bylines import (
+    NAME_RX,
+    RARE_SURNAMES,
+    ROLE_AND_NAME,
+    ROLE_RX,
+    byline_people,
+    join_split_names,
+    make_byline,
+    parse_byline,
+)
+from .common import AGENCY, DAY, HAN, REL_DAY, fold_line
+
+_PAREN_WHO = re.compile(r"\s*[(\[【〔]\s*(?P<who>[^()\[\]【】〔〕]{1,40}?)\s*[)\]】〕]")
+_DATELINE = [
+    # 中央社: （中央社記者王某台北3日電）
+    re.compile(rf"^(?P<open>[(\[【〔])(?P<agency>中央社|中新社|新华社)记者(?P<rw>[{HAN}、]{{2,20}}?)"
+               rf"(?P<day>{DAY})\s*(?:专电|电)(?P<close>[)\]】〕])"),
+    # 参考消息网1月27日报道 (then a space and 据…),
+    # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{0,12}}?)"
+               rf"(?P<day>{DAY}|{REL_DAY}(?=专电|电))\s*(?:专电|电|讯|报道(?=\s))(?P<close>[)\]】〕])?"),
+    # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
+    # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
+    # 据《广西日报》消息: another paper's name in title marks after 据
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
+               rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
+               rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
+               rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯(?!员)|电|消息)"  # "本报特约通讯员" is a role
+               rf"(?P<close>[)\]】〕])?"),
+    # 〔記者王某／台北報導〕, 記者王某／台北報導
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
+               rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
+               rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+    # 【記者李祖翔報導】 (人間福報): the reporter in brackets, no agency, place or day
+    re.compile(rf"^(?P<open>[(\[【〔])\s*记者\s*(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
+    # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{2,8}}?)(?:专电|电)"
+               rf"(?=\s|[(\[【]|记者|$)(?P<close>[)\]】〕])?"),
+    # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報);
+    # (曼谷21日综合电): a story put together from several reports
+    re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{DAY})\s*(?:综合)?(?:专讯|讯|专电|电)"
+               rf"(?P<close>[)\]】〕])"),
+    # 【特訊】 (華僑報): the paper's own dispatch in brackets, with no agency, place or day printed
+    re.compile(r"^(?P<open>[\[【〔])\s*(?:特讯|专讯|快讯)\s*(?P<close>[\]】〕])"),
+    # 《本報訊18/11/2020 下午2時》 (South Australia Chinese Weekly): the paper's own, in angle brackets, with the
+    # day and hour it was posted (the page's date; not kept as the dateline's day)
+    re.compile(r"^(?P<open>《)\s*(?P<agency>本报)讯\s*(?:\d{1,2}/\d{1,2}/(?:19|20)\d{2})?[^》]{0,12}?(?P<close>》)"),
+    # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
+               rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),
+]
+# "…已报名参加互助新冠疫苗接种项目。 (小红)" (千岛日报): the writer's name in brackets after the last sentence.
+_BRACKET_SIGNATURE = re.compile(rf"(?:[。！？!?”」』]\s*|^\s)(?P<sig>[(（](?P<name>[{HAN}]{{2,3}})[)）])$")
+# "…的知名度和影响力。(朱冬娅、见习记者 姚程玉)" (无锡日报), "…全部完工。 (李东 罗潇)" (中国中铁报's briefs): the
+# writers, several, with or without their roles, in brackets after the last sentence.
+_BRACKET_WRITERS = re.compile(rf"[。！？!?”」』]\s*(?P<sig>[(（](?P<names>[{HAN}·、 ]{{3,30}})[)）])$")
+_NOT_A_WRITER = re.compile(r"[社报网台图摄讯电部组室会]$|^(?:待续|未完|续完|全文完|资料)$")
+# After a student's name: the grade in brackets and where it was written ("侨报小记者杜原鑫 (十年级)写于北卡", 侨报).
+_SIGNATURE_NOTE = rf"\s*[(（][{HAN}\d]{{1,8}}[)）]\s*(?:写于[{HAN}]{{1,8}})?|\s*写于[{HAN}]{{1,8}}"
+_SIGNATURE = re.compile(r"(?:[。！？!?”」』)）]\s+|[”」』](?=本报记者))"
+                        rf"(?P<sig>(?:读者|作者|本报记者|记者|通讯员|特约记者|特约通讯员|[{HAN}]{{0,4}}?小记者)\s?"
+                        rf"[{HAN}·]{{2,4}}(?:\s[{HAN}·]{{2,4}}){{0,2}}(?P<note>{_SIGNATURE_NOTE})?)$")
+
+
+def trailing_signature(text: str) -> int | None:
+    """Where a signature glued to the end of the last paragraph starts ("…是企业的主力军。 读者 薛芳玲"), or None:
+    a role and a name (or up to three) after the closing punctuation and a space; after a closing quote
+    "本报记者" needs no space ("…恢复平日的热闹。”本报记者 董怡虹 陈炅玮", 新民晚报)."""
+    tail = max(0, len(text) - 36)  # the signature is short: look at the paragraph's end only
+    m = _SIGNATURE.search(fold_line(text[tail:])) or _BRACKET_SIGNATURE.search(fold_line(text[tail:]))
+    if m is not None and m.re is _BRACKET_SIGNATURE and _NOT_A_WRITER.search(m["name"]):
+        return None  # "(新华社)", "(资料图)", "(待续)": an agency, a picture's note or a serial's, not a writer
+    if m is None and (w := _BRACKET_WRITERS.search(fold_line(text[tail:]))) is not None \
+            and bracket_writers(w["sig"]) is not None:
+        return tail + w.start("sig")
+    return None if m is None else tail + m.start("sig")
+
+
+_WEEKDAYS = frozenset(f"周{d}" for d in "一二三四五六日天")  # "(周一 周二)": days, not 周 the surname
+
+
+def bracket_writers(text: str) -> Byline | None:
+    """Writers in brackets, printed under or after the text: "(周 健 刘星野 曹 莉)", "(朱冬娅、见习记者 姚程玉)",
+    "(李东 罗潇)" → a Byline; None unless the brackets hold names only (each opening with a surname unless a
+    role stands before it) — two or more, or one with its role; a single bare name is "(小红)"'s rule."""
+    t = text.strip()
+    if not re.fullmatch(r"[(（][^()（）]+[)）]", t):
+        return None
+    inner = t[1:-1].strip()
+    roles: list[tuple[str, str]] = []
+    parts = [x for x in re.split(r"[\s、]+", inner) if x]
+    if all(re.fullmatch(rf"[{HAN}]{{1,3}}", fold_line(x)) for x in parts):
+        names = join_split_names(parts)  # "周 健 刘星野 曹 莉": names printed with a space to fill two columns
+        people: tuple[list[str], list[str], list[str]] | None = (names, [], []) if names else None
+    else:
+        people = byline_people(inner, fold_line(inner), roles)
+    if people is None or people[2]:
+        return None
+    names = people[0] + people[1]
+    bare = [n for n in names if n not in {who for _, who in roles}]
+    if not (len(names) >= 2 or roles) or any(fold_line(n)[0] not in SURNAMES | RARE_SURNAMES
+                                             or _NOT_A_WRITER.search(fold_line(n)) or fold_line(n) in _WEEKDAYS
+                                             for n in bare):
+        return None
+    return make_byline(text.strip(), people, roles)
+
+
+def signature_writer(sig: str) -> str:
+    """The role and name of a signature without the note after them: "侨报小记者杜原鑫 (十年级)写于北卡" →
+    "侨报小记者杜原鑫"; a name in brackets without them: "(小红)" → "小红"."""
+    if _BRACKET_SIGNATURE.fullmatch(" " + fold_line(sig)) or re.fullmatch(r"[(（][^()（）]+[)）]", sig.strip()):
+        return sig.strip()[1:-1].strip()
+    m = re.search(_SIGNATURE_NOTE + "$", fold_line(sig))
+    return sig[:m.start()].rstrip() if m and m.start() > 0 else sig
+
+
+_INLINE_BYLINE = re.compile(rf"(?<=[。！？!?」”])\s+(?P<by>(?:记者|通讯员|实习记者|见习记者)\s*:\s*[{HAN}·]{{2,4}}"
+                            rf"(?:、[{HAN}·]{{2,4}})*)(?=\s+\S)")
+
+
+def inline_byline(text: str) -> tuple[int, int, Byline] | None:
+    """A byline a site ran into the middle of a paragraph, between two sentences ("…也無濟於事。 記者:劉可妍、李澤彤
+    免運費包郵…", 新報人): its (start, end) and what it says, or None."""
+    m = _INLINE_BYLINE.search(fold_line(text))
+    if m is None or m.group("by").split(":")[-1].strip()[:1] not in SURNAMES:
+        return None
+    b = parse_byline(text[m.start("by"):m.end("by")])
+    if b is None or not (b.reporters or b.correspondents):
+        return None
+    return m.start("by"), m.end("by"), b
+
+
+_TIP = re.compile(rf"[。！？!?”」』)）]\s*(?P<tip>(?:新闻)?(?:线索提供|报料|爆料)人?\s*[:：]?\s*[{HAN}·]{{2,4}})$")
+
+
+def trailing_tip(text: str) -> int | None:
+    """Where a tipster's credit glued to the end of a paragraph starts ("…法律知识。” 线索提供李庆秀"), or None.
+    Who gave the tip is no author: the loader keeps it as a staff line."""
+    tail = max(0, len(text) - 20)
+    m = _TIP.search(fold_line(text[tail:]))
+    return None if m is None else tail + m.start("tip")
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of a paragraph, with the reporters printed with it, or None."""
+    text = text[:120]  # a dateline opens the paragraph: only its start is read
+    f = fold_line(text)
+    for n, rx in enumerate(_DATELINE):
+        m = rx.match(f)
+        if not m or (m.group("open") is None) != (m.group("close") is None):
+            continue
+        agency = text[m.start("agency"):m.end("agency")].strip("《》") if "agency" in rx.groupindex else ""
+        if "paper" in rx.groupindex and m.group("paper"):
+            agency = text[m.start("paper"):m.end("paper")]  # "…北京報導聯合報": the paper glued on
+        place = text[m.start("place"):m.end("place")] if "place" in rx.groupindex else ""
+        day = text[m.start("day"):m.end("day")] if "day" in rx.groupindex and m.group("day") else ""
+        if "记者" in fold_line(place) or "报道" in fold_line(place):
+            continue
+        if fold_line(place) == "综合":
+            place = ""  # "(本报综合讯)": a story put together from several reports, no place
+        reporters: list[str] = []
+        if "rw" in rx.groupindex:
+            rw, rwf = text[m.start("rw"):m.end("rw")], m.group("rw")
+            if n == 0:
+                rw, rwf, place = _cna_names(rw, rwf)
+            names = join_split_names([x for x in re.split(r"[、\s]+", rw) if x])
+            if not names or ("记者" not in f[:m.start("rw")] and fold_line(names[0])[0] not in SURNAMES):
+                continue  # "上海/北京报道": places, not a reporter
+            reporters += names
+        end = m.end()
+        tail = _reporters_after(text, f, end)
+        correspondents: list[str] = []
+        if tail is not None:
+            reporters += tail[0]
+            correspondents = tail[1]
+            end = tail[2]
+        if n == 2 and m.group("ju") is None and "电" in f[m.end("agency"):m.end()] and not m.group("open"):
+            continue  # "X社电" with no place or day only after 据
+        if n == 2 and agency and not re.search("(?:报|社|网|台)$", fold_line(agency)) and tail is None:
+            continue  # "西和讯" (a county's own news) only with its reporters after it
+        return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
+                        text=text[:end], correspondents=tuple(correspondents))
+    return _run_in_byline(text, f)
+
+
+# "记者李浩然、通讯员叶星国报道:南国初春,…" (解放军报): the byline run into the paragraph, ended by 报道 and a colon.
+_RUN_IN = re.compile(rf"^(?P<who>[{HAN}·、 ]{{2,30}}?)\s*(?:报道|报导)\s*:")
+
+
+def _run_in_byline(text: str, f: str) -> Dateline | None:
+    m = _RUN_IN.match(f)
+    if m is None or f.startswith("据") or not re.search("记者|通讯员", m.group("who")):
+        return None  # "据记者王某报道:" quotes another paper's report
+    people = byline_people(text[:m.end("who")].replace("、", " "), m.group("who").replace("、", " "))
+    if people is None or people[2] or not (people[0] or people[1]):
+        return None
+    return Dateline(reporters=tuple(people[0]), correspondents=tuple(people[1]), text=text[:m.end()])
+
+
+_END_DATELINE = re.compile(rf"^[(（]\s*(?P<place>[{HAN}]{{2,8}}?)\s*(?P<day>{DAY})\s*(?:专电|电)\s*[)）]$")
+
+
+def end_dateline(line: str) -> Dateline | None:
+    """"(北京七日電)" on a line of its own under the text: where and when the report was sent, printed at its
+    end (澳門日報, 大公報), or None."""
+    line = line.strip()
+    m = _END_DATELINE.match(fold_line(line))
+    if m is None or (parse_dateline(line) or Dateline()).agency:  # "(新华社北京3月2日电)" opens wire copy
+        return None
+    return Dateline(place=line[m.start("place"):m.end("place")], day=line[m.start("day"):m.end("day")], text=line)
+
+
+def _cna_names(rw: str, rwf: str) -> tuple[str, str, str]:
+    """中央社記者王某某台北3日電: names then the place, written together; the place is the last 2 characters
+    (台北, 巴黎, 東京; 4 for the few long ones), the rest names separated by 、."""
+    for long in LONG_PLACES:
+        if rwf.endswith(long):
+            return rw[:-len(long)], rwf[:-len(long)], rw[-len(long):]
+    return rw[:-2], rwf[:-2], rw[-2:]
+
+
+def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str], int] | None:
+    """"（记者 王某 李某）", "(甲某 乙某)", "(通讯员梁云霞杨军祥)", "记者王某报道", " 记者 王某" right after a
+    dateline: (reporters, correspondents, where the dateline ends)."""
+    m = _PAREN_WHO.match(f, end)
+    if m:
+        who = text[m.start("who"):m.end("who")]
+        b = parse_byline(who)
+        if b is not None and set(b.photographers) <= set(b.reporters) and (b.reporters or b.correspondents):
+            return list(b.reporters), list(b.correspondents), m.end()  # "(文/图 记者 X)": X wrote it too
+        names = [x for x in re.split(r"[、\s]+", who) if x]
+        names = join_split_names(names)
+        if names and all(NAME_RX.match(fold_line(x)) for x in names):
+            return names, [], m.end()
+        # "(特派记者时敏)": in the brackets after a dateline a role word is a role, whatever the name's surname
+        r = re.fullmatch(rf"[{HAN}]{{0,8}}?记者\s*([{HAN}]{{2,3}})", fold_line(who))
+        return ([who[r.start(1):]], [], m.end()) if r else None
+    # "记者陈敏珊、张伟科摄影报道:" (佛山日报): they wrote it and took its pictures
+    m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:摄影)?(?:报道|报导)\s*[:]?"
+                   ).match(f, end)
+    if m:
+        who = text[m.start("who"):m.end("who")]
+        people = byline_people("记者 " + who.replace("、", " "), "记者 " + m.group("who").replace("、", " "))
+        if people is not None and not people[2]:  # "记者李浩然、通讯员叶星国": each name with its role
+            return people[0], people[1], m.end()
+        names = join_split_names([x for x in re.split(r"[、\s]+", who) if x])
+        if names:
+            return names, [], m.end()
+    # " 记者 王小明 通讯员 李华 近日…": roles and names up to the first word that is neither.
+    m = re.match(r"\s+", f[end:]) if f[end:end + 1].isspace() else None
+    start = end + (m.end() if m else 0)
+    words = list(re.finditer(r"\S+", f[start:start + 60]))
+    taken = 0
+    for w in words:
+        if ROLE_RX.match(w.group()) or ROLE_AND_NAME.match(w.group()) or (
+                taken and NAME_RX.match(w.group()) and w.group()[0] in SURNAMES):
+            taken += 1
+        else:
+            break
+    if taken and (ROLE_RX.match(words[0].group()) or ROLE_AND_NAME.match(words[0].group())):
+        stop = start + words[taken - 1].end()
+        roles: list[tuple[str, str]] = []
+        people = byline_people(text[start:stop], f[start:stop], roles)
+        if people is not None and (people[0] or people[1]):
+            return people[0], people[1], stop
+    return None
+
+
+def dateline_credit(dateline: Dateline) -> Byline | None:
+    """The photographers a dateline names with its reporters ("本报讯 (文/图 记者 郑两兴)"), or None."""
+    if dateline.reporters and re.search(r"记者[^()]{2,30}摄影(?:报道|报导)\s*:?$", fold_line(dateline.text)):
+        return Byline(text=dateline.text, photographers=dateline.reporters)  # "…记者X、Y摄影报道:"
+    m = _PAREN_WHO.search(dateline.text)
+    b = parse_byline(m.group("who")) if m else None
+    return Byline(text=b.text, photographers=b.photographers) if b is not None and b.photographers else None
+
+
+def after_dateline(text: str, dateline: Dateline | None) -> str:
+    """The paragraph's words after its dateline (what a reader sees as the story's first words)."""
+    if dateline is None or not text.startswith(dateline.text):
+        return text
+    return text[len(dateline.text):].lstrip(" \u3000:：,，—-/／")

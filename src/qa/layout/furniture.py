@@ -1,0 +1,361 @@
+"""Page furniture: mastheads, page and section labels, dates, continuation marks ("下转2版"), editors' and
+printers' lines — what a reader skips."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import iso_date as iso
+from ..lexicon import DISCLAIMERS, PAPER_CODES, SECTION_LABELS, ordinal_value
+from .bylines import parse_byline, starts_with_role
+from .common import HAN, NUM, fold_line
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A line that is not part of any article. kind: label | trailer | note | separator | email | hashtag |
+    disclaimer | staff (editors, designers) | header (a disclosure's codes over its title, kept with the article
+    under it) | dateline (a "2021年3月2日 星期二" line) | figure (a table or picture left out, "■"); source/date/page
+    when the line says them."""
+
+    kind: str
+    source: str = ""
+    date: str = ""
+    page: str = ""
+
+
+_LABEL = [
+    re.compile(r"^第?\s*(?P<page>[a-z]?\d{1,5})\s*版\s*(?:[(:\[]\s*[^)\]]{0,12}\s*[)\]]?|[:\s]\s*["
+               + HAN + r"·]{1,10})?$"),
+    re.compile(r"^(?P<page>[a-z]\d{1,3})\s*(?:版\s*)?[:\s]?\s*[" + HAN + r"·]{2,8}$"),
+    re.compile(r"^[" + HAN + r"]{2,8}\s*第?\s*(?P<page>[a-z]?\d{1,3})\s*版$"),
+]
+# With the page's date on the line, a page label's section name may be long: "A04版 2023年09月09日
+# 第五届海峡两岸中山论坛特别报道" (中山日报's e-paper), the date taken out.
+_DATED_LABEL = re.compile(r"^第?\s*(?P<page>[a-z]?\d{1,5})\s*版\s*[:\s]\s*[" + HAN + r"·]{1,20}$")
+# The date inside a trailer: "2021年03月02日" or "2021-03-02".
+_TRAILER_DATE = (r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|[-./](?P<m2>\d{1,2})[-./]"
+                 r"(?P<d2>\d{1,2}))")
+_TRAILER = re.compile(
+    r"^《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]?\s*" + _TRAILER_DATE
+    + r"\s*[)\]]?\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]?$")  # "…(2017年3月7日) 01版" too
+_DATES = [  # (pattern, year offset): the dates a page prints about itself
+    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 0),
+    (re.compile(r"中华民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 1911),
+    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?!\d)"), 0),
+    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) (?P<m>\d{2})/(?P<d>\d{2})(?!\d)"), 0),
+    # "4. 4. 2024": day, month, year, as Malaysian and Singapore mastheads print them
+    (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})(?![\d.])"), 0),
+]
+# A masthead's date line also holds the weekday or the lunar date ("星期四 | 甲辰年二月廿六").
+_MASTHEAD_DAY = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|"
+                           r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:[闰]?[正一二三四五六七八九十冬腊]{1,2}月)?(?:[初十廿卅][一二三四五六七八九十]?)?|"
+                           r"(?:\d{4}\s*年\s*)?创刊")
+# What else a date line may hold: times, weekdays, "日期:", "更新", issue numbers ("第8072期"), brackets.
+# A weekday may have lost its last character on the way ("2011年11月1日 星期"); a time its zone ("HKT").
+_DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三四五六日天]?|周[一二三四五六日天]|日期\s*:|更新|"
+                        r"出版日期|\b(?:hkt|gmt|utc|cst)\b|北京时间|香港时间|"
+                        r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
+_PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
+                    + HAN + r"]{1,3}报)$")
+# Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
+_META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|分类|媒体|刊名|报刊|稿源|出处|"
+                   r"来源|出版日期|日期|发布时间|发表时间|更新时间|发布)\s*:\s*(?P<value>.{0,40})$")
+# "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
+_DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+_SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
+_TRAILER_AT_END = re.compile(
+    r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*" + _TRAILER_DATE
+    + r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]$")
+# "图片来源:海洛创意", "图源:视觉中国": where an online article's pictures come from (an agency, no photographer):
+# kept with the article, searchable, never its byline.
+_PICTURE_FROM = re.compile(rf"^(?:图片来源|图片|图源|题图|配图)\s*[:/]\s*[{HAN}a-z0-9]{{2,20}}$")
+_REPOST = re.compile(rf"^the following article is from\s+(?P<name>[{HAN}a-z0-9]{{2,16}})(?:\s+author\s+.{{1,30}})?$")
+# A blog engine's line under a post's title (西華報's WordPress site): "August 20, 2020 by WA Chinese Post Leave a
+# Comment" — the day, and the account that posted it (the paper's own, not a reporter's name).
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_POST_DATE = re.compile(r"^(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})"
+                        r"(?:\s+by\s+[^,]{1,40}?)?(?:\s+(?:leave a comment|\d+\s+comments?))?$")
+# …and the line under its text: "Filed Under: 新聞, 特寫 Tagged With: 三文魚, 金郡".
+# A picture's source in brackets on a line of its own, an edition's page code after it: "(圖片:多倫多警隊) T02",
+# "(圖:CP24)T04" (星島日報's Canadian listing) — where the picture came from, not who took it.
+_PICTURE_BY = re.compile(r"^[(]\s*(?:图片|图)\s*[:/]\s*[^()/:]{2,20}[)]\s*(?:[a-z]\d{1,3})?$")
+_POST_TAGS = re.compile(r"^(?:filed under|tagged with|categories|category|tags)\s*:")
+# An aggregator's note of the paper a story is from, under its text: "華僑報新聞" (CyberCTM).
+_PAPER_NEWS = re.compile(r"^(?P<name>[" + HAN + r"]{1,4}(?:日报|晚报|时报|早报|商报|报))新闻$")
+# "图为杜志勇参加本报粉丝团活动", "上圖為…": a caption says what the picture shows — text, never a headline, and
+# not the story's first words.
+CAPTION_START = re.compile(r"^[(（]?(?:上|下|左|右|本|题)?(?:图|圖)(?:为|為)")
+_DATE_PREFIX = re.compile(r"^\s*\[\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*\]\s*")
+
+
+def find_date(f: str) -> tuple[str, str]:
+    """(ISO date, the folded text without it) of the first full date in folded text `f`."""
+    for rx, plus in _DATES:
+        m = rx.search(f)
+        if m:
+            found = iso(int(m["y"]) + plus, m["m"], m["d"])
+            if found:
+                return found, f[:m.start()] + " " + f[m.end():]
+    return "", f
+
+
+def paper_name(name: str) -> str:
+    """"人民日报电子报" → "人民日报", "聯合電子報" → "聯合報"."""
+    f = fold_line(name)
+    if f.endswith("电子报"):
+        base = name[:-3]
+        return base if fold_line(base).endswith("报") else base + name[-1]
+    return name
+
+
+_EMPTY_FIELDS = re.compile(r"(?:\s*(?:作者|编辑|责任编辑|浏览次数|点击数|点击)\s*:)+\s*$")
+
+
+def _dated_line(line: str, f: str) -> Furniture | None:
+    """A line holding a date and at most the paper's name or page label: "光明日报 2012年10月27日 星期六",
+    "人民日报2025.12.22星期一", "中華民國91年3月19日星期二", "2023年03月15日 第07版:国内", "(2023年9月24日)"."""
+    date, rest = find_date(f)
+    if not date:
+        return None
+    rest = re.sub(r"https?://\S+|www\.\S+", " ", rest).strip()  # "http://www.chinareviewnews.com 2011-05-23"
+    rest = _EMPTY_FIELDS.sub("", rest)  # "2011年06月24日 作者:": the e-paper's empty author field
+    for rx in (*_LABEL, _DATED_LABEL):  # "2023年03月15日 第07版:国内", "2023年5月8日 星期一 第A08版:体育"
+        m = rx.match(re.sub(r"^(?:星期|礼拜|周)[一二三四五六日天]\s*", "", rest))
+        if m:
+            return Furniture("label", date=date, page=page_number(m.group("page")))
+    m = re.search(r"(?:稿件)?来源\s*:\s*(?P<name>\S+)", rest)
+    if m and _DATE_REST.sub("", rest[:m.start()]) == "":
+        # "2020年03月02日08:25 来源：人民网－人民日报": the site, then the paper that printed it.
+        name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1]
+        return Furniture("dateline", date=date, source=name)
+    bare = _DATE_REST.sub("", rest)
+    if not bare:
+        return Furniture("dateline", date=date)
+    if _MASTHEAD_DAY.search(f) and not re.search(rf"[{HAN}]{{3,}}", _MASTHEAD_DAY.sub("", bare)) and "。" not in f:
+        # "4. 4. 2024 星期四 | 甲辰年二月廿六 | PP6264/08/2013(032549)西马:RM2.50": the masthead's date line,
+        # with the lunar date, the permit number and the price
+        return Furniture("dateline", date=date)
+    m = _PAPER.match(bare)
+    if m and len(bare) <= 10:
+        return Furniture("dateline", date=date, source=paper_name(_cut(line, f, bare)))
+    return None
+
+
+def _cut(line: str, f: str, folded_part: str) -> str:
+    """The text as written of a folded part of the line (folding keeps lengths)."""
+    i = f.find(folded_part)
+    return line[i:i + len(folded_part)] if i >= 0 else folded_part
+
+
+def strip_trailer(line: str) -> tuple[str, Furniture | None]:
+    """A trailer printed at the end of a line ("本报记者 崔丽 《 中国青年报 》( 2013年04月27日 04 版)"): the line
+    without it, and what it says."""
+    if "》" not in line[-40:]:
+        return line, None
+    f = fold_line(line)
+    m = _TRAILER_AT_END.search(f)
+    if not m or m.start() == 0:
+        return line, None
+    return line[:m.start()].rstrip(), Furniture("trailer", source=line[m.start("source"):m.end("source")].strip(),
+                                                date=iso(m["y"], m["m"] or m["m2"], m["d"] or m["d2"]),
+                                                page=page_number(m["page"] or ""))
+
+
+def date_prefix(line: str) -> tuple[str, str]:
+    """"[2001-07-28] 田聰明一行訪本報" → ("2001-07-28", "田聰明一行訪本報"); ("", line) without one."""
+    m = _DATE_PREFIX.match(line)
+    if not m:
+        return "", line
+    return iso(m["y"], m["m"], m["d"]), line[m.end():]
+
+
+_NOTE = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|下转|上接|转|接|文接|紧接|续)\s*[^()]{0,12}?版\s*[)\]]"
+                   r"|[(\[]\s*(?:完|全文完|待续|未完待续)\s*[)\]]")
+_CONT = re.compile(r"[(\[]\s*((?:下转|上接|转|接)\s*第?\s*" + NUM + r"\s*版)\s*[)\]]")
+# "(相关报道见第四版)", "(另见A3版)", "(图片见第八版)": what the note points to may come before "见".
+_CROSS = re.compile(r"[(\[]\s*(?:(?:相关|更多|另|图片|图文|详细)[^()\[\]见]{0,4}?见|全文|详见|详|见|文见|文接|紧接|续)"
+                    r"\s*[^()\[\]]{0,14}?版\s*[)\]]")
+# A front-page teaser's pointer to the page the story is on, at the end of its last line: "一起去看“雪” ●详见 3 版".
+_SEE = re.compile(r"\s*[●■▲◆▶►→]\s*((?:详见|见|内文见)\s*第?\s*[a-z]?" + NUM + r"\s*版)\s*$")
+# A reposting site's note of the paper it took the text from: "【以上新闻转载自世界日报】", "~以上新闻转载自世界日报~".
+_REPOSTED_FROM = re.compile(r"^(?P<open>[\[【(~〔])?\s*(?P<above>以上)?(?:新闻|内容|文章|本文|消息)?"
+                            r"(?:转载|转引|摘|选|转)自\s*《?(?P<name>[" + HAN + r"]{2,10}?)》?\s*[\]】)~〕]?$")
+_SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
+# Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强", "三审:王进"
+# (who reviewed it, a county media centre's lines).
+_STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
+                    r"制图|监制|出品|视觉|海报|审核|审校|排版|一审|二审|三审|初审|复审|终审)\s*:")
+# A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
+_MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*\d{2}\s*-\s*\d{4}")
+_SPLIT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
+_HOTLINE = re.compile(r"^(?:有奖)?(?:新闻|报料|爆料|订报|广告|服务|读者)?热线\s*[:]?\s*[\d\s-]{5,20}"
+                      r"(?:(?:星期|礼拜)[一二三四五六日天])?$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "o": 0}  # a year digit by digit
+# A masthead's lines in Chinese numerals (正報): "第一版", "二O一三年五月十七日" (a letter O for 〇), "星期五",
+# the lunar date "農曆癸巳年四月初八日", and the statement "澳門特別行政區政府承認之有效刊物".
+_CN_PAGE = re.compile(r"^第\s*(?P<n>[一二三四五六七八九十]{1,3})\s*版$")
+_CN_DATE = re.compile(r"^(?P<y>[〇零o一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月\s*"
+                      r"(?P<d>[一二三四五六七八九十]{1,3})\s*日\s*(?:(?:星期|礼拜)[一二三四五六日天])?$")
+_LUNAR_DATE = re.compile(r"^(?:农历)?\s*[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?"
+                         r"[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初|十|廿|二十|三十|卅)[一二三四五六七八九十]?日?$")
+_WEEKDAY = re.compile(r"^(?:星期|礼拜)[一二三四五六日天]$")
+_VALID_ISSUE = re.compile(rf"^[{HAN}]{{2,20}}(?:承认|认可|核准|登记)之?有效刊物$")
+
+
+def _masthead_line(f: str) -> Furniture | None:
+    """A masthead line in Chinese numerals or the lunar calendar, or None."""
+    m = _CN_PAGE.match(f)
+    if m:
+        return Furniture("label", page=str(ordinal_value(m["n"])))
+    m = _CN_DATE.match(f)
+    if m:
+        year = int("".join(str(_CN_DIGITS[c]) for c in m["y"]))
+        return Furniture("dateline", date=iso(year, ordinal_value(m["m"]), ordinal_value(m["d"])))
+    if _LUNAR_DATE.match(f) or _WEEKDAY.match(f) or _VALID_ISSUE.match(f):
+        return Furniture("dateline")
+    return None
+
+
+# A letter and digits glued to six characters or more: a headline ("F1中国大奖赛桂冠"), not a page label ("A4要闻").
+_GLUED_LONG_NAME = re.compile(rf"^[a-z]\d{{1,3}}[{HAN}]{{6,}}$")
+
+
+def furniture(line: str) -> Furniture | None:
+    """The page furniture this line is, or None when it may belong to an article."""
+    if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
+        return None
+    f = fold_line(line).strip()
+    f = re.sub(r"^当前版\s*:\s*", "", f)
+    if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
+        return Furniture("label")
+    masthead = _masthead_line(f)
+    if masthead is not None:
+        return masthead
+    m = _SPLIT_DATE.match(f)
+    if m:  # "2023年09 09" (中山日报's e-paper): the masthead's date, its month and day in boxes of their own
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    if _HOTLINE.match(f):
+        return Furniture("header")  # "有奖新闻热线: 88881111 星期六": the masthead's phone line
+    if _MASTHEAD_NUMBER.search(f):
+        return Furniture("header")  # "…主管主办 昌吉日报社出版 国内统一刊号:CN65-0010": the masthead's statement
+    if re.match(r"^(?:证券|股票|债券)代码\s*:\s*[\w.]+\s+(?:证券|股票|债券)简称\s*:", f):
+        return Furniture("header")  # "证券代码:002673 证券简称:西部证券 公告编号:2019-076": a disclosure's header
+    for rx in _LABEL:
+        m = rx.match(re.sub(r"^[•·●■□◆▲»>]\s*", "", f))  # "•第7版": a pointer to another page
+        if m and not _GLUED_LONG_NAME.match(m.group(0)):
+            return Furniture("label", page=page_number(m.group("page")))
+    m = _TRAILER.match(f)
+    if m:
+        return Furniture("trailer", source=line.strip()[m.start("source"):m.end("source")],
+                         date=iso(m["y"], m["m"] or m["m2"], m["d"] or m["d2"]), page=page_number(m["page"] or ""))
+    if len(f) <= 80:
+        dated = _dated_line(line.strip(), f)
+        if dated is not None:
+            return dated
+        if _PAPER.match(f) and fold_line(f).endswith("电子报"):
+            return Furniture("label", source=paper_name(line.strip()))
+        if len(f) <= 6 and re.fullmatch(rf"[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报|报)", f) and "本报" not in f:
+            return Furniture("label", source=line.strip())  # "明報" over a clipping: the paper's name
+        if re.fullmatch(r"[a-z]\d{1,3}|\d{1,3}", f):
+            return Furniture("label", page=page_number(f))  # "A01", "02" on a line of its own
+        m = _SOURCE_LINE.match(f)
+        if m:
+            return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
+        section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
+        latest = re.sub(r"^即时(?=[\u4e00-\u9fff]{2})", "", section)  # "即時國際" (星洲网): the latest of a section
+        if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS \
+                or latest in SECTION_LABELS:
+            return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
+    if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f):
+        return Furniture("staff")
+    m = _META.match(f)
+    if m:
+        key, value = m["key"], line.strip()[m.start("value"):].strip()
+        if key in ("版次", "版面", "版位", "版号"):
+            page = re.search(r"[a-z]?\d{1,4}", m["value"])
+            return Furniture("label", page=page_number(page.group()) if page else "")
+        if key in ("媒体", "刊名", "报刊", "稿源", "出处", "来源"):
+            # "来源：人民网－人民日报": the site, then the paper that printed it.
+            # "來源: 科學時報 作者: 龍九尊": the source ends where the next field begins.
+            value = re.split(r"\s+\S{1,4}\s*[:：]", value)[0]
+            return Furniture("disclaimer", source=re.split(r"\s*[-－—]+\s*", value)[-1])
+        dmy = _DMY.search(m["value"]) if key == "发布" else None
+        return Furniture("meta", date=find_date(m["value"])[0] or (iso(dmy["y"], dmy["m"], dmy["d"]) if dmy else ""))
+    if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):
+        return Furniture("disclaimer")
+    m = _REPOST.match(f)
+    if m:  # "The following article is from 新京报 Author 新京报记者": a WeChat repost's banner, naming the paper
+        return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
+    if re.fullmatch(r"[A-Z][A-Z&' -]{2,30}[A-Z]", line.strip()) and " " in line.strip():
+        return Furniture("label")  # "LATEST ARTICLES" over a listing (South Australia Chinese Weekly): the site's label
+    if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
+        return Furniture("label")
+    if re.fullmatch(r"【\s*更多[^】]{2,30}】", f):  # "【更多即時新聞詳情請上東網新聞】": the site's pointer
+        return Furniture("disclaimer")
+    if f in _PAPER_NAMES:  # "新報人" on a line of its own in a listing: the paper's name
+        return Furniture("label", source=line.strip())
+    if re.fullmatch(r"[■□](?:\s*[■□])*", f):
+        return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
+    if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--", "|"):  # "|" between two labels (星洲网)
+        return Furniture("separator")
+    if _HASHTAG.match(f):
+        return Furniture("hashtag")
+    if len(f) <= 80 and _EMAIL.search(f) and not any(c in f for c in "。！？"):
+        return Furniture("email")
+    squeezed = f.replace(" ", "").replace("信息来源:", "")  # "…记者刘斌 摄 信息来源:彭雪琴": a caption's credit
+    if (len(f) <= 60 and any(w in squeezed for w in DISCLAIMERS) and not _byline_first(f)) or (
+            f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
+        return Furniture("disclaimer")
+    if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
+        return Furniture("note")
+    m = _POST_DATE.match(f)
+    if m:
+        return Furniture("dateline", date=iso(m["y"], str(_MONTHS.index(m["m"]) + 1), m["d"]))
+    if _POST_TAGS.match(f):
+        return Furniture("hashtag")
+    m = _PAPER_NEWS.match(f)
+    if m and m["name"] != "本报":
+        return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
+    m = _REPOSTED_FROM.match(f)
+    if m and (m["open"] or m["above"]):
+        return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
+    return None
+
+
+_PAPER_NAMES = frozenset(fold_line(n) for n in PAPER_CODES.values())
+
+
+def _byline_first(f: str) -> bool:
+    """"記者:DMC編輯:DMC": a byline that names its editor too, not an editor's line."""
+    if not starts_with_role(f) or f.startswith(("编辑", "责任编辑")):
+        return False
+    b = parse_byline(f)
+    return b is not None and bool(b.reporters or b.correspondents)
+
+
+def page_number(text: str) -> str:
+    """"04" → "4", "00002" → "2", "b02" → "B02"."""
+    text = text.strip().upper()
+    return str(int(text)) if text.isdigit() else text
+
+
+def continuation_marks(line: str) -> tuple[list[str], str]:
+    """("下转2版", "详见3版", …) marks in the line, and the line without them and without cross-reference notes
+    ("（全文见第三版）", "（文接4月2日A08版）"), which are dropped. "●详见 3 版" ends a front-page teaser."""
+    if "版" not in line:
+        return [], line.strip()
+    f = fold_line(line)
+    marks = [m.group(1).replace(" ", "") for m in _CONT.finditer(f)]
+    cuts = [(m.start(), m.end()) for m in _CONT.finditer(f)] + [(m.start(), m.end()) for m in _CROSS.finditer(f)]
+    see = _SEE.search(f)
+    if see and not any(start <= see.start() < end for start, end in cuts):
+        marks.append(see.group(1).replace(" ", ""))  # kept: a teaser's item ends at its pointer
+        cuts.append((see.start(), see.end()))
+    for start, end in sorted(cuts, reverse=True):
+        line = line[:start] + line[end:]
+    return marks, line.strip()

@@ -1,0 +1,50 @@
+"""Sub-heads and interview turns: a numbered or marked section head, a speaker's turn ("记者:", "王某:")."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import INTERVIEWERS, NOT_SPEAKERS, SECTION_WORDS, SURNAMES
+from ..types import Byline
+from .common import HAN, fold_line
+
+_SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s*|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
+                           r"|第[一二三四五六七八九十]+[部章节](?=\s)|\d{1,2}[.、．]\s*(?=[^\d])"
+                           # "§3 会计数据", "2.1 基本情况简介", "(1)报告期总体经营情况": a report's numbered parts
+                           r"|§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})+\s+(?=\D)|[(（]\d{1,2}[)）](?=\D))")
+
+
+def section_marked(line: str) -> bool:
+    """A sub-head by its mark ("一、…", "■ …", "（二）…", "1. …") or its word ("编者按", "记者手记")."""
+    line = line.strip()
+    return _SECTION_MARK.match(line) is not None or (len(line) <= 6 and fold_line(line) in SECTION_WORDS)
+
+
+_SPEAKER = re.compile(rf"^(?P<who>[{HAN}·A-Za-z]{{1,10}}?)\s*[:：]\s*(?=\S)")
+
+
+def speaker(text: str) -> str:
+    """The speaker of an interview turn ("记者：…" → "记者", "王某：…" → "王某"), or ""."""
+    m = _SPEAKER.match(text.strip())
+    if not m:
+        return ""
+    who = m.group("who")
+    f = fold_line(who)
+    if f in INTERVIEWERS or f.endswith("记者") or reporter_turn(text) is not None:
+        return who
+    if any(w in f for w in NOT_SPEAKERS):
+        return ""
+    return who if 2 <= len(who) <= 8 else ""
+
+
+_REPORTER_TURN = re.compile(rf"^(?P<who>[{HAN}]{{0,6}}记者(?P<name>[{HAN}]{{2,3}}))\s*[:：]\s*(?=\S)")
+
+
+def reporter_turn(text: str) -> Byline | None:
+    """A named reporter speaking on air ("总台央视记者张丛婧:两会新闻中心已经…", a TV transcript's stand-up): the
+    reporter, as the report's byline; None for any other line."""
+    m = _REPORTER_TURN.match(fold_line(text.strip()))
+    if m is None or m["name"][0] not in SURNAMES:
+        return None
+    t = text.strip()
+    return Byline(text=t[:m.end("who")], reporters=(t[m.start("name"):m.end("name")],))
