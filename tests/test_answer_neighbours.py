@@ -82,7 +82,7 @@ def test_a_person_now_asked_how_old_wants_an_age():
     ("中国队获得冠军,美国队、俄罗斯队紧随其后。", []),  # no ranked list
 ])
 def test_the_items_of_a_ranked_list(sentence, items):
-    from qa.answer.spans import ranked_items
+    from qa.answer.short import ranked_items
 
     f = fold(sentence)
     assert [f[a:b] for a, b in ranked_items(f)] == items

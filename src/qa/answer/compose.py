@@ -55,11 +55,12 @@ from .short import (
     named,
     ordinals,
     owner,
+    ranked_items,
     rest_items,
     slot_named,
 )
-from .slots import align, noun_runs
-from .spans import Span, offsets, ranked_items, spans, trim
+from .slots import Slot, align, noun_runs
+from .spans import Span, offsets, spans, trim
 from .typed import about_other, counts_other, extract, named_by_head, other_items, place_in_slot, respectively_other
 from .weights import Weights
 
@@ -246,23 +247,21 @@ class Composer:
             for c in kept[1:4]:
                 if c.sentence.id == best.sentence.id or (info.expects and c.type not in info.expects):
                     continue
-                other = shape(c, info, self._pos, widen_typed=not self.weights.spans)
-                other_around = self._surroundings(other.sentence)
-                if not inconsistent(info, other, other_around):
-                    best, around, why, told = other, other_around, "", hosts.get(other.sentence.id,
-                                                                                  other.sentence.id)
+                agreed = self._agreeing(c, info)
+                if agreed is not None:
+                    (best, around), why = agreed, ""
+                    told = hosts.get(best.sentence.id, best.sentence.id)
                     kept = [c] + [x for x in kept if x is not c]
                     break
         if not why and dict(best.features).get("grain_miss") == 1.0:
             # "创办于日据时代。在1928年,…": a year asked, the best gives none; the asked grain told right after it,
             # in the same paragraph, makes the era precise
             finer = _finer_grain(best, kept[1:4])
-            if finer is not None:
-                other = shape(finer, info, self._pos, widen_typed=not self.weights.spans)
-                other_around = self._surroundings(other.sentence)
-                if not inconsistent(info, other, other_around):
-                    best, around, told = other, other_around, other.sentence.id
-                    kept = [finer] + [x for x in kept if x is not finer]
+            agreed = self._agreeing(finer, info) if finer is not None else None
+            if finer is not None and agreed is not None:
+                best, around = agreed
+                told = best.sentence.id
+                kept = [finer] + [x for x in kept if x is not finer]
         if why:
             return done.decline(why)
         cov = coverage[told]
@@ -309,6 +308,12 @@ class Composer:
         )
         return Composition(answer, info, tuple(ranked), tuple(done.candidates), weights, signals, decision)
 
+    def _agreeing(self, c: Candidate, info: QuestionInfo) -> tuple[Candidate, Surroundings] | None:
+        """`c` shaped for the question, with the text around it, if nothing there disagrees with the question."""
+        shaped = shape(c, info, self._pos, widen_typed=not self.weights.spans)
+        around = self._surroundings(shaped.sentence)
+        return None if inconsistent(info, shaped, around) else (shaped, around)
+
     def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees
                     ) -> list[tuple[Ranked, Candidate]]:
         """"习近平总书记是哪天来到西藏林芝的" ↔ "时隔十年之后，恰逢同一天，7月21日。习近平总书记来到西藏，走进
@@ -349,12 +354,7 @@ class Composer:
                          and not about_other(f, sp, typed, info.text)]
                 if not found:
                     continue
-                words = list(offsets(self._tags(x)))
-                view = SentenceView(
-                    folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
-                    ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=None, strength=0.0,
-                    anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
-                    relative=r.score / top if top > 0 else 0.0, probability=sigmoid(r.score), coverage=r.coverage)
+                view = _view(f, self._tags(x), terms, r, rank, top)
                 for sp in dict.fromkeys((sp.start, sp.end, sp.type) for sp in found):
                     sources = {f"src_{sp[2]}": 1.0, "neighbour": 1.0, "neighbour_gap": float(gap - 1)}
                     feats = candidate_features(info, terms, view, sp[0], sp[1], sources, sides, True)
@@ -436,7 +436,7 @@ class Composer:
     def _placed(self, question: str, info: QuestionInfo, ranked: list[Ranked], placing: re.Match[str]
                 ) -> Answer | None:
         """"…决赛的第三名是哪个队" ↔ "最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位":
-        the item of that rank in a ranked list (spans.ranked_items) of the article a sentence holding the
+        the item of that rank in a ranked list (short.ranked_items) of the article a sentence holding the
         question is from (the list itself seldom repeats the question's words)."""
         n = ordinal_value(placing.group(1))
         seen = set()
@@ -449,7 +449,7 @@ class Composer:
                 items = ranked_items(x.folded) if x.kind == "body" else []
                 if len(items) >= n:
                     return told_answer(self._reader, question, info, ranked, x, items[n - 1], "ranked",
-                                0.5 + 0.5 * r.coverage, (Hit(x, 0.0), r.hit))
+                                       0.5 + 0.5 * r.coverage, (Hit(x, 0.0), r.hit))
         return None
 
     def with_weights(self, weights: Weights) -> Composer:
@@ -690,13 +690,7 @@ class Composer:
                 add(prior_best.start, prior_best.end, "src_prior", 1.0, prior_best.type, prior_best.rule)
             if not any(start >= opening for start, _ in found.sources):
                 continue
-            words = list(offsets(self._tags(s)))
-            view = SentenceView(
-                folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
-                ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=slot, strength=strength,
-                anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
-                relative=r.score / top if top > 0 else 0.0,
-                probability=sigmoid(r.score), coverage=r.coverage)
+            view = _view(f, self._tags(s), terms, r, rank, top, slot, strength)
             for (start, end), sources in found.sources.items():
                 if start < opening:
                     continue
@@ -873,6 +867,17 @@ _RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative 
 _DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
 # the rank a question asks (not 第一位, "the first one to…"; nor 冠军, as often the title won as a rank asked)
 _PLACING_ASKED = re.compile(r"第([" + ORDINAL_DIGITS + r"\d]{1,2})名")
+
+
+def _view(f: str, pos: Sequence[tuple[str, str]], terms: QuestionTerms, r: Ranked, rank: int, top: float,
+          slot: Slot | None = None, strength: float = 0.0) -> SentenceView:
+    """What the candidate features read of a sentence (`f`, folded; `pos`, its tags) ranked `rank` as `r`."""
+    words = offsets(pos)
+    return SentenceView(
+        folded=f, words=words, starts={a: i for i, (a, _, _, _) in enumerate(words)},
+        ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=slot, strength=strength,
+        anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
+        relative=r.score / top if top > 0 else 0.0, probability=sigmoid(r.score), coverage=r.coverage)
 
 
 def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: float, rule: str, feats: Features

@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon import CLAUSE_END, CN_DIGITS, NAME_TITLES, ORDINAL, PERSON_TAGS, WIDEN_LEFT_TAGS, WIDEN_RIGHT_TAGS
+from ..lexicon import (
+    CLAUSE_END,
+    CN_DIGITS,
+    NAME_TITLES,
+    ORDINAL,
+    PERSON_TAGS,
+    WIDEN_LEFT_TAGS,
+    WIDEN_RIGHT_TAGS,
+    ordinal_value,
+)
 from ..tokenize import main_word_freq
 from .names import COMMON_WORD, trim_person
 from .slots import find_suffix
@@ -260,6 +269,33 @@ def ordinals(folded: str, question: str) -> list[Span]:
 
 
 # A question that names some items and asks for the one left ("除了…还有", "一个是…，另一个是?", "…以及?").
+_RANKED_TAIL = re.compile(r"(?:分居|分列|依次位列|依次列|分获|包揽)了?"
+                          r"(?:前([二三四五六七八九十\d]{1,2})[名位强]?|冠亚季军)")
+_GLOSS = re.compile(r"[(（][^()（）]{0,20}[)）]")  # a score or note after an item: "中国队(182.200分)"
+
+
+def ranked_items(folded: str) -> list[tuple[int, int]]:
+    """The items of a ranked list, in their order ("中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前
+    三位" → 中国队, 美国队, 俄罗斯队), each without its gloss; [] when the sentence holds none, or the list has
+    fewer or more items than it ranks."""
+    m = _RANKED_TAIL.search(folded)
+    if m is None:
+        return []
+    plain = _GLOSS.sub(lambda g: " " * len(g.group(0)), folded[: m.start()])  # same offsets, glosses blanked
+    start = max(plain.rfind(c) for c in "。;；,，:：!！?？") + 1
+    items: list[tuple[int, int]] = []
+    at = start
+    for part in plain[start:].split("、"):
+        a = at + len(part) - len(part.lstrip())
+        b = at + len(part.rstrip())
+        if b - a < 1 or b - a > 15:
+            return []
+        items.append((a, b))
+        at += len(part) + 1
+    size = ordinal_value(m.group(1)) if m.group(1) else 3
+    return items if len(items) == size >= 2 else []
+
+
 REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|"
                            r"(?:以及|及|和|与|、)\s*(?:哪|什么|何|谁|[?？]?\s*$)")
 

@@ -7,12 +7,11 @@ the corpus's own characters."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from ..lexicon import CLAUSE_END, LIGHT_CHARS, PUNCT, SPAN_BREAK, SPAN_EDGE_LIGHT, SPAN_OPEN_TRIM, ordinal_value
+from ..lexicon import CLAUSE_END, LIGHT_CHARS, PUNCT, SPAN_BREAK, SPAN_EDGE_LIGHT, SPAN_OPEN_TRIM
 from .question import SpanType
 
 # The extractor that produced a span, kept on it so the debug view can say which one fired.
@@ -161,30 +160,3 @@ def spans(pos: Iterable[tuple[str, str]], max_chars: int = 20, max_words: int = 
 
 def _bad_edge(word: str) -> bool:
     return not word.strip() or all(c in PUNCT for c in word) or word in SPAN_EDGE_LIGHT
-
-
-_RANKED_TAIL = re.compile(r"(?:分居|分列|依次位列|依次列|分获|包揽)了?"
-                          r"(?:前([二三四五六七八九十\d]{1,2})[名位强]?|冠亚季军)")
-_GLOSS = re.compile(r"[(（][^()（）]{0,20}[)）]")  # a score or note after an item: "中国队(182.200分)"
-
-
-def ranked_items(folded: str) -> list[tuple[int, int]]:
-    """The items of a ranked list, in their order ("中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前
-    三位" → 中国队, 美国队, 俄罗斯队), each without its gloss; [] when the sentence holds none, or the list has
-    fewer or more items than it ranks."""
-    m = _RANKED_TAIL.search(folded)
-    if m is None:
-        return []
-    plain = _GLOSS.sub(lambda g: " " * len(g.group(0)), folded[: m.start()])  # same offsets, glosses blanked
-    start = max(plain.rfind(c) for c in "。;；,，:：!！?？") + 1
-    items: list[tuple[int, int]] = []
-    at = start
-    for part in plain[start:].split("、"):
-        a = at + len(part) - len(part.lstrip())
-        b = at + len(part.rstrip())
-        if b - a < 1 or b - a > 15:
-            return []
-        items.append((a, b))
-        at += len(part) + 1
-    size = ordinal_value(m.group(1)) if m.group(1) else 3
-    return items if len(items) == size >= 2 else []
