@@ -100,6 +100,9 @@ CLAUSE_END = frozenset(",，。;；:：!！?？…、()（）\n")
 LIST_CLAUSE_END = CLAUSE_END - {"、"}
 """Where a clause ends when a list's items stay together (a title chain "省长、省委…副组长", a list answer)."""
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
+"""A Chinese character (the folded text's: traditional ones are folded to simplified)."""
+
 PUNCT = frozenset(",，。;；:：!！?？…、“”‘’\"'《》「」『』()（）[]【】 \t")
 """Punctuation and spaces that are never part of a word or an answer's edge. "·" is not here: it sits inside
 transliterated names (卡尔·马克思). (Was two copies, compose's and extract's; they differed only by the tab.)"""

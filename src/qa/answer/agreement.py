@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..lexicon import (
     ADMIN_SUFFIXES,
     ASKS_YEAR,
+    CJK,
     CN_DIGITS,
     CONTRASTS,
     GENERIC_PLACES,
@@ -234,7 +235,6 @@ def label_for_count(info: QuestionInfo, best: Candidate) -> str:
     return "decline:unit" if bare and CJK.match(f, best.end) else ""
 
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 # The counted noun right after the measure word of the question ("多少名|警员|巡逻").
 _COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ..lexicon import (
+    CJK,
     CN_DIGITS,
     DURATION_ASKED,
     DURATION_UNITS,
@@ -33,7 +34,6 @@ from ..types import Candidate
 from .agreement import (
     ASKED_AMOUNT,
     ASKING_WORDS,
-    CJK,
     VERB_TAGS,
     Surroundings,
     anaphor_of_other,

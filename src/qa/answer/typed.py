@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from ..lexicon import (
     ADVERB_NUMERALS,
+    CJK,
     CN_DIGITS,
     COMPOUND_SURNAMES,
     CONTRASTS,
@@ -560,11 +561,10 @@ def across_breaks(folded: str, pos: Sequence[tuple[str, str]], typed: list[Span]
 def _is_break(folded: str, word: tuple[int, int, str, str]) -> bool:
     """The word is a column break: one space between two Chinese characters."""
     a, b, w, _f = word
-    return w == " " and 0 < a and b < len(folded) and _CJK_CHAR.match(folded, a - 1) is not None \
-        and _CJK_CHAR.match(folded, b) is not None
+    return w == " " and 0 < a and b < len(folded) and CJK.match(folded, a - 1) is not None \
+        and CJK.match(folded, b) is not None
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BROKEN_NAME_TAGS = frozenset(("n", "ng", "nz", "ns", "nr", "nt", "j"))
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）]")
 _COPULA_END = re.compile(r"(?:是|为|成为|作为)$")
