@@ -17,11 +17,12 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
-from ..lexicon import CAUSE_RE, MEANS_RE, ORDINAL_DIGITS, SAME_UNITS, ordinal_value
+from ..lexicon import CAUSE_RE, MEANS_RE, SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .agreement import Surroundings
+from .around import glossed_day, named_before, placed_answer, referent
 from .byline import byline_answer, role_answer
 from .dateline import dateline_answer
 from .features import (
@@ -40,7 +41,7 @@ from .features import (
     table,
 )
 from .names import name_in_slot
-from .people_answer import Reader, people_answer, told_answer
+from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, analyze
 from .shape import shape
@@ -55,7 +56,6 @@ from .short import (
     named,
     ordinals,
     owner,
-    ranked_items,
     rest_items,
     slot_named,
 )
@@ -134,7 +134,7 @@ class Composer:
         self._articles: OrderedDict[str, str] = OrderedDict()  # article id → its folded text (_surroundings)
         # sentence id → (tags, typed spans or None until a question needs them)
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
-        self._reader = Reader(corpus, config, self._tagged, self._surroundings, self._decline)
+        self._reader = Reader(corpus, config, self._tagged, self._tags, self._pos, self._surroundings, self._decline)
 
     # ------------------------------------------------------------ entry points
 
@@ -175,11 +175,9 @@ class Composer:
                                    lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
-        placing = _PLACING_ASKED.search(info.text) if info.wh else None
-        if placing is not None:
-            placed = self._placed(question, info, ranked, placing)
-            if placed is not None:
-                return Composition(placed, info, tuple(ranked))
+        placed = placed_answer(self._reader, question, info, ranked)
+        if placed is not None:
+            return Composition(placed, info, tuple(ranked))
         told = people_answer(self._reader, question, info, ranked)
         if told is not None:
             return Composition(told, info, tuple(ranked))
@@ -281,7 +279,8 @@ class Composer:
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
         if sure < cut:
             return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
-        named = self._named_before(best, info) or self._glossed_day(best, info) or self._referent(best, info)
+        named = (named_before(self._reader, best, info) or glossed_day(self.corpus, best, info)
+                 or referent(self._reader, best, info))
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
         seen = {best.text}
@@ -363,94 +362,6 @@ class Composer:
             if out:
                 return sorted(out, key=lambda rc: -rc[1].score)
         return []
-
-    def _referent(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
-        """"杜志勇通过什么群了解到…" ↔ "…进入了楚天跑团QQ群,我在群里也很活跃。" then "他也是通过此群了解到…": the
-        answer names the noun asked (什么|群) only by a demonstrative (此群, 该群, 这个群); the thing it points to
-        is the noun run ending in that noun in the nearest of the two sentences before it in its paragraph.
-        None when there is none."""
-        if not info.wh or not info.wh_word.endswith("什么") or not info.right:
-            return None
-        if not re.search(_DEMONSTRATIVE + re.escape(info.right[0]), best.sentence.folded[best.start:best.end]):
-            return None  # (before tagging the question: most answers hold no demonstrative)
-        word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
-        if not flag.startswith("n") or not 1 <= len(word) <= 3:
-            return None
-        f = best.sentence.folded
-        if not re.search(_DEMONSTRATIVE + re.escape(word), f[best.start:best.end]):
-            return None
-        s = best.sentence
-        before = [x for x in self.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph
-                  and x.end <= s.start]
-        for prev in reversed(before[-2:]):
-            runs = [sp for sp in noun_runs(self._tags(prev), 0, len(prev.folded))
-                    if prev.folded[sp.start:sp.end].endswith(word) and sp.end - sp.start > len(word)]
-            if runs:
-                run = max(runs, key=lambda sp: (sp.end, sp.end - sp.start))  # the last, whole
-                start = run.start
-                while start < run.end - len(word) and prev.folded[start] in _GLUED:
-                    start += 1  # "进入|了楚|天跑团": jieba glues a particle to the run's first word
-                return _candidate(prev, start, run.end, "term", best.score, best.rule + "+referent",
-                                  dict(best.features))
-        return None
-
-    def _glossed_day(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
-        """"幾日發生的" answered "今天" (a caption's "今天傍晚…"): the article glosses that day where it tells it
-        ("消防局今天(8日)傍晚…"), and the answer is shown so; None when it does not, or the answer's sentence
-        glosses it already."""
-        f = best.sentence.folded
-        m = _RELATIVE_DAY.match(f, best.start) if info.qtype == "when" else None
-        if m is None or m.end() != best.end or _DAY_GLOSS.match(f, m.end()):
-            return None  # only a bare day ("今天下午3时" keeps its hour)
-        glossed = re.compile(re.escape(m.group(0)) + _DAY_GLOSS.pattern)
-        for x in self.corpus.sentences_of(best.sentence.article_id):
-            g = glossed.search(x.folded) if x.kind == "body" else None
-            if g is not None:
-                return _candidate(x, g.start(), g.end(), best.type, best.score, best.rule + "+gloss",
-                                  dict(best.features))
-        return None
-
-    def _named_before(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
-        """"在哪个社区" ↔ "…紫荆社区内…。该办事处…将“法庭”设在社区": a where-answer that is not the kind of place
-        asked, from a sentence naming that kind only bare, is the place of that kind the paragraph named just
-        before (in the sentences before it); None when there is none."""
-        noun = re.sub(r"^在?哪一?个?", "", info.wh_word)
-        f = best.sentence.folded
-        if info.qtype != "where" or not info.unit or len(noun) < 2 or best.text.endswith(noun):
-            return None
-        at = f.find(noun)
-        if at < 0 or (at > 0 and f[at - 1] not in "在到于将把该本,，、“ "):
-            return None  # the sentence names no bare 社区 ("紫荆社区" would have been a candidate)
-        s = best.sentence
-        before = [x for x in self.corpus.sentences_of(s.article_id)
-                  if x.paragraph == s.paragraph and x.end <= s.start and s.start - x.end <= 80]
-        for prev in reversed(before[-2:]):
-            spans = [sp for sp in self._tagged(prev)[1] if sp.type == "place"
-                     and prev.folded[sp.start:sp.end].endswith(noun) and sp.end - sp.start > len(noun)]
-            if spans:
-                sp = spans[-1]
-                return _candidate(prev, sp.start, sp.end, "place", best.score, best.rule + "+before",
-                                  dict(best.features))
-        return None
-
-    def _placed(self, question: str, info: QuestionInfo, ranked: list[Ranked], placing: re.Match[str]
-                ) -> Answer | None:
-        """"…决赛的第三名是哪个队" ↔ "最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位":
-        the item of that rank in a ranked list (short.ranked_items) of the article a sentence holding the
-        question is from (the list itself seldom repeats the question's words)."""
-        n = ordinal_value(placing.group(1))
-        seen = set()
-        for r in ranked[: self.config.sentences]:
-            aid = r.hit.sentence.article_id
-            if r.coverage < self.config.min_coverage or aid in seen or n < 1:
-                continue
-            seen.add(aid)
-            for x in self.corpus.sentences_of(aid):
-                items = ranked_items(x.folded) if x.kind == "body" else []
-                if len(items) >= n:
-                    return told_answer(self._reader, question, info, ranked, x, items[n - 1], "ranked",
-                                       0.5 + 0.5 * r.coverage, (Hit(x, 0.0), r.hit))
-        return None
 
     def with_weights(self, weights: Weights) -> Composer:
         """The same composer (same corpus, caches) scoring with other weights (`qa fit`'s folds)."""
@@ -861,12 +772,6 @@ class _Done:
 
 _LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
 _LOCATIVE_VERBS = ("位于", "坐落于", "坐落在", "地处")  # verbs of where something lies
-_DEMONSTRATIVE = r"(?:此|该|这个|这一|那个)"
-_GLUED = frozenset("了的在是着过和与及")  # particles jieba may glue to the next word ("了楚")
-_RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
-_DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
-# the rank a question asks (not 第一位, "the first one to…"; nor 冠军, as often the title won as a rank asked)
-_PLACING_ASKED = re.compile(r"第([" + ORDINAL_DIGITS + r"\d]{1,2})名")
 
 
 def _view(f: str, pos: Sequence[tuple[str, str]], terms: QuestionTerms, r: Ranked, rank: int, top: float,

@@ -40,12 +40,14 @@ _LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening wi
 
 @dataclass(frozen=True)
 class Reader:
-    """What the people paths read through the composer: the corpus, its settings and its cached views of a
-    sentence (tags and typed spans; the text around it), and how it declines."""
+    """What the people paths (and around.py) read through the composer: the corpus, its settings and its cached
+    views of a sentence (tags and typed spans; the text around it), and how it declines."""
 
     corpus: Corpus
     config: ComposerConfig
     tagged: Callable[[Sentence], tuple[list[tuple[str, str]], list[Span]]]
+    tags: Callable[[Sentence], list[tuple[str, str]]]  # (the tags only: no typed spans scanned)
+    pos: Callable[[str], list[tuple[str, str]]]  # the tags of any text
     surroundings: Callable[[Sentence], Surroundings]
     decline: Callable[..., Answer]
 

@@ -1,0 +1,116 @@
+"""Answers the text around the best sentence tells: the noun a demonstrative points to (此群), the date an
+article glosses a relative day with (今天(8日)), the place of the asked kind a paragraph named before, and the
+item of an asked rank in a ranked list (第三名)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import ORDINAL_DIGITS, ordinal_value
+from ..types import Answer, Candidate, CandidateType, Corpus, Hit, Sentence
+from .features import Ranked
+from .people_answer import Reader, told_answer
+from .question import QuestionInfo
+from .short import ranked_items
+from .slots import noun_runs
+
+_DEMONSTRATIVE = r"(?:此|该|这个|这一|那个)"
+_GLUED = frozenset("了的在是着过和与及")  # particles jieba may glue to the next word ("了楚")
+_RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
+_DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
+# the rank a question asks (not 第一位, "the first one to…"; nor 冠军, as often the title won as a rank asked)
+_PLACING_ASKED = re.compile(r"第([" + ORDINAL_DIGITS + r"\d]{1,2})名")
+
+
+def referent(reader: Reader, best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """"杜志勇通过什么群了解到…" ↔ "…进入了楚天跑团QQ群,我在群里也很活跃。" then "他也是通过此群了解到…": the
+    answer names the noun asked (什么|群) only by a demonstrative (此群, 该群, 这个群); the thing it points to
+    is the noun run ending in that noun in the nearest of the two sentences before it in its paragraph.
+    None when there is none."""
+    if not info.wh or not info.wh_word.endswith("什么") or not info.right:
+        return None
+    if not re.search(_DEMONSTRATIVE + re.escape(info.right[0]), best.sentence.folded[best.start:best.end]):
+        return None  # (before tagging the question: most answers hold no demonstrative)
+    word, flag = (reader.pos(info.right[:6]) or [("", "")])[0]
+    if not flag.startswith("n") or not 1 <= len(word) <= 3:
+        return None
+    f = best.sentence.folded
+    if not re.search(_DEMONSTRATIVE + re.escape(word), f[best.start:best.end]):
+        return None
+    s = best.sentence
+    before = [x for x in reader.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph
+              and x.end <= s.start]
+    for prev in reversed(before[-2:]):
+        runs = [sp for sp in noun_runs(reader.tags(prev), 0, len(prev.folded))
+                if prev.folded[sp.start:sp.end].endswith(word) and sp.end - sp.start > len(word)]
+        if runs:
+            run = max(runs, key=lambda sp: (sp.end, sp.end - sp.start))  # the last, whole
+            start = run.start
+            while start < run.end - len(word) and prev.folded[start] in _GLUED:
+                start += 1  # "进入|了楚|天跑团": jieba glues a particle to the run's first word
+            return _moved(best, prev, start, run.end, "term", "+referent")
+    return None
+
+def glossed_day(corpus: Corpus, best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """"幾日發生的" answered "今天" (a caption's "今天傍晚…"): the article glosses that day where it tells it
+    ("消防局今天(8日)傍晚…"), and the answer is shown so; None when it does not, or the answer's sentence
+    glosses it already."""
+    f = best.sentence.folded
+    m = _RELATIVE_DAY.match(f, best.start) if info.qtype == "when" else None
+    if m is None or m.end() != best.end or _DAY_GLOSS.match(f, m.end()):
+        return None  # only a bare day ("今天下午3时" keeps its hour)
+    glossed = re.compile(re.escape(m.group(0)) + _DAY_GLOSS.pattern)
+    for x in corpus.sentences_of(best.sentence.article_id):
+        g = glossed.search(x.folded) if x.kind == "body" else None
+        if g is not None:
+            return _moved(best, x, g.start(), g.end(), best.type, "+gloss")
+    return None
+
+def named_before(reader: Reader, best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """"在哪个社区" ↔ "…紫荆社区内…。该办事处…将“法庭”设在社区": a where-answer that is not the kind of place
+    asked, from a sentence naming that kind only bare, is the place of that kind the paragraph named just
+    before (in the sentences before it); None when there is none."""
+    noun = re.sub(r"^在?哪一?个?", "", info.wh_word)
+    f = best.sentence.folded
+    if info.qtype != "where" or not info.unit or len(noun) < 2 or best.text.endswith(noun):
+        return None
+    at = f.find(noun)
+    if at < 0 or (at > 0 and f[at - 1] not in "在到于将把该本,，、“ "):
+        return None  # the sentence names no bare 社区 ("紫荆社区" would have been a candidate)
+    s = best.sentence
+    before = [x for x in reader.corpus.sentences_of(s.article_id)
+              if x.paragraph == s.paragraph and x.end <= s.start and s.start - x.end <= 80]
+    for prev in reversed(before[-2:]):
+        spans = [sp for sp in reader.tagged(prev)[1] if sp.type == "place"
+                 and prev.folded[sp.start:sp.end].endswith(noun) and sp.end - sp.start > len(noun)]
+        if spans:
+            sp = spans[-1]
+            return _moved(best, prev, sp.start, sp.end, "place", "+before")
+    return None
+
+def placed_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
+    """"…决赛的第三名是哪个队" ↔ "最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位":
+    the item of that rank in a ranked list (short.ranked_items) of the article a sentence holding the
+    question is from (the list itself seldom repeats the question's words)."""
+    placing = _PLACING_ASKED.search(info.text) if info.wh else None
+    if placing is None:
+        return None
+    n = ordinal_value(placing.group(1))
+    seen = set()
+    for r in ranked[: reader.config.sentences]:
+        aid = r.hit.sentence.article_id
+        if r.coverage < reader.config.min_coverage or aid in seen or n < 1:
+            continue
+        seen.add(aid)
+        for x in reader.corpus.sentences_of(aid):
+            items = ranked_items(x.folded) if x.kind == "body" else []
+            if len(items) >= n:
+                return told_answer(reader, question, info, ranked, x, items[n - 1], "ranked",
+                                   0.5 + 0.5 * r.coverage, (Hit(x, 0.0), r.hit))
+    return None
+
+
+def _moved(best: Candidate, s: Sentence, start: int, end: int, kind: CandidateType, rule: str) -> Candidate:
+    """`best`, decided on its own sentence, shown as the span [start, end) of `s` that it stands for."""
+    return replace(best, text=s.text[start:end], sentence=s, start=start, end=end, type=kind, rule=best.rule + rule)
