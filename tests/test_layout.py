@@ -1730,3 +1730,41 @@ def test_a_paragraph_trailing_off_in_dots_inside_an_article_does_not_end_it():
             "他说,希望以后多举办这样的活动,让更多的人爱上读书,也让孩子们从小养成读书的习惯。\n")
     arts = parse_page(page, "x.txt")
     assert len(arts) == 1 and arts[0].headline == "某地举行读书活动"
+
+
+# ---------------------------------------------------------------- papers first read in the pages17 suite
+
+
+def test_a_source_glued_to_the_next_fields_label_ends_before_it():
+    furn = furniture("2009年08月13日 14:57 来源:南海网作者:赵丽影 赵建芝 编辑:林妙展")  # 南海网
+    assert furn is not None and furn.source == "南海网" and furn.date == "2009-08-13"
+    furn = furniture("2020年03月02日08:25 来源：人民网－人民日报")  # the site, then the paper
+    assert furn is not None and furn.source == "人民日报"
+
+
+def test_a_sites_author_field_before_its_other_fields_is_the_byline():
+    page = ("各界导报:某集团领导赴某矿调研\n作者:刘孝文   来源:    发布日期:2011-12-27   点击次数:\n"
+            "各界导报 2011年12月19日\n本报讯某集团副总经理王某于12月7日到某矿调研。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("刘孝文",) and a.date == "2011-12-19"
+    assert first_words(a).startswith("某集团副总经理")
+
+
+@pytest.mark.parametrize("line,photographers", [
+    ("③2 王俊祥 摄", ("王俊祥",)),  # 周口晚报: the photo's number on the page, then its credit
+    ("①本报记者 李华 摄", ("李华",)),
+])
+def test_a_photos_number_before_its_credit(line, photographers):
+    b = parse_byline(line)
+    assert b is not None and b.photographers == photographers and b.text == line
+
+
+@pytest.mark.parametrize("line", ["③2 王俊祥", "② 本报记者 李华", "①2 3"])
+def test_a_numbered_line_with_no_photo_credit_is_no_byline(line):
+    assert parse_byline(line) is None
+
+
+def test_a_caption_ending_in_the_photos_number_and_credit_makes_a_photo():
+    page = ("小记者“跑”两会\n2月1日,小记者王某采访两会期间的执勤人员。 两会期间,小记者还会记录新鲜事。③2 王俊祥 摄\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.kind == "photo" and a.credit.photographers == ("王俊祥",)

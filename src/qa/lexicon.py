@@ -386,6 +386,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "todaymacao": "現代澳門日報", "newstaiwan": "台灣好報", "knews": "知新聞", "thehubnews": "匯流新聞網",
     "orientaldaily": "东方日报", "franceqw": "法国侨报", "sachineseweekly": "South Australia Chinese Weekly",
     "chubun": "中文导报",
+    "hsb": "华商报", "snxww": "寿宁新闻网", "ndwww": "宁德网", "gjdb": "各界导报", "zkwb": "周口晚报",
+    "fznews": "福州新闻网", "sxscdb": "山西市场导报", "hinews": "南海网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

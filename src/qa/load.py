@@ -76,8 +76,10 @@ _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\
 # "王 平", "□陈慧", "(杨传立)": a writer's name on a line of its own under the text
 _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?(?:([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
                         r"|[(（]\s*([\u4e00-\u9fff]{2,3})\s*[)）])$")
+# "作者:刘孝文   来源:    发布日期:2011-12-27" (a site's field line): the author's field, then the site's others.
 _META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
-                          r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$")
+                          r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
+                          r"\s*(?:$|\s(?=\s*(?:来源|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读)\s*:))")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(\S.{3,80})$")
 # A labelled field of an item ("时间:3月6日上午", "地点:胜利南路天桥下", 信阳晚报's 街拍): when and where, as text.
 _FIELD = re.compile(r"^(?:时间|地点|日期|地址)\s*[:：]\s*\S")
@@ -262,8 +264,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
                 # "2023-05-08 来源：科技日报 作者：张三" under the headline: the article's author all the same
                 names = tuple(re.split(r"[ 、，,]+", line[au.start(1):au.end(1)]))
                 if all(fold(n)[:1] in SURNAMES for n in names):
-                    lines.append(_Line(offset + au.start(), line[au.start():], "byline",
-                                       Byline(text=line[au.start():], reporters=names), [], label, lineno))
+                    lines.append(_Line(offset + au.start(), line[au.start():au.end(1)], "byline",
+                                       Byline(text=line[au.start():au.end(1)], reporters=names), [], label, lineno))
             if furn.kind in ("note", "separator") and lines:  # "（完）", "-": the article ends here
                 lines[-1].marks.append("完")
             if (furn.kind in ("dateline", "label") and lines and lines[-1].cls == "head"

@@ -185,6 +185,8 @@ _POST_BYLINE = re.compile(rf"^(社长|总编辑|主笔|特派员)\s*([{HAN}]{{2,
 _TOLD = re.compile(rf"^(?:讲述|口述)人?\s*:\s*[{HAN}·]{{2,4}}\s*(?:\([^()]{{1,40}}\))?\s+"
                    rf"(?:整理|采写|撰文|记录)人?\s*:\s*(?P<rest>\S.*)$")
 _BYLINE_MARK = re.compile(r"^[○□■●◎⊙▲◆]\s*(?=\S)")
+# "③2 王俊祥 摄": the photo's number on the page (a circled digit, then the editor's count) before its credit.
+_PHOTO_NUMBER = re.compile(r"^[\u2460-\u2473]\d{0,2}\s*(?=[^\d\s])")
 _OUTLET = re.compile(rf"[{HAN}a-z+]{{2,12}}(?:客户端|app|网|报|台|新闻|融媒)")
 
 
@@ -198,6 +200,10 @@ def parse_byline(line: str) -> Byline | None:
     line = line.replace("\u3000", " ").strip()
     if not line or len(line) > (150 if line.count(" ") >= 6 else 60):  # long only as a list of names
         return None
+    m = _PHOTO_NUMBER.match(line)
+    if m:  # "③2 王俊祥 摄" (周口晚报): the photo's number, then its credit; never a writer's byline
+        inner = parse_byline(line[m.end():])
+        return replace(inner, text=line) if inner is not None and inner.photographers else None
     m = _BYLINE_MARK.match(line)
     if m:  # "○记者 王灿", "□ 本报记者 张守坤": a mark printed before the byline
         inner = parse_byline(line[m.end():])

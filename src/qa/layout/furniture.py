@@ -126,7 +126,8 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         m = rx.match(re.sub(r"^(?:星期|礼拜|周)[一二三四五六日天]\s*", "", rest))
         if m:
             return Furniture("label", date=date, page=page_number(m.group("page")))
-    m = re.search(r"(?:稿件)?来源\s*:\s*(?P<name>\S+)", rest)
+    # "来源:南海网作者:赵丽影 …": the source's name ends where the next field's label is glued on.
+    m = re.search(r"(?:稿件)?来源\s*:\s*(?P<name>\S+?)(?=\s|$|(?:作者|责任编辑|编辑|记者)\s*:)", rest)
     if m and _DATE_REST.sub("", rest[:m.start()]) == "":
         # "2020年03月02日08:25 来源：人民网－人民日报": the site, then the paper that printed it.
         name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1]
