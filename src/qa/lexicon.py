@@ -386,6 +386,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "todaymacao": "現代澳門日報", "newstaiwan": "台灣好報", "knews": "知新聞", "thehubnews": "匯流新聞網",
     "orientaldaily": "东方日报", "franceqw": "法国侨报", "sachineseweekly": "South Australia Chinese Weekly",
     "chubun": "中文导报",
+    "jianhua": "柬华日报", "epochtimes": "大紀元時報", "hk01": "香港01", "initium": "端傳媒",
+    "bastillepost": "巴士的報", "acd": "澳洲新報", "vct": "看傳媒", "ubeat": "大學線", "ydn": "青年日報",
+    "rnz": "RNZ中文",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
