@@ -1730,3 +1730,63 @@ def test_a_paragraph_trailing_off_in_dots_inside_an_article_does_not_end_it():
             "他说,希望以后多举办这样的活动,让更多的人爱上读书,也让孩子们从小养成读书的习惯。\n")
     arts = parse_page(page, "x.txt")
     assert len(arts) == 1 and arts[0].headline == "某地举行读书活动"
+
+
+# ---------------------------------------------------------------- pages18: HK, Taiwan and overseas outlets
+
+
+def test_a_bracketed_dateline_with_the_full_date_then_the_reporter_and_place_in_brackets():
+    d = parse_dateline("【大紀元2020年07月17日訊】(大紀元記者徐綉惠洛杉磯報導)2020年,疫情席捲全球。")
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == ("大紀元", "洛杉磯", "", ("徐綉惠",))
+    assert after_dateline("【大紀元2020年07月17日訊】(大紀元記者徐綉惠洛杉磯報導)2020年,疫情席捲全球。", d) \
+        .startswith("2020年,疫情")
+
+
+def test_a_series_report_has_no_place():
+    d = parse_dateline("記者林睿奕／專題報導")
+    assert d is not None and d.reporters == ("林睿奕",) and d.place == ""
+
+
+@pytest.mark.parametrize("line,kind,date", [
+    ("2024年06月05日 22:06 最後更新:22:08", "dateline", "2024-06-05"),  # the publication line, updated
+    ("6:29 24/12/2025", "dateline", "2025-12-24"),  # an hour, then day/month/year (RNZ中文)
+    ("161期大學線", "label", ""),  # an issue's number and the paper's name over a listing's item
+    ("政事", "label", ""),  # a site's section under the headline
+])
+def test_more_page_furniture(line, kind, date):
+    f = furniture(line)
+    assert f is not None and (f.kind, f.date) == (kind, date)
+
+
+def test_a_number_of_periods_is_no_issue_label():
+    assert furniture("12期以上") is None
+
+
+def test_a_listing_with_a_date_line_under_each_headline_and_a_barred_byline():
+    page = ("161期大學線\n採訪手記|與大自然共樂\n2022 年 10 月 15 日\n"
+            "記者|蘇曉欣 做鄉郊保育這議題,走訪了荔枝窩村,採訪住在裏面的村民。 繼續閱讀\n"
+            "160期大學線\n家屬親述:被拐賣婦女回家了 傷痛卻是終生\n2022 年 04 月 19 日\n"
+            "「對於他們來說,他們把我媽還給我,我們還得謝謝他們。」周女士說。 繼續閱讀\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["採訪手記|與大自然共樂", "家屬親述:被拐賣婦女回家了 傷痛卻是終生"]
+    assert arts[0].byline.reporters == ("蘇曉欣",) and first_words(arts[0]).startswith("做鄉郊")
+    assert arts[0].date == "2022-10-15"
+
+
+def test_a_reporters_page_headline_reporter_date_and_lead_on_one_line():
+    page = ("澳防長稱西澳沿海現中共間諜船 中方回應 宋子玉 2022-05-14 澳洲國防部長周五稱,一艘中共間諜船在西澳沿海航行。"
+            "對此,中共外交部發言人回應…\n"
+            "衛生官警告:靠手機APP不能識別劇毒蘑菇 宋子玉 2022-05-14 澳洲至今仍有不少人因誤食毒蘑菇中毒。衛生官員警告,"
+            "依靠手機APP分辨哪些蘑菇有毒,可能面臨致命風險…\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["澳防長稱西澳沿海現中共間諜船 中方回應",
+                                          "衛生官警告:靠手機APP不能識別劇毒蘑菇"]
+    assert all(a.byline.reporters == ("宋子玉",) for a in arts) and arts[0].date == "2022-05-14"
+    assert first_words(arts[1]).startswith("澳洲至今")
+
+
+def test_an_editors_note_opening_the_copy_is_a_sub_head_not_the_headline():
+    page = ("編按：\n金門、馬祖等外離島地區,早期透過軍報刊載國家要聞,本報製作系列報導。\n"
+            "記者林睿奕／專題報導\n《馬祖日報》是連江縣地區唯一報業,創刊於民國46年。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "" and a.sections[:1] == ("編按：",) and a.byline.reporters == ("林睿奕",)

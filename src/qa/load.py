@@ -33,7 +33,7 @@ from .layout.datelines import (
 )
 from .layout.furniture import CAPTION_START, Furniture, continuation_marks, date_prefix, furniture, strip_trailer
 from .layout.turns import reporter_turn, section_marked, speaker
-from .lexicon import BYLINE_ROLE_RE, CLOSERS, SENTENCE_END, SURNAMES
+from .lexicon import BYLINE_ROLE_RE, CLOSERS, SECTION_WORDS, SENTENCE_END, SURNAMES
 from .normalize import fold
 from .read import LoadError, Scan, decode, decode_jsonl, read_bytes, scan, scrub, show_path
 from .split import SentenceTable, split_columns
@@ -288,6 +288,15 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             offset += m.start(2)
             line = m.group(2)
             prev = lines[-1]
+        m = _HEAD_WRITER_DATE.match(line)
+        if m and fold(m.group(2))[0] in SURNAMES and not re.search("[。；;]", m.group(1)):
+            lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
+            who = Byline(text=m.group(2), reporters=(m.group(2),))
+            lines.append(_Line(offset + m.start(2), m.group(2), "byline", who, [], label, lineno))
+            page.date = page.date or iso_of(m.group(3))
+            offset += m.start(4)
+            line = m.group(4)
+            prev = lines[-1]
         m = _HEAD_BRACKET_BYLINE.match(line)
         if (m and _headline_like(m.group(1)) and parse_dateline(m.group(1)) is None
                 and not re.search("[讯訊电電]$", m.group(1))  # "本报讯 (记者…)": the dateline, not a headline
@@ -491,6 +500,10 @@ _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+
 # and place in brackets: "… 為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨主席…".
 _HEAD_REPORTER = re.compile(r"^(\S.{3,70}?)\s+"
                             r"([【〔\[]\s*(?:記者|记者)[^】〕\]]{2,30}(?:報導|报导|報道|报道)[】〕\]].{20,})$")
+# A reporter's page of a site, each item on one line: the headline, the reporter, the date, the lead ("澳防長稱西澳
+# 沿海現中共間諜船 中方回應 宋子玉 2022-05-14 澳洲國防部長…", 看傳媒).
+_HEAD_WRITER_DATE = re.compile(r"^(\S.{3,70}?)\s+([\u4e00-\u9fff]{2,3})\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+                               r"\s+(\S.{20,})$")
 # The headline's first words and, one space on, a bracketed byline opening the report: "参加法国总统竞选的
 # (本报记者 李楠 张茜茜)3 月 11 日,…".
 _HEAD_BRACKET_BYLINE = re.compile(r"^([^\s，,。；;：:()（）]{2,20})\s+"
@@ -702,6 +715,11 @@ def parse_page(text: str, file: str) -> list[Article]:
             carrier = cur
         elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
+        elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and fold(line).rstrip(":：") \
+                in SECTION_WORDS and nxt is not None and nxt.cls == "body":
+            # "編按：" opening the copy, the note under it (青年日報 as Yahoo serves it): a sub-head, no headline
+            cur = new()
+            cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "head" and (cur is None or cur.ended):
             cur = new(line)
             cur.add("headline", line, offset, line=ln.lineno)
@@ -721,7 +739,9 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body():
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
-            if ln.lineno in page.items or _starts_article(lines, i) or (
+            # A headline-like line with a date line right under it is an item's headline in a listing (大學線's
+            # "家屬親述:… / 2022 年 04 月 19 日"), never a sub-head.
+            if ln.lineno in page.items or ln.before_date or _starts_article(lines, i) or (
                     _plain(cur) and cur.headline and not _subtitled(cur, title_lines)
                     and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
