@@ -1790,3 +1790,30 @@ def test_an_editors_note_opening_the_copy_is_a_sub_head_not_the_headline():
             "記者林睿奕／專題報導\n《馬祖日報》是連江縣地區唯一報業,創刊於民國46年。\n")
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "" and a.sections[:1] == ("編按：",) and a.byline.reporters == ("林睿奕",)
+
+
+def test_a_credit_with_the_mark_first_and_the_outlet_after_a_slash():
+    b = parse_byline("攝:陳焯煇/端傳媒")
+    assert b is not None and b.photographers == ("陳焯煇",) and not b.reporters
+    page = ("查資料有罪?六名香港記者親述調查報導的風險與地雷\n"
+            "2020年11月3日,警察到編導蔡玉玲的住所搜查後,將她押上警方車輛帶走。 攝:陳焯煇/端傳媒\n"
+            "今年11月3日,香港資深記者蔡玉玲遭警察到家中拘捕,案件在今日提堂。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.credit.photographers == ("陳焯煇",)
+
+
+@pytest.mark.parametrize("page,heads", [
+    ("某報道的標題在這裏\n【大紀元2020年07月17日訊】(大紀元記者徐綉惠洛杉磯報導)正文第一段說了一些事情,說得很長很長。\n"
+     "大紀元真實報導 訪民、維權者作為心理支持\n"
+     "正文第二段又說了一些事情,而且也說得很長很長很長很長。\n", ("大紀元真實報導 訪民、維權者作為心理支持",)),
+])
+def test_a_short_heading_in_two_parts_with_a_list_inside_is_a_sub_head(page, heads):
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == heads
+
+
+def test_a_listing_headline_with_a_colon_and_a_list_over_its_dateline():
+    page = ("新增患者转至金边隔离治疗\n【本报消息】磅湛省省长翁占达表示,英国籍女游客已经被换到金边医院接受隔离治疗。…\n"
+            "疫情冲击下:市场冷清、生意难做!\n【本报消息】一名英国籍女游客被确诊的消息传开后,一些市场小商贩的生意非常冷清。…\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["新增患者转至金边隔离治疗", "疫情冲击下:市场冷清、生意难做!"]

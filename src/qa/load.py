@@ -122,6 +122,11 @@ def _headline_like(text: str) -> bool:
     if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
         return False  # a quoted sentence on a line of its own
     inner = _INNER_PUNCT.findall(re.sub(r"(?<=\d),(?=\d{3})", "", text))  # "市值近3,200百萬": a figure's comma
+    if inner and len(text) <= 30 and inner.count("、") == 1 and len(inner) <= 2 and all(p in "、:：" for p in inner) \
+            and (" " in text.strip() or len(inner) == 2):
+        # "大紀元真實報導 訪民、維權者作為心理支持", "疫情冲击下:市场冷清、生意难做!": a short heading in two parts
+        # (a space or a colon between them), a list of two inside one part
+        return True
     return not inner or (len(inner) == 1 and inner[0] in ":：" and len(text) <= 50
                          and text.rstrip()[-1:] not in "？?！!:：")
 
