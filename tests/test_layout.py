@@ -1817,3 +1817,12 @@ def test_a_listing_headline_with_a_colon_and_a_list_over_its_dateline():
             "疫情冲击下:市场冷清、生意难做!\n【本报消息】一名英国籍女游客被确诊的消息传开后,一些市场小商贩的生意非常冷清。…\n")
     arts = parse_page(page, "x.txt")
     assert [a.headline for a in arts] == ["新增患者转至金边隔离治疗", "疫情冲击下:市场冷清、生意难做!"]
+
+
+def test_an_outlets_credit_alone_under_a_gallery_picture_is_no_sub_head():
+    assert furniture("巴士的報記者攝") is not None and furniture("巴士的報記者攝").kind == "staff"
+    page = ("警方強烈譴責記協無理指控\n政事\n2024年06月05日 22:06 最後更新:22:08\n"
+            "警務人員昨日在銅鑼灣一帶依法執行職務,全力維持治安及社會安寧。\n巴士的報記者攝\n"
+            "至於某網媒從業員自稱遭受「無理警告」,警方強調事實亦非如此。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == () and a.date == "2024-06-05" and first_words(a).startswith("警務人員")

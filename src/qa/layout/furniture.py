@@ -87,6 +87,9 @@ _POST_DATE = re.compile(r"^(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s
 # A picture's source in brackets on a line of its own, an edition's page code after it: "(圖片:多倫多警隊) T02",
 # "(圖:CP24)T04" (星島日報's Canadian listing) — where the picture came from, not who took it.
 _PICTURE_BY = re.compile(r"^[(]\s*(?:图片|图)\s*[:/]\s*[^()/:]{2,20}[)]\s*(?:[a-z]\d{1,3})?$")
+# "巴士的報記者攝" on a line of its own under a gallery's picture: the outlet's reporter, no one named — kept with the
+# article (searchable), never a sub-head nor a photographer.
+_OUTLET_SHOT = re.compile(rf"^[{HAN}]{{2,8}}(?:报|网|社|台)(?:记者|摄影记者)摄$")
 _POST_TAGS = re.compile(r"^(?:filed under|tagged with|categories|category|tags)\s*:")
 # An aggregator's note of the paper a story is from, under its text: "華僑報新聞" (CyberCTM).
 _PAPER_NEWS = re.compile(r"^(?P<name>[" + HAN + r"]{1,4}(?:日报|晚报|时报|早报|商报|报))新闻$")
@@ -281,7 +284,7 @@ def furniture(line: str) -> Furniture | None:
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS \
                 or latest in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
-    if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f):
+    if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f) or _OUTLET_SHOT.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:
