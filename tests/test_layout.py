@@ -1826,3 +1826,19 @@ def test_an_outlets_credit_alone_under_a_gallery_picture_is_no_sub_head():
             "至於某網媒從業員自稱遭受「無理警告」,警方強調事實亦非如此。\n")
     (a,) = parse_page(page, "x.txt")
     assert a.sections == () and a.date == "2024-06-05" and first_words(a).startswith("警務人員")
+
+
+def test_a_flash_label_glued_to_a_headline_starts_an_item():
+    page = ("出租边境领土予邻国耕种是违法行为\n"
+            "【本报消息】3月12日上午,柬埔寨副总理表示,柬越边界的居民禁止出租土地给越南人耕种。…\n"
+            "快讯! 柬埔寨境内再增2例确诊\n"
+            "据柬埔寨卫生部最新发出的通告得知:磅湛省再确诊两例新冠肺炎,他们是一对英国夫妇。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["出租边境领土予邻国耕种是违法行为", "快讯! 柬埔寨境内再增2例确诊"]
+
+
+def test_a_sites_topic_tags_opening_the_page_are_no_kicker():
+    page = ("反修例運動一年 深度 國家安全法 香港\n查資料有罪?六名香港記者親述調查報導的風險與地雷\n"
+            "今年11月3日,香港資深記者蔡玉玲遭警察到家中拘捕,案件在今日提堂。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "查資料有罪?六名香港記者親述調查報導的風險與地雷" and a.subheadline == ""

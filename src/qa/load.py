@@ -241,6 +241,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         elif furn is not None:  # a trailer printed after the article's last words: keep the words
             _note(page, furn)
             furn = None
+        if furn is None and not lines and _TAG_LINE.fullmatch(line):
+            furn = Furniture("label")  # "反修例運動一年 深度 國家安全法 香港" (端傳媒): the site's topic tags
         if (furn is None and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:新闻|新聞)", line)
                 and re.fullmatch(r"[A-Za-z]?\d{1,3}", before)):
             furn = Furniture("label")  # "02" / "法国新闻" (法国侨报): the page's number, then its section's name
@@ -505,6 +507,11 @@ _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+
 # and place in brackets: "… 為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨主席…".
 _HEAD_REPORTER = re.compile(r"^(\S.{3,70}?)\s+"
                             r"([【〔\[]\s*(?:記者|记者)[^】〕\]]{2,30}(?:報導|报导|報道|报道)[】〕\]].{20,})$")
+# Four or more short words with spaces between them and nothing else, opening the page: a site's topic tags.
+_TAG_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?: [\u4e00-\u9fff]{2,8}){3,}")
+# "快讯! 柬埔寨境内再增2例确诊" (柬华日报's listing): a flash label glued to a headline — always an item's headline,
+# never a sub-head, whatever its text starts with.
+_FLASH = re.compile(r"^(?:快讯|突发|独家|最新)\s*[!！:：]")
 # A reporter's page of a site, each item on one line: the headline, the reporter, the date, the lead ("澳防長稱西澳
 # 沿海現中共間諜船 中方回應 宋子玉 2022-05-14 澳洲國防部長…", 看傳媒).
 _HEAD_WRITER_DATE = re.compile(r"^(\S.{3,70}?)\s+([\u4e00-\u9fff]{2,3})\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
@@ -746,7 +753,7 @@ def parse_page(text: str, file: str) -> list[Article]:
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
             # A headline-like line with a date line right under it is an item's headline in a listing (大學線's
             # "家屬親述:… / 2022 年 04 月 19 日"), never a sub-head.
-            if ln.lineno in page.items or ln.before_date or _starts_article(lines, i) or (
+            if ln.lineno in page.items or ln.before_date or _FLASH.match(fold(line)) or _starts_article(lines, i) or (
                     _plain(cur) and cur.headline and not _subtitled(cur, title_lines)
                     and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
