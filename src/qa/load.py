@@ -33,7 +33,7 @@ from .layout.datelines import (
 )
 from .layout.furniture import CAPTION_START, Furniture, continuation_marks, date_prefix, furniture, strip_trailer
 from .layout.turns import reporter_turn, section_marked, speaker
-from .lexicon import BYLINE_ROLE_RE, CLOSERS, SENTENCE_END, SURNAMES
+from .lexicon import BYLINE_ROLE_RE, CLOSERS, SECTION_WORDS, SENTENCE_END, SURNAMES
 from .normalize import fold
 from .read import LoadError, Scan, decode, decode_jsonl, read_bytes, scan, scrub, show_path
 from .split import SentenceTable, split_columns
@@ -124,6 +124,11 @@ def _headline_like(text: str) -> bool:
     if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
         return False  # a quoted sentence on a line of its own
     inner = _INNER_PUNCT.findall(re.sub(r"(?<=\d),(?=\d{3})", "", text))  # "市值近3,200百萬": a figure's comma
+    if inner and len(text) <= 30 and inner.count("、") == 1 and len(inner) <= 2 and all(p in "、:：" for p in inner) \
+            and (" " in text.strip() or len(inner) == 2):
+        # "大紀元真實報導 訪民、維權者作為心理支持", "疫情冲击下:市场冷清、生意难做!": a short heading in two parts
+        # (a space or a colon between them), a list of two inside one part
+        return True
     return not inner or (len(inner) == 1 and inner[0] in ":：" and len(text) <= 50
                          and text.rstrip()[-1:] not in "？?！!:：")
 
@@ -238,6 +243,8 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
         elif furn is not None:  # a trailer printed after the article's last words: keep the words
             _note(page, furn)
             furn = None
+        if furn is None and not lines and _TAG_LINE.fullmatch(line):
+            furn = Furniture("label")  # "反修例運動一年 深度 國家安全法 香港" (端傳媒): the site's topic tags
         if (furn is None and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:新闻|新聞)", line)
                 and re.fullmatch(r"[A-Za-z]?\d{1,3}", before)):
             furn = Furniture("label")  # "02" / "法国新闻" (法国侨报): the page's number, then its section's name
@@ -289,6 +296,15 @@ def _classify(text: str) -> tuple[list[_Line], _Page]:
             lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
             offset += m.start(2)
             line = m.group(2)
+            prev = lines[-1]
+        m = _HEAD_WRITER_DATE.match(line)
+        if m and fold(m.group(2))[0] in SURNAMES and not re.search("[。；;]", m.group(1)):
+            lines.append(_Line(offset, m.group(1), "head", None, [], label, lineno))
+            who = Byline(text=m.group(2), reporters=(m.group(2),))
+            lines.append(_Line(offset + m.start(2), m.group(2), "byline", who, [], label, lineno))
+            page.date = page.date or iso_of(m.group(3))
+            offset += m.start(4)
+            line = m.group(4)
             prev = lines[-1]
         m = _HEAD_BRACKET_BYLINE.match(line)
         if (m and _headline_like(m.group(1)) and parse_dateline(m.group(1)) is None
@@ -493,6 +509,15 @@ _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+
 # and place in brackets: "… 為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨主席…".
 _HEAD_REPORTER = re.compile(r"^(\S.{3,70}?)\s+"
                             r"([【〔\[]\s*(?:記者|记者)[^】〕\]]{2,30}(?:報導|报导|報道|报道)[】〕\]].{20,})$")
+# Four or more short words with spaces between them and nothing else, opening the page: a site's topic tags.
+_TAG_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?: [\u4e00-\u9fff]{2,8}){3,}")
+# "快讯! 柬埔寨境内再增2例确诊" (柬华日报's listing): a flash label glued to a headline — always an item's headline,
+# never a sub-head, whatever its text starts with.
+_FLASH = re.compile(r"^(?:快讯|突发|独家|最新)\s*[!！:：]")
+# A reporter's page of a site, each item on one line: the headline, the reporter, the date, the lead ("澳防長稱西澳
+# 沿海現中共間諜船 中方回應 宋子玉 2022-05-14 澳洲國防部長…", 看傳媒).
+_HEAD_WRITER_DATE = re.compile(r"^(\S.{3,70}?)\s+([\u4e00-\u9fff]{2,3})\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+                               r"\s+(\S.{20,})$")
 # The headline's first words and, one space on, a bracketed byline opening the report: "参加法国总统竞选的
 # (本报记者 李楠 张茜茜)3 月 11 日,…".
 _HEAD_BRACKET_BYLINE = re.compile(r"^([^\s，,。；;：:()（）]{2,20})\s+"
@@ -704,6 +729,11 @@ def parse_page(text: str, file: str) -> list[Article]:
             carrier = cur
         elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
+        elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and fold(line).rstrip(":：") \
+                in SECTION_WORDS and nxt is not None and nxt.cls == "body":
+            # "編按：" opening the copy, the note under it (青年日報 as Yahoo serves it): a sub-head, no headline
+            cur = new()
+            cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "head" and (cur is None or cur.ended):
             cur = new(line)
             cur.add("headline", line, offset, line=ln.lineno)
@@ -723,7 +753,9 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body():
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
-            if ln.lineno in page.items or _starts_article(lines, i) or (
+            # A headline-like line with a date line right under it is an item's headline in a listing (大學線's
+            # "家屬親述:… / 2022 年 04 月 19 日"), never a sub-head.
+            if ln.lineno in page.items or ln.before_date or _FLASH.match(fold(line)) or _starts_article(lines, i) or (
                     _plain(cur) and cur.headline and not _subtitled(cur, title_lines)
                     and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
