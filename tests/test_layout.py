@@ -650,10 +650,10 @@ def test_a_bulleted_pointer_to_another_page_is_a_label():
 
 
 def test_rows_of_a_table_of_figures_are_text_neither_headlines_nor_glued():
-    from qa.load import _data_row
+    from qa.layout.lines import data_row
     rows = ["富時綜指 1537.01 (-10.98)", "1美元兌馬幣 4.7545", "成交量 42億6639萬7900股", "100人民幣兌馬幣 65.688"]
-    assert all(_data_row(r) for r in rows)
-    assert not any(_data_row(h) for h in ["拘捕2人及帶走10人調查", "上海男排再夺冠", "2比0 武汉夺冠",
+    assert all(data_row(r) for r in rows)
+    assert not any(data_row(h) for h in ["拘捕2人及帶走10人調查", "上海男排再夺冠", "2比0 武汉夺冠",
                                           "全年GDP增长5.2%", "警方在銅鑼灣巡邏 拘捕2人"])
     (box, story) = parse_page("\n".join(rows) + "\n元首接見蔡志權\n(吉隆坡3日讯)国家元首今日接见了蔡志权。\n", "x")
     assert not box.headline and [p.text for p in box.paragraphs if p.kind == "body"] == rows
