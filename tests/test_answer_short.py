@@ -340,3 +340,25 @@ def test_an_e_papers_column_break_is_left_out_of_the_answer_but_not_of_its_span(
     assert got.text == text.replace(" ", "") and (got.start, got.end) == (0, len(text))
     best = _sentence_answer("Rainier Beach 高中")  # a space beside a Latin word is no column break
     assert shape(best, analyze("哪家公司申請增持澳門電訊股份？"), lambda text: []).text == "Rainier Beach 高中"
+
+
+def _typed_answer(text, start, end, kind):
+    from qa.types import Candidate, Sentence
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    return Candidate(text=text[start:end], sentence=s, start=start, end=end, type=kind, score=0.0,
+                     rule=f"type:{kind}")
+
+
+@pytest.mark.parametrize(("sentence", "year", "question", "expected"), [
+    # DRCD: the year of the Republic's calendar is another year without its era
+    ("民國16年，道制被廢除。", "16年", "道制在什麼時候被廢除?", "民國16年"),
+    ("龍雲於民國17年1月在雲南實行清黨。", "17年1月", "龍雲在什麼時候於雲南實行清黨?", "民國17年1月"),
+    ("最老的星圖標有西元前1534年的日期。", "1534年", "於何時出現的標有精確日期的星圖是最老的？", "西元前1534年"),
+    # no era before it: the year stays as found
+    ("1916年，道制被廢除。", "1916年", "道制在什麼時候被廢除?", "1916年"),
+])
+def test_a_year_keeps_the_era_printed_before_it(sentence, year, question, expected):
+    from qa.answer.shape import shape
+    start = sentence.index(year)
+    got = shape(_typed_answer(sentence, start, start + len(year), "time"), analyze(question), lambda text: [])
+    assert got.text == expected

@@ -46,6 +46,8 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     With fitted span weights the width is already chosen (`widen_typed` off). An e-paper's column break inside
     the answer (a space between two Chinese characters: "中信國 際電訊") is left out of its text."""
     best = _shaped(best, info, pos, widen_typed)
+    if best.type in ("time", "number"):
+        best = _era(best)
     text = mend_breaks(best.text, best.sentence.folded[best.start:best.end])
     return best if text == best.text else replace(best, text=text)
 
@@ -118,6 +120,24 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
+
+
+# A calendar the year is counted in, printed before it: "民国16年", "西元前4713年", "昭和20年" (公元 the time
+# extractor takes in itself). Its year alone names another year: the era belongs to the answer.
+_ERA_BEFORE = re.compile(alternation(("民国", "西元前", "西元", "公元前", "公元", "昭和", "明治", "大正", "平成",
+                                      "令和", "光绪", "宣统", "康熙", "乾隆", "嘉庆", "道光", "咸丰", "同治"))
+                         + r"$")
+_YEAR_NUMERAL = re.compile(r"[\d" + ORDINAL_DIGITS + r"元〇○零]")
+
+
+def _era(best: Candidate) -> Candidate:
+    """A year or a date whose era the sentence prints right before it ("民国|16年", "西元前|1534年") opens with the
+    era: "16年" alone is another year."""
+    f = best.sentence.folded
+    if not _YEAR_NUMERAL.match(f, best.start):
+        return best
+    m = _ERA_BEFORE.search(f, max(0, best.start - 3), best.start)
+    return _moved(best, m.start(), best.end, "+era") if m else best
 
 
 # "哪条路", "哪座桥", "哪家医院": a classifier after 哪, then the kind of place asked, which the answer ends with.
