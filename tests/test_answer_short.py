@@ -362,3 +362,21 @@ def test_a_year_keeps_the_era_printed_before_it(sentence, year, question, expect
     start = sentence.index(year)
     got = shape(_typed_answer(sentence, start, start + len(year), "time"), analyze(question), lambda text: [])
     assert got.text == expected
+
+
+@pytest.mark.parametrize(("sentence", "span", "question", "expected"), [
+    # a period answers the end the question asks: "到哪一年" the last year, "自哪一年开始" the first
+    ("1682年至1789年，凡爾賽宮為法國的王宮。", "1682年至1789年", "凡爾賽宮自1682年到哪一年時為法國的王宮?", "1789年"),
+    ("第一個五年計劃於1953年至1957年實施。", "1953年至1957年", "第一個五年計劃自哪一年開始?", "1953年"),
+    ("第一個五年計劃於1953年至1957年實施。", "1953年至1957年", "第一個五年計劃在什麼時候實施?",
+     "1953年至1957年"),
+    # "哪一年" asks the year, not the season of it
+    ("1920年春，日本經濟從此一蹶不振。", "1920年春", "日本經濟在哪一年之後從此一蹶不振?", "1920年"),
+    ("A-135系统于1995年初开始运作。", "1995年初", "A-135系统于哪年开始运作？", "1995年"),
+    ("1920年春，日本經濟從此一蹶不振。", "1920年春", "日本經濟在什麼時候一蹶不振?", "1920年春"),
+])
+def test_a_when_answer_is_the_part_of_a_period_the_question_asks(sentence, span, question, expected):
+    from qa.answer.shape import shape
+    start = sentence.index(span)
+    got = shape(_typed_answer(sentence, start, start + len(span), "time"), analyze(question), lambda text: [])
+    assert got.text == expected

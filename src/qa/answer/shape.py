@@ -46,6 +46,8 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     With fitted span weights the width is already chosen (`widen_typed` off). An e-paper's column break inside
     the answer (a space between two Chinese characters: "中信國 際電訊") is left out of its text."""
     best = _shaped(best, info, pos, widen_typed)
+    if info.qtype == "when" and best.type == "time":
+        best = _year_asked(_range_end(best, info), info)
     if best.type in ("time", "number"):
         best = _era(best)
     text = mend_breaks(best.text, best.sentence.folded[best.start:best.end])
@@ -120,6 +122,43 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
+
+
+# A period of time from one point to another: "1682年至1789年", "1953年到1957年".
+_RANGE = re.compile(r"(?P<first>.+?年[^至到~—-]{0,6}?)\s?(?:至|到|~|—|-)\s?(?P<last>.+年.*)")
+_TO = ("到", "至", "直到", "直至")  # "自1682年到哪一年": the question asks where the period ends
+_FROM = ("自", "从", "由", "起自")  # "自哪一年开始": where it begins
+# A year and the part of it the sentence adds ("1920年春", "2008年中", "1803年初", "2000年代初期"); a question
+# asking the year (the decade) wants the year (the decade).
+_YEAR_PART = re.compile(r"((?:公元前?|西元前?)?\d{1,4}\s?年(?:代)?)\s?"
+                        r"(?:[春夏秋冬初末中底]|年[初中底末]|[初中末]期|[上下]半年|[春夏秋冬]季|[春夏秋冬]天)")
+
+
+def _range_end(best: Candidate, info: QuestionInfo) -> Candidate:
+    """A when-answer that is a period ("1682年至1789年") for a question that asks one end of it: "自1682年到哪一年"
+    the last, "自哪一年开始" the first."""
+    f = best.sentence.folded
+    m = _RANGE.fullmatch(f, best.start, best.end)
+    if not m:
+        return best
+    left = info.left.rstrip("的")
+    if left.endswith(_TO):
+        return _moved(best, m.start("last"), m.end("last"), "+end")
+    if left.endswith(_FROM) or info.right.startswith(("开始", "起")):
+        return _moved(best, m.start("first"), m.end("first"), "+start")
+    return best
+
+
+def _year_asked(best: Candidate, info: QuestionInfo) -> Candidate:
+    """A year with the part of it the sentence adds ("1920年春") answers "哪一年" with the year: the season says
+    when in that year, not which year. A decade ("2000年代初期") answers "哪个年代" with the decade."""
+    wh = info.wh_word
+    if not (_ASKS_YEAR.search(wh) or "年代" in wh):
+        return best
+    m = _YEAR_PART.fullmatch(best.sentence.folded, best.start, best.end)
+    if not m or (m.group(1).endswith("年代") != ("年代" in wh)):
+        return best
+    return _moved(best, best.start, m.end(1), "+year")
 
 
 # A calendar the year is counted in, printed before it: "民国16年", "西元前4713年", "昭和20年" (公元 the time
