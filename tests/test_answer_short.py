@@ -380,3 +380,17 @@ def test_a_when_answer_is_the_part_of_a_period_the_question_asks(sentence, span,
     start = sentence.index(span)
     got = shape(_typed_answer(sentence, start, start + len(span), "time"), analyze(question), lambda text: [])
     assert got.text == expected
+
+
+@pytest.mark.parametrize(("sentence", "place", "question", "expected"), [
+    # a question asking a country (a city) gets the country, not the noun phrase it opens
+    ("卡羅魯斯是德國科學家。", "德國", "卡羅魯斯是哪國人?", "德國"),
+    ("掛牌儀式在北京總部大樓舉行。", "北京", "掛牌儀式在哪一個城市舉行?", "北京"),
+])
+def test_a_place_asked_by_its_level_is_not_widened_over_the_noun_after_it(engine, sentence, place, question,
+                                                                          expected):
+    from qa.answer.shape import shape
+    start = sentence.index(place)
+    got = shape(_typed_answer(sentence, start, start + len(place), "place"), analyze(question),
+                engine.tokenizer.pos)
+    assert got.text == expected

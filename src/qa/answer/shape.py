@@ -85,6 +85,8 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
         best = _moved(best, best.start - 1, best.end, "+ordinal")
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
+        if best.type == "place" and _PLACE_ASKED.search(info.text) and not f[best.end:end].endswith(_PLACE_ENDS):
+            end = best.end  # "哪一个国家": the country, not "德国科学家" nor "中国战场" (but "中国大陆")
         best = _moved(best, start, end, "+np")
     if info.qtype == "where" and best.type in ("place", "org"):
         best = _named_venue(best, info, pos)
@@ -178,6 +180,10 @@ def _era(best: Candidate) -> Candidate:
     m = _ERA_BEFORE.search(f, max(0, best.start - 3), best.start)
     return _moved(best, m.start(), best.end, "+era") if m else best
 
+
+# "哪一个国家", "哪国人", "哪座城市": the question asks a place of that level, which the noun after it is not part of.
+_PLACE_ASKED = re.compile(r"哪一?[个座]?(?:国家|国(?![王君籍旗歌])|城市|省|州|县)")
+_PLACE_ENDS = ("国", "大陆", "城", "市", "州", "省", "县", "岛")  # a word that goes on naming the place: 帝国, 大陆
 
 # "哪条路", "哪座桥", "哪家医院": a classifier after 哪, then the kind of place asked, which the answer ends with.
 _PLACE_NOUN = re.compile(r"^[一]?[条座个家所间处栋幢片块](?P<noun>[\u4e00-\u9fff]{1,2})")
