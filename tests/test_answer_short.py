@@ -394,3 +394,21 @@ def test_a_place_asked_by_its_level_is_not_widened_over_the_noun_after_it(engine
     got = shape(_typed_answer(sentence, start, start + len(place), "place"), analyze(question),
                 engine.tokenizer.pos)
     assert got.text == expected
+
+
+@pytest.mark.parametrize(("sentence", "question", "expected"), [
+    # the question's own modifier before its question word ("民众的") is not in the sentence: the left anchor is
+    # found without it, and the right anchor closes the slot
+    ("政府會透過控制意識型態，來激發與掌握各種政治行動", "政府會透過控制民眾的什麼，來激發與掌握各種政治行動?",
+     "意识型态"),
+    # the right anchor's words next to the question word ("人拥") are not in the sentence
+    ("約12%至24%的病態賭徒有自殺的傾向", "約12%至24%的哪種人擁有自殺的傾向?", "病态赌徒"),
+])
+def test_an_untyped_slot_skips_the_questions_own_words_next_to_its_question_word(sentence, question, expected):
+    from qa.answer.slots import align
+    info, f = analyze(question), fold(sentence)
+    slot = align(f, info.left, info.right, 40, True, skip=True)
+    assert slot is not None and f[slot.start:slot.end] == expected
+    # without `skip` (a typed question) the anchors are only what the question prints
+    plain = align(f, info.left, info.right, 40, True)
+    assert plain is None or f[plain.start:plain.end] != expected
