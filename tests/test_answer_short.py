@@ -412,3 +412,14 @@ def test_an_untyped_slot_skips_the_questions_own_words_next_to_its_question_word
     # without `skip` (a typed question) the anchors are only what the question prints
     plain = align(f, info.left, info.right, 40, True)
     assert plain is None or f[plain.start:plain.end] != expected
+
+
+def test_a_road_answering_where_goes_on_to_its_house_number(engine):
+    # CMRC: 基督教神学院位于哪里？ → 密歇根州底特律伍德沃德大道2930号
+    from qa.answer.shape import shape
+    sentence = "基督教神学院位于密歇根州底特律伍德沃德大道2930号。"
+    place = "密歇根州底特律伍德沃德大道"
+    start = sentence.index(place)
+    got = shape(_typed_answer(sentence, start, start + len(place), "place"), analyze("基督教神学院位于哪里？"),
+                engine.tokenizer.pos)
+    assert got.text == "密歇根州底特律伍德沃德大道2930号"

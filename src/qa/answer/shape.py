@@ -102,6 +102,10 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
                     end = b
             if end > best.end:
                 best = _moved(best, best.start, end, "+venue")
+    if info.qtype == "where" and best.type == "place" and _ROAD_END.search(f, best.start, best.end):
+        m = _HOUSE_NUMBER.match(f, best.end)  # "伍德沃德大道|2930号": the address goes on to its house number
+        if m:
+            best = _moved(best, best.start, m.end(), "+address")
     best = _labelled_value(best, info)
     if info.qtype == "where" and best.type in ("place", "org") and len(info.right) >= 2:
         # "在哪里任教" ↔ "到大同城区|的一所小学|任教": the place where it was done is the institution in that place
@@ -180,6 +184,9 @@ def _era(best: Candidate) -> Candidate:
     m = _ERA_BEFORE.search(f, max(0, best.start - 3), best.start)
     return _moved(best, m.start(), best.end, "+era") if m else best
 
+
+_ROAD_END = re.compile(r"(?:路|街|道|巷|弄|胡同)$")  # a road, which an address numbers the houses of
+_HOUSE_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?\s?[号號弄](?:院|楼|樓)?")
 
 # "哪一个国家", "哪国人", "哪座城市": the question asks a place of that level, which the noun after it is not part of.
 _PLACE_ASKED = re.compile(r"哪一?[个座]?(?:国家|国(?![王君籍旗歌])|城市|省|州|县)")
