@@ -423,3 +423,29 @@ def test_a_road_answering_where_goes_on_to_its_house_number(engine):
     got = shape(_typed_answer(sentence, start, start + len(place), "place"), analyze("基督教神学院位于哪里？"),
                 engine.tokenizer.pos)
     assert got.text == "密歇根州底特律伍德沃德大道2930号"
+
+
+def _untyped_answer(text, span):
+    from qa.types import Candidate, Sentence
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    start = text.index(span)
+    return Candidate(text=span, sentence=s, start=start, end=start + len(span), type="slot", score=0.0,
+                     rule="slot")
+
+
+@pytest.mark.parametrize(("sentence", "span", "question", "expected"), [
+    # DRCD: the slot cuts the quoted term it asks for; the answer is the term
+    ("張學良最後以「特殊黨員」之身份加入共產黨。", "特殊黨員」之身份加入", "張學良最後以什麼身分加入共產黨?",
+     "「特殊黨員」"),
+    ("雷諾汽車和日產汽車最終以「聯盟」的型態合作。", "最終以「聯盟", "雷諾汽車和日產汽車以何型態合作?", "「聯盟」"),
+    # a span inside the quotes is the part asked; several quoted items are a list, every one stays
+    ("他們號召「拒絕對石油的依賴」。", "石油", "他們號召人們拒絕對什麼的依賴？", "石油"),
+    ("夜來香別名“夜香花”、“夜蘭香”。", "夜香花”、“夜蘭香", "夜來香的別名是什麼？", "夜香花”、“夜蘭香"),
+    # the whole term modifying the noun the question asks ("什么类" ↔ "粮油类") is no answer alone
+    ("产业园是全省首个“国字号”粮油类现代农业产业园。", "国字号”粮油类", "产业园是全省首个什么类的现代农业产业园？",
+     "国字号”粮油类"),
+])
+def test_an_untyped_answer_cutting_a_quoted_term_is_the_term(sentence, span, question, expected):
+    from qa.answer.shape import shape
+    got = shape(_untyped_answer(sentence, span), analyze(question), lambda text: [])
+    assert got.text == expected

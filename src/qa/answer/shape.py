@@ -80,6 +80,7 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
             return _moved(best, best.start, m.end(1), "+year")
     best = _nth_item(best, info, pos)
     best = _apposition(best, info, pos)
+    best = _quoted(best, info)
     if "第几" in info.text and f[best.start - 1:best.start] == "第" and best.start > 0:
         # a 第几 question asks an ordinal: "第九块", not "九块"
         best = _moved(best, best.start - 1, best.end, "+ordinal")
@@ -128,6 +129,32 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
+
+
+# A term in quotes or book-title marks: "「联盟」", "《中俄密约》", "“雙汗制”".
+_QUOTED = re.compile(r"「[^「」]{1,24}」|“[^“”]{1,24}”|《[^《》]{1,24}》|『[^『』]{1,24}』")
+
+
+def _quoted(best: Candidate, info: QuestionInfo) -> Candidate:
+    """An untyped what-answer that holds (or cuts) the one quoted term it overlaps, running out of it, is that
+    term ("最终以「联盟" → 「联盟」, "特殊党员」之身份加入" → 「特殊党员」): what the question asks for by
+    name is printed as a name. Not when several quoted terms are listed (a list is every item), nor when the
+    term is the question's own."""
+    if info.qtype not in ("what", "definition", "other") or info.expects or best.type not in ("slot", "term"):
+        return best
+    f = best.sentence.folded
+    terms = [m for m in _QUOTED.finditer(f) if m.start() < best.end and m.end() > best.start]
+    if len(terms) != 1:
+        return best
+    q = terms[0]
+    inner = f[q.start() + 1:q.end() - 1].strip()
+    if q.start() <= best.start and best.end <= q.end() or len(inner) < 2 or inner in info.text:
+        return best  # a span inside the quotes is a part of it the question asks ("拒绝对|石油|的依赖")
+    tail = f[q.end():best.end]
+    right = info.right.strip()
+    if q.start() >= best.start - 1 and 0 < len(tail) <= 4 and right and tail.endswith(right[0]):
+        return best  # the whole term modifying the noun the question asks: "国字号”粮油类" for 什么类
+    return _moved(best, q.start(), q.end(), "+quoted")
 
 
 # A period of time from one point to another: "1682年至1789年", "1953年到1957年".
