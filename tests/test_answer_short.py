@@ -449,3 +449,14 @@ def test_an_untyped_answer_cutting_a_quoted_term_is_the_term(sentence, span, que
     from qa.answer.shape import shape
     got = shape(_untyped_answer(sentence, span), analyze(question), lambda text: [])
     assert got.text == expected
+
+
+@pytest.mark.parametrize(("sentence", "span", "question", "expected"), [
+    ("一般给出一个矩形的表格。", "一个矩形", "一般给出什么形状的表格？", "矩形"),
+    ("黨內已經形成了一個官僚主義者階級。", "一個官僚主義者階級", "黨內已經形成了什麼階級?", "官僚主義者階級"),
+    ("他获得一项提名。", "一项", "他获得了什么提名？", "一项"),  # nothing named after the count: it stays
+])
+def test_an_untyped_answer_opening_with_a_count_of_one_is_the_thing_named(sentence, span, question, expected):
+    from qa.answer.shape import shape
+    got = shape(_untyped_answer(sentence, span), analyze(question), lambda text: [])
+    assert got.text == expected

@@ -81,6 +81,7 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
     best = _nth_item(best, info, pos)
     best = _apposition(best, info, pos)
     best = _quoted(best, info)
+    best = _one_of_kind(best, info)
     if "第几" in info.text and f[best.start - 1:best.start] == "第" and best.start > 0:
         # a 第几 question asks an ordinal: "第九块", not "九块"
         best = _moved(best, best.start - 1, best.end, "+ordinal")
@@ -155,6 +156,21 @@ def _quoted(best: Candidate, info: QuestionInfo) -> Candidate:
     if q.start() >= best.start - 1 and 0 < len(tail) <= 4 and right and tail.endswith(right[0]):
         return best  # the whole term modifying the noun the question asks: "国字号”粮油类" for 什么类
     return _moved(best, q.start(), q.end(), "+quoted")
+
+
+# "一个矩形", "一项最佳流行演唱女歌手", "这种…": a count of one or a demonstrative with its classifier.
+_ONE_OF = re.compile(r"(?:一|这|那|该)[个种项位件座所家本部条类]")
+
+
+def _one_of_kind(best: Candidate, info: QuestionInfo) -> Candidate:
+    """An untyped what-answer opening with a count of one or a demonstrative ("一个|矩形") is the thing named
+    after it: "什么形状" asks for 矩形, not for how many."""
+    if info.qtype not in ("what", "definition") or info.expects or best.type not in ("slot", "term"):
+        return best
+    m = _ONE_OF.match(best.sentence.folded, best.start, best.end)
+    if not m or best.end - m.end() < 2:
+        return best
+    return _moved(best, m.end(), best.end, "+named")
 
 
 # A period of time from one point to another: "1682年至1789年", "1953年到1957年".
