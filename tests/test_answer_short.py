@@ -460,3 +460,15 @@ def test_an_untyped_answer_opening_with_a_count_of_one_is_the_thing_named(senten
     from qa.answer.shape import shape
     got = shape(_untyped_answer(sentence, span), analyze(question), lambda text: [])
     assert got.text == expected
+
+
+def test_an_untyped_slot_ending_in_the_noun_the_question_names_is_what_stands_before_it():
+    from qa.answer.shape import shape
+    question = "在東羅馬文化中，一個顯著特點是對占星術、星象和什麼特別迷信?"
+    got = shape(_untyped_answer("東羅馬人對占星術、星象和預言的迷信。", "預言的迷信"), analyze(question),
+                lambda text: [])
+    assert got.text == "預言"
+    # a noun the question does not name stays
+    got = shape(_untyped_answer("東羅馬人對占星術、星象和預言的信仰。", "預言的信仰"), analyze(question),
+                lambda text: [])
+    assert got.text == "預言的信仰"

@@ -82,6 +82,7 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
     best = _apposition(best, info, pos)
     best = _quoted(best, info)
     best = _one_of_kind(best, info)
+    best = _echoed_head(best, info)
     if "第几" in info.text and f[best.start - 1:best.start] == "第" and best.start > 0:
         # a 第几 question asks an ordinal: "第九块", not "九块"
         best = _moved(best, best.start - 1, best.end, "+ordinal")
@@ -171,6 +172,21 @@ def _one_of_kind(best: Candidate, info: QuestionInfo) -> Candidate:
     if not m or best.end - m.end() < 2:
         return best
     return _moved(best, m.end(), best.end, "+named")
+
+
+_OF_NOUN = re.compile(r"的([^\W\d_]{1,3})$")  # "杀虫|的效果": a 的 and the noun it ends the span with
+
+
+def _echoed_head(best: Candidate, info: QuestionInfo) -> Candidate:
+    """An untyped slot ending in 的 and the noun the question puts right after its question word ("达到什么样的
+    效果" ↔ "杀虫的效果") is what stands before that 的: the question already names the noun."""
+    if info.qtype not in ("what", "definition") or info.expects or best.type != "slot":
+        return best
+    f = best.sentence.folded
+    m = _OF_NOUN.search(f, best.start, best.end)
+    if not m or m.start() - best.start < 2 or m.group(1) not in info.right[:6]:
+        return best
+    return _moved(best, best.start, m.start(), "+unechoed")
 
 
 # A period of time from one point to another: "1682年至1789年", "1953年到1957年".
