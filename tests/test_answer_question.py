@@ -175,3 +175,29 @@ def test_which_noun_sets_the_expected_type():
 
 def test_years_in_the_question_are_kept():
     assert analyze("2015年的产量是多少？").years == ("2015",)
+
+
+@pytest.mark.parametrize(("question", "word", "right"), [
+    ("俄國在哪一場革命後退出了戰爭？", "哪一场", "革命后退出了战争"),
+    ("哪一門語言在韓國被視為國語？", "哪一门", "语言在韩国被视为国语"),
+    ("協助他人自殺是哪方面的規定？", "哪方面", "的规定"),
+    ("他們交出了哪一份報告書？", "哪一份", "报告书"),
+])
+def test_a_classifier_goes_with_the_question_word(question, word, right):
+    # the noun after the classifier opens the right side: it says what kind of thing is asked
+    info = analyze(question)
+    assert info.qtype == "what" and info.wh_word == word and info.right == right
+
+
+@pytest.mark.parametrize(("question", "kind", "word"), [
+    ("乙醚在哪一種狀態下時非常穩定？", "what", "哪一种"),  # 在哪 before a thing that is no place
+    ("這套規則出現在哪一部經典中？", "what", "哪一部"),
+    ("盤古大陸是在哪一時代出現的？", "when", "哪一时代"),
+    ("新竹縣是在哪一國家統治台灣時設立的？", "where", "哪"),  # a place noun: where, as before
+    ("他在哪個電視台發表了講話？", "where", "哪"),  # an organisation is a where too
+    ("老太太坐在哪條路上？", "where", "哪"),
+    ("米線與河粉都是哪邊的米製食品？", "where", "哪边"),
+])
+def test_where_asks_a_place_only_before_a_place_noun(question, kind, word):
+    info = analyze(question)
+    assert info.qtype == kind and info.wh_word == word
