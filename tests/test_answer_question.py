@@ -182,6 +182,7 @@ def test_years_in_the_question_are_kept():
     ("哪一門語言在韓國被視為國語？", "哪一门", "语言在韩国被视为国语"),
     ("協助他人自殺是哪方面的規定？", "哪方面", "的规定"),
     ("他們交出了哪一份報告書？", "哪一份", "报告书"),
+    ("對動物而言最大的胞器是哪部分？", "哪部分", ""),  # 部分 is one word: the question ends with it
 ])
 def test_a_classifier_goes_with_the_question_word(question, word, right):
     # the noun after the classifier opens the right side: it says what kind of thing is asked
@@ -197,6 +198,7 @@ def test_a_classifier_goes_with_the_question_word(question, word, right):
     ("他在哪個電視台發表了講話？", "where", "哪"),  # an organisation is a where too
     ("老太太坐在哪條路上？", "where", "哪"),
     ("米線與河粉都是哪邊的米製食品？", "where", "哪边"),
+    ("哪一個地方是共產黨的發源地？", "where", "哪一个地方"),
 ])
 def test_where_asks_a_place_only_before_a_place_noun(question, kind, word):
     info = analyze(question)

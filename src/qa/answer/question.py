@@ -49,7 +49,7 @@ _SEVERAL_ASKED = re.compile(WHICH_SEVERAL)
 
 # Classifiers between 哪(一) and the noun asked ("哪一场革命", "哪一门语言", "哪方面"): they belong to the question
 # word, so the noun opens the right side and says what kind of thing is wanted.
-_WHICH_CLASSIFIERS = ("个|种|项|部|家|所|条|款|类|座|支|名|位|本|首|间|场|门|份|套|次|段|块|件|张|句|层|节|艘|辆|"
+_WHICH_CLASSIFIERS = ("个|种|项|部分|部|家|所|条|款|类|座|支|名|位|本|首|间|场|门|份|套|次|段|块|件|张|句|层|节|艘|辆|"
                       "颗|枚|幅|方面|方")
 # "在哪一种状态下", "在哪一部经典中": 在哪 before a classifier asks a place only when a place (a road, a river, an
 # organisation) follows it.
@@ -69,7 +69,7 @@ _CUES: tuple[tuple[QType, str], ...] = (
     # 在哪 but not 在哪一版/哪一期/哪一座 (which of the things counted) nor 在哪个(学术)期刊/杂志 (which publication)
     ("where", r"什么地方|哪个地方|什么地点|在哪里|在哪儿|在哪一?边|哪一?边|"  # 哪边: which side, which place
               r"在哪(?!一?[些几家所间座版页期集章篇回届轮]|一?个?[^\W\d_]{0,2}(?:期刊|杂志|报纸|刊物|网站|栏目|节目|频道))|"
-              r"哪里|哪儿|何处|何地|哪一?个?(?:省|市|县|区|乡|镇|村|国家|国|城市|地区|街道|社区)"),
+              r"哪里|哪儿|何处|何地|哪一?个?(?:省|市|县|区|乡|镇|村|国家|国|城市|地区|街道|社区|地方)"),
     ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])|" + _SEVERAL_ASKED.pattern),
     ("list", r"哪几"),
     ("number", r"几比几|多少比多少|"  # a score: 以几比几战胜
