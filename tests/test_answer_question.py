@@ -169,6 +169,7 @@ def test_traditional_question_words(question, kind):
 
 def test_which_noun_sets_the_expected_type():
     assert analyze("哪一个政府最先承认了它？").expects == ("org",)
+    assert analyze("哪一个国王将贵族集中在凡尔赛宫？").expects == ("person",)
     assert analyze("哪一位作家写了这本书？").qtype == "who"
     assert analyze("哪一家公司收购了它？").expects == ("org",)
 
@@ -199,6 +200,8 @@ def test_a_classifier_goes_with_the_question_word(question, word, right):
     ("老太太坐在哪條路上？", "where", "哪"),
     ("米線與河粉都是哪邊的米製食品？", "where", "哪边"),
     ("哪一個地方是共產黨的發源地？", "where", "哪一个地方"),
+    ("哪一個國王將貴族集中在凡爾賽宮居住？", "what", "哪一个"),  # 国王 is no country: a person (HEAD_KINDS)
+    ("南斯拉夫放棄派系是由於受到哪一國的威脅？", "where", "哪一国"),
 ])
 def test_where_asks_a_place_only_before_a_place_noun(question, kind, word):
     info = analyze(question)
