@@ -84,6 +84,7 @@ def test_a_year_is_a_date_not_a_count():
     ("该城建于十九世纪末，兴盛于90年代", ["十九世纪末", "90年代"]),
     ("楚昭辅是北宋初年的大臣，唐朝时", ["北宋初年", "唐朝"]),
     ("今年是“十四五”规划收官之年", ["今年"]),
+    ("北京政府自民国3年开始设置观察使", ["民国3年"]),  # a year of the Republic, not "3年" (three years)
 ])
 def test_times(sentence, expected):
     assert texts(sentence, times(fold(sentence))) == expected
