@@ -206,3 +206,9 @@ def test_a_classifier_goes_with_the_question_word(question, word, right):
 def test_where_asks_a_place_only_before_a_place_noun(question, kind, word):
     info = analyze(question)
     assert info.qtype == kind and info.wh_word == word
+
+
+def test_how_fast_asks_a_number():
+    info = analyze("蟹狀星雲核心的波霎擁有多快的自轉速率？")
+    assert info.qtype == "number" and info.wh_word == "多快" and info.right == "的自转速率"
+    assert qtype("他跑得很快吗？") == "yesno"  # 很快 is no question word
