@@ -212,3 +212,14 @@ def test_how_fast_asks_a_number():
     info = analyze("蟹狀星雲核心的波霎擁有多快的自轉速率？")
     assert info.qtype == "number" and info.wh_word == "多快" and info.right == "的自转速率"
     assert qtype("他跑得很快吗？") == "yesno"  # 很快 is no question word
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("於1992年時彰化市的產業結構中以哪一種產業的比例最低？", "what"),  # the ratio describes what is asked
+    ("哪一個組織表示中國在義務教育上的投入遠未到達世界比重的平均水平？", "what"),
+    ("《建築人體比例圖》中的方和圓有何意義？", "what"),
+    ("东白马湖社区青年人群占比是多少？", "number"),
+    ("青年人群的占比？", "number"),  # no other question word: the ratio is asked
+])
+def test_a_ratio_word_beside_a_question_word_asks_no_number(question, kind):
+    assert qtype(question) == kind

@@ -54,6 +54,7 @@ _WHICH_CLASSIFIERS = ("个|种|项|部分|部|家|所|条|款|类|座|支|名|�
 # "在哪一种状态下", "在哪一部经典中": 在哪 before a classifier asks a place only when a place (a road, a river, an
 # organisation) follows it.
 _WHICH_BEFORE_NOUN = re.compile(r"一?(?:" + _WHICH_CLASSIFIERS + r")|一")
+_WHICH_ASKED = re.compile(r"哪|什么|谁|何")  # a question word: a ratio word beside it describes, it does not ask
 _PLACE_NOUN = re.compile(r"国家|城市|地区|地方|地点|位置|省份|省|市|县|区|乡|镇|村|国|州|洲|岛|城|港|街道|社区|"
                          r"[^\W\d_]{0,4}(?:公路|铁路|路|街|大道|河|江|湖|山|海)|"
                          + alternation(HEAD_KINDS["org"]))  # an organisation is where, too ("在哪个电视台说")
@@ -151,6 +152,8 @@ def analyze(question: str) -> QuestionInfo:
             continue
         start, end = m.span()
         unit = ""
+        if name == "number" and m.group() in ("占比", "比例", "比重") and _WHICH_ASKED.search(q):
+            continue  # "哪一种产业的比例最低", "《建筑人体比例图》…有何意义": the ratio is not what is asked
         if name == "number":
             # "多少分钟" → the unit is part of the answer; "占比/比例" keep their word as an anchor instead.
             word = m.group()
