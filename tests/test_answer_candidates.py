@@ -84,6 +84,7 @@ def test_a_year_is_a_date_not_a_count():
     ("该城建于十九世纪末，兴盛于90年代", ["十九世纪末", "90年代"]),
     ("楚昭辅是北宋初年的大臣，唐朝时", ["北宋初年", "唐朝"]),
     ("今年是“十四五”规划收官之年", ["今年"]),
+    ("北京政府自民国3年开始设置观察使", ["民国3年"]),  # a year of the Republic, not "3年" (three years)
 ])
 def test_times(sentence, expected):
     assert texts(sentence, times(fold(sentence))) == expected
@@ -682,3 +683,12 @@ def test_one_and_a_measure_word_after_a_copula_is_an_article_not_a_count(pos):
 ])
 def test_the_days_of_a_date_are_no_count(text, found):
     assert [text[s.start:s.end] for s in numbers(text) if not text[s.start:s.end].endswith("月")] == found
+
+
+def test_a_well_known_name_of_two_characters_is_a_name_where_a_name_stands(pos):
+    # 刘备 and 曹操 are as frequent as common words in jieba's dictionary; after a verb or a preposition, before
+    # punctuation, a verb or a function word, they are names; a word like 华丽 before 的 or a verb is not
+    s = "孙权与刘备联合,在赤壁大破曹操。"
+    assert {"刘备", "曹操"} <= set(texts(s, persons(fold(s), pos(s))))
+    s = "大厅的装饰华丽的很,游客很多。"
+    assert "华丽" not in texts(s, persons(fold(s), pos(s)))

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from qa.answer.agreement import Surroundings
 from qa.answer.people import Titled, asked_person, asked_post, holds, unqualified
 from qa.answer.policy import confidence_features, inconsistent
 from qa.answer.question import analyze
@@ -461,3 +462,13 @@ def test_a_sentence_telling_of_an_unnamed_subject_answers_only_a_subject_its_art
     c = _candidate("该项目总投资28.49亿元,是自治区重点项目", "28.49亿元")
     assert inconsistent(analyze("大张高铁总投资多少亿元？"), c, around) == "decline:other"
     assert inconsistent(analyze("乌昌石城际公路总投资多少亿元？"), c, around) == ""
+
+
+def test_the_year_asked_may_be_told_just_before_a_sentence_that_names_none():
+    info = analyze("袁世凯曾于1916年时邀请了哪一个人担任国务总理？")
+    best = replace(_candidate("袁世凯邀请段祺瑞出任国务总理", "段祺瑞"), type="person")
+    assert inconsistent(info, best, Surroundings(near="1916年,袁世凯取消帝制。")) == ""
+    # nothing before it tells the year, or the sentence names a year of its own: still another year's
+    assert inconsistent(info, best, Surroundings(near="袁世凯取消帝制。")) == "decline:year"
+    other = replace(_candidate("1918年,袁世凯邀请段祺瑞出任国务总理", "段祺瑞"), type="person")
+    assert inconsistent(info, other, Surroundings(near="1916年,袁世凯取消帝制。")) == "decline:year"

@@ -169,9 +169,57 @@ def test_traditional_question_words(question, kind):
 
 def test_which_noun_sets_the_expected_type():
     assert analyze("哪一个政府最先承认了它？").expects == ("org",)
+    assert analyze("哪一个国王将贵族集中在凡尔赛宫？").expects == ("person",)
     assert analyze("哪一位作家写了这本书？").qtype == "who"
     assert analyze("哪一家公司收购了它？").expects == ("org",)
 
 
 def test_years_in_the_question_are_kept():
     assert analyze("2015年的产量是多少？").years == ("2015",)
+
+
+@pytest.mark.parametrize(("question", "word", "right"), [
+    ("俄國在哪一場革命後退出了戰爭？", "哪一场", "革命后退出了战争"),
+    ("哪一門語言在韓國被視為國語？", "哪一门", "语言在韩国被视为国语"),
+    ("協助他人自殺是哪方面的規定？", "哪方面", "的规定"),
+    ("他們交出了哪一份報告書？", "哪一份", "报告书"),
+    ("對動物而言最大的胞器是哪部分？", "哪部分", ""),  # 部分 is one word: the question ends with it
+])
+def test_a_classifier_goes_with_the_question_word(question, word, right):
+    # the noun after the classifier opens the right side: it says what kind of thing is asked
+    info = analyze(question)
+    assert info.qtype == "what" and info.wh_word == word and info.right == right
+
+
+@pytest.mark.parametrize(("question", "kind", "word"), [
+    ("乙醚在哪一種狀態下時非常穩定？", "what", "哪一种"),  # 在哪 before a thing that is no place
+    ("這套規則出現在哪一部經典中？", "what", "哪一部"),
+    ("盤古大陸是在哪一時代出現的？", "when", "哪一时代"),
+    ("新竹縣是在哪一國家統治台灣時設立的？", "where", "哪"),  # a place noun: where, as before
+    ("他在哪個電視台發表了講話？", "where", "哪"),  # an organisation is a where too
+    ("老太太坐在哪條路上？", "where", "哪"),
+    ("米線與河粉都是哪邊的米製食品？", "where", "哪边"),
+    ("哪一個地方是共產黨的發源地？", "where", "哪一个地方"),
+    ("哪一個國王將貴族集中在凡爾賽宮居住？", "what", "哪一个"),  # 国王 is no country: a person (HEAD_KINDS)
+    ("南斯拉夫放棄派系是由於受到哪一國的威脅？", "where", "哪一国"),
+])
+def test_where_asks_a_place_only_before_a_place_noun(question, kind, word):
+    info = analyze(question)
+    assert info.qtype == kind and info.wh_word == word
+
+
+def test_how_fast_asks_a_number():
+    info = analyze("蟹狀星雲核心的波霎擁有多快的自轉速率？")
+    assert info.qtype == "number" and info.wh_word == "多快" and info.right == "的自转速率"
+    assert qtype("他跑得很快吗？") == "yesno"  # 很快 is no question word
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("於1992年時彰化市的產業結構中以哪一種產業的比例最低？", "what"),  # the ratio describes what is asked
+    ("哪一個組織表示中國在義務教育上的投入遠未到達世界比重的平均水平？", "what"),
+    ("《建築人體比例圖》中的方和圓有何意義？", "what"),
+    ("东白马湖社区青年人群占比是多少？", "number"),
+    ("青年人群的占比？", "number"),  # no other question word: the ratio is asked
+])
+def test_a_ratio_word_beside_a_question_word_asks_no_number(question, kind):
+    assert qtype(question) == kind

@@ -71,6 +71,17 @@ def test_rest_items_for_a_question_ending_in_and_what(typed):
     assert fold("殺蟲劑中毒") in got
 
 
+def test_rest_items_when_the_items_are_alike_or_modified(typed):
+    # DRCD: items sharing most characters (居民委員會, 村民委員會): the one the question names whole is the named one
+    folded, spans = typed("以居民委員會和村民委員會最讓人關注")
+    q = analyze("有兩個組織承擔了部分公共職能，一個是村民委員會，另一個是?").text
+    assert texts(folded, rest_items(folded, spans, q)) == [fold("居民委員會")]
+    # the question's item printed after a modifier (故鄉|賓州): the other one is left
+    folded, spans = typed("對居住地加州及故鄉賓州的貢獻尤多")
+    q = analyze("詹姆斯·史都華對於兩個州的慈善公益活動貢獻很大，一個是賓州，另一個是?").text
+    assert any(t.endswith(fold("加州")) for t in texts(folded, rest_items(folded, spans, q)))
+
+
 def test_what_a_naming_word_names():
     # DRCD: 中國鐵路廣州局集團有限公司的前身是? → 廣州鐵路公司 (the sentence says 原名)
     folded = fold("中國鐵路廣州局集團有限公司，原名廣州鐵路公司，是中國鐵路總公司下屬公司。")

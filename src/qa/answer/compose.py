@@ -568,6 +568,15 @@ class Composer:
                 if asked:
                     for sp, firm in headed(f, typed_spans, asked, info.text):
                         add(sp.start, sp.end, "src_head", firm, sp.type, "head")
+                    # the sentence's noun runs, where the typed terms cut the noun asked apart ("中途/b|公园") or
+                    # ran it on into a verbal noun ("黑死病|影响/vn"): ending in the head's last character (not
+                    # "金门行动" for 动物), not an adjective and the head after 的 ("“常驻+轮驻+随驻”的|灵活|机制":
+                    # what stands before 的 names it)
+                    adjectives = {(a, b) for a, b, _w, flag in offsets(self._tags(s)) if flag == "a"}
+                    for sp, firm in headed(f, noun_runs(self._tags(s), 0, len(f)), asked, info.text):
+                        if f.endswith(asked[-1], 0, sp.end) and not (
+                                f[sp.start - 1:sp.start] == "的" and (sp.start, sp.end - len(asked)) in adjectives):
+                            add(sp.start, sp.end, "src_head", firm, "term", "head")
                 for sp in ordinals(f, info.text):
                     add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
                 for sp in rest_items(f, typed_spans, info.text):

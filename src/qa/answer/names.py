@@ -89,7 +89,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
         if b - a == 2 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
-        whole = named_at(a, b, pieces)
+        whole = named_at(a, b, pieces) or _famous(folded, words, i, starts[chunk[-1][0]] + 1, a, b, freq)
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
         spans += [sp for sp in [whole, *parts] if sp is not None]
@@ -241,6 +241,29 @@ _KIN = re.compile(alternation(KIN_WORDS))
 def kin(folded: str) -> list[Span]:
     """Kin and close relations ("儿子送来新年礼物"): the people of a sentence that names no one."""
     return [Span(m.start(), m.end(), "person", "kin") for m in _KIN.finditer(folded)]
+
+
+_FRAMES_BEFORE = ("v", "p", "c")  # a name's subject or object place: after a verb, a preposition, a conjunction
+_FRAMES_AFTER = ("v", "p", "c", "d")  # and before a verb, a preposition, a conjunction or an adverb (not 的)
+
+
+def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: int, a: int, b: int,
+            freq: Freq) -> Span | None:
+    """A well-known name of two characters that is as frequent as a common word (朱熹, 曹操, 关羽): taken where it
+    stands as a verb's or a preposition's object ("大破|曹操|。", "与|刘备|联合") or opens a clause before a function
+    word ("。|曹操|与"), never where a common word would stand ("华丽|的", "汉|文明", ",|华丽|转身")."""
+    word = folded[a:b]
+    if len(word) != 2 or word[0] not in SURNAMES or not all("\u4e00" <= c <= "\u9fff" for c in word) \
+            or freq(word) < COMMON_WORD:
+        return None
+    after = j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _FRAMES_AFTER
+    if i == 0 or words[i - 1][2] in PUNCT:
+        # opening a clause, a name is followed by a function word ("曹操与刘备"); a common word may be followed by a
+        # verb ("华丽转身")
+        after = j < len(words) and words[j][3][:1] in ("p", "c")
+    elif words[i - 1][3][:1] not in _FRAMES_BEFORE:
+        return None
+    return Span(a, b, "person", "pos:nr") if after else None
 
 
 def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:

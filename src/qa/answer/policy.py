@@ -75,6 +75,7 @@ _COUNTERS = re.compile(r"(?:\d|[" + CN_DIGITS + r"几多余])\s?(" + UNIT_PATTER
 _MAGNITUDES = frozenset(("万", "亿", "千", "百", "多万", "余万"))
 _MONEY = (*MEASURED["金额"], "块", "块钱", "元钱", "万", "亿")  # "多少钱" is not answered by "5个"
 _LATIN = re.compile(r"[0-9a-z]")
+_A_YEAR = re.compile(r"\d{3,4}\s?年")
 _ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
 
 
@@ -84,13 +85,15 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     why = _wrong_unit(info, text) or _wrong_kind(info, best, text)
     if why:
         return why
-    if info.years and not any(y in best.sentence.folded for y in info.years):
+    around = around or Surroundings()
+    if info.years and not any(y in best.sentence.folded for y in info.years) \
+            and not (not _A_YEAR.search(best.sentence.folded) and any(y in around.near for y in info.years)):
+        # a sentence naming no year of its own tells the one just before it ("1916年，…。袁世凯邀请段祺瑞…")
         return "decline:year"
     stripped = text.strip()
     if stripped and info.wh and stripped in info.text and best.type != "byline" \
             and not counts_other(best.sentence.folded, best.end, stripped, info.right):
         return "decline:echo"  # the answer is the question's own words
-    around = around or Surroundings()
     if _action_for_person(info, best, text, around):
         return "decline:type"
     return (day_for_year(info, text) or label_for_count(info, best) or other_counted(info, best, around)

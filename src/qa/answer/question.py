@@ -47,28 +47,41 @@ _MEASURE = UNIT_PATTERN[3:-1]
 
 _SEVERAL_ASKED = re.compile(WHICH_SEVERAL)
 
+# Classifiers between 哪(一) and the noun asked ("哪一场革命", "哪一门语言", "哪方面"): they belong to the question
+# word, so the noun opens the right side and says what kind of thing is wanted.
+_WHICH_CLASSIFIERS = ("个|种|项|部分|部|家|所|条|款|类|座|支|名|位|本|首|间|场|门|份|套|次|段|块|件|张|句|层|节|艘|辆|"
+                      "颗|枚|幅|方面|方")
+# "在哪一种状态下", "在哪一部经典中": 在哪 before a classifier asks a place only when a place (a road, a river, an
+# organisation) follows it.
+_WHICH_BEFORE_NOUN = re.compile(r"一?(?:" + _WHICH_CLASSIFIERS + r")|一")
+_WHICH_ASKED = re.compile(r"哪|什么|谁|何")  # a question word: a ratio word beside it describes, it does not ask
+_PLACE_NOUN = re.compile(r"国家|城市|地区|地方|地点|位置|省份|省|市|县|区|乡|镇|村|国|州|洲|岛|城|港|街道|社区|"
+                         r"[^\W\d_]{0,4}(?:公路|铁路|路|街|大道|河|江|湖|山|海)|"
+                         + alternation(HEAD_KINDS["org"]))  # an organisation is where, too ("在哪个电视台说")
+
 # (qtype, pattern of the question word). Order matters: the first match wins, so specific cues come first.
 _CUES: tuple[tuple[QType, str], ...] = (
     ("why", r"为什么|为何|什么原因|原因是什么|原因|何故|缘何"),
     ("when", r"什么时候|什么时间|何时|哪一?年|哪一?个?月(?!份?[内里])|哪一?天|哪日|"
              r"(?<=是)几日(?=发生|举行|召开|[的?？])|几月几日|几月|几号|几点|哪个朝代|什么朝代|"
              r"几几年|哪个时期|什么时期|哪个年代|何年|(?:西元|公元)前?几年|"
-             r"哪一?个?(?:时候|世纪|年代|时期|朝代|年份|月份|季节)|什么(?:世纪|年代|年份|月份|季节)|"
+             r"哪一?个?(?:时候|世纪|年代|时期|朝代|年份|月份|季节|时代)|什么(?:世纪|年代|年份|月份|季节|时代)|"
              r"哪几(?:天|日|年)"),  # "哪几天到…采访的" asks days ("6月5日至6日"), not a list of things
     # 在哪 but not 在哪一版/哪一期/哪一座 (which of the things counted) nor 在哪个(学术)期刊/杂志 (which publication)
-    ("where", r"什么地方|哪个地方|什么地点|在哪里|在哪儿|"
+    ("where", r"什么地方|哪个地方|什么地点|在哪里|在哪儿|在哪一?边|哪一?边|"  # 哪边: which side, which place
               r"在哪(?!一?[些几家所间座版页期集章篇回届轮]|一?个?[^\W\d_]{0,2}(?:期刊|杂志|报纸|刊物|网站|栏目|节目|频道))|"
-              r"哪里|哪儿|何处|何地|哪一?个?(?:省|市|县|区|乡|镇|村|国家|国|城市|地区|街道|社区)"),
+              r"哪里|哪儿|何处|何地|哪一?个?(?:省|市|县|区|乡|镇|村|国家|国(?!王|君|旗|歌|徽|籍|语|会|际|民|营|务|宝)|城市|地区|街道|社区|"
+              r"地方)"),  # 哪一国 asks a country, 哪一个国王 a person
     ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])|" + _SEVERAL_ASKED.pattern),
     ("list", r"哪几"),
     ("number", r"几比几|多少比多少|"  # a score: 以几比几战胜
                r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|"
-               r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽)(?![型学众批量部多])|多少"),
+               r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽|快)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
     ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),
     ("definition", r"什么是|是什么意思|指什么|指的是什么|是指什么|是什么"),
     ("list", r"哪些|有什么"),
-    ("what", r"什么|哪一?(?:个|种|项|部|家|所|条|款|类|座|支|名|位|本|首|间)?|啥|何(?=种|者|人|物|名|事)"),
+    ("what", r"什么|哪一?(?:" + _WHICH_CLASSIFIERS + r")?|啥|何(?=种|者|人|物|名|事)"),
     ("yesno", r"是否|是不是|有没有|能不能|会不会|吗"),
 )
 _PERCENT = ("多少百分比", "百分之几", "百分之多少")
@@ -139,6 +152,8 @@ def analyze(question: str) -> QuestionInfo:
             continue
         start, end = m.span()
         unit = ""
+        if name == "number" and m.group() in ("占比", "比例", "比重") and _WHICH_ASKED.search(q):
+            continue  # "哪一种产业的比例最低", "《建筑人体比例图》…有何意义": the ratio is not what is asked
         if name == "number":
             # "多少分钟" → the unit is part of the answer; "占比/比例" keep their word as an anchor instead.
             word = m.group()
@@ -163,6 +178,10 @@ def analyze(question: str) -> QuestionInfo:
             continue  # "哪两位参选人" asks people; "由哪两位可汗掌管" is read as before
         if name == "what" and m.group() == "什么" and _names_a_person(q, start, end):
             name = "who"  # "老教授叫什么名字" asks a name, "这座桥叫什么名字" a thing's
+        if name == "where" and m.group() == "在哪":
+            which = _WHICH_BEFORE_NOUN.match(q, end)
+            if which and not _PLACE_NOUN.match(q, which.end()):
+                continue  # "在哪一种体制中" asks which thing (a later cue reads it), not where
         if name == "where" and m.group().startswith("在"):
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村":

@@ -323,6 +323,14 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
         items[-1] = next(((sp.start, sp.end) for sp in nouns if sp.start == last[0] and sp.end <= last[1]), last)
         items = [trim(folded, x, y) for x, y in items]
         named = [_in_question(folded[x:y], question) for x, y in items]
+        tails = [_tail(folded[x:y]) for x, y in items]
+        # the name the question gives ends an item, after a modifier the question leaves out ("故乡|宾州" for 宾州),
+        # unless it is the head every item ends with ("商品期货和金融期货")
+        named = [seen or (tail in question and tails.count(tail) == 1) for seen, tail in zip(named, tails, strict=True)]
+        if all(named):
+            # "一个是村民委员会,另一个是?" ↔ "居民委员会和村民委员会": items alike share most characters; the one
+            # the question names whole is named, the other is the one left
+            named = [folded[x:y] in question for x, y in items]
         if len(items) < 2 or not any(named) or all(named):
             continue
         for (x, y), seen in zip(items, named, strict=True):
@@ -339,6 +347,10 @@ def _in_question(item: str, question: str) -> bool:
         return True
     n = max(2, -(-2 * len(item) // 3))
     return any(item[i:i + n] in question for i in range(len(item) - n + 1))
+
+
+def _tail(item: str) -> str:
+    return item[-max(2, -(-len(item) // 2)):]
 
 
 # A question asking what something is called, and the words that name it in a sentence: after them is the name.

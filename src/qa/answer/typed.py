@@ -67,7 +67,8 @@ _NUMBER_RES = (
     re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
 )
 _TIME_RES = (
-    re.compile(r"(?:公元前?)?\d{1,4}\s?年度?(?:\d{1,2}\s?月(?:\d{1,2}\s?[日号])?)?(?:上午|下午|晚上|凌晨|早上|中午)?"
+    re.compile(r"(?:公元前?|(?:中华)?民国\s?)?\d{1,4}\s?年度?(?:\d{1,2}\s?月(?:\d{1,2}\s?[日号])?)?"
+               r"(?:上午|下午|晚上|凌晨|早上|中午)?"
                r"(?:初|底|末|上旬|中旬|下旬|中|春|夏|秋|冬)?"),
     re.compile(r"\d{1,2}\s?月\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
@@ -223,8 +224,9 @@ def other_items(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
 
 
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
-    """Dates and times: 2024年, 4月13日, 11日下午, 二〇二四年, 十九世纪, 90年代, 唐朝, 今年, named eras
-    (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them (1985年9月至1987年7月)."""
+    """Dates and times: 2024年, 民国26年 (a year of the Republic, not 26 years), 4月13日, 11日下午, 二〇二四年,
+    十九世纪, 90年代, 唐朝, 今年, named eras (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them
+    (1985年9月至1987年7月)."""
     spans = [Span(m.start(), m.end(), "time", "time") for rx in _TIME_RES for m in rx.finditer(folded)]
     words = list(offsets(pos))
     for i, (_start, b, w, _flag) in enumerate(words):
