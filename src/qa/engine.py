@@ -71,6 +71,11 @@ class Engine:
         self._state = self._build(corpus, rebuild, optimize=optimize)
         gc.freeze()  # see _settle; no collection first, so a start stays quick
 
+    def __del__(self) -> None:
+        # A dropped engine's objects were frozen with it, and its composer and tokenizer hold cycles: give them
+        # back to the collector, or they would never be freed (a process that keeps one engine never gets here).
+        gc.unfreeze()
+
     @classmethod
     def from_articles(cls, config: Config, articles: Iterable[Article], progress: bool = False) -> Engine:
         """Engine over articles made in memory (e.g. `qa eval`'s SQuAD paragraphs); see `build_engine`."""
