@@ -220,13 +220,9 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
                     if _SKIP_INTERNAL.match(x):
                         out.append((x, "x"))
                     else:
+                        other = "eng" if _ENG.match(x) else "x"  # sic: jieba tests the whole piece here
                         for xx in x:
-                            if _NUM.match(xx):
-                                out.append((xx, "m"))
-                            elif _ENG.match(x):  # sic: jieba tests the whole piece here
-                                out.append((xx, "eng"))
-                            else:
-                                out.append((xx, "x"))
+                            out.append((xx, "m" if _NUM.match(xx) else other))
         return out
 
     def _dag(self, sentence: str, tag: Callable[[str], str], out: list[tuple[str, str]]) -> None:
@@ -241,14 +237,15 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
         for k in range(n):
             ends = []
             i = k
-            frag = sentence[k]
-            while i < n and frag in freq:
-                f = freq[frag]
+            f = first = freq.get(sentence[k])
+            while f is not None:  # one lookup a fragment (jieba: `in`, then the value)
                 if f:
                     ends.append((i, log(f) - logtotal))
                 i += 1
-                frag = sentence[k:i + 1]
-            dag.append(ends or [(k, log(freq.get(sentence[k]) or 1) - logtotal)])
+                if i == n:
+                    break
+                f = freq.get(sentence[k:i + 1])
+            dag.append(ends or [(k, log(first or 1) - logtotal)])
         # jieba's calc: route[idx] = max((log(freq) - logtotal + route[x + 1][0], x) for x in DAG[idx]); the ends
         # come in ascending order, so among equal scores the later one wins (>=), as max over the tuples does.
         score: list[float] = [0.0] * (n + 1)

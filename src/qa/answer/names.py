@@ -35,7 +35,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     words = list(offsets(pos))
     for a, b, w, flag in words:
         after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
-        translit = all(c in TRANSLIT_CHARS for c in w)
+        # read only where a dot or a run needs it (most words have neither)
+        translit = bool(run or folded[b:b + 1] == "·") and all(c in TRANSLIT_CHARS for c in w)
         # the first part of a dotted name jieba took for a place ("亚历山大/ns|·|塞维鲁"), its last part's last
         # characters it took for a noun ("斯卡利|格", "宾|特利", "麦克劳|林")
         before_dot = folded[b:b + 1] == "·" and (bool(run) or (translit and flag[:1] == "n"))
@@ -135,7 +136,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     # a ruler's ordinal is part of the name ("王阳迈|一世"; not "十四世纪"), and it says that the proper noun before
     # it is a ruler's name, whatever jieba took it for ("亚历山大/ns|一世", "君士坦丁/nz|八世", "威廉/nrt|一世")
     regnal = {b: hit.end() for b in {sp.end for sp in spans} | {b for _a, b, _w, _f in words}
-              if (hit := _REGNAL.match(folded, b))}
+              if (hit := _REGNAL.match(folded, b))} if "世" in folded else {}  # the regex only where it can match
     spans = [Span(sp.start, regnal[sp.end], sp.type, sp.rule) if sp.end in regnal else sp for sp in spans]
     ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
     spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
