@@ -175,3 +175,13 @@ def test_which_noun_sets_the_expected_type():
 
 def test_years_in_the_question_are_kept():
     assert analyze("2015年的产量是多少？").years == ("2015",)
+
+
+def test_a_year_of_the_republic_is_a_question_year():
+    # Taiwan's papers print this century's years as the Republic's (113年 = 2024): a question naming one must
+    # not be answered from a sentence of another year (114年's award list)
+    assert analyze("113年軍人節表揚大會上誰獲選國軍模範團體？").years == ("113",)
+    # a span of years or a year BC is no year of the Republic
+    assert analyze("这所学校有113年历史吗？").years == ()
+    assert analyze("羌於公元前109年被誰封為滇王?").years == ()
+    assert analyze("公司成立110年来获得了哪些奖？").years == ()

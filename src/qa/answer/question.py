@@ -80,7 +80,9 @@ _TRIM = QUESTION_TRIM
 # The noun after 哪一个/什么 that says what kind of thing is wanted ("哪一个政府" wants an organisation).
 _HEAD_TYPES: tuple[tuple[SpanType, re.Pattern[str]], ...] = tuple(
     (kind, re.compile("^" + alternation(words))) for kind, words in HEAD_KINDS.items())  # type: ignore[misc]
-_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}(?=\s?(?:年|赛季))")  # "2015年的产量", "2022赛季"
+# "2015年的产量", "2022赛季"; and a year of the Republic as Taiwan's papers print this century's (113年 = 2024):
+# three digits 100–119 before 年, not a span of years ("113年历史", "110年来") nor a year BC (公元前109年).
+_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}(?=\s?(?:年|赛季))|(?<![\d.前元])1[01]\d(?=年(?!来|间|前|后|历史))")
 
 
 @dataclass(frozen=True)
