@@ -219,6 +219,18 @@ def test_a_title_the_sentence_does_not_name_is_another_papers():
                 article="曹雪芹写了《红楼梦》。1791年,《石头记》以《红楼梦》之名刊行", kind="time") == ""
 
 
+def test_a_post_of_another_title_is_declined():
+    # the article names both papers; the sentence gives the post holder of the other one
+    article = "华文媒体包括美国《侨报》、《美中晚报》等。《美中晚报》的总编金鸣峰接受采访时说:“成就令人瞩目。”"
+    sentence = "《美中晚报》的总编金鸣峰接受采访时说:“成就令人瞩目。”"
+    assert _why("《侨报》的总编是谁？", sentence, "金鸣峰", article=article, kind="person") == "decline:other"
+    assert _why("《美中晚报》的总编是谁？", sentence, "金鸣峰", article=article, kind="person") == ""
+    # an answer before the other title, or in another clause, is not that title's
+    article = "张三爱读《侨报》。李四也爱读《美中晚报》。"
+    assert _why("谁爱读《侨报》？", "李四也爱读《美中晚报》。", "李四", article=article, kind="person") == ""
+    assert _why("谁爱读《侨报》？", "《美中晚报》说,李四也爱读。", "李四", article=article, kind="person") == ""
+
+
 def test_another_day_of_a_holiday_is_declined():
     sentence = "昨日湖南纳入统计监测的97个直报旅游区(点)共接待游客92.32万人次"
     near = "小长假首日 迎客90余万"  # the headline: 昨日 was the holiday's first day

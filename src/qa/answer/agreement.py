@@ -391,8 +391,8 @@ _TITLE = re.compile(r"《([^《》]{2,30})》")
 def other_title(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """The question names a paper or a work by its title (《郑州日报》) that the answer's sentence does not, and
     the sentence names another title: a sibling (《郑州晚报》: the same length, the same first two characters or
-    the same last two), or any title when the answer's article never names the one asked. Its figure, its date
-    are the other one's."""
+    the same last two), or any title when the answer's article never names the one asked, or the title the
+    answer belongs to ("《美中晚报》的总编金鸣峰" for 《侨报》的总编). Its figure, date, post are the other's."""
     asked = _TITLE.findall(info.text)
     if not asked:
         return ""
@@ -401,9 +401,18 @@ def other_title(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     for title in asked:
         if not held or title in f:
             continue
-        if title not in around.article or any(_sibling(title, t) for t in held):
+        if title not in around.article or any(_sibling(title, t) for t in held) or _owned_by_title(f, best.start):
             return "decline:other"
     return ""
+
+
+# The few characters between a title and the answer that belong to it: "《美中晚报》的总编|金鸣峰", "《X》社长|Y".
+_OWNED_GAP = re.compile(r"》[^，,。；;、：:！？!?《》“”\s]{0,8}$")
+
+
+def _owned_by_title(folded: str, start: int) -> bool:
+    """The answer stands right after a title, in one phrase with it: it is that paper's or work's."""
+    return bool(_OWNED_GAP.search(folded[:start]))
 
 
 def _sibling(a: str, b: str) -> bool:
