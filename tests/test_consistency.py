@@ -219,6 +219,15 @@ def test_a_title_the_sentence_does_not_name_is_another_papers():
                 article="曹雪芹写了《红楼梦》。1791年,《石头记》以《红楼梦》之名刊行", kind="time") == ""
 
 
+def test_a_place_inside_a_province_is_not_another_province():
+    sentence = "民警已驱车辗转浙江、安徽、江苏、山东4省,途经30多个市县。"
+    assert _why("嫌疑车辆窜至浙江什么地方？", sentence, "安徽", kind="place") == "decline:place"
+    assert _why("嫌疑车辆窜至浙江省的哪个城市？", sentence, "江苏", kind="place") == "decline:place"
+    # a place of the province asked, or a journey from it to another province, is kept
+    assert _why("嫌疑车辆窜至浙江什么地方？", "嫌疑车辆窜至浙江永康。", "永康", kind="place") == ""
+    assert _why("嫌疑车辆从浙江窜至什么地方？", sentence, "安徽", kind="place") == ""
+
+
 def test_a_post_of_another_title_is_declined():
     # the article names both papers; the sentence gives the post holder of the other one
     article = "华文媒体包括美国《侨报》、《美中晚报》等。《美中晚报》的总编金鸣峰接受采访时说:“成就令人瞩目。”"

@@ -540,6 +540,20 @@ def other_district(info: QuestionInfo, best: Candidate) -> str:
     return ""
 
 
+def outside_province(info: QuestionInfo, best: Candidate) -> str:
+    """A where-question asks a place inside the province it names right before the question word ("窜至浙江|什么
+    地方", "广东省的|哪个城市"): another province ("安徽", of the list "浙江、安徽、江苏") is not inside it."""
+    if info.qtype != "where":
+        return ""
+    left = _PROVINCE_TAIL.sub("", info.left)
+    named = next((p for p in PROVINCES if left.endswith(p)), "")
+    answer = _PROVINCE_TAIL.sub("", best.sentence.folded[best.start:best.end].strip())
+    return "decline:place" if named and answer in PROVINCES and answer != named else ""
+
+
+_PROVINCE_TAIL = re.compile(r"(?:省|市|自治区)?(?:的)?\s*$")  # "浙江省的|哪个城市"
+
+
 _COUNTED = re.compile(r"\d|[个大座片类]")  # "1个引导区", "6大功能区": a count of areas, not a name
 _DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|区|县)(?![\u4e00-\u9fff]{0,1}(?:长|委|政府))")
 

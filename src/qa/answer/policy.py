@@ -58,6 +58,7 @@ from .agreement import (
     other_side,
     other_title,
     other_year,
+    outside_province,
     role_unnamed,
     unnamed_locative,
     vague_day,
@@ -97,7 +98,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_year(info, best, around) or other_side(info, best, around) or other_ordinal(info, best, around)
             or other_org(info, best, around) or role_unnamed(info, best, around)
             or other_measure(info, best, around) or other_date(info, best, around)
-            or other_name(info, best, around) or other_district(info, best) or _one_of_many(info, best, around)
+            or other_name(info, best, around) or other_district(info, best) or outside_province(info, best)
+            or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or other_title(info, best, around)
             or other_modifier(info, best, around) or unnamed_locative(info, best, around)
             or goal_for_source(info, best) or other_deed(info, best, around) or count_of_a_part(info, best)
