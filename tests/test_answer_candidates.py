@@ -58,6 +58,8 @@ def pos(engine):
     ("橙色旗快艇从14铢调至15铢,渡轮票上涨50士丁,由9-13铢上调至10-14铢",
      ["14铢", "15铢", "50士丁", "9-13铢", "10-14铢"]),
     ("吴艳妮在预赛中跑出8秒05,全程用时2小时05分30秒", ["8秒05", "2小时05分30秒"]),  # race times (工人日报)
+    # 現代澳門日報: a decimal in Chinese numerals with the word for the point
+    ("在其行李箱內起出逾九點四公斤的大麻花", ["九點四公斤"]),
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected

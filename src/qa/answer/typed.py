@@ -56,8 +56,9 @@ _NUMBER_RES = (
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
     # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count); 上百次,
     # 数十个, 近千人: the approximating word is part of the amount
-    # and a range: 三至五家; a decimal point between digits written one by one: 一五一.八公里 (Taiwan)
-    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + CN_DIGITS + r"几]+(?:\.[〇○零一二三四五六七八九]+)?"
+    # and a range: 三至五家; a decimal point between digits written one by one: 一五一.八公里 (Taiwan), or the
+    # word for it: 九點四公斤 (its digits after it are never 十: 三点十分 is a clock time)
+    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + CN_DIGITS + r"几]+(?:[.点][〇○零一二三四五六七八九]+)?"
                r"(?:[至到][" + CN_DIGITS + r"几]+)?(?:多|余)?(?:" + UNIT_PATTERN[3:-1] + r"|成)"),
     # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
     re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
