@@ -60,6 +60,7 @@ def pos(engine):
     ("吴艳妮在预赛中跑出8秒05,全程用时2小时05分30秒", ["8秒05", "2小时05分30秒"]),  # race times (工人日报)
     # 現代澳門日報: a decimal in Chinese numerals with the word for the point
     ("在其行李箱內起出逾九點四公斤的大麻花", ["九點四公斤"]),
+    ("專輯用了近40頁篇幅報導", ["40頁"]),  # 台灣好報: pages counted
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
