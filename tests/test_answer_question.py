@@ -95,6 +95,10 @@ def test_byline_questions():
     assert analyze("这篇报道是谁写的？").byline == "writer"
     assert analyze("综治中心那篇报道的通讯员是谁？").byline == "writer"
     assert analyze("小學生繁簡之爭是哪幾位記者採訪的？").byline == "writer"
+    # a count between 哪 and 位 before the person noun asks that many people: writers here
+    several = analyze("最小华裔小选民的报道是哪两位记者写的？")
+    assert (several.qtype, several.byline) == ("who", "writer")
+    assert analyze("由哪两位可汗掌管？").qtype == "what"  # 可汗 is no person noun of the lexicon
     assert analyze("谁主持了会议？").byline == ""
 
 

@@ -160,9 +160,9 @@ def analyze(question: str) -> QuestionInfo:
             name, start = "what", start + 1
         if name == "who" and m.group() == "什么人" and q[start - 1:start] == "是" and not q[end:].strip(_TRIM):
             name = "what"  # "其他老师大多是什么人？" asks what kind of people ("95后的应届硕士毕业生"), not a name
-        if name == "who" and _SEVERAL_ASKED.fullmatch(m.group()) \
-                and not PERSON_NOUN_ENDS.search(q[end:].strip(_TRIM).rstrip("?？ ")):
-            continue  # "哪两位参选人" asks people; "由哪两位可汗掌管" is read as before
+        if name == "who" and _SEVERAL_ASKED.fullmatch(m.group()) and not any(
+                PERSON_NOUN_ENDS.search(q[end:end + k]) for k in range(1, 7)):
+            continue  # "哪两位参选人", "哪两位记者写的" ask people; "由哪两位可汗掌管" is read as before
         if name == "what" and m.group() == "什么" and _names_a_person(q, start, end):
             name = "who"  # "老教授叫什么名字" asks a name, "这座桥叫什么名字" a thing's
         if name == "where" and m.group().startswith("在"):
