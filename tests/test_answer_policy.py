@@ -101,6 +101,11 @@ def test_a_post_of_another_organisation_is_no_holder():
     assert not unqualified("中远海运集团总经理", holder, "中远海运集团召开大会。总经理周顺敖")
     assert not unqualified("山西省委书记", replace(holder, posts=("省委书记",)), "山西召开大会")  # 山西 for 山西省
     assert not unqualified("总经理", holder, "")
+    # what the holder did, before a 的, is no organisation: the party after it is, and the article names it
+    party = replace(holder, posts=("党副发言人",))
+    article = "塔辛携友人共进晚餐。与他同行的有为泰党议员高格凯、党副发言人吉拉瓦。"
+    assert not unqualified("与塔辛同行的为泰党党副发言人", party, article)
+    assert unqualified("与塔辛同行的民主党党副发言人", party, article)
 
 
 def test_post_and_person_questions_are_recognised():

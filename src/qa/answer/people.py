@@ -293,11 +293,12 @@ def tells_deed(deed: str, text: str) -> bool:
 
 def unqualified(asked: str, holder: Titled, text: str) -> bool:
     """The asked post names its organisation or place ("中远海运集团总经理"), the printed one does not ("总经理")
-    and the text around (the article) never names it: the holder is another organisation's."""
+    and the text around (the article) never names it: the holder is another organisation's. What comes before a
+    的 there says what the holder did, not whose post it is ("与塔辛同行的|为泰党"): the organisation follows it."""
     for part in _parts(asked):
         for p in holder.posts:
             if holds(p, part) and part.endswith(p) and len(part) > len(p):
-                return _owner_missing(part[: -len(p)], text)
+                return _owner_missing(part[: -len(p)].rstrip("的").rsplit("的", 1)[-1], text)
     return False
 
 
