@@ -285,6 +285,12 @@ def test_a_preposition_before_a_post_is_no_part_of_it(people):
     assert got[fold("洪成發")] == ("副召集人",)
 
 
+def test_the_hosts_after_shou_dao_hold_their_posts(people):
+    # "参访东华附小,受到校长鲍明钧…的欢迎": the guests were welcomed by the principal; 受到 is no part of the post
+    got = people("越南教育團一行專程參訪東華附小,受到校長鮑明鈞、家長會長魏嘉賢及行政團隊的熱情歡迎")
+    assert got[fold("鮑明鈞")] == ("校长",)
+
+
 def test_a_name_cut_into_its_post_is_whole_and_an_adviser_holds_a_post(people):
     got = people("由黃德全會長偕同陳培斌理事長及蕭偉康顧問拜會台北經濟文化辦事處")
     assert fold("黃德") not in got  # jieba's 黄德|全会|长: the name is 黄德全

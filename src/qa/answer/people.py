@@ -114,8 +114,9 @@ def _post_after(f: str, end: int, words: dict[int, str], names: set[int]) -> tup
 _BRACKET = re.compile(r"\s?[(（]([^()（）]{2,40})[)）]")
 
 
-# What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline).
-_LEAD_WORDS = r"是|在|与|由|给|向|\s"
+# What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline), "…受到"
+# (those who welcomed: "参访东华附小,受到校长鲍明钧、家长会长魏嘉贤…的欢迎").
+_LEAD_WORDS = r"是|在|与|由|给|向|受到|\s"
 _LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 
