@@ -129,6 +129,9 @@ def test_a_street_address_keeps_its_name_and_number(pos):
     assert "东风东路733号" in texts(s, places(fold(s), pos(s)))
     s = "这条公路的思路很清楚"  # a word ending like a road names none without a house number or a place tag
     assert texts(s, places(fold(s), pos(s))) == []
+    # 延安日报: jieba cuts 南滨|路 (a place, then the road's bare ending): the road is the place
+    s = "记者途经市区南滨路时看到,该路段一井盖损坏严重"
+    assert "市区南滨路" in texts(s, places(fold(s), pos(s)))
 
 
 def test_a_name_before_the_bare_kind_of_a_place_is_the_place(pos):

@@ -189,3 +189,10 @@ def test_a_year_of_the_republic_is_a_question_year():
     assert analyze("这所学校有113年历史吗？").years == ()
     assert analyze("羌於公元前109年被誰封為滇王?").years == ()
     assert analyze("公司成立110年来获得了哪些奖？").years == ()
+
+
+def test_a_road_asked_is_the_unit_of_a_where_question():
+    # "在哪条路上" wants a road's name (南滨路), not the spot on it (体育场过洞)
+    assert analyze("损坏严重的井盖在哪条路上？").unit == "路"
+    assert analyze("店铺开在哪一条大街？").unit == "街"
+    assert analyze("会议在哪里召开？").unit == ""

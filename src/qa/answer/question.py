@@ -72,6 +72,7 @@ _CUES: tuple[tuple[QType, str], ...] = (
     ("yesno", r"是否|是不是|有没有|能不能|会不会|吗"),
 )
 _PERCENT = ("多少百分比", "百分之几", "百分之多少")
+_ROAD_ASKED = re.compile(r"一?条(?:大|马|公)?([路街道巷])")  # after 在哪: "哪条路", "哪一条大街"
 _CUE_RES = tuple((name, re.compile(pat)) for name, pat in _CUES)
 # Cloze questions: the copula at the very end is the question ("…的首都为?", "…是?", "…称为?").
 _CLOZE = re.compile(alternation(CLOZE_COPULAS) + r"\s*[?？]?\s*$")
@@ -169,6 +170,9 @@ def analyze(question: str) -> QuestionInfo:
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村":
             unit = m.group()[-1]  # "哪个区" wants a name ending in 区
+        road = _ROAD_ASKED.match(q, end) if name == "where" else None
+        if road:
+            unit = road.group(1)  # "在哪条路上" wants a road's name: 南滨路, not the spot on it
         if name == "yesno" and m.group() == "吗":
             return _info(q, name, None, byline)
         return _info(q, name, (start, end), byline, unit)

@@ -315,9 +315,12 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(PLACE_SUFFIX_RE.search(w)))
 
+    road_ends = {a for a, _b, w, _f in offsets(pos) if w in _ROAD_ENDS}
     for sp in tag_runs(pos, keep, "place"):
         m = PLACE_CHAIN_RE.match(folded, sp.start)
         end = max(sp.end, m.end()) if m and m.end() - sp.end <= 12 else sp.end
+        if end in road_ends:
+            end += len(next(w for w in _ROAD_ENDS if folded.startswith(w, end)))  # "南滨|路": the road's name
         if folded[sp.start:end] not in GENERIC_PLACES:
             spans.append(Span(sp.start, end, "place", "place"))
     # a venue: the nouns (and an ordinal) that name it, up to its ending ("县府|第一|会议室", "涵源|宫")
