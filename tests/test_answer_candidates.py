@@ -87,9 +87,19 @@ def test_a_year_is_a_date_not_a_count():
     ("该城建于十九世纪末，兴盛于90年代", ["十九世纪末", "90年代"]),
     ("楚昭辅是北宋初年的大臣，唐朝时", ["北宋初年", "唐朝"]),
     ("今年是“十四五”规划收官之年", ["今年"]),
+    # a bare day opening a clause (the month the page's); not a count of days inside one
+    ("21日,正给灾区群众发放免费饭菜的刘涛意外地见到了母亲", ["21日"]),
+    ("工期为21日,比原计划短", []),
 ])
 def test_times(sentence, expected):
     assert texts(sentence, times(fold(sentence))) == expected
+
+
+def test_a_bare_day_is_a_time_and_a_number(pos):
+    s = "9日,“大江奔流”採訪團沿江而下抵達這裏。22日上午,代表团抵达"
+    got = [(s[sp.start:sp.end], sp.type) for sp in extract(fold(s), pos(s)) if sp.type in ("time", "number")]
+    assert ("9日", "time") in got and ("9日", "number") in got  # "几日抵达" asks it as a number
+    assert ("22日", "number") not in got  # inside the time 22日上午
 
 
 def test_names_from_tags_and_bylines(pos):

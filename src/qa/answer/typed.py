@@ -72,6 +72,8 @@ _TIME_RES = (
                r"(?:初|底|末|上旬|中旬|下旬|中|春|夏|秋|冬)?"),
     re.compile(r"\d{1,2}\s?月\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
+    # a bare day opening a sentence or clause, the month the page's ("21日,正给灾区群众发放…的刘涛见到了母亲")
+    re.compile(r"(?<![^\s,;:。])\d{1,2}日(?=,)"),
     # a day of a month named relative to the page: 本月12日, 上月二十日
     re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
@@ -126,6 +128,7 @@ def numbers(folded: str) -> list[Span]:
     return longest_spans(spans)
 
 
+_BARE_DAY = re.compile(r"\d{1,2}日")
 _YEAR_NUMBER = re.compile(r"(?:\d{1,2}\.)?\d{4}\s?年度?")
 _DAY_ENDS = ("日", "号")
 # a month printed right before the number ("11月|6日"), or a day before it in a range ("6日至|16日")
@@ -503,8 +506,10 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     when = times(folded, pos)
     # "4月" inside "4月13日" is part of a date, not a count.
     # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
+    # A bare day ("9日,") is a number as well: "几日抵达" asks it as one.
+    days = {(t.start, t.end) for t in when if _BARE_DAY.fullmatch(folded, t.start, t.end)}
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
-            or _YEARS.fullmatch(folded, n.start, n.end)]
+            or _YEARS.fullmatch(folded, n.start, n.end) or (n.start, n.end) in days]
     # "福报就是一份生于忧患…的报纸", "作为一名教师": 一 and a measure word after a copula is an article, no count
     nums = [n for n in nums if not (n.end - n.start == 2 and folded[n.start] == "一"
                                     and _COPULA_END.search(folded, 0, n.start))]
