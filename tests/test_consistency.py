@@ -219,6 +219,16 @@ def test_a_title_the_sentence_does_not_name_is_another_papers():
                 article="曹雪芹写了《红楼梦》。1791年,《石头记》以《红楼梦》之名刊行", kind="time") == ""
 
 
+def test_a_semi_final_asked_is_neither_the_heat_nor_the_final():
+    q = "吴艳妮在南京室内田径世锦赛半决赛中跑出了多少秒？"
+    heat = "吴艳妮在当天上午的预赛中跑出8秒05的个人最好成绩晋级。"
+    semi = "傍晚的半决赛中,她再次刷新个人最好成绩,虽然排名小组第三无缘决赛,但8秒01的成绩打破了全国纪录。"
+    assert _why(q, heat, "8秒05") == "decline:subject"
+    # 决赛 inside the asked 半决赛 is not asked: the semi-final's sentence (the heat told just before) answers
+    assert _why(q, semi, "8秒01", article=heat + semi, near=heat) == ""
+    assert _why("吴艳妮在决赛中跑出了多少秒？", semi, "8秒01", article=heat + semi, near=heat) == "decline:subject"
+
+
 def test_a_place_inside_a_province_is_not_another_province():
     sentence = "民警已驱车辗转浙江、安徽、江苏、山东4省,途经30多个市县。"
     assert _why("嫌疑车辆窜至浙江什么地方？", sentence, "安徽", kind="place") == "decline:place"

@@ -150,7 +150,9 @@ def other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     f = (best.sentence.folded + " " + around.near).replace("男女", "")
     for a, b in CONTRASTS:
         for asked, other in ((a, b), (b, a)):
-            if asked in info.text and other not in info.text and other in f and not _names_itself(asked, f):
+            # the question names a round as itself: 半决赛 asks no 决赛
+            if _names_itself(asked, info.text) and not _names_itself(other, info.text) and other in f \
+                    and not _names_itself(asked, f):
                 return "decline:subject"
     return ""
 
