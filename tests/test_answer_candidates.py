@@ -242,6 +242,17 @@ def test_a_span_of_the_other_side_of_a_pair(pos):
     assert not any(about_other(f, sp, places_, q) for sp in places_)
 
 
+def test_the_side_beaten_is_not_the_winner_asked(pos):
+    s = "混双决赛中,中国组合冯彦哲/魏雅欣大比分2比0击败队友朱一珺/张驰,获得冠军。"
+    f = fold(s)
+    people = [sp for sp in extract(f, pos(s)) if sp.type == "person"]
+    q = analyze("瑞士羽毛球公开赛混双冠军是谁？").text
+    assert [f[sp.start:sp.end] for sp in people if not about_other(f, sp, people, q)] == ["冯彦哲/魏雅欣"]
+    # who was beaten is asked: the name after the verb stays
+    q = analyze("冯彦哲/魏雅欣在决赛中击败了谁？").text
+    assert "朱一珺/张驰" in [f[sp.start:sp.end] for sp in people if not about_other(f, sp, people, q)]
+
+
 @pytest.mark.parametrize(("question", "kinds", "kept"), [
     ("十四届全国人大四次会议将于哪天开幕？", ("time",), "3月5日"),
     ("全国政协十四届四次会议什么时候开幕？", ("time",), "3月4日"),
