@@ -219,6 +219,12 @@ def test_a_title_the_sentence_does_not_name_is_another_papers():
                 article="曹雪芹写了《红楼梦》。1791年,《石头记》以《红楼梦》之名刊行", kind="time") == ""
 
 
+def test_the_year_a_figure_is_compared_with_is_not_its_year():
+    sentence = "总产20.93万吨,比上年增加1.58万吨,增幅8.17%。"
+    assert _why("沁阳市今年小麦总产是多少？", sentence, "20.93万吨") == ""
+    assert _why("沁阳市今年小麦总产是多少？", "去年总产19.35万吨。", "19.35万吨") == "decline:year"
+
+
 def test_a_semi_final_asked_is_neither_the_heat_nor_the_final():
     q = "吴艳妮在南京室内田径世锦赛半决赛中跑出了多少秒？"
     heat = "吴艳妮在当天上午的预赛中跑出8秒05的个人最好成绩晋级。"

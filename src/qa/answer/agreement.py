@@ -366,8 +366,13 @@ def other_year(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     asked = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(info.text)}
     if not asked:
         return ""
-    held = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(best.sentence.folded + " " + around.near)}
+    told = _BASELINE_YEAR.sub(" ", best.sentence.folded + " " + around.near)
+    held = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(told)}
     return "decline:year" if held and not held & asked else ""
+
+
+# "比上年增加13.8公斤": the year a figure is compared with, not the year it is of
+_BASELINE_YEAR = re.compile(r"(?:比|较|同比|与|和|跟)(?:上年|去年|前年)")
 
 
 def other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
