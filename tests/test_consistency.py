@@ -221,8 +221,10 @@ def test_a_title_the_sentence_does_not_name_is_another_papers():
 
 def test_the_year_a_figure_is_compared_with_is_not_its_year():
     sentence = "总产20.93万吨,比上年增加1.58万吨,增幅8.17%。"
-    assert _why("沁阳市今年小麦总产是多少？", sentence, "20.93万吨") == ""
-    assert _why("沁阳市今年小麦总产是多少？", "去年总产19.35万吨。", "19.35万吨") == "decline:year"
+    article = "今年沁阳市小麦喜获丰收。" + sentence
+    assert _why("沁阳市今年小麦总产是多少？", sentence, "20.93万吨", article=article) == ""
+    last = "去年总产19.35万吨。"
+    assert _why("沁阳市今年小麦总产是多少？", last, "19.35万吨", article=article + last) == "decline:year"
 
 
 def test_a_semi_final_asked_is_neither_the_heat_nor_the_final():
