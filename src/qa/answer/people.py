@@ -135,7 +135,27 @@ def asked_post(info: QuestionInfo) -> str:
 def asked_person(info: QuestionInfo) -> str:
     """The person a "X是谁 / X担任什么职务" question is about."""
     m = PERSON_QUESTION.match(info.text.strip())
-    return m.group("x") if m else ""
+    return _NOW.sub("", m.group("x")) if m else ""  # "骆敏舟现在担任什么职务": the person is 骆敏舟
+
+
+_NOW = re.compile(r"(?<=..)(?:现在|目前|如今|现|当前)$")
+# A post the sentence says its subject took, after the name: "駱敏舟辭去…,應聘…,成為智能制造技術研究所所長".
+_TOOK_POST = re.compile(r"(?:成为|出任|担任|升任|就任|接任|改任)([^,;。!?、:]{1,24}?(?:"
+                        + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))(?=[,;。!?、]|一职|$)")
+
+
+def post_taken(name: str, s: Sentence, people: Sequence[Titled]) -> tuple[int, int] | None:
+    """The offsets of the post a sentence says `name` took after it is named ("X辞去…,成为…所长"), when no one
+    else is named between the name and the post; None otherwise."""
+    f = s.folded
+    at = f.find(name)
+    if at < 0:
+        return None
+    for m in _TOOK_POST.finditer(f, at + len(name)):
+        if any(at < t.name[0] < m.start() and f[t.name[0]:t.name[1]] != name for t in people):
+            return None  # someone else named between: the post may be theirs
+        return m.span(1)
+    return None
 
 
 def asked_owner(info: QuestionInfo) -> tuple[str, str]:
