@@ -139,6 +139,11 @@ def test_a_street_address_keeps_its_name_and_number(pos):
     assert "东风东路733号" in texts(s, places(fold(s), pos(s)))
     s = "这条公路的思路很清楚"  # a word ending like a road names none without a house number or a place tag
     assert texts(s, places(fold(s), pos(s))) == []
+    # 人民网: a street whose name has no road ending (王府井/nr) and its house number, after 在
+    s = "当时报社还在王府井117号,我还不到20岁"
+    assert "王府井117号" in texts(s, places(fold(s), pos(s)))
+    s = "他的球衣是王府井117号"  # no locative before it: no address
+    assert "王府井117号" not in texts(s, places(fold(s), pos(s)))
     # 延安日报: jieba cuts 南滨|路 (a place, then the road's bare ending): the road is the place
     s = "记者途经市区南滨路时看到,该路段一井盖损坏严重"
     assert "市区南滨路" in texts(s, places(fold(s), pos(s)))

@@ -370,7 +370,12 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
     ("东风|东路|733|号" → 东风东路733号). A word ending like a road names one when jieba tags it a place or a
     house number follows it ("公路", "思路" do not)."""
     out = []
-    for i, (_a, b, w, flag) in enumerate(words):
+    for i, (a, b, w, flag) in enumerate(words):
+        if len(w) >= 2 and flag[:1] == "n" and not w.endswith(_ROAD_ENDS) and _AT.search(folded, 0, a):
+            number = _HOUSE_NUMBER.match(folded, b)
+            if number is not None:  # "还在王府井|117号": a street's name with its house number, however tagged
+                out.append(Span(a, number.end(), "place", "place"))
+            continue
         if len(w) < 2 or not w.endswith(_ROAD_ENDS) or flag[:1] != "n":
             continue
         number = _HOUSE_NUMBER.match(folded, b)
@@ -385,6 +390,7 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
 
 
 _ROAD_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "j"))
+_AT = re.compile(r"(?:在|位于|设在|迁至|搬到|地址[:是为]?)\s?$")  # the words before an address
 
 
 def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
