@@ -82,6 +82,10 @@ def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     ("副院长", "院长", False),
     ("常务副市长", "市长", False),
     ("省长", "省委书记", None),
+    # a place asked by its short name: its first two characters and its ending kept (南澳大利亚州 → 南澳州)
+    ("南澳大利亚州州长", "南澳州州长", True),
+    ("南澳大利亚州州长", "南州州长", None),
+    ("亚利桑纳州州长", "南澳州州长", None),
 ])
 def test_a_post_is_matched_exactly(post, asked, held):
     assert holds(post, asked) is held

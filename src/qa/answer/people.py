@@ -257,7 +257,18 @@ def holds(post: str, asked: str) -> bool | None:
     role = next((r for r in _POSTS_LONGEST if post.endswith(r) and asked.endswith(r)), "")
     if role and asked[: -len(role)].endswith(POST_MODIFIERS) and not post[: -len(role)].endswith(POST_MODIFIERS):
         return False
+    if role and _shortened(asked[: -len(role)], post[: -len(role)]):
+        return True  # "南澳州州长" for "南澳大利亚州州长": the place asked by its short name
     return None
+
+
+def _shortened(short: str, full: str) -> bool:
+    """`short` is `full` with characters left out inside, its first two and its last kept (南澳州 ↔ 南澳大利亚州)."""
+    if not 3 <= len(short) < len(full) or short[:2] != full[:2] or short[-1] != full[-1] \
+            or short[-1:] in POST_MODIFIERS:
+        return False
+    rest = iter(full[2:-1])
+    return all(c in rest for c in short[2:-1])
 
 
 _POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
