@@ -100,6 +100,9 @@ def test_byline_questions():
     assert (several.qtype, several.byline) == ("who", "writer")
     assert analyze("由哪两位可汗掌管？").qtype == "what"  # 可汗 is no person noun of the lexicon
     assert analyze("谁主持了会议？").byline == ""
+    # a paper's reporter whom the text names (a story quoting that paper) is no byline; a title's writer is
+    assert analyze("《今报》赴京参加记者招待会的记者是谁？").byline == ""
+    assert analyze("《海南日报》圆了我的“新闻梦”是谁写的？").byline == "writer"
 
 
 def test_a_question_about_the_writer_is_no_byline_question():
