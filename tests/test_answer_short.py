@@ -340,3 +340,135 @@ def test_an_e_papers_column_break_is_left_out_of_the_answer_but_not_of_its_span(
     assert got.text == text.replace(" ", "") and (got.start, got.end) == (0, len(text))
     best = _sentence_answer("Rainier Beach 高中")  # a space beside a Latin word is no column break
     assert shape(best, analyze("哪家公司申請增持澳門電訊股份？"), lambda text: []).text == "Rainier Beach 高中"
+
+
+def _typed_answer(text, start, end, kind):
+    from qa.types import Candidate, Sentence
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    return Candidate(text=text[start:end], sentence=s, start=start, end=end, type=kind, score=0.0,
+                     rule=f"type:{kind}")
+
+
+@pytest.mark.parametrize(("sentence", "year", "question", "expected"), [
+    # DRCD: the year of the Republic's calendar is another year without its era
+    ("民國16年，道制被廢除。", "16年", "道制在什麼時候被廢除?", "民國16年"),
+    ("龍雲於民國17年1月在雲南實行清黨。", "17年1月", "龍雲在什麼時候於雲南實行清黨?", "民國17年1月"),
+    ("最老的星圖標有西元前1534年的日期。", "1534年", "於何時出現的標有精確日期的星圖是最老的？", "西元前1534年"),
+    # no era before it: the year stays as found
+    ("1916年，道制被廢除。", "1916年", "道制在什麼時候被廢除?", "1916年"),
+])
+def test_a_year_keeps_the_era_printed_before_it(sentence, year, question, expected):
+    from qa.answer.shape import shape
+    start = sentence.index(year)
+    got = shape(_typed_answer(sentence, start, start + len(year), "time"), analyze(question), lambda text: [])
+    assert got.text == expected
+
+
+@pytest.mark.parametrize(("sentence", "span", "question", "expected"), [
+    # a period answers the end the question asks: "到哪一年" the last year, "自哪一年开始" the first
+    ("1682年至1789年，凡爾賽宮為法國的王宮。", "1682年至1789年", "凡爾賽宮自1682年到哪一年時為法國的王宮?", "1789年"),
+    ("第一個五年計劃於1953年至1957年實施。", "1953年至1957年", "第一個五年計劃自哪一年開始?", "1953年"),
+    ("第一個五年計劃於1953年至1957年實施。", "1953年至1957年", "第一個五年計劃在什麼時候實施?",
+     "1953年至1957年"),
+    # "哪一年" asks the year, not the season of it
+    ("1920年春，日本經濟從此一蹶不振。", "1920年春", "日本經濟在哪一年之後從此一蹶不振?", "1920年"),
+    ("A-135系统于1995年初开始运作。", "1995年初", "A-135系统于哪年开始运作？", "1995年"),
+    ("1920年春，日本經濟從此一蹶不振。", "1920年春", "日本經濟在什麼時候一蹶不振?", "1920年春"),
+])
+def test_a_when_answer_is_the_part_of_a_period_the_question_asks(sentence, span, question, expected):
+    from qa.answer.shape import shape
+    start = sentence.index(span)
+    got = shape(_typed_answer(sentence, start, start + len(span), "time"), analyze(question), lambda text: [])
+    assert got.text == expected
+
+
+@pytest.mark.parametrize(("sentence", "place", "question", "expected"), [
+    # a question asking a country (a city) gets the country, not the noun phrase it opens
+    ("卡羅魯斯是德國科學家。", "德國", "卡羅魯斯是哪國人?", "德國"),
+    ("掛牌儀式在北京總部大樓舉行。", "北京", "掛牌儀式在哪一個城市舉行?", "北京"),
+])
+def test_a_place_asked_by_its_level_is_not_widened_over_the_noun_after_it(engine, sentence, place, question,
+                                                                          expected):
+    from qa.answer.shape import shape
+    start = sentence.index(place)
+    got = shape(_typed_answer(sentence, start, start + len(place), "place"), analyze(question),
+                engine.tokenizer.pos)
+    assert got.text == expected
+
+
+@pytest.mark.parametrize(("sentence", "question", "expected"), [
+    # the question's own modifier before its question word ("民众的") is not in the sentence: the left anchor is
+    # found without it, and the right anchor closes the slot
+    ("政府會透過控制意識型態，來激發與掌握各種政治行動", "政府會透過控制民眾的什麼，來激發與掌握各種政治行動?",
+     "意识型态"),
+    # the right anchor's words next to the question word ("人拥") are not in the sentence
+    ("約12%至24%的病態賭徒有自殺的傾向", "約12%至24%的哪種人擁有自殺的傾向?", "病态赌徒"),
+])
+def test_an_untyped_slot_skips_the_questions_own_words_next_to_its_question_word(sentence, question, expected):
+    from qa.answer.slots import align
+    info, f = analyze(question), fold(sentence)
+    slot = align(f, info.left, info.right, 40, True, skip=True)
+    assert slot is not None and f[slot.start:slot.end] == expected
+    # without `skip` (a typed question) the anchors are only what the question prints
+    plain = align(f, info.left, info.right, 40, True)
+    assert plain is None or f[plain.start:plain.end] != expected
+
+
+def test_a_road_answering_where_goes_on_to_its_house_number(engine):
+    # CMRC: 基督教神学院位于哪里？ → 密歇根州底特律伍德沃德大道2930号
+    from qa.answer.shape import shape
+    sentence = "基督教神学院位于密歇根州底特律伍德沃德大道2930号。"
+    place = "密歇根州底特律伍德沃德大道"
+    start = sentence.index(place)
+    got = shape(_typed_answer(sentence, start, start + len(place), "place"), analyze("基督教神学院位于哪里？"),
+                engine.tokenizer.pos)
+    assert got.text == "密歇根州底特律伍德沃德大道2930号"
+
+
+def _untyped_answer(text, span):
+    from qa.types import Candidate, Sentence
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    start = text.index(span)
+    return Candidate(text=span, sentence=s, start=start, end=start + len(span), type="slot", score=0.0,
+                     rule="slot")
+
+
+@pytest.mark.parametrize(("sentence", "span", "question", "expected"), [
+    # DRCD: the slot cuts the quoted term it asks for; the answer is the term
+    ("張學良最後以「特殊黨員」之身份加入共產黨。", "特殊黨員」之身份加入", "張學良最後以什麼身分加入共產黨?",
+     "「特殊黨員」"),
+    ("雷諾汽車和日產汽車最終以「聯盟」的型態合作。", "最終以「聯盟", "雷諾汽車和日產汽車以何型態合作?", "「聯盟」"),
+    # a span inside the quotes is the part asked; several quoted items are a list, every one stays
+    ("他們號召「拒絕對石油的依賴」。", "石油", "他們號召人們拒絕對什麼的依賴？", "石油"),
+    ("夜來香別名“夜香花”、“夜蘭香”。", "夜香花”、“夜蘭香", "夜來香的別名是什麼？", "夜香花”、“夜蘭香"),
+    # the whole term modifying the noun the question asks ("什么类" ↔ "粮油类") is no answer alone
+    ("产业园是全省首个“国字号”粮油类现代农业产业园。", "国字号”粮油类", "产业园是全省首个什么类的现代农业产业园？",
+     "国字号”粮油类"),
+])
+def test_an_untyped_answer_cutting_a_quoted_term_is_the_term(sentence, span, question, expected):
+    from qa.answer.shape import shape
+    got = shape(_untyped_answer(sentence, span), analyze(question), lambda text: [])
+    assert got.text == expected
+
+
+@pytest.mark.parametrize(("sentence", "span", "question", "expected"), [
+    ("一般给出一个矩形的表格。", "一个矩形", "一般给出什么形状的表格？", "矩形"),
+    ("黨內已經形成了一個官僚主義者階級。", "一個官僚主義者階級", "黨內已經形成了什麼階級?", "官僚主義者階級"),
+    ("他获得一项提名。", "一项", "他获得了什么提名？", "一项"),  # nothing named after the count: it stays
+])
+def test_an_untyped_answer_opening_with_a_count_of_one_is_the_thing_named(sentence, span, question, expected):
+    from qa.answer.shape import shape
+    got = shape(_untyped_answer(sentence, span), analyze(question), lambda text: [])
+    assert got.text == expected
+
+
+def test_an_untyped_slot_ending_in_the_noun_the_question_names_is_what_stands_before_it():
+    from qa.answer.shape import shape
+    question = "在東羅馬文化中，一個顯著特點是對占星術、星象和什麼特別迷信?"
+    got = shape(_untyped_answer("東羅馬人對占星術、星象和預言的迷信。", "預言的迷信"), analyze(question),
+                lambda text: [])
+    assert got.text == "預言"
+    # a noun the question does not name stays
+    got = shape(_untyped_answer("東羅馬人對占星術、星象和預言的信仰。", "預言的信仰"), analyze(question),
+                lambda text: [])
+    assert got.text == "預言的信仰"

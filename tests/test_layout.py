@@ -650,10 +650,10 @@ def test_a_bulleted_pointer_to_another_page_is_a_label():
 
 
 def test_rows_of_a_table_of_figures_are_text_neither_headlines_nor_glued():
-    from qa.load import _data_row
+    from qa.layout.lines import data_row
     rows = ["富時綜指 1537.01 (-10.98)", "1美元兌馬幣 4.7545", "成交量 42億6639萬7900股", "100人民幣兌馬幣 65.688"]
-    assert all(_data_row(r) for r in rows)
-    assert not any(_data_row(h) for h in ["拘捕2人及帶走10人調查", "上海男排再夺冠", "2比0 武汉夺冠",
+    assert all(data_row(r) for r in rows)
+    assert not any(data_row(h) for h in ["拘捕2人及帶走10人調查", "上海男排再夺冠", "2比0 武汉夺冠",
                                           "全年GDP增长5.2%", "警方在銅鑼灣巡邏 拘捕2人"])
     (box, story) = parse_page("\n".join(rows) + "\n元首接見蔡志權\n(吉隆坡3日讯)国家元首今日接见了蔡志权。\n", "x")
     assert not box.headline and [p.text for p in box.paragraphs if p.kind == "body"] == rows
@@ -1730,3 +1730,151 @@ def test_a_paragraph_trailing_off_in_dots_inside_an_article_does_not_end_it():
             "他说,希望以后多举办这样的活动,让更多的人爱上读书,也让孩子们从小养成读书的习惯。\n")
     arts = parse_page(page, "x.txt")
     assert len(arts) == 1 and arts[0].headline == "某地举行读书活动"
+
+
+# ---------------------------------------------------------------- papers first read in the pages17 suite
+
+
+def test_a_source_glued_to_the_next_fields_label_ends_before_it():
+    furn = furniture("2009年08月13日 14:57 来源:南海网作者:赵丽影 赵建芝 编辑:林妙展")  # 南海网
+    assert furn is not None and furn.source == "南海网" and furn.date == "2009-08-13"
+    furn = furniture("2020年03月02日08:25 来源：人民网－人民日报")  # the site, then the paper
+    assert furn is not None and furn.source == "人民日报"
+
+
+def test_a_sites_author_field_before_its_other_fields_is_the_byline():
+    page = ("各界导报:某集团领导赴某矿调研\n作者:刘孝文   来源:    发布日期:2011-12-27   点击次数:\n"
+            "各界导报 2011年12月19日\n本报讯某集团副总经理王某于12月7日到某矿调研。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("刘孝文",) and a.date == "2011-12-19"
+    assert first_words(a).startswith("某集团副总经理")
+
+
+@pytest.mark.parametrize("line,photographers", [
+    ("③2 王俊祥 摄", ("王俊祥",)),  # 周口晚报: the photo's number on the page, then its credit
+    ("①本报记者 李华 摄", ("李华",)),
+])
+def test_a_photos_number_before_its_credit(line, photographers):
+    b = parse_byline(line)
+    assert b is not None and b.photographers == photographers and b.text == line
+
+
+@pytest.mark.parametrize("line", ["③2 王俊祥", "② 本报记者 李华", "①2 3"])
+def test_a_numbered_line_with_no_photo_credit_is_no_byline(line):
+    assert parse_byline(line) is None
+
+
+def test_a_caption_ending_in_the_photos_number_and_credit_makes_a_photo():
+    page = ("小记者“跑”两会\n2月1日,小记者王某采访两会期间的执勤人员。 两会期间,小记者还会记录新鲜事。③2 王俊祥 摄\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.kind == "photo" and a.credit.photographers == ("王俊祥",)
+# ---------------------------------------------------------------- pages18: HK, Taiwan and overseas outlets
+
+
+def test_a_bracketed_dateline_with_the_full_date_then_the_reporter_and_place_in_brackets():
+    d = parse_dateline("【大紀元2020年07月17日訊】(大紀元記者徐綉惠洛杉磯報導)2020年,疫情席捲全球。")
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == ("大紀元", "洛杉磯", "", ("徐綉惠",))
+    assert after_dateline("【大紀元2020年07月17日訊】(大紀元記者徐綉惠洛杉磯報導)2020年,疫情席捲全球。", d) \
+        .startswith("2020年,疫情")
+
+
+def test_a_series_report_has_no_place():
+    d = parse_dateline("記者林睿奕／專題報導")
+    assert d is not None and d.reporters == ("林睿奕",) and d.place == ""
+
+
+@pytest.mark.parametrize("line,kind,date", [
+    ("2024年06月05日 22:06 最後更新:22:08", "dateline", "2024-06-05"),  # the publication line, updated
+    ("6:29 24/12/2025", "dateline", "2025-12-24"),  # an hour, then day/month/year (RNZ中文)
+    ("161期大學線", "label", ""),  # an issue's number and the paper's name over a listing's item
+    ("政事", "label", ""),  # a site's section under the headline
+])
+def test_more_page_furniture(line, kind, date):
+    f = furniture(line)
+    assert f is not None and (f.kind, f.date) == (kind, date)
+
+
+def test_a_number_of_periods_is_no_issue_label():
+    assert furniture("12期以上") is None
+
+
+def test_a_listing_with_a_date_line_under_each_headline_and_a_barred_byline():
+    page = ("161期大學線\n採訪手記|與大自然共樂\n2022 年 10 月 15 日\n"
+            "記者|蘇曉欣 做鄉郊保育這議題,走訪了荔枝窩村,採訪住在裏面的村民。 繼續閱讀\n"
+            "160期大學線\n家屬親述:被拐賣婦女回家了 傷痛卻是終生\n2022 年 04 月 19 日\n"
+            "「對於他們來說,他們把我媽還給我,我們還得謝謝他們。」周女士說。 繼續閱讀\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["採訪手記|與大自然共樂", "家屬親述:被拐賣婦女回家了 傷痛卻是終生"]
+    assert arts[0].byline.reporters == ("蘇曉欣",) and first_words(arts[0]).startswith("做鄉郊")
+    assert arts[0].date == "2022-10-15"
+
+
+def test_a_reporters_page_headline_reporter_date_and_lead_on_one_line():
+    page = ("澳防長稱西澳沿海現中共間諜船 中方回應 宋子玉 2022-05-14 澳洲國防部長周五稱,一艘中共間諜船在西澳沿海航行。"
+            "對此,中共外交部發言人回應…\n"
+            "衛生官警告:靠手機APP不能識別劇毒蘑菇 宋子玉 2022-05-14 澳洲至今仍有不少人因誤食毒蘑菇中毒。衛生官員警告,"
+            "依靠手機APP分辨哪些蘑菇有毒,可能面臨致命風險…\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["澳防長稱西澳沿海現中共間諜船 中方回應",
+                                          "衛生官警告:靠手機APP不能識別劇毒蘑菇"]
+    assert all(a.byline.reporters == ("宋子玉",) for a in arts) and arts[0].date == "2022-05-14"
+    assert first_words(arts[1]).startswith("澳洲至今")
+
+
+def test_an_editors_note_opening_the_copy_is_a_sub_head_not_the_headline():
+    page = ("編按：\n金門、馬祖等外離島地區,早期透過軍報刊載國家要聞,本報製作系列報導。\n"
+            "記者林睿奕／專題報導\n《馬祖日報》是連江縣地區唯一報業,創刊於民國46年。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "" and a.sections[:1] == ("編按：",) and a.byline.reporters == ("林睿奕",)
+
+
+def test_a_credit_with_the_mark_first_and_the_outlet_after_a_slash():
+    b = parse_byline("攝:陳焯煇/端傳媒")
+    assert b is not None and b.photographers == ("陳焯煇",) and not b.reporters
+    page = ("查資料有罪?六名香港記者親述調查報導的風險與地雷\n"
+            "2020年11月3日,警察到編導蔡玉玲的住所搜查後,將她押上警方車輛帶走。 攝:陳焯煇/端傳媒\n"
+            "今年11月3日,香港資深記者蔡玉玲遭警察到家中拘捕,案件在今日提堂。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.credit.photographers == ("陳焯煇",)
+
+
+@pytest.mark.parametrize("page,heads", [
+    ("某報道的標題在這裏\n【大紀元2020年07月17日訊】(大紀元記者徐綉惠洛杉磯報導)正文第一段說了一些事情,說得很長很長。\n"
+     "大紀元真實報導 訪民、維權者作為心理支持\n"
+     "正文第二段又說了一些事情,而且也說得很長很長很長很長。\n", ("大紀元真實報導 訪民、維權者作為心理支持",)),
+])
+def test_a_short_heading_in_two_parts_with_a_list_inside_is_a_sub_head(page, heads):
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == heads
+
+
+def test_a_listing_headline_with_a_colon_and_a_list_over_its_dateline():
+    page = ("新增患者转至金边隔离治疗\n【本报消息】磅湛省省长翁占达表示,英国籍女游客已经被换到金边医院接受隔离治疗。…\n"
+            "疫情冲击下:市场冷清、生意难做!\n【本报消息】一名英国籍女游客被确诊的消息传开后,一些市场小商贩的生意非常冷清。…\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["新增患者转至金边隔离治疗", "疫情冲击下:市场冷清、生意难做!"]
+
+
+def test_an_outlets_credit_alone_under_a_gallery_picture_is_no_sub_head():
+    assert furniture("巴士的報記者攝") is not None and furniture("巴士的報記者攝").kind == "staff"
+    page = ("警方強烈譴責記協無理指控\n政事\n2024年06月05日 22:06 最後更新:22:08\n"
+            "警務人員昨日在銅鑼灣一帶依法執行職務,全力維持治安及社會安寧。\n巴士的報記者攝\n"
+            "至於某網媒從業員自稱遭受「無理警告」,警方強調事實亦非如此。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == () and a.date == "2024-06-05" and first_words(a).startswith("警務人員")
+
+
+def test_a_flash_label_glued_to_a_headline_starts_an_item():
+    page = ("出租边境领土予邻国耕种是违法行为\n"
+            "【本报消息】3月12日上午,柬埔寨副总理表示,柬越边界的居民禁止出租土地给越南人耕种。…\n"
+            "快讯! 柬埔寨境内再增2例确诊\n"
+            "据柬埔寨卫生部最新发出的通告得知:磅湛省再确诊两例新冠肺炎,他们是一对英国夫妇。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["出租边境领土予邻国耕种是违法行为", "快讯! 柬埔寨境内再增2例确诊"]
+
+
+def test_a_sites_topic_tags_opening_the_page_are_no_kicker():
+    page = ("反修例運動一年 深度 國家安全法 香港\n查資料有罪?六名香港記者親述調查報導的風險與地雷\n"
+            "今年11月3日,香港資深記者蔡玉玲遭警察到家中拘捕,案件在今日提堂。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "查資料有罪?六名香港記者親述調查報導的風險與地雷" and a.subheadline == ""

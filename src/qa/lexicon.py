@@ -346,6 +346,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "日报头条", "澳闻", "港澳", "体坛", "时事", "最新", "商余", "其他人也在看",
     "图片新闻",
     "头条", "新闻头条", "特别关注",
+    "政事",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -387,6 +388,11 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "todaymacao": "現代澳門日報", "newstaiwan": "台灣好報", "knews": "知新聞", "thehubnews": "匯流新聞網",
     "orientaldaily": "东方日报", "franceqw": "法国侨报", "sachineseweekly": "South Australia Chinese Weekly",
     "chubun": "中文导报",
+    "hsb": "华商报", "snxww": "寿宁新闻网", "ndwww": "宁德网", "gjdb": "各界导报", "zkwb": "周口晚报",
+    "fznews": "福州新闻网", "sxscdb": "山西市场导报", "hinews": "南海网",
+    "jianhua": "柬华日报", "epochtimes": "大紀元時報", "hkone": "香港01", "initium": "端傳媒",
+    "bastillepost": "巴士的報", "acd": "澳洲新報", "vct": "看傳媒", "ubeat": "大學線", "ydn": "青年日報",
+    "rnz": "RNZ中文",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -400,6 +406,7 @@ NOT_NAMES: frozenset[str] = frozenset((
 SECTION_WORDS: frozenset[str] = frozenset((
     "编者按", "编后", "编后语", "记者手记", "相关新闻", "相关链接", "链接", "背景链接", "延伸阅读", "短评", "点评",
     "记者观察", "新闻链接", "小贴士", "背景", "资料",
+    "编按",
 ))
 """Sub-heads by their word alone, inside an article wherever they stand (folded)."""
 

@@ -492,7 +492,8 @@ class Composer:
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
-            slot = align(f, info.left, info.right, cfg.max_span, not info.expects, kind) if info.wh else None
+            slot = align(f, info.left, info.right, cfg.max_span, not info.expects, kind,
+                         skip=not (info.expects or asked)) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add

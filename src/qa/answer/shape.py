@@ -46,6 +46,10 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     With fitted span weights the width is already chosen (`widen_typed` off). An e-paper's column break inside
     the answer (a space between two Chinese characters: "中信國 際電訊") is left out of its text."""
     best = _shaped(best, info, pos, widen_typed)
+    if info.qtype == "when" and best.type == "time":
+        best = _year_asked(_range_end(best, info), info)
+    if best.type in ("time", "number"):
+        best = _era(best)
     text = mend_breaks(best.text, best.sentence.folded[best.start:best.end])
     return best if text == best.text else replace(best, text=text)
 
@@ -76,11 +80,16 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
             return _moved(best, best.start, m.end(1), "+year")
     best = _nth_item(best, info, pos)
     best = _apposition(best, info, pos)
+    best = _quoted(best, info)
+    best = _one_of_kind(best, info)
+    best = _echoed_head(best, info)
     if "第几" in info.text and f[best.start - 1:best.start] == "第" and best.start > 0:
         # a 第几 question asks an ordinal: "第九块", not "九块"
         best = _moved(best, best.start - 1, best.end, "+ordinal")
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
+        if best.type == "place" and _PLACE_ASKED.search(info.text) and not f[best.end:end].endswith(_PLACE_ENDS):
+            end = best.end  # "哪一个国家": the country, not "德国科学家" nor "中国战场" (but "中国大陆")
         best = _moved(best, start, end, "+np")
     if info.qtype == "where" and best.type in ("place", "org"):
         best = _named_venue(best, info, pos)
@@ -96,6 +105,10 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
                     end = b
             if end > best.end:
                 best = _moved(best, best.start, end, "+venue")
+    if info.qtype == "where" and best.type == "place" and _ROAD_END.search(f, best.start, best.end):
+        m = _HOUSE_NUMBER.match(f, best.end)  # "伍德沃德大道|2930号": the address goes on to its house number
+        if m:
+            best = _moved(best, best.start, m.end(), "+address")
     best = _labelled_value(best, info)
     if info.qtype == "where" and best.type in ("place", "org") and len(info.right) >= 2:
         # "在哪里任教" ↔ "到大同城区|的一所小学|任教": the place where it was done is the institution in that place
@@ -119,6 +132,124 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
         best = _group(best, info, pos)
     return best
 
+
+# A term in quotes or book-title marks: "「联盟」", "《中俄密约》", "“雙汗制”".
+_QUOTED = re.compile(r"「[^「」]{1,24}」|“[^“”]{1,24}”|《[^《》]{1,24}》|『[^『』]{1,24}』")
+
+
+def _quoted(best: Candidate, info: QuestionInfo) -> Candidate:
+    """An untyped what-answer that holds (or cuts) the one quoted term it overlaps, running out of it, is that
+    term ("最终以「联盟" → 「联盟」, "特殊党员」之身份加入" → 「特殊党员」): what the question asks for by
+    name is printed as a name. Not when several quoted terms are listed (a list is every item), nor when the
+    term is the question's own."""
+    if info.qtype not in ("what", "definition", "other") or info.expects or best.type not in ("slot", "term"):
+        return best
+    f = best.sentence.folded
+    terms = [m for m in _QUOTED.finditer(f) if m.start() < best.end and m.end() > best.start]
+    if len(terms) != 1:
+        return best
+    q = terms[0]
+    inner = f[q.start() + 1:q.end() - 1].strip()
+    if q.start() <= best.start and best.end <= q.end() or len(inner) < 2 or inner in info.text:
+        return best  # a span inside the quotes is a part of it the question asks ("拒绝对|石油|的依赖")
+    tail = f[q.end():best.end]
+    right = info.right.strip()
+    if q.start() >= best.start - 1 and 0 < len(tail) <= 4 and right and tail.endswith(right[0]):
+        return best  # the whole term modifying the noun the question asks: "国字号”粮油类" for 什么类
+    return _moved(best, q.start(), q.end(), "+quoted")
+
+
+# "一个矩形", "一项最佳流行演唱女歌手", "这种…": a count of one or a demonstrative with its classifier.
+_ONE_OF = re.compile(r"(?:一|这|那|该)[个种项位件座所家本部条类]")
+
+
+def _one_of_kind(best: Candidate, info: QuestionInfo) -> Candidate:
+    """An untyped what-answer opening with a count of one or a demonstrative ("一个|矩形") is the thing named
+    after it: "什么形状" asks for 矩形, not for how many."""
+    if info.qtype not in ("what", "definition") or info.expects or best.type not in ("slot", "term"):
+        return best
+    m = _ONE_OF.match(best.sentence.folded, best.start, best.end)
+    if not m or best.end - m.end() < 2:
+        return best
+    return _moved(best, m.end(), best.end, "+named")
+
+
+_OF_NOUN = re.compile(r"的([^\W\d_]{1,3})$")  # "杀虫|的效果": a 的 and the noun it ends the span with
+
+
+def _echoed_head(best: Candidate, info: QuestionInfo) -> Candidate:
+    """An untyped slot ending in 的 and the noun the question puts right after its question word ("达到什么样的
+    效果" ↔ "杀虫的效果") is what stands before that 的: the question already names the noun."""
+    if info.qtype not in ("what", "definition") or info.expects or best.type != "slot":
+        return best
+    f = best.sentence.folded
+    m = _OF_NOUN.search(f, best.start, best.end)
+    if not m or m.start() - best.start < 2 or m.group(1) not in info.right[:6]:
+        return best
+    return _moved(best, best.start, m.start(), "+unechoed")
+
+
+# A period of time from one point to another: "1682年至1789年", "1953年到1957年".
+_RANGE = re.compile(r"(?P<first>.+?年[^至到~—-]{0,6}?)\s?(?:至|到|~|—|-)\s?(?P<last>.+年.*)")
+_TO = ("到", "至", "直到", "直至")  # "自1682年到哪一年": the question asks where the period ends
+_FROM = ("自", "从", "由", "起自")  # "自哪一年开始": where it begins
+# A year and the part of it the sentence adds ("1920年春", "2008年中", "1803年初", "2000年代初期"); a question
+# asking the year (the decade) wants the year (the decade).
+_YEAR_PART = re.compile(r"((?:公元前?|西元前?)?\d{1,4}\s?年(?:代)?)\s?"
+                        r"(?:[春夏秋冬初末中底]|年[初中底末]|[初中末]期|[上下]半年|[春夏秋冬]季|[春夏秋冬]天)")
+
+
+def _range_end(best: Candidate, info: QuestionInfo) -> Candidate:
+    """A when-answer that is a period ("1682年至1789年") for a question that asks one end of it: "自1682年到哪一年"
+    the last, "自哪一年开始" the first."""
+    f = best.sentence.folded
+    m = _RANGE.fullmatch(f, best.start, best.end)
+    if not m:
+        return best
+    left = info.left.rstrip("的")
+    if left.endswith(_TO):
+        return _moved(best, m.start("last"), m.end("last"), "+end")
+    if left.endswith(_FROM) or info.right.startswith(("开始", "起")):
+        return _moved(best, m.start("first"), m.end("first"), "+start")
+    return best
+
+
+def _year_asked(best: Candidate, info: QuestionInfo) -> Candidate:
+    """A year with the part of it the sentence adds ("1920年春") answers "哪一年" with the year: the season says
+    when in that year, not which year. A decade ("2000年代初期") answers "哪个年代" with the decade."""
+    wh = info.wh_word
+    if not (_ASKS_YEAR.search(wh) or "年代" in wh):
+        return best
+    m = _YEAR_PART.fullmatch(best.sentence.folded, best.start, best.end)
+    if not m or (m.group(1).endswith("年代") != ("年代" in wh)):
+        return best
+    return _moved(best, best.start, m.end(1), "+year")
+
+
+# A calendar the year is counted in, printed before it: "民国16年", "西元前4713年", "昭和20年" (公元 the time
+# extractor takes in itself). Its year alone names another year: the era belongs to the answer.
+_ERA_BEFORE = re.compile(alternation(("民国", "西元前", "西元", "公元前", "公元", "昭和", "明治", "大正", "平成",
+                                      "令和", "光绪", "宣统", "康熙", "乾隆", "嘉庆", "道光", "咸丰", "同治"))
+                         + r"$")
+_YEAR_NUMERAL = re.compile(r"[\d" + ORDINAL_DIGITS + r"元〇○零]")
+
+
+def _era(best: Candidate) -> Candidate:
+    """A year or a date whose era the sentence prints right before it ("民国|16年", "西元前|1534年") opens with the
+    era: "16年" alone is another year."""
+    f = best.sentence.folded
+    if not _YEAR_NUMERAL.match(f, best.start):
+        return best
+    m = _ERA_BEFORE.search(f, max(0, best.start - 3), best.start)
+    return _moved(best, m.start(), best.end, "+era") if m else best
+
+
+_ROAD_END = re.compile(r"(?:路|街|道|巷|弄|胡同)$")  # a road, which an address numbers the houses of
+_HOUSE_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?\s?[号號弄](?:院|楼|樓)?")
+
+# "哪一个国家", "哪国人", "哪座城市": the question asks a place of that level, which the noun after it is not part of.
+_PLACE_ASKED = re.compile(r"哪一?[个座]?(?:国家|国(?![王君籍旗歌])|城市|省|州|县)")
+_PLACE_ENDS = ("国", "大陆", "城", "市", "州", "省", "县", "岛")  # a word that goes on naming the place: 帝国, 大陆
 
 # "哪条路", "哪座桥", "哪家医院": a classifier after 哪, then the kind of place asked, which the answer ends with.
 _PLACE_NOUN = re.compile(r"^[一]?[条座个家所间处栋幢片块](?P<noun>[\u4e00-\u9fff]{1,2})")

@@ -45,8 +45,8 @@ class Slot:
         return min(1.0, firm)
 
 
-def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = False, head: str = ""
-          ) -> Slot | None:
+def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = False, head: str = "",
+          skip: bool = False) -> Slot | None:
     """Align a question's slot with a sentence: "会议在|哪里|召开" ↔ "会议在杭州召开" → 杭州.
 
     The longest suffix of `left` found in the sentence ends where the answer starts; the longest prefix of
@@ -54,7 +54,9 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     apart, the stronger anchor alone counts and the answer runs to the clause boundary on the open side (past
     "、" with `lists`: an untyped answer keeps a list's items together, "为“生产外包、直营销售…”"). A right anchor
     opening with the noun asked (`head`) that the sentence does not print there is looked up without it:
-    "由哪个|单位主管主办" ↔ "中共…委员会|主管主办" (the answer names the body, not "单位").
+    "由哪个|单位主管主办" ↔ "中共…委员会|主管主办" (the answer names the body, not "单位"). With `skip` (an untyped
+    question), an anchor not found is looked up without the few characters next to the question word, when the
+    other anchor then closes the slot ("透过控制|民众的|什么想法,来激发" ↔ "透过控制|意识型态|,来激发").
     """
     if head and right.startswith(head) and len(right) - len(head) >= 2 and right[:len(head) + 2] not in folded:
         right = right[len(head):]
@@ -70,6 +72,16 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
     if b < 0 and a >= 0:
         b, n_right = _find_prefix(folded, right, 0)  # the right anchor may come first ("由谁主持" ↔ "X主持")
+    if skip and a < 0 and b >= 0:
+        # the left anchor's question-side words may be the question's own modifier: skip them, if then the
+        # anchors close a slot (one anchor alone runs to the clause boundary, too loose a guess)
+        x, n = _skipping(folded, left.strip(), True)
+        if _closes(folded, x, b, max_len):
+            a, n_left = x, n
+    elif skip and b < 0 and a >= 0:
+        y, n = _skipping(folded, right.strip(), False, a)
+        if _closes(folded, a, y, max_len):
+            b, n_right = y, n
     if a < 0 and b < 0:
         return None
     left_end, right_start = a, b
@@ -161,6 +173,26 @@ def _closer_left(text: str, left: str, end: int, n: int) -> tuple[int, int]:
                     best = (got, i + k, k)
             i = text.find(left[-k:], i + 1)
     return best[1], best[2]
+
+
+def _closes(folded: str, a: int, b: int, max_len: int) -> bool:
+    """Anchors ending at `a` and starting at `b` hold a slot between them ("中科院|的|职务" holds none)."""
+    if a < 0 or not 0 <= b - a <= max_len:
+        return False
+    start, end = trim(folded, a, b)
+    return end > start
+
+
+def _skipping(text: str, anchor: str, left: bool, after: int = 0, most: int = 4, least: int = 3
+              ) -> tuple[int, int]:
+    """(offset, length) of the `left` (else right) anchor found once up to `most` of its characters next to the
+    question word are skipped, at least `least` characters matched: the question's own modifier of the thing asked
+    is not in the sentence ("控制|民众的|什么想法" ↔ "控制|意识型态", "什么|样的|纪录" ↔ "全胜|纪录")."""
+    for k in range(1, min(most, len(anchor) - least) + 1):
+        at, n = find_suffix(text, anchor[:-k]) if left else _find_prefix(text, anchor[k:], after)
+        if at >= 0 and n >= least:
+            return at, n
+    return -1, 0
 
 
 def _find_prefix(text: str, right: str, after: int) -> tuple[int, int]:

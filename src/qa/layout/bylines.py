@@ -185,7 +185,12 @@ _POST_BYLINE = re.compile(rf"^(社长|总编辑|主笔|特派员)\s*([{HAN}]{{2,
 _TOLD = re.compile(rf"^(?:讲述|口述)人?\s*:\s*[{HAN}·]{{2,4}}\s*(?:\([^()]{{1,40}}\))?\s+"
                    rf"(?:整理|采写|撰文|记录)人?\s*:\s*(?P<rest>\S.*)$")
 _BYLINE_MARK = re.compile(r"^[○□■●◎⊙▲◆]\s*(?=\S)")
+# "③2 王俊祥 摄": the photo's number on the page (a circled digit, then the editor's count) before its credit.
+_PHOTO_NUMBER = re.compile(r"^[\u2460-\u2473]\d{0,2}\s*(?=[^\d\s])")
 _OUTLET = re.compile(rf"[{HAN}a-z+]{{2,12}}(?:客户端|app|网|报|台|新闻|融媒)")
+
+
+_SHOT_FOR = re.compile(rf"摄\s*[:：]\s*(?P<name>[^\s/:：()（）]{{2,4}})\s*/\s*[{HAN}a-z0-9]{{2,10}}")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -198,6 +203,10 @@ def parse_byline(line: str) -> Byline | None:
     line = line.replace("\u3000", " ").strip()
     if not line or len(line) > (150 if line.count(" ") >= 6 else 60):  # long only as a list of names
         return None
+    m = _PHOTO_NUMBER.match(line)
+    if m:  # "③2 王俊祥 摄" (周口晚报): the photo's number, then its credit; never a writer's byline
+        inner = parse_byline(line[m.end():])
+        return replace(inner, text=line) if inner is not None and inner.photographers else None
     m = _BYLINE_MARK.match(line)
     if m:  # "○记者 王灿", "□ 本报记者 张守坤": a mark printed before the byline
         inner = parse_byline(line[m.end():])
@@ -215,6 +224,10 @@ def parse_byline(line: str) -> Byline | None:
         rest = [x for x in parts if not _OUTLET.fullmatch(fold_line(x))]
         inner = parse_byline(rest[0]) if len(rest) == 1 and len(parts) > 1 else None
         return replace(inner, text=line) if inner is not None else None
+    m = _SHOT_FOR.fullmatch(fold_line(line))
+    if m and m.group("name")[0] in SURNAMES | RARE_SURNAMES:
+        # "攝:陳焯煇/端傳媒" (端傳媒): the mark, the photographer, then the outlet he took it for
+        return Byline(text=line, photographers=(line[m.start("name"):m.end("name")],))
     m = _TOLD.match(fold_line(line))
     if m:  # "讲述:黄雷(…副大队长) 整理:人民公安报、中国警察网记者 刘文杰": the one who wrote it down is the author
         written = line[m.start("rest"):]
@@ -416,6 +429,9 @@ def trailing_credit(text: str) -> int | None:
         start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
         credit = parse_byline(text[start:])
         return start if credit is not None and credit.photographers else None
+    m = re.search(rf"(?<=[。！？!?\s])\s*{_SHOT_FOR.pattern}$", f)
+    if m and parse_byline(text[base + m.start() + len(m.group()) - len(m.group().lstrip()):]) is not None:
+        return base + m.start() + (len(m.group()) - len(m.group().lstrip()))  # "…帶走。 攝:陳焯煇/端傳媒"
     m = re.search(r"(?<=[。！？!?\s])\s*(?:摄影|摄|图片|图)\s*/\s*[^。！？!?()\[\]/]{2,30}$", f)
     if m:  # "…进行了深入采访。 摄影/内蒙古日报社融媒体记者 袁永红": the role first, then a slash
         start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))

@@ -45,6 +45,10 @@ _DATELINE = [
     # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{2,8}}?)(?:专电|电)"
                rf"(?=\s|[(\[【]|记者|$)(?P<close>[)\]】〕])?"),
+    # 【大紀元2020年07月17日訊】(大紀元記者徐綉惠洛杉磯報導): the paper's name and the full date in brackets (the
+    # page's date, not kept as the dateline's day), then its reporter and place run together in brackets
+    re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?)(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:专讯|讯)"
+               rf"(?P<close>】)\s*[(（][{HAN}]{{0,6}}?记者(?P<rw>[{HAN}]{{4,12}}?)(?:报导|报道)[)）]"),
     # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報);
     # (曼谷21日综合电): a story put together from several reports
     re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{DAY})\s*(?:综合)?(?:专讯|讯|专电|电)"
@@ -58,6 +62,7 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),
 ]
+_DATED_BRACKET = next(rx for rx in _DATELINE if "日(?:专讯|讯)" in rx.pattern)
 # "…已报名参加互助新冠疫苗接种项目。 (小红)" (千岛日报): the writer's name in brackets after the last sentence.
 _BRACKET_SIGNATURE = re.compile(rf"(?:[。！？!?”」』]\s*|^\s)(?P<sig>[(（](?P<name>[{HAN}]{{2,3}})[)）])$")
 # "…的知名度和影响力。(朱冬娅、见习记者 姚程玉)" (无锡日报), "…全部完工。 (李东 罗潇)" (中国中铁报's briefs): the
@@ -165,12 +170,12 @@ def parse_dateline(text: str) -> Dateline | None:
         day = text[m.start("day"):m.end("day")] if "day" in rx.groupindex and m.group("day") else ""
         if "记者" in fold_line(place) or "报道" in fold_line(place):
             continue
-        if fold_line(place) == "综合":
-            place = ""  # "(本报综合讯)": a story put together from several reports, no place
+        if fold_line(place) in ("综合", "专题"):
+            place = ""  # "(本报综合讯)", "記者X／專題報導": put together from several reports, a series: no place
         reporters: list[str] = []
         if "rw" in rx.groupindex:
             rw, rwf = text[m.start("rw"):m.end("rw")], m.group("rw")
-            if n == 0:
+            if n == 0 or rx is _DATED_BRACKET:
                 rw, rwf, place = _cna_names(rw, rwf)
             names = join_split_names([x for x in re.split(r"[、\s]+", rw) if x])
             if not names or ("记者" not in f[:m.start("rw")] and fold_line(names[0])[0] not in SURNAMES):
@@ -196,7 +201,14 @@ def parse_dateline(text: str) -> Dateline | None:
 _RUN_IN = re.compile(rf"^(?P<who>[{HAN}·、 ]{{2,30}}?)\s*(?:报道|报导)\s*:")
 
 
+# "記者|蘇曉欣 做鄉郊保育這議題,…" (大學線): the role and the name with a bar between them, run into the text.
+_BAR_BYLINE = re.compile(rf"^(?:记者|撰文|文)\s*[|｜]\s*(?P<who>[{HAN}]{{2,4}})(?=\s)")
+
+
 def _run_in_byline(text: str, f: str) -> Dateline | None:
+    bar = _BAR_BYLINE.match(f)
+    if bar is not None and bar.group("who")[0] in SURNAMES | RARE_SURNAMES:
+        return Dateline(reporters=(text[bar.start("who"):bar.end("who")],), text=text[:bar.end()])
     m = _RUN_IN.match(f)
     if m is None or f.startswith("据") or not re.search("记者|通讯员", m.group("who")):
         return None  # "据记者王某报道:" quotes another paper's report

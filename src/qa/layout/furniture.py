@@ -54,7 +54,8 @@ _MASTHEAD_DAY = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|"
                            r"(?:\d{4}\s*年\s*)?创刊")
 # What else a date line may hold: times, weekdays, "日期:", "更新", issue numbers ("第8072期"), brackets.
 # A weekday may have lost its last character on the way ("2011年11月1日 星期"); a time its zone ("HKT").
-_DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三四五六日天]?|周[一二三四五六日天]|日期\s*:|更新|"
+_DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三四五六日天]?|周[一二三四五六日天]|日期\s*:|"
+                        r"(?:最后)?更新\s*:?|"
                         r"出版日期|\b(?:hkt|gmt|utc|cst)\b|北京时间|香港时间|"
                         r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
 _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
@@ -64,6 +65,10 @@ _META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|�
                    r"来源|出版日期|日期|发布时间|发表时间|更新时间|发布)\s*:\s*(?P<value>.{0,40})$")
 # "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
 _DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+# "6:29 24/12/2025": an hour, then the day, month and year (a site's time line under a headline).
+_TIME_DMY = re.compile(r"^\d{1,2}:\d{2}\s*(?:[ap]m)?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})$")
+# "161期大學線", "第161期": an issue's number and the paper's name over an item of a listing.
+_ISSUE_LABEL = re.compile(rf"^\d{{1,4}}\s*期\s*(?![以之的后前内])[{HAN}]{{2,6}}$")
 _SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
 _TRAILER_AT_END = re.compile(
     r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*" + _TRAILER_DATE
@@ -82,6 +87,9 @@ _POST_DATE = re.compile(r"^(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s
 # A picture's source in brackets on a line of its own, an edition's page code after it: "(圖片:多倫多警隊) T02",
 # "(圖:CP24)T04" (星島日報's Canadian listing) — where the picture came from, not who took it.
 _PICTURE_BY = re.compile(r"^[(]\s*(?:图片|图)\s*[:/]\s*[^()/:]{2,20}[)]\s*(?:[a-z]\d{1,3})?$")
+# "巴士的報記者攝" on a line of its own under a gallery's picture: the outlet's reporter, no one named — kept with the
+# article (searchable), never a sub-head nor a photographer.
+_OUTLET_SHOT = re.compile(rf"^[{HAN}]{{2,8}}(?:报|网|社|台)(?:记者|摄影记者)摄$")
 _POST_TAGS = re.compile(r"^(?:filed under|tagged with|categories|category|tags)\s*:")
 # An aggregator's note of the paper a story is from, under its text: "華僑報新聞" (CyberCTM).
 _PAPER_NEWS = re.compile(r"^(?P<name>[" + HAN + r"]{1,4}(?:日报|晚报|时报|早报|商报|报))新闻$")
@@ -126,7 +134,8 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         m = rx.match(re.sub(r"^(?:星期|礼拜|周)[一二三四五六日天]\s*", "", rest))
         if m:
             return Furniture("label", date=date, page=page_number(m.group("page")))
-    m = re.search(r"(?:稿件)?来源\s*:\s*(?P<name>\S+)", rest)
+    # "来源:南海网作者:赵丽影 …": the source's name ends where the next field's label is glued on.
+    m = re.search(r"(?:稿件)?来源\s*:\s*(?P<name>\S+?)(?=\s|$|(?:作者|责任编辑|编辑|记者)\s*:)", rest)
     if m and _DATE_REST.sub("", rest[:m.start()]) == "":
         # "2020年03月02日08:25 来源：人民网－人民日报": the site, then the paper that printed it.
         name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1]
@@ -253,6 +262,11 @@ def furniture(line: str) -> Furniture | None:
     if m:
         return Furniture("trailer", source=line.strip()[m.start("source"):m.end("source")],
                          date=iso(m["y"], m["m"] or m["m2"], m["d"] or m["d2"]), page=page_number(m["page"] or ""))
+    if _ISSUE_LABEL.match(f):
+        return Furniture("label")  # "161期大學線" (a students' paper's listing): the issue over each item
+    m = _TIME_DMY.match(f)
+    if m:  # "6:29 24/12/2025" (RNZ中文): a site's time line, the date day/month/year
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
     if len(f) <= 80:
         dated = _dated_line(line.strip(), f)
         if dated is not None:
@@ -271,7 +285,7 @@ def furniture(line: str) -> Furniture | None:
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS \
                 or latest in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
-    if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f):
+    if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f) or _OUTLET_SHOT.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:

@@ -17,7 +17,8 @@ _SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s
 def section_marked(line: str) -> bool:
     """A sub-head by its mark ("一、…", "■ …", "（二）…", "1. …") or its word ("编者按", "记者手记")."""
     line = line.strip()
-    return _SECTION_MARK.match(line) is not None or (len(line) <= 6 and fold_line(line) in SECTION_WORDS)
+    # "編按：" on a line of its own (青年日報), the note under it: the word and its colon
+    return _SECTION_MARK.match(line) is not None or (len(line) <= 6 and fold_line(line).rstrip(":：") in SECTION_WORDS)
 
 
 _SPEAKER = re.compile(rf"^(?P<who>[{HAN}·A-Za-z]{{1,10}}?)\s*[:：]\s*(?=\S)")

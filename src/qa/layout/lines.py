@@ -1,0 +1,466 @@
+"""A page's text → its lines, classified (headline, byline, credit, body, …) with the page's furniture taken
+out; a headline run into its byline or its first paragraph cut apart. `page.py` makes articles of them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..dates import date_in_text, iso_of
+from ..lexicon import BYLINE_ROLE_RE, SURNAMES
+from ..normalize import fold
+from ..types import Byline, Dateline
+from .bylines import parse_byline, trailing_credit
+from .datelines import (
+    after_dateline,
+    bracket_writers,
+    end_dateline,
+    parse_dateline,
+)
+from .furniture import CAPTION_START, Furniture, continuation_marks, date_prefix, furniture, strip_trailer
+from .turns import section_marked
+
+INNER_PUNCT = re.compile(r"[。，,；;：:、]")
+_HEAD_DATE_BYLINE = re.compile(
+    r"^(?P<head>\S.{1,80}?)\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*[|｜]\s*(?P<by>\S.{0,30})$")
+# "南洋梦事·南洋印记/心然": a column's title and its writer on one line (南洋商报's 商余).
+_HEAD_SLASH_AUTHOR = re.compile(r"^(?P<head>[^/／。！？!?,，]{4,40}?)\s*[/／]\s*(?P<by>[\u4e00-\u9fff]{2,3})$")
+_NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "…/快讯": what the item is, not who wrote it
+# A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
+CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
+# A group photo's caption without a credit ("一九五九年大同报社编辑部和印刷厂工作人员合影"): text, never a headline.
+GROUP_PHOTO = re.compile(r"(?:合影|合影留念|留影|合照)[。.]?$")
+_MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
+# "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
+_HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
+# "作者:刘孝文   来源:    发布日期:2011-12-27" (a site's field line): the author's field, then the site's others.
+_META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
+                          r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
+                          r"\s*(?:$|\s(?=\s*(?:来源|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读)\s*:))")
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(\S.{3,80})$")
+# A labelled field of an item ("时间:3月6日上午", "地点:胜利南路天桥下", 信阳晚报's 街拍): when and where, as text.
+FIELD = re.compile(r"^(?:时间|地点|日期|地址)\s*[:：]\s*\S")
+_SCORE_ROW = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}\s+\d{1,3}\s*(?:[:：]|比)\s*\d{1,3}"
+                        r"(?:\s*[(（][^()（）]{1,12}[)）])?\s+[\u4e00-\u9fffA-Za-z·]{2,12}")
+_RANK_ROW = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z·]{2,12}\s+[-+]?\d[\d.,]*\s*(?:[\u4e00-\u9fff]|%)?")
+
+
+def data_row(text: str) -> bool:
+    """A row of a table of figures ("富時綜指 1537.01 (-10.98)", "1美元兌馬幣 4.7545", "成交量 42億6639萬7900股"): a
+    short label, then a column starting with a figure; mostly digits, no sentence. Neither a headline nor a
+    paragraph to glue to the next row."""
+    t = text.strip()
+    if len(t) <= 40 and (_SCORE_ROW.fullmatch(t) or _RANK_ROW.fullmatch(t)):
+        return True  # "山东泰山 2:0 北京国安", "1.上海海港 22分": a results table or a standings table
+    tokens = t.split()
+    if len(t) > 40 or len(tokens) < 2 or tokens[1][0] not in "0123456789-+(" or re.search(r"[。！？，,；;、：]", t):
+        return False
+    return sum(c.isdigit() for c in t) * 10 >= len("".join(tokens)) * 3 and re.search(r"\d\.\d|\d{3}", t) is not None
+
+
+def _headline_like(text: str) -> bool:
+    """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
+    commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
+    if not 2 <= len(text) <= 80 or text.endswith("。") or not re.search(r"\w", text):
+        return False  # "……" on a line of its own (an omission in the text) is no heading
+    if text.startswith("——"):
+        return "。" not in text
+    if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
+        return False  # a quoted sentence on a line of its own
+    inner = INNER_PUNCT.findall(re.sub(r"(?<=\d),(?=\d{3})", "", text))  # "市值近3,200百萬": a figure's comma
+    if inner and len(text) <= 30 and inner.count("、") == 1 and len(inner) <= 2 and all(p in "、:：" for p in inner) \
+            and (" " in text.strip() or len(inner) == 2):
+        # "大紀元真實報導 訪民、維權者作為心理支持", "疫情冲击下:市场冷清、生意难做!": a short heading in two parts
+        # (a space or a colon between them), a list of two inside one part
+        return True
+    return not inner or (len(inner) == 1 and inner[0] in ":：" and len(text) <= 50
+                         and text.rstrip()[-1:] not in "？?！!:：")
+
+
+@dataclass
+class Line:
+    """A printed line, classified: head (headline-like), byline, credit, body."""
+
+    offset: int
+    text: str
+    cls: str
+    byline: Byline | None = None
+    marks: list[str] = field(default_factory=list)
+    page: str = ""  # the page label in force here
+    lineno: int = 0
+    dateline: Dateline | None = None  # a line that is only a dateline with its reporters ("記者X／台北報導")
+    before_date: bool = False  # a date line follows it: a page title, when a headline follows too
+    before_source: bool = False  # a "来源:X" line follows it directly, whatever its class
+
+
+@dataclass
+class Page:
+    """What the page's furniture said about the page."""
+
+    source: str = ""
+    date: str = ""
+    page: str = ""
+    items: set[int] = field(default_factory=set)  # line numbers under a column label: each starts an item
+
+
+def classify(text: str) -> tuple[list[Line], Page]:
+    """The page's lines without furniture (which fills in the Page), classified, credits split over two
+    lines put together."""
+    page = Page()
+    label = ""
+    lines: list[Line] = []
+    lines_since_label = 1
+    blank_run = 0
+    pos = 0
+    prev_raw = ""  # the previous non-blank line as printed, furniture or not
+    columns = _column_labels(text)
+    for lineno, raw in enumerate(text.split("\n"), 1):
+        offset = pos + (len(raw) - len(raw.lstrip()))
+        pos += len(raw) + 1
+        line = raw.strip().replace("\u3000", " ").strip()
+        if not line:
+            blank_run += 1
+            continue
+        blank_run_now, blank_run = blank_run, 0
+        before, prev_raw = prev_raw, line
+        if line in columns:  # "瞰体坛" over each item of a digest: the column's label, and a new item under it
+            page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
+            continue
+        marks, line = continuation_marks(line)
+        if (len(line) > 40 and re.search(r"(?<!\.)\.\.\.$|⋯$", line) and lines
+                and lines[-1].cls in ("head", "byline")):
+            # A listing's teaser right under its headline or byline, cut by the site ("…讓...", "…築牢⋯"): its item
+            # ends here (a paragraph further down an article that trails off in "..." does not end it)
+            marks.append("完")
+        if line.endswith("pagebreak"):  # a scraper's page break glued to the line: the article ends here
+            line = line[:-len("pagebreak")].rstrip()
+            marks.append("完")
+        line, furn = strip_trailer(line)
+        m = _ORIGINAL_TITLE.match(line) if not lines else None
+        if m:  # "原标题:沙场鼓角鸣 …" opening a repost: the title the paper printed
+            offset += m.start(1)
+            line = m.group(1)
+        if furn is None and line:
+            furn = furniture(line)
+        elif furn is not None:  # a trailer printed after the article's last words: keep the words
+            _note(page, furn)
+            furn = None
+        if furn is None and not lines and _TAG_LINE.fullmatch(line):
+            furn = Furniture("label")  # "反修例運動一年 深度 國家安全法 香港" (端傳媒): the site's topic tags
+        if (furn is None and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:新闻|新聞)", line)
+                and re.fullmatch(r"[A-Za-z]?\d{1,3}", before)):
+            furn = Furniture("label")  # "02" / "法国新闻" (法国侨报): the page's number, then its section's name
+        day, dated = date_prefix(line)
+        offset += len(line) - len(dated)  # "[2001-07-28] 田聰明一行訪本報": the headline starts after the date
+        line = dated
+        page.date = page.date or day
+        if furn is not None and furn.kind == "header":
+            # A disclosure's codes over its title: never the headline, kept (searchable) with the article under it.
+            lines.append(Line(offset, line, "header", None, marks, label, lineno))
+            continue
+        if furn is not None and furn.kind == "staff":
+            # Who planned or edited the story: kept with the article (searchable), never as its byline.
+            lines.append(Line(offset, line, "staff", None, marks, label, lineno))
+            continue
+        if furn is not None:
+            # A run of labels is the paper's list of pages: the first is this page's.
+            if furn.kind == "label" and furn.page and not (lines_since_label == 0 and label):
+                label = furn.page
+            lines_since_label = 0 if furn.kind == "label" else lines_since_label
+            _note(page, furn)
+            au = _META_AUTHOR.search(fold(line)) if furn.kind in ("dateline", "disclaimer", "meta") else None
+            if au and lines and lines[-1].cls == "head":
+                # "2023-05-08 来源：科技日报 作者：张三" under the headline: the article's author all the same
+                names = tuple(re.split(r"[ 、，,]+", line[au.start(1):au.end(1)]))
+                if all(fold(n)[:1] in SURNAMES for n in names):
+                    lines.append(Line(offset + au.start(), line[au.start():au.end(1)], "byline",
+                                       Byline(text=line[au.start():au.end(1)], reporters=names), [], label, lineno))
+            if furn.kind in ("note", "separator") and lines:  # "（完）", "-": the article ends here
+                lines[-1].marks.append("完")
+            if (furn.kind in ("dateline", "label") and lines and lines[-1].cls == "head"
+                    and lines[-1].lineno == lineno - 1 - blank_run_now):
+                lines[-1].before_date = True
+            if (furn.kind in ("dateline", "disclaimer", "meta") and lines
+                    and lines[-1].lineno == lineno - 1 - blank_run_now and furn.source):
+                lines[-1].before_source = True
+            line = ""
+        if not line:  # a line holding only "(下转2版)" or furniture
+            if lines:
+                lines[-1].marks.extend(marks)
+            continue
+        lines_since_label += 1
+        prev = lines[-1] if lines else None
+        m = _HEAD_REPORTER.match(line)
+        if (m and not re.search("[。；;]", m.group(1)) and parse_byline(m.group(1)) is None
+                and (hd := parse_dateline(m.group(2))) is not None and hd.reporters):
+            # "轟中央救災失能 民進黨嗆問黃主席:除了指責,為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨…" (知新聞): a
+            # listing's headline, commas and all, run into its report's bracketed reporter and place
+            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
+            offset += m.start(2)
+            line = m.group(2)
+            prev = lines[-1]
+        m = _HEAD_WRITER_DATE.match(line)
+        if m and fold(m.group(2))[0] in SURNAMES and not re.search("[。；;]", m.group(1)):
+            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
+            who = Byline(text=m.group(2), reporters=(m.group(2),))
+            lines.append(Line(offset + m.start(2), m.group(2), "byline", who, [], label, lineno))
+            page.date = page.date or iso_of(m.group(3))
+            offset += m.start(4)
+            line = m.group(4)
+            prev = lines[-1]
+        m = _HEAD_BRACKET_BYLINE.match(line)
+        if (m and _headline_like(m.group(1)) and parse_dateline(m.group(1)) is None
+                and not re.search("[讯訊电電]$", m.group(1))  # "本报讯 (记者…)": the dateline, not a headline
+                and (hb := parse_byline(m.group(2))) is not None and hb.reporters
+                and not hb.photographers):
+            # "参加法国总统竞选的 (本报记者 李楠 张茜茜)3 月 11 日,…" (法国侨报's e-paper text): the headline's
+            # first words, then the bracketed byline opening the report
+            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
+            lines.append(Line(offset + m.start(2), m.group(2), "byline", hb, [], label, lineno))
+            offset += m.start(3)
+            line = m.group(3)
+            prev = lines[-1]
+        m = _HEAD_DATELINE.match(line)
+        if m and _headline_like(m.group(1)) and parse_byline(m.group(1)) is None and parse_dateline(m.group(2)):
+            # "電訊不被歸責 【本報訊】電訊管理局…" (正報): a headline run into its report's bracketed dateline
+            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
+            offset += m.start(2)
+            line = m.group(2)
+            prev = lines[-1]
+        if (re.fullmatch(r"[\u4e00-\u9fff]", line) and line not in "摄图文" and prev is not None
+                and prev.cls == "body" and re.search("[。！？!?”」…]$", prev.text)):
+            # "东" / "南" over each report of a group (解放军报): a mark of one character, no text of its own
+            if lines:
+                lines[-1].marks.extend(marks)
+            continue
+        # A credit split over two lines: "新华社记者 王某" / "摄", "（新华社记者" / "王某 摄）".
+        if prev is not None and not prev.marks and prev.cls in ("byline", "head", "open"):
+            joined = prev.text + ("" if fold(line).strip() in ("摄", "摄)", "摄影") else " ") + line
+            b = parse_byline(joined)
+            if b is not None and b.photographers and (prev.cls == "open" or fold(line).strip().startswith("摄")):
+                lines[-1] = Line(prev.offset, joined, "credit", b, marks, label, prev.lineno)
+                continue
+        # A byline over two lines: "现代快报B1347号小记者、" / "金中河西分校小学部四(8)班 周吕曦楠".
+        if prev is not None and prev.cls != "byline" and re.search(r"记者[、,，]?$", fold(prev.text[-4:])):
+            m = re.search(r"(?:^|\s)([\u4e00-\u9fff]{2,4})$", line)
+            if m:
+                lines[-1] = Line(prev.offset, prev.text + line, "byline", Byline(text=prev.text + line,
+                                  reporters=(m.group(1),)), marks, label, prev.lineno)
+                continue
+        # "正观新闻·郑州晚报记者" / "董艳竹 张玉东/文 廖谦/图": an outlet's role over the names and their roles.
+        if (prev is not None and prev.cls == "head" and not prev.marks and len(prev.text) <= 16
+                and re.search(r"记者$", fold(prev.text)) and (b2 := parse_byline(line)) is not None and b2.names):
+            lines[-1] = Line(prev.offset, prev.text + line, "byline", replace(b2, text=prev.text + line), marks,
+                              label, prev.lineno)
+            continue
+        m = _HEAD_DATE_BYLINE.match(line)
+        if m and parse_byline(m.group("by")) is not None:
+            # "标题 2024年03月13日|文:論盡採訪組": headline, date and byline on one line.
+            page.date = page.date or date_in_text(m.group("date"))
+            lines.append(Line(offset, m.group("head"), "head", None, [], label, lineno))
+            lines.append(Line(offset + m.start("by"), m.group("by"), "byline", parse_byline(m.group("by")), marks,
+                               label, lineno))
+            continue
+        m = _HEAD_SLASH_AUTHOR.match(line)
+        if (m and not BYLINE_ROLE_RE.match(fold(m.group("by"))) and fold(m.group("by"))[-1] not in _NOT_WRITER_END
+                and _headline_like(m.group("head")) and parse_byline(line) is None):  # not "■ 撰文/周荣"
+            lines.append(Line(offset, m.group("head"), "head", None, [], label, lineno))
+            lines.append(Line(offset + m.start("by"), m.group("by"), "byline",
+                               Byline(text=m.group("by"), reporters=(m.group("by"),)), marks, label, lineno))
+            continue
+        m = _HEAD_MARKED_BYLINE.match(line)
+        if (m and not re.search("[。！？!?]", m.group("head")) and (b3 := parse_byline(m.group("by"))) is not None
+                and b3.names):
+            # "擦亮…“金色名片” ——以习近平同志为核心的…纪实 □新华社记者孙少龙 丁小溪 王子铭" (an e-paper's list
+            # of its page): headline, its sub-title and the marked byline on one line.
+            head = m.group("head")
+            sub = re.match(r"^(\S.{1,40}?) (——.{2,80})$", head)
+            parts = [(0, sub.group(1)), (sub.start(2), sub.group(2))] if sub else [(0, head)]
+            if all(_headline_like(t) for _, t in parts):
+                for at, t in parts:
+                    lines.append(Line(offset + at, t, "head", None, [], label, lineno))
+                lines.append(Line(offset + m.start("by"), m.group("by"), "byline", b3, marks, label, lineno))
+                continue
+        m = re.match(r"^(\S.{1,40}?) (——.{2,80})$", line)
+        if m and _headline_like(m.group(1)) and not re.search("[。！？]", line):
+            # "这在党和国家历史上是第一次 ——记习近平…": headline and sub-title on one line.
+            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
+            lines.append(Line(offset + m.start(2), m.group(2), "head", None, marks, label, lineno))
+            continue
+        tail = _HEAD_TAIL.match(line) if prev is not None and prev.cls == "head" and not marks else None
+        if tail and _headline_like(tail.group(1)):
+            # "效果如何?   20日凌晨5点多,…": the headline's last line run into the first paragraph.
+            lines.append(Line(offset, tail.group(1), "head", None, [], label, lineno))
+            lines.append(Line(offset + tail.start(2), tail.group(2), "body", None, marks, label, lineno))
+            continue
+        d_end = end_dateline(line) if prev is not None and prev.cls == "body" else None
+        if d_end is not None:  # "(北京七日電)" under the text: the report's dateline, printed at its end
+            lines.append(Line(offset, line, "enddate", None, marks, label, lineno, d_end))
+            continue
+        cls, b, d = _read_line(line, lines[-1] if lines else None, before)
+        lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
+    _settle(lines)
+    return lines, page
+
+
+def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline | None, Dateline | None]:
+    """A line run into nothing else, classified: its class ("byline", "credit", "head", "body", or "open" for a
+    bracket left open, settled by _settle), its byline or credit, and the dateline it opens with. `prev`: the
+    line classified before it; `before`: the line printed before it, furniture or not."""
+    b = parse_byline(line)
+    if b is None and prev is not None:
+        b = bracket_writers(line)  # "(周 健 刘星野 曹 莉)" on a line of its own: the writers
+    if b is None and (li := _LEAD_IN_BYLINE.match(fold(line))):
+        # "請看記者吳瓊採自第一條專線的報道——" (新华日报): the lead-in naming the reporter of the part under it
+        b = parse_byline(line[li.start("by"):li.end("by")])
+        b = replace(b, text=line) if b is not None and (b.reporters or b.correspondents) else None
+    d = parse_dateline(line) if b is None else None
+    starts_dated = d is not None
+    if d is not None and d.reporters and not after_dateline(line, d):
+        b = Byline(text=line, reporters=d.reporters)
+    else:
+        d = None
+    if b is None and _MARKED_NAME.match(line):  # "☉張國財": an author's name under the headline
+        b = Byline(text=line, reporters=(_MARKED_NAME.match(line).group(1),))  # type: ignore[union-attr]
+    elif (b is None and prev is not None and prev.cls == "head" and (hm := _HEAD_MARKED_NAME.match(line))
+          and all(fold(n)[0] in SURNAMES for n in hm.group(1).split())):
+        b = Byline(text=line, reporters=tuple(hm.group(1).split()))  # "■张三 李四": the writers
+    if b is not None:
+        cls = "credit" if b.photographers and not b.reporters else "byline"
+    elif data_row(line) and section_marked(line):
+        cls = "body"  # "1.上海海港 22分": a numbered row of a table, not a sub-head
+    elif (section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line)
+          and trailing_credit(line) is None):  # "■原先完好的雕塑 杨建正 摄": a caption, not a sub-head
+        cls = "head"
+    elif (starts_dated or trailing_credit(line) is not None or CAPTION_END.search(fold(line[-16:]))
+          or GROUP_PHOTO.search(line) or CAPTION_START.match(line)
+          or data_row(line)):  # a table's row of figures: text, never a headline
+        cls = "body"  # a caption (with its credit: split when the article takes it)
+    elif FIELD.match(line):
+        cls = "body"  # "时间:3月6日上午" / "地点:胜利南路天桥下" (a 街拍's fields): text, never a headline
+    elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
+        cls = "open"
+    else:
+        cls = "head" if _headline_like(line) else "body"
+    if (cls == "body" and d is None and prev is not None and prev.cls == "head"
+            and line.startswith(prev.text + " ")):
+        # "如果你去過他家必勝店! 《本報訊18/11/2020 下午2時》任何人…": a listing's teaser repeating its title,
+        # then the report's dateline
+        d = parse_dateline(line[len(prev.text):].lstrip())
+    if cls == "body" and d is None and _BROKEN_AGENCY.match(line) and 1 < len(before) <= 12:
+        # "大公報" / "訊】記者黃昱報道:…": a site broke "【大公報訊】" over two lines (the first one, a bare
+        # paper name, went as furniture); the dateline is read from the two put back together.
+        d = parse_dateline("【" + before.lstrip("【") + line)
+    return cls, b, d
+
+
+def _settle(lines: list[Line]) -> None:
+    """Classes that depend on the lines around: a bracket left open, numbered captions, a slogan, a first line
+    or a quotation that is the headline, a deck or sub-headline between a headline and the text."""
+    for i, ln in enumerate(lines):
+        if ln.cls == "open":
+            ln.cls = "head" if _headline_like(ln.text) else "body"
+        # "①不少奉贤居民趁周末到…游玩" right under the headline (or the caption before it): a numbered photo
+        # caption printed over the text (新民晚报), not a line of the headline nor a sub-head — those come
+        # between paragraphs.
+        if (ln.cls == "head" and i > 0 and CIRCLED.match(ln.text)
+                and (lines[i - 1].cls == "head" or CIRCLED.match(lines[i - 1].text))):
+            ln.cls = "body"
+        # A slogan over the page's first headline ("即時資訊、特別報道、即時評論。"): not an article.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 20 and "、" in ln.text and "，" not in ln.text
+                and i + 2 < len(lines) and lines[i + 1].cls == "head"
+                and lines[i + 2].cls in ("byline", "body")):
+            ln.cls = "slogan"
+        # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
+                and len(lines) > 1 and not data_row(ln.text) and not CAPTION_START.match(ln.text)):
+            ln.cls = "head"
+        # "…如何打赢新时代“思想战争”?" / "来源:观察者网": an online outlet's headline over its source line, a
+        # question mark at its end.
+        if (i == 0 and ln.cls == "body" and ln.before_source and len(ln.text) <= 50
+                and not re.search("[。；;]", ln.text) and not re.search("[？?！!]", ln.text[:-1])):
+            ln.cls = "head"
+        # "撞到亚马逊…有莫大的影响。" / "来源:界面新闻": the deck, a sentence between the headline and its
+        # source line.
+        if (ln.cls == "body" and i == 1 and lines[0].cls == "head" and ln.before_source and len(ln.text) <= 80
+                and len(re.findall("[。！？!?]", ln.text)) == 1 and ln.text[-1:] in "。！？!?"
+                and parse_dateline(ln.text) is None and trailing_credit(ln.text) is None):
+            ln.cls = "head"
+        # "“这才是真正的河南!”" over the story's text: a quotation printed as the headline, its one ! or ? inside
+        # the quotes, a longer paragraph under it.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and quoted(ln.text) and len(lines) > 1
+                and lines[1].cls == "body" and len(lines[1].text) > len(ln.text)
+                and len(re.findall("[。！？!?；;]", ln.text)) == 1 and ln.text[-2:-1] in "！？!?"):
+            ln.cls = "head"
+        # "“用电视机看电视怎么这么费劲?”" over the headline: a quotation printed as the kicker.
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and quoted(ln.text) and len(lines) > 2
+                and lines[1].cls == "head" and lines[2].cls != "head"):
+            ln.cls = "head"
+        # "挂灯笼、贴春联、…", "看起来神志不清,但…" between a headline and the dateline that opens the story:
+        # its sub-headline, commas or not.
+        if (ln.cls == "body" and 0 < i < len(lines) - 1 and lines[i - 1].cls == "head" and len(ln.text) <= 40
+                and not re.search("[。！？!?；;]", ln.text) and parse_dateline(ln.text) is None
+                and trailing_credit(ln.text) is None and lines[i + 1].cls == "body"
+                and parse_dateline(lines[i + 1].text) is not None):
+            ln.cls = "head"
+        # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
+        if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
+                and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
+                and parse_dateline(ln.text) is None and not CAPTION_START.match(ln.text)):
+            ln.cls = "head"
+
+
+# A headline's last line and the first paragraph on one line, three or more spaces apart; the headline's line may
+# hold its parts one space apart ("全国第二批城市更新典型案例 其一为…项目   据《广西日报》消息…", 桂林日报).
+_HEAD_TAIL = re.compile(r"^((?=[^\s，,。；;：:])(?:[^\s，,。；;：:]| (?! )){2,40}(?<! )) {3,}(\S.{20,})$")
+# "请看记者X采自第一条专线的报道——": a line leading into a group's part, naming who reported it.
+_LEAD_IN_BYLINE = re.compile(r"^(?:请看)?(?P<by>(?:本报)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,24}?)"
+                             r"(?:采自|发自|发回)[^。！？!?]{0,24}?报道\s*——$")
+# A headline (and its sub-title) with its byline, marked, one space on: "标题 ——副题 □新华社记者王某 李某".
+_HEAD_MARKED_BYLINE = re.compile(r"^(?P<head>\S.{1,120}?)\s+(?P<by>[□■●○◎]\s*\S.{2,40})$")
+# A short headline and, one space on, its report opening with a bracketed dateline: "電訊不被歸責 【本報訊】…".
+_HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+"
+                            r"([【〔\[(（][^】〕\])）]{1,20}[】〕\])）].{20,})$")
+# A listing's headline (commas, colons, marks and all) and, one space on, its report opening with the reporters
+# and place in brackets: "… 為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨主席…".
+_HEAD_REPORTER = re.compile(r"^(\S.{3,70}?)\s+"
+                            r"([【〔\[]\s*(?:記者|记者)[^】〕\]]{2,30}(?:報導|报导|報道|报道)[】〕\]].{20,})$")
+# Four or more short words with spaces between them and nothing else, opening the page: a site's topic tags.
+_TAG_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?: [\u4e00-\u9fff]{2,8}){3,}")
+# A reporter's page of a site, each item on one line: the headline, the reporter, the date, the lead ("澳防長稱西澳
+# 沿海現中共間諜船 中方回應 宋子玉 2022-05-14 澳洲國防部長…", 看傳媒).
+_HEAD_WRITER_DATE = re.compile(r"^(\S.{3,70}?)\s+([\u4e00-\u9fff]{2,3})\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+                               r"\s+(\S.{20,})$")
+# The headline's first words and, one space on, a bracketed byline opening the report: "参加法国总统竞选的
+# (本报记者 李楠 张茜茜)3 月 11 日,…".
+_HEAD_BRACKET_BYLINE = re.compile(r"^([^\s，,。；;：:()（）]{2,20})\s+"
+                                  r"([(（]\s*(?:本[报報])?(?:記者|记者)[^()（）]{2,20}[)）])\s*(\S.{20,})$")
+# The second half of a bracketed dateline a site broke after the paper's name: "訊】記者黃昱報道:…".
+_BROKEN_AGENCY = re.compile(r"^[專专]?[訊讯電电]】")
+
+
+def _column_labels(text: str) -> set[str]:
+    """Short lines a digest prints over each of its items ("瞰体坛", 工人日报): two to six characters without
+    punctuation, on lines of their own at least twice, each time over a headline-like line."""
+    rows = [r.strip() for r in text.split("\n") if r.strip()]
+    seen: dict[str, int] = {}
+    for k, r in enumerate(rows[:-1]):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", r) and rows[k + 1] != r and _headline_like(rows[k + 1]) \
+                and len(rows[k + 1]) <= 30:
+            seen[r] = seen.get(r, 0) + 1
+    return {r for r, n in seen.items() if n >= 2 and n == rows.count(r)}
+
+
+def quoted(text: str) -> bool:
+    """A whole quotation: “…” or 「…」 from end to end."""
+    t = text.strip()
+    return len(t) > 2 and t[0] in "“「" and t[-1] in "”」" and not re.search("[”」].*[“「]", t[1:-1])
+
+
+CIRCLED = re.compile(r"^[①-⑳]\s*\S")  # a numbered caption: "①不少奉贤居民…", "②在德丰路199弄门口…"
+
+
+def _note(page: Page, furn: Furniture) -> None:
+    page.page = page.page or furn.page
+    page.source = page.source or furn.source
+    page.date = page.date or furn.date

@@ -1,0 +1,573 @@
+"""A page's classified lines (lines.py) → articles: where each article starts, its headline, sub-headline, byline,
+dateline, body and photo credits; continuation marks, captions and columns of briefs."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field, replace
+
+from ..dates import date_in_name, date_in_text, source_in_name
+from ..lexicon import CLOSERS, SECTION_WORDS, SENTENCE_END, SURNAMES
+from ..normalize import fold
+from ..types import Article, Byline, Dateline, Paragraph
+from .bylines import parse_byline, trailing_credit
+from .datelines import (
+    after_dateline,
+    bracket_writers,
+    dateline_credit,
+    inline_byline,
+    parse_dateline,
+    signature_writer,
+    trailing_signature,
+    trailing_tip,
+)
+from .lines import CAPTION_END, CIRCLED, FIELD, GROUP_PHOTO, INNER_PUNCT, Line, classify, data_row, quoted
+from .turns import reporter_turn, section_marked, speaker
+
+# "王 平", "□陈慧", "(杨传立)": a writer's name on a line of its own under the text
+_NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?(?:([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
+                        r"|[(（]\s*([\u4e00-\u9fff]{2,3})\s*[)）])$")
+# A brief's mark: "■9 月 14 日, 中铁一局…。 (眭国云 陈思羽 刘占军)" — a column of briefs, each with its writers.
+_BRIEF = re.compile(r"^[■●◆▲]\s*\S")
+_END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip(CLOSERS + " ")
+    return bool(t) and (t[-1] in SENTENCE_END or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None
+                        or t.endswith("...") or CAPTION_END.search(fold(text.rstrip()[-16:])) is not None)
+
+
+@dataclass
+class _Draft:
+    """An article being assembled while walking down the page."""
+
+    headline: str = ""
+    sub: list[str] = field(default_factory=list)
+    byline: Byline | None = None
+    credit: Byline | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    marks: list[str] = field(default_factory=list)
+    ended: bool = False
+    warnings: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
+    page: str = ""
+
+    bodies: int = 0  # body paragraphs so far (asked about on every line)
+    captions: int = 0  # how many of the first paragraphs are captions (never joined to the text under them)
+
+    def has_body(self) -> bool:
+        return self.bodies > 0
+
+    def add(self, kind: str, text: str, offset: int, speaker: str = "", line: int = 0) -> None:
+        self.paragraphs.append(Paragraph(len(self.paragraphs), kind, text, offset, speaker, line))
+        self.bodies += kind == "body"
+
+    def join_last_body(self, text: str) -> bool:
+        """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
+        if (not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text)
+                or self.paragraphs[-1].index < self.captions):
+            return False
+        if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
+                or _SUMMARY_MARK.match(text)  # "▲2007年,…": a marked caption or point starts a paragraph
+                or CIRCLED.match(self.paragraphs[-1].text) or CIRCLED.match(text)  # "①…": a numbered caption
+                or parse_dateline(text) is not None or data_row(text) or data_row(self.paragraphs[-1].text)
+                or FIELD.match(text) or FIELD.match(self.paragraphs[-1].text)):  # "时间:…" / "地点:…"
+            return False  # after a colon; an interview's next turn; a dateline; a field: paragraphs of their own
+        last = self.paragraphs[-1]
+        sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
+        self.paragraphs[-1] = replace(last, text=last.text + sep + text)
+        return True
+
+
+# "快讯! 柬埔寨境内再增2例确诊" (柬华日报's listing): a flash label glued to a headline — always an item's headline,
+# never a sub-head, whatever its text starts with.
+_FLASH = re.compile(r"^(?:快讯|突发|独家|最新)\s*[!！:：]")
+def _only_caption(d: _Draft, byline: Byline) -> bool:
+    """The article's text so far is one short caption under its headline, and the byline under it names who
+    took the picture ("花好莫要采。" / "□全媒体记者 王建成 文/图", 天中晚报), the story's text under it: the byline
+    is the article's."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return (bool(byline.photographers) and bool(d.headline) and len(body) == 1 and len(body[0].text) <= 30
+            and len(re.findall("[。！？!?]", body[0].text)) <= 1 and parse_dateline(body[0].text) is None)
+
+
+def _only_captions(d: _Draft) -> bool:
+    """A headless draft of two or more short captions only, each one sentence ("嘉賓們用手機記錄下秦淮夜景。"), no
+    byline, dateline or credit: the photos of the story whose headline comes next."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return (len(body) >= 2 and len(body) == len(d.paragraphs) and d.byline is None and d.dateline is None
+            and d.credit is None and all(len(p.text) <= 30 and p.text.endswith("。")
+                                         and len(re.findall("[。！？!?；;]", p.text)) == 1 for p in body))
+
+
+def _only_lead(d: _Draft, byline: Byline) -> bool:
+    """The article's text so far is one paragraph under its headline, a summary the page prints over the writer
+    ("1979年2月20日,《四川日报》刊登…" / "□四川日报全媒体记者 余如波", the report under it): the byline is the
+    article's."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return (bool(byline.reporters) and not byline.photographers and bool(d.headline) and len(body) == 1
+            and d.dateline is None and d.credit is None)
+
+
+def _only_summary(d: _Draft) -> bool:
+    """The article's text so far is only its summary points ("● 智能电视机虽然…" over the byline)."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return bool(body) and all(_SUMMARY_MARK.match(p.text) for p in body)
+
+
+_SUMMARY_MARK = re.compile(r"^(?:[●■◆▲►▶]\s*|【\s*(?:导读|导语|摘要)\s*】)")  # "【导读】 …" over the byline too
+
+
+_CAPTION_MAX = 80
+"""Longer text followed by more text between a headline and a photo credit is a report, not a photo's caption."""
+
+
+def _starts_article(lines: list[Line], i: int) -> bool:
+    """Whether the headline-like line i, under an article with body text, starts a new article (it is followed
+    by a byline, a dateline or a photo's caption and credit) rather than being a sub-head inside it."""
+    if section_marked(lines[i].text):
+        return False
+    j = i + 1
+    while j < len(lines) and j - i <= 3 and lines[j].cls == "head" and not lines[j - 1].marks:
+        j += 1
+    if j >= len(lines) or lines[j - 1].marks and j - 1 > i:
+        return False
+    nxt = lines[j]
+    if nxt.cls in ("byline", "credit"):
+        return True
+    if nxt.cls == "body" and len(lines[j - 1].text) >= 6 and nxt.text.startswith(lines[j - 1].text + " "):
+        return True  # a listing repeats each item's title at the start of its teaser (South Australia Chinese Weekly)
+    if (nxt.cls == "body" and not nxt.marks and j + 2 < len(lines) and lines[j + 1].cls == "byline"
+            and lines[j + 2].cls == "body"):
+        return True  # "大胆喊出一个“包”字" / its summary paragraph / "□四川日报全媒体记者 余如波" / the report
+    if nxt.cls == "body" and parse_dateline(nxt.text) is not None:
+        return True
+    k = j
+    while k < len(lines) and k - j < 3 and lines[k].cls == "body":
+        if trailing_credit(lines[k].text) is not None:
+            return True
+        if (len(lines[k].text) > _CAPTION_MAX and k + 1 < len(lines) and lines[k + 1].cls == "body"
+                and trailing_credit(lines[k + 1].text) is None):
+            return False  # paragraphs of a report: the photo further down is not the sub-head's
+        k += 1
+    return k < len(lines) and lines[k].cls == "credit"
+
+
+def _is_turn_article(paragraphs: list[Paragraph]) -> bool:
+    turns = [p.speaker for p in paragraphs if p.speaker]
+    asks = {"记者", "问", "主持人", "q"}
+    return len(turns) >= 2 and len(set(turns)) >= 2 and (
+        any(fold(t) in asks or fold(t).endswith("记者") for t in turns) or len(turns) >= 4)
+
+
+def parse_page(text: str, file: str) -> list[Article]:
+    """A newspaper page's text → its articles, in page order."""
+    lines, page = classify(text)
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+    carried: list[tuple[Line, int]] = []  # captions waiting for the article under them
+    carrier: _Draft | None = None
+
+    def new(headline: str = "", warning: str = "") -> _Draft:
+        d = _Draft(headline=headline, warnings=[warning] if warning else [], page=ln.page)
+        drafts.append(d)
+        return d
+
+    title_lines = {ln.lineno for ln in lines if ln.before_date}
+    headers: list[tuple[_Draft | None, str, int, int]] = []  # disclosure headers waiting for the article under them
+    for i, ln in enumerate(lines):
+        line, offset, byline = ln.text, ln.offset, ln.byline
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.cls == "slogan":
+            continue
+        if headers and cur is not None and cur is not headers[0][0] and cur.headline and ln.cls != "head":
+            for _, text, at, no in headers:
+                cur.add("staff", text, at, line=no)
+            headers.clear()
+        if ln.cls == "header":
+            headers.append((cur, line, offset, ln.lineno))
+        elif ln.cls == "staff":
+            if cur is not None:
+                cur.add("staff", line, offset, line=ln.lineno)
+        elif ln.cls == "credit" and byline is not None:
+            if cur is None:
+                cur = new(warning="photo credit before any headline")
+            last = cur.paragraphs[-1] if cur.paragraphs else None
+            role = _CREDIT_ROLE_END.search(last.text) if last is not None and last.kind == "body" else None
+            if last is not None and role is not None:
+                # "…抢搬珍贵文物。本报特派记者" / "陈占举 摄": the credit broken after its role, the role left at
+                # the caption's end — it goes with the credit (whose paragraph is the line with the names).
+                cur.paragraphs[-1] = replace(last, text=last.text[:role.start("role")].rstrip())
+                byline = parse_byline(f"{role.group('role')} {line}") or byline
+            cur.credit = byline if cur.credit is None else _merge(cur.credit, byline)
+            cur.add("credit", line, offset, line=ln.lineno)
+            # A credit ends a photo when a new article follows; otherwise the photo is inside the article. Headless
+            # captions one under the other, each with its credit on a line of its own: a photo each (洛阳日报).
+            cur.ended = _credit_ends(lines, i) or (
+                not cur.headline and cur.bodies == 1 and cur.byline is None and cur.dateline is None
+                and nxt is not None and nxt.cls == "body" and i + 2 < len(lines)
+                and (lines[i + 2].cls == "credit" or trailing_credit(nxt.text) is not None))
+        elif ln.cls == "enddate" and cur is not None and cur.has_body():
+            cur.dateline = cur.dateline or ln.dateline
+            cur.add("byline", line, offset, line=ln.lineno)
+        elif ln.cls == "byline" and byline is not None and cur is not None and cur.byline is None and (
+                not cur.has_body() or _only_dateline(cur) or _only_summary(cur)
+                or (nxt is not None and nxt.cls == "body" and _only_caption(cur, byline))
+                or (nxt is not None and nxt.cls == "body" and _only_lead(cur, byline))):
+            cur.byline = byline
+            cur.dateline = ln.dateline or cur.dateline
+            cur.add("byline", line, offset, line=ln.lineno)
+        elif ln.cls == "byline" and byline is not None and cur is None and not byline.photographers and byline.roles:
+            # A copy that starts at its byline (the headline was not kept; "记者 X", not a bare "上海/北京"): the
+            # article's byline all the same.
+            cur = new(warning="body text without a headline")
+            cur.byline = byline
+            cur.dateline = ln.dateline
+            cur.add("byline", line, offset, line=ln.lineno)
+        elif (ln.cls == "byline" and byline is not None and cur is not None and cur.byline is not None
+              and not cur.has_body() and cur.paragraphs[-1].kind == "byline"):
+            # A second byline line under the first ("北京日报客户端 | 记者 X" / "讲述人:北京日报记者 X").
+            cur.byline = _merge_people(cur.byline, byline)
+            cur.add("byline", line, offset, line=ln.lineno)
+        elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
+              and cur.byline is None and (nxt is None or nxt.cls in ("head", "staff"))):
+            # a byline printed under the article: "（本报记者 X，新华社记者 Y）", also over its staff lines
+            # ("融媒体记者:陈时雨" / "一审:刘锦芮")
+            cur.byline = byline
+            cur.add("byline", line, offset, line=ln.lineno)
+            cur.ended = True
+        elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
+              and cur.byline is None and byline.reporters and not byline.photographers
+              and nxt is not None and nxt.cls == "credit"):
+            # "揚子晚報記者 陳婧 李沖 …" / "揚子晚報記者 張筠 … 攝" under the lead (扬子晚报): the writers, then
+            # the photographers; the credit says whether the article goes on.
+            cur.byline = byline
+            cur.add("byline", line, offset, line=ln.lineno)
+        elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
+              and not (cur.dateline is not None and cur.dateline.reporters)  # "景区热" over the next headline
+              and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—-(（ "))[:1] in SURNAMES
+              and (nxt is None or nxt.cls == "head")):
+            # A columnist's name printed under the column.
+            nm = _NAME_LINE.match(line)
+            name = (nm.group(1) or nm.group(2)).replace(" ", "")  # type: ignore[union-attr]
+            cur.byline = Byline(text=line, reporters=(name,))
+            cur.add("byline", line, offset, line=ln.lineno)
+            cur.ended = True
+        elif (ln.cls == "body" and byline is None and (cur is None or cur.ended) and nxt is not None
+              and nxt.cls == "head" and (top := trailing_credit(line)) is not None and _credit_ends(lines, i)):
+            # A photo printed above the headline of its article, first on the page (中國時報): carried to it.
+            carried.append((ln, top))
+            carrier = cur
+        elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
+            pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
+        elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and fold(line).rstrip(":：") \
+                in SECTION_WORDS and nxt is not None and nxt.cls == "body":
+            # "編按：" opening the copy, the note under it (青年日報 as Yahoo serves it): a sub-head, no headline
+            cur = new()
+            cur.add("section", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and (cur is None or cur.ended):
+            cur = new(line)
+            cur.add("headline", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and any(p.speaker for p in cur.paragraphs) and speaker(line):
+            cur.add("body", line, offset, speaker(line), ln.lineno)  # a short turn of an interview
+        elif (ln.cls == "head" and cur is not None and cur.has_body() and len(line) <= 30
+              and all(GROUP_PHOTO.search(p.text) for p in cur.paragraphs if p.kind == "body")):
+            # "一九五九年…工作人员合影" / "《大同日报》1949年5月5日创刊号": a second caption under the headline's
+            # first one, before the text — neither a new item nor a sub-head, nor joined to the text.
+            cur.add("body", line, offset, line=ln.lineno)
+            cur.captions = len(cur.paragraphs)
+        elif ln.cls == "head" and cur is not None and not cur.headline and _only_captions(cur) and nxt is not None:
+            # Captions printed over their story's headline with no credit under them (扬子晚报 as 人民网 serves
+            # it: "嘉賓們用手機記錄下秦淮夜景。" / "“歷史與現代融合一體值得學習”"): the line is the headline.
+            cur.captions = len(cur.paragraphs)
+            cur.headline = line
+            cur.add("headline", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and cur.has_body():
+            # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
+            # A headline-like line with a date line right under it is an item's headline in a listing (大學線's
+            # "家屬親述:… / 2022 年 04 月 19 日"), never a sub-head.
+            if ln.lineno in page.items or ln.before_date or _FLASH.match(fold(line)) or _starts_article(lines, i) or (
+                    _plain(cur) and cur.headline and not _subtitled(cur, title_lines)
+                    and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body"):
+                cur = new(line)
+                cur.add("headline", line, offset, line=ln.lineno)
+            elif (cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno
+                  and not section_marked(line)):  # "§2 公司基本情况" / "2.1 基本情况简介": two sub-heads
+                last = cur.paragraphs[-1]  # a sub-head over two lines
+                cur.paragraphs[-1] = replace(last, text=f"{last.text} {line}")
+            else:
+                cur.add("section", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and section_marked(line) and cur.headline:
+            cur.add("section", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
+            cur.sub.append(line)
+            cur.add("subheadline", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and not cur.has_body() and cur.paragraphs
+              and cur.paragraphs[0].kind == "byline" and ln.lineno not in title_lines):
+            # "工人日报-中工网记者 刘兵" over a digest's first title: the copy began at its byline, the title under it
+            if cur.headline:
+                cur.sub.append(line)
+            else:
+                cur.headline = line
+            cur.add("subheadline" if cur.sub else "headline", line, offset, line=ln.lineno)
+        else:
+            if cur is None or cur.ended:
+                cur = new(warning="body text without a headline")
+            if byline is not None:
+                cur.warnings.append(f"byline in the body: {line}")
+            if cur.dateline is None and cur.bodies <= 1:
+                cur.dateline = ln.dateline if ln.cls == "body" and ln.dateline else parse_dateline(line)
+            cut = trailing_credit(line) if byline is None else None
+            if cut is not None and cur.has_body() and _credit_ends(lines, i) and nxt is not None:
+                # A photo printed above the headline of the article it belongs to (明報): carried to it.
+                carried.append((ln, cut))
+                carrier = cur
+            elif cut is not None:
+                _add_caption(cur, ln, cut)
+                # Headless captions one under the other, each with its own credit: a photo each (中国政府网).
+                cur.ended = _credit_ends(lines, i) or (
+                    not cur.headline and cur.bodies == 1 and cur.byline is None and nxt is not None
+                    and nxt.cls == "body" and trailing_credit(nxt.text) is not None)
+            elif (tip := trailing_tip(line)) is not None:
+                # "…法律知识。” 线索提供李庆秀": the tipster, kept as a staff line (searchable, never the byline).
+                cur.add("body", line[:tip].rstrip(), offset, line=ln.lineno)
+                cur.add("staff", line[tip:], offset + tip, line=ln.lineno)
+            elif (sig := _signature(cur, line, nxt)) is not None:
+                # "…是企业的主力军。 读者 薛芳玲": the writer's name glued to the end of the last paragraph.
+                cur.add("body", line[:sig].rstrip(), offset, line=ln.lineno)
+                who = signature_writer(line[sig:])
+                cur.byline = (bracket_writers(line[sig:]) or parse_byline(who)
+                              or Byline(text=who, reporters=(who.split()[-1],)))
+                cur.add("byline", line[sig:], offset + sig, line=ln.lineno)
+                cur.ended = True
+            elif (inline := inline_byline(line)) is not None and not speaker(line):
+                # "…無濟於事。 記者:劉可妍、李澤彤 免運費…": a byline a site ran into the text (新報人's listing).
+                start, end, found = inline
+                rest = line[end:].lstrip()
+                cur.add("body", line[:start].rstrip(), offset, line=ln.lineno)
+                cur.add("byline", line[start:end], offset + start, line=ln.lineno)
+                cur.add("body", rest, offset + len(line) - len(rest), line=ln.lineno)
+                cur.byline = found if cur.byline is None else _merge_people(cur.byline, found)
+            else:
+                if cur.byline is None and (on_air := reporter_turn(line)) is not None:
+                    cur.byline = on_air  # "总台央视记者张丛婧:…": the reporter of a TV report, on air
+                cur.add("body", line, offset, speaker(line), ln.lineno)
+        if carried and cur is not None and cur is not carrier and ln.cls != "head":
+            for c_ln, c_cut in carried:
+                _add_caption(cur, c_ln, c_cut)
+            carried.clear()
+        if ln.marks and cur is not None:
+            cur.marks.extend(m for m in ln.marks if m != "完")
+            cur.ended = cur.ended or any(m.startswith(("下转", "转", "详见", "见", "内文见")) for m in ln.marks) or (
+                "完" in ln.marks and cur.has_body())
+
+    if headers and cur is not None and cur is not headers[0][0]:
+        for _, text, at, no in headers:  # a masthead's statement over a page of one headline-less item
+            cur.add("staff", text, at, line=no)
+    date = page.date or date_in_name(file) or _dateline_year(drafts)
+    source = page.source or source_in_name(file)
+    titles = {ln.lineno for ln in lines if ln.before_date}
+    articles = []
+    for n, d in enumerate(drafts):
+        _sort_heads(d, titles)
+        warnings = list(d.warnings)
+        if not d.has_body() and d.credit is None:
+            warnings.append("no body text")
+        interview = _is_turn_article(d.paragraphs)
+        paragraphs = d.paragraphs if interview else [replace(p, speaker="") for p in d.paragraphs]
+        byline = d.byline or Byline()
+        if byline.photographers and d.credit is None:  # "本报记者 X文并摄": the byline is the credit too
+            d.credit = Byline(text=byline.text, photographers=byline.photographers)
+        if d.credit is None and d.dateline is not None:  # "本报讯 (文/图 记者 X)": the dateline's too
+            d.credit = dateline_credit(d.dateline)
+        if d.byline is None and d.credit is not None and (d.credit.reporters or d.credit.correspondents):
+            # "…的感谢。 记者 张改华 通讯员 杨琳 文/图": the credit under the text names its writers too
+            byline = Byline(text=d.credit.text, reporters=d.credit.reporters,
+                            correspondents=d.credit.correspondents, roles=d.credit.roles)
+        if d.dateline is not None and (d.dateline.reporters or d.dateline.correspondents):
+            byline = _with_reporters(byline, d.dateline)
+        if not byline.names and d.credit is None:
+            warnings.append("no byline")
+        bodies = [p.text for p in d.paragraphs if p.kind == "body"]
+        photo = d.credit is not None and (
+            (d.byline is None and len(bodies) <= 3 and not any(p.kind == "section" for p in d.paragraphs)
+             and d.dateline is None)
+            # A picture spread: numbered captions ("1.“一带一路”倡议十周年 …", "2.…").
+            or sum(bool(re.match(r"\d{1,2}[.、．]\D", t)) for t in bodies) * 2 >= len(bodies) >= 3)
+        kind = "interview" if interview else "photo" if photo else "article"
+        articles.append(Article(
+            id=f"{file}#{n}", file=file, headline=d.headline, subheadline=" ".join(d.sub),
+            byline=byline, credit=d.credit or Byline(), paragraphs=tuple(paragraphs),
+            continuations=tuple(d.marks), kind=kind, date=date, source=source, page=d.page or page.page,
+            warnings=tuple(warnings), dateline=d.dateline,
+        ))
+    return articles
+
+
+def _plain(d: _Draft) -> bool:
+    """An article of a headline and paragraphs only (a digest's item): a headline-like line over more
+    paragraphs starts the next item, not a sub-head — sub-heads come in articles with a byline or dateline."""
+    return d.byline is None and d.dateline is None and d.credit is None and not any(
+        p.kind == "section" for p in d.paragraphs)
+
+
+def _subtitled(d: _Draft, title_lines: set[int]) -> bool:
+    """The article's headline block has a kicker or sub-title (a page's title over it does not count)."""
+    heads = [p.line for p in d.paragraphs if p.kind in ("headline", "subheadline")]
+    return len(heads) > 1 and not title_lines.intersection(heads)
+
+
+def _item_headline(line: str, headline: str = "") -> bool:
+    """Shaped like a news headline rather than a sub-head: two parts with a space between them, long, or about
+    as long as the item's own headline (a digest's headlines are alike; a sub-head is shorter)."""
+    return not section_marked(line) and (" " in line.strip() or len(line) >= 16
+                                         or len(line) >= 10 and len(line) * 5 >= len(headline) * 4)
+
+
+def _signature(d: _Draft, line: str, nxt: Line | None) -> int | None:
+    """Where a writer's signature starts at the end of an article's last paragraph, when it has no byline."""
+    if d.byline is not None or d.credit is not None or not (
+            nxt is None or nxt.cls == "head" or (nxt.cls == "body" and _BRIEF.match(line) and _BRIEF.match(nxt.text))):
+        return None  # a brief's writers end it when the next brief follows
+    return trailing_signature(line)
+
+
+# A photo credit's role left at the end of its caption when the credit was broken over two lines.
+_CREDIT_ROLE_END = re.compile(r"(?<=[。！？!?])\s*(?P<role>(?:本报|新华社|本台)?(?:特派|摄影|首席)?记者)$")
+
+
+def _credit_ends(lines: list[Line], i: int) -> bool:
+    """A photo credit at line i ends its article when the page ends or a new article follows."""
+    if i + 1 >= len(lines):
+        return True
+    if lines[i + 1].cls != "head":
+        return False
+    # A headline over paragraphs, shaped like a news headline (中國時報's captions stand over their headline).
+    return _starts_article(lines, i + 1) or (_item_headline(lines[i + 1].text) and " " in lines[i + 1].text.strip()
+                                             and i + 2 < len(lines) and lines[i + 2].cls == "body")
+
+
+def _add_caption(d: _Draft, ln: Line, cut: int) -> None:
+    """A caption with its credit printed on the same line: the caption as body text, the credit apart."""
+    d.add("body", ln.text[:cut].rstrip(), ln.offset, line=ln.lineno)
+    credit = parse_byline(ln.text[cut:])
+    if credit is not None:
+        d.credit = credit if d.credit is None else _merge(d.credit, credit)
+    d.add("credit", ln.text[cut:], ln.offset + cut, line=ln.lineno)
+
+
+# "第75集团军某旅" / "陆空对抗淬剑锋": a military paper names the (anonymised) unit over each report's title
+_UNIT_KICKER = re.compile(r"[\u4e00-\u9fff\d]{1,14}某[\u4e00-\u9fff]{0,4}"
+                          r"(?:旅|团|营|连|部|基地|支队|大队|中队|舰|站|所|院|中心|队)")
+
+
+def _sort_heads(d: _Draft, titles: set[int]) -> None:
+    """The lines over an article → headline and sub-headline, as papers print them: a kicker (引题) over the
+    main title when it is the shorter, a "——" sub-title, the main title over two or three lines joined. A page
+    title with the page's date under it and a table of contents (the headline printed again below it) are
+    dropped."""
+    heads = [p for p in d.paragraphs if p.kind in ("headline", "subheadline")]
+    if len(heads) < 2:
+        return
+    drop: set[int] = set()
+    for j in range(1, len(heads)):
+        if any(_same_title(heads[k].text, heads[j].text) for k in range(j)):
+            drop |= {p.index for p in heads[:j]}
+    drop |= {p.index for p in heads[:-1] if p.line in titles}
+    keep = [p for p in heads if p.index not in drop]
+    if len(keep) >= 2 and len(keep[0].text.strip()) <= 2:
+        # "金郡" over a listing's first title (a tag page's name, 西華報): one or two characters are a label, not
+        # a kicker — kickers are phrases.
+        drop.add(keep[0].index)
+        keep = keep[1:]
+    dashes = [p for p in keep if p.text.startswith("——")]
+    rest = [p for p in keep if not p.text.startswith("——")]
+    if len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
+        main, sub = rest, dashes  # "我与晚报的" / "14年情谊": one title broken after an open word, not a kicker
+    elif len(rest) >= 3:
+        main, sub = rest[1:], rest[:1] + dashes
+    elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
+                             or quoted(rest[0].text) and not quoted(rest[1].text)  # a quotation: the kicker
+                             or _UNIT_KICKER.fullmatch(rest[0].text.strip()) is not None
+                             # "台湾嘉宾…后表示——" over "要把中山故事带回台湾": a kicker leading into the title
+                             or rest[0].text.rstrip().endswith(("——", "—", ":", "："))
+                             or _comma_kicker(rest[0].text, rest[1].text)):
+        main, sub = rest[1:], rest[:1] + dashes
+    else:
+        main, sub = rest[:1], rest[1:] + dashes
+    main_ids = {p.index for p in main}
+    sub_ids = {p.index for p in sub}
+    paragraphs: list[Paragraph] = []
+    for p in d.paragraphs:
+        if p.index in drop:
+            continue
+        kind = "headline" if p.index in main_ids else "subheadline" if p.index in sub_ids else p.kind
+        paragraphs.append(replace(p, index=len(paragraphs), kind=kind))
+    d.paragraphs = paragraphs
+    d.headline = " ".join(p.text for p in main)
+    d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
+
+
+def _comma_kicker(first: str, second: str) -> bool:
+    """A kicker that reads as a sentence, a comma after its time or place, over a short plain main title
+    ("上午,记者在奉贤看到市民生活如往昔" / "相信上海不久会恢复热闹", 新民晚报): the kicker, though the longer."""
+    head = re.split("[,，]", first)[0]
+    # "愿,我能成为你的一束光!" ends as a title does (an exclamation, a question): the title, not a kicker
+    return (len(head) <= 4 and first.rstrip()[-1:] not in "!！?？"
+            and first.count(",") + first.count("，") == 1 and len(second) <= 14
+            and not re.search(r"[,，、:：\s]", second.strip()))
+
+
+def _deck(first: str, second: str) -> bool:
+    """A plain title over a long line with commas ("可怜老太太守着垃圾桶不走" / "看起来神志不清,但会…"): the
+    second is the title's deck (sub-title), not the main title under a kicker ("两会时间" / "稳增长、保就业、促消费"
+    is a kicker over a short main title)."""
+    return INNER_PUNCT.search(first) is None and len(INNER_PUNCT.findall(second)) >= 2 and len(second) >= 20
+
+
+def _same_title(a: str, b: str) -> bool:
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if a == b:
+        return True
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
+
+
+def _only_dateline(d: _Draft) -> bool:
+    """The article's only text so far is its dateline ("新华社北京3月2日电" on a line of its own)."""
+    body = [p for p in d.paragraphs if p.kind == "body"]
+    return len(body) == 1 and d.dateline is not None and not after_dateline(body[0].text, d.dateline)
+
+
+def _merge(a: Byline, b: Byline) -> Byline:
+    return Byline(text=f"{a.text} {b.text}", reporters=a.reporters + b.reporters,
+                  correspondents=a.correspondents + b.correspondents,
+                  photographers=tuple(dict.fromkeys(a.photographers + b.photographers)), roles=a.roles + b.roles)
+
+
+def _merge_people(a: Byline, b: Byline) -> Byline:
+    """Two byline lines of one article: each name once, in the order printed."""
+    def once(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(x + y))
+    return Byline(text=f"{a.text} {b.text}", reporters=once(a.reporters, b.reporters),
+                  correspondents=once(a.correspondents, b.correspondents),
+                  photographers=once(a.photographers, b.photographers), roles=a.roles + b.roles)
+
+
+def _with_reporters(byline: Byline, dateline: Dateline) -> Byline:
+    """The dateline's reporters count as the article's authors."""
+    extra = tuple(r for r in dateline.reporters if r not in byline.names)
+    extra_c = tuple(r for r in dateline.correspondents if r not in byline.names)
+    if not extra and not extra_c:
+        return byline
+    text = byline.text or dateline.text
+    return replace(byline, text=text, reporters=byline.reporters + extra,
+                   correspondents=byline.correspondents + extra_c)
+
+
+def _dateline_year(drafts: list[_Draft]) -> str:
+    for d in drafts:
+        if d.dateline is not None and "年" in d.dateline.day:
+            return date_in_text(d.dateline.day)
+    return ""
