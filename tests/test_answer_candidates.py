@@ -58,6 +58,9 @@ def pos(engine):
     ("橙色旗快艇从14铢调至15铢,渡轮票上涨50士丁,由9-13铢上调至10-14铢",
      ["14铢", "15铢", "50士丁", "9-13铢", "10-14铢"]),
     ("吴艳妮在预赛中跑出8秒05,全程用时2小时05分30秒", ["8秒05", "2小时05分30秒"]),  # race times (工人日报)
+    # 現代澳門日報: a decimal in Chinese numerals with the word for the point
+    ("在其行李箱內起出逾九點四公斤的大麻花", ["九點四公斤"]),
+    ("專輯用了近40頁篇幅報導", ["40頁"]),  # 台灣好報: pages counted
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
@@ -85,9 +88,19 @@ def test_a_year_is_a_date_not_a_count():
     ("楚昭辅是北宋初年的大臣，唐朝时", ["北宋初年", "唐朝"]),
     ("今年是“十四五”规划收官之年", ["今年"]),
     ("北京政府自民国3年开始设置观察使", ["民国3年"]),  # a year of the Republic, not "3年" (three years)
+    # a bare day opening a clause (the month the page's); not a count of days inside one
+    ("21日,正给灾区群众发放免费饭菜的刘涛意外地见到了母亲", ["21日"]),
+    ("工期为21日,比原计划短", []),
 ])
 def test_times(sentence, expected):
     assert texts(sentence, times(fold(sentence))) == expected
+
+
+def test_a_bare_day_is_a_time_and_a_number(pos):
+    s = "9日,“大江奔流”採訪團沿江而下抵達這裏。22日上午,代表团抵达"
+    got = [(s[sp.start:sp.end], sp.type) for sp in extract(fold(s), pos(s)) if sp.type in ("time", "number")]
+    assert ("9日", "time") in got and ("9日", "number") in got  # "几日抵达" asks it as a number
+    assert ("22日", "number") not in got  # inside the time 22日上午
 
 
 def test_names_from_tags_and_bylines(pos):
@@ -127,6 +140,14 @@ def test_a_street_address_keeps_its_name_and_number(pos):
     assert "东风东路733号" in texts(s, places(fold(s), pos(s)))
     s = "这条公路的思路很清楚"  # a word ending like a road names none without a house number or a place tag
     assert texts(s, places(fold(s), pos(s))) == []
+    # 人民网: a street whose name has no road ending (王府井/nr) and its house number, after 在
+    s = "当时报社还在王府井117号,我还不到20岁"
+    assert "王府井117号" in texts(s, places(fold(s), pos(s)))
+    s = "他的球衣是王府井117号"  # no locative before it: no address
+    assert "王府井117号" not in texts(s, places(fold(s), pos(s)))
+    # 延安日报: jieba cuts 南滨|路 (a place, then the road's bare ending): the road is the place
+    s = "记者途经市区南滨路时看到,该路段一井盖损坏严重"
+    assert "市区南滨路" in texts(s, places(fold(s), pos(s)))
 
 
 def test_a_name_before_the_bare_kind_of_a_place_is_the_place(pos):
@@ -225,6 +246,17 @@ def test_a_span_of_the_other_side_of_a_pair(pos):
     places_ = [sp for sp in extract(f, pos(s)) if sp.type == "place"]
     q = analyze("目前美国的第14大进口商品来源国是哪一个国家?").text
     assert not any(about_other(f, sp, places_, q) for sp in places_)
+
+
+def test_the_side_beaten_is_not_the_winner_asked(pos):
+    s = "混双决赛中,中国组合冯彦哲/魏雅欣大比分2比0击败队友朱一珺/张驰,获得冠军。"
+    f = fold(s)
+    people = [sp for sp in extract(f, pos(s)) if sp.type == "person"]
+    q = analyze("瑞士羽毛球公开赛混双冠军是谁？").text
+    assert [f[sp.start:sp.end] for sp in people if not about_other(f, sp, people, q)] == ["冯彦哲/魏雅欣"]
+    # who was beaten is asked: the name after the verb stays
+    q = analyze("冯彦哲/魏雅欣在决赛中击败了谁？").text
+    assert "朱一珺/张驰" in [f[sp.start:sp.end] for sp in people if not about_other(f, sp, people, q)]
 
 
 @pytest.mark.parametrize(("question", "kinds", "kept"), [

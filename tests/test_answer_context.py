@@ -212,3 +212,24 @@ def test_a_place_after_its_preposition():
     assert after_prep(q, "他在杭州出生。", "杭州") == 1.0
     # 于 here is "for", not "at": no verb before it
     assert after_prep("姜川村位于哪个县？", "这个新村，于我、于全村群众来说，是一个新的开始。", "全村群众") == 0.0
+
+
+def test_the_measured_noun_s_units_rank_the_figures():
+    from qa.answer.features import QuestionTerms as Terms
+    from qa.answer.features import SentenceView, candidate_features
+
+    def unit(question: str, sentence: str, span: str) -> float:
+        info = analyze(question)
+        s = fold(sentence)
+        start, end = _at(s, span)
+        view = SentenceView(folded=s, words=(), starts={}, ends={}, slot=None, strength=0.0, anchors=(), rank=0,
+                            gap=0.0, relative=1.0, probability=1.0, coverage=1.0)
+        terms = Terms(frozenset(), frozenset(), (), "")
+        return candidate_features(info, terms, view, start, end, {}, question_sides(info)).get("unit", 0.0)
+
+    # 总产 is measured in 吨 (lexicon.MEASURED): the weight, not the area, is the figure asked
+    q = "沁阳市今年小麦总产是多少？"
+    assert unit(q, "小麦种植面积37.6万亩,总产20.93万吨", "20.93万吨") == 1.0
+    assert unit(q, "小麦种植面积37.6万亩,总产20.93万吨", "37.6万亩") == -1.0
+    assert unit(q, "总产20.93", "20.93") == 0.0  # a bare figure says nothing
+    assert unit("沁阳市有多少亩小麦？", "小麦种植面积37.6万亩", "37.6万亩") == 1.0  # the unit asked, as before

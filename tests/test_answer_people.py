@@ -285,6 +285,28 @@ def test_a_preposition_before_a_post_is_no_part_of_it(people):
     assert got[fold("洪成發")] == ("副召集人",)
 
 
+def test_a_post_the_person_took_after_the_name(engine):
+    from qa.answer.people import asked_person, post_taken
+    assert asked_person(analyze("骆敏舟现在担任什么职务？")) == "骆敏舟"
+    freq = engine._state.composer._freq
+
+    def taken(name: str, text: str) -> str:
+        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        pos = list(engine.tokenizer.pos(s.folded))
+        span = post_taken(fold(name), s, titled(s, extract(s.folded, pos, freq=freq), pos))
+        return s.text[span[0]:span[1]] if span else ""
+    s = "兩年前,駱敏舟辭去中科院的職務,應聘江蘇省産業技術研究院“項目經理”,來到研創園,成為智能制造技術研究所所長。"
+    assert taken("駱敏舟", s) == "智能制造技術研究所所長"
+    # someone else named between the name and the post: it may be theirs
+    assert taken("王成", "王成推荐刘捷,刘捷随后成为研究所所长。") == ""
+
+
+def test_the_hosts_after_shou_dao_hold_their_posts(people):
+    # "参访东华附小,受到校长鲍明钧…的欢迎": the guests were welcomed by the principal; 受到 is no part of the post
+    got = people("越南教育團一行專程參訪東華附小,受到校長鮑明鈞、家長會長魏嘉賢及行政團隊的熱情歡迎")
+    assert got[fold("鮑明鈞")] == ("校长",)
+
+
 def test_a_name_cut_into_its_post_is_whole_and_an_adviser_holds_a_post(people):
     got = people("由黃德全會長偕同陳培斌理事長及蕭偉康顧問拜會台北經濟文化辦事處")
     assert fold("黃德") not in got  # jieba's 黄德|全会|长: the name is 黄德全

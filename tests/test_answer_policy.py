@@ -83,6 +83,10 @@ def test_an_answer_that_agrees_is_kept(question, sentence, answer):
     ("副院长", "院长", False),
     ("常务副市长", "市长", False),
     ("省长", "省委书记", None),
+    # a place asked by its short name: its first two characters and its ending kept (南澳大利亚州 → 南澳州)
+    ("南澳大利亚州州长", "南澳州州长", True),
+    ("南澳大利亚州州长", "南州州长", None),
+    ("亚利桑纳州州长", "南澳州州长", None),
 ])
 def test_a_post_is_matched_exactly(post, asked, held):
     assert holds(post, asked) is held
@@ -102,6 +106,11 @@ def test_a_post_of_another_organisation_is_no_holder():
     assert not unqualified("中远海运集团总经理", holder, "中远海运集团召开大会。总经理周顺敖")
     assert not unqualified("山西省委书记", replace(holder, posts=("省委书记",)), "山西召开大会")  # 山西 for 山西省
     assert not unqualified("总经理", holder, "")
+    # what the holder did, before a 的, is no organisation: the party after it is, and the article names it
+    party = replace(holder, posts=("党副发言人",))
+    article = "塔辛携友人共进晚餐。与他同行的有为泰党议员高格凯、党副发言人吉拉瓦。"
+    assert not unqualified("与塔辛同行的为泰党党副发言人", party, article)
+    assert unqualified("与塔辛同行的民主党党副发言人", party, article)
 
 
 def test_post_and_person_questions_are_recognised():

@@ -95,7 +95,14 @@ def test_byline_questions():
     assert analyze("这篇报道是谁写的？").byline == "writer"
     assert analyze("综治中心那篇报道的通讯员是谁？").byline == "writer"
     assert analyze("小學生繁簡之爭是哪幾位記者採訪的？").byline == "writer"
+    # a count between 哪 and 位 before the person noun asks that many people: writers here
+    several = analyze("最小华裔小选民的报道是哪两位记者写的？")
+    assert (several.qtype, several.byline) == ("who", "writer")
+    assert analyze("由哪两位可汗掌管？").qtype == "what"  # 可汗 is no person noun of the lexicon
     assert analyze("谁主持了会议？").byline == ""
+    # a paper's reporter whom the text names (a story quoting that paper) is no byline; a title's writer is
+    assert analyze("《今报》赴京参加记者招待会的记者是谁？").byline == ""
+    assert analyze("《海南日报》圆了我的“新闻梦”是谁写的？").byline == "writer"
 
 
 def test_a_question_about_the_writer_is_no_byline_question():
@@ -223,3 +230,20 @@ def test_how_fast_asks_a_number():
 ])
 def test_a_ratio_word_beside_a_question_word_asks_no_number(question, kind):
     assert qtype(question) == kind
+
+
+def test_a_year_of_the_republic_is_a_question_year():
+    # Taiwan's papers print this century's years as the Republic's (113年 = 2024): a question naming one must
+    # not be answered from a sentence of another year (114年's award list)
+    assert analyze("113年軍人節表揚大會上誰獲選國軍模範團體？").years == ("113",)
+    # a span of years or a year BC is no year of the Republic
+    assert analyze("这所学校有113年历史吗？").years == ()
+    assert analyze("羌於公元前109年被誰封為滇王?").years == ()
+    assert analyze("公司成立110年来获得了哪些奖？").years == ()
+
+
+def test_a_road_asked_is_the_unit_of_a_where_question():
+    # "在哪条路上" wants a road's name (南滨路), not the spot on it (体育场过洞)
+    assert analyze("损坏严重的井盖在哪条路上？").unit == "路"
+    assert analyze("店铺开在哪一条大街？").unit == "街"
+    assert analyze("会议在哪里召开？").unit == ""

@@ -219,6 +219,45 @@ def test_a_title_the_sentence_does_not_name_is_another_papers():
                 article="曹雪芹写了《红楼梦》。1791年,《石头记》以《红楼梦》之名刊行", kind="time") == ""
 
 
+def test_the_year_a_figure_is_compared_with_is_not_its_year():
+    sentence = "总产20.93万吨,比上年增加1.58万吨,增幅8.17%。"
+    article = "今年沁阳市小麦喜获丰收。" + sentence
+    assert _why("沁阳市今年小麦总产是多少？", sentence, "20.93万吨", article=article) == ""
+    last = "去年总产19.35万吨。"
+    assert _why("沁阳市今年小麦总产是多少？", last, "19.35万吨", article=article + last) == "decline:year"
+
+
+def test_a_semi_final_asked_is_neither_the_heat_nor_the_final():
+    q = "吴艳妮在南京室内田径世锦赛半决赛中跑出了多少秒？"
+    heat = "吴艳妮在当天上午的预赛中跑出8秒05的个人最好成绩晋级。"
+    semi = "傍晚的半决赛中,她再次刷新个人最好成绩,虽然排名小组第三无缘决赛,但8秒01的成绩打破了全国纪录。"
+    assert _why(q, heat, "8秒05") == "decline:subject"
+    # 决赛 inside the asked 半决赛 is not asked: the semi-final's sentence (the heat told just before) answers
+    assert _why(q, semi, "8秒01", article=heat + semi, near=heat) == ""
+    assert _why("吴艳妮在决赛中跑出了多少秒？", semi, "8秒01", article=heat + semi, near=heat) == "decline:subject"
+
+
+def test_a_place_inside_a_province_is_not_another_province():
+    sentence = "民警已驱车辗转浙江、安徽、江苏、山东4省,途经30多个市县。"
+    assert _why("嫌疑车辆窜至浙江什么地方？", sentence, "安徽", kind="place") == "decline:place"
+    assert _why("嫌疑车辆窜至浙江省的哪个城市？", sentence, "江苏", kind="place") == "decline:place"
+    # a place of the province asked, or a journey from it to another province, is kept
+    assert _why("嫌疑车辆窜至浙江什么地方？", "嫌疑车辆窜至浙江永康。", "永康", kind="place") == ""
+    assert _why("嫌疑车辆从浙江窜至什么地方？", sentence, "安徽", kind="place") == ""
+
+
+def test_a_post_of_another_title_is_declined():
+    # the article names both papers; the sentence gives the post holder of the other one
+    article = "华文媒体包括美国《侨报》、《美中晚报》等。《美中晚报》的总编金鸣峰接受采访时说:“成就令人瞩目。”"
+    sentence = "《美中晚报》的总编金鸣峰接受采访时说:“成就令人瞩目。”"
+    assert _why("《侨报》的总编是谁？", sentence, "金鸣峰", article=article, kind="person") == "decline:other"
+    assert _why("《美中晚报》的总编是谁？", sentence, "金鸣峰", article=article, kind="person") == ""
+    # an answer before the other title, or in another clause, is not that title's
+    article = "张三爱读《侨报》。李四也爱读《美中晚报》。"
+    assert _why("谁爱读《侨报》？", "李四也爱读《美中晚报》。", "李四", article=article, kind="person") == ""
+    assert _why("谁爱读《侨报》？", "《美中晚报》说,李四也爱读。", "李四", article=article, kind="person") == ""
+
+
 def test_another_day_of_a_holiday_is_declined():
     sentence = "昨日湖南纳入统计监测的97个直报旅游区(点)共接待游客92.32万人次"
     near = "小长假首日 迎客90余万"  # the headline: 昨日 was the holiday's first day

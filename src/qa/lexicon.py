@@ -58,7 +58,7 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     + " ".join(CURRENCIES) + " "
     "个百分点 百分点 % ‰ 成 "
     # Measure words (classifiers).
-    "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 份 块 首 本 集 届 期 "
+    "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 页 份 块 首 本 集 届 期 "
     "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 株 棵 粒 宗 例 "
     # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
     "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
@@ -251,7 +251,8 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 """A whole token that is a role, on folded text."""
 
 WRITER_QUESTION = re.compile(
-    r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|作者|(?:哪位|哪些|哪几位)[\u4e00-\u9fff]{0,4}?(?<![报社台网])记者|记者是谁|记者有谁|谁报道|"
+    r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|作者|(?:哪位|哪些|哪几位|哪[两二三四五六七八九十]{1,2}位)"
+    r"[\u4e00-\u9fff]{0,4}?(?<![报社台网])记者|记者是谁|记者有谁|谁报道|"
     r"报道者|署名|撰稿|"
     r"讲述人是谁"
 )
@@ -559,7 +560,7 @@ CONTRASTS: tuple[tuple[str, str], ...] = (
     ("男团", "女团"), ("男双", "混双"), ("女双", "混双"), ("男单", "男双"), ("女单", "女双"), ("决赛", "预赛"),
     ("决赛", "半决赛"), ("决赛", "资格赛"), ("上半年", "下半年"), ("上半场", "下半场"), ("出口", "进口"),
     ("最高", "最低"), ("最多", "最少"), ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"),
-    ("增长", "下降"), ("冠军", "季军"), ("冠军", "铜牌"), ("冠军", "银牌"))
+    ("增长", "下降"), ("冠军", "季军"), ("冠军", "铜牌"), ("冠军", "银牌"), ("半决赛", "预赛"))
 """Words that tell one of two apart: a question asking one is not answered about the other ("最低气温" asked,
 "最高气温24℃" given). typed.about_other reads them per clause, policy per sentence."""
 

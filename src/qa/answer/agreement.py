@@ -150,7 +150,9 @@ def other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     f = (best.sentence.folded + " " + around.near).replace("男女", "")
     for a, b in CONTRASTS:
         for asked, other in ((a, b), (b, a)):
-            if asked in info.text and other not in info.text and other in f and not _names_itself(asked, f):
+            # the question names a round as itself: 半决赛 asks no 决赛
+            if _names_itself(asked, info.text) and not _names_itself(other, info.text) and other in f \
+                    and not _names_itself(asked, f):
                 return "decline:subject"
     return ""
 
@@ -364,8 +366,13 @@ def other_year(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     asked = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(info.text)}
     if not asked:
         return ""
-    held = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(best.sentence.folded + " " + around.near)}
+    told = _BASELINE_YEAR.sub(" ", best.sentence.folded + " " + around.near)
+    held = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(told)}
     return "decline:year" if held and not held & asked else ""
+
+
+# "比上年增加13.8公斤": the year a figure is compared with, not the year it is of
+_BASELINE_YEAR = re.compile(r"(?:比|较|同比|与|和|跟)(?:上年|去年|前年)")
 
 
 def other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -391,8 +398,8 @@ _TITLE = re.compile(r"《([^《》]{2,30})》")
 def other_title(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """The question names a paper or a work by its title (《郑州日报》) that the answer's sentence does not, and
     the sentence names another title: a sibling (《郑州晚报》: the same length, the same first two characters or
-    the same last two), or any title when the answer's article never names the one asked. Its figure, its date
-    are the other one's."""
+    the same last two), or any title when the answer's article never names the one asked, or the title the
+    answer belongs to ("《美中晚报》的总编金鸣峰" for 《侨报》的总编). Its figure, date, post are the other's."""
     asked = _TITLE.findall(info.text)
     if not asked:
         return ""
@@ -401,9 +408,18 @@ def other_title(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     for title in asked:
         if not held or title in f:
             continue
-        if title not in around.article or any(_sibling(title, t) for t in held):
+        if title not in around.article or any(_sibling(title, t) for t in held) or _owned_by_title(f, best.start):
             return "decline:other"
     return ""
+
+
+# The few characters between a title and the answer that belong to it: "《美中晚报》的总编|金鸣峰", "《X》社长|Y".
+_OWNED_GAP = re.compile(r"》[^，,。；;、：:！？!?《》“”\s]{0,8}$")
+
+
+def _owned_by_title(folded: str, start: int) -> bool:
+    """The answer stands right after a title, in one phrase with it: it is that paper's or work's."""
+    return bool(_OWNED_GAP.search(folded[:start]))
 
 
 def _sibling(a: str, b: str) -> bool:
@@ -529,6 +545,20 @@ def other_district(info: QuestionInfo, best: Candidate) -> str:
                 f, max(0, o.start() - 2), o.start() + 1) for o in _DISTRICT.finditer(f, start, best.start)):
             return "decline:place"
     return ""
+
+
+def outside_province(info: QuestionInfo, best: Candidate) -> str:
+    """A where-question asks a place inside the province it names right before the question word ("窜至浙江|什么
+    地方", "广东省的|哪个城市"): another province ("安徽", of the list "浙江、安徽、江苏") is not inside it."""
+    if info.qtype != "where":
+        return ""
+    left = _PROVINCE_TAIL.sub("", info.left)
+    named = next((p for p in PROVINCES if left.endswith(p)), "")
+    answer = _PROVINCE_TAIL.sub("", best.sentence.folded[best.start:best.end].strip())
+    return "decline:place" if named and answer in PROVINCES and answer != named else ""
+
+
+_PROVINCE_TAIL = re.compile(r"(?:省|市|自治区)?(?:的)?\s*$")  # "浙江省的|哪个城市"
 
 
 _COUNTED = re.compile(r"\d|[个大座片类]")  # "1个引导区", "6大功能区": a count of areas, not a name

@@ -18,7 +18,8 @@ from .question import QuestionInfo
 
 _LATIN = re.compile(r"[0-9a-z]+")
 # The role a writer question names ("是哪位见习记者写的", "哪位融媒体记者"): its names answer, and it is no topic word.
-_ASKED_ROLE = re.compile(r"(?:哪位|哪些|哪几位)([\u4e00-\u9fff]{1,4}?(?<![报社台网])记者)")
+_ASKED_ROLE = re.compile(r"(?:哪位|哪些|哪几位|哪[两二三四五六七八九十]{1,2}位)"
+                         r"([\u4e00-\u9fff]{1,4}?(?<![报社台网])记者)")
 
 
 def topic_of(info: QuestionInfo) -> str:

@@ -17,6 +17,7 @@ from ..lexicon import (
     CLAUSE_END,
     FUNCTION_CHARS,
     LIGHT_VERBS,
+    MEASURED,
     NOUN_TAGS,
     NUMBER_GRAINS,
     PUNCT,
@@ -25,6 +26,7 @@ from ..lexicon import (
     VERB_TAGS,
 )
 from ..types import Hit
+from .agreement import ASKING_WORDS
 from .question import QuestionInfo
 from .slots import Slot
 from .spans import longest_common
@@ -265,6 +267,9 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
     if info.unit:
         # "多少名记者" is answered in 人 as well ("六十多人"): the measure words policy.py also accepts
         f["unit"] = 1.0 if text.endswith(SAME_UNITS.get(info.unit, (info.unit,))) else -1.0
+    elif info.qtype == "number" and (units := measured_units(info)):
+        # "小麦总产是多少" is measured in 吨 (lexicon.MEASURED): "20.93万吨", not the area's "37.6万亩"
+        f["unit"] = 1.0 if text.endswith(units) else -1.0 if not text[-1:].isdigit() else 0.0
     if info.head:
         f["head"] = float(text.endswith(info.head))
     n = end - start
@@ -329,3 +334,15 @@ def table(rows: Sequence[tuple[str, float, Mapping[str, float]]], weights: Mappi
         shown = "  ".join(f"{k}={feats[k]:g}×{weights[k]:+.2f}" for k, _ in parts[:8])
         lines.append(f"  {total:+7.3f}  {text[:24]!r:<28} {shown}")
     return "\n".join(lines)
+
+
+_MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")" + ASKING_WORDS + "$")
+
+
+def measured_units(info: QuestionInfo) -> tuple[str, ...]:
+    """The units a "how much" question's measured noun takes ("人口是|多少" → 人, 万人…); () when none is named."""
+    m = _MEASURED_TAIL.search(info.left.rstrip())
+    if m is None:
+        return ()
+    noun = next(k for k in MEASURED if m.group().startswith(k))
+    return MEASURED[noun]

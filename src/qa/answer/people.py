@@ -114,8 +114,9 @@ def _post_after(f: str, end: int, words: dict[int, str], names: set[int]) -> tup
 _BRACKET = re.compile(r"\s?[(（]([^()（）]{2,40})[)）]")
 
 
-# What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline).
-_LEAD_WORDS = r"是|在|与|由|给|向|\s"
+# What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline), "…受到"
+# (those who welcomed: "参访东华附小,受到校长鲍明钧、家长会长魏嘉贤…的欢迎").
+_LEAD_WORDS = r"是|在|与|由|给|向|受到|\s"
 _LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 
@@ -134,7 +135,27 @@ def asked_post(info: QuestionInfo) -> str:
 def asked_person(info: QuestionInfo) -> str:
     """The person a "X是谁 / X担任什么职务" question is about."""
     m = PERSON_QUESTION.match(info.text.strip())
-    return m.group("x") if m else ""
+    return _NOW.sub("", m.group("x")) if m else ""  # "骆敏舟现在担任什么职务": the person is 骆敏舟
+
+
+_NOW = re.compile(r"(?<=..)(?:现在|目前|如今|现|当前)$")
+# A post the sentence says its subject took, after the name: "駱敏舟辭去…,應聘…,成為智能制造技術研究所所長".
+_TOOK_POST = re.compile(r"(?:成为|出任|担任|升任|就任|接任|改任)([^,;。!?、:]{1,24}?(?:"
+                        + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))(?=[,;。!?、]|一职|$)")
+
+
+def post_taken(name: str, s: Sentence, people: Sequence[Titled]) -> tuple[int, int] | None:
+    """The offsets of the post a sentence says `name` took after it is named ("X辞去…,成为…所长"), when no one
+    else is named between the name and the post; None otherwise."""
+    f = s.folded
+    at = f.find(name)
+    if at < 0:
+        return None
+    for m in _TOOK_POST.finditer(f, at + len(name)):
+        if any(at < t.name[0] < m.start() and f[t.name[0]:t.name[1]] != name for t in people):
+            return None  # someone else named between: the post may be theirs
+        return m.span(1)
+    return None
 
 
 def asked_owner(info: QuestionInfo) -> tuple[str, str]:
@@ -236,7 +257,18 @@ def holds(post: str, asked: str) -> bool | None:
     role = next((r for r in _POSTS_LONGEST if post.endswith(r) and asked.endswith(r)), "")
     if role and asked[: -len(role)].endswith(POST_MODIFIERS) and not post[: -len(role)].endswith(POST_MODIFIERS):
         return False
+    if role and _shortened(asked[: -len(role)], post[: -len(role)]):
+        return True  # "南澳州州长" for "南澳大利亚州州长": the place asked by its short name
     return None
+
+
+def _shortened(short: str, full: str) -> bool:
+    """`short` is `full` with characters left out inside, its first two and its last kept (南澳州 ↔ 南澳大利亚州)."""
+    if not 3 <= len(short) < len(full) or short[:2] != full[:2] or short[-1] != full[-1] \
+            or short[-1:] in POST_MODIFIERS:
+        return False
+    rest = iter(full[2:-1])
+    return all(c in rest for c in short[2:-1])
 
 
 _POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
@@ -293,11 +325,12 @@ def tells_deed(deed: str, text: str) -> bool:
 
 def unqualified(asked: str, holder: Titled, text: str) -> bool:
     """The asked post names its organisation or place ("中远海运集团总经理"), the printed one does not ("总经理")
-    and the text around (the article) never names it: the holder is another organisation's."""
+    and the text around (the article) never names it: the holder is another organisation's. What comes before a
+    的 there says what the holder did, not whose post it is ("与塔辛同行的|为泰党"): the organisation follows it."""
     for part in _parts(asked):
         for p in holder.posts:
             if holds(p, part) and part.endswith(p) and len(part) > len(p):
-                return _owner_missing(part[: -len(p)], text)
+                return _owner_missing(part[: -len(p)].rstrip("的").rsplit("的", 1)[-1], text)
     return False
 
 

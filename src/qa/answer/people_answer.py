@@ -27,6 +27,7 @@ from .people import (
     named_freely,
     owner_absent,
     post_of_pronoun,
+    post_taken,
     tells_deed,
     titled,
     unqualified,
@@ -187,9 +188,11 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             rule = "people:post"
         else:
             found = find_person(person, people)
-            if found is None:
+            # no title before the name: a post the sentence says the person took ("…,成为…所长")
+            span = found.chain if found is not None else post_taken(person, s, people)
+            if span is None:
                 continue
-            start, end = found.chain
+            start, end = span
             rule = "people:posts"
         return told_answer(reader, question, info, ranked, s, (start, end), rule, 0.5 + 0.5 * r.coverage, (r.hit,))
     if post and not near:

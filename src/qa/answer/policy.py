@@ -33,7 +33,6 @@ from ..lexicon import (
 from ..types import Candidate
 from .agreement import (
     ASKED_AMOUNT,
-    ASKING_WORDS,
     VERB_TAGS,
     Surroundings,
     anaphor_of_other,
@@ -58,11 +57,12 @@ from .agreement import (
     other_side,
     other_title,
     other_year,
+    outside_province,
     role_unnamed,
     unnamed_locative,
     vague_day,
 )
-from .features import Features, score, sigmoid
+from .features import Features, measured_units, score, sigmoid
 from .people import asked_post
 from .question import QuestionInfo
 from .spans import offsets
@@ -100,7 +100,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_year(info, best, around) or other_side(info, best, around) or other_ordinal(info, best, around)
             or other_org(info, best, around) or role_unnamed(info, best, around)
             or other_measure(info, best, around) or other_date(info, best, around)
-            or other_name(info, best, around) or other_district(info, best) or _one_of_many(info, best, around)
+            or other_name(info, best, around) or other_district(info, best) or outside_province(info, best)
+            or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or other_title(info, best, around)
             or other_modifier(info, best, around) or unnamed_locative(info, best, around)
             or goal_for_source(info, best) or other_deed(info, best, around) or count_of_a_part(info, best)
@@ -279,16 +280,7 @@ _WH_UNITS: Mapping[str, tuple[str, ...]] = {
     **{w: MEASURED["长度"] for w in LENGTH_ASKED}, "多重": MEASURED["重量"],
     "多高": (*MEASURED["长度"], "%", "百分点", "成", "倍"),  # "减幅有多高" asks a rate
     "多长": (*MEASURED["长度"], *DURATION_UNITS)}  # "航程有多长": "两小时"
-_MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")" + ASKING_WORDS + "$")
-
-
-def _measured(info: QuestionInfo) -> tuple[str, ...]:
-    """The units a "how much" question's measured noun takes ("人口是|多少" → 人, 万人…); () when none is named."""
-    m = _MEASURED_TAIL.search(info.left.rstrip())
-    if m is None:
-        return ()
-    noun = next(k for k in MEASURED if m.group().startswith(k))
-    return MEASURED[noun]
+_measured = measured_units  # the units a "how much" question's measured noun takes (features.py)
 
 
 # Who-questions that ask for several people (shape.py widens a person answer to every name coordinated with it).

@@ -85,6 +85,7 @@ _CUES: tuple[tuple[QType, str], ...] = (
     ("yesno", r"是否|是不是|有没有|能不能|会不会|吗"),
 )
 _PERCENT = ("多少百分比", "百分之几", "百分之多少")
+_ROAD_ASKED = re.compile(r"一?条(?:大|马|公)?([路街道巷])")  # after 在哪: "哪条路", "哪一条大街"
 _CUE_RES = tuple((name, re.compile(pat)) for name, pat in _CUES)
 # Cloze questions: the copula at the very end is the question ("…的首都为?", "…是?", "…称为?").
 _CLOZE = re.compile(alternation(CLOZE_COPULAS) + r"\s*[?？]?\s*$")
@@ -93,7 +94,9 @@ _TRIM = QUESTION_TRIM
 # The noun after 哪一个/什么 that says what kind of thing is wanted ("哪一个政府" wants an organisation).
 _HEAD_TYPES: tuple[tuple[SpanType, re.Pattern[str]], ...] = tuple(
     (kind, re.compile("^" + alternation(words))) for kind, words in HEAD_KINDS.items())  # type: ignore[misc]
-_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}(?=\s?(?:年|赛季))")  # "2015年的产量", "2022赛季"
+# "2015年的产量", "2022赛季"; and a year of the Republic as Taiwan's papers print this century's (113年 = 2024):
+# three digits 100–119 before 年, not a span of years ("113年历史", "110年来") nor a year BC (公元前109年).
+_YEAR = re.compile(r"(?:1[0-9]|20)\d{2}(?=\s?(?:年|赛季))|(?<![\d.前元])1[01]\d(?=年(?!来|间|前|后|历史))")
 
 
 @dataclass(frozen=True)
@@ -173,9 +176,9 @@ def analyze(question: str) -> QuestionInfo:
             name, start = "what", start + 1
         if name == "who" and m.group() == "什么人" and q[start - 1:start] == "是" and not q[end:].strip(_TRIM):
             name = "what"  # "其他老师大多是什么人？" asks what kind of people ("95后的应届硕士毕业生"), not a name
-        if name == "who" and _SEVERAL_ASKED.fullmatch(m.group()) \
-                and not PERSON_NOUN_ENDS.search(q[end:].strip(_TRIM).rstrip("?？ ")):
-            continue  # "哪两位参选人" asks people; "由哪两位可汗掌管" is read as before
+        if name == "who" and _SEVERAL_ASKED.fullmatch(m.group()) and not any(
+                PERSON_NOUN_ENDS.search(q[end:end + k]) for k in range(1, 7)):
+            continue  # "哪两位参选人", "哪两位记者写的" ask people; "由哪两位可汗掌管" is read as before
         if name == "what" and m.group() == "什么" and _names_a_person(q, start, end):
             name = "who"  # "老教授叫什么名字" asks a name, "这座桥叫什么名字" a thing's
         if name == "where" and m.group() == "在哪":
@@ -186,6 +189,9 @@ def analyze(question: str) -> QuestionInfo:
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村":
             unit = m.group()[-1]  # "哪个区" wants a name ending in 区
+        road = _ROAD_ASKED.match(q, end) if name == "where" else None
+        if road:
+            unit = road.group(1)  # "在哪条路上" wants a road's name: 南滨路, not the spot on it
         if name == "yesno" and m.group() == "吗":
             return _info(q, name, None, byline)
         return _info(q, name, (start, end), byline, unit)
@@ -237,6 +243,7 @@ def _names_a_person(q: str, start: int, end: int) -> bool:
 
 
 # "作者" as the subject of what the question asks ("作者建议…", "作者1998年投给…"), not asked itself ("作者是谁")
+_PAPERS_REPORTER = re.compile(r"《[^《》]{1,12}[报刊]》[^《》]{0,20}记者(?:是谁|有谁|叫什么)")
 _ABOUT_WRITER = re.compile(r"作者(?![是为叫有都姓的名谁哪\s?？呢])")
 _TITLED = re.compile(r"《[^》]*》|“[^”]*”")
 _WHAT_NOUN = re.compile(r"何(?=[\u4e00-\u9fff])")
@@ -262,6 +269,8 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
         if (name not in ("who", "list", "other") and not cloze and not _NAMED.search(q)) or (
                 _ABOUT_WRITER.search(untitled) and not _WRITER.search(untitled.replace("作者", ""))):
             byline = ""
+    if byline == "writer" and _PAPERS_REPORTER.search(q):
+        byline = ""  # "《今报》赴京…的记者是谁": a paper's reporter the text names (a story it quotes), no byline
     head = ""
     expects = EXPECTS.get(name, ())
     if name == "who" and wh is not None and q[wh[0]:wh[1]] != "谁":

@@ -56,8 +56,9 @@ _NUMBER_RES = (
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),
     # 七八个, 十八个, 两千余人, 三成 (a Chinese numeral needs its unit, else "一" in 一站式 would count); 上百次,
     # 数十个, 近千人: the approximating word is part of the amount
-    # and a range: 三至五家; a decimal point between digits written one by one: 一五一.八公里 (Taiwan)
-    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + CN_DIGITS + r"几]+(?:\.[〇○零一二三四五六七八九]+)?"
+    # and a range: 三至五家; a decimal point between digits written one by one: 一五一.八公里 (Taiwan), or the
+    # word for it: 九點四公斤 (its digits after it are never 十: 三点十分 is a clock time)
+    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + CN_DIGITS + r"几]+(?:[.点][〇○零一二三四五六七八九]+)?"
                r"(?:[至到][" + CN_DIGITS + r"几]+)?(?:多|余)?(?:" + UNIT_PATTERN[3:-1] + r"|成)"),
     # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
     re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
@@ -72,6 +73,8 @@ _TIME_RES = (
                r"(?:初|底|末|上旬|中旬|下旬|中|春|夏|秋|冬)?"),
     re.compile(r"\d{1,2}\s?月\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
+    # a bare day opening a sentence or clause, the month the page's ("21日,正给灾区群众发放…的刘涛见到了母亲")
+    re.compile(r"(?<![^\s,;:。])\d{1,2}日(?=,)"),
     # a day of a month named relative to the page: 本月12日, 上月二十日
     re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
@@ -126,6 +129,7 @@ def numbers(folded: str) -> list[Span]:
     return longest_spans(spans)
 
 
+_BARE_DAY = re.compile(r"\d{1,2}日")
 _YEAR_NUMBER = re.compile(r"(?:\d{1,2}\.)?\d{4}\s?年度?")
 _DAY_ENDS = ("日", "号")
 # a month printed right before the number ("11月|6日"), or a day before it in a range ("6日至|16日")
@@ -148,12 +152,20 @@ def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -
     """The span's clause names the other of a pair the question asks, not the asked one, and another span of its
     type, not the question's own words, has a clause naming the asked one: "预计最高气温|24℃~26℃,最低气温|20℃~22℃"
     for "最低气温是多少" (a sentence naming both tells them apart by clause; a subject told on into the next clause,
-    "X是…出口市场,是…进口来源国", is no other side)."""
+    "X是…出口市场,是…进口来源国", is no other side). A winner asked: the one beaten ("击败队友|朱一珺/张驰")."""
+    if span.type == "person" and _WINNER_ASKED.search(question) \
+            and _BEATEN.search(folded, max(0, span.start - 8), span.start):
+        return True
     if not any(x in question or y in question for x, y in CONTRASTS):
         return False
     return _side(folded, span, question) < 0 and any(
         sp.type == span.type and folded[sp.start:sp.end] not in question and _side(folded, sp, question) > 0
         for sp in typed)
+
+
+_WINNER_ASKED = re.compile(r"冠军|夺冠|获胜|胜者|赢家|胜出")
+# a defeat verb and at most a few words ("队友", "对手", "日本选手") right before the name: the beaten side
+_BEATEN = re.compile(r"(?:击败|战胜|打败|力克|淘汰|横扫|完胜|险胜|击退)[^,;。、!?]{0,5}$")
 
 
 def _side(folded: str, span: Span, question: str) -> int:
@@ -316,9 +328,12 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(PLACE_SUFFIX_RE.search(w)))
 
+    road_ends = {a for a, _b, w, _f in offsets(pos) if w in _ROAD_ENDS}
     for sp in tag_runs(pos, keep, "place"):
         m = PLACE_CHAIN_RE.match(folded, sp.start)
         end = max(sp.end, m.end()) if m and m.end() - sp.end <= 12 else sp.end
+        if end in road_ends:
+            end += len(next(w for w in _ROAD_ENDS if folded.startswith(w, end)))  # "南滨|路": the road's name
         if folded[sp.start:end] not in GENERIC_PLACES:
             spans.append(Span(sp.start, end, "place", "place"))
     # a venue: the nouns (and an ordinal) that name it, up to its ending ("县府|第一|会议室", "涵源|宫")
@@ -357,7 +372,12 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
     ("东风|东路|733|号" → 东风东路733号). A word ending like a road names one when jieba tags it a place or a
     house number follows it ("公路", "思路" do not)."""
     out = []
-    for i, (_a, b, w, flag) in enumerate(words):
+    for i, (a, b, w, flag) in enumerate(words):
+        if len(w) >= 2 and flag[:1] == "n" and not w.endswith(_ROAD_ENDS) and _AT.search(folded, 0, a):
+            number = _HOUSE_NUMBER.match(folded, b)
+            if number is not None:  # "还在王府井|117号": a street's name with its house number, however tagged
+                out.append(Span(a, number.end(), "place", "place"))
+            continue
         if len(w) < 2 or not w.endswith(_ROAD_ENDS) or flag[:1] != "n":
             continue
         number = _HOUSE_NUMBER.match(folded, b)
@@ -372,6 +392,7 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
 
 
 _ROAD_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "j"))
+_AT = re.compile(r"(?:在|位于|设在|迁至|搬到|地址[:是为]?)\s?$")  # the words before an address
 
 
 def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
@@ -501,8 +522,10 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     when = times(folded, pos)
     # "4月" inside "4月13日" is part of a date, not a count.
     # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
+    # A bare day ("9日,") is a number as well: "几日抵达" asks it as one.
+    days = {(t.start, t.end) for t in when if _BARE_DAY.fullmatch(folded, t.start, t.end)}
     nums = [n for n in numbers(folded) if not any(t.start <= n.start and n.end <= t.end for t in when)
-            or _YEARS.fullmatch(folded, n.start, n.end)]
+            or _YEARS.fullmatch(folded, n.start, n.end) or (n.start, n.end) in days]
     # "福报就是一份生于忧患…的报纸", "作为一名教师": 一 and a measure word after a copula is an article, no count
     nums = [n for n in nums if not (n.end - n.start == 2 and folded[n.start] == "一"
                                     and _COPULA_END.search(folded, 0, n.start))]
