@@ -75,8 +75,10 @@ def test_report_shows_what_a_confidence_threshold_buys_at_the_evidence_threshold
 
     class Named:
         name = "set.json"
+        articles = ("a",)  # a SQuAD file (a suite has none)
 
     text = _report(present, absent, 0.05, 0.5, [Named()], 1)
+    assert "SQuAD files pooled" not in text  # no suite mixed in: the per-fold mean says it
     table = text.split("confidence threshold trade-off at evidence threshold 0.500")[1].splitlines()[1:8]
     by_t = {line.split()[0]: [float(x) for x in line.split()[1:]] for line in table}
     assert by_t["0.05"] == [1.0, 0.6, 0.545, 0.9]  # all present and 1 of 10 absent answered: 3 / (5 + 0.5)
@@ -130,3 +132,22 @@ def test_fit_rerank_keeps_the_candidate_weights(tmp_path, cache_dir):
     shipped, fitted = load_weights(PROJECT_ROOT / "config" / "weights.yaml"), load_weights(out)
     assert fitted.candidate == shipped.candidate and fitted.spans == shipped.spans
     assert fitted.rerank != shipped.rerank and "coverage" in fitted.rerank  # the rerank is fitted, on every feature
+
+
+def test_report_reads_the_targets_on_the_squad_files_without_the_suites():
+    """The per-fold mean mixes the news suites in (their cases are what the rules were written on); the issue's
+    targets are read on the SQuAD files alone, so the report gives those pooled too."""
+    def row(right: bool, dataset: int) -> dict:
+        return {"answered": True, "p": 0.9, "pe": 0.9, "right": right, "f1": float(right), "em": float(right),
+                "hit1": right, "qtype": "who", "whole": False, "fold": 0, "dataset": dataset}
+
+    class Squad:
+        name, articles = "squad.json", ("a",)
+
+    class Suite:
+        name, articles = "news.qa.yaml", ()
+
+    present = [row(True, 0), row(False, 0), row(False, 0), row(False, 0)] + [row(True, 1)] * 4
+    text = _report(present, [], 0.05, 0.0, [Squad(), Suite()], 1)
+    assert "per-fold mean: hit@1 0.625  EM 0.625  F1 0.625" in text
+    assert "SQuAD files pooled: hit@1 0.250  EM 0.250  F1 0.250" in text

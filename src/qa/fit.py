@@ -596,6 +596,10 @@ def _report(present: list[dict], absent: list[dict], t: float, te: float, datase
     per_fold = [figures([o for o in present if o["fold"] == f]) for f in range(k)]
     mean = {key: sum(m[key] for m in per_fold) / k for key in ("hit1", "em", "f1")}
     lines.append(f"per-fold mean: hit@1 {mean['hit1']:.3f}  EM {mean['em']:.3f}  F1 {mean['f1']:.3f}")
+    shared = [o for o in present if datasets[o["dataset"]].articles]
+    if len(shared) < len(present):  # the targets are read on the SQuAD files alone, without the suites
+        m = figures(shared)
+        lines.append(f"SQuAD files pooled: hit@1 {m['hit1']:.3f}  EM {m['em']:.3f}  F1 {m['f1']:.3f}")
     if absent:
         lines.append(f"half-index (estimated): declines {_declined(absent, t, te):.3f} of {len(absent)} absent "
                      "questions")
