@@ -663,3 +663,29 @@ def test_an_apposition_after_ji_names_the_thing_a_predicate_only_places(question
     c = Candidate(text=slot, sentence=_sentence(text), start=start, end=start + len(slot), type="slot", score=1.0,
                   rule="slot")
     assert shape(c, analyze(question), _real_tags).text == answer
+
+
+def _engine_over(config, folder, *paragraphs: str, headline: str = "报道"):
+    from qa.engine import Engine
+    from qa.load import load_corpus
+
+    (folder / "u.txt").write_text("\n\n".join((headline, *paragraphs)) + "\n", encoding="utf-8")
+    return Engine.from_articles(config, load_corpus([folder]).articles)
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("自由黨和工黨承諾斥資多少支持多元文化報紙出版商？", ""),  # 支 begins 支持: no measure word asked
+    ("约多少人口生活在岛上？", "人"),  # a noun after the measure word: 人口 still counts people
+    ("岛上有多少个养殖场？", "个"),
+    ("多少年前这里是一片荒地？", "年"),  # 年前 is a time after the count: the unit stays
+])
+def test_a_measure_word_that_begins_a_word_is_no_unit(question, unit):
+    assert analyze(question).unit == unit
+
+
+def test_how_much_money_prefers_a_currency_to_a_count(config, tmp_path):
+    engine = _engine_over(config, tmp_path,
+                          "现时,任何一名香港市民,只要申请电子证书,登入登记册网站,付出45港元,可查到车辆资料。",
+                          "这项查册服务已经运行多年。")
+    answer = engine.ask("香港市民查车辆登记册要付多少钱？")
+    assert not answer.declined and answer.text == "45港元"

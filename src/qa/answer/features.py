@@ -15,19 +15,25 @@ from dataclasses import dataclass, field
 
 from ..lexicon import (
     CLAUSE_END,
+    CN_DIGITS,
     FUNCTION_CHARS,
     LIGHT_VERBS,
+    MEASURED,
     NOUN_TAGS,
     NUMBER_GRAINS,
     PUNCT,
     SAME_UNITS,
     TIME_GRAINS,
+    UNIT_PATTERN,
     VERB_TAGS,
 )
 from ..types import Hit
 from .question import QuestionInfo
 from .slots import Slot
 from .spans import longest_common
+
+_MONEY = (*MEASURED["金额"], "块", "块钱", "元钱")
+_COUNTED = re.compile(r"[\d" + CN_DIGITS + r"几](?:" + UNIT_PATTERN + r")$")
 
 Features = dict[str, float]
 
@@ -265,6 +271,9 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
     if info.unit:
         # "多少名记者" is answered in 人 as well ("六十多人"): the measure words policy.py also accepts
         f["unit"] = 1.0 if text.endswith(SAME_UNITS.get(info.unit, (info.unit,))) else -1.0
+    elif info.qtype == "number" and info.right.startswith("钱"):
+        # "多少钱" asks money in no measure word: a currency is its unit, another measure word ("一名") is not
+        f["unit"] = 1.0 if text.endswith(_MONEY) else -1.0 if _COUNTED.search(text) else 0.0
     if info.head:
         f["head"] = float(text.endswith(info.head))
     n = end - start
