@@ -689,3 +689,18 @@ def test_how_much_money_prefers_a_currency_to_a_count(config, tmp_path):
                           "这项查册服务已经运行多年。")
     answer = engine.ask("香港市民查车辆登记册要付多少钱？")
     assert not answer.declined and answer.text == "45港元"
+
+
+@pytest.mark.parametrize(("question", "answer", "rule"), [
+    ("杨忠华移居洛杉矶之前住在哪个城市？", "中国", "decline:kind"),  # his origin (中国新移民) is a country
+    ("杨忠华移居洛杉矶之前住在哪个城市？", "广州", ""),
+    ("杨忠华移居洛杉矶之前住在哪个国家？", "中国", ""),
+    ("大国之间的谈判在哪个城市举行？", "大国", ""),  # no country's name
+])
+def test_a_country_does_not_answer_which_city(question, answer, rule):
+    from qa.answer.agreement import other_kind
+
+    text = fold(f"{answer}新移民杨忠华从去年移居洛杉矶后,就成为读者。")
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    best = Candidate(text=answer, sentence=s, start=0, end=len(answer), type="place", score=1.0, rule="type:place")
+    assert other_kind(analyze(question), best) == rule

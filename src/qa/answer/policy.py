@@ -48,6 +48,7 @@ from .agreement import (
     other_deed,
     other_district,
     other_edition,
+    other_kind,
     other_measure,
     other_modifier,
     other_name,
@@ -104,6 +105,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or negated_event(info, best, around) or _qualified_post(info, best) or _compared_figure(info, best)
             or _place_in_frame(info, best, around) or _holder_apart(info, best) or vague_day(info, text)
             or other_edition(info, best, around) or other_numbered(info, best, around)
+            or other_kind(info, best)
             or other_origin(info, best) or anaphor_of_other(info, best, around))
 
 
