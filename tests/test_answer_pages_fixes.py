@@ -704,3 +704,18 @@ def test_a_country_does_not_answer_which_city(question, answer, rule):
     s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
     best = Candidate(text=answer, sentence=s, start=0, end=len(answer), type="place", score=1.0, rule="type:place")
     assert other_kind(analyze(question), best) == rule
+
+
+@pytest.mark.parametrize(("question", "text", "name", "rule"), [
+    ("警察公共关系科高级警司是谁？", "警察公共关系科总警司谢振中表示", "谢振中", "decline:post"),  # another rank
+    ("警察公共关系科总警司是谁？", "警察公共关系科总警司谢振中表示", "谢振中", ""),
+    ("屋大维的养父是谁？", "屋大维鉴于其养父朱利乌斯的失败", "朱利乌斯", ""),  # 的 ↔ 鉴于其: no rank word
+])
+def test_a_post_printed_with_another_rank_word_is_another_post(question, text, name, rule):
+    from qa.answer.policy import _other_rank
+
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    start = text.index(name)
+    best = Candidate(text=name, sentence=s, start=start, end=start + len(name), type="person", score=1.0,
+                     rule="type:person")
+    assert _other_rank(analyze(question), best) == rule
