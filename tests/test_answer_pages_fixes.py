@@ -719,3 +719,12 @@ def test_a_post_printed_with_another_rank_word_is_another_post(question, text, n
     best = Candidate(text=name, sentence=s, start=start, end=start + len(name), type="person", score=1.0,
                      rule="type:person")
     assert _other_rank(analyze(question), best) == rule
+
+
+def test_the_noun_after_which_one_belongs_to_the_answer_though_jieba_tags_it_a_verb(config, tmp_path):
+    # "哪个警署|调查": jieba tags 警署 v; a measure word takes a noun, so the answer keeps it (湾仔警署, not 湾仔)
+    engine = _engine_over(config, tmp_path,
+                          "警员在铜锣湾崇光百货外发现一名外籍男子,警方遂在其同意下将他带返湾仔警署调查,其后已经放行。",
+                          "警方强调执法是为维持治安。")
+    answer = engine.ask("警方将外籍男子带返哪个警署调查？")
+    assert not answer.declined and answer.text == "湾仔警署"
