@@ -295,10 +295,24 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
     """The asked post names its organisation or place ("中远海运集团总经理"), the printed one does not ("总经理")
     and the text around (the article) never names it: the holder is another organisation's."""
     for part in _parts(asked):
-        for p in holder.posts:
+        for i, p in enumerate(holder.posts):
             if holds(p, part) and part.endswith(p) and len(part) > len(p):
-                return _owner_missing(part[: -len(p)], text)
+                owner = part[: -len(p)]
+                # "县委常委、宣传部部长": a post listed after another is of the first one's organisation (县委)
+                given = _owner_of(holder.posts[i - 1]) if i else ""
+                if given and owner.endswith(given):
+                    owner = owner[: -len(given)]
+                    if not owner:
+                        return False
+                return _owner_missing(owner, text)
     return False
+
+
+def _owner_of(post: str) -> str:
+    """The organisation a post names before its role ("县委" of 县委常委, "市政府" of 市政府秘书长), or ""."""
+    role = next((r for r in _POSTS_LONGEST if post.endswith(r)), "")
+    owner = post[: len(post) - len(role)] if role else ""
+    return owner if len(owner) >= 2 and owner[-1] in "委府会院局厅部" else ""
 
 
 def bracketed_owner(asked: str, holder: Titled) -> bool:
