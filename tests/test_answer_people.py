@@ -331,3 +331,10 @@ def test_a_post_listed_after_another_takes_its_organisation(asked, posts, articl
     s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=article, start=0, end=len(article))
     holder = Titled(sentence=s, name=(0, 0), chain=(0, 0), posts=posts)
     assert unqualified(asked, holder, article) is expected
+
+
+def test_posts_joined_by_ji_are_one_person_s(holder):
+    # "副部长及融媒体中心主任叶明珠": 及 joins two posts of one person, as 、 and 兼 do
+    text = "寿宁县委宣传部副部长及融媒体中心主任叶明珠说,感谢闽东日报社的支持。"
+    assert holder("融媒体中心主任", text) == ("叶明珠", False)
+    assert holder("寿宁县委宣传部部长", text) == ("", True)  # the deputy is not the head

@@ -78,7 +78,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             owned = max(chain.rfind("有", 0, len(chain) - len(kin)), chain.rfind("的", 0, len(chain) - len(kin)))
             skip = owned + 1 if owned >= 0 else len(chain)
             start, chain, honorific = start + skip, chain[skip:len(chain) - len(kin)], honorific + kin
-        posts = tuple(p for p in re.split("[、兼]", chain) if p.endswith(POSTS))  # "内政部长兼律政部长"
+        posts = tuple(p for p in re.split("[、兼及]", chain) if p.endswith(POSTS))  # "部长兼律政部长", "副部长及…主任"
         if posts and chain.endswith(POSTS):
             # the chain starts at its first post's first character (a clause's subject may come before):
             # "首先接受我们访谈的是江苏省作协主席", "习近平在山西省委书记" print 江苏省作协主席, 山西省委书记. The
