@@ -165,3 +165,25 @@ def test_the_paper_a_writer_question_names_is_no_topic():
     assert answer is not None and answer.text == "吴琼"
     question = "新华日报“农业新声”那篇报道是哪位记者采写的？"  # a story not on the page still finds none
     assert byline_answer(question, analyze(question), corpus, ranked) is None
+
+
+def _special_report(headline: str, byline: str, reporter: str, body: str):
+    texts = [("byline", byline), ("body", body)]
+    article = Article(id="p#0", file="p.txt", headline=headline, paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        byline=Byline(text=byline, reporters=(reporter,)))
+    return corpus_from_articles([article])
+
+
+def test_a_kind_of_story_is_no_topic_once_the_paper_is_taken_out():
+    # another paper's 专题报道 is not the story "《马祖日报》那篇专题报导" asks about (that page is not in the papers)
+    corpus = _special_report("主流媒体首次聚焦在日华人", "本报讯(记者 张石)", "张石",
+                             "日本《朝日新闻》从2月10日开始,刊登大型年度系列专题报道“在日华人”。")
+    assert _ask(corpus, "《馬祖日報》那篇專題報導是哪位記者寫的？", "专题报道") is None
+
+
+def test_a_papers_name_in_title_marks_is_what_the_story_is_about_not_a_work_it_quotes():
+    corpus = _special_report("", "記者林睿奕／專題報導", "林睿奕",
+                             "《馬祖日報》是連江縣地區唯一報業,創刊於民國46年。")
+    answer = _ask(corpus, "《馬祖日報》那篇專題報導是哪位記者寫的？", "唯一報業")
+    assert answer is not None and not answer.declined and answer.text == "林睿奕"

@@ -663,3 +663,68 @@ def test_an_apposition_after_ji_names_the_thing_a_predicate_only_places(question
     c = Candidate(text=slot, sentence=_sentence(text), start=start, end=start + len(slot), type="slot", score=1.0,
                   rule="slot")
     assert shape(c, analyze(question), _real_tags).text == answer
+
+
+def _engine_over(config, folder, *paragraphs: str, headline: str = "报道"):
+    from qa.engine import Engine
+    from qa.load import load_corpus
+
+    (folder / "u.txt").write_text("\n\n".join((headline, *paragraphs)) + "\n", encoding="utf-8")
+    return Engine.from_articles(config, load_corpus([folder]).articles)
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("自由黨和工黨承諾斥資多少支持多元文化報紙出版商？", ""),  # 支 begins 支持: no measure word asked
+    ("约多少人口生活在岛上？", "人"),  # a noun after the measure word: 人口 still counts people
+    ("岛上有多少个养殖场？", "个"),
+    ("多少年前这里是一片荒地？", "年"),  # 年前 is a time after the count: the unit stays
+])
+def test_a_measure_word_that_begins_a_word_is_no_unit(question, unit):
+    assert analyze(question).unit == unit
+
+
+def test_how_much_money_prefers_a_currency_to_a_count(config, tmp_path):
+    engine = _engine_over(config, tmp_path,
+                          "现时,任何一名香港市民,只要申请电子证书,登入登记册网站,付出45港元,可查到车辆资料。",
+                          "这项查册服务已经运行多年。")
+    answer = engine.ask("香港市民查车辆登记册要付多少钱？")
+    assert not answer.declined and answer.text == "45港元"
+
+
+@pytest.mark.parametrize(("question", "answer", "rule"), [
+    ("杨忠华移居洛杉矶之前住在哪个城市？", "中国", "decline:kind"),  # his origin (中国新移民) is a country
+    ("杨忠华移居洛杉矶之前住在哪个城市？", "广州", ""),
+    ("杨忠华移居洛杉矶之前住在哪个国家？", "中国", ""),
+    ("大国之间的谈判在哪个城市举行？", "大国", ""),  # no country's name
+])
+def test_a_country_does_not_answer_which_city(question, answer, rule):
+    from qa.answer.agreement import other_kind
+
+    text = fold(f"{answer}新移民杨忠华从去年移居洛杉矶后,就成为读者。")
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    best = Candidate(text=answer, sentence=s, start=0, end=len(answer), type="place", score=1.0, rule="type:place")
+    assert other_kind(analyze(question), best) == rule
+
+
+@pytest.mark.parametrize(("question", "text", "name", "rule"), [
+    ("警察公共关系科高级警司是谁？", "警察公共关系科总警司谢振中表示", "谢振中", "decline:post"),  # another rank
+    ("警察公共关系科总警司是谁？", "警察公共关系科总警司谢振中表示", "谢振中", ""),
+    ("屋大维的养父是谁？", "屋大维鉴于其养父朱利乌斯的失败", "朱利乌斯", ""),  # 的 ↔ 鉴于其: no rank word
+])
+def test_a_post_printed_with_another_rank_word_is_another_post(question, text, name, rule):
+    from qa.answer.policy import _other_rank
+
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    start = text.index(name)
+    best = Candidate(text=name, sentence=s, start=start, end=start + len(name), type="person", score=1.0,
+                     rule="type:person")
+    assert _other_rank(analyze(question), best) == rule
+
+
+def test_the_noun_after_which_one_belongs_to_the_answer_though_jieba_tags_it_a_verb(config, tmp_path):
+    # "哪个警署|调查": jieba tags 警署 v; a measure word takes a noun, so the answer keeps it (湾仔警署, not 湾仔)
+    engine = _engine_over(config, tmp_path,
+                          "警员在铜锣湾崇光百货外发现一名外籍男子,警方遂在其同意下将他带返湾仔警署调查,其后已经放行。",
+                          "警方强调执法是为维持治安。")
+    answer = engine.ask("警方将外籍男子带返哪个警署调查？")
+    assert not answer.declined and answer.text == "湾仔警署"

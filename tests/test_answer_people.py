@@ -339,3 +339,24 @@ def test_a_post_asked_by_its_holder_s_deed_is_the_post_with_the_event_told_befor
     assert holder is not None and s.folded[holder.name[0]:holder.name[1]] == "黄泓"
     holder, _ = find_holder("县委常委、宣传部部长", people)  # posts asked together, joined by 、
     assert holder is not None and s.folded[holder.name[0]:holder.name[1]] == "童壁"
+
+
+@pytest.mark.parametrize(("asked", "posts", "article", "expected"), [
+    # "县委常委、宣传部部长": the second post is of the first one's organisation (县委), the county is the page's
+    ("寿宁县委宣传部部长", ("县委常委", "宣传部部长"), "寿宁县融媒体中心 县委常委、宣传部部长项忠红陪同", False),
+    ("寿宁县委宣传部部长", ("县委常委", "宣传部部长"), "县委常委、宣传部部长项忠红陪同", True),  # 寿宁 nowhere
+    ("寿宁县委宣传部部长", ("宣传部部长",), "寿宁县融媒体中心 宣传部部长项忠红陪同", True),  # no 县委 printed
+])
+def test_a_post_listed_after_another_takes_its_organisation(asked, posts, article, expected):
+    from qa.answer.people import Titled, unqualified
+
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=article, start=0, end=len(article))
+    holder = Titled(sentence=s, name=(0, 0), chain=(0, 0), posts=posts)
+    assert unqualified(asked, holder, article) is expected
+
+
+def test_posts_joined_by_ji_are_one_person_s(holder):
+    # "副部长及融媒体中心主任叶明珠": 及 joins two posts of one person, as 、 and 兼 do
+    text = "寿宁县委宣传部副部长及融媒体中心主任叶明珠说,感谢闽东日报社的支持。"
+    assert holder("融媒体中心主任", text) == ("叶明珠", False)
+    assert holder("寿宁县委宣传部部长", text) == ("", True)  # the deputy is not the head

@@ -118,6 +118,11 @@ def _pos_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+def main_word_tag(word: str) -> str:
+    """The word's part-of-speech tag in jieba's main dictionary ("" when it is not a word there)."""
+    return _pos_tags().get(word, "")
+
+
 class Tokenizer:
     """jieba, configured: user dictionary, stopwords, HMM on/off — with its own jieba.Tokenizer and
     POSTokenizer, so words added here (the user dictionary, byline names) change this tokenizer only."""

@@ -679,3 +679,15 @@ def _located(words: Sequence[tuple[str, str]], strict: bool = False) -> list[str
     return [w for (prev, _), (w, flag), (_, after) in zip(words, words[1:], words[2:], strict=False)
             if prev == "在" and flag[:1] == "n" and len(w) >= 2
             and ((after[:1] == "v" or after == "x") if strict else after not in ("f", "uj"))]
+
+
+# A where-question asking a city ("哪个城市") is not answered by a country ("中国", his origin in 中国新移民).
+_ASKS_CITY = re.compile(r"哪一?[个座]?城市|什么城市")
+
+
+def other_kind(info: QuestionInfo, best: Candidate) -> str:
+    """A country ("中国", "美国") answering 哪个城市: a country's name ends in 国, no city's does."""
+    if info.qtype != "where" or not _ASKS_CITY.search(info.text):
+        return ""
+    text = best.sentence.folded[best.start:best.end].strip()
+    return "decline:kind" if 2 <= len(text) <= 4 and text.endswith("国") and not _NOT_A_COUNTRY.match(text) else ""

@@ -138,6 +138,9 @@ def _other_work(question: str, article: Article, caption: Sentence | None) -> st
     if m is None or caption is None:
         return ""
     title = fold(m.group(1))
+    paper = _PAPER.match(title + " ")
+    if paper and paper.end() == len(title):
+        return ""  # "《马祖日报》那篇报道": a paper's name in title marks is what the story is about, not a work
     if _about(title, fold(article.headline + " " + article.subheadline)):
         return ""
     quoted = {fold(q) for q in _TITLE.findall(caption.text)}

@@ -702,7 +702,12 @@ class Composer:
             return ""
         if info.wh_word not in ("什么", "哪些", "哪个", "哪种", "哪一个", "哪"):
             return ""
-        word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
+        words = self._pos(info.right[:6])
+        word, flag = (words or [("", "")])[0]
+        if flag == "v" and len(word) == 2 and info.wh_word in ("哪个", "哪一个") and len(words) > 1 \
+                and words[1][1] in ("v", "vn"):
+            # a measure word takes a noun: "哪个警署|调查" (警署 tagged v) is a noun before the verb it goes with
+            return word
         return word if flag.startswith("n") and len(word) <= 3 else ""
 
     # ------------------------------------------------------------ decline

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import (
     CLAUSE_END,
+    CN_DIGITS,
     FUNCTION_CHARS,
     LIGHT_VERBS,
     MEASURED,
@@ -23,6 +24,7 @@ from ..lexicon import (
     PUNCT,
     SAME_UNITS,
     TIME_GRAINS,
+    UNIT_PATTERN,
     VERB_TAGS,
 )
 from ..types import Hit
@@ -30,6 +32,9 @@ from .agreement import ASKING_WORDS
 from .question import QuestionInfo
 from .slots import Slot
 from .spans import longest_common
+
+_MONEY = (*MEASURED["金额"], "块", "块钱", "元钱")
+_COUNTED = re.compile(r"[\d" + CN_DIGITS + r"几](?:" + UNIT_PATTERN + r")$")
 
 Features = dict[str, float]
 
@@ -270,6 +275,9 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
     elif info.qtype == "number" and (units := measured_units(info)):
         # "小麦总产是多少" is measured in 吨 (lexicon.MEASURED): "20.93万吨", not the area's "37.6万亩"
         f["unit"] = 1.0 if text.endswith(units) else -1.0 if not text[-1:].isdigit() else 0.0
+    elif info.qtype == "number" and info.right.startswith("钱"):
+        # "多少钱" asks money in no measure word: a currency is its unit, another measure word ("一名") is not
+        f["unit"] = 1.0 if text.endswith(_MONEY) else -1.0 if _COUNTED.search(text) else 0.0
     if info.head:
         f["head"] = float(text.endswith(info.head))
     n = end - start

@@ -78,7 +78,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             owned = max(chain.rfind("有", 0, len(chain) - len(kin)), chain.rfind("的", 0, len(chain) - len(kin)))
             skip = owned + 1 if owned >= 0 else len(chain)
             start, chain, honorific = start + skip, chain[skip:len(chain) - len(kin)], honorific + kin
-        posts = tuple(p for p in re.split("[、兼]", chain) if p.endswith(POSTS))  # "内政部长兼律政部长"
+        posts = tuple(p for p in re.split("[、兼及]", chain) if p.endswith(POSTS))  # "部长兼律政部长", "副部长及…主任"
         if posts and chain.endswith(POSTS):
             # the chain starts at its first post's first character (a clause's subject may come before):
             # "首先接受我们访谈的是江苏省作协主席", "习近平在山西省委书记" print 江苏省作协主席, 山西省委书记. The
@@ -328,10 +328,24 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
     and the text around (the article) never names it: the holder is another organisation's. What comes before a
     的 there says what the holder did, not whose post it is ("与塔辛同行的|为泰党"): the organisation follows it."""
     for part in _parts(asked):
-        for p in holder.posts:
+        for i, p in enumerate(holder.posts):
             if holds(p, part) and part.endswith(p) and len(part) > len(p):
-                return _owner_missing(part[: -len(p)].rstrip("的").rsplit("的", 1)[-1], text)
+                owner = part[: -len(p)].rstrip("的").rsplit("的", 1)[-1]
+                # "县委常委、宣传部部长": a post listed after another is of the first one's organisation (县委)
+                given = _owner_of(holder.posts[i - 1]) if i else ""
+                if given and owner.endswith(given):
+                    owner = owner[: -len(given)]
+                    if not owner:
+                        return False
+                return _owner_missing(owner, text)
     return False
+
+
+def _owner_of(post: str) -> str:
+    """The organisation a post names before its role ("县委" of 县委常委, "市政府" of 市政府秘书长), or ""."""
+    role = next((r for r in _POSTS_LONGEST if post.endswith(r)), "")
+    owner = post[: len(post) - len(role)] if role else ""
+    return owner if len(owner) >= 2 and owner[-1] in "委府会院局厅部" else ""
 
 
 def bracketed_owner(asked: str, holder: Titled) -> bool:

@@ -47,6 +47,7 @@ from .agreement import (
     other_deed,
     other_district,
     other_edition,
+    other_kind,
     other_measure,
     other_modifier,
     other_name,
@@ -108,6 +109,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or negated_event(info, best, around) or _qualified_post(info, best) or _compared_figure(info, best)
             or _place_in_frame(info, best, around) or _holder_apart(info, best) or vague_day(info, text)
             or other_edition(info, best, around) or other_numbered(info, best, around)
+            or other_kind(info, best) or _other_rank(info, best)
             or other_origin(info, best) or anaphor_of_other(info, best, around))
 
 
@@ -407,6 +409,32 @@ def _qualified_post(info: QuestionInfo, best: Candidate) -> str:
         if any(head.endswith(m) and not asked[:-k].endswith(m) for m in POST_MODIFIERS):
             return "decline:post"
         return ""
+    return ""
+
+
+_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _other_rank(info: QuestionInfo, best: Candidate) -> str:
+    """"警察公共关系科高级警司是谁" answered by the name after "警察公共关系科总警司": the post printed right
+    before the name is the asked one with another rank word in it (高级 → 总), both between the same words (at
+    least two on either side): another post ("decline:post")."""
+    if info.qtype != "who" or info.wh_word != "谁" or info.right.strip("的呢"):
+        return ""
+    asked = info.left.rstrip("的是")
+    before = best.sentence.folded[:best.start].rstrip()
+    k = 0
+    while k < min(len(asked), len(before)) and asked[-1 - k] == before[-1 - k]:
+        k += 1
+    if k < 2:
+        return ""
+    a, b = asked[:-k], before[:-k]
+    for m in (1, 2, 3):
+        for n in (1, 2, 3):
+            if len(a) >= m + 2 and len(b) >= n + 2 and a[-m - 2:-m] == b[-n - 2:-n] \
+                    and _WORD.fullmatch(a[-m:]) and _WORD.fullmatch(b[-n:]) and not set(a[-m:]) & set(b[-n:]) \
+                    and not (set(a[-m:]) | set(b[-n:])) & _FUNCTION_CHARS:  # "X的养父" ↔ "X鉴于其养父": no rank
+                return "decline:post"
     return ""
 
 

@@ -27,6 +27,7 @@ from ..lexicon import (
     alternation,
 )
 from ..normalize import fold
+from ..tokenize import main_word_freq, main_word_tag
 from ..types import CandidateType as SpanType
 from ..types import QType
 
@@ -86,6 +87,17 @@ _CUES: tuple[tuple[QType, str], ...] = (
 )
 _PERCENT = ("多少百分比", "百分之几", "百分之多少")
 _ROAD_ASKED = re.compile(r"一?条(?:大|马|公)?([路街道巷])")  # after 在哪: "哪条路", "哪一条大街"
+
+
+def _starts_a_word(unit: str, following: str) -> bool:
+    """Whether a one-character measure word begins a common word other than a noun with the character after it
+    ("支|持", "只|是"): then it is no measure word. A noun keeps it ("多少人口" counts 人), as does a place or time
+    after it ("年|前")."""
+    word = unit + following
+    return len(unit) == 1 and bool(following) and following not in "前后来间内里外中以多余左上下" \
+        and main_word_freq(word) >= 1000 and not main_word_tag(word).startswith("n")
+
+
 _CUE_RES = tuple((name, re.compile(pat)) for name, pat in _CUES)
 # Cloze questions: the copula at the very end is the question ("…的首都为?", "…是?", "…称为?").
 _CLOZE = re.compile(alternation(CLOZE_COPULAS) + r"\s*[?？]?\s*$")
@@ -169,6 +181,8 @@ def analyze(question: str) -> QuestionInfo:
                 unit = "%"  # "多少百分比的国土" asks a percentage ("38%"), not hundreds
             if unit == "个" and q.startswith("月", end):
                 unit = "个月"  # "多少个月" asks a duration ("二十七个月"), not a count of things ("一个")
+            if _starts_a_word(unit, q[end:end + 1]):
+                unit, end = "", end - len(unit)  # "多少支持…" asks an amount: 支 begins the verb 支持, no measure word
             if word.startswith("几") and q[start - 1:start] == "第":
                 start -= 1  # "第几届" asks an ordinal: its 第 belongs to the answer ("第一届"), not the anchor
         if name == "why" and m.group() in ("为什么", "为何") and not q[end:].strip(_TRIM):
