@@ -8,6 +8,8 @@ import pytest
 from qa.answer.features import (
     QuestionSides,
     QuestionTerms,
+    SentenceView,
+    candidate_features,
     context_features,
     question_sides,
     question_terms,
@@ -193,18 +195,20 @@ def test_the_composer_takes_the_span_the_question_is_about(history, question, an
     assert explained.candidates and explained.candidates[0].text == answer
 
 
-def test_a_place_after_its_preposition():
-    from qa.answer.features import QuestionTerms as Terms
-    from qa.answer.features import SentenceView, candidate_features
+def _span_features(question: str, sentence: str, span: str) -> dict[str, float]:
+    """The candidate features of `span` in `sentence` for `question` (no slot, no anchors: a sentence alone)."""
+    info = analyze(question)
+    s = fold(sentence)
+    start, end = _at(s, span)
+    view = SentenceView(folded=s, words=(), starts={}, ends={}, slot=None, strength=0.0, anchors=(), rank=0,
+                        gap=0.0, relative=1.0, probability=1.0, coverage=1.0)
+    return candidate_features(info, QuestionTerms(frozenset(), frozenset(), (), ""), view, start, end, {},
+                              question_sides(info))
 
+
+def test_a_place_after_its_preposition():
     def after_prep(question: str, sentence: str, span: str) -> float:
-        info = analyze(question)
-        s = fold(sentence)
-        start, end = _at(s, span)
-        view = SentenceView(folded=s, words=(), starts={}, ends={}, slot=None, strength=0.0, anchors=(), rank=0,
-                            gap=0.0, relative=1.0, probability=1.0, coverage=1.0)
-        terms = Terms(frozenset(), frozenset(), (), "")
-        return candidate_features(info, terms, view, start, end, {}, question_sides(info))["after_prep"]
+        return _span_features(question, sentence, span)["after_prep"]
 
     q = "教宗亚历山大六世在哪里出生?"
     s = "教宗亚历山大六世出身于波吉亚家族，诞生于西班牙瓦伦西亚。"
@@ -215,17 +219,8 @@ def test_a_place_after_its_preposition():
 
 
 def test_the_measured_noun_s_units_rank_the_figures():
-    from qa.answer.features import QuestionTerms as Terms
-    from qa.answer.features import SentenceView, candidate_features
-
     def unit(question: str, sentence: str, span: str) -> float:
-        info = analyze(question)
-        s = fold(sentence)
-        start, end = _at(s, span)
-        view = SentenceView(folded=s, words=(), starts={}, ends={}, slot=None, strength=0.0, anchors=(), rank=0,
-                            gap=0.0, relative=1.0, probability=1.0, coverage=1.0)
-        terms = Terms(frozenset(), frozenset(), (), "")
-        return candidate_features(info, terms, view, start, end, {}, question_sides(info)).get("unit", 0.0)
+        return _span_features(question, sentence, span).get("unit", 0.0)
 
     # 总产 is measured in 吨 (lexicon.MEASURED): the weight, not the area, is the figure asked
     q = "沁阳市今年小麦总产是多少？"

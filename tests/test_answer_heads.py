@@ -4,13 +4,7 @@ apart ("中途/b|公园") or run it on into a verbal noun ("黑死病|影响/vn"
 from __future__ import annotations
 
 import pytest
-
-from qa.config import load_config
-from qa.engine import Engine
-from qa.types import Article, Paragraph
-
-_FILLER = ["杭州今天下雨，气温十八度。", "市政府召开常务会议，研究部署防汛工作。", "该书共分十二章，介绍了茶叶的历史。",
-           "图书馆周末照常开放。", "新车站预计明年投入使用。", "学校组织学生参观博物馆。"]
+from stories import engine_of
 
 
 @pytest.fixture(scope="module")
@@ -20,12 +14,7 @@ def engine():
         ("奥斯陆", ["奥斯陆是14世纪挪威受到黑死病影响最严重的地区。"]),
         ("安吉", ["安吉县综治中心采取“常驻+轮驻+随驻”的灵活机制。"]),
     ]
-    articles = [Article(id=f"n#{i}", file="n.json", headline=h,
-                        paragraphs=tuple(Paragraph(j, "body", t) for j, t in enumerate(ps)))
-                for i, (h, ps) in enumerate(stories)]
-    articles += [Article(id=f"f#{i}", file="f.json", headline="", paragraphs=(Paragraph(0, "body", t),))
-                 for i, t in enumerate(_FILLER)]
-    return Engine.from_articles(load_config(), articles)
+    return engine_of(stories, "n")
 
 
 @pytest.mark.parametrize(("question", "answer"), [

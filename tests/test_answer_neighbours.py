@@ -7,16 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from stories import engine_of
 
 from qa.answer.features import question_sides
 from qa.answer.question import analyze
-from qa.config import load_config
-from qa.engine import Engine
 from qa.normalize import fold
-from qa.types import Article, Paragraph
-
-_FILLER = ["杭州今天下雨，气温十八度。", "市政府召开常务会议，研究部署防汛工作。", "该书共分十二章，介绍了茶叶的历史。",
-           "图书馆周末照常开放。", "公园里的樱花开了。", "新车站预计明年投入使用。", "学校组织学生参观博物馆。"]
 
 
 @pytest.fixture(scope="module")
@@ -35,12 +30,7 @@ def engine():
         # a figure without the unit asked
         ("罚款", ["电讯局长表示，两家公司已缴交去年的网络事故罚款。另外3家公司正在接受审查。"]),
     ]
-    articles = [Article(id=f"n#{i}", file="n.json", headline=h,
-                        paragraphs=tuple(Paragraph(j, "body", t) for j, t in enumerate(ps)))
-                for i, (h, ps) in enumerate(stories)]
-    articles += [Article(id=f"f#{i}", file="f.json", headline="", paragraphs=(Paragraph(0, "body", t),))
-                 for i, t in enumerate(_FILLER)]
-    return Engine.from_articles(load_config(), articles)
+    return engine_of(stories, "n")
 
 
 @pytest.mark.parametrize(("question", "answer", "told"), [
@@ -93,12 +83,7 @@ def games():
     stories = [("中国队首获女团冠军", [
         "北京时间今天凌晨,在世界体操锦标赛女子团体决赛上,中国队力压美国队,获得冠军!",
         "最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位。"])]
-    articles = [Article(id=f"g#{i}", file="g.json", headline=h,
-                        paragraphs=tuple(Paragraph(j, "body", t) for j, t in enumerate(ps)))
-                for i, (h, ps) in enumerate(stories)]
-    articles += [Article(id=f"f#{i}", file="f.json", headline="", paragraphs=(Paragraph(0, "body", t),))
-                 for i, t in enumerate(_FILLER)]
-    return Engine.from_articles(load_config(), articles)
+    return engine_of(stories, "g")
 
 
 @pytest.mark.parametrize(("question", "answer"), [
@@ -117,11 +102,7 @@ def test_a_rank_asked_is_read_from_the_ranked_list_of_the_article(games, questio
 def flood():
     paragraphs = ["(图/消防局提供)山区产业道路今天傍晚有部车辆在渡溪时翻覆,2人遭溪水冲走。",
                   "消防局今天(8日)傍晚接获民众通报,指出产业道路有部车辆在渡溪时翻覆。"]
-    articles = [Article(id="r#0", file="r.json", headline="渡溪翻车",
-                        paragraphs=tuple(Paragraph(j, "body", t) for j, t in enumerate(paragraphs)))]
-    articles += [Article(id=f"f#{i}", file="f.json", headline="", paragraphs=(Paragraph(0, "body", t),))
-                 for i, t in enumerate(_FILLER)]
-    return Engine.from_articles(load_config(), articles)
+    return engine_of([("渡溪翻车", paragraphs)], "r")
 
 
 def test_a_bare_relative_day_is_shown_as_the_article_glosses_it(flood):
@@ -161,10 +142,7 @@ def test_a_figure_glossed_right_after_a_name_the_question_holds(question, senten
 def runner():
     paragraph = ("杜志勇在楚天都市报的线上空间也非常活跃。“年初,通过一位跑友,进入了楚天跑团QQ群,我在群里也很活跃。”"
                  "杜志勇说,他也是通过此群了解到今年4月的汉马报名信息,首次报名就获得了参赛资格。")
-    articles = [Article(id="p#0", file="p.json", headline="读者杜志勇", paragraphs=(Paragraph(0, "body", paragraph),))]
-    articles += [Article(id=f"f#{i}", file="f.json", headline="", paragraphs=(Paragraph(0, "body", t),))
-                 for i, t in enumerate(_FILLER)]
-    return Engine.from_articles(load_config(), articles)
+    return engine_of([("读者杜志勇", [paragraph])], "p")
 
 
 def test_the_noun_asked_named_by_a_demonstrative_is_the_one_named_before(runner):
