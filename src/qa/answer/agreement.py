@@ -5,6 +5,7 @@ All text is folded."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -160,10 +161,20 @@ def other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
 def _names_itself(word: str, text: str) -> bool:
     """`text` names `word` as itself: not only inside a longer word of the pairs ("半决赛" is no "决赛") nor
     right after a negation ("无缘决赛": the final was not run by them)."""
-    for longer in {w for pair in CONTRASTS for w in pair if word in w and w != word}:
-        text = text.replace(longer, " ")
-    return re.search(r"(?<!" + _NEGATION.pattern.replace("|", ")(?<!") + r")(?<!无缘)" + re.escape(word), text) \
-        is not None
+    if word not in text:
+        return False  # (most questions name neither word of most pairs: other_side asks ~60 a question)
+    longer, itself = _itself(word)
+    for w in longer:
+        text = text.replace(w, " ")
+    return itself.search(text) is not None
+
+
+@functools.cache
+def _itself(word: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The longer words of the pairs that hold `word` (longest first), and `word` not after a negation."""
+    longer = sorted({w for pair in CONTRASTS for w in pair if word in w and w != word}, key=lambda w: (-len(w), w))
+    not_negated = r"(?<!" + _NEGATION.pattern.replace("|", ")(?<!") + r")(?<!无缘)"
+    return tuple(longer), re.compile(not_negated + re.escape(word))
 
 
 def other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:

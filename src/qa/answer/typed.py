@@ -313,7 +313,8 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
     know right after a country ("义大利|拉温纳": tagged a name by its HMM, but no surname opens it)."""
     spans = []
     pos = list(pos)
-    for i, (a, b, w, flag) in enumerate(offsets(pos)):
+    words = offsets(pos)
+    for i, (a, b, w, flag) in enumerate(words):
         if flag == "nr" and i and pos[i - 1][1] in ("ns", "nz") and 2 <= len(w) <= 4 and w[0] not in SURNAMES \
                 and w[:2] not in COMPOUND_SURNAMES and freq(w) == 0 and folded[b:b + 1] not in NAME_DOTS \
                 and folded[a - 1:a] not in NAME_DOTS and all("\u4e00" <= c <= "\u9fff" for c in w):
@@ -328,7 +329,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(PLACE_SUFFIX_RE.search(w)))
 
-    road_ends = {a for a, _b, w, _f in offsets(pos) if w in _ROAD_ENDS}
+    road_ends = {a for a, _b, w, _f in words if w in _ROAD_ENDS}
     for sp in tag_runs(pos, keep, "place"):
         m = PLACE_CHAIN_RE.match(folded, sp.start)
         end = max(sp.end, m.end()) if m and m.end() - sp.end <= 12 else sp.end
@@ -337,7 +338,6 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
         if folded[sp.start:end] not in GENERIC_PLACES:
             spans.append(Span(sp.start, end, "place", "place"))
     # a venue: the nouns (and an ordinal) that name it, up to its ending ("县府|第一|会议室", "涵源|宫")
-    words = list(offsets(pos))
     for i, (_a, b, w, flag) in enumerate(words):
         if flag.startswith("n") and w.endswith(VENUE_SUFFIXES):
             j = i
