@@ -22,7 +22,7 @@ from .names import coordinated, names_after_posts, names_before_posts, persons, 
 from .question import QuestionInfo
 from .short import enumeration, mend_breaks, widen
 from .spans import Span, clause_of, clauses, offsets, trim
-from .typed import extract
+from .typed import HOUSE_NUMBER, ROAD_ENDS, extract
 
 # "由谁陪同", "都有谁": who-questions whose answer is every name coordinated in the slot.
 _SEVERAL = re.compile(SEVERAL_PEOPLE + "|有哪些")  # several people, or the items of a list
@@ -105,8 +105,8 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
                     end = b
             if end > best.end:
                 best = _moved(best, best.start, end, "+venue")
-    if info.qtype == "where" and best.type == "place" and _ROAD_END.search(f, best.start, best.end):
-        m = _HOUSE_NUMBER.match(f, best.end)  # "伍德沃德大道|2930号": the address goes on to its house number
+    if info.qtype == "where" and best.type == "place" and f[best.start:best.end].endswith(ROAD_ENDS):
+        m = HOUSE_NUMBER.match(f, best.end)  # "伍德沃德大道|2930号": the address goes on to its house number
         if m:
             best = _moved(best, best.start, m.end(), "+address")
     best = _labelled_value(best, info)
@@ -244,8 +244,6 @@ def _era(best: Candidate) -> Candidate:
     return _moved(best, m.start(), best.end, "+era") if m else best
 
 
-_ROAD_END = re.compile(r"(?:路|街|道|巷|弄|胡同)$")  # a road, which an address numbers the houses of
-_HOUSE_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?\s?[号號弄](?:院|楼|樓)?")
 
 # "哪一个国家", "哪国人", "哪座城市": the question asks a place of that level, which the noun after it is not part of.
 _PLACE_ASKED = re.compile(r"哪一?[个座]?(?:国家|国(?![王君籍旗歌])|城市|省|州|县)")

@@ -329,12 +329,12 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(PLACE_SUFFIX_RE.search(w)))
 
-    road_ends = {a for a, _b, w, _f in words if w in _ROAD_ENDS}
+    road_ends = {a for a, _b, w, _f in words if w in ROAD_ENDS}
     for sp in tag_runs(pos, keep, "place"):
         m = PLACE_CHAIN_RE.match(folded, sp.start)
         end = max(sp.end, m.end()) if m and m.end() - sp.end <= 12 else sp.end
         if end in road_ends:
-            end += len(next(w for w in _ROAD_ENDS if folded.startswith(w, end)))  # "南滨|路": the road's name
+            end += len(next(w for w in ROAD_ENDS if folded.startswith(w, end)))  # "南滨|路": the road's name
         if folded[sp.start:end] not in GENERIC_PLACES:
             spans.append(Span(sp.start, end, "place", "place"))
     # a venue: the nouns (and an ordinal) that name it, up to its ending ("县府|第一|会议室", "涵源|宫")
@@ -363,8 +363,9 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
 # The bare kinds of a place, which a proper name before them makes a place's name.
 _FEATURE_NOUNS = frozenset(("海滩", "沙滩", "海湾", "海峡", "湖", "河", "山", "岛", "半岛", "港", "湾", "山脉", "峡谷",
                             "公园", "广场", "大道", "大街", "机场", "车站", "码头", "大桥", "水库", "瀑布"))
-_ROAD_ENDS = ("路", "街", "大道", "大街", "巷", "胡同", "弄")
-_HOUSE_NUMBER = re.compile(r"\s?(?:\d+|[〇零一二三四五六七八九十百]+)(?:[-之]\d+)?号(?:院|楼)?")
+ROAD_ENDS = ("路", "街", "大道", "大街", "巷", "胡同", "弄")  # a road, whose houses an address numbers
+# a house number right after a road's name (folded text): "733号", "一一七号", "2930号", "12-3号院", "88弄"
+HOUSE_NUMBER = re.compile(r"\s?(?:\d+|[〇零一二三四五六七八九十百]+)(?:[-之]\d+)?\s?[号弄](?:院|楼)?")
 
 
 def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
@@ -373,14 +374,14 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
     house number follows it ("公路", "思路" do not)."""
     out = []
     for i, (a, b, w, flag) in enumerate(words):
-        if len(w) >= 2 and flag[:1] == "n" and not w.endswith(_ROAD_ENDS) and _AT.search(folded, 0, a):
-            number = _HOUSE_NUMBER.match(folded, b)
+        if len(w) >= 2 and flag[:1] == "n" and not w.endswith(ROAD_ENDS) and _AT.search(folded, 0, a):
+            number = HOUSE_NUMBER.match(folded, b)
             if number is not None:  # "还在王府井|117号": a street's name with its house number, however tagged
                 out.append(Span(a, number.end(), "place", "place"))
             continue
-        if len(w) < 2 or not w.endswith(_ROAD_ENDS) or flag[:1] != "n":
+        if len(w) < 2 or not w.endswith(ROAD_ENDS) or flag[:1] != "n":
             continue
-        number = _HOUSE_NUMBER.match(folded, b)
+        number = HOUSE_NUMBER.match(folded, b)
         if flag != "ns" and number is None:
             continue
         j = i
