@@ -131,7 +131,7 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
             and not _counted(text, _WH_UNITS[info.wh_word]):
         return "decline:unit"  # "摊位多宽" is not answered by "百个"
     if info.qtype == "number" and not info.unit:
-        units = _measured(info) or (_MONEY if info.right.startswith("钱") else ())
+        units = measured_units(info) or (_MONEY if info.right.startswith("钱") else ())
         m = _COUNTERS.search(text)
         if units and m and not text.endswith(units):
             return "decline:unit"  # "人口是多少" is not answered by "1个"
@@ -282,7 +282,6 @@ _WH_UNITS: Mapping[str, tuple[str, ...]] = {
     **{w: MEASURED["长度"] for w in LENGTH_ASKED}, "多重": MEASURED["重量"],
     "多高": (*MEASURED["长度"], "%", "百分点", "成", "倍"),  # "减幅有多高" asks a rate
     "多长": (*MEASURED["长度"], *DURATION_UNITS)}  # "航程有多长": "两小时"
-_measured = measured_units  # the units a "how much" question's measured noun takes (features.py)
 
 
 # Who-questions that ask for several people (shape.py widens a person answer to every name coordinated with it).
