@@ -33,7 +33,7 @@ from .question import QuestionInfo
 from .slots import Slot
 from .spans import longest_common
 
-_MONEY = (*MEASURED["金额"], "块", "块钱", "元钱")
+MONEY = (*MEASURED["金额"], "块", "块钱", "元钱")  # what "多少钱" is answered in
 _COUNTED = re.compile(r"[\d" + CN_DIGITS + r"几](?:" + UNIT_PATTERN + r")$")
 
 Features = dict[str, float]
@@ -277,7 +277,7 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["unit"] = 1.0 if text.endswith(units) else -1.0 if not text[-1:].isdigit() else 0.0
     elif info.qtype == "number" and info.right.startswith("钱"):
         # "多少钱" asks money in no measure word: a currency is its unit, another measure word ("一名") is not
-        f["unit"] = 1.0 if text.endswith(_MONEY) else -1.0 if _COUNTED.search(text) else 0.0
+        f["unit"] = 1.0 if text.endswith(MONEY) else -1.0 if _COUNTED.search(text) else 0.0
     if info.head:
         f["head"] = float(text.endswith(info.head))
     n = end - start

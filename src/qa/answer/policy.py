@@ -63,7 +63,7 @@ from .agreement import (
     unnamed_locative,
     vague_day,
 )
-from .features import Features, measured_units, score, sigmoid
+from .features import MONEY, Features, measured_units, score, sigmoid
 from .people import asked_post
 from .question import QuestionInfo
 from .spans import offsets
@@ -74,7 +74,7 @@ DECLINE = "资料中没有找到相关内容。"
 # answered by "4.5个", "几天" not by "24日".
 _COUNTERS = re.compile(r"(?:\d|[" + CN_DIGITS + r"几多余])\s?(" + UNIT_PATTERN + r")$")
 _MAGNITUDES = frozenset(("万", "亿", "千", "百", "多万", "余万"))
-_MONEY = (*MEASURED["金额"], "块", "块钱", "元钱", "万", "亿")  # "多少钱" is not answered by "5个"
+_MONEY = (*MONEY, "万", "亿")  # "多少钱" is not answered by "5个" (a bare 万 or 亿 may end the sum)
 _LATIN = re.compile(r"[0-9a-z]")
 _A_YEAR = re.compile(r"\d{3,4}\s?年")
 _ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
