@@ -139,6 +139,12 @@ def test_unusable_questions_have_a_message(raw):
     assert text == "" and problem
 
 
+def test_html_markup_is_not_part_of_the_question():
+    assert clean_question("<b>会议</b>在哪里&nbsp;召开?<br/>") == ("会议 在哪里 召开?", "")
+    assert clean_question("1<2 的数是多少") == ("1<2 的数是多少", "")  # a bare < is text, not a tag
+    assert clean_question("<p></p>")[1]
+
+
 def test_control_characters_are_dropped():
     assert clean_question("谁主持\x07了会议？") == ("谁主持 了会议？", "")
 

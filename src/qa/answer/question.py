@@ -8,6 +8,7 @@ questions ("…的首都为?", "…是?", "…称为?") have their slot at the e
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -134,10 +135,16 @@ class QuestionInfo:
         return self.text[self.wh[0]:self.wh[1]] if self.wh else ""
 
 
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>")  # an HTML tag pasted with the question (<b>, <br/>, <a href=…>)
+
+
 def clean_question(raw: str | None) -> tuple[str, str]:
     """(question, problem). `problem` is a plain message when the input cannot be asked, else ""."""
     if raw is None:
         return "", "问题是空的，请输入一个问题。"
+    # Markup pasted from a web page is not part of the question: its tags would be read as Latin words the papers
+    # lack (a decline); entities (&amp;, &nbsp;) become their characters.
+    raw = html.unescape(_MARKUP.sub(" ", str(raw)))
     # Control characters (other than spaces) carry no meaning in a question; drop them rather than fail.
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in str(raw))
     text = " ".join(text.split())
