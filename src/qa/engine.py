@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .answer import MAX_QUESTION_CHARS, Composer, clean_question, load_weights, weights_path
+from .answer import MAX_QUESTION_CHARS, Composer, clean_question, load_weights, plain, weights_path
 from .config import Config, load_config
 from .dates import resolve_day
 from .load import Parsed, corpus_from_articles, corpus_signature, load_parsed
@@ -178,7 +178,7 @@ class Engine:
         text, problem = clean_question(question)
         if problem:
             return problem
-        state = self._state
+        state, text = self._state, plain(text)
         return state.composer.explain(text, self._search(state, text, self.config.retrieve.candidates_k)).explain()
 
     def ask(self, question: str, top_k: int | None = None) -> Answer:
@@ -188,8 +188,9 @@ class Engine:
         if problem:
             return Answer(question=question, text="", declined=True, qtype="invalid", confidence=0.0,
                           rule="invalid", message=problem)
-        hits = self._search(state, text, self.config.retrieve.candidates_k)
-        answer = _dated(state.composer.compose(text, hits))
+        asked = plain(text)  # the words asked; the answer shows the question as typed
+        hits = self._search(state, asked, self.config.retrieve.candidates_k)
+        answer = replace(_dated(state.composer.compose(asked, hits)), question=text)
         k = top_k or self.config.retrieve.top_k
         if len(answer.evidence) > k:
             answer = replace(answer, evidence=answer.evidence[:k])

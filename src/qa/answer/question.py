@@ -138,13 +138,16 @@ class QuestionInfo:
 _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>")  # an HTML tag pasted with the question (<b>, <br/>, <a href=…>)
 
 
+def plain(question: str) -> str:
+    """The words of a question without pasted markup: its tags would be read as Latin words the papers lack (a
+    decline); entities (&amp;, &nbsp;) become their characters. The question is still shown as typed."""
+    return " ".join(html.unescape(_MARKUP.sub(" ", question)).split())
+
+
 def clean_question(raw: str | None) -> tuple[str, str]:
     """(question, problem). `problem` is a plain message when the input cannot be asked, else ""."""
     if raw is None:
         return "", "问题是空的，请输入一个问题。"
-    # Markup pasted from a web page is not part of the question: its tags would be read as Latin words the papers
-    # lack (a decline); entities (&amp;, &nbsp;) become their characters.
-    raw = html.unescape(_MARKUP.sub(" ", str(raw)))
     # Control characters (other than spaces) carry no meaning in a question; drop them rather than fail.
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in str(raw))
     text = " ".join(text.split())
@@ -152,7 +155,7 @@ def clean_question(raw: str | None) -> tuple[str, str]:
         return "", "问题是空的，请输入一个问题。"
     if len(text) > MAX_QUESTION_CHARS:
         return "", f"问题太长了（{len(text)} 字），请控制在 {MAX_QUESTION_CHARS} 字以内。"
-    if not any(c.isalnum() for c in text):
+    if not any(c.isalnum() for c in plain(text)):
         return "", "问题里没有文字，请用中文提问。"
     return text, ""
 
