@@ -393,6 +393,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "jianhua": "柬华日报", "epochtimes": "大紀元時報", "hkone": "香港01", "initium": "端傳媒",
     "bastillepost": "巴士的報", "acd": "澳洲新報", "vct": "看傳媒", "ubeat": "大學線", "ydn": "青年日報",
     "rnz": "RNZ中文",
+    "wfwb": "潍坊晚报", "lywb": "洛阳晚报", "qzwb": "泉州晚报", "qlxww": "清流新闻网", "xcrm": "襄城县融媒体中心",
+    "pdrm": "普定县融媒体中心", "sdsjb": "水电四局报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
