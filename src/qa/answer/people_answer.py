@@ -165,7 +165,11 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     no chain speaks to it (the question is then answered as any other)."""
     near = free = False
     deed, _ = deed_of(post) if post else ("", post)
-    for r in ranked[: reader.config.sentences]:
+    rows = ranked[: reader.config.sentences]
+    if person:  # a sentence naming the person asked is read wherever it ranks (a name in a byline line has few
+        # other words to rank by: "讲述:黄雷(…副大队长)")
+        rows = rows + [r for r in ranked[reader.config.sentences:] if person in r.hit.sentence.folded]
+    for r in rows:
         s = r.hit.sentence
         covered = r.coverage >= reader.config.min_coverage if post else person in s.folded
         held = post

@@ -153,9 +153,11 @@ def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -
     type, not the question's own words, has a clause naming the asked one: "预计最高气温|24℃~26℃,最低气温|20℃~22℃"
     for "最低气温是多少" (a sentence naming both tells them apart by clause; a subject told on into the next clause,
     "X是…出口市场,是…进口来源国", is no other side). A winner asked: the one beaten ("击败队友|朱一珺/张驰")."""
-    if span.type == "person" and _WINNER_ASKED.search(question) \
-            and _BEATEN.search(folded, max(0, span.start - 8), span.start):
-        return True
+    if span.type == "person" and _WINNER_ASKED.search(question):
+        partner = _PARTNER.search(folded, max(0, span.start - 5), span.start)  # "朱一珺/|张驰": a doubles pair's
+        start = partner.start() if partner else span.start  # second name is beaten with the first
+        if _BEATEN.search(folded, max(0, start - 8), start):
+            return True
     if not any(x in question or y in question for x, y in CONTRASTS):
         return False
     return _side(folded, span, question) < 0 and any(
@@ -164,6 +166,7 @@ def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -
 
 
 _WINNER_ASKED = re.compile(r"冠军|夺冠|获胜|胜者|赢家|胜出")
+_PARTNER = re.compile(r"[\u4e00-\u9fff]{2,4}/$")
 # a defeat verb and at most a few words ("队友", "对手", "日本选手") right before the name: the beaten side
 _BEATEN = re.compile(r"(?:击败|战胜|打败|力克|淘汰|横扫|完胜|险胜|击退)[^,;。、!?]{0,5}$")
 

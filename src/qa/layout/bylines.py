@@ -203,6 +203,10 @@ def parse_byline(line: str) -> Byline | None:
     line = line.replace("\u3000", " ").strip()
     if not line or len(line) > (150 if line.count(" ") >= 6 else 60):  # long only as a list of names
         return None
+    squeezed = squeeze_role(line)
+    if squeezed != line:  # "记 者 | 张子鹤 赵 鑫": a role printed with spaces to fill the column
+        inner = parse_byline(squeezed)
+        return replace(inner, text=line) if inner is not None else None
     m = _PHOTO_NUMBER.match(line)
     if m:  # "③2 王俊祥 摄" (周口晚报): the photo's number, then its credit; never a writer's byline
         inner = parse_byline(line[m.end():])
@@ -221,6 +225,10 @@ def parse_byline(line: str) -> Byline | None:
     if "|" in line or "｜" in line:
         # "北京日报客户端 | 记者 李如意": the outlet, then the byline, side by side.
         parts = [x.strip() for x in re.split(r"[|｜]", line) if x.strip()]
+        if len(parts) == 2 and (fold_line(parts[0]) in _SLASH_ROLE or ROLE_RX.match(fold_line(parts[0]))):
+            # "记者 | 张子鹤 赵鑫" (a WeChat post's credits): the bar stands for a colon between role and names
+            inner = parse_byline(f"{parts[0]}:{parts[1]}")
+            return replace(inner, text=line) if inner is not None else None
         rest = [x for x in parts if not _OUTLET.fullmatch(fold_line(x))]
         inner = parse_byline(rest[0]) if len(rest) == 1 and len(parts) > 1 else None
         return replace(inner, text=line) if inner is not None else None
@@ -278,7 +286,8 @@ def parse_byline(line: str) -> Byline | None:
             return None
         return replace(inner, text=line, roles=inner.roles + tuple(("信息来源", n) for n in sources))
     if "/" in f or ":" in f:
-        glued = [m.start() for m in _GLUED_ROLE.finditer(f)]
+        # only a role after the first field: "县融媒体中心记者:陈庆彬" is one role, its unit glued on
+        glued = [m.start() for m in _GLUED_ROLE.finditer(f) if re.search("[:/]", f[:m.start()])]
         for at in reversed(glued):  # "記者:DMC編輯:DMC" (新報人): a role glued to the names before it
             s, f = s[:at] + " " + s[at:], f[:at] + " " + f[at:]
         return _slash_byline(line, s, f)
@@ -347,6 +356,21 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _INFO_SOURCE = re.compile(rf"(?<=摄)\s+信息来源\s*:?\s*(?P<names>[{HAN}][{HAN}·、 ]{{1,30}})(?=[)\]]?$)")
+
+
+# A role printed with a space between its characters to fill a column ("记 者 |", "编 辑:", "一 审:"), before
+# the mark that ends it.
+_SPACED_ROLE = re.compile(rf"^([{HAN}](?: [{HAN}]){{1,3}})(?=\s*[|｜:：])")
+SPACED_ROLES = frozenset(("记者", "编辑", "摄影", "视觉", "一审", "二审", "三审", "初审", "复审", "终审", "校对",
+                          "美编", "责编", "监制", "通讯员", "实习生", "文字", "图片", "作者", "审核", "设计"))
+
+
+def squeeze_role(line: str) -> str:
+    """"记 者 | 张子鹤" → "记者 | 张子鹤": a role's inner spaces taken out (names keep theirs); else the line."""
+    m = _SPACED_ROLE.match(line)
+    if m is None or fold_line(m.group(1)).replace(" ", "") not in SPACED_ROLES:
+        return line
+    return m.group(1).replace(" ", "") + line[m.end():]
 
 
 def make_byline(line: str, people: tuple[list[str], list[str], list[str]],

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..dates import iso_date as iso
 from ..lexicon import DISCLAIMERS, PAPER_CODES, SECTION_LABELS, ordinal_value
-from .bylines import parse_byline, starts_with_role
+from .bylines import parse_byline, squeeze_role, starts_with_role
 from .common import HAN, NUM, fold_line
 
 
@@ -139,7 +139,7 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     if m and _DATE_REST.sub("", rest[:m.start()]) == "":
         # "2020年03月02日08:25 来源：人民网－人民日报": the site, then the paper that printed it.
         name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1]
-        return Furniture("dateline", date=date, source=name)
+        return Furniture("dateline", date=date, source=_source_name(name))
     bare = _DATE_REST.sub("", rest)
     if not bare:
         return Furniture("dateline", date=date)
@@ -196,7 +196,18 @@ _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$
 # Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强", "三审:王进"
 # (who reviewed it, a county media centre's lines).
 _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
-                    r"制图|监制|出品|视觉|海报|审核|审校|排版|一审|二审|三审|初审|复审|终审)\s*:")
+                    r"制图|监制|出品|视觉|海报|审核|审校|排版|一审|二审|三审|初审|复审|终审)\s*[:|｜]")
+# "襄城天气:今天白天阴,东风1级,气温9~20℃" over a county media centre's post: the day's weather, no article's text.
+_WEATHER = re.compile(rf"^[{HAN}]{{0,6}}天气\s*:\s*[^。！？!?]{{2,50}}$")
+# An e-paper's own words over an article: "本期发布:" (published in this issue), "通版阅读请点击:".
+_EPAPER_WORDS = re.compile(r"^(?:本期发布|本版发布|本期导读|本版导读|通版阅读请点击|展开通版|收缩通版)\s*:?$")
+# "来源:县融媒体中心": the site's own unit named by its level alone (no place), not a paper's name.
+_GENERIC_UNIT = re.compile(r"^(?:本|县|市|区|镇|乡|州)(?:融媒体中心|新闻中心|广播电视台|电视台|委宣传部|委|政府)$")
+
+
+def _source_name(name: str) -> str:
+    """A source line's name, or "" for a unit named by its level alone ("县融媒体中心")."""
+    return "" if _GENERIC_UNIT.match(fold_line(name).strip()) else name
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
 _MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*\d{2}\s*-\s*\d{4}")
 _SPLIT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
@@ -279,13 +290,15 @@ def furniture(line: str) -> Furniture | None:
             return Furniture("label", page=page_number(f))  # "A01", "02" on a line of its own
         m = _SOURCE_LINE.match(f)
         if m:
-            return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
+            return Furniture("disclaimer", source=_source_name(_cut(line.strip(), f, m["name"])))
+        if _WEATHER.match(f) or _EPAPER_WORDS.match(f):
+            return Furniture("label")
         section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
         latest = re.sub(r"^即时(?=[\u4e00-\u9fff]{2})", "", section)  # "即時國際" (星洲网): the latest of a section
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS \
                 or latest in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
-    if _STAFF.match(f) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f) or _OUTLET_SHOT.match(f):
+    if _STAFF.match(squeeze_role(f)) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f) or _OUTLET_SHOT.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:
@@ -297,7 +310,7 @@ def furniture(line: str) -> Furniture | None:
             # "来源：人民网－人民日报": the site, then the paper that printed it.
             # "來源: 科學時報 作者: 龍九尊": the source ends where the next field begins.
             value = re.split(r"\s+\S{1,4}\s*[:：]", value)[0]
-            return Furniture("disclaimer", source=re.split(r"\s*[-－—]+\s*", value)[-1])
+            return Furniture("disclaimer", source=_source_name(re.split(r"\s*[-－—]+\s*", value)[-1]))
         dmy = _DMY.search(m["value"]) if key == "发布" else None
         return Furniture("meta", date=find_date(m["value"])[0] or (iso(dmy["y"], dmy["m"], dmy["d"]) if dmy else ""))
     if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):

@@ -291,6 +291,14 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if tail and _headline_like(tail.group(1)):
             # "效果如何?   20日凌晨5点多,…": the headline's last line run into the first paragraph.
             lines.append(Line(offset, tail.group(1), "head", None, [], label, lineno))
+            _caption_and_credit(lines, offset + tail.start(2), tail.group(2), marks, label, lineno)
+            continue
+        tail = _HEAD_TAIL.match(line) if not marks else None
+        if (tail and _headline_like(tail.group(1)) and parse_byline(tail.group(1)) is None
+                and parse_dateline(tail.group(1)) is None and parse_dateline(tail.group(2)) is not None):
+            # "上半年潍坊市进出口总值1895.4亿元   本报讯(记者 刘伟)近日,…" (an e-paper's index of its articles): a
+            # one-line headline run into its report, which opens with the dateline
+            lines.append(Line(offset, tail.group(1), "head", None, [], label, lineno))
             lines.append(Line(offset + tail.start(2), tail.group(2), "body", None, marks, label, lineno))
             continue
         d_end = end_dateline(line) if prev is not None and prev.cls == "body" else None
@@ -301,6 +309,24 @@ def classify(text: str) -> tuple[list[Line], Page]:
         lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
     _settle(lines)
     return lines, page
+
+
+# A caption and, four or more spaces on, a name with its role set to the right: "…充实假期生活。      本报记者 张驰".
+_WIDE_CREDIT = re.compile(r"^(.*[。！？!?”」])\s{4,}(\S.{1,30})$")
+
+
+def _caption_and_credit(lines: list[Line], offset: int, text: str, marks: list[str], label: str,
+                        lineno: int) -> None:
+    """The text run into a headline's last line: one paragraph, or (an e-paper index's photo item, "博物馆里" /
+    "畅享暑假   7月22日,…。      本报记者 张驰") a caption with the name set far right — its photographer."""
+    m = _WIDE_CREDIT.match(text)
+    b = parse_byline(m.group(2)) if m else None
+    if m is None or b is None or not b.names or b.correspondents:
+        lines.append(Line(offset, text, "body", None, marks, label, lineno))
+        return
+    credit = Byline(text=m.group(2), photographers=b.reporters + b.photographers, roles=b.roles)
+    lines.append(Line(offset, m.group(1), "body", None, [], label, lineno))
+    lines.append(Line(offset + m.start(2), m.group(2), "credit", credit, marks, label, lineno))
 
 
 def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline | None, Dateline | None]:

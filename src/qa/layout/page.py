@@ -472,8 +472,15 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     if len(heads) < 2:
         return
     drop: set[int] = set()
+    first = next((j for j in range(1, len(heads)) if any(_same_title(heads[k].text, heads[j].text)
+                                                          for k in range(j))), len(heads))
+    # The title printed again under a table of contents may take two lines ("冷风中守候两小时" /
+    # "热心肠感动外地人", both in the list above): the lines of the repeat after the first stay with it.
+    end = first
+    while end < len(heads) and any(_same_title(heads[k].text, heads[end].text) for k in range(first)):
+        end += 1
     for j in range(1, len(heads)):
-        if any(_same_title(heads[k].text, heads[j].text) for k in range(j)):
+        if j == first or j >= end and any(_same_title(heads[k].text, heads[j].text) for k in range(j)):
             drop |= {p.index for p in heads[:j]}
     drop |= {p.index for p in heads[:-1] if p.line in titles}
     keep = [p for p in heads if p.index not in drop]
@@ -486,6 +493,7 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     rest = [p for p in keep if not p.text.startswith("——")]
     if len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
         main, sub = rest, dashes  # "我与晚报的" / "14年情谊": one title broken after an open word, not a kicker
+
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
