@@ -1878,3 +1878,31 @@ def test_a_sites_topic_tags_opening_the_page_are_no_kicker():
             "今年11月3日,香港資深記者蔡玉玲遭警察到家中拘捕,案件在今日提堂。\n")
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "查資料有罪?六名香港記者親述調查報導的風險與地雷" and a.subheadline == ""
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("县融媒体中心记者:陈庆彬", ("陈庆彬",)),  # the unit glued to the role: one role, not a field before it
+    ("记 者 | 张子鹤 赵 鑫", ("张子鹤", "赵鑫")),  # a role spaced out to fill the column, a bar for the colon
+    ("记者 | 李如意", ("李如意",)),
+])
+def test_county_media_centre_bylines(line, reporters):
+    b = parse_byline(line)
+    assert b is not None and b.reporters == reporters and not b.photographers
+
+
+@pytest.mark.parametrize("line, kind, source", [
+    ("视 觉 | 方 堃", "staff", ""),  # a staff line with spaced role and a bar
+    ("一 审:魏 倩", "staff", ""),
+    ("襄城天气:今天白天阴,东风1级,气温9~20℃", "label", ""),  # the day's weather over a post
+    ("本期发布:", "label", ""),  # an e-paper's own words over the headline
+    ("来源:县融媒体中心", "disclaimer", ""),  # a unit named by its level alone names no paper
+    ("来源:福州新闻网", "disclaimer", "福州新闻网"),
+])
+def test_county_post_furniture(line, kind, source):
+    f = furniture(line)
+    assert f is not None and f.kind == kind and f.source == source
+
+
+def test_spaced_name_is_no_role():
+    # only a known role is squeezed: names printed with a space are left to the name rules
+    assert parse_byline("王 平 | 李 四") is None
