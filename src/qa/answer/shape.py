@@ -4,7 +4,7 @@ cause or a means, a typed span widened to its noun phrase."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..lexicon import (
@@ -38,6 +38,19 @@ _BEARINGS = r"(?:[东南西北]侧|[东南西北]面|一侧|旁边|附近|对面
 _BEARING_END = re.compile(_BEARINGS + "$")
 _BEARING = re.compile(_BEARINGS + r"[^\W\d_]{1,10}?"
                       + alternation((*VENUE_SUFFIXES, "中心", "大楼", "剧院", "会馆", "商场")) + r"(?=[的内里\W]|$)")
+# a locative word after a place, saying which side or part of it ("牡丹桥|南头", "学校|门口")
+_SIDE = re.compile(r"(?:[东南西北]头|[东南西北]侧|[东南西北]端|门口|门前|路口|桥头|脚下)")
+
+
+def _verb_or_end(words: Sequence[tuple[str, str]], at: int) -> bool:
+    """The sentence goes on at `at` with a verb, a preposition, a particle or punctuation (the locative ends the
+    place there: "南头|捡到", not "南头|古城")."""
+    for a, _b, w, flag in offsets(words):
+        if a == at:
+            return flag[:1] in ("v", "p", "u", "d", "x", "w") or not w.strip() or not w[0].isalnum()
+    return at >= sum(len(w) for w, _ in words)
+
+
 _YEAR_OF_DATE = re.compile(r"((?:公元前?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")  # a date that opens with its year
 
 
@@ -95,8 +108,12 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
         best = _named_venue(best, info, pos)
         # "北京西长安街北侧梅地亚中心": the place is a landmark's bearing; the building after it is the answer's end
         m = _BEARING.match(f, best.end)
+        side = _SIDE.match(f, best.end) if m is None else None
         if m:
             best = _moved(best, best.start, m.end(), "+venue")
+        elif side and _verb_or_end(pos(f), side.end()):
+            # "在牡丹桥南头捡到了包": the side of the place where it happened is part of the answer
+            best = _moved(best, best.start, side.end(), "+side")
         elif _BEARING_END.search(f, best.start, best.end) and f[best.end:best.end + 1] == "的":
             # "海南日报社对面" + "的工商银行门口": the place at that bearing is the answer's end
             end = best.end
