@@ -393,6 +393,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "jianhua": "柬华日报", "epochtimes": "大紀元時報", "hkone": "香港01", "initium": "端傳媒",
     "bastillepost": "巴士的報", "acd": "澳洲新報", "vct": "看傳媒", "ubeat": "大學線", "ydn": "青年日報",
     "rnz": "RNZ中文",
+    "penghudaily": "澎湖日報", "icable": "有線新聞", "dotdotnews": "點新聞", "sggp": "西貢解放日報",
+    "xinouzhou": "欧洲时报", "jnocnews": "日本新华侨报", "rfi": "法廣", "kanzhongguo": "看中国",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
