@@ -15,6 +15,7 @@ from qa.answer.people import (
     find_relative,
     holds,
     owner_absent,
+    owner_unnamed,
     tells_deed,
     titled,
 )
@@ -360,3 +361,31 @@ def test_posts_joined_by_ji_are_one_person_s(holder):
     text = "寿宁县委宣传部副部长及融媒体中心主任叶明珠说,感谢闽东日报社的支持。"
     assert holder("融媒体中心主任", text) == ("叶明珠", False)
     assert holder("寿宁县委宣传部部长", text) == ("", True)  # the deputy is not the head
+
+
+@pytest.mark.parametrize(("asked", "text", "unnamed"), [
+    ("印尼工商会馆总主席", "市各少数民族文学艺术协会主席刘金华、各华人会馆代表出席", True),  # no 印尼 in it
+    ("印尼工商会馆总主席", "印尼工商会馆主管国际关系的副总主席欣达", False),
+    ("世界日报洛杉矶社副社长", "世界日报秉持创办人王惕吾的理念", False),  # the organisation's start is named
+])
+def test_an_article_that_does_not_even_start_the_asked_organisation(asked, text, unnamed):
+    assert owner_unnamed(asked, text) is unnamed
+
+
+INDONESIA = """印尼工商会馆支持疫苗接种
+众所周知,印尼工商会馆总主席罗山• 鲁斯拉尼要求政府自立主持新冠疫苗接种项目。
+"""
+VIETNAM = """各华人会馆加强遗迹保护工作
+〔本报消息〕第五郡各华人会馆第二季度定期聚会昨(23)日在穗城会馆举行。市民族处副主任梁鸿德、市各少数民族文学艺术协会主席刘金华、第五郡人委会副主席张庚波与各华人会馆代表出席。
+"""
+
+
+def test_a_like_post_of_another_organisation_is_no_near_miss(config, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("huiguan")
+    (folder / "a.txt").write_text(INDONESIA, encoding="utf-8")
+    (folder / "b.txt").write_text(VIETNAM, encoding="utf-8")
+    engine = Engine.load(config, corpus=folder)
+    # the Vietnamese 协会主席 is no near miss of the Indonesian 总主席 (whether the name is then found or not)
+    assert "相近" not in engine.ask("印尼工商会馆总主席是谁？").message
+    near = engine.ask("第五郡人委会主席是谁？")  # the near miss in its own article still declines as one
+    assert near.declined and "相近" in near.message

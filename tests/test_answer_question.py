@@ -17,6 +17,9 @@ from qa.answer.question import analyze, clean_question, plain, qtype
     ("「山寨水」招標風波是在哪個月爆出的？", "when"),  # 哪个月: a month, not a place (在哪…)
     ("花蓮渡溪翻車是幾日發生的？", "when"),  # 是几日: which day
     ("工程历时几日？", "number"),  # 几日 alone: how many days
+    ("将军澳被擲石的是幾號巴士？", "number"),  # 几号 before a numbered thing: its number
+    ("他住在几号楼？", "number"),
+    ("会议是几号召开的？", "when"),  # 几号 alone: a day of the month
     ("会议在哪里召开？", "where"),
     ("综治中心位于哪个县？", "where"),
     ("安吉县综治中心整合了多少个部门？", "number"),

@@ -1906,3 +1906,73 @@ def test_county_post_furniture(line, kind, source):
 def test_spaced_name_is_no_role():
     # only a known role is squeezed: names printed with a space are left to the name rules
     assert parse_byline("王 平 | 李 四") is None
+
+
+# ---------------------------------------------------------------- pages22: Taiwan, Hong Kong and overseas outlets
+
+
+def test_a_blog_date_line_weekday_first_with_the_view_counters_label():
+    f = furniture("星期三, 4月 30, 2025 Views")
+    assert f is not None and (f.kind, f.date) == ("dateline", "2025-04-30")
+    page = ("定期會 陳光復施政報告 展望澎湖新未來\n星期三, 4月 30, 2025 Views\n"
+            "【記者鄭家瑜報導】澎湖縣議會第20屆第5次定期會於29日上午正式開議。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.subheadline == "" and a.date == "2025-04-30" and a.byline.reporters == ("鄭家瑜",)
+
+
+@pytest.mark.parametrize("text,agency,reporters", [
+    ("【有線新聞】將軍澳一輛新巴被人擲石,車門玻璃爆裂。", "有線新聞", ()),  # a news service by its name alone
+    ("【本报综合报导】拥有丰富自然资源的北极的主权问题一直是焦点。", "本报", ()),  # compiled by the paper
+    ("【欧洲时报记者田皓雪子报道】2021年12月,英国版迎来创刊十周年。", "欧洲时报", ("田皓雪子",)),  # paper, then role
+])
+def test_bracketed_credits_of_an_outlet(text, agency, reporters):
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.day, d.reporters) == (agency, "", "", reporters)
+
+
+@pytest.mark.parametrize("text", ["【國際新聞】美國總統今日訪問日本。", "【相關新聞】政府今日公布數字。"])
+def test_a_sections_name_in_brackets_is_no_outlets_credit(text):
+    assert (parse_dateline(text) or type("D", (), {"agency": ""})()).agency == ""
+
+
+def test_a_picture_source_that_names_a_photographer_is_the_credit():
+    b = parse_byline("(图片来源:欧洲时报记者王子璇 摄)")
+    assert b is not None and b.photographers == ("王子璇",) and not b.reporters
+    page = ("《欧洲时报》英国版创刊十周年\n【欧洲时报记者田皓雪子报道】2021年12月,英国版迎来创刊十周年纪念。\n"
+            "《欧洲时报》英国版创刊十周年。(图片来源:欧洲时报记者王子璇 摄)\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.credit.photographers == ("王子璇",) and a.byline.reporters == ("田皓雪子",)
+
+
+def test_a_tag_pages_title_glued_to_each_headline_is_no_article():
+    page = ("記者觀察\n記者觀察|維園年宵市場開鑼 年花璀璨氣氛濃\n全港15個年宵市場今日(23日)起一連7日舉行。\n"
+            "記者觀察|省港盃今晚決戰 大灣區足球未來可期\n第43屆省港盃次回合將於今晚(22日)8時在香港大球場舉行。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["記者觀察|維園年宵市場開鑼 年花璀璨氣氛濃",
+                                          "記者觀察|省港盃今晚決戰 大灣區足球未來可期"]
+
+
+def test_an_author_line_under_a_first_line_with_commas():
+    page = ("本报特评:20与8,两个数字的过往与未来\n作者:张桐  来源:日本新华侨报  发布时间:2019/11/28 15:31:50\n"
+            "今年,是《日本新华侨报》创办20周年的日子。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline.startswith("本报特评") and a.byline.reporters == ("张桐",)
+    page = "更名启事\n作者:《日本新华侨报》发行人 吴晓乐  来源:日本华侨报网\n《日本新华侨报》诞生于1999年。\n"
+    (b,) = parse_page(page, "x.txt")
+    assert b.byline.reporters == ("吴晓乐",)
+
+
+def test_a_marked_deck_between_the_headline_and_the_dateline():
+    page = "向华人荣军移交“情义屋”\n●本报赞助4000万元\n〔本报消息〕第十一郡第十六坊于本月4日下午移交“情义屋”工程。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.subheadline == "●本报赞助4000万元" and not a.sections and a.dateline.agency == "本报"
+
+
+@pytest.mark.parametrize("text,head", [
+    ("廖亦武 VS 高行健:文學可以改變世界?", True),  # a topic, a colon, the question it raises
+    ("温宪:你怎么看?", False),  # an interview's turn
+    ("澎湃新闻记者:这意味着什么?", False),
+])
+def test_a_topic_and_its_question_is_a_headline(text, head):
+    from qa.layout.lines import _headline_like
+    assert _headline_like(text) is head

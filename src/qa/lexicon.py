@@ -395,6 +395,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "rnz": "RNZ中文",
     "wfwb": "潍坊晚报", "lywb": "洛阳晚报", "qzwb": "泉州晚报", "qlxww": "清流新闻网", "xcrm": "襄城县融媒体中心",
     "pdrm": "普定县融媒体中心", "sdsjb": "水电四局报",
+    "penghudaily": "澎湖日報", "icable": "有線新聞", "dotdotnews": "點新聞", "sggp": "西貢解放日報",
+    "xinouzhou": "欧洲时报", "jnocnews": "日本新华侨报", "rfi": "法廣", "kanzhongguo": "看中国",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -503,6 +505,7 @@ POSTS: tuple[str, ...] = (
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
     "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
     "教授", "研究员", "院士", "学者", "总裁", "执行长", "领事", "参赞", "王储", "国王", "顾问", "总工程师",
+    "发行人",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""

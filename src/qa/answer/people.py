@@ -377,6 +377,14 @@ def owner_absent(asked: str, text: str) -> bool:
     return len(owner) >= 2 and _owner_missing(owner, text)
 
 
+def owner_unnamed(asked: str, text: str) -> bool:
+    """Not even the first two characters of the asked post's organisation or place ("印尼" of 印尼工商会馆总主席)
+    are in the text (the article): nothing it says of a like post ("协会主席") can be about that one."""
+    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "")
+    owner = _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rsplit("的", 1)[-1]
+    return len(owner) >= 2 and owner[:2] not in text
+
+
 def _owner_missing(owner: str, text: str) -> bool:
     owner = owner.rstrip("的")
     stem = _OWNER_LEVEL.sub("", owner)

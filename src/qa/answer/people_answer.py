@@ -26,6 +26,7 @@ from .people import (
     find_relative,
     named_freely,
     owner_absent,
+    owner_unnamed,
     post_of_pronoun,
     post_taken,
     tells_deed,
@@ -184,7 +185,9 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if post:
             article = reader.surroundings(s).article
             holder, seen = find_holder(held, people, article)
-            near = near or seen
+            # a near post in an article that does not name the asked post's organisation ("协会主席" of a
+            # Vietnamese paper for 印尼工商会馆总主席) is another organisation's: no near miss of the asked one
+            near = near or (seen and not owner_unnamed(held, article))
             free = free or (named_freely(held, s, people) and not owner_absent(held, article))
             if holder is None or unqualified(held, holder, article) or bracketed_owner(held, holder):
                 continue

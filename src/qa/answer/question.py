@@ -61,11 +61,16 @@ _PLACE_NOUN = re.compile(r"国家|城市|地区|地方|地点|位置|省份|省|
                          r"[^\W\d_]{0,4}(?:公路|铁路|路|街|大道|河|江|湖|山|海)|"
                          + alternation(HEAD_KINDS["org"]))  # an organisation is where, too ("在哪个电视台说")
 
+# "几号巴士", "几号线", "几号楼": 几号 before a thing that is numbered asks its number, not a day of the month
+_NUMBERED_THING = (r"(?:巴士|公交|小巴|车|列车|线|楼|房|门|闸|站台|月台|码头|泊位|展厅|厅|馆|窗口|柜台|病房|床|"
+                   r"球衣|球员|选手)")
+
 # (qtype, pattern of the question word). Order matters: the first match wins, so specific cues come first.
 _CUES: tuple[tuple[QType, str], ...] = (
     ("why", r"为什么|为何|什么原因|原因是什么|原因|何故|缘何"),
     ("when", r"什么时候|什么时间|何时|哪一?年|哪一?个?月(?!份?[内里])|哪一?天|哪日|"
-             r"(?<=是)几日(?=发生|举行|召开|[的?？])|几月几日|几月|几号|几点|哪个朝代|什么朝代|"
+             r"(?<=是)几日(?=发生|举行|召开|[的?？])|几月几日|几月|几号(?!" + _NUMBERED_THING + r")|几点|"
+             r"哪个朝代|什么朝代|"
              r"几几年|哪个时期|什么时期|哪个年代|何年|(?:西元|公元)前?几年|"
              r"哪一?个?(?:时候|世纪|年代|时期|朝代|年份|月份|季节|时代)|什么(?:世纪|年代|年份|月份|季节|时代)|"
              r"哪几(?:天|日|年)"),  # "哪几天到…采访的" asks days ("6月5日至6日"), not a list of things
@@ -78,6 +83,7 @@ _CUES: tuple[tuple[QType, str], ...] = (
     ("list", r"哪几"),
     ("number", r"几比几|多少比多少|"  # a score: 以几比几战胜
                r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|"
+               r"几号(?=" + _NUMBERED_THING + r")|"
                r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽|快)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
     ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),

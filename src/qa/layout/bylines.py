@@ -193,6 +193,10 @@ _OUTLET = re.compile(rf"[{HAN}a-z+]{{2,12}}(?:客户端|app|网|报|台|新闻|�
 _SHOT_FOR = re.compile(rf"摄\s*[:：]\s*(?P<name>[^\s/:：()（）]{{2,4}})\s*/\s*[{HAN}a-z0-9]{{2,10}}")
 
 
+# "(图片来源:" / "图源:" in front of a photographer's credit ("…记者王子璇 摄)"): the label of a picture's source
+_PICTURE_FROM_SHOT = re.compile(r"^[(（]?\s*(?:图片来源|图源|图片)\s*:\s*(?=[^:()（）]{2,30}摄\s*[)）]?$)")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline or photo credit line → Byline; None when the line is something else.
 
@@ -211,6 +215,11 @@ def parse_byline(line: str) -> Byline | None:
     if m:  # "③2 王俊祥 摄" (周口晚报): the photo's number, then its credit; never a writer's byline
         inner = parse_byline(line[m.end():])
         return replace(inner, text=line) if inner is not None and inner.photographers else None
+    m = _PICTURE_FROM_SHOT.match(fold_line(line))
+    if m:  # "(图片来源:欧洲时报记者王子璇 摄)": the picture's source is a photographer named with his credit
+        inner = parse_byline(line[m.end():].rstrip(")）"))
+        return replace(inner, text=line) if inner is not None and inner.photographers and not inner.reporters \
+            else None
     m = _BYLINE_MARK.match(line)
     if m:  # "○记者 王灿", "□ 本报记者 张守坤": a mark printed before the byline
         inner = parse_byline(line[m.end():])

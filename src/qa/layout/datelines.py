@@ -40,8 +40,12 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
-    # 【記者李祖翔報導】 (人間福報): the reporter in brackets, no agency, place or day
-    re.compile(rf"^(?P<open>[(\[【〔])\s*记者\s*(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
+    # 【記者李祖翔報導】 (人間福報): the reporter in brackets, no agency, place or day; 【欧洲时报记者田皓雪子报道】:
+    # the paper's name before the role
+    re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))?\s*记者\s*"
+               rf"(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
+    # 【本报综合报导】 (看中国): the paper's own report put together from several sources, no place or day
+    re.compile(r"^(?P<open>[(\[【〔])\s*(?P<agency>本报)\s*综合\s*(?:报导|报道)(?P<close>[)\]】〕])"),
     # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{2,8}}?)(?:专电|电)"
                rf"(?=\s|[(\[【]|记者|$)(?P<close>[)\]】〕])?"),
@@ -61,7 +65,15 @@ _DATELINE = [
     # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),
+    # 【有線新聞】 opening the text (i-Cable): a broadcaster's news service by its name alone in brackets, no
+    # place or day; not a section's name in brackets ("【國際新聞】", "【相關新聞】": see _NOT_OUTLET)
+    re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,4}}新闻)(?P<close>】)(?=[{HAN}“「《])"),
 ]
+_OUTLET_BRACKET = _DATELINE[-1]
+# What a bracketed "…新闻" names when it is a section's, not an outlet's: "【国际新闻】", "【相关新闻】".
+_NOT_OUTLET = frozenset(("相关", "今日", "热点", "图片", "视频", "更多", "最新", "即时", "重要", "头条", "热门", "推荐",
+                         "延伸", "精彩", "新闻", "要闻", "本地", "国际", "国内", "社会", "财经", "体育", "娱乐", "科技",
+                         "两岸", "港澳", "地方", "综合", "突发", "今日", "每日", "早间", "晚间", "午间"))
 _DATED_BRACKET = next(rx for rx in _DATELINE if "日(?:专讯|讯)" in rx.pattern)
 # "…已报名参加互助新冠疫苗接种项目。 (小红)" (千岛日报): the writer's name in brackets after the last sentence.
 _BRACKET_SIGNATURE = re.compile(rf"(?:[。！？!?”」』]\s*|^\s)(?P<sig>[(（](?P<name>[{HAN}]{{2,3}})[)）])$")
@@ -164,6 +176,8 @@ def parse_dateline(text: str) -> Dateline | None:
         if not m or (m.group("open") is None) != (m.group("close") is None):
             continue
         agency = text[m.start("agency"):m.end("agency")].strip("《》") if "agency" in rx.groupindex else ""
+        if rx is _OUTLET_BRACKET and fold_line(agency)[:-2] in _NOT_OUTLET:
+            continue
         if "paper" in rx.groupindex and m.group("paper"):
             agency = text[m.start("paper"):m.end("paper")]  # "…北京報導聯合報": the paper glued on
         place = text[m.start("place"):m.end("place")] if "place" in rx.groupindex else ""

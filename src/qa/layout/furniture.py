@@ -83,6 +83,10 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _POST_DATE = re.compile(r"^(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})"
                         r"(?:\s+by\s+[^,]{1,40}?)?(?:\s+(?:leave a comment|\d+\s+comments?))?$")
+# Blogger's date line in its Chinese locale, the weekday first, then month, day and year ("星期三, 4月 30, 2025",
+# 澎湖日報's archive), with the view counter's bare label glued on when the count did not load ("… Views").
+_BLOG_DATE = re.compile(r"^(?:星期|礼拜)[一二三四五六日天]\s*,\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*,\s*"
+                        r"(?P<y>(?:19|20)\d{2})(?:\s+views?)?$")
 # …and the line under its text: "Filed Under: 新聞, 特寫 Tagged With: 三文魚, 金郡".
 # A picture's source in brackets on a line of its own, an edition's page code after it: "(圖片:多倫多警隊) T02",
 # "(圖:CP24)T04" (星島日報's Canadian listing) — where the picture came from, not who took it.
@@ -245,6 +249,10 @@ def _masthead_line(f: str) -> Furniture | None:
 _GLUED_LONG_NAME = re.compile(rf"^[a-z]\d{{1,3}}[{HAN}]{{6,}}$")
 
 
+# "…十周年。(图片来源:欧洲时报记者王子璇 摄)": a caption, then its picture's source — a photographer — in brackets
+_CAPTION_SOURCE_SHOT = re.compile(r"[。！？!?]\s*\(\s*(?:图片来源|图源)\s*:[^()]{2,30}摄\s*\)$")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
@@ -335,7 +343,8 @@ def furniture(line: str) -> Furniture | None:
     if len(f) <= 80 and _EMAIL.search(f) and not any(c in f for c in "。！？"):
         return Furniture("email")
     squeezed = f.replace(" ", "").replace("信息来源:", "")  # "…记者刘斌 摄 信息来源:彭雪琴": a caption's credit
-    if (len(f) <= 60 and any(w in squeezed for w in DISCLAIMERS) and not _byline_first(f)) or (
+    if (len(f) <= 60 and any(w in squeezed for w in DISCLAIMERS) and not _byline_first(f)
+            and not _CAPTION_SOURCE_SHOT.search(f)) or (
             f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
         return Furniture("disclaimer")
     if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
@@ -343,6 +352,9 @@ def furniture(line: str) -> Furniture | None:
     m = _POST_DATE.match(f)
     if m:
         return Furniture("dateline", date=iso(m["y"], str(_MONTHS.index(m["m"]) + 1), m["d"]))
+    m = _BLOG_DATE.match(f)
+    if m:
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
     if _POST_TAGS.match(f):
         return Furniture("hashtag")
     m = _PAPER_NEWS.match(f)

@@ -35,6 +35,8 @@ _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
 # "作者:刘孝文   来源:    发布日期:2011-12-27" (a site's field line): the author's field, then the site's others.
 _META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
+                          # "作者:《日本新华侨报》发行人 吴晓乐": the writer's paper and post before his name
+                          r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
                           r"\s*(?:$|\s(?=\s*(?:来源|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读)\s*:))")
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(\S.{3,80})$")
@@ -74,7 +76,15 @@ def _headline_like(text: str) -> bool:
         # (a space or a colon between them), a list of two inside one part
         return True
     return not inner or (len(inner) == 1 and inner[0] in ":：" and len(text) <= 50
-                         and text.rstrip()[-1:] not in "？?！!:：")
+                         and (text.rstrip()[-1:] not in "？?！!:：" or _topic_question(text)))
+
+
+def _topic_question(text: str) -> bool:
+    """"廖亦武 VS 高行健:文學可以改變世界?": a topic, a colon and the question it raises — a headline, where an
+    interview's turn ("记者:…?", "温宪:…?") has a speaker of a few characters, without spaces, before the colon."""
+    topic = re.split(r"[:：]", text, maxsplit=1)[0].strip()
+    return text.rstrip()[-1:] in "？?" and (" " in topic or len(topic) > 6) and not re.search(
+        r"(?:记者|問|问|答|主持人|記者)$", topic)
 
 
 @dataclass
@@ -114,6 +124,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     pos = 0
     prev_raw = ""  # the previous non-blank line as printed, furniture or not
     columns = _column_labels(text)
+    tag = _tag_title(text)
     for lineno, raw in enumerate(text.split("\n"), 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
@@ -125,6 +136,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
         before, prev_raw = prev_raw, line
         if line in columns:  # "瞰体坛" over each item of a digest: the column's label, and a new item under it
             page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
+            continue
+        if line == tag and not lines:  # "記者觀察" over "記者觀察|…" items: the tag page's title, no article's
             continue
         marks, line = continuation_marks(line)
         if (len(line) > 40 and re.search(r"(?<!\.)\.\.\.$|⋯$", line) and lines
@@ -169,7 +182,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines_since_label = 0 if furn.kind == "label" else lines_since_label
             _note(page, furn)
             au = _META_AUTHOR.search(fold(line)) if furn.kind in ("dateline", "disclaimer", "meta") else None
-            if au and lines and lines[-1].cls == "head":
+            if au and lines and (lines[-1].cls == "head" or _first_title(lines)):
                 # "2023-05-08 来源：科技日报 作者：张三" under the headline: the article's author all the same
                 names = tuple(re.split(r"[ 、，,]+", line[au.start(1):au.end(1)]))
                 if all(fold(n)[:1] in SURNAMES for n in names):
@@ -475,6 +488,23 @@ def _column_labels(text: str) -> set[str]:
                 and len(rows[k + 1]) <= 30:
             seen[r] = seen.get(r, 0) + 1
     return {r for r, n in seen.items() if n >= 2 and n == rows.count(r)}
+
+
+def _first_title(lines: list[Line]) -> bool:
+    """Only the page's first line read so far, and it a title that _settle makes the headline (commas and all:
+    "本报特评:20与8,两个数字的过往与未来" over its "作者:…" line)."""
+    return (len(lines) == 1 and len(lines[0].text) <= 50 and not re.search("[。！？!?；;]", lines[0].text)
+            and not data_row(lines[0].text) and not CAPTION_START.match(lines[0].text))
+
+
+def _tag_title(text: str) -> str:
+    """The title of a site's tag or column page ("記者觀察", 點新聞): its first line, two to six characters, the
+    same word glued by a bar in front of two or more of the headlines under it ("記者觀察|維園年宵市場開鑼 …")."""
+    rows = [r.strip() for r in text.split("\n") if r.strip()]
+    if not rows or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", rows[0]):
+        return ""
+    glued = sum(1 for r in rows[1:] if re.match(re.escape(rows[0]) + r"\s*[|｜]\s*\S", r))
+    return rows[0] if glued >= 2 else ""
 
 
 def quoted(text: str) -> bool:

@@ -299,6 +299,13 @@ def parse_page(text: str, file: str) -> list[Article]:
                 cur.paragraphs[-1] = replace(last, text=f"{last.text} {line}")
             else:
                 cur.add("section", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and section_marked(line) and cur.headline and not cur.has_body()
+              and cur.byline is None and lines[i - 1].cls == "head" and nxt is not None and nxt.cls == "body"
+              and (nxt.dateline is not None or parse_dateline(nxt.text) is not None)):
+            # "●本报赞助4000万元" between the headline and the dateline that opens the story (西貢解放日報): the
+            # deck, marked — the story has no sub-head before its first paragraph
+            cur.sub.append(line)
+            cur.add("subheadline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and section_marked(line) and cur.headline:
             cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
