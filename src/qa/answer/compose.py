@@ -43,11 +43,12 @@ from .features import (
 from .names import name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
-from .question import QuestionInfo, analyze
+from .question import QuestionInfo, analyze, asked_attribute
 from .shape import shape
 from .short import (
     NAMING_QUESTION,
     REST_QUESTION,
+    attribute_value,
     before_copula,
     defined,
     expansion,
@@ -468,6 +469,7 @@ class Composer:
         subject = "" if info.qtype != "definition" else (info.left or info.right).strip("的是了“”\"")
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
         short = short if 2 <= len(short) <= 6 else ""
+        valued = asked_attribute(info)  # "乙酰胺的分子式是什么": the value told after 分子式 answers it
         prior, prior_best = self._prior(info, terms, ranked)
         sides = self._sides(info) if info.expects else None
         # Untyped questions get short candidates besides the slot and the sentence: the noun phrases ending in
@@ -599,6 +601,9 @@ class Composer:
                     start, end = trim(f, 0, len(f))
                     add(start, end, "src_definition", 1.0 if opens else 0.5, "sentence", "sentence")
                 for sp in defined(f, subject):  # "“仰尘”可能很多人不知道,就是过去房间的天花板"
+                    add(sp.start, sp.end, "src_definition", 1.0, "term", "named")
+            if valued:
+                for sp in attribute_value(f, valued, info.text):
                     add(sp.start, sp.end, "src_definition", 1.0, "term", "named")
             if not info.expects and not spanned and rank == 0:
                 start, end = trim(f, 0, len(f))

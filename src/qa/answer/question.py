@@ -320,6 +320,19 @@ def _role(q: str) -> str:
     return m.group(1) if m else ""
 
 
+# "乙酰胺的分子式是什么", "亚硫酸盐在葡萄酒中的作用为何": an attribute (the noun after the last 的) of a thing
+_ATTRIBUTE = re.compile(r"的([^\W\d_的]{2,4})$")
+
+
+def asked_attribute(info: QuestionInfo) -> str:
+    """The attribute a definition question asks of its subject ("X的Y是什么" → Y), or "": its value, told after Y
+    in a sentence, is the answer."""
+    if info.qtype != "definition" or info.right:
+        return ""
+    m = _ATTRIBUTE.search(info.left.rstrip(_TRIM).rstrip())
+    return m.group(1) if m else ""
+
+
 def qtype(question: str) -> QType:
     """The question's type (see `analyze`)."""
     return analyze(question).qtype

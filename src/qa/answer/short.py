@@ -20,7 +20,7 @@ from ..lexicon import (
 from ..tokenize import main_word_freq
 from .names import COMMON_WORD, trim_person
 from .slots import find_suffix
-from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, offsets, trim
+from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, ends_clause, offsets, trim
 from .typed import quotes
 
 
@@ -407,4 +407,25 @@ def defined(folded: str, subject: str) -> list[Span]:
         if 2 <= end - start <= 30:
             out.append(Span(start, end, "term", "named"))
         break
+    return out
+
+
+# What introduces the value after an attribute's name: "分子式为CHCONH", "作用是…", "特点：…", "代号JSR 93".
+_TELLS = re.compile(r"[" + COPULA_ADVERBS + r"]?(?:主要|通常|一般)?(?:就是|即是|乃是|是|为|乃|即|有|[:：])?")
+
+
+def attribute_value(folded: str, attribute: str, question: str) -> list[Span]:
+    """What a sentence says an attribute is, from the attribute's name on to the clause end: "乙酰胺的分子式是
+    什么" ↔ "…,分子式为CHCONH。" → CHCONH (the answer is the value, not the sentence)."""
+    out = []
+    at = folded.find(attribute)
+    while at >= 0:
+        after = at + len(attribute)
+        m = _TELLS.match(folded, after)
+        if folded[after:after + 1] not in ("的", "和", "与", "、", "及") and m is not None:
+            start, end = ends_clause(folded, m.end())
+            announces = folded[end:end + 1] in (":", "：")  # "特点主要有以下三点:…": what follows tells it
+            if 1 <= end - start <= 30 and folded[start:end] not in question and not announces:
+                out.append(Span(start, end, "term", "named"))
+        at = folded.find(attribute, after)
     return out

@@ -1,0 +1,47 @@
+"""Shorter answers to simplified-Chinese reading questions: the question analysis and span rules that cut a value
+out of the sentence that tells it (checked on sentences written for the test, no engine needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.question import analyze, asked_attribute
+from qa.answer.short import attribute_value
+from qa.answer.spans import ends_clause
+
+
+@pytest.mark.parametrize("question, attribute", [
+    ("乙酰胺的分子式是什么？", "分子式"),
+    ("亚硫酸盐在葡萄酒中的作用是什么？", "作用"),
+    ("这种鸟的特点是什么", "特点"),
+    ("什么是乙酰胺？", ""),  # a definition of the thing itself, not an attribute
+    ("乙酰胺是什么？", ""),
+    ("会议在哪里召开？", ""),  # not a definition question
+])
+def test_asked_attribute(question, attribute):
+    assert asked_attribute(analyze(question)) == attribute
+
+
+def test_ends_clause_keeps_a_bracket_it_opens_and_stops_at_one_it_did_not():
+    text = "别名无头土香(台湾一带)、无头香,是植物"
+    start, end = ends_clause(text, 2)
+    assert text[start:end] == "无头土香(台湾一带)、无头香"
+    text = "耶利米(希伯来文:yirmeyahu)是先知"
+    start, end = ends_clause(text, text.index("yir"))
+    assert text[start:end] == "yirmeyahu"
+
+
+def test_attribute_value_is_what_follows_the_attribute():
+    sentence = "乙酰胺是由乙酸衍生出的酰胺,分子式为CHCONH。"
+    got = [sentence[s.start:s.end] for s in attribute_value(sentence, "分子式", "乙酰胺的分子式是什么")]
+    assert got == ["CHCONH"]
+    # 代号 told right before its value, with no copula
+    sentence = "该接口是在JCP下开发的,代号JSR 93。"
+    assert [sentence[s.start:s.end] for s in attribute_value(sentence, "代号", "它的代号是什么")] == ["JSR 93"]
+
+
+def test_attribute_value_skips_an_announcement_and_a_noun_phrase():
+    sentence = "乡里制的特点主要有以下三点:第一,…"
+    assert attribute_value(sentence, "特点", "乡里制的特点是什么") == []
+    sentence = "它的特点和作用都很明显。"
+    assert attribute_value(sentence, "特点", "它的特点是什么") == []
