@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.question import analyze, asked_attribute
-from qa.answer.short import attribute_value
+from qa.answer.question import abbreviation_asked, analyze, asked_attribute
+from qa.answer.short import abbreviated, attribute_value
 from qa.answer.spans import ends_clause
 
 
@@ -45,3 +45,21 @@ def test_attribute_value_skips_an_announcement_and_a_noun_phrase():
     assert attribute_value(sentence, "特点", "乡里制的特点是什么") == []
     sentence = "它的特点和作用都很明显。"
     assert attribute_value(sentence, "特点", "它的特点是什么") == []
+
+
+@pytest.mark.parametrize("question, short", [
+    ("首钢是什么的简称？", "首钢"),
+    ("南宁二中是哪个学校的简称", "南宁二中"),
+    ("冰雪皇后的简称是什么？", ""),  # the short form is asked, not the full name
+    ("首钢是什么？", ""),
+])
+def test_abbreviation_asked(question, short):
+    assert abbreviation_asked(analyze(question)) == short
+
+
+def test_abbreviated_is_the_name_before_its_short_form():
+    sentence = "首钢集团有限公司,简称首钢,是北京市属国有独资公司。"
+    assert [sentence[s.start:s.end] for s in abbreviated(sentence, "首钢")] == ["首钢集团有限公司"]
+    sentence = "广西南宁市第二中学(简称:南宁二中)是一所中学。"
+    assert [sentence[s.start:s.end] for s in abbreviated(sentence, "南宁二中")] == ["广西南宁市第二中学"]
+    assert abbreviated("首钢集团有限公司,简称首都钢铁。", "首钢") == []

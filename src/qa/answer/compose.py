@@ -43,11 +43,12 @@ from .features import (
 from .names import name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
-from .question import QuestionInfo, analyze, asked_attribute
+from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute
 from .shape import shape
 from .short import (
     NAMING_QUESTION,
     REST_QUESTION,
+    abbreviated,
     attribute_value,
     before_copula,
     defined,
@@ -470,6 +471,7 @@ class Composer:
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
         short = short if 2 <= len(short) <= 6 else ""
         valued = asked_attribute(info)  # "乙酰胺的分子式是什么": the value told after 分子式 answers it
+        abbreviation = abbreviation_asked(info)  # "首钢是什么的简称": the name told before "简称首钢"
         prior, prior_best = self._prior(info, terms, ranked)
         sides = self._sides(info) if info.expects else None
         # Untyped questions get short candidates besides the slot and the sentence: the noun phrases ending in
@@ -605,6 +607,9 @@ class Composer:
             if valued:
                 for sp in attribute_value(f, valued, info.text):
                     add(sp.start, sp.end, "src_definition", 1.0, "term", "named")
+            if abbreviation:
+                for sp in abbreviated(f, abbreviation):
+                    add(sp.start, sp.end, "src_named", 1.0, "term", "expansion")
             if not info.expects and not spanned and rank == 0:
                 start, end = trim(f, 0, len(f))
                 add(start, end, "src_sentence", 1.0, "sentence", "sentence")

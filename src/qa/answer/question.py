@@ -333,6 +333,16 @@ def asked_attribute(info: QuestionInfo) -> str:
     return m.group(1) if m else ""
 
 
+# "首钢是什么的简称", "NBA是哪个组织的缩写": the full name is asked, of the short form before the copula
+_SHORT_FOR = re.compile(r"^(.{2,12}?)(?:是|为)(?:什么|哪一?个|哪一?家|谁)(?:[^\W\d_]{0,4})?(?:的|之)(?:简称|缩写|简写)")
+
+
+def abbreviation_asked(info: QuestionInfo) -> str:
+    """The short form whose full name the question asks ("首钢是什么的简称" → 首钢), or ""."""
+    m = _SHORT_FOR.match(info.text.strip())
+    return m.group(1).strip("“”\"「」") if m else ""
+
+
 def qtype(question: str) -> QType:
     """The question's type (see `analyze`)."""
     return analyze(question).qtype

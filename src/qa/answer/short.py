@@ -429,3 +429,20 @@ def attribute_value(folded: str, attribute: str, question: str) -> list[Span]:
                 out.append(Span(start, end, "term", "named"))
         at = folded.find(attribute, after)
     return out
+
+
+# A short form introduced after its full name: "首钢集团有限公司,简称首钢", "…第二中学(简称:南宁二中)".
+_SHORT_MARK = re.compile(r"[,，(（]?\s*(?:以下|下文)?(?:简称|缩写|简写)(?:为|是)?[:：]?\s*[「“\"]?")
+
+
+def abbreviated(folded: str, short: str) -> list[Span]:
+    """The full name a sentence gives before it introduces `short` as its short form: "首钢是什么的简称" ↔
+    "首钢集团有限公司,简称首钢,…" → 首钢集团有限公司 (from the start of its clause)."""
+    out = []
+    for m in _SHORT_MARK.finditer(folded):
+        if not folded.startswith(short, m.end()) or not m.start():
+            continue
+        start, end = trim(folded, clause_start(folded, m.start()), m.start())
+        if 2 <= end - start <= 30 and folded[start:end] != short:
+            out.append(Span(start, end, "term", "expansion"))
+    return out
