@@ -43,7 +43,7 @@ from .features import (
 from .names import name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
-from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute
+from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .shape import shape
 from .short import (
     NAMING_QUESTION,
@@ -708,6 +708,8 @@ class Composer:
         """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""
         if info.head:
             return info.head
+        if which_noun(info):
+            return which_noun(info)  # "哪所小学" ↔ "南昌路|小学"
         if info.qtype not in ("what", "list") or not info.wh or not info.right:
             return ""
         if info.wh_word not in ("什么", "哪些", "哪个", "哪种", "哪一个", "哪"):

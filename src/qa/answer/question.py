@@ -343,6 +343,33 @@ def abbreviation_asked(info: QuestionInfo) -> str:
     return m.group(1).strip("“”\"「」") if m else ""
 
 
+# "哪所|小学", "哪家|漫画公司", "哪座|城市": a measure word counts nouns of one kind; the noun asked after it ends
+# the answer's name ("南昌路小学"), though the sentence may print the name before it. (位 counts people, whose
+# name follows their noun: "漫画家田河水泡", not before it.)
+WHICH_MEASURE: dict[str, tuple[str, ...]] = {
+    "所": ("大学", "中学", "小学", "学校", "学院", "医院", "研究所", "机构"),
+    "家": ("公司", "企业", "银行", "医院", "酒店", "饭店", "餐厅", "报社", "媒体", "机构", "集团", "工厂", "商店",
+          "电视台", "出版社", "电台", "网站", "店"),
+    "间": ("公司", "企业", "银行", "医院", "酒店", "学校", "大学", "中学", "小学", "学院", "教堂", "寺庙", "店"),
+    "座": ("城市", "城", "桥", "大桥", "山", "山峰", "岛", "岛屿", "建筑", "大楼", "寺", "寺庙", "庙", "塔",
+          "宫殿", "宫", "教堂", "博物馆", "体育场", "车站", "机场", "水库"),
+}
+_WHICH_MEASURED = re.compile(r"哪一?([" + "".join(WHICH_MEASURE) + r"])")
+
+
+def which_noun(info: QuestionInfo) -> str:
+    """The noun a measured which-question asks for, up to the kind the measure word counts ("哪家漫画公司" →
+    漫画公司, "哪所小学" → 小学), or ""."""
+    if not info.wh or not info.right:
+        return ""
+    m = _WHICH_MEASURED.fullmatch(info.wh_word)
+    if m is None:
+        return ""
+    found = [(info.right.find(n), -len(n)) for n in WHICH_MEASURE[m.group(1)] if 0 <= info.right.find(n) <= 3]
+    at, minus = min(found, default=(0, 0))  # the first noun of the kind, whole ("城市", not "城")
+    return info.right[:at - minus]
+
+
 def qtype(question: str) -> QType:
     """The question's type (see `analyze`)."""
     return analyze(question).qtype
