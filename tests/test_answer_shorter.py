@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.question import abbreviation_asked, analyze, asked_attribute
-from qa.answer.short import abbreviated, attribute_value
+from qa.answer.question import abbreviation_asked, analyze, asked_attribute, which_noun
+from qa.answer.short import abbreviated, attribute_value, names_one
 from qa.answer.spans import ends_clause
 
 
@@ -63,3 +63,25 @@ def test_abbreviated_is_the_name_before_its_short_form():
     sentence = "广西南宁市第二中学(简称:南宁二中)是一所中学。"
     assert [sentence[s.start:s.end] for s in abbreviated(sentence, "南宁二中")] == ["广西南宁市第二中学"]
     assert abbreviated("首钢集团有限公司,简称首都钢铁。", "首钢") == []
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("渠成小学就读于哪所小学？", "小学"),
+    ("海梅·雷耶斯是哪家漫画公司的虚拟人物？", "漫画公司"),
+    ("哪座城市最大？", "城市"),  # the whole noun, not 城
+    ("他师从哪位漫画家？", ""),  # 位 counts people: their name follows the noun
+    ("他去了哪家？", ""),
+])
+def test_which_noun(question, noun):
+    assert which_noun(analyze(question)) == noun
+
+
+@pytest.mark.parametrize("text, noun, one", [
+    ("南开大学", "大学", True),
+    ("中国邮政集团公司", "公司", True),
+    ("国立大学", "大学", False),  # a sort of university, not one
+    ("分公司", "公司", False),
+    ("大学", "大学", False),
+])
+def test_names_one(text, noun, one):
+    assert names_one(text, noun) is one

@@ -56,6 +56,7 @@ from .short import (
     headed,
     marked,
     named,
+    names_one,
     ordinals,
     owner,
     rest_items,
@@ -472,6 +473,7 @@ class Composer:
         short = short if 2 <= len(short) <= 6 else ""
         valued = asked_attribute(info)  # "乙酰胺的分子式是什么": the value told after 分子式 answers it
         abbreviation = abbreviation_asked(info)  # "首钢是什么的简称": the name told before "简称首钢"
+        which = which_noun(info)
         prior, prior_best = self._prior(info, terms, ranked)
         sides = self._sides(info) if info.expects else None
         # Untyped questions get short candidates besides the slot and the sentence: the noun phrases ending in
@@ -511,6 +513,12 @@ class Composer:
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+            if which and info.expects:
+                # "哪所大学" ↔ "南开大学", not "中文系": a name of the kind the measure word counts ends with its noun
+                for sp in typed_spans:
+                    text = f[sp.start:sp.end]
+                    if sp.type in info.expects and names_one(text, which) and text not in info.text:
+                        add(sp.start, sp.end, "src_head", 1.0, sp.type, f"type:{sp.type}")
             if info.head and info.expects and info.head in f:
                 # "哪个港口" ↔ "巴丁班(Patimban)港口": the name the asked noun is printed with, of its kind
                 for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):

@@ -17,7 +17,7 @@ from ..lexicon import (
     WIDEN_RIGHT_TAGS,
     ordinal_value,
 )
-from ..tokenize import main_word_freq
+from ..tokenize import main_word_freq, main_word_tag
 from .names import COMMON_WORD, trim_person
 from .slots import find_suffix
 from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, ends_clause, offsets, trim
@@ -446,3 +446,13 @@ def abbreviated(folded: str, short: str) -> list[Span]:
         if 2 <= end - start <= 30 and folded[start:end] != short:
             out.append(Span(start, end, "term", "expansion"))
     return out
+
+
+_KIND_MODIFIER_TAGS = frozenset(("a", "b", "v", "d", "m"))  # 国立/私立/总/分/大型: a kind of the noun, not a name
+
+
+def names_one(text: str, noun: str) -> bool:
+    """`text` names one thing of the kind `noun` counts: it ends with the noun after a name of two characters or
+    more ("南开大学", "中国邮政集团公司"), not after a word that makes a sort of it ("国立大学", "分公司")."""
+    name = text[:-len(noun)] if noun and text.endswith(noun) else ""
+    return len(name) >= 2 and main_word_tag(name) not in _KIND_MODIFIER_TAGS
