@@ -85,3 +85,16 @@ def test_which_noun(question, noun):
 ])
 def test_names_one(text, noun, one):
     assert names_one(text, noun) is one
+
+
+@pytest.mark.parametrize("question, kind, right", [
+    ("这一时代被称为什么时代？", "what", "时代"),  # 称为 + 什么: a name is asked
+    ("唐朝将帅都督改为什么职务？", "what", "职务"),
+    ("后来改名为什么？", "what", ""),
+    ("中文名称为什么又叫佐顿谷南道？", "why", "又叫佐顿谷南道"),  # a verb follows: why
+    ("潘仕成为何被封为道员？", "why", "被封为道员"),
+    ("他为什么成为演员？", "why", "成为演员"),
+])
+def test_why_after_a_verb_ending_in_wei_asks_what(question, kind, right):
+    info = analyze(question)
+    assert (info.qtype, info.right) == (kind, right)

@@ -195,8 +195,9 @@ def analyze(question: str) -> QuestionInfo:
                 unit, end = "", end - len(unit)  # "多少支持…" asks an amount: 支 begins the verb 支持, no measure word
             if word.startswith("几") and q[start - 1:start] == "第":
                 start -= 1  # "第几届" asks an ordinal: its 第 belongs to the answer ("第一届"), not the anchor
-        if name == "why" and m.group() in ("为什么", "为何") and not q[end:].strip(_TRIM):
-            # "生命数耗完即算为什么？", "其首都为何？" ask "(is) what", not "why".
+        if name == "why" and m.group() in ("为什么", "为何") and (
+                not q[end:].strip(_TRIM) or _naming_wei(q, start, end)):
+            # "生命数耗完即算为什么？", "其首都为何？", "被称为什么时代" ask "(is) what", not "why".
             name, start = "what", start + 1
         if name == "who" and m.group() == "什么人" and q[start - 1:start] == "是" and not q[end:].strip(_TRIM):
             name = "what"  # "其他老师大多是什么人？" asks what kind of people ("95后的应届硕士毕业生"), not a name
@@ -236,6 +237,19 @@ def analyze(question: str) -> QuestionInfo:
     if m and m.start() > 1:
         return _info(q, _cloze_type(q[:m.end()].rstrip("?？ ")), (m.end(), m.end()), byline, cloze=True)
     return _info(q, "other", None, byline)
+
+
+# Verbs ending in 为 that take a name or a kind after them: "被称为|什么", "改名为|什么", "成为|什么", "列为|什么地方"
+_VERB_WEI = re.compile(r"(?:称|称之|名|命名|改名|更名|改|成|作|视|誉|译|列|定|变|转|选|封|当|分)为$")
+
+
+def _naming_wei(q: str, start: int, end: int) -> bool:
+    """"为什么" read as a verb's 为 and 什么: the verb before it ends in 为 and what follows is nothing or opens
+    with a noun ("被称为什么时代", "改为什么政策"), not a verb ("名称为什么又叫…" asks why)."""
+    if not _VERB_WEI.search(q, 0, start + 1):
+        return False
+    rest = q[end:].strip(_TRIM)
+    return not rest or any(main_word_tag(rest[:k]).startswith("n") for k in range(min(4, len(rest)), 0, -1))
 
 
 # What a cloze asks by the noun or verb it ends on: "…逝世的时间是?" a time, "…位于?" a place.
