@@ -8,6 +8,7 @@ import pytest
 from qa.answer.question import abbreviation_asked, analyze, asked_attribute, which_noun
 from qa.answer.short import abbreviated, attribute_value, names_one
 from qa.answer.spans import ends_clause
+from qa.answer.typed import numbers
 
 
 @pytest.mark.parametrize("question, attribute", [
@@ -98,3 +99,15 @@ def test_names_one(text, noun, one):
 def test_why_after_a_verb_ending_in_wei_asks_what(question, kind, right):
     info = analyze(question)
     assert (info.qtype, info.right) == (kind, right)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("占全区总面积的五分之一", "五分之一"),
+    ("约为三分之二", "三分之二"),
+    ("误差仅百万分之一", "百万分之一"),
+    ("占百分之六十六", "百分之六十六"),
+    ("他十分高兴", None),  # 十分 is an adverb, no fraction
+])
+def test_fractions_are_numbers(text, number):
+    got = [text[s.start:s.end] for s in numbers(text)]
+    assert (number in got) if number else not any("分之" in g for g in got)
