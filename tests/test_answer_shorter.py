@@ -111,3 +111,14 @@ def test_why_after_a_verb_ending_in_wei_asks_what(question, kind, right):
 def test_fractions_are_numbers(text, number):
     got = [text[s.start:s.end] for s in numbers(text)]
     assert (number in got) if number else not any("分之" in g for g in got)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("年雨量有1060公厘", "1060公厘"),
+    ("出血量通常不超过500毫升", "500毫升"),
+    ("耗资5亿日圆", "5亿日圆"),
+    ("可直航5000吨级的船", "5000吨级"),
+    ("最多可以达到350kw", "350kw"),
+])
+def test_units_of_taiwan_and_volumes_stay_with_their_number(text, number):
+    assert number in [text[s.start:s.end] for s in numbers(text)]
