@@ -43,17 +43,20 @@ from .features import (
 from .names import name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
-from .question import QuestionInfo, analyze
+from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .shape import shape
 from .short import (
     NAMING_QUESTION,
     REST_QUESTION,
+    abbreviated,
+    attribute_value,
     before_copula,
     defined,
     expansion,
     headed,
     marked,
     named,
+    names_one,
     ordinals,
     owner,
     rest_items,
@@ -468,6 +471,9 @@ class Composer:
         subject = "" if info.qtype != "definition" else (info.left or info.right).strip("的是了“”\"")
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
         short = short if 2 <= len(short) <= 6 else ""
+        valued = asked_attribute(info)  # "乙酰胺的分子式是什么": the value told after 分子式 answers it
+        abbreviation = abbreviation_asked(info)  # "首钢是什么的简称": the name told before "简称首钢"
+        which = which_noun(info)
         prior, prior_best = self._prior(info, terms, ranked)
         sides = self._sides(info) if info.expects else None
         # Untyped questions get short candidates besides the slot and the sentence: the noun phrases ending in
@@ -507,6 +513,12 @@ class Composer:
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+            if which and info.expects:
+                # "哪所大学" ↔ "南开大学", not "中文系": a name of the kind the measure word counts ends with its noun
+                for sp in typed_spans:
+                    text = f[sp.start:sp.end]
+                    if sp.type in info.expects and names_one(text, which) and text not in info.text:
+                        add(sp.start, sp.end, "src_head", 1.0, sp.type, f"type:{sp.type}")
             if info.head and info.expects and info.head in f:
                 # "哪个港口" ↔ "巴丁班(Patimban)港口": the name the asked noun is printed with, of its kind
                 for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):
@@ -600,6 +612,12 @@ class Composer:
                     add(start, end, "src_definition", 1.0 if opens else 0.5, "sentence", "sentence")
                 for sp in defined(f, subject):  # "“仰尘”可能很多人不知道,就是过去房间的天花板"
                     add(sp.start, sp.end, "src_definition", 1.0, "term", "named")
+            if valued:
+                for sp in attribute_value(f, valued, info.text):
+                    add(sp.start, sp.end, "src_definition", 1.0, "term", "named")
+            if abbreviation:
+                for sp in abbreviated(f, abbreviation):
+                    add(sp.start, sp.end, "src_named", 1.0, "term", "expansion")
             if not info.expects and not spanned and rank == 0:
                 start, end = trim(f, 0, len(f))
                 add(start, end, "src_sentence", 1.0, "sentence", "sentence")
@@ -698,6 +716,8 @@ class Composer:
         """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""
         if info.head:
             return info.head
+        if which_noun(info):
+            return which_noun(info)  # "哪所小学" ↔ "南昌路|小学"
         if info.qtype not in ("what", "list") or not info.wh or not info.right:
             return ""
         if info.wh_word not in ("什么", "哪些", "哪个", "哪种", "哪一个", "哪"):

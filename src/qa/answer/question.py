@@ -201,8 +201,9 @@ def analyze(question: str) -> QuestionInfo:
                 unit, end = "", end - len(unit)  # "多少支持…" asks an amount: 支 begins the verb 支持, no measure word
             if word.startswith("几") and q[start - 1:start] == "第":
                 start -= 1  # "第几届" asks an ordinal: its 第 belongs to the answer ("第一届"), not the anchor
-        if name == "why" and m.group() in ("为什么", "为何") and not q[end:].strip(_TRIM):
-            # "生命数耗完即算为什么？", "其首都为何？" ask "(is) what", not "why".
+        if name == "why" and m.group() in ("为什么", "为何") and (
+                not q[end:].strip(_TRIM) or _naming_wei(q, start, end)):
+            # "生命数耗完即算为什么？", "其首都为何？", "被称为什么时代" ask "(is) what", not "why".
             name, start = "what", start + 1
         if name == "who" and m.group() == "什么人" and q[start - 1:start] == "是" and not q[end:].strip(_TRIM):
             name = "what"  # "其他老师大多是什么人？" asks what kind of people ("95后的应届硕士毕业生"), not a name
@@ -242,6 +243,19 @@ def analyze(question: str) -> QuestionInfo:
     if m and m.start() > 1:
         return _info(q, _cloze_type(q[:m.end()].rstrip("?？ ")), (m.end(), m.end()), byline, cloze=True)
     return _info(q, "other", None, byline)
+
+
+# Verbs ending in 为 that take a name or a kind after them: "被称为|什么", "改名为|什么", "成为|什么", "列为|什么地方"
+_VERB_WEI = re.compile(r"(?:称|称之|名|命名|改名|更名|改|成|作|视|誉|译|列|定|变|转|选|封|当|分)为$")
+
+
+def _naming_wei(q: str, start: int, end: int) -> bool:
+    """"为什么" read as a verb's 为 and 什么: the verb before it ends in 为 and what follows is nothing or opens
+    with a noun ("被称为什么时代", "改为什么政策"), not a verb ("名称为什么又叫…" asks why)."""
+    if not _VERB_WEI.search(q, 0, start + 1):
+        return False
+    rest = q[end:].strip(_TRIM)
+    return not rest or any(main_word_tag(rest[:k]).startswith("n") for k in range(min(4, len(rest)), 0, -1))
 
 
 # What a cloze asks by the noun or verb it ends on: "…逝世的时间是?" a time, "…位于?" a place.
@@ -324,6 +338,56 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
 def _role(q: str) -> str:
     m = STAFF_QUESTION.search(q)
     return m.group(1) if m else ""
+
+
+# "乙酰胺的分子式是什么", "亚硫酸盐在葡萄酒中的作用为何": an attribute (the noun after the last 的) of a thing
+_ATTRIBUTE = re.compile(r"的([^\W\d_的]{2,4})$")
+
+
+def asked_attribute(info: QuestionInfo) -> str:
+    """The attribute a definition question asks of its subject ("X的Y是什么" → Y), or "": its value, told after Y
+    in a sentence, is the answer."""
+    if info.qtype != "definition" or info.right:
+        return ""
+    m = _ATTRIBUTE.search(info.left.rstrip(_TRIM).rstrip())
+    return m.group(1) if m else ""
+
+
+# "首钢是什么的简称", "NBA是哪个组织的缩写": the full name is asked, of the short form before the copula
+_SHORT_FOR = re.compile(r"^(.{2,12}?)(?:是|为)(?:什么|哪一?个|哪一?家|谁)(?:[^\W\d_]{0,4})?(?:的|之)(?:简称|缩写|简写)")
+
+
+def abbreviation_asked(info: QuestionInfo) -> str:
+    """The short form whose full name the question asks ("首钢是什么的简称" → 首钢), or ""."""
+    m = _SHORT_FOR.match(info.text.strip())
+    return m.group(1).strip("“”\"「」") if m else ""
+
+
+# "哪所|小学", "哪家|漫画公司", "哪座|城市": a measure word counts nouns of one kind; the noun asked after it ends
+# the answer's name ("南昌路小学"), though the sentence may print the name before it. (位 counts people, whose
+# name follows their noun: "漫画家田河水泡", not before it.)
+WHICH_MEASURE: dict[str, tuple[str, ...]] = {
+    "所": ("大学", "中学", "小学", "学校", "学院", "医院", "研究所", "机构"),
+    "家": ("公司", "企业", "银行", "医院", "酒店", "饭店", "餐厅", "报社", "媒体", "机构", "集团", "工厂", "商店",
+          "电视台", "出版社", "电台", "网站", "店"),
+    "间": ("公司", "企业", "银行", "医院", "酒店", "学校", "大学", "中学", "小学", "学院", "教堂", "寺庙", "店"),
+    "座": ("城市", "城", "桥", "大桥", "山", "山峰", "岛", "岛屿", "建筑", "大楼", "寺", "寺庙", "庙", "塔",
+          "宫殿", "宫", "教堂", "博物馆", "体育场", "车站", "机场", "水库"),
+}
+_WHICH_MEASURED = re.compile(r"哪一?([" + "".join(WHICH_MEASURE) + r"])")
+
+
+def which_noun(info: QuestionInfo) -> str:
+    """The noun a measured which-question asks for, up to the kind the measure word counts ("哪家漫画公司" →
+    漫画公司, "哪所小学" → 小学), or ""."""
+    if not info.wh or not info.right:
+        return ""
+    m = _WHICH_MEASURED.fullmatch(info.wh_word)
+    if m is None:
+        return ""
+    found = [(info.right.find(n), -len(n)) for n in WHICH_MEASURE[m.group(1)] if 0 <= info.right.find(n) <= 3]
+    at, minus = min(found, default=(0, 0))  # the first noun of the kind, whole ("城市", not "城")
+    return info.right[:at - minus]
 
 
 def qtype(question: str) -> QType:

@@ -17,10 +17,10 @@ from ..lexicon import (
     WIDEN_RIGHT_TAGS,
     ordinal_value,
 )
-from ..tokenize import main_word_freq
+from ..tokenize import main_word_freq, main_word_tag
 from .names import COMMON_WORD, trim_person
 from .slots import find_suffix
-from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, offsets, trim
+from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, ends_clause, offsets, trim
 from .typed import quotes
 
 
@@ -408,3 +408,51 @@ def defined(folded: str, subject: str) -> list[Span]:
             out.append(Span(start, end, "term", "named"))
         break
     return out
+
+
+# What introduces the value after an attribute's name: "分子式为CHCONH", "作用是…", "特点：…", "代号JSR 93".
+_TELLS = re.compile(r"[" + COPULA_ADVERBS + r"]?(?:主要|通常|一般)?(?:就是|即是|乃是|是|为|乃|即|有|[:：])?")
+
+
+def attribute_value(folded: str, attribute: str, question: str) -> list[Span]:
+    """What a sentence says an attribute is, from the attribute's name on to the clause end: "乙酰胺的分子式是
+    什么" ↔ "…,分子式为CHCONH。" → CHCONH (the answer is the value, not the sentence)."""
+    out = []
+    at = folded.find(attribute)
+    while at >= 0:
+        after = at + len(attribute)
+        m = _TELLS.match(folded, after)
+        if folded[after:after + 1] not in ("的", "和", "与", "、", "及") and m is not None:
+            start, end = ends_clause(folded, m.end())
+            announces = folded[end:end + 1] in (":", "：")  # "特点主要有以下三点:…": what follows tells it
+            if 1 <= end - start <= 30 and folded[start:end] not in question and not announces:
+                out.append(Span(start, end, "term", "named"))
+        at = folded.find(attribute, after)
+    return out
+
+
+# A short form introduced after its full name: "首钢集团有限公司,简称首钢", "…第二中学(简称:南宁二中)".
+_SHORT_MARK = re.compile(r"[,，(（]?\s*(?:以下|下文)?(?:简称|缩写|简写)(?:为|是)?[:：]?\s*[「“\"]?")
+
+
+def abbreviated(folded: str, short: str) -> list[Span]:
+    """The full name a sentence gives before it introduces `short` as its short form: "首钢是什么的简称" ↔
+    "首钢集团有限公司,简称首钢,…" → 首钢集团有限公司 (from the start of its clause)."""
+    out = []
+    for m in _SHORT_MARK.finditer(folded):
+        if not folded.startswith(short, m.end()) or not m.start():
+            continue
+        start, end = trim(folded, clause_start(folded, m.start()), m.start())
+        if 2 <= end - start <= 30 and folded[start:end] != short:
+            out.append(Span(start, end, "term", "expansion"))
+    return out
+
+
+_KIND_MODIFIER_TAGS = frozenset(("a", "b", "v", "d", "m"))  # 国立/私立/总/分/大型: a kind of the noun, not a name
+
+
+def names_one(text: str, noun: str) -> bool:
+    """`text` names one thing of the kind `noun` counts: it ends with the noun after a name of two characters or
+    more ("南开大学", "中国邮政集团公司"), not after a word that makes a sort of it ("国立大学", "分公司")."""
+    name = text[:-len(noun)] if noun and text.endswith(noun) else ""
+    return len(name) >= 2 and main_word_tag(name) not in _KIND_MODIFIER_TAGS

@@ -83,6 +83,29 @@ def clause_end(folded: str, i: int, ends: frozenset[str] = CLAUSE_END) -> int:
     return i
 
 
+# Where a told value ends: commas, stops, semicolons, colons; not 、, which a list of values holds.
+VALUE_END = frozenset(",，。;；:：!！?？\n")
+
+
+def ends_clause(folded: str, start: int) -> tuple[int, int]:
+    """The span from `start` to the end of its clause, trimmed ("分子式为|CHCONH。" → CHCONH): what a sentence
+    tells after a word that introduces it. A bracket opened in it is kept whole ("无头土香(台湾一带)、无头香");
+    one closed that it did not open ends it (the value was a gloss: "耶利米(希伯来文:|יִרְמְיָהוּ)是…")."""
+    depth, i = 0, start
+    while i < len(folded):
+        ch = folded[i]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if not depth:
+                break
+            depth -= 1
+        elif ch in VALUE_END and not depth:
+            break
+        i += 1
+    return trim(folded, start, i)
+
+
 def trim(folded: str, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation and light words at the edges of a span ("是杭州，" → "杭州")."""
     while start < end and (folded[start] in PUNCT or folded[start] in SPAN_OPEN_TRIM

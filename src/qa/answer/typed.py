@@ -41,8 +41,10 @@ from .spans import Freq, Span, clause_end, clause_start, longest_common, longest
 _ARABIC = r"\d+(?:[.,]\d+)*"
 _AMOUNT = r"(?:\d+|[" + CN_DIGITS + r"]+)"
 _NUMBER_RES = (
-    # 百分之六十六, 百分之12
+    # 百分之六十六, 百分之12; any fraction: 五分之一, 三分之二, 百万分之一 (with a unit after it: 百万分之一弧秒 is
+    # one unit of its own, so only the measure words of UNITS)
     re.compile(r"百分之[" + CN_DIGITS + r"\d.]+"),
+    re.compile(r"(?:\d+|[" + CN_DIGITS + r"]+)分之(?:\d+(?:\.\d+)?|[" + CN_DIGITS + r"]+)"),
     # a range with its unit on both ends: 24℃~26℃, 3公里至5公里
     re.compile(_ARABIC + r"\s?(?P<u>" + UNIT_PATTERN[3:-1] + r")\s?(?:至|到|-|~|—)\s?" + _ARABIC + r"\s?(?P=u)"),
     # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
