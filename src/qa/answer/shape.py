@@ -38,7 +38,8 @@ _BEARINGS = r"(?:[东南西北]侧|[东南西北]面|一侧|旁边|附近|对面
 _BEARING_END = re.compile(_BEARINGS + "$")
 _BEARING = re.compile(_BEARINGS + r"[^\W\d_]{1,10}?"
                       + alternation((*VENUE_SUFFIXES, "中心", "大楼", "剧院", "会馆", "商场")) + r"(?=[的内里\W]|$)")
-_YEAR_OF_DATE = re.compile(r"((?:公元前?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")  # a date that opens with its year
+# a date that opens with its year: of the era (公元) or of the Republic, whose whole "民国39年" is the year
+_YEAR_OF_DATE = re.compile(r"((?:公元前?|(?:中华)?民国\s?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")
 
 
 def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:
