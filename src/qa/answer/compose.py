@@ -40,6 +40,7 @@ from .features import (
     sigmoid,
     table,
 )
+from .kinds import of_kind
 from .names import name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
@@ -235,6 +236,8 @@ class Composer:
             kept = [_candidate(r.hit.sentence, start, end, "sentence", 0.0, "sentence", {})]
         if not kept:
             return done.decline("decline:no-candidate")
+        # "哪个城市" ↛ a country, "哪一个国家" ↛ a continent (kinds.py)
+        kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
