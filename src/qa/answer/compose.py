@@ -62,6 +62,7 @@ from .short import (
 )
 from .slots import Slot, align, noun_runs
 from .spans import Span, offsets, spans, trim
+from .subject import subject_of
 from .typed import about_other, counts_other, extract, named_by_head, other_items, place_in_slot, respectively_other
 from .weights import Weights
 
@@ -239,6 +240,7 @@ class Composer:
         # "哪个城市" ↛ a country, "哪一个国家" ↛ a continent (kinds.py)
         kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
+        best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
