@@ -24,6 +24,7 @@ from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sent
 from .agreement import Surroundings
 from .around import glossed_day, named_before, placed_answer, referent
 from .byline import byline_answer, role_answer
+from .cause import cause_of
 from .dateline import dateline_answer
 from .features import (
     Features,
@@ -241,6 +242,7 @@ class Composer:
         kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
+        best = cause_of(best, info) or best  # "为何…": the clause after 因为 (cause.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
