@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qa.answer.kinds import asked_kind, fits, of_kind
+from dataclasses import replace
+
+from qa.answer.kinds import asked_kind, fits, of_kind, within_asked
 from qa.answer.question import analyze
 from qa.types import Candidate, Sentence
 
@@ -32,3 +34,12 @@ def test_the_best_of_the_wrong_kind_gives_way_to_the_next_place_of_the_kind_aske
     assert got[0].text == "荷兰"
     # a place question of no kind keeps its order
     assert of_kind(analyze("德國的西邊是哪里?"), kept, lambda c: c)[0].text == "欧洲"
+
+
+def test_the_place_the_question_names_before_its_question_word_is_cut_from_the_answer():
+    [best] = _candidates("马来语诞生于印尼的廖内省", "印尼的廖内省")
+    got = within_asked(best, analyze("马来语的诞生地是印尼的哪一个地方?"))
+    assert got is not None and got.text == "廖内省" and got.rule.endswith("+within")
+    # an organisation's name opens with its city: "重庆|理工大学" stays whole
+    [org] = _candidates("重庆理工大学是兵工系下属的四大校之一", "重庆理工大学")
+    assert within_asked(replace(org, type="org"), analyze("重庆哪所大学为兵工系下属的四大校之一?")) is None

@@ -41,7 +41,7 @@ from .features import (
     sigmoid,
     table,
 )
-from .kinds import of_kind
+from .kinds import of_kind, within_asked
 from .names import name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
@@ -243,6 +243,7 @@ class Composer:
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
         best = cause_of(best, info) or best  # "为何…": the clause after 因为 (cause.py)
+        best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)

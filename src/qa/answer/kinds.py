@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..lexicon import CONTINENTS, COUNTRIES, alternation
 from ..types import Candidate
@@ -70,3 +71,29 @@ def of_kind(info: QuestionInfo, kept: Sequence[Candidate], shaped: Callable[[Can
         if c.type == "place" and c.text not in info.text and fits(kind, shaped(c).text):
             return [c] + [x for x in kept if x is not c]
     return list(kept)
+
+
+_JOINS = "和与及、"  # "文化媒体和|哪一个单位" ↔ "文化媒体和体育部": the other item after the one named
+_WITHIN_MOST = 8  # characters of the place named before the question word that are looked for
+
+
+def within_asked(best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """"印尼的哪一个地方" ↔ "印尼的廖内省", "美国的哪一个州" ↔ "美国伊利诺州": the question names the place the
+    answer lies in right before its question word, so the answer is what follows that place in the text (of two
+    characters or more), not the place again (an organisation's name may open with its city: "重庆理工大学" is
+    cut only after 的 or a coordinator); None when the answer does not open with it."""
+    if info.qtype not in ("where", "what") or best.type not in ("place", "org") or not info.wh \
+            or not info.wh_word.startswith("哪"):
+        return None
+    before = info.left.rstrip("的")
+    f = best.sentence.folded
+    for size in range(min(_WITHIN_MOST, len(before)), 1, -1):
+        if f.startswith(before[-size:], best.start):
+            start = best.start + size
+            if best.type == "org" and not (f.startswith("的", start) or before[-1] in _JOINS):
+                return None  # "重庆|理工大学": an organisation's name opens with its city
+            start += f.startswith("的", start)
+            if best.end - start < 2:
+                return None
+            return replace(best, text=best.sentence.text[start:best.end], start=start, rule=best.rule + "+within")
+    return None
