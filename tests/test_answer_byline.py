@@ -62,6 +62,20 @@ def test_a_work_the_article_only_quotes_by_its_title_is_not_the_articles_own():
     assert answer is not None and not answer.declined and answer.text == "薛芳玲"
 
 
+def test_a_corpus_with_no_bylines_leaves_a_works_author_to_the_text_that_quotes_it():
+    # reading-comprehension text has no bylines: "自孔恩著作《X》…" tells the author, it is no quotation of another
+    # work's byline
+    texts = [("body", "自孔恩著作《科学革命的结构》于1962年出版以来,学界一直辩论。")]
+    article = Article(id="p#0", file="p.txt", headline="科学哲学", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)))
+    assert _ask(corpus_from_articles([article]), "《科学革命的结构》的作者是谁？", "孔恩") is None
+    # the same article signed by a reader: the quoted work is not the article's own
+    signed = Article(id="p#0", file="p.txt", headline="科学哲学", paragraphs=article.paragraphs,
+                     byline=Byline(text="读者 薛芳玲", reporters=("薛芳玲",)))
+    answer = _ask(corpus_from_articles([signed]), "《科学革命的结构》的作者是谁？", "孔恩")
+    assert answer is not None and answer.declined and answer.rule == "decline:other-work"
+
+
 def _given_page(credit_kind: str, credit: str):
     texts = [("body", "保护区工作人员正在检查红外摄像机。"), (credit_kind, credit),
              ("body", "在中俄边境及保护区内,布设有这样的摄像机千余台。")]

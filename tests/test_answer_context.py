@@ -171,6 +171,13 @@ def test_a_question_asking_the_year_gets_the_year_of_a_date():
     assert got.text == "2008年6月7日"
 
 
+def test_a_year_of_the_republic_is_the_year_of_its_date_whole():
+    # "民国39年5月25日": 哪一年 takes 民国39年, not the date nor a bare "39年"
+    best = _candidate("万山群岛海战于民国39年5月25日爆发", "民国39年5月25日")
+    got = shape(best, analyze("万山群岛海战发生在民国哪一年时?"), lambda text: [])
+    assert got.text == "民国39年" and got.rule.endswith("+year")
+
+
 # ---------------------------------------------------------------- end to end
 
 @pytest.fixture(scope="module")

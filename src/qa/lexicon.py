@@ -625,3 +625,20 @@ ADDRESS_TERMS: tuple[str, ...] = (
     "阿姨", "阿婆", "阿伯", "阿公", "奶奶", "爷爷", "大爷", "大妈", "大娘", "大婶", "大叔", "大伯", "大姐", "大哥",
     "叔叔", "伯伯", "婆婆", "老伯", "师傅", "老师", "先生", "女士", "小姐", "太太")
 """Terms of address after a surname that name someone the reporter met ("顾阿姨", "林阿婆", "刘师傅")."""
+
+CONTINENTS: tuple[str, ...] = (
+    "亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "中美洲", "拉丁美洲", "大洋洲", "南极洲", "欧亚", "亚太",
+    "东亚", "东南亚", "南亚", "西亚", "中亚", "北亚", "北非", "南非洲", "东非", "西非", "中东", "远东", "东欧", "西欧",
+    "南欧", "北欧", "中欧", "北美", "南美")
+"""Continents and world regions: places that are no country and no city (澳洲, Taiwan's name for Australia, is
+a country)."""
+
+COUNTRIES: tuple[str, ...] = (
+    "中国", "日本", "韩国", "朝鲜", "蒙古", "印度", "泰国", "越南", "缅甸", "老挝", "柬埔寨", "新加坡", "马来西亚",
+    "印度尼西亚", "印尼", "菲律宾", "巴基斯坦", "阿富汗", "伊朗", "伊拉克", "叙利亚", "土耳其", "以色列", "埃及",
+    "俄罗斯", "苏联", "英国", "法国", "德国", "意大利", "义大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士",
+    "奥地利", "瑞典", "挪威", "丹麦", "芬兰", "波兰", "希腊", "美国", "加拿大", "墨西哥", "巴西", "阿根廷", "智利",
+    "秘鲁", "澳大利亚", "澳洲", "新西兰", "纽西兰", "南非", "尼日利亚", "肯尼亚", "沙特阿拉伯", "乌克兰", "匈牙利",
+    "捷克")
+"""Common countries, as mainland and Taiwan papers write them (folded): a place no city question is answered
+with (a country's name without 国 does not tell itself)."""

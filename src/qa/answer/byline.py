@@ -69,6 +69,10 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
         if article is None:
             return None
     evidence = tuple(h for h, _ in ranked)
+    if caption is not None and _unsigned(corpus):
+        # a corpus with no bylines at all (reading-comprehension text): "《X》的作者是谁" is told by the text that
+        # quotes the title ("自孔恩著作《X》…"), not declined as another work's quotation
+        return None
     other = _other_work(question, article, caption)
     if other:
         # "《高温下作业的西煤机人》是哪位记者写的" retrieves a letter that quotes that story by its title: the
@@ -112,12 +116,17 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                       confidence=0.9 if topic else 0.6, rule=f"byline:{want}", sentence=s, span=(start, end),
                       article=article, alternatives=alternatives,
                       evidence=(hit,) + tuple(h for h in evidence if h.sentence.id != s.id))
-    if not any(a.byline.names or a.credit.names for a in corpus.articles):
+    if _unsigned(corpus):
         return None  # a corpus with no bylines at all (reading-comprehension text): the text may say who wrote it
     what = "摄影者" if want == "credit" else "作者署名"
     return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
                   rule=f"decline:no-{want}", article=article, evidence=evidence,
                   message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
+
+
+def _unsigned(corpus: Corpus) -> bool:
+    """No article of the corpus has a byline or a photo credit."""
+    return not any(a.byline.names or a.credit.names for a in corpus.articles)
 
 
 _TITLE = re.compile(r"[《“「『]([^》”」』]{2,30})[》”」』]")

@@ -24,6 +24,7 @@ from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sent
 from .agreement import Surroundings
 from .around import glossed_day, named_before, placed_answer, referent
 from .byline import byline_answer, role_answer
+from .cause import cause_of
 from .dateline import dateline_answer
 from .features import (
     Features,
@@ -40,6 +41,7 @@ from .features import (
     sigmoid,
     table,
 )
+from .kinds import of_kind, within_asked
 from .names import name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
@@ -64,6 +66,7 @@ from .short import (
 )
 from .slots import Slot, align, noun_runs
 from .spans import Span, offsets, spans, trim
+from .subject import subject_of
 from .typed import about_other, counts_other, extract, named_by_head, other_items, place_in_slot, respectively_other
 from .weights import Weights
 
@@ -238,7 +241,12 @@ class Composer:
             kept = [_candidate(r.hit.sentence, start, end, "sentence", 0.0, "sentence", {})]
         if not kept:
             return done.decline("decline:no-candidate")
+        # "哪个城市" ↛ a country, "哪一个国家" ↛ a continent (kinds.py)
+        kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
+        best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
+        best = cause_of(best, info) or best  # "为何…": the clause after 因为 (cause.py)
+        best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)

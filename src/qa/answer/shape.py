@@ -51,7 +51,8 @@ def _verb_or_end(words: Sequence[tuple[str, str]], at: int) -> bool:
     return at >= sum(len(w) for w, _ in words)
 
 
-_YEAR_OF_DATE = re.compile(r"((?:公元前?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")  # a date that opens with its year
+# a date that opens with its year: of the era (公元) or of the Republic, whose whole "民国39年" is the year
+_YEAR_OF_DATE = re.compile(r"((?:公元前?|(?:中华)?民国\s?)?\d{1,4}\s?年)\s?\d{1,2}\s?月")
 
 
 def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:

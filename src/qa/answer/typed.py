@@ -522,6 +522,30 @@ def terms(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return tag_runs(pos, lambda w, f: f in NOUN_TAGS and w not in PUNCT and not w.isspace(), "term")
 
 
+_REJOIN_MOST = 8  # characters of name before an organisation's own words that are rejoined to it
+
+
+def rejoined_orgs(folded: str, found: Sequence[Span], nouns: Sequence[Span]) -> list[Span]:
+    """Organisations whose name jieba cut into words the extractor does not take ("维基/nrt 媒体基金会",
+    "学生/n 仲裁/vn 评议委员会", "国立/b 广东大学"): the run of nouns ending where the organisation ends is its whole
+    name, when what it adds before it is a few characters of a name: no count or ordinal ("第一家电视台"), no
+    preposition ("以共产党"), no parent body ("印第安纳大学|摩利尔法学院", which the extractor reads apart)."""
+    out = []
+    for sp in found:
+        run = next((t for t in nouns if t.end == sp.end and t.start < sp.start), None)
+        extra = folded[run.start:sp.start] if run is not None else ""
+        if run is not None and len(extra) <= _REJOIN_MOST and not any(c.isdigit() for c in extra) \
+                and not _NOT_NAME.search(extra) and not ORG_SUFFIX_RE.search(extra):
+            out.append(Span(run.start, sp.end, "org", "org"))
+        out.append(sp)  # kept too: what it adds may be the question's own words ("奉贤|百联南桥购物中心")
+    return out
+
+
+# not part of a name: punctuation and joining words, a count or an ordinal ("第一家", "十五代"), a preposition
+# jieba left at the run's start ("以|共产党")
+_NOT_NAME = re.compile(r"[\s,，。;；:：、的之与和及或第" + CN_DIGITS + r"]|^[以在由被对向从把为于将]")
+
+
 def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), freq: Freq = main_word_freq
             ) -> list[Span]:
     """Every typed span of a sentence."""
@@ -557,13 +581,14 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
             "org" if ORG_SUFFIX_RE.search(m.group(1)) else None)
         if kind is not None:
             where.append(Span(m.start(1), m.end(1), kind, "place" if kind == "place" else "org"))
-    typed = people + where + orgs(folded, pos) + when + nums
+    nouns = terms(folded, pos)
+    typed = people + where + rejoined_orgs(folded, orgs(folded, pos), nouns) + when + nums
     if " " in folded:
         typed = across_breaks(folded, pos, typed)
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
         typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
-    return typed + marks + terms(folded, pos)
+    return typed + marks + nouns
 
 
 def across_breaks(folded: str, pos: Sequence[tuple[str, str]], typed: list[Span]) -> list[Span]:

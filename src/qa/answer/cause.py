@@ -1,0 +1,65 @@
+"""Why-questions answered by a sentence that tells the cause after a marker: "…雙方亦須交換場地,因為決勝局必定是
+單數局" answers "為何決勝局結束後兩方必須交換場地" with the clause after 因为, not the whole sentence; the clauses
+after it that do not repeat the question are the cause's too ("由于叔侄皆锋芒过露,排挤异己阴狠毒辣,引起时人的强烈
+反感" → up to 阴狠毒辣). A clause that repeats the question is the effect asked about, not its cause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import FUNCTION_CHARS
+from ..types import Candidate
+from .question import QuestionInfo
+from .spans import clause_end, trim
+
+# the words that ask why (not "因为什么事件", which asks a thing)
+_WHY_WORDS = ("为什么", "为何", "何故", "缘何")
+# a cause marker: 因 but not 因此/因而/因素/因为什么; "是因为", "主要是由于" keep their copula out of the answer
+_MARKER = re.compile(r"(?:因为|由于|皆因|因(?![此而素为果子]))")
+# "又被称为什么时代", "是因为什么作用": 为什么 read in 称为|什么, 因|为什么, no why
+_NAMING = re.compile(r"[称叫作成视认因]$")
+_CLAUSE_END = re.compile(r"[,，;；。!！?？]")
+# a clause opening with a result word tells the effect ("…有恩于羌人,|所以得到羌人的保护")
+_RESULT = re.compile(r"\s?(?:所以|因此|因而|于是|从而|故|遂|才)")
+# the effect told after the cause in its own clause ("因收视率受到好评|使…", "因为高辐射的环境|而失败")
+_EFFECT = re.compile(r"而|使|致使|导致|以致")
+# a marker that opens its clause ("…交换场地,|因为…", "但|由于…", "就是|因为…"); one inside a clause ("第52分钟因
+# 恶意蹬踏…,被红牌罚下") tells a cause the whole sentence is about, unless it is 因…而 ("战力因…的战死|而受到打击")
+_OPENS = re.compile(r"(?:^|[,，;；:：。、])\s?(?:但|而|且|就|正|也|更|主要|大概|可能|这|那|都|皆|则)?(?:是)?\s?$")
+_ECHO = 0.5  # share of a clause's content characters the question holds, from which it repeats the question
+
+
+def _echoes(clause: str, question: str) -> bool:
+    chars = [c for c in clause if "\u4e00" <= c <= "\u9fff" and c not in FUNCTION_CHARS]
+    return bool(chars) and sum(c in question for c in chars) / len(chars) >= _ECHO
+
+
+def cause_of(best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """The cause the best answer's text tells after a marker, with the clauses after it that do not repeat the
+    question; None when the question does not ask why or the text has no marker."""
+    if info.qtype != "why" or info.wh_word not in _WHY_WORDS or _NAMING.search(info.left):
+        return None
+    f = best.sentence.folded
+    m = next((m for m in _MARKER.finditer(f, best.start, best.end) if _OPENS.search(f, 0, m.start())
+              or (m.group().startswith("因") and "而" in f[m.end() + 2:clause_end(f, m.end())])), None)
+    if m is None:
+        return None
+    start, end = m.end(), m.end()
+    while end < best.end:
+        stop = _CLAUSE_END.search(f, end, best.end)
+        stop_at = stop.start() if stop else best.end
+        if end > start and (_echoes(f[end:stop_at], info.text) or _RESULT.match(f, end)):
+            break
+        effect = _EFFECT.search(f, end + 2, stop_at)
+        if effect is not None:  # "因|高辐射的环境|而失败": the effect told in the cause's own clause
+            end = effect.start()
+            break
+        end = stop_at
+        if stop is None:
+            break
+        end = stop.end()
+    start, end = trim(f, start, end)
+    if end - start < 2 or (start, end) == (best.start, best.end):
+        return None
+    return replace(best, text=best.sentence.text[start:end], start=start, end=end, rule=best.rule + "+cause")

@@ -1,0 +1,99 @@
+"""The kind of place a where-question asks — a city ("哪个城市", "首都是哪里", "省会为?") or a country ("哪一个国家")
+— and the candidates that cannot be one: a continent is no country, and a country, a province, a continent or a
+word for cities in general ("宜居城市", "地级市") is no city. The best candidate of the wrong kind gives way to the
+next place that may be of the kind asked (decide(), before the answer is shaped)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from ..lexicon import CONTINENTS, COUNTRIES, alternation
+from ..types import Candidate
+from .question import QuestionInfo
+
+# "哪个城市", "哪一座城市", "哪座城": a city; a kind of city read as one ("首都", "省会", "首府", "港口城市") when it
+# is what the question word or the cloze's copula asks ("X的首都是哪一个城市", "首都为?", "省会在哪里")
+_CITY_ASKED = re.compile(r"哪一?[个座]?城市?(?!市)|哪一?座城")
+_CITY_KIND = re.compile(r"(?:首都|首府|省会|州府|港口城市|都城|国都)(?:是|为|在|位于|设在|设于)?$")
+_COUNTRY_ASKED = re.compile(r"哪一?[个]?国家|哪一?国(?![王君籍旗歌徽语会际民营务宝人])")
+_CONTINENT = re.compile(alternation(CONTINENTS) + "$")
+_COUNTRY = re.compile(r"^(?:" + alternation(COUNTRIES)[3:-1] + r")$|.(?:国|王国|帝国|联邦|共和国)$")
+# a word for cities in general, not a city's name: "宜居城市", "治安最好的城市", "都市", "地级市", "直辖市"
+_CITIES = re.compile(r"(?:城市|都市|[地县省]级市|直辖市|省辖市)$")
+_LOOK = 5  # candidates after the best read for one of the kind asked
+
+
+def asked_kind(info: QuestionInfo) -> str:
+    """"city", "country" or "" for a where- or what-question about a place."""
+    if info.qtype not in ("where", "what") or (info.expects and "place" not in info.expects):
+        return ""
+    q = info.text
+    if _CITY_ASKED.search(q):
+        return "city"
+    if info.wh or info.cloze:
+        before = info.left if info.wh else q.rstrip("?？ ")
+        if _CITY_KIND.search(before.rstrip("的")):
+            return "city"
+    if _COUNTRY_ASKED.search(q):
+        return "country"
+    return ""
+
+
+def fits(kind: str, text: str) -> bool:
+    """Whether a place's text may be of the kind asked: a continent is neither; a city is no country, province
+    or word for cities in general."""
+    if not kind:
+        return True
+    if _CONTINENT.search(text) and len(text) <= 4:
+        return False
+    if kind == "city":
+        return not (_COUNTRY.search(text) or text.endswith(("省", "自治区")) or _CITIES.search(text))
+    return True
+
+
+def of_kind(info: QuestionInfo, kept: Sequence[Candidate], shaped: Callable[[Candidate], Candidate]
+            ) -> list[Candidate]:
+    """`kept` (best first) with the best moved behind the first of the next few places that, shaped as the
+    answer (`shaped`: "城市" may be widened to the city's name), may be of the kind the question asks, when the
+    best shaped may not be and such a place is there; unchanged otherwise."""
+    kind = asked_kind(info)
+    if not kind or not kept or fits(kind, shaped(kept[0]).text):
+        return list(kept)
+    seen = {kept[0].text}
+    for c in kept[1:]:
+        if len(seen) > _LOOK:
+            break
+        if c.text in seen:
+            continue
+        seen.add(c.text)
+        if c.type == "place" and c.text not in info.text and fits(kind, shaped(c).text):
+            return [c] + [x for x in kept if x is not c]
+    return list(kept)
+
+
+_JOINS = "和与及、"  # "文化媒体和|哪一个单位" ↔ "文化媒体和体育部": the other item after the one named
+_WITHIN_MOST = 8  # characters of the place named before the question word that are looked for
+
+
+def within_asked(best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """"印尼的哪一个地方" ↔ "印尼的廖内省", "美国的哪一个州" ↔ "美国伊利诺州": the question names the place the
+    answer lies in right before its question word, so the answer is what follows that place in the text (of two
+    characters or more), not the place again (an organisation's name may open with its city: "重庆理工大学" is
+    cut only after 的 or a coordinator); None when the answer does not open with it."""
+    if info.qtype not in ("where", "what") or best.type not in ("place", "org") or not info.wh \
+            or not info.wh_word.startswith("哪"):
+        return None
+    before = info.left.rstrip("的")
+    f = best.sentence.folded
+    for size in range(min(_WITHIN_MOST, len(before)), 1, -1):
+        if f.startswith(before[-size:], best.start):
+            start = best.start + size
+            if best.type == "org" and not (f.startswith("的", start) or before[-1] in _JOINS):
+                return None  # "重庆|理工大学": an organisation's name opens with its city
+            start += f.startswith("的", start)
+            if best.end - start < 2:
+                return None
+            return replace(best, text=best.sentence.text[start:best.end], start=start, rule=best.rule + "+within")
+    return None

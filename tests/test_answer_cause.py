@@ -1,0 +1,39 @@
+"""Why-questions answered by the cause a sentence tells after its marker (cause.py)."""
+
+from __future__ import annotations
+
+from qa.answer.cause import cause_of
+from qa.answer.question import analyze
+from qa.types import Candidate, Sentence
+
+
+def _whole(text: str) -> Candidate:
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    return Candidate(text=text, sentence=s, start=0, end=len(text), type="sentence", score=1.0,
+                     rule="marker:why+sentence")
+
+
+def test_the_clause_after_a_marker_opening_it_is_the_cause():
+    got = cause_of(_whole("决胜局完结后,双方亦须交换场地,因为决胜局必定是单数局"),
+                   analyze("为何决胜局结束后两方必须交换场地?"))
+    assert got is not None and got.text == "决胜局必定是单数局" and got.rule.endswith("+cause")
+
+
+def test_the_cause_runs_on_until_a_clause_repeats_the_question_or_tells_the_result():
+    got = cause_of(_whole("但由于叔侄皆锋芒过露,排挤异己阴狠毒辣,引起时人的强烈反感"),
+                   analyze("为什么时人强烈反感高英叔侄?"))
+    assert got is not None and got.text == "叔侄皆锋芒过露,排挤异己阴狠毒辣"
+    got = cause_of(_whole("佛教早就在东汉时期传入中国,由于当时儒教兴盛,所以没有广泛发展"),
+                   analyze("为什么东汉时期的佛教没有广泛发展?"))
+    assert got is not None and got.text == "当时儒教兴盛"
+
+
+def test_a_marker_inside_a_clause_or_a_question_that_asks_no_why_keeps_the_sentence():
+    # "第52分钟因…,被红牌罚下": the whole sentence tells it; 因…而 is the one construction read inside a clause
+    assert cause_of(_whole("第52分钟因恶意蹬踏对方球员,被红牌罚下"),
+                   analyze("他为什么被罚红牌?")) is None
+    got = cause_of(_whole("芦名氏的战力因有力家臣的战死而受到重大打击"),
+                   analyze("芦名氏的战力为什么受到重大打击?"))
+    assert got is not None and got.text == "有力家臣的战死"
+    assert cause_of(_whole("由于纯铜不如石器坚硬,这一时期也称为金石并用时代"),
+                   analyze("新石器时代末期又被称为什么时代?")) is None

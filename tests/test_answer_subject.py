@@ -1,0 +1,38 @@
+"""Who-questions that ask the doer of a verb take the person or organisation doing it in the answer's sentence
+(subject.py)."""
+
+from __future__ import annotations
+
+from qa.answer.question import analyze
+from qa.answer.spans import Span
+from qa.answer.subject import asked_verb, subject_of
+from qa.types import Candidate, Sentence
+
+_TAGS = {"创办的": [("创办", "v"), ("的", "uj")], "建立": [("建立", "v")], "的作者": [("的", "uj"), ("作者", "n")]}
+
+
+def _pos(text: str) -> list[tuple[str, str]]:
+    return _TAGS.get(text, [(text, "n")])
+
+
+def test_the_doer_of_a_verb_is_asked_by_由谁_是谁_or_谁_opening_the_question():
+    assert asked_verb(analyze("芝加哥大学是谁创办的?"), _pos) == ("创办", True)
+    assert asked_verb(analyze("雅典公国由谁建立?"), _pos) == ("建立", True)
+    assert asked_verb(analyze("《X》是谁的作者?"), _pos) == ("", False)
+    assert asked_verb(analyze("会议在哪里召开?"), _pos) == ("", False)
+
+
+def test_the_name_doing_the_verb_replaces_another_name_of_the_sentence():
+    text = "1890年,芝加哥大学由约翰·洛克菲勒创办,校址在海德公园,由哈珀主持"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    who = (text.index("约翰"), text.index("创办"))
+    other = (text.index("哈珀"), text.index("哈珀") + 2)
+    typed = [Span(*who, "person", "person"), Span(*other, "person", "person")]
+    best = Candidate(text="哈珀", sentence=s, start=other[0], end=other[1], type="person", score=1.0,
+                     rule="type:person")
+    got = subject_of(best, analyze("芝加哥大学是谁创办的?"), _pos, typed)
+    assert got is not None and got.text == "约翰·洛克菲勒" and got.rule == "subject"
+    # the doer already chosen stays as it is
+    chosen = Candidate(text="约翰·洛克菲勒", sentence=s, start=who[0], end=who[1], type="person", score=1.0,
+                       rule="type:person")
+    assert subject_of(chosen, analyze("芝加哥大学是谁创办的?"), _pos, typed) is None
