@@ -60,7 +60,7 @@ from .short import (
     slot_named,
 )
 from .slots import Slot, align, noun_runs
-from .spans import Span, Tags, offsets, spans, trim
+from .spans import Span, offsets, spans, trim
 from .typed import about_other, counts_other, extract, named_by_head, other_items, place_in_slot, respectively_other
 from .weights import Weights
 
@@ -430,7 +430,7 @@ class Composer:
     # ------------------------------------------------------------ candidates
 
     def _pos(self, folded: str) -> list[tuple[str, str]]:
-        return Tags(self._tagger.tag(folded))
+        return list(self._tagger.tag(folded))
 
     def _tags(self, s: Sentence) -> list[tuple[str, str]]:
         """The sentence's tags, cached (the typed spans are scanned only when a question needs them)."""

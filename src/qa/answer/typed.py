@@ -36,7 +36,7 @@ from ..lexicon import (
 from ..tokenize import main_word_freq
 from .names import COMMON_WORD, NAME_DOTS, kin, names_after_posts, names_before_posts, persons
 from .question import SpanType
-from .spans import Freq, Span, clause_end, clause_start, longest_common, longest_spans, offsets, tag_runs
+from .spans import Freq, Span, Tags, clause_end, clause_start, longest_common, longest_spans, offsets, tag_runs
 
 _ARABIC = r"\d+(?:[.,]\d+)*"
 _AMOUNT = r"(?:\d+|[" + CN_DIGITS + r"]+)"
@@ -533,6 +533,7 @@ def terms(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
 def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), freq: Freq = main_word_freq
             ) -> list[Span]:
     """Every typed span of a sentence."""
+    pos = Tags(pos)  # the generators below read the words' offsets ~8 times: counted once, dropped after
     when = times(folded, pos)
     # "4月" inside "4月13日" is part of a date, not a count.
     # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
