@@ -15,12 +15,18 @@ from .question import QuestionInfo
 from .short import ranked_items
 from .slots import noun_runs
 
-_DEMONSTRATIVE = r"(?:此|该|这个|这一|那个)"
+_DEMONSTRATIVES = ("此", "该", "这个", "这一", "那个")
 _GLUED = frozenset("了的在是着过和与及")  # particles jieba may glue to the next word ("了楚")
 _RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
 _DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
 # the rank a question asks (not 第一位, "the first one to…"; nor 冠军, as often the title won as a rank asked)
 _PLACING_ASKED = re.compile(r"第([" + ORDINAL_DIGITS + r"\d]{1,2})名")
+
+
+def _pointed(word: str, text: str) -> bool:
+    """A demonstrative and `word` right after it in `text` ("此群"), by substring (a regex built from the word
+    was compiled again nearly every question)."""
+    return any(d + word in text for d in _DEMONSTRATIVES)
 
 
 def referent(reader: Reader, best: Candidate, info: QuestionInfo) -> Candidate | None:
@@ -30,13 +36,13 @@ def referent(reader: Reader, best: Candidate, info: QuestionInfo) -> Candidate |
     None when there is none."""
     if not info.wh or not info.wh_word.endswith("什么") or not info.right:
         return None
-    if not re.search(_DEMONSTRATIVE + re.escape(info.right[0]), best.sentence.folded[best.start:best.end]):
+    if not _pointed(info.right[0], best.sentence.folded[best.start:best.end]):
         return None  # (before tagging the question: most answers hold no demonstrative)
     word, flag = (reader.pos(info.right[:6]) or [("", "")])[0]
     if not flag.startswith("n") or not 1 <= len(word) <= 3:
         return None
     f = best.sentence.folded
-    if not re.search(_DEMONSTRATIVE + re.escape(word), f[best.start:best.end]):
+    if not _pointed(word, f[best.start:best.end]):
         return None
     s = best.sentence
     before = [x for x in reader.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph

@@ -33,15 +33,16 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     words = list(offsets(pos))
+    dots = "·" in folded  # most sentences hold no dotted name: the four tests below are then all false
     for a, b, w, flag in words:
-        after_dot = bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
+        after_dot = dots and bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
         # read only where a dot or a run needs it (most words have neither)
-        translit = bool(run or folded[b:b + 1] == "·") and all(c in TRANSLIT_CHARS for c in w)
+        translit = dots and bool(run or folded[b:b + 1] == "·") and all(c in TRANSLIT_CHARS for c in w)
         # the first part of a dotted name jieba took for a place ("亚历山大/ns|·|塞维鲁"), its last part's last
         # characters it took for a noun ("斯卡利|格", "宾|特利", "麦克劳|林")
-        before_dot = folded[b:b + 1] == "·" and (bool(run) or (translit and flag[:1] == "n"))
-        dotted_tail = bool(run) and translit and len(w) <= 2 and flag in _DOTTED_TAIL_TAGS and run[-1][1] == a \
-            and "·" in folded[run[0][0]:a] and a - run[0][0] <= 10
+        before_dot = dots and folded[b:b + 1] == "·" and (bool(run) or (translit and flag[:1] == "n"))
+        dotted_tail = dots and bool(run) and translit and len(w) <= 2 and flag in _DOTTED_TAIL_TAGS \
+            and run[-1][1] == a and "·" in folded[run[0][0]:a] and a - run[0][0] <= 10
         if (flag in PERSON_TAGS and w not in KIN_WORDS and w not in POSTS) or (run and w == "·") or (
                 (after_dot or before_dot or dotted_tail) and w not in PUNCT and not w.isspace()):
             # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest

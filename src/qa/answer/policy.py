@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from ..lexicon import (
     CJK,
@@ -273,8 +274,17 @@ _DURATION_ASKED = re.compile(DURATION_ASKED)
 def _counted(text: str, units: Sequence[str], bare: bool = True) -> bool:
     """Does the answer count in one of these units ("18名", "两个半小时", "78岁高龄") or (`bare`) end with a bare
     number?"""
-    return bool(bare and re.search(_NUMERAL + r"$", text.rstrip())) or any(
-        re.search(_NUMERAL + r"[\s个多余半]*" + re.escape(u), text) for u in units)
+    return bool(bare and _BARE_NUMERAL.search(text.rstrip())) or any(_count_in(u).search(text) for u in units)
+
+
+_BARE_NUMERAL = re.compile(_NUMERAL + r"$")
+
+
+@lru_cache(maxsize=1024)
+def _count_in(unit: str) -> re.Pattern[str]:
+    """A count in `unit`, compiled once a unit (re's own cache of 512 is churned by the patterns other rules
+    build per question, so these were compiled again and again)."""
+    return re.compile(_NUMERAL + r"[\s个多余半]*" + re.escape(unit))
 
 
 # "多高", "多宽": a length is asked, "多重" a weight

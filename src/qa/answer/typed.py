@@ -36,7 +36,7 @@ from ..lexicon import (
 from ..tokenize import main_word_freq
 from .names import COMMON_WORD, NAME_DOTS, kin, names_after_posts, names_before_posts, persons
 from .question import SpanType
-from .spans import Freq, Span, clause_end, clause_start, longest_common, longest_spans, offsets, tag_runs
+from .spans import Freq, Span, Tags, clause_end, clause_start, longest_common, longest_spans, offsets, tag_runs
 
 _ARABIC = r"\d+(?:[.,]\d+)*"
 _AMOUNT = r"(?:\d+|[" + CN_DIGITS + r"]+)"
@@ -101,6 +101,13 @@ _TIME_RES = (
     re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
 )
+# Which of the patterns above match only where an Arabic digit is (every path through them holds a \d):
+# a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
+# tests/test_span_shortcuts.py derives them from the patterns.
+_NUMBER_NEEDS_DIGIT = (False, True, True, True, True, False, False, False)
+_TIME_NEEDS_DIGIT = (True, True, True, True, False, True, False, True, False, False, True, False, False, False,
+                     False, True, False)
+_DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
 _REIGN_MONTH = re.compile(r"(?:[正一二三四五六七八九十]{1,2}月)?(?:(?:初|[一二三]?十)?[一二三四五六七八九十]日?)?")
@@ -113,7 +120,10 @@ _QUOTES = re.compile(
 def numbers(folded: str) -> list[Span]:
     """Numbers with their units: 75.11万人次, 52.72万件, 18个, 66%, 七八个, 百分之六十六."""
     spans = []
-    for rx in _NUMBER_RES:
+    digits = _DIGIT.search(folded) is not None
+    for rx, needs_digit in zip(_NUMBER_RES, _NUMBER_NEEDS_DIGIT, strict=True):
+        if needs_digit and not digits:
+            continue
         for m in rx.finditer(folded):
             text = m.group()
             if _YEAR_NUMBER.fullmatch(text):
@@ -244,7 +254,10 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Dates and times: 2024年, 民国26年 (a year of the Republic, not 26 years), 4月13日, 11日下午, 二〇二四年,
     十九世纪, 90年代, 唐朝, 今年, named eras (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them
     (1985年9月至1987年7月)."""
-    spans = [Span(m.start(), m.end(), "time", "time") for rx in _TIME_RES for m in rx.finditer(folded)]
+    digits = _DIGIT.search(folded) is not None
+    spans = [Span(m.start(), m.end(), "time", "time")
+             for rx, needs_digit in zip(_TIME_RES, _TIME_NEEDS_DIGIT, strict=True) if digits or not needs_digit
+             for m in rx.finditer(folded)]
     words = list(offsets(pos))
     for i, (_start, b, w, _flag) in enumerate(words):
         if w.endswith(ERA_WORDS):
@@ -317,7 +330,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
     (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区), and a transliterated word jieba's dictionary does not
     know right after a country ("义大利|拉温纳": tagged a name by its HMM, but no surname opens it)."""
     spans = []
-    pos = list(pos)
+    pos = pos if isinstance(pos, list) else list(pos)  # a list as it came: `Tags` keep their offsets
     words = offsets(pos)
     for i, (a, b, w, flag) in enumerate(words):
         if flag == "nr" and i and pos[i - 1][1] in ("ns", "nz") and 2 <= len(w) <= 4 and w[0] not in SURNAMES \
@@ -549,6 +562,7 @@ _NOT_NAME = re.compile(r"[\s,，。;；:：、的之与和及或第" + CN_DIGITS
 def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), freq: Freq = main_word_freq
             ) -> list[Span]:
     """Every typed span of a sentence."""
+    pos = Tags(pos)  # the generators below read the words' offsets ~8 times: counted once, dropped after
     when = times(folded, pos)
     # "4月" inside "4月13日" is part of a date, not a count.
     # "时隔12年" is a count of years as well as a time: a year of at most three digits stays a number.
