@@ -360,3 +360,15 @@ def test_posts_joined_by_ji_are_one_person_s(holder):
     text = "寿宁县委宣传部副部长及融媒体中心主任叶明珠说,感谢闽东日报社的支持。"
     assert holder("融媒体中心主任", text) == ("叶明珠", False)
     assert holder("寿宁县委宣传部部长", text) == ("", True)  # the deputy is not the head
+
+
+def test_a_name_jieba_cut_before_a_numeral_after_its_post_is_whole(people):
+    # "柯昌|万|出席": 万 ends the given name; the post says a name stands there
+    assert people("市委常委、宣传部部长柯昌万出席。").get("柯昌万")
+
+
+def test_a_word_jieba_made_up_after_a_post_is_the_holder_s_name(people):
+    # a pen name (秋影) is in no dictionary: after the post it is the holder, whatever follows it
+    assert people("京九晚报副总编辑秋影祖籍周口郸城").get("秋影")
+    # but not the first part of a name printed in parts
+    assert "阿宁" not in people("印尼工商会馆的副主席阿宁迪亚•巴格利3月4日在泗水举行")
