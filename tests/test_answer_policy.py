@@ -495,3 +495,15 @@ def test_the_holder_of_another_owner_s_post_is_declined():
     c = _candidate(s, "曾俊华")
     around = Surroundings(near=s, article=s, tag=_real_tags)
     assert inconsistent(analyze("在记者会上答问的财政司司长是谁？"), c, around) == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    # a country asked, a place inside one answered: no country's name ends like a district or a building
+    ("那名外籍男子是哪国人？", "警员在铜锣湾崇光百货外发现一名外籍男子", "铜锣湾", "decline:kind"),
+    ("这所学校在哪个国家？", "学校位于北京市海淀区", "北京市海淀区", "decline:kind"),
+    ("卡罗鲁斯是哪国人？", "卡罗鲁斯是德国人", "德国", ""),
+    ("他在哪个国家留学？", "他曾在冰岛留学", "冰岛", ""),
+    ("哪个国家首先试验？", "中华民国台湾首先试验", "中华民国台湾", ""),  # a name with 国 is a country's
+])
+def test_a_country_asked_is_not_answered_by_a_place_inside_one(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule
