@@ -724,3 +724,14 @@ def test_a_well_known_name_of_two_characters_is_a_name_where_a_name_stands(pos):
     assert {"刘备", "曹操"} <= set(texts(s, persons(fold(s), pos(s))))
     s = "大厅的装饰华丽的很,游客很多。"
     assert "华丽" not in texts(s, persons(fold(s), pos(s)))
+
+
+def test_the_organiser_of_another_part_in_the_event_is_not_the_one_asked():
+    from qa.answer.typed import other_roles
+    f = "该系列活动由中共福州市委乡村振兴办主办、福州日报社承办。"
+    first = Span(f.index("中共"), f.index("乡村"), "org", "org")
+    second = Span(f.index("福州日报社"), f.index("承办"), "org", "org")
+    assert other_roles(f, [first, second], "系列活动由哪家单位承办？") == {first}
+    assert other_roles(f, [first, second], "系列活动由哪家单位主办？") == {second}
+    assert other_roles(f, [first, second], "系列活动由哪家单位协办？") == set()  # the part asked is not printed
+    assert other_roles(f, [first, second], "系列活动在哪里举行？") == set()

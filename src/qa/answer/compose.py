@@ -61,7 +61,16 @@ from .short import (
 )
 from .slots import Slot, align, noun_runs
 from .spans import Span, offsets, spans, trim
-from .typed import about_other, counts_other, extract, named_by_head, other_items, place_in_slot, respectively_other
+from .typed import (
+    about_other,
+    counts_other,
+    extract,
+    named_by_head,
+    other_items,
+    other_roles,
+    place_in_slot,
+    respectively_other,
+)
 from .weights import Weights
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
@@ -500,6 +509,7 @@ class Composer:
             # "A和B分别于X和Y…": the value paired with the item the question does not name is not its answer
             paired = respectively_other(f, typed_spans, info.text, info.expects) if "分别" in f else set()
             paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
+            paired |= other_roles(f, typed_spans, info.text)  # "由哪家单位承办" ↔ "由A主办、B承办"
             for sp in typed_spans:
                 if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]

@@ -235,6 +235,25 @@ def other_items(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
     return {sp for sp in typed if not (a <= sp.start and sp.end <= b)}
 
 
+# The parts organisers play in an event ("由A主办、B承办、C协办"), each printed after the one who plays it.
+EVENT_ROLES = ("主办", "承办", "协办", "联办", "指导", "支持", "赞助", "冠名", "主管", "出品", "监制", "策划")
+_ROLE_PART = re.compile(r"[^、,，;；。]+")
+
+
+def other_roles(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
+    """The spans of the list's parts that end with another part in the event than the one the question asks:
+    "由A主办、B承办" asks "由哪家单位承办" of B only (each part ends with its role; a part with no role keeps
+    its spans)."""
+    asked = [r for r in EVENT_ROLES if r in question]
+    if len(asked) != 1 or not any(r in folded for r in EVENT_ROLES if r != asked[0]):
+        return set()
+    parts = [(m.start(), m.end(), m.group().rstrip()) for m in _ROLE_PART.finditer(folded)]
+    roles = [(a, b, next((r for r in EVENT_ROLES if text.endswith(r)), "")) for a, b, text in parts]
+    if not any(r == asked[0] for _a, _b, r in roles):
+        return set()  # the asked part is not printed so: nothing to tell the others from
+    return {sp for sp in typed for a, b, r in roles if r and r != asked[0] and a <= sp.start and sp.end <= b}
+
+
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Dates and times: 2024年, 民国26年 (a year of the Republic, not 26 years), 4月13日, 11日下午, 二〇二四年,
     十九世纪, 90年代, 唐朝, 今年, named eras (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them
