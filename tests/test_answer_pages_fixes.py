@@ -728,3 +728,16 @@ def test_the_noun_after_which_one_belongs_to_the_answer_though_jieba_tags_it_a_v
                           "警方强调执法是为维持治安。")
     answer = engine.ask("警方将外籍男子带返哪个警署调查？")
     assert not answer.declined and answer.text == "湾仔警署"
+
+
+def test_a_place_opening_with_a_road_s_bearing_part_takes_in_the_road_s_name_and_its_spot():
+    # jieba tags 胜利 (the road's name) a verbal noun: "胜利|南路|天桥|下"
+    s = _sentence("有市民反映,胜利南路天桥下一个惠民早餐的餐棚因长期弃用")
+    start = s.folded.find("南路天桥")
+    best = Candidate(text="南路天桥", sentence=s, start=start, end=start + 4, type="place", score=1.0,
+                     rule="type:place")
+    from qa.config import load_config
+    from qa.tokenize import Tokenizer
+    tags = Tokenizer(load_config()).pos
+    assert shape(best, analyze("惠民早餐餐棚在哪里？"), tags, widen_typed=False).text == "胜利南路天桥下"
+    assert shape(best, analyze("惠民早餐餐棚在哪里？"), _tags, widen_typed=False).text == "南路天桥"  # no words
