@@ -741,3 +741,12 @@ def test_a_place_opening_with_a_road_s_bearing_part_takes_in_the_road_s_name_and
     tags = Tokenizer(load_config()).pos
     assert shape(best, analyze("惠民早餐餐棚在哪里？"), tags, widen_typed=False).text == "胜利南路天桥下"
     assert shape(best, analyze("惠民早餐餐棚在哪里？"), _tags, widen_typed=False).text == "南路天桥"  # no words
+
+
+def test_a_short_slot_ending_with_a_body_noun_is_an_organisation():
+    from qa.answer.compose import _body_in_slot
+    f = "费用由各自企业承担。"
+    assert _body_in_slot(f, f.index("各自"), f.index("承担"))
+    g = "费用,由企业承担"
+    assert not _body_in_slot(g, 0, g.index("承担"))  # a clause break inside
+    assert not _body_in_slot(f, f.index("各自"), f.index("企业"))  # no body noun at its end

@@ -548,6 +548,9 @@ class Composer:
                     if not joined and slot.left and slot.right and info.qtype == "where" \
                             and place_in_slot(self._tags(s), start, end, self._freq):
                         joined = "place"
+                    if not joined and slot.left and slot.right and "org" in info.expects \
+                            and _body_in_slot(f, start, end):
+                        joined = "org"  # "费用由|各自企业|承担": the body the anchors close in
                     if joined and not typed:
                         # "日本福岛|吾妻综合运动公园体育馆": a slot both anchors hold that opens and ends with
                         # spans of the type asked is one of that type (the tagger cut it in pieces)
@@ -839,6 +842,16 @@ def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -
                 sp.type == kind and sp.end == end and sp.start > start for sp in typed):
             return kind
     return ""
+
+
+# Nouns for a kind of body, which a who-question's answer may be ("由各自企业承担", "由所在单位负责").
+_BODIES = ("企业", "单位", "部门", "机构", "公司", "政府", "学校", "医院", "银行", "商家", "厂家", "雇主")
+
+
+def _body_in_slot(f: str, start: int, end: int) -> bool:
+    """A short slot, no clause break in it, that ends with a noun for a kind of body ("各自企业")."""
+    text = f[start:end]
+    return 2 <= len(text) <= 8 and text.endswith(_BODIES) and not re.search(r"[\W\d_]", text)
 
 
 def _share_absent(words: Sequence[str], texts: Sequence[str], rare: Collection[str] = ()) -> float:
