@@ -750,3 +750,17 @@ def test_a_short_slot_ending_with_a_body_noun_is_an_organisation():
     g = "费用,由企业承担"
     assert not _body_in_slot(g, 0, g.index("承担"))  # a clause break inside
     assert not _body_in_slot(f, f.index("各自"), f.index("企业"))  # no body noun at its end
+
+
+def test_the_name_printed_with_the_asked_noun_answers_before_the_place_it_is_in():
+    from qa.answer.compose import _headed_first
+    s = _sentence("希望日本资助印尼的多个战略项目能够尽快完成,包括雅加达地铁和巴丁班港口扩建项目。")
+
+    def cand(text: str, kind: str) -> Candidate:
+        at = s.folded.find(text)
+        return Candidate(text=text, sentence=s, start=at, end=at + len(text), type=kind, score=1.0, rule="x")
+
+    country, port, city = cand("印尼", "place"), cand("巴丁班港口", "place"), cand("雅加达", "place")
+    assert _headed_first([country, city, port], "港口") is port
+    assert _headed_first([port, country], "港口") is None  # the best one is of the kind asked
+    assert _headed_first([cand("印尼", "org"), port], "港口") is None  # only a place is where the thing is

@@ -235,6 +235,12 @@ class Composer:
             labelled = next((c for c in kept if _labelled(c, info)), None)
             if labelled is not None and labelled is not kept[0]:
                 kept = [labelled] + [c for c in kept if c is not labelled]
+        if info.head and kept:
+            # "哪个港口" ↔ "日本资助印尼的…项目,包括…和巴丁班(Patimban)港口扩建项目": in the best sentence, the name
+            # printed with the asked noun answers before a span of the type that does not end with it
+            headed_c = _headed_first(kept, info.head)
+            if headed_c is not None:
+                kept = [headed_c] + [c for c in kept if c is not headed_c]
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
@@ -842,6 +848,17 @@ def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -
                 sp.type == kind and sp.end == end and sp.start > start for sp in typed):
             return kind
     return ""
+
+
+def _headed_first(kept: Sequence[Candidate], head: str) -> Candidate | None:
+    """The candidate of the best one's sentence that names something of the asked kind (ends with the asked noun,
+    "巴丁班(Patimban)港口" for 哪个港口) when the best one is a place that does not (印尼: where the thing is), or
+    None."""
+    best = kept[0]
+    if best.type != "place" or best.text.endswith(head):
+        return None  # (an organisation not of the kind asked may still be it: "…控股有限公司" for 哪家集团)
+    return next((c for c in kept[1:] if c.sentence.id == best.sentence.id and c.text.endswith(head)
+                 and len(c.text) > len(head) and c.type == best.type), None)
 
 
 # Nouns for a kind of body, which a who-question's answer may be ("由各自企业承担", "由所在单位负责").
