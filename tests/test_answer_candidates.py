@@ -172,6 +172,8 @@ def test_organisations(pos):
 def test_a_name_jieba_reads_as_a_person_opens_the_organisation_after_it(pos):
     s = "楚天广播电台的肖飞,平时不怎么说话"  # 河南日报: 楚天/nr|广播电台/nt
     assert texts(s, orgs(fold(s), pos(s))) == ["楚天广播电台"]
+    s = "更名为马祖守备区指挥部。"  # 马祖/nr|守备区|指挥部: the name before the noun before the suffix
+    assert texts(s, orgs(fold(s), pos(s))) == ["马祖守备区指挥部"]
 
 
 def test_a_company_is_named_by_the_nouns_before_its_legal_form(pos):

@@ -429,8 +429,8 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             start = a
             j = i - 1
             # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it; a name jieba reads
-            # as a person's right before it too ("楚天|广播电台")
-            while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j == i - 1 and words[j][3] == "nr")) \
+            # as a person's right before it too ("楚天|广播电台"), or before the noun ("马祖/nr|守备区|指挥部")
+            while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j >= i - 2 and words[j][3] == "nr")) \
                     and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
