@@ -372,3 +372,10 @@ def test_a_word_jieba_made_up_after_a_post_is_the_holder_s_name(people):
     assert people("京九晚报副总编辑秋影祖籍周口郸城").get("秋影")
     # but not the first part of a name printed in parts
     assert "阿宁" not in people("印尼工商会馆的副主席阿宁迪亚•巴格利3月4日在泗水举行")
+
+
+def test_a_clause_of_what_the_holder_did_is_no_part_of_the_post_asked():
+    from qa.answer.people import asked_post
+    assert asked_post(analyze("到寿宁县融媒体中心调研的市委宣传部常务副部长是谁？")) == "市委宣传部常务副部长"
+    assert asked_post(analyze("在会上讲话的副市长是谁？")) == "副市长"
+    assert asked_post(analyze("浙江大学的校长是谁？")) == "浙江大学的校长"  # the owner stays
