@@ -764,3 +764,12 @@ def test_the_name_printed_with_the_asked_noun_answers_before_the_place_it_is_in(
     assert _headed_first([country, city, port], "港口") is port
     assert _headed_first([port, country], "港口") is None  # the best one is of the kind asked
     assert _headed_first([cand("印尼", "org"), port], "港口") is None  # only a place is where the thing is
+
+
+def test_a_slot_ending_with_a_noun_for_a_group_of_people_is_a_person_candidate():
+    from qa.answer.compose import _group_in_slot
+    f = "小记者王怡迪采访两会期间的执勤人员。"
+    assert _group_in_slot(f, f.index("两会"), f.index("。"))
+    assert not _group_in_slot(f, f.index("两会"), f.index("的执勤"))  # no group noun at its end
+    g = "采访了执勤人员,还有市民"
+    assert not _group_in_slot(g, 0, len(g))  # a clause break inside

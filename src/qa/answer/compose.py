@@ -534,6 +534,10 @@ class Composer:
                 if name is not None and (name.start, name.end) not in found.sources \
                         and f[name.start:name.end] not in info.text:
                     add(name.start, name.end, "src_person", 1.0, "person", "type:person")
+            if info.qtype == "who" and spanned and slot is not None and slot.left and "person" in info.expects \
+                    and _group_in_slot(f, slot.start, slot.end):
+                # "采访了谁" ↔ "采访|两会期间的执勤人员": the people the anchor points at are a group, named by no name
+                add(slot.start, slot.end, "src_person", 1.0, "person", "type:person")
             both = bool(spanned and slot and slot.left and slot.right)
             if info.expects and spanned and not both and slot is not None:
                 # One strong anchor right against a short span also fills a typed slot (a name jieba does not
@@ -869,6 +873,16 @@ def _body_in_slot(f: str, start: int, end: int) -> bool:
     """A short slot, no clause break in it, that ends with a noun for a kind of body ("各自企业")."""
     text = f[start:end]
     return 2 <= len(text) <= 8 and text.endswith(_BODIES) and not re.search(r"[\W\d_]", text)
+
+
+# Nouns for a group of people ("执勤人员", "志愿者"), which a who-question's answer may be when no one is named.
+_GROUPS = ("人员", "工作者", "志愿者", "群众", "居民", "市民", "村民", "官兵", "民警", "职工", "员工", "师生", "游客")
+
+
+def _group_in_slot(f: str, start: int, end: int) -> bool:
+    """A slot of one clause ending with a noun for a group of people ("两会期间的执勤人员")."""
+    text = f[start:end]
+    return 2 <= len(text) <= 12 and text.endswith(_GROUPS) and not re.search(r"[\W\d_]", text)
 
 
 def _share_absent(words: Sequence[str], texts: Sequence[str], rare: Collection[str] = ()) -> float:
