@@ -176,6 +176,13 @@ def test_a_name_jieba_reads_as_a_person_opens_the_organisation_after_it(pos):
     assert texts(s, orgs(fold(s), pos(s))) == ["马祖守备区指挥部"]
 
 
+def test_a_company_is_named_by_the_nouns_jieba_cut_off_its_kind_word(pos):
+    s = "记者深入市政环保公司托管的项目"  # 深入|市政|环保|公司
+    assert texts(s, orgs(fold(s), pos(s))) == ["市政环保公司"]
+    s = "是一家电器公司的操作工"  # a company of a trade, named by no name
+    assert texts(s, orgs(fold(s), pos(s))) == []
+
+
 def test_a_company_is_named_by_the_nouns_before_its_legal_form(pos):
     s = "在国星光电股份有限公司,采访团向企业代表踊跃提问。"  # 佛山日报: 国|星光|电|股份|有限公司
     assert "国星光电股份有限公司" in texts(s, orgs(fold(s), pos(s)))

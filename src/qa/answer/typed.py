@@ -424,6 +424,7 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             continue  # jieba tags the joining word nt
         if flag == "nt" or w in SHORT_ORGS \
                 or (len(w) >= 3 and ORG_SUFFIX_RE.search(w) and flag[:1] in ("n", "x", "j")) \
+                or (w in _BARE_BODIES and i >= 1 and words[i - 1][1] == a and words[i - 1][3] in ("n", "j", "nz")) \
                 or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")):
             # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
@@ -450,6 +451,9 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 while j >= 0 and words[j][3] in ("ns", "nt") and words[j][1] == start:
                     start = words[j][0]
                     j -= 1
+            if w in _BARE_BODIES and j >= 0 and (words[j][3][:1] in ("m", "q", "r", "c") or words[j][2] == "、"):
+                # "一家|电器|公司", "该|环保|公司", "零售|和|酒店|公司": companies of a trade, named by no name
+                continue
             end, k, last = b, i + 1, i
             # "新华社" + "亚太|总|分社": a branch of it, up to the next word that ends like an organisation; "暨"
             # joins the other name of the same body ("…总分社暨香港特区分社")
@@ -467,6 +471,8 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return longest_spans(spans)
 
 
+# A body's kind word jieba cuts off its name ("市政|环保|公司"): an organisation after the nouns naming it.
+_BARE_BODIES = frozenset(("公司",))
 _LEGAL_FORMS = frozenset(("有限公司", "股份有限公司", "有限责任公司", "股份公司"))
 _COMPANY_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "vn", "eng"))
 _COMPANY_NAME_CHARS = 12  # the longest name before a legal form that is taken whole
