@@ -172,6 +172,15 @@ def test_organisations(pos):
 def test_a_name_jieba_reads_as_a_person_opens_the_organisation_after_it(pos):
     s = "楚天广播电台的肖飞,平时不怎么说话"  # 河南日报: 楚天/nr|广播电台/nt
     assert texts(s, orgs(fold(s), pos(s))) == ["楚天广播电台"]
+    s = "更名为马祖守备区指挥部。"  # 马祖/nr|守备区|指挥部: the name before the noun before the suffix
+    assert texts(s, orgs(fold(s), pos(s))) == ["马祖守备区指挥部"]
+
+
+def test_a_company_is_named_by_the_nouns_jieba_cut_off_its_kind_word(pos):
+    s = "记者深入市政环保公司托管的项目"  # 深入|市政|环保|公司
+    assert texts(s, orgs(fold(s), pos(s))) == ["市政环保公司"]
+    s = "是一家电器公司的操作工"  # a company of a trade, named by no name
+    assert texts(s, orgs(fold(s), pos(s))) == []
 
 
 def test_a_company_is_named_by_the_nouns_before_its_legal_form(pos):
@@ -724,3 +733,14 @@ def test_a_well_known_name_of_two_characters_is_a_name_where_a_name_stands(pos):
     assert {"刘备", "曹操"} <= set(texts(s, persons(fold(s), pos(s))))
     s = "大厅的装饰华丽的很,游客很多。"
     assert "华丽" not in texts(s, persons(fold(s), pos(s)))
+
+
+def test_the_organiser_of_another_part_in_the_event_is_not_the_one_asked():
+    from qa.answer.typed import other_roles
+    f = "该系列活动由中共福州市委乡村振兴办主办、福州日报社承办。"
+    first = Span(f.index("中共"), f.index("乡村"), "org", "org")
+    second = Span(f.index("福州日报社"), f.index("承办"), "org", "org")
+    assert other_roles(f, [first, second], "系列活动由哪家单位承办？") == {first}
+    assert other_roles(f, [first, second], "系列活动由哪家单位主办？") == {second}
+    assert other_roles(f, [first, second], "系列活动由哪家单位协办？") == set()  # the part asked is not printed
+    assert other_roles(f, [first, second], "系列活动在哪里举行？") == set()

@@ -728,3 +728,48 @@ def test_the_noun_after_which_one_belongs_to_the_answer_though_jieba_tags_it_a_v
                           "警方强调执法是为维持治安。")
     answer = engine.ask("警方将外籍男子带返哪个警署调查？")
     assert not answer.declined and answer.text == "湾仔警署"
+
+
+def test_a_place_opening_with_a_road_s_bearing_part_takes_in_the_road_s_name_and_its_spot():
+    # jieba tags 胜利 (the road's name) a verbal noun: "胜利|南路|天桥|下"
+    s = _sentence("有市民反映,胜利南路天桥下一个惠民早餐的餐棚因长期弃用")
+    start = s.folded.find("南路天桥")
+    best = Candidate(text="南路天桥", sentence=s, start=start, end=start + 4, type="place", score=1.0,
+                     rule="type:place")
+    from qa.config import load_config
+    from qa.tokenize import Tokenizer
+    tags = Tokenizer(load_config()).pos
+    assert shape(best, analyze("惠民早餐餐棚在哪里？"), tags, widen_typed=False).text == "胜利南路天桥下"
+    assert shape(best, analyze("惠民早餐餐棚在哪里？"), _tags, widen_typed=False).text == "南路天桥"  # no words
+
+
+def test_a_short_slot_ending_with_a_body_noun_is_an_organisation():
+    from qa.answer.compose import _body_in_slot
+    f = "费用由各自企业承担。"
+    assert _body_in_slot(f, f.index("各自"), f.index("承担"))
+    g = "费用,由企业承担"
+    assert not _body_in_slot(g, 0, g.index("承担"))  # a clause break inside
+    assert not _body_in_slot(f, f.index("各自"), f.index("企业"))  # no body noun at its end
+
+
+def test_the_name_printed_with_the_asked_noun_answers_before_the_place_it_is_in():
+    from qa.answer.compose import _headed_first
+    s = _sentence("希望日本资助印尼的多个战略项目能够尽快完成,包括雅加达地铁和巴丁班港口扩建项目。")
+
+    def cand(text: str, kind: str) -> Candidate:
+        at = s.folded.find(text)
+        return Candidate(text=text, sentence=s, start=at, end=at + len(text), type=kind, score=1.0, rule="x")
+
+    country, port, city = cand("印尼", "place"), cand("巴丁班港口", "place"), cand("雅加达", "place")
+    assert _headed_first([country, city, port], "港口") is port
+    assert _headed_first([port, country], "港口") is None  # the best one is of the kind asked
+    assert _headed_first([cand("印尼", "org"), port], "港口") is None  # only a place is where the thing is
+
+
+def test_a_slot_ending_with_a_noun_for_a_group_of_people_is_a_person_candidate():
+    from qa.answer.compose import _group_in_slot
+    f = "小记者王怡迪采访两会期间的执勤人员。"
+    assert _group_in_slot(f, f.index("两会"), f.index("。"))
+    assert not _group_in_slot(f, f.index("两会"), f.index("的执勤"))  # no group noun at its end
+    g = "采访了执勤人员,还有市民"
+    assert not _group_in_slot(g, 0, len(g))  # a clause break inside

@@ -217,6 +217,24 @@ def test_the_holder_of_a_post_given_to_a_pronoun_answers(config, tmp_path_factor
     assert answer.text == "郎建民" and answer.rule == "people:antecedent"
 
 
+TWO_FESTIVALS = """县领导看望新闻工作者
+
+11月8日,第22个中国记者节,县委书记吴钟民,县委常委、宣传部部长章志都来到县融媒体中心座谈,并讲话慰问新闻工作者。
+
+另县庆祝记者节
+
+11月6日,庆祝第26个中国记者节座谈会在县大礼堂召开。县委常委、宣传部部长童壁,县人大常委会副主任段水平出席。
+"""
+
+
+def test_the_holder_at_another_of_a_series_is_not_the_one_asked(config, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("festivals")
+    (folder / "page.txt").write_text(TWO_FESTIVALS, encoding="utf-8")
+    engine = Engine.load(config, corpus=folder)
+    answer = engine.ask("在第26个中国记者节座谈会上讲话的县委常委、宣传部部长是谁？")
+    assert answer.text == "童壁"
+
+
 READERS = """评报员之窗
 
 秀坤:6月15日A2版《文化体制改革吹响集结号》,让人看起来很振奋。期待着改革之后新闻能新鲜灵活一些吧。
@@ -389,3 +407,22 @@ def test_a_like_post_of_another_organisation_is_no_near_miss(config, tmp_path_fa
     assert "相近" not in engine.ask("印尼工商会馆总主席是谁？").message
     near = engine.ask("第五郡人委会主席是谁？")  # the near miss in its own article still declines as one
     assert near.declined and "相近" in near.message
+
+
+def test_a_name_jieba_cut_before_a_numeral_after_its_post_is_whole(people):
+    # "柯昌|万|出席": 万 ends the given name; the post says a name stands there
+    assert people("市委常委、宣传部部长柯昌万出席。").get("柯昌万")
+
+
+def test_a_word_jieba_made_up_after_a_post_is_the_holder_s_name(people):
+    # a pen name (秋影) is in no dictionary: after the post it is the holder, whatever follows it
+    assert people("京九晚报副总编辑秋影祖籍周口郸城").get("秋影")
+    # but not the first part of a name printed in parts
+    assert "阿宁" not in people("印尼工商会馆的副主席阿宁迪亚•巴格利3月4日在泗水举行")
+
+
+def test_a_clause_of_what_the_holder_did_is_no_part_of_the_post_asked():
+    from qa.answer.people import asked_post
+    assert asked_post(analyze("到寿宁县融媒体中心调研的市委宣传部常务副部长是谁？")) == "市委宣传部常务副部长"
+    assert asked_post(analyze("在会上讲话的副市长是谁？")) == "副市长"
+    assert asked_post(analyze("浙江大学的校长是谁？")) == "浙江大学的校长"  # the owner stays

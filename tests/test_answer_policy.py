@@ -481,3 +481,29 @@ def test_the_year_asked_may_be_told_just_before_a_sentence_that_names_none():
     assert inconsistent(info, best, Surroundings(near="袁世凯取消帝制。")) == "decline:year"
     other = replace(_candidate("1918年,袁世凯邀请段祺瑞出任国务总理", "段祺瑞"), type="person")
     assert inconsistent(info, other, Surroundings(near="1916年,袁世凯取消帝制。")) == "decline:year"
+
+
+def test_the_holder_of_another_owner_s_post_is_declined():
+    near = "京九晚报副总编辑秋影祖籍周口郸城"
+    around = Surroundings(near=near, article=near, tag=_real_tags)
+    c = _candidate(near, "秋影")
+    # the sentence prints the asked post of another paper (京九晚报, not 深圳晚报)
+    assert inconsistent(analyze("深圳晚报副总编辑是谁？"), c, around) == "decline:other"
+    assert inconsistent(analyze("京九晚报副总编辑是谁？"), c, around) == ""
+    # words of a clause before the post are no owner ("以下是|财政司司长")
+    s = "以下是财政司司长曾俊华联同局长陈家强"
+    c = _candidate(s, "曾俊华")
+    around = Surroundings(near=s, article=s, tag=_real_tags)
+    assert inconsistent(analyze("在记者会上答问的财政司司长是谁？"), c, around) == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    # a country asked, a place inside one answered: no country's name ends like a district or a building
+    ("那名外籍男子是哪国人？", "警员在铜锣湾崇光百货外发现一名外籍男子", "铜锣湾", "decline:kind"),
+    ("这所学校在哪个国家？", "学校位于北京市海淀区", "北京市海淀区", "decline:kind"),
+    ("卡罗鲁斯是哪国人？", "卡罗鲁斯是德国人", "德国", ""),
+    ("他在哪个国家留学？", "他曾在冰岛留学", "冰岛", ""),
+    ("哪个国家首先试验？", "中华民国台湾首先试验", "中华民国台湾", ""),  # a name with 国 is a country's
+])
+def test_a_country_asked_is_not_answered_by_a_place_inside_one(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

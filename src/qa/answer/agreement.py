@@ -22,6 +22,7 @@ from ..lexicon import (
     PLACE_TAG,
     PROVINCES,
     SURNAMES,
+    VENUE_SUFFIXES,
     ordinal_value,
 )
 from ..types import Candidate
@@ -281,7 +282,12 @@ def other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     """The question names one of a series ("第一回合", "三次会议") and the answer's sentence (with the text before
     it) names another of it ("第二回合", "四次会议") but not the one asked: it tells of the other one. (第2 and 第二
     are one.)"""
-    text = best.sentence.folded + " " + around.near
+    return other_ordinal_in(info, best.sentence.folded, around.near)
+
+
+def other_ordinal_in(info: QuestionInfo, sentence: str, near: str) -> str:
+    """other_ordinal of a sentence (folded) with the text before it (`near`)."""
+    text = sentence + " " + near
     held = [(ordinal_value(o.group(1)), o.group(2)) for rx in (_ORDINAL_NOUN, _SESSION) for o in rx.finditer(text)]
     held = [(k, "天" if w[0] in _DAY_NOUNS else w) for k, w in held]
     held += [(1, "天") for _ in _FIRST_DAY.finditer(text)]  # "小长假首日" is its 第一天
@@ -303,7 +309,6 @@ def other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
         return "decline:other"
     # a grade asked ("二等奖", "三等功") where the sentence gives another grade of that award but not the one
     # asked ("8件作品荣获浙江新闻奖一等奖"): the figure is the other grade's
-    sentence = best.sentence.folded
     for m in _GRADE.finditer(info.text):
         grades = {g.group(1) for g in _GRADE.finditer(sentence) if g.group(2) == m.group(2)}
         if grades and m.group(1) not in grades:
@@ -692,12 +697,29 @@ def _located(words: Sequence[tuple[str, str]], strict: bool = False) -> list[str
             and ((after[:1] == "v" or after == "x") if strict else after not in ("f", "uj"))]
 
 
+# A question asking a country or a nationality ("哪国人", "哪一个国家"; not "哪个国家公园", "哪国国王").
+_ASKS_COUNTRY = re.compile(r"哪一?[个]?国家(?!公园|级|队|队员|领导)|哪一?[个]?国(?![王君籍旗歌家])|什么国籍|国籍是")
+# Endings no country's name has: a district, a city, a street, a bay, a building ("铜锣湾", "湾仔警署"); not 岛
+# (冰岛, 所罗门群岛).
+_NO_COUNTRY_ENDS = tuple(s for s in PLACE_SUFFIXES if s != "岛") + VENUE_SUFFIXES + ("路", "街", "警署", "大学")
+
+
+def _not_a_country(best: Candidate) -> str:
+    """A country asked ("那名外籍男子是哪国人") answered by a place inside one ("铜锣湾", where he was found):
+    the answer ends like a district, a street or a building, which no country's name does ("decline:kind")."""
+    text = best.sentence.folded[best.start:best.end].strip()
+    # a name holding 国 names a country whatever it ends with ("中华民国台湾")
+    return "decline:kind" if text.endswith(_NO_COUNTRY_ENDS) and "国" not in text else ""
+
+
 # A where-question asking a city ("哪个城市") is not answered by a country ("中国", his origin in 中国新移民).
 _ASKS_CITY = re.compile(r"哪一?[个座]?城市|什么城市")
 
 
 def other_kind(info: QuestionInfo, best: Candidate) -> str:
     """A country ("中国", "美国") answering 哪个城市: a country's name ends in 国, no city's does."""
+    if _ASKS_COUNTRY.search(info.text):
+        return _not_a_country(best)
     if info.qtype != "where" or not _ASKS_CITY.search(info.text):
         return ""
     text = best.sentence.folded[best.start:best.end].strip()

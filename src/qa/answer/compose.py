@@ -67,7 +67,16 @@ from .short import (
 from .slots import Slot, align, noun_runs
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
-from .typed import about_other, counts_other, extract, named_by_head, other_items, place_in_slot, respectively_other
+from .typed import (
+    about_other,
+    counts_other,
+    extract,
+    named_by_head,
+    other_items,
+    other_roles,
+    place_in_slot,
+    respectively_other,
+)
 from .weights import Weights
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
@@ -232,6 +241,12 @@ class Composer:
             labelled = next((c for c in kept if _labelled(c, info)), None)
             if labelled is not None and labelled is not kept[0]:
                 kept = [labelled] + [c for c in kept if c is not labelled]
+        if info.head and kept:
+            # "哪个港口" ↔ "日本资助印尼的…项目,包括…和巴丁班(Patimban)港口扩建项目": in the best sentence, the name
+            # printed with the asked noun answers before a span of the type that does not end with it
+            headed_c = _headed_first(kept, info.head)
+            if headed_c is not None:
+                kept = [headed_c] + [c for c in kept if c is not headed_c]
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
@@ -514,6 +529,7 @@ class Composer:
             # "A和B分别于X和Y…": the value paired with the item the question does not name is not its answer
             paired = respectively_other(f, typed_spans, info.text, info.expects) if "分别" in f else set()
             paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
+            paired |= other_roles(f, typed_spans, info.text)  # "由哪家单位承办" ↔ "由A主办、B承办"
             for sp in typed_spans:
                 if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]
@@ -538,6 +554,10 @@ class Composer:
                 if name is not None and (name.start, name.end) not in found.sources \
                         and f[name.start:name.end] not in info.text:
                     add(name.start, name.end, "src_person", 1.0, "person", "type:person")
+            if info.qtype == "who" and spanned and slot is not None and slot.left and "person" in info.expects \
+                    and _group_in_slot(f, slot.start, slot.end):
+                # "采访了谁" ↔ "采访|两会期间的执勤人员": the people the anchor points at are a group, named by no name
+                add(slot.start, slot.end, "src_person", 1.0, "person", "type:person")
             both = bool(spanned and slot and slot.left and slot.right)
             if info.expects and spanned and not both and slot is not None:
                 # One strong anchor right against a short span also fills a typed slot (a name jieba does not
@@ -558,6 +578,9 @@ class Composer:
                     if not joined and slot.left and slot.right and info.qtype == "where" \
                             and place_in_slot(self._tags(s), start, end, self._freq):
                         joined = "place"
+                    if not joined and slot.left and slot.right and "org" in info.expects \
+                            and _body_in_slot(f, start, end):
+                        joined = "org"  # "费用由|各自企业|承担": the body the anchors close in
                     if joined and not typed:
                         # "日本福岛|吾妻综合运动公园体育馆": a slot both anchors hold that opens and ends with
                         # spans of the type asked is one of that type (the tagger cut it in pieces)
@@ -857,6 +880,37 @@ def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -
                 sp.type == kind and sp.end == end and sp.start > start for sp in typed):
             return kind
     return ""
+
+
+def _headed_first(kept: Sequence[Candidate], head: str) -> Candidate | None:
+    """The candidate of the best one's sentence that names something of the asked kind (ends with the asked noun,
+    "巴丁班(Patimban)港口" for 哪个港口) when the best one is a place that does not (印尼: where the thing is), or
+    None."""
+    best = kept[0]
+    if best.type != "place" or best.text.endswith(head):
+        return None  # (an organisation not of the kind asked may still be it: "…控股有限公司" for 哪家集团)
+    return next((c for c in kept[1:] if c.sentence.id == best.sentence.id and c.text.endswith(head)
+                 and len(c.text) > len(head) and c.type == best.type), None)
+
+
+# Nouns for a kind of body, which a who-question's answer may be ("由各自企业承担", "由所在单位负责").
+_BODIES = ("企业", "单位", "部门", "机构", "公司", "政府", "学校", "医院", "银行", "商家", "厂家", "雇主")
+
+
+def _body_in_slot(f: str, start: int, end: int) -> bool:
+    """A short slot, no clause break in it, that ends with a noun for a kind of body ("各自企业")."""
+    text = f[start:end]
+    return 2 <= len(text) <= 8 and text.endswith(_BODIES) and not re.search(r"[\W\d_]", text)
+
+
+# Nouns for a group of people ("执勤人员", "志愿者"), which a who-question's answer may be when no one is named.
+_GROUPS = ("人员", "工作者", "志愿者", "群众", "居民", "市民", "村民", "官兵", "民警", "职工", "员工", "师生", "游客")
+
+
+def _group_in_slot(f: str, start: int, end: int) -> bool:
+    """A slot of one clause ending with a noun for a group of people ("两会期间的执勤人员")."""
+    text = f[start:end]
+    return 2 <= len(text) <= 12 and text.endswith(_GROUPS) and not re.search(r"[\W\d_]", text)
 
 
 def _share_absent(words: Sequence[str], texts: Sequence[str], rare: Collection[str] = ()) -> float:

@@ -85,7 +85,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         j, bound = starts[chunk[-1][0]] + 1, False
         while j < len(words) and words[j][1] - words[j][0] == 1 and b - a < 3 and (
                 words[j][3] in _BOUND_TAGS
-                or (bound and words[j][3][:1] not in _AFTER_NAME and _name_ends(words, j + 1))):
+                or (bound and words[j][3][:1] not in _AFTER_NAME and _name_ends(words, j + 1))
+                or _numeral_given(folded, words, j, a, b)):
             # "符芝|瑛", "傅|崐|萁": a rare character of the name, tagged a morpheme (no word of its own), and
             # one more character after it where the name ends ("李|甦|雁|进行")
             b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
@@ -101,6 +102,15 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         if 3 <= b - a <= 6 and flag[:1] == "n" and flag not in PERSON_TAGS and k and words[k - 1][2] in POSTS \
                 and freq(w) < COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
                 and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
+            spans.append(Span(a, b, "person", "pos:nr"))
+    for k, (a, b, w, flag) in enumerate(words):
+        # a pen name or a name of two characters jieba's dictionary does not hold, right after a post ("副总编辑|
+        # 秋影|祖籍"): the word jieba made up there is the post holder's name, whatever follows it
+        # (not the first part of a name printed in parts: "副主席阿宁/ns|迪亚/ns|•")
+        if b - a == 2 and flag == "n" and folded.endswith(POSTS, 0, a) \
+                and freq(w) == 0 and all("\u4e00" <= c <= "\u9fff" for c in w) \
+                and (k + 1 == len(words) or words[k + 1][3] not in PERSON_TAGS | _RULER_TAGS) \
+                and folded[b:b + 1] not in NAME_DOTS:
             spans.append(Span(a, b, "person", "pos:nr"))
     for k, (a, b, w, flag) in enumerate(words[:-1]):
         # a surname and a term of address: someone the reporter met ("顾/n|阿姨", "林/ng|阿婆"; not "向/p|老师"),
@@ -157,6 +167,17 @@ _RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun befo
 def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
     """A name may end before words[j]: the sentence ends, or punctuation, a verb, a function word or a time."""
     return j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _AFTER_NAME
+
+
+# Numerals that end given names ("柯昌万"): jieba cuts them off a name it does not know as a number ("柯昌|万").
+_GIVEN_NUMERALS = frozenset("万千")
+
+
+def _numeral_given(folded: str, words: Sequence[tuple[int, int, str, str]], j: int, a: int, b: int) -> bool:
+    """words[j] is the last character of the two-character name [a, b) printed right after its post: a numeral
+    that given names end with, where a name may end after it ("部长柯昌|万|出席"; not "柯昌|万|人")."""
+    return b - a == 2 and words[j][0] == b and words[j][2] in _GIVEN_NUMERALS and folded[a] in SURNAMES \
+        and _after_post(folded, a) and _name_ends(words, j + 1)
 
 
 def _after_post(folded: str, at: int) -> bool:

@@ -126,10 +126,16 @@ def asked_post(info: QuestionInfo) -> str:
         return ""
     left, right = info.left.rstrip("的是"), info.right
     if left.endswith(POSTS) and not right.strip("的呢"):
-        return left
+        return _ACT_BEFORE_POST.sub("", left)
     if not left and right.startswith("是") and right[1:].rstrip("的呢").endswith(POSTS):
         return right[1:].rstrip("的呢")
     return ""
+
+
+# A relative clause that tells what the post's holder did ("到寿宁县融媒体中心调研的|市委宣传部常务副部长"): it
+# says which holder, not which post.
+_ACT_BEFORE_POST = re.compile(r"^(?:到|赴|来|去|前往|在)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|参加|"
+                              r"致辞|慰问|参观|走访|指导)的(?=..)")
 
 
 def asked_person(info: QuestionInfo) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..config import ComposerConfig
 from ..types import Answer, Corpus, Hit, Sentence
-from .agreement import Surroundings
+from .agreement import Surroundings, other_ordinal_in
 from .features import Ranked
 from .people import (
     asked_owner,
@@ -180,6 +180,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if s.kind == "credit" or not covered or (info.years and not any(y in s.folded
                                                                                     for y in info.years)):
             continue  # "2011年的美国总统" is not told by a sentence of another year
+        if other_ordinal_in(info, s.folded, reader.surroundings(s).near):
+            continue  # nor "第26个记者节" by a sentence of the 第22个
         pos, spans = reader.tagged(s)
         people = titled(s, spans, pos, person)
         if post:

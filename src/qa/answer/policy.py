@@ -111,7 +111,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _place_in_frame(info, best, around) or _holder_apart(info, best) or vague_day(info, text)
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
-            or other_origin(info, best) or anaphor_of_other(info, best, around))
+            or other_origin(info, best) or anaphor_of_other(info, best, around)
+            or _other_owner(info, best, around))
 
 
 def _wrong_unit(info: QuestionInfo, text: str) -> str:
@@ -225,6 +226,31 @@ def _holder_apart(info: QuestionInfo, best: Candidate) -> str:
 
 
 _POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
+_OWNER_NAME = re.compile(r"[\u4e00-\u9fff]{2,}$")  # the owner's own name before the kind the two share
+
+
+def _other_owner(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"深圳晚报副总编辑是谁" answered by the name after "京九晚报副总编辑": the sentence prints the asked post and
+    its owner's kind (晚报) right before the name, after another owner's name (京九) that the question does not
+    hold, and the article never names the question's owner (深圳): the other owner's holder ("decline:other")."""
+    asked = asked_post(info)
+    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "") if asked else ""
+    before = best.sentence.folded[:best.start].rstrip()
+    k = 0
+    while k < min(len(asked), len(before)) and asked[-1 - k] == before[-1 - k]:
+        k += 1
+    if not role or k <= len(role):
+        return ""  # only the post is shared ("宣传部部长" after "市委常委、"): no owner of the same kind printed
+    mine, theirs = _OWNER_NAME.search(asked[:-k]), _OWNER_NAME.search(before[:-k])
+    if mine is None or theirs is None or around.tag is None:
+        return ""
+    if any(not words or not words[-1][1].startswith("n") for words in (around.tag(mine.group()),
+                                                                          around.tag(theirs.group()))):
+        return ""  # names, not a clause's words ("…答问的|财政司司长" ↔ "以下是|财政司司长")
+    a, b = mine.group()[-2:], theirs.group()[-2:]
+    if set(a) & set(b) or b in info.text or a in best.sentence.folded or a in around.article:
+        return ""
+    return "decline:other"
 # "总主席罗山• |鲁斯拉尼": the answer is the last part of a name printed in parts
 _NAME_PARTS = re.compile(r"\s*(?:[^\W\d_]{1,8}\s?[•·・‧.]\s?)+$")
 _HOLDER_LINK = re.compile(r"\s*(?:是|为|由|系|:|一职)")  # "总编辑为张三", "总编辑一职由张三担任"

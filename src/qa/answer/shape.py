@@ -123,6 +123,8 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
                     end = b
             if end > best.end:
                 best = _moved(best, best.start, end, "+venue")
+    if info.qtype == "where" and best.type == "place":
+        best = _road_named(best, pos)
     if info.qtype == "where" and best.type == "place" and f[best.start:best.end].endswith(ROAD_ENDS):
         m = HOUSE_NUMBER.match(f, best.end)  # "伍德沃德大道|2930号": the address goes on to its house number
         if m:
@@ -149,6 +151,31 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
+
+
+# A road's part by its bearing ("南路", "中路"): the road's name stands before it, whatever jieba tags it.
+_ROAD_PART = re.compile(r"[东南西北中]?(?:" + "|".join(ROAD_ENDS) + ")")
+_NOT_A_ROAD_NAME = ("p", "c", "u", "d", "r", "m", "q", "f", "x")  # function words, numbers, pronouns, punctuation
+# Locatives that move the place to a spot by it ("天桥下", "大树旁"): part of where it is.
+_SPOT = ("下", "旁", "边", "底下", "脚下")
+
+
+def _road_named(best: Candidate, pos: Tagger) -> Candidate:
+    """A place that opens with a road's bearing part ("南路天桥" of "胜利|南路|天桥下", jieba tagging 胜利 a verbal
+    noun) takes in the road's name before it, and a spot locative right after it ("天桥下": where the thing is)."""
+    f = best.sentence.folded
+    words = list(offsets(pos(f)))
+    start, end = best.start, best.end
+    m = _ROAD_PART.match(f, start)
+    if m and m.end() - start >= 2:
+        before = [w for w in words if w[1] == start]
+        if before and 1 <= before[0][1] - before[0][0] <= 3 and before[0][3][:1] not in _NOT_A_ROAD_NAME \
+                and all("\u4e00" <= c <= "\u9fff" for c in before[0][2]):
+            start = before[0][0]
+    after = next((w for w in words if w[0] == end), None)
+    if after is not None and after[2] in _SPOT and after[3] == "f":
+        end = after[1]
+    return best if (start, end) == (best.start, best.end) else _moved(best, start, end, "+road")
 
 
 # A term in quotes or book-title marks: "「联盟」", "《中俄密约》", "“雙汗制”".

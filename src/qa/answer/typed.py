@@ -104,7 +104,7 @@ _TIME_RES = (
 # Which of the patterns above match only where an Arabic digit is (every path through them holds a \d):
 # a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
 # tests/test_span_shortcuts.py derives them from the patterns.
-_NUMBER_NEEDS_DIGIT = (False, True, True, True, True, False, False, False)
+_NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False)
 _TIME_NEEDS_DIGIT = (True, True, True, True, False, True, False, True, False, False, True, False, False, False,
                      False, True, False)
 _DIGIT = re.compile(r"\d")
@@ -248,6 +248,25 @@ def other_items(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
         return set()
     a, b = items[named.index(True)]
     return {sp for sp in typed if not (a <= sp.start and sp.end <= b)}
+
+
+# The parts organisers play in an event ("由A主办、B承办、C协办"), each printed after the one who plays it.
+EVENT_ROLES = ("主办", "承办", "协办", "联办", "指导", "支持", "赞助", "冠名", "主管", "出品", "监制", "策划")
+_ROLE_PART = re.compile(r"[^、,，;；。]+")
+
+
+def other_roles(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
+    """The spans of the list's parts that end with another part in the event than the one the question asks:
+    "由A主办、B承办" asks "由哪家单位承办" of B only (each part ends with its role; a part with no role keeps
+    its spans)."""
+    asked = [r for r in EVENT_ROLES if r in question]
+    if len(asked) != 1 or not any(r in folded for r in EVENT_ROLES if r != asked[0]):
+        return set()
+    parts = [(m.start(), m.end(), m.group().rstrip()) for m in _ROLE_PART.finditer(folded)]
+    roles = [(a, b, next((r for r in EVENT_ROLES if text.endswith(r)), "")) for a, b, text in parts]
+    if not any(r == asked[0] for _a, _b, r in roles):
+        return set()  # the asked part is not printed so: nothing to tell the others from
+    return {sp for sp in typed for a, b, r in roles if r and r != asked[0] and a <= sp.start and sp.end <= b}
 
 
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
@@ -423,13 +442,14 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             continue  # jieba tags the joining word nt
         if flag == "nt" or w in SHORT_ORGS \
                 or (len(w) >= 3 and ORG_SUFFIX_RE.search(w) and flag[:1] in ("n", "x", "j")) \
+                or (w in _BARE_BODIES and i >= 1 and words[i - 1][1] == a and words[i - 1][3] in ("n", "j", "nz")) \
                 or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")):
             # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
             j = i - 1
             # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it; a name jieba reads
-            # as a person's right before it too ("楚天|广播电台")
-            while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j == i - 1 and words[j][3] == "nr")) \
+            # as a person's right before it too ("楚天|广播电台"), or before the noun ("马祖/nr|守备区|指挥部")
+            while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j >= i - 2 and words[j][3] == "nr")) \
                     and i - j <= 2 and words[j][1] == start:
                 start = words[j][0]
                 j -= 1
@@ -449,6 +469,9 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 while j >= 0 and words[j][3] in ("ns", "nt") and words[j][1] == start:
                     start = words[j][0]
                     j -= 1
+            if w in _BARE_BODIES and j >= 0 and (words[j][3][:1] in ("m", "q", "r", "c") or words[j][2] == "、"):
+                # "一家|电器|公司", "该|环保|公司", "零售|和|酒店|公司": companies of a trade, named by no name
+                continue
             end, k, last = b, i + 1, i
             # "新华社" + "亚太|总|分社": a branch of it, up to the next word that ends like an organisation; "暨"
             # joins the other name of the same body ("…总分社暨香港特区分社")
@@ -466,6 +489,8 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return longest_spans(spans)
 
 
+# A body's kind word jieba cuts off its name ("市政|环保|公司"): an organisation after the nouns naming it.
+_BARE_BODIES = frozenset(("公司",))
 _LEGAL_FORMS = frozenset(("有限公司", "股份有限公司", "有限责任公司", "股份公司"))
 _COMPANY_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "vn", "eng"))
 _COMPANY_NAME_CHARS = 12  # the longest name before a legal form that is taken whole
