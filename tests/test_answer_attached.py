@@ -24,12 +24,12 @@ def _freq(word: str) -> int:
 
 
 def _why(question: str, sentence: str, answer: str, kind: str = "number") -> str:
-    # the article names the place asked too (泉州): it is the figure's own place that disagrees
+    # the article names the place and the disease asked too (泉州, 流感): what is attached to the figure disagrees
     s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
     start = sentence.index(answer)
     c = Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type=kind,  # type: ignore[arg-type]
                   score=1.0, rule="type:" + kind)
-    return inconsistent(analyze(question), c, Surroundings(article="泉州市区下了大雨。" + sentence, tag=_tag,
+    return inconsistent(analyze(question), c, Surroundings(article="泉州市区下了大雨,流感来袭。" + sentence, tag=_tag,
                                                                    freq=_freq))
 
 
@@ -48,6 +48,8 @@ _EDITION = "《欧洲时报》英国版于2011年12月15日在伦敦创刊,隶�
     ("泉州市区的平均雨量是多少？", _RAIN, "243毫米", "decline:place"),
     # another edition of the paper asked
     ("《欧洲时报》法国版于何时创刊？", _EDITION, "2011年12月15日", "decline:other"),
+    # the count is of another disease than the one asked (流感 is named elsewhere in the article)
+    ("本港新增多少宗流感个案？", "本港新增16,953宗新型肺炎确诊。", "16,953宗", "decline:subject"),
 ])
 def test_a_figure_attached_to_another_one_is_declined(question, sentence, answer, rule):
     assert _why(question, sentence, answer, "time" if "何时" in question else "number") == rule
@@ -60,6 +62,8 @@ def test_a_figure_attached_to_another_one_is_declined(question, sentence, answer
     ("庭审过程持续了多长时间？", "半个小时的庭审过程,让居民看得目不转睛。", "半个小时"),  # a dimension asked
     ("晋江的平均雨量是多少？", _RAIN, "243毫米"),
     ("《欧洲时报》英国版于何时创刊？", _EDITION, "2011年12月15日"),
+    ("本港新增多少宗新型肺炎个案？", "本港新增16,953宗新型肺炎确诊。", "16,953宗"),
+    ("上海男排以几比几战胜江苏队？", "上海男排今晚以3比2力克江苏队。", "3比2"),  # 战胜 (tagged n) is no kind
 ])
 def test_the_same_figure_answers_the_one_it_is_attached_to(question, sentence, answer):
     assert _why(question, sentence, answer, "time" if "何时" in question else "number") == ""

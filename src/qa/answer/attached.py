@@ -121,3 +121,27 @@ def other_title_edition(info: QuestionInfo, best: Candidate, around: Surrounding
 
 
 _TITLE_EDITION = re.compile(r"《([^《》]{2,30})》([^\W\d_]{1,4}?)版")
+
+
+def other_kind_counted(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A count asked of a kind of a noun ("多少宗|流感|个案", "多少名|女性|员工") whose kind the answer's sentence
+    and the text before it never name, and the answer's figure counts a noun phrase sharing no character with
+    that kind ("16,953宗|新型肺炎确诊"), or the answer's article never names the kind: it counts another kind, or
+    the whole ("decline:subject")."""
+    if info.qtype != "number" or not info.unit or around.tag is None:
+        return ""
+    words = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
+    if len(words) < 2 or words[0][1] != "n" or words[1][1] != "n" or len(words[0][0]) < 2:
+        return ""
+    kind = words[0][0]
+    f = best.sentence.folded
+    if kind in f or kind in around.near:
+        return ""
+    if around.article and kind not in around.article:
+        return "decline:subject"  # a headline's "新增16,953宗确诊" where no 流感 is named at all
+    counted = ""
+    for w, flag in around.tag(f[best.end:best.end + 8]):
+        if flag[:1] != "n" and flag != "b":
+            break
+        counted += w
+    return "decline:subject" if len(counted) >= 2 and not any(c in counted for c in kind) else ""
