@@ -145,3 +145,28 @@ def other_kind_counted(info: QuestionInfo, best: Candidate, around: Surroundings
             break
         counted += w
     return "decline:subject" if len(counted) >= 2 and not any(c in counted for c in kind) else ""
+
+
+def other_person_attached(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question asks what is a person's ("高行健的|新书") and the answer's sentence never names that person,
+    while the answer's clause names another person and then says the thing is theirs ("作家廖亦武…推销|他的|法文版
+    新书《子弹鸦片》"): the answer is the other one's, whoever the headline or the text before names
+    ("decline:subject"). Who-questions are exempt: their answer is a person other than the one named."""
+    if info.qtype == "who" or around.tag is None:
+        return ""
+    q = info.text
+    if info.wh:
+        q = q[: info.wh[0]] + "，" + q[info.wh[1]:]
+    asked = [name for kind, name, at in names_in(q, around) if kind == "person" and q.startswith("的", at + len(name))]
+    f = best.sentence.folded
+    if not asked or any(_held(name, f) for name in asked):
+        return ""
+    start = clause_start(f, best.start, _CLAUSE_ENDS)
+    for kind, name, at in names_in(f[start:best.start], around):
+        if kind == "person" and not _held(name, q) and _HIS.search(f, start + at + len(name), best.start):
+            return "decline:subject"
+    return ""
+
+
+# "廖亦武…推销|他的|法文版新书": the thing is that person's (not 其中, 其他, 尤其)
+_HIS = re.compile(r"他的|她的|(?<![尤极与])其(?![中他它余实次间])")
