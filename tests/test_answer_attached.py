@@ -87,3 +87,9 @@ def test_an_attribute_printed_right_before_a_figure_credits_it():
     assert attributed(long, s, s.index("173.3米")) and not attributed(long, s, s.index("34米"))
     assert attributed(wide, s, s.index("34米")) and not attributed(wide, s, s.index("173.3米"))
     assert not attributed(long, "产值增长10米", 6)  # 增长 ends with 长 but names no length
+
+
+def test_a_count_of_pages_keeps_its_measure_word():
+    from qa.answer.typed import numbers
+    s = "受疫情影响,报纸减至16版。"
+    assert "16版" in [s[sp.start:sp.end] for sp in numbers(s)]
