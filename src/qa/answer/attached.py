@@ -1,7 +1,9 @@
 """Is the answer's figure the one of the thing asked? The words attached to a figure — the period or the place
-printed right before it in its clause, the noun it qualifies right after it (…元的相机), the edition a title is
-printed with — tell whose figure it is; a figure of another period, place, thing or edition is declined (run by
-policy.inconsistent after the sentence-wide checks of agreement.py). All text is folded."""
+printed right before it in its clause, the noun it qualifies or counts right after it (…元的相机, …宗新型肺炎), the
+edition a title is printed with, the person a thing is said to be of (他的新书) — tell whose it is; an answer of
+another period, place, thing, kind, edition or person is declined (run by policy.inconsistent after the
+sentence-wide checks of agreement.py, whose sentence-wide look lets a word printed elsewhere in the sentence pass:
+"较一季度" for a 二季度 figure). All text is folded."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 
 from ..lexicon import MEASURED
 from ..types import Candidate
-from .agreement import ASKED_AMOUNT, Surroundings, _held, names_in
+from .agreement import Surroundings, _held, names_in
 from .question import QuestionInfo
 from .spans import clause_start
 
@@ -56,7 +58,7 @@ def other_period(info: QuestionInfo, best: Candidate, around: Surroundings) -> s
 
 
 def other_owner(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
-    """A how-much question asks the figure of a noun ("有多少|现金", "现金有多少") and the answer's figure
+    """A how-much question asks the figure of a noun ("有多少|现金") and the answer's figure
     qualifies another noun right after it ("价值1万多元|的相机"), the asked noun not said in the figure's clause
     before it nor in the phrase after 的 (not even one character of it: "投资100亿元的项目" may answer 总投资): the
     figure is the other thing's ("decline:measure")."""
@@ -66,9 +68,10 @@ def other_owner(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     after = _QUALIFIED.match(f, best.end)
     if after is None:
         return ""
+    # the noun after the question word ("多少|现金"): one before it may be whom the figure describes ("伤者几岁" ↔
+    # "34岁的她")
     right = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
-    left = [(w, flag) for w, flag in around.tag(ASKED_AMOUNT.sub("", info.left).rstrip()) if w.strip()]
-    noun = right[0] if right else (left[-1] if left else ("", ""))
+    noun = right[0] if right else ("", "")
     if len(noun[0]) < 2 or noun[1][:1] != "n" or any(c.isdigit() for c in noun[0]) \
             or noun[0] in MEASURED or noun[0] in _DIMENSIONS or (right[1:2] and right[1][0] == "的"):
         # "多长|时间", "多少|比例的股权" ask a dimension, not a thing: "半个小时的|庭审过程" may measure the
