@@ -303,6 +303,8 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["grain_miss"] = float(not re.search(sides.grain, text))
     if sides is not None and context:
         f.update(context_features(s, start, end, sides, terms, view.words))
+        if info.qtype == "number" and attributed(info, s, start):
+            f["ctx_left"] = 1.0  # "长多少米" ↔ "长达173.3米、宽34米": the attribute asked, printed right before
         if info.qtype == "where":
             # "诞生于|西班牙瓦伦西亚", "在|杭州": a place is told after its preposition (于 after its verb, not
             # "于我、于全村群众")
@@ -314,6 +316,29 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
 
 _PLACE_PREPS = frozenset("在到往赴")
 _VERB_PREPS = frozenset("于至自从")
+
+
+# The size a figure gives, in one character: "船长多少米", "有多宽" ask it; "长达173.3米" prints it.
+_ATTRIBUTES = "长宽高深重厚"
+# What stands between the attribute and its figure ("长|达|173.3米", "高度|约为|30米"); not a word the attribute
+# ends ("增长10%", "延长2年", "提高3成").
+_ATTRIBUTE_GAP = r"度?(?:达|约|为|近|逾|超|有|是|约为|达到|超过)*\s?$"
+_NOT_ATTRIBUTE = frozenset("增成延生提升加助擅专局部队校院省市县镇村组馆站班厂所")
+
+
+def attributed(info: QuestionInfo, s: str, start: int) -> bool:
+    """The question asks a size by its attribute ("船长|多少米", "有|多宽") and the figure at `start` is printed
+    right after that attribute ("长达|173.3米"), not a word that ends with it ("增长")."""
+    wh = info.wh_word
+    left = re.sub(ASKING_WORDS + r"$", "", info.left).rstrip()
+    attr = wh[1:2] if wh[:1] == "多" and wh[1:2] in _ATTRIBUTES else left[-1:] if wh.startswith(("多少", "几")) else ""
+    if not attr or attr not in _ATTRIBUTES or info.right.startswith("时间") or "时间" in wh:
+        return False
+    m = re.search(re.escape(attr) + _ATTRIBUTE_GAP, s[max(0, start - 6):start])
+    if m is None:
+        return False
+    at = max(0, start - 6) + m.start()
+    return not (at > 0 and s[at - 1] in _NOT_ATTRIBUTE)
 
 
 def proximity(start: int, end: int, anchors: Sequence[int]) -> float:

@@ -64,6 +64,14 @@ from .agreement import (
     unnamed_locative,
     vague_day,
 )
+from .attached import (
+    other_kind_counted,
+    other_owner,
+    other_period,
+    other_person_attached,
+    other_place_attached,
+    other_title_edition,
+)
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .people import asked_post
 from .question import QuestionInfo
@@ -112,7 +120,10 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
             or other_origin(info, best) or anaphor_of_other(info, best, around)
-            or _other_owner(info, best, around))
+            or _other_owner(info, best, around)
+            or other_period(info, best, around) or other_owner(info, best, around)
+            or other_place_attached(info, best, around) or other_title_edition(info, best, around)
+            or other_kind_counted(info, best, around) or other_person_attached(info, best, around))
 
 
 def _wrong_unit(info: QuestionInfo, text: str) -> str:
