@@ -483,3 +483,29 @@ def test_an_untyped_slot_ending_in_the_noun_the_question_names_is_what_stands_be
     got = shape(_untyped_answer("東羅馬人對占星術、星象和預言的信仰。", "預言的信仰"), analyze(question),
                 lambda text: [])
     assert got.text == "預言的信仰"
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("硫化氫的水溶液稱之為?", True),  # DRCD: a cloze ending in its naming verb
+    ("1918年東西伯利亞第一所高等教育機構名為什麼?", True),
+    ("信陽市，在唐代時為申州州治地，故稱為?", True),
+    ("什麼被稱為矽谷?", False),  # the thing a name names is asked, not the name
+    ("硫化氫的水溶液有什麼性質?", False),
+])
+def test_a_naming_verb_ending_the_question_asks_a_name(question, asks):
+    from qa.answer.compose import Composer
+    assert Composer._asks_name(analyze(question)) is asks
+
+
+def test_one_naming_word_in_its_forms():
+    # DRCD: 龍膽又被稱之為什麼？ ↔ "也稱為龍膽草…": 称之为 and 称为 are one naming word; 学名 another
+    folded = fold("龍膽（學名：Gentiana scabra）為龍膽科的植物，也稱為龍膽草、胆草")
+    got = {folded[s.start:s.end]: firm for s, firm in named(folded, analyze("龍膽又被稱之為什麼？").text)}
+    assert got[fold("龍膽草、胆草")] == 1.0
+    assert all(firm == 0.5 for text, firm in got.items() if text != fold("龍膽草、胆草"))
+
+
+def test_a_call_noun_names_nothing():
+    # DRCD: "…即韓國江原道的稱呼": 称呼 is a noun, nothing after it is a name
+    folded = fold("關東地方是韓國東部大關嶺以東地區，即韓國江原道的稱呼")
+    assert [folded[s.start:s.end] for s, _ in named(folded, fold("韓國江原道又可以被稱為？"))] == []
