@@ -509,3 +509,12 @@ def test_a_call_noun_names_nothing():
     # DRCD: "…即韓國江原道的稱呼": 称呼 is a noun, nothing after it is a name
     folded = fold("關東地方是韓國東部大關嶺以東地區，即韓國江原道的稱呼")
     assert [folded[s.start:s.end] for s, _ in named(folded, fold("韓國江原道又可以被稱為？"))] == []
+
+
+def test_an_event_asked_is_named_by_a_kind_of_event(typed):
+    # DRCD: 浙江於民國26年發生的哪個事件之後成為抗日戰爭的主戰場之一? → 七七事變 (事件 alone ends no answer)
+    folded, spans = typed("此外，於民國26年「七七事變」以後，浙江成為抗日戰爭的主戰場之一，屬於第三戰區。")
+    q = analyze("浙江於民國26年發生的哪個事件之後成為抗日戰爭的主戰場之一?").text
+    got = [folded[s.start:s.end] for s, _ in headed(folded, spans, "事件", q)]
+    assert fold("七七事變") in got
+    assert fold("抗日戰爭") not in got  # the question's own war is not its answer

@@ -135,6 +135,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
     """Noun phrases ending with the noun the question asks for ("哪一个宗教" ↔ "伊斯兰教", "最高峰为?" ↔
     "格尔拉赫峰"), with how firmly: 1 when the whole head ends it, 0.5 when only its last character does."""
     out: list[tuple[Span, float]] = []
+    if head == "事件":
+        return _events(folded, typed, question)
     if head in _ABSTRACT_HEADS:
         return out
     for sp in typed:
@@ -153,6 +155,23 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             out.append((sp, 1.0))  # "的栏目叫什么" ↔ "“高温酷暑访一线”栏目": the quote the asked noun follows
         elif sp.type == "quote" and head[-1] in _WORKS and folded[sp.start - 1:sp.start] == "《":
             out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪一本书" ↔ "《周礼》"
+    return out
+
+
+# The nouns an event's name ends with: a question asking which 事件 is answered by a revolution, war or uprising.
+_EVENT_ENDS = ("事件", "革命", "战争", "之战", "战役", "事变", "起义", "运动", "政变", "暴动", "之乱", "之役",
+               "危机", "屠杀")
+
+
+def _events(folded: str, typed: Iterable[Span], question: str) -> list[tuple[Span, float]]:
+    """"哪一个事件" ↔ "十月革命", "七七事变", "二二八事件": the names of events, which end in a kind of event
+    (事件 itself is too abstract a head to end every answer)."""
+    out = []
+    for sp in typed:
+        text = folded[sp.start:sp.end]
+        if sp.type not in ("time", "number") and len(text) > 2 and text.endswith(_EVENT_ENDS) \
+                and text not in question and _echoed(text, question) <= len(text) / 2:
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
     return out
 
 
