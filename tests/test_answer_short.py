@@ -518,3 +518,12 @@ def test_an_event_asked_is_named_by_a_kind_of_event(typed):
     got = [folded[s.start:s.end] for s, _ in headed(folded, spans, "事件", q)]
     assert fold("七七事變") in got
     assert fold("抗日戰爭") not in got  # the question's own war is not its answer
+
+
+def test_a_name_before_its_naming_noun():
+    # DRCD: 信陽市，在唐代時為申州州治地，故稱為? → 申城 ("故有申城之稱": the name stands before 之稱)
+    folded = fold("信陽市在唐代時為申州州治地，故有申城之稱")
+    got = {folded[s.start:s.end]: firm for s, firm in named(folded, analyze("信陽市在唐代時故稱為?").text)}
+    assert got == {fold("申城"): 1.0}
+    folded = "杭州素有“人间天堂”的美誉"
+    assert [(folded[s.start:s.end], firm) for s, firm in named(folded, "杭州的别名是什么")] == [("人间天堂", 0.5)]

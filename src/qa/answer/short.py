@@ -383,6 +383,7 @@ _NAMING = re.compile(r"被称为|被称作|被誉为|称之为|称为|称作|叫
                      r"旧称|旧名|古称|称|叫")
 
 
+_KNOWN_AS = re.compile(r"有[「“\"]?([^,，。;；「」“”\"]{2,12}?)[」”\"]?(?:之|的)(?:美)?(?:称|誉|称号|美誉|雅号)")
 _CALLED = re.compile(r"[被又]?称(?:之为|为|作)")
 
 
@@ -407,6 +408,10 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
         # 称之为 in the question and 称为 in the sentence are one naming word
         same = m.group() in question or (_CALLED.fullmatch(m.group()) is not None and _CALLED.search(question))
         out.append((Span(start, end, "term", "named"), 1.0 if same else 0.5))
+    for m in _KNOWN_AS.finditer(folded):
+        # "故有申城之称": the name stands before 之称/的美誉, not after a naming word
+        if m.group(1) not in question:
+            out.append((Span(m.start(1), m.end(1), "term", "named"), 1.0 if _CALLED.search(question) else 0.5))
     for sp in quotes(folded):
         # "主题雕塑《梦舟》揭幕": a title quoted right after the noun whose name is asked ("主题雕塑叫什么名字")
         before = folded[max(0, sp.start - 5):sp.start - 1]
