@@ -483,3 +483,47 @@ def test_an_untyped_slot_ending_in_the_noun_the_question_names_is_what_stands_be
     got = shape(_untyped_answer("東羅馬人對占星術、星象和預言的信仰。", "預言的信仰"), analyze(question),
                 lambda text: [])
     assert got.text == "預言的信仰"
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("硫化氫的水溶液稱之為?", True),  # DRCD: a cloze ending in its naming verb
+    ("1918年東西伯利亞第一所高等教育機構名為什麼?", True),
+    ("信陽市，在唐代時為申州州治地，故稱為?", True),
+    ("什麼被稱為矽谷?", False),  # the thing a name names is asked, not the name
+    ("硫化氫的水溶液有什麼性質?", False),
+])
+def test_a_naming_verb_ending_the_question_asks_a_name(question, asks):
+    from qa.answer.compose import Composer
+    assert Composer._asks_name(analyze(question)) is asks
+
+
+def test_one_naming_word_in_its_forms():
+    # DRCD: 龍膽又被稱之為什麼？ ↔ "也稱為龍膽草…": 称之为 and 称为 are one naming word; 学名 another
+    folded = fold("龍膽（學名：Gentiana scabra）為龍膽科的植物，也稱為龍膽草、胆草")
+    got = {folded[s.start:s.end]: firm for s, firm in named(folded, analyze("龍膽又被稱之為什麼？").text)}
+    assert got[fold("龍膽草、胆草")] == 1.0
+    assert all(firm == 0.5 for text, firm in got.items() if text != fold("龍膽草、胆草"))
+
+
+def test_a_call_noun_names_nothing():
+    # DRCD: "…即韓國江原道的稱呼": 称呼 is a noun, nothing after it is a name
+    folded = fold("關東地方是韓國東部大關嶺以東地區，即韓國江原道的稱呼")
+    assert [folded[s.start:s.end] for s, _ in named(folded, fold("韓國江原道又可以被稱為？"))] == []
+
+
+def test_an_event_asked_is_named_by_a_kind_of_event(typed):
+    # DRCD: 浙江於民國26年發生的哪個事件之後成為抗日戰爭的主戰場之一? → 七七事變 (事件 alone ends no answer)
+    folded, spans = typed("此外，於民國26年「七七事變」以後，浙江成為抗日戰爭的主戰場之一，屬於第三戰區。")
+    q = analyze("浙江於民國26年發生的哪個事件之後成為抗日戰爭的主戰場之一?").text
+    got = [folded[s.start:s.end] for s, _ in headed(folded, spans, "事件", q)]
+    assert fold("七七事變") in got
+    assert fold("抗日戰爭") not in got  # the question's own war is not its answer
+
+
+def test_a_name_before_its_naming_noun():
+    # DRCD: 信陽市，在唐代時為申州州治地，故稱為? → 申城 ("故有申城之稱": the name stands before 之稱)
+    folded = fold("信陽市在唐代時為申州州治地，故有申城之稱")
+    got = {folded[s.start:s.end]: firm for s, firm in named(folded, analyze("信陽市在唐代時故稱為?").text)}
+    assert got == {fold("申城"): 1.0}
+    folded = "杭州素有“人间天堂”的美誉"
+    assert [(folded[s.start:s.end], firm) for s, firm in named(folded, "杭州的别名是什么")] == [("人间天堂", 0.5)]

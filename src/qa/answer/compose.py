@@ -48,6 +48,7 @@ from .policy import DECLINE, confidence, confidence_features, heuristic_confiden
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .shape import shape
 from .short import (
+    NAMING_END,
     NAMING_QUESTION,
     REST_QUESTION,
     abbreviated,
@@ -718,7 +719,7 @@ class Composer:
         什么", "又称之为什么", "原名叫什么", "的前身是?"), not elsewhere ("名字的由来是什么")."""
         at = info.wh if info.wh else (len(info.text.rstrip("?？ ")),) * 2
         return any(m.end() >= at[0] - 2 and m.start() <= at[1] + 1
-                   for m in NAMING_QUESTION.finditer(info.text))
+                   for m in NAMING_QUESTION.finditer(info.text)) or NAMING_END.search(info.text) is not None
 
     def _asked_head(self, info: QuestionInfo) -> str:
         """The noun that says what kind of thing an untyped question asks for: after its question word

@@ -135,6 +135,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
     """Noun phrases ending with the noun the question asks for ("哪一个宗教" ↔ "伊斯兰教", "最高峰为?" ↔
     "格尔拉赫峰"), with how firmly: 1 when the whole head ends it, 0.5 when only its last character does."""
     out: list[tuple[Span, float]] = []
+    if head == "事件":
+        return _events(folded, typed, question)
     if head in _ABSTRACT_HEADS:
         return out
     for sp in typed:
@@ -153,6 +155,23 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             out.append((sp, 1.0))  # "的栏目叫什么" ↔ "“高温酷暑访一线”栏目": the quote the asked noun follows
         elif sp.type == "quote" and head[-1] in _WORKS and folded[sp.start - 1:sp.start] == "《":
             out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪一本书" ↔ "《周礼》"
+    return out
+
+
+# The nouns an event's name ends with: a question asking which 事件 is answered by a revolution, war or uprising.
+_EVENT_ENDS = ("事件", "革命", "战争", "之战", "战役", "事变", "起义", "运动", "政变", "暴动", "之乱", "之役",
+               "危机", "屠杀")
+
+
+def _events(folded: str, typed: Iterable[Span], question: str) -> list[tuple[Span, float]]:
+    """"哪一个事件" ↔ "十月革命", "七七事变", "二二八事件": the names of events, which end in a kind of event
+    (事件 itself is too abstract a head to end every answer)."""
+    out = []
+    for sp in typed:
+        text = folded[sp.start:sp.end]
+        if sp.type not in ("time", "number") and len(text) > 2 and text.endswith(_EVENT_ENDS) \
+                and text not in question and _echoed(text, question) <= len(text) / 2:
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
     return out
 
 
@@ -356,9 +375,16 @@ def _tail(item: str) -> str:
 # A question asking what something is called, and the words that name it in a sentence: after them is the name.
 NAMING_QUESTION = re.compile(r"叫什么|叫做什么|叫作什么|称为什么|称作什么|简称|别称|别名|原名|又称|俗称|俗名|全称|"
                              r"学名|英文名|译名|外号|绰号|昵称|名称|名字|叫法|称号|本名|前身|旧称|旧名|古称|曾用名")
+# "硫化氢的水溶液称之为?", "…机构名为什么?": a naming verb ending the question (a cloze, or before 什么/何) asks
+# for the name, as the naming nouns above do.
+NAMING_END = re.compile(r"(?:称之为|称为|称作|叫做|叫作|名为|名叫)(?:什么|何)?\s*[?？]*\s*$")
 _NAMING = re.compile(r"被称为|被称作|被誉为|称之为|称为|称作|叫做|叫作|又名|原名|简称|别称|别名|又称|俗称|俗名|全称|"
                      r"学名|英文名称|英文名|译名|外号|绰号|昵称|名为|誉为|称号|译作|译为|本名|前身为|前身是|前身|"
                      r"旧称|旧名|古称|称|叫")
+
+
+_KNOWN_AS = re.compile(r"有[「“\"]?([^,，。;；「」“”\"]{2,12}?)[」”\"]?(?:之|的)(?:美)?(?:称|誉|称号|美誉|雅号)")
+_CALLED = re.compile(r"[被又]?称(?:之为|为|作)")
 
 
 def named(folded: str, question: str) -> list[tuple[Span, float]]:
@@ -367,6 +393,8 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
     of the question's characters ("雕塑《梦舟》"), 0.5."""
     out = []
     for m in _NAMING.finditer(folded):
+        if m.group() in ("称", "叫") and folded[m.end():m.end() + 1] in ("呼", "赞", "号", "霸"):
+            continue  # "…的称呼", "称赞": a noun or another verb, naming nothing
         start = m.end()
         while start < len(folded) and folded[start] in "：:为是「“《 ":
             start += 1
@@ -377,7 +405,13 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
         text = folded[start:end]
         if not 1 <= end - start <= 30 or text in question:
             continue
-        out.append((Span(start, end, "term", "named"), 1.0 if m.group() in question else 0.5))
+        # 称之为 in the question and 称为 in the sentence are one naming word
+        same = m.group() in question or (_CALLED.fullmatch(m.group()) is not None and _CALLED.search(question))
+        out.append((Span(start, end, "term", "named"), 1.0 if same else 0.5))
+    for m in _KNOWN_AS.finditer(folded):
+        # "故有申城之称": the name stands before 之称/的美誉, not after a naming word
+        if m.group(1) not in question:
+            out.append((Span(m.start(1), m.end(1), "term", "named"), 1.0 if _CALLED.search(question) else 0.5))
     for sp in quotes(folded):
         # "主题雕塑《梦舟》揭幕": a title quoted right after the noun whose name is asked ("主题雕塑叫什么名字")
         before = folded[max(0, sp.start - 5):sp.start - 1]
