@@ -570,6 +570,9 @@ class Composer:
                                                  or not (info.expects or info.qtype == "definition")):
                 # Typed questions take an untyped slot only when both anchors hold (a name jieba missed).
                 start, end = slot.start, slot.end
+                if slot.right and info.right[1:2] == f[end:end + 1] != info.right[:1]:
+                    # the anchor matched from the second character of the word after the question word (党|委)
+                    end = _word_end(self._tags(s), start, end)
                 if head and f.startswith(head, end):
                     end += len(head)  # "一起什么危机" ↔ "一起企业账户冻结危机": the noun belongs to the answer
                 if f[start:end] not in info.text and end - start <= cfg.max_span:
@@ -895,6 +898,18 @@ def _headed_first(kept: Sequence[Candidate], head: str) -> Candidate | None:
 
 # Nouns for a kind of body, which a who-question's answer may be ("由各自企业承担", "由所在单位负责").
 _BODIES = ("企业", "单位", "部门", "机构", "公司", "政府", "学校", "医院", "银行", "商家", "厂家", "雇主")
+
+
+def _word_end(pos: Sequence[tuple[str, str]], start: int, end: int) -> int:
+    """The slot's end moved past the rest of a two-character noun the right anchor matched from its middle
+    ("哪个党委的机关报" ↔ "中国共产党郑州|市委|的机关报": 委 of 党委 matched 委 of 市委, and the word is whole in the
+    answer)."""
+    for a, b, _w, flag in offsets(pos):
+        if a < end < b:  # a noun only: a verb or adverb the anchor cut ("作|為", "更|是") is no part of the answer
+            return b if start < a and b - a == 2 and flag[:1] == "n" else end
+        if a >= end:
+            break
+    return end
 
 
 def _body_in_slot(f: str, start: int, end: int) -> bool:
