@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.answer.compose import _word_end
+from qa.answer.policy import inconsistent
+from qa.answer.question import analyze
 from qa.config import load_config
 from qa.tokenize import Tokenizer
+from qa.types import Candidate, Sentence
 
 
 def _pos(text: str) -> list[tuple[str, str]]:
@@ -24,3 +29,19 @@ def test_slot_end_stays_before_a_cut_verb_or_a_word_boundary() -> None:
     f = "已被较便宜的铁取代"
     start, end = f.index("较"), f.index("取代")  # the anchor starts a word: nothing moves
     assert _word_end(_pos(f), start, end) == end
+
+
+def _org(sentence: str, answer: str) -> Candidate:
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
+    start = sentence.index(answer)
+    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="org", score=1.0,
+                     rule="type:org")
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
+    ("陈多多被哪所大学的中文系录取？", "1983年被提前批的福师大中文系录取", "福师大中文系", ""),  # a short name
+    ("他考上了哪所大学？", "他考上了北大", "北大", ""),
+    ("他考上了哪所大学？", "他考上了市第一中学", "市第一中学", "decline:type"),  # no university
+])
+def test_a_university_by_its_short_name_answers_which_university(question, sentence, answer, rule):
+    assert inconsistent(analyze(question), _org(sentence, answer)) == rule
