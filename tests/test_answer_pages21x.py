@@ -7,6 +7,7 @@ import pytest
 from qa.answer.compose import _word_end
 from qa.answer.policy import inconsistent
 from qa.answer.question import analyze
+from qa.answer.shape import _titled_work
 from qa.config import load_config
 from qa.tokenize import Tokenizer
 from qa.types import Candidate, Sentence
@@ -45,3 +46,21 @@ def _org(sentence: str, answer: str) -> Candidate:
 ])
 def test_a_university_by_its_short_name_answers_which_university(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _org(sentence, answer)) == rule
+
+
+def _slot(sentence: str, answer: str) -> Candidate:
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
+    start = sentence.index(answer)
+    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="slot", score=1.0,
+                     rule="slot")
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "shaped"), [
+    ("创刊号的头版头题是哪篇文章？", "头版头题是毛泽东同志的署名文章《论人民民主专政》,并配发了肖像", "署名文章",
+     "署名文章《论人民民主专政》"),
+    ("她是哪个节目的编导？", "她在制作香港电台铿锵集节目《7.21谁主真相》中", "铿锵集节目", "铿锵集节目《7.21谁主真相》"),
+    ("他写了哪篇文章？", "他写了一篇署名文章,题为《春》", "署名文章", "署名文章"),  # the title not right after it
+    ("他读了哪本书？", "他读了署名文章《春》", "署名文章", "署名文章"),  # another noun asked
+])
+def test_a_work_asked_by_its_noun_takes_its_title(question, sentence, answer, shaped):
+    assert _titled_work(_slot(sentence, answer), analyze(question)).text == shaped
