@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.compose import _word_end
+from qa.answer.compose import _clause_labelled, _word_end
 from qa.answer.policy import inconsistent
 from qa.answer.question import analyze
 from qa.answer.shape import _titled_work
@@ -65,3 +65,21 @@ def _slot(sentence: str, answer: str) -> Candidate:
 ])
 def test_a_work_asked_by_its_noun_takes_its_title(question, sentence, answer, shaped):
     assert _titled_work(_slot(sentence, answer), analyze(question)).text == shaped
+
+
+def _figure(sentence: str, answer: str, paragraph: int = 0) -> Candidate:
+    s = Sentence(id=f"a:{paragraph}:0", article_id="a", paragraph=paragraph, kind="body", text=sentence, start=0,
+                 end=len(sentence))
+    start = sentence.index(answer)
+    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="number", score=1.0,
+                     rule="type:number")
+
+
+def test_a_figure_after_the_whole_label_asked_is_that_labels() -> None:
+    info = analyze("2025年上半年潍坊市出口多少亿元？")
+    total = _figure("潍坊市进出口总值1895.4亿元,较去年同期增长10.3%", "1895.4亿元")
+    export = _figure("其中,出口1287.5亿元,增长10.3%;进口607.9亿元", "1287.5亿元")
+    assert _clause_labelled(export, info, total)
+    assert not _clause_labelled(total, info, total)  # 出口 only inside 进出口总值
+    assert not _clause_labelled(_figure("其中,进口607.9亿元", "607.9亿元"), info, total)
+    assert not _clause_labelled(_figure("其中,出口1287.5亿元", "1287.5亿元", paragraph=3), info, total)

@@ -238,7 +238,8 @@ class Composer:
         if info.qtype == "number" and kept:
             # "吉林今年一季度GDP同比增速是多少" ↔ "…分别是吉林(8.2%)、宁夏(7.5%)": the figure glossed right after a
             # name the question holds is that name's, whatever scored higher elsewhere (a headline's "17省份")
-            labelled = next((c for c in kept if _labelled(c, info)), None)
+            labelled = next((c for c in kept if _labelled(c, info)), None) \
+                or next((c for c in kept if _clause_labelled(c, info, kept[0])), None)
             if labelled is not None and labelled is not kept[0]:
                 kept = [labelled] + [c for c in kept if c is not labelled]
         if info.head and kept:
@@ -873,6 +874,22 @@ def _labelled(c: Candidate, info: QuestionInfo) -> bool:
     cut = max(before.rfind(ch) for ch in _LABEL_START)
     label = before[cut + 1:] if cut >= 0 else ""
     return 2 <= len(label) <= 6 and label in info.text
+
+
+def _clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
+    """The candidate is a figure that opens its clause after a label, the whole label being the word the question
+    puts right before its question word ("潍坊市出口|多少亿元" ↔ "其中,出口1287.5亿元", not "进出口总值1895.4亿元"),
+    in the unit asked if any, in the best candidate's paragraph (what the figures there break down)."""
+    f = c.sentence.folded
+    if c.type != "number" or not info.wh or info.right.strip("?？ ") \
+            or (c.sentence.article_id, c.sentence.paragraph) != (best.sentence.article_id, best.sentence.paragraph):
+        return False
+    if info.unit and not f[c.start:c.end].endswith(SAME_UNITS.get(info.unit, (info.unit,))):
+        return False
+    before = f[max(0, c.start - 6):c.start]
+    cut = max(before.rfind(ch) for ch in _LABEL_START)
+    label = before[cut + 1:] if cut >= 0 else ""
+    return 2 <= len(label) <= 4 and info.left.endswith(label)
 
 
 def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -> str:
