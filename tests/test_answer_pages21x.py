@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.compose import _clause_labelled, _word_end
+from qa.answer.compose import _between_head_and_verb, _clause_labelled, _word_end
 from qa.answer.policy import inconsistent
 from qa.answer.question import analyze
 from qa.answer.shape import _titled_work
@@ -83,3 +83,10 @@ def test_a_figure_after_the_whole_label_asked_is_that_labels() -> None:
     assert not _clause_labelled(total, info, total)  # 出口 only inside 进出口总值
     assert not _clause_labelled(_figure("其中,进口607.9亿元", "607.9亿元"), info, total)
     assert not _clause_labelled(_figure("其中,出口1287.5亿元", "1287.5亿元", paragraph=3), info, total)
+
+
+def test_the_names_between_the_noun_asked_and_its_verb() -> None:
+    f = "县领导李孝、常皓陪同。"
+    assert [f[sp.start:sp.end] for sp in _between_head_and_verb(f, "县领导陪同")] == ["李孝、常皓"]
+    assert _between_head_and_verb("县领导李孝、常皓出席。", "县领导陪同") == []  # another verb
+    assert _between_head_and_verb("县领导说,常皓陪同。", "县领导陪同") == []  # not in one clause

@@ -601,6 +601,9 @@ class Composer:
                             add(sp.start, sp.end, "src_slot", strength, "term", "head")
                     if info.expects and not typed:
                         add(start, end, "untyped_slot", 1.0, "slot", "slot")
+            if info.qtype in ("list", "who") and not spanned:
+                for sp in _between_head_and_verb(f, info.right):  # "哪些县领导陪同" ↔ "县领导李孝、常皓陪同"
+                    add(sp.start, sp.end, "src_slot", 1.0, "slot", "slot")
             marker = {"why": CAUSE_RE, "how": MEANS_RE}.get(info.qtype)
             if marker is not None:
                 for sp in marked(f, marker):
@@ -874,6 +877,20 @@ def _labelled(c: Candidate, info: QuestionInfo) -> bool:
     cut = max(before.rfind(ch) for ch in _LABEL_START)
     label = before[cut + 1:] if cut >= 0 else ""
     return 2 <= len(label) <= 6 and label in info.text
+
+
+def _between_head_and_verb(f: str, right: str) -> list[Span]:
+    """The names printed between the noun the question asks and its verb ("哪些县领导陪同" ↔ "县领导|李孝、常皓|陪同"):
+    the question puts them together after its question word, the sentence puts the names in between."""
+    right = right.rstrip("?？ 。")
+    out = []
+    for k in (2, 3, 4):
+        head, rest = right[:k], right[k:]
+        if len(rest) < 2 or len(rest) > 4:
+            continue
+        for m in re.finditer(re.escape(head) + r"([^\W\d_][^,，。;；:：!！?？\s]{1,15}?)" + re.escape(rest), f):
+            out.append(Span(m.start(1), m.end(1), "term", "term"))
+    return out
 
 
 def _clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
