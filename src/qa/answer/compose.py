@@ -239,7 +239,8 @@ class Composer:
         if info.qtype == "number" and kept:
             # "吉林今年一季度GDP同比增速是多少" ↔ "…分别是吉林(8.2%)、宁夏(7.5%)": the figure glossed right after a
             # name the question holds is that name's, whatever scored higher elsewhere (a headline's "17省份")
-            labelled = next((c for c in kept if _labelled(c, info)), None)
+            labelled = next((c for c in kept if _labelled(c, info)), None) \
+                or next((c for c in kept if _clause_labelled(c, info, kept[0])), None)
             if labelled is not None and labelled is not kept[0]:
                 kept = [labelled] + [c for c in kept if c is not labelled]
         if info.head and kept:
@@ -571,6 +572,9 @@ class Composer:
                                                  or not (info.expects or info.qtype == "definition")):
                 # Typed questions take an untyped slot only when both anchors hold (a name jieba missed).
                 start, end = slot.start, slot.end
+                if slot.right and info.right[1:2] == f[end:end + 1] != info.right[:1]:
+                    # the anchor matched from the second character of the word after the question word (党|委)
+                    end = _word_end(self._tags(s), start, end)
                 if head and f.startswith(head, end):
                     end += len(head)  # "一起什么危机" ↔ "一起企业账户冻结危机": the noun belongs to the answer
                 if f[start:end] not in info.text and end - start <= cfg.max_span:
@@ -598,6 +602,9 @@ class Composer:
                             add(sp.start, sp.end, "src_slot", strength, "term", "head")
                     if info.expects and not typed:
                         add(start, end, "untyped_slot", 1.0, "slot", "slot")
+            if info.qtype in ("list", "who") and not spanned:
+                for sp in _between_head_and_verb(f, info.right):  # "哪些县领导陪同" ↔ "县领导李孝、常皓陪同"
+                    add(sp.start, sp.end, "src_slot", 1.0, "slot", "slot")
             marker = {"why": CAUSE_RE, "how": MEANS_RE}.get(info.qtype)
             if marker is not None:
                 for sp in marked(f, marker):
@@ -873,6 +880,36 @@ def _labelled(c: Candidate, info: QuestionInfo) -> bool:
     return 2 <= len(label) <= 6 and label in info.text
 
 
+def _between_head_and_verb(f: str, right: str) -> list[Span]:
+    """The names printed between the noun the question asks and its verb ("哪些县领导陪同" ↔ "县领导|李孝、常皓|陪同"):
+    the question puts them together after its question word, the sentence puts the names in between."""
+    right = right.rstrip("?？ 。")
+    out = []
+    for k in (2, 3, 4):
+        head, rest = right[:k], right[k:]
+        if len(rest) < 2 or len(rest) > 4:
+            continue
+        for m in re.finditer(re.escape(head) + r"([^\W\d_][^,，。;；:：!！?？\s]{1,15}?)" + re.escape(rest), f):
+            out.append(Span(m.start(1), m.end(1), "term", "term"))
+    return out
+
+
+def _clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
+    """The candidate is a figure that opens its clause after a label, the whole label being the word the question
+    puts right before its question word ("潍坊市出口|多少亿元" ↔ "其中,出口1287.5亿元", not "进出口总值1895.4亿元"),
+    in the unit asked if any, in the best candidate's paragraph (what the figures there break down)."""
+    f = c.sentence.folded
+    if c.type != "number" or not info.wh or info.right.strip("?？ ") \
+            or (c.sentence.article_id, c.sentence.paragraph) != (best.sentence.article_id, best.sentence.paragraph):
+        return False
+    if info.unit and not f[c.start:c.end].endswith(SAME_UNITS.get(info.unit, (info.unit,))):
+        return False
+    before = f[max(0, c.start - 6):c.start]
+    cut = max(before.rfind(ch) for ch in _LABEL_START)
+    label = before[cut + 1:] if cut >= 0 else ""
+    return 2 <= len(label) <= 4 and info.left.endswith(label)
+
+
 def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -> str:
     """"place" when places open and end [start, end) (a place and the venue in it), "" otherwise. (Numbers,
     times and people so joined are lists or ranges, not one answer: measured on CMRC and DRCD.)"""
@@ -896,6 +933,18 @@ def _headed_first(kept: Sequence[Candidate], head: str) -> Candidate | None:
 
 # Nouns for a kind of body, which a who-question's answer may be ("由各自企业承担", "由所在单位负责").
 _BODIES = ("企业", "单位", "部门", "机构", "公司", "政府", "学校", "医院", "银行", "商家", "厂家", "雇主")
+
+
+def _word_end(pos: Sequence[tuple[str, str]], start: int, end: int) -> int:
+    """The slot's end moved past the rest of a two-character noun the right anchor matched from its middle
+    ("哪个党委的机关报" ↔ "中国共产党郑州|市委|的机关报": 委 of 党委 matched 委 of 市委, and the word is whole in the
+    answer)."""
+    for a, b, _w, flag in offsets(pos):
+        if a < end < b:  # a noun only: a verb or adverb the anchor cut ("作|為", "更|是") is no part of the answer
+            return b if start < a and b - a == 2 and flag[:1] == "n" else end
+        if a >= end:
+            break
+    return end
 
 
 def _body_in_slot(f: str, start: int, end: int) -> bool:

@@ -171,7 +171,8 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
 
 def _wrong_kind(info: QuestionInfo, best: Candidate, text: str) -> str:
     """The answer is no thing of the kind asked: no institution, no time, no name ("decline:type")."""
-    if info.head in _INSTITUTIONS and not any(k in text for k in _INSTITUTIONS[info.head]):
+    if info.head in _INSTITUTIONS and not any(k in text for k in _INSTITUTIONS[info.head]) \
+            and not (info.head == "大学" and best.type == "org" and _SHORT_UNIVERSITY.match(text.strip())):
         return "decline:type"  # "哪家医院" is not answered by a city
     if info.qtype == "when" and (text.strip() in _PART_OF_DAY or not _TIMELIKE.search(text)):
         return "decline:type"  # "何时停播" is not answered by "上午" alone, "哪一年开设的" not by "办得很好"
@@ -302,6 +303,9 @@ _INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
 # the head of a place named by the place's last character ("动物园园长", "博物馆的馆长", "派出所所长"): a post,
 # whether or not POSTS lists it
 _HEAD_OF_ASKED = re.compile(r"([^\W\d_])的?\1长$")
+# an organisation named as a university by its short name ("北大", "福师大"), alone or with its department
+# ("福师大中文系")
+_SHORT_UNIVERSITY = re.compile(r"[^\W\d_]{1,3}大(?:[^\W\d_]{0,4}[系院])?$")
 _POST_ASKED = re.compile(r"什么职务|什么职位|何职|哪个职位|什么官职")
 _ECHO_START = re.compile(r"[\u4e00-\u9fff]{3}")
 _LABEL_YEAR = re.compile(r"\d{4}\s?年度[^\W\d_]{2,}")  # a year that names a thing: "2022年度…新闻奖", "2021年度报告"

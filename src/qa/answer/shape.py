@@ -97,6 +97,7 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
     best = _quoted(best, info)
     best = _one_of_kind(best, info)
     best = _echoed_head(best, info)
+    best = _titled_work(best, info)
     if "第几" in info.text and f[best.start - 1:best.start] == "第" and best.start > 0:
         # a 第几 question asks an ordinal: "第九块", not "九块"
         best = _moved(best, best.start - 1, best.end, "+ordinal")
@@ -232,6 +233,24 @@ def _echoed_head(best: Candidate, info: QuestionInfo) -> Candidate:
     if not m or m.start() - best.start < 2 or m.group(1) not in info.right[:6]:
         return best
     return _moved(best, best.start, m.start(), "+unechoed")
+
+
+def _titled_work(best: Candidate, info: QuestionInfo) -> Candidate:
+    """An untyped what-answer ending in the noun the question asks ("哪篇文章" ↔ "…的署名文章") and followed by a
+    title in 《》 takes the title ("署名文章《论人民民主专政》"): the noun says what kind of work, the title which
+    one. The words before the noun stay: they may be a name ("铿锵集节目《7.21谁主真相》": the programme asked)."""
+    if info.qtype not in ("what", "other") or info.expects or best.type not in ("slot", "term"):
+        return best
+    f = best.sentence.folded
+    title = _TITLE.match(f, best.end)
+    right = info.right.strip()[:5]
+    if title is None or not any(len(f[best.end - k:best.end]) == k and f[best.end - k:best.end] in right
+                                for k in (2, 3)):
+        return best
+    return _moved(best, best.start, title.end(), "+title")
+
+
+_TITLE = re.compile(r"《[^《》]{2,40}》")
 
 
 # A period of time from one point to another: "1682年至1789年", "1953年到1957年".
