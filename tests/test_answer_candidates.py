@@ -148,6 +148,9 @@ def test_a_street_address_keeps_its_name_and_number(pos):
     # 延安日报: jieba cuts 南滨|路 (a place, then the road's bare ending): the road is the place
     s = "记者途经市区南滨路时看到,该路段一井盖损坏严重"
     assert "市区南滨路" in texts(s, places(fold(s), pos(s)))
+    # 西贡解放日报: jieba cuts 罗笑|街 (a name, then the bare 街) before a lane's house number after a slash
+    s = "李商文家住在罗笑街24/10号,房子因地基底"
+    assert "罗笑街24/10号" in texts(s, places(fold(s), pos(s)))
 
 
 def test_a_name_before_the_bare_kind_of_a_place_is_the_place(pos):
