@@ -153,6 +153,14 @@ def test_a_street_address_keeps_its_name_and_number(pos):
     assert "罗笑街24/10号" in texts(s, places(fold(s), pos(s)))
 
 
+def test_a_place_s_bare_kind_after_a_locative_takes_the_nouns_of_its_name(pos):
+    # 澎湖日報: jieba cuts 观音|亭|海域; after 在 the nouns ending in the bare kind 海域 name the place
+    s = "帆船锦标赛30日起一连4天在观音亭海域竞速"
+    assert "观音亭海域" in texts(s, places(fold(s), pos(s)))
+    s = "观音亭海域的风浪很大"  # no locative before it: no place read from the bare kind
+    assert "观音亭海域" not in texts(s, places(fold(s), pos(s)))
+
+
 def test_a_name_before_the_bare_kind_of_a_place_is_the_place(pos):
     # 西華報: 雷尼尔/nr|海滩 — a transliterated name jieba took for a person's, then the kind of place
     s = "即位於西雅圖南部雷尼爾海灘(Rainier Beach)高中的步入式檢測點。"
