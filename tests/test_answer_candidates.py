@@ -148,6 +148,17 @@ def test_a_street_address_keeps_its_name_and_number(pos):
     # 延安日报: jieba cuts 南滨|路 (a place, then the road's bare ending): the road is the place
     s = "记者途经市区南滨路时看到,该路段一井盖损坏严重"
     assert "市区南滨路" in texts(s, places(fold(s), pos(s)))
+    # 西贡解放日报: jieba cuts 罗笑|街 (a name, then the bare 街) before a lane's house number after a slash
+    s = "李商文家住在罗笑街24/10号,房子因地基底"
+    assert "罗笑街24/10号" in texts(s, places(fold(s), pos(s)))
+
+
+def test_a_place_s_bare_kind_after_a_locative_takes_the_nouns_of_its_name(pos):
+    # 澎湖日報: jieba cuts 观音|亭|海域; after 在 the nouns ending in the bare kind 海域 name the place
+    s = "帆船锦标赛30日起一连4天在观音亭海域竞速"
+    assert "观音亭海域" in texts(s, places(fold(s), pos(s)))
+    s = "观音亭海域的风浪很大"  # no locative before it: no place read from the bare kind
+    assert "观音亭海域" not in texts(s, places(fold(s), pos(s)))
 
 
 def test_a_name_before_the_bare_kind_of_a_place_is_the_place(pos):

@@ -13,8 +13,9 @@ from qa.answer.shape import shape
 from qa.answer.slots import align
 from qa.answer.spans import Span
 from qa.answer.typed import extract, numbers, times
+from qa.engine import build_engine
 from qa.normalize import fold
-from qa.types import Candidate, Sentence
+from qa.types import Article, Candidate, Paragraph, Sentence
 
 
 def _texts(folded: str, spans) -> list[str]:
@@ -773,3 +774,15 @@ def test_a_slot_ending_with_a_noun_for_a_group_of_people_is_a_person_candidate()
     assert not _group_in_slot(f, f.index("两会"), f.index("的执勤"))  # no group noun at its end
     g = "采访了执勤人员,还有市民"
     assert not _group_in_slot(g, 0, len(g))  # a clause break inside
+
+
+def test_a_date_in_days_of_the_month_does_not_count_days(config):
+    # "幾天" is answered by the duration "4天", not the date the event starts ("30日起"): 日 a day of the month
+    texts = ("【記者莊惠惠報導】總統盃全國帆船錦標賽30日起一連4天在觀音亭海域競速,澎湖縣長賴峰偉1日出席開幕活動時表示,"
+             "本屆東京奧運台灣選手表現出類拔萃。",
+             "縣府今年將推動離島觀光,吸引更多旅客前來澎湖。", "議會定期會今日開議,縣長率領縣府團隊進行施政報告。")
+    engine = build_engine(config, articles=[
+        Article(id=f"p{i}", file="p.txt", headline="澎湖新聞", paragraphs=(Paragraph(index=0, kind="body", text=t),))
+        for i, t in enumerate(texts)])
+    a = engine.ask("總統盃全國帆船錦標賽一連舉行幾天？")
+    assert a.text == "4天"

@@ -49,6 +49,11 @@ def test_a_post_before_a_kin_word_otherwise_is_another_person_s(people):
     assert people("县长老公傅崐萁出席了会议")["傅崐萁"] == ()
 
 
+def test_a_post_spaced_from_its_name_in_an_author_line_is_its_title(people):
+    assert people("作者:《日本新华侨报》发行人 吴晓乐")["吴晓乐"][-1].endswith("发行人")
+    assert people("作者:《日本新华侨报》 吴晓乐")["吴晓乐"] == ()  # no post before the space
+
+
 def test_a_role_printed_twice_is_the_role():
     assert holds(fold("社會文化司長司長"), "社会文化司长") is True
     assert holds(fold("社會文化司長司長"), "社会文化副司长") is False

@@ -191,6 +191,13 @@ def test_which_noun_sets_the_expected_type():
     assert analyze("哪一家公司收购了它？").expects == ("org",)
 
 
+def test_a_modified_noun_counted_by_a_measure_word_for_bodies_asks_an_organisation():
+    # "哪家|航空公司": the kind 家 counts (公司) ends the noun a few characters on
+    assert analyze("哪家航空公司發生網上系統故障？").expects == ("org",)
+    assert analyze("哪间投资银行承销了这次发行？").expects == ("org",)
+    assert analyze("哪家餐厅最受欢迎？").expects != ("org",)  # 餐厅 counted by 家 is no organisation kind
+
+
 def test_years_in_the_question_are_kept():
     assert analyze("2015年的产量是多少？").years == ("2015",)
 

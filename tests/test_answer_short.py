@@ -43,6 +43,13 @@ def test_a_head_that_asks_for_a_statement_proposes_nothing(typed):
     assert headed(folded, spans, "职务", "1984年6月至1985年1月，蒋巨峰担任什么职务？") == []
 
 
+def test_a_title_asked_by_name_is_the_title_in_angle_brackets(typed):
+    # "…赋的诗题为什么": the title printed in 《》, not a phrase ending in 诗 ("…郑泽光赋诗")
+    folded, spans = typed("中国驻英国大使郑泽光为本报赋诗《十载磨一剑扬帆启新航》。")
+    got = texts(folded, [s for s, _ in headed(folded, spans, "诗题", "郑泽光为本报赋的诗题为什么？")])
+    assert got == ["《十载磨一剑扬帆启新航》"]
+
+
 def test_a_kind_noun_ending_in_a_generic_suffix_matches_its_first_character(typed):
     # DRCD: 在盧安達境內的湖邊…的居民喜歡哪一種魚類? → 羅非魚
     folded, spans = typed("羅非魚很受住在湖邊或是其他能捕到魚地區的居民歡迎。")

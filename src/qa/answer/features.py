@@ -272,6 +272,8 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
     if info.unit:
         # "多少名记者" is answered in 人 as well ("六十多人"): the measure words policy.py also accepts
         f["unit"] = 1.0 if text.endswith(SAME_UNITS.get(info.unit, (info.unit,))) else -1.0
+        if info.unit == "天" and info.qtype == "number" and text.endswith(("日", "号")):
+            f["unit"] = -1.0  # "30日" is a date, not a number of days (policy.py declines it as well)
     elif info.qtype == "number" and (units := measured_units(info)):
         # "小麦总产是多少" is measured in 吨 (lexicon.MEASURED): "20.93万吨", not the area's "37.6万亩"
         f["unit"] = 1.0 if text.endswith(units) else -1.0 if not text[-1:].isdigit() else 0.0

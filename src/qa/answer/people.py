@@ -69,8 +69,11 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
         while start < sp.start and (f[start] in PUNCT or f[start].isspace()):
             start += 1  # "”东白马湖社区书记": the quote closes the sentence before
         chain = f[start:sp.start]
-        honorific = next((h for h in HONORIFIC_TITLES if chain.endswith(h)), "")
-        chain = chain[:len(chain) - len(honorific)]  # "董事主席拿督斯里林绪通": the title's honorific, not a post
+        # "作者:《日本新华侨报》发行人 吴晓乐": an author line spaces the post from the name; the space is no post
+        spaced = _spaced(chain)
+        chain = chain[:len(chain) - len(spaced)]
+        honorific = next((h for h in HONORIFIC_TITLES if chain.endswith(h)), "") + spaced
+        chain = chain[:len(chain) - len(honorific) + len(spaced)]  # "董事主席拿督斯里林绪通": the honorific, not a post
         kin = next((k for k in KIN_WORDS if chain.endswith(k)), "")
         if kin:
             # "有县长老公傅崐萁", "她的县长老公": the post describes the kin word, whose name follows; with no 有 or
@@ -95,6 +98,12 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             out.append(Titled(s, (sp.start, sp.end), after or (sp.start, sp.start), (f[after[0]:after[1]],)
                               if after else ()))
     return out
+
+
+def _spaced(chain: str) -> str:
+    """The space or two between a post and its name ("发行人 吴晓乐"), when a post ends before it; or ""."""
+    bare = chain.rstrip()
+    return chain[len(bare):] if bare.endswith(POSTS) and len(chain) - len(bare) <= 2 else ""
 
 
 def _post_after(f: str, end: int, words: dict[int, str], names: set[int]) -> tuple[int, int] | None:

@@ -329,6 +329,10 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
                     if name == "what":  # a list is many items of that kind, shaped as a whole later
                         expects = (kind,)
                     break
+            else:
+                head = _measured_org(word, right)
+                if head and name == "what":
+                    expects = ("org",)
     return QuestionInfo(text=q, qtype=name, expects=expects, wh=wh, left=left.strip(),
                         right=right.strip(), unit=unit, byline=byline, cloze=cloze, head=head,
                         years=tuple(_YEAR.findall(q)), dateline=bool(DATELINE_QUESTION.search(q)),
@@ -388,6 +392,17 @@ def which_noun(info: QuestionInfo) -> str:
     found = [(info.right.find(n), -len(n)) for n in WHICH_MEASURE[m.group(1)] if 0 <= info.right.find(n) <= 3]
     at, minus = min(found, default=(0, 0))  # the first noun of the kind, whole ("城市", not "城")
     return info.right[:at - minus]
+
+
+def _measured_org(word: str, right: str) -> str:
+    """The organisation a measured which-question asks for when its noun is modified ("哪家航空公司" → 航空公司):
+    the noun the measure word counts ends the head a few characters on, an organisation's kind (公司, 银行)."""
+    m = _WHICH_MEASURED.fullmatch(word)
+    if m is None:
+        return ""
+    ends = [right.find(n) + len(n) for n in WHICH_MEASURE[m.group(1)] if n in HEAD_KINDS["org"]
+            and 0 < right.find(n) <= 3]
+    return right[:min(ends)] if ends else ""
 
 
 def qtype(question: str) -> QType:

@@ -145,6 +145,10 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             continue
         if _echoed(text, question) > len(text) / 2 or all(c in question for c in text):
             continue  # mostly the question's own words ("世界世界纪录"; "北路" of "…老北门的主要干道")
+        if head in _TITLE_HEADS:  # a title is named in 《》, not by a word ending in its head ("…赋诗" for 诗题)
+            if sp.type == "quote" and folded[sp.start - 1:sp.start] == "《":
+                out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))
+            continue
         if text.endswith(head) and len(text) > len(head):
             out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
         elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
@@ -199,6 +203,8 @@ def _echoed(text: str, question: str) -> int:
 
 
 _WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
+# the title of a work asked by name ("赋的诗题为什么", "书名是什么"): a title in 《》 answers it too
+_TITLE_HEADS = frozenset(("诗题", "诗名", "书名", "篇名", "歌名", "曲名", "片名", "剧名", "题目", "标题"))
 # "…的总称指的是|什么", "…的应用又称为|什么" (an adverb before the copula goes with it)
 _ASKING_TAIL = re.compile(r"(?:[" + COPULA_ADVERBS + r"]|通常|一般)?"
                           r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")

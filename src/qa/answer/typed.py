@@ -394,15 +394,33 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
                     len(words[j - 1][2]) == 1 and words[j - 1][3][:1] in ("n", "g"))):
                 j -= 1
             spans.append(Span(words[j][0], words[i][1], "place", "place"))
+    spans += _named_features(folded, words)
     return longest_spans(spans)
+
+
+def _named_features(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """A place's bare kind after a locative, with the nouns jieba cut its name into: "在|观音|亭|海域" — what
+    stands after 在 and ends in 海域 or 海湾 names the place where."""
+    out = []
+    for i, (_a, b, w, _flag) in enumerate(words):
+        if w not in _FEATURE_NOUNS or i == 0:
+            continue
+        j = i
+        while j > 0 and i - j < 3 and words[j - 1][1] == words[j][0] and words[j - 1][3][:1] == "n" \
+                and words[j - 1][2] not in _FEATURE_NOUNS:
+            j -= 1
+        if j < i and _AT.search(folded, 0, words[j][0]):
+            out.append(Span(words[j][0], b, "place", "place"))
+    return out
 
 
 # The bare kinds of a place, which a proper name before them makes a place's name.
 _FEATURE_NOUNS = frozenset(("海滩", "沙滩", "海湾", "海峡", "湖", "河", "山", "岛", "半岛", "港", "湾", "山脉", "峡谷",
-                            "公园", "广场", "大道", "大街", "机场", "车站", "码头", "大桥", "水库", "瀑布"))
+                            "公园", "广场", "大道", "大街", "机场", "车站", "码头", "大桥", "水库", "瀑布", "海域"))
 ROAD_ENDS = ("路", "街", "大道", "大街", "巷", "胡同", "弄")  # a road, whose houses an address numbers
-# a house number right after a road's name (folded text): "733号", "一一七号", "2930号", "12-3号院", "88弄"
-HOUSE_NUMBER = re.compile(r"\s?(?:\d+|[〇零一二三四五六七八九十百]+)(?:[-之]\d+)?\s?[号弄](?:院|楼)?")
+# a house number right after a road's name (folded text): "733号", "一一七号", "2930号", "12-3号院", "88弄"; an
+# alley's house off a numbered lane after a slash, as Vietnam numbers them ("罗笑街24/10号")
+HOUSE_NUMBER = re.compile(r"\s?(?:\d+|[〇零一二三四五六七八九十百]+)(?:[-之/]\d+)?\s?[号弄](?:院|楼)?")
 
 
 def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
@@ -415,6 +433,10 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
             number = HOUSE_NUMBER.match(folded, b)
             if number is not None:  # "还在王府井|117号": a street's name with its house number, however tagged
                 out.append(Span(a, number.end(), "place", "place"))
+            continue
+        if w in ROAD_ENDS and i > 0 and words[i - 1][1] == a and words[i - 1][3] in _ROAD_NAME_TAGS \
+                and len(words[i - 1][2]) >= 2 and (number := HOUSE_NUMBER.match(folded, b)) is not None:
+            out.append(Span(words[i - 1][0], number.end(), "place", "place"))  # "罗笑|街|24/10号": 街 cut off
             continue
         if len(w) < 2 or not w.endswith(ROAD_ENDS) or flag[:1] != "n":
             continue
