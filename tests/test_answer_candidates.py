@@ -79,6 +79,11 @@ def test_a_year_is_a_date_not_a_count():
     assert "2024年" not in texts("2024年,我省", numbers(fold("2024年,我省")))
 
 
+def test_a_unit_character_opening_a_holiday_is_no_unit():
+    s = "此次火宫殿2018元旦庙会将持续三天,门票50元"
+    assert texts(s, numbers(fold(s))) == ["三天", "50元"]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("11日下午,全省建设更高水平平安浙江工作会议在杭州召开。", ["11日下午"]),
     ("4月13日,长兴县水口乡水口村", ["4月13日"]),

@@ -129,6 +129,8 @@ def numbers(folded: str) -> list[Span]:
             if _YEAR_NUMBER.fullmatch(text):
                 continue  # "2024年" is a date ("2.2023年": an item number printed against it)
             start, end = m.span()
+            if _UNIT_IN_WORD.match(folded, end - 1):
+                continue  # "2018|元旦": the unit's character opens another word (a year before a holiday)
             if text.endswith(_DAY_ENDS) and _MONTH_BEFORE.search(folded, 0, start):
                 continue  # "11月|6日至16日": the days of a date (times() reads it), not a count of days
             code = _CODE_PREFIX.search(folded, 0, start)
@@ -141,6 +143,7 @@ def numbers(folded: str) -> list[Span]:
     return longest_spans(spans)
 
 
+_UNIT_IN_WORD = re.compile(r"元旦|元宵")  # a unit character that opens a word, not a unit
 _BARE_DAY = re.compile(r"\d{1,2}日")
 _YEAR_NUMBER = re.compile(r"(?:\d{1,2}\.)?\d{4}\s?年度?")
 _DAY_ENDS = ("日", "号")
