@@ -479,7 +479,7 @@ def _ranked_place(name: str) -> bool:
     return name.endswith(ADMIN_SUFFIXES) or name in PROVINCES
 
 
-def _held(name: str, text: str) -> bool:
+def names_held(name: str, text: str) -> bool:
     """Whether a text names this person or place, allowing the short forms news use: "海淀" for "海淀区",
     "詹森" for "林登·贝恩斯·詹森", "蒋中正" seen as "蒋中"."""
     if name in text:
@@ -520,7 +520,7 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     others = [(kind, name) for kind, name, at in names_in(f, around)
               if name not in q and not (at < best.end and best.start < at + len(name))]
     for kind, name, _ in asked:
-        in_article = _held(name, around.article)
+        in_article = names_held(name, around.article)
         if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
                                                           or around.freq(name) < _RARE_PLACE) \
                 and not name.endswith("地区") and not in_article:
@@ -534,7 +534,7 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
             continue
         if not in_article:
             return "decline:place" if kind == "place" else "decline:subject"
-        if kind == "place" and _ranked_place(name) and not _held(name, f + " " + around.near) \
+        if kind == "place" and _ranked_place(name) and not names_held(name, f + " " + around.near) \
                 and any(_ranked_place(n) for n in rivals):
             return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
@@ -554,10 +554,10 @@ def other_district(info: QuestionInfo, best: Candidate) -> str:
     wh = info.wh or (len(info.text), len(info.text))
     for m in _DISTRICT.finditer(info.text):
         asked = m.group(0)
-        if _held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()):
+        if names_held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()):
             continue  # named there, or the thing counted ("几大功能区"), not a name
         level = next(x for x in sorted(ADMIN_SUFFIXES, key=len, reverse=True) if asked.endswith(x))
-        if any(o.group(0).endswith(level) and not _held(o.group(0), info.text) and not _COUNTED.search(
+        if any(o.group(0).endswith(level) and not names_held(o.group(0), info.text) and not _COUNTED.search(
                 f, max(0, o.start() - 2), o.start() + 1) for o in _DISTRICT.finditer(f, start, best.start)):
             return "decline:place"
     return ""
@@ -681,7 +681,7 @@ def unnamed_locative(info: QuestionInfo, best: Candidate, around: Surroundings) 
     if around.tag is None or info.qtype == "where":
         return ""
     asked = [w for w in _located(list(around.tag(info.text)), strict=True)
-             if around.freq(w) < _COMMON_PLACE and not _held(w, around.article)]
+             if around.freq(w) < _COMMON_PLACE and not names_held(w, around.article)]
     if not asked:
         return ""
     held = best.sentence.folded + " " + around.near

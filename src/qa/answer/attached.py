@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import MEASURED
 from ..types import Candidate
-from .agreement import Surroundings, _held, names_in
+from .agreement import Surroundings, names_held, names_in
 from .question import QuestionInfo
 from .spans import clause_start
 
@@ -97,11 +97,11 @@ def other_place_attached(info: QuestionInfo, best: Candidate, around: Surroundin
         q = q[: info.wh[0]] + "，" + q[info.wh[1]:]
     asked = [name for kind, name, _ in names_in(q, around) if kind == "place"]
     f = best.sentence.folded
-    if not asked or any(_held(name, f) for name in asked):
+    if not asked or any(names_held(name, f) for name in asked):
         return ""
     start = clause_start(f, best.start, _CLAUSE_ENDS)
     for kind, name, at in names_in(f[start:best.start], around):
-        if kind != "place" or _held(name, q) or any(_held(a, name) for a in asked):
+        if kind != "place" or names_held(name, q) or any(names_held(a, name) for a in asked):
             continue
         rest = f[start + at + len(name):best.start].lstrip("的")
         if len(rest) >= 2 and rest[:2] in q:
@@ -162,11 +162,11 @@ def other_person_attached(info: QuestionInfo, best: Candidate, around: Surroundi
         q = q[: info.wh[0]] + "，" + q[info.wh[1]:]
     asked = [name for kind, name, at in names_in(q, around) if kind == "person" and q.startswith("的", at + len(name))]
     f = best.sentence.folded
-    if not asked or any(_held(name, f) for name in asked):
+    if not asked or any(names_held(name, f) for name in asked):
         return ""
     start = clause_start(f, best.start, _CLAUSE_ENDS)
     for kind, name, at in names_in(f[start:best.start], around):
-        if kind == "person" and not _held(name, q) and _HIS.search(f, start + at + len(name), best.start):
+        if kind == "person" and not names_held(name, q) and _HIS.search(f, start + at + len(name), best.start):
             return "decline:subject"
     return ""
 
