@@ -120,7 +120,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
             or other_origin(info, best) or anaphor_of_other(info, best, around)
-            or _other_owner(info, best, around)
+            or _another_owners_holder(info, best, around)
             or other_period(info, best, around) or other_owner(info, best, around)
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around))
@@ -241,7 +241,7 @@ _POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fff]{2,}$")  # the owner's own name before the kind the two share
 
 
-def _other_owner(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+def _another_owners_holder(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """"深圳晚报副总编辑是谁" answered by the name after "京九晚报副总编辑": the sentence prints the asked post and
     its owner's kind (晚报) right before the name, after another owner's name (京九) that the question does not
     hold, and the article never names the question's owner (深圳): the other owner's holder ("decline:other")."""
