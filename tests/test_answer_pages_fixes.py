@@ -745,7 +745,10 @@ def test_a_place_opening_with_a_road_s_bearing_part_takes_in_the_road_s_name_and
 
 
 def test_a_short_slot_ending_with_a_body_noun_is_an_organisation():
-    from qa.answer.compose import _body_in_slot
+    from qa.answer.compose import _BODIES, _kind_in_slot
+
+    def _body_in_slot(f: str, start: int, end: int) -> bool:
+        return _kind_in_slot(f, start, end, _BODIES, 8)  # as the composer asks it
     f = "费用由各自企业承担。"
     assert _body_in_slot(f, f.index("各自"), f.index("承担"))
     g = "费用,由企业承担"
@@ -768,7 +771,10 @@ def test_the_name_printed_with_the_asked_noun_answers_before_the_place_it_is_in(
 
 
 def test_a_slot_ending_with_a_noun_for_a_group_of_people_is_a_person_candidate():
-    from qa.answer.compose import _group_in_slot
+    from qa.answer.compose import _GROUPS, _kind_in_slot
+
+    def _group_in_slot(f: str, start: int, end: int) -> bool:
+        return _kind_in_slot(f, start, end, _GROUPS, 12)  # as the composer asks it
     f = "小记者王怡迪采访两会期间的执勤人员。"
     assert _group_in_slot(f, f.index("两会"), f.index("。"))
     assert not _group_in_slot(f, f.index("两会"), f.index("的执勤"))  # no group noun at its end

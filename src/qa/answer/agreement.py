@@ -455,6 +455,11 @@ _RARE_PLACE = 50
 _NOT_A_COUNTRY = re.compile(r"^[大小强外各全本该两多邻友盟敌祖异他]国$")
 
 
+def without_wh(info: QuestionInfo) -> str:
+    """The question with a comma for its question word: the names it holds, not run into the word asked."""
+    return info.text[: info.wh[0]] + "，" + info.text[info.wh[1]:] if info.wh else info.text
+
+
 def names_in(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     """(kind, name, offset) of the people and places a text names: persons as the extractor reads them, places
     from jieba's ns tags (ordinary nouns it tags ns left out)."""
@@ -510,9 +515,7 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     a place inside the one asked ("欧洲的哪个国家")."""
     if around.tag is None:
         return ""
-    q = info.text
-    if info.wh:
-        q = q[: info.wh[0]] + "，" + q[info.wh[1]:]
+    q = without_wh(info)
     asked = names_in(q, around)
     if not asked:
         return ""

@@ -11,16 +11,15 @@ import re
 
 from ..lexicon import MEASURED
 from ..types import Candidate
-from .agreement import Surroundings, names_held, names_in
+from .agreement import Surroundings, names_held, names_in, without_wh
 from .question import QuestionInfo
-from .spans import clause_start
+from .spans import VALUE_END, clause_start
 
 # A quarter ("一季度", "第二季度", "Q3") or a half of a year ("上半年"): the period a news figure is of.
 _PERIOD = re.compile(r"(?:第?([一二三四1-4])季度|q([1-4])|([上下])半年)")
 _QUARTER = {"一": "1", "二": "2", "三": "3", "四": "4"}
 # A period a figure is compared with, not the one it is of: "较一季度加快", "比上半年", "与一季度相比".
 _COMPARED = re.compile(r"(?:较|比|同比|环比|与|和|跟|相比|超过|高于|低于)$")
-_CLAUSE_ENDS = frozenset(",，;；:：。!！?？")
 
 
 def _periods(text: str, end: int | None = None) -> list[tuple[str, int]]:
@@ -49,7 +48,7 @@ def other_period(info: QuestionInfo, best: Candidate, around: Surroundings) -> s
     before = _periods(f, best.start)
     if not before:
         return ""
-    clause = clause_start(f, best.start, _CLAUSE_ENDS)
+    clause = clause_start(f, best.start, VALUE_END)
     if any(p in asked and at >= clause for p, at in before):
         return ""
     last = before[-1][0]
@@ -77,7 +76,7 @@ def other_owner(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
         # "多长|时间", "多少|比例的股权" ask a dimension, not a thing: "半个小时的|庭审过程" may measure the
         # thing asked
         return ""
-    said = f[clause_start(f, best.start, _CLAUSE_ENDS):best.start] + after.group(1)
+    said = f[clause_start(f, best.start, VALUE_END):best.start] + after.group(1)
     return "" if any(c in said for c in noun[0]) else "decline:measure"
 
 
@@ -92,14 +91,12 @@ def other_place_attached(info: QuestionInfo, best: Candidate, around: Surroundin
     figure is the other place's ("decline:place")."""
     if info.qtype != "number" or around.tag is None:
         return ""
-    q = info.text
-    if info.wh:
-        q = q[: info.wh[0]] + "，" + q[info.wh[1]:]
+    q = without_wh(info)
     asked = [name for kind, name, _ in names_in(q, around) if kind == "place"]
     f = best.sentence.folded
     if not asked or any(names_held(name, f) for name in asked):
         return ""
-    start = clause_start(f, best.start, _CLAUSE_ENDS)
+    start = clause_start(f, best.start, VALUE_END)
     for kind, name, at in names_in(f[start:best.start], around):
         if kind != "place" or names_held(name, q) or any(names_held(a, name) for a in asked):
             continue
@@ -157,14 +154,12 @@ def other_person_attached(info: QuestionInfo, best: Candidate, around: Surroundi
     ("decline:subject"). Who-questions are exempt: their answer is a person other than the one named."""
     if info.qtype == "who" or around.tag is None:
         return ""
-    q = info.text
-    if info.wh:
-        q = q[: info.wh[0]] + "，" + q[info.wh[1]:]
+    q = without_wh(info)
     asked = [name for kind, name, at in names_in(q, around) if kind == "person" and q.startswith("的", at + len(name))]
     f = best.sentence.folded
     if not asked or any(names_held(name, f) for name in asked):
         return ""
-    start = clause_start(f, best.start, _CLAUSE_ENDS)
+    start = clause_start(f, best.start, VALUE_END)
     for kind, name, at in names_in(f[start:best.start], around):
         if kind == "person" and not names_held(name, q) and _HIS.search(f, start + at + len(name), best.start):
             return "decline:subject"

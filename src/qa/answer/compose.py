@@ -557,7 +557,7 @@ class Composer:
                         and f[name.start:name.end] not in info.text:
                     add(name.start, name.end, "src_person", 1.0, "person", "type:person")
             if info.qtype == "who" and spanned and slot is not None and slot.left and "person" in info.expects \
-                    and _group_in_slot(f, slot.start, slot.end):
+                    and _kind_in_slot(f, slot.start, slot.end, _GROUPS, 12):
                 # "采访了谁" ↔ "采访|两会期间的执勤人员": the people the anchor points at are a group, named by no name
                 add(slot.start, slot.end, "src_person", 1.0, "person", "type:person")
             both = bool(spanned and slot and slot.left and slot.right)
@@ -584,7 +584,7 @@ class Composer:
                             and place_in_slot(self._tags(s), start, end, self._freq):
                         joined = "place"
                     if not joined and slot.left and slot.right and "org" in info.expects \
-                            and _body_in_slot(f, start, end):
+                            and _kind_in_slot(f, start, end, _BODIES, 8):
                         joined = "org"  # "费用由|各自企业|承担": the body the anchors close in
                     if joined and not typed:
                         # "日本福岛|吾妻综合运动公园体育馆": a slot both anchors hold that opens and ends with
@@ -947,20 +947,15 @@ def _word_end(pos: Sequence[tuple[str, str]], start: int, end: int) -> int:
     return end
 
 
-def _body_in_slot(f: str, start: int, end: int) -> bool:
-    """A short slot, no clause break in it, that ends with a noun for a kind of body ("各自企业")."""
+def _kind_in_slot(f: str, start: int, end: int, kinds: tuple[str, ...], longest: int) -> bool:
+    """A slot of one clause, at most `longest` characters, no digit in it, that ends with one of `kinds`: a
+    body ("各自企业") or a group of people ("两会期间的执勤人员") a who-question may be answered with."""
     text = f[start:end]
-    return 2 <= len(text) <= 8 and text.endswith(_BODIES) and not re.search(r"[\W\d_]", text)
+    return 2 <= len(text) <= longest and text.endswith(kinds) and not re.search(r"[\W\d_]", text)
 
 
 # Nouns for a group of people ("执勤人员", "志愿者"), which a who-question's answer may be when no one is named.
 _GROUPS = ("人员", "工作者", "志愿者", "群众", "居民", "市民", "村民", "官兵", "民警", "职工", "员工", "师生", "游客")
-
-
-def _group_in_slot(f: str, start: int, end: int) -> bool:
-    """A slot of one clause ending with a noun for a group of people ("两会期间的执勤人员")."""
-    text = f[start:end]
-    return 2 <= len(text) <= 12 and text.endswith(_GROUPS) and not re.search(r"[\W\d_]", text)
 
 
 def _share_absent(words: Sequence[str], texts: Sequence[str], rare: Collection[str] = ()) -> float:

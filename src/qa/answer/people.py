@@ -72,8 +72,9 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
         # "作者:《日本新华侨报》发行人 吴晓乐": an author line spaces the post from the name; the space is no post
         spaced = _spaced(chain)
         chain = chain[:len(chain) - len(spaced)]
-        honorific = next((h for h in HONORIFIC_TITLES if chain.endswith(h)), "") + spaced
-        chain = chain[:len(chain) - len(honorific) + len(spaced)]  # "董事主席拿督斯里林绪通": the honorific, not a post
+        title = next((h for h in HONORIFIC_TITLES if chain.endswith(h)), "")
+        chain = chain[:len(chain) - len(title)]  # "董事主席拿督斯里林绪通": the honorific, not a post
+        honorific = title + spaced  # what stands between the chain and the name
         kin = next((k for k in KIN_WORDS if chain.endswith(k)), "")
         if kin:
             # "有县长老公傅崐萁", "她的县长老公": the post describes the kin word, whose name follows; with no 有 or
@@ -386,18 +387,22 @@ def bracketed_owner(asked: str, holder: Titled) -> bool:
 def owner_absent(asked: str, text: str) -> bool:
     """The organisation or place the asked post names ("光华日报" of 光华日报总经理) is not in the text (the
     article): what the text says of that post ("总经理为吴炯照") is another organisation's."""
-    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "")
-    # the words right before the role: "北大荒农业的公司负责人" → 公司 (the question's own words may come earlier)
-    owner = _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rsplit("的", 1)[-1]
+    owner = _post_owner(asked)
     return len(owner) >= 2 and _owner_missing(owner, text)
 
 
 def owner_unnamed(asked: str, text: str) -> bool:
     """Not even the first two characters of the asked post's organisation or place ("印尼" of 印尼工商会馆总主席)
     are in the text (the article): nothing it says of a like post ("协会主席") can be about that one."""
-    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "")
-    owner = _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rsplit("的", 1)[-1]
+    owner = _post_owner(asked)
     return len(owner) >= 2 and owner[:2] not in text
+
+
+def _post_owner(asked: str) -> str:
+    """The organisation or place an asked post names: the words right before its role ("北大荒农业的公司负责人" →
+    公司; the question's own words may come earlier)."""
+    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "")
+    return _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rsplit("的", 1)[-1]
 
 
 def _owner_missing(owner: str, text: str) -> bool:

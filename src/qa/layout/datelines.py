@@ -73,7 +73,7 @@ _OUTLET_BRACKET = _DATELINE[-1]
 # What a bracketed "…新闻" names when it is a section's, not an outlet's: "【国际新闻】", "【相关新闻】".
 _NOT_OUTLET = frozenset(("相关", "今日", "热点", "图片", "视频", "更多", "最新", "即时", "重要", "头条", "热门", "推荐",
                          "延伸", "精彩", "新闻", "要闻", "本地", "国际", "国内", "社会", "财经", "体育", "娱乐", "科技",
-                         "两岸", "港澳", "地方", "综合", "突发", "今日", "每日", "早间", "晚间", "午间"))
+                         "两岸", "港澳", "地方", "综合", "突发", "每日", "早间", "晚间", "午间"))
 _DATED_BRACKET = next(rx for rx in _DATELINE if "日(?:专讯|讯)" in rx.pattern)
 # "…已报名参加互助新冠疫苗接种项目。 (小红)" (千岛日报): the writer's name in brackets after the last sentence.
 _BRACKET_SIGNATURE = re.compile(rf"(?:[。！？!?”」』]\s*|^\s)(?P<sig>[(（](?P<name>[{HAN}]{{2,3}})[)）])$")

@@ -500,7 +500,6 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
     rest = [p for p in keep if not p.text.startswith("——")]
     if len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
         main, sub = rest, dashes  # "我与晚报的" / "14年情谊": one title broken after an open word, not a kicker
-
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
