@@ -792,3 +792,19 @@ def test_a_date_in_days_of_the_month_does_not_count_days(config):
         for i, t in enumerate(texts)])
     a = engine.ask("總統盃全國帆船錦標賽一連舉行幾天？")
     assert a.text == "4天"
+
+
+# pages23: names jieba keeps whole but tags a place, and a name before the party its holder leads
+@pytest.mark.parametrize(("text", "name"), [
+    (fold("10月14日,吉林省委書記巴音朝魯、吉林省政協主席江澤林在長春會見"), "巴音朝鲁"),  # 巴音朝鲁/ns|、
+    (fold("在長春會見全國政協副主席、民革中央常務副主席鄭建邦一行。"), "郑建邦"),  # 郑|建邦|一行/m
+])
+def test_names_right_after_a_post_that_jieba_does_not_tag_a_person(text, name):
+    from qa.answer.names import names_after_posts
+    assert name in _texts(text, names_after_posts(text, _real_tags(text), []))
+
+
+def test_a_place_after_a_post_and_before_a_noun_is_no_name():
+    from qa.answer.names import names_after_posts
+    text = "县委书记巴中市在会上讲话"  # 巴中市/ns after a post, 在 after it: a city by its level, not a name
+    assert "巴中市" not in _texts(text, names_after_posts(text, _real_tags(text), []))

@@ -1976,3 +1976,59 @@ def test_a_marked_deck_between_the_headline_and_the_dateline():
 def test_a_topic_and_its_question_is_a_headline(text, head):
     from qa.layout.lines import _headline_like
     assert _headline_like(text) is head
+
+
+# ---------------------------------------------------------------- pages23: mainland provincial, city, county papers
+
+
+def test_an_epaper_list_of_headlines_over_the_article_that_repeats_one():
+    page = ("市养老公寓破土动工\n采集企业离退\n参保人员指纹脸膜\n夫妻深情朗诵,携手挺进决赛\n百人百诗颂新区\n"
+            "诗歌朗诵会举行\n本周六无车日\n工人正在吊装雕刻好的石碑。\n2012年9月21日\n百人百诗颂新区\n诗歌朗诵会举行\n"
+            "贾正威\n晨报讯(记者 贾正威)昨日下午4时,市百人百诗颂新区诗歌朗诵会举行。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert (a.headline, a.subheadline) == ("诗歌朗诵会举行", "百人百诗颂新区")
+    assert a.byline.reporters == ("贾正威",) and a.date == "2012-09-21"
+
+
+def test_a_page_opening_with_short_lines_and_no_repeated_title_keeps_them():
+    page = "市养老公寓破土动工\n本报讯(记者 张三)昨日,市养老公寓破土动工。\n市烈士陵园二期工程开建\n本报讯 昨日开建。\n"
+    assert [a.headline for a in parse_page(page, "x.txt")] == ["市养老公寓破土动工", "市烈士陵园二期工程开建"]
+
+
+def test_a_bare_name_under_the_headline_is_the_writer_the_dateline_names():
+    page = "诗歌朗诵会举行\n贾正威\n晨报讯(记者 贾正威)昨日下午4时,诗歌朗诵会举行。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "诗歌朗诵会举行" and a.byline.reporters == ("贾正威",)
+    # a line the dateline does not name
+    page = "诗歌朗诵会举行\n东风路\n晨报讯(记者 贾正威)昨日下午4时,诗歌朗诵会举行。\n"
+    assert "东风路" not in parse_page(page, "x.txt")[0].byline.reporters
+
+
+def test_an_original_title_line_in_traditional_characters_is_the_headline():
+    page = "原題:發揮獨特優勢 助力吉林振興\n吉林日報10月14日訊(記者 曹夢南):今天晚上,巴音朝魯會見了鄭建邦一行。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "發揮獨特優勢 助力吉林振興"
+
+
+@pytest.mark.parametrize("line,kind,date,source", [
+    ("2019年04月03星期三", "dateline", "2019-04-03", ""),  # the 日 left out before the weekday
+    ("2020-07-22新闻5", "dateline", "2020-07-22", ""),  # a blog's day, the post's category and its views
+    ("国内统一刊号:CN**-0000", "header", "", ""),  # the registration number masked by the site
+    ("今日竹山-数字报|今日竹山-电子版", "label", "", "今日竹山"),  # the e-paper's title
+    ("新闻作者:    发布时间:2019年04月03日  查看次数:次  ", "meta", "2019-04-03", ""),  # empty fields
+    ("访问次数: 1454                        发布时间:2011-03-09", "meta", "2011-03-09", ""),
+    ("信息来源:安徽商报", "disclaimer", "", "安徽商报"),  # the paper a site reposts
+])
+def test_site_and_masthead_lines_of_mainland_epapers(line, kind, date, source):
+    f = furniture(line)
+    assert f is not None and (f.kind, f.date, f.source) == (kind, date, source)
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("2020年7月22日新闻发布会举行", None),  # a headline with a date, no category and count
+    ("作者:张桐  来源:日本新华侨报  发布时间:2019/11/28", "disclaimer"),  # an author named: his byline line
+    ("今日竹山县迎来新变化", None),  # the paper's name, no e-paper's word after it
+])
+def test_lines_like_them_that_are_not_that_furniture(line, kind):
+    f = furniture(line)
+    assert (f.kind if f else None) == kind

@@ -399,6 +399,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "pdrm": "普定县融媒体中心", "sdsjb": "水电四局报",
     "penghudaily": "澎湖日報", "icable": "有線新聞", "dotdotnews": "點新聞", "sggp": "西貢解放日報",
     "xinouzhou": "欧洲时报", "jnocnews": "日本新华侨报", "rfi": "法廣", "kanzhongguo": "看中国",
+    "qbwb": "淇滨晚报", "gsrb": "甘肃日报", "xxrb": "新乡日报", "jlrb": "吉林日报", "ahsb": "安徽商报",
+    "czrb": "常州日报", "yqrm": "余庆县融媒体中心", "hpuxb": "河南理工大学报", "jrzs": "今日竹山",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -194,6 +194,9 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
     out = []
     words = list(offsets(pos))
     for i, (a, b, w, flag) in enumerate(words):
+        if _whole_name_after_post(f, words, i, spans):
+            out.append(Span(a, b, "person", "pos:nr"))
+            continue
         if w[:1] not in SURNAMES or len(w) > 2 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
                 or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
@@ -205,9 +208,28 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
                 break
             end, j = c, j + 1  # a single character, or a noun holding the rest of the name ("林|信义", "王道|明")
         after = words[j] if j < len(words) else None
-        if end - a >= 2 and (after is None or after[2] in PUNCT or after[3][:1] in _AFTER_NAME):
+        if end - a >= 2 and (after is None or after[2] in PUNCT or after[3][:1] in _AFTER_NAME
+                             or after[2] in _PARTY_WORDS):
             out.append(Span(a, end, "person", "pos:nr"))
     return out
+
+
+_PROPER_TAGS = frozenset(("ns", "nz", "nr", "nrt"))
+# "副主席郑|建邦|一行": the party a visitor leads, said right after his name (jieba tags 一行 a numeral)
+_PARTY_WORDS = frozenset(("一行", "等人"))
+_PLACE_LEVELS = frozenset("省市县区镇乡村州旗盟")  # "县委书记|巴中市|在…": a place after all
+
+
+def _whole_name_after_post(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]) -> bool:
+    """A name of three or four characters jieba knows as one proper noun but tags a place or a brand ("省委书记|巴音
+    朝鲁/ns|、", a Mongolian name), printed right after a post, a list's comma or a verb after it: a person."""
+    a, b, w, flag = words[i]
+    if not 3 <= len(w) <= 4 or flag not in _PROPER_TAGS or w[:1] not in SURNAMES or w[-1] in _PLACE_LEVELS \
+            or not f[:a].endswith(POSTS) \
+            or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+        return False
+    after = words[i + 1] if i + 1 < len(words) else None
+    return after is not None and (after[2] in ("、", "在", "和", "与", "及") or after[3][:1] == "v")
 
 
 def names_before_posts(f: str, spans: Sequence[Span], freq: Freq = main_word_freq) -> list[Span]:

@@ -42,6 +42,8 @@ _TRAILER = re.compile(
     + r"\s*[)\]]?\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]?$")  # "…(2017年3月7日) 01版" too
 _DATES = [  # (pattern, year offset): the dates a page prints about itself
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 0),
+    # "2019年04月03星期三" (今日竹山's e-paper): the 日 left out before the weekday
+    (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*(?:星期|礼拜)[一二三四五六日天])"), 0),
     (re.compile(r"中华民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 1911),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?!\d)"), 0),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) (?P<m>\d{2})/(?P<d>\d{2})(?!\d)"), 0),
@@ -69,7 +71,8 @@ _DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2}
 _TIME_DMY = re.compile(r"^\d{1,2}:\d{2}\s*(?:[ap]m)?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})$")
 # "161期大學線", "第161期": an issue's number and the paper's name over an item of a listing.
 _ISSUE_LABEL = re.compile(rf"^\d{{1,4}}\s*期\s*(?![以之的后前内])[{HAN}]{{2,6}}$")
-_SOURCE_LINE = re.compile(r"^(?:稿件)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
+# "信息来源:安徽商报" (a government site's repost): the paper it took the text from.
+_SOURCE_LINE = re.compile(r"^(?:稿件|信息|新闻)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
 _TRAILER_AT_END = re.compile(
     r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*" + _TRAILER_DATE
     + r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]$")
@@ -147,6 +150,9 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     bare = _DATE_REST.sub("", rest)
     if not bare:
         return Furniture("dateline", date=date)
+    if re.fullmatch(rf"[{HAN}]{{1,4}}\s*\d{{1,5}}", bare) and f.find(bare) > 0:
+        # "2020-07-22新闻5" (a blog's line under a post's title): the day, the post's category, its count of views
+        return Furniture("dateline", date=date)
     if _MASTHEAD_DAY.search(f) and not re.search(rf"[{HAN}]{{3,}}", _MASTHEAD_DAY.sub("", bare)) and "。" not in f:
         # "4. 4. 2024 星期四 | 甲辰年二月廿六 | PP6264/08/2013(032549)西马:RM2.50": the masthead's date line,
         # with the lunar date, the permit number and the price
@@ -213,7 +219,8 @@ def _source_name(name: str) -> str:
     """A source line's name, or "" for a unit named by its level alone ("县融媒体中心")."""
     return "" if _GENERIC_UNIT.match(fold_line(name).strip()) else name
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
-_MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*\d{2}\s*-\s*\d{4}")
+# …or masked by the site ("国内统一刊号:CN**-0000", 今日竹山's e-paper).
+_MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*[\d*]{2}\s*-\s*[\d*]{4}")
 _SPLIT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
 _HOTLINE = re.compile(r"^(?:有奖)?(?:新闻|报料|爆料|订报|广告|服务|读者)?热线\s*[:]?\s*[\d\s-]{5,20}"
                       r"(?:(?:星期|礼拜)[一二三四五六日天])?$")
@@ -253,6 +260,17 @@ _GLUED_LONG_NAME = re.compile(rf"^[a-z]\d{{1,3}}[{HAN}]{{6,}}$")
 _CAPTION_SOURCE_SHOT = re.compile(r"[。！？!?]\s*\(\s*(?:图片来源|图源)\s*:[^()]{2,30}摄\s*\)$")
 
 
+# "今日竹山-数字报|今日竹山-电子版": an e-paper's title over its page, the paper's name with what the site is.
+_EPAPER_TITLE = re.compile(rf"^(?P<name>[{HAN}]{{2,10}})\s*[-－—]\s*(?:数字报|电子版|电子报|数字版)"
+                           rf"(?:\s*[|｜]\s*[{HAN}]{{2,10}}\s*[-－—]\s*(?:数字报|电子版|电子报|数字版))*$")
+# A site's line of labelled fields under a title, the author's left empty: "新闻作者:    发布时间:2019年04月03日
+# 查看次数:次", "访问次数: 1454    发布时间:2011-03-09" — when it was posted, how often it was read.
+_FIELD_KEYS = (r"(?:新闻作者|作者|访问次数|浏览次数|查看次数|点击次数|点击数|阅读次数|"
+               r"发布时间|发表时间|更新时间|发布日期)")
+_FIELDS_LINE = re.compile(rf"^(?:{_FIELD_KEYS}\s*:\s*[\d\s:./-]*(?:年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?"
+                          r"[\d\s:./-]*次?\s*){2,}$")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
@@ -267,6 +285,11 @@ def furniture(line: str) -> Furniture | None:
     m = _SPLIT_DATE.match(f)
     if m:  # "2023年09 09" (中山日报's e-paper): the masthead's date, its month and day in boxes of their own
         return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    m = _EPAPER_TITLE.match(f)
+    if m:
+        return Furniture("label", source=_cut(line.strip(), f, m["name"]))
+    if _FIELDS_LINE.match(f):
+        return Furniture("meta", date=find_date(f)[0])
     if _HOTLINE.match(f):
         return Furniture("header")  # "有奖新闻热线: 88881111 星期六": the masthead's phone line
     if _MASTHEAD_NUMBER.search(f):

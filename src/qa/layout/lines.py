@@ -39,7 +39,8 @@ _META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
                           r"\s*(?:$|\s(?=\s*(?:来源|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读)\s*:))")
-_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*(\S.{3,80})$")
+# "原題:…" as a big5 gateway serves it too (the line is matched as printed, before folding).
+_ORIGINAL_TITLE = re.compile(r"^原(?:标题|標題|题|題)\s*[:：]\s*(\S.{3,80})$")
 # A labelled field of an item ("时间:3月6日上午", "地点:胜利南路天桥下", 信阳晚报's 街拍): when and where, as text.
 FIELD = re.compile(r"^(?:时间|地点|日期|地址)\s*[:：]\s*\S")
 _SCORE_ROW = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}\s+\d{1,3}\s*(?:[:：]|比)\s*\d{1,3}"
@@ -125,6 +126,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
     prev_raw = ""  # the previous non-blank line as printed, furniture or not
     columns = _column_labels(text)
     tag = _tag_title(text)
+    listed = _headline_list(text)
+    rows = text.split("\n")
     for lineno, raw in enumerate(text.split("\n"), 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
@@ -158,6 +161,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
         elif furn is not None:  # a trailer printed after the article's last words: keep the words
             _note(page, furn)
             furn = None
+        if furn is None and lineno in listed:
+            furn = Furniture("label")  # the page's list of its headlines, over the articles that repeat them
         if furn is None and not lines and _TAG_LINE.fullmatch(line):
             furn = Furniture("label")  # "反修例運動一年 深度 國家安全法 香港" (端傳媒): the site's topic tags
         if (furn is None and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:新闻|新聞)", line)
@@ -317,6 +322,11 @@ def classify(text: str) -> tuple[list[Line], Page]:
         d_end = end_dateline(line) if prev is not None and prev.cls == "body" else None
         if d_end is not None:  # "(北京七日電)" under the text: the report's dateline, printed at its end
             lines.append(Line(offset, line, "enddate", None, marks, label, lineno, d_end))
+            continue
+        if prev is not None and prev.cls == "head" and _name_of_next_dateline(line, rows, lineno):
+            # "贾正威" on a line of its own under the headline, "晨报讯(记者 贾正威)…" under it: the writer's name
+            # set apart by the e-paper, not the headline's last line
+            lines.append(Line(offset, line, "byline", Byline(text=line, reporters=(line,)), marks, label, lineno))
             continue
         cls, b, d = _read_line(line, lines[-1] if lines else None, before)
         lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
@@ -495,6 +505,31 @@ def _first_title(lines: list[Line]) -> bool:
     "本报特评:20与8,两个数字的过往与未来" over its "作者:…" line)."""
     return (len(lines) == 1 and len(lines[0].text) <= 50 and not re.search("[。！？!?；;]", lines[0].text)
             and not data_row(lines[0].text) and not CAPTION_START.match(lines[0].text))
+
+
+def _name_of_next_dateline(line: str, rows: list[str], lineno: int) -> bool:
+    """A bare name (two to four characters, a surname first) that the dateline opening the next line names as
+    its reporter."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line) or fold(line)[:1] not in SURNAMES:
+        return False
+    nxt = next((r.strip() for r in rows[lineno:] if r.strip()), "")
+    d = parse_dateline(nxt)
+    return d is not None and line in d.reporters
+
+
+def _headline_list(text: str) -> set[int]:
+    """The line numbers of an e-paper's list of the page's headlines printed over its articles (淇滨晚报): a run
+    of four or more short lines from the top (titles, a caption, the date), one of whose titles is printed again
+    right under the run, over its article. Empty when the page opens otherwise."""
+    rows = [(n, r.strip()) for n, r in enumerate(text.split("\n"), 1) if r.strip()]
+    seen: dict[str, int] = {}
+    for i, (_n, r) in enumerate(rows):
+        if len(r) > 30 or parse_byline(r) is not None or parse_dateline(r) is not None:
+            return set()  # a credit or a report's first words: the page opens with an article
+        if r in seen and i >= 4 and len(r) >= 6 and _headline_like(r) and i - seen[r] >= 2:
+            return {m for m, _ in rows[:i]}
+        seen.setdefault(r, i)
+    return set()
 
 
 def _tag_title(text: str) -> str:
