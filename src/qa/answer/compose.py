@@ -240,7 +240,8 @@ class Composer:
             # "吉林今年一季度GDP同比增速是多少" ↔ "…分别是吉林(8.2%)、宁夏(7.5%)": the figure glossed right after a
             # name the question holds is that name's, whatever scored higher elsewhere (a headline's "17省份")
             labelled = next((c for c in kept if _labelled(c, info)), None) \
-                or next((c for c in kept if _clause_labelled(c, info, kept[0])), None)
+                or next((c for c in kept if _clause_labelled(c, info, kept[0])), None) \
+                or next((c for c in kept if _listed_label(c, info, kept[0])), None)
             if labelled is not None and labelled is not kept[0]:
                 kept = [labelled] + [c for c in kept if c is not labelled]
         if info.head and kept:
@@ -908,6 +909,22 @@ def _clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
     cut = max(before.rfind(ch) for ch in _LABEL_START)
     label = before[cut + 1:] if cut >= 0 else ""
     return 2 <= len(label) <= 4 and info.left.endswith(label)
+
+
+def _listed_label(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
+    """The candidate is a figure in the best candidate's sentence whose clause, up to the figure, is a label the
+    question puts whole right before its question word, a 的 aside ("直播间粉丝达到30多万,会宁电视台微信公众号粉丝|
+    9.2万、会宁发布粉丝6.74万" for "会宁电视台微信公众号的粉丝|有多少"): a list of labelled figures, the asked one's."""
+    f = c.sentence.folded
+    if c.type != "number" or c.sentence.id != best.sentence.id or c is best:
+        return False
+    start = c.start
+    while start > 0 and f[start - 1] not in _LABEL_START:
+        start -= 1
+    label = f[start:c.start].strip()
+    asked = re.sub(r"(?:有|是|为|达到|达)$", "", info.left.replace("的", "").strip())  # the words before 多少
+    return 4 <= len(label) <= 16 and asked.endswith(label) \
+        and label not in f[max(0, best.start - len(label) - 4):best.start]
 
 
 def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -> str:

@@ -1,0 +1,29 @@
+"""pages23: composer rules from the mainland pages of tests/suites/pages23.qa.yaml."""
+
+from __future__ import annotations
+
+from qa.answer.compose import _listed_label
+from qa.answer.question import analyze
+from qa.types import Candidate, Sentence
+
+_FANS = "截至目前,会宁电视台直播间粉丝达到30多万,会宁电视台微信公众号粉丝9.2万、会宁发布粉丝6.74万"
+
+
+def _figure(sentence: str, answer: str) -> Candidate:
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
+    start = sentence.index(answer)
+    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="number", score=1.0,
+                     rule="type:number")
+
+
+def test_a_figure_after_the_label_asked_in_a_list_of_labelled_figures() -> None:
+    first = _figure(_FANS, "30多万")
+    assert _listed_label(_figure(_FANS, "9.2万"), analyze("会宁电视台微信公众号的粉丝有多少？"), first)
+    assert _listed_label(_figure(_FANS, "6.74万"), analyze("会宁发布的粉丝有多少？"), first)
+    assert not _listed_label(_figure(_FANS, "9.2万"), analyze("会宁发布的粉丝有多少？"), first)  # another label
+
+
+def test_a_label_the_question_holds_but_not_before_its_question_word() -> None:
+    f = "州公路总长4500公里,平均1000平方公里有14.2公里,居俄联邦的63位"
+    info = analyze("托木斯克州的公路总长位居俄联邦的第几位？")
+    assert not _listed_label(_figure(f, "4500公里"), info, _figure(f, "63位"))
