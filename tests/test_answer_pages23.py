@@ -27,3 +27,12 @@ def test_a_label_the_question_holds_but_not_before_its_question_word() -> None:
     f = "州公路总长4500公里,平均1000平方公里有14.2公里,居俄联邦的63位"
     info = analyze("托木斯克州的公路总长位居俄联邦的第几位？")
     assert not _listed_label(_figure(f, "4500公里"), info, _figure(f, "63位"))
+
+
+def test_a_kin_asked_is_not_answered_by_the_persons_own_figure() -> None:
+    from qa.answer.policy import _kin_asked
+    own = _figure("肖丽今年35岁,原先在金坛城里一家生产高档服装的厂里上班", "35岁")
+    assert _kin_asked(analyze("肖丽的丈夫今年多少岁？"), own) == "decline:subject"
+    assert _kin_asked(analyze("肖丽今年多少岁？"), own) == ""  # her own age asked
+    told = _figure("1281年3月20日,忽必烈爱妻察必皇后去世", "忽必烈")  # the tie said from the other side
+    assert _kin_asked(analyze("察必皇后的丈夫是谁？"), told) == ""

@@ -123,7 +123,28 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _another_owners_holder(info, best, around)
             or other_period(info, best, around) or other_owner(info, best, around)
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
-            or other_kind_counted(info, best, around) or other_person_attached(info, best, around))
+            or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
+            or _kin_asked(info, best))
+
+
+# "肖丽的丈夫": a kin word after a name and 的, the person a question asks of
+_KIN_OF = re.compile(r"([\u4e00-\u9fff]{2,4})的(" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + ")")
+
+
+def _kin_asked(info: QuestionInfo, best: Candidate) -> str:
+    """"肖丽的丈夫今年多少岁" answered from "肖丽今年35岁": the question asks of someone's kin, the answer's
+    sentence names that someone and no family tie (丈夫; "其父", "之子", "爱妻" would say one): the figure or name
+    is the person's own ("decline:subject")."""
+    m = _KIN_OF.search(info.text)
+    if m is None:
+        return ""
+    owner, kin = m.groups()
+    f = best.sentence.folded
+    # a sentence naming any family tie may say it from the other side ("忽必烈爱妻察必皇后" for 察必皇后的丈夫)
+    return "decline:subject" if owner in f and not any(c in f for c in kin + _FAMILY) else ""
+
+
+_FAMILY = "夫妻子女父母儿爸妈爷奶婆孙哥姐弟妹媳婿兄嫂叔伯姑舅姨侄甥"
 
 
 def _wrong_unit(info: QuestionInfo, text: str) -> str:
