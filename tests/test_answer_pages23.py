@@ -36,3 +36,13 @@ def test_a_kin_asked_is_not_answered_by_the_persons_own_figure() -> None:
     assert _kin_asked(analyze("肖丽今年多少岁？"), own) == ""  # her own age asked
     told = _figure("1281年3月20日,忽必烈爱妻察必皇后去世", "忽必烈")  # the tie said from the other side
     assert _kin_asked(analyze("察必皇后的丈夫是谁？"), told) == ""
+
+
+def test_a_name_glued_to_the_conjunction_after_it_is_searchable_alone() -> None:
+    from qa.config import load_config
+    from qa.tokenize import Tokenizer
+    t = Tokenizer(load_config())
+    words = t.tokens("统战部部长金汉伟及县委办", search=True)
+    assert "金汉伟及" in words and "金汉伟" in words
+    assert "以" not in t.tokens("研究以及", search=True)  # 以及 is a word: nothing glued
+    assert t.tokens("金汉伟及县委办") == [w for w in t.cut("金汉伟及县委办") if w.strip()]  # plain mode as jieba cuts

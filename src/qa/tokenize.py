@@ -234,8 +234,14 @@ class Tokenizer:
         return tuple(out)
 
     def tokens(self, folded: str, search: bool = False) -> list[str]:
-        """Tokens of folded text: stopwords, punctuation and spaces dropped."""
-        return [t for t in self.cut(folded, search) if t.strip() and t not in self.stopwords and _has_word(t)]
+        """Tokens of folded text: stopwords, punctuation and spaces dropped. In search mode, a word the dictionary
+        does not know that jieba's HMM glued to a conjunction after it ("部长|金汉伟及|县委办") gives the word
+        without it too (金汉伟), as a question names it."""
+        out = [t for t in self.cut(folded, search) if t.strip() and t not in self.stopwords and _has_word(t)]
+        if search:
+            out += [t[:-1] for t in out if len(t) >= 3 and t[-1] in _GLUED_CONJUNCTIONS and not self.freq(t)
+                    and not self.freq(t[-2:])]
+        return out
 
     def query_tokens(self, question: str) -> list[str]:
         """The question's words (plain mode), for the composer and the conversation layer."""
@@ -299,6 +305,9 @@ def _search_words(words: Iterable[str], freq: dict[str, int]) -> Iterator[str]:
                 if freq.get(gram3):
                     yield gram3
         yield w
+
+
+_GLUED_CONJUNCTIONS = "及和与"
 
 
 def _has_word(token: str) -> bool:
