@@ -46,3 +46,13 @@ def test_a_name_glued_to_the_conjunction_after_it_is_searchable_alone() -> None:
     assert "金汉伟及" in words and "金汉伟" in words
     assert "以" not in t.tokens("研究以及", search=True)  # 以及 is a word: nothing glued
     assert t.tokens("金汉伟及县委办") == [w for w in t.cut("金汉伟及县委办") if w.strip()]  # plain mode as jieba cuts
+
+
+def test_the_names_opening_a_clause_before_the_deed_asked() -> None:
+    from qa.answer.compose import _names_doing
+    f = "张安顺、赵晓君参加会见。"
+    right = "参加了巴音朝鲁对郑建邦一行的会见"
+    assert [f[sp.start:sp.end] for sp in _names_doing(f, right)] == ["张安顺、赵晓君"]
+    assert _names_doing("张安顺、赵晓君参加宴会。", right) == []  # another deed
+    assert _names_doing("会上,省领导张安顺讲话,赵晓君参加会见。", right) != []  # a clause's start, not a sentence's
+    assert _names_doing("吉林省委书记巴音朝鲁参加会见", right) == []  # a post before the name: not at the clause start

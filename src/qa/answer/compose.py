@@ -244,6 +244,13 @@ class Composer:
                 or next((c for c in kept if _listed_label(c, info, kept[0])), None)
             if labelled is not None and labelled is not kept[0]:
                 kept = [labelled] + [c for c in kept if c is not labelled]
+        if info.qtype in ("list", "who") and kept and not info.left.strip():
+            # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
+            # whatever scored higher in a sentence that shares more words (the lead naming the hosts)
+            doing = next((c for c in kept if any((sp.start, sp.end) == (c.start, c.end)
+                                                 for sp in _names_doing(c.sentence.folded, info.right))), None)
+            if doing is not None and doing is not kept[0]:
+                kept = [doing] + [c for c in kept if c is not doing]
         if info.head and kept:
             # "哪个港口" ↔ "日本资助印尼的…项目,包括…和巴丁班(Patimban)港口扩建项目": in the best sentence, the name
             # printed with the asked noun answers before a span of the type that does not end with it
@@ -606,6 +613,9 @@ class Composer:
             if info.qtype in ("list", "who") and not spanned:
                 for sp in _between_head_and_verb(f, info.right):  # "哪些县领导陪同" ↔ "县领导李孝、常皓陪同"
                     add(sp.start, sp.end, "src_slot", 1.0, "slot", "slot")
+            if info.qtype in ("list", "who") and not info.left.strip():
+                for sp in _names_doing(f, info.right):  # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。"
+                    add(sp.start, sp.end, "src_slot", 1.0, "slot", "slot")
             marker = {"why": CAUSE_RE, "how": MEANS_RE}.get(info.qtype)
             if marker is not None:
                 for sp in marked(f, marker):
@@ -893,6 +903,18 @@ def _between_head_and_verb(f: str, right: str) -> list[Span]:
         for m in re.finditer(re.escape(head) + r"([^\W\d_][^,，。;；:：!！?？\s]{1,15}?)" + re.escape(rest), f):
             out.append(Span(m.start(1), m.end(1), "term", "term"))
     return out
+
+
+def _names_doing(f: str, right: str) -> list[Span]:
+    """The names opening a clause right before the verb and the last word the question puts after its question
+    word ("哪些人|参加了巴音朝鲁对郑建邦一行的会见" ↔ "张安顺、赵晓君|参加会见。"): who did what is asked, told
+    short (the deed's object said by its last word)."""
+    right = right.rstrip("?？ 。")
+    if len(right) < 5:
+        return []
+    verb, obj = right[:2], right[-2:]
+    rx = r"(?:^|[,，。;；])([^\W\d_]{2,4}(?:、[^\W\d_]{2,4}){0,5})" + re.escape(verb) + "了?" + re.escape(obj)
+    return [Span(m.start(1), m.end(1), "term", "term") for m in re.finditer(rx, f)]
 
 
 def _clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
