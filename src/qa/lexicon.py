@@ -399,6 +399,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "pdrm": "普定县融媒体中心", "sdsjb": "水电四局报",
     "penghudaily": "澎湖日報", "icable": "有線新聞", "dotdotnews": "點新聞", "sggp": "西貢解放日報",
     "xinouzhou": "欧洲时报", "jnocnews": "日本新华侨报", "rfi": "法廣", "kanzhongguo": "看中国",
+    "storm": "風傳媒", "thewitness": "法庭線", "liantong": "聯統日報", "nowtv": "Now新聞台", "pts": "公視",
+    "tdm": "澳門電台", "indonesiadaily": "Indonesia Daily",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
