@@ -792,3 +792,10 @@ def test_a_date_in_days_of_the_month_does_not_count_days(config):
         for i, t in enumerate(texts)])
     a = engine.ask("總統盃全國帆船錦標賽一連舉行幾天？")
     assert a.text == "4天"
+
+
+def test_a_date_with_its_figures_spaced_from_the_units_is_one_time():
+    # pages24 (法庭線): Hong Kong sites space figures from their units
+    text = fold("法官郭偉健把案件押後至 10 月 19 日再訊,司法機構 2021 年 10 月 8 日發稿。")
+    found = _texts(text, times(text))
+    assert "10 月 19 日" in found and "2021 年 10 月 8 日" in found
