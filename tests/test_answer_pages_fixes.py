@@ -799,3 +799,13 @@ def test_a_date_with_its_figures_spaced_from_the_units_is_one_time():
     text = fold("法官郭偉健把案件押後至 10 月 19 日再訊,司法機構 2021 年 10 月 8 日發稿。")
     found = _texts(text, times(text))
     assert "10 月 19 日" in found and "2021 年 10 月 8 日" in found
+
+
+def test_a_bare_number_right_before_the_thing_counted_counts_it(config, tmp_path):
+    # pages24 (法庭線's headline "可容納50被告"): a headline leaves the measure word out
+    engine = _engine_over(config, tmp_path, "区域法院起用大型法庭,可容纳50被告、约200旁听及律师席。",
+                          "司法机构计划在湾仔兴建一所大型法庭。", headline="区域法院起用大型法庭")
+    assert engine.ask("区域法院的大型法庭可容纳多少名被告？").text == "50"
+    # a number run into another word is still a label, no count ("2005|中超杯")
+    engine = _engine_over(config, tmp_path, "2005中超杯在上海举行,八支球队参赛。", headline="中超杯开幕")
+    assert engine.ask("2005中超杯有多少名观众？").declined

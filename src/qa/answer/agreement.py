@@ -239,6 +239,14 @@ def other_measure(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     return "" if m.group() in best.sentence.folded + " " + around.near else "decline:measure"
 
 
+def bare_before_counted(text: str, s: str, end: int, right: str) -> bool:
+    """A bare number printed right before the noun the question counts ("可容納50被告" for "多少名被告"; a headline
+    leaves the measure word out): it counts in the unit asked. The noun must be a word of two characters or more,
+    the question's words right after its question word."""
+    noun = re.match(r"[\u4e00-\u9fff]{2,4}", right)
+    return bool(text[-1:].isdigit() and noun and s.startswith(noun.group()[:2], end))
+
+
 def label_for_count(info: QuestionInfo, best: Candidate) -> str:
     """A count asked in a measure word ("多少名观众") and a bare number given that the sentence runs on into a
     word ("2005|中超杯"): the number names an edition or a model, it counts nothing."""
@@ -246,6 +254,8 @@ def label_for_count(info: QuestionInfo, best: Candidate) -> str:
         return ""
     f = best.sentence.folded
     bare = re.fullmatch(r"\d+", f[best.start:best.end].strip())
+    if bare and bare_before_counted(bare.group(), f, best.end, info.right):
+        return ""  # "可容納50被告": the word after it is the thing the question counts
     return "decline:unit" if bare and CJK.match(f, best.end) else ""
 
 
