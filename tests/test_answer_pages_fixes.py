@@ -809,3 +809,12 @@ def test_a_bare_number_right_before_the_thing_counted_counts_it(config, tmp_path
     # a number run into another word is still a label, no count ("2005|中超杯")
     engine = _engine_over(config, tmp_path, "2005中超杯在上海举行,八支球队参赛。", headline="中超杯开幕")
     assert engine.ask("2005中超杯有多少名观众？").declined
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("民進黨團用了多少把機車鎖堵門？", "把"),  # pages24 (風傳媒): 把 counts locks, tools, chairs
+    ("他买了几把椅子？", "把"),
+    ("你有多少把握？", ""),  # 把握 is a word: no measure word asked
+])
+def test_ba_counts_after_a_how_many(question, unit):
+    assert analyze(question).unit == unit

@@ -82,7 +82,8 @@ _CUES: tuple[tuple[QType, str], ...] = (
     ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])|" + _SEVERAL_ASKED.pattern),
     ("list", r"哪几"),
     ("number", r"几比几|多少比多少|"  # a score: 以几比几战胜
-               r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|"
+               # 把 counts tools and chairs ("多少把机车锁"), no UNITS word (一把手, 把 the preposition, in a text)
+               r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r"|把)?|几(?:" + _MEASURE + r"|大|把)|"
                r"几号(?=" + _NUMBERED_THING + r")|"
                r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽|快)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
