@@ -818,3 +818,16 @@ def test_a_bare_number_right_before_the_thing_counted_counts_it(config, tmp_path
 ])
 def test_ba_counts_after_a_how_many(question, unit):
     assert analyze(question).unit == unit
+
+
+def test_a_count_of_people_who_did_another_thing_is_no_count_of_the_dead(config):
+    # pages24 (聯統日報): "一名|民眾|自行由火場|逃出" counts one who escaped, not a death
+    from pathlib import Path
+
+    from qa.engine import Engine
+    from qa.load import load_corpus
+
+    page = Path(__file__).parent / "data" / "pages" / "liantong_20170711.txt"
+    engine = Engine.from_articles(config, load_corpus([page]).articles)
+    assert engine.ask("秀林鄉鐵皮屋大火造成多少人死亡？").rule == "decline:measure"
+    assert not engine.ask("花蓮縣消防局派遣了幾個消防分隊前往救援？").declined  # a count the page tells

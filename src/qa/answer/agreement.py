@@ -596,8 +596,8 @@ _DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|区|县)(?![\u4e00-\u9fff]{0,1}
 
 def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """A count asked of what happened to people ("几人|死亡") and the answer's count is followed by another verb,
-    sharing no character with the asked one ("2人|遭|冲走", not "3人|身亡"): it counts another fate
-    ("decline:measure")."""
+    sharing no character with the asked one ("2人|遭|冲走", not "3人|身亡"), or by the people counted and then, in
+    the same clause, such a verb ("一名|民众|自行由火场|逃出"): it counts another fate ("decline:measure")."""
     if info.qtype != "number" or info.unit not in _PEOPLE_UNITS or around.tag is None:
         return ""
     asked = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
@@ -605,6 +605,11 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
         return ""
     deed = asked[0][0]
     after = [(w, flag) for w, flag in around.tag(best.sentence.folded[best.end:best.end + 8]) if w.strip()]
+    if after and after[0][1][:1] == "n":
+        # "一名|民众|自行由火场|逃出" (聯統日報): the people counted, then what they did further on in the clause
+        clause = re.split(r"[,，。;；:：!！?？、]", best.sentence.folded[best.end:best.end + 16])[0]
+        after = [(w, flag) for w, flag in around.tag(clause) if w.strip()][1:]
+        after = [x for x in after if x[1][:1] == "v"][:1]
     if not after or after[0][1][:1] != "v" or any(c in after[0][0] for c in deed):
         return ""
     return "decline:measure"
