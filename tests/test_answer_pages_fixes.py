@@ -831,3 +831,26 @@ def test_a_count_of_people_who_did_another_thing_is_no_count_of_the_dead(config)
     engine = Engine.from_articles(config, load_corpus([page]).articles)
     assert engine.ask("秀林鄉鐵皮屋大火造成多少人死亡？").rule == "decline:measure"
     assert not engine.ask("花蓮縣消防局派遣了幾個消防分隊前往救援？").declined  # a count the page tells
+
+
+@pytest.mark.parametrize(("question", "byline"), [
+    ("進行老眷村照片回顧分享的老村長是誰？", ""),  # pages24 (聯統日報): the holder of a post whose deed is photos
+    ("图片中的市长是谁？", ""),
+    ("这张照片是谁拍的？", "photographer"),
+    ("照片的摄影记者是谁？", "photographer"),
+])
+def test_a_post_asked_after_photo_words_is_no_photo_credit(question, byline):
+    assert analyze(question).byline == byline
+
+
+def test_a_deed_told_after_the_holders_name(config):
+    # pages24 (聯統日報): "當日活動除安排老村長徐正元進行老眷村照片回顧分享" — the post's holder, then his deed
+    from pathlib import Path
+
+    from qa.engine import Engine
+    from qa.load import load_corpus
+
+    page = Path(__file__).parent / "data" / "pages" / "liantong_20150331.txt"
+    engine = Engine.from_articles(config, load_corpus([page]).articles)
+    assert engine.ask("進行老眷村照片回顧分享的老村長是誰？").text == "徐正元"
+    assert engine.ask("進行老眷村照片回顧分享的里長是誰？").declined  # 黎新順 is a 里長, not the one who did it
