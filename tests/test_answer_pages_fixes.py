@@ -808,3 +808,64 @@ def test_a_place_after_a_post_and_before_a_noun_is_no_name():
     from qa.answer.names import names_after_posts
     text = "县委书记巴中市在会上讲话"  # 巴中市/ns after a post, 在 after it: a city by its level, not a name
     assert "巴中市" not in _texts(text, names_after_posts(text, _real_tags(text), []))
+
+def test_a_date_with_its_figures_spaced_from_the_units_is_one_time():
+    # pages24 (法庭線): Hong Kong sites space figures from their units
+    text = fold("法官郭偉健把案件押後至 10 月 19 日再訊,司法機構 2021 年 10 月 8 日發稿。")
+    found = _texts(text, times(text))
+    assert "10 月 19 日" in found and "2021 年 10 月 8 日" in found
+
+
+def test_a_bare_number_right_before_the_thing_counted_counts_it(config, tmp_path):
+    # pages24 (法庭線's headline "可容納50被告"): a headline leaves the measure word out
+    engine = _engine_over(config, tmp_path, "区域法院起用大型法庭,可容纳50被告、约200旁听及律师席。",
+                          "司法机构计划在湾仔兴建一所大型法庭。", headline="区域法院起用大型法庭")
+    assert engine.ask("区域法院的大型法庭可容纳多少名被告？").text == "50"
+    # a number run into another word is still a label, no count ("2005|中超杯")
+    engine = _engine_over(config, tmp_path, "2005中超杯在上海举行,八支球队参赛。", headline="中超杯开幕")
+    assert engine.ask("2005中超杯有多少名观众？").declined
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("民進黨團用了多少把機車鎖堵門？", "把"),  # pages24 (風傳媒): 把 counts locks, tools, chairs
+    ("他买了几把椅子？", "把"),
+    ("你有多少把握？", ""),  # 把握 is a word: no measure word asked
+])
+def test_ba_counts_after_a_how_many(question, unit):
+    assert analyze(question).unit == unit
+
+
+def test_a_count_of_people_who_did_another_thing_is_no_count_of_the_dead(config):
+    # pages24 (聯統日報): "一名|民眾|自行由火場|逃出" counts one who escaped, not a death
+    from pathlib import Path
+
+    from qa.engine import Engine
+    from qa.load import load_corpus
+
+    page = Path(__file__).parent / "data" / "pages" / "liantong_20170711.txt"
+    engine = Engine.from_articles(config, load_corpus([page]).articles)
+    assert engine.ask("秀林鄉鐵皮屋大火造成多少人死亡？").rule == "decline:measure"
+    assert not engine.ask("花蓮縣消防局派遣了幾個消防分隊前往救援？").declined  # a count the page tells
+
+
+@pytest.mark.parametrize(("question", "byline"), [
+    ("進行老眷村照片回顧分享的老村長是誰？", ""),  # pages24 (聯統日報): the holder of a post whose deed is photos
+    ("图片中的市长是谁？", ""),
+    ("这张照片是谁拍的？", "photographer"),
+    ("照片的摄影记者是谁？", "photographer"),
+])
+def test_a_post_asked_after_photo_words_is_no_photo_credit(question, byline):
+    assert analyze(question).byline == byline
+
+
+def test_a_deed_told_after_the_holders_name(config):
+    # pages24 (聯統日報): "當日活動除安排老村長徐正元進行老眷村照片回顧分享" — the post's holder, then his deed
+    from pathlib import Path
+
+    from qa.engine import Engine
+    from qa.load import load_corpus
+
+    page = Path(__file__).parent / "data" / "pages" / "liantong_20150331.txt"
+    engine = Engine.from_articles(config, load_corpus([page]).articles)
+    assert engine.ask("進行老眷村照片回顧分享的老村長是誰？").text == "徐正元"
+    assert engine.ask("進行老眷村照片回顧分享的里長是誰？").declined  # 黎新順 is a 里長, not the one who did it

@@ -431,3 +431,12 @@ def test_a_clause_of_what_the_holder_did_is_no_part_of_the_post_asked():
     assert asked_post(analyze("到寿宁县融媒体中心调研的市委宣传部常务副部长是谁？")) == "市委宣传部常务副部长"
     assert asked_post(analyze("在会上讲话的副市长是谁？")) == "副市长"
     assert asked_post(analyze("浙江大学的校长是谁？")) == "浙江大学的校长"  # the owner stays
+
+
+def test_a_transliterated_name_jieba_cut_in_pieces_after_its_post(holder):
+    # pages24 (Indonesia Daily): "外交部长|苏吉约/ns|诺/nz|代表" — the pieces are one minister's name
+    text = "普拉博沃一度宣布将无法成行,并决定由外交部长苏吉约诺代表其出席相关纪念活动。"
+    assert holder("外交部长", text) == ("苏吉约诺", False)
+    # the first part of a name printed in parts, a name dot after it, is no name of its own (千岛日报)
+    text = "印尼工商会馆主管组织的副主席阿宁迪亚•巴格利3月4日在泗水举行恳亲会。"
+    assert holder("副主席", text)[0] != "阿宁迪亚"

@@ -2032,3 +2032,82 @@ def test_site_and_masthead_lines_of_mainland_epapers(line, kind, date, source):
 def test_lines_like_them_that_are_not_that_furniture(line, kind):
     f = furniture(line)
     assert (f.kind if f else None) == kind
+
+# ---------------------------------------------------------------- pages24: Taiwan, Hong Kong, Macau and overseas
+
+
+def test_a_taiwan_byline_with_no_place_is_the_reporter():
+    b = parse_byline("記者張麗英/報導")
+    assert b is not None and b.reporters == ("張麗英",)
+    assert parse_byline("記者王某/台北報導") is None  # with a place it is the dateline's (parse_dateline)
+    page = ("民勤社區老眷村風貌 傅縣長受邀\n記者張麗英/報導\n"
+            "民勤社區發展協會30日邀請縣長傅崐萁與會,共盼延續眷村特有文化。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.subheadline == "" and a.byline.reporters == ("張麗英",)
+
+
+def test_a_posts_title_byline_and_text_run_together():
+    page = ("疑似抽菸釀禍 造成鐵皮屋大火\n疑似抽菸釀禍 造成鐵皮屋大火 記者吳佳俊/報導   7月8日上午10時15分花蓮縣消防局"
+            "接獲民眾報案指稱,秀林鄉房子冒煙失火。\n消防局北埔分隊三棧溪防溺宣導\n消防局北埔分隊三棧溪防溺宣導 "
+            "記者吳佳俊/報導   時序入夏,花蓮縣溪流多、海岸長,常發生溺水事件。\n")
+    a, b = parse_page(page, "x.txt")
+    assert [a.headline, b.headline] == ["疑似抽菸釀禍 造成鐵皮屋大火", "消防局北埔分隊三棧溪防溺宣導"]
+    assert a.byline.reporters == b.byline.reporters == ("吳佳俊",)
+    assert a.body[0].text.startswith("7月8日") and b.body[0].text.startswith("時序入夏")
+
+
+def test_a_reporter_in_brackets_glued_to_the_headline():
+    page = ("消防處利用無人機打擊非法燃油轉注 41次巡邏任務中搗破5次非法加油活動(黃穎芝報道)\n"
+            "【Now新聞台】消防處利用無人機打擊非法燃油轉注，在41次巡邏任務中，成功搗破5次非法加油活動。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline.endswith("非法加油活動") and a.byline.reporters == ("黃穎芝",)
+    assert a.dateline is not None and a.dateline.agency == "Now新聞台"
+    # a bracket of another kind after a headline stays in it
+    (b,) = parse_page("市民熱議新政策(附問答)\n政府今日公布新政策,市民反應熱烈,各界紛紛表示支持。\n", "x.txt")
+    assert b.headline == "市民熱議新政策(附問答)"
+
+
+@pytest.mark.parametrize("text,agency,day", [
+    ("【Now新聞台】消防處利用無人機打擊非法燃油轉注。", "Now新聞台", ""),  # a station's Latin name first
+    ("9月3日 —— 印度尼西亚总统普拉博沃于今日凌晨抵达北京。", "", "9月3日"),  # a day and a dash, no desk
+])
+def test_datelines_of_a_station_and_of_a_bare_day(text, agency, day):
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.day) == (agency, "", day)
+
+
+def test_a_day_and_a_comma_is_no_dateline():
+    assert parse_dateline("9月3日,印尼总统抵达北京。") is None
+
+
+def test_a_bare_day_dateline_keeps_a_digest_plain():
+    page = ("印尼总统来华出席纪念活动\n9月3日 —— 印度尼西亚总统于今日凌晨乘专机抵达北京首都国际机场,出席纪念活动。"
+            "此前,普拉博沃一度宣布将无法成行。\n巴厘岛机场设十台电脑方便填写入境申报\n"
+            "9月1日起,巴厘岛移民局在国际机场航站楼抵境入口处设置10台电脑。\n")
+    a, b = parse_page(page, "x.txt")
+    assert a.dateline is not None and a.dateline.day == "9月3日" and b.headline.startswith("巴厘岛机场")
+
+
+def test_a_sites_pointer_to_more_news_is_no_sub_head():
+    assert furniture("更多新聞請搜尋🔍風傳媒") is not None
+    page = "議場攻防 藍綠爆扭打\n立法院會今日預計處理修正草案,雙方衝突不斷。\n更多新聞請搜尋🔍風傳媒\n"
+    (a,) = parse_page(page, "x.txt")
+    assert not [p for p in a.paragraphs if p.kind == "section"]
+
+
+def test_a_listing_of_titles_printed_twice_some_titles_alone():
+    page = ("身在現場 見證記錄\n"
+            "主廚染新冠獲發8日病假 復工當日被解僱 平機會代入稟向僱主索償共26.8萬元\n"
+            "主廚染新冠獲發8日病假 復工當日被解僱 平機會代入稟向僱主索償共26.8萬元\n"
+            "被指屬「香港獨立黨」 葡籍男再申保釋被拒 10.19再訊\n被指屬「香港獨立黨」 葡籍男再申保釋被拒 10.19再訊\n"
+            "一名葡籍男音樂教師案件周二在區域法院再訊,法官把案件押後至 10 月 19 日再訊。\n"
+            "區域法院起用大型法庭 可容納50被告、約200旁聽及律師席\n"
+            "區域法院起用大型法庭 可容納50被告、約200旁聽及律師席\n"
+            "司法機構 2021 年發稿指,計劃在灣仔區域法院大樓,興建一所可容納約 250 人的大型法庭。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline[:6] for a in arts] == ["主廚染新冠獲", "被指屬「香港", "區域法院起用"]
+    assert not arts[0].body and arts[2].body[0].text.startswith("司法機構")
+    # one title printed twice is a headline printed again, no listing (京华时报)
+    page = "汪道涵遗体在上海火化\n汪道涵遗体在上海火化\n据新华社消息 汪道涵同志因病逝世,享年90岁。\n"
+    (one,) = parse_page(page, "x.txt")
+    assert one.headline == "汪道涵遗体在上海火化"

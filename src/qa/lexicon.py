@@ -401,6 +401,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "xinouzhou": "欧洲时报", "jnocnews": "日本新华侨报", "rfi": "法廣", "kanzhongguo": "看中国",
     "qbwb": "淇滨晚报", "gsrb": "甘肃日报", "xxrb": "新乡日报", "jlrb": "吉林日报", "ahsb": "安徽商报",
     "czrb": "常州日报", "yqrm": "余庆县融媒体中心", "hpuxb": "河南理工大学报", "jrzs": "今日竹山",
+    "storm": "風傳媒", "thewitness": "法庭線", "liantong": "聯統日報", "nowtv": "Now新聞台", "pts": "公視",
+    "tdm": "澳門電台", "indonesiadaily": "Indonesia Daily",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -239,6 +239,14 @@ def other_measure(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     return "" if m.group() in best.sentence.folded + " " + around.near else "decline:measure"
 
 
+def bare_before_counted(text: str, s: str, end: int, right: str) -> bool:
+    """A bare number printed right before the noun the question counts ("可容納50被告" for "多少名被告"; a headline
+    leaves the measure word out): it counts in the unit asked. The noun must be a word of two characters or more,
+    the question's words right after its question word."""
+    noun = re.match(r"[\u4e00-\u9fff]{2,4}", right)
+    return bool(text[-1:].isdigit() and noun and s.startswith(noun.group()[:2], end))
+
+
 def label_for_count(info: QuestionInfo, best: Candidate) -> str:
     """A count asked in a measure word ("多少名观众") and a bare number given that the sentence runs on into a
     word ("2005|中超杯"): the number names an edition or a model, it counts nothing."""
@@ -246,6 +254,8 @@ def label_for_count(info: QuestionInfo, best: Candidate) -> str:
         return ""
     f = best.sentence.folded
     bare = re.fullmatch(r"\d+", f[best.start:best.end].strip())
+    if bare and bare_before_counted(bare.group(), f, best.end, info.right):
+        return ""  # "可容納50被告": the word after it is the thing the question counts
     return "decline:unit" if bare and CJK.match(f, best.end) else ""
 
 
@@ -586,8 +596,8 @@ _DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|区|县)(?![\u4e00-\u9fff]{0,1}
 
 def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """A count asked of what happened to people ("几人|死亡") and the answer's count is followed by another verb,
-    sharing no character with the asked one ("2人|遭|冲走", not "3人|身亡"): it counts another fate
-    ("decline:measure")."""
+    sharing no character with the asked one ("2人|遭|冲走", not "3人|身亡"), or by the people counted and then, in
+    the same clause, such a verb ("一名|民众|自行由火场|逃出"): it counts another fate ("decline:measure")."""
     if info.qtype != "number" or info.unit not in _PEOPLE_UNITS or around.tag is None:
         return ""
     asked = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
@@ -595,6 +605,11 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
         return ""
     deed = asked[0][0]
     after = [(w, flag) for w, flag in around.tag(best.sentence.folded[best.end:best.end + 8]) if w.strip()]
+    if after and after[0][1][:1] == "n":
+        # "一名|民众|自行由火场|逃出" (聯統日報): the people counted, then what they did further on in the clause
+        clause = re.split(r"[,，。;；:：!！?？、]", best.sentence.folded[best.end:best.end + 16])[0]
+        after = [(w, flag) for w, flag in around.tag(clause) if w.strip()][1:]
+        after = [x for x in after if x[1][:1] == "v"][:1]
     if not after or after[0][1][:1] != "v" or any(c in after[0][0] for c in deed):
         return ""
     return "decline:measure"

@@ -28,7 +28,7 @@ from ..lexicon import (
     VERB_TAGS,
 )
 from ..types import Hit
-from .agreement import ASKING_WORDS
+from .agreement import ASKING_WORDS, bare_before_counted
 from .question import QuestionInfo
 from .slots import Slot
 from .spans import longest_common
@@ -274,6 +274,8 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["unit"] = 1.0 if text.endswith(SAME_UNITS.get(info.unit, (info.unit,))) else -1.0
         if info.unit == "天" and info.qtype == "number" and text.endswith(("日", "号")):
             f["unit"] = -1.0  # "30日" is a date, not a number of days (policy.py declines it as well)
+        elif bare_before_counted(text, s, end, info.right):
+            f["unit"] = 1.0  # "可容納50被告" answers "多少名被告": the number printed right before the thing counted
     elif info.qtype == "number" and (units := measured_units(info)):
         # "小麦总产是多少" is measured in 吨 (lexicon.MEASURED): "20.93万吨", not the area's "37.6万亩"
         f["unit"] = 1.0 if text.endswith(units) else -1.0 if not text[-1:].isdigit() else 0.0

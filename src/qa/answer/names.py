@@ -103,6 +103,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(w) < COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
                 and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
+    spans += _pieced_translit(folded, words, spans)
     for k, (a, b, w, flag) in enumerate(words):
         # a pen name or a name of two characters jieba's dictionary does not hold, right after a post ("副总编辑|
         # 秋影|祖籍"): the word jieba made up there is the post holder's name, whatever follows it
@@ -162,6 +163,27 @@ _DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
 _NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
 _RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun before a ruler's ordinal
+
+
+def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], spans: Sequence[Span]) -> list[Span]:
+    """A transliterated name jieba cut into pieces right after a post ("外交部长|苏吉约/ns|诺/nz|代表", an
+    Indonesian minister): nouns made of transliteration characters alone, 3 to 6 characters in all, up to a word
+    that is not (a verb, punctuation, "代表"). The post says they are a person's name; not the first part of a
+    name printed in parts ("副主席阿宁/ns|迪亚/ns|•|巴格利", where a name dot follows)."""
+    out = []
+    for k in range(1, len(words)):
+        a = words[k][0]
+        if not words[k - 1][2].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+            continue
+        m = k
+        while (m < len(words) and words[m][3][:1] == "n" and words[m][1] - a <= 6
+               and all(c in TRANSLIT_CHARS for c in words[m][2])):
+            m += 1
+        b = words[m - 1][1]
+        if m - k >= 2 and 3 <= b - a <= 6 and folded[b:b + 1] not in NAME_DOTS and (
+                m == len(words) or _name_ends(words, m) or not all(c in TRANSLIT_CHARS for c in words[m][2])):
+            out.append(Span(a, b, "person", "pos:nr"))
+    return out
 
 
 def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:

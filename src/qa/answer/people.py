@@ -330,7 +330,7 @@ def deed_of(asked: str) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m and m.group(2).endswith(POSTS) else ("", asked)
 
 
-_DEED = re.compile(r"^((?:出席|参加|参与|主持|在)[^的]{2,40})的([^的]{2,30})$")
+_DEED = re.compile(r"^((?:出席|参加|参与|主持|进行|负责|带领|率领|在)[^的]{2,40})的([^的]{2,30})$")
 
 
 def tells_deed(deed: str, text: str) -> bool:

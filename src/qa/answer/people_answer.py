@@ -187,6 +187,10 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if post:
             article = reader.surroundings(s).article
             holder, seen = find_holder(held, people, article)
+            if holder is None and deed and held == post and tells_deed(deed, s.folded):
+                # the sentence tells the deed after the holder's name ("老村长徐正元进行老眷村照片回顾分享"): the
+                # post alone, its chain read from the name back ("当日活动除安排老村长" holds 老村长)
+                holder, seen = find_holder(deed_of(post)[1], people, article)
             # a near post in an article that does not name the asked post's organisation ("协会主席" of a
             # Vietnamese paper for 印尼工商会馆总主席) is another organisation's: no near miss of the asked one
             near = near or (seen and not owner_unnamed(held, article))

@@ -20,6 +20,7 @@ from ..lexicon import (
     HEAD_KINDS,
     PERSON_NOUN_ENDS,
     PHOTO_QUESTION,
+    POSTS,
     QUESTION_TRIM,
     STAFF_QUESTION,
     UNIT_PATTERN,
@@ -82,7 +83,8 @@ _CUES: tuple[tuple[QType, str], ...] = (
     ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])|" + _SEVERAL_ASKED.pattern),
     ("list", r"哪几"),
     ("number", r"几比几|多少比多少|"  # a score: 以几比几战胜
-               r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r")?|几(?:" + _MEASURE + r"|大)|"
+               # 把 counts tools and chairs ("多少把机车锁"), no UNITS word (一把手, 把 the preposition, in a text)
+               r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r"|把)?|几(?:" + _MEASURE + r"|大|把)|"
                r"几号(?=" + _NUMBERED_THING + r")|"
                r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽|快)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
@@ -171,11 +173,22 @@ _PHOTO = PHOTO_QUESTION
 _WRITTEN = re.compile(r"谁(?:撰|采)?写|写的|谁报道")  # a writing verb asked: a story's words, not its pictures
 
 
+_HOLDER_ASKED = re.compile(r"的([^\W\d_]{1,8}?)是谁")
+
+
+def _post_holder_asked(q: str) -> bool:
+    """"进行老眷村照片回顾分享的老村长是谁" asks a post's holder the photos are the deed of, not who took them:
+    the noun before 是谁 is a post (no photographer's)."""
+    m = _HOLDER_ASKED.search(q)
+    return bool(m and m.group(1).endswith(POSTS) and "摄" not in m.group(1))
+
+
 def analyze(question: str) -> QuestionInfo:
     """Type, expected answer types and slot of a question. Never fails: unknown questions are type "other"."""
     # OpenCC leaves Taiwan's 甚麼 as 甚么: it is 什么 (same length, so offsets still hold)
     q = fold(question).strip().replace("甚么", "什么")
-    photo = bool(_PHOTO.search(q)) and not _WRITTEN.search(q)  # "图片展开幕的报道是谁写的" asks the writer
+    photo = bool(_PHOTO.search(q)) and not _WRITTEN.search(q) and not _post_holder_asked(q)
+    # ("图片展开幕的报道是谁写的" asks the writer)
     byline: BylineKind = "photographer" if photo else "writer" if _WRITER.search(q) else ""
     for name, pattern in _CUE_RES:
         m = pattern.search(q)

@@ -70,10 +70,11 @@ _NUMBER_RES = (
     re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
 )
 _TIME_RES = (
-    re.compile(r"(?:公元前?|(?:中华)?民国\s?)?\d{1,4}\s?年度?(?:\d{1,2}\s?月(?:\d{1,2}\s?[日号])?)?"
+    # (a Hong Kong site spaces its figures from their units: "2021 年 10 月 19 日")
+    re.compile(r"(?:公元前?|(?:中华)?民国\s?)?\d{1,4}\s?年度?(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?"
                r"(?:上午|下午|晚上|凌晨|早上|中午)?"
                r"(?:初|底|末|上旬|中旬|下旬|中|春|夏|秋|冬)?"),
-    re.compile(r"\d{1,2}\s?月\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
+    re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
     # a bare day opening a sentence or clause, the month the page's ("21日,正给灾区群众发放…的刘涛见到了母亲")
     re.compile(r"(?<![^\s,;:。])\d{1,2}日(?=,)"),

@@ -197,6 +197,10 @@ _SHOT_FOR = re.compile(rf"摄\s*[:：]\s*(?P<name>[^\s/:：()（）]{{2,4}})\s*/
 _PICTURE_FROM_SHOT = re.compile(r"^[(（]?\s*(?:图片来源|图源|图片)\s*:\s*(?=[^:()（）]{2,30}摄\s*[)）]?$)")
 
 
+# "記者張麗英/報導": the reporter and, where a place goes ("記者X/台北報導", a dateline), nothing.
+_NO_PLACE_REPORT = re.compile(rf"(?:本报)?记者\s*(?P<name>[{HAN}]{{2,4}})\s*/\s*(?:报导|报道)")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline or photo credit line → Byline; None when the line is something else.
 
@@ -294,6 +298,10 @@ def parse_byline(line: str) -> Byline | None:
         if inner is None or not inner.photographers or not all(NAME_RX.match(fold_line(n)) for n in sources):
             return None
         return replace(inner, text=line, roles=inner.roles + tuple(("信息来源", n) for n in sources))
+    m = _NO_PLACE_REPORT.fullmatch(f)
+    if m and f[m.start("name")] in SURNAMES:  # "記者張麗英/報導" (聯統日報): a Taiwan byline with no place printed
+        name = s[m.start("name"):m.end("name")]
+        return Byline(text=line, reporters=(name,), roles=((s[:m.start("name")].strip(), name),))
     if "/" in f or ":" in f:
         # only a role after the first field: "县融媒体中心记者:陈庆彬" is one role, its unit glued on
         glued = [m.start() for m in _GLUED_ROLE.finditer(f) if re.search("[:/]", f[:m.start()])]

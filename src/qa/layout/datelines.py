@@ -65,6 +65,10 @@ _DATELINE = [
     # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),
+    # 【Now新聞台】 (as Yahoo serves Now TV's items): a station named with its Latin name first, in brackets
+    re.compile(rf"^(?P<open>【)(?P<agency>[a-z][a-z0-9]{{1,8}}[{HAN}]{{0,4}}新闻台?)(?P<close>】)(?=[{HAN}“「《])"),
+    # 9月3日 —— 印度尼西亚总统… (Indonesia Daily): the day and a dash before the text, no agency or place
+    re.compile(rf"^(?P<open>(?!))?(?P<day>\d{{1,2}}月\d{{1,2}}日)\s*(?:——|—)\s*(?P<close>(?!))?(?=[{HAN}])"),
     # 【有線新聞】 opening the text (i-Cable): a broadcaster's news service by its name alone in brackets, no
     # place or day; not a section's name in brackets ("【國際新聞】", "【相關新聞】": see _NOT_OUTLET)
     re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,4}}新闻)(?P<close>】)(?=[{HAN}“「《])"),

@@ -355,6 +355,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label")
     if re.fullmatch(r"【\s*更多[^】]{2,30}】", f):  # "【更多即時新聞詳情請上東網新聞】": the site's pointer
         return Furniture("disclaimer")
+    if re.fullmatch(r"更多[\u4e00-\u9fff]{0,4}请(?:搜寻|搜索|上)\W{0,3}\w{2,12}", f):
+        return Furniture("disclaimer")  # "更多新聞請搜尋🔍風傳媒": the site's pointer closing the article
     if f in _PAPER_NAMES:  # "新報人" on a line of its own in a listing: the paper's name
         return Furniture("label", source=line.strip())
     if re.fullmatch(r"[■□](?:\s*[■□])*", f):

@@ -217,6 +217,25 @@ def classify(text: str) -> tuple[list[Line], Page]:
             offset += m.start(2)
             line = m.group(2)
             prev = lines[-1]
+        m = _HEAD_SLASH_REPORTER.match(line)
+        if (m and _headline_like(m.group(1)) and (sb := parse_byline(m.group(2))) is not None and sb.reporters
+                and not re.search("[。；;]", m.group(1))):
+            # "疑似抽菸釀禍 造成鐵皮屋大火 記者吳佳俊/報導   7月8日上午…" (聯統日報's blog): the post's title again,
+            # the byline and the text run together on one line
+            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
+            lines.append(Line(offset + m.start(2), m.group(2), "byline", sb, [], label, lineno))
+            offset += m.start(3)
+            line = m.group(3)
+            prev = lines[-1]
+        m = _HEAD_TRAIL_REPORTER.match(line)
+        if m and fold(m.group(2))[:1] in SURNAMES and _headline_like(m.group(1)):
+            # "消防處利用無人機… 5次非法加油活動(黃穎芝報道)" (Now新聞台 as Yahoo serves it): the reporter in
+            # brackets glued to the end of the headline
+            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
+            at = m.start(2) - 1
+            who = Byline(text=line[at:], reporters=(m.group(2),))
+            lines.append(Line(offset + at, line[at:], "byline", who, marks, label, lineno))
+            continue
         m = _HEAD_WRITER_DATE.match(line)
         if m and fold(m.group(2))[0] in SURNAMES and not re.search("[。；;]", m.group(1)):
             lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
@@ -474,6 +493,11 @@ _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+
 # and place in brackets: "… 為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨主席…".
 _HEAD_REPORTER = re.compile(r"^(\S.{3,70}?)\s+"
                             r"([【〔\[]\s*(?:記者|记者)[^】〕\]]{2,30}(?:報導|报导|報道|报道)[】〕\]].{20,})$")
+# A post's title, its reporter with no place ("記者吳佳俊/報導") and, some spaces on, its text, all on one line.
+_HEAD_SLASH_REPORTER = re.compile(r"^(\S.{3,60}?)\s+((?:本[報报])?(?:記者|记者)\S{2,4}/(?:報導|报导|報道|报道))"
+                                  r"\s+(\S.{20,})$")
+# A headline with its reporter glued on in brackets: "…非法加油活動(黃穎芝報道)".
+_HEAD_TRAIL_REPORTER = re.compile(r"^(\S.{5,70}?)\s*[(（]([\u4e00-\u9fff]{2,3})(?:報道|报道|報導|报导)[)）]$")
 # Four or more short words with spaces between them and nothing else, opening the page: a site's topic tags.
 _TAG_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?: [\u4e00-\u9fff]{2,8}){3,}")
 # A reporter's page of a site, each item on one line: the headline, the reporter, the date, the lead ("澳防長稱西澳

@@ -176,6 +176,7 @@ def parse_page(text: str, file: str) -> list[Article]:
         return d
 
     title_lines = {ln.lineno for ln in lines if ln.before_date}
+    pairs = _title_pairs(lines)
     headers: list[tuple[_Draft | None, str, int, int]] = []  # disclosure headers waiting for the article under them
     for i, ln in enumerate(lines):
         line, offset, byline = ln.text, ln.offset, ln.byline
@@ -268,6 +269,14 @@ def parse_page(text: str, file: str) -> list[Article]:
             cur = new()
             cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "head" and (cur is None or cur.ended):
+            cur = new(line)
+            cur.add("headline", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and i in pairs and not _same_title(cur.headline, line):
+            # A listing that prints each item's title twice (法庭線's tag page: a title card and the link under
+            # it), some items a title alone: each pair is a new item. A single line over the first pair is the
+            # site's motto, no item of its own.
+            if cur is drafts[0] and len(cur.paragraphs) == 1 and not cur.has_body():
+                drafts.remove(cur)
             cur = new(line)
             cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and any(p.speaker for p in cur.paragraphs) and speaker(line):
@@ -413,10 +422,21 @@ def parse_page(text: str, file: str) -> list[Article]:
     return articles
 
 
+def _title_pairs(lines: list[Line]) -> set[int]:
+    """The lines that open a title printed twice (the line under it the same title), when a page has two such
+    pairs or more: a listing's items, each a title card and its link."""
+    starts = {i for i in range(len(lines) - 1) if lines[i].cls == "head" and lines[i + 1].cls == "head"
+              and _same_title(lines[i].text, lines[i + 1].text)
+              and not (i > 0 and lines[i - 1].cls == "head" and _same_title(lines[i - 1].text, lines[i].text))}
+    return starts if len(starts) >= 2 else set()
+
+
 def _plain(d: _Draft) -> bool:
     """An article of a headline and paragraphs only (a digest's item): a headline-like line over more
-    paragraphs starts the next item, not a sub-head — sub-heads come in articles with a byline or dateline."""
-    return d.byline is None and d.dateline is None and d.credit is None and not any(
+    paragraphs starts the next item, not a sub-head — sub-heads come in articles with a byline or dateline (a
+    bare day before a dash, "9月3日 —— ", names no desk: the item is plain all the same)."""
+    bare = d.dateline is not None and not (d.dateline.agency or d.dateline.place or d.dateline.reporters)
+    return d.byline is None and (d.dateline is None or bare) and d.credit is None and not any(
         p.kind == "section" for p in d.paragraphs)
 
 
