@@ -24,3 +24,17 @@ def test_an_era_year_keeps_the_common_era_year_glossed_after_it():
     assert got.text == "嘉靖四十四年（1565年）"
     got = shape(_at(text, "崇祯八年", "time"), analyze("李日华卒于什么时候？"), _tags, widen_typed=False)
     assert got.text == "崇祯八年"
+
+
+def _tagged(*pairs: str):
+    words = [tuple(p.rsplit("/", 1)) for p in pairs]
+    return lambda text: words
+
+
+def test_the_preposition_the_question_puts_before_its_question_word_opens_the_answer():
+    pos = _tagged("英祖/nr", "的/uj", "王位/n", "则/d", "由/p", "世孙/n", "李算/nr", "继承/v")
+    text = "英祖的王位则由世孙李算继承"
+    c = _at(text, "则由世孙李算", "slot")
+    assert shape(c, analyze("英祖的王位后来由哪一个人所继承?"), pos, widen_typed=False).text == "世孙李算"
+    # the question has no 由 before its question word: the span is left as it is
+    assert shape(c, analyze("英祖的王位后来是谁继承的?"), pos, widen_typed=False).text == "则由世孙李算"
