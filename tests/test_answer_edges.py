@@ -38,3 +38,31 @@ def test_the_preposition_the_question_puts_before_its_question_word_opens_the_an
     assert shape(c, analyze("英祖的王位后来由哪一个人所继承?"), pos, widen_typed=False).text == "世孙李算"
     # the question has no 由 before its question word: the span is left as it is
     assert shape(c, analyze("英祖的王位后来是谁继承的?"), pos, widen_typed=False).text == "则由世孙李算"
+
+
+def test_the_kind_the_question_asks_for_printed_after_the_span_ends_the_name():
+    sentence = _tagged("河流/n", "分属/v", "黄河/ns", "流域/n", "和/c", "海河/ns", "流域/n")
+    question = _tagged("流域/n")
+    text = "河流分属黄河流域和海河流域"
+
+    def pos(t: str):
+        return question(t) if t.startswith("流域") else sentence(t)
+
+    got = shape(_at(text, "海河", "slot"), analyze("晋中市内的河流分属于黄河流域以及哪一个流域?"), pos,
+                widen_typed=False)
+    assert got.text == "海河流域"
+    # a when-question's noun ("哪一年|开始") is no part of the name
+    got = shape(_at(text, "海河", "slot"), analyze("河流在哪一年分属于海河流域?"), pos, widen_typed=False)
+    assert got.text == "海河"
+
+
+def test_a_year_asked_is_answered_by_the_year_without_the_month_or_what_the_span_took_in():
+    text = "建炎二年七月，杜充接任东京留守，1828年马里兰州巴尔的摩的线路问世"
+    got = shape(_at(text, "建炎二年七月", "time"), analyze("杜充在哪一年开始接任东京留守?"), _tags,
+                widen_typed=False)
+    assert got.text == "建炎二年"
+    got = shape(_at(text, "1828年马里兰州巴尔的摩", "time"), analyze("线路于何年问世?"), _tags, widen_typed=False)
+    assert got.text == "1828年"
+    # the day asked: the date stays whole
+    got = shape(_at(text, "建炎二年七月", "time"), analyze("杜充什么时候接任东京留守?"), _tags, widen_typed=False)
+    assert got.text == "建炎二年七月"
