@@ -66,3 +66,15 @@ def test_a_year_asked_is_answered_by_the_year_without_the_month_or_what_the_span
     # the day asked: the date stays whole
     got = shape(_at(text, "建炎二年七月", "time"), analyze("杜充什么时候接任东京留守?"), _tags, widen_typed=False)
     assert got.text == "建炎二年七月"
+
+
+def test_of_several_items_the_one_the_question_does_not_name_answers():
+    pos = _tagged("改由/v", "朱德/nr", "、/x", "毛泽东/nr", "负责/v")
+    text = "改由朱德、毛泽东负责"
+    got = shape(_at(text, "朱德、毛泽东", "slot"), analyze("遵义会议后改由毛泽东以及哪一个人负责军事指挥?"), pos,
+                widen_typed=False)
+    assert got.text == "朱德"
+    # nothing named in the question: every item stays
+    got = shape(_at(text, "朱德、毛泽东", "slot"), analyze("遵义会议后改由哪两个人负责军事指挥?"), pos,
+                widen_typed=False)
+    assert got.text == "朱德、毛泽东"
