@@ -44,8 +44,10 @@ def test_no_run_when_the_sentence_only_echoes_the_question():
 def test_only_a_thing_asked_by_name_is_cut_from_its_sentence():
     assert asks_name(analyze("哪一个政权在1289年夺取了塔里木盆地?"))
     assert asks_name(analyze("草木或动物改变成为的精怪又被称为?"))
+    assert asks_name(analyze("全美国第二大的学生活动中心为何?"))
+    assert asks_name(analyze("法国饮食业同业公会由于哪一个事件而解散?"))  # an event's name
     assert not asks_name(analyze("现金流量表所代表的意义为?"))  # an abstract noun: a clause tells it
-    assert not asks_name(analyze("哪件事使得她成为第一人?"))  # an event
+    assert not asks_name(analyze("哪件事使得她成为第一人?"))  # what happened
     assert not asks_name(analyze("莎莉公司被拆分成哪两家公司?"))  # several: a list
     assert not asks_name(analyze("为什么金氏能影响朝政?"))
 

@@ -3,10 +3,10 @@ the words the question does not echo. "於1948年併入奧斯陸的城市名為�
 併入奧斯陸": the question's words cover "於1948年…併入奧斯陸", and the noun run that touches them, in the same
 clause, is the answer (阿克爾自治市), not the whole sentence.
 
-Only for questions that ask for a thing by name ("哪一個X", or a cloze "…X為?" whose X is no abstract noun such
-as 意義, 目的, 原因, nor an event, "哪件事"): an abstract noun, an event, a cause or a means is told by a clause,
-and a list by several items. Measured per question on DRCD (F1 +0.012) and CMRC 2018 trial (F1 −0.0004, one
-question) against answering with the whole sentence."""
+Only for questions that ask for a thing by name ("哪一個X", or a cloze "…X為?", "…X為何?" whose X is no abstract
+noun such as 意義, 目的, 原因, nor what happened, "哪件事"): an abstract noun, what happened, a cause or a means is
+told by a clause, and a list by several items. Measured per question on DRCD (F1 +0.013) and CMRC 2018 trial (F1
+−0.0004, one question) against answering with the whole sentence."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ _WH = re.compile(r"哪[一两几]?[个位种家座所条项部本年句方]?|什
 _HEAD = re.compile(r"哪一?[个位种家座所条项部本句方]?([^\W\d_]{1,2})")
 _CLEFT = re.compile(r"的是(?:哪|什么)")
 _SEVERAL = re.compile(r"哪[两几些]")  # several asked: a list, not one run
-_EVENT = re.compile(r"哪一?[件个种]?事")  # "哪件事", "哪一个事件": an event is told by a clause
-_CLOZE = re.compile(r"[为是][?？]?$")  # "…又被稱為?": the copula closes the question
+_EVENT = re.compile(r"哪一?件事")  # "哪件事": what happened is told by a clause (an event's name, 哪个事件, is a name)
+_CLOZE = re.compile(r"(?:[为是]|[为是]何)[?？]?$")  # "…又被稱為?", "…的建築為何?": the copula closes the question
 # nouns whose answer is a clause, not a name ("存在的意義是?", "攻擊遼東的目的為?")
 _ABSTRACT = re.compile(r"意[义思]|目的|原因|作用|影响|方法|方式|内容|[特优缺]点|理念|情[形况]|状[况态]|贡献"
                        r"|结果|过程|区别|用途|功能|关系|说法|定义")
