@@ -78,3 +78,10 @@ def test_of_several_items_the_one_the_question_does_not_name_answers():
     got = shape(_at(text, "朱德、毛泽东", "slot"), analyze("遵义会议后改由哪两个人负责军事指挥?"), pos,
                 widen_typed=False)
     assert got.text == "朱德、毛泽东"
+
+
+def test_a_transliterated_name_goes_on_over_its_part_across_the_interpunct():
+    pos = _tagged("罗马/ns", "皇帝/n", "亚历山大/ns", "·/x", "塞维鲁/nr", "被/p", "杀/v")
+    text = "罗马皇帝亚历山大·塞维鲁被杀"
+    got = shape(_at(text, "塞维鲁", "person"), analyze("三世纪危机是因为哪位罗马皇帝被杀?"), pos, widen_typed=False)
+    assert got.text == "亚历山大·塞维鲁"  # the title 皇帝 before the name stays out

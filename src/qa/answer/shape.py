@@ -64,6 +64,8 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = _past_preposition(best, info, pos)
     best = _asked_noun_after(best, info, pos)
     best = _unnamed_item(best, info, pos)
+    if best.type == "person":
+        best = _dotted_name(best, pos)
     if info.qtype == "when" and best.type == "time":
         best = _year_asked(_range_end(best, info), info)
         best = _year_alone(best, info)
@@ -568,6 +570,31 @@ def _unnamed_item(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate
         return best
     start, end = trim(f, *unnamed[0])
     return _moved(best, start, end, "+unnamed") if end - start >= 2 else best
+
+
+_NAME_DOTS = "·•．・‧"  # the interpuncts a transliterated name's parts are printed with
+# a name part jieba does not tag a name: a place's name (亚历山大 ns), another proper noun, a foreign word
+_NAME_PART_TAGS = ("ns", "nz", "x", "eng")
+
+
+def _dotted_name(best: Candidate, pos: Tagger) -> Candidate:
+    """"亞歷山大·塞維魯": a person span that stops at the interpunct of a transliterated name goes on over the name
+    part on the other side of it (a word tagged a name, a place or a foreign word; a title before it, 皇帝, stays
+    out)."""
+    f = best.sentence.folded
+    start, end = best.start, best.end
+    words = offsets(pos(f))
+    for _ in range(3):  # up to three parts: "理察·科伯恩·麦克劳林"
+        before = next((w for w in words if w[1] == start - 1), None) if f[start - 1:start] in _NAME_DOTS else None
+        if before is None or not (before[3].startswith("nr") or before[3] in _NAME_PART_TAGS):
+            break
+        start = before[0]
+    for _ in range(3):
+        after = next((w for w in words if w[0] == end + 1), None) if f[end:end + 1] in _NAME_DOTS else None
+        if after is None or not (after[3].startswith("nr") or after[3] in _NAME_PART_TAGS):
+            break
+        end = after[1]
+    return best if (start, end) == (best.start, best.end) else _moved(best, start, end, "+name")
 
 
 def _gap(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
