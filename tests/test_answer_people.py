@@ -431,3 +431,12 @@ def test_a_clause_of_what_the_holder_did_is_no_part_of_the_post_asked():
     assert asked_post(analyze("到寿宁县融媒体中心调研的市委宣传部常务副部长是谁？")) == "市委宣传部常务副部长"
     assert asked_post(analyze("在会上讲话的副市长是谁？")) == "副市长"
     assert asked_post(analyze("浙江大学的校长是谁？")) == "浙江大学的校长"  # the owner stays
+
+
+def test_a_proper_noun_after_a_post_is_the_holder_s_name(people, holder):
+    # jieba reads the consul's name as the city 徐州; the post before it and the 与 after it say it is a name
+    assert people("总领事馆副总领事徐州与办公室主任王欣然前来拜访本报").get("徐州")
+    assert "权力" not in people("这一时期众议院议长权力的戏剧性增长")  # a common noun is no name
+    # the state asked by its short name holds the post printed with its full one
+    assert holder("中国驻胡志明市总领事馆副总领事", "中华人民共和国驻胡志明市总领事馆副总领事徐州与办公室主任王欣然前来拜访本报")[0] \
+        == "徐州"

@@ -197,16 +197,20 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if w[:1] not in SURNAMES or len(w) > 2 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
                 or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
-        end, j = b, i + 1
+        end, j, b0 = b, i + 1, b
         while j < len(words) and words[j][1] - a <= 3:
             b, c, nxt, tag = words[j]
             if nxt in PUNCT or nxt in LIST_CLAUSE_END or not nxt.isalpha() or (
                     len(nxt) > 1 and tag[:1] in _NOT_IN_NAME):
                 break
             end, j = c, j + 1  # a single character, or a noun holding the rest of the name ("林|信义", "王道|明")
-        after = words[j] if j < len(words) else None
-        if end - a >= 2 and (after is None or after[2] in PUNCT or after[3][:1] in _AFTER_NAME):
+        if end - a >= 2 and _name_ends(words, j):
             out.append(Span(a, end, "person", "pos:nr"))
+        elif len(w) >= 2 and flag in _PROPER_TAGS and _name_ends(words, i + 1):
+            # a proper noun closed by a verb, a function word or punctuation, the characters after it read into the
+            # name no more: "副总领事徐州|与|办公室主任…" is 徐州 (a city's name to jieba); a common noun is not
+            # ("议长权力|的|戏剧性增长")
+            out.append(Span(a, b0, "person", "pos:nr"))
     return out
 
 
@@ -250,6 +254,7 @@ def name_in_slot(folded: str, start: int, end: int) -> Span | None:
     return None
 
 
+_PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))  # jieba's proper nouns: a name, a place, another
 _NOT_IN_NAME = ("v", "p", "c", "u", "d")  # a word of two characters so tagged is no part of a name
 _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a function word, a time ("昨")
 # one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side
