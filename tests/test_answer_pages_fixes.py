@@ -792,3 +792,17 @@ def test_a_date_in_days_of_the_month_does_not_count_days(config):
         for i, t in enumerate(texts)])
     a = engine.ask("總統盃全國帆船錦標賽一連舉行幾天？")
     assert a.text == "4天"
+
+
+def test_a_growth_asked_is_the_figure_after_its_change_word_not_a_share_of_another_total():
+    from qa.answer.typed import level_not_change, numbers, pulls_other
+    text = "保税物流进出口663.2亿元,增长28.7%,占35.0%,拉动同期全市外贸进出口增长8.6个百分点"
+    nums = {text[sp.start:sp.end]: sp for sp in numbers(text)}
+    asked = "上半年保税物流进出口增长了多少"
+    assert pulls_other(text, text.index("8.6"), asked)  # the points it added to the city's total
+    assert not pulls_other(text, text.index("8.6"), "拉动全市外贸进出口增长多少个百分点")  # unless asked
+    assert not pulls_other(text, text.index("28.7"), asked)
+    levels = {text[sp.start:sp.end] for sp in level_not_change(text, list(nums.values()), "保税物流进出口增长了")}
+    assert "663.2亿元" in levels and "28.7%" not in levels
+    # a fall asked of a sentence printing only a rise: nothing is set aside (the contrast declines it elsewhere)
+    assert level_not_change(text, list(nums.values()), "旅游收入同比下降了") == set()

@@ -72,10 +72,12 @@ from .typed import (
     about_other,
     counts_other,
     extract,
+    level_not_change,
     named_by_head,
     other_items,
     other_roles,
     place_in_slot,
+    pulls_other,
     respectively_other,
 )
 from .weights import Weights
@@ -666,6 +668,10 @@ class Composer:
                         add(sp.start, sp.end, "src_span", 1.0, "span", "span")
             if prior_best is not None and prior_best.sentence.id == s.id:
                 add(prior_best.start, prior_best.end, "src_prior", 1.0, prior_best.type, prior_best.rule)
+            if info.qtype == "number":
+                levels = {(sp.start, sp.end) for sp in level_not_change(f, typed_spans, info.left)}
+                for key in [k for k in found.sources if pulls_other(f, k[0], info.text) or k in levels]:
+                    del found.sources[key]  # "…增长28.7%,拉动全市…增长8.6个百分点": a share of another's growth
             if not any(start >= opening for start, _ in found.sources):
                 continue
             view = _view(f, self._tags(s), terms, r, rank, top, slot, strength)
