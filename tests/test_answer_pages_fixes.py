@@ -806,3 +806,9 @@ def test_a_growth_asked_is_the_figure_after_its_change_word_not_a_share_of_anoth
     assert "663.2亿元" in levels and "28.7%" not in levels
     # a fall asked of a sentence printing only a rise: nothing is set aside (the contrast declines it elsewhere)
     assert level_not_change(text, list(nums.values()), "旅游收入同比下降了") == set()
+
+
+def test_a_where_question_ending_at_its_question_word_takes_the_body_closing_the_clause(ceremony):
+    # "李乐军供职于|武汉一家软件公司|,": the clause after the anchor ends with a body (公司), the employer, not the
+    # city inside it
+    assert ceremony.ask("李乐军供职于哪里？").text == "武汉一家软件公司"

@@ -585,9 +585,11 @@ class Composer:
                     if not joined and slot.left and slot.right and info.qtype == "where" \
                             and place_in_slot(self._tags(s), start, end, self._freq):
                         joined = "place"
-                    if not joined and slot.left and slot.right and "org" in info.expects \
-                            and _kind_in_slot(f, start, end, _BODIES, 8):
-                        joined = "org"  # "费用由|各自企业|承担": the body the anchors close in
+                    if not joined and slot.left and (slot.right or not info.right.strip(" ?？")) \
+                            and "org" in info.expects and _kind_in_slot(f, start, end, _BODIES, 8):
+                        # "费用由|各自企业|承担": the body the anchors close in; or the left anchor and the clause's
+                        # end, the question ending with its question word ("供职于|武汉一家软件公司|,")
+                        joined = "org"
                     if joined and not typed:
                         # "日本福岛|吾妻综合运动公园体育馆": a slot both anchors hold that opens and ends with
                         # spans of the type asked is one of that type (the tagger cut it in pieces)
