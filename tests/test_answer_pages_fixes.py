@@ -812,3 +812,18 @@ def test_a_where_question_ending_at_its_question_word_takes_the_body_closing_the
     # "李乐军供职于|武汉一家软件公司|,": the clause after the anchor ends with a body (公司), the employer, not the
     # city inside it
     assert ceremony.ask("李乐军供职于哪里？").text == "武汉一家软件公司"
+
+
+@pytest.mark.parametrize(("text", "post", "rest", "name"), [
+    ("昨晚,副市长只升华在利顺德大饭店会见了来津的海外华文媒体代表", "副市长", "会见了", "只升华"),  # 只|升华|在
+    (fold("議員歐中慨聲援漁民,他認為"), "议员", "声援渔民", "欧中慨"),  # 欧中|慨|声援: the question's words follow
+])
+def test_the_name_right_after_the_post_a_which_question_asks(text, post, rest, name):
+    from qa.answer.names import name_after_asked_post
+    assert name in _texts(text, name_after_asked_post(text, _real_tags(text), post, rest))
+
+
+@pytest.mark.parametrize("text", ["副市长在会上会见了代表", "副市长表示,会见了代表", "副市长也会见了代表"])
+def test_no_light_word_after_the_post_is_a_name(text):
+    from qa.answer.names import name_after_asked_post
+    assert name_after_asked_post(text, _real_tags(text), "副市长", "会见了") == []

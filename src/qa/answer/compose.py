@@ -42,7 +42,7 @@ from .features import (
     table,
 )
 from .kinds import of_kind, within_asked
-from .names import name_in_slot
+from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
@@ -558,6 +558,12 @@ class Composer:
                 if name is not None and (name.start, name.end) not in found.sources \
                         and f[name.start:name.end] not in info.text:
                     add(name.start, name.end, "src_person", 1.0, "person", "type:person")
+            post = asked_post_prefix(info.right) if info.wh_word in ("哪位", "哪一位") else ""
+            if post and "person" in info.expects and post in f:
+                # "哪位副市长会见了…" ↔ "副市长只升华在…会见了…": the name printed right after the post asked
+                for sp in name_after_asked_post(f, self._tags(s), post, info.right[len(post):], self._freq):
+                    if f[sp.start:sp.end] not in info.text:
+                        add(sp.start, sp.end, "src_person", 1.0, "person", "type:person")
             if info.qtype == "who" and spanned and slot is not None and slot.left and "person" in info.expects \
                     and _kind_in_slot(f, slot.start, slot.end, _GROUPS, 12):
                 # "采访了谁" ↔ "采访|两会期间的执勤人员": the people the anchor points at are a group, named by no name
