@@ -440,3 +440,10 @@ def test_a_proper_noun_after_a_post_is_the_holder_s_name(people, holder):
     # the state asked by its short name holds the post printed with its full one
     text = "中华人民共和国驻胡志明市总领事馆副总领事徐州与办公室主任王欣然前来拜访本报"
     assert holder("中国驻胡志明市总领事馆副总领事", text)[0] == "徐州"
+
+
+def test_a_post_whose_owner_is_printed_as_an_anaphor_is_the_post_asked():
+    # "该坊" stands for the 坊 the sentences before named: the 坊's post, asked with its full name
+    assert holds("据该坊越南祖国阵线委员会主席", "第十六坊越南祖国阵线委员会主席") is True
+    assert holds("据该坊越南祖国阵线委员会主席", "第十一郡越南祖国阵线委员会主席") is not True  # another kind of owner
+    assert holds("该校校长", "北京大学校长") is None

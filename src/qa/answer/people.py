@@ -262,6 +262,8 @@ def holds(post: str, asked: str) -> bool | None:
     post = post[: len(post) - len(role)]  # "社会文化司长司长": the role printed twice, a slip of the page
     if post == asked:
         return True
+    if _names_by_anaphor(post, asked):
+        return True
     if post.endswith(asked):
         return not post[: -len(asked)].endswith(POST_MODIFIERS)
     if asked.endswith(post):
@@ -281,6 +283,19 @@ def holds(post: str, asked: str) -> bool | None:
     if role and _shortened(asked[: -len(role)], post[: -len(role)]):
         return True  # "南澳州州长" for "南澳大利亚州州长": the place asked by its short name
     return None
+
+
+def _names_by_anaphor(post: str, asked: str) -> bool:
+    """The post's owner printed as an anaphor of the owner asked, 该 and the noun it ends with: "据该坊…主席" for
+    "第十六坊…主席", the 坊 named in the sentences before."""
+    m = _ANAPHOR.search(post)
+    if m is None or len(post) - m.end() < 2:
+        return False
+    rest = post[m.end():]
+    return asked.endswith(rest) and asked[: -len(rest)].endswith(m.group(1)) and len(asked) > len(rest) + 1
+
+
+_ANAPHOR = re.compile(r"该([\u4e00-\u9fff])")
 
 
 def _shortened(short: str, full: str) -> bool:
