@@ -827,3 +827,11 @@ def test_the_name_right_after_the_post_a_which_question_asks(text, post, rest, n
 def test_no_light_word_after_the_post_is_a_name(text):
     from qa.answer.names import name_after_asked_post
     assert name_after_asked_post(text, _real_tags(text), "副市长", "会见了") == []
+
+
+def test_two_counts_asked_in_one_phrase_are_answered_together():
+    from qa.answer.typed import paired_counts
+    text = "创刊号为四开四版,一版要闻、二版地方新闻"
+    assert _texts(text, paired_counts(text, "创刊号为几开几版？")) == ["四开四版"]
+    assert _texts("房子是三室两厅", paired_counts("房子是三室两厅", "房子是几室几厅？")) == ["三室两厅"]
+    assert paired_counts(text, "创刊号有几版？") == []

@@ -76,6 +76,7 @@ from .typed import (
     named_by_head,
     other_items,
     other_roles,
+    paired_counts,
     place_in_slot,
     pulls_other,
     respectively_other,
@@ -677,6 +678,8 @@ class Composer:
             if prior_best is not None and prior_best.sentence.id == s.id:
                 add(prior_best.start, prior_best.end, "src_prior", 1.0, prior_best.type, prior_best.rule)
             if info.qtype == "number":
+                for sp in paired_counts(f, info.text):  # "几开几版" ↔ "四开四版"
+                    add(sp.start, sp.end, "src_number", 1.0, "number", "type:number")
                 levels = {(sp.start, sp.end) for sp in level_not_change(f, typed_spans, info.left)}
                 for key in [k for k in found.sources if pulls_other(f, k[0], info.text) or k in levels]:
                     del found.sources[key]  # "…增长28.7%,拉动全市…增长8.6个百分点": a share of another's growth

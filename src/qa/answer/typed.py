@@ -193,6 +193,21 @@ def level_not_change(folded: str, typed: Sequence[Span], left: str) -> set[Span]
     return set(nums) - changes if changes else set()
 
 
+# two counts asked in one phrase, each with its measure word: "几开几版" (a paper's size and pages), "几室几厅"
+_PAIRED_ASKED = re.compile(r"几([^\W\d_])几([^\W\d_])")
+
+
+def paired_counts(folded: str, question: str) -> list[Span]:
+    """The phrases answering "几A几B": a number, A, a number, B ("四开四版" for 几开几版, "三室两厅" for 几室几厅),
+    which no single number span holds."""
+    m = _PAIRED_ASKED.search(question)
+    if m is None:
+        return []
+    num = r"(?:\d+|[" + CN_DIGITS + r"]+)"
+    rx = re.compile(num + re.escape(m.group(1)) + num + re.escape(m.group(2)))
+    return [Span(x.start(), x.end(), "number", "number") for x in rx.finditer(folded)]
+
+
 def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -> bool:
     """The span's clause names the other of a pair the question asks, not the asked one, and another span of its
     type, not the question's own words, has a clause naming the asked one: "预计最高气温|24℃~26℃,最低气温|20℃~22℃"
