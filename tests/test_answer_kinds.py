@@ -51,6 +51,6 @@ def test_one_list_says_a_country_or_a_city_is_asked():
     asked = ["湯瑪斯·霍布斯是哪國人?", "德國的西邊是哪一個國家?", "他是什么国籍?", "哪一個國的成立象徵著新時代?"]
     assert all(COUNTRY_ASKED.search(fold(q)) for q in asked)
     others = ["盧安達境內哪一個國家公園為大猩猩的棲息地?", "中國大陸政府同意與哪一個國際組織進行對話?",
-              "朝鮮使用了哪一個國號稱呼自己?", "哪国国王最早来访?"]
+              "朝鮮使用了哪一個國號稱呼自己?", "哪一国王最早来访?"]
     assert not any(COUNTRY_ASKED.search(fold(q)) for q in others)
     assert all(CITY_ASKED.search(q) for q in ["首都是哪一个城市?", "哪座城最古老?", "他出生在什么城市?"])
