@@ -46,6 +46,7 @@ class Surroundings:
     article: str = ""  # the whole article: its headline and every sentence
     tag: Tagger | None = None  # the composer's part-of-speech tagger
     freq: Callable[[str], int] = lambda word: 0  # a word's frequency in the tokenizer's dictionary
+    year: str = ""  # the year the article was printed ("2024"), "" when its date is unknown
 
 
 VERB_TAGS = frozenset(("v", "vn", "vd", "vi"))

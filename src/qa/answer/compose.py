@@ -456,7 +456,8 @@ class Composer:
             self._articles[s.article_id] = article
             if len(self._articles) > _ARTICLES:
                 self._articles.popitem(last=False)
-        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq)
+        date = getattr(self.corpus.article(s.article_id), "date", "") or ""
+        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq, date[:4])
 
     # ------------------------------------------------------------ candidates
 
