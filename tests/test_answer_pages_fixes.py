@@ -835,3 +835,19 @@ def test_two_counts_asked_in_one_phrase_are_answered_together():
     assert _texts(text, paired_counts(text, "创刊号为几开几版？")) == ["四开四版"]
     assert _texts("房子是三室两厅", paired_counts("房子是三室两厅", "房子是几室几厅？")) == ["三室两厅"]
     assert paired_counts(text, "创刊号有几版？") == []
+
+
+def test_a_rate_asked_of_an_item_is_the_one_in_the_item_s_part():
+    from qa.answer.compose import _item_told
+    from qa.types import Candidate, Sentence
+
+    def figure(text: str, value: str, score: float) -> Candidate:
+        s = Sentence(id=f"a:0:{score}", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        return Candidate(text=value, sentence=s, start=text.index(value), end=text.index(value) + len(value),
+                         type="number", score=score, rule="type:number")
+
+    per_mu = figure("该市小麦平均亩产557.4公斤,比上年增加13.8公斤,增幅2.54%;", "2.54%", 9.4)
+    total = figure("总产20.93万吨,比上年增加1.58万吨,增幅8.17%。", "8.17%", 9.3)
+    assert _item_told([per_mu, total], analyze("沁阳市小麦总产的增幅是多少？")) is total
+    assert _item_told([per_mu, total], analyze("沁阳市小麦亩产的增幅是多少？")) is None  # the best names it
+    assert _item_told([per_mu, total], analyze("沁阳市小麦增产多少？")) is None  # no item's rate asked

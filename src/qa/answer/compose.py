@@ -246,6 +246,9 @@ class Composer:
                 or next((c for c in kept if _clause_labelled(c, info, kept[0])), None)
             if labelled is not None and labelled is not kept[0]:
                 kept = [labelled] + [c for c in kept if c is not labelled]
+            item = _item_told(kept, info)  # "总产的增幅" ↔ "总产20.93万吨,…,增幅8.17%", not "亩产…,增幅2.54%"
+            if item is not None:
+                kept = [item] + [c for c in kept if c is not item]
         if info.head and kept:
             # "哪个港口" ↔ "日本资助印尼的…项目,包括…和巴丁班(Patimban)港口扩建项目": in the best sentence, the name
             # printed with the asked noun answers before a span of the type that does not end with it
@@ -910,6 +913,28 @@ def _between_head_and_verb(f: str, right: str) -> list[Span]:
         for m in re.finditer(re.escape(head) + r"([^\W\d_][^,，。;；:：!！?？\s]{1,15}?)" + re.escape(rest), f):
             out.append(Span(m.start(1), m.end(1), "term", "term"))
     return out
+
+
+_RATE_OF = re.compile(r"([\u4e00-\u9fff]{2})的?(?:增幅|增长率|增速|涨幅|降幅|跌幅)")
+_ITEM_START = re.compile(r"[;；。]")
+
+
+def _item_told(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | None:
+    """A rate asked of an item ("总产的增幅") is the one printed in the item's part of the text (from the last
+    ';' before it): among the next few figures, the first whose part names the item, when the best's does not
+    ("亩产557.4公斤,…,增幅2.54%;" for 总产); None otherwise."""
+    m = _RATE_OF.search(info.left)
+    if m is None:
+        return None
+
+    def names(c: Candidate) -> bool:
+        f = c.sentence.folded
+        start = max((x.end() for x in _ITEM_START.finditer(f, 0, c.start)), default=0)
+        return m.group(1) in f[start:c.start]
+
+    if names(kept[0]):
+        return None
+    return next((c for c in kept[1:4] if c.type == "number" and names(c)), None)
 
 
 def _clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
