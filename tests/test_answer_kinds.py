@@ -43,3 +43,14 @@ def test_the_place_the_question_names_before_its_question_word_is_cut_from_the_a
     # an organisation's name opens with its city: "重庆|理工大学" stays whole
     [org] = _candidates("重庆理工大学是兵工系下属的四大校之一", "重庆理工大学")
     assert within_asked(replace(org, type="org"), analyze("重庆哪所大学为兵工系下属的四大校之一?")) is None
+
+
+def test_one_list_says_a_country_or_a_city_is_asked():
+    from qa.answer.kinds import CITY_ASKED, COUNTRY_ASKED
+    from qa.normalize import fold
+    asked = ["湯瑪斯·霍布斯是哪國人?", "德國的西邊是哪一個國家?", "他是什么国籍?", "哪一個國的成立象徵著新時代?"]
+    assert all(COUNTRY_ASKED.search(fold(q)) for q in asked)
+    others = ["盧安達境內哪一個國家公園為大猩猩的棲息地?", "中國大陸政府同意與哪一個國際組織進行對話?",
+              "朝鮮使用了哪一個國號稱呼自己?", "哪一国王最早来访?"]
+    assert not any(COUNTRY_ASKED.search(fold(q)) for q in others)
+    assert all(CITY_ASKED.search(q) for q in ["首都是哪一个城市?", "哪座城最古老?", "他出生在什么城市?"])

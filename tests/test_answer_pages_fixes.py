@@ -869,3 +869,62 @@ def test_a_deed_told_after_the_holders_name(config):
     engine = Engine.from_articles(config, load_corpus([page]).articles)
     assert engine.ask("進行老眷村照片回顧分享的老村長是誰？").text == "徐正元"
     assert engine.ask("進行老眷村照片回顧分享的里長是誰？").declined  # 黎新順 is a 里長, not the one who did it
+
+
+def test_a_growth_asked_is_the_figure_after_its_change_word_not_a_share_of_another_total():
+    from qa.answer.typed import level_not_change, numbers, pulls_other
+    text = "保税物流进出口663.2亿元,增长28.7%,占35.0%,拉动同期全市外贸进出口增长8.6个百分点"
+    nums = {text[sp.start:sp.end]: sp for sp in numbers(text)}
+    asked = "上半年保税物流进出口增长了多少"
+    assert pulls_other(text, text.index("8.6"), asked)  # the points it added to the city's total
+    assert not pulls_other(text, text.index("8.6"), "拉动全市外贸进出口增长多少个百分点")  # unless asked
+    assert not pulls_other(text, text.index("28.7"), asked)
+    levels = {text[sp.start:sp.end] for sp in level_not_change(text, list(nums.values()), "保税物流进出口增长了")}
+    assert "663.2亿元" in levels and "28.7%" not in levels
+    # a fall asked of a sentence printing only a rise: nothing is set aside (the contrast declines it elsewhere)
+    assert level_not_change(text, list(nums.values()), "旅游收入同比下降了") == set()
+
+
+def test_a_where_question_ending_at_its_question_word_takes_the_body_closing_the_clause(ceremony):
+    # "李乐军供职于|武汉一家软件公司|,": the clause after the anchor ends with a body (公司), the employer, not the
+    # city inside it
+    assert ceremony.ask("李乐军供职于哪里？").text == "武汉一家软件公司"
+
+
+@pytest.mark.parametrize(("text", "post", "rest", "name"), [
+    ("昨晚,副市长只升华在利顺德大饭店会见了来津的海外华文媒体代表", "副市长", "会见了", "只升华"),  # 只|升华|在
+    (fold("議員歐中慨聲援漁民,他認為"), "议员", "声援渔民", "欧中慨"),  # 欧中|慨|声援: the question's words follow
+])
+def test_the_name_right_after_the_post_a_which_question_asks(text, post, rest, name):
+    from qa.answer.names import name_after_asked_post
+    assert name in _texts(text, name_after_asked_post(text, _real_tags(text), post, rest))
+
+
+@pytest.mark.parametrize("text", ["副市长在会上会见了代表", "副市长表示,会见了代表", "副市长也会见了代表"])
+def test_no_light_word_after_the_post_is_a_name(text):
+    from qa.answer.names import name_after_asked_post
+    assert name_after_asked_post(text, _real_tags(text), "副市长", "会见了") == []
+
+
+def test_two_counts_asked_in_one_phrase_are_answered_together():
+    from qa.answer.typed import paired_counts
+    text = "创刊号为四开四版,一版要闻、二版地方新闻"
+    assert _texts(text, paired_counts(text, "创刊号为几开几版？")) == ["四开四版"]
+    assert _texts("房子是三室两厅", paired_counts("房子是三室两厅", "房子是几室几厅？")) == ["三室两厅"]
+    assert paired_counts(text, "创刊号有几版？") == []
+
+
+def test_a_rate_asked_of_an_item_is_the_one_in_the_item_s_part():
+    from qa.answer.compose import _item_told
+    from qa.types import Candidate, Sentence
+
+    def figure(text: str, value: str, score: float) -> Candidate:
+        s = Sentence(id=f"a:0:{score}", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        return Candidate(text=value, sentence=s, start=text.index(value), end=text.index(value) + len(value),
+                         type="number", score=score, rule="type:number")
+
+    per_mu = figure("该市小麦平均亩产557.4公斤,比上年增加13.8公斤,增幅2.54%;", "2.54%", 9.4)
+    total = figure("总产20.93万吨,比上年增加1.58万吨,增幅8.17%。", "8.17%", 9.3)
+    assert _item_told([per_mu, total], analyze("沁阳市小麦总产的增幅是多少？")) is total
+    assert _item_told([per_mu, total], analyze("沁阳市小麦亩产的增幅是多少？")) is None  # the best names it
+    assert _item_told([per_mu, total], analyze("沁阳市小麦增产多少？")) is None  # no item's rate asked

@@ -440,3 +440,19 @@ def test_a_transliterated_name_jieba_cut_in_pieces_after_its_post(holder):
     # the first part of a name printed in parts, a name dot after it, is no name of its own (千岛日报)
     text = "印尼工商会馆主管组织的副主席阿宁迪亚•巴格利3月4日在泗水举行恳亲会。"
     assert holder("副主席", text)[0] != "阿宁迪亚"
+
+
+def test_a_proper_noun_after_a_post_is_the_holder_s_name(people, holder):
+    # jieba reads the consul's name as the city 徐州; the post before it and the 与 after it say it is a name
+    assert people("总领事馆副总领事徐州与办公室主任王欣然前来拜访本报").get("徐州")
+    assert "权力" not in people("这一时期众议院议长权力的戏剧性增长")  # a common noun is no name
+    # the state asked by its short name holds the post printed with its full one
+    text = "中华人民共和国驻胡志明市总领事馆副总领事徐州与办公室主任王欣然前来拜访本报"
+    assert holder("中国驻胡志明市总领事馆副总领事", text)[0] == "徐州"
+
+
+def test_a_post_whose_owner_is_printed_as_an_anaphor_is_the_post_asked():
+    # "该坊" stands for the 坊 the sentences before named: the 坊's post, asked with its full name
+    assert holds("据该坊越南祖国阵线委员会主席", "第十六坊越南祖国阵线委员会主席") is True
+    assert holds("据该坊越南祖国阵线委员会主席", "第十一郡越南祖国阵线委员会主席") is not True  # another kind of owner
+    assert holds("该校校长", "北京大学校长") is None

@@ -483,6 +483,15 @@ def test_the_year_asked_may_be_told_just_before_a_sentence_that_names_none():
     assert inconsistent(info, other, Surroundings(near="1916年,袁世凯取消帝制。")) == "decline:year"
 
 
+def test_a_sentence_naming_no_year_tells_the_year_its_report_was_printed():
+    info = analyze("2024年《郑州日报》迎来了多少岁生日？")
+    best = _candidate("值此党的103岁华诞之际,《郑州日报》也迎来了75岁生日", "75岁")
+    assert inconsistent(info, best, Surroundings(year="2024")) == ""
+    assert inconsistent(info, best, Surroundings(year="2019")) == "decline:year"  # another year's paper
+    dated = _candidate("2019年,《郑州日报》迎来了70岁生日", "70岁")
+    assert inconsistent(info, dated, Surroundings(year="2024")) == "decline:year"  # a year of its own
+
+
 def test_the_holder_of_another_owner_s_post_is_declined():
     near = "京九晚报副总编辑秋影祖籍周口郸城"
     around = Surroundings(near=near, article=near, tag=_real_tags)

@@ -19,6 +19,7 @@ from qa.answer.question import analyze, clean_question, plain, qtype
     ("工程历时几日？", "number"),  # 几日 alone: how many days
     ("将军澳被擲石的是幾號巴士？", "number"),  # 几号 before a numbered thing: its number
     ("他住在几号楼？", "number"),
+    ("报纸正文用的是几号字？", "number"),  # a type size is numbered too (5号字体)
     ("会议是几号召开的？", "when"),  # 几号 alone: a day of the month
     ("会议在哪里召开？", "where"),
     ("综治中心位于哪个县？", "where"),

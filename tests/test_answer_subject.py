@@ -36,3 +36,16 @@ def test_the_name_doing_the_verb_replaces_another_name_of_the_sentence():
     chosen = Candidate(text="约翰·洛克菲勒", sentence=s, start=who[0], end=who[1], type="person", score=1.0,
                        rule="type:person")
     assert subject_of(chosen, analyze("芝加哥大学是谁创办的?"), _pos, typed) is None
+
+
+def test_a_short_name_in_quotes_right_before_the_verb_is_its_doer():
+    text = "昨天晚上,“上海奉贤”发布《告奉贤市民书》,宣布取消机动车单双号限行"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    other = (text.index("单双号"), text.index("单双号") + 3)
+    typed = [Span(text.index("上海"), text.index("”"), "quote", "quote"),
+             Span(text.index("告"), text.index("》"), "quote", "quote"), Span(*other, "person", "person")]
+    best = Candidate(text="单双号", sentence=s, start=other[0], end=other[1], type="person", score=1.0,
+                     rule="type:person")
+    pos = {"发布的": [("发布", "v"), ("的", "uj")]}
+    got = subject_of(best, analyze("《告奉贤市民书》是谁发布的？"), lambda t: pos.get(t, [(t, "n")]), typed)
+    assert got is not None and got.text == "上海奉贤"

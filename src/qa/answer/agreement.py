@@ -26,6 +26,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..types import Candidate
+from .kinds import CITY_ASKED, COUNTRY_ASKED
 from .names import persons
 from .people import names_after_posts
 from .question import QuestionInfo
@@ -45,6 +46,7 @@ class Surroundings:
     article: str = ""  # the whole article: its headline and every sentence
     tag: Tagger | None = None  # the composer's part-of-speech tagger
     freq: Callable[[str], int] = lambda word: 0  # a word's frequency in the tokenizer's dictionary
+    year: str = ""  # the year the article was printed ("2024"), "" when its date is unknown
 
 
 VERB_TAGS = frozenset(("v", "vn", "vd", "vi"))
@@ -715,8 +717,6 @@ def _located(words: Sequence[tuple[str, str]], strict: bool = False) -> list[str
             and ((after[:1] == "v" or after == "x") if strict else after not in ("f", "uj"))]
 
 
-# A question asking a country or a nationality ("哪国人", "哪一个国家"; not "哪个国家公园", "哪国国王").
-_ASKS_COUNTRY = re.compile(r"哪一?[个]?国家(?!公园|级|队|队员|领导)|哪一?[个]?国(?![王君籍旗歌家])|什么国籍|国籍是")
 # Endings no country's name has: a district, a city, a street, a bay, a building ("铜锣湾", "湾仔警署"); not 岛
 # (冰岛, 所罗门群岛).
 _NO_COUNTRY_ENDS = tuple(s for s in PLACE_SUFFIXES if s != "岛") + VENUE_SUFFIXES + ("路", "街", "警署", "大学")
@@ -730,15 +730,13 @@ def _not_a_country(best: Candidate) -> str:
     return "decline:kind" if text.endswith(_NO_COUNTRY_ENDS) and "国" not in text else ""
 
 
-# A where-question asking a city ("哪个城市") is not answered by a country ("中国", his origin in 中国新移民).
-_ASKS_CITY = re.compile(r"哪一?[个座]?城市|什么城市")
-
-
+# A where-question asking a city (kinds.CITY_ASKED: "哪个城市") is not answered by a country ("中国", his origin in
+# 中国新移民).
 def other_kind(info: QuestionInfo, best: Candidate) -> str:
     """A country ("中国", "美国") answering 哪个城市: a country's name ends in 国, no city's does."""
-    if _ASKS_COUNTRY.search(info.text):
+    if COUNTRY_ASKED.search(info.text):
         return _not_a_country(best)
-    if info.qtype != "where" or not _ASKS_CITY.search(info.text):
+    if info.qtype != "where" or not CITY_ASKED.search(info.text):
         return ""
     text = best.sentence.folded[best.start:best.end].strip()
     return "decline:kind" if 2 <= len(text) <= 4 and text.endswith("国") and not _NOT_A_COUNTRY.match(text) else ""

@@ -42,7 +42,7 @@ from .features import (
     table,
 )
 from .kinds import of_kind, within_asked
-from .names import name_in_slot
+from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
@@ -72,10 +72,13 @@ from .typed import (
     about_other,
     counts_other,
     extract,
+    level_not_change,
     named_by_head,
     other_items,
     other_roles,
+    paired_counts,
     place_in_slot,
+    pulls_other,
     respectively_other,
 )
 from .weights import Weights
@@ -244,6 +247,9 @@ class Composer:
                 or next((c for c in kept if _listed_label(c, info, kept[0])), None)
             if labelled is not None and labelled is not kept[0]:
                 kept = [labelled] + [c for c in kept if c is not labelled]
+            item = _item_told(kept, info)  # "总产的增幅" ↔ "总产20.93万吨,…,增幅8.17%", not "亩产…,增幅2.54%"
+            if item is not None:
+                kept = [item] + [c for c in kept if c is not item]
         if info.qtype in ("list", "who") and kept and not info.left.strip():
             # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
             # whatever scored higher in a sentence that shares more words (the lead naming the hosts)
@@ -461,7 +467,8 @@ class Composer:
             self._articles[s.article_id] = article
             if len(self._articles) > _ARTICLES:
                 self._articles.popitem(last=False)
-        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq)
+        date = getattr(self.corpus.article(s.article_id), "date", "") or ""
+        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq, date[:4])
 
     # ------------------------------------------------------------ candidates
 
@@ -564,6 +571,12 @@ class Composer:
                 if name is not None and (name.start, name.end) not in found.sources \
                         and f[name.start:name.end] not in info.text:
                     add(name.start, name.end, "src_person", 1.0, "person", "type:person")
+            post = asked_post_prefix(info.right) if info.wh_word in ("哪位", "哪一位") else ""
+            if post and "person" in info.expects and post in f:
+                # "哪位副市长会见了…" ↔ "副市长只升华在…会见了…": the name printed right after the post asked
+                for sp in name_after_asked_post(f, self._tags(s), post, info.right[len(post):], self._freq):
+                    if f[sp.start:sp.end] not in info.text:
+                        add(sp.start, sp.end, "src_person", 1.0, "person", "type:person")
             if info.qtype == "who" and spanned and slot is not None and slot.left and "person" in info.expects \
                     and _kind_in_slot(f, slot.start, slot.end, _GROUPS, 12):
                 # "采访了谁" ↔ "采访|两会期间的执勤人员": the people the anchor points at are a group, named by no name
@@ -591,9 +604,11 @@ class Composer:
                     if not joined and slot.left and slot.right and info.qtype == "where" \
                             and place_in_slot(self._tags(s), start, end, self._freq):
                         joined = "place"
-                    if not joined and slot.left and slot.right and "org" in info.expects \
-                            and _kind_in_slot(f, start, end, _BODIES, 8):
-                        joined = "org"  # "费用由|各自企业|承担": the body the anchors close in
+                    if not joined and slot.left and (slot.right or not info.right.strip(" ?？")) \
+                            and "org" in info.expects and _kind_in_slot(f, start, end, _BODIES, 8):
+                        # "费用由|各自企业|承担": the body the anchors close in; or the left anchor and the clause's
+                        # end, the question ending with its question word ("供职于|武汉一家软件公司|,")
+                        joined = "org"
                     if joined and not typed:
                         # "日本福岛|吾妻综合运动公园体育馆": a slot both anchors hold that opens and ends with
                         # spans of the type asked is one of that type (the tagger cut it in pieces)
@@ -677,6 +692,12 @@ class Composer:
                         add(sp.start, sp.end, "src_span", 1.0, "span", "span")
             if prior_best is not None and prior_best.sentence.id == s.id:
                 add(prior_best.start, prior_best.end, "src_prior", 1.0, prior_best.type, prior_best.rule)
+            if info.qtype == "number":
+                for sp in paired_counts(f, info.text):  # "几开几版" ↔ "四开四版"
+                    add(sp.start, sp.end, "src_number", 1.0, "number", "type:number")
+                levels = {(sp.start, sp.end) for sp in level_not_change(f, typed_spans, info.left)}
+                for key in [k for k in found.sources if pulls_other(f, k[0], info.text) or k in levels]:
+                    del found.sources[key]  # "…增长28.7%,拉动全市…增长8.6个百分点": a share of another's growth
             if not any(start >= opening for start, _ in found.sources):
                 continue
             view = _view(f, self._tags(s), terms, r, rank, top, slot, strength)
@@ -915,6 +936,28 @@ def _names_doing(f: str, right: str) -> list[Span]:
     verb, obj = right[:2], right[-2:]
     rx = r"(?:^|[,，。;；])([^\W\d_]{2,4}(?:、[^\W\d_]{2,4}){0,5})" + re.escape(verb) + "了?" + re.escape(obj)
     return [Span(m.start(1), m.end(1), "term", "term") for m in re.finditer(rx, f)]
+
+
+_RATE_OF = re.compile(r"([\u4e00-\u9fff]{2})的?(?:增幅|增长率|增速|涨幅|降幅|跌幅)")
+_ITEM_START = re.compile(r"[;；。]")
+
+
+def _item_told(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | None:
+    """A rate asked of an item ("总产的增幅") is the one printed in the item's part of the text (from the last
+    ';' before it): among the next few figures, the first whose part names the item, when the best's does not
+    ("亩产557.4公斤,…,增幅2.54%;" for 总产); None otherwise."""
+    m = _RATE_OF.search(info.left)
+    if m is None:
+        return None
+
+    def names(c: Candidate) -> bool:
+        f = c.sentence.folded
+        start = max((x.end() for x in _ITEM_START.finditer(f, 0, c.start)), default=0)
+        return m.group(1) in f[start:c.start]
+
+    if names(kept[0]):
+        return None
+    return next((c for c in kept[1:4] if c.type == "number" and names(c)), None)
 
 
 def _clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:

@@ -15,9 +15,12 @@ from .question import QuestionInfo
 
 # "哪个城市", "哪一座城市", "哪座城": a city; a kind of city read as one ("首都", "省会", "首府", "港口城市") when it
 # is what the question word or the cloze's copula asks ("X的首都是哪一个城市", "首都为?", "省会在哪里")
-_CITY_ASKED = re.compile(r"哪一?[个座]?城市?(?!市)|哪一?座城")
+CITY_ASKED = re.compile(r"哪一?[个座]?城市?(?!市)|哪一?座城|什么城市")
 _CITY_KIND = re.compile(r"(?:首都|首府|省会|州府|港口城市|都城|国都)(?:是|为|在|位于|设在|设于)?$")
-_COUNTRY_ASKED = re.compile(r"哪一?[个]?国家|哪一?国(?![王君籍旗歌徽语会际民营务宝人])")
+# A country or a nationality asked ("哪国人", "哪一个国家", "什么国籍"); not "哪个国家公园", "哪国国王",
+# "哪一个国际组织", "哪一个国号". One list for the kind preferred (kinds) and the kind declined (agreement.other_kind).
+COUNTRY_ASKED = re.compile(r"哪一?个?国家(?!公园|级|队|领导)|哪一?个?国(?![王君籍旗歌徽语会际民营务宝家号])|"
+                           r"什么国籍|国籍是")
 _CONTINENT = re.compile(alternation(CONTINENTS) + "$")
 _COUNTRY = re.compile(r"^(?:" + alternation(COUNTRIES)[3:-1] + r")$|.(?:国|王国|帝国|联邦|共和国)$")
 # a word for cities in general, not a city's name: "宜居城市", "治安最好的城市", "都市", "地级市", "直辖市"
@@ -30,13 +33,13 @@ def asked_kind(info: QuestionInfo) -> str:
     if info.qtype not in ("where", "what") or (info.expects and "place" not in info.expects):
         return ""
     q = info.text
-    if _CITY_ASKED.search(q):
+    if CITY_ASKED.search(q):
         return "city"
     if info.wh or info.cloze:
         before = info.left if info.wh else q.rstrip("?？ ")
         if _CITY_KIND.search(before.rstrip("的")):
             return "city"
-    if _COUNTRY_ASKED.search(q):
+    if COUNTRY_ASKED.search(q):
         return "country"
     return ""
 

@@ -222,21 +222,23 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if w[:1] not in SURNAMES or len(w) > 2 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
                 or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
-        end, j = b, i + 1
+        end, j, b0 = b, i + 1, b
         while j < len(words) and words[j][1] - a <= 3:
             b, c, nxt, tag = words[j]
             if nxt in PUNCT or nxt in LIST_CLAUSE_END or not nxt.isalpha() or (
                     len(nxt) > 1 and tag[:1] in _NOT_IN_NAME):
                 break
             end, j = c, j + 1  # a single character, or a noun holding the rest of the name ("林|信义", "王道|明")
-        after = words[j] if j < len(words) else None
-        if end - a >= 2 and (after is None or after[2] in PUNCT or after[3][:1] in _AFTER_NAME
-                             or after[2] in _PARTY_WORDS):
+        if end - a >= 2 and (_name_ends(words, j) or (j < len(words) and words[j][2] in _PARTY_WORDS)):
             out.append(Span(a, end, "person", "pos:nr"))
+        elif len(w) >= 2 and flag in _PROPER_TAGS and _name_ends(words, i + 1):
+            # a proper noun closed by a verb, a function word or punctuation, the characters after it read into the
+            # name no more: "副总领事徐州|与|办公室主任…" is 徐州 (a city's name to jieba); a common noun is not
+            # ("议长权力|的|戏剧性增长")
+            out.append(Span(a, b0, "person", "pos:nr"))
     return out
 
 
-_PROPER_TAGS = frozenset(("ns", "nz", "nr", "nrt"))
 # "副主席郑|建邦|一行": the party a visitor leads, said right after his name (jieba tags 一行 a numeral)
 _PARTY_WORDS = frozenset(("一行", "等人"))
 _PLACE_LEVELS = frozenset("省市县区镇乡村州旗盟")  # "县委书记|巴中市|在…": a place after all
@@ -294,6 +296,39 @@ def name_in_slot(folded: str, start: int, end: int) -> Span | None:
     return None
 
 
+_PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))  # jieba's proper nouns: a name, a place, another
+def asked_post_prefix(right: str) -> str:
+    """The post opening a who-question's right side ("哪位|副市长会见了…" → 副市长), or ""."""
+    return next((right[:k] for k in range(min(8, len(right)), 1, -1) if right[:k].endswith(POSTS)), "")
+
+
+def name_after_asked_post(f: str, pos: Sequence[tuple[str, str]], post: str, rest: str,
+                          freq: Freq = main_word_freq) -> list[Span]:
+    """"哪位<post><rest>" ↔ "<post><name><rest>…": the two or three characters right after the post, whatever
+    jieba made of them (只|升华, 欧中|慨), where the question's words after the post follow them or jieba ends a
+    word there before a verb, a function word or punctuation; not a common word, nor a clause's light word
+    ("市长在会上", "市长表示")."""
+    out = []
+    words = list(offsets(pos))
+    bounds = {a: i for i, (a, _b, _w, _f) in enumerate(words)}
+    for m in re.finditer(re.escape(post), f):
+        for n in (3, 2):
+            a, b = m.end(), m.end() + n
+            name = f[a:b]
+            if len(name) < n or not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _LIGHT_OPENERS \
+                    or freq(name) >= COMMON_WORD or a not in bounds:
+                continue
+            inner = [w for w in words if a <= w[0] and w[1] <= b]
+            if any(len(w[2]) >= 2 and w[3][:1] in _NOT_IN_NAME for w in inner):
+                continue
+            if (len(rest) >= 2 and f.startswith(rest[:2], b)) or (b in bounds and _name_ends(words, bounds[b])):
+                out.append(Span(a, b, "person", "pos:nr"))
+                break
+    return out
+
+
+# characters that open a clause's light words after a post, not a name ("在会上", "也表示", "的讲话")
+_LIGHT_OPENERS = frozenset("在是也都还就又对向从把被将为与和及的了说称并亦已曾正")
 _NOT_IN_NAME = ("v", "p", "c", "u", "d")  # a word of two characters so tagged is no part of a name
 _AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a function word, a time ("昨")
 # one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side

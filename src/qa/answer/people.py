@@ -248,14 +248,21 @@ def find_relative(x: str, kin: str, people: Sequence[Titled], article: str) -> T
     return None
 
 
+_PRC = "中华人民共和国"
+
+
 def holds(post: str, asked: str) -> bool | None:
     """True when `post` is the asked post, False when it is a near miss (副书记 for 书记, or 书记 for 副书记),
     None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记"), and a 的 inside
     says nothing ("主管会计工作的负责人" ↔ "主管会计工作负责人")."""
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
+    # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
+    post, asked = post.replace(_PRC, "中国"), asked.replace(_PRC, "中国")
     role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
     post = post[: len(post) - len(role)]  # "社会文化司长司长": the role printed twice, a slip of the page
     if post == asked:
+        return True
+    if _names_by_anaphor(post, asked):
         return True
     if post.endswith(asked):
         return not post[: -len(asked)].endswith(POST_MODIFIERS)
@@ -276,6 +283,19 @@ def holds(post: str, asked: str) -> bool | None:
     if role and _shortened(asked[: -len(role)], post[: -len(role)]):
         return True  # "南澳州州长" for "南澳大利亚州州长": the place asked by its short name
     return None
+
+
+def _names_by_anaphor(post: str, asked: str) -> bool:
+    """The post's owner printed as an anaphor of the owner asked, 该 and the noun it ends with: "据该坊…主席" for
+    "第十六坊…主席", the 坊 named in the sentences before."""
+    m = _ANAPHOR.search(post)
+    if m is None or len(post) - m.end() < 2:
+        return False
+    rest = post[m.end():]
+    return asked.endswith(rest) and asked[: -len(rest)].endswith(m.group(1)) and len(asked) > len(rest) + 1
+
+
+_ANAPHOR = re.compile(r"该([\u4e00-\u9fff])")
 
 
 def _shortened(short: str, full: str) -> bool:

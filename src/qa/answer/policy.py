@@ -97,8 +97,10 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return why
     around = around or Surroundings()
     if info.years and not any(y in best.sentence.folded for y in info.years) \
-            and not (not _A_YEAR.search(best.sentence.folded) and any(y in around.near for y in info.years)):
-        # a sentence naming no year of its own tells the one just before it ("1916年，…。袁世凯邀请段祺瑞…")
+            and not (not _A_YEAR.search(best.sentence.folded) and any(y in around.near or y == around.year
+                                                                      for y in info.years)):
+        # a sentence naming no year of its own tells the one just before it ("1916年，…。袁世凯邀请段祺瑞…"), or,
+        # none named there either, the year the report was printed ("…也迎来了75岁生日" in a 2024 paper)
         return "decline:year"
     stripped = text.strip()
     if stripped and info.wh and stripped in info.text and best.type != "byline" \

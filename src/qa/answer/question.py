@@ -64,7 +64,7 @@ _PLACE_NOUN = re.compile(r"国家|城市|地区|地方|地点|位置|省份|省|
 
 # "几号巴士", "几号线", "几号楼": 几号 before a thing that is numbered asks its number, not a day of the month
 _NUMBERED_THING = (r"(?:巴士|公交|小巴|车|列车|线|楼|房|门|闸|站台|月台|码头|泊位|展厅|厅|馆|窗口|柜台|病房|床|"
-                   r"球衣|球员|选手)")
+                   r"球衣|球员|选手|字)")
 
 # (qtype, pattern of the question word). Order matters: the first match wins, so specific cues come first.
 _CUES: tuple[tuple[QType, str], ...] = (

@@ -20,6 +20,7 @@ _VERB_TAGS = ("v", "vn", "vd")
 _LIGHT = frozenset("所来去首先最初最早后")  # words between 谁 and the verb ("由谁所管理", "最先由谁")
 _GAP = re.compile(r"[^,，。;；:：!！?？、“”《》]{0,8}")  # an adverbial between the doer and the verb ("于1890年")
 _DOERS = ("person", "org")
+_OPENING_QUOTES = ("“", "「", '"')
 
 
 def asked_verb(info: QuestionInfo, pos: Tagger) -> tuple[str, bool]:
@@ -48,11 +49,16 @@ def subject_of(best: Candidate, info: QuestionInfo, pos: Tagger, typed: Sequence
         return None
     f = best.sentence.folded
     doers = [sp for sp in typed if sp.type in _DOERS and f[sp.start:sp.end] not in info.text]
+    # "“上海奉贤”发布《…》": a short name in quotes right before the verb (an account, a brand) is its doer
+    quoted = [Span(sp.start, sp.end, "org", "quote") for sp in typed if sp.type == "quote" and 2 <= sp.end - sp.start
+              <= 10 and f[sp.start - 1:sp.start] in _OPENING_QUOTES and f[sp.start:sp.end] not in info.text]
     for m in re.finditer(re.escape(verb), f):
         found = None
         if by:
             # "由|约翰·洛克菲勒|创办": the doer right after 由, right before the verb
             found = next((sp for sp in doers if sp.end == m.start() and f[sp.start - 1:sp.start] == "由"), None)
+        if found is None:
+            found = next((sp for sp in quoted if sp.end + 1 == m.start()), None)
         if found is None:
             # "洛克菲勒|于1890年|创办了": the nearest doer before the verb in its clause
             before = [sp for sp in doers if sp.end <= m.start() and _GAP.fullmatch(f, sp.end, m.start())]

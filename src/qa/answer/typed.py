@@ -164,6 +164,51 @@ def counts_other(folded: str, end: int, text: str, right: str) -> bool:
     return bool(_COUNT.fullmatch(text)) and len(right) >= 2 and folded.startswith(right[:2], end)
 
 
+# "拉动全市外贸进出口增长8.6个百分点": what the item's growth added to a total's, not the item's own growth
+_PULLED = re.compile(r"(?:拉动|带动)[^,，;；。]{0,20}(?:增长|提高|上升|增加|下降|下拉)了?\s?$")
+_PULL_ASKED = re.compile(r"拉动|带动|百分点|贡献")
+
+
+def pulls_other(folded: str, start: int, question: str) -> bool:
+    """A figure printed after "拉动/带动 X 增长" counts what the sentence's item added to X's growth (in points of
+    X), so it does not answer how much the item itself grew, unless the question asks that share."""
+    return not _PULL_ASKED.search(question) and bool(_PULLED.search(folded, clause_start(folded, start), start))
+
+
+# a change asked ("增长了多少", "增幅是多少") and a figure printed right after a change word of the same direction
+# ("增长28.7%")
+_RISE, _FALL = r"增长|增加|提高|上升|增幅|涨幅", r"下降|减少|降低|降幅|跌幅"
+_CHANGE_ASKED = re.compile(r"(" + _RISE + "|" + _FALL + r")(?:了|是|为|达)?$")
+
+
+def level_not_change(folded: str, typed: Sequence[Span], left: str) -> set[Span]:
+    """The numbers of a sentence that are levels, not changes, when the question asks a change (its slot opens
+    right after 增长/增幅…) and the sentence prints a figure right after a word of that direction: "进出口663.2亿元,
+    增长28.7%" answers "进出口增长了多少" with 28.7%, the amount before it being the level reached."""
+    asked = _CHANGE_ASKED.search(left.strip())
+    if not asked:
+        return set()
+    after = re.compile(r"(?:" + (_RISE if re.fullmatch(_RISE, asked.group(1)) else _FALL) + r")(?:了|为|达)?\s?$")
+    nums = [sp for sp in typed if sp.type == "number"]
+    changes = {sp for sp in nums if after.search(folded, max(0, sp.start - 4), sp.start)}
+    return set(nums) - changes if changes else set()
+
+
+# two counts asked in one phrase, each with its measure word: "几开几版" (a paper's size and pages), "几室几厅"
+_PAIRED_ASKED = re.compile(r"几([^\W\d_])几([^\W\d_])")
+
+
+def paired_counts(folded: str, question: str) -> list[Span]:
+    """The phrases answering "几A几B": a number, A, a number, B ("四开四版" for 几开几版, "三室两厅" for 几室几厅),
+    which no single number span holds."""
+    m = _PAIRED_ASKED.search(question)
+    if m is None:
+        return []
+    num = r"(?:\d+|[" + CN_DIGITS + r"]+)"
+    rx = re.compile(num + re.escape(m.group(1)) + num + re.escape(m.group(2)))
+    return [Span(x.start(), x.end(), "number", "number") for x in rx.finditer(folded)]
+
+
 def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -> bool:
     """The span's clause names the other of a pair the question asks, not the asked one, and another span of its
     type, not the question's own words, has a clause naming the asked one: "预计最高气温|24℃~26℃,最低气温|20℃~22℃"
