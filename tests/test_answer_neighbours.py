@@ -131,9 +131,9 @@ def _number(sentence: str, span: str):
     ("中国队有多少人？", "最终,中国队(182.200分)、美国队(181.350分)分居前二位。", "182.200分", False),  # no 人
 ])
 def test_a_figure_glossed_right_after_a_name_the_question_holds(question, sentence, span, labelled):
-    from qa.answer.compose import _labelled
+    from qa.answer.precedence import labelled as glossed
 
-    assert _labelled(_number(sentence, span), analyze(question)) is labelled
+    assert glossed(_number(sentence, span), analyze(question)) is labelled
 
 
 # ---------------------------------------------------------------- what a demonstrative points to

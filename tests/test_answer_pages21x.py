@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.compose import _between_head_and_verb, _clause_labelled, _word_end
+from qa.answer.compose import _between_head_and_verb, _word_end
 from qa.answer.policy import inconsistent
+from qa.answer.precedence import clause_labelled
 from qa.answer.question import analyze
 from qa.answer.shape import _titled_work
 from qa.config import load_config
@@ -79,10 +80,10 @@ def test_a_figure_after_the_whole_label_asked_is_that_labels() -> None:
     info = analyze("2025年上半年潍坊市出口多少亿元？")
     total = _figure("潍坊市进出口总值1895.4亿元,较去年同期增长10.3%", "1895.4亿元")
     export = _figure("其中,出口1287.5亿元,增长10.3%;进口607.9亿元", "1287.5亿元")
-    assert _clause_labelled(export, info, total)
-    assert not _clause_labelled(total, info, total)  # 出口 only inside 进出口总值
-    assert not _clause_labelled(_figure("其中,进口607.9亿元", "607.9亿元"), info, total)
-    assert not _clause_labelled(_figure("其中,出口1287.5亿元", "1287.5亿元", paragraph=3), info, total)
+    assert clause_labelled(export, info, total)
+    assert not clause_labelled(total, info, total)  # 出口 only inside 进出口总值
+    assert not clause_labelled(_figure("其中,进口607.9亿元", "607.9亿元"), info, total)
+    assert not clause_labelled(_figure("其中,出口1287.5亿元", "1287.5亿元", paragraph=3), info, total)
 
 
 def test_the_names_between_the_noun_asked_and_its_verb() -> None:

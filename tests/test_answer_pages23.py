@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.compose import _listed_label
+from qa.answer.precedence import listed_label
 from qa.answer.question import analyze
 from qa.types import Candidate, Sentence
 
@@ -18,15 +18,15 @@ def _figure(sentence: str, answer: str) -> Candidate:
 
 def test_a_figure_after_the_label_asked_in_a_list_of_labelled_figures() -> None:
     first = _figure(_FANS, "30多万")
-    assert _listed_label(_figure(_FANS, "9.2万"), analyze("会宁电视台微信公众号的粉丝有多少？"), first)
-    assert _listed_label(_figure(_FANS, "6.74万"), analyze("会宁发布的粉丝有多少？"), first)
-    assert not _listed_label(_figure(_FANS, "9.2万"), analyze("会宁发布的粉丝有多少？"), first)  # another label
+    assert listed_label(_figure(_FANS, "9.2万"), analyze("会宁电视台微信公众号的粉丝有多少？"), first)
+    assert listed_label(_figure(_FANS, "6.74万"), analyze("会宁发布的粉丝有多少？"), first)
+    assert not listed_label(_figure(_FANS, "9.2万"), analyze("会宁发布的粉丝有多少？"), first)  # another label
 
 
 def test_a_label_the_question_holds_but_not_before_its_question_word() -> None:
     f = "州公路总长4500公里,平均1000平方公里有14.2公里,居俄联邦的63位"
     info = analyze("托木斯克州的公路总长位居俄联邦的第几位？")
-    assert not _listed_label(_figure(f, "4500公里"), info, _figure(f, "63位"))
+    assert not listed_label(_figure(f, "4500公里"), info, _figure(f, "63位"))
 
 
 def test_a_kin_asked_is_not_answered_by_the_persons_own_figure() -> None:
@@ -49,10 +49,10 @@ def test_a_name_glued_to_the_conjunction_after_it_is_searchable_alone() -> None:
 
 
 def test_the_names_opening_a_clause_before_the_deed_asked() -> None:
-    from qa.answer.compose import _names_doing
+    from qa.answer.precedence import names_doing
     f = "张安顺、赵晓君参加会见。"
     right = "参加了巴音朝鲁对郑建邦一行的会见"
-    assert [f[sp.start:sp.end] for sp in _names_doing(f, right)] == ["张安顺、赵晓君"]
-    assert _names_doing("张安顺、赵晓君参加宴会。", right) == []  # another deed
-    assert _names_doing("会上,省领导张安顺讲话,赵晓君参加会见。", right) != []  # a clause's start, not a sentence's
-    assert _names_doing("吉林省委书记巴音朝鲁参加会见", right) == []  # a post before the name: not at the clause start
+    assert [f[sp.start:sp.end] for sp in names_doing(f, right)] == ["张安顺、赵晓君"]
+    assert names_doing("张安顺、赵晓君参加宴会。", right) == []  # another deed
+    assert names_doing("会上,省领导张安顺讲话,赵晓君参加会见。", right) != []  # a clause's start, not a sentence's
+    assert names_doing("吉林省委书记巴音朝鲁参加会见", right) == []  # a post before the name: not at the clause start

@@ -757,7 +757,7 @@ def test_a_short_slot_ending_with_a_body_noun_is_an_organisation():
 
 
 def test_the_name_printed_with_the_asked_noun_answers_before_the_place_it_is_in():
-    from qa.answer.compose import _headed_first
+    from qa.answer.precedence import headed_first
     s = _sentence("希望日本资助印尼的多个战略项目能够尽快完成,包括雅加达地铁和巴丁班港口扩建项目。")
 
     def cand(text: str, kind: str) -> Candidate:
@@ -765,9 +765,9 @@ def test_the_name_printed_with_the_asked_noun_answers_before_the_place_it_is_in(
         return Candidate(text=text, sentence=s, start=at, end=at + len(text), type=kind, score=1.0, rule="x")
 
     country, port, city = cand("印尼", "place"), cand("巴丁班港口", "place"), cand("雅加达", "place")
-    assert _headed_first([country, city, port], "港口") is port
-    assert _headed_first([port, country], "港口") is None  # the best one is of the kind asked
-    assert _headed_first([cand("印尼", "org"), port], "港口") is None  # only a place is where the thing is
+    assert headed_first([country, city, port], "港口") is port
+    assert headed_first([port, country], "港口") is None  # the best one is of the kind asked
+    assert headed_first([cand("印尼", "org"), port], "港口") is None  # only a place is where the thing is
 
 
 def test_a_slot_ending_with_a_noun_for_a_group_of_people_is_a_person_candidate():
@@ -915,7 +915,7 @@ def test_two_counts_asked_in_one_phrase_are_answered_together():
 
 
 def test_a_rate_asked_of_an_item_is_the_one_in_the_item_s_part():
-    from qa.answer.compose import _item_told
+    from qa.answer.precedence import item_told
     from qa.types import Candidate, Sentence
 
     def figure(text: str, value: str, score: float) -> Candidate:
@@ -925,6 +925,6 @@ def test_a_rate_asked_of_an_item_is_the_one_in_the_item_s_part():
 
     per_mu = figure("该市小麦平均亩产557.4公斤,比上年增加13.8公斤,增幅2.54%;", "2.54%", 9.4)
     total = figure("总产20.93万吨,比上年增加1.58万吨,增幅8.17%。", "8.17%", 9.3)
-    assert _item_told([per_mu, total], analyze("沁阳市小麦总产的增幅是多少？")) is total
-    assert _item_told([per_mu, total], analyze("沁阳市小麦亩产的增幅是多少？")) is None  # the best names it
-    assert _item_told([per_mu, total], analyze("沁阳市小麦增产多少？")) is None  # no item's rate asked
+    assert item_told([per_mu, total], analyze("沁阳市小麦总产的增幅是多少？")) is total
+    assert item_told([per_mu, total], analyze("沁阳市小麦亩产的增幅是多少？")) is None  # the best names it
+    assert item_told([per_mu, total], analyze("沁阳市小麦增产多少？")) is None  # no item's rate asked

@@ -45,6 +45,7 @@ from .kinds import of_kind, within_asked
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
+from .precedence import finer_grain, names_doing, put_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .shape import shape
 from .short import (
@@ -239,30 +240,7 @@ class Composer:
                 coverage.update((c.sentence.id, host.coverage) for _, c in near)
                 kept = [c for _, c in near] + kept
                 done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
-        if info.qtype == "number" and kept:
-            # "吉林今年一季度GDP同比增速是多少" ↔ "…分别是吉林(8.2%)、宁夏(7.5%)": the figure glossed right after a
-            # name the question holds is that name's, whatever scored higher elsewhere (a headline's "17省份")
-            labelled = next((c for c in kept if _labelled(c, info)), None) \
-                or next((c for c in kept if _clause_labelled(c, info, kept[0])), None) \
-                or next((c for c in kept if _listed_label(c, info, kept[0])), None)
-            if labelled is not None and labelled is not kept[0]:
-                kept = [labelled] + [c for c in kept if c is not labelled]
-            item = _item_told(kept, info)  # "总产的增幅" ↔ "总产20.93万吨,…,增幅8.17%", not "亩产…,增幅2.54%"
-            if item is not None:
-                kept = [item] + [c for c in kept if c is not item]
-        if info.qtype in ("list", "who") and kept and not info.left.strip():
-            # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
-            # whatever scored higher in a sentence that shares more words (the lead naming the hosts)
-            doing = next((c for c in kept if any((sp.start, sp.end) == (c.start, c.end)
-                                                 for sp in _names_doing(c.sentence.folded, info.right))), None)
-            if doing is not None and doing is not kept[0]:
-                kept = [doing] + [c for c in kept if c is not doing]
-        if info.head and kept:
-            # "哪个港口" ↔ "日本资助印尼的…项目,包括…和巴丁班(Patimban)港口扩建项目": in the best sentence, the name
-            # printed with the asked noun answers before a span of the type that does not end with it
-            headed_c = _headed_first(kept, info.head)
-            if headed_c is not None:
-                kept = [headed_c] + [c for c in kept if c is not headed_c]
+        kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
@@ -296,7 +274,7 @@ class Composer:
         if not why and dict(best.features).get("grain_miss") == 1.0:
             # "创办于日据时代。在1928年,…": a year asked, the best gives none; the asked grain told right after it,
             # in the same paragraph, makes the era precise
-            finer = _finer_grain(best, kept[1:4])
+            finer = finer_grain(best, kept[1:4])
             agreed = self._agreeing(finer, info) if finer is not None else None
             if finer is not None and agreed is not None:
                 best, around = agreed
@@ -629,7 +607,7 @@ class Composer:
                 for sp in _between_head_and_verb(f, info.right):  # "哪些县领导陪同" ↔ "县领导李孝、常皓陪同"
                     add(sp.start, sp.end, "src_slot", 1.0, "slot", "slot")
             if info.qtype in ("list", "who") and not info.left.strip():
-                for sp in _names_doing(f, info.right):  # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。"
+                for sp in names_doing(f, info.right):  # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。"
                     add(sp.start, sp.end, "src_slot", 1.0, "slot", "slot")
             marker = {"why": CAUSE_RE, "how": MEANS_RE}.get(info.qtype)
             if marker is not None:
@@ -847,18 +825,6 @@ class _Agrees:
                 and (not unit or text.endswith(SAME_UNITS.get(unit, (unit,)))))
 
 
-def _finer_grain(best: Candidate, others: Sequence[Candidate]) -> Candidate | None:
-    """A candidate of the best's type and of the asked grain (a year for 哪一年) from a sentence right after the
-    best's in its paragraph (the next two), when the best misses the grain ("日据时代")."""
-    s = best.sentence
-    for c in others:
-        o = c.sentence
-        if c.type == best.type and dict(c.features).get("grain_miss") == 0.0 and o.article_id == s.article_id \
-                and o.paragraph == s.paragraph and s.start < o.start <= s.end + 2 * max(1, s.end - s.start):
-            return c
-    return None
-
-
 @dataclass
 class _Done:
     """The state a decline after candidate scoring reports (the scored candidates stay visible to --explain)."""
@@ -876,7 +842,6 @@ class _Done:
         return Composition(answer, self.info, tuple(self.ranked), tuple(self.candidates), self.weights)
 
 
-_LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
 _LOCATIVE_VERBS = ("位于", "坐落于", "坐落在", "地处")  # verbs of where something lies
 
 
@@ -897,21 +862,6 @@ def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: fl
                      features=tuple(sorted(feats.items())))
 
 
-def _labelled(c: Candidate, info: QuestionInfo) -> bool:
-    """The candidate is a figure in brackets right after a whole label (from the clause or list mark before it)
-    of two to six characters that the question names ("分别是吉林(8.2%)、宁夏(7.5%)" for "吉林…增速是多少"), in the
-    unit asked if any."""
-    f = c.sentence.folded
-    if c.type != "number" or c.start < 3 or f[c.start - 1] not in "(（" or f[c.end:c.end + 1] not in (")", "）"):
-        return False
-    if info.unit and not f[c.start:c.end].endswith(SAME_UNITS.get(info.unit, (info.unit,))):
-        return False
-    before = f[max(0, c.start - 8):c.start - 1]
-    cut = max(before.rfind(ch) for ch in _LABEL_START)
-    label = before[cut + 1:] if cut >= 0 else ""
-    return 2 <= len(label) <= 6 and label in info.text
-
-
 def _between_head_and_verb(f: str, right: str) -> list[Span]:
     """The names printed between the noun the question asks and its verb ("哪些县领导陪同" ↔ "县领导|李孝、常皓|陪同"):
     the question puts them together after its question word, the sentence puts the names in between."""
@@ -926,72 +876,6 @@ def _between_head_and_verb(f: str, right: str) -> list[Span]:
     return out
 
 
-def _names_doing(f: str, right: str) -> list[Span]:
-    """The names opening a clause right before the verb and the last word the question puts after its question
-    word ("哪些人|参加了巴音朝鲁对郑建邦一行的会见" ↔ "张安顺、赵晓君|参加会见。"): who did what is asked, told
-    short (the deed's object said by its last word)."""
-    right = right.rstrip("?？ 。")
-    if len(right) < 5:
-        return []
-    verb, obj = right[:2], right[-2:]
-    rx = r"(?:^|[,，。;；])([^\W\d_]{2,4}(?:、[^\W\d_]{2,4}){0,5})" + re.escape(verb) + "了?" + re.escape(obj)
-    return [Span(m.start(1), m.end(1), "term", "term") for m in re.finditer(rx, f)]
-
-
-_RATE_OF = re.compile(r"([\u4e00-\u9fff]{2})的?(?:增幅|增长率|增速|涨幅|降幅|跌幅)")
-_ITEM_START = re.compile(r"[;；。]")
-
-
-def _item_told(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | None:
-    """A rate asked of an item ("总产的增幅") is the one printed in the item's part of the text (from the last
-    ';' before it): among the next few figures, the first whose part names the item, when the best's does not
-    ("亩产557.4公斤,…,增幅2.54%;" for 总产); None otherwise."""
-    m = _RATE_OF.search(info.left)
-    if m is None:
-        return None
-
-    def names(c: Candidate) -> bool:
-        f = c.sentence.folded
-        start = max((x.end() for x in _ITEM_START.finditer(f, 0, c.start)), default=0)
-        return m.group(1) in f[start:c.start]
-
-    if names(kept[0]):
-        return None
-    return next((c for c in kept[1:4] if c.type == "number" and names(c)), None)
-
-
-def _clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
-    """The candidate is a figure that opens its clause after a label, the whole label being the word the question
-    puts right before its question word ("潍坊市出口|多少亿元" ↔ "其中,出口1287.5亿元", not "进出口总值1895.4亿元"),
-    in the unit asked if any, in the best candidate's paragraph (what the figures there break down)."""
-    f = c.sentence.folded
-    if c.type != "number" or not info.wh or info.right.strip("?？ ") \
-            or (c.sentence.article_id, c.sentence.paragraph) != (best.sentence.article_id, best.sentence.paragraph):
-        return False
-    if info.unit and not f[c.start:c.end].endswith(SAME_UNITS.get(info.unit, (info.unit,))):
-        return False
-    before = f[max(0, c.start - 6):c.start]
-    cut = max(before.rfind(ch) for ch in _LABEL_START)
-    label = before[cut + 1:] if cut >= 0 else ""
-    return 2 <= len(label) <= 4 and info.left.endswith(label)
-
-
-def _listed_label(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
-    """The candidate is a figure in the best candidate's sentence whose clause, up to the figure, is a label the
-    question puts whole right before its question word, a 的 aside ("直播间粉丝达到30多万,会宁电视台微信公众号粉丝|
-    9.2万、会宁发布粉丝6.74万" for "会宁电视台微信公众号的粉丝|有多少"): a list of labelled figures, the asked one's."""
-    f = c.sentence.folded
-    if c.type != "number" or c.sentence.id != best.sentence.id or c is best:
-        return False
-    start = c.start
-    while start > 0 and f[start - 1] not in _LABEL_START:
-        start -= 1
-    label = f[start:c.start].strip()
-    asked = re.sub(r"(?:有|是|为|达到|达)$", "", info.left.replace("的", "").strip())  # the words before 多少
-    return 4 <= len(label) <= 16 and asked.endswith(label) \
-        and label not in f[max(0, best.start - len(label) - 4):best.start]
-
-
 def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -> str:
     """"place" when places open and end [start, end) (a place and the venue in it), "" otherwise. (Numbers,
     times and people so joined are lists or ranges, not one answer: measured on CMRC and DRCD.)"""
@@ -1000,17 +884,6 @@ def _joined(typed: Sequence[Span], start: int, end: int, kinds: Sequence[str]) -
                 sp.type == kind and sp.end == end and sp.start > start for sp in typed):
             return kind
     return ""
-
-
-def _headed_first(kept: Sequence[Candidate], head: str) -> Candidate | None:
-    """The candidate of the best one's sentence that names something of the asked kind (ends with the asked noun,
-    "巴丁班(Patimban)港口" for 哪个港口) when the best one is a place that does not (印尼: where the thing is), or
-    None."""
-    best = kept[0]
-    if best.type != "place" or best.text.endswith(head):
-        return None  # (an organisation not of the kind asked may still be it: "…控股有限公司" for 哪家集团)
-    return next((c for c in kept[1:] if c.sentence.id == best.sentence.id and c.text.endswith(head)
-                 and len(c.text) > len(head) and c.type == best.type), None)
 
 
 # Nouns for a kind of body, which a who-question's answer may be ("由各自企业承担", "由所在单位负责").
