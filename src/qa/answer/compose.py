@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
@@ -23,6 +23,7 @@ from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .agreement import Surroundings
 from .around import glossed_day, named_before, placed_answer, referent
+from .asked import asked_head, asks_name, head_noun, kind_named
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .dateline import dateline_answer
@@ -49,8 +50,6 @@ from .precedence import finer_grain, names_doing, put_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .shape import shape
 from .short import (
-    NAMING_END,
-    NAMING_QUESTION,
     REST_QUESTION,
     abbreviated,
     attribute_value,
@@ -91,9 +90,6 @@ _RARE = 20  # jieba dictionary frequency below which a question word counts as r
 _KNOWN = 50  # jieba dictionary frequency from which a question's verb is a word, not a tagging slip
 _EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发生, 出生, 加入)
 _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
-
-Tagger = Callable[[str], list[tuple[str, str]]]
-
 
 @dataclass(frozen=True)
 class Composition:
@@ -484,7 +480,7 @@ class Composer:
         cfg = self.config
         top = ranked[0].score
         anchors = len(info.left) + len(info.right)
-        head = self._head_noun(info)
+        head = head_noun(info, self._pos)
         # "综治中心是什么？", "南宁二中是什么的简称？": a short term may be an abbreviation of a longer one.
         subject = "" if info.qtype != "definition" else (info.left or info.right).strip("的是了“”\"")
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
@@ -497,14 +493,14 @@ class Composer:
         # Untyped questions get short candidates besides the slot and the sentence: the noun phrases ending in
         # the noun asked for, the enumeration items the question leaves out, what a naming word names.
         short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
-        asked = self._asked_head(info) if short_ok else ""
-        naming = short_ok and self._asks_name(info)
+        asked = asked_head(info, self._pos) if short_ok else ""
+        naming = short_ok and asks_name(info)
         # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
             asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
         # the noun after the question word names the kind asked, which the sentence need not print there
-        kind = info.head or (self._kind(info.right) if asked and info.wh else "")
+        kind = info.head or (kind_named(info.right, self._pos) if asked and info.wh else "")
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -729,55 +725,6 @@ class Composer:
         dateline = getattr(self.corpus.article(s.article_id), "dateline", None)
         text = dateline.text if dateline is not None else ""
         return len(text) if text and s.text.startswith(text) else 0
-
-    @staticmethod
-    def _asks_name(info: QuestionInfo) -> bool:
-        """The question asks what something is called: a naming word right against its question word ("别名是
-        什么", "又称之为什么", "原名叫什么", "的前身是?"), not elsewhere ("名字的由来是什么")."""
-        at = info.wh if info.wh else (len(info.text.rstrip("?？ ")),) * 2
-        return any(m.end() >= at[0] - 2 and m.start() <= at[1] + 1
-                   for m in NAMING_QUESTION.finditer(info.text)) or NAMING_END.search(info.text) is not None
-
-    def _asked_head(self, info: QuestionInfo) -> str:
-        """The noun that says what kind of thing an untyped question asks for: after its question word
-        ("哪一个宗教", "什么商品", "哪一阶层") or, when it ends the question, the last noun before the copula
-        ("最高峰为?", "…的宗教为哪一个?")."""
-        if info.cloze or (info.wh and not info.right):
-            # "…的宗教为哪一个?": the noun before the copula says what kind
-            words = self._pos(info.left.rstrip("为是称叫有的"))
-            word, flag = words[-1] if words else ("", "")
-            return word if flag.startswith("n") and 2 <= len(word) <= 4 else ""
-        word = info.wh_word
-        if not info.wh or not info.right or not (word.startswith(("哪", "什么", "何")) or word.endswith("什么")):
-            return ""
-        word, flag = (self._pos(info.right[:6]) or [("", "")])[0]
-        return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
-
-    def _kind(self, right: str) -> str:
-        """The nouns that open the question's right side ("表演艺术|被称为…", "东西|共同运作"), or ""."""
-        words = self._pos(right[:12])
-        i = 0
-        while i < len(words) and i < 3 and words[i][1].startswith("n"):
-            i += 1
-        return "".join(w for w, _ in words[:i])
-
-    def _head_noun(self, info: QuestionInfo) -> str:
-        """The noun right after "什么"/"哪些" ("什么危机" → "危机"), which the answer usually ends with."""
-        if info.head:
-            return info.head
-        if which_noun(info):
-            return which_noun(info)  # "哪所小学" ↔ "南昌路|小学"
-        if info.qtype not in ("what", "list") or not info.wh or not info.right:
-            return ""
-        if info.wh_word not in ("什么", "哪些", "哪个", "哪种", "哪一个", "哪"):
-            return ""
-        words = self._pos(info.right[:6])
-        word, flag = (words or [("", "")])[0]
-        if flag == "v" and len(word) == 2 and info.wh_word in ("哪个", "哪一个") and len(words) > 1 \
-                and words[1][1] in ("v", "vn"):
-            # a measure word takes a noun: "哪个警署|调查" (警署 tagged v) is a noun before the verb it goes with
-            return word
-        return word if flag.startswith("n") and len(word) <= 3 else ""
 
     # ------------------------------------------------------------ decline
 
