@@ -516,12 +516,6 @@ def test_a_things_name_asked_stays_what(question):
     assert analyze(question).qtype == "what"
 
 
-def _number_answer(text: str, part: str) -> Candidate:
-    start = text.index(part)
-    return Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="number",
-                     score=1.0, rule="type:number")
-
-
 @pytest.mark.parametrize(("question", "text", "part", "rule"), [
     ("全团会议有多少名外国记者到会？", "来自国内外30家中外媒体的70多名记者到会旁听", "70多名", "decline:subject"),
     ("海外华文媒体代表中有多少位日本记者？", "活动的代表共有39人,来自21个国家和地区", "39人", "decline:subject"),
@@ -835,15 +829,20 @@ def test_ba_counts_after_a_how_many(question, unit):
     assert analyze(question).unit == unit
 
 
-def test_a_count_of_people_who_did_another_thing_is_no_count_of_the_dead(config):
-    # pages24 (聯統日報): "一名|民眾|自行由火場|逃出" counts one who escaped, not a death
+def _page_engine(config, name: str):
+    """An engine over one page of tests/data/pages."""
     from pathlib import Path
 
     from qa.engine import Engine
     from qa.load import load_corpus
 
-    page = Path(__file__).parent / "data" / "pages" / "liantong_20170711.txt"
-    engine = Engine.from_articles(config, load_corpus([page]).articles)
+    page = Path(__file__).parent / "data" / "pages" / f"{name}.txt"
+    return Engine.from_articles(config, load_corpus([page]).articles)
+
+
+def test_a_count_of_people_who_did_another_thing_is_no_count_of_the_dead(config):
+    # pages24 (聯統日報): "一名|民眾|自行由火場|逃出" counts one who escaped, not a death
+    engine = _page_engine(config, "liantong_20170711")
     assert engine.ask("秀林鄉鐵皮屋大火造成多少人死亡？").rule == "decline:measure"
     assert not engine.ask("花蓮縣消防局派遣了幾個消防分隊前往救援？").declined  # a count the page tells
 
@@ -860,13 +859,7 @@ def test_a_post_asked_after_photo_words_is_no_photo_credit(question, byline):
 
 def test_a_deed_told_after_the_holders_name(config):
     # pages24 (聯統日報): "當日活動除安排老村長徐正元進行老眷村照片回顧分享" — the post's holder, then his deed
-    from pathlib import Path
-
-    from qa.engine import Engine
-    from qa.load import load_corpus
-
-    page = Path(__file__).parent / "data" / "pages" / "liantong_20150331.txt"
-    engine = Engine.from_articles(config, load_corpus([page]).articles)
+    engine = _page_engine(config, "liantong_20150331")
     assert engine.ask("進行老眷村照片回顧分享的老村長是誰？").text == "徐正元"
     assert engine.ask("進行老眷村照片回顧分享的里長是誰？").declined  # 黎新順 is a 里長, not the one who did it
 
