@@ -312,8 +312,8 @@ def test_a_naming_word_runs_past_a_parenthesis_to_the_clause_end():
     ("学名的前半部\"URBAC\"代表什么意思？", False),
 ])
 def test_a_question_asks_a_name_only_with_the_naming_word_against_its_question_word(question, asks):
-    from qa.answer.asked import asks_name
-    assert asks_name(analyze(question)) is asks
+    from qa.answer.asked import asks_what_called
+    assert asks_what_called(analyze(question)) is asks
 
 
 def test_a_slot_closed_by_the_noun_asked_names_one_of_its_kind():
@@ -500,8 +500,8 @@ def test_an_untyped_slot_ending_in_the_noun_the_question_names_is_what_stands_be
     ("硫化氫的水溶液有什麼性質?", False),
 ])
 def test_a_naming_verb_ending_the_question_asks_a_name(question, asks):
-    from qa.answer.asked import asks_name
-    assert asks_name(analyze(question)) is asks
+    from qa.answer.asked import asks_what_called
+    assert asks_what_called(analyze(question)) is asks
 
 
 def test_one_naming_word_in_its_forms():

@@ -9,7 +9,7 @@ from .shape import Tagger
 from .short import NAMING_END, NAMING_QUESTION
 
 
-def asks_name(info: QuestionInfo) -> bool:
+def asks_what_called(info: QuestionInfo) -> bool:
     """The question asks what something is called: a naming word right against its question word ("别名是
     什么", "又称之为什么", "原名叫什么", "的前身是?"), not elsewhere ("名字的由来是什么")."""
     at = info.wh if info.wh else (len(info.text.rstrip("?？ ")),) * 2

@@ -23,7 +23,7 @@ from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .agreement import Surroundings
 from .around import glossed_day, named_before, placed_answer, referent
-from .asked import asked_head, asks_name, head_noun, kind_named
+from .asked import asked_head, asks_what_called, head_noun, kind_named
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .dateline import dateline_answer
@@ -494,7 +494,7 @@ class Composer:
         # the noun asked for, the enumeration items the question leaves out, what a naming word names.
         short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
         asked = asked_head(info, self._pos) if short_ok else ""
-        naming = short_ok and asks_name(info)
+        naming = short_ok and asks_what_called(info)
         # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
