@@ -128,7 +128,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     tag = _tag_title(text)
     listed = _headline_list(text)
     rows = text.split("\n")
-    for lineno, raw in enumerate(text.split("\n"), 1):
+    for lineno, raw in enumerate(rows, 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
         line = raw.strip().replace("\u3000", " ").strip()
@@ -213,19 +213,14 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 and (hd := parse_dateline(m.group(2))) is not None and hd.reporters):
             # "轟中央救災失能 民進黨嗆問黃主席:除了指責,為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨…" (知新聞): a
             # listing's headline, commas and all, run into its report's bracketed reporter and place
-            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
-            offset += m.start(2)
-            line = m.group(2)
+            offset, line = _head_run_in(lines, m, offset, label, lineno)
             prev = lines[-1]
         m = _HEAD_SLASH_REPORTER.match(line)
         if (m and _headline_like(m.group(1)) and (sb := parse_byline(m.group(2))) is not None and sb.reporters
                 and not re.search("[。；;]", m.group(1))):
             # "疑似抽菸釀禍 造成鐵皮屋大火 記者吳佳俊/報導   7月8日上午…" (聯統日報's blog): the post's title again,
             # the byline and the text run together on one line
-            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
-            lines.append(Line(offset + m.start(2), m.group(2), "byline", sb, [], label, lineno))
-            offset += m.start(3)
-            line = m.group(3)
+            offset, line = _head_run_in(lines, m, offset, label, lineno, sb, rest=3)
             prev = lines[-1]
         m = _HEAD_TRAIL_REPORTER.match(line)
         if m and fold(m.group(2))[:1] in SURNAMES and _headline_like(m.group(1)):
@@ -238,12 +233,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
             continue
         m = _HEAD_WRITER_DATE.match(line)
         if m and fold(m.group(2))[0] in SURNAMES and not re.search("[。；;]", m.group(1)):
-            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
             who = Byline(text=m.group(2), reporters=(m.group(2),))
-            lines.append(Line(offset + m.start(2), m.group(2), "byline", who, [], label, lineno))
             page.date = page.date or iso_of(m.group(3))
-            offset += m.start(4)
-            line = m.group(4)
+            offset, line = _head_run_in(lines, m, offset, label, lineno, who, rest=4)
             prev = lines[-1]
         m = _HEAD_BRACKET_BYLINE.match(line)
         if (m and _headline_like(m.group(1)) and parse_dateline(m.group(1)) is None
@@ -252,17 +244,12 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 and not hb.photographers):
             # "参加法国总统竞选的 (本报记者 李楠 张茜茜)3 月 11 日,…" (法国侨报's e-paper text): the headline's
             # first words, then the bracketed byline opening the report
-            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
-            lines.append(Line(offset + m.start(2), m.group(2), "byline", hb, [], label, lineno))
-            offset += m.start(3)
-            line = m.group(3)
+            offset, line = _head_run_in(lines, m, offset, label, lineno, hb, rest=3)
             prev = lines[-1]
         m = _HEAD_DATELINE.match(line)
         if m and _headline_like(m.group(1)) and parse_byline(m.group(1)) is None and parse_dateline(m.group(2)):
             # "電訊不被歸責 【本報訊】電訊管理局…" (正報): a headline run into its report's bracketed dateline
-            lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
-            offset += m.start(2)
-            line = m.group(2)
+            offset, line = _head_run_in(lines, m, offset, label, lineno)
             prev = lines[-1]
         if (re.fullmatch(r"[\u4e00-\u9fff]", line) and line not in "摄图文" and prev is not None
                 and prev.cls == "body" and re.search("[。！？!?”」…]$", prev.text)):
@@ -529,6 +516,16 @@ def _first_title(lines: list[Line]) -> bool:
     "本报特评:20与8,两个数字的过往与未来" over its "作者:…" line)."""
     return (len(lines) == 1 and len(lines[0].text) <= 50 and not re.search("[。！？!?；;]", lines[0].text)
             and not data_row(lines[0].text) and not CAPTION_START.match(lines[0].text))
+
+
+def _head_run_in(lines: list[Line], m: re.Match, offset: int, label: str, lineno: int, who: Byline | None = None,
+                 rest: int = 2) -> tuple[int, str]:
+    """A headline (m.group(1)) run into the rest of its line: the headline, and with `who` the byline
+    m.group(2), appended as lines of their own; → the offset and text of what is left (m.group(rest))."""
+    lines.append(Line(offset, m.group(1), "head", None, [], label, lineno))
+    if who is not None:
+        lines.append(Line(offset + m.start(2), m.group(2), "byline", who, [], label, lineno))
+    return offset + m.start(rest), m.group(rest)
 
 
 def _name_of_next_dateline(line: str, rows: list[str], lineno: int) -> bool:
