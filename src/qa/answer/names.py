@@ -241,6 +241,7 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
 
 # "副主席郑|建邦|一行": the party a visitor leads, said right after his name (jieba tags 一行 a numeral)
 _PARTY_WORDS = frozenset(("一行", "等人"))
+_PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))  # jieba's proper nouns: a name, a place, another
 _PLACE_LEVELS = frozenset("省市县区镇乡村州旗盟")  # "县委书记|巴中市|在…": a place after all
 
 
@@ -296,7 +297,6 @@ def name_in_slot(folded: str, start: int, end: int) -> Span | None:
     return None
 
 
-_PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))  # jieba's proper nouns: a name, a place, another
 def asked_post_prefix(right: str) -> str:
     """The post opening a who-question's right side ("哪位|副市长会见了…" → 副市长), or ""."""
     return next((right[:k] for k in range(min(8, len(right)), 1, -1) if right[:k].endswith(POSTS)), "")

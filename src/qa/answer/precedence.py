@@ -16,6 +16,13 @@ from .spans import Span
 _LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
 
 
+def _label(before: str) -> str:
+    """The text after the last clause or list mark of `before` (the label a figure is printed after), "" when
+    `before` holds no such mark."""
+    cut = max(before.rfind(ch) for ch in _LABEL_START)
+    return before[cut + 1:] if cut >= 0 else ""
+
+
 def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
     """`kept` (best first) with the candidate these rules prefer moved to the front."""
     kept = list(kept)
@@ -68,8 +75,7 @@ def labelled(c: Candidate, info: QuestionInfo) -> bool:
     if info.unit and not f[c.start:c.end].endswith(SAME_UNITS.get(info.unit, (info.unit,))):
         return False
     before = f[max(0, c.start - 8):c.start - 1]
-    cut = max(before.rfind(ch) for ch in _LABEL_START)
-    label = before[cut + 1:] if cut >= 0 else ""
+    label = _label(before)
     return 2 <= len(label) <= 6 and label in info.text
 
 
@@ -118,8 +124,7 @@ def clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
     if info.unit and not f[c.start:c.end].endswith(SAME_UNITS.get(info.unit, (info.unit,))):
         return False
     before = f[max(0, c.start - 6):c.start]
-    cut = max(before.rfind(ch) for ch in _LABEL_START)
-    label = before[cut + 1:] if cut >= 0 else ""
+    label = _label(before)
     return 2 <= len(label) <= 4 and info.left.endswith(label)
 
 

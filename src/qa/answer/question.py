@@ -187,8 +187,8 @@ def analyze(question: str) -> QuestionInfo:
     """Type, expected answer types and slot of a question. Never fails: unknown questions are type "other"."""
     # OpenCC leaves Taiwan's 甚麼 as 甚么: it is 什么 (same length, so offsets still hold)
     q = fold(question).strip().replace("甚么", "什么")
+    # "图片展开幕的报道是谁写的" asks the writer, "…照片回顾分享的老村长是谁" a post's holder
     photo = bool(_PHOTO.search(q)) and not _WRITTEN.search(q) and not _post_holder_asked(q)
-    # ("图片展开幕的报道是谁写的" asks the writer)
     byline: BylineKind = "photographer" if photo else "writer" if _WRITER.search(q) else ""
     for name, pattern in _CUE_RES:
         m = pattern.search(q)

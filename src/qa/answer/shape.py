@@ -19,7 +19,7 @@ from ..lexicon import (
 )
 from ..types import Candidate
 from .gap import asks_name, gap_span
-from .names import coordinated, names_after_posts, names_before_posts, persons, trim_person
+from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .question import QuestionInfo
 from .short import enumeration, mend_breaks, widen
 from .spans import Span, clause_of, clauses, offsets, trim
@@ -572,7 +572,6 @@ def _unnamed_item(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate
     return _moved(best, start, end, "+unnamed") if end - start >= 2 else best
 
 
-_NAME_DOTS = "·•．・‧"  # the interpuncts a transliterated name's parts are printed with
 # a name part jieba does not tag a name: a place's name (亚历山大 ns), another proper noun, a foreign word
 _NAME_PART_TAGS = ("ns", "nz", "x", "eng")
 
@@ -585,12 +584,12 @@ def _dotted_name(best: Candidate, pos: Tagger) -> Candidate:
     start, end = best.start, best.end
     words = offsets(pos(f))
     for _ in range(3):  # up to three parts: "理察·科伯恩·麦克劳林"
-        before = next((w for w in words if w[1] == start - 1), None) if f[start - 1:start] in _NAME_DOTS else None
+        before = next((w for w in words if w[1] == start - 1), None) if f[start - 1:start] in NAME_DOTS else None
         if before is None or not (before[3].startswith("nr") or before[3] in _NAME_PART_TAGS):
             break
         start = before[0]
     for _ in range(3):
-        after = next((w for w in words if w[0] == end + 1), None) if f[end:end + 1] in _NAME_DOTS else None
+        after = next((w for w in words if w[0] == end + 1), None) if f[end:end + 1] in NAME_DOTS else None
         if after is None or not (after[3].startswith("nr") or after[3] in _NAME_PART_TAGS):
             break
         end = after[1]

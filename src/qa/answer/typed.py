@@ -179,6 +179,7 @@ def pulls_other(folded: str, start: int, question: str) -> bool:
 # ("增长28.7%")
 _RISE, _FALL = r"增长|增加|提高|上升|增幅|涨幅", r"下降|减少|降低|降幅|跌幅"
 _CHANGE_ASKED = re.compile(r"(" + _RISE + "|" + _FALL + r")(?:了|是|为|达)?$")
+_AFTER_RISE, _AFTER_FALL = (re.compile(r"(?:" + d + r")(?:了|为|达)?\s?$") for d in (_RISE, _FALL))
 
 
 def level_not_change(folded: str, typed: Sequence[Span], left: str) -> set[Span]:
@@ -188,7 +189,7 @@ def level_not_change(folded: str, typed: Sequence[Span], left: str) -> set[Span]
     asked = _CHANGE_ASKED.search(left.strip())
     if not asked:
         return set()
-    after = re.compile(r"(?:" + (_RISE if re.fullmatch(_RISE, asked.group(1)) else _FALL) + r")(?:了|为|达)?\s?$")
+    after = _AFTER_RISE if re.fullmatch(_RISE, asked.group(1)) else _AFTER_FALL
     nums = [sp for sp in typed if sp.type == "number"]
     changes = {sp for sp in nums if after.search(folded, max(0, sp.start - 4), sp.start)}
     return set(nums) - changes if changes else set()

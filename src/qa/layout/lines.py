@@ -126,8 +126,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
     prev_raw = ""  # the previous non-blank line as printed, furniture or not
     columns = _column_labels(text)
     tag = _tag_title(text)
-    listed = _headline_list(text)
     rows = text.split("\n")
+    listed = _headline_list(rows)
     for lineno, raw in enumerate(rows, 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
@@ -538,11 +538,11 @@ def _name_of_next_dateline(line: str, rows: list[str], lineno: int) -> bool:
     return d is not None and line in d.reporters
 
 
-def _headline_list(text: str) -> set[int]:
+def _headline_list(lines: list[str]) -> set[int]:
     """The line numbers of an e-paper's list of the page's headlines printed over its articles (淇滨晚报): a run
     of four or more short lines from the top (titles, a caption, the date), one of whose titles is printed again
     right under the run, over its article. Empty when the page opens otherwise."""
-    rows = [(n, r.strip()) for n, r in enumerate(text.split("\n"), 1) if r.strip()]
+    rows = [(n, r.strip()) for n, r in enumerate(lines, 1) if r.strip()]
     seen: dict[str, int] = {}
     for i, (_n, r) in enumerate(rows):
         if len(r) > 30 or parse_byline(r) is not None or parse_dateline(r) is not None:
