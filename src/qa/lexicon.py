@@ -403,6 +403,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "czrb": "常州日报", "yqrm": "余庆县融媒体中心", "hpuxb": "河南理工大学报", "jrzs": "今日竹山",
     "storm": "風傳媒", "thewitness": "法庭線", "liantong": "聯統日報", "nowtv": "Now新聞台", "pts": "公視",
     "tdm": "澳門電台", "indonesiadaily": "Indonesia Daily",
+    "mbcn": "MBCN", "phhua": "phhua.com", "shicheng": "shicheng.news", "xinjiapo": "xinjiapo.news",
+    "taitung": "台東電子報", "voa": "美国之音", "irakyat": "iRakyat", "taronews": "芋傳媒",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
