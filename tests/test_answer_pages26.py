@@ -56,6 +56,12 @@ def test_which_two_years_asks_a_time():
     assert analyze("哪两个机构牵头？").qtype != "when"
 
 
+def test_several_times_asked_are_all_answered(config, tmp_path):
+    engine = _engine(config, tmp_path, "組屋完工\n\n尤其在2026年和2027年,施工量將達到頂峰,屆時約有150個項目在建。\n")
+    assert engine.ask("施工量將在哪兩年達到頂峰？").text == "2026年和2027年"
+    assert engine.ask("施工量將在哪一年達到頂峰？").text != "2026年和2027年"  # one asked: one given
+
+
 def test_a_post_asked_with_two_ministries_joined_by_jian(config, tmp_path):
     engine = _engine(config, tmp_path, "組屋項目\n\n國家發展部兼外交部高級政務部長沈穎表示,項目一度受到拖延。\n")
     assert engine.ask("國家發展部兼外交部高級政務部長是誰？").text == "沈穎"
