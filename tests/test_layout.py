@@ -2013,6 +2013,8 @@ def test_an_original_title_line_in_traditional_characters_is_the_headline():
 @pytest.mark.parametrize("line,kind,date,source", [
     ("2019年04月03星期三", "dateline", "2019-04-03", ""),  # the 日 left out before the weekday
     ("2020-07-22新闻5", "dateline", "2020-07-22", ""),  # a blog's day, the post's category and its views
+    ("2023年05月28日   •   3933次閱讀", "dateline", "2023-05-28", ""),  # the day posted and how often read
+    ("2025年06月16日   •   2萬次閱讀", "dateline", "2025-06-16", ""),
     ("国内统一刊号:CN**-0000", "header", "", ""),  # the registration number masked by the site
     ("今日竹山-数字报|今日竹山-电子版", "label", "", "今日竹山"),  # the e-paper's title
     ("新闻作者:    发布时间:2019年04月03日  查看次数:次  ", "meta", "2019-04-03", ""),  # empty fields
@@ -2076,6 +2078,17 @@ def test_datelines_of_a_station_and_of_a_bare_day(text, agency, day):
     assert d is not None and (d.agency, d.place, d.day) == (agency, "", day)
 
 
+def test_an_outlet_in_square_brackets_glued_before_a_taiwan_byline():
+    # 台東電子報: "[台東電子報]記者 楊伊杏/台東報導" on its own line under the headline
+    d = parse_dateline("[台東電子報]記者 楊伊杏/台東報導")
+    assert d is not None and (d.agency, d.place, d.reporters) == ("台東電子報", "台東", ("楊伊杏",))
+    page = "洪宗楷參選台東市長\n[台東電子報]記者 楊伊杏/台東報導\n洪宗楷說,這是他第二次參選台東市長。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline is not None and a.byline.reporters == ("楊伊杏",) and not a.subheadline
+    # a place in square brackets is no outlet: "[北京]記者 X/Y報導" is left alone
+    assert parse_dateline("[北京]記者 王某/上海報導") is None
+
+
 def test_a_day_and_a_comma_is_no_dateline():
     assert parse_dateline("9月3日,印尼总统抵达北京。") is None
 
@@ -2111,3 +2124,18 @@ def test_a_listing_of_titles_printed_twice_some_titles_alone():
     page = "汪道涵遗体在上海火化\n汪道涵遗体在上海火化\n据新华社消息 汪道涵同志因病逝世,享年90岁。\n"
     (one,) = parse_page(page, "x.txt")
     assert one.headline == "汪道涵遗体在上海火化"
+
+
+def test_titles_printed_twice_with_a_comma_inside_are_a_listing():
+    # Malaysian and Singapore papers put a comma in a headline; printed twice in a row it is a title card and
+    # its link all the same (iRakyat's 马来西亚新闻 listing)
+    page = ("马来西亚新闻\n印尼全力扑救林火,佐科威放话对付肇事公司\n印尼全力扑救林火,佐科威放话对付肇事公司\n"
+            "印尼总统佐科威指出,印尼正尽一切努力解决林火问题。 目前有超过1万名灭火队员 …\n"
+            "烟霾影响能见度,二班机折返一延飞\n烟霾影响能见度,二班机折返一延飞\n"
+            "两架原定今天抵达槟城国际机场的班机,因烟霾导致能见度低而被迫折返。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["印尼全力扑救林火,佐科威放话对付肇事公司", "烟霾影响能见度,二班机折返一延飞"]
+    assert arts[1].body[0].text.startswith("两架原定")
+    # a sentence printed twice (it ends in a full stop) is no title: one article
+    page = ("标题一则\n他说,这是第一句话。\n他说,这是第一句话。\n又一句,第二句话。\n又一句,第二句话。\n")
+    assert len(parse_page(page, "x.txt")) == 1

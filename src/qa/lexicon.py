@@ -154,7 +154,7 @@ PLACE_SUFFIXES: tuple[str, ...] = ADMIN_SUFFIXES + ("岛", "山", "河", "湖", 
 PLACE_SUFFIX_RE = re.compile(alternation(PLACE_SUFFIXES) + "$")
 VENUE_SUFFIXES: tuple[str, ...] = ("宫", "庙", "寺", "会议室", "会堂", "礼堂", "体育馆", "体育场", "广场", "公园",
                                    "机场", "车站", "码头", "酒店", "宾馆", "饭店", "大厦", "展览馆", "博物馆", "纪念馆",
-                                   "小区")
+                                   "小区", "墓园", "陵园")
 """Endings that make a noun a venue, a place where something is held ("县府第一会议室", "涵源宫")."""
 PLACE_CHAIN_RE = re.compile(r"(?:[^\W\d_]{1,6}?" + alternation(ADMIN_SUFFIXES) + ")+")
 """One or more administrative levels in a row, each a short name and its suffix."""
@@ -403,6 +403,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "czrb": "常州日报", "yqrm": "余庆县融媒体中心", "hpuxb": "河南理工大学报", "jrzs": "今日竹山",
     "storm": "風傳媒", "thewitness": "法庭線", "liantong": "聯統日報", "nowtv": "Now新聞台", "pts": "公視",
     "tdm": "澳門電台", "indonesiadaily": "Indonesia Daily",
+    "mbcn": "MBCN", "phhua": "phhua.com", "shicheng": "shicheng.news", "xinjiapo": "xinjiapo.news",
+    "taitung": "台東電子報", "voa": "美国之音", "irakyat": "iRakyat", "taronews": "芋傳媒",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

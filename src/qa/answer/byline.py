@@ -118,10 +118,15 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                       evidence=(hit,) + tuple(h for h in evidence if h.sentence.id != s.id))
     if _unsigned(corpus):
         return None  # a corpus with no bylines at all (reading-comprehension text): the text may say who wrote it
+    if want == "byline" and caption is not None and _REPORTER_IN_TEXT.search(caption.folded):
+        return None  # an unsigned page whose text names its reporter ("美国之音记者黄耀毅…采访了"): the text tells
     what = "摄影者" if want == "credit" else "作者署名"
     return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
                   rule=f"decline:no-{want}", article=article, evidence=evidence,
                   message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
+
+
+_REPORTER_IN_TEXT = re.compile(r"记者\s?[\u4e00-\u9fff]{2,3}(?=[@(（\s，,]|[采写报拍访说表指])")
 
 
 def _unsigned(corpus: Corpus) -> bool:

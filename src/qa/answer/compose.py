@@ -42,11 +42,11 @@ from .features import (
     sigmoid,
     table,
 )
-from .kinds import of_kind, within_asked
+from .kinds import named_in_quotes, of_kind, within_asked
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
-from .precedence import finer_grain, names_doing, put_first
+from .precedence import finer_grain, names_doing, printed_day, put_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .shape import shape
 from .short import (
@@ -252,6 +252,7 @@ class Composer:
         best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
         best = cause_of(best, info) or best  # "为何…": the clause after 因为 (cause.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
+        best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
@@ -276,6 +277,12 @@ class Composer:
                 best, around = agreed
                 told = best.sentence.id
                 kept = [finer] + [x for x in kept if x is not finer]
+        day = printed_day(best, kept[1:4]) if why == "decline:type" and info.qtype == "when" else None
+        if day is not None:  # "於7 月22 日…發表國情咨文當天": the date the day word points back to
+            best = shape(day, info, self._pos, widen_typed=not self.weights.spans)
+            around, told = self._surroundings(best.sentence), hosts.get(best.sentence.id, best.sentence.id)
+            kept = [day] + [x for x in kept if x is not day]
+            why = inconsistent(info, best, around)
         if why:
             return done.decline(why)
         cov = coverage[told]

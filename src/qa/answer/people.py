@@ -339,7 +339,11 @@ def _find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, b
 
 
 def _parts(asked: str) -> list[str]:
-    return [p for p in re.split("[兼、]", asked) if p] or [asked]  # "市委常委、宣传部部长": one person's posts
+    parts = [p for p in re.split("[兼、]", asked) if p] or [asked]  # "市委常委、宣传部部长": one person's posts
+    # "国家发展部兼外交部高级政务部长": a part naming no post is a second ministry of the one post after it, as the
+    # printed chain is read (Titled's posts keep only the parts that end with a post)
+    posts = [p for p in parts if p.endswith(POSTS)]
+    return posts if posts and len(posts) < len(parts) else parts
 
 
 def deed_of(asked: str) -> tuple[str, str]:

@@ -65,6 +65,21 @@ def finer_grain(best: Candidate, others: Sequence[Candidate]) -> Candidate | Non
     return None
 
 
+_BACK_DAY = frozenset(("当天", "当日", "当晚", "同日", "同天"))
+
+
+def printed_day(best: Candidate, others: Sequence[Candidate]) -> Candidate | None:
+    """A date in figures from the best's own sentence when the best is a day word pointing back ("於7 月22 日
+    (星期一)發表國情咨文當天"): the sentence prints the day the word points to."""
+    if best.type != "time" or best.sentence.folded[best.start:best.end].strip() not in _BACK_DAY:
+        return None
+    for c in others:
+        text = c.sentence.folded[c.start:c.end]
+        if c.type == "time" and c.sentence.id == best.sentence.id and re.search(r"\d\s?[日号]", text):
+            return c
+    return None
+
+
 def labelled(c: Candidate, info: QuestionInfo) -> bool:
     """The candidate is a figure in brackets right after a whole label (from the clause or list mark before it)
     of two to six characters that the question names ("分别是吉林(8.2%)、宁夏(7.5%)" for "吉林…增速是多少"), in the

@@ -23,7 +23,7 @@ from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts
 from .question import QuestionInfo
 from .short import enumeration, mend_breaks, widen
 from .spans import Span, clause_of, clauses, offsets, trim
-from .typed import HOUSE_NUMBER, ROAD_ENDS, extract
+from .typed import HOUSE_NUMBER, ROAD_ENDS, extract, times
 
 # "由谁陪同", "都有谁": who-questions whose answer is every name coordinated in the slot.
 _SEVERAL = re.compile(SEVERAL_PEOPLE + "|有哪些")  # several people, or the items of a list
@@ -73,6 +73,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         best = _era(best)
     if info.qtype == "when" and best.type == "time":
         best = _glossed_year(best)
+        best = _times_joined(best, info)
     text = mend_breaks(best.text, best.sentence.folded[best.start:best.end])
     return best if text == best.text else replace(best, text=text)
 
@@ -632,3 +633,25 @@ def _apposition(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     if f[start:stop].count("(") > f[start:stop].count(")") and f[stop:stop + 1] == ")":
         stop += 1  # "计划(ECRL)": the gloss's bracket closes with it
     return _moved(best, start, stop, "+namely") if stop - start >= 2 else best
+
+
+_SEVERAL_TIMES = re.compile(r"^哪[两二三四五六七八九十几]")
+_TIME_JOINS = ("和", "与", "及", "、", "以及")
+
+
+def _times_joined(best: Candidate, info: QuestionInfo) -> Candidate:
+    """"哪两年" ↔ "在2026年和2027年": several times asked, the times printed joined to the chosen one are all
+    answered (each joined by 和, 与, 及 or a list mark)."""
+    if not _SEVERAL_TIMES.match(info.wh_word):
+        return best
+    f = best.sentence.folded
+    found = sorted((sp.start, sp.end) for sp in times(f))
+    start, end = best.start, best.end
+    for a, b in found:  # the times after it
+        if a >= end and f[end:a].strip() in _TIME_JOINS:
+            end = b
+    for a, b in reversed(found):  # and before it
+        if b <= start and f[b:start].strip() in _TIME_JOINS:
+            start = a
+    return best if (start, end) == (best.start, best.end) else _moved(best, start, end, "+times")
+

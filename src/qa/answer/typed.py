@@ -78,6 +78,9 @@ _TIME_RES = (
     re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
     # a bare day opening a sentence or clause, the month the page's ("21日,正给灾区群众发放…的刘涛见到了母亲")
     re.compile(r"(?<![^\s,;:。])\d{1,2}日(?=,)"),
+    # a bare day in figures spaced from its unit, as Taiwan and Hong Kong sites print figures ("習近平 18 日與…"):
+    # the spacing marks the figure a date, where a count of days would say 天
+    re.compile(r"(?<=\s)\d{1,2}\s日(?!内|以内|之内)"),
     # a day of a month named relative to the page: 本月12日, 上月二十日
     re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
@@ -98,7 +101,9 @@ _TIME_RES = (
                r"|(?:[一二三]?十)?[一二三四五六七八九十]日|[二三]?十日)(?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
     re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
-    re.compile(r"今年|去年|明年|前年|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天|明天|上午|下午|晚上|凌晨"),
+    # (a part of the year told with it stays with it: 今年底, 明年初, 去年年底)
+    re.compile(r"(?:今年|去年|明年|前年)(?:年?[底初末]|上半年|下半年)?|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天"
+               r"|明天|上午|下午|晚上|凌晨"),
     re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
 )
@@ -106,7 +111,7 @@ _TIME_RES = (
 # a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
 # tests/test_span_shortcuts.py derives them from the patterns.
 _NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False)
-_TIME_NEEDS_DIGIT = (True, True, True, True, False, True, False, True, False, False, True, False, False, False,
+_TIME_NEEDS_DIGIT = (True, True, True, True, True, False, True, False, True, False, False, True, False, False, False,
                      False, True, False)
 _DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")

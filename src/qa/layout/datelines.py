@@ -40,6 +40,9 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+    # [台東電子報]記者 楊伊杏/台東報導 (台東電子報): the outlet's name in square brackets glued before the byline
+    re.compile(rf"^(?P<open>(?!))?\[(?P<agency>[{HAN}]{{2,8}}?(?:报|网|台))\]\s*[{HAN}]{{0,4}}?记者\s*"
+               rf"(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>(?!))?(?=\s|$)"),
     # 【記者李祖翔報導】 (人間福報): the reporter in brackets, no agency, place or day; 【欧洲时报记者田皓雪子报道】:
     # the paper's name before the role
     re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))?\s*记者\s*"

@@ -153,6 +153,9 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     if re.fullmatch(rf"[{HAN}]{{1,4}}\s*\d{{1,5}}", bare) and f.find(bare) > 0:
         # "2020-07-22新闻5" (a blog's line under a post's title): the day, the post's category, its count of views
         return Furniture("dateline", date=date)
+    if re.fullmatch(r"[•·|｜\s]*\d[\d,.]*\s*[万萬]?\s*次(?:阅读|浏览|观看|点击)", bare.strip()):
+        # "2023年05月28日   •   3933次閱讀" (shicheng.news): the day the item was posted and how often it was read
+        return Furniture("dateline", date=date)
     if _MASTHEAD_DAY.search(f) and not re.search(rf"[{HAN}]{{3,}}", _MASTHEAD_DAY.sub("", bare)) and "。" not in f:
         # "4. 4. 2024 星期四 | 甲辰年二月廿六 | PP6264/08/2013(032549)西马:RM2.50": the masthead's date line,
         # with the lunar date, the permit number and the price

@@ -425,10 +425,23 @@ def parse_page(text: str, file: str) -> list[Article]:
 def _title_pairs(lines: list[Line]) -> set[int]:
     """The lines that open a title printed twice (the line under it the same title), when a page has two such
     pairs or more: a listing's items, each a title card and its link."""
+    _twice_printed_heads(lines)
     starts = {i for i in range(len(lines) - 1) if lines[i].cls == "head" and lines[i + 1].cls == "head"
               and _same_title(lines[i].text, lines[i + 1].text)
               and not (i > 0 and lines[i - 1].cls == "head" and _same_title(lines[i - 1].text, lines[i].text))}
     return starts if len(starts) >= 2 else set()
+
+
+def _twice_printed_heads(lines: list[Line]) -> None:
+    """A short line printed twice in a row, ending in no sentence's punctuation, is a listing's title card and
+    its link even where a comma inside kept it from reading as a heading (Malaysian and Singapore papers put one
+    in a headline: "印尼全力扑救林火,佐科威放话对付肇事公司"), when the page has two such pairs or more."""
+    twice = [i for i in range(len(lines) - 1) if lines[i].text.strip() == lines[i + 1].text.strip()
+             and 4 <= len(lines[i].text.strip()) <= 40 and lines[i].text.strip()[-1] not in "。！？!?…."
+             and {lines[i].cls, lines[i + 1].cls} <= {"head", "body"}]
+    if len(twice) >= 2:
+        for i in twice:
+            lines[i].cls = lines[i + 1].cls = "head"
 
 
 def _plain(d: _Draft) -> bool:
