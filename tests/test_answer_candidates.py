@@ -174,6 +174,21 @@ def test_a_name_before_the_bare_kind_of_a_place_is_the_place(pos):
     assert "托列斯海峽" in texts(s, places(fold(s), pos(fold(s))))
 
 
+def test_a_town_jieba_cut_from_its_level_is_a_place(pos):
+    # 石台县's release: jieba cuts 丁香/nr|镇; 中国妇女报: 梨园|镇
+    s = "县委宣传部相关负责同志一行深入丁香镇开展调研"
+    assert "丁香镇" in texts(s, places(fold(s), pos(s)))
+    s = "这个村的党支部书记带头种茶"  # no name before the level: 这个 is no noun
+    assert texts(s, places(fold(s), pos(s))) == []
+
+
+def test_two_common_words_jieba_tags_as_a_name_are_no_name(pos):
+    s = "我校2006级新生开学典礼在这里隆重举行。"  # 隆重举行/nr
+    assert texts(s, persons(fold(s), pos(s))) == []
+    s = "典礼由党委副书记曾峥主持。"
+    assert "曾峥" in texts(s, persons(fold(s), pos(s)))
+
+
 def test_generic_place_words_are_not_places(pos):
     s = "全省各地综治中心积极创新,助力乡村振兴。"
     assert texts(s, places(fold(s), pos(s))) == []
