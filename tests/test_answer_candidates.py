@@ -61,6 +61,8 @@ def pos(engine):
     # 現代澳門日報: a decimal in Chinese numerals with the word for the point
     ("在其行李箱內起出逾九點四公斤的大麻花", ["九點四公斤"]),
     ("專輯用了近40頁篇幅報導", ["40頁"]),  # 台灣好報: pages counted
+    ("建筑面积55万平方米,总投资18个亿。", ["55万平方米", "18个亿"]),  # 云南建投: 个 spoken before 亿
+    ("共分成18个组,每组3个人", ["18个", "3个"]),
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected

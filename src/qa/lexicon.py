@@ -67,8 +67,8 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     "千克 公斤 克 吨 斤 度 摄氏度 ℃ °c 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m "
     # Taiwan's and Hong Kong's forms (公厘 = mm), volumes, the yen as Taiwan writes it, a ship's tonnage class.
     "公厘 公升 毫升 升 日圆 吨级 kw "
-    # Bare magnitudes: "3万", "5亿".
-    "万 亿 千 百"
+    # Bare magnitudes: "3万", "5亿"; spoken with a measure word before 亿: "总投资18个亿", "几十个亿".
+    "万 亿 千 百 个亿 个多亿"
 ).split()))
 """Measure words and units that stay glued to their number: "75.11万人次", "500公顷", "18个", "66%", "七八个".
 
