@@ -61,6 +61,8 @@ def pos(engine):
     # 現代澳門日報: a decimal in Chinese numerals with the word for the point
     ("在其行李箱內起出逾九點四公斤的大麻花", ["九點四公斤"]),
     ("專輯用了近40頁篇幅報導", ["40頁"]),  # 台灣好報: pages counted
+    ("建筑面积55万平方米,总投资18个亿。", ["55万平方米", "18个亿"]),  # 云南建投: 个 spoken before 亿
+    ("共分成18个组,每组3个人", ["18个", "3个"]),
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
@@ -172,6 +174,21 @@ def test_a_name_before_the_bare_kind_of_a_place_is_the_place(pos):
     assert "雷尼爾海灘" in texts(s, places(fold(s), pos(fold(s))))
     s = "形成了今日的托列斯海峽。"  # DRCD: the name's other pieces go with it (托|列斯|海峡)
     assert "托列斯海峽" in texts(s, places(fold(s), pos(fold(s))))
+
+
+def test_a_town_jieba_cut_from_its_level_is_a_place(pos):
+    # 石台县's release: jieba cuts 丁香/nr|镇; 中国妇女报: 梨园|镇
+    s = "县委宣传部相关负责同志一行深入丁香镇开展调研"
+    assert "丁香镇" in texts(s, places(fold(s), pos(s)))
+    s = "这个村的党支部书记带头种茶"  # no name before the level: 这个 is no noun
+    assert texts(s, places(fold(s), pos(s))) == []
+
+
+def test_two_common_words_jieba_tags_as_a_name_are_no_name(pos):
+    s = "我校2006级新生开学典礼在这里隆重举行。"  # 隆重举行/nr
+    assert texts(s, persons(fold(s), pos(s))) == []
+    s = "典礼由党委副书记曾峥主持。"
+    assert "曾峥" in texts(s, persons(fold(s), pos(s)))
 
 
 def test_generic_place_words_are_not_places(pos):

@@ -921,3 +921,12 @@ def test_a_rate_asked_of_an_item_is_the_one_in_the_item_s_part():
     assert item_told([per_mu, total], analyze("沁阳市小麦总产的增幅是多少？")) is total
     assert item_told([per_mu, total], analyze("沁阳市小麦亩产的增幅是多少？")) is None  # the best names it
     assert item_told([per_mu, total], analyze("沁阳市小麦增产多少？")) is None  # no item's rate asked
+
+
+def test_the_outlet_that_printed_a_release_names_the_place_of_its_posts(config):
+    # pages25 (石台县委宣传部's release on the county's site): "县委常委、宣传部部长卢佳丽" names no county; the
+    # source line does
+    engine = _page_engine(config, "shitai_20250910")
+    assert engine.ask("石台县委宣传部部长是谁？").text == "卢佳丽"
+    assert engine.ask("石台县委宣传部副部长是谁？").declined
+    assert engine.ask("嘉禾县委宣传部部长是谁？").declined  # another county's

@@ -453,6 +453,9 @@ def test_a_post_holder_stands_by_the_post(question, sentence, answer, rule):
     ("2023全国地方媒体总编辑看无锡活动有多少家媒体参加？", "“2023全国地方媒体总编辑看无锡”活动启动,20多家媒体参加",
      "20多家", ""),
     # the same name with another number in it
+    # a class named by the year it entered (级), and another class's sentence
+    ("2006级新生开学典礼在哪里举行？", "2008级本科新生开学典礼在新校区举行", "新校区", "decline:year"),
+    ("2008级新生开学典礼在哪里举行？", "2008级本科新生开学典礼在新校区举行", "新校区", ""),
     ("中铁四局参建的哪条高铁开始联调联试？", "中铁九局参建的大张高铁开始联调联试", "大张高铁", "decline:other"),
     ("中铁九局参建的哪条高铁开始联调联试？", "中铁九局参建的大张高铁开始联调联试", "大张高铁", ""),
     ("哪种恒星直径约为太阳的八倍？", "欧型恒星,半径约为太阳的8倍", "欧型恒星", ""),  # 八 is 8

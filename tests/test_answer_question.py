@@ -109,6 +109,20 @@ def test_byline_questions():
     assert analyze("《海南日报》圆了我的“新闻梦”是谁写的？").byline == "writer"
 
 
+def test_the_hour_asked_with_jishi():
+    # 海峡都市报: "那天" is the day spoken of, "下午几时" the question (an hour)
+    info = analyze("那天下午几时许福州天气突然变脸？")
+    assert info.qtype == "when" and info.left == "那天" and info.text[slice(*info.wh)] == "下午几时"
+    assert analyze("他几时到的？").qtype == "when"
+
+
+def test_the_papers_own_reporter_asked_is_a_byline_question():
+    # 肇庆学院报: a school paper's reporter is the byline's ("(校报记者 房国辉 陈亚伟)")
+    assert analyze("《我校隆重举行2006级新生开学典礼》是哪位校报记者写的？").byline == "writer"
+    assert analyze("这篇报道是哪位本报记者写的？").byline == "writer"
+    assert analyze("《金子镶边的地方》那组报道是哪位光明日报记者写的？").byline == ""  # another paper's, quoted
+
+
 def test_a_question_about_the_writer_is_no_byline_question():
     # 海南日报's essay: "作者…" asks about the writer's life, not who wrote it
     assert analyze("作者在海南一待就是多少年？").byline == ""

@@ -2139,3 +2139,74 @@ def test_titles_printed_twice_with_a_comma_inside_are_a_listing():
     # a sentence printed twice (it ends in a full stop) is no title: one article
     page = ("标题一则\n他说,这是第一句话。\n他说,这是第一句话。\n又一句,第二句话。\n又一句,第二句话。\n")
     assert len(parse_page(page, "x.txt")) == 1
+
+
+# ---------------------------------------------------------------- pages25: company, court, county and school sites
+
+
+def test_a_responsible_editor_after_the_reporter_is_no_second_reporter():
+    b = parse_byline("记者:张千  责任编辑:谢文荣")
+    assert b is not None and b.reporters == ("张千",) and ("责任编辑", "谢文荣") in b.roles
+
+
+def test_a_sites_time_and_view_count_line_is_a_date_line():
+    f = furniture("时间:2013-01-21 05:09 浏览量:1966 次")
+    assert f is not None and f.date == "2013-01-21"
+    page = "建工新城锦绣园通过竣工验收\n时间:2013-01-21 05:09 浏览量:1966 次\n1月18日,项目顺利通过竣工验收。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.date == "2013-01-21" and first_words(a).startswith("1月18日")
+    assert furniture("时间:2013-01-21 05:09 浏览量:1966 次 记者王某") is None  # more than the fields: not furniture
+
+
+def test_a_bracketed_credit_after_the_last_sentence_names_the_writer_not_the_editor():
+    page = ("锦绣园通过竣工验收\n1月18日,由二公司、三公司共同承建的建工新城锦绣园项目顺利通过竣工验收,将缓解职工住房"
+            "困难问题。 【记者:张千  责任编辑:谢文荣】\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("张千",) and a.body[-1].text.endswith("问题。")
+    (b,) = parse_page("锦绣园通过验收\n1月18日,由二公司、三公司共同承建的建工新城锦绣园项目顺利通过竣工验收,将缓解职工"
+                      "住房困难问题。 【图片新闻】\n", "x.txt")
+    assert not b.byline.names  # a label in brackets, no role and name
+
+
+def test_a_source_field_naming_the_reporter_is_the_byline():
+    page = "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋\n12月2日上午,蓝色港湾项目举行封顶仪式。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("王朋",) and a.date == "2013-12-03" and a.source != "本网记者"
+    assert first_words(a).startswith("12月2日")
+
+
+def test_a_department_of_the_sites_own_body_is_no_source():
+    assert furniture("来源: 执行局 时间: 2025-07-21 14:51 点击量: 29").source == ""  # type: ignore[union-attr]
+    f = furniture("【编辑日期:2025-09-10 09:53】 【来源:石台县委宣传部】 【作者:】")
+    assert f is not None and f.source == "石台县委宣传部" and f.date == "2025-09-10"  # a named unit, bracket off
+    assert furniture("2020年03月02日08:25 来源:人民日报").source == "人民日报"  # type: ignore[union-attr]
+
+
+def test_a_report_opening_with_its_writers_in_brackets():
+    page = "我校隆重举行新生开学典礼\n(校报记者 房国辉 陈亚伟)9月10日晚上七点半,多功能体育馆内灯火通明,典礼隆重举行。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("房国辉", "陈亚伟") and first_words(a).startswith("9月10日")
+    # a bracket of people, no reporter's role: not a byline ("(左起)…" or a list of names in the text)
+    (b,) = parse_page("开学典礼\n(左起 王某 李某)在典礼上发言的师生代表,他们分别来自三个学院。\n", "x.txt")
+    assert not b.byline.names
+
+
+def test_a_run_of_photo_captions_over_a_headless_report():
+    places = ("广场", "镇上", "园区", "企业", "工厂")
+    captions = [f"冯磊一行在{p}实地视察,市委宣传部副部长谭家胜陪同调研" for p in places]
+    page = "\n".join(captions) + "\n嘉禾网讯(记者 曹晶)日前,新华社天津分社副总编冯磊一行来嘉采访。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "" and a.byline.reporters == ("曹晶",) and first_words(a).startswith("日前")
+    assert [p.text for p in a.body][:5] == captions  # each caption a paragraph of its own
+    # a headline block over a dateline (kicker, headline, two sub-headlines) is no run of captions
+    page = ("两会访谈\n让我成长\n一位代表的十年\n从乡村到城市,从讲台到会场\n"
+            "本报讯(记者 王某)3月11日,代表们开始审议报告。\n")
+    (b,) = parse_page(page, "x.txt")
+    assert b.headline != ""
+
+
+def test_a_caption_with_no_stop_is_not_joined_to_the_paragraph_under_it():
+    page = ("执行日记|一场调解\n最近,我见证了一场特别的执行调解,双方还是多年的工友。\n图为执行员在做调解工作\n"
+            "事情的原委是这样的:被执行人赵某是名包工头,拖欠工友的劳务费。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert [p.text[:6] for p in a.body] == ["最近,我见证", "图为执行员在", "事情的原委是"]

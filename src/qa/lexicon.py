@@ -67,8 +67,8 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     "千克 公斤 克 吨 斤 度 摄氏度 ℃ °c 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m "
     # Taiwan's and Hong Kong's forms (公厘 = mm), volumes, the yen as Taiwan writes it, a ship's tonnage class.
     "公厘 公升 毫升 升 日圆 吨级 kw "
-    # Bare magnitudes: "3万", "5亿".
-    "万 亿 千 百"
+    # Bare magnitudes: "3万", "5亿"; spoken with a measure word before 亿: "总投资18个亿", "几十个亿".
+    "万 亿 千 百 个亿 个多亿"
 ).split()))
 """Measure words and units that stay glued to their number: "75.11万人次", "500公顷", "18个", "66%", "七八个".
 
@@ -255,11 +255,14 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 WRITER_QUESTION = re.compile(
     r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|作者|(?:哪位|哪些|哪几位|哪[两二三四五六七八九十]{1,2}位)"
     r"[\u4e00-\u9fff]{0,4}?(?<![报社台网])记者|记者是谁|记者有谁|谁报道|"
+    # "是哪位校报记者写的": the paper's own reporter (本报, a school's 校报) is the byline's
+    r"(?:哪位|哪几位|哪[两二三四五六七八九十]{1,2}位)(?:本报|本刊|本网|本台|校报|院报)记者|"
     r"报道者|署名|撰稿|"
     r"讲述人是谁"
 )
 """A question the byline answers ("这篇报道是谁写的", "是哪位见习记者写的"); "哪位光明日报记者" names an outlet, whose
-reporter the text may name (a story it quotes), not a role of the byline."""
+reporter the text may name (a story it quotes), not a role of the byline — unless it is the paper's own
+("是哪位校报记者写的", "哪位本报记者")."""
 
 PHOTO_QUESTION = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者|照片.*谁|图片.*谁|谁.*(?:照片|图片|摄影)|哪位摄影")
 """A question the photo credit answers ("照片是谁拍的"). Test it before WRITER_QUESTION: "摄影记者是谁" is a
@@ -403,8 +406,13 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "czrb": "常州日报", "yqrm": "余庆县融媒体中心", "hpuxb": "河南理工大学报", "jrzs": "今日竹山",
     "storm": "風傳媒", "thewitness": "法庭線", "liantong": "聯統日報", "nowtv": "Now新聞台", "pts": "公視",
     "tdm": "澳門電台", "indonesiadaily": "Indonesia Daily",
+<<<<<<< HEAD
     "mbcn": "MBCN", "phhua": "phhua.com", "shicheng": "shicheng.news", "xinjiapo": "xinjiapo.news",
     "taitung": "台東電子報", "voa": "美国之音", "irakyat": "iRakyat", "taronews": "芋傳媒",
+=======
+    "haidu": "海峡都市报", "jiahe": "嘉禾网", "zqxb": "肇庆学院报", "shitai": "石台县人民政府网", "zgfnb": "中国妇女报",
+    "hebust": "河北科技大学", "xzqfy": "新洲区人民法院", "lznyjt": "鲁中能源集团", "ynjst": "云南建投",
+>>>>>>> pages25
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -591,7 +599,7 @@ TIME_GRAINS: tuple[tuple[str, str], ...] = (
     (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
     (r"几月几日|哪一?天|哪日|几日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
     (r"月", r"月"),
-    (r"几点", r"[点时]"),
+    (r"几点|(?:午|上|晨|晚|里)几时", r"[点时]"),
     (r"朝代", r"[朝代]|[夏商周秦汉晋隋唐宋元明清魏辽金]"),
 )
 """(cue in a when-question's question word, what its answer's text must hold): "哪一年" wants a year, not

@@ -86,9 +86,15 @@ def other_edition(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     held = best.sentence.folded + " " + around.near
     for m in _EDITION.finditer(info.text):
         year, name = m.groups()
+        # "2006级新生" / "2008级本科新生": a class named by the year it entered (级, 届) is another class whatever
+        # follows its mark
+        name = name[:1] if name[:1] in _COHORT else name
         if year not in held and re.search(r"(?<!\d)(?:1[89]|20)\d{2}\s?" + re.escape(name), held):
             return "decline:year"
     return ""
+
+
+_COHORT = "级届"
 
 
 _EDITION = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})\s?([^\W\d_年]{2})")  # a year glued to a name, not "2022年"

@@ -444,7 +444,9 @@ class Composer:
         headline = self._headline(s.article_id)
         article = self._articles.get(s.article_id)
         if article is None:  # remembered: consecutive questions are often about one article
-            article = headline + " " + " ".join(x.folded for x in self.corpus.sentences_of(s.article_id))
+            # the outlet that printed it names its place too ("石台县委宣传部"'s release says 县委 of 石台)
+            source = fold(getattr(self.corpus.article(s.article_id), "source", "") or "")
+            article = headline + " " + source + " " + " ".join(x.folded for x in self.corpus.sentences_of(s.article_id))
             self._articles[s.article_id] = article
             if len(self._articles) > _ARTICLES:
                 self._articles.popitem(last=False)

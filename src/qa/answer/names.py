@@ -386,6 +386,9 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
         return False  # a word of the dictionary that is a common word and one more character: 桂花|树, 顾客|群
     if len(word) >= 3 and word.endswith(_NOT_NAME_ENDS):
         return False  # "辛庄村", "王家镇": a surname-led place jieba tagged nr
+    if len(word) == 4 and word[:2] not in COMPOUND_SURNAMES and freq(word[:2]) >= COMMON_WORD \
+            and freq(word[2:]) >= COMMON_WORD:
+        return False  # "隆重举行" (jieba tags it nr): two common words, no surname and given name
     if word[:1] in SURNAMES and 2 <= len(word) <= 4:
         return True
     return word[:2] in COMPOUND_SURNAMES and len(word) <= 4

@@ -417,6 +417,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
             spans.append(Span(a, b + len(pos[i + 1][0]), "place", "place"))
 
     spans += [Span(m.start(), m.end(), "place", "place") for m in _LATIN_PLACE.finditer(folded)]  # "orcas岛"
+    spans += _cut_level(words)
 
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(PLACE_SUFFIX_RE.search(w)))
@@ -451,6 +452,20 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
             spans.append(Span(words[j][0], words[i][1], "place", "place"))
     spans += _named_features(folded, words)
     return longest_spans(spans)
+
+
+def _cut_level(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """A town's or village's name jieba cut from its level, the level a word of its own ("深入|丁香|镇",
+    "通州区|梨园|镇"): the noun or name of two or three characters right before it and the level are the place."""
+    out = []
+    for (a, b, w, flag), (c, d, level, _f) in zip(words, words[1:], strict=False):
+        if level in _CUT_LEVELS and b == c and 2 <= len(w) <= 3 and flag[:1] in ("n", "j") \
+                and all("\u4e00" <= ch <= "\u9fff" for ch in w):
+            out.append(Span(a, d, "place", "place"))
+    return out
+
+
+_CUT_LEVELS = frozenset(("镇", "乡", "村", "县"))  # levels jieba leaves apart; 市 and 区 end common words (城市, 小区)
 
 
 def _named_features(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:

@@ -178,7 +178,7 @@ def byline_people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
     return people["reporter"], people["correspondent"], people["photo"]
 
 
-_GLUED_ROLE = re.compile(rf"(?<=[{HAN}a-z])(?<!图片|文字|见习|实习|特约|特派|美术|摄影|本报|首席|网络|媒体)"
+_GLUED_ROLE = re.compile(rf"(?<=[{HAN}a-z])(?<!图片|文字|见习|实习|特约|特派|美术|摄影|本报|首席|网络|媒体|责任)"
                          r"(?:责任编辑|编辑|摄影|记者)(?=\s*:)")
 _POST_BYLINE = re.compile(rf"^(社长|总编辑|主笔|特派员)\s*([{HAN}]{{2,3}})$")
 # A first-person piece: who told it (with the post in brackets), then who wrote it down, and the outlet.

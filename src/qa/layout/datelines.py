@@ -87,6 +87,11 @@ _BRACKET_SIGNATURE = re.compile(rf"(?:[。！？!?”」』]\s*|^\s)(?P<sig>[(�
 # "…的知名度和影响力。(朱冬娅、见习记者 姚程玉)" (无锡日报), "…全部完工。 (李东 罗潇)" (中国中铁报's briefs): the
 # writers, several, with or without their roles, in brackets after the last sentence.
 _BRACKET_WRITERS = re.compile(rf"[。！？!?”」』]\s*(?P<sig>[(（](?P<names>[{HAN}·、 ]{{3,30}})[)）])$")
+# "…得到有效改善。 【记者:张千  责任编辑:谢文荣】" (a company site): the writer and the editor in square brackets
+# after the last sentence.
+_BRACKET_CREDIT = re.compile(rf"[。！？!?”」』]\s*(?P<sig>【\s*(?:记者|通讯员|作者)\s*:\s*[{HAN}·]{{2,4}}"
+                             rf"(?:[ 、][{HAN}·]{{2,4}}){{0,2}}\s*"
+                             rf"(?:(?:责任编辑|编辑|责编)\s*:\s*[{HAN}·]{{2,4}}\s*)?】)$")
 _NOT_A_WRITER = re.compile(r"[社报网台图摄讯电部组室会]$|^(?:待续|未完|续完|全文完|资料)$")
 # After a student's name: the grade in brackets and where it was written ("侨报小记者杜原鑫 (十年级)写于北卡", 侨报).
 _SIGNATURE_NOTE = rf"\s*[(（][{HAN}\d]{{1,8}}[)）]\s*(?:写于[{HAN}]{{1,8}})?|\s*写于[{HAN}]{{1,8}}"
@@ -100,7 +105,8 @@ def trailing_signature(text: str) -> int | None:
     a role and a name (or up to three) after the closing punctuation and a space; after a closing quote
     "本报记者" needs no space ("…恢复平日的热闹。”本报记者 董怡虹 陈炅玮", 新民晚报)."""
     tail = max(0, len(text) - 36)  # the signature is short: look at the paragraph's end only
-    m = _SIGNATURE.search(fold_line(text[tail:])) or _BRACKET_SIGNATURE.search(fold_line(text[tail:]))
+    m = (_SIGNATURE.search(fold_line(text[tail:])) or _BRACKET_SIGNATURE.search(fold_line(text[tail:]))
+         or _BRACKET_CREDIT.search(fold_line(text[tail:])))
     if m is not None and m.re is _BRACKET_SIGNATURE and _NOT_A_WRITER.search(m["name"]):
         return None  # "(新华社)", "(资料图)", "(待续)": an agency, a picture's note or a serial's, not a writer
     if m is None and (w := _BRACKET_WRITERS.search(fold_line(text[tail:]))) is not None \

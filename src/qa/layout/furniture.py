@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..dates import iso_date as iso
 from ..lexicon import DISCLAIMERS, PAPER_CODES, SECTION_LABELS, ordinal_value
-from .bylines import parse_byline, squeeze_role, starts_with_role
+from .bylines import ROLE_RX, parse_byline, squeeze_role, starts_with_role
 from .common import HAN, NUM, fold_line
 
 
@@ -58,6 +58,9 @@ _MASTHEAD_DAY = re.compile(r"(?:星期|礼拜)[一二三四五六日天]|"
 # A weekday may have lost its last character on the way ("2011年11月1日 星期"); a time its zone ("HKT").
 _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三四五六日天]?|周[一二三四五六日天]|日期\s*:|"
                         r"(?:最后)?更新\s*:?|"
+                        # "时间:2013-01-21 05:09 浏览量:1966 次", "发布日期:[…]": a site's labels for when it was
+                        # posted and how often it was read
+                        r"(?:发布|编辑)?(?:时间|日期)\s*:|(?:浏览|点击|阅读|访问)(?:量|次数|数)\s*:\s*\d*\s*次?|"
                         r"出版日期|\b(?:hkt|gmt|utc|cst)\b|北京时间|香港时间|"
                         r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
 _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
@@ -142,7 +145,12 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         if m:
             return Furniture("label", date=date, page=page_number(m.group("page")))
     # "来源:南海网作者:赵丽影 …": the source's name ends where the next field's label is glued on.
-    m = re.search(r"(?:稿件)?来源\s*:\s*(?P<name>\S+?)(?=\s|$|(?:作者|责任编辑|编辑|记者)\s*:)", rest)
+    # "【来源:石台县委宣传部】": the name ends at the field's bracket too
+    m = re.search(r"(?:稿件|信息)?来源\s*:\s*(?P<name>[^\s【】\[\]]+?)"
+                  r"(?=[\s【】\[\]]|$|(?:作者|责任编辑|编辑|记者)\s*:)", rest)
+    if m and _DATE_REST.sub("", rest[:m.start()]) == "" and ROLE_RX.match(m["name"]):
+        # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋": the source is the reporter (lines.py reads him)
+        return Furniture("dateline", date=date)
     if m and _DATE_REST.sub("", rest[:m.start()]) == "":
         # "2020年03月02日08:25 来源：人民网－人民日报": the site, then the paper that printed it.
         name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1]
@@ -218,9 +226,15 @@ _EPAPER_WORDS = re.compile(r"^(?:本期发布|本版发布|本期导读|本版�
 _GENERIC_UNIT = re.compile(r"^(?:本|县|市|区|镇|乡|州)(?:融媒体中心|新闻中心|广播电视台|电视台|委宣传部|委|政府)$")
 
 
+# "来源: 执行局" (a court's site), "来源:党委宣传部": a department of the site's own body, no outlet's name.
+_DEPARTMENT = re.compile(rf"^(?:党委|党政|行政)?[{HAN}]{{1,2}}(?:局|处|科|部|室|庭|办)$")
+
+
 def _source_name(name: str) -> str:
-    """A source line's name, or "" for a unit named by its level alone ("县融媒体中心")."""
-    return "" if _GENERIC_UNIT.match(fold_line(name).strip()) else name
+    """A source line's name, or "" for a unit named by its level alone ("县融媒体中心") or a department of the
+    site's own body ("执行局")."""
+    f = fold_line(name).strip()
+    return "" if _GENERIC_UNIT.match(f) or _DEPARTMENT.match(f) else name
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
 # …or masked by the site ("国内统一刊号:CN**-0000", 今日竹山's e-paper).
 _MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*[\d*]{2}\s*-\s*[\d*]{4}")

@@ -39,6 +39,12 @@ _META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
                           r"\s*(?:$|\s(?=\s*(?:来源|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读)\s*:))")
+# "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋" (a company site's field line): the source field names the
+# reporter, with his role, at the line's end.
+_SOURCE_REPORTER = re.compile(r"(?:信息|稿件)?来源\s*:\s*(?P<by>[\u4e00-\u9fff]{0,4}(?:记者|通讯员)\s*"
+                              r"[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$")
+# "(校报记者 房国辉 陈亚伟)9月10日晚上…": a report opening with its writers in brackets, their role with them.
+_OPEN_BRACKET_BYLINE = re.compile(r"^([(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)[^()（）]{2,30}[)）])\s*(\S.{20,})$")
 # "原題:…" as a big5 gateway serves it too (the line is matched as printed, before folding).
 _ORIGINAL_TITLE = re.compile(r"^原(?:标题|標題|题|題)\s*[:：]\s*(\S.{3,80})$")
 # A labelled field of an item ("时间:3月6日上午", "地点:胜利南路天桥下", 信阳晚报's 街拍): when and where, as text.
@@ -193,6 +199,10 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 if all(fold(n)[:1] in SURNAMES for n in names):
                     lines.append(Line(offset + au.start(), line[au.start():au.end(1)], "byline",
                                        Byline(text=line[au.start():au.end(1)], reporters=names), [], label, lineno))
+            sr = _SOURCE_REPORTER.search(fold(line)) if furn.kind in ("dateline", "meta") else None
+            if sr and (not lines or lines[-1].cls == "head" or _first_title(lines)) \
+                    and (sb := parse_byline(line[sr.start("by"):sr.end("by")])) is not None and sb.reporters:
+                lines.append(Line(offset + sr.start("by"), sb.text, "byline", sb, [], label, lineno))
             if furn.kind in ("note", "separator") and lines:  # "（完）", "-": the article ends here
                 lines[-1].marks.append("完")
             if (furn.kind in ("dateline", "label") and lines and lines[-1].cls == "head"
@@ -325,6 +335,13 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines.append(Line(offset, tail.group(1), "head", None, [], label, lineno))
             lines.append(Line(offset + tail.start(2), tail.group(2), "body", None, marks, label, lineno))
             continue
+        m = _OPEN_BRACKET_BYLINE.match(line) if prev is None or prev.cls == "head" else None
+        if (m and (ob := parse_byline(m.group(1).strip("()（） "))) is not None and ob.reporters
+                and not ob.photographers):
+            # the report's first paragraph under its headline, opening with its writers in brackets: the byline
+            lines.append(Line(offset, m.group(1), "byline", replace(ob, text=m.group(1)), [], label, lineno))
+            lines.append(Line(offset + m.start(2), m.group(2), "body", None, marks, label, lineno))
+            continue
         d_end = end_dateline(line) if prev is not None and prev.cls == "body" else None
         if d_end is not None:  # "(北京七日電)" under the text: the report's dateline, printed at its end
             lines.append(Line(offset, line, "enddate", None, marks, label, lineno, d_end))
@@ -409,10 +426,28 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
     return cls, b, d
 
 
+def caption_run(lines: list[Line]) -> int:
+    """How many lines open the page as a run of photo captions over a report whose headline was not kept: five
+    or more short lines in a row with no sentence end ("新华社冯磊一行在神农广场实地视察,…陪同调研", 嘉禾网), the
+    report under them opening with its dateline ("嘉禾网讯(记者 曹晶)…"). A headline block (kicker, headline,
+    sub-headlines) is never that long. 0 when the page does not open so."""
+    n = 0
+    while (n < len(lines) and lines[n].cls in ("head", "body") and len(lines[n].text) <= 80
+           and not re.search("[。！？!?；;]", lines[n].text) and not data_row(lines[n].text)
+           and trailing_credit(lines[n].text) is None):
+        n += 1
+    described = sum(bool(re.search("[,，]", ln.text)) for ln in lines[:n])  # who is doing what, where: commas
+    return n if n >= 5 and described * 2 >= n and n < len(lines) and lines[n].cls == "body" \
+        and parse_dateline(lines[n].text) else 0
+
+
 def _settle(lines: list[Line]) -> None:
     """Classes that depend on the lines around: a bracket left open, numbered captions, a slogan, a first line
     or a quotation that is the headline, a deck or sub-headline between a headline and the text."""
-    for i, ln in enumerate(lines):
+    captions = caption_run(lines)
+    for ln in lines[:captions]:
+        ln.cls = "body"  # captions: text, never a headline or a sub-head
+    for i, ln in enumerate(lines[captions:], captions):
         if ln.cls == "open":
             ln.cls = "head" if _headline_like(ln.text) else "body"
         # "①不少奉贤居民趁周末到…游玩" right under the headline (or the caption before it): a numbered photo

@@ -22,7 +22,8 @@ from .datelines import (
     trailing_signature,
     trailing_tip,
 )
-from .lines import CAPTION_END, CIRCLED, FIELD, GROUP_PHOTO, INNER_PUNCT, Line, classify, data_row, quoted
+from .furniture import CAPTION_START
+from .lines import CAPTION_END, CIRCLED, FIELD, GROUP_PHOTO, INNER_PUNCT, Line, caption_run, classify, data_row, quoted
 from .turns import reporter_turn, section_marked, speaker
 
 # "王 平", "□陈慧", "(杨传立)": a writer's name on a line of its own under the text
@@ -72,6 +73,7 @@ class _Draft:
         if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
                 or _SUMMARY_MARK.match(text)  # "▲2007年,…": a marked caption or point starts a paragraph
                 or CIRCLED.match(self.paragraphs[-1].text) or CIRCLED.match(text)  # "①…": a numbered caption
+                or CAPTION_START.match(self.paragraphs[-1].text)  # "图为执行员在做调解工作": a caption, no stop
                 or parse_dateline(text) is not None or data_row(text) or data_row(self.paragraphs[-1].text)
                 or FIELD.match(text) or FIELD.match(self.paragraphs[-1].text)):  # "时间:…" / "地点:…"
             return False  # after a colon; an interview's next turn; a dateline; a field: paragraphs of their own
@@ -177,6 +179,7 @@ def parse_page(text: str, file: str) -> list[Article]:
 
     title_lines = {ln.lineno for ln in lines if ln.before_date}
     pairs = _title_pairs(lines)
+    opening_captions = caption_run(lines)  # photo captions opening a headless page, each a paragraph of its own
     headers: list[tuple[_Draft | None, str, int, int]] = []  # disclosure headers waiting for the article under them
     for i, ln in enumerate(lines):
         line, offset, byline = ln.text, ln.offset, ln.byline
@@ -331,9 +334,10 @@ def parse_page(text: str, file: str) -> list[Article]:
         else:
             if cur is None or cur.ended:
                 cur = new(warning="body text without a headline")
+                cur.captions = opening_captions if not drafts[:-1] else 0
             if byline is not None:
                 cur.warnings.append(f"byline in the body: {line}")
-            if cur.dateline is None and cur.bodies <= 1:
+            if cur.dateline is None and (cur.bodies <= 1 or cur.bodies == cur.captions):
                 cur.dateline = ln.dateline if ln.cls == "body" and ln.dateline else parse_dateline(line)
             cut = trailing_credit(line) if byline is None else None
             if cut is not None and cur.has_body() and _credit_ends(lines, i) and nxt is not None:
