@@ -406,13 +406,10 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "czrb": "常州日报", "yqrm": "余庆县融媒体中心", "hpuxb": "河南理工大学报", "jrzs": "今日竹山",
     "storm": "風傳媒", "thewitness": "法庭線", "liantong": "聯統日報", "nowtv": "Now新聞台", "pts": "公視",
     "tdm": "澳門電台", "indonesiadaily": "Indonesia Daily",
-<<<<<<< HEAD
     "mbcn": "MBCN", "phhua": "phhua.com", "shicheng": "shicheng.news", "xinjiapo": "xinjiapo.news",
     "taitung": "台東電子報", "voa": "美国之音", "irakyat": "iRakyat", "taronews": "芋傳媒",
-=======
     "haidu": "海峡都市报", "jiahe": "嘉禾网", "zqxb": "肇庆学院报", "shitai": "石台县人民政府网", "zgfnb": "中国妇女报",
     "hebust": "河北科技大学", "xzqfy": "新洲区人民法院", "lznyjt": "鲁中能源集团", "ynjst": "云南建投",
->>>>>>> pages25
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
