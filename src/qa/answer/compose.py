@@ -48,6 +48,7 @@ from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, put_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
+from .quoted import with_quotations
 from .shape import shape
 from .short import (
     REST_QUESTION,
@@ -176,7 +177,8 @@ class Composer:
         if not hits or hits[0].score < self.config.min_score:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
         terms = question_terms(info)
-        ranked = self.rerank(info, terms, hits)
+        hits, speakers = with_quotations(self.corpus, hits)  # "“…白眉村…”" then "马丽清说。" (quoted.py)
+        ranked = self.rerank(info, terms, hits, speakers)
         if info.dateline:
             dated = dateline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
                                     self.config.min_coverage)
@@ -387,14 +389,17 @@ class Composer:
 
     # ------------------------------------------------------------ reranking
 
-    def rerank(self, info: QuestionInfo, terms: QuestionTerms, hits: list[Hit]) -> list[Ranked]:
+    def rerank(self, info: QuestionInfo, terms: QuestionTerms, hits: list[Hit],
+               speakers: Mapping[str, str] | None = None) -> list[Ranked]:
         if not hits:
             return []
         top = hits[0].score or 1.0
         out = []
         for i, h in enumerate(hits):
             s = h.sentence
-            feats, coverage = sentence_features(info, terms, s.folded, self._headline(s.article_id), self._before(s),
+            # a quoted sentence is read with its speaker's line printed after the quotation (quoted.py)
+            text = s.folded + (speakers or {}).get(s.id, "")
+            feats, coverage = sentence_features(info, terms, text, self._headline(s.article_id), self._before(s),
                                                 h.score, top, s.kind, i)
             out.append(Ranked(h, score(feats, self.weights.rerank), coverage, feats))
         out.sort(key=lambda r: -r.score)
