@@ -49,6 +49,7 @@ from .policy import DECLINE, confidence, confidence_features, heuristic_confiden
 from .precedence import finer_grain, names_doing, put_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
+from .referents import PRONOUN_OPENS, antecedent, relative_day
 from .shape import shape
 from .short import (
     REST_QUESTION,
@@ -397,13 +398,25 @@ class Composer:
         out = []
         for i, h in enumerate(hits):
             s = h.sentence
-            # a quoted sentence is read with its speaker's line printed after the quotation (quoted.py)
-            text = s.folded + (speakers or {}).get(s.id, "")
+            # a quoted sentence is read with its speaker's line printed after the quotation (quoted.py), one
+            # opening with 他/她 with the person it stands for, a relative day with its date (referents.py)
+            text = s.folded + (speakers or {}).get(s.id, "") + self._referred(s, info.text)
             feats, coverage = sentence_features(info, terms, text, self._headline(s.article_id), self._before(s),
                                                 h.score, top, s.kind, i)
             out.append(Ranked(h, score(feats, self.weights.rerank), coverage, feats))
         out.sort(key=lambda r: -r.score)
         return out
+
+    def _referred(self, s: Sentence, question: str) -> str:
+        """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py)."""
+        day = relative_day(s.folded, question, getattr(self.corpus.article(s.article_id), "date", "") or "")
+        if s.kind != "body" or not PRONOUN_OPENS.match(s.folded):
+            return day
+        body = self.corpus.sentences_of(s.article_id)
+        at = next((i for i, x in enumerate(body) if x.id == s.id), None)
+        who = antecedent(body, at, lambda x: [sp for sp in self._tagged(x)[1] if sp.start >= self._dateline_end(x)]
+                         ) if at is not None else ""  # (not "吉隆坡" of "(吉隆坡8日讯)", jieba's nr)
+        return who + day
 
     def _headline(self, article_id: str) -> str:
         """The article's folded headline and sub-headline (folded once: OpenCC is not free)."""
