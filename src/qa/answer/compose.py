@@ -27,6 +27,7 @@ from .asked import asked_head, asks_what_called, head_noun, kind_named
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .dateline import dateline_answer
+from .event import event_first
 from .features import (
     Features,
     QuestionSides,
@@ -240,6 +241,8 @@ class Composer:
                 kept = [c for _, c in near] + kept
                 done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
+        if info.qtype == "when":
+            kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
