@@ -23,6 +23,7 @@ from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .agreement import Surroundings
 from .around import glossed_day, named_before, placed_answer, referent
+from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asks_what_called, head_noun, kind_named
 from .byline import byline_answer, role_answer
 from .cause import cause_of
@@ -522,6 +523,7 @@ class Composer:
             asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
         # the noun after the question word names the kind asked, which the sentence need not print there
         kind = info.head or (kind_named(info.right, self._pos) if asked and info.wh else "")
+        arrived = asked_arrival(info)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -549,6 +551,14 @@ class Composer:
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+            if arrived:  # "在哪里登陆" ↔ "“莫拉克”登陆围头澳,": the place after the verb of arrival (arrival.py)
+                for sp in arrival_places(f, arrived):
+                    if f[sp.start:sp.end] not in info.text:
+                        add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+            if info.qtype == "where":  # "在哪里|进行防溺宣导" ↔ "前往|危险水域三栈溪|进行防溺宣导" (arrival.py)
+                for sp in deed_places(f, info):
+                    if f[sp.start:sp.end] not in info.text:
+                        add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if which and info.expects:
                 # "哪所大学" ↔ "南开大学", not "中文系": a name of the kind the measure word counts ends with its noun
                 for sp in typed_spans:
