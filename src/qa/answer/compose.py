@@ -286,7 +286,7 @@ class Composer:
         if why:
             return done.decline(why)
         cov = coverage[told]
-        context: tuple[str, ...] = (best.sentence.folded, around.near)
+        context: tuple[str, ...] = (best.sentence.folded, around.near, self._paragraph_before(best.sentence))
         if told != best.sentence.id:  # read beside the retrieved sentence, which holds the question's words
             context += (next(r.hit.sentence.folded for r in ranked if r.hit.sentence.id == told),)
         signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words, context, around)
@@ -421,6 +421,15 @@ class Composer:
         who = antecedent(body, at, lambda x: [sp for sp in self._tagged(x)[1] if sp.start >= self._dateline_end(x)]
                          ) if at is not None else ""  # (not "吉隆坡" of "(吉隆坡8日讯)", jieba's nr)
         return who + day
+
+    def _paragraph_before(self, s: Sentence, width: int = 80) -> str:
+        """The folded end of the body paragraph before the one a sentence opens ("" when it does not open one):
+        a paragraph's first sentence goes on from it ("创刊号为四开四版" after the paragraph naming the paper)."""
+        if s.start or s.kind != "body":
+            return ""
+        article = self.corpus.article(s.article_id)
+        prev = [p for p in article.paragraphs if p.index < s.paragraph and p.kind == "body"]
+        return fold(prev[-1].text[-width:]) if prev else ""
 
     def _headline(self, article_id: str) -> str:
         """The article's folded headline and sub-headline (folded once: OpenCC is not free)."""
