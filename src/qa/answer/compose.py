@@ -45,6 +45,7 @@ from .features import (
     table,
 )
 from .kinds import of_kind, within_asked
+from .lone import lone_first
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
@@ -259,6 +260,7 @@ class Composer:
         best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
         best = cause_of(best, info) or best  # "为何…": the clause after 因为 (cause.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
+        best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
