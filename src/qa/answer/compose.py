@@ -28,6 +28,7 @@ from .asked import asked_head, asks_what_called, head_noun, kind_named
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .dateline import dateline_answer
+from .doer import doer_first
 from .event import event_first
 from .features import (
     Features,
@@ -243,6 +244,8 @@ class Composer:
                 kept = [c for _, c in near] + kept
                 done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
+        if info.qtype == "who":
+            kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥" (doer.py)
         if info.qtype == "when":
             kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
