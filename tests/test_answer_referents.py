@@ -43,6 +43,7 @@ def test_the_person_an_opening_pronoun_stands_for(paragraphs, who):
     ("他今日拜访了报社。", "他拜访了哪个机构？", "2021-04-08", ""),  # the question asks with no day
     ("他8日拜访了报社。", "他8日拜访了哪个机构？", "2021-04-08", ""),  # the day is printed
     ("他今日拜访了报社。", "他8日拜访了哪个机构？", "", ""),  # the page has no date
+    ("大会8日开幕,当天他拜访了报社。", "他8日拜访了哪个机构？", "2021-04-09", ""),  # 当天: the text's day
 ])
 def test_a_relative_day_is_the_pages_date(sentence, question, date, day):
     assert relative_day(sentence, question, date) == day

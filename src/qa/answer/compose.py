@@ -21,6 +21,7 @@ from ..lexicon import CAUSE_RE, MEANS_RE, SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
+from .absolute import absolute_first
 from .agreement import Surroundings
 from .around import glossed_day, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
@@ -246,6 +247,8 @@ class Composer:
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         if info.qtype == "who":
             kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥" (doer.py)
+        if info.qtype == "when":  # "下月20日" ↔ "6月20日" in the same article: the date as printed (absolute.py)
+            kept = absolute_first(kept, info, lambda a: getattr(self.corpus.article(a), "date", "") or "")
         if info.qtype == "when":
             kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):

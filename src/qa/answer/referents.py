@@ -19,7 +19,7 @@ from .spans import Span
 
 PRONOUN_OPENS = re.compile(r"^[“\"「]?(?:他|她)(?![们們人])")  # he, she; not 他们 (a group), 他人 (others)
 _ASKED_DAY = re.compile(r"\d{1,2}[日号]")
-_RELATIVE_DAY = re.compile(r"前天|昨天|昨日|今天|今日|当天|明天|明日|后天")
+_RELATIVE_DAY = re.compile(r"前天|昨天|昨日|今天|今日|明天|明日|后天")  # (not 当天: the day the text told)
 _BACK = 3  # sentences read back for the person a pronoun stands for
 
 
