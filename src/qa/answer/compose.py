@@ -21,12 +21,16 @@ from ..lexicon import CAUSE_RE, MEANS_RE, SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
+from .absolute import absolute_first
 from .agreement import Surroundings
 from .around import glossed_day, named_before, placed_answer, referent
+from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asks_what_called, head_noun, kind_named
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .dateline import dateline_answer
+from .doer import doer_first
+from .event import event_first
 from .features import (
     Features,
     QuestionSides,
@@ -43,11 +47,14 @@ from .features import (
     table,
 )
 from .kinds import named_in_quotes, of_kind, within_asked
+from .lone import lone_first
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
+from .quoted import with_quotations
+from .referents import PRONOUN_OPENS, antecedent, relative_day
 from .shape import shape
 from .short import (
     REST_QUESTION,
@@ -176,7 +183,8 @@ class Composer:
         if not hits or hits[0].score < self.config.min_score:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
         terms = question_terms(info)
-        ranked = self.rerank(info, terms, hits)
+        hits, speakers = with_quotations(self.corpus, hits)  # "“…白眉村…”" then "马丽清说。" (quoted.py)
+        ranked = self.rerank(info, terms, hits, speakers)
         if info.dateline:
             dated = dateline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
                                     self.config.min_coverage)
@@ -237,6 +245,12 @@ class Composer:
                 kept = [c for _, c in near] + kept
                 done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
+        if info.qtype == "who":
+            kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥" (doer.py)
+        if info.qtype == "when":  # "下月20日" ↔ "6月20日" in the same article: the date as printed (absolute.py)
+            kept = absolute_first(kept, info, lambda a: getattr(self.corpus.article(a), "date", "") or "")
+        if info.qtype == "when":
+            kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
@@ -253,6 +267,7 @@ class Composer:
         best = cause_of(best, info) or best  # "为何…": the clause after 因为 (cause.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
+        best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
@@ -286,7 +301,7 @@ class Composer:
         if why:
             return done.decline(why)
         cov = coverage[told]
-        context: tuple[str, ...] = (best.sentence.folded, around.near)
+        context: tuple[str, ...] = (best.sentence.folded, around.near, self._paragraph_before(best.sentence))
         if told != best.sentence.id:  # read beside the retrieved sentence, which holds the question's words
             context += (next(r.hit.sentence.folded for r in ranked if r.hit.sentence.id == told),)
         signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words, context, around)
@@ -394,18 +409,42 @@ class Composer:
 
     # ------------------------------------------------------------ reranking
 
-    def rerank(self, info: QuestionInfo, terms: QuestionTerms, hits: list[Hit]) -> list[Ranked]:
+    def rerank(self, info: QuestionInfo, terms: QuestionTerms, hits: list[Hit],
+               speakers: Mapping[str, str] | None = None) -> list[Ranked]:
         if not hits:
             return []
         top = hits[0].score or 1.0
         out = []
         for i, h in enumerate(hits):
             s = h.sentence
-            feats, coverage = sentence_features(info, terms, s.folded, self._headline(s.article_id), self._before(s),
+            # a quoted sentence is read with its speaker's line printed after the quotation (quoted.py), one
+            # opening with 他/她 with the person it stands for, a relative day with its date (referents.py)
+            text = s.folded + (speakers or {}).get(s.id, "") + self._referred(s, info.text)
+            feats, coverage = sentence_features(info, terms, text, self._headline(s.article_id), self._before(s),
                                                 h.score, top, s.kind, i)
             out.append(Ranked(h, score(feats, self.weights.rerank), coverage, feats))
         out.sort(key=lambda r: -r.score)
         return out
+
+    def _referred(self, s: Sentence, question: str) -> str:
+        """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py)."""
+        day = relative_day(s.folded, question, getattr(self.corpus.article(s.article_id), "date", "") or "")
+        if s.kind != "body" or not PRONOUN_OPENS.match(s.folded):
+            return day
+        body = self.corpus.sentences_of(s.article_id)
+        at = next((i for i, x in enumerate(body) if x.id == s.id), None)
+        who = antecedent(body, at, lambda x: [sp for sp in self._tagged(x)[1] if sp.start >= self._dateline_end(x)]
+                         ) if at is not None else ""  # (not "吉隆坡" of "(吉隆坡8日讯)", jieba's nr)
+        return who + day
+
+    def _paragraph_before(self, s: Sentence, width: int = 80) -> str:
+        """The folded end of the body paragraph before the one a sentence opens ("" when it does not open one):
+        a paragraph's first sentence goes on from it ("创刊号为四开四版" after the paragraph naming the paper)."""
+        if s.start or s.kind != "body":
+            return ""
+        article = self.corpus.article(s.article_id)
+        prev = [p for p in article.paragraphs if p.index < s.paragraph and p.kind == "body"]
+        return fold(prev[-1].text[-width:]) if prev else ""
 
     def _headline(self, article_id: str) -> str:
         """The article's folded headline and sub-headline (folded once: OpenCC is not free)."""
@@ -510,6 +549,7 @@ class Composer:
             asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
         # the noun after the question word names the kind asked, which the sentence need not print there
         kind = info.head or (kind_named(info.right, self._pos) if asked and info.wh else "")
+        arrived = asked_arrival(info)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -537,6 +577,14 @@ class Composer:
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+            if arrived:  # "在哪里登陆" ↔ "“莫拉克”登陆围头澳,": the place after the verb of arrival (arrival.py)
+                for sp in arrival_places(f, arrived):
+                    if f[sp.start:sp.end] not in info.text:
+                        add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+            if info.qtype == "where":  # "在哪里|进行防溺宣导" ↔ "前往|危险水域三栈溪|进行防溺宣导" (arrival.py)
+                for sp in deed_places(f, info):
+                    if f[sp.start:sp.end] not in info.text:
+                        add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if which and info.expects:
                 # "哪所大学" ↔ "南开大学", not "中文系": a name of the kind the measure word counts ends with its noun
                 for sp in typed_spans:

@@ -1,0 +1,52 @@
+"""What a retrieved sentence refers to but does not print, read back in for reranking:
+
+- a sentence that opens with 他/她 names its subject in a sentence before ("…大使欧阳玉靖则形容,…" then "他今日拜访
+  马新社"): the first person named in the nearest sentence before it that names one;
+- a day told relative to the page's date (今日, 昨天, 前天) is that date ("他今日拜访马新社" on a page of 8 April
+  answers "8日拜访了哪个机构").
+
+News writes both all the time; a question asks with the name and the date, so the sentence that tells the answer
+holds neither."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..dates import resolve_day
+from ..types import Sentence
+from .spans import Span
+
+PRONOUN_OPENS = re.compile(r"^[“\"「]?(?:他|她)(?![们們人])")  # he, she; not 他们 (a group), 他人 (others)
+_ASKED_DAY = re.compile(r"\d{1,2}[日号]")
+_RELATIVE_DAY = re.compile(r"前天|昨天|昨日|今天|今日|明天|明日|后天")  # (not 当天: the day the text told)
+_BACK = 3  # sentences read back for the person a pronoun stands for
+
+
+def antecedent(sentences: Sequence[Sentence], at: int, typed: Callable[[Sentence], Sequence[Span]]) -> str:
+    """The person a sentence opening with 他/她 (sentences[at]) stands for: the first person named in the nearest
+    of the few body sentences before it (in its article) that names one; "" when the sentence opens otherwise
+    or none is found."""
+    s = sentences[at]
+    if s.kind != "body" or not PRONOUN_OPENS.match(s.folded):
+        return ""
+    for x in reversed(sentences[max(0, at - _BACK):at]):
+        if x.kind != "body":
+            continue
+        people = [sp for sp in typed(x) if sp.type == "person"]
+        if people:
+            first = min(people, key=lambda sp: (sp.start, -sp.end))
+            return x.folded[first.start:first.end]
+    return ""
+
+
+def relative_day(folded: str, question: str, page_date: str) -> str:
+    """The date a relative day in the sentence stands for, as a question writes it ("4月8日"), when the
+    question asks with a day of the month; "" otherwise."""
+    if not page_date or not _ASKED_DAY.search(question) or not _RELATIVE_DAY.search(folded):
+        return ""  # (an absolute day, "11日", is printed already)
+    day = resolve_day(folded, page_date)
+    if day is None:
+        return ""
+    _, month, dd = day.date.split("-")
+    return f"{int(month)}月{int(dd)}日"
