@@ -23,7 +23,7 @@ from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .agreement import Surroundings
 from .around import glossed_day, named_before, placed_answer, referent
-from .asked import asked_head, asks_what_called, head_noun, kind_named
+from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .dateline import dateline_answer
@@ -501,6 +501,8 @@ class Composer:
             asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
         # the noun after the question word names the kind asked, which the sentence need not print there
         kind = info.head or (kind_named(info.right, self._pos) if asked and info.wh else "")
+        # a verbal noun asked ("哪一场革命") ends the answer as a noun does, but does not steer the slot
+        noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -513,7 +515,7 @@ class Composer:
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
             slot = align(f, info.left, info.right, cfg.max_span, not info.expects, kind,
-                         skip=not (info.expects or asked)) if info.wh else None
+                         skip=not (info.expects or noun_asked)) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add
