@@ -77,3 +77,4 @@ def test_the_name_ending_in_a_verbal_noun_asked_is_the_answer(revolutions, quest
     a = revolutions.ask(question)
     assert not a.declined
     assert a.text == gold
+

@@ -26,6 +26,7 @@ from .around import glossed_day, named_before, placed_answer, referent
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .byline import byline_answer, role_answer
 from .cause import cause_of
+from .copula import other_side
 from .dateline import dateline_answer
 from .features import (
     Features,
@@ -645,6 +646,9 @@ class Composer:
                     # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
                     for sp in before_copula(f, typed_spans, info.left):
                         add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
+                for sp in other_side(f, info.text) if info.qtype != "definition" else ():
+                    # "什么东西为早期的微波讯号" ↔ "早期的微波讯号为类比讯号" (a definition wants the whole clause)
+                    add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
                 # "什么是X": a sentence about X says what it is, best one that opens with X ("X（…）是…").
                 opens = 0 <= f.find(subject) <= 2
