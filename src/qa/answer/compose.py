@@ -49,6 +49,7 @@ from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, put_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
+from .rest import asks_rest, typed_rest
 from .shape import shape
 from .short import (
     REST_QUESTION,
@@ -504,6 +505,7 @@ class Composer:
         kind = info.head or (kind_named(info.right, self._pos) if asked and info.wh else "")
         # a verbal noun asked ("哪一场革命") ends the answer as a noun does, but does not steer the slot
         noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
+        rest_asked = bool(info.expects) and asks_rest(info.text)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -531,6 +533,11 @@ class Composer:
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+            if rest_asked:
+                # "长沙、桂阳、零陵以及哪里" ↔ "长沙、桂阳、武陵、零陵四郡": the item of the kind asked left unnamed
+                for sp in typed_rest(f, typed_spans, info.text, info.expects, which or head):
+                    add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+                    add(sp.start, sp.end, "src_rest", 1.0, sp.type, f"type:{sp.type}")
             if which and info.expects:
                 # "哪所大学" ↔ "南开大学", not "中文系": a name of the kind the measure word counts ends with its noun
                 for sp in typed_spans:
