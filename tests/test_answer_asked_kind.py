@@ -78,3 +78,20 @@ def test_the_name_ending_in_a_verbal_noun_asked_is_the_answer(revolutions, quest
     assert not a.declined
     assert a.text == gold
 
+
+
+@pytest.mark.parametrize(("sentence", "question", "head", "title"), [
+    ("她在去年上映的电影《山海之间》中首次担任女主角。", "她在哪部电影中首次担任女主角？", "电影", "《山海之间》"),
+    ("乐队今年推出的专辑《远方》收录了十首新歌。", "乐队今年推出了什么专辑？", "专辑", "《远方》"),
+])
+def test_a_title_printed_right_after_the_asked_noun_names_it(typed, sentence, question, head, title):
+    folded, spans = typed(sentence)
+    got = {folded[s.start:s.end]: firm for s, firm in headed(folded, spans, head, analyze(question).text)}
+    assert got.get(fold(title)) == 1.0
+
+
+def test_a_title_after_a_named_noun_is_a_part_of_it_not_its_name(typed):
+    # "星光剧场节目《归途》": the programme is 星光剧场, 《归途》 one of its episodes
+    folded, spans = typed("她参与制作了星光剧场节目《归途》的拍摄。")
+    got = {folded[s.start:s.end] for s, _ in headed(folded, spans, "节目", "她是哪个节目的编导？")}
+    assert fold("《归途》") not in got

@@ -161,8 +161,17 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             out.append((sp, 1.0))  # "的栏目叫什么" ↔ "“高温酷暑访一线”栏目": the quote the asked noun follows
         elif sp.type == "quote" and head[-1] in _WORKS and folded[sp.start - 1:sp.start] == "《":
             out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪一本书" ↔ "《周礼》"
+        elif sp.type == "quote" and len(head) >= 2 and folded[sp.start - 1:sp.start] == "《" \
+                and folded.endswith(head, 0, sp.start - 1) and not _named_head(folded, typed, sp.start - 1, head):
+            out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # apposition: "电影《第一次》"
     return out
 
+
+
+def _named_head(folded: str, typed: Iterable[Span], end: int, head: str) -> bool:
+    """The asked noun ending at `end` has a name of its own before it ("鏗鏘集节目《7.21谁主真相》": the title after
+    it is a part, the programme is 鏗鏘集)."""
+    return any(sp.end == end and sp.start < end - len(head) and folded[end - len(head) - 1] != "的" for sp in typed)
 
 # The nouns an event's name ends with: a question asking which 事件 is answered by a revolution, war or uprising.
 _EVENT_ENDS = ("事件", "革命", "战争", "之战", "战役", "事变", "起义", "运动", "政变", "暴动", "之乱", "之役",
