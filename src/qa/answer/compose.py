@@ -84,6 +84,7 @@ from .typed import (
     respectively_other,
 )
 from .weights import Weights
+from .whose import whose
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
 _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
@@ -533,6 +534,11 @@ class Composer:
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+            if info.qtype == "who":
+                # "足利义昭为谁的弟弟?" ↔ "足利义辉之弟足利义昭": the name before "之/的 + the relation" ahead of X
+                for sp in whose(f, typed_spans, info.text, info.expects):
+                    add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+                    add(sp.start, sp.end, "src_head", 1.0, sp.type, f"type:{sp.type}")
             if rest_asked:
                 # "长沙、桂阳、零陵以及哪里" ↔ "长沙、桂阳、武陵、零陵四郡": the item of the kind asked left unnamed
                 for sp in typed_rest(f, typed_spans, info.text, info.expects, which or head):
