@@ -497,15 +497,15 @@ class Composer:
         # the noun asked for, the enumeration items the question leaves out, what a naming word names.
         short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
         asked = asked_head(info, self._pos) if short_ok else ""
+        # a verbal noun asked ("哪一场革命") ends the answer as a noun does, but does not steer the slot
+        noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
         naming = short_ok and asks_what_called(info)
         # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
             asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
         # the noun after the question word names the kind asked, which the sentence need not print there
-        kind = info.head or (kind_named(info.right, self._pos) if asked and info.wh else "")
-        # a verbal noun asked ("哪一场革命") ends the answer as a noun does, but does not steer the slot
-        noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
+        kind = info.head or (kind_named(info.right, self._pos) if noun_asked and info.wh else "")
         rest_asked = bool(info.expects) and asks_rest(info.text)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
