@@ -33,6 +33,16 @@ def asked_head(info: QuestionInfo, pos: Tagger) -> str:
     return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
 
 
+def asked_verbal_head(info: QuestionInfo, pos: Tagger) -> str:
+    """A verbal noun after the question word that names the kind asked as a noun does ("哪一场|革命/vn" ↔
+    "十月革命", "甚么|研究/vn", "哪一种|改革/vn"), or ""; kept apart from `asked_head`, which also steers the slot."""
+    word = info.wh_word
+    if not info.wh or not info.right or not (word.startswith(("哪", "什么", "何")) or word.endswith("什么")):
+        return ""
+    word, flag = (pos(info.right[:6]) or [("", "")])[0]
+    return word if flag == "vn" and len(word) <= 4 else ""
+
+
 def kind_named(right: str, pos: Tagger) -> str:
     """The nouns that open the question's right side ("表演艺术|被称为…", "东西|共同运作"), or ""."""
     words = pos(right[:12])

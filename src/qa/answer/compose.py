@@ -25,9 +25,10 @@ from .absolute import absolute_first
 from .agreement import Surroundings
 from .around import glossed_day, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
-from .asked import asked_head, asks_what_called, head_noun, kind_named
+from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .byline import byline_answer, role_answer
 from .cause import cause_of
+from .copula import other_side
 from .dateline import dateline_answer
 from .doer import doer_first
 from .event import event_first
@@ -55,6 +56,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
 from .referents import PRONOUN_OPENS, antecedent, relative_day
+from .rest import asks_rest, typed_rest
 from .shape import shape
 from .short import (
     REST_QUESTION,
@@ -89,6 +91,7 @@ from .typed import (
     respectively_other,
 )
 from .weights import Weights
+from .whose import whose
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
 _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
@@ -542,13 +545,16 @@ class Composer:
         # the noun asked for, the enumeration items the question leaves out, what a naming word names.
         short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
         asked = asked_head(info, self._pos) if short_ok else ""
+        # a verbal noun asked ("哪一场革命") ends the answer as a noun does, but does not steer the slot
+        noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
         naming = short_ok and asks_what_called(info)
         # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
             asked or REST_QUESTION.search(info.text) or info.cloze or (info.wh and not info.right)))
         # the noun after the question word names the kind asked, which the sentence need not print there
-        kind = info.head or (kind_named(info.right, self._pos) if asked and info.wh else "")
+        kind = info.head or (kind_named(info.right, self._pos) if noun_asked and info.wh else "")
+        rest_asked = bool(info.expects) and asks_rest(info.text)
         arrived = asked_arrival(info)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
@@ -562,7 +568,7 @@ class Composer:
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
             slot = align(f, info.left, info.right, cfg.max_span, not info.expects, kind,
-                         skip=not (info.expects or asked)) if info.wh else None
+                         skip=not (info.expects or noun_asked)) if info.wh else None
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add
@@ -585,6 +591,16 @@ class Composer:
                 for sp in deed_places(f, info):
                     if f[sp.start:sp.end] not in info.text:
                         add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+            if info.qtype == "who":
+                # "足利义昭为谁的弟弟?" ↔ "足利义辉之弟足利义昭": the name before "之/的 + the relation" ahead of X
+                for sp in whose(f, typed_spans, info.text, info.expects):
+                    add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+                    add(sp.start, sp.end, "src_head", 1.0, sp.type, f"type:{sp.type}")
+            if rest_asked:
+                # "长沙、桂阳、零陵以及哪里" ↔ "长沙、桂阳、武陵、零陵四郡": the item of the kind asked left unnamed
+                for sp in typed_rest(f, typed_spans, info.text, info.expects, which or head):
+                    add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+                    add(sp.start, sp.end, "src_rest", 1.0, sp.type, f"type:{sp.type}")
             if which and info.expects:
                 # "哪所大学" ↔ "南开大学", not "中文系": a name of the kind the measure word counts ends with its noun
                 for sp in typed_spans:
@@ -700,6 +716,9 @@ class Composer:
                     # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
                     for sp in before_copula(f, typed_spans, info.left):
                         add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
+                for sp in other_side(f, info.text) if info.qtype != "definition" else ():
+                    # "什么东西为早期的微波讯号" ↔ "早期的微波讯号为类比讯号" (a definition wants the whole clause)
+                    add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
                 # "什么是X": a sentence about X says what it is, best one that opens with X ("X（…）是…").
                 opens = 0 <= f.find(subject) <= 2

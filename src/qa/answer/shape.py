@@ -19,6 +19,7 @@ from ..lexicon import (
 )
 from ..types import Candidate
 from .gap import asks_name, gap_span
+from .modifier import drop_modifier
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .question import QuestionInfo
 from .short import enumeration, mend_breaks, widen
@@ -64,6 +65,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = _past_preposition(best, info, pos)
     best = _asked_noun_after(best, info, pos)
     best = _unnamed_item(best, info, pos)
+    best = drop_modifier(best, info)
     if best.type == "person":
         best = _dotted_name(best, pos)
     if info.qtype == "when" and best.type == "time":

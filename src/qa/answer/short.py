@@ -145,6 +145,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             continue
         if _echoed(text, question) > len(text) / 2 or all(c in question for c in text):
             continue  # mostly the question's own words ("世界世界纪录"; "北路" of "…老北门的主要干道")
+        if _determined(text, head, question) or _DESCRIBED_BEFORE.search(folded, max(0, sp.start - 5), sp.start):
+            continue
         if head in _TITLE_HEADS:  # a title is named in 《》, not by a word ending in its head ("…赋诗" for 诗题)
             if sp.type == "quote" and folded[sp.start - 1:sp.start] == "《":
                 out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))
@@ -159,8 +161,17 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             out.append((sp, 1.0))  # "的栏目叫什么" ↔ "“高温酷暑访一线”栏目": the quote the asked noun follows
         elif sp.type == "quote" and head[-1] in _WORKS and folded[sp.start - 1:sp.start] == "《":
             out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪一本书" ↔ "《周礼》"
+        elif sp.type == "quote" and len(head) >= 2 and folded[sp.start - 1:sp.start] == "《" \
+                and folded.endswith(head, 0, sp.start - 1) and not _named_head(folded, typed, sp.start - 1, head):
+            out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # apposition: "电影《第一次》"
     return out
 
+
+
+def _named_head(folded: str, typed: Iterable[Span], end: int, head: str) -> bool:
+    """The asked noun ending at `end` has a name of its own before it ("鏗鏘集节目《7.21谁主真相》": the title after
+    it is a part, the programme is 鏗鏘集)."""
+    return any(sp.end == end and sp.start < end - len(head) and folded[end - len(head) - 1] != "的" for sp in typed)
 
 # The nouns an event's name ends with: a question asking which 事件 is answered by a revolution, war or uprising.
 _EVENT_ENDS = ("事件", "革命", "战争", "之战", "战役", "事变", "起义", "运动", "政变", "暴动", "之乱", "之役",
@@ -269,6 +280,26 @@ _ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "
                              "结果", "目的", "关系", "状况", "样子", "东西", "职业", "身份", "原理", "用途",
                              "理论", "意思", "由来", "来源", "功能", "特色", "特征", "性质", "优点", "缺点",
                              "好处", "规定", "条件", "经历", "成就", "贡献", "地位", "过程", "任务", "职责"))
+# Words that pick out members of a kind without naming one: "所有比赛", "其他运输", "主要运输" name no 比赛.
+_DETERMINER = re.compile(r"(?:所有|其他|其它|其余|各种|各类|各|这种|这类|这些|这|那|该|此|其|全部|一切|每|主要|同|本)+")
+
+# An ordinal or "only" before the noun describes a thing by its rank ("全球首个茶主题世界文化遗产"), not by name.
+_DESCRIBED = re.compile(r"首个|首座|首家|首部|唯一|第[一二三四五六七八九十\d]+个")
+_DESCRIBED_BEFORE = re.compile(f"(?:{_DESCRIBED.pattern})$")  # "首个|茶主题世界文化遗产": the phrase it opens
+
+
+def _determined(text: str, head: str, question: str) -> bool:
+    """The phrase picks out the asked noun without naming it: a determiner before the noun alone, before words
+    the question already has or before a count, or an ordinal describing it."""
+    if _DESCRIBED.search(text, 0, len(text) - len(head)):
+        return True
+    m = _DETERMINER.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    return len(rest) <= len(head) or rest in question or _COUNTED.match(rest) is not None  # "全部17场比赛"
+
+
 _COUNTED = re.compile(r"[\d" + CN_DIGITS + r"几多数]+[个项种类名位场次条家所座支部本首件批届些]")  # "两种语言"
 _ITEM_SEP = re.compile(r"、|以及|及|和|与|跟")
 _RANK_MEASURE = "(?:名|位|届|次|轮|代|任|批|期|场|个|号)?"
