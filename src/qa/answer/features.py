@@ -129,9 +129,20 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
         # A paragraph's first sentence names its subject; the ones after it refer back to it.
         "first": float(not before),
     }
+    f["beyond_headline"] = beyond_headline(chars, text, headline)
     coverage = (in_text + sum(c in headline or c in before for c in absent)) / len(chars) if chars else 0.0
     f["coverage"] = coverage  # the question's words in the sentence or in what it refers back to
     return f, coverage
+
+
+def beyond_headline(chars: frozenset[str], text: str, headline: str) -> float:
+    """The share of the question's content characters beyond its article's headline that the sentence holds.
+    The headline names the story's topic, which most of its sentences repeat; the question's other words (what
+    it asks about the topic: "拉萨河的|支流", "软枝黄蝉的|花") tell the one sentence that answers, which often names
+    the topic only by a pronoun or not at all. 1 when the headline holds them all (the whole story is what is
+    asked)."""
+    rest = [c for c in chars if c not in headline]
+    return sum(c in text for c in rest) / len(rest) if rest else 1.0 if chars else 0.0
 
 
 # ---------------------------------------------------------------- candidates
