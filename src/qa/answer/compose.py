@@ -156,6 +156,7 @@ class Composer:
         self._tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)  # tokenizer.pos's tags, fast
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
         self._headlines: dict[str, str] = {}
+        self._outlets: dict[str, str] = {}
         self._befores: OrderedDict[tuple[str, int], str] = OrderedDict()  # (sentence id, width) → _before
         self._articles: OrderedDict[str, str] = OrderedDict()  # article id → its folded text (_surroundings)
         # sentence id → (tags, typed spans or None until a question needs them)
@@ -424,7 +425,7 @@ class Composer:
             # opening with 他/她 with the person it stands for, a relative day with its date (referents.py)
             text = s.folded + (speakers or {}).get(s.id, "") + self._referred(s, info.text)
             feats, coverage = sentence_features(info, terms, text, self._headline(s.article_id), self._before(s),
-                                                h.score, top, s.kind, i)
+                                                h.score, top, s.kind, i, self._outlet(s.article_id))
             out.append(Ranked(h, score(feats, self.weights.rerank), coverage, feats))
         out.sort(key=lambda r: -r.score)
         return out
@@ -455,6 +456,13 @@ class Composer:
         if folded is None:
             a = self.corpus.article(article_id)
             folded = self._headlines[article_id] = fold(a.headline + " " + a.subheadline)
+        return folded
+
+    def _outlet(self, article_id: str) -> str:
+        """The folded name of the outlet that printed the article ("余庆县融媒体中心": its 县委书记 is 余庆's)."""
+        folded = self._outlets.get(article_id)
+        if folded is None:
+            folded = self._outlets[article_id] = fold(self.corpus.article(article_id).source or "")
         return folded
 
     def _before(self, s: Sentence, width: int = 80) -> str:

@@ -101,7 +101,8 @@ class Ranked:
 
 
 def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headline: str, before: str,
-                      bm25: float, top_bm25: float, kind: str, bm25_rank: int) -> tuple[Features, float]:
+                      bm25: float, top_bm25: float, kind: str, bm25_rank: int,
+                      outlet: str = "") -> tuple[Features, float]:
     """(rerank features, coverage) of one retrieved sentence. `text`, `headline`, `before` are folded; coverage
     is the share of the question's content characters in the sentence, its headline or the text before it
     ("这里", "他" stand for a subject named there)."""
@@ -129,7 +130,8 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
         # A paragraph's first sentence names its subject; the ones after it refer back to it.
         "first": float(not before),
     }
-    f["beyond_headline"] = beyond_headline(chars, text, headline)
+    # a local outlet's name is the topic of all it prints, as a headline is ("余庆县融媒体中心": 县委书记 is 余庆's)
+    f["beyond_headline"] = beyond_headline(chars, text, headline + " " + outlet if outlet else headline)
     coverage = (in_text + sum(c in headline or c in before for c in absent)) / len(chars) if chars else 0.0
     f["coverage"] = coverage  # the question's words in the sentence or in what it refers back to
     return f, coverage
