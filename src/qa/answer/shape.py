@@ -19,6 +19,7 @@ from ..lexicon import (
 )
 from ..types import Candidate
 from .gap import asks_name, gap_span
+from .kind_asked import asks_kind, kind_named
 from .modifier import drop_modifier
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .question import QuestionInfo
@@ -601,7 +602,9 @@ def _dotted_name(best: Candidate, pos: Tagger) -> Candidate:
 
 def _gap(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
     """A which-question answered by a whole sentence: the noun run the question does not echo (gap.py)."""
-    if not asks_name(info):
+    if (named := kind_named(best.sentence.folded, info)) is not None:
+        return _moved(best, named[0], named[1], "+named")
+    if not asks_name(info) and not asks_kind(info):
         return None
     got = gap_span(best.sentence.folded, pos(best.sentence.folded), info)
     return None if got is None else _moved(best, got[0], got[1], "+gap")
