@@ -43,3 +43,10 @@ def test_the_title_after_the_kind_noun_names_the_thing_asked():
     start, end = kind_named(f, info) or (0, 0)
     assert f[start:end] == "《歌声飞扬》"
     assert kind_named("她参加电视节目而成名，后来又出演电影", info) is None
+
+
+def test_a_question_closing_on_what_a_thing_is_called_asks_a_name():
+    assert asks_kind(analyze("这种能把两段链条连起来的酶称为什么?"))
+    assert asks_kind(analyze("那次秘密撤退又称什么?"))
+    assert asks_kind(analyze("这座新建的大桥叫做什么?"))
+    assert not asks_kind(analyze("这座新建的大桥叫什么?"))  # a bare 叫: a name the typed rules answer

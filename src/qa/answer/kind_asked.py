@@ -27,6 +27,9 @@ _NOT_KIND = re.compile(r"^(?:时|地方|原因|缘故)")
 
 # what precedes a 什么样 that asks to describe: a copula or a measure word ("是一支什么样的", "一个什么样的")
 _DESCRIBED = re.compile(r"(?:是|[一这那][个支种位家])$")
+# the question closes asking what a thing is called: "又称什么?", "称为什么?", "名为什么?", "叫做什么?" (a bare
+# 叫什么 asks a person's or a project's name as well, which the typed rules answer, names in Latin letters too)
+_NAME_CALLED = re.compile(r"(?:称|名|叫)[为作做](?:什么|甚么)[?？]?$|称(?:什么|甚么)[?？]?$")
 _REST = re.compile(r"[^,，。?？!！;；]{0,6}")
 
 
@@ -34,6 +37,8 @@ def asks_kind(info: QuestionInfo) -> bool:
     """The question asks for one thing of the kind named after its 什么, which a noun run can answer."""
     if info.qtype not in ("what", "other"):
         return False
+    if _NAME_CALLED.search(info.text):
+        return True  # "…又稱什麼?", "…的酶稱為什麼?": a name is asked
     m = _KIND.search(info.text)
     if m is None:
         return False
