@@ -50,3 +50,11 @@ def test_a_question_closing_on_what_a_thing_is_called_asks_a_name():
     assert asks_kind(analyze("那次秘密撤退又称什么?"))
     assert asks_kind(analyze("这座新建的大桥叫做什么?"))
     assert not asks_kind(analyze("这座新建的大桥叫什么?"))  # a bare 叫: a name the typed rules answer
+
+
+def test_he_with_a_kind_noun_asks_like_shenme_but_not_as_why_or_how():
+    assert asks_kind(analyze("这种步枪要用何种油脂润滑?"))
+    assert asks_kind(analyze("这片平原有何称号?"))
+    assert not asks_kind(analyze("这座剧院是因何得名的?"))  # 因何: why
+    assert not asks_kind(analyze("工厂如何处理废水?"))  # 如何: how
+    assert not asks_kind(analyze("这次会议将在何地举行?"))  # 何地: where

@@ -13,8 +13,9 @@ import re
 from .gap import _ABSTRACT
 from .question import QuestionInfo
 
-# 什么 (甚么) + an optional 样(的) + the kind noun: at least one character that is no particle or punctuation
-_KIND = re.compile(r"[什甚]么(?:样的?)?([^\W\d_的了呢吗啊]{1,4})")
+# 什么 (甚么) + an optional 样(的), or 何 (何种; not 为何, 如何, 因何 …), + the kind noun: characters that
+# are no particle or punctuation
+_KIND = re.compile(r"(?:[什甚]么(?:样的?)?|(?<![为如任几因由从缘])何种?)([^\W\d_的了呢吗啊]{1,4})")
 # kinds told by a clause or a deed: what happened, an action, a change, a way, a thing said, a state
 _CLAUSE_KINDS = re.compile(r"^(?:事|动作|举[动措]|行动|活动|变[化故]|[改转]变|处[理罚]|话|样子|地步|程度|条件|[好坏]处|"
                            r"问题|困扰|措施|手段|办法|角度|决定|判决|后果|伤害|奖励|先例|场合|水平|罪)")
@@ -23,7 +24,7 @@ _POSTS = re.compile(r"^(?:职[务位业]?|官职|工作)")
 # 什么 followed by a verb or a function word ("以什么为食", "以什么而著称", "凭借什么能"): no kind is named
 _NO_NOUN = re.compile(r"^[为是而来去作能被会可让使把将与和在对都也就才又还到用做了着过]")
 # 什么 read as "when"/"where"/"why" (什么时候, 什么地方, 什么原因): other rules answer those
-_NOT_KIND = re.compile(r"^(?:时|地方|原因|缘故)")
+_NOT_KIND = re.compile(r"^(?:时|地|处|原因|缘故|者|以|在|故|谓|况|必|尝|妨|曾|等)")
 
 # what precedes a 什么样 that asks to describe: a copula or a measure word ("是一支什么样的", "一个什么样的")
 _DESCRIBED = re.compile(r"(?:是|[一这那][个支种位家])$")
