@@ -58,3 +58,28 @@ def test_he_with_a_kind_noun_asks_like_shenme_but_not_as_why_or_how():
     assert not asks_kind(analyze("这座剧院是因何得名的?"))  # 因何: why
     assert not asks_kind(analyze("工厂如何处理废水?"))  # 如何: how
     assert not asks_kind(analyze("这次会议将在何地举行?"))  # 何地: where
+
+
+def test_a_list_question_of_a_kind_gets_the_enumeration_not_the_sentence():
+    from qa.answer.shape import shape
+    from qa.types import Candidate, Sentence
+
+    text = "这两种矿物都含有铁、铜和锌，是重要的矿石"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    best = Candidate(text=text, sentence=s, start=0, end=len(text), type="sentence", score=0.0, rule="sentence")
+    info = analyze("这两种矿物都含有什么元素?")
+    tags = {"这": "r", "两种": "m", "矿物": "n", "都": "d", "含有": "v", "铁": "n", "、": "x", "铜": "n", "和": "c",
+            "锌": "n", "，": "x", "是": "v", "重要": "a", "的": "uj", "矿石": "n"}
+
+    def pos(f: str) -> list[tuple[str, str]]:
+        words, i = [], 0
+        while i < len(f):
+            w = next((w for w in sorted(tags, key=len, reverse=True) if f.startswith(w, i)), f[i])
+            words.append((w, tags.get(w, "x")))
+            i += len(w)
+        return words
+
+    assert info.qtype == "list"
+    got = shape(best, info, pos).text
+    assert got.endswith("铁、铜和锌") and "矿石" not in got  # every item, not the clause after them
+    assert not asks_kind(analyze("这两种水果相比有什么不同?"))  # a difference: a clause tells it

@@ -84,6 +84,8 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
 
 def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:
     f = best.sentence.folded
+    if info.qtype == "list" and best.type == "sentence" and (listed := _kind_listed(best, info, pos)) is not None:
+        return listed
     if info.qtype == "list":
         # A list answer is every item: the whole enumeration, or else the whole clause around the span.
         start, end = enumeration(f, best.start, best.end)
@@ -611,6 +613,19 @@ def _gap(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
         return None
     got = gap_span(best.sentence.folded, pos(best.sentence.folded), info)
     return None if got is None else _moved(best, got[0], got[1], "+gap")
+
+
+def _kind_listed(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
+    """A list question asking things of a kind after 什么 ("都含有什麼元素?") answered by a whole sentence: the noun
+    run the question does not echo (gap.py), widened to the enumeration it stands in."""
+    if "哪" in info.text or not asks_kind(replace(info, qtype="what")):
+        return None
+    f = best.sentence.folded
+    got = gap_span(f, pos(f), info)
+    if got is None:
+        return None
+    start, end = enumeration(f, got[0], got[1])
+    return _moved(best, start, end, "+gap+list")
 
 
 def _moved(c: Candidate, start: int, end: int, suffix: str) -> Candidate:
