@@ -24,6 +24,7 @@ from .modifier import drop_modifier
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .purpose import purpose_span
 from .question import QuestionInfo
+from .said import said_span
 from .short import enumeration, mend_breaks, widen
 from .spans import Span, clause_of, clauses, offsets, trim
 from .typed import HOUSE_NUMBER, ROAD_ENDS, extract, times
@@ -98,6 +99,8 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
         # A cause or a means is told by the whole sentence: a slot or a marked clause alone cuts it short.
         start, end = trim(f, 0, len(f))
         return _moved(best, start, end, "+sentence")
+    if best.type == "sentence" and info.qtype not in ("why", "how") and (said := said_span(f, info.text)):
+        return _moved(best, said[0], said[1], "+said")
     if best.type == "sentence" and (aim := purpose_span(f, info)) is not None:
         return _moved(best, aim[0], aim[1], "+purpose")
     if best.type == "sentence" and (gapped := _gap(best, info, pos)) is not None:
