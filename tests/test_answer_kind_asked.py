@@ -17,6 +17,8 @@ def test_a_kind_named_after_shenme_asks_for_a_noun_run():
     assert asks_kind(analyze("这座工厂燃烧煤炭会排出什么气体?"))
     assert asks_kind(analyze("该国宪法规定实行什么样的制度?"))  # 什么样 after a verb: still one of the kind
     assert asks_kind(analyze("他们以什么名义发动了这场战争?"))
+    assert asks_kind(analyze("这次罢工是由于什么事件引发的?"))  # an event's name, unlike 什么事 (what happened)
+    assert not asks_kind(analyze("那天下午他们遇到了什么事?"))
 
 
 def test_a_kind_told_by_a_clause_or_no_kind_at_all_is_not_asked():

@@ -17,8 +17,9 @@ from .question import QuestionInfo
 # are no particle or punctuation
 _KIND = re.compile(r"(?:[什甚]么(?:样的?)?|(?<![为如任几因由从缘])何种?)([^\W\d_的了呢吗啊]{1,4})")
 # kinds told by a clause or a deed: what happened, an action, a change, a way, a thing said, a state
-_CLAUSE_KINDS = re.compile(r"^(?:事|动作|举[动措]|行动|活动|变[化故]|[改转]变|处[理罚]|话|样子|地步|程度|条件|[好坏]处|"
-                           r"问题|困扰|措施|手段|办法|角度|决定|判决|后果|[伤危]害|奖励|先例|场合|水平|罪|不同|注意)")
+# (an event's name, 什么事件, is a name: "由於什麼事件" → 內戰)
+_CLAUSE_KINDS = re.compile(r"^(?:事(?!件)|动作|举[动措]|行动|活动|变[化故]|[改转]变|处[理罚]|话|样子|地步|程度|"
+                           r"条件|[好坏]处|问题|困扰|措施|手段|办法|角度|决定|判决|后果|[伤危]害|奖励|先例|场合|水平|罪|不同|注意)")
 # a post held ("担任什么职务"): told with its when and where, the clause of the appointment
 _POSTS = re.compile(r"^(?:职[务位业]?|官职|工作)")
 # 什么 followed by a verb or a function word ("以什么为食", "以什么而著称", "凭借什么能"): no kind is named
