@@ -19,9 +19,12 @@ from ..lexicon import (
 )
 from ..types import Candidate
 from .gap import asks_name, gap_span
+from .kind_asked import asks_kind, kind_named
 from .modifier import drop_modifier
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
+from .purpose import purpose_span
 from .question import QuestionInfo
+from .said import said_span
 from .short import enumeration, mend_breaks, widen
 from .spans import Span, clause_of, clauses, offsets, trim
 from .typed import HOUSE_NUMBER, ROAD_ENDS, extract, times
@@ -82,6 +85,8 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
 
 def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = True) -> Candidate:
     f = best.sentence.folded
+    if info.qtype == "list" and best.type == "sentence" and (listed := _kind_listed(best, info, pos)) is not None:
+        return listed
     if info.qtype == "list":
         # A list answer is every item: the whole enumeration, or else the whole clause around the span.
         start, end = enumeration(f, best.start, best.end)
@@ -94,6 +99,10 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
         # A cause or a means is told by the whole sentence: a slot or a marked clause alone cuts it short.
         start, end = trim(f, 0, len(f))
         return _moved(best, start, end, "+sentence")
+    if best.type == "sentence" and info.qtype not in ("why", "how") and (said := said_span(f, info.text)):
+        return _moved(best, said[0], said[1], "+said")
+    if best.type == "sentence" and (aim := purpose_span(f, info)) is not None:
+        return _moved(best, aim[0], aim[1], "+purpose")
     if best.type == "sentence" and (gapped := _gap(best, info, pos)) is not None:
         return gapped
     if best.type == "sentence" and info.qtype not in ("why", "how"):
@@ -601,10 +610,25 @@ def _dotted_name(best: Candidate, pos: Tagger) -> Candidate:
 
 def _gap(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
     """A which-question answered by a whole sentence: the noun run the question does not echo (gap.py)."""
-    if not asks_name(info):
+    if (named := kind_named(best.sentence.folded, info)) is not None:
+        return _moved(best, named[0], named[1], "+named")
+    if not asks_name(info) and not asks_kind(info):
         return None
     got = gap_span(best.sentence.folded, pos(best.sentence.folded), info)
     return None if got is None else _moved(best, got[0], got[1], "+gap")
+
+
+def _kind_listed(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
+    """A list question asking things of a kind after 什么 ("都含有什麼元素?") answered by a whole sentence: the noun
+    run the question does not echo (gap.py), widened to the enumeration it stands in."""
+    if "哪" in info.text or not asks_kind(replace(info, qtype="what")):
+        return None
+    f = best.sentence.folded
+    got = gap_span(f, pos(f), info)
+    if got is None:
+        return None
+    start, end = enumeration(f, got[0], got[1])
+    return _moved(best, start, end, "+gap+list")
 
 
 def _moved(c: Candidate, start: int, end: int, suffix: str) -> Candidate:
