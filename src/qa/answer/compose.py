@@ -26,6 +26,7 @@ from .agreement import Surroundings
 from .around import glossed_day, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
+from .at_place import asked_next, at_places
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .copula import other_side
@@ -564,6 +565,7 @@ class Composer:
         kind = info.head or (kind_named(info.right, self._pos) if noun_asked and info.wh else "")
         rest_asked = bool(info.expects) and asks_rest(info.text)
         arrived = asked_arrival(info)
+        next_words = asked_next(info)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -599,6 +601,9 @@ class Composer:
                 for sp in deed_places(f, info):
                     if f[sp.start:sp.end] not in info.text:
                         add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+            if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
+                for sp in at_places(f, next_words, info.text):
+                    add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if info.qtype == "who":
                 # "足利义昭为谁的弟弟?" ↔ "足利义辉之弟足利义昭": the name before "之/的 + the relation" ahead of X
                 for sp in whose(f, typed_spans, info.text, info.expects):
