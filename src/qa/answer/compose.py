@@ -30,6 +30,7 @@ from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, k
 from .at_place import asked_next, at_places
 from .byline import byline_answer, role_answer
 from .cause import cause_of
+from .change import change_asked, is_duration
 from .copula import other_side
 from .dateline import dateline_answer
 from .doer import doer_first
@@ -394,7 +395,8 @@ class Composer:
                 found = [sp for sp in typed if agrees(sp.type, f[sp.start:sp.end]) and sp.start >= opening
                          and (f[sp.start:sp.end] not in info.text or counts_other(f, sp.end, f[sp.start:sp.end],
                                                                                   info.right))
-                         and not about_other(f, sp, typed, info.text)]
+                         and not about_other(f, sp, typed, info.text)
+                         and not (change_asked(info) and is_duration(f[sp.start:sp.end]))]
                 if not found:
                     continue
                 view = _view(f, self._tags(x), terms, r, rank, top)
@@ -567,6 +569,7 @@ class Composer:
         rest_asked = bool(info.expects) and asks_rest(info.text)
         arrived = asked_arrival(info)
         next_words = asked_next(info)
+        changed = change_asked(info)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -592,6 +595,8 @@ class Composer:
             for sp in typed_spans:
                 if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]
+                    if changed and is_duration(text):
+                        continue  # "租金上涨了多少" ↔ "等待了六年": a duration is no amount of change (change.py)
                     # an answer does not repeat the question (a count of something else does not repeat it)
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
