@@ -59,6 +59,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
 from .referents import PRONOUN_OPENS, antecedent, relative_day
+from .represents import representatives, represented
 from .rest import asks_rest, typed_rest
 from .shape import shape
 from .short import (
@@ -570,6 +571,7 @@ class Composer:
         arrived = asked_arrival(info)
         next_words = asked_next(info)
         changed = change_asked(info)
+        group = represented(info.text) if info.qtype == "who" and "person" in info.expects else ""
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -612,6 +614,10 @@ class Composer:
             if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
                 for sp in at_places(f, next_words, info.text):
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+            if group and "代表" + group in f:  # "代表教师发言的是谁" ↔ "张森代表教师,…" (represents.py)
+                for sp in representatives(f, typed_spans, group):
+                    add(sp.start, sp.end, "src_person", 1.0, "person", "type:person")
+                    add(sp.start, sp.end, "src_head", 1.0, "person", "type:person")
             if info.qtype == "who":
                 # "足利义昭为谁的弟弟?" ↔ "足利义辉之弟足利义昭": the name before "之/的 + the relation" ahead of X
                 for sp in whose(f, typed_spans, info.text, info.expects):
