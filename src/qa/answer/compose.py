@@ -53,6 +53,7 @@ from .features import (
 from .kinds import named_in_quotes, of_kind, within_asked
 from .lone import lone_first
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
+from .occupation import occupation_asked, occupations
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, printed_day, put_first
@@ -571,6 +572,7 @@ class Composer:
         arrived = asked_arrival(info)
         next_words = asked_next(info)
         changed = change_asked(info)
+        trade_of = occupation_asked(info.text) if info.qtype == "what" and not info.expects else ""
         group = represented(info.text) if info.qtype == "who" and "person" in info.expects else ""
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
@@ -745,6 +747,9 @@ class Composer:
                         add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
                 for sp in other_side(f, info.text) if info.qtype != "definition" else ():
                     # "什么东西为早期的微波讯号" ↔ "早期的微波讯号为类比讯号" (a definition wants the whole clause)
+                    add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
+            if trade_of and trade_of in f:  # "赵某是做什么的" ↔ "赵某是名包工头" (occupation.py)
+                for sp in occupations(f, trade_of):
                     add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
                 # "什么是X": a sentence about X says what it is, best one that opens with X ("X（…）是…").
