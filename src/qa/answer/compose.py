@@ -61,6 +61,7 @@ from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute
 from .quoted import with_quotations
 from .referents import PRONOUN_OPENS, antecedent, relative_day
 from .represents import representatives, represented
+from .respective import values_first_other
 from .rest import asks_rest, typed_rest
 from .shape import shape
 from .short import (
@@ -594,6 +595,8 @@ class Composer:
             add = found.add
             # "A和B分别于X和Y…": the value paired with the item the question does not name is not its answer
             paired = respectively_other(f, typed_spans, info.text, info.expects) if "分别" in f else set()
+            if "分别" in f:  # "X和Y…分别迎来A和B": the values printed first, in the items' order (respective.py)
+                paired |= values_first_other(f, typed_spans, info.text, info.expects)
             paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
             paired |= other_roles(f, typed_spans, info.text)  # "由哪家单位承办" ↔ "由A主办、B承办"
             for sp in typed_spans:
