@@ -100,6 +100,18 @@ def test_a_picture_given_by_an_organisation_answers_who_gave_it():
         assert answer is not None and answer.declined
 
 
+def test_a_credit_run_into_the_text_names_who_gave_the_picture():
+    # no line of its own: "照片由X提供" printed mid-paragraph, the next sentence run on after a space
+    for credit, giver in [("照片由珲春日报李某(Li Mou)提供 据介绍,摄像机已布设三年。", "珲春日报李某(Li Mou)"),
+                          ("本版图片均由保护区管理局提供。", "保护区管理局")]:
+        answer = _ask(_given_page("body", credit), "保护区工作人员检查红外摄像机的照片是谁提供的？", "检查红外")
+        assert answer is not None and answer.text == giver and answer.rule == "byline:giver"
+    # a kind of picture given is no giver
+    question = "保护区工作人员检查红外摄像机的照片是谁提供的？"
+    answer = _ask(_given_page("body", "照片由资料库提供。"), question, "检查红外")
+    assert answer is not None and answer.declined
+
+
 def test_a_bracket_naming_a_kind_of_picture_or_a_writer_is_no_giver():
     for credit in ("(资料图片)", "(李东)", "(完)"):
         answer = _ask(_given_page("body", credit), "保护区工作人员检查红外摄像机的照片是谁提供的？", "检查红外")

@@ -168,6 +168,10 @@ def _giver(sentences: Sequence[Sentence]) -> tuple[Sentence, int, int] | None:
         m = PICTURE_GIVER.match(s.folded) or _OUTLET_PICTURE.match(s.folded)
         if m and not _PICTURE_KIND.fullmatch(m.group(1)):
             return s, m.start(1), m.end(1)
+    for s in sentences:  # a credit run into the text, no line of its own: "…许可证。 照片由马尼拉公报X提供 据…"
+        m = _GIVEN_IN_TEXT.search(s.folded)
+        if m and not _PICTURE_KIND.search(m.group(1)):
+            return s, m.start(1), m.end(1)
     return None
 
 
@@ -175,6 +179,8 @@ def _giver(sentences: Sequence[Sentence]) -> tuple[Sentence, int, int] | None:
 # "(圖片:多倫多警隊)" (folded); "(资料图片)", "(示意图)" say what kind of picture it is, not who gave it.
 _OUTLET_PICTURE = re.compile(r"^\s*\(\s*(?=[^()]*(?:图片|图|照片|提供)\s*\)|图片\s*[:/])(?:图片\s*[:/]\s*)?"
                              r"([^\s()/,、。:]{2,30}?)\s*(?:供图|图片|照片|图|提供)?\s*\)\s*(?:[a-z]?\d{1,3})?\s*$")
+# "照片由X提供", "图片由X提供", "本版图片均由X提供": the picture's giver told in a sentence of the text
+_GIVEN_IN_TEXT = re.compile(r"(?:照片|图片|图)均?由([^,，。;；:：!！?？“”\"、]{2,30}?)(?:免费)?提供")
 _PICTURE_KIND = re.compile(r"资料|示意|网络|档案|摄影|图片|照片")
 
 

@@ -23,11 +23,14 @@ from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .absolute import absolute_first
 from .agreement import Surroundings
+from .anchor_name import other_name_anchor
 from .around import glossed_day, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
+from .at_place import asked_next, at_places
 from .byline import byline_answer, role_answer
 from .cause import cause_of
+from .change import change_asked, is_duration
 from .copula import other_side
 from .dateline import dateline_answer
 from .doer import doer_first
@@ -50,12 +53,15 @@ from .features import (
 from .kinds import named_in_quotes, of_kind, within_asked
 from .lone import lone_first
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
+from .occupation import occupation_asked, occupations
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
 from .referents import PRONOUN_OPENS, antecedent, relative_day
+from .represents import representatives, represented
+from .respective import values_first_other
 from .rest import asks_rest, typed_rest
 from .shape import shape
 from .short import (
@@ -392,7 +398,8 @@ class Composer:
                 found = [sp for sp in typed if agrees(sp.type, f[sp.start:sp.end]) and sp.start >= opening
                          and (f[sp.start:sp.end] not in info.text or counts_other(f, sp.end, f[sp.start:sp.end],
                                                                                   info.right))
-                         and not about_other(f, sp, typed, info.text)]
+                         and not about_other(f, sp, typed, info.text)
+                         and not (change_asked(info) and is_duration(f[sp.start:sp.end]))]
                 if not found:
                     continue
                 view = _view(f, self._tags(x), terms, r, rank, top)
@@ -566,6 +573,10 @@ class Composer:
         slot_head = info.head or (kind_named(info.right, self._pos) if noun_asked and info.wh else "")
         rest_asked = bool(info.expects) and asks_rest(info.text)
         arrived = asked_arrival(info)
+        next_words = asked_next(info)
+        changed = change_asked(info)
+        trade_of = occupation_asked(info.text) if info.qtype == "what" and not info.expects else ""
+        group = represented(info.text) if info.qtype == "who" and "person" in info.expects else ""
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -579,16 +590,22 @@ class Composer:
             opening = self._dateline_end(s)
             slot = align(f, info.left, info.right, cfg.max_span, not info.expects, slot_head,
                          skip=not (info.expects or noun_asked)) if info.wh else None
+            if slot is not None and other_name_anchor(f, slot, info.left):
+                slot = None  # "郑州|日报》是|哪天|创刊" ↔ "大同|日报》…创刊号": another name's head (anchor_name.py)
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add
             # "A和B分别于X和Y…": the value paired with the item the question does not name is not its answer
             paired = respectively_other(f, typed_spans, info.text, info.expects) if "分别" in f else set()
+            if "分别" in f:  # "X和Y…分别迎来A和B": the values printed first, in the items' order (respective.py)
+                paired |= values_first_other(f, typed_spans, info.text, info.expects)
             paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
             paired |= other_roles(f, typed_spans, info.text)  # "由哪家单位承办" ↔ "由A主办、B承办"
             for sp in typed_spans:
                 if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]
+                    if changed and is_duration(text):
+                        continue  # "租金上涨了多少" ↔ "等待了六年": a duration is no amount of change (change.py)
                     # an answer does not repeat the question (a count of something else does not repeat it)
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
@@ -601,6 +618,13 @@ class Composer:
                 for sp in deed_places(f, info):
                     if f[sp.start:sp.end] not in info.text:
                         add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+            if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
+                for sp in at_places(f, next_words, info.text):
+                    add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+            if group and "代表" + group in f:  # "代表教师发言的是谁" ↔ "张森代表教师,…" (represents.py)
+                for sp in representatives(f, typed_spans, group):
+                    add(sp.start, sp.end, "src_person", 1.0, "person", "type:person")
+                    add(sp.start, sp.end, "src_head", 1.0, "person", "type:person")
             if info.qtype == "who":
                 # "足利义昭为谁的弟弟?" ↔ "足利义辉之弟足利义昭": the name before "之/的 + the relation" ahead of X
                 for sp in whose(f, typed_spans, info.text, info.expects):
@@ -728,6 +752,9 @@ class Composer:
                         add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
                 for sp in other_side(f, info.text) if info.qtype != "definition" else ():
                     # "什么东西为早期的微波讯号" ↔ "早期的微波讯号为类比讯号" (a definition wants the whole clause)
+                    add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
+            if trade_of and trade_of in f:  # "赵某是做什么的" ↔ "赵某是名包工头" (occupation.py)
+                for sp in occupations(f, trade_of):
                     add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
                 # "什么是X": a sentence about X says what it is, best one that opens with X ("X（…）是…").

@@ -1,0 +1,55 @@
+"""The place printed after 在 right before the words a where-question puts next to its question word: "在哪里的一间
+教堂" ↔ "在哥打白沙罗一间教堂", "在哪两地的边界" ↔ "在帕赛和马尼拉的边界", and a relative clause's "搁浅在哪里" ↔
+"在仁爱礁搁浅的马德雷山号". The place is often a name jieba does not know (no typed span), or two places joined by 和
+(no one span), so the typed candidates miss it while the 在-phrase holds it whole."""
+
+from __future__ import annotations
+
+import re
+
+from .question import QuestionInfo
+from .spans import Span
+
+# 在 inside a word is no preposition: 现在, 正在, 存在, 所在, 实在, 好在, 自在
+_NOT_PREPOSITION = "现正存所实好自"
+# the place is one phrase: no clause mark, quote or bracket inside
+# "哪里的", "哪两地的", "哪个地方的" before the words that follow the place
+_MEASURE_OF = re.compile(r"^(?:[一二两三四几]?(?:个地方|个|座|地|处))?的(?!地方|国家|城市)")
+_PLACE = re.compile(r"[^\s,，。;；:：!！?？“”\"《》()（）]{2,12}")
+
+
+def asked_next(info: QuestionInfo) -> str:
+    """The words a where-question prints next to the place it asks: those after 哪里 ("哪里|的一间教堂出席…" →
+    一间教堂), or the verb before a trailing 在 ("搁浅在|哪里" → 搁浅); "" when there are none."""
+    if info.qtype != "where" or not info.wh:
+        return ""
+    right = info.right.strip(" ?？呢吗")
+    of = _MEASURE_OF.match(right)
+    # "哪里|任职", "哪一国|建立": a verb right after the question word is the sentence's own deed, whose place the
+    # typed spans already give; only a noun after 的 ("哪里的|一间教堂") is the thing the place is printed before
+    if of and len(right) - of.end() >= 2:
+        return right[of.end():of.end() + 4]
+    left = info.left.rstrip(" ")
+    if not right and left[-1:] in ("在", "于") and len(left) >= 3:
+        return left[-3:-1]
+    return ""
+
+
+def at_places(folded: str, words: str, question: str) -> list[Span]:
+    """The places after 在 that run up to `words` (its first 2 to 4 characters) in the sentence, an attributive 的
+    before them dropped: "在|哥打白沙罗|一间教堂", "在|帕赛和马尼拉|的边界", "在|仁爱礁|搁浅的"."""
+    out: list[Span] = []
+    for k in range(len(words), 1, -1):
+        head = words[:k]
+        i = folded.find(head)
+        while i > 0:
+            end = i - 1 if folded[i - 1] == "的" else i
+            j = folded.rfind("在", max(0, i - 14), end)
+            if j >= 0 and (j == 0 or folded[j - 1] not in _NOT_PREPOSITION):
+                m = _PLACE.fullmatch(folded, j + 1, end)
+                if m and folded[m.start():m.end()] not in question:
+                    out.append(Span(m.start(), m.end(), "place", "place"))
+            i = folded.find(head, i + k)
+        if out:
+            return out
+    return out

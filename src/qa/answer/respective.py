@@ -1,0 +1,33 @@
+"""分别 with the values printed first and the items after it: "9月25日和11月26日这两天,我校将分别迎来省教育厅和
+国家教育部的专家组" pairs the first day with the first body, in order. typed.respectively_other reads the common
+order (items, 分别, values); this reads the other, so "省教育厅专家组哪天来校" is not answered with the second day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .spans import Span, clause_end, longest_common
+
+_PAIR_SEP = re.compile(r"\s?(?:以及|和|与|及|、|跟)\s?")
+
+
+def values_first_other(folded: str, typed: Sequence[Span], question: str, kinds: Sequence[str]) -> set[Span]:
+    """The values before a 分别 paired with the items after it that the question does not name."""
+    out: set[Span] = set()
+    for m in re.finditer("分别", folded):
+        before = sorted((sp for sp in typed if sp.type in kinds and sp.end <= m.start()), key=lambda sp: sp.start)
+        run: list[Span] = []  # the last values joined by 和/与/、 before 分别
+        for sp in before:
+            run = run + [sp] if run and _PAIR_SEP.fullmatch(folded, run[-1].end, sp.start) else [sp]
+        items = [x for x in _PAIR_SEP.split(folded[m.end():clause_end(folded, m.end())]) if x]
+        if len(run) < 2 or len(items) != len(run):
+            continue
+        # "省教育厅和国家教育部的专家组": the head after the last item's 的 is every item's, naming none of them
+        items[-1] = items[-1].split("的")[0]
+        named = [longest_common(item, question) for item in items]
+        best = max(named)
+        if best < 2 or named.count(best) > 1:
+            continue
+        out.update(sp for sp, n in zip(run, named, strict=True) if n != best)
+    return out

@@ -1,0 +1,33 @@
+"""The place after 在 right before the words a where-question prints next to its question word (at_place.py):
+"在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂", "在哪两地的边界" ↔ "在甲市和乙市的边界", "搁浅在哪里" ↔ "在某礁搁浅的…"."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.at_place import asked_next, at_places
+from qa.answer.question import analyze
+from qa.normalize import fold
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("部长在哪里的一间教堂出席论坛？", "一间教堂"),
+    ("市长在哪两地的边界遭到伏击？", "边界遭到"),  # its first 4 characters
+    ("那艘登陆舰搁浅在哪里？", "搁浅"),
+    ("怡良最初在哪里任职？", ""),  # a verb after the question word: the typed spans answer it
+    ("那艘登陆舰哪天搁浅？", ""),  # not a where-question
+])
+def test_the_words_next_to_the_place_asked(question, words):
+    assert asked_next(analyze(question)) == words
+
+
+@pytest.mark.parametrize(("text", "words", "places"), [
+    ("部长9月14日在八打灵再也一间教堂出席论坛。", "一间教堂", ["八打灵再也"]),
+    ("市长在帕赛和马尼拉的边界遭到伏击。", "边界遭受", ["帕赛和马尼拉"]),  # a shorter prefix found
+    ("各方就在黄岩礁搁浅的那艘船达成协议。", "搁浅", ["黄岩礁"]),
+    ("船只现在搁浅了。", "搁浅", []),  # 现在 is no preposition
+    ("部长在会上说,一间教堂已关闭。", "一间教堂", []),  # a clause mark between: not one phrase
+])
+def test_the_place_after_zai_before_those_words(text, words, places):
+    f = fold(text)
+    assert [f[s.start:s.end] for s in at_places(f, words, "")] == places
