@@ -1,4 +1,5 @@
-"""Shared fixtures: the project's config with a private cache folder, and an engine over the seed page."""
+"""Shared fixtures: the project's config with a private cache folder, an engine over the seed page, and the typed
+spans a sentence gives."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from qa.answer.typed import extract
 from qa.config import PROJECT_ROOT, load_config
 from qa.engine import Engine
+from qa.normalize import fold
 
 SEEDS = PROJECT_ROOT / "seeds"
 SEED_FILE = SEEDS / "000_e793ffdc905f98c5.txt"
@@ -34,3 +37,12 @@ def config(cache_dir):
 def engine(config) -> Engine:
     """One engine over the seed page for the whole run (read-only: do not reload it)."""
     return Engine.load(config, corpus=SEEDS)
+
+
+@pytest.fixture(scope="session")
+def typed(engine):
+    """The sentence's typed spans (noun phrases, names, places, …) as the composer finds them."""
+    def spans(text):
+        folded = fold(text)
+        return folded, extract(folded, engine.tokenizer.pos(folded))
+    return spans

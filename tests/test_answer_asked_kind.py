@@ -8,18 +8,9 @@ import pytest
 from qa.answer.asked import asked_head, asked_verbal_head
 from qa.answer.question import analyze
 from qa.answer.short import headed
-from qa.answer.typed import extract
 from qa.engine import build_engine
 from qa.normalize import fold
 from qa.types import Article, Paragraph
-
-
-@pytest.fixture(scope="module")
-def typed(engine):
-    def spans(text):
-        folded = fold(text)
-        return folded, extract(folded, engine.tokenizer.pos(folded))
-    return spans
 
 
 @pytest.mark.parametrize(("question", "head"), [

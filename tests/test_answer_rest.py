@@ -6,16 +6,7 @@ import pytest
 
 from qa.answer.question import analyze
 from qa.answer.rest import asks_rest, typed_rest
-from qa.answer.typed import extract
 from qa.normalize import fold
-
-
-@pytest.fixture(scope="module")
-def typed(engine):
-    def spans(text):
-        folded = fold(text)
-        return folded, extract(folded, engine.tokenizer.pos(folded))
-    return spans
 
 
 @pytest.mark.parametrize(("question", "sentence", "answer"), [

@@ -9,19 +9,9 @@ import pytest
 
 from qa.answer.question import analyze
 from qa.answer.short import before_copula, headed, named, rest_items
-from qa.answer.typed import extract
 from qa.engine import build_engine
 from qa.normalize import fold
 from qa.types import Article, Paragraph
-
-
-@pytest.fixture(scope="module")
-def typed(engine):
-    """The sentence's typed spans (noun phrases, names, places, …) as the composer finds them."""
-    def spans(text):
-        folded = fold(text)
-        return folded, extract(folded, engine.tokenizer.pos(folded))
-    return spans
 
 
 def texts(folded, spans):

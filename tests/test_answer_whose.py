@@ -6,17 +6,8 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.question import analyze
-from qa.answer.typed import extract
 from qa.answer.whose import whose, whose_asked
 from qa.normalize import fold
-
-
-@pytest.fixture(scope="module")
-def typed(engine):
-    def spans(text):
-        folded = fold(text)
-        return folded, extract(folded, engine.tokenizer.pos(folded))
-    return spans
 
 
 def test_the_question_gives_x_and_the_relation():
