@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .spans import Span, clause_end, longest_common
+from .spans import Span, clause_end, paired_others
 
 _PAIR_SEP = re.compile(r"\s?(?:以及|和|与|及|、|跟)\s?")
 
@@ -25,9 +25,5 @@ def values_first_other(folded: str, typed: Sequence[Span], question: str, kinds:
             continue
         # "省教育厅和国家教育部的专家组": the head after the last item's 的 is every item's, naming none of them
         items[-1] = items[-1].split("的")[0]
-        named = [longest_common(item, question) for item in items]
-        best = max(named)
-        if best < 2 or named.count(best) > 1:
-            continue
-        out.update(sp for sp, n in zip(run, named, strict=True) if n != best)
+        out.update(paired_others(run, items, question))
     return out

@@ -7,7 +7,7 @@ the corpus's own characters."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -205,3 +205,13 @@ def spans(pos: Iterable[tuple[str, str]], max_chars: int = 20, max_words: int = 
 
 def _bad_edge(word: str) -> bool:
     return not word.strip() or all(c in PUNCT for c in word) or word in SPAN_EDGE_LIGHT
+
+
+def paired_others(spans: Sequence[Span], items: Sequence[str], question: str) -> list[Span]:
+    """Of values paired in order with items ("A和B…分别…X和Y"), those of the items the question does not name: the
+    one item sharing the longest run with the question (at least two characters, and no tie) is the one asked."""
+    named = [longest_common(item, question) for item in items]
+    best = max(named, default=0)
+    if best < 2 or named.count(best) > 1:
+        return []
+    return [sp for sp, n in zip(spans, named, strict=True) if n != best]

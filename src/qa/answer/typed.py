@@ -36,7 +36,7 @@ from ..lexicon import (
 from ..tokenize import main_word_freq
 from .names import COMMON_WORD, NAME_DOTS, kin, names_after_posts, names_before_posts, persons
 from .question import SpanType
-from .spans import Freq, Span, Tags, clause_end, clause_start, longest_common, longest_spans, offsets, tag_runs
+from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
 
 _ARABIC = r"\d+(?:[.,]\d+)*"
 _AMOUNT = r"(?:\d+|[" + CN_DIGITS + r"]+)"
@@ -271,11 +271,7 @@ def respectively_other(folded: str, typed: Sequence[Span], question: str, kinds:
         if len(items) < 2 or len(values) != len(items) or not all(
                 _PAIR_SEP.fullmatch(folded, x.end, y.start) for x, y in zip(values, values[1:], strict=False)):
             continue
-        named = [longest_common(item, question) for item in items]
-        best = max(named)
-        if best < 2 or named.count(best) > 1:
-            continue
-        out.update(sp for sp, n in zip(values, named, strict=True) if n != best)
+        out.update(paired_others(values, items, question))
     return out
 
 
