@@ -257,9 +257,8 @@ class Composer:
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         if info.qtype == "who":
             kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥" (doer.py)
-        if info.qtype == "when":  # "下月20日" ↔ "6月20日" in the same article: the date as printed (absolute.py)
-            kept = absolute_first(kept, info, lambda a: getattr(self.corpus.article(a), "date", "") or "")
         if info.qtype == "when":
+            kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
@@ -439,7 +438,7 @@ class Composer:
 
     def _referred(self, s: Sentence, question: str) -> str:
         """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py)."""
-        day = relative_day(s.folded, question, getattr(self.corpus.article(s.article_id), "date", "") or "")
+        day = relative_day(s.folded, question, self._date(s.article_id))
         if s.kind != "body" or not PRONOUN_OPENS.match(s.folded):
             return day
         body = self.corpus.sentences_of(s.article_id)
@@ -464,6 +463,10 @@ class Composer:
             a = self.corpus.article(article_id)
             folded = self._headlines[article_id] = fold(a.headline + " " + a.subheadline)
         return folded
+
+    def _date(self, article_id: str) -> str:
+        """The article's date as the page prints it ("" when none was found)."""
+        return getattr(self.corpus.article(article_id), "date", "") or ""
 
     def _outlet(self, article_id: str) -> str:
         """The folded name of the outlet that printed the article ("余庆县融媒体中心": its 县委书记 is 余庆's)."""
@@ -502,12 +505,12 @@ class Composer:
         article = self._articles.get(s.article_id)
         if article is None:  # remembered: consecutive questions are often about one article
             # the outlet that printed it names its place too ("石台县委宣传部"'s release says 县委 of 石台)
-            source = fold(getattr(self.corpus.article(s.article_id), "source", "") or "")
-            article = headline + " " + source + " " + " ".join(x.folded for x in self.corpus.sentences_of(s.article_id))
+            article = headline + " " + self._outlet(s.article_id) + " " + " ".join(
+                x.folded for x in self.corpus.sentences_of(s.article_id))
             self._articles[s.article_id] = article
             if len(self._articles) > _ARTICLES:
                 self._articles.popitem(last=False)
-        date = getattr(self.corpus.article(s.article_id), "date", "") or ""
+        date = self._date(s.article_id)
         return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq, date[:4])
 
     # ------------------------------------------------------------ candidates
@@ -595,10 +598,12 @@ class Composer:
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
             found = _Found()
             add = found.add
-            # "A和B分别于X和Y…": the value paired with the item the question does not name is not its answer
-            paired = respectively_other(f, typed_spans, info.text, info.expects) if "分别" in f else set()
-            if "分别" in f:  # "X和Y…分别迎来A和B": the values printed first, in the items' order (respective.py)
-                paired |= values_first_other(f, typed_spans, info.text, info.expects)
+            paired: set[Span] = set()
+            if "分别" in f:
+                # "A和B分别于X和Y…", "X和Y…分别迎来A和B" (the values first, respective.py): the value paired with
+                # the item the question does not name is not its answer
+                paired = respectively_other(f, typed_spans, info.text, info.expects) | values_first_other(
+                    f, typed_spans, info.text, info.expects)
             paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
             paired |= other_roles(f, typed_spans, info.text)  # "由哪家单位承办" ↔ "由A主办、B承办"
             for sp in typed_spans:
