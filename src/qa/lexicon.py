@@ -653,3 +653,8 @@ COUNTRIES: tuple[str, ...] = (
     "捷克")
 """Common countries, as mainland and Taiwan papers write them (folded): a place no city question is answered
 with (a country's name without 国 does not tell itself)."""
+
+ABSTRACT_NOUNS = re.compile(r"意[义思]|目的|原因|作用|影响|方法|方式|内容|[特优缺]点|理念|情[形况]|状[况态]|贡献"
+                            r"|结果|过程|区别|用途|功能|关系|说法|定义")
+"""Nouns whose answer is a clause, not a name ("存在的意義是?", "攻擊遼東的目的為?"): a question asking for one
+is answered by what is told, not by a noun run (gap.py, kind_asked.py)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import PUNCT
+from ..lexicon import ABSTRACT_NOUNS, PUNCT
 from .question import QuestionInfo
 from .spans import offsets
 
@@ -26,9 +26,6 @@ _CLEFT = re.compile(r"的是(?:哪|什么)")
 _SEVERAL = re.compile(r"哪[两几些]")  # several asked: a list, not one run
 _EVENT = re.compile(r"哪一?件事")  # "哪件事": what happened is told by a clause (an event's name, 哪个事件, is a name)
 _CLOZE = re.compile(r"(?:[为是]|[为是]何)[?？]?$")  # "…又被稱為?", "…的建築為何?": the copula closes the question
-# nouns whose answer is a clause, not a name ("存在的意義是?", "攻擊遼東的目的為?")
-_ABSTRACT = re.compile(r"意[义思]|目的|原因|作用|影响|方法|方式|内容|[特优缺]点|理念|情[形况]|状[况态]|贡献"
-                       r"|结果|过程|区别|用途|功能|关系|说法|定义")
 # tags and words that open or close no name: prepositions, conjunctions, particles, adverbs, pronouns, copulas
 _EDGE_TAGS = ("p", "c", "u", "d", "r", "y", "e")
 _EDGE_WORDS = frozenset(("是", "有", "为", "于"))
@@ -41,7 +38,7 @@ def asks_name(info: QuestionInfo) -> bool:
         return False
     if "哪" in info.text:
         return True
-    return bool(_CLOZE.search(info.text)) and not _ABSTRACT.search(info.text)
+    return bool(_CLOZE.search(info.text)) and not ABSTRACT_NOUNS.search(info.text)
 
 
 def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) -> tuple[int, int] | None:

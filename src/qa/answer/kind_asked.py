@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .gap import _ABSTRACT
+from ..lexicon import ABSTRACT_NOUNS
 from .question import QuestionInfo
 
 # 什么 (甚么) + an optional 样(的), or 何 (何种; not 为何, 如何, 因何 …), + the kind noun: characters that
@@ -52,7 +52,7 @@ def asks_kind(info: QuestionInfo) -> bool:
     # "起到了什么开创性的作用": the kind is the noun the modifiers lead to, up to the clause's end
     rest = _REST.match(info.text, m.start(1))
     return not (_CLAUSE_KINDS.match(kind) or _NOT_KIND.match(kind) or _POSTS.match(kind) or _NO_NOUN.match(kind)
-                or _ABSTRACT.search(rest.group(0) if rest else kind))
+                or ABSTRACT_NOUNS.search(rest.group(0) if rest else kind))
 
 
 # a title or a quoted name ("《奔跑吧兄弟》") right after the asked kind's noun, or after its copula
