@@ -57,6 +57,7 @@ from .occupation import occupation_asked, occupations
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, printed_day, put_first
+from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
 from .referents import PRONOUN_OPENS, antecedent, relative_day
@@ -279,6 +280,7 @@ class Composer:
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
         best = told_beside(best, info) or best  # a whole sentence: the clause beside its restatement (told.py)
+        best = from_predicate(best, info, self._pos) or best  # or the clause telling the predicate asked
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)

@@ -33,7 +33,7 @@ _FRAME = re.compile(r"(?:\d+[年月日]|世纪|年代|[后时中前间来下内]
 _DATE = re.compile(r"^[\d\s年月日至到及和、()（）公元民国初末上中下旬]+$")
 
 
-def _echoed(folded: str, question: str) -> list[bool]:
+def echoed(folded: str, question: str) -> list[bool]:
     """Which characters of the sentence stand in a character bigram the question holds (question words aside)."""
     asked = _WH.sub("  ", question)
     marks = [False] * len(folded)
@@ -57,7 +57,7 @@ def told_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
     parts = clauses(folded)
     if len(parts) < 2 or info.wh is None:
         return None
-    echo = _echoed(folded, info.text)
+    echo = echoed(folded, info.text)
     counts = [sum(echo[a:b]) for a, b in parts]
     k = max(range(len(parts)), key=lambda i: counts[i])
     a, b = parts[k]
