@@ -52,6 +52,7 @@ from .features import (
 )
 from .kinds import named_in_quotes, of_kind, within_asked
 from .lone import lone_first
+from .named_as import described
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
 from .people_answer import Reader, people_answer
@@ -281,6 +282,7 @@ class Composer:
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
         best = told_beside(best, info) or best  # a whole sentence: the clause beside its restatement (told.py)
         best = from_predicate(best, info, self._pos) or best  # or the clause telling the predicate asked
+        best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)

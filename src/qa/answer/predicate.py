@@ -17,7 +17,7 @@ from ..types import Candidate
 from .question import QuestionInfo
 from .shape import Tagger
 from .spans import clauses, offsets, trim
-from .told import echoed
+from .told import echoed, is_whole
 
 _LIGHT = frozenset("的了着过是在有为呢吗啊")  # one-character words beside the question word that name nothing asked
 _PUNCT = frozenset("?？,，、 ")
@@ -70,10 +70,9 @@ def from_predicate(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidat
     question that asks for a span (not why, how, nor what something is); None otherwise."""
     if info.qtype in ("why", "how", "definition"):
         return None
-    f = best.sentence.folded
-    if (best.start, best.end) != trim(f, 0, len(f)):
+    if not is_whole(best):
         return None
-    got = predicate_clause(f, info, pos)
+    got = predicate_clause(best.sentence.folded, info, pos)
     if got is None:
         return None
     start, end = got

@@ -82,15 +82,21 @@ def told_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
+def is_whole(best: Candidate) -> bool:
+    """The candidate spans its whole sentence (light words and punctuation at the edges aside)."""
+    f = best.sentence.folded
+    start, end = trim(f, 0, len(f))
+    return best.start <= start and best.end >= end
+
+
 def told_beside(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """The best answer cut to the clause beside the question's restatement, when it is a whole sentence given for
     a question that asks for a span (not why, not how); None otherwise."""
     if info.qtype in ("why", "how"):
         return None
-    f = best.sentence.folded
-    if (best.start, best.end) != trim(f, 0, len(f)):
+    if not is_whole(best):
         return None
-    got = told_clause(f, info)
+    got = told_clause(best.sentence.folded, info)
     if got is None:
         return None
     start, end = got
