@@ -52,11 +52,13 @@ from .features import (
 )
 from .kinds import named_in_quotes, of_kind, within_asked
 from .lone import lone_first
+from .named_as import described
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, printed_day, put_first
+from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
 from .referents import PRONOUN_OPENS, antecedent, relative_day
@@ -83,6 +85,7 @@ from .short import (
 from .slots import Slot, align, noun_runs
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
+from .told import told_beside
 from .typed import (
     about_other,
     counts_other,
@@ -277,6 +280,9 @@ class Composer:
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
+        best = told_beside(best, info) or best  # a whole sentence: the clause beside its restatement (told.py)
+        best = from_predicate(best, info, self._pos) or best  # or the clause telling the predicate asked
+        best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
