@@ -815,7 +815,7 @@ class Composer:
                 if not self.weights.spans and not typed_kind:
                     # Hand weights score an untyped candidate by its source alone, as they were tuned.
                     for k in ("anchor", "in_slot", "unit", "type_first", "type_other") + (
-                            ("proximity",) if ctype != "clause" else ()):
+                            ("proximity",) if ctype != "clause" and not headed_name else ()):
                         feats.pop(k, None)
                 pending.append((start, end, ctype, rule, feats))
                 if headed_name:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping, Sequence
 
-# the features context_features (features.py) reads around a span
-CONTEXT = ("ctx_left", "ctx_right", "ctx_any", "clause_share", "clause_verb", "verb_away", "fragment")
+# the features context_features (features.py) reads around a span, and how close the question's words are
+CONTEXT = ("proximity", "ctx_left", "ctx_right", "ctx_any", "clause_share", "clause_verb", "verb_away", "fragment")
 
 
 def relative_context(named: Sequence[MutableMapping[str, float]]) -> None:
