@@ -50,6 +50,7 @@ from .features import (
     sigmoid,
     table,
 )
+from .head_context import relative_context
 from .kinds import named_in_quotes, of_kind, within_asked
 from .lone import lone_first
 from .named_as import described
@@ -565,6 +566,8 @@ class Composer:
         which = which_noun(info)
         prior, prior_best = self._prior(info, terms, ranked)
         sides = self._sides(info) if info.expects else None
+        # for the names a head noun ends, which one of several a what-question asks (a list asks them all)
+        head_sides = self._sides(info) if not info.expects and info.wh and info.qtype == "what" else None
         # Untyped questions get short candidates besides the slot and the sentence: the noun phrases ending in
         # the noun asked for, the enumeration items the question leaves out, what a naming word names.
         short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
@@ -799,6 +802,8 @@ class Composer:
             if not any(start >= opening for start, _ in found.sources):
                 continue
             view = _view(f, self._tags(s), terms, r, rank, top, slot, strength)
+            pending: list[tuple[int, int, CandidateType, str, Features]] = []
+            headed_names: list[Features] = []  # the candidates of the kind asked by its head noun, in this sentence
             for (start, end), sources in found.sources.items():
                 if start < opening:
                     continue
@@ -808,13 +813,22 @@ class Composer:
                                                   and (prior_best.start, prior_best.end) == (start, end))
                 ctype, rule = found.kinds[(start, end)]
                 typed_kind = ctype.startswith(("person", "place", "org", "time", "number"))
-                feats = candidate_features(info, terms, view, start, end, sources, sides, typed_kind)
+                # several names of the kind asked in one sentence ("…属热带草原气候,…其余地区属热带雨林气候"): the
+                # context features that tell typed spans apart tell these apart too
+                headed_name = head_sides is not None and "src_head" in sources
+                feats = candidate_features(info, terms, view, start, end, sources,
+                                           head_sides if headed_name else sides, typed_kind or headed_name)
                 if not self.weights.spans and not typed_kind:
                     # Hand weights score an untyped candidate by its source alone, as they were tuned.
                     for k in ("anchor", "in_slot", "unit", "type_first", "type_other") + (
-                            ("proximity",) if ctype != "clause" else ()):
+                            ("proximity",) if ctype != "clause" and not headed_name else ()):
                         feats.pop(k, None)
-                out.append(_candidate(s, start, end, ctype, score(feats, weights), rule, feats))
+                pending.append((start, end, ctype, rule, feats))
+                if headed_name:
+                    headed_names.append(feats)
+            relative_context(headed_names)  # (head_context.py)
+            out += [_candidate(s, start, end, ctype, score(feats, weights), rule, feats)
+                    for start, end, ctype, rule, feats in pending]
             slot_head = ""  # see above
         out.sort(key=lambda c: -c.score)
         return out
