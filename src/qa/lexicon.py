@@ -410,6 +410,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "taitung": "台東電子報", "voa": "美国之音", "irakyat": "iRakyat", "taronews": "芋傳媒",
     "haidu": "海峡都市报", "jiahe": "嘉禾网", "zqxb": "肇庆学院报", "shitai": "石台县人民政府网", "zgfnb": "中国妇女报",
     "hebust": "河北科技大学", "xzqfy": "新洲区人民法院", "lznyjt": "鲁中能源集团", "ynjst": "云南建投",
+    "zswb": "舟山晚报", "qzrb": "衢州日报", "gstv": "广水市融媒体中心", "sxnmb": "山西农民报", "zhhz": "中华合作时报",
+    "hsnews": "海曙新闻网", "jiading": "嘉定区人民政府网", "ucas": "中国科学院研究生院", "sneb": "中交二航局",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
