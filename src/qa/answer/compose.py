@@ -51,6 +51,7 @@ from .features import (
     table,
 )
 from .kinds import named_in_quotes, of_kind, within_asked
+from .level_place import level_places
 from .lone import lone_first
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
@@ -623,6 +624,8 @@ class Composer:
                 for sp in deed_places(f, info):
                     if f[sp.start:sp.end] not in info.text:
                         add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+                for sp in level_places(f, info):  # "冷棚村属于哪个镇" ↔ "广水市|武胜关镇|冷棚村" (level_place.py)
+                    add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
                 for sp in at_places(f, next_words, info.text):
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")

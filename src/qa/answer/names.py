@@ -150,6 +150,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     regnal = {b: hit.end() for b in {sp.end for sp in spans} | {b for _a, b, _w, _f in words}
               if (hit := _REGNAL.match(folded, b))} if "世" in folded else {}  # the regex only where it can match
     spans = [Span(sp.start, regnal[sp.end], sp.type, sp.rule) if sp.end in regnal else sp for sp in spans]
+    spans += _listed_between(folded, spans, freq)
     ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
     spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
               if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS and all("\u4e00" <= c <= "\u9fff" for c in w)]
@@ -163,6 +164,25 @@ _DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
 _NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
 _RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun before a ruler's ordinal
+
+
+def _listed_between(folded: str, spans: Sequence[Span], freq: Freq) -> list[Span]:
+    """Names listed with 、 between two people found ("刘胜刚、金|海山、张革": jieba read 海山 as a place): each of
+    two or three characters, a surname first and no common word, is a person too."""
+    people = sorted((sp for sp in spans if sp.type == "person"), key=lambda sp: sp.start)
+    out = []
+    for x, y in zip(people, people[1:], strict=False):
+        gap = folded[x.end:y.start]
+        if not (2 < len(gap) <= 16 and gap[0] == "、" and gap[-1] == "、"):
+            continue
+        items = gap[1:-1].split("、")
+        if all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) and w[0] in SURNAMES and freq(w) < COMMON_WORD
+               for w in items):
+            at = x.end + 1
+            for w in items:
+                out.append(Span(at, at + len(w), "person", "pos:nr"))
+                at += len(w) + 1
+    return out
 
 
 def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], spans: Sequence[Span]) -> list[Span]:

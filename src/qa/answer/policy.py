@@ -257,6 +257,8 @@ def _holder_apart(info: QuestionInfo, best: Candidate) -> str:
                 return ""
         elif not any(c in LIST_CLAUSE_END for c in f[best.end:at]):
             return ""  # the holder before the post, in its clause ("马英九当选中华民国第十二任总统")
+        elif "分别" in f[best.end:at]:
+            return ""  # "刘胜刚、金海山、张革,分别任…、编辑部主任": the names paired with the posts after 分别
     return "decline:post" if found else ""
 
 

@@ -483,8 +483,9 @@ def _settle(lines: list[Line]) -> None:
         # "我与晚报的故事" / "那些年,我的青春和晚报紧紧相连" (舟山晚报): the page's second line, short and unfinished,
         # a comma inside (a caption has none), under its first: the headline under its column's kicker
         if (i == 1 and lines[0].cls == "head" and ln.cls == "body" and len(ln.text) <= 30 and len(lines) > 2
-                and re.search("[,，]", ln.text) and not re.search("[。！？!?；;：:]", ln.text) and parse_dateline(ln.text) is None
-                and trailing_credit(ln.text) is None and not data_row(ln.text) and not CAPTION_START.match(ln.text)):
+                and re.search("[,，]", ln.text) and not re.search("[。！？!?；;：:]", ln.text)
+                and parse_dateline(ln.text) is None and trailing_credit(ln.text) is None
+                and not data_row(ln.text) and not CAPTION_START.match(ln.text)):
             ln.cls = "head"
         # "…如何打赢新时代“思想战争”?" / "来源:观察者网": an online outlet's headline over its source line, a
         # question mark at its end.
