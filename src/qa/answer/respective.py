@@ -51,5 +51,5 @@ def _listed_run(folded: str, at: int, typed: Sequence[Span], kinds: Sequence[str
     run = [next((sp for sp in typed if sp.type in kinds and (sp.start, sp.end) == (a, b)), None) for a, b in bounds]
     if sum(sp is not None for sp in run) < 2:
         return []  # a list the tagger typed no two values of: not a list of the kind asked
-    return [sp or Span(a, b, kinds[0], "list") for sp, (a, b) in zip(run, bounds, strict=True)]
+    return [sp or Span(a, b, "span", "span") for sp, (a, b) in zip(run, bounds, strict=True)]
 
