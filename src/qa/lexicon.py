@@ -63,7 +63,7 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
     "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
     # Lengths, areas, volumes, weights, energy.
-    "平方米 平方公里 平方千米 立方米 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
+    "平方米 平方公里 平方千米 立方米 平方 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
     "千克 公斤 克 吨 斤 度 摄氏度 ℃ °c 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m "
     # Taiwan's and Hong Kong's forms (公厘 = mm), volumes, the yen as Taiwan writes it, a ship's tonnage class.
     "公厘 公升 毫升 升 日圆 吨级 kw "
@@ -73,7 +73,7 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
 """Measure words and units that stay glued to their number: "75.11万人次", "500公顷", "18个", "66%", "七八个".
 
 The union of the three lists the tokenizer, the extractor and the question analyser kept (they had drifted:
-"500亩" was one token, "500公顷" was not). One list, because a unit the question asks for ("多少公顷") must be
+"500亩" was one token, "500公顷" was not). "平方" alone is the spoken 平方米 ("种植蘑菇900平方"). One list, because a unit the question asks for ("多少公顷") must be
 one the extractor finds after a number and one the tokenizer keeps whole. "代", "世纪" and "成" came from the
 question's list ("第几代", "几成"): they are counts there too. ASCII units (km, kg, m) only match when no
 letter follows (see `alternation`)."""

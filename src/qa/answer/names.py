@@ -239,7 +239,9 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if _whole_name_after_post(f, words, i, spans):
             out.append(Span(a, b, "person", "pos:nr"))
             continue
-        if w[:1] not in SURNAMES or len(w) > 2 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
+        # a rare surname jieba still tags a name's first character ("区长杲/nr|云") starts one as well
+        if (w[:1] not in SURNAMES and not (len(w) == 1 and flag == "nr")) or len(w) > 2 \
+                or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
                 or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
         end, j, b0 = b, i + 1, b
