@@ -73,10 +73,10 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
 """Measure words and units that stay glued to their number: "75.11万人次", "500公顷", "18个", "66%", "七八个".
 
 The union of the three lists the tokenizer, the extractor and the question analyser kept (they had drifted:
-"500亩" was one token, "500公顷" was not). "平方" alone is the spoken 平方米 ("种植蘑菇900平方"). One list, because a unit the question asks for ("多少公顷") must be
+"500亩" was one token, "500公顷" was not). One list, because a unit the question asks for ("多少公顷") must be
 one the extractor finds after a number and one the tokenizer keeps whole. "代", "世纪" and "成" came from the
 question's list ("第几代", "几成"): they are counts there too. ASCII units (km, kg, m) only match when no
-letter follows (see `alternation`)."""
+letter follows (see `alternation`). "平方" alone is the spoken 平方米 ("种植蘑菇900平方")."""
 
 ADVERB_NUMERALS: tuple[str, ...] = ("十分", "万分", "一起", "一度", "一同", "一齐", "一道", "一并")
 """Numerals with a measure word that are adverbs before a verb or an adjective ("十分|顺畅", "万分|感谢",

@@ -92,6 +92,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
         if b - a == 2 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
+        elif b - a == 2 and folded[a] in SURNAMES and j + 1 < len(words) and words[j][0] == b \
+                and words[j][1] - b == 1 and words[j][3] == "a" and words[j + 1][3] == "v" \
+                and words[j + 1][1] - words[j + 1][0] >= 2:
+            b += 1  # "丁青|明/a|召开": the name's last character read as an adjective before the verb
         whole = named_at(a, b, pieces) or _famous(folded, words, i, starts[chunk[-1][0]] + 1, a, b, freq)
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
