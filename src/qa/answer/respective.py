@@ -53,3 +53,22 @@ def _listed_run(folded: str, at: int, typed: Sequence[Span], kinds: Sequence[str
         return []  # a list the tagger typed no two values of: not a list of the kind asked
     return [sp or Span(a, b, "span", "span") for sp, (a, b) in zip(run, bounds, strict=True)]
 
+
+def paired_item(folded: str, start: int, end: int) -> str | None:
+    """The item after a 分别 that the value at [start, end), listed before it, is paired with ("张革" of
+    "刘胜刚、金海山、张革,分别任A、B、C" → C), its verb left out; None when the value is not so listed."""
+    m = re.compile("分别").search(folded, end)
+    if m is None or any(c in LIST_CLAUSE_END for c in folded[end:m.start()].rstrip("将都也均则 ,，")):
+        return None
+    stop = len(folded[:m.start()].rstrip("将都也均则 ,，"))
+    first = max((i + 1 for i, c in enumerate(folded[:stop]) if c in LIST_CLAUSE_END), default=0)
+    values = _PAIR_SEP.split(folded[first:stop])
+    after = clause_end(folded, m.end())
+    while after < len(folded) and folded[after] == "、":
+        after = clause_end(folded, after + 1)
+    items = [x for x in _PAIR_SEP.split(folded[m.end():after]) if x]
+    value = folded[start:end]
+    if len(values) != len(items) or value not in values:
+        return None
+    return re.sub(r"^(?:担任|出任|任|为|是|当选)", "", items[values.index(value)])
+
