@@ -56,3 +56,9 @@ def test_a_rare_surname_after_a_post_and_a_name_cut_before_its_verb(config, tmp_
 def test_the_spoken_square_metre_is_a_unit(config, tmp_path):
     engine = _engine(config, tmp_path, "蘑菇丰收\n\n杨秋发2009年种植蘑菇900平方,首次采摘纯收入就达7000多元。\n")
     assert engine.ask("杨秋发2009年种植了多少蘑菇？").text == "900平方"
+
+
+def test_which_ordinal_is_answered_by_the_ordinal_printed(config, tmp_path):
+    engine = _engine(config, tmp_path, "党代会开幕\n\n1月13日下午,区委领导看望了出席区第八次党代会的各位代表。"
+                     "这次党代会是一次十分重要的会议。\n")
+    assert engine.ask("这次召开的是第几次党代会？").text == "第八次"

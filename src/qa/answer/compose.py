@@ -724,6 +724,9 @@ class Composer:
             if marker is not None:
                 for sp in marked(f, marker):
                     add(sp.start, sp.end, "src_clause", 1.0, "clause", f"marker:{info.qtype}")
+            if info.qtype == "number" and not short_ok:  # "第几次党代会" ↔ "区第八次党代会": the ordinal asked
+                for sp in ordinals(f, info.text):
+                    add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
             if short:
                 full = expansion(f, short, typed_spans)
                 if full is not None and not need_spans:  # whether it is found does not depend on the spans; where
