@@ -5,6 +5,8 @@ from __future__ import annotations
 from qa.answer.level_place import level_places
 from qa.answer.people import owner_unnamed
 from qa.answer.question import analyze
+from qa.answer.short import headed
+from qa.answer.spans import Span
 from qa.engine import Engine
 from qa.normalize import fold
 
@@ -62,3 +64,11 @@ def test_which_ordinal_is_answered_by_the_ordinal_printed(config, tmp_path):
     engine = _engine(config, tmp_path, "党代会开幕\n\n1月13日下午,区委领导看望了出席区第八次党代会的各位代表。"
                      "这次党代会是一次十分重要的会议。\n")
     assert engine.ask("这次召开的是第几次党代会？").text == "第八次"
+
+
+def test_which_paper_is_answered_by_its_title():
+    f = fold("我们这批原来《东方信息导报》的采编人员大多留了下来。")
+    i = f.index("东方")
+    quote = Span(i, i + len("东方信息导报"), "quote", "quote")
+    found = [(f[s.start:s.end], firm) for s, firm in headed(f, [quote], "报纸", "哪份报纸")]
+    assert found == [("《东方信息导报》", 1.0)]
