@@ -2210,3 +2210,61 @@ def test_a_caption_with_no_stop_is_not_joined_to_the_paragraph_under_it():
             "事情的原委是这样的:被执行人赵某是名包工头,拖欠工友的劳务费。\n")
     (a,) = parse_page(page, "x.txt")
     assert [p.text[:6] for p in a.body] == ["最近,我见证", "图为执行员在", "事情的原委是"]
+
+
+# ---------------------------------------------------------------- pages27: trade, county and campus sites
+
+
+@pytest.mark.parametrize("line,date", [
+    ("2010年1月1日  新闻热线 010-63744178", "2010-01-01"),  # an e-paper's date line with the paper's phone line
+    ("创建于 2006-01-04", "2006-01-04"),  # the day a site posted the item
+])
+def test_a_date_line_with_a_phone_line_or_a_posted_word_is_furniture(line, date):
+    furn = furniture(line)
+    assert furn is not None and furn.kind == "dateline" and furn.date == date
+
+
+def test_an_aggregators_line_naming_the_paper_it_took_the_report_from():
+    furn = furniture("本文转自:衢州日报")
+    assert furn is not None and furn.source == "衢州日报"
+    assert furniture("本文转自衢州日报的一篇报道引发热议") is None  # a sentence, not the line
+
+
+def test_a_posting_department_and_a_count_of_reads_under_a_sites_title():
+    page = ("[图文]玉泉路园区新设报栏 学校将满足学生多层次需求\n党委宣传部\n创建于 2006-01-04\n2046\n"
+            "【新闻网讯 记者姜靖】“玉泉路园区设新报栏了!”社科系一位女生兴奋地对记者说。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "玉泉路园区新设报栏 学校将满足学生多层次需求"  # the site's [图文] mark left out
+    assert a.subheadline == "" and not [p for p in a.paragraphs if p.kind == "section"]
+    assert a.byline.reporters == ("姜靖",) and first_words(a).startswith("“玉泉路园区")
+    # a year on a line of its own under a headline is no count of reads
+    (b,) = parse_page("2024\n回望这一年的故事,我们一起走过。\n", "x.txt")
+    assert "2024" in b.headline
+
+
+def test_a_sites_dispatch_and_its_reporter_in_one_pair_of_brackets():
+    d = parse_dateline("【新闻网讯 记者姜靖】“玉泉路园区设新报栏了!”")
+    assert d is not None and d.agency == "新闻网" and d.reporters == ("姜靖",)
+    assert parse_dateline("【新闻网讯】今天") is not None  # no reporter: the form read before
+
+
+def test_bare_names_under_the_headline_over_a_dateline_naming_no_one():
+    page = ("福建长泰县陈巷供销合作社为农服务取得双赢\n张建辉 戴连梅\n"
+            "本报讯 “我儿子今年挣钱了,多亏有供销合作社的帮助。”杨妈妈高兴地说。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "福建长泰县陈巷供销合作社为农服务取得双赢" and a.byline.reporters == ("张建辉", "戴连梅")
+    # over a dateline that names its own reporter the names are not taken for the writers
+    page = "福建长泰县陈巷供销合作社为农服务取得双赢\n张建辉 戴连梅\n本报讯(记者 李某)近日,杨妈妈高兴地说。\n"
+    (b,) = parse_page(page, "x.txt")
+    assert b.byline.reporters == ("李某",)
+
+
+def test_a_column_name_over_a_headline_with_a_comma():
+    page = ("我与晚报的故事\n那些年,我的青春和晚报紧紧相连\n《 舟山晚报 》( 2025年12月18日 第 02 版 )\n"
+            "时光如白驹过隙。转眼间,《舟山晚报》创办已有30年了。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "那些年,我的青春和晚报紧紧相连" and a.subheadline == "我与晚报的故事"
+    # a caption under the headline (no comma) is not made a line of it
+    (b,) = parse_page("亦师亦友亦知己\n一九五九年大同报社工作人员合影\n作为大同人,我每天必看的报纸就是大同日报。\n",
+                      "x.txt")
+    assert b.headline == "亦师亦友亦知己"

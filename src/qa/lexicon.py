@@ -63,7 +63,7 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
     "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
     # Lengths, areas, volumes, weights, energy.
-    "平方米 平方公里 平方千米 立方米 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
+    "平方米 平方公里 平方千米 立方米 平方 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
     "千克 公斤 克 吨 斤 度 摄氏度 ℃ °c 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m "
     # Taiwan's and Hong Kong's forms (公厘 = mm), volumes, the yen as Taiwan writes it, a ship's tonnage class.
     "公厘 公升 毫升 升 日圆 吨级 kw "
@@ -76,7 +76,7 @@ The union of the three lists the tokenizer, the extractor and the question analy
 "500亩" was one token, "500公顷" was not). One list, because a unit the question asks for ("多少公顷") must be
 one the extractor finds after a number and one the tokenizer keeps whole. "代", "世纪" and "成" came from the
 question's list ("第几代", "几成"): they are counts there too. ASCII units (km, kg, m) only match when no
-letter follows (see `alternation`)."""
+letter follows (see `alternation`). "平方" alone is the spoken 平方米 ("种植蘑菇900平方")."""
 
 ADVERB_NUMERALS: tuple[str, ...] = ("十分", "万分", "一起", "一度", "一同", "一齐", "一道", "一并")
 """Numerals with a measure word that are adverbs before a verb or an adjective ("十分|顺畅", "万分|感谢",
@@ -410,6 +410,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "taitung": "台東電子報", "voa": "美国之音", "irakyat": "iRakyat", "taronews": "芋傳媒",
     "haidu": "海峡都市报", "jiahe": "嘉禾网", "zqxb": "肇庆学院报", "shitai": "石台县人民政府网", "zgfnb": "中国妇女报",
     "hebust": "河北科技大学", "xzqfy": "新洲区人民法院", "lznyjt": "鲁中能源集团", "ynjst": "云南建投",
+    "zswb": "舟山晚报", "qzrb": "衢州日报", "gstv": "广水市融媒体中心", "sxnmb": "山西农民报", "zhhz": "中华合作时报",
+    "hsnews": "海曙新闻网", "jiading": "嘉定区人民政府网", "ucas": "中国科学院研究生院", "sneb": "中交二航局",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

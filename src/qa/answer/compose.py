@@ -52,6 +52,7 @@ from .features import (
 )
 from .head_context import relative_context
 from .kinds import named_in_quotes, of_kind, within_asked
+from .level_place import level_places
 from .lone import lone_first
 from .named_as import described
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
@@ -632,6 +633,8 @@ class Composer:
                 for sp in deed_places(f, info):
                     if f[sp.start:sp.end] not in info.text:
                         add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+                for sp in level_places(f, info):  # "冷棚村属于哪个镇" ↔ "广水市|武胜关镇|冷棚村" (level_place.py)
+                    add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
                 for sp in at_places(f, next_words, info.text):
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
@@ -730,6 +733,9 @@ class Composer:
             if marker is not None:
                 for sp in marked(f, marker):
                     add(sp.start, sp.end, "src_clause", 1.0, "clause", f"marker:{info.qtype}")
+            if info.qtype == "number" and not short_ok:  # "第几次党代会" ↔ "区第八次党代会": the ordinal asked
+                for sp in ordinals(f, info.text):
+                    add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
             if short:
                 full = expansion(f, short, typed_spans)
                 if full is not None and not need_spans:  # whether it is found does not depend on the spans; where

@@ -92,6 +92,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
         if b - a == 2 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
+        elif b - a == 2 and folded[a] in SURNAMES and j + 1 < len(words) and words[j][0] == b \
+                and words[j][1] - b == 1 and words[j][3] == "a" and words[j + 1][3] == "v" \
+                and words[j + 1][1] - words[j + 1][0] >= 2:
+            b += 1  # "丁青|明/a|召开": the name's last character read as an adjective before the verb
         whole = named_at(a, b, pieces) or _famous(folded, words, i, starts[chunk[-1][0]] + 1, a, b, freq)
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
@@ -150,6 +154,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     regnal = {b: hit.end() for b in {sp.end for sp in spans} | {b for _a, b, _w, _f in words}
               if (hit := _REGNAL.match(folded, b))} if "世" in folded else {}  # the regex only where it can match
     spans = [Span(sp.start, regnal[sp.end], sp.type, sp.rule) if sp.end in regnal else sp for sp in spans]
+    spans += _listed_between(folded, spans, freq)
     ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
     spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
               if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS and all("\u4e00" <= c <= "\u9fff" for c in w)]
@@ -163,6 +168,25 @@ _DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
 _NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
 _RULER_TAGS = frozenset(("nr", "nrt", "nrfg", "nz", "ns"))  # a proper noun before a ruler's ordinal
+
+
+def _listed_between(folded: str, spans: Sequence[Span], freq: Freq) -> list[Span]:
+    """Names listed with 、 between two people found ("刘胜刚、金|海山、张革": jieba read 海山 as a place): each of
+    two or three characters, a surname first and no common word, is a person too."""
+    people = sorted((sp for sp in spans if sp.type == "person"), key=lambda sp: sp.start)
+    out = []
+    for x, y in zip(people, people[1:], strict=False):
+        gap = folded[x.end:y.start]
+        if not (2 < len(gap) <= 16 and gap[0] == "、" and gap[-1] == "、"):
+            continue
+        items = gap[1:-1].split("、")
+        if all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) and w[0] in SURNAMES and freq(w) < COMMON_WORD
+               for w in items):
+            at = x.end + 1
+            for w in items:
+                out.append(Span(at, at + len(w), "person", "pos:nr"))
+                at += len(w) + 1
+    return out
 
 
 def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], spans: Sequence[Span]) -> list[Span]:
@@ -219,7 +243,9 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if _whole_name_after_post(f, words, i, spans):
             out.append(Span(a, b, "person", "pos:nr"))
             continue
-        if w[:1] not in SURNAMES or len(w) > 2 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
+        # a rare surname jieba still tags a name's first character ("区长杲/nr|云") starts one as well
+        if (w[:1] not in SURNAMES and not (len(w) == 1 and flag == "nr")) or len(w) > 2 \
+                or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
                 or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
         end, j, b0 = b, i + 1, b

@@ -73,8 +73,9 @@ from .attached import (
     other_title_edition,
 )
 from .features import MONEY, Features, measured_units, score, sigmoid
-from .people import asked_post
+from .people import asked_post, holds
 from .question import QuestionInfo
+from .respective import paired_item
 from .spans import offsets
 from .typed import counts_other
 
@@ -257,6 +258,11 @@ def _holder_apart(info: QuestionInfo, best: Candidate) -> str:
                 return ""
         elif not any(c in LIST_CLAUSE_END for c in f[best.end:at]):
             return ""  # the holder before the post, in its clause ("马英九当选中华民国第十二任总统")
+        elif "分别" in f[best.end:at]:
+            # "刘胜刚、金海山、张革,分别任…、编辑部主任": the names paired with the posts after 分别, the one
+            # paired with the answer the asked post or not (副总编辑 for 总编辑)
+            item = paired_item(f, best.start, best.end)
+            return "" if item is None or holds(item, asked) else "decline:post"
     return "decline:post" if found else ""
 
 

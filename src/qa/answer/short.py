@@ -153,6 +153,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             continue
         if text.endswith(head) and len(text) > len(head):
             out.append((Span(sp.start, sp.end, sp.type, "head"), 1.0))
+        elif sp.type == "quote" and head in _WORK_NOUNS and folded[sp.start - 1:sp.start] == "《":
+            out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪份报纸" ↔ "《东方信息导报》"
         elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
             out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))
         elif len(head) == 2 and text.endswith(head[0]) and head[0] not in _WEAK_HEAD_ENDS:
@@ -214,6 +216,9 @@ def _echoed(text: str, question: str) -> int:
 
 
 _WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers
+# printed works asked by a noun whose last character is no work's ("报纸": 纸): a title in 《》 answers them (not
+# 节目: a programme's episode is printed in 《》, the programme often not)
+_WORK_NOUNS = frozenset(("报纸", "刊物", "杂志", "期刊", "书籍"))
 # the title of a work asked by name ("赋的诗题为什么", "书名是什么"): a title in 《》 answers it too
 _TITLE_HEADS = frozenset(("诗题", "诗名", "书名", "篇名", "歌名", "曲名", "片名", "剧名", "题目", "标题"))
 # "…的总称指的是|什么", "…的应用又称为|什么" (an adverb before the copula goes with it)

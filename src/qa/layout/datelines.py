@@ -65,6 +65,10 @@ _DATELINE = [
     # 《本報訊18/11/2020 下午2時》 (South Australia Chinese Weekly): the paper's own, in angle brackets, with the
     # day and hour it was posted (the page's date; not kept as the dateline's day)
     re.compile(r"^(?P<open>《)\s*(?P<agency>本报)讯\s*(?:\d{1,2}/\d{1,2}/(?:19|20)\d{2})?[^》]{0,12}?(?P<close>》)"),
+    # 【新闻网讯 记者姜靖】 (a university's news site): the site's own dispatch and its reporter in one pair of
+    # brackets, no place or day
+    re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<agency>[{HAN}]{{2,6}}?(?:网|报|台|社))\s*讯\s*[{HAN}]{{0,4}}?记者\s*"
+               rf"(?P<rw>[{HAN}、 ]{{2,20}}?)\s*(?P<close>[)\]】〕])"),
     # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),

@@ -62,6 +62,9 @@ _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三�
                         # posted and how often it was read
                         r"(?:发布|编辑)?(?:时间|日期)\s*:|(?:浏览|点击|阅读|访问)(?:量|次数|数)\s*:\s*\d*\s*次?|"
                         r"出版日期|\b(?:hkt|gmt|utc|cst)\b|北京时间|香港时间|"
+                        # "2010年1月1日  新闻热线 010-63744178" (中华合作时报's e-paper): the paper's phone line on the
+                        # date line; "创建于 2006-01-04": the day a site posted the item
+                        r"(?:新闻|报料|读者)?热线\s*:?\s*[\d-]{5,20}|(?:创建|发布|发表)于|"
                         r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
 _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
                     + HAN + r"]{1,3}报)$")
@@ -211,8 +214,9 @@ _CROSS = re.compile(r"[(\[]\s*(?:(?:相关|更多|另|图片|图文|详细)[^()\
 # A front-page teaser's pointer to the page the story is on, at the end of its last line: "一起去看“雪” ●详见 3 版".
 _SEE = re.compile(r"\s*[●■▲◆▶►→]\s*((?:详见|见|内文见)\s*第?\s*[a-z]?" + NUM + r"\s*版)\s*$")
 # A reposting site's note of the paper it took the text from: "【以上新闻转载自世界日报】", "~以上新闻转载自世界日报~".
-_REPOSTED_FROM = re.compile(r"^(?P<open>[\[【(~〔])?\s*(?P<above>以上)?(?:新闻|内容|文章|本文|消息)?"
-                            r"(?:转载|转引|摘|选|转)自\s*《?(?P<name>[" + HAN + r"]{2,10}?)》?\s*[\]】)~〕]?$")
+_REPOSTED_FROM = re.compile(r"^(?P<open>[\[【(~〔])?\s*(?P<above>以上)?(?P<this>(?:新闻|内容|文章|本文|消息)?)"
+                            r"(?:转载|转引|摘|选|转)自\s*(?P<colon>:)?\s*《?(?P<name>[" + HAN + r"]{2,10}?)》?\s*"
+                            r"[\]】)~〕]?$")
 _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
 # Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强", "三审:王进"
 # (who reviewed it, a county media centre's lines).
@@ -336,6 +340,8 @@ def furniture(line: str) -> Furniture | None:
             return Furniture("label", source=line.strip())  # "明報" over a clipping: the paper's name
         if re.fullmatch(r"[a-z]\d{1,3}|\d{1,3}", f):
             return Furniture("label", page=page_number(f))  # "A01", "02" on a line of its own
+        if len(f) >= 3 and _DEPARTMENT.fullmatch(f):
+            return Furniture("meta")  # "党委宣传部" under a site's title: the department that posted it
         m = _SOURCE_LINE.match(f)
         if m:
             return Furniture("disclaimer", source=_source_name(_cut(line.strip(), f, m["name"])))
@@ -403,7 +409,8 @@ def furniture(line: str) -> Furniture | None:
     if m and m["name"] != "本报":
         return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
     m = _REPOSTED_FROM.match(f)
-    if m and (m["open"] or m["above"]):
+    # "本文转自:衢州日报" (an aggregator's line over a paper's report): the paper it was taken from
+    if m and (m["open"] or m["above"] or (m["this"] and m["colon"])):
         return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
     return None
 

@@ -46,6 +46,8 @@ _SOURCE_REPORTER = re.compile(r"(?:信息|稿件)?来源\s*:\s*(?P<by>[\u4e00-\u
 # "(校报记者 房国辉 陈亚伟)9月10日晚上…": a report opening with its writers in brackets, their role with them.
 _OPEN_BRACKET_BYLINE = re.compile(r"^([(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)[^()（）]{2,30}[)）])\s*(\S.{20,})$")
 # "原題:…" as a big5 gateway serves it too (the line is matched as printed, before folding).
+# "[图文]玉泉路园区新设报栏 …": a site's mark before the title of an item with pictures, not the title's words
+_ITEM_MARK = re.compile(r"^[\[【](?:图文|组图|视频|图片|多图)[\]】]\s*(?=\S)")
 _ORIGINAL_TITLE = re.compile(r"^原(?:标题|標題|题|題)\s*[:：]\s*(\S.{3,80})$")
 # A labelled field of an item ("时间:3月6日上午", "地点:胜利南路天桥下", 信阳晚报's 街拍): when and where, as text.
 FIELD = re.compile(r"^(?:时间|地点|日期|地址)\s*[:：]\s*\S")
@@ -158,6 +160,10 @@ def classify(text: str) -> tuple[list[Line], Page]:
             line = line[:-len("pagebreak")].rstrip()
             marks.append("完")
         line, furn = strip_trailer(line)
+        m = _ITEM_MARK.match(line) if not lines else None
+        if m:
+            offset += m.end()
+            line = line[m.end():]
         m = _ORIGINAL_TITLE.match(line) if not lines else None
         if m:  # "原标题:沙场鼓角鸣 …" opening a repost: the title the paper printed
             offset += m.start(1)
@@ -174,6 +180,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if (furn is None and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:新闻|新聞)", line)
                 and re.fullmatch(r"[A-Za-z]?\d{1,3}", before)):
             furn = Furniture("label")  # "02" / "法国新闻" (法国侨报): the page's number, then its section's name
+        if (furn is None and re.fullmatch(r"\d{4,7}", line) and (bf := furniture(before)) is not None
+                and bf.kind in ("dateline", "meta")):
+            furn = Furniture("meta")  # "创建于 2006-01-04" / "2046": a site's count of reads under its date line
         day, dated = date_prefix(line)
         offset += len(line) - len(dated)  # "[2001-07-28] 田聰明一行訪本報": the headline starts after the date
         line = dated
@@ -346,6 +355,12 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if d_end is not None:  # "(北京七日電)" under the text: the report's dateline, printed at its end
             lines.append(Line(offset, line, "enddate", None, marks, label, lineno, d_end))
             continue
+        if prev is not None and prev.cls == "head" and _names_over_bare_dateline(line, rows, lineno):
+            # "张建辉 戴连梅" under the headline, "本报讯 …" under it (中华合作时报): the writers, set apart with
+            # no role, over a dateline that names none — not the headline's last line
+            names = tuple(line.split())
+            lines.append(Line(offset, line, "byline", Byline(text=line, reporters=names), marks, label, lineno))
+            continue
         if prev is not None and prev.cls == "head" and _name_of_next_dateline(line, rows, lineno):
             # "贾正威" on a line of its own under the headline, "晨报讯(记者 贾正威)…" under it: the writer's name
             # set apart by the e-paper, not the headline's last line
@@ -465,6 +480,13 @@ def _settle(lines: list[Line]) -> None:
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
                 and len(lines) > 1 and not data_row(ln.text) and not CAPTION_START.match(ln.text)):
             ln.cls = "head"
+        # "我与晚报的故事" / "那些年,我的青春和晚报紧紧相连" (舟山晚报): the page's second line, short and unfinished,
+        # a comma inside (a caption has none), under its first: the headline under its column's kicker
+        if (i == 1 and lines[0].cls == "head" and ln.cls == "body" and len(ln.text) <= 30 and len(lines) > 2
+                and re.search("[,，]", ln.text) and not re.search("[。！？!?；;：:]", ln.text)
+                and parse_dateline(ln.text) is None and trailing_credit(ln.text) is None
+                and not data_row(ln.text) and not CAPTION_START.match(ln.text)):
+            ln.cls = "head"
         # "…如何打赢新时代“思想战争”?" / "来源:观察者网": an online outlet's headline over its source line, a
         # question mark at its end.
         if (i == 0 and ln.cls == "body" and ln.before_source and len(ln.text) <= 50
@@ -571,6 +593,18 @@ def _name_of_next_dateline(line: str, rows: list[str], lineno: int) -> bool:
     nxt = next((r.strip() for r in rows[lineno:] if r.strip()), "")
     d = parse_dateline(nxt)
     return d is not None and line in d.reporters
+
+
+def _names_over_bare_dateline(line: str, rows: list[str], lineno: int) -> bool:
+    """Two to four bare names (two or three characters each, a surname first, spaces between) over a line that
+    opens with a dateline naming no reporter ("本报讯 …")."""
+    names = line.split()
+    if not 2 <= len(names) <= 4 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n) and fold(n)[:1] in SURNAMES
+                                            for n in names):
+        return False
+    nxt = next((r.strip() for r in rows[lineno:] if r.strip()), "")
+    d = parse_dateline(nxt)
+    return d is not None and not d.reporters and not d.correspondents
 
 
 def _headline_list(lines: list[str]) -> set[int]:

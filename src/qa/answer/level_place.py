@@ -1,0 +1,56 @@
+"""The place of a level a question asks a named place to be in ("冷棚村属于哪个镇", "宝塔村在哪个镇"): news prints a
+village with the units above it run together before its name ("广水市武胜关镇冷棚村", "通城县隽水镇宝塔村"), the
+larger first; the unit ending in the asked level (镇) is the answer, cut where the unit above it ends (市, 县)."""
+
+from __future__ import annotations
+
+import re
+
+from .question import QuestionInfo
+from .spans import Span
+
+_LEVELS = "省市县区镇乡村"
+# "冷棚村属于", "望岩村在": the place asked about, named with its level, and the verb of belonging
+_ASKED = re.compile(r"^(?P<x>[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|县|区|市|社区|街道))(?:属于|隶属于?|归属于?|在|位于|是)$")
+_LEVEL_ASKED = re.compile(rf"^(?P<level>[{_LEVELS}])")
+_FUNCTION_HEAD = re.compile(r"位于|地处|来自|在|从|到|是|的")
+
+
+def level_places(folded: str, info: QuestionInfo) -> list[Span]:
+    """Spans of the unit of the asked level printed right over the asked place in the sentence."""
+    if not info.wh_word.startswith("哪"):
+        return []
+    asked = _ASKED.match(info.left.strip())
+    # the level is read with the question word ("哪个镇") or right after it ("哪个|镇")
+    asked_level = re.sub(r"^哪[一个]{0,2}", "", info.wh_word) or re.sub(r"^[一个]", "", info.right.strip())
+    level = _LEVEL_ASKED.match(asked_level)
+    if asked is None or level is None:
+        return []
+    x, lv = asked.group("x"), level.group("level")
+    out = []
+    for m in re.finditer(re.escape(x), folded):
+        start = m.start()
+        while start > 0 and "\u4e00" <= folded[start - 1] <= "\u9fff" and m.start() - start < 16:
+            start -= 1
+        chain = folded[start:m.start()]
+        # "我是来自|应县杏寨乡": the run of places starts after the last word of coming or being before it
+        head = max((h.end() for h in _FUNCTION_HEAD.finditer(chain)), default=0)
+        offset = start + head
+        for a, b in _units(folded[offset:m.start()]):
+            if folded[offset + b - 1] == lv and 2 <= b - a <= 6:
+                out.append(Span(offset + a, offset + b, "place", "place"))
+    return out
+
+
+def _units(chain: str) -> list[tuple[int, int]]:
+    """The units of a run of places ("广水市武胜关镇" → 广水市, 武胜关镇), each ending in a level's character, the
+    run ending in one; empty when it does not (a word, not a place, before the name)."""
+    if not chain or chain[-1] not in _LEVELS:
+        return []
+    out, a = [], 0
+    for i, c in enumerate(chain):
+        # a level's character ends a unit when the unit has a name before it ("应县": 应 and 县)
+        if c in _LEVELS and i + 1 - a >= 2:
+            out.append((a, i + 1))
+            a = i + 1
+    return out if a == len(chain) else []
