@@ -410,6 +410,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "taitung": "台東電子報", "voa": "美国之音", "irakyat": "iRakyat", "taronews": "芋傳媒",
     "haidu": "海峡都市报", "jiahe": "嘉禾网", "zqxb": "肇庆学院报", "shitai": "石台县人民政府网", "zgfnb": "中国妇女报",
     "hebust": "河北科技大学", "xzqfy": "新洲区人民法院", "lznyjt": "鲁中能源集团", "ynjst": "云南建投",
+    "taithaitimes": "台泰時報", "asiatimes": "亚洲时报", "wartaoriental": "Warta Oriental", "ouzhouxinbao": "欧洲新报",
+    "waou": "新華澳報", "twchinanews": "tw-chinanews.com", "gengsheng": "更生日報", "kinliu": "堅料網",
+    "thaicn": "泰华网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
