@@ -25,6 +25,11 @@ _HEAD_DATE_BYLINE = re.compile(
     r"^(?P<head>\S.{1,80}?)\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*[|｜]\s*(?P<by>\S.{0,30})$")
 # "南洋梦事·南洋印记/心然": a column's title and its writer on one line (南洋商报's 商余).
 _HEAD_SLASH_AUTHOR = re.compile(r"^(?P<head>[^/／。！？!?,，]{4,40}?)\s*[/／]\s*(?P<by>[\u4e00-\u9fff]{2,3})$")
+# "地區關愛隊並不能替代區議會 文:姚潔凝" (堅料網's listing): a commentary's title, a space, then its writer.
+_HEAD_SPACE_WRITER = re.compile(r"^(?P<head>\S.{3,40}?)\s+(?P<by>(?:撰文|文)\s*[:：/／]\s*[\u4e00-\u9fff]{2,4})$")
+# "謝惠貞 / 南市「做工行善團」…" (tw-chinanews.com): the writer's name, a spaced slash, the lead run on after it
+# (the place shortened and run into the first words, as "記者X/台北報導" is on a line of its own elsewhere).
+_NAME_SLASH_LEAD = re.compile(r"^(?P<by>[\u4e00-\u9fff]{2,3}) [/／] (?P<rest>\S.{20,})$")
 _NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "…/快讯": what the item is, not who wrote it
 # A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
 CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
@@ -301,6 +306,18 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines.append(Line(offset, m.group("head"), "head", None, [], label, lineno))
             lines.append(Line(offset + m.start("by"), m.group("by"), "byline",
                                Byline(text=m.group("by"), reporters=(m.group("by"),)), marks, label, lineno))
+            continue
+        m = _HEAD_SPACE_WRITER.match(line)
+        if (m and not re.search("[。！？!?]", m.group("head")) and _headline_like(m.group("head"))
+                and (b4 := parse_byline(m.group("by"))) is not None and b4.reporters):
+            lines.append(Line(offset, m.group("head"), "head", None, [], label, lineno))
+            lines.append(Line(offset + m.start("by"), m.group("by"), "byline", b4, marks, label, lineno))
+            continue
+        m = _NAME_SLASH_LEAD.match(line) if prev is not None and prev.cls == "head" else None
+        if m and fold(m.group("by"))[0] in SURNAMES and re.search("[。！？]", m.group("rest")):
+            name = m.group("by")
+            lines.append(Line(offset, name, "byline", Byline(text=name, reporters=(name,)), [], label, lineno))
+            lines.append(Line(offset + m.start("rest"), m.group("rest"), "body", None, marks, label, lineno))
             continue
         m = _HEAD_MARKED_BYLINE.match(line)
         if (m and not re.search("[。！？!?]", m.group("head")) and (b3 := parse_byline(m.group("by"))) is not None
