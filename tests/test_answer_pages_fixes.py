@@ -930,3 +930,26 @@ def test_the_outlet_that_printed_a_release_names_the_place_of_its_posts(config):
     assert engine.ask("石台县委宣传部部长是谁？").text == "卢佳丽"
     assert engine.ask("石台县委宣传部副部长是谁？").declined
     assert engine.ask("嘉禾县委宣传部部长是谁？").declined  # another county's
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (fold("沙巴團結黨署理主席拿督佐津以及立新黨署理主席艾倫今日移交華社獅頭"), "佐津"),
+    (fold("沙地政及房屋部長拿督馬希迪表示,陽性率為1.04%。"), "马希迪"),
+])
+def test_a_malay_name_after_a_post_and_an_honorific(text, name):
+    from qa.answer.names import names_after_posts
+    assert name in _texts(text, names_after_posts(text, _real_tags(text), []))
+
+
+def test_no_name_after_an_honorific_without_a_post():
+    from qa.answer.names import names_after_posts
+    text = fold("他昨天拜訪了拿督的家人")
+    assert not [t for t in _texts(text, names_after_posts(text, _real_tags(text), [])) if "家" in t]
+
+
+def test_an_acting_post_does_not_answer_the_post(config, tmp_path):
+    engine = _engine_over(config, tmp_path, "沙巴團結黨署理主席拿督佐津以及立新黨署理主席艾倫今日移交華社獅頭時如此表示。",
+                          "兩黨的13名州議員堅定不移地支持首長。")
+    assert engine.ask("立新黨主席是誰？").declined  # 署理主席 is another post (acting)
+    answer = engine.ask("立新黨署理主席是誰？")
+    assert not answer.declined and "艾倫" in answer.text

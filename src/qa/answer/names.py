@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from ..lexicon import (
     ADDRESS_TERMS,
     COMPOUND_SURNAMES,
+    HONORIFIC_TITLES,
     KIN_WORDS,
     LIST_CLAUSE_END,
     PERSON_TAGS,
@@ -219,6 +220,9 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if _whole_name_after_post(f, words, i, spans):
             out.append(Span(a, b, "person", "pos:nr"))
             continue
+        if (honored := _after_post_and_honorific(f, words, i, spans)) is not None:
+            out.append(Span(a, honored, "person", "pos:nr"))
+            continue
         if w[:1] not in SURNAMES or len(w) > 2 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
                 or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
@@ -237,6 +241,25 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             # ("议长权力|的|戏剧性增长")
             out.append(Span(a, b0, "person", "pos:nr"))
     return out
+
+
+def _after_post_and_honorific(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]
+                              ) -> int | None:
+    """The end of a Malay name printed after a post and an honorific ("署理主席拿督|佐津|以及", "首长拿督|哈芝芝|。"):
+    no Chinese surname starts it, jieba knows it as no name; it runs over the words up to a verb, a function word,
+    a time or punctuation, two to four characters in all."""
+    a = words[i][0]
+    honorific = next((h for h in HONORIFIC_TITLES if f[:a].endswith(h)), "")
+    if (not honorific or not f[:a - len(honorific)].endswith(POSTS) or words[i][2] in PUNCT
+            or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans)):
+        return None
+    j, end = i, a
+    while j < len(words) and words[j][1] - a <= 4:
+        if words[j][2] in PUNCT or not words[j][2].isalpha() or words[j][2] in LIST_CLAUSE_END or (
+                j > i and len(words[j][2]) > 1 and words[j][3][:1] in _NOT_IN_NAME):
+            break
+        end, j = words[j][1], j + 1
+    return end if 2 <= end - a <= 4 and _name_ends(words, j) else None
 
 
 # "副主席郑|建邦|一行": the party a visitor leads, said right after his name (jieba tags 一行 a numeral)
