@@ -953,3 +953,18 @@ def test_an_acting_post_does_not_answer_the_post(config, tmp_path):
     assert engine.ask("立新黨主席是誰？").declined  # 署理主席 is another post (acting)
     answer = engine.ask("立新黨署理主席是誰？")
     assert not answer.declined and "艾倫" in answer.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (fold("勞工局長王鑫基表示,感謝各工會志工的無私奉獻"), "王鑫基"),  # 王鑫|基|表示: the last character read as a noun
+    (fold("中西區民政事務專員黃何詠詩也離開會議室"), "黄何咏诗"),  # two surnames and the given name (Hong Kong)
+])
+def test_a_name_right_after_a_post_runs_to_where_a_name_ends(text, name):
+    from qa.answer.names import persons
+    assert name in _texts(text, persons(text, _real_tags(text)))
+
+
+def test_a_name_after_a_post_takes_no_common_word_after_it():
+    from qa.answer.names import persons
+    text = fold("局長王鑫工作多年,經驗豐富")  # 工作 is a word of its own, not the rest of a name
+    assert "王鑫工作" not in _texts(text, persons(text, _real_tags(text)))

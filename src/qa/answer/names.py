@@ -93,6 +93,15 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
         if b - a == 2 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
+        if (b - a == 2 and j < len(words) and words[j][0] == b and folded.endswith(POSTS, 0, a)
+                and all("\u4e00" <= c <= "\u9fff" for c in words[j][2]) and _name_ends(words, j + 1) and (
+                    (len(words[j][2]) == 1 and words[j][3][:1] not in _AFTER_NAME)
+                    or (len(words[j][2]) == 2 and folded[a] in SURNAMES and folded[a + 1] in SURNAMES
+                        and words[j][3][:1] == "n" and freq(words[j][2]) < COMMON_WORD))):
+            # right after a post, the name runs on to where a name may end: "局长王鑫|基|表示" (its last character
+            # read as a noun), "专员黄何|咏诗|也" (a married woman's two surnames and her given name, as Hong Kong
+            # prints them)
+            b = words[j][1]
         whole = named_at(a, b, pieces) or _famous(folded, words, i, starts[chunk[-1][0]] + 1, a, b, freq)
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
