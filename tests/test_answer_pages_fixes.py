@@ -968,3 +968,17 @@ def test_a_name_after_a_post_takes_no_common_word_after_it():
     from qa.answer.names import persons
     text = fold("局長王鑫工作多年,經驗豐富")  # 工作 is a word of its own, not the rest of a name
     assert "王鑫工作" not in _texts(text, persons(text, _real_tags(text)))
+
+
+def test_a_post_taken_after_the_name_answers_who_holds_it(config, tmp_path):
+    engine = _engine_over(config, tmp_path,
+                          "此次祝賀團由商會總會長陳漢川擔任總團長,張玲琴主席出任總領隊,劉樹添永遠名譽總會長擔任名譽總團長。",
+                          "祝賀團近百人組團返台。")
+    answer = engine.ask("祝賀團的總團長是誰？")
+    assert not answer.declined and "陳漢川" in answer.text  # not 張玲琴, printed right after the post
+    from qa.answer.names import persons
+    from qa.answer.people import holder_by_verb, titled
+    text = fold("商會總會長陳漢川擔任總團長,張玲琴主席出任總領隊")
+    s, tags = _sentence(text), _real_tags(text)
+    people = titled(s, persons(text, tags), tags)
+    assert holder_by_verb("名誉总团长", s, people) is None  # 總團長 is not the 名譽 one: no holder
