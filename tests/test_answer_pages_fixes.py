@@ -948,7 +948,8 @@ def test_no_name_after_an_honorific_without_a_post():
 
 
 def test_an_acting_post_does_not_answer_the_post(config, tmp_path):
-    engine = _engine_over(config, tmp_path, "沙巴團結黨署理主席拿督佐津以及立新黨署理主席艾倫今日移交華社獅頭時如此表示。",
+    engine = _engine_over(config, tmp_path,
+                          "沙巴團結黨署理主席拿督佐津以及立新黨署理主席艾倫今日移交華社獅頭時如此表示。",
                           "兩黨的13名州議員堅定不移地支持首長。")
     assert engine.ask("立新黨主席是誰？").declined  # 署理主席 is another post (acting)
     answer = engine.ask("立新黨署理主席是誰？")
