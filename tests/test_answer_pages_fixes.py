@@ -983,3 +983,18 @@ def test_a_post_taken_after_the_name_answers_who_holds_it(config, tmp_path):
     s, tags = _sentence(text), _real_tags(text)
     people = titled(s, persons(text, tags), tags)
     assert holder_by_verb("名誉总团长", s, people) is None  # 總團長 is not the 名譽 one: no holder
+
+
+def test_an_age_asked_this_year_is_no_years_figure():
+    from qa.answer.agreement import Surroundings, other_year
+
+    def held(question: str, text: str, answer: str) -> str:
+        f, answer = fold(text), fold(answer)
+        at = f.index(answer)
+        best = Candidate(text=answer, sentence=_sentence(f), start=at, end=at + len(answer), type="number",
+                         score=1.0, rule="type:number")
+        return other_year(analyze(question), best, Surroundings())
+
+    assert held("周先生今年幾歲？", "北門區50歲周先生,去年颱風造成房屋毀損。", "50歲") == ""
+    # a figure of this year asked, the text's of last year: still another year's
+    assert held("該廠今年生產了多少台電視機？", "去年該廠生產了50萬台電視機。", "50萬台") == "decline:year"
