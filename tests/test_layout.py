@@ -2264,3 +2264,12 @@ def test_a_short_caption_over_the_report_is_not_joined_to_it():
     # a line broken mid-sentence by the page's columns is still joined (a comma inside, or as long as the next)
     (b,) = parse_page("标题\n代表们昨天来到汉堡,在总领馆\n会见了华侨华人代表,大家共进晚餐。\n", "x.txt")
     assert [p.text for p in b.body] == ["代表们昨天来到汉堡,在总领馆会见了华侨华人代表,大家共进晚餐。"]
+
+
+def test_a_date_glued_after_the_last_sentence_is_the_items_date():
+    page = "做工行善團前進北門修繕\n志工團隊今天一早展開修繕工程。\n家庭成員有志一同為弱勢服務,傳遞滿滿的愛。2026/03/10\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.date == "2026-03-10" and a.body[-1].text.endswith("滿滿的愛。")
+    # a date inside a sentence stays in it, and sets no date
+    (b,) = parse_page("標題\n會議定於2026/03/10舉行,各界代表將出席。\n", "x.txt")
+    assert b.date == "" and "2026/03/10" in b.body[0].text

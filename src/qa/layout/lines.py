@@ -30,6 +30,7 @@ _HEAD_SPACE_WRITER = re.compile(r"^(?P<head>\S.{3,40}?)\s+(?P<by>(?:撰文|文)\
 # "謝惠貞 / 南市「做工行善團」…" (tw-chinanews.com): the writer's name, a spaced slash, the lead run on after it
 # (the place shortened and run into the first words, as "記者X/台北報導" is on a line of its own elsewhere).
 _NAME_SLASH_LEAD = re.compile(r"^(?P<by>[\u4e00-\u9fff]{2,3}) [/／] (?P<rest>\S.{20,})$")
+_END_DATE = re.compile(r"(?<=[。！？!?」”])\s*((?:19|20)\d{2}/\d{1,2}/\d{1,2})$")  # a date after the last stop
 _NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "…/快讯": what the item is, not who wrote it
 # A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
 CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
@@ -163,6 +164,11 @@ def classify(text: str) -> tuple[list[Line], Page]:
             line = line[:-len("pagebreak")].rstrip()
             marks.append("完")
         line, furn = strip_trailer(line)
+        m = _END_DATE.search(line) if furn is None else None
+        if m and iso_of(m.group(1)):
+            # "…傳遞滿滿的愛。2026/03/10" (tw-chinanews.com): the item's date glued after its last sentence
+            page.date = page.date or iso_of(m.group(1))
+            line = line[:m.start()].rstrip()
         m = _ORIGINAL_TITLE.match(line) if not lines else None
         if m:  # "原标题:沙场鼓角鸣 …" opening a repost: the title the paper printed
             offset += m.start(1)
