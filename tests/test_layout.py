@@ -2267,7 +2267,8 @@ def test_a_short_caption_over_the_report_is_not_joined_to_it():
 
 
 def test_a_date_glued_after_the_last_sentence_is_the_items_date():
-    page = "做工行善團前進北門修繕\n志工團隊今天一早展開修繕工程。\n家庭成員有志一同為弱勢服務,傳遞滿滿的愛。2026/03/10\n"
+    page = ("做工行善團前進北門修繕\n志工團隊今天一早展開修繕工程。\n"
+            "家庭成員有志一同為弱勢服務,傳遞滿滿的愛。2026/03/10\n")
     (a,) = parse_page(page, "x.txt")
     assert a.date == "2026-03-10" and a.body[-1].text.endswith("滿滿的愛。")
     # a date inside a sentence stays in it, and sets no date
