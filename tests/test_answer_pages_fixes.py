@@ -998,3 +998,11 @@ def test_an_age_asked_this_year_is_no_years_figure():
     assert held("周先生今年幾歲？", "北門區50歲周先生,去年颱風造成房屋毀損。", "50歲") == ""
     # a figure of this year asked, the text's of last year: still another year's
     assert held("該廠今年生產了多少台電視機？", "去年該廠生產了50萬台電視機。", "50萬台") == "decline:year"
+
+
+def test_a_countrys_mission_in_another_place_is_one_place():
+    from qa.answer.typed import places
+    text = fold("傍晚時分在中國駐漢堡總領事館會見了北德地區華僑華人代表")
+    assert "中国驻汉堡总领事馆" in _texts(text, places(text, _real_tags(text)))
+    text = fold("中國駐軍在漢堡進行了訓練")  # 驻军 is troops, no mission: no place runs over it
+    assert not any(t.startswith("中国驻") for t in _texts(text, places(text, _real_tags(text))))
