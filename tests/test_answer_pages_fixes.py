@@ -930,3 +930,79 @@ def test_the_outlet_that_printed_a_release_names_the_place_of_its_posts(config):
     assert engine.ask("石台县委宣传部部长是谁？").text == "卢佳丽"
     assert engine.ask("石台县委宣传部副部长是谁？").declined
     assert engine.ask("嘉禾县委宣传部部长是谁？").declined  # another county's
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (fold("沙巴團結黨署理主席拿督佐津以及立新黨署理主席艾倫今日移交華社獅頭"), "佐津"),
+    (fold("沙地政及房屋部長拿督馬希迪表示,陽性率為1.04%。"), "马希迪"),
+])
+def test_a_malay_name_after_a_post_and_an_honorific(text, name):
+    from qa.answer.names import names_after_posts
+    assert name in _texts(text, names_after_posts(text, _real_tags(text), []))
+
+
+def test_no_name_after_an_honorific_without_a_post():
+    from qa.answer.names import names_after_posts
+    text = fold("他昨天拜訪了拿督的家人")
+    assert not [t for t in _texts(text, names_after_posts(text, _real_tags(text), [])) if "家" in t]
+
+
+def test_an_acting_post_does_not_answer_the_post(config, tmp_path):
+    engine = _engine_over(config, tmp_path,
+                          "沙巴團結黨署理主席拿督佐津以及立新黨署理主席艾倫今日移交華社獅頭時如此表示。",
+                          "兩黨的13名州議員堅定不移地支持首長。")
+    assert engine.ask("立新黨主席是誰？").declined  # 署理主席 is another post (acting)
+    answer = engine.ask("立新黨署理主席是誰？")
+    assert not answer.declined and "艾倫" in answer.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (fold("勞工局長王鑫基表示,感謝各工會志工的無私奉獻"), "王鑫基"),  # 王鑫|基|表示: the last character read as a noun
+    (fold("中西區民政事務專員黃何詠詩也離開會議室"), "黄何咏诗"),  # two surnames and the given name (Hong Kong)
+])
+def test_a_name_right_after_a_post_runs_to_where_a_name_ends(text, name):
+    from qa.answer.names import persons
+    assert name in _texts(text, persons(text, _real_tags(text)))
+
+
+def test_a_name_after_a_post_takes_no_common_word_after_it():
+    from qa.answer.names import persons
+    text = fold("局長王鑫工作多年,經驗豐富")  # 工作 is a word of its own, not the rest of a name
+    assert "王鑫工作" not in _texts(text, persons(text, _real_tags(text)))
+
+
+def test_a_post_taken_after_the_name_answers_who_holds_it(config, tmp_path):
+    engine = _engine_over(config, tmp_path,
+                          "此次祝賀團由商會總會長陳漢川擔任總團長,張玲琴主席出任總領隊,劉樹添永遠名譽總會長擔任名譽總團長。",
+                          "祝賀團近百人組團返台。")
+    answer = engine.ask("祝賀團的總團長是誰？")
+    assert not answer.declined and "陳漢川" in answer.text  # not 張玲琴, printed right after the post
+    from qa.answer.names import persons
+    from qa.answer.people import holder_by_verb, titled
+    text = fold("商會總會長陳漢川擔任總團長,張玲琴主席出任總領隊")
+    s, tags = _sentence(text), _real_tags(text)
+    people = titled(s, persons(text, tags), tags)
+    assert holder_by_verb("名誉总团长", s, people) is None  # 總團長 is not the 名譽 one: no holder
+
+
+def test_an_age_asked_this_year_is_no_years_figure():
+    from qa.answer.agreement import Surroundings, other_year
+
+    def held(question: str, text: str, answer: str) -> str:
+        f, answer = fold(text), fold(answer)
+        at = f.index(answer)
+        best = Candidate(text=answer, sentence=_sentence(f), start=at, end=at + len(answer), type="number",
+                         score=1.0, rule="type:number")
+        return other_year(analyze(question), best, Surroundings())
+
+    assert held("周先生今年幾歲？", "北門區50歲周先生,去年颱風造成房屋毀損。", "50歲") == ""
+    # a figure of this year asked, the text's of last year: still another year's
+    assert held("該廠今年生產了多少台電視機？", "去年該廠生產了50萬台電視機。", "50萬台") == "decline:year"
+
+
+def test_a_countrys_mission_in_another_place_is_one_place():
+    from qa.answer.typed import places
+    text = fold("傍晚時分在中國駐漢堡總領事館會見了北德地區華僑華人代表")
+    assert "中国驻汉堡总领事馆" in _texts(text, places(text, _real_tags(text)))
+    text = fold("中國駐軍在漢堡進行了訓練")  # 驻军 is troops, no mission: no place runs over it
+    assert not any(t.startswith("中国驻") for t in _texts(text, places(text, _real_tags(text))))

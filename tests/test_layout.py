@@ -2268,3 +2268,69 @@ def test_a_column_name_over_a_headline_with_a_comma():
     (b,) = parse_page("亦师亦友亦知己\n一九五九年大同报社工作人员合影\n作为大同人,我每天必看的报纸就是大同日报。\n",
                       "x.txt")
     assert b.headline == "亦师亦友亦知己"
+
+
+def test_an_outlets_dateline_with_the_day_before_the_place():
+    d = parse_dateline("(台泰時報10月7日曼谷電)為慶祝中華民國 114 年雙十國慶,僑團籌組祝賀團。")
+    assert d is not None and (d.agency, d.place, d.day) == ("台泰時報", "曼谷", "10月7日")
+    d2 = parse_dateline("(曼谷21日综合电)泰国前首相周四晚现身曼谷。")  # the place first, no outlet: as before
+    assert d2 is not None and (d2.agency, d2.place) == ("", "曼谷")
+
+
+def test_a_commentarys_title_with_its_writer_after_a_space():
+    page = "地區關愛隊並不能替代區議會 文:姚潔凝\n民政專員輕視地區政務,錯誤地把責任推卸給區議員。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "地區關愛隊並不能替代區議會" and a.byline.reporters == ("姚潔凝",)
+    (b,) = parse_page("文化 之旅 文字\n他們走過老街,看見了很多舊房子。\n", "x.txt")  # 文 in the title: no writer
+    assert not b.byline.names
+
+
+def test_a_writers_name_and_a_spaced_slash_before_the_lead():
+    page = "做工行善團前進北門修繕\n謝惠貞 / 南市「做工行善團」志工團隊修繕不停歇,前往北門區進行房屋修繕服務。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("謝惠貞",) and first_words(a).startswith("南市")
+    # no surname first ("今年 / 明年…"), or no headline above: not a writer
+    (b,) = parse_page("修繕服務\n今年 / 明年的修繕計劃都已排定,志工團隊將分批前往各區服務。\n", "x.txt")
+    assert not b.byline.names
+
+
+def test_a_listing_whose_leads_the_site_cuts():
+    page = ("標籤: 中西區區議會\n許智峯缺席會議4個月 將失區議會議席\n許智峯離港後宣布退出民主黨,其前黨友表示,許智峯…\n"
+            "區議會變批鬥會壞制度\n反對派掌控區議會後,警務處處長鄧炳強出席會議,但反對派卻將會議搞成一場「文革…\n")
+    a, b = parse_page(page, "x.txt")
+    assert (a.headline, b.headline) == ("許智峯缺席會議4個月 將失區議會議席", "區議會變批鬥會壞制度")
+    assert a.subheadline == ""  # the tag line is the site's, not a deck
+    # a sub-head between paragraphs that end their sentences stays a sub-head
+    (c,) = parse_page("標題一\n第一段寫完了一句話。\n小標題\n第二段也寫完了一句話。\n", "x.txt")
+    assert c.headline == "標題一"
+
+
+def test_a_date_line_of_day_month_and_two_digit_year():
+    f = furniture("22/01/14")
+    assert f is not None and f.date == "2014-01-22"
+    assert furniture("32/01/14") is None or furniture("32/01/14").date != "2014-01-32"  # type: ignore[union-attr]
+    page = "亚洲时报\n进步党加印《神山英烈志》赠华校\n22/01/14\n(本报讯)沙巴进步党决定印刷上千本纪念册。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.subheadline == "" and a.date == "2014-01-22"
+
+
+def test_a_short_caption_over_the_report_is_not_joined_to_it():
+    page = ("吴红波大使看望北德华侨华人\n本报记者 范 轩\n吴红波大使在汉堡总领馆\n"
+            "中国驻德国大使吴红波在到任两月之后,首次访问北德汉堡,傍晚时分会见了华侨华人代表。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert [p.text[:6] for p in a.body][:2] == ["吴红波大使在", "中国驻德国大"]
+    # a line broken mid-sentence by the page's columns is still joined (a comma inside, or as long as the next)
+    # (a byline first: a short line with a comma right under the page's first line is read as the title under
+    # its kicker)
+    (b,) = parse_page("标题\n本报记者 范 轩\n代表们昨天来到汉堡,在总领馆\n会见了华侨华人代表,大家共进晚餐。\n", "x.txt")
+    assert [p.text for p in b.body] == ["代表们昨天来到汉堡,在总领馆会见了华侨华人代表,大家共进晚餐。"]
+
+
+def test_a_date_glued_after_the_last_sentence_is_the_items_date():
+    page = ("做工行善團前進北門修繕\n志工團隊今天一早展開修繕工程。\n"
+            "家庭成員有志一同為弱勢服務,傳遞滿滿的愛。2026/03/10\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.date == "2026-03-10" and a.body[-1].text.endswith("滿滿的愛。")
+    # a date inside a sentence stays in it, and sets no date
+    (b,) = parse_page("標題\n會議定於2026/03/10舉行,各界代表將出席。\n", "x.txt")
+    assert b.date == "" and "2026/03/10" in b.body[0].text

@@ -412,6 +412,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "hebust": "河北科技大学", "xzqfy": "新洲区人民法院", "lznyjt": "鲁中能源集团", "ynjst": "云南建投",
     "zswb": "舟山晚报", "qzrb": "衢州日报", "gstv": "广水市融媒体中心", "sxnmb": "山西农民报", "zhhz": "中华合作时报",
     "hsnews": "海曙新闻网", "jiading": "嘉定区人民政府网", "ucas": "中国科学院研究生院", "sneb": "中交二航局",
+    "taithaitimes": "台泰時報", "asiatimes": "亚洲时报", "wartaoriental": "Warta Oriental", "ouzhouxinbao": "欧洲新报",
+    "waou": "新華澳報", "twchinanews": "tw-chinanews.com", "gengsheng": "更生日報", "kinliu": "堅料網",
+    "thaicn": "泰华网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -520,7 +523,7 @@ POSTS: tuple[str, ...] = (
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
     "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
     "教授", "研究员", "院士", "学者", "总裁", "执行长", "领事", "参赞", "王储", "国王", "顾问", "总工程师",
-    "发行人",
+    "发行人", "专员",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
@@ -528,7 +531,7 @@ read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 
 HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀")
 """Malaysian honorifics printed between a post and the name ("董事主席拿督斯里林绪通"): not part of the post."""
 
-POST_MODIFIERS = ("副", "常务副", "代理", "代", "前", "原", "名誉", "执行", "助理", "总")
+POST_MODIFIERS = ("副", "常务副", "代理", "代", "署理", "前", "原", "名誉", "执行", "助理", "总")
 """What turns one post into another when put before it: "副书记" does not answer "书记是谁", nor "领事" "总领事"."""
 
 WHICH_SEVERAL = r"哪[两二三四五六七八九十]{1,2}位"

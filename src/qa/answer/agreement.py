@@ -398,8 +398,8 @@ def other_year(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     """The question names a year by its distance from today ("去年一季度") and the answer's sentence (with the
     text before it) names another that way ("今年一季度") but not the one asked: another year's figure."""
     asked = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(info.text)}
-    if not asked:
-        return ""
+    if not asked or (asked == {"今年"} and info.unit == "岁"):
+        return ""  # "周先生今年幾歲": an age asked now, told by "50歲周先生" whatever year the text speaks of
     told = _BASELINE_YEAR.sub(" ", best.sentence.folded + " " + around.near)
     held = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(told)}
     return "decline:year" if held and not held & asked else ""

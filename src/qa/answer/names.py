@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from ..lexicon import (
     ADDRESS_TERMS,
     COMPOUND_SURNAMES,
+    HONORIFIC_TITLES,
     KIN_WORDS,
     LIST_CLAUSE_END,
     PERSON_TAGS,
@@ -96,6 +97,15 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and words[j][1] - b == 1 and words[j][3] == "a" and words[j + 1][3] == "v" \
                 and words[j + 1][1] - words[j + 1][0] >= 2:
             b += 1  # "丁青|明/a|召开": the name's last character read as an adjective before the verb
+        if (b - a == 2 and j < len(words) and words[j][0] == b and folded.endswith(POSTS, 0, a)
+                and all("\u4e00" <= c <= "\u9fff" for c in words[j][2]) and _name_ends(words, j + 1) and (
+                    (len(words[j][2]) == 1 and words[j][3][:1] not in _AFTER_NAME)
+                    or (len(words[j][2]) == 2 and folded[a] in SURNAMES and folded[a + 1] in SURNAMES
+                        and words[j][3][:1] == "n" and freq(words[j][2]) < COMMON_WORD))):
+            # right after a post, the name runs on to where a name may end: "局长王鑫|基|表示" (its last character
+            # read as a noun), "专员黄何|咏诗|也" (a married woman's two surnames and her given name, as Hong Kong
+            # prints them)
+            b = words[j][1]
         whole = named_at(a, b, pieces) or _famous(folded, words, i, starts[chunk[-1][0]] + 1, a, b, freq)
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
@@ -243,6 +253,9 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if _whole_name_after_post(f, words, i, spans):
             out.append(Span(a, b, "person", "pos:nr"))
             continue
+        if (honored := _after_post_and_honorific(f, words, i, spans)) is not None:
+            out.append(Span(a, honored, "person", "pos:nr"))
+            continue
         # a rare surname jieba still tags a name's first character ("区长杲/nr|云") starts one as well
         if (w[:1] not in SURNAMES and not (len(w) == 1 and flag == "nr")) or len(w) > 2 \
                 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
@@ -263,6 +276,25 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             # ("议长权力|的|戏剧性增长")
             out.append(Span(a, b0, "person", "pos:nr"))
     return out
+
+
+def _after_post_and_honorific(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]
+                              ) -> int | None:
+    """The end of a Malay name printed after a post and an honorific ("署理主席拿督|佐津|以及", "首长拿督|哈芝芝|。"):
+    no Chinese surname starts it, jieba knows it as no name; it runs over the words up to a verb, a function word,
+    a time or punctuation, two to four characters in all."""
+    a = words[i][0]
+    honorific = next((h for h in HONORIFIC_TITLES if f[:a].endswith(h)), "")
+    if (not honorific or not f[:a - len(honorific)].endswith(POSTS) or words[i][2] in PUNCT
+            or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans)):
+        return None
+    j, end = i, a
+    while j < len(words) and words[j][1] - a <= 4:
+        if words[j][2] in PUNCT or not words[j][2].isalpha() or words[j][2] in LIST_CLAUSE_END or (
+                j > i and len(words[j][2]) > 1 and words[j][3][:1] in _NOT_IN_NAME):
+            break
+        end, j = words[j][1], j + 1
+    return end if 2 <= end - a <= 4 and _name_ends(words, j) else None
 
 
 # "副主席郑|建邦|一行": the party a visitor leads, said right after his name (jieba tags 一行 a numeral)

@@ -174,6 +174,21 @@ def post_taken(name: str, s: Sentence, people: Sequence[Titled]) -> tuple[int, i
     return None
 
 
+# "陳漢川擔任總團長,張玲琴主席出任總領隊": a name, then the verb of taking a post and the post, to the clause's end.
+_TAKES_POST = re.compile(r"(?:担任|出任|接任|升任|就任)([^,;。!?、:，；]{1,24}?)(?=[,;。!?、:，；]|$)")
+
+
+def holder_by_verb(post: str, s: Sentence, people: Sequence[Titled]) -> Titled | None:
+    """The person a sentence says takes the asked post right after the name ("陳漢川|擔任|總團長,"), exactly that
+    post (名譽總團長 is another); None when no one does."""
+    f = s.folded
+    for t in people:
+        m = _TAKES_POST.match(f, t.name[1])
+        if m and holds(m.group(1), post):
+            return t
+    return None
+
+
 def asked_owner(info: QuestionInfo) -> tuple[str, str]:
     """(X, the post) of "X是哪家媒体的社长"; empty when the question is not one."""
     m = OWNER_QUESTION.match(info.text.strip())

@@ -24,6 +24,7 @@ from .people import (
     find_owner,
     find_person,
     find_relative,
+    holder_by_verb,
     named_freely,
     owner_absent,
     owner_unnamed,
@@ -187,6 +188,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if post:
             article = reader.surroundings(s).article
             holder, seen = find_holder(held, people, article)
+            if holder is None and not seen:
+                holder = holder_by_verb(held, s, people)  # "陳漢川擔任總團長": the post after the name and its verb
             if holder is None and deed and held == post and tells_deed(deed, s.folded):
                 # the sentence tells the deed after the holder's name ("老村长徐正元进行老眷村照片回顾分享"): the
                 # post alone, its chain read from the name back ("当日活动除安排老村长" holds 老村长)

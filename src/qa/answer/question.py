@@ -262,7 +262,8 @@ def analyze(question: str) -> QuestionInfo:
 
 
 # Verbs ending in 为 that take a name or a kind after them: "被称为|什么", "改名为|什么", "成为|什么", "列为|什么地方"
-_VERB_WEI = re.compile(r"(?:称|称之|名|命名|改名|更名|改|成|作|视|誉|译|列|定|变|转|选|封|当|分)为$")
+_VERB_WEI = re.compile(r"(?:称|称之|名|命名|改名|更名|改|成|作|视|誉|译|列|定|变|转|选|封|当|分|"
+                       r"改版|改制|升格|合并|升级|调整|划|评)为$")
 
 
 def _naming_wei(q: str, start: int, end: int) -> bool:

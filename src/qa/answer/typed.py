@@ -397,6 +397,9 @@ _PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz", "nt", "eng"))
 _LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansacha): the sentence names someone
 
 
+_MISSION = re.compile(r"驻[\u4e00-\u9fff]{1,10}?(?:总领事馆|领事馆|大使馆|使馆|办事处|代表处)")
+
+
 def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_word_freq) -> list[Span]:
     """Places: jieba's ns tags and words with place suffixes, chained administrative levels kept whole
     (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区), and a transliterated word jieba's dictionary does not
@@ -416,6 +419,9 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
 
     spans += [Span(m.start(), m.end(), "place", "place") for m in _LATIN_PLACE.finditer(folded)]  # "orcas岛"
     spans += _cut_level(words)
+    # a country's mission in another place, one place: "中国|驻|汉堡|总领事馆" (not 中国 alone)
+    spans += [Span(a, m.end(), "place", "place") for a, b, _w, flag in words
+              if flag == "ns" and folded[b:b + 1] == "驻" and (m := _MISSION.match(folded, b))]
 
     def keep(w: str, f: str) -> bool:
         return f == "ns" or (len(w) >= 2 and f.startswith("n") and bool(PLACE_SUFFIX_RE.search(w)))

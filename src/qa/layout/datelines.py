@@ -56,6 +56,9 @@ _DATELINE = [
     # page's date, not kept as the dateline's day), then its reporter and place run together in brackets
     re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?)(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:专讯|讯)"
                rf"(?P<close>】)\s*[(（][{HAN}]{{0,6}}?记者(?P<rw>[{HAN}]{{4,12}}?)(?:报导|报道)[)）]"),
+    # (台泰時報10月7日曼谷電): the paper's own name, the day, then the place the report was sent from
+    re.compile(rf"^(?P<open>[(（])(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))(?P<day>{DAY})(?P<place>[{HAN}]{{2,6}}?)"
+               rf"(?:专电|电)(?P<close>[)）])"),
     # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報);
     # (曼谷21日综合电): a story put together from several reports
     re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{DAY})\s*(?:综合)?(?:专讯|讯|专电|电)"

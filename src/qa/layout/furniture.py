@@ -69,7 +69,7 @@ _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三�
 _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
                     + HAN + r"]{1,3}报)$")
 # Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
-_META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|分类|媒体|刊名|报刊|稿源|出处|"
+_META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|分类|标签|媒体|刊名|报刊|稿源|出处|"
                    r"来源|出版日期|日期|发布时间|发表时间|更新时间|发布)\s*:\s*(?P<value>.{0,40})$")
 # "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
 _DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
@@ -330,6 +330,9 @@ def furniture(line: str) -> Furniture | None:
     m = _TIME_DMY.match(f)
     if m:  # "6:29 24/12/2025" (RNZ中文): a site's time line, the date day/month/year
         return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    m = re.fullmatch(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})", f)
+    if m and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:  # "22/01/14" (亚洲时报): day/month/two-digit year
+        return Furniture("dateline", date=iso("20" + m["y"], m["m"], m["d"]))
     if len(f) <= 80:
         dated = _dated_line(line.strip(), f)
         if dated is not None:

@@ -25,6 +25,12 @@ _HEAD_DATE_BYLINE = re.compile(
     r"^(?P<head>\S.{1,80}?)\s+(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*[|｜]\s*(?P<by>\S.{0,30})$")
 # "南洋梦事·南洋印记/心然": a column's title and its writer on one line (南洋商报's 商余).
 _HEAD_SLASH_AUTHOR = re.compile(r"^(?P<head>[^/／。！？!?,，]{4,40}?)\s*[/／]\s*(?P<by>[\u4e00-\u9fff]{2,3})$")
+# "地區關愛隊並不能替代區議會 文:姚潔凝" (堅料網's listing): a commentary's title, a space, then its writer.
+_HEAD_SPACE_WRITER = re.compile(r"^(?P<head>\S.{3,40}?)\s+(?P<by>(?:撰文|文)\s*[:：/／]\s*[\u4e00-\u9fff]{2,4})$")
+# "謝惠貞 / 南市「做工行善團」…" (tw-chinanews.com): the writer's name, a spaced slash, the lead run on after it
+# (the place shortened and run into the first words, as "記者X/台北報導" is on a line of its own elsewhere).
+_NAME_SLASH_LEAD = re.compile(r"^(?P<by>[\u4e00-\u9fff]{2,3}) [/／] (?P<rest>\S.{20,})$")
+_END_DATE = re.compile(r"(?<=[。！？!?」”])\s*((?:19|20)\d{2}/\d{1,2}/\d{1,2})$")  # a date after the last stop
 _NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "…/快讯": what the item is, not who wrote it
 # A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
 CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
@@ -164,6 +170,11 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if m:
             offset += m.end()
             line = line[m.end():]
+        m = _END_DATE.search(line) if furn is None else None
+        if m and iso_of(m.group(1)):
+            # "…傳遞滿滿的愛。2026/03/10" (tw-chinanews.com): the item's date glued after its last sentence
+            page.date = page.date or iso_of(m.group(1))
+            line = line[:m.start()].rstrip()
         m = _ORIGINAL_TITLE.match(line) if not lines else None
         if m:  # "原标题:沙场鼓角鸣 …" opening a repost: the title the paper printed
             offset += m.start(1)
@@ -310,6 +321,18 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines.append(Line(offset, m.group("head"), "head", None, [], label, lineno))
             lines.append(Line(offset + m.start("by"), m.group("by"), "byline",
                                Byline(text=m.group("by"), reporters=(m.group("by"),)), marks, label, lineno))
+            continue
+        m = _HEAD_SPACE_WRITER.match(line)
+        if (m and not re.search("[。！？!?]", m.group("head")) and _headline_like(m.group("head"))
+                and (b4 := parse_byline(m.group("by"))) is not None and b4.reporters):
+            lines.append(Line(offset, m.group("head"), "head", None, [], label, lineno))
+            lines.append(Line(offset + m.start("by"), m.group("by"), "byline", b4, marks, label, lineno))
+            continue
+        m = _NAME_SLASH_LEAD.match(line) if prev is not None and prev.cls == "head" else None
+        if m and fold(m.group("by"))[0] in SURNAMES and re.search("[。！？]", m.group("rest")):
+            name = m.group("by")
+            lines.append(Line(offset, name, "byline", Byline(text=name, reporters=(name,)), [], label, lineno))
+            lines.append(Line(offset + m.start("rest"), m.group("rest"), "body", None, marks, label, lineno))
             continue
         m = _HEAD_MARKED_BYLINE.match(line)
         if (m and not re.search("[。！？!?]", m.group("head")) and (b3 := parse_byline(m.group("by"))) is not None
@@ -484,6 +507,7 @@ def _settle(lines: list[Line]) -> None:
         # a comma inside (a caption has none), under its first: the headline under its column's kicker
         if (i == 1 and lines[0].cls == "head" and ln.cls == "body" and len(ln.text) <= 30 and len(lines) > 2
                 and re.search("[,，]", ln.text) and not re.search("[。！？!?；;：:]", ln.text)
+                and not re.search(r"(?:…|\.\.\.|⋯)$", ln.text)  # a lead the site cut, not a title
                 and parse_dateline(ln.text) is None and trailing_credit(ln.text) is None
                 and not data_row(ln.text) and not CAPTION_START.match(ln.text)):
             ln.cls = "head"

@@ -78,6 +78,9 @@ class _Draft:
                 or FIELD.match(text) or FIELD.match(self.paragraphs[-1].text)):  # "时间:…" / "地点:…"
             return False  # after a colon; an interview's next turn; a dateline; a field: paragraphs of their own
         last = self.paragraphs[-1]
+        if (self.bodies == 1 and len(last.text) <= 14 and len(text) > 3 * len(last.text)
+                and not re.search(r"[\s,，、:：;；()（）「」“”]", last.text)):
+            return False  # "吴红波大使在汉堡总领馆" over the report: a short caption of no punctuation, no broken line
         sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
         self.paragraphs[-1] = replace(last, text=last.text + sep + text)
         return True
@@ -126,6 +129,10 @@ _CAPTION_MAX = 80
 """Longer text followed by more text between a headline and a photo credit is a report, not a photo's caption."""
 
 
+_SITE_CUT = re.compile(r"[\u4e00-\u9fff，,、](?:…|⋯|\.\.\.)$")
+"""A lead the site cut in mid-sentence ("…由於區議員…"): the end of a listing's item, not of a sentence."""
+
+
 def _starts_article(lines: list[Line], i: int) -> bool:
     """Whether the headline-like line i, under an article with body text, starts a new article (it is followed
     by a byline, a dateline or a photo's caption and credit) rather than being a sub-head inside it."""
@@ -139,6 +146,9 @@ def _starts_article(lines: list[Line], i: int) -> bool:
     nxt = lines[j]
     if nxt.cls in ("byline", "credit"):
         return True
+    if (nxt.cls == "body" and _SITE_CUT.search(nxt.text) and i > 0 and lines[i - 1].cls == "body"
+            and _SITE_CUT.search(lines[i - 1].text)):
+        return True  # a listing whose leads the site cuts ("區議員…"): a title between two cut leads is the next item's
     if nxt.cls == "body" and len(lines[j - 1].text) >= 6 and nxt.text.startswith(lines[j - 1].text + " "):
         return True  # a listing repeats each item's title at the start of its teaser (South Australia Chinese Weekly)
     if (nxt.cls == "body" and not nxt.marks and j + 2 < len(lines) and lines[j + 1].cls == "byline"
