@@ -43,6 +43,7 @@ from .features import (
     SentenceView,
     anchors_in,
     candidate_features,
+    measured_units,
     question_sides,
     question_terms,
     score,
@@ -913,8 +914,11 @@ class _Agrees:
 
     def __call__(self, kind: str, text: str) -> bool:
         unit = self.info.unit
+        # no measure word asked: a measured noun's units ("价格降至多少" ↛ "200公斤")
+        units = SAME_UNITS.get(unit, (unit,)) if unit else measured_units(self.info) if self.info.qtype == "number" \
+            else ()
         return (kind in self.info.expects and (not self.grain or re.search(self.grain, text) is not None)
-                and (not unit or text.endswith(SAME_UNITS.get(unit, (unit,)))))
+                and (not units or text.endswith(units)))
 
 
 @dataclass

@@ -386,7 +386,9 @@ def table(rows: Sequence[tuple[str, float, Mapping[str, float]]], weights: Mappi
     return "\n".join(lines)
 
 
-_MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")" + ASKING_WORDS + "$")
+# "价格降至多少": the amount a measured noun changed to is asked in that noun's units too
+_CHANGED_TO = r"(?:(?:[降升增减涨跌]|提高|降低|上涨|下降|上升|增加|减少|下调|上调)(?:至|到))?"
+_MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")" + _CHANGED_TO + ASKING_WORDS + "$")
 
 
 def measured_units(info: QuestionInfo) -> tuple[str, ...]:
