@@ -58,14 +58,16 @@ def sigmoid(x: float) -> float:
 class QuestionTerms:
     """The question's content characters and bigrams (question words and particles left out), the bigrams right
     against its question word, its text without punctuation, its rare words (names, terms: what a sentence about
-    something else lacks) and the grain its question word asks (TIME_GRAINS, NUMBER_GRAINS; "" when any)."""
+    something else lacks), the grain its question word asks (TIME_GRAINS, NUMBER_GRAINS; None when any) and the
+    unit it counts in."""
 
     chars: frozenset[str]
     bigrams: frozenset[str]
     near: tuple[str, ...]
     plain: str
     rare: tuple[str, ...] = ()
-    grain: str = ""
+    grain: re.Pattern[str] | None = None
+    counted: re.Pattern[str] | None = None  # a number in the unit a how-many question asks ("多少名": 300人)
 
 
 def question_terms(info: QuestionInfo, rare: Sequence[str] = ()) -> QuestionTerms:
@@ -79,7 +81,10 @@ def question_terms(info: QuestionInfo, rare: Sequence[str] = ()) -> QuestionTerm
     # (not a number: "2023" is rare to the dictionary, but a story names its year once, if at all; years_missing
     # reads the years asked)
     names = tuple(dict.fromkeys(w for w in rare if not any(c.isdigit() for c in w)))
-    return QuestionTerms(chars, bigrams, tuple(near_words(info)), plain, names, question_sides(info).grain)
+    grain = question_sides(info).grain
+    units = SAME_UNITS.get(info.unit, (info.unit,)) if info.unit and info.qtype == "number" else ()
+    return QuestionTerms(chars, bigrams, tuple(near_words(info)), plain, names, re.compile(grain) if grain else None,
+                         re.compile(_NUMBER_BEFORE + alternation(units)) if units else None)
 
 
 def near_words(info: QuestionInfo) -> list[str]:
@@ -166,16 +171,15 @@ def asked_missing(info: QuestionInfo, terms: QuestionTerms, text: str, before: s
     question's words but not its answer. A time printed right before the sentence dates it ("7月21日。习近平总书记
     来到西藏")."""
     f: Features = {}
-    dated = text + "|" + before[-_DATED_BY:]
+    dated = text + "|" + before[-_DATED_BY:] if before else text
     if info.qtype == "when":
         f["no_time"] = float(_TIME_ANY.search(dated) is None)
-        if terms.grain and not f["no_time"]:  # (a sentence with no time at all lacks it once, not twice)
-            f["no_grain"] = float(re.search(terms.grain, dated) is None)
-    elif terms.grain:
-        f["no_grain"] = float(re.search(terms.grain, text) is None)
-    if info.unit and info.qtype == "number":
-        units = SAME_UNITS.get(info.unit, (info.unit,))
-        f["no_unit"] = float(re.search(_NUMBER_BEFORE + alternation(units), text) is None)
+        if terms.grain is not None and not f["no_time"]:  # (a sentence with no time at all lacks it once)
+            f["no_grain"] = float(terms.grain.search(dated) is None)
+    elif terms.grain is not None:
+        f["no_grain"] = float(terms.grain.search(text) is None)
+    if terms.counted is not None:
+        f["no_unit"] = float(terms.counted.search(text) is None)
     return f
 
 
