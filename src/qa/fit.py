@@ -269,11 +269,10 @@ def run(args) -> int:
         d = datasets[q.dataset]
         q.hits = d.engine.retrieve(q.text)
         comp = composers[q.dataset]
-        from .answer.features import question_terms
         from .answer.question import analyze
 
         info = analyze(q.text)
-        ranked = comp.rerank(info, question_terms(info), q.hits)
+        ranked = comp.rerank(info, comp.question_terms(q.text, info), q.hits)
         if ranked:
             x = np.stack([cols_r.row(r.features, _WIDTH) for r in ranked])
             y = np.array([any(a in r.hit.sentence.text for a in q.answers) for r in ranked], dtype=np.int8)

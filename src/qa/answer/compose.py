@@ -198,7 +198,8 @@ class Composer:
         info = analyze(question)
         if not hits or hits[0].score < self.config.min_score:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
-        terms = question_terms(info)
+        words = self._question_words(question, info.wh_word)
+        terms = question_terms(info, [w for w, rare in words if rare])  # (its rare words: the rerank's `rare`)
         hits, speakers = with_quotations(self.corpus, hits)  # "“…白眉村…”" then "马丽清说。" (quoted.py)
         ranked = self.rerank(info, terms, hits, speakers)
         if info.dateline:
@@ -221,7 +222,6 @@ class Composer:
         told = people_answer(self._reader, question, info, ranked)
         if told is not None:
             return Composition(told, info, tuple(ranked))
-        words = self._question_words(question, info.wh_word)
         if info.qtype == "where" and info.left.endswith(_LOCATIVE_VERBS):
             # "姜川村位于|哪个县": the verb that asks the place is what the answer's place stands for ("西和县姜席镇
             # 姜川村" says where it lies without 位于), not a word the evidence must repeat
@@ -499,6 +499,10 @@ class Composer:
             if len(self._befores) > _POS_CACHE:
                 self._befores.popitem(last=False)
         return got
+
+    def question_terms(self, question: str, info: QuestionInfo) -> QuestionTerms:
+        """The question's terms as prepare() reads them (with its rare words), for `qa fit`'s rerank rows."""
+        return question_terms(info, [w for w, rare in self._question_words(question, info.wh_word) if rare])
 
     def _question_words(self, question: str, wh_word: str = "") -> tuple[tuple[str, bool], ...]:
         """The question's words of two characters or more, each with whether it is rare: a word jieba's

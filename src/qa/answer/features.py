@@ -26,6 +26,7 @@ from ..lexicon import (
     TIME_GRAINS,
     UNIT_PATTERN,
     VERB_TAGS,
+    alternation,
 )
 from ..types import Hit
 from .agreement import ASKING_WORDS, bare_before_counted
@@ -56,22 +57,34 @@ def sigmoid(x: float) -> float:
 @dataclass(frozen=True)
 class QuestionTerms:
     """The question's content characters and bigrams (question words and particles left out), the bigrams right
-    against its question word, and its text without punctuation."""
+    against its question word, its text without punctuation, its rare words (names, terms: what a sentence about
+    something else lacks), the grain its question word asks (TIME_GRAINS, NUMBER_GRAINS; None when any) and the
+    unit it counts in."""
 
     chars: frozenset[str]
     bigrams: frozenset[str]
     near: tuple[str, ...]
     plain: str
+    rare: tuple[str, ...] = ()
+    grain: re.Pattern[str] | None = None
+    counted: re.Pattern[str] | None = None  # a number in the unit a how-many question asks ("多少名": 300人)
 
 
-def question_terms(info: QuestionInfo) -> QuestionTerms:
+def question_terms(info: QuestionInfo, rare: Sequence[str] = ()) -> QuestionTerms:
+    """The question's terms; `rare`: its words the tokenizer's dictionary hardly knows (compose.py finds them)."""
     q = info.text
     if info.wh:
         q = q[: info.wh[0]] + " " + q[info.wh[1]:]
     chars = frozenset(c for c in q if c not in PUNCT and c not in FUNCTION_CHARS and not c.isspace())
     bigrams = frozenset(q[i:i + 2] for i in range(len(q) - 1) if q[i] in chars and q[i + 1] in chars)
     plain = "".join(c for c in info.text if c not in PUNCT)
-    return QuestionTerms(chars, bigrams, tuple(near_words(info)), plain)
+    # (not a number: "2023" is rare to the dictionary, but a story names its year once, if at all; years_missing
+    # reads the years asked)
+    names = tuple(dict.fromkeys(w for w in rare if not any(c.isdigit() for c in w)))
+    grain = question_sides(info).grain
+    units = SAME_UNITS.get(info.unit, (info.unit,)) if info.unit and info.qtype == "number" else ()
+    return QuestionTerms(chars, bigrams, tuple(near_words(info)), plain, names, re.compile(grain) if grain else None,
+                         re.compile(_NUMBER_BEFORE + alternation(units)) if units else None)
 
 
 def near_words(info: QuestionInfo) -> list[str]:
@@ -134,7 +147,44 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
     f["beyond_headline"] = beyond_headline(chars, text, headline + " " + outlet if outlet else headline)
     coverage = (in_text + sum(c in headline or c in before for c in absent)) / len(chars) if chars else 0.0
     f["coverage"] = coverage  # the question's words in the sentence or in what it refers back to
+    # The features below are 0 for a sentence that has what they look for and count against one that lacks it:
+    # a feature most sentences have would raise every score alike, and the candidates read the scores as ratios
+    # to the best one (sentence_rel), which that would flatten.
+    f["uncovered"] = 1.0 - coverage
+    if terms.rare:
+        # the question's names and terms, in the sentence or in what it refers back to (its headline, the text
+        # before it): a sentence of another story shares the common words ("职业", "位于") but not the name
+        f["rare_missing"] = sum(not (w in text or w in headline or w in before) for w in terms.rare) / len(terms.rare)
+    f.update(asked_missing(info, terms, text, before))
     return f, coverage
+
+
+# A time of any grain, roughly: a date, a year, an era, a part of the day ("哪天", "何时" are answered by one).
+_TIME_ANY = re.compile(r"\d\s?[年月日号]|[〇零一二三四五六七八九十百]+[年月日]|世纪|年代|时期|朝|元年|"
+                       r"[昨今明前]天|当天|[春夏秋冬]季|[早晚]上|[上下中]午|凌晨")
+
+
+def asked_missing(info: QuestionInfo, terms: QuestionTerms, text: str, before: str = "") -> Features:
+    """Whether the sentence lacks the kind of thing the question asks, where a pattern tells it cheaply: a time
+    for a when-question (no_time), the grain its question word asks ("哪一年" a year, not "8月"; "多高" a length:
+    no_grain), a number in the unit asked ("多少名" 名 or 人: no_unit). A sentence without it can hold the
+    question's words but not its answer. A time printed right before the sentence dates it ("7月21日。习近平总书记
+    来到西藏")."""
+    f: Features = {}
+    dated = text + "|" + before[-_DATED_BY:] if before else text
+    if info.qtype == "when":
+        f["no_time"] = float(_TIME_ANY.search(dated) is None)
+        if terms.grain is not None and not f["no_time"]:  # (a sentence with no time at all lacks it once)
+            f["no_grain"] = float(terms.grain.search(dated) is None)
+    elif terms.grain is not None:
+        f["no_grain"] = float(terms.grain.search(text) is None)
+    if terms.counted is not None:
+        f["no_unit"] = float(terms.counted.search(text) is None)
+    return f
+
+
+_DATED_BY = 15  # characters before a sentence whose time dates it
+_NUMBER_BEFORE = r"[\d" + CN_DIGITS + r"几多余]\s?"
 
 
 def beyond_headline(chars: frozenset[str], text: str, headline: str) -> float:
