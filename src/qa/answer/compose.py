@@ -97,6 +97,7 @@ from .typed import (
     respectively_other,
 )
 from .weights import Weights
+from .which_place import headed_place
 from .whose import whose
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
@@ -651,6 +652,11 @@ class Composer:
                 for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):
                     add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
             spanned = slot is not None and slot.end > slot.start
+            if info.qtype == "where" and info.head and spanned and slot is not None and slot.left and slot.right:
+                # "在哪个警署外设路障" ↔ "到|牛头角警署|外设路障": the slot names the place asked (which_place.py)
+                place = headed_place(f, slot.start, slot.end, info.head)
+                if place is not None and f[place[0]:place[1]] not in info.text:
+                    add(place[0], place[1], "src_place", 1.0, "place", "type:place")
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
                 # "市政府副秘书长王为人|为雕塑揭幕": the right anchor ends a name after a post that jieba cut apart
                 name = name_in_slot(f, slot.start, slot.end)
