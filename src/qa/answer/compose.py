@@ -17,7 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
-from ..lexicon import CAUSE_RE, MEANS_RE, SAME_UNITS
+from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, MEANS_RE, SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
@@ -51,6 +51,7 @@ from .features import (
     table,
 )
 from .kinds import named_in_quotes, of_kind, within_asked
+from .levels import levels_in
 from .lone import lone_first
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
@@ -657,6 +658,11 @@ class Composer:
                 place = headed_place(f, slot.start, slot.end, info.head)
                 if place is not None and f[place[0]:place[1]] not in info.text:
                     add(place[0], place[1], "src_place", 1.0, "place", "type:place")
+            if info.qtype == "where" and len(info.unit) == 1 and info.unit in ADMIN_SUFFIXES:
+                # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
+                for sp in levels_in(f, typed_spans, info.unit):
+                    if f[sp.start:sp.end] not in info.text:
+                        add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
                 # "市政府副秘书长王为人|为雕塑揭幕": the right anchor ends a name after a post that jieba cut apart
                 name = name_in_slot(f, slot.start, slot.end)
