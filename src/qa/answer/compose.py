@@ -50,6 +50,7 @@ from .features import (
     sigmoid,
     table,
 )
+from .here import HERE, here_moved, pointed_place
 from .kinds import named_in_quotes, of_kind, within_asked
 from .levels import levels_in
 from .lone import lone_first
@@ -329,7 +330,7 @@ class Composer:
         if sure < cut:
             return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
         named = (named_before(self._reader, best, info) or glossed_day(self.corpus, best, info)
-                 or referent(self._reader, best, info))
+                 or referent(self._reader, best, info) or here_moved(self._reader, best, info))
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
         seen = {best.text}
@@ -658,6 +659,10 @@ class Composer:
                 place = headed_place(f, slot.start, slot.end, info.head)
                 if place is not None and f[place[0]:place[1]] not in info.text:
                     add(place[0], place[1], "src_place", 1.0, "place", "type:place")
+            if info.qtype == "where" and spanned and slot is not None and slot.left and slot.right \
+                    and f[slot.start:slot.start + 2] in HERE and pointed_place(self._reader, s) is not None:
+                # "典礼在|这里隆重|举行": the place named in the sentence before (here.py; shown as it after scoring)
+                add(slot.start, slot.start + 2, "src_place", 1.0, "place", "type:place")
             if info.qtype == "where" and len(info.unit) == 1 and info.unit in ADMIN_SUFFIXES:
                 # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
                 for sp in levels_in(f, typed_spans, info.unit):
