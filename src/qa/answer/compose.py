@@ -56,6 +56,7 @@ from .levels import levels_in
 from .lone import lone_first
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
+from .people import asked_post
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, printed_day, put_first
@@ -85,6 +86,7 @@ from .short import (
 from .slots import Slot, align, noun_runs
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
+from .surname_post import full_name, post_word, surname_moved, surnamed
 from .typed import (
     about_other,
     counts_other,
@@ -330,7 +332,9 @@ class Composer:
         if sure < cut:
             return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
         named = (named_before(self._reader, best, info) or glossed_day(self.corpus, best, info)
-                 or referent(self._reader, best, info) or here_moved(self._reader, best, info))
+                 or referent(self._reader, best, info) or here_moved(self._reader, best, info)
+                 or surname_moved(self.corpus.sentences_of(best.sentence.article_id), best,
+                                  post_word(asked_post(info)) if info.qtype == "who" else ""))
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
         seen = {best.text}
@@ -583,6 +587,7 @@ class Composer:
         changed = change_asked(info)
         trade_of = occupation_asked(info.text) if info.qtype == "what" and not info.expects else ""
         group = represented(info.text) if info.qtype == "who" and "person" in info.expects else ""
+        surname_post = post_word(asked_post(info)) if info.qtype == "who" else ""
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -663,6 +668,11 @@ class Composer:
                     and f[slot.start:slot.start + 2] in HERE and pointed_place(self._reader, s) is not None:
                 # "典礼在|这里隆重|举行": the place named in the sentence before (here.py; shown as it after scoring)
                 add(slot.start, slot.start + 2, "src_place", 1.0, "place", "type:place")
+            if surname_post and surname_post in f:
+                # "典礼上,|和副校长|对新生…欢迎" for "致欢迎的副校长是谁": the holder by surname (surname_post.py)
+                for at, surname in surnamed(f, surname_post):
+                    if full_name(self.corpus.sentences_of(s.article_id), surname_post, surname) is not None:
+                        add(at, at + 1 + len(surname_post), "src_person", 1.0, "person", "type:person")
             if info.qtype == "where" and len(info.unit) == 1 and info.unit in ADMIN_SUFFIXES:
                 # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
                 for sp in levels_in(f, typed_spans, info.unit):
