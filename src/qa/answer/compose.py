@@ -27,6 +27,7 @@ from .anchor_name import other_name_anchor
 from .around import glossed_day, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
+from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places
 from .byline import byline_answer, role_answer
 from .cause import cause_of
@@ -588,6 +589,7 @@ class Composer:
         trade_of = occupation_asked(info.text) if info.qtype == "what" and not info.expects else ""
         group = represented(info.text) if info.qtype == "who" and "person" in info.expects else ""
         surname_post = post_word(asked_post(info)) if info.qtype == "who" else ""
+        whom = info.qtype == "who" and asks_whom(info.text)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -673,6 +675,10 @@ class Composer:
                 for at, surname in surnamed(f, surname_post):
                     if full_name(self.corpus.sentences_of(s.article_id), surname_post, surname) is not None:
                         add(at, at + 1 + len(surname_post), "src_person", 1.0, "person", "type:person")
+            if whom and "请" in f:  # "向谁提问" ↔ "“我想请问|张宝顺|书记,…": the one addressed (asked_whom.py)
+                for sp in addressed(f, typed_spans):
+                    add(sp.start, sp.end, "src_person", 1.0, "person", "type:person")
+                    add(sp.start, sp.end, "src_head", 1.0, "person", "type:person")
             if info.qtype == "where" and len(info.unit) == 1 and info.unit in ADMIN_SUFFIXES:
                 # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
                 for sp in levels_in(f, typed_spans, info.unit):
