@@ -312,6 +312,7 @@ def _names_a_person(q: str, start: int, end: int) -> bool:
 
 # "作者" as the subject of what the question asks ("作者建议…", "作者1998年投给…"), not asked itself ("作者是谁")
 _PAPERS_REPORTER = re.compile(r"《[^《》]{1,12}[报刊]》[^《》]{0,20}记者(?:是谁|有谁|叫什么)")
+_RANKED_REPORTER = re.compile(r"(?:主任|高级|首席)记者(?:是谁|有谁|叫什么)")
 _ABOUT_WRITER = re.compile(r"作者(?![是为叫有都姓的名谁哪\s?？呢])")
 _TITLED = re.compile(r"《[^》]*》|“[^”]*”")
 _WHAT_NOUN = re.compile(r"何(?=[\u4e00-\u9fff])")
@@ -337,6 +338,8 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
         if (name not in ("who", "list", "other") and not cloze and not _NAMED.search(q)) or (
                 _ABOUT_WRITER.search(untitled) and not _WRITER.search(untitled.replace("作者", ""))):
             byline = ""
+    if byline == "writer" and _RANKED_REPORTER.search(q):
+        byline = ""  # "…的新华社主任记者是谁": a reporter's rank is a post the text names its holder with
     if byline == "writer" and _PAPERS_REPORTER.search(q):
         byline = ""  # "《今报》赴京…的记者是谁": a paper's reporter the text names (a story it quotes), no byline
     head = asked  # the kind of place a where-question names after its classifier (which_place.py)
