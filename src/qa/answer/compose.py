@@ -17,7 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
-from ..lexicon import CAUSE_RE, MEANS_RE, SAME_UNITS
+from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, MEANS_RE, SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
@@ -27,6 +27,7 @@ from .anchor_name import other_name_anchor
 from .around import glossed_day, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
+from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places
 from .byline import byline_answer, role_answer
 from .cause import cause_of
@@ -52,12 +53,15 @@ from .features import (
     table,
 )
 from .head_context import relative_context
+from .here import HERE, here_moved, pointed_place
 from .kinds import named_in_quotes, of_kind, within_asked
 from .level_place import level_places
+from .levels import levels_in
 from .lone import lone_first
 from .named_as import described
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
+from .people import asked_post
 from .people_answer import Reader, people_answer
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, printed_day, put_first
@@ -88,6 +92,7 @@ from .short import (
 from .slots import Slot, align, noun_runs
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
+from .surname_post import full_name, post_word, surname_moved, surnamed
 from .told import told_beside
 from .typed import (
     about_other,
@@ -103,6 +108,7 @@ from .typed import (
     respectively_other,
 )
 from .weights import Weights
+from .which_place import headed_place
 from .whose import whose
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
@@ -336,7 +342,9 @@ class Composer:
         if sure < cut:
             return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
         named = (named_before(self._reader, best, info) or glossed_day(self.corpus, best, info)
-                 or referent(self._reader, best, info))
+                 or referent(self._reader, best, info) or here_moved(self._reader, best, info)
+                 or surname_moved(self.corpus.sentences_of(best.sentence.article_id), best,
+                                  post_word(asked_post(info)) if info.qtype == "who" else ""))
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
         seen = {best.text}
@@ -595,6 +603,8 @@ class Composer:
         changed = change_asked(info)
         trade_of = occupation_asked(info.text) if info.qtype == "what" and not info.expects else ""
         group = represented(info.text) if info.qtype == "who" and "person" in info.expects else ""
+        surname_post = post_word(asked_post(info)) if info.qtype == "who" else ""
+        whom = info.qtype == "who" and asks_whom(info.text)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -668,6 +678,29 @@ class Composer:
                 for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):
                     add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
             spanned = slot is not None and slot.end > slot.start
+            if info.qtype == "where" and info.head and spanned and slot is not None and slot.left and slot.right:
+                # "在哪个警署外设路障" ↔ "到|牛头角警署|外设路障": the slot names the place asked (which_place.py)
+                place = headed_place(f, slot.start, slot.end, info.head)
+                if place is not None and f[place[0]:place[1]] not in info.text:
+                    add(place[0], place[1], "src_place", 1.0, "place", "type:place")
+            if info.qtype == "where" and spanned and slot is not None and slot.left and slot.right \
+                    and f[slot.start:slot.start + 2] in HERE and pointed_place(self._reader, s) is not None:
+                # "典礼在|这里隆重|举行": the place named in the sentence before (here.py; shown as it after scoring)
+                add(slot.start, slot.start + 2, "src_place", 1.0, "place", "type:place")
+            if surname_post and surname_post in f:
+                # "典礼上,|和副校长|对新生…欢迎" for "致欢迎的副校长是谁": the holder by surname (surname_post.py)
+                for at, surname in surnamed(f, surname_post):
+                    if full_name(self.corpus.sentences_of(s.article_id), surname_post, surname) is not None:
+                        add(at, at + 1 + len(surname_post), "src_person", 1.0, "person", "type:person")
+            if whom and "请" in f:  # "向谁提问" ↔ "“我想请问|张宝顺|书记,…": the one addressed (asked_whom.py)
+                for sp in addressed(f, typed_spans):
+                    add(sp.start, sp.end, "src_person", 1.0, "person", "type:person")
+                    add(sp.start, sp.end, "src_head", 1.0, "person", "type:person")
+            if info.qtype == "where" and len(info.unit) == 1 and info.unit in ADMIN_SUFFIXES:
+                # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
+                for sp in levels_in(f, typed_spans, info.unit):
+                    if f[sp.start:sp.end] not in info.text:
+                        add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
                 # "市政府副秘书长王为人|为雕塑揭幕": the right anchor ends a name after a post that jieba cut apart
                 name = name_in_slot(f, slot.start, slot.end)

@@ -328,7 +328,8 @@ _SCHOOLS = ("学校", "大学", "中学", "小学", "学院", "学堂", "书院"
 _INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
     "学校": _SCHOOLS, "大学": ("大学", "学院"), "医院": ("医院",), "公司": ("公司", "集团"), "银行": ("银行",),
     "酒店": ("酒店", "宾馆", "饭店"), "机场": ("机场",), "法院": ("法院",), "博物馆": ("博物馆",),
-    "图书馆": ("图书馆",), "电视台": ("电视台",), "报社": ("报社", "报")}
+    # a TV station is also named by its channel: 德国电视一台, 湖南卫视
+    "图书馆": ("图书馆",), "电视台": ("电视台", "电视", "卫视"), "报社": ("报社", "报")}
 # the head of a place named by the place's last character ("动物园园长", "博物馆的馆长", "派出所所长"): a post,
 # whether or not POSTS lists it
 _HEAD_OF_ASKED = re.compile(r"([^\W\d_])的?\1长$")

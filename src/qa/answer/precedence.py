@@ -12,6 +12,7 @@ from ..lexicon import SAME_UNITS
 from ..types import Candidate
 from .question import QuestionInfo
 from .spans import Span
+from .venue import venue_first
 
 _LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
 
@@ -44,6 +45,9 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
                                              for sp in names_doing(c.sentence.folded, info.right))), None)
         if doing is not None and doing is not kept[0]:
             kept = [doing] + [c for c in kept if c is not doing]
+    venue = venue_first(kept, info)  # "在北京海淀区|妇女儿童活动中心…举行": the centre, not the district (venue.py)
+    if venue is not None:
+        kept = [venue] + [c for c in kept if c is not venue]
     if info.head and kept:
         # "哪个港口" ↔ "日本资助印尼的…项目,包括…和巴丁班(Patimban)港口扩建项目": in the best sentence, the name
         # printed with the asked noun answers before a span of the type that does not end with it

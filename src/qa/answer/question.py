@@ -32,6 +32,7 @@ from ..normalize import fold
 from ..tokenize import main_word_freq, main_word_tag
 from ..types import CandidateType as SpanType
 from ..types import QType
+from .which_place import place_noun
 
 MAX_QUESTION_CHARS = 500
 
@@ -198,7 +199,7 @@ def analyze(question: str) -> QuestionInfo:
         if not m:
             continue
         start, end = m.span()
-        unit = ""
+        unit = asked = ""
         if name == "number" and m.group() in ("占比", "比例", "比重") and _WHICH_ASKED.search(q):
             continue  # "哪一种产业的比例最低", "《建筑人体比例图》…有何意义": the ratio is not what is asked
         if name == "number":
@@ -232,6 +233,13 @@ def analyze(question: str) -> QuestionInfo:
             which = _WHICH_BEFORE_NOUN.match(q, end)
             if which and not _PLACE_NOUN.match(q, which.end()):
                 continue  # "在哪一种体制中" asks which thing (a later cue reads it), not where
+            after = which.end() if which else end
+            noun = place_noun(q, after) if which and not _ROAD_ASKED.match(q, end) else ""
+            # "在哪个警署外设路障" asks a 警署 (which_place.py); "在哪个国家" (the cue's own place word, as long as
+            # the noun or longer) keeps today's reading: taking it in too cost DRCD answers (哪一个地区 → unit 区)
+            own = pattern.match(q, start + 1) if noun else None
+            if noun and not (own and own.end() >= after + len(noun)):
+                end, asked = after + len(noun), noun
         if name == "where" and m.group().startswith("在"):
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村":
@@ -241,7 +249,7 @@ def analyze(question: str) -> QuestionInfo:
             unit = road.group(1)  # "在哪条路上" wants a road's name: 南滨路, not the spot on it
         if name == "yesno" and m.group() == "吗":
             return _info(q, name, None, byline)
-        return _info(q, name, (start, end), byline, unit)
+        return _info(q, name, (start, end), byline, unit, asked=asked)
     m = _CLOZE.search(q)
     if m and m.start() > 1:
         # "…的首都为?": the answer follows the copula; everything before it is the left anchor.
@@ -305,6 +313,7 @@ def _names_a_person(q: str, start: int, end: int) -> bool:
 
 # "作者" as the subject of what the question asks ("作者建议…", "作者1998年投给…"), not asked itself ("作者是谁")
 _PAPERS_REPORTER = re.compile(r"《[^《》]{1,12}[报刊]》[^《》]{0,20}记者(?:是谁|有谁|叫什么)")
+_RANKED_REPORTER = re.compile(r"(?:主任|高级|首席)记者(?:是谁|有谁|叫什么)")
 _ABOUT_WRITER = re.compile(r"作者(?![是为叫有都姓的名谁哪\s?？呢])")
 _TITLED = re.compile(r"《[^》]*》|“[^”]*”")
 _WHAT_NOUN = re.compile(r"何(?=[\u4e00-\u9fff])")
@@ -313,7 +322,7 @@ _CLOZE_MORE = re.compile(r"(?:于|以及|及|和|与|的)\s*[?？]\s*$")
 
 
 def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, unit: str = "",
-          cloze: bool = False) -> QuestionInfo:
+          cloze: bool = False, asked: str = "") -> QuestionInfo:
     if wh is None:
         left, right = q.rstrip(_TRIM), ""
     else:
@@ -330,9 +339,11 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
         if (name not in ("who", "list", "other") and not cloze and not _NAMED.search(q)) or (
                 _ABOUT_WRITER.search(untitled) and not _WRITER.search(untitled.replace("作者", ""))):
             byline = ""
+    if byline == "writer" and _RANKED_REPORTER.search(q):
+        byline = ""  # "…的新华社主任记者是谁": a reporter's rank is a post the text names its holder with
     if byline == "writer" and _PAPERS_REPORTER.search(q):
         byline = ""  # "《今报》赴京…的记者是谁": a paper's reporter the text names (a story it quotes), no byline
-    head = ""
+    head = asked  # the kind of place a where-question names after its classifier (which_place.py)
     expects = EXPECTS.get(name, ())
     if name == "who" and wh is not None and q[wh[0]:wh[1]] != "谁":
         expects = ("person",)  # "哪位社长", "何人": a person; only 谁 may be an organisation ("由谁主办")
