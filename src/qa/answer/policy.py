@@ -75,6 +75,7 @@ from .attached import (
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .people import asked_post
 from .question import QuestionInfo
+from .quoted_term import quoted_unnamed
 from .spans import offsets
 from .typed import counts_other
 
@@ -126,7 +127,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_period(info, best, around) or other_owner(info, best, around)
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
-            or _kin_asked(info, best))
+            or _kin_asked(info, best) or quoted_unnamed(info, best, around))
 
 
 # "肖丽的丈夫": a kin word after a name and 的, the person a question asks of
