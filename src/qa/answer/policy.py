@@ -32,6 +32,7 @@ from ..lexicon import (
     UNIT_PATTERN,
 )
 from ..types import Candidate
+from .absent_names import long_name_unprinted
 from .agreement import (
     ASKED_AMOUNT,
     VERB_TAGS,
@@ -75,6 +76,7 @@ from .attached import (
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .people import asked_post, holds
 from .question import QuestionInfo
+from .quoted_term import quoted_unnamed
 from .respective import paired_item
 from .spans import offsets
 from .typed import counts_other
@@ -127,7 +129,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_period(info, best, around) or other_owner(info, best, around)
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
-            or _kin_asked(info, best))
+            or _kin_asked(info, best) or quoted_unnamed(info, best, around)
+            or long_name_unprinted(info, best, around))
 
 
 # "肖丽的丈夫": a kin word after a name and 的, the person a question asks of

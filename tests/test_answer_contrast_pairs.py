@@ -1,0 +1,40 @@
+"""The pairs a question tells apart by one word: the actress asked is not the actor named, the earliest not the
+latest (lexicon.CONTRASTS, read by agreement.other_side)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.agreement import Surroundings, other_side
+from qa.answer.question import analyze
+from qa.normalize import fold
+from qa.types import Candidate, Sentence
+
+
+def _why(question: str, sentence: str, answer: str) -> str:
+    sentence = fold(sentence)
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
+    start = sentence.index(answer)
+    c = Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="person", score=1.0,
+                  rule="type:person")
+    return other_side(analyze(fold(question)), c, Surroundings())
+
+
+_ACTOR = "詹姆斯·史都华得到奥斯卡最佳男主角提名及威尼斯影展最佳男主角奖。"
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("第一届奥斯卡最佳女主角奖获奖人是谁？", _ACTOR, "詹姆斯·史都华"),
+    ("哪条河流是全省最短的河流？", "黄河是全省最长的河流。", "黄河"),
+])
+def test_the_other_of_a_pair_declines(question, sentence, answer):
+    assert _why(question, sentence, answer) == "decline:subject"
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("谁获得了奥斯卡最佳男主角奖？", _ACTOR, "詹姆斯·史都华"),
+    # both named: the sentence may tell either
+    ("最佳女主角奖和最佳男主角奖分别由谁获得？", "最佳男主角由张三获得,最佳女主角由李四获得。", "李四"),
+])
+def test_the_pair_asked_stays(question, sentence, answer):
+    assert _why(question, sentence, answer) == ""
