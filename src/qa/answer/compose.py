@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import OrderedDict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
@@ -641,13 +641,9 @@ class Composer:
                             and not about_other(f, sp, typed_spans, info.text):
                         add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
             if arrived:  # "在哪里登陆" ↔ "“莫拉克”登陆围头澳,": the place after the verb of arrival (arrival.py)
-                for sp in arrival_places(f, arrived):
-                    if f[sp.start:sp.end] not in info.text:
-                        add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+                found.add_places(f, arrival_places(f, arrived), info.text)
             if info.qtype == "where":  # "在哪里|进行防溺宣导" ↔ "前往|危险水域三栈溪|进行防溺宣导" (arrival.py)
-                for sp in deed_places(f, info):
-                    if f[sp.start:sp.end] not in info.text:
-                        add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+                found.add_places(f, deed_places(f, info), info.text)
                 for sp in level_places(f, info):  # "冷棚村属于哪个镇" ↔ "广水市|武胜关镇|冷棚村" (level_place.py)
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
@@ -698,9 +694,7 @@ class Composer:
                     add(sp.start, sp.end, "src_head", 1.0, "person", "type:person")
             if info.qtype == "where" and len(info.unit) == 1 and info.unit in ADMIN_SUFFIXES:
                 # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
-                for sp in levels_in(f, typed_spans, info.unit):
-                    if f[sp.start:sp.end] not in info.text:
-                        add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+                found.add_places(f, levels_in(f, typed_spans, info.unit), info.text)
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
                 # "市政府副秘书长王为人|为雕塑揭幕": the right anchor ends a name after a post that jieba cut apart
                 name = name_in_slot(f, slot.start, slot.end)
@@ -939,6 +933,12 @@ class _Found:
         got[source] = max(value, got.get(source, 0.0))
         if (start, end) not in self.kinds or self.kinds[(start, end)][0] in ("span", "term"):
             self.kinds[(start, end)] = (kind, rule)
+
+    def add_places(self, folded: str, places: Iterable[Span], question: str) -> None:
+        """Places a reading of the sentence proposes, each one the question does not itself print."""
+        for sp in places:
+            if folded[sp.start:sp.end] not in question:
+                self.add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
 
 
 @dataclass(frozen=True)
