@@ -341,10 +341,10 @@ class Composer:
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
         if sure < cut:
             return replace(done.decline("decline:low-confidence"), signals=signals, decision=decision)
+        post = post_word(asked_post(info)) if info.qtype == "who" else ""
         named = (named_before(self._reader, best, info) or glossed_day(self.corpus, best, info)
                  or referent(self._reader, best, info) or here_moved(self._reader, best, info)
-                 or surname_moved(self.corpus.sentences_of(best.sentence.article_id), best,
-                                  post_word(asked_post(info)) if info.qtype == "who" else ""))
+                 or (surname_moved(self.corpus.sentences_of(best.sentence.article_id), best, post) if post else None))
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
         seen = {best.text}
@@ -581,7 +581,8 @@ class Composer:
         prior, prior_best = self._prior(info, terms, ranked)
         sides = self._sides(info) if info.expects else None
         # for the names a head noun ends, which one of several a what-question asks (a list asks them all)
-        head_sides = self._sides(info) if not info.expects and info.wh and info.qtype == "what" else None
+        heads_apart = not info.expects and bool(info.wh) and info.qtype == "what"
+        head_sides: QuestionSides | None = None  # read on the first such name (it tags the question)
         # Untyped questions get short candidates besides the slot and the sentence: the noun phrases ending in
         # the noun asked for, the enumeration items the question leaves out, what a naming word names.
         short_ok = not info.expects and info.qtype not in ("why", "how", "yesno")
@@ -853,7 +854,9 @@ class Composer:
                 typed_kind = ctype.startswith(("person", "place", "org", "time", "number"))
                 # several names of the kind asked in one sentence ("…属热带草原气候,…其余地区属热带雨林气候"): the
                 # context features that tell typed spans apart tell these apart too
-                headed_name = head_sides is not None and "src_head" in sources
+                headed_name = heads_apart and "src_head" in sources
+                if headed_name and head_sides is None:
+                    head_sides = self._sides(info)
                 feats = candidate_features(info, terms, view, start, end, sources,
                                            head_sides if headed_name else sides, typed_kind or headed_name)
                 if not self.weights.spans and not typed_kind:

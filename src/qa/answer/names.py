@@ -249,11 +249,12 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
     character went into the next word)."""
     out = []
     words = list(offsets(pos))
+    honorifics = any(h in f for h in HONORIFIC_TITLES)  # (a Malay name's reading needs one; most sentences have none)
     for i, (a, b, w, flag) in enumerate(words):
         if _whole_name_after_post(f, words, i, spans):
             out.append(Span(a, b, "person", "pos:nr"))
             continue
-        if (honored := _after_post_and_honorific(f, words, i, spans)) is not None:
+        if honorifics and (honored := _after_post_and_honorific(f, words, i, spans)) is not None:
             out.append(Span(a, honored, "person", "pos:nr"))
             continue
         # a rare surname jieba still tags a name's first character ("区长杲/nr|云") starts one as well
@@ -284,8 +285,8 @@ def _after_post_and_honorific(f: str, words: Sequence[tuple[int, int, str, str]]
     no Chinese surname starts it, jieba knows it as no name; it runs over the words up to a verb, a function word,
     a time or punctuation, two to four characters in all."""
     a = words[i][0]
-    honorific = next((h for h in HONORIFIC_TITLES if f[:a].endswith(h)), "")
-    if (not honorific or not f[:a - len(honorific)].endswith(POSTS) or words[i][2] in PUNCT
+    honorific = next((h for h in HONORIFIC_TITLES if f.endswith(h, 0, a)), "")
+    if (not honorific or not f.endswith(POSTS, 0, a - len(honorific)) or words[i][2] in PUNCT
             or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans)):
         return None
     j, end = i, a
