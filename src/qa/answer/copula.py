@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .spans import Span
+from .spans import Span, char_bigrams
 
 # The copulas a naming or identifying clause turns on, longest first so that "称为" is not read as "为".
 _COPULA = r"(?:被称为|被称作|称之为|又称为|又称|称为|称作|叫做|名为|即为|就是|乃是|便是|是|为)"
@@ -35,14 +35,10 @@ def known_side(question: str) -> tuple[str, str]:
     return (m.group("known").strip(), m.group("cop")) if m else ("", "")
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
-
-
 def _holds(side: str, known: str) -> bool:
     """The sentence's side says what the question's side says: most of the question's two-character pieces are in
     it, and it adds little of its own."""
-    k, s = _bigrams(known), _bigrams(side)
+    k, s = char_bigrams(known), char_bigrams(side)
     if not k or not s:
         return False
     return len(k & s) >= 0.6 * len(k) and len(k & s) >= 0.5 * len(s)

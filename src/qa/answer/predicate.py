@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..types import Candidate
 from .question import QuestionInfo
 from .shape import Tagger
-from .spans import clauses, offsets, trim
+from .spans import char_bigrams, clauses, offsets, trim
 from .told import echoed, is_whole
 
 _LIGHT = frozenset("的了着过是在有为呢吗啊")  # one-character words beside the question word that name nothing asked
@@ -24,10 +24,6 @@ _PUNCT = frozenset("?？,，、 ")
 # a clause going on with a second predicate of the clause before it
 _GOES_ON = re.compile(r"\s?(?:也|还|并|又|而且|同时|亦|更)")
 _TOPIC = 2  # echoed characters the clauses before it need, to be about the question's subject
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _beside_wh(info: QuestionInfo, pos: Tagger) -> list[str]:
@@ -54,8 +50,8 @@ def predicate_clause(folded: str, info: QuestionInfo, pos: Tagger) -> tuple[int,
     parts = clauses(folded)
     if not beside or len(parts) < 2:
         return None
-    asked = set().union(*(_bigrams(w) for w in beside))
-    k = next((i for i, (a, b) in enumerate(parts) if _bigrams(folded[a:b]) & asked), 0)
+    asked = set().union(*(char_bigrams(w) for w in beside))
+    k = next((i for i, (a, b) in enumerate(parts) if char_bigrams(folded[a:b]) & asked), 0)
     if k == 0:
         return None
     a = parts[k][0]

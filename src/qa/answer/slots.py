@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..lexicon import ANCHOR_RIGHT_LIGHT, CLAUSE_END, LINK_CHARS, LIST_CLAUSE_END
-from .spans import Span, clause_end, clause_start, offsets, trim
+from .spans import Span, char_bigrams, clause_end, clause_start, offsets, trim
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ def _closer_left(text: str, left: str, end: int, n: int) -> tuple[int, int]:
     "目前的柴油售价每公升|多少" ↔ "在柴油售价每公升33铢…,使得目前的柴油售价在每公升|29.99铢": the words the question
     puts first (目前) say which of two figures it asks. (Any suffix and any bigram more moved three DRCD answers, all
     for the worse.)"""
-    grams = {left[i:i + 2] for i in range(len(left) - 1)}
+    grams = char_bigrams(left)
 
     def held(e: int) -> int:
         window = text[max(clause_start(text, e), e - len(left) - 6):e]

@@ -215,3 +215,8 @@ def paired_others(spans: Sequence[Span], items: Sequence[str], question: str) ->
     if best < 2 or named.count(best) > 1:
         return []
     return [sp for sp, n in zip(spans, named, strict=True) if n != best]
+
+
+def char_bigrams(text: str) -> set[str]:
+    """The text's character bigrams (what the echo rules compare a question and a clause by)."""
+    return {text[i:i + 2] for i in range(len(text) - 1)}

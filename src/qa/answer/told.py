@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..lexicon import PUNCT
 from ..types import Candidate
 from .question import QuestionInfo
-from .spans import clauses, trim
+from .spans import char_bigrams, clauses, trim
 
 # the question words themselves: not echoed by the sentence
 _WH = re.compile(r"哪[一两几]?[个位种家座所条项部本年句方些]?|什么|甚么|何[种者]?|为何|是谁|谁|多少|几")
@@ -47,10 +47,6 @@ def _content(text: str) -> list[int]:
     return [i for i, c in enumerate(text) if c not in PUNCT and not c.isspace()]
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
-
-
 def told_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
     """[start, end) of the clause beside the one restating the question (to the sentence's end when it follows it),
     or None when no clause restates it or the clause beside it does not add to it."""
@@ -65,7 +61,8 @@ def told_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
         return None
     unechoed = sum(1 for i in _content(folded[a:b]) if not echo[a + i])
     after = info.text[info.wh[1]:].rstrip("?？ ")
-    before = bool(_bigrams(after) & _bigrams(folded[a:b]))  # "在什么情况下|破裂" ↔ "…,|花药会破裂": answer first
+    # "在什么情况下|破裂" ↔ "…,|花药会破裂": the answer first
+    before = bool(char_bigrams(after) & char_bigrams(folded[a:b]))
     restated = folded[a:b].strip()
     if before and (unechoed > _NEW_BEFORE or info.qtype == "definition"):
         return None
