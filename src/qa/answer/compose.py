@@ -640,7 +640,7 @@ class Composer:
                     # an answer does not repeat the question (a count of something else does not repeat it)
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
-                        add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+                        found.add_typed(sp)
             if arrived:  # "在哪里登陆" ↔ "“莫拉克”登陆围头澳,": the place after the verb of arrival (arrival.py)
                 found.add_places(f, arrival_places(f, arrived), info.text)
             if info.qtype == "where":  # "在哪里|进行防溺宣导" ↔ "前往|危险水域三栈溪|进行防溺宣导" (arrival.py)
@@ -657,13 +657,11 @@ class Composer:
             if info.qtype == "who":
                 # "足利义昭为谁的弟弟?" ↔ "足利义辉之弟足利义昭": the name before "之/的 + the relation" ahead of X
                 for sp in whose(f, typed_spans, info.text, info.expects):
-                    add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
-                    add(sp.start, sp.end, "src_head", 1.0, sp.type, f"type:{sp.type}")
+                    found.add_typed(sp, "src_head")
             if rest_asked:
                 # "长沙、桂阳、零陵以及哪里" ↔ "长沙、桂阳、武陵、零陵四郡": the item of the kind asked left unnamed
                 for sp in typed_rest(f, typed_spans, info.text, info.expects, which or head):
-                    add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
-                    add(sp.start, sp.end, "src_rest", 1.0, sp.type, f"type:{sp.type}")
+                    found.add_typed(sp, "src_rest")
             if which and info.expects:
                 # "哪所大学" ↔ "南开大学", not "中文系": a name of the kind the measure word counts ends with its noun
                 for sp in typed_spans:
@@ -673,7 +671,7 @@ class Composer:
             if info.head and info.expects and info.head in f:
                 # "哪个港口" ↔ "巴丁班(Patimban)港口": the name the asked noun is printed with, of its kind
                 for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):
-                    add(sp.start, sp.end, f"src_{sp.type}", 1.0, sp.type, f"type:{sp.type}")
+                    found.add_typed(sp)
             spanned = slot is not None and slot.end > slot.start
             if info.qtype == "where" and info.head and spanned and slot is not None and slot.left and slot.right:
                 # "在哪个警署外设路障" ↔ "到|牛头角警署|外设路障": the slot names the place asked (which_place.py)
@@ -936,6 +934,11 @@ class _Found:
         got[source] = max(value, got.get(source, 0.0))
         if (start, end) not in self.kinds or self.kinds[(start, end)][0] in ("span", "term"):
             self.kinds[(start, end)] = (kind, rule)
+
+    def add_typed(self, sp: Span, *also: str) -> None:
+        """A typed span, sourced by its type and by each of `also` ("src_head": it is named by the noun asked)."""
+        for source in (f"src_{sp.type}", *also):
+            self.add(sp.start, sp.end, source, 1.0, sp.type, f"type:{sp.type}")
 
     def add_places(self, folded: str, places: Iterable[Span], question: str) -> None:
         """Places a reading of the sentence proposes, each one the question does not itself print."""
