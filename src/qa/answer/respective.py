@@ -11,6 +11,22 @@ from ..lexicon import LIST_CLAUSE_END
 from .spans import Span, clause_end, paired_others
 
 _PAIR_SEP = re.compile(r"\s?(?:以及|和|与|及|、|跟)\s?")
+_BEFORE_RESPECTIVELY = "将都也均则 ,，"  # the adverbs and marks between a list and its 分别
+
+
+def _items_after(folded: str, at: int) -> list[str]:
+    """The items listed after the 分别 ending at `at`, to its clause's end ("分别任A、B、C": items listed with 、
+    run on over the marks that would end a clause)."""
+    end = clause_end(folded, at)
+    while end < len(folded) and folded[end] == "、":
+        end = clause_end(folded, end + 1)
+    return [x for x in _PAIR_SEP.split(folded[at:end]) if x]
+
+
+def _list_before(folded: str, at: int) -> tuple[int, int]:
+    """[start, end) of the list printed right before the 分别 at `at`: from the last clause mark before it."""
+    end = len(folded[:at].rstrip(_BEFORE_RESPECTIVELY))
+    return max((i + 1 for i, c in enumerate(folded[:end]) if c in LIST_CLAUSE_END), default=0), end
 
 
 def values_first_other(folded: str, typed: Sequence[Span], question: str, kinds: Sequence[str]) -> set[Span]:
@@ -21,10 +37,7 @@ def values_first_other(folded: str, typed: Sequence[Span], question: str, kinds:
         run: list[Span] = []  # the last values joined by 和/与/、 before 分别
         for sp in before:
             run = run + [sp] if run and _PAIR_SEP.fullmatch(folded, run[-1].end, sp.start) else [sp]
-        end = clause_end(folded, m.end())
-        while end < len(folded) and folded[end] == "、":  # "分别任A、B、C": the items listed with 、 run on
-            end = clause_end(folded, end + 1)
-        items = [x for x in _PAIR_SEP.split(folded[m.end():end]) if x]
+        items = _items_after(folded, m.end())
         if len(run) < 2 or len(items) != len(run):
             run = _listed_run(folded, m.start(), typed, kinds, len(items))
         if len(run) < 2 or len(items) != len(run):
@@ -39,8 +52,7 @@ def _listed_run(folded: str, at: int, typed: Sequence[Span], kinds: Sequence[str
     """The values listed right before the 分别 at `at` ("刘胜刚、金海山、张革,分别任…"), as many as the items
     after it, when the tagger typed only some of them (金|海山 read as a place): each listed value its typed
     span, or a span of its own words. Empty when no such list is printed."""
-    end = len(folded[:at].rstrip("将都也均则 ,，"))
-    start = max((i + 1 for i, c in enumerate(folded[:end]) if c in LIST_CLAUSE_END), default=0)
+    start, end = _list_before(folded, at)
     bounds, pos = [], start
     for sep in _PAIR_SEP.finditer(folded, start, end):
         bounds.append((pos, sep.start()))
@@ -57,16 +69,12 @@ def _listed_run(folded: str, at: int, typed: Sequence[Span], kinds: Sequence[str
 def paired_item(folded: str, start: int, end: int) -> str | None:
     """The item after a 分别 that the value at [start, end), listed before it, is paired with ("张革" of
     "刘胜刚、金海山、张革,分别任A、B、C" → C), its verb left out; None when the value is not so listed."""
-    m = re.compile("分别").search(folded, end)
-    if m is None or any(c in LIST_CLAUSE_END for c in folded[end:m.start()].rstrip("将都也均则 ,，")):
+    at = folded.find("分别", end)
+    if at < 0 or any(c in LIST_CLAUSE_END for c in folded[end:at].rstrip(_BEFORE_RESPECTIVELY)):
         return None
-    stop = len(folded[:m.start()].rstrip("将都也均则 ,，"))
-    first = max((i + 1 for i, c in enumerate(folded[:stop]) if c in LIST_CLAUSE_END), default=0)
+    first, stop = _list_before(folded, at)
     values = _PAIR_SEP.split(folded[first:stop])
-    after = clause_end(folded, m.end())
-    while after < len(folded) and folded[after] == "、":
-        after = clause_end(folded, after + 1)
-    items = [x for x in _PAIR_SEP.split(folded[m.end():after]) if x]
+    items = _items_after(folded, at + 2)
     value = folded[start:end]
     if len(values) != len(items) or value not in values:
         return None
