@@ -262,20 +262,14 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
                 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
                 or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
-        end, j, b0 = b, i + 1, b
-        while j < len(words) and words[j][1] - a <= 3:
-            b, c, nxt, tag = words[j]
-            if nxt in PUNCT or nxt in LIST_CLAUSE_END or not nxt.isalpha() or (
-                    len(nxt) > 1 and tag[:1] in _NOT_IN_NAME):
-                break
-            end, j = c, j + 1  # a single character, or a noun holding the rest of the name ("林|信义", "王道|明")
+        end, j = _name_run(words, i + 1, a, b, 3)  # "林|信义", "王道|明"
         if end - a >= 2 and (_name_ends(words, j) or (j < len(words) and words[j][2] in _PARTY_WORDS)):
             out.append(Span(a, end, "person", "pos:nr"))
         elif len(w) >= 2 and flag in _PROPER_TAGS and _name_ends(words, i + 1):
             # a proper noun closed by a verb, a function word or punctuation, the characters after it read into the
             # name no more: "副总领事徐州|与|办公室主任…" is 徐州 (a city's name to jieba); a common noun is not
             # ("议长权力|的|戏剧性增长")
-            out.append(Span(a, b0, "person", "pos:nr"))
+            out.append(Span(a, b, "person", "pos:nr"))
     return out
 
 
@@ -289,13 +283,22 @@ def _after_post_and_honorific(f: str, words: Sequence[tuple[int, int, str, str]]
     if (not honorific or not f.endswith(POSTS, 0, a - len(honorific)) or words[i][2] in PUNCT
             or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans)):
         return None
-    j, end = i, a
-    while j < len(words) and words[j][1] - a <= 4:
-        if words[j][2] in PUNCT or not words[j][2].isalpha() or words[j][2] in LIST_CLAUSE_END or (
-                j > i and len(words[j][2]) > 1 and words[j][3][:1] in _NOT_IN_NAME):
-            break
-        end, j = words[j][1], j + 1
+    if words[i][1] - a > 4 or not words[i][2].isalpha() or words[i][2] in LIST_CLAUSE_END:
+        return None
+    end, j = _name_run(words, i + 1, a, words[i][1], 4)  # (its first word may be of any tag)
     return end if 2 <= end - a <= 4 and _name_ends(words, j) else None
+
+
+def _name_run(words: Sequence[tuple[int, int, str, str]], j: int, a: int, end: int, most: int) -> tuple[int, int]:
+    """(end, next word) of a name starting at `a` run on over the words from `j`: single characters, or a noun
+    holding the rest of the name, up to punctuation, a clause mark, a word of no letters or a longer word of a tag
+    no name holds, `most` characters in all."""
+    while j < len(words) and words[j][1] - a <= most:
+        _, c, nxt, tag = words[j]
+        if nxt in PUNCT or nxt in LIST_CLAUSE_END or not nxt.isalpha() or (len(nxt) > 1 and tag[:1] in _NOT_IN_NAME):
+            break
+        end, j = c, j + 1
+    return end, j
 
 
 # "副主席郑|建邦|一行": the party a visitor leads, said right after his name (jieba tags 一行 a numeral)
