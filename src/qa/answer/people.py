@@ -255,7 +255,7 @@ def find_relative(x: str, kin: str, people: Sequence[Titled], article: str) -> T
         while start > 0 and f[start - 1] not in _CHAIN_BREAK and f[start - 1] != "、":
             start -= 1
         owner = f[start:at].rstrip("的")
-        post = next((p for p in _POSTS_LONGEST if owner.endswith(p)), "")
+        post = post_ending(owner)
         tail = x[-2:]  # "上等兵刘涛": a name ends the words the question puts before the relation
         if owner.endswith(tail) or (post and (post + x in article or x + post in article)) or (
                 tail in owner and not f[start:at].endswith("的") and not post):
@@ -323,6 +323,11 @@ def _shortened(short: str, full: str) -> bool:
 
 
 _POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
+
+
+def post_ending(text: str, default: str = "") -> str:
+    """The longest post word `text` ends with ("明报的社长" → 社长), or `default`."""
+    return next((p for p in _POSTS_LONGEST if text.endswith(p)), default)
 
 
 def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[Titled | None, bool]:
@@ -443,7 +448,7 @@ def owner_unnamed(asked: str, text: str) -> bool:
 def _post_owner(asked: str) -> str:
     """The organisation or place an asked post names: the words right before its role ("北大荒农业的公司负责人" →
     公司; the question's own words may come earlier)."""
-    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "")
+    role = post_ending(asked)
     return _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rsplit("的", 1)[-1]
 
 
@@ -468,7 +473,7 @@ def named_freely(asked: str, s: Sentence, people: Sequence[Titled]) -> bool:
     """Whether the sentence names the asked post's role ("社长" of "明报的社长") otherwise than as a title
     against a recognised name ("社长为张三", or before a name the tagger missed): only such a sentence may still
     tell the holder. "新华通讯社社长田聪明", "田聪明社长" are someone's titles, not the asked post."""
-    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), asked)
+    role = post_ending(asked, asked)
     f = s.folded
     if re.search(r"(?:任|当|为|是)" + re.escape(role) + "|" + re.escape(role) + r"(?:为|是|由|一职)", f):
         return True

@@ -74,7 +74,7 @@ from .attached import (
     other_title_edition,
 )
 from .features import MONEY, Features, measured_units, score, sigmoid
-from .people import asked_post, holds
+from .people import asked_post, holds, post_ending
 from .question import QuestionInfo
 from .quoted_term import quoted_unnamed
 from .respective import paired_item
@@ -247,7 +247,7 @@ def _holder_apart(info: QuestionInfo, best: Candidate) -> str:
     without naming its holder ("20多家地方媒体的总编辑获授“无锡城市推荐官”荣誉牌", "泰国前首相周四晚现身曼谷路
     (唐人街)"). A sentence that does not print the role at all is left to the other rules."""
     asked = asked_post(info)
-    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "") if asked else ""
+    role = post_ending(asked) if asked else ""
     f = best.sentence.folded
     found = [m.start() for m in re.finditer(re.escape(role), f)] if role else []
     for at in found:
@@ -269,7 +269,6 @@ def _holder_apart(info: QuestionInfo, best: Candidate) -> str:
     return "decline:post" if found else ""
 
 
-_POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
 _OWNER_NAME = re.compile(r"[\u4e00-\u9fff]{2,}$")  # the owner's own name before the kind the two share
 
 
@@ -278,7 +277,7 @@ def _another_owners_holder(info: QuestionInfo, best: Candidate, around: Surround
     its owner's kind (晚报) right before the name, after another owner's name (京九) that the question does not
     hold, and the article never names the question's owner (深圳): the other owner's holder ("decline:other")."""
     asked = asked_post(info)
-    role = next((p for p in _POSTS_LONGEST if asked.endswith(p)), "") if asked else ""
+    role = post_ending(asked) if asked else ""
     before = best.sentence.folded[:best.start].rstrip()
     k = 0
     while k < min(len(asked), len(before)) and asked[-1 - k] == before[-1 - k]:

@@ -8,17 +8,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..lexicon import POSTS, PUNCT
+from ..lexicon import PUNCT
 from ..types import Candidate, Sentence
+from .people import post_ending
 
-_LONGEST = sorted(POSTS, key=len, reverse=True)
 # what ends a name printed after its post: a mark, a list word, a verb or preposition a name is often followed by
 _NAME_END = r"(?=[等、,，。;；和与及及在对向为出表说主致讲发指率带陪参]|$)"
 
 
 def post_word(asked: str) -> str:
     """The post word ending the asked post ("…致欢迎的副校长" → 副校长: a deputy's 副 with it), or ""."""
-    post = next((p for p in _LONGEST if asked.endswith(p)), "")
+    post = post_ending(asked)
     return "副" + post if post and asked.endswith("副" + post) else post
 
 
