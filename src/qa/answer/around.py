@@ -45,8 +45,7 @@ def referent(reader: Reader, best: Candidate, info: QuestionInfo) -> Candidate |
     if not _pointed(word, f[best.start:best.end]):
         return None
     s = best.sentence
-    before = [x for x in reader.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph
-              and x.end <= s.start]
+    before = sentences_before(reader.corpus, s)
     for prev in reversed(before[-2:]):
         runs = [sp for sp in noun_runs(reader.tags(prev), 0, len(prev.folded))
                 if prev.folded[sp.start:sp.end].endswith(word) and sp.end - sp.start > len(word)]
@@ -55,7 +54,7 @@ def referent(reader: Reader, best: Candidate, info: QuestionInfo) -> Candidate |
             start = run.start
             while start < run.end - len(word) and prev.folded[start] in _GLUED:
                 start += 1  # "进入|了楚|天跑团": jieba glues a particle to the run's first word
-            return _moved(best, prev, start, run.end, "term", "+referent")
+            return moved(best, prev, start, run.end, "term", "+referent")
     return None
 
 def glossed_day(corpus: Corpus, best: Candidate, info: QuestionInfo) -> Candidate | None:
@@ -70,7 +69,7 @@ def glossed_day(corpus: Corpus, best: Candidate, info: QuestionInfo) -> Candidat
     for x in corpus.sentences_of(best.sentence.article_id):
         g = glossed.search(x.folded) if x.kind == "body" else None
         if g is not None:
-            return _moved(best, x, g.start(), g.end(), best.type, "+gloss")
+            return moved(best, x, g.start(), g.end(), best.type, "+gloss")
     return None
 
 def named_before(reader: Reader, best: Candidate, info: QuestionInfo) -> Candidate | None:
@@ -85,14 +84,13 @@ def named_before(reader: Reader, best: Candidate, info: QuestionInfo) -> Candida
     if at < 0 or (at > 0 and f[at - 1] not in "在到于将把该本,，、“ "):
         return None  # the sentence names no bare 社区 ("紫荆社区" would have been a candidate)
     s = best.sentence
-    before = [x for x in reader.corpus.sentences_of(s.article_id)
-              if x.paragraph == s.paragraph and x.end <= s.start and s.start - x.end <= 80]
+    before = [x for x in sentences_before(reader.corpus, s) if s.start - x.end <= 80]
     for prev in reversed(before[-2:]):
         spans = [sp for sp in reader.tagged(prev)[1] if sp.type == "place"
                  and prev.folded[sp.start:sp.end].endswith(noun) and sp.end - sp.start > len(noun)]
         if spans:
             sp = spans[-1]
-            return _moved(best, prev, sp.start, sp.end, "place", "+before")
+            return moved(best, prev, sp.start, sp.end, "place", "+before")
     return None
 
 def placed_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
@@ -117,6 +115,11 @@ def placed_answer(reader: Reader, question: str, info: QuestionInfo, ranked: lis
     return None
 
 
-def _moved(best: Candidate, s: Sentence, start: int, end: int, kind: CandidateType, rule: str) -> Candidate:
+def sentences_before(corpus: Corpus, s: Sentence) -> list[Sentence]:
+    """The sentences of `s`'s paragraph before it, in order (what 这里, 此群, a bare 社区 point back to)."""
+    return [x for x in corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph and x.end <= s.start]
+
+
+def moved(best: Candidate, s: Sentence, start: int, end: int, kind: CandidateType, rule: str) -> Candidate:
     """`best`, decided on its own sentence, shown as the span [start, end) of `s` that it stands for."""
     return replace(best, text=s.text[start:end], sentence=s, start=start, end=end, type=kind, rule=best.rule + rule)

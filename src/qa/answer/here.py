@@ -5,10 +5,10 @@ sentence that tells it holds only the pointer."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..lexicon import VENUE_SUFFIXES, alternation
 from ..types import Candidate, Sentence
+from .around import moved, sentences_before
 from .people_answer import Reader
 from .question import QuestionInfo
 from .spans import Span
@@ -22,7 +22,7 @@ _VENUE = re.compile(r"(?:^|(?<=[,，。;；、\s]))[^\W\d_]{1,8}?" + alternation
 def pointed_place(reader: Reader, s: Sentence) -> tuple[Sentence, Span] | None:
     """The place 这里 in `s` points back to: the last place span of the nearest of the few sentences before it in
     its paragraph that names one, or None."""
-    before = [x for x in reader.corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph and x.end <= s.start]
+    before = sentences_before(reader.corpus, s)
     for prev in reversed(before[-_BACK:]):
         places = [sp for sp in reader.tagged(prev)[1] if sp.type == "place"]
         places += [Span(m.start(), m.end(), "place", "place") for m in _VENUE.finditer(prev.folded)]
@@ -40,5 +40,4 @@ def here_moved(reader: Reader, best: Candidate, info: QuestionInfo) -> Candidate
     if found is None:
         return None
     prev, sp = found
-    return replace(best, text=prev.text[sp.start:sp.end], sentence=prev, start=sp.start, end=sp.end, type="place",
-                   rule=best.rule + "+here")
+    return moved(best, prev, sp.start, sp.end, "place", "+here")

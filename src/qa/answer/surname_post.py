@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..lexicon import PUNCT
 from ..types import Candidate, Sentence
+from .around import moved
 from .people import post_ending
 
 # what ends a name printed after its post: a mark, a list word, a verb or preposition a name is often followed by
@@ -53,5 +53,4 @@ def surname_moved(sentences: Sequence[Sentence], best: Candidate, post: str) -> 
     if found is None:
         return None
     s, start, end = found
-    return replace(best, text=s.text[start:end], sentence=s, start=start, end=end, type="person",
-                   rule=best.rule + "+surname")
+    return moved(best, s, start, end, "person", "+surname")
