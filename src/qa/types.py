@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from .normalize import fold_cached
@@ -172,6 +172,10 @@ class Candidate:
     score: float
     rule: str  # which extractor or rule produced it
     features: tuple[tuple[str, float], ...] = ()  # the named features its score sums (weight × feature)
+
+    def narrowed(self, start: int, end: int, rule: str) -> Candidate:
+        """The same candidate cut to sentence.text[start:end], its rule marked "+rule" (the cutters' common step)."""
+        return replace(self, text=self.sentence.text[start:end], start=start, end=end, rule=f"{self.rule}+{rule}")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ after it that do not repeat the question are the cause's too ("由于叔侄皆�
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..lexicon import FUNCTION_CHARS
 from ..types import Candidate
@@ -62,4 +61,4 @@ def cause_of(best: Candidate, info: QuestionInfo) -> Candidate | None:
     start, end = trim(f, start, end)
     if end - start < 2 or (start, end) == (best.start, best.end):
         return None
-    return replace(best, text=best.sentence.text[start:end], start=start, end=end, rule=best.rule + "+cause")
+    return best.narrowed(start, end, "cause")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..lexicon import ABSTRACT_NOUNS, PUNCT
 from .question import QuestionInfo
-from .spans import offsets
+from .spans import echo_marks, offsets
 
 # the question words themselves: no echo of the sentence
 _WH = re.compile(r"哪[一两几]?[个位种家座所条项部本年句方]?|什么|甚么|何[种者]?|为何|是谁|谁|多少|几")
@@ -44,11 +44,7 @@ def asks_name(info: QuestionInfo) -> bool:
 def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) -> tuple[int, int] | None:
     """[start, end) of the noun run of `folded` (tagged `pos`) that the question does not echo and that stands
     next to what it echoes, best in the clause that echoes most; None when there is none."""
-    question = _WH.sub("  ", info.text)
-    echoed = [False] * len(folded)
-    for i in range(len(folded) - 1):
-        if folded[i:i + 2] in question:  # character bigrams: word-segmentation free
-            echoed[i] = echoed[i + 1] = True
+    echoed = echo_marks(folded, _WH.sub("  ", info.text))
     words = [(a, b, w, flag, 2 * sum(echoed[a:b]) > b - a, not w.strip() or all(c in PUNCT for c in w))
              for a, b, w, flag in offsets(pos)]
     head = m.group(1)[-1] if (m := _HEAD.search(info.text)) else ""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from ..lexicon import CONTINENTS, COUNTRIES, alternation
 from ..types import Candidate
@@ -98,7 +97,7 @@ def within_asked(best: Candidate, info: QuestionInfo) -> Candidate | None:
             start += f.startswith("的", start)
             if best.end - start < 2:
                 return None
-            return replace(best, text=best.sentence.text[start:best.end], start=start, rule=best.rule + "+within")
+            return best.narrowed(start, best.end, "within")
     return None
 
 
@@ -116,6 +115,5 @@ def named_in_quotes(best: Candidate, info: QuestionInfo) -> Candidate | None:
         info.right[:n])), "")
     if m is None or not noun or m.group(1) in info.text:
         return None  # "委员会“原则上”批准了…": the question quotes those words itself, they name nothing asked
-    return replace(best, text=best.sentence.text[m.start(1):m.end(1)], start=m.start(1), end=m.end(1),
-                   rule=best.rule + "+quoted")
+    return best.narrowed(m.start(1), m.end(1), "quoted")
 

@@ -27,5 +27,4 @@ def lone_first(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | 
     if len(words) < 3 or words[0][0] not in _LOCATIVES or words[1][0] != lone:
         return None  # jieba read the character with the preposition or with the name: nothing was cut off
     start = best.start - 1
-    return Candidate(text=best.sentence.text[start:best.end], sentence=best.sentence, start=start, end=best.end,
-                     type=best.type, score=best.score, rule=best.rule + "+lone", features=best.features)
+    return best.narrowed(start, best.end, "lone")

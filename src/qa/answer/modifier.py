@@ -28,5 +28,4 @@ def drop_modifier(best: Candidate, info: QuestionInfo) -> Candidate:
     if text[:at] in info.text or text[-1] not in m.group(1) or text[at + 1:] in info.text:
         return best  # the question's own modifier ("…的X"), a phrase not of the kind asked, or one the question names
     start = best.start + at + 1
-    return Candidate(text=best.sentence.text[start:best.end], sentence=best.sentence, start=start, end=best.end,
-                     type=best.type, score=best.score, rule=best.rule + "+noun", features=best.features)
+    return best.narrowed(start, best.end, "noun")

@@ -10,7 +10,6 @@ predicate.py."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..types import Candidate
 from .question import QuestionInfo
@@ -51,4 +50,4 @@ def described(best: Candidate, info: QuestionInfo) -> Candidate | None:
     if got is None:
         return None
     start, end = got
-    return replace(best, text=best.sentence.text[start:end], start=start, end=end, rule=best.rule + "+named_as")
+    return best.narrowed(start, end, "named_as")

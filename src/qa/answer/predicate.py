@@ -11,7 +11,6 @@ better, none worse), after told.py."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..types import Candidate
 from .question import QuestionInfo
@@ -72,4 +71,4 @@ def from_predicate(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidat
     if got is None:
         return None
     start, end = got
-    return replace(best, text=best.sentence.text[start:end], start=start, end=end, rule=best.rule + "+predicate")
+    return best.narrowed(start, end, "predicate")

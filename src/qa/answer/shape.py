@@ -94,27 +94,27 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
             # No enumeration: the items are told by the clause and what follows it in the sentence.
             start = clause_of(f, best.start, best.end)[0]
             end = trim(f, start, len(f))[1]
-        return _moved(best, start, end, "+list")
+        return best.narrowed(start, end, "list")
     if info.qtype in ("why", "how") and best.type in ("slot", "clause", "span"):
         # A cause or a means is told by the whole sentence: a slot or a marked clause alone cuts it short.
         start, end = trim(f, 0, len(f))
-        return _moved(best, start, end, "+sentence")
+        return best.narrowed(start, end, "sentence")
     if best.type == "sentence" and info.qtype not in ("why", "how") and (said := said_span(f, info.text)):
-        return _moved(best, said[0], said[1], "+said")
+        return best.narrowed(said[0], said[1], "said")
     if best.type == "sentence" and (aim := purpose_span(f, info)) is not None:
-        return _moved(best, aim[0], aim[1], "+purpose")
+        return best.narrowed(aim[0], aim[1], "purpose")
     if best.type == "sentence" and (gapped := _gap(best, info, pos)) is not None:
         return gapped
     if best.type == "sentence" and info.qtype not in ("why", "how"):
         # "软枝黄蝉（学名：'），别称黄莺…": the leading clauses that only repeat the question are no answer
         start = _past_echo(f, best.start, best.end, info.text)
         if start > best.start:
-            return _moved(best, start, best.end, "+unechoed")
+            return best.narrowed(start, best.end, "unechoed")
     if info.qtype == "when" and best.type == "time" and _ASKS_YEAR.search(info.wh_word):
         # "哪一年" is answered by the year, not the day ("2008年6月7日" → 2008年)
         m = _YEAR_OF_DATE.match(f, best.start, best.end)
         if m:
-            return _moved(best, best.start, m.end(1), "+year")
+            return best.narrowed(best.start, m.end(1), "year")
     best = _nth_item(best, info, pos)
     best = _apposition(best, info, pos)
     best = _quoted(best, info)
@@ -123,22 +123,22 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
     best = _titled_work(best, info)
     if "第几" in info.text and f[best.start - 1:best.start] == "第" and best.start > 0:
         # a 第几 question asks an ordinal: "第九块", not "九块"
-        best = _moved(best, best.start - 1, best.end, "+ordinal")
+        best = best.narrowed(best.start - 1, best.end, "ordinal")
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
         if best.type == "place" and _PLACE_ASKED.search(info.text) and not f[best.end:end].endswith(_PLACE_ENDS):
             end = best.end  # "哪一个国家": the country, not "德国科学家" nor "中国战场" (but "中国大陆")
-        best = _moved(best, start, end, "+np")
+        best = best.narrowed(start, end, "np")
     if info.qtype == "where" and best.type in ("place", "org"):
         best = _named_venue(best, info, pos)
         # "北京西长安街北侧梅地亚中心": the place is a landmark's bearing; the building after it is the answer's end
         m = _BEARING.match(f, best.end)
         side = _SIDE.match(f, best.end) if m is None else None
         if m:
-            best = _moved(best, best.start, m.end(), "+venue")
+            best = best.narrowed(best.start, m.end(), "venue")
         elif side and _verb_or_end(pos(f), side.end()):
             # "在牡丹桥南头捡到了包": the side of the place where it happened is part of the answer
-            best = _moved(best, best.start, side.end(), "+side")
+            best = best.narrowed(best.start, side.end(), "side")
         elif _BEARING_END.search(f, best.start, best.end) and f[best.end:best.end + 1] == "的":
             # "海南日报社对面" + "的工商银行门口": the place at that bearing is the answer's end
             end = best.end
@@ -146,32 +146,32 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
                 if a == end + (end == best.end) and (flag[:1] == "n" or flag in ("s", "f", "j")):
                     end = b
             if end > best.end:
-                best = _moved(best, best.start, end, "+venue")
+                best = best.narrowed(best.start, end, "venue")
     if info.qtype == "where" and best.type == "place":
         best = _road_named(best, pos)
     if info.qtype == "where" and best.type == "place" and f[best.start:best.end].endswith(ROAD_ENDS):
         m = HOUSE_NUMBER.match(f, best.end)  # "伍德沃德大道|2930号": the address goes on to its house number
         if m:
-            best = _moved(best, best.start, m.end(), "+address")
+            best = best.narrowed(best.start, m.end(), "address")
     best = _labelled_value(best, info)
     if info.qtype == "where" and best.type in ("place", "org") and len(info.right) >= 2:
         # "在哪里任教" ↔ "到大同城区|的一所小学|任教": the place where it was done is the institution in that place
         m = _INSTITUTION_IN.match(f, best.end)
         at = f.find(info.right[:2], best.end, m.end() + 2) if m else -1
         if m and at > best.end + 3:
-            best = _moved(best, best.start, at, "+institution")
+            best = best.narrowed(best.start, at, "institution")
     if info.qtype == "where" and info.unit and best.type == "place":
         # "哪个县" asks the county of a place chain: "西和县姜席镇姜川村" → 西和县
         cut = f.find(info.unit, best.start + 2, best.end - 1)
         if cut > 0:
-            best = _moved(best, best.start, cut + 1, "+level")
+            best = best.narrowed(best.start, cut + 1, "level")
     if info.qtype == "who" and best.type == "slot":
         best = _name_of_slot(best, pos)
     if info.qtype == "who" and best.type in ("person", "slot"):
         # a name jieba glued to the verb after it ("陈时中表示"): the verb is no part of the answer
         end = trim_person(f, best.start, best.end)
         if end != best.end:
-            best = _moved(best, best.start, end, "+name")
+            best = best.narrowed(best.start, end, "name")
     if info.qtype == "who" and best.type == "person":
         best = _group(best, info, pos)
     return best
@@ -199,7 +199,7 @@ def _road_named(best: Candidate, pos: Tagger) -> Candidate:
     after = next((w for w in words if w[0] == end), None)
     if after is not None and after[2] in _SPOT and after[3] == "f":
         end = after[1]
-    return best if (start, end) == (best.start, best.end) else _moved(best, start, end, "+road")
+    return best if (start, end) == (best.start, best.end) else best.narrowed(start, end, "road")
 
 
 # A term in quotes or book-title marks: "「联盟」", "《中俄密约》", "“雙汗制”".
@@ -225,7 +225,7 @@ def _quoted(best: Candidate, info: QuestionInfo) -> Candidate:
     right = info.right.strip()
     if q.start() >= best.start - 1 and 0 < len(tail) <= 4 and right and tail.endswith(right[0]):
         return best  # the whole term modifying the noun the question asks: "国字号”粮油类" for 什么类
-    return _moved(best, q.start(), q.end(), "+quoted")
+    return best.narrowed(q.start(), q.end(), "quoted")
 
 
 # "一个矩形", "一项最佳流行演唱女歌手", "这种…": a count of one or a demonstrative with its classifier.
@@ -240,7 +240,7 @@ def _one_of_kind(best: Candidate, info: QuestionInfo) -> Candidate:
     m = _ONE_OF.match(best.sentence.folded, best.start, best.end)
     if not m or best.end - m.end() < 2:
         return best
-    return _moved(best, m.end(), best.end, "+named")
+    return best.narrowed(m.end(), best.end, "named")
 
 
 _OF_NOUN = re.compile(r"的([^\W\d_]{1,3})$")  # "杀虫|的效果": a 的 and the noun it ends the span with
@@ -255,7 +255,7 @@ def _echoed_head(best: Candidate, info: QuestionInfo) -> Candidate:
     m = _OF_NOUN.search(f, best.start, best.end)
     if not m or m.start() - best.start < 2 or m.group(1) not in info.right[:6]:
         return best
-    return _moved(best, best.start, m.start(), "+unechoed")
+    return best.narrowed(best.start, m.start(), "unechoed")
 
 
 def _titled_work(best: Candidate, info: QuestionInfo) -> Candidate:
@@ -270,7 +270,7 @@ def _titled_work(best: Candidate, info: QuestionInfo) -> Candidate:
     if title is None or not any(len(f[best.end - k:best.end]) == k and f[best.end - k:best.end] in right
                                 for k in (2, 3)):
         return best
-    return _moved(best, best.start, title.end(), "+title")
+    return best.narrowed(best.start, title.end(), "title")
 
 
 _TITLE = re.compile(r"《[^《》]{2,40}》")
@@ -295,9 +295,9 @@ def _range_end(best: Candidate, info: QuestionInfo) -> Candidate:
         return best
     left = info.left.rstrip("的")
     if left.endswith(_TO):
-        return _moved(best, m.start("last"), m.end("last"), "+end")
+        return best.narrowed(m.start("last"), m.end("last"), "end")
     if left.endswith(_FROM) or info.right.startswith(("开始", "起")):
-        return _moved(best, m.start("first"), m.end("first"), "+start")
+        return best.narrowed(m.start("first"), m.end("first"), "start")
     return best
 
 
@@ -310,7 +310,7 @@ def _year_asked(best: Candidate, info: QuestionInfo) -> Candidate:
     m = _YEAR_PART.fullmatch(best.sentence.folded, best.start, best.end)
     if not m or (m.group(1).endswith("年代") != ("年代" in wh)):
         return best
-    return _moved(best, best.start, m.end(1), "+year")
+    return best.narrowed(best.start, m.end(1), "year")
 
 
 # A calendar the year is counted in, printed before it: "民国16年", "西元前4713年", "昭和20年" (公元 the time
@@ -328,7 +328,7 @@ def _era(best: Candidate) -> Candidate:
     if not _YEAR_NUMERAL.match(f, best.start):
         return best
     m = _ERA_BEFORE.search(f, max(0, best.start - 3), best.start)
-    return _moved(best, m.start(), best.end, "+era") if m else best
+    return best.narrowed(m.start(), best.end, "era") if m else best
 
 
 # a year (of the era, or an era's count in Chinese numerals: "建炎二年") and what the span goes on with after it: the
@@ -343,7 +343,7 @@ def _year_alone(best: Candidate, info: QuestionInfo) -> Candidate:
     if not _ASKS_YEAR.search(info.wh_word):
         return best
     m = _YEAR_THEN.fullmatch(best.sentence.folded, best.start, best.end)
-    return _moved(best, best.start, m.end(1), "+year") if m else best
+    return best.narrowed(best.start, m.end(1), "year") if m else best
 
 
 # an era's year glossed with the common era's in brackets right after it: "嘉靖四十四年（1565年）"
@@ -354,7 +354,7 @@ def _glossed_year(best: Candidate) -> Candidate:
     """The bracketed common-era year printed after an era's year is part of the answer: it says which year the
     era's count is (CMRC's golds keep it; DRCD has none of these; measured F1 +0.0005 CMRC, DRCD equal)."""
     m = _YEAR_GLOSS.match(best.sentence.folded, best.end)
-    return _moved(best, best.start, m.end(), "+gloss") if m else best
+    return best.narrowed(best.start, m.end(), "gloss") if m else best
 
 
 # "哪一个国家", "哪国人", "哪座城市": the question asks a place of that level, which the noun after it is not part of.
@@ -374,7 +374,7 @@ def _named_venue(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
         return best
     for a, b, w, flag in words:
         if b == best.start and flag in _NAMING_TAGS and len(w) >= 2 and w not in info.text:
-            return _moved(best, a, best.end, "+named")
+            return best.narrowed(a, best.end, "named")
     return best
 
 
@@ -392,7 +392,7 @@ def _labelled_value(best: Candidate, info: QuestionInfo) -> Candidate:
     label = m.group(1).strip()
     if len(label) < 2 or not info.left.rstrip("的是为").endswith(label[-2:]):
         return best
-    return _moved(best, m.start(2), m.end(2), "+value")
+    return best.narrowed(m.start(2), m.end(2), "value")
 
 
 _LABELLED = re.compile(r"([^\W\d_]{2,8})\s?[:：]\s?([^,，。;；:：!！?？、\s]{2,20})[。]?")
@@ -422,7 +422,7 @@ def _name_of_slot(best: Candidate, pos: Tagger) -> Candidate:
     # a single character after it may be the name's own ("伊夫|林·比阿特丽斯"): then it is left whole
     if end - best.start < 2 or end >= best.end or len(after) < 2 or "·" in f[end:end + 4]:
         return best
-    return _moved(best, best.start, end, "+name")
+    return best.narrowed(best.start, end, "name")
 
 
 _ORDINAL = re.compile(r"第([" + ORDINAL_DIGITS + r"]|\d{1,2})(?![\d" + ORDINAL_DIGITS + r"])")
@@ -449,7 +449,7 @@ def _nth_item(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
         chain.append((sp.start, sp.end))
     if len(chain) < n:
         return best
-    return _moved(best, *chain[n - 1], "+nth")
+    return best.narrowed(*chain[n - 1], "nth")
 
 
 _PAREN = re.compile(r"[（(][^）)]*[）)]?")
@@ -487,7 +487,7 @@ def _group(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     against = bool(right and f.startswith(right, end)) or bool(left and f[max(0, start - 3):start].find(left) >= 0)
     if not (against or _SEVERAL.search(info.text)):
         return best
-    return _moved(best, start, end, "+group")
+    return best.narrowed(start, end, "group")
 
 
 _LISTED = re.compile(r"[,，、][^,，、。;；:：!！?？\s]{0,24}$")  # a comma, then what precedes the next name
@@ -540,7 +540,7 @@ def _past_preposition(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candi
     for a, b, w, flag in offsets(pos(best.sentence.folded)):
         if a >= best.start and b <= best.end - 2 and flag.startswith("p") and before.endswith(w):
             cut = b
-    return _moved(best, cut, best.end, "+object") if cut else best
+    return best.narrowed(cut, best.end, "object") if cut else best
 
 
 def _asked_noun_after(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
@@ -554,7 +554,7 @@ def _asked_noun_after(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candi
     if not flag.startswith("n") or len(word) < 2 or f[best.start:best.end].endswith(word) \
             or not f.startswith(word, best.end):
         return best
-    return _moved(best, best.start, best.end + len(word), "+noun")
+    return best.narrowed(best.start, best.end + len(word), "noun")
 
 
 # the question names the other items and asks the one left: "毛泽东以及哪一个人", "除了A，另一个是?"
@@ -581,7 +581,7 @@ def _unnamed_item(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate
     if len(unnamed) != 1 or len(unnamed) == len(items):
         return best
     start, end = trim(f, *unnamed[0])
-    return _moved(best, start, end, "+unnamed") if end - start >= 2 else best
+    return best.narrowed(start, end, "unnamed") if end - start >= 2 else best
 
 
 # a name part jieba does not tag a name: a place's name (亚历山大 ns), another proper noun, a foreign word
@@ -605,17 +605,17 @@ def _dotted_name(best: Candidate, pos: Tagger) -> Candidate:
         if after is None or not (after[3].startswith("nr") or after[3] in _NAME_PART_TAGS):
             break
         end = after[1]
-    return best if (start, end) == (best.start, best.end) else _moved(best, start, end, "+name")
+    return best if (start, end) == (best.start, best.end) else best.narrowed(start, end, "name")
 
 
 def _gap(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
     """A which-question answered by a whole sentence: the noun run the question does not echo (gap.py)."""
     if (named := kind_named(best.sentence.folded, info)) is not None:
-        return _moved(best, named[0], named[1], "+named")
+        return best.narrowed(named[0], named[1], "named")
     if not asks_name(info) and not asks_kind(info):
         return None
     got = gap_span(best.sentence.folded, pos(best.sentence.folded), info)
-    return None if got is None else _moved(best, got[0], got[1], "+gap")
+    return None if got is None else best.narrowed(got[0], got[1], "gap")
 
 
 def _kind_listed(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
@@ -628,12 +628,7 @@ def _kind_listed(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate 
     if got is None:
         return None
     start, end = enumeration(f, got[0], got[1])
-    return _moved(best, start, end, "+gap+list")
-
-
-def _moved(c: Candidate, start: int, end: int, suffix: str) -> Candidate:
-    return Candidate(text=c.sentence.text[start:end], sentence=c.sentence, start=start, end=end, type=c.type,
-                     score=c.score, rule=c.rule + suffix, features=c.features)
+    return best.narrowed(start, end, "gap+list")
 
 
 # "…落在大马,即东海岸铁路计划(ECRL)": what follows 即 restates the thing the clause before it tells of.
@@ -658,7 +653,7 @@ def _apposition(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     start, stop = trim(f, m.end(), end.start() if end else len(f))
     if f[start:stop].count("(") > f[start:stop].count(")") and f[stop:stop + 1] == ")":
         stop += 1  # "计划(ECRL)": the gloss's bracket closes with it
-    return _moved(best, start, stop, "+namely") if stop - start >= 2 else best
+    return best.narrowed(start, stop, "namely") if stop - start >= 2 else best
 
 
 _SEVERAL_TIMES = re.compile(r"^哪[两二三四五六七八九十几]")
@@ -679,5 +674,5 @@ def _times_joined(best: Candidate, info: QuestionInfo) -> Candidate:
     for a, b in reversed(found):  # and before it
         if b <= start and f[b:start].strip() in _TIME_JOINS:
             start = a
-    return best if (start, end) == (best.start, best.end) else _moved(best, start, end, "+times")
+    return best if (start, end) == (best.start, best.end) else best.narrowed(start, end, "times")
 

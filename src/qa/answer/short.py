@@ -20,7 +20,7 @@ from ..lexicon import (
 from ..tokenize import main_word_freq, main_word_tag
 from .names import COMMON_WORD, trim_person
 from .slots import find_suffix
-from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, ends_clause, offsets, trim
+from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, echo_marks, ends_clause, offsets, trim
 from .typed import quotes
 
 
@@ -208,11 +208,7 @@ _SLOT_NAME = 16  # the longest slot read as a name
 def _echoed(text: str, question: str) -> int:
     """How many of text's characters lie in a two-character run the question holds too: "造船业" shares 造 and
     业 with "…制造业为哪一种行业" but no word, "世界世界纪录" repeats "世界纪录"."""
-    inside = [False] * len(text)
-    for i in range(len(text) - 1):
-        if text[i:i + 2] in question:
-            inside[i] = inside[i + 1] = True
-    return sum(inside)
+    return sum(echo_marks(text, question))
 
 
 _WORKS = frozenset("书说作品令法歌曲诗剧片报刊志典约章经集传记")  # heads a title in 《》 answers

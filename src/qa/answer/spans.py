@@ -220,3 +220,12 @@ def paired_others(spans: Sequence[Span], items: Sequence[str], question: str) ->
 def char_bigrams(text: str) -> set[str]:
     """The text's character bigrams (what the echo rules compare a question and a clause by)."""
     return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def echo_marks(text: str, asked: str) -> list[bool]:
+    """Which characters of text stand in a character bigram that `asked` holds too (word-segmentation free)."""
+    marks = [False] * len(text)
+    for i in range(len(text) - 1):
+        if text[i:i + 2] in asked:
+            marks[i] = marks[i + 1] = True
+    return marks

@@ -15,12 +15,11 @@ sentence."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..lexicon import PUNCT
 from ..types import Candidate
 from .question import QuestionInfo
-from .spans import char_bigrams, clauses, trim
+from .spans import char_bigrams, clauses, echo_marks, trim
 
 # the question words themselves: not echoed by the sentence
 _WH = re.compile(r"哪[一两几]?[个位种家座所条项部本年句方些]?|什么|甚么|何[种者]?|为何|是谁|谁|多少|几")
@@ -35,12 +34,7 @@ _DATE = re.compile(r"^[\d\s年月日至到及和、()（）公元民国初末上
 
 def echoed(folded: str, question: str) -> list[bool]:
     """Which characters of the sentence stand in a character bigram the question holds (question words aside)."""
-    asked = _WH.sub("  ", question)
-    marks = [False] * len(folded)
-    for i in range(len(folded) - 1):
-        if folded[i:i + 2] in asked:
-            marks[i] = marks[i + 1] = True
-    return marks
+    return echo_marks(folded, _WH.sub("  ", question))
 
 
 def _content(text: str) -> list[int]:
@@ -97,4 +91,4 @@ def told_beside(best: Candidate, info: QuestionInfo) -> Candidate | None:
     if got is None:
         return None
     start, end = got
-    return replace(best, text=best.sentence.text[start:end], start=start, end=end, rule=best.rule + "+told")
+    return best.narrowed(start, end, "told")
