@@ -93,7 +93,11 @@ _CUES: tuple[tuple[QType, str], ...] = (
                r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽|快)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
     ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),
-    ("definition", r"什么是|是什么意思|指什么|指的是什么|是指什么|是什么"),
+    # "是什么身分/王国/事件" names the kind of thing asked (外邦人, 奇穆王国): a what-question, not a definition;
+    # a look or a state asked (什么形状/颜色/味道/状态/风格/类型) is still told by a describing clause, and a name
+    # (什么名字/品牌/牌子) is the attribute "X的名字是什么" asks, printed or not
+    ("definition", r"什么是|是什么意思|指什么|指的是什么|是指什么|"
+                   r"是什么(?![^\W\d_样的形颜味状风类体名品牌])"),
     ("list", r"哪些|有什么"),
     ("what", r"什么|哪一?(?:" + _WHICH_CLASSIFIERS + r")?|啥|何(?=种|者|人|物|名|事)"),
     ("yesno", r"是否|是不是|有没有|能不能|会不会|吗"),
