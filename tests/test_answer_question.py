@@ -27,6 +27,13 @@ from qa.answer.question import analyze, clean_question, plain, qtype
     ("东白马湖社区青年人群占比是多少？", "number"),
     ("有几个办事窗口？", "number"),
     ("什么是枫桥经验？", "definition"),
+    ("贵族在自己的领地内会是什么身分？", "what"),  # 是什么 + the kind of thing asked: a thing, not a definition
+    ("昌昌是什么王国的首都？", "what"),
+    ("胜利广场是什么形状的？", "definition"),  # a look asked is told by a describing clause
+    ("张秉成的智能电视机是什么品牌？", "definition"),  # a name asked: the attribute, as "它的品牌是什么"
+    ("枫桥经验是什么？", "definition"),
+    ("闪族没有0的符号，如何处理的？", "how"),  # 如何|处理: how, not 何处 (where)
+    ("行波逐渐移动至何处？", "where"),
     ("为什么要引入商事调解团队？", "why"),
     ("李女士的纠纷是怎么化解的？", "how"),
     ("千亩水杉与哪些景物相互映衬？", "list"),

@@ -486,15 +486,30 @@ def names_in(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     found = persons(text, pos, (), around.freq)
     # a Chinese name is two or three characters: "武艺超群" is a phrase jieba tagged nr
     out = [("person", text[sp.start:sp.end], sp.start) for sp in found + names_after_posts(text, pos, found)
-           if sp.end - sp.start <= 3 or "·" in text[sp.start:sp.end]]
+           if (sp.end - sp.start <= 3 or "·" in text[sp.start:sp.end])
+           and not _fragment(text[sp.start:sp.end], around.freq, person=True)]
     last = ""
     for at, _, word, flag in offsets(pos):
-        if flag == PLACE_TAG and len(word) >= 2 and word not in GENERIC_PLACES \
+        if flag == PLACE_TAG and len(word) >= 2 and word not in GENERIC_PLACES and not _fragment(word, around.freq) \
                 and (word.endswith(_PLACE_ENDS) or word in PROVINCES or around.freq(word) < _COMMON_PLACE) \
                 and last not in SURNAMES and not _NOT_A_COUNTRY.match(word):  # "严|长寿" is a person
             out.append(("place", word, at))
         last = word
     return out
+
+
+# function characters a word jieba guessed (no dictionary word) may have taken from its neighbour: "复线|长约|四百
+# 公里", "科大|内共|设有", "节日暨", "哪一条|章于|1912年", "末叶时"
+_LOOSE_ENDS = "于在和与及暨约共时内下几的了是为将被从向对把以而或并"
+
+
+def _fragment(word: str, freq: Callable[[str], int], person: bool = False) -> bool:
+    """A two-character name jieba guessed across a word boundary: in no dictionary, and it ends (a place: or
+    starts) with a function character. A surname may start a person's name (于, 向, 时), so only the end counts
+    there."""
+    if len(word) != 2 or freq(word) > 0:
+        return False
+    return word[-1] in _LOOSE_ENDS or (not person and word[0] in _LOOSE_ENDS)
 
 
 def _ranked_place(name: str) -> bool:

@@ -118,6 +118,10 @@ _RARE = 20  # jieba dictionary frequency below which a question word counts as r
 _KNOWN = 50  # jieba dictionary frequency from which a question's verb is a word, not a tagging slip
 _EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发生, 出生, 加入)
 _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
+# declines that say the best sentence is about another year or place (or subject): another sentence may answer,
+# but a figure or a date asked of another year or place is declined (a figure elsewhere is someone else's)
+_OTHER_SENTENCE_MAY_ANSWER = frozenset(("decline:year", "decline:place"))
+_OWN_FIGURES = frozenset(("number", "when"))
 
 @dataclass(frozen=True)
 class Composition:
@@ -295,9 +299,9 @@ class Composer:
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
-        if why == "decline:subject":
-            # the best sentence is about another subject ("男单小将张超…击败了柳承敏" for 彭帅): a candidate of the
-            # asked type from another sentence, whose subject agrees, may still answer
+        if why == "decline:subject" or (why in _OTHER_SENTENCE_MAY_ANSWER and info.qtype not in _OWN_FIGURES):
+            # the best sentence is about another subject ("男单小将张超…击败了柳承敏" for 彭帅), year or place: a
+            # candidate of the asked type from another sentence, whose subject (year, place) agrees, may still answer
             for c in kept[1:4]:
                 if c.sentence.id == best.sentence.id or (info.expects and c.type not in info.expects):
                     continue

@@ -82,8 +82,8 @@ _CUES: tuple[tuple[QType, str], ...] = (
     # 在哪 but not 在哪一版/哪一期/哪一座 (which of the things counted) nor 在哪个(学术)期刊/杂志 (which publication)
     ("where", r"什么地方|哪个地方|什么地点|在哪里|在哪儿|在哪一?边|哪一?边|"  # 哪边: which side, which place
               r"在哪(?!一?[些几家所间座版页期集章篇回届轮]|一?个?[^\W\d_]{0,2}(?:期刊|杂志|报纸|刊物|网站|栏目|节目|频道))|"
-              r"哪里|哪儿|何处|何地|哪一?个?(?:省|市|县|区|乡|镇|村|国家|国(?!王|君|旗|歌|徽|籍|语|会|际|民|营|务|宝)|城市|地区|街道|社区|"
-              r"地方)"),  # 哪一国 asks a country, 哪一个国王 a person
+              r"哪里|哪儿|(?<!如)何处|(?<!如)何地|哪一?个?(?:省|市|县|区|乡|镇|村|国家|国(?!王|君|旗|歌|徽|籍|语|会|际|民|营|务|宝)|城市|地区|街道|社区|"
+              r"地方)"),  # 哪一国 asks a country, 哪一个国王 a person; 如何处理 asks how, 何处 is no place there
     ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])|" + _SEVERAL_ASKED.pattern),
     ("list", r"哪几"),
     ("number", r"几比几|多少比多少|"  # a score: 以几比几战胜
@@ -93,7 +93,11 @@ _CUES: tuple[tuple[QType, str], ...] = (
                r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽|快)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
     ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),
-    ("definition", r"什么是|是什么意思|指什么|指的是什么|是指什么|是什么"),
+    # "是什么身分/王国/事件" names the kind of thing asked (外邦人, 奇穆王国): a what-question, not a definition;
+    # a look or a state asked (什么形状/颜色/味道/状态/风格/类型) is still told by a describing clause, and a name
+    # (什么名字/品牌/牌子) is the attribute "X的名字是什么" asks, printed or not
+    ("definition", r"什么是|是什么意思|指什么|指的是什么|是指什么|"
+                   r"是什么(?![^\W\d_样的形颜味状风类体名品牌])"),
     ("list", r"哪些|有什么"),
     ("what", r"什么|哪一?(?:" + _WHICH_CLASSIFIERS + r")?|啥|何(?=种|者|人|物|名|事)"),
     ("yesno", r"是否|是不是|有没有|能不能|会不会|吗"),
