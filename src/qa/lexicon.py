@@ -415,6 +415,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "taithaitimes": "台泰時報", "asiatimes": "亚洲时报", "wartaoriental": "Warta Oriental", "ouzhouxinbao": "欧洲新报",
     "waou": "新華澳報", "twchinanews": "tw-chinanews.com", "gengsheng": "更生日報", "kinliu": "堅料網",
     "thaicn": "泰华网",
+    "inmediahk": "獨立媒體", "taisounds": "太報", "xinhuabaodao": "新華報導", "haobao": "好報",
+    "scdaily": "美南新聞", "therocket": "火箭报", "ouhua": "欧华报",
+    "macaonews": "themacaonews.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
