@@ -341,8 +341,8 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
             f["unit"] = 1.0  # "可容納50被告" answers "多少名被告": the number printed right before the thing counted
         if (second := _SECOND_COUNT.match(info.right)) is not None:
             # "几天几夜" asks two counts at once: "9天8夜", both units in the answer
-            n = r"[\d一二两三四五六七八九十]\s?"
-            f["unit"] = 1.0 if re.search(n + info.unit + ".*" + n + second.group(1) + "$", text) else -1.0
+            num = r"[\d一二两三四五六七八九十]\s?"
+            f["unit"] = 1.0 if re.search(num + info.unit + ".*" + num + second.group(1) + "$", text) else -1.0
     elif info.qtype == "number" and (units := measured_units(info)):
         # "小麦总产是多少" is measured in 吨 (lexicon.MEASURED): "20.93万吨", not the area's "37.6万亩"
         f["unit"] = 1.0 if text.endswith(units) else -1.0 if not text[-1:].isdigit() else 0.0
