@@ -515,6 +515,7 @@ SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "元": ("元", "万元", "亿元", "美元"), "年": ("年",), "个": ("个",), "成": ("成", "%", "个百分点", "百分点"),
     "%": ("%", "个百分点", "百分点", "成"),
     "度": ("度", "℃", "摄氏度", "°c"),
+    "次": ("次", "度", "回"),  # "曾幾次參選" ↔ "曾兩度參選": 度 and 回 count times as well
 })
 """Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
 disagrees with the question's ("多少吨" is not answered by "4.5个")."""
