@@ -75,6 +75,7 @@ from .attached import (
 )
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .people import asked_post, holds, post_ending
+from .post_elsewhere import other_post_only
 from .question import QuestionInfo
 from .quoted_term import quoted_unnamed
 from .respective import paired_item
@@ -111,7 +112,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:echo"  # the answer is the question's own words
     if _action_for_person(info, best, text, around):
         return "decline:type"
-    return (_bare_for_money(info, best) or day_for_year(info, text) or label_for_count(info, best)
+    return (_bare_for_money(info, best) or other_post_only(info, best, around) or day_for_year(info, text)
+            or label_for_count(info, best)
             or other_counted(info, best, around)
             or other_year(info, best, around) or other_side(info, best, around) or other_ordinal(info, best, around)
             or other_org(info, best, around) or role_unnamed(info, best, around)
