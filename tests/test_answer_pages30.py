@@ -47,3 +47,12 @@ def test_a_decade_a_span_of_days_and_two_counts(config, tmp_path):
     one_day = engine.ask("左科威计划哪一天访华？").text
     assert "7月25日" in one_day and "至26日" not in one_day
     assert "9天8夜" in engine.ask("大甲媽祖遶境進香共幾天幾夜？").text
+
+
+def test_the_latin_short_form_printed_in_brackets_after_the_term(config, tmp_path):
+    engine = _engine(config, tmp_path, "移英政策屆滿\n\n英國政府推出予持BNO港人移英的「特許入境許可」"
+                     "(Leave Outside the Rules, LOTR)政策,將於今日期限屆滿。\n\n蔬菜供应\n\n"
+                     "去年首次实行限行令(MCO),国盟政府缺乏经验。\n")
+    assert engine.ask("「特許入境許可」的英文簡稱是甚麼？").text == "LOTR"
+    assert engine.ask("限行令的英文简称是什么？").text == "MCO"
+    assert "Leave Outside the Rules" in engine.ask("「特許入境許可」的英文名稱是甚麼？").text

@@ -55,6 +55,7 @@ from .features import (
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
 from .kinds import named_in_quotes, of_kind, within_asked
+from .latin_term import latin_term_answer
 from .level_place import level_places
 from .levels import levels_in
 from .lone import lone_first
@@ -222,6 +223,9 @@ class Composer:
                                    lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
+        latin = latin_term_answer(self._reader, question, info, ranked)
+        if latin is not None:
+            return Composition(latin, info, tuple(ranked))
         placed = placed_answer(self._reader, question, info, ranked)
         if placed is not None:
             return Composition(placed, info, tuple(ranked))
