@@ -56,3 +56,9 @@ def test_the_latin_short_form_printed_in_brackets_after_the_term(config, tmp_pat
     assert engine.ask("「特許入境許可」的英文簡稱是甚麼？").text == "LOTR"
     assert engine.ask("限行令的英文简称是什么？").text == "MCO"
     assert "Leave Outside the Rules" in engine.ask("「特許入境許可」的英文名稱是甚麼？").text
+
+
+def test_which_area_is_the_place_printed_before_yidai(config, tmp_path):
+    engine = _engine(config, tmp_path, "外僱房屋津貼需調升\n\n祐漢一帶由於有不少年份久遠的樓宇,向來租金較為便宜,"
+                     "不少市民把陳舊的單位租給外僱居住。\n")
+    assert engine.ask("哪一帶的樓宇租金較為便宜？").text == "祐漢"

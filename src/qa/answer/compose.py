@@ -24,6 +24,7 @@ from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sent
 from .absolute import absolute_first
 from .agreement import Surroundings
 from .anchor_name import other_name_anchor
+from .area import areas
 from .around import glossed_day, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
@@ -695,6 +696,8 @@ class Composer:
                 for sp in addressed(f, typed_spans):
                     add(sp.start, sp.end, "src_person", 1.0, "person", "type:person")
                     add(sp.start, sp.end, "src_head", 1.0, "person", "type:person")
+            if info.qtype == "where" and info.wh_word.endswith("带"):
+                found.add_places(f, areas(self._tags(s)), info.text)  # "哪一带" ↔ "祐漢一帶": the area named
             if info.qtype == "where" and len(info.unit) == 1 and info.unit in ADMIN_SUFFIXES:
                 # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
                 found.add_places(f, levels_in(f, typed_spans, info.unit), info.text)
