@@ -62,3 +62,8 @@ def test_which_area_is_the_place_printed_before_yidai(config, tmp_path):
     engine = _engine(config, tmp_path, "外僱房屋津貼需調升\n\n祐漢一帶由於有不少年份久遠的樓宇,向來租金較為便宜,"
                      "不少市民把陳舊的單位租給外僱居住。\n")
     assert engine.ask("哪一帶的樓宇租金較為便宜？").text == "祐漢"
+
+
+def test_two_clock_times_joined_by_ji_are_answered_together(config, tmp_path):
+    engine = _engine(config, tmp_path, "機場現人潮\n\n今日下午1時15分及1時45分,均有由香港前往倫敦的航班。\n")
+    assert "1時15分及1時45分" in engine.ask("由香港前往倫敦的航班在甚麼時間起飛？").text

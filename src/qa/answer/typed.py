@@ -111,13 +111,16 @@ _TIME_RES = (
                r"|明天|上午|下午|晚上|凌晨"),
     re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
+    # two clock times of one sentence joined by 及/和/与/、 ("下午1時15分及1時45分,均有…航班"): both are the answer
+    re.compile(r"(?:(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)\s?)?\d{1,2}\s?[点时]\d{1,2}分(?:及|和|与|、)"
+               r"\d{1,2}\s?[点时]\d{1,2}分"),
 )
 # Which of the patterns above match only where an Arabic digit is (every path through them holds a \d):
 # a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
 # tests/test_span_shortcuts.py derives them from the patterns.
 _NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False)
 _TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, False, True, False, True, False, False, True, False,
-                     False, False, False, True, False)
+                     False, False, False, True, False, True)
 _DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
