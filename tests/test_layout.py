@@ -2334,3 +2334,44 @@ def test_a_date_glued_after_the_last_sentence_is_the_items_date():
     # a date inside a sentence stays in it, and sets no date
     (b,) = parse_page("標題\n會議定於2026/03/10舉行,各界代表將出席。\n", "x.txt")
     assert b.date == "" and "2026/03/10" in b.body[0].text
+
+
+def test_a_pictures_file_name_or_alt_text_left_in_its_place_is_no_sub_head():
+    for line in ("DSC02137", "IMG_6499", "無標題", "圖片"):
+        f = furniture(line)
+        assert f is not None and f.kind == "figure", line
+    assert furniture("DSC") is None and furniture("IMG_6499 攝於長洲") is None  # no number; more than the name
+    page = ("長洲梁國豪「轉型」\n(獨媒報導)區議員宣誓在即,超過 200 名民主派區議員辭任。\nDSC02137\n"
+            "辦事處的後半部分,將維持現時狀態。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert not [p for p in a.paragraphs if p.kind == "section"] and len(a.body) == 2
+
+
+def test_a_backslash_typed_for_the_slash_of_a_byline():
+    d = parse_dateline("鄭建勳\\臺中報導 臺中市政府教育局重視學生健康")
+    assert d is not None and d.reporters == ("鄭建勳",) and d.place == "臺中"
+    assert parse_dateline("鄭建勳\\臺中市政府教育局重視學生健康") is None  # no 報導: no byline
+
+
+def test_a_bloggers_archive_line_and_view_counter_are_furniture():
+    f = furniture("目前顯示的是 3月 30, 2022的文章")
+    assert f is not None and f.date == "2022-03-30"
+    assert furniture("🟪《新華報導》讀者點閱總人次") is not None
+    assert furniture("讀者點閱總人次增加三成") is None
+
+
+def test_a_date_line_between_two_items_of_a_listing_ends_the_one_before():
+    f = furniture("25/04/2017")
+    assert f is not None and f.date == "2017-04-25"
+    page = ("2025-03-22 11:56\n台中市清水區一棟大樓今日凌晨發生塌陷。\n2025-03-16 10:03\n"
+            "台北市今(16日)發布最新人事。\n")
+    a, b = parse_page(page, "x.txt")
+    assert a.body[0].text.startswith("台中市") and b.body[0].text.startswith("台北市")
+    listing = ("採訪日記\n25/04/2017\n斷網多次仍拒談賠償\n澳門電訊過去的服務一直讓人詬病,多年來的服務在市民心目中一直"
+               "未能達標,不單網絡龜速、接收不穩、收費高昂,還有就是接二連三的「斷網」事故(閱讀更多)\n18/04/2017\n"
+               "虐狗警員惡人先告狀被責\n社會應該還記得早前互聯網有一條短片,片中一名警員懷疑虐打自己的狗,短片在互聯網"
+               "廣泛流傳,有人舉報這名警員的行為...(閱讀更多)\n")
+    assert [x.headline for x in parse_page(listing, "x.txt")] == ["斷網多次仍拒談賠償", "虐狗警員惡人先告狀被責"]
+    # a date line under the headline, before the text, ends nothing
+    (c,) = parse_page("標題在此\n2025-03-22 11:56\n台中市清水區一棟大樓塌陷。\n", "x.txt")
+    assert c.headline == "標題在此"

@@ -415,6 +415,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "taithaitimes": "台泰時報", "asiatimes": "亚洲时报", "wartaoriental": "Warta Oriental", "ouzhouxinbao": "欧洲新报",
     "waou": "新華澳報", "twchinanews": "tw-chinanews.com", "gengsheng": "更生日報", "kinliu": "堅料網",
     "thaicn": "泰华网",
+    "inmediahk": "獨立媒體", "taisounds": "太報", "xinhuabaodao": "新華報導", "haobao": "好報",
+    "scdaily": "美南新聞", "therocket": "火箭报", "ouhua": "欧华报",
+    "macaonews": "themacaonews.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -512,6 +515,7 @@ SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "元": ("元", "万元", "亿元", "美元"), "年": ("年",), "个": ("个",), "成": ("成", "%", "个百分点", "百分点"),
     "%": ("%", "个百分点", "百分点", "成"),
     "度": ("度", "℃", "摄氏度", "°c"),
+    "次": ("次", "度", "回"),  # "曾幾次參選" ↔ "曾兩度參選": 度 and 回 count times as well
 })
 """Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
 disagrees with the question's ("多少吨" is not answered by "4.5个")."""
@@ -574,7 +578,7 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "重量": _WEIGHT, "体重": _WEIGHT,
     "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度", "℃", "°c"), "气温": ("度", "摄氏度", "℃", "°c"),
     "票价": _MONEY, "价格": _MONEY,
-    "金额": _MONEY, "费用": _MONEY, "总产": (*_WEIGHT, "万斤", "亿斤", "万公斤", "亿公斤"),
+    "金额": _MONEY, "费用": _MONEY, "奖金": _MONEY, "总产": (*_WEIGHT, "万斤", "亿斤", "万公斤", "亿公斤"),
 })
 """Nouns whose amount is asked without a measure word ("安吉县的人口是多少", "面积有多大"), and the units an answer
 to them may end with: "1个" is no population."""

@@ -252,7 +252,12 @@ def bare_before_counted(text: str, s: str, end: int, right: str) -> bool:
     leaves the measure word out): it counts in the unit asked. The noun must be a word of two characters or more,
     the question's words right after its question word."""
     noun = re.match(r"[\u4e00-\u9fff]{2,4}", right)
+    if text[-1:].isdigit() and s[end:end + 1] in _CASUALTIES and right.startswith(_CASUALTIES[s[end]]):
+        return True  # "釀成4死39傷": the news' count of the dead and the wounded, for "多少人死亡"
     return bool(text[-1:].isdigit() and noun and s.startswith(noun.group()[:2], end))
+
+
+_CASUALTIES = {"死": ("死亡", "身亡", "罹难", "遇难", "丧生"), "伤": ("受伤", "伤")}
 
 
 def label_for_count(info: QuestionInfo, best: Candidate) -> str:

@@ -24,6 +24,7 @@ from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sent
 from .absolute import absolute_first
 from .agreement import Surroundings
 from .anchor_name import other_name_anchor
+from .area import areas
 from .around import glossed_day, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
@@ -55,6 +56,7 @@ from .features import (
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
 from .kinds import named_in_quotes, of_kind, within_asked
+from .latin_term import latin_term_answer
 from .level_place import level_places
 from .levels import levels_in
 from .lone import lone_first
@@ -226,6 +228,9 @@ class Composer:
                                    lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
+        latin = latin_term_answer(self._reader, question, info, ranked)
+        if latin is not None:
+            return Composition(latin, info, tuple(ranked))
         placed = placed_answer(self._reader, question, info, ranked)
         if placed is not None:
             return Composition(placed, info, tuple(ranked))
@@ -695,6 +700,8 @@ class Composer:
                 for sp in addressed(f, typed_spans):
                     add(sp.start, sp.end, "src_person", 1.0, "person", "type:person")
                     add(sp.start, sp.end, "src_head", 1.0, "person", "type:person")
+            if info.qtype == "where" and info.wh_word.endswith("带"):
+                found.add_places(f, areas(self._tags(s)), info.text)  # "哪一带" ↔ "祐漢一帶": the area named
             if info.qtype == "where" and len(info.unit) == 1 and info.unit in ADMIN_SUFFIXES:
                 # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
                 found.add_places(f, levels_in(f, typed_spans, info.unit), info.text)

@@ -339,6 +339,10 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
             f["unit"] = -1.0  # "30日" is a date, not a number of days (policy.py declines it as well)
         elif bare_before_counted(text, s, end, info.right):
             f["unit"] = 1.0  # "可容納50被告" answers "多少名被告": the number printed right before the thing counted
+        if (second := _SECOND_COUNT.match(info.right)) is not None:
+            # "几天几夜" asks two counts at once: "9天8夜", both units in the answer
+            num = r"[\d一二两三四五六七八九十]\s?"
+            f["unit"] = 1.0 if re.search(num + info.unit + ".*" + num + second.group(1) + "$", text) else -1.0
     elif info.qtype == "number" and (units := measured_units(info)):
         # "小麦总产是多少" is measured in 吨 (lexicon.MEASURED): "20.93万吨", not the area's "37.6万亩"
         f["unit"] = 1.0 if text.endswith(units) else -1.0 if not text[-1:].isdigit() else 0.0
@@ -439,6 +443,9 @@ def table(rows: Sequence[tuple[str, float, Mapping[str, float]]], weights: Mappi
 # "价格降至多少": the amount a measured noun changed to is asked in that noun's units too
 _CHANGED_TO = r"(?:(?:[降升增减涨跌]|提高|降低|上涨|下降|上升|增加|减少|下调|上调)(?:至|到))?"
 _MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")" + _CHANGED_TO + ASKING_WORDS + "$")
+
+
+_SECOND_COUNT = re.compile(r"几([天夜晚年月日])$")  # "几天|几夜": a second count asked with the first
 
 
 def measured_units(info: QuestionInfo) -> tuple[str, ...]:

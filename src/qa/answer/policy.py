@@ -75,6 +75,7 @@ from .attached import (
 )
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .people import asked_post, holds, post_ending
+from .post_elsewhere import other_post_only
 from .question import QuestionInfo
 from .quoted_term import quoted_unnamed
 from .respective import paired_item
@@ -111,7 +112,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:echo"  # the answer is the question's own words
     if _action_for_person(info, best, text, around):
         return "decline:type"
-    return (day_for_year(info, text) or label_for_count(info, best) or other_counted(info, best, around)
+    return (_bare_for_money(info, best) or other_post_only(info, best, around) or day_for_year(info, text)
+            or label_for_count(info, best)
+            or other_counted(info, best, around)
             or other_year(info, best, around) or other_side(info, best, around) or other_ordinal(info, best, around)
             or other_org(info, best, around) or role_unnamed(info, best, around)
             or other_measure(info, best, around) or other_date(info, best, around)
@@ -131,6 +134,26 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
             or long_name_unprinted(info, best, around))
+
+
+def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
+    """A sum asked ("赔偿金额是多少", "筹得多少钱") is not answered by a bare number the sentence counts something
+    else with ("4死39|傷": 39 wounded), nor by an ordinal ("第137选区"): money is printed with its currency."""
+    if info.qtype != "number" or info.unit:
+        return ""
+    units = measured_units(info) or (_MONEY if info.right.startswith("钱") else ())
+    if "元" not in units:
+        return ""
+    text = best.sentence.folded[best.start:best.end].strip()
+    if text.endswith(units):
+        return ""
+    if text.startswith("第"):
+        return "decline:unit"
+    after = best.sentence.folded[best.end:best.end + 1]
+    if re.fullmatch(r"[\d.,]+", text) and CJK.match(after) and after not in "万亿千百" \
+            and not best.sentence.folded[best.end:].startswith(units):
+        return "decline:unit"
+    return ""
 
 
 # "肖丽的丈夫": a kin word after a name and 的, the person a question asks of

@@ -72,7 +72,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if best.type == "person":
         best = _dotted_name(best, pos)
     if info.qtype == "when" and best.type == "time":
-        best = _year_asked(_range_end(best, info), info)
+        best = _one_day_asked(_year_asked(_range_end(best, info), info), info)
         best = _year_alone(best, info)
     if best.type in ("time", "number"):
         best = _era(best)
@@ -299,6 +299,20 @@ def _range_end(best: Candidate, info: QuestionInfo) -> Candidate:
     if left.endswith(_FROM) or info.right.startswith(("开始", "起")):
         return best.narrowed(m.start("first"), m.end("first"), "start")
     return best
+
+
+_DAY_SPAN = re.compile(r"(?P<first>\d{1,2}\s?月\s?\d{1,2}\s?[日号]?)\s?(?:至|到|~)\s?"
+                       r"(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号]")
+_ONE_DAY = re.compile(r"哪一?[天日]|几[号日]")
+
+
+def _one_day_asked(best: Candidate, info: QuestionInfo) -> Candidate:
+    """A span of days ("9月1日至2日") answers "哪一天" with the day it began: the question asks one day ("何时访华"
+    keeps the span)."""
+    if not _ONE_DAY.search(info.wh_word):
+        return best
+    m = _DAY_SPAN.fullmatch(best.sentence.folded, best.start, best.end)
+    return best.narrowed(best.start, m.end("first"), "start") if m else best
 
 
 def _year_asked(best: Candidate, info: QuestionInfo) -> Candidate:

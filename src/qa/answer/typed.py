@@ -74,6 +74,8 @@ _TIME_RES = (
     re.compile(r"(?:公元前?|(?:中华)?民国\s?)?\d{1,4}\s?年度?(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?"
                r"(?:上午|下午|晚上|凌晨|早上|中午)?"
                r"(?:初|底|末|上旬|中旬|下旬|中|春|夏|秋|冬)?"),
+    # a span of days: 7月25日至26日, 3月30日到4月2日 (the visit's days, not its first)
+    re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号]?\s?(?:至|到|~)\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号]"),
     re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
     # a bare day opening a sentence or clause, the month the page's ("21日,正给灾区群众发放…的刘涛见到了母亲")
@@ -93,8 +95,9 @@ _TIME_RES = (
                r"(?:[一二三四五六七八九十]{1,3}分|半)?(?:左右|许)?"),
     re.compile(r"\d{1,2}\s?月(?:份|初|底|中旬|上旬|下旬)?"),
     # 二〇二四年, 一○六年's long form, 二O一九年十月 (a letter O for the zero, as some papers print it)
-    re.compile(r"(?<![a-z])(?=[^o]{1,3}o?[^o])[〇零○o一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月)?"
-               r"(?:[一二三四五六七八九十]{1,3}日)?"),
+    # (a decade in the same numerals keeps its 代: 一九零零年代, the 1900s, not the year 1900)
+    re.compile(r"(?<![a-z])(?=[^o]{1,3}o?[^o])[〇零○o一二三四五六七八九]{4}年(?:代(?:初期|中期|末期|初|中|末)?|"
+               r"(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?)"),
     re.compile(r"(?:公元前?)?[一二三四五六七八九十]+世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
                r"(?:初期|中期|末期|初|中|末)?"),
     re.compile(r"\d{2,4}\s?年代(?:初期|中期|末期|初|中|末)?"),
@@ -108,13 +111,16 @@ _TIME_RES = (
                r"|明天|上午|下午|晚上|凌晨"),
     re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
+    # two clock times of one sentence joined by 及/和/与/、 ("下午1時15分及1時45分,均有…航班"): both are the answer
+    re.compile(r"(?:(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)\s?)?\d{1,2}\s?[点时]\d{1,2}分(?:及|和|与|、)"
+               r"\d{1,2}\s?[点时]\d{1,2}分"),
 )
 # Which of the patterns above match only where an Arabic digit is (every path through them holds a \d):
 # a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
 # tests/test_span_shortcuts.py derives them from the patterns.
 _NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False)
-_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, False, True, False, True, False, False, True, False, False,
-                     False, False, True, False)
+_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, False, True, False, True, False, False, True, False,
+                     False, False, False, True, False, True)
 _DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")

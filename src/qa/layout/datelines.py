@@ -36,8 +36,8 @@ _DATELINE = [
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
                rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯(?!员)|电|消息)"  # "本报特约通讯员" is a role
                rf"(?P<close>[)\]】〕])?"),
-    # 〔記者王某／台北報導〕, 記者王某／台北報導
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*"
+    # 〔記者王某／台北報導〕, 記者王某／台北報導; 鄭建勳\臺中報導 (新華報導): a backslash typed for the slash
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*[/\\]\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
     # [台東電子報]記者 楊伊杏/台東報導 (台東電子報): the outlet's name in square brackets glued before the byline

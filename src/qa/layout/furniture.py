@@ -96,6 +96,12 @@ _POST_DATE = re.compile(r"^(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s
 # 澎湖日報's archive), with the view counter's bare label glued on when the count did not load ("… Views").
 _BLOG_DATE = re.compile(r"^(?:星期|礼拜)[一二三四五六日天]\s*,\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*,\s*"
                         r"(?P<y>(?:19|20)\d{2})(?:\s+views?)?$")
+# Blogger's archive page: "目前顯示的是 3月 30, 2022的文章" (the posts of that day follow), and a counter
+# widget's title over the posts ("🟪《新華報導》讀者點閱總人次", "總瀏覽量").
+_BLOG_ARCHIVE = re.compile(r"^目前显示的是\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*,\s*"
+                           r"(?P<y>(?:19|20)\d{2})\s*的文章$")
+_VIEW_COUNTER = re.compile(r"^\W{0,3}(?:《[^《》]{2,12}》)?[\u4e00-\u9fff]{0,6}"
+                           r"(?:点阅总人次|总浏览量|浏览总数|访客人次|总访问量)$")
 # …and the line under its text: "Filed Under: 新聞, 特寫 Tagged With: 三文魚, 金郡".
 # A picture's source in brackets on a line of its own, an edition's page code after it: "(圖片:多倫多警隊) T02",
 # "(圖:CP24)T04" (星島日報's Canadian listing) — where the picture came from, not who took it.
@@ -330,6 +336,9 @@ def furniture(line: str) -> Furniture | None:
     m = _TIME_DMY.match(f)
     if m:  # "6:29 24/12/2025" (RNZ中文): a site's time line, the date day/month/year
         return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    m = re.fullmatch(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})", f)
+    if m and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:  # "25/04/2017" (themacaonews.com): day/month/year
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
     m = re.fullmatch(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})", f)
     if m and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:  # "22/01/14" (亚洲时报): day/month/two-digit year
         return Furniture("dateline", date=iso("20" + m["y"], m["m"], m["d"]))
@@ -387,6 +396,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label", source=line.strip())
     if re.fullmatch(r"[■□](?:\s*[■□])*", f):
         return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
+    if _PICTURE_PLACEHOLDER.fullmatch(f):
+        return Furniture("figure")  # "DSC02137", "無標題", "圖片": a picture's file name or alt text left in its place
     if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--", "|"):  # "|" between two labels (星洲网)
         return Furniture("separator")
     if _HASHTAG.match(f):
@@ -403,9 +414,11 @@ def furniture(line: str) -> Furniture | None:
     m = _POST_DATE.match(f)
     if m:
         return Furniture("dateline", date=iso(m["y"], str(_MONTHS.index(m["m"]) + 1), m["d"]))
-    m = _BLOG_DATE.match(f)
+    m = _BLOG_DATE.match(f) or _BLOG_ARCHIVE.match(f)
     if m:
         return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    if _VIEW_COUNTER.match(f):
+        return Furniture("label")
     if _POST_TAGS.match(f):
         return Furniture("hashtag")
     m = _PAPER_NEWS.match(f)
@@ -419,6 +432,9 @@ def furniture(line: str) -> Furniture | None:
 
 
 _PAPER_NAMES = frozenset(fold_line(n) for n in PAPER_CODES.values())
+# Where a site's text keeps a picture's place: the camera's file name ("DSC02137", "IMG_6499"), or the alt text
+# of an image without one ("無標題", "圖片", "Untitled") — on a line of its own, never a sub-head.
+_PICTURE_PLACEHOLDER = re.compile(r"(?:dsc[nf]?|img|pict?|p)[_-]?\d{3,8}(?:\.(?:jpe?g|png|gif))?|无标题|图片|untitled")
 
 
 def _byline_first(f: str) -> bool:

@@ -128,6 +128,10 @@ class Page:
     items: set[int] = field(default_factory=set)  # line numbers under a column label: each starts an item
 
 
+# A line that is a date and nothing else (a time may follow): an item's own date line in a listing.
+_DATE_ONLY = re.compile(r"(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)?\d{2})(?:\s+\d{1,2}:\d{2})?")
+
+
 def classify(text: str) -> tuple[list[Line], Page]:
     """The page's lines without furniture (which fills in the Page), classified, credits split over two
     lines put together."""
@@ -224,6 +228,10 @@ def classify(text: str) -> tuple[list[Line], Page]:
                     and (sb := parse_byline(line[sr.start("by"):sr.end("by")])) is not None and sb.reporters:
                 lines.append(Line(offset + sr.start("by"), sb.text, "byline", sb, [], label, lineno))
             if furn.kind in ("note", "separator") and lines:  # "（完）", "-": the article ends here
+                lines[-1].marks.append("完")
+            if furn.kind == "dateline" and lines and lines[-1].cls == "body" and _DATE_ONLY.fullmatch(fold(line)):
+                # "2025-03-16 10:03" / "18/04/2017" on a line of its own after a paragraph (太報's, themacaonews'
+                # listings): the next item's date — the item before ends here
                 lines[-1].marks.append("完")
             if (furn.kind in ("dateline", "label") and lines and lines[-1].cls == "head"
                     and lines[-1].lineno == lineno - 1 - blank_run_now):
