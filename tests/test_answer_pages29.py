@@ -1,0 +1,29 @@
+"""Question and composer rules found on pages29's mainland pages, each on a small page of its own."""
+
+from __future__ import annotations
+
+from qa.answer.policy import relative_years
+from qa.engine import Engine
+
+# other stories beside the one asked about: retrieval weighs a word by how few articles hold it
+OTHERS = ("\n天气预报\n\n今天多云,最高气温22度。\n\n运动会开幕\n\n"
+          "全市中学生运动会昨日在体育馆开幕,三千多名学生参加。\n\n图书馆延长开放\n\n市图书馆下月起延长开放时间至晚上十时。\n")
+
+
+def _engine(config, folder, text, name="page.txt"):
+    (folder / name).write_text(text + OTHERS, encoding="utf-8")
+    return Engine.load(config, corpus=folder)
+
+
+def test_a_year_named_by_its_distance_from_the_printed_year():
+    assert relative_years("其中阜阳机场的旅客吞吐量最少,去年只有1186人", "2008") == {"2007"}
+    assert relative_years("今年产量比前年增加", "2020") == {"2020", "2018"}
+    assert relative_years("去年只有1186人", "") == set()  # the report's year unknown
+    assert relative_years("2019年产量", "2020") == set()
+
+
+def test_last_year_in_a_dated_report_is_the_year_asked(config, tmp_path):
+    engine = _engine(config, tmp_path, "机场统计公报发布\n\n民航总局昨天发布了机场生产统计公报。"
+                     "其中阜阳机场的旅客吞吐量最少,去年只有1186人,全年起降航班50架次。\n", name="mhxw_20080307.txt")
+    assert "50" in engine.ask("阜阳机场2007年全年起降航班多少架次？").text
+    assert engine.ask("阜阳机场2005年全年起降航班多少架次？").declined  # another year
