@@ -17,7 +17,8 @@ def _engine(config, folder, text, name="page.txt"):
 
 def test_a_year_named_by_its_distance_from_the_printed_year():
     assert relative_years("其中阜阳机场的旅客吞吐量最少,去年只有1186人", "2008") == {"2007"}
-    assert relative_years("今年产量比前年增加", "2020") == {"2020", "2018"}
+    assert relative_years("今年产量比前年增加", "2020") == {"2020"}  # 比前年: the year compared with
+    assert relative_years("前年产量", "2020") == {"2018"}
     assert relative_years("去年只有1186人", "") == set()  # the report's year unknown
     assert relative_years("2019年产量", "2020") == set()
 

@@ -415,6 +415,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "taithaitimes": "台泰時報", "asiatimes": "亚洲时报", "wartaoriental": "Warta Oriental", "ouzhouxinbao": "欧洲新报",
     "waou": "新華澳報", "twchinanews": "tw-chinanews.com", "gengsheng": "更生日報", "kinliu": "堅料網",
     "thaicn": "泰华网",
+    "zgtdjzb": "中国铁道建筑报", "zjjrb": "张家界日报", "rdrb": "如东日报", "ytwb": "烟台晚报", "gxzb": "工学周报",
+    "zgjsb": "中国建设报", "nbjsb": "宁波建设报", "mhxw": "中国民航新闻信息网", "cdrb": "成都日报", "zjxu": "嘉兴学院",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
