@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qa.answer.policy import relative_years
+from qa.answer.typed import numbers
 from qa.engine import Engine
 
 # other stories beside the one asked about: retrieval weighs a word by how few articles hold it
@@ -28,3 +29,21 @@ def test_last_year_in_a_dated_report_is_the_year_asked(config, tmp_path):
                      "其中阜阳机场的旅客吞吐量最少,去年只有1186人,全年起降航班50架次。\n", name="mhxw_20080307.txt")
     assert "50" in engine.ask("阜阳机场2007年全年起降航班多少架次？").text
     assert engine.ask("阜阳机场2005年全年起降航班多少架次？").declined  # another year
+
+
+def test_the_approximating_word_is_part_of_the_amount(config, tmp_path):
+    engine = _engine(config, tmp_path, "暑期实践启动\n\n全校共申报实践团队168支,近4000名同学参加点上的实践活动。"
+                     "架桥机将一片又一片过百吨的T梁精准架设到位。\n\n宪法很长\n\n州宪法全长31万字,比美国宪法长近40倍。"
+                     "最近3天里,游客逾300人。\n")
+    assert engine.ask("有多少名同学参加点上的实践活动？").text == "近4000名"
+    assert engine.ask("州宪法比美国宪法长近多少倍？").text == "40倍"  # the question says 近 itself
+    assert engine.ask("游客有多少人？").text == "逾300人"
+
+
+def test_approximating_words_before_a_figure_and_the_words_they_are_not():
+    def texts(f: str) -> list[str]:
+        return [f[s.start:s.end] for s in numbers(f)]
+    assert "过百吨" in texts("将一片又一片过百吨的T梁精准架设到位")
+    assert "超3000人" in texts("参观者超3000人")
+    assert "3天" in texts("最近3天里") and "近3天" not in texts("最近3天里")  # 最近: lately, no approximation
+    assert "过百吨" not in texts("经过百吨级的测试") and "超过百吨" not in texts("经过百吨级的测试")
