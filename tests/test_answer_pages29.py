@@ -47,3 +47,18 @@ def test_approximating_words_before_a_figure_and_the_words_they_are_not():
     assert "超3000人" in texts("参观者超3000人")
     assert "3天" in texts("最近3天里") and "近3天" not in texts("最近3天里")  # 最近: lately, no approximation
     assert "过百吨" not in texts("经过百吨级的测试") and "超过百吨" not in texts("经过百吨级的测试")
+
+
+def test_the_part_named_by_the_questions_words_over_the_whole(config, tmp_path):
+    engine = _engine(config, tmp_path, "暑期实践启动\n\n今年,全校共申报实践团队168支,"
+                     "其中申报省级重点立项12支,校级重点立项20支。\n")
+    assert engine.ask("申报省级重点立项的实践团队有几支？").text == "12支"
+    assert engine.ask("校级重点立项的实践团队有几支？").text == "20支"
+    assert engine.ask("全校共申报实践团队多少支？").text == "168支"  # the whole asked: the whole
+
+
+def test_words_before_a_figure_within_its_clause():
+    from qa.answer.phrased import words_before
+    f = "全校共申报实践团队168支,其中申报省级重点立项12支"
+    assert words_before(f, f.index("12支"), "申报省级重点立项的实践团队有") == len("申报省级重点立项")
+    assert words_before(f, f.index("168支"), "申报省级重点立项的实践团队有") == len("实践团队")
