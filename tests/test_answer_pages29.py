@@ -62,3 +62,11 @@ def test_words_before_a_figure_within_its_clause():
     f = "全校共申报实践团队168支,其中申报省级重点立项12支"
     assert words_before(f, f.index("12支"), "申报省级重点立项的实践团队有") == len("申报省级重点立项")
     assert words_before(f, f.index("168支"), "申报省级重点立项的实践团队有") == len("实践团队")
+
+
+def test_yesterday_with_the_day_in_brackets_is_a_day():
+    from qa.answer.typed import times
+    f = "中国民航总局昨(6)天发布了2007年民航机场生产统计公报。"
+    assert "昨(6)天" in [f[s.start:s.end] for s in times(f)]
+    g = "今(7)日上午,会议开幕。"
+    assert "今(7)日上午" in [g[s.start:s.end] for s in times(g)]

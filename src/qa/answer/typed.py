@@ -86,6 +86,8 @@ _TIME_RES = (
     re.compile(r"(?<=\s)\d{1,2}\s日(?!内|以内|之内)"),
     # a bare day after a preposition of time: "而在16日委员会封门事件后", "于8日抵达" (not "在3日内", a span of days)
     re.compile(r"(?<=[在于])\d{1,2}日(?![内里之以前后间])"),
+    # yesterday or today with the day of the month in brackets (新浪's and 中国民航报's style): 昨(6)天, 今(7)日
+    re.compile(r"[昨今前明]\s?[(（]\d{1,2}[)）]\s?[日天](?:上午|下午|晚上|凌晨|早上|中午)?"),
     # a day of a month named relative to the page: 本月12日, 上月二十日
     re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
@@ -116,8 +118,8 @@ _TIME_RES = (
 # a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
 # tests/test_span_shortcuts.py derives them from the patterns.
 _NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False)
-_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, False, True, False, True, False, False, True, False, False,
-                     False, False, True, False)
+_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, False, True, False, True, False, False, True, False,
+                     False, False, False, True, False)
 _DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
