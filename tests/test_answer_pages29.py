@@ -70,3 +70,10 @@ def test_yesterday_with_the_day_in_brackets_is_a_day():
     assert "昨(6)天" in [f[s.start:s.end] for s in times(f)]
     g = "今(7)日上午,会议开幕。"
     assert "今(7)日上午" in [g[s.start:s.end] for s in times(g)]
+
+
+def test_the_count_of_exactly_the_noun_asked_over_a_longer_one(config, tmp_path):
+    engine = _engine(config, tmp_path, "校报评估结束\n\n"
+                     "这次评估共评出了两家“优秀校报标兵”、9家“优秀校报”和12家“达标校报”。\n")
+    assert engine.ask("这次评估共评出了几家优秀校报？").text == "9家"
+    assert engine.ask("这次评估共评出了几家优秀校报标兵？").text == "两家"

@@ -50,3 +50,30 @@ def phrased_first(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | 
         return None
     run, c = max(rivals, key=lambda rc: rc[0])
     return c if run >= _LONGEST and run >= mine + _MARGIN else None
+
+
+_OPEN_QUOTES = "“\"「『‘"
+_NOUN_END = frozenset("”\"」』’、,，。;；:：和与及 ")
+
+
+def _counts(folded: str, end: int, noun: str) -> str:
+    """"" when the figure ending at `end` is not followed by `noun`; "exact" when the noun ends there (a quote, a
+    stop, a conjunction after it); "longer" when the words run on into a longer noun ("优秀校报" of 优秀校报标兵)."""
+    after = folded[end:].lstrip(_OPEN_QUOTES)
+    if not after.startswith(noun):
+        return ""
+    return "exact" if len(after) == len(noun) or after[len(noun)] in _NOUN_END else "longer"
+
+
+def counted_exactly(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | None:
+    """"评出了几家优秀校报" ↔ "评出了两家“优秀校报标兵”、9家“优秀校报”": the best figure counts a longer noun that
+    starts with the one asked (标兵 are another rank); a figure of its sentence counting exactly that noun answers."""
+    noun = info.right.strip().rstrip("?？吗呢")
+    if not kept or kept[0].type != "number" or len(noun) < 2:
+        return None
+    best = kept[0]
+    f = best.sentence.folded
+    if _counts(f, best.end, noun) != "longer":
+        return None
+    return next((c for c in kept[1:] if c.type == "number" and c.sentence.id == best.sentence.id
+                 and _counts(f, c.end, noun) == "exact"), None)
