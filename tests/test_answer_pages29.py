@@ -77,3 +77,10 @@ def test_the_count_of_exactly_the_noun_asked_over_a_longer_one(config, tmp_path)
                      "这次评估共评出了两家“优秀校报标兵”、9家“优秀校报”和12家“达标校报”。\n")
     assert engine.ask("这次评估共评出了几家优秀校报？").text == "9家"
     assert engine.ask("这次评估共评出了几家优秀校报标兵？").text == "两家"
+
+
+def test_the_outlets_own_word_for_itself_before_a_post(config, tmp_path):
+    engine = _engine(config, tmp_path, "金页奖揭晓\n\n《宁波建设报》获2016年度全国工程建设行业报纸“金页奖”。"
+                     "本报主编沈杰获2016年度全国工程建设行业优秀通讯员。\n")
+    assert engine.ask("宁波建设报的主编是谁？").text == "沈杰"
+    assert engine.ask("宁波日报的主编是谁？").declined  # a paper the article never names
