@@ -84,3 +84,10 @@ def test_the_outlets_own_word_for_itself_before_a_post(config, tmp_path):
                      "本报主编沈杰获2016年度全国工程建设行业优秀通讯员。\n")
     assert engine.ask("宁波建设报的主编是谁？").text == "沈杰"
     assert engine.ask("宁波日报的主编是谁？").declined  # a paper the article never names
+
+
+def test_the_starting_point_a_question_frames_with_cong_kaishi(config, tmp_path):
+    engine = _engine(config, tmp_path, "土地流转\n\n石甸社区是纯农业村。2015年,从出租土地种西瓜开始,"
+                     "社区开启了土地流转的破冰之路。\n")
+    assert engine.ask("石甸社区从什么开始开启土地流转的破冰之路？").text == "出租土地种西瓜"
+
