@@ -60,7 +60,7 @@ def pos(engine):
     ("吴艳妮在预赛中跑出8秒05,全程用时2小时05分30秒", ["8秒05", "2小时05分30秒"]),  # race times (工人日报)
     # 現代澳門日報: a decimal in Chinese numerals with the word for the point
     ("在其行李箱內起出逾九點四公斤的大麻花", ["九點四公斤"]),
-    ("專輯用了近40頁篇幅報導", ["40頁"]),  # 台灣好報: pages counted
+    ("專輯用了近40頁篇幅報導", ["近40頁"]),  # 台灣好報: pages counted (近, nearly: part of the amount, as 近千人)
     ("建筑面积55万平方米,总投资18个亿。", ["55万平方米", "18个亿"]),  # 云南建投: 个 spoken before 亿
     ("共分成18个组,每组3个人", ["18个", "3个"]),
 ])

@@ -2375,3 +2375,92 @@ def test_a_date_line_between_two_items_of_a_listing_ends_the_one_before():
     # a date line under the headline, before the text, ends nothing
     (c,) = parse_page("標題在此\n2025-03-22 11:56\n台中市清水區一棟大樓塌陷。\n", "x.txt")
     assert c.headline == "標題在此"
+# ---------------------------------------------------------------- pages29: mainland trade, campus and record pages
+
+
+def test_a_known_papers_name_with_its_date_is_the_masthead_line():
+    f = furniture("中国铁道建筑报 2021年03月09日 星期二")
+    assert f is not None and f.kind == "dateline" and f.date == "2021-03-09" and f.source == "中国铁道建筑报"
+    assert furniture("中国铁道建筑工程 2021年03月09日 星期二") is None  # no paper's name: may be a title
+
+
+def test_a_bare_name_over_the_trailer_and_a_dateline_naming_its_correspondent():
+    page = ("中铁二十五局一公司\n大湾区各建设工地热切关注全国两会\n黄诗伟\n"
+            "《 中国铁道建筑报 》( 2021年03月09日   3 版)\n"
+            "本报广州3月8日讯(通讯员黄诗伟)3月5日,会议在人民大会堂开幕,各建设工地掀起观看学习热潮。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "大湾区各建设工地热切关注全国两会" and a.byline is not None
+    assert a.byline.correspondents == ("黄诗伟",) and not a.byline.reporters
+
+
+def test_a_pictures_file_name_is_no_headline():
+    assert furniture("微信图片_20210329141438.jpg").kind == "figure"  # type: ignore[union-attr]
+    assert furniture("新闻.jpg的故事") is None
+    (a,) = parse_page("“希望”是怎样生成的?\n微信图片_20210329141438.jpg\n(全媒体记者 陆昊 钱海军)“虽然数额不大,"
+                      "但这是我们农民拿到的红利。”社员代表在发言时这样吐露心声。\n", "x.txt")
+    assert a.headline == "“希望”是怎样生成的?"
+
+
+def test_field_labels_on_lines_of_their_own_with_the_value_under_each():
+    page = ("工学周报获得全省高校校报标兵称号\n作者\n文洁\n来源\n工学周报\n点击数\n更新时间\n2009-09-10\n"
+            "由省委高校工委组织进行的全国高校校报评估工作日前结束,本报荣获“全省高校校报标兵”称号。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "工学周报获得全省高校校报标兵称号" and a.subheadline == ""
+    assert a.byline is not None and a.byline.reporters == ("文洁",)
+    assert a.date == "2009-09-10" and a.source == "工学周报"
+    assert [p.text[:4] for p in a.body] == ["由省委高"]
+
+
+def test_a_library_record_of_an_article():
+    page = ("成都继续稳居“航空第四城”\n日期:2019.04.03 点击数:6\n【类型】报纸\n【作者】 记者 杨富\n"
+            "【报纸名称】成都日报\n"
+            "【关键词】国内航线 成渝 机场群\n【地址】地址1\n【全文】本报讯 (记者 杨富) 昨日,记者从中国民航局获悉,"
+            "成都继续稳居“航空第四城”。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "成都继续稳居“航空第四城”" and a.source == "成都日报"
+    assert a.byline is not None and a.byline.reporters == ("杨富",)
+    assert a.body[0].text.startswith("昨日") or a.body[0].text.startswith("本报讯")
+
+
+def test_the_paper_a_site_excerpted_with_its_day_and_writer():
+    page = ("中国建设报社理事会工作会议在京召开\n编辑:管理员\n发表时间:2011年12月13日\n浏览次数:5097\n"
+            "12月9日,中国建设报社理事会工作会议在北京召开。\n摘自《中国建设报》2011.12.13 记者 龚后雨\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.subheadline == "" and a.source == "中国建设报" and a.date == "2011-12-13"
+    assert a.byline is not None and a.byline.reporters == ("龚后雨",)
+
+
+def test_a_date_box_of_the_day_then_year_and_month():
+    f = furniture("152016/08")
+    assert f is not None and f.date == "2016-08-15"
+    assert furniture("452016/08") is None or furniture("452016/08").date == ""  # type: ignore[union-attr]
+
+
+def test_a_sites_address_glued_to_the_title():
+    (a,) = parse_page("民航总局:内地7个机场年旅客吞吐量不足1万人次http://www.sina.com.cn\n"
+                      "中国民航总局昨天发布了统计公报,其中7个机场的年旅客吞吐量不足1万人次。\n", "x.txt")
+    assert a.headline == "民航总局:内地7个机场年旅客吞吐量不足1万人次"
+
+
+def test_essays_signed_with_a_bare_name_under_each_title():
+    page = ("我当民工报道员\n牛图\n战山河通讯员\n1973年春,我从官道联办高中毕业,回村务农半年。其间,"
+            "几个联办初中的校长推荐我去学校教学。\n“一钱太守”刘宠\n王锦远\n“循吏当年齐国刘,大钱留一话千秋。”诗中赞誉的这位“齐国刘”,就是距今1800多年前"
+            "的刘宠。\n")
+    a, b = parse_page(page, "x.txt")
+    assert (a.headline, b.headline) == ("我当民工报道员", "“一钱太守”刘宠")
+    assert a.byline is not None and a.byline.reporters == ("牛图",)
+    assert b.byline is not None and b.byline.reporters == ("王锦远",)
+    # a place under a title is no writer
+    (c,) = parse_page("黄金周旅游火爆\n张家界\n国庆假日期间,张家界接待游客突破百万人次,景区秩序良好,未发生安全事故。\n",
+                      "x.txt")
+    assert c.byline is None or not c.byline.reporters
+
+
+def test_an_office_that_sent_the_report_is_no_section():
+    f = furniture("(校团委通讯员)")
+    assert f is not None and f.kind == "staff"
+
+
+def test_the_sites_poster_and_read_count_line():
+    assert furniture("发布者:忻佳璐 浏览次数:2650 次").kind == "meta"  # type: ignore[union-attr]
+    assert furniture("发布者:忻佳璐") is not None

@@ -53,6 +53,7 @@ from .features import (
     sigmoid,
     table,
 )
+from .frame import framed
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
 from .kinds import named_in_quotes, of_kind, within_asked
@@ -301,6 +302,7 @@ class Composer:
         best = told_beside(best, info) or best  # a whole sentence: the clause beside its restatement (told.py)
         best = from_predicate(best, info, self._pos) or best  # or the clause telling the predicate asked
         best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
+        best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)

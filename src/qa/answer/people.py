@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import (
     HONORIFIC_TITLES,
@@ -336,11 +336,23 @@ def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[T
     的 ("大会新闻发言人") where `text` (the article) names that something."""
     found, near = _find_holder(asked, people)
     head, _, tail = asked.rpartition("的")
+    if found is None and len(head) >= 2 and head.endswith(_OWN_OUTLETS) and head in text:
+        # "宁波建设报的主编" ↔ "本报主编沈杰" in an article naming 宁波建设报: 本报 is the paper printing it
+        own = [replace(t, posts=tuple(p[2:] for p in t.posts)) for t in people
+               if t.posts and all(p.startswith(_SELF) for p in t.posts)]
+        held, _ = _find_holder(tail, own)
+        if held is not None:
+            return next(t for t in people if t.name == held.name), near
     if found is None and not near and len(head) >= 2 and tail.endswith(POSTS) and head in text:
         # the words printed before the post restate the something asked ("大会" of 全国人大…发布会), or none are
         # printed: "SMC 的总裁" is not 仁川国际机场公司的总裁
         return _find_holder(tail, [t for t in people if all(_restates(p, tail, head) for p in t.posts)])
     return found, near
+
+
+# An outlet's own words for itself before a post ("本报主编", "本台台长"), and the kinds of outlet they stand for.
+_SELF = ("本报", "本台", "本刊", "本社", "本网")
+_OWN_OUTLETS = ("报", "台", "刊", "社", "网")
 
 
 def _restates(post: str, tail: str, head: str) -> bool:

@@ -93,6 +93,23 @@ _A_YEAR = re.compile(r"\d{3,4}\s?年")
 _ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
 
 
+# A year named by its distance from the year the report was printed: "去年只有1186人" in a 2008 paper is 2007's.
+_YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
+_RELATIVE = re.compile(r"(?<![\d年])(" + "|".join(_YEARS_BACK) + ")")
+# A sentence naming a year of its own ("2013年", "二零一三世界电信日"): the text before it tells of no other year
+_OWN_YEAR = re.compile(r"\d{3,4}\s?年|[〇○零一二三四五六七八九]{4}")
+_BASELINE = re.compile(r"(?:比|较|同比|与|和|跟|相比)(?:上年|去年|前年)|(?:上年|去年|前年)同期")
+
+
+def relative_years(folded: str, printed: str) -> set[str]:
+    """The years a sentence names as 今年/去年/前年, read against the year its report was printed ("" unknown);
+    a baseline ("比去年同期增长") names the year a figure is compared with, not the year it is of: left out."""
+    if not printed.isdigit():
+        return set()
+    told = _BASELINE.sub(" ", folded)
+    return {str(int(printed) - _YEARS_BACK[m.group(1)]) for m in _RELATIVE.finditer(told)}
+
+
 def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | None = None) -> str:
     """Why the answer cannot be right for this question ("" when nothing disagrees): the rule of a decline."""
     text = best.sentence.folded[best.start:best.end]
@@ -102,7 +119,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     around = around or Surroundings()
     if info.years and not any(y in best.sentence.folded for y in info.years) \
             and not (not _A_YEAR.search(best.sentence.folded) and any(y in around.near or y == around.year
-                                                                      for y in info.years)):
+                                                                      for y in info.years)) \
+            and not set(info.years) & relative_years(best.sentence.folded if _OWN_YEAR.search(best.sentence.folded)
+                                                     else best.sentence.folded + " " + around.near, around.year):
         # a sentence naming no year of its own tells the one just before it ("1916年，…。袁世凯邀请段祺瑞…"), or,
         # none named there either, the year the report was printed ("…也迎来了75岁生日" in a 2024 paper)
         return "decline:year"

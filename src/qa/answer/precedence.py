@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..lexicon import SAME_UNITS
 from ..types import Candidate
+from .phrased import counted_exactly, phrased_first
 from .question import QuestionInfo
 from .spans import Span
 from .venue import venue_first
@@ -38,6 +39,12 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         item = item_told(kept, info)  # "总产的增幅" ↔ "总产20.93万吨,…,增幅8.17%", not "亩产…,增幅2.54%"
         if item is not None:
             kept = [item] + [c for c in kept if c is not item]
+        part = counted_exactly(kept, info)  # "几家优秀校报" ↔ "两家“优秀校报标兵”、9家“优秀校报”" (phrased.py)
+        if part is not None:
+            kept = [part] + [c for c in kept if c is not part]
+        part = phrased_first(kept, info)  # "省级重点立项的…有几支" ↔ "共…168支,其中申报省级重点立项12支" (phrased.py)
+        if part is not None:
+            kept = [part] + [c for c in kept if c is not part]
     if info.qtype in ("list", "who") and kept and not info.left.strip():
         # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
         # whatever scored higher in a sentence that shares more words (the lead naming the hosts)

@@ -74,6 +74,8 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if info.qtype == "when" and best.type == "time":
         best = _one_day_asked(_year_asked(_range_end(best, info), info), info)
         best = _year_alone(best, info)
+    if best.type == "number":
+        best = _approximation_asked(best, info)
     if best.type in ("time", "number"):
         best = _era(best)
     if info.qtype == "when" and best.type == "time":
@@ -643,6 +645,17 @@ def _kind_listed(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate 
         return None
     start, end = enumeration(f, got[0], got[1])
     return best.narrowed(start, end, "gap+list")
+
+
+_APPROXIMATING = re.compile(r"^(?:约|近|逾|超|过)")
+
+
+def _approximation_asked(best: Candidate, info: QuestionInfo) -> Candidate:
+    """"比美国宪法长近多少倍" answered by "近40倍": the question says 近 itself, the answer is the amount (40倍)."""
+    m = _APPROXIMATING.match(best.text)
+    if not m or not info.wh or not info.text[: info.wh[0]].rstrip().endswith(m.group()):
+        return best
+    return best.narrowed(best.start + m.end(), best.end, "amount")
 
 
 # "…落在大马,即东海岸铁路计划(ECRL)": what follows 即 restates the thing the clause before it tells of.

@@ -48,7 +48,9 @@ _NUMBER_RES = (
     # a range with its unit on both ends: 24℃~26℃, 3公里至5公里
     re.compile(_ARABIC + r"\s?(?P<u>" + UNIT_PATTERN[3:-1] + r")\s?(?:至|到|-|~|—)\s?" + _ARABIC + r"\s?(?P=u)"),
     # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
-    re.compile(r"(?:约|第)?" + _ARABIC + r"(?:[万亿]\d{1,4}(?=[万亿]|" + UNIT_PATTERN[3:-1] + r"))?"  # 14万2510个
+    # (近4000名, 逾300人, 超3000人: the approximating word is part of the amount, as 近千人 below; 最近3天 is not)
+    re.compile(r"(?:约|第|(?<![最附接靠邻临亲])近|逾|(?<![赶高])超)?" + _ARABIC
+               + r"(?:[万亿]\d{1,4}(?=[万亿]|" + UNIT_PATTERN[3:-1] + r"))?"  # 14万2510个
                r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|千|百)?(?:多|余)?\s?"
                r"(?:" + UNIT_PATTERN[3:-1] + r"|大(?=[^\W\d_]))?"),
     # a race time: 8秒01 (hundredths after the unit), 2分03秒, 1小时02分03秒
@@ -60,7 +62,8 @@ _NUMBER_RES = (
     # 数十个, 近千人: the approximating word is part of the amount
     # and a range: 三至五家; a decimal point between digits written one by one: 一五一.八公里 (Taiwan), or the
     # word for it: 九點四公斤 (its digits after it are never 十: 三点十分 is a clock time)
-    re.compile(r"(?:[上数近超](?=[十百千万]))?[" + CN_DIGITS + r"几]+(?:[.点][〇○零一二三四五六七八九]+)?"
+    re.compile(r"(?:(?:[上数近超逾]|(?<![经通越超度错])过)(?=[十百千万]))?[" + CN_DIGITS + r"几]+"
+               r"(?:[.点][〇○零一二三四五六七八九]+)?"
                r"(?:[至到][" + CN_DIGITS + r"几]+)?(?:多|余)?(?:" + UNIT_PATTERN[3:-1] + r"|成)"),
     # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
     re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
@@ -85,6 +88,8 @@ _TIME_RES = (
     re.compile(r"(?<=\s)\d{1,2}\s日(?!内|以内|之内)"),
     # a bare day after a preposition of time: "而在16日委员会封门事件后", "于8日抵达" (not "在3日内", a span of days)
     re.compile(r"(?<=[在于])\d{1,2}日(?![内里之以前后间])"),
+    # yesterday or today with the day of the month in brackets (新浪's and 中国民航报's style): 昨(6)天, 今(7)日
+    re.compile(r"[昨今前明]\s?[(（]\d{1,2}[)）]\s?[日天](?:上午|下午|晚上|凌晨|早上|中午)?"),
     # a day of a month named relative to the page: 本月12日, 上月二十日
     re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
@@ -119,8 +124,8 @@ _TIME_RES = (
 # a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
 # tests/test_span_shortcuts.py derives them from the patterns.
 _NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False)
-_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, False, True, False, True, False, False, True, False,
-                     False, False, False, True, False, True)
+_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, True, False, True, False, True, False, False, True,
+                     False, False, False, False, True, False, True)
 _DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")

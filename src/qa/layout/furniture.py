@@ -178,7 +178,8 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         # with the lunar date, the permit number and the price
         return Furniture("dateline", date=date)
     m = _PAPER.match(bare)
-    if m and len(bare) <= 10:
+    if (m and len(bare) <= 10) or bare in _PAPER_NAMES:
+        # "中国铁道建筑报 2021年03月09日 星期二": a known paper's name need not end as _PAPER's do (建筑报)
         return Furniture("dateline", date=date, source=paper_name(_cut(line, f, bare)))
     return None
 
@@ -394,6 +395,18 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")  # "更多新聞請搜尋🔍風傳媒": the site's pointer closing the article
     if f in _PAPER_NAMES:  # "新報人" on a line of its own in a listing: the paper's name
         return Furniture("label", source=line.strip())
+    if re.fullmatch(r"(?:发布者|发布人|录入者?)\s*:\s*\S{1,10}"
+                    r"(?:\s+(?:浏览|点击|阅读|访问)(?:量|次数|数)\s*:\s*\d*\s*次?)?", f):
+        return Furniture("meta")  # "发布者:忻佳璐 浏览次数:2650 次": who posted the item on the site, and its reads
+    if re.fullmatch(r"(?:浏览|点击|阅读|访问)(?:量|次数|数)\s*:\s*\d[\d,]*\s*次?", f):
+        return Furniture("meta")  # "浏览次数:5097" on a line of its own: how often the item was read
+    m = re.fullmatch(r"(?P<d>[0-3]?\d)(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)", f)
+    if m and iso(m["y"], m["m"], m["d"]):  # "152016/08" (a site's date box): the day set large, then year/month
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    if re.fullmatch(r"[(（][\u4e00-\u9fff]{1,8}(?:通讯员|供稿)[)）]", f):
+        return Furniture("staff")  # "(校团委通讯员)" under a site's report: the office that sent it, no one named
+    if _IMAGE_FILE.fullmatch(f):
+        return Furniture("figure")  # "微信图片_20210329141438.jpg": a picture's file name where the site shows it
     if re.fullmatch(r"[■□](?:\s*[■□])*", f):
         return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
     if _PICTURE_PLACEHOLDER.fullmatch(f):
@@ -435,6 +448,7 @@ _PAPER_NAMES = frozenset(fold_line(n) for n in PAPER_CODES.values())
 # Where a site's text keeps a picture's place: the camera's file name ("DSC02137", "IMG_6499"), or the alt text
 # of an image without one ("無標題", "圖片", "Untitled") — on a line of its own, never a sub-head.
 _PICTURE_PLACEHOLDER = re.compile(r"(?:dsc[nf]?|img|pict?|p)[_-]?\d{3,8}(?:\.(?:jpe?g|png|gif))?|无标题|图片|untitled")
+_IMAGE_FILE = re.compile(r"[^\s/\\:]{1,60}\.(?:jpe?g|png|gif|bmp|webp)")
 
 
 def _byline_first(f: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..dates import date_in_text, iso_of
-from ..lexicon import BYLINE_ROLE_RE, SURNAMES
+from ..lexicon import BYLINE_ROLE_RE, PLACE_SUFFIX_RE, SURNAMES
 from ..normalize import fold
 from ..types import Byline, Dateline
 from .bylines import parse_byline, trailing_credit
@@ -17,7 +17,15 @@ from .datelines import (
     end_dateline,
     parse_dateline,
 )
-from .furniture import CAPTION_START, Furniture, continuation_marks, date_prefix, furniture, strip_trailer
+from .furniture import (
+    CAPTION_START,
+    Furniture,
+    continuation_marks,
+    date_prefix,
+    find_date,
+    furniture,
+    strip_trailer,
+)
 from .turns import section_marked
 
 INNER_PUNCT = re.compile(r"[。，,；;：:、]")
@@ -143,6 +151,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     pos = 0
     prev_raw = ""  # the previous non-blank line as printed, furniture or not
     columns = _column_labels(text)
+    field_key = ""  # a lone field label's name, its value expected on the next line
     tag = _tag_title(text)
     rows = text.split("\n")
     listed = _headline_list(rows)
@@ -155,6 +164,13 @@ def classify(text: str) -> tuple[list[Line], Page]:
             continue
         blank_run_now, blank_run = blank_run, 0
         before, prev_raw = prev_raw, line
+        if field_key:  # the value under a lone field label: "作者" / "文洁", "更新时间" / "2009-09-10"
+            key, field_key = field_key, ""
+            if _read_field(page, lines, key, line, offset, label, lineno):
+                continue
+        if _LONE_FIELD.fullmatch(fold(line)):  # a site's field label on a line of its own, its value under it
+            field_key = fold(line)
+            continue
         if line in columns:  # "瞰体坛" over each item of a digest: the column's label, and a new item under it
             page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
             continue
@@ -179,6 +195,27 @@ def classify(text: str) -> tuple[list[Line], Page]:
             # "…傳遞滿滿的愛。2026/03/10" (tw-chinanews.com): the item's date glued after its last sentence
             page.date = page.date or iso_of(m.group(1))
             line = line[:m.start()].rstrip()
+        m = _GLUED_SITE.search(line) if "。" not in line else None
+        if m and m.start():  # "…不足1万人次http://www.sina.com.cn" (新浪's copy): the site's address glued to the title
+            line = line[:m.start()]
+        m = _RECORD_FIELD.match(line)
+        if m:  # "【作者】 记者 杨富", "【全文】本报讯 …" (a library's record of a paper's article)
+            if m["key"] == "全文":
+                offset += m.start("value")
+                line = m["value"]
+            else:
+                _record_field(page, lines, m, offset, label, lineno)
+                continue
+        m = _EXCERPTED_FROM.match(fold(line))
+        if m:  # "摘自《中国建设报》2011.12.13 记者 龚后雨" under a trade site's copy: the paper, its day, the writer
+            _note(page, Furniture("disclaimer", source=line[m.start("name"):m.end("name")],
+                                  date=find_date(m["day"] or "")[0]))
+            eb = parse_byline(line[m.start("by"):].strip()) if m["by"].strip() else None
+            if eb is not None and eb.names:
+                lines.append(Line(offset + m.start("by"), eb.text, "byline", eb, marks, label, lineno))
+            elif lines:
+                lines[-1].marks.extend(marks)
+            continue
         m = _ORIGINAL_TITLE.match(line) if not lines else None
         if m:  # "原标题:沙场鼓角鸣 …" opening a repost: the title the paper printed
             offset += m.start(1)
@@ -395,6 +432,13 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if prev is not None and prev.cls == "head" and _name_of_next_dateline(line, rows, lineno):
             # "贾正威" on a line of its own under the headline, "晨报讯(记者 贾正威)…" under it: the writer's name
             # set apart by the e-paper, not the headline's last line
+            who = (Byline(text=line, correspondents=(line,)) if _names_correspondent(line, rows, lineno)
+                   else Byline(text=line, reporters=(line,)))
+            lines.append(Line(offset, line, "byline", who, marks, label, lineno))
+            continue
+        if prev is not None and prev.cls == "head" and _writer_under_title(line, rows, lineno):
+            # "我当民工报道员" / "牛图" / the essay (烟台晚报's 烟台街): a reader's or columnist's essay signed with a
+            # bare name between its title and its text — the writer, not the title's last line
             lines.append(Line(offset, line, "byline", Byline(text=line, reporters=(line,)), marks, label, lineno))
             continue
         cls, b, d = _read_line(line, lines[-1] if lines else None, before)
@@ -617,14 +661,99 @@ def _head_run_in(lines: list[Line], m: re.Match, offset: int, label: str, lineno
     return offset + m.start(rest), m.group(rest)
 
 
+# A site's field labels printed each on a line of its own with the value on the next (哈尔滨工程大学's news site:
+# "作者" / "文洁" / "来源" / "工学周报" / "点击数" / "更新时间" / "2009-09-10"); a label with no value (点击数, its
+# count filled in by a script) is followed by the next label.
+_LONE_FIELD = re.compile(r"作者|来源|点击数|浏览次数|阅读次数|点击量|浏览量|更新时间|发布时间|发布日期|发表时间")
+
+
+# A site's address glued to the end of a title or line, after a Chinese character.
+_GLUED_SITE = re.compile(r"(?<=[\u4e00-\u9fff”」》)])\s*(?:https?://|www\.)[\w./%?=&#-]+/?$")
+# A library database's record of a paper's article: "【类型】报纸", "【作者】 记者 杨富", "【报纸名称】成都日报",
+# "【关键词】…", "【地址】…", then "【全文】" opening the text.
+_RECORD_FIELD = re.compile(r"^【(?P<key>类型|作者|报纸名称|报刊名称|刊名|关键词|地址|日期|出版日期|版次|版名|分类|"
+                           r"全文)】\s*(?P<value>.*)$")
+# "摘自《中国建设报》2011.12.13 记者 龚后雨": what a site copied the text from, the day, and the writer.
+_EXCERPTED_FROM = re.compile(r"^(?:摘自|摘编自|选自|转自|原载)\s*《(?P<name>[^》]{2,12})》\s*"
+                             r"(?P<day>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)?(?P<by>.{0,30})$")
+
+
+def _record_field(page: Page, lines: list[Line], m: re.Match, offset: int, label: str, lineno: int) -> None:
+    """A record's field other than its text: the writer a byline, the paper the page's source, a day its date."""
+    key, value = m["key"], m["value"].strip()
+    if key == "作者":
+        rb = parse_byline(value)
+        if rb is None and value and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", fold(n)) and fold(n)[:1] in SURNAMES
+                                        for n in value.split()):
+            rb = Byline(text=value, reporters=tuple(value.split()))
+        if rb is not None and rb.names:
+            lines.append(Line(offset + m.start("value") + (len(m["value"]) - len(m["value"].lstrip())), value,
+                              "byline", rb, [], label, lineno))
+    elif key in ("报纸名称", "报刊名称", "刊名"):
+        _note(page, Furniture("disclaimer", source=value))
+    elif key in ("日期", "出版日期"):
+        page.date = page.date or find_date(fold(value))[0]
+
+
+def _read_field(page: Page, lines: list[Line], key: str, line: str, offset: int, label: str, lineno: int) -> bool:
+    """Read `line` as the value of the lone field label `key` over it (the author a byline, the source the page's,
+    a date the page's date, a count dropped); False when it is no such value (the line is read as usual)."""
+    f = fold(line)
+    if _LONE_FIELD.fullmatch(f):
+        return False
+    if key == "作者":
+        names = tuple(line.split())
+        if names and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", fold(n)) and fold(n)[:1] in SURNAMES for n in names):
+            lines.append(Line(offset, line, "byline", Byline(text=line, reporters=names), [], label, lineno))
+            return True
+        return False
+    if key == "来源":
+        if len(f) > 12 or re.search(r"[。，,！？]", f):
+            return False
+        _note(page, Furniture("disclaimer", source=line))
+        return True
+    if key.endswith(("时间", "日期")):
+        date = find_date(f)[0]
+        page.date = page.date or date
+        return bool(date)
+    return bool(re.fullmatch(r"\d[\d,]*", f))
+
+
 def _name_of_next_dateline(line: str, rows: list[str], lineno: int) -> bool:
     """A bare name (two to four characters, a surname first) that the dateline opening the next line names as
     its reporter."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line) or fold(line)[:1] not in SURNAMES:
         return False
-    nxt = next((r.strip() for r in rows[lineno:] if r.strip()), "")
+    # the e-paper's trailer may stand between ("黄诗伟" / "《 中国铁道建筑报 》( 2021年03月09日 3 版)" / "本报广州
+    # 3月8日讯(通讯员黄诗伟)…"), and the dateline may name the writer as its correspondent
+    nxt = next((r.strip() for r in rows[lineno:] if r.strip() and furniture(r.strip()) is None), "")
     d = parse_dateline(nxt)
-    return d is not None and line in d.reporters
+    return d is not None and (line in d.reporters or line in d.correspondents)
+
+
+# What a two- or three-character line under a title ends with when it is no one's name: a place, a time, a post.
+_NOT_A_NAME_END = re.compile(PLACE_SUFFIX_RE.pattern + r"|[年月日节会局部处厅报网社团队家长员者]$")
+
+
+def _writer_under_title(line: str, rows: list[str], lineno: int) -> bool:
+    """A bare name (two or three characters, a surname first) under a title, the text starting right under it
+    (or under one short sub-head): an essay's writer. The text opens with no dateline (that case names its
+    reporter itself, _name_of_next_dateline)."""
+    f = fold(line)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", f) or f[:1] not in SURNAMES or _NOT_A_NAME_END.search(f):
+        return False
+    after = [r.strip() for r in rows[lineno:lineno + 4] if r.strip() and furniture(r.strip()) is None][:2]
+    if after and len(after[0]) <= 12 and not re.search(r"[。，,！？!?]", after[0]):
+        after = after[1:]  # a sub-head between the name and the text
+    text = after[0] if after else ""
+    return len(text) >= 40 and text.endswith(("。", "”", "」", "!", "！", "?", "？")) and parse_dateline(text) is None
+
+
+def _names_correspondent(line: str, rows: list[str], lineno: int) -> bool:
+    """The dateline after the bare name names it as its correspondent (通讯员), not its reporter."""
+    nxt = next((r.strip() for r in rows[lineno:] if r.strip() and furniture(r.strip()) is None), "")
+    d = parse_dateline(nxt)
+    return d is not None and line in d.correspondents and line not in d.reporters
 
 
 def _names_over_bare_dateline(line: str, rows: list[str], lineno: int) -> bool:

@@ -1,0 +1,29 @@
+"""The words a question's frame encloses: "从什么开始开启…" ↔ "从出租土地种西瓜开始,社区开启了…" — what stands between
+从 and 开始 in the answer's sentence is the starting point asked, not the clause after the verb."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..types import Candidate
+from .question import QuestionInfo
+
+# (before the question word, after it): a starting point asked by its frame
+_FRAMES = (("从", "开始"), ("从", "起"), ("自", "起"), ("自", "开始"))
+
+
+def framed(best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """The best answer cut to the words the question's frame (从…开始) encloses in its sentence; None when the
+    question has no such frame or the sentence prints none."""
+    if not info.wh or info.qtype not in ("what", "how", "when"):
+        return None
+    left, right = info.text[: info.wh[0]], info.text[info.wh[1]:]
+    for a, b in _FRAMES:
+        if left.endswith(a) and right.startswith(b):
+            f = best.sentence.folded
+            m = re.search(re.escape(a) + r"([^,，。;；:：!！?？]{2,24}?)" + re.escape(b), f)
+            if m:
+                return replace(best, text=best.sentence.text[m.start(1):m.end(1)], start=m.start(1), end=m.end(1),
+                               rule=best.rule + "+frame")
+    return None
