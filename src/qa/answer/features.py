@@ -27,6 +27,7 @@ from ..lexicon import (
     UNIT_PATTERN,
     VERB_TAGS,
     alternation,
+    compiled,
 )
 from ..types import Hit
 from .agreement import ASKING_WORDS, bare_before_counted
@@ -45,7 +46,12 @@ _VERBS = VERB_TAGS
 
 def score(features: Mapping[str, float], weights: Mapping[str, float]) -> float:
     """Σ weight × feature, plus the weights' bias."""
-    return weights.get("bias", 0.0) + sum(v * weights.get(k, 0.0) for k, v in features.items() if v)
+    total = 0  # a loop, not sum() over a generator: the same additions in the same order, ~2× faster
+    get = weights.get
+    for k, v in features.items():
+        if v:
+            total += v * get(k, 0.0)
+    return get("bias", 0.0) + total
 
 
 def sigmoid(x: float) -> float:
@@ -241,7 +247,7 @@ def question_sides(info: QuestionInfo, verbs: Sequence[str] = ()) -> QuestionSid
     # the question word with the noun after it: "多长|时间" asks a duration as "多久" does
     # (and before it, "比分是|多少": the noun asked about)
     asked = wh + info.right[:2] if info.qtype != "number" else info.left[-4:] + wh + info.right[:2]
-    grain = next((rx for cue, rx in grains if re.search(cue, asked)), "")
+    grain = next((rx for cue, rx in grains if compiled(cue).search(asked)), "")
     return QuestionSides(bigrams(info.left), bigrams(info.right), kept, grain)
 
 
