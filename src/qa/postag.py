@@ -340,9 +340,11 @@ class _Tables:
         self.start = np.array([start_P.get(s, np.nan) for s in self.states])
         self.all_states = np.zeros(n, dtype=bool)  # jieba's all_states: trans_p.keys()
         self.all_states[[index[s] for s in trans_P]] = True
-        # each state's emission row, read per character when one is first seen (char()): turning the whole table
-        # (89k entries) around once cost ~0.1 s, paid by the first question that needs the HMM
-        self.emits = [(index[s], row) for s, row in emit_P.items()]
+        self.emitted: dict[str, list[tuple[int, float]]] = {}
+        for s, row in emit_P.items():
+            i = index[s]
+            for c, p in row.items():
+                self.emitted.setdefault(c, []).append((i, p))
         self._chars: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._lock = threading.Lock()
 
@@ -358,10 +360,8 @@ class _Tables:
                 mask = np.zeros(len(self.states), dtype=bool)
                 mask[[self.index[s] for s in st]] = True
             emit = np.full(len(self.states), _MIN_FLOAT)
-            for i, row in self.emits:
-                p = row.get(c)
-                if p is not None:
-                    emit[i] = p
+            for i, p in self.emitted.get(c, ()):
+                emit[i] = p
             got = (mask, emit)
             with self._lock:
                 self._chars[c] = got
