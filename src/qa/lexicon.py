@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from types import MappingProxyType
-
-
-@lru_cache(maxsize=2048)
-def compiled(pattern: str) -> re.Pattern[str]:
-    """re.compile, remembered. For patterns built from a question's words and read on each of its sentences:
-    re's own cache (512) is churned by the many such patterns, so they were compiled again and again."""
-    return re.compile(pattern)
 
 
 def alternation(words: Iterable[str]) -> str:

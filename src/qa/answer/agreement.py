@@ -23,7 +23,6 @@ from ..lexicon import (
     PROVINCES,
     SURNAMES,
     VENUE_SUFFIXES,
-    compiled,
     ordinal_value,
 )
 from ..types import Candidate
@@ -110,7 +109,7 @@ def other_numbered(info: QuestionInfo, best: Candidate, around: Surroundings) ->
         if m.group() in around.article or m.group() in f:
             continue
         value = ordinal_value(number.replace("两", "二"))
-        for o in compiled(re.escape(head) + r"\s?([\d" + CN_DIGITS + r"]{1,3})\s?" + re.escape(tail)).finditer(f):
+        for o in re.finditer(re.escape(head) + r"\s?([\d" + CN_DIGITS + r"]{1,3})\s?" + re.escape(tail), f):
             other = ordinal_value(o.group(1).replace("两", "二"))
             if value and other and other != value:  # "八倍" is "8倍", "两部" is "二部"
                 return "decline:other"

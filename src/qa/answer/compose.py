@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
-from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, MEANS_RE, SAME_UNITS, compiled
+from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, MEANS_RE, SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
@@ -1010,7 +1010,7 @@ def _between_head_and_verb(f: str, right: str) -> list[Span]:
         head, rest = right[:k], right[k:]
         if len(rest) < 2 or len(rest) > 4:
             continue
-        for m in compiled(re.escape(head) + r"([^\W\d_][^,，。;；:：!！?？\s]{1,15}?)" + re.escape(rest)).finditer(f):
+        for m in re.finditer(re.escape(head) + r"([^\W\d_][^,，。;；:：!！?？\s]{1,15}?)" + re.escape(rest), f):
             out.append(Span(m.start(1), m.end(1), "term", "term"))
     return out
 

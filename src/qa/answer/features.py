@@ -27,7 +27,6 @@ from ..lexicon import (
     UNIT_PATTERN,
     VERB_TAGS,
     alternation,
-    compiled,
 )
 from ..types import Hit
 from .agreement import ASKING_WORDS, bare_before_counted
@@ -247,7 +246,7 @@ def question_sides(info: QuestionInfo, verbs: Sequence[str] = ()) -> QuestionSid
     # the question word with the noun after it: "多长|时间" asks a duration as "多久" does
     # (and before it, "比分是|多少": the noun asked about)
     asked = wh + info.right[:2] if info.qtype != "number" else info.left[-4:] + wh + info.right[:2]
-    grain = next((rx for cue, rx in grains if compiled(cue).search(asked)), "")
+    grain = next((rx for cue, rx in grains if re.search(cue, asked)), "")
     return QuestionSides(bigrams(info.left), bigrams(info.right), kept, grain)
 
 

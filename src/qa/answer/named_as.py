@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import compiled
 from ..types import Candidate
 from .question import QuestionInfo
 from .spans import clause_start, trim
@@ -36,7 +35,7 @@ def named_as(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
     term = (m.group("a") or m.group("b") or "").strip(_QUOTES) if m else ""
     if len(term) < 2:
         return None
-    for n in compiled(_NAMING + r"\s?[" + _QUOTES + r"]?" + re.escape(term)).finditer(folded):
+    for n in re.finditer(_NAMING + r"\s?[" + _QUOTES + r"]?" + re.escape(term), folded):
         start, end = trim(folded, clause_start(folded, n.start()), n.start())
         if end - start >= _DESCRIBED:
             return start, end
