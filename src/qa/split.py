@@ -83,22 +83,12 @@ class SentenceTable(Sequence[Sentence]):
 
     def __getitem__(self, i: int | slice) -> Sentence | list[Sentence]:
         if isinstance(i, slice):
-            return self.take(range(*i.indices(len(self))))
-        return self._sentence(int(self._article[i]), int(self._para[i]), int(self._n[i]), int(self._start[i]),
-                              int(self._end[i]))
-
-    def take(self, positions: Sequence[int]) -> list[Sentence]:
-        """The sentences at `positions`, in that order. The columns are read once for all of them, as plain ints:
-        numpy scalars read one at a time cost ~2 µs a sentence, and a search makes twenty a question."""
-        at = np.asarray(positions, dtype=np.intp)
-        columns = (c[at].tolist() for c in (self._article, self._para, self._n, self._start, self._end))
-        return [self._sentence(*row) for row in zip(*columns, strict=True)]
-
-    def _sentence(self, a: int, p: int, n: int, start: int, end: int) -> Sentence:
-        article = self._articles[a]
-        para = article.paragraphs[p]
+            return [self[j] for j in range(*i.indices(len(self)))]
+        article = self._articles[self._article[i]]
+        para = article.paragraphs[self._para[i]]
+        start, end = int(self._start[i]), int(self._end[i])
         return Sentence(
-            id=f"{article.id}:{para.index}:{n}", article_id=article.id, paragraph=para.index,
+            id=f"{article.id}:{para.index}:{self._n[i]}", article_id=article.id, paragraph=para.index,
             kind=para.kind, text=para.text[start:end], start=start, end=end,
         )
 
@@ -110,4 +100,4 @@ class SentenceTable(Sequence[Sentence]):
         type: a Python list would be int64, and numpy would convert the whole int32 column to search it (~80 µs
         at 200k rows, against ~3 µs)."""
         lo, hi = np.searchsorted(self._article, np.array([position, position + 1], dtype=self._article.dtype))
-        return self.take(range(int(lo), int(hi)))
+        return [self[i] for i in range(int(lo), int(hi))]
