@@ -111,9 +111,9 @@ class SparseIndex:
         vals = buf[cand]
         buf[cand] = 0  # leave the buffer clean for the next query
         if len(cand) > k:
-            part = np.argpartition(-vals, k - 1)[:k]
-            # argpartition picks arbitrarily among equal scores at the boundary; redo ties by sentence order.
-            kth = vals[part].min()
+            # the k-th best score, and every sentence scoring at least it (ties at the boundary included: the
+            # caller breaks them by sentence order); partition finds the value without an index array
+            kth = np.partition(vals, len(vals) - k)[len(vals) - k]
             part = np.flatnonzero(vals >= kth)
             cand, vals = cand[part], vals[part]
         return cand, vals
