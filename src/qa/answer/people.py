@@ -476,6 +476,8 @@ def named_freely(asked: str, s: Sentence, people: Sequence[Titled]) -> bool:
     against a recognised name ("社长为张三", or before a name the tagger missed): only such a sentence may still
     tell the holder. "新华通讯社社长田聪明", "田聪明社长" are someone's titles, not the asked post."""
     role = post_ending(asked, asked)
+    if asked[: len(asked) - len(role)].endswith("副"):
+        role = "副" + role  # "副部长" asked: a bare 部长 ("候任部长") is the head's post, not the one asked
     f = s.folded
     if re.search(r"(?:任|当|为|是)" + re.escape(role) + "|" + re.escape(role) + r"(?:为|是|由|一职)", f):
         return True
