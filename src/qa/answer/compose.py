@@ -107,6 +107,7 @@ from .typed import (
     pulls_other,
     respectively_other,
 )
+from .unasked_modifier import with_unasked_modifier
 from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
@@ -292,6 +293,7 @@ class Composer:
         best = told_beside(best, info) or best  # a whole sentence: the clause beside its restatement (told.py)
         best = from_predicate(best, info, self._pos) or best  # or the clause telling the predicate asked
         best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
+        best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
