@@ -80,6 +80,7 @@ from .quoted_term import quoted_unnamed
 from .respective import paired_item
 from .spans import offsets
 from .typed import counts_other
+from .uncounted import other_thing_counted
 
 DECLINE = "资料中没有找到相关内容。"
 # A measure word the question asks in, and the measure words an answer in another unit ends with: "多少吨" is not
@@ -112,6 +113,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if _action_for_person(info, best, text, around):
         return "decline:type"
     return (day_for_year(info, text) or label_for_count(info, best) or other_counted(info, best, around)
+            or other_thing_counted(info, best, around)
             or other_year(info, best, around) or other_side(info, best, around) or other_ordinal(info, best, around)
             or other_org(info, best, around) or role_unnamed(info, best, around)
             or other_measure(info, best, around) or other_date(info, best, around)
