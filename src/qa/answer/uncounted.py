@@ -6,6 +6,7 @@ it in a row): the figure is another count."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..types import Candidate
 from .agreement import Surroundings
@@ -30,7 +31,7 @@ def other_thing_counted(info: QuestionInfo, best: Candidate, around: Surrounding
     return "decline:measure"
 
 
-def _counted(words: list[tuple[str, str]]) -> str:
+def _counted(words: Sequence[tuple[str, str]]) -> str:
     """The noun the question counts, right after its measure word, with a verb before it ("死亡|病例", "登机|门"):
     "" when the words there are no noun ("几岁|时", "几位|此类的")."""
     out = ""
@@ -42,7 +43,7 @@ def _counted(words: list[tuple[str, str]]) -> str:
     return out if out and len(out) <= 4 and words and _last_noun(words, len(out)) else ""
 
 
-def _last_noun(words: list[tuple[str, str]], n: int) -> bool:
+def _last_noun(words: Sequence[tuple[str, str]], n: int) -> bool:
     """The words making the first `n` characters end with a noun."""
     seen = 0
     for w, flag in words:
