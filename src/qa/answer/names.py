@@ -456,8 +456,9 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     return word[:2] in COMPOUND_SURNAMES and len(word) <= 4
 
 
-# Endings of the places named after a family ("辛庄村"), which no person's name of three characters has.
-_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "州", "街道", "社区")
+# Endings of the places named after a family ("辛庄村"), which no person's name of three characters has, nor of an
+# agency or a society jieba tags nr ("马新社": 马 a surname)
+_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "州", "街道", "社区", "社")
 NAME_DOTS = frozenset("·•‧・")  # the dots between the parts of a transliterated name
 
 
