@@ -34,7 +34,15 @@ from ..lexicon import (
     alternation,
 )
 from ..tokenize import main_word_freq
-from .names import COMMON_WORD, NAME_DOTS, kin, names_after_posts, names_before_posts, persons
+from .names import (
+    COMMON_WORD,
+    NAME_DOTS,
+    kin,
+    names_after_posts,
+    names_before_posts,
+    names_glued_to_verbs,
+    persons,
+)
 from .question import SpanType
 from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
 
@@ -703,6 +711,9 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
     people += names_after_posts(folded, pos, people)
     people = longest_spans(people + names_before_posts(folded, people, freq))  # "黄德|全会长": 黄德全, not 黄德
+    glued = names_glued_to_verbs(folded, pos, people, freq)  # "张远|发致|欢迎词": 张远发
+    if glued:
+        people = longest_spans(people + glued)
     if not people and not any(flag in PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
     where = places(folded, pos, freq)
