@@ -74,6 +74,7 @@ from .attached import (
     other_title_edition,
 )
 from .features import MONEY, Features, measured_units, score, sigmoid
+from .origin import origin_for_destination
 from .people import asked_post, holds, post_ending
 from .question import QuestionInfo
 from .quoted_term import quoted_unnamed
@@ -114,6 +115,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:type"
     return (day_for_year(info, text) or label_for_count(info, best) or other_counted(info, best, around)
             or other_thing_counted(info, best, around)
+            or origin_for_destination(info, best)
             or other_year(info, best, around) or other_side(info, best, around) or other_ordinal(info, best, around)
             or other_org(info, best, around) or role_unnamed(info, best, around)
             or other_measure(info, best, around) or other_date(info, best, around)
