@@ -114,8 +114,6 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if _action_for_person(info, best, text, around):
         return "decline:type"
     return (day_for_year(info, text) or label_for_count(info, best) or other_counted(info, best, around)
-            or other_thing_counted(info, best, around)
-            or origin_for_destination(info, best)
             or other_year(info, best, around) or other_side(info, best, around) or other_ordinal(info, best, around)
             or other_org(info, best, around) or role_unnamed(info, best, around)
             or other_measure(info, best, around) or other_date(info, best, around)
@@ -134,7 +132,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
-            or long_name_unprinted(info, best, around))
+            or long_name_unprinted(info, best, around) or other_thing_counted(info, best, around)
+            or origin_for_destination(info, best))
 
 
 # "肖丽的丈夫": a kin word after a name and 的, the person a question asks of
