@@ -531,7 +531,15 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
             j -= 1
         if j < i or number is not None:
             out.append(Span(words[j][0], number.end() if number else b, "place", "place"))
+    if "村" in folded:
+        out += [Span(m.start(), m.end(), "place", "place") for m in _VILLAGE_ADDRESS.finditer(folded)]
     return out
+
+
+# A house in a village: its township, the village and the house number, with the name of the lane or hamlet
+# between ("秀林乡秀林村民治116号"), which jieba cuts across the village's end (秀林|村民|治)
+_VILLAGE_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{2}[乡镇])?[\u4e00-\u9fff]{2}村[\u4e00-\u9fff]{0,3}?"
+                              r"(?:\d+|[一二三四五六七八九十百]+)(?:[-之/]\d+)?号")
 
 
 _ROAD_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "j"))
