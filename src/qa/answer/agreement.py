@@ -443,7 +443,8 @@ def other_title(info: QuestionInfo, best: Candidate, around: Surroundings) -> st
     if not asked:
         return ""
     f = best.sentence.folded
-    held = [t for t in _TITLE.findall(f) if t not in asked]
+    answer = f[best.start:best.end].strip("《》")  # "改版为日报《华澳日报》": the title the answer is, no other's
+    held = [t for t in _TITLE.findall(f) if t not in asked and t != answer]
     for title in asked:
         if not held or title in f:
             continue

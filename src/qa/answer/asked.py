@@ -29,8 +29,13 @@ def asked_head(info: QuestionInfo, pos: Tagger) -> str:
     word = info.wh_word
     if not info.wh or not info.right or not (word.startswith(("哪", "什么", "何")) or word.endswith("什么")):
         return ""
+    if info.right.startswith(_AT_MEETING):
+        return "会"  # "在什么会上": a meeting (jieba reads 会上 as one word), which the answer's name ends with
     word, flag = (pos(info.right[:6]) or [("", "")])[0]
     return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
+
+
+_AT_MEETING = ("会上", "会中", "会期间")
 
 
 def asked_verbal_head(info: QuestionInfo, pos: Tagger) -> str:

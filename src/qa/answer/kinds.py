@@ -107,11 +107,13 @@ _QUOTED_NAME = re.compile(r"[「“『《]([^」”』》]{2,20})[」”』》]"
 def named_in_quotes(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """"位於馬尼拉著名景點「西班牙王城」內" for "位於馬尼拉哪個景點內": the answer is the kind of thing asked (it ends
     with the noun after the question word) and the name printed in quotes right after it names which one."""
-    if not info.wh_word.startswith("哪") or best.type == "sentence":
+    if not (info.wh_word.startswith("哪") or info.wh_word in ("什么", "甚么")) or best.type == "sentence":
         return None
     f = best.sentence.folded
     m = _QUOTED_NAME.match(f, best.end)
-    noun = next((info.right[:n] for n in (3, 2) if len(info.right) >= n and f[best.start:best.end].endswith(
+    # (a noun of one character asked with 什么 too: "改版为什么报" ↔ "改版为日报《华澳日报》")
+    sizes = (3, 2) if info.wh_word.startswith("哪") else (3, 2, 1)
+    noun = next((info.right[:n] for n in sizes if len(info.right) >= n and f[best.start:best.end].endswith(
         info.right[:n])), "")
     if m is None or not noun or m.group(1) in info.text:
         return None  # "委员会“原则上”批准了…": the question quotes those words itself, they name nothing asked

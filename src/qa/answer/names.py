@@ -456,8 +456,9 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     return word[:2] in COMPOUND_SURNAMES and len(word) <= 4
 
 
-# Endings of the places named after a family ("辛庄村"), which no person's name of three characters has.
-_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "州", "街道", "社区")
+# Endings of the places named after a family ("辛庄村"), which no person's name of three characters has, nor of an
+# agency or a society jieba tags nr ("马新社": 马 a surname)
+_NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "州", "街道", "社区", "社")
 NAME_DOTS = frozenset("·•‧・")  # the dots between the parts of a transliterated name
 
 
@@ -486,3 +487,23 @@ def coordinated(folded: str, people: Sequence[Span], start: int, end: int) -> tu
         if b <= start and _COORDINATED.fullmatch(folded, b, start):
             start = a
     return start, end
+
+
+def names_glued_to_verbs(f: str, pos: Sequence[tuple[str, str]], people: Sequence[Span],
+                         freq: Freq = main_word_freq) -> list[Span]:
+    """Two-character names right after a post whose third character jieba glued to the verb after it, making a
+    word its dictionary lacks ("代理事长张远|发致|欢迎词": 发致 no word, 致 one): the name runs on over that
+    character (张远发). Only a name jieba's dictionary does not hold either (a surname and one character), so a
+    known word stays as cut."""
+    out = []
+    words = offsets(pos)
+    starts = {a: i for i, (a, _b, _w, _f) in enumerate(words)}
+    for sp in people:
+        i = starts.get(sp.end)
+        if sp.end - sp.start != 2 or i is None or f[sp.start] not in SURNAMES or not _after_post(f, sp.start) \
+                or freq(f[sp.start:sp.end]):
+            continue
+        _a, _b, w, flag = words[i]
+        if len(w) == 2 and flag[:1] == "v" and not freq(w) and freq(w[1]) and "\u4e00" <= w[0] <= "\u9fff":
+            out.append(Span(sp.start, sp.end + 1, "person", sp.rule))
+    return out

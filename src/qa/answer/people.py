@@ -461,7 +461,8 @@ def _post_owner(asked: str) -> str:
     """The organisation or place an asked post names: the words right before its role ("北大荒农业的公司负责人" →
     公司; the question's own words may come earlier)."""
     role = post_ending(asked)
-    return _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rsplit("的", 1)[-1]
+    # "更生日报社的副|总编辑": the 副 taken off as a tenure word leaves the 的 before it, which still ends the owner
+    return _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rstrip("的").rsplit("的", 1)[-1]
 
 
 def _owner_missing(owner: str, text: str) -> bool:
@@ -475,7 +476,8 @@ def _owner_missing(owner: str, text: str) -> bool:
 _STATIONED = re.compile(r"^驻[\u4e00-\u9fff]")  # 驻澳, 驻港, 驻京: the place in one character
 
 
-_OWNER_LEVEL = re.compile(r"(?:集团|公司|省|市|县|区)$")  # "山西省" is named as 山西 as well
+# "山西省" is named as 山西 as well, "溜马队" as 溜马
+_OWNER_LEVEL = re.compile(r"(?:集团|公司|省|市|县|区|队)$")
 # which holder of the post, said before it ("首任总经理", "目前的社长", "常务副"): not the organisation's name
 _TENURE = re.compile(r"(?:首任|第.{1,3}任|前任|现任|时任|新任|历任|目前|现在|当前|如今|当时|"
                      + "|".join(POST_MODIFIERS) + r")+$")
@@ -486,6 +488,8 @@ def named_freely(asked: str, s: Sentence, people: Sequence[Titled]) -> bool:
     against a recognised name ("社长为张三", or before a name the tagger missed): only such a sentence may still
     tell the holder. "新华通讯社社长田聪明", "田聪明社长" are someone's titles, not the asked post."""
     role = post_ending(asked, asked)
+    if asked[: len(asked) - len(role)].endswith("副"):
+        role = "副" + role  # "副部长" asked: a bare 部长 ("候任部长") is the head's post, not the one asked
     f = s.folded
     if re.search(r"(?:任|当|为|是)" + re.escape(role) + "|" + re.escape(role) + r"(?:为|是|由|一职)", f):
         return True

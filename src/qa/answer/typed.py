@@ -34,7 +34,15 @@ from ..lexicon import (
     alternation,
 )
 from ..tokenize import main_word_freq
-from .names import COMMON_WORD, NAME_DOTS, kin, names_after_posts, names_before_posts, persons
+from .names import (
+    COMMON_WORD,
+    NAME_DOTS,
+    kin,
+    names_after_posts,
+    names_before_posts,
+    names_glued_to_verbs,
+    persons,
+)
 from .question import SpanType
 from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
 
@@ -106,9 +114,10 @@ _TIME_RES = (
     re.compile(r"(?:公元前?)?[一二三四五六七八九十]+世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
                r"(?:初期|中期|末期|初|中|末)?"),
     re.compile(r"\d{2,4}\s?年代(?:初期|中期|末期|初|中|末)?"),
-    # a month and day in Chinese numerals: 七月初四, 十一月二十四日, 正月十五
+    # a month and day in Chinese numerals: 七月初四, 十一月二十四日, 正月十五, 十月廿二日 (廿 20, 卅 30)
     re.compile(r"(?<![一二三四五六七八九十])(?:[正一二三四五六七八九]|十[一二]?)月(?:初[一二三四五六七八九十]"
-               r"|(?:[一二三]?十)?[一二三四五六七八九十]日|[二三]?十日)(?:上午|下午|晚上|凌晨|早上|中午)?"),
+               r"|(?:[一二三]?十|[廿卅])?[一二三四五六七八九十]日|[二三]?十日|[廿卅]日)"
+               r"(?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
     re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
     # (a part of the year told with it stays with it: 今年底, 明年初, 去年年底)
@@ -533,7 +542,15 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
             j -= 1
         if j < i or number is not None:
             out.append(Span(words[j][0], number.end() if number else b, "place", "place"))
+    if "村" in folded:
+        out += [Span(m.start(), m.end(), "place", "place") for m in _VILLAGE_ADDRESS.finditer(folded)]
     return out
+
+
+# A house in a village: its township, the village and the house number, with the name of the lane or hamlet
+# between ("秀林乡秀林村民治116号"), which jieba cuts across the village's end (秀林|村民|治)
+_VILLAGE_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{2}[乡镇])?[\u4e00-\u9fff]{2}村[\u4e00-\u9fff]{0,3}?"
+                              r"(?:\d+|[一二三四五六七八九十百]+)(?:[-之/]\d+)?号")
 
 
 _ROAD_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "j"))
@@ -714,6 +731,9 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
     people += names_after_posts(folded, pos, people)
     people = longest_spans(people + names_before_posts(folded, people, freq))  # "黄德|全会长": 黄德全, not 黄德
+    glued = names_glued_to_verbs(folded, pos, people, freq)  # "张远|发致|欢迎词": 张远发
+    if glued:
+        people = longest_spans(people + glued)
     if not people and not any(flag in PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
     where = places(folded, pos, freq)

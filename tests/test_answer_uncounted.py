@@ -1,0 +1,37 @@
+"""A figure that counts another thing than the one asked (uncounted.py): "多少宗死亡病例" ↛ "14宗确诊"."""
+
+from __future__ import annotations
+
+import jieba.posseg
+import pytest
+
+from qa.answer.agreement import Surroundings
+from qa.answer.question import analyze
+from qa.answer.uncounted import other_thing_counted
+from qa.types import Candidate, Sentence
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+
+
+def _why(sentence: str, figure: str, question: str, near: str = "") -> str:
+    s = Sentence("a#0:0:0", "a#0", 0, "body", sentence, 0, len(sentence))
+    at = sentence.index(figure)
+    best = Candidate(figure, s, at, at + len(figure), "number", 1.0, "type:number")
+    return other_thing_counted(analyze(question), best, Surroundings(near=near, tag=_tag))
+
+
+def test_a_count_of_another_thing_is_declined():
+    why = _why("沙巴今日新增14宗确诊,比昨日的18宗减少了4宗。", "14宗", "沙巴今日有多少宗死亡病例？")
+    assert why == "decline:measure"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "question", "near"), [
+    ("沙巴今日新增3宗死亡病例,14宗确诊。", "3宗", "沙巴今日有多少宗死亡病例？", ""),  # the thing asked
+    ("而其他22个非协商国则只能列席。", "22个", "有多少个国家是不能参与表决的？", ""),  # a character shared (国)
+    ("今日新增14宗确诊。", "14宗", "沙巴今日有多少宗死亡病例？", "今日无新增死亡病例"),  # named just before
+    ("于十八岁亲政。", "十八岁", "同治帝一直到几岁时才得以亲政？", ""),  # no noun counted
+])
+def test_the_count_stands(sentence, figure, question, near):
+    assert _why(sentence, figure, question, near) == ""
