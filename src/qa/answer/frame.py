@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..types import Candidate
 from .question import QuestionInfo
@@ -24,6 +23,5 @@ def framed(best: Candidate, info: QuestionInfo) -> Candidate | None:
             f = best.sentence.folded
             m = re.search(re.escape(a) + r"([^,，。;；:：!！?？]{2,24}?)" + re.escape(b), f)
             if m:
-                return replace(best, text=best.sentence.text[m.start(1):m.end(1)], start=m.start(1), end=m.end(1),
-                               rule=best.rule + "+frame")
+                return best.narrowed(m.start(1), m.end(1), "frame")
     return None

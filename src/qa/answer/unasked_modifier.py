@@ -40,6 +40,5 @@ def with_unasked_modifier(best: Candidate, info: QuestionInfo, pos: Tagger) -> C
         words = offsets(pos(f[a - 2:start]))
         if any(len(w) > 1 and not flag.startswith("n") for x, _y, w, flag in words if x >= 2):
             return None
-        return Candidate(text=best.sentence.text[a:best.end], sentence=best.sentence, start=a, end=best.end,
-                         type=best.type, score=best.score, rule=best.rule + "+modifier", features=best.features)
+        return best.narrowed(a, best.end, "modifier")
     return None
