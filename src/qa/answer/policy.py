@@ -65,6 +65,7 @@ from .agreement import (
     unnamed_locative,
     vague_day,
 )
+from .answer_signals import answer_signals
 from .attached import (
     other_kind_counted,
     other_owner,
@@ -80,6 +81,7 @@ from .quoted_term import quoted_unnamed
 from .respective import paired_item
 from .spans import offsets
 from .typed import counts_other
+from .unfit_kind import unfit_kind
 
 DECLINE = "资料中没有找到相关内容。"
 # A measure word the question asks in, and the measure words an answer in another unit ends with: "多少吨" is not
@@ -130,7 +132,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
-            or long_name_unprinted(info, best, around))
+            or long_name_unprinted(info, best, around) or unfit_kind(info, best))
 
 
 # "肖丽的丈夫": a kin word after a name and 的, the person a question asks of
@@ -428,6 +430,8 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
             f["latin_missing"] = sum(latin) / len(latin)
     if around is not None and context:
         f.update(_absence(info, context, around))
+    if context:
+        f.update(answer_signals(best, others, info, context))
     return f
 
 
