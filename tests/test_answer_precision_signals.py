@@ -65,3 +65,20 @@ def test_another_sentence_giving_the_same_answer_agrees():
     # the same text again in the answer's own sentence is no second witness
     again = _candidate("博物馆的总部在上海", "上海")
     assert "agree" not in answer_signals(best, [again, apart], info, (best.sentence.folded,))
+
+
+def test_an_era_asked_is_not_answered_by_a_bare_year_nor_a_century_by_anything_else():
+    from qa.answer.era_asked import era_for_year
+
+    era = analyze("元朝早在哪一个时代便在西域设置驿站？")
+    assert era_for_year(era, _candidate("1296年元朝在西域设置驿站", "1296年", kind="time")) == "decline:grain"
+    assert era_for_year(era, _candidate("成吉思汗时代元朝在西域设置驿站", "成吉思汗时代", kind="time")) == ""
+    decade = analyze("登山车在哪个年代开始流行？")
+    assert era_for_year(decade, _candidate("一九七九年登山车开始流行", "一九七九年", kind="time")) == "decline:grain"
+    assert era_for_year(decade, _candidate("八零年代登山车开始流行", "八零年代", kind="time")) == ""
+    century = analyze("法国在哪一个世纪再度成为军事强权？")
+    assert era_for_year(century, _candidate("60年代初法国再度成为强权", "60年代初", kind="time")) == "decline:grain"
+    assert era_for_year(century, _candidate("19世纪法国再度成为强权", "19世纪", kind="time")) == ""
+    # a year asked is TIME_GRAINS' matter, not this rule's
+    year = analyze("法国在哪一年爆发了二月革命？")
+    assert era_for_year(year, _candidate("1848年法国爆发了二月革命", "1848年", kind="time")) == ""

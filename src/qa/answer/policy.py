@@ -74,6 +74,7 @@ from .attached import (
     other_place_attached,
     other_title_edition,
 )
+from .era_asked import era_for_year
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .people import asked_post, holds, post_ending
 from .question import QuestionInfo
@@ -132,7 +133,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
-            or long_name_unprinted(info, best, around) or unfit_kind(info, best))
+            or long_name_unprinted(info, best, around) or unfit_kind(info, best)
+            or era_for_year(info, best))
 
 
 # "肖丽的丈夫": a kin word after a name and 的, the person a question asks of
