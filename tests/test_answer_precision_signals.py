@@ -1,9 +1,8 @@
-"""The answer's own signals for the fitted models (answer_signals.py) and the decline of a place of the wrong kind
-for a city or country asked (unfit_kind.py)."""
+"""Consistency declines for precision: a place of the wrong kind for a city or country asked (unfit_kind.py), a
+bare year for an era asked (era_asked.py)."""
 
 from __future__ import annotations
 
-from qa.answer.answer_signals import answer_signals
 from qa.answer.question import analyze
 from qa.answer.unfit_kind import unfit_kind
 from qa.types import Candidate, Sentence
@@ -36,35 +35,6 @@ def test_a_country_asked_is_not_answered_by_a_part_of_a_continent_but_by_a_count
 def test_no_kind_asked_no_decline():
     info = analyze("会议在哪里举行？")
     assert unfit_kind(info, _candidate("会议在东亚举行", "东亚")) == ""
-
-
-def test_the_kind_asked_ends_the_answer_or_not():
-    info = analyze("1917年在俄罗斯爆发的是哪一场革命？")
-    right = _candidate("1917年俄罗斯爆发了布尔什维克革命", "布尔什维克革命", kind="span")
-    assert answer_signals(right, [], info, (right.sentence.folded,)).get("kind_echo") == 1.0
-    wrong = _candidate("1917年俄罗斯退出了第一次世界大战", "第一次世界大战", kind="span")
-    f = answer_signals(wrong, [], info, (wrong.sentence.folded,))
-    assert f.get("kind_miss") == 1.0 and "kind_echo" not in f
-
-
-def test_the_words_against_the_question_word_missing_from_the_answers_text():
-    info = analyze("博物馆的总部在哪里？")
-    there = _candidate("博物馆的总部在上海", "上海")
-    assert answer_signals(there, [], info, (there.sentence.folded, "")).get("near_gone", 0.0) == 0.0
-    gone = _candidate("博物馆的入口在北京", "北京")
-    assert answer_signals(gone, [], info, (gone.sentence.folded, "")).get("near_gone") == 1.0
-
-
-def test_another_sentence_giving_the_same_answer_agrees():
-    info = analyze("博物馆的总部在哪里？")
-    best = _candidate("博物馆的总部在上海", "上海", features=(("proximity", 0.5),))
-    same = _candidate("总部设于上海的博物馆", "上海", sid="a:0:1")
-    apart = _candidate("博物馆的分馆在北京", "北京", sid="a:0:2")
-    f = answer_signals(best, [apart, same], info, (best.sentence.folded,))
-    assert f.get("agree") == 1.0 and f.get("proximity") == 0.5
-    # the same text again in the answer's own sentence is no second witness
-    again = _candidate("博物馆的总部在上海", "上海")
-    assert "agree" not in answer_signals(best, [again, apart], info, (best.sentence.folded,))
 
 
 def test_an_era_asked_is_not_answered_by_a_bare_year_nor_a_century_by_anything_else():

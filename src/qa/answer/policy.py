@@ -65,7 +65,6 @@ from .agreement import (
     unnamed_locative,
     vague_day,
 )
-from .answer_signals import answer_signals
 from .attached import (
     other_kind_counted,
     other_owner,
@@ -432,8 +431,6 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
             f["latin_missing"] = sum(latin) / len(latin)
     if around is not None and context:
         f.update(_absence(info, context, around))
-    if context:
-        f.update(answer_signals(best, others, info, context))
     return f
 
 
