@@ -52,3 +52,18 @@ def test_an_era_asked_is_not_answered_by_a_bare_year_nor_a_century_by_anything_e
     # a year asked is TIME_GRAINS' matter, not this rule's
     year = analyze("法国在哪一年爆发了二月革命？")
     assert era_for_year(year, _candidate("1848年法国爆发了二月革命", "1848年", kind="time")) == ""
+
+
+def test_who_someone_is_is_not_answered_by_an_organisation():
+    from qa.answer.person_asked import org_for_person
+
+    party = _candidate("第一位女性众议院议长佩洛西属于民主党", "民主党", kind="org")
+    assert org_for_person(analyze("第一位女性众议院议长是谁？"), party) == "decline:type"
+    assert org_for_person(analyze("《女性的屈从地位》是谁的作品？"), party) == "decline:type"
+    # a doer asked (a cleft, or the verb after 谁) may be an organisation; so may the holder of an organisation's role
+    ministry = _candidate("住房城乡建设部公布了第二批城市更新典型案例", "住房城乡建设部", kind="org")
+    assert org_for_person(analyze("第二批城市更新典型案例是谁公布的？"), ministry) == ""
+    assert org_for_person(analyze("第二批城市更新典型案例由谁公布？"), ministry) == ""
+    assert org_for_person(analyze("这次活动的主办方是谁？"), ministry) == ""
+    person = _candidate("第一位女性众议院议长是佩洛西", "佩洛西", kind="person")
+    assert org_for_person(analyze("第一位女性众议院议长是谁？"), person) == ""
