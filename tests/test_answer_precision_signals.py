@@ -67,3 +67,31 @@ def test_who_someone_is_is_not_answered_by_an_organisation():
     assert org_for_person(analyze("这次活动的主办方是谁？"), ministry) == ""
     person = _candidate("第一位女性众议院议长是佩洛西", "佩洛西", kind="person")
     assert org_for_person(analyze("第一位女性众议院议长是谁？"), person) == ""
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    """A tagger that knows the test's few words (the composer's is jieba's)."""
+    known = {"而且": "c", "但": "c", "抛秧": "v", "也": "d", "只有": "c", "世袭": "b", "统治者": "n"}
+    out, i = [], 0
+    while i < len(text):
+        word = next((w for w in sorted(known, key=len, reverse=True) if text.startswith(w, i)), text[i])
+        out.append((word, known.get(word, "x")))
+        i += len(word)
+    return out
+
+
+def test_a_slot_opening_with_a_clause_joint_is_a_fragment():
+    from qa.answer.agreement import Surroundings
+    from qa.answer.fragment import clause_joint
+
+    around = Surroundings(tag=_tag)
+    info = analyze("哪一种比插秧快的方法只能用在水田？")
+    cut = _candidate("抛秧比插秧快,而且抛秧也只能用在水田", "而且抛秧也", kind="slot")
+    assert clause_joint(info, cut, around) == "decline:fragment"
+    # after 但 the thing itself may follow
+    who = analyze("谁拥有最高元首的选举权？")
+    only = _candidate("但只有世袭统治者拥有最高元首的选举权", "但只有世袭统治者", kind="slot")
+    assert clause_joint(who, only, around) == ""
+    # a why-question's clause may open with one
+    why = analyze("为什么抛秧只能用在水田？")
+    assert clause_joint(why, cut, around) == ""

@@ -75,6 +75,7 @@ from .attached import (
 )
 from .era_asked import era_for_year
 from .features import MONEY, Features, measured_units, score, sigmoid
+from .fragment import clause_joint
 from .people import asked_post, holds, post_ending
 from .person_asked import org_for_person
 from .question import QuestionInfo
@@ -134,7 +135,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
             or long_name_unprinted(info, best, around) or unfit_kind(info, best)
-            or era_for_year(info, best) or org_for_person(info, best))
+            or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around))
 
 
 # "肖丽的丈夫": a kin word after a name and 的, the person a question asks of
