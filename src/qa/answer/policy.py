@@ -73,9 +73,12 @@ from .attached import (
     other_place_attached,
     other_title_edition,
 )
+from .era_asked import era_for_year
 from .features import MONEY, Features, measured_units, score, sigmoid
+from .fragment import clause_joint
 from .origin import origin_for_destination
 from .people import asked_post, holds, post_ending
+from .person_asked import org_for_person
 from .post_elsewhere import other_post_only
 from .question import QuestionInfo
 from .quoted_term import quoted_unnamed
@@ -83,6 +86,7 @@ from .respective import paired_item
 from .spans import offsets
 from .typed import counts_other
 from .uncounted import other_thing_counted
+from .unfit_kind import unfit_kind
 
 DECLINE = "资料中没有找到相关内容。"
 # A measure word the question asks in, and the measure words an answer in another unit ends with: "多少吨" is not
@@ -154,8 +158,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
-            or long_name_unprinted(info, best, around) or other_thing_counted(info, best, around)
-            or origin_for_destination(info, best))
+            or long_name_unprinted(info, best, around) or unfit_kind(info, best)
+            or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
+            or other_thing_counted(info, best, around) or origin_for_destination(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
