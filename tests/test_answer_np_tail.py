@@ -59,3 +59,9 @@ def test_the_answer_is_kept_when_its_tail_is_not_idle(question, sentence, span, 
 def test_a_coordinating_word_does_not_end_the_noun_phrase() -> None:
     best = _answer("众议院人口与家庭关系委员会批准了提案。", "人口与家庭关系委员会")
     assert noun_tail(best, analyze("哪个委员会批准了提案？"), _pos) is best
+
+
+def test_a_preposition_with_only_its_object_does_not_end_the_answer() -> None:
+    # "观点|对法家": no verb follows the preposition's object, so the thing asked may stand there
+    best = _answer("荀子的观点对法家影响甚大。", "观点对法家")
+    assert noun_tail(best, analyze("荀子影响哪一家思想甚大？"), _pos) is best

@@ -13,8 +13,9 @@ from .spans import offsets
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 
-# the answers this applies to: a span the slot or a head noun gave (not a list, a sentence or a typed name)
-_RULES = ("slot", "head", "rest")
+# the answers this applies to: a span the slot, a head noun or the gap the question leaves gave (not a list, a
+# sentence or a typed name)
+_RULES = ("slot", "head", "rest", "sentence+gap")
 # words that coordinate nouns ("稻、麥和粟", "人口與家庭關係委員會", 與 tagged a preposition too) join a
 # phrase, they do not end it
 _COORDINATING = ("和", "与", "及", "以及", "或", "或者", "跟", "同", "并", "暨")
@@ -45,6 +46,8 @@ def noun_tail(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
         prev = words[i - 1][3]
         if not prev.startswith(_NOUNISH) or a < 2:
             continue
+        if flag[:1] == "p" and not any(later[3][:1] == "v" for later in words[i + 1:]):
+            continue  # "觀點|對法家": a preposition with only its object may hold the thing asked
         if (flag[:1] in ("c", "d", "p") or w in _AFTER_NOUN) and w not in _COORDINATING \
                 and not info.right.startswith(w):
             if f[best.start:best.start + a] in info.text:
