@@ -63,21 +63,6 @@ def _noun_asked(info: QuestionInfo, pos: Tagger) -> bool:
     return bool(words) and words[0][1].startswith("n")
 
 
-def verb_before(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
-    """The answer without the verb it opens with ("實行|伯克制", "排放|二氧化碳") when the question asks a thing by its
-    kind: the question has its own verb before the question word, the thing is the verb's object."""
-    if info.qtype != "what" or not info.wh or best.rule not in _RULES or not _noun_asked(info, pos):
-        return best
-    f = best.sentence.folded
-    if _titled(f, best):
-        return best
-    words = offsets(pos(f[best.start:best.end]))
-    if len(words) < 2 or words[0][3] != "v" or not words[1][3].startswith(_NOUNISH) \
-            or best.end - best.start - words[1][0] < 2:
-        return best
-    return best.narrowed(best.start + words[1][0], best.end, "object")
-
-
 def _titled(f: str, best: Candidate) -> bool:
     """The span holds a title or lies inside one, whose words are its own ("《麥健時報告書》", "《打金枝》")."""
     return f.rfind("《", 0, best.start) > f.rfind("》", 0, best.start) or "《" in f[best.start:best.end] \
