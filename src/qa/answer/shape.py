@@ -22,6 +22,7 @@ from .gap import asks_name, gap_span
 from .kind_asked import asks_kind, kind_named
 from .modifier import drop_modifier
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
+from .np_tail import noun_tail
 from .purpose import purpose_span
 from .question import QuestionInfo
 from .said import said_span
@@ -69,6 +70,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = _asked_noun_after(best, info, pos)
     best = _unnamed_item(best, info, pos)
     best = drop_modifier(best, info)
+    best = noun_tail(best, info, pos)
     if best.type == "person":
         best = _dotted_name(best, pos)
     if info.qtype == "when" and best.type == "time":
