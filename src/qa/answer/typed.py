@@ -459,8 +459,11 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
         if flag.startswith("n") and w.endswith(VENUE_SUFFIXES):
             j = i
             while j > 0 and i - j < 4 and words[j - 1][1] == words[j][0] and (
-                    words[j - 1][3][:1] in ("n", "j") or words[j - 1][2].startswith("第")):
-                j -= 1  # an ordinal names a venue ("第一|会议室"); a count does not ("100|个|园林式|小区")
+                    words[j - 1][3][:1] in ("n", "j") or words[j - 1][2].startswith("第")
+                    or (words[j - 1][3] == "s" and len(words[j - 1][2]) >= 2)):
+                # an ordinal names a venue ("第一|会议室"); a count does not ("100|个|园林式|小区"); so does a
+                # place word jieba tags s ("台中|殡仪馆": the city's venue)
+                j -= 1
             if j < i or w not in VENUE_SUFFIXES:  # "会议室" alone names no venue; "故宫", "县府第一会议室" do
                 spans.append(Span(words[j][0], b, "place", "place"))
     spans += addresses(folded, words)
