@@ -2464,3 +2464,15 @@ def test_an_office_that_sent_the_report_is_no_section():
 def test_the_sites_poster_and_read_count_line():
     assert furniture("发布者:忻佳璐 浏览次数:2650 次").kind == "meta"  # type: ignore[union-attr]
     assert furniture("发布者:忻佳璐") is not None
+
+
+def test_a_short_line_under_an_essays_bare_writer_is_its_first_sub_head():
+    # the writer's bare name under the title, then a short line without a stop over the text: a sub-head
+    page = ("我当民工报道员\n牛图\n战山河通讯员\n"
+            "1973年春,我从联办高中毕业,回村务农半年。其间,几个联办初中的校长推荐我去学校教学。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == ("战山河通讯员",) and a.body[0].text.startswith("1973年春")
+    # a report's "本报记者 …" byline keeps such a line as text (a photo's caption may stand there)
+    (b,) = parse_page("标题\n本报记者 范 轩\n战山河通讯员\n1973年春,我从联办高中毕业,回村务农半年。其间,几个校长推荐我。\n",
+                      "x.txt")
+    assert b.sections == ()

@@ -333,6 +333,14 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
             cur.sub.append(line)
             cur.add("subheadline", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and cur.headline and not cur.has_body() and cur.byline is not None
+              and i > 0 and lines[i - 1].cls == "byline" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", lines[i - 1].text)
+              and len(line) <= 12 and nxt is not None
+              and nxt.cls == "body" and ln.lineno not in title_lines):
+            # "我当民工报道员 / 牛图 / 战山河通讯员 / 1973年春,…": a short line between the writer's name under the
+            # title and the text is the essay's first sub-head (a deck is printed over the byline, not under it; a
+            # report's "本报记者 …" may have a photo's caption there)
+            cur.add("section", line, offset, line=ln.lineno)
         elif (ln.cls == "head" and cur is not None and not cur.has_body() and cur.paragraphs
               and cur.paragraphs[0].kind == "byline" and ln.lineno not in title_lines):
             # "工人日报-中工网记者 刘兵" over a digest's first title: the copy began at its byline, the title under it
