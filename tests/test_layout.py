@@ -2473,6 +2473,6 @@ def test_a_short_line_under_an_essays_bare_writer_is_its_first_sub_head():
     (a,) = parse_page(page, "x.txt")
     assert a.sections == ("战山河通讯员",) and a.body[0].text.startswith("1973年春")
     # a report's "本报记者 …" byline keeps such a line as text (a photo's caption may stand there)
-    (b,) = parse_page("标题\n本报记者 范 轩\n战山河通讯员\n1973年春,我从联办高中毕业,回村务农半年。其间,几个校长推荐我。\n",
-                      "x.txt")
+    report = "标题\n本报记者 范 轩\n战山河通讯员\n1973年春,我从联办高中毕业,回村务农半年。其间,几个校长推荐我。\n"
+    (b,) = parse_page(report, "x.txt")
     assert b.sections == ()
