@@ -2476,3 +2476,14 @@ def test_a_short_line_under_an_essays_bare_writer_is_its_first_sub_head():
     report = "标题\n本报记者 范 轩\n战山河通讯员\n1973年春,我从联办高中毕业,回村务农半年。其间,几个校长推荐我。\n"
     (b,) = parse_page(report, "x.txt")
     assert b.sections == ()
+
+
+def test_two_short_phrases_and_a_comma_between_paragraphs_are_a_sub_head():
+    text = ("分红标志着合作社作为一种新型经营主体,正在发挥越来越大的作用。\n用新的方法,蹚出路子\n"
+            "从2018年起,南通市把发展新型合作农场作为实施乡村振兴战略的重大工程,从高标准农田建设入手。\n")
+    (a,) = parse_page("标题\n本报记者 范 轩\n" + text, "x.txt")
+    assert a.sections == ("用新的方法,蹚出路子",) and len(a.body) == 2
+    # a line that runs on into the next one's sentence (no stop before it) is still joined
+    broken = text.replace(",正在发挥越来越大的作用。", "")
+    (b,) = parse_page("标题\n本报记者 范 轩\n" + broken, "x.txt")
+    assert b.sections == ()

@@ -31,6 +31,8 @@ _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?(?:([\u4e00-\u9f
                         r"|[(（]\s*([\u4e00-\u9fff]{2,3})\s*[)）])$")
 # A brief's mark: "■9 月 14 日, 中铁一局…。 (眭国云 陈思羽 刘占军)" — a column of briefs, each with its writers.
 _BRIEF = re.compile(r"^[■●◆▲]\s*\S")
+# A sub-head of two short parallel phrases and a comma ("用新的方法,蹚出路子"), nothing after
+_PAIRED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}[,，][\u4e00-\u9fff]{2,6}")
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
 
 
@@ -274,6 +276,12 @@ def parse_page(text: str, file: str) -> list[Article]:
             # A photo printed above the headline of its article, first on the page (中國時報): carried to it.
             carried.append((ln, top))
             carrier = cur
+        elif (ln.cls == "body" and cur is not None and cur.headline and cur.has_body() and _PAIRED_HEAD.fullmatch(line)
+              and cur.paragraphs[-1].kind == "body" and _ends_sentence(cur.paragraphs[-1].text) and nxt is not None
+              and nxt.cls == "body" and len(nxt.text) > 3 * len(line) and _ends_sentence(nxt.text)):
+            # "…回答。 / 用新的方法,蹚出路子 / 从2018年起,…。": two short parallel phrases, no stop, between whole
+            # paragraphs — a sub-head (a line the columns broke would run on into the next line's sentence)
+            cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
         elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and fold(line).rstrip(":：") \
