@@ -2487,3 +2487,14 @@ def test_two_short_phrases_and_a_comma_between_paragraphs_are_a_sub_head():
     broken = text.replace(",正在发挥越来越大的作用。", "")
     (b,) = parse_page("标题\n本报记者 范 轩\n" + broken, "x.txt")
     assert b.sections == ()
+
+
+def test_a_latin_title_beside_the_chinese_one_and_a_latin_name_after_the_byline():
+    page = ("Di balik pertemuan monumental Jokowi-Xi Jinping\n专稿 在左科威与习近平会晤的背后\n"
+            "安打拉驻北京记者 易而繁 (M. Irfan Ilmie  )\n"
+            "在2022年6月19日星期二的工作休息之后,本文作者来到外交部参加例行新闻发布会,准备举手提问。\n")
+    (a,) = parse_page(page, "x.txt")
+    # the Chinese title is the headline (its genre label left out), the translation its sub-headline
+    assert a.headline == "在左科威与习近平会晤的背后" and a.subheadline.startswith("Di balik")
+    assert a.byline.reporters == ("易而繁",) and a.body[0].text.startswith("在2022年")
+    assert parse_byline("会议 (Annual Meeting Report)") is None  # no byline before the brackets: none

@@ -561,7 +561,12 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
         keep = keep[1:]
     dashes = [p for p in keep if p.text.startswith("——")]
     rest = [p for p in keep if not p.text.startswith("——")]
-    if len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
+    latin = [not re.search(r"[\u4e00-\u9fff]", p.text) for p in rest]
+    if len(rest) == 2 and latin.count(True) == 1:
+        # "Di balik pertemuan…" over "在左科威与习近平会晤的背后" (好報): a title in another language beside the
+        # Chinese one translates it — the Chinese is the headline, whichever is printed first or is longer
+        main, sub = [rest[latin.index(False)]], [rest[latin.index(True)]] + dashes
+    elif len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
         main, sub = rest, dashes  # "我与晚报的" / "14年情谊": one title broken after an open word, not a kicker
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
@@ -583,8 +588,12 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
         kind = "headline" if p.index in main_ids else "subheadline" if p.index in sub_ids else p.kind
         paragraphs.append(replace(p, index=len(paragraphs), kind=kind))
     d.paragraphs = paragraphs
-    d.headline = " ".join(p.text for p in main)
+    d.headline = _GENRE_LABEL.sub("", " ".join(p.text for p in main))
     d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
+
+
+# "专稿 在左科威与习近平会晤的背后" (好報): the kind of piece printed before its title, a space between — a label
+_GENRE_LABEL = re.compile(r"^(?:专稿|特稿|独家|專稿|獨家)\s+(?=\S)")
 
 
 def _comma_kicker(first: str, second: str) -> bool:
