@@ -2498,3 +2498,9 @@ def test_a_latin_title_beside_the_chinese_one_and_a_latin_name_after_the_byline(
     assert a.headline == "在左科威与习近平会晤的背后" and a.subheadline.startswith("Di balik")
     assert a.byline.reporters == ("易而繁",) and a.body[0].text.startswith("在2022年")
     assert parse_byline("会议 (Annual Meeting Report)") is None  # no byline before the brackets: none
+
+
+def test_a_papers_name_in_brackets_then_place_and_xun_is_a_dateline():
+    d = parse_dateline("【好报】北京讯。在2022年6月19日的工作休息之后,本文作者来到外交部。")
+    assert d is not None and (d.agency, d.place, d.text) == ("好报", "北京", "【好报】北京讯。")
+    assert parse_dateline("【相关新闻】北京讯。在2022年6月19日的工作休息之后。") is None  # a section's name, no paper
