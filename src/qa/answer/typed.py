@@ -409,6 +409,10 @@ def named_by_head(folded: str, pos: Sequence[tuple[str, str]], head: str, questi
     return out
 
 
+# A medium where something is said or posted, after 在/于 ("在互联网发片道歉", "于脸书发文"): where it was done
+# (not a medium's own thing: "在互联网上的影响")
+_MEDIUM = re.compile(r"(?<=[在于])(?:互联网|网上|社交媒体|社交平台|社交网站|微博|脸书|朋友圈|推特)"
+                     r"(?![\u4e00-\u9fff]?的)")
 # A place named in Latin letters (accents too) run into its Chinese kind: "Orcas島", "Rainier湖".
 _LATIN_PLACE = re.compile(r"(?<![a-z\u00c0-\u024f])[a-z\u00c0-\u024f]{3,}(?: [a-z\u00c0-\u024f]{2,}){0,3}"
                           r"(?:" + alternation(s for s in PLACE_SUFFIXES if len(s) == 1) + ")")
@@ -438,6 +442,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
             spans.append(Span(a, b + len(pos[i + 1][0]), "place", "place"))
 
     spans += [Span(m.start(), m.end(), "place", "place") for m in _LATIN_PLACE.finditer(folded)]  # "orcas岛"
+    spans += [Span(m.start(), m.end(), "place", "place") for m in _MEDIUM.finditer(folded)]  # "在|互联网|发片道歉"
     spans += _cut_level(words)
     # a country's mission in another place, one place: "中国|驻|汉堡|总领事馆" (not 中国 alone)
     spans += [Span(a, m.end(), "place", "place") for a, b, _w, flag in words
