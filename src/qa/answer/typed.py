@@ -443,6 +443,10 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
 
     spans += [Span(m.start(), m.end(), "place", "place") for m in _LATIN_PLACE.finditer(folded)]  # "orcas岛"
     spans += [Span(m.start(), m.end(), "place", "place") for m in _MEDIUM.finditer(folded)]  # "在|互联网|发片道歉"
+    # a land named by its name and 大地 ("牟平|大地", "齐鲁|大地"): the place, whatever jieba took the name for
+    spans += [Span(words[i - 1][0], b, "place", "place") for i, (a, b, w, _f) in enumerate(words)
+              if w == "大地" and i > 0 and words[i - 1][1] == a and len(words[i - 1][2]) >= 2
+              and words[i - 1][3] in (*PERSON_TAGS, "ns", "nz", "j")]
     spans += _cut_level(words)
     # a country's mission in another place, one place: "中国|驻|汉堡|总领事馆" (not 中国 alone)
     spans += [Span(a, m.end(), "place", "place") for a, b, _w, flag in words
