@@ -1,10 +1,11 @@
-"""Places the typer reads (xfails22): a venue named by a place word jieba tags s, and a medium after 在."""
+"""Places and times the typer reads (xfails22): a venue after a place word jieba tags s, a medium after 在, a land
+before 大地, a day with its lunar date and hour."""
 
 from __future__ import annotations
 
 import jieba.posseg as pseg
 
-from qa.answer.typed import places
+from qa.answer.typed import places, times
 
 
 def _places(text: str) -> list[str]:
@@ -24,3 +25,10 @@ def test_a_name_before_dadi_is_a_land():
     # jieba takes 牟平 for a person's name; before 大地 it names the land
     assert any(p.startswith("牟平") for p in _places("距今1800多年前,诞生于我们牟平大地,被百姓称为一钱太守。"))
     assert not any("大地" in p for p in _places("春风吹过大地,万物复苏。"))
+
+
+def test_a_day_its_lunar_date_in_brackets_and_the_hour_are_one_time():
+    f = "大甲妈祖将于4月4日(农历3月8日)晚间10时45分起驾。"
+    assert [f[s.start:s.end] for s in times(f)] == ["4月4日(农历3月8日)晚间10时45分"]
+    f = "会议4月4日(周五)举行,晚间10时45分结束。"  # no second date in the brackets: apart
+    assert "10时45分" in [f[s.start:s.end] for s in times(f)]

@@ -367,9 +367,20 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for sp in spans:
         if out and _RANGE.fullmatch(folded, out[-1].end, sp.start):
             out[-1] = Span(out[-1].start, sp.end, "time", "time-range")
+        elif (len(out) >= 2 and folded[out[-2].end:out[-2].end + 1] in "(（"
+              and folded[out[-1].end:out[-1].end + 1] in ")）" and folded.endswith("日", out[-2].start, out[-2].end)
+              and _CALENDAR.fullmatch(folded, out[-2].end + 1, out[-1].start)
+              and _DAY_PART_GAP.fullmatch(folded, out[-1].end + 1, sp.start)):
+            # "4月4日(农历3月8日)晚间10时45分": a day, the same day in another calendar in brackets, then the
+            # hour — one time, the day leading it
+            out[-2:] = [Span(out[-2].start, sp.end, "time", "time")]
         else:
             out.append(sp)
     return out
+
+
+_CALENDAR = re.compile(r"(?:农历|阴历|夏历|旧历|阳历|公历|国历)?")
+_DAY_PART_GAP = re.compile(r"(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚|夜间|清晨)?")
 
 
 def place_in_slot(pos: Sequence[tuple[str, str]], start: int, end: int, freq: Freq = main_word_freq) -> bool:
