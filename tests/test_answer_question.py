@@ -286,3 +286,10 @@ def test_a_road_asked_is_the_unit_of_a_where_question():
     assert analyze("损坏严重的井盖在哪条路上？").unit == "路"
     assert analyze("店铺开在哪一条大街？").unit == "街"
     assert analyze("会议在哪里召开？").unit == ""
+
+
+def test_di_ji_before_any_noun_asks_an_ordinal():
+    # 第几 asks a rank whether or not a measure word follows it ("第几选区" like "第几版"); its 第 joins the answer
+    for q in ("他竞选德州众议院第几选区？", "这篇报道刊登在第几版？"):
+        info = analyze(q)
+        assert info.qtype == "number" and info.wh is not None and q[info.wh[0]:info.wh[1]].startswith("第几")

@@ -2464,3 +2464,43 @@ def test_an_office_that_sent_the_report_is_no_section():
 def test_the_sites_poster_and_read_count_line():
     assert furniture("发布者:忻佳璐 浏览次数:2650 次").kind == "meta"  # type: ignore[union-attr]
     assert furniture("发布者:忻佳璐") is not None
+
+
+def test_a_short_line_under_an_essays_bare_writer_is_its_first_sub_head():
+    # the writer's bare name under the title, then a short line without a stop over the text: a sub-head
+    page = ("我当民工报道员\n牛图\n战山河通讯员\n"
+            "1973年春,我从联办高中毕业,回村务农半年。其间,几个联办初中的校长推荐我去学校教学。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == ("战山河通讯员",) and a.body[0].text.startswith("1973年春")
+    # a report's "本报记者 …" byline keeps such a line as text (a photo's caption may stand there)
+    report = "标题\n本报记者 范 轩\n战山河通讯员\n1973年春,我从联办高中毕业,回村务农半年。其间,几个校长推荐我。\n"
+    (b,) = parse_page(report, "x.txt")
+    assert b.sections == ()
+
+
+def test_two_short_phrases_and_a_comma_between_paragraphs_are_a_sub_head():
+    text = ("分红标志着合作社作为一种新型经营主体,正在发挥越来越大的作用。\n用新的方法,蹚出路子\n"
+            "从2018年起,南通市把发展新型合作农场作为实施乡村振兴战略的重大工程,从高标准农田建设入手。\n")
+    (a,) = parse_page("标题\n本报记者 范 轩\n" + text, "x.txt")
+    assert a.sections == ("用新的方法,蹚出路子",) and len(a.body) == 2
+    # a line that runs on into the next one's sentence (no stop before it) is still joined
+    broken = text.replace(",正在发挥越来越大的作用。", "")
+    (b,) = parse_page("标题\n本报记者 范 轩\n" + broken, "x.txt")
+    assert b.sections == ()
+
+
+def test_a_latin_title_beside_the_chinese_one_and_a_latin_name_after_the_byline():
+    page = ("Di balik pertemuan monumental Jokowi-Xi Jinping\n专稿 在左科威与习近平会晤的背后\n"
+            "安打拉驻北京记者 易而繁 (M. Irfan Ilmie  )\n"
+            "在2022年6月19日星期二的工作休息之后,本文作者来到外交部参加例行新闻发布会,准备举手提问。\n")
+    (a,) = parse_page(page, "x.txt")
+    # the Chinese title is the headline (its genre label left out), the translation its sub-headline
+    assert a.headline == "在左科威与习近平会晤的背后" and a.subheadline.startswith("Di balik")
+    assert a.byline.reporters == ("易而繁",) and a.body[0].text.startswith("在2022年")
+    assert parse_byline("会议 (Annual Meeting Report)") is None  # no byline before the brackets: none
+
+
+def test_a_papers_name_in_brackets_then_place_and_xun_is_a_dateline():
+    d = parse_dateline("【好报】北京讯。在2022年6月19日的工作休息之后,本文作者来到外交部。")
+    assert d is not None and (d.agency, d.place, d.text) == ("好报", "北京", "【好报】北京讯。")
+    assert parse_dateline("【相关新闻】北京讯。在2022年6月19日的工作休息之后。") is None  # a section's name, no paper

@@ -154,7 +154,7 @@ PLACE_SUFFIXES: tuple[str, ...] = ADMIN_SUFFIXES + ("岛", "山", "河", "湖", 
 PLACE_SUFFIX_RE = re.compile(alternation(PLACE_SUFFIXES) + "$")
 VENUE_SUFFIXES: tuple[str, ...] = ("宫", "庙", "寺", "会议室", "会堂", "礼堂", "体育馆", "体育场", "广场", "公园",
                                    "机场", "车站", "码头", "酒店", "宾馆", "饭店", "大厦", "展览馆", "博物馆", "纪念馆",
-                                   "小区", "墓园", "陵园")
+                                   "小区", "墓园", "陵园", "殡仪馆")
 """Endings that make a noun a venue, a place where something is held ("县府第一会议室", "涵源宫")."""
 PLACE_CHAIN_RE = re.compile(r"(?:[^\W\d_]{1,6}?" + alternation(ADMIN_SUFFIXES) + ")+")
 """One or more administrative levels in a row, each a short name and its suffix."""

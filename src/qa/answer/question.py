@@ -90,6 +90,8 @@ _CUES: tuple[tuple[QType, str], ...] = (
                # 把 counts tools and chairs ("多少把机车锁"), no UNITS word (一把手, 把 the preposition, in a text)
                r"多少百分比|百分之几|百分之多少|多少(?:" + _MEASURE + r"|把)?|几(?:" + _MEASURE + r"|大|把)|"
                r"几号(?=" + _NUMBERED_THING + r")|"
+               # "第几选区", "第几版次": 第几 asks an ordinal whatever noun follows, a measure word or not
+               r"(?<=第)几|"
                r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽|快)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
     ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),

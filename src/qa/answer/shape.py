@@ -128,6 +128,14 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
     if "第几" in info.text and f[best.start - 1:best.start] == "第" and best.start > 0:
         # a 第几 question asks an ordinal: "第九块", not "九块"
         best = best.narrowed(best.start - 1, best.end, "ordinal")
+    if "第几" in info.text and f[best.start:best.start + 1] == "第":
+        # "第几区" ↔ "第1区": the word the question puts after 第几 (its 的 left out) is the ordinal's, as
+        # ordinals() reads it — "第1", "第265" alone lose the thing ranked
+        after = info.text.split("第几", 1)[1].lstrip("的")
+        for k in ((1,) if after[:1] in "名位届次轮代任批期场个号" else (2, 1)):  # a measure word alone ("第几任教宗")
+            if len(after) >= k and "\u4e00" <= after[0] <= "\u9fff" and f.startswith(after[:k], best.end):
+                best = best.narrowed(best.start, best.end + k, best.rule)
+                break
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
         start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
         if best.type == "place" and _PLACE_ASKED.search(info.text) and not f[best.end:end].endswith(_PLACE_ENDS):

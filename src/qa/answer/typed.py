@@ -367,9 +367,20 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for sp in spans:
         if out and _RANGE.fullmatch(folded, out[-1].end, sp.start):
             out[-1] = Span(out[-1].start, sp.end, "time", "time-range")
+        elif (len(out) >= 2 and folded[out[-2].end:out[-2].end + 1] in "(（"
+              and folded[out[-1].end:out[-1].end + 1] in ")）" and folded.endswith("日", out[-2].start, out[-2].end)
+              and _CALENDAR.fullmatch(folded, out[-2].end + 1, out[-1].start)
+              and _DAY_PART_GAP.fullmatch(folded, out[-1].end + 1, sp.start)):
+            # "4月4日(农历3月8日)晚间10时45分": a day, the same day in another calendar in brackets, then the
+            # hour — one time, the day leading it
+            out[-2:] = [Span(out[-2].start, sp.end, "time", "time")]
         else:
             out.append(sp)
     return out
+
+
+_CALENDAR = re.compile(r"(?:农历|阴历|夏历|旧历|阳历|公历|国历)?")
+_DAY_PART_GAP = re.compile(r"(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚|夜间|清晨)?")
 
 
 def place_in_slot(pos: Sequence[tuple[str, str]], start: int, end: int, freq: Freq = main_word_freq) -> bool:
@@ -409,6 +420,10 @@ def named_by_head(folded: str, pos: Sequence[tuple[str, str]], head: str, questi
     return out
 
 
+# A medium where something is said or posted, after 在/于 ("在互联网发片道歉", "于脸书发文"): where it was done
+# (not a medium's own thing: "在互联网上的影响")
+_MEDIUM = re.compile(r"(?<=[在于])(?:互联网|网上|社交媒体|社交平台|社交网站|微博|脸书|朋友圈|推特)"
+                     r"(?![\u4e00-\u9fff]?的)")
 # A place named in Latin letters (accents too) run into its Chinese kind: "Orcas島", "Rainier湖".
 _LATIN_PLACE = re.compile(r"(?<![a-z\u00c0-\u024f])[a-z\u00c0-\u024f]{3,}(?: [a-z\u00c0-\u024f]{2,}){0,3}"
                           r"(?:" + alternation(s for s in PLACE_SUFFIXES if len(s) == 1) + ")")
@@ -438,6 +453,11 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
             spans.append(Span(a, b + len(pos[i + 1][0]), "place", "place"))
 
     spans += [Span(m.start(), m.end(), "place", "place") for m in _LATIN_PLACE.finditer(folded)]  # "orcas岛"
+    spans += [Span(m.start(), m.end(), "place", "place") for m in _MEDIUM.finditer(folded)]  # "在|互联网|发片道歉"
+    # a land named by its name and 大地 ("牟平|大地", "齐鲁|大地"): the place, whatever jieba took the name for
+    spans += [Span(words[i - 1][0], b, "place", "place") for i, (a, b, w, _f) in enumerate(words)
+              if w == "大地" and i > 0 and words[i - 1][1] == a and len(words[i - 1][2]) >= 2
+              and words[i - 1][3] in (*PERSON_TAGS, "ns", "nz", "j")]
     spans += _cut_level(words)
     # a country's mission in another place, one place: "中国|驻|汉堡|总领事馆" (not 中国 alone)
     spans += [Span(a, m.end(), "place", "place") for a, b, _w, flag in words
@@ -459,8 +479,11 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
         if flag.startswith("n") and w.endswith(VENUE_SUFFIXES):
             j = i
             while j > 0 and i - j < 4 and words[j - 1][1] == words[j][0] and (
-                    words[j - 1][3][:1] in ("n", "j") or words[j - 1][2].startswith("第")):
-                j -= 1  # an ordinal names a venue ("第一|会议室"); a count does not ("100|个|园林式|小区")
+                    words[j - 1][3][:1] in ("n", "j") or words[j - 1][2].startswith("第")
+                    or (words[j - 1][3] == "s" and len(words[j - 1][2]) >= 2)):
+                # an ordinal names a venue ("第一|会议室"); a count does not ("100|个|园林式|小区"); so does a
+                # place word jieba tags s ("台中|殡仪馆": the city's venue)
+                j -= 1
             if j < i or w not in VENUE_SUFFIXES:  # "会议室" alone names no venue; "故宫", "县府第一会议室" do
                 spans.append(Span(words[j][0], b, "place", "place"))
     spans += addresses(folded, words)

@@ -201,6 +201,10 @@ _PICTURE_FROM_SHOT = re.compile(r"^[(（]?\s*(?:图片来源|图源|图片)\s*:\
 _NO_PLACE_REPORT = re.compile(rf"(?:本报)?记者\s*(?P<name>[{HAN}]{{2,4}})\s*/\s*(?:报导|报道)")
 
 
+# A Latin name in brackets closing a byline, after a Chinese name: "(M. Irfan Ilmie  )"
+_LATIN_NAME_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*)+\s*[)）]$")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline or photo credit line → Byline; None when the line is something else.
 
@@ -235,6 +239,11 @@ def parse_byline(line: str) -> Byline | None:
             if listed is not None and found and not listed[2]:
                 return make_byline(line, listed, found)
         return replace(inner, text=line) if inner is not None else None
+    m = _LATIN_NAME_AFTER.search(line)
+    if m and m.start() > 0:
+        # "安打拉驻北京记者 易而繁 (M. Irfan Ilmie  )": the writer's own Latin name in brackets after his Chinese one
+        inner = parse_byline(line[:m.start()])
+        return replace(inner, text=line) if inner is not None and inner.reporters else None
     if "|" in line or "｜" in line:
         # "北京日报客户端 | 记者 李如意": the outlet, then the byline, side by side.
         parts = [x.strip() for x in re.split(r"[|｜]", line) if x.strip()]

@@ -79,6 +79,9 @@ _DATELINE = [
     re.compile(rf"^(?P<open>【)(?P<agency>[a-z][a-z0-9]{{1,8}}[{HAN}]{{0,4}}新闻台?)(?P<close>】)(?=[{HAN}“「《])"),
     # 9月3日 —— 印度尼西亚总统… (Indonesia Daily): the day and a dash before the text, no agency or place
     re.compile(rf"^(?P<open>(?!))?(?P<day>\d{{1,2}}月\d{{1,2}}日)\s*(?:——|—)\s*(?P<close>(?!))?(?=[{HAN}])"),
+    # 【好报】北京讯。 (好報 of Jakarta): the paper's name in brackets, then the place and 讯, a stop or space after
+    re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{1,6}}?(?:报|社|网|台))(?P<close>】)\s*(?P<place>[{HAN}]{{2,6}}?)讯"
+               rf"(?:[。:：]|(?=\s))"),
     # 【有線新聞】 opening the text (i-Cable): a broadcaster's news service by its name alone in brackets, no
     # place or day; not a section's name in brackets ("【國際新聞】", "【相關新聞】": see _NOT_OUTLET)
     re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,4}}新闻)(?P<close>】)(?=[{HAN}“「《])"),

@@ -31,6 +31,8 @@ _NAME_LINE = re.compile(r"^(?:[□◎○●■☉⊙—\-]+\s*)?(?:([\u4e00-\u9f
                         r"|[(（]\s*([\u4e00-\u9fff]{2,3})\s*[)）])$")
 # A brief's mark: "■9 月 14 日, 中铁一局…。 (眭国云 陈思羽 刘占军)" — a column of briefs, each with its writers.
 _BRIEF = re.compile(r"^[■●◆▲]\s*\S")
+# A sub-head of two short parallel phrases and a comma ("用新的方法,蹚出路子"), nothing after
+_PAIRED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}[,，][\u4e00-\u9fff]{2,6}")
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
 
 
@@ -274,6 +276,12 @@ def parse_page(text: str, file: str) -> list[Article]:
             # A photo printed above the headline of its article, first on the page (中國時報): carried to it.
             carried.append((ln, top))
             carrier = cur
+        elif (ln.cls == "body" and cur is not None and cur.headline and cur.has_body() and _PAIRED_HEAD.fullmatch(line)
+              and cur.paragraphs[-1].kind == "body" and _ends_sentence(cur.paragraphs[-1].text) and nxt is not None
+              and nxt.cls == "body" and len(nxt.text) > 3 * len(line) and _ends_sentence(nxt.text)):
+            # "…回答。 / 用新的方法,蹚出路子 / 从2018年起,…。": two short parallel phrases, no stop, between whole
+            # paragraphs — a sub-head (a line the columns broke would run on into the next line's sentence)
+            cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
         elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and fold(line).rstrip(":：") \
@@ -333,6 +341,14 @@ def parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
             cur.sub.append(line)
             cur.add("subheadline", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and cur.headline and not cur.has_body() and cur.byline is not None
+              and i > 0 and lines[i - 1].cls == "byline" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", lines[i - 1].text)
+              and len(line) <= 12 and nxt is not None
+              and nxt.cls == "body" and ln.lineno not in title_lines):
+            # "我当民工报道员 / 牛图 / 战山河通讯员 / 1973年春,…": a short line between the writer's name under the
+            # title and the text is the essay's first sub-head (a deck is printed over the byline, not under it; a
+            # report's "本报记者 …" may have a photo's caption there)
+            cur.add("section", line, offset, line=ln.lineno)
         elif (ln.cls == "head" and cur is not None and not cur.has_body() and cur.paragraphs
               and cur.paragraphs[0].kind == "byline" and ln.lineno not in title_lines):
             # "工人日报-中工网记者 刘兵" over a digest's first title: the copy began at its byline, the title under it
@@ -545,7 +561,12 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
         keep = keep[1:]
     dashes = [p for p in keep if p.text.startswith("——")]
     rest = [p for p in keep if not p.text.startswith("——")]
-    if len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
+    latin = [not re.search(r"[\u4e00-\u9fff]", p.text) for p in rest]
+    if len(rest) == 2 and latin.count(True) == 1:
+        # "Di balik pertemuan…" over "在左科威与习近平会晤的背后" (好報): a title in another language beside the
+        # Chinese one translates it — the Chinese is the headline, whichever is printed first or is longer
+        main, sub = [rest[latin.index(False)]], [rest[latin.index(True)]] + dashes
+    elif len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
         main, sub = rest, dashes  # "我与晚报的" / "14年情谊": one title broken after an open word, not a kicker
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
@@ -567,8 +588,12 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
         kind = "headline" if p.index in main_ids else "subheadline" if p.index in sub_ids else p.kind
         paragraphs.append(replace(p, index=len(paragraphs), kind=kind))
     d.paragraphs = paragraphs
-    d.headline = " ".join(p.text for p in main)
+    d.headline = _GENRE_LABEL.sub("", " ".join(p.text for p in main))
     d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
+
+
+# "专稿 在左科威与习近平会晤的背后" (好報): the kind of piece printed before its title, a space between — a label
+_GENRE_LABEL = re.compile(r"^(?:专稿|特稿|独家|專稿|獨家)\s+(?=\S)")
 
 
 def _comma_kicker(first: str, second: str) -> bool:
