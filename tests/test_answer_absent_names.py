@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import jieba.posseg
 import pytest
+from candidates import candidate_in
 
 from qa.answer.absent_names import long_name_unprinted
 from qa.answer.agreement import Surroundings
 from qa.answer.question import analyze
 from qa.normalize import fold
-from qa.types import Candidate, Sentence
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
@@ -19,10 +19,7 @@ def _tag(text: str) -> list[tuple[str, str]]:
 
 def _why(question: str, sentence: str, answer: str, article: str, kind: str = "number") -> str:
     sentence, article = fold(sentence), fold(article)
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
-    start = sentence.index(fold(answer))
-    c = Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type=kind,  # type: ignore[arg-type]
-                  score=1.0, rule="type:" + kind)
+    c = candidate_in(sentence, fold(answer), kind)
     return long_name_unprinted(analyze(fold(question)), c, Surroundings(article=article + " " + sentence, tag=_tag))
 
 

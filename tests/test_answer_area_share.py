@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from candidates import candidate_in
 
 from qa.answer.policy import inconsistent
 from qa.answer.question import analyze
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 
 def _candidate(sentence: str, answer: str) -> Candidate:
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
-    start = sentence.index(answer)
-    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="number", score=1.0,
-                     rule="type:number")
+    return candidate_in(sentence, answer, "number")
 
 
 @pytest.mark.parametrize(("sentence", "answer", "rule"), [

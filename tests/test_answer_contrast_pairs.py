@@ -4,19 +4,16 @@ latest (lexicon.CONTRASTS, read by agreement.other_side)."""
 from __future__ import annotations
 
 import pytest
+from candidates import candidate_in
 
 from qa.answer.agreement import Surroundings, other_side
 from qa.answer.question import analyze
 from qa.normalize import fold
-from qa.types import Candidate, Sentence
 
 
 def _why(question: str, sentence: str, answer: str) -> str:
     sentence = fold(sentence)
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
-    start = sentence.index(answer)
-    c = Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="person", score=1.0,
-                  rule="type:person")
+    c = candidate_in(sentence, answer, "person")
     return other_side(analyze(fold(question)), c, Surroundings())
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from candidates import candidate_in
 
 from qa.answer.np_tail import noun_tail
 from qa.answer.question import analyze
 from qa.config import load_config
 from qa.normalize import fold
 from qa.tokenize import Tokenizer
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 
 @cache
@@ -24,9 +25,7 @@ def _pos(text: str) -> list[tuple[str, str]]:
 
 
 def _answer(sentence: str, span: str, rule: str = "slot") -> Candidate:
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
-    start = sentence.index(span)
-    return Candidate(text=span, sentence=s, start=start, end=start + len(span), type="term", score=0.0, rule=rule)
+    return candidate_in(sentence, span, "term", rule, score=0.0)
 
 
 @pytest.mark.parametrize(("question", "sentence", "span", "answer"), [

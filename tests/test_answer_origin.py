@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from candidates import candidate_in
 
 from qa.answer.origin import origin_for_destination
 from qa.answer.question import analyze
-from qa.types import Candidate, Sentence
 
 
 def _why(sentence: str, when: str, question: str) -> str:
-    s = Sentence("a#0:0:0", "a#0", 0, "body", sentence, 0, len(sentence))
-    at = sentence.index(when)
-    return origin_for_destination(analyze(question), Candidate(when, s, at, at + len(when), "time", 1.0, "type:time"))
+    return origin_for_destination(analyze(question), candidate_in(sentence, when, "time"))
 
 
 def test_the_departure_does_not_tell_the_return():

@@ -3,17 +3,16 @@ bare year for an era asked (era_asked.py)."""
 
 from __future__ import annotations
 
+from candidates import candidate_in
+
 from qa.answer.question import analyze
 from qa.answer.unfit_kind import unfit_kind
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 
 def _candidate(sentence: str, answer: str, sid: str = "a:0:0", kind: str = "place",
                features: tuple[tuple[str, float], ...] = ()) -> Candidate:
-    s = Sentence(id=sid, article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
-    start = sentence.index(answer)
-    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type=kind, score=1.0,
-                     rule="type:" + kind, features=features)
+    return candidate_in(sentence, answer, kind, sid=sid, features=features)
 
 
 def test_a_city_asked_is_not_answered_by_a_country_a_region_or_a_word_for_cities():

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from candidates import whole
 
 from qa.answer.predicate import from_predicate
 from qa.answer.question import analyze
-from qa.types import Candidate, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -14,40 +14,36 @@ def pos(engine):
     return engine.tokenizer.pos
 
 
-def _whole(text: str, start: int = 0) -> Candidate:
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
-    return Candidate(text=text[start:], sentence=s, start=start, end=len(text), type="sentence", score=1.0,
-                     rule="sentence")
 
 
 def test_the_clause_with_the_words_beside_the_question_word_and_the_rest_answer(pos):
     # "实验室有|哪几座": the campus is introduced first, the laboratories are told from the third clause on
-    got = from_predicate(_whole("新校区建有可容纳3000人的学生公寓,设有各类功能教室,有4间高水平实验室,包括物理实验室、"
+    got = from_predicate(whole("新校区建有可容纳3000人的学生公寓,设有各类功能教室,有4间高水平实验室,包括物理实验室、"
                                 "生物实验室"), analyze("新校区的高水平实验室有哪几座?"), pos)
     assert got is not None and got.text == "有4间高水平实验室,包括物理实验室、生物实验室"
     assert got.rule == "sentence+predicate"
 
 
 def test_the_predicate_in_the_first_clause_keeps_the_sentence(pos):
-    assert from_predicate(_whole("新校区有4间高水平实验室,包括物理实验室、生物实验室"),
+    assert from_predicate(whole("新校区有4间高水平实验室,包括物理实验室、生物实验室"),
                           analyze("新校区的高水平实验室有哪几座?"), pos) is None
 
 
 def test_a_clause_going_on_from_the_one_before_keeps_the_sentence(pos):
     # "不但代表着力量,|也象征了…": both predicates answer what the lion stands for
-    assert from_predicate(_whole("盾右方的狮子为国家标志,它不但代表着力量,也象征了当地的主要民族"),
+    assert from_predicate(whole("盾右方的狮子为国家标志,它不但代表着力量,也象征了当地的主要民族"),
                           analyze("盾右方的狮子象征着什么?"), pos) is None
 
 
 def test_clauses_before_it_must_be_about_the_question(pos):
     # the clause before tells nothing the question holds: no introduction of its subject to drop
     question = analyze("新校区的高水平实验室有哪几座?")
-    assert from_predicate(_whole("会议结束后代表们合影留念,有4间高水平实验室"), question, pos) is None
-    got = from_predicate(_whole("新校区建成后代表们合影留念,有4间高水平实验室"), question, pos)
+    assert from_predicate(whole("会议结束后代表们合影留念,有4间高水平实验室"), question, pos) is None
+    got = from_predicate(whole("新校区建成后代表们合影留念,有4间高水平实验室"), question, pos)
     assert got is not None and got.text == "有4间高水平实验室"
 
 
 def test_only_a_whole_sentence_for_a_span_question_is_cut(pos):
     text = "新校区建有学生公寓,设有各类功能教室,有4间高水平实验室"
-    assert from_predicate(_whole(text, 6), analyze("新校区的高水平实验室有哪几座?"), pos) is None
-    assert from_predicate(_whole(text), analyze("为什么新校区的高水平实验室有4间?"), pos) is None
+    assert from_predicate(whole(text, 6), analyze("新校区的高水平实验室有哪几座?"), pos) is None
+    assert from_predicate(whole(text), analyze("为什么新校区的高水平实验室有4间?"), pos) is None

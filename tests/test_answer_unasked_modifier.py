@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import jieba.posseg
 import pytest
+from candidates import candidate_in
 
 from qa.answer.question import analyze
 from qa.answer.unasked_modifier import with_unasked_modifier
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 
 def _pos(text: str) -> list[tuple[str, str]]:
@@ -15,9 +16,7 @@ def _pos(text: str) -> list[tuple[str, str]]:
 
 
 def _best(sentence: str, head: str, rule: str = "head") -> Candidate:
-    s = Sentence("a#0:0:0", "a#0", 0, "body", sentence, 0, len(sentence))
-    at = sentence.index(head)
-    return Candidate(head, s, at, at + len(head), "term", 1.0, rule)
+    return candidate_in(sentence, head, "term", rule)
 
 
 def test_the_name_between_the_questions_words_and_the_head_is_taken_in():

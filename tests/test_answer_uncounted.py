@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import jieba.posseg
 import pytest
+from candidates import candidate_in
 
 from qa.answer.agreement import Surroundings
 from qa.answer.question import analyze
 from qa.answer.uncounted import other_thing_counted
-from qa.types import Candidate, Sentence
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
@@ -16,9 +16,7 @@ def _tag(text: str) -> list[tuple[str, str]]:
 
 
 def _why(sentence: str, figure: str, question: str, near: str = "") -> str:
-    s = Sentence("a#0:0:0", "a#0", 0, "body", sentence, 0, len(sentence))
-    at = sentence.index(figure)
-    best = Candidate(figure, s, at, at + len(figure), "number", 1.0, "type:number")
+    best = candidate_in(sentence, figure, "number")
     return other_thing_counted(analyze(question), best, Surroundings(near=near, tag=_tag))
 
 

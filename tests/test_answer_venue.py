@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from candidates import candidate_in
+
 from qa.answer.question import analyze
 from qa.answer.venue import venue_first
-from qa.types import Candidate, CandidateType, Sentence
+from qa.types import Candidate, CandidateType
 
 _TEXT = "座谈会在北京海淀区妇女儿童活动中心四层会议室举行,北京市妇联主持"
 
 
 def _c(text: str, kind: CandidateType, sentence: str = _TEXT) -> Candidate:
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
-    start = sentence.index(text)
-    return Candidate(text=text, sentence=s, start=start, end=start + len(text), type=kind, score=1.0,
-                     rule=f"type:{kind}")
+    return candidate_in(sentence, text, kind)
 
 
 def test_the_centre_the_district_runs_on_into_answers():

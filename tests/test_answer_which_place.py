@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import pytest
+from candidates import candidate_in
 
 from qa.answer.policy import inconsistent
 from qa.answer.question import analyze
 from qa.answer.which_place import headed_place, place_noun
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 
 @pytest.mark.parametrize(("question", "wh", "right", "head"), [
@@ -47,10 +48,7 @@ def test_a_slot_ending_with_the_kind_asked_is_a_place(text, slot, head, place):
 
 
 def _candidate(sentence: str, answer: str) -> Candidate:
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
-    start = sentence.index(answer)
-    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type="org", score=1.0,
-                     rule="type:org")
+    return candidate_in(sentence, answer, "org")
 
 
 @pytest.mark.parametrize(("sentence", "answer", "rule"), [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import jieba
 import jieba.posseg
 import pytest
+from candidates import candidate_in
 
 from qa.answer.agreement import Surroundings
 from qa.answer.people import find_holder, find_person, holds, titled
@@ -23,10 +24,7 @@ def _freq(word: str) -> int:
 
 
 def _candidate(sentence: str, answer: str, kind: str = "number") -> Candidate:
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
-    start = sentence.index(answer)
-    return Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type=kind,  # type: ignore[arg-type]
-                     score=1.0, rule="type:" + kind)
+    return candidate_in(sentence, answer, kind)
 
 
 def _why(question: str, sentence: str, answer: str, article: str = "", near: str = "", kind: str = "number") -> str:

@@ -1,0 +1,26 @@
+"""Candidates for the composer's unit tests: an answer span found in a sentence of one made-up article."""
+
+from __future__ import annotations
+
+from qa.types import Candidate, Sentence
+
+
+def sentence_of(text: str, sid: str = "a:0:0") -> Sentence:
+    """`text` as the first body sentence of article "a"."""
+    return Sentence(id=sid, article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+
+
+def candidate_in(sentence: str, answer: str, kind: str = "number", rule: str = "", score: float = 1.0,
+                 sid: str = "a:0:0", features: tuple[tuple[str, float], ...] = ()) -> Candidate:
+    """A candidate of `kind` for the first `answer` printed in `sentence` (its rule "type:<kind>" unless given)."""
+    start = sentence.index(answer)
+    return Candidate(text=answer, sentence=sentence_of(sentence, sid), start=start, end=start + len(answer),
+                     type=kind, score=score, rule=rule or "type:" + kind,  # type: ignore[arg-type]
+                     features=features)
+
+
+def whole(text: str, start: int = 0, end: int | None = None) -> Candidate:
+    """The sentence given as the answer (from `start` to `end`, its end by default), as the fallback gives it."""
+    end = len(text) if end is None else end
+    return Candidate(text=text[start:end], sentence=sentence_of(text), start=start, end=end, type="sentence",
+                     score=1.0, rule="sentence")
