@@ -22,6 +22,7 @@ from ..lexicon import (
     POSTS,
     PUNCT,
     RELATION_QUESTION,
+    alternation,
 )
 from ..types import Sentence
 from .names import POST_AFTER_NAME, names_after_posts
@@ -156,8 +157,8 @@ def asked_person(info: QuestionInfo) -> str:
 
 _NOW = re.compile(r"(?<=..)(?:现在|目前|如今|现|当前)$")
 # A post the sentence says its subject took, after the name: "駱敏舟辭去…,應聘…,成為智能制造技術研究所所長".
-_TOOK_POST = re.compile(r"(?:成为|出任|担任|升任|就任|接任|改任)([^,;。!?、:]{1,24}?(?:"
-                        + "|".join(sorted(POSTS, key=len, reverse=True)) + r"))(?=[,;。!?、]|一职|$)")
+_TOOK_POST = re.compile(r"(?:成为|出任|担任|升任|就任|接任|改任)([^,;。!?、:]{1,24}?" + alternation(POSTS)
+                        + r")(?=[,;。!?、]|一职|$)")
 
 
 def post_taken(name: str, s: Sentence, people: Sequence[Titled]) -> tuple[int, int] | None:

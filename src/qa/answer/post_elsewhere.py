@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import POSTS
+from ..lexicon import POSTS, alternation
 from ..types import Candidate
 from .agreement import Surroundings
 from .people import asked_post, holds
 from .question import QuestionInfo
 
-_POST = "(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + ")"
+_POST = alternation(POSTS)
 # the words of a title before the name, ending in a post ("台中市政府地政局長|吳存金"), within its clause
 _BEFORE = re.compile(r"([^,;。!?、:()\s]{0,16}?" + _POST + r")$")
 # the post a verb gives the name right after it ("魏汶萱|出任台北市副發言人"), to the clause's end

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..types import Candidate
 from .agreement import Surroundings
 from .question import QuestionInfo
+from .spans import char_bigrams
 
 # what the figure in the sentence counts: the words printed right after it, up to a clause mark
 _COUNTS = re.compile(r"\s*([\u4e00-\u9fffA-Za-z ]{2,8})")
@@ -26,7 +27,7 @@ def other_thing_counted(info: QuestionInfo, best: Candidate, around: Surrounding
     if len(counted) < 2 or m is None or any(c in m.group(1) for c in counted):
         return ""
     text = f + " " + around.near
-    if any(counted[i:i + 2] in text for i in range(len(counted) - 1)):
+    if any(b in text for b in char_bigrams(counted)):
         return ""
     return "decline:measure"
 
