@@ -15,10 +15,8 @@ from collections.abc import Sequence
 
 from ..lexicon import ABSTRACT_NOUNS, PUNCT
 from .question import QuestionInfo
-from .spans import echo_marks, offsets
+from .spans import echoed, offsets
 
-# the question words themselves: no echo of the sentence
-_WH = re.compile(r"哪[一两几]?[个位种家座所条项部本年句方]?|什么|甚么|何[种者]?|为何|是谁|谁|多少|几")
 # a which-question's head noun right after its measure word ("哪一个政权" → 政权): a run ending with its last
 # character names a thing of that kind
 _HEAD = re.compile(r"哪一?[个位种家座所条项部本句方]?([^\W\d_]{1,2})")
@@ -44,8 +42,8 @@ def asks_name(info: QuestionInfo) -> bool:
 def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) -> tuple[int, int] | None:
     """[start, end) of the noun run of `folded` (tagged `pos`) that the question does not echo and that stands
     next to what it echoes, best in the clause that echoes most; None when there is none."""
-    echoed = echo_marks(folded, _WH.sub("  ", info.text))
-    words = [(a, b, w, flag, 2 * sum(echoed[a:b]) > b - a, not w.strip() or all(c in PUNCT for c in w))
+    echo = echoed(folded, info.text)
+    words = [(a, b, w, flag, 2 * sum(echo[a:b]) > b - a, not w.strip() or all(c in PUNCT for c in w))
              for a, b, w, flag in offsets(pos)]
     head = m.group(1)[-1] if (m := _HEAD.search(info.text)) else ""
     # the asked thing is the subject: the question opens with it, or it is a cleft ("…满满的是哪家车企")
@@ -69,7 +67,7 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
             if end - start >= 2:
                 before = i > 0 and words[i - 1][4]
                 after = j < len(words) and words[j][4]
-                score = (0.3 * sum(echoed[_clause_start(folded, start):_clause_end(folded, end)])
+                score = (0.3 * sum(echo[_clause_start(folded, start):_clause_end(folded, end)])
                          + 1.5 * (before + after) + float(after if front else before)
                          + (2.0 if head and folded[end - 1] == head else 0.0) - 0.2 * max(0, end - start - 8))
                 if best is None or score > best[0]:

@@ -15,8 +15,8 @@ import re
 from ..types import Candidate
 from .question import QuestionInfo
 from .shape import Tagger
-from .spans import char_bigrams, clauses, offsets, trim
-from .told import echoed, is_whole
+from .spans import char_bigrams, clauses, echoed, offsets, trim
+from .told import is_whole
 
 _LIGHT = frozenset("的了着过是在有为呢吗啊")  # one-character words beside the question word that name nothing asked
 _PUNCT = frozenset("?？,，、 ")

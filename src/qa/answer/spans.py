@@ -7,6 +7,7 @@ the corpus's own characters."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -229,3 +230,12 @@ def echo_marks(text: str, asked: str) -> list[bool]:
         if text[i:i + 2] in asked:
             marks[i] = marks[i + 1] = True
     return marks
+
+
+# the question words themselves: the sentence does not echo them
+_WH = re.compile(r"哪[一两几]?[个位种家座所条项部本年句方些]?|什么|甚么|何[种者]?|为何|是谁|谁|多少|几")
+
+
+def echoed(folded: str, question: str) -> list[bool]:
+    """Which characters of the sentence stand in a character bigram the question holds (question words aside)."""
+    return echo_marks(folded, _WH.sub("  ", question))

@@ -19,10 +19,8 @@ import re
 from ..lexicon import PUNCT
 from ..types import Candidate
 from .question import QuestionInfo
-from .spans import char_bigrams, clauses, echo_marks, trim
+from .spans import char_bigrams, clauses, echoed, trim
 
-# the question words themselves: not echoed by the sentence
-_WH = re.compile(r"哪[一两几]?[个位种家座所条项部本年句方些]?|什么|甚么|何[种者]?|为何|是谁|谁|多少|几")
 _ANCHOR = 4  # echoed characters the restating clause needs at least
 _NEW_AFTER = 2  # characters of the restating clause the question does not hold, when the answer follows it
 _NEW_BEFORE = 4  # and when the answer stands before it (the question's verb after its question word is echoed)
@@ -30,11 +28,6 @@ _ECHO_BESIDE = 0.34  # the answering clause may echo at most this share of its c
 # a clause that sets the scene (time, condition, place, "…者") rather than restating what is asked
 _FRAME = re.compile(r"(?:\d+[年月日]|世纪|年代|[后时中前间来下内]|时候|期间|以来|之后|之前|以后|者|地方|方面)$")
 _DATE = re.compile(r"^[\d\s年月日至到及和、()（）公元民国初末上中下旬]+$")
-
-
-def echoed(folded: str, question: str) -> list[bool]:
-    """Which characters of the sentence stand in a character bigram the question holds (question words aside)."""
-    return echo_marks(folded, _WH.sub("  ", question))
 
 
 def _content(text: str) -> list[int]:
