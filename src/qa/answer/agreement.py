@@ -405,13 +405,13 @@ def other_year(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     asked = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(info.text)}
     if not asked or (asked == {"今年"} and info.unit == "岁"):
         return ""  # "周先生今年幾歲": an age asked now, told by "50歲周先生" whatever year the text speaks of
-    told = _BASELINE_YEAR.sub(" ", best.sentence.folded + " " + around.near)
+    told = BASELINE_YEAR.sub(" ", best.sentence.folded + " " + around.near)
     held = {w.replace("上年", "去年") for w in _RELATIVE_YEAR.findall(told)}
     return "decline:year" if held and not held & asked else ""
 
 
-# "比上年增加13.8公斤": the year a figure is compared with, not the year it is of
-_BASELINE_YEAR = re.compile(r"(?:比|较|同比|与|和|跟)(?:上年|去年|前年)")
+# "比上年增加13.8公斤", "去年同期": the year a figure is compared with, not the year it is of
+BASELINE_YEAR = re.compile(r"(?:比|较|同比|与|和|跟|相比)(?:上年|去年|前年)|(?:上年|去年|前年)同期")
 
 
 def other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:

@@ -35,6 +35,7 @@ from ..types import Candidate
 from .absent_names import long_name_unprinted
 from .agreement import (
     ASKED_AMOUNT,
+    BASELINE_YEAR,
     VERB_TAGS,
     Surroundings,
     anaphor_of_other,
@@ -104,7 +105,6 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "上年": 1, "前年": 2}
 _RELATIVE = re.compile(r"(?<![\d年])(" + "|".join(_YEARS_BACK) + ")")
 # A sentence naming a year of its own ("2013年", "二零一三世界电信日"): the text before it tells of no other year
 _OWN_YEAR = re.compile(r"\d{3,4}\s?年|[〇○零一二三四五六七八九]{4}")
-_BASELINE = re.compile(r"(?:比|较|同比|与|和|跟|相比)(?:上年|去年|前年)|(?:上年|去年|前年)同期")
 
 
 def relative_years(folded: str, printed: str) -> set[str]:
@@ -112,7 +112,7 @@ def relative_years(folded: str, printed: str) -> set[str]:
     a baseline ("比去年同期增长") names the year a figure is compared with, not the year it is of: left out."""
     if not printed.isdigit():
         return set()
-    told = _BASELINE.sub(" ", folded)
+    told = BASELINE_YEAR.sub(" ", folded)
     return {str(int(printed) - _YEARS_BACK[m.group(1)]) for m in _RELATIVE.finditer(told)}
 
 
