@@ -157,8 +157,8 @@ def asked_person(info: QuestionInfo) -> str:
 
 _NOW = re.compile(r"(?<=..)(?:现在|目前|如今|现|当前)$")
 # A post the sentence says its subject took, after the name: "駱敏舟辭去…,應聘…,成為智能制造技術研究所所長".
-_TOOK_POST = re.compile(r"(?:成为|出任|担任|升任|就任|接任|改任)([^,;。!?、:]{1,24}?" + alternation(POSTS)
-                        + r")(?=[,;。!?、]|一职|$)")
+TOOK_POST = re.compile(r"(?:成为|出任|担任|升任|就任|接任|改任)([^,;。!?、:]{1,24}?" + alternation(POSTS)
+                       + r")(?=[,;。!?、]|一职|$)")
 
 
 def post_taken(name: str, s: Sentence, people: Sequence[Titled]) -> tuple[int, int] | None:
@@ -168,7 +168,7 @@ def post_taken(name: str, s: Sentence, people: Sequence[Titled]) -> tuple[int, i
     at = f.find(name)
     if at < 0:
         return None
-    for m in _TOOK_POST.finditer(f, at + len(name)):
+    for m in TOOK_POST.finditer(f, at + len(name)):
         if any(at < t.name[0] < m.start() and f[t.name[0]:t.name[1]] != name for t in people):
             return None  # someone else named between: the post may be theirs
         return m.span(1)

@@ -8,14 +8,11 @@ import re
 from ..lexicon import POSTS, alternation
 from ..types import Candidate
 from .agreement import Surroundings
-from .people import asked_post, holds
+from .people import TOOK_POST, asked_post, holds
 from .question import QuestionInfo
 
-_POST = alternation(POSTS)
 # the words of a title before the name, ending in a post ("台中市政府地政局長|吳存金"), within its clause
-_BEFORE = re.compile(r"([^,;。!?、:()\s]{0,16}?" + _POST + r")$")
-# the post a verb gives the name right after it ("魏汶萱|出任台北市副發言人"), to the clause's end
-_AFTER = re.compile(r"(?:担任|出任|接任|升任|就任|成为)([^,;。!?、:]{1,24}?" + _POST + r")(?=[,;。!?、]|$)")
+_BEFORE = re.compile(r"([^,;。!?、:()\s]{0,16}?" + alternation(POSTS) + r")$")
 
 
 def posts_of(name: str, article: str) -> list[str]:
@@ -26,7 +23,7 @@ def posts_of(name: str, article: str) -> list[str]:
         before = _BEFORE.search(article, max(0, m.start() - 24), m.start())
         if before:
             found.append(before.group(1))
-        after = _AFTER.match(article, m.end())
+        after = TOOK_POST.match(article, m.end())  # "魏汶萱|出任台北市副發言人"
         if after:
             found.append(after.group(1))
     return found
