@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from candidates import sentence_of
+
 from qa.answer.cause import cause_of
 from qa.answer.question import analyze
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 
 def _whole(text: str) -> Candidate:
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     return Candidate(text=text, sentence=s, start=0, end=len(text), type="sentence", score=1.0,
                      rule="marker:why+sentence")
 

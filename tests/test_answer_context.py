@@ -4,6 +4,7 @@ the grain a when-question asks for, a time or number not widened over a name, an
 from __future__ import annotations
 
 import pytest
+from candidates import sentence_of
 
 from qa.answer.features import (
     QuestionSides,
@@ -20,7 +21,7 @@ from qa.answer.short import widen
 from qa.config import load_config
 from qa.engine import Engine
 from qa.normalize import fold
-from qa.types import Article, Candidate, Paragraph, Sentence
+from qa.types import Article, Candidate, Paragraph
 
 
 def _at(s: str, span: str, nth: int = 0) -> tuple[int, int]:
@@ -157,7 +158,7 @@ def test_a_time_is_widened_over_a_place_and_the_nouns_after_it():
 
 
 def _candidate(text: str, span: str) -> Candidate:
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     start, end = _at(text, span)
     return Candidate(text=span, sentence=s, start=start, end=end, type="time", score=1.0, rule="type:time")
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from candidates import sentence_of
+
 from qa.answer.question import analyze
 from qa.answer.shape import shape
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 
 def _at(text: str, part: str, kind: str) -> Candidate:
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     start = text.index(part)
     return Candidate(text=part, sentence=s, start=start, end=start + len(part), type=kind, score=1.0,  # type: ignore[arg-type]
                      rule=f"type:{kind}")

@@ -3,6 +3,8 @@ the kind noun, answers them rather than the whole sentence (kind_asked.py)."""
 
 from __future__ import annotations
 
+from candidates import sentence_of
+
 from qa.answer.gap import gap_span
 from qa.answer.kind_asked import asks_kind, kind_named
 from qa.answer.question import analyze
@@ -64,10 +66,10 @@ def test_he_with_a_kind_noun_asks_like_shenme_but_not_as_why_or_how():
 
 def test_a_list_question_of_a_kind_gets_the_enumeration_not_the_sentence():
     from qa.answer.shape import shape
-    from qa.types import Candidate, Sentence
+    from qa.types import Candidate
 
     text = "这两种矿物都含有铁、铜和锌，是重要的矿石"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     best = Candidate(text=text, sentence=s, start=0, end=len(text), type="sentence", score=0.0, rule="sentence")
     info = analyze("这两种矿物都含有什么元素?")
     tags = {"这": "r", "两种": "m", "矿物": "n", "都": "d", "含有": "v", "铁": "n", "、": "x", "铜": "n", "和": "c",

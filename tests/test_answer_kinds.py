@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from candidates import sentence_of
+
 from qa.answer.kinds import asked_kind, fits, of_kind, within_asked
 from qa.answer.question import analyze
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 
 def test_a_city_or_a_country_is_asked_by_its_word_or_a_kind_of_city():
@@ -23,7 +25,7 @@ def test_a_continent_is_no_country_and_a_country_or_cities_in_general_no_city():
 
 
 def _candidates(text: str, *spans: str) -> list[Candidate]:
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     return [Candidate(text=x, sentence=s, start=text.index(x), end=text.index(x) + len(x), type="place",
                       score=10.0 - i, rule="type:place") for i, x in enumerate(spans)]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from candidates import sentence_of
+
 from qa.answer.precedence import printed_day
 from qa.answer.question import analyze
 from qa.answer.typed import times
@@ -29,7 +31,7 @@ def test_a_name_in_quotes_after_the_kind_asked_answers_which_one(config, tmp_pat
 
 def test_a_day_word_pointing_back_gives_way_to_the_date_its_sentence_prints():
     text = "總統於7 月22 日(星期一)發表國情咨文當天,市政府沒有頒發任何許可證。"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
 
     def cand(word: str, kind: str = "time") -> Candidate:
         i = text.index(word)

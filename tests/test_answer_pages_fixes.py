@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from candidates import sentence_of
 
 from qa.answer.compose import _joined
 from qa.answer.features import question_sides
@@ -72,10 +73,6 @@ def test_a_score_question_is_a_number_question_wanting_a_score():
     assert grain and re.search(grain, "15比13") and not re.search(grain, "2005")
 
 
-def _sentence(text: str) -> Sentence:
-    return Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
-
-
 def _tags(folded: str) -> list[tuple[str, str]]:
     return [(c, "x") for c in folded]  # no words: only the regex extractors speak
 
@@ -86,7 +83,7 @@ def _tags(folded: str) -> list[tuple[str, str]]:
     ("上海男排获胜的比分是多少？", "26比24"),  # no ordinal: the chosen span stays
 ])
 def test_an_ordinal_in_the_question_picks_that_item(question, item):
-    s = _sentence("上海男排获胜的五局比分为26比24、20比25、25比17、17比25和15比13。")
+    s = sentence_of("上海男排获胜的五局比分为26比24、20比25、25比17、17比25和15比13。")
     start = s.folded.find("26比24")
     best = Candidate(text="26比24", sentence=s, start=start, end=start + 5, type="number", score=1.0,
                      rule="type:number")
@@ -114,7 +111,7 @@ def test_kin_answer_who_only_where_the_sentence_names_no_one():
 
 
 def test_a_who_slot_opening_with_a_name_is_cut_to_the_name():
-    s = _sentence("第65分钟,吉奥森接周熠发出的角球头球破门。")
+    s = sentence_of("第65分钟,吉奥森接周熠发出的角球头球破门。")
     tags = [("第", "m"), ("65", "m"), ("分钟", "q"), (",", "x"), ("吉奥森", "nr"), ("接周熠", "i"), ("发出", "v"),
             ("的", "uj"), ("角球", "n"), ("头球", "n"), ("破门", "v"), ("。", "x")]
     start = s.folded.find("吉奥森")
@@ -212,7 +209,7 @@ def test_a_quote_the_asked_noun_follows_is_headed():
 
 def test_which_county_takes_the_county_of_a_place_chain():
     text = "这就是西和县姜席镇姜川村给我的第一印象"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     start = text.index("西和县")
     chain = Candidate(text="西和县姜席镇姜川村", sentence=s, start=start, end=start + 9, type="place", score=1.0,
                       rule="type:place")
@@ -280,7 +277,7 @@ def test_a_range_of_years_counted_stays_a_number():
 
 def test_a_place_widens_over_the_kind_of_place_asked():
     text = "5月17日,在天目山路穿马路时遭遇车祸(都市快报曾作报道)的七旬夫妇遗体送到了殡仪馆;"
-    s = _sentence(text)
+    s = sentence_of(text)
     start = text.index("天目山")
     road = Candidate(text="天目山", sentence=s, start=start, end=start + 3, type="place", score=1.0,
                      rule="type:place")
@@ -359,7 +356,7 @@ def test_the_right_anchor_ends_a_name_jieba_cut_apart(ceremony):
 
 def _slot_answer(text: str, part: str) -> Candidate:
     start = text.index(part)
-    return Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="slot",
+    return Candidate(text=part, sentence=sentence_of(text), start=start, end=start + len(part), type="slot",
                      score=1.0, rule="slot")
 
 
@@ -379,7 +376,7 @@ def test_people_listed_after_their_posts_answer_a_question_for_several():
     text = ("我们还与南京大学地理与海洋科学学院教授、长江学者高抒,江苏大学党委书记袁寿其,"
             "徐州第一人民医院眼科医院院长李甦雁进行了访谈。")
     start = text.index("李甦雁")
-    one = Candidate(text="李甦雁", sentence=_sentence(text), start=start, end=start + 3, type="person", score=1.0,
+    one = Candidate(text="李甦雁", sentence=sentence_of(text), start=start, end=start + 3, type="person", score=1.0,
                     rule="type:person")
     got = shape(one, analyze("快报小记者还与哪些人进行了访谈？"), _real_tags, widen_typed=False).text
     assert got.startswith("高抒") and got.endswith("李甦雁")
@@ -388,7 +385,7 @@ def test_people_listed_after_their_posts_answer_a_question_for_several():
 
 def _number_answer(text: str, part: str) -> Candidate:
     start = text.index(part)
-    return Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="number",
+    return Candidate(text=part, sentence=sentence_of(text), start=start, end=start + len(part), type="number",
                      score=1.0, rule="type:number")
 
 
@@ -432,7 +429,7 @@ def test_the_other_of_a_series_is_not_the_one_asked():
     assert inconsistent(info, _number_answer(text, "3比1"), first) == ""
     # 第2 and 第二 are the same one
     info = analyze("哪一个国家拥有非洲第二大的证券交易所?")
-    place = Candidate(text="奈及利亚", sentence=_sentence("奈及利亚还有非洲第2大的证券交易所"), start=0, end=4,
+    place = Candidate(text="奈及利亚", sentence=sentence_of("奈及利亚还有非洲第2大的证券交易所"), start=0, end=4,
                       type="place", score=1.0, rule="type:place")
     assert inconsistent(info, place, Surroundings(near="它是世界第7大顺差国")) == ""
 
@@ -447,7 +444,7 @@ def test_a_sibling_organisation_is_not_the_one_asked():
     from qa.answer.policy import inconsistent
     from qa.tokenize import main_word_freq
     text = fold("聽到《科學時報》要復名為《中國科學報》的消息,今年新當選中國工程院院士的徐銤寫了份賀詞")
-    when = Candidate(text="今年", sentence=_sentence(text), start=text.index("今年"), end=text.index("今年") + 2,
+    when = Candidate(text="今年", sentence=sentence_of(text), start=text.index("今年"), end=text.index("今年") + 2,
                      type="time", score=1.0, rule="type:time")
     info = analyze(fold("徐銤是哪一年當選中國科學院院士的？"))
     around = Surroundings(article=text, tag=_real_tags, freq=main_word_freq)
@@ -463,13 +460,13 @@ def test_the_doer_asked_is_not_someone_who_did_something_else():
     around = Surroundings(tag=_real_tags, freq=main_word_freq)
     text = "市政府副秘书长王为人为雕塑揭幕,区委副书记、区长吕鸣,市交通委副主任叶兴出席揭幕仪式。"
     start = text.index("吕鸣")
-    person = Candidate(text="吕鸣", sentence=_sentence(text), start=start, end=start + 2, type="person", score=1.0,
+    person = Candidate(text="吕鸣", sentence=sentence_of(text), start=start, end=start + 2, type="person", score=1.0,
                        rule="type:person")
     assert inconsistent(analyze("主题雕塑《梦舟》的设计者是谁？"), person, around) == "decline:post"
     assert inconsistent(analyze("区长是谁？"), person, around) == ""
     text = "占士·邦是一个由伊恩·法兰明所创作的虚构人物"  # 创造者 asked, 创作 said: the same doing
     start = text.index("伊恩")
-    person = Candidate(text="伊恩·法兰明", sentence=_sentence(text), start=start, end=start + 6, type="person",
+    person = Candidate(text="伊恩·法兰明", sentence=sentence_of(text), start=start, end=start + 6, type="person",
                        score=1.0, rule="type:person")
     assert inconsistent(analyze("占士·邦的创造者是谁？"), person, around) == ""
 
@@ -494,7 +491,7 @@ def test_men_and_women_together_name_neither_side():
     from qa.answer.policy import inconsistent
     text = ("男女单打正赛前两轮、男女双打正赛第一轮的比赛结束,中国选手大多顺利过关,"
             "男单小将张超在第二轮比赛中击败了韩国名将柳承敏")
-    listed = Candidate(text=text, sentence=_sentence(text), start=0, end=len(text), type="sentence", score=1.0,
+    listed = Candidate(text=text, sentence=sentence_of(text), start=0, end=len(text), type="sentence", score=1.0,
                        rule="sentence")
     info = analyze("瑞典站女单比赛中国派出了哪些选手？")
     assert inconsistent(info, listed, Surroundings()) == "decline:subject"
@@ -544,7 +541,7 @@ def test_a_code_keeps_its_letters(text, code):
 ])
 def test_a_building_after_a_bearing_ends_a_where_answer(text, place, answer):
     start = text.index(place)
-    c = Candidate(text=place, sentence=_sentence(text), start=start, end=start + len(place), type="place",
+    c = Candidate(text=place, sentence=sentence_of(text), start=start, end=start + len(place), type="place",
                   score=1.0, rule="type:place")
     assert shape(c, analyze("新闻中心设在哪里？"), _real_tags, widen_typed=False).text == answer
 
@@ -560,7 +557,7 @@ def test_a_name_jieba_cut_in_two_after_a_post_is_a_person():
 def test_a_common_noun_answering_where_goes_on_over_its_name():
     text = "上午10时,哈尔滨市各界在江上俱乐部举行隆重的欢迎仪式"
     start = text.index("俱乐部")
-    c = Candidate(text="俱乐部", sentence=_sentence(text), start=start, end=start + 3, type="org", score=1.0,
+    c = Candidate(text="俱乐部", sentence=sentence_of(text), start=start, end=start + 3, type="org", score=1.0,
                   rule="type:org")
     assert shape(c, analyze("欢迎仪式在哪里举行？"), _real_tags, widen_typed=False).text == "江上俱乐部"
     # a name the question already says is not added
@@ -576,7 +573,7 @@ def test_an_institution_asked_must_be_named(text, part, rule):
     from qa.answer.policy import inconsistent
     from qa.tokenize import main_word_freq
     start = text.index(part)
-    c = Candidate(text=part, sentence=_sentence(text), start=start, end=start + len(part), type="slot",
+    c = Candidate(text=part, sentence=sentence_of(text), start=start, end=start + len(part), type="slot",
                   score=1.0, rule="slot")
     around = Surroundings(tag=_real_tags, freq=main_word_freq)
     assert inconsistent(analyze("老太太最后被送到了哪个救助站？"), c, around) == rule
@@ -597,7 +594,7 @@ def test_a_where_answer_goes_on_over_the_place_at_its_bearing():
     text = "我都会在海南日报社对面的工商银行门口乘坐单位通勤车上班"
     place = "海南日报社对面"
     start = text.index(place)
-    c = Candidate(text=place, sentence=_sentence(text), start=start, end=start + len(place), type="place",
+    c = Candidate(text=place, sentence=sentence_of(text), start=start, end=start + len(place), type="place",
                   score=1.0, rule="type:place")
     got = shape(c, analyze("作者每个工作日在哪里乘坐单位通勤车？"), _real_tags, widen_typed=False)
     assert got.text == "海南日报社对面的工商银行门口"
@@ -613,7 +610,7 @@ def test_a_count_of_months_is_one_amount(text, amount):
     ("澳门雷州联谊会副会长是谁？", "萧妃英"),  # one asked
 ])
 def test_several_people_asked_are_each_named_before_the_post_asked(question, answer):
-    s = _sentence("由黄德全会长偕同萧妃英副会长、萧家海副会长、陈培斌理事长及萧伟康顾问拜会台北经济文化办事处。")
+    s = sentence_of("由黄德全会长偕同萧妃英副会长、萧家海副会长、陈培斌理事长及萧伟康顾问拜会台北经济文化办事处。")
     start = s.folded.find("萧妃英")
     best = Candidate(text="萧妃英", sentence=s, start=start, end=start + 3, type="person", score=1.0,
                      rule="type:person")
@@ -625,7 +622,7 @@ def test_several_people_asked_are_each_named_before_the_post_asked(question, ans
     ("作者参加工作后到了哪里？", "城区"),  # no verb after the institution asked
 ])
 def test_where_it_was_done_is_the_institution_in_the_place(question, answer):
-    s = _sentence("参加工作后,我到大同城区的一所小学任教。")
+    s = sentence_of("参加工作后,我到大同城区的一所小学任教。")
     start = s.folded.find("城区")
     best = Candidate(text="城区", sentence=s, start=start, end=start + 2, type="place", score=1.0,
                      rule="type:place")
@@ -638,7 +635,7 @@ def test_where_it_was_done_is_the_institution_in_the_place(question, answer):
     ("图片来源是海洛创意公司的签约摄影师", "那篇调查的图片来源是哪里？", "海洛"),  # no label and value
 ])
 def test_a_labelled_value_is_answered_whole(text, question, answer):
-    s = _sentence(text)
+    s = sentence_of(text)
     start = s.folded.find("海洛")
     best = Candidate(text="海洛", sentence=s, start=start, end=start + 2, type="place", score=1.0,
                      rule="type:place")
@@ -655,7 +652,7 @@ def test_a_labelled_value_is_answered_whole(text, question, answer):
 ])
 def test_an_apposition_after_ji_names_the_thing_a_predicate_only_places(question, text, slot, answer):
     start = text.index(slot)
-    c = Candidate(text=slot, sentence=_sentence(text), start=start, end=start + len(slot), type="slot", score=1.0,
+    c = Candidate(text=slot, sentence=sentence_of(text), start=start, end=start + len(slot), type="slot", score=1.0,
                   rule="slot")
     assert shape(c, analyze(question), _real_tags).text == answer
 
@@ -696,7 +693,7 @@ def test_a_country_does_not_answer_which_city(question, answer, rule):
     from qa.answer.agreement import other_kind
 
     text = fold(f"{answer}新移民杨忠华从去年移居洛杉矶后,就成为读者。")
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     best = Candidate(text=answer, sentence=s, start=0, end=len(answer), type="place", score=1.0, rule="type:place")
     assert other_kind(analyze(question), best) == rule
 
@@ -709,7 +706,7 @@ def test_a_country_does_not_answer_which_city(question, answer, rule):
 def test_a_post_printed_with_another_rank_word_is_another_post(question, text, name, rule):
     from qa.answer.policy import _other_rank
 
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     start = text.index(name)
     best = Candidate(text=name, sentence=s, start=start, end=start + len(name), type="person", score=1.0,
                      rule="type:person")
@@ -727,7 +724,7 @@ def test_the_noun_after_which_one_belongs_to_the_answer_though_jieba_tags_it_a_v
 
 def test_a_place_opening_with_a_road_s_bearing_part_takes_in_the_road_s_name_and_its_spot():
     # jieba tags 胜利 (the road's name) a verbal noun: "胜利|南路|天桥|下"
-    s = _sentence("有市民反映,胜利南路天桥下一个惠民早餐的餐棚因长期弃用")
+    s = sentence_of("有市民反映,胜利南路天桥下一个惠民早餐的餐棚因长期弃用")
     start = s.folded.find("南路天桥")
     best = Candidate(text="南路天桥", sentence=s, start=start, end=start + 4, type="place", score=1.0,
                      rule="type:place")
@@ -752,7 +749,7 @@ def test_a_short_slot_ending_with_a_body_noun_is_an_organisation():
 
 def test_the_name_printed_with_the_asked_noun_answers_before_the_place_it_is_in():
     from qa.answer.precedence import headed_first
-    s = _sentence("希望日本资助印尼的多个战略项目能够尽快完成,包括雅加达地铁和巴丁班港口扩建项目。")
+    s = sentence_of("希望日本资助印尼的多个战略项目能够尽快完成,包括雅加达地铁和巴丁班港口扩建项目。")
 
     def cand(text: str, kind: str) -> Candidate:
         at = s.folded.find(text)
@@ -909,7 +906,7 @@ def test_two_counts_asked_in_one_phrase_are_answered_together():
 
 def test_a_rate_asked_of_an_item_is_the_one_in_the_item_s_part():
     from qa.answer.precedence import item_told
-    from qa.types import Candidate, Sentence
+    from qa.types import Candidate
 
     def figure(text: str, value: str, score: float) -> Candidate:
         s = Sentence(id=f"a:0:{score}", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
@@ -980,7 +977,7 @@ def test_a_post_taken_after_the_name_answers_who_holds_it(config, tmp_path):
     from qa.answer.names import persons
     from qa.answer.people import holder_by_verb, titled
     text = fold("商會總會長陳漢川擔任總團長,張玲琴主席出任總領隊")
-    s, tags = _sentence(text), _real_tags(text)
+    s, tags = sentence_of(text), _real_tags(text)
     people = titled(s, persons(text, tags), tags)
     assert holder_by_verb("名誉总团长", s, people) is None  # 總團長 is not the 名譽 one: no holder
 
@@ -991,7 +988,7 @@ def test_an_age_asked_this_year_is_no_years_figure():
     def held(question: str, text: str, answer: str) -> str:
         f, answer = fold(text), fold(answer)
         at = f.index(answer)
-        best = Candidate(text=answer, sentence=_sentence(f), start=at, end=at + len(answer), type="number",
+        best = Candidate(text=answer, sentence=sentence_of(f), start=at, end=at + len(answer), type="number",
                          score=1.0, rule="type:number")
         return other_year(analyze(question), best, Surroundings())
 

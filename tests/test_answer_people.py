@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from candidates import sentence_of
 
 from qa.answer.names import names_before_posts, persons
 from qa.answer.people import (
@@ -32,7 +33,7 @@ def people(engine):
     freq = engine._state.composer._freq
 
     def read(text: str) -> dict[str, tuple[str, ...]]:
-        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        s = sentence_of(text)
         pos = list(engine.tokenizer.pos(s.folded))
         return {s.folded[t.name[0]:t.name[1]]: t.posts for t in titled(s, extract(s.folded, pos, freq=freq), pos)}
     return read
@@ -88,7 +89,7 @@ def holder(engine):
     freq = engine._state.composer._freq
 
     def find(asked: str, text: str) -> tuple[str, bool]:
-        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        s = sentence_of(text)
         pos = list(engine.tokenizer.pos(s.folded))
         t, near = find_holder(fold(asked), titled(s, persons(s.folded, pos, freq=freq), pos))
         return (s.folded[t.name[0]:t.name[1]] if t else ""), near
@@ -172,7 +173,7 @@ def relative(engine):
 
     def find(question: str, text: str, article: str = "") -> str:
         x, kin = asked_relation(analyze(question))
-        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        s = sentence_of(text)
         pos = list(engine.tokenizer.pos(s.folded))
         t = find_relative(x, kin, titled(s, persons(s.folded, pos, freq=freq), pos), fold(article or text))
         return s.folded[t.name[0]:t.name[1]] if t else ""
@@ -198,7 +199,7 @@ def test_a_relative_after_a_post_is_the_post_holder_s(relative):
 def test_a_post_given_to_a_pronoun_is_held_by_the_person_named_before():
     from qa.answer.people import post_of_pronoun
     text = "作为吉林省珲春东北虎国家级自然保护区宣教中心主任,这是他一年最忙的时候了。"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     assert post_of_pronoun(s, "珲春东北虎国家级自然保护区宣教中心主任") is not None
     assert post_of_pronoun(s, "珲春东北虎国家级自然保护区宣教中心副主任") is None
     other = "作为宣教中心主任,这一年最忙。"  # no pronoun: nobody is said to hold it
@@ -265,7 +266,7 @@ def test_a_paragraph_opening_with_a_name_and_a_colon_is_that_person_s_words(conf
 def test_the_organisation_of_a_person_s_post_is_what_the_title_names(engine, question, text, owner):
     freq = engine._state.composer._freq
     x, post = asked_owner(analyze(question))
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     pos = list(engine.tokenizer.pos(s.folded))
     found = find_owner(fold(x), fold(post), titled(s, persons(s.folded, pos, freq=freq), pos, fold(x)))
     assert (s.folded[found[0]:found[1]] if found else None) == owner
@@ -315,7 +316,7 @@ def test_a_post_the_person_took_after_the_name(engine):
     freq = engine._state.composer._freq
 
     def taken(name: str, text: str) -> str:
-        s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+        s = sentence_of(text)
         pos = list(engine.tokenizer.pos(s.folded))
         span = post_taken(fold(name), s, titled(s, extract(s.folded, pos, freq=freq), pos))
         return s.text[span[0]:span[1]] if span else ""
@@ -339,7 +340,7 @@ def test_a_name_cut_into_its_post_is_whole_and_an_adviser_holds_a_post(people):
 
 def test_a_post_qualified_in_brackets_is_that_organisation_s(engine):
     text = "中铁一局党委宣传部(企业文化部)部长、《铁路建设报》总编辑杨峰陪同采访"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     pos = list(engine.tokenizer.pos(s.folded))
     people = titled(s, extract(s.folded, pos, freq=engine._state.composer._freq), pos)
     holder, _near = find_holder("经济部长", people)

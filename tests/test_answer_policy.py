@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from candidates import sentence_of
 
 from qa.answer.agreement import Surroundings
 from qa.answer.people import Titled, asked_person, asked_post, holds, unqualified
@@ -155,7 +156,7 @@ def test_a_byline_question_about_a_signed_article_names_its_reporter(unsigned):
 def test_a_post_named_only_before_other_people_is_not_their_post():
     from qa.answer.people import Titled, named_freely
     text = "新华通讯社社长田聪明一行访问本报，田聪明社长参观了印刷厂"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     people = [Titled(s, (7, 10), (0, 7), ("新华通讯社社长",)), Titled(s, (17, 20), (17, 17), ())]
     assert not named_freely("明报的社长", s, people)  # its 社长 are 田聪明's titles
     assert named_freely("明报的社长", s, people[:1])  # a 社长 next to no recognised name may be the holder's

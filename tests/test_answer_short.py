@@ -6,6 +6,7 @@ engine over those paragraphs."""
 from __future__ import annotations
 
 import pytest
+from candidates import sentence_of
 
 from qa.answer.question import analyze
 from qa.answer.short import before_copula, headed, named, rest_items
@@ -206,8 +207,8 @@ def test_a_noun_phrase_ending_in_the_asked_head_not_the_questions_own_words(type
 
 
 def _sentence_answer(text):
-    from qa.types import Candidate, Sentence
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    from qa.types import Candidate
+    s = sentence_of(text)
     return Candidate(text=text, sentence=s, start=0, end=len(text), type="sentence", score=0.0, rule="sentence")
 
 
@@ -351,8 +352,8 @@ def test_an_e_papers_column_break_is_left_out_of_the_answer_but_not_of_its_span(
 
 
 def _typed_answer(text, start, end, kind):
-    from qa.types import Candidate, Sentence
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    from qa.types import Candidate
+    s = sentence_of(text)
     return Candidate(text=text[start:end], sentence=s, start=start, end=end, type=kind, score=0.0,
                      rule=f"type:{kind}")
 
@@ -434,8 +435,8 @@ def test_a_road_answering_where_goes_on_to_its_house_number(engine):
 
 
 def _untyped_answer(text, span):
-    from qa.types import Candidate, Sentence
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    from qa.types import Candidate
+    s = sentence_of(text)
     start = text.index(span)
     return Candidate(text=span, sentence=s, start=start, end=start + len(span), type="slot", score=0.0,
                      rule="slot")

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from candidates import sentence_of
+
 from qa.answer.question import analyze
 from qa.answer.spans import Span
 from qa.answer.subject import asked_verb, subject_of
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 _TAGS = {"创办的": [("创办", "v"), ("的", "uj")], "建立": [("建立", "v")], "的作者": [("的", "uj"), ("作者", "n")]}
 
@@ -24,7 +26,7 @@ def test_the_doer_of_a_verb_is_asked_by_由谁_是谁_or_谁_opening_the_questio
 
 def test_the_name_doing_the_verb_replaces_another_name_of_the_sentence():
     text = "1890年,芝加哥大学由约翰·洛克菲勒创办,校址在海德公园,由哈珀主持"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     who = (text.index("约翰"), text.index("创办"))
     other = (text.index("哈珀"), text.index("哈珀") + 2)
     typed = [Span(*who, "person", "person"), Span(*other, "person", "person")]
@@ -40,7 +42,7 @@ def test_the_name_doing_the_verb_replaces_another_name_of_the_sentence():
 
 def test_a_short_name_in_quotes_right_before_the_verb_is_its_doer():
     text = "昨天晚上,“上海奉贤”发布《告奉贤市民书》,宣布取消机动车单双号限行"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     other = (text.index("单双号"), text.index("单双号") + 3)
     typed = [Span(text.index("上海"), text.index("”"), "quote", "quote"),
              Span(text.index("告"), text.index("》"), "quote", "quote"), Span(*other, "person", "person")]

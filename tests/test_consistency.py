@@ -6,13 +6,13 @@ from __future__ import annotations
 import jieba
 import jieba.posseg
 import pytest
-from candidates import candidate_in
+from candidates import candidate_in, sentence_of
 
 from qa.answer.agreement import Surroundings
 from qa.answer.people import find_holder, find_person, holds, titled
 from qa.answer.policy import inconsistent
 from qa.answer.question import analyze
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
@@ -160,7 +160,7 @@ def test_a_post_behind_other_words_is_still_a_near_miss():
 
 def test_a_name_jieba_cut_into_characters_after_a_post_is_a_person():
     text = "江苏大学党委书记袁寿其,徐州第一人民医院眼科医院院长李甦雁进行了访谈。"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     people = titled(s, [], _tag(text))
     names = {text[t.name[0]:t.name[1]]: t.posts for t in people}
     assert names["李甦雁"] == ("徐州第一人民医院眼科医院院长",)
@@ -172,14 +172,14 @@ def test_a_name_jieba_cut_into_characters_after_a_post_is_a_person():
 
 def test_the_posts_printed_start_after_the_clause_before_them():
     text = "首先接受我们访谈的是江苏省作协主席范小青。"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     found = find_person("范小青", titled(s, [], _tag(text), known="范小青"))
     assert found is not None and text[found.chain[0]:found.chain[1]] == "江苏省作协主席"
 
 
 def test_a_name_the_question_gives_is_a_person_with_an_honorific_after_it():
     text = "给我印象最深的是深海载人装备国家重点实验室主任颜开伯伯,我有很多问题想问他。"
-    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    s = sentence_of(text)
     found = find_person("颜开", titled(s, [], _tag(text), known="颜开"))
     assert found is not None and text[found.chain[0]:found.chain[1]] == "深海载人装备国家重点实验室主任"
 
