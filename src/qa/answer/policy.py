@@ -81,6 +81,7 @@ from .origin import origin_for_destination
 from .people import asked_post, holds, post_ending
 from .person_asked import org_for_person
 from .post_elsewhere import other_post_only
+from .pronoun import pointing_answer
 from .question import QuestionInfo
 from .quoted_term import quoted_unnamed
 from .respective import paired_item
@@ -160,7 +161,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
             or long_name_unprinted(info, best, around) or unfit_kind(info, best)
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
-            or other_thing_counted(info, best, around) or origin_for_destination(info, best))
+            or other_thing_counted(info, best, around) or origin_for_destination(info, best)
+            or pointing_answer(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
