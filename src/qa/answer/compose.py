@@ -36,7 +36,7 @@ from .change import change_asked, is_duration
 from .copula import other_side
 from .dateline import dateline_answer
 from .doer import doer_first
-from .event import event_first
+from .event import event_first, other_event
 from .features import (
     Features,
     QuestionSides,
@@ -285,6 +285,8 @@ class Composer:
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
+            if kept and other_event(kept[0], info, self._sides(info).verbs):
+                return done.decline("decline:other-event")  # "哪一年出生" ↛ "1986年毕业于…" (event.py)
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
