@@ -68,7 +68,9 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Taiwan's and Hong Kong's forms (公厘 = mm), volumes, the yen as Taiwan writes it, a ship's tonnage class.
     "公厘 公升 毫升 升 日圆 吨级 kw "
     # Bare magnitudes: "3万", "5亿"; spoken with a measure word before 亿: "总投资18个亿", "几十个亿".
-    "万 亿 千 百 个亿 个多亿"
+    "万 亿 千 百 个亿 个多亿 "
+    # Taiwan's trillion (兆 = 万亿): "1.25兆軍購特別預算", "3兆元".
+    "兆 兆元"
 ).split()))
 """Measure words and units that stay glued to their number: "75.11万人次", "500公顷", "18个", "66%", "七八个".
 
