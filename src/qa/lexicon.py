@@ -244,7 +244,7 @@ names no person."""
 # ---------------------------------------------------------------- bylines and credits
 
 BYLINE_ROLES: tuple[str, ...] = ("记者", "通讯员", "摄影", "摄影记者", "特约记者", "见习记者", "实习生",
-                                 "实习记者", "特派记者", "特约撰稿人", "撰稿人", "撰文", "评论员", "作者")
+                                 "实习记者", "特派记者", "特约撰稿人", "撰稿人", "撰文", "评论员", "作者", "主笔")
 """Roles in a byline line ("本报记者 李洁 通讯员 张磊"); a role may carry a prefix of up to eight characters
 (浙江日报记者)."""
 
@@ -259,7 +259,7 @@ WRITER_QUESTION = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?<![报社台网])记者|记者是谁|记者有谁|谁报道|"
     # "是哪位校报记者写的": the paper's own reporter (本报, a school's 校报) is the byline's
     r"(?:哪位|哪几位|哪[两二三四五六七八九十]{1,2}位)(?:本报|本刊|本网|本台|校报|院报)记者|"
-    r"报道者|署名|撰稿|"
+    r"报道者|署名|撰稿|主笔|"  # "主筆/單厚之": a commentary's writer
     r"讲述人是谁"
 )
 """A question the byline answers ("这篇报道是谁写的", "是哪位见习记者写的"); "哪位光明日报记者" names an outlet, whose
