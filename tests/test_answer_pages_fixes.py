@@ -959,6 +959,7 @@ def test_an_acting_post_does_not_answer_the_post(config, tmp_path):
 @pytest.mark.parametrize(("text", "name"), [
     (fold("勞工局長王鑫基表示,感謝各工會志工的無私奉獻"), "王鑫基"),  # 王鑫|基|表示: the last character read as a noun
     (fold("中西區民政事務專員黃何詠詩也離開會議室"), "黄何咏诗"),  # two surnames and the given name (Hong Kong)
+    (fold("全教總理事長張旭政3日在記者會中表示"), "张旭政"),  # 張旭|政|3|日: the day after the name, in digits
 ])
 def test_a_name_right_after_a_post_runs_to_where_a_name_ends(text, name):
     from qa.answer.names import persons

@@ -221,8 +221,10 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
 
 
 def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
-    """A name may end before words[j]: the sentence ends, or punctuation, a verb, a function word or a time."""
-    return j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _AFTER_NAME
+    """A name may end before words[j]: the sentence ends, or punctuation, a verb, a function word or a time
+    (a day in digits too: "理事长张旭政|3日|在…表示", jieba's numeral and 日 apart)."""
+    return j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _AFTER_NAME or (
+        words[j][2].isdigit() and j + 1 < len(words) and words[j + 1][2] == "日" and words[j + 1][0] == words[j][1])
 
 
 # Numerals that end given names ("柯昌万"): jieba cuts them off a name it does not know as a number ("柯昌|万").
