@@ -1007,3 +1007,11 @@ def test_a_countrys_mission_in_another_place_is_one_place():
     assert "中国驻汉堡总领事馆" in _texts(text, places(text, _real_tags(text)))
     text = fold("中國駐軍在漢堡進行了訓練")  # 驻军 is troops, no mission: no place runs over it
     assert not any(t.startswith("中国驻") for t in _texts(text, places(text, _real_tags(text))))
+
+
+def test_a_transliterated_name_glossed_in_latin_after_a_person_noun_is_a_person():
+    from qa.answer.names import persons
+    text = fold("另外,根据地震学家伯德(Alison Bird)指出,过去一个月地震次数明显增多。")
+    assert "伯德" in _texts(text, persons(text, _real_tags(text)))
+    place = fold("在萨图纳岛(Saturna)附近录得地震,加拿大地震局(Earthquakes Canada)表示。")
+    assert not {"萨图纳岛", "加拿大地震局"} & set(_texts(place, persons(place, _real_tags(place))))
