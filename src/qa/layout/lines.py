@@ -196,7 +196,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
             page.date = page.date or iso_of(m.group(1))
             line = line[:m.start()].rstrip()
         m = _GLUED_SITE.search(line) if "。" not in line else None
-        if m and m.start() and furniture(line) is None:  # "…不足1万人次http://www.sina.com.cn" (新浪's copy): the site's address glued to the title
+        # "…不足1万人次http://www.sina.com.cn" (新浪's copy): the site's address glued to the title (not a contact
+        # line's, "官方网站http://…", furniture as a whole)
+        if m and m.start() and furniture(line) is None:
             line = line[:m.start()]
         m = _RECORD_FIELD.match(line)
         if m:  # "【作者】 记者 杨富", "【全文】本报讯 …" (a library's record of a paper's article)
@@ -332,12 +334,12 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines.append(Line(offset + m.start("by"), m.group("by"), "byline", who, [], label, lineno))
             offset, line = offset + m.start("rest"), m.group("rest")
         m = _DAY_ROLE_GLUED.match(line) if prev is not None and prev.cls == "head" else None
-        if m and iso_of(m.group("day").replace(".", "-")):
+        if m and prev is not None and iso_of(m.group("day").replace(".", "-")):
             # "2025.11.28主筆/單厚之賴清德總統26日…" (FTNN's listing): the writer's name glued to the lead; it ends
             # where the lead's first word is one the headline prints ("賴清德太愛加戲")
-            rest = m.group("rest")
-            n = next((k for k in (3, 2) if fold(rest)[:1] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]{%d}" % k, rest[:k])
-                      and len(rest) > k + 2 and rest[k:k + 3] in prev.text), 0)
+            rest, head_text = m.group("rest"), prev.text
+            n = next((k for k in (3, 2) if fold(rest)[:1] in SURNAMES and _HAN_ONLY.fullmatch(rest[:k])
+                      and len(rest) > k + 2 and rest[k:k + 3] in head_text), 0)
             if n:
                 by = line[m.start("role"):m.start("rest") + n]
                 lines.append(Line(offset + m.start("role"), by, "byline", Byline(text=by, reporters=(rest[:n],)),
@@ -663,6 +665,7 @@ _DAY_BYLINE_LEAD = re.compile(
     r"^(?P<day>(?:19|20)\d{2}\.\d{1,2}\.\d{1,2})"
     r"(?P<by>(?:記者|记者)(?P<name>[\u4e00-\u9fff]{2,3})[/／](?:特稿|綜合報導|综合报导|綜合報道|综合报道|報導|报导|報道|报道)"
     r"|文[/／](?P<name2>[\u4e00-\u9fff]{2,3})[(（][^()（）]{2,30}[)）])(?P<rest>\S.{10,})$")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # The same with the writer's name run into the lead: "2025.11.28主筆/單厚之賴清德總統…".
 _DAY_ROLE_GLUED = re.compile(r"^(?P<day>(?:19|20)\d{2}\.\d{1,2}\.\d{1,2})(?P<role>主筆|主笔|記者|记者)[/／]"
                              r"(?P<rest>[\u4e00-\u9fff]{4}.{10,})$")
