@@ -1015,3 +1015,12 @@ def test_a_transliterated_name_glossed_in_latin_after_a_person_noun_is_a_person(
     assert "伯德" in _texts(text, persons(text, _real_tags(text)))
     place = fold("在萨图纳岛(Saturna)附近录得地震,加拿大地震局(Earthquakes Canada)表示。")
     assert not {"萨图纳岛", "加拿大地震局"} & set(_texts(place, persons(place, _real_tags(place))))
+
+
+def test_a_universitys_name_after_zai_answers_which_university(config, tmp_path):
+    # jieba reads "在世|新|大學": the name right after 在 is the school's all the same
+    engine = _engine_over(config, tmp_path,
+                          "台灣電視產業的兩大公協會,在世新大學舉行研討會,主題是傳播產業的未來。",
+                          "兩大公協會的代表都出席了研討會。")
+    answer = engine.ask("電視產業研討會在哪所大學舉行？")
+    assert not answer.declined and "世新大" in answer.text
