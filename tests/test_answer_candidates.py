@@ -777,3 +777,10 @@ def test_the_organiser_of_another_part_in_the_event_is_not_the_one_asked():
     assert other_roles(f, [first, second], "系列活动由哪家单位主办？") == {second}
     assert other_roles(f, [first, second], "系列活动由哪家单位协办？") == set()  # the part asked is not printed
     assert other_roles(f, [first, second], "系列活动在哪里举行？") == set()
+
+
+def test_the_left_anchors_preposition_printed_nearer_the_right_one_starts_the_answer():
+    s = fold("一身輕便服裝的藝人張少懷,3日出席人安基金會舉辦的記者會,以手做風車為寒士送暖。")
+    q = analyze("張少懷以什麼為寒士送暖？")
+    slot = align(s, q.left, q.right, skip=True)
+    assert slot is not None and s[slot.start:slot.end] == fold("手做風車")

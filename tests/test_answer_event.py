@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.event import event_first
+from qa.answer.event import event_first, other_event
 from qa.answer.question import analyze
 from qa.types import Candidate, Sentence
 
@@ -40,3 +40,13 @@ def test_the_order_stays(kept, verbs):
 def test_only_when_questions():
     kept = [_time("2011年", _OTHER, 9.2), _time("1985年", _EVENT, 9.0)]
     assert event_first(kept, analyze("该报诞生于什么地方？"), ("诞生",)) == kept
+
+
+def test_the_time_of_another_life_event_does_not_answer_the_one_asked():
+    born = analyze("姬新龙哪一年出生？")
+    graduated = _time("1986年", "姬新龙1986年毕业于北京大学韩语系。", 5.0)
+    assert other_event(graduated, born, ("出生",))
+    # the asked event in other words, or no event after the time: not another event
+    assert not other_event(_time("1990年", "该会1990年创立于香港。", 5.0), analyze("该会哪一年成立？"), ("成立",))
+    assert not other_event(_time("1986年", "姬新龙1986年生于北京,后毕业于北京大学。", 5.0), born, ("出生",))
+    assert not other_event(_time("1986年", "1986年,姬新龙来到北京。", 5.0), born, ("出生",))

@@ -956,6 +956,7 @@ def test_an_acting_post_does_not_answer_the_post(config, tmp_path):
 @pytest.mark.parametrize(("text", "name"), [
     (fold("勞工局長王鑫基表示,感謝各工會志工的無私奉獻"), "王鑫基"),  # 王鑫|基|表示: the last character read as a noun
     (fold("中西區民政事務專員黃何詠詩也離開會議室"), "黄何咏诗"),  # two surnames and the given name (Hong Kong)
+    (fold("全教總理事長張旭政3日在記者會中表示"), "张旭政"),  # 張旭|政|3|日: the day after the name, in digits
 ])
 def test_a_name_right_after_a_post_runs_to_where_a_name_ends(text, name):
     from qa.answer.names import persons
@@ -1003,3 +1004,20 @@ def test_a_countrys_mission_in_another_place_is_one_place():
     assert "中国驻汉堡总领事馆" in _texts(text, places(text, _real_tags(text)))
     text = fold("中國駐軍在漢堡進行了訓練")  # 驻军 is troops, no mission: no place runs over it
     assert not any(t.startswith("中国驻") for t in _texts(text, places(text, _real_tags(text))))
+
+
+def test_a_transliterated_name_glossed_in_latin_after_a_person_noun_is_a_person():
+    from qa.answer.names import persons
+    text = fold("另外,根据地震学家伯德(Alison Bird)指出,过去一个月地震次数明显增多。")
+    assert "伯德" in _texts(text, persons(text, _real_tags(text)))
+    place = fold("在萨图纳岛(Saturna)附近录得地震,加拿大地震局(Earthquakes Canada)表示。")
+    assert not {"萨图纳岛", "加拿大地震局"} & set(_texts(place, persons(place, _real_tags(place))))
+
+
+def test_a_universitys_name_after_zai_answers_which_university(config, tmp_path):
+    # jieba reads "在世|新|大學": the name right after 在 is the school's all the same
+    engine = _engine_over(config, tmp_path,
+                          "台灣電視產業的兩大公協會,在世新大學舉行研討會,主題是傳播產業的未來。",
+                          "兩大公協會的代表都出席了研討會。")
+    answer = engine.ask("電視產業研討會在哪所大學舉行？")
+    assert not answer.declined and "世新大" in answer.text

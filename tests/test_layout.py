@@ -2504,3 +2504,35 @@ def test_a_papers_name_in_brackets_then_place_and_xun_is_a_dateline():
     d = parse_dateline("【好报】北京讯。在2022年6月19日的工作休息之后,本文作者来到外交部。")
     assert d is not None and (d.agency, d.place, d.text) == ("好报", "北京", "【好报】北京讯。")
     assert parse_dateline("【相关新闻】北京讯。在2022年6月19日的工作休息之后。") is None  # a section's name, no paper
+
+
+def test_a_listings_writer_and_posting_time_under_the_headline_are_its_byline():
+    page = ("張少懷手做風車 舉手之勞助寒士\n毛上仁 2018/05/03 15:35\n"
+            "藝人張少懷3日出席人安基金會舉辦的記者會,以手做風車為寒士送暖。現場也安排了小朋友帶動跳健康操...\n"
+            "政府辦國民幼兒園 落實校權平等\n楊蕓 2018/05/03 15:01\n"
+            "全教總理事長張旭政3日在記者會中表示,教育部現行補助5歲幼托學費的政策無助控管幼兒園品質...\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["張少懷手做風車 舉手之勞助寒士", "政府辦國民幼兒園 落實校權平等"]
+    assert [a.byline.reporters for a in arts] == [("毛上仁",), ("楊蕓",)]
+    assert first_words(arts[0]).startswith("藝人張少懷")
+
+
+def test_a_day_a_writer_and_a_lead_glued_under_a_listings_headline():
+    page = ("看民眾黨面臨的公平危機\n2025.11.29記者方炳超/特稿距離2026年選戰,已剩下不到一年時間,民眾黨更務實的目標...\n"
+            "解讀新竹縣長選情\n2025.11.28文/杜聖聰(銘傳大學廣播電視學系系主任)隨著2026年九合一選舉的腳步逼近,近...\n"
+            "賴清德太愛加戲\n2025.11.28主筆/單厚之賴清德總統26日宣布將編列1.25兆軍購特別預算,原本應該是一齣大戲...\n"
+            "觀察/台灣病、公主病、王子病 賴總統提1.25兆國防預算能治好台灣的病?\n"
+            "2025.11.27記者盧逸峰/特稿近期台灣社會上有許多「病」被討論著,這些「病」並不是真正的疫病...\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.byline.reporters for a in arts] == [("方炳超",), ("杜聖聰",), ("單厚之",), ("盧逸峰",)]
+    assert arts[3].headline.startswith("觀察/台灣病")
+    assert [first_words(a)[:4] for a in arts] == ["距離20", "隨著20", "賴清德總", "近期台灣"]
+
+
+def test_a_short_link_a_contact_block_and_an_upload_time_are_furniture():
+    for line in ("https://p.dw.com/p/73hh", "官方微博http://weibo.com/heilaidaozi1115", "传真(81)6‐7654‐6498",
+                 "电邮info@kansai-chinese.com", "手机(81)80-4703-8788"):
+        assert furniture(line) is not None, line
+    assert furniture("上传 2015.09.16 15:07").date == "2015-09-16"
+    assert furniture("地址日本国大阪市中央区内本町2-4-16 OFFICE PORT大楼5F") is None  # the address is read
+    assert furniture("电话会议于3日举行,各方就此交换意见。") is None

@@ -55,6 +55,7 @@ def test_byline_questions():
     assert L.PHOTO_QUESTION.search("这张照片是谁拍的")
     assert L.WRITER_QUESTION.search("这篇报道是谁写的") and not L.PHOTO_QUESTION.search("这篇报道是谁写的")
     assert L.WRITER_QUESTION.search("押解经历是谁整理的")  # "整理:记者 X": who wrote down a first-person account
+    assert L.WRITER_QUESTION.search("这篇评论的主笔是谁") and L.BYLINE_ROLE_RE.match("主笔")  # "主筆/單厚之"
 
 
 def test_cmrc_scorer_punctuation_stays_the_official_one():

@@ -68,7 +68,9 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Taiwan's and Hong Kong's forms (公厘 = mm), volumes, the yen as Taiwan writes it, a ship's tonnage class.
     "公厘 公升 毫升 升 日圆 吨级 kw "
     # Bare magnitudes: "3万", "5亿"; spoken with a measure word before 亿: "总投资18个亿", "几十个亿".
-    "万 亿 千 百 个亿 个多亿"
+    "万 亿 千 百 个亿 个多亿 "
+    # Taiwan's trillion (兆 = 万亿): "1.25兆軍購特別預算", "3兆元".
+    "兆 兆元"
 ).split()))
 """Measure words and units that stay glued to their number: "75.11万人次", "500公顷", "18个", "66%", "七八个".
 
@@ -242,7 +244,7 @@ names no person."""
 # ---------------------------------------------------------------- bylines and credits
 
 BYLINE_ROLES: tuple[str, ...] = ("记者", "通讯员", "摄影", "摄影记者", "特约记者", "见习记者", "实习生",
-                                 "实习记者", "特派记者", "特约撰稿人", "撰稿人", "撰文", "评论员", "作者")
+                                 "实习记者", "特派记者", "特约撰稿人", "撰稿人", "撰文", "评论员", "作者", "主笔")
 """Roles in a byline line ("本报记者 李洁 通讯员 张磊"); a role may carry a prefix of up to eight characters
 (浙江日报记者)."""
 
@@ -257,7 +259,7 @@ WRITER_QUESTION = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?<![报社台网])记者|记者是谁|记者有谁|谁报道|"
     # "是哪位校报记者写的": the paper's own reporter (本报, a school's 校报) is the byline's
     r"(?:哪位|哪几位|哪[两二三四五六七八九十]{1,2}位)(?:本报|本刊|本网|本台|校报|院报)记者|"
-    r"报道者|署名|撰稿|"
+    r"报道者|署名|撰稿|主笔|"  # "主筆/單厚之": a commentary's writer
     r"讲述人是谁"
 )
 """A question the byline answers ("这篇报道是谁写的", "是哪位见习记者写的"); "哪位光明日报记者" names an outlet, whose
@@ -420,6 +422,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "macaonews": "themacaonews.com",
     "zgtdjzb": "中国铁道建筑报", "zjjrb": "张家界日报", "rdrb": "如东日报", "ytwb": "烟台晚报", "gxzb": "工学周报",
     "zgjsb": "中国建设报", "nbjsb": "宁波建设报", "mhxw": "中国民航新闻信息网", "cdrb": "成都日报", "zjxu": "嘉兴学院",
+    "anntw": "台灣醒報", "ftnn": "FTNN新聞網", "dushi": "加拿大都市报", "theasian": "TheAsiaN", "dw": "德國之聲",
+    "kannz": "看新西兰", "jinfenghuang": "金凤凰", "joins": "中央日报中文网", "kansai": "关西华文时报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -36,7 +36,7 @@ from .change import change_asked, is_duration
 from .copula import other_side
 from .dateline import dateline_answer
 from .doer import doer_first
-from .event import event_first
+from .event import event_first, other_event
 from .features import (
     Features,
     QuestionSides,
@@ -121,6 +121,7 @@ _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
 _KNOWN = 50  # jieba dictionary frequency from which a question's verb is a word, not a tagging slip
+_SCHOOLS = frozenset(("大学", "学院", "中学", "小学", "医院"))  # institutions a school's or hospital's name ends with
 _EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发生, 出生, 加入)
 _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
 # declines that say the best sentence is about another year or place (or subject): another sentence may answer,
@@ -285,6 +286,8 @@ class Composer:
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
+            if kept and other_event(kept[0], info, self._sides(info).verbs):
+                return done.decline("decline:other-event")  # "哪一年出生" ↛ "1986年毕业于…" (event.py)
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
@@ -683,6 +686,12 @@ class Composer:
                     text = f[sp.start:sp.end]
                     if sp.type in info.expects and names_one(text, which) and text not in info.text:
                         add(sp.start, sp.end, "src_head", 1.0, sp.type, f"type:{sp.type}")
+                if which in _SCHOOLS and "org" in info.expects and which in f:
+                    # "在世新大学举行" (jieba: 在世|新|大学): the school's name right after 在, where something is
+                    # done (after 于, "毕业于X大学法商学院", the name may run on to a part of the school)
+                    for m in re.finditer(r"(?<=在)[\u4e00-\u9fff]{2,6}?" + which + r"(?=[\u4e00-\u9fff])", f):
+                        if m.group() not in info.text:
+                            add(m.start(), m.end(), "src_head", 1.0, "org", "type:org")
             if info.head and info.expects and info.head in f:
                 # "哪个港口" ↔ "巴丁班(Patimban)港口": the name the asked noun is printed with, of its kind
                 for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):

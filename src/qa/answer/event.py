@@ -31,3 +31,38 @@ def event_first(kept: Sequence[Candidate], info: QuestionInfo, verbs: Sequence[s
     if told is None:
         return kept
     return [told] + [c for c in kept if c is not told]
+
+
+# Events a when-question asks of a life or an institution, each with the words that tell it; two words of one
+# group tell the same event ("何时成立" ↔ "1990年创立"), of two groups two events ("哪一年出生" ↛ "1986年毕业").
+_LIFE_EVENTS: tuple[tuple[str, ...], ...] = (
+    ("出生", "诞生", "出世", "生于"),
+    ("去世", "逝世", "病逝", "过世", "辞世"),
+    ("成立", "创立", "创办", "创建", "建立", "设立", "创刊", "组建"),
+    ("毕业",),
+    ("结婚", "成婚"),
+    ("退休",),
+)
+
+
+def _group(word: str) -> int:
+    return next((k for k, g in enumerate(_LIFE_EVENTS) if any(w in word for w in g)), -1)
+
+
+def other_event(best: Candidate, info: QuestionInfo, verbs: Sequence[str]) -> bool:
+    """A when-question asking a life's or an institution's event (出生, 成立, 毕业 …) whose best time is printed
+    with another such event right after it and the asked one nowhere in its sentence ("姬新龙哪一年出生" ↔
+    "姬新龙1986年毕业于…"): the time of something else, declined."""
+    if info.qtype != "when" or best.type != "time":
+        return False
+    asked = {_group(v) for v in verbs} - {-1}
+    if len(asked) != 1:
+        return False
+    (group,) = asked
+    text = best.sentence.folded
+    if any(w in text for w in _LIFE_EVENTS[group]):
+        return False
+    after = text[best.end:best.end + 6].lstrip()
+    after = after[1:] if after[:1] in "于在就才便" else after
+    told = _group(after[:2])
+    return told not in (-1, group) and after[:2] in _LIFE_EVENTS[told]

@@ -148,6 +148,11 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         if k and words[k - 1][3][:1] == "n" and _name_ends(words, after) and (
                 words[k - 1][2].endswith(_PERSON_NOUN_ENDS) or words[k - 1][2] in POSTS):
             spans.append(Span(m.start(), m.end(), "person", "pos:nr"))
+    if "(" in folded:
+        for m in _GLOSSED_NAME.finditer(folded):
+            # a name transliterated, its Latin form in brackets after it, right after a noun for a person
+            # ("地震学家|伯德|(alison bird)指出"; jieba reads "家伯德" as one name)
+            spans.append(Span(m.start(1), m.end(1), "person", "pos:nr"))
     pairs = [sp for sp in spans if sp.type == "person"]
     for x in pairs:
         # a doubles pair is printed "冯彦哲/魏雅欣": one answer of two people
@@ -172,6 +177,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
 
 
 _LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{2,}){1,3}(?![a-z])")  # two to four words
+_GLOSSED_NAME = re.compile(r"(?<=[者人员师家手])([\u4e00-\u9fff]{2,4})\(\s*[a-z]{2,}(?: [a-z.]{1,}){1,3}\s*\)")
 _PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家
 _TEMPLE_NAME_ENDS = frozenset("帝宗祖")
 _DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
@@ -221,8 +227,10 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
 
 
 def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
-    """A name may end before words[j]: the sentence ends, or punctuation, a verb, a function word or a time."""
-    return j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _AFTER_NAME
+    """A name may end before words[j]: the sentence ends, or punctuation, a verb, a function word or a time
+    (a day in digits too: "理事长张旭政|3日|在…表示", jieba's numeral and 日 apart)."""
+    return j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _AFTER_NAME or (
+        words[j][2].isdigit() and j + 1 < len(words) and words[j + 1][2] == "日" and words[j + 1][0] == words[j][1])
 
 
 # Numerals that end given names ("柯昌万"): jieba cuts them off a name it does not know as a number ("柯昌|万").

@@ -94,7 +94,7 @@ DECLINE = "资料中没有找到相关内容。"
 # A measure word the question asks in, and the measure words an answer in another unit ends with: "多少吨" is not
 # answered by "4.5个", "几天" not by "24日".
 _COUNTERS = re.compile(r"(?:\d|[" + CN_DIGITS + r"几多余])\s?(" + UNIT_PATTERN + r")$")
-_MAGNITUDES = frozenset(("万", "亿", "千", "百", "多万", "余万"))
+_MAGNITUDES = frozenset(("万", "亿", "兆", "千", "百", "多万", "余万"))
 _MONEY = (*MONEY, "万", "亿")  # "多少钱" is not answered by "5个" (a bare 万 or 亿 may end the sum)
 _LATIN = re.compile(r"[0-9a-z]")
 _A_YEAR = re.compile(r"\d{3,4}\s?年")
@@ -179,7 +179,7 @@ def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
     if text.startswith("第"):
         return "decline:unit"
     after = best.sentence.folded[best.end:best.end + 1]
-    if re.fullmatch(r"[\d.,]+", text) and CJK.match(after) and after not in "万亿千百" \
+    if re.fullmatch(r"[\d.,]+", text) and CJK.match(after) and after not in "万亿兆千百" \
             and not best.sentence.folded[best.end:].startswith(units):
         return "decline:unit"
     return ""
@@ -363,7 +363,7 @@ def _action_for_person(info: QuestionInfo, best: Candidate, text: str, around: S
 
 
 _UNKNOWN_WORD = 20  # dictionary frequency below which a word may be a name jieba does not know
-_NUMERAL = "[\\d" + CN_DIGITS + "几多余半数]"
+_NUMERAL = "[\\d" + CN_DIGITS + "兆几多余半数]"  # 兆: Taiwan's trillion, "1兆倍"
 # What any time holds: a digit, a calendar word, a season, a part of the day, a dynasty ("西晋", "东汉").
 _TIMELIKE = re.compile(r"[\d" + CN_DIGITS + r"年月日号时天周世纪代朝期季春夏秋冬今昨明前后初末晚早午夜间旬"
                        r"商秦汉晋隋唐宋元清魏齐梁陈辽金]")

@@ -52,6 +52,9 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
                                              for sp in names_doing(c.sentence.folded, info.right))), None)
         if doing is not None and doing is not kept[0]:
             kept = [doing] + [c for c in kept if c is not doing]
+    home = home_named_first(kept, info)  # "Lucy的老家在哪里" ↔ "飞回了Lucy的老家|吉林长春"
+    if home is not None:
+        kept = [home] + [c for c in kept if c is not home]
     venue = venue_first(kept, info)  # "在北京海淀区|妇女儿童活动中心…举行": the centre, not the district (venue.py)
     if venue is not None:
         kept = [venue] + [c for c in kept if c is not venue]
@@ -179,3 +182,23 @@ def headed_first(kept: Sequence[Candidate], head: str) -> Candidate | None:
         return None  # (an organisation not of the kind asked may still be it: "…控股有限公司" for 哪家集团)
     return next((c for c in kept[1:] if c.sentence.id == best.sentence.id and c.text.endswith(head)
                  and len(c.text) > len(head) and c.type == best.type), None)
+
+
+# Nouns whose value is a place ("老家", "总部"): printed right before a place, they name it ("老家吉林长春").
+_PLACE_NOUNS = ("老家", "家乡", "故乡", "祖籍", "籍贯", "原籍", "出生地", "总部", "住所", "住处", "驻地", "所在地")
+
+
+def home_named_first(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | None:
+    """A where-question asking the place of a place noun ("Lucy的老家在哪里", "公司总部在哪里"): the candidate printed
+    right after that noun, in the sentence of the best one, answers ("飞回了Lucy的老家|吉林长春"), before a place the
+    sentence names elsewhere ("处理好在新西兰的事情后")."""
+    if info.qtype != "where" or len(kept) < 2:
+        return None
+    left = info.left.strip().rstrip("在是位于")
+    noun = next((n for n in _PLACE_NOUNS if left.endswith(n)), "")
+    if not noun:
+        return None
+    best = kept[0]
+    return next((c for c in kept[1:4] if c.sentence.id == best.sentence.id and c.start >= len(noun)
+                 and c.sentence.folded[c.start - len(noun):c.start] == noun
+                 and not best.sentence.folded[best.start - len(noun):best.start] == noun), None)

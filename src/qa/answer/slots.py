@@ -77,7 +77,7 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
         # anchors close a slot (one anchor alone runs to the clause boundary, too loose a guess)
         x, n = _skipping(folded, left.strip(), True)
         if _closes(folded, x, b, max_len):
-            a, n_left = x, n
+            a, n_left = _skipped_nearer(folded, left.strip(), x, b), n
     elif skip and b < 0 and a >= 0:
         y, n = _skipping(folded, right.strip(), False, a)
         if _closes(folded, a, y, max_len):
@@ -193,6 +193,17 @@ def _skipping(text: str, anchor: str, left: bool, after: int = 0, most: int = 4,
         if at >= 0 and n >= least:
             return at, n
     return -1, 0
+
+
+def _skipped_nearer(text: str, anchor: str, at: int, b: int) -> int:
+    """Where the answer starts once the left anchor was found only without its characters next to the question
+    word: after those characters, when the clause that ends at the right anchor prints them ("张少怀|以|什么|为寒士
+    送暖" ↔ "張少懷,…記者會,以|手做風車|為寒士送暖": the preposition marks the thing asked); else at `at`."""
+    for k in range(min(4, len(anchor) - 1), 0, -1):
+        i = text.rfind(anchor[-k:], at, b)
+        if i >= 0 and i >= clause_start(text, b) and _closes(text, i + k, b, 40):
+            return i + k
+    return at
 
 
 def _find_prefix(text: str, right: str, after: int) -> tuple[int, int]:

@@ -411,6 +411,13 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
     if _PICTURE_PLACEHOLDER.fullmatch(f):
         return Furniture("figure")  # "DSC02137", "無標題", "圖片": a picture's file name or alt text left in its place
+    if re.fullmatch(r"(?:https?://|www\.)[\w./%?=&#~+-]+", f):
+        return Furniture("meta")  # "https://p.dw.com/p/73hh" on a line of its own: the item's short link
+    if _CONTACT.fullmatch(f):
+        return Furniture("meta")  # "官方微博http://weibo.com/…", "传真(81)6‐7654‐6498": a paper's contact block
+    m = _POSTED_AT.fullmatch(f)
+    if m:  # "上传 2015.09.16 15:07" (中央日报中文网): when the site posted the item
+        return Furniture("meta", date=iso(m["y"], m["m"], m["d"]))
     if _SEPARATOR.match(f) or f in ("-", "*", "#", "—", "--", "|"):  # "|" between two labels (星洲网)
         return Furniture("separator")
     if _HASHTAG.match(f):
@@ -444,6 +451,11 @@ def furniture(line: str) -> Furniture | None:
     return None
 
 
+# A line of a paper's contact block: the label, then an address on the web, a mail address or a phone number.
+_CONTACT = re.compile(r"(?:官方网站|官方微博|官方facebook|官方微信|网站|网址|电话|传真|手机)\s*:?\s*"
+                      r"(?:(?:https?://|www\.)\S+|[(]?\+?\d[\d()\s‐-]{5,20})")  # (a mail address: _EMAIL)
+_POSTED_AT = re.compile(r"(?:上传|发布|更新|发表)(?:时间|日期)?\s*:?\s*(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-]"
+                        r"(?P<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _PAPER_NAMES = frozenset(fold_line(n) for n in PAPER_CODES.values())
 # Where a site's text keeps a picture's place: the camera's file name ("DSC02137", "IMG_6499"), or the alt text
 # of an image without one ("無標題", "圖片", "Untitled") — on a line of its own, never a sub-head.

@@ -196,7 +196,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
             page.date = page.date or iso_of(m.group(1))
             line = line[:m.start()].rstrip()
         m = _GLUED_SITE.search(line) if "。" not in line else None
-        if m and m.start():  # "…不足1万人次http://www.sina.com.cn" (新浪's copy): the site's address glued to the title
+        # "…不足1万人次http://www.sina.com.cn" (新浪's copy): the site's address glued to the title (not a contact
+        # line's, "官方网站http://…", furniture as a whole)
+        if m and m.start() and furniture(line) is None:
             line = line[:m.start()]
         m = _RECORD_FIELD.match(line)
         if m:  # "【作者】 记者 杨富", "【全文】本报讯 …" (a library's record of a paper's article)
@@ -312,6 +314,37 @@ def classify(text: str) -> tuple[list[Line], Page]:
             page.date = page.date or iso_of(m.group(3))
             offset, line = _head_run_in(lines, m, offset, label, lineno, who, rest=4)
             prev = lines[-1]
+        m = _WRITER_TIME.match(line) if prev is not None and prev.cls == "head" else None
+        if m and fold(m.group(1))[0] in SURNAMES:
+            # "毛上仁 2018/05/03 15:35" under a listing's headline (台灣醒報's 今日必讀): the writer and the time
+            # the item was posted, not the teaser's first words
+            lines.append(Line(offset, m.group(1), "byline", Byline(text=m.group(1), reporters=(m.group(1),)),
+                              marks, label, lineno))
+            continue
+        m = _DAY_BYLINE_LEAD.match(line) if prev is not None and prev.lineno == lineno - 1 else None
+        who_name = (m.group("name") or m.group("name2")) if m else ""
+        if (m and prev is not None and prev.cls == "body" and len(prev.text) <= 70 and not prev.marks
+                and not re.search("[。！!；;]", prev.text) and len(lines) >= 2 and "完" in lines[-2].marks):
+            prev.cls = "head"  # "觀察/台灣病、…的病?" over such a line, the item before it cut off: its headline
+        if m and prev is not None and prev.cls == "head" and fold(who_name)[0] in SURNAMES \
+                and iso_of(m.group("day").replace(".", "-")):
+            # "2025.11.29記者方炳超/特稿距離2026年…" (FTNN's listing): the item's day, its writer and the lead
+            # glued together under the headline
+            who = Byline(text=m.group("by"), reporters=(who_name,))
+            lines.append(Line(offset + m.start("by"), m.group("by"), "byline", who, [], label, lineno))
+            offset, line = offset + m.start("rest"), m.group("rest")
+        m = _DAY_ROLE_GLUED.match(line) if prev is not None and prev.cls == "head" else None
+        if m and prev is not None and iso_of(m.group("day").replace(".", "-")):
+            # "2025.11.28主筆/單厚之賴清德總統26日…" (FTNN's listing): the writer's name glued to the lead; it ends
+            # where the lead's first word is one the headline prints ("賴清德太愛加戲")
+            rest, head_text = m.group("rest"), prev.text
+            n = next((k for k in (3, 2) if fold(rest)[:1] in SURNAMES and _HAN_ONLY.fullmatch(rest[:k])
+                      and len(rest) > k + 2 and rest[k:k + 3] in head_text), 0)
+            if n:
+                by = line[m.start("role"):m.start("rest") + n]
+                lines.append(Line(offset + m.start("role"), by, "byline", Byline(text=by, reporters=(rest[:n],)),
+                                  [], label, lineno))
+                offset, line = offset + m.start("rest") + n, rest[n:]
         m = _HEAD_BRACKET_BYLINE.match(line)
         if (m and _headline_like(m.group(1)) and parse_dateline(m.group(1)) is None
                 and not re.search("[讯訊电電]$", m.group(1))  # "本报讯 (记者…)": the dateline, not a headline
@@ -624,6 +657,18 @@ _TAG_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?: [\u4e00-\u9fff]{2,8}){3,}")
 # 沿海現中共間諜船 中方回應 宋子玉 2022-05-14 澳洲國防部長…", 看傳媒).
 _HEAD_WRITER_DATE = re.compile(r"^(\S.{3,70}?)\s+([\u4e00-\u9fff]{2,3})\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
                                r"\s+(\S.{20,})$")
+# A listing's writer and the item's time on a line of their own under its headline: "毛上仁 2018/05/03 15:35".
+_WRITER_TIME = re.compile(r"^([\u4e00-\u9fff]{2,3})\s+(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+# A listing's item under its headline: the day, the writer with a role and the kind of piece, the lead, all glued
+# ("2025.11.29記者方炳超/特稿距離…", "2025.11.28文/杜聖聰(銘傳大學…系主任)隨著…").
+_DAY_BYLINE_LEAD = re.compile(
+    r"^(?P<day>(?:19|20)\d{2}\.\d{1,2}\.\d{1,2})"
+    r"(?P<by>(?:記者|记者)(?P<name>[\u4e00-\u9fff]{2,3})[/／](?:特稿|綜合報導|综合报导|綜合報道|综合报道|報導|报导|報道|报道)"
+    r"|文[/／](?P<name2>[\u4e00-\u9fff]{2,3})[(（][^()（）]{2,30}[)）])(?P<rest>\S.{10,})$")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# The same with the writer's name run into the lead: "2025.11.28主筆/單厚之賴清德總統…".
+_DAY_ROLE_GLUED = re.compile(r"^(?P<day>(?:19|20)\d{2}\.\d{1,2}\.\d{1,2})(?P<role>主筆|主笔|記者|记者)[/／]"
+                             r"(?P<rest>[\u4e00-\u9fff]{4}.{10,})$")
 # The headline's first words and, one space on, a bracketed byline opening the report: "参加法国总统竞选的
 # (本报记者 李楠 张茜茜)3 月 11 日,…".
 _HEAD_BRACKET_BYLINE = re.compile(r"^([^\s，,。；;：:()（）]{2,20})\s+"
