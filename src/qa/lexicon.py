@@ -420,6 +420,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "macaonews": "themacaonews.com",
     "zgtdjzb": "中国铁道建筑报", "zjjrb": "张家界日报", "rdrb": "如东日报", "ytwb": "烟台晚报", "gxzb": "工学周报",
     "zgjsb": "中国建设报", "nbjsb": "宁波建设报", "mhxw": "中国民航新闻信息网", "cdrb": "成都日报", "zjxu": "嘉兴学院",
+    "tsrb": "天水日报", "nmgrb": "内蒙古日报", "ylrb": "伊犁日报", "bijierb": "毕节日报", "qhrb": "青海日报",
+    "eedsrb": "鄂尔多斯日报", "kjrb": "科技日报", "jcrb": "检察日报", "xzsb": "西藏商报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
