@@ -25,13 +25,18 @@ def asked_next(info: QuestionInfo) -> str:
         return ""
     right = info.right.strip(" ?？呢吗")
     of = _MEASURE_OF.match(right)
-    # "哪里|任职", "哪一国|建立": a verb right after the question word is the sentence's own deed, whose place the
-    # typed spans already give; only a noun after 的 ("哪里的|一间教堂") is the thing the place is printed before
+    # "去哪里|任职", "哪一国|建立": a verb right after the question word is the sentence's own deed, whose place the
+    # typed spans already give; only a noun after 的 ("哪里的|一间教堂") is the thing the place is printed before,
+    # or the verb after it when 在 stands before the question word (below)
     if of and len(right) - of.end() >= 2:
         return right[of.end():of.end() + 4]
     left = info.left.rstrip(" ")
     if not right and left[-1:] in ("在", "于") and len(left) >= 3:
         return left[-3:-1]
+    # "…在|哪里|举办" ↔ "在海拉尔举办的第十四届…": with 在 before the question word, the verb after it is what the
+    # place was printed before, also in a relative clause, where the typed spans miss a place jieba does not know
+    if left[-1:] == "在" and len(right) >= 2 and re.match(r"[\u4e00-\u9fff]{2}", right) and not of:
+        return right[:2]
     return ""
 
 
