@@ -30,6 +30,9 @@ def test_the_words_next_to_the_place_asked(question, words):
     ("船只现在搁浅了。", "搁浅", []),  # 现在 is no preposition
     ("部长在会上说,一间教堂已关闭。", "一间教堂", []),  # a clause mark between: not one phrase
     ("整版报道了在海拉尔举办的第十四届展销会盛况。", "举办", ["海拉尔"]),  # a relative clause: 在X举办的…
+    ("开学典礼在这里隆重举行。", "举行", []),  # a word pointing back, not a place
+    ("这是王沪宁在廿大后首批公开会见的台湾访客。", "会见", []),  # a time, not a place
+    ("他在还未出任主席前就会见夏立言。", "会见", []),
 ])
 def test_the_place_after_zai_before_those_words(text, words, places):
     f = fold(text)
