@@ -14,7 +14,9 @@ from qa.normalize import fold
     ("部长在哪里的一间教堂出席论坛？", "一间教堂"),
     ("市长在哪两地的边界遭到伏击？", "边界遭到"),  # its first 4 characters
     ("那艘登陆舰搁浅在哪里？", "搁浅"),
-    ("怡良最初在哪里任职？", ""),  # a verb after the question word: the typed spans answer it
+    ("怡良最初在哪里任职？", "任职"),  # 在 before the question word: the verb the place is printed before
+    ("展销会在哪里举办？", "举办"),
+    ("怡良最初去哪里任职？", ""),  # no 在 before it: a verb after the question word is the typed spans' to answer
     ("那艘登陆舰哪天搁浅？", ""),  # not a where-question
 ])
 def test_the_words_next_to_the_place_asked(question, words):
@@ -27,6 +29,10 @@ def test_the_words_next_to_the_place_asked(question, words):
     ("各方就在黄岩礁搁浅的那艘船达成协议。", "搁浅", ["黄岩礁"]),
     ("船只现在搁浅了。", "搁浅", []),  # 现在 is no preposition
     ("部长在会上说,一间教堂已关闭。", "一间教堂", []),  # a clause mark between: not one phrase
+    ("整版报道了在海拉尔举办的第十四届展销会盛况。", "举办", ["海拉尔"]),  # a relative clause: 在X举办的…
+    ("开学典礼在这里隆重举行。", "举行", []),  # a word pointing back, not a place
+    ("这是王沪宁在廿大后首批公开会见的台湾访客。", "会见", []),  # a time, not a place
+    ("他在还未出任主席前就会见夏立言。", "会见", []),
 ])
 def test_the_place_after_zai_before_those_words(text, words, places):
     f = fold(text)

@@ -10,7 +10,7 @@ import pytest
 from qa.cli import main
 from qa.dates import chinese_date, date_in_name, resolve_day, source_in_name
 from qa.layout.bylines import parse_byline
-from qa.layout.datelines import after_dateline, inline_byline, parse_dateline
+from qa.layout.datelines import after_dateline, bracket_writers, inline_byline, parse_dateline
 from qa.layout.furniture import furniture
 from qa.layout.turns import speaker
 from qa.lint import check, first_words
@@ -2536,3 +2536,31 @@ def test_a_short_link_a_contact_block_and_an_upload_time_are_furniture():
     assert furniture("上传 2015.09.16 15:07").date == "2015-09-16"
     assert furniture("地址日本国大阪市中央区内本町2-4-16 OFFICE PORT大楼5F") is None  # the address is read
     assert furniture("电话会议于3日举行,各方就此交换意见。") is None
+def test_pinyin_glosses_after_characters_are_read_without_them_and_offsets_still_point_into_the_file():
+    page = ("護乘隊上火車 開展安全防范工作\n"
+            "根據(jù)西藏自治區(qū)“5.26”專題會議,即日起,自治區(qū)公安廳對進出藏旅客列車開展武裝護乘工作。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.body[0].text.startswith("根據西藏自治區“5.26”專題會議") and "(q" not in a.body[0].text
+    assert page[a.body[0].offset:].startswith("根據(jù)")  # the offset is the file's, glosses and all
+    # a Latin name or an abbreviation in brackets is text: no tone mark, capitals or a space
+    (b,) = parse_page("標題一則\n記者說,這是東盟(asean)的會議,由易而繁(M. Irfan)主持,大家都來了。\n", "x.txt")
+    assert "東盟(asean)" in b.body[0].text and "易而繁(M. Irfan)" in b.body[0].text
+
+
+def test_writers_in_brackets_with_a_role_between_names_then_the_editors_line():
+    page = ("護乘隊上火車 開展安全防范工作\n"
+            "武裝護乘工作由自治區公安廳領導指揮,確保青藏鐵路安全。(曹富強 記者 田沙沙)\n責任編輯:admin\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline is not None and a.byline.reporters == ("曹富強", "田沙沙")
+    assert a.body[-1].text.endswith("確保青藏鐵路安全。")
+    # names spaced to fill two columns are still names: no role among them
+    assert bracket_writers("(周 健 刘星野 曹 莉)") is not None
+
+
+def test_a_sites_posted_line_and_a_bare_view_counter_are_furniture():
+    assert furniture("本文发布于 2025-09-11 03:28") is not None
+    assert furniture("26613") is not None
+    (a,) = parse_page("写在毕节日报社成立之际\n本文发布于 2025-09-11 03:28\n来源:毕节日报\n26613\n"
+                      "一纸新开,云程发轫。\n1985年9月11日,毕节报社成立。\n", "x.txt")
+    assert a.headline == "写在毕节日报社成立之际" and a.body[0].text == "一纸新开,云程发轫。"
+    assert furniture("2019") is None  # a year alone is not a counter

@@ -424,6 +424,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "zgjsb": "中国建设报", "nbjsb": "宁波建设报", "mhxw": "中国民航新闻信息网", "cdrb": "成都日报", "zjxu": "嘉兴学院",
     "anntw": "台灣醒報", "ftnn": "FTNN新聞網", "dushi": "加拿大都市报", "theasian": "TheAsiaN", "dw": "德國之聲",
     "kannz": "看新西兰", "jinfenghuang": "金凤凰", "joins": "中央日报中文网", "kansai": "关西华文时报",
+    "tsrb": "天水日报", "nmgrb": "内蒙古日报", "ylrb": "伊犁日报", "bijierb": "毕节日报", "qhrb": "青海日报",
+    "eedsrb": "鄂尔多斯日报", "kjrb": "科技日报", "jcrb": "检察日报", "xzsb": "西藏商报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -16,6 +16,10 @@ _NOT_PREPOSITION = "现正存所实好自"
 # "哪里的", "哪两地的", "哪个地方的" before the words that follow the place
 _MEASURE_OF = re.compile(r"^(?:[一二两三四几]?(?:个地方|个|座|地|处))?的(?!地方|国家|城市)")
 _PLACE = re.compile(r"[^\s,，。;；:：!！?？“”\"《》()（）]{2,12}")
+# "在这里隆重举行", "在廿大后首批公开会见", "在还未出任…前就会见": a word pointing back (这里, 此) or a time (…后,
+# …时, …期间, …前) after 在 is no
+# place name
+_NOT_A_PLACE = re.compile(r"^[这那此该本]|^还?未|后|时|期间|以来|前就?$")
 
 
 def asked_next(info: QuestionInfo) -> str:
@@ -25,13 +29,18 @@ def asked_next(info: QuestionInfo) -> str:
         return ""
     right = info.right.strip(" ?？呢吗")
     of = _MEASURE_OF.match(right)
-    # "哪里|任职", "哪一国|建立": a verb right after the question word is the sentence's own deed, whose place the
-    # typed spans already give; only a noun after 的 ("哪里的|一间教堂") is the thing the place is printed before
+    # "去哪里|任职", "哪一国|建立": a verb right after the question word is the sentence's own deed, whose place the
+    # typed spans already give; only a noun after 的 ("哪里的|一间教堂") is the thing the place is printed before,
+    # or the verb after it when 在 stands before the question word (below)
     if of and len(right) - of.end() >= 2:
         return right[of.end():of.end() + 4]
     left = info.left.rstrip(" ")
     if not right and left[-1:] in ("在", "于") and len(left) >= 3:
         return left[-3:-1]
+    # "…在|哪里|举办" ↔ "在海拉尔举办的第十四届…": with 在 before the question word, the verb after it is what the
+    # place was printed before, also in a relative clause, where the typed spans miss a place jieba does not know
+    if left[-1:] == "在" and len(right) >= 2 and re.match(r"[\u4e00-\u9fff]{2}", right) and not of:
+        return right[:2]
     return ""
 
 
@@ -47,7 +56,7 @@ def at_places(folded: str, words: str, question: str) -> list[Span]:
             j = folded.rfind("在", max(0, i - 14), end)
             if j >= 0 and (j == 0 or folded[j - 1] not in _NOT_PREPOSITION):
                 m = _PLACE.fullmatch(folded, j + 1, end)
-                if m and folded[m.start():m.end()] not in question:
+                if m and folded[m.start():m.end()] not in question and not _NOT_A_PLACE.search(m.group()):
                     out.append(Span(m.start(), m.end(), "place", "place"))
             i = folded.find(head, i + k)
         if out:

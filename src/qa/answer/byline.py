@@ -203,6 +203,10 @@ def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seque
     topic = topic_of(info)
     for word in STAFF_ROLES:
         topic = topic.replace(word, "")
+    # a story named by its title ("《总有一种力量让我们前行》的编辑") must be spoken of, not share one word (力量)
+    titled = _TITLE.search(question)
+    paper = _PAPER.match(fold(titled.group(1)) + " ") if titled else None
+    near = _about if titled and not (paper and paper.end() == len(titled.group(1))) else _shares
     seen: set[str] = set()
     for hit, _coverage in ranked:
         article = corpus.article(hit.sentence.article_id)
@@ -210,8 +214,8 @@ def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seque
             continue
         seen.add(article.id)
         headline = fold(article.headline + " " + article.subheadline)
-        if topic and not _shares(topic, headline) and not (hit.sentence.kind not in ("byline", "credit")
-                                                           and _shares(topic, hit.sentence.folded)):
+        if topic and not near(topic, headline) and not (hit.sentence.kind not in ("byline", "credit")
+                                                         and near(topic, hit.sentence.folded)):
             continue
         found = _staff(article, corpus.sentences_of(article.id), info.role)
         if found is None:

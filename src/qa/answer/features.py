@@ -329,6 +329,10 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
     slot = view.slot
     if slot is not None:
         touch = slot.touch(start, end)
+        if not touch and info.qtype == "when" and s[end:end + 1] == "起":
+            # "2007年5月1日起,《毕节日报》扩为…": a day with 起 (from then on) is fronted before the subject as a bare
+            # day is ("2001年1月1日,《毕节日报》扩为…")
+            touch = slot.touch(start, end + 1)
         f["anchor"] = touch
         inside = start < slot.end and end > slot.start
         f["in_slot"] = view.strength if inside and not touch else 0.0

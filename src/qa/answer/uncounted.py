@@ -22,6 +22,12 @@ def other_thing_counted(info: QuestionInfo, best: Candidate, around: Surrounding
     if info.qtype != "number" or not info.unit or best.type != "number" or around.tag is None:
         return ""
     counted = _counted(around.tag(info.right))
+    if len(counted) < 2:
+        # "有多少人口": the measure word was read off the noun closing the question (人|口): that noun is counted
+        whole = info.unit + info.right.rstrip("?？呢吗 ")
+        joined = around.tag(whole)
+        if len(joined) == 1 and joined[0][1][:1] == "n" and len(whole) >= 2:
+            counted = whole
     f = best.sentence.folded
     m = _COUNTS.match(f, best.end)
     if len(counted) < 2 or m is None or any(c in m.group(1) for c in counted):

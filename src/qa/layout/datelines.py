@@ -128,6 +128,9 @@ def trailing_signature(text: str) -> int | None:
 _WEEKDAYS = frozenset(f"周{d}" for d in "一二三四五六日天")  # "(周一 周二)": days, not 周 the surname
 
 
+_SPACED_ROLE = re.compile(r"(?:特约|见习|实习|本报)?(?:记者|通讯员)")
+
+
 def bracket_writers(text: str) -> Byline | None:
     """Writers in brackets, printed under or after the text: "(周 健 刘星野 曹 莉)", "(朱冬娅、见习记者 姚程玉)",
     "(李东 罗潇)" → a Byline; None unless the brackets hold names only (each opening with a surname unless a
@@ -138,7 +141,9 @@ def bracket_writers(text: str) -> Byline | None:
     inner = t[1:-1].strip()
     roles: list[tuple[str, str]] = []
     parts = [x for x in re.split(r"[\s、]+", inner) if x]
-    if all(re.fullmatch(rf"[{HAN}]{{1,3}}", fold_line(x)) for x in parts):
+    # "(曹富強 記者 田沙沙)": a role among the parts makes them roles and names, not names spaced to fill columns
+    if all(re.fullmatch(rf"[{HAN}]{{1,3}}", fold_line(x)) for x in parts) \
+            and not any(_SPACED_ROLE.fullmatch(fold_line(x)) for x in parts):
         names = join_split_names(parts)  # "周 健 刘星野 曹 莉": names printed with a space to fill two columns
         people: tuple[list[str], list[str], list[str]] | None = (names, [], []) if names else None
     else:

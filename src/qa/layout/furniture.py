@@ -64,7 +64,7 @@ _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三�
                         r"出版日期|\b(?:hkt|gmt|utc|cst)\b|北京时间|香港时间|"
                         # "2010年1月1日  新闻热线 010-63744178" (中华合作时报's e-paper): the paper's phone line on the
                         # date line; "创建于 2006-01-04": the day a site posted the item
-                        r"(?:新闻|报料|读者)?热线\s*:?\s*[\d-]{5,20}|(?:创建|发布|发表)于|"
+                        r"(?:新闻|报料|读者)?热线\s*:?\s*[\d-]{5,20}|(?:本文)?(?:创建|发布|发表)于|"
                         r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
 _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
                     + HAN + r"]{1,3}报)$")
@@ -318,6 +318,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label", source=_cut(line.strip(), f, m["name"]))
     if _FIELDS_LINE.match(f):
         return Furniture("meta", date=find_date(f)[0])
+    if re.fullmatch(r"\d{5,9}", f):
+        return Furniture("meta")  # "26613" under "来源:毕节日报": a site's view counter printed without its label
     if _HOTLINE.match(f):
         return Furniture("header")  # "有奖新闻热线: 88881111 星期六": the masthead's phone line
     if _MASTHEAD_NUMBER.search(f):

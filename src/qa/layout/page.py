@@ -23,6 +23,7 @@ from .datelines import (
     trailing_tip,
 )
 from .furniture import CAPTION_START
+from .glosses import strip_glosses
 from .lines import CAPTION_END, CIRCLED, FIELD, GROUP_PHOTO, INNER_PUNCT, Line, caption_run, classify, data_row, quoted
 from .turns import reporter_turn, section_marked, speaker
 
@@ -178,6 +179,14 @@ def _is_turn_article(paragraphs: list[Paragraph]) -> bool:
 
 def parse_page(text: str, file: str) -> list[Article]:
     """A newspaper page's text → its articles, in page order."""
+    text, where = strip_glosses(text)
+    articles = _parse_page(text, file)
+    if not where:
+        return articles
+    return [replace(a, paragraphs=tuple(replace(p, offset=where[p.offset]) for p in a.paragraphs)) for a in articles]
+
+
+def _parse_page(text: str, file: str) -> list[Article]:
     lines, page = classify(text)
     drafts: list[_Draft] = []
     cur: _Draft | None = None
@@ -498,8 +507,10 @@ def _item_headline(line: str, headline: str = "") -> bool:
 
 def _signature(d: _Draft, line: str, nxt: Line | None) -> int | None:
     """Where a writer's signature starts at the end of an article's last paragraph, when it has no byline."""
+    # an editor's line ("責任編輯:admin") may stand between the signature and the page's end
     if d.byline is not None or d.credit is not None or not (
-            nxt is None or nxt.cls == "head" or (nxt.cls == "body" and _BRIEF.match(line) and _BRIEF.match(nxt.text))):
+            nxt is None or nxt.cls in ("head", "staff")
+            or (nxt.cls == "body" and _BRIEF.match(line) and _BRIEF.match(nxt.text))):
         return None  # a brief's writers end it when the next brief follows
     return trailing_signature(line)
 
