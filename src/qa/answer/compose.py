@@ -30,6 +30,7 @@ from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places
+from .beside import beside_apart
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .change import change_asked, is_duration
@@ -437,9 +438,13 @@ class Composer:
                 if not found:
                     continue
                 view = _view(f, self._tags(x), terms, r, rank, top)
-                for sp in dict.fromkeys((sp.start, sp.end, sp.type) for sp in found):
+                spans = list(dict.fromkeys((sp.start, sp.end, sp.type) for sp in found))
+                all_feats = []
+                for sp in spans:
                     sources = {f"src_{sp[2]}": 1.0, "neighbour": 1.0, "neighbour_gap": float(gap - 1)}
-                    feats = candidate_features(info, terms, view, sp[0], sp[1], sources, sides, True)
+                    all_feats.append(candidate_features(info, terms, view, sp[0], sp[1], sources, sides, True))
+                beside_apart(all_feats, info.expects, [sp[2] for sp in spans])  # (beside.py)
+                for sp, feats in zip(spans, all_feats, strict=True):
                     out.append((r, _candidate(x, sp[0], sp[1], sp[2], score(feats, weights),
                                               f"type:{sp[2]}+neighbour", feats)))
             if out:
@@ -892,6 +897,8 @@ class Composer:
                 if headed_name:
                     headed_names.append(feats)
             relative_context(headed_names)  # (head_context.py)
+            beside_apart([feats for _, _, ctype, _, feats in pending if "beside" in feats], info.expects,
+                         [ctype for _, _, ctype, _, feats in pending if "beside" in feats])  # (beside.py)
             out += [_candidate(s, start, end, ctype, score(feats, weights), rule, feats)
                     for start, end, ctype, rule, feats in pending]
             slot_head = ""  # see above

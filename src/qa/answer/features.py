@@ -30,6 +30,7 @@ from ..lexicon import (
 )
 from ..types import Hit
 from .agreement import ASKING_WORDS, bare_before_counted
+from .beside import phrase_beside
 from .question import QuestionInfo
 from .slots import Slot
 from .spans import longest_common
@@ -383,6 +384,8 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["grain_miss"] = float(not re.search(sides.grain, text))
     if sides is not None and context:
         f.update(context_features(s, start, end, sides, terms, view.words))
+        if info.wh:  # the question's own phrase right against the span (beside.py; compose.py makes it relative)
+            f["beside"] = phrase_beside(info.left, info.right, s, start, end)
         if info.qtype == "number" and attributed(info, s, start):
             f["ctx_left"] = 1.0  # "长多少米" ↔ "长达173.3米、宽34米": the attribute asked, printed right before
         if info.qtype == "where":

@@ -1,0 +1,91 @@
+"""The question's own words printed right against a span: which of several names of the asked kind in one
+sentence the question is about. "第一届中华民国总统是谁" ↔ "选举出蒋中正为第一届中华民国总统,李宗仁为第一届中华民国
+副总统": both names have the question's words near them, but only 蒋中正 has its whole phrase right after it
+("第一连连长由哪一个人担任" ↔ "蒋中正任命陈诚为第一连连长"). The features that read the question's
+bigrams in a window (ctx_left, ctx_right) average over all of them and fade with distance, so a name a clause
+away scores about as well. The feature is read relative to the sentence's other names of the kind asked
+(beside_apart, called by compose.py), and counts only with a weight for `beside` in config/weights.yaml."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import CJK, CLAUSE_END, FUNCTION_CHARS
+
+_REACH = 8  # the phrase length that counts fully, in characters: a longer one tells no more
+_LONGEST = 12  # the longest phrase looked for ("全世界人口最密集的地区")
+_NEAR_WH = 2  # characters at most between the phrase and the question word in the question ("连长|由|哪一个人")
+# The copulas a phrase may stand behind ("陈诚|为|第一连连长", "北角|成为|全世界人口最密集的地区")
+_GAP = ("成为", "作为", "亦为", "为", "是", "即", "乃")
+
+
+def phrase_beside(left: str, right: str, s: str, start: int, end: int) -> float:
+    """The longest piece (≥ 2 characters, with a Chinese one not light: "power" of "POWER5" is no phrase) of the
+    question's text right by its question word (`left`, `right`; _NEAR_WH) that the sentence prints against [start,
+    end) within the span's clause: before it behind a copula ("为第一连连长|陈诚" is not how Chinese puts it, so only
+    "X为|phrase" or "phrase|为X"), after it behind a copula or, with none, when it is the noun the question word
+    counts; over _REACH, 0–1."""
+    left, right = left.rstrip(), right.lstrip()
+
+    def asked(piece: str) -> bool:  # the question's phrase by its question word ("人口增长到|多少": 增长, not 人口)
+        i = left.rfind(piece)
+        return (i >= 0 and len(left) - i - len(piece) <= _NEAR_WH) or 0 <= right.find(piece) <= _NEAR_WH
+
+    best = 0
+    lo = start
+    while lo > 0 and s[lo - 1] not in CLAUSE_END and start - lo < _LONGEST + 2:
+        lo -= 1
+    for gap in _gaps(s[lo:start], left_side=True):
+        e = start - gap
+        for n in range(min(_LONGEST, e - lo), 1, -1):
+            piece = s[e - n:e]
+            if asked(piece):
+                if any(c not in FUNCTION_CHARS and CJK.match(c) for c in piece):
+                    best = max(best, min(n, _REACH))
+                break
+    hi = end
+    while hi < len(s) and s[hi] not in CLAUSE_END and hi - end < _LONGEST + 2:
+        hi += 1
+    for gap in _gaps(s[end:hi], left_side=False):
+        b = end + gap
+        for n in range(min(_LONGEST, hi - b), 1, -1):
+            piece = s[b:b + n]
+            if asked(piece) and (gap or right.startswith(piece)):
+                # (right after it with no link, the question's words are a noun the span modifies, "2014年|嘉定区…
+                # 团拜会", unless they are the noun the question word itself counts: "几个|皇帝" ↔ "93位|皇帝")
+                if any(c not in FUNCTION_CHARS and CJK.match(c) for c in piece):
+                    best = max(best, min(n, _REACH))
+                break
+    return best / _REACH
+
+
+def _gaps(side: str, left_side: bool) -> list[int]:
+    """The widths a phrase may stand off the span on this side: a copula's length when one is there, and 0 after
+    the span (the counted noun, phrase_beside)."""
+    out = [] if left_side else [0]
+    for w in _GAP:
+        if side.endswith(w) if left_side else side.startswith(w):
+            out.append(len(w))
+            break
+    return out
+
+
+def beside_apart(typed: Sequence[dict[str, float]], expects: Sequence[str] = (), kinds: Sequence[str] = ()) -> None:
+    """`beside` of one sentence's typed candidates as its shortfall from the best of them (0 for the best, less for
+    the others), in place: it tells them apart, and does not raise a sentence over another one. With `expects` (the
+    question's answer types) and each candidate's kind, only the candidates of the first type asked are compared
+    (a company beside the question's words does not put a place asked behind it); the others lose the feature."""
+    asked = [not expects or k.startswith(expects[0]) for k in kinds] if kinds else [True] * len(typed)
+    for f, a in zip(typed, asked, strict=True):
+        if not a:
+            f.pop("beside", None)
+    values = [f.get("beside", 0.0) for f, a in zip(typed, asked, strict=True) if a]
+    if not values:
+        return
+    best = max(values)
+    for f, a in zip(typed, asked, strict=True):
+        v = f.get("beside", 0.0)
+        if a and v < best:
+            f["beside"] = v - best
+        else:
+            f.pop("beside", None)
