@@ -420,6 +420,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "macaonews": "themacaonews.com",
     "zgtdjzb": "中国铁道建筑报", "zjjrb": "张家界日报", "rdrb": "如东日报", "ytwb": "烟台晚报", "gxzb": "工学周报",
     "zgjsb": "中国建设报", "nbjsb": "宁波建设报", "mhxw": "中国民航新闻信息网", "cdrb": "成都日报", "zjxu": "嘉兴学院",
+    "pdswb": "平顶山晚报", "fyb": "飞跃报", "cqsb": "重庆商报", "lifeweek": "三联生活周刊", "zgxwzk": "中国新闻周刊",
+    "sinahunan": "新浪湖南", "qqhrrb": "齐齐哈尔日报", "whu": "武汉大学报", "cug": "现代高教信息", "zgrb": "自贡日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
