@@ -76,6 +76,7 @@ from .referents import PRONOUN_OPENS, antecedent, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
+from .same_year import same_year_first
 from .shape import shape
 from .short import (
     REST_QUESTION,
@@ -285,6 +286,7 @@ class Composer:
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
+            kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
