@@ -64,6 +64,7 @@ from .lone import lone_first
 from .named_as import described
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
+from .ordinal_meeting import with_ordinal
 from .part_of_day import part_of_day_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
@@ -309,6 +310,7 @@ class Composer:
         best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
         best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
+        best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
