@@ -22,6 +22,7 @@ from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .absolute import absolute_first
+from .admin_level import level_first
 from .agreement import Surroundings
 from .anchor_name import other_name_anchor
 from .area import areas
@@ -281,6 +282,8 @@ class Composer:
                 kept = [c for _, c in near] + kept
                 done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
+        if info.qtype == "where":
+            kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (admin_level.py)
         if info.qtype == "who":
             kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥" (doer.py)
         if info.qtype == "when":
