@@ -263,6 +263,12 @@ def test_figures_on_lines_of_their_own_run_on_into_their_sentence():
     assert [p.text for p in other.paragraphs][-1] == "正文第一句。"
 
 
+def test_a_first_line_with_a_photo_credit_is_a_caption_not_the_headline():
+    page = "昨日,会展中心,本报总编江地(左)为获奖者颁奖记者 龙在全 摄\n本报讯(记者张世韬)昨日上午,征文活动各奖项揭晓。\n"
+    a = parse_page(page, "x.txt")[0]
+    assert a.headline == "" and a.credit is not None and "龙在全" in a.credit.photographers
+
+
 def test_a_list_of_page_labels_gives_the_first():
     page = "01版:要闻\n02版:要闻\n03版:评论\n\n标题一则\n\n新华社北京3月2日电 正文。\n"
     assert parse_page(page, "x.txt")[0].page == "1"
