@@ -82,6 +82,7 @@ def test_reporters_after_a_dateline_on_their_own_line():
 
 @pytest.mark.parametrize("line,reporters,correspondents,photographers", [
     ("本报记者 李洁 王强", ("李洁", "王强"), (), ()),
+    ("(记者沈颢校园记者任雅茜)", ("沈颢", "任雅茜"), (), ()),  # a campus reporter run on after the reporter
     ("记者 王某", ("王某",), (), ()),
     ("本报记者 李洁 通讯员 张磊", ("李洁",), ("张磊",), ()),
     ("文/王某 图/李某", ("王某",), (), ("李某",)),
@@ -214,6 +215,14 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("來源: 明報", "disclaimer", "", "", "明報"),
     ("© 2019 Wisers Information Limited", "disclaimer", "", "", ""),
     ("（责编：王小明、李华）", "disclaimer", "", "", ""),
+    # an e-paper's footer and page-turn buttons (平顶山晚报)
+    ("豫ICP备09014970号 豫平公网安41040002020010", "disclaimer", "", "", ""),
+    ("联系电话:0375-4973575 传真:0375-4973608", "disclaimer", "", "", ""),
+    ("所有内容为平顶山日报社版权所有.未经许可,不得转载或镜像", "disclaimer", "", "", ""),
+    ("关闭", "disclaimer", "", "", ""),
+    ("3上一版  下一版4", "label", "", "", ""),
+    ("下一篇4", "label", "", "", ""),
+    ("首页 > 封面故事 > 正文", "label", "", "", ""),  # a site's breadcrumb (三联生活周刊)
 ])
 def test_furniture(line, kind, page, date, source):
     f = furniture(line)
@@ -221,7 +230,8 @@ def test_furniture(line, kind, page, date, source):
     assert (f.kind, f.page, f.date, f.source) == (kind, page, date, source)
 
 
-@pytest.mark.parametrize("line", ["千亩水杉换新绿", "田聰明一行訪本報", "会议在杭州召开。", "港协:吉祥物相关宣传"])
+@pytest.mark.parametrize("line", ["千亩水杉换新绿", "田聰明一行訪本報", "会议在杭州召开。", "港协:吉祥物相关宣传",
+                                  "上一篇文章写得好", "电话:家中无人接听", "首页发布会举行"])
 def test_not_furniture(line):
     assert furniture(line) is None
 
@@ -235,6 +245,28 @@ def test_furniture_is_never_a_headline_nor_glued_into_a_paragraph():
     assert "####" not in texts and "全文见" not in texts and "@" not in texts and "人民日报" not in texts
     a = arts[0]
     assert (a.source, a.date, a.page) == ("人民日报", "2021-03-02", "3")
+
+
+def test_figures_on_lines_of_their_own_run_on_into_their_sentence():
+    # A site's spans as text: every figure and its unit on a line of its own; a figure after a finished
+    # sentence starts a paragraph, a numbered head keeps its bracketed years.
+    page = ("《某大学报》创刊于\n1919\n年\n2\n月\n25\n日\n,始名《某周报》,是学校机关刊物;\n1928\n年,学校更名。\n"
+            "一、创刊时期的《某周报》(\n1919-1923\n)\n19\n世纪末\n20\n世纪初,国家内忧外患。\n")
+    a = parse_page(page, "x.txt")[0]
+    texts = [p.text for p in a.paragraphs]
+    assert texts[0] == "《某大学报》创刊于1919年2月25日,始名《某周报》,是学校机关刊物;"
+    assert texts[1] == "1928年,学校更名。"
+    assert list(a.sections) == ["一、创刊时期的《某周报》(1919-1923)"]
+    assert texts[-1] == "19世纪末20世纪初,国家内忧外患。"
+    # a page number over a section's name is no split figure
+    other = parse_page("标题一则\n\n02\n法国新闻\n\n正文第一句。\n", "x.txt")[0]
+    assert [p.text for p in other.paragraphs][-1] == "正文第一句。"
+
+
+def test_a_first_line_with_a_photo_credit_is_a_caption_not_the_headline():
+    page = "昨日,会展中心,本报总编江地(左)为获奖者颁奖记者 龙在全 摄\n本报讯(记者张世韬)昨日上午,征文活动各奖项揭晓。\n"
+    a = parse_page(page, "x.txt")[0]
+    assert a.headline == "" and a.credit is not None and "龙在全" in a.credit.photographers
 
 
 def test_a_list_of_page_labels_gives_the_first():
@@ -667,7 +699,8 @@ def test_a_reports_numbered_parts_are_sub_heads(line):
     assert section_marked(line)
 
 
-@pytest.mark.parametrize("line", ["3.5亿元投资落地", "2024年GDP增长5.2%", "(1)"])
+@pytest.mark.parametrize("line", ["3.5亿元投资落地", "2024年GDP增长5.2%", "(1)",
+                                  "1、曾受勞動教養或刑罰處罰的人員;"])  # an item of a list, its semicolon running on
 def test_numbers_opening_a_headline_are_no_sub_head_marks(line):
     from qa.layout.turns import section_marked
     assert not section_marked(line)

@@ -426,6 +426,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "kannz": "看新西兰", "jinfenghuang": "金凤凰", "joins": "中央日报中文网", "kansai": "关西华文时报",
     "tsrb": "天水日报", "nmgrb": "内蒙古日报", "ylrb": "伊犁日报", "bijierb": "毕节日报", "qhrb": "青海日报",
     "eedsrb": "鄂尔多斯日报", "kjrb": "科技日报", "jcrb": "检察日报", "xzsb": "西藏商报",
+    "pdswb": "平顶山晚报", "fyb": "飞跃报", "cqsb": "重庆商报", "lifeweek": "三联生活周刊", "zgxwzk": "中国新闻周刊",
+    "sinahunan": "新浪湖南", "qqhrrb": "齐齐哈尔日报", "whu": "武汉大学报", "cug": "现代高教信息", "zgrb": "自贡日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

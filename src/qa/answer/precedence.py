@@ -33,7 +33,8 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         # name the question holds is that name's, whatever scored higher elsewhere (a headline's "17省份")
         first = next((c for c in kept if labelled(c, info)), None) \
             or next((c for c in kept if clause_labelled(c, info, kept[0])), None) \
-            or next((c for c in kept if listed_label(c, info, kept[0])), None)
+            or next((c for c in kept if listed_label(c, info, kept[0])), None) \
+            or next((c for c in kept if counted_item(c, info)), None)
         if first is not None and first is not kept[0]:
             kept = [first] + [c for c in kept if c is not first]
         item = item_told(kept, info)  # "总产的增幅" ↔ "总产20.93万吨,…,增幅8.17%", not "亩产…,增幅2.54%"
@@ -106,6 +107,22 @@ def labelled(c: Candidate, info: QuestionInfo) -> bool:
     before = f[max(0, c.start - 8):c.start - 1]
     label = _label(before)
     return 2 <= len(label) <= 6 and label in info.text
+
+
+_ITEM_MARK = re.compile(r"[、,，;；:：]")
+
+
+def counted_item(c: Candidate, info: QuestionInfo) -> bool:
+    """The candidate is the count right after a whole item of a list of counted items, the item the question
+    counts ("多少名优秀指导老师" ↔ "…,组织工作奖3名,优秀指导老师14名"): the item runs from the list mark before it to
+    the figure, two to eight characters, and the question counts it whole right after its question word."""
+    f = c.sentence.folded
+    if c.type != "number" or not f[c.start:c.start + 1].isdigit():
+        return False
+    marks = [m.end() for m in _ITEM_MARK.finditer(f, 0, c.start)]
+    item = f[marks[-1]:c.start] if marks else ""
+    return 2 <= len(item) <= 8 and not re.search(r"\d", item) and bool(info.wh_word) \
+        and re.search(re.escape(info.wh_word) + "的?" + re.escape(item), info.text) is not None
 
 
 def names_doing(f: str, right: str) -> list[Span]:

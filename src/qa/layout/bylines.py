@@ -69,7 +69,8 @@ def join_split_names(names: list[str]) -> list[str]:
     return [] if pending else out
 
 
-_RUN_ROLE = re.compile("(本报记者|见习记者|特约记者|摄影记者|记者|通讯员|实习生)")
+# "校园记者" (a school paper's student reporter) before "记者", or its first two characters are read as the name's
+_RUN_ROLE = re.compile("(本报记者|见习记者|特约记者|摄影记者|校园记者|学生记者|记者|通讯员|实习生)")
 
 
 def _glued(t: str, tf: str) -> list[tuple[str, str]] | None:

@@ -299,6 +299,15 @@ _FIELDS_LINE = re.compile(rf"^(?:{_FIELD_KEYS}\s*:\s*[\d\s:./-]*(?:年\s*\d{{1,2
                           r"[\d\s:./-]*次?\s*){2,}$")
 
 
+# An e-paper's footer: its registration numbers, its copyright notice, its phone and fax line.
+_EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0,6}(?:未经|不得)|"
+                            r"^(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+"
+                            r"(?:\s+(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+)*$", re.I)
+# A site's path to the page: "首页 > 封面故事 > 正文", "当前位置: 首页 > 要闻动态".
+_BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
+_PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页]\s*\d?\s*){1,2}")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
@@ -384,6 +393,12 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("meta", date=find_date(m["value"])[0] or (iso(dmy["y"], dmy["m"], dmy["d"]) if dmy else ""))
     if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):
         return Furniture("disclaimer")
+    if _EPAPER_FOOTER.search(f) or f in ("关闭", "版面导航", "新闻搜索", "新闻搜索:"):
+        return Furniture("disclaimer")  # an e-paper's footer and buttons: "豫ICP备09014970号", "关闭"
+    if _BREADCRUMB.fullmatch(f):
+        return Furniture("label")  # "首页 > 封面故事 > 正文": the site's path to the article
+    if _PAGE_TURN.fullmatch(f):
+        return Furniture("label")  # "3上一版  下一版4", "下一篇4": an e-paper's page-turn buttons
     m = _REPOST.match(f)
     if m:  # "The following article is from 新京报 Author 新京报记者": a WeChat repost's banner, naming the paper
         return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))

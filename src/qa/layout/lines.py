@@ -140,6 +140,48 @@ class Page:
 _DATE_ONLY = re.compile(r"(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)?\d{2})(?:\s+\d{1,2}:\d{2})?")
 
 
+# A figure on a line of its own, the line after it starting with its unit (`1919` / `年`, `19` / `世纪末`), as a
+# site's spans come out in text: one line broken at each figure.
+_FIGURE_ROW = re.compile(r"\d{1,4}(?:[-–~]\d{1,4})?")
+_UNIT_START = re.compile(r"(?:[年月日号號时時分秒岁歲万萬亿億元个個名人次%％,，、;；)）]|世[纪紀])")
+_LONE_UNIT = re.compile(r"[年月日号號]")
+
+
+def _open_end(row: str) -> bool:
+    """A row that breaks off inside a sentence (`…创刊于`, `…代替,`, `…周报》(`), a figure run on after it."""
+    return bool(row) and (("\u4e00" <= row[-1] <= "\u9fff") or row[-1] in ",，、(（《“:：")
+
+
+def split_figures(rows: list[str]) -> tuple[dict[int, str], set[int]]:
+    """The page's rows (1-based) that run on as one line because its figures stand on lines of their own
+    (`创刊于` / `1919` / `年` / `2` / `月` / `25` / `日` / `,始名…`): each merged row's text, and the rows absorbed.
+    A figure starts a line of its own after a row that ends a sentence (`…刊物;` / `1928` / `年,学校…`)."""
+    n = len(rows)
+
+    def row(i: int) -> str:
+        return rows[i - 1].strip() if 1 <= i <= n else ""
+
+    figure = {i for i in range(1, n + 1) if _FIGURE_ROW.fullmatch(row(i)) and _UNIT_START.match(row(i + 1))}
+    if not figure:
+        return {}, set()
+    joins: set[int] = set()
+    for i in range(2, n + 1):
+        t, before = row(i), row(i - 1)
+        if not t or not before:
+            continue
+        if (i - 1 in figure or (i - 1 in joins and _LONE_UNIT.fullmatch(before))
+                or (i in figure and _open_end(before))):
+            joins.add(i)
+    merged: dict[int, str] = {}
+    head = 0
+    for i in range(1, n + 1):
+        if i in joins and head:
+            merged[head] = merged.get(head, row(head)) + row(i)
+        else:
+            head = i
+    return merged, joins
+
+
 def classify(text: str) -> tuple[list[Line], Page]:
     """The page's lines without furniture (which fills in the Page), classified, credits split over two
     lines put together."""
@@ -155,10 +197,13 @@ def classify(text: str) -> tuple[list[Line], Page]:
     tag = _tag_title(text)
     rows = text.split("\n")
     listed = _headline_list(rows)
+    merged, absorbed = split_figures(rows)
     for lineno, raw in enumerate(rows, 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
-        line = raw.strip().replace("\u3000", " ").strip()
+        if lineno in absorbed:  # run on into the row above (split_figures)
+            continue
+        line = merged.get(lineno, raw).strip().replace("\u3000", " ").strip()
         if not line:
             blank_run += 1
             continue
@@ -585,8 +630,10 @@ def _settle(lines: list[Line]) -> None:
                 and lines[i + 2].cls in ("byline", "body")):
             ln.cls = "slogan"
         # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
+        # (Not a caption with its credit at the end, "…为获奖者颁奖记者 龙在全 摄": a photo's, over the report.)
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
-                and len(lines) > 1 and not data_row(ln.text) and not CAPTION_START.match(ln.text)):
+                and len(lines) > 1 and not data_row(ln.text) and not CAPTION_START.match(ln.text)
+                and trailing_credit(ln.text) is None):
             ln.cls = "head"
         # "我与晚报的故事" / "那些年,我的青春和晚报紧紧相连" (舟山晚报): the page's second line, short and unfinished,
         # a comma inside (a caption has none), under its first: the headline under its column's kicker

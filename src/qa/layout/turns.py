@@ -17,6 +17,8 @@ _SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s
 def section_marked(line: str) -> bool:
     """A sub-head by its mark ("一、…", "■ …", "（二）…", "1. …") or its word ("编者按", "记者手记")."""
     line = line.strip()
+    if line.endswith((";", "；")):
+        return False  # "1、曾受劳动教养或刑罚处罚的人员;": an item of a list the semicolon runs on, no head
     # "編按：" on a line of its own (青年日報), the note under it: the word and its colon
     return _SECTION_MARK.match(line) is not None or (len(line) <= 6 and fold_line(line).rstrip(":：") in SECTION_WORDS)
 
