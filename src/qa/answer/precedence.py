@@ -115,14 +115,19 @@ _ITEM_MARK = re.compile(r"[、,，;；:：]")
 def counted_item(c: Candidate, info: QuestionInfo) -> bool:
     """The candidate is the count right after a whole item of a list of counted items, the item the question
     counts ("多少名优秀指导老师" ↔ "…,组织工作奖3名,优秀指导老师14名"): the item runs from the list mark before it to
-    the figure, two to eight characters, and the question counts it whole right after its question word."""
+    the figure, two to eight characters, and the question counts it whole right after its question word, or
+    names its first part before the question word and counts the rest."""
     f = c.sentence.folded
     if c.type != "number" or not f[c.start:c.start + 1].isdigit():
         return False
     marks = [m.end() for m in _ITEM_MARK.finditer(f, 0, c.start)]
     item = f[marks[-1]:c.start] if marks else ""
-    return 2 <= len(item) <= 8 and not re.search(r"\d", item) and bool(info.wh_word) \
-        and re.search(re.escape(info.wh_word) + "的?" + re.escape(item), info.text) is not None
+    if not 2 <= len(item) <= 8 or re.search(r"\d", item) or not info.wh_word:
+        return False
+    wh = re.escape(info.wh_word)
+    # or split around the question word ("二等奖有几件作品" ↔ "…,二等奖作品2件")
+    return any(re.search(re.escape(item[:i]) + "(?:有|共有|为|是)?" + wh + "的?" + re.escape(item[i:]), info.text)
+               for i in range(0, len(item) - 1) if i == 0 or i >= 2)
 
 
 def names_doing(f: str, right: str) -> list[Span]:
