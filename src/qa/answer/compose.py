@@ -57,6 +57,7 @@ from .frame import framed
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
 from .kinds import named_in_quotes, of_kind, within_asked
+from .labelled import labelled
 from .latin_term import latin_term_answer
 from .level_place import level_places
 from .levels import levels_in
@@ -803,6 +804,11 @@ class Composer:
                         if f.endswith(asked[-1], 0, sp.end) and not (
                                 f[sp.start - 1:sp.start] == "的" and (sp.start, sp.end - len(asked)) in adjectives):
                             add(sp.start, sp.end, "src_head", firm, "term", "head")
+                    for sp in labelled(f, asked):  # "哪个邮箱" ↔ "邮箱:zswb03@zsnews.com"
+                        add(sp.start, sp.end, "src_head", 1.0, "term", "head")
+                        if slot is not None and slot.start < sp.start <= slot.end + len(asked) + 2:
+                            # the slot ran up to the label ("发送|至邮箱|:"): the value after it fills it
+                            add(sp.start, sp.end, "src_slot", strength, "term", "head")
                 for sp in ordinals(f, info.text):
                     add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
                 for sp in rest_items(f, typed_spans, info.text):

@@ -28,6 +28,7 @@ from .people import (
     named_freely,
     owner_absent,
     owner_unnamed,
+    person_at,
     post_of_pronoun,
     post_taken,
     tells_deed,
@@ -167,6 +168,7 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     no chain speaks to it (the question is then answered as any other)."""
     near = free = False
     deed, _ = deed_of(post) if post else ("", post)
+    person, where = person_at(person)  # "刘士杰在中国建设报社担任什么职务": 刘士杰, his posts there
     rows = ranked[: reader.config.sentences]
     if person:  # a sentence naming the person asked is read wherever it ranks (a name in a byline line has few
         # other words to rank by: "讲述:黄雷(…副大队长)")
@@ -206,6 +208,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             found = find_person(person, people)
             # no title before the name: a post the sentence says the person took ("…,成为…所长")
             span = found.chain if found is not None else post_taken(person, s, people)
+            if where and (found is None or where not in s.folded[found.chain[0]:found.chain[1]]):
+                span = None  # the posts asked are those the title names the place with, not any he holds
             if span is None:
                 continue
             start, end = span
