@@ -90,3 +90,11 @@ def test_a_mail_address_after_its_label_answers_which_mailbox(config, tmp_path):
     engine = _engine(config, tmp_path, "征文启事\n\n我们期待更多读者拿起笔,写下与晚报的独家记忆,"
                      "发送至邮箱:zswb03@zsnews.com,让这些散落的珍珠串成项链。\n")
     assert "zswb03@zsnews.com" in engine.ask("读者的投稿发送到哪个邮箱？").text
+
+
+def test_the_level_over_a_place_from_another_sentence_of_its_article(config, tmp_path):
+    # jieba cuts 杏寨|乡望|岩村 where the chain is printed, so that sentence shares no word with the question; the
+    # article's other sentence names 望岩村 alone
+    engine = _engine(config, tmp_path, "网红村\n\n我是来自应县杏寨乡望岩村的一名农民写作爱好者,大家都叫我农民通讯员。"
+                     "\n\n我所在的望岩村是山西农业大学乡村振兴示范村之一,全省有五个乡村获此殊荣,望岩村就是其中之一。\n")
+    assert engine.ask("望岩村属于哪个乡？").text == "杏寨乡"

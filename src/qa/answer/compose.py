@@ -59,7 +59,7 @@ from .here import HERE, here_moved, pointed_place
 from .kinds import named_in_quotes, of_kind, within_asked
 from .labelled import labelled
 from .latin_term import latin_term_answer
-from .level_place import level_places
+from .level_place import level_answer, level_places
 from .levels import levels_in
 from .lone import lone_first
 from .named_as import described
@@ -241,6 +241,9 @@ class Composer:
         told = people_answer(self._reader, question, info, ranked)
         if told is not None:
             return Composition(told, info, tuple(ranked))
+        leveled = level_answer(self._reader, question, info, ranked)  # "冷棚村属于哪个镇" (level_place.py)
+        if leveled is not None:
+            return Composition(leveled, info, tuple(ranked))
         if info.qtype == "where" and info.left.endswith(_LOCATIVE_VERBS):
             # "姜川村位于|哪个县": the verb that asks the place is what the answer's place stands for ("西和县姜席镇
             # 姜川村" says where it lies without 位于), not a word the evidence must repeat
