@@ -9,6 +9,7 @@ import jieba.posseg as pseg
 from qa.answer.labelled import labelled
 from qa.answer.names import latin_names, names_after_posts
 from qa.answer.people import person_at
+from qa.answer.short import named
 from qa.answer.typed import urls
 from qa.engine import Engine
 from qa.normalize import fold
@@ -98,3 +99,11 @@ def test_the_level_over_a_place_from_another_sentence_of_its_article(config, tmp
     engine = _engine(config, tmp_path, "网红村\n\n我是来自应县杏寨乡望岩村的一名农民写作爱好者,大家都叫我农民通讯员。"
                      "\n\n我所在的望岩村是山西农业大学乡村振兴示范村之一,全省有五个乡村获此殊荣,望岩村就是其中之一。\n")
     assert engine.ask("望岩村属于哪个乡？").text == "杏寨乡"
+
+
+def test_a_name_set_off_by_a_dash_after_the_noun_asked():
+    f = fold("2022年2月,冷棚村成立乡村合作公司——广水市冷棚村鹏赛运营管理有限公司。")
+    found = [f[sp.start:sp.end] for sp, _firm in named(f, fold("冷棚村成立的乡村合作公司叫什么名字？"))]
+    assert "广水市冷棚村鹏赛运营管理有限公司" in found
+    # a dash after words the question does not hold sets off no name it asks
+    assert named(fold("他说——这是最好的时代。"), fold("冷棚村成立的乡村合作公司叫什么名字？")) == []
