@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import jieba.posseg as pseg
 
+from qa.answer.agreement import names_asked_ordinal
 from qa.answer.labelled import labelled
 from qa.answer.names import latin_names, names_after_posts
 from qa.answer.people import person_at
+from qa.answer.question import analyze
 from qa.answer.short import named
 from qa.answer.typed import urls
 from qa.engine import Engine
@@ -107,3 +109,18 @@ def test_a_name_set_off_by_a_dash_after_the_noun_asked():
     assert "广水市冷棚村鹏赛运营管理有限公司" in found
     # a dash after words the question does not hold sets off no name it asks
     assert named(fold("他说——这是最好的时代。"), fold("冷棚村成立的乡村合作公司叫什么名字？")) == []
+
+
+def test_a_sentence_naming_the_one_of_a_series_asked():
+    info = analyze("十三届全国人大四次会议哪天开幕？")
+    assert names_asked_ordinal(info, fold("3月5日,十三届全国人大四次会议在人民大会堂开幕。"))
+    assert not names_asked_ordinal(info, fold("十四届全国人大四次会议将于3月5日开幕。"))
+    assert not names_asked_ordinal(analyze("全国人大会议哪天开幕？"), fold("十三届全国人大四次会议3月5日开幕。"))
+
+
+def test_another_of_the_series_asked_gives_way_to_the_sentence_naming_the_one_asked(config, tmp_path):
+    engine = _engine(config, tmp_path, "两会前瞻\n\n十四届全国人大四次会议和全国政协十四届四次会议,"
+                     "将分别于3月5日和3月4日在北京开幕。\n\n工地关注两会\n\n本报广州3月8日讯 3月5日,"
+                     "举国关注的十三届全国人大四次会议在人民大会堂开幕,各建设工地掀起观看学习热潮。\n")
+    answer = engine.ask("十三届全国人大四次会议哪天开幕？")
+    assert "3月5日" in answer.text and "十三届" in answer.sentence.text

@@ -22,7 +22,7 @@ from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .absolute import absolute_first
-from .agreement import Surroundings
+from .agreement import Surroundings, names_asked_ordinal, other_ordinal
 from .anchor_name import other_name_anchor
 from .area import areas
 from .around import glossed_day, named_before, placed_answer, referent
@@ -314,11 +314,15 @@ class Composer:
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
-        if why == "decline:subject" or (why in _OTHER_SENTENCE_MAY_ANSWER and info.qtype not in _OWN_FIGURES):
+        # another of the series asked ("十四届…四次会议" for 十三届): a sentence naming the one asked may answer
+        series = why == "decline:other" and bool(other_ordinal(info, best, around))
+        if why == "decline:subject" or (why in _OTHER_SENTENCE_MAY_ANSWER and info.qtype not in _OWN_FIGURES) \
+                or series:
             # the best sentence is about another subject ("男单小将张超…击败了柳承敏" for 彭帅), year or place: a
             # candidate of the asked type from another sentence, whose subject (year, place) agrees, may still answer
             for c in kept[1:4]:
-                if c.sentence.id == best.sentence.id or (info.expects and c.type not in info.expects):
+                if c.sentence.id == best.sentence.id or (info.expects and c.type not in info.expects) \
+                        or (series and not names_asked_ordinal(info, c.sentence.folded)):
                     continue
                 agreed = self._agreeing(c, info)
                 if agreed is not None:
