@@ -10,6 +10,7 @@ from qa.answer.agreement import names_asked_ordinal
 from qa.answer.labelled import labelled
 from qa.answer.names import latin_names, names_after_posts
 from qa.answer.people import person_at
+from qa.answer.periods import other_period
 from qa.answer.question import analyze
 from qa.answer.short import named
 from qa.answer.typed import urls
@@ -124,3 +125,23 @@ def test_another_of_the_series_asked_gives_way_to_the_sentence_naming_the_one_as
                      "举国关注的十三届全国人大四次会议在人民大会堂开幕,各建设工地掀起观看学习热潮。\n")
     answer = engine.ask("十三届全国人大四次会议哪天开幕？")
     assert "3月5日" in answer.text and "十三届" in answer.sentence.text
+
+
+def test_a_figure_printed_after_another_period_is_not_the_one_asked():
+    f = fold("國小1年級學生齲齒率從107學年度41.05%降低至109學年度36.74%")
+    q = fold("109學年度國小1年級學生齲齒率是多少？")
+    at = f.find("41.05%")
+    assert other_period(f, at, at + 6, q)
+    at = f.find("36.74%")
+    assert not other_period(f, at, at + 6, q)
+    at = f.find("107")
+    assert other_period(f, at, at + 3, q)  # the period's number, no figure
+    assert not other_period(f, at, at + 3, fold("國小1年級學生齲齒率是多少？"))  # no period asked
+
+
+def test_the_figure_of_the_school_year_asked(config, tmp_path):
+    engine = _engine(config, tmp_path, "口腔保健\n\n根據教育部學生健康資訊系統資料,107至109學年度臺中市國小1、4年級"
+                     "學生齲齒率逐年下降,國小1年級學生齲齒率從107學年度41.05%降低至109學年度36.74%、國小4年級學生"
+                     "齲齒率從107學年度35.61%降低至109學年度30.10%,且每年均低於全國平均值。\n")
+    assert "36.74%" in engine.ask("109學年度臺中市國小1年級學生齲齒率是多少？").text
+    assert engine.ask("110學年度臺中市國小1年級學生齲齒率是多少？").declined
