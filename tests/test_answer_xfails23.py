@@ -10,7 +10,7 @@ from qa.answer.agreement import names_asked_ordinal
 from qa.answer.labelled import labelled
 from qa.answer.names import latin_names, names_after_posts
 from qa.answer.people import person_at
-from qa.answer.periods import other_period
+from qa.answer.periods import other_owner, other_period
 from qa.answer.question import analyze
 from qa.answer.short import named
 from qa.answer.typed import urls
@@ -145,3 +145,22 @@ def test_the_figure_of_the_school_year_asked(config, tmp_path):
                      "齲齒率從107學年度35.61%降低至109學年度30.10%,且每年均低於全國平均值。\n")
     assert "36.74%" in engine.ask("109學年度臺中市國小1年級學生齲齒率是多少？").text
     assert engine.ask("110學年度臺中市國小1年級學生齲齒率是多少？").declined
+
+
+def test_an_age_printed_before_another_one_than_the_one_asked():
+    f = fold("58歲盧姓阿嬤及56歲鄧姓阿公雙雙罹難")
+    q = fold("罹難的盧姓阿嬤幾歲？")
+    at = f.find("56岁")
+    assert other_owner(f, at, at + 3, q)
+    at = f.find("58岁")
+    assert not other_owner(f, at, at + 3, q)
+    # a sentence printing no age before the one asked tells nothing of whose the ages are
+    f = fold("58歲男子及56歲女子雙雙罹難")
+    assert not other_owner(f, f.find("56岁"), f.find("56岁") + 3, q)
+
+
+def test_the_age_of_the_one_asked(config, tmp_path):
+    engine = _engine(config, tmp_path, "百貨氣爆\n\n澳門鄧姓一家7口來台旅遊,未料遭逢意外,58歲盧姓阿嬤及56歲鄧姓阿公"
+                     "雙雙罹難,2歲鄧姓小孫女因頭部破裂,一度失去生命跡象。\n")
+    assert "58" in engine.ask("罹難的盧姓阿嬤幾歲？").text
+    assert "56" in engine.ask("罹難的鄧姓阿公幾歲？").text

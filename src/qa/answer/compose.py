@@ -68,7 +68,7 @@ from .occupation import occupation_asked, occupations
 from .part_of_day import part_of_day_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
-from .periods import other_period
+from .periods import other_owner, other_period
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
@@ -867,7 +867,8 @@ class Composer:
                 levels = {(sp.start, sp.end) for sp in level_not_change(f, typed_spans, info.left)}
                 for key in [k for k in found.sources if pulls_other(f, k[0], info.text) or k in levels]:
                     del found.sources[key]  # "…增长28.7%,拉动全市…增长8.6个百分点": a share of another's growth
-                for key in [k for k in found.sources if other_period(f, k[0], k[1], info.text)]:
+                for key in [k for k in found.sources if other_period(f, k[0], k[1], info.text)
+                            or other_owner(f, k[0], k[1], info.text)]:
                     del found.sources[key]  # "从107学年度41.05%降低至109学年度36.74%" for 109学年度 (periods.py)
             if not any(start >= opening for start, _ in found.sources):
                 continue
