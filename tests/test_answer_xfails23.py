@@ -164,3 +164,14 @@ def test_the_age_of_the_one_asked(config, tmp_path):
                      "雙雙罹難,2歲鄧姓小孫女因頭部破裂,一度失去生命跡象。\n")
     assert "58" in engine.ask("罹難的盧姓阿嬤幾歲？").text
     assert "56" in engine.ask("罹難的鄧姓阿公幾歲？").text
+
+
+def test_the_post_printed_with_an_anaphor_of_the_owner_named_the_sentence_before(config, tmp_path):
+    # other stories name 沙巴 and 主席 with other parties (on the real page the sentence printing 该党主席 ranks
+    # below such sentences; here it may not, so this checks the answer end to end)
+    engine = _engine(config, tmp_path, "加印纪念册\n\n(本报讯)沙巴进步党秉持教育下一代对本州历史的宗旨,决定加印纪念册。"
+                     "该党主席拿督杨德利昨日披露,有关纪念册如今已所剩无几。\n\n移交捐款\n\n"
+                     "沙巴团结党署理主席拿督佐津以及立新党署理主席艾伦今日移交华社捐款。\n\n党庆\n\n"
+                     "沙巴民主党主席陈国强出席党庆晚宴。\n")
+    assert engine.ask("沙巴进步党主席是谁？").text == "杨德利"
+    assert engine.ask("沙巴进步党署理主席是谁？").declined
