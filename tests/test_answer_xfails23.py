@@ -175,3 +175,9 @@ def test_the_post_printed_with_an_anaphor_of_the_owner_named_the_sentence_before
                      "沙巴民主党主席陈国强出席党庆晚宴。\n")
     assert engine.ask("沙巴进步党主席是谁？").text == "杨德利"
     assert engine.ask("沙巴进步党署理主席是谁？").declined
+
+
+def test_the_agent_after_by_answers_who_did_it(config, tmp_path):
+    engine = _engine(config, tmp_path, "更生日報\n\n更生日報社位於花蓮市五權街36號,由來自泉州的謝膺毅先生於1947年"
+                     "(民國36年)9月3日所創辦。\n")
+    assert "謝膺毅" in engine.ask("《更生日報》由誰創辦？").text

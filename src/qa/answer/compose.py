@@ -35,7 +35,7 @@ from .cause import cause_of
 from .change import change_asked, is_duration
 from .copula import other_side
 from .dateline import dateline_answer
-from .doer import doer_first
+from .doer import agent_first, doer_first
 from .event import event_first
 from .features import (
     Features,
@@ -286,6 +286,7 @@ class Composer:
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         if info.qtype == "who":
             kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥" (doer.py)
+            kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
