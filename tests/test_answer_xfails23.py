@@ -8,7 +8,7 @@ import jieba.posseg as pseg
 
 from qa.answer.agreement import names_asked_ordinal
 from qa.answer.labelled import labelled
-from qa.answer.names import latin_names, names_after_posts
+from qa.answer.names import latin_names, names_after_posts, surname_cut_before_address
 from qa.answer.people import person_at
 from qa.answer.periods import other_owner, other_period
 from qa.answer.question import analyze
@@ -181,3 +181,17 @@ def test_the_agent_after_by_answers_who_did_it(config, tmp_path):
     engine = _engine(config, tmp_path, "更生日報\n\n更生日報社位於花蓮市五權街36號,由來自泉州的謝膺毅先生於1947年"
                      "(民國36年)9月3日所創辦。\n")
     assert "謝膺毅" in engine.ask("《更生日報》由誰創辦？").text
+
+
+def test_a_surname_jieba_read_as_a_word_before_a_form_of_address():
+    f = fold("由其長子謝立德先生接任更生日報社長")
+    pos = [(w.word, w.flag) for w in pseg.cut(f)]
+    assert [f[sp.start:sp.end] for sp in surname_cut_before_address(f, pos)] == ["谢立德"]
+    f = fold("感谢立德先生的帮助")  # 感谢 is one word: no surname standing alone
+    assert surname_cut_before_address(f, [(w.word, w.flag) for w in pseg.cut(f)]) == []
+
+
+def test_the_holder_of_posts_taken_with_jian_ren_after_the_name_and_address(config, tmp_path):
+    engine = _engine(config, tmp_path, "更生日報\n\n謝膺毅於2008年1月14日逝世之後,由其長子謝立德先生接任"
+                     "更生日報社長兼任總編輯至今。\n")
+    assert engine.ask("現任更生日報社長兼總編輯是誰？").text == "謝立德"

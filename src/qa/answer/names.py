@@ -547,3 +547,22 @@ def latin_names(f: str) -> list[Span]:
                 f.endswith(POSTS, 0, m.start()) or f.startswith(_LATIN_HONORIFICS, m.end())):
             out.append(Span(m.start(), m.end(), "person", "pos:nr"))
     return out
+
+
+def surname_cut_before_address(f: str, pos: Sequence[tuple[str, str]]) -> list[Span]:
+    """A name jieba cut after its surname, read as a word of its own ("谢/v|立德/nr|先生"), right before a form of
+    address: the surname and the given name jieba tagged a name."""
+    if "先生" not in f and "女士" not in f:
+        return []
+    words = list(offsets(pos))
+    out = []
+    for i in range(len(words) - 2):
+        a, _b, w, _flag = words[i]
+        _c, d, given, tag = words[i + 1]
+        if len(w) == 1 and w in SURNAMES and tag == "nr" and 1 <= len(given) <= 2 \
+                and words[i + 2][2] in _ADDRESS_AFTER:
+            out.append(Span(a, d, "person", "pos:nr"))
+    return out
+
+
+_ADDRESS_AFTER = frozenset(("先生", "女士"))

@@ -193,10 +193,16 @@ def holder_by_verb(post: str, s: Sentence, people: Sequence[Titled]) -> Titled |
     post (名譽總團長 is another); None when no one does."""
     f = s.folded
     for t in people:
-        m = _TAKES_POST.match(f, t.name[1])
-        if m and holds(m.group(1), post):
+        end = t.name[1] + (2 if f.startswith(("先生", "女士"), t.name[1]) else 0)  # "谢立德先生|接任…"
+        m = _TAKES_POST.match(f, end)
+        if m and holds(_taken(m.group(1)), post):
             return t
     return None
+
+
+def _taken(post: str) -> str:
+    """The post a verb of taking names, as a title chain prints it: "社长兼任总编辑至今" is 社长兼总编辑."""
+    return re.sub(r"(?:至今|迄今)$", "", post).replace("兼任", "兼")
 
 
 def asked_owner(info: QuestionInfo) -> tuple[str, str]:

@@ -43,6 +43,7 @@ from .names import (
     names_before_posts,
     names_glued_to_verbs,
     persons,
+    surname_cut_before_address,
 )
 from .question import SpanType
 from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
@@ -765,7 +766,7 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     glued = names_glued_to_verbs(folded, pos, people, freq)  # "张远|发致|欢迎词": 张远发
     if glued:
         people = longest_spans(people + glued)
-    latin = latin_names(folded)  # "区长Loreto Sordo在": a name in Latin letters after a post
+    latin = latin_names(folded) + surname_cut_before_address(folded, pos)  # "区长Loreto Sordo在", "谢|立德|先生"
     if latin:
         people = longest_spans(people + latin)
     if not people and not any(flag in PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
