@@ -308,6 +308,12 @@ def other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     return other_ordinal_in(info, best.sentence.folded, around.near)
 
 
+def names_asked_ordinal(info: QuestionInfo, sentence: str) -> bool:
+    """The sentence (folded) prints the one of a series the question names ("十三届", "第一回合") as asked."""
+    asked = [m.group() for rx in (_ORDINAL_NOUN, _SESSION) for m in rx.finditer(info.text)]
+    return bool(asked) and all(a in sentence for a in asked)
+
+
 def other_ordinal_in(info: QuestionInfo, sentence: str, near: str) -> str:
     """other_ordinal of a sentence (folded) with the text before it (`near`)."""
     text = sentence + " " + near

@@ -23,7 +23,7 @@ from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .absolute import absolute_first
 from .admin_level import level_first
-from .agreement import Surroundings
+from .agreement import Surroundings, names_asked_ordinal, other_ordinal
 from .anchor_name import other_name_anchor
 from .area import areas
 from .around import glossed_day, named_before, placed_answer, referent
@@ -37,7 +37,7 @@ from .cause import cause_of
 from .change import change_asked, is_duration
 from .copula import other_side
 from .dateline import dateline_answer
-from .doer import doer_first
+from .doer import agent_first, doer_first
 from .event import event_first, other_event
 from .features import (
     Features,
@@ -59,8 +59,9 @@ from .frame import framed
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
 from .kinds import named_in_quotes, of_kind, within_asked
+from .labelled import labelled
 from .latin_term import latin_term_answer
-from .level_place import level_places
+from .level_place import level_answer, level_places
 from .levels import levels_in
 from .lone import lone_first
 from .named_as import described
@@ -70,6 +71,7 @@ from .ordinal_meeting import with_ordinal
 from .part_of_day import part_of_day_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
+from .periods import other_owner, other_period
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
@@ -245,6 +247,9 @@ class Composer:
         told = people_answer(self._reader, question, info, ranked)
         if told is not None:
             return Composition(told, info, tuple(ranked))
+        leveled = level_answer(self._reader, question, info, ranked)  # "冷棚村属于哪个镇" (level_place.py)
+        if leveled is not None:
+            return Composition(leveled, info, tuple(ranked))
         if info.qtype == "where" and info.left.endswith(_LOCATIVE_VERBS):
             # "姜川村位于|哪个县": the verb that asks the place is what the answer's place stands for ("西和县姜席镇
             # 姜川村" says where it lies without 位于), not a word the evidence must repeat
@@ -288,6 +293,7 @@ class Composer:
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (admin_level.py)
         if info.qtype == "who":
             kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥" (doer.py)
+            kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
@@ -321,11 +327,15 @@ class Composer:
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
-        if why == "decline:subject" or (why in _OTHER_SENTENCE_MAY_ANSWER and info.qtype not in _OWN_FIGURES):
+        # another of the series asked ("十四届…四次会议" for 十三届): a sentence naming the one asked may answer
+        series = why == "decline:other" and bool(other_ordinal(info, best, around))
+        if why == "decline:subject" or (why in _OTHER_SENTENCE_MAY_ANSWER and info.qtype not in _OWN_FIGURES) \
+                or series:
             # the best sentence is about another subject ("男单小将张超…击败了柳承敏" for 彭帅), year or place: a
             # candidate of the asked type from another sentence, whose subject (year, place) agrees, may still answer
             for c in kept[1:4]:
-                if c.sentence.id == best.sentence.id or (info.expects and c.type not in info.expects):
+                if c.sentence.id == best.sentence.id or (info.expects and c.type not in info.expects) \
+                        or (series and not names_asked_ordinal(info, c.sentence.folded)):
                     continue
                 agreed = self._agreeing(c, info)
                 if agreed is not None:
@@ -824,6 +834,11 @@ class Composer:
                         if f.endswith(asked[-1], 0, sp.end) and not (
                                 f[sp.start - 1:sp.start] == "的" and (sp.start, sp.end - len(asked)) in adjectives):
                             add(sp.start, sp.end, "src_head", firm, "term", "head")
+                    for sp in labelled(f, asked):  # "哪个邮箱" ↔ "邮箱:zswb03@zsnews.com"
+                        add(sp.start, sp.end, "src_head", 1.0, "term", "head")
+                        if slot is not None and slot.start < sp.start <= slot.end + len(asked) + 2:
+                            # the slot ran up to the label ("发送|至邮箱|:"): the value after it fills it
+                            add(sp.start, sp.end, "src_slot", strength, "term", "head")
                 for sp in ordinals(f, info.text):
                     add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
                 for sp in rest_items(f, typed_spans, info.text):
@@ -874,6 +889,9 @@ class Composer:
                 levels = {(sp.start, sp.end) for sp in level_not_change(f, typed_spans, info.left)}
                 for key in [k for k in found.sources if pulls_other(f, k[0], info.text) or k in levels]:
                     del found.sources[key]  # "…增长28.7%,拉动全市…增长8.6个百分点": a share of another's growth
+                for key in [k for k in found.sources if other_period(f, k[0], k[1], info.text)
+                            or other_owner(f, k[0], k[1], info.text)]:
+                    del found.sources[key]  # "从107学年度41.05%降低至109学年度36.74%" for 109学年度 (periods.py)
             if not any(start >= opening for start, _ in found.sources):
                 continue
             view = _view(f, self._tags(s), terms, r, rank, top, slot, strength)

@@ -31,3 +31,29 @@ def doer_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]
 
 def _before_deed(c: Candidate, deed: str) -> bool:
     return c.sentence.folded.startswith(deed[:_OPENING], c.end)
+
+
+# "由来自泉州的|谢膺毅|先生于…所创办": the agent after 由, a modifier ending in 的 between them optional
+_BY_AGENT = re.compile(r"由(?:[^,，。;；:：!！?？]{1,12}?的)?\s?$")
+
+
+def agent_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
+    """"X由谁创办" ↔ "…由来自泉州的谢膺毅先生于1947年…所创办": the person printed after 由 in the best one's sentence,
+    with the asked verb after it in the same clause, moved first (a place in the modifier, 泉州, or in the clause
+    before, 花莲市, sits against the anchors as well)."""
+    kept = list(kept)
+    verb = info.right.strip(" ?？")[:2]
+    if info.qtype != "who" or not info.left.rstrip().endswith("由") or len(verb) < 2 or len(kept) < 2:
+        return kept
+    agent = next((c for c in kept if c.type == "person" and c.sentence.id == kept[0].sentence.id
+                  and _agent_of(c, verb)), None)
+    if agent is None or agent is kept[0]:
+        return kept
+    return [agent] + [c for c in kept if c is not agent]
+
+
+def _agent_of(c: Candidate, verb: str) -> bool:
+    f = c.sentence.folded
+    at = f.find(verb, c.end)
+    return _BY_AGENT.search(f, max(0, c.start - 16), c.start) is not None and 0 <= at - c.end <= 30 \
+        and not any(ch in ",，。;；!！?？" for ch in f[c.end:at])

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ..types import Answer, Hit
+from .features import Ranked
+from .people_answer import Reader, told_answer
 from .question import QuestionInfo
 from .spans import Span
 
@@ -54,3 +57,29 @@ def _units(chain: str) -> list[tuple[int, int]]:
             out.append((a, i + 1))
             a = i + 1
     return out if a == len(chain) else []
+
+
+def level_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
+    """The unit of the asked level printed over the asked place in another sentence of the article a retrieved
+    sentence names it in, when no retrieved sentence prints it: jieba may cut the place where its chain is printed
+    ("武胜关|镇冷棚|村", "杏寨|乡望|岩村"), so that sentence shares no word with the question and is not retrieved,
+    while the article's other sentences name the place alone ("冷棚村成立…"). None otherwise."""
+    asked = _ASKED.match(info.left.strip()) if info.wh_word.startswith("哪") else None
+    if asked is None:
+        return None
+    x = asked.group("x")
+    top = ranked[: reader.config.sentences]
+    if any(level_places(r.hit.sentence.folded, info) for r in top):
+        return None  # a retrieved sentence prints it: the candidates take it from there
+    seen: set[str] = set()
+    for r in top:
+        s = r.hit.sentence
+        if x not in s.folded or r.coverage < reader.config.min_coverage or s.article_id in seen:
+            continue
+        seen.add(s.article_id)
+        for other in reader.corpus.sentences_of(s.article_id):
+            found = level_places(other.folded, info) if other.kind not in ("byline", "credit") else []
+            if found:
+                return told_answer(reader, question, info, ranked, other, (found[0].start, found[0].end),
+                                   "level-place", 0.5 * r.coverage, (Hit(other, 0.0), r.hit))
+    return None

@@ -265,6 +265,9 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if honorifics and (honored := _after_post_and_honorific(f, words, i, spans)) is not None:
             out.append(Span(a, honored, "person", "pos:nr"))
             continue
+        if (glued := _surname_glued_to_post(f, words, i, spans)) is not None:
+            out.append(glued)
+            continue
         # a rare surname jieba still tags a name's first character ("区长杲/nr|云") starts one as well
         if (w[:1] not in SURNAMES and not (len(w) == 1 and flag == "nr")) or len(w) > 2 \
                 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
@@ -279,6 +282,21 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             # ("议长权力|的|戏剧性增长")
             out.append(Span(a, b, "person", "pos:nr"))
     return out
+
+
+def _surname_glued_to_post(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]
+                           ) -> Span | None:
+    """A name whose surname jieba glued to the post's last character ("县委办主|任何|翔|凤,": 任何 a word): the
+    two-character word completes a post with its first character, its second is a surname, and one or two single
+    characters up to a verb, a function word or punctuation finish the name."""
+    a, b, w, _flag = words[i]
+    if len(w) != 2 or w[1] not in SURNAMES or not f.endswith(POSTS, 0, a + 1) \
+            or any(sp.type == "person" and sp.start <= a + 1 < sp.end for sp in spans):
+        return None
+    end, j = _name_run(words, i + 1, a + 1, b, 3)
+    if end - (a + 1) >= 2 and _name_ends(words, j) and all(len(x[2]) == 1 for x in words[i + 1:j]):
+        return Span(a + 1, end, "person", "pos:nr")
+    return None
 
 
 def _after_post_and_honorific(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]
@@ -515,3 +533,44 @@ def names_glued_to_verbs(f: str, pos: Sequence[tuple[str, str]], people: Sequenc
         if len(w) == 2 and flag[:1] == "v" and not freq(w) and freq(w[1]) and "\u4e00" <= w[0] <= "\u9fff":
             out.append(Span(sp.start, sp.end + 1, "person", sp.rule))
     return out
+
+
+# A name in Latin letters (accents too): two or more words joined by a space or a hyphen ("pío garcía-escudero
+# márquez", "loreto sordo"); the folded text keeps only ASCII in lower case
+_LATIN = "a-zà-öø-ÿÀ-ÖØ-Þ"
+_LATIN_NAME = re.compile(rf"(?<![{_LATIN}0-9])[{_LATIN}]{{2,}}(?:[ -][{_LATIN}]{{2,}})+(?![{_LATIN}0-9])")
+_LATIN_HONORIFICS = ("先生", "女士", "夫人", "小姐", "博士", "教授")
+
+
+def latin_names(f: str) -> list[Span]:
+    """People named in Latin letters, which jieba cuts into words of its own (eng) and never tags nr: a name of
+    two to four words printed right after a post ("党主席Pío García-Escudero Márquez荣获", "区长Loreto Sordo在") or
+    before a form of address ("García-Escudero先生表示"). One Latin word alone is no name here (a brand, a place,
+    an abbreviation: "PP党", "Usera社区")."""
+    if not re.search("[a-z]{2}", f):
+        return []  # most sentences hold no Latin word
+    out = []
+    for m in _LATIN_NAME.finditer(f):
+        if m.group().count(" ") + m.group().count("-") <= 3 and (
+                f.endswith(POSTS, 0, m.start()) or f.startswith(_LATIN_HONORIFICS, m.end())):
+            out.append(Span(m.start(), m.end(), "person", "pos:nr"))
+    return out
+
+
+def surname_cut_before_address(f: str, pos: Sequence[tuple[str, str]]) -> list[Span]:
+    """A name jieba cut after its surname, read as a word of its own ("谢/v|立德/nr|先生"), right before a form of
+    address: the surname and the given name jieba tagged a name."""
+    if "先生" not in f and "女士" not in f:
+        return []
+    words = list(offsets(pos))
+    out = []
+    for i in range(len(words) - 2):
+        a, _b, w, _flag = words[i]
+        _c, d, given, tag = words[i + 1]
+        if len(w) == 1 and w in SURNAMES and tag == "nr" and 1 <= len(given) <= 2 \
+                and words[i + 2][2] in _ADDRESS_AFTER:
+            out.append(Span(a, d, "person", "pos:nr"))
+    return out
+
+
+_ADDRESS_AFTER = frozenset(("先生", "女士"))

@@ -155,6 +155,15 @@ def asked_person(info: QuestionInfo) -> str:
     return _NOW.sub("", m.group("x")) if m else ""  # "骆敏舟现在担任什么职务": the person is 骆敏舟
 
 
+def person_at(person: str) -> tuple[str, str]:
+    """(the name, the organisation) of a person asked where he holds a post ("刘士杰在中国建设报社" → 刘士杰,
+    中国建设报社); the organisation empty when none is asked."""
+    name, at, where = person.partition("在")
+    if at and 2 <= len(name) <= 4 and len(where) >= 2:
+        return name, where
+    return person, ""
+
+
 _NOW = re.compile(r"(?<=..)(?:现在|目前|如今|现|当前)$")
 # A post the sentence says its subject took, after the name: "駱敏舟辭去…,應聘…,成為智能制造技術研究所所長".
 TOOK_POST = re.compile(r"(?:成为|出任|担任|升任|就任|接任|改任)([^,;。!?、:]{1,24}?" + alternation(POSTS)
@@ -184,10 +193,16 @@ def holder_by_verb(post: str, s: Sentence, people: Sequence[Titled]) -> Titled |
     post (名譽總團長 is another); None when no one does."""
     f = s.folded
     for t in people:
-        m = _TAKES_POST.match(f, t.name[1])
-        if m and holds(m.group(1), post):
+        end = t.name[1] + (2 if f.startswith(("先生", "女士"), t.name[1]) else 0)  # "谢立德先生|接任…"
+        m = _TAKES_POST.match(f, end)
+        if m and holds(_taken(m.group(1)), post):
             return t
     return None
+
+
+def _taken(post: str) -> str:
+    """The post a verb of taking names, as a title chain prints it: "社长兼任总编辑至今" is 社长兼总编辑."""
+    return re.sub(r"(?:至今|迄今)$", "", post).replace("兼任", "兼")
 
 
 def asked_owner(info: QuestionInfo) -> tuple[str, str]:
@@ -511,8 +526,19 @@ def find_person(name: str, people: Sequence[Titled]) -> Titled | None:
     """The first mention of `name` with posts before it."""
     def named(t: Titled) -> bool:
         seen = t.sentence.folded[t.name[0]:t.name[1]]
-        return seen == name or (seen.startswith(name) and seen[len(name):] in _HONORIFICS)
+        return seen == name or (seen.startswith(name) and seen[len(name):] in _HONORIFICS) \
+            or _part_of_foreign(name, seen)
     return next((t for t in people if t.posts and named(t)), None)
+
+
+def _part_of_foreign(name: str, seen: str) -> bool:
+    """A foreign name asked by some of its whole words ("García-Escudero" of "Pío García-Escudero Márquez",
+    "布鲁诺" of "焦尔达诺·布鲁诺"), as news name a foreigner again after the first mention."""
+    if len(name) < 2 or name == seen or not any(c in seen for c in " ·-"):
+        return False
+    at = seen.find(name)
+    return at >= 0 and (at == 0 or seen[at - 1] in " ·-") and (at + len(name) == len(seen)
+                                                             or seen[at + len(name)] in " ·-")
 
 
 # What news print after a name, which jieba takes into it ("颜开伯伯").

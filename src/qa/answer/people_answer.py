@@ -28,6 +28,8 @@ from .people import (
     named_freely,
     owner_absent,
     owner_unnamed,
+    person_at,
+    post_ending,
     post_of_pronoun,
     post_taken,
     tells_deed,
@@ -167,6 +169,7 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     no chain speaks to it (the question is then answered as any other)."""
     near = free = False
     deed, _ = deed_of(post) if post else ("", post)
+    person, where = person_at(person)  # "刘士杰在中国建设报社担任什么职务": 刘士杰, his posts there
     rows = ranked[: reader.config.sentences]
     if person:  # a sentence naming the person asked is read wherever it ranks (a name in a byline line has few
         # other words to rank by: "讲述:黄雷(…副大队长)")
@@ -206,13 +209,16 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             found = find_person(person, people)
             # no title before the name: a post the sentence says the person took ("…,成为…所长")
             span = found.chain if found is not None else post_taken(person, s, people)
+            if where and (found is None or where not in s.folded[found.chain[0]:found.chain[1]]):
+                span = None  # the posts asked are those the title names the place with, not any he holds
             if span is None:
                 continue
             start, end = span
             rule = "people:posts"
         return told_answer(reader, question, info, ranked, s, (start, end), rule, 0.5 + 0.5 * r.coverage, (r.hit,))
     if post and not near:
-        told = _antecedent(reader, question, info, ranked, post)
+        told = _antecedent(reader, question, info, ranked, post) or _owner_by_anaphor(reader, question, info, ranked,
+                                                                                       post)
         if told is not None:
             return told
     if near:
@@ -225,4 +231,30 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         # whoever else the text names is not its holder
         answer = reader.decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
         return replace(answer, message=f"资料中没有提到{post}是谁。" + answer.message[len(DECLINE):])
+    return None
+
+
+def _owner_by_anaphor(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], post: str
+                      ) -> Answer | None:
+    """"沙巴进步党主席是谁" ↔ "(本报讯)沙巴进步党…。该党主席拿督杨德利昨日披露…": the post printed with an anaphor
+    of its owner (该党) in one of the two sentences after a retrieved sentence that names the owner, which itself
+    holds too little of the question to be retrieved."""
+    owner = post_ending(post)
+    owner = post[: len(post) - len(owner)] if owner else ""
+    if len(owner) < 2:
+        return None
+    for r in ranked[: reader.config.sentences]:
+        s = r.hit.sentence
+        if r.coverage < reader.config.min_coverage or owner not in s.folded:
+            continue
+        after = [x for x in reader.corpus.sentences_of(s.article_id)
+                 if (x.paragraph, x.start) > (s.paragraph, s.start) and x.kind == "body"][:2]
+        for x in after:
+            if "该" not in x.folded:
+                continue
+            pos, spans = reader.tagged(x)
+            holder, _ = find_holder(post, titled(x, spans, pos), reader.surroundings(x).article)
+            if holder is not None and any(p.startswith("该") for p in holder.posts):
+                return told_answer(reader, question, info, ranked, x, holder.name, "people:anaphor",
+                                   0.5 * r.coverage, (Hit(x, 0.0), r.hit))
     return None

@@ -455,9 +455,22 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
         before = folded[max(0, sp.start - 5):sp.start - 1]
         if folded[sp.start:sp.end] not in question and any(before[i:] in question for i in range(len(before) - 1)):
             out.append((sp, 0.5))
+    out += _after_dash(folded, question)
     return out
 
 
+def _after_dash(folded: str, question: str) -> list[tuple[Span, float]]:
+    """"成立乡村合作公司——广水市冷棚村鹏赛运营管理有限公司": a name set off by a dash right after the noun whose name
+    is asked ("乡村合作公司叫什么名字"), to the clause's end, 0.5."""
+    out = []
+    for m in _DASHED.finditer(folded):
+        before = folded[max(0, m.start() - 5):m.start()]
+        if m.group(1) not in question and any(before[i:] in question for i in range(len(before) - 1)):
+            out.append((Span(m.start(1), m.end(1), "term", "named"), 0.5))
+    return out
+
+
+_DASHED = re.compile(r"(?<=[\u4e00-\u9fff])——([^，,。；;！!？?—()（）]{2,30})(?=[，,。；;！!？?]|$)")
 _DEFINING = re.compile(r"(?:也就是|就是|即是|便是|是指|指的是|乃是|即(?![将使便可刻时日]))(?:说)?")
 
 

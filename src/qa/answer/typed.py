@@ -38,10 +38,12 @@ from .names import (
     COMMON_WORD,
     NAME_DOTS,
     kin,
+    latin_names,
     names_after_posts,
     names_before_posts,
     names_glued_to_verbs,
     persons,
+    surname_cut_before_address,
 )
 from .question import SpanType
 from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
@@ -689,8 +691,15 @@ _URL = re.compile(r"(?<![\w.@])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[
 
 
 def urls(folded: str) -> list[Span]:
-    """Web addresses: where a document can be read is a place ("刊载于www.sse.com.cn")."""
-    return [Span(m.start(), m.end(), "place", "url") for m in _URL.finditer(folded) if "." in m.group()]
+    """Web addresses: where a document can be read is a place ("刊载于www.sse.com.cn"); so is a mail address,
+    where a letter is sent ("发送至邮箱:zswb03@zsnews.com")."""
+    out = [Span(m.start(), m.end(), "place", "url") for m in _URL.finditer(folded) if "." in m.group()]
+    if "@" in folded:
+        out += [Span(m.start(), m.end(), "place", "url") for m in _MAIL.finditer(folded)]
+    return out
+
+
+_MAIL = re.compile(r"(?<![\w.+-])[a-z0-9][\w.+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.ASCII)
 
 
 def quotes(folded: str) -> list[Span]:
@@ -757,6 +766,9 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     glued = names_glued_to_verbs(folded, pos, people, freq)  # "张远|发致|欢迎词": 张远发
     if glued:
         people = longest_spans(people + glued)
+    latin = latin_names(folded) + surname_cut_before_address(folded, pos)  # "区长Loreto Sordo在", "谢|立德|先生"
+    if latin:
+        people = longest_spans(people + latin)
     if not people and not any(flag in PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
         people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
     where = places(folded, pos, freq)
