@@ -12,7 +12,7 @@ def _beside(question: str, sentence: str, span: str) -> float:
     info = analyze(question)
     s = fold(sentence)
     start = s.index(fold(span))
-    return phrase_beside(info.left, info.right, s, start, start + len(fold(span)))
+    return phrase_beside(info.left, info.right, s, start, start + len(fold(span)), info.qtype != "when")
 
 
 def test_the_phrase_after_a_copula_tells_the_name():
@@ -64,3 +64,14 @@ def test_apart_compares_the_asked_kind_only():
     lone = [{"beside": 0.5}]
     beside_apart(lone, ("place",), ("place",))
     assert lone == [{}]
+
+
+def test_the_verb_right_after_a_time_tells_nothing():
+    # "于何年|率举国之师" ↔ "于8月|率举国之师": any time of the clause stands right before its verb
+    q, s = "苻坚于何年率举国之师南征东晋?", "383年，苻坚认为时机已到，于8月率举国之师南征东晋，兵分三路。"
+    assert _beside(q, s, "8月") == 0
+
+
+def test_the_verb_right_after_a_name():
+    q, s = "盧安達於1916年時被哪一個國家殖民?", "盧安達於1916年時被比利時殖民，後來德國戰敗。"
+    assert _beside(q, s, "比利時") > 0

@@ -19,12 +19,13 @@ _NEAR_WH = 2  # characters at most between the phrase and the question word in t
 _GAP = ("成为", "作为", "亦为", "为", "是", "即", "乃")
 
 
-def phrase_beside(left: str, right: str, s: str, start: int, end: int) -> float:
+def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching: bool = True) -> float:
     """The longest piece (≥ 2 characters, with a Chinese one not light: "power" of "POWER5" is no phrase) of the
     question's text right by its question word (`left`, `right`; _NEAR_WH) that the sentence prints against [start,
     end) within the span's clause: before it behind a copula ("为第一连连长|陈诚" is not how Chinese puts it, so only
     "X为|phrase" or "phrase|为X"), after it behind a copula or, with none, when it is the noun the question word
-    counts; over _REACH, 0–1."""
+    counts or the verb right after the name asked ("被|哪一个国家|殖民" ↔ "被|比利时|殖民"), not for a time
+    (`touching` False: a time stands right before any verb, "于8月|率举国之师" for "于何年率…"); over _REACH, 0–1."""
     left, right = left.rstrip(), right.lstrip()
 
     def asked(piece: str) -> bool:  # the question's phrase by its question word ("人口增长到|多少": 增长, not 人口)
@@ -50,9 +51,9 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int) -> float:
         b = end + gap
         for n in range(min(_LONGEST, hi - b), 1, -1):
             piece = s[b:b + n]
-            if asked(piece) and (gap or right.startswith(piece)):
+            if asked(piece) and (gap or (touching and right.startswith(piece))):
                 # (right after it with no link, the question's words are a noun the span modifies, "2014年|嘉定区…
-                # 团拜会", unless they are the noun the question word itself counts: "几个|皇帝" ↔ "93位|皇帝")
+                # 团拜会", unless they follow the question word too: "几个|皇帝" ↔ "93位|皇帝")
                 if any(c not in FUNCTION_CHARS and CJK.match(c) for c in piece):
                     best = max(best, min(n, _REACH))
                 break

@@ -385,7 +385,7 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
     if sides is not None and context:
         f.update(context_features(s, start, end, sides, terms, view.words))
         if info.wh:  # the question's own phrase right against the span (beside.py; compose.py makes it relative)
-            f["beside"] = phrase_beside(info.left, info.right, s, start, end)
+            f["beside"] = phrase_beside(info.left, info.right, s, start, end, info.qtype != "when")
         if info.qtype == "number" and attributed(info, s, start):
             f["ctx_left"] = 1.0  # "长多少米" ↔ "长达173.3米、宽34米": the attribute asked, printed right before
         if info.qtype == "where":
