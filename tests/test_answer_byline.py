@@ -213,3 +213,19 @@ def test_a_papers_name_in_title_marks_is_what_the_story_is_about_not_a_work_it_q
                              "《馬祖日報》是連江縣地區唯一報業,創刊於民國46年。")
     answer = _ask(corpus, "《馬祖日報》那篇專題報導是哪位記者寫的？", "唯一報業")
     assert answer is not None and not answer.declined and answer.text == "林睿奕"
+
+
+def test_a_role_asked_of_a_papers_story_is_not_another_papers_staff():
+    from qa.answer.byline import role_answer
+
+    texts = [("body", "由自贡日报社联合主办的主题诗歌征集,共评出一等奖作品1件。"), ("staff", "责任编辑:吴山冠")]
+    article = Article(id="p#0", file="p.txt", headline="主题诗歌征集获奖名单", source="自贡日报",
+                      paragraphs=tuple(Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+                      byline=Byline(text="", roles=(("责任编辑", "吴山冠"),)))
+    corpus = corpus_from_articles([article])
+    ranked = [(Hit(s, 1.0), 0.5) for s in corpus.sentences_of("p#0")]
+    question = "检察日报这篇检察理论研究文章的责任编辑是谁？"  # the paper named prints no story here
+    assert role_answer(question, analyze(question), corpus, ranked) is None
+    question = "自贡日报这篇诗歌征集文章的责任编辑是谁？"
+    answer = role_answer(question, analyze(question), corpus, ranked)
+    assert answer is not None and answer.text == "吴山冠"

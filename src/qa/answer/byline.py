@@ -207,12 +207,16 @@ def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seque
     titled = _TITLE.search(question)
     paper = _PAPER.match(fold(titled.group(1)) + " ") if titled else None
     near = _about if titled and not (paper and paper.end() == len(titled.group(1))) else _shares
+    # "检察日报这篇…文章的责任编辑": the staff of a story of that paper, not of another paper's page
+    printer = m.group().strip() if (m := _PAPER.match(topic)) else ""
     seen: set[str] = set()
     for hit, _coverage in ranked:
         article = corpus.article(hit.sentence.article_id)
         if article.id in seen:
             continue
         seen.add(article.id)
+        if printer and article.source and printer not in fold(article.source):
+            continue
         headline = fold(article.headline + " " + article.subheadline)
         if topic and not near(topic, headline) and not (hit.sentence.kind not in ("byline", "credit")
                                                          and near(topic, hit.sentence.folded)):
