@@ -22,7 +22,6 @@ from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .absolute import absolute_first
-from .admin_level import level_first
 from .agreement import Surroundings, names_asked_ordinal, other_ordinal
 from .anchor_name import other_name_anchor
 from .area import areas
@@ -61,7 +60,7 @@ from .here import HERE, here_moved, pointed_place
 from .kinds import named_in_quotes, of_kind, within_asked
 from .labelled import labelled
 from .latin_term import latin_term_answer
-from .level_place import level_answer, level_places
+from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
 from .lone import lone_first
 from .named_as import described
@@ -290,7 +289,7 @@ class Composer:
                 done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         if info.qtype == "where":
-            kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (admin_level.py)
+            kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
         if info.qtype == "who":
             kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥" (doer.py)
             kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)

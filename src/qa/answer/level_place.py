@@ -5,8 +5,9 @@ larger first; the unit ending in the asked level (镇) is the answer, cut where 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..types import Answer, Hit
+from ..types import Answer, Candidate, Hit
 from .features import Ranked
 from .people_answer import Reader, told_answer
 from .question import QuestionInfo
@@ -83,3 +84,21 @@ def level_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list
                 return told_answer(reader, question, info, ranked, other, (found[0].start, found[0].end),
                                    "level-place", 0.5 * r.coverage, (Hit(other, 0.0), r.hit))
     return None
+
+
+# "东环路小学在哪个区", "他出生在哪个县": a name ending with the level's word answers ("卫东区东环路小学": 卫东区)
+_LEVEL_NAMED = re.compile(r"哪一?个?([区县市省镇乡村州旗])(?=[的?？]|$)")
+
+
+def level_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
+    """`kept` (best first) with the best candidate naming a place of the level asked (two characters or more
+    before the level's word) moved to the front; unchanged when the question asks no level or none names one."""
+    kept = list(kept)
+    m = _LEVEL_NAMED.search(info.text.strip())
+    if m is None:
+        return kept
+    level = m.group(1)
+    named = next((c for c in kept if c.text.endswith(level) and len(c.text) >= 3 and c.text not in info.text), None)
+    if named is None or named is kept[0]:
+        return kept
+    return [named] + [c for c in kept if c is not named]

@@ -1,10 +1,10 @@
-"""A place asked by its level (哪个区, 哪个县): the name ending with that level's word comes first (admin_level.py)."""
+"""A place asked by its level (哪个区, 哪个县): the name ending with its word comes first (level_place.level_first)."""
 
 from __future__ import annotations
 
 from candidates import candidate_in
 
-from qa.answer.admin_level import level_first
+from qa.answer.level_place import level_first
 from qa.answer.question import analyze
 
 _TEXT = "5月13日下午,卫东区东环路小学美丽的校园内,20名小记者围着校长。"
