@@ -13,16 +13,22 @@ from .spans import Span
 
 def labelled(folded: str, asked: str) -> list[Span]:
     """The values printed right after the asked noun and a colon."""
-    if len(asked) < 2 or asked not in folded:
+    if len(asked) < 2:
         return []
     out = []
-    for m in re.finditer(re.escape(asked) + r"[:：]\s?(" + _PIECE + r"(?: " + _PIECE + r")*)", folded):
-        value = m.group(1).rstrip(".")
-        if 3 <= len(value) <= 60:
-            out.append(Span(m.start(1), m.start(1) + len(value), "term", "head"))
+    at = folded.find(asked)
+    while at >= 0:  # (found by hand: a pattern made of each question's noun would be compiled per question)
+        end = at + len(asked)
+        m = _VALUE.match(folded, end + 1) if folded[end:end + 1] in (":", "：") else None
+        if m:
+            value = m.group(1).rstrip(".")
+            if 3 <= len(value) <= 60:
+                out.append(Span(m.start(1), m.start(1) + len(value), "term", "head"))
+        at = folded.find(asked, m.end() if m else at + 1)
     return out
 
 
 # one word of the value: no space, no clause mark, no Chinese character; words are joined by single spaces
 # ("英文:league for the environment")
 _PIECE = r"[^\s,，。;；、!?！？()（）\u4e00-\u9fff]+"
+_VALUE = re.compile(r"\s?(" + _PIECE + r"(?: " + _PIECE + r")*)")
