@@ -127,7 +127,7 @@ def counted_item(c: Candidate, info: QuestionInfo) -> bool:
     wh = re.escape(info.wh_word)
     # or split around the question word ("二等奖有几件作品" ↔ "…,二等奖作品2件")
     return any(re.search(re.escape(item[:i]) + "(?:有|共有|为|是)?" + wh + "的?" + re.escape(item[i:]), info.text)
-               for i in range(0, len(item) - 1) if i == 0 or i >= 2)
+               for i in range(0, len(item) - 1) if (i == 0 or i >= 2) and item[i:] in info.text)
 
 
 def names_doing(f: str, right: str) -> list[Span]:
