@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
+from page_engine import page_engine
+
 from qa.answer.policy import relative_years
 from qa.answer.typed import numbers
-from qa.engine import Engine
 
 # other stories beside the one asked about: retrieval weighs a word by how few articles hold it
-OTHERS = ("\n天气预报\n\n今天多云,最高气温22度。\n\n运动会开幕\n\n"
-          "全市中学生运动会昨日在体育馆开幕,三千多名学生参加。\n\n图书馆延长开放\n\n市图书馆下月起延长开放时间至晚上十时。\n")
 
-
-def _engine(config, folder, text, name="page.txt"):
-    (folder / name).write_text(text + OTHERS, encoding="utf-8")
-    return Engine.load(config, corpus=folder)
 
 
 def test_a_year_named_by_its_distance_from_the_printed_year():
@@ -25,16 +20,16 @@ def test_a_year_named_by_its_distance_from_the_printed_year():
 
 
 def test_last_year_in_a_dated_report_is_the_year_asked(config, tmp_path):
-    engine = _engine(config, tmp_path, "机场统计公报发布\n\n民航总局昨天发布了机场生产统计公报。"
-                     "其中阜阳机场的旅客吞吐量最少,去年只有1186人,全年起降航班50架次。\n", name="mhxw_20080307.txt")
+    engine = page_engine(config, tmp_path, "机场统计公报发布\n\n民航总局昨天发布了机场生产统计公报。"
+                         "其中阜阳机场的旅客吞吐量最少,去年只有1186人,全年起降航班50架次。\n", name="mhxw_20080307.txt")
     assert "50" in engine.ask("阜阳机场2007年全年起降航班多少架次？").text
     assert engine.ask("阜阳机场2005年全年起降航班多少架次？").declined  # another year
 
 
 def test_the_approximating_word_is_part_of_the_amount(config, tmp_path):
-    engine = _engine(config, tmp_path, "暑期实践启动\n\n全校共申报实践团队168支,近4000名同学参加点上的实践活动。"
-                     "架桥机将一片又一片过百吨的T梁精准架设到位。\n\n宪法很长\n\n州宪法全长31万字,比美国宪法长近40倍。"
-                     "最近3天里,游客逾300人。\n")
+    engine = page_engine(config, tmp_path, "暑期实践启动\n\n全校共申报实践团队168支,近4000名同学参加点上的实践活动。"
+                         "架桥机将一片又一片过百吨的T梁精准架设到位。\n\n宪法很长\n\n州宪法全长31万字,比美国宪法长近40倍。"
+                         "最近3天里,游客逾300人。\n")
     assert engine.ask("有多少名同学参加点上的实践活动？").text == "近4000名"
     assert engine.ask("州宪法比美国宪法长近多少倍？").text == "40倍"  # the question says 近 itself
     assert engine.ask("游客有多少人？").text == "逾300人"
@@ -50,8 +45,8 @@ def test_approximating_words_before_a_figure_and_the_words_they_are_not():
 
 
 def test_the_part_named_by_the_questions_words_over_the_whole(config, tmp_path):
-    engine = _engine(config, tmp_path, "暑期实践启动\n\n今年,全校共申报实践团队168支,"
-                     "其中申报省级重点立项12支,校级重点立项20支。\n")
+    engine = page_engine(config, tmp_path, "暑期实践启动\n\n今年,全校共申报实践团队168支,"
+                         "其中申报省级重点立项12支,校级重点立项20支。\n")
     assert engine.ask("申报省级重点立项的实践团队有几支？").text == "12支"
     assert engine.ask("校级重点立项的实践团队有几支？").text == "20支"
     assert engine.ask("全校共申报实践团队多少支？").text == "168支"  # the whole asked: the whole
@@ -73,21 +68,21 @@ def test_yesterday_with_the_day_in_brackets_is_a_day():
 
 
 def test_the_count_of_exactly_the_noun_asked_over_a_longer_one(config, tmp_path):
-    engine = _engine(config, tmp_path, "校报评估结束\n\n"
-                     "这次评估共评出了两家“优秀校报标兵”、9家“优秀校报”和12家“达标校报”。\n")
+    engine = page_engine(config, tmp_path, "校报评估结束\n\n"
+                         "这次评估共评出了两家“优秀校报标兵”、9家“优秀校报”和12家“达标校报”。\n")
     assert engine.ask("这次评估共评出了几家优秀校报？").text == "9家"
     assert engine.ask("这次评估共评出了几家优秀校报标兵？").text == "两家"
 
 
 def test_the_outlets_own_word_for_itself_before_a_post(config, tmp_path):
-    engine = _engine(config, tmp_path, "金页奖揭晓\n\n《宁波建设报》获2016年度全国工程建设行业报纸“金页奖”。"
-                     "本报主编沈杰获2016年度全国工程建设行业优秀通讯员。\n")
+    engine = page_engine(config, tmp_path, "金页奖揭晓\n\n《宁波建设报》获2016年度全国工程建设行业报纸“金页奖”。"
+                         "本报主编沈杰获2016年度全国工程建设行业优秀通讯员。\n")
     assert engine.ask("宁波建设报的主编是谁？").text == "沈杰"
     assert engine.ask("宁波日报的主编是谁？").declined  # a paper the article never names
 
 
 def test_the_starting_point_a_question_frames_with_cong_kaishi(config, tmp_path):
-    engine = _engine(config, tmp_path, "土地流转\n\n石甸社区是纯农业村。2015年,从出租土地种西瓜开始,"
-                     "社区开启了土地流转的破冰之路。\n")
+    engine = page_engine(config, tmp_path, "土地流转\n\n石甸社区是纯农业村。2015年,从出租土地种西瓜开始,"
+                         "社区开启了土地流转的破冰之路。\n")
     assert engine.ask("石甸社区从什么开始开启土地流转的破冰之路？").text == "出租土地种西瓜"
 

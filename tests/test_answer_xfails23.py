@@ -5,6 +5,7 @@ small page of its own."""
 from __future__ import annotations
 
 import jieba.posseg as pseg
+from page_engine import page_engine
 
 from qa.answer.agreement import names_asked_ordinal
 from qa.answer.labelled import labelled
@@ -14,17 +15,10 @@ from qa.answer.periods import other_owner, other_period
 from qa.answer.question import analyze
 from qa.answer.short import named
 from qa.answer.typed import urls
-from qa.engine import Engine
 from qa.normalize import fold
 
 # other stories beside the one asked about: retrieval weighs a word by how few articles hold it
-OTHERS = ("\n天气预报\n\n今天多云,最高气温22度。\n\n运动会开幕\n\n"
-          "全市中学生运动会昨日在体育馆开幕,三千多名学生参加。\n\n图书馆延长开放\n\n市图书馆下月起延长开放时间至晚上十时。\n")
 
-
-def _engine(config, folder, text):
-    (folder / "page.txt").write_text(text + OTHERS, encoding="utf-8")
-    return Engine.load(config, corpus=folder)
 
 
 def _names(text: str, found) -> list[str]:
@@ -59,20 +53,20 @@ def test_a_person_asked_where_he_holds_his_posts():
 
 
 def test_the_posts_of_a_person_where_the_title_names_the_place(config, tmp_path):
-    engine = _engine(config, tmp_path, "理事会召开\n\n中国建设报社党委书记、社长、总编辑刘士杰主持会议。"
-                     "骆敏舟辞去中科院的职务,成为智能制造研究所所长。\n")
+    engine = page_engine(config, tmp_path, "理事会召开\n\n中国建设报社党委书记、社长、总编辑刘士杰主持会议。"
+                         "骆敏舟辞去中科院的职务,成为智能制造研究所所长。\n")
     assert "社长" in engine.ask("刘士杰在中国建设报社担任什么职务？").text
     assert engine.ask("骆敏舟在中科院担任什么职务？").declined
 
 
 def test_the_district_a_title_names_before_the_name(config, tmp_path):
-    engine = _engine(config, tmp_path, "蔬菜供应\n\n金马仑丹那拉打区州议员张玉刚呼吁政府审视缩短营业时间的影响。\n")
+    engine = page_engine(config, tmp_path, "蔬菜供应\n\n金马仑丹那拉打区州议员张玉刚呼吁政府审视缩短营业时间的影响。\n")
     assert "丹那拉打" in engine.ask("张玉刚是哪一区的州议员？").text
 
 
 def test_names_in_latin_letters_answer_who_and_their_posts(config, tmp_path):
-    engine = _engine(config, tmp_path, "侨界祝贺\n\n2月12日下午,西班牙参议员、马德里PP党主席Pío García-Escudero "
-                     "Márquez荣获Usera人民奖,侨界代表前往祝贺。\n")
+    engine = page_engine(config, tmp_path, "侨界祝贺\n\n2月12日下午,西班牙参议员、马德里PP党主席Pío García-Escudero "
+                         "Márquez荣获Usera人民奖,侨界代表前往祝贺。\n")
     assert "García-Escudero" in engine.ask("谁荣获Usera人民奖？").text
     assert "参议员" in engine.ask("García-Escudero担任什么职务？").text
 
@@ -91,16 +85,16 @@ def test_the_value_after_its_label_and_a_colon():
 
 
 def test_a_mail_address_after_its_label_answers_which_mailbox(config, tmp_path):
-    engine = _engine(config, tmp_path, "征文启事\n\n我们期待更多读者拿起笔,写下与晚报的独家记忆,"
-                     "发送至邮箱:zswb03@zsnews.com,让这些散落的珍珠串成项链。\n")
+    engine = page_engine(config, tmp_path, "征文启事\n\n我们期待更多读者拿起笔,写下与晚报的独家记忆,"
+                         "发送至邮箱:zswb03@zsnews.com,让这些散落的珍珠串成项链。\n")
     assert "zswb03@zsnews.com" in engine.ask("读者的投稿发送到哪个邮箱？").text
 
 
 def test_the_level_over_a_place_from_another_sentence_of_its_article(config, tmp_path):
     # jieba cuts 杏寨|乡望|岩村 where the chain is printed, so that sentence shares no word with the question; the
     # article's other sentence names 望岩村 alone
-    engine = _engine(config, tmp_path, "网红村\n\n我是来自应县杏寨乡望岩村的一名农民写作爱好者,大家都叫我农民通讯员。"
-                     "\n\n我所在的望岩村是山西农业大学乡村振兴示范村之一,全省有五个乡村获此殊荣,望岩村就是其中之一。\n")
+    engine = page_engine(config, tmp_path, "网红村\n\n我是来自应县杏寨乡望岩村的一名农民写作爱好者,"
+                         "大家都叫我农民通讯员。\n\n我所在的望岩村是山西农业大学乡村振兴示范村之一,全省有五个乡村获此殊荣,望岩村就是其中之一。\n")
     assert engine.ask("望岩村属于哪个乡？").text == "杏寨乡"
 
 
@@ -120,9 +114,9 @@ def test_a_sentence_naming_the_one_of_a_series_asked():
 
 
 def test_another_of_the_series_asked_gives_way_to_the_sentence_naming_the_one_asked(config, tmp_path):
-    engine = _engine(config, tmp_path, "两会前瞻\n\n十四届全国人大四次会议和全国政协十四届四次会议,"
-                     "将分别于3月5日和3月4日在北京开幕。\n\n工地关注两会\n\n本报广州3月8日讯 3月5日,"
-                     "举国关注的十三届全国人大四次会议在人民大会堂开幕,各建设工地掀起观看学习热潮。\n")
+    engine = page_engine(config, tmp_path, "两会前瞻\n\n十四届全国人大四次会议和全国政协十四届四次会议,"
+                         "将分别于3月5日和3月4日在北京开幕。\n\n工地关注两会\n\n本报广州3月8日讯 3月5日,"
+                         "举国关注的十三届全国人大四次会议在人民大会堂开幕,各建设工地掀起观看学习热潮。\n")
     answer = engine.ask("十三届全国人大四次会议哪天开幕？")
     assert "3月5日" in answer.text and "十三届" in answer.sentence.text
 
@@ -140,9 +134,9 @@ def test_a_figure_printed_after_another_period_is_not_the_one_asked():
 
 
 def test_the_figure_of_the_school_year_asked(config, tmp_path):
-    engine = _engine(config, tmp_path, "口腔保健\n\n根據教育部學生健康資訊系統資料,107至109學年度臺中市國小1、4年級"
-                     "學生齲齒率逐年下降,國小1年級學生齲齒率從107學年度41.05%降低至109學年度36.74%、國小4年級學生"
-                     "齲齒率從107學年度35.61%降低至109學年度30.10%,且每年均低於全國平均值。\n")
+    engine = page_engine(config, tmp_path, "口腔保健\n\n根據教育部學生健康資訊系統資料,107至109學年度臺中市國小1、4年級"
+                         "學生齲齒率逐年下降,國小1年級學生齲齒率從107學年度41.05%降低至109學年度36.74%、國小4年級學生"
+                         "齲齒率從107學年度35.61%降低至109學年度30.10%,且每年均低於全國平均值。\n")
     assert "36.74%" in engine.ask("109學年度臺中市國小1年級學生齲齒率是多少？").text
     assert engine.ask("110學年度臺中市國小1年級學生齲齒率是多少？").declined
 
@@ -160,8 +154,8 @@ def test_an_age_printed_before_another_one_than_the_one_asked():
 
 
 def test_the_age_of_the_one_asked(config, tmp_path):
-    engine = _engine(config, tmp_path, "百貨氣爆\n\n澳門鄧姓一家7口來台旅遊,未料遭逢意外,58歲盧姓阿嬤及56歲鄧姓阿公"
-                     "雙雙罹難,2歲鄧姓小孫女因頭部破裂,一度失去生命跡象。\n")
+    engine = page_engine(config, tmp_path, "百貨氣爆\n\n澳門鄧姓一家7口來台旅遊,未料遭逢意外,58歲盧姓阿嬤及56歲鄧姓阿公"
+                         "雙雙罹難,2歲鄧姓小孫女因頭部破裂,一度失去生命跡象。\n")
     assert "58" in engine.ask("罹難的盧姓阿嬤幾歲？").text
     assert "56" in engine.ask("罹難的鄧姓阿公幾歲？").text
 
@@ -169,17 +163,17 @@ def test_the_age_of_the_one_asked(config, tmp_path):
 def test_the_post_printed_with_an_anaphor_of_the_owner_named_the_sentence_before(config, tmp_path):
     # other stories name 沙巴 and 主席 with other parties (on the real page the sentence printing 该党主席 ranks
     # below such sentences; here it may not, so this checks the answer end to end)
-    engine = _engine(config, tmp_path, "加印纪念册\n\n(本报讯)沙巴进步党秉持教育下一代对本州历史的宗旨,决定加印纪念册。"
-                     "该党主席拿督杨德利昨日披露,有关纪念册如今已所剩无几。\n\n移交捐款\n\n"
-                     "沙巴团结党署理主席拿督佐津以及立新党署理主席艾伦今日移交华社捐款。\n\n党庆\n\n"
-                     "沙巴民主党主席陈国强出席党庆晚宴。\n")
+    engine = page_engine(config, tmp_path, "加印纪念册\n\n(本报讯)沙巴进步党秉持教育下一代对本州历史的宗旨,"
+                         "决定加印纪念册。该党主席拿督杨德利昨日披露,有关纪念册如今已所剩无几。\n\n移交捐款\n\n"
+                         "沙巴团结党署理主席拿督佐津以及立新党署理主席艾伦今日移交华社捐款。\n\n党庆\n\n"
+                         "沙巴民主党主席陈国强出席党庆晚宴。\n")
     assert engine.ask("沙巴进步党主席是谁？").text == "杨德利"
     assert engine.ask("沙巴进步党署理主席是谁？").declined
 
 
 def test_the_agent_after_by_answers_who_did_it(config, tmp_path):
-    engine = _engine(config, tmp_path, "更生日報\n\n更生日報社位於花蓮市五權街36號,由來自泉州的謝膺毅先生於1947年"
-                     "(民國36年)9月3日所創辦。\n")
+    engine = page_engine(config, tmp_path, "更生日報\n\n更生日報社位於花蓮市五權街36號,由來自泉州的謝膺毅先生於1947年"
+                         "(民國36年)9月3日所創辦。\n")
     assert "謝膺毅" in engine.ask("《更生日報》由誰創辦？").text
 
 
@@ -192,6 +186,6 @@ def test_a_surname_jieba_read_as_a_word_before_a_form_of_address():
 
 
 def test_the_holder_of_posts_taken_with_jian_ren_after_the_name_and_address(config, tmp_path):
-    engine = _engine(config, tmp_path, "更生日報\n\n謝膺毅於2008年1月14日逝世之後,由其長子謝立德先生接任"
-                     "更生日報社長兼任總編輯至今。\n")
+    engine = page_engine(config, tmp_path, "更生日報\n\n謝膺毅於2008年1月14日逝世之後,由其長子謝立德先生接任"
+                         "更生日報社長兼任總編輯至今。\n")
     assert engine.ask("現任更生日報社長兼總編輯是誰？").text == "謝立德"
