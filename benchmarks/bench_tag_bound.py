@@ -29,8 +29,8 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
 
-from bench_ask import WARM_UP, percentile, questions  # noqa: E402
-from make_corpus import write_corpus  # noqa: E402
+from bench_ask import CMRC, WARM_UP, percentile, questions  # noqa: E402
+from make_corpus import SIZES, write_corpus  # noqa: E402
 
 _TEXTS = 60_000  # the tagger's text cache, large enough on all three composers to hold the stream's texts
 
@@ -152,13 +152,24 @@ def print_report(r: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Best-case gain of index-time tags (and typed spans) on the "
-                                                 "bench_ask stream, and their build cost.")
-    parser.add_argument("--size", default="200k", help="corpus size (default 200k)")
-    parser.add_argument("--questions", type=int, default=1000, metavar="N")
-    parser.add_argument("--runs", type=int, default=2)
+    parser = argparse.ArgumentParser(
+        description="Best-case gain of index-time tags (and typed spans) on the bench_ask stream, and their build "
+                    "cost.",
+        epilog="examples:\n  python benchmarks/bench_tag_bound.py\n"
+               "  python benchmarks/bench_tag_bound.py --size 20k --runs 3 --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--size", choices=list(SIZES), default="200k", help="corpus size (default 200k)")
+    parser.add_argument("--questions", type=int, default=1000, metavar="N", help="questions in the stream")
+    parser.add_argument("--runs", type=int, default=2, help="rounds of the three composers (default 2)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
+    if not CMRC.exists():
+        print(f"error: the CMRC 2018 trial file (corpus source and questions) is missing: {CMRC}", file=sys.stderr)
+        return 1
+    if args.questions < 1 or args.runs < 1:
+        print("error: --questions and --runs must be at least 1", file=sys.stderr)
+        return 2
     result = run(args.size, args.questions, args.runs)
     if args.json:
         print(json.dumps(result, indent=2))
