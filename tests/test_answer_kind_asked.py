@@ -3,7 +3,7 @@ the kind noun, answers them rather than the whole sentence (kind_asked.py)."""
 
 from __future__ import annotations
 
-from candidates import sentence_of
+from candidates import dict_tagger, sentence_of
 
 from qa.answer.gap import gap_span
 from qa.answer.kind_asked import asks_kind, kind_named
@@ -72,16 +72,8 @@ def test_a_list_question_of_a_kind_gets_the_enumeration_not_the_sentence():
     s = sentence_of(text)
     best = Candidate(text=text, sentence=s, start=0, end=len(text), type="sentence", score=0.0, rule="sentence")
     info = analyze("这两种矿物都含有什么元素?")
-    tags = {"这": "r", "两种": "m", "矿物": "n", "都": "d", "含有": "v", "铁": "n", "、": "x", "铜": "n", "和": "c",
-            "锌": "n", "，": "x", "是": "v", "重要": "a", "的": "uj", "矿石": "n"}
-
-    def pos(f: str) -> list[tuple[str, str]]:
-        words, i = [], 0
-        while i < len(f):
-            w = next((w for w in sorted(tags, key=len, reverse=True) if f.startswith(w, i)), f[i])
-            words.append((w, tags.get(w, "x")))
-            i += len(w)
-        return words
+    pos = dict_tagger({"这": "r", "两种": "m", "矿物": "n", "都": "d", "含有": "v", "铁": "n", "、": "x", "铜": "n",
+                       "和": "c", "锌": "n", "，": "x", "是": "v", "重要": "a", "的": "uj", "矿石": "n"})
 
     assert info.qtype == "list"
     got = shape(best, info, pos).text

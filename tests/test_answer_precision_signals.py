@@ -3,7 +3,7 @@ bare year for an era asked (era_asked.py)."""
 
 from __future__ import annotations
 
-from candidates import candidate_in
+from candidates import candidate_in, dict_tagger
 
 from qa.answer.question import analyze
 from qa.answer.unfit_kind import unfit_kind
@@ -68,15 +68,8 @@ def test_who_someone_is_is_not_answered_by_an_organisation():
     assert org_for_person(analyze("第一位女性众议院议长是谁？"), person) == ""
 
 
-def _tag(text: str) -> list[tuple[str, str]]:
-    """A tagger that knows the test's few words (the composer's is jieba's)."""
-    known = {"而且": "c", "但": "c", "抛秧": "v", "也": "d", "只有": "c", "世袭": "b", "统治者": "n"}
-    out, i = [], 0
-    while i < len(text):
-        word = next((w for w in sorted(known, key=len, reverse=True) if text.startswith(w, i)), text[i])
-        out.append((word, known.get(word, "x")))
-        i += len(word)
-    return out
+# a tagger that knows the test's few words (the composer's is jieba's)
+_tag = dict_tagger({"而且": "c", "但": "c", "抛秧": "v", "也": "d", "只有": "c", "世袭": "b", "统治者": "n"})
 
 
 def test_a_slot_opening_with_a_clause_joint_is_a_fragment():
