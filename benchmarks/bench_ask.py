@@ -201,6 +201,14 @@ def print_report(r: dict) -> None:
     print(TARGETS)
 
 
+def cmrc_missing() -> bool:
+    """Say so on stderr when the CMRC 2018 trial file (the stream's corpus source and questions) is not there."""
+    if CMRC.exists():
+        return False
+    print(f"error: the CMRC 2018 trial file (corpus source and questions) is missing: {CMRC}", file=sys.stderr)
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Benchmark the full ask over a stream of CMRC questions against rank-bm25 retrieval alone.",
@@ -218,8 +226,7 @@ def main(argv: list[str] | None = None) -> int:
                              "count the answers that differ")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    if not CMRC.exists():
-        print(f"error: the CMRC 2018 trial file (corpus source and questions) is missing: {CMRC}", file=sys.stderr)
+    if cmrc_missing():
         return 1
     if args.questions < 1 or args.bm25_questions < 1:
         print("error: --questions and --bm25-questions must be at least 1", file=sys.stderr)

@@ -29,7 +29,7 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
 
-from bench_ask import CMRC, WARM_UP, percentile, questions  # noqa: E402
+from bench_ask import WARM_UP, cmrc_missing, percentile, questions  # noqa: E402
 from make_corpus import SIZES, write_corpus  # noqa: E402
 
 _TEXTS = 60_000  # the tagger's text cache, large enough on all three composers to hold the stream's texts
@@ -164,8 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=2, help="rounds of the three composers (default 2)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    if not CMRC.exists():
-        print(f"error: the CMRC 2018 trial file (corpus source and questions) is missing: {CMRC}", file=sys.stderr)
+    if cmrc_missing():
         return 1
     if args.questions < 1 or args.runs < 1:
         print("error: --questions and --runs must be at least 1", file=sys.stderr)
