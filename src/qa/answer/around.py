@@ -102,9 +102,9 @@ def placed_answer(reader: Reader, question: str, info: QuestionInfo, ranked: lis
         return None
     n = ordinal_value(placing.group(1))
     seen = set()
-    for r in ranked[: reader.config.sentences]:
+    for r in reader.covering(ranked):
         aid = r.hit.sentence.article_id
-        if r.coverage < reader.config.min_coverage or aid in seen or n < 1:
+        if aid in seen or n < 1:
             continue
         seen.add(aid)
         for x in reader.corpus.sentences_of(aid):

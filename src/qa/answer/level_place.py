@@ -69,13 +69,12 @@ def level_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list
     if asked is None:
         return None
     x = asked.group("x")
-    top = ranked[: reader.config.sentences]
-    if any(level_places(r.hit.sentence.folded, info) for r in top):
+    if any(level_places(r.hit.sentence.folded, info) for r in ranked[: reader.config.sentences]):
         return None  # a retrieved sentence prints it: the candidates take it from there
     seen: set[str] = set()
-    for r in top:
+    for r in reader.covering(ranked):
         s = r.hit.sentence
-        if x not in s.folded or r.coverage < reader.config.min_coverage or s.article_id in seen:
+        if x not in s.folded or s.article_id in seen:
             continue
         seen.add(s.article_id)
         for other in reader.corpus.sentences_of(s.article_id):

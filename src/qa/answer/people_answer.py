@@ -56,6 +56,11 @@ class Reader:
     surroundings: Callable[[Sentence], Surroundings]
     decline: Callable[..., Answer]
 
+    def covering(self, ranked: list[Ranked]) -> list[Ranked]:
+        """The best sentences (config.sentences) that hold enough of the question (config.min_coverage): where a
+        path that reads on from a retrieved sentence into its article may start."""
+        return [r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage]
+
 
 def people_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
     """The answer to a question about a post, a person, a relative, an owner or a speaker; None if the question
@@ -148,9 +153,9 @@ def _speaker(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ran
 def _antecedent(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], post: str) -> Answer | None:
     """"作为<post>,这是他…": the post's holder is the person named last before, in the sentences of the
     three paragraphs up to it ("郎建民踩着…积雪" two paragraphs above)."""
-    for r in ranked[: reader.config.sentences]:
+    for r in reader.covering(ranked):
         s = r.hit.sentence
-        if r.coverage < reader.config.min_coverage or s.kind == "credit" or post_of_pronoun(s, post) is None:
+        if s.kind == "credit" or post_of_pronoun(s, post) is None:
             continue
         before = [x for x in reader.corpus.sentences_of(s.article_id)
                   if (x.paragraph, x.start) < (s.paragraph, s.start) and s.paragraph - x.paragraph <= 3
@@ -162,6 +167,7 @@ def _antecedent(reader: Reader, question: str, info: QuestionInfo, ranked: list[
                 return told_answer(reader, question, info, ranked, x, (sp.start, sp.end), "people:antecedent",
                                   0.5 * r.coverage, (Hit(x, 0.0), r.hit))
     return None
+
 
 def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], post: str, person: str
             ) -> Answer | None:
@@ -243,9 +249,9 @@ def _owner_by_anaphor(reader: Reader, question: str, info: QuestionInfo, ranked:
     owner = post[: len(post) - len(owner)] if owner else ""
     if len(owner) < 2:
         return None
-    for r in ranked[: reader.config.sentences]:
+    for r in reader.covering(ranked):
         s = r.hit.sentence
-        if r.coverage < reader.config.min_coverage or owner not in s.folded:
+        if owner not in s.folded:
             continue
         after = [x for x in reader.corpus.sentences_of(s.article_id)
                  if (x.paragraph, x.start) > (s.paragraph, s.start) and x.kind == "body"][:2]
