@@ -17,8 +17,7 @@ _NOT_PREPOSITION = "现正存所实好自"
 _MEASURE_OF = re.compile(r"^(?:[一二两三四几]?(?:个地方|个|座|地|处))?的(?!地方|国家|城市)")
 _PLACE = re.compile(r"[^\s,，。;；:：!！?？“”\"《》()（）]{2,12}")
 # "在这里隆重举行", "在廿大后首批公开会见", "在还未出任…前就会见": a word pointing back (这里, 此) or a time (…后,
-# …时, …期间, …前) after 在 is no
-# place name
+# …时, …期间, …前) after 在 is no place name
 _NOT_A_PLACE = re.compile(r"^[这那此该本]|^还?未|后|时|期间|以来|前就?$")
 
 
