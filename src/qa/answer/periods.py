@@ -26,8 +26,9 @@ def other_period(folded: str, start: int, end: int, question: str) -> bool:
     return label is not None and label.group(2) == asked.group(2) and label.group(1) != asked.group(1)
 
 
-# an age printed before the one it is of ("58岁卢姓阿嬷", "56岁邓姓阿公")
-_AGE = re.compile(r"[\d一二三四五六七八九十百两]{1,4}\s?(?:岁|周岁)$")
+# an age printed before the one it is of ("58岁卢姓阿嬷", "56岁邓姓阿公"); _AGE where a span ends with it
+_AGE_ANY = re.compile(r"[\d一二三四五六七八九十百两]{1,4}\s?(?:岁|周岁)")
+_AGE = re.compile(_AGE_ANY.pattern + "$")
 
 
 def other_owner(folded: str, start: int, end: int, question: str) -> bool:
@@ -37,8 +38,6 @@ def other_owner(folded: str, start: int, end: int, question: str) -> bool:
         return False
     return any(_asked_after(folded, m.end(), question) for m in _AGE_ANY.finditer(folded) if m.end() != end)
 
-
-_AGE_ANY = re.compile(r"[\d一二三四五六七八九十百两]{1,4}\s?(?:岁|周岁)")
 
 
 def _owned(folded: str, end: int) -> bool:
