@@ -7,9 +7,15 @@ sentence's folded text with a `PosTagger` over the engine's tokenizer, the one t
 (the workers' CPU included), the words a sentence, and a check that the workers' tags equal the composer's own on a
 sample: the same dictionary gives the same tags, so answers read from such a store would be the same.
 
+`--pages` asks instead how often such a store would go stale, on the real news pages of tests/data/pages taken
+as files ingested one by one in date order: how many bring a byline name no earlier file had (each would change
+the composer's dictionary, so every stored tag), and how many sentences a file's own names alone (as the index
+tokenizes each file) tag differently from the composer's dictionary.
+
 Usage:
   python benchmarks/bench_tag_build.py               # 200k (~3 min with a cached index)
   python benchmarks/bench_tag_build.py --size 20k --json
+  python benchmarks/bench_tag_build.py --pages
 """
 
 from __future__ import annotations
@@ -92,13 +98,48 @@ def run(size: str, sample: int) -> dict:
     return out
 
 
+def pages(folder: Path) -> dict:
+    import re
+    import tempfile
+
+    from qa.config import load_config
+    from qa.engine import Engine
+    from qa.postag import PosTagger
+    from qa.segments import corpus_units
+
+    with tempfile.TemporaryDirectory() as cache:
+        engine = Engine(load_config().replace(**{"index.cache_dir": cache}), [folder], progress=False)
+    units = sorted(corpus_units(engine.corpus), key=lambda u: (re.findall(r"\d{8}", u.name) or ["0"])[0])
+    seen: set[str] = set()
+    new = 0
+    for u in units:
+        new += bool(set(u.names) - seen)
+        seen |= set(u.names)
+    composer, base = engine._state.composer, engine.retriever.base_tokenizer  # type: ignore[attr-defined]
+    sentences, differ = 0, 0
+    for u in units:
+        with base.scoped_names(u.names):  # the file's own names only, as the index workers tokenize it
+            tagger = PosTagger(base.pos_tokenizer(), base.hmm, texts=0)
+            for i in u.sentences:
+                folded = engine.corpus.sentences[int(i)].folded
+                sentences += 1
+                differ += tuple(tagger.tag(folded)) != tuple(composer._pos(folded))
+    return {"files": len(units), "files_with_names": sum(bool(u.names) for u in units), "names": len(seen),
+            "files_bringing_a_new_name": new, "sentences": sentences, "tagged_differently_with_own_names": differ}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build cost of tagging the corpus at index time with the "
                                                  "composer's dictionary, beside the index's own tokenizing.")
     parser.add_argument("--size", choices=list(SIZES), default="200k", help="corpus size (default 200k)")
     parser.add_argument("--sample", type=int, default=2000, help="sentences whose tags are checked (default 2000)")
+    parser.add_argument("--pages", action="store_true", help="how often new byline names would make stored "
+                                                                "tags stale, on tests/data/pages")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
+    if args.pages:
+        print(json.dumps(pages(BENCH_DIR.parent / "tests" / "data" / "pages"), indent=2))
+        return 0
     r = run(args.size, args.sample)
     if args.json:
         print(json.dumps(r, indent=2))
