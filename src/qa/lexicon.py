@@ -428,6 +428,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "eedsrb": "鄂尔多斯日报", "kjrb": "科技日报", "jcrb": "检察日报", "xzsb": "西藏商报",
     "pdswb": "平顶山晚报", "fyb": "飞跃报", "cqsb": "重庆商报", "lifeweek": "三联生活周刊", "zgxwzk": "中国新闻周刊",
     "sinahunan": "新浪湖南", "qqhrrb": "齐齐哈尔日报", "whu": "武汉大学报", "cug": "现代高教信息", "zgrb": "自贡日报",
+    "septdays": "七天", "nanfei": "南非华人网", "ajudaily": "亚洲日报", "sbs": "SBS", "nikkei": "日经中文网",
+    "kantsuu": "贯通日本", "ausnznet": "澳紐網", "cts": "華視", "panachina": "巴華網", "asiannews": "華僑天地",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
