@@ -2614,12 +2614,13 @@ def test_writers_joined_by_a_comma_and_a_place_after_a_slash_are_a_byline():
 
 
 def test_a_picture_s_pasted_path_and_a_one_letter_alt_text_are_no_text():
-    # "/var/folders/…/640?wx_fmt=jpeg&…" (七天): a picture's path on the writer's computer pasted in with it; "a" (巴華網):
-    # a picture's one-letter alt text on a line of its own
+    # "/var/folders/…/640?wx_fmt=jpeg&…" (七天): a picture's path on the writer's computer pasted in with it;
+    # "a" (巴華網): a picture's one-letter alt text on a line of its own
     path = ("/var/folders/36/j0v__13j5bb3f5thssjr8m5c0000gq/T/com.microsoft.Word/WebArchiveCopyPasteTempFiles/"
             "640?wx_fmt=jpeg&wxfrom=5&wx_lazy=1&wx_co=1")
     assert furniture(path).kind == "figure" and furniture("a").kind == "figure"
     assert furniture("/ 台北市") is None and furniture("A股") is None
     page = f"蒙特利尔中华医院晚宴隆重举行\n{path}\n11月2日,中华医院基金会举办慈善筹款晚宴。\na\na\n"
     (a,) = parse_page(page, "x.txt")
-    assert a.headline == "蒙特利尔中华医院晚宴隆重举行" and [p.text for p in a.body] == ["11月2日,中华医院基金会举办慈善筹款晚宴。"]
+    assert a.headline == "蒙特利尔中华医院晚宴隆重举行"
+    assert [p.text for p in a.body] == ["11月2日,中华医院基金会举办慈善筹款晚宴。"]

@@ -169,7 +169,8 @@ def asked_post(info: QuestionInfo) -> str:
 
 # A relative clause that tells what the post's holder did ("到寿宁县融媒体中心调研的|市委宣传部常务副部长"): it
 # says which holder, not which post.
-_ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日)?(?:[上下]午|晚上|早上)?"
+_ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日)?"
+                              r"(?:[上下]午|晚上|早上)?"
                               r"(?:到|赴|来|去|前往|在|陪同)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|参加|"
                               r"致辞|慰问|参观|走访|指导)的(?=..)")
 
