@@ -476,3 +476,9 @@ def test_a_post_the_sentence_says_the_name_holds_with_ren(engine):
     found = holder_by_verb(fold("籌備主任"), s, people)
     assert found is not None and s.folded[found.name[0]:found.name[1]] == fold("劉汶輝")
     assert holder_by_verb(fold("籌備副主任"), s, people) is None
+
+
+def test_a_transliterated_name_after_a_post_is_its_holder(people):
+    # "墨爾本市長里斯也…": jieba tags 里斯 a transliterated name (nrt); no Chinese surname starts it
+    read = people("維州州長艾倫正在訪華期間,墨爾本市長里斯也開啟對中國和日本的訪問行程。")
+    assert read["里斯"] == ("墨尔本市长",) and read["艾伦"] == ("维州州长",)

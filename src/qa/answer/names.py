@@ -274,6 +274,10 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if (glued := _surname_glued_to_post(f, words, i, spans)) is not None:
             out.append(glued)
             continue
+        if flag == "nrt" and 2 <= len(w) <= 4 and f[:a].endswith(POSTS) and _name_ends(words, i + 1) \
+                and not any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+            out.append(Span(a, b, "person", "pos:nr"))  # "墨爾本市長|里斯/nrt|也": a transliterated name after a post
+            continue
         # a rare surname jieba still tags a name's first character ("区长杲/nr|云") starts one as well
         if (w[:1] not in SURNAMES and not (len(w) == 1 and flag == "nr")) or len(w) > 2 \
                 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
