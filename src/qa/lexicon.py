@@ -49,8 +49,9 @@ def ordinal_value(numeral: str) -> int:
 
 
 CURRENCIES: tuple[str, ...] = ("新台币", "台币", "澳门元", "澳门币", "澳元", "加元", "新元", "韩元", "泰铢", "铢",
-                               "士丁", "令吉", "林吉特", "卢比", "卢布", "比索", "披索", "印尼盾", "越南盾")
-"""Currencies besides 元, 美元, 欧元 …, which overseas Chinese papers price in ("15铢", its cent "50士丁", "令吉")."""
+                               "士丁", "令吉", "林吉特", "卢比", "卢布", "比索", "披索", "印尼盾", "越南盾", "英磅")
+"""Currencies besides 元, 美元, 欧元 …, which overseas Chinese papers price in ("15铢", its cent "50士丁", "令吉"; the
+pound as they often misspell it, "4,000英磅")."""
 
 UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Counts of people, things and money.
@@ -528,6 +529,7 @@ SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "%": ("%", "个百分点", "百分点", "成"),
     "度": ("度", "℃", "摄氏度", "°c"),
     "次": ("次", "度", "回"),  # "曾幾次參選" ↔ "曾兩度參選": 度 and 回 count times as well
+    "吨": ("吨", "吨级", "万吨"),  # "多少吨" ↔ "(1422吨级)": a ship's tonnage class is counted in 吨
 })
 """Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
 disagrees with the question's ("多少吨" is not answered by "4.5个")."""
