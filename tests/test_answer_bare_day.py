@@ -26,3 +26,17 @@ def test_a_bare_day_after_a_preposition_of_time(text, day):
 def test_no_bare_day_without_the_preposition_or_as_a_span(text, not_a_day):
     f = fold(text)
     assert not_a_day not in [f[s.start:s.end] for s in times(f)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("由副主席李卓彬率领的中国侨联代表团21日与开普敦侨界举行座谈", "21日"),
+    ("外交部发言人18日在例行记者会上表示", "18日"),
+])
+def test_a_bare_day_after_its_subject_before_what_happened(text, day):
+    f = fold(text)
+    assert day in [f[s.start:s.end] for s in times(f)]
+
+
+def test_a_count_of_days_before_a_verb_is_no_day():
+    f = fold("展期共21日,吸引了上万人")  # no preposition or verb of the day's event after it
+    assert "21日" not in [f[s.start:s.end] for s in times(f)]
