@@ -40,3 +40,11 @@ def test_a_bare_day_after_its_subject_before_what_happened(text, day):
 def test_a_count_of_days_before_a_verb_is_no_day():
     f = fold("展期共21日,吸引了上万人")  # no preposition or verb of the day's event after it
     assert "21日" not in [f[s.start:s.end] for s in times(f)]
+
+
+def test_an_approximate_multiple_keeps_its_duo():
+    from qa.answer.typed import numbers
+    f = fold("中国经济规模如今已是日本的两倍多,日本经济对中国的依赖程度在逐年加深")
+    assert "两倍多" in [f[s.start:s.end] for s in numbers(f)]
+    f = fold("价格涨了3倍,多家企业受影响")  # 多 of the next clause is no part of it
+    assert "3倍" in [f[s.start:s.end] for s in numbers(f)]

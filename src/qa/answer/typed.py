@@ -172,6 +172,8 @@ def numbers(folded: str) -> list[Span]:
                 start, end = code.start(), _CODE_REST.match(folded, end).end()  # type: ignore[union-attr]
             if text.endswith("个") and folded.startswith("月", end):
                 end += 1  # "3个月": a duration, not three things (个月 is no unit of its own in UNITS)
+            if text.endswith("倍") and folded.startswith(("多", "余"), end):
+                end += 1  # "两倍多": a multiple and a bit, the 多 is the figure's
             spans.append(Span(start, end, "number", "number"))
     return longest_spans(spans)
 
