@@ -48,13 +48,3 @@ def test_an_approximate_multiple_keeps_its_duo():
     assert "两倍多" in [f[s.start:s.end] for s in numbers(f)]
     f = fold("价格涨了3倍,多家企业受影响")  # 多 of the next clause is no part of it
     assert "3倍" in [f[s.start:s.end] for s in numbers(f)]
-
-
-def test_a_school_year_is_no_count_of_years():
-    from qa.answer.typed import numbers
-    f = fold("成員上至五年級生,下至八年級生")
-    assert "五年级生" in [f[s.start:s.end] for s in numbers(f)]
-    f = fold("她读五年级时转学")
-    assert "五年级" in [f[s.start:s.end] for s in numbers(f)]
-    f = fold("工作了五年,级别没变")
-    assert "五年" in [f[s.start:s.end] for s in numbers(f)]

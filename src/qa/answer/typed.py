@@ -174,9 +174,6 @@ def numbers(folded: str) -> list[Span]:
                 end += 1  # "3个月": a duration, not three things (个月 is no unit of its own in UNITS)
             if text.endswith("倍") and folded.startswith(("多", "余"), end):
                 end += 1  # "两倍多": a multiple and a bit, the 多 is the figure's
-            if text.endswith("年") and folded.startswith("级", end):
-                # "五年级", "五年級生": a school year (or the cohort Taiwan names by it), not five years
-                end += 2 if folded.startswith("级生", end) else 1
             spans.append(Span(start, end, "number", "number"))
     return longest_spans(spans)
 
