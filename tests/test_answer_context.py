@@ -236,3 +236,10 @@ def test_the_measured_noun_s_units_rank_the_figures():
     assert unit(q, "小麦种植面积37.6万亩,总产20.93万吨", "37.6万亩") == -1.0
     assert unit(q, "总产20.93", "20.93") == 0.0  # a bare figure says nothing
     assert unit("沁阳市有多少亩小麦？", "小麦种植面积37.6万亩", "37.6万亩") == 1.0  # the unit asked, as before
+    # 造价 is a sum of money: a length is no answer to it ("钢架结构物造价多少" ↔ "高度数十米的…结构物")
+    q = "中方设置的钢架结构物造价多少？"
+    assert unit(q, "设置直径和高度数十米的可移动钢架结构物", "数十米") == -1.0
+    assert unit(q, "该结构物造价约300万美元", "300万美元") == 1.0
+    # a ship's tonnage class is counted in 吨; the pound as overseas papers misspell it is money
+    assert unit("海洋调查船有多少吨？", "海洋调查船“ONNURI”号(1422吨级)前往", "1422吨级") == 1.0
+    assert unit("花了多少钱购入设备？", "花了4,000英磅的鉅额购入设备", "4,000英磅") == 1.0

@@ -457,3 +457,28 @@ def test_a_post_whose_owner_is_printed_as_an_anaphor_is_the_post_asked():
     assert holds("据该坊越南祖国阵线委员会主席", "第十六坊越南祖国阵线委员会主席") is True
     assert holds("据该坊越南祖国阵线委员会主席", "第十一郡越南祖国阵线委员会主席") is not True  # another kind of owner
     assert holds("该校校长", "北京大学校长") is None
+
+
+def test_a_post_printed_as_a_label_is_the_title_of_the_name_after_its_colon(people):
+    # "中文秘書:唐金水,西文秘書:蕭紹基": a committee's posts as labels, each holder after its colon
+    read = people("中文秘書:唐金水,西文秘書:蕭紹基。")
+    assert read["唐金水"] == ("中文秘书",) and read["萧绍基"] == ("西文秘书",)
+    assert not holds("西文秘书", "英文秘书")  # another post: 英文秘書 is declined, not answered by 蕭紹基
+    assert people("讲述:黄雷说,当天很冷")["黄雷"] == ()  # a label that is no post
+
+
+def test_a_post_the_sentence_says_the_name_holds_with_ren(engine):
+    from qa.answer.people import holder_by_verb
+    freq = engine._state.composer._freq
+    s = sentence_of("巴拿馬中華總會會長劉汶輝任籌備主任,巴拿馬華人工商總會會長邱文峰任常務副主任。")
+    pos = list(engine.tokenizer.pos(s.folded))
+    people = titled(s, extract(s.folded, pos, freq=freq), pos)
+    found = holder_by_verb(fold("籌備主任"), s, people)
+    assert found is not None and s.folded[found.name[0]:found.name[1]] == fold("劉汶輝")
+    assert holder_by_verb(fold("籌備副主任"), s, people) is None
+
+
+def test_a_transliterated_name_after_a_post_is_its_holder(people):
+    # "墨爾本市長里斯也…": jieba tags 里斯 a transliterated name (nrt); no Chinese surname starts it
+    read = people("維州州長艾倫正在訪華期間,墨爾本市長里斯也開啟對中國和日本的訪問行程。")
+    assert read["里斯"] == ("墨尔本市长",) and read["艾伦"] == ("维州州长",)

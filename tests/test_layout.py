@@ -2597,3 +2597,30 @@ def test_a_sites_posted_line_and_a_bare_view_counter_are_furniture():
                       "一纸新开,云程发轫。\n1985年9月11日,毕节报社成立。\n", "x.txt")
     assert a.headline == "写在毕节日报社成立之际" and a.body[0].text == "一纸新开,云程发轫。"
     assert furniture("2019") is None  # a year alone is not a counter
+
+# ---------------------------------------------------------------- pages35: outlets outside the mainland
+
+
+def test_writers_joined_by_a_comma_and_a_place_after_a_slash_are_a_byline():
+    # "黃柏謙、劉佳軒 / 台北市" (華視's campus news): two writers, then where they reported from; no role
+    b = parse_byline("黃柏謙、劉佳軒 / 台北市")
+    assert b is not None and b.reporters == ("黃柏謙", "劉佳軒")
+    assert parse_byline("上海 / 北京") is None  # places, no names
+    assert parse_byline("政治、经济 / 文化") is None  # words joined by 、 that are no names
+    page = "黃柏謙、劉佳軒 / 台北市\n「那就由我來做吧!」創辦人何榮幸成立了《報導者》。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "" and a.byline.reporters == ("黃柏謙", "劉佳軒")
+    assert a.body[0].text.startswith("「那就由我來做吧")
+
+
+def test_a_picture_s_pasted_path_and_a_one_letter_alt_text_are_no_text():
+    # "/var/folders/…/640?wx_fmt=jpeg&…" (七天): a picture's path on the writer's computer pasted in with it;
+    # "a" (巴華網): a picture's one-letter alt text on a line of its own
+    path = ("/var/folders/36/j0v__13j5bb3f5thssjr8m5c0000gq/T/com.microsoft.Word/WebArchiveCopyPasteTempFiles/"
+            "640?wx_fmt=jpeg&wxfrom=5&wx_lazy=1&wx_co=1")
+    assert furniture(path).kind == "figure" and furniture("a").kind == "figure"
+    assert furniture("/ 台北市") is None and furniture("A股") is None
+    page = f"蒙特利尔中华医院晚宴隆重举行\n{path}\n11月2日,中华医院基金会举办慈善筹款晚宴。\na\na\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "蒙特利尔中华医院晚宴隆重举行"
+    assert [p.text for p in a.body] == ["11月2日,中华医院基金会举办慈善筹款晚宴。"]

@@ -49,8 +49,9 @@ def ordinal_value(numeral: str) -> int:
 
 
 CURRENCIES: tuple[str, ...] = ("新台币", "台币", "澳门元", "澳门币", "澳元", "加元", "新元", "韩元", "泰铢", "铢",
-                               "士丁", "令吉", "林吉特", "卢比", "卢布", "比索", "披索", "印尼盾", "越南盾")
-"""Currencies besides 元, 美元, 欧元 …, which overseas Chinese papers price in ("15铢", its cent "50士丁", "令吉")."""
+                               "士丁", "令吉", "林吉特", "卢比", "卢布", "比索", "披索", "印尼盾", "越南盾", "英磅")
+"""Currencies besides 元, 美元, 欧元 …, which overseas Chinese papers price in ("15铢", its cent "50士丁", "令吉"; the
+pound as they often misspell it, "4,000英磅")."""
 
 UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Counts of people, things and money.
@@ -428,6 +429,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "eedsrb": "鄂尔多斯日报", "kjrb": "科技日报", "jcrb": "检察日报", "xzsb": "西藏商报",
     "pdswb": "平顶山晚报", "fyb": "飞跃报", "cqsb": "重庆商报", "lifeweek": "三联生活周刊", "zgxwzk": "中国新闻周刊",
     "sinahunan": "新浪湖南", "qqhrrb": "齐齐哈尔日报", "whu": "武汉大学报", "cug": "现代高教信息", "zgrb": "自贡日报",
+    "septdays": "七天", "nanfei": "南非华人网", "ajudaily": "亚洲日报", "sbs": "SBS", "nikkei": "日经中文网",
+    "kantsuu": "贯通日本", "ausnznet": "澳紐網", "cts": "華視", "panachina": "巴華網", "asiannews": "華僑天地",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -526,6 +529,7 @@ SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "%": ("%", "个百分点", "百分点", "成"),
     "度": ("度", "℃", "摄氏度", "°c"),
     "次": ("次", "度", "回"),  # "曾幾次參選" ↔ "曾兩度參選": 度 and 回 count times as well
+    "吨": ("吨", "吨级", "万吨"),  # "多少吨" ↔ "(1422吨级)": a ship's tonnage class is counted in 吨
 })
 """Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
 disagrees with the question's ("多少吨" is not answered by "4.5个")."""
@@ -537,7 +541,7 @@ POSTS: tuple[str, ...] = (
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
     "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
     "教授", "研究员", "院士", "学者", "总裁", "执行长", "领事", "参赞", "王储", "国王", "顾问", "总工程师",
-    "发行人", "专员",
+    "发行人", "专员", "秘书",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
@@ -590,7 +594,9 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "重量": _WEIGHT, "体重": _WEIGHT,
     "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度", "℃", "°c"), "气温": ("度", "摄氏度", "℃", "°c"),
     "票价": _MONEY, "价格": _MONEY,
-    "金额": _MONEY, "费用": _MONEY, "奖金": _MONEY, "总产": (*_WEIGHT, "万斤", "亿斤", "万公斤", "亿公斤"),
+    "金额": _MONEY, "费用": _MONEY, "奖金": _MONEY, "造价": _MONEY, "成本": _MONEY, "售价": _MONEY, "价钱": _MONEY,
+    "租金": _MONEY, "学费": _MONEY, "工资": _MONEY, "月薪": _MONEY,
+    "总产": (*_WEIGHT, "万斤", "亿斤", "万公斤", "亿公斤"),
 })
 """Nouns whose amount is asked without a measure word ("安吉县的人口是多少", "面积有多大"), and the units an answer
 to them may end with: "1个" is no population."""

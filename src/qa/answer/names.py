@@ -250,6 +250,12 @@ def _after_post(folded: str, at: int) -> bool:
     return folded.endswith(POSTS, 0, at - len(kin))
 
 
+def _after_post_or_label(f: str, a: int) -> bool:
+    """True when a post ends right before `a`, or a post's label with its colon ("中文秘書:唐金水")."""
+    before = f[:a].rstrip()
+    return f[:a].endswith(POSTS) or (before.endswith((":", "：")) and before[:-1].endswith(POSTS))
+
+
 def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Span]) -> list[Span]:
     """Names the extractor missed right after a post: a surname and the single characters or noun after it (2–3
     in all), as jieba cuts a name it does not know, when a verb, a function word, a time or punctuation follows
@@ -268,10 +274,15 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if (glued := _surname_glued_to_post(f, words, i, spans)) is not None:
             out.append(glued)
             continue
+        if flag == "nrt" and 2 <= len(w) <= 4 and f[:a].endswith(POSTS) and _name_ends(words, i + 1) \
+                and not any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+            out.append(Span(a, b, "person", "pos:nr"))  # "墨爾本市長|里斯/nrt|也": a transliterated name after a post
+            continue
         # a rare surname jieba still tags a name's first character ("区长杲/nr|云") starts one as well
         if (w[:1] not in SURNAMES and not (len(w) == 1 and flag == "nr")) or len(w) > 2 \
                 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
-                or not f[:a].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+                or not _after_post_or_label(f, a) \
+                or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
         end, j = _name_run(words, i + 1, a, b, 3)  # "林|信义", "王道|明"
         if end - a >= 2 and (_name_ends(words, j) or (j < len(words) and words[j][2] in _PARTY_WORDS)):

@@ -70,6 +70,9 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
         while start < sp.start and (f[start] in PUNCT or f[start].isspace()):
             start += 1  # "”东白马湖社区书记": the quote closes the sentence before
         chain = f[start:sp.start]
+        labelled = _label_before(f, sp.start) if not chain.strip() else -1
+        if labelled >= 0:  # "中文秘書:唐金水,西文秘書:蕭紹基": a post and its holder as a label and its value
+            start, chain = labelled, f[labelled:sp.start]
         # "作者:《日本新华侨报》发行人 吴晓乐": an author line spaces the post from the name; the space is no post
         spaced = _spaced(chain)
         chain = chain[:len(chain) - len(spaced)]
@@ -103,9 +106,30 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
 
 
 def _spaced(chain: str) -> str:
-    """The space or two between a post and its name ("发行人 吴晓乐"), when a post ends before it; or ""."""
+    """The space or two between a post and its name ("发行人 吴晓乐"), or the colon of a label ("中文秘書:"), when
+    a post ends before it; or ""."""
     bare = chain.rstrip()
+    if bare.endswith((":", "：")) and bare[:-1].rstrip().endswith(POSTS):
+        return chain[len(bare[:-1].rstrip()):]
     return chain[len(bare):] if bare.endswith(POSTS) and len(chain) - len(bare) <= 2 else ""
+
+
+def _label_before(f: str, name: int) -> int:
+    """Where a post printed as a label starts when the name is its value ("中文秘書:唐金水", "副组长:李四"): the
+    name right after a colon, the post from the clause's start to the colon; or -1. A label that is no post
+    ("讲述:黄雷", "记者:张三") gives -1."""
+    colon = name
+    while colon > 0 and f[colon - 1].isspace():
+        colon -= 1
+    if colon == 0 or f[colon - 1] not in ":：":
+        return -1
+    start = colon - 1
+    while start > 0 and f[start - 1] not in _CHAIN_BREAK and colon - start < 30:
+        start -= 1
+    while start < colon and (f[start] in PUNCT or f[start].isspace()):
+        start += 1
+    label = f[start:colon - 1].rstrip()
+    return start if len(label) >= 2 and label.endswith(POSTS) else -1
 
 
 def _post_after(f: str, end: int, words: dict[int, str], names: set[int]) -> tuple[int, int] | None:
@@ -145,7 +169,9 @@ def asked_post(info: QuestionInfo) -> str:
 
 # A relative clause that tells what the post's holder did ("到寿宁县融媒体中心调研的|市委宣传部常务副部长"): it
 # says which holder, not which post.
-_ACT_BEFORE_POST = re.compile(r"^(?:到|赴|来|去|前往|在)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|参加|"
+_ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日)?"
+                              r"(?:[上下]午|晚上|早上)?"
+                              r"(?:到|赴|来|去|前往|在|陪同)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|参加|"
                               r"致辞|慰问|参观|走访|指导)的(?=..)")
 
 
@@ -185,7 +211,7 @@ def post_taken(name: str, s: Sentence, people: Sequence[Titled]) -> tuple[int, i
 
 
 # "陳漢川擔任總團長,張玲琴主席出任總領隊": a name, then the verb of taking a post and the post, to the clause's end.
-_TAKES_POST = re.compile(r"(?:担任|出任|接任|升任|就任)([^,;。!?、:，；]{1,24}?)(?=[,;。!?、:，；]|$)")
+_TAKES_POST = re.compile(r"(?:担任|出任|接任|升任|就任|任)([^,;。!?、:，；]{1,24}?)(?=[,;。!?、:，；]|$)")
 
 
 def holder_by_verb(post: str, s: Sentence, people: Sequence[Titled]) -> Titled | None:

@@ -96,6 +96,9 @@ _TIME_RES = (
     # a bare day in figures spaced from its unit, as Taiwan and Hong Kong sites print figures ("習近平 18 日與…"):
     # the spacing marks the figure a date, where a count of days would say 天
     re.compile(r"(?<=\s)\d{1,2}\s日(?!内|以内|之内)"),
+    # a bare day after its subject, before the preposition or verb of what happened that day ("代表团21日与开普敦侨界
+    #举行座谈", "他18日在…表示"): a date, the month the page's; a count of days would be 天 in news
+    re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}日(?=与|和|在|起|于|将|就|向|对|赴|同|抵达|举行|召开|发布|宣布|表示|出席)"),
     # a bare day after a preposition of time: "而在16日委员会封门事件后", "于8日抵达" (not "在3日内", a span of days)
     re.compile(r"(?<=[在于])\d{1,2}日(?![内里之以前后间])"),
     # yesterday or today with the day of the month in brackets (新浪's and 中国民航报's style): 昨(6)天, 今(7)日
@@ -135,7 +138,7 @@ _TIME_RES = (
 # a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
 # tests/test_span_shortcuts.py derives them from the patterns.
 _NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False)
-_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, True, False, True, False, True, False, False, True,
+_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, True, True, False, True, False, True, False, False, True,
                      False, False, False, False, True, False, True)
 _DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
@@ -169,6 +172,8 @@ def numbers(folded: str) -> list[Span]:
                 start, end = code.start(), _CODE_REST.match(folded, end).end()  # type: ignore[union-attr]
             if text.endswith("个") and folded.startswith("月", end):
                 end += 1  # "3个月": a duration, not three things (个月 is no unit of its own in UNITS)
+            if text.endswith("倍") and folded.startswith(("多", "余"), end):
+                end += 1  # "两倍多": a multiple and a bit, the 多 is the figure's
             spans.append(Span(start, end, "number", "number"))
     return longest_spans(spans)
 

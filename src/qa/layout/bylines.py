@@ -198,12 +198,22 @@ _SHOT_FOR = re.compile(rf"摄\s*[:：]\s*(?P<name>[^\s/:：()（）]{{2,4}})\s*/
 _PICTURE_FROM_SHOT = re.compile(r"^[(（]?\s*(?:图片来源|图源|图片)\s*:\s*(?=[^:()（）]{2,30}摄\s*[)）]?$)")
 
 
+# "黃柏謙、劉佳軒 / 台北市": two or more names joined by 、, a slash, the place (a city or county, or a short name)
+_NAMES_SLASH_PLACE = re.compile(rf"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+)\s*/\s*[{HAN}]{{2,4}}[市县]?")
+
 # "記者張麗英/報導": the reporter and, where a place goes ("記者X/台北報導", a dateline), nothing.
 _NO_PLACE_REPORT = re.compile(rf"(?:本报)?记者\s*(?P<name>[{HAN}]{{2,4}})\s*/\s*(?:报导|报道)")
 
 
 # A Latin name in brackets closing a byline, after a Chinese name: "(M. Irfan Ilmie  )"
 _LATIN_NAME_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*)+\s*[)）]$")
+
+
+def names_and_place(line: str) -> bool:
+    """True for a line of writers and the place they reported from, no role ("黃柏謙、劉佳軒 / 台北市"): a copy
+    that starts with it starts at its byline, as one starting at "记者 X" does."""
+    m = _NAMES_SLASH_PLACE.fullmatch(fold_line(line.strip()))
+    return m is not None and all(n[:1] in SURNAMES for n in m.group("names").split("、"))
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -312,6 +322,10 @@ def parse_byline(line: str) -> Byline | None:
     if m and f[m.start("name")] in SURNAMES:  # "記者張麗英/報導" (聯統日報): a Taiwan byline with no place printed
         name = s[m.start("name"):m.end("name")]
         return Byline(text=line, reporters=(name,), roles=((s[:m.start("name")].strip(), name),))
+    m = _NAMES_SLASH_PLACE.fullmatch(f)
+    if m and names_and_place(f):
+        # "黃柏謙、劉佳軒 / 台北市" (華視's campus news): the writers, then where they reported from (no role)
+        return Byline(text=line, reporters=tuple(s[:m.end("names")].split("、")))
     if "/" in f or ":" in f:
         # only a role after the first field: "县融媒体中心记者:陈庆彬" is one role, its unit glued on
         glued = [m.start() for m in _GLUED_ROLE.finditer(f) if re.search("[:/]", f[:m.start()])]

@@ -310,6 +310,8 @@ _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页]\s*\d?\s*){1,2}")
 
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
+    if _PICTURE_PATH.fullmatch(line.strip()):
+        return Furniture("figure")  # "/var/folders/…/640?wx_fmt=jpeg&…": the local path of a picture pasted in
     if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
         return None
     f = fold_line(line).strip()
@@ -428,6 +430,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
     if _PICTURE_PLACEHOLDER.fullmatch(f):
         return Furniture("figure")  # "DSC02137", "無標題", "圖片": a picture's file name or alt text left in its place
+    if re.fullmatch(r"[a-z]", f):
+        return Furniture("figure")  # "a" on a line of its own (巴華網): a picture's alt text, one letter
     if re.fullmatch(r"(?:https?://|www\.)[\w./%?=&#~+-]+", f):
         return Furniture("meta")  # "https://p.dw.com/p/73hh" on a line of its own: the item's short link
     if _CONTACT.fullmatch(f):
@@ -477,6 +481,8 @@ _PAPER_NAMES = frozenset(fold_line(n) for n in PAPER_CODES.values())
 # Where a site's text keeps a picture's place: the camera's file name ("DSC02137", "IMG_6499"), or the alt text
 # of an image without one ("無標題", "圖片", "Untitled") — on a line of its own, never a sub-head.
 _PICTURE_PLACEHOLDER = re.compile(r"(?:dsc[nf]?|img|pict?|p)[_-]?\d{3,8}(?:\.(?:jpe?g|png|gif))?|无标题|图片|untitled")
+# A picture's path on the writer's computer or its web address with the image query, pasted in with it.
+_PICTURE_PATH = re.compile(r"/[^\s]{4,300}?(?:wx_fmt=(?:jpe?g|png|gif)|\.(?:jpe?g|png|gif))(?:[?&][^\s]*)?")
 _IMAGE_FILE = re.compile(r"[^\s/\\:]{1,60}\.(?:jpe?g|png|gif|bmp|webp)")
 
 

@@ -11,7 +11,7 @@ from ..dates import date_in_name, date_in_text, source_in_name
 from ..lexicon import CLOSERS, SECTION_WORDS, SENTENCE_END, SURNAMES
 from ..normalize import fold
 from ..types import Article, Byline, Dateline, Paragraph
-from .bylines import parse_byline, trailing_credit
+from .bylines import names_and_place, parse_byline, trailing_credit
 from .datelines import (
     after_dateline,
     bracket_writers,
@@ -244,7 +244,8 @@ def _parse_page(text: str, file: str) -> list[Article]:
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
-        elif ln.cls == "byline" and byline is not None and cur is None and not byline.photographers and byline.roles:
+        elif ln.cls == "byline" and byline is not None and cur is None and not byline.photographers and (
+                byline.roles or names_and_place(line)):
             # A copy that starts at its byline (the headline was not kept; "记者 X", not a bare "上海/北京"): the
             # article's byline all the same.
             cur = new(warning="body text without a headline")
