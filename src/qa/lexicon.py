@@ -428,6 +428,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "eedsrb": "鄂尔多斯日报", "kjrb": "科技日报", "jcrb": "检察日报", "xzsb": "西藏商报",
     "pdswb": "平顶山晚报", "fyb": "飞跃报", "cqsb": "重庆商报", "lifeweek": "三联生活周刊", "zgxwzk": "中国新闻周刊",
     "sinahunan": "新浪湖南", "qqhrrb": "齐齐哈尔日报", "whu": "武汉大学报", "cug": "现代高教信息", "zgrb": "自贡日报",
+    "hkwb": "海口晚报", "tjrb": "天津日报", "msrb": "眉山日报", "jingzhourb": "荆州日报", "czwb": "沧州晚报",
+    "lcxw": "聊城新闻网", "kmrb": "昆明日报", "zqrb": "证券日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
