@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..lexicon import SAME_UNITS
 from ..types import Candidate
+from .part_named import part_named
 from .phrased import counted_exactly, phrased_first
 from .question import QuestionInfo
 from .spans import Span
@@ -44,6 +45,9 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         if part is not None:
             kept = [part] + [c for c in kept if c is not part]
         part = phrased_first(kept, info)  # "省级重点立项的…有几支" ↔ "共…168支,其中申报省级重点立项12支" (phrased.py)
+        if part is not None:
+            kept = [part] + [c for c in kept if c is not part]
+        part = part_named(kept, info)  # "群众体育项目…多少枚金牌" ↔ "…759枚金牌;群众体育项目…241枚金牌" (part_named.py)
         if part is not None:
             kept = [part] + [c for c in kept if c is not part]
     if info.qtype in ("list", "who") and kept and not info.left.strip():
