@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..lexicon import SAME_UNITS
 from ..types import Candidate
+from .frame_other import other_first
 from .part_named import part_named
 from .phrased import counted_exactly, phrased_first
 from .question import QuestionInfo
@@ -50,6 +51,9 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         part = part_named(kept, info)  # "群众体育项目…多少枚金牌" ↔ "…759枚金牌;群众体育项目…241枚金牌" (part_named.py)
         if part is not None:
             kept = [part] + [c for c in kept if c is not part]
+        other = other_first(kept, info)  # "时隔多少年再夺全运会冠军" ↔ not "时隔5年再夺中超联赛冠军" (frame_other.py)
+        if other is not None:
+            kept = [other] + [c for c in kept if c is not other]
     if info.qtype in ("list", "who") and kept and not info.left.strip():
         # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
         # whatever scored higher in a sentence that shares more words (the lead naming the hosts)
