@@ -2631,3 +2631,10 @@ def test_an_item_title_the_pages_list_names_is_its_headline_whichever_line_it_is
                       "86年风雨 矢志不改\n本报的前身创办于日据时代。\n", "x.txt")
     assert c.headline == "从日据走来 台海杂志访本报宋社长"
 
+
+
+def test_the_ratio_sign_in_a_score_folds_to_the_colon():
+    from qa.normalize import fold
+    # "以3∶2逆转战胜文昌队" (海口晚报): papers set U+2236 in scores; folded it reads as "1:1" does, same length
+    assert fold("以3∶2逆转战胜") == "以3:2逆转战胜"
+    assert len(fold("21∶18、21∶19")) == len("21∶18、21∶19")
