@@ -622,7 +622,7 @@ TIME_GRAINS: tuple[tuple[str, str], ...] = (
     (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
     (r"几月几日|哪一?天|哪日|几日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
     (r"月", r"月"),
-    (r"几点|(?:午|上|晨|晚|里)几时", r"[点时]"),
+    (r"几点|(?:午|上|晨|晚|里)几时", r"[点时]|\d[:：]\d{2}"),  # "昨天15:30": a clock time with a colon
     (r"朝代", r"[朝代]|[夏商周秦汉晋隋唐宋元明清魏辽金]"),
 )
 """(cue in a when-question's question word, what its answer's text must hold): "哪一年" wants a year, not
