@@ -28,6 +28,8 @@ from qa.render import source_line
     ("中新网广州2月9日电(甲某 乙某)广州", "中新网", "广州", "2月9日", ("甲某", "乙某"), "广州"),
     ("本报北京3月2日电（中青报·中青网记者 王某）近日", "本报", "北京", "3月2日", ("王某",), "近日"),
     ("据新华社电 近日", "新华社", "", "", (), "近日"),
+    # a city portal's own dispatch, the paper and its reporter in the brackets after it (昆明信息港, 昆明日报)
+    ("昆明信息港讯(昆明日报 记者王姗)日前", "昆明信息港", "", "", ("王姗",), "日前"),
     ("据新华社北京3月2日电 近日", "新华社", "北京", "3月2日", (), "近日"),
     ("本报讯（记者 王某 通讯员 李某）近日", "本报", "", "", ("王某",), "近日"),
     ("西和讯(通讯员梁云霞杨军祥)近年来", "西和", "", "", (), "近年来"),
@@ -223,6 +225,21 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("3上一版  下一版4", "label", "", "", ""),
     ("下一篇4", "label", "", "", ""),
     ("首页 > 封面故事 > 正文", "label", "", "", ""),  # a site's breadcrumb (三联生活周刊)
+    # e-papers' own lines (海口晚报, 天津日报, 眉山日报, 浙江日报, 沧州晚报): zoom buttons after the page-turn ones,
+    # with their icons' "1"; the list of the page's titles; a page label or the date with buttons after it; a
+    # contact block; the e-paper's title; the system's hidden property line
+    ("3 上一篇  下一篇 4 朗读放大 缩小 默认", "label", "", "", ""),
+    ("上一篇 放大1 缩小1 默认1", "label", "", "", ""),
+    ("标题导航", "label", "", "", ""),
+    ("中超联赛进入收官阶段~~~", "label", "", "", ""),
+    ("第08版:文体 上一版3  4下一版", "label", "8", "", ""),
+    ("2023年10月30日 星期一 上一期  下一期", "dateline", "", "2023-10-30", ""),
+    ("联系方式", "label", "", "", ""),
+    ("网 站 :38166855", "meta", "", "", ""),
+    ("浙江日报 数字报纸", "label", "", "", "浙江日报"),
+    ("浙江日报 要闻 00002 绍兴队摘得省运会首金 2014-07-10 3540805 2 2014年07月10日 星期四", "meta", "",
+     "2014-07-10", ""),
+    ("2023-11-27 2 2 沧州晚报 content_110252.html 1 图片 /enpproperty-->", "meta", "", "2023-11-27", ""),
 ])
 def test_furniture(line, kind, page, date, source):
     f = furniture(line)
@@ -2624,3 +2641,29 @@ def test_a_picture_s_pasted_path_and_a_one_letter_alt_text_are_no_text():
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "蒙特利尔中华医院晚宴隆重举行"
     assert [p.text for p in a.body] == ["11月2日,中华医院基金会举办慈善筹款晚宴。"]
+
+
+# ---------------------------------------------------------------- pages34: mainland section pages
+
+
+def test_an_item_title_the_pages_list_names_is_its_headline_whichever_line_it_is():
+    # 海口晚报's e-paper: the list of the page's titles above names the item by its first title line, the
+    # longer line under it is the sub-head (without the list, the shorter first line reads as a kicker)
+    page = ("标题导航\n龙舟大赛陵水鸣枪\n东亚杯开打\n返回新数字报\n下一篇 4 放大 缩小 默认\n龙舟大赛陵水鸣枪\n"
+            "今日上午直播九项决赛\n本报12月9日讯(记者甘雁鸿)龙舟大赛今日在陵水河上拉开战幕。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert (a.headline, a.subheadline) == ("龙舟大赛陵水鸣枪", "今日上午直播九项决赛")
+    # the same two lines with no list above: the first, shorter, is a kicker
+    (b,) = parse_page(page[page.index("龙舟大赛陵水鸣枪\n今日"):], "x.txt")
+    assert (b.headline, b.subheadline) == ("今日上午直播九项决赛", "龙舟大赛陵水鸣枪")
+    # a title printed again below the item (a quotation of it in the text) is no list
+    (c,) = parse_page("86年风雨 矢志不改\n从日据走来 台海杂志访本报宋社长\n记者 郑纪威台北 报导\n专访内容如下。\n"
+                      "86年风雨 矢志不改\n本报的前身创办于日据时代。\n", "x.txt")
+    assert c.headline == "从日据走来 台海杂志访本报宋社长"
+
+
+def test_the_ratio_sign_in_a_score_folds_to_the_colon():
+    from qa.normalize import fold
+    # "以3∶2逆转战胜文昌队" (海口晚报): papers set U+2236 in scores; folded it reads as "1:1" does, same length
+    assert fold("以3∶2逆转战胜") == "以3:2逆转战胜"
+    assert len(fold("21∶18、21∶19")) == len("21∶18、21∶19")

@@ -431,6 +431,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "sinahunan": "新浪湖南", "qqhrrb": "齐齐哈尔日报", "whu": "武汉大学报", "cug": "现代高教信息", "zgrb": "自贡日报",
     "septdays": "七天", "nanfei": "南非华人网", "ajudaily": "亚洲日报", "sbs": "SBS", "nikkei": "日经中文网",
     "kantsuu": "贯通日本", "ausnznet": "澳紐網", "cts": "華視", "panachina": "巴華網", "asiannews": "華僑天地",
+    "hkwb": "海口晚报", "tjrb": "天津日报", "msrb": "眉山日报", "jingzhourb": "荆州日报", "czwb": "沧州晚报",
+    "lcxw": "聊城新闻网", "kmrb": "昆明日报", "zqrb": "证券日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -626,7 +628,7 @@ TIME_GRAINS: tuple[tuple[str, str], ...] = (
     (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
     (r"几月几日|哪一?天|哪日|几日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
     (r"月", r"月"),
-    (r"几点|(?:午|上|晨|晚|里)几时", r"[点时]"),
+    (r"几点|(?:午|上|晨|晚|里)几时", r"[点时]|\d[:：]\d{2}"),  # "昨天15:30": a clock time with a colon
     (r"朝代", r"[朝代]|[夏商周秦汉晋隋唐宋元明清魏辽金]"),
 )
 """(cue in a when-question's question word, what its answer's text must hold): "哪一年" wants a year, not

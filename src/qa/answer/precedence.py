@@ -10,6 +10,9 @@ from collections.abc import Sequence
 
 from ..lexicon import SAME_UNITS
 from ..types import Candidate
+from .age_of import age_before_name
+from .frame_other import other_first
+from .part_named import part_named
 from .phrased import counted_exactly, phrased_first
 from .question import QuestionInfo
 from .spans import Span
@@ -46,6 +49,15 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         part = phrased_first(kept, info)  # "省级重点立项的…有几支" ↔ "共…168支,其中申报省级重点立项12支" (phrased.py)
         if part is not None:
             kept = [part] + [c for c in kept if c is not part]
+        part = part_named(kept, info)  # "群众体育项目…多少枚金牌" ↔ "…759枚金牌;群众体育项目…241枚金牌" (part_named.py)
+        if part is not None:
+            kept = [part] + [c for c in kept if c is not part]
+        other = other_first(kept, info)  # "时隔多少年再夺全运会冠军" ↔ not "时隔5年再夺中超联赛冠军" (frame_other.py)
+        if other is not None:
+            kept = [other] + [c for c in kept if c is not other]
+        age = age_before_name(kept, info)  # "张冬芬多少岁" ↔ "17岁的张冬芬和16岁的周露怡" (age_of.py)
+        if age is not None:
+            kept = [age] + [c for c in kept if c is not age]
     if info.qtype in ("list", "who") and kept and not info.left.strip():
         # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
         # whatever scored higher in a sentence that shares more words (the lead naming the hosts)

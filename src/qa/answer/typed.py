@@ -108,6 +108,9 @@ _TIME_RES = (
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
     re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)\d{1,2}\s?[点时](?:\d{1,2}分|半)?(?:左右|许)?"
                r"|\d{1,2}\s?[点时](?:\d{1,2}分|半)(?:左右|许)?|\d{1,2}\s?[点时](?:左右|许)"),
+    # a clock time with a colon after a day or a part of it ("昨天15:30统一开赛"): the time word tells it from a
+    # score (1:0)
+    re.compile(r"(?:昨天|今天|明天|当天|当日|上午|下午|晚上|凌晨|早上|中午|傍晚|\d{1,2}日)\s?\d{1,2}:\d{2}(?![\d:])"),
     # the same with a Chinese-numeral hour: 下午三时, 上午十点半
     re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)[一二两三四五六七八九十]{1,3}[点时]"
                r"(?:[一二三四五六七八九十]{1,3}分|半)?(?:左右|许)?"),
@@ -138,8 +141,8 @@ _TIME_RES = (
 # a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
 # tests/test_span_shortcuts.py derives them from the patterns.
 _NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False)
-_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, True, True, False, True, False, True, False, False, True,
-                     False, False, False, False, True, False, True)
+_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, True, True, False, True, True, False, True, False, False,
+                     True, False, False, False, False, True, False, True)
 _DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")

@@ -31,7 +31,9 @@ _DATELINE = [
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
     # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
     # 据《广西日报》消息: another paper's name in title marks after 据
+    # 昆明信息港讯 (a city portal's own dispatch): a site's name of five or more characters before 讯
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
+               rf"[{HAN}]{{2,6}}(?:信息港|网)(?=讯)|"
                rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
                rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯(?!员)|电|消息)"  # "本报特约通讯员" is a role
@@ -289,6 +291,9 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
     if m:
         who = text[m.start("who"):m.end("who")]
         b = parse_byline(who)
+        paper = re.match(rf"[{HAN}]{{2,8}}(?:报|网|台|社)\s+(?=[{HAN}]{{0,4}}?(?:记者|通讯员))", fold_line(who))
+        if b is None and paper:  # "(昆明日报 记者王姗)": the paper, a space, then its reporter
+            b = parse_byline(who[paper.end():])
         if b is not None and set(b.photographers) <= set(b.reporters) and (b.reporters or b.correspondents):
             return list(b.reporters), list(b.correspondents), m.end()  # "(文/图 记者 X)": X wrote it too
         names = [x for x in re.split(r"[、\s]+", who) if x]

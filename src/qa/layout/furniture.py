@@ -305,7 +305,44 @@ _EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0
                             r"(?:\s+(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+)*$", re.I)
 # A site's path to the page: "首页 > 封面故事 > 正文", "当前位置: 首页 > 要闻动态".
 _BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
-_PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页]\s*\d?\s*){1,2}")
+_PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2}")
+
+
+# An e-paper's zoom buttons after its page-turn ones: "3 上一篇  下一篇 4 放大 缩小 默认", "上一篇 放大1 缩小1 默认1"
+# (each icon's "1" left in), "朗读放大 缩小 默认" (a read-aloud button before them).
+_ZOOM = re.compile(r"(?:" + _PAGE_TURN.pattern + r")?\s*(?:朗读\s*)?放大\s*\d?\s*缩小\s*\d?\s*默认\s*\d?")
+# A desk's phone number in a paper's contact block: "办公室 :38166899", "网 站 :38166855", "编缉中心:38166822".
+_DESK_PHONE = re.compile(rf"[{HAN}][{HAN} ]{{1,6}}\s*:\s*\d[\d-]{{6,12}}")
+# The e-paper system's hidden property line leaked into the text: space-separated fields (paper, page, the title
+# again, the date as 2014-07-10, the item's id or its file, "/enpproperty-->"), no sentence in it.
+_PROPERTY_ID = re.compile(r"\d{5,}|content_\d+\.html?|/?enpproperty-*>?")
+_ISO_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_EPAPER_BUTTONS = frozenset(("标题导航", "联系方式", "回到首页|标题导航", "返回首页", "返回目录"))
+
+
+def _epaper_line(line: str, f: str) -> Furniture | None:
+    """An e-paper's own lines around an item: its buttons, its list of the page's titles (each ending "~~~"), a
+    page label with the page-turn buttons after it, the contact block, the system's property line."""
+    if _ZOOM.fullmatch(f) or f.replace(" ", "") in _EPAPER_BUTTONS or re.fullmatch(r"返回新?数字报", f):
+        return Furniture("label")  # "返回新数字报": the site's link back to its front
+    if f.endswith("~~~") and len(f) <= 60 and not re.search("[。！？!?]", f):
+        return Furniture("label")  # "中超联赛进入收官阶段~~~": the page's list of titles (天津日报's e-paper)
+    if _DESK_PHONE.fullmatch(f) and "热线" not in f:
+        return Furniture("meta")
+    m = re.fullmatch(r"(?P<head>.*?\S)\s*(?:" + _PAGE_TURN.pattern + r")", f)
+    if m and re.search(rf"[{HAN}]{{2}}", m["head"]) and not _PAGE_TURN.fullmatch(m["head"]):
+        head = furniture(line.strip()[:len(m["head"])]) if len(m["head"]) == len(line.strip()[:len(m["head"])]) \
+            else None
+        if head is not None and head.kind in ("label", "dateline"):
+            return head  # "第08版:文体 上一版3  4下一版": the label; "2023年10月30日 星期一 上一期  下一期": the date
+    m = re.fullmatch(rf"(?P<name>[{HAN}]{{2,10}})\s+(?:数字报纸|数字报|电子报|电子版)", f)
+    if m:
+        return Furniture("label", source=_cut(line.strip(), f, m["name"]))  # "浙江日报 数字报纸"
+    fields = f.split()
+    day = next((d for d in (_ISO_DAY.fullmatch(x) for x in fields) if d), None)
+    if day and len(fields) >= 4 and any(_PROPERTY_ID.fullmatch(x) for x in fields) and not re.search("[。，,！？]", f):
+        return Furniture("meta", date=iso(day["y"], day["m"], day["d"]))
+    return None
 
 
 def furniture(line: str) -> Furniture | None:
@@ -321,6 +358,9 @@ def furniture(line: str) -> Furniture | None:
     masthead = _masthead_line(f)
     if masthead is not None:
         return masthead
+    epaper = _epaper_line(line, f)
+    if epaper is not None:
+        return epaper
     m = _SPLIT_DATE.match(f)
     if m:  # "2023年09 09" (中山日报's e-paper): the masthead's date, its month and day in boxes of their own
         return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))

@@ -425,9 +425,14 @@ def _parse_page(text: str, file: str) -> list[Article]:
     date = page.date or date_in_name(file) or _dateline_year(drafts)
     source = page.source or source_in_name(file)
     titles = {ln.lineno for ln in lines if ln.before_date}
+    # The page's short lines, a list of its titles among them ("中超联赛进入收官阶段~~~", 天津日报's e-paper), which
+    # the loader reads as furniture: a title printed there and again over its item is named by the list.
+    short = [(no, r.strip().rstrip("~").strip()) for no, r in enumerate(text.splitlines(), 1)
+             if 0 < len(r.strip()) <= 40 and not re.search("[。！？!?]", r)]
     articles = []
     for n, d in enumerate(drafts):
-        _sort_heads(d, titles)
+        top = min((p.line for p in d.paragraphs if p.kind in ("headline", "subheadline")), default=0)
+        _sort_heads(d, titles, [t for no, t in short if t and no < top])  # a list is printed above the item
         warnings = list(d.warnings)
         if not d.has_body() and d.credit is None:
             warnings.append("no body text")
@@ -545,7 +550,7 @@ _UNIT_KICKER = re.compile(r"[\u4e00-\u9fff\d]{1,14}某[\u4e00-\u9fff]{0,4}"
                           r"(?:旅|团|营|连|部|基地|支队|大队|中队|舰|站|所|院|中心|队)")
 
 
-def _sort_heads(d: _Draft, titles: set[int]) -> None:
+def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) -> None:
     """The lines over an article → headline and sub-headline, as papers print them: a kicker (引题) over the
     main title when it is the shorter, a "——" sub-title, the main title over two or three lines joined. A page
     title with the page's date under it and a table of contents (the headline printed again below it) are
@@ -578,6 +583,11 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
         # "Di balik pertemuan…" over "在左科威与习近平会晤的背后" (好報): a title in another language beside the
         # Chinese one translates it — the Chinese is the headline, whichever is printed first or is longer
         main, sub = [rest[latin.index(False)]], [rest[latin.index(True)]] + dashes
+    elif len(rest) == 2 and _listed_one(rest, listed or []) >= 0:
+        # The page's list of titles names an item by its main title ("中华龙舟大赛总决赛陵水鸣枪" listed above the
+        # item, "今日上午CCTV-5直播九项决赛" under it is not): the listed one is the headline, printed first or not.
+        k = _listed_one(rest, listed or [])
+        main, sub = [rest[k]], [rest[1 - k]] + dashes
     elif len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
         main, sub = rest, dashes  # "我与晚报的" / "14年情谊": one title broken after an open word, not a kicker
     elif len(rest) >= 3:
@@ -606,6 +616,13 @@ def _sort_heads(d: _Draft, titles: set[int]) -> None:
 
 # "专稿 在左科威与习近平会晤的背后" (好報): the kind of piece printed before its title, a space between — a label
 _GENRE_LABEL = re.compile(r"^(?:专稿|特稿|独家|專稿|獨家)\s+(?=\S)")
+
+
+def _listed_one(two: list[Paragraph], listed: list[str]) -> int:
+    """Which of an item's two title lines the page's list of titles names, when it names exactly one; else -1:
+    of the page's short lines above the item, the one printed there too."""
+    named = [any(_same_title(p.text, t) for t in listed) for p in two]
+    return named.index(True) if named.count(True) == 1 else -1
 
 
 def _comma_kicker(first: str, second: str) -> bool:
