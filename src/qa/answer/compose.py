@@ -57,6 +57,7 @@ from .features import (
 from .frame import framed
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
+from .issue import issue_answer
 from .kinds import named_in_quotes, of_kind, within_asked
 from .labelled import labelled
 from .latin_term import latin_term_answer
@@ -237,6 +238,9 @@ class Composer:
                                    lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
+        printed = issue_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
+        if printed is not None:  # "…是哪天更新的", "…第几版": the story's date or page (issue.py)
+            return Composition(printed, info, tuple(ranked))
         latin = latin_term_answer(self._reader, question, info, ranked)
         if latin is not None:
             return Composition(latin, info, tuple(ranked))
