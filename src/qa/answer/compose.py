@@ -64,6 +64,7 @@ from .latin_term import latin_term_answer
 from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
 from .lone import lone_first
+from .members import kind_of_members, members
 from .named_as import described
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
@@ -633,6 +634,7 @@ class Composer:
         # a verbal noun asked ("哪一场革命") ends the answer as a noun does, but does not steer the slot
         noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
         naming = short_ok and asks_what_called(info)
+        member_kind = kind_of_members(info) if short_ok else ""
         # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
@@ -842,6 +844,9 @@ class Composer:
                         if slot is not None and slot.start < sp.start <= slot.end + len(asked) + 2:
                             # the slot ran up to the label ("发送|至邮箱|:"): the value after it fills it
                             add(sp.start, sp.end, "src_slot", strength, "term", "head")
+                if member_kind:  # "什么节日" ↔ "八一建军节" (members.py)
+                    for sp in members(self._tags(s), member_kind, info.text):
+                        add(sp.start, sp.end, "src_head", 1.0, "term", "head")
                 for sp in ordinals(f, info.text):
                     add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
                 for sp in rest_items(f, typed_spans, info.text):
