@@ -78,7 +78,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
-from .referents import PRONOUN_OPENS, antecedent, relative_day
+from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
@@ -500,6 +500,8 @@ class Composer:
     def _referred(self, s: Sentence, question: str) -> str:
         """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py)."""
         day = relative_day(s.folded, question, self._date(s.article_id))
+        if s.kind == "body" and not PRONOUN_OPENS.match(s.folded) and DESCRIBED.search(s.folded):
+            return self._described(s) + day
         if s.kind != "body" or not PRONOUN_OPENS.match(s.folded):
             return day
         body = self.corpus.sentences_of(s.article_id)
@@ -507,6 +509,13 @@ class Composer:
         who = antecedent(body, at, lambda x: [sp for sp in self._tagged(x)[1] if sp.start >= self._dateline_end(x)]
                          ) if at is not None else ""  # (not "吉隆坡" of "(吉隆坡8日讯)", jieba's nr)
         return who + day
+
+    def _described(self, s: Sentence) -> str:
+        """The person "这名…记者" stands for, named so a few sentences before (referents.described)."""
+        body = self.corpus.sentences_of(s.article_id)
+        at = next((i for i, x in enumerate(body) if x.id == s.id), None)
+        people = lambda x: [sp for sp in self._tagged(x)[1] if sp.start >= self._dateline_end(x)]  # noqa: E731
+        return described_person(body, at, people) if at is not None else ""
 
     def _paragraph_before(self, s: Sentence, width: int = 80) -> str:
         """The folded end of the body paragraph before the one a sentence opens ("" when it does not open one):
