@@ -25,6 +25,7 @@ from ..lexicon import (
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
     PLACE_SUFFIXES,
+    PROVINCES,
     PUNCT,
     SHORT_ORGS,
     SURNAMES,
@@ -461,6 +462,9 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
               if w == "大地" and i > 0 and words[i - 1][1] == a and len(words[i - 1][2]) >= 2
               and words[i - 1][3] in (*PERSON_TAGS, "ns", "nz", "j")]
     spans += _cut_level(words)
+    # where a person comes from, read as one word with 人 ("河南人", "广东人"): the province
+    spans += [Span(a, b - 1, "place", "place") for a, b, w, flag in words
+              if w.endswith("人") and w[:-1] in PROVINCES and flag.startswith("n")]
     # a country's mission in another place, one place: "中国|驻|汉堡|总领事馆" (not 中国 alone)
     spans += [Span(a, m.end(), "place", "place") for a, b, _w, flag in words
               if flag == "ns" and folded[b:b + 1] == "驻" and (m := _MISSION.match(folded, b))]
