@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qa.answer.byline import byline_answer
 from qa.answer.question import analyze
+from qa.answer.titled_writer import titled_writer
 from qa.load import corpus_from_articles
 from qa.types import Article, Byline, Hit, Paragraph
 
@@ -229,3 +230,33 @@ def test_a_role_asked_of_a_papers_story_is_not_another_papers_staff():
     question = "自贡日报这篇诗歌征集文章的责任编辑是谁？"
     answer = role_answer(question, analyze(question), corpus, ranked)
     assert answer is not None and answer.text == "吴山冠"
+
+
+def _prize_list():
+    texts = [("body", "本报讯(记者张世韬)“读新书”征文活动各奖项揭晓。"),
+             ("body", "一等奖 成人组:《以书为伴》刘文权(重庆)、《橘树,纷其可喜兮》许晨露(上海)。"),
+             ("body", "《我的中秋月》鲜晓东 《心中的月亮 》(外一首)张秀英"),
+             ("body", "《人民日报》记者对此作了报道。")]
+    article = Article(id="p#0", file="p.txt", headline="“读新书”征文活动揭晓", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        byline=Byline(text="本报讯(记者张世韬)", reporters=("张世韬",)))
+    return corpus_from_articles([article])
+
+
+def test_a_list_of_works_answers_a_works_writer_with_the_name_glued_after_its_title():
+    corpus = _prize_list()
+    for question, about, writer in (("《以书为伴》的作者是谁？", "以书为伴", "刘文权"),
+                                    ("《橘树,纷其可喜兮》是谁写的？", "以书为伴", "许晨露"),
+                                    ("《我的中秋月》的作者是谁？", "我的中秋月", "鲜晓东"),
+                                    ("《心中的月亮》的作者是谁？", "我的中秋月", "张秀英")):
+        answer = _ask(corpus, question, about)
+        assert answer is not None and not answer.declined and answer.text == writer, question
+        assert answer.rule == "byline:listed"
+
+
+def test_a_title_followed_by_no_name_is_not_a_listed_work():
+    # "《人民日报》记者": no surname after the title, so the report's byline answers, not 记者
+    answer = _ask(_prize_list(), "“读新书”征文活动的报道是谁写的？", "揭晓")
+    assert answer is not None and answer.rule != "byline:listed"
+    assert titled_writer("人民日报", "《人民日报》记者对此作了报道。") is None
+    assert titled_writer("以书为伴", "《以书为伴》一书") is None

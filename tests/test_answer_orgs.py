@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qa.answer.spans import Span
-from qa.answer.typed import rejoined_orgs
+from qa.answer.typed import orgs, rejoined_orgs
 
 
 def test_an_organisation_jieba_cut_is_rejoined_with_the_nouns_of_its_name():
@@ -24,3 +24,17 @@ def test_a_count_a_preposition_or_a_parent_body_before_it_stays_out():
     for f, name in cases:
         org = Span(f.index(name), f.index(name) + len(name), "org", "org")
         assert rejoined_orgs(f, [org], [Span(0, org.end, "term", "term")]) == [org]
+
+
+def _orgs(pos):
+    text = "".join(w for w, _ in pos)
+    return [text[sp.start:sp.end] for sp in orgs(text, pos)]
+
+
+def test_a_school_word_jieba_cut_off_a_name_is_a_school_with_that_name():
+    # "中国|新闻|学院": a place opens the run before the school word, so it names one school
+    assert "中国新闻学院" in _orgs([("高昱", "nr"), ("是", "v"), ("中国", "ns"), ("新闻", "n"), ("学院", "n"),
+                                ("1996", "m"), ("年", "m"), ("的", "uj"), ("硕士", "n")])
+    # "研究生|学院", "公共|事务|学院": common nouns before it name a kind of school, none in particular
+    assert _orgs([("最佳", "z"), ("研究生", "n"), ("学院", "n"), ("的", "uj"), ("排名", "v")]) == []
+    assert _orgs([("在", "p"), ("公共", "b"), ("事务", "n"), ("学院", "n"), ("中", "f")]) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.referents import antecedent, relative_day
+from qa.answer.referents import antecedent, described_person, relative_day
 from qa.answer.spans import Span
 from qa.split import split_text
 from qa.types import Sentence
@@ -47,3 +47,14 @@ def test_the_person_an_opening_pronoun_stands_for(paragraphs, who):
 ])
 def test_a_relative_day_is_the_pages_date(sentence, question, date, day):
     assert relative_day(sentence, question, date) == day
+
+
+@pytest.mark.parametrize(("paragraphs", "who"), [
+    (["他就是报社要闻中心时政记者王大明。", "这是这名年轻的时政记者工作六年来的心得。"], "王大明"),
+    (["村支书李小红和记者张三来到现场。", "这位村支书说,路修好了。"], "李小红"),  # the one named so, not the other
+    (["时政记者王大明来了。", "这名男子说,明天开会。"], ""),  # described otherwise than he was named
+    (["时政记者王大明来了。", "一。", "二。", "三。", "这名时政记者笑了。"], ""),  # too far back
+])
+def test_the_person_a_description_points_back_to(paragraphs, who):
+    s = _sentences(paragraphs)
+    assert described_person(s, len(s) - 1, _people) == who

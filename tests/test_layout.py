@@ -2667,3 +2667,17 @@ def test_the_ratio_sign_in_a_score_folds_to_the_colon():
     # "以3∶2逆转战胜文昌队" (海口晚报): papers set U+2236 in scores; folded it reads as "1:1" does, same length
     assert fold("以3∶2逆转战胜") == "以3:2逆转战胜"
     assert len(fold("21∶18、21∶19")) == len("21∶18、21∶19")
+
+def test_a_list_of_works_with_their_writers_is_text_and_the_issuers_over_the_date_sign_it():
+    page = ("征文比赛获奖名单\n由市作家协会主办的征文比赛,共评出一等奖作品1件,二等奖作品2件。\n一等奖(1名)\n"
+            "《一杯明月洒满中国红》张广超\n二等奖(2名)\n《在月光下》袁斗成\n《中秋三敬》青 ?瓷\n"
+            "市作家协会秘书处将和获奖作者联系。\n市作家协会\n日报社\n2021年9月21日\n责任编辑:吴山冠\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "征文比赛获奖名单"
+    assert [p.text for p in a.paragraphs if p.kind == "section"] == ["一等奖(1名)", "二等奖(2名)"]
+    body = [p.text for p in a.body]
+    assert "《一杯明月洒满中国红》张广超" in body and "《中秋三敬》青 ?瓷" in body  # (after another entry)
+    assert body[-2:] == ["市作家协会", "日报社"]
+    # a title and what it is, no writer: a sub-head as before
+    (b,) = parse_page("读书\n《平凡的世界》读后感\n这本书写了孙少平的一生。\n", "x.txt")
+    assert "《平凡的世界》读后感" not in [p.text for p in b.body]

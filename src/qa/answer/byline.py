@@ -15,6 +15,7 @@ from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, GIVEN_QUESTION, PIC
 from ..normalize import fold
 from ..types import Answer, Article, Candidate, Corpus, Hit, Sentence
 from .question import QuestionInfo
+from .titled_writer import titled_writer
 
 _LATIN = re.compile(r"[0-9a-z]+")
 # The role a writer question names ("是哪位见习记者写的", "哪位融媒体记者"): its names answer, and it is no topic word.
@@ -73,6 +74,9 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
         # a corpus with no bylines at all (reading-comprehension text): "《X》的作者是谁" is told by the text that
         # quotes the title ("自孔恩著作《X》…"), not declined as another work's quotation
         return None
+    listed = _listed_writer(question, info, article, caption, evidence) if caption is not None else None
+    if listed is not None:
+        return listed
     other = _other_work(question, article, caption)
     if other:
         # "《高温下作业的西煤机人》是哪位记者写的" retrieves a letter that quotes that story by its title: the
@@ -127,6 +131,22 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
 
 
 _REPORTER_IN_TEXT = re.compile(r"记者\s?[\u4e00-\u9fff]{2,3}(?=[@(（\s，,]|[采写报拍访说表指])")
+
+
+def _listed_writer(question: str, info: QuestionInfo, article: Article, caption: Sentence,
+                   evidence: tuple[Hit, ...]) -> Answer | None:
+    """"《以书为伴》的作者是谁" of a list of works printing "《以书为伴》刘文权(重庆)": the name glued after the
+    title (titled_writer.py), whatever the list's own article's byline; None when the sentence prints none."""
+    m = _TITLE.search(question)
+    if m is None or not m.group().startswith("《") or info.byline == "photographer":
+        return None
+    span = titled_writer(m.group(1), caption.folded)
+    if span is None:
+        return None
+    hit = next((h for h in evidence if h.sentence.id == caption.id), Hit(caption, 0.0))
+    return Answer(question=question, text=caption.text[span[0]:span[1]], declined=False, qtype=info.qtype,
+                  confidence=0.9, rule="byline:listed", sentence=caption, span=span,
+                  article=article, evidence=(hit,) + tuple(h for h in evidence if h.sentence.id != caption.id))
 
 
 def _unsigned(corpus: Corpus) -> bool:

@@ -57,12 +57,14 @@ from .features import (
 from .frame import framed
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
+from .issue import issue_answer
 from .kinds import named_in_quotes, of_kind, within_asked
 from .labelled import labelled
 from .latin_term import latin_term_answer
 from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
 from .lone import lone_first
+from .members import kind_of_members, members
 from .named_as import described
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
@@ -76,7 +78,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
-from .referents import PRONOUN_OPENS, antecedent, relative_day
+from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
@@ -237,6 +239,9 @@ class Composer:
                                    lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
+        printed = issue_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
+        if printed is not None:  # "…是哪天更新的", "…第几版": the story's date or page (issue.py)
+            return Composition(printed, info, tuple(ranked))
         latin = latin_term_answer(self._reader, question, info, ranked)
         if latin is not None:
             return Composition(latin, info, tuple(ranked))
@@ -495,6 +500,8 @@ class Composer:
     def _referred(self, s: Sentence, question: str) -> str:
         """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py)."""
         day = relative_day(s.folded, question, self._date(s.article_id))
+        if s.kind == "body" and not PRONOUN_OPENS.match(s.folded) and DESCRIBED.search(s.folded):
+            return self._described(s) + day
         if s.kind != "body" or not PRONOUN_OPENS.match(s.folded):
             return day
         body = self.corpus.sentences_of(s.article_id)
@@ -502,6 +509,13 @@ class Composer:
         who = antecedent(body, at, lambda x: [sp for sp in self._tagged(x)[1] if sp.start >= self._dateline_end(x)]
                          ) if at is not None else ""  # (not "吉隆坡" of "(吉隆坡8日讯)", jieba's nr)
         return who + day
+
+    def _described(self, s: Sentence) -> str:
+        """The person "这名…记者" stands for, named so a few sentences before (referents.described)."""
+        body = self.corpus.sentences_of(s.article_id)
+        at = next((i for i, x in enumerate(body) if x.id == s.id), None)
+        people = lambda x: [sp for sp in self._tagged(x)[1] if sp.start >= self._dateline_end(x)]  # noqa: E731
+        return described_person(body, at, people) if at is not None else ""
 
     def _paragraph_before(self, s: Sentence, width: int = 80) -> str:
         """The folded end of the body paragraph before the one a sentence opens ("" when it does not open one):
@@ -629,6 +643,7 @@ class Composer:
         # a verbal noun asked ("哪一场革命") ends the answer as a noun does, but does not steer the slot
         noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
         naming = short_ok and asks_what_called(info)
+        member_kind = kind_of_members(info) if short_ok else ""
         # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
@@ -838,6 +853,9 @@ class Composer:
                         if slot is not None and slot.start < sp.start <= slot.end + len(asked) + 2:
                             # the slot ran up to the label ("发送|至邮箱|:"): the value after it fills it
                             add(sp.start, sp.end, "src_slot", strength, "term", "head")
+                if member_kind:  # "什么节日" ↔ "八一建军节" (members.py)
+                    for sp in members(self._tags(s), member_kind, info.text):
+                        add(sp.start, sp.end, "src_head", 1.0, "term", "head")
                 for sp in ordinals(f, info.text):
                     add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
                 for sp in rest_items(f, typed_spans, info.text):

@@ -50,3 +50,30 @@ def relative_day(folded: str, question: str, page_date: str) -> str:
         return ""
     _, month, dd = day.date.split("-")
     return f"{int(month)}月{int(dd)}日"
+
+
+# "这名年轻的时政记者", "这位老党员", "该名男子": a person pointed back to by what the text called him before
+DESCRIBED = re.compile(r"(?:这|那|该)(?:名|位)(?:[\u4e00-\u9fff]{1,6}的)?([\u4e00-\u9fff]{2,6})")
+_POST_MOST = 4  # characters printed before a name looked for in the description (时政记者, 记者)
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def described_person(sentences: Sequence[Sentence], at: int, typed: Callable[[Sentence], Sequence[Span]]) -> str:
+    """The person "这名…记者" in sentences[at] stands for: the one a body sentence a few before it names right
+    after the same words ("…要闻中心时政记者莫昌伟。" … "这是这名年轻的时政记者工作六年来的经验心得"); "" when
+    the sentence points back to no one so named."""
+    s = sentences[at]
+    m = DESCRIBED.search(s.folded) if s.kind == "body" else None
+    if m is None:
+        return ""
+    words = m.group(1)
+    for x in reversed(sentences[max(0, at - _BACK):at]):
+        if x.kind != "body":
+            continue
+        for sp in sorted((sp for sp in typed(x) if sp.type == "person"), key=lambda sp: -sp.start):
+            before = x.folded[max(0, sp.start - _POST_MOST):sp.start]
+            # the words printed right before the name (时政记者, 记者) are in the description
+            if any(before[-k:] in words for k in range(_POST_MOST, 1, -1) if len(before) >= k
+                   and _HAN.fullmatch(before[-k:])):
+                return x.folded[sp.start:sp.end]
+    return ""

@@ -25,6 +25,7 @@ from ..lexicon import (
     PLACE_CHAIN_RE,
     PLACE_SUFFIX_RE,
     PLACE_SUFFIXES,
+    PROVINCES,
     PUNCT,
     SHORT_ORGS,
     SURNAMES,
@@ -469,6 +470,9 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
               if w == "大地" and i > 0 and words[i - 1][1] == a and len(words[i - 1][2]) >= 2
               and words[i - 1][3] in (*PERSON_TAGS, "ns", "nz", "j")]
     spans += _cut_level(words)
+    # where a person comes from, read as one word with 人 ("河南人", "广东人"): the province
+    spans += [Span(a, b - 1, "place", "place") for a, b, w, flag in words
+              if w.endswith("人") and w[:-1] in PROVINCES and flag.startswith("n")]
     # a country's mission in another place, one place: "中国|驻|汉堡|总领事馆" (not 中国 alone)
     spans += [Span(a, m.end(), "place", "place") for a, b, _w, flag in words
               if flag == "ns" and folded[b:b + 1] == "驻" and (m := _MISSION.match(folded, b))]
@@ -600,6 +604,7 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
         if flag == "nt" or w in SHORT_ORGS \
                 or (len(w) >= 3 and ORG_SUFFIX_RE.search(w) and flag[:1] in ("n", "x", "j")) \
                 or (w in _BARE_BODIES and i >= 1 and words[i - 1][1] == a and words[i - 1][3] in ("n", "j", "nz")) \
+                or (w in _BARE_SCHOOLS and _named_school(words, i)) \
                 or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")):
             # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
@@ -648,6 +653,22 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
 
 # A body's kind word jieba cuts off its name ("市政|环保|公司"): an organisation after the nouns naming it.
 _BARE_BODIES = frozenset(("公司",))
+# A school's kind word jieba cuts off its name ("中国|新闻|学院"): a school when a place or a name opens the run
+# before it; "研究生|学院", "公共|事务|学院" name a kind of school, none in particular.
+_BARE_SCHOOLS = frozenset(("学院", "大学", "学校", "中学", "小学"))
+
+
+def _named_school(words: Sequence[tuple[int, int, str, str]], i: int) -> bool:
+    """Words i-1 (a noun) and, before it, i-2 are printed right before the school word, and one of them is a
+    place or a name (jieba's ns, nt, nz, nr, j)."""
+    if i < 1 or words[i - 1][1] != words[i][0] or words[i - 1][3] not in ("n", "j", "nz", "ns", "nt"):
+        return False
+    if words[i - 1][3] in _SCHOOL_NAME_TAGS:
+        return True
+    return i >= 2 and words[i - 2][1] == words[i - 1][0] and words[i - 2][3] in _SCHOOL_NAME_TAGS
+
+
+_SCHOOL_NAME_TAGS = frozenset(("ns", "nt", "nz", "nr", "j"))
 _LEGAL_FORMS = frozenset(("有限公司", "股份有限公司", "有限责任公司", "股份公司"))
 _COMPANY_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "nrt", "nt", "j", "vn", "eng"))
 _COMPANY_NAME_CHARS = 12  # the longest name before a legal form that is taken whole

@@ -65,6 +65,17 @@ _ITEM_MARK = re.compile(r"^[\[【](?:图文|组图|视频|图片|多图)[\]】]\
 _ORIGINAL_TITLE = re.compile(r"^原(?:标题|標題|题|題)\s*[:：]\s*(\S.{3,80})$")
 # A labelled field of an item ("时间:3月6日上午", "地点:胜利南路天桥下", 信阳晚报's 街拍): when and where, as text.
 FIELD = re.compile(r"^(?:时间|地点|日期|地址)\s*[:：]\s*\S")
+# A work's title with its writer's name glued on, a prize list's entry: "《一杯明月灑滿中國紅》張廣超", "《心中的月亮
+# 》(外一首)張秀英", "《以书为伴》刘文权(重庆)"
+_LISTED_WORK = re.compile(r"^《[^》]{1,30}》\s*(?:[(（][^()（）]{1,6}[)）])?\s*"
+                          r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff?\s]{1,4})(?:[(（][^()（）]{1,12}[)）])?$")
+
+
+def listed_work(line: str, prev: str = "") -> bool:
+    """A line that is a listed work and its writer (the name opens with a surname, or the line before is such an
+    entry: "《中秋三敬》青 ?瓷"): text, not a sub-head. Not "《平凡的世界》读后感" (读 opens no name)."""
+    m = _LISTED_WORK.match(line.strip())
+    return m is not None and (fold(m.group("name"))[0] in SURNAMES or (prev != "" and listed_work(prev)))
 _SCORE_ROW = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,12}\s+\d{1,3}\s*(?:[:：]|比)\s*\d{1,3}"
                         r"(?:\s*[(（][^()（）]{1,12}[)）])?\s+[\u4e00-\u9fffA-Za-z·]{2,12}")
 _RANK_ROW = re.compile(r"\d{1,2}\s*[.、．]\s*[\u4e00-\u9fffA-Za-z·]{2,12}\s+[-+]?\d[\d.,]*\s*(?:[\u4e00-\u9fff]|%)?")
@@ -578,6 +589,8 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
         cls = "body"  # a caption (with its credit: split when the article takes it)
     elif FIELD.match(line):
         cls = "body"  # "时间:3月6日上午" / "地点:胜利南路天桥下" (a 街拍's fields): text, never a headline
+    elif listed_work(line, prev.text if prev is not None else ""):
+        cls = "body"  # "《唯有明月坐在天邊》劉尚彬": a list of works, each with its writer, not a sub-head
     elif line.count("（") + line.count("(") > line.count("）") + line.count(")") and len(line) <= 20:
         cls = "open"
     else:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..dates import date_in_name, date_in_text, source_in_name
-from ..lexicon import CLOSERS, SECTION_WORDS, SENTENCE_END, SURNAMES
+from ..lexicon import CLOSERS, ORG_SUFFIX_RE, SECTION_WORDS, SENTENCE_END, SURNAMES
 from ..normalize import fold
 from ..types import Article, Byline, Dateline, Paragraph
 from .bylines import names_and_place, parse_byline, trailing_credit
@@ -24,7 +24,19 @@ from .datelines import (
 )
 from .furniture import CAPTION_START
 from .glosses import strip_glosses
-from .lines import CAPTION_END, CIRCLED, FIELD, GROUP_PHOTO, INNER_PUNCT, Line, caption_run, classify, data_row, quoted
+from .lines import (
+    CAPTION_END,
+    CIRCLED,
+    FIELD,
+    GROUP_PHOTO,
+    INNER_PUNCT,
+    Line,
+    caption_run,
+    classify,
+    data_row,
+    listed_work,
+    quoted,
+)
 from .turns import reporter_turn, section_marked, speaker
 
 # "王 平", "□陈慧", "(杨传立)": a writer's name on a line of its own under the text
@@ -78,7 +90,9 @@ class _Draft:
                 or CIRCLED.match(self.paragraphs[-1].text) or CIRCLED.match(text)  # "①…": a numbered caption
                 or CAPTION_START.match(self.paragraphs[-1].text)  # "图为执行员在做调解工作": a caption, no stop
                 or parse_dateline(text) is not None or data_row(text) or data_row(self.paragraphs[-1].text)
-                or FIELD.match(text) or FIELD.match(self.paragraphs[-1].text)):  # "时间:…" / "地点:…"
+                or FIELD.match(text) or FIELD.match(self.paragraphs[-1].text)  # "时间:…" / "地点:…"
+                or listed_work(self.paragraphs[-1].text, self.paragraphs[-2].text if len(self.paragraphs) > 1
+                               else "")):  # "《在月光下》袁斗成": one work and its writer a line
             return False  # after a colon; an interview's next turn; a dateline; a field: paragraphs of their own
         last = self.paragraphs[-1]
         if (self.bodies == 1 and len(last.text) <= 14 and len(text) > 3 * len(last.text)
@@ -324,6 +338,8 @@ def _parse_page(text: str, file: str) -> list[Article]:
             cur.captions = len(cur.paragraphs)
             cur.headline = line
             cur.add("headline", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and cur.has_body() and _issuers(lines, i):
+            cur.add("body", line, offset, line=ln.lineno)  # "自貢市作家協會 / 自貢日報社 / 2021年9月21日": signed
         elif ln.cls == "head" and cur is not None and cur.has_body():
             # A digest's items have one-line headlines; under a kicker or sub-title the line is a sub-head.
             # A headline-like line with a date line right under it is an item's headline in a listing (大學線's
@@ -465,6 +481,18 @@ def _parse_page(text: str, file: str) -> list[Article]:
             warnings=tuple(warnings), dateline=d.dateline,
         ))
     return articles
+
+
+def _issuers(lines: list[Line], i: int) -> bool:
+    """Lines i… are a notice's signature at its end: the bodies that issue it, one name a line, over the date
+    line (furniture), and no text after — not sub-heads, nor a new item's headline over its date."""
+    j = i
+    while j < len(lines) and lines[j].cls == "head" and len(lines[j].text) <= 16 and " " not in lines[j].text.strip() \
+            and ORG_SUFFIX_RE.search(fold(lines[j].text)):
+        if lines[j].before_date:
+            return j + 1 == len(lines) or lines[j + 1].cls not in ("head", "body")
+        j += 1
+    return False
 
 
 def _title_pairs(lines: list[Line]) -> set[int]:
