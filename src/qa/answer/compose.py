@@ -30,6 +30,7 @@ from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places
+from .attribute_told import told_attributes, told_values
 from .beside import beside_apart
 from .byline import byline_answer, role_answer
 from .cause import cause_of
@@ -616,6 +617,7 @@ class Composer:
         short = short if 2 <= len(short) <= 6 else ""
         valued = asked_attribute(info)  # "乙酰胺的分子式是什么": the value told after 分子式 answers it
         abbreviation = abbreviation_asked(info)  # "首钢是什么的简称": the name told before "简称首钢"
+        told = told_attributes(info)  # "首都在哪里" ↔ "首都为贝尔格勒": the value told after the attribute asked
         which = which_noun(info)
         prior, prior_best = self._prior(info, terms, ranked)
         sides = self._sides(info) if info.expects else None
@@ -870,6 +872,10 @@ class Composer:
             if valued:
                 for sp in attribute_value(f, valued, info.text):
                     add(sp.start, sp.end, "src_definition", 1.0, "term", "named")
+            for sp in told_values(f, told, info.text) if told else ():
+                kind = info.expects[0] if info.expects else "term"
+                add(sp.start, sp.end, f"src_{kind}" if info.expects else "src_named", 1.0, kind,
+                    f"type:{kind}" if info.expects else "named")
             if abbreviation:
                 for sp in abbreviated(f, abbreviation):
                     add(sp.start, sp.end, "src_named", 1.0, "term", "expansion")
