@@ -77,6 +77,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
+from .quoted_kind import asks_quoted, quoted_term
 from .referents import PRONOUN_OPENS, antecedent, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
@@ -115,6 +116,7 @@ from .typed import (
     paired_counts,
     place_in_slot,
     pulls_other,
+    quotes,
     respectively_other,
 )
 from .unasked_modifier import with_unasked_modifier
@@ -618,6 +620,7 @@ class Composer:
         valued = asked_attribute(info)  # "乙酰胺的分子式是什么": the value told after 分子式 answers it
         abbreviation = abbreviation_asked(info)  # "首钢是什么的简称": the name told before "简称首钢"
         told = told_attributes(info)  # "首都在哪里" ↔ "首都为贝尔格勒": the value told after the attribute asked
+        quoted_kind = asks_quoted(info)  # "哪一示威口号" ↔ "「我们是一个民族!」" (quoted_kind.py)
         which = which_noun(info)
         prior, prior_best = self._prior(info, terms, ranked)
         sides = self._sides(info) if info.expects else None
@@ -847,6 +850,12 @@ class Composer:
                 if naming:
                     for sp, firm in named(f, info.text):
                         add(sp.start, sp.end, "src_named", firm, "term", "named")
+                if quoted_kind and any(q in f for q in _QUOTE_OPENS):
+                    # "哪一示威口号" ↔ "以德国统一为目标的「我们是一个民族!」": a quoted term names a slogan, a
+                    # title, a law as a whole, whatever its last word (quoted_kind.py)
+                    for sp in quotes(f):
+                        if quoted_term(f, sp.start, sp.end, info.text):
+                            add(sp.start, sp.end, "src_named", 1.0, "term", "named")
                 if info.wh and asked and info.right.endswith("的"):
                     # "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
                     for sp in owner(f, info.left, info.right):
@@ -983,6 +992,9 @@ class Composer:
                 message += "相关的报道有：" + "；".join(f"《{a.headline}》" for a in near[:2]) + "。"
         return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0, rule=rule,
                       evidence=tuple(hits), message=message)
+
+
+_QUOTE_OPENS = ("“", "《", "「")  # the marks quotes() reads, to skip sentences without any
 
 
 class _Found:
