@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from candidates import sentence_of
+from candidates import dict_tagger, sentence_of
 
 from qa.answer.question import analyze
 from qa.answer.shape import shape
@@ -87,3 +87,21 @@ def test_a_transliterated_name_goes_on_over_its_part_across_the_interpunct():
     text = "罗马皇帝亚历山大·塞维鲁被杀"
     got = shape(_at(text, "塞维鲁", "person"), analyze("三世纪危机是因为哪位罗马皇帝被杀?"), pos, widen_typed=False)
     assert got.text == "亚历山大·塞维鲁"  # the title 皇帝 before the name stays out
+
+
+def test_a_name_cut_at_a_hyphen_goes_on_over_the_part_on_the_other_side():
+    pos = dict_tagger({"英国": "ns", "作者": "n", "爱德华": "nr", "怀克": "nr", "史密斯": "nr", "的": "uj",
+                       "小说": "n", "马来": "ns", "玻里尼西亚": "ns", "语族": "n", "属于": "v"})
+    text = "英国作者爱德华·怀克-史密斯的小说"
+    got = shape(_at(text, "爱德华·怀克", "person"), analyze("这部小说的作者是谁?"), pos, widen_typed=False)
+    assert got.text == "爱德华·怀克-史密斯"
+    text = "马来语属于马来-玻里尼西亚语族"
+    got = shape(_at(text, "玻里尼西亚语族", "term"), analyze("马来语是属于哪一个语族?"), pos, widen_typed=False)
+    assert got.text == "马来-玻里尼西亚语族"
+
+
+def test_a_range_of_years_is_not_joined_by_its_hyphen():
+    pos = dict_tagger({"1946": "m", "1948": "m", "年": "m", "间": "f"})
+    text = "1946-1948年间"
+    got = shape(_at(text, "1948年", "time"), analyze("在哪一年结束?"), pos, widen_typed=False)
+    assert got.text == "1948年"

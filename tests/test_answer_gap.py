@@ -51,3 +51,20 @@ def test_only_a_thing_asked_by_name_is_cut_from_its_sentence():
     assert not asks_name(analyze("莎莉公司被拆分成哪两家公司?"))  # several: a list
     assert not asks_name(analyze("为什么金氏能影响朝政?"))
 
+
+
+def test_a_verb_opening_the_run_before_its_noun_object_is_no_part_of_the_name():
+    info = analyze("盧安達的憲法規定政府要施行什麼樣的制度?")
+    pos = _words("卢安达/ns", "的/uj", "宪法/n", "规定/v", "政府/n", "实行/v", "多党制/n")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "多党制"
+
+
+def test_a_verb_before_another_verb_stays_with_the_run():
+    # "降低|靜止|心率": the verb is followed by no noun, so the run is not cut after it (a phrase of verbs)
+    info = analyze("運動會使得什麼下降?")
+    pos = _words("运动/vn", "会/v", "降低/v", "静止/v", "心率/n")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end].startswith("降低")

@@ -30,6 +30,7 @@ from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places
+from .attribute_told import told_attributes, told_values
 from .beside import beside_apart
 from .byline import byline_answer, role_answer
 from .cause import cause_of
@@ -78,6 +79,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
+from .quoted_kind import asks_quoted, quoted_term
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
@@ -116,6 +118,7 @@ from .typed import (
     paired_counts,
     place_in_slot,
     pulls_other,
+    quotes,
     respectively_other,
 )
 from .unasked_modifier import with_unasked_modifier
@@ -630,6 +633,8 @@ class Composer:
         short = short if 2 <= len(short) <= 6 else ""
         valued = asked_attribute(info)  # "乙酰胺的分子式是什么": the value told after 分子式 answers it
         abbreviation = abbreviation_asked(info)  # "首钢是什么的简称": the name told before "简称首钢"
+        told = told_attributes(info)  # "首都在哪里" ↔ "首都为贝尔格勒": the value told after the attribute asked
+        quoted_kind = asks_quoted(info)  # "哪一示威口号" ↔ "「我们是一个民族!」" (quoted_kind.py)
         which = which_noun(info)
         prior, prior_best = self._prior(info, terms, ranked)
         sides = self._sides(info) if info.expects else None
@@ -863,6 +868,12 @@ class Composer:
                 if naming:
                     for sp, firm in named(f, info.text):
                         add(sp.start, sp.end, "src_named", firm, "term", "named")
+                if quoted_kind and any(q in f for q in _QUOTE_OPENS):
+                    # "哪一示威口号" ↔ "以德国统一为目标的「我们是一个民族!」": a quoted term names a slogan, a
+                    # title, a law as a whole, whatever its last word (quoted_kind.py)
+                    for sp in quotes(f):
+                        if quoted_term(f, sp.start, sp.end, info.text):
+                            add(sp.start, sp.end, "src_named", 1.0, "term", "named")
                 if info.wh and asked and info.right.endswith("的"):
                     # "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
                     for sp in owner(f, info.left, info.right):
@@ -888,6 +899,10 @@ class Composer:
             if valued:
                 for sp in attribute_value(f, valued, info.text):
                     add(sp.start, sp.end, "src_definition", 1.0, "term", "named")
+            for sp in told_values(f, told, info.text) if told else ():
+                kind = info.expects[0] if info.expects else "term"
+                add(sp.start, sp.end, f"src_{kind}" if info.expects else "src_named", 1.0, kind,
+                    f"type:{kind}" if info.expects else "named")
             if abbreviation:
                 for sp in abbreviated(f, abbreviation):
                     add(sp.start, sp.end, "src_named", 1.0, "term", "expansion")
@@ -995,6 +1010,9 @@ class Composer:
                 message += "相关的报道有：" + "；".join(f"《{a.headline}》" for a in near[:2]) + "。"
         return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0, rule=rule,
                       evidence=tuple(hits), message=message)
+
+
+_QUOTE_OPENS = ("“", "《", "「")  # the marks quotes() reads, to skip sentences without any
 
 
 class _Found:

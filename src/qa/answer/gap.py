@@ -28,6 +28,9 @@ _CLOZE = re.compile(r"(?:[为是]|[为是]何)[?？]?$")  # "…又被稱為?", 
 _EDGE_TAGS = ("p", "c", "u", "d", "r", "y", "e")
 _EDGE_WORDS = frozenset(("是", "有", "为", "于"))
 _NOUN_TAGS = ("n", "eng", "j")  # the run must name something
+# a verb opening a run and followed by a noun is the predicate the name is the object of ("實行|伯克制",
+# "達成|勒克瑙協定", "源自|太極兩儀"); a verbal noun (vn) may open a name ("海水淡化")
+_VERB_TAGS = frozenset(("v", "vd"))
 
 
 def asks_name(info: QuestionInfo) -> bool:
@@ -62,6 +65,8 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
             x += 1
         while y > x and (words[y - 1][3].startswith(_EDGE_TAGS) or words[y - 1][2] in _EDGE_WORDS):
             y -= 1
+        if y - x >= 2 and words[x][3] in _VERB_TAGS and words[x + 1][3].startswith(_NOUN_TAGS):
+            x += 1
         if x < y and any(w[3].startswith(_NOUN_TAGS) for w in words[x:y]):
             start, end = words[x][0], words[y - 1][1]
             if end - start >= 2:

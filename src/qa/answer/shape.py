@@ -73,6 +73,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = noun_tail(best, info, pos)
     if best.type == "person":
         best = _dotted_name(best, pos)
+    best = _hyphen_joined(best, pos)
     if info.qtype == "when" and best.type == "time":
         best = _one_day_asked(_year_asked(_range_end(best, info), info), info)
         best = _year_alone(best, info)
@@ -612,6 +613,34 @@ def _unnamed_item(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate
 
 # a name part jieba does not tag a name: a place's name (亚历山大 ns), another proper noun, a foreign word
 _NAME_PART_TAGS = ("ns", "nz", "x", "eng")
+
+
+# a hyphen between two name parts: "布列斯特-立陶夫斯克條約", "馬來-玻里尼西亞語族", "愛德華·懷克-史密斯"
+_HYPHENS = frozenset("-－‐–")
+_JOINED_TYPES = ("person", "place", "org", "term", "slot")  # not a time or number range ("1946-1948年")
+
+
+def _hyphen_joined(best: Candidate, pos: Tagger) -> Candidate:
+    """A name that stops at a hyphen between Chinese characters goes on over the noun on the other side: the
+    hyphen joins the two parts of one transliterated or compound name ("路易-菲利普", "加尔米施-帕滕基兴"),
+    which jieba cuts at it."""
+    if best.type not in _JOINED_TYPES:
+        return best
+    f = best.sentence.folded
+    start, end = best.start, best.end
+
+    def cjk(i: int) -> bool:
+        return 0 <= i < len(f) and "\u4e00" <= f[i] <= "\u9fff"
+
+    if f[start - 1:start] in _HYPHENS and start >= 2 and cjk(start - 2) and cjk(start):
+        before = offsets(pos(f[:start - 1]))
+        if before and before[-1][3].startswith("n") and before[-1][1] - before[-1][0] >= 2:
+            start = before[-1][0]
+    if f[end:end + 1] in _HYPHENS and cjk(end - 1) and cjk(end + 1):
+        after = offsets(pos(f[end + 1:]))
+        if after and after[0][3].startswith("n") and after[0][1] - after[0][0] >= 2:
+            end = end + 1 + after[0][1]
+    return best if (start, end) == (best.start, best.end) else best.narrowed(start, end, "joined")
 
 
 def _dotted_name(best: Candidate, pos: Tagger) -> Candidate:
