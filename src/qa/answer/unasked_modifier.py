@@ -12,8 +12,8 @@ from .shape import Tagger
 from .spans import offsets
 
 _MOST = 4  # a place name or a modifier of a few characters, not a clause
-# what ends a modifier: a particle, a preposition or conjunction, an adverb of the verb (消防|又会用|手提拉曼光谱分析仪),
-# a list's comma (the words before are not the name)
+# what ends a modifier: a particle, a preposition or conjunction, an adverb of the verb
+# (消防|又会用|手提拉曼光谱分析仪), a list's comma (the words before are not the name)
 _NOT_IN_GAP = frozenset("的在于和与及、或是为把被从向对了着过也都则就还而即属将以之又再曾已")
 
 
