@@ -428,6 +428,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "eedsrb": "鄂尔多斯日报", "kjrb": "科技日报", "jcrb": "检察日报", "xzsb": "西藏商报",
     "pdswb": "平顶山晚报", "fyb": "飞跃报", "cqsb": "重庆商报", "lifeweek": "三联生活周刊", "zgxwzk": "中国新闻周刊",
     "sinahunan": "新浪湖南", "qqhrrb": "齐齐哈尔日报", "whu": "武汉大学报", "cug": "现代高教信息", "zgrb": "自贡日报",
+    "twminbao": "臺灣民報", "dingzhou": "定州日报", "syrb": "上虞日报", "zxs": "中新社", "jjckb": "经济参考报",
+    "cqwb": "重庆晚报", "xxcb": "潇湘晨报", "jjjjb": "晋江经济报", "zgnyxww": "zgnyxww.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
