@@ -223,6 +223,9 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("3上一版  下一版4", "label", "", "", ""),
     ("下一篇4", "label", "", "", ""),
     ("首页 > 封面故事 > 正文", "label", "", "", ""),  # a site's breadcrumb (三联生活周刊)
+    ("本頁位置:首頁新聞中心社會新聞", "label", "", "", ""),  # the same path after its label, its parts run together
+    ("序號 | 標題 |", "label", "", "", ""),  # an archive's column names over its listing (臺灣民報)
+    ("作者:", "meta", "", "", ""),  # a site's author field left empty, on a line of its own (定州日报)
 ])
 def test_furniture(line, kind, page, date, source):
     f = furniture(line)
@@ -231,7 +234,8 @@ def test_furniture(line, kind, page, date, source):
 
 
 @pytest.mark.parametrize("line", ["千亩水杉换新绿", "田聰明一行訪本報", "会议在杭州召开。", "港协:吉祥物相关宣传",
-                                  "上一篇文章写得好", "电话:家中无人接听", "首页发布会举行"])
+                                  "上一篇文章写得好", "电话:家中无人接听", "首页发布会举行", "作者:张三",
+                                  "序号 | 姓名 | 成绩 |"])
 def test_not_furniture(line):
     assert furniture(line) is None
 

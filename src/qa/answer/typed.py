@@ -61,7 +61,7 @@ _NUMBER_RES = (
     # (近4000名, 逾300人, 超3000人: the approximating word is part of the amount, as 近千人 below; 最近3天 is not)
     re.compile(r"(?:约|第|(?<![最附接靠邻临亲])近|逾|(?<![赶高])超)?" + _ARABIC
                + r"(?:[万亿]\d{1,4}(?=[万亿]|" + UNIT_PATTERN[3:-1] + r"))?"  # 14万2510个
-               r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|兆|千|百)?(?:多|余)?\s?"
+               r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万亿|万|亿|兆|千|百)?(?:多|余)?\s?"
                r"(?:" + UNIT_PATTERN[3:-1] + r"|大(?=[^\W\d_]))?"),
     # a race time: 8秒01 (hundredths after the unit), 2分03秒, 1小时02分03秒
     re.compile(r"(?:\d{1,2}小时)?(?:\d{1,3}分)?\d{1,2}秒\d{1,3}(?![\d.])|(?:\d{1,2}小时)?\d{1,3}分\d{1,2}秒"),
@@ -122,8 +122,9 @@ _TIME_RES = (
                r"(?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
     re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
-    # (a part of the year told with it stays with it: 今年底, 明年初, 去年年底)
-    re.compile(r"(?:今年|去年|明年|前年)(?:年?[底初末]|上半年|下半年)?|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天"
+    # (a part of the year told with it stays with it: 今年底, 明年初, 去年年底; and its month: 去年六月, 今年3月)
+    re.compile(r"(?:今年|去年|明年|前年)(?:年?[底初末]|上半年|下半年|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月"
+               r"(?:份|初|底|中旬|上旬|下旬)?)?|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天"
                r"|明天|上午|下午|晚上|凌晨"),
     re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
@@ -169,10 +170,15 @@ def numbers(folded: str) -> list[Span]:
                 start, end = code.start(), _CODE_REST.match(folded, end).end()  # type: ignore[union-attr]
             if text.endswith("个") and folded.startswith("月", end):
                 end += 1  # "3个月": a duration, not three things (个月 is no unit of its own in UNITS)
+            if (per := _PER_UNIT.match(folded, end)) is not None and _DIGIT.search(text):
+                end = per.end()  # "4.34元/公斤": the rate's unit belongs to it
             spans.append(Span(start, end, "number", "number"))
     return longest_spans(spans)
 
 
+# The unit a figure's amount is per: "4.34元/公斤", "3000元/吨" (the rate, not a sum of money). (Not the word
+# bounding it, "5%左右", "40年以上": reading-comprehension answers leave that out — DRCD's 120天 for 120天左右.)
+_PER_UNIT = re.compile(r"/(?:" + UNIT_PATTERN[3:-1] + r")")
 _UNIT_IN_WORD = re.compile(r"元旦|元宵")  # a unit character that opens a word, not a unit
 _BARE_DAY = re.compile(r"\d{1,2}日")
 _YEAR_NUMBER = re.compile(r"(?:\d{1,2}\.)?\d{4}\s?年度?")

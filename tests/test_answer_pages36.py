@@ -1,0 +1,45 @@
+"""Question and composer rules found on pages36's pages (editorials, wire copy, a price report), each on a small
+page of its own or on the span readers directly."""
+
+from __future__ import annotations
+
+from page_engine import page_engine
+
+from qa.answer.question import analyze
+from qa.answer.typed import numbers, times
+from qa.normalize import fold
+
+
+def _texts(spans, text):
+    return [text[s.start:s.end] for s in spans]
+
+
+def test_a_year_in_chinese_numerals_in_the_question_is_a_year():
+    assert analyze("二00七年中国国内生产总值增长目标是多少？").years == ("2007",)
+    assert analyze("二〇〇七年的目标是多少？").years == ("2007",)
+    assert analyze("二零一九年十月发生了什么？").years == ("2019",)
+    assert analyze("一九八〇年代的产量是多少？").years == ()  # a decade, not a year
+    assert analyze("三千年前发生了什么？").years == ()  # no year of this era
+
+
+def test_a_year_in_chinese_numerals_asked_of_another_years_report_is_declined(config, tmp_path):
+    engine = page_engine(config, tmp_path, "政府工作报告发布\n\n报告指出,今年发展主要预期目标是:"
+                         "国内生产总值增长5%左右;居民消费价格涨幅3%左右。\n", name="jjckb_20230315.txt")
+    assert "3%" in engine.ask("二〇二三年居民消费价格涨幅目标是多少？").text
+    assert engine.ask("二00七年居民消费价格涨幅目标是多少？").declined
+
+
+def test_a_figure_keeps_the_unit_it_is_per_and_a_compound_power_of_ten():
+    text = fold("19种蔬菜平均价格为4.34元/公斤,粮食产量保持在1.3万亿斤以上")
+    got = _texts(numbers(text), text)
+    assert "4.34元/公斤" in got
+    assert "1.3万亿斤" in got
+    text = fold("增长5%左右")
+    assert _texts(numbers(text), text) == ["5%"]  # the bounding word stays out, as reading-comprehension golds
+
+
+def test_last_year_and_its_month_are_one_time():
+    text = fold("殆至去年六月川村总督莅任,今年3月又有变动")
+    got = _texts(times(text), text)
+    assert "去年六月" in got
+    assert "今年3月" in got
