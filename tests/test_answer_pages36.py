@@ -43,3 +43,25 @@ def test_last_year_and_its_month_are_one_time():
     got = _texts(times(text), text)
     assert "去年六月" in got
     assert "今年3月" in got
+
+
+def test_an_age_asked_is_not_answered_by_a_bare_number(config, tmp_path):
+    engine = page_engine(config, tmp_path, "谎称有炸弹获刑\n\n8月1日,被告高四明在较场口乘坐702路公交车,因车票问题"
+                         "与售票员发生争执。被告王世海今年45岁。\n", name="cqwb_20080929.txt")
+    assert engine.ask("高四明多大年纪？").declined  # 702 is a bus route
+    assert "45岁" in engine.ask("王世海多大年纪？").text
+
+
+def test_a_term_and_its_session_are_one_number(config, tmp_path):
+    text = fold("政协定州市七届三次会议隆重开幕,十八届三中全会精神")
+    got = _texts(numbers(text), text)
+    assert "七届三次" in got and "十八届三中" in got
+    engine = page_engine(config, tmp_path, "政协会议开幕\n\n政协定州市七届三次会议隆重开幕了。\n",
+                         name="dingzhou_20140122.txt")
+    assert "七届三次" in engine.ask("政协定州市第几届几次会议开幕了？").text
+
+
+def test_a_kind_asked_is_named_with_its_noun(config, tmp_path):
+    engine = page_engine(config, tmp_path, "花美人美\n\n本报多次报道崎山公园的樱花开了,八仙山公园的桃花开了。\n",
+                         name="jjjjb_20230530.txt")
+    assert "樱花" in engine.ask("崎山公园什么花开了？").text

@@ -81,6 +81,8 @@ _NUMBER_RES = (
                r"|(?<![上下前后])(?:" + _AMOUNT + r"个)?半个?(?:小时|钟头|月)"),
     # 百万, 上千万, 数十亿 (amounts without a unit)
     re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
+    # a body's term and its session told as one: 七届三次(会议), 十八届三中(全会) — "第几届几次" asks both
+    re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}(?:次|中)"),
 )
 _TIME_RES = (
     # (a Hong Kong site spaces its figures from their units: "2021 年 10 月 19 日")
@@ -135,7 +137,7 @@ _TIME_RES = (
 # Which of the patterns above match only where an Arabic digit is (every path through them holds a \d):
 # a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
 # tests/test_span_shortcuts.py derives them from the patterns.
-_NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False)
+_NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False, False)
 _TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, True, False, True, False, True, False, False, True,
                      False, False, False, False, True, False, True)
 _DIGIT = re.compile(r"\d")
