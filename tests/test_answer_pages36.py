@@ -65,3 +65,10 @@ def test_a_kind_asked_is_named_with_its_noun(config, tmp_path):
     engine = page_engine(config, tmp_path, "花美人美\n\n本报多次报道崎山公园的樱花开了,八仙山公园的桃花开了。\n",
                          name="jjjjb_20230530.txt")
     assert "樱花" in engine.ask("崎山公园什么花开了？").text
+
+
+def test_a_year_asked_in_chinese_numerals_is_found_printed_in_them(config, tmp_path):
+    engine = page_engine(config, tmp_path, "報史\n\n一九九四年十二月二十日《華澳郵報》改版為《華澳日報》。\n",
+                         name="waou_19941220.txt")
+    assert "華澳日報" in engine.ask("一九九四年十二月二十日《華澳郵報》改版為甚麼報？").text
+    assert engine.ask("一九九五年《華澳郵報》改版為甚麼報？").declined

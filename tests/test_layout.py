@@ -212,6 +212,7 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("版次: A01", "label", "A01", "", ""),
     ("A01", "label", "A01", "", ""),
     ("明報", "label", "", "", "明報"),
+    ("点击上虞日报", "label", "", "", "上虞日报"),  # a link to the paper's site (上虞日报's e-paper of 2004)
     ("來源: 明報", "disclaimer", "", "", "明報"),
     ("© 2019 Wisers Information Limited", "disclaimer", "", "", ""),
     ("（责编：王小明、李华）", "disclaimer", "", "", ""),
@@ -772,13 +773,15 @@ def test_a_date_line_with_an_empty_author_field_is_the_pages_date():
     ("記者:鄭佩兒、劉穎翹、徐佩欣編輯:新報人", ("鄭佩兒", "劉穎翹", "徐佩欣"), ()),
     ("記者:謝萌 見習記者:林敏兒", ("謝萌", "林敏兒"), ()),  # a role's prefix is not cut off
     ("社長于趾琴", ("于趾琴",), ()),  # 世界日報: the paper's head under the headline wrote the piece
+    ("晋江经济报总编辑 吴美章", ("吴美章",), ()),  # the paper's name before the post (晋江经济报's column)
+    ("社长 陈同昌 总编 陈鑫钊", ("陈同昌", "陈鑫钊"), ()),  # a new-year address signed by head and editor (上虞日报)
 ])
 def test_bylines_of_traditional_and_overseas_papers(line, reporters, photographers):
     b = parse_byline(line)
     assert b is not None and (b.reporters, b.photographers) == (reporters, photographers)
 
 
-@pytest.mark.parametrize("line", ["社長于趾琴表示", "副社長于趾琴", "記者:", "省长王某"])
+@pytest.mark.parametrize("line", ["社長于趾琴表示", "副社長于趾琴", "記者:", "省长王某", "总编室主任"])
 def test_posts_and_roles_that_are_no_bylines(line):
     b = parse_byline(line)
     assert b is None or not b.reporters

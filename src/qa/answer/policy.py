@@ -82,7 +82,7 @@ from .people import asked_post, holds, post_ending
 from .person_asked import org_for_person
 from .post_elsewhere import other_post_only
 from .pronoun import pointing_answer
-from .question import QuestionInfo
+from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
 from .respective import paired_item
 from .spans import offsets
@@ -124,7 +124,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if why:
         return why
     around = around or Surroundings()
-    if info.years and not any(y in best.sentence.folded for y in info.years) \
+    if info.years and not any(y in arabic_years(best.sentence.folded) for y in info.years) \
             and not (not _A_YEAR.search(best.sentence.folded) and any(y in around.near or y == around.year
                                                                       for y in info.years)) \
             and not set(info.years) & relative_years(best.sentence.folded if _OWN_YEAR.search(best.sentence.folded)

@@ -384,6 +384,15 @@ def _cn_years(q: str) -> tuple[str, ...]:
     return tuple(y for m in _CN_YEAR.finditer(q) if (y := m.group().translate(_CN_YEAR_DIGITS))[:2] in ("19", "20"))
 
 
+def arabic_years(text: str) -> str:
+    """The text with its years in Chinese numerals written as figures, character for character ("一九九四年" →
+    "1994年"), so a year asked either way is found in a sentence printing it either way."""
+    if not _CN_YEAR.search(text):
+        return text
+    return _CN_YEAR.sub(lambda m: y if (y := m.group().translate(_CN_YEAR_DIGITS))[:2] in ("19", "20")
+                        else m.group(), text)
+
+
 def _role(q: str) -> str:
     m = STAFF_QUESTION.search(q)
     return m.group(1) if m else ""

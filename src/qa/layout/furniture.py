@@ -367,7 +367,8 @@ def furniture(line: str) -> Furniture | None:
         if _PAPER.match(f) and fold_line(f).endswith("电子报"):
             return Furniture("label", source=paper_name(line.strip()))
         if len(f) <= 6 and re.fullmatch(rf"[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报|报)", f) and "本报" not in f:
-            return Furniture("label", source=line.strip())  # "明報" over a clipping: the paper's name
+            # "明報" over a clipping: the paper's name; "点击上虞日报", a link to the paper's site: the paper's too
+            return Furniture("label", source=re.sub(r"^\s*(?:点击|點擊)", "", line.strip()))
         if re.fullmatch(r"[a-z]\d{1,3}|\d{1,3}", f):
             return Furniture("label", page=page_number(f))  # "A01", "02" on a line of its own
         if len(f) >= 3 and _DEPARTMENT.fullmatch(f):
