@@ -72,3 +72,10 @@ def test_a_year_asked_in_chinese_numerals_is_found_printed_in_them(config, tmp_p
                          name="waou_19941220.txt")
     assert "華澳日報" in engine.ask("一九九四年十二月二十日《華澳郵報》改版為甚麼報？").text
     assert engine.ask("一九九五年《華澳郵報》改版為甚麼報？").declined
+
+
+def test_the_day_of_one_end_of_an_event_is_not_told_by_the_other_end(config, tmp_path):
+    engine = page_engine(config, tmp_path, "人大会议开幕\n\n中新社北京三月五日电 十届全国人大五次会议今天上午在北京"
+                         "人民大会堂拉开帷幕。\n", name="zxs_20070305.txt")
+    assert engine.ask("十届全国人大五次会议哪一天闭幕？").declined
+    assert not engine.ask("十届全国人大五次会议哪一天开幕？").declined

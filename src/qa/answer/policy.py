@@ -77,6 +77,7 @@ from .attached import (
 from .era_asked import era_for_year
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .fragment import clause_joint
+from .opposite_event import opposite_event
 from .origin import origin_for_destination
 from .people import asked_post, holds, post_ending
 from .person_asked import org_for_person
@@ -149,7 +150,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _unnamed_place(info, best, around) or other_title(info, best, around)
             or other_modifier(info, best, around) or unnamed_locative(info, best, around)
             or goal_for_source(info, best) or other_deed(info, best, around) or count_of_a_part(info, best)
-            or negated_event(info, best, around) or _qualified_post(info, best) or _compared_figure(info, best)
+            or negated_event(info, best, around) or opposite_event(info, best) or _qualified_post(info, best)
+            or _compared_figure(info, best)
             or _place_in_frame(info, best, around) or _holder_apart(info, best) or vague_day(info, text)
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
