@@ -433,6 +433,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "kantsuu": "贯通日本", "ausnznet": "澳紐網", "cts": "華視", "panachina": "巴華網", "asiannews": "華僑天地",
     "hkwb": "海口晚报", "tjrb": "天津日报", "msrb": "眉山日报", "jingzhourb": "荆州日报", "czwb": "沧州晚报",
     "lcxw": "聊城新闻网", "kmrb": "昆明日报", "zqrb": "证券日报",
+    "twminbao": "臺灣民報", "dingzhou": "定州日报", "syrb": "上虞日报", "zxs": "中新社", "jjckb": "经济参考报",
+    "cqwb": "重庆晚报", "xxcb": "潇湘晨报", "jjjjb": "晋江经济报", "zgnyxww": "zgnyxww.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -59,6 +59,7 @@ from .frame import framed
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
 from .issue import issue_answer
+from .kind_head import kind_with_head
 from .kinds import named_in_quotes, of_kind, within_asked
 from .labelled import labelled
 from .latin_term import latin_term_answer
@@ -678,6 +679,8 @@ class Composer:
             opening = self._dateline_end(s)
             slot = align(f, info.left, info.right, cfg.max_span, not info.expects, slot_head,
                          skip=not (info.expects or noun_asked)) if info.wh else None
+            if slot is not None and info.wh_word == "什么":
+                slot = kind_with_head(f, slot, info.right)  # "什么|花开了" ↔ "樱|花开了": 樱花 (kind_head.py)
             if slot is not None and other_name_anchor(f, slot, info.left):
                 slot = None  # "郑州|日报》是|哪天|创刊" ↔ "大同|日报》…创刊号": another name's head (anchor_name.py)
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0

@@ -31,7 +31,7 @@ from ..lexicon import (
 from ..types import Hit
 from .agreement import ASKING_WORDS, bare_before_counted
 from .beside import phrase_beside
-from .question import QuestionInfo
+from .question import QuestionInfo, arabic_years
 from .slots import Slot
 from .spans import longest_common
 
@@ -144,7 +144,8 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
         "near": sum(b in text for b in terms.near) / len(terms.near) if terms.near else 0.0,
         # Headlines repeat the story's words but rarely hold the answer.
         "not_body": float(kind != "body" and not info.byline),
-        "years_missing": float(bool(info.years) and not all(y in text or y in before for y in info.years)),
+        "years_missing": float(bool(info.years) and not all(y in arabic_years(text) or y in arabic_years(before)
+                                                            for y in info.years)),
         "length": min(len(text), 200) / 100.0,
         # A paragraph's first sentence names its subject; the ones after it refer back to it.
         "first": float(not before),

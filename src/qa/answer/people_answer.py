@@ -37,7 +37,7 @@ from .people import (
     unqualified,
 )
 from .policy import DECLINE
-from .question import QuestionInfo
+from .question import QuestionInfo, arabic_years
 from .spans import Span
 
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening with a name and a colon (folded)
@@ -187,7 +187,7 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if deed and not tells_deed(deed, s.folded) and tells_deed(deed, s.folded + " " + reader.surroundings(s).near):
             # the event the holder took part in is told just before the sentence listing the posts: the post alone
             covered, held = True, deed_of(post)[1]
-        if s.kind == "credit" or not covered or (info.years and not any(y in s.folded
+        if s.kind == "credit" or not covered or (info.years and not any(y in arabic_years(s.folded)
                                                                                     for y in info.years)):
             continue  # "2011年的美国总统" is not told by a sentence of another year
         if other_ordinal_in(info, s.folded, reader.surroundings(s).near):

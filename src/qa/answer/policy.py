@@ -77,12 +77,13 @@ from .attached import (
 from .era_asked import era_for_year
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .fragment import clause_joint
+from .opposite_event import opposite_event
 from .origin import origin_for_destination
 from .people import asked_post, holds, post_ending
 from .person_asked import org_for_person
 from .post_elsewhere import other_post_only
 from .pronoun import pointing_answer
-from .question import QuestionInfo
+from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
 from .respective import paired_item
 from .spans import offsets
@@ -124,7 +125,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if why:
         return why
     around = around or Surroundings()
-    if info.years and not any(y in best.sentence.folded for y in info.years) \
+    if info.years and not any(y in arabic_years(best.sentence.folded) for y in info.years) \
             and not (not _A_YEAR.search(best.sentence.folded) and any(y in around.near or y == around.year
                                                                       for y in info.years)) \
             and not set(info.years) & relative_years(best.sentence.folded if _OWN_YEAR.search(best.sentence.folded)
@@ -149,7 +150,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _unnamed_place(info, best, around) or other_title(info, best, around)
             or other_modifier(info, best, around) or unnamed_locative(info, best, around)
             or goal_for_source(info, best) or other_deed(info, best, around) or count_of_a_part(info, best)
-            or negated_event(info, best, around) or _qualified_post(info, best) or _compared_figure(info, best)
+            or negated_event(info, best, around) or opposite_event(info, best) or _qualified_post(info, best)
+            or _compared_figure(info, best)
             or _place_in_frame(info, best, around) or _holder_apart(info, best) or vague_day(info, text)
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
@@ -205,10 +207,17 @@ def _kin_asked(info: QuestionInfo, best: Candidate) -> str:
 _FAMILY = "夫妻子女父母儿爸妈爷奶婆孙哥姐弟妹媳婿兄嫂叔伯姑舅姨侄甥"
 
 
+_TERM_SESSION = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}[次中]")
+# An age asked without its unit in the question word ("多大年纪", "年龄是多少"; "多少岁" names its unit itself).
+_AGE_ASKED = re.compile(r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:是|为|有)?多[少大]")
+
+
 def _wrong_unit(info: QuestionInfo, text: str) -> str:
     """The answer counts in another unit than the one asked, or in none ("decline:unit")."""
     if info.qtype != "number" and not _SCORE_ASKED.search(info.text):
         return ""
+    if info.unit == "届" and _TERM_SESSION.fullmatch(text):
+        return ""  # "第几届几次会议" is answered by "七届三次": the term, then its session
     if info.unit and info.qtype == "number":
         m = _COUNTERS.search(text)
         unit = m.group(1) if m else ""
@@ -219,6 +228,8 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
             return "decline:unit"  # "24日" is a date, not a number of days
         if not _counted(text, SAME_UNITS.get(info.unit, (info.unit,))):
             return "decline:unit"  # "多少名学生" is not answered by "开学第一课"
+    if info.qtype == "number" and _AGE_ASKED.search(info.text) and not re.search(r"岁|周年", text):
+        return "decline:unit"  # "高四明多大年纪" is not answered by "702" (路公交车): an age is told in 岁
     if info.qtype == "number" and info.wh_word in _WH_UNITS and not _DURATION_ASKED.search(info.text) \
             and not _counted(text, _WH_UNITS[info.wh_word]):
         return "decline:unit"  # "摊位多宽" is not answered by "百个"

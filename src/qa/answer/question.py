@@ -369,8 +369,28 @@ def _info(q: str, name: QType, wh: tuple[int, int] | None, byline: BylineKind, u
                     expects = ("org",)
     return QuestionInfo(text=q, qtype=name, expects=expects, wh=wh, left=left.strip(),
                         right=right.strip(), unit=unit, byline=byline, cloze=cloze, head=head,
-                        years=tuple(_YEAR.findall(q)), dateline=bool(DATELINE_QUESTION.search(q)),
+                        years=tuple(_YEAR.findall(q)) + _cn_years(q), dateline=bool(DATELINE_QUESTION.search(q)),
                         role=_role(q))
+
+
+# A year in Chinese numerals, digit by digit, as papers print it: 二〇〇七年, 二零零七年, and with the zeros typed as
+# figures (二00七年, 中新社's style) or as a letter O (二O一九年); not 一九四九年代 (a decade).
+_CN_YEAR = re.compile(r"(?<![〇零○o0一二三四五六七八九十])[一二][〇零○o0一二三四五六七八九]{3}(?=年(?!代))")
+_CN_YEAR_DIGITS = str.maketrans("〇零○o0一二三四五六七八九", "00000123456789")
+
+
+def _cn_years(q: str) -> tuple[str, ...]:
+    """The question's years printed in Chinese numerals, as figures ("二00七年" → "2007")."""
+    return tuple(y for m in _CN_YEAR.finditer(q) if (y := m.group().translate(_CN_YEAR_DIGITS))[:2] in ("19", "20"))
+
+
+def arabic_years(text: str) -> str:
+    """The text with its years in Chinese numerals written as figures, character for character ("一九九四年" →
+    "1994年"), so a year asked either way is found in a sentence printing it either way."""
+    if not _CN_YEAR.search(text):
+        return text
+    return _CN_YEAR.sub(lambda m: y if (y := m.group().translate(_CN_YEAR_DIGITS))[:2] in ("19", "20")
+                        else m.group(), text)
 
 
 def _role(q: str) -> str:

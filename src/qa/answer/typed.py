@@ -62,7 +62,7 @@ _NUMBER_RES = (
     # (近4000名, 逾300人, 超3000人: the approximating word is part of the amount, as 近千人 below; 最近3天 is not)
     re.compile(r"(?:约|第|(?<![最附接靠邻临亲])近|逾|(?<![赶高])超)?" + _ARABIC
                + r"(?:[万亿]\d{1,4}(?=[万亿]|" + UNIT_PATTERN[3:-1] + r"))?"  # 14万2510个
-               r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万|亿|兆|千|百)?(?:多|余)?\s?"
+               r"(?:\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万亿|万|亿|兆|千|百)?(?:多|余)?\s?"
                r"(?:" + UNIT_PATTERN[3:-1] + r"|大(?=[^\W\d_]))?"),
     # a race time: 8秒01 (hundredths after the unit), 2分03秒, 1小时02分03秒
     re.compile(r"(?:\d{1,2}小时)?(?:\d{1,3}分)?\d{1,2}秒\d{1,3}(?![\d.])|(?:\d{1,2}小时)?\d{1,3}分\d{1,2}秒"),
@@ -82,6 +82,8 @@ _NUMBER_RES = (
                r"|(?<![上下前后])(?:" + _AMOUNT + r"个)?半个?(?:小时|钟头|月)"),
     # 百万, 上千万, 数十亿 (amounts without a unit)
     re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
+    # a body's term and its session told as one: 七届三次(会议), 十八届三中(全会) — "第几届几次" asks both
+    re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}(?:次|中)"),
 )
 _TIME_RES = (
     # (a Hong Kong site spaces its figures from their units: "2021 年 10 月 19 日")
@@ -129,8 +131,9 @@ _TIME_RES = (
                r"(?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
     re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
-    # (a part of the year told with it stays with it: 今年底, 明年初, 去年年底)
-    re.compile(r"(?:今年|去年|明年|前年)(?:年?[底初末]|上半年|下半年)?|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天"
+    # (a part of the year told with it stays with it: 今年底, 明年初, 去年年底; and its month: 去年六月, 今年3月)
+    re.compile(r"(?:今年|去年|明年|前年)(?:年?[底初末]|上半年|下半年|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月"
+               r"(?:份|初|底|中旬|上旬|下旬)?)?|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天"
                r"|明天|上午|下午|晚上|凌晨"),
     re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
@@ -141,7 +144,7 @@ _TIME_RES = (
 # Which of the patterns above match only where an Arabic digit is (every path through them holds a \d):
 # a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
 # tests/test_span_shortcuts.py derives them from the patterns.
-_NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False)
+_NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False, False)
 _TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, True, True, False, True, True, False, True, False, False,
                      True, False, False, False, False, True, False, True)
 _DIGIT = re.compile(r"\d")
@@ -178,10 +181,15 @@ def numbers(folded: str) -> list[Span]:
                 end += 1  # "3个月": a duration, not three things (个月 is no unit of its own in UNITS)
             if text.endswith("倍") and folded.startswith(("多", "余"), end):
                 end += 1  # "两倍多": a multiple and a bit, the 多 is the figure's
+            if (per := _PER_UNIT.match(folded, end)) is not None and _DIGIT.search(text):
+                end = per.end()  # "4.34元/公斤": the rate's unit belongs to it
             spans.append(Span(start, end, "number", "number"))
     return longest_spans(spans)
 
 
+# The unit a figure's amount is per: "4.34元/公斤", "3000元/吨" (the rate, not a sum of money). (Not the word
+# bounding it, "5%左右", "40年以上": reading-comprehension answers leave that out — DRCD's 120天 for 120天左右.)
+_PER_UNIT = re.compile(r"/(?:" + UNIT_PATTERN[3:-1] + r")")
 _UNIT_IN_WORD = re.compile(r"元旦|元宵")  # a unit character that opens a word, not a unit
 _BARE_DAY = re.compile(r"\d{1,2}日")
 _YEAR_NUMBER = re.compile(r"(?:\d{1,2}\.)?\d{4}\s?年度?")

@@ -181,7 +181,11 @@ def byline_people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
 
 _GLUED_ROLE = re.compile(rf"(?<=[{HAN}a-z])(?<!图片|文字|见习|实习|特约|特派|美术|摄影|本报|首席|网络|媒体|责任)"
                          r"(?:责任编辑|编辑|摄影|记者)(?=\s*:)")
-_POST_BYLINE = re.compile(rf"^(社长|总编辑|主笔|特派员)\s*([{HAN}]{{2,3}})$")
+# "社長于趾琴" (世界日報), "晋江经济报总编辑 吴美章": the paper's head signing a piece, the paper's name before the
+# post or not; two of them on one line, "社长 陈同昌 总编 陈鑫钊" (a new-year address signed by head and editor).
+_POST = r"(?:社长|总编辑|总编|主笔|特派员)"
+_POST_BYLINE = re.compile(rf"^(?:[{HAN}]{{2,8}}?报社?)?({_POST})\s*([{HAN}]{{2,3}})"
+                          rf"(?:\s+({_POST})\s*([{HAN}]{{2,3}}))?$")
 # A first-person piece: who told it (with the post in brackets), then who wrote it down, and the outlet.
 _TOLD = re.compile(rf"^(?:讲述|口述)人?\s*:\s*[{HAN}·]{{2,4}}\s*(?:\([^()]{{1,40}}\))?\s+"
                    rf"(?:整理|采写|撰文|记录)人?\s*:\s*(?P<rest>\S.*)$")
@@ -386,8 +390,9 @@ def parse_byline(line: str) -> Byline | None:
         return make_byline(line, people, roles) if people else None
     m = _POST_BYLINE.match(f)
     if m:  # "社長于趾琴" under the headline (世界日報): the paper's head wrote the piece
-        name = s[m.start(2):m.end(2)]
-        return Byline(text=line, reporters=(name,), roles=((s[m.start(1):m.end(1)], name),))
+        pairs = [(s[m.start(i):m.end(i)], s[m.start(i + 1):m.end(i + 1)]) for i in (1, 3) if m.group(i)]
+        if all(m.group(i + 1)[0] in SURNAMES for i in (1, 3) if m.group(i)):  # not "总编室主任", an office
+            return Byline(text=line, reporters=tuple(n for _, n in pairs), roles=tuple(pairs))
     # A byline starts with its role; a bare name is a byline only where the caller says so.
     if not starts_with_role(f):
         return None

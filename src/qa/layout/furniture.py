@@ -306,6 +306,12 @@ _EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0
 # A site's path to the page: "首页 > 封面故事 > 正文", "当前位置: 首页 > 要闻动态".
 _BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
 _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2}")
+# The same path after its label with nothing between its parts: "本頁位置:首頁新聞中心社會新聞" (a chinanews mirror).
+_POSITION = re.compile(r"(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\s*:\s*"
+                       rf"(?:首页|主页|网站首页)[{HAN}>»›\s]{{0,24}}")
+# A listing's row of column names, as an archive prints it over its table: "序號 | 標題 |", "日期 | 标题 | 作者".
+_COLUMN_NAMES = re.compile(r"\|?\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)"
+                           r"(?:\s*\|\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)){1,5}\s*\|?")
 
 
 # An e-paper's zoom buttons after its page-turn ones: "3 上一篇  下一篇 4 放大 缩小 默认", "上一篇 放大1 缩小1 默认1"
@@ -403,7 +409,8 @@ def furniture(line: str) -> Furniture | None:
         if _PAPER.match(f) and fold_line(f).endswith("电子报"):
             return Furniture("label", source=paper_name(line.strip()))
         if len(f) <= 6 and re.fullmatch(rf"[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报|报)", f) and "本报" not in f:
-            return Furniture("label", source=line.strip())  # "明報" over a clipping: the paper's name
+            # "明報" over a clipping: the paper's name; "点击上虞日报", a link to the paper's site: the paper's too
+            return Furniture("label", source=re.sub(r"^\s*(?:点击|點擊)", "", line.strip()))
         if re.fullmatch(r"[a-z]\d{1,3}|\d{1,3}", f):
             return Furniture("label", page=page_number(f))  # "A01", "02" on a line of its own
         if len(f) >= 3 and _DEPARTMENT.fullmatch(f):
@@ -439,6 +446,10 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")  # an e-paper's footer and buttons: "豫ICP备09014970号", "关闭"
     if _BREADCRUMB.fullmatch(f):
         return Furniture("label")  # "首页 > 封面故事 > 正文": the site's path to the article
+    if _POSITION.fullmatch(f) or _COLUMN_NAMES.fullmatch(f):
+        return Furniture("label")  # "本頁位置:首頁新聞中心社會新聞"; "序號 | 標題 |", a listing's column names
+    if _EMPTY_FIELDS.fullmatch(f):
+        return Furniture("meta")  # "作者:": a site's author field left empty, on a line of its own
     if _PAGE_TURN.fullmatch(f):
         return Furniture("label")  # "3上一版  下一版4", "下一篇4": an e-paper's page-turn buttons
     m = _REPOST.match(f)
