@@ -131,12 +131,12 @@ def test_a_byline_printed_twice_is_answered_from_the_fuller_line():
 
 
 def test_a_topic_whose_names_are_printed_needs_half_of_its_pairs():
-    from qa.answer.byline import _about
+    from qa.answer.byline import speaks_of
     text = "【记者李祖翔报导】政大新闻系毕业后,《人间福报》社长符芝瑛历任《联合报》"
-    assert not _about("符芝瑛谈福报", text)  # 3 of 5 pairs: 瑛谈, 谈福 cross the verb
-    assert _about("符芝瑛谈福报", text, ["符芝瑛"])
-    assert not _about("王小明谈福报", text, ["王小明"])  # the name is not printed
-    assert not _about("这在党和国家历史上 第一次", "党和国家 历史 第一次会议", [])  # 6 of 10, no name
+    assert not speaks_of("符芝瑛谈福报", text)  # 3 of 5 pairs: 瑛谈, 谈福 cross the verb
+    assert speaks_of("符芝瑛谈福报", text, ["符芝瑛"])
+    assert not speaks_of("王小明谈福报", text, ["王小明"])  # the name is not printed
+    assert not speaks_of("这在党和国家历史上 第一次", "党和国家 历史 第一次会议", [])  # 6 of 10, no name
 
 
 def test_an_article_printed_with_no_headline_is_told_by_its_text():

@@ -37,7 +37,7 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                   unknown: Callable[[str], Sequence[str]] | None = None) -> Answer | None:
     """The byline (or photo credit) names of the article the question is about; None when no article is (the
     composer then declines or answers from the text). `ranked` is (hit, coverage) in rerank order; `unknown`
-    gives the topic's words jieba's dictionary does not know (names: "符芝瑛"), which _about weighs."""
+    gives the topic's words jieba's dictionary does not know (names: "符芝瑛"), which speaks_of weighs."""
     want = "credit" if info.byline == "photographer" else "byline"
     topic = topic_of(info)
     words = [w for w in unknown(topic) if len(w) >= 2] if unknown is not None and topic else []
@@ -54,11 +54,11 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                 # a byline line names no topic: its article counts only when its headline holds the topic; an
                 # article printed with no headline (a first-person account under "讲述:X 整理:Y") by its text
                 told = headline or " ".join(x.folded for x in corpus.sentences_of(s.article_id))
-                if _about(topic, told, words):
+                if speaks_of(topic, told, words):
                     article = corpus.article(s.article_id)
                     break
                 continue
-            if _about(topic, s.folded + headline, words):
+            if speaks_of(topic, s.folded + headline, words):
                 article = corpus.article(s.article_id)
                 caption = s
                 break
@@ -161,7 +161,7 @@ _PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|商报|早�
 def _found(topic: str, words: Sequence[str], corpus: Corpus, ranked: Sequence[tuple[Hit, float]]) -> bool:
     """Does any retrieved sentence (with its article's headline) speak of the topic?"""
     return bool(topic.strip()) and any(
-        _about(topic, h.sentence.folded + fold(corpus.article(h.sentence.article_id).headline), words)
+        speaks_of(topic, h.sentence.folded + fold(corpus.article(h.sentence.article_id).headline), words)
         for h, _ in ranked if h.sentence.kind not in ("byline", "credit"))
 
 
@@ -175,7 +175,7 @@ def _other_work(question: str, article: Article, caption: Sentence | None) -> st
     paper = _PAPER.match(title + " ")
     if paper and paper.end() == len(title):
         return ""  # "《马祖日报》那篇报道": a paper's name in title marks is what the story is about, not a work
-    if _about(title, fold(article.headline + " " + article.subheadline)):
+    if speaks_of(title, fold(article.headline + " " + article.subheadline)):
         return ""
     quoted = {fold(q) for q in _TITLE.findall(caption.text)}
     return m.group(1) if title in quoted else ""
@@ -226,7 +226,7 @@ def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seque
     # a story named by its title ("《总有一种力量让我们前行》的编辑") must be spoken of, not share one word (力量)
     titled = _TITLE.search(question)
     paper = _PAPER.match(fold(titled.group(1)) + " ") if titled else None
-    near = _about if titled and not (paper and paper.end() == len(titled.group(1))) else _shares
+    near = speaks_of if titled and not (paper and paper.end() == len(titled.group(1))) else _shares
     # "检察日报这篇…文章的责任编辑": the staff of a story of that paper, not of another paper's page
     printer = m.group().strip() if (m := _PAPER.match(topic)) else ""
     seen: set[str] = set()
@@ -307,7 +307,7 @@ def _shares(topic: str, text: str) -> bool:
     return sum(topic[i:i + 2] in text for i in range(len(topic) - 1)) >= 1
 
 
-def _about(topic: str, text: str, words: Sequence[str] = ()) -> bool:
+def speaks_of(topic: str, text: str, words: Sequence[str] = ()) -> bool:
     """Does the text speak of the topic: two thirds of its character pairs (a latin word counts as one) are in
     it? A byline question about an article that is not in the papers must not take the byline of another that
     merely shares a word ("港式记者阵" is not spoken of by every text that says 港式). When the text holds every

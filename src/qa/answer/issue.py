@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..lexicon import FUNCTION_CHARS, PUNCT
 from ..normalize import fold
 from ..types import Answer, Article, Corpus, Hit
-from .byline import _about
+from .byline import speaks_of
 from .question import QuestionInfo
 
 # "…是哪一年发布的", "…是哪天更新的", "…何时刊登的": the verb of printing last, after the question word
@@ -41,7 +41,7 @@ def issue_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequ
             return None
         subject = titled.group(1) if titled else _STORY.sub("", subject).rstrip("的 ")
         topic = _topic(subject)
-        found = [a for a in _in_rank_order(corpus, ranked) if a.date and topic and _about(topic, fold(a.headline))]
+        found = [a for a in _in_rank_order(corpus, ranked) if a.date and topic and speaks_of(topic, fold(a.headline))]
         if not found:
             return None
         return _answer(question, info, found[0], found[0].date, ranked, "issue:date")
@@ -49,7 +49,7 @@ def issue_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequ
         titled = _TITLE.search(q)
         papers = [a for a in corpus.articles if a.source and fold(a.source) in q.replace("《", "").replace("》", "")]
         if titled is not None and not (papers and fold(papers[0].source) == fold(titled.group(1))):
-            headed = [a for a in _in_rank_order(corpus, ranked) if a.page and _about(fold(titled.group(1)),
+            headed = [a for a in _in_rank_order(corpus, ranked) if a.page and speaks_of(fold(titled.group(1)),
                                                                                      fold(a.headline))]
             return _answer(question, info, headed[0], f"第{headed[0].page}版", ranked, "issue:page") if headed \
                 else None
@@ -60,7 +60,7 @@ def issue_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequ
             rest = rest.replace(fold(a.source), " ")
         topic = _topic(_PRINT_WORDS.sub(" ", _PAGE_ASKED.sub("", rest)))
         paged = [a for a in papers if a.page]
-        about = [a for a in paged if topic and _about(topic, fold(a.headline) + " " + " ".join(
+        about = [a for a in paged if topic and speaks_of(topic, fold(a.headline) + " " + " ".join(
             s.folded for s in corpus.sentences_of(a.id)))]
         pages = {a.page for a in about} or {a.page for a in paged}
         if len(pages) != 1:
