@@ -104,6 +104,7 @@ from .short import (
     slot_named,
 )
 from .slots import Slot, align, noun_runs
+from .road_number import numbered_road
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
 from .surname_post import full_name, post_word, surname_moved, surnamed
@@ -132,7 +133,8 @@ _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
 _KNOWN = 50  # jieba dictionary frequency from which a question's verb is a word, not a tagging slip
-_SCHOOLS = frozenset(("大学", "学院", "中学", "小学", "医院"))  # institutions a school's or hospital's name ends with
+_SCHOOLS = frozenset(("大学", "学院", "中学", "小学", "医院"))
+_ROADS = frozenset("路街道巷")  # the roads "在哪条X" asks (question.py's _ROAD_ASKED)  # institutions a school's or hospital's name ends with
 _EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发生, 出生, 加入)
 _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
 # declines that say the best sentence is about another year or place (or subject): another sentence may answer,
@@ -736,6 +738,15 @@ class Composer:
                     for m in re.finditer(r"(?<=在)[\u4e00-\u9fff]{2,6}?" + which + r"(?=[\u4e00-\u9fff])", f):
                         if m.group() not in info.text:
                             add(m.start(), m.end(), "src_head", 1.0, "org", "type:org")
+                if which[-2:] in _SCHOOLS | {"学校"} and "org" in info.expects and which in f:
+                    # "主编及双快中文学校创始人": a school's name opens after a list's joint (及, 与, 、), up to its noun
+                    for m in re.finditer(r"(?<=[及与、])[\u4e00-\u9fff]{2,4}?" + which + r"(?=[\u4e00-\u9fff])", f):
+                        if m.group() not in info.text:
+                            add(m.start(), m.end(), "src_head", 1.0, "org", "type:org")
+            if info.qtype == "where" and info.unit in _ROADS and info.unit in f:
+                # "在哪条街" ↔ "Welrick 东街75号镇屋": an address's road, without the house number after it
+                for sp in numbered_road(f, info.unit, info.text):
+                    add(sp.start, sp.end, "src_head", 1.0, "place", "type:place")
             if info.head and info.expects and info.head in f:
                 # "哪个港口" ↔ "巴丁班(Patimban)港口": the name the asked noun is printed with, of its kind
                 for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):
