@@ -2692,3 +2692,18 @@ def test_a_list_of_works_with_their_writers_is_text_and_the_issuers_over_the_dat
     # a title and what it is, no writer: a sub-head as before
     (b,) = parse_page("读书\n《平凡的世界》读后感\n这本书写了孙少平的一生。\n", "x.txt")
     assert "《平凡的世界》读后感" not in [p.text for p in b.body]
+
+
+# ---------------------------------------------------------------- pages38: a bilingual masthead's staff lines
+
+
+def test_a_masthead_staff_line_with_its_post_in_english_is_text_not_a_sub_head():
+    page = ("枫华之声\n1枫华之声 2009年 第3期总第45期 6月10日出版\n社长 (Chair) : 王飞越 (Dr. Feiyue Wang)\n"
+            "主编(Editor- in-Chief): 王 虹 (Helen Wang)\n本期校对(Proofreading): 汪 迈 (Mai Wang)\n")
+    (a,) = parse_page(page, "x.txt")
+    body = [p.text for p in a.body]
+    assert "社长 (Chair) : 王飞越 (Dr. Feiyue Wang)" in body and "主编(Editor- in-Chief): 王 虹 (Helen Wang)" in body
+    assert not [p for p in a.paragraphs if p.kind == "section" and "(" in p.text]
+    # a heading with a colon and no English gloss reads as before: "特寫:港式記者陣" is no staff line
+    (b,) = parse_page("特寫:港式記者陣 街坊均好奇\n記者昨日到場採訪,街坊圍觀。\n", "x.txt")
+    assert b.headline == "特寫:港式記者陣 街坊均好奇"

@@ -554,10 +554,18 @@ def _caption_and_credit(lines: list[Line], offset: int, text: str, marks: list[s
     lines.append(Line(offset + m.start(2), m.group(2), "credit", credit, marks, label, lineno))
 
 
+# A masthead's staff line with the post in English too: "社长 (Chair) : 王飞越 (Dr. Feiyue Wang)", "主编(Editor-
+# in-Chief): 王 虹" — a post, its gloss in brackets, a colon and the names. Short and with one colon, it reads like
+# a heading; it is the text of the masthead, which questions about who holds the posts are answered from.
+STAFF_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s?\([A-Za-z][A-Za-z .'/-]*\)\s?[:：]\s?\S")
+
+
 def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline | None, Dateline | None]:
     """A line run into nothing else, classified: its class ("byline", "credit", "head", "body", or "open" for a
     bracket left open, settled by _settle), its byline or credit, and the dateline it opens with. `prev`: the
     line classified before it; `before`: the line printed before it, furniture or not."""
+    if STAFF_LINE.match(line):
+        return "body", None, None  # a bilingual masthead's staff line, "社长 (Chair) : 王飞越": a fact, no heading
     b = parse_byline(line)
     if b is None and prev is not None:
         b = bracket_writers(line)  # "(周 健 刘星野 曹 莉)" on a line of its own: the writers
