@@ -2707,3 +2707,29 @@ def test_a_masthead_staff_line_with_its_post_in_english_is_text_not_a_sub_head()
     # a heading with a colon and no English gloss reads as before: "特寫:港式記者陣" is no staff line
     (b,) = parse_page("特寫:港式記者陣 街坊均好奇\n記者昨日到場採訪,街坊圍觀。\n", "x.txt")
     assert b.headline == "特寫:港式記者陣 街坊均好奇"
+
+
+# ---------------------------------------------------------------- pages38: an outlet's dated bracket opening a lead
+
+
+def test_an_outlet_s_name_and_full_day_in_black_brackets_open_a_lead_as_its_dateline():
+    from qa.layout.datelines import parse_dateline
+    d = parse_dateline("【环球华语2020年7月26日】今天(周日)下午2点,位于大多区北部的华人聚居区烈治文山发生大火")
+    assert d is not None and d.agency == "环球华语" and d.day == "2020年7月26日"
+    d = parse_dateline("【环球华语2020年7月27日转BBC】中国外交部周一表示,按照中方要求")
+    assert d is not None and d.agency == "环球华语" and d.day == "2020年7月27日"
+    assert parse_dateline("【国际新闻】中国外交部周一表示") is None  # a section's name, no day: no dateline
+
+
+def test_a_line_with_commas_over_a_lead_with_the_outlet_s_dated_bracket_is_the_item_s_headline():
+    page = ("【征文启事】新冠病毒对北美亚裔社区的影响\n\n特别征文启事 投稿截止时间:加东时间8月10号2020年 2019年末开始的疫情,"
+            "已经波及全国,也散布到新加坡、日本、美国等其它国家。据估计,这次疫情爆发对世界经济的影响会超过百年来的其他"
+            "流行疾病,也极大地改变了我们...\n\nBBC理性报道中国接管美国驻成都总领馆,大批中国民众欢呼,美国表达“失望”\n\n"
+            "【环球华语2020年7月27日转BBC】中国外交部周一表示,按照中方要求,美国驻成都总领馆在上午10时闭馆...\n")
+    titles = [a.headline for a in parse_page(page, "x.txt")]
+    assert titles[-1] == "BBC理性报道中国接管美国驻成都总领馆,大批中国民众欢呼,美国表达“失望”"
+    assert parse_page(page, "x.txt")[-1].dateline is not None
+    # the same line over a lead without the outlet's dated bracket is no headline: text of the item before
+    plain = page.replace("【环球华语2020年7月27日转BBC】", "")
+    assert "BBC理性报道中国接管美国驻成都总领馆,大批中国民众欢呼,美国表达“失望”" not in [
+        a.headline for a in parse_page(plain, "x.txt")]
