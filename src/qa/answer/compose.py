@@ -134,6 +134,8 @@ _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
 _KNOWN = 50  # jieba dictionary frequency from which a question's verb is a word, not a tagging slip
 _SCHOOLS = frozenset(("大学", "学院", "中学", "小学", "医院"))
+# a number asked by the two-character label it is printed after ("传真号码是多少": 传真, 电话, 手机, 邮编)
+_NUMBER_LABEL = re.compile(r"([\u4e00-\u9fff]{2})号码是?$")
 _ROADS = frozenset("路街道巷")  # the roads "在哪条X" asks (question.py's _ROAD_ASKED)  # institutions a school's or hospital's name ends with
 _EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发生, 出生, 加入)
 _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
@@ -845,6 +847,10 @@ class Composer:
             if marker is not None:
                 for sp in marked(f, marker):
                     add(sp.start, sp.end, "src_clause", 1.0, "clause", f"marker:{info.qtype}")
+            if info.qtype == "number" and (label := _NUMBER_LABEL.search(info.left)) and label.group(1) in f:
+                # "传真号码是多少" ↔ "电话:(204) 688-2628 … 传真:204-261-4505": the number printed after its label
+                for sp in labelled(f, label.group(1)):
+                    add(sp.start, sp.end, "src_head", 1.0, "number", "head")
             if info.qtype == "number" and not short_ok:  # "第几次党代会" ↔ "区第八次党代会": the ordinal asked
                 for sp in ordinals(f, info.text):
                     add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
