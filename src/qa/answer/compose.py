@@ -847,6 +847,11 @@ class Composer:
             if marker is not None:
                 for sp in marked(f, marker):
                     add(sp.start, sp.end, "src_clause", 1.0, "clause", f"marker:{info.qtype}")
+            if info.qtype == "when" and info.left.endswith(("到", "至")):
+                # "展延到哪一天" ↔ "由原定3月1日展延两週,直到3月14日": the end asked is the time after 到/至
+                for sp in typed_spans:
+                    if sp.type == "time" and f[max(0, sp.start - 1):sp.start] in ("到", "至"):
+                        add(sp.start, sp.end, "src_head", 1.0, "time", "type:time")
             if info.qtype == "number" and (label := _NUMBER_LABEL.search(info.left)) and label.group(1) in f:
                 # "传真号码是多少" ↔ "电话:(204) 688-2628 … 传真:204-261-4505": the number printed after its label
                 for sp in labelled(f, label.group(1)):
