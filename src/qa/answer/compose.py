@@ -850,7 +850,9 @@ class Composer:
             if info.qtype == "when" and info.left.endswith(("到", "至")):
                 # "展延到哪一天" ↔ "由原定3月1日展延两週,直到3月14日": the end asked is the time after 到/至
                 for sp in typed_spans:
-                    if sp.type == "time" and f[max(0, sp.start - 1):sp.start] in ("到", "至"):
+                    if sp.type == "time" and f[max(0, sp.start - 1):sp.start] in ("到", "至") \
+                            and (sp.end - sp.start > 2 or f[sp.start] not in "今明去昨前后本次翌"):
+                        # (not a relative word: "到|明年|元旦" is a time word cut short)
                         add(sp.start, sp.end, "src_head", 1.0, "time", "type:time")
             if info.qtype == "number" and (label := _NUMBER_LABEL.search(info.left)) and label.group(1) in f:
                 # "传真号码是多少" ↔ "电话:(204) 688-2628 … 传真:204-261-4505": the number printed after its label
