@@ -2722,9 +2722,11 @@ def test_an_outlet_s_name_and_full_day_in_black_brackets_open_a_lead_as_its_date
 
 
 def test_a_line_with_commas_over_a_lead_with_the_outlet_s_dated_bracket_is_the_item_s_headline():
-    page = ("【征文启事】新冠病毒对北美亚裔社区的影响\n\n特别征文启事 投稿截止时间:加东时间8月10号2020年 2019年末开始的疫情,"
+    page = ("【征文启事】新冠病毒对北美亚裔社区的影响\n\n"
+            "特别征文启事 投稿截止时间:加东时间8月10号2020年 2019年末开始的疫情,"
             "已经波及全国,也散布到新加坡、日本、美国等其它国家。据估计,这次疫情爆发对世界经济的影响会超过百年来的其他"
-            "流行疾病,也极大地改变了我们...\n\nBBC理性报道中国接管美国驻成都总领馆,大批中国民众欢呼,美国表达“失望”\n\n"
+            "流行疾病,也极大地改变了我们...\n\n"
+            "BBC理性报道中国接管美国驻成都总领馆,大批中国民众欢呼,美国表达“失望”\n\n"
             "【环球华语2020年7月27日转BBC】中国外交部周一表示,按照中方要求,美国驻成都总领馆在上午10时闭馆...\n")
     titles = [a.headline for a in parse_page(page, "x.txt")]
     assert titles[-1] == "BBC理性报道中国接管美国驻成都总领馆,大批中国民众欢呼,美国表达“失望”"

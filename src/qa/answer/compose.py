@@ -85,6 +85,7 @@ from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, r
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
+from .road_number import numbered_road
 from .same_year import same_year_first
 from .shape import shape
 from .short import (
@@ -104,7 +105,6 @@ from .short import (
     slot_named,
 )
 from .slots import Slot, align, noun_runs
-from .road_number import numbered_road
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
 from .surname_post import full_name, post_word, surname_moved, surnamed
@@ -133,10 +133,10 @@ _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
 _KNOWN = 50  # jieba dictionary frequency from which a question's verb is a word, not a tagging slip
-_SCHOOLS = frozenset(("大学", "学院", "中学", "小学", "医院"))
+_SCHOOLS = frozenset(("大学", "学院", "中学", "小学", "医院"))  # institutions a school's or hospital's name ends with
 # a number asked by the two-character label it is printed after ("传真号码是多少": 传真, 电话, 手机, 邮编)
 _NUMBER_LABEL = re.compile(r"([\u4e00-\u9fff]{2})号码是?$")
-_ROADS = frozenset("路街道巷")  # the roads "在哪条X" asks (question.py's _ROAD_ASKED)  # institutions a school's or hospital's name ends with
+_ROADS = frozenset("路街道巷")  # the roads "在哪条X" asks (question.py's _ROAD_ASKED)
 _EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发生, 出生, 加入)
 _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
 # declines that say the best sentence is about another year or place (or subject): another sentence may answer,
@@ -741,7 +741,7 @@ class Composer:
                         if m.group() not in info.text:
                             add(m.start(), m.end(), "src_head", 1.0, "org", "type:org")
                 if which[-2:] in _SCHOOLS | {"学校"} and "org" in info.expects and which in f:
-                    # "主编及双快中文学校创始人": a school's name opens after a list's joint (及, 与, 、), up to its noun
+                    # "主编及双快中文学校创始人": a school's name opens after a list's joint (及, 与, 、), to its noun
                     for m in re.finditer(r"(?<=[及与、])[\u4e00-\u9fff]{2,4}?" + which + r"(?=[\u4e00-\u9fff])", f):
                         if m.group() not in info.text:
                             add(m.start(), m.end(), "src_head", 1.0, "org", "type:org")
