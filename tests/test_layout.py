@@ -2692,3 +2692,46 @@ def test_a_list_of_works_with_their_writers_is_text_and_the_issuers_over_the_dat
     # a title and what it is, no writer: a sub-head as before
     (b,) = parse_page("读书\n《平凡的世界》读后感\n这本书写了孙少平的一生。\n", "x.txt")
     assert "《平凡的世界》读后感" not in [p.text for p in b.body]
+
+
+# ---------------------------------------------------------------- pages38: a bilingual masthead's staff lines
+
+
+def test_a_masthead_staff_line_with_its_post_in_english_is_text_not_a_sub_head():
+    page = ("枫华之声\n1枫华之声 2009年 第3期总第45期 6月10日出版\n社长 (Chair) : 王飞越 (Dr. Feiyue Wang)\n"
+            "主编(Editor- in-Chief): 王 虹 (Helen Wang)\n本期校对(Proofreading): 汪 迈 (Mai Wang)\n")
+    (a,) = parse_page(page, "x.txt")
+    body = [p.text for p in a.body]
+    assert "社长 (Chair) : 王飞越 (Dr. Feiyue Wang)" in body and "主编(Editor- in-Chief): 王 虹 (Helen Wang)" in body
+    assert not [p for p in a.paragraphs if p.kind == "section" and "(" in p.text]
+    # a heading with a colon and no English gloss reads as before: "特寫:港式記者陣" is no staff line
+    (b,) = parse_page("特寫:港式記者陣 街坊均好奇\n記者昨日到場採訪,街坊圍觀。\n", "x.txt")
+    assert b.headline == "特寫:港式記者陣 街坊均好奇"
+
+
+# ---------------------------------------------------------------- pages38: an outlet's dated bracket opening a lead
+
+
+def test_an_outlet_s_name_and_full_day_in_black_brackets_open_a_lead_as_its_dateline():
+    from qa.layout.datelines import parse_dateline
+    d = parse_dateline("【环球华语2020年7月26日】今天(周日)下午2点,位于大多区北部的华人聚居区烈治文山发生大火")
+    assert d is not None and d.agency == "环球华语" and d.day == "2020年7月26日"
+    d = parse_dateline("【环球华语2020年7月27日转BBC】中国外交部周一表示,按照中方要求")
+    assert d is not None and d.agency == "环球华语" and d.day == "2020年7月27日"
+    assert parse_dateline("【国际新闻】中国外交部周一表示") is None  # a section's name, no day: no dateline
+
+
+def test_a_line_with_commas_over_a_lead_with_the_outlet_s_dated_bracket_is_the_item_s_headline():
+    page = ("【征文启事】新冠病毒对北美亚裔社区的影响\n\n"
+            "特别征文启事 投稿截止时间:加东时间8月10号2020年 2019年末开始的疫情,"
+            "已经波及全国,也散布到新加坡、日本、美国等其它国家。据估计,这次疫情爆发对世界经济的影响会超过百年来的其他"
+            "流行疾病,也极大地改变了我们...\n\n"
+            "BBC理性报道中国接管美国驻成都总领馆,大批中国民众欢呼,美国表达“失望”\n\n"
+            "【环球华语2020年7月27日转BBC】中国外交部周一表示,按照中方要求,美国驻成都总领馆在上午10时闭馆...\n")
+    titles = [a.headline for a in parse_page(page, "x.txt")]
+    assert titles[-1] == "BBC理性报道中国接管美国驻成都总领馆,大批中国民众欢呼,美国表达“失望”"
+    assert parse_page(page, "x.txt")[-1].dateline is not None
+    # the same line over a lead without the outlet's dated bracket is no headline: text of the item before
+    plain = page.replace("【环球华语2020年7月27日转BBC】", "")
+    assert "BBC理性报道中国接管美国驻成都总领馆,大批中国民众欢呼,美国表达“失望”" not in [
+        a.headline for a in parse_page(plain, "x.txt")]

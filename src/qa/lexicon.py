@@ -421,6 +421,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "inmediahk": "獨立媒體", "taisounds": "太報", "xinhuabaodao": "新華報導", "haobao": "好報",
     "scdaily": "美南新聞", "therocket": "火箭报", "ouhua": "欧华报",
     "macaonews": "themacaonews.com",
+    "cgctv": "环球华语", "fenghuavoice": "枫华之声", "cbavancouver": "溫哥華中華會館", "suppnews": "SUPP News",
+    "matsudaily": "馬祖日報", "zhongtong": "中华通讯社",
     "zgtdjzb": "中国铁道建筑报", "zjjrb": "张家界日报", "rdrb": "如东日报", "ytwb": "烟台晚报", "gxzb": "工学周报",
     "zgjsb": "中国建设报", "nbjsb": "宁波建设报", "mhxw": "中国民航新闻信息网", "cdrb": "成都日报", "zjxu": "嘉兴学院",
     "anntw": "台灣醒報", "ftnn": "FTNN新聞網", "dushi": "加拿大都市报", "theasian": "TheAsiaN", "dw": "德國之聲",

@@ -85,6 +85,7 @@ from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, r
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
+from .road_number import numbered_road
 from .same_year import same_year_first
 from .shape import shape
 from .short import (
@@ -133,6 +134,9 @@ _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
 _KNOWN = 50  # jieba dictionary frequency from which a question's verb is a word, not a tagging slip
 _SCHOOLS = frozenset(("大学", "学院", "中学", "小学", "医院"))  # institutions a school's or hospital's name ends with
+# a number asked by the two-character label it is printed after ("传真号码是多少": 传真, 电话, 手机, 邮编)
+_NUMBER_LABEL = re.compile(r"([\u4e00-\u9fff]{2})号码是?$")
+_ROADS = frozenset("路街道巷")  # the roads "在哪条X" asks (question.py's _ROAD_ASKED)
 _EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发生, 出生, 加入)
 _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
 # declines that say the best sentence is about another year or place (or subject): another sentence may answer,
@@ -736,6 +740,15 @@ class Composer:
                     for m in re.finditer(r"(?<=在)[\u4e00-\u9fff]{2,6}?" + which + r"(?=[\u4e00-\u9fff])", f):
                         if m.group() not in info.text:
                             add(m.start(), m.end(), "src_head", 1.0, "org", "type:org")
+                if which[-2:] in _SCHOOLS | {"学校"} and "org" in info.expects and which in f:
+                    # "主编及双快中文学校创始人": a school's name opens after a list's joint (及, 与, 、), to its noun
+                    for m in re.finditer(r"(?<=[及与、])[\u4e00-\u9fff]{2,4}?" + which + r"(?=[\u4e00-\u9fff])", f):
+                        if m.group() not in info.text:
+                            add(m.start(), m.end(), "src_head", 1.0, "org", "type:org")
+            if info.qtype == "where" and info.unit in _ROADS and info.unit in f:
+                # "在哪条街" ↔ "Welrick 东街75号镇屋": an address's road, without the house number after it
+                for sp in numbered_road(f, info.unit, info.text):
+                    add(sp.start, sp.end, "src_head", 1.0, "place", "type:place")
             if info.head and info.expects and info.head in f:
                 # "哪个港口" ↔ "巴丁班(Patimban)港口": the name the asked noun is printed with, of its kind
                 for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):
@@ -834,6 +847,17 @@ class Composer:
             if marker is not None:
                 for sp in marked(f, marker):
                     add(sp.start, sp.end, "src_clause", 1.0, "clause", f"marker:{info.qtype}")
+            if info.qtype == "when" and info.left.endswith(("到", "至")):
+                # "展延到哪一天" ↔ "由原定3月1日展延两週,直到3月14日": the end asked is the time after 到/至
+                for sp in typed_spans:
+                    if sp.type == "time" and f[max(0, sp.start - 1):sp.start] in ("到", "至") \
+                            and (sp.end - sp.start > 2 or f[sp.start] not in "今明去昨前后本次翌"):
+                        # (not a relative word: "到|明年|元旦" is a time word cut short)
+                        add(sp.start, sp.end, "src_head", 1.0, "time", "type:time")
+            if info.qtype == "number" and (label := _NUMBER_LABEL.search(info.left)) and label.group(1) in f:
+                # "传真号码是多少" ↔ "电话:(204) 688-2628 … 传真:204-261-4505": the number printed after its label
+                for sp in labelled(f, label.group(1)):
+                    add(sp.start, sp.end, "src_head", 1.0, "number", "head")
             if info.qtype == "number" and not short_ok:  # "第几次党代会" ↔ "区第八次党代会": the ordinal asked
                 for sp in ordinals(f, info.text):
                     add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")

@@ -551,6 +551,9 @@ def names_glued_to_verbs(f: str, pos: Sequence[tuple[str, str]], people: Sequenc
 _LATIN = "a-zà-öø-ÿÀ-ÖØ-Þ"
 _LATIN_NAME = re.compile(rf"(?<![{_LATIN}0-9])[{_LATIN}]{{2,}}(?:[ -][{_LATIN}]{{2,}})+(?![{_LATIN}0-9])")
 _LATIN_HONORIFICS = ("先生", "女士", "夫人", "小姐", "博士", "教授")
+# the posts a Latin name is printed after, a space between or not ("市长候选人 Fred Harding"): a candidate is named
+# by what he stands for as an officer by his office
+_LATIN_POSTS = POSTS + ("候选人",)
 
 
 def latin_names(f: str) -> list[Span]:
@@ -563,7 +566,7 @@ def latin_names(f: str) -> list[Span]:
     out = []
     for m in _LATIN_NAME.finditer(f):
         if m.group().count(" ") + m.group().count("-") <= 3 and (
-                f.endswith(POSTS, 0, m.start()) or f.startswith(_LATIN_HONORIFICS, m.end())):
+                f[:m.start()].rstrip().endswith(_LATIN_POSTS) or f.startswith(_LATIN_HONORIFICS, m.end())):
             out.append(Span(m.start(), m.end(), "person", "pos:nr"))
     return out
 

@@ -58,6 +58,10 @@ _DATELINE = [
     # page's date, not kept as the dateline's day), then its reporter and place run together in brackets
     re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?)(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:专讯|讯)"
                rf"(?P<close>】)\s*[(（][{HAN}]{{0,6}}?记者(?P<rw>[{HAN}]{{4,12}}?)(?:报导|报道)[)）]"),
+    # 【环球华语2020年7月26日】, 【环球华语2020年7月27日转BBC】 (环球华语 of Toronto): the outlet's name and the full
+    # day in brackets opening the text, with where the copy was taken from after 转 (转自TWITTER时政评论)
+    re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?)(?P<day>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
+               rf"(?:转自?[^【】]{{1,20}})?(?P<close>】)"),
     # (台泰時報10月7日曼谷電): the paper's own name, the day, then the place the report was sent from
     re.compile(rf"^(?P<open>[(（])(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))(?P<day>{DAY})(?P<place>[{HAN}]{{2,6}}?)"
                rf"(?:专电|电)(?P<close>[)）])"),

@@ -364,6 +364,12 @@ def classify(text: str) -> tuple[list[Line], Page]:
             who = Byline(text=line[at:], reporters=(m.group(2),))
             lines.append(Line(offset + at, line[at:], "byline", who, marks, label, lineno))
             continue
+        if (prev is not None and prev.cls == "body" and len(prev.text) <= 60 and not prev.marks and len(lines) >= 2
+                and lines[-2].cls == "body" and not re.search(r"[。！!；;…]|\.{3}", prev.text)
+                and _OUTLET_DAY_LEAD.match(fold(line))):
+            # "BBC理性报道…,大批中国民众欢呼,美国表达“失望”" / "【环球华语2020年7月27日转BBC】…": a line over a lead
+            # that opens with the outlet's dated bracket is the item's headline, commas and all
+            prev.cls = "head"
         m = _HEAD_WRITER_DATE.match(line)
         if m and fold(m.group(2))[0] in SURNAMES and not re.search("[。；;]", m.group(1)):
             who = Byline(text=m.group(2), reporters=(m.group(2),))
@@ -554,10 +560,22 @@ def _caption_and_credit(lines: list[Line], offset: int, text: str, marks: list[s
     lines.append(Line(offset + m.start(2), m.group(2), "credit", credit, marks, label, lineno))
 
 
+# A masthead's staff line with the post in English too: "社长 (Chair) : 王飞越 (Dr. Feiyue Wang)", "主编(Editor-
+# in-Chief): 王 虹" — a post, its gloss in brackets, a colon and the names. Short and with one colon, it reads like
+# a heading; it is the text of the masthead, which questions about who holds the posts are answered from.
+STAFF_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s?\([A-Za-z][A-Za-z .'/-]*\)\s?[:：]\s?\S")
+
+
+# A lead opening with the outlet's name and the full day in black brackets: "【环球华语2020年7月26日】今天…"
+_OUTLET_DAY_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,6}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
 def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline | None, Dateline | None]:
     """A line run into nothing else, classified: its class ("byline", "credit", "head", "body", or "open" for a
     bracket left open, settled by _settle), its byline or credit, and the dateline it opens with. `prev`: the
     line classified before it; `before`: the line printed before it, furniture or not."""
+    if STAFF_LINE.match(line):
+        return "body", None, None  # a bilingual masthead's staff line, "社长 (Chair) : 王飞越": a fact, no heading
     b = parse_byline(line)
     if b is None and prev is not None:
         b = bracket_writers(line)  # "(周 健 刘星野 曹 莉)" on a line of its own: the writers

@@ -30,6 +30,7 @@ from .lines import (
     FIELD,
     GROUP_PHOTO,
     INNER_PUNCT,
+    STAFF_LINE,
     Line,
     caption_run,
     classify,
@@ -91,6 +92,7 @@ class _Draft:
                 or CAPTION_START.match(self.paragraphs[-1].text)  # "图为执行员在做调解工作": a caption, no stop
                 or parse_dateline(text) is not None or data_row(text) or data_row(self.paragraphs[-1].text)
                 or FIELD.match(text) or FIELD.match(self.paragraphs[-1].text)  # "时间:…" / "地点:…"
+                or STAFF_LINE.match(text) or STAFF_LINE.match(self.paragraphs[-1].text)  # "主编(Editor): 王 虹"
                 or listed_work(self.paragraphs[-1].text, self.paragraphs[-2].text if len(self.paragraphs) > 1
                                else "")):  # "《在月光下》袁斗成": one work and its writer a line
             return False  # after a colon; an interview's next turn; a dateline; a field: paragraphs of their own
