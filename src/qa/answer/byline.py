@@ -102,6 +102,9 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     # the byline or credit line first; else where the names are printed (a dateline's "（记者 X）" in the body)
     lines = [s for s in sentences if s.kind in (want, "byline")] + [s for s in sentences if s.kind not in
                                                                     ("byline", "credit")]
+    if want == "byline" and not _found_in(lines, names):
+        # "鐘 瑜 李林烜 文/圖": a credit that says who wrote the text as well as who took the photo is the byline
+        lines += [s for s in sentences if s.kind == "credit" and _WROTE_TOO.search(s.folded)]
     found = [(s, sorted(p for p in (_printed(s.text, n) for n in names) if p is not None)) for s in lines
              if not (s.kind == "byline" and want == "credit" and not article.credit.names)]
     found = [x for x in found if x[1]]
@@ -128,6 +131,14 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
                   rule=f"decline:no-{want}", article=article, evidence=evidence,
                   message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
+
+
+_WROTE_TOO = re.compile(r"文/[图摄]|图/文|文图\s*$")
+
+
+def _found_in(lines: list[Sentence], names: tuple[str, ...]) -> bool:
+    """Whether any of the lines prints any of the names."""
+    return any(_printed(s.text, n) is not None for s in lines for n in names)
 
 
 _REPORTER_IN_TEXT = re.compile(r"记者\s?[\u4e00-\u9fff]{2,3}(?=[@(（\s，,]|[采写报拍访说表指])")
