@@ -1,0 +1,63 @@
+"""Composer rules of the pages37 branch: whose reporter someone is (employer.py), a count printed after the noun
+it counts (postposed_count.py), a name-like place before its city's committee (names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.employer import employer_asked, employers
+from qa.answer.names import persons
+from qa.answer.postposed_count import postposed_touch
+from qa.answer.slots import Slot
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("李泽育是哪家媒体的记者？", ("李泽育", "记者")),
+    ("张三是哪个报社的通讯员", ("张三", "通讯员")),
+    ("李泽育是哪里人？", ("", "")),  # a home asked, not an outlet
+    ("李泽育是记者吗？", ("", "")),
+])
+def test_the_person_whose_outlet_is_asked(question, asked):
+    assert employer_asked(question) == asked
+
+
+@pytest.mark.parametrize(("text", "outlets"), [
+    ("吉林旅游广播记者李泽育表示,第一次这么近距离感受朝鲜族民俗文化。", ["吉林旅游广播"]),
+    ("据新华社记者 李泽育报道,会议昨天闭幕。", ["新华社"]),
+    ("记者李泽育表示,感触很深。", []),  # no outlet printed
+    ("吉林旅游广播记者王五表示,感触很深。", []),  # another reporter
+])
+def test_the_outlet_before_the_role_and_name(text, outlets):
+    assert [text[s.start:s.end] for s in employers(text, "李泽育", "记者")] == outlets
+
+
+def _slot(text: str, left: str, right: str) -> Slot:
+    # the anchors found whole, the right one right after the left: "可吸纳|务工人员"
+    le = text.index(left) + len(left)
+    return Slot(start=le, end=le, left=len(left), right=len(right), left_end=le, right_start=text.index(right),
+                left_found=len(left), right_found=len(right), left_len=len(left), right_len=len(right))
+
+
+def test_a_count_after_the_noun_asked_sits_in_the_slot():
+    text = "现在20个大棚可吸纳务工人员50余人,人均年增收达3万元"
+    slot = _slot(text, "大棚可吸纳", "务工人员")
+    at = text.index("50余人")
+    assert postposed_touch(slot, text, at, at + 4, 0.0) == 1.0
+    at = text.index("20个")
+    assert postposed_touch(slot, text, at, at + 3, 1.0) == 0.0  # it counts the greenhouses, not the workers
+
+
+def test_without_a_count_after_the_noun_the_touch_stands():
+    text = "现在20个大棚可吸纳务工人员,人均年增收达3万元"
+    slot = _slot(text, "大棚可吸纳", "务工人员")
+    at = text.index("20个")
+    assert postposed_touch(slot, text, at, at + 3, 1.0) == 1.0
+
+
+def test_a_place_before_its_citys_committee_is_no_person(engine):
+    text = "桂平市委常委、宣传部部长,广西日报社贵港记者站站长等先后发言。"
+    pos = list(engine.tokenizer.pos(text))
+    assert "桂平" not in [text[s.start:s.end] for s in persons(text, pos)]
+    text = "市委常委、宣传部部长郭昌荣出席座谈会并讲话。"
+    pos = list(engine.tokenizer.pos(text))
+    assert "郭昌荣" in [text[s.start:s.end] for s in persons(text, pos)]
