@@ -61,3 +61,46 @@ def test_a_place_before_its_citys_committee_is_no_person(engine):
     text = "市委常委、宣传部部长郭昌荣出席座谈会并讲话。"
     pos = list(engine.tokenizer.pos(text))
     assert "郭昌荣" in [text[s.start:s.end] for s in persons(text, pos)]
+
+
+def _signed(byline: str, reporters: tuple[str, ...], text: str, kind: str = "byline"):
+    from qa.load import corpus_from_articles
+    from qa.types import Article, Byline, Paragraph
+    texts = [("body", text), (kind, byline)]
+    article = Article(id="p#0", file="p.txt", headline="", paragraphs=tuple(
+        Paragraph(i, k, t) for i, (k, t) in enumerate(texts)),
+        byline=Byline(text=byline, reporters=reporters),
+        credit=Byline(text=byline, reporters=reporters, photographers=reporters) if kind == "credit" else Byline())
+    return corpus_from_articles([article])
+
+
+def _ask(corpus, question, places=None):
+    from qa.answer.byline import byline_answer
+    from qa.answer.question import analyze
+    from qa.types import Hit
+    ranked = [(Hit(s, 2.0), 1.0) for s in corpus.sentences_of("p#0")]
+    return byline_answer(question, analyze(question), corpus, ranked, places=places)
+
+
+def test_a_text_and_photo_credit_names_the_writer():
+    corpus = _signed("鐘 瑜 李林烜 文/圖", ("鐘瑜", "李林烜"), "赣州援粤物资装车运往深圳。", kind="credit")
+    answer = _ask(corpus, "赣州援粤物资装车运往深圳的报道作者是谁？")
+    assert answer is not None and not answer.declined and "李林烜" in answer.text
+
+
+def test_another_kind_of_reporter_than_the_one_asked_is_not_the_writer():
+    text = "11月6日,我市在市区举行庆祝第26个中国记者节座谈会。"
+    corpus = _signed("作者:全媒体记者张庆杰", ("张庆杰",), text)
+    answer = _ask(corpus, "庆祝第26个中国记者节座谈会的报道是哪位融媒体记者写的？")
+    assert answer is not None and answer.declined
+    answer = _ask(corpus, "庆祝第26个中国记者节座谈会的报道是哪位全媒体记者写的？")
+    assert answer is not None and answer.text == "张庆杰"
+
+
+def test_a_story_of_another_place_is_not_the_one_asked():
+    text = "11月6日,庆祝第26个中国记者节座谈会在县大礼堂召开。"
+    corpus = _signed("融媒体记者:陈时雨", ("陈时雨",), text)
+    places = lambda t: ["贵港"] if "贵港" in t else []  # noqa: E731 (the tagger's place names of the topic)
+    assert _ask(corpus, "贵港记者节座谈会的报道作者是谁？", places) is None
+    answer = _ask(corpus, "记者节座谈会的报道作者是谁？", places)
+    assert answer is not None and answer.text == "陈时雨"

@@ -241,7 +241,8 @@ class Composer:
                 return Composition(staffed, info, tuple(ranked))
         if info.byline:
             answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
-                                   lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
+                                   lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)],
+                                   lambda t: [w for w, f in self._pos(t) if f == "ns"])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
         printed = issue_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
