@@ -141,6 +141,22 @@ def test_byline_with_inner_spaces_is_not_a_subheadline():
     assert a.subheadline == "" and a.byline.reporters == ("王平",)
 
 
+def test_names_without_a_role_before_a_credit_are_each_a_name():
+    # a two-character name padded with a space to fill the column, then a three-character one: two people
+    b = parse_byline("鐘 瑜 李林烜 文/圖")
+    assert b is not None and b.reporters == ("鐘瑜", "李林烜") and b.photographers == ("鐘瑜", "李林烜")
+    b = parse_byline("王 平 文/图")
+    assert b is not None and b.reporters == ("王平",)
+
+
+def test_byline_under_headless_captions_is_the_storys():
+    page = ("合唱展演活动。\n“欢腾牡丹江”文艺演出。\n劳动节专场音乐会。\n□孙佳 本报记者 刘晓云\n"
+            "欢声笑语辞旧岁,载歌载舞迎新春。2月9日,晚会圆满落幕。\n过去一年,全市举办各类文艺演出300余场。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("孙佳", "刘晓云")
+    assert first_words(a).startswith("欢声笑语")
+
+
 def test_columnists_name_under_the_column():
     page = ("一篇评论的标题\n\n评论正文第一段。\n\n评论正文第二段。\n\n王小明\n\n"
             "下一篇的标题\n\n本报记者 李洁\n\n正文。\n")

@@ -437,6 +437,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "lcxw": "聊城新闻网", "kmrb": "昆明日报", "zqrb": "证券日报",
     "twminbao": "臺灣民報", "dingzhou": "定州日报", "syrb": "上虞日报", "zxs": "中新社", "jjckb": "经济参考报",
     "cqwb": "重庆晚报", "xxcb": "潇湘晨报", "jjjjb": "晋江经济报", "zgnyxww": "zgnyxww.com",
+    "mdjrb": "牡丹江日报", "ggrb": "贵港日报", "gnrb": "赣南日报", "yjxww": "延吉新闻网", "lfxww": "临汾新闻网",
+    "scxxb": "市场信息报", "jiangling": "江陵县广播电视台",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -43,6 +43,11 @@ def first_words(a: Article) -> str:
     # Captions printed over the headline (扬子晚报) or numbered ones under it ("①不少奉贤居民…", 新民晚报) are no
     # part of the story's first words.
     top = next((i for i, p in enumerate(paras) if p.kind == "headline"), -1)
+    if top < 0 and a.byline.reporters:
+        # no headline kept, short captions over the byline (牡丹江日报 as a mirror serves it): the story is under it
+        at = next((i for i, p in enumerate(paras) if p.kind == "byline"), -1)
+        if at > 0 and all(p.kind == "body" and len(p.text) <= 30 for p in paras[:at]):
+            top = at
     story = {i for i, p in enumerate(paras) if i > top and p.kind == "body" and not re.match(r"[①-⑳]", p.text)}
     body = dated or [p for i, p in enumerate(paras)
                      if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")

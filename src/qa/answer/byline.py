@@ -34,10 +34,12 @@ def topic_of(info: QuestionInfo) -> str:
 
 
 def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]],
-                  unknown: Callable[[str], Sequence[str]] | None = None) -> Answer | None:
+                  unknown: Callable[[str], Sequence[str]] | None = None,
+                  places: Callable[[str], Sequence[str]] | None = None) -> Answer | None:
     """The byline (or photo credit) names of the article the question is about; None when no article is (the
     composer then declines or answers from the text). `ranked` is (hit, coverage) in rerank order; `unknown`
-    gives the topic's words jieba's dictionary does not know (names: "符芝瑛"), which speaks_of weighs."""
+    gives the topic's words jieba's dictionary does not know (names: "符芝瑛"), which speaks_of weighs; `places` the
+    topic's place names, which the article must print ("贵港记者节座谈会" is not another county's 记者节座谈会)."""
     want = "credit" if info.byline == "photographer" else "byline"
     topic = topic_of(info)
     words = [w for w in unknown(topic) if len(w) >= 2] if unknown is not None and topic else []
@@ -46,9 +48,12 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     paper = _PAPER.match(topic)
     if paper and not _found(topic, words, corpus, ranked) and _found(topic[paper.end():], words, corpus, ranked):
         topic = topic[paper.end():].strip()  # "新华日报“产业强音”那篇报道": where it is printed is no topic
+    named = [w for w in places(topic) if len(w) >= 2] if places is not None and topic else []
     if topic:
         for hit, _ in ranked:
             s = hit.sentence
+            if named and not _prints_places(corpus, s.article_id, named):
+                continue
             headline = fold(corpus.article(s.article_id).headline)
             if s.kind in ("byline", "credit"):
                 # a byline line names no topic: its article counts only when its headline holds the topic; an
@@ -102,6 +107,9 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     # the byline or credit line first; else where the names are printed (a dateline's "（记者 X）" in the body)
     lines = [s for s in sentences if s.kind in (want, "byline")] + [s for s in sentences if s.kind not in
                                                                     ("byline", "credit")]
+    if want == "byline" and not _found_in(lines, names):
+        # "鐘 瑜 李林烜 文/圖": a credit that says who wrote the text as well as who took the photo is the byline
+        lines += [s for s in sentences if s.kind == "credit" and _WROTE_TOO.search(s.folded)]
     found = [(s, sorted(p for p in (_printed(s.text, n) for n in names) if p is not None)) for s in lines
              if not (s.kind == "byline" and want == "credit" and not article.credit.names)]
     found = [x for x in found if x[1]]
@@ -128,6 +136,14 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0,
                   rule=f"decline:no-{want}", article=article, evidence=evidence,
                   message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
+
+
+_WROTE_TOO = re.compile(r"文/[图摄]|图/文|文图\s*$")
+
+
+def _found_in(lines: list[Sentence], names: tuple[str, ...]) -> bool:
+    """Whether any of the lines prints any of the names."""
+    return any(_printed(s.text, n) is not None for s in lines for n in names)
 
 
 _REPORTER_IN_TEXT = re.compile(r"记者\s?[\u4e00-\u9fff]{2,3}(?=[@(（\s，,]|[采写报拍访说表指])")
@@ -293,6 +309,8 @@ def _names(article: Article, want: str, question: str) -> tuple[str, ...]:
     if want == "credit":
         return article.credit.photographers or article.credit.names
     m = _ASKED_ROLE.search(fold(question))
+    if m and _other_kind(m.group(1), fold(article.byline.text)):
+        return ()  # "哪位融媒体记者写的" of a story signed "全媒体记者张庆杰": its writer is not the one asked
     asked = [n for r, n in article.byline.roles if m and r.endswith(m.group(1))]
     if asked:  # "哪位见习记者写的": the names printed with that role ("朱冬娅、见习记者 姚程玉" → 姚程玉)
         return tuple(dict.fromkeys(asked))
@@ -305,6 +323,25 @@ def _names(article: Article, want: str, question: str) -> tuple[str, ...]:
 
 def _shares(topic: str, text: str) -> bool:
     return sum(topic[i:i + 2] in text for i in range(len(topic) - 1)) >= 1
+
+
+_KIND_OF_REPORTER = re.compile(r"(?:全媒体|融媒体|见习|实习|特约|首席|摄影|校报|校园|学生|小)记者")
+
+
+def _other_kind(asked: str, byline: str) -> bool:
+    """Whether a byline prints its writer as another kind of reporter than the one asked (asked 融媒体记者,
+    printed 全媒体记者), and never as the one asked."""
+    kinds = {m.group() for m in _KIND_OF_REPORTER.finditer(byline)}
+    return asked in {m.group() for m in _KIND_OF_REPORTER.finditer(asked)} and bool(kinds) and asked not in byline
+
+
+def _prints_places(corpus: Corpus, article_id: str, places: Sequence[str]) -> bool:
+    """Whether the article prints every place the topic names, in its headline or text, or its paper's name
+    ("内蒙古日报报道…的记者": 内蒙古 names the paper, printed on its masthead)."""
+    article = corpus.article(article_id)
+    told = " ".join([fold(article.source), fold(article.headline)]
+                    + [x.folded for x in corpus.sentences_of(article_id)])
+    return all(p in told for p in places)
 
 
 def speaks_of(topic: str, text: str, words: Sequence[str] = ()) -> bool:

@@ -38,6 +38,7 @@ from .change import change_asked, is_duration
 from .copula import other_side
 from .dateline import dateline_answer
 from .doer import agent_first, doer_first
+from .employer import employer_asked, employers
 from .event import event_first, other_event
 from .features import (
     Features,
@@ -244,7 +245,8 @@ class Composer:
                 return Composition(staffed, info, tuple(ranked))
         if info.byline:
             answer = byline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
-                                   lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)])
+                                   lambda t: [w for w in self.tokenizer.query_tokens(t) if not self.tokenizer.freq(w)],
+                                   lambda t: [w for w, f in self._pos(t) if f == "ns"])
             if answer is not None:
                 return Composition(answer, info, tuple(ranked))
         printed = issue_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
@@ -667,6 +669,7 @@ class Composer:
         next_words = asked_next(info)
         changed = change_asked(info)
         trade_of = occupation_asked(info.text) if info.qtype == "what" and not info.expects else ""
+        employed = employer_asked(info.text) if info.qtype in ("what", "which", "who", "where") else ("", "")
         group = represented(info.text) if info.qtype == "who" and "person" in info.expects else ""
         surname_post = post_word(asked_post(info)) if info.qtype == "who" else ""
         whom = info.qtype == "who" and asks_whom(info.text)
@@ -911,6 +914,9 @@ class Composer:
                         add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
                 for sp in other_side(f, info.text) if info.qtype != "definition" else ():
                     # "什么东西为早期的微波讯号" ↔ "早期的微波讯号为类比讯号" (a definition wants the whole clause)
+                    add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
+            if employed[0] and employed[0] in f:  # "李泽育是哪家媒体的记者" ↔ "吉林旅游广播记者李泽育" (employer.py)
+                for sp in employers(f, *employed):
                     add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if trade_of and trade_of in f:  # "赵某是做什么的" ↔ "赵某是名包工头" (occupation.py)
                 for sp in occupations(f, trade_of):

@@ -31,6 +31,7 @@ from ..lexicon import (
 from ..types import Hit
 from .agreement import ASKING_WORDS, bare_before_counted
 from .beside import phrase_beside
+from .postposed_count import postposed_touch
 from .question import QuestionInfo, arabic_years
 from .slots import Slot
 from .spans import longest_common
@@ -335,6 +336,8 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
             # "2007年5月1日起,《毕节日报》扩为…": a day with 起 (from then on) is fronted before the subject as a bare
             # day is ("2001年1月1日,《毕节日报》扩为…")
             touch = slot.touch(start, end + 1)
+        if info.qtype == "number":
+            touch = postposed_touch(slot, s, start, end, touch)
         f["anchor"] = touch
         inside = start < slot.end and end > slot.start
         f["in_slot"] = view.strength if inside and not touch else 0.0

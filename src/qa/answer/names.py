@@ -173,7 +173,12 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
     spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
               if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS and all("\u4e00" <= c <= "\u9fff" for c in w)]
-    return longest_spans(s for s in spans if s.end - s.start >= 2)
+    return longest_spans(s for s in spans if s.end - s.start >= 2 and not _PLACE_BODY.match(folded, s.end))
+
+
+# "桂平|市委常委": a name-like place (桂 a surname) before its city's or county's party committee or government; a
+# person's name is never followed by them (his post comes before it, "市委常委 X")
+_PLACE_BODY = re.compile(r"[市县州旗]委|[市县州旗](?:人民)?政府|[市县州旗]人大|[市县州旗]政协")
 
 
 _LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{2,}){1,3}(?![a-z])")  # two to four words

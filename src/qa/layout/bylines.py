@@ -117,6 +117,17 @@ def _name_run(run: str) -> list[str] | None:
     return best[1] if best else None
 
 
+def _bare_names(s: str, f: str) -> tuple[list[str], list[str], list[str]] | None:
+    """"鐘 瑜 李林烜" → ([鐘瑜, 李林烜], [], []): two or more names and no role, lone characters paired up
+    (join_split_names); None unless each name is two or three characters opening with a surname."""
+    folded = join_split_names(f.split())
+    names = join_split_names(s.split())
+    if len(folded) < 2 or len(names) != len(folded) or not all(
+            re.fullmatch(rf"[{HAN}]{{2,3}}", n) and n[0] in SURNAMES for n in folded):
+        return None
+    return names, [], []
+
+
 RARE_SURNAMES = frozenset("郄阎眭")  # rare as surnames, never the start of a common word
 
 
@@ -307,6 +318,9 @@ def parse_byline(line: str) -> Byline | None:
     if m or after:  # "文/图 记者 郑两兴", "记者 张改华 通讯员 杨琳 文/图", "张三 文/摄": wrote it and took the photos
         a, b = (m.end(), len(f)) if m else (0, after.end("who"))  # type: ignore[union-attr]
         people = byline_people(s[a:b], f[a:b])
+        if people is None and " " in f[a:b].strip():
+            # "鐘 瑜 李林烜 文/圖": names with no role, a two-character one padded with a space to fill the column
+            people = _bare_names(s[a:b], f[a:b])
         if people is None and NAME_RX.match(f[a:b].replace(" ", "")) and f[a] in SURNAMES:
             people = ([s[a:b].replace(" ", "")], [], [])
         if people is None:

@@ -260,6 +260,15 @@ def _parse_page(text: str, file: str) -> list[Article]:
             cur.byline = byline
             cur.dateline = ln.dateline or cur.dateline
             cur.add("byline", line, offset, line=ln.lineno)
+        elif (ln.cls == "byline" and byline is not None and cur is not None and not cur.headline
+              and byline.reporters and not byline.photographers and _only_captions(cur)
+              and nxt is not None and nxt.cls == "body"):
+            # Captions of a story's photos, its headline not kept, then its byline and text ("大型群眾合唱展演活動。"
+            # … / "□孫佳 本報記者 劉曉云", a mirror's copy of 牡丹江日报): the captions are the photos', the byline
+            # the story's.
+            cur.captions = len(cur.paragraphs)
+            cur.byline = byline
+            cur.add("byline", line, offset, line=ln.lineno)
         elif ln.cls == "byline" and byline is not None and cur is None and not byline.photographers and (
                 byline.roles or names_and_place(line)):
             # A copy that starts at its byline (the headline was not kept; "记者 X", not a bare "上海/北京"): the
