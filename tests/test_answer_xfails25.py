@@ -27,3 +27,18 @@ def test_a_latin_name_after_a_post_and_a_space_is_a_person():
     assert [f[sp.start:sp.end] for sp in latin_names(f)] == ["kai luey"]
     f = fold("他们来到 Star Wars展览")
     assert latin_names(f) == []
+
+
+def test_the_words_after_the_locative_verb_asked_tell_where_the_thing_asked_lies():
+    from qa.answer.at_place import located_places
+    from qa.answer.question import analyze
+
+    info = analyze("西海韩中暂定措施水域位于哪里？")
+    f = fold("西海韩中暂定措施水域(PMZ)位于西海中部,是韩中两国专属经济海域部分重叠的水域。")
+    assert [f[sp.start:sp.end] for sp in located_places(f, info)] == ["西海中部"]
+    # another thing lies there: the sentence does not say where the thing asked lies
+    f = fold("它们分别是:位于布伦瑞克的邦立博物馆")
+    assert located_places(f, analyze("邦立博物馆位于哪里？")) == []
+    # a place a typed span starts there is read by the typed candidates already
+    f = fold("天生三桥位于重庆武隆县仙女山镇,是风景名胜区")
+    assert located_places(f, analyze("天生三桥位于哪里？"), {f.index("重庆")}) == []

@@ -29,7 +29,7 @@ from .around import glossed_day, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_whom import addressed, asks_whom
-from .at_place import asked_next, at_places
+from .at_place import asked_next, at_places, located_places
 from .attribute_told import told_attributes, told_values
 from .beside import beside_apart
 from .byline import byline_answer, role_answer
@@ -712,6 +712,10 @@ class Composer:
             if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
                 for sp in at_places(f, next_words, info.text):
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+            # "X位于哪里" ↔ "X位于西海中部,": a place the typed spans miss or echo (西海, the question's) (at_place.py)
+            for sp in located_places(f, info, {t.start for t in typed_spans if t.type in ("place", "org")
+                                               and f[t.start:t.end] not in info.text}):
+                add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if group and "代表" + group in f:  # "代表教师发言的是谁" ↔ "张森代表教师,…" (represents.py)
                 for sp in representatives(f, typed_spans, group):
                     add(sp.start, sp.end, "src_person", 1.0, "person", "type:person")
