@@ -42,3 +42,12 @@ def test_the_words_after_the_locative_verb_asked_tell_where_the_thing_asked_lies
     # a place a typed span starts there is read by the typed candidates already
     f = fold("天生三桥位于重庆武隆县仙女山镇,是风景名胜区")
     assert located_places(f, analyze("天生三桥位于哪里？"), {f.index("重庆")}) == []
+
+
+def test_what_sort_of_city_is_answered_by_a_city_described_which_city_is_not():
+    from qa.answer.kinds import _described
+    from qa.answer.question import analyze
+
+    assert _described(analyze("政协委员要为建设什么城市共谋大计？"), "现代化区域中心城市")
+    assert not _described(analyze("政协委员要为建设什么城市共谋大计？"), "大城市")  # a word for cities
+    assert not _described(analyze("他去了哪个城市？"), "现代化区域中心城市")  # which one: a name

@@ -812,6 +812,13 @@ class Composer:
                         # "费用由|各自企业|承担": the body the anchors close in; or the left anchor and the clause's
                         # end, the question ending with its question word ("供职于|武汉一家软件公司|,")
                         joined = "org"
+                    if not joined and slot.left and slot.right and len(info.expects) == 1 and info.head \
+                            and f.endswith(info.head, start + 2, end) and info.right.startswith(info.head) \
+                            and len(info.right.rstrip("?？ ")) >= len(info.head) + 2:
+                        # "为建设|什么城市|共谋大计" ↔ "为建设|现代化区域中心城市|共谋大计": both anchors hold a
+                        # slot ending with the noun of the kind asked, so it is one of that kind (words after the
+                        # noun close it: the noun alone may go on, "中兴大学|法商学院")
+                        joined = info.expects[0]
                     if joined and not typed:
                         # "日本福岛|吾妻综合运动公园体育馆": a slot both anchors hold that opens and ends with
                         # spans of the type asked is one of that type (the tagger cut it in pieces)
