@@ -51,3 +51,13 @@ def test_what_sort_of_city_is_answered_by_a_city_described_which_city_is_not():
     assert _described(analyze("政协委员要为建设什么城市共谋大计？"), "现代化区域中心城市")
     assert not _described(analyze("政协委员要为建设什么城市共谋大计？"), "大城市")  # a word for cities
     assert not _described(analyze("他去了哪个城市？"), "现代化区域中心城市")  # which one: a name
+
+
+def test_a_quotation_the_kind_asked_before_a_copula_follows_names_it():
+    from qa.answer.question import analyze
+    from qa.answer.quoted_kind import kind_after
+
+    info = analyze("上虞的发展战略是什么？")
+    f = fold("积极推进“工业立市、开放兴市、合力建市”发展战略,在“融入长三角、接轨大上海”方面迈出了步伐")
+    assert kind_after(f, f.index("”发展"), info)
+    assert not kind_after(f, f.index("”方面"), info)

@@ -80,7 +80,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
-from .quoted_kind import asks_quoted, quoted_term
+from .quoted_kind import asks_quoted, kind_after, quoted_term
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
@@ -888,6 +888,8 @@ class Composer:
                     for sp in quotes(f):
                         if quoted_term(f, sp.start, sp.end, info.text):
                             add(sp.start, sp.end, "src_named", 1.0, "term", "named")
+                            if kind_after(f, sp.end, info):  # "“…”发展战略": the quotation the kind follows
+                                add(sp.start, sp.end, "src_head", 1.0, "term", "named")
                 if info.wh and asked and info.right.endswith("的"):
                     # "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
                     for sp in owner(f, info.left, info.right):
