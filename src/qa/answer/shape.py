@@ -68,6 +68,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = _shaped(best, info, pos, widen_typed)
     best = _past_preposition(best, info, pos)
     best = _asked_noun_after(best, info, pos)
+    best = _some_of_place(best, info, pos)
     best = _unnamed_item(best, info, pos)
     best = drop_modifier(best, info)
     best = noun_tail(best, info, pos)
@@ -583,6 +584,16 @@ def _asked_noun_after(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candi
             or not f.startswith(word, best.end):
         return best
     return best.narrowed(best.start, best.end + len(word), "noun")
+
+
+def _some_of_place(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
+    """"因什么事件" ↔ "满洲|某|重大事件": 某 says the thing is left unnamed, and the place before it is all the
+    text tells of which one it is; both belong to the answer."""
+    f = best.sentence.folded
+    if info.qtype != "what" or best.type == "sentence" or f[best.start - 1:best.start] != "某" or best.start < 3:
+        return best
+    place = next((a for a, b, _w, flag in offsets(pos(f)) if b == best.start - 1 and flag in ("ns", "nt")), None)
+    return best if place is None else best.narrowed(place, best.end, best.rule)
 
 
 # the question names the other items and asks the one left: "毛泽东以及哪一个人", "除了A，另一个是?"
