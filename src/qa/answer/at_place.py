@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .question import QuestionInfo
 from .spans import Span
@@ -60,4 +61,30 @@ def at_places(folded: str, words: str, question: str) -> list[Span]:
             i = folded.find(head, i + k)
         if out:
             return out
+    return out
+
+
+# verbs of where something lies, asked at the question's end ("…水域位于哪里", "…坐落在哪里")
+_LOCATIVE = ("位于", "坐落于", "坐落在", "地处")
+# the place after the verb runs to the clause's end or to 的 ("位于西海中部,", "位于市区的东北角" → 市区)
+_LOCATED = re.compile(r"[^\s,，。;；:：!！?？“”\"《》()（）的]{2,12}")
+
+
+def located_places(folded: str, info: QuestionInfo, typed: Collection[int] = ()) -> list[Span]:
+    """"X位于哪里" ↔ "X(PMZ)位于西海中部,": the words the sentence prints after the locative verb the question ends
+    on, right after the thing asked, tell where it lies, a name jieba does not know as a place ("西海|中部").
+    Where a typed span starts there (`typed`: their starts), the typed candidates read it already."""
+    if info.qtype != "where" or info.right.strip(" ?？呢吗") \
+            or not (verb := next((v for v in _LOCATIVE if info.left.rstrip().endswith(v)), "")):
+        return []
+    subject = info.left.rstrip()[:-len(verb)].rstrip("都也均还则")[-2:]  # "…水域|位于": whose place is asked
+    out = []
+    i = folded.find(verb)
+    while i >= 0:
+        m = _LOCATED.match(folded, i + len(verb))
+        # the sentence says where the thing asked lies: its name right before the verb, a gloss between ("(PMZ)")
+        if m and len(subject) == 2 and subject in folded[max(0, i - 8):i] and m.start() not in typed \
+                and m.group() not in info.text and not _NOT_A_PLACE.search(m.group()):
+            out.append(Span(m.start(), m.end(), "place", "place"))
+        i = folded.find(verb, i + len(verb))
     return out

@@ -29,7 +29,7 @@ from .around import glossed_day, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_whom import addressed, asks_whom
-from .at_place import asked_next, at_places
+from .at_place import asked_next, at_places, located_places
 from .attribute_told import told_attributes, told_values
 from .beside import beside_apart
 from .byline import byline_answer, role_answer
@@ -81,7 +81,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
-from .quoted_kind import asks_quoted, quoted_term
+from .quoted_kind import asks_quoted, kind_after, quoted_term
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
@@ -719,6 +719,10 @@ class Composer:
             if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
                 for sp in at_places(f, next_words, info.text):
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+            # "X位于哪里" ↔ "X位于西海中部,": a place the typed spans miss or echo (西海, the question's) (at_place.py)
+            for sp in located_places(f, info, {t.start for t in typed_spans if t.type in ("place", "org")
+                                               and f[t.start:t.end] not in info.text}):
+                add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if group and "代表" + group in f:  # "代表教师发言的是谁" ↔ "张森代表教师,…" (represents.py)
                 for sp in representatives(f, typed_spans, group):
                     add(sp.start, sp.end, "src_person", 1.0, "person", "type:person")
@@ -824,6 +828,13 @@ class Composer:
                         # "费用由|各自企业|承担": the body the anchors close in; or the left anchor and the clause's
                         # end, the question ending with its question word ("供职于|武汉一家软件公司|,")
                         joined = "org"
+                    if not joined and slot.left and slot.right and len(info.expects) == 1 and info.head \
+                            and f.endswith(info.head, start + 2, end) and info.right.startswith(info.head) \
+                            and len(info.right.rstrip("?？ ")) >= len(info.head) + 2:
+                        # "为建设|什么城市|共谋大计" ↔ "为建设|现代化区域中心城市|共谋大计": both anchors hold a
+                        # slot ending with the noun of the kind asked, so it is one of that kind (words after the
+                        # noun close it: the noun alone may go on, "中兴大学|法商学院")
+                        joined = info.expects[0]
                     if joined and not typed:
                         # "日本福岛|吾妻综合运动公园体育馆": a slot both anchors hold that opens and ends with
                         # spans of the type asked is one of that type (the tagger cut it in pieces)
@@ -904,6 +915,8 @@ class Composer:
                     for sp in quotes(f):
                         if quoted_term(f, sp.start, sp.end, info.text):
                             add(sp.start, sp.end, "src_named", 1.0, "term", "named")
+                            if kind_after(f, sp.end, info):  # "“…”发展战略": the quotation the kind follows
+                                add(sp.start, sp.end, "src_head", 1.0, "term", "named")
                 if info.wh and asked and info.right.endswith("的"):
                     # "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
                     for sp in owner(f, info.left, info.right):

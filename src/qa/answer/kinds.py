@@ -61,7 +61,7 @@ def of_kind(info: QuestionInfo, kept: Sequence[Candidate], shaped: Callable[[Can
     answer (`shaped`: "城市" may be widened to the city's name), may be of the kind the question asks, when the
     best shaped may not be and such a place is there; unchanged otherwise."""
     kind = asked_kind(info)
-    if not kind or not kept or fits(kind, shaped(kept[0]).text):
+    if not kind or not kept or fits(kind, shaped(kept[0]).text) or _described(info, shaped(kept[0]).text):
         return list(kept)
     seen = {kept[0].text}
     for c in kept[1:]:
@@ -73,6 +73,13 @@ def of_kind(info: QuestionInfo, kept: Sequence[Candidate], shaped: Callable[[Can
         if c.type == "place" and c.text not in info.text and fits(kind, shaped(c).text):
             return [c] + [x for x in kept if x is not c]
     return list(kept)
+
+
+def _described(info: QuestionInfo, text: str) -> bool:
+    """"建设什么城市" asks what sort of city, not which one: the noun asked with three characters or more that
+    describe it ("现代化区域中心城市") answers it."""
+    return info.wh_word.startswith("什么") and bool(info.head) and text.endswith(info.head) \
+        and len(text) >= len(info.head) + 3
 
 
 _JOINS = "和与及、"  # "文化媒体和|哪一个单位" ↔ "文化媒体和体育部": the other item after the one named

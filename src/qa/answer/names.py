@@ -148,6 +148,9 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         if k and words[k - 1][3][:1] == "n" and _name_ends(words, after) and (
                 words[k - 1][2].endswith(_PERSON_NOUN_ENDS) or words[k - 1][2] in POSTS):
             spans.append(Span(m.start(), m.end(), "person", "pos:nr"))
+        elif k and words[k - 1][2] == "的" and after < len(words) and words[after][3][:1] == "v":
+            # someone's own person doing the deed: "由图书馆的allison dobbie负责司仪" (a name, then a verb)
+            spans.append(Span(m.start(), m.end(), "person", "pos:nr"))
     if "(" in folded:
         for m in _GLOSSED_NAME.finditer(folded):
             # a name transliterated, its Latin form in brackets after it, right after a noun for a person
@@ -183,7 +186,7 @@ _PLACE_BODY = re.compile(r"[市县州旗]委|[市县州旗](?:人民)?政府|[�
 
 _LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{2,}){1,3}(?![a-z])")  # two to four words
 _GLOSSED_NAME = re.compile(r"(?<=[者人员师家手])([\u4e00-\u9fff]{2,4})\(\s*[a-z]{2,}(?: [a-z.]{1,}){1,3}\s*\)")
-_PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家
+_PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家", "士")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家, 护士
 _TEMPLE_NAME_ENDS = frozenset("帝宗祖")
 _DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
 _NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word

@@ -13,7 +13,7 @@ from .question import QuestionInfo
 # kinds of things that are printed in quotation marks: wordings, titles of works, laws and treaties
 _QUOTED_KINDS = ("口号", "标语", "字", "歌词", "称号", "名称", "书", "作品", "电影", "小说",
                  "文章", "法律", "宪法", "法案", "条约", "和约", "条例", "协定", "大纲", "章", "专辑", "诗",
-                 "歌曲", "书名", "片名", "刊物", "报刊", "杂志")
+                 "歌曲", "书名", "片名", "刊物", "报刊", "杂志", "战略", "方针", "理念")
 # the noun after the question word (a few characters of modifier allowed: "哪一示威|口号") ends with such a kind
 _AFTER_WH = re.compile(r"^[^\W\d_]{0,3}?(?:" + "|".join(sorted(_QUOTED_KINDS, key=len, reverse=True))
                        + r")(?![\u4e00-\u9fff])|^[^\W\d_]{0,3}?(?:" + "|".join(_QUOTED_KINDS)
@@ -46,3 +46,13 @@ def quoted_term(folded: str, start: int, end: int, question: str) -> bool:
     return (2 <= len(text) <= _QUOTED_MOST and not any(c in _CLAUSE_MARKS for c in text)
             and folded[start - 1:start] not in _STRAIGHT and any("\u4e00" <= c <= "\u9fff" for c in text)
             and text not in question)
+
+
+def kind_after(folded: str, end: int, info: QuestionInfo) -> bool:
+    """The quotation ending at `end` is followed (its closing mark and up to three characters of modifier
+    between) by the kind asked: "“工业立市、开放兴市、合力建市”发展战略" names the strategy asked, a quotation
+    elsewhere in the sentence names something else. Only for the kind before a closing copula ("…的发展战略是
+    什么"); read for "哪张专辑" too, it cost CMRC one answer (TRIAL_99_QUERY_4)."""
+    m = None if info.right.strip(" ?？") else _BEFORE_COPULA.search(info.left.strip())
+    kind = next((k for k in sorted(_QUOTED_KINDS, key=len, reverse=True) if m and k in m.group()), "")
+    return bool(kind) and kind in folded[end + 1:end + 1 + 3 + len(kind)]

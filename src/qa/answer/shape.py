@@ -68,6 +68,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = _shaped(best, info, pos, widen_typed)
     best = _past_preposition(best, info, pos)
     best = _asked_noun_after(best, info, pos)
+    best = _some_of_place(best, info, pos)
     best = _unnamed_item(best, info, pos)
     best = drop_modifier(best, info)
     best = noun_tail(best, info, pos)
@@ -79,6 +80,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         best = _year_alone(best, info)
     if best.type == "number":
         best = _approximation_asked(best, info)
+        best = _counted_noun(best, info)
     if best.type in ("time", "number"):
         best = _era(best)
     if info.qtype == "when" and best.type == "time":
@@ -584,6 +586,16 @@ def _asked_noun_after(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candi
     return best.narrowed(best.start, best.end + len(word), "noun")
 
 
+def _some_of_place(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
+    """"因什么事件" ↔ "满洲|某|重大事件": 某 says the thing is left unnamed, and the place before it is all the
+    text tells of which one it is; both belong to the answer."""
+    f = best.sentence.folded
+    if info.qtype != "what" or best.type == "sentence" or f[best.start - 1:best.start] != "某" or best.start < 3:
+        return best
+    place = next((a for a, b, _w, flag in offsets(pos(f)) if b == best.start - 1 and flag in ("ns", "nt")), None)
+    return best if place is None else best.narrowed(place, best.end, best.rule)
+
+
 # the question names the other items and asks the one left: "毛泽东以及哪一个人", "除了A，另一个是?"
 _ONE_LEFT = re.compile(r"(?:以及|和|与|及|、|或)(?:哪|什么|谁)|另一[个位项方种]?是|还有哪一")
 _ITEM_BREAKS = ("、", ",", "，")
@@ -695,6 +707,22 @@ def _approximation_asked(best: Candidate, info: QuestionInfo) -> Candidate:
     if not m or not info.wh or not info.text[: info.wh[0]].rstrip().endswith(m.group()):
         return best
     return best.narrowed(best.start + m.end(), best.end, "amount")
+
+
+_BARE_NUMBER_ENDS = frozenset("0123456789零〇一二三四五六七八九十百千万亿两多余")
+
+
+def _counted_noun(best: Candidate, info: QuestionInfo) -> Candidate:
+    """"全文约多少字" ↔ "约两万字": the question ends on the noun it counts, a word of one or two characters no
+    unit list holds; printed right after a bare number, it is the number's unit. After a measure word the number
+    is whole ("两个", not "两个校区": CMRC's answers leave the noun counted out), as it is when the question
+    asks by a measure word ("多少名被告" ↔ "50被告": the answer is 50)."""
+    noun = info.right.strip()
+    f = best.sentence.folded
+    if not info.wh or info.unit or not 1 <= len(noun) <= 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun) \
+            or f[best.end - 1:best.end] not in _BARE_NUMBER_ENDS or not f.startswith(noun, best.end):
+        return best
+    return best.narrowed(best.start, best.end + len(noun), "counted")
 
 
 # "…落在大马,即东海岸铁路计划(ECRL)": what follows 即 restates the thing the clause before it tells of.
