@@ -270,7 +270,7 @@ class Composer:
             return Composition(self._decline(question, info, evidence, "decline:not-covered", ranked), info,
                                tuple(ranked))
         candidates = self.candidates(info, terms, ranked, self.weights.for_qtype(info.qtype), covered)
-        read_on = next_of_restated(self.corpus, ranked, self.config.min_coverage) if info.wh else None
+        read_on = next_of_restated(self.corpus, ranked) if info.wh else None
         if read_on is not None and self._reads_on(info, candidates, *read_on):
             ranked, candidates = self._read_on(info, terms, ranked, candidates, *read_on)
         return Prepared(question, info, tuple(ranked), missing, tuple(candidates), words)

@@ -16,11 +16,16 @@ from .features import Ranked
 
 # a sentence opening by pointing back at the one before: 这/這 (这项, 这也), 该/該, 此, 其, 它, 牠, 祂, 他, 她
 # (folded: simplified); not the adverbs and connectives that open with the same characters: 此外 (besides), 其实
-# (in fact), 其次 (secondly), 其他 (other), 这么 (so)
-POINTS_BACK = re.compile(r"^[“\"「]?(?!此外|其实|其次|其他|其它|这么)[这该此其它牠祂他她]")
+# (in fact), 其次 (secondly), 其他 (other), 这么 (so); nor a comparison, whose names are another's ("这与恩斯特·海克尔
+#的理论不同")
+POINTS_BACK = re.compile(r"^[“\"「]?(?!此外|其实|其次|其他|其它|这么|这与|这和|这跟)[这该此其它牠祂他她]")
 
 
-def next_of_restated(corpus: Corpus, ranked: Sequence[Ranked], restated: float) -> tuple[Ranked, Ranked] | None:
+RESTATED = 0.75  # share of the question's content characters S holds: nearly all, it restates the question
+
+
+def next_of_restated(corpus: Corpus, ranked: Sequence[Ranked], restated: float = RESTATED
+                     ) -> tuple[Ranked, Ranked] | None:
     """(S, S+1 read as S) when the best reranked sentence S holds `restated` of the question and the next
     sentence of its paragraph points back to it; None otherwise."""
     r = ranked[0] if ranked else None
