@@ -17,8 +17,8 @@ from .features import Ranked
 # a sentence opening by pointing back at the one before: 这/這 (这项, 这也), 该/該, 此, 其, 它, 牠, 祂, 他, 她
 # (folded: simplified); not the adverbs and connectives that open with the same characters: 此外 (besides), 其实
 # (in fact), 其次 (secondly), 其他 (other), 这么 (so); nor a comparison, whose names are another's ("这与恩斯特·海克尔
-#的理论不同")
-POINTS_BACK = re.compile(r"^[“\"「]?(?!此外|其实|其次|其他|其它|这么|这与|这和|这跟)[这该此其它牠祂他她]")
+# 的理论不同", "它与《台湾新生报》一脉相承" for the paper before it)
+POINTS_BACK = re.compile(r"^[“\"「]?(?!此外|其实|其次|其他|其它|这么)[这该此其它牠祂他她](?![与和跟])")
 
 
 RESTATED = 0.75  # share of the question's content characters S holds: nearly all, it restates the question
