@@ -51,7 +51,8 @@ def test_not_across_a_paragraph_nor_from_a_weak_or_unpointed_sentence():
 def test_demonstratives_and_pronouns_point_back_connectives_do_not():
     for opening in ("这也使它获得了", "该会成为", "此后", "其中有12个", "他谈到", "“她说"):
         assert POINTS_BACK.match(opening), opening
-    for opening in ("此外,记者还采访了", "其实", "其次", "其他国家", "这么多年过去了", "这与海克尔的理论不同", "它与《台湾新生报》一脉相承", "然而"):
+    for opening in ("此外,记者还采访了", "其实", "其次", "其他国家", "这么多年过去了", "这与海克尔的理论不同",
+                    "它与《台湾新生报》一脉相承", "然而"):
         assert not POINTS_BACK.match(opening), opening
 
 
