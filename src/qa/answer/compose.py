@@ -86,6 +86,7 @@ from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, r
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
+from .restated import next_of_restated
 from .road_number import numbered_road
 from .same_year import same_year_first
 from .shape import shape
@@ -275,6 +276,9 @@ class Composer:
             return Composition(self._decline(question, info, evidence, "decline:not-covered", ranked), info,
                                tuple(ranked))
         candidates = self.candidates(info, terms, ranked, self.weights.for_qtype(info.qtype), covered)
+        read_on = next_of_restated(self.corpus, ranked) if info.wh else None
+        if read_on is not None and self._reads_on(info, candidates, *read_on):
+            ranked, candidates = self._read_on(info, terms, ranked, candidates, *read_on)
         return Prepared(question, info, tuple(ranked), missing, tuple(candidates), words)
 
     def decide(self, p: Prepared, candidates: Sequence[Candidate], threshold: float | None = None) -> Composition:
@@ -481,6 +485,38 @@ class Composer:
             if out:
                 return sorted(out, key=lambda rc: -rc[1].score)
         return []
+
+    def _reads_on(self, info: QuestionInfo, candidates: list[Candidate], host: Ranked, after: Ranked) -> bool:
+        """Whether the restated sentence `host` leaves the question unanswered, so `after` is read on
+        (restated.py): it names nothing of the asked type but the question's own words (typed questions), or
+        not the kind of thing asked, which `after` names ("哪個理論" ↛ "…正在離我們越來越遠。" ↔ "這也是大爆炸
+        理論的一個有力證據")."""
+        if info.expects:
+            if info.expects[0] in ("time", "number"):
+                return False  # a time or figure: the nearest sentences either side tell it (_neighbours)
+            return not any(c.type in info.expects and c.sentence.id == host.hit.sentence.id for c in candidates)
+        kind = asked_head(info, self._pos) or asked_verbal_head(info, self._pos)
+        # (nor its head: "什么世界纪录" ↔ "…50米自由式纪录" names one)
+        return bool(kind) and kind[-2:] not in host.hit.sentence.folded and kind in after.hit.sentence.folded
+
+    def _read_on(self, info: QuestionInfo, terms: QuestionTerms, ranked: list[Ranked], candidates: list[Candidate],
+                 host: Ranked, after: Ranked) -> tuple[list[Ranked], list[Candidate]]:
+        """The question restates `host` and `after` (the next sentence, pointing back to it) is read as it
+        (restated.py): `after` takes the host's rank and coverage, and its candidates are marked
+        `next_of_restated`; the reranked sentences and the candidates (best first) with it."""
+        weights = self.weights.for_qtype(info.qtype)
+        x = after.hit.sentence.id
+        rows = [r for r in ranked if r.hit.sentence.id != x]
+        at = next(i for i, r in enumerate(rows) if r is host)
+        rows.insert(at + 1, after)
+        marked = []
+        for c in self.candidates(info, terms, [host, after], weights):
+            if c.sentence.id != x:
+                continue
+            feats = {**dict(c.features), "next_of_restated": 1.0}
+            marked.append(replace(c, features=tuple(feats.items()), score=score(feats, weights)))
+        kept = [c for c in candidates if c.sentence.id != x] + marked
+        return rows, sorted(kept, key=lambda c: -c.score)
 
     def with_weights(self, weights: Weights) -> Composer:
         """The same composer (same corpus, caches) scoring with other weights (`qa fit`'s folds)."""
