@@ -20,6 +20,8 @@ from .spans import offsets
 _LONG_NAME_TAGS = ("ns", "nt")
 # letters then a number of up to three digits: POWER6, A380, F-86 (not a name run into a year: "Luxon2025年")
 _MODEL_CODE = re.compile(r"[a-z]{1,6}-?\d{1,3}[a-z]{0,2}")
+# a paper's name, which jieba tags nz (光明日报/nz): an organisation as particular as one tagged nt
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|早报|商报)")
 
 
 def long_name_unprinted(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -35,7 +37,8 @@ def long_name_unprinted(info: QuestionInfo, best: Candidate, around: Surrounding
     for start, end, word, flag in offsets(around.tag(info.text)):
         if info.wh and start < info.wh[1] and info.wh[0] < end:
             continue
-        named = (flag in _LONG_NAME_TAGS and len(word) >= 3) or (flag == "eng" and _MODEL_CODE.fullmatch(word))
+        named = (flag in _LONG_NAME_TAGS and len(word) >= 3) or (flag == "eng" and _MODEL_CODE.fullmatch(word)) \
+            or (flag == "nz" and _PAPER_NAME.fullmatch(word))
         if named and not names_held(word, text):
             return "decline:subject"
     return ""
