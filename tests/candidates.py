@@ -4,12 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from qa.split import split_text
 from qa.types import Candidate, Sentence
 
 
 def sentence_of(text: str, sid: str = "a:0:0") -> Sentence:
     """`text` as the first body sentence of article "a"."""
     return Sentence(id=sid, article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+
+
+def sentences_in(texts: tuple[str, ...], paragraphs: tuple[int, ...]) -> list[Sentence]:
+    """Body sentences of article "a", one a text, each in the paragraph given beside it."""
+    out, at = [], 0
+    for i, (text, paragraph) in enumerate(zip(texts, paragraphs, strict=True)):
+        out.append(Sentence(id=f"a:{paragraph}:{i}", article_id="a", paragraph=paragraph, kind="body", text=text,
+                            start=at, end=at + len(text)))
+        at += len(text)
+    return out
+
+
+def split_article(paragraphs: list[str]) -> list[Sentence]:
+    """One article's ("a#0") body sentences, its paragraphs split as the corpus splits them."""
+    return [Sentence(f"a#0:{j}:{n}", "a#0", j, "body", t[a:b], a, b)
+            for j, t in enumerate(paragraphs) for n, (a, b) in enumerate(split_text(t))]
 
 
 def candidate_in(sentence: str, answer: str, kind: str = "number", rule: str = "", score: float = 1.0,

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from candidates import sentences_in
+
 from qa.answer.here import here_moved, pointed_place
 from qa.answer.question import analyze
 from qa.types import Candidate, Sentence
 
 _TEXTS = ("9月10日晚上七点半,多功能体育馆内灯火通明,流光溢彩。", "我校2006级新生开学典礼在这里隆重举行。")
-
-
-def _sentences(texts: tuple[str, ...], paragraphs: tuple[int, ...]) -> list[Sentence]:
-    out, at = [], 0
-    for i, (text, paragraph) in enumerate(zip(texts, paragraphs, strict=True)):
-        out.append(Sentence(id=f"a:{paragraph}:{i}", article_id="a", paragraph=paragraph, kind="body", text=text,
-                            start=at, end=at + len(text)))
-        at += len(text)
-    return out
 
 
 def _reader(sentences: list[Sentence]) -> SimpleNamespace:
@@ -31,13 +24,13 @@ def _here(s: Sentence) -> Candidate:
 
 
 def test_here_is_the_venue_named_before():
-    sentences = _sentences(_TEXTS, (2, 2))
+    sentences = sentences_in(_TEXTS, (2, 2))
     moved = here_moved(_reader(sentences), _here(sentences[1]), analyze("2006级新生开学典礼在哪里举行？"))
     assert moved is not None and moved.text == "多功能体育馆" and moved.sentence is sentences[0]
 
 
 def test_not_across_paragraphs_nor_for_other_questions():
-    apart = _sentences(_TEXTS, (1, 2))
+    apart = sentences_in(_TEXTS, (1, 2))
     assert pointed_place(_reader(apart), apart[1]) is None
-    same = _sentences(_TEXTS, (2, 2))
+    same = sentences_in(_TEXTS, (2, 2))
     assert here_moved(_reader(same), _here(same[1]), analyze("2006级新生开学典礼何时举行？")) is None

@@ -4,17 +4,11 @@
 from __future__ import annotations
 
 import pytest
+from candidates import split_article
 from stories import engine_of
 
 from qa.answer.quoted import attribution, quoted_before, with_quotations
-from qa.split import split_text
 from qa.types import Hit, Sentence
-
-
-def _sentences(paragraphs: list[str]) -> list[Sentence]:
-    """One article's body sentences, split as the corpus splits them."""
-    return [Sentence(f"a#0:{j}:{n}", "a#0", j, "body", t[a:b], a, b)
-            for j, t in enumerate(paragraphs) for n, (a, b) in enumerate(split_text(t))]
 
 
 @pytest.mark.parametrize(("text", "bare"), [
@@ -26,11 +20,11 @@ def _sentences(paragraphs: list[str]) -> list[Sentence]:
     ("大家都说这个村子变化很大,值得一去,村民们也都这么说。", False),
 ])
 def test_a_bare_speakers_line(text, bare):
-    assert attribution(_sentences([text])[0]) is bare
+    assert attribution(split_article([text])[0]) is bare
 
 
 def test_the_quotation_before_a_speakers_line_in_its_paragraph():
-    s = _sentences(["开头一句。", "“我这次去的是东山村。那里风景很好,空气清新。”记者甲说。"])
+    s = split_article(["开头一句。", "“我这次去的是东山村。那里风景很好,空气清新。”记者甲说。"])
     said = next(i for i, x in enumerate(s) if attribution(x))
     assert [x.text for x in quoted_before(s, said)] == ["“我这次去的是东山村。", "那里风景很好,空气清新。”"]
 
@@ -40,13 +34,13 @@ def test_the_quotation_before_a_speakers_line_in_its_paragraph():
     ["“我这次去的是东山村。", "那里风景很好。”记者甲说。"],  # the quotation opens in another paragraph
 ])
 def test_no_quotation_without_its_marks_in_the_paragraph(paragraphs):
-    s = _sentences(paragraphs)
+    s = split_article(paragraphs)
     said = next(i for i, x in enumerate(s) if attribution(x))
     assert quoted_before(s, said) == []
 
 
 def test_the_quoted_sentences_follow_their_speakers_hit_once():
-    s = _sentences(["“我这次去的是东山村。那里风景很好。”记者甲说。"])
+    s = split_article(["“我这次去的是东山村。那里风景很好。”记者甲说。"])
     line = next(x for x in s if attribution(x))
     hits, speakers = with_quotations(_Corpus(s), [Hit(line, 3.0), Hit(s[1], 1.0)])
     assert [h.sentence.text for h in hits] == ["记者甲说。", "“我这次去的是东山村。", "那里风景很好。”"]

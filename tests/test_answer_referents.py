@@ -4,18 +4,13 @@ the date a relative day is on the page's date."""
 from __future__ import annotations
 
 import pytest
+from candidates import split_article
 
 from qa.answer.referents import antecedent, described_person, relative_day
 from qa.answer.spans import Span
-from qa.split import split_text
 from qa.types import Sentence
 
 _PEOPLE = ("王大明", "李小红", "张三")
-
-
-def _sentences(paragraphs: list[str]) -> list[Sentence]:
-    return [Sentence(f"a#0:{j}:{n}", "a#0", j, "body", t[a:b], a, b)
-            for j, t in enumerate(paragraphs) for n, (a, b) in enumerate(split_text(t))]
 
 
 def _people(s: Sentence) -> list[Span]:
@@ -32,7 +27,7 @@ def _people(s: Sentence) -> list[Span]:
     (["王大明来了。", "一。", "二。", "三。", "他笑了。"], ""),  # too far back
 ])
 def test_the_person_an_opening_pronoun_stands_for(paragraphs, who):
-    s = _sentences(paragraphs)
+    s = split_article(paragraphs)
     assert antecedent(s, len(s) - 1, _people) == who
 
 
@@ -56,5 +51,5 @@ def test_a_relative_day_is_the_pages_date(sentence, question, date, day):
     (["时政记者王大明来了。", "一。", "二。", "三。", "这名时政记者笑了。"], ""),  # too far back
 ])
 def test_the_person_a_description_points_back_to(paragraphs, who):
-    s = _sentences(paragraphs)
+    s = split_article(paragraphs)
     assert described_person(s, len(s) - 1, _people) == who

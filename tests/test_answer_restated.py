@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from candidates import sentences_in
+
 from qa.answer.features import Ranked
 from qa.answer.restated import POINTS_BACK, next_of_restated
 from qa.types import Hit, Sentence
 
 _TEXTS = ("星系具有红移现象,说明这些星系在空间视线方向上正在离我们越来越远。", "这也是大爆炸理论的一个有力证据。")
-
-
-def _sentences(texts: tuple[str, ...], paragraphs: tuple[int, ...]) -> list[Sentence]:
-    out, at = [], 0
-    for i, (text, paragraph) in enumerate(zip(texts, paragraphs, strict=True)):
-        out.append(Sentence(id=f"a:{paragraph}:{i}", article_id="a", paragraph=paragraph, kind="body", text=text,
-                            start=at, end=at + len(text)))
-        at += len(text)
-    return out
 
 
 def _corpus(sentences: list[Sentence]) -> SimpleNamespace:
@@ -29,7 +22,7 @@ def _ranked(s: Sentence, coverage: float, score: float = 7.0) -> Ranked:
 
 
 def test_the_next_sentence_pointing_back_is_read_as_the_restated_one():
-    sentences = _sentences(_TEXTS, (0, 0))
+    sentences = sentences_in(_TEXTS, (0, 0))
     found = next_of_restated(_corpus(sentences), [_ranked(sentences[0], 0.78)])
     assert found is not None
     host, after = found
@@ -38,13 +31,13 @@ def test_the_next_sentence_pointing_back_is_read_as_the_restated_one():
 
 
 def test_not_across_a_paragraph_nor_from_a_weak_or_unpointed_sentence():
-    apart = _sentences(_TEXTS, (0, 1))
+    apart = sentences_in(_TEXTS, (0, 1))
     assert next_of_restated(_corpus(apart), [_ranked(apart[0], 0.78)]) is None
-    same = _sentences(_TEXTS, (0, 0))
+    same = sentences_in(_TEXTS, (0, 0))
     assert next_of_restated(_corpus(same), [_ranked(same[0], 0.6)]) is None  # S does not restate it
-    plain = _sentences((_TEXTS[0], "大爆炸理论也因此得到了证据。"), (0, 0))
+    plain = sentences_in((_TEXTS[0], "大爆炸理论也因此得到了证据。"), (0, 0))
     assert next_of_restated(_corpus(plain), [_ranked(plain[0], 0.78)]) is None
-    last = _sentences(_TEXTS, (0, 0))
+    last = sentences_in(_TEXTS, (0, 0))
     assert next_of_restated(_corpus(last), [_ranked(last[1], 0.9)]) is None  # no sentence after it
 
 
