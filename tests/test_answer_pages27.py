@@ -11,9 +11,6 @@ from qa.answer.short import headed
 from qa.answer.spans import Span
 from qa.normalize import fold
 
-# other stories beside the one asked about: retrieval weighs a word by how few articles hold it
-
-
 
 def _places(question: str, text: str) -> list[str]:
     f = fold(text)

@@ -7,9 +7,6 @@ from page_engine import page_engine
 from qa.answer.policy import relative_years
 from qa.answer.typed import numbers
 
-# other stories beside the one asked about: retrieval weighs a word by how few articles hold it
-
-
 
 def test_a_year_named_by_its_distance_from_the_printed_year():
     assert relative_years("其中阜阳机场的旅客吞吐量最少,去年只有1186人", "2008") == {"2007"}

@@ -8,9 +8,6 @@ from page_engine import page_engine
 from qa.answer.post_elsewhere import posts_of
 from qa.normalize import fold
 
-# other stories beside the one asked about: retrieval weighs a word by how few articles hold it
-
-
 
 def test_the_posts_an_article_prints_with_a_name():
     article = fold("台中市政府地政局長吳存金疑涉不實核銷特別費。市議會批評,吳存金早在2月25日就被約談。"

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from page_engine import page_engine
 
-# other stories beside the one asked about: retrieval weighs a word by how few articles hold it
-
-
 
 def test_a_place_jieba_does_not_know_in_a_relative_clause_zai_x_verb_de(config, tmp_path):
     engine = page_engine(config, tmp_path, "外宣平台讲好草原故事\n\n蒙古国《东方省报》9月10日以图文并茂的形式,"
