@@ -348,7 +348,8 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(text=line, reporters=(name,), roles=((s[:m.start("name")].strip(), name),))
     m = _DESK_REPORT.fullmatch(f)
     if (m and all(n[0] in SURNAMES for n in m.group("names").split("、"))
-            and ("、" in m.group("names") or m.group("place") or len(m.group("names")) == 3)):  # "地方中心/花蓮報導": a place
+            and ("、" in m.group("names") or m.group("place") or len(m.group("names")) == 3)):
+        # (one name of two characters alone is a place: "地方中心/花蓮報導")
         desk = s[:m.end("desk")]
         names = tuple(s[m.start("names"):m.end("names")].split("、"))
         return Byline(text=line, reporters=names, roles=tuple((desk, n) for n in names))

@@ -581,7 +581,7 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
     if STAFF_LINE.match(line):
         return "body", None, None  # a bilingual masthead's staff line, "社长 (Chair) : 王飞越": a fact, no heading
     if _TEASER.match(fold(line)):
-        return "body", None, None  # "更多新聞: 李多慧台灣買車…" (民視): a site's pointer to another story, no sub-head
+        return "staff", None, None  # "更多新聞: 李多慧…" (民視): a pointer to another story, no sub-head nor text
     b = parse_byline(line)
     if b is None and prev is not None:
         b = bracket_writers(line)  # "(周 健 刘星野 曹 莉)" on a line of its own: the writers
