@@ -2751,3 +2751,46 @@ def test_a_line_with_commas_over_a_lead_with_the_outlet_s_dated_bracket_is_the_i
     plain = page.replace("【环球华语2020年7月27日转BBC】", "")
     assert "BBC理性报道中国接管美国驻成都总领馆,大批中国民众欢呼,美国表达“失望”" not in [
         a.headline for a in parse_page(plain, "x.txt")]
+
+
+# ---------------------------------------------------------------- pages40: a Taiwan station's desk byline, its credit
+
+
+def test_a_desk_a_slash_and_its_reporters_before_bao_dao_are_a_byline():
+    b = parse_byline("即時中心/黃于庭、魏熙芸報導")
+    assert b is not None and b.reporters == ("黃于庭", "魏熙芸")
+    b = parse_byline("生活中心/高子涵、嚴凱 台北報導")  # the place after a space is no name
+    assert b is not None and b.reporters == ("高子涵", "嚴凱")
+    assert parse_byline("地方中心/花蓮報導") is None  # a desk and a place (a dateline's), no reporter
+
+
+def test_a_picture_credited_to_the_outlet_itself_names_no_photographer():
+    assert parse_byline("(圖/民視新聞)") is None
+    assert parse_byline("（圖／公視）") is None
+    b = parse_byline("(圖/記者王某)")
+    assert b is not None and b.photographers == ("王某",)
+
+
+def test_a_station_s_byline_under_a_caption_credited_to_itself_is_the_report_s():
+    page = ("快新聞/花蓮災情記者會「狂延後」 媒體炸鍋:怎不跟中央一起\n"
+            "花蓮縣府今早突然召開災情記者會,引發媒體不滿。(圖/民視新聞)\n"
+            "即時中心/黃于庭、魏熙芸報導\n"
+            "花蓮光復馬太鞍溪堰塞湖溢流事發第5天,中央前進指揮所每天固定召開記者會。\n"
+            "更多新聞: 李多慧台灣買車「預算只有50萬」!卻豪捐花蓮「30萬賑災金」惹哭全網\n"
+            "中央協調所總協調官賴建信,今早於記者會上指出,中央每天開記者會的時間是固定的。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("黃于庭", "魏熙芸") and not a.byline.photographers
+    # a site's pointer to another story ("更多新聞: …") is text of the report, not a sub-head
+    assert not [p for p in a.paragraphs if p.kind == "section"]
+
+
+def test_reporters_and_their_place_spaced_in_black_brackets_open_a_lead_as_its_dateline():
+    d = parse_dateline("【鍾志明 楊以諾 苗栗】 中颱麥德姆來襲,各地嚴陣以待")
+    assert d is not None and d.reporters == ("鍾志明", "楊以諾") and d.place == "苗栗"
+    d = parse_dateline("【曾宏智 高雄六龜】 為了發展,高雄市六龜區的觀光")
+    assert d is not None and d.reporters == ("曾宏智",) and d.place == "高雄六龜"
+    assert parse_dateline("【新型肺炎】 中山紀念公園疑建火眼實驗室") is None  # a topic in brackets
+    page = ("防農損 公館紅棗搶收.三灣水梨已採完\n【鍾志明 楊以諾 苗栗】 中颱麥德姆來襲,各地嚴陣以待。\n"
+            "颱風逼近 中寮農民架竹竿護香蕉樹\n【李鴻祺 南投】 麥德姆颱風來襲,全台都在警戒範圍。\n")
+    a, b = parse_page(page, "x.txt")
+    assert b.headline == "颱風逼近 中寮農民架竹竿護香蕉樹" and b.byline.reporters == ("李鴻祺",)

@@ -439,6 +439,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "cqwb": "重庆晚报", "xxcb": "潇湘晨报", "jjjjb": "晋江经济报", "zgnyxww": "zgnyxww.com",
     "mdjrb": "牡丹江日报", "ggrb": "贵港日报", "gnrb": "赣南日报", "yjxww": "延吉新闻网", "lfxww": "临汾新闻网",
     "scxxb": "市场信息报", "jiangling": "江陵县广播电视台",
+    "amhk": "am730", "hkej": "信報", "yahoohk": "Yahoo新聞", "hakkatv": "客家電視台", "ettoday": "ETtoday新聞雲",
+    "ftvnews": "民視新聞", "ner": "國立教育廣播電臺",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

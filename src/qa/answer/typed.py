@@ -76,9 +76,14 @@ _NUMBER_RES = (
     # word for it: 九點四公斤 (its digits after it are never 十: 三点十分 is a clock time)
     re.compile(r"(?:(?:[上数近超逾]|(?<![经通越超度错])过)(?=[十百千万]))?[" + CN_DIGITS + r"几]+"
                r"(?:[.点][〇○零一二三四五六七八九]+)?"
-               r"(?:[至到][" + CN_DIGITS + r"几]+)?(?:多|余)?(?:" + UNIT_PATTERN[3:-1] + r"|成)"),
+               r"(?:[至到][" + CN_DIGITS + r"几]+)?(?:多|余)?(?:"
+               # 五成四 (Taiwan, Hong Kong: 54%): the tenths, then a digit of hundredths
+               r"成[一二三四五六七八九](?![〇零一二三四五六七八九十百千万亿个名人位家元岁年天次])|"
+               + UNIT_PATTERN[3:-1] + r"|成)"),
     # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
-    re.compile(_AMOUNT + r"个?(?:年|个月|天|个?小时|个钟头)(?:零|又)?" + _AMOUNT + r"个?(?:个月|天|小时|分钟|秒)"
+    # (a Hong Kong site spaces figures from their units: "4 年 11 個月")
+    re.compile(_AMOUNT + r"\s?个?(?:年|个月|天|个?小时|个钟头)\s?(?:零|又)?"
+               + _AMOUNT + r"\s?个?(?:个月|天|小时|分钟|秒)"
                r"|" + _AMOUNT + r"(?:年|个?小时|个月)半"
                r"|(?<![上下前后])(?:" + _AMOUNT + r"个)?半个?(?:小时|钟头|月)"),
     # 百万, 上千万, 数十亿 (amounts without a unit)

@@ -214,6 +214,10 @@ _PICTURE_FROM_SHOT = re.compile(r"^[(（]?\s*(?:图片来源|图源|图片)\s*:\
 
 
 # "黃柏謙、劉佳軒 / 台北市": two or more names joined by 、, a slash, the place (a city or county, or a short name)
+# "即時中心/黃于庭、魏熙芸報導", "生活中心/高子涵、嚴凱 台北報導" (a Taiwan station's site): the desk, a slash, its
+# reporters (and, after a space, the place they reported from), then 報導
+_DESK_REPORT = re.compile(rf"(?P<desk>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
+                          rf"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})*)(?P<place>\s+[{HAN}]{{2,4}})?\s*(?:报导|报道)")
 _NAMES_SLASH_PLACE = re.compile(rf"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+)\s*/\s*[{HAN}]{{2,4}}[市县]?")
 
 # "記者張麗英/報導": the reporter and, where a place goes ("記者X/台北報導", a dateline), nothing.
@@ -241,6 +245,8 @@ def parse_byline(line: str) -> Byline | None:
     line = line.replace("\u3000", " ").strip()
     if not line or len(line) > (150 if line.count(" ") >= 6 else 60):  # long only as a list of names
         return None
+    if _OUTLET_PICTURE.fullmatch(fold_line(line)):
+        return None  # "(圖/民視新聞)": the picture is the outlet's own, no one took it by name
     squeezed = squeeze_role(line)
     if squeezed != line:  # "记 者 | 张子鹤 赵 鑫": a role printed with spaces to fill the column
         inner = parse_byline(squeezed)
@@ -340,6 +346,13 @@ def parse_byline(line: str) -> Byline | None:
     if m and f[m.start("name")] in SURNAMES:  # "記者張麗英/報導" (聯統日報): a Taiwan byline with no place printed
         name = s[m.start("name"):m.end("name")]
         return Byline(text=line, reporters=(name,), roles=((s[:m.start("name")].strip(), name),))
+    m = _DESK_REPORT.fullmatch(f)
+    if (m and all(n[0] in SURNAMES for n in m.group("names").split("、"))
+            and ("、" in m.group("names") or m.group("place") or len(m.group("names")) == 3)):
+        # (one name of two characters alone is a place: "地方中心/花蓮報導")
+        desk = s[:m.end("desk")]
+        names = tuple(s[m.start("names"):m.end("names")].split("、"))
+        return Byline(text=line, reporters=names, roles=tuple((desk, n) for n in names))
     m = _NAMES_SLASH_PLACE.fullmatch(f)
     if m and names_and_place(f):
         # "黃柏謙、劉佳軒 / 台北市" (華視's campus news): the writers, then where they reported from (no role)
@@ -536,6 +549,8 @@ def trailing_credit(text: str) -> int | None:
     return start if start and _AGENCY_PHOTO.fullmatch(fold_line(text[start:]).strip()) else None
 
 
+# "(圖/民視新聞)", "（圖／公視）": a picture credited to the outlet (a station, paper, agency or site) itself
+_OUTLET_PICTURE = re.compile(rf"[(\[]\s*图\s*[/:]\s*[{HAN}]{{1,6}}(?:新闻|电视台|报|社|网|视)\s*[)\]]")
 _PICTURE_SOURCE = re.compile(r"[(\[]\s*图\s*[/:][^()\[\]/:]{2,20}(?:提供|翻摄|摄|传真)(?:/[^()\[\]]{2,24})?[)\]]$")
 _AGENCY_PHOTO = re.compile(rf"[(\[]?[{HAN}]{{2,8}}\s*(?:资料图片|资料照片|资料图|供图)[)\]]?")
 

@@ -81,6 +81,10 @@ _DATELINE = [
     # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),
+    # 【鍾志明 楊以諾 苗栗】 (客家電視台's news list): the reporters, then the place they reported from, spaced apart
+    # in black brackets before the text
+    re.compile(rf"^(?P<open>【)(?P<rw>[{HAN}]{{2,3}}(?: [{HAN}]{{2,3}}){{0,2}}) (?P<place>[{HAN}]{{2,4}})(?P<close>】)"
+               rf"(?=\s)"),
     # 【Now新聞台】 (as Yahoo serves Now TV's items): a station named with its Latin name first, in brackets
     re.compile(rf"^(?P<open>【)(?P<agency>[a-z][a-z0-9]{{1,8}}[{HAN}]{{0,4}}新闻台?)(?P<close>】)(?=[{HAN}“「《])"),
     # 9月3日 —— 印度尼西亚总统… (Indonesia Daily): the day and a dash before the text, no agency or place

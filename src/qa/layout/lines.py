@@ -570,12 +570,18 @@ STAFF_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}\s?\([A-Za-z][A-Za-z .'/-]*\)\s?[:
 _OUTLET_DAY_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,6}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 
 
+# A label, a colon and another story's title inside a report: the site's pointer to it, printed as text
+_TEASER = re.compile(r"^(?:更多新闻|延伸阅读|推荐阅读|相关新闻|相关报导|看更多)\s*[:：]\s*\S")
+
+
 def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline | None, Dateline | None]:
     """A line run into nothing else, classified: its class ("byline", "credit", "head", "body", or "open" for a
     bracket left open, settled by _settle), its byline or credit, and the dateline it opens with. `prev`: the
     line classified before it; `before`: the line printed before it, furniture or not."""
     if STAFF_LINE.match(line):
         return "body", None, None  # a bilingual masthead's staff line, "社长 (Chair) : 王飞越": a fact, no heading
+    if _TEASER.match(fold(line)):
+        return "staff", None, None  # "更多新聞: 李多慧…" (民視): a pointer to another story, no sub-head nor text
     b = parse_byline(line)
     if b is None and prev is not None:
         b = bracket_writers(line)  # "(周 健 刘星野 曹 莉)" on a line of its own: the writers
