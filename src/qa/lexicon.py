@@ -439,6 +439,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "cqwb": "重庆晚报", "xxcb": "潇湘晨报", "jjjjb": "晋江经济报", "zgnyxww": "zgnyxww.com",
     "mdjrb": "牡丹江日报", "ggrb": "贵港日报", "gnrb": "赣南日报", "yjxww": "延吉新闻网", "lfxww": "临汾新闻网",
     "scxxb": "市场信息报", "jiangling": "江陵县广播电视台",
+    "lzfy": "林州市人民法院", "hzzy": "惠州市中级人民法院", "yizhang": "宜章县", "fmprc": "外交部",
+    "bgsty": "baogaosu.com", "dfrd": "dfrd.js.cn", "dongtai": "东台日报", "ycnews": "盐城新闻网", "zjzx": "浙江在线",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
