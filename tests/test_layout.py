@@ -2753,7 +2753,7 @@ def test_a_line_with_commas_over_a_lead_with_the_outlet_s_dated_bracket_is_the_i
         a.headline for a in parse_page(plain, "x.txt")]
 
 
-# ---------------------------------------------------------------- pages42: a site named 在线, a unit's kinds in brackets
+# ---------------------------------------------------------------- pages42: a site named 在线, a unit's kinds, fields
 
 
 def test_an_outlet_named_zaixian_dates_its_own_dispatch():

@@ -316,7 +316,8 @@ _POSITION = re.compile(r"(?:当前位置|本页位置|您的位置|你的位置|
 # the rest of the path after a ">".
 _PATH_PART = re.compile(r"(?:您|你)?(?:当前|现在)?所?在?的?位置\s*:|首页|(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}")
 # A portal's greeting over its page: "人民政府门户网站欢迎您!", "欢迎访问…网站".
-_WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|欢迎(?:访问|光临)[{HAN}]{{2,16}}(?:网站|网)[!！]?")
+_WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|"
+                      rf"欢迎(?:访问|光临)[{HAN}]{{2,16}}(?:网站|网)[!！]?")
 # A listing's row of column names, as an archive prints it over its table: "序號 | 標題 |", "日期 | 标题 | 作者".
 _COLUMN_NAMES = re.compile(r"\|?\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)"
                            r"(?:\s*\|\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)){1,5}\s*\|?")
