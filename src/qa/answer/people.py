@@ -451,7 +451,7 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
                     owner = owner[: -len(given)]
                     if not owner:
                         return False
-                return _owner_missing(owner, text)
+                return _owner_missing(owner, text) or _only_elsewhere(owner, text)
     return False
 
 
@@ -505,6 +505,17 @@ def _post_owner(asked: str) -> str:
     role = post_ending(asked)
     # "更生日报社的副|总编辑": the 副 taken off as a tenure word leaves the 的 before it, which still ends the owner
     return _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rstrip("的").rsplit("的", 1)[-1]
+
+
+def _only_elsewhere(owner: str, text: str) -> bool:
+    """The asked organisation's place is named only as where the page's people go or link up to ("推动人大工作
+    深度接轨上海" in 盐城's paper): the post printed bare there ("市人大常委会副主任") is the page's own city's."""
+    at = [m.start() for m in re.finditer(re.escape(owner), text)]
+    return bool(at) and all(_TOWARDS.search(text, max(0, i - 4), i) for i in at)
+
+
+# a place as the goal of a move or a link, not the one whose posts the page prints
+_TOWARDS = re.compile(r"(?:接轨|对接|融入|赴|前往|飞往|去往|来到|到访)$")
 
 
 def _owner_missing(owner: str, text: str) -> bool:

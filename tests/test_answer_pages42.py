@@ -1,0 +1,22 @@
+"""Composer rules of the pages42 branch: a place the page names only as where its people go or link up to is not
+the owner of the bare posts it prints (people.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.people import _only_elsewhere
+
+_YANCHENG = ("市人大常委会常务副主任倪峰主持会议并讲话。市人大常委会副主任尹金来、马俊健出席。"
+             "倪峰指出,要推动人大工作深度接轨上海,扎实做好下半年全市人大工作。")
+
+
+@pytest.mark.parametrize(("owner", "text", "elsewhere"), [
+    ("上海", _YANCHENG, True),  # only "接轨上海": another city's page
+    ("上海", "代表团赴上海考察。" * 2, True),
+    ("上海", _YANCHENG + "上海市人大常委会主任龚学平会见代表团。", False),  # named as the owner too
+    ("盐城", _YANCHENG, False),  # not named at all: left to the check of a missing owner
+    ("上海", "上海人大工作会议召开。", False),
+])
+def test_a_place_named_only_as_a_goal_owns_no_bare_post(owner, text, elsewhere):
+    assert _only_elsewhere(owner, text) is elsewhere
