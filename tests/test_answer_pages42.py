@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.people import _only_elsewhere
+from qa.answer.people import _only_elsewhere, asked_post
+from qa.answer.question import analyze
 
 _YANCHENG = ("市人大常委会常务副主任倪峰主持会议并讲话。市人大常委会副主任尹金来、马俊健出席。"
              "倪峰指出,要推动人大工作深度接轨上海,扎实做好下半年全市人大工作。")
@@ -20,3 +21,15 @@ _YANCHENG = ("市人大常委会常务副主任倪峰主持会议并讲话。市
 ])
 def test_a_place_named_only_as_a_goal_owns_no_bare_post(owner, text, elsewhere):
     assert _only_elsewhere(owner, text) is elsewhere
+
+
+@pytest.mark.parametrize(("question", "post"), [
+    ("来东台调研人大换届选举工作的盐城市人大常委会常务副主任是谁？", "盐城市人大常委会常务副主任"),
+    ("送别刘泽民时山西省省长是谁？", "山西省省长"),
+    ("浙江任前公示中曾任嵊州市市长的是谁？", "嵊州市市长"),
+    ("到寿宁县融媒体中心调研的市委宣传部常务副部长是谁？", "市委宣传部常务副部长"),
+    ("河南省中医院院长是谁？", "河南省中医院院长"),  # 中 of a name is no scope
+    ("临时党支部书记是谁？", "临时党支部书记"),  # nor 时 of a word a time clause
+])
+def test_a_clause_before_the_asked_post_says_which_holder_not_which_post(question, post):
+    assert asked_post(analyze(question)) == post

@@ -169,10 +169,14 @@ def asked_post(info: QuestionInfo) -> str:
 
 # A relative clause that tells what the post's holder did ("到寿宁县融媒体中心调研的|市委宣传部常务副部长"): it
 # says which holder, not which post.
+# The deed may take an object ("来东台调研|人大换届选举工作|的"); a time clause says when the holder is meant
+# ("送别刘泽民时|山西省省长"), a scope which list he is in ("浙江任前公示中|曾任嵊州市市长").
 _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日)?"
                               r"(?:[上下]午|晚上|早上)?"
-                              r"(?:到|赴|来|去|前往|在|陪同)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|参加|"
-                              r"致辞|慰问|参观|走访|指导)的(?=..)")
+                              r"(?:(?:到|赴|来|去|前往|在|陪同)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|"
+                              r"参加|致辞|慰问|参观|走访|指导)[^的,，、]{0,12}?的"
+                              r"|(?:送别|会见|接见|悼念|看望|慰问|出席)[^的,，、]{2,12}?时"
+                              r"|[^的,，、]{2,10}?(?:公示|名单|报道)中(?:曾任|原任)?)(?=..)")
 
 
 def asked_person(info: QuestionInfo) -> str:
