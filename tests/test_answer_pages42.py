@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.people import _only_elsewhere, asked_post
+from qa.answer.policy import _single_year
 from qa.answer.question import analyze
 
 _YANCHENG = ("市人大常委会常务副主任倪峰主持会议并讲话。市人大常委会副主任尹金来、马俊健出席。"
@@ -33,3 +34,13 @@ def test_a_place_named_only_as_a_goal_owns_no_bare_post(owner, text, elsewhere):
 ])
 def test_a_clause_before_the_asked_post_says_which_holder_not_which_post(question, post):
     assert asked_post(analyze(question)) == post
+
+
+@pytest.mark.parametrize(("article", "asked", "single"), [
+    ("2023年宜章县国民经济和社会发展统计公报 2023年,宜章县全面贯彻。全年城镇新增就业人员5688人。", ("2023",), True),
+    ("2023年宜章县统计公报。全年城镇新增就业人员5688人,比2022年增加。", ("2023",), False),  # two years printed
+    ("2023年宜章县统计公报。全年城镇新增就业人员5688人。", ("2021",), False),  # another year asked
+    ("二〇二三年工作报告。全年城镇新增就业人员5688人。", ("2023",), True),  # the year in Chinese numerals
+])
+def test_a_piece_of_one_year_dates_its_yearless_sentences(article, asked, single):
+    assert _single_year(article, asked) is single
