@@ -44,3 +44,4 @@ def test_a_clause_before_the_asked_post_says_which_holder_not_which_post(questio
 ])
 def test_a_piece_of_one_year_dates_its_yearless_sentences(article, asked, single):
     assert _single_year(article, asked) is single
+
