@@ -2794,3 +2794,45 @@ def test_reporters_and_their_place_spaced_in_black_brackets_open_a_lead_as_its_d
             "颱風逼近 中寮農民架竹竿護香蕉樹\n【李鴻祺 南投】 麥德姆颱風來襲,全台都在警戒範圍。\n")
     a, b = parse_page(page, "x.txt")
     assert b.headline == "颱風逼近 中寮農民架竹竿護香蕉樹" and b.byline.reporters == ("李鴻祺",)
+# ---------------------------------------------------------------- pages42: a site named 在线, a unit's kinds, fields
+
+
+def test_an_outlet_named_zaixian_dates_its_own_dispatch():
+    d = parse_dateline("浙江在线11月28日讯(浙江在线记者 金春华)郡县治,天下安。")
+    assert d is not None and d.agency == "浙江在线" and d.day == "11月28日" and d.reporters == ("金春华",)
+    assert parse_dateline("浙江在线的读者11月28日说,郡县治,天下安。") is None
+
+
+def test_a_sub_head_with_a_unit_s_kinds_in_brackets_is_a_sub_head_not_text():
+    page = ("浙江在线11月28日讯(浙江在线记者 金春华)郡县治,天下安。我省有28名干部任前公示。\n"
+            "7位县(市、区)委书记有新职务\n"
+            "本次调整的干部中,有7位县(市、区)委书记有新的任命。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == ("7位县(市、区)委书记有新职务",)
+    # a line of a list in brackets with more to it is still text
+    (b,) = parse_page(page.replace("7位县(市、区)委书记有新职务", "7位县(市、区)委书记有新职务,分别是许晴、徐仁标"),
+                      "x.txt")
+    assert b.sections == ()
+
+
+def test_an_empty_source_field_before_the_author_s_names_no_source():
+    page = ("张兴财损害商业信誉二审刑事裁定书\n时间:2020年11月12日 来源: 作者: 浏览次数:1590   收藏[0]\n"
+            "原公诉机关广东省博罗县人民检察院。上诉人张兴财,男,1978年7月25日出生。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.source != "作者:"
+
+
+def test_a_press_group_s_reporter_in_the_source_field_is_the_byline_not_the_source():
+    page = ("全市人大常委会主任座谈会召开\n2019-07-03 16:01 来源:盐阜大众报报业集团全媒体记者 郑朝成\n"
+            "7月2日,全市县(市、区)人大常委会主任座谈会在射阳召开。倪峰主持会议并讲话。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("郑朝成",) and "记者" not in a.source
+
+
+def test_a_portal_s_greeting_and_its_path_over_three_lines_are_furniture():
+    page = ("人民政府门户网站欢迎您!\n您当前所在的位置:\n首页\n>今日东台>东台要闻\n"
+            "盐城市人大来东调研人大换届选举工作\n发布日期:2021-11-20\n来源:东台日报\n"
+            "11月18日,盐城市人大常委会常务副主任张礼祥一行来我市调研。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "盐城市人大来东调研人大换届选举工作" and a.sections == ()
+    assert a.source == "东台日报"

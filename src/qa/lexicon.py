@@ -441,6 +441,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "scxxb": "市场信息报", "jiangling": "江陵县广播电视台",
     "amhk": "am730", "hkej": "信報", "yahoohk": "Yahoo新聞", "hakkatv": "客家電視台", "ettoday": "ETtoday新聞雲",
     "ftvnews": "民視新聞", "ner": "國立教育廣播電臺",
+    "lzfy": "林州市人民法院", "hzzy": "惠州市中级人民法院", "yizhang": "宜章县", "fmprc": "外交部",
+    "bgsty": "baogaosu.com", "dfrd": "dfrd.js.cn", "dongtai": "东台日报", "ycnews": "盐城新闻网", "zjzx": "浙江在线",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

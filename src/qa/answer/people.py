@@ -169,10 +169,14 @@ def asked_post(info: QuestionInfo) -> str:
 
 # A relative clause that tells what the post's holder did ("到寿宁县融媒体中心调研的|市委宣传部常务副部长"): it
 # says which holder, not which post.
+# The deed may take an object ("来东台调研|人大换届选举工作|的"); a time clause says when the holder is meant
+# ("送别刘泽民时|山西省省长"), a scope which list he is in ("浙江任前公示中|曾任嵊州市市长").
 _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日)?"
                               r"(?:[上下]午|晚上|早上)?"
-                              r"(?:到|赴|来|去|前往|在|陪同)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|参加|"
-                              r"致辞|慰问|参观|走访|指导)的(?=..)")
+                              r"(?:(?:到|赴|来|去|前往|在|陪同)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|"
+                              r"参加|致辞|慰问|参观|走访|指导)[^的,，、]{0,12}?的"
+                              r"|(?:送别|会见|接见|悼念|看望|慰问|出席)[^的,，、]{2,12}?时"
+                              r"|[^的,，、]{2,10}?(?:公示|名单|报道)中(?:曾任|原任)?)(?=..)")
 
 
 def asked_person(info: QuestionInfo) -> str:
@@ -451,7 +455,7 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
                     owner = owner[: -len(given)]
                     if not owner:
                         return False
-                return _owner_missing(owner, text)
+                return _owner_missing(owner, text) or _only_elsewhere(owner, text)
     return False
 
 
@@ -505,6 +509,17 @@ def _post_owner(asked: str) -> str:
     role = post_ending(asked)
     # "更生日报社的副|总编辑": the 副 taken off as a tenure word leaves the 的 before it, which still ends the owner
     return _TENURE.sub("", asked[: len(asked) - len(role)].rstrip("的")).rstrip("的").rsplit("的", 1)[-1]
+
+
+def _only_elsewhere(owner: str, text: str) -> bool:
+    """The asked organisation's place is named only as where the page's people go or link up to ("推动人大工作
+    深度接轨上海" in 盐城's paper): the post printed bare there ("市人大常委会副主任") is the page's own city's."""
+    at = [m.start() for m in re.finditer(re.escape(owner), text)]
+    return bool(at) and all(_TOWARDS.search(text, max(0, i - 4), i) for i in at)
+
+
+# a place as the goal of a move or a link, not the one whose posts the page prints
+_TOWARDS = re.compile(r"(?:接轨|对接|融入|赴|前往|飞往|去往|来到|到访)$")
 
 
 def _owner_missing(owner: str, text: str) -> bool:

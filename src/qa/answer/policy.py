@@ -118,6 +118,16 @@ def relative_years(folded: str, printed: str) -> set[str]:
     return {str(int(printed) - _YEARS_BACK[m.group(1)]) for m in _RELATIVE.finditer(told)}
 
 
+def _single_year(article: str, asked: Sequence[str]) -> bool:
+    """The whole piece speaks of one year only, the one asked ("2023年宜章县国民经济和社会发展统计公报", a
+    year's bulletin or report): each of its sentences that names no year of its own is of that year."""
+    years = set(_YEAR_OF.findall(arabic_years(article)))
+    return len(years) == 1 and bool(years & set(asked))
+
+
+_YEAR_OF = re.compile(r"(?<!\d)((?:1[89]|20)\d{2})\s?年")
+
+
 def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | None = None) -> str:
     """Why the answer cannot be right for this question ("" when nothing disagrees): the rule of a decline."""
     text = best.sentence.folded[best.start:best.end]
@@ -128,6 +138,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if info.years and not any(y in arabic_years(best.sentence.folded) for y in info.years) \
             and not (not _A_YEAR.search(best.sentence.folded) and any(y in around.near or y == around.year
                                                                       for y in info.years)) \
+            and not (not _A_YEAR.search(best.sentence.folded) and _single_year(around.article, info.years)) \
             and not set(info.years) & relative_years(best.sentence.folded if _OWN_YEAR.search(best.sentence.folded)
                                                      else best.sentence.folded + " " + around.near, around.year):
         # a sentence naming no year of its own tells the one just before it ("1916年，…。袁世凯邀请段祺瑞…"), or,

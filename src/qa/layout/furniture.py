@@ -155,10 +155,13 @@ def _dated_line(line: str, f: str) -> Furniture | None:
             return Furniture("label", date=date, page=page_number(m.group("page")))
     # "来源:南海网作者:赵丽影 …": the source's name ends where the next field's label is glued on.
     # "【来源:石台县委宣传部】": the name ends at the field's bracket too
-    m = re.search(r"(?:稿件|信息)?来源\s*:\s*(?P<name>[^\s【】\[\]]+?)"
+    # "来源: 作者: 浏览次数:1590" (a lawyers' site): an empty source field, the next field's label after it
+    m = re.search(r"(?:稿件|信息)?来源\s*:\s*(?!(?:作者|责任编辑|编辑|记者|浏览次数|点击)\s*:)(?P<name>[^\s【】\[\]]+?)"
                   r"(?=[\s【】\[\]]|$|(?:作者|责任编辑|编辑|记者)\s*:)", rest)
-    if m and _DATE_REST.sub("", rest[:m.start()]) == "" and ROLE_RX.match(m["name"]):
-        # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋": the source is the reporter (lines.py reads him)
+    if m and _DATE_REST.sub("", rest[:m.start()]) == "" and (ROLE_RX.match(m["name"])
+                                                             or re.search(r"(?:记者|通讯员)$", m["name"])):
+        # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋": the source is the reporter (lines.py reads him);
+        # "来源:盐阜大众报报业集团全媒体记者 郑朝成": the group's reporter, no outlet's name
         return Furniture("dateline", date=date)
     if m and _DATE_REST.sub("", rest[:m.start()]) == "":
         # "2020年03月02日08:25 来源：人民网－人民日报": the site, then the paper that printed it.
@@ -309,6 +312,12 @@ _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2
 # The same path after its label with nothing between its parts: "本頁位置:首頁新聞中心社會新聞" (a chinanews mirror).
 _POSITION = re.compile(r"(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\s*:\s*"
                        rf"(?:首页|主页|网站首页)[{HAN}>»›\s]{{0,24}}")
+# A site's path broken over lines (a portal's list items, their bullets left out): its label alone, "首页" alone,
+# the rest of the path after a ">".
+_PATH_PART = re.compile(r"(?:您|你)?(?:当前|现在)?所?在?的?位置\s*:|首页|(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}")
+# A portal's greeting over its page: "人民政府门户网站欢迎您!", "欢迎访问…网站".
+_WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|"
+                      rf"欢迎(?:访问|光临)[{HAN}]{{2,16}}(?:网站|网)[!！]?")
 # A listing's row of column names, as an archive prints it over its table: "序號 | 標題 |", "日期 | 标题 | 作者".
 _COLUMN_NAMES = re.compile(r"\|?\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)"
                            r"(?:\s*\|\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)){1,5}\s*\|?")
@@ -448,6 +457,10 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label")  # "首页 > 封面故事 > 正文": the site's path to the article
     if _POSITION.fullmatch(f) or _COLUMN_NAMES.fullmatch(f):
         return Furniture("label")  # "本頁位置:首頁新聞中心社會新聞"; "序號 | 標題 |", a listing's column names
+    if _PATH_PART.fullmatch(f):
+        return Furniture("label")  # "您当前所在的位置:" / "首页" / ">今日东台>东台要闻": the path over three lines
+    if _WELCOME.fullmatch(f):
+        return Furniture("disclaimer")  # "人民政府门户网站欢迎您!": a portal's greeting over its page
     if _EMPTY_FIELDS.fullmatch(f):
         return Furniture("meta")  # "作者:": a site's author field left empty, on a line of its own
     if _PAGE_TURN.fullmatch(f):

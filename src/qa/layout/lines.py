@@ -55,7 +55,8 @@ _META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
                           r"\s*(?:$|\s(?=\s*(?:来源|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读)\s*:))")
 # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋" (a company site's field line): the source field names the
 # reporter, with his role, at the line's end.
-_SOURCE_REPORTER = re.compile(r"(?:信息|稿件)?来源\s*:\s*(?P<by>[\u4e00-\u9fff]{0,4}(?:记者|通讯员)\s*"
+# "来源:盐阜大众报报业集团全媒体记者 郑朝成": a press group's name before the role
+_SOURCE_REPORTER = re.compile(r"(?:信息|稿件)?来源\s*:\s*(?P<by>[\u4e00-\u9fff]{0,14}(?:记者|通讯员)\s*"
                               r"[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$")
 # "(校报记者 房国辉 陈亚伟)9月10日晚上…": a report opening with its writers in brackets, their role with them.
 _OPEN_BRACKET_BYLINE = re.compile(r"^([(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)[^()（）]{2,30}[)）])\s*(\S.{20,})$")
@@ -94,6 +95,9 @@ def data_row(text: str) -> bool:
     return sum(c.isdigit() for c in t) * 10 >= len("".join(tokens)) * 3 and re.search(r"\d\.\d|\d{3}", t) is not None
 
 
+_UNIT_KINDS = re.compile(r"[(（][\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3}){1,3}[)）]")
+
+
 def _headline_like(text: str) -> bool:
     """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
     commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
@@ -103,7 +107,9 @@ def _headline_like(text: str) -> bool:
         return "。" not in text
     if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
         return False  # a quoted sentence on a line of its own
-    inner = INNER_PUNCT.findall(re.sub(r"(?<=\d),(?=\d{3})", "", text))  # "市值近3,200百萬": a figure's comma
+    # "市值近3,200百萬": a figure's comma; "7位县(市、区)委书记有新职务": a bracketed list of the kinds of a unit,
+    # one name, not the heading's punctuation
+    inner = INNER_PUNCT.findall(_UNIT_KINDS.sub("", re.sub(r"(?<=\d),(?=\d{3})", "", text)))
     if inner and len(text) <= 30 and inner.count("、") == 1 and len(inner) <= 2 and all(p in "、:：" for p in inner) \
             and (" " in text.strip() or len(inner) == 2):
         # "大紀元真實報導 訪民、維權者作為心理支持", "疫情冲击下:市场冷清、生意难做!": a short heading in two parts
