@@ -439,6 +439,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "cqwb": "重庆晚报", "xxcb": "潇湘晨报", "jjjjb": "晋江经济报", "zgnyxww": "zgnyxww.com",
     "mdjrb": "牡丹江日报", "ggrb": "贵港日报", "gnrb": "赣南日报", "yjxww": "延吉新闻网", "lfxww": "临汾新闻网",
     "scxxb": "市场信息报", "jiangling": "江陵县广播电视台",
+    "zgshb": "中国石化报", "zgslb": "中国水利报", "weathercn": "中国天气网", "rmzxw": "人民政协网",
+    "zgshkxb": "中国社会科学报", "zgxyjjb": "中国县域经济报", "scjtt": "四川省交通运输厅",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
