@@ -308,8 +308,8 @@ _BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?(?:首页|主页|网站
 _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2}")
 # The same path after its label with nothing between its parts: "本頁位置:首頁新聞中心社會新聞" (a chinanews mirror).
 # "首頁>要聞 要聞": the path, then its last column's name printed again as the column's title
-_BREADCRUMB_TWICE = re.compile(r"(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12})*\s*[>»›]\s*(?P<last>[^>»›\s]{1,12})"
-                               r"\s+(?P=last)")
+_BREADCRUMB_TWICE = re.compile(r"(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12})*"
+                               r"\s*[>»›]\s*(?P<last>[^>»›\s]{1,12})\s+(?P=last)")
 _POSITION = re.compile(r"(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\s*:\s*"
                        rf"(?:首页|主页|网站首页)[{HAN}>»›\s]{{0,24}}")
 # A listing's row of column names, as an archive prints it over its table: "序號 | 標題 |", "日期 | 标题 | 作者".
