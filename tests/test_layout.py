@@ -2802,3 +2802,12 @@ def test_a_path_with_its_column_printed_again_is_furniture():
     # 人民政协网: "首頁>要聞 要聞" — the site's path, then the column's own title
     assert furniture("首頁>要聞 要聞") is not None and furniture("首页 > 新闻 > 要闻 要闻") is not None
     assert furniture("首页>要闻 国务院召开常务会议") is None
+
+
+def test_a_body_in_brackets_under_the_text_is_no_sub_head():
+    # 四川省交通运输厅's item: "(四川省交通运输厅)" under the text names who sent it
+    assert furniture("(四川省交通运输厅)") is not None and furniture("（中原油田银额项目部）") is not None
+    assert furniture("(四川省)") is None and furniture("(完善交通运输体系)") is None
+    page = "标题一则\n\n交通运输部新闻办组织记者采访工程建设,记录了道路的变迁。\n\n(四川省交通运输厅)\n"
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and not [p for p in arts[0].paragraphs if "交通运输厅" in p.text]

@@ -214,6 +214,8 @@ def date_prefix(line: str) -> tuple[str, str]:
 
 _NOTE = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|下转|上接|转|接|文接|紧接|续)\s*[^()]{0,12}?版\s*[)\]]"
                    r"|[(\[]\s*(?:完|全文完|待续|未完待续)\s*[)\]]")
+# "(四川省交通运输厅)" under the text: the body that sent the item, in brackets — no sub-head, the item ends here
+_BODY_SOURCE = re.compile(rf"[(\[][{HAN}]{{3,16}}(?:厅|局|委员会|委|部|办公室|政府|中心|集团|公司|协会)[)\]]")
 _CONT = re.compile(r"[(\[]\s*((?:下转|上接|转|接)\s*第?\s*" + NUM + r"\s*版)\s*[)\]]")
 # "(相关报道见第四版)", "(另见A3版)", "(图片见第八版)": what the note points to may come before "见".
 _CROSS = re.compile(r"[(\[]\s*(?:(?:相关|更多|另|图片|图文|详细)[^()\[\]见]{0,4}?见|全文|详见|详|见|文见|文接|紧接|续)"
@@ -504,7 +506,7 @@ def furniture(line: str) -> Furniture | None:
             and not _CAPTION_SOURCE_SHOT.search(f)) or (
             f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
         return Furniture("disclaimer")
-    if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
+    if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f) or _BODY_SOURCE.fullmatch(f):
         return Furniture("note")
     m = _POST_DATE.match(f)
     if m:
