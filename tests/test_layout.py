@@ -2836,3 +2836,61 @@ def test_a_portal_s_greeting_and_its_path_over_three_lines_are_furniture():
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "盐城市人大来东调研人大换届选举工作" and a.sections == ()
     assert a.source == "东台日报"
+def test_a_photo_credit_with_the_agency_after_a_slash():
+    # 中国县域经济报: "唐豆子摄/中新社" — the photographer's credit, then the agency he took it for
+    from qa.layout.bylines import trailing_credit
+    b = parse_byline("唐豆子摄/中新社")
+    assert b is not None and b.photographers == ("唐豆子",) and not b.reporters
+    cap = "图为铁路工作人员在为乘客核验车票。唐豆子摄/中新社"
+    assert trailing_credit(cap) == cap.index("唐豆子")
+    assert parse_byline("人民日报/中新社") is None
+
+
+def test_a_credit_naming_its_outlet_first():
+    # 中国社会科学报: "(出处:中国社会科学报 本报记者 王宙/摄 张微/文)" — the outlet, then its staff's credits
+    from qa.layout.bylines import trailing_credit
+    b = parse_byline("(出处:中国社会科学报 本报记者 王宙/摄 张微/文)")
+    assert b is not None and b.photographers == ("王宙",) and b.reporters == ("张微",)
+    cap = "正在展示制作技艺。 (出处:中国社会科学报 本报记者 王宙/摄 张微/文)"
+    assert trailing_credit(cap) == cap.index("(")
+    assert parse_byline("(出处:中国社会科学报)") is None
+
+
+def test_a_head_under_a_paragraph_ending_in_a_dash_is_a_sub_head():
+    # 人民政协网: "…從以下七個方面闡述了…具體工作——" / a head / its paragraph / a credited caption
+    page = ("毛群安:七項舉措推進健康中國\n"
+            "人民政協網北京1月24日電(記者 張春莉) 1月24日下午,毛群安在座談會上透露了七項舉措。\n"
+            "毛群安在向媒體介紹了2017年工作要堅持穩中有進,持續深化醫改,加快建立基本醫療衛生制度框架等總體要求后,"
+            "從以下七個方面闡述了2017年國家衛生計生委要落實的具體工作——\n堅持預防為主 提升群眾健康素質\n"
+            "大力推進健康促進。倡導健康生活方式,繼續開展全民健康素養促進行動、健康中國行等品牌活動,提升衛生熱線服務水平,"
+            "推動公共場所控煙,推廣戒煙服務,加強煙草流行監測,增強控煙履約成效,打造權威健康科普平臺。\n"
+            "媒體座談會現場。 人民政協網記者 張春莉 攝\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].headline == "毛群安:七項舉措推進健康中國"
+
+
+def test_a_caption_credited_as_the_one_above_a_head_keeps_the_head_a_sub_head():
+    # 中国天气网: a caption "(張蕾 攝)", a head, two paragraphs, then another caption by the same photographer
+    page = ("中國天氣網訊 11月4日下午,中國氣象局局長鄭國光來到中國天氣網視察,並提出了意見和建議。\n"
+            "鄭國光(右一)來到中國天氣網指導工作(張蕾 攝)\n第一時間 權威發布\n"
+            "在提到臺風信息的快速發布時,鄭國光表示,中國天氣網可以第一時間得到來自一線預報員的消息。\n"
+            "作為中國氣象局面向公眾服務的門戶網站,中國天氣網一直致力於氣象信息的第一時間權威發布,自網站試運行階段起就"
+            "一直與中國氣象局各業務單位保持著緊密合作的關係,值班人員與一線預報員每天一起工作,獲得最新最權威的氣象信息。\n"
+            "鄭國光局長(右四)贊揚中國天氣網采編工作(張蕾 攝)\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and arts[0].headline != "第一時間 權威發布"
+
+
+def test_a_path_with_its_column_printed_again_is_furniture():
+    # 人民政协网: "首頁>要聞 要聞" — the site's path, then the column's own title
+    assert furniture("首頁>要聞 要聞") is not None and furniture("首页 > 新闻 > 要闻 要闻") is not None
+    assert furniture("首页>要闻 国务院召开常务会议") is None
+
+
+def test_a_body_in_brackets_under_the_text_is_no_sub_head():
+    # 四川省交通运输厅's item: "(四川省交通运输厅)" under the text names who sent it
+    assert furniture("(四川省交通运输厅)") is not None and furniture("（中原油田银额项目部）") is not None
+    assert furniture("(四川省)") is None and furniture("(完善交通运输体系)") is None
+    page = "标题一则\n\n交通运输部新闻办组织记者采访工程建设,记录了道路的变迁。\n\n(四川省交通运输厅)\n"
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1 and not [p for p in arts[0].paragraphs if "交通运输厅" in p.text]

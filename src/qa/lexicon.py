@@ -443,6 +443,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "ftvnews": "民視新聞", "ner": "國立教育廣播電臺",
     "lzfy": "林州市人民法院", "hzzy": "惠州市中级人民法院", "yizhang": "宜章县", "fmprc": "外交部",
     "bgsty": "baogaosu.com", "dfrd": "dfrd.js.cn", "dongtai": "东台日报", "ycnews": "盐城新闻网", "zjzx": "浙江在线",
+    "zgshb": "中国石化报", "zgslb": "中国水利报", "weathercn": "中国天气网", "rmzxw": "人民政协网",
+    "zgshkxb": "中国社会科学报", "zgxyjjb": "中国县域经济报", "scjtt": "四川省交通运输厅",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

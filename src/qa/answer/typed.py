@@ -96,8 +96,10 @@ _TIME_RES = (
     re.compile(r"(?:公元前?|(?:中华)?民国\s?)?\d{1,4}\s?年度?(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?"
                r"(?:上午|下午|晚上|凌晨|早上|中午)?"
                r"(?:初|底|末|上旬|中旬|下旬|中|春|夏|秋|冬)?"),
-    # a span of days: 7月25日至26日, 3月30日到4月2日 (the visit's days, not its first)
-    re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号]?\s?(?:至|到|~)\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号]"),
+    # a span of days: 7月25日至26日, 3月30日到4月2日 (the visit's days, not its first); 2014年7月21-22日, the
+    # days of one month joined by a hyphen
+    re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号]?\s?(?:至|到|~)\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号]"
+               r"|(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}-\d{1,2}\s?[日号]"),
     re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
     # a bare day opening a sentence or clause, the month the page's ("21日,正给灾区群众发放…的刘涛见到了母亲")

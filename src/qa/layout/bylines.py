@@ -225,6 +225,10 @@ _NO_PLACE_REPORT = re.compile(rf"(?:本报)?记者\s*(?P<name>[{HAN}]{{2,4}})\s*
 
 
 # A Latin name in brackets closing a byline, after a Chinese name: "(M. Irfan Ilmie  )"
+# "出处:中国社会科学报 本报记者 王宙/摄 张微/文": the outlet named before its own staff's credits
+_CREDIT_SOURCE = re.compile(rf"^(?:出处|来源)\s*:\s*[{HAN}]{{2,12}}(?:报|网|社|台)\s+(?=\S)")
+# "唐豆子摄/中新社": the photographer's credit, then the agency he took it for after a slash
+_SHOT_SLASH_AGENCY = re.compile(rf"(?P<credit>[^。！？!?()\[\]\s/]{{2,12}}摄)\s*/\s*[{HAN}]{{2,8}}(?:社|网|报|台)")
 _LATIN_NAME_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*)+\s*[)）]$")
 
 
@@ -299,6 +303,15 @@ def parse_byline(line: str) -> Byline | None:
         inner = parse_byline(written)
         return replace(inner, text=line) if inner is not None and not inner.photographers else None
     s, f = _strip_brackets(line, fold_line(line))
+    m = _CREDIT_SOURCE.match(f)
+    if m:
+        inner = parse_byline(s[m.end():])
+        return replace(inner, text=line) if inner is not None else None
+    m = _SHOT_SLASH_AGENCY.fullmatch(f)
+    if m:
+        inner = parse_byline(s[:m.end("credit")])
+        return replace(inner, text=line) if inner is not None and inner.photographers and not inner.reporters \
+            else None
     m = re.match(rf"^[{HAN}]{{2,8}}社发\s*(?=[(\[]|\S+\s*摄$)|^[{HAN}]{{2,8}}发\s*(?=[(\[])", f)
     if m:  # "新华社发(苏阳摄)", "新华社发 张三 摄": the agency that sent the photo
         s, f = _strip_brackets(s[m.end():], f[m.end():])
@@ -535,6 +548,11 @@ def trailing_credit(text: str) -> int | None:
         credit = parse_byline(text[start:])
         if credit is not None and credit.photographers and not credit.reporters:
             return start
+    m = re.search(rf"(?<=[。！？!?\s])\s*{_SHOT_SLASH_AGENCY.pattern}$", f)
+    if m:  # "…为乘客核验车票。唐豆子摄/中新社"
+        start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        credit = parse_byline(text[start:])
+        return start if credit is not None and credit.photographers else None
     if not re.search(r"(?:摄|摄影|图)[)\]]?$", f):
         return None
     m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]?$", f)

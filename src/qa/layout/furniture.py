@@ -217,6 +217,8 @@ def date_prefix(line: str) -> tuple[str, str]:
 
 _NOTE = re.compile(r"[(\[]\s*(?:全文|详见|详|见|文见|下转|上接|转|接|文接|紧接|续)\s*[^()]{0,12}?版\s*[)\]]"
                    r"|[(\[]\s*(?:完|全文完|待续|未完待续)\s*[)\]]")
+# "(四川省交通运输厅)" under the text: the body that sent the item, in brackets — no sub-head, the item ends here
+_BODY_SOURCE = re.compile(rf"[(\[][{HAN}]{{3,16}}(?:厅|局|委员会|委|部|办公室|政府|中心|集团|公司|协会)[)\]]")
 _CONT = re.compile(r"[(\[]\s*((?:下转|上接|转|接)\s*第?\s*" + NUM + r"\s*版)\s*[)\]]")
 # "(相关报道见第四版)", "(另见A3版)", "(图片见第八版)": what the note points to may come before "见".
 _CROSS = re.compile(r"[(\[]\s*(?:(?:相关|更多|另|图片|图文|详细)[^()\[\]见]{0,4}?见|全文|详见|详|见|文见|文接|紧接|续)"
@@ -310,6 +312,9 @@ _EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0
 _BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
 _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2}")
 # The same path after its label with nothing between its parts: "本頁位置:首頁新聞中心社會新聞" (a chinanews mirror).
+# "首頁>要聞 要聞": the path, then its last column's name printed again as the column's title
+_BREADCRUMB_TWICE = re.compile(r"(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12})*"
+                               r"\s*[>»›]\s*(?P<last>[^>»›\s]{1,12})\s+(?P=last)")
 _POSITION = re.compile(r"(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\s*:\s*"
                        rf"(?:首页|主页|网站首页)[{HAN}>»›\s]{{0,24}}")
 # A site's path broken over lines (a portal's list items, their bullets left out): its label alone, "首页" alone,
@@ -453,7 +458,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")
     if _EPAPER_FOOTER.search(f) or f in ("关闭", "版面导航", "新闻搜索", "新闻搜索:"):
         return Furniture("disclaimer")  # an e-paper's footer and buttons: "豫ICP备09014970号", "关闭"
-    if _BREADCRUMB.fullmatch(f):
+    if _BREADCRUMB.fullmatch(f) or _BREADCRUMB_TWICE.fullmatch(f):
         return Furniture("label")  # "首页 > 封面故事 > 正文": the site's path to the article
     if _POSITION.fullmatch(f) or _COLUMN_NAMES.fullmatch(f):
         return Furniture("label")  # "本頁位置:首頁新聞中心社會新聞"; "序號 | 標題 |", a listing's column names
@@ -514,7 +519,7 @@ def furniture(line: str) -> Furniture | None:
             and not _CAPTION_SOURCE_SHOT.search(f)) or (
             f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
         return Furniture("disclaimer")
-    if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f):
+    if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f) or _BODY_SOURCE.fullmatch(f):
         return Furniture("note")
     m = _POST_DATE.match(f)
     if m:

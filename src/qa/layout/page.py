@@ -157,6 +157,8 @@ def _starts_article(lines: list[Line], i: int) -> bool:
     by a byline, a dateline or a photo's caption and credit) rather than being a sub-head inside it."""
     if section_marked(lines[i].text):
         return False
+    if i > 0 and lines[i - 1].cls == "body" and re.search(r"(?:——|[:：])$", lines[i - 1].text.rstrip()):
+        return False  # "…從以下七個方面闡述了…具體工作——": the paragraph announces what the heads under it list
     j = i + 1
     while j < len(lines) and j - i <= 3 and lines[j].cls == "head" and not lines[j - 1].marks:
         j += 1
@@ -178,12 +180,27 @@ def _starts_article(lines: list[Line], i: int) -> bool:
     k = j
     while k < len(lines) and k - j < 3 and lines[k].cls == "body":
         if trailing_credit(lines[k].text) is not None:
-            return True
+            # a caption further down credited to the photographer of a caption just above the head is the same
+            # story's picture ("…指導工作(張蕾 攝)" / "第一時間 權威發布" / two paragraphs / "…(張蕾 攝)")
+            return k == j or not _same_photographer(lines, i, k)
         if (len(lines[k].text) > _CAPTION_MAX and k + 1 < len(lines) and lines[k + 1].cls == "body"
                 and trailing_credit(lines[k + 1].text) is None):
             return False  # paragraphs of a report: the photo further down is not the sub-head's
         k += 1
     return k < len(lines) and lines[k].cls == "credit"
+
+
+def _photographers(text: str) -> tuple[str, ...]:
+    at = trailing_credit(text)
+    credit = parse_byline(text[at:]) if at is not None else None
+    return credit.photographers if credit is not None else ()
+
+
+def _same_photographer(lines: list[Line], i: int, k: int) -> bool:
+    """Whether the caption on line k names a photographer of a caption among the two lines above line i."""
+    below = set(_photographers(lines[k].text))
+    return bool(below) and any(lines[h].cls == "body" and below & set(_photographers(lines[h].text))
+                               for h in range(max(0, i - 2), i))
 
 
 def _is_turn_article(paragraphs: list[Paragraph]) -> bool:
