@@ -88,6 +88,7 @@ from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
 from .respective import paired_item
 from .spans import offsets
+from .time_for_thing import time_for_thing
 from .typed import counts_other
 from .uncounted import other_thing_counted
 from .unfit_kind import unfit_kind
@@ -156,7 +157,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _place_in_frame(info, best, around) or _holder_apart(info, best) or vague_day(info, text)
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
-            or other_origin(info, best) or other_value(info, best) or anaphor_of_other(info, best, around)
+            or other_origin(info, best) or other_value(info, best) or time_for_thing(info, best)
+            or anaphor_of_other(info, best, around)
             or _another_owners_holder(info, best, around)
             or other_period(info, best, around) or other_owner(info, best, around)
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
