@@ -458,7 +458,9 @@ def table(rows: Sequence[tuple[str, float, Mapping[str, float]]], weights: Mappi
 
 # "价格降至多少": the amount a measured noun changed to is asked in that noun's units too
 _CHANGED_TO = r"(?:(?:[降升增减涨跌]|提高|降低|上涨|下降|上升|增加|减少|下调|上调)(?:至|到))?"
-_MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")" + _CHANGED_TO + ASKING_WORDS + "$")
+# "年龄上限是多少": a bound of the measured noun is told in its units as well
+_BOUND = r"(?:上限|下限)?"
+_MEASURED_TAIL = re.compile(r"(?:" + "|".join(MEASURED) + r")" + _BOUND + _CHANGED_TO + ASKING_WORDS + "$")
 
 
 _SECOND_COUNT = re.compile(r"几([天夜晚年月日])$")  # "几天|几夜": a second count asked with the first

@@ -437,7 +437,8 @@ def name_after_asked_post(f: str, pos: Sequence[tuple[str, str]], post: str, res
 # characters that open a clause's light words after a post, not a name ("在会上", "也表示", "的讲话")
 _LIGHT_OPENERS = frozenset("在是也都还就又对向从把被将为与和及的了说称并亦已曾正")
 _NOT_IN_NAME = ("v", "p", "c", "u", "d")  # a word of two characters so tagged is no part of a name
-_AFTER_NAME = ("v", "p", "c", "u", "d", "t")  # what follows a name: a verb, a function word, a time ("昨")
+_AFTER_NAME = ("v", "p", "c", "u", "d", "t", "r")  # what follows a name: a verb, a function word, a time ("昨"),
+# a pronoun (jieba tags 任 so, as in 任何: "会长邱|文峰|任/r|常务副主任")
 # one character, then the next item of a list ("陈家|强、"); not a verb, a function word or a place's side
 # ("李群|说,", "白宫|前,", "欣赏桂花|时,")
 _NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁时])"

@@ -446,7 +446,7 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
     """The asked post names its organisation or place ("中远海运集团总经理"), the printed one does not ("总经理")
     and the text around (the article) never names it: the holder is another organisation's. What comes before a
     的 there says what the holder did, not whose post it is ("与塔辛同行的|为泰党"): the organisation follows it."""
-    for part in _parts(asked):
+    for part in [q for p in _parts(asked) for q in (p, *_kind_glued(p))]:
         for i, p in enumerate(holder.posts):
             if holds(p, part) and part.endswith(p) and len(part) > len(p):
                 owner = part[: -len(p)].rstrip("的").rsplit("的", 1)[-1]
@@ -458,6 +458,17 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
                         return False
                 return _owner_missing(owner, text) or _only_elsewhere(owner, text)
     return False
+
+
+# "眉山市体育代表团|的|团长": an owner, 的, its role alone
+_OWNER_DE_ROLE = re.compile(r"^(.*[^\W\d_])的(" + "|".join(POSTS) + ")$")
+
+
+def _kind_glued(part: str) -> tuple[str, ...]:
+    """The asked post as a paper prints it with its owner's kind glued on ("眉山市体育代表团的团长" →
+    "眉山市体育代表团团长", printed "代表团团长"), when a 的 stands right before the role; () otherwise."""
+    m = _OWNER_DE_ROLE.match(part)
+    return (m.group(1) + m.group(2),) if m else ()
 
 
 def _owner_of(post: str) -> str:

@@ -79,6 +79,7 @@ from .features import MONEY, Features, measured_units, score, sigmoid
 from .fragment import clause_joint
 from .opposite_event import opposite_event
 from .origin import origin_for_destination
+from .other_value import other_value
 from .people import asked_post, holds, post_ending
 from .person_asked import org_for_person
 from .post_elsewhere import other_post_only
@@ -87,6 +88,7 @@ from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
 from .respective import paired_item
 from .spans import offsets
+from .time_for_thing import time_for_thing
 from .typed import counts_other
 from .uncounted import other_thing_counted
 from .unfit_kind import unfit_kind
@@ -166,7 +168,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _place_in_frame(info, best, around) or _holder_apart(info, best) or vague_day(info, text)
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
-            or other_origin(info, best) or anaphor_of_other(info, best, around)
+            or other_origin(info, best) or other_value(info, best) or time_for_thing(info, best)
+            or anaphor_of_other(info, best, around)
             or _another_owners_holder(info, best, around)
             or other_period(info, best, around) or other_owner(info, best, around)
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)

@@ -1,0 +1,33 @@
+"""Of several names of the kind asked in one sentence, the one whose following phrase ends with the most of the
+question's words after its head noun answers first (tail_phrase.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.question import analyze
+from qa.answer.tail_phrase import tail_first
+from qa.types import Candidate, Sentence
+
+_TEXT = "她拥有北京大学法学学士学位和多伦多大学法学硕士学位,有十年工作经验。"
+_OTHER = "她在多伦多大学法学硕士学位课程任教。"
+
+
+def _c(name: str, score: float, text: str = _TEXT) -> Candidate:
+    s = Sentence(f"a#0:0:{len(text)}", "a#0", 0, "body", text, 0, len(text))
+    at = text.index(name)
+    return Candidate(name, s, at, at + len(name), "org", score, "type:org")
+
+
+def test_the_name_before_the_asked_phrase_answers_first():
+    kept = [_c("北京大学", 11.0), _c("多伦多大学", 10.0)]
+    assert tail_first(kept, analyze("她在哪所大学取得法学硕士学位？"))[0].text == "多伦多大学"
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("她在哪所大学取得法学学士学位？", [_c("北京大学", 11.0), _c("多伦多大学", 10.0)]),  # the best one's phrase
+    ("她在哪所大学读书？", [_c("北京大学", 11.0), _c("多伦多大学", 10.0)]),  # no phrase told apart
+    ("她在哪所大学取得法学硕士学位？", [_c("北京大学", 11.0), _c("多伦多大学", 10.0, _OTHER)]),  # another sentence
+])
+def test_the_order_stays(question, kept):
+    assert tail_first(kept, analyze(question)) == kept

@@ -1,0 +1,32 @@
+"""A thing asked by its noun after 哪 answered by a time alone is declined (time_for_thing.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.question import analyze
+from qa.answer.time_for_thing import time_for_thing
+from qa.types import Candidate, Sentence
+
+_TEXT = "近日,省运会开幕式在荆州市体育中心举行,3月5日起比赛陆续展开。"
+
+
+def _c(answer: str) -> Candidate:
+    s = Sentence(f"a#0:0:{len(_TEXT)}", "a#0", 0, "body", _TEXT, 0, len(_TEXT))
+    at = _TEXT.index(answer)
+    return Candidate(answer, s, at, at + len(answer), "slot", 1.0, "slot")
+
+
+@pytest.mark.parametrize("answer", ["近日", "3月5日"])
+def test_a_time_is_no_stadium(answer):
+    assert time_for_thing(analyze("省运会开幕式在哪个体育场举行？"), _c(answer)) == "decline:type"
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("省运会开幕式在哪个体育场举行？", "荆州市体育中心"),  # a place
+    ("省运会开幕式在哪一天举行？", "3月5日"),  # a time asked
+    ("省运会开幕式在哪个时期举行？", "近日"),
+    ("省运会开幕式什么时候举行？", "近日"),
+])
+def test_left_alone(question, answer):
+    assert time_for_thing(analyze(question), _c(answer)) == ""
