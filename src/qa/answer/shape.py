@@ -18,6 +18,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..types import Candidate
+from .era_asked import era_named
 from .gap import asks_name, gap_span
 from .kind_asked import asks_kind, kind_named
 from .modifier import drop_modifier
@@ -80,6 +81,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     if info.qtype == "when" and best.type == "time":
         best = _one_day_asked(_year_asked(_range_end(best, info), info), info)
         best = _year_alone(best, info)
+        best = era_named(info, best)
     if best.type == "number":
         best = _approximation_asked(best, info)
         best = _counted_noun(best, info)
