@@ -72,6 +72,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = _asked_noun_after(best, info, pos)
     best = _some_of_place(best, info, pos)
     best = _unnamed_item(best, info, pos)
+    best = _item_before_total(best, info, pos)
     best = drop_modifier(best, info)
     best = noun_tail(best, info, pos)
     best = past_conjunction(best, info, pos)
@@ -655,6 +656,25 @@ def _unnamed_item(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate
         return best
     start, end = trim(f, *unnamed[0])
     return best.narrowed(start, end, "unnamed") if end - start >= 2 else best
+
+
+# the count that sums up a list after its last item ("髒层|两层", "北燕|二部", "银熊奖|两项大奖", "安定|两土司合置")
+_TOTAL = re.compile(r"[这此]?[两二三四五六七八九十]+(?:[个项层部种位座条类大名]|[^\W\d_]{1,2}(?:合|共|组成|大))")
+
+
+def _item_before_total(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
+    """"壁层以及?" ↔ "髒层两层": the question names the other items and asks the one left; the span goes on past
+    that item with the count of them all, which is no part of it (DRCD 4 better / 0 worse, CMRC identical)."""
+    if info.qtype in _NO_OBJECT or best.type == "sentence" or not _ONE_LEFT.search(info.text):
+        return best
+    f = best.sentence.folded
+    m = _TOTAL.search(f, best.start + 2, best.end)
+    if m is None or any(flag.startswith("v") and flag != "vn" for _w, flag in pos(f[best.start:m.start()])):
+        return best  # (a verb before it: the count is the clause's object, "项目共建造成|两条路线")
+    start, end = trim(f, best.start, m.start())
+    if end - start < 2 or f[start:end] in info.text:
+        return best  # (an item the question names is not the one left)
+    return best.narrowed(start, end, "item")
 
 
 def _told_edge(item: str, question: str, at_end: bool) -> bool:
