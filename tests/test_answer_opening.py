@@ -1,4 +1,5 @@
-"""A span answer opening with a linking conjunction loses it (opening.py): sentences written for these tests."""
+"""A span answer opening with a linking conjunction loses it, one holding a subject and its copula is answered by
+what follows the copula (opening.py): sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from functools import cache
 import pytest
 from candidates import candidate_in
 
-from qa.answer.opening import past_conjunction
+from qa.answer.opening import past_conjunction, past_copula
 from qa.answer.question import analyze
 from qa.config import load_config
 from qa.normalize import fold
@@ -54,3 +55,31 @@ def test_the_answer_starts_after_its_linking_conjunction(question, sentence, spa
 def test_the_answer_is_kept_otherwise(question, sentence, span, rule):
     best = _answer(sentence, span, rule)
     assert past_conjunction(best, analyze(question), _pos) is best
+
+
+@pytest.mark.parametrize(("question", "sentence", "span", "answer"), [
+    ("该地区在选举时哪一政治阵营会有优势？", "其中汐止属于蓝营。", "汐止属于蓝营", "蓝营"),
+    ("这部福音书的作者被认为是什么身分？", "少数学者认为这部福音书的作者是外邦人。",
+     "这部福音书的作者是外邦人", "外邦人"),
+    ("胞膜中哪一种物质可以使信号更快地传递？", "胞膜上有许多规则分布的柱状颗粒称为连接子。",
+     "有许多规则分布的柱状颗粒称为连接子", "连接子"),
+])
+def test_the_answer_is_what_the_subject_is_said_to_be(question, sentence, span, answer):
+    got = past_copula(_answer(sentence, span), analyze(question), _pos)
+    assert got.text == answer
+    assert got.rule == "slot+predicate"
+
+
+@pytest.mark.parametrize(("question", "sentence", "span"), [
+    # a clause after the link says what the subject does: the subject is the answer
+    ("该国以什么制度来保障最低生活标准？", "公共救济是通过国家财政资助低收入阶层。",
+     "公共救济是通过国家财政资助低收入阶层"),
+    # several links: a clause of clauses
+    ("这些算子分别是什么？", "它们分别为体积元素与其它微分算子是其它微分算子。",
+     "分别为体积元素与其它微分算子是其它微分算子"),
+    # what follows the link is the question's own words: the subject is asked
+    ("哪个地方属于蓝营？", "汐止属于蓝营。", "汐止属于蓝营"),
+])
+def test_the_span_with_a_link_is_kept_otherwise(question, sentence, span):
+    best = _answer(sentence, span)
+    assert past_copula(best, analyze(question), _pos) is best

@@ -24,7 +24,7 @@ from .kind_asked import asks_kind, kind_named
 from .modifier import drop_modifier
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .np_tail import noun_tail
-from .opening import past_conjunction
+from .opening import past_conjunction, past_copula
 from .purpose import purpose_span
 from .question import QuestionInfo
 from .said import said_span
@@ -76,6 +76,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = drop_modifier(best, info)
     best = noun_tail(best, info, pos)
     best = past_conjunction(best, info, pos)
+    best = past_copula(best, info, pos)
     if best.type == "person":
         best = _dotted_name(best, pos)
     best = _hyphen_joined(best, pos)
