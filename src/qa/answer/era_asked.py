@@ -26,3 +26,25 @@ def era_for_year(info: QuestionInfo, best: Candidate) -> str:
     if m.group(1) == "世纪":
         return "" if "世纪" in text else "decline:grain"
     return "decline:grain" if _BARE_DATE.match(text) else ""
+
+
+# a part of an era after its name ("新生代|时期", "2000年代|初期", "明朝|建文年间"): the era asked is the name
+_PART_OF_ERA = re.compile(r"(?:时期|年间|期间|初期|末期|中期)$")
+
+
+def era_named(info: QuestionInfo, best: Candidate) -> Candidate:
+    """"什么时代" ↔ "新生代时期", "哪一个朝代" ↔ "明朝建文年间": an age, a dynasty or a decade asked is answered by its
+    name, not by a part or a period of it; the name ends in 代 or 朝 (of a dynasty asked, at its first 朝). A period
+    asked ("哪一个时期" ↔ "日治时期") keeps the word. Measured per question: DRCD 5 better / 0 worse, CMRC
+    identical."""
+    m = _ERA_ASKED.search(info.text)
+    if m is None or m.group(1) not in ("时代", "朝代", "年代") or best.type != "time":
+        return best
+    f = best.sentence.folded
+    part = _PART_OF_ERA.search(f, best.start, best.end)
+    if part is None or part.start() - best.start < 2:
+        return best
+    end = part.start()
+    if m.group(1) == "朝代" and (at := f.find("朝", best.start + 1, end)) > 0:
+        end = at + 1
+    return best.narrowed(best.start, end, "era") if f[end - 1] in "代朝" else best

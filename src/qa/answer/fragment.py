@@ -12,7 +12,7 @@ from .question import QuestionInfo
 _TYPES = frozenset(("what", "who", "where", "list"))
 # conjunctions that add or conclude a clause; not 但 or 而, after which the thing itself may follow ("但只有世袭
 # 统治者"), nor what jieba also tags c ("其后的水门事件", "可以用来…")
-_JOINTS = frozenset(("而且", "并且", "以及", "及", "并", "因此", "所以", "于是", "即使", "从而", "甚至"))
+JOINTS = frozenset(("而且", "并且", "以及", "及", "并", "因此", "所以", "于是", "即使", "从而", "甚至"))
 
 
 def clause_joint(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -20,4 +20,4 @@ def clause_joint(info: QuestionInfo, best: Candidate, around: Surroundings) -> s
     if info.qtype not in _TYPES or best.type != "slot" or around.tag is None:
         return ""
     words = [(w, flag) for w, flag in around.tag(best.sentence.folded[best.start:best.end]) if w.strip()]
-    return "decline:fragment" if len(words) >= 2 and words[0][0] in _JOINTS else ""
+    return "decline:fragment" if len(words) >= 2 and words[0][0] in JOINTS else ""

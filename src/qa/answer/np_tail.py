@@ -18,7 +18,7 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 _RULES = ("slot", "head", "rest", "sentence+gap")
 # words that coordinate nouns ("稻、麥和粟", "人口與家庭關係委員會", 與 tagged a preposition too) join a
 # phrase, they do not end it
-_COORDINATING = ("和", "与", "及", "以及", "或", "或者", "跟", "同", "并", "暨")
+COORDINATING = ("和", "与", "及", "以及", "或", "或者", "跟", "同", "并", "暨")
 # a locative or a time word after a noun says where or when in it ("同盟國|中", "後代|時"), not what it is
 _AFTER_NOUN = ("中", "时", "内", "里", "之中", "之内", "当中", "期间", "这个", "那个", "这些", "那些", "该")
 # "X的一個", "X的其中一種": one of the kind X names
@@ -48,7 +48,7 @@ def noun_tail(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
             continue
         if flag[:1] == "p" and not any(later[3][:1] == "v" for later in words[i + 1:]):
             continue  # "觀點|對法家": a preposition with only its object may hold the thing asked
-        if (flag[:1] in ("c", "d", "p") or w in _AFTER_NOUN) and w not in _COORDINATING \
+        if (flag[:1] in ("c", "d", "p") or w in _AFTER_NOUN) and w not in COORDINATING \
                 and not info.right.startswith(w):
             if f[best.start:best.start + a] in info.text:
                 return best  # what is left only echoes the question
