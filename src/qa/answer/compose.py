@@ -556,16 +556,18 @@ class Composer:
             return day
         body = self.corpus.sentences_of(s.article_id)
         at = next((i for i, x in enumerate(body) if x.id == s.id), None)
-        who = antecedent(body, at, lambda x: [sp for sp in self._tagged(x)[1] if sp.start >= self._dateline_end(x)]
-                         ) if at is not None else ""  # (not "吉隆坡" of "(吉隆坡8日讯)", jieba's nr)
+        who = antecedent(body, at, self._people_past_dateline) if at is not None else ""
         return who + day
 
     def _described(self, s: Sentence) -> str:
         """The person "这名…记者" stands for, named so a few sentences before (referents.described)."""
         body = self.corpus.sentences_of(s.article_id)
         at = next((i for i, x in enumerate(body) if x.id == s.id), None)
-        people = lambda x: [sp for sp in self._tagged(x)[1] if sp.start >= self._dateline_end(x)]  # noqa: E731
-        return described_person(body, at, people) if at is not None else ""
+        return described_person(body, at, self._people_past_dateline) if at is not None else ""
+
+    def _people_past_dateline(self, s: Sentence) -> list[Span]:
+        """A sentence's persons after its dateline (not "吉隆坡" of "(吉隆坡8日讯)", which jieba tags nr)."""
+        return [sp for sp in self._tagged(s)[1] if sp.start >= self._dateline_end(s)]
 
     def _paragraph_before(self, s: Sentence, width: int = 80) -> str:
         """The folded end of the body paragraph before the one a sentence opens ("" when it does not open one):
