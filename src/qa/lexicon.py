@@ -439,6 +439,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "cqwb": "重庆晚报", "xxcb": "潇湘晨报", "jjjjb": "晋江经济报", "zgnyxww": "zgnyxww.com",
     "mdjrb": "牡丹江日报", "ggrb": "贵港日报", "gnrb": "赣南日报", "yjxww": "延吉新闻网", "lfxww": "临汾新闻网",
     "scxxb": "市场信息报", "jiangling": "江陵县广播电视台",
+    "euchinese": "EU Chinese Journal", "itschina": "意大利中国", "xindaobao": "新导报", "greenpost": "北欧绿色邮报网",
+    "mhwmm": "缅华网", "worldnewsph": "世界日報", "xinxilan": "新西兰先驱报", "chinesebiznews": "中華商報",
+    "ucausa": "UCA北美华人周刊",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
