@@ -155,14 +155,19 @@ def _dated_line(line: str, f: str) -> Furniture | None:
             return Furniture("label", date=date, page=page_number(m.group("page")))
     # "来源:南海网作者:赵丽影 …": the source's name ends where the next field's label is glued on.
     # "【来源:石台县委宣传部】": the name ends at the field's bracket too
-    m = re.search(r"(?:稿件|信息)?来源\s*:\s*(?P<name>[^\s【】\[\]]+?)"
+    m = re.search(r"(?:稿件|信息)?(?P<key>来源|来自)\s*:\s*(?P<name>[^\s【】\[\]]+?)"
                   r"(?=[\s【】\[\]]|$|(?:作者|责任编辑|编辑|记者)\s*:)", rest)
-    if m and _DATE_REST.sub("", rest[:m.start()]) == "" and ROLE_RX.match(m["name"]):
+    if m:
+        # "来源:新西兰 先驱报 作者:…": a space inside the paper's name, its second part ending in 报 before the next
+        # field; "作者:刘思嶽 来自:新导报 时间:…": the writer's field before the source (lines.py reads him)
+        more = re.match(r"\s(?P<more>[^\s:]{1,6}(?:报|网|社|刊|台))(?=\s+\S{1,4}\s*:|\s*$)", rest[m.end():])
+        before = re.sub(r"^作者\s*:\s*\S{2,12}\s+", "", rest[:m.start()]) if m["key"] == "来自" else rest[:m.start()]
+    if m and _DATE_REST.sub("", before) == "" and ROLE_RX.match(m["name"]):
         # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋": the source is the reporter (lines.py reads him)
         return Furniture("dateline", date=date)
-    if m and _DATE_REST.sub("", rest[:m.start()]) == "":
+    if m and _DATE_REST.sub("", before) == "":
         # "2020年03月02日08:25 来源：人民网－人民日报": the site, then the paper that printed it.
-        name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1]
+        name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1] + (_cut(line, f, more["more"]) if more else "")
         return Furniture("dateline", date=date, source=_source_name(name))
     bare = _DATE_REST.sub("", rest)
     if not bare:
@@ -309,6 +314,10 @@ _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2
 # The same path after its label with nothing between its parts: "本頁位置:首頁新聞中心社會新聞" (a chinanews mirror).
 _POSITION = re.compile(r"(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\s*:\s*"
                        rf"(?:首页|主页|网站首页)[{HAN}>»›\s]{{0,24}}")
+# The path after its label, its root the site's own name and a bullet glyph before it: "当前位置: 新西兰特产 > 新闻 >",
+# "〇 您的位置:首页 > 新闻 > 匈华新闻" — the label makes it a path whatever its first part says.
+_LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·\s]*(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)"
+                            r"\s*:\s*[^>»›:]{1,16}(?:\s*[>»›]\s*[^>»›:]{1,16}){1,5}\s*[>»›]?")
 # A listing's row of column names, as an archive prints it over its table: "序號 | 標題 |", "日期 | 标题 | 作者".
 _COLUMN_NAMES = re.compile(r"\|?\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)"
                            r"(?:\s*\|\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)){1,5}\s*\|?")
@@ -446,7 +455,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")  # an e-paper's footer and buttons: "豫ICP备09014970号", "关闭"
     if _BREADCRUMB.fullmatch(f):
         return Furniture("label")  # "首页 > 封面故事 > 正文": the site's path to the article
-    if _POSITION.fullmatch(f) or _COLUMN_NAMES.fullmatch(f):
+    if _POSITION.fullmatch(f) or _LABELLED_PATH.fullmatch(f) or _COLUMN_NAMES.fullmatch(f):
         return Furniture("label")  # "本頁位置:首頁新聞中心社會新聞"; "序號 | 標題 |", a listing's column names
     if _EMPTY_FIELDS.fullmatch(f):
         return Furniture("meta")  # "作者:": a site's author field left empty, on a line of its own
