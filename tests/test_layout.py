@@ -528,6 +528,8 @@ def test_qa_corpus_json_has_the_new_fields(tmp_path, capsys):
     ("□ 本报记者 张守坤", ("张守坤",)),  # 法治日报
     ("北京日报客户端 | 记者 李如意", ("李如意",)),  # the outlet, a bar, the byline
     ("讲述人:北京日报记者 李如意", ("李如意",)),  # the reporter telling a first-person piece
+    # the outlet's label for a story of its own before the bracketed byline (北欧绿色邮报网, pages41)
+    ("北欧绿色邮报网特稿 (本网驻荷兰特约记者张卓辉)", ("张卓辉",)),
 ])
 def test_marked_and_outlet_bylines(line, reporters):
     b = parse_byline(line)
