@@ -258,6 +258,12 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
      "2014-07-10", ""),
     ("2023-11-27 2 2 沧州晚报 content_110252.html 1 图片 /enpproperty-->", "meta", "", "2023-11-27", ""),
     ("本頁位置:首頁新聞中心社會新聞", "label", "", "", ""),  # the same path after its label, its parts run together
+    # the path after its label whatever its root, a bullet glyph before it (新导报's and 中文先驱报's reposts)
+    ("〇 您的位置:首页 > 新闻 > 匈华新闻", "label", "", "", ""),
+    ("当前位置: 新西兰特产 > 新闻 >", "label", "", "", ""),
+    # a source's name with a space inside before the next field; the writer's field before a `来自:` source
+    ("时间:2011-09-06 00:00来源:新西兰 先驱报 作者:New Zealand 点击: N", "dateline", "", "2011-09-06", "新西兰先驱报"),
+    ("作者:刘思嶽 来自:新导报 时间:2009-11-26", "dateline", "", "2009-11-26", "新导报"),
     ("序號 | 標題 |", "label", "", "", ""),  # an archive's column names over its listing (臺灣民報)
     ("作者:", "meta", "", "", ""),  # a site's author field left empty, on a line of its own (定州日报)
 ])
@@ -522,6 +528,8 @@ def test_qa_corpus_json_has_the_new_fields(tmp_path, capsys):
     ("□ 本报记者 张守坤", ("张守坤",)),  # 法治日报
     ("北京日报客户端 | 记者 李如意", ("李如意",)),  # the outlet, a bar, the byline
     ("讲述人:北京日报记者 李如意", ("李如意",)),  # the reporter telling a first-person piece
+    # the outlet's label for a story of its own before the bracketed byline (北欧绿色邮报网, pages41)
+    ("北欧绿色邮报网特稿 (本网驻荷兰特约记者张卓辉)", ("张卓辉",)),
 ])
 def test_marked_and_outlet_bylines(line, reporters):
     b = parse_byline(line)

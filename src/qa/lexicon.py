@@ -445,6 +445,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "bgsty": "baogaosu.com", "dfrd": "dfrd.js.cn", "dongtai": "东台日报", "ycnews": "盐城新闻网", "zjzx": "浙江在线",
     "zgshb": "中国石化报", "zgslb": "中国水利报", "weathercn": "中国天气网", "rmzxw": "人民政协网",
     "zgshkxb": "中国社会科学报", "zgxyjjb": "中国县域经济报", "scjtt": "四川省交通运输厅",
+    "euchinese": "EU Chinese Journal", "itschina": "意大利中国", "xindaobao": "新导报", "greenpost": "北欧绿色邮报网",
+    "mhwmm": "缅华网", "worldnewsph": "世界日報", "xinxilan": "新西兰先驱报", "chinesebiznews": "中華商報",
+    "ucausa": "UCA北美华人周刊",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

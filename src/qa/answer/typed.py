@@ -61,7 +61,7 @@ _NUMBER_RES = (
     # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
     # (近4000名, 逾300人, 超3000人: the approximating word is part of the amount, as 近千人 below; 最近3天 is not)
     re.compile(r"(?:约|第|(?<![最附接靠邻临亲])近|逾|(?<![赶高])超)?" + _ARABIC
-               + r"(?:[万亿]\d{1,4}(?=[万亿]|" + UNIT_PATTERN[3:-1] + r"))?"  # 14万2510个
+               + r"(?:[万亿千]\d{1,4}(?=[万亿]|" + UNIT_PATTERN[3:-1] + r"))?"  # 14万2510个, 6千500名
                # a range's first end may carry its own magnitude: 2万到10万元 (one amount, not 10万元)
                r"(?:(?:万亿|万|亿)?\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万亿|万|亿|兆|千|百)?(?:多|余)?\s?"
                r"(?:" + UNIT_PATTERN[3:-1] + r"|大(?=[^\W\d_]))?"),
@@ -177,6 +177,12 @@ def numbers(folded: str) -> list[Span]:
             if _YEAR_NUMBER.fullmatch(text):
                 continue  # "2024年" is a date ("2.2023年": an item number printed against it)
             start, end = m.span()
+            if _BARE_DIGITS.fullmatch(text) and in_title(folded, start, end):
+                # "《窃听风云2》的金融秘密": a bare figure in a work's title is part of the name, not a count (a
+                # figure with its unit there is one: "《中缅建交75周年故事集》")
+                continue
+            if _FEW.fullmatch(text):
+                continue  # "以下几种因素", "若干个": an unstated number, no amount to answer with
             if _UNIT_IN_WORD.match(folded, end - 1):
                 continue  # "2018|元旦": the unit's character opens another word (a year before a holiday)
             if text.endswith(_DAY_ENDS) and _MONTH_BEFORE.search(folded, 0, start):
@@ -193,6 +199,16 @@ def numbers(folded: str) -> list[Span]:
                 end = per.end()  # "4.34元/公斤": the rate's unit belongs to it
             spans.append(Span(start, end, "number", "number"))
     return longest_spans(spans)
+
+
+_FEW = re.compile(r"(?:几|若干)\s?[^\d十百千万亿两" + CN_DIGITS + r"]{0,3}")
+
+
+def in_title(folded: str, start: int, end: int) -> bool:
+    """The span lies inside a work's title in book-title marks, "《窃听风云2》" (at most 30 characters)."""
+    opened = folded.rfind("《", max(0, start - 30), start)
+    closed = folded.find("》", end, end + 30)
+    return opened >= 0 and closed >= 0 and "》" not in folded[opened:start] and "《" not in folded[end:closed]
 
 
 # The unit a figure's amount is per: "4.34元/公斤", "3000元/吨" (the rate, not a sum of money). (Not the word

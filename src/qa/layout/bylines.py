@@ -239,6 +239,10 @@ def names_and_place(line: str) -> bool:
     return m is not None and all(n[:1] in SURNAMES for n in m.group("names").split("、"))
 
 
+# An outlet's label for a story of its own before the bracketed byline: "北欧绿色邮报网特稿 (本网驻荷兰特约记者…)".
+_FEATURE_LABEL = re.compile(r"[^\s()（）]{2,16}(?:特稿|专稿|专讯|独家)\s*(?=[(（])")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline or photo credit line → Byline; None when the line is something else.
 
@@ -275,6 +279,10 @@ def parse_byline(line: str) -> Byline | None:
             if listed is not None and found and not listed[2]:
                 return make_byline(line, listed, found)
         return replace(inner, text=line) if inner is not None else None
+    m = _FEATURE_LABEL.match(fold_line(line))
+    if m:  # "北欧绿色邮报网特稿 (本网驻荷兰特约记者张卓辉)": the outlet's label for its own story, then the byline
+        inner = parse_byline(line[m.end():])
+        return replace(inner, text=line) if inner is not None and inner.reporters else None
     m = _LATIN_NAME_AFTER.search(line)
     if m and m.start() > 0:
         # "安打拉驻北京记者 易而繁 (M. Irfan Ilmie  )": the writer's own Latin name in brackets after his Chinese one

@@ -156,16 +156,21 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     # "来源:南海网作者:赵丽影 …": the source's name ends where the next field's label is glued on.
     # "【来源:石台县委宣传部】": the name ends at the field's bracket too
     # "来源: 作者: 浏览次数:1590" (a lawyers' site): an empty source field, the next field's label after it
-    m = re.search(r"(?:稿件|信息)?来源\s*:\s*(?!(?:作者|责任编辑|编辑|记者|浏览次数|点击)\s*:)(?P<name>[^\s【】\[\]]+?)"
-                  r"(?=[\s【】\[\]]|$|(?:作者|责任编辑|编辑|记者)\s*:)", rest)
-    if m and _DATE_REST.sub("", rest[:m.start()]) == "" and (ROLE_RX.match(m["name"])
-                                                             or re.search(r"(?:记者|通讯员)$", m["name"])):
+    m = re.search(r"(?:稿件|信息)?(?P<key>来源|来自)\s*:\s*(?!(?:作者|责任编辑|编辑|记者|浏览次数|点击)\s*:)"
+                  r"(?P<name>[^\s【】\[\]]+?)(?=[\s【】\[\]]|$|(?:作者|责任编辑|编辑|记者)\s*:)", rest)
+    if m:
+        # "来源:新西兰 先驱报 作者:…": a space inside the paper's name, its second part ending in 报 before the next
+        # field; "作者:刘思嶽 来自:新导报 时间:…": the writer's field before the source (lines.py reads him)
+        more = re.match(r"\s(?P<more>[^\s:]{1,6}(?:报|网|社|刊|台))(?=\s+\S{1,4}\s*:|\s*$)", rest[m.end():])
+        before = re.sub(r"^作者\s*:\s*\S{2,12}\s+", "", rest[:m.start()]) if m["key"] == "来自" else rest[:m.start()]
+    if m and _DATE_REST.sub("", before) == "" and (ROLE_RX.match(m["name"])
+                                                 or re.search(r"(?:记者|通讯员)$", m["name"])):
         # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋": the source is the reporter (lines.py reads him);
         # "来源:盐阜大众报报业集团全媒体记者 郑朝成": the group's reporter, no outlet's name
         return Furniture("dateline", date=date)
-    if m and _DATE_REST.sub("", rest[:m.start()]) == "":
+    if m and _DATE_REST.sub("", before) == "":
         # "2020年03月02日08:25 来源：人民网－人民日报": the site, then the paper that printed it.
-        name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1]
+        name = re.split(r"[-－—]+", _cut(line, f, m["name"]))[-1] + (_cut(line, f, more["more"]) if more else "")
         return Furniture("dateline", date=date, source=_source_name(name))
     bare = _DATE_REST.sub("", rest)
     if not bare:
@@ -323,6 +328,10 @@ _PATH_PART = re.compile(r"(?:您|你)?(?:当前|现在)?所?在?的?位置\s*:|�
 # A portal's greeting over its page: "人民政府门户网站欢迎您!", "欢迎访问…网站".
 _WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|"
                       rf"欢迎(?:访问|光临)[{HAN}]{{2,16}}(?:网站|网)[!！]?")
+# The path after its label, its root the site's own name and a bullet glyph before it: "当前位置: 新西兰特产 > 新闻 >",
+# "〇 您的位置:首页 > 新闻 > 匈华新闻" — the label makes it a path whatever its first part says.
+_LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·\s]*(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)"
+                            r"\s*:\s*[^>»›:]{1,16}(?:\s*[>»›]\s*[^>»›:]{1,16}){1,5}\s*[>»›]?")
 # A listing's row of column names, as an archive prints it over its table: "序號 | 標題 |", "日期 | 标题 | 作者".
 _COLUMN_NAMES = re.compile(r"\|?\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)"
                            r"(?:\s*\|\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)){1,5}\s*\|?")
@@ -460,7 +469,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")  # an e-paper's footer and buttons: "豫ICP备09014970号", "关闭"
     if _BREADCRUMB.fullmatch(f) or _BREADCRUMB_TWICE.fullmatch(f):
         return Furniture("label")  # "首页 > 封面故事 > 正文": the site's path to the article
-    if _POSITION.fullmatch(f) or _COLUMN_NAMES.fullmatch(f):
+    if _POSITION.fullmatch(f) or _LABELLED_PATH.fullmatch(f) or _COLUMN_NAMES.fullmatch(f):
         return Furniture("label")  # "本頁位置:首頁新聞中心社會新聞"; "序號 | 標題 |", a listing's column names
     if _PATH_PART.fullmatch(f):
         return Furniture("label")  # "您当前所在的位置:" / "首页" / ">今日东台>东台要闻": the path over three lines

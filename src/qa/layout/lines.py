@@ -52,7 +52,7 @@ _META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
                           # "作者:《日本新华侨报》发行人 吴晓乐": the writer's paper and post before his name
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
-                          r"\s*(?:$|\s(?=\s*(?:来源|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读)\s*:))")
+                          r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读)\s*:))")
 # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋" (a company site's field line): the source field names the
 # reporter, with his role, at the line's end.
 # "来源:盐阜大众报报业集团全媒体记者 郑朝成": a press group's name before the role
