@@ -47,6 +47,7 @@ from .names import (
     surname_cut_before_address,
 )
 from .question import SpanType
+from .regex_needs import NeedIndex
 from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
 
 _ARABIC = r"\d+(?:[.,]\d+)*"
@@ -142,12 +143,11 @@ _TIME_RES = (
     re.compile(r"(?:(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)\s?)?\d{1,2}\s?[点时]\d{1,2}分(?:及|和|与|、)"
                r"\d{1,2}\s?[点时]\d{1,2}分"),
 )
-# Which of the patterns above match only where an Arabic digit is (every path through them holds a \d):
-# a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
-# tests/test_span_shortcuts.py derives them from the patterns.
-_NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False, False)
-_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, True, True, False, True, True, False, True, False, False,
-                     True, False, False, False, False, True, False, True)
+# What each pattern above needs in a sentence to match at all (a character such as 年 or 月, an Arabic digit):
+# a sentence without it skips the pattern's scan. Read from the patterns themselves (regex_needs); aligned with
+# the tuples.
+_NUMBER_SCANS = NeedIndex(_NUMBER_RES)
+_TIME_SCANS = NeedIndex(_TIME_RES)
 _DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
@@ -161,10 +161,7 @@ _QUOTES = re.compile(
 def numbers(folded: str) -> list[Span]:
     """Numbers with their units: 75.11万人次, 52.72万件, 18个, 66%, 七八个, 百分之六十六."""
     spans = []
-    digits = _DIGIT.search(folded) is not None
-    for rx, needs_digit in zip(_NUMBER_RES, _NUMBER_NEEDS_DIGIT, strict=True):
-        if needs_digit and not digits:
-            continue
+    for rx in _NUMBER_SCANS.runnable(folded):
         for m in rx.finditer(folded):
             text = m.group()
             if _YEAR_NUMBER.fullmatch(text):
@@ -366,9 +363,7 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Dates and times: 2024年, 民国26年 (a year of the Republic, not 26 years), 4月13日, 11日下午, 二〇二四年,
     十九世纪, 90年代, 唐朝, 今年, named eras (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them
     (1985年9月至1987年7月)."""
-    digits = _DIGIT.search(folded) is not None
-    spans = [Span(m.start(), m.end(), "time", "time")
-             for rx, needs_digit in zip(_TIME_RES, _TIME_NEEDS_DIGIT, strict=True) if digits or not needs_digit
+    spans = [Span(m.start(), m.end(), "time", "time") for rx in _TIME_SCANS.runnable(folded)
              for m in rx.finditer(folded)]
     words = list(offsets(pos))
     for i, (_start, b, w, _flag) in enumerate(words):
