@@ -9,7 +9,7 @@ from typing import overload
 import numpy as np
 
 from .lexicon import CLOSERS, SENTENCE_END
-from .types import Article, Paragraph, Sentence
+from .types import Article, Paragraph, Sentence, make_sentence
 
 # A sentence ends at its end marks (lexicon.SENTENCE_END) or "...", with any closing quotes or brackets after it.
 _END = re.compile("(?:[" + re.escape(SENTENCE_END) + r"]+|\.{3,})[" + re.escape(CLOSERS) + "]*")
@@ -84,13 +84,12 @@ class SentenceTable(Sequence[Sentence]):
     def __getitem__(self, i: int | slice) -> Sentence | list[Sentence]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        article = self._articles[self._article[i]]
-        para = article.paragraphs[self._para[i]]
-        start, end = int(self._start[i]), int(self._end[i])
-        return Sentence(
-            id=f"{article.id}:{para.index}:{self._n[i]}", article_id=article.id, paragraph=para.index,
-            kind=para.kind, text=para.text[start:end], start=start, end=end,
-        )
+        # (.item(i): a Python int at once, not a numpy scalar to convert; ~0.5 µs of ~3 a Sentence)
+        article = self._articles[self._article.item(i)]
+        para = article.paragraphs[self._para.item(i)]
+        start, end = self._start.item(i), self._end.item(i)
+        return make_sentence(f"{article.id}:{para.index}:{self._n.item(i)}", article.id, para.index, para.kind,
+                             para.text[start:end], start, end)
 
     def __iter__(self) -> Iterator[Sentence]:
         return (self[i] for i in range(len(self)))
