@@ -58,3 +58,15 @@ def test_tags_remember_their_offsets() -> None:
                                               (8, 10, "省会", "n")]
     assert offsets(tags) is offsets(tags)  # counted once
     assert offsets(Tags()) == []
+
+
+def test_the_address_cue_is_searched_far_enough_back(sentences: list[str]) -> None:
+    """typed._AT (the words before an address, anchored at the word) is searched in the _AT_WIDEST characters
+    before a word: its longest match (read from the pattern), and the line end its $ may stand before, fit."""
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    assert parser.parse(typed._AT.pattern).getwidth()[1] + 1 <= typed._AT_WIDEST
+    for s in sentences[:2000]:
+        for a in range(len(s) + 1):
+            far = typed._AT.search(s, max(0, a - typed._AT_WIDEST), a)
+            assert (far is None) == (typed._AT.search(s, 0, a) is None), (s, a)

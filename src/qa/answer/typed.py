@@ -544,7 +544,7 @@ def _named_features(folded: str, words: Sequence[tuple[int, int, str, str]]) -> 
         while j > 0 and i - j < 3 and words[j - 1][1] == words[j][0] and words[j - 1][3][:1] == "n" \
                 and words[j - 1][2] not in _FEATURE_NOUNS:
             j -= 1
-        if j < i and _AT.search(folded, 0, words[j][0]):
+        if j < i and _AT.search(folded, max(0, words[j][0] - _AT_WIDEST), words[j][0]):
             out.append(Span(words[j][0], b, "place", "place"))
     return out
 
@@ -564,7 +564,8 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
     house number follows it ("公路", "思路" do not)."""
     out = []
     for i, (a, b, w, flag) in enumerate(words):
-        if len(w) >= 2 and flag[:1] == "n" and not w.endswith(ROAD_ENDS) and _AT.search(folded, 0, a):
+        if len(w) >= 2 and flag[:1] == "n" and not w.endswith(ROAD_ENDS) \
+                and _AT.search(folded, max(0, a - _AT_WIDEST), a):
             number = HOUSE_NUMBER.match(folded, b)
             if number is not None:  # "还在王府井|117号": a street's name with its house number, however tagged
                 out.append(Span(a, number.end(), "place", "place"))
@@ -596,6 +597,10 @@ _VILLAGE_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{2}[乡镇])?[\u4e00-\u9fff]{2
 
 _ROAD_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "j"))
 _AT = re.compile(r"(?:在|位于|设在|迁至|搬到|地址[:是为]?)\s?$")  # the words before an address
+# _AT's longest match, with the line end its $ may stand before: searched for in that many characters before a word,
+# not from the sentence's start (once a word, that was the address scan's main cost; tests/test_span_shortcuts.py
+# checks the bound against the pattern)
+_AT_WIDEST = 8
 
 
 def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
