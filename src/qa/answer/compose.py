@@ -545,10 +545,12 @@ class Composer:
 
     def _referred(self, s: Sentence, question: str) -> str:
         """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py)."""
-        day = relative_day(s.folded, question, self._date(s.article_id))
-        if s.kind == "body" and not PRONOUN_OPENS.match(s.folded) and DESCRIBED.search(s.folded):
+        f = s.folded  # (read once: each read is a lookup in the fold cache)
+        day = relative_day(f, question, self._date(s.article_id))
+        opens = s.kind == "body" and PRONOUN_OPENS.match(f) is not None
+        if s.kind == "body" and not opens and DESCRIBED.search(f):
             return self._described(s) + day
-        if s.kind != "body" or not PRONOUN_OPENS.match(s.folded):
+        if not opens:
             return day
         body = self.corpus.sentences_of(s.article_id)
         at = next((i for i, x in enumerate(body) if x.id == s.id), None)

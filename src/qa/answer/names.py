@@ -283,13 +283,14 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
     words = list(offsets(pos))
     honorifics = any(h in f for h in HONORIFIC_TITLES)  # (a Malay name's reading needs one; most sentences have none)
     for i, (a, b, w, flag) in enumerate(words):
-        if _whole_name_after_post(f, words, i, spans):
+        # (each reading's first test on the word's length made here, saving most words two calls)
+        if 3 <= len(w) <= 4 and _whole_name_after_post(f, words, i, spans):
             out.append(Span(a, b, "person", "pos:nr"))
             continue
         if honorifics and (honored := _after_post_and_honorific(f, words, i, spans)) is not None:
             out.append(Span(a, honored, "person", "pos:nr"))
             continue
-        if (glued := _surname_glued_to_post(f, words, i, spans)) is not None:
+        if len(w) == 2 and (glued := _surname_glued_to_post(f, words, i, spans)) is not None:
             out.append(glued)
             continue
         if flag == "nrt" and 2 <= len(w) <= 4 and f[:a].endswith(POSTS) and _name_ends(words, i + 1) \
