@@ -46,6 +46,8 @@ def longest_common(a: str, b: str) -> int:
     best = 0
     for i in range(len(a)):
         n = best + 1
+        if i + n > len(a):
+            break  # no longer run can start here or after
         while i + n <= len(a) and a[i:i + n] in b:
             best = n
             n += 1
