@@ -64,16 +64,24 @@ class NeedIndex:
                 self._digit |= 1 << i
             for c in chars:
                 self._by_char[c] = self._by_char.get(c, 0) | 1 << i
-        self._keys = frozenset(self._by_char)
+        # the characters any need names, found in a text by one scan (the text's own set costs more to make)
+        named = sorted({c for nd in self.needs for cs, _d in nd for c in cs})
+        self._named = re.compile("[" + "".join(re.escape(c) for c in named) + "]").findall if named else None
 
     def runnable(self, text: str) -> list[re.Pattern[str]]:
-        chars = set(text)
+        chars = set(self._named(text)) if self._named is not None else set()  # the text's named characters
         digit = _DIGIT.search(text) is not None
         mask = self._always | (self._digit if digit else 0)
-        for c in self._keys.intersection(chars):
-            mask |= self._by_char[c]
-        return [rx for i, (rx, nd) in enumerate(zip(self.patterns, self.needs, strict=True))
-                if mask >> i & 1 and met(nd, chars, digit)]
+        for c in chars:
+            mask |= self._by_char.get(c, 0)
+        out = []
+        while mask:  # the picked patterns, lowest bit (first pattern) first
+            low = mask & -mask
+            i = low.bit_length() - 1
+            if met(self.needs[i], chars, digit):
+                out.append(self.patterns[i])
+            mask ^= low
+        return out
 
 
 def _seq(items: Any) -> list[Clause]:
