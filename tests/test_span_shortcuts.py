@@ -70,3 +70,10 @@ def test_the_address_cue_is_searched_far_enough_back(sentences: list[str]) -> No
         for a in range(len(s) + 1):
             far = typed._AT.search(s, max(0, a - typed._AT_WIDEST), a)
             assert (far is None) == (typed._AT.search(s, 0, a) is None), (s, a)
+
+
+def test_quotes_are_scanned_only_where_one_opens() -> None:
+    from qa.answer.regex_needs import need
+
+    assert need(typed._QUOTES) == ((frozenset(typed._QUOTE_OPENS), False),)
+    assert typed.quotes("他说“好的”") and typed.quotes("没有引号") == []
