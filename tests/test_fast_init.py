@@ -45,3 +45,62 @@ def test_a_span_is_still_a_frozen_dataclass() -> None:
     assert a != Span(1, 3, "time", "era") and len({a, b}) == 1
     with pytest.raises(AttributeError):
         a.start = 2  # type: ignore[misc]
+
+
+def test_quick_init_makes_what_the_dataclass_makes() -> None:
+    from dataclasses import dataclass, field
+
+    from qa.answer.features import Ranked
+    from qa.types import Candidate, Hit, quick_init
+
+    @dataclass(frozen=True)
+    class Plain:
+        a: int
+        b: str = "x"
+        c: list[int] = field(default_factory=list)
+
+    @quick_init
+    @dataclass(frozen=True)
+    class Quick:
+        a: int
+        b: str = "x"
+        c: list[int] = field(default_factory=list)
+
+    for args, kw in (((1,), {}), ((1, "y"), {}), ((1,), {"c": [2]}), ((), {"a": 3, "b": "z", "c": [4]})):
+        p, q = Plain(*args, **kw), Quick(*args, **kw)
+        assert (p.a, p.b, p.c) == (q.a, q.b, q.c)
+    assert Quick(1).c is not Quick(1).c  # a fresh default each time
+    assert Quick(1) == Quick(1) and hash(Quick(1, "y", ())) == hash(Quick(1, "y", ()))  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):
+        Quick(1).a = 2  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Quick()  # type: ignore[call-arg]
+    s = make_sentence("a:1:0", "a", 1, "body", "文本。", 0, 3)
+    h = Hit(s, 2.5)
+    assert h == Hit(sentence=s, score=2.5) and replace(h, score=1.0).score == 1.0
+    r = Ranked(h, 1.0, 0.5)
+    assert r.features == {} and r.features is not Ranked(h, 1.0, 0.5).features
+    c = Candidate("文本", s, 0, 2, "term", 1.0, "span")
+    assert c.features == () and c.narrowed(0, 1, "cut") == Candidate("文", s, 0, 1, "term", 1.0, "span+cut")
+
+
+def test_quick_init_refuses_what_it_does_not_handle() -> None:
+    from dataclasses import dataclass, field
+
+    from qa.types import quick_init
+
+    with pytest.raises(TypeError):
+        @quick_init
+        @dataclass(frozen=True)
+        class Later:
+            a: int
+            b: int = field(init=False, default=0)
+
+    with pytest.raises(TypeError):
+        @quick_init
+        @dataclass(frozen=True)
+        class Posted:
+            a: int
+
+            def __post_init__(self) -> None:
+                pass
