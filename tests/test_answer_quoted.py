@@ -68,3 +68,15 @@ def engine():
 def test_what_a_speaker_printed_after_the_quotation_said(engine):
     got = engine.ask("晚报记者王小明去的是哪个村？")
     assert not got.declined and "东山村" in got.text and "西林村" not in got.text
+
+
+def test_a_line_longer_than_the_pattern_reads_is_skipped_unread():
+    """attribution() skips lines longer than _SAYS can match, unread: the bound is the pattern's own."""
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    from qa.answer import quoted
+
+    assert parser.parse(quoted._SAYS.pattern).getwidth()[1] == quoted._SAYS_LONGEST
+    longest = "甲" * 30 + "说道。"  # 33 characters: still a speaker's line
+    assert len(longest) == quoted._SAYS_LONGEST and attribution(split_article([longest])[0])
+    assert not attribution(split_article(["乙" + longest])[0])

@@ -1,8 +1,7 @@
 """Two shortcuts of the typed-span scan give what the long way gives:
 - spans.Tags remembers a text's offsets: the same (start, end, word, flag) as counting them again;
-- typed.py skips the number and time patterns that need an Arabic digit in a sentence without one: the flags
-  beside the patterns are derived here from the patterns themselves (a pattern added, removed or moved
-  without its flag fails), and the spans are those of every pattern run on real text."""
+- typed.py skips the number and time patterns whose need (regex_needs: a character, an Arabic digit) a sentence
+  lacks: no skipped pattern matches real text, and the spans are those of every pattern run on it."""
 
 from __future__ import annotations
 
@@ -17,43 +16,7 @@ from qa.answer.spans import Tags, offsets
 from qa.normalize import fold
 from qa.split import split_text
 
-try:  # the parser behind re.compile (named sre_parse before Python 3.11)
-    from re import _constants as C  # type: ignore[attr-defined]
-    from re import _parser as parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse as parser  # type: ignore[no-redef]
-
 TRIAL = Path(__file__).parent / "data" / "cmrc2018_trial.json"
-
-
-def _needs_digit(items) -> bool:  # type: ignore[no-untyped-def]
-    """Every match of the parsed (sub)pattern consumes a \\d: some item of the sequence always does."""
-    return any(_item_needs_digit(op, av) for op, av in items)
-
-
-def _item_needs_digit(op, av) -> bool:  # type: ignore[no-untyped-def]
-    if op is C.IN:  # a class that holds nothing but digits
-        return len(av) == 1 and av[0] == (C.CATEGORY, C.CATEGORY_DIGIT)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-        low, _high, sub = av
-        return low >= 1 and _needs_digit(sub)
-    if op is C.SUBPATTERN:
-        return _needs_digit(av[-1])
-    if op is C.BRANCH:
-        return all(_needs_digit(branch) for branch in av[1])
-    return False  # a literal, a look-around, a back reference: no digit of its own
-
-
-def _derived(patterns: tuple[re.Pattern[str], ...]) -> tuple[bool, ...]:
-    return tuple(_needs_digit(parser.parse(rx.pattern, rx.flags)) for rx in patterns)
-
-
-def test_digit_flags_follow_the_patterns() -> None:
-    assert typed._NUMBER_NEEDS_DIGIT == _derived(typed._NUMBER_RES)
-    assert typed._TIME_NEEDS_DIGIT == _derived(typed._TIME_RES)
-    # The analysis can tell both kinds apart (else the flags above would prove nothing).
-    assert _derived((re.compile(r"\d+年|第\d"), re.compile(r"\d*年|[一二]年"))) == (True, False)
 
 
 @pytest.fixture(scope="module")
@@ -67,18 +30,24 @@ def sentences() -> list[str]:
     return out
 
 
-def test_skipping_digit_patterns_finds_the_same_spans(sentences: list[str]) -> None:
-    digitless = 0
+def test_skipping_patterns_finds_the_same_spans(sentences: list[str]) -> None:
+    skipped = 0
     for s in sentences:
         every = [(m.start(), m.end()) for rx in typed._TIME_RES for m in rx.finditer(s)]
-        digitless += not re.search(r"\d", s)
         kept = [(sp.start, sp.end) for sp in typed.times(s) if sp.rule == "time"]
         assert set(kept) <= set(every), s  # longest_spans and ranges drop some, but none is new
-        for rx, needs in zip(typed._NUMBER_RES + typed._TIME_RES, typed._NUMBER_NEEDS_DIGIT
-                             + typed._TIME_NEEDS_DIGIT, strict=True):
-            if needs and not re.search(r"\d", s):
+        run = typed._NUMBER_SCANS.runnable(s) + typed._TIME_SCANS.runnable(s)
+        for rx in typed._NUMBER_RES + typed._TIME_RES:
+            if rx not in run:
+                skipped += 1
                 assert rx.search(s) is None, (rx.pattern, s)
-    assert digitless > 100
+    assert skipped > 10 * len(sentences)  # most patterns are skipped in most sentences
+
+
+def test_every_pattern_needs_something() -> None:
+    """Each number and time pattern needs a character or a digit (else it is scanned in every sentence)."""
+    assert typed._NUMBER_SCANS.patterns == typed._NUMBER_RES and typed._TIME_SCANS.patterns == typed._TIME_RES
+    assert all(typed._NUMBER_SCANS.needs) and all(typed._TIME_SCANS.needs)
 
 
 def test_tags_remember_their_offsets() -> None:
@@ -89,3 +58,22 @@ def test_tags_remember_their_offsets() -> None:
                                               (8, 10, "省会", "n")]
     assert offsets(tags) is offsets(tags)  # counted once
     assert offsets(Tags()) == []
+
+
+def test_the_address_cue_is_searched_far_enough_back(sentences: list[str]) -> None:
+    """typed._AT (the words before an address, anchored at the word) is searched in the _AT_WIDEST characters
+    before a word: its longest match (read from the pattern), and the line end its $ may stand before, fit."""
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    assert parser.parse(typed._AT.pattern).getwidth()[1] + 1 <= typed._AT_WIDEST
+    for s in sentences[:2000]:
+        for a in range(len(s) + 1):
+            far = typed._AT.search(s, max(0, a - typed._AT_WIDEST), a)
+            assert (far is None) == (typed._AT.search(s, 0, a) is None), (s, a)
+
+
+def test_quotes_are_scanned_only_where_one_opens() -> None:
+    from qa.answer.regex_needs import need
+
+    assert need(typed._QUOTES) == ((frozenset(typed._QUOTE_OPENS), False),)
+    assert typed.quotes("他说“好的”") and typed.quotes("没有引号") == []

@@ -31,7 +31,7 @@ from .names import persons
 from .people import names_after_posts
 from .question import QuestionInfo
 from .short import expansion
-from .spans import clause_of, offsets
+from .spans import Tags, clause_of, offsets
 from .typed import orgs
 
 Tagger = Callable[[str], Sequence[tuple[str, str]]]
@@ -494,7 +494,7 @@ def names_in(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     """(kind, name, offset) of the people and places a text names: persons as the extractor reads them, places
     from jieba's ns tags (ordinary nouns it tags ns left out)."""
     assert around.tag is not None
-    pos = list(around.tag(text))
+    pos = Tags(around.tag(text))  # its offsets counted once for the three readers below
     found = persons(text, pos, (), around.freq)
     # a Chinese name is two or three characters: "武艺超群" is a phrase jieba tagged nr
     out = [("person", text[sp.start:sp.end], sp.start) for sp in found + names_after_posts(text, pos, found)

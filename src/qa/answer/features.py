@@ -28,7 +28,7 @@ from ..lexicon import (
     VERB_TAGS,
     alternation,
 )
-from ..types import Hit
+from ..types import Hit, quick_init
 from .agreement import ASKING_WORDS, bare_before_counted
 from .beside import phrase_beside
 from .postposed_count import postposed_touch
@@ -110,6 +110,7 @@ def near_words(info: QuestionInfo) -> list[str]:
 
 # ---------------------------------------------------------------- sentences
 
+@quick_init
 @dataclass(frozen=True)
 class Ranked:
     """A retrieved sentence after reranking: its score (a logit), coverage and the features behind the score."""
@@ -207,6 +208,7 @@ def beyond_headline(chars: frozenset[str], text: str, headline: str) -> float:
 
 # ---------------------------------------------------------------- candidates
 
+@quick_init
 @dataclass(frozen=True)
 class SentenceView:
     """What candidate features need to know about one sentence: folded text, words with tags, slot, anchors."""

@@ -58,7 +58,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     if run:
         runs.append(run)
     # jieba tags a transliterated name nrt ("亨利|克莱", "约瑟夫|史达林"); such a name needs no Chinese surname
-    foreign = {a for a, _b, _w, flag in words if flag == "nrt"}
+    # (both read only for the runs of name words, which most sentences lack)
+    foreign = {a for a, _b, _w, flag in words if flag == "nrt"} if runs else set()
 
     def named_at(a: int, b: int, pieces: int = 1) -> Span | None:
         b -= folded[b - 1] == "·"
@@ -73,7 +74,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             and all("\u4e00" <= c <= "\u9fff" for c in word))
         return Span(a, b, "person", "pos:nr") if ok else None
 
-    starts = {a: i for i, (a, _b, _w, _f) in enumerate(words)}
+    starts = {a: i for i, (a, _b, _w, _f) in enumerate(words)} if runs else {}
     for chunk in runs:
         a, b = chunk[0][0], chunk[-1][1]
         pieces, i = len(chunk), starts[a]
@@ -141,7 +142,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(nxt[2]) < COMMON_WORD \
                 and all("\u4e00" <= c <= "\u9fff" for c in nxt[2]) and _name_ends(words, k + 2):
             spans.append(Span(a, nxt[1], "person", "pos:nr"))
-    for m in _LATIN_PERSON.finditer(folded):
+    for m in _LATIN_PERSON.finditer(folded) if " " in folded else ():  # (its words are spaced: no scan without)
         # a name in Latin letters right after a noun for a person: "34岁伤者celeste jones,", "发言人john smith说"
         k = next((k for k, (a, _b, _w, _f) in enumerate(words) if a == m.start()), 0)
         after = next((j for j, (a, _b, _w, _f) in enumerate(words) if a >= m.end()), len(words))
@@ -171,11 +172,14 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     # it is a ruler's name, whatever jieba took it for ("亚历山大/ns|一世", "君士坦丁/nz|八世", "威廉/nrt|一世")
     regnal = {b: hit.end() for b in {sp.end for sp in spans} | {b for _a, b, _w, _f in words}
               if (hit := _REGNAL.match(folded, b))} if "世" in folded else {}  # the regex only where it can match
-    spans = [Span(sp.start, regnal[sp.end], sp.type, sp.rule) if sp.end in regnal else sp for sp in spans]
+    if regnal:
+        spans = [Span(sp.start, regnal[sp.end], sp.type, sp.rule) if sp.end in regnal else sp for sp in spans]
     spans += _listed_between(folded, spans, freq)
-    ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
-    spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
-              if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS and all("\u4e00" <= c <= "\u9fff" for c in w)]
+    if regnal:
+        ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
+        spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
+                  if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS
+                  and all("\u4e00" <= c <= "\u9fff" for c in w)]
     return longest_spans(s for s in spans if s.end - s.start >= 2 and not _PLACE_BODY.match(folded, s.end))
 
 
@@ -221,7 +225,10 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
     out = []
     for k in range(1, len(words)):
         a = words[k][0]
-        if not words[k - 1][2].endswith(POSTS) or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+        before = words[k - 1][2]
+        # (the last character first: one set lookup, where endswith tries every post, ~1 µs a word)
+        if before[-1:] not in _POST_ENDS or not before.endswith(POSTS) \
+                or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
         m = k
         while (m < len(words) and words[m][3][:1] == "n" and words[m][1] - a <= 6
@@ -232,6 +239,9 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
                 m == len(words) or _name_ends(words, m) or not all(c in TRANSLIT_CHARS for c in words[m][2])):
             out.append(Span(a, b, "person", "pos:nr"))
     return out
+
+
+_POST_ENDS = frozenset(p[-1] for p in POSTS)
 
 
 def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
@@ -273,13 +283,14 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
     words = list(offsets(pos))
     honorifics = any(h in f for h in HONORIFIC_TITLES)  # (a Malay name's reading needs one; most sentences have none)
     for i, (a, b, w, flag) in enumerate(words):
-        if _whole_name_after_post(f, words, i, spans):
+        # (each reading's first test on the word's length made here, saving most words two calls)
+        if 3 <= len(w) <= 4 and _whole_name_after_post(f, words, i, spans):
             out.append(Span(a, b, "person", "pos:nr"))
             continue
         if honorifics and (honored := _after_post_and_honorific(f, words, i, spans)) is not None:
             out.append(Span(a, honored, "person", "pos:nr"))
             continue
-        if (glued := _surname_glued_to_post(f, words, i, spans)) is not None:
+        if len(w) == 2 and (glued := _surname_glued_to_post(f, words, i, spans)) is not None:
             out.append(glued)
             continue
         if flag == "nrt" and 2 <= len(w) <= 4 and f[:a].endswith(POSTS) and _name_ends(words, i + 1) \

@@ -47,6 +47,7 @@ from .names import (
     surname_cut_before_address,
 )
 from .question import SpanType
+from .regex_needs import NeedIndex
 from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
 
 _ARABIC = r"\d+(?:[.,]\d+)*"
@@ -149,17 +150,17 @@ _TIME_RES = (
     re.compile(r"(?:(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)\s?)?\d{1,2}\s?[点时]\d{1,2}分(?:及|和|与|、)"
                r"\d{1,2}\s?[点时]\d{1,2}分"),
 )
-# Which of the patterns above match only where an Arabic digit is (every path through them holds a \d):
-# a sentence without one skips them (64 % of typed sentences hold none). Aligned with the tuples;
-# tests/test_span_shortcuts.py derives them from the patterns.
-_NUMBER_NEEDS_DIGIT = (False, False, True, True, True, True, False, False, False, False)
-_TIME_NEEDS_DIGIT = (True, True, True, True, True, True, True, True, True, False, True, True, False, True, False, False,
-                     True, False, False, False, False, True, False, True)
+# What each pattern above needs in a sentence to match at all (a character such as 年 or 月, an Arabic digit):
+# a sentence without it skips the pattern's scan. Read from the patterns themselves (regex_needs); aligned with
+# the tuples.
+_NUMBER_SCANS = NeedIndex(_NUMBER_RES)
+_TIME_SCANS = NeedIndex(_TIME_RES)
 _DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
 _REIGN_MONTH = re.compile(r"(?:[正一二三四五六七八九十]{1,2}月)?(?:(?:初|[一二三]?十)?[一二三四五六七八九十]日?)?")
 _RANGE = re.compile(r"\s?(?:起?至翌?年?|到|-|~|—|–)\s?")
+_QUOTE_OPENS = "“《「『\"‘"
 _QUOTES = re.compile(
     r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」|『([^』]{1,40})』|\"([^\"]{1,40})\"|‘([^’]{1,40})’"
 )
@@ -168,10 +169,7 @@ _QUOTES = re.compile(
 def numbers(folded: str) -> list[Span]:
     """Numbers with their units: 75.11万人次, 52.72万件, 18个, 66%, 七八个, 百分之六十六."""
     spans = []
-    digits = _DIGIT.search(folded) is not None
-    for rx, needs_digit in zip(_NUMBER_RES, _NUMBER_NEEDS_DIGIT, strict=True):
-        if needs_digit and not digits:
-            continue
+    for rx in _NUMBER_SCANS.runnable(folded):
         for m in rx.finditer(folded):
             text = m.group()
             if _YEAR_NUMBER.fullmatch(text):
@@ -389,9 +387,7 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Dates and times: 2024年, 民国26年 (a year of the Republic, not 26 years), 4月13日, 11日下午, 二〇二四年,
     十九世纪, 90年代, 唐朝, 今年, named eras (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them
     (1985年9月至1987年7月)."""
-    digits = _DIGIT.search(folded) is not None
-    spans = [Span(m.start(), m.end(), "time", "time")
-             for rx, needs_digit in zip(_TIME_RES, _TIME_NEEDS_DIGIT, strict=True) if digits or not needs_digit
+    spans = [Span(m.start(), m.end(), "time", "time") for rx in _TIME_SCANS.runnable(folded)
              for m in rx.finditer(folded)]
     words = list(offsets(pos))
     for i, (_start, b, w, _flag) in enumerate(words):
@@ -572,7 +568,7 @@ def _named_features(folded: str, words: Sequence[tuple[int, int, str, str]]) -> 
         while j > 0 and i - j < 3 and words[j - 1][1] == words[j][0] and words[j - 1][3][:1] == "n" \
                 and words[j - 1][2] not in _FEATURE_NOUNS:
             j -= 1
-        if j < i and _AT.search(folded, 0, words[j][0]):
+        if j < i and _AT.search(folded, max(0, words[j][0] - _AT_WIDEST), words[j][0]):
             out.append(Span(words[j][0], b, "place", "place"))
     return out
 
@@ -592,7 +588,8 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
     house number follows it ("公路", "思路" do not)."""
     out = []
     for i, (a, b, w, flag) in enumerate(words):
-        if len(w) >= 2 and flag[:1] == "n" and not w.endswith(ROAD_ENDS) and _AT.search(folded, 0, a):
+        if len(w) >= 2 and flag[:1] == "n" and not w.endswith(ROAD_ENDS) \
+                and _AT.search(folded, max(0, a - _AT_WIDEST), a):
             number = HOUSE_NUMBER.match(folded, b)
             if number is not None:  # "还在王府井|117号": a street's name with its house number, however tagged
                 out.append(Span(a, number.end(), "place", "place"))
@@ -624,6 +621,10 @@ _VILLAGE_ADDRESS = re.compile(r"(?:[\u4e00-\u9fff]{2}[乡镇])?[\u4e00-\u9fff]{2
 
 _ROAD_NAME_TAGS = frozenset(("n", "nz", "ns", "nr", "j"))
 _AT = re.compile(r"(?:在|位于|设在|迁至|搬到|地址[:是为]?)\s?$")  # the words before an address
+# _AT's longest match, with the line end its $ may stand before: searched for in that many characters before a word,
+# not from the sentence's start (once a word, that was the address scan's main cost; tests/test_span_shortcuts.py
+# checks the bound against the pattern)
+_AT_WIDEST = 8
 
 
 def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
@@ -754,7 +755,8 @@ _URL = re.compile(r"(?<![\w.@])(?:https?://[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[
 def urls(folded: str) -> list[Span]:
     """Web addresses: where a document can be read is a place ("刊载于www.sse.com.cn"); so is a mail address,
     where a letter is sent ("发送至邮箱:zswb03@zsnews.com")."""
-    out = [Span(m.start(), m.end(), "place", "url") for m in _URL.finditer(folded) if "." in m.group()]
+    out = [Span(m.start(), m.end(), "place", "url") for m in _URL.finditer(folded) if "." in m.group()] \
+        if "." in folded else []  # (no scan where no address can be: each holds a dot)
     if "@" in folded:
         out += [Span(m.start(), m.end(), "place", "url") for m in _MAIL.finditer(folded)]
     return out
@@ -765,7 +767,9 @@ _MAIL = re.compile(r"(?<![\w.+-])[a-z0-9][\w.+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+", 
 
 def quotes(folded: str) -> list[Span]:
     """Quoted terms: “…”, 《…》, 「…」 — the span is inside the marks."""
-    out = []
+    out: list[Span] = []
+    if not any(q in folded for q in _QUOTE_OPENS):
+        return out  # each way through _QUOTES opens with one of them (test_span_shortcuts.py reads it from it)
     for m in _QUOTES.finditer(folded):
         g = next(i for i in range(1, 7) if m.group(i) is not None)
         out.append(Span(m.start(g), m.end(g), "quote", "quote"))
