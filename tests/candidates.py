@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache
 
+from qa.config import load_config
 from qa.split import split_text
+from qa.tokenize import Tokenizer
 from qa.types import Candidate, Sentence
 
 
@@ -56,3 +59,13 @@ def dict_tagger(tags: Mapping[str, str]) -> Callable[[str], list[tuple[str, str]
             i += len(w)
         return words
     return pos
+
+
+@cache
+def _tokenizer() -> Tokenizer:
+    return Tokenizer(load_config())
+
+
+def pos_tags(text: str) -> list[tuple[str, str]]:
+    """jieba's part-of-speech tags of `text` as the composer reads them (the default config's dictionary)."""
+    return _tokenizer().pos(text)

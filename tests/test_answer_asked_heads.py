@@ -3,24 +3,11 @@ with _asked_heads): sentences written for these tests."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from candidates import candidate_in
+from candidates import candidate_in, pos_tags
 
 from qa.answer.question import analyze
 from qa.answer.shape import _asked_noun_after
-from qa.config import load_config
-from qa.tokenize import Tokenizer
-
-
-@cache
-def _tokenizer() -> Tokenizer:
-    return Tokenizer(load_config())
-
-
-def _pos(text: str) -> list[tuple[str, str]]:
-    return _tokenizer().pos(text)
 
 
 @pytest.mark.parametrize(("question", "sentence", "span", "answer"), [
@@ -30,7 +17,7 @@ def _pos(text: str) -> list[tuple[str, str]]:
     ("当年中国开始了什么运动？", "当年中国开始了大跃进运动。", "大跃进", "大跃进运动"),
 ])
 def test_the_asked_noun_after_the_span_ends_the_answer(question, sentence, span, answer):
-    got = _asked_noun_after(candidate_in(sentence, span, "slot", "slot", score=0.0), analyze(question), _pos)
+    got = _asked_noun_after(candidate_in(sentence, span, "slot", "slot", score=0.0), analyze(question), pos_tags)
     assert got.text == answer
     assert got.rule == "slot+noun"
 
@@ -43,4 +30,4 @@ def test_the_asked_noun_after_the_span_ends_the_answer(question, sentence, span,
 ])
 def test_the_span_is_kept_otherwise(question, sentence, span):
     best = candidate_in(sentence, span, "slot", "slot", score=0.0)
-    assert _asked_noun_after(best, analyze(question), _pos) is best
+    assert _asked_noun_after(best, analyze(question), pos_tags) is best

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from candidates import candidate_in
+from candidates import candidate_in, pos_tags
 
 from qa.answer.np_tail import noun_tail
 from qa.answer.question import analyze
-from qa.config import load_config
 from qa.normalize import fold
-from qa.tokenize import Tokenizer
 from qa.types import Candidate
-
-
-@cache
-def _tokenizer() -> Tokenizer:
-    return Tokenizer(load_config())
-
-
-def _pos(text: str) -> list[tuple[str, str]]:
-    return _tokenizer().pos(text)
 
 
 def _answer(sentence: str, span: str, rule: str = "slot") -> Candidate:
@@ -37,7 +24,7 @@ def _answer(sentence: str, span: str, rule: str = "slot") -> Candidate:
     ("这种鸟是什么动物的分支？", "这种鸟是恐龙类的一个分支。", "恐龙类的一个", "恐龙类"),
 ])
 def test_the_answer_ends_with_its_noun_phrase(question, sentence, span, answer):
-    got = noun_tail(_answer(sentence, span), analyze(question), _pos)
+    got = noun_tail(_answer(sentence, span), analyze(question), pos_tags)
     assert got.text == answer
     assert got.sentence.folded[got.start:got.end] == fold(answer)
 
@@ -52,15 +39,15 @@ def test_the_answer_ends_with_its_noun_phrase(question, sentence, span, answer):
 ])
 def test_the_answer_is_kept_when_its_tail_is_not_idle(question, sentence, span, rule):
     best = _answer(sentence, span, rule)
-    assert noun_tail(best, analyze(question), _pos) is best
+    assert noun_tail(best, analyze(question), pos_tags) is best
 
 
 def test_a_coordinating_word_does_not_end_the_noun_phrase() -> None:
     best = _answer("众议院人口与家庭关系委员会批准了提案。", "人口与家庭关系委员会")
-    assert noun_tail(best, analyze("哪个委员会批准了提案？"), _pos) is best
+    assert noun_tail(best, analyze("哪个委员会批准了提案？"), pos_tags) is best
 
 
 def test_a_preposition_with_only_its_object_does_not_end_the_answer() -> None:
     # "观点|对法家": no verb follows the preposition's object, so the thing asked may stand there
     best = _answer("荀子的观点对法家影响甚大。", "观点对法家")
-    assert noun_tail(best, analyze("荀子影响哪一家思想甚大？"), _pos) is best
+    assert noun_tail(best, analyze("荀子影响哪一家思想甚大？"), pos_tags) is best

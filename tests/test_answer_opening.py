@@ -3,26 +3,13 @@ what follows the copula (opening.py): sentences written for these tests."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from candidates import candidate_in
+from candidates import candidate_in, pos_tags
 
 from qa.answer.opening import past_conjunction, past_copula
 from qa.answer.question import analyze
-from qa.config import load_config
 from qa.normalize import fold
-from qa.tokenize import Tokenizer
 from qa.types import Candidate
-
-
-@cache
-def _tokenizer() -> Tokenizer:
-    return Tokenizer(load_config())
-
-
-def _pos(text: str) -> list[tuple[str, str]]:
-    return _tokenizer().pos(text)
 
 
 def _answer(sentence: str, span: str, rule: str = "slot") -> Candidate:
@@ -36,7 +23,7 @@ def _answer(sentence: str, span: str, rule: str = "slot") -> Candidate:
     ("哪个颜色代表勇敢？", "蓝色代表天空，而红色代表勇敢。", "而红色", "红色"),
 ])
 def test_the_answer_starts_after_its_linking_conjunction(question, sentence, span, answer):
-    got = past_conjunction(_answer(sentence, span), analyze(question), _pos)
+    got = past_conjunction(_answer(sentence, span), analyze(question), pos_tags)
     assert got.text == answer
     assert got.sentence.folded[got.start:got.end] == fold(answer)
     assert got.rule == "slot+unlinked"
@@ -54,7 +41,7 @@ def test_the_answer_starts_after_its_linking_conjunction(question, sentence, spa
 ])
 def test_the_answer_is_kept_otherwise(question, sentence, span, rule):
     best = _answer(sentence, span, rule)
-    assert past_conjunction(best, analyze(question), _pos) is best
+    assert past_conjunction(best, analyze(question), pos_tags) is best
 
 
 @pytest.mark.parametrize(("question", "sentence", "span", "answer"), [
@@ -65,7 +52,7 @@ def test_the_answer_is_kept_otherwise(question, sentence, span, rule):
      "有许多规则分布的柱状颗粒称为连接子", "连接子"),
 ])
 def test_the_answer_is_what_the_subject_is_said_to_be(question, sentence, span, answer):
-    got = past_copula(_answer(sentence, span), analyze(question), _pos)
+    got = past_copula(_answer(sentence, span), analyze(question), pos_tags)
     assert got.text == answer
     assert got.rule == "slot+predicate"
 
@@ -82,4 +69,4 @@ def test_the_answer_is_what_the_subject_is_said_to_be(question, sentence, span, 
 ])
 def test_the_span_with_a_link_is_kept_otherwise(question, sentence, span):
     best = _answer(sentence, span)
-    assert past_copula(best, analyze(question), _pos) is best
+    assert past_copula(best, analyze(question), pos_tags) is best

@@ -3,24 +3,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from candidates import candidate_in
+from candidates import candidate_in, pos_tags
 
 from qa.answer.question import analyze
 from qa.answer.shape import _item_before_total, _unnamed_item
-from qa.config import load_config
-from qa.tokenize import Tokenizer
-
-
-@cache
-def _tokenizer() -> Tokenizer:
-    return Tokenizer(load_config())
-
-
-def _pos(text: str) -> list[tuple[str, str]]:
-    return _tokenizer().pos(text)
 
 
 @pytest.mark.parametrize(("question", "sentence", "span", "answer"), [
@@ -35,14 +22,14 @@ def _pos(text: str) -> list[tuple[str, str]]:
     ("前期的军镇为南徐州以及哪里？", "前期以荆州和南徐州为核心军镇。", "荆州和南徐州为核心军镇", "荆州"),
 ])
 def test_the_item_the_question_does_not_name(question, sentence, span, answer):
-    got = _unnamed_item(candidate_in(sentence, span, "slot", "slot", score=0.0), analyze(question), _pos)
+    got = _unnamed_item(candidate_in(sentence, span, "slot", "slot", score=0.0), analyze(question), pos_tags)
     assert got.text == answer
     assert got.rule == "slot+unnamed"
 
 
 def test_two_items_left_unnamed_keep_the_span() -> None:
     best = candidate_in("这种植物分布在寒带、温带和亚热带。", "寒带、温带和亚热带", "slot", "slot", score=0.0)
-    assert _unnamed_item(best, analyze("这种植物分布在哪里以及什么地区？"), _pos) is best
+    assert _unnamed_item(best, analyze("这种植物分布在哪里以及什么地区？"), pos_tags) is best
 
 
 @pytest.mark.parametrize(("question", "sentence", "span", "answer"), [
@@ -50,7 +37,7 @@ def test_two_items_left_unnamed_keep_the_span() -> None:
     ("影展设有金熊奖和哪一个奖项？", "影展设有金熊奖和银熊奖两项大奖。", "银熊奖两项大奖", "银熊奖"),
 ])
 def test_the_item_left_ends_before_the_count_of_them_all(question, sentence, span, answer):
-    got = _item_before_total(candidate_in(sentence, span, "slot", "rest", score=0.0), analyze(question), _pos)
+    got = _item_before_total(candidate_in(sentence, span, "slot", "rest", score=0.0), analyze(question), pos_tags)
     assert got.text == answer
     assert got.rule == "rest+item"
 
@@ -63,4 +50,4 @@ def test_the_item_left_ends_before_the_count_of_them_all(question, sentence, spa
 ])
 def test_the_span_before_a_count_is_kept_otherwise(question, sentence, span):
     best = candidate_in(sentence, span, "slot", "rest", score=0.0)
-    assert _item_before_total(best, analyze(question), _pos) is best
+    assert _item_before_total(best, analyze(question), pos_tags) is best
