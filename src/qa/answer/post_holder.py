@@ -7,6 +7,7 @@ told for the first name is as near to them as the second)."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 
@@ -31,11 +32,9 @@ def _asked(info: QuestionInfo) -> str:
     return m.group(1) if m and m.group(1).endswith(POSTS) else ""
 
 
-def _shared_end(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
+def shared_end(a: str, b: str) -> int:
+    """How many characters `a` and `b` end with alike."""
+    return len(os.path.commonprefix([a[::-1], b[::-1]]))
 
 
 def _held(c: Candidate, post: str) -> int:
@@ -47,7 +46,7 @@ def _held(c: Candidate, post: str) -> int:
         before = before.removesuffix(h)
     after = _AFTER_NAME.match(f, c.end)
     printed = [p for p in (before, after.group(1) if after else "") if p.endswith(POSTS)]
-    return max((_shared_end(p, post) for p in printed), default=0)
+    return max((shared_end(p, post) for p in printed), default=0)
 
 
 def holder_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:

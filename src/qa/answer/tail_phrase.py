@@ -11,23 +11,17 @@ import re
 from collections.abc import Sequence
 
 from ..types import Candidate
+from .post_holder import shared_end
 from .question import QuestionInfo
 
 _PHRASE_END = re.compile(r"[,，。;；:：、!！?？()（）和与及或]")
 _LEAST = 3  # a shared end this long at least: one or two characters ("学位") may end any phrase
 
 
-def _shared_end(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
-
-
 def _after(c: Candidate, tail: str) -> int:
     f = c.sentence.folded
     m = _PHRASE_END.search(f, c.end)
-    return _shared_end(f[c.end:m.start() if m else len(f)], tail)
+    return shared_end(f[c.end:m.start() if m else len(f)], tail)
 
 
 def tail_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
