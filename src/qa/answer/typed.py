@@ -685,8 +685,9 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return longest_spans(spans)
 
 
-# A body's kind word jieba cuts off its name ("市政|环保|公司"): an organisation after the nouns naming it.
-_BARE_BODIES = frozenset(("公司",))
+# A body's kind word jieba cuts off its name ("市政|环保|公司", "互联网|信息|办公室"): an organisation after the nouns
+# naming it.
+_BARE_BODIES = frozenset(("公司", "办公室"))
 # A team's 队 jieba cuts off the place or name it is called by ("上海|海港|队")
 _TEAM_NAME_TAGS = frozenset(("ns", "nz", "j", "nt"))
 # A school's kind word jieba cuts off its name ("中国|新闻|学院"): a school when a place or a name opens the run
