@@ -23,6 +23,9 @@ _ACTOR = "詹姆斯·史都华得到奥斯卡最佳男主角提名及威尼斯�
 @pytest.mark.parametrize(("question", "sentence", "answer"), [
     ("第一届奥斯卡最佳女主角奖获奖人是谁？", _ACTOR, "詹姆斯·史都华"),
     ("哪条河流是全省最短的河流？", "黄河是全省最长的河流。", "黄河"),
+    # who convened is not who chaired, the body that hosts not the one that runs it
+    ("座谈会由谁主持？", "6月19日,科技日报社在京召开座谈会。", "科技日报社"),
+    ("演出由哪个单位承办？", "演出由昆明市文化和旅游局主办。", "昆明市文化和旅游局"),
 ])
 def test_the_other_of_a_pair_declines(question, sentence, answer):
     assert _why(question, sentence, answer) == "decline:subject"
@@ -32,6 +35,7 @@ def test_the_other_of_a_pair_declines(question, sentence, answer):
     ("谁获得了奥斯卡最佳男主角奖？", _ACTOR, "詹姆斯·史都华"),
     # both named: the sentence may tell either
     ("最佳女主角奖和最佳男主角奖分别由谁获得？", "最佳男主角由张三获得,最佳女主角由李四获得。", "李四"),
+    ("会议由谁主持？", "市长张三主持召开会议。", "张三"),  # "主持召开": both
 ])
 def test_the_pair_asked_stays(question, sentence, answer):
     assert _why(question, sentence, answer) == ""

@@ -38,3 +38,10 @@ def test_a_school_word_jieba_cut_off_a_name_is_a_school_with_that_name():
     # "研究生|学院", "公共|事务|学院": common nouns before it name a kind of school, none in particular
     assert _orgs([("最佳", "z"), ("研究生", "n"), ("学院", "n"), ("的", "uj"), ("排名", "v")]) == []
     assert _orgs([("在", "p"), ("公共", "b"), ("事务", "n"), ("学院", "n"), ("中", "f")]) == []
+
+
+def test_an_office_jieba_cut_off_its_name_is_an_organisation():
+    pos = [("由", "p"), ("自治区", "n"), ("互联网", "n"), ("信息", "n"), ("办公室", "n"), ("主办", "b")]
+    assert [(s.start, s.end) for s in orgs("由自治区互联网信息办公室主办", pos)] == [(4, 12)]  # two nouns back
+    # a room of someone's is none
+    assert orgs("他的办公室", [("他", "r"), ("的", "uj"), ("办公室", "n")]) == []

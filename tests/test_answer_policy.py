@@ -28,6 +28,7 @@ def _candidate(sentence: str, answer: str) -> Candidate:
     ("会议开了几天？", "会议24日在杭州召开", "24日", "decline:unit"),
     ("2015年的产量是多少？", "2019年的产量是300万吨", "300万吨", "decline:year"),
     ("会议在哪里召开？", "会议在杭州召开", "会议", "decline:echo"),
+    ("座谈会在哪里召开？", "——座谈会在杭州召开", "——座谈会", "decline:echo"),  # a sub-head's dash
     ("安吉县的人口是多少？", "安吉县设有1个综治中心", "1个", "decline:unit"),
     ("这座山海拔多高？", "山上有3座寺庙", "3座", "decline:unit"),
     ("分校有多少名学生？", "分校上好开学第一课", "开学第一课", "decline:unit"),  # no count at all

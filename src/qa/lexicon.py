@@ -626,7 +626,7 @@ CONTRASTS: tuple[tuple[str, str], ...] = (
     ("最高", "最低"), ("最多", "最少"), ("最大", "最小"), ("冠军", "亚军"), ("上涨", "下跌"), ("增加", "减少"),
     ("增长", "下降"), ("冠军", "季军"), ("冠军", "铜牌"), ("冠军", "银牌"), ("半决赛", "预赛"),
     ("男主角", "女主角"), ("男配角", "女配角"), ("男演员", "女演员"), ("男歌手", "女歌手"), ("最早", "最晚"),
-    ("最长", "最短"), ("最快", "最慢"))
+    ("最长", "最短"), ("最快", "最慢"), ("主持", "召开"), ("主办", "承办"))
 """Words that tell one of two apart: a question asking one is not answered about the other ("最低气温" asked,
 "最高气温24℃" given). typed.about_other reads them per clause, policy per sentence."""
 

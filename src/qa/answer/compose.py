@@ -56,6 +56,7 @@ from .features import (
     sigmoid,
     table,
 )
+from .first_party import first_party_first
 from .frame import framed
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
@@ -310,6 +311,7 @@ class Composer:
                 done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
+        kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         if info.qtype == "where":
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
         if info.qtype == "who":

@@ -146,7 +146,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         # a sentence naming no year of its own tells the one just before it ("1916年，…。袁世凯邀请段祺瑞…"), or,
         # none named there either, the year the report was printed ("…也迎来了75岁生日" in a 2024 paper)
         return "decline:year"
-    stripped = text.strip()
+    stripped = text.strip().strip("—–-")  # "——科研助理代表座谈会": a sub-head's dash is no word of the answer
     if stripped and info.wh and stripped in info.text and best.type != "byline" \
             and not counts_other(best.sentence.folded, best.end, stripped, info.right):
         return "decline:echo"  # the answer is the question's own words

@@ -638,6 +638,7 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 or (len(w) >= 3 and ORG_SUFFIX_RE.search(w) and flag[:1] in ("n", "x", "j")) \
                 or (w in _BARE_BODIES and i >= 1 and words[i - 1][1] == a and words[i - 1][3] in ("n", "j", "nz")) \
                 or (w in _BARE_SCHOOLS and _named_school(words, i)) \
+                or (w == "队" and i >= 1 and words[i - 1][1] == a and words[i - 1][3] in _TEAM_NAME_TAGS) \
                 or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")):
             # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
@@ -684,8 +685,11 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     return longest_spans(spans)
 
 
-# A body's kind word jieba cuts off its name ("市政|环保|公司"): an organisation after the nouns naming it.
-_BARE_BODIES = frozenset(("公司",))
+# A body's kind word jieba cuts off its name ("市政|环保|公司", "互联网|信息|办公室"): an organisation after the nouns
+# naming it.
+_BARE_BODIES = frozenset(("公司", "办公室"))
+# A team's 队 jieba cuts off the place or name it is called by ("上海|海港|队")
+_TEAM_NAME_TAGS = frozenset(("ns", "nz", "j", "nt"))
 # A school's kind word jieba cuts off its name ("中国|新闻|学院"): a school when a place or a name opens the run
 # before it; "研究生|学院", "公共|事务|学院" name a kind of school, none in particular.
 _BARE_SCHOOLS = frozenset(("学院", "大学", "学校", "中学", "小学"))
