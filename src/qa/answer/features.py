@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lexicon import (
     CLAUSE_END,
@@ -333,7 +333,7 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["type_other"] = float(not f["type_first"] and any(k in info.expects for k in kinds))
     slot = view.slot
     if slot is not None:
-        touch = slot.touch(start, end)
+        touch = slot.touch(start, end) if info.qtype == "when" else clause_touch(slot, s, start, end)
         if not touch and info.qtype == "when" and s[end:end + 1] == "起":
             # "2007年5月1日起,《毕节日报》扩为…": a day with 起 (from then on) is fronted before the subject as a bare
             # day is ("2001年1月1日,《毕节日报》扩为…")
@@ -428,6 +428,19 @@ def attributed(info: QuestionInfo, s: str, start: int) -> bool:
         return False
     at = max(0, start - 6) + m.start()
     return not (at > 0 and s[at - 1] in _NOT_ATTRIBUTE)
+
+
+def clause_touch(slot: Slot, s: str, start: int, end: int) -> float:
+    """slot.touch, but the question's right words across a clause mark begin the next clause, whose subject is
+    not this span: "哪一个人|在未解决…触发了" ↔ "路易十四…进驻西属尼德兰,在未解决…" (measured on DRCD). A fronted
+    time (the caller's when-questions) or place ("在潍坊市博物馆,小游客在…驻足") does modify the next clause."""
+    a = start
+    while a > 0 and s[a - 1] not in CLAUSE_END:
+        a -= 1
+    fronted = s[a:start].endswith(("在", "于", "从", "自"))
+    if not fronted and slot.right_found and any(c in CLAUSE_END for c in s[end:slot.right_start]):
+        slot = replace(slot, right_found=0)
+    return slot.touch(start, end)
 
 
 def proximity(start: int, end: int, anchors: Sequence[int]) -> float:
