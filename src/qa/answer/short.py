@@ -157,7 +157,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪份报纸" ↔ "《东方信息导报》"
         elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
             out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))
-        elif len(head) == 2 and text.endswith(head[0]) and head[0] not in _WEAK_HEAD_ENDS:
+        elif len(head) == 2 and text.endswith(head[0]) and head[0] not in _WEAK_HEAD_ENDS \
+                and not folded.startswith(head[1], sp.end):  # (not "竹田国|小": the whole head cut in two)
             out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))  # "哪一种鱼类" ↔ "罗非鱼", 语言 ↔ 突厥语
         elif sp.type == "quote" and len(head) >= 2 and folded.startswith(head, sp.end + 1):
             out.append((sp, 1.0))  # "的栏目叫什么" ↔ "“高温酷暑访一线”栏目": the quote the asked noun follows
