@@ -465,7 +465,7 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
 
 
 # "骠国(即缅甸的古称)": a bracket opening with 即 glosses the word right before it
-_GLOSS = re.compile(r"([\u4e00-\u9fff]{2,8})[(（]即([^()（）]{2,16})[)）]")
+_GLOSSED_WORD = re.compile(r"([\u4e00-\u9fff]{2,8})[(（]即([^()（）]{2,16})[)）]")
 _NOT_IN_NAME = FUNCTION_CHARS | {"着", "过"}
 
 
@@ -474,7 +474,7 @@ def _glossed(folded: str, question: str) -> list[tuple[Span, float]]:
     what the question asks and ends with a naming word: the characters before the bracket back to a function word,
     1."""
     out = []
-    for m in _GLOSS.finditer(folded):
+    for m in _GLOSSED_WORD.finditer(folded):
         gloss = m.group(2)
         if gloss not in question or not any(gloss.endswith(n) for n in _NAMING.pattern.split("|")):
             continue
