@@ -558,7 +558,7 @@ POSTS: tuple[str, ...] = (
     "大使", "发言人", "检察长", "庭长", "审判长", "监事长", "团长", "总监", "主管", "指挥官", "主委", "议长",
     "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "领队", "特派员",
     "教授", "研究员", "院士", "学者", "总裁", "执行长", "领事", "参赞", "王储", "国王", "顾问", "总工程师",
-    "发行人", "专员", "秘书",
+    "发行人", "专员", "秘书", "次长", "协调官", "外长",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
@@ -581,11 +581,12 @@ PERSON_NOUN_ENDS = re.compile(
 """Nouns for a person ("东北游客", "老教授", "老太太"): "X叫什么名字" asks that person's name, a who-question."""
 
 PERSON_QUESTION = re.compile(
-    r"^(?P<x>.{2,12}?|[a-zà-öø-ÿ][a-zà-öø-ÿ .·-]{11,40}?)"
+    r"^(?:.{2,16}?(?:" + alternation(POSTS) + r")(?=.{2,4}在..))??(?P<x>.{2,12}?|[a-zà-öø-ÿ][a-zà-öø-ÿ .·-]{11,40}?)"
     r"(?:是谁|是何人|是什么人|担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|是什么身份|"
     r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
 """Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"; a name in Latin
-letters may run longer ("García-Escudero")."""
+letters may run longer ("García-Escudero"). A post printed before a person asked where he holds a post, too long
+to be read whole, is left out ("中央协调所总协调官|赖建信在经济部|担任什么职务")."""
 
 OWNER_QUESTION = re.compile(
     r"^(?P<x>.{2,8}?)是(?:哪一?(?:家|个|所|间|区|县|市|省|州|镇|乡|国|党)|什么)(?:[^的]{0,4})的(?P<post>.{2,10}?)[?？]?$")

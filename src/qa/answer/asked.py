@@ -31,7 +31,10 @@ def asked_head(info: QuestionInfo, pos: Tagger) -> str:
         return ""
     if info.right.startswith(_AT_MEETING):
         return "会"  # "在什么会上": a meeting (jieba reads 会上 as one word), which the answer's name ends with
-    word, flag = (pos(info.right[:6]) or [("", "")])[0]
+    words = pos(info.right[:6]) or [("", "")]
+    word, flag = words[0]
+    if len(word) == 1 and len(words) > 1 and len(words[1][0]) == 1 and words[1][1] == "a":
+        word += words[1][0]  # "哪所|国/n|小/a|举行": a school's short name (国小, 国中) jieba cuts in two
     return word if flag.startswith("n") and len(word) <= 4 and word not in ("时候", "地方") else ""
 
 

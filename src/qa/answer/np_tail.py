@@ -33,12 +33,21 @@ def noun_tail(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     f = best.sentence.folded
     if _titled(f, best):
         return best
+    # the question word is followed by the noun of the kind asked ("哪個|盟友", "什麼|裝置"): the answer is a thing,
+    # not a clause ("意識到什麼?") nor a doer ("由什麼|創造")
+    asked_words = pos(info.right.strip()[:6])
+    noun = asked_words[0][0] if asked_words and asked_words[0][1].startswith("n") else ""
+    if len(noun) >= 2 and f.endswith(noun, best.start, best.end) and best.end - best.start > len(noun) \
+            and not f[best.start:best.end - len(noun)].endswith((*_AFTER_NOUN, "的")):
+        # "哪个|基金会" ↔ "教育部终身/d学习圈基金会": a name ending with the kind asked is whole (but "汉诺威|这个盟友"
+        # names it before the demonstrative)
+        return best
     one = _ONE_OF.search(f, best.start, best.end)
     if one is not None and one.start() - best.start >= 2 and f[best.start:one.start()] not in info.text:
         return best.narrowed(best.start, one.start(), "np")  # "堅尾龍類|的一個": one of them is the kind named
-    words = offsets(pos(f[best.start:best.end]))
     # a clause may follow the noun when the question asks a thing; a lone function word ends any span
-    asked = _noun_asked(info, pos)
+    asked = bool(noun)
+    words = offsets(pos(f[best.start:best.end]))
     for i in range(1, len(words)):
         if not asked and i != len(words) - 1:
             continue
@@ -54,13 +63,6 @@ def noun_tail(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
                 return best  # what is left only echoes the question
             return best.narrowed(best.start, best.start + a, "np")
     return best
-
-
-def _noun_asked(info: QuestionInfo, pos: Tagger) -> bool:
-    """The question word is followed by the noun of the kind asked ("哪個|盟友", "什麼|裝置"): the answer is a
-    thing, not a clause ("意識到什麼?") nor a doer ("由什麼|創造")."""
-    words = pos(info.right.strip()[:6])
-    return bool(words) and words[0][1].startswith("n")
 
 
 def _titled(f: str, best: Candidate) -> bool:

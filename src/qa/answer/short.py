@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from ..lexicon import (
     CLAUSE_END,
     CN_DIGITS,
+    FUNCTION_CHARS,
     NAME_TITLES,
     ORDINAL,
     PERSON_TAGS,
@@ -157,7 +158,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
             out.append((Span(sp.start - 1, sp.end + 1, sp.type, "head"), 1.0))  # "哪份报纸" ↔ "《东方信息导报》"
         elif len(head) >= 2 and text.endswith(head[-1]) and head[-1] not in _WEAK_HEAD_ENDS:
             out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))
-        elif len(head) == 2 and text.endswith(head[0]) and head[0] not in _WEAK_HEAD_ENDS:
+        elif len(head) == 2 and text.endswith(head[0]) and head[0] not in _WEAK_HEAD_ENDS \
+                and not folded.startswith(head[1], sp.end):  # (not "竹田国|小": the whole head cut in two)
             out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))  # "哪一种鱼类" ↔ "罗非鱼", 语言 ↔ 突厥语
         elif sp.type == "quote" and len(head) >= 2 and folded.startswith(head, sp.end + 1):
             out.append((sp, 1.0))  # "的栏目叫什么" ↔ "“高温酷暑访一线”栏目": the quote the asked noun follows
@@ -434,6 +436,8 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
         if m.group() in ("称", "叫") and folded[m.end():m.end() + 1] in ("呼", "赞", "号", "霸"):
             continue  # "…的称呼", "称赞": a noun or another verb, naming nothing
         start = m.end()
+        if folded[start:start + 1] in (")", "）"):
+            continue  # "骠国(即缅甸的古称)": a gloss names the word before its bracket (_glossed), not what follows
         while start < len(folded) and folded[start] in "：:为是「“《 ":
             start += 1
         end = start
@@ -456,6 +460,29 @@ def named(folded: str, question: str) -> list[tuple[Span, float]]:
         if folded[sp.start:sp.end] not in question and any(before[i:] in question for i in range(len(before) - 1)):
             out.append((sp, 0.5))
     out += _after_dash(folded, question)
+    out += _glossed(folded, question)
+    return out
+
+
+# "骠国(即缅甸的古称)": a bracket opening with 即 glosses the word right before it
+_GLOSSED_WORD = re.compile(r"([\u4e00-\u9fff]{2,8})[(（]即([^()（）]{2,16})[)）]")
+_NOT_IN_NAME = FUNCTION_CHARS | {"着", "过"}
+
+
+def _glossed(folded: str, question: str) -> list[tuple[Span, float]]:
+    """The word a bracketed gloss names ("共同开发着骠国(即缅甸的古称)" for "缅甸的古称是什么"), when the gloss is
+    what the question asks and ends with a naming word: the characters before the bracket back to a function word,
+    1."""
+    out = []
+    for m in _GLOSSED_WORD.finditer(folded):
+        gloss = m.group(2)
+        if gloss not in question or not any(gloss.endswith(n) for n in _NAMING.pattern.split("|")):
+            continue
+        start = m.end(1)
+        while start > m.start(1) and folded[start - 1] not in _NOT_IN_NAME:
+            start -= 1
+        if m.end(1) - start >= 2 and folded[start:m.end(1)] not in question:
+            out.append((Span(start, m.end(1), "term", "named"), 1.0))
     return out
 
 
