@@ -4,19 +4,18 @@ question's words after its head noun answers first (tail_phrase.py)."""
 from __future__ import annotations
 
 import pytest
+from candidates import candidate_in
 
 from qa.answer.question import analyze
 from qa.answer.tail_phrase import tail_first
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 _TEXT = "她拥有北京大学法学学士学位和多伦多大学法学硕士学位,有十年工作经验。"
 _OTHER = "她在多伦多大学法学硕士学位课程任教。"
 
 
 def _c(name: str, score: float, text: str = _TEXT) -> Candidate:
-    s = Sentence(f"a#0:0:{len(text)}", "a#0", 0, "body", text, 0, len(text))
-    at = text.index(name)
-    return Candidate(name, s, at, at + len(name), "org", score, "type:org")
+    return candidate_in(text, name, "org", score=score, sid=f"a#0:0:{len(text)}")  # one id a text
 
 
 def test_the_name_before_the_asked_phrase_answers_first():

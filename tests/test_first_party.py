@@ -4,19 +4,18 @@
 from __future__ import annotations
 
 import pytest
+from candidates import candidate_in
 
 from qa.answer.first_party import first_party_first
 from qa.answer.question import analyze
 from qa.answer.typed import orgs
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 _TEXT = "上海海港队主场与山东泰山队战平,提前一轮锁定联赛冠军。"
 
 
 def _c(name: str, score: float, text: str = _TEXT) -> Candidate:
-    s = Sentence(f"a#0:0:{len(text)}", "a#0", 0, "body", text, 0, len(text))
-    at = text.index(name)
-    return Candidate(name, s, at, at + len(name), "org", score, "type:org")
+    return candidate_in(text, name, "org", score=score, sid=f"a#0:0:{len(text)}")  # one id a text
 
 
 def test_the_first_party_did_the_later_deed():

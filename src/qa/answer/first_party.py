@@ -36,7 +36,7 @@ def first_party_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Can
 def _asked_later(f: str, end: int, clause_stop: int, right: str) -> bool:
     """The question's words after its question word share no two characters with the rest of Y's clause and some
     with the sentence after it."""
-    pairs = {right[i:i + 2] for i in range(len(right) - 1)} - {""}
+    pairs = {right[i:i + 2] for i in range(len(right) - 1)}
     pairs = {p for p in pairs if not any(ch in CLAUSE_END for ch in p)}
     own = f[end:clause_stop]
     later = f[clause_stop:]

@@ -26,9 +26,13 @@ _RULES = ("slot", "head", "rest", "sentence+gap")
 _TYPES = frozenset(("what", "who", "where", "definition", "other"))
 
 
+def _span_answer(best: Candidate, info: QuestionInfo) -> bool:
+    return info.qtype in _TYPES and best.rule.startswith(_RULES) and "list" not in best.rule
+
+
 def past_conjunction(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     """The answer without the linking conjunction it opens with, when at least two characters remain."""
-    if info.qtype not in _TYPES or not best.rule.startswith(_RULES) or "list" in best.rule:
+    if not _span_answer(best, info):
         return best
     f = best.sentence.folded
     words = offsets(pos(f[best.start:best.end]))  # (the folded text: simplified, as the word lists are)
@@ -55,7 +59,7 @@ def past_copula(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     to a noun phrase is answered by that noun phrase, the thing the subject is said to be. Only when what follows
     the link is a noun phrase (no verb, ending in a noun) the question does not hold: a clause after it ("公共救济|
     是|通过…资助…") says what the subject does, and the subject is the answer."""
-    if info.qtype not in _TYPES or not best.rule.startswith(_RULES) or "list" in best.rule:
+    if not _span_answer(best, info):
         return best
     f = best.sentence.folded
     words = offsets(pos(f[best.start:best.end]))
