@@ -123,6 +123,7 @@ from .typed import (
     other_items,
     other_roles,
     paired_counts,
+    persons_in,
     place_in_slot,
     pulls_other,
     quotes,
@@ -570,8 +571,15 @@ class Composer:
         return described_person(body, at, self._people_past_dateline) if at is not None else ""
 
     def _people_past_dateline(self, s: Sentence) -> list[Span]:
-        """A sentence's persons after its dateline (not "吉隆坡" of "(吉隆坡8日讯)", which jieba tags nr)."""
-        return [sp for sp in self._tagged(s)[1] if sp.start >= self._dateline_end(s)]
+        """A sentence's persons after its dateline (not "吉隆坡" of "(吉隆坡8日讯)", which jieba tags nr). Read
+        from its typed spans when they are cached; else the persons alone are found (a sentence read back for a
+        pronoun is seldom a candidate's: its other types are not scanned for it)."""
+        got = self._cache.get(s.folded)
+        if got is not None and got[1] is not None:
+            people = [sp for sp in got[1] if sp.type == "person"]
+        else:
+            people = persons_in(s.folded, self._tags(s), self._names, self._freq)
+        return [sp for sp in people if sp.start >= self._dateline_end(s)]
 
     def _paragraph_before(self, s: Sentence, width: int = 80) -> str:
         """The folded end of the body paragraph before the one a sentence opens ("" when it does not open one):

@@ -32,7 +32,7 @@ def named_as(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
         return None
     m = _ASKS.match(info.text.strip())
     term = (m.group("a") or m.group("b") or "").strip(_QUOTES) if m else ""
-    if len(term) < 2:
+    if len(term) < 2 or term not in folded:  # (the pattern ends with the term: no need to compile it)
         return None
     for n in re.finditer(_NAMING + r"\s?[" + _QUOTES + r"]?" + re.escape(term), folded):
         start, end = trim(folded, clause_start(folded, n.start()), n.start())
