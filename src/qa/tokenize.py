@@ -29,7 +29,7 @@ import jieba
 
 from .config import Config, ConfigError
 from .lexicon import KIND_WORDS, UNIT_PATTERN
-from .normalize import fold
+from .normalize import fold, fold_cached
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -245,13 +245,13 @@ class Tokenizer:
 
     def query_tokens(self, question: str) -> list[str]:
         """The question's words (plain mode), for the composer and the conversation layer."""
-        return self.tokens(fold(question))
+        return self.tokens(fold_cached(question))
 
     def search_tokens(self, question: str, vocabulary=None) -> list[str]:
         """The question's retrieval tokens (search mode). With the index's `vocabulary`, a word the index has
         never seen — often jieba gluing an unknown name to its neighbour ("王浩是") — is replaced by the
         longest known pieces inside it ("王浩")."""
-        tokens = self.tokens(fold(question), search=True)
+        tokens = self.tokens(fold_cached(question), search=True)
         if vocabulary is None:
             return tokens
         out: list[str] = []

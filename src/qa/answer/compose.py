@@ -123,6 +123,7 @@ from .typed import (
     other_items,
     other_roles,
     paired_counts,
+    persons_in,
     place_in_slot,
     pulls_other,
     quotes,
@@ -337,7 +338,8 @@ class Composer:
         # "哪个城市" ↛ a country, "哪一个国家" ↛ a continent (kinds.py)
         kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
-        best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
+        if info.qtype == "who" and info.wh_word == "谁":  # (subject_of's only questions: spans scanned only then)
+            best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
         best = cause_of(best, info) or best  # "为何…": the clause after 因为 (cause.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
@@ -570,8 +572,15 @@ class Composer:
         return described_person(body, at, self._people_past_dateline) if at is not None else ""
 
     def _people_past_dateline(self, s: Sentence) -> list[Span]:
-        """A sentence's persons after its dateline (not "吉隆坡" of "(吉隆坡8日讯)", which jieba tags nr)."""
-        return [sp for sp in self._tagged(s)[1] if sp.start >= self._dateline_end(s)]
+        """A sentence's persons after its dateline (not "吉隆坡" of "(吉隆坡8日讯)", which jieba tags nr). Read
+        from its typed spans when they are cached; else the persons alone are found (a sentence read back for a
+        pronoun is seldom a candidate's: its other types are not scanned for it)."""
+        got = self._cache.get(s.folded)
+        if got is not None and got[1] is not None:
+            people = [sp for sp in got[1] if sp.type == "person"]
+        else:
+            people = persons_in(s.folded, self._tags(s), self._names, self._freq)
+        return [sp for sp in people if sp.start >= self._dateline_end(s)]
 
     def _paragraph_before(self, s: Sentence, width: int = 80) -> str:
         """The folded end of the body paragraph before the one a sentence opens ("" when it does not open one):

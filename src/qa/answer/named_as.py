@@ -32,8 +32,8 @@ def named_as(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
         return None
     m = _ASKS.match(info.text.strip())
     term = (m.group("a") or m.group("b") or "").strip(_QUOTES) if m else ""
-    if len(term) < 2:
-        return None
+    if len(term) < 2 or term not in folded or not ("称" in folded or "叫" in folded):
+        return None  # (the pattern needs the term and a naming verb, each holding 称 or 叫: no need to compile it)
     for n in re.finditer(_NAMING + r"\s?[" + _QUOTES + r"]?" + re.escape(term), folded):
         start, end = trim(folded, clause_start(folded, n.start()), n.start())
         if end - start >= _DESCRIBED:

@@ -424,7 +424,9 @@ _DURATION_ASKED = re.compile(DURATION_ASKED)
 def _counted(text: str, units: Sequence[str], bare: bool = True) -> bool:
     """Does the answer count in one of these units ("18名", "两个半小时", "78岁高龄") or (`bare`) end with a bare
     number?"""
-    return bool(bare and _BARE_NUMERAL.search(text.rstrip())) or any(_count_in(u).search(text) for u in units)
+    # (a count ends with its unit: a unit the text does not hold needs no pattern compiled)
+    return bool(bare and _BARE_NUMERAL.search(text.rstrip())) or any(
+        u in text and _count_in(u).search(text) for u in units)
 
 
 _BARE_NUMERAL = re.compile(_NUMERAL + r"$")

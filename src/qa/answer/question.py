@@ -28,7 +28,7 @@ from ..lexicon import (
     WRITER_QUESTION,
     alternation,
 )
-from ..normalize import fold
+from ..normalize import fold_cached
 from ..tokenize import main_word_freq, main_word_tag
 from ..types import CandidateType as SpanType
 from ..types import QType
@@ -196,7 +196,7 @@ def _post_holder_asked(q: str) -> bool:
 def analyze(question: str) -> QuestionInfo:
     """Type, expected answer types and slot of a question. Never fails: unknown questions are type "other"."""
     # OpenCC leaves Taiwan's 甚麼 as 甚么: it is 什么 (same length, so offsets still hold)
-    q = fold(question).strip().replace("甚么", "什么")
+    q = fold_cached(question).strip().replace("甚么", "什么")  # (cached: retrieval folds the question too)
     # "图片展开幕的报道是谁写的" asks the writer, "…照片回顾分享的老村长是谁" a post's holder
     photo = bool(_PHOTO.search(q)) and not _WRITTEN.search(q) and not _post_holder_asked(q)
     byline: BylineKind = "photographer" if photo else "writer" if _WRITER.search(q) else ""

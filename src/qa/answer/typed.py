@@ -828,18 +828,7 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
         tags = {a: flag for a, _b, _w, flag in offsets(pos)}
         nums = [n for n in nums if folded[n.start:n.end] not in ADVERB_NUMERALS
                 or tags.get(n.end, "x")[:1] not in ("v", "a", "d", "z")]
-    people = persons(folded, pos, names, freq)
-    # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
-    people += names_after_posts(folded, pos, people)
-    people = longest_spans(people + names_before_posts(folded, people, freq))  # "黄德|全会长": 黄德全, not 黄德
-    glued = names_glued_to_verbs(folded, pos, people, freq)  # "张远|发致|欢迎词": 张远发
-    if glued:
-        people = longest_spans(people + glued)
-    latin = latin_names(folded) + surname_cut_before_address(folded, pos)  # "区长Loreto Sordo在", "谢|立德|先生"
-    if latin:
-        people = longest_spans(people + latin)
-    if not people and not any(flag in PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
-        people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
+    people = _people(folded, pos, names, freq)
     where = places(folded, pos, freq)
     marks = quotes(folded)
     # "青浦区“东方绿舟”": a name quoted right after a place is a place in it (a park, a camp, a venue)
@@ -857,8 +846,39 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
         typed = across_breaks(folded, pos, typed)
     web = urls(folded)
     if web:  # the pieces of a web address are no numbers, places or organisations of their own
-        typed = [sp for sp in typed if not any(u.start <= sp.start < u.end for u in web)] + web
+        typed = [sp for sp in typed if not _in_url(sp, web)] + web
     return typed + marks + nouns
+
+
+def persons_in(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), freq: Freq = main_word_freq
+               ) -> list[Span]:
+    """extract()'s persons alone, the same spans in the same order, for a reader that wants no other type (a
+    pronoun's antecedent): the other types cost twice as much again."""
+    pos = Tags(pos)
+    people = _people(folded, pos, names, freq)
+    web = urls(folded) if people else []
+    return [sp for sp in people if not _in_url(sp, web)] if web else people
+
+
+def _people(folded: str, pos: Tags, names: Iterable[str], freq: Freq) -> list[Span]:
+    """The persons a sentence names, before extract() drops what lies in a web address."""
+    people = persons(folded, pos, names, freq)
+    # a name jieba cut into single characters right after a post ("副区长关|也|彤|介绍") is a person too
+    people += names_after_posts(folded, pos, people)
+    people = longest_spans(people + names_before_posts(folded, people, freq))  # "黄德|全会长": 黄德全, not 黄德
+    glued = names_glued_to_verbs(folded, pos, people, freq)  # "张远|发致|欢迎词": 张远发
+    if glued:
+        people = longest_spans(people + glued)
+    latin = latin_names(folded) + surname_cut_before_address(folded, pos)  # "区长Loreto Sordo在", "谢|立德|先生"
+    if latin:
+        people = longest_spans(people + latin)
+    if not people and not any(flag in PERSON_TAGS for _w, flag in pos) and not _LATIN_WORD.search(folded):
+        people = kin(folded)  # a sentence that names no one (no word a name's tag either) tells them by kin
+    return people
+
+
+def _in_url(sp: Span, web: Sequence[Span]) -> bool:
+    return any(u.start <= sp.start < u.end for u in web)
 
 
 def across_breaks(folded: str, pos: Sequence[tuple[str, str]], typed: list[Span]) -> list[Span]:
