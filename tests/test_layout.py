@@ -2925,3 +2925,17 @@ def test_a_body_in_brackets_under_the_text_is_no_sub_head():
     page = "标题一则\n\n交通运输部新闻办组织记者采访工程建设,记录了道路的变迁。\n\n(四川省交通运输厅)\n"
     arts = parse_page(page, "x.txt")
     assert len(arts) == 1 and not [p for p in arts[0].paragraphs if "交通运输厅" in p.text]
+
+
+def test_a_live_texts_speakers_on_lines_of_their_own_open_their_turns():
+    # 中国网's live text of a press event: each speaker's label on a line of its own over the words, a time stamp
+    # under each turn — one turn a paragraph, the page an interview with no headline
+    page = ("人民網記者:\n我的問題是提給萬季飛委員的。\n2010-03-08 14:11:18\n萬季飛:\n中國館共分三個展區。\n"
+            "2010-03-08 14:15:18\n北京青年報記者:\n我想請問李瑞英委員一個問題。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.kind == "interview" and a.headline == ""
+    assert [p.text for p in a.body] == ["人民網記者:我的問題是提給萬季飛委員的。", "萬季飛:中國館共分三個展區。",
+                                        "北京青年報記者:我想請問李瑞英委員一個問題。"]
+    # one lone label over a line is a field or a heading, not a turn
+    (b,) = parse_page("会议纪要\n编者按:\n本报今起刊登系列报道。\n", "x.txt")
+    assert all(not p.text.startswith("编者按:本报") for p in b.paragraphs)

@@ -26,7 +26,7 @@ from .furniture import (
     furniture,
     strip_trailer,
 )
-from .turns import section_marked
+from .turns import lone_turns, section_marked
 
 INNER_PUNCT = re.compile(r"[。，,；;：:、]")
 _HEAD_DATE_BYLINE = re.compile(
@@ -217,6 +217,11 @@ def classify(text: str) -> tuple[list[Line], Page]:
     rows = text.split("\n")
     listed = _headline_list(rows)
     merged, absorbed = split_figures(rows)
+    turns, _ = lone_turns(rows)  # "萬季飛:" over his words: one turn
+    for k, v in turns.items():
+        if k not in merged and k not in absorbed and k + 1 not in merged and k + 1 not in absorbed:
+            merged[k] = v
+            absorbed.add(k + 1)
     for lineno, raw in enumerate(rows, 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1
