@@ -227,6 +227,8 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("( 2025-07-09 ) 稿件来源:新华每日电讯 要闻", "dateline", "", "2025-07-09", "新华每日电讯"),
     ("人民网 2020年03月02日", "dateline", "", "2020-03-02", "人民网"),
     ("2025-06-14 09:33 山东商报·山海新闻", "dateline", "", "2025-06-14", "山东商报"),  # the paper, then its app's name
+    ("《省报》 速写 丁毅", "staff", "", "", ""),  # a drawing's credit, its title before it (黑龙江日报)
+    ("漫画 王成喜", "staff", "", "", ""),
     ("文章編號: 201907150030001", "meta", "", "", ""),
     ("版次: A01", "label", "A01", "", ""),
     ("A01", "label", "A01", "", ""),

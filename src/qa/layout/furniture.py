@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import iso_date as iso
-from ..lexicon import DISCLAIMERS, PAPER_CODES, SECTION_LABELS, ordinal_value
+from ..lexicon import DISCLAIMERS, PAPER_CODES, SECTION_LABELS, SURNAMES, ordinal_value
 from .bylines import ROLE_RX, parse_byline, squeeze_role, starts_with_role
 from .common import HAN, NUM, fold_line
 
@@ -109,6 +109,10 @@ _PICTURE_BY = re.compile(r"^[(]\s*(?:图片|图)\s*[:/]\s*[^()/:]{2,20}[)]\s*(?:
 # "巴士的報記者攝" on a line of its own under a gallery's picture: the outlet's reporter, no one named — kept with the
 # article (searchable), never a sub-head nor a photographer.
 _OUTLET_SHOT = re.compile(rf"^[{HAN}]{{2,8}}(?:报|网|社|台)(?:记者|摄影记者)摄$")
+# A drawing's credit on a line of its own, the work's title before it: "《省报》 速写 丁毅", "漫画 王成喜" — who drew
+# it, never a sub-headline
+_DRAWN_BY = re.compile(rf"^(?:《[^》]{{1,20}}》\s*)?(?:速写|漫画|插图|插画|题图|绘图)\s*[/:]?\s*"
+                       rf"(?P<name>[{HAN}]{{2,4}})$")
 _POST_TAGS = re.compile(r"^(?:filed under|tagged with|categories|category|tags)\s*:")
 # An aggregator's note of the paper a story is from, under its text: "華僑報新聞" (CyberCTM).
 _PAPER_NEWS = re.compile(r"^(?P<name>[" + HAN + r"]{1,4}(?:日报|晚报|时报|早报|商报|报))新闻$")
@@ -457,6 +461,9 @@ def furniture(line: str) -> Furniture | None:
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS \
                 or latest in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
+    drawn = _DRAWN_BY.match(f)
+    if drawn and drawn["name"][0] in SURNAMES:
+        return Furniture("staff")
     if _STAFF.match(squeeze_role(f)) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f) or _OUTLET_SHOT.match(f):
         return Furniture("staff")
     m = _META.match(f)
