@@ -226,6 +226,9 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("2020年03月02日08:25  来源：人民网－人民日报", "dateline", "", "2020-03-02", "人民日报"),
     ("( 2025-07-09 ) 稿件来源:新华每日电讯 要闻", "dateline", "", "2025-07-09", "新华每日电讯"),
     ("人民网 2020年03月02日", "dateline", "", "2020-03-02", "人民网"),
+    ("2025-06-14 09:33 山东商报·山海新闻", "dateline", "", "2025-06-14", "山东商报"),  # the paper, then its app's name
+    ("《省报》 速写 丁毅", "staff", "", "", ""),  # a drawing's credit, its title before it (黑龙江日报)
+    ("漫画 王成喜", "staff", "", "", ""),
     ("文章編號: 201907150030001", "meta", "", "", ""),
     ("版次: A01", "label", "A01", "", ""),
     ("A01", "label", "A01", "", ""),
@@ -265,6 +268,10 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("时间:2011-09-06 00:00来源:新西兰 先驱报 作者:New Zealand 点击: N", "dateline", "", "2011-09-06", "新西兰先驱报"),
     ("作者:刘思嶽 来自:新导报 时间:2009-11-26", "dateline", "", "2009-11-26", "新导报"),
     ("序號 | 標題 |", "label", "", "", ""),  # an archive's column names over its listing (臺灣民報)
+    # a path after `您当前的位置`, and paths with no label nor `首页` root (东北网, 黑龙江新闻网, sohu's repost)
+    ("您当前的位置 : 东北网  >  东北网黑龙江  >  政务·政策  >  政务", "label", "", "", ""),
+    ("黑龙江新闻网 >> 文化旅游", "label", "", "", ""),
+    ("新闻中心 > 国内新闻 > 陕西新闻 > 三秦都市报", "label", "", "", ""),
     ("作者:", "meta", "", "", ""),  # a site's author field left empty, on a line of its own (定州日报)
 ])
 def test_furniture(line, kind, page, date, source):
@@ -911,6 +918,8 @@ def test_no_byline_run_into_the_text(text):
     ("通讯员吴可新记者袁媛", ("袁媛",), ("吴可新",), (), (("通讯员", "吴可新"), ("记者", "袁媛"))),
     ("记者张虹红实习生阎霞王晶", ("张虹红", "阎霞", "王晶"), (), (),
      (("记者", "张虹红"), ("实习生", "阎霞"), ("实习生", "王晶"))),
+    # a spaced role, then a name with the next role and name written against it (三秦都市报)
+    ("记者 张锋哲实习生张艳英", ("张锋哲", "张艳英"), (), (), (("记者", "张锋哲"), ("实习生", "张艳英"))),
     # "文/图": one person wrote the story and took the photos
     ("文/图 记者 郑两兴", ("郑两兴",), (), ("郑两兴",), ()),
     # who gave the information, printed after the credit, is no photographer
@@ -927,7 +936,7 @@ def test_glued_roles_text_and_photo_and_information_sources(line, reporters, cor
 
 
 @pytest.mark.parametrize("line", ["记者节快乐 信息来源:王某", "信息来源 王某", "记者张虹红实习生阎霞王晶说",
-                                  "记者了解到实习生们", "文/图"])
+                                  "记者 王平记者", "记者了解到实习生们", "文/图"])
 def test_not_glued_bylines(line):
     assert parse_byline(line) is None
 
@@ -1713,6 +1722,22 @@ def test_a_street_snapshots_fields_are_text_and_its_photographer_is_credited():
     assert a.headline == "街拍" and a.subheadline == ""
     assert a.credit.photographers == ("张方志",)
     assert [p.text for p in a.body][:2] == ["时间:3月6日上午", "地点:胜利南路天桥下"]
+def test_a_programmes_fields_are_text_each_a_paragraph_and_its_section_label_is_furniture():
+    # 舜网's programme of a festival's activities: `活动地点:` and `咨询电话:` lines are fields, never sub-heads,
+    # nor joined to the line before; `新闻中心` over the headline is the site's section; the headline printed again
+    # under the lead (an image's text) is no sub-head
+    page = ("新闻中心\n一图在手 玩转泉水节\n舜网讯 泉水盛宴,普惠全民。\n一图在手 玩转泉水节\n"
+            "泉水节期间具体活动详情如下:\n"
+            "一、“泉水狂欢”活动\n活动时间:启动仪式8月23日上午10:30—12:00\n"
+            "活动地点:泉城公园玉竹园西侧广场为主场地\n咨询电话:济南广播电视台85652646\n"
+            "二、“泉水情 泉城月”演出\n活动时间:2014年9月6日20:00—21:00\n活动地点:泉城公园生态广场\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "一图在手 玩转泉水节" and a.subheadline == ""
+    assert a.sections == ("一、“泉水狂欢”活动", "二、“泉水情 泉城月”演出")
+    assert [p.text for p in a.body][-3:] == ["咨询电话:济南广播电视台85652646", "活动时间:2014年9月6日20:00—21:00",
+                                            "活动地点:泉城公园生态广场"]
+
+
 def test_a_category_line_and_an_all_capitals_latin_label_are_furniture():
     f = furniture("分類: 焦點新聞")
     assert f is not None and f.kind == "meta"
@@ -2902,3 +2927,17 @@ def test_a_body_in_brackets_under_the_text_is_no_sub_head():
     page = "标题一则\n\n交通运输部新闻办组织记者采访工程建设,记录了道路的变迁。\n\n(四川省交通运输厅)\n"
     arts = parse_page(page, "x.txt")
     assert len(arts) == 1 and not [p for p in arts[0].paragraphs if "交通运输厅" in p.text]
+
+
+def test_a_live_texts_speakers_on_lines_of_their_own_open_their_turns():
+    # 中国网's live text of a press event: each speaker's label on a line of its own over the words, a time stamp
+    # under each turn — one turn a paragraph, the page an interview with no headline
+    page = ("人民網記者:\n我的問題是提給萬季飛委員的。\n2010-03-08 14:11:18\n萬季飛:\n中國館共分三個展區。\n"
+            "2010-03-08 14:15:18\n北京青年報記者:\n我想請問李瑞英委員一個問題。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.kind == "interview" and a.headline == ""
+    assert [p.text for p in a.body] == ["人民網記者:我的問題是提給萬季飛委員的。", "萬季飛:中國館共分三個展區。",
+                                        "北京青年報記者:我想請問李瑞英委員一個問題。"]
+    # one lone label over a line is a field or a heading, not a turn
+    (b,) = parse_page("会议纪要\n编者按:\n本报今起刊登系列报道。\n", "x.txt")
+    assert all(not p.text.startswith("编者按:本报") for p in b.paragraphs)

@@ -355,6 +355,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "图片新闻",
     "头条", "新闻头条", "特别关注",
     "政事",
+    "新闻中心",  # a site's news section over its item (舜网)
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -448,6 +449,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "euchinese": "EU Chinese Journal", "itschina": "意大利中国", "xindaobao": "新导报", "greenpost": "北欧绿色邮报网",
     "mhwmm": "缅华网", "worldnewsph": "世界日報", "xinxilan": "新西兰先驱报", "chinesebiznews": "中華商報",
     "ucausa": "UCA北美华人周刊",
+    "chinacom": "中国网", "e23": "舜网", "sdsb": "山东商报", "hljrb": "黑龙江日报", "jrxb": "今日星报",
+    "acheng": "阿城市志", "dbw": "东北网", "sxjjrb": "山西经济日报", "sqdsb": "三秦都市报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

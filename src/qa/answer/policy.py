@@ -74,6 +74,7 @@ from .attached import (
     other_place_attached,
     other_title_edition,
 )
+from .beyond_list import beyond_list
 from .era_asked import era_for_year
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .fragment import clause_joint
@@ -168,7 +169,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _place_in_frame(info, best, around) or _holder_apart(info, best) or vague_day(info, text)
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
-            or other_origin(info, best) or other_value(info, best) or time_for_thing(info, best)
+            or other_origin(info, best) or other_value(info, best) or beyond_list(info, best)
+            or time_for_thing(info, best)
             or anaphor_of_other(info, best, around)
             or _another_owners_holder(info, best, around)
             or other_period(info, best, around) or other_owner(info, best, around)

@@ -50,7 +50,8 @@ from .question import SpanType
 from .regex_needs import NeedIndex
 from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
 
-_ARABIC = r"\d+(?:[.,]\d+)*"
+# "4 600多公顷", "1 732平方公里": a figure with a space between its groups of thousands is one figure
+_ARABIC = r"(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)"
 _AMOUNT = r"(?:\d+|[" + CN_DIGITS + r"]+)"
 _NUMBER_RES = (
     # 百分之六十六, 百分之12; any fraction: 五分之一, 三分之二, 百万分之一 (with a unit after it: 百万分之一弧秒 is

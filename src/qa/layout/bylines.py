@@ -76,12 +76,16 @@ _RUN_ROLE = re.compile("(本报记者|见习记者|特约记者|摄影记者|校
 def _glued(t: str, tf: str) -> list[tuple[str, str]] | None:
     """"通讯员吴可新记者袁媛", "记者张虹红实习生阎霞王晶": roles and names written together, no space between
     them → (as written, folded) tokens; None unless the token opens with a role and has two or more. Four
-    characters after a role are two names when the third is a surname ("阎霞王晶")."""
+    characters after a role are two names when the third is a surname ("阎霞王晶"). "张锋哲实习生张艳英" after a spaced
+    "记者": a name, then a role and a name written against it."""
     parts = _RUN_ROLE.split(tf)
-    if len(parts) < 5 or parts[0]:
+    lead = parts[0]
+    if lead and not (len(parts) >= 3 and re.fullmatch(rf"[{HAN}]{{2,3}}", lead) and lead[0] in SURNAMES):
         return None
-    out: list[tuple[str, str]] = []
-    pos = 0
+    if not lead and len(parts) < 5:
+        return None
+    out: list[tuple[str, str]] = [(t[:len(lead)], lead)] if lead else []
+    pos = len(lead)
     for k, part in enumerate(parts[1:], 1):
         if k % 2 == 0 and not re.fullmatch(rf"[{HAN}]{{2,4}}|[{HAN}]{{6}}", part):
             return None

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import iso_date as iso
-from ..lexicon import DISCLAIMERS, PAPER_CODES, SECTION_LABELS, ordinal_value
+from ..lexicon import DISCLAIMERS, PAPER_CODES, SECTION_LABELS, SURNAMES, ordinal_value
 from .bylines import ROLE_RX, parse_byline, squeeze_role, starts_with_role
 from .common import HAN, NUM, fold_line
 
@@ -109,6 +109,10 @@ _PICTURE_BY = re.compile(r"^[(]\s*(?:图片|图)\s*[:/]\s*[^()/:]{2,20}[)]\s*(?:
 # "巴士的報記者攝" on a line of its own under a gallery's picture: the outlet's reporter, no one named — kept with the
 # article (searchable), never a sub-head nor a photographer.
 _OUTLET_SHOT = re.compile(rf"^[{HAN}]{{2,8}}(?:报|网|社|台)(?:记者|摄影记者)摄$")
+# A drawing's credit on a line of its own, the work's title before it: "《省报》 速写 丁毅", "漫画 王成喜" — who drew
+# it, never a sub-headline
+_DRAWN_BY = re.compile(rf"^(?:《[^》]{{1,20}}》\s*)?(?:速写|漫画|插图|插画|题图|绘图)\s*[/:]?\s*"
+                       rf"(?P<name>[{HAN}]{{2,4}})$")
 _POST_TAGS = re.compile(r"^(?:filed under|tagged with|categories|category|tags)\s*:")
 # An aggregator's note of the paper a story is from, under its text: "華僑報新聞" (CyberCTM).
 _PAPER_NEWS = re.compile(r"^(?P<name>[" + HAN + r"]{1,4}(?:日报|晚报|时报|早报|商报|报))新闻$")
@@ -185,6 +189,9 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         # "4. 4. 2024 星期四 | 甲辰年二月廿六 | PP6264/08/2013(032549)西马:RM2.50": the masthead's date line,
         # with the lunar date, the permit number and the price
         return Furniture("dateline", date=date)
+    # "2025-06-14 09:33 山东商报·山海新闻": the paper, then its news app's name after a dot
+    app = re.fullmatch(rf"(?P<paper>.+?)\s*·\s*[{HAN}]{{2,8}}", bare)
+    bare = app["paper"] if app and _PAPER.match(app["paper"]) else bare
     m = _PAPER.match(bare)
     if (m and len(bare) <= 10) or bare in _PAPER_NAMES:
         # "中国铁道建筑报 2021年03月09日 星期二": a known paper's name need not end as _PAPER's do (建筑报)
@@ -330,8 +337,14 @@ _WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|"
                       rf"欢迎(?:访问|光临)[{HAN}]{{2,16}}(?:网站|网)[!！]?")
 # The path after its label, its root the site's own name and a bullet glyph before it: "当前位置: 新西兰特产 > 新闻 >",
 # "〇 您的位置:首页 > 新闻 > 匈华新闻" — the label makes it a path whatever its first part says.
-_LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·\s]*(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)"
+_LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·\s]*(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|"
+                            r"您当前的位置|当前的位置)"
                             r"\s*:\s*[^>»›:]{1,16}(?:\s*[>»›]\s*[^>»›:]{1,16}){1,5}\s*[>»›]?")
+# A path with no label and no "首页" root, the site's or its column's name first: "黑龙江新闻网 >> 文化旅游" (a double
+# ">>" is a path's mark even with two parts), "新闻中心 > 国内新闻 > 陕西新闻 > 三秦都市报" (a single ">" between spaces
+# joining three parts or more) — a headline joins no bare names with ">".
+_BARE_PATH = re.compile(rf"[{HAN}·]{{2,12}}(?:\s*>>\s*[{HAN}·]{{2,12}}){{1,5}}|"
+                        rf"[{HAN}·]{{2,12}}(?:\s+[>»›]\s+[{HAN}·]{{2,12}}){{2,5}}")
 # A listing's row of column names, as an archive prints it over its table: "序號 | 標題 |", "日期 | 标题 | 作者".
 _COLUMN_NAMES = re.compile(r"\|?\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)"
                            r"(?:\s*\|\s*(?:序号|编号|标题|题目|日期|时间|作者|来源|版次|版面|栏目|点击)){1,5}\s*\|?")
@@ -448,6 +461,9 @@ def furniture(line: str) -> Furniture | None:
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS \
                 or latest in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
+    drawn = _DRAWN_BY.match(f)
+    if drawn and drawn["name"][0] in SURNAMES:
+        return Furniture("staff")
     if _STAFF.match(squeeze_role(f)) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f) or _OUTLET_SHOT.match(f):
         return Furniture("staff")
     m = _META.match(f)
@@ -469,7 +485,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")  # an e-paper's footer and buttons: "豫ICP备09014970号", "关闭"
     if _BREADCRUMB.fullmatch(f) or _BREADCRUMB_TWICE.fullmatch(f):
         return Furniture("label")  # "首页 > 封面故事 > 正文": the site's path to the article
-    if _POSITION.fullmatch(f) or _LABELLED_PATH.fullmatch(f) or _COLUMN_NAMES.fullmatch(f):
+    if _POSITION.fullmatch(f) or _LABELLED_PATH.fullmatch(f) or _COLUMN_NAMES.fullmatch(f) or _BARE_PATH.fullmatch(f):
         return Furniture("label")  # "本頁位置:首頁新聞中心社會新聞"; "序號 | 標題 |", a listing's column names
     if _PATH_PART.fullmatch(f):
         return Furniture("label")  # "您当前所在的位置:" / "首页" / ">今日东台>东台要闻": the path over three lines

@@ -26,7 +26,7 @@ from .furniture import (
     furniture,
     strip_trailer,
 )
-from .turns import section_marked
+from .turns import lone_turns, section_marked
 
 INNER_PUNCT = re.compile(r"[。，,；;：:、]")
 _HEAD_DATE_BYLINE = re.compile(
@@ -65,7 +65,9 @@ _OPEN_BRACKET_BYLINE = re.compile(r"^([(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|�
 _ITEM_MARK = re.compile(r"^[\[【](?:图文|组图|视频|图片|多图)[\]】]\s*(?=\S)")
 _ORIGINAL_TITLE = re.compile(r"^原(?:标题|標題|题|題)\s*[:：]\s*(\S.{3,80})$")
 # A labelled field of an item ("时间:3月6日上午", "地点:胜利南路天桥下", 信阳晚报's 街拍): when and where, as text.
-FIELD = re.compile(r"^(?:时间|地点|日期|地址)\s*[:：]\s*\S")
+# A notice's or programme's field: "时间:3月6日上午", "活动地点:泉城公园生态广场", "咨询电话:…", "主办单位:…".
+FIELD = re.compile(r"^(?:(?:活动|演出|比赛|讲座|会议|展览|报名|咨询|联系)?(?:时间|地点|日期|地址|电话|内容|方式|对象)|"
+                   r"(?:主办|承办|协办|指导|支持)(?:单位)?|主讲人?|主持人?|联系人)\s*[:：]\s*\S")
 # A work's title with its writer's name glued on, a prize list's entry: "《一杯明月灑滿中國紅》張廣超", "《心中的月亮
 # 》(外一首)張秀英", "《以书为伴》刘文权(重庆)"
 _LISTED_WORK = re.compile(r"^《[^》]{1,30}》\s*(?:[(（][^()（）]{1,6}[)）])?\s*"
@@ -215,6 +217,11 @@ def classify(text: str) -> tuple[list[Line], Page]:
     rows = text.split("\n")
     listed = _headline_list(rows)
     merged, absorbed = split_figures(rows)
+    turns, _ = lone_turns(rows)  # "萬季飛:" over his words: one turn
+    for k, v in turns.items():
+        if k not in merged and k not in absorbed and k + 1 not in merged and k + 1 not in absorbed:
+            merged[k] = v
+            absorbed.add(k + 1)
     for lineno, raw in enumerate(rows, 1):
         offset = pos + (len(raw) - len(raw.lstrip()))
         pos += len(raw) + 1

@@ -366,6 +366,9 @@ def _parse_page(text: str, file: str) -> list[Article]:
             cur.captions = len(cur.paragraphs)
             cur.headline = line
             cur.add("headline", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and cur.has_body() and cur.headline
+              and fold(line) == fold(cur.headline) and cur.paragraphs[-1].kind == "body"):
+            pass  # the headline printed again under the lead (an image's text, 舜网): neither a sub-head nor an item
         elif ln.cls == "head" and cur is not None and cur.has_body() and _issuers(lines, i):
             cur.add("body", line, offset, line=ln.lineno)  # "自貢市作家協會 / 自貢日報社 / 2021年9月21日": signed
         elif ln.cls == "head" and cur is not None and cur.has_body():

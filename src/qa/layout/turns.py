@@ -40,6 +40,23 @@ def speaker(text: str) -> str:
     return who if 2 <= len(who) <= 8 else ""
 
 
+_LONE_LABEL = re.compile(rf"[{HAN}·]{{2,10}}[:：]")
+
+
+def lone_turns(rows: list[str]) -> tuple[dict[int, str], set[int]]:
+    """A live text's turns whose speaker stands on a line of his own over his words (`萬季飛:` / `大家可以看到,…`,
+    中国网's transcript): the label rows (1-based) with the words joined on, and the rows absorbed. Only on a page
+    with two such labels or more — one lone "X:" over a line is a field or a heading."""
+    n = len(rows)
+    labels = [i for i in range(1, n) if _LONE_LABEL.fullmatch(rows[i - 1].strip())
+              and fold_line(rows[i - 1].strip()).rstrip(":：") not in SECTION_WORDS
+              and rows[i].strip() and not _LONE_LABEL.fullmatch(rows[i].strip())
+              and speaker(rows[i - 1].strip() + rows[i].strip())]
+    if len(labels) < 2:
+        return {}, set()
+    return {i: rows[i - 1].strip() + rows[i].strip() for i in labels}, {i + 1 for i in labels}
+
+
 _REPORTER_TURN = re.compile(rf"^(?P<who>[{HAN}]{{0,6}}记者(?P<name>[{HAN}]{{2,3}}))\s*[:：]\s*(?=\S)")
 
 
