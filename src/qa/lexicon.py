@@ -448,6 +448,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "euchinese": "EU Chinese Journal", "itschina": "意大利中国", "xindaobao": "新导报", "greenpost": "北欧绿色邮报网",
     "mhwmm": "缅华网", "worldnewsph": "世界日報", "xinxilan": "新西兰先驱报", "chinesebiznews": "中華商報",
     "ucausa": "UCA北美华人周刊",
+    "wzrb": "温州日报", "mnrb": "闽南日报", "sxdsb": "三湘都市报", "yyrb": "岳阳日报", "wuzhourb": "梧州日报",
+    "qdnrb": "黔东南日报", "jiujiangrb": "九江日报", "mnw": "闽南网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
