@@ -28,6 +28,7 @@ from ..lexicon import (
 from ..types import Candidate
 from .kinds import CITY_ASKED, COUNTRY_ASKED
 from .names import persons
+from .own_place import stands_for
 from .people import names_after_posts
 from .question import QuestionInfo
 from .short import expansion
@@ -224,7 +225,7 @@ def other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) ->
             return ""
         n, other, oflag = got
         if len(other) < 2 or oflag[:1] != flag[:1] or other in info.text \
-                or (n and tiles[n - 1][2] in _THIS):
+                or (n and tiles[n - 1][2] in _THIS) or stands_for(mod, other):  # "全市GDP" of 岳阳市
             return ""  # "该项目|建设道路" is the thing asked about, named again
     return "decline:subject" if at else ""
 
@@ -583,7 +584,7 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
         if not in_article:
             return "decline:place" if kind == "place" else "decline:subject"
         if kind == "place" and _ranked_place(name) and not names_held(name, f + " " + around.near) \
-                and any(_ranked_place(n) for n in rivals):
+                and not stands_for(name, f) and any(_ranked_place(n) for n in rivals):  # "全省…最大为岳阳市"
             return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
 
