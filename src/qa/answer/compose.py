@@ -91,6 +91,7 @@ from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
 from .road_number import numbered_road
 from .same_year import same_year_first
+from .year_figure import year_figure_first
 from .shape import shape
 from .short import (
     REST_QUESTION,
@@ -312,6 +313,7 @@ class Composer:
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
+        kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
         if info.qtype == "where":
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
         if info.qtype == "who":
