@@ -2652,7 +2652,8 @@ def test_writers_in_brackets_with_a_role_between_names_then_the_editors_line():
 def test_writers_in_brackets_with_their_role_and_paper_before_the_names():
     # "(文 九江日报 樊耀清 张蓉)" (九江视窗网's repost): the role 文, the paper they write for, then the names
     page = ("九江:修水县17万亩早稻喜获丰收\n"
-            "修水县今年把扩大早稻种植面积作为重要工作来抓,确保全县粮食生产“十连丰”目标的顺利实现。(文 九江日报 樊耀清 张蓉)\n")
+            "修水县今年把扩大早稻种植面积作为重要工作来抓,确保全县粮食生产“十连丰”目标的顺利实现。"
+            "(文 九江日报 樊耀清 张蓉)\n")
     (a,) = parse_page(page, "x.txt")
     assert a.byline is not None and a.byline.reporters == ("樊耀清", "张蓉")
     assert a.body[-1].text.endswith("顺利实现。")

@@ -91,7 +91,6 @@ from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
 from .road_number import numbered_road
 from .same_year import same_year_first
-from .year_figure import year_figure_first
 from .shape import shape
 from .short import (
     REST_QUESTION,
@@ -130,9 +129,11 @@ from .typed import (
     respectively_other,
 )
 from .unasked_modifier import with_unasked_modifier
+from .unit_restated import restated_first
 from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
+from .year_figure import year_figure_first
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
 _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
@@ -314,6 +315,7 @@ class Composer:
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
+        kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
         if info.qtype == "where":
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
         if info.qtype == "who":

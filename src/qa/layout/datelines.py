@@ -142,7 +142,8 @@ _WEEKDAYS = frozenset(f"周{d}" for d in "一二三四五六日天")  # "(周一
 _SPACED_ROLE = re.compile(r"(?:特约|见习|实习|本报)?(?:记者|通讯员)")
 
 
-_ROLE_PAPER = re.compile(rf"(?P<role>文|图|摄影?)\s+[{HAN}]{{2,6}}(?:日报|晚报|报)\s+(?P<names>[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}})*)")
+_ROLE_PAPER = re.compile(rf"(?P<role>文|图|摄影?)\s+[{HAN}]{{2,6}}(?:日报|晚报|报)\s+"
+                         rf"(?P<names>[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}})*)")
 
 
 def bracket_writers(text: str) -> Byline | None:
