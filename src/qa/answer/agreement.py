@@ -48,6 +48,7 @@ class Surroundings:
     tag: Tagger | None = None  # the composer's part-of-speech tagger
     freq: Callable[[str], int] = lambda word: 0  # a word's frequency in the tokenizer's dictionary
     year: str = ""  # the year the article was printed ("2024"), "" when its date is unknown
+    para_year: str = ""  # the year printed last before the sentence in its paragraph ("2020年,…。其中,夏粮…")
 
 
 VERB_TAGS = frozenset(("v", "vn", "vd", "vi"))

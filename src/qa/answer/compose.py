@@ -150,6 +150,10 @@ _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after th
 # but a figure or a date asked of another year or place is declined (a figure elsewhere is someone else's)
 _OTHER_SENTENCE_MAY_ANSWER = frozenset(("decline:year", "decline:place"))
 _OWN_FIGURES = frozenset(("number", "when"))
+# The year a paragraph dates its figures by ("2020年,贵州粮食播种面积…。其中,夏粮产量…"), read up to this far back.
+_PARA_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_PARAGRAPH = 600
+
 
 @dataclass(frozen=True)
 class Composition:
@@ -645,7 +649,9 @@ class Composer:
             if len(self._articles) > _ARTICLES:
                 self._articles.popitem(last=False)
         date = self._date(s.article_id)
-        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq, date[:4])
+        years = _PARA_YEAR.findall(self._before(s, _PARAGRAPH))
+        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq, date[:4],
+                            years[-1] if years else "")
 
     # ------------------------------------------------------------ candidates
 

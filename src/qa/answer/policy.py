@@ -141,10 +141,12 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             and not (not _A_YEAR.search(best.sentence.folded) and any(y in around.near or y == around.year
                                                                       for y in info.years)) \
             and not (not _A_YEAR.search(best.sentence.folded) and _single_year(around.article, info.years)) \
+            and not (not _A_YEAR.search(best.sentence.folded) and around.para_year in info.years) \
             and not set(info.years) & relative_years(best.sentence.folded if _OWN_YEAR.search(best.sentence.folded)
                                                      else best.sentence.folded + " " + around.near, around.year):
         # a sentence naming no year of its own tells the one just before it ("1916年，…。袁世凯邀请段祺瑞…"), or,
-        # none named there either, the year the report was printed ("…也迎来了75岁生日" in a 2024 paper)
+        # none named there either, the year the report was printed ("…也迎来了75岁生日" in a 2024 paper), or the
+        # year the paragraph named last ("2020年,贵州粮食播种面积…。其中,夏粮产量251.67万吨")
         return "decline:year"
     stripped = text.strip().strip("—–-")  # "——科研助理代表座谈会": a sub-head's dash is no word of the answer
     if stripped and info.wh and stripped in info.text and best.type != "byline" \
