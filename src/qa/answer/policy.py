@@ -101,7 +101,8 @@ _MAGNITUDES = frozenset(("万", "亿", "兆", "千", "百", "多万", "余万"))
 _MONEY = (*MONEY, "万", "亿")  # "多少钱" is not answered by "5个" (a bare 万 or 亿 may end the sum)
 _LATIN = re.compile(r"[0-9a-z]")
 _A_YEAR = re.compile(r"\d{3,4}\s?年")
-_ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
+# (Ⅲ: a grade, "应急响应为Ⅲ级")
+_ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]")
 
 
 # A year named by its distance from the year the report was printed: "去年只有1186人" in a 2008 paper is 2007's.
@@ -390,7 +391,7 @@ def _action_for_person(info: QuestionInfo, best: Candidate, text: str, around: S
 
 
 _UNKNOWN_WORD = 20  # dictionary frequency below which a word may be a name jieba does not know
-_NUMERAL = "[\\d" + CN_DIGITS + "兆几多余半数]"  # 兆: Taiwan's trillion, "1兆倍"
+_NUMERAL = "[\\d" + CN_DIGITS + "兆几多余半数ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]"  # 兆: Taiwan's trillion, "1兆倍"; Ⅲ: a grade, "Ⅲ级"
 # What any time holds: a digit, a calendar word, a season, a part of the day, a dynasty ("西晋", "东汉").
 _TIMELIKE = re.compile(r"[\d" + CN_DIGITS + r"年月日号时天周世纪代朝期季春夏秋冬今昨明前后初末晚早午夜间旬"
                        r"商秦汉晋隋唐宋元清魏齐梁陈辽金]")
