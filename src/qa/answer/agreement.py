@@ -567,8 +567,10 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if not asked:
         return ""
     f = best.sentence.folded
+    # (a place alone in brackets is a note on a name, "中冶(广西)马梧高速公路…公司" a firm's seat, not a rival)
     others = [(kind, name) for kind, name, at in names_in(f, around)
-              if name not in q and not (at < best.end and best.start < at + len(name))]
+              if name not in q and not (at < best.end and best.start < at + len(name))
+              and not (f[at - 1:at] in ("(", "（") and f[at + len(name):at + len(name) + 1] in (")", "）"))]
     for kind, name, _ in asked:
         in_article = names_held(name, around.article)
         if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
