@@ -273,11 +273,22 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("黑龙江新闻网 >> 文化旅游", "label", "", "", ""),
     ("新闻中心 > 国内新闻 > 陕西新闻 > 三秦都市报", "label", "", "", ""),
     ("作者:", "meta", "", "", ""),  # a site's author field left empty, on a line of its own (定州日报)
+    # an e-paper's list of page labels, each page's name on a line after its number (三湘都市报): the front page,
+    # sections joined by · and /; a headline with a · is not one
+    ("头版", "label", "", "", ""),
+    ("要闻·时政/民生", "label", "", "", ""),
+    # a site's path rooted at the site's own name, not 首页 (岳阳网)
+    ("岳阳网> 头条", "label", "", "", ""),
 ])
 def test_furniture(line, kind, page, date, source):
     f = furniture(line)
     assert f is not None
     assert (f.kind, f.page, f.date, f.source) == (kind, page, date, source)
+
+
+def test_a_headline_with_a_dot_is_no_page_name():
+    assert furniture("中国·东盟博览会开幕") is None
+    assert furniture("丝路·敦煌") is None  # no section word among its parts
 
 
 @pytest.mark.parametrize("line", ["千亩水杉换新绿", "田聰明一行訪本報", "会议在杭州召开。", "港协:吉祥物相关宣传",
@@ -2661,6 +2672,17 @@ def test_writers_in_brackets_with_a_role_between_names_then_the_editors_line():
     assert a.body[-1].text.endswith("確保青藏鐵路安全。")
     # names spaced to fill two columns are still names: no role among them
     assert bracket_writers("(周 健 刘星野 曹 莉)") is not None
+
+
+def test_writers_in_brackets_with_their_role_and_paper_before_the_names():
+    # "(文 九江日报 樊耀清 张蓉)" (九江视窗网's repost): the role 文, the paper they write for, then the names
+    page = ("九江:修水县17万亩早稻喜获丰收\n"
+            "修水县今年把扩大早稻种植面积作为重要工作来抓,确保全县粮食生产“十连丰”目标的顺利实现。"
+            "(文 九江日报 樊耀清 张蓉)\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline is not None and a.byline.reporters == ("樊耀清", "张蓉")
+    assert a.body[-1].text.endswith("顺利实现。")
+    assert bracket_writers("(文 九江日报 樊耀清 张蓉)").roles == (("文", "樊耀清"), ("文", "张蓉"))
 
 
 def test_a_sites_posted_line_and_a_bare_view_counter_are_furniture():

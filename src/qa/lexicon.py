@@ -356,6 +356,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "头条", "新闻头条", "特别关注",
     "政事",
     "新闻中心",  # a site's news section over its item (舜网)
+    "头版",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -451,6 +452,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "ucausa": "UCA北美华人周刊",
     "chinacom": "中国网", "e23": "舜网", "sdsb": "山东商报", "hljrb": "黑龙江日报", "jrxb": "今日星报",
     "acheng": "阿城市志", "dbw": "东北网", "sxjjrb": "山西经济日报", "sqdsb": "三秦都市报",
+    "wzrb": "温州日报", "mnrb": "闽南日报", "sxdsb": "三湘都市报", "yyrb": "岳阳日报", "wuzhourb": "梧州日报",
+    "qdnrb": "黔东南日报", "jiujiangrb": "九江日报", "mnw": "闽南网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

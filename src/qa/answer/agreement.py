@@ -28,6 +28,7 @@ from ..lexicon import (
 from ..types import Candidate
 from .kinds import CITY_ASKED, COUNTRY_ASKED
 from .names import persons
+from .own_place import stands_for
 from .people import names_after_posts
 from .question import QuestionInfo
 from .short import expansion
@@ -47,6 +48,7 @@ class Surroundings:
     tag: Tagger | None = None  # the composer's part-of-speech tagger
     freq: Callable[[str], int] = lambda word: 0  # a word's frequency in the tokenizer's dictionary
     year: str = ""  # the year the article was printed ("2024"), "" when its date is unknown
+    para_year: str = ""  # the year printed last before the sentence in its paragraph ("2020年,…。其中,夏粮…")
 
 
 VERB_TAGS = frozenset(("v", "vn", "vd", "vi"))
@@ -224,7 +226,7 @@ def other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) ->
             return ""
         n, other, oflag = got
         if len(other) < 2 or oflag[:1] != flag[:1] or other in info.text \
-                or (n and tiles[n - 1][2] in _THIS):
+                or (n and tiles[n - 1][2] in _THIS) or stands_for(mod, other):  # "全市GDP" of 岳阳市
             return ""  # "该项目|建设道路" is the thing asked about, named again
     return "decline:subject" if at else ""
 
@@ -565,8 +567,10 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if not asked:
         return ""
     f = best.sentence.folded
+    # (a place alone in brackets is a note on a name, "中冶(广西)马梧高速公路…公司" a firm's seat, not a rival)
     others = [(kind, name) for kind, name, at in names_in(f, around)
-              if name not in q and not (at < best.end and best.start < at + len(name))]
+              if name not in q and not (at < best.end and best.start < at + len(name))
+              and not (f[at - 1:at] in ("(", "（") and f[at + len(name):at + len(name) + 1] in (")", "）"))]
     for kind, name, _ in asked:
         in_article = names_held(name, around.article)
         if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
@@ -583,7 +587,7 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
         if not in_article:
             return "decline:place" if kind == "place" else "decline:subject"
         if kind == "place" and _ranked_place(name) and not names_held(name, f + " " + around.near) \
-                and any(_ranked_place(n) for n in rivals):
+                and not stands_for(name, f) and any(_ranked_place(n) for n in rivals):  # "全省…最大为岳阳市"
             return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
 

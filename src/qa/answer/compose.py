@@ -130,9 +130,11 @@ from .typed import (
     respectively_other,
 )
 from .unasked_modifier import with_unasked_modifier
+from .unit_restated import restated_first
 from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
+from .year_figure import year_figure_first
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
 _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
@@ -149,6 +151,10 @@ _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after th
 # but a figure or a date asked of another year or place is declined (a figure elsewhere is someone else's)
 _OTHER_SENTENCE_MAY_ANSWER = frozenset(("decline:year", "decline:place"))
 _OWN_FIGURES = frozenset(("number", "when"))
+# The year a paragraph dates its figures by ("2020年,贵州粮食播种面积…。其中,夏粮产量…"), read up to this far back.
+_PARA_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_PARAGRAPH = 600
+
 
 @dataclass(frozen=True)
 class Composition:
@@ -313,6 +319,8 @@ class Composer:
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
+        kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
+        kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
         if info.qtype == "where":
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
         if info.qtype == "who":
@@ -650,7 +658,9 @@ class Composer:
             if len(self._articles) > _ARTICLES:
                 self._articles.popitem(last=False)
         date = self._date(s.article_id)
-        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq, date[:4])
+        years = _PARA_YEAR.findall(self._before(s, _PARAGRAPH))
+        return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq, date[:4],
+                            years[-1] if years else "")
 
     # ------------------------------------------------------------ candidates
 

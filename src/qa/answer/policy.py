@@ -102,7 +102,8 @@ _MAGNITUDES = frozenset(("万", "亿", "兆", "千", "百", "多万", "余万"))
 _MONEY = (*MONEY, "万", "亿")  # "多少钱" is not answered by "5个" (a bare 万 or 亿 may end the sum)
 _LATIN = re.compile(r"[0-9a-z]")
 _A_YEAR = re.compile(r"\d{3,4}\s?年")
-_ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]")
+# (Ⅲ: a grade, "应急响应为Ⅲ级")
+_ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]")
 
 
 # A year named by its distance from the year the report was printed: "去年只有1186人" in a 2008 paper is 2007's.
@@ -142,10 +143,12 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             and not (not _A_YEAR.search(best.sentence.folded) and any(y in around.near or y == around.year
                                                                       for y in info.years)) \
             and not (not _A_YEAR.search(best.sentence.folded) and _single_year(around.article, info.years)) \
+            and not (not _A_YEAR.search(best.sentence.folded) and around.para_year in info.years) \
             and not set(info.years) & relative_years(best.sentence.folded if _OWN_YEAR.search(best.sentence.folded)
                                                      else best.sentence.folded + " " + around.near, around.year):
         # a sentence naming no year of its own tells the one just before it ("1916年，…。袁世凯邀请段祺瑞…"), or,
-        # none named there either, the year the report was printed ("…也迎来了75岁生日" in a 2024 paper)
+        # none named there either, the year the report was printed ("…也迎来了75岁生日" in a 2024 paper), or the
+        # year the paragraph named last ("2020年,贵州粮食播种面积…。其中,夏粮产量251.67万吨")
         return "decline:year"
     stripped = text.strip().strip("—–-")  # "——科研助理代表座谈会": a sub-head's dash is no word of the answer
     if stripped and info.wh and stripped in info.text and best.type != "byline" \
@@ -390,7 +393,7 @@ def _action_for_person(info: QuestionInfo, best: Candidate, text: str, around: S
 
 
 _UNKNOWN_WORD = 20  # dictionary frequency below which a word may be a name jieba does not know
-_NUMERAL = "[\\d" + CN_DIGITS + "兆几多余半数]"  # 兆: Taiwan's trillion, "1兆倍"
+_NUMERAL = "[\\d" + CN_DIGITS + "兆几多余半数ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]"  # 兆: Taiwan's trillion, "1兆倍"; Ⅲ: a grade, "Ⅲ级"
 # What any time holds: a digit, a calendar word, a season, a part of the day, a dynasty ("西晋", "东汉").
 _TIMELIKE = re.compile(r"[\d" + CN_DIGITS + r"年月日号时天周世纪代朝期季春夏秋冬今昨明前后初末晚早午夜间旬"
                        r"商秦汉晋隋唐宋元清魏齐梁陈辽金]")

@@ -92,6 +92,8 @@ _NUMBER_RES = (
     re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
     # a body's term and its session told as one: 七届三次(会议), 十八届三中(全会) — "第几届几次" asks both
     re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}(?:次|中)"),
+    # a level in Roman numerals, as emergency responses and warnings are graded: 应急响应为Ⅲ级, Ⅳ级应急响应
+    re.compile(r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}级"),
 )
 _TIME_RES = (
     # (a Hong Kong site spaces its figures from their units: "2021 年 10 月 19 日")

@@ -3,6 +3,7 @@ piece: where and when a report was filed and the reporters it names."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..lexicon import LONG_PLACES, SURNAMES
@@ -141,6 +142,10 @@ _WEEKDAYS = frozenset(f"周{d}" for d in "一二三四五六日天")  # "(周一
 _SPACED_ROLE = re.compile(r"(?:特约|见习|实习|本报)?(?:记者|通讯员)")
 
 
+_ROLE_PAPER = re.compile(rf"(?P<role>文|图|摄影?)\s+[{HAN}]{{2,6}}(?:日报|晚报|报)\s+"
+                         rf"(?P<names>[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}})*)")
+
+
 def bracket_writers(text: str) -> Byline | None:
     """Writers in brackets, printed under or after the text: "(周 健 刘星野 曹 莉)", "(朱冬娅、见习记者 姚程玉)",
     "(李东 罗潇)" → a Byline; None unless the brackets hold names only (each opening with a surname unless a
@@ -149,6 +154,11 @@ def bracket_writers(text: str) -> Byline | None:
     if not re.fullmatch(r"[(（][^()（）]+[)）]", t):
         return None
     inner = t[1:-1].strip()
+    # "(文 九江日报 樊耀清 张蓉)": the writers' role, the paper they write for, their names: read as "文/樊耀清 张蓉"
+    m = _ROLE_PAPER.fullmatch(inner)
+    if m:
+        b = parse_byline(m["role"] + "/" + m["names"])
+        return dataclasses.replace(b, text=t) if b is not None else None
     roles: list[tuple[str, str]] = []
     parts = [x for x in re.split(r"[\s、]+", inner) if x]
     # "(曹富強 記者 田沙沙)": a role among the parts makes them roles and names, not names spaced to fill columns

@@ -320,8 +320,10 @@ _FIELDS_LINE = re.compile(rf"^(?:{_FIELD_KEYS}\s*:\s*[\d\s:./-]*(?:年\s*\d{{1,2
 _EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0,6}(?:未经|不得)|"
                             r"^(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+"
                             r"(?:\s+(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+)*$", re.I)
-# A site's path to the page: "首页 > 封面故事 > 正文", "当前位置: 首页 > 要闻动态".
-_BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
+# A site's path to the page: "首页 > 封面故事 > 正文", "当前位置: 首页 > 要闻动态", "岳阳网> 头条" (the site's name
+# for its home page).
+_BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?(?:首页|主页|网站首页|[\u4e00-\u9fff]{2,8}网)"
+                         r"(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
 _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2}")
 # The same path after its label with nothing between its parts: "本頁位置:首頁新聞中心社會新聞" (a chinanews mirror).
 # "首頁>要聞 要聞": the path, then its last column's name printed again as the column's title
@@ -461,6 +463,10 @@ def furniture(line: str) -> Furniture | None:
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS \
                 or latest in SECTION_LABELS:
             return Furniture("label")  # "港聞", "社論 更多" (a listing's section and its "more" link), "综合新闻"
+        parts = re.split(r"[·/]", section)
+        if len(parts) > 1 and all(re.fullmatch(rf"[{HAN}]{{2,4}}", p) for p in parts) \
+                and any(p in SECTION_LABELS for p in parts):
+            return Furniture("label")  # "要闻·时政/民生": an e-paper's page name, its sections joined
     drawn = _DRAWN_BY.match(f)
     if drawn and drawn["name"][0] in SURNAMES:
         return Furniture("staff")
