@@ -390,6 +390,13 @@ def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[T
         held, _ = _find_holder(tail, own)
         if held is not None:
             return next(t for t in people if t.name == held.name), near
+    if found is None and text and any(p.startswith("本") for t in people for p in t.posts):
+        # "花蓮縣山地區署首任區長" ↔ "本縣山地區署首任區長何雲波" in an article naming 花蓮: 本縣 is the paper's own
+        # county, the one asked where the article names it
+        own = [replace(t, posts=tuple(_own_place(p, asked, text) for p in t.posts)) for t in people]
+        held, _ = _find_holder(asked, own)
+        if held is not None:
+            return next(t for t in people if t.name == held.name), near
     if found is None and not near and len(head) >= 2 and tail.endswith(POSTS) and head in text:
         # the words printed before the post restate the something asked ("大会" of 全国人大…发布会), or none are
         # printed: "SMC 的总裁" is not 仁川国际机场公司的总裁
@@ -400,6 +407,21 @@ def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[T
 # An outlet's own words for itself before a post ("本报主编", "本台台长"), and the kinds of outlet they stand for.
 _SELF = ("本报", "本台", "本刊", "本社", "本网")
 _OWN_OUTLETS = ("报", "台", "刊", "社", "网")
+
+
+def _own_place(post: str, asked: str, text: str) -> str:
+    """`post` with its "本縣/本市/本省" (the paper's own place) read as the place of that level the asked post
+    names, when the article names that place ("花蓮" for 花蓮縣); else `post` unchanged."""
+    m = _OWN_PLACE.match(post)
+    asked = re.sub(r"[的\s]", "", asked)
+    rest = post[m.end():] if m else ""
+    if m is None or len(rest) < 2 or not asked.endswith(rest):
+        return post
+    place = asked[: -len(rest)]
+    return place + rest if place.endswith(m.group(1)) and len(place) >= 3 and place[:-1] in text else post
+
+
+_OWN_PLACE = re.compile(r"本([省市县区镇乡])")
 
 
 def _restates(post: str, tail: str, head: str) -> bool:
