@@ -473,7 +473,7 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
             if holds(p, part) and part.endswith(p) and len(part) > len(p):
                 owner = part[: -len(p)].rstrip("的").rsplit("的", 1)[-1]
                 # "县委常委、宣传部部长": a post listed after another is of the first one's organisation (县委)
-                given = _owner_of(holder.posts[i - 1]) if i else ""
+                given = _owner_of(holder.posts[i - 1]) if i else _owner_before(holder)
                 if given and owner.endswith(given):
                     owner = owner[: -len(given)]
                     if not owner:
@@ -491,6 +491,23 @@ def _kind_glued(part: str) -> tuple[str, ...]:
     "眉山市体育代表团团长", printed "代表团团长"), when a 的 stands right before the role; () otherwise."""
     m = _OWNER_DE_ROLE.match(part)
     return (m.group(1) + m.group(2),) if m else ()
+
+
+def _owner_before(holder: Titled) -> str:
+    """The organisation of the posts that open the clause before the holder's, his own post printed bare after a
+    comma: "市人大常委会副主任尹金来、马俊健、周键云,秘书长徐国均" — the 秘书长 of the same 市人大常委会; or ""."""
+    f = holder.sentence.folded
+    at = holder.chain[0]
+    if at == 0 or f[at - 1] not in ",，":
+        return ""
+    clause = re.split(r"[,，;；。!！?？:：]", f[:at - 1])[-1]
+    m = _OPENING_POST.match(clause)
+    return _owner_of(_MODIFIER_BEFORE_ROLE.sub("", m.group())) if m else ""
+
+
+_OPENING_POST = re.compile(r"^[^、]{2,20}(?:" + "|".join(POSTS) + ")")
+_MODIFIER_BEFORE_ROLE = re.compile(r"(?:" + "|".join(sorted(POST_MODIFIERS, key=len, reverse=True))
+                                   + r")(?=[^\W\d_]{2,4}$)")  # "…副|主任": the role alone names the body
 
 
 def _owner_of(post: str) -> str:
