@@ -320,6 +320,8 @@ def holds(post: str, asked: str) -> bool | None:
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
     # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
     post, asked = post.replace(_PRC, "中国"), asked.replace(_PRC, "中国")
+    if "第" not in asked:  # "第十三任现任馆长": which holder in the line he is, no part of the post asked
+        post = _NTH_HOLDER.sub("", post)
     role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
     post = post[: len(post) - len(role)]  # "社会文化司长司长": the role printed twice, a slip of the page
     if post == asked:
@@ -345,6 +347,9 @@ def holds(post: str, asked: str) -> bool | None:
     if role and _shortened(asked[: -len(role)], post[: -len(role)]):
         return True  # "南澳州州长" for "南澳大利亚州州长": the place asked by its short name
     return None
+
+
+_NTH_HOLDER = re.compile(r"第[\d一二三四五六七八九十百]+任(?=..)")
 
 
 def _names_by_anaphor(post: str, asked: str) -> bool:
