@@ -1182,6 +1182,27 @@ def test_author_on_an_e_paper_meta_line_and_compiled_by():
     assert parse_byline("资料 整理") is None
 
 
+def test_an_editor_field_ending_a_sites_field_line_is_the_storys_staff_line():
+    arts = parse_page("柳州印象\n发布时间: 2013-08-05 12:16:57   来源: 鄂尔多斯日报   责任编辑: 何敏嘉\n"
+                      "柳州是一座山水城市。\n", "x.txt")
+    assert ("staff", "责任编辑: 何敏嘉") in [(p.kind, p.text) for p in arts[0].paragraphs]
+    assert not arts[0].byline.names and arts[0].source == "鄂尔多斯日报"
+    # over a headless page's only story: kept for the story under it
+    arts = parse_page("時間:2025-03-31 來源:檢察日報 責任編輯:敖婷婷\n"
+                      "2024年的檢察理論研究,接續以加強法律監督為主線。\n", "x.txt")
+    assert [(p.kind, p.text) for p in arts[0].paragraphs if p.kind == "staff"] == [("staff", "責任編輯:敖婷婷")]
+    # an empty editor field names no one
+    arts = parse_page("新技术问世\n2021-11-08 15:14:10  来源:县融媒体中心  责任编辑:\n研究团队近日发布成果。\n",
+                      "x.txt")
+    assert not [p for p in arts[0].paragraphs if p.kind == "staff"]
+
+
+def test_an_author_field_saying_the_writer_is_unknown_is_read_as_printed():
+    arts = parse_page("新技术问世\n作者:佚名  来源:本站原创   更新:2016-7-11 10:55:30\n研究团队近日发布成果。\n",
+                      "x.txt")
+    assert arts[0].byline.reporters == ("佚名",)
+
+
 def test_date_weekday_and_page_label_on_one_line():
     f = furniture("2023年5月8日 星期一 第A08版：体育")
     assert f is not None and (f.date, f.page) == ("2023-05-08", "A08")
@@ -2571,6 +2592,26 @@ def test_essays_signed_with_a_bare_name_under_each_title():
     (c,) = parse_page("黄金周旅游火爆\n张家界\n国庆假日期间,张家界接待游客突破百万人次,景区秩序良好,未发生安全事故。\n",
                       "x.txt")
     assert c.byline is None or not c.byline.reporters
+
+
+def test_an_essay_signed_by_two_writers_under_its_title():
+    page = ("滇侨徙居缅甸探析\n林清风 张平\n序言\n"
+            "大概是可供参考的、有价值的数据确实相当有限。因此,在缅甸华侨华人研究领域中没有引起专家学者的关注。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "滇侨徙居缅甸探析" and a.byline is not None and a.byline.reporters == ("林清风", "张平")
+    assert a.sections == ("序言",)  # the short line under the writers: the essay's first sub-head
+    # names spaced out to fill a column ("马 玲") are the writers too
+    (b,) = parse_page("大漠深处孕育探区新火种\n马 玲 霍良振\n"
+                      "早春的内蒙古巴丹吉林沙漠腹地,依然寒风如刀、黄沙漫卷,驻守在拐18井生产现场的石油工人正忙着取样。\n",
+                      "x.txt")
+    assert b.byline is not None and b.byline.reporters == ("马玲", "霍良振")
+    # two words under a title that are no names stay the title's
+    (c,) = parse_page("春风化雨\n润物 无声\n全市中小学近日开展心理健康教育周活动,各校组织学生参加了丰富多彩的活动。\n",
+                      "x.txt")
+    assert c.byline is None or not c.byline.names
+    (d,) = parse_page("全省平安浙江工作会议召开\n刘捷主持 王成出席\n"
+                      "本省建设平安浙江工作会议昨天在杭州召开,会议总结了去年的工作,部署了今年的主要任务。\n", "x.txt")
+    assert d.byline is None or not d.byline.names
 
 
 def test_an_office_that_sent_the_report_is_no_section():

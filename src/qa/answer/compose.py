@@ -68,6 +68,7 @@ from .latin_term import latin_term_answer
 from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
 from .lone import lone_first
+from .masthead import masthead_answer
 from .members import kind_of_members, members
 from .named_as import described
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
@@ -250,6 +251,9 @@ class Composer:
                                     self.config.min_coverage)
             if dated is not None:
                 return Composition(dated, info, tuple(ranked))
+        masthead = masthead_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
+        if masthead is not None:  # "枫华之声的主编是谁": the paper's own staff line (masthead.py)
+            return Composition(masthead, info, tuple(ranked))
         if info.role:
             staffed = role_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked])
             if staffed is not None:

@@ -304,6 +304,9 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
                 or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
         end, j = _name_run(words, i + 1, a, b, 3)  # "林|信义", "王道|明"
+        if end - a == 2 and _glued_etc(words, j):
+            out.append(Span(a, end + 1, "person", "pos:nr"))  # "秘书长徐国|均等|出席": the name's last character, 等
+            continue
         if end - a >= 2 and (_name_ends(words, j) or (j < len(words) and words[j][2] in _PARTY_WORDS)):
             out.append(Span(a, end, "person", "pos:nr"))
         elif len(w) >= 2 and flag in _PROPER_TAGS and _name_ends(words, i + 1):
@@ -355,6 +358,13 @@ def _name_run(words: Sequence[tuple[int, int, str, str]], j: int, a: int, end: i
             break
         end, j = c, j + 1
     return end, j
+
+
+def _glued_etc(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
+    """words[j] is a name's last character glued to the 等 (etc.) after the name ("徐国|均等|出席"), where a name
+    may end after it (a verb, punctuation, 人)."""
+    return j < len(words) and len(words[j][2]) == 2 and words[j][2][1] == "等" \
+        and ("\u4e00" <= words[j][2][0] <= "\u9fff") and (_name_ends(words, j + 1) or words[j + 1][2] == "人")
 
 
 # "副主席郑|建邦|一行": the party a visitor leads, said right after his name (jieba tags 一行 a numeral)

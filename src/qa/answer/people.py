@@ -320,6 +320,8 @@ def holds(post: str, asked: str) -> bool | None:
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
     # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
     post, asked = post.replace(_PRC, "中国"), asked.replace(_PRC, "中国")
+    if "第" not in asked:  # "第十三任现任馆长": which holder in the line he is, no part of the post asked
+        post = _NTH_HOLDER.sub("", post)
     role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
     post = post[: len(post) - len(role)]  # "社会文化司长司长": the role printed twice, a slip of the page
     if post == asked:
@@ -345,6 +347,9 @@ def holds(post: str, asked: str) -> bool | None:
     if role and _shortened(asked[: -len(role)], post[: -len(role)]):
         return True  # "南澳州州长" for "南澳大利亚州州长": the place asked by its short name
     return None
+
+
+_NTH_HOLDER = re.compile(r"第[\d一二三四五六七八九十百]+任(?=..)")
 
 
 def _names_by_anaphor(post: str, asked: str) -> bool:
@@ -390,6 +395,13 @@ def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[T
         held, _ = _find_holder(tail, own)
         if held is not None:
             return next(t for t in people if t.name == held.name), near
+    if found is None and text and any(p.startswith("本") for t in people for p in t.posts):
+        # "花蓮縣山地區署首任區長" ↔ "本縣山地區署首任區長何雲波" in an article naming 花蓮: 本縣 is the paper's own
+        # county, the one asked where the article names it
+        own = [replace(t, posts=tuple(_own_place(p, asked, text) for p in t.posts)) for t in people]
+        held, _ = _find_holder(asked, own)
+        if held is not None:
+            return next(t for t in people if t.name == held.name), near
     if found is None and not near and len(head) >= 2 and tail.endswith(POSTS) and head in text:
         # the words printed before the post restate the something asked ("大会" of 全国人大…发布会), or none are
         # printed: "SMC 的总裁" is not 仁川国际机场公司的总裁
@@ -400,6 +412,21 @@ def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[T
 # An outlet's own words for itself before a post ("本报主编", "本台台长"), and the kinds of outlet they stand for.
 _SELF = ("本报", "本台", "本刊", "本社", "本网")
 _OWN_OUTLETS = ("报", "台", "刊", "社", "网")
+
+
+def _own_place(post: str, asked: str, text: str) -> str:
+    """`post` with its "本縣/本市/本省" (the paper's own place) read as the place of that level the asked post
+    names, when the article names that place ("花蓮" for 花蓮縣); else `post` unchanged."""
+    m = _OWN_PLACE.match(post)
+    asked = re.sub(r"[的\s]", "", asked)
+    rest = post[m.end():] if m else ""
+    if m is None or len(rest) < 2 or not asked.endswith(rest):
+        return post
+    place = asked[: -len(rest)]
+    return place + rest if place.endswith(m.group(1)) and len(place) >= 3 and place[:-1] in text else post
+
+
+_OWN_PLACE = re.compile(r"本([省市县区镇乡])")
 
 
 def _restates(post: str, tail: str, head: str) -> bool:
@@ -451,7 +478,7 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
             if holds(p, part) and part.endswith(p) and len(part) > len(p):
                 owner = part[: -len(p)].rstrip("的").rsplit("的", 1)[-1]
                 # "县委常委、宣传部部长": a post listed after another is of the first one's organisation (县委)
-                given = _owner_of(holder.posts[i - 1]) if i else ""
+                given = _owner_of(holder.posts[i - 1]) if i else _owner_before(holder)
                 if given and owner.endswith(given):
                     owner = owner[: -len(given)]
                     if not owner:
@@ -469,6 +496,23 @@ def _kind_glued(part: str) -> tuple[str, ...]:
     "眉山市体育代表团团长", printed "代表团团长"), when a 的 stands right before the role; () otherwise."""
     m = _OWNER_DE_ROLE.match(part)
     return (m.group(1) + m.group(2),) if m else ()
+
+
+def _owner_before(holder: Titled) -> str:
+    """The organisation of the posts that open the clause before the holder's, his own post printed bare after a
+    comma: "市人大常委会副主任尹金来、马俊健、周键云,秘书长徐国均" — the 秘书长 of the same 市人大常委会; or ""."""
+    f = holder.sentence.folded
+    at = holder.chain[0]
+    if at == 0 or f[at - 1] not in ",，":
+        return ""
+    clause = re.split(r"[,，;；。!！?？:：]", f[:at - 1])[-1]
+    m = _OPENING_POST.match(clause)
+    return _owner_of(_MODIFIER_BEFORE_ROLE.sub("", m.group())) if m else ""
+
+
+_OPENING_POST = re.compile(r"^[^、]{2,20}(?:" + "|".join(POSTS) + ")")
+_MODIFIER_BEFORE_ROLE = re.compile(r"(?:" + "|".join(sorted(POST_MODIFIERS, key=len, reverse=True))
+                                   + r")(?=[^\W\d_]{2,4}$)")  # "…副|主任": the role alone names the body
 
 
 def _owner_of(post: str) -> str:

@@ -56,6 +56,8 @@ _META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
 # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋" (a company site's field line): the source field names the
 # reporter, with his role, at the line's end.
 # "来源:盐阜大众报报业集团全媒体记者 郑朝成": a press group's name before the role
+# "发布时间: 2013-08-05 来源: 鄂尔多斯日报 责任编辑: 何敏嘉": a site's field line ending with the story's editor
+_META_EDITOR = re.compile(r"(?<![\u4e00-\u9fff])责任编辑\s*:\s*[\u4e00-\u9fff·]{2,4}\s*$")
 _SOURCE_REPORTER = re.compile(r"(?:信息|稿件)?来源\s*:\s*(?P<by>[\u4e00-\u9fff]{0,14}(?:记者|通讯员)\s*"
                               r"[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$")
 # "(校报记者 房国辉 陈亚伟)9月10日晚上…": a report opening with its writers in brackets, their role with them.
@@ -328,9 +330,15 @@ def classify(text: str) -> tuple[list[Line], Page]:
             if au and lines and (lines[-1].cls == "head" or _first_title(lines)):
                 # "2023-05-08 来源：科技日报 作者：张三" under the headline: the article's author all the same
                 names = tuple(re.split(r"[ 、，,]+", line[au.start(1):au.end(1)]))
-                if all(fold(n)[:1] in SURNAMES for n in names):
+                # ("作者:佚名": the site's word for a writer it does not know, what a reader is told all the same)
+                if all(fold(n)[:1] in SURNAMES or n == "佚名" for n in names):
                     lines.append(Line(offset + au.start(), line[au.start():au.end(1)], "byline",
                                        Byline(text=line[au.start():au.end(1)], reporters=names), [], label, lineno))
+            ed = _META_EDITOR.search(fold(line)) if furn.kind in ("dateline", "meta") else None
+            if ed and (not lines or lines[-1].cls == "head" or _first_title(lines)):
+                # "時間:2025-03-31 來源:檢察日報 責任編輯:敖婷婷" over or under the title: the story's editor, kept as
+                # its staff line (searchable, never the byline) as a printed "责任编辑:X" line is
+                lines.append(Line(offset + ed.start(), line[ed.start():ed.end()], "staff", None, [], label, lineno))
             sr = _SOURCE_REPORTER.search(fold(line)) if furn.kind in ("dateline", "meta") else None
             if sr and (not lines or lines[-1].cls == "head" or _first_title(lines)) \
                     and (sb := parse_byline(line[sr.start("by"):sr.end("by")])) is not None and sb.reporters:
@@ -548,6 +556,10 @@ def classify(text: str) -> tuple[list[Line], Page]:
             # "我当民工报道员" / "牛图" / the essay (烟台晚报's 烟台街): a reader's or columnist's essay signed with a
             # bare name between its title and its text — the writer, not the title's last line
             lines.append(Line(offset, line, "byline", Byline(text=line, reporters=(line,)), marks, label, lineno))
+            continue
+        if prev is not None and prev.cls == "head" and (team := _writers_under_title(line, rows, lineno)):
+            # "滇侨徙居缅甸探析" / "林清风 张平" / the essay: its writers, two or more, the same way
+            lines.append(Line(offset, line, "byline", team, marks, label, lineno))
             continue
         cls, b, d = _read_line(line, lines[-1] if lines else None, before)
         lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
@@ -884,6 +896,24 @@ def _writer_under_title(line: str, rows: list[str], lineno: int) -> bool:
     f = fold(line)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", f) or f[:1] not in SURNAMES or _NOT_A_NAME_END.search(f):
         return False
+    return _text_under(rows, lineno)
+
+
+def _writers_under_title(line: str, rows: list[str], lineno: int) -> Byline | None:
+    """Two or more bare names (a surname first, spaces between; "马 玲 霍良振" spaced to fill a column) under a
+    title, the text starting right under them (or under one short sub-head): the writers, as _writer_under_title
+    reads one."""
+    parts = line.split()
+    if len(parts) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", p) for p in parts) \
+            or not _text_under(rows, lineno):
+        return None  # ("刘捷主持 王成出席": a headline's two clauses, no names)
+    b = bracket_writers("(" + line.strip() + ")")
+    return replace(b, text=line.strip()) if b is not None and len(b.names) >= 2 and not b.roles else None
+
+
+def _text_under(rows: list[str], lineno: int) -> bool:
+    """The text starts under line `lineno` (or under one short sub-head): a long line ending a sentence, no
+    dateline opening it."""
     after = [r.strip() for r in rows[lineno:lineno + 4] if r.strip() and furniture(r.strip()) is None][:2]
     if after and len(after[0]) <= 12 and not re.search(r"[。，,！？!?]", after[0]):
         after = after[1:]  # a sub-head between the name and the text

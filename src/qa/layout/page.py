@@ -249,6 +249,8 @@ def _parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "staff":
             if cur is not None:
                 cur.add("staff", line, offset, line=ln.lineno)
+            else:  # "時間:… 責任編輯:敖婷婷" over the page's only story: kept for the article under it, as a header
+                headers.append((None, line, offset, ln.lineno))
         elif ln.cls == "credit" and byline is not None:
             if cur is None:
                 cur = new(warning="photo credit before any headline")
@@ -399,12 +401,12 @@ def _parse_page(text: str, file: str) -> list[Article]:
             cur.sub.append(line)
             cur.add("subheadline", line, offset, line=ln.lineno)
         elif (ln.cls == "head" and cur is not None and cur.headline and not cur.has_body() and cur.byline is not None
-              and i > 0 and lines[i - 1].cls == "byline" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", lines[i - 1].text)
+              and i > 0 and lines[i - 1].cls == "byline" and _bare_names(lines[i - 1])
               and len(line) <= 12 and nxt is not None
               and nxt.cls == "body" and ln.lineno not in title_lines):
-            # "我当民工报道员 / 牛图 / 战山河通讯员 / 1973年春,…": a short line between the writer's name under the
-            # title and the text is the essay's first sub-head (a deck is printed over the byline, not under it; a
-            # report's "本报记者 …" may have a photo's caption there)
+            # "我当民工报道员 / 牛图 / 战山河通讯员 / 1973年春,…" (or "林清风 张平 / 序言"): a short line between the
+            # writers' names under the title and the text is the essay's first sub-head (a deck is printed over the
+            # byline, not under it; a report's "本报记者 …" may have a photo's caption there)
             cur.add("section", line, offset, line=ln.lineno)
         elif (ln.cls == "head" and cur is not None and not cur.has_body() and cur.paragraphs
               and cur.paragraphs[0].kind == "byline" and ln.lineno not in title_lines):
@@ -745,3 +747,9 @@ def _dateline_year(drafts: list[_Draft]) -> str:
         if d.dateline is not None and "年" in d.dateline.day:
             return date_in_text(d.dateline.day)
     return ""
+
+
+def _bare_names(ln: Line) -> bool:
+    """A byline line that prints its writers' names and nothing else ("牛图", "林清风 张平"): no role, no place."""
+    b = ln.byline
+    return b is not None and bool(b.names) and "".join(ln.text.split()) == "".join(b.names)

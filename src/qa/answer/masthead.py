@@ -1,0 +1,68 @@
+"""Who holds a post of the paper itself: "枫华之声的主编是谁", "上虞日报的社长是谁". A paper prints its own staff on its
+masthead, a post and a name a pair, often with the post's English gloss and a colon ("社长 (Chair) : 王飞越 (Dr.
+Feiyue Wang)", "主编(Editor- in-Chief): 王 虹", its name spaced out by the PDF) or as the signature of its new year's
+address ("社长 陈同昌 总编 陈鑫钊", the loader's byline roles). Such a line shares no word with the question but the
+post, and its name is no word to the tagger ("王|飞越"), so the composer finds neither: the answer is read off the
+line of the article the question's paper printed (its source or headline names the paper)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon import SURNAMES
+from ..normalize import fold
+from ..types import Answer, Corpus, Hit, Sentence
+from .question import QuestionInfo
+
+# "枫华之声的社长是谁", "枫华之声本期的校对是谁": the paper (up to its last 的), the post asked
+_ASKED = re.compile(r"^(?P<paper>[^\s的]{2,12}?)(?:本期)?的(?P<post>[\u4e00-\u9fff]{2,6})(?:是谁|是哪位)[?？]?$")
+# a name after its post: two to four characters, or single characters spaced out ("王 虹"), then no more of them
+_NAME = r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2})(?![\u4e00-\u9fff])"
+# between the post and the name: its English gloss in brackets and a colon, or a space at least
+_BETWEEN = r"(?:\s?\([a-z][a-z .'/-]*\)\s?[:：]\s?|\s?[:：]\s?|\s)"
+
+
+def masthead_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequence[tuple[Hit, float]]
+                    ) -> Answer | None:
+    """The name the asked paper's masthead or signature prints with the post asked, from the first retrieved
+    article of that paper that prints one; None when the question asks no post of a paper or none is printed."""
+    if info.qtype != "who":
+        return None
+    m = _ASKED.match(fold(question).strip())
+    if m is None:
+        return None
+    paper, post = m.group("paper"), m.group("post")
+    seen: set[str] = set()
+    for hit, _coverage in ranked:
+        article = corpus.article(hit.sentence.article_id)
+        if article.id in seen:
+            continue
+        seen.add(article.id)
+        if paper not in fold(article.source) and paper not in fold(article.headline):
+            continue
+        found = _printed(corpus.sentences_of(article.id), post)
+        if found is None:
+            continue
+        s, start, end = found
+        evidence = tuple(h for h, _ in ranked)
+        lead = next((h for h in evidence if h.sentence.id == s.id), Hit(s, 0.0))
+        return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype, confidence=0.9,
+                      rule="byline:masthead", sentence=s, span=(start, end), article=article,
+                      evidence=(lead,) + tuple(h for h in evidence if h.sentence.id != s.id))
+    return None
+
+
+def _printed(sentences: Sequence[Sentence], post: str) -> tuple[Sentence, int, int] | None:
+    """(sentence, start, end) of the name printed right after `post` on a staff line or a byline of the article:
+    the post opens the line or follows a space, a bracket or 本期 (not the end of another post: 栏目编辑 is no
+    编辑), and the name starts with a surname."""
+    line = re.compile(r"(?:^|(?<=[\s)]))(?:本期)?" + re.escape(post) + _BETWEEN + _NAME, re.I)
+    for s in sentences:
+        if s.kind not in ("byline", "staff", "body", "credit"):
+            continue
+        for m in line.finditer(s.folded):
+            if m.group("name")[0] in SURNAMES:
+                return s, m.start("name"), m.end("name")
+    return None
+
