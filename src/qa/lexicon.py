@@ -448,6 +448,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "euchinese": "EU Chinese Journal", "itschina": "意大利中国", "xindaobao": "新导报", "greenpost": "北欧绿色邮报网",
     "mhwmm": "缅华网", "worldnewsph": "世界日報", "xinxilan": "新西兰先驱报", "chinesebiznews": "中華商報",
     "ucausa": "UCA北美华人周刊",
+    "sengpou": "星報", "hkcd": "香港商報", "tmhk": "TMHK", "nownews": "今日新聞", "agriharvest": "農傳媒",
+    "einfo": "環境資訊中心", "businesstoday": "今周刊", "ctwant": "CTWANT", "peopo": "PeoPo公民新聞",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
