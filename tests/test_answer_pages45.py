@@ -1,11 +1,12 @@
 """Composer rules of the pages45 branch: a clause before the asked post (a time, an event attended, a matter spoken
-on) says which holder, not which post (people.asked_post)."""
+on) says which holder, not which post (people.asked_post); a body visited ("到访澳门厂商联合会") is no place
+named only as a goal: the bare posts printed are its people's (people._only_elsewhere)."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.answer.people import asked_post
+from qa.answer.people import _only_elsewhere, asked_post
 from qa.answer.question import analyze
 
 
@@ -20,3 +21,10 @@ from qa.answer.question import analyze
 def test_a_clause_before_the_asked_post_is_left_out(question, post):
     assert asked_post(analyze(question)) == post
 
+
+@pytest.mark.parametrize(("owner", "text", "elsewhere"), [
+    ("澳门厂商联合会", "上午到访澳门厂商联合会,通过座谈听取该会的意见。会长崔煜林感谢特区政府。", False),
+    ("上海", "代表团赴上海考察。" * 2, True),  # a place still: another city's page
+])
+def test_a_body_visited_owns_the_bare_posts_of_its_people(owner, text, elsewhere):
+    assert _only_elsewhere(owner, text) is elsewhere

@@ -530,9 +530,14 @@ def _post_owner(asked: str) -> str:
 def _only_elsewhere(owner: str, text: str) -> bool:
     """The asked organisation's place is named only as where the page's people go or link up to ("推动人大工作
     深度接轨上海" in 盐城's paper): the post printed bare there ("市人大常委会副主任") is the page's own city's."""
+    if owner.endswith(_HOSTS):
+        return False  # "到访澳门厂商联合会": a body visited receives the visitors, its people are the page's own
     at = [m.start() for m in re.finditer(re.escape(owner), text)]
     return bool(at) and all(_TOWARDS.search(text, max(0, i - 4), i) for i in at)
 
+
+# the kinds of body that receive visitors ("联合会", "公司", "报"): not places
+_HOSTS = ("会", "公司", "集团", "学校", "大学", "学院", "医院", "中心", "报", "社", "馆", "厂", "局")
 
 
 # a place as the goal of a move or a link, not the one whose posts the page prints
