@@ -2902,3 +2902,25 @@ def test_a_body_in_brackets_under_the_text_is_no_sub_head():
     page = "标题一则\n\n交通运输部新闻办组织记者采访工程建设,记录了道路的变迁。\n\n(四川省交通运输厅)\n"
     arts = parse_page(page, "x.txt")
     assert len(arts) == 1 and not [p for p in arts[0].paragraphs if "交通运输厅" in p.text]
+
+
+def test_an_outlet_with_a_latin_name_in_square_brackets_opens_the_lead():
+    # NOWnews's flashes as a portal lists them: "[NOWnews今日新聞] 行政院長…", a space before the text
+    d = parse_dateline("[NOWnews今日新聞] 新北市政府今(11)日發布人事調整,社會局長張錦麗請辭。")
+    assert d is not None and (d.agency, d.place, d.day) == ("NOWnews今日新聞", "", "")
+    assert parse_dateline("[附件] 新北市政府今日發布人事調整。") is None  # a bracket that names no news outlet
+
+
+def test_a_listing_s_labels_and_days_are_furniture():
+    # 農傳媒's `新聞` over each item, NOWnews's `政治快訊` over its list, 星報's `本報新聞` and its issue line
+    # `當前報章2025年01月16日`, 環境資訊中心's days covered `9月12~14日` over an item's headline
+    for line in ("新聞", "政治快訊", "本報新聞", "9月12~14日", "9月11日"):
+        f = furniture(line)
+        assert f is not None and f.kind == "label", line
+    f = furniture("當前報章2025年01月16日")
+    assert f is not None and f.date == "2025-01-16"
+    assert furniture("9月11日發生地震") is None and furniture("新聞自由") is None
+    page = ("農傳媒\n新聞\n非法輸入禽流感疫苗雲林地檢署偵結\n雲林地方檢察署接獲情資,全案偵查終結,依法提起公訴。\n"
+            "新聞\n春節遊森林育樂場域 年節限定活動送好禮\n農曆春節即將來到,林業署將舉辦一系列年節限定活動。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["非法輸入禽流感疫苗雲林地檢署偵結", "春節遊森林育樂場域 年節限定活動送好禮"]

@@ -355,6 +355,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "图片新闻",
     "头条", "新闻头条", "特别关注",
     "政事",
+    "新闻", "政治", "本报新闻",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
