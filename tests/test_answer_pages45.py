@@ -28,3 +28,13 @@ def test_a_clause_before_the_asked_post_is_left_out(question, post):
 ])
 def test_a_body_visited_owns_the_bare_posts_of_its_people(owner, text, elsewhere):
     assert _only_elsewhere(owner, text) is elsewhere
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("農糧署說10月中旬高麗菜供苗量達多少萬株？", "万株"),  # the magnitude and the measure after it
+    ("有多少亿美元的投资？", "亿美元"),
+    ("多少万的收入？", "万"),  # no measure after the magnitude
+    ("多少分钟？", "分钟"),
+])
+def test_a_magnitude_asked_keeps_the_measure_after_it(question, unit):
+    assert analyze(question).unit == unit
