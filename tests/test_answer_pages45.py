@@ -4,10 +4,14 @@ named only as a goal: the bare posts printed are its people's (people._only_else
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from qa.answer.people import _only_elsewhere, asked_post
+from qa.answer.people import _only_elsewhere, asked_post, printed_bare
 from qa.answer.question import analyze
+from qa.engine import Engine
+from qa.normalize import fold
 
 
 @pytest.mark.parametrize(("question", "post"), [
@@ -38,3 +42,29 @@ def test_a_body_visited_owns_the_bare_posts_of_its_people(owner, text, elsewhere
 ])
 def test_a_magnitude_asked_keeps_the_measure_after_it(question, unit):
     assert analyze(question).unit == unit
+
+
+RADIO = """農業心 農村情 咱的愛
+
+【記者吳彥賢/台北報導】神農廣播電臺節目《咱的農村咱的愛》,是一個農業專業節目,節目從電臺創臺至今已將近十三年。臺長戎屏國表示,參與節目製作的同仁都抱持著「學習」的心態,去吸收農業知識。
+
+深受南投、嘉義、雲林、彰化農民朋友們喜愛的神農廣播電臺,《咱的農村咱的愛》可算是招牌節目。
+"""
+
+
+def test_a_post_printed_bare_under_the_sentence_naming_its_owner_is_the_owner_s():
+    article = fold(RADIO)
+    assert printed_bare("神农广播电台的台长", fold("臺長戎屏國表示"), article)
+    assert not printed_bare("神农广播电台的副台长", fold("臺長戎屏國表示"), article)  # another post
+    assert not printed_bare("教育电台的台长", fold("臺長戎屏國表示"), article)  # an owner the article never names
+
+
+def test_the_holder_of_a_post_printed_bare_answers(config, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("radio")
+    # the whole report: over a few lines alone every sentence ranks too low
+    page = Path(__file__).parent / "data" / "pages" / "peopo_news_17022.txt"
+    (folder / "page.txt").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    engine = Engine.load(config, corpus=folder)
+    assert engine.ask("神農廣播電臺的臺長是誰？").text == "戎屏國"
+    assert engine.ask("神農廣播電臺的臺長是哪位？").text == "戎屏國"  # 哪位 asks the holder as 谁 does
+    assert engine.ask("神農廣播電臺的副臺長是誰？").declined

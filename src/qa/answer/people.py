@@ -158,8 +158,8 @@ _LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 def asked_post(info: QuestionInfo) -> str:
     """The post a who-question asks the holder of ("省委书记是谁" → 省委书记, "谁是东白马湖社区书记" → …)."""
-    if info.qtype != "who" or info.wh_word != "谁":
-        return ""
+    if info.qtype != "who" or info.wh_word not in ("谁", "哪位", "哪一位"):
+        return ""  # "副会长是哪位" asks the holder as "副会长是谁" does
     left, right = info.left.rstrip("的是"), info.right
     if left.endswith(POSTS) and not right.strip("的呢"):
         return _ACT_BEFORE_POST.sub("", left)
@@ -507,6 +507,16 @@ def owner_absent(asked: str, text: str) -> bool:
     article): what the text says of that post ("总经理为吴炯照") is another organisation's."""
     owner = _post_owner(asked)
     return len(owner) >= 2 and _owner_missing(owner, text)
+
+
+def printed_bare(asked: str, f: str, text: str) -> bool:
+    """The sentence `f` prints the asked post without its owner ("臺長戎屏國表示" for 神农广播电台的台长) and the
+    text around (the article) names the owner: the post is that owner's, though the sentence alone covers too
+    little of the question to be read."""
+    owner = _post_owner(asked)
+    at = asked.rfind(owner) if len(owner) >= 2 else -1
+    bare = asked[at + len(owner):].lstrip("的") if at >= 0 else ""
+    return len(bare) >= 2 and bare.endswith(POSTS) and bare in f and owner in text
 
 
 def owner_unnamed(asked: str, text: str) -> bool:
