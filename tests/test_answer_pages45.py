@@ -4,6 +4,7 @@ named only as a goal: the bare posts printed are its people's (people._only_else
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,11 @@ def test_the_holder_of_a_post_printed_bare_answers(config, tmp_path_factory):
     assert engine.ask("神農廣播電臺的臺長是誰？").text == "戎屏國"
     assert engine.ask("神農廣播電臺的臺長是哪位？").text == "戎屏國"  # 哪位 asks the holder as 谁 does
     assert engine.ask("神農廣播電臺的副臺長是誰？").declined
+
+
+def test_a_day_in_brackets_after_yesterday_is_a_day():
+    # "戴建業昨(15)日繼續…": 哪一天 asks a day, and the day of the month stands in brackets
+    from qa.lexicon import TIME_GRAINS
+    grain = next(g for cue, g in TIME_GRAINS if "哪" in cue)
+    assert re.search(grain, "昨(15)日") and re.search(grain, "今（7）日") and re.search(grain, "15日")
+    assert not re.search(grain, "上午")

@@ -646,7 +646,8 @@ TIME_GRAINS: tuple[tuple[str, str], ...] = (
     # any 年 (not ASKS_YEAR): the cue reads the words after the question word too, and "哪一年|代" wants what
     # "七十年代" holds as well
     (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
-    (r"几月几日|哪一?天|哪日|几日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
+    # "昨(15)日": the day of the month in brackets after yesterday or today, as Taiwan and Macau papers print it
+    (r"几月几日|哪一?天|哪日|几日|几号", r"[\d一二三四五六七八九十廿卅][)）]?\s?[日号]|[昨今明前]天|当天"),
     (r"月", r"月"),
     (r"几点|(?:午|上|晨|晚|里)几时", r"[点时]|\d[:：]\d{2}"),  # "昨天15:30": a clock time with a colon
     (r"朝代", r"[朝代]|[夏商周秦汉晋隋唐宋元明清魏辽金]"),
