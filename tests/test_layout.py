@@ -1453,9 +1453,16 @@ def test_a_blog_posts_date_and_tag_lines_and_an_aggregators_paper_note_are_furni
     assert f is not None and (f.kind, f.date, f.source) == (kind, date, source)
 
 
-@pytest.mark.parametrize("line", ["本報新聞", "August is hot in Seattle, by all accounts", "華僑報新聞發佈會今天舉行"])
+@pytest.mark.parametrize("line", ["August is hot in Seattle, by all accounts", "華僑報新聞發佈會今天舉行"])
 def test_lines_like_a_blog_date_or_a_paper_note_are_no_furniture(line):
     assert furniture(line) is None
+
+
+def test_the_paper_s_own_news_is_no_note_naming_a_paper():
+    # "本報新聞" is not an aggregator's note naming a paper 本報 (as "華僑報新聞" names 華僑報): it is a section's
+    # label (星報's site prints it over the day's report), naming no source
+    f = furniture("本報新聞")
+    assert f is not None and (f.kind, f.source) == ("label", "")
 
 
 def test_a_blog_listing_reads_as_one_article_per_post():
