@@ -1494,9 +1494,16 @@ def test_a_blog_posts_date_and_tag_lines_and_an_aggregators_paper_note_are_furni
     assert f is not None and (f.kind, f.date, f.source) == (kind, date, source)
 
 
-@pytest.mark.parametrize("line", ["本報新聞", "August is hot in Seattle, by all accounts", "華僑報新聞發佈會今天舉行"])
+@pytest.mark.parametrize("line", ["August is hot in Seattle, by all accounts", "華僑報新聞發佈會今天舉行"])
 def test_lines_like_a_blog_date_or_a_paper_note_are_no_furniture(line):
     assert furniture(line) is None
+
+
+def test_the_paper_s_own_news_is_no_note_naming_a_paper():
+    # "本報新聞" is not an aggregator's note naming a paper 本報 (as "華僑報新聞" names 華僑報): it is a section's
+    # label (星報's site prints it over the day's report), naming no source
+    f = furniture("本報新聞")
+    assert f is not None and (f.kind, f.source) == ("label", "")
 
 
 def test_a_blog_listing_reads_as_one_article_per_post():
@@ -3004,3 +3011,23 @@ def test_a_live_texts_speakers_on_lines_of_their_own_open_their_turns():
     # one lone label over a line is a field or a heading, not a turn
     (b,) = parse_page("会议纪要\n编者按:\n本报今起刊登系列报道。\n", "x.txt")
     assert all(not p.text.startswith("编者按:本报") for p in b.paragraphs)
+def test_an_outlet_with_a_latin_name_in_square_brackets_opens_the_lead():
+    # NOWnews's flashes as a portal lists them: "[NOWnews今日新聞] 行政院長…", a space before the text
+    d = parse_dateline("[NOWnews今日新聞] 新北市政府今(11)日發布人事調整,社會局長張錦麗請辭。")
+    assert d is not None and (d.agency, d.place, d.day) == ("NOWnews今日新聞", "", "")
+    assert parse_dateline("[附件] 新北市政府今日發布人事調整。") is None  # a bracket that names no news outlet
+
+
+def test_a_listing_s_labels_and_days_are_furniture():
+    # 農傳媒's `新聞` over each item, NOWnews's `政治快訊` over its list, 星報's `本報新聞` and its issue line
+    # `當前報章2025年01月16日`, 環境資訊中心's days covered `9月12~14日` over an item's headline
+    for line in ("新聞", "政治快訊", "本報新聞", "9月12~14日", "9月11日"):
+        f = furniture(line)
+        assert f is not None and f.kind == "label", line
+    f = furniture("當前報章2025年01月16日")
+    assert f is not None and f.date == "2025-01-16"
+    assert furniture("9月11日發生地震") is None and furniture("新聞自由") is None
+    page = ("農傳媒\n新聞\n非法輸入禽流感疫苗雲林地檢署偵結\n雲林地方檢察署接獲情資,全案偵查終結,依法提起公訴。\n"
+            "新聞\n春節遊森林育樂場域 年節限定活動送好禮\n農曆春節即將來到,林業署將舉辦一系列年節限定活動。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["非法輸入禽流感疫苗雲林地檢署偵結", "春節遊森林育樂場域 年節限定活動送好禮"]

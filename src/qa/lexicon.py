@@ -357,6 +357,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "政事",
     "新闻中心",  # a site's news section over its item (舜网)
     "头版",
+    "新闻", "政治", "本报新闻",
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -454,6 +455,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "acheng": "阿城市志", "dbw": "东北网", "sxjjrb": "山西经济日报", "sqdsb": "三秦都市报",
     "wzrb": "温州日报", "mnrb": "闽南日报", "sxdsb": "三湘都市报", "yyrb": "岳阳日报", "wuzhourb": "梧州日报",
     "qdnrb": "黔东南日报", "jiujiangrb": "九江日报", "mnw": "闽南网",
+    "sengpou": "星報", "hkcd": "香港商報", "tmhk": "TMHK", "nownews": "今日新聞", "agriharvest": "農傳媒",
+    "einfo": "環境資訊中心", "businesstoday": "今周刊", "ctwant": "CTWANT", "peopo": "PeoPo公民新聞",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -649,7 +652,8 @@ TIME_GRAINS: tuple[tuple[str, str], ...] = (
     # any 年 (not ASKS_YEAR): the cue reads the words after the question word too, and "哪一年|代" wants what
     # "七十年代" holds as well
     (r"年", r"\d\s?年|[〇零一二三四五六七八九十]年|元年"),
-    (r"几月几日|哪一?天|哪日|几日|几号", r"[\d一二三四五六七八九十廿卅]\s?[日号]|[昨今明前]天|当天"),
+    # "昨(15)日": the day of the month in brackets after yesterday or today, as Taiwan and Macau papers print it
+    (r"几月几日|哪一?天|哪日|几日|几号", r"[\d一二三四五六七八九十廿卅][)）]?\s?[日号]|[昨今明前]天|当天"),
     (r"月", r"月"),
     (r"几点|(?:午|上|晨|晚|里)几时", r"[点时]|\d[:：]\d{2}"),  # "昨天15:30": a clock time with a colon
     (r"朝代", r"[朝代]|[夏商周秦汉晋隋唐宋元明清魏辽金]"),

@@ -158,8 +158,8 @@ _LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 def asked_post(info: QuestionInfo) -> str:
     """The post a who-question asks the holder of ("省委书记是谁" → 省委书记, "谁是东白马湖社区书记" → …)."""
-    if info.qtype != "who" or info.wh_word != "谁":
-        return ""
+    if info.qtype != "who" or info.wh_word not in ("谁", "哪位", "哪一位"):
+        return ""  # "副会长是哪位" asks the holder as "副会长是谁" does
     left, right = info.left.rstrip("的是"), info.right
     if left.endswith(POSTS) and not right.strip("的呢"):
         return _ACT_BEFORE_POST.sub("", left)
@@ -171,12 +171,16 @@ def asked_post(info: QuestionInfo) -> str:
 # A relative clause that tells what the post's holder did ("到寿宁县融媒体中心调研的|市委宣传部常务副部长"): it
 # says which holder, not which post.
 # The deed may take an object ("来东台调研|人大换届选举工作|的"); a time clause says when the holder is meant
-# ("送别刘泽民时|山西省省长"), a scope which list he is in ("浙江任前公示中|曾任嵊州市市长").
+# ("送别刘泽民时|山西省省长", "屯马线通车时,|港铁行政总裁"), a scope which list he is in ("浙江任前公示中|曾任嵊州市
+# 市长"); an event he attended ("出席屯马线通车仪式的|行政会议召集人") or spoke on ("就夏威夷大火发言的|总统府发言人").
 _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日)?"
                               r"(?:[上下]午|晚上|早上)?"
                               r"(?:(?:到|赴|来|去|前往|在|陪同)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|"
                               r"参加|致辞|慰问|参观|走访|指导)[^的,，、]{0,12}?的"
                               r"|(?:送别|会见|接见|悼念|看望|慰问|出席)[^的,，、]{2,12}?时"
+                              r"|[^的,，、]{2,12}?时[,，]"
+                              r"|(?:出席|参加|参与)[^的,，、]{0,16}?(?:仪式|典礼|会议|大会|活动|开幕式|晚会)的"
+                              r"|就[^的,，、]{2,12}?(?:发言|表态|回应|发表谈话)的"
                               r"|[^的,，、]{2,10}?(?:公示|名单|报道)中(?:曾任|原任)?)(?=..)")
 
 
@@ -549,6 +553,16 @@ def owner_absent(asked: str, text: str) -> bool:
     return len(owner) >= 2 and _owner_missing(owner, text)
 
 
+def printed_bare(asked: str, f: str, text: str) -> bool:
+    """The sentence `f` prints the asked post without its owner ("臺長戎屏國表示" for 神农广播电台的台长) and the
+    text around (the article) names the owner: the post is that owner's, though the sentence alone covers too
+    little of the question to be read."""
+    owner = _post_owner(asked)
+    at = asked.rfind(owner) if len(owner) >= 2 else -1
+    bare = asked[at + len(owner):].lstrip("的") if at >= 0 else ""
+    return len(bare) >= 2 and bare.endswith(POSTS) and bare in f and owner in text
+
+
 def owner_unnamed(asked: str, text: str) -> bool:
     """Not even the first two characters of the asked post's organisation or place ("印尼" of 印尼工商会馆总主席)
     are in the text (the article): nothing it says of a like post ("协会主席") can be about that one."""
@@ -570,8 +584,14 @@ def _post_owner(asked: str) -> str:
 def _only_elsewhere(owner: str, text: str) -> bool:
     """The asked organisation's place is named only as where the page's people go or link up to ("推动人大工作
     深度接轨上海" in 盐城's paper): the post printed bare there ("市人大常委会副主任") is the page's own city's."""
+    if owner.endswith(_HOSTS):
+        return False  # "到访澳门厂商联合会": a body visited receives the visitors, its people are the page's own
     at = [m.start() for m in re.finditer(re.escape(owner), text)]
     return bool(at) and all(_TOWARDS.search(text, max(0, i - 4), i) for i in at)
+
+
+# the kinds of body that receive visitors ("联合会", "公司", "报"): not places
+_HOSTS = ("会", "公司", "集团", "学校", "大学", "学院", "医院", "中心", "报", "社", "馆", "厂", "局")
 
 
 # a place as the goal of a move or a link, not the one whose posts the page prints

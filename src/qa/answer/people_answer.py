@@ -32,6 +32,7 @@ from .people import (
     post_ending,
     post_of_pronoun,
     post_taken,
+    printed_bare,
     tells_deed,
     titled,
     unqualified,
@@ -180,9 +181,13 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     if person:  # a sentence naming the person asked is read wherever it ranks (a name in a byline line has few
         # other words to rank by: "讲述:黄雷(…副大队长)")
         rows = rows + [r for r in ranked[reader.config.sentences:] if person in r.hit.sentence.folded]
+    if post:
+        rows = rows + _bare_post_rows(reader, rows, post)
     for r in rows:
         s = r.hit.sentence
         covered = r.coverage >= reader.config.min_coverage if post else person in s.folded
+        if post and not covered and printed_bare(post, s.folded, reader.surroundings(s).article):
+            covered = True  # "臺長戎屏國表示…" under the sentence naming 神農廣播電臺
         held = post
         if deed and not tells_deed(deed, s.folded) and tells_deed(deed, s.folded + " " + reader.surroundings(s).near):
             # the event the holder took part in is told just before the sentence listing the posts: the post alone
@@ -238,6 +243,18 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         answer = reader.decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
         return replace(answer, message=f"资料中没有提到{post}是谁。" + answer.message[len(DECLINE):])
     return None
+
+
+def _bare_post_rows(reader: Reader, rows: list[Ranked], post: str) -> list[Ranked]:
+    """The sentences of the best article that print the asked post bare ("臺長戎屏國表示…" in the report on
+    神農廣播電臺): too few of the question's words for them to rank, they still name the post's holder."""
+    best = next((r for r in rows if r.coverage >= reader.config.min_coverage), None)
+    if best is None:
+        return []
+    s = best.hit.sentence
+    article, seen = reader.surroundings(s).article, {r.hit.sentence.id for r in rows}
+    return [Ranked(Hit(x, 0.0), 0.0, best.coverage) for x in reader.corpus.sentences_of(s.article_id)
+            if x.id not in seen and x.kind == "body" and printed_bare(post, x.folded, article)]
 
 
 def _owner_by_anaphor(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], post: str

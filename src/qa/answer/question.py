@@ -48,6 +48,8 @@ EXPECTS: dict[str, tuple[SpanType, ...]] = {
 
 # Measure words that belong to the question word ("多少分钟" asks for "4分钟", "哪一年" for "1998年").
 _MEASURE = UNIT_PATTERN[3:-1]
+_MAGNITUDE_WORDS = ("万", "亿", "千", "百")
+_UNIT_AFTER = re.compile(UNIT_PATTERN)
 
 _SEVERAL_ASKED = re.compile(WHICH_SEVERAL)
 
@@ -220,6 +222,9 @@ def analyze(question: str) -> QuestionInfo:
                 unit = "%"  # "多少百分比的国土" asks a percentage ("38%"), not hundreds
             if unit == "个" and q.startswith("月", end):
                 unit = "个月"  # "多少个月" asks a duration ("二十七个月"), not a count of things ("一个")
+            if unit in _MAGNITUDE_WORDS and (measure := _UNIT_AFTER.match(q, end)):
+                # "多少萬株" asks 万株 ("679万株"): the magnitude alone would take 株 for another unit
+                unit, end = unit + measure.group(), measure.end()
             if _starts_a_word(unit, q[end:end + 1]):
                 unit, end = "", end - len(unit)  # "多少支持…" asks an amount: 支 begins the verb 支持, no measure word
             if word.startswith("几") and q[start - 1:start] == "第":

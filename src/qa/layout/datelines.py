@@ -86,8 +86,10 @@ _DATELINE = [
     # in black brackets before the text
     re.compile(rf"^(?P<open>【)(?P<rw>[{HAN}]{{2,3}}(?: [{HAN}]{{2,3}}){{0,2}}) (?P<place>[{HAN}]{{2,4}})(?P<close>】)"
                rf"(?=\s)"),
-    # 【Now新聞台】 (as Yahoo serves Now TV's items): a station named with its Latin name first, in brackets
-    re.compile(rf"^(?P<open>【)(?P<agency>[a-z][a-z0-9]{{1,8}}[{HAN}]{{0,4}}新闻台?)(?P<close>】)(?=[{HAN}“「《])"),
+    # 【Now新聞台】 (as Yahoo serves Now TV's items): a station named with its Latin name first, in brackets;
+    # [NOWnews今日新聞] (as a portal lists NOWnews's flashes): in square brackets, a space before the text
+    re.compile(rf"^(?P<open>[【\[])(?P<agency>[a-z][a-z0-9]{{1,8}}[{HAN}]{{0,4}}新闻台?)(?P<close>[】\]])"
+               rf"(?=\s?[{HAN}“「《])"),
     # 9月3日 —— 印度尼西亚总统… (Indonesia Daily): the day and a dash before the text, no agency or place
     re.compile(rf"^(?P<open>(?!))?(?P<day>\d{{1,2}}月\d{{1,2}}日)\s*(?:——|—)\s*(?P<close>(?!))?(?=[{HAN}])"),
     # 【好报】北京讯。 (好報 of Jakarta): the paper's name in brackets, then the place and 讯, a stop or space after

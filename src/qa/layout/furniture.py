@@ -65,7 +65,11 @@ _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三�
                         # "2010年1月1日  新闻热线 010-63744178" (中华合作时报's e-paper): the paper's phone line on the
                         # date line; "创建于 2006-01-04": the day a site posted the item
                         r"(?:新闻|报料|读者)?热线\s*:?\s*[\d-]{5,20}|(?:本文)?(?:创建|发布|发表)于|"
+                        # "當前報章2025年01月16日" (星報's site): the issue the page shows
+                        r"当前报章|"
                         r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
+# A day or a run of days alone on a line, no year: "9月11日", "9月12~14日"
+_DAYS_COVERED = re.compile(r"\d{1,2}月\d{1,2}(?:\s?[~～至-]\s?\d{1,2})?日")
 _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
                     + HAN + r"]{1,3}报)$")
 # Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
@@ -444,6 +448,8 @@ def furniture(line: str) -> Furniture | None:
         dated = _dated_line(line.strip(), f)
         if dated is not None:
             return dated
+        if _DAYS_COVERED.fullmatch(f):
+            return Furniture("label")  # "9月12~14日" over a digest's item (環境資訊中心): the days it covers
         if _PAPER.match(f) and fold_line(f).endswith("电子报"):
             return Furniture("label", source=paper_name(line.strip()))
         if len(f) <= 6 and re.fullmatch(rf"[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报|报)", f) and "本报" not in f:
