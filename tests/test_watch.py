@@ -98,7 +98,7 @@ def test_a_page_that_came_before_the_watch_began_is_caught_up_with(watch_engine,
     watcher = CorpusWatcher(watch_engine, EXTS, lines.append, debounce_ms=100, poll_ms=100,
                             use_watchfiles=use_watchfiles).start()
     try:
-        wait_until(lambda: answers(watch_engine), 5, "the catch-up reload")
+        wait_until(lambda: answers(watch_engine), what="the catch-up reload")
     finally:
         watcher.stop()
     assert watcher.reloads == 1 and lines[0].startswith("corpus: +1 file: corpus/new.txt, 1 article (")
@@ -192,7 +192,7 @@ def test_a_failed_reload_is_reported_and_the_watch_goes_on(corpus):
     lines: list[str] = []
     watcher = CorpusWatcher(engine, EXTS, lines.append, debounce_ms=50, poll_ms=50, use_watchfiles=False).start()
     try:
-        assert watcher.ready.wait(5)  # the start-up catch-up tried (and failed) once
+        assert watcher.ready.wait(15)  # the start-up catch-up tried (and failed) once
         (corpus / "a.txt").write_text(PAGE, encoding="utf-8")
         wait_until(lambda: len(lines) == 2, what="the failure report")
         (corpus / "b.txt").write_text(PAGE, encoding="utf-8")
