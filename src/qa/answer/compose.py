@@ -114,6 +114,7 @@ from .subject import subject_of
 from .surname_post import full_name, post_word, surname_moved, surnamed
 from .tail_phrase import tail_first
 from .told import told_beside
+from .topic import asks_topic, topics
 from .typed import (
     about_other,
     counts_other,
@@ -706,6 +707,7 @@ class Composer:
         noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
         naming = short_ok and asks_what_called(info)
         member_kind = kind_of_members(info) if short_ok else ""
+        topic_asked = short_ok and info.qtype in ("what", "other") and asks_topic(info.text)
         # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
@@ -971,6 +973,9 @@ class Composer:
                     # "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
                     for sp in owner(f, info.left, info.right):
                         add(sp.start, sp.end, "src_head", 1.0, "term", "head")
+                if topic_asked:  # "韩语词汇的核心部分为哪一部分" ↔ "固有词是…,是韩语词汇的核心部分" (topic.py)
+                    for sp in topics(f, self._tags(s), info.text, self._freq):
+                        add(sp.start, sp.end, "src_subject", 1.0, "term", "subject")
                 if info.cloze or (info.wh and (not info.right or info.right.rstrip("?？") == asked)):
                     # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
                     for sp in before_copula(f, typed_spans, info.left):
