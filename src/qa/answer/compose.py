@@ -113,6 +113,7 @@ from .slots import Slot, align, noun_runs
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
 from .surname_post import full_name, post_word, surname_moved, surnamed
+from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .told import told_beside
 from .topic import asks_topic, topics
@@ -768,6 +769,10 @@ class Composer:
                         found.add_typed(sp)
             if crossing:  # "在莫斯科|,与苏联交涉" (莫斯科/nr) for 何处: a name typed as the other kind (translit.py)
                 for sp in crossed(f, typed_spans, crossing, info.text, self._freq, country):
+                    if sp not in paired:
+                        found.add_typed(sp)
+            if crossing == "person":  # "例如|志费尼|的《世界征服者史》": an nr word names.py doubted (tagged_names.py)
+                for sp in doubted_names(f, self._tags(s), typed_spans, info.text, self._freq):
                     if sp not in paired:
                         found.add_typed(sp)
             if arrived:  # "在哪里登陆" ↔ "“莫拉克”登陆围头澳,": the place after the verb of arrival (arrival.py)
