@@ -62,6 +62,7 @@ from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
 from .issue import issue_answer
 from .kind_head import kind_with_head
+from .kinds import asked_kind as place_kind
 from .kinds import named_in_quotes, of_kind, within_asked
 from .labelled import labelled
 from .latin_term import latin_term_answer
@@ -113,8 +114,11 @@ from .slots import Slot, align, noun_runs
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
 from .surname_post import full_name, post_word, surname_moved, surnamed
+from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .told import told_beside
+from .topic import asks_topic, topics
+from .translit import asked_kind, crossed
 from .typed import (
     about_other,
     counts_other,
@@ -729,6 +733,9 @@ class Composer:
         noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
         naming = short_ok and asks_what_called(info)
         member_kind = kind_of_members(info) if short_ok else ""
+        crossing = asked_kind(info.expects) if info.qtype in ("where", "who") else ""
+        country = place_kind(info) == "country"
+        topic_asked = short_ok and info.qtype in ("what", "other") and asks_topic(info.text)
         # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
         need_spans = bool(info.expects) or self.weights.spans or not self.lazy or (short_ok and bool(
@@ -782,6 +789,14 @@ class Composer:
                     # an answer does not repeat the question (a count of something else does not repeat it)
                     if (text not in info.text or counts_other(f, sp.end, text, info.right)) \
                             and not about_other(f, sp, typed_spans, info.text):
+                        found.add_typed(sp)
+            if crossing:  # "在莫斯科|,与苏联交涉" (莫斯科/nr) for 何处: a name typed as the other kind (translit.py)
+                for sp in crossed(f, typed_spans, crossing, info.text, self._freq, country):
+                    if sp not in paired:
+                        found.add_typed(sp)
+            if crossing == "person":  # "例如|志费尼|的《世界征服者史》": an nr word names.py doubted (tagged_names.py)
+                for sp in doubted_names(f, self._tags(s), typed_spans, info.text, self._freq):
+                    if sp not in paired:
                         found.add_typed(sp)
             if arrived:  # "在哪里登陆" ↔ "“莫拉克”登陆围头澳,": the place after the verb of arrival (arrival.py)
                 found.add_places(f, arrival_places(f, arrived), info.text)
@@ -994,6 +1009,9 @@ class Composer:
                     # "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
                     for sp in owner(f, info.left, info.right):
                         add(sp.start, sp.end, "src_head", 1.0, "term", "head")
+                if topic_asked:  # "韩语词汇的核心部分为哪一部分" ↔ "固有词是…,是韩语词汇的核心部分" (topic.py)
+                    for sp in topics(f, self._tags(s), info.text, self._freq):
+                        add(sp.start, sp.end, "src_subject", 1.0, "term", "subject")
                 if info.cloze or (info.wh and (not info.right or info.right.rstrip("?？") == asked)):
                     # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
                     for sp in before_copula(f, typed_spans, info.left):

@@ -1,0 +1,35 @@
+"""The words jieba tags as names (nr, nrt) that the name rules of names.py doubted, offered to a who-question:
+a name of a surname the list lacks (溥俊, 铁铉), a ruler's name (仁祖, 安帝), a transliteration tagged nr, not
+nrt (志费尼). Only words jieba's dictionary does not know (its guesses) or transliterations: the dictionary's
+words it tags nr are common nouns as often as names (小姐, 师傅, 桂冠, 老太太 on the news pages). The question asks
+a person, so a doubted name may answer it; the context features (the question's words around each) choose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..lexicon import ADMIN_SUFFIXES, TRANSLIT_CHARS
+from ..tokenize import main_word_freq
+from .spans import Freq, Span, offsets
+
+_NAME_TAGS = frozenset(("nr", "nrt"))
+_PLACE_ENDS = (*ADMIN_SUFFIXES, "郡", "派")  # a place or a faction jieba tagged nr
+
+
+def doubted_names(folded: str, pos: Iterable[tuple[str, str]], typed: Iterable[Span], question: str,
+                  freq: Freq = main_word_freq) -> list[Span]:
+    """The nr/nrt words of the sentence (two to five Chinese characters) that no typed span of a person covers and
+    the question does not print."""
+    people = [(sp.start, sp.end) for sp in typed if sp.type == "person"]
+    out = []
+    words = offsets(pos)
+    for i, (a, b, w, flag) in enumerate(words):
+        if flag not in _NAME_TAGS or not 2 <= b - a <= 5 or not all("\u4e00" <= c <= "\u9fff" for c in w) \
+                or w in question or any(x < b and a < y for x, y in people):
+            continue
+        if w.endswith(_PLACE_ENDS) or (i and words[i - 1][3] in _NAME_TAGS and words[i - 1][1] == a):
+            continue  # a place or a faction (东海郡, 温和派); a name's second word (耶律|金山: the whole one is asked)
+        if freq(w) and not (b - a >= 3 and all(c in TRANSLIT_CHARS for c in w)):
+            continue  # a word of jieba's dictionary (小姐, 师傅, 桂冠, 老太太), unless a transliteration (笛卡尔)
+        out.append(Span(a, b, "person", "pos:nr"))
+    return out
