@@ -1043,8 +1043,9 @@ class Composer:
                                            head_sides if headed_name else sides, typed_kind or headed_name)
                 if not self.weights.spans and not typed_kind:
                     # Hand weights score an untyped candidate by its source alone, as they were tuned.
-                    # (but a typed question's slot both anchors close, nouns in one clause, is a name the tagger
-                    # missed: "在|蘇聯第三國際|支持與行動下" for 在誰的支持下; its anchor counts as a name's does)
+                    # (but a typed question's slot both anchors close, words of no verb in one clause, is a name
+                    # the tagger missed: "在|蘇聯第三國際|支持與行動下" for 在誰的支持下; its anchor counts as a
+                    # name's does)
                     keep = ("anchor",) if "untyped_slot" in sources and _untagged_name(info, slot, f, start, end,
                                                                                        feats) else ()
                     for k in ("anchor", "in_slot", "unit", "type_first", "type_other") + (
@@ -1248,10 +1249,12 @@ _GROUPS = ("人员", "工作者", "志愿者", "群众", "居民", "市民", "�
 
 def _untagged_name(info: QuestionInfo, slot: Slot | None, f: str, start: int, end: int, feats: Features) -> bool:
     """Whether the untyped slot [start, end) of a typed question is a name the tagger missed: both of the
-    question's anchors close it, its words are nouns (numbers, measure words and adjectives allowed) in one clause.
-    Not a time or a number, which the tagger does find ("在球队|历史内|首次升级" is no time; measured on CMRC)."""
+    question's anchors close it, it is whole words in one clause with no verb and no 的 (the tagger may take the
+    name for a time word: 周恩来/t). Not a time or a number, which the tagger does find ("在球队|历史内|首次升级" is
+    no time; measured on CMRC)."""
     return (slot is not None and bool(slot.left and slot.right) and info.qtype not in ("when", "number")
-            and bool(feats.get("all_nouns")) and not any(c in CLAUSE_END for c in f[start:end]))
+            and "words" in feats and not feats.get("has_verb") and "的" not in f[start:end]
+            and not any(c in CLAUSE_END for c in f[start:end]))
 
 
 def _share_absent(words: Sequence[str], texts: Sequence[str], rare: Collection[str] = ()) -> float:
