@@ -39,18 +39,21 @@ def test_without_the_rule_a_tagged_place_elsewhere_wins(mongolia, monkeypatch):
     assert mongolia.ask(_QUESTION).text != "苏联第三国际"
 
 
-def _guard(question: str, sentence: str, span: str, verb: bool = False) -> bool:
+def _guard(question: str, sentence: str, span: str, verb: bool = False, modifiers: bool = False) -> bool:
     info = analyze(question)
     f = fold(sentence)
     slot = align(f, info.left, info.right, 40, False)
     start = f.index(fold(span))
-    return _untagged_name(info, slot, f, start, start + len(fold(span)), {"words": 0.4, "has_verb": float(verb)})
+    return _untagged_name(info, slot, f, start, start + len(fold(span)), {"words": 0.4, "has_verb": float(verb),
+                                                                      "modifiers_only": float(modifiers)})
 
 
 def test_the_guard():
     q, s = "在谁的支持下，蒙古人民党宣布独立？", "在苏联第三国际支持下，蒙古人民党宣布独立。"
     assert _guard(q, s, "苏联第三国际")
     assert not _guard(q, s, "苏联第三国际", verb=True)  # a verb in it: no name
+    # an adjective alone between the anchors is no name ("张淑娟|不满|媒体人…" for 张淑娟对哪两位媒体人提告)
+    assert not _guard("张淑娟对哪两位媒体人提告？", "张淑娟不满媒体人周玉蔻多次批评她。", "不满", modifiers=True)
     assert not _guard("在谁的支持下，该校成立了服务队？", "在市里的工会支持下，该校成立了服务队。", "市里的工会")
     # a time or a number the tagger does find: "在球队|历史内|首次升级" is no time
     assert not _guard("球队何时首次升级到联赛？", "球队在历史内首次升级到联赛。", "在历史内")

@@ -1290,11 +1290,12 @@ _GROUPS = ("人员", "工作者", "志愿者", "群众", "居民", "市民", "�
 
 def _untagged_name(info: QuestionInfo, slot: Slot | None, f: str, start: int, end: int, feats: Features) -> bool:
     """Whether the untyped slot [start, end) of a typed question is a name the tagger missed: both of the
-    question's anchors close it, it is whole words in one clause with no verb and no 的 (the tagger may take the
-    name for a time word: 周恩来/t). Not a time or a number, which the tagger does find ("在球队|历史内|首次升级" is
-    no time; measured on CMRC)."""
+    question's anchors close it, it is whole words in one clause with no verb and no 的, not only adjectives or
+    adverbs ("张淑娟|不满|媒体人…" for 对哪两位媒体人; the tagger may take a name for a time word: 周恩来/t).
+    Not a time or a number, which the tagger does find ("在球队|历史内|首次升级" is no time; measured on CMRC)."""
     return (slot is not None and bool(slot.left and slot.right) and info.qtype not in ("when", "number")
-            and "words" in feats and not feats.get("has_verb") and "的" not in f[start:end]
+            and "words" in feats and not feats.get("has_verb") and not feats.get("modifiers_only")
+            and "的" not in f[start:end]
             and not any(c in CLAUSE_END for c in f[start:end]))
 
 

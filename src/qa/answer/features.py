@@ -382,6 +382,7 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["ends_noun"] = float(tags[-1] in _NOUNS)
         f["starts_verb"] = float(tags[0] in _VERBS)
         f["has_verb"] = float(any(t in _VERBS for t in tags))
+        f["modifiers_only"] = float(all(t in ("a", "ad", "d") for t in tags))  # "不满": no name, whatever the slot
         f["all_nouns"] = float(all(t in _NOUNS or t in ("m", "q", "a", "b", "f") for t in tags))
         f["number_tag"] = float(any(t in ("m", "q") for t in tags))
         f["before_de"] = float(s[end:end + 1] == "的")
