@@ -75,6 +75,7 @@ from .attached import (
     other_title_edition,
 )
 from .era_asked import era_for_year
+from .event_name import other_event_name
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .fragment import clause_joint
 from .opposite_event import opposite_event
@@ -161,7 +162,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_name(info, best, around) or other_district(info, best) or outside_province(info, best)
             or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or other_title(info, best, around)
-            or other_modifier(info, best, around) or unnamed_locative(info, best, around)
+            or other_modifier(info, best, around) or other_event_name(info, best, around)
+            or unnamed_locative(info, best, around)
             or goal_for_source(info, best) or other_deed(info, best, around) or count_of_a_part(info, best)
             or negated_event(info, best, around) or opposite_event(info, best) or _qualified_post(info, best)
             or _compared_figure(info, best)
