@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from candidates import candidate_in
 
-from qa.answer.count_asked import count_for_which, ordinal_for_count
+from qa.answer.count_asked import count_for_which, one_for_several, ordinal_for_count
 from qa.answer.question import analyze
 from qa.normalize import fold
 
@@ -39,3 +39,15 @@ def test_an_ordinal_is_no_count(question, sentence, answer, why):
 def test_a_running_ordinal_counts_years():
     info = analyze(fold("宁波建设报连续几年获得全国工程建设行业报纸“金页奖”？"))
     assert ordinal_for_count(info, _candidate("本报连续第7年获得金页奖。", "第7年", "number")) == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "why"), [
+    ("Luxon2025年访华期间访问了哪两个城市？", "墨爾本市長也開啟訪問行程。", "行程", "decline:list"),
+    # one of them, named as the kind asked, is part of the answer
+    ("周济要求高等学校制定好哪三个规划?", "要制定好“发展战略规划”。", "“发展战略规划”", ""),
+    ("Luxon2025年访华期间访问了哪两个城市？", "他先后访问了上海和北京。", "上海和北京", ""),
+    # one asked, the other named: "另一个是?"
+    ("彌爾對於哪兩個方面貢獻極大,一個是勞動階級的利益,另一個是?", "他支持改革法案。", "改革法案", ""),
+])
+def test_one_is_not_several(question, sentence, answer, why):
+    assert one_for_several(analyze(fold(question)), _candidate(sentence, answer, "slot")) == why

@@ -1,5 +1,6 @@
-"""A count where a name is asked, an ordinal where a count is: "哪家媒体的记者" is not answered by "国内外30家
-中外媒体" (how many outlets, not which), "设置了几个记者组" not by "第22个中国" (记者节: which one, not how many)."""
+"""A count where a name is asked, an ordinal where a count is, one where several are: "哪家媒体的记者" is not
+answered by "国内外30家中外媒体" (how many outlets, not which), "设置了几个记者组" not by "第22个中国" (记者节: which
+one, not how many), "哪两位参选人" not by one name."""
 
 from __future__ import annotations
 
@@ -37,3 +38,25 @@ def ordinal_for_count(info: QuestionInfo, best: Candidate) -> str:
         return ""
     text = best.sentence.folded[best.start:best.end].lstrip()
     return "decline:unit" if text.startswith("第") else ""
+
+
+# "哪两位", "哪|四个国家", "哪三个": several asked by their number
+_SEVERAL = re.compile(r"哪\s?([两二三四五六七八九十]|\d{1,2})\s?[个位名家所座项种类条部人国]")
+# what joins the items of a list: "荷兰、法国", "上海和北京"
+_JOINED = re.compile(r"[、,，;；/和与及跟或]|以及")
+
+
+def one_for_several(info: QuestionInfo, best: Candidate) -> str:
+    """A question asking several things by their number ("哪两位参选人", "哪四个国家") answered by one span that
+    joins none ("徐榛蔚", "行程"): at most one of them ("decline:list")."""
+    at = info.wh[0] if info.wh else -1
+    m = _SEVERAL.match(info.text, at) if at >= 0 else None
+    if m is None or "另" in info.text[at:]:
+        return ""  # "…哪两个方面…,一个是X,另一个是?" asks the other one
+    text = best.sentence.folded[best.start:best.end].strip().strip("“”\"「」《》")
+    noun = info.text[m.end():m.end() + 2]
+    # one of them, named as the kind asked, is part of the answer ("哪三个规划" ↔ "发展战略规划"), and so is one
+    # person of two asked
+    if _JOINED.search(text) or (noun and text.endswith((noun, noun[:1]))) or best.type == "person":
+        return ""
+    return "decline:list"

@@ -74,7 +74,7 @@ from .attached import (
     other_place_attached,
     other_title_edition,
 )
-from .count_asked import count_for_which, ordinal_for_count
+from .count_asked import count_for_which, one_for_several, ordinal_for_count
 from .era_asked import era_for_year
 from .event_name import other_event_name
 from .features import MONEY, Features, measured_units, score, sigmoid
@@ -155,6 +155,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     if _action_for_person(info, best, text, around):
         return "decline:type"
     return (_bare_for_money(info, best) or ordinal_for_count(info, best) or count_for_which(info, best)
+            or one_for_several(info, best)
             or other_post_only(info, best, around) or day_for_year(info, text)
             or label_for_count(info, best)
             or other_counted(info, best, around)
