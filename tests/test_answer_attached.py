@@ -24,13 +24,13 @@ def _freq(word: str) -> int:
 
 
 def _why(question: str, sentence: str, answer: str, kind: str = "number") -> str:
-    # the article names the place, disease and person asked (泉州, 流感, 高行健): what the figure is attached to
-    # disagrees
+    # the article names the place, disease and people asked (泉州, 流感, 高行健, 雷收麦): what the figure is
+    # attached to disagrees
     s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=sentence, start=0, end=len(sentence))
     start = sentence.index(answer)
     c = Candidate(text=answer, sentence=s, start=start, end=start + len(answer), type=kind,  # type: ignore[arg-type]
                   score=1.0, rule="type:" + kind)
-    around = Surroundings(article="泉州市区下了大雨,流感来袭,高行健出席。" + sentence, tag=_tag, freq=_freq)
+    around = Surroundings(article="泉州市区下了大雨,流感来袭,高行健出席,雷收麦到场。" + sentence, tag=_tag, freq=_freq)
     return inconsistent(analyze(question), c, around)
 
 

@@ -3,13 +3,17 @@
 A question names what it is about (西双版纳, 国家计划委员会, POWER6): an article that answers it prints the name,
 one retrieved for the other words it shares (a year, a verb, a common noun) often does not. Only long names
 decline: a place or an organisation of two characters, or a person's name, is too often printed in another form
-(a paraphrase, a short form, a transliteration) in the article that answers.
+(a paraphrase, a short form, a transliteration) in the article that answers — except two the tagger cuts, which
+read as particular ones by their shape: a village or town (圭|叶|村, 丁香|镇) and a three-character name opening
+the question (高|四明|被判处…, 陈|多多|哪一年…).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ..lexicon import ADMIN_SUFFIXES, CJK, SURNAMES
 from ..types import Candidate
 from .agreement import Surroundings, names_held
 from .question import QuestionInfo
@@ -41,4 +45,67 @@ def long_name_unprinted(info: QuestionInfo, best: Candidate, around: Surrounding
             or (flag == "nz" and _PAPER_NAME.fullmatch(word))
         if named and not names_held(word, text):
             return "decline:subject"
+    words = offsets(around.tag(info.text))
+    if any(not _place_held(place, text) for place in cut_places(words)):
+        return "decline:place"
+    person = opening_name(words, around.freq)
+    if person and not names_held(person, text):
+        return "decline:subject"
     return ""
+
+
+# A village, town or township jieba knows no word for is cut from its level: "圭|叶|村", "丁香|镇". Not a name:
+# what stands before a level word as a pronoun, numeral or quantifier does ("这个|村", "一个|镇", "全|村").
+_CUT_LEVELS = frozenset(("村", "镇", "乡"))
+_NOT_NAME_TAGS = ("r", "m", "q", "p", "c", "u", "d", "f", "v", "x")
+_NOT_NAME_CHARS = frozenset("这那该本全各每此其哪某我你他")
+
+
+def cut_places(words: list[tuple[int, int, str, str]]) -> list[str]:
+    """The villages and towns a question names that the tagger cut from their level: the word of two characters
+    or more before it (丁香|镇), or the run of single characters (圭|叶|村)."""
+    out = []
+    for i, (_, _, word, _) in enumerate(words):
+        if word not in _CUT_LEVELS:
+            continue
+        name = ""
+        j = i - 1
+        while j >= 0 and len(name) < 4:
+            prev, flag = words[j][2], words[j][3]
+            if not all(CJK.match(c) for c in prev) or flag.startswith(_NOT_NAME_TAGS):
+                break
+            if len(prev) >= 2:
+                name = name or prev  # a word of its own is the whole name; after single characters it is not
+                break
+            name = prev + name
+            j -= 1
+        if len(name) >= 2 and name[0] not in _NOT_NAME_CHARS:
+            out.append(name + word)
+    return out
+
+
+def _place_held(place: str, text: str) -> bool:
+    """The village or town printed in full, or by its name alone but not as another level's ("宝塔" of 宝塔区 is
+    not 宝塔村)."""
+    name = place[:-1]
+    return place in text or any(not text.startswith(_LEVELS, m.end()) for m in re.finditer(re.escape(name), text))
+
+
+_LEVELS = tuple(ADMIN_SUFFIXES)
+
+
+# What follows a name that opens a question: "高四明|被判处", "黄显达|的", "陈多多|哪一年", "王某某|是…".
+_AFTER_SUBJECT = ("被", "的", "是", "在", "于", "哪", "为", "和", "与", "说")
+
+
+def opening_name(words: list[tuple[int, int, str, str]], freq: Callable[[str], int]) -> str:
+    """A three-character name the question opens with that the tagger cut (高/a 四明/ns, 陈/nr 多多/m, 黄/a 显达/v):
+    a surname, a word of two characters, then the subject's verb or particle; not a word of the dictionary."""
+    if len(words) < 3:
+        return ""
+    (_, _, first, _), (_, _, given, flag), (_, _, then, then_flag) = words[:3]
+    name = first + given
+    if first not in SURNAMES or len(given) != 2 or not all(CJK.match(c) for c in given) \
+            or flag.startswith(("p", "c", "u", "r", "q", "f")) or freq(name) > 0:
+        return ""
+    return name if then.startswith(_AFTER_SUBJECT) or then_flag.startswith("v") else ""

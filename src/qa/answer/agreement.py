@@ -542,7 +542,11 @@ def names_held(name: str, text: str) -> bool:
         return True
     if len(name) == 2 and re.search(re.escape(name[0]) + ".{1,6}?" + re.escape(name[1]), text):
         return True  # the full form of a short one: "中国" in 中华人民共和国
-    return len(name) >= 3 and (name[:-1] in text or name[1:] in text)
+    if len(name) >= 3 and name[:-1] in text:
+        return True
+    # without its first character a place of two characters and its level is another place: "会宁县" is not in
+    # "寿宁县"
+    return len(name) >= 3 and name[1:] in text and not (_stem(name) != name and len(_stem(name)) <= 2)
 
 
 def _stem(name: str) -> str:

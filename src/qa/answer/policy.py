@@ -75,7 +75,9 @@ from .attached import (
     other_title_edition,
 )
 from .beyond_list import beyond_list
+from .count_asked import count_for_which, one_for_several, ordinal_for_count
 from .era_asked import era_for_year
+from .event_name import other_event_name
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .fragment import clause_joint
 from .opposite_event import opposite_event
@@ -156,7 +158,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:echo"  # the answer is the question's own words
     if _action_for_person(info, best, text, around):
         return "decline:type"
-    return (_bare_for_money(info, best) or other_post_only(info, best, around) or day_for_year(info, text)
+    return (_bare_for_money(info, best) or ordinal_for_count(info, best) or count_for_which(info, best)
+            or one_for_several(info, best)
+            or other_post_only(info, best, around) or day_for_year(info, text)
             or label_for_count(info, best)
             or other_counted(info, best, around)
             or other_year(info, best, around) or other_side(info, best, around) or other_ordinal(info, best, around)
@@ -165,7 +169,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_name(info, best, around) or other_district(info, best) or outside_province(info, best)
             or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or other_title(info, best, around)
-            or other_modifier(info, best, around) or unnamed_locative(info, best, around)
+            or other_modifier(info, best, around) or other_event_name(info, best, around)
+            or unnamed_locative(info, best, around)
             or goal_for_source(info, best) or other_deed(info, best, around) or count_of_a_part(info, best)
             or negated_event(info, best, around) or opposite_event(info, best) or _qualified_post(info, best)
             or _compared_figure(info, best)
