@@ -17,6 +17,7 @@ import contextlib
 import functools
 import hashlib
 import importlib.metadata
+import itertools
 import logging
 import re
 import sys
@@ -28,7 +29,7 @@ from typing import Any
 import jieba
 
 from .config import Config, ConfigError
-from .lexicon import KIND_WORDS, UNIT_PATTERN
+from .lexicon import KIND_WORDS, POSTS, UNIT_PATTERN
 from .normalize import fold, fold_cached
 
 jieba.setLogLevel(logging.WARNING)
@@ -251,12 +252,28 @@ class Tokenizer:
         """The question's retrieval tokens (search mode). With the index's `vocabulary`, a word the index has
         never seen — often jieba gluing an unknown name to its neighbour ("王浩是") — is replaced by the
         longest known pieces inside it ("王浩")."""
-        tokens = self.tokens(fold_cached(question), search=True)
+        folded = fold_cached(question)
+        tokens = self.tokens(folded, search=True)
+        tokens += [p for p in self._split_posts(folded) if p not in tokens]
         if vocabulary is None:
             return tokens
         out: list[str] = []
         for t in tokens:
             out.extend([t] if t in vocabulary or len(t) < 3 else self._known_pieces(t, vocabulary))
+        return out
+
+    def _split_posts(self, folded: str) -> list[str]:
+        """Posts that jieba cut across two words of the question ("安徽省|长是|谁"): searched whole as well, as
+        the papers print them ("省长王三运"). Only where the post's tail went into a word the dictionary does not
+        know (jieba's HMM gluing 长 to 是) or stands alone, so "城市|长期以来" keeps no 市长."""
+        words = self.cut(folded)
+        ends = list(itertools.accumulate(len(w) for w in words))
+        out: list[str] = []
+        for i, end in enumerate(ends[:-1]):
+            tail = words[i + 1]
+            if self.freq(tail) and len(tail) > 1:
+                continue
+            out += [p for p in _BOUNDARY_POSTS if folded.startswith(p, end - 1) and len(p) - 1 <= len(tail)]
         return out
 
     def _known_pieces(self, token: str, vocabulary) -> list[str]:
@@ -308,6 +325,9 @@ def _search_words(words: Iterable[str], freq: dict[str, int]) -> Iterator[str]:
 
 
 _GLUED_CONJUNCTIONS = "及和与"
+
+# The posts a place or body word's last character begins (安徽省|长, 东台市|长, 商务部|长): two characters.
+_BOUNDARY_POSTS = tuple(p for p in POSTS if len(p) == 2)
 
 
 def _has_word(token: str) -> bool:
