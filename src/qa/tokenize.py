@@ -251,7 +251,7 @@ class Tokenizer:
     def search_tokens(self, question: str, vocabulary=None) -> list[str]:
         """The question's retrieval tokens (search mode). With the index's `vocabulary`, a word the index has
         never seen — often jieba gluing an unknown name to its neighbour ("王浩是") — is replaced by the
-        longest known pieces inside it ("王浩")."""
+        longest known pieces inside it ("王浩"). Posts the question's cut hides are added (`_posts_after`)."""
         folded = fold_cached(question)
         tokens = self.tokens(folded, search=True)
         posts = self._posts_after(folded)
