@@ -17,6 +17,7 @@ import contextlib
 import functools
 import hashlib
 import importlib.metadata
+import itertools
 import logging
 import re
 import sys
@@ -28,7 +29,7 @@ from typing import Any
 import jieba
 
 from .config import Config, ConfigError
-from .lexicon import KIND_WORDS, UNIT_PATTERN
+from .lexicon import KIND_WORDS, POSTS, UNIT_PATTERN
 from .normalize import fold, fold_cached
 
 jieba.setLogLevel(logging.WARNING)
@@ -250,13 +251,31 @@ class Tokenizer:
     def search_tokens(self, question: str, vocabulary=None) -> list[str]:
         """The question's retrieval tokens (search mode). With the index's `vocabulary`, a word the index has
         never seen — often jieba gluing an unknown name to its neighbour ("王浩是") — is replaced by the
-        longest known pieces inside it ("王浩")."""
-        tokens = self.tokens(fold_cached(question), search=True)
+        longest known pieces inside it ("王浩"). Posts the question's cut hides are added (`_posts_after`)."""
+        folded = fold_cached(question)
+        tokens = self.tokens(folded, search=True)
+        posts = self._posts_after(folded)
+        # a post cut across two words is searched whole as well, as the papers print it ("省长王三运")
+        tokens += [p for p in [p for _, p, across in posts if across] + _own_place_words(posts) if p not in tokens]
         if vocabulary is None:
             return tokens
         out: list[str] = []
         for t in tokens:
             out.extend([t] if t in vocabulary or len(t) < 3 else self._known_pieces(t, vocabulary))
+        return out
+
+    def _posts_after(self, folded: str) -> list[tuple[str, str, bool]]:
+        """(word, post, cut across) for each two-character post right after a word of the question: one jieba cut
+        whole ("东台市|市长") or one it cut across two words ("安徽省|长是|谁") — there only where the post's tail
+        went into a word the dictionary does not know (jieba's HMM gluing 长 to 是) or stands alone, so
+        "城市|长期以来" holds no 市长."""
+        words = self.cut(folded)
+        out: list[tuple[str, str, bool]] = []
+        for word, tail, end in zip(words, words[1:], itertools.accumulate(len(w) for w in words), strict=False):
+            if tail in _BOUNDARY_POSTS:
+                out.append((word, tail, False))
+            elif not self.freq(tail) or len(tail) == 1:
+                out += [(word, p, True) for p in _BOUNDARY_POSTS if folded.startswith(p, end - 1)]
         return out
 
     def _known_pieces(self, token: str, vocabulary) -> list[str]:
@@ -308,6 +327,24 @@ def _search_words(words: Iterable[str], freq: dict[str, int]) -> Iterator[str]:
 
 
 _GLUED_CONJUNCTIONS = "及和与"
+
+
+def _own_place_words(posts: list[tuple[str, str, bool]]) -> list[str]:
+    """The head of a province, city, county or district asked by its name ("东台市|市长", "安徽省|长"): that
+    place's own paper prints the holder as 我市/本市's ("我市市委副书记、市长商建明"), so those words are searched
+    as well."""
+    out: list[str] = []
+    for word, post, _ in posts:
+        level = word[-1]
+        if len(word) >= 3 and level in _OWN_LEVELS and post == level + "长":
+            out += ["我" + level, "本" + level]
+    return out
+
+
+_OWN_LEVELS = "省市县区"
+
+# The posts a place or body word's last character begins (安徽省|长, 东台市|长, 商务部|长): two characters.
+_BOUNDARY_POSTS = tuple(p for p in POSTS if len(p) == 2)
 
 
 def _has_word(token: str) -> bool:
