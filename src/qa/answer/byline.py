@@ -9,7 +9,7 @@ A question with no topic of its own ("这篇报道是谁写的") is about the pa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, GIVEN_QUESTION, PICTURE_GIVER, PUNCT, STAFF_ROLES
 from ..normalize import fold
@@ -245,12 +245,7 @@ def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seque
     near = speaks_of if titled and not (paper and paper.end() == len(titled.group(1))) else _shares
     # "检察日报这篇…文章的责任编辑": the staff of a story of that paper, not of another paper's page
     printer = m.group().strip() if (m := _PAPER.match(topic)) else ""
-    seen: set[str] = set()
-    for hit, _coverage in ranked:
-        article = corpus.article(hit.sentence.article_id)
-        if article.id in seen:
-            continue
-        seen.add(article.id)
+    for hit, article in articles_of(corpus, ranked):
         if printer and article.source and printer not in fold(article.source):
             continue
         headline = fold(article.headline + " " + article.subheadline)
@@ -261,14 +256,31 @@ def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seque
         if found is None:
             continue
         s, start, end, names = found
-        evidence = tuple(h for h, _ in ranked)
-        lead = next((h for h in evidence if h.sentence.id == s.id), Hit(s, 0.0))
         alternatives = tuple(Candidate(text=n, sentence=s, start=p, end=p + len(n), type="person", score=0.0,
                                        rule="byline") for p, n in names if len(names) > 1)
-        return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype, confidence=0.9,
-                      rule="byline:role", sentence=s, span=(start, end), article=article, alternatives=alternatives,
-                      evidence=(lead,) + tuple(h for h in evidence if h.sentence.id != s.id))
+        return printed_answer(question, info, ranked, article, s, (start, end), "byline:role", alternatives)
     return None
+
+
+def articles_of(corpus: Corpus, ranked: Sequence[tuple[Hit, float]]) -> Iterator[tuple[Hit, Article]]:
+    """Each retrieved article once, with its best hit, in rank order."""
+    seen: set[str] = set()
+    for hit, _coverage in ranked:
+        article = corpus.article(hit.sentence.article_id)
+        if article.id not in seen:
+            seen.add(article.id)
+            yield hit, article
+
+
+def printed_answer(question: str, info: QuestionInfo, ranked: Sequence[tuple[Hit, float]], article: Article,
+                   s: Sentence, span: tuple[int, int], rule: str, alternatives: tuple[Candidate, ...] = ()
+                   ) -> Answer:
+    """The answer a staff, byline or masthead line prints, its sentence first among the evidence."""
+    evidence = tuple(h for h, _ in ranked)
+    lead = next((h for h in evidence if h.sentence.id == s.id), Hit(s, 0.0))
+    return Answer(question=question, text=s.text[span[0]:span[1]], declined=False, qtype=info.qtype, confidence=0.9,
+                  rule=rule, sentence=s, span=span, article=article, alternatives=alternatives,
+                  evidence=(lead,) + tuple(h for h in evidence if h.sentence.id != s.id))
 
 
 def _staff(article: Article, sentences: Sequence[Sentence], role: str

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..lexicon import SURNAMES
 from ..normalize import fold
 from ..types import Answer, Corpus, Hit, Sentence
+from .byline import articles_of, printed_answer
 from .question import QuestionInfo
 
 # "枫华之声的社长是谁", "枫华之声本期的校对是谁": the paper (up to its last 的), the post asked
@@ -33,23 +34,14 @@ def masthead_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: S
     if m is None:
         return None
     paper, post = m.group("paper"), m.group("post")
-    seen: set[str] = set()
-    for hit, _coverage in ranked:
-        article = corpus.article(hit.sentence.article_id)
-        if article.id in seen:
-            continue
-        seen.add(article.id)
+    for _hit, article in articles_of(corpus, ranked):
         if paper not in fold(article.source) and paper not in fold(article.headline):
             continue
         found = _printed(corpus.sentences_of(article.id), post)
         if found is None:
             continue
         s, start, end = found
-        evidence = tuple(h for h, _ in ranked)
-        lead = next((h for h in evidence if h.sentence.id == s.id), Hit(s, 0.0))
-        return Answer(question=question, text=s.text[start:end], declined=False, qtype=info.qtype, confidence=0.9,
-                      rule="byline:masthead", sentence=s, span=(start, end), article=article,
-                      evidence=(lead,) + tuple(h for h in evidence if h.sentence.id != s.id))
+        return printed_answer(question, info, ranked, article, s, (start, end), "byline:masthead")
     return None
 
 
