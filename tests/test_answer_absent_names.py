@@ -3,9 +3,8 @@ article: else the answer is about something else."""
 
 from __future__ import annotations
 
-import jieba.posseg
 import pytest
-from candidates import candidate_in
+from candidates import candidate_in, pos_tags
 
 from qa.answer.absent_names import long_name_unprinted
 from qa.answer.agreement import Surroundings
@@ -13,14 +12,10 @@ from qa.answer.question import analyze
 from qa.normalize import fold
 
 
-def _tag(text: str) -> list[tuple[str, str]]:
-    return [(p.word, p.flag) for p in jieba.posseg.lcut(text)]
-
-
 def _why(question: str, sentence: str, answer: str, article: str, kind: str = "number") -> str:
     sentence, article = fold(sentence), fold(article)
     c = candidate_in(sentence, fold(answer), kind)
-    return long_name_unprinted(analyze(fold(question)), c, Surroundings(article=article + " " + sentence, tag=_tag))
+    return long_name_unprinted(analyze(fold(question)), c, Surroundings(article=article + " " + sentence, tag=pos_tags))
 
 
 _CENSUS = "根据2010年第六次全国人口普查,全市常住人口为6432212人。"

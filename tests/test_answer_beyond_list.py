@@ -4,18 +4,17 @@ is not printed (beyond_list.py)."""
 from __future__ import annotations
 
 import pytest
+from candidates import candidate_in
 
 from qa.answer.beyond_list import beyond_list
 from qa.answer.question import analyze
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 _TEXT = "“文化大省、科教大省、农业大省、资源大省”,省长用这些提纲性的语言给陕西勾勒了一个准确的定位。"
 
 
 def _c(answer: str) -> Candidate:
-    s = Sentence(f"a#0:0:{len(_TEXT)}", "a#0", 0, "body", _TEXT, 0, len(_TEXT))
-    at = _TEXT.index(answer)
-    return Candidate(answer, s, at, at + len(answer), "what", 1.0, "head")
+    return candidate_in(_TEXT, answer, "what", "head")
 
 
 @pytest.mark.parametrize("question", ["陕西的第五个大省是什么？", "省长说的第6个大省叫什么？"])

@@ -3,9 +3,8 @@ never prints, while the answer's sentence names another of that kind (event_name
 
 from __future__ import annotations
 
-import jieba.posseg
 import pytest
-from candidates import candidate_in
+from candidates import candidate_in, pos_tags
 
 from qa.answer.agreement import Surroundings
 from qa.answer.event_name import other_event_name
@@ -13,14 +12,10 @@ from qa.answer.question import analyze
 from qa.normalize import fold
 
 
-def _tag(text: str) -> list[tuple[str, str]]:
-    return [(p.word, p.flag) for p in jieba.posseg.lcut(text)]
-
-
 def _why(question: str, sentence: str, answer: str, article: str, kind: str = "place") -> str:
     sentence, article = fold(sentence), fold(article)
     c = candidate_in(sentence, fold(answer), kind)
-    return other_event_name(analyze(fold(question)), c, Surroundings(article=article + " " + sentence, tag=_tag))
+    return other_event_name(analyze(fold(question)), c, Surroundings(article=article + " " + sentence, tag=pos_tags))
 
 
 _GYM = "北京时间今天凌晨,在第三十九届世界体操锦标赛女子团体决赛上,中国队获得冠军!"

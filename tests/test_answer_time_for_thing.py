@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from candidates import candidate_in
 
 from qa.answer.question import analyze
 from qa.answer.time_for_thing import time_for_thing
-from qa.types import Candidate, Sentence
+from qa.types import Candidate
 
 _TEXT = "近日,省运会开幕式在荆州市体育中心举行,3月5日起比赛陆续展开。"
 
 
 def _c(answer: str) -> Candidate:
-    s = Sentence(f"a#0:0:{len(_TEXT)}", "a#0", 0, "body", _TEXT, 0, len(_TEXT))
-    at = _TEXT.index(answer)
-    return Candidate(answer, s, at, at + len(answer), "slot", 1.0, "slot")
+    return candidate_in(_TEXT, answer, "slot", "slot")
 
 
 @pytest.mark.parametrize("answer", ["近日", "3月5日"])
