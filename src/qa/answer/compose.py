@@ -91,6 +91,7 @@ from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
+from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
 from .same_year import same_year_first
 from .shape import shape
@@ -745,6 +746,7 @@ class Composer:
         # as the weights were fitted: aligning every sentence so measured worse held-out, pooled EM 0.397 → 0.396)
         slot_head = info.head or (kind_named(info.right, self._pos) if noun_asked and info.wh else "")
         rest_asked = bool(info.expects) and asks_rest(info.text)
+        right_noun = asked_noun(info.right, self._pos(info.right)) if info.wh else ""
         arrived = asked_arrival(info)
         next_words = asked_next(info)
         changed = change_asked(info)
@@ -768,6 +770,9 @@ class Composer:
                          skip=not (info.expects or noun_asked)) if info.wh else None
             if slot is not None and info.wh_word == "什么":
                 slot = kind_with_head(f, slot, info.right)  # "什么|花开了" ↔ "樱|花开了": 樱花 (kind_head.py)
+            if slot is not None and resumed_at(f, slot, info.right, right_noun) >= 0:
+                # "什么方式|来交换基因" ↔ "接合|来在细胞之间…": the open slot ends where the question resumes
+                slot = cut_where_resumed(f, slot, info.right, right_noun, self._tags(s))  # (right_resumes.py)
             if slot is not None and other_name_anchor(f, slot, info.left):
                 slot = None  # "郑州|日报》是|哪天|创刊" ↔ "大同|日报》…创刊号": another name's head (anchor_name.py)
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
