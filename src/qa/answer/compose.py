@@ -84,6 +84,7 @@ from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
+from .quote_cut import quoted_within
 from .quoted import with_quotations
 from .quoted_kind import asks_quoted, kind_after, quoted_term
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
@@ -1066,6 +1067,8 @@ class Composer:
                 for key in [k for k in found.sources if other_period(f, k[0], k[1], info.text)
                             or other_owner(f, k[0], k[1], info.text)]:
                     del found.sources[key]  # "从107学年度41.05%降低至109学年度36.74%" for 109学年度 (periods.py)
+            if any(q in f for q in _QUOTE_OPENS):
+                found.whole_quotes(f, quotes(f), info.text)  # "与《西游记》、《|红楼梦》合称" → 红楼梦 (quote_cut.py)
             if not any(start >= opening for start, _ in found.sources):
                 continue
             view = _view(f, self._tags(s), terms, r, rank, top, slot, strength)
@@ -1175,6 +1178,20 @@ class _Found:
         got[source] = max(value, got.get(source, 0.0))
         if (start, end) not in self.kinds or self.kinds[(start, end)][0] in ("span", "term"):
             self.kinds[(start, end)] = (kind, rule)
+
+    def whole_quotes(self, folded: str, quoted: Sequence[Span], question: str) -> None:
+        """Each span (no sentence or clause) that cuts through a quotation proposes the quoted term too, with its
+        sources and kind, unless the question prints that term."""
+        for key in list(self.sources):
+            inside = quoted_within(key[0], key[1], quoted)
+            if inside is None or inside == key or self.kinds[key][0] in ("sentence", "clause"):
+                continue  # (a sentence or a clause answers as a whole, quotations and all)
+            if folded[inside[0]:inside[1]] in question:
+                continue
+            sources = dict(self.sources[key])
+            kind, rule = self.kinds[key]
+            for source, value in sources.items():
+                self.add(inside[0], inside[1], source, value, kind, rule)
 
     def add_typed(self, sp: Span, *also: str) -> None:
         """A typed span, sourced by its type and by each of `also` ("src_head": it is named by the noun asked)."""
