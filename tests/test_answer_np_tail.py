@@ -51,3 +51,20 @@ def test_a_preposition_with_only_its_object_does_not_end_the_answer() -> None:
     # "观点|对法家": no verb follows the preposition's object, so the thing asked may stand there
     best = _answer("荀子的观点对法家影响甚大。", "观点对法家")
     assert noun_tail(best, analyze("荀子影响哪一家思想甚大？"), pos_tags) is best
+
+
+def test_the_gaps_noun_run_ends_before_the_predicate() -> None:
+    # the question's noun after 哪一个 is tagged a verb (派别/v): the gap's run is still a thing, cut at the adverb
+    got = noun_tail(_answer("西人党又分为老论派和少论派。", "西人党又分为", "sentence+gap"),
+                    analyze("老论派和少论派是由士林派中的哪一个派别所分裂出来的?"), pos_tags)
+    assert got.text == "西人党"
+    # and at a copula, where the question has none
+    got = noun_tail(_answer("硫酸是所有工业过程中必不可少的一个原材料。", "硫酸是所有", "sentence+gap"),
+                    analyze("拿来当作国家工业化程度指标的物质当中哪一个含有硫元素?"), pos_tags)
+    assert got.text == "硫酸"
+
+
+def test_the_gaps_noun_run_keeps_a_copula_the_question_mirrors() -> None:
+    # "哪一过程|为…" ↔ "最终阶段|是|矽燃烧过程": the answer may stand on either side of the copula
+    best = _answer("恒星核合成的最终阶段是矽燃烧过程。", "阶段是矽燃烧", "sentence+gap")
+    assert noun_tail(best, analyze("哪一过程为恒星核合成的最后一步骤?"), pos_tags) is best

@@ -16,6 +16,8 @@ def test_a_kind_printed_in_quotation_marks_is_asked():
     assert _asks("韓國能夠實施國民養老保險制度仰賴什麼法律？")
     assert _asks("西方文學史上第一部產生了深遠影響的長篇小說是哪部作品?")
     assert _asks("「鄧小平理論」原本完整的名稱是?")  # the kind before a closing copula
+    assert _asks("當時的總統陳水扁用哪四個字形容中華民國與中華人民共和國的關係?")  # the wording 形容 a thing
+    assert _asks("英文使用哪一單字來表示韓國？")  # the wording 来 say a thing by
 
 
 def test_other_kinds_are_not_answered_by_quoted_terms():

@@ -84,6 +84,7 @@ from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
+from .quote_cut import quoted_within
 from .quoted import with_quotations
 from .quoted_kind import asks_quoted, kind_after, quoted_term
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
@@ -91,6 +92,7 @@ from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
+from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
 from .same_year import same_year_first
 from .shape import shape
@@ -745,6 +747,7 @@ class Composer:
         # as the weights were fitted: aligning every sentence so measured worse held-out, pooled EM 0.397 → 0.396)
         slot_head = info.head or (kind_named(info.right, self._pos) if noun_asked and info.wh else "")
         rest_asked = bool(info.expects) and asks_rest(info.text)
+        right_noun = asked_noun(info.right, self._pos(info.right)) if info.wh else ""
         arrived = asked_arrival(info)
         next_words = asked_next(info)
         changed = change_asked(info)
@@ -768,6 +771,9 @@ class Composer:
                          skip=not (info.expects or noun_asked)) if info.wh else None
             if slot is not None and info.wh_word == "什么":
                 slot = kind_with_head(f, slot, info.right)  # "什么|花开了" ↔ "樱|花开了": 樱花 (kind_head.py)
+            if slot is not None and resumed_at(f, slot, info.right, right_noun) >= 0:
+                # "什么方式|来交换基因" ↔ "接合|来在细胞之间…": the open slot ends where the question resumes
+                slot = cut_where_resumed(f, slot, info.right, right_noun, self._tags(s))  # (right_resumes.py)
             if slot is not None and other_name_anchor(f, slot, info.left):
                 slot = None  # "郑州|日报》是|哪天|创刊" ↔ "大同|日报》…创刊号": another name's head (anchor_name.py)
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
@@ -1061,6 +1067,8 @@ class Composer:
                 for key in [k for k in found.sources if other_period(f, k[0], k[1], info.text)
                             or other_owner(f, k[0], k[1], info.text)]:
                     del found.sources[key]  # "从107学年度41.05%降低至109学年度36.74%" for 109学年度 (periods.py)
+            if any(q in f for q in _QUOTE_OPENS):
+                found.whole_quotes(f, quotes(f), info.text)  # "与《西游记》、《|红楼梦》合称" → 红楼梦 (quote_cut.py)
             if not any(start >= opening for start, _ in found.sources):
                 continue
             view = _view(f, self._tags(s), terms, r, rank, top, slot, strength)
@@ -1170,6 +1178,20 @@ class _Found:
         got[source] = max(value, got.get(source, 0.0))
         if (start, end) not in self.kinds or self.kinds[(start, end)][0] in ("span", "term"):
             self.kinds[(start, end)] = (kind, rule)
+
+    def whole_quotes(self, folded: str, quoted: Sequence[Span], question: str) -> None:
+        """Each span (no sentence or clause) that cuts through a quotation proposes the quoted term too, with its
+        sources and kind, unless the question prints that term."""
+        for key in list(self.sources):
+            inside = quoted_within(key[0], key[1], quoted)
+            if inside is None or inside == key or self.kinds[key][0] in ("sentence", "clause"):
+                continue  # (a sentence or a clause answers as a whole, quotations and all)
+            if folded[inside[0]:inside[1]] in question:
+                continue
+            sources = dict(self.sources[key])
+            kind, rule = self.kinds[key]
+            for source, value in sources.items():
+                self.add(inside[0], inside[1], source, value, kind, rule)
 
     def add_typed(self, sp: Span, *also: str) -> None:
         """A typed span, sourced by its type and by each of `also` ("src_head": it is named by the noun asked)."""

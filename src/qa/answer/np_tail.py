@@ -24,6 +24,7 @@ _AFTER_NOUN = ("中", "时", "内", "里", "之中", "之内", "当中", "期间
 # "X的一個", "X的其中一種": one of the kind X names
 _ONE_OF = re.compile(r"的(?:其中)?一[个种类位项只条]$")
 _NOUNISH = ("n", "l", "j", "eng")  # a noun, an idiom or abbreviation used as one, a Latin term
+_COPULAS = ("是", "为")  # a gap's run goes on past its noun into the predicate at a copula too ("硫酸|是所有")
 
 
 def noun_tail(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
@@ -46,7 +47,12 @@ def noun_tail(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
     if one is not None and one.start() - best.start >= 2 and f[best.start:one.start()] not in info.text:
         return best.narrowed(best.start, one.start(), "np")  # "堅尾龍類|的一個": one of them is the kind named
     # a clause may follow the noun when the question asks a thing; a lone function word ends any span
-    asked = bool(noun)
+    # (the gap's noun run, too, is a thing: it runs on past the noun into the predicate, "西人党|又分为")
+    gap = best.rule == "sentence+gap"
+    asked = bool(noun) or gap
+    # (at a copula only where the question has none: "哪一过程|为…最后一步骤" ↔ "最终阶段|是|矽燃烧过程" may be
+    # answered on either side)
+    copula = gap and not any(c in info.text for c in _COPULAS)
     words = offsets(pos(f[best.start:best.end]))
     for i in range(1, len(words)):
         if not asked and i != len(words) - 1:
@@ -57,7 +63,7 @@ def noun_tail(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate:
             continue
         if flag[:1] == "p" and not any(later[3][:1] == "v" for later in words[i + 1:]):
             continue  # "觀點|對法家": a preposition with only its object may hold the thing asked
-        if (flag[:1] in ("c", "d", "p") or w in _AFTER_NOUN) and w not in COORDINATING \
+        if (flag[:1] in ("c", "d", "p") or w in _AFTER_NOUN or (copula and w in _COPULAS)) and w not in COORDINATING \
                 and not info.right.startswith(w):
             if f[best.start:best.start + a] in info.text:
                 return best  # what is left only echoes the question

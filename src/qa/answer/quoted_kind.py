@@ -15,9 +15,10 @@ _QUOTED_KINDS = ("口号", "标语", "字", "歌词", "称号", "名称", "书",
                  "文章", "法律", "宪法", "法案", "条约", "和约", "条例", "协定", "大纲", "章", "专辑", "诗",
                  "歌曲", "书名", "片名", "刊物", "报刊", "杂志", "战略", "方针", "理念")
 # the noun after the question word (a few characters of modifier allowed: "哪一示威|口号") ends with such a kind
+# (before a verb only where the kind is followed by what it does: "哪四个字|形容", "哪一单字|来表示")
 _AFTER_WH = re.compile(r"^[^\W\d_]{0,3}?(?:" + "|".join(sorted(_QUOTED_KINDS, key=len, reverse=True))
                        + r")(?![\u4e00-\u9fff])|^[^\W\d_]{0,3}?(?:" + "|".join(_QUOTED_KINDS)
-                       + r")(?=[的是为中里在所被让由于使])")
+                       + r")(?=[的是为中里在所被让由于使来]|形容)")
 # a name asked ("叫什么名字") is any name, mostly unquoted: 字 there is no wording asked
 _NAME = re.compile(r"^[^\W\d_]{0,3}?名字")
 # or the noun before a closing copula ("…的口号为?")
