@@ -35,6 +35,7 @@ from .beside import beside_apart
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .change import change_asked, is_duration
+from .changed_to import changed_to_first
 from .copula import other_side
 from .dateline import dateline_answer
 from .doer import agent_first, doer_first
@@ -118,6 +119,7 @@ from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .told import told_beside
 from .topic import asks_topic, topics
+from .total_word import total_first
 from .translit import asked_kind, crossed
 from .typed import (
     about_other,
@@ -327,7 +329,9 @@ class Composer:
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
+        kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
+        kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
         if info.qtype == "where":
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
