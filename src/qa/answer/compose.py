@@ -39,6 +39,7 @@ from .changed_to import changed_to_first
 from .copula import other_side
 from .dateline import dateline_answer
 from .doer import agent_first, doer_first
+from .echoed_place import wider_than_echo_first
 from .employer import employer_asked, employers
 from .event import event_first, other_event
 from .features import (
@@ -334,6 +335,7 @@ class Composer:
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
         if info.qtype == "where":
+            kept = wider_than_echo_first(kept, info)  # "在鸡西的…是哪里" ↔ "鸡西市老年福利中心" (echoed_place.py)
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
         if info.qtype == "who":
             kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥" (doer.py)

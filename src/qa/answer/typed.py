@@ -685,7 +685,31 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 k += 1
             spans.append(Span(start, end, "org", "org"))
     spans += _two_field_bodies(words)
+    spans += _place_centres(words)
     return longest_spans(spans)
+
+
+def _place_centres(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """A centre named by its place and its field: "鸡西市|老年|福利|中心", "安吉县|文化|中心" — the bare 中心 is
+    no organisation, but one whose run of nouns (at most three words) opens with a place names one."""
+    out = []
+    for i, (_a, b, w, _flag) in enumerate(words):
+        if w not in _BARE_CENTRES:
+            continue
+        start, place = words[i][0], None
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if words[j][1] != start or words[j][3] not in _CENTRE_NAME_TAGS:
+                break
+            start = words[j][0]
+            if words[j][3] == "ns" and len(words[j][2]) >= 2:
+                place = start  # the farthest place: jieba tags a field as one too ("福利"/ns)
+        if place is not None and b - place > len(w) + 2:
+            out.append(Span(place, b, "org", "org"))
+    return out
+
+
+_BARE_CENTRES = frozenset(("中心",))
+_CENTRE_NAME_TAGS = frozenset(("ns", "n", "t", "nz", "vn", "j"))
 
 
 # A body's kind word jieba cuts off its name ("市政|环保|公司", "互联网|信息|办公室"): an organisation after the nouns
