@@ -81,6 +81,7 @@ from .part_of_day import part_of_day_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
 from .periods import other_owner, other_period
+from .place_figure import place_figure_first
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
@@ -331,6 +332,7 @@ class Composer:
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
+        kept = place_figure_first(kept, info)  # "龙港市的雨量" ↔ "全市…30毫米,其中龙港市121.8毫米" (place_figure.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
