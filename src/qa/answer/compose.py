@@ -32,6 +32,7 @@ from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
 from .attribute_told import told_attributes, told_values
 from .beside import beside_apart
+from .big_count import big_counts
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .change import change_asked, is_duration
@@ -968,6 +969,8 @@ class Composer:
                 # "传真号码是多少" ↔ "电话:(204) 688-2628 … 传真:204-261-4505": the number printed after its label
                 for sp in labelled(f, label.group(1)):
                     add(sp.start, sp.end, "src_head", 1.0, "number", "head")
+            for sp in big_counts(f, info):  # "几大板块" ↔ "…三大板块" (big_count.py)
+                add(sp.start, sp.end, "src_head", 1.0, "number", "head")
             if info.qtype == "number" and not short_ok:  # "第几次党代会" ↔ "区第八次党代会": the ordinal asked
                 for sp in ordinals(f, info.text):
                     add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")
