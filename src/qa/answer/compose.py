@@ -90,6 +90,7 @@ from .predicate import from_predicate
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quoted import with_quotations
 from .quoted_kind import asks_quoted, kind_after, quoted_term
+from .rate_first import rate_first
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
@@ -333,6 +334,7 @@ class Composer:
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
+        kept = rate_first(kept, info)  # "占比约多少" ↔ "…122件、占比约31%" (rate_first.py)
         kept = place_figure_first(kept, info)  # "龙港市的雨量" ↔ "全市…30毫米,其中龙港市121.8毫米" (place_figure.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
