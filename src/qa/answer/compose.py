@@ -59,6 +59,7 @@ from .features import (
     sigmoid,
     table,
 )
+from .field_answer import field_answer
 from .first_party import first_party_first
 from .frame import framed
 from .head_context import relative_context
@@ -286,6 +287,9 @@ class Composer:
         told = people_answer(self._reader, question, info, ranked)
         if told is not None:
             return Composition(told, info, tuple(ranked))
+        field = field_answer(self._reader, question, info, ranked)  # a notice's 活动地点: under the sub-head asked
+        if field is not None:
+            return Composition(field, info, tuple(ranked))
         leveled = level_answer(self._reader, question, info, ranked)  # "冷棚村属于哪个镇" (level_place.py)
         if leveled is not None:
             return Composition(leveled, info, tuple(ranked))
