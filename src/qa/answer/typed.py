@@ -118,6 +118,8 @@ _TIME_RES = (
     re.compile(r"(?<=[在于])\d{1,2}日(?![内里之以前后间])"),
     # yesterday or today with the day of the month in brackets (新浪's and 中国民航报's style): 昨(6)天, 今(7)日
     re.compile(r"[昨今前明]\s?[(（]\d{1,2}[)）]\s?[日天](?:上午|下午|晚上|凌晨|早上|中午)?"),
+    # the same with the day word whole and the date in brackets after it (香港商報's style): 今日(7日), 昨天(15日)
+    re.compile(r"[昨今前明][日天]\s?[(（]\d{1,2}日[)）](?:上午|下午|晚上|凌晨|早上|中午)?"),
     # a day of a month named relative to the page: 本月12日, 上月二十日
     re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
