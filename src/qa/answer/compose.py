@@ -117,6 +117,7 @@ from .short import (
     slot_named,
 )
 from .slots import Slot, align, noun_runs
+from .span_of_years import year_not_span_first
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
 from .surname_post import full_name, post_word, surname_moved, surnamed
@@ -354,6 +355,7 @@ class Composer:
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
+            kept = year_not_span_first(kept, info)  # "从哪一年以来" ↛ "连续9年" (span_of_years.py)
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
             if kept and other_event(kept[0], info, self._sides(info).verbs):
                 return done.decline("decline:other-event")  # "哪一年出生" ↛ "1986年毕业于…" (event.py)
