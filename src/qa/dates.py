@@ -89,6 +89,7 @@ class ResolvedDay:
 _DAY_RX = re.compile(r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})(?:-\d{1,2})?日")  # "7月21-22日": days
 _MONTH_DAY_RX = re.compile(r"(?P<rel>[本上下次当同])月(?P<d>\d{1,2})[日号]")
 _MONTHS_AWAY = {"本": 0, "当": 0, "同": 0, "上": -1, "下": 1, "次": 1}
+_BRACKETED_DAY = re.compile(r"^\s?[(（]\d{1,2}日[)）]")
 _RELATIVE = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": 0, "明天": 1, "明日": 1, "后天": 2}
 
 
@@ -108,7 +109,9 @@ def resolve_day(text: str, page_date: str) -> ResolvedDay | None:
         i = text.find(word)
         if i >= 0:
             day = page + dt.timedelta(days=delta)
-            shown = text[:i] + f"{word}（{day.month}月{day.day}日）" + text[i + len(word):]
+            # (the day the page glosses in brackets, "今日(7日)", is replaced by the full one, not repeated)
+            rest = _BRACKETED_DAY.sub("", text[i + len(word):], count=1)
+            shown = text[:i] + f"{word}（{day.month}月{day.day}日）" + rest
             return ResolvedDay(shown, day.isoformat())
     m = _MONTH_DAY_RX.search(text)
     if m:  # "下月20日": a day of the month named relative to the page's

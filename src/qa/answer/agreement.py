@@ -294,7 +294,18 @@ def other_counted(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
             and noun not in f and noun not in around.near:
         return "decline:subject"  # "多少位日本记者" is not answered by the count of all the guests ("39人")
     near = f[max(0, best.start - 10):best.end + 10]
+    if _counted_by_verb(info, best, around.tag):
+        return ""  # "審計部查核了多少件|案場" ↔ "…案場有393件,但僅查核122件": the deed asked counts it
     return "decline:measure" if words[0][1][:1] == "n" and noun in f and noun not in near else ""
+
+
+def _counted_by_verb(info: QuestionInfo, best: Candidate, tag: Tagger) -> bool:
+    """The question's verb right before its question word ("查核了|多少件") is printed right before the count
+    ("僅查核|122件"): the count is of what the deed asked was done to, whatever noun the sentence names apart."""
+    words = [(w, flag) for w, flag in tag(info.left) if w.strip() and w not in ("了", "过", "的")]
+    if not words or words[-1][1][:1] != "v" or len(words[-1][0]) < 2:
+        return False
+    return words[-1][0] in best.sentence.folded[max(0, best.start - 4):best.start]
 
 
 _QUALIFIER_TAGS = ("ns", "b")  # a place or a kind before the noun counted: 日本|记者, 外国|记者

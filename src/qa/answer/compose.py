@@ -32,12 +32,15 @@ from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
 from .attribute_told import told_attributes, told_values
 from .beside import beside_apart
+from .big_count import big_counts
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .change import change_asked, is_duration
+from .changed_to import changed_to_first
 from .copula import other_side
 from .dateline import dateline_answer
 from .doer import agent_first, doer_first
+from .echoed_place import wider_than_echo_first
 from .employer import employer_asked, employers
 from .event import event_first, other_event
 from .features import (
@@ -56,6 +59,7 @@ from .features import (
     sigmoid,
     table,
 )
+from .field_answer import field_answer
 from .first_party import first_party_first
 from .frame import framed
 from .head_context import relative_context
@@ -79,6 +83,7 @@ from .part_of_day import part_of_day_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
 from .periods import other_owner, other_period
+from .place_figure import place_figure_first
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
@@ -87,6 +92,7 @@ from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute
 from .quote_cut import quoted_within
 from .quoted import with_quotations
 from .quoted_kind import asks_quoted, kind_after, quoted_term
+from .rate_first import rate_first
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
@@ -113,6 +119,7 @@ from .short import (
     slot_named,
 )
 from .slots import Slot, align, noun_runs
+from .span_of_years import year_not_span_first
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
 from .surname_post import full_name, post_word, surname_moved, surnamed
@@ -120,6 +127,7 @@ from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .told import told_beside
 from .topic import asks_topic, topics
+from .total_word import total_first
 from .translit import asked_kind, crossed
 from .typed import (
     about_other,
@@ -282,6 +290,9 @@ class Composer:
         told = people_answer(self._reader, question, info, ranked)
         if told is not None:
             return Composition(told, info, tuple(ranked))
+        field = field_answer(self._reader, question, info, ranked)  # a notice's 活动地点: under the sub-head asked
+        if field is not None:
+            return Composition(field, info, tuple(ranked))
         leveled = level_answer(self._reader, question, info, ranked)  # "冷棚村属于哪个镇" (level_place.py)
         if leveled is not None:
             return Composition(leveled, info, tuple(ranked))
@@ -329,9 +340,14 @@ class Composer:
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
+        kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
+        kept = rate_first(kept, info)  # "占比约多少" ↔ "…122件、占比约31%" (rate_first.py)
+        kept = place_figure_first(kept, info)  # "龙港市的雨量" ↔ "全市…30毫米,其中龙港市121.8毫米" (place_figure.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
+        kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
         if info.qtype == "where":
+            kept = wider_than_echo_first(kept, info)  # "在鸡西的…是哪里" ↔ "鸡西市老年福利中心" (echoed_place.py)
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
         if info.qtype == "who":
             kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥" (doer.py)
@@ -341,6 +357,7 @@ class Composer:
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
+            kept = year_not_span_first(kept, info)  # "从哪一年以来" ↛ "连续9年" (span_of_years.py)
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
             if kept and other_event(kept[0], info, self._sides(info).verbs):
                 return done.decline("decline:other-event")  # "哪一年出生" ↛ "1986年毕业于…" (event.py)
@@ -966,6 +983,8 @@ class Composer:
                 # "传真号码是多少" ↔ "电话:(204) 688-2628 … 传真:204-261-4505": the number printed after its label
                 for sp in labelled(f, label.group(1)):
                     add(sp.start, sp.end, "src_head", 1.0, "number", "head")
+            for sp in big_counts(f, info):  # "几大板块" ↔ "…三大板块" (big_count.py)
+                add(sp.start, sp.end, "src_head", 1.0, "number", "head")
             if info.qtype == "number" and not short_ok:  # "第几次党代会" ↔ "区第八次党代会": the ordinal asked
                 for sp in ordinals(f, info.text):
                     add(sp.start, sp.end, "src_ordinal", 1.0, "number", "ordinal")

@@ -299,7 +299,7 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             continue
         # a rare surname jieba still tags a name's first character ("区长杲/nr|云") starts one as well
         if (w[:1] not in SURNAMES and not (len(w) == 1 and flag == "nr")) or len(w) > 2 \
-                or (len(w) == 2 and flag[:1] in _NOT_IN_NAME) \
+                or (len(w) == 2 and flag[:1] in _NOT_IN_NAME and not _listed_after(f, words, i)) \
                 or not _after_post_or_label(f, a) \
                 or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
@@ -315,6 +315,13 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             # ("议长权力|的|戏剧性增长")
             out.append(Span(a, b, "person", "pos:nr"))
     return out
+
+
+def _listed_after(f: str, words: Sequence[tuple[int, int, str, str]], i: int) -> bool:
+    """A two-character word and one character after it close an item of a row ("副会长贺定|一、副理事长…"): jieba's
+    verb there (贺定/v) is a name it cut, the row's 、 ending it as it ends the names beside it."""
+    return i + 1 < len(words) and len(words[i + 1][2]) == 1 and "\u4e00" <= words[i + 1][2] <= "\u9fff" \
+        and f[words[i + 1][1]:words[i + 1][1] + 1] == "、"
 
 
 def _surname_glued_to_post(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]

@@ -262,7 +262,7 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
         m = _COUNTERS.search(text)
         if units and m and not text.endswith(units):
             return "decline:unit"  # "人口是多少" is not answered by "1个"
-        if m and _RATE_ASKED.search(ASKED_AMOUNT.sub("", info.left)) and not text.endswith(_RATES) \
+        if m and RATE_ASKED.search(ASKED_AMOUNT.sub("", info.left)) and not text.endswith(RATES) \
                 and not _DURATION_ASKED.search(info.text):
             return "decline:unit"  # "投票率是多少" is not answered by "十一月": a rate is a share
         if m and m.group(1) in _CALENDAR and CJK.match(info.right) and not _DURATION_ASKED.search(info.text) \
@@ -472,8 +472,8 @@ def _one_of_many(info: QuestionInfo, best: Candidate, around: Surroundings) -> s
     return ""
 
 
-_RATE_ASKED = re.compile(r"(?:率|比例|比重|占比)$")
-_RATES = ("%", "％", "百分点", "成", "倍")
+RATE_ASKED = re.compile(r"(?:率|比例|比重|占比)$")
+RATES = ("%", "％", "百分点", "成", "倍")
 _CALENDAR = ("年", "月", "日", "号", "世纪")
 
 

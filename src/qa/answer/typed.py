@@ -118,6 +118,8 @@ _TIME_RES = (
     re.compile(r"(?<=[在于])\d{1,2}日(?![内里之以前后间])"),
     # yesterday or today with the day of the month in brackets (新浪's and 中国民航报's style): 昨(6)天, 今(7)日
     re.compile(r"[昨今前明]\s?[(（]\d{1,2}[)）]\s?[日天](?:上午|下午|晚上|凌晨|早上|中午)?"),
+    # the same with the day word whole and the date in brackets after it (香港商報's style): 今日(7日), 昨天(15日)
+    re.compile(r"[昨今前明][日天]\s?[(（]\d{1,2}日[)）](?:上午|下午|晚上|凌晨|早上|中午)?"),
     # a day of a month named relative to the page: 本月12日, 上月二十日
     re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
@@ -685,7 +687,31 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 k += 1
             spans.append(Span(start, end, "org", "org"))
     spans += _two_field_bodies(words)
+    spans += _place_centres(words)
     return longest_spans(spans)
+
+
+def _place_centres(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """A centre named by its place and its field: "鸡西市|老年|福利|中心", "安吉县|文化|中心" — the bare 中心 is
+    no organisation, but one whose run of nouns (at most three words) opens with a place names one."""
+    out = []
+    for i, (_a, b, w, _flag) in enumerate(words):
+        if w not in _BARE_CENTRES:
+            continue
+        start, place = words[i][0], None
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if words[j][1] != start or words[j][3] not in _CENTRE_NAME_TAGS:
+                break
+            start = words[j][0]
+            if words[j][3] == "ns" and len(words[j][2]) >= 2:
+                place = start  # the farthest place: jieba tags a field as one too ("福利"/ns)
+        if place is not None and b - place > len(w) + 2:
+            out.append(Span(place, b, "org", "org"))
+    return out
+
+
+_BARE_CENTRES = frozenset(("中心",))
+_CENTRE_NAME_TAGS = frozenset(("ns", "n", "t", "nz", "vn", "j"))
 
 
 # A body's kind word jieba cuts off its name ("市政|环保|公司", "互联网|信息|办公室"): an organisation after the nouns

@@ -15,7 +15,7 @@ _AFTER_YEAR = r"年(?:的|底|末|全年|共|为|达到?|是|实现)?$"
 _FIGURE = re.compile(r"^[\d.,，万亿千百十]+")
 
 
-def _unit(c: Candidate) -> str:
+def figure_unit(c: Candidate) -> str:
     """The figure's unit ("3100.87亿元" → 亿元): "是1989年的4.4倍" is no count of the 人 asked."""
     return _FIGURE.sub("", c.text)
 
@@ -33,6 +33,6 @@ def year_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Can
         return kept
     best = kept[0]
     for c in kept[1:]:
-        if c.sentence.id == best.sentence.id and _unit(c) == _unit(best) and _dated(c, info.years):
+        if c.sentence.id == best.sentence.id and figure_unit(c) == figure_unit(best) and _dated(c, info.years):
             return [c] + [x for x in kept if x is not c]
     return kept

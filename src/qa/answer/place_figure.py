@@ -1,0 +1,39 @@
+"""The figure of the place asked. "温州龙港市的雨量是多少毫米" ↔ "全市面雨量达30毫米,其中龙港市121.8毫米、洞头区
+100.6毫米": a sentence giving a whole's figure and then its parts' prints each part's right after its name; the one
+after the place the question names answers, not the whole's figure the sentence opens with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..types import Candidate
+from .question import QuestionInfo
+from .year_figure import figure_unit
+
+# what the figure's clause opens with before the name of its part ("其中龙港市", "、洞头区")
+_CLAUSE = re.compile(r"[,，、;；:：(（。]")
+_OPENING = re.compile(r"^(?:其中|其次|而|另外|以及|和|及)")
+_LINK = "的为达是约共有"
+
+
+def _named_before(c: Candidate, question: str) -> bool:
+    """The words between the figure's clause opening and the figure (a name of two characters or more, "其中" and
+    linking words aside) are printed in the question."""
+    before = c.sentence.folded[max(0, c.start - 10):c.start]
+    name = _OPENING.sub("", _CLAUSE.split(before)[-1]).rstrip(_LINK)
+    return 2 <= len(name) <= 6 and name in question
+
+
+def place_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
+    """`kept` (best first) with the figure printed right after a name the question holds moved to the front, when
+    the best figure is not so named and is printed before it in the same sentence and unit."""
+    kept = list(kept)
+    if info.qtype != "number" or not kept or _named_before(kept[0], info.text):
+        return kept
+    best = kept[0]
+    for c in kept[1:]:
+        if c.sentence.id == best.sentence.id and c.start > best.end and figure_unit(c) == figure_unit(best) \
+                and _named_before(c, info.text):
+            return [c] + [x for x in kept if x is not c]
+    return kept

@@ -1,0 +1,27 @@
+"""The figure printed right after the place asked answers it, not the whole's figure the sentence opens with
+(place_figure.py)."""
+
+from __future__ import annotations
+
+from candidates import candidate_in
+
+from qa.answer.place_figure import place_figure_first
+from qa.answer.question import analyze
+
+_TEXT = "7月6日20时-7日19时,全市面雨量达30毫米,其中龙港市121.8毫米、洞头区100.6毫米,单站总雨量最高的出现在洞头区。"
+
+
+def _kept() -> list:
+    return [candidate_in(_TEXT, "30毫米", "number", sid="a:0:1", score=11.7),
+            candidate_in(_TEXT, "121.8毫米", "number", sid="a:0:1", score=10.8),
+            candidate_in(_TEXT, "100.6毫米", "number", sid="a:0:1", score=10.4)]
+
+
+def test_the_figure_after_the_asked_place_comes_first():
+    assert place_figure_first(_kept(), analyze("温州龙港市的雨量是多少毫米？"))[0].text == "121.8毫米"
+    assert place_figure_first(_kept(), analyze("温州洞头区的雨量是多少毫米？"))[0].text == "100.6毫米"
+
+
+def test_no_part_asked_keeps_the_order():
+    assert place_figure_first(_kept(), analyze("温州全市的面雨量是多少毫米？"))[0].text == "30毫米"
+    assert place_figure_first(_kept(), analyze("温州瑞安市的雨量是多少毫米？"))[0].text == "30毫米"
