@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..types import Candidate
 from .question import QuestionInfo
+from .sibling import sibling_first
 from .year_figure import figure_unit
 
 # the question asks the state after a change: "扩区后的…", "现在…", "扩大到|多少"
@@ -29,8 +30,5 @@ def changed_to_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Cand
     f = best.sentence.folded
     if not _FROM.search(f[max(0, best.start - 7):best.start]):
         return kept
-    for c in kept[1:]:
-        if c.sentence.id == best.sentence.id and c.start >= best.end and figure_unit(c) == figure_unit(best) \
-                and _TO.fullmatch(f[best.end:c.start]):
-            return [c] + [x for x in kept if x is not c]
-    return kept
+    return sibling_first(kept, lambda c: c.start >= best.end and figure_unit(c) == figure_unit(best)
+                         and bool(_TO.fullmatch(f[best.end:c.start])))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..types import Candidate
 from .question import QuestionInfo
+from .sibling import sibling_first
 from .year_figure import figure_unit
 
 # what the figure's clause opens with before the name of its part ("其中龙港市", "、洞头区")
@@ -32,8 +33,5 @@ def place_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Ca
     if info.qtype != "number" or not kept or _named_before(kept[0], info.text):
         return kept
     best = kept[0]
-    for c in kept[1:]:
-        if c.sentence.id == best.sentence.id and c.start > best.end and figure_unit(c) == figure_unit(best) \
-                and _named_before(c, info.text):
-            return [c] + [x for x in kept if x is not c]
-    return kept
+    return sibling_first(kept, lambda c: c.start > best.end and figure_unit(c) == figure_unit(best)
+                         and _named_before(c, info.text))

@@ -10,6 +10,7 @@ from ..types import Candidate
 from .agreement import ASKED_AMOUNT
 from .policy import RATE_ASKED, RATES
 from .question import QuestionInfo
+from .sibling import sibling_first
 
 
 def rate_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
@@ -21,7 +22,4 @@ def rate_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]
     best = kept[0]
     if best.text.rstrip().endswith(RATES):
         return kept
-    for c in kept[1:]:
-        if c.sentence.id == best.sentence.id and c.type == "number" and c.text.rstrip().endswith(RATES):
-            return [c] + [x for x in kept if x is not c]
-    return kept
+    return sibling_first(kept, lambda c: c.type == "number" and c.text.rstrip().endswith(RATES))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..types import Candidate
 from .question import QuestionInfo
+from .sibling import sibling_first
 
 _YEAR_ASKED = re.compile(r"哪一?年|几几年|什么年份|何年")
 _COUNT_OF_YEARS = re.compile(r"[\d一二两三四五六七八九十几多]{1,3}\s?年")
@@ -27,8 +28,4 @@ def year_not_span_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[C
     kept = list(kept)
     if info.qtype != "when" or not kept or not _YEAR_ASKED.search(info.text) or not _span_of_years(kept[0]):
         return kept
-    best = kept[0]
-    for c in kept[1:]:
-        if c.sentence.id == best.sentence.id and _FULL_YEAR.fullmatch(c.text.strip()):
-            return [c] + [x for x in kept if x is not c]
-    return kept
+    return sibling_first(kept, lambda c: bool(_FULL_YEAR.fullmatch(c.text.strip())))

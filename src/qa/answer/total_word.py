@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..types import Candidate
 from .question import QuestionInfo
+from .sibling import sibling_first
 from .year_figure import figure_unit
 
 _TOTAL = re.compile(r"总计|合计|共计|总共|累计")
@@ -30,7 +31,4 @@ def total_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate
     best = kept[0]
     if after_word(best):
         return kept
-    for c in kept[1:]:
-        if c.sentence.id == best.sentence.id and figure_unit(c) == figure_unit(best) and after_word(c):
-            return [c] + [x for x in kept if x is not c]
-    return kept
+    return sibling_first(kept, lambda c: figure_unit(c) == figure_unit(best) and after_word(c))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..types import Candidate
 from .question import QuestionInfo
+from .sibling import sibling_first
 
 
 def restated_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
@@ -18,9 +19,6 @@ def restated_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candid
     if info.qtype != "number" or not info.unit or not kept or kept[0].text.endswith(info.unit):
         return kept
     best = kept[0]
-    for c in kept[1:]:
-        if c.sentence.id == best.sentence.id and c.text.endswith(info.unit) \
-                and re.fullmatch(r"\s*[(（]\s*", best.sentence.folded[best.end:c.start]) \
-                and re.match(r"\s*[)）]", best.sentence.folded[c.end:]):
-            return [c] + [x for x in kept if x is not c]
-    return kept
+    return sibling_first(kept, lambda c: c.text.endswith(info.unit)
+                         and bool(re.fullmatch(r"\s*[(（]\s*", best.sentence.folded[best.end:c.start]))
+                         and bool(re.match(r"\s*[)）]", best.sentence.folded[c.end:])))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..types import Candidate
 from .question import QuestionInfo
+from .sibling import sibling_first
 
 # the year, then at most a linking word, right before the figure: "2016年的", "2020年底", "2019年全年", "2018年达"
 _AFTER_YEAR = r"年(?:的|底|末|全年|共|为|达到?|是|实现)?$"
@@ -32,7 +33,4 @@ def year_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Can
     if info.qtype != "number" or not info.years or not kept or _dated(kept[0], info.years):
         return kept
     best = kept[0]
-    for c in kept[1:]:
-        if c.sentence.id == best.sentence.id and figure_unit(c) == figure_unit(best) and _dated(c, info.years):
-            return [c] + [x for x in kept if x is not c]
-    return kept
+    return sibling_first(kept, lambda c: figure_unit(c) == figure_unit(best) and _dated(c, info.years))
