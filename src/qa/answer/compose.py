@@ -101,6 +101,7 @@ from .restated import next_of_restated
 from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
 from .same_year import same_year_first
+from .setting import past_setting
 from .shape import shape
 from .short import (
     REST_QUESTION,
@@ -385,6 +386,7 @@ class Composer:
         best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
+        best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
