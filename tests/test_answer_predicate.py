@@ -47,3 +47,12 @@ def test_only_a_whole_sentence_for_a_span_question_is_cut(pos):
     text = "新校区建有学生公寓,设有各类功能教室,有4间高水平实验室"
     assert from_predicate(whole(text, 6), analyze("新校区的高水平实验室有哪几座?"), pos) is None
     assert from_predicate(whole(text), analyze("为什么新校区的高水平实验室有4间?"), pos) is None
+
+
+def test_a_definition_that_names_the_kind_asked_is_cut_too(pos):
+    # "是什么|味道": the fruit is introduced first, its taste told in the last clause
+    text = "成熟的果实有橘黄的外皮和绿色的果肉,味道类似黄瓜和香蕉的混合味"
+    got = from_predicate(whole(text), analyze("成熟的角瓜果实是什么味道?"), pos)
+    assert got is not None and got.text == "味道类似黄瓜和香蕉的混合味"
+    # "X是什么?" asks what X is: the whole sentence tells it
+    assert from_predicate(whole(text), analyze("成熟的角瓜果实是什么?"), pos) is None
