@@ -457,6 +457,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "qdnrb": "黔东南日报", "jiujiangrb": "九江日报", "mnw": "闽南网",
     "sengpou": "星報", "hkcd": "香港商報", "tmhk": "TMHK", "nownews": "今日新聞", "agriharvest": "農傳媒",
     "einfo": "環境資訊中心", "businesstoday": "今周刊", "ctwant": "CTWANT", "peopo": "PeoPo公民新聞",
+    "ansrb": "鞍山日报", "tlgd": "铁岭广播电视台", "mwr": "水利部", "tjdl": "天津市东丽区融媒体中心",
+    "bdrb": "保定日报", "wuzhongrb": "吴忠日报", "chengshiwb": "城市晚报", "dxbw": "大西北网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
