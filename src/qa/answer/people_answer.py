@@ -6,7 +6,7 @@ any other (compose.py); a near-miss post declines rather than naming the wrong p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..config import ComposerConfig
@@ -14,6 +14,7 @@ from ..types import Answer, Corpus, Hit, Sentence
 from .agreement import Surroundings, other_ordinal_in
 from .features import Ranked
 from .people import (
+    Titled,
     asked_owner,
     asked_person,
     asked_post,
@@ -212,7 +213,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             # Vietnamese paper for 印尼工商会馆总主席) is another organisation's: no near miss of the asked one
             near = near or (seen and not owner_unnamed(held, article))
             free = free or (named_freely(held, s, people) and not owner_absent(held, article))
-            if holder is None or unqualified(held, holder, article) or bracketed_owner(held, holder):
+            holder = _qualified_holder(held, people, holder, article)
+            if holder is None:
                 continue
             start, end = holder.name
             rule = "people:post"
@@ -243,6 +245,16 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         answer = reader.decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
         return replace(answer, message=f"资料中没有提到{post}是谁。" + answer.message[len(DECLINE):])
     return None
+
+
+def _qualified_holder(held: str, people: Sequence[Titled], holder: Titled | None, article: str) -> Titled | None:
+    """The holder found, or when his post is another organisation's ("省广播电视局党组书记、局长彭鸿嘉" for
+    天水市文旅局局长), the next one the sentence names after him that holds the asked post and is not ("…,市文旅局
+    局长李玉进"): a row of officials names several bodies' heads one after the other."""
+    while holder is not None and (unqualified(held, holder, article) or bracketed_owner(held, holder)):
+        rest = list(people)
+        holder, _ = find_holder(held, rest[rest.index(holder) + 1:], article)
+    return holder
 
 
 def _bare_post_rows(reader: Reader, rows: list[Ranked], post: str) -> list[Ranked]:
