@@ -324,6 +324,9 @@ def holds(post: str, asked: str) -> bool | None:
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
     # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
     post, asked = post.replace(_PRC, "中国"), asked.replace(_PRC, "中国")
+    # the government named between the place and its head ("保定市政府市长", "县人民政府县长") is the place's own:
+    # the same post as "保定市市长"
+    post, asked = _GOVERNMENT_HEAD.sub("", post), _GOVERNMENT_HEAD.sub("", asked)
     if "第" not in asked:  # "第十三任现任馆长": which holder in the line he is, no part of the post asked
         post = _NTH_HOLDER.sub("", post)
     role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
@@ -353,6 +356,7 @@ def holds(post: str, asked: str) -> bool | None:
     return None
 
 
+_GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
 _NTH_HOLDER = re.compile(r"第[\d一二三四五六七八九十百]+任(?=..)")
 
 
