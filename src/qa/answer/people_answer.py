@@ -193,8 +193,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if deed and not tells_deed(deed, s.folded) and tells_deed(deed, s.folded + " " + reader.surroundings(s).near):
             # the event the holder took part in is told just before the sentence listing the posts: the post alone
             covered, held = True, deed_of(post)[1]
-        if s.kind == "credit" or not covered or (info.years and not any(y in arabic_years(s.folded)
-                                                                                    for y in info.years)):
+        if s.kind == "credit" or not covered or (info.years and not _in_year(info.years, s.folded,
+                                                                              reader.surroundings(s).near)):
             continue  # "2011年的美国总统" is not told by a sentence of another year
         if other_ordinal_in(info, s.folded, reader.surroundings(s).near):
             continue  # nor "第26个记者节" by a sentence of the 第22个
@@ -245,6 +245,18 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         answer = reader.decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
         return replace(answer, message=f"资料中没有提到{post}是谁。" + answer.message[len(DECLINE):])
     return None
+
+
+def _in_year(years: Sequence[str], f: str, near: str) -> bool:
+    """The sentence tells of a year asked: it prints it, or it prints no year and the headline or the text just
+    before it does ("水利部召开2018年水文工作会议" over "水利部副部长叶建春出席会议并讲话")."""
+    printed = arabic_years(f)
+    if any(y in printed for y in years):
+        return True
+    return _A_YEAR.search(printed) is None and any(y in arabic_years(near) for y in years)
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 
 
 def _qualified_holder(held: str, people: Sequence[Titled], holder: Titled | None, article: str) -> Titled | None:
