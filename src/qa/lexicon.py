@@ -600,8 +600,10 @@ letters may run longer ("García-Escudero"). A post printed before a person aske
 to be read whole, is left out ("中央协调所总协调官|赖建信在经济部|担任什么职务")."""
 
 OWNER_QUESTION = re.compile(
-    r"^(?P<x>.{2,8}?)是(?:哪一?(?:家|个|所|间|区|县|市|省|州|镇|乡|国|党)|什么)(?:[^的]{0,4})的(?P<post>.{2,10}?)[?？]?$")
-"""Questions about the organisation a named person holds a post in: "張丹華是哪家媒體的社長"."""
+    r"^(?:[^是?？]{2,24}的)?(?P<x>[^的]{2,8}?)是(?:哪一?(?:家|个|所|间|区|县|市|省|州|镇|乡|国|党)|什么)(?:[^的]{0,4})的"
+    r"(?P<post>.{2,10}?)[?？]?$")
+"""Questions about the organisation a named person holds a post in: "張丹華是哪家媒體的社長", also with what the
+person did before the name ("入选…名单的孙微是哪个社区的党委书记")."""
 
 RELATION_WORDS: tuple[str, ...] = (*KIN_WORDS, "夫人", "太太")
 """What a news sentence prints right before the name of someone's relative ("看望母亲李旭燕", "大使夫人宋晓梅")."""
