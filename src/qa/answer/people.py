@@ -187,7 +187,18 @@ _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\
 def asked_person(info: QuestionInfo) -> str:
     """The person a "X是谁 / X担任什么职务" question is about."""
     m = PERSON_QUESTION.match(info.text.strip())
-    return _NOW.sub("", m.group("x")) if m else ""  # "骆敏舟现在担任什么职务": the person is 骆敏舟
+    if m is None:
+        return ""
+    x = _NOW.sub("", m.group("x"))  # "骆敏舟现在担任什么职务": the person is 骆敏舟
+    deed, _, name = x.rpartition("的")
+    if deed and _POSTS_ASKED.search(info.text) and _A_NAME.fullmatch(name) and not name.endswith(POSTS):
+        return name  # "在…会议上讲话的叶建春任什么职务": what he did says which occasion, the name who
+    return x
+
+
+# the forms that ask a person's posts (not "X是谁"), and a name of two to four characters
+_POSTS_ASKED = re.compile(r"(?:担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|担任什么职位)[?？]?$")
+_A_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def person_at(person: str) -> tuple[str, str]:
