@@ -575,7 +575,23 @@ def printed_bare(asked: str, f: str, text: str) -> bool:
     owner = _post_owner(asked)
     at = asked.rfind(owner) if len(owner) >= 2 else -1
     bare = asked[at + len(owner):].lstrip("的") if at >= 0 else ""
-    return len(bare) >= 2 and bare.endswith(POSTS) and bare in f and owner in text
+    if len(bare) >= 2 and bare.endswith(POSTS) and bare in f and owner in text:
+        return True
+    # "吴忠市人大常委会主任" printed "市人大常委会主任兰德明" in an article naming 吴忠: the city's bodies bare
+    m = _PLACE_BODY_POST.match(asked)
+    return m is not None and m.group(2).endswith(POSTS) and m.group(2) in f and m.group(1) in text
+
+
+def names_owner(asked: str, text: str) -> bool:
+    """The text (an article) names the asked post's organisation, or the place whose body it is ("吴忠" of
+    吴忠市人大常委会主任)."""
+    owner = _post_owner(asked)
+    m = _PLACE_BODY_POST.match(asked)
+    return (len(owner) >= 2 and owner in text) or (m is not None and m.group(1) in text)
+
+
+# a place, then its level and one of its bodies with the post: "吴忠|市人大常委会主任", "保定|市委副书记"
+_PLACE_BODY_POST = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([省市县区州旗](?:委|政府|人大|政协|纪委|人民)[^、,]{0,12})$")
 
 
 def owner_unnamed(asked: str, text: str) -> bool:

@@ -27,6 +27,7 @@ from .people import (
     find_relative,
     holder_by_verb,
     named_freely,
+    names_owner,
     owner_absent,
     owner_unnamed,
     person_at,
@@ -272,9 +273,11 @@ def _qualified_holder(held: str, people: Sequence[Titled], holder: Titled | None
 def _bare_post_rows(reader: Reader, rows: list[Ranked], post: str) -> list[Ranked]:
     """The sentences of the best article that print the asked post bare ("臺長戎屏國表示…" in the report on
     神農廣播電臺): too few of the question's words for them to rank, they still name the post's holder."""
-    best = next((r for r in rows if r.coverage >= reader.config.min_coverage), None)
-    if best is None:
+    covering = [r for r in rows if r.coverage >= reader.config.min_coverage]
+    if not covering:
         return []
+    # the best article that names the post's organisation or place ("吴忠"), not one of another city's
+    best = next((r for r in covering if names_owner(post, reader.surroundings(r.hit.sentence).article)), covering[0])
     s = best.hit.sentence
     article, seen = reader.surroundings(s).article, {r.hit.sentence.id for r in rows}
     return [Ranked(Hit(x, 0.0), 0.0, best.coverage) for x in reader.corpus.sentences_of(s.article_id)
