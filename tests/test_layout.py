@@ -44,6 +44,9 @@ from qa.render import source_line
     ("特派記者賴錦宏/北京報導聯合報", "聯合報", "北京", "", ("賴錦宏",), ""),
     ("王小明／台北報導 行政院今天", "", "台北", "", ("王小明",), "行政院今天"),
     ("【本報消息】澳門特區政府", "本報", "", "", (), "澳門特區政府"),
+    ("本站讯 4月1日,水利部在北京召开", "本站", "", "", (), "4月1日,水利部在北京召开"),  # a site's own (水利部)
+    # the outlet's name spaced out as a masthead prints it (大西北网, as a mirror serves it)
+    ("大 西 北 網 訊 (記者王志儉) 融媒”開新篇", "大西北網", "", "", ("王志儉",), "融媒”開新篇"),
 ])
 def test_datelines(text, agency, place, day, reporters, rest):
     d = parse_dateline(text)
@@ -60,7 +63,8 @@ def test_dateline_correspondents_are_authors_but_not_reporters():
 
 
 @pytest.mark.parametrize("text", ["新华社记者在现场看到", "本报记者深入一线采访", "记者节快乐", "人民网评论说",
-                                  "资讯丰富", "西和讯息", "上海/北京报道 正文"])
+                                  "资讯丰富", "西和讯息", "上海/北京报道 正文", "本站讯息丰富",
+                                  "我 们 的 讯 号"])
 def test_not_datelines(text):
     assert parse_dateline(text) is None
 
@@ -279,6 +283,7 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("要闻·时政/民生", "label", "", "", ""),
     # a site's path rooted at the site's own name, not 首页 (岳阳网)
     ("岳阳网> 头条", "label", "", "", ""),
+    ("位置:首页 > 政务动态 > 东丽要闻", "label", "", "", ""),  # the bare label `位置` (天津市东丽区's site)
 ])
 def test_furniture(line, kind, page, date, source):
     f = furniture(line)

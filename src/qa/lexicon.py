@@ -457,6 +457,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "qdnrb": "黔东南日报", "jiujiangrb": "九江日报", "mnw": "闽南网",
     "sengpou": "星報", "hkcd": "香港商報", "tmhk": "TMHK", "nownews": "今日新聞", "agriharvest": "農傳媒",
     "einfo": "環境資訊中心", "businesstoday": "今周刊", "ctwant": "CTWANT", "peopo": "PeoPo公民新聞",
+    "ansrb": "鞍山日报", "tlgd": "铁岭广播电视台", "mwr": "水利部", "tjdl": "天津市东丽区融媒体中心",
+    "bdrb": "保定日报", "wuzhongrb": "吴忠日报", "chengshiwb": "城市晚报", "dxbw": "大西北网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -590,16 +592,20 @@ PERSON_NOUN_ENDS = re.compile(
 """Nouns for a person ("东北游客", "老教授", "老太太"): "X叫什么名字" asks that person's name, a who-question."""
 
 PERSON_QUESTION = re.compile(
-    r"^(?:.{2,16}?(?:" + alternation(POSTS) + r")(?=.{2,4}在..))??(?P<x>.{2,12}?|[a-zà-öø-ÿ][a-zà-öø-ÿ .·-]{11,40}?)"
+    r"^(?:.{2,16}?(?:" + alternation(POSTS) + r")(?=.{2,4}在..))??(?P<x>.{2,12}?|[a-zà-öø-ÿ][a-zà-öø-ÿ .·-]{11,40}?|"
+    r".{2,30}?的[\u4e00-\u9fff]{2,4}?)"
     r"(?:是谁|是何人|是什么人|担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|是什么身份|"
     r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
 """Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"; a name in Latin
 letters may run longer ("García-Escudero"). A post printed before a person asked where he holds a post, too long
-to be read whole, is left out ("中央协调所总协调官|赖建信在经济部|担任什么职务")."""
+to be read whole, is left out ("中央协调所总协调官|赖建信在经济部|担任什么职务"). What the person did may stand before
+the name ("在…会议上讲话的叶建春任什么职务"; people.asked_person keeps the name)."""
 
 OWNER_QUESTION = re.compile(
-    r"^(?P<x>.{2,8}?)是(?:哪一?(?:家|个|所|间|区|县|市|省|州|镇|乡|国|党)|什么)(?:[^的]{0,4})的(?P<post>.{2,10}?)[?？]?$")
-"""Questions about the organisation a named person holds a post in: "張丹華是哪家媒體的社長"."""
+    r"^(?:[^是?？]{2,24}的)?(?P<x>[^的]{2,8}?)是(?:哪一?(?:家|个|所|间|区|县|市|省|州|镇|乡|国|党)|什么)(?:[^的]{0,4})的"
+    r"(?P<post>.{2,10}?)[?？]?$")
+"""Questions about the organisation a named person holds a post in: "張丹華是哪家媒體的社長", also with what the
+person did before the name ("入选…名单的孙微是哪个社区的党委书记")."""
 
 RELATION_WORDS: tuple[str, ...] = (*KIN_WORDS, "夫人", "太太")
 """What a news sentence prints right before the name of someone's relative ("看望母亲李旭燕", "大使夫人宋晓梅")."""

@@ -129,6 +129,14 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and folded[b:b + 1] not in NAME_DOTS:
             spans.append(Span(a, b, "person", "pos:nr"))
     for k, (a, b, w, flag) in enumerate(words[:-1]):
+        # a one-character surname jieba tagged a name right after a post, and a rare word of two characters after
+        # it where a name may end ("副部长|叶/nr|建春/vn|出席会议/l"): the post holder's name of three characters
+        nxt = words[k + 1]
+        if b - a == 1 and flag == "nr" and w in SURNAMES and nxt[1] - nxt[0] == 2 and freq(nxt[2]) < COMMON_WORD \
+                and folded.endswith(POSTS, 0, a) and all("\u4e00" <= c <= "\u9fff" for c in nxt[2]) \
+                and (_name_ends(words, k + 2) or words[k + 2][3] == "l" if k + 2 < len(words) else True):
+            spans.append(Span(a, nxt[1], "person", "pos:nr"))
+    for k, (a, b, w, flag) in enumerate(words[:-1]):
         # a surname and a term of address: someone the reporter met ("顾/n|阿姨", "林/ng|阿婆"; not "向/p|老师"),
         # or a surname jieba tags a name and a post: someone named by the post ("由|赖/nr|总统|颁奖")
         if b - a == 1 and w in SURNAMES and flag[:1] not in _NOT_SURNAME_TAGS and (

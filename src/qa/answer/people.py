@@ -187,7 +187,18 @@ _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\
 def asked_person(info: QuestionInfo) -> str:
     """The person a "X是谁 / X担任什么职务" question is about."""
     m = PERSON_QUESTION.match(info.text.strip())
-    return _NOW.sub("", m.group("x")) if m else ""  # "骆敏舟现在担任什么职务": the person is 骆敏舟
+    if m is None:
+        return ""
+    x = _NOW.sub("", m.group("x"))  # "骆敏舟现在担任什么职务": the person is 骆敏舟
+    deed, _, name = x.rpartition("的")
+    if deed and _POSTS_ASKED.search(info.text) and _A_NAME.fullmatch(name) and not name.endswith(POSTS):
+        return name  # "在…会议上讲话的叶建春任什么职务": what he did says which occasion, the name who
+    return x
+
+
+# the forms that ask a person's posts (not "X是谁"), and a name of two to four characters
+_POSTS_ASKED = re.compile(r"(?:担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|担任什么职位)[?？]?$")
+_A_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def person_at(person: str) -> tuple[str, str]:
@@ -324,6 +335,9 @@ def holds(post: str, asked: str) -> bool | None:
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
     # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
     post, asked = post.replace(_PRC, "中国"), asked.replace(_PRC, "中国")
+    # the government named between the place and its head ("保定市政府市长", "县人民政府县长") is the place's own:
+    # the same post as "保定市市长"
+    post, asked = _GOVERNMENT_HEAD.sub("", post), _GOVERNMENT_HEAD.sub("", asked)
     if "第" not in asked:  # "第十三任现任馆长": which holder in the line he is, no part of the post asked
         post = _NTH_HOLDER.sub("", post)
     role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
@@ -353,6 +367,7 @@ def holds(post: str, asked: str) -> bool | None:
     return None
 
 
+_GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
 _NTH_HOLDER = re.compile(r"第[\d一二三四五六七八九十百]+任(?=..)")
 
 
@@ -560,7 +575,23 @@ def printed_bare(asked: str, f: str, text: str) -> bool:
     owner = _post_owner(asked)
     at = asked.rfind(owner) if len(owner) >= 2 else -1
     bare = asked[at + len(owner):].lstrip("的") if at >= 0 else ""
-    return len(bare) >= 2 and bare.endswith(POSTS) and bare in f and owner in text
+    if len(bare) >= 2 and bare.endswith(POSTS) and bare in f and owner in text:
+        return True
+    # "吴忠市人大常委会主任" printed "市人大常委会主任兰德明" in an article naming 吴忠: the city's bodies bare
+    m = _PLACE_BODY_POST.match(asked)
+    return m is not None and m.group(2).endswith(POSTS) and m.group(2) in f and m.group(1) in text
+
+
+def names_owner(asked: str, text: str) -> bool:
+    """The text (an article) names the asked post's organisation, or the place whose body it is ("吴忠" of
+    吴忠市人大常委会主任)."""
+    owner = _post_owner(asked)
+    m = _PLACE_BODY_POST.match(asked)
+    return (len(owner) >= 2 and owner in text) or (m is not None and m.group(1) in text)
+
+
+# a place, then its level and one of its bodies with the post: "吴忠|市人大常委会主任", "保定|市委副书记"
+_PLACE_BODY_POST = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([省市县区州旗](?:委|政府|人大|政协|纪委|人民)[^、,]{0,12})$")
 
 
 def owner_unnamed(asked: str, text: str) -> bool:

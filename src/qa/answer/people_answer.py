@@ -6,7 +6,7 @@ any other (compose.py); a near-miss post declines rather than naming the wrong p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..config import ComposerConfig
@@ -14,6 +14,7 @@ from ..types import Answer, Corpus, Hit, Sentence
 from .agreement import Surroundings, other_ordinal_in
 from .features import Ranked
 from .people import (
+    Titled,
     asked_owner,
     asked_person,
     asked_post,
@@ -26,6 +27,7 @@ from .people import (
     find_relative,
     holder_by_verb,
     named_freely,
+    names_owner,
     owner_absent,
     owner_unnamed,
     person_at,
@@ -192,8 +194,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if deed and not tells_deed(deed, s.folded) and tells_deed(deed, s.folded + " " + reader.surroundings(s).near):
             # the event the holder took part in is told just before the sentence listing the posts: the post alone
             covered, held = True, deed_of(post)[1]
-        if s.kind == "credit" or not covered or (info.years and not any(y in arabic_years(s.folded)
-                                                                                    for y in info.years)):
+        if s.kind == "credit" or not covered or (info.years and not _in_year(info.years, s.folded,
+                                                                              reader.surroundings(s).near)):
             continue  # "2011年的美国总统" is not told by a sentence of another year
         if other_ordinal_in(info, s.folded, reader.surroundings(s).near):
             continue  # nor "第26个记者节" by a sentence of the 第22个
@@ -212,7 +214,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             # Vietnamese paper for 印尼工商会馆总主席) is another organisation's: no near miss of the asked one
             near = near or (seen and not owner_unnamed(held, article))
             free = free or (named_freely(held, s, people) and not owner_absent(held, article))
-            if holder is None or unqualified(held, holder, article) or bracketed_owner(held, holder):
+            holder = _qualified_holder(held, people, holder, article)
+            if holder is None:
                 continue
             start, end = holder.name
             rule = "people:post"
@@ -245,12 +248,36 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     return None
 
 
+def _in_year(years: Sequence[str], f: str, near: str) -> bool:
+    """The sentence tells of a year asked: it prints it, or it prints no year and the headline or the text just
+    before it does ("水利部召开2018年水文工作会议" over "水利部副部长叶建春出席会议并讲话")."""
+    printed = arabic_years(f)
+    if any(y in printed for y in years):
+        return True
+    return _A_YEAR.search(printed) is None and any(y in arabic_years(near) for y in years)
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+
+
+def _qualified_holder(held: str, people: Sequence[Titled], holder: Titled | None, article: str) -> Titled | None:
+    """The holder found, or when his post is another organisation's ("省广播电视局党组书记、局长彭鸿嘉" for
+    天水市文旅局局长), the next one the sentence names after him that holds the asked post and is not ("…,市文旅局
+    局长李玉进"): a row of officials names several bodies' heads one after the other."""
+    while holder is not None and (unqualified(held, holder, article) or bracketed_owner(held, holder)):
+        rest = list(people)
+        holder, _ = find_holder(held, rest[rest.index(holder) + 1:], article)
+    return holder
+
+
 def _bare_post_rows(reader: Reader, rows: list[Ranked], post: str) -> list[Ranked]:
     """The sentences of the best article that print the asked post bare ("臺長戎屏國表示…" in the report on
     神農廣播電臺): too few of the question's words for them to rank, they still name the post's holder."""
-    best = next((r for r in rows if r.coverage >= reader.config.min_coverage), None)
-    if best is None:
+    covering = [r for r in rows if r.coverage >= reader.config.min_coverage]
+    if not covering:
         return []
+    # the best article that names the post's organisation or place ("吴忠"), not one of another city's
+    best = next((r for r in covering if names_owner(post, reader.surroundings(r.hit.sentence).article)), covering[0])
     s = best.hit.sentence
     article, seen = reader.surroundings(s).article, {r.hit.sentence.id for r in rows}
     return [Ranked(Hit(x, 0.0), 0.0, best.coverage) for x in reader.corpus.sentences_of(s.article_id)

@@ -37,7 +37,7 @@ _DATELINE = [
                rf"[{HAN}]{{2,6}}(?:信息港|网)(?=讯)|"
                rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
-               rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯(?!员)|电|消息)"  # "本报特约通讯员" is a role
+               rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:专讯|讯(?!员|息)|电|消息)"  # "本报特约通讯员" is a role
                rf"(?P<close>[)\]】〕])?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導; 鄭建勳\臺中報導 (新華報導): a backslash typed for the slash
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*[/\\]\s*"
@@ -220,6 +220,13 @@ def trailing_tip(text: str) -> int | None:
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, with the reporters printed with it, or None."""
     text = text[:120]  # a dateline opens the paragraph: only its start is read
+    spaced = _SPACED_AGENCY.match(text)
+    if spaced is not None:
+        # "大 西 北 網 訊 (記者王志儉)" (a mirror of 大西北网): the outlet's name spaced out as a masthead prints it,
+        # read as it is written close; the dateline's text keeps the spaces the paragraph has
+        close = spaced.group().replace(" ", "")
+        d = parse_dateline(close + text[spaced.end():])
+        return None if d is None else dataclasses.replace(d, text=text[:len(d.text) + spaced.end() - len(close)])
     f = fold_line(text)
     for n, rx in enumerate(_DATELINE):
         m = rx.match(f)
@@ -254,11 +261,18 @@ def parse_dateline(text: str) -> Dateline | None:
             end = tail[2]
         if n == 2 and m.group("ju") is None and "电" in f[m.end("agency"):m.end()] and not m.group("open"):
             continue  # "X社电" with no place or day only after 据
-        if n == 2 and agency and not re.search("(?:报|社|网|台)$", fold_line(agency)) and tail is None:
+        if n == 2 and agency and not re.search("(?:报|社|网|台)$", fold_line(agency)) and agency not in _OWN_SITE \
+                and tail is None:
             continue  # "西和讯" (a county's own news) only with its reporters after it
         return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
                         text=text[:end], correspondents=tuple(correspondents))
     return _run_in_byline(text, f)
+
+
+# An outlet's name of three to eight characters spaced out before its 讯 ("大 西 北 網 訊"), as a masthead prints it.
+_SPACED_AGENCY = re.compile(rf"^[{HAN}](?: [{HAN}]){{2,7}} (?=[讯訊])")
+# A site's word for its own dispatch: "本站讯 4月1日,…" (水利部's site), as a paper's is 本报讯.
+_OWN_SITE = frozenset(("本站",))
 
 
 # "记者李浩然、通讯员叶星国报道:南国初春,…" (解放军报): the byline run into the paragraph, ended by 报道 and a colon.

@@ -342,9 +342,10 @@ _PATH_PART = re.compile(r"(?:您|你)?(?:当前|现在)?所?在?的?位置\s*:|�
 _WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|"
                       rf"欢迎(?:访问|光临)[{HAN}]{{2,16}}(?:网站|网)[!！]?")
 # The path after its label, its root the site's own name and a bullet glyph before it: "当前位置: 新西兰特产 > 新闻 >",
-# "〇 您的位置:首页 > 新闻 > 匈华新闻" — the label makes it a path whatever its first part says.
+# "〇 您的位置:首页 > 新闻 > 匈华新闻" — the label makes it a path whatever its first part says; the label may be
+# the bare "位置" ("位置:首页 > 政务动态 > 东丽要闻", a district government's site).
 _LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·\s]*(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|"
-                            r"您当前的位置|当前的位置)"
+                            r"您当前的位置|当前的位置|位置)"
                             r"\s*:\s*[^>»›:]{1,16}(?:\s*[>»›]\s*[^>»›:]{1,16}){1,5}\s*[>»›]?")
 # A path with no label and no "首页" root, the site's or its column's name first: "黑龙江新闻网 >> 文化旅游" (a double
 # ">>" is a path's mark even with two parts), "新闻中心 > 国内新闻 > 陕西新闻 > 三秦都市报" (a single ">" between spaces
