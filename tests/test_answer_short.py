@@ -69,6 +69,20 @@ def test_rest_items_for_a_question_ending_in_and_what(typed):
     assert fold("殺蟲劑中毒") in got
 
 
+def test_a_first_item_running_on_into_its_clause_is_named_by_its_last_word(typed):
+    # DRCD: 飛越、繞飛、返回以及什麼都為航太的飛行方式? → 著陸, not "航太飛行方式包括飛越"
+    folded, spans = typed("航太飛行方式包括飛越、繞飛、返回與著陸。")
+    got = texts(folded, rest_items(folded, spans, analyze("飛越、繞飛、返回以及什麼都為航太的飛行方式?").text))
+    assert got == [fold("著陸")]
+
+
+def test_a_first_item_is_not_named_by_a_modifier_the_question_holds(typed):
+    # the question's "反共" modifies 文學作家, it names no item of "反共、懷鄉文學"
+    folded, spans = typed("政府大力推行反共、懷鄉文學。")
+    q = analyze("當時著名反共文學作家除了司馬中原、姜貴，還有一位是?").text
+    assert rest_items(folded, spans, q) == []
+
+
 def test_rest_items_when_the_items_are_alike_or_modified(typed):
     # DRCD: items sharing most characters (居民委員會, 村民委員會): the one the question names whole is the named one
     folded, spans = typed("以居民委員會和村民委員會最讓人關注")

@@ -21,6 +21,7 @@ from ..types import Candidate
 from .era_asked import era_named
 from .gap import asks_name, gap_span
 from .kind_asked import asks_kind, kind_named
+from .light_tail import light_tail
 from .modifier import drop_modifier
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .np_tail import noun_tail
@@ -77,6 +78,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = noun_tail(best, info, pos)
     best = past_conjunction(best, info, pos)
     best = past_copula(best, info, pos)
+    best = light_tail(best, info, pos)  # "柵欄|以", "伏爾加河|為界" (light_tail.py)
     if best.type == "person":
         best = _dotted_name(best, pos)
     best = _hyphen_joined(best, pos)

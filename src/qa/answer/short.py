@@ -380,8 +380,16 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
         items[0] = next(((sp.start, sp.end) for sp in reversed(nouns)
                          if sp.end == first[1] and sp.start >= first[0]), first)
         items[-1] = next(((sp.start, sp.end) for sp in nouns if sp.start == last[0] and sp.end <= last[1]), last)
+        runs_on = items[0] == first  # no noun phrase found against the separator
         items = [trim(folded, x, y) for x, y in items]
         named = [_in_question(folded[x:y], question) for x, y in items]
+        # a first item that runs on into its clause ("航太飞行方式包括|飞越、绕飞") is named when the question
+        # names the word against the separator as an item of its own ("飞越、绕飞、返回以及什么"; not "反共" of
+        # "反共文学作家"), and no other item holds that word (the head they share: "商品期货与金融期货")
+        end = folded[items[0][1] - 2:items[0][1]]
+        if runs_on and len(items) > 1 and items[0][1] - items[0][0] > 4 and _listed(end, question) \
+                and not any(end in folded[x:y] for x, y in items[1:]):
+            named[0] = True
         tails = [_tail(folded[x:y]) for x, y in items]
         # the name the question gives ends an item, after a modifier the question leaves out ("故乡|宾州" for 宾州),
         # unless it is the head every item ends with ("商品期货和金融期货")
@@ -406,6 +414,14 @@ def _in_question(item: str, question: str) -> bool:
         return True
     n = max(2, -(-2 * len(item) // 3))
     return any(item[i:i + n] in question for i in range(len(item) - n + 1))
+
+
+def _listed(word: str, question: str) -> bool:
+    """The question names `word` as an item: it ends a stretch between separators ("上吊、枪械以及哪种")."""
+    return any(piece.endswith(word) for piece in _QUESTION_ITEM_SEP.split(question))
+
+
+_QUESTION_ITEM_SEP = re.compile(r"以及|还有|除了|[、,，和与及]")
 
 
 def _tail(item: str) -> str:
