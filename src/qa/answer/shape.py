@@ -22,6 +22,7 @@ from .era_asked import era_named
 from .gap import asks_name, gap_span
 from .kind_asked import asks_kind, kind_named
 from .modifier import drop_modifier
+from .name_edges import name_edges
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .np_tail import noun_tail
 from .opening import past_conjunction, past_copula
@@ -79,6 +80,8 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = past_copula(best, info, pos)
     if best.type == "person":
         best = _dotted_name(best, pos)
+    if (info.qtype, best.type) in (("who", "person"), ("where", "place")):
+        best = name_edges(best, pos)  # "尼葛洛庞|帝|与", "斐|迪南二世": the name's pieces jieba cut off (name_edges.py)
     best = _hyphen_joined(best, pos)
     if info.qtype == "when" and best.type == "time":
         best = _one_day_asked(_year_asked(_range_end(best, info), info), info)
