@@ -30,6 +30,7 @@ from .purpose import purpose_span
 from .question import QuestionInfo
 from .said import said_span
 from .short import enumeration, mend_breaks, widen
+from .slot_name import name_ending_slot
 from .spans import Span, clause_of, clauses, offsets, trim
 from .typed import HOUSE_NUMBER, ROAD_ENDS, extract, times
 
@@ -191,6 +192,7 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
             best = best.narrowed(best.start, cut + 1, "level")
     if info.qtype == "who" and best.type == "slot":
         best = _name_of_slot(best, pos)
+        best = name_ending_slot(best, pos)  # "一直为其母|布朗茜" (slot_name.py)
     if info.qtype == "who" and best.type in ("person", "slot"):
         # a name jieba glued to the verb after it ("陈时中表示"): the verb is no part of the answer
         end = trim_person(f, best.start, best.end)
@@ -449,16 +451,17 @@ def _name_of_slot(best: Candidate, pos: Tagger) -> Candidate:
     """A who-slot that opens with a word tagged as a name and runs on past it ("吉奥森|接周熠发出的角球") is
     that name."""
     f = best.sentence.folded
-    end, after = -1, ""
+    end, after, after_flag = -1, "", ""
     for a, b, w, flag in offsets(pos(f)):
         if b <= best.start:
             continue
         if a != (best.start if end < 0 else end) or flag not in PERSON_TAGS:
-            after = w
+            after, after_flag = w, flag
             break
         end = b  # the name's words, however jieba cut it
-    # a single character after it may be the name's own ("伊夫|林·比阿特丽斯"): then it is left whole
-    if end - best.start < 2 or end >= best.end or len(after) < 2 or "·" in f[end:end + 4]:
+    # a single character after it may be the name's own ("伊夫|林·比阿特丽斯"): then it is left whole, unless it
+    # is a preposition ("瓦特|在|伯明罕发明了…")
+    if end - best.start < 2 or end >= best.end or (len(after) < 2 and after_flag != "p") or "·" in f[end:end + 4]:
         return best
     return best.narrowed(best.start, end, "name")
 
