@@ -23,6 +23,7 @@ from .gap import asks_name, gap_span
 from .kind_asked import asks_kind, kind_named
 from .light_tail import light_tail
 from .modifier import drop_modifier
+from .name_edges import name_edges
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .np_tail import noun_tail
 from .opening import past_conjunction, past_copula
@@ -30,6 +31,7 @@ from .purpose import purpose_span
 from .question import QuestionInfo
 from .said import said_span
 from .short import enumeration, mend_breaks, widen
+from .slot_name import name_ending_slot
 from .spans import Span, clause_of, clauses, offsets, trim
 from .typed import HOUSE_NUMBER, ROAD_ENDS, extract, times
 
@@ -81,6 +83,8 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
     best = light_tail(best, info, pos)  # "柵欄|以", "伏爾加河|為界" (light_tail.py)
     if best.type == "person":
         best = _dotted_name(best, pos)
+    if (info.qtype, best.type) in (("who", "person"), ("where", "place")):
+        best = name_edges(best, pos)  # "尼葛洛庞|帝|与", "斐|迪南二世": the name's pieces jieba cut off (name_edges.py)
     best = _hyphen_joined(best, pos)
     if info.qtype == "when" and best.type == "time":
         best = _one_day_asked(_year_asked(_range_end(best, info), info), info)
@@ -190,6 +194,7 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
             best = best.narrowed(best.start, cut + 1, "level")
     if info.qtype == "who" and best.type == "slot":
         best = _name_of_slot(best, pos)
+        best = name_ending_slot(best, pos)  # "一直为其母|布朗茜" (slot_name.py)
     if info.qtype == "who" and best.type in ("person", "slot"):
         # a name jieba glued to the verb after it ("陈时中表示"): the verb is no part of the answer
         end = trim_person(f, best.start, best.end)
@@ -448,16 +453,17 @@ def _name_of_slot(best: Candidate, pos: Tagger) -> Candidate:
     """A who-slot that opens with a word tagged as a name and runs on past it ("吉奥森|接周熠发出的角球") is
     that name."""
     f = best.sentence.folded
-    end, after = -1, ""
+    end, after, after_flag = -1, "", ""
     for a, b, w, flag in offsets(pos(f)):
         if b <= best.start:
             continue
         if a != (best.start if end < 0 else end) or flag not in PERSON_TAGS:
-            after = w
+            after, after_flag = w, flag
             break
         end = b  # the name's words, however jieba cut it
-    # a single character after it may be the name's own ("伊夫|林·比阿特丽斯"): then it is left whole
-    if end - best.start < 2 or end >= best.end or len(after) < 2 or "·" in f[end:end + 4]:
+    # a single character after it may be the name's own ("伊夫|林·比阿特丽斯"): then it is left whole, unless it
+    # is a preposition ("瓦特|在|伯明罕发明了…")
+    if end - best.start < 2 or end >= best.end or (len(after) < 2 and after_flag != "p") or "·" in f[end:end + 4]:
         return best
     return best.narrowed(best.start, end, "name")
 

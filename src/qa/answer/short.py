@@ -97,6 +97,7 @@ def enumeration(folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 _WIDEN_RIGHT_COUNTED = frozenset(("ns", "nt"))
+_ASPECT = ("了", "着")  # aspect particles: the word before one is a verb ("产生/n|了")
 
 
 def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, kind: str = "", head: str = ""
@@ -111,13 +112,18 @@ def widen(pos: Iterable[tuple[str, str]], start: int, end: int, question: str, k
     text = "".join(w for _, _, w, _ in words)
     end0 = end
     counted = kind in ("time", "number")
-    for a, b, w, flag in words:
+    for i, (a, b, w, flag) in enumerate(words):
         right = _WIDEN_RIGHT_COUNTED if counted and a == end0 else WIDEN_RIGHT_TAGS
         if kind == "person" and a == end and not (len(w) == 1 or flag in PERSON_TAGS or w.endswith(NAME_TITLES)
                                                   or trim_person(text, start, b) < b):
             # a name goes on over its title or the rest of it, not a noun ("蒋中正出面", "孔恩著作"); a word
             # holding the name's end and a verb ("曾俊|华联|同") is cut back by shape's trim_person
             break
+        if kind == "person" and a == end and len(w) == 1 and i + 1 < len(words) \
+                and words[i + 1][3] in PERSON_TAGS and len(words[i + 1][2]) >= 2:
+            break  # "蒋介石|命|陈诚": a character between two names is no rest of the first ("袁丽|嫦" is)
+        if a == end and text[b:b + 1] in _ASPECT:
+            break  # "溧阳|产生|了": a word before an aspect particle is a verb, whatever jieba tagged it
         if a == end and flag in right and ((head and (head.startswith(w) or w.startswith(head)))
                                           or not _echoes(w, question)):
             end = b

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..lexicon import (
+    ADMIN_SUFFIXES,
     ADVERB_NUMERALS,
     CJK,
     CN_DIGITS,
@@ -479,6 +480,30 @@ _LATIN_WORD = re.compile(r"[a-z]{3,}")  # a name in Latin letters (Kampon Tansac
 _MISSION = re.compile(r"驻[\u4e00-\u9fff]{1,10}?(?:总领事馆|领事馆|大使馆|使馆|办事处|代表处)")
 
 
+_LEVEL = re.compile(r"[^\W\d_]{1,6}?" + alternation(ADMIN_SUFFIXES))
+
+
+def _chain_end(folded: str, words: Sequence[tuple[int, int, str, str]], start: int, end: int, chain: int) -> int:
+    """Where a chain of administrative levels read from `start` ends (at most at `chain`, at least at `end`): before
+    the first level with a conjunction or a particle inside ("广岛市|继而与其他城市"), or a verb or preposition of two
+    characters or more right before a place word ("上海|迁入|苏区"). Shorter or followed by no place word, such a
+    word is as often a piece of a name jieba cut ("都江堰市|向/p|峨乡", "永安镇|后加/v|楼村")."""
+    at = start
+    while at < chain and (m := _LEVEL.match(folded, at)) and m.end() <= chain:
+        if m.end() > end and any(max(at, end) <= w[0] < m.end() and _splits_chain(words, k)
+                                 for k, w in enumerate(words)):
+            break
+        at = m.end()
+    return max(end, at)
+
+
+def _splits_chain(words: Sequence[tuple[int, int, str, str]], k: int) -> bool:
+    a, b, _w, flag = words[k]
+    if flag[:1] in ("c", "u"):
+        return True
+    return flag[:1] in ("v", "p") and b - a >= 2 and k + 1 < len(words) and words[k + 1][3] == "ns"
+
+
 def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_word_freq) -> list[Span]:
     """Places: jieba's ns tags and words with place suffixes, chained administrative levels kept whole
     (长兴县水口乡水口村, 杭州市萧山区城厢街道东白马湖社区), and a transliterated word jieba's dictionary does not
@@ -517,6 +542,8 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
     for sp in tag_runs(pos, keep, "place"):
         m = PLACE_CHAIN_RE.match(folded, sp.start)
         end = max(sp.end, m.end()) if m and m.end() - sp.end <= 12 else sp.end
+        if end > sp.end:
+            end = _chain_end(folded, words, sp.start, sp.end, end)
         if end in road_ends:
             end += len(next(w for w in ROAD_ENDS if folded.startswith(w, end)))  # "南滨|路": the road's name
         if folded[sp.start:end] not in GENERIC_PLACES:
