@@ -49,10 +49,14 @@ def _printed(sentences: Sequence[Sentence], post: str) -> tuple[Sentence, int, i
     """(sentence, start, end) of the name printed right after `post` on a staff line or a byline of the article:
     the post opens the line or follows a space, a bracket or 本期 (not the end of another post: 栏目编辑 is no
     编辑), and the name starts with a surname."""
-    line = re.compile(r"(?:^|(?<=[\s)]))(?:本期)?" + re.escape(post) + _BETWEEN + _NAME, re.I)
+    # compiled only for a line that holds the post (most of the paper's articles hold none): a question's pattern
+    # is new to re's cache, and compiling it cost more than the rest of the masthead reading
+    line: re.Pattern[str] | None = None
     for s in sentences:
-        if s.kind not in ("byline", "staff", "body", "credit"):
+        if s.kind not in ("byline", "staff", "body", "credit") or post not in s.folded:
             continue
+        if line is None:
+            line = re.compile(r"(?:^|(?<=[\s)]))(?:本期)?" + re.escape(post) + _BETWEEN + _NAME, re.I)
         for m in line.finditer(s.folded):
             if m.group("name")[0] in SURNAMES:
                 return s, m.start("name"), m.end("name")
