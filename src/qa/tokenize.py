@@ -272,10 +272,10 @@ class Tokenizer:
         words = self.cut(folded)
         out: list[tuple[str, str, bool]] = []
         for word, tail, end in zip(words, words[1:], itertools.accumulate(len(w) for w in words), strict=False):
-            if tail in _BOUNDARY_POSTS:
+            if tail in _BOUNDARY_SET:
                 out.append((word, tail, False))
             elif not self.freq(tail) or len(tail) == 1:
-                out += [(word, p, True) for p in _BOUNDARY_POSTS if folded.startswith(p, end - 1)]
+                out += [(word, p, True) for p in _POSTS_FROM.get(folded[end - 1], ()) if folded.startswith(p, end - 1)]
         return out
 
     def _known_pieces(self, token: str, vocabulary) -> list[str]:
@@ -345,6 +345,11 @@ _OWN_LEVELS = "省市县区"
 
 # The posts a place or body word's last character begins (安徽省|长, 东台市|长, 商务部|长): two characters.
 _BOUNDARY_POSTS = tuple(p for p in POSTS if len(p) == 2)
+_BOUNDARY_SET = frozenset(_BOUNDARY_POSTS)
+# the posts by their first character, in _BOUNDARY_POSTS' order: a word's last character picks the few to try
+_POSTS_FROM: dict[str, tuple[str, ...]] = {}
+for _p in _BOUNDARY_POSTS:
+    _POSTS_FROM[_p[0]] = _POSTS_FROM.get(_p[0], ()) + (_p,)
 
 
 def _has_word(token: str) -> bool:

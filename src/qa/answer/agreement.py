@@ -110,6 +110,8 @@ def other_numbered(info: QuestionInfo, best: Candidate, around: Surroundings) ->
         head, number, tail = m.groups()
         if m.group() in around.article or m.group() in f:
             continue
+        if head not in f or tail not in f:
+            continue  # every match holds both: no pattern to compile (a question's is new to re's cache)
         value = ordinal_value(number.replace("两", "二"))
         for o in re.finditer(re.escape(head) + r"\s?([\d" + CN_DIGITS + r"]{1,3})\s?" + re.escape(tail), f):
             other = ordinal_value(o.group(1).replace("两", "二"))

@@ -515,7 +515,7 @@ def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: 
 def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
-    if 3 <= len(word) <= 10 and all(c in TRANSLIT_CHARS for c in word):
+    if 3 <= len(word) <= 10 and TRANSLIT_CHARS.issuperset(word):
         return True  # 伽利略, 俾斯麦, 爱因斯坦: a foreign name, however well known, has no surname
     if 3 <= len(word) <= 5 and word[-1] in _TEMPLE_NAME_ENDS:
         return True  # a ruler's temple or posthumous name jieba tags nr: 汉武帝, 唐太宗, 明太祖, 魏孝文帝

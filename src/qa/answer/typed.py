@@ -356,6 +356,8 @@ def other_items(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
     if asked and not any(m.group()[-1] in asked for m in _WEEKDAY.finditer(folded)) \
             and _DAY_WORD.search(folded):
         return set(typed)
+    if folded.count(";") + folded.count("；") < 2:
+        return set()  # fewer than three items (most sentences hold no ';' at all)
     items, at = [], 0
     for part in re.split(r"[;；]", folded):
         items.append((at, at + len(part)))
