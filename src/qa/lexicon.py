@@ -457,6 +457,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "qdnrb": "黔东南日报", "jiujiangrb": "九江日报", "mnw": "闽南网",
     "sengpou": "星報", "hkcd": "香港商報", "tmhk": "TMHK", "nownews": "今日新聞", "agriharvest": "農傳媒",
     "einfo": "環境資訊中心", "businesstoday": "今周刊", "ctwant": "CTWANT", "peopo": "PeoPo公民新聞",
+    "intimes": "国际时报", "dryenyoon": "马来西亚新闻简报", "thaiheadlines": "泰国头条新闻社", "yna": "韓聯社",
+    "aoweibang": "侨居AU", "newschinatown": "唐人街号外", "usnewscenterca": "美国新闻中心",
+    "yilingbaliu": "1086NEWS",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
