@@ -3048,3 +3048,15 @@ def test_a_line_between_two_dateline_reports_is_the_next_items_headline():
     two = parse_page("标题\n(古晋13日讯)他表示,庙宇历史优久。\n他说,活动包括赠送物资。他也布施给予贫困家庭。\n"
                      "(古晋14日讯)另一则消息说,砂拉越华总表示关注。\n", "x.txt")
     assert all(a.headline != "他说,活动包括赠送物资。他也布施给予贫困家庭。" for a in two)
+
+
+def test_a_bracketed_label_opening_a_listing_headline_is_no_dateline():
+    # 1086NEWS's page of 明報's leads: "【快訊】【…】12月15日實施" between two leads opening "【明報專訊】" is the
+    # next item's headline; 【快訊】 names no agency, place or day
+    page = ("多倫多市議員11%個人捐款來自開發商\n【明報專訊】多倫多市中心市議員莫伊茲獲得的捐款中有11%來自開發商。\n"
+            "【快訊】【政府承保房屋按揭金額上限由百萬升上150萬】12月15日實施\n"
+            "【明報專訊】聯邦財政部長方慧蘭今日宣布,把政府承保的房屋按揭金額上限升至150萬元。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["多倫多市議員11%個人捐款來自開發商",
+                                          "【快訊】【政府承保房屋按揭金額上限由百萬升上150萬】12月15日實施"]
+
