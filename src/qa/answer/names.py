@@ -181,7 +181,23 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
                   if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS
                   and all("\u4e00" <= c <= "\u9fff" for c in w)]
+    if "除" in folded and "外" in folded:
+        closed = [_besides_end(folded, sp) for sp in spans]
+        ends = {sp.end: sp.start for sp in spans if sp.type == "person"}
+        # the name's first part before it ("莫哈末|沙努西外"): the whole name
+        spans = closed + [Span(ends[x.start], x.end, x.type, x.rule) for x, sp in zip(closed, spans, strict=True)
+                          if x is not sp and x.start in ends]
     return longest_spans(s for s in spans if s.end - s.start >= 2 and not _PLACE_BODY.match(folded, s.end))
+
+
+def _besides_end(folded: str, sp: Span) -> Span:
+    """"除了州务大臣莫哈末沙努西外": jieba reads a transliterated name's last character into the 外 closing 除了…外
+    ("沙努|西外"); the 外 closes the name, the character before it is the name's."""
+    e = sp.end
+    if sp.type == "person" and folded[e + 1:e + 2] == "外" and folded[e:e + 1] in TRANSLIT_CHARS \
+            and "除" in folded[max(0, sp.start - 12):sp.start]:
+        return Span(sp.start, e + 1, sp.type, sp.rule)
+    return sp
 
 
 # "桂平|市委常委": a name-like place (桂 a surname) before its city's or county's party committee or government; a
