@@ -3036,3 +3036,32 @@ def test_a_listing_s_labels_and_days_are_furniture():
             "新聞\n春節遊森林育樂場域 年節限定活動送好禮\n農曆春節即將來到,林業署將舉辦一系列年節限定活動。\n")
     arts = parse_page(page, "x.txt")
     assert [a.headline for a in arts] == ["非法輸入禽流感疫苗雲林地檢署偵結", "春節遊森林育樂場域 年節限定活動送好禮"]
+
+
+def test_a_line_between_two_dateline_reports_is_the_next_items_headline():
+    # 国际时报's listing: each report one paragraph opening "(古晋13日讯)"; the line between two of them is the
+    # next item's headline, a comma inside or a 。 at its end
+    page = ("陈开:庙宇的文化是砂拉越建国的一份子\n(古晋13日讯)巴达旺市议会主席陈开表示,圣德恩宫庙宇历史优久。\n"
+            "2026年财政预算案拨款 砂华总呼吁政府秉持公平、公开原则,维护全民团结\n"
+            "(古晋13日讯)砂拉越华总对联邦政府最新公布的2026年度财政预算案深表遗憾。\n"
+            "曾俊凌:秀中文容易懂中文很难 这句道出大马教育与多元政策的最大矛盾。\n"
+            "(古晋13日讯)首相安华以其频频秀中文博掌声,不如宣布承认统考。\n")
+    assert [a.headline for a in parse_page(page, "x.txt")] == [
+        "陈开:庙宇的文化是砂拉越建国的一份子", "2026年财政预算案拨款 砂华总呼吁政府秉持公平、公开原则,维护全民团结",
+        "曾俊凌:秀中文容易懂中文很难 这句道出大马教育与多元政策的最大矛盾。"]
+    # two sentences between them are the first report's text, not the next one's headline
+    two = parse_page("标题\n(古晋13日讯)他表示,庙宇历史优久。\n他说,活动包括赠送物资。他也布施给予贫困家庭。\n"
+                     "(古晋14日讯)另一则消息说,砂拉越华总表示关注。\n", "x.txt")
+    assert all(a.headline != "他说,活动包括赠送物资。他也布施给予贫困家庭。" for a in two)
+
+
+def test_a_bracketed_label_opening_a_listing_headline_is_no_dateline():
+    # 1086NEWS's page of 明報's leads: "【快訊】【…】12月15日實施" between two leads opening "【明報專訊】" is the
+    # next item's headline; 【快訊】 names no agency, place or day
+    page = ("多倫多市議員11%個人捐款來自開發商\n【明報專訊】多倫多市中心市議員莫伊茲獲得的捐款中有11%來自開發商。\n"
+            "【快訊】【政府承保房屋按揭金額上限由百萬升上150萬】12月15日實施\n"
+            "【明報專訊】聯邦財政部長方慧蘭今日宣布,把政府承保的房屋按揭金額上限升至150萬元。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["多倫多市議員11%個人捐款來自開發商",
+                                          "【快訊】【政府承保房屋按揭金額上限由百萬升上150萬】12月15日實施"]
+

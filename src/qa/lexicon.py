@@ -60,7 +60,7 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     "个百分点 百分点 % ‰ 成 "
     # Measure words (classifiers).
     "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 页 份 块 首 本 集 届 期 版 "
-    "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 株 棵 粒 宗 例 "
+    "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 株 棵 粒 宗 例 片 剂 "
     # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
     "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
     # Lengths, areas, volumes, weights, energy.
@@ -459,6 +459,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "einfo": "環境資訊中心", "businesstoday": "今周刊", "ctwant": "CTWANT", "peopo": "PeoPo公民新聞",
     "ansrb": "鞍山日报", "tlgd": "铁岭广播电视台", "mwr": "水利部", "tjdl": "天津市东丽区融媒体中心",
     "bdrb": "保定日报", "wuzhongrb": "吴忠日报", "chengshiwb": "城市晚报", "dxbw": "大西北网",
+    "intimes": "国际时报", "dryenyoon": "马来西亚新闻简报", "thaiheadlines": "泰国头条新闻社", "yna": "韓聯社",
+    "aoweibang": "侨居AU", "newschinatown": "唐人街号外", "usnewscenterca": "美国新闻中心",
+    "yilingbaliu": "1086NEWS",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -23,6 +23,7 @@ from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .absolute import absolute_first
 from .agreement import Surroundings, names_asked_ordinal, other_ordinal
+from .amount_first import amount_first
 from .anchor_name import other_name_anchor
 from .area import areas
 from .around import glossed_day, named_before, placed_answer, referent
@@ -344,6 +345,7 @@ class Composer:
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
         kept = rate_first(kept, info)  # "占比约多少" ↔ "…122件、占比约31%" (rate_first.py)
+        kept = amount_first(kept, info)  # "交易額是多少" ↔ "…增加17.4%,為6.9294萬億韓元" (amount_first.py)
         kept = place_figure_first(kept, info)  # "龙港市的雨量" ↔ "全市…30毫米,其中龙港市121.8毫米" (place_figure.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)

@@ -150,6 +150,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(nxt[2]) < COMMON_WORD \
                 and all("\u4e00" <= c <= "\u9fff" for c in nxt[2]) and _name_ends(words, k + 2):
             spans.append(Span(a, nxt[1], "person", "pos:nr"))
+    spans += _listed_after_posts(folded, words)
     for m in _LATIN_PERSON.finditer(folded) if " " in folded else ():  # (its words are spaced: no scan without)
         # a name in Latin letters right after a noun for a person: "34岁伤者celeste jones,", "发言人john smith说"
         k = next((k for k, (a, _b, _w, _f) in enumerate(words) if a == m.start()), 0)
@@ -188,7 +189,23 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
                   if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS
                   and all("\u4e00" <= c <= "\u9fff" for c in w)]
+    if "除" in folded and "外" in folded:
+        closed = [_besides_end(folded, sp) for sp in spans]
+        ends = {sp.end: sp.start for sp in spans if sp.type == "person"}
+        # the name's first part before it ("莫哈末|沙努西外"): the whole name
+        spans = closed + [Span(ends[x.start], x.end, x.type, x.rule) for x, sp in zip(closed, spans, strict=True)
+                          if x is not sp and x.start in ends]
     return longest_spans(s for s in spans if s.end - s.start >= 2 and not _PLACE_BODY.match(folded, s.end))
+
+
+def _besides_end(folded: str, sp: Span) -> Span:
+    """"除了州务大臣莫哈末沙努西外": jieba reads a transliterated name's last character into the 外 closing 除了…外
+    ("沙努|西外"); the 外 closes the name, the character before it is the name's."""
+    e = sp.end
+    if sp.type == "person" and folded[e + 1:e + 2] == "外" and folded[e:e + 1] in TRANSLIT_CHARS \
+            and "除" in folded[max(0, sp.start - 12):sp.start]:
+        return Span(sp.start, e + 1, sp.type, sp.rule)
+    return sp
 
 
 # "桂平|市委常委": a name-like place (桂 a surname) before its city's or county's party committee or government; a
@@ -196,7 +213,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
 _PLACE_BODY = re.compile(r"[市县州旗]委|[市县州旗](?:人民)?政府|[市县州旗]人大|[市县州旗]政协")
 
 
-_LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?: [a-z]{2,}){1,3}(?![a-z])")  # two to four words
+# two to four words, a middle initial among them ("thomas p. koch")
+_LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?:(?: [a-z]\.)? [a-z]{2,}){1,3}(?![a-z])")
 _GLOSSED_NAME = re.compile(r"(?<=[者人员师家手])([\u4e00-\u9fff]{2,4})\(\s*[a-z]{2,}(?: [a-z.]{1,}){1,3}\s*\)")
 _PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家", "士")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家, 护士
 _TEMPLE_NAME_ENDS = frozenset("帝宗祖")
@@ -250,6 +268,31 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
 
 
 _POST_ENDS = frozenset(p[-1] for p in POSTS)
+
+
+def _listed_after_posts(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """A name jieba cut into a surname and a word, printed in a row of posts and names ("商务部长宋|提拉、劳工部长
+    阿顿、…"): between a post and the list's 、 stand two to four characters, the first a surname, and a post
+    follows the 、 again — the row's pattern says they are the holder's name, whatever words jieba made of them."""
+    if "、" not in folded:
+        return []
+    out = []
+    for k in range(1, len(words) - 1):
+        a = words[k][0]
+        if not words[k - 1][2].endswith(POSTS) or folded[a] not in SURNAMES:
+            continue
+        j = k
+        while j < len(words) and words[j][1] - a <= 4 and words[j][2] != "、":
+            j += 1
+        b = words[j - 1][1]
+        if j >= len(words) or words[j][2] != "、" or j == k + 1 or not 2 <= b - a <= 4 \
+                or not all("\u4e00" <= c <= "\u9fff" for c in folded[a:b]) \
+                or any(words[i][2] in POSTS or words[i][2].endswith(POSTS) for i in range(k, j)):
+            continue  # (one word: a name jieba read whole is found above)
+        nxt = [w for x, _y, w, _f in words[j + 1:] if x - words[j][1] <= 10]
+        if any(w in POSTS or w.endswith(POSTS) for w in nxt):
+            out.append(Span(a, b, "person", "pos:nr"))
+    return out
 
 
 def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:

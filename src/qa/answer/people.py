@@ -152,7 +152,8 @@ _BRACKET = re.compile(r"\s?[(（]([^()（）]{2,40})[)）]")
 # What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline), "…受到"
 # (those who welcomed: "参访东华附小,受到校长鲍明钧、家长会长魏嘉贤…的欢迎"), "…看到" (whom the reporter saw:
 # "记者看到中原油田银额项目部副经理何明宏正在井口取样").
-_LEAD_WORDS = r"是|在|与|由|给|向|受到|看到|看见|见到|\s"
+# (and a time word ending in 前 — "此前NBN总裁…" — which is no 前 of a former holder)
+_LEAD_WORDS = r"是|在|与|由|给|向|受到|看到|看见|见到|此前|之前|早前|日前|先前|目前|\s"
 _LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 

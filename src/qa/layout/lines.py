@@ -102,6 +102,15 @@ def data_row(text: str) -> bool:
 _UNIT_KINDS = re.compile(r"[(（][\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3}){1,3}[)）]")
 
 
+_BRACKET_OPEN = re.compile(r"^[(（【〔\[]")  # a paragraph opening with a bracket (its dateline's)
+
+
+def _no_dateline(text: str) -> bool:
+    """`text` opens with no dateline, or with a bracketed label that names no agency, place, day or reporter."""
+    d = parse_dateline(text)
+    return d is None or not (d.agency or d.place or d.day or d.reporters)
+
+
 def _headline_like(text: str) -> bool:
     """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
     commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
@@ -732,6 +741,16 @@ def _settle(lines: list[Line]) -> None:
                 and not re.search("[。！？!?；;]", ln.text) and parse_dateline(ln.text) is None
                 and trailing_credit(ln.text) is None and lines[i + 1].cls == "body"
                 and parse_dateline(lines[i + 1].text) is not None):
+            ln.cls = "head"
+        # "2026年财政预算案拨款 砂华总呼吁…,维护全民团结" between two one-paragraph reports that each open with a
+        # bracketed dateline ("(古晋13日讯)…"): a listing's headline, a comma inside or a 。 at its end; a label
+        # in brackets opening it ("【快訊】【…】12月15日實施") names no agency, place or day: no dateline.
+        if (ln.cls == "body" and 0 < i < len(lines) - 1 and len(ln.text) <= 50
+                and not re.search("[。！？!?；;]", ln.text[:-1]) and lines[i - 1].cls == "body"
+                and lines[i + 1].cls == "body" and _BRACKET_OPEN.match(lines[i - 1].text)
+                and _BRACKET_OPEN.match(lines[i + 1].text) and parse_dateline(lines[i - 1].text) is not None
+                and parse_dateline(lines[i + 1].text) is not None and _no_dateline(ln.text)
+                and trailing_credit(ln.text) is None and not CAPTION_START.match(ln.text)):
             ln.cls = "head"
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
