@@ -95,6 +95,7 @@ from .time_for_thing import time_for_thing
 from .typed import counts_other
 from .uncounted import other_thing_counted
 from .unfit_kind import unfit_kind
+from .unnamed_person import person_unnamed
 
 DECLINE = "资料中没有找到相关内容。"
 # A measure word the question asks in, and the measure words an answer in another unit ends with: "多少吨" is not
@@ -188,7 +189,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or long_name_unprinted(info, best, around) or unfit_kind(info, best)
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
-            or pointing_answer(info, best, around))
+            or pointing_answer(info, best, around) or person_unnamed(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
