@@ -91,6 +91,7 @@ from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
 from .respective import paired_item
 from .spans import offsets
+from .target_asked import outcome_for_target
 from .time_for_thing import time_for_thing
 from .typed import counts_other
 from .uncounted import other_thing_counted
@@ -189,7 +190,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or long_name_unprinted(info, best, around) or unfit_kind(info, best)
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
-            or pointing_answer(info, best, around) or person_unnamed(info, best, around))
+            or pointing_answer(info, best, around) or person_unnamed(info, best, around)
+            or outcome_for_target(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
