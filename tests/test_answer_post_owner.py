@@ -22,7 +22,8 @@ _YANAN = "延安市县级融媒体建设现场会在富县召开。市委常委�
     # another city's 宣传部部长: 无锡 is nowhere in the report on 延安
     ("出席全国地方媒体总编辑看无锡活动启动仪式的市委常委、宣传部部长是谁？", _YANAN),
     # a county the article never names (寿宁县; the article is on 竹山)
-    ("到寿宁县融媒体中心调研的市委宣传部常务副部长是谁？", "竹山推进两个中心建设。市委宣传部常务副部长王雪峰参加调研。"),
+    ("到寿宁县融媒体中心调研的市委宣传部常务副部长是谁？",
+     "竹山推进两个中心建设。市委宣传部常务副部长王雪峰参加调研。"),
 ])
 def test_a_place_the_article_never_names(question, article):
     assert _unnamed(question, article)

@@ -27,7 +27,8 @@ def test_an_outcome_for_a_target_declines(question, sentence, answer):
 
 @pytest.mark.parametrize(("question", "sentence", "answer", "near"), [
     ("今年國內生產總值增長預期目標是多少？", "今年發展主要預期目標是:國內生產總值增長5%左右;", "5%", ""),
-    ("二00七年中国国内生产总值增长目标是多少？", "温家宝提出,二00七年中国国内生产总值增长百分之八左右。", "百分之八", ""),
+    ("二00七年中国国内生产总值增长目标是多少？", "温家宝提出,二00七年中国国内生产总值增长百分之八左右。",
+     "百分之八", ""),
     # the aim told just before ("今年的主要目标是:")
     ("今年城镇新增就业目标是多少？", "城镇新增就业1200万人。", "1200万人", "今年发展的主要目标是:"),
     # no target asked

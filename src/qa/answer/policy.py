@@ -80,6 +80,7 @@ from .era_asked import era_for_year
 from .event_name import other_event_name
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .fragment import clause_joint
+from .measure_word import other_measure_word
 from .opposite_event import opposite_event
 from .origin import origin_for_destination
 from .other_value import other_value
@@ -191,7 +192,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
-            or outcome_for_target(info, best, around))
+            or outcome_for_target(info, best, around) or other_measure_word(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
