@@ -90,6 +90,7 @@ from .post_elsewhere import other_post_only
 from .pronoun import pointing_answer
 from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
+from .relative_day import other_relative_day
 from .respective import paired_item
 from .spans import offsets
 from .target_asked import outcome_for_target
@@ -192,7 +193,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
-            or outcome_for_target(info, best, around) or other_measure_word(info, best))
+            or outcome_for_target(info, best, around) or other_measure_word(info, best)
+            or other_relative_day(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
