@@ -40,6 +40,7 @@ from .people import (
     unqualified,
 )
 from .policy import DECLINE
+from .post_owner import place_unnamed
 from .question import QuestionInfo, arabic_years
 from .spans import Span
 
@@ -199,6 +200,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             continue  # "2011年的美国总统" is not told by a sentence of another year
         if other_ordinal_in(info, s.folded, reader.surroundings(s).near):
             continue  # nor "第26个记者节" by a sentence of the 第22个
+        if post and place_unnamed(info, reader.surroundings(s)):
+            continue  # nor "新乡市长" by an article on 哈尔滨's (post_owner.py)
         pos, spans = reader.tagged(s)
         people = titled(s, spans, pos, person)
         if post:

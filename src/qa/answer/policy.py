@@ -80,6 +80,7 @@ from .era_asked import era_for_year
 from .event_name import other_event_name
 from .features import MONEY, Features, measured_units, score, sigmoid
 from .fragment import clause_joint
+from .measure_word import other_measure_word
 from .opposite_event import opposite_event
 from .origin import origin_for_destination
 from .other_value import other_value
@@ -89,12 +90,15 @@ from .post_elsewhere import other_post_only
 from .pronoun import pointing_answer
 from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
+from .relative_day import other_relative_day
 from .respective import paired_item
 from .spans import offsets
+from .target_asked import outcome_for_target
 from .time_for_thing import time_for_thing
 from .typed import counts_other
 from .uncounted import other_thing_counted
 from .unfit_kind import unfit_kind
+from .unnamed_person import person_unnamed
 
 DECLINE = "资料中没有找到相关内容。"
 # A measure word the question asks in, and the measure words an answer in another unit ends with: "多少吨" is not
@@ -188,7 +192,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or long_name_unprinted(info, best, around) or unfit_kind(info, best)
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
-            or pointing_answer(info, best, around))
+            or pointing_answer(info, best, around) or person_unnamed(info, best, around)
+            or outcome_for_target(info, best, around) or other_measure_word(info, best)
+            or other_relative_day(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
