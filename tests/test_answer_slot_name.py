@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from candidates import dict_tagger, sentence_of
+from candidates import candidate_in, dict_tagger
 
 from qa.answer.question import analyze
 from qa.answer.shape import _name_of_slot
@@ -11,9 +11,7 @@ from qa.types import Candidate
 
 
 def _slot(text: str, part: str) -> Candidate:
-    start = text.index(part)
-    return Candidate(text=part, sentence=sentence_of(text), start=start, end=start + len(part), type="slot",
-                     score=1.0, rule="slot")
+    return candidate_in(text, part, kind="slot", rule="slot")
 
 
 def test_the_name_a_slot_ends_with():
