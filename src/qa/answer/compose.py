@@ -100,7 +100,7 @@ from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
 from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
-from .same_year import same_year_first
+from .same_year import same_year_first, year_told_before
 from .setting import past_setting
 from .shape import shape
 from .short import (
@@ -326,13 +326,17 @@ class Composer:
         if not kept and max(coverage.values()) < self.config.min_coverage:
             return done.decline("decline:not-covered")
         hosts: dict[str, str] = {}  # a neighbour sentence's id → the retrieved sentence it was read beside
+        back = False  # the best sentence's 同年 points back to the year a sentence before prints
         if info.expects and info.expects[0] in ("time", "number"):
             # no time or figure of the grain and unit asked ("哪一年" ↛ a slot "我前", "几岁" ↛ "一辆") in the
             # sentences that hold the question: the nearest sentences of the best one tell it (a person or place
             # there is as often another one: measured on CMRC and DRCD)
             agrees = _Agrees(info, question_sides(info).grain)  # (the grain needs no tagging)
-            near = [] if any(agrees(c.type, c.sentence.folded[c.start:c.end]) for c in kept) \
-                else self._neighbours(info, ranked, agrees)
+            first = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
+            # "同年7月7日…推出首张专辑": the year is the one printed before, whatever year another sentence gives
+            back = first is not None and year_told_before(info, first.hit.sentence.folded)
+            near = self._neighbours(info, ranked, agrees, back) if back or not any(
+                agrees(c.type, c.sentence.folded[c.start:c.end]) for c in kept) else []
             if near:
                 host = near[0][0]
                 hosts.update((c.sentence.id, host.hit.sentence.id) for _, c in near)
@@ -357,7 +361,8 @@ class Composer:
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
-            kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
+            if not back:  # (the year 同年 points back to is told beside the sentence telling the event)
+                kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
             kept = year_not_span_first(kept, info)  # "从哪一年以来" ↛ "连续9年" (span_of_years.py)
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
@@ -478,14 +483,15 @@ class Composer:
         around = self._surroundings(shaped.sentence)
         return None if inconsistent(info, shaped, around) else (shaped, around)
 
-    def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees
+    def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees, back: bool = False
                     ) -> list[tuple[Ranked, Candidate]]:
         """"习近平总书记是哪天来到西藏林芝的" ↔ "时隔十年之后，恰逢同一天，7月21日。习近平总书记来到西藏，走进
         林芝。": the best sentence holding the question tells no span of the asked type, and the nearest sentence
         that does (of the grain and unit asked: 哪一年 a year, 几岁 an age) tells it — in its paragraph, or
         right before or after it across a paragraph break ("…撞人逃逸的事件,发生于…" then "34歲傷者…"); a count
-        must be of the noun asked. Those spans are scored as the best sentence's (its rank and coverage), with
-        `neighbour` (1) and `neighbour_gap` (sentences between) saying so, best first; [] when there is none."""
+        must be of the noun asked; with `back`, only the sentences before it (its 同年 points back). Those spans
+        are scored as the best sentence's (its rank and coverage), with `neighbour` (1) and `neighbour_gap`
+        (sentences between) saying so, best first; [] when there is none."""
         r = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
         if r is None or r.hit.sentence.kind != "body":
             return []
@@ -503,7 +509,7 @@ class Composer:
         counted = info.right.lstrip("的")[:2] if info.qtype == "number" else ""
         for gap in range(1, len(body)):
             out: list[tuple[Ranked, Candidate]] = []
-            near = [body[i] for i in (at - gap, at + gap) if 0 <= i < len(body)]
+            near = [body[i] for i in ((at - gap,) if back else (at - gap, at + gap)) if 0 <= i < len(body)]
             if not near:
                 break
             for x in near:
@@ -529,8 +535,8 @@ class Composer:
                 for sp, feats in zip(spans, all_feats, strict=True):
                     out.append((r, _candidate(x, sp[0], sp[1], sp[2], score(feats, weights),
                                               f"type:{sp[2]}+neighbour", feats)))
-            if out:
-                return sorted(out, key=lambda rc: -rc[1].score)
+            if out:  # (a 同年 is the year printed last before it)
+                return sorted(out, key=lambda rc: -rc[1].end if back else -rc[1].score)
         return []
 
     def _reads_on(self, info: QuestionInfo, candidates: list[Candidate], host: Ranked, after: Ranked) -> bool:
