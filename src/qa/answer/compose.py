@@ -25,7 +25,7 @@ from .absolute import absolute_first
 from .agreement import Surroundings, names_asked_ordinal, other_ordinal
 from .anchor_name import other_name_anchor
 from .area import areas
-from .around import glossed_day, named_before, placed_answer, referent
+from .around import glossed_day, moved, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_whom import addressed, asks_whom
@@ -93,7 +93,7 @@ from .quote_cut import quoted_within
 from .quoted import with_quotations
 from .quoted_kind import asks_quoted, kind_after, quoted_term
 from .rate_first import rate_first
-from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
+from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, person_before, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
@@ -166,6 +166,7 @@ _EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发
 _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
 # declines that say the best sentence is about another year or place (or subject): another sentence may answer,
 # but a figure or a date asked of another year or place is declined (a figure elsewhere is someone else's)
+_HE_SHE = frozenset(("他", "她"))  # a who-answer standing for a person named before (_pointed_person)
 _OTHER_SENTENCE_MAY_ANSWER = frozenset(("decline:year", "decline:place"))
 _OWN_FIGURES = frozenset(("number", "when"))
 # The year a paragraph dates its figures by ("2020年,贵州粮食播种面积…。其中,夏粮产量…"), read up to this far back.
@@ -394,6 +395,11 @@ class Composer:
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
+        pointed = self._pointed_person(best, info)
+        if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
+            hosts[pointed.sentence.id] = hosts.get(best.sentence.id, best.sentence.id)
+            coverage[pointed.sentence.id] = coverage[best.sentence.id]
+            best = pointed
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
@@ -609,6 +615,16 @@ class Composer:
         at = next((i for i, x in enumerate(body) if x.id == s.id), None)
         who = antecedent(body, at, self._people_past_dateline) if at is not None else ""
         return who + day
+
+    def _pointed_person(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
+        """"这是为了纪念谁" ↔ "…信阳申侯是…关键历史人物。隋代的信阳人为纪念他,曾建有申塔": a who-answer that is
+        only 他/她 is the person it stands for (referents.person_before); None otherwise."""
+        if info.qtype != "who" or best.sentence.folded[best.start:best.end].strip() not in _HE_SHE:
+            return None
+        body = self.corpus.sentences_of(best.sentence.article_id)
+        at = next((i for i, x in enumerate(body) if x.id == best.sentence.id), None)
+        found = person_before(body, at, self._people_past_dateline) if at is not None else None
+        return moved(best, found[0], found[1].start, found[1].end, "person", "+antecedent") if found else None
 
     def _described(self, s: Sentence) -> str:
         """The person "这名…记者" stands for, named so a few sentences before (referents.described)."""
