@@ -42,7 +42,7 @@ from .dateline import dateline_answer
 from .doer import agent_first, doer_first
 from .echoed_place import wider_than_echo_first
 from .employer import employer_asked, employers
-from .event import event_first, other_event
+from .event import event_first, event_told_before, other_event
 from .features import (
     Features,
     QuestionSides,
@@ -327,15 +327,17 @@ class Composer:
         if not kept and max(coverage.values()) < self.config.min_coverage:
             return done.decline("decline:not-covered")
         hosts: dict[str, str] = {}  # a neighbour sentence's id → the retrieved sentence it was read beside
-        back = False  # the best sentence's 同年 points back to the year a sentence before prints
+        back = False  # the best sentence's 同年 (这场…) points back to the time a sentence before prints
         if info.expects and info.expects[0] in ("time", "number"):
             # no time or figure of the grain and unit asked ("哪一年" ↛ a slot "我前", "几岁" ↛ "一辆") in the
             # sentences that hold the question: the nearest sentences of the best one tell it (a person or place
             # there is as often another one: measured on CMRC and DRCD)
             agrees = _Agrees(info, question_sides(info).grain)  # (the grain needs no tagging)
             first = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
-            # "同年7月7日…推出首张专辑": the year is the one printed before, whatever year another sentence gives
-            back = first is not None and year_told_before(info, first.hit.sentence.folded)
+            # "同年7月7日…推出首张专辑", "这场战争…": the year is the one printed before, whatever year another
+            # sentence gives
+            back = first is not None and (year_told_before(info, first.hit.sentence.folded)
+                                          or event_told_before(info, first.hit.sentence.folded))
             near = self._neighbours(info, ranked, agrees, back) if back or not any(
                 agrees(c.type, c.sentence.folded[c.start:c.end]) for c in kept) else []
             if near:
@@ -495,9 +497,9 @@ class Composer:
         林芝。": the best sentence holding the question tells no span of the asked type, and the nearest sentence
         that does (of the grain and unit asked: 哪一年 a year, 几岁 an age) tells it — in its paragraph, or
         right before or after it across a paragraph break ("…撞人逃逸的事件,发生于…" then "34歲傷者…"); a count
-        must be of the noun asked; with `back`, only the sentences before it (its 同年 points back). Those spans
-        are scored as the best sentence's (its rank and coverage), with `neighbour` (1) and `neighbour_gap`
-        (sentences between) saying so, best first; [] when there is none."""
+        must be of the noun asked; with `back`, only the sentences before it (its 同年, 这场 point back), the
+        time printed last first. Those spans are scored as the best sentence's (its rank and coverage), with
+        `neighbour` (1) and `neighbour_gap` (sentences between) saying so, best first; [] when there is none."""
         r = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
         if r is None or r.hit.sentence.kind != "body":
             return []
