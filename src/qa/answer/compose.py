@@ -328,24 +328,27 @@ class Composer:
             return done.decline("decline:not-covered")
         hosts: dict[str, str] = {}  # a neighbour sentence's id → the retrieved sentence it was read beside
         back = False  # the best sentence's 同年 (这场…) points back to the time a sentence before prints
+        first = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
+        # "…。他建造了「blucher」,…" for "由谁制作": no person in the sentences that hold the question, whose best
+        # opens with 他/她: the person named before it (the nearest sentence before that names one, its first)
+        # (谁 asked: "枪手叫什么名字" asks of someone the sentence's 他 is not)
+        subject = (info.wh_word == "谁" and first is not None and first.hit.sentence.kind == "body"
+                   and PRONOUN_OPENS.match(first.hit.sentence.folded) is not None
+                   and not any(c.type in info.expects for c in kept))
+        if subject:
+            kept = _beside(self._neighbours(info, ranked, _Agrees(info, ""), True)[:1], kept, hosts, coverage, done)
         if info.expects and info.expects[0] in ("time", "number"):
             # no time or figure of the grain and unit asked ("哪一年" ↛ a slot "我前", "几岁" ↛ "一辆") in the
             # sentences that hold the question: the nearest sentences of the best one tell it (a person or place
             # there is as often another one: measured on CMRC and DRCD)
             agrees = _Agrees(info, question_sides(info).grain)  # (the grain needs no tagging)
-            first = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
             # "同年7月7日…推出首张专辑", "这场战争…": the year is the one printed before, whatever year another
             # sentence gives
             back = first is not None and (year_told_before(info, first.hit.sentence.folded)
                                           or event_told_before(info, first.hit.sentence.folded))
             near = self._neighbours(info, ranked, agrees, back) if back or not any(
                 agrees(c.type, c.sentence.folded[c.start:c.end]) for c in kept) else []
-            if near:
-                host = near[0][0]
-                hosts.update((c.sentence.id, host.hit.sentence.id) for _, c in near)
-                coverage.update((c.sentence.id, host.coverage) for _, c in near)
-                kept = [c for _, c in near] + kept
-                done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
+            kept = _beside(near, kept, hosts, coverage, done)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
@@ -544,6 +547,8 @@ class Composer:
                     out.append((r, _candidate(x, sp[0], sp[1], sp[2], score(feats, weights),
                                               f"type:{sp[2]}+neighbour", feats)))
             if out:  # (a 同年 is the year printed last before it)
+                if back and info.qtype == "who":  # the person a 他 stands for: the first named (its subject)
+                    return sorted(out, key=lambda rc: rc[1].start)
                 return sorted(out, key=lambda rc: -rc[1].end if back else -rc[1].score)
         return []
 
@@ -1250,6 +1255,19 @@ class _Found:
         for sp in places:
             if folded[sp.start:sp.end] not in question:
                 self.add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+
+
+def _beside(near: list[tuple[Ranked, Candidate]], kept: list[Candidate], hosts: dict[str, str],
+            coverage: dict[str, float], done: _Done) -> list[Candidate]:
+    """`kept` with the neighbours' candidates (_neighbours) first, each read beside the retrieved sentence it was
+    found for (its host: the evidence and coverage are that sentence's)."""
+    if not near:
+        return kept
+    host = near[0][0]
+    hosts.update((c.sentence.id, host.hit.sentence.id) for _, c in near)
+    coverage.update((c.sentence.id, host.coverage) for _, c in near)
+    done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
+    return [c for _, c in near] + kept
 
 
 @dataclass(frozen=True)
