@@ -13,6 +13,8 @@ def engine():
     stories = [
         ("西塞罗", ["西塞罗是古罗马著名的政治家、演说家和哲学家，出身于骑士家庭。"
                    "他的政敌恺撒甚至曾公然称赞他：你的功绩高于军事将领，扩大知识领域比扩大罗马的版图更为可贵。"]),
+        # a person in a sentence holding less of the question is not the one the best sentence's 他 stands for
+        ("庞培", ["庞培的功绩高于军事将领，恺撒曾称赞罗马的版图更为可贵。"]),
     ]
     return engine_of(stories, "s")
 

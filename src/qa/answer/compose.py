@@ -329,12 +329,12 @@ class Composer:
         hosts: dict[str, str] = {}  # a neighbour sentence's id → the retrieved sentence it was read beside
         back = False  # the best sentence's 同年 (这场…) points back to the time a sentence before prints
         first = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
-        # "…。他建造了「blucher」,…" for "由谁制作": no person in the sentences that hold the question, whose best
+        # "…。他建造了「blucher」,…" for "由谁制作": no person in the best sentence holding the question, which
         # opens with 他/她: the person named before it (the nearest sentence before that names one, its first)
         # (谁 asked: "枪手叫什么名字" asks of someone the sentence's 他 is not)
         subject = (info.wh_word == "谁" and first is not None and first.hit.sentence.kind == "body"
                    and PRONOUN_OPENS.match(first.hit.sentence.folded) is not None
-                   and not any(c.type in info.expects for c in kept))
+                   and not any(c.type in info.expects and c.sentence.id == first.hit.sentence.id for c in kept))
         if subject:
             kept = _beside(self._neighbours(info, ranked, _Agrees(info, ""), True)[:1], kept, hosts, coverage, done)
         if info.expects and info.expects[0] in ("time", "number"):
