@@ -26,7 +26,7 @@ from .agreement import Surroundings, names_asked_ordinal, other_ordinal
 from .amount_first import amount_first
 from .anchor_name import other_name_anchor
 from .area import areas
-from .around import glossed_day, named_before, placed_answer, referent
+from .around import glossed_day, moved, named_before, placed_answer, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_whom import addressed, asks_whom
@@ -43,7 +43,7 @@ from .dateline import dateline_answer
 from .doer import agent_first, doer_first
 from .echoed_place import wider_than_echo_first
 from .employer import employer_asked, employers
-from .event import event_first, other_event
+from .event import event_first, event_told_before, other_event
 from .features import (
     Features,
     QuestionSides,
@@ -94,14 +94,14 @@ from .quote_cut import quoted_within
 from .quoted import with_quotations
 from .quoted_kind import asks_quoted, kind_after, quoted_term
 from .rate_first import rate_first
-from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, relative_day
+from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, person_before, relative_day
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
 from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
-from .same_year import same_year_first
+from .same_year import same_year_first, year_told_before
 from .setting import past_setting
 from .shape import shape
 from .short import (
@@ -167,6 +167,7 @@ _EVENT_TAGS = frozenset(("v", "vn", "vd", "vi"))  # a question's event word (发
 _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after the question word (首次, 的)
 # declines that say the best sentence is about another year or place (or subject): another sentence may answer,
 # but a figure or a date asked of another year or place is declined (a figure elsewhere is someone else's)
+_HE_SHE = frozenset(("他", "她"))  # a who-answer standing for a person named before (_pointed_person)
 _OTHER_SENTENCE_MAY_ANSWER = frozenset(("decline:year", "decline:place"))
 _OWN_FIGURES = frozenset(("number", "when"))
 # The year a paragraph dates its figures by ("2020年,贵州粮食播种面积…。其中,夏粮产量…"), read up to this far back.
@@ -327,19 +328,28 @@ class Composer:
         if not kept and max(coverage.values()) < self.config.min_coverage:
             return done.decline("decline:not-covered")
         hosts: dict[str, str] = {}  # a neighbour sentence's id → the retrieved sentence it was read beside
+        back = False  # the best sentence's 同年 (这场…) points back to the time a sentence before prints
+        first = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
+        # "…。他建造了「blucher」,…" for "由谁制作": no person in the best sentence holding the question, which
+        # opens with 他/她: the person named before it (the nearest sentence before that names one, its first)
+        # (谁 asked: "枪手叫什么名字" asks of someone the sentence's 他 is not)
+        subject = (info.wh_word == "谁" and first is not None and first.hit.sentence.kind == "body"
+                   and PRONOUN_OPENS.match(first.hit.sentence.folded) is not None
+                   and not any(c.type in info.expects and c.sentence.id == first.hit.sentence.id for c in kept))
+        if subject:
+            kept = _beside(self._neighbours(info, ranked, _Agrees(info, ""), True)[:1], kept, hosts, coverage, done)
         if info.expects and info.expects[0] in ("time", "number"):
             # no time or figure of the grain and unit asked ("哪一年" ↛ a slot "我前", "几岁" ↛ "一辆") in the
             # sentences that hold the question: the nearest sentences of the best one tell it (a person or place
             # there is as often another one: measured on CMRC and DRCD)
             agrees = _Agrees(info, question_sides(info).grain)  # (the grain needs no tagging)
-            near = [] if any(agrees(c.type, c.sentence.folded[c.start:c.end]) for c in kept) \
-                else self._neighbours(info, ranked, agrees)
-            if near:
-                host = near[0][0]
-                hosts.update((c.sentence.id, host.hit.sentence.id) for _, c in near)
-                coverage.update((c.sentence.id, host.coverage) for _, c in near)
-                kept = [c for _, c in near] + kept
-                done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
+            # "同年7月7日…推出首张专辑", "这场战争…": the year is the one printed before, whatever year another
+            # sentence gives
+            back = first is not None and (year_told_before(info, first.hit.sentence.folded)
+                                          or event_told_before(info, first.hit.sentence.folded))
+            near = self._neighbours(info, ranked, agrees, back) if back or not any(
+                agrees(c.type, c.sentence.folded[c.start:c.end]) for c in kept) else []
+            kept = _beside(near, kept, hosts, coverage, done)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
@@ -359,7 +369,8 @@ class Composer:
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
-            kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event asked
+            if not back:  # (the year 同年 points back to is told beside the sentence telling the event)
+                kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
             kept = year_not_span_first(kept, info)  # "从哪一年以来" ↛ "连续9年" (span_of_years.py)
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
@@ -391,6 +402,11 @@ class Composer:
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
+        pointed = self._pointed_person(best, info)
+        if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
+            hosts[pointed.sentence.id] = hosts.get(best.sentence.id, best.sentence.id)
+            coverage[pointed.sentence.id] = coverage[best.sentence.id]
+            best = pointed
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
@@ -480,13 +496,14 @@ class Composer:
         around = self._surroundings(shaped.sentence)
         return None if inconsistent(info, shaped, around) else (shaped, around)
 
-    def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees
+    def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees, back: bool = False
                     ) -> list[tuple[Ranked, Candidate]]:
         """"习近平总书记是哪天来到西藏林芝的" ↔ "时隔十年之后，恰逢同一天，7月21日。习近平总书记来到西藏，走进
         林芝。": the best sentence holding the question tells no span of the asked type, and the nearest sentence
         that does (of the grain and unit asked: 哪一年 a year, 几岁 an age) tells it — in its paragraph, or
         right before or after it across a paragraph break ("…撞人逃逸的事件,发生于…" then "34歲傷者…"); a count
-        must be of the noun asked. Those spans are scored as the best sentence's (its rank and coverage), with
+        must be of the noun asked; with `back`, only the sentences before it (its 同年, 这场 point back), the
+        time printed last first. Those spans are scored as the best sentence's (its rank and coverage), with
         `neighbour` (1) and `neighbour_gap` (sentences between) saying so, best first; [] when there is none."""
         r = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
         if r is None or r.hit.sentence.kind != "body":
@@ -505,7 +522,7 @@ class Composer:
         counted = info.right.lstrip("的")[:2] if info.qtype == "number" else ""
         for gap in range(1, len(body)):
             out: list[tuple[Ranked, Candidate]] = []
-            near = [body[i] for i in (at - gap, at + gap) if 0 <= i < len(body)]
+            near = [body[i] for i in ((at - gap,) if back else (at - gap, at + gap)) if 0 <= i < len(body)]
             if not near:
                 break
             for x in near:
@@ -531,8 +548,10 @@ class Composer:
                 for sp, feats in zip(spans, all_feats, strict=True):
                     out.append((r, _candidate(x, sp[0], sp[1], sp[2], score(feats, weights),
                                               f"type:{sp[2]}+neighbour", feats)))
-            if out:
-                return sorted(out, key=lambda rc: -rc[1].score)
+            if out:  # (a 同年 is the year printed last before it)
+                if back and info.qtype == "who":  # the person a 他 stands for: the first named (its subject)
+                    return sorted(out, key=lambda rc: rc[1].start)
+                return sorted(out, key=lambda rc: -rc[1].end if back else -rc[1].score)
         return []
 
     def _reads_on(self, info: QuestionInfo, candidates: list[Candidate], host: Ranked, after: Ranked) -> bool:
@@ -605,6 +624,16 @@ class Composer:
         at = next((i for i, x in enumerate(body) if x.id == s.id), None)
         who = antecedent(body, at, self._people_past_dateline) if at is not None else ""
         return who + day
+
+    def _pointed_person(self, best: Candidate, info: QuestionInfo) -> Candidate | None:
+        """"这是为了纪念谁" ↔ "…信阳申侯是…关键历史人物。隋代的信阳人为纪念他,曾建有申塔": a who-answer that is
+        only 他/她 is the person it stands for (referents.person_before); None otherwise."""
+        if info.qtype != "who" or best.sentence.folded[best.start:best.end].strip() not in _HE_SHE:
+            return None
+        body = self.corpus.sentences_of(best.sentence.article_id)
+        at = next((i for i, x in enumerate(body) if x.id == best.sentence.id), None)
+        found = person_before(body, at, self._people_past_dateline) if at is not None else None
+        return moved(best, found[0], found[1].start, found[1].end, "person", "+antecedent") if found else None
 
     def _described(self, s: Sentence) -> str:
         """The person "这名…记者" stands for, named so a few sentences before (referents.described)."""
@@ -1228,6 +1257,19 @@ class _Found:
         for sp in places:
             if folded[sp.start:sp.end] not in question:
                 self.add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+
+
+def _beside(near: list[tuple[Ranked, Candidate]], kept: list[Candidate], hosts: dict[str, str],
+            coverage: dict[str, float], done: _Done) -> list[Candidate]:
+    """`kept` with the neighbours' candidates (_neighbours) first, each read beside the retrieved sentence it was
+    found for (its host: the evidence and coverage are that sentence's)."""
+    if not near:
+        return kept
+    host = near[0][0]
+    hosts.update((c.sentence.id, host.hit.sentence.id) for _, c in near)
+    coverage.update((c.sentence.id, host.coverage) for _, c in near)
+    done.candidates = sorted(done.candidates + [c for _, c in near], key=lambda c: -c.score)
+    return [c for _, c in near] + kept
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,22 @@ something else did."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..types import Candidate
 from .question import QuestionInfo
 
 _CLOSE = 1.0  # score gap within which the event's verb decides (a clear lead is not overturned)
+_POINTED_EVENT = re.compile(r"(?:这|此|该)(?:场|次)")  # 这场战争, 此次会议 (not 当时, 期间: measured worse)
+_ANY_TIME = re.compile(r"\d|年|月|日|世纪|时")
+
+
+def event_told_before(info: QuestionInfo, folded: str) -> bool:
+    """Whether a sentence names the asked event only by pointing back to it ("这场战争…不如说是明朝与「蒙古部落
+    联盟」的战争" after "1449年7月1日,…发动了对明王朝的战争"), printing no time: a when-question's answer is the
+    time of the sentence that told the event before."""
+    return info.qtype == "when" and bool(_POINTED_EVENT.search(folded)) and not _ANY_TIME.search(folded)
 
 
 def event_first(kept: Sequence[Candidate], info: QuestionInfo, verbs: Sequence[str]) -> list[Candidate]:

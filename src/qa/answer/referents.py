@@ -30,14 +30,21 @@ def antecedent(sentences: Sequence[Sentence], at: int, typed: Callable[[Sentence
     s = sentences[at]
     if s.kind != "body" or not PRONOUN_OPENS.match(s.folded):
         return ""
+    found = person_before(sentences, at, typed)
+    return found[0].folded[found[1].start:found[1].end] if found is not None else ""
+
+
+def person_before(sentences: Sequence[Sentence], at: int, typed: Callable[[Sentence], Sequence[Span]]
+                  ) -> tuple[Sentence, Span] | None:
+    """The person a 他/她 in sentences[at] stands for: the first person named in the nearest of the few body
+    sentences before it that names one (its subject, most often), with that sentence; None when none does."""
     for x in reversed(sentences[max(0, at - _BACK):at]):
         if x.kind != "body":
             continue
         people = [sp for sp in typed(x) if sp.type == "person"]
         if people:
-            first = min(people, key=lambda sp: (sp.start, -sp.end))
-            return x.folded[first.start:first.end]
-    return ""
+            return x, min(people, key=lambda sp: (sp.start, -sp.end))
+    return None
 
 
 def relative_day(folded: str, question: str, page_date: str) -> str:

@@ -13,6 +13,7 @@ from .question import QuestionInfo
 _ASKS_YEAR = re.compile(r"哪一?年|何年|什么年份|哪个年份|那一年是")
 _SAME_YEAR = re.compile(r"同年|当年|是年|同一年")
 _YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+_ANY_YEAR = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九十]{2,4})年")  # and an era's year: 民国37年
 
 
 def same_year_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
@@ -33,3 +34,11 @@ def same_year_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candi
             return [year] + [x for x in kept if x is not year]
         return kept
     return kept
+
+
+def year_told_before(info: QuestionInfo, folded: str) -> bool:
+    """Whether a sentence dates the asked event only by 同年 (是年, 同一年), its year printed in a sentence before
+    ("1999年冠佑正式加入五月天。" then "同年7月7日正式推出首张专辑"): a year asked, and the sentence prints no
+    year."""
+    # (not "同年底至民国43年": the year is printed)
+    return bool(_ASKS_YEAR.search(info.text) and _SAME_YEAR.search(folded) and not _ANY_YEAR.search(folded))
