@@ -76,6 +76,7 @@ from .attached import (
 )
 from .beyond_list import beyond_list
 from .count_asked import count_for_which, one_for_several, ordinal_for_count
+from .deputy_named import deputy_for_post
 from .era_asked import era_for_year
 from .event_name import other_event_name
 from .features import MONEY, Features, measured_units, score, sigmoid
@@ -164,7 +165,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:type"
     return (_bare_for_money(info, best) or ordinal_for_count(info, best) or count_for_which(info, best)
             or one_for_several(info, best)
-            or other_post_only(info, best, around) or day_for_year(info, text)
+            or other_post_only(info, best, around) or deputy_for_post(info, best) or day_for_year(info, text)
             or label_for_count(info, best)
             or other_counted(info, best, around)
             or other_year(info, best, around) or other_side(info, best, around) or other_ordinal(info, best, around)

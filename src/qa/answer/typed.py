@@ -972,4 +972,8 @@ def _is_break(folded: str, word: tuple[int, int, str, str]) -> bool:
 _BROKEN_NAME_TAGS = frozenset(("n", "ng", "nz", "ns", "nr", "nt", "j"))
 _BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{2,8})[)）]")
 _COPULA_END = re.compile(r"(?:是|为|成为|作为)$")
-_YEARS = re.compile(r"\d{1,3}\s?(?:多|余)?年(?:\s?(?:至|到|-|~|—)\s?\d{1,3}\s?(?:多|余)?年)?")  # 12年, 3年-5年
+# 12年, 3年-5年; in words, 十三年, 近十三年 (never a year's digits told one by one: 一九九八年 is a date)
+_CN_YEARS = (r"(?:[一二两三四五六七八九几]|[一二两三四五六七八九几]?十[一二三四五六七八九]?"
+             r"|[一二两三四五六七八九]百(?:零?[一二三四五六七八九]十?[一二三四五六七八九]?)?)")
+_YEARS = re.compile(r"(?:近|约|逾)?(?:\d{1,3}|" + _CN_YEARS + r")\s?(?:多|余)?年"
+                    r"(?:\s?(?:至|到|-|~|—)\s?\d{1,3}\s?(?:多|余)?年)?")
