@@ -1,5 +1,5 @@
 """A who-question about a person the answer's article never names: whoever the sentence names did something else
-(unnamed_person.py)."""
+(unnamed.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from candidates import candidate_in, pos_tags
 
 from qa.answer.agreement import Surroundings
 from qa.answer.question import analyze
-from qa.answer.unnamed_person import person_unnamed
+from qa.answer.unnamed import person_unnamed
 from qa.normalize import fold
 
 

@@ -40,9 +40,9 @@ from .people import (
     unqualified,
 )
 from .policy import DECLINE
-from .post_owner import place_unnamed
 from .question import QuestionInfo, arabic_years
 from .spans import Span
+from .unnamed import place_unnamed
 
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening with a name and a colon (folded)
 
@@ -201,7 +201,7 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if other_ordinal_in(info, s.folded, reader.surroundings(s).near):
             continue  # nor "第26个记者节" by a sentence of the 第22个
         if post and place_unnamed(info, reader.surroundings(s)):
-            continue  # nor "新乡市长" by an article on 哈尔滨's (post_owner.py)
+            continue  # nor "新乡市长" by an article on 哈尔滨's (unnamed.py)
         pos, spans = reader.tagged(s)
         people = titled(s, spans, pos, person)
         if post:

@@ -1,4 +1,4 @@
-"""A post asked of one place is not read off an article that never names that place (post_owner.py)."""
+"""A post asked of one place is not read off an article that never names that place (unnamed.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 from candidates import pos_tags
 
 from qa.answer.agreement import Surroundings
-from qa.answer.post_owner import place_unnamed
 from qa.answer.question import analyze
+from qa.answer.unnamed import place_unnamed
 from qa.normalize import fold
 
 
