@@ -2,41 +2,35 @@
 
 from __future__ import annotations
 
-from candidates import dict_tagger, sentence_of
+from candidates import candidate_in, dict_tagger
 
 from qa.answer.name_edges import name_edges
-from qa.types import Candidate
-
-
-def _at(text: str, part: str, kind: str) -> Candidate:
-    start = text.index(part)
-    return Candidate(text=part, sentence=sentence_of(text), start=start, end=start + len(part),
-                     type=kind, score=1.0, rule=f"type:{kind}")  # type: ignore[arg-type]
 
 
 def test_a_bound_morpheme_after_the_name_ends_it():
     text = "朱允炆次子朱文圭亦被废为庶人"
     pos = dict_tagger({"朱允炆": "nr", "次子": "n", "朱文": "nr", "圭": "j", "亦": "d", "被": "p", "废为": "v"})
-    assert name_edges(_at(text, "朱文", "person"), pos).text == "朱文圭"
+    assert name_edges(candidate_in(text, "朱文", "person"), pos).text == "朱文圭"
 
 
 def test_a_transliteration_runs_on_over_its_next_piece():
     text = "东罗马帝国皇帝阿卡狄乌斯念手足之情支援他"
     pos = dict_tagger({"东": "ns", "罗马帝国": "ns", "皇帝": "n", "阿卡": "nrt", "狄": "zg", "乌斯": "ns", "念": "v"})
-    assert name_edges(_at(text, "阿卡狄", "person"), pos).text == "阿卡狄乌斯"
+    assert name_edges(candidate_in(text, "阿卡狄", "person"), pos).text == "阿卡狄乌斯"
 
 
 def test_a_one_character_piece_before_the_name():
     text = "1167年,莱昂国王斐迪南二世第一次从穆斯林手中夺回"
     pos = dict_tagger({"莱昂": "nrt", "国王": "n", "斐": "j", "迪南": "ns", "二世": "nrt", "第一次": "m"})
-    assert name_edges(_at(text, "迪南二世", "person"), pos).text == "斐迪南二世"
+    assert name_edges(candidate_in(text, "迪南二世", "person"), pos).text == "斐迪南二世"
 
 
 def test_a_noun_after_the_name_is_no_piece_of_it():
     text = "委任汤韦迪加作为球队的训练员"
     pos = dict_tagger({"委任": "n", "汤": "n", "韦迪": "nr", "加": "v", "作为": "v", "球队": "n"})
-    assert name_edges(_at(text, "韦迪", "person"), pos).text == "韦迪加"  # a transliteration's 加 before a verb
+    # a transliteration's 加 before a verb
+    assert name_edges(candidate_in(text, "韦迪", "person"), pos).text == "韦迪加"
     text = "刘表派黄祖驻守夏口"
     pos = dict_tagger({"刘表": "nr", "派": "v", "黄祖": "nr", "驻守": "v", "夏口": "ns"})
-    assert name_edges(_at(text, "黄祖", "person"), pos).text == "黄祖"
-    assert name_edges(_at(text, "刘表", "person"), pos).text == "刘表"
+    assert name_edges(candidate_in(text, "黄祖", "person"), pos).text == "黄祖"
+    assert name_edges(candidate_in(text, "刘表", "person"), pos).text == "刘表"
