@@ -66,7 +66,9 @@ _NUMBER_RES = (
     re.compile(r"(?:约|第|(?<![最附接靠邻临亲])近|逾|(?<![赶高])超)?" + _ARABIC
                + r"(?:[万亿千]\d{1,4}(?=[万亿]|" + UNIT_PATTERN[3:-1] + r"))?"  # 14万2510个, 6千500名
                # a range's first end may carry its own magnitude: 2万到10万元 (one amount, not 10万元)
-               r"(?:(?:万亿|万|亿)?\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万亿|万|亿|兆|千|百)?(?:多|余)?\s?"
+               # (兆瓦 and 千瓦 are units, not a magnitude before 瓦: 50兆瓦)
+               r"(?:(?:万亿|万|亿)?\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万亿|万|亿|兆(?!瓦)|千(?!瓦)|百)?"
+               r"(?:多|余)?\s?"
                r"(?:" + UNIT_PATTERN[3:-1] + r"|大(?=[^\W\d_]))?"),
     # a race time: 8秒01 (hundredths after the unit), 2分03秒, 1小时02分03秒
     re.compile(r"(?:\d{1,2}小时)?(?:\d{1,3}分)?\d{1,2}秒\d{1,3}(?![\d.])|(?:\d{1,2}小时)?\d{1,3}分\d{1,2}秒"),
