@@ -388,7 +388,8 @@ def _parse_page(text: str, file: str) -> list[Article]:
               and fold(line) == fold(cur.headline) and cur.paragraphs[-1].kind == "body"):
             # the headline printed again under the lead (an image's text, 舜网): neither a sub-head nor an item.
             # With the report's dateline under it (a deck between), the text above was the site's summary
-            # ("委员们认为,…" / the headline / "刘祥全参加" / "永川日报全媒体讯 (记者 张 玲)…"): the article starts again.
+            # ("委员们认为,…" / the headline / "刘祥全参加" / "永川日报全媒体讯 (记者 张 玲)…"): the article starts
+            # again.
             if len(line) >= 8 and _dateline_follows(lines, i):
                 cur.drop_body()
         elif ln.cls == "head" and cur is not None and cur.has_body() and _issuers(lines, i):
