@@ -437,8 +437,8 @@ def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[T
 
 
 # A democratic party's committee of a place, and its post: "民盟|闵行|区委主委".
-_PARTY_PLACE_POST = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?P<place>[\u4e00-\u9fff]{2,4}?)"
-                               r"(?P<post>[省市县区州](?:委会?|委员会)[\u4e00-\u9fff]{1,6})$")
+_PARTY_PLACE_POST = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+                               r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<post>[省市县区州](?:委会?|委员会)[\u4e00-\u9fff]{1,6})$")
 # An outlet's own words for itself before a post ("本报主编", "本台台长"), and the kinds of outlet they stand for.
 _SELF = ("本报", "本台", "本刊", "本社", "本网")
 _OWN_OUTLETS = ("报", "台", "刊", "社", "网")
