@@ -84,7 +84,10 @@ _NUMBER_RES = (
                r"(?:[至到][" + CN_DIGITS + r"几]+)?(?:多|余)?(?:"
                # 五成四 (Taiwan, Hong Kong: 54%): the tenths, then a digit of hundredths
                r"成[一二三四五六七八九](?![〇零一二三四五六七八九十百千万亿个名人位家元岁年天次])|"
-               + UNIT_PATTERN[3:-1] + r"|成)"),
+               + UNIT_PATTERN[3:-1] + r"|成)"
+               # 两年多 (more than two years): the 多 after a count of years is the count's, not a word of what
+               # follows (三年多次 is three years, many times; 两年多少 asks)
+               r"(?:(?<=[一二两三四五六七八九十几]年)多(?![次个种项名人家位条件处所批场万亿元少样方面年倍]))?"),
     # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
     # (a Hong Kong site spaces figures from their units: "4 年 11 個月")
     re.compile(_AMOUNT + r"\s?个?(?:年|个月|天|个?小时|个钟头)\s?(?:零|又)?"
