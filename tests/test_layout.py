@@ -47,6 +47,8 @@ from qa.render import source_line
     ("本站讯 4月1日,水利部在北京召开", "本站", "", "", (), "4月1日,水利部在北京召开"),  # a site's own (水利部)
     # the outlet's name spaced out as a masthead prints it (大西北网, as a mirror serves it)
     ("大 西 北 網 訊 (記者王志儉) 融媒”開新篇", "大西北網", "", "", ("王志儉",), "融媒”開新篇"),
+    # a paper's media centre's own dispatch (永川日报, 岳阳日报)
+    ("永川日报全媒体讯 (记者  张 玲)11月28日,区政协组织", "永川日报", "", "", ("张玲",), "11月28日,区政协组织"),
 ])
 def test_datelines(text, agency, place, day, reporters, rest):
     d = parse_dateline(text)
@@ -239,6 +241,12 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("明報", "label", "", "", "明報"),
     ("点击上虞日报", "label", "", "", "上虞日报"),  # a link to the paper's site (上虞日报's e-paper of 2004)
     ("來源: 明報", "disclaimer", "", "", "明報"),
+    # an empty source field, the next field's label after it (永川日报's site): no source, the date kept
+    ("来源: 编辑:永川迁移 2019-11-28 22:59:16", "meta", "", "2019-11-28", ""),
+    # the next field's label glued to the source's name (济宁新闻网 as a repost site serves it)
+    ("来源:济宁新闻网收集编辑:济宁新闻网", "disclaimer", "", "", "济宁新闻网"),
+    # the site's font-size button at the end of the source and time line (绵阳日报 on yybnet.net)
+    ("绵阳日报 2018-11-30 06:54 大字", "dateline", "", "2018-11-30", "绵阳日报"),
     ("© 2019 Wisers Information Limited", "disclaimer", "", "", ""),
     ("（责编：王小明、李华）", "disclaimer", "", "", ""),
     # an e-paper's footer and page-turn buttons (平顶山晚报)
@@ -2487,7 +2495,7 @@ def test_a_date_glued_after_the_last_sentence_is_the_items_date():
 
 
 def test_a_pictures_file_name_or_alt_text_left_in_its_place_is_no_sub_head():
-    for line in ("DSC02137", "IMG_6499", "無標題", "圖片"):
+    for line in ("DSC02137", "IMG_6499", "無標題", "圖片", "QQ截图20210925105328", "微信图片_20210329141438"):
         f = furniture(line)
         assert f is not None and f.kind == "figure", line
     assert furniture("DSC") is None and furniture("IMG_6499 攝於長洲") is None  # no number; more than the name
@@ -3065,3 +3073,17 @@ def test_a_bracketed_label_opening_a_listing_headline_is_no_dateline():
     assert [a.headline for a in arts] == ["多倫多市議員11%個人捐款來自開發商",
                                           "【快訊】【政府承保房屋按揭金額上限由百萬升上150萬】12月15日實施"]
 
+
+
+def test_a_sites_summary_over_the_headline_printed_again_and_the_dateline_is_left_out():
+    # 永川日报's site: the headline, the site's summary, the headline again with its deck, then the report
+    page = ("永川区政协委员集中视察临江河流域综合治理工程推进情况\n"
+            "委员们认为,永川举全区之力推进临江河流域综合治理各项工作,取得了实质性进展。\n"
+            "永川区政协委员集中视察临江河流域综合治理工程推进情况\n刘祥全参加\n"
+            "永川日报全媒体讯 (记者  张 玲)11月28日,区政协组织政协委员集中视察。\n当天下午,委员们先后来到现场。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.subheadline == "刘祥全参加" and first_words(a).startswith("11月28日")
+    assert a.dateline is not None and a.dateline.reporters == ("张玲",)
+    # without a dateline under the repeat, the lead above it stays the text (an image's text printed again, 舜网)
+    (b,) = parse_page(page.replace("永川日报全媒体讯 (记者  张 玲)", ""), "x.txt")
+    assert first_words(b).startswith("委员们认为")

@@ -462,6 +462,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "intimes": "国际时报", "dryenyoon": "马来西亚新闻简报", "thaiheadlines": "泰国头条新闻社", "yna": "韓聯社",
     "aoweibang": "侨居AU", "newschinatown": "唐人街号外", "usnewscenterca": "美国新闻中心",
     "yilingbaliu": "1086NEWS",
+    "mianyangrb": "绵阳日报", "yongchuanrb": "永川日报", "xhdsb": "西海都市报", "sanya": "三亚市人民政府网",
+    "jnxww": "济宁新闻网", "qjrb": "曲靖日报", "mhrcw": "mhrcw.cc", "tzfb": "泰州发布", "hamirb": "哈密日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

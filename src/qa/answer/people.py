@@ -422,6 +422,13 @@ def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[T
         held, _ = _find_holder(asked, own)
         if held is not None:
             return next(t for t in people if t.name == held.name), near
+    party = _PARTY_PLACE_POST.match(asked) if found is None and text else None
+    if party is not None and party["place"] in text:
+        # "民盟闵行区委主委" ↔ "民盟区委主委董学平" in an article naming 闵行: a party's committee of the place the
+        # article is about, printed without the place
+        held, _ = _find_holder(party["party"] + party["post"], people)
+        if held is not None:
+            return held, near
     if found is None and not near and len(head) >= 2 and tail.endswith(POSTS) and head in text:
         # the words printed before the post restate the something asked ("大会" of 全国人大…发布会), or none are
         # printed: "SMC 的总裁" is not 仁川国际机场公司的总裁
@@ -429,6 +436,9 @@ def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[T
     return found, near
 
 
+# A democratic party's committee of a place, and its post: "民盟|闵行|区委主委".
+_PARTY_PLACE_POST = re.compile(r"^(?P<party>民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
+                               r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<post>[省市县区州](?:委会?|委员会)[\u4e00-\u9fff]{1,6})$")
 # An outlet's own words for itself before a post ("本报主编", "本台台长"), and the kinds of outlet they stand for.
 _SELF = ("本报", "本台", "本刊", "本社", "本网")
 _OWN_OUTLETS = ("报", "台", "刊", "社", "网")

@@ -247,6 +247,7 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
     """The answer counts in another unit than the one asked, or in none ("decline:unit")."""
     if info.qtype != "number" and not _SCORE_ASKED.search(info.text):
         return ""
+    text = re.sub(r"(?<=年)多$", "", text)  # "两年多" counts in 年 (typed.py keeps the 多 with the years)
     if info.unit == "届" and _TERM_SESSION.fullmatch(text):
         return ""  # "第几届几次会议" is answered by "七届三次": the term, then its session
     if info.unit and info.qtype == "number":

@@ -93,6 +93,11 @@ def enumeration(folded: str, start: int, end: int) -> tuple[int, int]:
     middle = [y - x for x, y in parts[1:-1]]
     width = max(middle) if middle else end - start
     first, last = parts[0], parts[-1]
+    # "经开区、沾益区、麒麟区和罗平县": the last item is joined by 和 (及, 与) to the one before it; both are items
+    joint = re.search("[和及与]", folded[last[0]:last[1]])
+    if middle and joint and 0 < joint.start() <= width:
+        after = last[0] + joint.end()
+        return trim(folded, max(first[0], first[1] - width), min(last[1], after + width))
     return trim(folded, max(first[0], first[1] - width), min(last[1], last[0] + width))
 
 

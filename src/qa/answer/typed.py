@@ -66,7 +66,9 @@ _NUMBER_RES = (
     re.compile(r"(?:约|第|(?<![最附接靠邻临亲])近|逾|(?<![赶高])超)?" + _ARABIC
                + r"(?:[万亿千]\d{1,4}(?=[万亿]|" + UNIT_PATTERN[3:-1] + r"))?"  # 14万2510个, 6千500名
                # a range's first end may carry its own magnitude: 2万到10万元 (one amount, not 10万元)
-               r"(?:(?:万亿|万|亿)?\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万亿|万|亿|兆|千|百)?(?:多|余)?\s?"
+               # (兆瓦 and 千瓦 are units, not a magnitude before 瓦: 50兆瓦)
+               r"(?:(?:万亿|万|亿)?\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万亿|万|亿|兆(?!瓦)|千(?!瓦)|百)?"
+               r"(?:多|余)?\s?"
                r"(?:" + UNIT_PATTERN[3:-1] + r"|大(?=[^\W\d_]))?"),
     # a race time: 8秒01 (hundredths after the unit), 2分03秒, 1小时02分03秒
     re.compile(r"(?:\d{1,2}小时)?(?:\d{1,3}分)?\d{1,2}秒\d{1,3}(?![\d.])|(?:\d{1,2}小时)?\d{1,3}分\d{1,2}秒"),
@@ -82,7 +84,10 @@ _NUMBER_RES = (
                r"(?:[至到][" + CN_DIGITS + r"几]+)?(?:多|余)?(?:"
                # 五成四 (Taiwan, Hong Kong: 54%): the tenths, then a digit of hundredths
                r"成[一二三四五六七八九](?![〇零一二三四五六七八九十百千万亿个名人位家元岁年天次])|"
-               + UNIT_PATTERN[3:-1] + r"|成)"),
+               + UNIT_PATTERN[3:-1] + r"|成)"
+               # 两年多 (more than two years): the 多 after a count of years is the count's, not a word of what
+               # follows (三年多次 is three years, many times; 两年多少 asks)
+               r"(?:(?<=[一二两三四五六七八九十几]年)多(?![次个种项名人家位条件处所批场万亿元少样方面年倍]))?"),
     # a duration of two units: 三年零六个月, 1小时20分钟, 两年半; half an hour: 半个小时, 一个半小时, 两个半月
     # (a Hong Kong site spaces figures from their units: "4 年 11 個月")
     re.compile(_AMOUNT + r"\s?个?(?:年|个月|天|个?小时|个钟头)\s?(?:零|又)?"

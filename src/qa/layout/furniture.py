@@ -67,6 +67,8 @@ _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三�
                         r"(?:新闻|报料|读者)?热线\s*:?\s*[\d-]{5,20}|(?:本文)?(?:创建|发布|发表)于|"
                         # "當前報章2025年01月16日" (星報's site): the issue the page shows
                         r"当前报章|"
+                        # "绵阳日报 2018-11-30 06:54 大字": the site's font-size button at the end of its line
+                        r"(?:大字|小字|大\s*中\s*小)\s*$|"
                         r"第\s*\d+\s*期|\d{1,2}/\d{1,2}|农历[^\s]{0,12}|[()\[\]【】\s,-]")
 # A day or a run of days alone on a line, no year: "9月11日", "9月12~14日"
 _DAYS_COVERED = re.compile(r"\d{1,2}月\d{1,2}(?:\s?[~～至-]\s?\d{1,2})?日")
@@ -488,7 +490,11 @@ def furniture(line: str) -> Furniture | None:
         if key in ("媒体", "刊名", "报刊", "稿源", "出处", "来源"):
             # "来源：人民网－人民日报": the site, then the paper that printed it.
             # "來源: 科學時報 作者: 龍九尊": the source ends where the next field begins.
-            value = re.split(r"\s+\S{1,4}\s*[:：]", value)[0]
+            # "来源: 编辑:永川迁移 2019-11-28 22:59:16": an empty source field, the next field's label after it;
+            # "来源:济宁新闻网收集编辑:济宁新闻网": the next field's label glued to the name
+            if re.match(r"(?:作者|责任编辑|编辑|记者|浏览次数|点击)\s*[:：]", value):
+                return Furniture("meta", date=find_date(value)[0])
+            value = re.split(r"\s+\S{1,4}\s*[:：]|(?:收集|责任)?编辑\s*[:：]|作者\s*[:：]", value)[0]
             return Furniture("disclaimer", source=_source_name(re.split(r"\s*[-－—]+\s*", value)[-1]))
         dmy = _DMY.search(m["value"]) if key == "发布" else None
         return Furniture("meta", date=find_date(m["value"])[0] or (iso(dmy["y"], dmy["m"], dmy["d"]) if dmy else ""))
@@ -587,7 +593,9 @@ _POSTED_AT = re.compile(r"(?:上传|发布|更新|发表)(?:时间|日期)?\s*:?
 _PAPER_NAMES = frozenset(fold_line(n) for n in PAPER_CODES.values())
 # Where a site's text keeps a picture's place: the camera's file name ("DSC02137", "IMG_6499"), or the alt text
 # of an image without one ("無標題", "圖片", "Untitled") — on a line of its own, never a sub-head.
-_PICTURE_PLACEHOLDER = re.compile(r"(?:dsc[nf]?|img|pict?|p)[_-]?\d{3,8}(?:\.(?:jpe?g|png|gif))?|无标题|图片|untitled")
+# "QQ截图20210925105328", "微信图片_20210329141438": a screenshot's or chat picture's default name, no extension
+_PICTURE_PLACEHOLDER = re.compile(r"(?:dsc[nf]?|img|pict?|p)[_-]?\d{3,8}(?:\.(?:jpe?g|png|gif))?|无标题|图片|untitled|"
+                                  r"(?:qq|微信)(?:截图|图片)_?\d{8,14}")
 # A picture's path on the writer's computer or its web address with the image query, pasted in with it.
 _PICTURE_PATH = re.compile(r"/[^\s]{4,300}?(?:wx_fmt=(?:jpe?g|png|gif)|\.(?:jpe?g|png|gif))(?:[?&][^\s]*)?")
 _IMAGE_FILE = re.compile(r"[^\s/\\:]{1,60}\.(?:jpe?g|png|gif|bmp|webp)")

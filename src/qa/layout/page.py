@@ -81,6 +81,12 @@ class _Draft:
         self.paragraphs.append(Paragraph(len(self.paragraphs), kind, text, offset, speaker, line))
         self.bodies += kind == "body"
 
+    def drop_body(self) -> None:
+        """Leave out the text so far (a site's summary over the report), keeping the headline block."""
+        kept = [p for p in self.paragraphs if p.kind != "body"]
+        self.paragraphs = [replace(p, index=n) for n, p in enumerate(kept)]
+        self.bodies = self.captions = 0
+
     def join_last_body(self, text: str) -> bool:
         """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
         if (not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text)
@@ -150,6 +156,16 @@ _CAPTION_MAX = 80
 
 _SITE_CUT = re.compile(r"[\u4e00-\u9fff，,、](?:…|⋯|\.\.\.)$")
 """A lead the site cut in mid-sentence ("…由於區議員…"): the end of a listing's item, not of a sentence."""
+
+
+def _dateline_follows(lines: list[Line], i: int) -> bool:
+    """A report's dateline opens the line after line i, or the one after a short deck under it."""
+    for j in (i + 1, i + 2):
+        if j >= len(lines) or (j == i + 2 and (lines[i + 1].cls != "head" or len(lines[i + 1].text) > 12)):
+            return False
+        if lines[j].cls == "body" and (lines[j].dateline is not None or parse_dateline(lines[j].text) is not None):
+            return True
+    return False
 
 
 def _starts_article(lines: list[Line], i: int) -> bool:
@@ -370,7 +386,12 @@ def _parse_page(text: str, file: str) -> list[Article]:
             cur.add("headline", line, offset, line=ln.lineno)
         elif (ln.cls == "head" and cur is not None and cur.has_body() and cur.headline
               and fold(line) == fold(cur.headline) and cur.paragraphs[-1].kind == "body"):
-            pass  # the headline printed again under the lead (an image's text, 舜网): neither a sub-head nor an item
+            # the headline printed again under the lead (an image's text, 舜网): neither a sub-head nor an item.
+            # With the report's dateline under it (a deck between), the text above was the site's summary
+            # ("委员们认为,…" / the headline / "刘祥全参加" / "永川日报全媒体讯 (记者 张 玲)…"): the article starts
+            # again.
+            if len(line) >= 8 and _dateline_follows(lines, i):
+                cur.drop_body()
         elif ln.cls == "head" and cur is not None and cur.has_body() and _issuers(lines, i):
             cur.add("body", line, offset, line=ln.lineno)  # "自貢市作家協會 / 自貢日報社 / 2021年9月21日": signed
         elif ln.cls == "head" and cur is not None and cur.has_body():
