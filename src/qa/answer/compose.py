@@ -65,6 +65,7 @@ from .first_party import first_party_first
 from .frame import framed
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
+from .idle_slot import idle_slot
 from .issue import issue_answer
 from .kind_head import kind_with_head
 from .kinds import asked_kind as place_kind
@@ -907,6 +908,8 @@ class Composer:
                 for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):
                     found.add_typed(sp)
             spanned = slot is not None and slot.end > slot.start
+            if spanned and slot is not None and short_ok and idle_slot(self._tags(s), slot.start, slot.end):
+                spanned = False  # "…,|并且|主要的能量来源是…": the slot holds no content word (idle_slot.py)
             if info.qtype == "where" and info.head and spanned and slot is not None and slot.left and slot.right:
                 # "在哪个警署外设路障" ↔ "到|牛头角警署|外设路障": the slot names the place asked (which_place.py)
                 place = headed_place(f, slot.start, slot.end, info.head)
