@@ -121,6 +121,7 @@ from .short import (
     rest_items,
     slot_named,
 )
+from .slot_clause import right_clause
 from .slots import Slot, align, noun_runs
 from .span_of_years import year_not_span_first
 from .spans import Span, offsets, spans, trim
@@ -827,6 +828,8 @@ class Composer:
             if slot is not None and resumed_at(f, slot, info.right, right_noun) >= 0:
                 # "什么方式|来交换基因" ↔ "接合|来在细胞之间…": the open slot ends where the question resumes
                 slot = cut_where_resumed(f, slot, info.right, right_noun, self._tags(s))  # (right_resumes.py)
+            if slot is not None and short_ok:
+                slot = right_clause(f, slot, info, self._tags(s))  # "…,|属维多利亚|港的一部份" (slot_clause.py)
             if slot is not None and other_name_anchor(f, slot, info.left):
                 slot = None  # "郑州|日报》是|哪天|创刊" ↔ "大同|日报》…创刊号": another name's head (anchor_name.py)
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
