@@ -65,6 +65,7 @@ from .first_party import first_party_first
 from .frame import framed
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
+from .idle_slot import idle_slot
 from .issue import issue_answer
 from .kind_head import kind_with_head
 from .kinds import asked_kind as place_kind
@@ -120,6 +121,7 @@ from .short import (
     rest_items,
     slot_named,
 )
+from .slot_clause import right_clause
 from .slots import Slot, align, noun_runs
 from .span_of_years import year_not_span_first
 from .spans import Span, offsets, spans, trim
@@ -826,6 +828,8 @@ class Composer:
             if slot is not None and resumed_at(f, slot, info.right, right_noun) >= 0:
                 # "什么方式|来交换基因" ↔ "接合|来在细胞之间…": the open slot ends where the question resumes
                 slot = cut_where_resumed(f, slot, info.right, right_noun, self._tags(s))  # (right_resumes.py)
+            if slot is not None and short_ok:
+                slot = right_clause(f, slot, info, self._tags(s))  # "…,|属维多利亚|港的一部份" (slot_clause.py)
             if slot is not None and other_name_anchor(f, slot, info.left):
                 slot = None  # "郑州|日报》是|哪天|创刊" ↔ "大同|日报》…创刊号": another name's head (anchor_name.py)
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
@@ -907,6 +911,8 @@ class Composer:
                 for sp in named_by_head(f, self._tags(s), info.head, info.text, info.expects[0]):
                     found.add_typed(sp)
             spanned = slot is not None and slot.end > slot.start
+            if spanned and slot is not None and short_ok and idle_slot(self._tags(s), slot.start, slot.end):
+                spanned = False  # "…,|并且|主要的能量来源是…": the slot holds no content word (idle_slot.py)
             if info.qtype == "where" and info.head and spanned and slot is not None and slot.left and slot.right:
                 # "在哪个警署外设路障" ↔ "到|牛头角警署|外设路障": the slot names the place asked (which_place.py)
                 place = headed_place(f, slot.start, slot.end, info.head)

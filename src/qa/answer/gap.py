@@ -21,7 +21,7 @@ from .spans import echoed, offsets
 # character names a thing of that kind
 _HEAD = re.compile(r"哪一?[个位种家座所条项部本句方]?([^\W\d_]{1,2})")
 _CLEFT = re.compile(r"的是(?:哪|什么)")
-_SEVERAL = re.compile(r"哪[两几些]")  # several asked: a list, not one run
+SEVERAL = re.compile(r"哪[两几些]")  # several asked: a list, not one run
 _EVENT = re.compile(r"哪一?件事")  # "哪件事": what happened is told by a clause (an event's name, 哪个事件, is a name)
 _CLOZE = re.compile(r"(?:[为是]|[为是]何)[?？]?$")  # "…又被稱為?", "…的建築為何?": the copula closes the question
 # tags and words that open or close no name: prepositions, conjunctions, particles, adverbs, pronouns, copulas
@@ -35,7 +35,7 @@ _VERB_TAGS = frozenset(("v", "vd"))
 
 def asks_name(info: QuestionInfo) -> bool:
     """The question asks for one thing by name, so the sentence's unechoed noun run can answer it."""
-    if info.qtype not in ("what", "other") or _SEVERAL.search(info.text) or _EVENT.search(info.text):
+    if info.qtype not in ("what", "other") or SEVERAL.search(info.text) or _EVENT.search(info.text):
         return False
     if "哪" in info.text:
         return True

@@ -19,6 +19,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..tokenize import main_word_freq, main_word_tag
+from .compared import compared
 from .names import COMMON_WORD, trim_person
 from .slots import find_suffix
 from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, echo_marks, ends_clause, offsets, trim
@@ -375,8 +376,8 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
     left: "散曲四大名家指的是马致远、张可久、乔吉，还有一位是?" ↔ "四大名家有关汉卿、马致远、张可久与乔吉"
     → 关汉卿."""
     out: list[Span] = []
-    if not REST_QUESTION.search(question):
-        return out
+    if not REST_QUESTION.search(question) or compared(question):
+        return out  # ("与哪一门语言相似" compares: compared.py)
     nouns = sorted(typed, key=lambda sp: sp.start)
     for a, b in clauses(folded):
         seps = [m for m in _ITEM_SEP.finditer(folded, a, b)]
