@@ -462,6 +462,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "intimes": "国际时报", "dryenyoon": "马来西亚新闻简报", "thaiheadlines": "泰国头条新闻社", "yna": "韓聯社",
     "aoweibang": "侨居AU", "newschinatown": "唐人街号外", "usnewscenterca": "美国新闻中心",
     "yilingbaliu": "1086NEWS",
+    "taichung": "台中市政府", "nantou": "南投縣政府", "titv": "原住民族電視台", "mypeople": "民眾網",
+    "scooptw": "墨新聞", "elifezhi": "E生活誌", "twnewsnet": "台灣新聞網", "ttv": "台視",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
