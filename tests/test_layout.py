@@ -2240,7 +2240,8 @@ def test_an_outlet_in_square_brackets_glued_before_a_taiwan_byline():
 
 
 def test_an_outlet_glued_before_a_taiwan_byline_or_parted_by_a_bar():
-    # 台灣新聞網: "台灣新聞網記者李華峻/南投報導" under the headline; 墨新聞: "墨新聞|記者張游舜/台北報導" opening a listing
+    # 台灣新聞網: "台灣新聞網記者李華峻/南投報導" under the headline;
+    # 墨新聞: "墨新聞|記者張游舜/台北報導" opening a listing
     d = parse_dateline("台灣新聞網記者李華峻/南投報導")
     assert d is not None and (d.agency, d.place, d.reporters) == ("台灣新聞網", "南投", ("李華峻",))
     d = parse_dateline("墨新聞|記者張游舜/台北報導")

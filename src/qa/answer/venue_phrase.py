@@ -14,7 +14,8 @@ from .question import QuestionInfo
 _HELD = ("召开", "举行", "举办", "进行")
 # 在/于 (not inside a word: 现在, 正在, 存在, 位于, 由于, 对于, 关于, 至于, 终于), the venue with no mark inside
 # but a comma may stand right before the verb ("在…市政厅,举行…")
-_VENUE = r"(?<![现正存所实好自位由对关至终属等])[在于](?P<venue>[^\s,，。;；:：!！?？、“”\"「」《》()（）]{3,24}?)[,，]?(?:VERB)"
+_VENUE = (r"(?<![现正存所实好自位由对关至终属等])[在于]"
+          r"(?P<venue>[^\s,，。;；:：!！?？、“”\"「」《》()（）]{3,24}?)[,，]?(?:VERB)")
 
 
 def held_verb(info: QuestionInfo) -> str:
