@@ -626,8 +626,8 @@ def _only_elsewhere(owner: str, text: str) -> bool:
     return bool(at) and all(_TOWARDS.search(text, max(0, i - 4), i) for i in at)
 
 
-# the kinds of body that receive visitors ("联合会", "公司", "报"): not places
-_HOSTS = ("会", "公司", "集团", "学校", "大学", "学院", "医院", "中心", "报", "社", "馆", "厂", "局")
+# the kinds of body that receive visitors ("联合会", "公司", "报", "前往警察广播电台"): not places
+_HOSTS = ("会", "公司", "集团", "学校", "大学", "学院", "医院", "中心", "报", "社", "馆", "厂", "局", "电台", "电视台")
 
 
 # a place as the goal of a move or a link, not the one whose posts the page prints
