@@ -29,3 +29,9 @@ def test_the_other_office_s_holder_is_not_given(config, tmp_path):
                          "主持及監誓。\n")
     assert engine.ask("台中市政府地政局長是誰？").declined
     assert "吳世瑋" in engine.ask("台中市政府民政局長是誰？").text
+
+
+def test_the_page_s_own_post_is_not_another_office():
+    s = "本报主编陈国强代表获奖者作了经验介绍。"
+    best = candidate_in(s, "陈国强", "person")
+    assert other_post_only(analyze("《飞跃报》的主编是谁?"), best, _around(s)) == ""

@@ -49,7 +49,10 @@ def other_post_only(info: QuestionInfo, best: Candidate, around: Surroundings) -
 def _same_word_elsewhere(asked: str, posts: list[str]) -> bool:
     """Every post printed with the person ends in the asked post's word but names another office before it: "民政局長"
     for "地政局長", "南屯區長" for "北屯區長". (holds() has found none of them the asked post nor a near miss.)"""
+    asked = re.sub(r"[的\s《》「」“”]", "", asked)  # "《飞跃报》的主编" asks 飞跃报主编
     word = post_ending(asked)
     office = asked[-len(word) - 2:]  # the word and the two characters naming its office ("地政局長")
+    # (a post of the page's own, "本报主编", "本市局长", is the office the page is about: not another one)
     return bool(word) and len(asked) >= len(word) + 2 \
-        and all(post_ending(p) == word and len(p) >= len(word) + 2 and office not in p for p in posts)
+        and all(post_ending(p) == word and len(p) >= len(word) + 2 and office not in p and "本" not in p
+                for p in posts)
