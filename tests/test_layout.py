@@ -2247,6 +2247,21 @@ def test_an_outlet_in_square_brackets_glued_before_a_taiwan_byline():
     assert parse_dateline("[北京]記者 王某/上海報導") is None
 
 
+def test_an_outlet_glued_before_a_taiwan_byline_or_parted_by_a_bar():
+    # 台灣新聞網: "台灣新聞網記者李華峻/南投報導" under the headline;
+    # 墨新聞: "墨新聞|記者張游舜/台北報導" opening a listing
+    d = parse_dateline("台灣新聞網記者李華峻/南投報導")
+    assert d is not None and (d.agency, d.place, d.reporters) == ("台灣新聞網", "南投", ("李華峻",))
+    d = parse_dateline("墨新聞|記者張游舜/台北報導")
+    assert d is not None and (d.agency, d.place, d.reporters) == ("墨新聞", "台北", ("張游舜",))
+    page = "南投第17屆縣長宣誓就職\n台灣新聞網記者李華峻/南投報導\n2014.12.25\n南投縣政府今天上午舉辦交接典禮。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "南投第17屆縣長宣誓就職" and a.byline.reporters == ("李華峻",)
+    # the paper's own word is no outlet's name: "本報記者X/Y報導" keeps no agency
+    d = parse_dateline("本報記者王某/北京報導")
+    assert d is not None and d.agency == "" and d.reporters == ("王某",)
+
+
 def test_a_day_and_a_comma_is_no_dateline():
     assert parse_dateline("9月3日,印尼总统抵达北京。") is None
 

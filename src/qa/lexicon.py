@@ -464,6 +464,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "yilingbaliu": "1086NEWS",
     "mianyangrb": "绵阳日报", "yongchuanrb": "永川日报", "xhdsb": "西海都市报", "sanya": "三亚市人民政府网",
     "jnxww": "济宁新闻网", "qjrb": "曲靖日报", "mhrcw": "mhrcw.cc", "tzfb": "泰州发布", "hamirb": "哈密日报",
+    "taichung": "台中市政府", "nantou": "南投縣政府", "titv": "原住民族電視台", "mypeople": "民眾網",
+    "scooptw": "墨新聞", "elifezhi": "E生活誌", "twnewsnet": "台灣新聞網", "ttv": "台視",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

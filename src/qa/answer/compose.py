@@ -170,7 +170,7 @@ _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after th
 # declines that say the best sentence is about another year or place (or subject): another sentence may answer,
 # but a figure or a date asked of another year or place is declined (a figure elsewhere is someone else's)
 _HE_SHE = frozenset(("他", "她"))  # a who-answer standing for a person named before (_pointed_person)
-_OTHER_SENTENCE_MAY_ANSWER = frozenset(("decline:year", "decline:place"))
+_OTHER_SENTENCE_MAY_ANSWER = frozenset(("decline:year", "decline:place", "decline:other-post"))
 _OWN_FIGURES = frozenset(("number", "when"))
 # The year a paragraph dates its figures by ("2020年,贵州粮食播种面积…。其中,夏粮产量…"), read up to this far back.
 _PARA_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")

@@ -435,7 +435,9 @@ def _whole_name_after_post(f: str, words: Sequence[tuple[int, int, str, str]], i
     """A name of three or four characters jieba knows as one proper noun but tags a place or a brand ("省委书记|巴音
     朝鲁/ns|、", a Mongolian name), printed right after a post, a list's comma or a verb after it: a person."""
     a, b, w, flag = words[i]
-    if not 3 <= len(w) <= 4 or flag not in _PROPER_TAGS or w[:1] not in SURNAMES or w[-1] in _PLACE_LEVELS \
+    # (an idiom of three characters is a name to jieba's dictionary too: "副县长|陈璧君/i|具备")
+    if not 3 <= len(w) <= 4 or (flag not in _PROPER_TAGS and (flag, len(w)) != ("i", 3)) or w[:1] not in SURNAMES \
+            or w[-1] in _PLACE_LEVELS \
             or not f[:a].endswith(POSTS) \
             or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
         return False

@@ -334,6 +334,8 @@ def holds(post: str, asked: str) -> bool | None:
     None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记"), and a 的 inside
     says nothing ("主管会计工作的负责人" ↔ "主管会计工作负责人")."""
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
+    # "东区区公所新任区长" ↔ "东区区公所区长": a new or present holder is still the post's holder
+    post, asked = _NEW_HOLDER.sub("", post), _NEW_HOLDER.sub("", asked)
     # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
     post, asked = post.replace(_PRC, "中国"), asked.replace(_PRC, "中国")
     # the government named between the place and its head ("保定市政府市长", "县人民政府县长") is the place's own:
@@ -368,6 +370,7 @@ def holds(post: str, asked: str) -> bool | None:
     return None
 
 
+_NEW_HOLDER = re.compile(r"新任|现任")
 _GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
 _NTH_HOLDER = re.compile(r"第[\d一二三四五六七八九十百]+任(?=..)")
 
@@ -506,7 +509,8 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
     for part in [q for p in _parts(asked) for q in (p, *_kind_glued(p))]:
         for i, p in enumerate(holder.posts):
             if holds(p, part) and part.endswith(p) and len(part) > len(p):
-                owner = part[: -len(p)].rstrip("的").rsplit("的", 1)[-1]
+                # "台中市新任|北屯區長": which holder (新任, 现任) is no part of whose post it is
+                owner = _TENURE.sub("", part[: -len(p)].rstrip("的").rsplit("的", 1)[-1])
                 # "县委常委、宣传部部长": a post listed after another is of the first one's organisation (县委)
                 given = _owner_of(holder.posts[i - 1]) if i else _owner_before(holder)
                 if given and owner.endswith(given):
@@ -632,8 +636,8 @@ def _only_elsewhere(owner: str, text: str) -> bool:
     return bool(at) and all(_TOWARDS.search(text, max(0, i - 4), i) for i in at)
 
 
-# the kinds of body that receive visitors ("联合会", "公司", "报"): not places
-_HOSTS = ("会", "公司", "集团", "学校", "大学", "学院", "医院", "中心", "报", "社", "馆", "厂", "局")
+# the kinds of body that receive visitors ("联合会", "公司", "报", "前往警察广播电台"): not places
+_HOSTS = ("会", "公司", "集团", "学校", "大学", "学院", "医院", "中心", "报", "社", "馆", "厂", "局", "电台", "电视台")
 
 
 # a place as the goal of a move or a link, not the one whose posts the page prints

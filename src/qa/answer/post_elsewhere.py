@@ -1,5 +1,6 @@
 """A name given for a post asked, where the article prints that person with another post only: "台中市政府地政局長
-吳存金…" does not answer "地政局副局長是誰", nor "…魏汶萱出任台北市副發言人" "台北市發言人是誰"."""
+吳存金…" does not answer "地政局副局長是誰", nor "…魏汶萱出任台北市副發言人" "台北市發言人是誰", nor "民政局長吳世瑋"
+"台中市政府地政局長是誰" (the same post word of another office)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from ..lexicon import POSTS, alternation
 from ..types import Candidate
 from .agreement import Surroundings
-from .people import TOOK_POST, asked_post, holds
+from .people import TOOK_POST, asked_post, holds, post_ending
 from .question import QuestionInfo
 
 # the words of a title before the name, ending in a post ("台中市政府地政局長|吳存金"), within its clause
@@ -36,5 +37,22 @@ def other_post_only(info: QuestionInfo, best: Candidate, around: Surroundings) -
     name = best.sentence.folded[best.start:best.end].strip()
     if not post or len(name) < 2 or not around.article:
         return ""
-    verdicts = [holds(p, post) for p in posts_of(name, around.article)]
-    return "decline:post" if verdicts and False in verdicts and True not in verdicts else ""
+    posts = posts_of(name, around.article)
+    verdicts = [holds(p, post) for p in posts]
+    if not verdicts or True in verdicts:
+        return ""
+    if False in verdicts:
+        return "decline:post"
+    return "decline:other-post" if _same_word_elsewhere(post, posts) else ""
+
+
+def _same_word_elsewhere(asked: str, posts: list[str]) -> bool:
+    """Every post printed with the person ends in the asked post's word but names another office before it: "民政局長"
+    for "地政局長", "南屯區長" for "北屯區長". (holds() has found none of them the asked post nor a near miss.)"""
+    asked = re.sub(r"[的\s《》「」“”]", "", asked)  # "《飞跃报》的主编" asks 飞跃报主编
+    word = post_ending(asked)
+    office = asked[-len(word) - 2:]  # the word and the two characters naming its office ("地政局長")
+    # (a post of the page's own, "本报主编", "本市局长", is the office the page is about: not another one)
+    return bool(word) and len(asked) >= len(word) + 2 \
+        and all(post_ending(p) == word and len(p) >= len(word) + 2 and office not in p and "本" not in p
+                for p in posts)

@@ -17,6 +17,7 @@ from .phrased import counted_exactly, phrased_first
 from .question import QuestionInfo
 from .spans import Span
 from .venue import venue_first
+from .venue_phrase import venue_phrase
 
 _LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
 
@@ -71,6 +72,9 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
     venue = venue_first(kept, info)  # "在北京海淀区|妇女儿童活动中心…举行": the centre, not the district (venue.py)
     if venue is not None:
         kept = [venue] + [c for c in kept if c is not venue]
+    held_at = venue_phrase(kept, info)  # "在哪里召开" ↔ "於南投稅務出張所召開…": the whole 在-phrase (venue_phrase.py)
+    if held_at is not None:
+        kept = [held_at] + list(kept)
     if info.head and kept:
         # "哪个港口" ↔ "日本资助印尼的…项目,包括…和巴丁班(Patimban)港口扩建项目": in the best sentence, the name
         # printed with the asked noun answers before a span of the type that does not end with it

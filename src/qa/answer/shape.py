@@ -87,7 +87,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         best = name_edges(best, pos)  # "尼葛洛庞|帝|与", "斐|迪南二世": the name's pieces jieba cut off (name_edges.py)
     best = _hyphen_joined(best, pos)
     if info.qtype == "when" and best.type == "time":
-        best = _one_day_asked(_year_asked(_range_end(best, info), info), info)
+        best = _one_day_asked(_year_asked(_range_end(_range_start(best, info), info), info), info)
         best = _year_alone(best, info)
         best = era_named(info, best)
     if best.type == "number":
@@ -327,6 +327,22 @@ def _range_end(best: Candidate, info: QuestionInfo) -> Candidate:
     if left.endswith(_FROM) or info.right.startswith(("开始", "起")):
         return best.narrowed(m.start("first"), m.end("first"), "start")
     return best
+
+
+# "從2月13日(五)13時起至|2月23日": a day the period starts from, printed before the 至 the best day follows
+_FROM_DAY_TO = re.compile(r"(?:从|自)\s?(?P<first>(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号])[^。,，;；!?！？至到]{0,12}?"
+                          r"(?:起|开始)?\s?(?:至|到)\s?$")
+
+
+def _range_start(best: Candidate, info: QuestionInfo) -> Candidate:
+    """A when-answer that is the end of a period printed "从A起至B" for a question that asks where it starts ("从哪一天
+    开始", "哪天起"): the start, A (a candidate moved within its own sentence)."""
+    left = info.left.rstrip("的")
+    if not (left.endswith(_FROM) or info.right.startswith(("开始", "起"))):
+        return best
+    f = best.sentence.folded
+    m = _FROM_DAY_TO.search(f, max(0, best.start - 30), best.start)
+    return best.narrowed(m.start("first"), m.end("first"), "start") if m else best
 
 
 _DAY_SPAN = re.compile(r"(?P<first>\d{1,2}\s?月\s?\d{1,2}\s?[日号]?)\s?(?:至|到|~)\s?"

@@ -41,8 +41,10 @@ _DATELINE = [
                rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:(?<=报)(?:全媒体|融媒体)(?=讯))?"
                rf"(?:专讯|讯(?!员|息)|电|消息)"  # "本报特约通讯员" is a role
                rf"(?P<close>[)\]】〕])?"),
-    # 〔記者王某／台北報導〕, 記者王某／台北報導; 鄭建勳\臺中報導 (新華報導): a backslash typed for the slash
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*[/\\]\s*"
+    # 〔記者王某／台北報導〕, 記者王某／台北報導; 鄭建勳\臺中報導 (新華報導): a backslash typed for the slash;
+    # 台灣新聞網記者王某/南投報導, 墨新聞|記者王某/台北報導: the outlet's name glued on, or parted by a bar
+    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:(?:(?!本)(?P<agency>[{HAN}]{{1,6}}(?:网|报|社|台|新闻))\s*\|?\s*)?"
+               rf"[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*[/\\]\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
     # [台東電子報]記者 楊伊杏/台東報導 (台東電子報): the outlet's name in square brackets glued before the byline
