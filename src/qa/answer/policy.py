@@ -87,6 +87,7 @@ from .origin import origin_for_destination
 from .other_value import other_value
 from .people import asked_post, holds, post_ending
 from .person_asked import org_for_person
+from .photo_date import photo_date
 from .post_elsewhere import other_post_only
 from .pronoun import pointing_answer
 from .question import QuestionInfo, arabic_years
@@ -195,7 +196,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
             or outcome_for_target(info, best, around) or other_measure_word(info, best)
-            or other_relative_day(info, best))
+            or other_relative_day(info, best) or photo_date(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
