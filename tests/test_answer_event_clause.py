@@ -34,3 +34,8 @@ def test_the_event_dated(question, sentence, time, shown):
 ])
 def test_the_time_alone(question, sentence, time):
     assert _shown(question, sentence, time) is None
+
+
+def test_a_day_of_the_news_alone():
+    # a relative day is dated by the page and shown bare (test_dated_answers.py)
+    assert _shown("全省科技大会是什么时候召开的？", "11日下午,全省科技大会在杭州召开。", "11日下午") is None

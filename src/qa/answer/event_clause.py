@@ -21,8 +21,8 @@ _LIGHT = "被所给让"  # the passive's marks before the verb ("是何时被发
 def with_event(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """The time widened over the event the cleft question asks the time of, or None when it is no cleft or the
     sentence prints none of the question's predicate after the time."""
-    if info.qtype != "when" or best.type != "time" or info.wh is None:
-        return None
+    if info.qtype != "when" or best.type != "time" or info.wh is None or "年" not in best.text:
+        return None  # (a day of the news, "11日下午", is shown bare, dated by the page: only a dated year is widened)
     if not _CLEFT_WH.fullmatch(info.wh_word) or not info.text[:info.wh[0]].endswith(("是", "是在")):
         return None
     if not info.right.endswith("的") or len(info.right) < 3:
