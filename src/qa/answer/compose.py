@@ -44,6 +44,7 @@ from .doer import agent_first, doer_first
 from .echoed_place import wider_than_echo_first
 from .employer import employer_asked, employers
 from .event import event_first, event_told_before, other_event
+from .event_clause import with_event
 from .features import (
     Features,
     QuestionSides,
@@ -468,6 +469,9 @@ class Composer:
                  or (surname_moved(self.corpus.sentences_of(best.sentence.article_id), best, post) if post else None))
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
+        # "是何时步入政界的" ↔ "1994年,…步入政界": shown with the event it dates, after the checks and confidence
+        # have judged the time itself (event_clause.py)
+        best = with_event(best, info) or best
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first

@@ -69,6 +69,14 @@ _PLACE_NOUN = re.compile(r"国家|城市|地区|地方|地点|位置|省份|省|
 _NUMBERED_THING = (r"(?:巴士|公交|小巴|车|列车|线|楼|房|门|闸|站台|月台|码头|泊位|展厅|厅|馆|窗口|柜台|病房|床|"
                    r"球衣|球员|选手|字)")
 
+# The nouns of a description after 有什么: what it is like, does, changes or brings about
+_DESCRIBED = (r"(?:[^\W\d_]{0,4}的|[^\W\d_]{1,2})?(?:特点|特征|特色|特性|特质|作用|用途|用处|功能|功效|区别|不同|"
+              r"差别|差异|变化|影响|好处|优点|优势|缺点|坏处|危害|伤害|症状|意义|寓意|活动|独特之处|之处|注意事项|类型|"
+              r"种类|成就|贡献)")
+
+_LOCATIVE = r"[后上下里内中外旁前边侧游近间]"  # the end of a place word before 有: 入口后, 上游, 附近, 两旁
+_PLACED = r"[摆放建设立挂刻写印标注种停藏]"  # a verb of placing before 有: 摆有, 建有, 注有
+
 # (qtype, pattern of the question word). Order matters: the first match wins, so specific cues come first.
 _CUES: tuple[tuple[QType, str], ...] = (
     ("why", r"为什么|为何|什么原因|原因是什么|原因|何故|缘何"),
@@ -102,7 +110,11 @@ _CUES: tuple[tuple[QType, str], ...] = (
     # (什么名字/品牌/牌子) is the attribute "X的名字是什么" asks, printed or not
     ("definition", r"什么是|是什么意思|指什么|指的是什么|是指什么|"
                    r"是什么(?![^\W\d_样的形颜味状风类体名品牌])"),
-    ("list", r"哪些|有什么"),
+    # "有什么特点/作用/影响" asks a description, often of several parts; "有什么染色体/头衔/别称" asks the thing of
+    # that kind, one value (DRCD's 33 such golds: 6 characters on average), a what-question
+    # "入口后摆有什么雕像", "上游有什么水利工程": what a place holds (a sentence of existence) is listed too
+    ("list", r"哪些|有什么(?=" + _DESCRIBED + r"|[?？\s]*$)|(?<=" + _LOCATIVE + r")有什么|"
+             r"(?<=" + _LOCATIVE + _PLACED + r")有什么|(?<=" + _LOCATIVE + "," + _PLACED + r")有什么"),
     ("what", r"什么|哪一?(?:" + _WHICH_CLASSIFIERS + r")?|啥|何(?=种|者|人|物|名|事)"),
     ("yesno", r"是否|是不是|有没有|能不能|会不会|吗"),
 )
