@@ -29,15 +29,21 @@ _OPENS = re.compile(r"(?:^|[,，;；:：。、])\s?(?:但|而|且|就|正|也|�
 _ECHO = 0.5  # share of a clause's content characters the question holds, from which it repeats the question
 
 
-def _echoes(clause: str, question: str) -> bool:
+def echoes(clause: str, question: str) -> bool:
+    """Whether `clause` repeats the question (half its content characters or more are the question's)."""
     chars = [c for c in clause if "\u4e00" <= c <= "\u9fff" and c not in FUNCTION_CHARS]
     return bool(chars) and sum(c in question for c in chars) / len(chars) >= _ECHO
+
+
+def asks_why(info: QuestionInfo) -> bool:
+    """Whether the question asks why (为什么, 为何…), not a thing named after 称为|什么 or 因|为什么."""
+    return info.qtype == "why" and info.wh_word in _WHY_WORDS and not _NAMING.search(info.left)
 
 
 def cause_of(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """The cause the best answer's text tells after a marker, with the clauses after it that do not repeat the
     question; None when the question does not ask why or the text has no marker."""
-    if info.qtype != "why" or info.wh_word not in _WHY_WORDS or _NAMING.search(info.left):
+    if not asks_why(info):
         return None
     f = best.sentence.folded
     m = next((m for m in _MARKER.finditer(f, best.start, best.end) if _OPENS.search(f, 0, m.start())
@@ -48,7 +54,7 @@ def cause_of(best: Candidate, info: QuestionInfo) -> Candidate | None:
     while end < best.end:
         stop = _CLAUSE_END.search(f, end, best.end)
         stop_at = stop.start() if stop else best.end
-        if end > start and (_echoes(f[end:stop_at], info.text) or _RESULT.match(f, end)):
+        if end > start and (echoes(f[end:stop_at], info.text) or _RESULT.match(f, end)):
             break
         effect = _EFFECT.search(f, end + 2, stop_at)
         if effect is not None:  # "因|高辐射的环境|而失败": the effect told in the cause's own clause

@@ -152,6 +152,7 @@ from .unit_restated import restated_first
 from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
+from .why_purpose import purpose_of
 from .year_figure import year_figure_first
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
@@ -390,7 +391,8 @@ class Composer:
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         if info.qtype == "who" and info.wh_word == "谁":  # (subject_of's only questions: spans scanned only then)
             best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
-        best = cause_of(best, info) or best  # "为何…": the clause after 因为 (cause.py)
+        best = cause_of(best, info) or purpose_of(best, info) or best  # "为何…": the clause after 因为 (cause.py),
+        # or the 为了 clause (why_purpose.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)

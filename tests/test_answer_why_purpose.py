@@ -1,0 +1,34 @@
+"""Why-questions answered by the purpose a sentence tells after 为了 (why_purpose.py)."""
+
+from __future__ import annotations
+
+from candidates import sentence_of
+
+from qa.answer.question import analyze
+from qa.answer.why_purpose import purpose_of
+from qa.types import Candidate
+
+
+def _whole(text: str, start: int = 0) -> Candidate:
+    s = sentence_of(text)
+    return Candidate(text=text[start:], sentence=s, start=start, end=len(text), type="sentence", score=1.0,
+                     rule="marker:why+sentence")
+
+
+def test_the_purpose_clause_with_its_marker():
+    got = purpose_of(_whole("明朝建立后,明太祖朱元璋为了巩固自己及子孙的统治,便大封宗室二十五人为藩王,驻守全国各地"),
+                     analyze("明太祖朱元璋为什么要大封宗室二十五人为藩王?"))
+    assert got is not None and got.text == "为了巩固自己及子孙的统治" and got.rule.endswith("+purpose")
+
+
+def test_the_purpose_ends_at_its_act_and_a_trimmed_opening_marker_counts():
+    got = purpose_of(_whole("各国为了推行反共政策而排华,使资金外流"), analyze("东南亚各国为何排华?"))
+    assert got is not None and got.text == "为了推行反共政策"
+    got = purpose_of(_whole("为了下山完成师父的任务,从此开始行走江湖", start=2), analyze("独孤剑为什么要行走江湖?"))
+    assert got is not None and got.text == "为了下山完成师父的任务"
+
+
+def test_no_purpose_or_a_purpose_that_repeats_the_question_or_no_why():
+    assert purpose_of(_whole("他因病退出比赛"), analyze("他为什么退出比赛?")) is None
+    assert purpose_of(_whole("他为了退出比赛装病"), analyze("他为什么要退出比赛?")) is None
+    assert purpose_of(_whole("他为了治病去了北京"), analyze("他去了哪里?")) is None
