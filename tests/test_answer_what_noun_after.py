@@ -22,3 +22,4 @@ def test_why_kept():
     assert analyze("高句麗為什麼要將首都遷至丸都城？").qtype == "why"
     assert analyze("鐮倉幕府為何無法犒賞抗元官兵?").qtype == "why"
     assert analyze("他們為什麼失敗?").qtype == "why"  # a verb ends the question
+    assert analyze("東南亞各國為什麼排華?").qtype == "why"  # nor a verb tagged a proper noun (排华/nz)

@@ -306,7 +306,9 @@ def _what_noun_after(q: str, start: int, end: int) -> bool:
     if q[start - 1:start] == "因" and rest[:1] == "的":
         return True  # "因为什么的崩塌"
     k = next((k for k in range(min(4, len(rest)), 0, -1) if main_word_tag(rest[:k]).startswith("n")), 0)
-    return k > 0 and (rest[k:k + 1] in ("的", "而", ",", "，") or not rest[k:].strip(_TRIM))
+    if k > 0 and not rest[k:].strip(_TRIM):  # (a common noun: "为什么排华/nz" asks why)
+        return main_word_tag(rest[:k]) == "n"
+    return k > 0 and rest[k:k + 1] in ("的", "而", ",", "，")
 
 
 # What a cloze asks by the noun or verb it ends on: "…逝世的时间是?" a time, "…位于?" a place.
