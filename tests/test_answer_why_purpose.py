@@ -32,3 +32,16 @@ def test_no_purpose_or_a_purpose_that_repeats_the_question_or_no_why():
     assert purpose_of(_whole("他因病退出比赛"), analyze("他为什么退出比赛?")) is None
     assert purpose_of(_whole("他为了退出比赛装病"), analyze("他为什么要退出比赛?")) is None
     assert purpose_of(_whole("他为了治病去了北京"), analyze("他去了哪里?")) is None
+
+
+def test_a_wei_before_a_verb_opening_its_clause_or_of_wei_er_tells_a_purpose_too():
+    got = purpose_of(_whole("2010年,为迎接上海世界博览会的召开,上海站进行大规模整修翻新"),
+                     analyze("上海站为什么在2010年进行大规模整修翻新?"))
+    assert got is not None and got.text == "为迎接上海世界博览会的召开"
+    got = purpose_of(_whole("荷兰人以此作为统治中心,为增加米、糖等农作物产量,开始招募居民"),
+                     analyze("荷兰人为什么开始招募居民?"))
+    assert got is not None and got.text == "为增加米、糖等农作物产量"
+    got = purpose_of(_whole("1960年代各国为推行反共政策而排华"), analyze("东南亚各国为何排华?"))
+    assert got is not None and got.text == "为推行反共政策"
+    # a copula's 为: "…,为全国最大的港口"
+    assert purpose_of(_whole("该港位于河口,为全国最大的港口,吞吐量居首"), analyze("该港为何吞吐量居首?")) is None
