@@ -253,8 +253,8 @@ def analyze(question: str) -> QuestionInfo:
                 end, asked = after + len(noun), noun
         if name == "where" and m.group().startswith("在"):
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
-        if name == "where" and m.group()[-1] in "省市县区乡镇村":
-            unit = m.group()[-1]  # "哪个区" wants a name ending in 区
+        if name == "where" and m.group()[-1] in "省市县区乡镇村" and not m.group().endswith("地区"):
+            unit = m.group()[-1]  # "哪个区" wants a name ending in 区 ("哪一个地区" any region: 茶峒镇, 金门)
         road = _ROAD_ASKED.match(q, end) if name == "where" else None
         if road:
             unit = road.group(1)  # "在哪条路上" wants a road's name: 南滨路, not the spot on it
