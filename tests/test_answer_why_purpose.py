@@ -45,3 +45,10 @@ def test_a_wei_before_a_verb_opening_its_clause_or_of_wei_er_tells_a_purpose_too
     assert got is not None and got.text == "为推行反共政策"
     # a copula's 为: "…,为全国最大的港口"
     assert purpose_of(_whole("该港位于河口,为全国最大的港口,吞吐量居首"), analyze("该港为何吞吐量居首?")) is None
+
+
+def test_a_yi_before_a_verb_after_the_act_tells_a_purpose():
+    got = purpose_of(_whole("双方战斗了两天,希腊人封锁了隘道,以防止薛西斯从第三小径迂回过去"),
+                     analyze("希腊人为什么封锁了隘道?"))
+    assert got is not None and got.text == "以防止薛西斯从第三小径迂回过去"
+    assert purpose_of(_whole("希腊人封锁了隘道,以石块为墙"), analyze("希腊人为什么封锁了隘道?")) is None
