@@ -52,3 +52,9 @@ def test_a_yi_before_a_verb_after_the_act_tells_a_purpose():
                      analyze("希腊人为什么封锁了隘道?"))
     assert got is not None and got.text == "以防止薛西斯从第三小径迂回过去"
     assert purpose_of(_whole("希腊人封锁了隘道,以石块为墙"), analyze("希腊人为什么封锁了隘道?")) is None
+
+
+def test_an_adverb_may_stand_between_wei_and_its_verb():
+    got = purpose_of(_whole("为迅速取得西线胜利,德国总参谋长小毛奇决定采取施里芬计划", start=1),
+                     analyze("小毛奇决定采取施里芬计划的原因是?"))
+    assert got is not None and got.text == "为迅速取得西线胜利"

@@ -21,13 +21,17 @@ from .spans import clause_end, trim
 # 为了, or a 为 before a verb that opens its clause ("…,为增加米、糖等农作物产量,开始招募…") or is 为…而
 # or a 以 before a verb opening a clause after the act ("…,以避免造成路口交通不畅", "…,以防止薛西斯…迂回")
 _PURPOSE = re.compile(r"为了|(?:(?<=^)|(?<=[,，;；]))为(?!了)|为(?=[^,，;；。]{2,12}而)|(?<=[,，;；])以")
+_ADVERB = ("d", "ad")
 _ONE_CHAR = ("为", "以")  # (a purpose only before a verb)
 _ENDS = CLAUSE_END - {"、"}  # "为增加米、糖等农作物产量": a list inside the purpose
 _EFFECT = "而"  # "为推行反共政策|而排华": the act told after the purpose in its own clause
 
 
 def _verb_opens(f: str, at: int) -> bool:
-    """Whether a verb follows at `at` ("为|增加", "为|争取"; not "为|全国最大的城市", whose 为 is a copula)."""
+    """Whether a verb follows at `at` ("为|增加", "为|争取", after an adverb: "为|迅速|取得"; not "为|全国最大的城市",
+    whose 为 is a copula)."""
+    if main_word_tag(f[at:at + 2]) in _ADVERB:
+        at += 2
     return any(main_word_tag(f[at:at + k]).startswith("v") for k in (2, 1))
 
 
