@@ -39,3 +39,13 @@ def test_a_marker_inside_a_clause_or_a_question_that_asks_no_why_keeps_the_sente
     assert got is not None and got.text == "有力家臣的战死"
     assert cause_of(_whole("由于纯铜不如石器坚硬,这一时期也称为金石并用时代"),
                    analyze("新石器时代末期又被称为什么时代?")) is None
+
+
+def test_a_cause_asked_as_a_noun_is_read_after_its_marker_but_not_one_of_several():
+    got = cause_of(_whole("1920年9月,因为牛只列印问题,克罗埃西亚爆发农民起义"),
+                   analyze("克罗埃西亚爆发农民起义的原因是?"))
+    assert got is not None and got.text == "牛只列印问题"
+    got = cause_of(_whole("朱棣因为反对建文帝削藩而起兵"), analyze("朱棣起兵的原因为何?"))
+    assert got is not None and got.text == "反对建文帝削藩"
+    assert cause_of(_whole("1920年9月,因为牛只列印问题,克罗埃西亚爆发农民起义"),
+                    analyze("克罗埃西亚爆发农民起义的原因之一是?")) is None

@@ -186,6 +186,12 @@ def test_which_district_wants_a_name_ending_in_it():
     assert info.qtype == "where" and info.unit == "区"
 
 
+def test_which_region_wants_any_place():
+    # 地区 is a region of any level ("茶峒镇", "蒂罗尔"), not a district: its 区 asks no unit
+    info = analyze("边城镇是由原大河坪乡整体和哪一个地区所合并的?")
+    assert info.qtype == "where" and info.unit == ""
+
+
 @pytest.mark.parametrize(("question", "kind", "left"), [
     ("法国的首都为？", "what", "法国的首都为"),
     ("這種動物的學名是？", "what", "这种动物的学名是"),

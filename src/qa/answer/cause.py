@@ -16,6 +16,11 @@ from .spans import clause_end, trim
 _WHY_WORDS = ("为什么", "为何", "何故", "缘何")
 # a cause marker: 因 but not 因此/因而/因素/因为什么; "是因为", "主要是由于" keep their copula out of the answer
 _MARKER = re.compile(r"(?:因为|由于|皆因|因(?![此而素为果子]))")
+# "…的原因是?", "原因为何": a cause asked as a noun (not "由于什么原因", whose marker cause_asked.py reads)
+_CAUSE_ASKED = ("原因", "什么原因", "原因是什么")
+_MARKER_ASKED = re.compile(r"(?:因为|由于|因)\S{0,4}$")
+# "原因之一是?", "除了…,还有哪一项原因?": one cause of several, which the first marker does not tell
+_ONE_OF = re.compile(r"之一|除了")
 # "又被称为什么时代", "是因为什么作用": 为什么 read in 称为|什么, 因|为什么, no why
 _NAMING = re.compile(r"[称叫作成视认因]$")
 _CLAUSE_END = re.compile(r"[,，;；。!！?？]")
@@ -29,15 +34,24 @@ _OPENS = re.compile(r"(?:^|[,，;；:：。、])\s?(?:但|而|且|就|正|也|�
 _ECHO = 0.5  # share of a clause's content characters the question holds, from which it repeats the question
 
 
-def _echoes(clause: str, question: str) -> bool:
+def echoes(clause: str, question: str) -> bool:
+    """Whether `clause` repeats the question (half its content characters or more are the question's)."""
     chars = [c for c in clause if "\u4e00" <= c <= "\u9fff" and c not in FUNCTION_CHARS]
     return bool(chars) and sum(c in question for c in chars) / len(chars) >= _ECHO
+
+
+def asks_why(info: QuestionInfo) -> bool:
+    """Whether the question asks why (为什么, 为何, "…的原因是?"), not a thing named after 称为|什么 or 因|为什么. (The
+    cause asked as a noun: DRCD 3 better / 0 worse, CMRC identical.)"""
+    return info.qtype == "why" and not _NAMING.search(info.left) and (
+        info.wh_word in _WHY_WORDS or (info.wh_word in _CAUSE_ASKED and not _MARKER_ASKED.search(info.left)
+                                       and not _ONE_OF.search(info.text)))
 
 
 def cause_of(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """The cause the best answer's text tells after a marker, with the clauses after it that do not repeat the
     question; None when the question does not ask why or the text has no marker."""
-    if info.qtype != "why" or info.wh_word not in _WHY_WORDS or _NAMING.search(info.left):
+    if not asks_why(info):
         return None
     f = best.sentence.folded
     m = next((m for m in _MARKER.finditer(f, best.start, best.end) if _OPENS.search(f, 0, m.start())
@@ -48,7 +62,7 @@ def cause_of(best: Candidate, info: QuestionInfo) -> Candidate | None:
     while end < best.end:
         stop = _CLAUSE_END.search(f, end, best.end)
         stop_at = stop.start() if stop else best.end
-        if end > start and (_echoes(f[end:stop_at], info.text) or _RESULT.match(f, end)):
+        if end > start and (echoes(f[end:stop_at], info.text) or _RESULT.match(f, end)):
             break
         effect = _EFFECT.search(f, end + 2, stop_at)
         if effect is not None:  # "因|高辐射的环境|而失败": the effect told in the cause's own clause

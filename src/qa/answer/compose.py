@@ -36,6 +36,8 @@ from .beside import beside_apart
 from .big_count import big_counts
 from .byline import byline_answer, role_answer
 from .cause import cause_of
+from .cause_asked import cause_asked
+from .cause_before import cause_before
 from .change import change_asked, is_duration
 from .changed_to import changed_to_first
 from .copula import other_side
@@ -155,6 +157,7 @@ from .unit_restated import restated_first
 from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
+from .why_purpose import purpose_of
 from .year_figure import year_figure_first
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
@@ -393,7 +396,10 @@ class Composer:
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         if info.qtype == "who" and info.wh_word == "谁":  # (subject_of's only questions: spans scanned only then)
             best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
-        best = cause_of(best, info) or best  # "为何…": the clause after 因为 (cause.py)
+        # "为何…": the clause after 因为 (cause.py), the words after the marker the question names (cause_asked.py),
+        # or the 为了 clause (why_purpose.py)
+        best = cause_of(best, info) or cause_asked(best, info) or purpose_of(best, info) or cause_before(best, info) \
+            or best  # (or the clause before 使得 whose effect is the question's: cause_before.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)

@@ -265,8 +265,8 @@ def analyze(question: str) -> QuestionInfo:
                 end, asked = after + len(noun), noun
         if name == "where" and m.group().startswith("在"):
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
-        if name == "where" and m.group()[-1] in "省市县区乡镇村":
-            unit = m.group()[-1]  # "哪个区" wants a name ending in 区
+        if name == "where" and m.group()[-1] in "省市县区乡镇村" and not m.group().endswith("地区"):
+            unit = m.group()[-1]  # "哪个区" wants a name ending in 区 ("哪一个地区" any region: 茶峒镇, 金门)
         road = _ROAD_ASKED.match(q, end) if name == "where" else None
         if road:
             unit = road.group(1)  # "在哪条路上" wants a road's name: 南滨路, not the spot on it
@@ -310,14 +310,16 @@ def _what_noun_after(q: str, start: int, end: int) -> bool:
     """"为什么" read as 为 (is, or 因为: because of) and 什么 before a noun followed by 的, 而 or a comma:
     "当时为什么部落的官称", "因为什么东西而变得…" ask which thing, not why. A noun followed by its own predicate
     is the subject of a why-question ("为什么民进党得以胜出"), and so is any noun of a question opening with 为什么
-    ("为什么东汉时期的佛教…"). (A noun ending the question, "重心为什么行业?", is left to _naming_wei: with it,
-    "被聘为什么职务?" lost CMRC's whole-sentence gold.)"""
+    ("为什么东汉时期的佛教…"). A noun ending the question asks which too ("重心为什么行业?", "依据为什么法律?"):
+    DRCD 5 better / 0 worse, CMRC 0 / 1 ("被聘为什么职务?" answers 国策顾问, its gold the whole sentence)."""
     if q[start:end] != "为什么" or (q[start - 1:start] != "因" and not q[:start].strip(_TRIM)):
         return False
     rest = q[end:]
     if q[start - 1:start] == "因" and rest[:1] == "的":
         return True  # "因为什么的崩塌"
     k = next((k for k in range(min(4, len(rest)), 0, -1) if main_word_tag(rest[:k]).startswith("n")), 0)
+    if k > 0 and not rest[k:].strip(_TRIM):  # (a common noun: "为什么排华/nz" asks why)
+        return main_word_tag(rest[:k]) == "n"
     return k > 0 and rest[k:k + 1] in ("的", "而", ",", "，")
 
 
