@@ -196,16 +196,22 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
         self.tokenizer.check_initialized()
         table = self.word_tag_tab
         maps = table.maps if isinstance(table, ChainMap) else [table]
-
-        def tag(word: str) -> str:  # word_tag_tab.get(word, "x"), without ChainMap's slow get
-            for m in maps:
-                if word in m:
-                    return m[word]
-            return "x"
+        tag: Callable[[str], str]
+        if len(maps) == 1:
+            first = maps[0].get
+            tag = lambda word: first(word, "x")  # noqa: E731
+        else:
+            def tag(word: str) -> str:  # word_tag_tab.get(word, "x"), without ChainMap's slow get
+                for m in maps:
+                    if word in m:
+                        return m[word]
+                return "x"
 
         out: list[tuple[str, str]] = []
-        for blk in _HAN_INTERNAL.split(sentence):
-            if _HAN_INTERNAL.match(blk):
+        # jieba tests each piece with re_han_internal.match; its split (one capturing group) alternates the text
+        # between the runs and the runs, so the odd pieces are the runs
+        for odd, blk in enumerate(_HAN_INTERNAL.split(sentence)):
+            if odd & 1:
                 words = self.clauses.get(blk)
                 if words is None:
                     start = len(out)
@@ -229,36 +235,30 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
         freq = self.tokenizer.FREQ
         n = len(sentence)
         logtotal = log(self.tokenizer.total)
-        # jieba's get_DAG and calc fused: the ends of the dictionary words starting at each position, each with
-        # its weight log(freq) - logtotal (jieba's own expression, so the same doubles), read while the DAG is
-        # walked rather than sliced and looked up again. A position no word starts at is its own word, weighted
-        # log(freq or 1) - logtotal as in jieba (its freq may be 0 or absent: log(1) = 0).
-        dag: list[list[tuple[int, float]]] = []
-        for k in range(n):
-            ends = []
+        # jieba's get_DAG and calc fused, walked from the end: the dictionary words starting at each position are
+        # scored as they are found, log(freq) - logtotal + the route after them (jieba's own expressions, so the
+        # same doubles), so no DAG is built. A position no word starts at is its own word, weighted
+        # log(freq or 1) - logtotal as in jieba (its freq may be 0 or absent: log(1) = 0). jieba's calc keeps
+        # max((score, end)) over the ends in ascending order: among equal scores the later one (>=).
+        score: list[float] = [0.0] * (n + 1)
+        route = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best_x = -1
+            best = 0.0
             i = k
             f = first = freq.get(sentence[k])
             while f is not None:  # one lookup a fragment (jieba: `in`, then the value)
                 if f:
-                    ends.append((i, log(f) - logtotal))
+                    s = log(f) - logtotal + score[i + 1]
+                    if best_x < 0 or s >= best:
+                        best, best_x = s, i
                 i += 1
                 if i == n:
                     break
                 f = freq.get(sentence[k:i + 1])
-            dag.append(ends or [(k, log(first or 1) - logtotal)])
-        # jieba's calc: route[idx] = max((log(freq) - logtotal + route[x + 1][0], x) for x in DAG[idx]); the ends
-        # come in ascending order, so among equal scores the later one wins (>=), as max over the tuples does.
-        score: list[float] = [0.0] * (n + 1)
-        route = [0] * (n + 1)
-        for idx in range(n - 1, -1, -1):
-            ends = dag[idx]
-            best_x, w = ends[0]
-            best = w + score[best_x + 1]
-            for x, w in ends[1:]:
-                s = w + score[x + 1]
-                if s >= best:
-                    best, best_x = s, x
-            score[idx], route[idx] = best, best_x
+            if best_x < 0:
+                best, best_x = log(first or 1) - logtotal + score[k + 1], k
+            score[k], route[k] = best, best_x
         # jieba.posseg's __cut_DAG: single characters are gathered and cut again by the HMM
         x = 0
         buf = ""
