@@ -5,8 +5,9 @@ Logistic regressions (scikit-learn, the optional extra `pip install -e '.[fit]'`
 2. candidate (one model per question type with enough questions, `default` for the rest): a candidate span's
    features → is it a gold answer (exact match); every positive and a fixed sample of negatives per question;
 3. with `--declines D`, evidence: the chosen answer's signals (policy.confidence_features) → does its sentence
-   hold a gold answer at all; trained on the answers to every question and on the answers given to questions
-   whose paragraph is not indexed (the half-index pass: never). Its threshold is the lowest that declines D of
+   hold a gold answer at all (or a long stretch of a gold longer than it, _holds), or is the answer right;
+   trained on the answers to every question and on the answers given to questions whose paragraph is not
+   indexed (the half-index pass: never). Its threshold is the lowest that declines D of
    those absent questions, held out: the "not in the papers" decline;
 4. confidence: the same signals → is the answer right (F1 ≥ 0.5), fitted on the answers the evidence model
    lets through (all answers, absent ones included, without `--declines`), so that it is calibrated on the
@@ -423,7 +424,7 @@ def run(args) -> int:
     evidence_threshold = 0.0
     passed = np.ones(len(rows), dtype=bool)
     if args.declines is not None and absent:
-        ye = np.array([o["hit1"] and not o.get("absent") for o in rows], dtype=np.int8)
+        ye = np.array([(o["held"] or o["right"]) and not o.get("absent") for o in rows], dtype=np.int8)
         pe, ev_w = held_out(ye, passed)
         for o, pr in zip(rows, pe, strict=True):
             o["pe"] = float(pr)
@@ -514,8 +515,22 @@ def _answer(comp, p, x, cols_c, q: Question, qtype: str) -> dict:
     score_f1 = f1(text, q.answers)
     return {"fold": q.fold, "dataset": q.dataset, "answered": not a.declined, "text": text,
             "f1": score_f1, "em": em(text, q.answers), "right": score_f1 >= 0.5,
-            "hit1": any(g in top for g in q.answers), "qtype": a.qtype, "whole": whole,
+            "hit1": any(g in top for g in q.answers), "held": _holds(top, q.answers), "qtype": a.qtype,
+            "whole": whole,
             "signals": dict(comp_result.signals), "p": 0.0, "rule": a.rule}
+
+
+_SHARED_RUN = 10  # characters a gold longer than this shares with the evidence sentence (_holds)
+
+
+def _holds(top: str, golds: list[str]) -> bool:
+    """Does the evidence sentence hold an answer: a gold in it, or a long gold (CMRC's enumerations and
+    descriptions run over several sentences) sharing a run of _SHARED_RUN characters with it? The evidence model's
+    label with "the answer is right": hit@1 alone calls a list's first sentence no evidence, and the model then
+    learnt to decline list and definition questions as absent."""
+    from .answer.spans import longest_common
+
+    return any(g in top or (len(g) > _SHARED_RUN and longest_common(g, top) >= _SHARED_RUN) for g in golds)
 
 
 def _balanced(sets: list[int], squad: list[int]) -> np.ndarray:

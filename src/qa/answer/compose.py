@@ -456,7 +456,8 @@ class Composer:
         context: tuple[str, ...] = (best.sentence.folded, around.near, self._paragraph_before(best.sentence))
         if told != best.sentence.id:  # read beside the retrieved sentence, which holds the question's words
             context += (next(r.hit.sentence.folded for r in ranked if r.hit.sentence.id == told),)
-        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words, context, around)
+        signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words, context, around,
+                                      ranked, told)
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
         held = confidence(signals, self.weights.evidence, 1.0)
         cut = self.weights.threshold if threshold is None else threshold

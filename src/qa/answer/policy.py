@@ -79,7 +79,7 @@ from .count_asked import count_for_which, one_for_several, ordinal_for_count
 from .deputy_named import deputy_for_post
 from .era_asked import era_for_year
 from .event_name import other_event_name
-from .features import MONEY, Features, measured_units, score, sigmoid
+from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
 from .fragment import clause_joint
 from .measure_word import other_measure_word
 from .opposite_event import opposite_event
@@ -95,6 +95,7 @@ from .quoted_term import quoted_unnamed
 from .relative_day import other_relative_day
 from .respective import paired_item
 from .spans import offsets
+from .standout import standout
 from .target_asked import outcome_for_target
 from .time_for_thing import time_for_thing
 from .typed import counts_other
@@ -488,12 +489,15 @@ _CALENDAR = ("年", "月", "日", "号", "世纪")
 
 def confidence_features(best: Candidate, others: Sequence[Candidate], info: QuestionInfo, coverage: float,
                         missing: float, words: Sequence[tuple[str, bool]] = (),
-                        context: Sequence[str] = (), around: Surroundings | None = None) -> Features:
+                        context: Sequence[str] = (), around: Surroundings | None = None,
+                        ranked: Sequence[Ranked] = (), told: str = "") -> Features:
     """What the confidence model reads: how strongly the best candidate won and how well the evidence covers
     the question. `words` are the question's words with "is it rare"; `context` the answer's sentence and the
     text around it (its headline and the text before it; folded): a rare word of the question missing there
     (the name, the term asked about) says the paragraph that would answer is not in the papers. `around` (the
-    answer's article and the tagger) adds the question's subject and bigrams missing there (_absence)."""
+    answer's article and the tagger) adds the question's subject and bigrams missing there (_absence); `ranked`
+    (the retrieved sentences) and `told` (the id of the one that tells the answer) how that one stands out among
+    them (standout.py)."""
     second = next((c.score for c in others if c.text != best.text), best.score - 5.0)
     feats = dict(best.features)
     f: Features = {
@@ -526,7 +530,15 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
             f["latin_missing"] = sum(latin) / len(latin)
     if around is not None and context:
         f.update(_absence(info, context, around))
+    if ranked:
+        f.update(standout(ranked, told or best.sentence.id))
+    if info.qtype in _LONG_ANSWERS:  # what these answer with says more than for the others: their own weights
+        f[f"{info.qtype}_{best.rule.split(':')[0].split('+')[0]}"] = 1.0
+        f[f"{info.qtype}_items"] = min(best.sentence.folded.count("、"), 4) / 4.0
     return f
+
+
+_LONG_ANSWERS = ("list", "definition")  # CMRC's long answers: enumerations, descriptions
 
 
 # two CJK characters: the question's bigrams that the evidence should repeat
