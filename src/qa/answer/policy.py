@@ -86,6 +86,7 @@ from .measure_word import other_measure_word
 from .opposite_event import opposite_event
 from .origin import origin_for_destination
 from .other_country import other_country
+from .other_part import other_part
 from .other_value import other_value
 from .people import asked_post, holds, post_ending
 from .person_asked import org_for_person
@@ -198,7 +199,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
             or outcome_for_target(info, best, around) or other_measure_word(info, best)
             or other_relative_day(info, best) or other_country(info, best, around)
-            or other_founding(info, best, around))
+            or other_founding(info, best, around) or other_part(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
