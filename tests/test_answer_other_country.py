@@ -20,10 +20,8 @@ def _why(question: str, sentence: str, answer: str, kind: str, near: str = "") -
 @pytest.mark.parametrize(("question", "sentence", "answer", "kind"), [
     # France asked, Russia's revolution told
     ("法國在哪一年爆發了二月革命?", "俄國在1917年發生了二月革命和十月革命。", "1917年", "time"),
-    # India asked, a former Soviet republic's independence told
-    ("印度在哪一年正式獨立?", "它曾經是蘇聯加盟共和國，於1991年4月9日正式獨立。", "1991年", "time"),
     # Korea's suicides asked, Austria's told
-    ("韓國每天平均有多少人自殺?", "在奧地利自殺的人口組成中，男性數量為女性的兩倍。", "兩倍", "number"),
+    ("韓國每天平均有多少人自殺?", "奧地利每天平均有9人自殺。", "9人", "number"),
 ])
 def test_another_country_declines(question, sentence, answer, kind):
     assert _why(question, sentence, answer, kind) == "decline:place"
@@ -36,6 +34,8 @@ def test_another_country_declines(question, sentence, answer, kind):
     ("法國在哪一年爆發了二月革命?", "1848年爆發二月革命，俄國震動。", "1848年", "time", "法國史"),
     # the other country is the answer itself
     ("英國的盟友是哪一個國家?", "其盟友為美國。", "美國", "place", ""),
+    # the other country in another clause: where the story starts, the country asked told by its city
+    ("Lucy和老公是哪个月飞回中国的？", "处理好在新西兰的事情后,今年5月,他们飞回了吉林长春。", "今年5月", "time", ""),
     # no other country in the sentence
     ("法國在哪一年爆發了二月革命?", "1848年爆發了二月革命。", "1848年", "time", ""),
     # a word built like a country that names none

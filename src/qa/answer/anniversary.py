@@ -41,4 +41,10 @@ def other_founding(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     nor just before it (names_held: a short form counts)."""
     owners = owners_asked(info)
     told = best.sentence.folded + " " + around.near
-    return "decline:subject" if owners and not all(names_held(o, told) for o in owners) else ""
+    return "decline:subject" if owners and not all(_held(o, told) for o in owners) else ""
+
+
+def _held(owner: str, told: str) -> bool:
+    """The owner, or its end of three characters or more, printed: the words read before the verb may hold the
+    clause's own ("座谈会召开时正逢|光明日报社", "王福重祝贺|日经中文网"), the name ends them."""
+    return any(names_held(owner[i:], told) for i in range(max(1, len(owner) - 2)))

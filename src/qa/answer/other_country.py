@@ -15,6 +15,7 @@ from ..lexicon import COUNTRIES, alternation
 from ..types import Candidate
 from .agreement import Surroundings, names_held, names_in, without_wh
 from .question import QuestionInfo
+from .spans import VALUE_END, clause_end, clause_start
 
 # a country by its name's ending; not a word built like one that names none ("大国", "外国", "各国", "我国")
 _COUNTRY = re.compile(r"^[^\W\d_]{1,6}国$")
@@ -38,7 +39,7 @@ def countries_in(text: str, around: Surroundings) -> list[tuple[str, int]]:
 
 def other_country(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """"decline:place" when the question names a country that the answer's sentence and the text before it do
-    not, and the sentence names another country outside the answer (the answer may be the other country: "哪个
+    not, and the answer's clause names another country outside the answer (the answer may be the other country: "哪个
     国家…" is asked by where, and a country answer is no figure of another)."""
     if around.tag is None or info.qtype == "where" or best.type == "byline":
         return ""
@@ -49,6 +50,9 @@ def other_country(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     told = f + " " + around.near
     if any(names_held(n, told) for n in asked):
         return ""
-    rivals = [n for n, at in countries_in(f, around) if n not in info.text
-              and not (at < best.end and best.start < at + len(n))]
+    # the other country in the answer's own clause ("俄国在1917年发生了二月革命"): one in another clause is often
+    # where the story starts ("处理好在新西兰的事情后,今年5月,他们…飞回了…吉林长春", 中国 told by its city)
+    start, end = clause_start(f, best.start, VALUE_END), clause_end(f, best.end, VALUE_END)
+    rivals = [n for n, at in countries_in(f[start:end], around) if n not in info.text
+              and not (start + at < best.end and best.start < start + at + len(n))]
     return "decline:place" if rivals else ""

@@ -18,7 +18,9 @@ from .question import QuestionInfo
 # a part of a games or a programme by its last two characters before the kind: "田径|比赛", "赛艇|项目"; not a
 # pronoun's or a numeral's ("这个项目", "两个项目", "该项比赛")
 _PART = re.compile(r"([^\W\d_]{2})(?:比赛|项目)")
-_NOT_A_NAME = re.compile(r"[这那该本此其各每个项几两一二三四五六七八九十多]")
+_NOT_A_NAME = re.compile(r"[这那该本此其各每个项几两一二三四五六七八九十多的了和与及在中]")
+# a question about a games: its medals, winners, athletes ("项目" alone is as often a project's: 公路项目总投资)
+_GAMES = re.compile(r"金牌|银牌|铜牌|奖牌|冠军|亚军|季军|运动员|选手|运动会|运会|锦标赛|比赛")
 
 
 def _parts(text: str, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -30,7 +32,7 @@ def _parts(text: str, end: int | None = None) -> list[tuple[str, int, int]]:
 def other_part(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """"decline:subject" when the question names a part before its question word that the answer's sentence does
     not print, while the sentence names another part outside the answer."""
-    if info.qtype not in ("number", "who", "when") or not info.wh:
+    if info.qtype not in ("number", "who", "when") or not info.wh or not _GAMES.search(info.text):
         return ""
     asked = {p for p, _, _ in _parts(info.text, info.wh[0])}
     f = best.sentence.folded

@@ -103,6 +103,7 @@ from .typed import counts_other
 from .uncounted import other_thing_counted
 from .unfit_kind import unfit_kind
 from .unnamed import person_unnamed
+from .which_post import other_body_post
 
 DECLINE = "资料中没有找到相关内容。"
 # A measure word the question asks in, and the measure words an answer in another unit ends with: "多少吨" is not
@@ -199,7 +200,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
             or outcome_for_target(info, best, around) or other_measure_word(info, best)
             or other_relative_day(info, best) or other_country(info, best, around)
-            or other_founding(info, best, around) or other_part(info, best, around))
+            or other_founding(info, best, around) or other_part(info, best, around)
+            or other_body_post(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
