@@ -1,5 +1,5 @@
-"""A paper's name the tagger cut from its kind ("昌吉|日报") must be printed in the answer's article: else the
-answer is another paper's (absent_names.cut_papers)."""
+"""A paper's name the tagger cut from its kind ("昌吉|日报"), or a name of two Latin words ("Helen Zhou"), must be
+printed in the answer's article: else the answer is another paper's, another person's (absent_names)."""
 
 from __future__ import annotations
 
@@ -40,3 +40,14 @@ def test_another_papers_figure_declines():
 
 def test_the_paper_asked_printed_stays():
     assert _why("昌吉日报的国内统一刊号是多少？", _MASTHEAD, "45-47", "昌吉日报 第1版") == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "article", "why"), [
+    # a name of two Latin words the article never prints: another person's paper
+    ("Helen Zhou属于哪个党？", "主编(Editor-in-Chief): 王 虹 (Helen Wang)", "王 虹", "枫华之声", "decline:subject"),
+    ("Vancouver 1st派出多少名市議員候選人？", "里斯和三位市議員一同出訪。", "三位", "SBS Cantonese", "decline:subject"),
+    # printed, spaces aside
+    ("Helen Zhou属于哪个党？", "HelenZhou是民主党人。", "民主党", "休士顿", ""),
+])
+def test_a_latin_name_the_article_never_prints(question, sentence, answer, article, why):
+    assert _why(question, sentence, answer, article) == why

@@ -24,6 +24,8 @@ from .spans import offsets
 _LONG_NAME_TAGS = ("ns", "nt")
 # letters then a number of up to three digits: POWER6, A380, F-86 (not a name run into a year: "Luxon2025年")
 _MODEL_CODE = re.compile(r"[a-z]{1,6}-?\d{1,3}[a-z]{0,2}")
+# a name of two Latin words or more ("helen zhou", "vancouver 1st", "mac os x"): as particular as a long one
+_LATIN_NAME = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?: [a-z0-9]+)+(?![a-z0-9])")
 # a paper's name, which jieba tags nz (光明日报/nz): an organisation as particular as one tagged nt
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|早报|商报)")
 
@@ -45,6 +47,8 @@ def long_name_unprinted(info: QuestionInfo, best: Candidate, around: Surrounding
             or (flag == "nz" and _PAPER_NAME.fullmatch(word))
         if named and not names_held(word, text):
             return "decline:subject"
+    if any(run.replace(" ", "") not in text.replace(" ", "") for run in _LATIN_NAME.findall(info.text)):
+        return "decline:subject"
     words = offsets(around.tag(info.text))
     if any(not names_held(paper, text) for paper in cut_papers(words, info)):
         return "decline:subject"
