@@ -24,6 +24,8 @@ from .spans import offsets
 _LONG_NAME_TAGS = ("ns", "nt")
 # letters then a number of up to three digits: POWER6, A380, F-86 (not a name run into a year: "Luxon2025年")
 _MODEL_CODE = re.compile(r"[a-z]{1,6}-?\d{1,3}[a-z]{0,2}")
+# a name of two Latin words or more ("helen zhou", "vancouver 1st", "mac os x"): as particular as a long one
+_LATIN_NAME = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?: [a-z0-9]+)+(?![a-z0-9])")
 # a paper's name, which jieba tags nz (光明日报/nz): an organisation as particular as one tagged nt
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|早报|商报)")
 
@@ -45,13 +47,34 @@ def long_name_unprinted(info: QuestionInfo, best: Candidate, around: Surrounding
             or (flag == "nz" and _PAPER_NAME.fullmatch(word))
         if named and not names_held(word, text):
             return "decline:subject"
+    if any(run.replace(" ", "") not in text.replace(" ", "") for run in _LATIN_NAME.findall(info.text)):
+        return "decline:subject"
     words = offsets(around.tag(info.text))
+    if any(not names_held(paper, text) for paper in cut_papers(words, info)):
+        return "decline:subject"
     if any(not _place_held(place, text) for place in cut_places(words)):
         return "decline:place"
     person = opening_name(words, around.freq)
     if person and not names_held(person, text):
         return "decline:subject"
     return ""
+
+
+# A paper's name the tagger cut from its kind ("昌吉/nr|日报/n", "宁波/ns|晚报/n"): the word before it names the
+# paper when it is a name or a noun of two characters or more, not a pronoun, a verb or a number ("该|日报").
+_PAPER_KINDS = frozenset(("日报", "晚报", "时报", "早报", "商报", "都市报"))
+_PAPER_OWNER_TAGS = ("n", "j")
+
+
+def cut_papers(words: list[tuple[int, int, str, str]], info: QuestionInfo) -> list[str]:
+    """The papers a question names by a name and a paper's kind the tagger cut apart ("昌吉|日报"), outside the
+    question word."""
+    out = []
+    for (start, _, prev, flag), (_, end, word, _) in zip(words, words[1:], strict=False):
+        if word in _PAPER_KINDS and len(prev) >= 2 and flag.startswith(_PAPER_OWNER_TAGS) \
+                and all(CJK.match(c) for c in prev) and not (info.wh and start < info.wh[1] and info.wh[0] < end):
+            out.append(prev + word)
+    return out
 
 
 # A village, town or township jieba knows no word for is cut from its level: "圭|叶|村", "丁香|镇". Not a name:

@@ -596,9 +596,11 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
             return "decline:place"  # a county, city, district (旺角) the answer's article never names
         if kind == "person" and info.qtype != "who" and not in_article:
             return "decline:subject"  # a person the answer's article never names: it is about someone else
-        # a rival shares no character with the asked name but its ending ("朝阳区" for 海淀区, "韩国" for 德国)
+        # a rival shares no character with the asked name but its ending ("朝阳区" for 海淀区, "韩国" for 德国),
+        # or is a place neither name holds in any form ("宁波" for 会宁: one character shared)
         core = name[:-1] if kind == "place" and name.endswith(_PLACE_ENDS) else name
-        rivals = [n for k, n in others if k == kind and not any(c in n for c in core)]
+        rivals = [n for k, n in others if k == kind and (not any(c in n for c in core) or (
+            kind == "place" and not names_held(name, n) and not names_held(n, name)))]
         if not rivals:
             continue
         if not in_article:

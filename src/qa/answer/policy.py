@@ -66,6 +66,7 @@ from .agreement import (
     unnamed_locative,
     vague_day,
 )
+from .anniversary import other_founding
 from .attached import (
     other_kind_counted,
     other_owner,
@@ -84,6 +85,8 @@ from .fragment import clause_joint
 from .measure_word import other_measure_word
 from .opposite_event import opposite_event
 from .origin import origin_for_destination
+from .other_country import other_country
+from .other_part import other_part
 from .other_value import other_value
 from .people import asked_post, holds, post_ending
 from .person_asked import org_for_person
@@ -102,6 +105,7 @@ from .typed import counts_other
 from .uncounted import other_thing_counted
 from .unfit_kind import unfit_kind
 from .unnamed import person_unnamed
+from .which_post import other_body_post
 
 DECLINE = "资料中没有找到相关内容。"
 # A measure word the question asks in, and the measure words an answer in another unit ends with: "多少吨" is not
@@ -197,7 +201,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
             or outcome_for_target(info, best, around) or other_measure_word(info, best)
-            or other_relative_day(info, best) or photo_date(info, best))
+            or other_relative_day(info, best) or photo_date(info, best) or other_country(info, best, around)
+            or other_founding(info, best, around) or other_part(info, best, around)
+            or other_body_post(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
