@@ -1,0 +1,20 @@
+"""A fine or a donation asked is a sum of money: an answer in another unit is no amount (lexicon.MEASURED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.features import measured_units
+from qa.answer.question import analyze
+from qa.normalize import fold
+
+
+@pytest.mark.parametrize("question", [
+    "在普拉托违规露天晾晒食物要罚款多少？",
+    "蔡玉玲被判罰款多少？",
+    "慈善晚宴筹得的善款有多少？",
+    "这次活动收到捐款多少？",
+])
+def test_a_fine_or_a_donation_is_money(question):
+    units = measured_units(analyze(fold(question)))
+    assert "元" in units and "个月" not in units
