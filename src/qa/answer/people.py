@@ -336,6 +336,8 @@ def holds(post: str, asked: str) -> bool | None:
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
     # "东区区公所新任区长" ↔ "东区区公所区长": a new or present holder is still the post's holder
     post, asked = _NEW_HOLDER.sub("", post), _NEW_HOLDER.sub("", asked)
+    # a district's office with the district's 区 once or twice ("永康区公所" ↔ "永康区区公所") is the same office
+    post, asked = _OFFICE_OF_PLACE.sub(r"\1公所", post), _OFFICE_OF_PLACE.sub(r"\1公所", asked)
     # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
     post, asked = post.replace(_PRC, "中国"), asked.replace(_PRC, "中国")
     # the government named between the place and its head ("保定市政府市长", "县人民政府县长") is the place's own:
@@ -371,6 +373,7 @@ def holds(post: str, asked: str) -> bool | None:
 
 
 _NEW_HOLDER = re.compile(r"新任|现任")
+_OFFICE_OF_PLACE = re.compile(r"([区乡镇市])\1公所")
 _GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
 _NTH_HOLDER = re.compile(r"第[\d一二三四五六七八九十百]+任(?=..)")
 
