@@ -211,6 +211,14 @@ def person_at(person: str) -> tuple[str, str]:
     return person, ""
 
 
+def subject_owns(where: str, folded: str, chain: tuple[int, int]) -> bool:
+    """The body asked opens the sentence as its subject and the title chain names no owner of its own: the post
+    is the body's ("台中市政府今(18)日…由民政局长吴世玮代表市长主持" — 民政局长 of 台中市政府)."""
+    return folded.startswith(where) and len(where) <= chain[0] and _OWNER.search(folded, *chain) is None
+
+
+# What names a post's own owner inside a title chain: a place or a body ("县民政局长", "公司总经理").
+_OWNER = re.compile(r"[省市县区国州乡镇村部]|公司|集团|大学|学院|银行|报|会|院|中心|厅|署|所")
 _NOW = re.compile(r"(?<=..)(?:现在|目前|如今|现|当前)$")
 # A post the sentence says its subject took, after the name: "駱敏舟辭去…,應聘…,成為智能制造技術研究所所長".
 TOOK_POST = re.compile(r"(?:成为|出任|担任|升任|就任|接任|改任)([^,;。!?、:]{1,24}?" + alternation(POSTS)
