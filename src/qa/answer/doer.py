@@ -18,19 +18,32 @@ def doer_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]
     """`kept` (best first) with the person printed right before the deed asked, in the best one's sentence,
     moved first."""
     kept = list(kept)
-    m = _ASKED_DOER.match(info.left.strip()) if info.qtype == "who" and not info.right.strip(" ?？") else None
-    if m is None or len(kept) < 2 or kept[0].type == "person" and _before_deed(kept[0], m.group(1)):
+    kind = _doer_kind(info)
+    m = _ASKED_DOER.match(info.left.strip()) if kind else None
+    # (a body's deed is told with its verb first, its object often qualified: "组织部分省级老领导" for
+    # "组织省级老领导")
+    deed = m.group(1)[:_OPENING if kind == "person" else 2] if m else ""
+    if m is None or len(kept) < 2 or kept[0].type == kind and _before_deed(kept[0], deed):
         return kept
     # in the best one's sentence (another sentence printing the deed's words may tell another event)
-    doer = next((c for c in kept if c.type == "person" and c.sentence.id == kept[0].sentence.id
-                 and _before_deed(c, m.group(1))), None)
+    doer = next((c for c in kept if c.type == kind and c.sentence.id == kept[0].sentence.id
+                 and _before_deed(c, deed)), None)
     if doer is None or doer is kept[0]:
         return kept
     return [doer] + [c for c in kept if c is not doer]
 
 
-def _before_deed(c: Candidate, deed: str) -> bool:
-    return c.sentence.folded.startswith(deed[:_OPENING], c.end)
+def _doer_kind(info: QuestionInfo) -> str:
+    """The type of the doer asked: a person ("…的是谁"), or a body ("组织…考察的是哪个部门" ↔ "省委老干部局组织…
+    考察": a body word alone after the question word); "" for other questions."""
+    right = info.right.strip(" ?？")
+    if info.qtype == "who" and not right:
+        return "person"
+    return "org" if "org" in info.expects and len(right) == 2 else ""
+
+
+def _before_deed(c: Candidate, opening: str) -> bool:
+    return c.sentence.folded.startswith(opening, c.end)
 
 
 # "由来自泉州的|谢膺毅|先生于…所创办": the agent after 由, a modifier ending in 的 between them optional

@@ -211,6 +211,14 @@ def person_at(person: str) -> tuple[str, str]:
     return person, ""
 
 
+def subject_owns(where: str, folded: str, chain: tuple[int, int]) -> bool:
+    """The body asked opens the sentence as its subject and the title chain names no owner of its own: the post
+    is the body's ("台中市政府今(18)日…由民政局长吴世玮代表市长主持" — 民政局长 of 台中市政府)."""
+    return folded.startswith(where) and len(where) <= chain[0] and _OWNER.search(folded, *chain) is None
+
+
+# What names a post's own owner inside a title chain: a place or a body ("县民政局长", "公司总经理").
+_OWNER = re.compile(r"[省市县区国州乡镇村部]|公司|集团|大学|学院|银行|报|会|院|中心|厅|署|所")
 _NOW = re.compile(r"(?<=..)(?:现在|目前|如今|现|当前)$")
 # A post the sentence says its subject took, after the name: "駱敏舟辭去…,應聘…,成為智能制造技術研究所所長".
 TOOK_POST = re.compile(r"(?:成为|出任|担任|升任|就任|接任|改任)([^,;。!?、:]{1,24}?" + alternation(POSTS)
@@ -336,6 +344,8 @@ def holds(post: str, asked: str) -> bool | None:
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
     # "东区区公所新任区长" ↔ "东区区公所区长": a new or present holder is still the post's holder
     post, asked = _NEW_HOLDER.sub("", post), _NEW_HOLDER.sub("", asked)
+    # a district's office with the district's 区 once or twice ("永康区公所" ↔ "永康区区公所") is the same office
+    post, asked = _OFFICE_OF_PLACE.sub(r"\1公所", post), _OFFICE_OF_PLACE.sub(r"\1公所", asked)
     # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
     post, asked = post.replace(_PRC, "中国"), asked.replace(_PRC, "中国")
     # the government named between the place and its head ("保定市政府市长", "县人民政府县长") is the place's own:
@@ -371,6 +381,7 @@ def holds(post: str, asked: str) -> bool | None:
 
 
 _NEW_HOLDER = re.compile(r"新任|现任")
+_OFFICE_OF_PLACE = re.compile(r"([区乡镇市])\1公所")
 _GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
 _NTH_HOLDER = re.compile(r"第[\d一二三四五六七八九十百]+任(?=..)")
 

@@ -35,6 +35,7 @@ from .people import (
     post_of_pronoun,
     post_taken,
     printed_bare,
+    subject_owns,
     tells_deed,
     titled,
     unqualified,
@@ -226,7 +227,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             found = find_person(person, people)
             # no title before the name: a post the sentence says the person took ("…,成为…所长")
             span = found.chain if found is not None else post_taken(person, s, people)
-            if where and (found is None or where not in s.folded[found.chain[0]:found.chain[1]]):
+            if where and (found is None or (where not in s.folded[found.chain[0]:found.chain[1]]
+                                            and not subject_owns(where, s.folded, found.chain))):
                 span = None  # the posts asked are those the title names the place with, not any he holds
             if span is None:
                 continue

@@ -110,7 +110,9 @@ _TIME_RES = (
     # days of one month joined by a hyphen
     re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号]?\s?(?:至|到|~)\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号]"
                r"|(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}-\d{1,2}\s?[日号]"),
-    re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"),
+    # (the hour printed after the day stays with it: "于7月3日11时发布", "3月5日上午9时30分")
+    re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"
+               r"(?:\d{1,2}\s?[点时](?:\d{1,2}分|半)?(?:左右|许)?)?"),
     re.compile(r"\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)"),
     # a bare day opening a sentence or clause, the month the page's ("21日,正给灾区群众发放…的刘涛见到了母亲")
     re.compile(r"(?<![^\s,;:。])\d{1,2}日(?=,)"),
