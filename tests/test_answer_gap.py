@@ -68,3 +68,12 @@ def test_a_verb_before_another_verb_stays_with_the_run():
     f = "".join(w for w, _ in pos)
     start, end = gap_span(f, pos, info) or (0, 0)
     assert f[start:end].startswith("降低")
+
+
+def test_the_asked_noun_echoed_right_after_the_run_closes_its_name():
+    # "哪一个阶段" ↔ "在消亡|阶段": the run alone is a verb; with the asked noun it names the stage
+    info = analyze("雷暴在哪一个阶段会出现上升气流逐渐消失的现象?")
+    pos = _words("最后/d", "，/x", "在/p", "消亡/v", "阶段/n", "，/x", "上升/v", "气流/n", "逐渐/d", "消失/v")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "消亡阶段"

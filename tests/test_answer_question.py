@@ -51,6 +51,8 @@ from qa.answer.question import analyze, clean_question, plain, qtype
     # 很多大型 is no 多大
     ("很多大型的国营银行因为政府实行哪一种政策而私有化？", "what"),
     ("该市面积有多大？", "number"),
+    # 相差多久 asks how long between two times
+    ("两代网络商用的时间相差多久？", "number"),
     # 在哪一版/哪一期/哪一座: which of the things counted, not where
     ("《文化体制改革吹响集结号》刊登在哪一版？", "what"),
     ("在哪一座公園中可以看到賽丁泉天文台？", "what"),

@@ -43,3 +43,15 @@ def test_only_a_whole_sentence_for_a_span_question_is_cut():
     text = "受暴雨影响,航班全部取消,机场启用应急预案"
     assert told_beside(whole(text, 13), analyze("航班取消后,机场采取了什么措施?")) is None
     assert told_beside(whole(text), analyze("航班取消后,机场为什么启用应急预案?")) is None
+
+
+def test_a_restating_clause_may_hold_three_characters_the_question_words_otherwise():
+    # "推出" asked, "出台了" printed: the restating clause differs by its verb and aspect particle
+    got = told_beside(whole("去年底,市政府出台了新政策,鼓励企业吸纳就业"), analyze("市政府推出新政策的目的是什么?"))
+    assert got is not None and got.text == "鼓励企业吸纳就业"
+
+
+def test_a_list_restating_clause_adds_at_most_two_characters():
+    # the restating clause of a list question may hold its first items: the sentence is kept
+    assert told_beside(whole("箭竹的繁殖有两种方式:一是从地下茎繁发竹笋,二是开花结子后繁殖成林"),
+                       analyze("箭竹的繁殖方式有哪些?")) is None

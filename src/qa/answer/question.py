@@ -102,7 +102,7 @@ _CUES: tuple[tuple[QType, str], ...] = (
                r"几号(?=" + _NUMBERED_THING + r")|"
                # "第几选区", "第几版次": 第几 asks an ordinal whatever noun follows, a measure word or not
                r"(?<=第)几|"
-               r"(?<![很许众诸差])多(?:大|高|长|重|远|久|深|宽|快)(?![型学众批量部多])|多少"),
+               r"(?<![很许众诸])(?<![^相]差)多(?:大|高|长|重|远|久|深|宽|快)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
     ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),
     # "是什么身分/王国/事件" names the kind of thing asked (外邦人, 奇穆王国): a what-question, not a definition;

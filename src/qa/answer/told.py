@@ -4,13 +4,15 @@ A sentence often restates the question in one clause and tells the answer in the
 着什么?" ↔ "塔身为直立火箭形,|高23.5米,|暗示北回归线的纬度值,…" (the answer follows the restating clause), "稻的
 雄蕊上的花藥會在什麼情況下破裂?" ↔ "稻在自體授粉時,|雄蕊上的花藥會破裂,…" (the question's words after its question
 word are echoed, so the answer stands before them). The restating clause must be made of the question's own words (at
-most two characters it does not hold), the clause beside it must add what the question does not say.
+most three characters it does not hold), the clause beside it must add what the question does not say.
 
 A restating clause that only sets the scene — a date, "…后", "…时", "在…的地方", "…者" — is kept with the answer
 (CMRC's answers keep "1992年4月,任…"; _past_echo in shape.py drops pure repeats already), and a definition
 ("什么是X") is told by the whole clause before "称为X", not by its last part. Measured per question on CMRC 2018 trial
 (5 better, 2 worse) and DRCD test (10 better, 2 worse); anything looser cut CMRC answers whose gold is the whole
-sentence."""
+sentence. A restating clause may differ from the question by three characters (its verb and an aspect particle:
+"推出" asked, "出台了" printed), a list's by two (its first items may stand in it: "设4个3杆洞,|4个5杆洞…"): DRCD 2
+better, CMRC identical."""
 
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ from .question import QuestionInfo
 from .spans import char_bigrams, clauses, echoed, trim
 
 _ANCHOR = 4  # echoed characters the restating clause needs at least
-_NEW_AFTER = 2  # characters of the restating clause the question does not hold, when the answer follows it
+_NEW_AFTER = 3  # characters of the restating clause the question does not hold, when the answer follows it
+# a list's restating clause may already hold the first items ("设4个3杆洞,|4个5杆洞…"): it may add fewer
+_NEW_AFTER_LIST = 2
 _NEW_BEFORE = 4  # and when the answer stands before it (the question's verb after its question word is echoed)
 _ECHO_BESIDE = 0.34  # the answering clause may echo at most this share of its characters
 # a clause that sets the scene (time, condition, place, "…者") rather than restating what is asked
@@ -53,7 +57,8 @@ def told_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
     restated = folded[a:b].strip()
     if before and (unechoed > _NEW_BEFORE or info.qtype == "definition"):
         return None
-    if not before and (unechoed > _NEW_AFTER or _FRAME.search(restated) or _DATE.match(restated)):
+    new_after = _NEW_AFTER_LIST if info.qtype == "list" else _NEW_AFTER
+    if not before and (unechoed > new_after or _FRAME.search(restated) or _DATE.match(restated)):
         return None
     j = k - 1 if before else k + 1
     if not 0 <= j < len(parts):
