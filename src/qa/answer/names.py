@@ -114,9 +114,11 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
         spans += [sp for sp in [whole, *parts] if sp is not None]
     for k, (a, b, w, flag) in enumerate(words):
-        # a transliterated name jieba does not know, right after a post and before a verb ("王储|东姑阿都拉|颁发"):
+        # a transliterated name jieba does not know, right after a post or a trade and before a verb ("王储|东姑阿都拉|
+        # 颁发", "航海家|拉彼鲁兹/ns|对"):
         # the post says it is a person, whatever place or term jieba took it for
-        if 3 <= b - a <= 6 and flag[:1] == "n" and flag not in PERSON_TAGS and k and words[k - 1][2] in POSTS \
+        if 3 <= b - a <= 6 and flag[:1] == "n" and flag not in PERSON_TAGS and k \
+                and (words[k - 1][2] in POSTS or _trade(words[k - 1][2])) \
                 and freq(w) < COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
                 and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
@@ -557,6 +559,15 @@ def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: 
     elif words[i - 1][3][:1] not in _FRAMES_BEFORE:
         return None
     return Span(a, b, "person", "pos:nr") if after else None
+
+
+def _trade(word: str) -> bool:
+    """A trade or a school of someone (航海家, 理学家, 哲学家): a name printed right after it is the person's, as after a
+    post."""
+    return len(word) >= 3 and word.endswith("家") and word[-2:] not in _NO_TRADE
+
+
+_NO_TRADE = frozenset(("国家", "大家", "人家", "全家", "老家", "本家", "自家", "农家", "商家", "东家", "娘家", "亲家"))
 
 
 def place_by_context(words: Sequence[tuple[int, int, str, str]], i: int, j: int) -> bool:
