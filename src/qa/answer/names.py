@@ -562,8 +562,8 @@ def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: 
 
 
 def _trade(word: str) -> bool:
-    """A trade or a school of someone (航海家, 理学家, 哲学家): a name printed right after it is the person's, as after a
-    post."""
+    """A trade or a school of someone (航海家, 理学家, 哲学家): a name printed right after it is the person's, as
+    after a post."""
     return len(word) >= 3 and word.endswith("家") and word[-2:] not in _NO_TRADE
 
 
