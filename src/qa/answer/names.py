@@ -123,6 +123,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += _pieced_translit(folded, words, spans)
+    # a khan's name jieba does not know, read as a place ("合不勒汗/ns", "窝阔台汗"): a ruler (not 满头大汗,
+    # a word of the dictionary)
+    spans += [Span(a, b, "person", "pos:nr") for a, b, w, flag in words
+              if 3 <= b - a <= 6 and w.endswith("汗") and flag in _RULER_TAGS and freq(w) == 0]
     for k, (a, b, w, flag) in enumerate(words):
         # a pen name or a name of two characters jieba's dictionary does not hold, right after a post ("副总编辑|
         # 秋影|祖籍"): the word jieba made up there is the post holder's name, whatever follows it
