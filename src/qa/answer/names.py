@@ -107,18 +107,26 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             # read as a noun), "专员黄何|咏诗|也" (a married woman's two surnames and her given name, as Hong Kong
             # prints them)
             b = words[j][1]
+        if place_by_context(words, i, starts[chunk[-1][0]] + 1):
+            continue
         whole = named_at(a, b, pieces) or _famous(folded, words, i, starts[chunk[-1][0]] + 1, a, b, freq)
         # a kinship or title word jieba also tags nr, run into the name ("曾祖父|黄中理"): the words one by one
         parts = [] if whole is not None or len(chunk) < 2 else [named_at(a, b) for a, b in chunk]
         spans += [sp for sp in [whole, *parts] if sp is not None]
     for k, (a, b, w, flag) in enumerate(words):
-        # a transliterated name jieba does not know, right after a post and before a verb ("王储|东姑阿都拉|颁发"):
+        # a transliterated name jieba does not know, right after a post or a trade and before a verb ("王储|东姑阿都拉|
+        # 颁发", "航海家|拉彼鲁兹/ns|对"):
         # the post says it is a person, whatever place or term jieba took it for
-        if 3 <= b - a <= 6 and flag[:1] == "n" and flag not in PERSON_TAGS and k and words[k - 1][2] in POSTS \
+        if 3 <= b - a <= 6 and flag[:1] == "n" and flag not in PERSON_TAGS and k \
+                and (words[k - 1][2] in POSTS or _trade(words[k - 1][2])) \
                 and freq(w) < COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
                 and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += _pieced_translit(folded, words, spans)
+    # a khan's name jieba does not know, read as a place ("合不勒汗/ns", "窝阔台汗"): a ruler (not 满头大汗,
+    # a word of the dictionary)
+    spans += [Span(a, b, "person", "pos:nr") for a, b, w, flag in words
+              if 3 <= b - a <= 6 and w.endswith("汗") and flag in _RULER_TAGS and freq(w) == 0]
     for k, (a, b, w, flag) in enumerate(words):
         # a pen name or a name of two characters jieba's dictionary does not hold, right after a post ("副总编辑|
         # 秋影|祖籍"): the word jieba made up there is the post holder's name, whatever follows it
@@ -557,9 +565,28 @@ def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: 
     return Span(a, b, "person", "pos:nr") if after else None
 
 
+def _trade(word: str) -> bool:
+    """A trade or a school of someone (航海家, 理学家, 哲学家): a name printed right after it is the person's, as
+    after a post."""
+    return len(word) >= 3 and word.endswith("家") and word[-2:] not in _NO_TRADE
+
+
+_NO_TRADE = frozenset(("国家", "大家", "人家", "全家", "老家", "本家", "自家", "农家", "商家", "东家", "娘家", "亲家"))
+
+
+def place_by_context(words: Sequence[tuple[int, int, str, str]], i: int, j: int) -> bool:
+    """Whether the name words i..j-1 jieba tagged nr or nrt are a place by what stands around them: a site's ending
+    cut off as a word of its own follows ("瓦尔特|堡", "阿卡|城"), or a preposition of place and a country precede
+    ("在|英国|威尔斯|发明": a region of the country; not a name's piece after a place's word: "在|巴西|尔|二世")."""
+    return (j < len(words) and words[j][2] in SITE_ENDS) \
+        or (i >= 2 and words[i - 1][3] == "ns" and words[i - 2][2] in _AT_PLACE and words[i][1] - words[i][0] >= 2)
+
+
 def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
     if "·" in word or "-" in word or word.isascii():
         return len(word) >= 3
+    if len(word) >= 3 and word.endswith(SITE_ENDS):
+        return False  # a place jieba tagged nr or nrt: 库页岛, 伏见城, 马格德堡 (no given name ends so)
     if 3 <= len(word) <= 10 and TRANSLIT_CHARS.issuperset(word):
         return True  # 伽利略, 俾斯麦, 爱因斯坦: a foreign name, however well known, has no surname
     if 3 <= len(word) <= 5 and word[-1] in _TEMPLE_NAME_ENDS:
@@ -586,6 +613,10 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
 # Endings of the places named after a family ("辛庄村"), which no person's name of three characters has, nor of an
 # agency or a society jieba tags nr ("马新社": 马 a surname)
 _NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "州", "街道", "社区", "社")
+# Endings of an island, a port, a bay, a city or a fort, which jieba tags nr or nrt as often as a name when it
+# does not know the place (库页岛, 伏见城, 马格德堡)
+SITE_ENDS = ("岛", "港", "湾", "城", "堡")
+_AT_PLACE = frozenset(("在", "于", "到", "至"))  # prepositions of a place (在英国威尔斯)
 NAME_DOTS = frozenset("·•‧・")  # the dots between the parts of a transliterated name
 
 

@@ -10,10 +10,11 @@ from collections.abc import Iterable
 
 from ..lexicon import ADMIN_SUFFIXES, TRANSLIT_CHARS
 from ..tokenize import main_word_freq
+from .names import SITE_ENDS, place_by_context
 from .spans import Freq, Span, offsets
 
 _NAME_TAGS = frozenset(("nr", "nrt"))
-_PLACE_ENDS = (*ADMIN_SUFFIXES, "郡", "派")  # a place or a faction jieba tagged nr
+_PLACE_ENDS = (*ADMIN_SUFFIXES, *SITE_ENDS, "郡", "派")  # a place or a faction jieba tagged nr
 
 
 def doubted_names(folded: str, pos: Iterable[tuple[str, str]], typed: Iterable[Span], question: str,
@@ -27,8 +28,11 @@ def doubted_names(folded: str, pos: Iterable[tuple[str, str]], typed: Iterable[S
         if flag not in _NAME_TAGS or not 2 <= b - a <= 5 or not all("\u4e00" <= c <= "\u9fff" for c in w) \
                 or w in question or any(x < b and a < y for x, y in people):
             continue
-        if w.endswith(_PLACE_ENDS) or (i and words[i - 1][3] in _NAME_TAGS and words[i - 1][1] == a):
-            continue  # a place or a faction (东海郡, 温和派); a name's second word (耶律|金山: the whole one is asked)
+        if w.endswith(_PLACE_ENDS) or (i and words[i - 1][3] in _NAME_TAGS and words[i - 1][1] == a) \
+                or place_by_context(words, i, i + 1):
+            # a place or a faction (东海郡, 温和派), or one its context names (瓦尔特|堡, 在|英国|威尔斯); a name's
+            # second word (耶律|金山: the whole one is asked)
+            continue
         if freq(w) and not (b - a >= 3 and all(c in TRANSLIT_CHARS for c in w)):
             continue  # a word of jieba's dictionary (小姐, 师傅, 桂冠, 老太太), unless a transliteration (笛卡尔)
         out.append(Span(a, b, "person", "pos:nr"))
