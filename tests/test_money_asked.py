@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from candidates import candidate_in
 
 from qa.answer.features import measured_units
+from qa.answer.policy import _bare_for_money
 from qa.answer.question import analyze
 from qa.normalize import fold
 
@@ -18,3 +20,9 @@ from qa.normalize import fold
 def test_a_fine_or_a_donation_is_money(question):
     units = measured_units(analyze(fold(question)))
     assert "元" in units and "个月" not in units
+
+
+def test_a_donation_asked_after_the_question_word_is_no_edition():
+    sentence = fold("11月2日,满地可中华医院基金会隆重举办第29届慈善筹款晚宴。")
+    best = candidate_in(sentence, "第29届", "number")
+    assert _bare_for_money(analyze(fold("慈善晚宴一共筹得多少善款？")), best) == "decline:unit"

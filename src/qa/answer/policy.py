@@ -113,6 +113,15 @@ DECLINE = "资料中没有找到相关内容。"
 _COUNTERS = re.compile(r"(?:\d|[" + CN_DIGITS + r"几多余])\s?(" + UNIT_PATTERN + r")$")
 _MAGNITUDES = frozenset(("万", "亿", "兆", "千", "百", "多万", "余万"))
 _MONEY = (*MONEY, "万", "亿")  # "多少钱" is not answered by "5个" (a bare 万 or 亿 may end the sum)
+# sums asked by the noun after the question word ("筹得多少善款"): lexicon.MEASURED reads the noun before it
+_MONEY_AFTER = ("钱", "善款", "捐款", "罚款", "罚金", "赔偿金")
+
+
+def _asked_units(info: QuestionInfo) -> tuple[str, ...]:
+    """The units the measured noun of a how-much question takes, before the question word or after it."""
+    return measured_units(info) or (_MONEY if info.right.startswith(_MONEY_AFTER) else ())
+
+
 _LATIN = re.compile(r"[0-9a-z]")
 _A_YEAR = re.compile(r"\d{3,4}\s?年")
 # (Ⅲ: a grade, "应急响应为Ⅲ级")
@@ -211,7 +220,7 @@ def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
     else with ("4死39|傷": 39 wounded), nor by an ordinal ("第137选区"): money is printed with its currency."""
     if info.qtype != "number" or info.unit:
         return ""
-    units = measured_units(info) or (_MONEY if info.right.startswith("钱") else ())
+    units = _asked_units(info)
     if "元" not in units:
         return ""
     text = best.sentence.folded[best.start:best.end].strip()
@@ -274,7 +283,7 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
             and not _counted(text, _WH_UNITS[info.wh_word]):
         return "decline:unit"  # "摊位多宽" is not answered by "百个"
     if info.qtype == "number" and not info.unit:
-        units = measured_units(info) or (_MONEY if info.right.startswith("钱") else ())
+        units = _asked_units(info)
         m = _COUNTERS.search(text)
         if units and m and not text.endswith(units):
             return "decline:unit"  # "人口是多少" is not answered by "1个"
