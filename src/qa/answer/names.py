@@ -34,17 +34,22 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     words = list(offsets(pos))
-    dots = "·" in folded  # most sentences hold no dotted name: the four tests below are then all false
+    # most sentences hold no dotted name: the four tests below are then all false
+    dots = any(c in folded for c in _DOT_MARKS)
     for a, b, w, flag in words:
-        after_dot = dots and bool(run) and folded[run[-1][1] - 1:run[-1][1]] == "·"
+        # (the dot, or a space after it: "阿迪克• 德威•布特兰多", a text layer's line break)
+        after_dot = dots and bool(run) and (name_dot_at(folded, run[-1][1] - 1) or (
+            folded[run[-1][1] - 1] == " " and name_dot_at(folded, run[-1][1] - 2)))
         # read only where a dot or a run needs it (most words have neither)
-        translit = dots and bool(run or folded[b:b + 1] == "·") and all(c in TRANSLIT_CHARS for c in w)
+        translit = dots and bool(run or name_dot_at(folded, b)) and all(c in TRANSLIT_CHARS for c in w)
         # the first part of a dotted name jieba took for a place ("亚历山大/ns|·|塞维鲁"), its last part's last
         # characters it took for a noun ("斯卡利|格", "宾|特利", "麦克劳|林")
-        before_dot = dots and folded[b:b + 1] == "·" and (bool(run) or (translit and flag[:1] == "n"))
+        before_dot = dots and name_dot_at(folded, b) and (bool(run) or (translit and flag[:1] == "n") or (
+            folded[b + 1:b + 2] == " " and flag in ("nr", "nrt", "ns")))  # "总主席罗山/ns|•| |鲁斯拉尼"
         dotted_tail = dots and bool(run) and translit and len(w) <= 2 and flag in _DOTTED_TAIL_TAGS \
-            and run[-1][1] == a and "·" in folded[run[0][0]:a] and a - run[0][0] <= 10
-        if (flag in PERSON_TAGS and w not in KIN_WORDS and w not in POSTS) or (run and w == "·") or (
+            and run[-1][1] == a and any(name_dot_at(folded, k) for k in range(run[0][0], a)) and a - run[0][0] <= 10
+        if (flag in PERSON_TAGS and w not in KIN_WORDS and w not in POSTS) or (
+                run and b - a == 1 and (name_dot_at(folded, a) or (w == " " and name_dot_at(folded, a - 1)))) or (
                 (after_dot or before_dot or dotted_tail) and w not in PUNCT and not w.isspace()):
             # "伊恩·法兰明": the word after "·" belongs to the name whatever jieba tagged it, and so does the rest
             # of the name's first part before it ("焦尔达|诺·布鲁诺")
@@ -62,7 +67,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     foreign = {a for a, _b, _w, flag in words if flag == "nrt"} if runs else set()
 
     def named_at(a: int, b: int, pieces: int = 1) -> Span | None:
-        b -= folded[b - 1] == "·"
+        b -= folded[b - 1] == " "
+        b -= name_dot_at(folded, b - 1)
         word = folded[a:b]
         ok = _looks_like_name(word, freq, any(a <= x < b for x in foreign)) or (
             # a name in jieba's dictionary (姜恩柱 is as frequent as 华丽) right after a post: the post says it is one
@@ -78,7 +84,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     for chunk in runs:
         a, b = chunk[0][0], chunk[-1][1]
         pieces, i = len(chunk), starts[a]
-        if b - a in (1, 3) and i >= 1 and words[i - 1][1] - words[i - 1][0] == 1 \
+        dotted = dots and b - a > 3 and any(name_dot_at(folded, k) for k in range(a, b))  # "主席阿/j|迪克•…"
+        if (b - a in (1, 3) or dotted) and i >= 1 and words[i - 1][1] - words[i - 1][0] == 1 \
                 and words[i - 1][3] in _NAME_HEAD_TAGS and folded.endswith(POSTS, 0, words[i - 1][0]) \
                 and _name_ends(words, starts[chunk[-1][0]] + 1):
             # "首相岸|田文雄", "厅长塔|汪昨天": a Japanese name of four or a Thai one of two, its first character
@@ -583,7 +590,7 @@ def place_by_context(words: Sequence[tuple[int, int, str, str]], i: int, j: int)
 
 
 def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
-    if "·" in word or "-" in word or word.isascii():
+    if "-" in word or word.isascii() or any(name_dot_at(word, i) for i, c in enumerate(word) if c in _DOT_MARKS):
         return len(word) >= 3
     if len(word) >= 3 and word.endswith(SITE_ENDS):
         return False  # a place jieba tagged nr or nrt: 库页岛, 伏见城, 马格德堡 (no given name ends so)
@@ -618,6 +625,22 @@ _NOT_NAME_ENDS = ("村", "镇", "乡", "县", "省", "州", "街道", "社区", 
 SITE_ENDS = ("岛", "港", "湾", "城", "堡")
 _AT_PLACE = frozenset(("在", "于", "到", "至"))  # prepositions of a place (在英国威尔斯)
 NAME_DOTS = frozenset("·•‧・")  # the dots between the parts of a transliterated name
+_DOT_MARKS = NAME_DOTS | {"."}
+
+
+def name_dot_at(folded: str, i: int) -> bool:
+    """folded[i] parts a transliterated name: a name dot, or a full stop set for one between two Chinese characters,
+    one of them a transliteration character ("沙尔克兹.陶马什", "威廉.亚历山大": Hungarian and Dutch Chinese papers
+    type it so)."""
+    c = folded[i:i + 1]
+    if i < 0 or c not in _DOT_MARKS:
+        return False
+    if c == "·":
+        return True
+    if c in NAME_DOTS:
+        return True
+    pair = folded[i - 1:i] + folded[i + 1:i + 2]
+    return len(pair) == 2 and all("\u4e00" <= x <= "\u9fff" for x in pair) and any(x in TRANSLIT_CHARS for x in pair)
 
 
 def trim_person(folded: str, start: int, end: int) -> int:

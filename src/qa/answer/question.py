@@ -214,8 +214,9 @@ def analyze(question: str) -> QuestionInfo:
     # "图片展开幕的报道是谁写的" asks the writer, "…照片回顾分享的老村长是谁" a post's holder
     photo = bool(_PHOTO.search(q)) and not _WRITTEN.search(q) and not _post_holder_asked(q)
     byline: BylineKind = "photographer" if photo else "writer" if _WRITER.search(q) else ""
+    cues = _unquoted(q)
     for name, pattern in _CUE_RES:
-        m = pattern.search(q)
+        m = pattern.search(cues)
         if not m:
             continue
         start, end = m.span()
@@ -491,6 +492,18 @@ def _measured_org(word: str, right: str) -> str:
     ends = [right.find(n) + len(n) for n in WHICH_MEASURE[m.group(1)] if n in HEAD_KINDS["org"]
             and 0 < right.find(n) <= 3]
     return right[:min(ends)] if ends else ""
+
+
+# Words quoted in a question ("说“华人到了哪儿,哪儿的经济就蒸蒸日上”的教授是谁"): what someone said or a name,
+# whose question words ask nothing
+_QUOTED = re.compile(r"“[^“”]{1,60}”|「[^「」]{1,60}」")
+
+
+def _unquoted(q: str) -> str:
+    """`q` with the words inside its quotation marks blanked (same length), for finding the question's cue."""
+    if "“" not in q and "「" not in q:
+        return q
+    return _QUOTED.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], q)
 
 
 def qtype(question: str) -> QType:
