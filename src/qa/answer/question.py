@@ -503,7 +503,9 @@ def _unquoted(q: str) -> str:
     """`q` with the words inside its quotation marks blanked (same length), for finding the question's cue."""
     if "“" not in q and "「" not in q:
         return q
-    return _QUOTED.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], q)
+    blanked = _QUOTED.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], q)
+    # "牌匾上写着“哪三个字”": a question asked only inside its quotation marks keeps them
+    return blanked if any(p.search(blanked) for _, p in _CUE_RES) else q
 
 
 def qtype(question: str) -> QType:
