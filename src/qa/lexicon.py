@@ -108,6 +108,12 @@ LIST_CLAUSE_END = CLAUSE_END - {"、"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 """A Chinese character (the folded text's: traditional ones are folded to simplified)."""
 
+
+def all_han(text: str) -> bool:
+    """Whether every character of `text` is a Chinese one (True for ""), as CJK matches one."""
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
 PUNCT = frozenset(",，。;；:：!！?？…、“”‘’\"'《》「」『』()（）[]【】 \t")
 """Punctuation and spaces that are never part of a word or an answer's edge. "·" is not here: it sits inside
 transliterated names (卡尔·马克思). (Was two copies, compose's and extract's; they differed only by the tab.)"""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..lexicon import PUNCT, TRANSLIT_CHARS
+from ..lexicon import PUNCT, TRANSLIT_CHARS, all_han
 from ..types import Candidate
 from .names import NAME_DOTS
 from .spans import offsets
@@ -19,13 +19,6 @@ Word = tuple[int, int, str, str]
 
 _NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))
 _ENDS_NAME = ("p", "v", "d", "c", "u", "f", "x", "y")  # a word after a name that is no part of it
-_HAN = ("\u4e00", "\u9fff")
-
-
-def _han(w: str) -> bool:
-    return all(_HAN[0] <= c <= _HAN[1] for c in w)
-
-
 def _bound(flag: str) -> bool:
     """A morpheme tag (ng, vg, zg, rg, ag …) or an abbreviation (j): a character jieba found no word for."""
     return flag == "j" or (len(flag) == 2 and flag.endswith("g"))
@@ -54,7 +47,7 @@ def name_edges(best: Candidate, pos: Tagger) -> Candidate:
     if at_end is not None and ends_on_name:
         a, b, w, flag = words[at_end]
         foreign = _translit(text) and all(c in TRANSLIT_CHARS for c in w)
-        piece = _han(w) and ((len(w) == 1 and _bound(flag))
+        piece = all_han(w) and ((len(w) == 1 and _bound(flag))
                              or (len(w) <= 3 and foreign and (flag in _NAME_TAGS | {"a", "j"} or _bound(flag))))
         if piece and _ends_here(words, at_end + 1):
             end = b
@@ -64,7 +57,7 @@ def name_edges(best: Candidate, pos: Tagger) -> Candidate:
     at_start = next((k for k, w in enumerate(words) if w[1] == best.start), None)
     if at_start is not None:
         a, b, w, flag = words[at_start]
-        if _han(w) and ((len(w) == 1 and (_bound(flag) or flag in ("nr", "nrt") or (flag in _NAME_TAGS
+        if all_han(w) and ((len(w) == 1 and (_bound(flag) or flag in ("nr", "nrt") or (flag in _NAME_TAGS
                                                                                  and _translit(text))))
                         or (2 <= len(w) <= 3 and flag in ("nr", "nrt") and all(c in TRANSLIT_CHARS for c in w)
                             and best.type == "place")):

@@ -19,6 +19,7 @@ from ..lexicon import (
     PUNCT,
     SURNAMES,
     TRANSLIT_CHARS,
+    all_han,
     alternation,
 )
 from ..tokenize import main_word_freq
@@ -73,11 +74,11 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         ok = _looks_like_name(word, freq, any(a <= x < b for x in foreign)) or (
             # a name in jieba's dictionary (姜恩柱 is as frequent as 华丽) right after a post: the post says it is one
             pieces == 1 and folded.endswith(POSTS, 0, a) and word[:1] in SURNAMES and 2 <= len(word) <= 3
-            and all("\u4e00" <= c <= "\u9fff" for c in word) and not word.endswith(_NOT_NAME_ENDS)) or (
+            and all_han(word) and not word.endswith(_NOT_NAME_ENDS)) or (
             # two or more words all tagged names right after a post: a name whatever its surname ("副团长布|小林")
             # ("县长老公傅|崐|萁": the post's kin in between), up to four characters ("首相岸|田文雄")
             pieces >= 2 and _after_post(folded, a) and 2 <= len(word) <= 4 and freq(word) < COMMON_WORD
-            and all("\u4e00" <= c <= "\u9fff" for c in word))
+            and all_han(word))
         return Span(a, b, "person", "pos:nr") if ok else None
 
     starts = {a: i for i, (a, _b, _w, _f) in enumerate(words)} if runs else {}
@@ -106,7 +107,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and words[j + 1][1] - words[j + 1][0] >= 2:
             b += 1  # "丁青|明/a|召开": the name's last character read as an adjective before the verb
         if (b - a == 2 and j < len(words) and words[j][0] == b and folded.endswith(POSTS, 0, a)
-                and all("\u4e00" <= c <= "\u9fff" for c in words[j][2]) and _name_ends(words, j + 1) and (
+                and all_han(words[j][2]) and _name_ends(words, j + 1) and (
                     (len(words[j][2]) == 1 and words[j][3][:1] not in _AFTER_NAME)
                     or (len(words[j][2]) == 2 and folded[a] in SURNAMES and folded[a + 1] in SURNAMES
                         and words[j][3][:1] == "n" and freq(words[j][2]) < COMMON_WORD))):
@@ -126,7 +127,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         # the post says it is a person, whatever place or term jieba took it for
         if 3 <= b - a <= 6 and flag[:1] == "n" and flag not in PERSON_TAGS and k \
                 and (words[k - 1][2] in POSTS or _trade(words[k - 1][2])) \
-                and freq(w) < COMMON_WORD and all("\u4e00" <= c <= "\u9fff" for c in w) \
+                and freq(w) < COMMON_WORD and all_han(w) \
                 and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += _pieced_translit(folded, words, spans)
@@ -139,7 +140,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         # 秋影|祖籍"): the word jieba made up there is the post holder's name, whatever follows it
         # (not the first part of a name printed in parts: "副主席阿宁/ns|迪亚/ns|•")
         if b - a == 2 and flag == "n" and folded.endswith(POSTS, 0, a) \
-                and freq(w) == 0 and all("\u4e00" <= c <= "\u9fff" for c in w) \
+                and freq(w) == 0 and all_han(w) \
                 and (k + 1 == len(words) or words[k + 1][3] not in PERSON_TAGS | _RULER_TAGS) \
                 and folded[b:b + 1] not in NAME_DOTS:
             spans.append(Span(a, b, "person", "pos:nr"))
@@ -148,7 +149,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         # it where a name may end ("副部长|叶/nr|建春/vn|出席会议/l"): the post holder's name of three characters
         nxt = words[k + 1]
         if b - a == 1 and flag == "nr" and w in SURNAMES and nxt[1] - nxt[0] == 2 and freq(nxt[2]) < COMMON_WORD \
-                and folded.endswith(POSTS, 0, a) and all("\u4e00" <= c <= "\u9fff" for c in nxt[2]) \
+                and folded.endswith(POSTS, 0, a) and all_han(nxt[2]) \
                 and (_name_ends(words, k + 2) or words[k + 2][3] == "l" if k + 2 < len(words) else True):
             spans.append(Span(a, nxt[1], "person", "pos:nr"))
     for k, (a, b, w, flag) in enumerate(words[:-1]):
@@ -163,7 +164,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         nxt = words[k + 1]
         if w in COMPOUND_SURNAMES and 1 <= nxt[1] - nxt[0] <= 2 and nxt[3][:1] not in _NOT_IN_NAME \
                 and freq(nxt[2]) < COMMON_WORD \
-                and all("\u4e00" <= c <= "\u9fff" for c in nxt[2]) and _name_ends(words, k + 2):
+                and all_han(nxt[2]) and _name_ends(words, k + 2):
             spans.append(Span(a, nxt[1], "person", "pos:nr"))
     spans += _listed_after_posts(folded, words)
     for m in _LATIN_PERSON.finditer(folded) if " " in folded else ():  # (its words are spaced: no scan without)
@@ -203,7 +204,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
         spans += [Span(ends.get(a, a), regnal[b], "person", "pos:nr") for a, b, w, flag in words
                   if 2 <= b - a <= 6 and b in regnal and flag in _RULER_TAGS
-                  and all("\u4e00" <= c <= "\u9fff" for c in w)]
+                  and all_han(w)]
     if "除" in folded and "外" in folded:
         closed = [_besides_end(folded, sp) for sp in spans]
         ends = {sp.end: sp.start for sp in spans if sp.type == "person"}
@@ -301,7 +302,7 @@ def _listed_after_posts(folded: str, words: Sequence[tuple[int, int, str, str]])
             j += 1
         b = words[j - 1][1]
         if j >= len(words) or words[j][2] != "、" or j == k + 1 or not 2 <= b - a <= 4 \
-                or not all("\u4e00" <= c <= "\u9fff" for c in folded[a:b]) \
+                or not all_han(folded[a:b]) \
                 or any(words[i][2] in POSTS or words[i][2].endswith(POSTS) for i in range(k, j)):
             continue  # (one word: a name jieba read whole is found above)
         nxt = [w for x, _y, w, _f in words[j + 1:] if x - words[j][1] <= 10]
@@ -474,7 +475,7 @@ def names_before_posts(f: str, spans: Sequence[Span], freq: Freq = main_word_fre
             a = at - n
             name = f[a:at]
             if a >= 0 and name[0] in SURNAMES and name[0] not in _BEFORE_NAME \
-                    and all("\u4e00" <= c <= "\u9fff" for c in name) \
+                    and all_han(name) \
                     and (a == 0 or f[a - 1] in _BEFORE_NAME or f[a - 1].isspace()) \
                     and freq(name) < COMMON_WORD and freq(name[-2:]) < COMMON_WORD \
                     and not name.endswith(_NOT_NAME_ENDS):  # "由首任校长": 首任 is a word
@@ -495,7 +496,7 @@ def name_in_slot(folded: str, start: int, end: int) -> Span | None:
     for n in (3, 2):
         at = end - n
         if at - start >= 2 and folded[at] in SURNAMES and folded.endswith(POSTS, start, at) \
-                and all("\u4e00" <= c <= "\u9fff" for c in folded[at:end]):
+                and all_han(folded[at:end]):
             return Span(at, end, "person", "pos:nr")
     return None
 
@@ -518,7 +519,7 @@ def name_after_asked_post(f: str, pos: Sequence[tuple[str, str]], post: str, res
         for n in (3, 2):
             a, b = m.end(), m.end() + n
             name = f[a:b]
-            if len(name) < n or not all("\u4e00" <= c <= "\u9fff" for c in name) or name[0] in _LIGHT_OPENERS \
+            if len(name) < n or not all_han(name) or name[0] in _LIGHT_OPENERS \
                     or freq(name) >= COMMON_WORD or a not in bounds:
                 continue
             inner = [w for w in words if a <= w[0] and w[1] <= b]
@@ -559,7 +560,7 @@ def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: 
     stands as a verb's or a preposition's object ("大破|曹操|。", "与|刘备|联合") or opens a clause before a function
     word ("。|曹操|与"), never where a common word would stand ("华丽|的", "汉|文明", ",|华丽|转身")."""
     word = folded[a:b]
-    if len(word) != 2 or word[0] not in SURNAMES or not all("\u4e00" <= c <= "\u9fff" for c in word) \
+    if len(word) != 2 or word[0] not in SURNAMES or not all_han(word) \
             or freq(word) < COMMON_WORD:
         return None
     after = j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _FRAMES_AFTER
@@ -635,12 +636,10 @@ def name_dot_at(folded: str, i: int) -> bool:
     c = folded[i:i + 1]
     if i < 0 or c not in _DOT_MARKS:
         return False
-    if c == "·":
-        return True
     if c in NAME_DOTS:
         return True
     pair = folded[i - 1:i] + folded[i + 1:i + 2]
-    return len(pair) == 2 and all("\u4e00" <= x <= "\u9fff" for x in pair) and any(x in TRANSLIT_CHARS for x in pair)
+    return len(pair) == 2 and all_han(pair) and any(x in TRANSLIT_CHARS for x in pair)
 
 
 def trim_person(folded: str, start: int, end: int) -> int:

@@ -14,6 +14,7 @@ from ..lexicon import (
     POSTS,
     SEVERAL_PEOPLE,
     VENUE_SUFFIXES,
+    all_han,
     alternation,
     ordinal_value,
 )
@@ -222,7 +223,7 @@ def _road_named(best: Candidate, pos: Tagger) -> Candidate:
     if m and m.end() - start >= 2:
         before = [w for w in words if w[1] == start]
         if before and 1 <= before[0][1] - before[0][0] <= 3 and before[0][3][:1] not in _NOT_A_ROAD_NAME \
-                and all("\u4e00" <= c <= "\u9fff" for c in before[0][2]):
+                and all_han(before[0][2]):
             start = before[0][0]
     after = next((w for w in words if w[0] == end), None)
     if after is not None and after[2] in _SPOT and after[3] == "f":
@@ -804,7 +805,7 @@ def _counted_noun(best: Candidate, info: QuestionInfo) -> Candidate:
     asks by a measure word ("多少名被告" ↔ "50被告": the answer is 50)."""
     noun = info.right.strip()
     f = best.sentence.folded
-    if not info.wh or info.unit or not 1 <= len(noun) <= 2 or not all("\u4e00" <= c <= "\u9fff" for c in noun) \
+    if not info.wh or info.unit or not 1 <= len(noun) <= 2 or not all_han(noun) \
             or f[best.end - 1:best.end] not in _BARE_NUMBER_ENDS or not f.startswith(noun, best.end):
         return best
     return best.narrowed(best.start, best.end + len(noun), "counted")

@@ -16,6 +16,7 @@ from ..lexicon import (
     PERSON_TAGS,
     WIDEN_LEFT_TAGS,
     WIDEN_RIGHT_TAGS,
+    all_han,
     ordinal_value,
 )
 from ..tokenize import main_word_freq, main_word_tag
@@ -38,7 +39,7 @@ def mend_breaks(text: str, folded: str, freq: Freq = main_word_freq) -> str:
 def _splits_word(folded: str, at: int, freq: Freq) -> bool:
     """The space at `at` splits a common word (国 际, 渔 人): a column break, not a gap between names."""
     pair = folded[at - 1] + folded[at + 1]
-    return all("\u4e00" <= c <= "\u9fff" for c in pair) and freq(pair) >= COMMON_WORD
+    return all_han(pair) and freq(pair) >= COMMON_WORD
 
 
 def expansion(folded: str, short: str, spans: Iterable[Span] = ()) -> Span | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..lexicon import ADMIN_SUFFIXES, TRANSLIT_CHARS
+from ..lexicon import ADMIN_SUFFIXES, TRANSLIT_CHARS, all_han
 from ..tokenize import main_word_freq
 from .names import SITE_ENDS, place_by_context
 from .spans import Freq, Span, offsets
@@ -25,7 +25,7 @@ def doubted_names(folded: str, pos: Iterable[tuple[str, str]], typed: Iterable[S
     out = []
     words = offsets(pos)
     for i, (a, b, w, flag) in enumerate(words):
-        if flag not in _NAME_TAGS or not 2 <= b - a <= 5 or not all("\u4e00" <= c <= "\u9fff" for c in w) \
+        if flag not in _NAME_TAGS or not 2 <= b - a <= 5 or not all_han(w) \
                 or w in question or any(x < b and a < y for x, y in people):
             continue
         if w.endswith(_PLACE_ENDS) or (i and words[i - 1][3] in _NAME_TAGS and words[i - 1][1] == a) \

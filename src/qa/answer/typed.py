@@ -33,6 +33,7 @@ from ..lexicon import (
     TRANSLIT_CHARS,
     UNIT_PATTERN,
     VENUE_SUFFIXES,
+    all_han,
     alternation,
 )
 from ..tokenize import main_word_freq
@@ -445,7 +446,7 @@ def place_in_slot(pos: Sequence[tuple[str, str]], start: int, end: int, freq: Fr
         return False
     a, b, w, flag = words[0]
     return (a, b) == (start, end) and flag in ("n", "nz", "j") and 2 <= len(w) <= 4 and freq(w) < COMMON_WORD \
-        and all("\u4e00" <= c <= "\u9fff" for c in w)
+        and all_han(w)
 
 
 def named_by_head(folded: str, pos: Sequence[tuple[str, str]], head: str, question: str, kind: SpanType
@@ -523,7 +524,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
     for i, (a, b, w, flag) in enumerate(words):
         if flag == "nr" and i and pos[i - 1][1] in ("ns", "nz") and 2 <= len(w) <= 4 and w[0] not in SURNAMES \
                 and w[:2] not in COMPOUND_SURNAMES and freq(w) == 0 and folded[b:b + 1] not in NAME_DOTS \
-                and folded[a - 1:a] not in NAME_DOTS and all("\u4e00" <= c <= "\u9fff" for c in w):
+                and folded[a - 1:a] not in NAME_DOTS and all_han(w):
             spans.append(Span(a, b, "place", "place"))
         # a transliterated name jieba took for a person's, and a place word after it: "雷尼尔/nr|海滩/ns"
         if flag in PERSON_TAGS and i + 1 < len(pos) and pos[i + 1][1] == "ns" and 3 <= len(w) <= 6 \
@@ -590,7 +591,7 @@ def _cut_level(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
     out = []
     for (a, b, w, flag), (c, d, level, _f) in zip(words, words[1:], strict=False):
         if level in _CUT_LEVELS and b == c and 2 <= len(w) <= 3 and flag[:1] in ("n", "j") \
-                and all("\u4e00" <= ch <= "\u9fff" for ch in w):
+                and all_han(w):
             out.append(Span(a, d, "place", "place"))
     return out
 

@@ -5,6 +5,7 @@ past the noun and cut it off the answer ("个警署外设路障" is printed nowh
 
 from __future__ import annotations
 
+from ..lexicon import all_han
 from ..tokenize import main_word_freq
 
 _LONGEST = 4  # the place nouns asked this way are short words: 警署, 海域, 电视台, 高速公路
@@ -35,6 +36,6 @@ def headed_place(folded: str, start: int, end: int, head: str) -> tuple[int, int
     text = folded[start:end]
     if not head or not text.endswith(head) or not 0 < len(text) - len(head) <= _LONGEST_NAME:
         return None
-    if not all("\u4e00" <= c <= "\u9fff" for c in text):
+    if not all_han(text):
         return None  # a clause (commas, figures), not a name
     return start, end
