@@ -335,7 +335,7 @@ class Composer:
             return done.decline("decline:not-covered")
         hosts: dict[str, str] = {}  # a neighbour sentence's id → the retrieved sentence it was read beside
         back = False  # the best sentence's 同年 (这场…) points back to the time a sentence before prints
-        first = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
+        first = self._holding(ranked)
         # "…。他建造了「blucher」,…" for "由谁制作": no person in the best sentence holding the question, which
         # opens with 他/她: the person named before it (the nearest sentence before that names one, its first)
         # (谁 asked: "枪手叫什么名字" asks of someone the sentence's 他 is not)
@@ -509,6 +509,10 @@ class Composer:
         around = self._surroundings(shaped.sentence)
         return None if inconsistent(info, shaped, around) else (shaped, around)
 
+    def _holding(self, ranked: Sequence[Ranked]) -> Ranked | None:
+        """The best of the sentences read that holds enough of the question (`min_coverage`), or None."""
+        return next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
+
     def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees, back: bool = False
                     ) -> list[tuple[Ranked, Candidate]]:
         """"习近平总书记是哪天来到西藏林芝的" ↔ "时隔十年之后，恰逢同一天，7月21日。习近平总书记来到西藏，走进
@@ -518,7 +522,7 @@ class Composer:
         must be of the noun asked; with `back`, only the sentences before it (its 同年, 这场 point back), the
         time printed last first. Those spans are scored as the best sentence's (its rank and coverage), with
         `neighbour` (1) and `neighbour_gap` (sentences between) saying so, best first; [] when there is none."""
-        r = next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
+        r = self._holding(ranked)
         if r is None or r.hit.sentence.kind != "body":
             return []
         s = r.hit.sentence
