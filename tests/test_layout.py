@@ -1210,6 +1210,16 @@ def test_an_editor_field_ending_a_sites_field_line_is_the_storys_staff_line():
     assert not [p for p in arts[0].paragraphs if p.kind == "staff"]
 
 
+def test_an_author_field_glued_to_the_source_name_is_the_byline():
+    # "时间:…来源:中国艺术报作者:王春梅" (中国艺术报's site): no space between the paper's name and the next field
+    arts = parse_page("第二届中国非遗博览会开幕\n时间:2012年09月07日来源:中国艺术报作者:王春梅\n"
+                      "9月6日,博览会在枣庄开幕。\n", "x.txt")
+    assert arts[0].byline.reporters == ("王春梅",) and arts[0].source == "中国艺术报"
+    # a writer's field after a word that is no outlet's name is not read as one
+    arts = parse_page("新技术问世\n2023-05-08 来源:本站整理作者:张三\n研究团队近日发布成果。\n", "x.txt")
+    assert not arts[0].byline.names
+
+
 def test_an_author_field_saying_the_writer_is_unknown_is_read_as_printed():
     arts = parse_page("新技术问世\n作者:佚名  来源:本站原创   更新:2016-7-11 10:55:30\n研究团队近日发布成果。\n",
                       "x.txt")

@@ -48,7 +48,8 @@ _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 # "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
 _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
 # "作者:刘孝文   来源:    发布日期:2011-12-27" (a site's field line): the author's field, then the site's others.
-_META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
+# "来源:中国艺术报作者:王春梅": the field glued on after the source's name (a paper's, a site's)
+_META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))作者\s*:\s*"
                           # "作者:《日本新华侨报》发行人 吴晓乐": the writer's paper and post before his name
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
