@@ -292,6 +292,7 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     # a site's path rooted at the site's own name, not 首页 (岳阳网)
     ("岳阳网> 头条", "label", "", "", ""),
     ("位置:首页 > 政务动态 > 东丽要闻", "label", "", "", ""),  # the bare label `位置` (天津市东丽区's site)
+    ("体育频道> 体育新闻> 篮球and综合", "label", "", "", ""),  # a portal's channel as the root (上海热线)
 ])
 def test_furniture(line, kind, page, date, source):
     f = furniture(line)

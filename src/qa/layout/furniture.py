@@ -327,8 +327,9 @@ _EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0
                             r"^(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+"
                             r"(?:\s+(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+)*$", re.I)
 # A site's path to the page: "首页 > 封面故事 > 正文", "当前位置: 首页 > 要闻动态", "岳阳网> 头条" (the site's name
-# for its home page).
-_BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?(?:首页|主页|网站首页|[\u4e00-\u9fff]{2,8}网)"
+# for its home page), "体育频道> 体育新闻> 篮球and综合" (a portal's channel as the root).
+_BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?"
+                         r"(?:首页|主页|网站首页|[\u4e00-\u9fff]{2,8}网|[\u4e00-\u9fff]{2,6}频道)"
                          r"(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
 _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2}")
 # The same path after its label with nothing between its parts: "本頁位置:首頁新聞中心社會新聞" (a chinanews mirror).
