@@ -2241,10 +2241,23 @@ def test_a_reporter_in_brackets_glued_to_the_headline():
 @pytest.mark.parametrize("text,agency,day", [
     ("【Now新聞台】消防處利用無人機打擊非法燃油轉注。", "Now新聞台", ""),  # a station's Latin name first
     ("9月3日 —— 印度尼西亚总统普拉博沃于今日凌晨抵达北京。", "", "9月3日"),  # a day and a dash, no desk
+    ("2月17日讯 据《足球报》报道,新赛季中超共有11位外教。", "", "2月17日"),  # a day and 讯 (a sports site's repost)
 ])
 def test_datelines_of_a_station_and_of_a_bare_day(text, agency, day):
     d = parse_dateline(text)
     assert d is not None and (d.agency, d.place, d.day) == (agency, "", day)
+
+
+def test_a_day_and_xun_glued_to_a_word_is_no_dateline():
+    assert parse_dateline("2月17日讯息发布会在京举行。") is None
+
+
+def test_a_sites_posted_at_field_is_its_date_line():
+    # "发布于:2025-02-17 14:17:34" under the headline (a repost site): the date, not the story's first words
+    f = furniture("发布于:2025-02-17 14:17:34")
+    assert f is not None and f.date == "2025-02-17"
+    (a,) = parse_page("中超新赛季有11位外教\n发布于:2025-02-17 14:17:34\n新赛季中超共有11位外教。\n", "x.txt")
+    assert a.body[0].text.startswith("新赛季")
 
 
 def test_an_outlet_in_square_brackets_glued_before_a_taiwan_byline():

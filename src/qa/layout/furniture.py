@@ -76,7 +76,7 @@ _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|�
                     + HAN + r"]{1,3}报)$")
 # Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
 _META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|分类|标签|媒体|刊名|报刊|稿源|出处|"
-                   r"来源|出版日期|日期|发布时间|发表时间|更新时间|发布)\s*:\s*(?P<value>.{0,40})$")
+                   r"来源|出版日期|日期|发布时间|发表时间|更新时间|发布于|发布)\s*:\s*(?P<value>.{0,40})$")
 # "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
 _DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # "6:29 24/12/2025": an hour, then the day, month and year (a site's time line under a headline).
