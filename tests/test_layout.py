@@ -2252,6 +2252,16 @@ def test_a_day_and_xun_glued_to_a_word_is_no_dateline():
     assert parse_dateline("2月17日讯息发布会在京举行。") is None
 
 
+def test_roles_and_names_spaced_at_a_headless_pages_top_are_its_byline_not_topic_tags():
+    # "每經記者 胥帥 每經編輯 張海妮" under the paper's time line, no headline kept (a mirror of 每日经济新闻)
+    page = "每日經濟新聞 2021-03-29 09:15:47\n每經記者 胥帥 每經編輯 張海妮\n因雪球論壇大V質疑牧原股份財務數據。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("胥帥",)
+    # four short words with spaces and no role: still the site's topic tags (端傳媒)
+    (b,) = parse_page("反修例運動一年 深度 國家安全法 香港\n五年前的今天,香港爆發反修例運動。\n", "x.txt")
+    assert not b.byline.names and not b.body[0].text.startswith("反修例")
+
+
 def test_a_sites_posted_at_field_is_its_date_line():
     # "发布于:2025-02-17 14:17:34" under the headline (a repost site): the date, not the story's first words
     f = furniture("发布于:2025-02-17 14:17:34")

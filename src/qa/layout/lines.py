@@ -310,8 +310,10 @@ def classify(text: str) -> tuple[list[Line], Page]:
             furn = None
         if furn is None and lineno in listed:
             furn = Furniture("label")  # the page's list of its headlines, over the articles that repeat them
-        if furn is None and not lines and _TAG_LINE.fullmatch(line):
-            furn = Furniture("label")  # "反修例運動一年 深度 國家安全法 香港" (端傳媒): the site's topic tags
+        if furn is None and not lines and _TAG_LINE.fullmatch(line) and not _names_reporters(line):
+            # "反修例運動一年 深度 國家安全法 香港" (端傳媒): the site's topic tags; not roles and names spaced
+            # the same way ("每經記者 胥帥 每經編輯 張海妮" under a headless page's time line: the byline)
+            furn = Furniture("label")
         if (furn is None and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:新闻|新聞)", line)
                 and re.fullmatch(r"[A-Za-z]?\d{1,3}", before)):
             furn = Furniture("label")  # "02" / "法国新闻" (法国侨报): the page's number, then its section's name
@@ -816,6 +818,12 @@ def _column_labels(text: str) -> set[str]:
                 and len(rows[k + 1]) <= 30:
             seen[r] = seen.get(r, 0) + 1
     return {r for r, n in seen.items() if n >= 2 and n == rows.count(r)}
+
+
+def _names_reporters(line: str) -> bool:
+    """The line reads as a byline naming reporters ("每經記者 胥帥 每經編輯 張海妮")."""
+    b = parse_byline(line)
+    return b is not None and bool(b.reporters)
 
 
 def _first_title(lines: list[Line]) -> bool:
