@@ -292,6 +292,7 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     # a site's path rooted at the site's own name, not 首页 (岳阳网)
     ("岳阳网> 头条", "label", "", "", ""),
     ("位置:首页 > 政务动态 > 东丽要闻", "label", "", "", ""),  # the bare label `位置` (天津市东丽区's site)
+    ("体育频道> 体育新闻> 篮球and综合", "label", "", "", ""),  # a portal's channel as the root (上海热线)
 ])
 def test_furniture(line, kind, page, date, source):
     f = furniture(line)
@@ -1208,6 +1209,16 @@ def test_an_editor_field_ending_a_sites_field_line_is_the_storys_staff_line():
     arts = parse_page("新技术问世\n2021-11-08 15:14:10  来源:县融媒体中心  责任编辑:\n研究团队近日发布成果。\n",
                       "x.txt")
     assert not [p for p in arts[0].paragraphs if p.kind == "staff"]
+
+
+def test_an_author_field_glued_to_the_source_name_is_the_byline():
+    # "时间:…来源:中国艺术报作者:王春梅" (中国艺术报's site): no space between the paper's name and the next field
+    arts = parse_page("第二届中国非遗博览会开幕\n时间:2012年09月07日来源:中国艺术报作者:王春梅\n"
+                      "9月6日,博览会在枣庄开幕。\n", "x.txt")
+    assert arts[0].byline.reporters == ("王春梅",) and arts[0].source == "中国艺术报"
+    # a writer's field after a word that is no outlet's name is not read as one
+    arts = parse_page("新技术问世\n2023-05-08 来源:本站整理作者:张三\n研究团队近日发布成果。\n", "x.txt")
+    assert not arts[0].byline.names
 
 
 def test_an_author_field_saying_the_writer_is_unknown_is_read_as_printed():
@@ -2230,10 +2241,33 @@ def test_a_reporter_in_brackets_glued_to_the_headline():
 @pytest.mark.parametrize("text,agency,day", [
     ("【Now新聞台】消防處利用無人機打擊非法燃油轉注。", "Now新聞台", ""),  # a station's Latin name first
     ("9月3日 —— 印度尼西亚总统普拉博沃于今日凌晨抵达北京。", "", "9月3日"),  # a day and a dash, no desk
+    ("2月17日讯 据《足球报》报道,新赛季中超共有11位外教。", "", "2月17日"),  # a day and 讯 (a sports site's repost)
 ])
 def test_datelines_of_a_station_and_of_a_bare_day(text, agency, day):
     d = parse_dateline(text)
     assert d is not None and (d.agency, d.place, d.day) == (agency, "", day)
+
+
+def test_a_day_and_xun_glued_to_a_word_is_no_dateline():
+    assert parse_dateline("2月17日讯息发布会在京举行。") is None
+
+
+def test_roles_and_names_spaced_at_a_headless_pages_top_are_its_byline_not_topic_tags():
+    # "每經記者 胥帥 每經編輯 張海妮" under the paper's time line, no headline kept (a mirror of 每日经济新闻)
+    page = "每日經濟新聞 2021-03-29 09:15:47\n每經記者 胥帥 每經編輯 張海妮\n因雪球論壇大V質疑牧原股份財務數據。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("胥帥",)
+    # four short words with spaces and no role: still the site's topic tags (端傳媒)
+    (b,) = parse_page("反修例運動一年 深度 國家安全法 香港\n五年前的今天,香港爆發反修例運動。\n", "x.txt")
+    assert not b.byline.names and not b.body[0].text.startswith("反修例")
+
+
+def test_a_sites_posted_at_field_is_its_date_line():
+    # "发布于:2025-02-17 14:17:34" under the headline (a repost site): the date, not the story's first words
+    f = furniture("发布于:2025-02-17 14:17:34")
+    assert f is not None and f.date == "2025-02-17"
+    (a,) = parse_page("中超新赛季有11位外教\n发布于:2025-02-17 14:17:34\n新赛季中超共有11位外教。\n", "x.txt")
+    assert a.body[0].text.startswith("新赛季")
 
 
 def test_an_outlet_in_square_brackets_glued_before_a_taiwan_byline():

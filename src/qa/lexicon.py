@@ -472,6 +472,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "jnxww": "济宁新闻网", "qjrb": "曲靖日报", "mhrcw": "mhrcw.cc", "tzfb": "泰州发布", "hamirb": "哈密日报",
     "taichung": "台中市政府", "nantou": "南投縣政府", "titv": "原住民族電視台", "mypeople": "民眾網",
     "scooptw": "墨新聞", "elifezhi": "E生活誌", "twnewsnet": "台灣新聞網", "ttv": "台視",
+    "nbd": "每日经济新闻", "jingji": "21世纪经济报道", "zgysb": "中国艺术报", "zqbao": "足球报", "ttzb": "体坛周报",
+    "shonline": "上海热线", "zgkxb": "中国科学报", "metrohk": "新城廣播",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

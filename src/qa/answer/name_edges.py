@@ -24,6 +24,14 @@ def _bound(flag: str) -> bool:
     return flag == "j" or (len(flag) == 2 and flag.endswith("g"))
 
 
+_GLUED_AFTER = frozenset("是在和与也")  # one-character words jieba glues a name's last character to
+
+
+def _ends_nrt(words: Sequence[Word], end: int) -> bool:
+    """The chosen span ends on a word jieba tagged a transliterated name (nrt), whatever its characters."""
+    return any(w[1] == end and w[3] == "nrt" for w in words)
+
+
 def _translit(text: str) -> bool:
     return len(text) >= 2 and all(c in TRANSLIT_CHARS or c in NAME_DOTS or c == "-" for c in text)
 
@@ -54,6 +62,12 @@ def name_edges(best: Candidate, pos: Tagger) -> Candidate:
         elif len(w) == 1 and foreign and flag == "v" and at_end + 1 < len(words) \
                 and words[at_end + 1][3][:1] in ("v", "p") and len(words[at_end + 1][2]) >= 2:
             end = b  # "汤·韦迪|加/v|作为": a transliteration's last character read as a verb before the verb
+        elif (_translit(text) or _ends_nrt(words, best.end)) and w[0] in TRANSLIT_CHARS and (
+                (len(w) == 1 and flag == "v" and at_end + 1 < len(words) and words[at_end + 1][2][0] in PUNCT)
+                or (len(w) == 2 and w[1] in _GLUED_AFTER)):
+            # "卡内|达/v|,": the last character read as a verb before punctuation; "斯卢茨|基是/n": jieba glued
+            # the last character to the copula or conjunction after the name
+            end = a + 1
     at_start = next((k for k, w in enumerate(words) if w[1] == best.start), None)
     if at_start is not None:
         a, b, w, flag = words[at_start]

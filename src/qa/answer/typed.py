@@ -71,8 +71,10 @@ _NUMBER_RES = (
                r"(?:(?:万亿|万|亿)?\s?(?:至|到|-|~|—)\s?" + _ARABIC + r")?\s?(?:万亿|万|亿|兆(?!瓦)|千(?!瓦)|百)?"
                r"(?:多|余)?\s?"
                r"(?:" + UNIT_PATTERN[3:-1] + r"|大(?=[^\W\d_]))?"),
-    # a race time: 8秒01 (hundredths after the unit), 2分03秒, 1小时02分03秒
-    re.compile(r"(?:\d{1,2}小时)?(?:\d{1,3}分)?\d{1,2}秒\d{1,3}(?![\d.])|(?:\d{1,2}小时)?\d{1,3}分\d{1,2}秒"),
+    # a race time: 8秒01 (hundredths after the unit), 2分03秒, 1小时02分03秒; a jump or a throw: 2米20, 17米98
+    # (the centimetres after the unit, as field events are written)
+    re.compile(r"(?:\d{1,2}小时)?(?:\d{1,3}分)?\d{1,2}秒\d{1,3}(?![\d.])|(?:\d{1,2}小时)?\d{1,3}分\d{1,2}秒"
+               r"|(?<![\d.])\d{1,2}米\d{2}(?![\d.万亿千百个名人位家元岁年天次分秒米])"),
     # a score or a tally: 1:0, 73:71, 3比2 (a clock time "10:30" has the same shape; a when-question does not
     # take a number, so it does no harm there)
     re.compile(r"(?<![\d.:：])\d{1,3}\s?(?:[:：]|比)\s?\d{1,3}(?![\d.:：分时点])"),

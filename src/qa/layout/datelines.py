@@ -96,6 +96,8 @@ _DATELINE = [
                rf"(?=\s?[{HAN}“「《])"),
     # 9月3日 —— 印度尼西亚总统… (Indonesia Daily): the day and a dash before the text, no agency or place
     re.compile(rf"^(?P<open>(?!))?(?P<day>\d{{1,2}}月\d{{1,2}}日)\s*(?:——|—)\s*(?P<close>(?!))?(?=[{HAN}])"),
+    # 2月17日讯 据《足球报》报道 (a sports site's repost): the day and 讯 alone, a space after, no agency or place
+    re.compile(r"^(?P<open>(?!))?(?P<day>\d{1,2}月\d{1,2}日)讯(?P<close>(?!))?(?=\s)"),
     # 【好报】北京讯。 (好報 of Jakarta): the paper's name in brackets, then the place and 讯, a stop or space after
     re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{1,6}}?(?:报|社|网|台))(?P<close>】)\s*(?P<place>[{HAN}]{{2,6}}?)讯"
                rf"(?:[。:：]|(?=\s))"),

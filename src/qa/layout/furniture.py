@@ -76,7 +76,7 @@ _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|�
                     + HAN + r"]{1,3}报)$")
 # Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
 _META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|分类|标签|媒体|刊名|报刊|稿源|出处|"
-                   r"来源|出版日期|日期|发布时间|发表时间|更新时间|发布)\s*:\s*(?P<value>.{0,40})$")
+                   r"来源|出版日期|日期|发布时间|发表时间|更新时间|发布于|发布)\s*:\s*(?P<value>.{0,40})$")
 # "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
 _DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # "6:29 24/12/2025": an hour, then the day, month and year (a site's time line under a headline).
@@ -327,8 +327,9 @@ _EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0
                             r"^(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+"
                             r"(?:\s+(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+)*$", re.I)
 # A site's path to the page: "首页 > 封面故事 > 正文", "当前位置: 首页 > 要闻动态", "岳阳网> 头条" (the site's name
-# for its home page).
-_BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?(?:首页|主页|网站首页|[\u4e00-\u9fff]{2,8}网)"
+# for its home page), "体育频道> 体育新闻> 篮球and综合" (a portal's channel as the root).
+_BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?"
+                         r"(?:首页|主页|网站首页|[\u4e00-\u9fff]{2,8}网|[\u4e00-\u9fff]{2,6}频道)"
                          r"(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
 _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2}")
 # The same path after its label with nothing between its parts: "本頁位置:首頁新聞中心社會新聞" (a chinanews mirror).

@@ -48,7 +48,8 @@ _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 # "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
 _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
 # "作者:刘孝文   来源:    发布日期:2011-12-27" (a site's field line): the author's field, then the site's others.
-_META_AUTHOR = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
+# "来源:中国艺术报作者:王春梅": the field glued on after the source's name (a paper's, a site's)
+_META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))作者\s*:\s*"
                           # "作者:《日本新华侨报》发行人 吴晓乐": the writer's paper and post before his name
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
@@ -309,8 +310,10 @@ def classify(text: str) -> tuple[list[Line], Page]:
             furn = None
         if furn is None and lineno in listed:
             furn = Furniture("label")  # the page's list of its headlines, over the articles that repeat them
-        if furn is None and not lines and _TAG_LINE.fullmatch(line):
-            furn = Furniture("label")  # "反修例運動一年 深度 國家安全法 香港" (端傳媒): the site's topic tags
+        if furn is None and not lines and _TAG_LINE.fullmatch(line) and not _names_reporters(line):
+            # "反修例運動一年 深度 國家安全法 香港" (端傳媒): the site's topic tags; not roles and names spaced
+            # the same way ("每經記者 胥帥 每經編輯 張海妮" under a headless page's time line: the byline)
+            furn = Furniture("label")
         if (furn is None and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:新闻|新聞)", line)
                 and re.fullmatch(r"[A-Za-z]?\d{1,3}", before)):
             furn = Furniture("label")  # "02" / "法国新闻" (法国侨报): the page's number, then its section's name
@@ -815,6 +818,12 @@ def _column_labels(text: str) -> set[str]:
                 and len(rows[k + 1]) <= 30:
             seen[r] = seen.get(r, 0) + 1
     return {r for r, n in seen.items() if n >= 2 and n == rows.count(r)}
+
+
+def _names_reporters(line: str) -> bool:
+    """The line reads as a byline naming reporters ("每經記者 胥帥 每經編輯 張海妮")."""
+    b = parse_byline(line)
+    return b is not None and bool(b.reporters)
 
 
 def _first_title(lines: list[Line]) -> bool:
