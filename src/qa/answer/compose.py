@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..config import ComposerConfig
@@ -142,6 +142,7 @@ from .typed import (
     counts_other,
     extract,
     level_not_change,
+    may_hold,
     named_by_head,
     other_items,
     other_roles,
@@ -831,8 +832,9 @@ class Composer:
             if s.kind in ("byline", "credit") or (covered and r.coverage < cfg.min_coverage):
                 continue
             # Tags and typed spans cost most of a question's time: a sentence is tagged only when a typed
-            # candidate needs its spans or one of its candidates needs its words (below), not otherwise.
-            typed_spans = self._tagged(s)[1] if need_spans else []
+            # candidate needs its spans or one of its candidates needs its words (below), not otherwise; and
+            # scanned only when a generator reads its spans (most return on the sentence's words first).
+            typed_spans: Sequence[Span] = _Lazy(self._tagged, s) if need_spans else []
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
@@ -858,7 +860,8 @@ class Composer:
                     f, typed_spans, info.text, info.expects)
             paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
             paired |= other_roles(f, typed_spans, info.text)  # "由哪家单位承办" ↔ "由A主办、B承办"
-            for sp in typed_spans:
+            # (a sentence that can hold no span of the kind asked is not scanned for it: may_hold)
+            for sp in typed_spans if self.weights.spans or any(may_hold(f, k) for k in info.expects) else ():
                 if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]
                     if changed and is_duration(text):
@@ -886,7 +889,7 @@ class Composer:
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             # "X位于哪里" ↔ "X位于西海中部,": a place the typed spans miss or echo (西海, the question's) (at_place.py)
             for sp in located_places(f, info, {t.start for t in typed_spans if t.type in ("place", "org")
-                                               and f[t.start:t.end] not in info.text}):
+                                               and f[t.start:t.end] not in info.text}) if info.qtype == "where" else ():
                 add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if group and "代表" + group in f:  # "代表教师发言的是谁" ↔ "张森代表教师,…" (represents.py)
                 for sp in representatives(f, typed_spans, group):
@@ -1239,6 +1242,33 @@ class Composer:
 
 
 _QUOTE_OPENS = ("“", "《", "「")  # the marks quotes() reads, to skip sentences without any
+
+
+class _Lazy(Sequence[Span]):
+    """A sentence's typed spans, tagged and scanned on their first read (`Composer._tagged`): the same list."""
+
+    __slots__ = ("_tagged", "_s", "_spans")
+
+    def __init__(self, tagged: Callable[[Sentence], tuple[list[tuple[str, str]], list[Span]]], s: Sentence):
+        self._tagged, self._s = tagged, s
+        self._spans: list[Span] | None = None
+
+    def _all(self) -> list[Span]:
+        if self._spans is None:
+            self._spans = self._tagged(self._s)[1]
+        return self._spans
+
+    def __getitem__(self, i):
+        return self._all()[i]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter(self._all())
+
+    def __contains__(self, x: object) -> bool:
+        return x in self._all()
 
 
 class _Found:
