@@ -61,11 +61,11 @@ def test_headed_reads_nothing_where_the_head_cannot_end_a_span(tagged) -> None:
 def test_lazy_spans_are_read_once_and_are_the_list() -> None:
     calls = []
 
-    def tagged(s):
+    def typed(s):
         calls.append(s)
-        return [("x", "n")], ["a", "b"]
+        return ["a", "b"]
 
-    lazy = _Lazy(tagged, "s")  # type: ignore[arg-type]
+    lazy = _Lazy(typed, "s")  # type: ignore[arg-type]
     assert not calls  # nothing scanned before a read
     assert list(lazy) == ["a", "b"] and len(lazy) == 2 and lazy[1] == "b" and "a" in lazy and bool(lazy)
     assert calls == ["s"]

@@ -15,6 +15,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from ..config import ComposerConfig
 from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, CLAUSE_END, MEANS_RE, SAME_UNITS
@@ -772,6 +773,9 @@ class Composer:
             return pos, typed
         return got[0], got[1]
 
+    def _typed(self, s: Sentence) -> list[Span]:
+        return self._tagged(s)[1]
+
     def _freq(self, word: str) -> int:
         return int(self.tokenizer.freq(word))
 
@@ -834,7 +838,7 @@ class Composer:
             # Tags and typed spans cost most of a question's time: a sentence is tagged only when a typed
             # candidate needs its spans or one of its candidates needs its words (below), not otherwise; and
             # scanned only when a generator reads its spans (most return on the sentence's words first).
-            typed_spans: Sequence[Span] = _Lazy(self._tagged, s) if need_spans else []
+            typed_spans: Sequence[Span] = _Lazy(self._typed, s) if need_spans else []
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
@@ -846,7 +850,8 @@ class Composer:
                 # "什么方式|来交换基因" ↔ "接合|来在细胞之间…": the open slot ends where the question resumes
                 slot = cut_where_resumed(f, slot, info.right, right_noun, self._tags(s))  # (right_resumes.py)
             if slot is not None and short_ok:
-                slot = right_clause(f, slot, info, self._tags(s))  # "…,|属维多利亚|港的一部份" (slot_clause.py)
+                # "…,|属维多利亚|港的一部份" (slot_clause.py; the sentence tagged only if it reads the words)
+                slot = right_clause(f, slot, info, _Lazy(self._tags, s))
             if slot is not None and other_name_anchor(f, slot, info.left):
                 slot = None  # "郑州|日报》是|哪天|创刊" ↔ "大同|日报》…创刊号": another name's head (anchor_name.py)
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
@@ -1061,11 +1066,13 @@ class Composer:
                     # ran it on into a verbal noun ("黑死病|影响/vn"): ending in the head's last character (not
                     # "金门行动" for 动物), not an adjective and the head after 的 ("“常驻+轮驻+随驻”的|灵活|机制":
                     # what stands before 的 names it)
-                    adjectives = {(a, b) for a, b, _w, flag in offsets(self._tags(s)) if flag == "a"}
-                    for sp, firm in headed(f, noun_runs(self._tags(s), 0, len(f)), asked, info.text):
-                        if f.endswith(asked[-1], 0, sp.end) and not (
-                                f[sp.start - 1:sp.start] == "的" and (sp.start, sp.end - len(asked)) in adjectives):
-                            add(sp.start, sp.end, "src_head", firm, "term", "head")
+                    # (each run taken ends with its last character: a sentence without it is not tagged for them)
+                    if asked[-1] in f:
+                        adjectives = {(a, b) for a, b, _w, flag in offsets(self._tags(s)) if flag == "a"}
+                        for sp, firm in headed(f, noun_runs(self._tags(s), 0, len(f)), asked, info.text):
+                            if f.endswith(asked[-1], 0, sp.end) and not (f[sp.start - 1:sp.start] == "的" and (
+                                    sp.start, sp.end - len(asked)) in adjectives):
+                                add(sp.start, sp.end, "src_head", firm, "term", "head")
                     for sp in labelled(f, asked):  # "哪个邮箱" ↔ "邮箱:zswb03@zsnews.com"
                         add(sp.start, sp.end, "src_head", 1.0, "term", "head")
                         if slot is not None and slot.start < sp.start <= slot.end + len(asked) + 2:
@@ -1242,21 +1249,22 @@ class Composer:
 
 
 _QUOTE_OPENS = ("“", "《", "「")  # the marks quotes() reads, to skip sentences without any
+_T = TypeVar("_T")
 
 
-class _Lazy(Sequence[Span]):
-    """A sentence's typed spans, tagged and scanned on their first read (`Composer._tagged`): the same list."""
+class _Lazy(Sequence[_T]):
+    """A sentence's typed spans or tags, made on their first read (`get`: Composer._tagged, _tags): the same list."""
 
-    __slots__ = ("_tagged", "_s", "_spans")
+    __slots__ = ("_get", "_s", "_items")
 
-    def __init__(self, tagged: Callable[[Sentence], tuple[list[tuple[str, str]], list[Span]]], s: Sentence):
-        self._tagged, self._s = tagged, s
-        self._spans: list[Span] | None = None
+    def __init__(self, get: Callable[[Sentence], list[_T]], s: Sentence):
+        self._get, self._s = get, s
+        self._items: list[_T] | None = None
 
-    def _all(self) -> list[Span]:
-        if self._spans is None:
-            self._spans = self._tagged(self._s)[1]
-        return self._spans
+    def _all(self) -> list[_T]:
+        if self._items is None:
+            self._items = self._get(self._s)
+        return self._items
 
     def __getitem__(self, i):
         return self._all()[i]
@@ -1264,7 +1272,7 @@ class _Lazy(Sequence[Span]):
     def __len__(self) -> int:
         return len(self._all())
 
-    def __iter__(self) -> Iterator[Span]:
+    def __iter__(self) -> Iterator[_T]:
         return iter(self._all())
 
     def __contains__(self, x: object) -> bool:
