@@ -1,7 +1,8 @@
 """The candidate loop scans a sentence's typed spans only when a generator reads them (compose._Lazy), and two
 readers tell from the sentence's characters that they would read nothing:
 - typed.may_hold: a sentence it says cannot hold a time (a number) has none in extract()'s spans;
-- short.headed: a sentence holding neither end of the asked noun nor 《 gives no headed span.
+- short.headed: a sentence holding neither end of the asked noun nor 《 gives no headed span;
+- topic.topics: a sentence holding no copula word opens no topic, and its words are not read.
 Both are checked on CMRC text, with the sentences' digits dropped or written in Chinese as well."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 
 from qa.answer.compose import _Lazy
 from qa.answer.short import headed
+from qa.answer.topic import topics
 from qa.answer.typed import extract, may_hold
 from qa.normalize import fold
 from qa.postag import PosTagger
@@ -69,3 +71,17 @@ def test_lazy_spans_are_read_once_and_are_the_list() -> None:
     assert not calls  # nothing scanned before a read
     assert list(lazy) == ["a", "b"] and len(lazy) == 2 and lazy[1] == "b" and "a" in lazy and bool(lazy)
     assert calls == ["s"]
+
+
+class _Unread(list):
+    def __iter__(self):
+        raise AssertionError("the words were read")
+
+
+def test_topics_read_no_words_without_a_copula() -> None:
+    question = "韩语词汇的核心部分为哪一部分"
+    assert topics("固有词占多数,韩语词汇的核心部分由此而来。", _Unread(), question) == []
+    # with a copula the words are read (and the topic found)
+    folded = "固有词是韩语词汇的核心部分。"
+    pos = [(p.word, p.flag) for p in jieba.posseg.dt.lcut(folded)]
+    assert [folded[sp.start:sp.end] for sp in topics(folded, pos, question)] == ["固有词"]

@@ -547,6 +547,8 @@ class Composer:
             for x in near:
                 if (x.paragraph != s.paragraph and gap > 1) or (counted and counted not in x.folded):
                     continue
+                if not any(may_hold(x.folded, k) for k in info.expects):
+                    continue  # no span of the kind asked can be there (agrees reads only those): not tagged for it
                 typed = self._tagged(x)[1]
                 f = x.folded
                 opening = self._dateline_end(x)
@@ -1101,7 +1103,7 @@ class Composer:
                     for sp in owner(f, info.left, info.right):
                         add(sp.start, sp.end, "src_head", 1.0, "term", "head")
                 if topic_asked:  # "韩语词汇的核心部分为哪一部分" ↔ "固有词是…,是韩语词汇的核心部分" (topic.py)
-                    for sp in topics(f, self._tags(s), info.text, self._freq):
+                    for sp in topics(f, _Lazy(self._tags, s), info.text, self._freq):
                         add(sp.start, sp.end, "src_subject", 1.0, "term", "subject")
                 if info.cloze or (info.wh and (not info.right or info.right.rstrip("?？") == asked)):
                     # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
