@@ -13,8 +13,9 @@ from __future__ import annotations
 import copy
 import re
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from ..config import ComposerConfig
 from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, CLAUSE_END, MEANS_RE, SAME_UNITS
@@ -142,6 +143,7 @@ from .typed import (
     counts_other,
     extract,
     level_not_change,
+    may_hold,
     named_by_head,
     other_items,
     other_roles,
@@ -545,6 +547,8 @@ class Composer:
             for x in near:
                 if (x.paragraph != s.paragraph and gap > 1) or (counted and counted not in x.folded):
                     continue
+                if not any(may_hold(x.folded, k) for k in info.expects):
+                    continue  # no span of the kind asked can be there (agrees reads only those): not tagged for it
                 typed = self._tagged(x)[1]
                 f = x.folded
                 opening = self._dateline_end(x)
@@ -771,6 +775,9 @@ class Composer:
             return pos, typed
         return got[0], got[1]
 
+    def _typed(self, s: Sentence) -> list[Span]:
+        return self._tagged(s)[1]
+
     def _freq(self, word: str) -> int:
         return int(self.tokenizer.freq(word))
 
@@ -831,8 +838,9 @@ class Composer:
             if s.kind in ("byline", "credit") or (covered and r.coverage < cfg.min_coverage):
                 continue
             # Tags and typed spans cost most of a question's time: a sentence is tagged only when a typed
-            # candidate needs its spans or one of its candidates needs its words (below), not otherwise.
-            typed_spans = self._tagged(s)[1] if need_spans else []
+            # candidate needs its spans or one of its candidates needs its words (below), not otherwise; and
+            # scanned only when a generator reads its spans (most return on the sentence's words first).
+            typed_spans: Sequence[Span] = _Lazy(self._typed, s) if need_spans else []
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
@@ -844,7 +852,8 @@ class Composer:
                 # "什么方式|来交换基因" ↔ "接合|来在细胞之间…": the open slot ends where the question resumes
                 slot = cut_where_resumed(f, slot, info.right, right_noun, self._tags(s))  # (right_resumes.py)
             if slot is not None and short_ok:
-                slot = right_clause(f, slot, info, self._tags(s))  # "…,|属维多利亚|港的一部份" (slot_clause.py)
+                # "…,|属维多利亚|港的一部份" (slot_clause.py; the sentence tagged only if it reads the words)
+                slot = right_clause(f, slot, info, _Lazy(self._tags, s))
             if slot is not None and other_name_anchor(f, slot, info.left):
                 slot = None  # "郑州|日报》是|哪天|创刊" ↔ "大同|日报》…创刊号": another name's head (anchor_name.py)
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
@@ -858,7 +867,8 @@ class Composer:
                     f, typed_spans, info.text, info.expects)
             paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
             paired |= other_roles(f, typed_spans, info.text)  # "由哪家单位承办" ↔ "由A主办、B承办"
-            for sp in typed_spans:
+            # (a sentence that can hold no span of the kind asked is not scanned for it: may_hold)
+            for sp in typed_spans if self.weights.spans or any(may_hold(f, k) for k in info.expects) else ():
                 if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:
                     text = f[sp.start:sp.end]
                     if changed and is_duration(text):
@@ -886,7 +896,7 @@ class Composer:
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             # "X位于哪里" ↔ "X位于西海中部,": a place the typed spans miss or echo (西海, the question's) (at_place.py)
             for sp in located_places(f, info, {t.start for t in typed_spans if t.type in ("place", "org")
-                                               and f[t.start:t.end] not in info.text}):
+                                               and f[t.start:t.end] not in info.text}) if info.qtype == "where" else ():
                 add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if group and "代表" + group in f:  # "代表教师发言的是谁" ↔ "张森代表教师,…" (represents.py)
                 for sp in representatives(f, typed_spans, group):
@@ -1058,11 +1068,13 @@ class Composer:
                     # ran it on into a verbal noun ("黑死病|影响/vn"): ending in the head's last character (not
                     # "金门行动" for 动物), not an adjective and the head after 的 ("“常驻+轮驻+随驻”的|灵活|机制":
                     # what stands before 的 names it)
-                    adjectives = {(a, b) for a, b, _w, flag in offsets(self._tags(s)) if flag == "a"}
-                    for sp, firm in headed(f, noun_runs(self._tags(s), 0, len(f)), asked, info.text):
-                        if f.endswith(asked[-1], 0, sp.end) and not (
-                                f[sp.start - 1:sp.start] == "的" and (sp.start, sp.end - len(asked)) in adjectives):
-                            add(sp.start, sp.end, "src_head", firm, "term", "head")
+                    # (each run taken ends with its last character: a sentence without it is not tagged for them)
+                    if asked[-1] in f:
+                        adjectives = {(a, b) for a, b, _w, flag in offsets(self._tags(s)) if flag == "a"}
+                        for sp, firm in headed(f, noun_runs(self._tags(s), 0, len(f)), asked, info.text):
+                            if f.endswith(asked[-1], 0, sp.end) and not (f[sp.start - 1:sp.start] == "的" and (
+                                    sp.start, sp.end - len(asked)) in adjectives):
+                                add(sp.start, sp.end, "src_head", firm, "term", "head")
                     for sp in labelled(f, asked):  # "哪个邮箱" ↔ "邮箱:zswb03@zsnews.com"
                         add(sp.start, sp.end, "src_head", 1.0, "term", "head")
                         if slot is not None and slot.start < sp.start <= slot.end + len(asked) + 2:
@@ -1091,7 +1103,7 @@ class Composer:
                     for sp in owner(f, info.left, info.right):
                         add(sp.start, sp.end, "src_head", 1.0, "term", "head")
                 if topic_asked:  # "韩语词汇的核心部分为哪一部分" ↔ "固有词是…,是韩语词汇的核心部分" (topic.py)
-                    for sp in topics(f, self._tags(s), info.text, self._freq):
+                    for sp in topics(f, _Lazy(self._tags, s), info.text, self._freq):
                         add(sp.start, sp.end, "src_subject", 1.0, "term", "subject")
                 if info.cloze or (info.wh and (not info.right or info.right.rstrip("?？") == asked)):
                     # "…的制造业为哪一种行业?" ↔ "造船业是…的制造业": the asked noun alone after the question word
@@ -1239,6 +1251,34 @@ class Composer:
 
 
 _QUOTE_OPENS = ("“", "《", "「")  # the marks quotes() reads, to skip sentences without any
+_T = TypeVar("_T")
+
+
+class _Lazy(Sequence[_T]):
+    """A sentence's typed spans or tags, made on their first read (`get`: Composer._tagged, _tags): the same list."""
+
+    __slots__ = ("_get", "_s", "_items")
+
+    def __init__(self, get: Callable[[Sentence], list[_T]], s: Sentence):
+        self._get, self._s = get, s
+        self._items: list[_T] | None = None
+
+    def _all(self) -> list[_T]:
+        if self._items is None:
+            self._items = self._get(self._s)
+        return self._items
+
+    def __getitem__(self, i):
+        return self._all()[i]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[_T]:
+        return iter(self._all())
+
+    def __contains__(self, x: object) -> bool:
+        return x in self._all()
 
 
 class _Found:

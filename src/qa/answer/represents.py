@@ -4,6 +4,7 @@ after it, so "代表教师发言的是谁" asks the name printed right before "�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .spans import Span
 
@@ -17,7 +18,7 @@ def represented(question: str) -> str:
     return m.group(1) if m else ""
 
 
-def representatives(folded: str, spans: list[Span], group: str) -> list[Span]:
+def representatives(folded: str, spans: Iterable[Span], group: str) -> list[Span]:
     """The person spans printed right before "代表" + `group` in the sentence ("张森|代表教师")."""
     mark = "代表" + group
     ends = {m.start() for m in re.finditer(re.escape(mark), folded)}

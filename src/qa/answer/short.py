@@ -153,6 +153,8 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
         return _events(folded, typed, question)
     if head in _ABSTRACT_HEADS:
         return out
+    if head[0] not in folded and head[-1] not in folded and "《" not in folded:
+        return out  # each span taken below ends with a character of the head or is a title in 《》: the spans unread
     for sp in typed:
         text = folded[sp.start:sp.end]
         if sp.type in ("time", "number") or len(text) < 2 or text in question or _COUNTED.match(text):

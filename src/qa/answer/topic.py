@@ -42,8 +42,8 @@ def topics(folded: str, pos: Iterable[tuple[str, str]], question: str, freq: Fre
     naming = _NAMING.search(question) is not None
     asked = _WH.sub(" ", question)
     wanted = {b for b in char_bigrams(asked) if not any(c in " ?？,，。的是为" for c in b)}
-    if len(wanted) < 2:
-        return []
+    if len(wanted) < 2 or not any(w in folded for w in _COPULA_WORDS):
+        return []  # (each topic is told by a copula word: a sentence without any is not read word by word)
     words = offsets(pos)
     out: list[Span] = []
     for i, (a, _b, _w, _flag) in enumerate(words):

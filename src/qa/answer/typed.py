@@ -401,6 +401,16 @@ def other_roles(folded: str, typed: Sequence[Span], question: str) -> set[Span]:
     return {sp for sp in typed for a, b, r in roles if r and r != asked[0] and a <= sp.start and sp.end <= b}
 
 
+def may_hold(folded: str, kind: str) -> bool:
+    """False when extract() can find no span of `kind` in the sentence, told from its characters alone (so a caller
+    wanting only that kind need not tag and scan it); True otherwise."""
+    if kind == "number":  # numbers() alone makes them, each by one of its patterns
+        return bool(_NUMBER_SCANS.runnable(folded))
+    if kind == "time":  # times() alone: its patterns, a word ending in an era word, a reign's year (建炎二年)
+        return "年" in folded or any(w in folded for w in ERA_WORDS) or bool(_TIME_SCANS.runnable(folded))
+    return True
+
+
 def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Dates and times: 2024年, 民国26年 (a year of the Republic, not 26 years), 4月13日, 11日下午, 二〇二四年,
     十九世纪, 90年代, 唐朝, 今年, named eras (孔雀王朝时期, 明朝万历年间, with jieba's words), and ranges of them
