@@ -95,10 +95,8 @@ from .post_elsewhere import other_post_only
 from .pronoun import pointing_answer
 from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
-from .rare_held import rare_held
 from .relative_day import other_relative_day
 from .respective import paired_item
-from .rivals import rivals
 from .spans import offsets
 from .standout import standout
 from .target_asked import outcome_for_target
@@ -547,8 +545,6 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
             f["latin_missing"] = sum(latin) / len(latin)
     if around is not None and context:
         f.update(_absence(info, context, around))
-        f.update(rare_held([w for w, _ in words], best.sentence.folded, context, around.freq))
-    f.update(rivals(best, others, [w for w, _ in words]))
     if ranked:
         f.update(standout(ranked, told or best.sentence.id))
     if info.qtype in _LONG_ANSWERS:  # what these answer with says more than for the others: their own weights
