@@ -472,6 +472,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "jnxww": "济宁新闻网", "qjrb": "曲靖日报", "mhrcw": "mhrcw.cc", "tzfb": "泰州发布", "hamirb": "哈密日报",
     "taichung": "台中市政府", "nantou": "南投縣政府", "titv": "原住民族電視台", "mypeople": "民眾網",
     "scooptw": "墨新聞", "elifezhi": "E生活誌", "twnewsnet": "台灣新聞網", "ttv": "台視",
+    "rednet": "红网", "nyzx": "南阳市政协", "wuhurb": "芜湖日报", "jmnews": "荆门新闻网", "jmrb": "江门日报",
+    "smrb": "三明日报", "dxalxl": "新林区政府网", "ylwb": "玉林晚报", "jxntv": "江西网络广播电视台",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
