@@ -80,6 +80,16 @@ def test_dateline_reporters_are_the_articles_authors_and_the_text_is_kept():
     assert first_words(a) == "国务院今天召开会议。"
 
 
+def test_writers_and_photographer_in_a_datelines_bracket():
+    # "(文/甲 乙 丙 图/丁)" after a paper's 讯 (江门日报): three wrote it, the fourth took the picture
+    text = "江门日报讯 (文/毕松杰 张浩洋 高峰 图/周华东) 2月2日下午,大会闭幕。"
+    d = parse_dateline(text)
+    assert d is not None and d.reporters == ("毕松杰", "张浩洋", "高峰")
+    assert after_dateline(text, d) == "2月2日下午,大会闭幕。"
+    a = parse_page("标题一则\n\n" + text + "\n", "x.txt")[0]
+    assert a.byline.reporters == ("毕松杰", "张浩洋", "高峰") and a.credit.photographers == ("周华东",)
+
+
 def test_reporters_after_a_dateline_on_their_own_line():
     a = parse_page("标题一则\n\n新华社北京3月2日电\n\n（记者 王某）\n\n国务院今天召开会议。\n", "x.txt")[0]
     assert a.byline.reporters == ("王某",) and a.dateline.place == "北京"
