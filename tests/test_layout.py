@@ -194,6 +194,15 @@ def test_credit_split_over_two_lines():
     assert b.credit.photographers == ("王某",)
 
 
+def test_a_marked_line_under_a_pictures_file_name_is_its_caption_not_a_sub_head():
+    # "2.jpg" / "▲邓群策宣布开工" (红网): the site's picture, then its caption; a ▲ line elsewhere stays a sub-head
+    page = ("项目集中开工\n今日上午,项目集中开工。\n2.jpg\n▲邓群策宣布开工\n邓群策宣布开工。\n"
+            "▲下一步工作\n各地要抓紧推进。\n")
+    a = parse_page(page, "x.txt")[0]
+    assert a.sections == ("▲下一步工作",)
+    assert "▲邓群策宣布开工" in [p.text for p in a.paragraphs]
+
+
 def test_credit_belongs_to_the_caption_above_it():
     page = ("会议召开\n\n本报记者 李洁\n\n会议在杭州召开。\n\n与会代表在会场。（陈海伟 摄）\n\n"
             "会议强调，要做好工作。\n")

@@ -94,6 +94,7 @@ class _Draft:
             return False
         if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
                 or _SUMMARY_MARK.match(text)  # "▲2007年,…": a marked caption or point starts a paragraph
+                or _marked_caption(self.paragraphs[-1].text)  # "▲朱健讲话" over the text: it ends there too
                 or CIRCLED.match(self.paragraphs[-1].text) or CIRCLED.match(text)  # "①…": a numbered caption
                 or CAPTION_START.match(self.paragraphs[-1].text)  # "图为执行员在做调解工作": a caption, no stop
                 or parse_dateline(text) is not None or data_row(text) or data_row(self.paragraphs[-1].text)
@@ -145,6 +146,11 @@ def _only_summary(d: _Draft) -> bool:
     """The article's text so far is only its summary points ("● 智能电视机虽然…" over the byline)."""
     body = [p for p in d.paragraphs if p.kind == "body"]
     return bool(body) and all(_SUMMARY_MARK.match(p.text) for p in body)
+
+
+def _marked_caption(text: str) -> bool:
+    """"▲邓群策宣布开工": a short marked line with no comma, a picture's caption — no sentence the columns broke."""
+    return bool(_SUMMARY_MARK.match(text)) and len(text) <= 20 and not re.search("[,，、;；:：]", text)
 
 
 _SUMMARY_MARK = re.compile(r"^(?:[●■◆▲►▶]\s*|【\s*(?:导读|导语|摘要)\s*】)")  # "【导读】 …" over the byline too
