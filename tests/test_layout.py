@@ -203,6 +203,17 @@ def test_a_marked_line_under_a_pictures_file_name_is_its_caption_not_a_sub_head(
     assert "▲邓群策宣布开工" in [p.text for p in a.paragraphs]
 
 
+def test_undated_one_phrase_lines_of_a_reports_page_with_its_own_date_line_are_sub_heads():
+    # 玉林晚报 as a news site serves it: the headline, the site's source-and-time line, then paragraphs with
+    # one-phrase sub-heads — one report, not a listing of three items
+    page = ("围绕五大战略攻坚50个项目\n玉林晚报 2016-03-02 10:27\n今年,玉林市将选出50个项目作为攻坚项目。\n"
+            "围绕大交通战略加快交通项目建设\n今年重点推进11个交通项目,总投资231亿元。\n"
+            "围绕大城市战略加快城镇基础设施项目建设\n重点推进7个城镇项目,总投资129.2亿元。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1
+    assert arts[0].sections == ("围绕大交通战略加快交通项目建设", "围绕大城市战略加快城镇基础设施项目建设")
+
+
 def test_credit_belongs_to_the_caption_above_it():
     page = ("会议召开\n\n本报记者 李洁\n\n会议在杭州召开。\n\n与会代表在会场。（陈海伟 摄）\n\n"
             "会议强调，要做好工作。\n")

@@ -406,6 +406,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # "家屬親述:… / 2022 年 04 月 19 日"), never a sub-head.
             if ln.lineno in page.items or ln.before_date or _FLASH.match(fold(line)) or _starts_article(lines, i) or (
                     _plain(cur) and cur.headline and not _subtitled(cur, title_lines)
+                    and not (_fielded(cur, lines) and " " not in line.strip())
                     and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
@@ -584,6 +585,14 @@ def _plain(d: _Draft) -> bool:
     bare = d.dateline is not None and not (d.dateline.agency or d.dateline.place or d.dateline.reporters)
     return d.byline is None and (d.dateline is None or bare) and d.credit is None and not any(
         p.kind == "section" for p in d.paragraphs)
+
+
+def _fielded(d: _Draft, lines: list[Line]) -> bool:
+    """The article's headline has the site's date or source line right under it ("围绕“五大战略”攻坚50个项目" /
+    "玉林晚报 2016-03-02 10:27"): one report's page, whose undated one-phrase lines are its sub-heads — a listing
+    dates each of its items, and a digest's headlines under a dated title come in two parts ("本土增25例 日翊…")."""
+    heads = {p.line for p in d.paragraphs if p.kind == "headline"}
+    return any(ln.lineno in heads and (ln.before_date or ln.before_source) for ln in lines)
 
 
 def _subtitled(d: _Draft, title_lines: set[int]) -> bool:
