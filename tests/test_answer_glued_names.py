@@ -1,5 +1,5 @@
-"""A name's last character jieba glued to the verb after it (names.names_glued_to_verbs): "张远|发致|欢迎词", or cut as a
-one-character verb before the deed ("张生|起|讲话")."""
+"""A name's last character jieba glued to the verb after it (names.names_glued_to_verbs): "张远|发致|欢迎词",
+or cut as a one-character verb before the deed ("张生|起|讲话")."""
 
 from __future__ import annotations
 
