@@ -80,6 +80,16 @@ def test_dateline_reporters_are_the_articles_authors_and_the_text_is_kept():
     assert first_words(a) == "国务院今天召开会议。"
 
 
+def test_writers_and_photographer_in_a_datelines_bracket():
+    # "(文/甲 乙 丙 图/丁)" after a paper's 讯 (江门日报): three wrote it, the fourth took the picture
+    text = "江门日报讯 (文/毕松杰 张浩洋 高峰 图/周华东) 2月2日下午,大会闭幕。"
+    d = parse_dateline(text)
+    assert d is not None and d.reporters == ("毕松杰", "张浩洋", "高峰")
+    assert after_dateline(text, d) == "2月2日下午,大会闭幕。"
+    a = parse_page("标题一则\n\n" + text + "\n", "x.txt")[0]
+    assert a.byline.reporters == ("毕松杰", "张浩洋", "高峰") and a.credit.photographers == ("周华东",)
+
+
 def test_reporters_after_a_dateline_on_their_own_line():
     a = parse_page("标题一则\n\n新华社北京3月2日电\n\n（记者 王某）\n\n国务院今天召开会议。\n", "x.txt")[0]
     assert a.byline.reporters == ("王某",) and a.dateline.place == "北京"
@@ -182,6 +192,26 @@ def test_credit_split_over_two_lines():
     assert a.kind == "photo" and a.credit.photographers == ("王某",)
     b = parse_page("千亩水杉换新绿\n\n水杉与民居相互映衬。\n\n（新华社记者\n王某 摄）\n", "x.txt")[0]
     assert b.credit.photographers == ("王某",)
+
+
+def test_a_marked_line_under_a_pictures_file_name_is_its_caption_not_a_sub_head():
+    # "2.jpg" / "▲邓群策宣布开工" (红网): the site's picture, then its caption; a ▲ line elsewhere stays a sub-head
+    page = ("项目集中开工\n今日上午,项目集中开工。\n2.jpg\n▲邓群策宣布开工\n邓群策宣布开工。\n"
+            "▲下一步工作\n各地要抓紧推进。\n")
+    a = parse_page(page, "x.txt")[0]
+    assert a.sections == ("▲下一步工作",)
+    assert "▲邓群策宣布开工" in [p.text for p in a.paragraphs]
+
+
+def test_undated_one_phrase_lines_of_a_reports_page_with_its_own_date_line_are_sub_heads():
+    # 玉林晚报 as a news site serves it: the headline, the site's source-and-time line, then paragraphs with
+    # one-phrase sub-heads — one report, not a listing of three items
+    page = ("围绕五大战略攻坚50个项目\n玉林晚报 2016-03-02 10:27\n今年,玉林市将选出50个项目作为攻坚项目。\n"
+            "围绕大交通战略加快交通项目建设\n今年重点推进11个交通项目,总投资231亿元。\n"
+            "围绕大城市战略加快城镇基础设施项目建设\n重点推进7个城镇项目,总投资129.2亿元。\n")
+    arts = parse_page(page, "x.txt")
+    assert len(arts) == 1
+    assert arts[0].sections == ("围绕大交通战略加快交通项目建设", "围绕大城市战略加快城镇基础设施项目建设")
 
 
 def test_credit_belongs_to_the_caption_above_it():

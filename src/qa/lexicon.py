@@ -474,6 +474,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "scooptw": "墨新聞", "elifezhi": "E生活誌", "twnewsnet": "台灣新聞網", "ttv": "台視",
     "nbd": "每日经济新闻", "jingji": "21世纪经济报道", "zgysb": "中国艺术报", "zqbao": "足球报", "ttzb": "体坛周报",
     "shonline": "上海热线", "zgkxb": "中国科学报", "metrohk": "新城廣播",
+    "rednet": "红网", "nyzx": "南阳市政协", "wuhurb": "芜湖日报", "jmnews": "荆门新闻网", "jmrb": "江门日报",
+    "smrb": "三明日报", "dxalxl": "新林区政府网", "ylwb": "玉林晚报", "jxntv": "江西网络广播电视台",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -14,10 +14,14 @@ from .question import QuestionInfo
 from .spans import Span
 
 _LEVELS = "省市县区镇乡村"
-# "冷棚村属于", "望岩村在": the place asked about, named with its level, and the verb of belonging
-_ASKED = re.compile(r"^(?P<x>[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|县|区|市|社区|街道))(?:属于|隶属于?|归属于?|在|位于|是)$")
+# "冷棚村属于", "望岩村在": the place asked about, named with its level, and the verb of belonging; or a site named
+# by its kind ("华罗庚林业情怀纪念馆在新林区哪个镇"), the unit above the one asked after the verb
+_ASKED = re.compile(r"^(?P<x>[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|县|区|市|社区|街道)"
+                    r"|[\u4e00-\u9fff]{2,14}?(?:纪念馆|博物馆|展览馆|公园|景区|学校|小学|中学|寺|基地|产业园))"
+                    r"(?:属于|隶属于?|归属于?|在|位于|是)(?:[\u4e00-\u9fff]{1,6}?[省市县区])?$")
 _LEVEL_ASKED = re.compile(rf"^(?P<level>[{_LEVELS}])")
-_FUNCTION_HEAD = re.compile(r"位于|地处|来自|在|从|到|是|的")
+# what the run of places before the name starts after: a word of being or coming, or of a visit ("先后深入塔源镇…")
+_FUNCTION_HEAD = re.compile(r"位于|地处|来自|在|从|到|是|的|深入|前往|来到|走进")
 
 
 def level_places(folded: str, info: QuestionInfo) -> list[Span]:

@@ -674,7 +674,8 @@ def names_glued_to_verbs(f: str, pos: Sequence[tuple[str, str]], people: Sequenc
     """Two-character names right after a post whose third character jieba glued to the verb after it, making a
     word its dictionary lacks ("代理事长张远|发致|欢迎词": 发致 no word, 致 one): the name runs on over that
     character (张远发). Only a name jieba's dictionary does not hold either (a surname and one character), so a
-    known word stays as cut."""
+    known word stays as cut — except before an official's deed, where a one-character verb between the name and
+    the deed is the name's last character ("主席张生|起/v|讲话": 张生起)."""
     out = []
     words = offsets(pos)
     starts = {a: i for i, (a, _b, _w, _f) in enumerate(words)}
@@ -686,7 +687,22 @@ def names_glued_to_verbs(f: str, pos: Sequence[tuple[str, str]], people: Sequenc
         _a, _b, w, flag = words[i]
         if len(w) == 2 and flag[:1] == "v" and not freq(w) and freq(w[1]) and "\u4e00" <= w[0] <= "\u9fff":
             out.append(Span(sp.start, sp.end + 1, "person", sp.rule))
+    for sp in people:  # "主席张生|起/v|讲话": a known two-character word, the name's third character cut as a verb
+        i = starts.get(sp.end)
+        if sp.end - sp.start != 2 or i is None or i + 1 >= len(words) or f[sp.start] not in SURNAMES \
+                or not _after_post(f, sp.start):
+            continue
+        w, flag, deed = words[i][2], words[i][3], words[i + 1][2]
+        if len(w) == 1 and flag[:1] == "v" and "\u4e00" <= w <= "\u9fff" and deed in _DEEDS \
+                and w not in _LIGHT_OPENERS and w not in _AUXILIARIES:
+            out.append(Span(sp.start, sp.end + 1, "person", sp.rule))
     return out
+
+
+# what an official does right after his name in a report ("张生起讲话", "易中强主持会议"); a verb of one
+# character before it is no verb of his but his name's last character — unless it is an auxiliary ("来讲话")
+_DEEDS = frozenset(PERSON_TRAILING_WORDS + ("讲话", "致辞", "主持", "出席", "发言", "参加"))
+_AUXILIARIES = "来去要会能可将再该应得"
 
 
 # A name in Latin letters (accents too): two or more words joined by a space or a hyphen ("pío garcía-escudero

@@ -334,8 +334,11 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
         paper = re.match(rf"[{HAN}]{{2,8}}(?:报|网|台|社)\s+(?=[{HAN}]{{0,4}}?(?:记者|通讯员))", fold_line(who))
         if b is None and paper:  # "(昆明日报 记者王姗)": the paper, a space, then its reporter
             b = parse_byline(who[paper.end():])
-        if b is not None and set(b.photographers) <= set(b.reporters) and (b.reporters or b.correspondents):
-            return list(b.reporters), list(b.correspondents), m.end()  # "(文/图 记者 X)": X wrote it too
+        # "(文/图 记者 X)": X wrote it too; "(文/甲 乙 图/丙)": the writers, the photographer a credit
+        # (dateline_credit) — a bracket naming writers, not a caption's "(X 摄)"
+        wrote = set(b.photographers) <= set(b.reporters) or any(role == "文" for role, _ in b.roles) if b else False
+        if b is not None and wrote and (b.reporters or b.correspondents):
+            return list(b.reporters), list(b.correspondents), m.end()
         names = [x for x in re.split(r"[、\s]+", who) if x]
         names = join_split_names(names)
         if names and all(NAME_RX.match(fold_line(x)) for x in names):

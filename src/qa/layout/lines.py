@@ -611,6 +611,12 @@ _OUTLET_DAY_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,6}?(?:19|20)\d{2}年\d{1,2
 _TEASER = re.compile(r"^(?:更多新闻|延伸阅读|推荐阅读|相关新闻|相关报导|看更多)\s*[:：]\s*\S")
 
 
+def _under_picture(line: str, before: str) -> bool:
+    """"4.jpg" / "▲邓群策宣布开工" (红网): a marked line right under a picture's file name is its caption."""
+    shown = furniture(before) if before else None
+    return line.lstrip().startswith(("▲", "△")) and shown is not None and shown.kind == "figure"
+
+
 def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline | None, Dateline | None]:
     """A line run into nothing else, classified: its class ("byline", "credit", "head", "body", or "open" for a
     bracket left open, settled by _settle), its byline or credit, and the dateline it opens with. `prev`: the
@@ -641,6 +647,8 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
         cls = "credit" if b.photographers and not b.reporters else "byline"
     elif data_row(line) and section_marked(line):
         cls = "body"  # "1.上海海港 22分": a numbered row of a table, not a sub-head
+    elif _under_picture(line, before):
+        cls = "body"  # the picture's caption: text, neither a sub-head nor a headline
     elif (section_marked(line) and len(line) <= 40 and not re.search("[。！？]", line)
           and trailing_credit(line) is None):  # "■原先完好的雕塑 杨建正 摄": a caption, not a sub-head
         cls = "head"

@@ -94,6 +94,7 @@ class _Draft:
             return False
         if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
                 or _SUMMARY_MARK.match(text)  # "▲2007年,…": a marked caption or point starts a paragraph
+                or _marked_caption(self.paragraphs[-1].text)  # "▲朱健讲话" over the text: it ends there too
                 or CIRCLED.match(self.paragraphs[-1].text) or CIRCLED.match(text)  # "①…": a numbered caption
                 or CAPTION_START.match(self.paragraphs[-1].text)  # "图为执行员在做调解工作": a caption, no stop
                 or parse_dateline(text) is not None or data_row(text) or data_row(self.paragraphs[-1].text)
@@ -145,6 +146,11 @@ def _only_summary(d: _Draft) -> bool:
     """The article's text so far is only its summary points ("● 智能电视机虽然…" over the byline)."""
     body = [p for p in d.paragraphs if p.kind == "body"]
     return bool(body) and all(_SUMMARY_MARK.match(p.text) for p in body)
+
+
+def _marked_caption(text: str) -> bool:
+    """"▲邓群策宣布开工": a short marked line with no comma, a picture's caption — no sentence the columns broke."""
+    return bool(_SUMMARY_MARK.match(text)) and len(text) <= 20 and not re.search("[,，、;；:：]", text)
 
 
 _SUMMARY_MARK = re.compile(r"^(?:[●■◆▲►▶]\s*|【\s*(?:导读|导语|摘要)\s*】)")  # "【导读】 …" over the byline too
@@ -400,6 +406,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # "家屬親述:… / 2022 年 04 月 19 日"), never a sub-head.
             if ln.lineno in page.items or ln.before_date or _FLASH.match(fold(line)) or _starts_article(lines, i) or (
                     _plain(cur) and cur.headline and not _subtitled(cur, title_lines)
+                    and not (_fielded(cur, lines) and " " not in line.strip())
                     and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body"):
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
@@ -578,6 +585,14 @@ def _plain(d: _Draft) -> bool:
     bare = d.dateline is not None and not (d.dateline.agency or d.dateline.place or d.dateline.reporters)
     return d.byline is None and (d.dateline is None or bare) and d.credit is None and not any(
         p.kind == "section" for p in d.paragraphs)
+
+
+def _fielded(d: _Draft, lines: list[Line]) -> bool:
+    """The article's headline has the site's date or source line right under it ("围绕“五大战略”攻坚50个项目" /
+    "玉林晚报 2016-03-02 10:27"): one report's page, whose undated one-phrase lines are its sub-heads — a listing
+    dates each of its items, and a digest's headlines under a dated title come in two parts ("本土增25例 日翊…")."""
+    heads = {p.line for p in d.paragraphs if p.kind == "headline"}
+    return any(ln.lineno in heads and (ln.before_date or ln.before_source) for ln in lines)
 
 
 def _subtitled(d: _Draft, title_lines: set[int]) -> bool:
