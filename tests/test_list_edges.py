@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.list_edges import first_item_start, last_item_end
+from qa.answer.list_edges import echoed_tail_end, first_item_start, last_item_end
 from qa.answer.question import analyze
 from qa.answer.short import rest_items
 from qa.normalize import fold
@@ -53,3 +53,24 @@ def test_rest_items_read_the_items_inside_those_edges(typed, question, sentence,
     folded, spans = typed(sentence)
     got = [folded[s.start:s.end] for s in rest_items(folded, spans, analyze(question).text)]
     assert got == [fold(answer)]
+
+
+def test_the_last_item_stops_before_the_predicate_the_question_repeats():
+    s = fold("这支球队由本地球员与外籍球员组成。")
+    start, end = s.index("外籍"), s.index("。")
+    q = fold("这支球队由本地球员以及哪一类球员所组成?")
+    assert s[start:echoed_tail_end(s, start, end, q, [fold("本地球员")])] == fold("外籍球员")
+
+
+def test_a_tail_another_item_shares_is_the_items_head_not_a_predicate():
+    s = fold("期货可分为商品期货与金融期货。")
+    start, end = s.index("金融"), s.index("。")
+    q = fold("期货分成两种,一种是商品期货,另一种是?")
+    assert echoed_tail_end(s, start, end, q, [fold("商品期货")]) == end
+
+
+def test_rest_items_answer_the_item_without_its_predicate(typed):
+    folded, spans = typed("这支球队其实是由本地球员与来自南美洲的外籍球员组成,训练十分刻苦。")
+    q = analyze("这支球队是由本地球员以及哪一类球员所组成的?").text
+    got = [folded[s.start:s.end] for s in rest_items(folded, spans, q)]
+    assert got == [fold("来自南美洲的外籍球员")]

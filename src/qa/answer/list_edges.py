@@ -35,3 +35,14 @@ def first_item_start(folded: str, start: int, end: int) -> int:
         if end - m.end() >= 2:
             cut = m.end()
     return cut
+
+
+def echoed_tail_end(folded: str, start: int, end: int, question: str, others: list[str]) -> int:
+    """Where the last item ends before the predicate it runs on into, when the question repeats that predicate
+    ("粟特与…突厥语民族|构成" for "由粟特以及哪一个民族所构成", "音乐方面|作品相对较少"): the longest tail of at
+    least two characters the question holds and no other item does, leaving at least two; else `end`."""
+    for cut in range(start + 2, end - 1):
+        tail = folded[cut:end]
+        if tail in question and not any(tail in item for item in others):
+            return cut
+    return end

@@ -21,7 +21,7 @@ from ..lexicon import (
 )
 from ..tokenize import main_word_freq, main_word_tag
 from .compared import compared
-from .list_edges import first_item_start, last_item_end
+from .list_edges import echoed_tail_end, first_item_start, last_item_end
 from .names import COMMON_WORD, trim_person
 from .slots import find_suffix
 from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, echo_marks, ends_clause, offsets, trim
@@ -417,6 +417,9 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
             named = [folded[x:y] in question for x, y in items]
         if len(items) < 2 or not any(named) or all(named):
             continue
+        # the last item answered stops before the predicate it runs on into, which the question repeats
+        x, y = items[-1]
+        items[-1] = trim(folded, x, echoed_tail_end(folded, x, y, question, [folded[a:b] for a, b in items[:-1]]))
         for (x, y), seen in zip(items, named, strict=True):
             if not seen and 2 <= y - x <= 20:
                 out.append(Span(x, y, "term", "rest"))
