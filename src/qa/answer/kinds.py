@@ -1,7 +1,8 @@
-"""The kind of place a where-question asks — a city ("哪个城市", "首都是哪里", "省会为?") or a country ("哪一个国家")
-— and the candidates that cannot be one: a continent is no country, and a country, a province, a continent or a
-word for cities in general ("宜居城市", "地级市") is no city. The best candidate of the wrong kind gives way to the
-next place that may be of the kind asked (decide(), before the answer is shaped)."""
+"""The kind of place a where-question asks — a city ("哪个城市", "首都是哪里", "省会为?"), a country ("哪一个国家")
+or a river ("哪一条河") — and the candidates that cannot be one: a continent is no country; a country, a province,
+a continent or a word for cities in general ("宜居城市", "地级市") is no city; a place not named as water ("黑龙江省")
+is no river. The best candidate of the wrong kind gives way to the next place that may be of the kind asked
+(decide(), before the answer is shaped)."""
 
 from __future__ import annotations
 
@@ -22,13 +23,17 @@ COUNTRY_ASKED = re.compile(r"哪一?个?国家(?!公园|级|队|领导)|哪一?�
                            r"什么国籍|国籍是")
 _CONTINENT = re.compile(alternation(CONTINENTS) + "$")
 _COUNTRY = re.compile(r"^(?:" + alternation(COUNTRIES)[3:-1] + r")$|.(?:国|王国|帝国|联邦|共和国)$")
+# "哪一条河", "哪个河流", "什么江": a river, named with a river's word ("松花江", "沮水"), not the province or
+# county it runs through ("黑龙江省")
+RIVER_ASKED = re.compile(r"(?:哪一?[条个]?|什么)(?:河流?|江)(?![口岸畔边段湾])")
+_RIVER = re.compile(r"(?:河|江|水|溪|川)$")
 # a word for cities in general, not a city's name: "宜居城市", "治安最好的城市", "都市", "地级市", "直辖市"
 _CITIES = re.compile(r"(?:城市|都市|[地县省]级市|直辖市|省辖市)$")
 _LOOK = 5  # candidates after the best read for one of the kind asked
 
 
 def asked_kind(info: QuestionInfo) -> str:
-    """"city", "country" or "" for a where- or what-question about a place."""
+    """"city", "country", "river" or "" for a where- or what-question about a place."""
     if info.qtype not in ("where", "what") or (info.expects and "place" not in info.expects):
         return ""
     q = info.text
@@ -40,6 +45,8 @@ def asked_kind(info: QuestionInfo) -> str:
             return "city"
     if COUNTRY_ASKED.search(q):
         return "country"
+    if RIVER_ASKED.search(q):
+        return "river"
     return ""
 
 
@@ -52,6 +59,8 @@ def fits(kind: str, text: str) -> bool:
         return False
     if kind == "city":
         return not (_COUNTRY.search(text) or text.endswith(("省", "自治区")) or _CITIES.search(text))
+    if kind == "river":
+        return bool(_RIVER.search(text))
     return True
 
 

@@ -21,6 +21,7 @@ from ..lexicon import (
 )
 from ..tokenize import main_word_freq, main_word_tag
 from .compared import compared
+from .list_edges import echoed_tail_end, first_item_start, last_item_end
 from .names import COMMON_WORD, trim_person
 from .slots import find_suffix
 from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, echo_marks, ends_clause, offsets, trim
@@ -396,6 +397,9 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
                          if sp.end == first[1] and sp.start >= first[0]), first)
         items[-1] = next(((sp.start, sp.end) for sp in nouns if sp.start == last[0] and sp.end <= last[1]), last)
         runs_on = items[0] == first  # no noun phrase found against the separator
+        if len(items) > 1:  # the outer items stop at the list's verb and at its count (list_edges.py)
+            items[0] = (first_item_start(folded, *items[0]), items[0][1])
+            items[-1] = (items[-1][0], last_item_end(folded, *items[-1], len(items)))
         items = [trim(folded, x, y) for x, y in items]
         named = [_in_question(folded[x:y], question) for x, y in items]
         # a first item that runs on into its clause ("航太飞行方式包括|飞越、绕飞") is named when the question
@@ -415,6 +419,9 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
             named = [folded[x:y] in question for x, y in items]
         if len(items) < 2 or not any(named) or all(named):
             continue
+        # the last item answered stops before the predicate it runs on into, which the question repeats
+        x, y = items[-1]
+        items[-1] = trim(folded, x, echoed_tail_end(folded, x, y, question, [folded[a:b] for a, b in items[:-1]]))
         for (x, y), seen in zip(items, named, strict=True):
             if not seen and 2 <= y - x <= 20:
                 out.append(Span(x, y, "term", "rest"))

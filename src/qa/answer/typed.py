@@ -507,9 +507,10 @@ _LEVEL = re.compile(r"[^\W\d_]{1,6}?" + alternation(ADMIN_SUFFIXES))
 
 def _chain_end(folded: str, words: Sequence[tuple[int, int, str, str]], start: int, end: int, chain: int) -> int:
     """Where a chain of administrative levels read from `start` ends (at most at `chain`, at least at `end`): before
-    the first level with a conjunction or a particle inside ("广岛市|继而与其他城市"), or a verb or preposition of two
-    characters or more right before a place word ("上海|迁入|苏区"). Shorter or followed by no place word, such a
-    word is as often a piece of a name jieba cut ("都江堰市|向/p|峨乡", "永安镇|后加/v|楼村")."""
+    the first level with a conjunction or a particle inside ("广岛市|继而与其他城市"; _CHAIN_BREAKS: "群岛|隶属于振州"),
+    or a verb or preposition of two characters or more right before a place word ("上海|迁入|苏区"). Shorter or
+    followed by no place word, such a word is as often a piece of a name jieba cut ("都江堰市|向/p|峨乡",
+    "永安镇|后加/v|楼村")."""
     at = start
     while at < chain and (m := _LEVEL.match(folded, at)) and m.end() <= chain:
         if m.end() > end and any(max(at, end) <= w[0] < m.end() and _splits_chain(words, k)
@@ -519,9 +520,14 @@ def _chain_end(folded: str, words: Sequence[tuple[int, int, str, str]], start: i
     return max(end, at)
 
 
+# words that join two places or tell where one belongs, whatever jieba tags them: "大河坪乡整体|与/p|茶峒镇",
+# "群岛|隶属于/n|振州"; none is a piece of a place's name
+_CHAIN_BREAKS = frozenset(("与", "和", "及", "跟", "同", "隶属于", "隶属", "属于", "位于", "归属于"))
+
+
 def _splits_chain(words: Sequence[tuple[int, int, str, str]], k: int) -> bool:
-    a, b, _w, flag = words[k]
-    if flag[:1] in ("c", "u"):
+    a, b, w, flag = words[k]
+    if flag[:1] in ("c", "u") or w in _CHAIN_BREAKS:
         return True
     return flag[:1] in ("v", "p") and b - a >= 2 and k + 1 < len(words) and words[k + 1][3] == "ns"
 

@@ -18,6 +18,6 @@ def unfit_kind(info: QuestionInfo, best: Candidate) -> str:
         return ""
     kind = asked_kind(info)
     text = best.sentence.folded[best.start:best.end].strip()
-    if not kind or not text or kind == "country" and text in COUNTRIES:  # "马来西亚" ends like 西亚, a country
-        return ""
+    if kind not in ("city", "country") or not text or kind == "country" and text in COUNTRIES:
+        return ""  # "马来西亚" ends like 西亚, a country; a river is only preferred (a place by it may answer)
     return "" if fits(kind, text) else "decline:kind"
