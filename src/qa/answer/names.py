@@ -233,7 +233,7 @@ _PLACE_BODY = re.compile(r"[市县州旗]委|[市县州旗](?:人民)?政府|[�
 _LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?:(?: [a-z]\.)? [a-z]{2,}){1,3}(?![a-z])")
 _GLOSSED_NAME = re.compile(r"(?<=[者人员师家手])([\u4e00-\u9fff]{2,4})\(\s*[a-z]{2,}(?: [a-z.]{1,}){1,3}\s*\)")
 _PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家", "士")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家, 护士
-_TEMPLE_NAME_ENDS = frozenset("帝宗祖")
+TEMPLE_NAME_ENDS = frozenset("帝宗祖")
 _DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
 _NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
@@ -597,7 +597,7 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
         return False  # a place jieba tagged nr or nrt: 库页岛, 伏见城, 马格德堡 (no given name ends so)
     if 3 <= len(word) <= 10 and TRANSLIT_CHARS.issuperset(word):
         return True  # 伽利略, 俾斯麦, 爱因斯坦: a foreign name, however well known, has no surname
-    if 3 <= len(word) <= 5 and word[-1] in _TEMPLE_NAME_ENDS:
+    if 3 <= len(word) <= 5 and word[-1] in TEMPLE_NAME_ENDS:
         return True  # a ruler's temple or posthumous name jieba tags nr: 汉武帝, 唐太宗, 明太祖, 魏孝文帝
     if freq(word) >= COMMON_WORD:
         # a common word jieba happens to tag nr: 华丽, 高水平, 安全感; but a well-known name of three characters

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..lexicon import ADMIN_SUFFIXES, TRANSLIT_CHARS, all_han
-from ..tokenize import main_word_freq
-from .names import SITE_ENDS, place_by_context
+from ..lexicon import ADMIN_SUFFIXES, COMPOUND_SURNAMES, SURNAMES, TRANSLIT_CHARS, all_han
+from ..tokenize import main_word_freq, main_word_tag
+from .names import COMMON_WORD, SITE_ENDS, TEMPLE_NAME_ENDS, place_by_context
 from .spans import Freq, Span, offsets
 
 _NAME_TAGS = frozenset(("nr", "nrt"))
@@ -33,7 +33,23 @@ def doubted_names(folded: str, pos: Iterable[tuple[str, str]], typed: Iterable[S
             # a place or a faction (东海郡, 温和派), or one its context names (瓦尔特|堡, 在|英国|威尔斯); a name's
             # second word (耶律|金山: the whole one is asked)
             continue
-        if freq(w) and not (b - a >= 3 and all(c in TRANSLIT_CHARS for c in w)):
-            continue  # a word of jieba's dictionary (小姐, 师傅, 桂冠, 老太太), unless a transliteration (笛卡尔)
+        if freq(w) and not (b - a >= 3 and all(c in TRANSLIT_CHARS for c in w)) and not listed_name(w, freq):
+            # a word of jieba's dictionary (小姐, 师傅, 桂冠, 老太太), unless a transliteration (笛卡尔) or a name the
+            # dictionary lists as one (孙中山, 诸葛亮)
+            continue
         out.append(Span(a, b, "person", "pos:nr"))
     return out
+
+
+def listed_name(word: str, freq: Freq = main_word_freq) -> bool:
+    """A word jieba's dictionary itself tags nr shaped as a Chinese name of three characters or more: a surname and
+    a given name of two (孙中山, 阎锡山), a compound surname and one or two (诸葛亮). Not a common word and one
+    more character (芦苇|荡), nor a surname-like character before a common noun (X|文明): a given name that is a
+    word is a place's (孙|中山, 阎|锡山). Not two characters: the dictionary tags as many common words of a
+    "surname" and one character nr (文明, 华丽, 高卢, 师傅) as names (岳飞, 朱熹)."""
+    if main_word_tag(word) != "nr" or word[-1] in TEMPLE_NAME_ENDS:
+        return False  # (a ruler's temple name, 晋元帝, is names.py's already)
+    if word[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(word) <= 4
+    return len(word) == 3 and word[0] in SURNAMES and freq(word[:2]) < COMMON_WORD \
+        and (freq(word[1:]) < COMMON_WORD or main_word_tag(word[1:]) == "ns")
