@@ -552,6 +552,8 @@ def kin(folded: str) -> list[Span]:
 
 _FRAMES_BEFORE = ("v", "p", "c")  # a name's subject or object place: after a verb, a preposition, a conjunction
 _FRAMES_AFTER = ("v", "p", "c", "d")  # and before a verb, a preposition, a conjunction or an adverb (not 的)
+_WITH = frozenset(("和", "与", "同", "跟"))  # "和|X|一起": someone done a deed with (一起 is tagged a numeral, m)
+_TOGETHER = frozenset(("一起", "一同", "一道"))
 
 
 def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: int, a: int, b: int,
@@ -563,11 +565,12 @@ def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: 
     if len(word) != 2 or word[0] not in SURNAMES or not all_han(word) \
             or freq(word) < COMMON_WORD:
         return None
-    after = j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _FRAMES_AFTER
+    after = j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _FRAMES_AFTER \
+        or (words[i - 1][2] in _WITH and words[j][2] in _TOGETHER if i else False)  # "和|朱德|一起"
     if i == 0 or words[i - 1][2] in PUNCT:
-        # opening a clause, a name is followed by a function word ("曹操与刘备"); a common word may be followed by a
-        # verb ("华丽转身")
-        after = j < len(words) and words[j][3][:1] in ("p", "c")
+        # opening a clause, a name is followed by a function word ("曹操与刘备", "刘裕则一改…"); a common word may
+        # be followed by a verb ("华丽转身")
+        after = j < len(words) and words[j][3][:1] in ("p", "c", "d")
     elif words[i - 1][3][:1] not in _FRAMES_BEFORE:
         return None
     return Span(a, b, "person", "pos:nr") if after else None
