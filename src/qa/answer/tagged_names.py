@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..lexicon import ADMIN_SUFFIXES, COMPOUND_SURNAMES, SURNAMES, TRANSLIT_CHARS, all_han
 from ..tokenize import main_word_freq, main_word_tag
-from .names import COMMON_WORD, SITE_ENDS, TEMPLE_NAME_ENDS, place_by_context
+from .names import COMMON_WORD, SITE_ENDS, TEMPLE_NAME_ENDS, name_ends, place_by_context
 from .spans import Freq, Span, offsets
 
 _NAME_TAGS = frozenset(("nr", "nrt"))
@@ -38,6 +38,28 @@ def doubted_names(folded: str, pos: Iterable[tuple[str, str]], typed: Iterable[S
             # dictionary lists as one (孙中山, 诸葛亮)
             continue
         out.append(Span(a, b, "person", "pos:nr"))
+    return out + pieced_names(folded, words, people, question)
+
+
+def pieced_names(folded: str, words: list[tuple[int, int, str, str]], people: list[tuple[int, int]], question: str
+                 ) -> list[Span]:
+    """A foreign name jieba cut into pieces, one of them tagged a name ("亚里/ns|斯多德/nrt", "哈利/ns|里德/nrt",
+    "西/f|格里/nrt"): the longest run of two or more words made of transliteration characters alone, 3 to 7 in
+    all, one a name's word, where a name may end (not "特米乌尔巴克|齿龙", a species' name), that no typed person
+    spans whole and the question does not print."""
+    out = []
+    k = 0
+    while k < len(words):
+        m = k
+        while m < len(words) and words[m][1] - words[k][0] <= 7 and words[m][2] \
+                and all(c in TRANSLIT_CHARS for c in words[m][2]) and (m == k or words[m - 1][1] == words[m][0]):
+            m += 1
+        a, b = words[k][0], words[m - 1][1] if m > k else words[k][1]
+        if m - k >= 2 and 3 <= b - a <= 7 and any(words[x][3] in _NAME_TAGS for x in range(k, m)) \
+                and (m == len(words) or not all(c in TRANSLIT_CHARS for c in words[m][2])) and name_ends(words, m) \
+                and folded[a:b] not in question and not any(x <= a and b <= y for x, y in people):
+            out.append(Span(a, b, "person", "pos:nr"))
+        k = max(m, k + 1)
     return out
 
 
