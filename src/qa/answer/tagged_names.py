@@ -33,9 +33,11 @@ def doubted_names(folded: str, pos: Iterable[tuple[str, str]], typed: Iterable[S
             # a place or a faction (东海郡, 温和派), or one its context names (瓦尔特|堡, 在|英国|威尔斯); a name's
             # second word (耶律|金山: the whole one is asked)
             continue
-        if freq(w) and not (b - a >= 3 and all(c in TRANSLIT_CHARS for c in w)) and not listed_name(w, freq):
+        if freq(w) and main_word_tag(w) in _NAME_TAGS and not (b - a >= 3 and all(c in TRANSLIT_CHARS for c in w)) \
+                and not listed_name(w, freq):
             # a word of jieba's dictionary (小姐, 师傅, 桂冠, 老太太), unless a transliteration (笛卡尔) or a name the
-            # dictionary lists as one (孙中山, 诸葛亮)
+            # dictionary lists as one (孙中山, 诸葛亮); a word the main dictionary does not tag a name is tagged one
+            # by the user dictionary (拿破仑, 忽必烈: config/userdict.txt), which lists names alone
             continue
         out.append(Span(a, b, "person", "pos:nr"))
     return out + pieced_names(folded, words, people, question)
