@@ -60,6 +60,21 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching:
     return best / _REACH
 
 
+def straddled(left: str, right: str, s: str, start: int, end: int) -> float:
+    """The characters right around the question word printed right around the span, one on each side, when no
+    longer phrase is ("孙权派|谁|趁机夺取荆州" ↔ "派|吕蒙|趁关羽攻襄阳时", "由|谁|担任" ↔ "由|郭松龄|担任"): the verb
+    and what follows it tell which of several names in the clause the question is about; as much as a phrase of two
+    characters (phrase_beside). At least one of the two must be no light character (在|X|的 tells nothing)."""
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right or start < 1 or end >= len(s):
+        return 0.0
+    a, b = left[-1], right[0]
+    if s[start - 1] != a or s[end] != b or not (CJK.match(a) and CJK.match(b)) \
+            or (a in FUNCTION_CHARS and b in FUNCTION_CHARS):
+        return 0.0
+    return 2 / _REACH
+
+
 def _gaps(side: str, left_side: bool) -> list[int]:
     """The widths a phrase may stand off the span on this side: a copula's length when one is there, and 0 after
     the span (the counted noun, phrase_beside)."""

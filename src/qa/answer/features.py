@@ -30,7 +30,7 @@ from ..lexicon import (
 )
 from ..types import Hit, quick_init
 from .agreement import ASKING_WORDS, bare_before_counted
-from .beside import phrase_beside
+from .beside import phrase_beside, straddled
 from .postposed_count import postposed_touch
 from .question import QuestionInfo, arabic_years
 from .slots import Slot
@@ -393,6 +393,8 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f.update(context_features(s, start, end, sides, terms, view.words))
         if info.wh:  # the question's own phrase right against the span (beside.py; compose.py makes it relative)
             f["beside"] = phrase_beside(info.left, info.right, s, start, end, info.qtype != "when")
+            if info.qtype == "who" and not f["beside"]:
+                f["beside"] = straddled(info.left, info.right, s, start, end)  # "派|谁|趁" ↔ "派|吕蒙|趁"
         if info.qtype == "number" and attributed(info, s, start):
             f["ctx_left"] = 1.0  # "长多少米" ↔ "长达173.3米、宽34米": the attribute asked, printed right before
         if info.qtype == "where":

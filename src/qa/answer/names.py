@@ -88,14 +88,14 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         dotted = dots and b - a > 3 and any(name_dot_at(folded, k) for k in range(a, b))  # "主席阿/j|迪克•…"
         if (b - a in (1, 3) or dotted) and i >= 1 and words[i - 1][1] - words[i - 1][0] == 1 \
                 and words[i - 1][3] in _NAME_HEAD_TAGS and folded.endswith(POSTS, 0, words[i - 1][0]) \
-                and _name_ends(words, starts[chunk[-1][0]] + 1):
+                and name_ends(words, starts[chunk[-1][0]] + 1):
             # "首相岸|田文雄", "厅长塔|汪昨天": a Japanese name of four or a Thai one of two, its first character
             # read as a noun or an abbreviation after the post
             a, pieces = a - 1, pieces + 1
         j, bound = starts[chunk[-1][0]] + 1, False
         while j < len(words) and words[j][1] - words[j][0] == 1 and b - a < 3 and (
                 words[j][3] in _BOUND_TAGS
-                or (bound and words[j][3][:1] not in _AFTER_NAME and _name_ends(words, j + 1))
+                or (bound and words[j][3][:1] not in _AFTER_NAME and name_ends(words, j + 1))
                 or _numeral_given(folded, words, j, a, b)):
             # "符芝|瑛", "傅|崐|萁": a rare character of the name, tagged a morpheme (no word of its own), and
             # one more character after it where the name ends ("李|甦|雁|进行")
@@ -107,7 +107,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and words[j + 1][1] - words[j + 1][0] >= 2:
             b += 1  # "丁青|明/a|召开": the name's last character read as an adjective before the verb
         if (b - a == 2 and j < len(words) and words[j][0] == b and folded.endswith(POSTS, 0, a)
-                and all_han(words[j][2]) and _name_ends(words, j + 1) and (
+                and all_han(words[j][2]) and name_ends(words, j + 1) and (
                     (len(words[j][2]) == 1 and words[j][3][:1] not in _AFTER_NAME)
                     or (len(words[j][2]) == 2 and folded[a] in SURNAMES and folded[a + 1] in SURNAMES
                         and words[j][3][:1] == "n" and freq(words[j][2]) < COMMON_WORD))):
@@ -128,7 +128,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         if 3 <= b - a <= 6 and flag[:1] == "n" and flag not in PERSON_TAGS and k \
                 and (words[k - 1][2] in POSTS or _trade(words[k - 1][2])) \
                 and freq(w) < COMMON_WORD and all_han(w) \
-                and not w.endswith(_NOT_NAME_ENDS) and _name_ends(words, k + 1):
+                and not w.endswith(_NOT_NAME_ENDS) and name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += _pieced_translit(folded, words, spans)
     # a khan's name jieba does not know, read as a place ("合不勒汗/ns", "窝阔台汗"): a ruler (not 满头大汗,
@@ -150,7 +150,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         nxt = words[k + 1]
         if b - a == 1 and flag == "nr" and w in SURNAMES and nxt[1] - nxt[0] == 2 and freq(nxt[2]) < COMMON_WORD \
                 and folded.endswith(POSTS, 0, a) and all_han(nxt[2]) \
-                and (_name_ends(words, k + 2) or words[k + 2][3] == "l" if k + 2 < len(words) else True):
+                and (name_ends(words, k + 2) or words[k + 2][3] == "l" if k + 2 < len(words) else True):
             spans.append(Span(a, nxt[1], "person", "pos:nr"))
     for k, (a, b, w, flag) in enumerate(words[:-1]):
         # a surname and a term of address: someone the reporter met ("顾/n|阿姨", "林/ng|阿婆"; not "向/p|老师"),
@@ -164,14 +164,14 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         nxt = words[k + 1]
         if w in COMPOUND_SURNAMES and 1 <= nxt[1] - nxt[0] <= 2 and nxt[3][:1] not in _NOT_IN_NAME \
                 and freq(nxt[2]) < COMMON_WORD \
-                and all_han(nxt[2]) and _name_ends(words, k + 2):
+                and all_han(nxt[2]) and name_ends(words, k + 2):
             spans.append(Span(a, nxt[1], "person", "pos:nr"))
     spans += _listed_after_posts(folded, words)
     for m in _LATIN_PERSON.finditer(folded) if " " in folded else ():  # (its words are spaced: no scan without)
         # a name in Latin letters right after a noun for a person: "34岁伤者celeste jones,", "发言人john smith说"
         k = next((k for k, (a, _b, _w, _f) in enumerate(words) if a == m.start()), 0)
         after = next((j for j, (a, _b, _w, _f) in enumerate(words) if a >= m.end()), len(words))
-        if k and words[k - 1][3][:1] == "n" and _name_ends(words, after) and (
+        if k and words[k - 1][3][:1] == "n" and name_ends(words, after) and (
                 words[k - 1][2].endswith(_PERSON_NOUN_ENDS) or words[k - 1][2] in POSTS):
             spans.append(Span(m.start(), m.end(), "person", "pos:nr"))
         elif k and words[k - 1][2] == "的" and after < len(words) and words[after][3][:1] == "v":
@@ -233,7 +233,7 @@ _PLACE_BODY = re.compile(r"[市县州旗]委|[市县州旗](?:人民)?政府|[�
 _LATIN_PERSON = re.compile(r"(?<![a-z])[a-z]{2,}(?:(?: [a-z]\.)? [a-z]{2,}){1,3}(?![a-z])")
 _GLOSSED_NAME = re.compile(r"(?<=[者人员师家手])([\u4e00-\u9fff]{2,4})\(\s*[a-z]{2,}(?: [a-z.]{1,}){1,3}\s*\)")
 _PERSON_NOUN_ENDS = ("者", "人", "员", "手", "师", "生", "家", "士")  # 伤者, 发言人, 议员, 选手, 律师, 学生, 作家, 护士
-_TEMPLE_NAME_ENDS = frozenset("帝宗祖")
+TEMPLE_NAME_ENDS = frozenset("帝宗祖")
 _DOTTED_TAIL_TAGS = frozenset(("n", "ng", "nr", "nrt", "ns", "j", "g"))
 _NOT_SURNAME_TAGS = ("p", "c", "u", "d", "v", "r", "m", "q", "f")  # a single character so tagged is a word
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?!纪|界|代|家|人|间|上|俗)")
@@ -278,7 +278,7 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
             m += 1
         b = words[m - 1][1]
         if m - k >= 2 and 3 <= b - a <= 6 and folded[b:b + 1] not in NAME_DOTS and (
-                m == len(words) or _name_ends(words, m) or not all(c in TRANSLIT_CHARS for c in words[m][2])):
+                m == len(words) or name_ends(words, m) or not all(c in TRANSLIT_CHARS for c in words[m][2])):
             out.append(Span(a, b, "person", "pos:nr"))
     return out
 
@@ -311,7 +311,7 @@ def _listed_after_posts(folded: str, words: Sequence[tuple[int, int, str, str]])
     return out
 
 
-def _name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
+def name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
     """A name may end before words[j]: the sentence ends, or punctuation, a verb, a function word or a time
     (a day in digits too: "理事长张旭政|3日|在…表示", jieba's numeral and 日 apart)."""
     return j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _AFTER_NAME or (
@@ -326,7 +326,7 @@ def _numeral_given(folded: str, words: Sequence[tuple[int, int, str, str]], j: i
     """words[j] is the last character of the two-character name [a, b) printed right after its post: a numeral
     that given names end with, where a name may end after it ("部长柯昌|万|出席"; not "柯昌|万|人")."""
     return b - a == 2 and words[j][0] == b and words[j][2] in _GIVEN_NUMERALS and folded[a] in SURNAMES \
-        and _after_post(folded, a) and _name_ends(words, j + 1)
+        and _after_post(folded, a) and name_ends(words, j + 1)
 
 
 def _after_post(folded: str, at: int) -> bool:
@@ -360,7 +360,7 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if len(w) == 2 and (glued := _surname_glued_to_post(f, words, i, spans)) is not None:
             out.append(glued)
             continue
-        if flag == "nrt" and 2 <= len(w) <= 4 and f[:a].endswith(POSTS) and _name_ends(words, i + 1) \
+        if flag == "nrt" and 2 <= len(w) <= 4 and f[:a].endswith(POSTS) and name_ends(words, i + 1) \
                 and not any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             out.append(Span(a, b, "person", "pos:nr"))  # "墨爾本市長|里斯/nrt|也": a transliterated name after a post
             continue
@@ -374,9 +374,9 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if end - a == 2 and _glued_etc(words, j):
             out.append(Span(a, end + 1, "person", "pos:nr"))  # "秘书长徐国|均等|出席": the name's last character, 等
             continue
-        if end - a >= 2 and (_name_ends(words, j) or (j < len(words) and words[j][2] in _PARTY_WORDS)):
+        if end - a >= 2 and (name_ends(words, j) or (j < len(words) and words[j][2] in _PARTY_WORDS)):
             out.append(Span(a, end, "person", "pos:nr"))
-        elif len(w) >= 2 and flag in _PROPER_TAGS and _name_ends(words, i + 1):
+        elif len(w) >= 2 and flag in _PROPER_TAGS and name_ends(words, i + 1):
             # a proper noun closed by a verb, a function word or punctuation, the characters after it read into the
             # name no more: "副总领事徐州|与|办公室主任…" is 徐州 (a city's name to jieba); a common noun is not
             # ("议长权力|的|戏剧性增长")
@@ -401,7 +401,7 @@ def _surname_glued_to_post(f: str, words: Sequence[tuple[int, int, str, str]], i
             or any(sp.type == "person" and sp.start <= a + 1 < sp.end for sp in spans):
         return None
     end, j = _name_run(words, i + 1, a + 1, b, 3)
-    if end - (a + 1) >= 2 and _name_ends(words, j) and all(len(x[2]) == 1 for x in words[i + 1:j]):
+    if end - (a + 1) >= 2 and name_ends(words, j) and all(len(x[2]) == 1 for x in words[i + 1:j]):
         return Span(a + 1, end, "person", "pos:nr")
     return None
 
@@ -419,7 +419,7 @@ def _after_post_and_honorific(f: str, words: Sequence[tuple[int, int, str, str]]
     if words[i][1] - a > 4 or not words[i][2].isalpha() or words[i][2] in LIST_CLAUSE_END:
         return None
     end, j = _name_run(words, i + 1, a, words[i][1], 4)  # (its first word may be of any tag)
-    return end if 2 <= end - a <= 4 and _name_ends(words, j) else None
+    return end if 2 <= end - a <= 4 and name_ends(words, j) else None
 
 
 def _name_run(words: Sequence[tuple[int, int, str, str]], j: int, a: int, end: int, most: int) -> tuple[int, int]:
@@ -438,7 +438,7 @@ def _glued_etc(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
     """words[j] is a name's last character glued to the 等 (etc.) after the name ("徐国|均等|出席"), where a name
     may end after it (a verb, punctuation, 人)."""
     return j < len(words) and len(words[j][2]) == 2 and words[j][2][1] == "等" \
-        and ("\u4e00" <= words[j][2][0] <= "\u9fff") and (_name_ends(words, j + 1) or words[j + 1][2] == "人")
+        and ("\u4e00" <= words[j][2][0] <= "\u9fff") and (name_ends(words, j + 1) or words[j + 1][2] == "人")
 
 
 # "副主席郑|建邦|一行": the party a visitor leads, said right after his name (jieba tags 一行 a numeral)
@@ -525,7 +525,7 @@ def name_after_asked_post(f: str, pos: Sequence[tuple[str, str]], post: str, res
             inner = [w for w in words if a <= w[0] and w[1] <= b]
             if any(len(w[2]) >= 2 and w[3][:1] in _NOT_IN_NAME for w in inner):
                 continue
-            if (len(rest) >= 2 and f.startswith(rest[:2], b)) or (b in bounds and _name_ends(words, bounds[b])):
+            if (len(rest) >= 2 and f.startswith(rest[:2], b)) or (b in bounds and name_ends(words, bounds[b])):
                 out.append(Span(a, b, "person", "pos:nr"))
                 break
     return out
@@ -552,6 +552,8 @@ def kin(folded: str) -> list[Span]:
 
 _FRAMES_BEFORE = ("v", "p", "c")  # a name's subject or object place: after a verb, a preposition, a conjunction
 _FRAMES_AFTER = ("v", "p", "c", "d")  # and before a verb, a preposition, a conjunction or an adverb (not 的)
+_WITH = frozenset(("和", "与", "同", "跟"))  # "和|X|一起": someone done a deed with (一起 is tagged a numeral, m)
+_TOGETHER = frozenset(("一起", "一同", "一道"))
 
 
 def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: int, a: int, b: int,
@@ -563,11 +565,12 @@ def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: 
     if len(word) != 2 or word[0] not in SURNAMES or not all_han(word) \
             or freq(word) < COMMON_WORD:
         return None
-    after = j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _FRAMES_AFTER
+    after = j >= len(words) or words[j][2] in PUNCT or words[j][3][:1] in _FRAMES_AFTER \
+        or (words[i - 1][2] in _WITH and words[j][2] in _TOGETHER if i else False)  # "和|朱德|一起"
     if i == 0 or words[i - 1][2] in PUNCT:
-        # opening a clause, a name is followed by a function word ("曹操与刘备"); a common word may be followed by a
-        # verb ("华丽转身")
-        after = j < len(words) and words[j][3][:1] in ("p", "c")
+        # opening a clause, a name is followed by a function word ("曹操与刘备", "刘裕则一改…"); a common word may
+        # be followed by a verb ("华丽转身")
+        after = j < len(words) and words[j][3][:1] in ("p", "c", "d")
     elif words[i - 1][3][:1] not in _FRAMES_BEFORE:
         return None
     return Span(a, b, "person", "pos:nr") if after else None
@@ -597,7 +600,7 @@ def _looks_like_name(word: str, freq: Freq, foreign: bool = False) -> bool:
         return False  # a place jieba tagged nr or nrt: 库页岛, 伏见城, 马格德堡 (no given name ends so)
     if 3 <= len(word) <= 10 and TRANSLIT_CHARS.issuperset(word):
         return True  # 伽利略, 俾斯麦, 爱因斯坦: a foreign name, however well known, has no surname
-    if 3 <= len(word) <= 5 and word[-1] in _TEMPLE_NAME_ENDS:
+    if 3 <= len(word) <= 5 and word[-1] in TEMPLE_NAME_ENDS:
         return True  # a ruler's temple or posthumous name jieba tags nr: 汉武帝, 唐太宗, 明太祖, 魏孝文帝
     if freq(word) >= COMMON_WORD:
         # a common word jieba happens to tag nr: 华丽, 高水平, 安全感; but a well-known name of three characters

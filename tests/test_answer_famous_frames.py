@@ -1,0 +1,25 @@
+"""A well-known name of two characters, as frequent as a common word (刘裕, 朱德), is taken where it opens a clause
+before an adverb ("刘裕|则|一改…") or stands after 和/与 before 一起 ("和|朱德|一起|领导"), as names._famous takes it
+before a function word: sentences written for these tests."""
+
+from __future__ import annotations
+
+from candidates import pos_tags
+
+from qa.answer.names import persons
+
+
+def _people(sentence: str) -> list[str]:
+    return [sentence[s.start:s.end] for s in persons(sentence, pos_tags(sentence))]
+
+
+def test_a_famous_name_opening_a_clause_before_an_adverb():
+    assert "刘裕" in _people("门阀兼并土地,刘裕则一改东晋以来宽松的规管,重订规管。")
+
+
+def test_a_famous_name_done_a_deed_with():
+    assert "朱德" in _people("1933年春,和朱德一起领导和指挥了第四次反围剿斗争。")
+
+
+def test_a_common_word_before_a_verb_is_still_no_name():
+    assert "华丽" not in _people("持续提升治理水平,华丽转身")
