@@ -97,6 +97,7 @@ from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute
 from .quote_cut import quoted_within
 from .quoted import with_quotations
 from .quoted_kind import asks_quoted, kind_after, quoted_term
+from .ranks_listed import rank_answer
 from .rate_first import rate_first
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, person_before, relative_day
 from .represents import representatives, represented
@@ -306,6 +307,9 @@ class Composer:
         leveled = level_answer(self._reader, question, info, ranked)  # "冷棚村属于哪个镇" (level_place.py)
         if leveled is not None:
             return Composition(leveled, info, tuple(ranked))
+        listed = rank_answer(self._reader, question, info, ranked)  # "第四名是哪支球队" ↔ "A、B、C分获二至四名"
+        if listed is not None:
+            return Composition(listed, info, tuple(ranked))
         if info.qtype == "where" and info.left.endswith(_LOCATIVE_VERBS):
             # "姜川村位于|哪个县": the verb that asks the place is what the answer's place stands for ("西和县姜席镇
             # 姜川村" says where it lies without 位于), not a word the evidence must repeat
