@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.ranks_listed import ranked_item, ranking_named
+from qa.answer.ranks_listed import listed_ranks, ranked_item, ranking_named
 
 
 def _item(folded: str, rank: int, tie: bool = False) -> str | None:
@@ -40,3 +40,10 @@ def test_the_ranking_must_be_the_contest_asked():
     article = "省排球联赛昨日落幕,海师大夺冠。文昌、琼海、三亚分获二至四名。"
     assert ranking_named("省排球联赛", article)
     assert not ranking_named("F1中国大奖赛", article)  # another contest's fourth place
+
+
+def test_the_last_rank_a_ranking_lists():
+    # rank_answer declines a rank past the last one listed ("排名第九" of 第三至第八) unless the article prints it
+    text = "排名第三至第八分别为首领地、南澳、塔州、昆州和北领地和西澳。"
+    assert max(n for n, _ in listed_ranks(text)) == 8
+    assert listed_ranks("文昌、琼海分获二至四名。") == []  # not paired: no ranks read

@@ -33,6 +33,7 @@ _TIED = re.compile(r"(?P<items>" + _ITEMS + r")并列第(?P<n>" + _N + r")")
 
 # the words between the contest and the rank asked ("…获得|第五名", "…中排名|第三")
 _RANK_VERBS = re.compile(r"(?:中|的|获得|夺得|排名|名列|排在)+$")
+_ORDINAL = re.compile(r"第(" + _N + r")")
 _HELD = 0.5  # the share of the contest's character pairs the article must print
 
 
@@ -68,22 +69,32 @@ def ranked_item(folded: str, rank: int, tie: bool) -> tuple[int, int] | None:
             if ordinal_value(m.group("n")) == rank:
                 return m.start("items"), m.end("items")
         return None
+    return next((span for n, span in listed_ranks(folded) if n == rank), None)
+
+
+def listed_ranks(folded: str) -> list[tuple[int, tuple[int, int]]]:
+    """(rank, [start, end) of its item) of each item a listed ranking of `folded` pairs with a rank."""
+    out = []
     for rx in (_ITEMS_FIRST, _RANKS_FIRST):
         for m in rx.finditer(folded):
             ranks, items = _ranks(m), _items(m)
-            if len(ranks) == len(items) and rank in ranks:
-                return items[ranks.index(rank)]
-    return None
+            if len(ranks) == len(items):
+                out += list(zip(ranks, items, strict=True))
+    return out
 
 
 def rank_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
-    """The item of the rank asked in a listed ranking of an article a covering sentence stands in; None when the
-    question asks no rank by its ordinal or no such ranking lists it."""
+    """The item of the rank asked in a listed ranking of an article a covering sentence stands in; a decline
+    when the rank asked lies past the last one such a ranking lists and the article prints it nowhere ("排名第九"
+    of a ranking of 第三至第八: eight were ranked); None when the question asks no rank by its ordinal or no
+    such ranking lists it."""
     asked = _ASKED.search(info.text)
     if asked is None or not info.wh_word or info.qtype not in ("who", "where", "what"):
         return None
     rank = ordinal_value(asked.group("n"))
     seen: set[str] = set()
+    printed = False  # the rank asked is printed as an ordinal ("第九")
+    last = 0  # the last rank the contest's listed rankings print
     for r in reader.covering(ranked):
         s = r.hit.sentence
         if s.article_id in seen:
@@ -97,4 +108,8 @@ def rank_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list[
             if span is not None:
                 return told_answer(reader, question, info, ranked, x, span, "rank-listed", 0.5 + 0.5 * r.coverage,
                                    (Hit(x, 0.0), r.hit))
+            last = max([last] + [n for n, _ in listed_ranks(x.folded)])
+            printed = printed or any(ordinal_value(n) == rank for n in _ORDINAL.findall(x.folded))
+    if 0 < last < rank and not printed:
+        return reader.decline(question, info, tuple(r.hit for r in ranked), "decline:rank-unlisted", ranked)
     return None
