@@ -549,17 +549,25 @@ def names_held(name: str, text: str) -> bool:
     "詹森" for "林登·贝恩斯·詹森", "蒋中正" seen as "蒋中"."""
     if name in text:
         return True
-    if _stem(name) != name and _stem(name) in text:
+    stem = _stem(name)
+    if stem != name and _short_held(stem, name, text):
         return True
     if any(len(part) >= 2 and part in text for part in name.split("·") if part != name):
         return True
     if len(name) == 2 and re.search(re.escape(name[0]) + ".{1,6}?" + re.escape(name[1]), text):
         return True  # the full form of a short one: "中国" in 中华人民共和国
-    if len(name) >= 3 and name[:-1] in text:
+    if len(name) >= 3 and name[:-1] in text and (stem == name or _short_held(name[:-1], name, text)):
         return True
     # without its first character a place of two characters and its level is another place: "会宁县" is not in
     # "寿宁县"
     return len(name) >= 3 and name[1:] in text and not (_stem(name) != name and len(_stem(name)) <= 2)
+
+
+def _short_held(short: str, name: str, text: str) -> bool:
+    """The short form of a place (its name without its level) is printed in `text` somewhere other than as the
+    name of its province: "吉林" of 吉林省 is not 吉林市, a city of the province (the other way, "花莲" of 花莲市
+    names a place inside 花莲县, what the text may tell it by)."""
+    return name.endswith("省") or any(not text.startswith("省", m.end()) for m in re.finditer(re.escape(short), text))
 
 
 def _stem(name: str) -> str:
