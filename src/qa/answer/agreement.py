@@ -25,6 +25,7 @@ from ..lexicon import (
     VENUE_SUFFIXES,
     ordinal_value,
 )
+from ..tokenize import main_word_tag
 from ..types import Candidate
 from .kinds import CITY_ASKED, COUNTRY_ASKED
 from .names import persons
@@ -505,6 +506,16 @@ def without_wh(info: QuestionInfo) -> str:
     return info.text[: info.wh[0]] + "，" + info.text[info.wh[1]:] if info.wh else info.text
 
 
+# jieba tags some cities' and counties' short names as other nouns: "海口" s (a locative), "基隆", "义乌" nz, "南投" j
+_UNPLACED_TAGS = ("s", "nz", "j")
+
+
+def _city_named(word: str) -> bool:
+    """The word with 市 or 县 after it is a place of jieba's main dictionary ("海口" of 海口市): a city's or a
+    county's short name."""
+    return any(main_word_tag(word + level) == PLACE_TAG for level in ("市", "县"))
+
+
 def names_in(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     """(kind, name, offset) of the people and places a text names: persons as the extractor reads them, places
     from jieba's ns tags (ordinary nouns it tags ns left out)."""
@@ -517,7 +528,8 @@ def names_in(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
            and not _fragment(text[sp.start:sp.end], around.freq, person=True)]
     last = ""
     for at, _, word, flag in offsets(pos):
-        if flag == PLACE_TAG and len(word) >= 2 and word not in GENERIC_PLACES and not _fragment(word, around.freq) \
+        if (flag == PLACE_TAG or (flag in _UNPLACED_TAGS and _city_named(word))) and len(word) >= 2 \
+                and word not in GENERIC_PLACES and not _fragment(word, around.freq) \
                 and (word.endswith(_PLACE_ENDS) or word in PROVINCES or around.freq(word) < _COMMON_PLACE) \
                 and last not in SURNAMES and not _NOT_A_COUNTRY.match(word):  # "严|长寿" is a person
             out.append(("place", word, at))
