@@ -119,6 +119,19 @@ def _pos_tags() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+# The levels whose dictionary names jieba often tags as a person's ("花莲县", "吴忠市", "钟祥市" are nr in its main
+# dictionary, some 900 places of these levels): read as places. (Not 州, 镇: "朱祁镇", "王江州" are people's names.)
+_PLACE_LEVELS = ("县", "市", "区", "省")
+
+
+@functools.cache
+def _place_retags() -> dict[str, str]:
+    """The main dictionary's names of a county, city, district or province (three characters or more) tagged as a
+    person's name, tagged a place (ns) instead: "花莲县长选举的投票率" then names a place the answer must be about."""
+    return {w: "ns" for w, flag in _pos_tags().items()
+            if flag in ("nr", "nrt", "nrfg") and len(w) >= 3 and w.endswith(_PLACE_LEVELS)}
+
+
 def main_word_tag(word: str) -> str:
     """The word's part-of-speech tag in jieba's main dictionary ("" when it is not a word there)."""
     return _pos_tags().get(word, "")
@@ -304,7 +317,7 @@ class Tokenizer:
                 # tokenizer's own tags first, then the shared main ones.
                 pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
                 pos.tokenizer = self._jieba
-                pos.word_tag_tab = collections.ChainMap(self._tags, _pos_tags())
+                pos.word_tag_tab = collections.ChainMap(self._tags, _place_retags(), _pos_tags())
                 self._pos = pos
             return self._pos
 

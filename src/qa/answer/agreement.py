@@ -25,6 +25,7 @@ from ..lexicon import (
     VENUE_SUFFIXES,
     ordinal_value,
 )
+from ..tokenize import main_word_tag
 from ..types import Candidate
 from .kinds import CITY_ASKED, COUNTRY_ASKED
 from .names import persons
@@ -505,6 +506,16 @@ def without_wh(info: QuestionInfo) -> str:
     return info.text[: info.wh[0]] + "，" + info.text[info.wh[1]:] if info.wh else info.text
 
 
+# jieba tags some cities' and counties' short names as other nouns: "海口" s (a locative), "基隆", "义乌" nz, "南投" j
+_UNPLACED_TAGS = ("s", "nz", "j")
+
+
+def _city_named(word: str) -> bool:
+    """The word with 市 or 县 after it is a place of jieba's main dictionary ("海口" of 海口市): a city's or a
+    county's short name."""
+    return any(main_word_tag(word + level) == PLACE_TAG for level in ("市", "县"))
+
+
 def names_in(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     """(kind, name, offset) of the people and places a text names: persons as the extractor reads them, places
     from jieba's ns tags (ordinary nouns it tags ns left out)."""
@@ -517,7 +528,8 @@ def names_in(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
            and not _fragment(text[sp.start:sp.end], around.freq, person=True)]
     last = ""
     for at, _, word, flag in offsets(pos):
-        if flag == PLACE_TAG and len(word) >= 2 and word not in GENERIC_PLACES and not _fragment(word, around.freq) \
+        if (flag == PLACE_TAG or (flag in _UNPLACED_TAGS and _city_named(word))) and len(word) >= 2 \
+                and word not in GENERIC_PLACES and not _fragment(word, around.freq) \
                 and (word.endswith(_PLACE_ENDS) or word in PROVINCES or around.freq(word) < _COMMON_PLACE) \
                 and last not in SURNAMES and not _NOT_A_COUNTRY.match(word):  # "严|长寿" is a person
             out.append(("place", word, at))
@@ -549,17 +561,25 @@ def names_held(name: str, text: str) -> bool:
     "詹森" for "林登·贝恩斯·詹森", "蒋中正" seen as "蒋中"."""
     if name in text:
         return True
-    if _stem(name) != name and _stem(name) in text:
+    stem = _stem(name)
+    if stem != name and _short_held(stem, name, text):
         return True
     if any(len(part) >= 2 and part in text for part in name.split("·") if part != name):
         return True
     if len(name) == 2 and re.search(re.escape(name[0]) + ".{1,6}?" + re.escape(name[1]), text):
         return True  # the full form of a short one: "中国" in 中华人民共和国
-    if len(name) >= 3 and name[:-1] in text:
+    if len(name) >= 3 and name[:-1] in text and (stem == name or _short_held(name[:-1], name, text)):
         return True
     # without its first character a place of two characters and its level is another place: "会宁县" is not in
     # "寿宁县"
     return len(name) >= 3 and name[1:] in text and not (_stem(name) != name and len(_stem(name)) <= 2)
+
+
+def _short_held(short: str, name: str, text: str) -> bool:
+    """The short form of a place (its name without its level) is printed in `text` somewhere other than as the
+    name of its province: "吉林" of 吉林省 is not 吉林市, a city of the province (the other way, "花莲" of 花莲市
+    names a place inside 花莲县, what the text may tell it by)."""
+    return name.endswith("省") or any(not text.startswith("省", m.end()) for m in re.finditer(re.escape(short), text))
 
 
 def _stem(name: str) -> str:

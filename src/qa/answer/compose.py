@@ -89,7 +89,7 @@ from .part_of_day import part_of_day_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
 from .periods import other_owner, other_period
-from .place_figure import place_figure_first
+from .place_figure import named_figure_first, place_figure_first
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
@@ -98,6 +98,7 @@ from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute
 from .quote_cut import quoted_within
 from .quoted import with_quotations
 from .quoted_kind import asks_quoted, kind_after, quoted_term
+from .ranks_listed import rank_answer
 from .rate_first import rate_first
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, person_before, relative_day
 from .represents import representatives, represented
@@ -308,6 +309,9 @@ class Composer:
         leveled = level_answer(self._reader, question, info, ranked)  # "冷棚村属于哪个镇" (level_place.py)
         if leveled is not None:
             return Composition(leveled, info, tuple(ranked))
+        listed = rank_answer(self._reader, question, info, ranked)  # "第四名是哪支球队" ↔ "A、B、C分获二至四名"
+        if listed is not None:
+            return Composition(listed, info, tuple(ranked))
         if info.qtype == "where" and info.left.endswith(_LOCATIVE_VERBS):
             # "姜川村位于|哪个县": the verb that asks the place is what the answer's place stands for ("西和县姜席镇
             # 姜川村" says where it lies without 位于), not a word the evidence must repeat
@@ -365,6 +369,7 @@ class Composer:
         kept = rate_first(kept, info)  # "占比约多少" ↔ "…122件、占比约31%" (rate_first.py)
         kept = amount_first(kept, info)  # "交易額是多少" ↔ "…增加17.4%,為6.9294萬億韓元" (amount_first.py)
         kept = place_figure_first(kept, info)  # "龙港市的雨量" ↔ "全市…30毫米,其中龙港市121.8毫米" (place_figure.py)
+        kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lexicon import PLACE_CHAIN_RE
 from ..types import Candidate
 from .question import QuestionInfo
 from .sibling import sibling_first
@@ -18,12 +19,16 @@ _OPENING = re.compile(r"^(?:其中|其次|而|另外|以及|和|及)")
 _LINK = "的为达是约共有"
 
 
-def _named_before(c: Candidate, question: str) -> bool:
+def _name_before(c: Candidate, question: str) -> str:
     """The words between the figure's clause opening and the figure (a name of two characters or more, "其中" and
-    linking words aside) are printed in the question."""
+    linking words aside) when the question prints them, else ""."""
     before = c.sentence.folded[max(0, c.start - 10):c.start]
     name = _OPENING.sub("", _CLAUSE.split(before)[-1]).rstrip(_LINK)
-    return 2 <= len(name) <= 6 and name in question
+    return name if 2 <= len(name) <= 6 and name in question else ""
+
+
+def _named_before(c: Candidate, question: str) -> bool:
+    return bool(_name_before(c, question))
 
 
 def place_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
@@ -35,3 +40,18 @@ def place_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Ca
     best = kept[0]
     return sibling_first(kept, lambda c: c.start > best.end and figure_unit(c) == figure_unit(best)
                          and _named_before(c, info.text))
+
+
+def named_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
+    """`kept` (best first) with the first figure of another sentence printed right after a place the question names
+    ("其中,博后村接待1.07万人次") moved to the front, when the best figure's sentence never prints that name ("三亚共
+    接待游客40.74万人次" for "博后村接待游客多少万人次": the whole's figure, not the part's asked)."""
+    kept = list(kept)
+    if info.qtype != "number" or not kept or _named_before(kept[0], info.text):
+        return kept
+    best = kept[0]
+    for c in kept[1:]:
+        place = PLACE_CHAIN_RE.match(_name_before(c, info.text)) if c.sentence.id != best.sentence.id else None
+        if place and place.group() not in best.sentence.folded and figure_unit(c) == figure_unit(best):
+            return [c] + [x for x in kept if x is not c]
+    return kept
