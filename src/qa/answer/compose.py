@@ -39,6 +39,7 @@ from .cause import cause_of
 from .cause_asked import cause_asked
 from .cause_before import cause_before
 from .cause_first import cause_first
+from .cause_rest import cause_rest
 from .change import change_asked, is_duration
 from .changed_to import changed_to_first
 from .copula import other_side
@@ -399,7 +400,8 @@ class Composer:
             best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
         # "为何…": the clause after 因为 (cause.py), the words after the marker the question names (cause_asked.py),
         # or the 为了 clause (why_purpose.py)
-        best = cause_of(best, info) or cause_asked(best, info) or purpose_of(best, info) or cause_before(best, info) \
+        best = cause_rest(best, info) or cause_of(best, info) \
+            or cause_asked(best, info) or purpose_of(best, info) or cause_before(best, info) \
             or cause_first(best, info) or best  # (or the clause before 使得 whose effect is the question's:
         # cause_before.py; or the first clause when the next restates the question: cause_first.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
