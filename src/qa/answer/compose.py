@@ -41,6 +41,7 @@ from .cause_before import cause_before
 from .cause_first import cause_first
 from .cause_named import cause_named
 from .cause_rest import cause_rest
+from .cause_told_before import cause_told_before
 from .change import change_asked, is_duration
 from .changed_to import changed_to_first
 from .copula import other_side
@@ -417,7 +418,8 @@ class Composer:
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
-        pointed = self._pointed_person(best, info)
+        pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
+            best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
             hosts[pointed.sentence.id] = hosts.get(best.sentence.id, best.sentence.id)
             coverage[pointed.sentence.id] = coverage[best.sentence.id]
