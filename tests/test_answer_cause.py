@@ -49,3 +49,9 @@ def test_a_cause_asked_as_a_noun_is_read_after_its_marker_but_not_one_of_several
     assert got is not None and got.text == "反对建文帝削藩"
     assert cause_of(_whole("1920年9月,因为牛只列印问题,克罗埃西亚爆发农民起义"),
                     analyze("克罗埃西亚爆发农民起义的原因之一是?")) is None
+
+
+def test_the_cause_noun_de_yuanyin_closes_the_cause():
+    got = cause_of(_whole("但由于意识形态的原因,对私有财产的保护一直处于缺位的状态"),
+                   analyze("中国在建国初期为什么不存在私有财产的保护?"))
+    assert got is not None and got.text == "意识形态"

@@ -68,6 +68,10 @@ def cause_of(best: Candidate, info: QuestionInfo) -> Candidate | None:
         if effect is not None:  # "因|高辐射的环境|而失败": the effect told in the cause's own clause
             end = effect.start()
             break
+        named = f.find("的原因", end, stop_at)
+        if named > start:  # "由于意识形态|的原因,…": the cause noun closes the cause
+            end = named
+            break
         end = stop_at
         if stop is None:
             break

@@ -39,6 +39,10 @@ from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .cause_asked import cause_asked
 from .cause_before import cause_before
+from .cause_first import cause_first
+from .cause_named import cause_named
+from .cause_rest import cause_rest
+from .cause_told_before import cause_told_before
 from .change import change_asked, is_duration
 from .changed_to import changed_to_first
 from .copula import other_side
@@ -403,10 +407,13 @@ class Composer:
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         if info.qtype == "who" and info.wh_word == "谁":  # (subject_of's only questions: spans scanned only then)
             best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
-        # "为何…": the clause after 因为 (cause.py), the words after the marker the question names (cause_asked.py),
-        # or the 为了 clause (why_purpose.py)
-        best = cause_of(best, info) or cause_asked(best, info) or purpose_of(best, info) or cause_before(best, info) \
-            or best  # (or the clause before 使得 whose effect is the question's: cause_before.py)
+        # "为何…": the cause left of several asked (cause_rest.py), the clause after 因为 (cause.py), the words after
+        # the marker the question names (cause_asked.py) or after 原因是/归因于 (cause_named.py), the 为了 clause
+        # (why_purpose.py), the clause before 使得 whose effect is the question's (cause_before.py), or the first
+        # clause when the next restates the question (cause_first.py)
+        best = cause_rest(best, info) or cause_of(best, info) or cause_asked(best, info) \
+            or cause_named(best, info) or purpose_of(best, info) or cause_before(best, info) \
+            or cause_first(best, info) or best
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
@@ -418,7 +425,8 @@ class Composer:
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
-        pointed = self._pointed_person(best, info)
+        pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
+            best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
             hosts[pointed.sentence.id] = hosts.get(best.sentence.id, best.sentence.id)
             coverage[pointed.sentence.id] = coverage[best.sentence.id]

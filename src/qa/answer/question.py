@@ -242,6 +242,8 @@ def analyze(question: str) -> QuestionInfo:
                 unit, end = "", end - len(unit)  # "多少支持…" asks an amount: 支 begins the verb 支持, no measure word
             if word.startswith("几") and q[start - 1:start] == "第":
                 start -= 1  # "第几届" asks an ordinal: its 第 belongs to the answer ("第一届"), not the anchor
+        if name == "why" and _thing_of_cause(cues, m):
+            continue  # "…的原因和哪一个疾病有关": the thing a later cue asks, not why
         if name == "why" and m.group() in ("为什么", "为何") and (
                 not q[end:].strip(_TRIM) or _naming_wei(q, start, end) or _what_noun_after(q, start, end)):
             # "生命数耗完即算为什么？", "其首都为何？", "被称为什么时代" ask "(is) what", not "why".
@@ -291,6 +293,22 @@ def analyze(question: str) -> QuestionInfo:
     if m and m.start() > 1:
         return _info(q, _cloze_type(q[:m.end()].rstrip("?？ ")), (m.end(), m.end()), byline, cloze=True)
     return _info(q, "other", None, byline)
+
+
+_MARKER_BEFORE = re.compile(r"(?:因为|由于|因)$")
+
+
+def _thing_of_cause(q: str, cause: re.Match[str]) -> bool:
+    """Whether the cause noun 原因 only frames a thing another question word asks: "…的原因和哪一个疾病有关" (黑死病),
+    "撤兵的原因是哪一国决定介入" (美国), "原因和谁的计谋有关" (铁铉) ask which thing or who, not why. Not when the
+    first other cue asks the causes ("原因有哪些"), nor a question word after a cause marker ("因为哪一个原因", still
+    the cause: cause_asked.py)."""
+    if cause.group() != "原因":
+        return False
+    other = next(((name, o) for name, pattern in _CUE_RES if name != "why"
+                  for o in pattern.finditer(q) if o.end() <= cause.start() or o.start() >= cause.end()), None)
+    return other is not None and other[0] not in ("list", "yesno") \
+        and not _MARKER_BEFORE.search(q, 0, other[1].start())
 
 
 # Verbs ending in 为 that take a name or a kind after them: "被称为|什么", "改名为|什么", "成为|什么", "列为|什么地方"
