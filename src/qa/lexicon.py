@@ -545,6 +545,11 @@ SPAN_OPEN_TRIM = "是为在了的于由"
 ANCHOR_RIGHT_LIGHT = "的了是在"
 """Light words the right anchor of a slot is also looked up without ("|的|规模" ↔ "规模")."""
 
+ANCHOR_LEFT_SKIP = re.compile(r"(?<![来了])做$")
+"""A light verb the question puts right before its question word and the sentence leaves out: the left anchor is
+also looked up without it ("要求苏方做|什么" ↔ "要求苏方|撤军"). Not 做了 ("成公英做了|哪些工作" asks the deeds a
+whole clause tells) nor 用来做 (a purpose, told by a clause too): CMRC's gold answers those with the clause."""
+
 ERA_WORDS: tuple[str, ...] = ("时代", "时期", "年间", "王朝")
 """Endings of named eras (孔雀王朝时期, 明朝万历年间): a time answer."""
 

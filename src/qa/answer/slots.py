@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..lexicon import ANCHOR_RIGHT_LIGHT, CLAUSE_END, LINK_CHARS, LIST_CLAUSE_END
+from ..lexicon import ANCHOR_LEFT_SKIP, ANCHOR_RIGHT_LIGHT, CLAUSE_END, LINK_CHARS, LIST_CLAUSE_END
 from .spans import Span, char_bigrams, clause_end, clause_start, offsets, trim
 
 
@@ -137,9 +137,12 @@ _NOUN_FLAGS = ("n", "j", "eng", "b", "vn", "a")
 def find_suffix(text: str, left: str) -> tuple[int, int]:
     """(end offset, length) of the longest suffix of `left` in `text` (≥ 2 chars unless `left` is shorter).
 
-    Light words the sentence often lacks ("总量是多少" ↔ "总量高达", "引入了" ↔ "引入") are tried without."""
+    Light words the sentence often lacks ("总量是多少" ↔ "总量高达", "引入了" ↔ "引入", "苏方做" ↔ "苏方") are
+    tried without."""
     best = (-1, 0)
-    for variant in _variants(left.rstrip(), LINK_CHARS):
+    bare = ANCHOR_LEFT_SKIP.sub("", left.rstrip())
+    variants = _variants(left.rstrip(), LINK_CHARS)
+    for variant in variants + (_variants(bare, LINK_CHARS) if bare and bare != left.rstrip() else []):
         least = min(2, len(variant))
         for n in range(len(variant), max(least, 1) - 1, -1):
             if n <= best[1]:
