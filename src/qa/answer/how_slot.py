@@ -1,0 +1,35 @@
+"""A how-question whose slot the sentence fills right before the question's own verb: "在当时若要出嫁只能以什么方式弥补"
+↔ "…这只能由高昂的嫁妝来|弥补", "氦…要如何才能凝固为固体" ↔ "…需加压|才能凝固为固体", "新界乡议局是如何组成的" ↔
+"…，由新界乡村的代表|组成". The means is the slot's last clause, not the whole sentence (DRCD answers so, and CMRC's
+"以盐商|起家", "以楔形文字|表达"). Not a slot that points back with 此 ("…就由此|产生了": the means is told before it),
+nor a slot of a word or two ("都可|得到较纯的次磷酸溶液": the sentence is the answer)."""
+
+from __future__ import annotations
+
+from ..types import Candidate
+from .question import QuestionInfo
+from .spans import trim
+
+_CLAUSE_MARKS = ",，;；:："
+_MIN_CHARS = 3  # "需加压"; "都可" is no means
+_POINTS_BACK = "此"  # 由此, 因此, 借此: the means is in the text before
+
+
+def _verb_follows(f: str, end: int, right: str) -> bool:
+    """Whether the sentence goes on at `end` with the question's words after its question word (its verb)."""
+    head = right.strip()[:2]
+    return len(head) == 2 and head[0] != "的" and "\u4e00" <= head[0] <= "\u9fff" and f.startswith(head, end)
+
+
+def means_before_verb(best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """The slot's last clause when a how-question's slot ends where the question's verb goes on; else None."""
+    if info.qtype != "how" or best.type != "slot":
+        return None
+    f = best.sentence.folded
+    if not _verb_follows(f, best.end, info.right):
+        return None
+    start = max(f.rfind(c, best.start, best.end) for c in _CLAUSE_MARKS) + 1 or best.start
+    start, end = trim(f, max(start, best.start), best.end)
+    if end - start < _MIN_CHARS or f[start:end].endswith(_POINTS_BACK):
+        return None
+    return best.narrowed(start, end, "means")

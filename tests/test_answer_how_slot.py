@@ -1,0 +1,33 @@
+"""How-questions answered by the slot's last clause when the sentence goes on with the question's verb (how_slot.py)."""
+
+from __future__ import annotations
+
+from candidates import sentence_of
+
+from qa.answer.how_slot import means_before_verb
+from qa.answer.question import analyze
+from qa.types import Candidate
+
+
+def _slot(text: str, slot: str) -> Candidate:
+    s = sentence_of(text)
+    start = text.index(slot)
+    return Candidate(text=slot, sentence=s, start=start, end=start + len(slot), type="slot", score=1.0, rule="slot")
+
+
+def test_the_slot_before_the_questions_verb_is_the_means():
+    got = means_before_verb(_slot("当时,这只能由高昂的嫁妆来弥补,而他的两个姐姐都带给了他麻烦", "由高昂的嫁妆来"),
+                            analyze("在当时若要出嫁只能以什么方式弥补?"))
+    assert got is not None and got.text == "高昂的嫁妆来" and got.rule.endswith("+means")
+    got = means_before_verb(_slot("新界乡议局于1926年成立,由新界乡村的代表组成,团结了乡村士绅", "1926年成立,由新界乡村的代表"),
+                            analyze("新界乡议局是如何组成的?"))
+    assert got is not None and got.text.endswith("新界乡村的代表") and "成立" not in got.text
+
+
+def test_another_verb_a_word_pointing_back_or_a_bare_adverb_keeps_the_sentence():
+    assert means_before_verb(_slot("木咀C刚好在场,初次邂逅了S.K.", "刚好在场,初次邂逅"),
+                             analyze("木咀C是怎么认识S.K.的?")) is None
+    assert means_before_verb(_slot("有第三者介入后,三角关系的恋爱关系就由此产生了", "三角关系的恋爱关系就由此"),
+                             analyze("三角恋爱关系是怎么产生的?")) is None
+    assert means_before_verb(_slot("次磷酸钡与硫酸反应后过滤,都可得到较纯的次磷酸溶液", "都可"),
+                             analyze("如何得到较纯的次磷酸溶液?")) is None
