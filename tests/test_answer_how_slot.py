@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from candidates import sentence_of
 
-from qa.answer.how_slot import means_before_verb
+from qa.answer.how_slot import kind_before_noun, means_before_verb
 from qa.answer.question import analyze
 from qa.types import Candidate
 
@@ -31,3 +31,16 @@ def test_another_verb_a_word_pointing_back_or_a_bare_adverb_keeps_the_sentence()
                              analyze("三角恋爱关系是怎么产生的?")) is None
     assert means_before_verb(_slot("次磷酸钡与硫酸反应后过滤,都可得到较纯的次磷酸溶液", "都可"),
                              analyze("如何得到较纯的次磷酸溶液?")) is None
+
+
+def test_the_slot_before_the_noun_asked_with_zenyangde():
+    got = kind_before_noun(_slot("法兰克福是一个民族文化多元化的城市,一半以上的人口有著移民背景", "民族文化多元化"),
+                           analyze("法兰克福是一个怎么样的城市?"))
+    assert got is not None and got.text == "民族文化多元化" and got.rule.endswith("+kind")
+
+
+def test_a_means_or_another_noun_keeps_the_sentence():
+    assert kind_before_noun(_slot("她们轻松赢得金牌,以3分33秒76的成绩完成", "以3分33秒76"),
+                            analyze("拉诺米获得了怎样的成绩?")) is None
+    assert kind_before_noun(_slot("法兰克福是一个民族文化多元化的都会", "民族文化多元化"),
+                            analyze("法兰克福是一个怎么样的城市?")) is None

@@ -33,3 +33,22 @@ def means_before_verb(best: Candidate, info: QuestionInfo) -> Candidate | None:
     if end - start < _MIN_CHARS or f[start:end].endswith(_POINTS_BACK):
         return None
     return best.narrowed(start, end, "means")
+
+
+# "以3分33秒76|的成绩完成": a slot opened by a preposition is a means, the whole sentence tells it
+_PREPOSITIONS = ("以", "用", "由", "通过", "透过", "凭")
+
+
+def kind_before_noun(best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """The slot when a how-question asks 怎样的 + a noun and the sentence prints that noun right after the slot:
+    "这是一个怎么样的城市" ↔ "法兰克福是一个民族文化多元化|的城市" answers 民族文化多元化; else None."""
+    if info.qtype != "how" or best.type != "slot":
+        return None
+    right = info.right.strip()
+    f = best.sentence.folded
+    if len(right) < 3 or right[0] != "的" or not f.startswith(right[:3], best.end):
+        return None
+    start, end = trim(f, best.start, best.end)
+    if end - start < 2 or f.startswith(_PREPOSITIONS, best.start) or any(c in f[start:end] for c in _CLAUSE_MARKS):
+        return None
+    return best.narrowed(start, end, "kind")
