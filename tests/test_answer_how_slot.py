@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from candidates import sentence_of
 
-from qa.answer.how_slot import kind_before_noun, means_before_verb
+from qa.answer.how_slot import kind_before_noun, means_before_verb, means_object
 from qa.answer.question import analyze
 from qa.types import Candidate
 
@@ -19,7 +21,8 @@ def test_the_slot_before_the_questions_verb_is_the_means():
     got = means_before_verb(_slot("当时,这只能由高昂的嫁妆来弥补,而他的两个姐姐都带给了他麻烦", "由高昂的嫁妆来"),
                             analyze("在当时若要出嫁只能以什么方式弥补?"))
     assert got is not None and got.text == "高昂的嫁妆来" and got.rule.endswith("+means")
-    got = means_before_verb(_slot("新界乡议局于1926年成立,由新界乡村的代表组成,团结了乡村士绅", "1926年成立,由新界乡村的代表"),
+    text = "新界乡议局于1926年成立,由新界乡村的代表组成,团结了乡村士绅"
+    got = means_before_verb(_slot(text, "1926年成立,由新界乡村的代表"),
                             analyze("新界乡议局是如何组成的?"))
     assert got is not None and got.text.endswith("新界乡村的代表") and "成立" not in got.text
 
@@ -44,3 +47,23 @@ def test_a_means_or_another_noun_keeps_the_sentence():
                             analyze("拉诺米获得了怎样的成绩?")) is None
     assert kind_before_noun(_slot("法兰克福是一个民族文化多元化的都会", "民族文化多元化"),
                             analyze("法兰克福是一个怎么样的城市?")) is None
+
+
+def _clause(text: str, clause: str) -> Candidate:
+    return replace(_slot(text, clause), type="clause", rule="marker:how")
+
+
+def test_the_object_of_the_preposition_asked():
+    text = "最初主导思想是通过暴力革命实现无产阶级专政的社会主义国家"
+    got = means_object(_clause(text, text[7:]),
+                       analyze("中国共产党最初实现无产阶级专政的社会主义国家是通过什么样的方法?"))
+    assert got is not None and got.text == "暴力革命" and got.rule.endswith("+object")
+    got = means_object(_slot("特别是在电视剧常常以浪漫喜剧的方式一起呈现", "以浪漫喜剧的方式一起"),
+                       analyze("近年来电视剧常常以什么方式呈现三角关系?"))
+    assert got is not None and got.text == "浪漫喜剧"
+
+
+def test_a_question_not_asking_with_the_preposition_keeps_the_span():
+    text = "它通过干扰蛋白质合成过程中的易位步骤而阻碍转译过程"
+    assert means_object(_clause(text, text[1:]),
+                        analyze("放线菌酮是怎样阻碍转译过程的?")) is None

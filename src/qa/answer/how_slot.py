@@ -52,3 +52,29 @@ def kind_before_noun(best: Candidate, info: QuestionInfo) -> Candidate | None:
     if end - start < 2 or f.startswith(_PREPOSITIONS, best.start) or any(c in f[start:end] for c in _CLAUSE_MARKS):
         return None
     return best.narrowed(start, end, "kind")
+
+
+_MEANS_ASKED = ("通过", "以", "用", "透过", "经由", "藉由")  # 通过什么样的方法, 以什么方式: the object is asked
+_MEANS_NOUNS = ("的方式", "的方法", "方式", "方法", "手段")
+_JOINS = "并而来"  # "通过入学考试|并获得…", "由高昂的嫁妆|来弥补": the act goes on after the means
+
+
+def means_object(best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """The object of the preposition a how-question asks with ("是通过什么样的方法", "以什么方式呈现"), when the slot or
+    marked clause opens with it: "通过暴力革命|实现无产阶级专政…" → 暴力革命, up to the question's own words, a
+    means noun (方式) or a joining 并/而/来; else None."""
+    if info.qtype != "how" or best.type not in ("slot", "clause"):
+        return None
+    f = best.sentence.folded
+    asked = next((p for p in _MEANS_ASKED if info.wh_word.startswith(p)), "")
+    if not asked or not f.startswith(asked, best.start):
+        return None
+    start = best.start + len(asked)
+    end = best.end
+    for i in range(start + 2, best.end):
+        if (f[i] in _JOINS or f.startswith(_MEANS_NOUNS, i)
+                or (f[i:i + 2] in info.left and len(f[i:i + 2]) == 2 and f[i:i + 2].isalnum())):
+            end = i
+            break
+    start, end = trim(f, start, end)
+    return best.narrowed(start, end, "object") if end - start >= 2 else None
