@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from candidates import sentence_of
 
-from qa.answer.how_slot import kind_before_noun, means_before_verb, means_object
+from qa.answer.how_slot import clause_after_question, kind_before_noun, means_before_verb, means_object
 from qa.answer.question import analyze
 from qa.types import Candidate
 
@@ -67,3 +67,19 @@ def test_a_question_not_asking_with_the_preposition_keeps_the_span():
     text = "它通过干扰蛋白质合成过程中的易位步骤而阻碍转译过程"
     assert means_object(_clause(text, text[1:]),
                         analyze("放线菌酮是怎样阻碍转译过程的?")) is None
+
+
+def test_a_short_slot_after_the_questions_words_that_ends_its_clause():
+    got = clause_after_question(_slot("民意调查中,高达87.3%的民众认为应该维持现状:尽快宣布独立:6.4%", "维持现状"),
+                                analyze("大多数的台湾人认为应该如何处理两岸关系?"))
+    assert got is not None and got.text == "维持现状" and got.rule.endswith("+told")
+
+
+def test_a_noun_described_a_clause_going_on_or_another_anchor_keeps_the_sentence():
+    text = "有田中井手之战是武田元繁与毛利元就的战争,也是毛利元就的初阵"
+    assert clause_after_question(_slot(text, "武田元繁与毛利元就的战争"),
+                                 analyze("有田中井手之战是怎样一场战争?")) is None
+    assert clause_after_question(_slot("民众认为应该维持现状和平发展", "维持现状"),
+                                 analyze("大多数的台湾人认为应该如何处理两岸关系?")) is None
+    assert clause_after_question(_slot("民众觉得维持现状:尽快宣布独立", "维持现状"),
+                                 analyze("大多数的台湾人认为应该如何处理两岸关系?")) is None

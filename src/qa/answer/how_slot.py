@@ -78,3 +78,25 @@ def means_object(best: Candidate, info: QuestionInfo) -> Candidate | None:
             break
     start, end = trim(f, start, end)
     return best.narrowed(start, end, "object") if end - start >= 2 else None
+
+
+# "是怎样一场战争", "是一个怎么样的环境": a noun described, which the sentence tells whole (kind_before_noun aside)
+_NOUN_ASKED = ("的", "一")
+_SHORT_SLOT = 12  # "维持现状", "生存竞争中自由淘汰的结果"; a longer one is a description the sentence tells whole
+
+
+def clause_after_question(best: Candidate, info: QuestionInfo) -> Candidate | None:
+    """A short slot that follows the question's words before its question word and ends its clause: "台湾人认为应该如何
+    处理两岸关系" ↔ "…民众认为应该|维持现状|:", "演化是如何产生的" ↔ "演化是|生存竞争中自由淘汰的结果|,"; else None."""
+    if info.qtype != "how" or best.type != "slot" or info.right.strip()[:1] in _NOUN_ASKED:
+        return None
+    f = best.sentence.folded
+    left = info.left.strip()
+    if len(left) < 2 or best.start < 2 or f[best.start - 2:best.start] != left[-2:]:
+        return None
+    if best.end < len(f) and f[best.end] not in _CLAUSE_MARKS + "。.!?！？":
+        return None
+    start, end = trim(f, best.start, best.end)
+    if not 2 <= end - start <= _SHORT_SLOT or any(c in f[start:end] for c in _CLAUSE_MARKS):
+        return None
+    return best.narrowed(start, end, "told")
