@@ -83,3 +83,11 @@ def test_a_noun_described_a_clause_going_on_or_another_anchor_keeps_the_sentence
                                  analyze("大多数的台湾人认为应该如何处理两岸关系?")) is None
     assert clause_after_question(_slot("民众觉得维持现状:尽快宣布独立", "维持现状"),
                                  analyze("大多数的台湾人认为应该如何处理两岸关系?")) is None
+
+
+def test_a_verb_of_one_character_that_ends_the_question():
+    text = "刘七与齐彦名弃马登舟,最后刘七中箭落水死,齐彦名中枪身亡"
+    got = means_before_verb(_slot(text, "刘七与齐彦名弃马登舟,最后刘七中箭落水"), analyze("刘七是怎么死的?"))
+    assert got is not None and got.text == "最后刘七中箭落水"
+    text = "胡太后当国之后比她尚有过之而无不及,因此高英之死反而得到了时人的同情"
+    assert means_before_verb(_slot(text, text[text.index("因此"):text.index("死")]), analyze("高英是怎么死的?")) is None

@@ -2,7 +2,9 @@
 ↔ "…这只能由高昂的嫁妝来|弥补", "氦…要如何才能凝固为固体" ↔ "…需加压|才能凝固为固体", "新界乡议局是如何组成的" ↔
 "…，由新界乡村的代表|组成". The means is the slot's last clause, not the whole sentence (DRCD answers so, and CMRC's
 "以盐商|起家", "以楔形文字|表达"). Not a slot that points back with 此 ("…就由此|产生了": the means is told before it),
-nor a slot of a word or two ("都可|得到较纯的次磷酸溶液": the sentence is the answer)."""
+nor a slot of a word or two ("都可|得到较纯的次磷酸溶液": the sentence is the answer).
+Also the slot before the noun a 怎样的-question asks, the object of the preposition it asks with, and a short slot
+that ends its clause right after the question's words (each function says which)."""
 
 from __future__ import annotations
 
@@ -12,13 +14,16 @@ from .spans import trim
 
 _CLAUSE_MARKS = ",，;；:："
 _MIN_CHARS = 3  # "需加压"; "都可" is no means
-_POINTS_BACK = "此"  # 由此, 因此, 借此: the means is in the text before
+# 由此, 因此, 借此: the means is in the text before; "高英之|死": 之 makes the verb a noun
+_POINTS_BACK = ("此", "之")
 
 
 def _verb_follows(f: str, end: int, right: str) -> bool:
-    """Whether the sentence goes on at `end` with the question's words after its question word (its verb)."""
-    head = right.strip()[:2]
-    return len(head) == 2 and head[0] != "的" and "\u4e00" <= head[0] <= "\u9fff" and f.startswith(head, end)
+    """Whether the sentence goes on at `end` with the question's words after its question word (its verb; a verb of
+    one character when the question ends with it: "刘七是怎么死的" ↔ "…中箭落水|死")."""
+    right = right.strip().rstrip("?？ ")
+    head = right[:1] if len(right) == 2 and right.endswith("的") else right[:2]
+    return 0 < len(head) <= 2 and head[0] != "的" and "\u4e00" <= head[0] <= "\u9fff" and f.startswith(head, end)
 
 
 def means_before_verb(best: Candidate, info: QuestionInfo) -> Candidate | None:
