@@ -21,6 +21,7 @@ from ..lexicon import (
 from ..types import Candidate
 from .era_asked import era_named
 from .gap import asks_name, gap_span
+from .how_slot import clause_after_question, kind_before_noun, means_before_verb, means_object
 from .kind_asked import asks_kind, kind_named
 from .light_tail import light_tail
 from .modifier import drop_modifier
@@ -115,6 +116,9 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
             start = clause_of(f, best.start, best.end)[0]
             end = trim(f, start, len(f))[1]
         return best.narrowed(start, end, "list")
+    if (means := means_object(best, info) or means_before_verb(best, info) or kind_before_noun(best, info)
+            or clause_after_question(best, info)) is not None:
+        return means
     if info.qtype in ("why", "how") and best.type in ("slot", "clause", "span"):
         # A cause or a means is told by the whole sentence: a slot or a marked clause alone cuts it short.
         start, end = trim(f, 0, len(f))
