@@ -12,7 +12,11 @@ from a report on 延安: the title chain names a holder of the post, but of anot
 
 from __future__ import annotations
 
-from ..types import Candidate
+import re
+from collections.abc import Callable, Sequence
+
+from ..tokenize import main_word_tag
+from ..types import Candidate, Sentence
 from .agreement import Surroundings, names_held, names_in, without_wh
 from .question import QuestionInfo
 
@@ -38,3 +42,24 @@ def place_unnamed(info: QuestionInfo, around: Surroundings) -> bool:
     if around.tag is None or not around.article:
         return False
     return _unprinted(info, around, "place", around.near + " " + around.article)
+
+
+def place_named_first(kept: Sequence[Candidate], info: QuestionInfo, around: Callable[[Sentence], Surroundings]
+                      ) -> list[Candidate]:
+    """Among the best candidates, those of an article that prints the city or county the question opens with
+    before those of articles printing none of it: "铁岭市…第二次全体会议几点举行" is not told by 江门's
+    "市十六届人大四次会议第二次全体会议", whose bare 市 is its own city."""
+    m = _ASKED_CITY.match(info.text)
+    if m is None or not main_word_tag(m.group(0)) or not kept:
+        return list(kept)  # (a city jieba's dictionary knows, whatever it tags it: 铁岭市 n, 吴忠市 nr)
+    stem = m.group(1)
+    if stem in around(kept[0].sentence).article:
+        return list(kept)
+    # (of the grain asked: "今年" of a 哈密 article is no answer to "哪天")
+    named = [c for c in kept[1:_READ] if stem in around(c.sentence).article
+             and dict(c.features).get("grain_miss") != 1.0]
+    return named + [c for c in kept if c not in named]
+
+
+_ASKED_CITY = re.compile(r"([\u4e00-\u9fff]{2,3})[市县]")  # the question opens with it: "铁岭市第九届…"
+_READ = 4  # the candidates a better-placed one is looked for among (as compose's other-sentence check)
