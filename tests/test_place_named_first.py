@@ -1,11 +1,12 @@
 """A city the question opens with: the candidates of an article that prints it come before those of an article
-that prints none of it, whose bare 市 is its own city (unnamed.place_named_first)."""
+that prints none of it, whose bare 市 is its own city (unnamed.place_named_first); compose reads the
+neighbours of the best sentence when no figure of an article printing the city agrees (unnamed.asked_city)."""
 
 from __future__ import annotations
 
 from qa.answer.agreement import Surroundings
 from qa.answer.question import analyze
-from qa.answer.unnamed import place_named_first
+from qa.answer.unnamed import asked_city, place_named_first
 from qa.normalize import fold
 from qa.types import Candidate, Sentence
 
@@ -45,3 +46,10 @@ def test_kept_when_the_best_names_the_city_or_none_is_asked():
 def test_not_a_candidate_of_another_grain():
     kept = [_candidate("下午4时30分", "jm"), _candidate("今年", "tl", grain_miss=1.0)]
     assert _order("铁岭市第九届人大二次会议的第二次全体会议几点举行?", kept) == ["下午4时30分", "今年"]
+
+
+def test_asked_city():
+    # a city jieba's dictionary knows, whatever it tags it (铁岭市 n, 吴忠市 nr); not a question opening otherwise
+    assert asked_city(analyze(fold("铁岭市第九届人大二次会议的第二次全体会议几点举行?"))) == "铁岭"
+    assert asked_city(analyze(fold("吴忠市政协六届三次会议第二次全体会议实到委员多少人?"))) == "吴忠"
+    assert asked_city(analyze(fold("第二次全体会议几点举行?"))) == ""
