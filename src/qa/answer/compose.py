@@ -161,6 +161,7 @@ from .typed import (
 )
 from .unasked_modifier import with_unasked_modifier
 from .unit_restated import restated_first
+from .unnamed import asked_city, place_named_first
 from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
@@ -363,9 +364,13 @@ class Composer:
             # sentence gives
             back = first is not None and (year_told_before(info, first.hit.sentence.folded)
                                           or event_told_before(info, first.hit.sentence.folded))
+            # (a figure of another city's article agrees with nothing: "吴忠市…实到委员多少人" ↛ 江门's 21人)
+            city = asked_city(info)
             near = self._neighbours(info, ranked, agrees, back) if back or not any(
-                agrees(c.type, c.sentence.folded[c.start:c.end]) for c in kept) else []
+                agrees(c.type, c.sentence.folded[c.start:c.end])
+                and (not city or city in self._surroundings(c.sentence).article) for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
+        kept = place_named_first(kept, info, self._surroundings)  # not another city's article (unnamed.py)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)

@@ -19,6 +19,7 @@ from .people import (
     asked_person,
     asked_post,
     asked_relation,
+    body_place_unnamed,
     bracketed_owner,
     deed_of,
     find_holder,
@@ -182,6 +183,9 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     deed, _ = deed_of(post) if post else ("", post)
     person, where = person_at(person)  # "刘士杰在中国建设报社担任什么职务": 刘士杰, his posts there
     rows = ranked[: reader.config.sentences]
+    if post:  # an article on another city's bodies ("新乡市长" ↔ 哈尔滨's) tells nothing of the asked one's: its
+        # sentences take no place among those read, so the asked city's own, ranked below them, are reached
+        rows = [r for r in ranked if not _elsewhere(reader, info, post, r.hit.sentence)][: reader.config.sentences]
     if person:  # a sentence naming the person asked is read wherever it ranks (a name in a byline line has few
         # other words to rank by: "讲述:黄雷(…副大队长)")
         rows = rows + [r for r in ranked[reader.config.sentences:] if person in r.hit.sentence.folded]
@@ -201,8 +205,6 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             continue  # "2011年的美国总统" is not told by a sentence of another year
         if other_ordinal_in(info, s.folded, reader.surroundings(s).near):
             continue  # nor "第26个记者节" by a sentence of the 第22个
-        if post and place_unnamed(info, reader.surroundings(s)):
-            continue  # nor "新乡市长" by an article on 哈尔滨's (unnamed.py)
         pos, spans = reader.tagged(s)
         people = titled(s, spans, pos, person)
         if post:
@@ -251,6 +253,12 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         answer = reader.decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
         return replace(answer, message=f"资料中没有提到{post}是谁。" + answer.message[len(DECLINE):])
     return None
+
+
+def _elsewhere(reader: Reader, info: QuestionInfo, post: str, s: Sentence) -> bool:
+    """The sentence's article never prints the place the question names (unnamed.py) or whose body the post is."""
+    around = reader.surroundings(s)
+    return place_unnamed(info, around) or (bool(around.article) and body_place_unnamed(post, around.article))
 
 
 def _in_year(years: Sequence[str], f: str, near: str) -> bool:

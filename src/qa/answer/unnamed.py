@@ -8,11 +8,17 @@ name in the sentence, which the extractor often misses in a list of players or o
 "新乡市长是谁" answered from a chronicle of 阿城 ("哈尔滨市委副书记、市长宫本言"), "出席…看无锡活动…的宣传部部长"
 from a report on 延安: the title chain names a holder of the post, but of another city's body. The people paths
 (people_answer.py) read a holder from a sentence only where its article names the place the question asks of.
+The same holds of the other answers to a question opening with a city ("铁岭市…几点举行"): another city's article
+prints its own city as a bare 市, so its candidates come after those of an article printing the city asked.
 """
 
 from __future__ import annotations
 
-from ..types import Candidate
+import re
+from collections.abc import Callable, Sequence
+
+from ..tokenize import main_word_tag
+from ..types import Candidate, Sentence
 from .agreement import Surroundings, names_held, names_in, without_wh
 from .question import QuestionInfo
 
@@ -38,3 +44,28 @@ def place_unnamed(info: QuestionInfo, around: Surroundings) -> bool:
     if around.tag is None or not around.article:
         return False
     return _unprinted(info, around, "place", around.near + " " + around.article)
+
+
+def place_named_first(kept: Sequence[Candidate], info: QuestionInfo, around: Callable[[Sentence], Surroundings]
+                      ) -> list[Candidate]:
+    """Among the best candidates, those of an article that prints the city or county the question opens with
+    before those of articles printing none of it: "铁岭市…第二次全体会议几点举行" is not told by 江门's
+    "市十六届人大四次会议第二次全体会议", whose bare 市 is its own city."""
+    stem = asked_city(info)
+    if not stem or not kept or stem in around(kept[0].sentence).article:
+        return list(kept)
+    # (of the grain asked: "今年" of a 哈密 article is no answer to "哪天")
+    named = [c for c in kept[1:_READ] if stem in around(c.sentence).article
+             and dict(c.features).get("grain_miss") != 1.0]
+    return named + [c for c in kept if c not in named]
+
+
+def asked_city(info: QuestionInfo) -> str:
+    """The city or county the question opens with, without its level ("铁岭" of 铁岭市第九届…), or ""."""
+    m = _ASKED_CITY.match(info.text)
+    # (a city jieba's dictionary knows, whatever it tags it: 铁岭市 n, 吴忠市 nr)
+    return m.group(1) if m is not None and main_word_tag(m.group(0)) else ""
+
+
+_ASKED_CITY = re.compile(r"([\u4e00-\u9fff]{2,3})[市县]")  # the question opens with it: "铁岭市第九届…"
+_READ = 4  # the candidates a better-placed one is looked for among (as compose's other-sentence check)
