@@ -160,18 +160,24 @@ def _closer_left(text: str, left: str, end: int, n: int) -> tuple[int, int]:
     grams = char_bigrams(left)
 
     def held(e: int) -> int:
-        window = text[max(clause_start(text, e), e - len(left) - 6):e]
+        start = clause_start(text, e)
+        if start > 0 and text[start:e].strip() in left:
+            # a clause that is the anchor alone compares the figure of the clause before it: "实现净利润7.92亿元,
+            # |较上年同期下降|71.8%" — that clause names the measure asked (净利润), not the sentence's first figure
+            start = clause_start(text, start - 1)
+        window = text[max(start, e - len(left) - 6):e]
         return sum(g in window for g in grams)
 
     best = (held(end), end, n)
     for k in range(n, 2, -1):
-        i = text.find(left[-k:])
+        piece = text[end - k:end]  # the suffix as matched: without a light word the sentence lacks ("下降了" ↔ "下降")
+        i = text.find(piece)
         while i >= 0:
             if i + k != end:
                 got = held(i + k)
                 if got > best[0] + 1:
                     best = (got, i + k, k)
-            i = text.find(left[-k:], i + 1)
+            i = text.find(piece, i + 1)
     return best[1], best[2]
 
 
