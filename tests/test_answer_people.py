@@ -312,6 +312,12 @@ def test_a_preposition_before_a_post_is_no_part_of_it(people):
     assert got[fold("洪成發")] == ("副召集人",)
 
 
+def test_a_verb_with_its_aspect_mark_before_a_post_is_no_part_of_it(people):
+    # "会议听取并审议了市财政局局长董明所作的…报告": the post is 市财政局局长, which holds 荆门市财政局局长
+    got = people("会议听取并审议了市财政局局长董明所作的关于2025年荆门市本级政府投资项目资金安排情况的报告")
+    assert got["董明"] == ("市财政局局长",)
+
+
 def test_a_post_the_person_took_after_the_name(engine):
     from qa.answer.people import asked_person, post_taken
     assert asked_person(analyze("骆敏舟现在担任什么职务？")) == "骆敏舟"

@@ -153,7 +153,8 @@ _BRACKET = re.compile(r"\s?[(（]([^()（）]{2,40})[)）]")
 # (those who welcomed: "参访东华附小,受到校长鲍明钧、家长会长魏嘉贤…的欢迎"), "…看到" (whom the reporter saw:
 # "记者看到中原油田银额项目部副经理何明宏正在井口取样").
 # (and a time word ending in 前 — "此前NBN总裁…" — which is no 前 of a former holder)
-_LEAD_WORDS = r"是|在|与|由|给|向|受到|看到|看见|见到|此前|之前|早前|日前|先前|目前|\s"
+# 了 closes a verb before the post ("审议了市财政局局长董明": 市财政局局长), not 了解 ("了解情况的村支书")
+_LEAD_WORDS = r"是|在|了(?!解)|与|由|给|向|受到|看到|看见|见到|此前|之前|早前|日前|先前|目前|\s"
 _LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 
