@@ -408,6 +408,13 @@ def test_traditional_sentence_offsets_quote_the_original(pos):
     # the words the question puts first tell which of two places of its anchor it means
     ("在柴油售价每公升33铢的水平上,但按照政府的油价补贴,使得目前的柴油售价在每公升29.99铢。", "目前的柴油售价每公升",
      "", "29.99铢"),
+    # …also when the anchor is matched without a light word (下降了 ↔ 下降), and a clause that is the anchor alone
+    # compares the figure of the clause before it, which names the measure asked
+    ("实现收入总额456.88亿元,较上年同期下降19.6%,实现净利润7.92亿元,较上年同期下降71.8%。",
+     "中国华融2020年中期净利润较上年同期下降了", "", "71.8%"),
+    # "X由谁主办" printed as a modifier before X: the slot runs from 由 to the verb before 的
+    ("9月6日,由文化部和山东省人民政府主办的第二届中国非物质文化遗产博览会在山东省枣庄市台儿庄古城开幕。",
+     "第二届中国非遗博览会由", "两家单位主办", "文化部和山东省人民政府"),
     # a bracket after the anchor is skipped ("国内生产总值(GDP)|…"), unless it names what is asked
     ("这里不但有名山(八公山)、名城(寿县古城),更有名人、名著。", "陆世明提到的淮南名山是", "山", "八公"),
 ])

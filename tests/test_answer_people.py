@@ -312,6 +312,21 @@ def test_a_preposition_before_a_post_is_no_part_of_it(people):
     assert got[fold("洪成發")] == ("副召集人",)
 
 
+def test_a_verb_with_its_aspect_mark_before_a_post_is_no_part_of_it(people):
+    # "会议听取并审议了市财政局局长董明所作的…报告": the post is 市财政局局长, which holds 荆门市财政局局长
+    got = people("会议听取并审议了市财政局局长董明所作的关于2025年荆门市本级政府投资项目资金安排情况的报告")
+    assert got["董明"] == ("市财政局局长",)
+
+
+def test_posts_run_together_with_commas_are_one_chain(people):
+    # "大会主席团常务主席,市委书记,市人大常委会党组书记、主任陈岸明": all four posts are 陈岸明's
+    got = people("大会主席团常务主席,市委书记,市人大常委会党组书记、主任陈岸明为新当选人员颁发当选证")
+    assert got["陈岸明"] == ("大会主席团常务主席", "市委书记", "市人大常委会党组书记", "主任")
+    # a clause naming its own holder keeps its post: 市委书记 is 张三's, not 李四's
+    got = people("市委书记张三,市长李四出席")
+    assert got["李四"] == ("市长",)
+
+
 def test_a_post_the_person_took_after_the_name(engine):
     from qa.answer.people import asked_person, post_taken
     assert asked_person(analyze("骆敏舟现在担任什么职务？")) == "骆敏舟"

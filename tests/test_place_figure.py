@@ -25,3 +25,18 @@ def test_the_figure_after_the_asked_place_comes_first():
 def test_no_part_asked_keeps_the_order():
     assert place_figure_first(_kept(), analyze("温州全市的面雨量是多少毫米？"))[0].text == "30毫米"
     assert place_figure_first(_kept(), analyze("温州瑞安市的雨量是多少毫米？"))[0].text == "30毫米"
+
+
+def test_a_verb_before_the_figure_is_no_name():
+    # "…项目中,选出50个": 选出 is the deed of the things counted, which the question prints after its question word
+    import jieba.posseg as pseg
+
+    def tag(text: str) -> list[tuple[str, str]]:
+        return [(w.word, w.flag) for w in pseg.cut(text)]
+
+    text = "从57个自治区层面重大项目和568个市层面亿元以上项目中,选出50个难度较大的工程作为攻坚项目。"
+    kept = [candidate_in(text, "57个", "number", sid="a:0:1", score=13.8),
+            candidate_in(text, "50个", "number", sid="a:0:1", score=7.3)]
+    info = analyze("玉林市的攻坚项目是从多少个自治区层面重大项目中选出的？")
+    assert place_figure_first(kept, info)[0].text == "50个"  # without the tags, 选出 reads as a name
+    assert place_figure_first(kept, info, tag)[0].text == "57个"

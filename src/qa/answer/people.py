@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from ..lexicon import (
@@ -27,7 +27,7 @@ from ..lexicon import (
 from ..types import Sentence
 from .names import POST_AFTER_NAME, names_after_posts
 from .question import QuestionInfo
-from .spans import Span, offsets
+from .spans import Span, clause_start, offsets
 
 _CHAIN_BREAK = LIST_CLAUSE_END
 _HONORIFIC_PARTS = frozenset((*HONORIFIC_TITLES, "斯里"))  # jieba reads 斯里 of 拿督斯里 as a name
@@ -69,6 +69,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             start -= 1
         while start < sp.start and (f[start] in PUNCT or f[start].isspace()):
             start += 1  # "”东白马湖社区书记": the quote closes the sentence before
+        start = _comma_posts(f, start, sp.start, starts)
         chain = f[start:sp.start]
         labelled = _label_before(f, sp.start) if not chain.strip() else -1
         if labelled >= 0:  # "中文秘書:唐金水,西文秘書:蕭紹基": a post and its holder as a label and its value
@@ -86,7 +87,8 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             owned = max(chain.rfind("有", 0, len(chain) - len(kin)), chain.rfind("的", 0, len(chain) - len(kin)))
             skip = owned + 1 if owned >= 0 else len(chain)
             start, chain, honorific = start + skip, chain[skip:len(chain) - len(kin)], honorific + kin
-        posts = tuple(p for p in re.split("[、兼及]", chain) if p.endswith(POSTS))  # "部长兼律政部长", "副部长及…主任"
+        # "部长兼律政部长", "副部长及…主任", "…常务主席,市委书记,…主任" (_comma_posts)
+        posts = tuple(p for p in re.split("[、兼及,，]", chain) if p.endswith(POSTS))
         if posts and chain.endswith(POSTS):
             # the chain starts at its first post's first character (a clause's subject may come before):
             # "首先接受我们访谈的是江苏省作协主席", "习近平在山西省委书记" print 江苏省作协主席, 山西省委书记. The
@@ -149,11 +151,24 @@ def _post_after(f: str, end: int, words: dict[int, str], names: set[int]) -> tup
 _BRACKET = re.compile(r"\s?[(（]([^()（）]{2,40})[)）]")
 
 
+def _comma_posts(f: str, start: int, name: int, people: Collection[int]) -> int:
+    """Where a title chain starts when posts run together with commas before it ("大会主席团常务主席,市委书记,
+    市人大常委会党组书记、主任陈岸明"): each clause before that is short, ends with a post and names no one."""
+    while start > 1 and f[start - 1] in ",，" and name - start < 60:
+        before = clause_start(f, start - 1, _CHAIN_BREAK)
+        clause = f[before:start - 1]
+        if not (2 <= len(clause) <= 12 and clause.endswith(POSTS)) or any(before <= p < start for p in people):
+            break
+        start = before
+    return start
+
+
 # What a clause says before the posts of the person it names: "…的是", "…在", "…电 " (a dateline), "…受到"
 # (those who welcomed: "参访东华附小,受到校长鲍明钧、家长会长魏嘉贤…的欢迎"), "…看到" (whom the reporter saw:
 # "记者看到中原油田银额项目部副经理何明宏正在井口取样").
 # (and a time word ending in 前 — "此前NBN总裁…" — which is no 前 of a former holder)
-_LEAD_WORDS = r"是|在|与|由|给|向|受到|看到|看见|见到|此前|之前|早前|日前|先前|目前|\s"
+# 了 closes a verb before the post ("审议了市财政局局长董明": 市财政局局长), not 了解 ("了解情况的村支书")
+_LEAD_WORDS = r"是|在|了(?!解)|与|由|给|向|受到|看到|看见|见到|此前|之前|早前|日前|先前|目前|\s"
 _LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 

@@ -5,7 +5,7 @@ after the place the question names answers, not the whole's figure the sentence 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..lexicon import PLACE_CHAIN_RE
 from ..types import Candidate
@@ -31,15 +31,22 @@ def _named_before(c: Candidate, question: str) -> bool:
     return bool(_name_before(c, question))
 
 
-def place_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
+def place_figure_first(kept: Sequence[Candidate], info: QuestionInfo,
+                       tag: Callable[[str], Sequence[tuple[str, str]]] | None = None) -> list[Candidate]:
     """`kept` (best first) with the figure printed right after a name the question holds moved to the front, when
-    the best figure is not so named and is printed before it in the same sentence and unit."""
+    the best figure is not so named and is printed before it in the same sentence and unit. With `tag`, words that
+    open with a verb are no name ("从多少个…项目中选出的" ↛ "…项目中,选出50个": the deed, not a part)."""
     kept = list(kept)
     if info.qtype != "number" or not kept or _named_before(kept[0], info.text):
         return kept
     best = kept[0]
-    return sibling_first(kept, lambda c: c.start > best.end and figure_unit(c) == figure_unit(best)
-                         and _named_before(c, info.text))
+
+    def named(c: Candidate) -> bool:
+        name = _name_before(c, info.text)
+        words = tag(name) if tag is not None and name else ()
+        return bool(name) and not (words and words[0][1].startswith("v"))
+
+    return sibling_first(kept, lambda c: c.start > best.end and figure_unit(c) == figure_unit(best) and named(c))
 
 
 def named_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:

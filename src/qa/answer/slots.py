@@ -3,6 +3,7 @@ and right of the question word found in the sentence, and the noun runs inside a
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -72,6 +73,8 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
     b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
     if b < 0 and a >= 0:
         b, n_right = _find_prefix(folded, right, 0)  # the right anchor may come first ("由谁主持" ↔ "X主持")
+    if left.rstrip().endswith("由") and (b < 0 or b < a):
+        a, n_left, b, n_right = _fronted_by(folded, left.strip()[:-1], right.strip(), a, n_left, b, n_right)
     if skip and a < 0 and b >= 0:
         # the left anchor's question-side words may be the question's own modifier: skip them, if then the
         # anchors close a slot (one anchor alone runs to the clause boundary, too loose a guess)
@@ -102,6 +105,20 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
                         left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
     # No span between the anchors, but where they sit still tells which candidates touch them.
     return Slot(0, 0, 0, 0, left_end, right_start, n_left, n_right, len(left.strip()), len(right.strip()))
+
+
+def _fronted_by(folded: str, subject: str, right: str, a: int, n_left: int, b: int, n_right: int
+                ) -> tuple[int, int, int, int]:
+    """The anchors of "X由谁<verb>" when the sentence prints it as a modifier before X ("由文化部和山东省人民政府
+    主办的第二届…博览会"): after 由, up to the verb (the question's last words, "由哪两家单位|主办") and its 的; else
+    the anchors unchanged."""
+    for k in range(len(right), 1, -1):
+        m = re.search("由([^由]+?)" + re.escape(right[-k:]) + "的", folded)
+        if m and clause_start(folded, m.end(1)) <= m.start():
+            # the left anchor holds as far as the subject asked is printed after the 的 ("第二届中国非")
+            held = len(os.path.commonprefix([subject, folded[m.end():]]))
+            return m.start() + 1, 1 + held, m.end(1), k
+    return a, n_left, b, n_right
 
 
 def apposition_end(folded: str, end: int) -> int:
@@ -163,18 +180,24 @@ def _closer_left(text: str, left: str, end: int, n: int) -> tuple[int, int]:
     grams = char_bigrams(left)
 
     def held(e: int) -> int:
-        window = text[max(clause_start(text, e), e - len(left) - 6):e]
+        start = clause_start(text, e)
+        if start > 0 and text[start:e].strip() in left:
+            # a clause that is the anchor alone compares the figure of the clause before it: "实现净利润7.92亿元,
+            # |较上年同期下降|71.8%" — that clause names the measure asked (净利润), not the sentence's first figure
+            start = clause_start(text, start - 1)
+        window = text[max(start, e - len(left) - 6):e]
         return sum(g in window for g in grams)
 
     best = (held(end), end, n)
     for k in range(n, 2, -1):
-        i = text.find(left[-k:])
+        piece = text[end - k:end]  # the suffix as matched: without a light word the sentence lacks ("下降了" ↔ "下降")
+        i = text.find(piece)
         while i >= 0:
             if i + k != end:
                 got = held(i + k)
                 if got > best[0] + 1:
                     best = (got, i + k, k)
-            i = text.find(left[-k:], i + 1)
+            i = text.find(piece, i + 1)
     return best[1], best[2]
 
 
