@@ -100,6 +100,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             # "符芝|瑛", "傅|崐|萁": a rare character of the name, tagged a morpheme (no word of its own), and
             # one more character after it where the name ends ("李|甦|雁|进行")
             b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
+        if _translit_tail(folded, words, j, a, b, foreign):
+            b, j, pieces = words[j][1], j + 1, pieces + 1  # "汤玛斯|伊格|顿/q|所": the name's last syllable
         if b - a == 2 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
         elif b - a == 2 and folded[a] in SURNAMES and j + 1 < len(words) and words[j][0] == b \
@@ -320,6 +322,18 @@ def name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
 
 # Numerals that end given names ("柯昌万"): jieba cuts them off a name it does not know as a number ("柯昌|万").
 _GIVEN_NUMERALS = frozenset("万千")
+
+
+def _translit_tail(folded: str, words: Sequence[tuple[int, int, str, str]], j: int, a: int, b: int,
+                   foreign: set[int]) -> bool:
+    """words[j] is one transliteration character jieba cut off a foreign name it tagged nrt, as a measure word or a
+    bound morpheme ("伊格|顿/q", "…|谟/g"), and the name may end after it: the name's last syllable."""
+    return j < len(words) and words[j][0] == b and words[j][1] - b == 1 and words[j][3] in _TAIL_TAGS \
+        and folded[b] in TRANSLIT_CHARS and any(a <= x < b for x in foreign) \
+        and all(c in TRANSLIT_CHARS for c in folded[a:b]) and name_ends(words, j + 1)
+
+
+_TAIL_TAGS = ("q", "g")  # 顿 read as a measure word (一顿饭), 谟 as a bound morpheme
 
 
 def _numeral_given(folded: str, words: Sequence[tuple[int, int, str, str]], j: int, a: int, b: int) -> bool:
