@@ -584,10 +584,15 @@ def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: 
     if i == 0 or words[i - 1][2] in PUNCT:
         # opening a clause, a name is followed by a function word ("曹操与刘备", "刘裕则一改…"); a common word may
         # be followed by a verb ("华丽转身")
-        after = j < len(words) and words[j][3][:1] in ("p", "c", "d")
-    elif words[i - 1][3][:1] not in _FRAMES_BEFORE:
+        # or by a verb of saying or thinking, which no common word does ("荀子|提出", "孔子|认为")
+        after = j < len(words) and (words[j][3][:1] in ("p", "c", "d") or words[j][2] in _SAYS)
+    elif words[i - 1][3][:1] not in _FRAMES_BEFORE and not (j < len(words) and words[j][2] == "为"):
+        # "封|朱熹|为|信国公" (封 tagged an adjective): the one a title or a post is given to, before its 为
         return None
     return Span(a, b, "person", "pos:nr") if after else None
+
+
+_SAYS = frozenset(("认为", "提出", "主张", "指出", "说", "曰", "写道", "强调", "以为"))
 
 
 def _trade(word: str) -> bool:
