@@ -32,3 +32,8 @@ def test_a_famous_name_given_a_title_before_its_wei():
 
 def test_a_famous_name_opening_a_clause_before_a_verb_of_saying():
     assert "孔子" in _people("孔子认为仁者爱人。")
+
+
+def test_a_classical_surname_of_history_texts():
+    # 荀 opens no common word: 荀子 is the philosopher, opening the clause before a verb of proposing
+    assert "荀子" in _people("荀子提出人之性恶,其善者伪也的著名论点。")

@@ -222,6 +222,7 @@ SURNAME_ORDER = (
     "邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智"
     "幸奉植衡富尧闭由"
     "萧洪傅赖阎"  # common in Taiwan, Hong Kong and overseas papers (蕭, 洪, 傅, 賴, 閻), missing above
+    "荀"  # 荀子, 荀彧: a surname of history texts, in no word of its own
 )
 """Single-character surnames, the commonest first."""
 
