@@ -16,3 +16,12 @@ def test_last_syllable_cut_off_as_measure_word() -> None:
 def test_measure_word_after_a_chinese_name_stays_out() -> None:
     # "王|伟/nr|顿": a Chinese name's characters are not all transliteration characters
     assert not any(n.endswith("顿") for n in _names("他把王伟顿时吓了一跳"))
+
+
+def test_pieced_translit_name_before_a_verb_of_thinking() -> None:
+    # "欧德/ns|谟/g|认为": a place and a morpheme to jieba; no place thinks
+    assert "欧德谟" in _names("欧德谟认为角是相对一直线的偏差")
+
+
+def test_a_place_before_a_verb_of_thinking_stays_out() -> None:
+    assert _names("英国认为这是错的。") == []

@@ -133,6 +133,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and not w.endswith(_NOT_NAME_ENDS) and name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += _pieced_translit(folded, words, spans)
+    spans += _translit_sayer(words, spans)
     # a khan's name jieba does not know, read as a place ("合不勒汗/ns", "窝阔台汗"): a ruler (not 满头大汗,
     # a word of the dictionary)
     spans += [Span(a, b, "person", "pos:nr") for a, b, w, flag in words
@@ -286,6 +287,23 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
 
 
 _POST_ENDS = frozenset(p[-1] for p in POSTS)
+
+
+def _translit_sayer(words: Sequence[tuple[int, int, str, str]], spans: Sequence[Span]) -> list[Span]:
+    """A transliterated name jieba cut into a place and a morpheme ("欧德/ns|谟/g|认为"), opening a clause before a
+    verb of saying or thinking: 3 to 6 transliteration characters in two or more nouns or morphemes. No place thinks."""
+    out = []
+    for k in range(2, len(words)):
+        if words[k][2] not in _SAYS:
+            continue
+        m = k
+        while m > 0 and words[m - 1][3][:1] in ("n", "g") and all(c in TRANSLIT_CHARS for c in words[m - 1][2]):
+            m -= 1
+        a, b = words[m][0] if m < k else 0, words[k - 1][1]
+        if k - m >= 2 and 3 <= b - a <= 6 and (m == 0 or words[m - 1][2] in PUNCT) \
+                and not any(sp.type == "person" and a < sp.end and sp.start < b for sp in spans):
+            out.append(Span(a, b, "person", "pos:nr"))
+    return out
 
 
 def _listed_after_posts(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
