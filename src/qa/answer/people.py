@@ -360,7 +360,7 @@ def holds(post: str, asked: str) -> bool | None:
         printed, asked = _FIRST_HOLDER.search(post), asked[: first.start()] + asked[first.end():]
         if printed is None:  # (a near miss stays one: "馆长" for 首位副馆长)
             return False if holds(post, asked) is False else None
-        post = post[printed.end():]
+        post = post[: printed.start()] + post[printed.end():]
     if "第" not in asked:  # "第十三任现任馆长": which holder in the line he is, no part of the post asked
         post = _NTH_HOLDER.sub("", post)
     role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
