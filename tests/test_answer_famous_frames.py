@@ -23,3 +23,17 @@ def test_a_famous_name_done_a_deed_with():
 
 def test_a_common_word_before_a_verb_is_still_no_name():
     assert "华丽" not in _people("持续提升治理水平,华丽转身")
+
+
+def test_a_famous_name_given_a_title_before_its_wei():
+    # "封/a": jieba reads the verb as an adjective; the 为 after the name makes it the one given the title
+    assert "朱熹" in _people("早在宝庆三年就封朱熹为信国公。")
+
+
+def test_a_famous_name_opening_a_clause_before_a_verb_of_saying():
+    assert "孔子" in _people("孔子认为仁者爱人。")
+
+
+def test_a_classical_surname_of_history_texts():
+    # 荀 opens no common word: 荀子 is the philosopher, opening the clause before a verb of proposing
+    assert "荀子" in _people("荀子提出人之性恶,其善者伪也的著名论点。")

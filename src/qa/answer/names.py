@@ -100,6 +100,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             # "符芝|瑛", "傅|崐|萁": a rare character of the name, tagged a morpheme (no word of its own), and
             # one more character after it where the name ends ("李|甦|雁|进行")
             b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
+        if _translit_tail(folded, words, j, a, b, foreign):
+            b, j, pieces = words[j][1], j + 1, pieces + 1  # "汤玛斯|伊格|顿/q|所": the name's last syllable
         if b - a == 2 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
         elif b - a == 2 and folded[a] in SURNAMES and j + 1 < len(words) and words[j][0] == b \
@@ -131,6 +133,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and not w.endswith(_NOT_NAME_ENDS) and name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += _pieced_translit(folded, words, spans)
+    spans += _translit_sayer(words, spans)
     # a khan's name jieba does not know, read as a place ("合不勒汗/ns", "窝阔台汗"): a ruler (not 满头大汗,
     # a word of the dictionary)
     spans += [Span(a, b, "person", "pos:nr") for a, b, w, flag in words
@@ -286,6 +289,23 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
 _POST_ENDS = frozenset(p[-1] for p in POSTS)
 
 
+def _translit_sayer(words: Sequence[tuple[int, int, str, str]], spans: Sequence[Span]) -> list[Span]:
+    """A transliterated name jieba cut into a place and a morpheme ("欧德/ns|谟/g|认为"), opening a clause before a
+    verb of saying or thinking: 3 to 6 transliteration characters in two or more nouns or morphemes. No place thinks."""
+    out = []
+    for k in range(2, len(words)):
+        if words[k][2] not in _SAYS:
+            continue
+        m = k
+        while m > 0 and words[m - 1][3][:1] in ("n", "g") and all(c in TRANSLIT_CHARS for c in words[m - 1][2]):
+            m -= 1
+        a, b = words[m][0] if m < k else 0, words[k - 1][1]
+        if k - m >= 2 and 3 <= b - a <= 6 and (m == 0 or words[m - 1][2] in PUNCT) \
+                and not any(sp.type == "person" and a < sp.end and sp.start < b for sp in spans):
+            out.append(Span(a, b, "person", "pos:nr"))
+    return out
+
+
 def _listed_after_posts(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
     """A name jieba cut into a surname and a word, printed in a row of posts and names ("商务部长宋|提拉、劳工部长
     阿顿、…"): between a post and the list's 、 stand two to four characters, the first a surname, and a post
@@ -320,6 +340,18 @@ def name_ends(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
 
 # Numerals that end given names ("柯昌万"): jieba cuts them off a name it does not know as a number ("柯昌|万").
 _GIVEN_NUMERALS = frozenset("万千")
+
+
+def _translit_tail(folded: str, words: Sequence[tuple[int, int, str, str]], j: int, a: int, b: int,
+                   foreign: set[int]) -> bool:
+    """words[j] is one transliteration character jieba cut off a foreign name it tagged nrt, as a measure word or a
+    bound morpheme ("伊格|顿/q", "…|谟/g"), and the name may end after it: the name's last syllable."""
+    return j < len(words) and words[j][0] == b and words[j][1] - b == 1 and words[j][3] in _TAIL_TAGS \
+        and folded[b] in TRANSLIT_CHARS and any(a <= x < b for x in foreign) \
+        and all(c in TRANSLIT_CHARS for c in folded[a:b]) and name_ends(words, j + 1)
+
+
+_TAIL_TAGS = ("q", "g")  # 顿 read as a measure word (一顿饭), 谟 as a bound morpheme
 
 
 def _numeral_given(folded: str, words: Sequence[tuple[int, int, str, str]], j: int, a: int, b: int) -> bool:
@@ -570,10 +602,15 @@ def _famous(folded: str, words: Sequence[tuple[int, int, str, str]], i: int, j: 
     if i == 0 or words[i - 1][2] in PUNCT:
         # opening a clause, a name is followed by a function word ("曹操与刘备", "刘裕则一改…"); a common word may
         # be followed by a verb ("华丽转身")
-        after = j < len(words) and words[j][3][:1] in ("p", "c", "d")
-    elif words[i - 1][3][:1] not in _FRAMES_BEFORE:
+        # or by a verb of saying or thinking, which no common word does ("荀子|提出", "孔子|认为")
+        after = j < len(words) and (words[j][3][:1] in ("p", "c", "d") or words[j][2] in _SAYS)
+    elif words[i - 1][3][:1] not in _FRAMES_BEFORE and not (j < len(words) and words[j][2] == "为"):
+        # "封|朱熹|为|信国公" (封 tagged an adjective): the one a title or a post is given to, before its 为
         return None
     return Span(a, b, "person", "pos:nr") if after else None
+
+
+_SAYS = frozenset(("认为", "提出", "主张", "指出", "说", "曰", "写道", "强调", "以为"))
 
 
 def _trade(word: str) -> bool:

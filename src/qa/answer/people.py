@@ -368,6 +368,14 @@ def holds(post: str, asked: str) -> bool | None:
     # the government named between the place and its head ("保定市政府市长", "县人民政府县长") is the place's own:
     # the same post as "保定市市长"
     post, asked = _GOVERNMENT_HEAD.sub("", post), _GOVERNMENT_HEAD.sub("", asked)
+    first = _FIRST_HOLDER.search(asked)
+    if first is not None:
+        # "首任台北市长": only the holder the text names as the first ("首度普选出包括台北市长吴三连", "首任校长"),
+        # what the chain prints before that word aside; any other holder of the post is not asked
+        printed, asked = _FIRST_HOLDER.search(post), asked[: first.start()] + asked[first.end():]
+        if printed is None:  # (a near miss stays one: "馆长" for 首位副馆长)
+            return False if holds(post, asked) is False else None
+        post = post[: printed.start()] + post[printed.end():]
     if "第" not in asked:  # "第十三任现任馆长": which holder in the line he is, no part of the post asked
         post = _NTH_HOLDER.sub("", post)
     role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
@@ -398,6 +406,7 @@ def holds(post: str, asked: str) -> bool | None:
 
 
 _NEW_HOLDER = re.compile(r"新任|现任")
+_FIRST_HOLDER = re.compile(r"首任|首度|首位|首届|第一任|第一位")  # the first holder of a post, asked or printed
 _OFFICE_OF_PLACE = re.compile(r"([区乡镇市])\1公所")
 _GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
 _NTH_HOLDER = re.compile(r"第[\d一二三四五六七八九十百]+任(?=..)")

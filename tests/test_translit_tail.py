@@ -1,0 +1,27 @@
+"""A foreign name's last syllable jieba cuts off as a measure word ("汤玛斯|伊格|顿/q|所拖累") is the name's."""
+import jieba.posseg as pseg
+
+from qa.answer.names import persons
+
+
+def _names(text: str) -> list[str]:
+    pos = [(w.word, w.flag) for w in pseg.cut(text)]
+    return [text[sp.start:sp.end] for sp in persons(text, pos) if sp.type == "person"]
+
+
+def test_last_syllable_cut_off_as_measure_word() -> None:
+    assert "汤玛斯伊格顿" in _names("但却被他搭档竞选的伙伴汤玛斯伊格顿所拖累")
+
+
+def test_measure_word_after_a_chinese_name_stays_out() -> None:
+    # "王|伟/nr|顿": a Chinese name's characters are not all transliteration characters
+    assert not any(n.endswith("顿") for n in _names("他把王伟顿时吓了一跳"))
+
+
+def test_pieced_translit_name_before_a_verb_of_thinking() -> None:
+    # "欧德/ns|谟/g|认为": a place and a morpheme to jieba; no place thinks
+    assert "欧德谟" in _names("欧德谟认为角是相对一直线的偏差")
+
+
+def test_a_place_before_a_verb_of_thinking_stays_out() -> None:
+    assert _names("英国认为这是错的。") == []
