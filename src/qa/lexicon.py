@@ -510,6 +510,9 @@ NOT_SPEAKERS: tuple[str, ...] = (
 CAUSE_WORDS: tuple[str, ...] = ("因为", "由于", "随着", "针对", "为了", "出于", "鉴于", "皆因", "因")
 """Words that introduce a cause ("why" questions). Not 所以/因此: they introduce the effect."""
 
+RESULT_WORDS: tuple[str, ...] = ("所以", "因此", "因而", "于是", "从而")
+"""Words that open the effect after its cause (the cause readers, cause*.py: a clause so opened tells no cause)."""
+
 MEANS_WORDS: tuple[str, ...] = ("通过", "经过", "采取", "采用", "利用", "借助", "依靠", "凭借", "运用")
 """Words that introduce a means ("how" questions)."""
 

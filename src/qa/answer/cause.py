@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FUNCTION_CHARS
+from ..lexicon import FUNCTION_CHARS, RESULT_WORDS
 from ..types import Candidate
 from .question import QuestionInfo
 from .spans import clause_end, trim
@@ -25,7 +25,7 @@ _ONE_OF = re.compile(r"之一|除了")
 _NAMING = re.compile(r"[称叫作成视认因]$")
 _CLAUSE_END = re.compile(r"[,，;；。!！?？]")
 # a clause opening with a result word tells the effect ("…有恩于羌人,|所以得到羌人的保护")
-_RESULT = re.compile(r"\s?(?:所以|因此|因而|于是|从而|故|遂|才)")
+_RESULT = re.compile(r"\s?(?:" + "|".join(RESULT_WORDS + ("故", "遂", "才")) + ")")
 # the effect told after the cause in its own clause ("因收视率受到好评|使…", "因为高辐射的环境|而失败")
 _EFFECT = re.compile(r"而|使|致使|导致|以致")
 # a marker that opens its clause ("…交换场地,|因为…", "但|由于…", "就是|因为…"); one inside a clause ("第52分钟因

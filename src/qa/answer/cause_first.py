@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import RESULT_WORDS
 from ..types import Candidate
 from .cause import asks_why
 from .question import QuestionInfo
@@ -17,7 +18,7 @@ from .spans import clauses, trim
 from .told import is_whole, told_clause
 
 # a sentence opening with a cause or result marker: its first clause is not a plain cause
-_MARKED = re.compile(r"\s?(?:由于|因为|因|所以|因此|因而|故|于是|从而)")
+_MARKED = re.compile(r"\s?(?:" + "|".join(("由于", "因为", "因") + RESULT_WORDS + ("故",)) + ")")
 _MIN = 4  # characters of a cause clause at least ("故此" is none)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lexicon import RESULT_WORDS
 from ..types import Candidate, Sentence
 from .around import moved
 from .cause import asks_why, echoes
@@ -14,7 +15,7 @@ from .question import QuestionInfo
 from .spans import clause_end, trim
 from .told import is_whole
 
-_RESULT_OPENS = re.compile(r"\s?(?:因此|所以|故此|故而|因而|于是|从而)[,，]?")
+_RESULT_OPENS = re.compile(r"\s?(?:" + "|".join(RESULT_WORDS + ("故此", "故而")) + r")[,，]?")
 
 
 def cause_told_before(best: Candidate, info: QuestionInfo, body: Sequence[Sentence]) -> Candidate | None:
