@@ -92,7 +92,7 @@ def games():
 ])
 def test_a_rank_asked_is_read_from_the_ranked_list_of_the_article(games, question, answer):
     got = games.ask(question)
-    assert got.text == answer and got.rule == "ranked"
+    assert got.text == answer and got.rule == "rank-listed"
 
 
 

@@ -1,4 +1,4 @@
-"""A ranking printed as a list paired with a run of ranks (ranks_listed.py): the items take the ranks in order."""
+"""A ranking printed as a list paired with its ranks (ranks_listed.py): the items take the ranks in order."""
 
 from __future__ import annotations
 
@@ -24,6 +24,12 @@ def test_a_range_of_ranks_then_the_items():
     text = "排名第三至第八分别为首领地、南澳、塔州、昆州和北领地和西澳。"
     assert _item(text, 3) == "首领地"
     assert _item(text, 8) == "西澳"
+
+
+def test_a_list_ranked_as_a_whole_takes_the_ranks_from_one():
+    text = "最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位。"
+    assert _item(text, 3) == "俄罗斯队"
+    assert _item(text, 4) is None
 
 
 def test_tied_items():

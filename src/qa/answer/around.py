@@ -1,26 +1,20 @@
 """Answers the text around the best sentence tells: the noun a demonstrative points to (此群), the date an
-article glosses a relative day with (今天(8日)), the place of the asked kind a paragraph named before, and the
-item of an asked rank in a ranked list (第三名)."""
+article glosses a relative day with (今天(8日)) and the place of the asked kind a paragraph named before."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ..lexicon import ORDINAL_DIGITS, ordinal_value
-from ..types import Answer, Candidate, CandidateType, Corpus, Hit, Sentence
-from .features import Ranked
-from .people_answer import Reader, told_answer
+from ..types import Candidate, CandidateType, Corpus, Sentence
+from .people_answer import Reader
 from .question import QuestionInfo
-from .short import ranked_items
 from .slots import noun_runs
 
 _DEMONSTRATIVES = ("此", "该", "这个", "这一", "那个")
 _GLUED = frozenset("了的在是着过和与及")  # particles jieba may glue to the next word ("了楚")
 _RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
 _DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
-# the rank a question asks (not 第一位, "the first one to…"; nor 冠军, as often the title won as a rank asked)
-_PLACING_ASKED = re.compile(r"第([" + ORDINAL_DIGITS + r"\d]{1,2})名")
 
 
 def _pointed(word: str, text: str) -> bool:
@@ -91,27 +85,6 @@ def named_before(reader: Reader, best: Candidate, info: QuestionInfo) -> Candida
         if spans:
             sp = spans[-1]
             return moved(best, prev, sp.start, sp.end, "place", "+before")
-    return None
-
-def placed_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
-    """"…决赛的第三名是哪个队" ↔ "最终,中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位":
-    the item of that rank in a ranked list (short.ranked_items) of the article a sentence holding the
-    question is from (the list itself seldom repeats the question's words)."""
-    placing = _PLACING_ASKED.search(info.text) if info.wh else None
-    if placing is None:
-        return None
-    n = ordinal_value(placing.group(1))
-    seen = set()
-    for r in reader.covering(ranked):
-        aid = r.hit.sentence.article_id
-        if aid in seen or n < 1:
-            continue
-        seen.add(aid)
-        for x in reader.corpus.sentences_of(aid):
-            items = ranked_items(x.folded) if x.kind == "body" else []
-            if len(items) >= n:
-                return told_answer(reader, question, info, ranked, x, items[n - 1], "ranked",
-                                   0.5 + 0.5 * r.coverage, (Hit(x, 0.0), r.hit))
     return None
 
 

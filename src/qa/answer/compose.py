@@ -27,7 +27,7 @@ from .agreement import Surroundings, names_asked_ordinal, other_ordinal
 from .amount_first import amount_first
 from .anchor_name import other_name_anchor
 from .area import areas
-from .around import glossed_day, moved, named_before, placed_answer, referent
+from .around import glossed_day, moved, named_before, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_whom import addressed, asks_whom
@@ -302,9 +302,6 @@ class Composer:
         latin = latin_term_answer(self._reader, question, info, ranked)
         if latin is not None:
             return Composition(latin, info, tuple(ranked))
-        placed = placed_answer(self._reader, question, info, ranked)
-        if placed is not None:
-            return Composition(placed, info, tuple(ranked))
         told = people_answer(self._reader, question, info, ranked)
         if told is not None:
             return Composition(told, info, tuple(ranked))

@@ -1,8 +1,9 @@
-"""The item of a ranking printed as a list paired with a run of ranks. "文昌、琼海、三亚分获二至四名", "流岗龙舟队、
-教子桥龙舟队、丹店龙舟队、恒坑龙舟队分别获得四、五、六、七名", "排名第三至第八分别为首领地、南澳、塔州、昆州和北领地和
-西澳": the items take the ranks in order, so "第四名是哪支球队" is answered by the list's third item, and "并列第二的是
-哪两支队伍" by the items printed before "并列第二". The sentence shares little with the question (its items and
-ranks are the news), so it is read in the articles of the sentences that hold the question."""
+"""The item of a ranking printed as a list paired with its ranks. "文昌、琼海、三亚分获二至四名", "流岗龙舟队、教子桥
+龙舟队、丹店龙舟队、恒坑龙舟队分别获得四、五、六、七名", "排名第三至第八分别为首领地、南澳、塔州、昆州和北领地和西澳",
+"中国队(182.200分)、美国队(181.350分)、俄罗斯队(177.325分)分居前三位": the items take the ranks in order, so
+"第四名是哪支球队" is answered by the list's third item, and "并列第二的是哪两支队伍" by the items printed before
+"并列第二". The sentence shares little with the question (its items and ranks are the news), so it is read in the
+articles of the sentences that hold the question."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..types import Answer, Hit
 from .features import Ranked
 from .people_answer import Reader, told_answer
 from .question import QuestionInfo
+from .short import ranked_items
 
 _N = r"[\d" + ORDINAL_DIGITS + r"]{1,3}"
 # the rank asked: "第四名是哪支", "排名第三的是哪里", "并列第二的是哪两支"
@@ -73,8 +75,9 @@ def ranked_item(folded: str, rank: int, tie: bool) -> tuple[int, int] | None:
 
 
 def listed_ranks(folded: str) -> list[tuple[int, tuple[int, int]]]:
-    """(rank, [start, end) of its item) of each item a listed ranking of `folded` pairs with a rank."""
-    out = []
+    """(rank, [start, end) of its item) of each item a listed ranking of `folded` pairs with a rank, the items of
+    a list ranked as a whole ("A、B、C分居前三位") taking the ranks 1..n."""
+    out = list(enumerate(ranked_items(folded), start=1))
     for rx in (_ITEMS_FIRST, _RANKS_FIRST):
         for m in rx.finditer(folded):
             ranks, items = _ranks(m), _items(m)
