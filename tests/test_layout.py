@@ -3166,3 +3166,34 @@ def test_a_sites_summary_over_the_headline_printed_again_and_the_dateline_is_lef
     # without a dateline under the repeat, the lead above it stays the text (an image's text printed again, 舜网)
     (b,) = parse_page(page.replace("永川日报全媒体讯 (记者  张 玲)", ""), "x.txt")
     assert first_words(b).startswith("委员们认为")
+
+
+def test_a_sites_clock_time_post_day_and_link_labels_are_furniture():
+    # "15:51" on a line of its own under 香港經濟日報's headline: when the item was posted, not part of a headline
+    assert furniture("15:51").kind == "meta" and furniture("09:05:33").kind == "meta"
+    # "[2015.03.17] 發表" (明報's Canadian sites): the day the item was posted
+    posted = furniture("[2015.03.17] 發表")
+    assert posted.kind == "dateline" and posted.date == "2015-03-17"
+    # the box of leads under a report: its label, the "詳情" button under each lead, "相關新聞"
+    assert all(furniture(x).kind == "label" for x in ("更多中國要聞", "詳情", "相關新聞"))
+    # 国际在线's default alt text where a picture stands
+    assert furniture("图片默认标题").kind == "figure"
+    # a sentence that starts with 更多 is no label
+    assert furniture("更多中国企业走出去") is None
+
+
+def test_a_stations_desk_line_under_its_item_gives_the_day_and_the_source():
+    # Hit FM's news: "【2017/10/28 Hit FM新聞部】" under the text is a trailer, not the next item's headline
+    f = furniture("【2017/10/28 Hit FM新聞部】")
+    assert f.kind == "trailer" and f.date == "2017-10-28" and f.source == "Hit FM"
+    arts = parse_page("總統府感謝美國同意總統過境\n總統蔡英文今天起出訪南太平洋3友邦,將過境美國夏威夷與關島。\n"
+                      "【2017/10/28 Hit FM新聞部】\n", "x.txt")
+    assert [a.headline for a in arts] == ["總統府感謝美國同意總統過境"]
+
+
+def test_a_sites_name_and_report_before_its_reporter_in_brackets_is_a_dateline():
+    # 国际在线报道(记者 杨玉国):5月27日,… (国际在线's own reports)
+    (a,) = parse_page("峰会新闻发布会在北京召开\n国际在线报道(记者 杨玉国):5月27日,发布会在北京国际会议中心召开。\n",
+                      "x.txt")
+    assert a.dateline is not None and a.dateline.agency == "国际在线" and a.dateline.reporters == ("杨玉国",)
+    assert first_words(a).startswith("5月27日")

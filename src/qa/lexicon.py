@@ -477,6 +477,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "shonline": "上海热线", "zgkxb": "中国科学报", "metrohk": "新城廣播",
     "rednet": "红网", "nyzx": "南阳市政协", "wuhurb": "芜湖日报", "jmnews": "荆门新闻网", "jmrb": "江门日报",
     "smrb": "三明日报", "dxalxl": "新林区政府网", "ylwb": "玉林晚报", "jxntv": "江西网络广播电视台",
+    "hket": "香港經濟日報", "cnr": "央广网", "cri": "国际在线", "tvbs": "TVBS", "bbrtv": "北部湾在线",
+    "appledailytw": "蘋果日報", "hitfm": "Hit FM", "mptor": "明報加東版",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

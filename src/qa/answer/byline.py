@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from ..lexicon import BYLINE_QUESTION_WORDS, FUNCTION_CHARS, GIVEN_QUESTION, PICTURE_GIVER, PUNCT, STAFF_ROLES
+from ..lexicon import (
+    BYLINE_QUESTION_WORDS,
+    FUNCTION_CHARS,
+    GIVEN_QUESTION,
+    PAPER_CODES,
+    PICTURE_GIVER,
+    PUNCT,
+    STAFF_ROLES,
+)
 from ..normalize import fold
 from ..types import Answer, Article, Candidate, Corpus, Hit, Sentence
 from .question import QuestionInfo
@@ -172,6 +180,8 @@ def _unsigned(corpus: Corpus) -> bool:
 
 _TITLE = re.compile(r"[《“「『]([^》”」』]{2,30})[》”」』]")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|商报|早报|报)(?=\s|[\u4e00-\u9fff“「《])")
+# The outlets the pages are named by (lexicon.PAPER_CODES), folded, the longest first: "枫华之声", "新城廣播".
+_OUTLETS = sorted({fold(n) for n in PAPER_CODES.values() if len(n) >= 3}, key=len, reverse=True)
 
 
 def _found(topic: str, words: Sequence[str], corpus: Corpus, ranked: Sequence[tuple[Hit, float]]) -> bool:
@@ -244,7 +254,9 @@ def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seque
     paper = _PAPER.match(fold(titled.group(1)) + " ") if titled else None
     near = speaks_of if titled and not (paper and paper.end() == len(titled.group(1))) else _shares
     # "检察日报这篇…文章的责任编辑": the staff of a story of that paper, not of another paper's page
-    printer = m.group().strip() if (m := _PAPER.match(topic)) else ""
+    # (or an outlet known by a name that is no paper's, "枫华之声的美术编辑": not another outlet's editor)
+    printer = m.group().strip() if (m := _PAPER.match(topic)) else next(
+        (n for n in _OUTLETS if fold(info.text).startswith(n)), "")
     for hit, article in articles_of(corpus, ranked):
         if printer and article.source and printer not in fold(article.source):
             continue

@@ -201,7 +201,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             # the event the holder took part in is told just before the sentence listing the posts: the post alone
             covered, held = True, deed_of(post)[1]
         if s.kind == "credit" or not covered or (info.years and not _in_year(info.years, s.folded,
-                                                                              reader.surroundings(s).near)):
+                                                                              reader.surroundings(s).near,
+                                                                              reader.surroundings(s).year)):
             continue  # "2011年的美国总统" is not told by a sentence of another year
         if other_ordinal_in(info, s.folded, reader.surroundings(s).near):
             continue  # nor "第26个记者节" by a sentence of the 第22个
@@ -261,13 +262,14 @@ def _elsewhere(reader: Reader, info: QuestionInfo, post: str, s: Sentence) -> bo
     return place_unnamed(info, around) or (bool(around.article) and body_place_unnamed(post, around.article))
 
 
-def _in_year(years: Sequence[str], f: str, near: str) -> bool:
+def _in_year(years: Sequence[str], f: str, near: str, dated: str = "") -> bool:
     """The sentence tells of a year asked: it prints it, or it prints no year and the headline or the text just
-    before it does ("水利部召开2018年水文工作会议" over "水利部副部长叶建春出席会议并讲话")."""
+    before it does ("水利部召开2018年水文工作会议" over "水利部副部长叶建春出席会议并讲话"), or the report is dated
+    that year (`dated`, the article's printed year): a report of 2023-03-27 on "年會" speaks of 2023's."""
     printed = arabic_years(f)
     if any(y in printed for y in years):
         return True
-    return _A_YEAR.search(printed) is None and any(y in arabic_years(near) for y in years)
+    return _A_YEAR.search(printed) is None and any(y in arabic_years(near) or y == dated for y in years)
 
 
 _A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")

@@ -83,6 +83,8 @@ _DATELINE = [
     # brackets, no place or day
     re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<agency>[{HAN}]{{2,6}}?(?:网|报|台|社))\s*讯\s*[{HAN}]{{0,4}}?记者\s*"
                rf"(?P<rw>[{HAN}、 ]{{2,20}}?)\s*(?P<close>[)\]】〕])"),
+    # 国际在线报道(记者 杨玉国): (国际在线's own reports): the site's name and 报道, its reporter in brackets after
+    re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,6}}?(?:在线|网))报道(?P<close>(?!))?(?=\s*[(（]\s*记者)"),
     # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),

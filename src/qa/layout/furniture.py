@@ -542,6 +542,17 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("figure")  # "微信图片_20210329141438.jpg": a picture's file name where the site shows it
     if re.fullmatch(r"[■□](?:\s*[■□])*", f):
         return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
+    if re.fullmatch(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?", f):
+        return Furniture("meta")  # "15:51" on a line of its own (香港經濟日報): the time the site posted the item
+    m = re.fullmatch(r"\[(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\]\s*发表", f)
+    if m:  # "[2015.03.17] 發表" (明報's Canadian sites): the day the item was posted
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    m = re.fullmatch(r"【(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\s*(?P<name>[^【】]{2,16}?)"
+                     r"(?:新闻部|新闻中心|编辑部)】", f)
+    if m:  # "【2017/10/28 Hit FM新聞部】" under a station's item: the day and the newsroom that wrote it
+        return Furniture("trailer", source=_cut(line.strip(), f, m["name"]), date=iso(m["y"], m["m"], m["d"]))
+    if f in ("详情", "相关新闻") or re.fullmatch(r"更多[\u4e00-\u9fff]{0,4}(?:新闻|要闻|报道)", f):
+        return Furniture("label")  # "更多中國要聞" over a box of leads, "詳情" under each, "相關新聞": the site's links
     if _PICTURE_PLACEHOLDER.fullmatch(f):
         return Furniture("figure")  # "DSC02137", "無標題", "圖片": a picture's file name or alt text left in its place
     if re.fullmatch(r"[a-z]", f):
@@ -596,6 +607,7 @@ _PAPER_NAMES = frozenset(fold_line(n) for n in PAPER_CODES.values())
 # of an image without one ("無標題", "圖片", "Untitled") — on a line of its own, never a sub-head.
 # "QQ截图20210925105328", "微信图片_20210329141438": a screenshot's or chat picture's default name, no extension
 _PICTURE_PLACEHOLDER = re.compile(r"(?:dsc[nf]?|img|pict?|p)[_-]?\d{3,8}(?:\.(?:jpe?g|png|gif))?|无标题|图片|untitled|"
+                                  r"图片默认标题(?:_fororder_\w+)?|"  # 国际在线's default alt text
                                   r"(?:qq|微信)(?:截图|图片)_?\d{8,14}")
 # A picture's path on the writer's computer or its web address with the image query, pasted in with it.
 _PICTURE_PATH = re.compile(r"/[^\s]{4,300}?(?:wx_fmt=(?:jpe?g|png|gif)|\.(?:jpe?g|png|gif))(?:[?&][^\s]*)?")
