@@ -41,6 +41,7 @@ from .cause_asked import cause_asked
 from .cause_before import cause_before
 from .cause_first import cause_first
 from .cause_named import cause_named
+from .cause_named_after import cause_named_after
 from .cause_rest import cause_rest
 from .cause_told_before import cause_told_before
 from .cause_under import cause_under
@@ -417,7 +418,7 @@ class Composer:
         # question's (cause_before.py), or the first clause when the next restates the question (cause_first.py)
         best = cause_rest(best, info) or cause_of(best, info) or cause_asked(best, info) \
             or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
-            or cause_before(best, info) \
+            or cause_before(best, info) or cause_named_after(best, info) \
             or cause_first(best, info) or best
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
