@@ -41,8 +41,10 @@ from .cause_asked import cause_asked
 from .cause_before import cause_before
 from .cause_first import cause_first
 from .cause_named import cause_named
+from .cause_named_after import cause_named_after
 from .cause_rest import cause_rest
 from .cause_told_before import cause_told_before
+from .cause_under import cause_under
 from .change import change_asked, is_duration
 from .changed_to import changed_to_first
 from .copula import other_side
@@ -412,10 +414,11 @@ class Composer:
             best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
         # "为何…": the cause left of several asked (cause_rest.py), the clause after 因为 (cause.py), the words after
         # the marker the question names (cause_asked.py) or after 原因是/归因于 (cause_named.py), the 为了 clause
-        # (why_purpose.py), the clause before 使得 whose effect is the question's (cause_before.py), or the first
-        # clause when the next restates the question (cause_first.py)
+        # (why_purpose.py), a phrase of influence 受…影响 (cause_under.py), the clause before 使得 whose effect is the
+        # question's (cause_before.py), or the first clause when the next restates the question (cause_first.py)
         best = cause_rest(best, info) or cause_of(best, info) or cause_asked(best, info) \
-            or cause_named(best, info) or purpose_of(best, info) or cause_before(best, info) \
+            or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
+            or cause_before(best, info) or cause_named_after(best, info) \
             or cause_first(best, info) or best
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
