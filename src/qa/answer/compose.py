@@ -133,6 +133,7 @@ from .short import (
     slot_named,
 )
 from .slot_clause import right_clause
+from .slot_start import past_cut_word
 from .slots import Slot, align, noun_runs
 from .span_of_years import year_not_span_first
 from .spans import Span, offsets, spans, trim
@@ -1008,6 +1009,8 @@ class Composer:
                                                  or not (info.expects or info.qtype == "definition")):
                 # Typed questions take an untyped slot only when both anchors hold (a name jieba missed).
                 start, end = slot.start, slot.end
+                if slot.left and not info.expects:  # the anchor matched a word but its last character ("改组|成")
+                    start = past_cut_word(self._tags(s), start, end, self._freq)
                 if slot.right and info.right[1:2] == f[end:end + 1] != info.right[:1]:
                     # the anchor matched from the second character of the word after the question word (党|委)
                     end = _word_end(self._tags(s), start, end)
