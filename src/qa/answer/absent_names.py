@@ -20,8 +20,9 @@ from .question import QuestionInfo
 from .spans import offsets
 
 # A long name is a particular one: a place of three characters or more (西双版纳, 地中海), an organisation's
-# (国家计划委员会), a model's code (POWER6). An article that never prints it does not answer about it.
-_LONG_NAME_TAGS = ("ns", "nt")
+# (国家计划委员会), a transliterated one (布里亚特, 弗里西亚: jieba's nrt), a model's code (POWER6). An article that
+# never prints it does not answer about it.
+_LONG_NAME_TAGS = ("ns", "nt", "nrt")
 # letters then a number of up to three digits: POWER6, A380, F-86 (not a name run into a year: "Luxon2025年")
 _MODEL_CODE = re.compile(r"[a-z]{1,6}-?\d{1,3}[a-z]{0,2}")
 # a name of two Latin words or more ("helen zhou", "vancouver 1st", "mac os x"): as particular as a long one
