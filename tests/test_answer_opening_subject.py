@@ -47,6 +47,8 @@ def test_a_figure_or_time_of_an_unprinted_opening_subject_declines(question, sen
     # a verb the tagger reads as a noun, governing the name after it
     ("因应赛普勒斯的南北冲突，联合国维和部队在哪年进驻赛普勒斯？", "1964年联合国维和部队进驻赛普勒斯。", "1964年",
      "赛普勒斯", "time"),
+    # a noun for a person, told by a pronoun
+    ("伤者几岁？", "34岁的她当时正站在路口的中央位置。", "34岁", "车祸", "number"),
     # neither a figure nor a time asked
     ("热带雨林有什么特点？", "马祖地区年平均雨量约1060公厘。", "马祖地区", "马祖列岛", "span"),
 ])

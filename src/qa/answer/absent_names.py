@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import ADMIN_SUFFIXES, CJK, SURNAMES
+from ..lexicon import ADMIN_SUFFIXES, CJK, PERSON_NOUN_ENDS, SURNAMES
 from ..types import Candidate
 from .agreement import Surroundings, names_held
 from .question import QuestionInfo
@@ -137,7 +137,8 @@ def opening_name(words: list[tuple[int, int, str, str]], freq: Callable[[str], i
 
 # The subject a figure or a time is asked of, opening the question ("热带雨林的年平均雨量…", "沈阳的路面电车于何年…",
 # "布里亚特人共分为几个部落"): a noun the dictionary counts rare enough to name one thing (人类, 时候 or 民众 name
-# none), not a verb the tagger read as a noun governing the name after it ("因应|赛普勒斯的…").
+# none), not a verb the tagger read as a noun governing the name after it ("因应|赛普勒斯的…"), nor a noun for a
+# person.
 _OPENING_ASKED = ("number", "when")
 _COMMON_SUBJECT = 2000  # dictionary frequency from which an opening noun is too common to name a subject
 _NAME_TAGS = ("nr", "nrt", "ns", "nz")
@@ -158,8 +159,8 @@ def opening_subject_unprinted(info: QuestionInfo, best: Candidate, around: Surro
     (start, end, word, flag), following = words[0], words[1][3]
     if start != 0 or end > info.wh[0] or not flag.startswith("n") or len(word) < 2 \
             or not all(CJK.match(c) for c in word) or around.freq(word) >= _COMMON_SUBJECT \
-            or following in _NAME_TAGS:
-        return ""
+            or following in _NAME_TAGS or PERSON_NOUN_ENDS.search(word):
+        return ""  # (a noun for a person, 伤者 or 游客, is told by a name or a pronoun: "34岁的她")
     text = best.sentence.folded + " " + around.near + " " + around.article
     # a name of four characters (a Japanese one, 丰臣秀吉) is printed by its given name alone as well (秀吉)
     held = names_held(word, text) or (flag == "nr" and len(word) == 4 and word[2:] in text)
