@@ -28,6 +28,8 @@ _CENSUS = "根据2010年第六次全国人口普查,全市常住人口为6432212
     ("POWER6什么时候推出的？", "网易于2006年推出名为有道的搜索服务。", "2006年", "网易"),
     # a paper's name (jieba: 光明日报/nz), asked of another paper's story
     ("光明日报每天发行多少份？", "《馬祖日報》前身為《登步報》,當時每10日發行1份。", "1份", "馬祖日報"),
+    # a transliterated name (jieba: 布里亚特/nrt), asked of a story on another people
+    ("1853年时布里亚特人有多少个部落？", "白帳汗國未分裂時，欽察草原有92個部落。", "92個", "乌孜别克族"),
 ])
 def test_a_long_name_the_article_never_prints_declines(question, sentence, answer, article):
     assert _why(question, sentence, answer, article) == "decline:subject"

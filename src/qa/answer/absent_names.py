@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import ADMIN_SUFFIXES, CJK, SURNAMES
+from ..lexicon import ADMIN_SUFFIXES, CJK, PERSON_NOUN_ENDS, SURNAMES
 from ..types import Candidate
 from .agreement import Surroundings, names_held
 from .question import QuestionInfo
 from .spans import offsets
 
 # A long name is a particular one: a place of three characters or more (西双版纳, 地中海), an organisation's
-# (国家计划委员会), a model's code (POWER6). An article that never prints it does not answer about it.
-_LONG_NAME_TAGS = ("ns", "nt")
+# (国家计划委员会), a transliterated one (布里亚特, 弗里西亚: jieba's nrt), a model's code (POWER6). An article that
+# never prints it does not answer about it.
+_LONG_NAME_TAGS = ("ns", "nt", "nrt")
 # letters then a number of up to three digits: POWER6, A380, F-86 (not a name run into a year: "Luxon2025年")
 _MODEL_CODE = re.compile(r"[a-z]{1,6}-?\d{1,3}[a-z]{0,2}")
 # a name of two Latin words or more ("helen zhou", "vancouver 1st", "mac os x"): as particular as a long one
@@ -132,3 +133,35 @@ def opening_name(words: list[tuple[int, int, str, str]], freq: Callable[[str], i
             or flag.startswith(("p", "c", "u", "r", "q", "f")) or freq(name) > 0:
         return ""
     return name if then.startswith(_AFTER_SUBJECT) or then_flag.startswith("v") else ""
+
+
+# The subject a figure or a time is asked of, opening the question ("热带雨林的年平均雨量…", "沈阳的路面电车于何年…",
+# "布里亚特人共分为几个部落"): a noun the dictionary counts rare enough to name one thing (人类, 时候 or 民众 name
+# none), not a verb the tagger read as a noun governing the name after it ("因应|赛普勒斯的…"), nor a noun for a
+# person.
+_OPENING_ASKED = ("number", "when")
+_COMMON_SUBJECT = 2000  # dictionary frequency from which an opening noun is too common to name a subject
+_NAME_TAGS = ("nr", "nrt", "ns", "nz")
+
+
+def opening_subject_unprinted(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A figure or a time asked of the subject the question opens with, a noun that the answer's article
+    (headline and the text before included) never prints: "热带雨林的年平均雨量大约高于多少公厘" is not answered by
+    马祖's "年平均雨量约1060公釐", nor "占旭刚什么时候入选…" by "2009年于海入选中国国家队" ("decline:subject", so a
+    candidate from an article that prints it may still answer). Measured on the half-index protocol: 11 answers
+    to absent questions declined, no right one."""
+    if info.qtype not in _OPENING_ASKED or not info.wh or around.tag is None or not around.article \
+            or best.type == "byline":
+        return ""
+    words = offsets(around.tag(info.text))
+    if len(words) < 2:
+        return ""
+    (start, end, word, flag), following = words[0], words[1][3]
+    if start != 0 or end > info.wh[0] or not flag.startswith("n") or len(word) < 2 \
+            or not all(CJK.match(c) for c in word) or around.freq(word) >= _COMMON_SUBJECT \
+            or following in _NAME_TAGS or PERSON_NOUN_ENDS.search(word):
+        return ""  # (a noun for a person, 伤者 or 游客, is told by a name or a pronoun: "34岁的她")
+    text = best.sentence.folded + " " + around.near + " " + around.article
+    # a name of four characters (a Japanese one, 丰臣秀吉) is printed by its given name alone as well (秀吉)
+    held = names_held(word, text) or (flag == "nr" and len(word) == 4 and word[2:] in text)
+    return "" if held else "decline:subject"

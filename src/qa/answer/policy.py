@@ -32,7 +32,7 @@ from ..lexicon import (
     UNIT_PATTERN,
 )
 from ..types import Candidate
-from .absent_names import long_name_unprinted
+from .absent_names import long_name_unprinted, opening_subject_unprinted
 from .agreement import (
     ASKED_AMOUNT,
     BASELINE_YEAR,
@@ -205,7 +205,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
-            or long_name_unprinted(info, best, around) or unfit_kind(info, best)
+            or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
+            or unfit_kind(info, best)
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)

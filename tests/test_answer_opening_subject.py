@@ -1,0 +1,56 @@
+"""A figure or a time asked of the subject the question opens with must come from an article that prints that
+subject: else it is another subject's figure or time."""
+
+from __future__ import annotations
+
+import pytest
+from candidates import candidate_in, pos_tags
+
+from qa.answer.absent_names import opening_subject_unprinted
+from qa.answer.agreement import Surroundings
+from qa.answer.question import analyze
+from qa.config import load_config
+from qa.normalize import fold
+from qa.tokenize import Tokenizer
+
+_TOKENIZER = Tokenizer(load_config())
+
+
+def _why(question: str, sentence: str, answer: str, article: str, kind: str = "number") -> str:
+    sentence, article = fold(sentence), fold(article)
+    c = candidate_in(sentence, fold(answer), kind)
+    around = Surroundings(article=article + " " + sentence, tag=pos_tags, freq=lambda w: int(_TOKENIZER.freq(w)))
+    return opening_subject_unprinted(analyze(fold(question)), c, around)
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "article", "kind"), [
+    # a rainforest's rainfall asked, an island's given
+    ("热带雨林的年平均雨量大约高于多少公厘？", "马祖地区年平均雨量约1060公厘，不到台湾雨量的一半。", "约1060公厘",
+     "马祖列岛", "number"),
+    # a weightlifter asked, another athlete's year given
+    ("占旭刚什么时候入选中国国家举重队？", "2009年于海入选中国国家队。", "2009年", "于海", "time"),
+    # a city's trams asked, trams in general told
+    ("沈阳的路面电车于何年开始正式营运？", "1990年代起，开始有低地台的路面电车出现。", "1990年代", "有轨电车", "time"),
+])
+def test_a_figure_or_time_of_an_unprinted_opening_subject_declines(question, sentence, answer, article, kind):
+    assert _why(question, sentence, answer, article, kind) == "decline:subject"
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "article", "kind"), [
+    # the subject printed in the article
+    ("热带雨林的年平均雨量大约高于多少公厘？", "年平均雨量高于2000公厘。", "2000公厘", "热带雨林", "number"),
+    # a Japanese name printed by its given name alone
+    ("丰臣秀吉在哪一年完成全日本大致上的统一？", "1590年，接受天皇赐姓丰臣的秀吉完成全国大致上的统一。", "1590年",
+     "日本", "time"),
+    # a common noun names no particular subject (人类)
+    ("人类在哪一年的时候发现了海王星？", "1846年，天文学家发现了海王星。", "1846年", "海王星", "time"),
+    # a verb the tagger reads as a noun, governing the name after it
+    ("因应赛普勒斯的南北冲突，联合国维和部队在哪年进驻赛普勒斯？", "1964年联合国维和部队进驻赛普勒斯。", "1964年",
+     "赛普勒斯", "time"),
+    # a noun for a person, told by a pronoun
+    ("伤者几岁？", "34岁的她当时正站在路口的中央位置。", "34岁", "车祸", "number"),
+    # neither a figure nor a time asked
+    ("热带雨林有什么特点？", "马祖地区年平均雨量约1060公厘。", "马祖地区", "马祖列岛", "span"),
+])
+def test_a_printed_or_common_subject_is_kept(question, sentence, answer, article, kind):
+    assert _why(question, sentence, answer, article, kind) == ""
