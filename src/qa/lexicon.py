@@ -733,7 +733,7 @@ ADDRESS_TERMS: tuple[str, ...] = (
 CONTINENTS: tuple[str, ...] = (
     "亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "中美洲", "拉丁美洲", "大洋洲", "南极洲", "欧亚", "亚太",
     "东亚", "东南亚", "南亚", "西亚", "中亚", "北亚", "北非", "南非洲", "东非", "西非", "中东", "远东", "东欧", "西欧",
-    "南欧", "北欧", "中欧", "北美", "南美")
+    "南欧", "北欧", "中欧", "北美", "南美", "印度支那", "中南半岛")
 """Continents and world regions: places that are no country and no city (澳洲, Taiwan's name for Australia, is
 a country)."""
 
