@@ -20,3 +20,9 @@ def test_a_decade_in_chinese_numerals_keeps_its_decade_word():
     assert "八零年代" in _texts("最好的登山车在八零年代重量都在三十磅以下")
     # a count of years is no decade
     assert not any("六十年" in t for t in _texts("他在此工作了六十年"))
+
+
+def test_an_ordinal_century_the_middle_ages_and_a_late_part_are_one_time():
+    assert "公元第二世纪" in _texts("大公教会一词可追溯至公元第二世纪的基督徒")
+    assert "中世纪中期" in _texts("中世纪中期是指欧洲历史的一段时期")
+    assert "19世纪晚期" in _texts("直到19世纪晚期才有统一命名的意见")

@@ -149,9 +149,10 @@ _TIME_RES = (
     # (a decade in the same numerals keeps its 代: 一九零零年代, the 1900s, not the year 1900)
     re.compile(r"(?<![a-z])(?=[^o]{1,3}o?[^o])[〇零○o一二三四五六七八九]{4}年(?:代(?:初期|中期|末期|初|中|末)?|"
                r"(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}日)?)"),
-    # (a century in figures too, as Taiwan's texts print it: 19世纪60年代初, 13世纪)
-    re.compile(r"(?:公元前?)?(?:[一二三四五六七八九十]+|\d{1,2}\s?)世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
-               r"(?:初期|中期|末期|初|中|末)?"),
+    # (a century in figures too, as Taiwan's texts print it: 19世纪60年代初, 13世纪; an ordinal one, 公元第二世纪;
+    # the Middle Ages and their parts, 中世纪中期)
+    re.compile(r"(?:公元前?)?(?:第?(?:[一二三四五六七八九十]+|\d{1,2}\s?)|中)世纪(?:\d{2}年代|[一二三四五六七八九十]+年代)?"
+               r"(?:初期|中期|末期|晚期|前期|后期|初|中|末)?"),
     # a decade in figures or in Chinese numerals: 90年代, 六十年代, 八零年代
     re.compile(r"(?:\d{2,4}\s?|(?<![一二三四五六七八九十])[二三四五六七八九][十零〇○])年代(?:初期|中期|末期|初|中|末)?"),
     # a month and day in Chinese numerals: 七月初四, 十一月二十四日, 正月十五, 十月廿二日 (廿 20, 卅 30)
