@@ -586,6 +586,9 @@ SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "度": ("度", "℃", "摄氏度", "°c"),
     "次": ("次", "度", "回"),  # "曾幾次參選" ↔ "曾兩度參選": 度 and 回 count times as well
     "吨": ("吨", "吨级", "万吨"),  # "多少吨" ↔ "(1422吨级)": a ship's tonnage class is counted in 吨
+    # one measure by its Taiwan and its mainland name: "海拔多少公尺" ↔ "1000米", "多少公斤" ↔ "20千克"
+    "公尺": ("公尺", "米"), "米": ("米", "公尺"), "公里": ("公里", "千米"), "千米": ("千米", "公里"),
+    "公斤": ("公斤", "千克"), "千克": ("千克", "公斤"), "公分": ("公分", "厘米"), "厘米": ("厘米", "公分"),
 })
 """Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
 disagrees with the question's ("多少吨" is not answered by "4.5个")."""
@@ -735,7 +738,7 @@ ADDRESS_TERMS: tuple[str, ...] = (
 CONTINENTS: tuple[str, ...] = (
     "亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "中美洲", "拉丁美洲", "大洋洲", "南极洲", "欧亚", "亚太",
     "东亚", "东南亚", "南亚", "西亚", "中亚", "北亚", "北非", "南非洲", "东非", "西非", "中东", "远东", "东欧", "西欧",
-    "南欧", "北欧", "中欧", "北美", "南美")
+    "南欧", "北欧", "中欧", "北美", "南美", "印度支那", "中南半岛")
 """Continents and world regions: places that are no country and no city (澳洲, Taiwan's name for Australia, is
 a country)."""
 

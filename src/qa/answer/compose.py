@@ -48,6 +48,7 @@ from .cause_under import cause_under
 from .change import change_asked, is_duration
 from .changed_to import changed_to_first
 from .copula import other_side
+from .country_chain import country_chain
 from .dateline import dateline_answer
 from .doer import agent_first, doer_first
 from .echoed_place import wider_than_echo_first
@@ -422,6 +423,7 @@ class Composer:
             or cause_before(best, info) or cause_named_after(best, info) \
             or cause_first(best, info) or best
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
+        best = country_chain(best, info) or best  # "位于哪里" ↔ "位于美国明尼亚波利斯" (country_chain.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
         best = told_beside(best, info) or best  # a whole sentence: the clause beside its restatement (told.py)

@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..lexicon import CONTINENTS, COUNTRIES, alternation
+from ..normalize import fold
 from ..types import Candidate
 from .question import QuestionInfo
+from .rest import asks_rest
 
 # "哪个城市", "哪一座城市", "哪座城": a city; a kind of city read as one ("首都", "省会", "首府", "港口城市") when it
 # is what the question word or the cloze's copula asks ("X的首都是哪一个城市", "首都为?", "省会在哪里")
@@ -21,6 +23,8 @@ _CITY_KIND = re.compile(r"(?:首都|首府|省会|州府|港口城市|都城|国
 # "哪一个国际组织", "哪一个国号". One list for the kind preferred (kinds) and the kind declined (agreement.other_kind).
 COUNTRY_ASKED = re.compile(r"哪一?个?国家(?!公园|级|队|领导)|哪一?个?国(?![王君籍旗歌徽语会际民营务宝家号])|"
                            r"什么国籍|国籍是")
+# a word built like a country's name that names none ("大国", "外国", "各国", "我国", "两国")
+NOT_A_COUNTRY = re.compile(r"^(?:[大小强外各全本该两多邻友盟敌祖异他我贵王帝诸列]|[一二三四五六七八九十几]+)国$")
 _CONTINENT = re.compile(alternation(CONTINENTS) + "$")
 _COUNTRY = re.compile(r"^(?:" + alternation(COUNTRIES)[3:-1] + r")$|.(?:国|王国|帝国|联邦|共和国)$")
 # "哪一条河", "哪个河流", "什么江": a river, named with a river's word ("松花江", "沮水"), not the province or
@@ -55,6 +59,8 @@ def fits(kind: str, text: str) -> bool:
     or word for cities in general."""
     if not kind:
         return True
+    if kind == "country":  # (the lists are simplified: "中南半島" of a traditional text; a city's is read as
+        text = fold(text)  # printed, its country declined after by agreement.other_kind, which folds it)
     if _CONTINENT.search(text) and len(text) <= 4:
         return False
     if kind == "city":
@@ -64,14 +70,29 @@ def fits(kind: str, text: str) -> bool:
     return True
 
 
+def named_country(text: str) -> bool:
+    """Whether a place's text names a country itself: a common country's name, one opening with it ("中国大陆")
+    or a name ending like one ("贵霜帝国", "波兰人民共和国")."""
+    text = fold(text)
+    return bool(_COUNTRY.search(text)) and not NOT_A_COUNTRY.match(text) or text.startswith(COUNTRIES)
+
+
 def of_kind(info: QuestionInfo, kept: Sequence[Candidate], shaped: Callable[[Candidate], Candidate]
             ) -> list[Candidate]:
     """`kept` (best first) with the best moved behind the first of the next few places that, shaped as the
     answer (`shaped`: "城市" may be widened to the city's name), may be of the kind the question asks, when the
-    best shaped may not be and such a place is there; unchanged otherwise."""
+    best shaped may not be and such a place is there; for a country asked, a place that may be one ("江户",
+    "波德平原", "维多利亚") gives way to one named as a country ("日本", "德国") the same way; unchanged otherwise."""
     kind = asked_kind(info)
-    if not kind or not kept or fits(kind, shaped(kept[0]).text) or _described(info, shaped(kept[0]).text):
+    if not kind or not kept or _described(info, shaped(kept[0]).text):
         return list(kept)
+    want: Callable[[str], bool] = lambda text: fits(kind, text)  # noqa: E731
+    within = None  # the sentence a country named gives way to, or None for any
+    if want(shaped(kept[0]).text):
+        # (an enumeration's item left out is found by its place in the list: "除了A、B,还有哪一个国家")
+        if kind != "country" or named_country(shaped(kept[0]).text) or asks_rest(info.text):
+            return list(kept)
+        want, within = named_country, kept[0].sentence
     seen = {kept[0].text}
     for c in kept[1:]:
         if len(seen) > _LOOK:
@@ -79,7 +100,8 @@ def of_kind(info: QuestionInfo, kept: Sequence[Candidate], shaped: Callable[[Can
         if c.text in seen:
             continue
         seen.add(c.text)
-        if c.type == "place" and c.text not in info.text and fits(kind, shaped(c).text):
+        if c.type == "place" and fold(c.text) not in info.text and (within is None or c.sentence is within) \
+                and want(shaped(c).text):
             return [c] + [x for x in kept if x is not c]
     return list(kept)
 

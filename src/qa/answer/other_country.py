@@ -14,19 +14,19 @@ import re
 from ..lexicon import COUNTRIES, alternation
 from ..types import Candidate
 from .agreement import Surroundings, names_held, names_in, without_wh
+from .kinds import NOT_A_COUNTRY
 from .question import QuestionInfo
 from .spans import VALUE_END, clause_end, clause_start
 
-# a country by its name's ending; not a word built like one that names none ("大国", "外国", "各国", "我国")
+# a country by its name's ending; not a word built like one that names none (kinds.NOT_A_COUNTRY: "大国", "我国")
 _COUNTRY = re.compile(r"^[^\W\d_]{1,6}国$")
-_NOT_A_COUNTRY = re.compile(r"^(?:[大小强外各全本该两多邻友盟敌祖异他我贵王帝诸列]|[一二三四五六七八九十几]+)国$")
 
 
 _LISTED = re.compile(alternation(COUNTRIES))
 
 
 def _country(name: str) -> bool:
-    return bool(_COUNTRY.match(name)) and not _NOT_A_COUNTRY.match(name)
+    return bool(_COUNTRY.match(name)) and not NOT_A_COUNTRY.match(name)
 
 
 def countries_in(text: str, around: Surroundings) -> list[tuple[str, int]]:
