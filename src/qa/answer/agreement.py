@@ -411,6 +411,8 @@ def _maker_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     if not words or len(words[0][0]) < 2 or words[0][0][-1] not in "者师家" or words[0][1][:1] != "n":
         return ""
     verb = next((w for w, flag in words[1:] if flag in VERB_TAGS and len(w) >= 2), "")
+    if verb in _NAMING_VERBS:
+        return ""  # "哪位学者被称为无线电之父": the name given says who, no deed ("无线电之父李·德富雷斯特")
     held = best.sentence.folded + " " + around.near
     if words[0][0][0] in held or (verb and verb[0] in held):
         return ""
@@ -418,6 +420,7 @@ def _maker_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) ->
 
 
 _WHICH_PERSON = ("哪位", "哪一位", "哪个", "哪名")
+_NAMING_VERBS = frozenset(("称为", "称作", "称之为", "誉为", "尊为", "视为", "号称", "人称", "叫做"))  # a name given
 _RELATIVE_YEAR = re.compile(r"今年|去年|前年|明年|上年")
 
 

@@ -89,6 +89,7 @@ from .lone import lone_first
 from .masthead import masthead_answer
 from .members import kind_of_members, members
 from .named_as import described
+from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
 from .ordinal_meeting import with_ordinal
@@ -889,6 +890,8 @@ class Composer:
                     f, typed_spans, info.text, info.expects)
             paired |= other_items(f, typed_spans, info.text)  # "周五的气温" ↔ "…;周五,多云,15~23℃;…"
             paired |= other_roles(f, typed_spans, info.text)  # "由哪家单位承办" ↔ "由A主办、B承办"
+            if info.qtype == "who":
+                paired |= namers(f, typed_spans, info.text)  # "…指的是谁" ↔ "被朱元璋称为「…」" (namer.py)
             # (a sentence that can hold no span of the kind asked is not scanned for it: may_hold)
             for sp in typed_spans if self.weights.spans or any(may_hold(f, k) for k in info.expects) else ():
                 if ((info.expects and sp.type in info.expects) or self.weights.spans) and sp not in paired:

@@ -1,6 +1,7 @@
 """Which of several names in one sentence holds the post a who-question asks: "哪位全国工商联副主席出席了…" ↔
 "全国工商联主席黄孟复,全国工商联副主席程路出席会议" and "谁任筹备委员会常务副主任" ↔ "刘汶辉任筹备主任,邱文峰任
-常务副主任". Each name has a post printed with it (before it, or after 任/担任/出任), and the one whose post ends
+常务副主任", and "第二团团长由谁担任" ↔ "张学良任旅长,郭松龄为该旅第二团团长". Each name has a post printed with it
+(before it, or after 任/担任/出任/为, a unit's place before them: "在第三团任团长"), and the one whose post ends
 with the most of the asked post's own end holds it: a post's head word is its end, and what sets it apart (副,
 常务) is printed right before that (the score features read the question's words around each name, and a post
 told for the first name is as near to them as the second)."""
@@ -18,12 +19,22 @@ from .question import QuestionInfo
 
 _TOOK = re.compile(r"^(?:担任|出任|兼任|任)(.+)$")  # "谁|任筹备委员会常务副主任"
 _PIECE_END = ",，、;；:：。!！?？()（）“”\"《》 "  # what ends the post printed with a name
-_AFTER_NAME = re.compile(r"(?:担任|出任|兼任|任)([^" + re.escape(_PIECE_END) + r"]{1,20})")
+# "X|任筹备主任", "X|为该旅第二团团长", "X|在粤军第一师第三团任团长": the post printed after the name
+_AFTER_NAME = re.compile(r"(?:在[^" + re.escape(_PIECE_END) + r"]{2,16}?)?(?:担任|出任|兼任|任|为)([^"
+                         + re.escape(_PIECE_END) + r"]{1,20})")
+_TAKES = re.compile(r"担任|出任|接任|继任|任职|所任职|所担任")  # "由谁|担任"
 
 
 def _asked(info: QuestionInfo) -> str:
-    """The post asked: after 哪位 ("哪位|全国工商联副主席出席了…") or after 谁任 ("谁|任…常务副主任")."""
-    if info.qtype != "who" or info.left.strip():
+    """The post asked: after 哪位 ("哪位|全国工商联副主席出席了…"), after 谁任 ("谁|任…常务副主任"), or before 由谁担任
+    ("第二团团长由|哪一个人|担任")."""
+    if info.qtype != "who":
+        return ""
+    left = info.left.strip()
+    if left.endswith("由") and _TAKES.fullmatch(info.right.strip().rstrip("?？ 呢的了")):
+        post = left[:-1].removesuffix("是")
+        return post if post.endswith(POSTS) else ""
+    if left:
         return ""
     right = info.right.strip().rstrip("?？ 呢的")
     if re.fullmatch(r"哪一?[位名个]", info.wh_word):  # the noun asked follows ("哪一个人|继任了…总统": none)

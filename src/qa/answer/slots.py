@@ -70,9 +70,10 @@ def align(folded: str, left: str, right: str, max_len: int = 40, lists: bool = F
         paren = None  # "名山|(八公山)" for "名山是哪座|山": the bracket names what is asked
     if paren:
         a = paren.end()  # "国内生产总值(GDP)|284997亿元": a parenthesis after the anchor is no part of the answer
-    b, n_right = _find_prefix(folded, right, a if a >= 0 else 0)
+    passive = _PASSIVE_LEFT.search(left) is not None
+    b, n_right = _find_prefix(folded, right, a if a >= 0 else 0, passive)
     if b < 0 and a >= 0:
-        b, n_right = _find_prefix(folded, right, 0)  # the right anchor may come first ("由谁主持" ↔ "X主持")
+        b, n_right = _find_prefix(folded, right, 0, passive)  # the right anchor may come first ("由谁主持" ↔ "X主持")
     if left.rstrip().endswith("由") and (b < 0 or b < a):
         a, n_left, b, n_right = _fronted_by(folded, left.strip()[:-1], right.strip(), a, n_left, b, n_right)
     if skip and a < 0 and b >= 0:
@@ -128,6 +129,7 @@ def apposition_end(folded: str, end: int) -> int:
     return m.end(1) if m else end
 
 
+_PASSIVE_LEFT = re.compile(r"[由为被][^,，;；]*$")  # "由|谁所设计", "为詹姆斯麦迪逊以及|谁所创立"
 _APPOSITION = re.compile(r"[,，]\s?(一[个种座家位所项件门部本条名][^,，;；:：。！!？?]{0,16}的"
                          r"[^,，;；:：。！!？?的]{1,8}(?<![了过着]))\s*(?:[。！!？?]|$)")
 _PAREN_AFTER = re.compile(r"\s?[（(][^（()）]{1,20}[）)]")
@@ -232,10 +234,16 @@ def _skipped_nearer(text: str, anchor: str, at: int, b: int) -> int:
     return at
 
 
-def _find_prefix(text: str, right: str, after: int) -> tuple[int, int]:
-    """(start offset, length) of the longest prefix of `right` in `text` at or after `after`."""
+def _find_prefix(text: str, right: str, after: int, passive: bool = False) -> tuple[int, int]:
+    """(start offset, length) of the longest prefix of `right` in `text` at or after `after`; with `passive` (the
+    question's 由/为/被 before its question word), also without the particle 所 opening it, which the sentence may
+    leave out: "由谁|所设计的" ↔ "由贝聿铭|设计" (not the measure word of "来自哪几|所国小")."""
     best = (-1, 0)
-    for variant in _variants(right.lstrip(), ANCHOR_RIGHT_LIGHT):
+    right = right.lstrip()
+    variants = _variants(right, ANCHOR_RIGHT_LIGHT)
+    if passive and right.startswith("所") and len(right) >= 3:
+        variants += _variants(right[1:], ANCHOR_RIGHT_LIGHT)
+    for variant in variants:
         least = min(2, len(variant))
         for n in range(len(variant), max(least, 1) - 1, -1):
             if n <= best[1]:
