@@ -26,6 +26,7 @@ from .kind_asked import asks_kind, kind_named
 from .light_tail import light_tail
 from .modifier import drop_modifier
 from .name_edges import name_edges
+from .named_object import named_object
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .np_tail import noun_tail
 from .opening import past_conjunction, past_copula
@@ -771,7 +772,10 @@ def _gap(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
         return best.narrowed(named[0], named[1], "named")
     if not asks_name(info) and not asks_kind(info):
         return None
-    got = gap_span(best.sentence.folded, pos(best.sentence.folded), info)
+    f = best.sentence.folded
+    if (obj := named_object(f, pos(f), info)) is not None:  # "改名为什么" ↔ "改为|爽文市|来…" (named_object.py)
+        return best.narrowed(obj[0], obj[1], "object")
+    got = gap_span(f, pos(f), info)
     return None if got is None else best.narrowed(got[0], got[1], "gap")
 
 
