@@ -30,6 +30,7 @@ from .named_object import named_object
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .np_tail import noun_tail
 from .opening import past_conjunction, past_copula
+from .outcome import outcome_span
 from .post_asked import post_span
 from .purpose import purpose_span
 from .question import QuestionInfo
@@ -129,6 +130,8 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
         return best.narrowed(said[0], said[1], "said")
     if best.type == "sentence" and (aim := purpose_span(f, info)) is not None:
         return best.narrowed(aim[0], aim[1], "purpose")
+    if best.type == "sentence" and (then := outcome_span(f, info)) is not None:
+        return best.narrowed(then[0], then[1], "outcome")  # "会有什么结果" ↔ "…,否则就|失一分" (outcome.py)
     if best.type == "sentence" and (post := post_span(f, info)) is not None:
         return best.narrowed(post[0], post[1], "post")  # "担任什么职务" ↔ "官升为|枢密使" (post_asked.py)
     if best.type == "sentence" and (gapped := _gap(best, info, pos)) is not None:
