@@ -80,7 +80,8 @@ _PLACED = r"[摆放建设立挂刻写印标注种停藏]"  # a verb of placing b
 # (qtype, pattern of the question word). Order matters: the first match wins, so specific cues come first.
 _CUES: tuple[tuple[QType, str], ...] = (
     ("why", r"为什么|为何|什么原因|原因是什么|原因|何故|缘何"),
-    ("when", r"什么时候|什么时间|何时|哪一?年|哪一?个?月(?!份?[内里])|哪一?天|哪日|"
+    # (什麼時後, 时后: a common slip for 时候)
+    ("when", r"什么时[候后]|什么时间|何时|哪一?年|哪一?个?月(?!份?[内里])|哪一?天|哪日|"
              r"(?<=是)几日(?=发生|举行|召开|[的?？])|几月几日|几月|几号(?!" + _NUMBERED_THING + r")|几点|"
              # "下午几时许…变脸": the hour asked, with the part of the day it is in; "几时到的": when
              r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜里)?几时(?!候)|"

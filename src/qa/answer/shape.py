@@ -26,9 +26,12 @@ from .kind_asked import asks_kind, kind_named
 from .light_tail import light_tail
 from .modifier import drop_modifier
 from .name_edges import name_edges
+from .named_object import named_object
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .np_tail import noun_tail
 from .opening import past_conjunction, past_copula
+from .outcome import outcome_span
+from .post_asked import post_span
 from .purpose import purpose_span
 from .question import QuestionInfo
 from .said import said_span
@@ -127,6 +130,10 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
         return best.narrowed(said[0], said[1], "said")
     if best.type == "sentence" and (aim := purpose_span(f, info)) is not None:
         return best.narrowed(aim[0], aim[1], "purpose")
+    if best.type == "sentence" and (then := outcome_span(f, info)) is not None:
+        return best.narrowed(then[0], then[1], "outcome")  # "会有什么结果" ↔ "…,否则就|失一分" (outcome.py)
+    if best.type == "sentence" and (post := post_span(f, info)) is not None:
+        return best.narrowed(post[0], post[1], "post")  # "担任什么职务" ↔ "官升为|枢密使" (post_asked.py)
     if best.type == "sentence" and (gapped := _gap(best, info, pos)) is not None:
         return gapped
     if best.type == "sentence" and info.qtype not in ("why", "how"):
@@ -771,7 +778,10 @@ def _gap(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
         return best.narrowed(named[0], named[1], "named")
     if not asks_name(info) and not asks_kind(info):
         return None
-    got = gap_span(best.sentence.folded, pos(best.sentence.folded), info)
+    f = best.sentence.folded
+    if (obj := named_object(f, pos(f), info)) is not None:  # "改名为什么" ↔ "改为|爽文市|来…" (named_object.py)
+        return best.narrowed(obj[0], obj[1], "object")
+    got = gap_span(f, pos(f), info)
     return None if got is None else best.narrowed(got[0], got[1], "gap")
 
 

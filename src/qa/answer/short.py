@@ -380,6 +380,7 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
     left: "散曲四大名家指的是马致远、张可久、乔吉，还有一位是?" ↔ "四大名家有关汉卿、马致远、张可久与乔吉"
     → 关汉卿."""
     out: list[Span] = []
+    whole: list[Span] = []  # of the clauses with an item the question names whole
     if not REST_QUESTION.search(question) or compared(question):
         return out  # ("与哪一门语言相似" compares: compared.py)
     nouns = sorted(typed, key=lambda sp: sp.start)
@@ -422,10 +423,15 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
         # the last item answered stops before the predicate it runs on into, which the question repeats
         x, y = items[-1]
         items[-1] = trim(folded, x, echoed_tail_end(folded, x, y, question, [folded[a:b] for a, b in items[:-1]]))
+        exact = any(seen and y - x >= 2 and folded[x:y] in question for (x, y), seen in zip(items, named, strict=True))
         for (x, y), seen in zip(items, named, strict=True):
             if not seen and 2 <= y - x <= 20:
                 out.append(Span(x, y, "term", "rest"))
-    return out
+                if exact:
+                    whole.append(out[-1])
+    # "一派是崇汉派,另一派是?" ↔ "…典章制度与维护蒙古旧法之间,…分裂成守旧派与崇汉派": the list naming an item whole
+    # (崇汉派) is the one asked, not one whose item only ends like a word of the question (…制度)
+    return whole or out
 
 
 def _in_question(item: str, question: str) -> bool:
