@@ -477,6 +477,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "shonline": "上海热线", "zgkxb": "中国科学报", "metrohk": "新城廣播",
     "rednet": "红网", "nyzx": "南阳市政协", "wuhurb": "芜湖日报", "jmnews": "荆门新闻网", "jmrb": "江门日报",
     "smrb": "三明日报", "dxalxl": "新林区政府网", "ylwb": "玉林晚报", "jxntv": "江西网络广播电视台",
+    "lfrb": "廊坊日报", "changzhirb": "长治日报", "hbhnews": "环渤海新闻网", "linyirb": "临沂日报",
+    "pdsb": "浦东时报", "xuzhourb": "徐州日报", "hzrb": "杭州日报", "hdrd": "邯郸市人大常委会",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
