@@ -3166,3 +3166,16 @@ def test_a_sites_summary_over_the_headline_printed_again_and_the_dateline_is_lef
     # without a dateline under the repeat, the lead above it stays the text (an image's text printed again, 舜网)
     (b,) = parse_page(page.replace("永川日报全媒体讯 (记者  张 玲)", ""), "x.txt")
     assert first_words(b).startswith("委员们认为")
+
+
+def test_an_editors_note_in_brackets_after_a_full_stop_closes_its_paragraph():
+    # 廊坊日报: "…6位委员作大会发言。(发言摘登见第四版)" ends its line; the next line ("市委书记李国勇,…") is a paragraph of
+    # its own, not the rest of a line the columns broke
+    page = ("市政协八届五次会议举行第二次全体会议\n"
+            "1月18日上午,市政协八届五次会议举行第二次全体会议。6位委员作大会发言。(发言摘登见第四版)\n"
+            "市委书记李国勇,市委副书记、市长刘媛,市政协主席李波等出席会议。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert [p.text[:4] for p in a.paragraphs if p.kind == "body"] == ["1月18", "市委书记"]
+    # a bracket that does not follow a stop still leaves the line open ("…创刊于(" / next line)
+    (b,) = parse_page(page.replace("发言。(发言摘登见第四版)", "发言(发言摘登见第四版)"), "x.txt")
+    assert len([p for p in b.paragraphs if p.kind == "body"]) == 1
