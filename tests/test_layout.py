@@ -3169,8 +3169,8 @@ def test_a_sites_summary_over_the_headline_printed_again_and_the_dateline_is_lef
 
 
 def test_an_editors_note_in_brackets_after_a_full_stop_closes_its_paragraph():
-    # 廊坊日报: "…6位委员作大会发言。(发言摘登见第四版)" ends its line; the next line ("市委书记李国勇,…") is a paragraph of
-    # its own, not the rest of a line the columns broke
+    # 廊坊日报: "…6位委员作大会发言。(发言摘登见第四版)" ends its line; the next line ("市委书记李国勇,…") is a
+    # paragraph of its own, not the rest of a line the columns broke
     page = ("市政协八届五次会议举行第二次全体会议\n"
             "1月18日上午,市政协八届五次会议举行第二次全体会议。6位委员作大会发言。(发言摘登见第四版)\n"
             "市委书记李国勇,市委副书记、市长刘媛,市政协主席李波等出席会议。\n")
