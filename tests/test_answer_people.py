@@ -318,6 +318,21 @@ def test_a_verb_with_its_aspect_mark_before_a_post_is_no_part_of_it(people):
     assert got["董明"] == ("市财政局局长",)
 
 
+def test_the_leaders_of_a_visiting_delegation_hold_its_place_s_posts():
+    # 徐州日报: "宿迁市党政代表团在市委书记魏国强,市委副书记、市长王天琦率领下来我市考察": their bare posts are 宿迁's,
+    # so they are not 徐州's 市委书记 or 市长, whatever the article says of 徐州
+    from qa.answer.people import Titled, unqualified
+
+    text = "徐州日报讯2月3日,宿迁市党政代表团在市委书记魏国强,市委副书记、市长王天琦率领下来我市考察。"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    at, mayor = text.index("市委书记魏"), text.index("市委副书记、市长")
+    secretary = Titled(sentence=s, name=(at + 4, at + 7), chain=(at, at + 4), posts=("市委书记",))
+    head = Titled(sentence=s, name=(mayor + 8, mayor + 11), chain=(mayor, mayor + 8), posts=("市委副书记", "市长"))
+    article = text + "在徐期间,代表团考察了徐州市规划馆。"
+    assert unqualified("徐州市委书记", secretary, article) and unqualified("徐州市市长", head, article)
+    assert not unqualified("宿迁市委书记", secretary, article) and not unqualified("宿迁市市长", head, article)
+
+
 def test_a_request_s_preposition_before_a_post_is_no_part_of_it(people):
     # "按照市人大常委会主任崔永斌的要求": the post is 市人大常委会主任, which holds 邯郸市人大常委会主任
     got = people("9月6日,按照市人大常委会主任崔永斌的要求,市人大常委会再次组织代表进行视察")

@@ -555,8 +555,27 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
                     owner = owner[: -len(given)]
                     if not owner:
                         return False
+                led = _delegation_place(holder)
+                if led and led not in owner:
+                    return True
                 return _owner_missing(owner, text) or _only_elsewhere(owner, text)
     return False
+
+
+def _delegation_place(holder: Titled) -> str:
+    """The place of the delegation the holder leads when his chain stands in "X市党政代表团在…率领下" ("宿迁市党政
+    代表团在市委书记魏国强,市委副书记、市长王天琦率领下来我市考察"): his bare posts are X's, not the host city's;
+    or ""."""
+    f = holder.sentence.folded
+    for m in _LED_DELEGATION.finditer(f):
+        if m.start(2) <= holder.chain[0] and holder.name[1] <= m.end(2):
+            return m.group(1)
+    return ""
+
+
+# "宿迁市党政代表团在|市委书记魏国强,…市长王天琦|率领下": the place (two to four characters before its level)
+_LED_DELEGATION = re.compile(r"([\u4e00-\u9fff]{2,4}?)[省市县区州](?:党政|经贸|考察|友好)?代表团(?:一行)?在"
+                             r"([^。;；]{2,60}?)(?:的)?(?:率领|带领|带队)下")
 
 
 # "眉山市体育代表团|的|团长": an owner, 的, its role alone
