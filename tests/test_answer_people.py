@@ -318,6 +318,27 @@ def test_a_verb_with_its_aspect_mark_before_a_post_is_no_part_of_it(people):
     assert got["董明"] == ("市财政局局长",)
 
 
+def test_the_leaders_of_a_visiting_delegation_hold_its_place_s_posts():
+    # 徐州日报: "宿迁市党政代表团在市委书记魏国强,市委副书记、市长王天琦率领下来我市考察": their bare posts are 宿迁's,
+    # so they are not 徐州's 市委书记 or 市长, whatever the article says of 徐州
+    from qa.answer.people import Titled, unqualified
+
+    text = "徐州日报讯2月3日,宿迁市党政代表团在市委书记魏国强,市委副书记、市长王天琦率领下来我市考察。"
+    s = Sentence(id="a:0:0", article_id="a", paragraph=0, kind="body", text=text, start=0, end=len(text))
+    at, mayor = text.index("市委书记魏"), text.index("市委副书记、市长")
+    secretary = Titled(sentence=s, name=(at + 4, at + 7), chain=(at, at + 4), posts=("市委书记",))
+    head = Titled(sentence=s, name=(mayor + 8, mayor + 11), chain=(mayor, mayor + 8), posts=("市委副书记", "市长"))
+    article = text + "在徐期间,代表团考察了徐州市规划馆。"
+    assert unqualified("徐州市委书记", secretary, article) and unqualified("徐州市市长", head, article)
+    assert not unqualified("宿迁市委书记", secretary, article) and not unqualified("宿迁市市长", head, article)
+
+
+def test_a_request_s_preposition_before_a_post_is_no_part_of_it(people):
+    # "按照市人大常委会主任崔永斌的要求": the post is 市人大常委会主任, which holds 邯郸市人大常委会主任
+    got = people("9月6日,按照市人大常委会主任崔永斌的要求,市人大常委会再次组织代表进行视察")
+    assert got["崔永斌"] == ("市人大常委会主任",)
+
+
 def test_posts_run_together_with_commas_are_one_chain(people):
     # "大会主席团常务主席,市委书记,市人大常委会党组书记、主任陈岸明": all four posts are 陈岸明's
     got = people("大会主席团常务主席,市委书记,市人大常委会党组书记、主任陈岸明为新当选人员颁发当选证")
@@ -388,6 +409,9 @@ def test_a_post_asked_by_its_holder_s_deed_is_the_post_with_the_event_told_befor
     ("寿宁县委宣传部部长", ("县委常委", "宣传部部长"), "寿宁县融媒体中心 县委常委、宣传部部长项忠红陪同", False),
     ("寿宁县委宣传部部长", ("县委常委", "宣传部部长"), "县委常委、宣传部部长项忠红陪同", True),  # 寿宁 nowhere
     ("寿宁县委宣传部部长", ("宣传部部长",), "寿宁县融媒体中心 宣传部部长项忠红陪同", True),  # no 县委 printed
+    # "市政协党组书记、主席苏铁成": the 主席 is the 市政协's (its 党组 before the role), the city (唐山) the page's
+    ("唐山市政协主席", ("市政协党组书记", "主席"), "唐山在对接京津中加快发展。市政协党组书记、主席苏铁成陪同", False),
+    ("唐山市政协主席", ("市政协党组书记", "主席"), "市政协党组书记、主席苏铁成陪同", True),  # 唐山 nowhere
 ])
 def test_a_post_listed_after_another_takes_its_organisation(asked, posts, article, expected):
     from qa.answer.people import Titled, unqualified

@@ -3197,3 +3197,23 @@ def test_a_sites_name_and_report_before_its_reporter_in_brackets_is_a_dateline()
                       "x.txt")
     assert a.dateline is not None and a.dateline.agency == "国际在线" and a.dateline.reporters == ("杨玉国",)
     assert first_words(a).startswith("5月27日")
+def test_an_editors_note_in_brackets_after_a_full_stop_closes_its_paragraph():
+    # 廊坊日报: "…6位委员作大会发言。(发言摘登见第四版)" ends its line; the next line ("市委书记李国勇,…") is a
+    # paragraph of its own, not the rest of a line the columns broke
+    page = ("市政协八届五次会议举行第二次全体会议\n"
+            "1月18日上午,市政协八届五次会议举行第二次全体会议。6位委员作大会发言。(发言摘登见第四版)\n"
+            "市委书记李国勇,市委副书记、市长刘媛,市政协主席李波等出席会议。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert [p.text[:4] for p in a.paragraphs if p.kind == "body"] == ["1月18", "市委书记"]
+    # a bracket that does not follow a stop still leaves the line open ("…创刊于(" / next line)
+    (b,) = parse_page(page.replace("发言。(发言摘登见第四版)", "发言(发言摘登见第四版)"), "x.txt")
+    assert len([p for p in b.paragraphs if p.kind == "body"]) == 1
+
+
+def test_a_known_paper_s_name_in_brackets_on_a_line_of_its_own_is_no_sub_head():
+    # a city government's copy of 临沂日报's report closes with "(临沂日报)": the paper it took it from, not a sub-head
+    page = ("1月6日上午,市政协十六届十四次常委会议召开。市政协主席边峰出席并讲话。\n"
+            "会议协商讨论了市政府工作报告(征求意见稿)。\n(临沂日报)\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == () or list(a.sections) == []
+    assert all("临沂日报" not in p.text for p in a.paragraphs)

@@ -479,6 +479,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "smrb": "三明日报", "dxalxl": "新林区政府网", "ylwb": "玉林晚报", "jxntv": "江西网络广播电视台",
     "hket": "香港經濟日報", "cnr": "央广网", "cri": "国际在线", "tvbs": "TVBS", "bbrtv": "北部湾在线",
     "appledailytw": "蘋果日報", "hitfm": "Hit FM", "mptor": "明報加東版",
+    "lfrb": "廊坊日报", "changzhirb": "长治日报", "hbhnews": "环渤海新闻网", "linyirb": "临沂日报",
+    "pdsb": "浦东时报", "xuzhourb": "徐州日报", "hzrb": "杭州日报", "hdrd": "邯郸市人大常委会",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

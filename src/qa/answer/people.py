@@ -167,8 +167,9 @@ def _comma_posts(f: str, start: int, name: int, people: Collection[int]) -> int:
 # (those who welcomed: "参访东华附小,受到校长鲍明钧、家长会长魏嘉贤…的欢迎"), "…看到" (whom the reporter saw:
 # "记者看到中原油田银额项目部副经理何明宏正在井口取样").
 # (and a time word ending in 前 — "此前NBN总裁…" — which is no 前 of a former holder)
-# 了 closes a verb before the post ("审议了市财政局局长董明": 市财政局局长), not 了解 ("了解情况的村支书")
-_LEAD_WORDS = r"是|在|了(?!解)|与|由|给|向|受到|看到|看见|见到|此前|之前|早前|日前|先前|目前|\s"
+# 了 closes a verb before the post ("审议了市财政局局长董明": 市财政局局长), not 了解 ("了解情况的村支书");
+# 按照/根据 open whose request or plan ("按照市人大常委会主任崔永斌的要求": 市人大常委会主任)
+_LEAD_WORDS = r"是|在|了(?!解)|与|由|给|向|按照|根据|依照|受到|看到|看见|见到|此前|之前|早前|日前|先前|目前|\s"
 _LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 
@@ -554,8 +555,27 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
                     owner = owner[: -len(given)]
                     if not owner:
                         return False
+                led = _delegation_place(holder)
+                if led and led not in owner:
+                    return True
                 return _owner_missing(owner, text) or _only_elsewhere(owner, text)
     return False
+
+
+def _delegation_place(holder: Titled) -> str:
+    """The place of the delegation the holder leads when his chain stands in "X市党政代表团在…率领下" ("宿迁市党政
+    代表团在市委书记魏国强,市委副书记、市长王天琦率领下来我市考察"): his bare posts are X's, not the host city's;
+    or ""."""
+    f = holder.sentence.folded
+    for m in _LED_DELEGATION.finditer(f):
+        if m.start(2) <= holder.chain[0] and holder.name[1] <= m.end(2):
+            return m.group(1)
+    return ""
+
+
+# "宿迁市党政代表团在|市委书记魏国强,…市长王天琦|率领下": the place (two to four characters before its level)
+_LED_DELEGATION = re.compile(r"([\u4e00-\u9fff]{2,4}?)[省市县区州](?:党政|经贸|考察|友好)?代表团(?:一行)?在"
+                             r"([^。;；]{2,60}?)(?:的)?(?:率领|带领|带队)下")
 
 
 # "眉山市体育代表团|的|团长": an owner, 的, its role alone
@@ -589,8 +609,10 @@ _MODIFIER_BEFORE_ROLE = re.compile(r"(?:" + "|".join(sorted(POST_MODIFIERS, key=
 def _owner_of(post: str) -> str:
     """The organisation a post names before its role ("县委" of 县委常委, "市政府" of 市政府秘书长), or ""."""
     role = next((r for r in _POSTS_LONGEST if post.endswith(r)), "")
-    owner = post[: len(post) - len(role)] if role else ""
-    return owner if len(owner) >= 2 and owner[-1] in "委府会院局厅部" else ""
+    # ("市政协党组书记": the 党组 is the 市政协's, whose 主席 follows)
+    owner = (post[: len(post) - len(role)] if role else "").removesuffix("党组")
+    # (政协 as well: "市政协党组书记、主席苏铁成" — the 主席 is the 市政协's)
+    return owner if len(owner) >= 2 and owner[-1] in "委府会院局厅部协" else ""
 
 
 def bracketed_owner(asked: str, holder: Titled) -> bool:

@@ -528,6 +528,9 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")  # "更多新聞請搜尋🔍風傳媒": the site's pointer closing the article
     if f in _PAPER_NAMES:  # "新報人" on a line of its own in a listing: the paper's name
         return Furniture("label", source=line.strip())
+    named = re.fullmatch(r"[(（]\s*([^()（）]{2,12}?)\s*[)）]", f)
+    if named and named[1] in _PAPER_NAMES:  # "(临沂日报)" closing a site's copy: the paper it is taken from
+        return Furniture("label", source=line.strip()[1:-1].strip())
     if re.fullmatch(r"(?:发布者|发布人|录入者?)\s*:\s*\S{1,10}"
                     r"(?:\s+(?:浏览|点击|阅读|访问)(?:量|次数|数)\s*:\s*\d*\s*次?)?", f):
         return Furniture("meta")  # "发布者:忻佳璐 浏览次数:2650 次": who posted the item on the site, and its reads

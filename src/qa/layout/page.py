@@ -48,11 +48,14 @@ _BRIEF = re.compile(r"^[■●◆▲]\s*\S")
 # A sub-head of two short parallel phrases and a comma ("用新的方法,蹚出路子"), nothing after
 _PAIRED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}[,，][\u4e00-\u9fff]{2,6}")
 _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]\s*$")  # "（完）" closes an article's text
+# an editor's note in brackets right after a full stop ("…作大会发言。(发言摘登见第四版)") closes its paragraph too
+_NOTE_AFTER_STOP = re.compile(r"[。！？!?][(（][^()（）]{2,30}[)）]\s*$")
 
 
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(CLOSERS + " ")
     return bool(t) and (t[-1] in SENTENCE_END or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None
+                        or _NOTE_AFTER_STOP.search(text) is not None
                         or t.endswith("...") or CAPTION_END.search(fold(text.rstrip()[-16:])) is not None)
 
 
