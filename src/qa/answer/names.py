@@ -22,7 +22,8 @@ from ..lexicon import (
     all_han,
     alternation,
 )
-from ..tokenize import main_word_freq
+from ..tokenize import main_word_freq, main_word_tag
+from .japanese_name import japanese_names
 from .spans import Freq, Span, longest_spans, offsets
 
 COMMON_WORD = 80  # jieba dictionary frequency above which an nr-tagged word is an ordinary word
@@ -202,6 +203,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
               if (hit := _REGNAL.match(folded, b))} if "世" in folded else {}  # the regex only where it can match
     if regnal:
         spans = [Span(sp.start, regnal[sp.end], sp.type, sp.rule) if sp.end in regnal else sp for sp in spans]
+    if "日本" in folded:  # (the regex only where it can match)
+        spans += japanese_names(folded, words, spans)
     spans += _listed_between(folded, spans, freq)
     if regnal:
         ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
@@ -735,6 +738,14 @@ def names_glued_to_verbs(f: str, pos: Sequence[tuple[str, str]], people: Sequenc
         w, flag, deed = words[i][2], words[i][3], words[i + 1][2]
         if len(w) == 1 and flag[:1] == "v" and "\u4e00" <= w <= "\u9fff" and deed in _DEEDS \
                 and w not in _LIGHT_OPENERS and w not in _AUXILIARIES:
+            out.append(Span(sp.start, sp.end + 1, "person", sp.rule))
+    for sp in people:  # "司长曾俊|华联/ns|同|财经…": the name's third character glued to the verb's first (联同)
+        i = starts.get(sp.end)
+        if sp.end - sp.start != 2 or i is None or i + 1 >= len(words) or f[sp.start] not in SURNAMES \
+                or not _after_post(f, sp.start) or freq(f[sp.start:sp.end]):
+            continue
+        w, after = words[i][2], words[i + 1][2]
+        if len(w) == 2 and len(after) == 1 and "\u4e00" <= w[0] <= "\u9fff" and main_word_tag(w[1] + after) == "v":
             out.append(Span(sp.start, sp.end + 1, "person", sp.rule))
     return out
 

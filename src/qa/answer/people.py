@@ -534,6 +534,23 @@ def deed_of(asked: str) -> tuple[str, str]:
 _DEED = re.compile(r"^((?:出席|参加|参与|主持|进行|负责|带领|率领|在)[^的]{2,40})的([^的]{2,30})$")
 
 
+def clause_of(asked: str, pos: Callable[[str], list[tuple[str, str]]]) -> tuple[str, str]:
+    """(the clause, the post) of a post asked by a deed told before its last 的 ("转述…握手寒暄的国发会主委",
+    "到广州机场迎接李显龙的中国驻新加坡大使", "2015年3月与王毅…举行…会谈的南韩外交部长"); ("", asked) when none:
+    the words before 的 name the post's owner ("仁川国际机场公司的总裁"), or are too short to tell a deed."""
+    head, _, tail = asked.rpartition("的")
+    if len(head) < _CLAUSE or len(tail) < 2 or not tail.endswith(POSTS):
+        return "", asked
+    # a deed opens with a verb, a preposition or an adverb once its time is read (与, 在, 就, 到, 转述); jieba
+    # reads some verbs of attending as a name ("应邀出席/nr"): those the deed rules know are looked for anywhere
+    first = next((flag for w, flag in pos(head) if flag[:1] not in ("m", "t", "x") and not w.isspace()), "")
+    return (head, tail) if first[:1] in ("v", "p", "d") or _ATTENDS.search(head) else ("", asked)
+
+
+_CLAUSE = 4  # characters: a verb and its object at the least
+_ATTENDS = re.compile(r"出席|参加|参与|主持|会见|会谈")
+
+
 def tells_deed(deed: str, text: str) -> bool:
     """Does the text (a sentence with the text before it) hold two thirds of the deed's character pairs?"""
     pairs = [deed[i:i + 2] for i in range(2, len(deed) - 1)]  # the verb (出席, 参加) aside: "参加活动" says it too

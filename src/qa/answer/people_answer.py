@@ -21,6 +21,7 @@ from .people import (
     asked_relation,
     body_place_unnamed,
     bracketed_owner,
+    clause_of,
     deed_of,
     find_holder,
     find_owner,
@@ -181,6 +182,7 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     no chain speaks to it (the question is then answered as any other)."""
     near = free = False
     deed, _ = deed_of(post) if post else ("", post)
+    clause, bare = clause_of(post, reader.pos) if post else ("", post)
     person, where = person_at(person)  # "刘士杰在中国建设报社担任什么职务": 刘士杰, his posts there
     rows = ranked[: reader.config.sentences]
     if post:  # an article on another city's bodies ("新乡市长" ↔ 哈尔滨's) tells nothing of the asked one's: its
@@ -200,6 +202,11 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if deed and not tells_deed(deed, s.folded) and tells_deed(deed, s.folded + " " + reader.surroundings(s).near):
             # the event the holder took part in is told just before the sentence listing the posts: the post alone
             covered, held = True, deed_of(post)[1]
+        if clause and held == post and r.coverage >= _TOLD_AROUND:
+            # the sentence holds nearly all the question's words, the clause before 的 told around the row of posts
+            # or after the name ("国发会主委陈美伶转述,…习近平…与宋楚瑜握手寒暄"): the post after the 的 alone is
+            # sought, and its clause is not read as its owner
+            held = bare
         if s.kind == "credit" or not covered or (info.years and not _in_year(info.years, s.folded,
                                                                               reader.surroundings(s).near,
                                                                               reader.surroundings(s).year)):
@@ -254,6 +261,9 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         answer = reader.decline(question, info, tuple(r.hit for r in ranked), "decline:post", ranked)
         return replace(answer, message=f"资料中没有提到{post}是谁。" + answer.message[len(DECLINE):])
     return None
+
+
+_TOLD_AROUND = 0.8  # share of the question's words the sentence holds: the clause asked is told there, in any order
 
 
 def _elsewhere(reader: Reader, info: QuestionInfo, post: str, s: Sentence) -> bool:
