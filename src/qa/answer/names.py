@@ -22,7 +22,7 @@ from ..lexicon import (
     all_han,
     alternation,
 )
-from ..tokenize import main_word_freq
+from ..tokenize import main_word_freq, main_word_tag
 from .spans import Freq, Span, longest_spans, offsets
 
 COMMON_WORD = 80  # jieba dictionary frequency above which an nr-tagged word is an ordinary word
@@ -132,6 +132,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(w) < COMMON_WORD and all_han(w) \
                 and not w.endswith(_NOT_NAME_ENDS) and name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
+    spans += _family_cut_off(words, freq)
     spans += _pieced_translit(folded, words, spans)
     spans += _translit_sayer(words, spans)
     # a khan's name jieba does not know, read as a place ("合不勒汗/ns", "窝阔台汗"): a ruler (not 满头大汗,
@@ -287,6 +288,28 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
 
 
 _POST_ENDS = frozenset(p[-1] for p in POSTS)
+
+
+def _family_word(word: str, last: str) -> bool:
+    """word is a proper noun of jieba's dictionary (德川/ns, a family name), or a dynasty (东晋/t) before a ruler's
+    temple name ("东/ns|晋元帝/nr"); not a common noun (长子, 官宦)."""
+    tag = main_word_tag(word)
+    return tag in _PROPER_TAGS or (tag == "t" and last in TEMPLE_NAME_ENDS)
+
+
+def _family_cut_off(words: Sequence[tuple[int, int, str, str]], freq: Freq) -> list[Span]:
+    """A Japanese name of four jieba cut after its first character ("德/ns|川家康/nr|请求"): a character jieba took
+    for a place, then a name of three whose first character makes a proper noun of the dictionary with it (德川, the
+    family name), and the name ends there: the four characters are the person."""
+    out = []
+    for k in range(len(words) - 1):
+        a, b, w, flag = words[k]
+        nxt = words[k + 1]
+        if b - a == 1 and nxt[3] == "nr" and nxt[1] - nxt[0] == 3 and nxt[0] == b \
+                and flag == "ns" and all_han(w + nxt[2]) and freq(w + nxt[2]) < COMMON_WORD \
+                and _family_word(w + nxt[2][0], nxt[2][-1]) and name_ends(words, k + 2):
+            out.append(Span(a, nxt[1], "person", "pos:nr"))
+    return out
 
 
 def _translit_sayer(words: Sequence[tuple[int, int, str, str]], spans: Sequence[Span]) -> list[Span]:
