@@ -133,6 +133,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and not w.endswith(_NOT_NAME_ENDS) and name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += _family_cut_off(words, freq)
+    spans += _surname_glued(words, freq)
     spans += _pieced_translit(folded, words, spans)
     spans += _translit_sayer(words, spans)
     # a khan's name jieba does not know, read as a place ("合不勒汗/ns", "窝阔台汗"): a ruler (not 满头大汗,
@@ -308,6 +309,21 @@ def _family_cut_off(words: Sequence[tuple[int, int, str, str]], freq: Freq) -> l
         if b - a == 1 and nxt[3] == "nr" and nxt[1] - nxt[0] == 3 and nxt[0] == b \
                 and flag == "ns" and all_han(w + nxt[2]) and freq(w + nxt[2]) < COMMON_WORD \
                 and _family_word(w + nxt[2][0], nxt[2][-1]) and name_ends(words, k + 2):
+            out.append(Span(a, nxt[1], "person", "pos:nr"))
+    return out
+
+
+def _surname_glued(words: Sequence[tuple[int, int, str, str]], freq: Freq) -> list[Span]:
+    """A foreign given name and its surname printed without the dot, jieba's name and another proper noun ("沃尔特/nr|
+    蒙代尔/nz|仍是"): a transliterated name, the proper noun of two to four characters right after it ending in a
+    transliteration character (not 爱国阵线, 弗里西语), where a name may end — one person."""
+    out = []
+    for k in range(len(words) - 1):
+        a, b, w, flag = words[k]
+        nxt = words[k + 1]
+        if flag in ("nr", "nrt") and len(w) >= 2 and TRANSLIT_CHARS.issuperset(w) and nxt[0] == b \
+                and nxt[3] in ("nz", "nrt") and 2 <= len(nxt[2]) <= 4 and nxt[2][-1] in TRANSLIT_CHARS \
+                and freq(nxt[2]) < COMMON_WORD and name_ends(words, k + 2):
             out.append(Span(a, nxt[1], "person", "pos:nr"))
     return out
 
