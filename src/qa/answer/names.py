@@ -104,6 +104,9 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             b, j, pieces = words[j][1], j + 1, pieces + 1  # "汤玛斯|伊格|顿/q|所": the name's last syllable
         if b - a == 2 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
+        elif b - a == 3 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b) and j < len(words) \
+                and words[j][0] == b and words[j][3] in ("d", "ad"):
+            b += 1  # "熊谷元|直/d|,": a Japanese name's last character read as an adverb, which never ends a clause
         elif b - a == 2 and folded[a] in SURNAMES and j + 1 < len(words) and words[j][0] == b \
                 and words[j][1] - b == 1 and words[j][3] == "a" and words[j + 1][3] == "v" \
                 and words[j + 1][1] - words[j + 1][0] >= 2:
