@@ -105,6 +105,9 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             b, j, pieces = words[j][1], j + 1, pieces + 1  # "汤玛斯|伊格|顿/q|所": the name's last syllable
         if b - a == 2 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
+        elif b - a == 3 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b) and j < len(words) \
+                and words[j][0] == b and words[j][3] in ("d", "ad"):
+            b += 1  # "熊谷元|直/d|,": a Japanese name's last character read as an adverb, which never ends a clause
         elif b - a == 2 and folded[a] in SURNAMES and j + 1 < len(words) and words[j][0] == b \
                 and words[j][1] - b == 1 and words[j][3] == "a" and words[j + 1][3] == "v" \
                 and words[j + 1][1] - words[j + 1][0] >= 2:
@@ -133,6 +136,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(w) < COMMON_WORD and all_han(w) \
                 and not w.endswith(_NOT_NAME_ENDS) and name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
+    spans += _family_cut_off(words, freq)
+    spans += _surname_glued(words, freq)
     spans += _pieced_translit(folded, words, spans)
     spans += _translit_sayer(words, spans)
     # a khan's name jieba does not know, read as a place ("合不勒汗/ns", "窝阔台汗"): a ruler (not 满头大汗,
@@ -290,6 +295,43 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
 
 
 _POST_ENDS = frozenset(p[-1] for p in POSTS)
+
+
+def _family_word(word: str, last: str) -> bool:
+    """word is a proper noun of jieba's dictionary (德川/ns, a family name), or a dynasty (东晋/t) before a ruler's
+    temple name ("东/ns|晋元帝/nr"); not a common noun (长子, 官宦)."""
+    tag = main_word_tag(word)
+    return tag in _PROPER_TAGS or (tag == "t" and last in TEMPLE_NAME_ENDS)
+
+
+def _family_cut_off(words: Sequence[tuple[int, int, str, str]], freq: Freq) -> list[Span]:
+    """A Japanese name of four jieba cut after its first character ("德/ns|川家康/nr|请求"): a character jieba took
+    for a place, then a name of three whose first character makes a proper noun of the dictionary with it (德川, the
+    family name), and the name ends there: the four characters are the person."""
+    out = []
+    for k in range(len(words) - 1):
+        a, b, w, flag = words[k]
+        nxt = words[k + 1]
+        if b - a == 1 and nxt[3] == "nr" and nxt[1] - nxt[0] == 3 and nxt[0] == b \
+                and flag == "ns" and all_han(w + nxt[2]) and freq(w + nxt[2]) < COMMON_WORD \
+                and _family_word(w + nxt[2][0], nxt[2][-1]) and name_ends(words, k + 2):
+            out.append(Span(a, nxt[1], "person", "pos:nr"))
+    return out
+
+
+def _surname_glued(words: Sequence[tuple[int, int, str, str]], freq: Freq) -> list[Span]:
+    """A foreign given name and its surname printed without the dot, jieba's name and another proper noun ("沃尔特/nr|
+    蒙代尔/nz|仍是"): a transliterated name, the proper noun of two to four characters right after it ending in a
+    transliteration character (not 爱国阵线, 弗里西语), where a name may end — one person."""
+    out = []
+    for k in range(len(words) - 1):
+        a, b, w, flag = words[k]
+        nxt = words[k + 1]
+        if flag in ("nr", "nrt") and len(w) >= 2 and TRANSLIT_CHARS.issuperset(w) and nxt[0] == b \
+                and nxt[3] in ("nz", "nrt") and 2 <= len(nxt[2]) <= 4 and nxt[2][-1] in TRANSLIT_CHARS \
+                and freq(nxt[2]) < COMMON_WORD and name_ends(words, k + 2):
+            out.append(Span(a, nxt[1], "person", "pos:nr"))
+    return out
 
 
 def _translit_sayer(words: Sequence[tuple[int, int, str, str]], spans: Sequence[Span]) -> list[Span]:
