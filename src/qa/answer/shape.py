@@ -56,6 +56,8 @@ _BEARING = re.compile(_BEARINGS + r"[^\W\d_]{1,10}?"
                       + alternation((*VENUE_SUFFIXES, "中心", "大楼", "剧院", "会馆", "商场")) + r"(?=[的内里\W]|$)")
 # a locative word after a place, saying which side or part of it ("牡丹桥|南头", "学校|门口")
 _SIDE = re.compile(r"(?:[东南西北]头|[东南西北]侧|[东南西北]端|门口|门前|路口|桥头|脚下)")
+# a water's bank after its name ("云龙湖|南岸"): which shore is where the place lies, whatever follows it
+_BANK = re.compile(r"[东南西北]岸")
 
 
 def _verb_or_end(words: Sequence[tuple[str, str]], at: int) -> bool:
@@ -173,8 +175,11 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
         # "北京西长安街北侧梅地亚中心": the place is a landmark's bearing; the building after it is the answer's end
         m = _BEARING.match(f, best.end)
         side = _SIDE.match(f, best.end) if m is None else None
+        bank = _BANK.match(f, best.end) if m is None else None
         if m:
             best = best.narrowed(best.start, m.end(), "venue")
+        elif bank:
+            best = best.narrowed(best.start, bank.end(), "side")
         elif side and _verb_or_end(pos(f), side.end()):
             # "在牡丹桥南头捡到了包": the side of the place where it happened is part of the answer
             best = best.narrowed(best.start, side.end(), "side")
