@@ -193,6 +193,7 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
                 best = best.narrowed(best.start, end, "venue")
     if info.qtype == "where" and best.type == "place":
         best = _road_named(best, pos)
+        best = _zone_of_place(best, pos)
     if info.qtype == "where" and best.type == "place" and f[best.start:best.end].endswith(ROAD_ENDS):
         m = HOUSE_NUMBER.match(f, best.end)  # "伍德沃德大道|2930号": the address goes on to its house number
         if m:
@@ -245,6 +246,23 @@ def _road_named(best: Candidate, pos: Tagger) -> Candidate:
     if after is not None and after[2] in _SPOT and after[3] == "f":
         end = after[1]
     return best if (start, end) == (best.start, best.end) else best.narrowed(start, end, "road")
+
+
+# a zone's bare kind ("高新区", "开发区", "新区"): no name of its own, the place before it says whose
+_ZONE = re.compile(r"[\u4e00-\u9fff]{0,2}区")
+
+
+def _zone_of_place(best: Candidate, pos: Tagger) -> Candidate:
+    """"在长治|高新区设主会场": a zone's bare kind names no place; the place before it (left out of the answer as the
+    question's own word) is part of it."""
+    f = best.sentence.folded
+    if not _ZONE.fullmatch(best.text):
+        return best
+    before = next((w for w in offsets(pos(f)) if w[1] == best.start), None)
+    if before is None or before[3] not in ("ns", "n") or not 2 <= before[1] - before[0] <= 3 \
+            or not all_han(before[2]):
+        return best
+    return best.narrowed(before[0], best.end, "zone")
 
 
 # A term in quotes or book-title marks: "「联盟」", "《中俄密约》", "“雙汗制”".
