@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import SAME_UNITS
+from ..lexicon import POSTS, SAME_UNITS
 from ..types import Candidate
 from .age_of import age_before_name
 from .frame_other import other_first
@@ -66,6 +66,10 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
                                              for sp in names_doing(c.sentence.folded, info.right))), None)
         if doing is not None and doing is not kept[0]:
             kept = [doing] + [c for c in kept if c is not doing]
+    if info.qtype == "list" and kept:
+        holders = post_holders_first(kept, info)  # "…的市政协副主席有哪些" ↔ "市政协副主席张玉兰、任兴业…参加会议"
+        if holders is not None and holders is not kept[0]:
+            kept = [holders] + [c for c in kept if c is not holders]
     home = home_named_first(kept, info)  # "Lucy的老家在哪里" ↔ "飞回了Lucy的老家|吉林长春"
     if home is not None:
         kept = [home] + [c for c in kept if c is not home]
@@ -82,6 +86,22 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         if headed_c is not None:
             kept = [headed_c] + [c for c in kept if c is not headed_c]
     return kept
+
+
+# "…的市政协副主席有哪些": the post asked, after the question's last 的 and before its question word
+_POST_ASKED = re.compile(r"(?:^|的)([^\W\d_的]{2,10}?)(?:都|还|分别)?(?:有|是)?$")
+
+
+def post_holders_first(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | None:
+    """The holders of a post a list question asks for ("参加会议的市政协副主席有哪些"): the candidate printed right
+    after that whole post ("市政协副主席张玉兰、任兴业…") answers, whatever scored higher in a sentence sharing
+    more of the question's words."""
+    m = _POST_ASKED.search(info.left.rstrip())
+    if m is None or not m.group(1).endswith(POSTS):
+        return None
+    post = m.group(1)
+    return next((c for c in kept if c.start >= len(post) and c.sentence.folded[c.start - len(post):c.start] == post),
+                None)
 
 
 def finer_grain(best: Candidate, others: Sequence[Candidate]) -> Candidate | None:

@@ -56,6 +56,8 @@ _BEARING = re.compile(_BEARINGS + r"[^\W\d_]{1,10}?"
                       + alternation((*VENUE_SUFFIXES, "中心", "大楼", "剧院", "会馆", "商场")) + r"(?=[的内里\W]|$)")
 # a locative word after a place, saying which side or part of it ("牡丹桥|南头", "学校|门口")
 _SIDE = re.compile(r"(?:[东南西北]头|[东南西北]侧|[东南西北]端|门口|门前|路口|桥头|脚下)")
+# a water's bank after its name ("云龙湖|南岸"): which shore is where the place lies, whatever follows it
+_BANK = re.compile(r"[东南西北]岸")
 
 
 def _verb_or_end(words: Sequence[tuple[str, str]], at: int) -> bool:
@@ -173,8 +175,11 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
         # "北京西长安街北侧梅地亚中心": the place is a landmark's bearing; the building after it is the answer's end
         m = _BEARING.match(f, best.end)
         side = _SIDE.match(f, best.end) if m is None else None
+        bank = _BANK.match(f, best.end) if m is None else None
         if m:
             best = best.narrowed(best.start, m.end(), "venue")
+        elif bank:
+            best = best.narrowed(best.start, bank.end(), "side")
         elif side and _verb_or_end(pos(f), side.end()):
             # "在牡丹桥南头捡到了包": the side of the place where it happened is part of the answer
             best = best.narrowed(best.start, side.end(), "side")
@@ -188,6 +193,7 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
                 best = best.narrowed(best.start, end, "venue")
     if info.qtype == "where" and best.type == "place":
         best = _road_named(best, pos)
+        best = _zone_of_place(best, pos)
     if info.qtype == "where" and best.type == "place" and f[best.start:best.end].endswith(ROAD_ENDS):
         m = HOUSE_NUMBER.match(f, best.end)  # "伍德沃德大道|2930号": the address goes on to its house number
         if m:
@@ -240,6 +246,23 @@ def _road_named(best: Candidate, pos: Tagger) -> Candidate:
     if after is not None and after[2] in _SPOT and after[3] == "f":
         end = after[1]
     return best if (start, end) == (best.start, best.end) else best.narrowed(start, end, "road")
+
+
+# a zone's bare kind ("高新区", "开发区", "新区"): no name of its own, the place before it says whose
+_ZONE = re.compile(r"[\u4e00-\u9fff]{0,2}区")
+
+
+def _zone_of_place(best: Candidate, pos: Tagger) -> Candidate:
+    """"在长治|高新区设主会场": a zone's bare kind names no place; the place before it (left out of the answer as the
+    question's own word) is part of it."""
+    f = best.sentence.folded
+    if not _ZONE.fullmatch(best.text):
+        return best
+    before = next((w for w in offsets(pos(f)) if w[1] == best.start), None)
+    if before is None or before[3] not in ("ns", "n") or not 2 <= before[1] - before[0] <= 3 \
+            or not all_han(before[2]):
+        return best
+    return best.narrowed(before[0], best.end, "zone")
 
 
 # A term in quotes or book-title marks: "「联盟」", "《中俄密约》", "“雙汗制”".
