@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from ..config import ComposerConfig
-from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, CLAUSE_END, MEANS_RE, SAME_UNITS
+from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, CLAUSE_END, GENERIC_PLACES, MEANS_RE, SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
@@ -1021,7 +1021,9 @@ class Composer:
                     end = _word_end(self._tags(s), start, end)
                 if head and f.startswith(head, end):
                     end += len(head)  # "一起什么危机" ↔ "一起企业账户冻结危机": the noun belongs to the answer
-                if f[start:end] not in info.text and end - start <= cfg.max_span:
+                # "计划在|当地|挖掘水井": a where-slot holding a word that names no place in particular is no answer
+                generic = info.qtype == "where" and f[start:end] in GENERIC_PLACES
+                if f[start:end] not in info.text and end - start <= cfg.max_span and not generic:
                     typed = (start, end) in found.sources
                     joined = _joined(typed_spans, start, end, info.expects) if slot.left and slot.right else ""
                     if not joined and slot.left and slot.right and info.qtype == "where" \
@@ -1341,9 +1343,10 @@ class _Found:
             self.add(sp.start, sp.end, source, 1.0, sp.type, f"type:{sp.type}")
 
     def add_places(self, folded: str, places: Iterable[Span], question: str) -> None:
-        """Places a reading of the sentence proposes, each one the question does not itself print."""
+        """Places a reading of the sentence proposes, each one the question does not itself print nor a word that
+        names no place in particular ("前往|当地|进行")."""
         for sp in places:
-            if folded[sp.start:sp.end] not in question:
+            if folded[sp.start:sp.end] not in question and folded[sp.start:sp.end] not in GENERIC_PLACES:
                 self.add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
 
 
