@@ -102,6 +102,7 @@ from .policy import DECLINE, confidence, confidence_features, heuristic_confiden
 from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
+from .present_time import past_present
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quote_cut import quoted_within
 from .quoted import with_quotations
@@ -412,6 +413,7 @@ class Composer:
             return done.decline("decline:no-candidate")
         # "哪个城市" ↛ a country, "哪一个国家" ↛ a continent (kinds.py)
         kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
+        kept = past_present(info, kept)  # "于何时建立" ↛ 目前 beside 1897年 (present_time.py)
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         if info.qtype == "who" and info.wh_word == "谁":  # (subject_of's only questions: spans scanned only then)
             best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
