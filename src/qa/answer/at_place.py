@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from ..lexicon import GENERIC_PLACES
 from .question import QuestionInfo
 from .spans import Span
 
@@ -56,7 +57,8 @@ def at_places(folded: str, words: str, question: str) -> list[Span]:
             j = folded.rfind("在", max(0, i - 14), end)
             if j >= 0 and (j == 0 or folded[j - 1] not in _NOT_PREPOSITION):
                 m = _PLACE.fullmatch(folded, j + 1, end)
-                if m and folded[m.start():m.end()] not in question and not _NOT_A_PLACE.search(m.group()):
+                if m and folded[m.start():m.end()] not in question and not _NOT_A_PLACE.search(m.group()) \
+                        and m.group() not in GENERIC_PLACES:  # "计划在|当地|挖掘水井" names no place
                     out.append(Span(m.start(), m.end(), "place", "place"))
             i = folded.find(head, i + k)
         if out:

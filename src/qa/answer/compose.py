@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from ..config import ComposerConfig
-from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, CLAUSE_END, MEANS_RE, SAME_UNITS
+from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, CLAUSE_END, GENERIC_PLACES, MEANS_RE, SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
@@ -102,6 +102,7 @@ from .policy import DECLINE, confidence, confidence_features, heuristic_confiden
 from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
+from .present_time import past_present
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quote_cut import quoted_within
 from .quoted import with_quotations
@@ -412,6 +413,7 @@ class Composer:
             return done.decline("decline:no-candidate")
         # "哪个城市" ↛ a country, "哪一个国家" ↛ a continent (kinds.py)
         kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
+        kept = past_present(info, kept)  # "于何时建立" ↛ 目前 beside 1897年 (present_time.py)
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         if info.qtype == "who" and info.wh_word == "谁":  # (subject_of's only questions: spans scanned only then)
             best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
@@ -1021,7 +1023,9 @@ class Composer:
                     end = _word_end(self._tags(s), start, end)
                 if head and f.startswith(head, end):
                     end += len(head)  # "一起什么危机" ↔ "一起企业账户冻结危机": the noun belongs to the answer
-                if f[start:end] not in info.text and end - start <= cfg.max_span:
+                # "计划在|当地|挖掘水井": a where-slot holding a word that names no place in particular is no answer
+                generic = info.qtype == "where" and f[start:end] in GENERIC_PLACES
+                if f[start:end] not in info.text and end - start <= cfg.max_span and not generic:
                     typed = (start, end) in found.sources
                     joined = _joined(typed_spans, start, end, info.expects) if slot.left and slot.right else ""
                     if not joined and slot.left and slot.right and info.qtype == "where" \
@@ -1341,9 +1345,10 @@ class _Found:
             self.add(sp.start, sp.end, source, 1.0, sp.type, f"type:{sp.type}")
 
     def add_places(self, folded: str, places: Iterable[Span], question: str) -> None:
-        """Places a reading of the sentence proposes, each one the question does not itself print."""
+        """Places a reading of the sentence proposes, each one the question does not itself print nor a word that
+        names no place in particular ("前往|当地|进行")."""
         for sp in places:
-            if folded[sp.start:sp.end] not in question:
+            if folded[sp.start:sp.end] not in question and folded[sp.start:sp.end] not in GENERIC_PLACES:
                 self.add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
 
 

@@ -267,6 +267,9 @@ def analyze(question: str) -> QuestionInfo:
             own = pattern.match(q, start + 1) if noun else None
             if noun and not (own and own.end() >= after + len(noun)):
                 end, asked = after + len(noun), noun
+            elif own and own.end() >= after + len(noun) > after and q[own.end():].strip(_TRIM):
+                # "在哪一个地方|举行": the place word asked is no part of the right anchor, the verb after it is
+                end = own.end()
         if name == "where" and m.group().startswith("在"):
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村" and not m.group().endswith("地区"):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Candidate
+from .kinds import asked_kind
 from .question import QuestionInfo
 
 # the verbs of holding an event a where-question ends with ("在哪里召开", "在何处举行")
@@ -31,8 +32,8 @@ def venue_phrase(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | N
     its article (best first), as a place candidate; None when the question asks no such verb or no sentence prints
     it so."""
     verb = held_verb(info)
-    if not verb or not kept:
-        return None
+    if not verb or not kept or asked_kind(info):
+        return None  # (a country or city asked, "在哪个国家举行", is no venue: the typed places answer it)
     rx = re.compile(_VENUE.replace("VERB", verb))
     seen = set()
     for c in kept[:4]:
