@@ -249,7 +249,7 @@ def test_a_classifier_goes_with_the_question_word(question, word, right):
     ("乙醚在哪一種狀態下時非常穩定？", "what", "哪一种"),  # 在哪 before a thing that is no place
     ("這套規則出現在哪一部經典中？", "what", "哪一部"),
     ("盤古大陸是在哪一時代出現的？", "when", "哪一时代"),
-    ("新竹縣是在哪一國家統治台灣時設立的？", "where", "哪"),  # a place noun: where, as before
+    ("新竹縣是在哪一國家統治台灣時設立的？", "where", "哪一国家"),  # a place noun before a verb joins the word
     ("他在哪個電視台發表了講話？", "where", "哪个电视台"),  # an organisation is a where too (the noun: which_place.py)
     ("老太太坐在哪條路上？", "where", "哪"),
     ("米線與河粉都是哪邊的米製食品？", "where", "哪边"),
