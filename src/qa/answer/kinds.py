@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from ..lexicon import CONTINENTS, COUNTRIES, alternation
 from ..normalize import fold
@@ -84,13 +85,16 @@ def of_kind(info: QuestionInfo, kept: Sequence[Candidate], shaped: Callable[[Can
     best shaped may not be and such a place is there; for a country asked, a place that may be one ("江户",
     "波德平原", "维多利亚") gives way to one named as a country ("日本", "德国") the same way; unchanged otherwise."""
     kind = asked_kind(info)
-    if not kind or not kept or _described(info, shaped(kept[0]).text):
+    if not kind or not kept:
         return list(kept)
-    want: Callable[[str], bool] = lambda text: fits(kind, text)  # noqa: E731
+    first = shaped(kept[0]).text
+    if _described(info, first):
+        return list(kept)
+    want: Callable[[str], bool] = partial(fits, kind)
     within = None  # the sentence a country named gives way to, or None for any
-    if want(shaped(kept[0]).text):
+    if want(first):
         # (an enumeration's item left out is found by its place in the list: "除了A、B,还有哪一个国家")
-        if kind != "country" or named_country(shaped(kept[0]).text) or asks_rest(info.text):
+        if kind != "country" or named_country(first) or asks_rest(info.text):
             return list(kept)
         want, within = named_country, kept[0].sentence
     seen = {kept[0].text}
