@@ -255,8 +255,9 @@ def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seque
     near = speaks_of if titled and not (paper and paper.end() == len(titled.group(1))) else _shares
     # "检察日报这篇…文章的责任编辑": the staff of a story of that paper, not of another paper's page
     # (or an outlet known by a name that is no paper's, "枫华之声的美术编辑": not another outlet's editor)
-    printer = m.group().strip() if (m := _PAPER.match(topic)) else next(
-        (n for n in _OUTLETS if fold(info.text).startswith(n)), "")
+    asked = fold(info.text)
+    printer = m.group().strip() if (m := _PAPER.match(topic)) else next((n for n in _OUTLETS if asked.startswith(n)),
+                                                                         "")
     for hit, article in articles_of(corpus, ranked):
         if printer and article.source and printer not in fold(article.source):
             continue
