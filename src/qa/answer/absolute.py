@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ..dates import resolve_day
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 
 # days told from the page's date (not 当天, 同月: "that day", "that month" are the text's, told before)
@@ -35,5 +36,5 @@ def absolute_first(kept: Sequence[Candidate], info: QuestionInfo, page_date: Cal
         m = _DATE.search(c.sentence.folded[c.start:c.end])
         if c.type == "time" and c.sentence.article_id == best.sentence.article_id and m \
                 and (int(m.group(1)), int(m.group(2))) == (month, dd):
-            return [c] + [x for x in kept if x is not c]
+            return to_front(kept, c)
     return kept

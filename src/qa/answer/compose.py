@@ -74,6 +74,7 @@ from .features import (
 from .field_answer import field_answer
 from .first_party import first_party_first
 from .frame import framed
+from .front import to_front
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
@@ -460,7 +461,7 @@ class Composer:
                 if agreed is not None:
                     (best, around), why = agreed, ""
                     told = hosts.get(best.sentence.id, best.sentence.id)
-                    kept = [c] + [x for x in kept if x is not c]
+                    kept = to_front(kept, c)
                     break
         if not why and dict(best.features).get("grain_miss") == 1.0:
             # "创办于日据时代。在1928年,…": a year asked, the best gives none; the asked grain told right after it,
@@ -470,12 +471,12 @@ class Composer:
             if finer is not None and agreed is not None:
                 best, around = agreed
                 told = best.sentence.id
-                kept = [finer] + [x for x in kept if x is not finer]
+                kept = to_front(kept, finer)
         day = printed_day(best, kept[1:4]) if why == "decline:type" and info.qtype == "when" else None
         if day is not None:  # "於7 月22 日…發表國情咨文當天": the date the day word points back to
             best = shape(day, info, self._pos, widen_typed=not self.weights.spans)
             around, told = self._surroundings(best.sentence), hosts.get(best.sentence.id, best.sentence.id)
-            kept = [day] + [x for x in kept if x is not day]
+            kept = to_front(kept, day)
             why = inconsistent(info, best, around)
         if why:
             return done.decline(why)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 
 _ASKED_DOER = re.compile(r"^(.{3,}?)的(?:人)?(?:是|为)\s*$")  # "[deed]的是|谁"
@@ -30,7 +31,7 @@ def doer_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]
                  and _before_deed(c, deed)), None)
     if doer is None or doer is kept[0]:
         return kept
-    return [doer] + [c for c in kept if c is not doer]
+    return to_front(kept, doer)
 
 
 def _doer_kind(info: QuestionInfo) -> str:
@@ -62,7 +63,7 @@ def agent_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate
                   and _agent_of(c, verb)), None)
     if agent is None or agent is kept[0]:
         return kept
-    return [agent] + [c for c in kept if c is not agent]
+    return to_front(kept, agent)
 
 
 def _agent_of(c: Candidate, verb: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..lexicon import ADMIN_SUFFIXES
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 
 
@@ -31,4 +32,4 @@ def wider_than_echo_first(kept: Sequence[Candidate], info: QuestionInfo) -> list
     if not wider:
         return kept
     top = max(wider, key=lambda c: c.end)
-    return [top] + [x for x in kept if x is not top]
+    return to_front(kept, top)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 
 _CLOSE = 1.0  # score gap within which the event's verb decides (a clear lead is not overturned)
@@ -40,7 +41,7 @@ def event_first(kept: Sequence[Candidate], info: QuestionInfo, verbs: Sequence[s
                  and all(v in c.sentence.folded for v in verbs)), None)
     if told is None:
         return kept
-    return [told] + [c for c in kept if c is not told]
+    return to_front(kept, told)
 
 
 # Events a when-question asks of a life or an institution, each with the words that tell it; two words of one

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..lexicon import CLAUSE_END
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 from .spans import clause_end, clause_start
 
@@ -30,7 +31,7 @@ def first_party_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Can
     first = next((c for c in kept[1:] if c.sentence.id == best.sentence.id and c.type == best.type
                   and c.start == start and _WITH.match(f[c.end:best.start])
                   and f[c.start:c.end] not in info.text), None)
-    return kept if first is None else [first] + [c for c in kept if c is not first]
+    return to_front(kept, first)
 
 
 def _asked_later(f: str, end: int, clause_stop: int, right: str) -> bool:

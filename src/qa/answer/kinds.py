@@ -13,6 +13,7 @@ from functools import partial
 from ..lexicon import CONTINENTS, COUNTRIES, alternation
 from ..normalize import fold
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 from .rest import asks_rest
 
@@ -106,7 +107,7 @@ def of_kind(info: QuestionInfo, kept: Sequence[Candidate], shaped: Callable[[Can
         seen.add(c.text)
         if c.type == "place" and fold(c.text) not in info.text and (within is None or c.sentence is within) \
                 and want(shaped(c).text):
-            return [c] + [x for x in kept if x is not c]
+            return to_front(kept, c)
     return list(kept)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..types import Answer, Candidate, Hit
 from .features import Ranked
+from .front import to_front
 from .people_answer import Reader, told_answer
 from .question import QuestionInfo
 from .spans import Span
@@ -104,4 +105,4 @@ def level_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate
     named = next((c for c in kept if c.text.endswith(level) and len(c.text) >= 3 and c.text not in info.text), None)
     if named is None or named is kept[0]:
         return kept
-    return [named] + [c for c in kept if c is not named]
+    return to_front(kept, named)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 
 _PARTS = ("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚")
@@ -28,4 +29,4 @@ def part_of_day_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Can
                  and c.text.endswith(part) and len(c.text) > len(part)), None)
     if told is None:
         return kept
-    return [told] + [c for c in kept if c is not told]
+    return to_front(kept, told)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ..lexicon import PLACE_CHAIN_RE
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 from .sibling import sibling_first
 from .year_figure import figure_unit
@@ -60,5 +61,5 @@ def named_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Ca
     for c in kept[1:]:
         place = PLACE_CHAIN_RE.match(_name_before(c, info.text)) if c.sentence.id != best.sentence.id else None
         if place and place.group() not in best.sentence.folded and figure_unit(c) == figure_unit(best):
-            return [c] + [x for x in kept if x is not c]
+            return to_front(kept, c)
     return kept

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..lexicon import HONORIFIC_TITLES, POSTS
 from ..types import Candidate
+from .front import to_front
 from .names import asked_post_prefix
 from .question import QuestionInfo
 
@@ -72,4 +73,4 @@ def holder_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidat
     holder = max(same, key=lambda c: held[id(c)])  # the first of equals: the best one keeps a tie
     if held[id(holder)] <= held[id(kept[0])]:
         return kept
-    return [holder] + [c for c in kept if c is not holder]
+    return to_front(kept, holder)

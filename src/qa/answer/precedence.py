@@ -12,6 +12,7 @@ from ..lexicon import POSTS, SAME_UNITS
 from ..types import Candidate
 from .age_of import age_before_name
 from .frame_other import other_first
+from .front import to_front
 from .part_named import part_named
 from .phrased import counted_exactly, phrased_first
 from .question import QuestionInfo
@@ -29,11 +30,6 @@ def _label(before: str) -> str:
     return before[cut + 1:] if cut >= 0 else ""
 
 
-def _front(kept: list[Candidate], first: Candidate | None) -> list[Candidate]:
-    """`kept` with `first` moved to the front; unchanged when it is None."""
-    return kept if first is None else [first] + [c for c in kept if c is not first]
-
-
 def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
     """`kept` (best first) with the candidate these rules prefer moved to the front."""
     kept = list(kept)
@@ -44,32 +40,32 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
             or next((c for c in kept if clause_labelled(c, info, kept[0])), None) \
             or next((c for c in kept if listed_label(c, info, kept[0])), None) \
             or next((c for c in kept if counted_item(c, info)), None)
-        kept = _front(kept, first)
+        kept = to_front(kept, first)
         item = item_told(kept, info)  # "总产的增幅" ↔ "总产20.93万吨,…,增幅8.17%", not "亩产…,增幅2.54%"
-        kept = _front(kept, item)
+        kept = to_front(kept, item)
         part = counted_exactly(kept, info)  # "几家优秀校报" ↔ "两家“优秀校报标兵”、9家“优秀校报”" (phrased.py)
-        kept = _front(kept, part)
+        kept = to_front(kept, part)
         part = phrased_first(kept, info)  # "省级重点立项的…有几支" ↔ "共…168支,其中申报省级重点立项12支" (phrased.py)
-        kept = _front(kept, part)
+        kept = to_front(kept, part)
         part = part_named(kept, info)  # "群众体育项目…多少枚金牌" ↔ "…759枚金牌;群众体育项目…241枚金牌" (part_named.py)
-        kept = _front(kept, part)
+        kept = to_front(kept, part)
         other = other_first(kept, info)  # "时隔多少年再夺全运会冠军" ↔ not "时隔5年再夺中超联赛冠军" (frame_other.py)
-        kept = _front(kept, other)
+        kept = to_front(kept, other)
         age = age_before_name(kept, info)  # "张冬芬多少岁" ↔ "17岁的张冬芬和16岁的周露怡" (age_of.py)
-        kept = _front(kept, age)
+        kept = to_front(kept, age)
     if info.qtype in ("list", "who") and kept and not info.left.strip():
         # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
         # whatever scored higher in a sentence that shares more words (the lead naming the hosts)
         doing = next((c for c in kept if any((sp.start, sp.end) == (c.start, c.end)
                                              for sp in names_doing(c.sentence.folded, info.right))), None)
-        kept = _front(kept, doing)
+        kept = to_front(kept, doing)
     if info.qtype == "list" and kept:
         holders = post_holders_first(kept, info)  # "…的市政协副主席有哪些" ↔ "市政协副主席张玉兰、任兴业…参加会议"
-        kept = _front(kept, holders)
+        kept = to_front(kept, holders)
     home = home_named_first(kept, info)  # "Lucy的老家在哪里" ↔ "飞回了Lucy的老家|吉林长春"
-    kept = _front(kept, home)
+    kept = to_front(kept, home)
     venue = venue_first(kept, info)  # "在北京海淀区|妇女儿童活动中心…举行": the centre, not the district (venue.py)
-    kept = _front(kept, venue)
+    kept = to_front(kept, venue)
     held_at = venue_phrase(kept, info)  # "在哪里召开" ↔ "於南投稅務出張所召開…": the whole 在-phrase (venue_phrase.py)
     if held_at is not None:
         kept = [held_at] + list(kept)
@@ -77,7 +73,7 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         # "哪个港口" ↔ "日本资助印尼的…项目,包括…和巴丁班(Patimban)港口扩建项目": in the best sentence, the name
         # printed with the asked noun answers before a span of the type that does not end with it
         headed_c = headed_first(kept, info.head)
-        kept = _front(kept, headed_c)
+        kept = to_front(kept, headed_c)
     return kept
 
 

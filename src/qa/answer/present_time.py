@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..normalize import fold
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 
 PRESENT = frozenset(("目前", "现在", "如今", "当前", "现今", "眼下", "时下"))
@@ -21,5 +22,5 @@ def past_present(info: QuestionInfo, kept: Sequence[Candidate]) -> list[Candidat
     best = kept[0]
     for c in kept[1:]:
         if c.sentence.id == best.sentence.id and c.type == "time" and fold(c.text) not in PRESENT:
-            return [c] + [x for x in kept if x is not c]
+            return to_front(kept, c)
     return list(kept)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 
 _ASKS_YEAR = re.compile(r"哪一?年|何年|什么年份|哪个年份|那一年是")
@@ -31,7 +32,7 @@ def same_year_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candi
         years = [y for y in kept if y.sentence.id == c.sentence.id and y.end <= at and _YEAR.fullmatch(y.text)]
         if years:
             year = max(years, key=lambda y: y.end)
-            return [year] + [x for x in kept if x is not year]
+            return to_front(kept, year)
         return kept
     return kept
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..types import Candidate
+from .front import to_front
 
 
 def sibling_first(kept: Sequence[Candidate], fits: Callable[[Candidate], bool]) -> list[Candidate]:
@@ -16,5 +17,5 @@ def sibling_first(kept: Sequence[Candidate], fits: Callable[[Candidate], bool]) 
         best = kept[0]
         for c in kept[1:]:
             if c.sentence.id == best.sentence.id and fits(c):
-                return [c] + [x for x in kept if x is not c]
+                return to_front(kept, c)
     return kept

@@ -15,11 +15,10 @@ def past_cut_word(pos: Sequence[tuple[str, str]], start: int, end: int, freq: Fr
     """`start` moved to the end of the word it cuts one or two characters before that word's end (and over a light
     word after it: "最大|型的战时研发商" → 战时研发商), when the word is a common one and something of the slot is
     left after it; else `start` (a rare word may be the answer's, "细胞|分裂", or jieba's mis-cut, "督|建新|皇城")."""
-    folded = "".join(w for w, _ in pos)
     for a, b, word, _flag in offsets(pos):
         if a < start < b:
             if b - start <= 2 and b < end and freq(word) >= COMMON_WORD:
-                moved = trim(folded, b, end)[0]
+                moved = trim("".join(w for w, _ in pos), b, end)[0]
                 return moved if moved < end else start
             return start
         if a >= start:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Candidate
+from .front import to_front
 from .post_holder import shared_end
 from .question import QuestionInfo
 
@@ -37,4 +38,4 @@ def tail_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]
     best = max(same, key=lambda c: ends[id(c)])
     if ends[id(best)] < _LEAST or ends[id(best)] <= ends[id(kept[0])]:
         return kept
-    return [best] + [c for c in kept if c is not best]
+    return to_front(kept, best)
