@@ -2774,6 +2774,23 @@ def test_a_listings_writer_and_posting_time_under_the_headline_are_its_byline():
     assert first_words(arts[0]).startswith("藝人張少懷")
 
 
+def test_a_headline_its_writer_and_posting_time_on_one_line_set_apart_by_spaces():
+    page = ("民革中央網站>>民革要聞>>中央要聞\n谷振春帶隊走訪民主黨派中央並聽取建議     黃昌盛    2026年02月13日09:08\n"
+            "近日,民革中央副主席谷振春率民革中央宣傳部及團結報社一行,征求民主黨派中央意見建議。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["谷振春帶隊走訪民主黨派中央並聽取建議"]
+    assert arts[0].byline.reporters == ("黃昌盛",) and arts[0].date == "2026-02-13"
+    assert first_words(arts[0]).startswith("近日,民革中央")
+
+
+def test_the_writers_between_a_field_lines_source_bar_and_time_are_the_byline():
+    page = ("中國作家協會召開主管文學社團新春座談會\n來源:中國作家網 | 徐健、劉鵬波  2024年01月25日21:54\n"
+            "1月25日,中國作協在京召開主管文學社團新春座談會。中國作協社聯部主任李曉東作社團工作報告。\n")
+    arts = parse_page(page, "x.txt")
+    assert [a.headline for a in arts] == ["中國作家協會召開主管文學社團新春座談會"]
+    assert arts[0].byline.reporters == ("徐健", "劉鵬波") and arts[0].date == "2024-01-25"
+
+
 def test_a_day_a_writer_and_a_lead_glued_under_a_listings_headline():
     page = ("看民眾黨面臨的公平危機\n2025.11.29記者方炳超/特稿距離2026年選戰,已剩下不到一年時間,民眾黨更務實的目標...\n"
             "解讀新竹縣長選情\n2025.11.28文/杜聖聰(銘傳大學廣播電視學系系主任)隨著2026年九合一選舉的腳步逼近,近...\n"

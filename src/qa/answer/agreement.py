@@ -296,7 +296,9 @@ def other_counted(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     if words[0][1] in _QUALIFIER_TAGS and len(words) > 1 and words[1][1][:1] == "n" \
             and noun not in f and noun not in around.near:
         return "decline:subject"  # "多少位日本记者" is not answered by the count of all the guests ("39人")
-    near = f[max(0, best.start - 10):best.end + 10]
+    # (a noun reaching into the ten characters counts as near: "非公有制经济代表人士共339名" for 多少名非公有制…)
+    reach = len(noun) - 1
+    near = f[max(0, best.start - 10 - reach):best.end + 10 + reach]
     if _counted_by_verb(info, best, around.tag):
         return ""  # "審計部查核了多少件|案場" ↔ "…案場有393件,但僅查核122件": the deed asked counts it
     return "decline:measure" if words[0][1][:1] == "n" and noun in f and noun not in near else ""

@@ -202,10 +202,12 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if deed and not tells_deed(deed, s.folded) and tells_deed(deed, s.folded + " " + reader.surroundings(s).near):
             # the event the holder took part in is told just before the sentence listing the posts: the post alone
             covered, held = True, deed_of(post)[1]
-        if clause and held == post and r.coverage >= _TOLD_AROUND:
+        if clause and held == post and (r.coverage >= _TOLD_AROUND or (not tells_deed(clause, s.folded) and tells_deed(
+                clause, s.folded + " " + reader.surroundings(s).article))):
             # the sentence holds nearly all the question's words, the clause before 的 told around the row of posts
             # or after the name ("国发会主委陈美伶转述,…习近平…与宋楚瑜握手寒暄"): the post after the 的 alone is
-            # sought, and its clause is not read as its owner
+            # sought, and its clause is not read as its owner. So too when the article tells the clause the sentence
+            # only ends ("在…常委会第十九次会议上作说明的…常务副秘书长": the meeting named in the lead, "作了说明" here)
             held = bare
         if s.kind == "credit" or not covered or (info.years and not _in_year(info.years, s.folded,
                                                                               reader.surroundings(s).near,

@@ -61,6 +61,10 @@ _META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))作�
 _META_EDITOR = re.compile(r"(?<![\u4e00-\u9fff])责任编辑\s*:\s*[\u4e00-\u9fff·]{2,4}\s*$")
 _SOURCE_REPORTER = re.compile(r"(?:信息|稿件)?来源\s*:\s*(?P<by>[\u4e00-\u9fff]{0,14}(?:记者|通讯员)\s*"
                               r"[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$")
+# "来源:中国作家网 | 徐健、刘鹏波  2024年01月25日21:54" (folded): the site, a bar, the writers, the time.
+_SOURCE_BAR_WRITERS = re.compile(r"来源\s*:\s*[^|]{2,20}\|\s*"
+                                 r"(?P<by>[\u4e00-\u9fff·]{2,4}(?:[ 、,][\u4e00-\u9fff·]{2,4}){0,3})"
+                                 r"\s+(?:19|20)\d{2}[年-]")
 # "(校报记者 房国辉 陈亚伟)9月10日晚上…": a report opening with its writers in brackets, their role with them.
 _OPEN_BRACKET_BYLINE = re.compile(r"^([(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)[^()（）]{2,30}[)）])\s*(\S.{20,})$")
 # "原題:…" as a big5 gateway serves it too (the line is matched as printed, before folding).
@@ -351,6 +355,14 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 # "時間:2025-03-31 來源:檢察日報 責任編輯:敖婷婷" over or under the title: the story's editor, kept as
                 # its staff line (searchable, never the byline) as a printed "责任编辑:X" line is
                 lines.append(Line(offset + ed.start(), line[ed.start():ed.end()], "staff", None, [], label, lineno))
+            sw = _SOURCE_BAR_WRITERS.search(fold(line)) if furn.kind in ("dateline", "meta") else None
+            names = tuple(re.split(r"[ 、,，]+", line[sw.start("by"):sw.end("by")])) if sw else ()  # as printed
+            if sw and (not lines or lines[-1].cls == "head" or _first_title(lines)) \
+                    and all(fold(n)[:1] in SURNAMES for n in names):
+                # "來源:中國作家網 | 徐健、劉鵬波  2024年01月25日21:54" under the title: the writers between the
+                # source and the time, as the site's field line prints them, with no role
+                lines.append(Line(offset + sw.start("by"), line[sw.start("by"):sw.end("by")], "byline",
+                                  Byline(text=line[sw.start("by"):sw.end("by")], reporters=names), [], label, lineno))
             sr = _SOURCE_REPORTER.search(fold(line)) if furn.kind in ("dateline", "meta") else None
             if sr and (not lines or lines[-1].cls == "head" or _first_title(lines)) \
                     and (sb := parse_byline(line[sr.start("by"):sr.end("by")])) is not None and sb.reporters:
@@ -409,6 +421,14 @@ def classify(text: str) -> tuple[list[Line], Page]:
             page.date = page.date or iso_of(m.group(3))
             offset, line = _head_run_in(lines, m, offset, label, lineno, who, rest=4)
             prev = lines[-1]
+        m = _HEAD_WRITER_STAMP.match(line)
+        if m and fold(m.group(2))[0] in SURNAMES and not re.search("[。；;]", m.group(1)):
+            # "谷振春帶隊走訪民主黨派中央並聽取建議     黃昌盛    2026年02月13日09:08" (民革中央's site): the headline,
+            # its writer and the time it was posted, set apart on one line by runs of spaces; no text after them
+            page.date = page.date or iso_of(m.group(3))
+            _head_run_in(lines, m, offset, label, lineno, Byline(text=m.group(2), reporters=(m.group(2),)))
+            lines[-1].marks.extend(marks)
+            continue
         m = _WRITER_TIME.match(line) if prev is not None and prev.cls == "head" else None
         if m and fold(m.group(1))[0] in SURNAMES:
             # "毛上仁 2018/05/03 15:35" under a listing's headline (台灣醒報's 今日必讀): the writer and the time
@@ -796,6 +816,10 @@ _TAG_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?: [\u4e00-\u9fff]{2,8}){3,}")
 # 沿海現中共間諜船 中方回應 宋子玉 2022-05-14 澳洲國防部長…", 看傳媒).
 _HEAD_WRITER_DATE = re.compile(r"^(\S.{3,70}?)\s+([\u4e00-\u9fff]{2,3})\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})"
                                r"\s+(\S.{20,})$")
+# A headline, its writer and the time posted on one line, runs of two or more spaces between them and nothing after:
+# "谷振春帶隊走訪民主黨派中央並聽取建議     黃昌盛    2026年02月13日09:08".
+_HEAD_WRITER_STAMP = re.compile(r"^(\S.{3,70}?)\s{2,}([\u4e00-\u9fff]{2,3})\s{2,}"
+                                r"((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))\s*(?:\d{1,2}:\d{2})?$")
 # A listing's writer and the item's time on a line of their own under its headline: "毛上仁 2018/05/03 15:35".
 _WRITER_TIME = re.compile(r"^([\u4e00-\u9fff]{2,3})\s+(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 # A listing's item under its headline: the day, the writer with a role and the kind of piece, the lead, all glued
