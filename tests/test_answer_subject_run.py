@@ -47,3 +47,23 @@ def test_the_doer_a_relative_clause_describes_is_its_subject():
                 "除了/p", "增强/v", "基因/n", "靶向/n", ",/x", "工程化/v", "核酸酶/n", "也/d", "可以/c", "用于/v",
                 "在/p", "产生/v", "基因/n", "剔除/v", "的/uj", "内源/n", "基因/n", "中/f", "引入/v", "突变/v",
                 "。/x") == "工程化核酸酶"
+
+
+_SASSANID = ("勇猛善战/i", "的/uj", "萨珊/ns", "王朝/nr", "发迹/n", "于/p", "帕提亚/nr", ",/x", "取代/v", "安息/v",
+             "帝国/n", "成为/v", "罗马/ns", "东部/f", "的/uj", "心腹大患/i", "。/x")
+
+
+def test_the_first_clauses_subject_without_its_modifier_answers_when_the_next_clause_prints_the_predicate():
+    # "…,|取代安息帝国成为罗马…": the second clause goes on with the first one's subject; its 了 left out
+    right = ["帝国/n", "取代/v", "了/ul", "安息/v", "帝国/n", "成为/v", "罗马/ns", "的/uj", "劲敌/n", "?/x"]
+    assert _run("在罗马三世纪危机期间,哪个帝国取代了安息帝国成为罗马的劲敌?", right, *_SASSANID) == "萨珊王朝"
+
+
+def test_a_noun_closing_its_clause_in_the_question_is_an_object_asked():
+    # "结合了哪一种概念,|形成…": the predicate after the comma is the question's next clause, not the noun's
+    right = ["概念/n", ",/x", "形成/v", "现在/t", "广为/d", "大众/n", "所/c", "接受/v", "的/uj", "现代/t", "综合/vn",
+             "理论/n", "?/x"]
+    assert _run("达尔文的理论在之后结合了哪一种概念,形成现在广为大众所接受的现代综合理论?", right,
+                "直到/v", "后来/t", "与/p", "奥地利/ns", "遗传学家/n", "孟德尔/nr", "的/uj", "遗传/vn", "定律/n",
+                "相/d", "结合/v", ",/x", "形成/v", "现在/t", "广为/d", "大众/n", "所/c", "接受/v", "的/uj",
+                "现代/t", "综合/vn", "理论/n", "。/x") == ""
