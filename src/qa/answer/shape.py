@@ -38,6 +38,7 @@ from .said import said_span
 from .short import enumeration, mend_breaks, widen
 from .slot_name import name_ending_slot
 from .spans import Span, clause_of, clauses, offsets, trim
+from .subject_run import subject_run
 from .typed import HOUSE_NUMBER, ROAD_ENDS, extract, times
 
 # "由谁陪同", "都有谁": who-questions whose answer is every name coordinated in the slot.
@@ -799,9 +800,11 @@ def _gap(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
     """A which-question answered by a whole sentence: the noun run the question does not echo (gap.py)."""
     if (named := kind_named(best.sentence.folded, info)) is not None:
         return best.narrowed(named[0], named[1], "named")
+    f = best.sentence.folded
+    if (subj := subject_run(f, pos(f), info, pos(info.right))) is not None:  # "哪一门…被称为" ↔ "相声|被称为…"
+        return best.narrowed(subj[0], subj[1], "subject")
     if not asks_name(info) and not asks_kind(info):
         return None
-    f = best.sentence.folded
     if (obj := named_object(f, pos(f), info)) is not None:  # "改名为什么" ↔ "改为|爽文市|来…" (named_object.py)
         return best.narrowed(obj[0], obj[1], "object")
     got = gap_span(f, pos(f), info)
