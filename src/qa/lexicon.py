@@ -481,6 +481,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "appledailytw": "蘋果日報", "hitfm": "Hit FM", "mptor": "明報加東版",
     "lfrb": "廊坊日报", "changzhirb": "长治日报", "hbhnews": "环渤海新闻网", "linyirb": "临沂日报",
     "pdsb": "浦东时报", "xuzhourb": "徐州日报", "hzrb": "杭州日报", "hdrd": "邯郸市人大常委会",
+    "baojirb": "宝鸡日报", "jiangjinrb": "江津日报", "bananrb": "巴南日报", "yuxirb": "玉溪日报",
+    "zuojiangrb": "左江日报", "yulinrb": "榆林日报", "klmyrb": "克拉玛依日报", "zgzyw": "中国张掖网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
