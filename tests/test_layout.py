@@ -3238,3 +3238,13 @@ def test_a_speakers_kicker_and_a_deck_naming_who_spoke_are_told_from_the_title()
     b = parse_page("全市一月份重点项目集中开工\n惠进才下达开工令杨广亭讲话\n\n本报讯1月14日,开工活动举行。\n",
                    "x.txt")[0]
     assert b.headline == "全市一月份重点项目集中开工" and b.subheadline == "惠进才下达开工令杨广亭讲话"
+
+
+def test_a_caption_run_into_the_lead_before_its_dateline_is_split_from_the_report():
+    # 左江日报 on yybnet.net (pages54): "图为…考察。本报百色讯(记者农超武)4月27日…" — the picture's caption, then the
+    # report from its dateline
+    a = parse_page("黄克率崇左市党政军代表团到百色考察学习\n\n图为黄克(前左二)等崇左市领导在百色园博园考察。"
+                   "本报百色讯(记者农超武)4月27日至28日,市委书记黄克率代表团到百色市考察学习。\n\n离开园博园后,代表团一行来到纪念公园。\n",
+                   "x.txt")[0]
+    assert a.dateline is not None and a.dateline.place == "百色" and a.dateline.reporters == ("农超武",)
+    assert first_words(a).startswith("4月27日至28日")
