@@ -3234,3 +3234,34 @@ def test_a_known_paper_s_name_in_brackets_on_a_line_of_its_own_is_no_sub_head():
     (a,) = parse_page(page, "x.txt")
     assert a.sections == () or list(a.sections) == []
     assert all("临沂日报" not in p.text for p in a.paragraphs)
+
+
+def test_a_byline_with_a_rare_surname_run_against_its_role_closes_the_report():
+    # 宝鸡日报 (pages54): "本报记者弓旭东" on the last line; 弓 is a rare surname, so the name was not split off
+    # its role and the line was read as a section label
+    assert parse_byline("本报记者弓旭东").reporters == ("弓旭东",)
+    assert parse_byline("记者手记") is None
+    a = parse_page("全市重点项目集中开工\n\n本报讯1月14日,开工活动举行。\n\n市委常委主持开工活动。\n\n本报记者弓旭东\n",
+                   "x.txt")[0]
+    assert a.byline.reporters == ("弓旭东",) and a.sections == ()
+
+
+def test_a_speakers_kicker_and_a_deck_naming_who_spoke_are_told_from_the_title():
+    # 江津日报 (pages54): "毛平在参加双福塘河代表团审议时强调" leads into the title under it, though the longer;
+    # 宝鸡日报: "惠进才下达开工令杨广亭讲话" under a title of the same length is its deck, not the title
+    a = parse_page("毛平在参加双福塘河代表团审议时强调\n当好“桥头堡” 实现新作为\n\n"
+                   "江津日报讯(记者 吕晓)5月20日,区长毛平来到代表团。\n", "x.txt")[0]
+    assert a.headline == "当好“桥头堡” 实现新作为" and a.subheadline == "毛平在参加双福塘河代表团审议时强调"
+    b = parse_page("全市一月份重点项目集中开工\n惠进才下达开工令杨广亭讲话\n\n本报讯1月14日,开工活动举行。\n",
+                   "x.txt")[0]
+    assert b.headline == "全市一月份重点项目集中开工" and b.subheadline == "惠进才下达开工令杨广亭讲话"
+
+
+def test_a_caption_run_into_the_lead_before_its_dateline_is_split_from_the_report():
+    # 左江日报 on yybnet.net (pages54): "图为…考察。本报百色讯(记者农超武)4月27日…" — the picture's caption, then the
+    # report from its dateline
+    a = parse_page("黄克率崇左市党政军代表团到百色考察学习\n\n图为黄克(前左二)等崇左市领导在百色园博园考察。"
+                   "本报百色讯(记者农超武)4月27日至28日,市委书记黄克率代表团到百色市考察学习。\n\n离开园博园后,代表团一行来到纪念公园。\n",
+                   "x.txt")[0]
+    assert a.dateline is not None and a.dateline.place == "百色" and a.dateline.reporters == ("农超武",)
+    assert first_words(a).startswith("4月27日至28日")

@@ -483,6 +483,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "pdsb": "浦东时报", "xuzhourb": "徐州日报", "hzrb": "杭州日报", "hdrd": "邯郸市人大常委会",
     "minge": "民革中央网站", "jiusan": "九三学社中央", "mjzy": "民进中央网站", "chinawriter": "中国作家网",
     "lswz": "国家粮食局", "solarbe": "索比光伏网",
+    "baojirb": "宝鸡日报", "jiangjinrb": "江津日报", "bananrb": "巴南日报", "yuxirb": "玉溪日报",
+    "zuojiangrb": "左江日报", "yulinrb": "榆林日报", "klmyrb": "克拉玛依日报", "zgzyw": "中国张掖网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

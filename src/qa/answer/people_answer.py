@@ -231,8 +231,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             near = near or (seen and not owner_unnamed(held, article))
             free = free or (named_freely(held, s, people) and not owner_absent(held, article))
             holder = _qualified_holder(held, people, holder, article)
-            if holder is None:
-                continue
+            if holder is None or s.folded[holder.name[0]:holder.name[1]] in info.text:
+                continue  # "和毛平一起参加审议的区委副书记是谁": the person the question names is not the one asked
             start, end = holder.name
             rule = "people:post"
         else:

@@ -132,7 +132,7 @@ def _bare_names(s: str, f: str) -> tuple[list[str], list[str], list[str]] | None
     return names, [], []
 
 
-RARE_SURNAMES = frozenset("郄阎眭")  # rare as surnames, never the start of a common word
+RARE_SURNAMES = frozenset("郄阎眭弓")  # rare as surnames, never the start of a common word
 
 
 def byline_people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
@@ -147,7 +147,7 @@ def byline_people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             continue
         # "本报记者李洁": the role written against the name.
         m = ROLE_AND_NAME.match(tf)
-        if m and not ROLE_RX.match(tf) and m.group(2)[0] in SURNAMES:  # "记者手记" is no reporter 手记
+        if m and not ROLE_RX.match(tf) and m.group(2)[0] in SURNAMES | RARE_SURNAMES:  # "记者手记" is no reporter 手记
             cut = m.end(1)
             toks += [(t[:cut], tf[:cut]), (t[cut:], tf[cut:])]
         else:

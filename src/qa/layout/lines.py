@@ -567,6 +567,14 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines.append(Line(offset, m.group(1), "byline", replace(ob, text=m.group(1)), [], label, lineno))
             lines.append(Line(offset + m.start(2), m.group(2), "body", None, marks, label, lineno))
             continue
+        cut = _caption_over_dateline(line)
+        if cut is not None:
+            # "图为黄克(前左二)…考察。本报百色讯(记者农超武)4月27日…" (左江日报 on yybnet.net): the site ran the
+            # picture's caption into the report's first paragraph — the caption, then the report from its dateline
+            lines.append(Line(offset, line[:cut], "body", None, [], label, lineno))
+            cls, b, d = _read_line(line[cut:], lines[-1], before)
+            lines.append(Line(offset + cut, line[cut:], cls, b, marks, label, lineno, d))
+            continue
         d_end = end_dateline(line) if prev is not None and prev.cls == "body" else None
         if d_end is not None:  # "(北京七日電)" under the text: the report's dateline, printed at its end
             lines.append(Line(offset, line, "enddate", None, marks, label, lineno, d_end))
@@ -597,6 +605,19 @@ def classify(text: str) -> tuple[list[Line], Page]:
         lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
     _settle(lines)
     return lines, page
+
+
+def _caption_over_dateline(line: str) -> int | None:
+    """Where the report starts in a line opening with a picture's caption ("图为…") whose first sentence is
+    followed by a dateline ("…考察。本报百色讯(记者农超武)4月27日…"); None when the line is not one."""
+    if not CAPTION_START.match(line):
+        return None
+    m = re.search("[。！!]", line)
+    if m is None:
+        return None
+    rest = line[m.end():]
+    d = parse_dateline(rest)
+    return m.end() if d is not None and after_dateline(rest, d) else None
 
 
 # A caption and, four or more spaces on, a name with its role set to the right: "…充实假期生活。      本报记者 张驰".

@@ -692,7 +692,12 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         main, sub = rest, dashes  # "我与晚报的" / "14年情谊": one title broken after an open word, not a kicker
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
+    elif len(rest) == 2 and _ATTENDED_DECK.search(rest[1].text) and not _SPEAKER_KICKER.search(rest[0].text):
+        # "全市一月份重点项目集中开工" / "惠进才下达开工令杨广亭讲话": a line naming who spoke or attended is the
+        # title's deck, printed under it, whichever line is the longer
+        main, sub = rest[:1], rest[1:] + dashes
     elif len(rest) == 2 and (len(rest[0].text) <= len(rest[1].text) and not _deck(rest[0].text, rest[1].text)
+                             or _SPEAKER_KICKER.search(rest[0].text) is not None  # "毛平在…审议时强调": the kicker
                              or quoted(rest[0].text) and not quoted(rest[1].text)  # a quotation: the kicker
                              or _UNIT_KICKER.fullmatch(rest[0].text.strip()) is not None
                              # "台湾嘉宾…后表示——" over "要把中山故事带回台湾": a kicker leading into the title
@@ -713,6 +718,11 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
     d.headline = _GENRE_LABEL.sub("", " ".join(p.text for p in main))
     d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
 
+
+# A kicker that names who spoke where, leading into the title that says what ("毛平在参加双福塘河代表团审议时强调").
+_SPEAKER_KICKER = re.compile(r"在[\u4e00-\u9fff“”]{2,}(?:时|上|中)(?:强调|指出|表示|要求|强調)$")
+# A deck that names who spoke, attended or accompanied ("惠进才下达开工令杨广亭讲话", "卢小亨夏吾杰等参加").
+_ATTENDED_DECK = re.compile(r"(?:出席|参加|陪同|讲话|致辞|出席會議|參加|講話|出席会议)$")
 
 # "专稿 在左科威与习近平会晤的背后" (好報): the kind of piece printed before its title, a space between — a label
 _GENRE_LABEL = re.compile(r"^(?:专稿|特稿|独家|專稿|獨家)\s+(?=\S)")
