@@ -481,6 +481,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "appledailytw": "蘋果日報", "hitfm": "Hit FM", "mptor": "明報加東版",
     "lfrb": "廊坊日报", "changzhirb": "长治日报", "hbhnews": "环渤海新闻网", "linyirb": "临沂日报",
     "pdsb": "浦东时报", "xuzhourb": "徐州日报", "hzrb": "杭州日报", "hdrd": "邯郸市人大常委会",
+    "nippon": "nippon.com", "kbsworld": "KBS中文", "donga": "東亞日報", "ktsf": "KTSF", "botanwang": "博谈网",
+    "ahscb": "市场星报", "exmoo": "力報", "kyodo": "共同网", "hangzhoucom": "杭州网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
