@@ -3217,3 +3217,33 @@ def test_a_known_paper_s_name_in_brackets_on_a_line_of_its_own_is_no_sub_head():
     (a,) = parse_page(page, "x.txt")
     assert a.sections == () or list(a.sections) == []
     assert all("临沂日报" not in p.text for p in a.paragraphs)
+
+
+def test_a_place_and_a_foreign_agency_in_black_brackets_is_a_dateline():
+    # nippon.com carrying 時事通信: "【韓國慶州時事】首相高市早苗於30日傍晚，…"
+    (a,) = parse_page("高市首相與李在明總統首次會談\n【韓國慶州時事】首相高市早苗於30日傍晚，在慶州與李在明舉行了會談。\n",
+                      "x.txt")
+    assert a.dateline is not None and (a.dateline.agency, a.dateline.place) == ("時事", "韓國慶州")
+    assert first_words(a).startswith("首相高市早苗")
+    # a column's label in black brackets is still no dateline
+    assert parse_dateline("【南都一周】本周的新闻") is None
+
+
+def test_a_stations_name_and_report_with_a_colon_is_a_dateline():
+    # KBS's Chinese service: "韩国国际广播电台报道：韩国总统李在明于30日…"
+    (a,) = parse_page("韩日首脑会谈\n韩国国际广播电台报道：韩国总统李在明于30日在庆州与高市早苗举行了会谈。\n", "x.txt")
+    assert a.dateline is not None and a.dateline.agency == "韩国国际广播电台"
+    assert first_words(a).startswith("韩国总统李在明")
+    # a sentence on what a station reported, with no colon, is text
+    assert parse_dateline("韩国国际广播电台报道称，会谈持续约41分钟。") is None
+
+
+def test_an_english_photo_credit_and_a_bare_path_label_are_furniture():
+    # "Photo : YONHAP News" over KBS's text, "你在这里" (博谈网's path label) over a headline: never a headline
+    assert furniture("Photo : YONHAP News").kind == "staff"
+    assert furniture("你在这里").kind == "label"
+    (a,) = parse_page("你在这里\n川普结束访华 赶往越南出席APEC峰会\n美国总统川普结束对北京前后跨越三天的访问。\n", "x.txt")
+    assert a.headline == "川普结束访华 赶往越南出席APEC峰会" and a.subheadline == ""
+    (b,) = parse_page("Photo : YONHAP News\n韩国总统李在明于30日在庆州与日本首相高市早苗举行了首次首脑会谈。\n", "x.txt")
+    assert b.headline == ""
+    assert furniture("你在这里工作吗") is None

@@ -85,6 +85,12 @@ _DATELINE = [
                rf"(?P<rw>[{HAN}、 ]{{2,20}}?)\s*(?P<close>[)\]】〕])"),
     # 国际在线报道(记者 杨玉国): (国际在线's own reports): the site's name and 报道, its reporter in brackets after
     re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,6}}?(?:在线|网))报道(?P<close>(?!))?(?=\s*[(（]\s*记者)"),
+    # 【韓國慶州時事】 (時事通信 as nippon.com carries it), 【东京共同社】: where the report was filed, then a foreign
+    # news agency's short name, in black brackets
+    re.compile(rf"^(?P<open>【)(?P<place>[{HAN}]{{2,8}}?)(?P<agency>时事社?|共同社?|韩联社|法新社|路透社?|美联社|"
+               rf"塔斯社)(?P<close>】)"),
+    # 韩国国际广播电台报道： (KBS's Chinese service): the station's name and 报道 with a colon, opening its text
+    re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,10}}?(?:电台|电视台|通讯社))报道(?P<close>(?!))?\s*[:：]"),
     # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),
