@@ -3221,7 +3221,7 @@ def test_a_known_paper_s_name_in_brackets_on_a_line_of_its_own_is_no_sub_head():
 
 def test_a_place_and_a_foreign_agency_in_black_brackets_is_a_dateline():
     # nippon.com carrying 時事通信: "【韓國慶州時事】首相高市早苗於30日傍晚，…"
-    (a,) = parse_page("高市首相與李在明總統首次會談\n【韓國慶州時事】首相高市早苗於30日傍晚，在慶州與李在明舉行了會談。\n",
+    (a,) = parse_page("高市首相與李在明總統首次會談\n【韓國慶州時事】首相高市早苗於30日傍晚，在慶州舉行了會談。\n",
                       "x.txt")
     assert a.dateline is not None and (a.dateline.agency, a.dateline.place) == ("時事", "韓國慶州")
     assert first_words(a).startswith("首相高市早苗")
@@ -3242,8 +3242,10 @@ def test_an_english_photo_credit_and_a_bare_path_label_are_furniture():
     # "Photo : YONHAP News" over KBS's text, "你在这里" (博谈网's path label) over a headline: never a headline
     assert furniture("Photo : YONHAP News").kind == "staff"
     assert furniture("你在这里").kind == "label"
-    (a,) = parse_page("你在这里\n川普结束访华 赶往越南出席APEC峰会\n美国总统川普结束对北京前后跨越三天的访问。\n", "x.txt")
+    (a,) = parse_page("你在这里\n川普结束访华 赶往越南出席APEC峰会\n美国总统川普结束对北京前后跨越三天的访问。\n",
+                      "x.txt")
     assert a.headline == "川普结束访华 赶往越南出席APEC峰会" and a.subheadline == ""
-    (b,) = parse_page("Photo : YONHAP News\n韩国总统李在明于30日在庆州与日本首相高市早苗举行了首次首脑会谈。\n", "x.txt")
+    (b,) = parse_page("Photo : YONHAP News\n韩国总统李在明于30日在庆州与日本首相高市早苗举行了首次首脑会谈。\n",
+                      "x.txt")
     assert b.headline == ""
     assert furniture("你在这里工作吗") is None

@@ -483,7 +483,8 @@ def furniture(line: str) -> Furniture | None:
     drawn = _DRAWN_BY.match(f)
     if drawn and drawn["name"][0] in SURNAMES:
         return Furniture("staff")
-    if _STAFF.match(squeeze_role(f)) or _PICTURE_FROM.match(f) or _PHOTO_FROM.match(f) or _PICTURE_BY.match(f) or _OUTLET_SHOT.match(f):
+    if _STAFF.match(squeeze_role(f)) or _PICTURE_FROM.match(f) or _PHOTO_FROM.match(f) or _PICTURE_BY.match(f) \
+            or _OUTLET_SHOT.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:
