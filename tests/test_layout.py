@@ -1764,7 +1764,7 @@ def test_a_writers_name_in_brackets_after_the_last_sentence_and_a_composite_disp
     assert a.byline is not None and a.byline.reporters == ("小红",)
     for end in ("(新华社)", "(资料图)", "(待续)"):
         (b,) = parse_page(f"某地举行活动\n活动吸引了众多市民参加。 {end}\n", "x.txt")
-        assert b.byline is None or not b.byline.reporters
+        assert b.byline is None or b.byline.reporters == () or not b.byline.reporters
 
 
 def test_writers_in_brackets_glued_to_the_last_sentence_with_a_role_inside():
@@ -1784,7 +1784,7 @@ def test_a_line_of_names_in_brackets_with_inner_spaces_under_the_text_is_the_byl
     assert a.sections == ()
     for note in ("(资料 图片)", "(新华社 中新社)", "(周一 周二)"):
         (b,) = parse_page(f"某地举行活动\n活动吸引了众多市民参加。\n{note}\n", "x.txt")
-        assert b.byline is None or not b.byline.reporters
+        assert b.byline is None or b.byline.reporters == () or not b.byline.reporters
 
 
 def test_a_column_of_marked_briefs_each_with_its_writers_in_brackets_is_one_item_each():
@@ -3249,3 +3249,14 @@ def test_an_english_photo_credit_and_a_bare_path_label_are_furniture():
                       "x.txt")
     assert b.headline == ""
     assert furniture("你在这里工作吗") is None
+
+
+def test_a_writers_name_and_address_glued_after_the_last_sentence_is_the_byline():
+    # 東亞日報's Chinese site: "…相對容易實現。申나리 journari@donga.com" — a Korean name in 漢字 and 한글
+    (a,) = parse_page("韓國總統李在明13日與高市早苗舉行了首腦會談。合作相對容易實現。申나리 journari@donga.com\n",
+                      "x.txt")
+    assert a.byline is not None and a.byline.reporters == ("申나리",)
+    assert all("@" not in p.text for p in a.paragraphs if p.kind == "body")
+    # an address after a word that is no name is left in the text
+    (b,) = parse_page("韓國總統李在明13日與日本首相高市早苗舉行了首腦會談。詳情請見 info@example.com\n", "x.txt")
+    assert b.byline is None or b.byline.reporters == ()
