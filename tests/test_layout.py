@@ -3260,3 +3260,14 @@ def test_a_writers_name_and_address_glued_after_the_last_sentence_is_the_byline(
     # an address after a word that is no name is left in the text
     (b,) = parse_page("韓國總統李在明13日與日本首相高市早苗舉行了首腦會談。詳情請見 info@example.com\n", "x.txt")
     assert b.byline is None or b.byline.reporters == ()
+
+
+def test_a_series_name_with_a_circled_part_number_is_a_label_not_the_headline():
+    # 杭州网: "杭州时间开启 习近平见了哪些新老朋友?" / the date line / "习近平G20杭州时间②" / the text
+    page = ("杭州时间开启 习近平见了哪些新老朋友?\n发布时间:2016-09-03 07:14:14 星期六\n习近平G20杭州时间②\n"
+            "这两天的杭州萧山国际机场一片繁忙。出席二十国集团(G20)领导人峰会的外国政要陆续抵达。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "杭州时间开启 习近平见了哪些新老朋友?"
+    assert furniture("习近平G20杭州时间②").kind == "label"
+    # a numbered caption is no label: it says what the picture shows
+    assert furniture("②在德丰路199弄门口") is None

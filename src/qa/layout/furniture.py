@@ -526,6 +526,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label")  # "LATEST ARTICLES" over a listing (South Australia Chinese Weekly): the site's label
     if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
         return Furniture("label")
+    if re.fullmatch(r"[\u4e00-\u9fffa-z0-9]{4,14}[\u2460-\u2473]", f):
+        return Furniture("label")  # "习近平G20杭州时间②" (杭州网): a series' name and the part's number, over the text
     if re.fullmatch(r"【\s*更多[^】]{2,30}】", f):  # "【更多即時新聞詳情請上東網新聞】": the site's pointer
         return Furniture("disclaimer")
     if re.fullmatch(r"更多[\u4e00-\u9fff]{0,4}请(?:搜寻|搜索|上)\W{0,3}\w{2,12}", f):
