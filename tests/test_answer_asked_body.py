@@ -27,3 +27,8 @@ def test_the_kind_asked_after_the_question_word_need_not_be_printed():
 def test_a_body_named_elsewhere_in_the_question_must_still_be_printed():
     # 新华通讯社 is a name the question holds, not the kind asked: the article never prints it
     assert _why("新华通讯社称布林肯与王毅在会面开始前握手了吗？") == "decline:subject"
+
+
+def test_the_kind_a_count_asks_for_must_still_be_printed():
+    # "多少间|国民中学": the schools counted are the question's subject, not an instance the answer names
+    assert _why("布林肯與王毅見面時贈送給多少间国民中学？") == "decline:subject"
