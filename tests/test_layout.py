@@ -1764,7 +1764,7 @@ def test_a_writers_name_in_brackets_after_the_last_sentence_and_a_composite_disp
     assert a.byline is not None and a.byline.reporters == ("小红",)
     for end in ("(新华社)", "(资料图)", "(待续)"):
         (b,) = parse_page(f"某地举行活动\n活动吸引了众多市民参加。 {end}\n", "x.txt")
-        assert b.byline is None or not b.byline.reporters
+        assert b.byline is None or b.byline.reporters == () or not b.byline.reporters
 
 
 def test_writers_in_brackets_glued_to_the_last_sentence_with_a_role_inside():
@@ -1784,7 +1784,7 @@ def test_a_line_of_names_in_brackets_with_inner_spaces_under_the_text_is_the_byl
     assert a.sections == ()
     for note in ("(资料 图片)", "(新华社 中新社)", "(周一 周二)"):
         (b,) = parse_page(f"某地举行活动\n活动吸引了众多市民参加。\n{note}\n", "x.txt")
-        assert b.byline is None or not b.byline.reporters
+        assert b.byline is None or b.byline.reporters == () or not b.byline.reporters
 
 
 def test_a_column_of_marked_briefs_each_with_its_writers_in_brackets_is_one_item_each():
@@ -3265,3 +3265,57 @@ def test_a_caption_run_into_the_lead_before_its_dateline_is_split_from_the_repor
                    "x.txt")[0]
     assert a.dateline is not None and a.dateline.place == "百色" and a.dateline.reporters == ("农超武",)
     assert first_words(a).startswith("4月27日至28日")
+
+
+def test_a_place_and_a_foreign_agency_in_black_brackets_is_a_dateline():
+    # nippon.com carrying 時事通信: "【韓國慶州時事】首相高市早苗於30日傍晚，…"
+    (a,) = parse_page("高市首相與李在明總統首次會談\n【韓國慶州時事】首相高市早苗於30日傍晚，在慶州舉行了會談。\n",
+                      "x.txt")
+    assert a.dateline is not None and (a.dateline.agency, a.dateline.place) == ("時事", "韓國慶州")
+    assert first_words(a).startswith("首相高市早苗")
+    # a column's label in black brackets is still no dateline
+    assert parse_dateline("【南都一周】本周的新闻") is None
+
+
+def test_a_stations_name_and_report_with_a_colon_is_a_dateline():
+    # KBS's Chinese service: "韩国国际广播电台报道：韩国总统李在明于30日…"
+    (a,) = parse_page("韩日首脑会谈\n韩国国际广播电台报道：韩国总统李在明于30日在庆州与高市早苗举行了会谈。\n", "x.txt")
+    assert a.dateline is not None and a.dateline.agency == "韩国国际广播电台"
+    assert first_words(a).startswith("韩国总统李在明")
+    # a sentence on what a station reported, with no colon, is text
+    assert parse_dateline("韩国国际广播电台报道称，会谈持续约41分钟。") is None
+
+
+def test_an_english_photo_credit_and_a_bare_path_label_are_furniture():
+    # "Photo : YONHAP News" over KBS's text, "你在这里" (博谈网's path label) over a headline: never a headline
+    assert furniture("Photo : YONHAP News").kind == "staff"
+    assert furniture("你在这里").kind == "label"
+    (a,) = parse_page("你在这里\n川普结束访华 赶往越南出席APEC峰会\n美国总统川普结束对北京前后跨越三天的访问。\n",
+                      "x.txt")
+    assert a.headline == "川普结束访华 赶往越南出席APEC峰会" and a.subheadline == ""
+    (b,) = parse_page("Photo : YONHAP News\n韩国总统李在明于30日在庆州与日本首相高市早苗举行了首次首脑会谈。\n",
+                      "x.txt")
+    assert b.headline == ""
+    assert furniture("你在这里工作吗") is None
+
+
+def test_a_writers_name_and_address_glued_after_the_last_sentence_is_the_byline():
+    # 東亞日報's Chinese site: "…相對容易實現。申나리 journari@donga.com" — a Korean name in 漢字 and 한글
+    (a,) = parse_page("韓國總統李在明13日與高市早苗舉行了首腦會談。合作相對容易實現。申나리 journari@donga.com\n",
+                      "x.txt")
+    assert a.byline is not None and a.byline.reporters == ("申나리",)
+    assert all("@" not in p.text for p in a.paragraphs if p.kind == "body")
+    # an address after a word that is no name is left in the text
+    (b,) = parse_page("韓國總統李在明13日與日本首相高市早苗舉行了首腦會談。詳情請見 info@example.com\n", "x.txt")
+    assert b.byline is None or b.byline.reporters == ()
+
+
+def test_a_series_name_with_a_circled_part_number_is_a_label_not_the_headline():
+    # 杭州网: "杭州时间开启 习近平见了哪些新老朋友?" / the date line / "习近平G20杭州时间②" / the text
+    page = ("杭州时间开启 习近平见了哪些新老朋友?\n发布时间:2016-09-03 07:14:14 星期六\n习近平G20杭州时间②\n"
+            "这两天的杭州萧山国际机场一片繁忙。出席二十国集团(G20)领导人峰会的外国政要陆续抵达。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "杭州时间开启 习近平见了哪些新老朋友?"
+    assert furniture("习近平G20杭州时间②").kind == "label"
+    # a numbered caption is no label: it says what the picture shows
+    assert furniture("②在德丰路199弄门口") is None

@@ -485,6 +485,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "lswz": "国家粮食局", "solarbe": "索比光伏网",
     "baojirb": "宝鸡日报", "jiangjinrb": "江津日报", "bananrb": "巴南日报", "yuxirb": "玉溪日报",
     "zuojiangrb": "左江日报", "yulinrb": "榆林日报", "klmyrb": "克拉玛依日报", "zgzyw": "中国张掖网",
+    "nippon": "nippon.com", "kbsworld": "KBS中文", "donga": "東亞日報", "ktsf": "KTSF", "botanwang": "博谈网",
+    "ahscb": "市场星报", "exmoo": "力報", "kyodo": "共同网", "hangzhoucom": "杭州网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

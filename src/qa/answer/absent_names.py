@@ -42,8 +42,10 @@ def long_name_unprinted(info: QuestionInfo, best: Candidate, around: Surrounding
         return ""
     text = best.sentence.folded + " " + around.near + " " + around.article
     for start, end, word, flag in offsets(around.tag(info.text)):
-        if info.wh and start < info.wh[1] and info.wh[0] < end:
-            continue
+        if info.wh and (start < info.wh[1] and info.wh[0] < end
+                        or start == info.wh[1] and flag == "nt" and info.wh_word.startswith("哪")):
+            continue  # the question word, and the kind of body it asks for ("哪家|通讯社|称…": 路透社 answers; a
+            # count's kind, "多少间|国民中学", is printed where the count is)
         named = (flag in _LONG_NAME_TAGS and len(word) >= 3) or (flag == "eng" and _MODEL_CODE.fullmatch(word)) \
             or (flag == "nz" and _PAPER_NAME.fullmatch(word))
         if named and not names_held(word, text):

@@ -54,6 +54,9 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     article: Article | None = None
     caption: Sentence | None = None  # the retrieved sentence that is about the topic
     paper = _PAPER.match(topic)
+    in_paper = [x for x in ranked if paper and fold(corpus.article(x[0].sentence.article_id).source) == paper.group()]
+    if paper and in_paper:  # "東亞日報報道…的記者": the paper named prints a story retrieved; its stories come first
+        ranked = in_paper + [x for x in ranked if x not in in_paper]
     if paper and not _found(topic, words, corpus, ranked) and _found(topic[paper.end():], words, corpus, ranked):
         topic = topic[paper.end():].strip()  # "新华日报“产业强音”那篇报道": where it is printed is no topic
     named = [w for w in places(topic) if len(w) >= 2] if places is not None and topic else []

@@ -85,6 +85,12 @@ _DATELINE = [
                rf"(?P<rw>[{HAN}、 ]{{2,20}}?)\s*(?P<close>[)\]】〕])"),
     # 国际在线报道(记者 杨玉国): (国际在线's own reports): the site's name and 报道, its reporter in brackets after
     re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,6}}?(?:在线|网))报道(?P<close>(?!))?(?=\s*[(（]\s*记者)"),
+    # 【韓國慶州時事】 (時事通信 as nippon.com carries it), 【东京共同社】: where the report was filed, then a foreign
+    # news agency's short name, in black brackets
+    re.compile(rf"^(?P<open>【)(?P<place>[{HAN}]{{2,8}}?)(?P<agency>时事社?|共同社?|韩联社|法新社|路透社?|美联社|"
+               rf"塔斯社)(?P<close>】)"),
+    # 韩国国际广播电台报道： (KBS's Chinese service): the station's name and 报道 with a colon, opening its text
+    re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,10}}?(?:电台|电视台|通讯社))报道(?P<close>(?!))?\s*[:：]"),
     # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),
@@ -123,6 +129,10 @@ _BRACKET_WRITERS = re.compile(rf"[。！？!?”」』]\s*(?P<sig>[(（](?P<name
 _BRACKET_CREDIT = re.compile(rf"[。！？!?”」』]\s*(?P<sig>【\s*(?:记者|通讯员|作者)\s*:\s*[{HAN}·]{{2,4}}"
                              rf"(?:[ 、][{HAN}·]{{2,4}}){{0,2}}\s*"
                              rf"(?:(?:责任编辑|编辑|责编)\s*:\s*[{HAN}·]{{2,4}}\s*)?】)$")
+# "…相對容易實現。申나리 journari@donga.com" (東亞日報's Chinese site): the writer's name — a Korean one in 漢字 and
+# 한글 — and her address glued after the last sentence.
+_MAILED_SIGNATURE = re.compile(rf"(?:[。！？!?”」』]\s*|\s)(?P<sig>(?P<name>[{HAN}\uac00-\ud7a3]{{2,5}})\s+"
+                               r"[a-z0-9._%+-]{1,30}@[a-z0-9-]{1,30}(?:\.[a-z0-9-]{1,20}){1,3})$")
 _NOT_A_WRITER = re.compile(r"[社报网台图摄讯电部组室会]$|^(?:待续|未完|续完|全文完|资料)$")
 # After a student's name: the grade in brackets and where it was written ("侨报小记者杜原鑫 (十年级)写于北卡", 侨报).
 _SIGNATURE_NOTE = rf"\s*[(（][{HAN}\d]{{1,8}}[)）]\s*(?:写于[{HAN}]{{1,8}})?|\s*写于[{HAN}]{{1,8}}"
@@ -136,8 +146,11 @@ def trailing_signature(text: str) -> int | None:
     a role and a name (or up to three) after the closing punctuation and a space; after a closing quote
     "本报记者" needs no space ("…恢复平日的热闹。”本报记者 董怡虹 陈炅玮", 新民晚报)."""
     tail = max(0, len(text) - 36)  # the signature is short: look at the paragraph's end only
+    tail = max(0, len(text) - 60) if "@" in text[-60:] else tail  # an address makes the signature longer
     m = (_SIGNATURE.search(fold_line(text[tail:])) or _BRACKET_SIGNATURE.search(fold_line(text[tail:]))
-         or _BRACKET_CREDIT.search(fold_line(text[tail:])))
+         or _BRACKET_CREDIT.search(fold_line(text[tail:])) or _MAILED_SIGNATURE.search(fold_line(text[tail:])))
+    if m is not None and m.re is _MAILED_SIGNATURE and m["name"][0] not in SURNAMES:
+        return None  # "…见 info@example.com": an address after a word, not a writer's
     if m is not None and m.re is _BRACKET_SIGNATURE and _NOT_A_WRITER.search(m["name"]):
         return None  # "(新华社)", "(资料图)", "(待续)": an agency, a picture's note or a serial's, not a writer
     if m is None and (w := _BRACKET_WRITERS.search(fold_line(text[tail:]))) is not None \
@@ -194,6 +207,8 @@ def signature_writer(sig: str) -> str:
     "侨报小记者杜原鑫"; a name in brackets without them: "(小红)" → "小红"."""
     if _BRACKET_SIGNATURE.fullmatch(" " + fold_line(sig)) or re.fullmatch(r"[(（][^()（）]+[)）]", sig.strip()):
         return sig.strip()[1:-1].strip()
+    if (mailed := _MAILED_SIGNATURE.fullmatch(" " + fold_line(sig))) is not None:
+        return sig[:mailed.end("name") - 1]  # "申나리 journari@donga.com": the name without the address
     m = re.search(_SIGNATURE_NOTE + "$", fold_line(sig))
     return sig[:m.start()].rstrip() if m and m.start() > 0 else sig
 

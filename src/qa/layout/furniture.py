@@ -91,6 +91,8 @@ _TRAILER_AT_END = re.compile(
 # "图片来源:海洛创意", "图源:视觉中国": where an online article's pictures come from (an agency, no photographer):
 # kept with the article, searchable, never its byline.
 _PICTURE_FROM = re.compile(rf"^(?:图片来源|图片|图源|题图|配图)\s*[:/]\s*[{HAN}a-z0-9]{{2,20}}$")
+# "Photo : YONHAP News" (KBS's Chinese site): the agency a picture is from, in English, over the text.
+_PHOTO_FROM = re.compile(r"^photos?\s*:\s*[a-z][a-z0-9 .&/-]{1,30}$")
 _REPOST = re.compile(rf"^the following article is from\s+(?P<name>[{HAN}a-z0-9]{{2,16}})(?:\s+author\s+.{{1,30}})?$")
 # A blog engine's line under a post's title (西華報's WordPress site): "August 20, 2020 by WA Chinese Post Leave a
 # Comment" — the day, and the account that posted it (the paper's own, not a reporter's name).
@@ -340,7 +342,8 @@ _POSITION = re.compile(r"(?:当前位置|本页位置|您的位置|你的位置|
                        rf"(?:首页|主页|网站首页)[{HAN}>»›\s]{{0,24}}")
 # A site's path broken over lines (a portal's list items, their bullets left out): its label alone, "首页" alone,
 # the rest of the path after a ">".
-_PATH_PART = re.compile(r"(?:您|你)?(?:当前|现在)?所?在?的?位置\s*:|首页|(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}")
+_PATH_PART = re.compile(r"(?:您|你)?(?:当前|现在)?所?在?的?位置\s*:|首页|(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}|"
+                        r"(?:您|你)(?:现在)?在这里\s*:?")  # "你在这里" (博谈网): a path's label, its parts left out
 # A portal's greeting over its page: "人民政府门户网站欢迎您!", "欢迎访问…网站".
 _WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|"
                       rf"欢迎(?:访问|光临)[{HAN}]{{2,16}}(?:网站|网)[!！]?")
@@ -480,7 +483,8 @@ def furniture(line: str) -> Furniture | None:
     drawn = _DRAWN_BY.match(f)
     if drawn and drawn["name"][0] in SURNAMES:
         return Furniture("staff")
-    if _STAFF.match(squeeze_role(f)) or _PICTURE_FROM.match(f) or _PICTURE_BY.match(f) or _OUTLET_SHOT.match(f):
+    if _STAFF.match(squeeze_role(f)) or _PICTURE_FROM.match(f) or _PHOTO_FROM.match(f) or _PICTURE_BY.match(f) \
+            or _OUTLET_SHOT.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:
@@ -522,6 +526,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label")  # "LATEST ARTICLES" over a listing (South Australia Chinese Weekly): the site's label
     if re.fullmatch(r"【[^】]{2,8}】", f):  # "【南都一周】": a column's label
         return Furniture("label")
+    if re.fullmatch(r"[\u4e00-\u9fffa-z0-9]{4,14}[\u2460-\u2473]", f):
+        return Furniture("label")  # "习近平G20杭州时间②" (杭州网): a series' name and the part's number, over the text
     if re.fullmatch(r"【\s*更多[^】]{2,30}】", f):  # "【更多即時新聞詳情請上東網新聞】": the site's pointer
         return Furniture("disclaimer")
     if re.fullmatch(r"更多[\u4e00-\u9fff]{0,4}请(?:搜寻|搜索|上)\W{0,3}\w{2,12}", f):
