@@ -46,3 +46,10 @@ def test_a_listed_time_or_one_of_another_grain_is_not_moved():
     kept = [candidate_in(text, "民国37年", "time", score=9.0),
             candidate_in(text, "4月", "time", score=4.2, features=(("grain_miss", 1.0),))]
     assert event_time_first(kept, analyze("杨森在哪一年被调任为重庆市市长?"))[0].text == "民国37年"
+
+
+def test_the_question_words_function_characters_do_not_count():
+    # "的时候,《建筑十书》于罗马": 的时, 时候, 于罗 are no part of the event; counted, 1486年's words hold too little
+    text = "《建筑十书》在1414年被人文学家波焦重新发现,1486年在罗马重新出版,1520年被翻译成义大利语。"
+    kept = _times(text, "1414年", "1486年", "1520年")
+    assert event_time_first(kept, analyze("在哪一年的时候,《建筑十书》于罗马重新出版?"))[0].text == "1486年"

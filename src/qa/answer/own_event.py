@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import CJK, CLAUSE_END
+from ..lexicon import CJK, CLAUSE_END, FUNCTION_CHARS
 from ..types import Candidate
 from .question import QuestionInfo
 from .spans import char_bigrams
 
-_MIN_ASKED = 3  # the question's event must be told by this many Chinese bigrams at least (not "成立" alone)
+_MIN_ASKED = 3  # the question's event must be told by this many bigrams of content characters (not "成立" alone)
 _MIN_SHARE = 0.5  # the share of them the chosen time's words must hold
 
 
@@ -41,7 +41,7 @@ def event_time_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Cand
     kept = list(kept)
     if info.qtype != "when" or not kept or kept[0].type != "time":
         return kept
-    asked = {b for b in char_bigrams(info.right) if all(CJK.match(ch) for ch in b)}
+    asked = {b for b in char_bigrams(info.right) if all(CJK.match(ch) and ch not in FUNCTION_CHARS for ch in b)}
     if len(asked) < _MIN_ASKED:
         return kept
     best = kept[0]
