@@ -12,7 +12,8 @@ def _beside(question: str, sentence: str, span: str) -> float:
     info = analyze(question)
     s = fold(sentence)
     start = s.index(fold(span))
-    return phrase_beside(info.left, info.right, s, start, start + len(fold(span)), info.qtype != "when")
+    return phrase_beside(info.left, info.right, s, start, start + len(fold(span)), info.qtype != "when",
+                         info.qtype not in ("when", "number"))
 
 
 def test_the_phrase_after_a_copula_tells_the_name():
@@ -75,3 +76,14 @@ def test_the_verb_right_after_a_time_tells_nothing():
 def test_the_verb_right_after_a_name():
     q, s = "盧安達於1916年時被哪一個國家殖民?", "盧安達於1916年時被比利時殖民，後來德國戰敗。"
     assert _beside(q, s, "比利時") > 0
+
+
+def test_the_asked_noun_phrase_right_before_a_place_its_de_left_out():
+    # "立陶宛大公国的首都" printed "立陶宛大公国首都" before its name; "首都" alone (another's capital) is no phrase
+    q = "立陶宛大公国的首都位于何处?"
+    s = "由于华沙位处于波兰王国首都克拉科夫及立陶宛大公国首都维尔纽斯之间,因此成为首都。"
+    assert _beside(q, s, "维尔纽斯") > _beside(q, s, "克拉科夫") == 0
+    # a time or a figure is not read so: "于|2013年开业", "降水量达到|近十年罕见的65.5毫米"
+    q, s = "中国农业银行于哪一年获批设立纽约分行?", "2012年获批设立纽约分行,中国农业银行于2013年开业。"
+    assert _beside(q, s, "2013年") == 0
+    assert _beside("西宁市区降水量达到多少毫米?", "西宁市区降水量达到近十年罕见的65.5毫米。", "近十年") == 0

@@ -595,6 +595,14 @@ def _stem(name: str) -> str:
     return name
 
 
+def _scopes_kind(info: QuestionInfo, kind: str, name: str, at: int) -> bool:
+    """A place right before a which-word, or right after it before its noun, scopes the kind asked ("中国|哪个朝代",
+    "哪一个|中国|朝代", "台湾|哪一县市"): the calendar or the country the answer is one of, not the place of the event,
+    which the answer's article need not name (`at` is read in without_wh's text, the question word one comma)."""
+    return kind == "place" and info.wh is not None and info.wh_word.startswith("哪") \
+        and (at + len(name) == info.wh[0] or at == info.wh[0] + 1)
+
+
 def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """The question names a place or a person the answer's article never names, while the answer's sentence
     names another of the same kind ("德国高铁的时速" answered from a sentence on 韩国's trains); it asks about a
@@ -605,7 +613,7 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if around.tag is None:
         return ""
     q = without_wh(info)
-    asked = names_in(q, around)
+    asked = [(kind, name, at) for kind, name, at in names_in(q, around) if not _scopes_kind(info, kind, name, at)]
     if not asked:
         return ""
     f = best.sentence.folded

@@ -16,21 +16,31 @@ _REACH = 8  # the phrase length that counts fully, in characters: a longer one t
 _LONGEST = 12  # the longest phrase looked for ("全世界人口最密集的地区")
 _NEAR_WH = 2  # characters at most between the phrase and the question word in the question ("连长|由|哪一个人")
 # The copulas a phrase may stand behind ("陈诚|为|第一连连长", "北角|成为|全世界人口最密集的地区")
+_APPOSED = 4  # the shortest phrase standing right before a span with no copula, its owner with it (not "首都" alone)
 _GAP = ("成为", "作为", "亦为", "为", "是", "即", "乃")
 
 
-def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching: bool = True) -> float:
+def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching: bool = True,
+                  named: bool = True) -> float:
     """The longest piece (≥ 2 characters, with a Chinese one not light: "power" of "POWER5" is no phrase) of the
     question's text right by its question word (`left`, `right`; _NEAR_WH) that the sentence prints against [start,
     end) within the span's clause: before it behind a copula ("为第一连连长|陈诚" is not how Chinese puts it, so only
     "X为|phrase" or "phrase|为X"), after it behind a copula or, with none, when it is the noun the question word
     counts or the verb right after the name asked ("被|哪一个国家|殖民" ↔ "被|比利时|殖民"), not for a time
-    (`touching` False: a time stands right before any verb, "于8月|率举国之师" for "于何年率…"); over _REACH, 0–1."""
+    (`touching` False: a time stands right before any verb, "于8月|率举国之师" for "于何年率…"); right before it with
+    no copula only the question's noun phrase with its owner, its 的 left out ("立陶宛大公国首都|维尔纽斯" for
+    "立陶宛大公国的首都位于何处", not "首都|克拉科夫"), for a name asked (`named`: not a figure,
+    "降水量达到|近十年…65.5毫米", nor a time); over _REACH, 0–1."""
     left, right = left.rstrip(), right.lstrip()
+    owned = left.replace("的", "")  # "立陶宛大公国的首都位于|何处" ↔ "立陶宛大公国首都|维尔纽斯"
 
     def asked(piece: str) -> bool:  # the question's phrase by its question word ("人口增长到|多少": 增长, not 人口)
         i = left.rfind(piece)
         return (i >= 0 and len(left) - i - len(piece) <= _NEAR_WH) or 0 <= right.find(piece) <= _NEAR_WH
+
+    def apposed(piece: str) -> bool:  # the question's noun phrase, its 的 left out, printed right before the span
+        i = owned.rfind(piece)
+        return len(piece) >= _APPOSED and i >= 0 and len(owned) - i - len(piece) <= _NEAR_WH
 
     best = 0
     lo = start
@@ -40,7 +50,7 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching:
         e = start - gap
         for n in range(min(_LONGEST, e - lo), 1, -1):
             piece = s[e - n:e]
-            if asked(piece):
+            if asked(piece) if gap else named and apposed(piece):
                 if any(c not in FUNCTION_CHARS and CJK.match(c) for c in piece):
                     best = max(best, min(n, _REACH))
                 break
@@ -76,9 +86,9 @@ def straddled(left: str, right: str, s: str, start: int, end: int) -> float:
 
 
 def _gaps(side: str, left_side: bool) -> list[int]:
-    """The widths a phrase may stand off the span on this side: a copula's length when one is there, and 0 after
-    the span (the counted noun, phrase_beside)."""
-    out = [] if left_side else [0]
+    """The widths a phrase may stand off the span on this side: a copula's length when one is there, and 0 (after
+    the span the counted noun, before it an apposed noun phrase: phrase_beside)."""
+    out = [0]
     for w in _GAP:
         if side.endswith(w) if left_side else side.startswith(w):
             out.append(len(w))

@@ -94,6 +94,7 @@ from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
 from .ordinal_meeting import with_ordinal
+from .own_event import event_time_first
 from .part_of_day import part_of_day_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
@@ -398,6 +399,7 @@ class Composer:
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             if not back:  # (the year 同年 points back to is told beside the sentence telling the event)
                 kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event
+            kept = event_time_first(kept, info)  # "何时…举行就职典礼" ↔ "3月29日…,5月20日…举行就职典礼" (own_event.py)
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
             kept = year_not_span_first(kept, info)  # "从哪一年以来" ↛ "连续9年" (span_of_years.py)
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)

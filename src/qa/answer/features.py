@@ -392,7 +392,8 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
     if sides is not None and context:
         f.update(context_features(s, start, end, sides, terms, view.words))
         if info.wh:  # the question's own phrase right against the span (beside.py; compose.py makes it relative)
-            f["beside"] = phrase_beside(info.left, info.right, s, start, end, info.qtype != "when")
+            f["beside"] = phrase_beside(info.left, info.right, s, start, end, info.qtype != "when",
+                                        info.qtype not in ("when", "number"))
             if info.qtype == "who" and not f["beside"]:
                 f["beside"] = straddled(info.left, info.right, s, start, end)  # "派|谁|趁" ↔ "派|吕蒙|趁"
         if info.qtype == "number" and attributed(info, s, start):
