@@ -53,6 +53,7 @@ from .dashed import dashed_names
 from .dateline import dateline_answer
 from .doer import agent_first, doer_first
 from .echoed_place import wider_than_echo_first
+from .echoed_start import past_echoed_verb
 from .employer import employer_asked, employers
 from .event import event_first, event_told_before, other_event
 from .event_clause import with_event
@@ -1020,6 +1021,8 @@ class Composer:
                 start, end = slot.start, slot.end
                 if slot.left and not info.expects:  # the anchor matched a word but its last character ("改组|成")
                     start = past_cut_word(self._tags(s), start, end, self._freq)
+                if short_ok:  # "家康大量减封|毛利家" for "哪一家的领土被家康大量减封" (echoed_start.py)
+                    start = past_echoed_verb(self._tags(s), start, end, info.text)
                 if slot.right and info.right[1:2] == f[end:end + 1] != info.right[:1]:
                     # the anchor matched from the second character of the word after the question word (党|委)
                     end = _word_end(self._tags(s), start, end)
