@@ -49,9 +49,11 @@ from .change import change_asked, is_duration
 from .changed_to import changed_to_first
 from .copula import other_side
 from .country_chain import country_chain
+from .dashed import dashed_names
 from .dateline import dateline_answer
 from .doer import agent_first, doer_first
 from .echoed_place import wider_than_echo_first
+from .echoed_start import past_echoed_verb
 from .employer import employer_asked, employers
 from .event import event_first, event_told_before, other_event
 from .event_clause import with_event
@@ -180,6 +182,7 @@ _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; 
 _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
+_DASH_MARKS = ("—", "─")  # what sets a name off after the words it names (dashed.py)
 _KNOWN = 50  # jieba dictionary frequency from which a question's verb is a word, not a tagging slip
 _SCHOOLS = frozenset(("大学", "学院", "中学", "小学", "医院"))  # institutions a school's or hospital's name ends with
 # a number asked by the two-character label it is printed after ("传真号码是多少": 传真, 电话, 手机, 邮编)
@@ -1021,6 +1024,8 @@ class Composer:
                 start, end = slot.start, slot.end
                 if slot.left and not info.expects:  # the anchor matched a word but its last character ("改组|成")
                     start = past_cut_word(self._tags(s), start, end, self._freq)
+                if short_ok:  # "家康大量减封|毛利家" for "哪一家的领土被家康大量减封" (echoed_start.py)
+                    start = past_echoed_verb(self._tags(s), start, end, info.text)
                 if slot.right and info.right[1:2] == f[end:end + 1] != info.right[:1]:
                     # the anchor matched from the second character of the word after the question word (党|委)
                     end = _word_end(self._tags(s), start, end)
@@ -1114,6 +1119,11 @@ class Composer:
                         if slot is not None and slot.start < sp.start <= slot.end + len(asked) + 2:
                             # the slot ran up to the label ("发送|至邮箱|:"): the value after it fills it
                             add(sp.start, sp.end, "src_slot", strength, "term", "head")
+                if info.wh and any(mark in f for mark in _DASH_MARKS):
+                    # "全加拿大最大的都会区——|大多伦多地区" for "什么区域是全加拿大最大的都会区" (dashed.py)
+                    for sp in dashed_names(f, self._tags(s), info.text, info.right):
+                        add(sp.start, sp.end, "src_head", 1.0, "term", "head")
+                        add(sp.start, sp.end, "src_named", 1.0, "term", "named")
                 if member_kind:  # "什么节日" ↔ "八一建军节" (members.py)
                     for sp in members(self._tags(s), member_kind, info.text):
                         add(sp.start, sp.end, "src_head", 1.0, "term", "head")

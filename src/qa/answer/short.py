@@ -160,8 +160,11 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
         text = folded[sp.start:sp.end]
         if sp.type in ("time", "number") or len(text) < 2 or text in question or _COUNTED.match(text):
             continue
-        if _echoed(text, question) > len(text) / 2 or all(c in question for c in text):
-            continue  # mostly the question's own words ("世界世界纪录"; "北路" of "…老北门的主要干道")
+        if _echoed(text, question) > len(text) / 2 or (all(c in question for c in text) and (
+                len(text) <= 2 or _echoed(text, question))):
+            # mostly the question's own words ("世界世界纪录"; "北路" of "…老北门的主要干道"); but not a longer name
+            # whose characters the question prints only apart ("国民党" for "民国时期…在哪一个党的…")
+            continue
         if _determined(text, head, question) or _DESCRIBED_BEFORE.search(folded, max(0, sp.start - 5), sp.start):
             continue
         if head in _TITLE_HEADS:  # a title is named in 《》, not by a word ending in its head ("…赋诗" for 诗题)
