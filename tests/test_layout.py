@@ -3319,3 +3319,52 @@ def test_a_series_name_with_a_circled_part_number_is_a_label_not_the_headline():
     assert furniture("习近平G20杭州时间②").kind == "label"
     # a numbered caption is no label: it says what the picture shows
     assert furniture("②在德丰路199弄门口") is None
+
+
+def test_a_sites_fields_set_apart_by_bars_give_the_day_and_source_under_the_headline():
+    # CRI's gateway: "2016-11-12 22:20:05|來源:央廣網|編輯:楊玉國" under the title — the day and the source, a meta
+    # line; the title over it is the headline though it holds a colon, commas and a question mark
+    f = furniture("2016-11-12 22:20:05|來源:央廣網|編輯:楊玉國")
+    assert f.kind == "meta" and f.date == "2016-11-12" and f.source == "央廣網"
+    (a,) = parse_page("總理出訪同期聲:八天橫跨亞歐,李克強出訪四國,傳遞出哪些中國聲音?\n"
+                      "2016-11-12 22:20:05|來源:央廣網|編輯:楊玉國\n"
+                      "深秋時節,以分秒計的“克強節奏”再次啟動。李克強乘專機抵達比什凱克。\n", "x.txt")
+    assert a.headline.startswith("總理出訪同期聲") and a.source == "央廣網" and first_words(a).startswith("深秋時節")
+
+
+def test_writers_in_brackets_opening_the_text_under_a_title_over_its_source_line_are_the_byline():
+    # "(央廣記者馮悅 邢斯嘉 李思默)深秋時節,…" (traditional characters): the reporters, read as printed
+    (a,) = parse_page("總理出訪同期聲:八天橫跨亞歐,李克強出訪四國,傳遞出哪些中國聲音?\n"
+                      "2016-11-12 22:20:05|來源:央廣網|編輯:楊玉國\n"
+                      "(央廣記者馮悅 邢斯嘉 李思默)深秋時節,以分秒計的“克強節奏”再次啟動。\n", "x.txt")
+    assert a.byline is not None and a.byline.reporters == ("馮悅", "邢斯嘉", "李思默")
+    assert first_words(a).startswith("深秋時節")
+
+
+def test_items_after_their_marks_run_onto_one_line_are_one_line_each():
+    # Hit FM: "● 蘇澳…注意安全● 戴資穎…晉4強", links to two other items on one line — never one sentence
+    (a,) = parse_page("總統府感謝美國同意總統過境 陸提嚴正交涉\n"
+                      "總統蔡英文今天起出訪南太平洋3友邦,將過境美國夏威夷與關島。\n"
+                      "● 蘇澳、花蓮、台東出現3米高長浪 海邊活動注意安全● 戴資穎直落二拍下拉差諾 法國羽球公開賽晉4強\n",
+                      "x.txt")
+    assert [p.text for p in a.paragraphs if p.text.startswith("●")] == [
+        "● 蘇澳、花蓮、台東出現3米高長浪 海邊活動注意安全", "● 戴資穎直落二拍下拉差諾 法國羽球公開賽晉4強"]
+
+
+def test_a_headline_run_into_a_lead_opening_with_its_first_word_and_a_time_is_split():
+    # a repost of 蘋果日報: "APEC習近平主動與宋楚瑜握手寒暄數秒APEC昨下午舉行…。" — the title, then the lead
+    page = ("APEC習近平主動與宋楚瑜握手寒暄數秒APEC昨下午舉行經濟領袖與企業代表對話。會議開始時,陳大光一同入場。\n"
+            "國發會主委陳美伶轉述,習近平有主動走過來與宋楚瑜握手寒暄。\n記者陳培煌\n台灣 蘋果日報\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "APEC習近平主動與宋楚瑜握手寒暄數秒" and first_words(a).startswith("APEC昨下午")
+    # a name said twice in one sentence, no time after the second, is no headline run in
+    (b,) = parse_page("十四届全国人大四次会议和全国政协十四届四次会议,将分别于3月5日和3月4日在北京开幕。\n"
+                      "会议筹备工作已经就绪。\n", "x.txt")
+    assert b.headline == "" and first_words(b).startswith("十四届全国人大")
+
+
+def test_a_region_and_a_papers_name_under_the_text_is_the_paper_not_a_headline():
+    # "台灣 蘋果日報" under a repost's byline: the paper and its edition's region
+    f = furniture("台灣 蘋果日報")
+    assert f is not None and f.kind == "label" and f.source == "蘋果日報"
+    assert furniture("張三 李日報") is None  # a name before it is no region

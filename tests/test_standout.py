@@ -43,3 +43,16 @@ def test_a_sentence_below_the_top_one_reads_negative_and_an_unretrieved_one_read
     assert standout(ranked, "a:0:1")["ev_standout"] == -0.4
     assert standout(ranked, "z:0:0") == {}
     assert standout(ranked[:1], "a:0:0")["ev_standout"] == 1.0  # nothing else retrieved
+
+
+def test_the_only_sentence_printing_the_year_asked_stands_out_by_it():
+    from qa.answer.standout import standout
+
+    # "2022年8月19日的外交部例行记者会由哪位发言人主持": the title line prints 2022, other years' briefings do not
+    ranked = [_ranked("a:0:0", 7.0, 0.8, "a", years_missing=1.0), _ranked("b:0:0", 6.0, 0.7, "b", years_missing=1.0),
+              _ranked("c:0:0", 5.0, 0.9, "c", years_missing=0.0)]
+    assert standout(ranked, "c:0:0")["ev_year_alone"] == 1.0
+    assert standout(ranked, "a:0:0")["ev_year_alone"] == 0.0  # the told sentence lacks the year itself
+    # no year asked: years_missing is 0 everywhere, and so is the signal
+    plain = [_ranked("a:0:0", 7.0, 0.8), _ranked("b:0:0", 6.0, 0.7, "b")]
+    assert standout(plain, "b:0:0")["ev_year_alone"] == 0.0

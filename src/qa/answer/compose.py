@@ -149,6 +149,7 @@ from .surname_post import full_name, post_word, surname_moved, surnamed
 from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .term_clause import term_clause
+from .time_slot import time_for_person
 from .told import told_beside
 from .topic import asks_topic, topics
 from .total_word import total_first
@@ -1033,6 +1034,8 @@ class Composer:
                     end += len(head)  # "一起什么危机" ↔ "一起企业账户冻结危机": the noun belongs to the answer
                 # "计划在|当地|挖掘水井": a where-slot holding a word that names no place in particular is no answer
                 generic = info.qtype == "where" and f[start:end] in GENERIC_PLACES
+                # "|11月初|的拉脫維亞首都里加" for 哪位拉脫維亞總理: a time names no one (time_slot.py)
+                generic = generic or time_for_person(f, start, end, info.expects)
                 if f[start:end] not in info.text and end - start <= cfg.max_span and not generic:
                     typed = (start, end) in found.sources
                     joined = _joined(typed_spans, start, end, info.expects) if slot.left and slot.right else ""

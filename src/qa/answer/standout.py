@@ -8,6 +8,8 @@ sentences are (they share the question's common words, none its specific ones)?
 - `ev_cov_standout`: its coverage of the question above the best other sentence's;
 - `ev_same_article`: the share of the other top five sentences from its own article (a present paragraph's
   story repeats the question's words; an absent question's hits scatter over stories);
+- `ev_year_alone`: the question names a year, the told sentence prints it, and this share of the other top five
+  does not (the same kind of event in other years' stories: another year's briefing, another year's session);
 - `s_<name>`: the told sentence's own rerank features that say how much of the question's specific content it
   holds (its words beyond the headline, the longest phrase shared, the words next to the question word).
 """
@@ -40,4 +42,8 @@ def standout(ranked: Sequence[Ranked], told: str) -> Features:
     f["ev_cov_standout"] = mine.coverage - max(r.coverage for r in others)
     article = mine.hit.sentence.article_id
     f["ev_same_article"] = sum(r.hit.sentence.article_id == article for r in others) / len(others)
+    # the year the question names: the told sentence prints it where the others (other years' stories) do not
+    # (0 when no year is asked: years_missing is then 0 for every sentence)
+    f["ev_year_alone"] = (1.0 - mine.features.get("years_missing", 0.0)) * sum(
+        r.features.get("years_missing", 0.0) for r in others) / len(others)
     return f

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import iso_date as iso
-from ..lexicon import DISCLAIMERS, PAPER_CODES, SECTION_LABELS, SURNAMES, ordinal_value
+from ..lexicon import COUNTRIES, DISCLAIMERS, PAPER_CODES, PROVINCES, SECTION_LABELS, SURNAMES, ordinal_value
 from .bylines import ROLE_RX, parse_byline, squeeze_role, starts_with_role
 from .common import HAN, NUM, fold_line
 
@@ -161,6 +161,12 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         return None
     rest = re.sub(r"https?://\S+|www\.\S+", " ", rest).strip()  # "http://www.chinareviewnews.com 2011-05-23"
     rest = _EMPTY_FIELDS.sub("", rest)  # "2011年06月24日 作者:": the e-paper's empty author field
+    fields = [x.strip() for x in re.split(r"[|｜]", rest)]
+    src = [m for m in (re.fullmatch(rf"来源\s*:\s*([{HAN}]{{2,12}})", x) for x in fields[1:]) if m]
+    if src and all(not _DATE_REST.sub("", x) or re.fullmatch(rf"[{HAN}]{{2,4}}\s*:\s*\S{{2,12}}", x) for x in fields):
+        # "2016-11-12 22:20:05|來源:央廣網|編輯:楊玉國" (a site's fields set apart by bars under its title): the
+        # day and the source, a site's meta line rather than a page title's date line
+        return Furniture("meta", date=date, source=_source_name(_cut(line, f, src[0][1])))
     for rx in (*_LABEL, _DATED_LABEL):  # "2023年03月15日 第07版:国内", "2023年5月8日 星期一 第A08版:体育"
         m = rx.match(re.sub(r"^(?:星期|礼拜|周)[一二三四五六日天]\s*", "", rest))
         if m:
@@ -462,6 +468,10 @@ def furniture(line: str) -> Furniture | None:
         if len(f) <= 6 and re.fullmatch(rf"[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报|报)", f) and "本报" not in f:
             # "明報" over a clipping: the paper's name; "点击上虞日报", a link to the paper's site: the paper's too
             return Furniture("label", source=re.sub(r"^\s*(?:点击|點擊)", "", line.strip()))
+        m = re.fullmatch(rf"(?P<place>[{HAN}]{{2,3}})\s+(?P<name>[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报))", f)
+        if m and (m["place"] in PROVINCES or m["place"] in COUNTRIES):
+            # "台灣 蘋果日報" under a repost's text: the paper, with the region of its edition
+            return Furniture("label", source=_cut(line.strip(), f, m["name"]))
         if re.fullmatch(r"[a-z]\d{1,3}|\d{1,3}", f):
             return Furniture("label", page=page_number(f))  # "A01", "02" on a line of its own
         if len(f) >= 3 and _DEPARTMENT.fullmatch(f):

@@ -560,12 +560,16 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines.append(Line(offset, tail.group(1), "head", None, [], label, lineno))
             lines.append(Line(offset + tail.start(2), tail.group(2), "body", None, marks, label, lineno))
             continue
-        m = _OPEN_BRACKET_BYLINE.match(line) if prev is None or prev.cls == "head" else None
-        if (m and (ob := parse_byline(m.group(1).strip("()（） "))) is not None and ob.reporters
+        # (a title over the site's source line is the headline, though _settle says so only later)
+        m = (_OPEN_BRACKET_BYLINE.match(fold(line)) if prev is None or prev.cls == "head" or prev.before_source
+             else None)
+        if (m and (ob := parse_byline(line[:m.end(1)].strip("()（） "))) is not None and ob.reporters
                 and not ob.photographers):
-            # the report's first paragraph under its headline, opening with its writers in brackets: the byline
-            lines.append(Line(offset, m.group(1), "byline", replace(ob, text=m.group(1)), [], label, lineno))
-            lines.append(Line(offset + m.start(2), m.group(2), "body", None, marks, label, lineno))
+            # the report's first paragraph under its headline, opening with its writers in brackets ("(记者 X)",
+            # "(央廣記者馮悅 邢斯嘉 李思默)"): the byline (as printed: folding keeps lengths)
+            lines.append(Line(offset, line[:m.end(1)], "byline", replace(ob, text=line[:m.end(1)]), [], label,
+                              lineno))
+            lines.append(Line(offset + m.start(2), line[m.start(2):], "body", None, marks, label, lineno))
             continue
         cut = _caption_over_dateline(line)
         if cut is not None:
@@ -600,6 +604,24 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if prev is not None and prev.cls == "head" and (team := _writers_under_title(line, rows, lineno)):
             # "滇侨徙居缅甸探析" / "林清风 张平" / the essay: its writers, two or more, the same way
             lines.append(Line(offset, line, "byline", team, marks, label, lineno))
+            continue
+        k = _run_in_title(line) if not lines and not marks else 0
+        if k:
+            # "APEC習近平主動與宋楚瑜握手寒暄數秒APEC昨下午舉行…。" (a repost): the page's headline run into its
+            # first sentence, which opens with the headline's first word again
+            lines.append(Line(offset, line[:k], "head", None, [], label, lineno))
+            lines.append(Line(offset + k, line[k:], "body", None, marks, label, lineno))
+            continue
+        items = _BULLET_ITEM.findall(line) if _BULLET_ITEM.match(line) else []
+        if len(items) > 1 and "".join(items) == line:
+            # "● 蘇澳…注意安全● 戴資穎直落二…晉4強" (Hit FM): a site's links to other items run onto one line, each
+            # after its mark — one line each, never one sentence
+            at = 0
+            for item in items:
+                cls, b, d = _read_line(item.rstrip(), lines[-1] if lines else None, before)
+                lines.append(Line(offset + at, item.rstrip(), cls, b, [], label, lineno, d))
+                at += len(item)
+            lines[-1].marks.extend(marks)
             continue
         cls, b, d = _read_line(line, lines[-1] if lines else None, before)
         lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
@@ -818,6 +840,25 @@ _HEAD_TAIL = re.compile(r"^((?=[^\s，,。；;：:])(?:[^\s，,。；;：:]| (?!
 _LEAD_IN_BYLINE = re.compile(r"^(?:请看)?(?P<by>(?:本报)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,24}?)"
                              r"(?:采自|发自|发回)[^。！？!?]{0,24}?报道\s*——$")
 # A headline (and its sub-title) with its byline, marked, one space on: "标题 ——副题 □新华社记者王某 李某".
+_OPENING_WORD = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2}")
+
+
+def _run_in_title(line: str) -> int:
+    """Where the text starts in a line that is a headline run into a lead opening with the headline's first word
+    again and a time ("APEC習近平…數秒" + "APEC昨下午舉行…。"): no punctuation nor space before it, the title 8 to
+    40 characters, a sentence of 20 or more after it; 0 when the line is not one."""
+    w = _OPENING_WORD.match(line)
+    k = line.find(w.group(), 8) if w else -1
+    if not 8 <= k <= 40 or re.search(r"[\s。，,；;：:、！？!?“”「」()（）]", line[:k]):
+        return 0
+    rest = line[k:]
+    # the lead's "who, when" ("APEC昨下午舉行"), not a name said twice in one sentence ("十四届…和全国政协十四届…")
+    when = re.match(r"(?:昨|今|前天|日前|近日|\d{1,2}日|上午|下午|晚间|本月)", rest[len(w.group()):]) if w else None
+    return k if when and len(rest) > 20 and re.search("[。！？!?]", rest) and _headline_like(line[:k]) else 0
+
+
+# An item after its list mark, up to the next one: "● 蘇澳、花蓮、台東出現3米高長浪 海邊活動注意安全"
+_BULLET_ITEM = re.compile(r"●[^●]+")
 _HEAD_MARKED_BYLINE = re.compile(r"^(?P<head>\S.{1,120}?)\s+(?P<by>[□■●○◎]\s*\S.{2,40})$")
 # A short headline and, one space on, its report opening with a bracketed dateline: "電訊不被歸責 【本報訊】…".
 _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+"
