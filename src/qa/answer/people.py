@@ -362,6 +362,8 @@ def holds(post: str, asked: str) -> bool | None:
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
     # "东区区公所新任区长" ↔ "东区区公所区长": a new or present holder is still the post's holder
     post, asked = _NEW_HOLDER.sub("", post), _NEW_HOLDER.sub("", asked)
+    # a former holder's 前 printed before the post's owner or before the role is one post ("前澳洲总理" ↔ "澳洲前总理")
+    post, asked = _former_before_role(post), _former_before_role(asked)
     # a district's office with the district's 区 once or twice ("永康区公所" ↔ "永康区区公所") is the same office
     post, asked = _OFFICE_OF_PLACE.sub(r"\1公所", post), _OFFICE_OF_PLACE.sub(r"\1公所", asked)
     # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
@@ -407,6 +409,17 @@ def holds(post: str, asked: str) -> bool | None:
 
 
 _NEW_HOLDER = re.compile(r"新任|现任")
+_FORMER = ("前", "原")
+
+
+def _former_before_role(post: str) -> str:
+    """`post` with a leading 前/原 moved before its role when an owner stands between them ("前澳洲总理" →
+    "澳洲前总理"); unchanged otherwise."""
+    role = next((r for r in _POSTS_LONGEST if post.endswith(r)), "")
+    owner = post[1: len(post) - len(role)]
+    if not role or post[:1] not in _FORMER or len(owner) < 2 or owner.endswith(POST_MODIFIERS):
+        return post
+    return owner + post[0] + role
 _FIRST_HOLDER = re.compile(r"首任|首度|首位|首届|第一任|第一位")  # the first holder of a post, asked or printed
 _OFFICE_OF_PLACE = re.compile(r"([区乡镇市])\1公所")
 _GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
