@@ -240,6 +240,10 @@ TRANSLIT_CHARS = frozenset(
 """Characters of the transliteration table for foreign names (斯, 尔, 德, 克, 特 …): a word jieba tags a name and
 made of these alone (伽利略, 俾斯麦, 西塞罗) is a foreign person's name, whatever its frequency, with no surname."""
 
+ARRIVAL_VERBS: tuple[str, ...] = (
+    "登陆", "抵达", "到达", "飞抵", "驶抵", "驶入", "进驻", "入驻", "落户", "迁往", "转往", "前往")
+"""Verbs of arrival: the place reached follows ("登陆围头澳", "抵达比什凯克"), whatever jieba tagged it."""
+
 KIN_WORDS: tuple[str, ...] = (
     "儿子", "女儿", "妻子", "丈夫", "老伴", "父亲", "母亲", "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "姥姥",
     "姥爷", "孙子", "孙女", "外孙", "外孙女", "哥哥", "姐姐", "弟弟", "妹妹", "儿媳", "女婿", "老公", "老婆",
