@@ -754,7 +754,7 @@ COUNTRIES: tuple[str, ...] = (
     "俄罗斯", "苏联", "英国", "法国", "德国", "意大利", "义大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士",
     "奥地利", "瑞典", "挪威", "丹麦", "芬兰", "波兰", "希腊", "美国", "加拿大", "墨西哥", "巴西", "阿根廷", "智利",
     "秘鲁", "澳大利亚", "澳洲", "新西兰", "纽西兰", "南非", "尼日利亚", "肯尼亚", "沙特阿拉伯", "乌克兰", "匈牙利",
-    "捷克")
+    "捷克", "哈萨克斯坦", "吉尔吉斯斯坦", "乌兹别克斯坦", "塔吉克斯坦", "土库曼斯坦", "拉脱维亚", "立陶宛", "爱沙尼亚")
 """Common countries, as mainland and Taiwan papers write them (folded): a place no city question is answered
 with (a country's name without 国 does not tell itself)."""
 

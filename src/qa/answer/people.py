@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from ..lexicon import (
+    COUNTRIES,
     HONORIFIC_TITLES,
     KIN_WORDS,
     LIST_CLAUSE_END,
@@ -670,6 +671,15 @@ def owner_absent(asked: str, text: str) -> bool:
     article): what the text says of that post ("总经理为吴炯照") is another organisation's."""
     owner = _post_owner(asked)
     return len(owner) >= 2 and _owner_missing(owner, text)
+
+
+def country_post_unprinted(asked: str, text: str) -> bool:
+    """The asked post is a country's ("哈萨克斯坦总理") and the text (the article) never prints that country with the
+    role ("…哈萨克斯坦(的)(前)总理"): a role it names freely ("同热恩别科夫总理…会谈") is another country's."""
+    role = post_ending(asked)
+    owner = _post_owner(asked)
+    return bool(role) and owner in COUNTRIES and re.search(
+        re.escape(owner) + r"的?(?:" + alternation(POST_MODIFIERS) + ")?" + re.escape(role), text) is None
 
 
 def printed_bare(asked: str, f: str, text: str) -> bool:

@@ -22,6 +22,7 @@ from .people import (
     body_place_unnamed,
     bracketed_owner,
     clause_of,
+    country_post_unprinted,
     deed_of,
     find_holder,
     find_owner,
@@ -227,7 +228,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             # a near post in an article that does not name the asked post's organisation ("协会主席" of a
             # Vietnamese paper for 印尼工商会馆总主席) is another organisation's: no near miss of the asked one
             near = near or (seen and not owner_unnamed(held, article))
-            free = free or (named_freely(held, s, people) and not owner_absent(held, article))
+            free = free or (named_freely(held, s, people) and not owner_absent(held, article)
+                            and not country_post_unprinted(held, article))
             holder = _qualified_holder(held, people, holder, article)
             if holder is None:
                 continue
