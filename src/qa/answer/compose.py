@@ -92,6 +92,7 @@ from .named_as import described
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
+from .opener import opener_first
 from .ordinal_meeting import with_ordinal
 from .part_of_day import part_of_day_first
 from .people import asked_post
@@ -394,6 +395,7 @@ class Composer:
         if info.qtype == "who":
             kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)
             kept = echoed_first(kept, info)  # "为谁量身打造" ↔ "为他量身打造" (pronoun_echo.py)
+            kept = opener_first(kept, info)  # "哪一个人将…比喻为…" ↔ "唐德刚将…比作…" (opener.py)
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
