@@ -23,6 +23,7 @@ from ..lexicon import (
     POSTS,
     PUNCT,
     RELATION_QUESTION,
+    SURNAMES,
     alternation,
 )
 from ..types import Sentence
@@ -272,6 +273,22 @@ def holder_by_verb(post: str, s: Sentence, people: Sequence[Titled]) -> Titled |
         if m and holds(_taken(m.group(1)), post):
             return t
     return None
+
+
+def holder_after_copula(post: str, f: str, text: str) -> tuple[int, int] | None:
+    """Where the sentence `f` names the asked post's holder after a copula, the name alone up to its clause's end
+    ("现任校长为|c.l. max nikias|。", "…知事是|王某|,"): a name in Latin letters, or of a surname and one to three
+    characters, which the tagger may not know; the post as the question prints it after its last 的 or comma, the
+    words before it (its owner, "南加大") printed whole in the text (the article): another's post is not asked."""
+    tail = re.split(r"[的,，、\s]", post)[-1]
+    head = post[: len(post) - len(tail)].strip(",，、的 ")
+    if len(tail) < 2 or not tail.endswith(POSTS) or head not in text:
+        return None
+    m = re.search(re.escape(tail) + r"(?:是|为)(" + _COPULA_NAME + r")(?=[,，。;；!！?？]|$)", f)
+    return m.span(1) if m else None
+
+
+_COPULA_NAME = r"[a-z][a-z.]*(?: [a-z][a-z.]*){1,4}|[" + "".join(sorted(set(SURNAMES))) + r"][\u4e00-\u9fff]{1,3}"
 
 
 def _taken(post: str) -> str:

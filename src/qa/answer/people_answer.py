@@ -28,6 +28,7 @@ from .people import (
     find_owner,
     find_person,
     find_relative,
+    holder_after_copula,
     holder_by_verb,
     named_freely,
     names_owner,
@@ -231,6 +232,10 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             free = free or (named_freely(held, s, people) and not owner_absent(held, article)
                             and not country_post_unprinted(held, article))
             holder = _qualified_holder(held, people, holder, article)
+            after = holder_after_copula(held, s.folded, article) if holder is None and not seen else None
+            if after is not None:  # "现任校长为C.L. Max Nikias": a name the tagger does not know, after the post
+                return told_answer(reader, question, info, ranked, s, after, "people:post", 0.5 + 0.5 * r.coverage,
+                                   (r.hit,))
             if holder is None:
                 continue
             start, end = holder.name
