@@ -143,6 +143,7 @@ from .slots import Slot, align, noun_runs
 from .span_of_years import year_not_span_first
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
+from .surname_again import named_before_first
 from .surname_post import full_name, post_word, surname_moved, surnamed
 from .tagged_names import doubted_names
 from .tail_phrase import tail_first
@@ -396,6 +397,7 @@ class Composer:
             kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)
             kept = echoed_first(kept, info)  # "为谁量身打造" ↔ "为他量身打造" (pronoun_echo.py)
             kept = opener_first(kept, info)  # "哪一个人将…比喻为…" ↔ "唐德刚将…比作…" (opener.py)
+            kept = named_before_first(kept)  # "副总统李宗仁…,李于1月21日…接任" (surname_again.py)
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
