@@ -29,3 +29,8 @@ def test_the_pieces_need_two_words_tagged_a_name():
 def test_a_place_reached_after_a_verb_of_arrival_is_no_person():
     people = _people(_INVITED)
     assert "比什凯克" not in people and "李克强" in people
+
+
+def test_a_kin_word_tagged_a_name_is_no_piece():
+    tags = [("县长", "n"), ("老公", "nr"), ("傅", "nr"), ("崐", "zg"), ("萁", "g"), ("的", "uj"), ("优势", "n")]
+    assert "老公傅" not in _people(tags)

@@ -306,7 +306,9 @@ def _name_piece(words: Sequence[tuple[int, int, str, str]], k: int, m: int) -> b
     all of the transliteration table: jieba tags it a name, and so the next one ("总理热|恩/nr|别科夫/nr|邀请"),
     or it is the run's first character, read as an adjective or a noun's morpheme, before two such pieces."""
     def named(j: int) -> bool:
-        return j < len(words) and words[j][3] in ("nr", "nrt") and all_han(words[j][2])
+        # (not a kin word jieba tags a name: "县长|老公/nr|傅/nr|崐萁", the post's husband)
+        return j < len(words) and words[j][3] in ("nr", "nrt") and all_han(words[j][2]) \
+            and words[j][2] not in KIN_WORDS
 
     if m == k and words[m][1] - words[m][0] == 1 and words[m][3] in ("a", "ng", "g") and all_han(words[m][2]):
         return named(m + 1) and named(m + 2)
