@@ -240,6 +240,10 @@ TRANSLIT_CHARS = frozenset(
 """Characters of the transliteration table for foreign names (斯, 尔, 德, 克, 特 …): a word jieba tags a name and
 made of these alone (伽利略, 俾斯麦, 西塞罗) is a foreign person's name, whatever its frequency, with no surname."""
 
+ARRIVAL_VERBS: tuple[str, ...] = (
+    "登陆", "抵达", "到达", "飞抵", "驶抵", "驶入", "进驻", "入驻", "落户", "迁往", "转往", "前往")
+"""Verbs of arrival: the place reached follows ("登陆围头澳", "抵达比什凯克"), whatever jieba tagged it."""
+
 KIN_WORDS: tuple[str, ...] = (
     "儿子", "女儿", "妻子", "丈夫", "老伴", "父亲", "母亲", "爸爸", "妈妈", "爷爷", "奶奶", "外公", "外婆", "姥姥",
     "姥爷", "孙子", "孙女", "外孙", "外孙女", "哥哥", "姐姐", "弟弟", "妹妹", "儿媳", "女婿", "老公", "老婆",
@@ -756,7 +760,7 @@ COUNTRIES: tuple[str, ...] = (
     "俄罗斯", "苏联", "英国", "法国", "德国", "意大利", "义大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士",
     "奥地利", "瑞典", "挪威", "丹麦", "芬兰", "波兰", "希腊", "美国", "加拿大", "墨西哥", "巴西", "阿根廷", "智利",
     "秘鲁", "澳大利亚", "澳洲", "新西兰", "纽西兰", "南非", "尼日利亚", "肯尼亚", "沙特阿拉伯", "乌克兰", "匈牙利",
-    "捷克")
+    "捷克", "哈萨克斯坦", "吉尔吉斯斯坦", "乌兹别克斯坦", "塔吉克斯坦", "土库曼斯坦", "拉脱维亚", "立陶宛", "爱沙尼亚")
 """Common countries, as mainland and Taiwan papers write them (folded): a place no city question is answered
 with (a country's name without 国 does not tell itself)."""
 

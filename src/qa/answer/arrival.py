@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import ARRIVAL_VERBS as _ARRIVAL
 from .question import QuestionInfo
 from .spans import Span
 
-_ARRIVAL = ("登陆", "抵达", "到达", "飞抵", "驶抵", "驶入", "进驻", "入驻", "落户", "迁往", "转往", "前往")
 # the object ends at a clause mark or where the next clause's words begin (进行, 的, a conjunction)
 _OBJECT = re.compile(r"[^\s,，。;；:：、!！?？“”\"()（）的了和与及并后时]{2,10}?"
                      r"(?=[\s,，。;；:：、!！?？()（）]|进行|开展|参加|考察|调研|视察|访问|的|后|时|$)")

@@ -95,6 +95,7 @@ from .named_as import described
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
+from .opener import opener_first
 from .ordinal_meeting import with_ordinal
 from .own_event import event_time_first
 from .part_of_day import part_of_day_first
@@ -107,6 +108,7 @@ from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .present_time import past_present
+from .pronoun_echo import echoed_first
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quote_cut import quoted_within
 from .quoted import with_quotations
@@ -145,6 +147,7 @@ from .slots import Slot, align, noun_runs
 from .span_of_years import year_not_span_first
 from .spans import Span, offsets, spans, trim
 from .subject import subject_of
+from .surname_again import named_before_first
 from .surname_post import full_name, post_word, surname_moved, surnamed
 from .tagged_names import doubted_names
 from .tail_phrase import tail_first
@@ -398,6 +401,9 @@ class Composer:
         kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥", and of a body asked (doer.py)
         if info.qtype == "who":
             kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)
+            kept = echoed_first(kept, info)  # "为谁量身打造" ↔ "为他量身打造" (pronoun_echo.py)
+            kept = opener_first(kept, info)  # "哪一个人将…比喻为…" ↔ "唐德刚将…比作…" (opener.py)
+            kept = named_before_first(kept)  # "副总统李宗仁…,李于1月21日…接任" (surname_again.py)
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)

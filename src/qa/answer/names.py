@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from ..lexicon import (
     ADDRESS_TERMS,
+    ARRIVAL_VERBS,
     COMPOUND_SURNAMES,
     HONORIFIC_TITLES,
     KIN_WORDS,
@@ -289,14 +290,29 @@ def _pieced_translit(folded: str, words: Sequence[tuple[int, int, str, str]], sp
                 or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
         m = k
-        while (m < len(words) and words[m][3][:1] == "n" and words[m][1] - a <= 6
-               and all(c in TRANSLIT_CHARS for c in words[m][2])):
+        while (m < len(words) and words[m][1] - a <= 6 and (
+                (words[m][3][:1] == "n" and all(c in TRANSLIT_CHARS for c in words[m][2]))
+                or _name_piece(words, k, m))):
             m += 1
         b = words[m - 1][1]
         if m - k >= 2 and 3 <= b - a <= 6 and folded[b:b + 1] not in NAME_DOTS and (
                 m == len(words) or name_ends(words, m) or not all(c in TRANSLIT_CHARS for c in words[m][2])):
             out.append(Span(a, b, "person", "pos:nr"))
     return out
+
+
+def _name_piece(words: Sequence[tuple[int, int, str, str]], k: int, m: int) -> bool:
+    """words[m], in a run after a post from words[k], is a piece of a foreign name though its characters are not
+    all of the transliteration table: jieba tags it a name, and so the next one ("总理热|恩/nr|别科夫/nr|邀请"),
+    or it is the run's first character, read as an adjective or a noun's morpheme, before two such pieces."""
+    def named(j: int) -> bool:
+        # (not a kin word jieba tags a name: "县长|老公/nr|傅/nr|崐萁", the post's husband)
+        return j < len(words) and words[j][3] in ("nr", "nrt") and all_han(words[j][2]) \
+            and words[j][2] not in KIN_WORDS
+
+    if m == k and words[m][1] - words[m][0] == 1 and words[m][3] in ("a", "ng", "g") and all_han(words[m][2]):
+        return named(m + 1) and named(m + 2)
+    return named(m) and (named(m + 1) or (m > k and named(m - 1)))
 
 
 _POST_ENDS = frozenset(p[-1] for p in POSTS)
@@ -675,8 +691,9 @@ _NO_TRADE = frozenset(("国家", "大家", "人家", "全家", "老家", "本家
 def place_by_context(words: Sequence[tuple[int, int, str, str]], i: int, j: int) -> bool:
     """Whether the name words i..j-1 jieba tagged nr or nrt are a place by what stands around them: a site's ending
     cut off as a word of its own follows ("瓦尔特|堡", "阿卡|城"), or a preposition of place and a country precede
-    ("在|英国|威尔斯|发明": a region of the country; not a name's piece after a place's word: "在|巴西|尔|二世")."""
-    return (j < len(words) and words[j][2] in SITE_ENDS) \
+    ("在|英国|威尔斯|发明": a region of the country; not a name's piece after a place's word: "在|巴西|尔|二世"), or
+    a verb of arrival does ("抵达|比什凯克/nrt")."""
+    return (j < len(words) and words[j][2] in SITE_ENDS) or (i >= 1 and words[i - 1][2] in ARRIVAL_VERBS) \
         or (i >= 2 and words[i - 1][3] == "ns" and words[i - 2][2] in _AT_PLACE and words[i][1] - words[i][0] >= 2)
 
 

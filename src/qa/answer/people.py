@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from ..lexicon import (
+    COUNTRIES,
     HONORIFIC_TITLES,
     KIN_WORDS,
     LIST_CLAUSE_END,
@@ -22,6 +23,7 @@ from ..lexicon import (
     POSTS,
     PUNCT,
     RELATION_QUESTION,
+    SURNAMES,
     alternation,
 )
 from ..types import Sentence
@@ -273,6 +275,22 @@ def holder_by_verb(post: str, s: Sentence, people: Sequence[Titled]) -> Titled |
     return None
 
 
+def holder_after_copula(post: str, f: str, text: str) -> tuple[int, int] | None:
+    """Where the sentence `f` names the asked post's holder after a copula, the name alone up to its clause's end
+    ("现任校长为|c.l. max nikias|。", "…知事是|王某|,"): a name in Latin letters, or of a surname and one to three
+    characters, which the tagger may not know; the post as the question prints it after its last 的 or comma, the
+    words before it (its owner, "南加大") printed whole in the text (the article): another's post is not asked."""
+    tail = re.split(r"[的,，、\s]", post)[-1]
+    head = post[: len(post) - len(tail)].strip(",，、的 ")
+    if len(tail) < 2 or not tail.endswith(POSTS) or head not in text:
+        return None
+    m = re.search(re.escape(tail) + r"(?:是|为)(" + _COPULA_NAME + r")(?=[,，。;；!！?？]|$)", f)
+    return m.span(1) if m else None
+
+
+_COPULA_NAME = r"[a-z][a-z.]*(?: [a-z][a-z.]*){1,4}|[" + "".join(sorted(set(SURNAMES))) + r"][\u4e00-\u9fff]{1,3}"
+
+
 def _taken(post: str) -> str:
     """The post a verb of taking names, as a title chain prints it: "社长兼任总编辑至今" is 社长兼总编辑."""
     return re.sub(r"(?:至今|迄今)$", "", post).replace("兼任", "兼")
@@ -362,6 +380,8 @@ def holds(post: str, asked: str) -> bool | None:
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
     # "东区区公所新任区长" ↔ "东区区公所区长": a new or present holder is still the post's holder
     post, asked = _NEW_HOLDER.sub("", post), _NEW_HOLDER.sub("", asked)
+    # a former holder's 前 printed before the post's owner or before the role is one post ("前澳洲总理" ↔ "澳洲前总理")
+    post, asked = _former_before_role(post), _former_before_role(asked)
     # a district's office with the district's 区 once or twice ("永康区公所" ↔ "永康区区公所") is the same office
     post, asked = _OFFICE_OF_PLACE.sub(r"\1公所", post), _OFFICE_OF_PLACE.sub(r"\1公所", asked)
     # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
@@ -407,6 +427,17 @@ def holds(post: str, asked: str) -> bool | None:
 
 
 _NEW_HOLDER = re.compile(r"新任|现任")
+_FORMER = ("前", "原")
+
+
+def _former_before_role(post: str) -> str:
+    """`post` with a leading 前/原 moved before its role when an owner stands between them ("前澳洲总理" →
+    "澳洲前总理"); unchanged otherwise."""
+    role = next((r for r in _POSTS_LONGEST if post.endswith(r)), "")
+    owner = post[1: len(post) - len(role)]
+    if not role or post[:1] not in _FORMER or len(owner) < 2 or owner.endswith(POST_MODIFIERS):
+        return post
+    return owner + post[0] + role
 _FIRST_HOLDER = re.compile(r"首任|首度|首位|首届|第一任|第一位")  # the first holder of a post, asked or printed
 _OFFICE_OF_PLACE = re.compile(r"([区乡镇市])\1公所")
 _GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
@@ -657,6 +688,15 @@ def owner_absent(asked: str, text: str) -> bool:
     article): what the text says of that post ("总经理为吴炯照") is another organisation's."""
     owner = _post_owner(asked)
     return len(owner) >= 2 and _owner_missing(owner, text)
+
+
+def country_post_unprinted(asked: str, text: str) -> bool:
+    """The asked post is a country's ("哈萨克斯坦总理") and the text (the article) never prints that country with the
+    role ("…哈萨克斯坦(的)(前)总理"): a role it names freely ("同热恩别科夫总理…会谈") is another country's."""
+    role = post_ending(asked)
+    owner = _post_owner(asked)
+    return bool(role) and owner in COUNTRIES and re.search(
+        re.escape(owner) + r"的?(?:" + alternation(POST_MODIFIERS) + ")?" + re.escape(role), text) is None
 
 
 def printed_bare(asked: str, f: str, text: str) -> bool:

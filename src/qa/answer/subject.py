@@ -20,6 +20,8 @@ _VERB_TAGS = ("v", "vn", "vd")
 _LIGHT = frozenset("所来去首先最初最早后")  # words between 谁 and the verb ("由谁所管理", "最先由谁")
 _GAP = re.compile(r"[^,，。;；:：!！?？、“”《》]{0,8}")  # an adverbial between the doer and the verb ("于1890年")
 _DOERS = ("person", "org")
+# the question words asking a person as 谁 does ("哪一个人|将…", "何人|在1949年…接任…")
+PERSON_WH = re.compile(r"谁|何人|什么人|哪一?个人|哪一?位")
 _OPENING_QUOTES = ("“", "「", '"')
 
 
