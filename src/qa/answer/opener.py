@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 from .subject import PERSON_WH
 
@@ -30,4 +31,4 @@ def opener_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidat
                   None)
     if opener is None or opener is best or best.start < opener.end:
         return kept
-    return [opener, *(c for c in kept if c is not opener)]
+    return to_front(kept, opener)

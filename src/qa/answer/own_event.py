@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..lexicon import CJK, CLAUSE_END, FUNCTION_CHARS
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 from .spans import char_bigrams
 
@@ -57,4 +58,4 @@ def event_time_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Cand
     top = max(fit, key=share)  # (the first of equals: kept is best first)
     if top is best or share(top) < _MIN_SHARE or share(top) <= have:
         return kept
-    return [top] + [c for c in kept if c is not top]
+    return to_front(kept, top)

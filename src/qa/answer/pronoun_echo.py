@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..lexicon import CJK
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 
 _PRONOUNS = "他她"
@@ -21,7 +22,7 @@ _PHRASE = 4  # characters of the question's phrase the sentence must print after
 def echoed_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
     """`kept` (best first) with the person the echoed pronoun stands for moved first (pronoun_echoed)."""
     first = pronoun_echoed(kept, info)
-    return list(kept) if first is None else [first, *(c for c in kept if c is not first)]
+    return to_front(kept, first)
 
 
 def pronoun_echoed(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | None:

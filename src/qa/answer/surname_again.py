@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..lexicon import SURNAMES
 from ..types import Candidate
+from .front import to_front
 
 _PREPOSITIONS = "于於"
 
@@ -26,4 +27,4 @@ def named_before_first(kept: Sequence[Candidate]) -> list[Candidate]:
         return kept
     full = next((c for c in kept if c.type == "person" and c.sentence.id == best.sentence.id and c.end <= best.start
                  and len(c.text) >= 2 and f[c.start:c.end].startswith(text[0])), None)
-    return kept if full is None else [full, *(c for c in kept if c is not full)]
+    return to_front(kept, full)
