@@ -433,11 +433,13 @@ _FORMER = ("前", "原")
 def _former_before_role(post: str) -> str:
     """`post` with a leading 前/原 moved before its role when an owner stands between them ("前澳洲总理" →
     "澳洲前总理"); unchanged otherwise."""
-    role = next((r for r in _POSTS_LONGEST if post.endswith(r)), "")
+    role = post_ending(post)
     owner = post[1: len(post) - len(role)]
     if not role or post[:1] not in _FORMER or len(owner) < 2 or owner.endswith(POST_MODIFIERS):
         return post
     return owner + post[0] + role
+
+
 _FIRST_HOLDER = re.compile(r"首任|首度|首位|首届|第一任|第一位")  # the first holder of a post, asked or printed
 _OFFICE_OF_PLACE = re.compile(r"([区乡镇市])\1公所")
 _GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
@@ -656,7 +658,7 @@ _MODIFIER_BEFORE_ROLE = re.compile(r"(?:" + "|".join(sorted(POST_MODIFIERS, key=
 
 def _owner_of(post: str) -> str:
     """The organisation a post names before its role ("县委" of 县委常委, "市政府" of 市政府秘书长), or ""."""
-    role = next((r for r in _POSTS_LONGEST if post.endswith(r)), "")
+    role = post_ending(post)
     # ("市政协党组书记": the 党组 is the 市政协's, whose 主席 follows)
     owner = (post[: len(post) - len(role)] if role else "").removesuffix("党组")
     # (政协 as well: "市政协党组书记、主席苏铁成" — the 主席 is the 市政协's)
