@@ -798,16 +798,17 @@ def _dotted_name(best: Candidate, pos: Tagger) -> Candidate:
 
 def _gap(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
     """A which-question answered by a whole sentence: the noun run the question does not echo (gap.py)."""
-    if (named := kind_named(best.sentence.folded, info)) is not None:
-        return best.narrowed(named[0], named[1], "named")
     f = best.sentence.folded
-    if (subj := subject_run(f, pos(f), info, pos(info.right))) is not None:  # "哪一门…被称为" ↔ "相声|被称为…"
+    if (named := kind_named(f, info)) is not None:
+        return best.narrowed(named[0], named[1], "named")
+    tags = pos(f)
+    if (subj := subject_run(f, tags, info, pos(info.right))) is not None:  # "哪一门…被称为" ↔ "相声|被称为…"
         return best.narrowed(subj[0], subj[1], "subject")
     if not asks_name(info) and not asks_kind(info):
         return None
-    if (obj := named_object(f, pos(f), info)) is not None:  # "改名为什么" ↔ "改为|爽文市|来…" (named_object.py)
+    if (obj := named_object(f, tags, info)) is not None:  # "改名为什么" ↔ "改为|爽文市|来…" (named_object.py)
         return best.narrowed(obj[0], obj[1], "object")
-    got = gap_span(f, pos(f), info)
+    got = gap_span(f, tags, info)
     return None if got is None else best.narrowed(got[0], got[1], "gap")
 
 
