@@ -49,7 +49,7 @@ from .change import change_asked, is_duration
 from .changed_to import changed_to_first
 from .copula import other_side
 from .country_chain import country_chain
-from .dashed import dashed_names
+from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .doer import agent_first, doer_first
 from .echoed_place import wider_than_echo_first
@@ -186,7 +186,6 @@ _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; 
 _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
-_DASH_MARKS = ("—", "─")  # what sets a name off after the words it names (dashed.py)
 _KNOWN = 50  # jieba dictionary frequency from which a question's verb is a word, not a tagging slip
 _SCHOOLS = frozenset(("大学", "学院", "中学", "小学", "医院"))  # institutions a school's or hospital's name ends with
 # a number asked by the two-character label it is printed after ("传真号码是多少": 传真, 电话, 手机, 邮编)
@@ -1128,7 +1127,7 @@ class Composer:
                         if slot is not None and slot.start < sp.start <= slot.end + len(asked) + 2:
                             # the slot ran up to the label ("发送|至邮箱|:"): the value after it fills it
                             add(sp.start, sp.end, "src_slot", strength, "term", "head")
-                if info.wh and any(mark in f for mark in _DASH_MARKS):
+                if info.wh and has_dash(f):
                     # "全加拿大最大的都会区——|大多伦多地区" for "什么区域是全加拿大最大的都会区" (dashed.py)
                     for sp in dashed_names(f, self._tags(s), info.text, info.right):
                         add(sp.start, sp.end, "src_head", 1.0, "term", "head")

@@ -9,12 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lexicon import CJK
 from .spans import Span, clause_end, offsets, trim
 
 _MARK = re.compile(r"——|—|─+")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ECHO = 6  # characters before the mark read for the question's words
 _LONGEST = 16  # a longer stretch after the mark is a statement, not a name
+
+
+def has_dash(folded: str) -> bool:
+    """Does the sentence print a dash at all (so that tagging it for dashed_names may pay)?"""
+    return _MARK.search(folded) is not None
 
 
 def dashed_names(folded: str, pos: Sequence[tuple[str, str]], question: str, right: str) -> list[Span]:
@@ -23,7 +28,7 @@ def dashed_names(folded: str, pos: Sequence[tuple[str, str]], question: str, rig
     out: list[Span] = []
     for m in _MARK.finditer(folded):
         before = folded[max(0, m.start() - _ECHO):m.start()]
-        if not _CJK.match(before[-1:]) or not any(before[i:] in right for i in range(len(before) - 1)):
+        if not CJK.match(before[-1:]) or not any(before[i:] in right for i in range(len(before) - 1)):
             continue
         start, end = m.end(), clause_end(folded, m.end())
         for a, _b, word, flag in offsets(pos):
