@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..lexicon import (
     ADMIN_SUFFIXES,
@@ -50,6 +50,9 @@ class Surroundings:
     freq: Callable[[str], int] = lambda word: 0  # a word's frequency in the tokenizer's dictionary
     year: str = ""  # the year the article was printed ("2024"), "" when its date is unknown
     para_year: str = ""  # the year printed last before the sentence in its paragraph ("2020年,…。其中,夏粮…")
+    # names_in's answers by text (the composer's, shared by its Surroundings: they share its tagger): four rules
+    # read the question's names, two the sentence's, for one answer, and people_answer reads them per person
+    named: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False, repr=False)
 
 
 VERB_TAGS = frozenset(("v", "vn", "vd", "vi"))
@@ -523,7 +526,15 @@ def _city_named(word: str) -> bool:
 
 def names_in(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     """(kind, name, offset) of the people and places a text names: persons as the extractor reads them, places
-    from jieba's ns tags (ordinary nouns it tags ns left out)."""
+    from jieba's ns tags (ordinary nouns it tags ns left out). Remembered in `around.named` (a copy to each
+    caller)."""
+    got = around.named.get(text)
+    if got is None:
+        got = around.named[text] = _names_in(text, around)
+    return list(got)
+
+
+def _names_in(text: str, around: Surroundings) -> list[tuple[str, str, int]]:
     assert around.tag is not None
     pos = Tags(around.tag(text))  # its offsets counted once for the three readers below
     found = persons(text, pos, (), around.freq)

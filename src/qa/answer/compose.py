@@ -261,6 +261,8 @@ class Composer:
         self._outlets: dict[str, str] = {}
         self._befores: OrderedDict[tuple[str, int], str] = OrderedDict()  # (sentence id, width) → _before
         self._articles: OrderedDict[str, str] = OrderedDict()  # article id → its folded text (_surroundings)
+        # text → agreement.names_in's names, shared by every Surroundings made here (they share the tagger)
+        self._named: dict[str, list[tuple[str, str, int]]] = {}
         # folded sentence → (tags, typed spans or None until a question needs them)
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
         self._reader = Reader(corpus, config, self._tagged, self._tags, self._pos, self._surroundings, self._decline)
@@ -779,8 +781,10 @@ class Composer:
                 self._articles.popitem(last=False)
         date = self._date(s.article_id)
         years = _PARA_YEAR.findall(self._before(s, _PARAGRAPH))
+        if len(self._named) > _POS_CACHE:
+            self._named.clear()
         return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq, date[:4],
-                            years[-1] if years else "")
+                            years[-1] if years else "", self._named)
 
     # ------------------------------------------------------------ candidates
 

@@ -160,10 +160,10 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         # it where a name may end ("副部长|叶/nr|建春/vn|出席会议/l"): the post holder's name of three characters
         nxt = words[k + 1]
         # a given name may be a word too, before an adverb ("秘书长|李/nr|长远/d|分别/d|陪同"): a surname alone never
-        # follows a post
-        rare = freq(nxt[2]) < COMMON_WORD or (freq(nxt[2]) < _GIVEN_WORD and k + 2 < len(words)
-                                              and words[k + 2][3] == "d")
-        if b - a == 1 and flag == "nr" and w in SURNAMES and nxt[1] - nxt[0] == 2 and rare \
+        # follows a post (the frequency looked up only past the cheap tests: this runs on every word)
+        if b - a == 1 and flag == "nr" and w in SURNAMES and nxt[1] - nxt[0] == 2 \
+                and (freq(nxt[2]) < COMMON_WORD or (freq(nxt[2]) < _GIVEN_WORD and k + 2 < len(words)
+                                                    and words[k + 2][3] == "d")) \
                 and folded.endswith(POSTS, 0, a) and all_han(nxt[2]) \
                 and (name_ends(words, k + 2) or words[k + 2][3] == "l" if k + 2 < len(words) else True):
             spans.append(Span(a, nxt[1], "person", "pos:nr"))
