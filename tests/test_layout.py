@@ -2095,6 +2095,8 @@ def test_county_media_centre_bylines(line, reporters):
     ("襄城天气:今天白天阴,东风1级,气温9~20℃", "label", ""),  # the day's weather over a post
     ("本期发布:", "label", ""),  # an e-paper's own words over the headline
     ("来源:县融媒体中心", "disclaimer", ""),  # a unit named by its level alone names no paper
+    ("来源: 融媒体中心", "disclaimer", ""),  # nor one named by no level at all (盐湖区's site)
+    ("来源:政协", "disclaimer", ""),
     ("来源:福州新闻网", "disclaimer", "福州新闻网"),
 ])
 def test_county_post_furniture(line, kind, source):
@@ -3368,3 +3370,17 @@ def test_a_region_and_a_papers_name_under_the_text_is_the_paper_not_a_headline()
     f = furniture("台灣 蘋果日報")
     assert f is not None and f.kind == "label" and f.source == "蘋果日報"
     assert furniture("張三 李日報") is None  # a name before it is no region
+
+
+def test_a_headline_block_on_one_line_over_a_source_line_naming_no_outlet_is_the_headline():
+    # "时刻牢记… 区委常委会召开扩大会议… 市政协副主席、盐湖区委书记孙中全主持并讲话" (盐湖区's site): kicker, title and
+    # deck set apart by spaces on one line, longer than a headline, over "来源: 融媒体中心" — a source field that
+    # names no outlet (the file's code names it)
+    head = ("时刻牢记领袖嘱托 坚决贯彻领袖指示 奋力谱写中国式现代化盐湖新篇章 区委常委会召开扩大会议传达学习贯彻 "
+            "习近平总书记在运城考察期间重要指示精神 市政协副主席、盐湖区委书记孙中全主持并讲话")
+    arts = parse_page(f"{head}\n发布日期:2023-05-19 19:46 来源: 融媒体中心\n5月18日晚,区委召开常委会扩大会议。\n",
+                      "x.txt")
+    assert arts[0].headline == head and arts[0].source == ""
+    # without the source line under it, so long a line is no headline
+    arts = parse_page(f"{head}\n5月18日晚,区委召开常委会扩大会议。\n", "x.txt")
+    assert arts[0].headline != head

@@ -264,8 +264,10 @@ _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|
 _WEATHER = re.compile(rf"^[{HAN}]{{0,6}}天气\s*:\s*[^。！？!?]{{2,50}}$")
 # An e-paper's own words over an article: "本期发布:" (published in this issue), "通版阅读请点击:".
 _EPAPER_WORDS = re.compile(r"^(?:本期发布|本版发布|本期导读|本版导读|通版阅读请点击|展开通版|收缩通版)\s*:?$")
-# "来源:县融媒体中心": the site's own unit named by its level alone (no place), not a paper's name.
-_GENERIC_UNIT = re.compile(r"^(?:本|县|市|区|镇|乡|州)(?:融媒体中心|新闻中心|广播电视台|电视台|委宣传部|委|政府)$")
+# "来源:县融媒体中心": the site's own unit named by its level alone (no place), not a paper's name; "来源: 融媒体中心"
+# (盐湖区's site), "来源:政协" (南阳市政协's): by no level at all — the page's own file code names the outlet.
+_GENERIC_UNIT = re.compile(r"^(?:(?:本|县|市|区|镇|乡|州)(?:融媒体中心|新闻中心|广播电视台|电视台|委宣传部|委|政府)"
+                           r"|融媒体中心|新闻中心|政协)$")
 
 
 # "来源: 执行局" (a court's site), "来源:党委宣传部": a department of the site's own body, no outlet's name.

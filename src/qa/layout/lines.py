@@ -377,7 +377,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
                     and lines[-1].lineno == lineno - 1 - blank_run_now):
                 lines[-1].before_date = True
             if (furn.kind in ("dateline", "disclaimer", "meta") and lines
-                    and lines[-1].lineno == lineno - 1 - blank_run_now and furn.source):
+                    and lines[-1].lineno == lineno - 1 - blank_run_now and (furn.source or "来源" in line)):
+                # "来源: 融媒体中心": a source field naming no outlet (the file's code names it) is a source line too
                 lines[-1].before_source = True
             line = ""
         if not line:  # a line holding only "(下转2版)" or furniture
@@ -792,6 +793,12 @@ def _settle(lines: list[Line]) -> None:
         # question mark at its end.
         if (i == 0 and ln.cls == "body" and ln.before_source and len(ln.text) <= 50
                 and not re.search("[。；;]", ln.text) and not re.search("[？?！!]", ln.text[:-1])):
+            ln.cls = "head"
+        # "时刻牢记领袖嘱托 … 区委常委会召开扩大会议… 市政协副主席、盐湖区委书记孙中全主持并讲话" / "发布日期:… 来源:…":
+        # a site's kicker, title and deck on one line, set apart by spaces, over its source line — no sentence
+        # in it, each part of a heading's length
+        if (i == 0 and ln.cls == "body" and ln.before_source and len(ln.text) <= 160 and " " in ln.text.strip()
+                and not re.search("[。；;，,！？!?]", ln.text) and all(len(p) <= 50 for p in ln.text.split())):
             ln.cls = "head"
         # "撞到亚马逊…有莫大的影响。" / "来源:界面新闻": the deck, a sentence between the headline and its
         # source line.
