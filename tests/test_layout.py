@@ -3384,3 +3384,24 @@ def test_a_headline_block_on_one_line_over_a_source_line_naming_no_outlet_is_the
     # without the source line under it, so long a line is no headline
     arts = parse_page(f"{head}\n5月18日晚,区委召开常委会扩大会议。\n", "x.txt")
     assert arts[0].headline != head
+
+
+def test_a_library_record_with_a_deck_field_and_a_path_ending_in_the_title():
+    # 张家口日报 as a library's database serves it: the path ending in the title, the title, an empty author field
+    # before the date, the record's fields (a colon after one's bracket), the deck in its own field
+    arts = parse_page("首页>历史名人>报纸>  乌兰察布市党政代表团到我市考察\n乌兰察布市党政代表团到我市考察\n"
+                      "作者: 出版日期:2014.05.12 点击数:0\n【副篇名】邢国辉侯亮与王学丰陶淑菊一行座谈\n"
+                      "【报纸名称】:张家口日报\n【出版日期】2014.05.12\n【版次】第A1版(要闻)\n【入库时间】20140620\n"
+                      "【全文】\n本报讯(记者 王大庆) 5月10日,乌兰察布市党政代表团到我市考察。\n", "x.txt")
+    assert len(arts) == 1
+    a = arts[0]
+    assert (a.headline, a.subheadline) == ("乌兰察布市党政代表团到我市考察", "邢国辉侯亮与王学丰陶淑菊一行座谈")
+    assert a.source == "张家口日报" and a.date == "2014-05-12" and a.byline.reporters == ("王大庆",)
+
+
+def test_a_deck_naming_who_met_whom_stays_under_the_title():
+    # "乌兰察布市党政代表团到我市考察" / "邢国辉侯亮与王学丰陶淑菊一行座谈": the leaders' names run together and the
+    # meeting — the deck, printed under the title, though the longer
+    arts = parse_page("乌兰察布市党政代表团到我市考察\n邢国辉侯亮与王学丰陶淑菊一行座谈\n"
+                      "本报讯(记者 王大庆) 5月10日,乌兰察布市党政代表团到我市考察。\n", "x.txt")
+    assert (arts[0].headline, arts[0].subheadline) == ("乌兰察布市党政代表团到我市考察", "邢国辉侯亮与王学丰陶淑菊一行座谈")

@@ -954,8 +954,10 @@ _LONE_FIELD = re.compile(r"作者|来源|点击数|浏览次数|阅读次数|点
 _GLUED_SITE = re.compile(r"(?<=[\u4e00-\u9fff”」》)])\s*(?:https?://|www\.)[\w./%?=&#-]+/?$")
 # A library database's record of a paper's article: "【类型】报纸", "【作者】 记者 杨富", "【报纸名称】成都日报",
 # "【关键词】…", "【地址】…", then "【全文】" opening the text.
+# "【副篇名】邢国辉侯亮与王学丰陶淑菊一行座谈" (the record's deck), "【报纸名称】:张家口日报" (a colon after the bracket),
+# "【入库时间】20140620" (the day the record was stored, not the paper's).
 _RECORD_FIELD = re.compile(r"^【(?P<key>类型|作者|报纸名称|报刊名称|刊名|关键词|地址|日期|出版日期|版次|版名|分类|"
-                           r"全文)】\s*(?P<value>.*)$")
+                           r"副篇名|入库时间|全文)】\s*[:：]?\s*(?P<value>.*)$")
 # "摘自《中国建设报》2011.12.13 记者 龚后雨": what a site copied the text from, the day, and the writer.
 _EXCERPTED_FROM = re.compile(r"^(?:摘自|摘编自|选自|转自|原载)\s*《(?P<name>[^》]{2,12})》\s*"
                              r"(?P<day>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)?(?P<by>.{0,30})$")
@@ -976,6 +978,11 @@ def _record_field(page: Page, lines: list[Line], m: re.Match, offset: int, label
         _note(page, Furniture("disclaimer", source=value))
     elif key in ("日期", "出版日期"):
         page.date = page.date or find_date(fold(value))[0]
+    elif key == "副篇名" and value:
+        # the deck, a heading line under the title — whose record's date line between them makes it no page title
+        if lines and lines[-1].cls == "head":
+            lines[-1].before_date = False
+        lines.append(Line(offset + m.start("value"), value, "head", None, [], label, lineno))
 
 
 def _read_field(page: Page, lines: list[Line], key: str, line: str, offset: int, label: str, lineno: int) -> bool:
