@@ -954,8 +954,8 @@ _LONE_FIELD = re.compile(r"作者|来源|点击数|浏览次数|阅读次数|点
 _GLUED_SITE = re.compile(r"(?<=[\u4e00-\u9fff”」》)])\s*(?:https?://|www\.)[\w./%?=&#-]+/?$")
 # A library database's record of a paper's article: "【类型】报纸", "【作者】 记者 杨富", "【报纸名称】成都日报",
 # "【关键词】…", "【地址】…", then "【全文】" opening the text.
-# "【副篇名】邢国辉侯亮与王学丰陶淑菊一行座谈" (the record's deck), "【报纸名称】:张家口日报" (a colon after the bracket),
-# "【入库时间】20140620" (the day the record was stored, not the paper's).
+# "【副篇名】邢国辉侯亮与王学丰陶淑菊一行座谈" (the record's deck), "【报纸名称】:张家口日报" (a colon after the
+# bracket), "【入库时间】20140620" (the day the record was stored, not the paper's).
 _RECORD_FIELD = re.compile(r"^【(?P<key>类型|作者|报纸名称|报刊名称|刊名|关键词|地址|日期|出版日期|版次|版名|分类|"
                            r"副篇名|入库时间|全文)】\s*[:：]?\s*(?P<value>.*)$")
 # "摘自《中国建设报》2011.12.13 记者 龚后雨": what a site copied the text from, the day, and the writer.
