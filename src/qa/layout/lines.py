@@ -49,11 +49,12 @@ _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
 # "作者:刘孝文   来源:    发布日期:2011-12-27" (a site's field line): the author's field, then the site's others.
 # "来源:中国艺术报作者:王春梅": the field glued on after the source's name (a paper's, a site's)
-_META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))作者\s*:\s*"
+# "发布时间:2026-01-10 11:10:04 记者:王祺 张杰 周悦 编辑:弋娜 来源:巴彦淖尔日报": the reporters' field likewise
+_META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))(?:作者|记者)\s*:\s*"
                           # "作者:《日本新华侨报》发行人 吴晓乐": the writer's paper and post before his name
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
-                          r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读)\s*:))")
+                          r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读|编辑|责任编辑)\s*:))")
 # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋" (a company site's field line): the source field names the
 # reporter, with his role, at the line's end.
 # "来源:盐阜大众报报业集团全媒体记者 郑朝成": a press group's name before the role
