@@ -2095,6 +2095,8 @@ def test_county_media_centre_bylines(line, reporters):
     ("襄城天气:今天白天阴,东风1级,气温9~20℃", "label", ""),  # the day's weather over a post
     ("本期发布:", "label", ""),  # an e-paper's own words over the headline
     ("来源:县融媒体中心", "disclaimer", ""),  # a unit named by its level alone names no paper
+    ("来源: 融媒体中心", "disclaimer", ""),  # nor one named by no level at all (盐湖区's site)
+    ("来源:政协", "disclaimer", ""),
     ("来源:福州新闻网", "disclaimer", "福州新闻网"),
 ])
 def test_county_post_furniture(line, kind, source):
@@ -3368,3 +3370,47 @@ def test_a_region_and_a_papers_name_under_the_text_is_the_paper_not_a_headline()
     f = furniture("台灣 蘋果日報")
     assert f is not None and f.kind == "label" and f.source == "蘋果日報"
     assert furniture("張三 李日報") is None  # a name before it is no region
+
+
+def test_a_headline_block_on_one_line_over_a_source_line_naming_no_outlet_is_the_headline():
+    # "时刻牢记… 区委常委会召开扩大会议… 市政协副主席、盐湖区委书记孙中全主持并讲话" (盐湖区's site): kicker, title and
+    # deck set apart by spaces on one line, longer than a headline, over "来源: 融媒体中心" — a source field that
+    # names no outlet (the file's code names it)
+    head = ("时刻牢记领袖嘱托 坚决贯彻领袖指示 奋力谱写中国式现代化盐湖新篇章 区委常委会召开扩大会议传达学习贯彻 "
+            "习近平总书记在运城考察期间重要指示精神 市政协副主席、盐湖区委书记孙中全主持并讲话")
+    arts = parse_page(f"{head}\n发布日期:2023-05-19 19:46 来源: 融媒体中心\n5月18日晚,区委召开常委会扩大会议。\n",
+                      "x.txt")
+    assert arts[0].headline == head and arts[0].source == ""
+    # without the source line under it, so long a line is no headline
+    arts = parse_page(f"{head}\n5月18日晚,区委召开常委会扩大会议。\n", "x.txt")
+    assert arts[0].headline != head
+
+
+def test_a_library_record_with_a_deck_field_and_a_path_ending_in_the_title():
+    # 张家口日报 as a library's database serves it: the path ending in the title, the title, an empty author field
+    # before the date, the record's fields (a colon after one's bracket), the deck in its own field
+    arts = parse_page("首页>历史名人>报纸>  乌兰察布市党政代表团到我市考察\n乌兰察布市党政代表团到我市考察\n"
+                      "作者: 出版日期:2014.05.12 点击数:0\n【副篇名】邢国辉侯亮与王学丰陶淑菊一行座谈\n"
+                      "【报纸名称】:张家口日报\n【出版日期】2014.05.12\n【版次】第A1版(要闻)\n【入库时间】20140620\n"
+                      "【全文】\n本报讯(记者 王大庆) 5月10日,乌兰察布市党政代表团到我市考察。\n", "x.txt")
+    assert len(arts) == 1
+    a = arts[0]
+    assert (a.headline, a.subheadline) == ("乌兰察布市党政代表团到我市考察", "邢国辉侯亮与王学丰陶淑菊一行座谈")
+    assert a.source == "张家口日报" and a.date == "2014-05-12" and a.byline.reporters == ("王大庆",)
+
+
+def test_a_deck_naming_who_met_whom_stays_under_the_title():
+    # "乌兰察布市党政代表团到我市考察" / "邢国辉侯亮与王学丰陶淑菊一行座谈": the leaders' names run together and the
+    # meeting — the deck, printed under the title, though the longer
+    arts = parse_page("乌兰察布市党政代表团到我市考察\n邢国辉侯亮与王学丰陶淑菊一行座谈\n"
+                      "本报讯(记者 王大庆) 5月10日,乌兰察布市党政代表团到我市考察。\n", "x.txt")
+    assert arts[0].headline == "乌兰察布市党政代表团到我市考察"
+    assert arts[0].subheadline == "邢国辉侯亮与王学丰陶淑菊一行座谈"
+
+
+def test_a_reporters_field_in_a_sites_field_line_is_the_byline():
+    # "发布时间:… 记者:王祺 张杰 周悦 编辑:弋娜 来源:…" under the title: the reporters, the editor's field after
+    arts = parse_page("号角吹响新征程 凝心聚力谱华章\n"
+                      "发布时间:2026-01-10 11:10:04 记者:王祺 张杰 周悦 编辑:弋娜 来源:巴彦淖尔日报\n"
+                      "1月9日,市委全会在临河召开。\n", "x.txt")
+    assert arts[0].byline.reporters == ("王祺", "张杰", "周悦")

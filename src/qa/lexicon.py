@@ -491,6 +491,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "zuojiangrb": "左江日报", "yulinrb": "榆林日报", "klmyrb": "克拉玛依日报", "zgzyw": "中国张掖网",
     "nippon": "nippon.com", "kbsworld": "KBS中文", "donga": "東亞日報", "ktsf": "KTSF", "botanwang": "博谈网",
     "ahscb": "市场星报", "exmoo": "力報", "kyodo": "共同网", "hangzhoucom": "杭州网",
+    "jmsqjq": "前进区政府网", "liaoyuanrb": "辽源日报", "jlntv": "吉林广播电视台", "liaoyangrb": "辽阳日报",
+    "zjkrb": "张家口日报", "bynerb": "巴彦淖尔日报", "ewenke": "鄂温克族自治旗政府网", "yanhu": "盐湖区融媒体中心",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -350,7 +350,9 @@ def _names(article: Article, want: str, question: str) -> tuple[str, ...]:
 
 
 def _shares(topic: str, text: str) -> bool:
-    return sum(topic[i:i + 2] in text for i in range(len(topic) - 1)) >= 1
+    # a pair across the space where a word was taken out ("枫华博客栏目 " → "目 ") is no word of the topic: it would
+    # match any headline ending in 目 before the space joining it to an empty sub-headline
+    return sum(" " not in topic[i:i + 2] and topic[i:i + 2] in text for i in range(len(topic) - 1)) >= 1
 
 
 _KIND_OF_REPORTER = re.compile(r"(?:全媒体|融媒体|见习|实习|特约|首席|摄影|校报|校园|学生|小)记者")

@@ -61,7 +61,7 @@ _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三�
                         # "时间:2013-01-21 05:09 浏览量:1966 次", "发布日期:[…]": a site's labels for when it was
                         # posted and how often it was read
                         r"(?:发布|编辑)?(?:时间|日期)\s*:|(?:浏览|点击|阅读|访问)(?:量|次数|数)\s*:\s*\d*\s*次?|"
-                        r"出版日期|\b(?:hkt|gmt|utc|cst)\b|北京时间|香港时间|"
+                        r"出版日期\s*:?|\b(?:hkt|gmt|utc|cst)\b|北京时间|香港时间|"
                         # "2010年1月1日  新闻热线 010-63744178" (中华合作时报's e-paper): the paper's phone line on the
                         # date line; "创建于 2006-01-04": the day a site posted the item
                         r"(?:新闻|报料|读者)?热线\s*:?\s*[\d-]{5,20}|(?:本文)?(?:创建|发布|发表)于|"
@@ -150,6 +150,7 @@ def paper_name(name: str) -> str:
     return name
 
 
+_EMPTY_LEADING_FIELD = re.compile(r"^\s*(?:作者|编辑|责任编辑)\s*:\s*(?=(?:出版|发布|发表)?(?:日期|时间)\s*:)")
 _EMPTY_FIELDS = re.compile(r"(?:\s*(?:作者|编辑|责任编辑|浏览次数|点击数|点击)\s*:)+\s*$")
 
 
@@ -161,6 +162,7 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         return None
     rest = re.sub(r"https?://\S+|www\.\S+", " ", rest).strip()  # "http://www.chinareviewnews.com 2011-05-23"
     rest = _EMPTY_FIELDS.sub("", rest)  # "2011年06月24日 作者:": the e-paper's empty author field
+    rest = _EMPTY_LEADING_FIELD.sub("", rest)  # "作者: 出版日期:2014.05.12 点击数:0": an empty author field first
     fields = [x.strip() for x in re.split(r"[|｜]", rest)]
     src = [m for m in (re.fullmatch(rf"来源\s*:\s*([{HAN}]{{2,12}})", x) for x in fields[1:]) if m]
     if src and all(not _DATE_REST.sub("", x) or re.fullmatch(rf"[{HAN}]{{2,4}}\s*:\s*\S{{2,12}}", x) for x in fields):
@@ -264,8 +266,10 @@ _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|
 _WEATHER = re.compile(rf"^[{HAN}]{{0,6}}天气\s*:\s*[^。！？!?]{{2,50}}$")
 # An e-paper's own words over an article: "本期发布:" (published in this issue), "通版阅读请点击:".
 _EPAPER_WORDS = re.compile(r"^(?:本期发布|本版发布|本期导读|本版导读|通版阅读请点击|展开通版|收缩通版)\s*:?$")
-# "来源:县融媒体中心": the site's own unit named by its level alone (no place), not a paper's name.
-_GENERIC_UNIT = re.compile(r"^(?:本|县|市|区|镇|乡|州)(?:融媒体中心|新闻中心|广播电视台|电视台|委宣传部|委|政府)$")
+# "来源:县融媒体中心": the site's own unit named by its level alone (no place), not a paper's name; "来源: 融媒体中心"
+# (盐湖区's site), "来源:政协" (南阳市政协's): by no level at all — the page's own file code names the outlet.
+_GENERIC_UNIT = re.compile(r"^(?:(?:本|县|市|区|镇|乡|州)(?:融媒体中心|新闻中心|广播电视台|电视台|委宣传部|委|政府)"
+                           r"|融媒体中心|新闻中心|政协)$")
 
 
 # "来源: 执行局" (a court's site), "来源:党委宣传部": a department of the site's own body, no outlet's name.
@@ -339,6 +343,9 @@ _EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0
 _BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?"
                          r"(?:首页|主页|网站首页|[\u4e00-\u9fff]{2,8}网|[\u4e00-\u9fff]{2,6}频道)"
                          r"(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
+# "首页>历史名人>报纸>  乌兰察布市党政代表团到我市考察" (a library's database): the path ending in the page's title,
+# which the next line prints again
+_BREADCRUMB_TITLE = re.compile(r"(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]\s*[^>»›]{2,40}")
 _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2}")
 # The same path after its label with nothing between its parts: "本頁位置:首頁新聞中心社會新聞" (a chinanews mirror).
 # "首頁>要聞 要聞": the path, then its last column's name printed again as the column's title
@@ -517,7 +524,7 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")
     if _EPAPER_FOOTER.search(f) or f in ("关闭", "版面导航", "新闻搜索", "新闻搜索:"):
         return Furniture("disclaimer")  # an e-paper's footer and buttons: "豫ICP备09014970号", "关闭"
-    if _BREADCRUMB.fullmatch(f) or _BREADCRUMB_TWICE.fullmatch(f):
+    if _BREADCRUMB.fullmatch(f) or _BREADCRUMB_TWICE.fullmatch(f) or _BREADCRUMB_TITLE.fullmatch(f):
         return Furniture("label")  # "首页 > 封面故事 > 正文": the site's path to the article
     if _POSITION.fullmatch(f) or _LABELLED_PATH.fullmatch(f) or _COLUMN_NAMES.fullmatch(f) or _BARE_PATH.fullmatch(f):
         return Furniture("label")  # "本頁位置:首頁新聞中心社會新聞"; "序號 | 標題 |", a listing's column names

@@ -49,11 +49,12 @@ _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
 # "作者:刘孝文   来源:    发布日期:2011-12-27" (a site's field line): the author's field, then the site's others.
 # "来源:中国艺术报作者:王春梅": the field glued on after the source's name (a paper's, a site's)
-_META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))作者\s*:\s*"
+# "发布时间:2026-01-10 11:10:04 记者:王祺 张杰 周悦 编辑:弋娜 来源:巴彦淖尔日报": the reporters' field likewise
+_META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))(?:作者|记者)\s*:\s*"
                           # "作者:《日本新华侨报》发行人 吴晓乐": the writer's paper and post before his name
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
-                          r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读)\s*:))")
+                          r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读|编辑|责任编辑)\s*:))")
 # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋" (a company site's field line): the source field names the
 # reporter, with his role, at the line's end.
 # "来源:盐阜大众报报业集团全媒体记者 郑朝成": a press group's name before the role
@@ -377,7 +378,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
                     and lines[-1].lineno == lineno - 1 - blank_run_now):
                 lines[-1].before_date = True
             if (furn.kind in ("dateline", "disclaimer", "meta") and lines
-                    and lines[-1].lineno == lineno - 1 - blank_run_now and furn.source):
+                    and lines[-1].lineno == lineno - 1 - blank_run_now and (furn.source or "来源" in line)):
+                # "来源: 融媒体中心": a source field naming no outlet (the file's code names it) is a source line too
                 lines[-1].before_source = True
             line = ""
         if not line:  # a line holding only "(下转2版)" or furniture
@@ -793,6 +795,12 @@ def _settle(lines: list[Line]) -> None:
         if (i == 0 and ln.cls == "body" and ln.before_source and len(ln.text) <= 50
                 and not re.search("[。；;]", ln.text) and not re.search("[？?！!]", ln.text[:-1])):
             ln.cls = "head"
+        # "时刻牢记领袖嘱托 … 区委常委会召开扩大会议… 市政协副主席、盐湖区委书记孙中全主持并讲话" / "发布日期:… 来源:…":
+        # a site's kicker, title and deck on one line, set apart by spaces, over its source line — no sentence
+        # in it, each part of a heading's length
+        if (i == 0 and ln.cls == "body" and ln.before_source and len(ln.text) <= 160 and " " in ln.text.strip()
+                and not re.search("[。；;，,！？!?]", ln.text) and all(len(p) <= 50 for p in ln.text.split())):
+            ln.cls = "head"
         # "撞到亚马逊…有莫大的影响。" / "来源:界面新闻": the deck, a sentence between the headline and its
         # source line.
         if (ln.cls == "body" and i == 1 and lines[0].cls == "head" and ln.before_source and len(ln.text) <= 80
@@ -947,8 +955,10 @@ _LONE_FIELD = re.compile(r"作者|来源|点击数|浏览次数|阅读次数|点
 _GLUED_SITE = re.compile(r"(?<=[\u4e00-\u9fff”」》)])\s*(?:https?://|www\.)[\w./%?=&#-]+/?$")
 # A library database's record of a paper's article: "【类型】报纸", "【作者】 记者 杨富", "【报纸名称】成都日报",
 # "【关键词】…", "【地址】…", then "【全文】" opening the text.
+# "【副篇名】邢国辉侯亮与王学丰陶淑菊一行座谈" (the record's deck), "【报纸名称】:张家口日报" (a colon after the
+# bracket), "【入库时间】20140620" (the day the record was stored, not the paper's).
 _RECORD_FIELD = re.compile(r"^【(?P<key>类型|作者|报纸名称|报刊名称|刊名|关键词|地址|日期|出版日期|版次|版名|分类|"
-                           r"全文)】\s*(?P<value>.*)$")
+                           r"副篇名|入库时间|全文)】\s*[:：]?\s*(?P<value>.*)$")
 # "摘自《中国建设报》2011.12.13 记者 龚后雨": what a site copied the text from, the day, and the writer.
 _EXCERPTED_FROM = re.compile(r"^(?:摘自|摘编自|选自|转自|原载)\s*《(?P<name>[^》]{2,12})》\s*"
                              r"(?P<day>\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)?(?P<by>.{0,30})$")
@@ -969,6 +979,11 @@ def _record_field(page: Page, lines: list[Line], m: re.Match, offset: int, label
         _note(page, Furniture("disclaimer", source=value))
     elif key in ("日期", "出版日期"):
         page.date = page.date or find_date(fold(value))[0]
+    elif key == "副篇名" and value:
+        # the deck, a heading line under the title — whose record's date line between them makes it no page title
+        if lines and lines[-1].cls == "head":
+            lines[-1].before_date = False
+        lines.append(Line(offset + m.start("value"), value, "head", None, [], label, lineno))
 
 
 def _read_field(page: Page, lines: list[Line], key: str, line: str, offset: int, label: str, lineno: int) -> bool:

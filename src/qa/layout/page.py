@@ -722,7 +722,9 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
 # A kicker that names who spoke where, leading into the title that says what ("毛平在参加双福塘河代表团审议时强调").
 _SPEAKER_KICKER = re.compile(r"在[\u4e00-\u9fff“”]{2,}(?:时|上|中)(?:强调|指出|表示|要求|强調)$")
 # A deck that names who spoke, attended or accompanied ("惠进才下达开工令杨广亭讲话", "卢小亨夏吾杰等参加").
-_ATTENDED_DECK = re.compile(r"(?:出席|参加|陪同|讲话|致辞|出席會議|參加|講話|出席会议)$")
+# "邢国辉侯亮与王学丰陶淑菊一行座谈" (张家口日报): who met whom, the leaders' names run together, is a deck too
+_ATTENDED_DECK = re.compile(r"(?:出席|参加|陪同|讲话|致辞|出席會議|參加|講話|出席会议|"
+                            r"[\u4e00-\u9fff]{4,}与[\u4e00-\u9fff]{4,}(?:一行)?(?:座谈|会谈|会见|座談|會談|會見))$")
 
 # "专稿 在左科威与习近平会晤的背后" (好報): the kind of piece printed before its title, a space between — a label
 _GENRE_LABEL = re.compile(r"^(?:专稿|特稿|独家|專稿|獨家)\s+(?=\S)")
