@@ -51,6 +51,7 @@ from .copula import other_side
 from .country_chain import country_chain
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
+from .deed_clause import deed_clause_first
 from .doer import agent_first, doer_first
 from .echoed_place import wider_than_echo_first
 from .echoed_start import past_echoed_verb
@@ -404,6 +405,7 @@ class Composer:
             kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)
             kept = echoed_first(kept, info)  # "为谁量身打造" ↔ "为他量身打造" (pronoun_echo.py)
             kept = opener_first(kept, info)  # "哪一个人将…比喻为…" ↔ "唐德刚将…比作…" (opener.py)
+            kept = deed_clause_first(kept, info)  # "谁…起义" ↔ "唐宣宗…,…张议潮募兵集众起义" (deed_clause.py)
             kept = named_before_first(kept)  # "副总统李宗仁…,李于1月21日…接任" (surname_again.py)
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
         if info.qtype == "when":

@@ -182,7 +182,8 @@ def asked_post(info: QuestionInfo) -> str:
     left, right = info.left.rstrip("的是"), info.right
     if left.endswith(POSTS) and not right.strip("的呢"):
         return _ACT_BEFORE_POST.sub("", left)
-    if not left and right.startswith("是") and right[1:].rstrip("的呢").endswith(POSTS):
+    if not left and right.startswith(("是", "为")) and right[1:].rstrip("的呢").endswith(POSTS):
+        # "谁为现任的长崎县知事" asks as "谁是…" does
         return right[1:].rstrip("的呢")
     return ""
 
