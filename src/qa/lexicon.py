@@ -491,6 +491,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "zuojiangrb": "左江日报", "yulinrb": "榆林日报", "klmyrb": "克拉玛依日报", "zgzyw": "中国张掖网",
     "nippon": "nippon.com", "kbsworld": "KBS中文", "donga": "東亞日報", "ktsf": "KTSF", "botanwang": "博谈网",
     "ahscb": "市场星报", "exmoo": "力報", "kyodo": "共同网", "hangzhoucom": "杭州网",
+    "chinapress": "中國報", "uniteddaily": "联合日报", "kcg": "高雄市政府", "toc": "网络公民",
+    "taichungtimes": "台中時報", "newtalk": "新頭殼", "govmo": "澳門特別行政區政府入口網站", "etnet": "經濟通",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
