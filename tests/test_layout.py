@@ -2904,6 +2904,12 @@ def test_the_ratio_sign_in_a_score_folds_to_the_colon():
     assert len(fold("21∶18、21∶19")) == len("21∶18、21∶19")
 
 
+def test_the_small_full_stop_in_a_decimal_folds_to_the_point():
+    from qa.normalize import fold
+    # "34﹒82億元" (經濟通): Hong Kong wires set U+FE52 for the decimal point; folded it reads as "34.82" does
+    assert fold("增加16﹒1%至34﹒82億元") == "增加16.1%至34.82亿元"
+
+
 # ---------------------------------------------------------------- xfails24: a prize list's works and its issuers
 
 
