@@ -682,7 +682,8 @@ _PROVINCE_TAIL = re.compile(r"(?:省|市|自治区)?(?:的)?\s*$")  # "浙江省
 
 
 _COUNTED = re.compile(r"\d|[个大座片类]")  # "1个引导区", "6大功能区": a count of areas, not a name
-_DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|区|县)(?![\u4e00-\u9fff]{0,1}(?:长|委|政府))")
+# (not 特区: "庆祝特区成立15周年" names a special administrative region, no district of a county)
+_DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|(?<!特)区|县)(?![\u4e00-\u9fff]{0,1}(?:长|委|政府))")
 
 
 def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
