@@ -2143,6 +2143,15 @@ def test_a_picture_source_that_names_a_photographer_is_the_credit():
     assert a.credit.photographers == ("王子璇",) and a.byline.reporters == ("田皓雪子",)
 
 
+def test_a_picture_mark_before_a_slashed_photo_credit_is_the_credit():
+    # "圖：張良一/攝" (新頭殼 under its picture): the picture's mark, then the photographer and his own mark
+    b = parse_byline("圖：張良一/攝")
+    assert b is not None and b.photographers == ("張良一",) and not b.reporters
+    (a,) = parse_page("立法院副院長江啟臣敲槌三讀通過修正草案。 圖：張良一/攝\n"
+                      "[Newtalk新聞] 因應2020年換照遭否決事件，國民黨立院黨團提出修正案。\n", "x.txt")
+    assert a.credit.photographers == ("張良一",)
+
+
 def test_a_tag_pages_title_glued_to_each_headline_is_no_article():
     page = ("記者觀察\n記者觀察|維園年宵市場開鑼 年花璀璨氣氛濃\n全港15個年宵市場今日(23日)起一連7日舉行。\n"
             "記者觀察|省港盃今晚決戰 大灣區足球未來可期\n第43屆省港盃次回合將於今晚(22日)8時在香港大球場舉行。\n")
