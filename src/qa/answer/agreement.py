@@ -622,7 +622,9 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
               if name not in q and not (at < best.end and best.start < at + len(name))
               and not (f[at - 1:at] in ("(", "（") and f[at + len(name):at + len(name) + 1] in (")", "）"))]
     for kind, name, _ in asked:
-        in_article = names_held(name, around.article)
+        # (a law named by its short form, which the tagger reads as a person: "卫|广法" for 《卫星广播电视法》)
+        in_article = names_held(name, around.article) or (
+            kind == "person" and name.endswith("法") and expansion(around.article, name) is not None)
         if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
                                                           or around.freq(name) < _RARE_PLACE) \
                 and not name.endswith("地区") and not in_article:
