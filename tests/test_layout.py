@@ -3383,3 +3383,15 @@ def test_a_region_and_a_papers_name_under_the_text_is_the_paper_not_a_headline()
     f = furniture("台灣 蘋果日報")
     assert f is not None and f.kind == "label" and f.source == "蘋果日報"
     assert furniture("張三 李日報") is None  # a name before it is no region
+
+
+def test_an_english_published_at_line_is_the_date_and_the_author_block_furniture():
+    # 联合日报 (uniteddaily.my): the site's time line under the headline, its author block (a label, then the desk)
+    page = ("疑误译国家元首御词 MCMC调查《中国报》\nPublished at Jan 20, 2026 02:31 pm\n"
+            "通讯部长法米法兹指出,马来西亚通讯及多媒体委员会正针对一家华文日报展开调查。\n"
+            "他说,当局是根据第233条文展开调查。\nAuthor\n联合日报newsroom\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.date == "2026-01-20" and not a.sections
+    body = [p.text for p in a.paragraphs if p.kind == "body"]
+    assert body[0].startswith("通讯部长") and body[-1].endswith("展开调查。")
+
