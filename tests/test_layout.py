@@ -3395,3 +3395,11 @@ def test_an_english_published_at_line_is_the_date_and_the_author_block_furniture
     body = [p.text for p in a.paragraphs if p.kind == "body"]
     assert body[0].startswith("通讯部长") and body[-1].endswith("展开调查。")
 
+
+def test_a_posted_in_category_line_under_the_date_is_furniture():
+    # 台中時報 (a WordPress theme): "發布在 地方, 生活, 社會" under the spaced date, over the text: not the headline
+    page = ("部分議員屢提中央事務質詢 盧市長感謝議員看重、盼問政更公正\n2024 年 12 月 9 日\n發布在 地方, 生活, 社會\n"
+            "台中市議會今(9)日市政總質詢,議員劉士州表示,市長若未表示意見就遭議員批評。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "部分議員屢提中央事務質詢 盧市長感謝議員看重、盼問政更公正" and a.date == "2024-12-09"
+

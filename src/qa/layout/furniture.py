@@ -105,6 +105,9 @@ _PUBLISHED_AT = re.compile(r"^published\s+(?:at|on)\s+(?P<m>" + "|".join(m[:3] f
                            r"(?P<d>\d{1,2}),\s*(?P<y>\d{4})(?:\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
 # The same site's author block at the end: the label "Author", then the desk that wrote it ("联合日报newsroom"), no
 # one named
+# A WordPress theme's category line under the date (台中時報): "發布在 地方, 生活, 社會" — "posted in" and the site's
+# categories
+_POSTED_IN = re.compile(rf"^发布在\s*[{HAN}]{{2,4}}(?:\s*[,、]\s*[{HAN}]{{2,4}})*$")
 _AUTHOR_DESK = re.compile(rf"^(?:author|[{HAN}]{{2,10}}\s?newsroom)$")
 # Blogger's date line in its Chinese locale, the weekday first, then month, day and year ("星期三, 4月 30, 2025",
 # 澎湖日報's archive), with the view counter's bare label glued on when the count did not load ("… Views").
@@ -608,7 +611,7 @@ def furniture(line: str) -> Furniture | None:
     m = _PUBLISHED_AT.match(f)
     if m:
         return Furniture("dateline", date=iso(m["y"], str([x[:3] for x in _MONTHS].index(m["m"]) + 1), m["d"]))
-    if _AUTHOR_DESK.match(f):
+    if _AUTHOR_DESK.match(f) or _POSTED_IN.match(f):
         return Furniture("label")
     m = _BLOG_DATE.match(f) or _BLOG_ARCHIVE.match(f)
     if m:
