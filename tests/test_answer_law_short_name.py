@@ -33,3 +33,12 @@ def test_a_law_by_its_short_form_is_the_one_printed_in_full():
 def test_the_short_form_unprinted_in_any_form_still_declines():
     assert _why("立法院會表決衛廣法再修正動議時有多少人贊成?", "立法院會經表決以贊成55人、反對49人,通過再修正動議。",
                 "55人", "國民黨立院黨團提出修正案。") == "decline:subject"
+
+
+def test_a_law_opening_the_question_by_its_short_form_is_printed():
+    from qa.answer.absent_names import opening_subject_unprinted
+    sentence = fold("新增「諮詢會議紀錄,應於會議內30天內提供於申請人」的條文內容。")
+    c = candidate_in(sentence, "30天", "number")
+    article = fold("國民黨立院黨團提出《衛星廣播電視法》第20條修正案。") + " " + sentence
+    around = Surroundings(article=article, tag=_tags, freq=main_word_freq)
+    assert opening_subject_unprinted(analyze(fold("衛廣法第20條修正後,諮詢會議紀錄應於會議後幾天內提供給申請人?")), c, around) == ""

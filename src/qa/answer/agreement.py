@@ -32,7 +32,7 @@ from .names import persons
 from .own_place import stands_for
 from .people import names_after_posts
 from .question import QuestionInfo
-from .short import expansion
+from .short import expansion, law_short_held
 from .spans import Tags, clause_of, offsets
 from .typed import orgs
 
@@ -623,8 +623,7 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
               and not (f[at - 1:at] in ("(", "（") and f[at + len(name):at + len(name) + 1] in (")", "）"))]
     for kind, name, _ in asked:
         # (a law named by its short form, which the tagger reads as a person: "卫|广法" for 《卫星广播电视法》)
-        in_article = names_held(name, around.article) or (
-            kind == "person" and name.endswith("法") and expansion(around.article, name) is not None)
+        in_article = names_held(name, around.article) or (kind == "person" and law_short_held(name, around.article))
         if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
                                                           or around.freq(name) < _RARE_PLACE) \
                 and not name.endswith("地区") and not in_article:
