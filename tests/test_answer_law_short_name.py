@@ -41,4 +41,5 @@ def test_a_law_opening_the_question_by_its_short_form_is_printed():
     c = candidate_in(sentence, "30天", "number")
     article = fold("國民黨立院黨團提出《衛星廣播電視法》第20條修正案。") + " " + sentence
     around = Surroundings(article=article, tag=_tags, freq=main_word_freq)
-    assert opening_subject_unprinted(analyze(fold("衛廣法第20條修正後,諮詢會議紀錄應於會議後幾天內提供給申請人?")), c, around) == ""
+    info = analyze(fold("衛廣法第20條修正後,諮詢會議紀錄應於會議後幾天內提供給申請人?"))
+    assert opening_subject_unprinted(info, c, around) == ""
