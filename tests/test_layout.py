@@ -3403,3 +3403,14 @@ def test_a_posted_in_category_line_under_the_date_is_furniture():
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "部分議員屢提中央事務質詢 盧市長感謝議員看重、盼問政更公正" and a.date == "2024-12-09"
 
+
+
+def test_a_wires_dated_mark_in_title_marks_opens_a_hard_wrapped_report():
+    # 經濟通 (Hong Kong): "《經濟通通訊社3日專訊》" is the dateline; the first line, wrapped before its sentence ends,
+    # is the report's, not a headline
+    d = parse_dateline("《經濟通通訊社3日專訊》澳門去年12月底放寬入境限制")
+    assert d is not None and d.agency == "經濟通通訊社" and d.day == "3日"
+    page = ("《經濟通通訊社3日專訊》澳門去年12月底放寬入境限制,帶動當地賭收和入境旅客增加\n"
+            "。澳門博彩監察協調局公布,上月博彩毛收入按月增加16﹒1%至34﹒82億元(澳門元.\n下同),惟按年仍跌56﹒3%。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "" and a.dateline is not None and a.dateline.agency == "經濟通通訊社"
