@@ -377,6 +377,9 @@ def test_another_grade_of_an_award_is_declined(question, sentence, answer, rule)
     ("武吉巴督集选区有多少个选民？", "新的裕廊东—武吉巴督集选区共有14万2510个选民。", "14万2510个", ""),
     ("裕廊中单选区有多少个选民？", "裕廊中单选区共有2万个选民。", "2万个", ""),
     ("安吉县综治中心有几大功能区？", "走进安吉县综治中心,1个引导区、6大功能区、12个办事窗口错落有致。", "6大", ""),
+    # a 特区 (special administrative region) is no district: "庆祝特区" and "庆祝澳门特区" name no rival
+    ("崔世安提到新的一年澳门将庆祝特区成立多少周年？",
+     "在新的一年,澳门将会先后举行第四届行政长官选举及庆祝澳门特区成立15周年等活动。", "15周年", ""),
 ])
 def test_the_figure_of_another_district_in_its_clause_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

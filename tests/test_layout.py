@@ -1098,6 +1098,7 @@ def test_a_marked_caption_with_its_credit_is_no_sub_head():
 
 # ---------------------------------------------------------------- specialised and trade papers (pages7)
 
+
 def test_disclosure_header_is_furniture():
     # a securities paper's disclosure page prints the company's codes over the announcement's title
     assert furniture("证券代码:002673 证券简称:西部证券 公告编号:2019-076") is not None
@@ -2145,6 +2146,15 @@ def test_a_picture_source_that_names_a_photographer_is_the_credit():
     assert a.credit.photographers == ("王子璇",) and a.byline.reporters == ("田皓雪子",)
 
 
+def test_a_picture_mark_before_a_slashed_photo_credit_is_the_credit():
+    # "圖：張良一/攝" (新頭殼 under its picture): the picture's mark, then the photographer and his own mark
+    b = parse_byline("圖：張良一/攝")
+    assert b is not None and b.photographers == ("張良一",) and not b.reporters
+    (a,) = parse_page("立法院副院長江啟臣敲槌三讀通過修正草案。 圖：張良一/攝\n"
+                      "[Newtalk新聞] 因應2020年換照遭否決事件，國民黨立院黨團提出修正案。\n", "x.txt")
+    assert a.credit.photographers == ("張良一",)
+
+
 def test_a_tag_pages_title_glued_to_each_headline_is_no_article():
     page = ("記者觀察\n記者觀察|維園年宵市場開鑼 年花璀璨氣氛濃\n全港15個年宵市場今日(23日)起一連7日舉行。\n"
             "記者觀察|省港盃今晚決戰 大灣區足球未來可期\n第43屆省港盃次回合將於今晚(22日)8時在香港大球場舉行。\n")
@@ -2906,6 +2916,12 @@ def test_the_ratio_sign_in_a_score_folds_to_the_colon():
     assert len(fold("21∶18、21∶19")) == len("21∶18、21∶19")
 
 
+def test_the_small_full_stop_in_a_decimal_folds_to_the_point():
+    from qa.normalize import fold
+    # "34﹒82億元" (經濟通): Hong Kong wires set U+FE52 for the decimal point; folded it reads as "34.82" does
+    assert fold("增加16﹒1%至34﹒82億元") == "增加16.1%至34.82亿元"
+
+
 # ---------------------------------------------------------------- xfails24: a prize list's works and its issuers
 
 
@@ -3414,3 +3430,32 @@ def test_a_reporters_field_in_a_sites_field_line_is_the_byline():
                       "发布时间:2026-01-10 11:10:04 记者:王祺 张杰 周悦 编辑:弋娜 来源:巴彦淖尔日报\n"
                       "1月9日,市委全会在临河召开。\n", "x.txt")
     assert arts[0].byline.reporters == ("王祺", "张杰", "周悦")
+def test_an_english_published_at_line_is_the_date_and_the_author_block_furniture():
+    # 联合日报 (uniteddaily.my): the site's time line under the headline, its author block (a label, then the desk)
+    page = ("疑误译国家元首御词 MCMC调查《中国报》\nPublished at Jan 20, 2026 02:31 pm\n"
+            "通讯部长法米法兹指出,马来西亚通讯及多媒体委员会正针对一家华文日报展开调查。\n"
+            "他说,当局是根据第233条文展开调查。\nAuthor\n联合日报newsroom\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.date == "2026-01-20" and not a.sections
+    body = [p.text for p in a.paragraphs if p.kind == "body"]
+    assert body[0].startswith("通讯部长") and body[-1].endswith("展开调查。")
+
+
+def test_a_posted_in_category_line_under_the_date_is_furniture():
+    # 台中時報 (a WordPress theme): "發布在 地方, 生活, 社會" under the spaced date, over the text: not the headline
+    page = ("部分議員屢提中央事務質詢 盧市長感謝議員看重、盼問政更公正\n2024 年 12 月 9 日\n發布在 地方, 生活, 社會\n"
+            "台中市議會今(9)日市政總質詢,議員劉士州表示,市長若未表示意見就遭議員批評。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "部分議員屢提中央事務質詢 盧市長感謝議員看重、盼問政更公正" and a.date == "2024-12-09"
+
+
+
+def test_a_wires_dated_mark_in_title_marks_opens_a_hard_wrapped_report():
+    # 經濟通 (Hong Kong): "《經濟通通訊社3日專訊》" is the dateline; the first line, wrapped before its sentence ends,
+    # is the report's, not a headline
+    d = parse_dateline("《經濟通通訊社3日專訊》澳門去年12月底放寬入境限制")
+    assert d is not None and d.agency == "經濟通通訊社" and d.day == "3日"
+    page = ("《經濟通通訊社3日專訊》澳門去年12月底放寬入境限制,帶動當地賭收和入境旅客增加\n"
+            "。澳門博彩監察協調局公布,上月博彩毛收入按月增加16﹒1%至34﹒82億元(澳門元.\n下同),惟按年仍跌56﹒3%。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "" and a.dateline is not None and a.dateline.agency == "經濟通通訊社"

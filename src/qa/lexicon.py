@@ -493,6 +493,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "ahscb": "市场星报", "exmoo": "力報", "kyodo": "共同网", "hangzhoucom": "杭州网",
     "jmsqjq": "前进区政府网", "liaoyuanrb": "辽源日报", "jlntv": "吉林广播电视台", "liaoyangrb": "辽阳日报",
     "zjkrb": "张家口日报", "bynerb": "巴彦淖尔日报", "ewenke": "鄂温克族自治旗政府网", "yanhu": "盐湖区融媒体中心",
+    "chinapress": "中國報", "uniteddaily": "联合日报", "kcg": "高雄市政府", "toc": "网络公民",
+    "taichungtimes": "台中時報", "newtalk": "新頭殼", "govmo": "澳門特別行政區政府入口網站", "etnet": "經濟通",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

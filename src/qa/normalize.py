@@ -15,6 +15,7 @@ import opencc
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH[0x3000] = 0x20
 _WIDTH[0x2236] = 0x3A  # "3∶2": the ratio sign papers set in scores and ratios for the colon ("1:1")
+_WIDTH[0xFE52] = 0x2E  # "34﹒82億元": the small full stop Hong Kong wires set for the decimal point
 # ASCII lower case only (full-width Ａ too): str.lower() would turn "İ" into two characters and shift offsets.
 _WIDTH.update({c: c + 32 for c in range(0x41, 0x5B)})
 _WIDTH.update({c: c - 0xFEE0 + 32 for c in range(0xFF21, 0xFF3B)})

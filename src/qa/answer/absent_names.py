@@ -17,6 +17,7 @@ from ..lexicon import ADMIN_SUFFIXES, CJK, PERSON_NOUN_ENDS, SURNAMES
 from ..types import Candidate
 from .agreement import Surroundings, names_held
 from .question import QuestionInfo
+from .short import law_short_held
 from .spans import offsets
 
 # A long name is a particular one: a place of three characters or more (西双版纳, 地中海), an organisation's
@@ -165,5 +166,6 @@ def opening_subject_unprinted(info: QuestionInfo, best: Candidate, around: Surro
         return ""  # (a noun for a person, 伤者 or 游客, is told by a name or a pronoun: "34岁的她")
     text = best.sentence.folded + " " + around.near + " " + around.article
     # a name of four characters (a Japanese one, 丰臣秀吉) is printed by its given name alone as well (秀吉)
-    held = names_held(word, text) or (flag == "nr" and len(word) == 4 and word[2:] in text)
+    held = names_held(word, text) or (flag == "nr" and len(word) == 4 and word[2:] in text) \
+        or law_short_held(word, text)  # (a law by its short form, "卫广法…", read as a person)
     return "" if held else "decline:subject"

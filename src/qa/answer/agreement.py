@@ -32,7 +32,7 @@ from .names import persons
 from .own_place import stands_for
 from .people import names_after_posts
 from .question import QuestionInfo
-from .short import expansion
+from .short import expansion, law_short_held
 from .spans import Tags, clause_of, offsets
 from .typed import orgs
 
@@ -633,7 +633,8 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
               if name not in q and not (at < best.end and best.start < at + len(name))
               and not (f[at - 1:at] in ("(", "（") and f[at + len(name):at + len(name) + 1] in (")", "）"))]
     for kind, name, _ in asked:
-        in_article = names_held(name, around.article)
+        # (a law named by its short form, which the tagger reads as a person: "卫|广法" for 《卫星广播电视法》)
+        in_article = names_held(name, around.article) or (kind == "person" and law_short_held(name, around.article))
         if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
                                                           or around.freq(name) < _RARE_PLACE) \
                 and not name.endswith("地区") and not in_article:
@@ -693,7 +694,8 @@ _PROVINCE_TAIL = re.compile(r"(?:省|市|自治区)?(?:的)?\s*$")  # "浙江省
 
 
 _COUNTED = re.compile(r"\d|[个大座片类]")  # "1个引导区", "6大功能区": a count of areas, not a name
-_DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|区|县)(?![\u4e00-\u9fff]{0,1}(?:长|委|政府))")
+# (not 特区: "庆祝特区成立15周年" names a special administrative region, no district of a county)
+_DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|(?<!特)区|县)(?![\u4e00-\u9fff]{0,1}(?:长|委|政府))")
 
 
 def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:

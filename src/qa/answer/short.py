@@ -67,6 +67,12 @@ def expansion(folded: str, short: str, spans: Iterable[Span] = ()) -> Span | Non
     return None
 
 
+def law_short_held(name: str, text: str) -> bool:
+    """A law named by its short form ("卫广法") whose full form the text prints, its characters in order
+    (《卫星广播电视法》): the tagger reads such a short form as a person's name (卫 a surname)."""
+    return name.endswith("法") and expansion(text, name) is not None
+
+
 def marked(folded: str, marker: re.Pattern[str]) -> list[Span]:
     """Clauses holding a cause or means marker, from the marker on ("随着青年群体的涌入")."""
     out = []

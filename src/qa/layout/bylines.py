@@ -214,7 +214,8 @@ _SHOT_FOR = re.compile(rf"摄\s*[:：]\s*(?P<name>[^\s/:：()（）]{{2,4}})\s*/
 
 
 # "(图片来源:" / "图源:" in front of a photographer's credit ("…记者王子璇 摄)"): the label of a picture's source
-_PICTURE_FROM_SHOT = re.compile(r"^[(（]?\s*(?:图片来源|图源|图片)\s*:\s*(?=[^:()（）]{2,30}摄\s*[)）]?$)")
+# ("图:张良一/摄", 新头壳: the picture's mark and the photographer's, both)
+_PICTURE_FROM_SHOT = re.compile(r"^[(（]?\s*(?:图片来源|图源|图片|图)\s*:\s*(?=[^:()（）]{2,30}摄\s*[)）]?$)")
 
 
 # "黃柏謙、劉佳軒 / 台北市": two or more names joined by 、, a slash, the place (a city or county, or a short name)

@@ -74,6 +74,8 @@ _DATELINE = [
     # (曼谷21日综合电): a story put together from several reports
     re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{DAY})\s*(?:综合)?(?:专讯|讯|专电|电)"
                rf"(?P<close>[)\]】〕])"),
+    # 《經濟通通訊社3日專訊》 (經濟通, Hong Kong): a wire's name and the day in title marks
+    re.compile(rf"^(?P<open>《)(?P<agency>[{HAN}]{{2,8}}?(?:通讯社|社))(?P<day>{DAY})\s*(?:专讯|讯)(?P<close>》)"),
     # 【特訊】 (華僑報): the paper's own dispatch in brackets, with no agency, place or day printed
     re.compile(r"^(?P<open>[\[【〔])\s*(?:特讯|专讯|快讯)\s*(?P<close>[\]】〕])"),
     # 《本報訊18/11/2020 下午2時》 (South Australia Chinese Weekly): the paper's own, in angle brackets, with the

@@ -100,6 +100,15 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _POST_DATE = re.compile(r"^(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})"
                         r"(?:\s+by\s+[^,]{1,40}?)?(?:\s+(?:leave a comment|\d+\s+comments?))?$")
+# A news site's English time line under the headline (联合日报, uniteddaily.my): "Published at Jan 20, 2026 02:31 pm"
+_PUBLISHED_AT = re.compile(r"^published\s+(?:at|on)\s+(?P<m>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+"
+                           r"(?P<d>\d{1,2}),\s*(?P<y>\d{4})(?:\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
+# The same site's author block at the end: the label "Author", then the desk that wrote it ("联合日报newsroom"), no
+# one named
+# A WordPress theme's category line under the date (台中時報): "發布在 地方, 生活, 社會" — "posted in" and the site's
+# categories
+_POSTED_IN = re.compile(rf"^发布在\s*[{HAN}]{{2,4}}(?:\s*[,、]\s*[{HAN}]{{2,4}})*$")
+_AUTHOR_DESK = re.compile(rf"^(?:author|[{HAN}]{{2,10}}\s?newsroom)$")
 # Blogger's date line in its Chinese locale, the weekday first, then month, day and year ("星期三, 4月 30, 2025",
 # 澎湖日報's archive), with the view counter's bare label glued on when the count did not load ("… Views").
 _BLOG_DATE = re.compile(r"^(?:星期|礼拜)[一二三四五六日天]\s*,\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*,\s*"
@@ -606,6 +615,11 @@ def furniture(line: str) -> Furniture | None:
     m = _POST_DATE.match(f)
     if m:
         return Furniture("dateline", date=iso(m["y"], str(_MONTHS.index(m["m"]) + 1), m["d"]))
+    m = _PUBLISHED_AT.match(f)
+    if m:
+        return Furniture("dateline", date=iso(m["y"], str([x[:3] for x in _MONTHS].index(m["m"]) + 1), m["d"]))
+    if _AUTHOR_DESK.match(f) or _POSTED_IN.match(f):
+        return Furniture("label")
     m = _BLOG_DATE.match(f) or _BLOG_ARCHIVE.match(f)
     if m:
         return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))

@@ -777,10 +777,12 @@ def _settle(lines: list[Line]) -> None:
                 and lines[i + 2].cls in ("byline", "body")):
             ln.cls = "slogan"
         # The page's first line, unfinished (no sentence end), over text: its headline, commas or not.
-        # (Not a caption with its credit at the end, "…为获奖者颁奖记者 龙在全 摄": a photo's, over the report.)
+        # (Not a caption with its credit at the end, "…为获奖者颁奖记者 龙在全 摄": a photo's, over the report; nor
+        # a report's first line hard-wrapped before its sentence ends, opening with its dateline: "《經濟通通訊社3日
+        # 專訊》澳門去年12月底放寬入境限制,…增加" / "。澳門博彩監察協調局公布,…".)
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
                 and len(lines) > 1 and not data_row(ln.text) and not CAPTION_START.match(ln.text)
-                and trailing_credit(ln.text) is None):
+                and trailing_credit(ln.text) is None and parse_dateline(ln.text) is None):
             ln.cls = "head"
         # "我与晚报的故事" / "那些年,我的青春和晚报紧紧相连" (舟山晚报): the page's second line, short and unfinished,
         # a comma inside (a caption has none), under its first: the headline under its column's kicker
