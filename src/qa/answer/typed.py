@@ -133,6 +133,8 @@ _TIME_RES = (
     re.compile(r"[昨今前明][日天]\s?[(（]\d{1,2}日[)）](?:上午|下午|晚上|凌晨|早上|中午)?"),
     # a weekday with its day of the month in brackets after it (Hong Kong's and Taiwan's style): 周三(25日)
     re.compile(r"(?:本|下|上|这)?(?:周|星期|礼拜)[一二三四五六日天]\s?[(（]\d{1,2}日[)）](?:上午|下午|晚上|凌晨|早上|中午)?"),
+    # a weekday alone, the answer to 星期几 (周三, 本周五下午, 星期天)
+    re.compile(r"(?:本|下|上|这)?(?:星期|礼拜|周)[一二三四五六日天](?:上午|下午|晚上|凌晨|早上|中午)?"),
     # a day of a month named relative to the page: 本月12日, 上月二十日
     re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
