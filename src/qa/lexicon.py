@@ -609,6 +609,19 @@ SAME_UNITS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 """Measure words that answer a question asked in another ("多少人" ↔ "18名"); any other unit after a number
 disagrees with the question's ("多少吨" is not answered by "4.5个")."""
 
+CLASSIFIERS_ALIKE: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "个": ("座", "家", "所", "间", "条", "只", "艘", "部", "本", "架", "辆", "台", "栋", "支", "项", "种", "件", "处",
+          "张", "颗", "匹", "头", "枚", "尊"),
+    "间": ("座", "栋", "所", "家"),
+})
+"""The individual classifiers a count asked in a general one may be answered in: 个 counts things ("有几个是…城市"
+↔ "6座"), 间 buildings ("几间图书馆" ↔ "3座"); people only when the noun counted is a person's (PERSON_CLASSIFIERS:
+"几个皇帝" ↔ "93位", not "多少个非遗项目" ↔ "万余名观众"). A measure (个月, 个小时) is a unit of its own. Not a
+unit's agreement (the candidate feature keeps 个 for 个: "多少个湖泊" prefers "1600个" over "6000条"), only no
+reason to decline."""
+
+PERSON_CLASSIFIERS: tuple[str, ...] = ("位", "名", "人")
+
 POSTS: tuple[str, ...] = (
     "书记", "组长", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "部长", "局长", "厅长", "处长",
     "科长", "院长", "校长", "主席", "总理", "总统", "董事长", "总经理", "经理", "秘书长", "会长", "社长", "队长",

@@ -33,6 +33,7 @@ from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, k
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
 from .attribute_told import told_attributes, told_values
+from .bare_city import bare_cities
 from .beside import beside_apart
 from .big_count import big_counts
 from .byline import byline_answer, role_answer
@@ -856,6 +857,7 @@ class Composer:
         member_kind = kind_of_members(info) if short_ok else ""
         crossing = asked_kind(info.expects) if info.qtype in ("where", "who") else ""
         country = place_kind(info) == "country"
+        city_asked = info.qtype == "where" and place_kind(info) == "city"
         topic_asked = short_ok and info.qtype in ("what", "other") and asks_topic(info.text)
         # Typed candidates read every sentence's spans, and so do the short ones below that take them (headed,
         # rest_items, before_copula: the same conditions); `lazy` off: always, the slow twin tests compare against.
@@ -935,6 +937,9 @@ class Composer:
             if info.qtype == "where":  # "在哪里|进行防溺宣导" ↔ "前往|危险水域三栈溪|进行防溺宣导" (arrival.py)
                 found.add_places(f, deed_places(f, info), info.text)
                 for sp in level_places(f, info):  # "冷棚村属于哪个镇" ↔ "广水市|武胜关镇|冷棚村" (level_place.py)
+                    add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+            if city_asked:  # "哪个城市" ↔ "信阳/n是…": a city's bare name jieba tags otherwise (bare_city.py)
+                for sp in bare_cities(f, self._tags(s), info.text):
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
                 for sp in at_places(f, next_words, info.text):

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import (
     CJK,
+    CLASSIFIERS_ALIKE,
     CN_DIGITS,
     DURATION_ASKED,
     DURATION_UNITS,
@@ -22,6 +23,7 @@ from ..lexicon import (
     LENGTH_ASKED,
     LIST_CLAUSE_END,
     MEASURED,
+    PERSON_CLASSIFIERS,
     PERSON_NOUN_ENDS,
     PERSON_TAGS,
     PLACE_TAG,
@@ -261,6 +263,19 @@ _TERM_SESSION = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三�
 _AGE_ASKED = re.compile(r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:是|为|有)?多[少大]")
 
 
+# the noun counted after 个 is a person's ("几个皇帝", "多少个工人"): read from the question's words after it
+_PERSON_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:" + PERSON_NOUN_ENDS.pattern[3:-2] + r"|帝|王)")
+
+
+def _classifiers_alike(info: QuestionInfo) -> tuple[str, ...]:
+    """The individual classifiers answering a count asked in a general one (lexicon.CLASSIFIERS_ALIKE), and those
+    of people when the noun counted right after it is a person's ("几个皇帝" ↔ "93位")."""
+    alike = CLASSIFIERS_ALIKE.get(info.unit, ())
+    if alike and info.unit == "个" and _PERSON_COUNTED.match(info.right):
+        alike += PERSON_CLASSIFIERS
+    return alike
+
+
 def _wrong_unit(info: QuestionInfo, text: str) -> str:
     """The answer counts in another unit than the one asked, or in none ("decline:unit")."""
     if info.qtype != "number" and not _SCORE_ASKED.search(info.text):
@@ -271,12 +286,12 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
     if info.unit and info.qtype == "number":
         m = _COUNTERS.search(text)
         unit = m.group(1) if m else ""
-        if unit and unit not in _MAGNITUDES and not text.endswith(info.unit) \
-                and unit not in SAME_UNITS.get(info.unit, (info.unit,)):
+        alike = SAME_UNITS.get(info.unit, (info.unit,)) + _classifiers_alike(info)
+        if unit and unit not in _MAGNITUDES and not text.endswith(info.unit) and unit not in alike:
             return "decline:unit"  # "3400万" answers "多少人": a magnitude is no other unit
         if info.unit == "天" and text.endswith(("日", "号")):
             return "decline:unit"  # "24日" is a date, not a number of days
-        if not _counted(text, SAME_UNITS.get(info.unit, (info.unit,))):
+        if not _counted(text, alike):
             return "decline:unit"  # "多少名学生" is not answered by "开学第一课"
     if info.qtype == "number" and _AGE_ASKED.search(info.text) and not re.search(r"岁|周年", text):
         return "decline:unit"  # "高四明多大年纪" is not answered by "702" (路公交车): an age is told in 岁

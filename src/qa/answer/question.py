@@ -86,6 +86,8 @@ _CUES: tuple[tuple[QType, str], ...] = (
              # "下午几时许…变脸": the hour asked, with the part of the day it is in; "几时到的": when
              r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜里)?几时(?!候)|"
              r"哪个朝代|什么朝代|"
+             # a weekday asked: 星期几, 礼拜几, 周几 (not 周几报, a paper printed so many times a week)
+             r"星期几|礼拜几|(?<![每])周几(?![报刊])|"
              r"几几年|哪个时期|什么时期|哪个年代|何年|(?:西元|公元)前?几年|"
              r"哪一?个?(?:时候|世纪|年代|时期|朝代|年份|月份|季节|时代)|什么(?:世纪|年代|年份|月份|季节|时代)|"
              # "哪几天到…采访的" asks days ("6月5日至6日"), not a list of things; "哪两年" two years

@@ -24,6 +24,7 @@ from .gap import asks_name, gap_span
 from .how_slot import clause_after_question, kind_before_noun, means_before_verb, means_object
 from .kind_asked import asks_kind, kind_named
 from .light_tail import light_tail
+from .measure_asked import measure_kept
 from .modifier import drop_modifier
 from .name_edges import name_edges
 from .named_object import named_object
@@ -100,7 +101,7 @@ def shape(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool = 
         best = era_named(info, best)
     if best.type == "number":
         best = _approximation_asked(best, info)
-        best = _counted_noun(best, info)
+        best = measure_kept(_counted_noun(best, info), info)  # "多少瓶" ↔ "530|瓶" (measure_asked.py)
     if best.type in ("time", "number"):
         best = _era(best)
     if info.qtype == "when" and best.type == "time":

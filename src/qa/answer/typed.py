@@ -133,6 +133,8 @@ _TIME_RES = (
     re.compile(r"[昨今前明][日天]\s?[(（]\d{1,2}日[)）](?:上午|下午|晚上|凌晨|早上|中午)?"),
     # a weekday with its day of the month in brackets after it (Hong Kong's and Taiwan's style): 周三(25日)
     re.compile(r"(?:本|下|上|这)?(?:周|星期|礼拜)[一二三四五六日天]\s?[(（]\d{1,2}日[)）](?:上午|下午|晚上|凌晨|早上|中午)?"),
+    # a weekday alone, the answer to 星期几 (周三, 本周五下午, 星期天)
+    re.compile(r"(?:本|下|上|这)?(?:星期|礼拜|周)[一二三四五六日天](?:上午|下午|晚上|凌晨|早上|中午)?"),
     # a day of a month named relative to the page: 本月12日, 上月二十日
     re.compile(r"[本上下当同次该]月(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[日号]"),
     # a clock time: 上午10点左右, 9时30分, 下午3点半 (a bare "3点" may be three points: 3点意见)
@@ -161,6 +163,9 @@ _TIME_RES = (
                r"(?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
     re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
+    # the eras of the earth's history and their parts: 中生代, 白垩纪中期, 第三纪中新世 (no year names them)
+    re.compile(r"(?:(?:[古中新元太]生代|(?:寒武|奥陶|志留|泥盆|石炭|二叠|三叠|侏罗|白垩|第三|第四|震旦|古近|新近)纪)"
+               r"(?:早期|中期|晚期|末期|初期)?)+(?:(?:古新|始新|渐新|中新|上新|更新|全新)世)?"),
     # (a part of the year told with it stays with it: 今年底, 明年初, 去年年底; and its month: 去年六月, 今年3月)
     re.compile(r"(?:今年|去年|明年|前年)(?:年?[底初末]|上半年|下半年|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月"
                r"(?:份|初|底|中旬|上旬|下旬)?)?|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天"
@@ -178,6 +183,9 @@ _NUMBER_SCANS = NeedIndex(_NUMBER_RES)
 _TIME_SCANS = NeedIndex(_TIME_RES)
 _DIGIT = re.compile(r"\d")
 _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
+# what else names an era before 时期/时代 as one word of two characters or more: a body (国民政府/nt|时期), an idiom
+# or a deed jieba tags as a verb (文艺复兴/l|时期, 冷战/v|时期)
+_ERA_EVENT_TAGS = ("nt", "l", "v", "vn", "j", "i")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
 _REIGN_MONTH = re.compile(r"(?:[正一二三四五六七八九十]{1,2}月)?(?:(?:初|[一二三]?十)?[一二三四五六七八九十]日?)?")
 _RANGE = re.compile(r"\s?(?:起?至翌?年?|到|-|~|—|–)\s?")
@@ -428,6 +436,9 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             j = i
             while j > 0 and i - j < 2 and words[j - 1][3] in _ERA_NAME_TAGS:
                 j -= 1
+            if j == i and i and w in ERA_WORDS[:2] and words[i - 1][3] in _ERA_EVENT_TAGS \
+                    and len(words[i - 1][2]) >= 2 and words[i - 1][1] == words[i][0]:
+                j = i - 1
             if j < i or len(w) > 2:
                 spans.append(Span(words[j][0], b, "time", "era"))
         elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and len(words[i - 1][2]) == 2:

@@ -1,0 +1,28 @@
+"""Eras as time spans: the eras of the earth's history (中生代, 白垩纪中期, 第三纪中新世), which no year names, and an
+era named by a body, an idiom or a deed before 时期/时代 (国民政府|时期, 文艺复兴|时期, 冷战|时期), which jieba
+tags nt, l or v rather than as a name."""
+
+import jieba.posseg as pseg
+
+from qa.answer.typed import times
+
+
+def _times(text: str) -> list[str]:
+    pos = [(w.word, w.flag) for w in pseg.cut(text)]
+    return [text[s.start:s.end] for s in times(text, pos)]
+
+
+def test_the_eras_of_the_earths_history_are_times():
+    assert "中生代" in _times("在中生代开始时,各大陆连接为一块超大陆")
+    assert "白垩纪中期" in _times("冈底斯山脉自白垩纪中期开始隆起")
+    assert "第三纪中新世" in _times("鸟类的全盛时期是第三纪中新世")
+
+
+def test_an_era_named_by_a_body_an_idiom_or_a_deed():
+    assert "国民政府时期" in _times("通化市在国民政府时期为安东省省会")
+    assert "文艺复兴时期" in _times("主教教堂属于文艺复兴时期的建筑")
+    assert "冷战时期" in _times("冷战时期著名的华沙公约就是于此签署的")
+
+
+def test_a_pronoun_or_a_single_character_before_the_era_word_is_no_era():
+    assert not any(t.endswith("时期") and len(t) > 3 for t in _times("在这一时期,经济发展很快"))
