@@ -491,6 +491,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "zuojiangrb": "左江日报", "yulinrb": "榆林日报", "klmyrb": "克拉玛依日报", "zgzyw": "中国张掖网",
     "nippon": "nippon.com", "kbsworld": "KBS中文", "donga": "東亞日報", "ktsf": "KTSF", "botanwang": "博谈网",
     "ahscb": "市场星报", "exmoo": "力報", "kyodo": "共同网", "hangzhoucom": "杭州网",
+    "yandurb": "盐都日报", "chuzhourb": "滁州日报", "srrb": "上饶日报", "changderb": "常德日报",
+    "suizhourb": "随州日报", "tongcheng": "通城县融媒体中心", "meizhourb": "梅州日报", "liuzhourb": "柳州日报",
+    "ngdsb": "南国都市报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
