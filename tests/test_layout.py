@@ -3368,3 +3368,23 @@ def test_a_region_and_a_papers_name_under_the_text_is_the_paper_not_a_headline()
     f = furniture("台灣 蘋果日報")
     assert f is not None and f.kind == "label" and f.source == "蘋果日報"
     assert furniture("張三 李日報") is None  # a name before it is no region
+
+
+def test_a_role_and_a_spaced_reporter_in_brackets_is_the_dateline():
+    # 【全媒体记者 罗勇】 (a county 融媒体中心's site): the role, a space and the reporter in brackets, no 报道
+    text = "【全媒体记者 罗勇】1月3日,咸宁市六届人大二次会议开始报到。"
+    d = parse_dateline(text)
+    assert d is not None and d.reporters == ("罗勇",) and d.agency == ""
+    assert after_dateline(text, d).startswith("1月3日")
+    assert parse_dateline("【记者手记】今天很冷。") is None  # a column's name: no space after the role
+    assert parse_dateline("【记者 观察】今天很冷。") is None  # no surname: a column's name
+
+
+def test_a_name_printed_with_a_space_after_a_glued_role_is_a_reporter():
+    # "(记者施 璇 李文刚)": a two-character name spaced out to fill two columns, the role glued to it
+    text = "本报讯(记者施 璇 李文刚)1月6日上午,市委书记张祥安来到天长代表团。"
+    d = parse_dateline(text)
+    assert d is not None and d.agency == "本报" and d.reporters == ("施璇", "李文刚")
+    assert after_dateline(text, d).startswith("1月6日")
+    d = parse_dateline("本报讯(记者王 平)1月6日上午,会议召开。")
+    assert d is not None and d.reporters == ("王平",)
