@@ -3388,3 +3388,15 @@ def test_a_name_printed_with_a_space_after_a_glued_role_is_a_reporter():
     assert after_dateline(text, d).startswith("1月6日")
     d = parse_dateline("本报讯(记者王 平)1月6日上午,会议召开。")
     assert d is not None and d.reporters == ("王平",)
+
+
+def test_a_sites_name_before_its_home_in_the_path_a_site_note_and_a_reader_field_are_furniture():
+    # 上饶新闻网: the site's name, a space, then the path from 首页; its note under the text naming itself
+    assert furniture("上饶新闻 首页> 新闻 > 上饶新闻 > 今日要闻 > 正文").kind == "label"
+    assert furniture("本文来源于上饶新闻网[www.srxww.com]").kind == "label"
+    # an e-paper reader's field naming the paper it shows (360elib's 电子报阅读机)
+    assert furniture("当前报纸名称:梅州日报").kind == "label"
+    # a content system's hashed picture name with its watermark mark, left in the picture's place
+    assert furniture("fe170cf-e-94ac-e68_batchwm").kind == "figure"
+    assert furniture("上饶县举行工业项目集中开(竣)工活动") is None
+    assert furniture("市委书记 首页") is None
