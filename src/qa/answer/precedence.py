@@ -13,6 +13,7 @@ from ..types import Candidate
 from .age_of import age_before_name
 from .frame_other import other_first
 from .front import to_front
+from .item_figure import item_amount
 from .part_named import part_named
 from .phrased import counted_exactly, phrased_first
 from .question import QuestionInfo
@@ -55,6 +56,7 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         kept = to_front(kept, other)
         age = age_before_name(kept, info)  # "张冬芬多少岁" ↔ "17岁的张冬芬和16岁的周露怡" (age_of.py)
         kept = to_front(kept, age)
+        kept = to_front(kept, item_amount(kept, info))  # "竣工项目投资多少" ↔ "竣工项目7个、投资15.8亿元"
     if info.qtype in ("list", "who") and kept and not info.left.strip():
         # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
         # whatever scored higher in a sentence that shares more words (the lead naming the hosts)
