@@ -10,7 +10,8 @@ from qa.answer.item_figure import item_amount
 from qa.answer.precedence import put_first
 from qa.answer.question import analyze
 
-_BATCH = "据了解,上饶县此次集中开(竣)工项目共有20个,总投资91.8亿元,其中开工项目13个、投资76亿元,竣工项目7个、投资15.8亿元。"
+_BATCH = ("据了解,上饶县此次集中开(竣)工项目共有20个,总投资91.8亿元,"
+          "其中开工项目13个、投资76亿元,竣工项目7个、投资15.8亿元。")
 
 
 def test_the_amount_of_the_item_the_question_names_comes_first():
