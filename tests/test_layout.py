@@ -3459,3 +3459,33 @@ def test_a_wires_dated_mark_in_title_marks_opens_a_hard_wrapped_report():
             "。澳門博彩監察協調局公布,上月博彩毛收入按月增加16﹒1%至34﹒82億元(澳門元.\n下同),惟按年仍跌56﹒3%。\n")
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "" and a.dateline is not None and a.dateline.agency == "經濟通通訊社"
+def test_a_role_and_a_spaced_reporter_in_brackets_is_the_dateline():
+    # 【全媒体记者 罗勇】 (a county 融媒体中心's site): the role, a space and the reporter in brackets, no 报道
+    text = "【全媒体记者 罗勇】1月3日,咸宁市六届人大二次会议开始报到。"
+    d = parse_dateline(text)
+    assert d is not None and d.reporters == ("罗勇",) and d.agency == ""
+    assert after_dateline(text, d).startswith("1月3日")
+    assert parse_dateline("【记者手记】今天很冷。") is None  # a column's name: no space after the role
+    assert parse_dateline("【记者 观察】今天很冷。") is None  # no surname: a column's name
+
+
+def test_a_name_printed_with_a_space_after_a_glued_role_is_a_reporter():
+    # "(记者施 璇 李文刚)": a two-character name spaced out to fill two columns, the role glued to it
+    text = "本报讯(记者施 璇 李文刚)1月6日上午,市委书记张祥安来到天长代表团。"
+    d = parse_dateline(text)
+    assert d is not None and d.agency == "本报" and d.reporters == ("施璇", "李文刚")
+    assert after_dateline(text, d).startswith("1月6日")
+    d = parse_dateline("本报讯(记者王 平)1月6日上午,会议召开。")
+    assert d is not None and d.reporters == ("王平",)
+
+
+def test_a_sites_name_before_its_home_in_the_path_a_site_note_and_a_reader_field_are_furniture():
+    # 上饶新闻网: the site's name, a space, then the path from 首页; its note under the text naming itself
+    assert furniture("上饶新闻 首页> 新闻 > 上饶新闻 > 今日要闻 > 正文").kind == "label"
+    assert furniture("本文来源于上饶新闻网[www.srxww.com]").kind == "label"
+    # an e-paper reader's field naming the paper it shows (360elib's 电子报阅读机)
+    assert furniture("当前报纸名称:梅州日报").kind == "label"
+    # a content system's hashed picture name with its watermark mark, left in the picture's place
+    assert furniture("fe170cf-e-94ac-e68_batchwm").kind == "figure"
+    assert furniture("上饶县举行工业项目集中开(竣)工活动") is None
+    assert furniture("市委书记 首页") is None

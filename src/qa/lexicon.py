@@ -495,6 +495,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "zjkrb": "张家口日报", "bynerb": "巴彦淖尔日报", "ewenke": "鄂温克族自治旗政府网", "yanhu": "盐湖区融媒体中心",
     "chinapress": "中國報", "uniteddaily": "联合日报", "kcg": "高雄市政府", "toc": "网络公民",
     "taichungtimes": "台中時報", "newtalk": "新頭殼", "govmo": "澳門特別行政區政府入口網站", "etnet": "經濟通",
+    "yandurb": "盐都日报", "chuzhourb": "滁州日报", "srrb": "上饶日报", "changderb": "常德日报",
+    "suizhourb": "随州日报", "tongcheng": "通城县融媒体中心", "meizhourb": "梅州日报", "liuzhourb": "柳州日报",
+    "ngdsb": "南国都市报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -13,6 +13,7 @@ from ..types import Candidate
 from .age_of import age_before_name
 from .frame_other import other_first
 from .front import to_front
+from .item_figure import item_amount
 from .part_named import part_named
 from .phrased import counted_exactly, phrased_first
 from .question import QuestionInfo
@@ -48,11 +49,14 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         part = phrased_first(kept, info)  # "省级重点立项的…有几支" ↔ "共…168支,其中申报省级重点立项12支" (phrased.py)
         kept = to_front(kept, part)
         part = part_named(kept, info)  # "群众体育项目…多少枚金牌" ↔ "…759枚金牌;群众体育项目…241枚金牌" (part_named.py)
+        if part is not None and label_asked(kept[0], info) and not label_asked(part, info):
+            part = None  # the best figure is printed right after the question's own label, the other is not
         kept = to_front(kept, part)
         other = other_first(kept, info)  # "时隔多少年再夺全运会冠军" ↔ not "时隔5年再夺中超联赛冠军" (frame_other.py)
         kept = to_front(kept, other)
         age = age_before_name(kept, info)  # "张冬芬多少岁" ↔ "17岁的张冬芬和16岁的周露怡" (age_of.py)
         kept = to_front(kept, age)
+        kept = to_front(kept, item_amount(kept, info))  # "竣工项目投资多少" ↔ "竣工项目7个、投资15.8亿元"
     if info.qtype in ("list", "who") and kept and not info.left.strip():
         # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
         # whatever scored higher in a sentence that shares more words (the lead naming the hosts)
@@ -204,6 +208,20 @@ def clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
     return 2 <= len(label) <= 4 and info.left.endswith(label)
 
 
+def _clause_label(c: Candidate) -> str:
+    """The text of the candidate's clause up to it (the label a figure is printed after)."""
+    f = c.sentence.folded
+    start = c.start
+    while start > 0 and f[start - 1] not in _LABEL_START:
+        start -= 1
+    return f[start:c.start].strip()
+
+
+def _asked_label(info: QuestionInfo) -> str:
+    """The words the question puts right before its question word, its 的 left out ("…的粉丝|有多少")."""
+    return re.sub(r"(?:有|是|为|达到|达)$", "", info.left.replace("的", "").strip())
+
+
 def listed_label(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
     """The candidate is a figure in the best candidate's sentence whose clause, up to the figure, is a label the
     question puts whole right before its question word, a 的 aside ("直播间粉丝达到30多万,会宁电视台微信公众号粉丝|
@@ -211,13 +229,18 @@ def listed_label(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
     f = c.sentence.folded
     if c.type != "number" or c.sentence.id != best.sentence.id or c is best:
         return False
-    start = c.start
-    while start > 0 and f[start - 1] not in _LABEL_START:
-        start -= 1
-    label = f[start:c.start].strip()
-    asked = re.sub(r"(?:有|是|为|达到|达)$", "", info.left.replace("的", "").strip())  # the words before 多少
-    return 4 <= len(label) <= 16 and asked.endswith(label) \
+    label = _clause_label(c)
+    return 4 <= len(label) <= 16 and _asked_label(info).endswith(label) \
         and label not in f[max(0, best.start - len(label) - 4):best.start]
+
+
+def label_asked(c: Candidate, info: QuestionInfo) -> bool:
+    """The figure's clause, up to it, is a label of four characters or more the question puts whole right before
+    its question word ("…实际出席会议代表|多少人" ↔ "…应出席代表330人,…,实际出席会议代表298人"): the figure asked,
+    which a figure after another label, in a part naming more of the question's other words (the sentence's
+    subject printed before the first figure), does not displace."""
+    label = _clause_label(c)
+    return c.type == "number" and 4 <= len(label) <= 16 and _asked_label(info).endswith(label)
 
 
 def headed_first(kept: Sequence[Candidate], head: str) -> Candidate | None:

@@ -167,7 +167,7 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
             if len(after) >= k and "\u4e00" <= after[0] <= "\u9fff" and f.startswith(after[:k], best.end):
                 best = best.narrowed(best.start, best.end + k, best.rule)
                 break
-    if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED:
+    if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED and not best.rule.endswith("+quoted"):
         start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
         if best.type == "place" and _PLACE_ASKED.search(info.text) and not f[best.end:end].endswith(_PLACE_ENDS):
             end = best.end  # "哪一个国家": the country, not "德国科学家" nor "中国战场" (but "中国大陆")
@@ -276,7 +276,11 @@ def _quoted(best: Candidate, info: QuestionInfo) -> Candidate:
     term ("最终以「联盟" → 「联盟」, "特殊党员」之身份加入" → 「特殊党员」): what the question asks for by
     name is printed as a name. Not when several quoted terms are listed (a list is every item), nor when the
     term is the question's own."""
-    if info.qtype not in ("what", "definition", "other") or info.expects or best.type not in ("slot", "term"):
+    if info.qtype not in ("what", "definition", "other"):
+        return best
+    if best.type in ("place", "org"):
+        return _name_in_quotes(best, info)
+    if info.expects or best.type not in ("slot", "term"):
         return best
     f = best.sentence.folded
     terms = [m for m in _QUOTED.finditer(f) if m.start() < best.end and m.end() > best.start]
@@ -290,6 +294,20 @@ def _quoted(best: Candidate, info: QuestionInfo) -> Candidate:
     right = info.right.strip()
     if q.start() >= best.start - 1 and 0 < len(tail) <= 4 and right and tail.endswith(right[0]):
         return best  # the whole term modifying the noun the question asks: "国字号”粮油类" for 什么类
+    return best.narrowed(q.start(), q.end(), "quoted")
+
+
+def _name_in_quotes(best: Candidate, info: QuestionInfo) -> Candidate:
+    """A place or body opening a quoted name of something else ("打造“万泉河|大客厅”城市新地标"): a what-question
+    asks for the thing the quotes name, the whole term; not when the quotes hold the place alone or the question
+    prints the term."""
+    f = best.sentence.folded
+    q = next((m for m in _QUOTED.finditer(f) if m.start() < best.start and best.end < m.end()), None)
+    if q is None or best.start != q.start() + 1 or f[q.start()] == "《":  # (a title names a work: its own rules)
+        return best
+    inner = f[q.start() + 1:q.end() - 1]
+    if len(inner) - (best.end - best.start) < 2 or inner in info.text:
+        return best
     return best.narrowed(q.start(), q.end(), "quoted")
 
 

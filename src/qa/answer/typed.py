@@ -727,7 +727,11 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 j -= 1
             if w in _LEGAL_FORMS:
                 # a company's legal form alone names none: its name is the run of nouns before it, however
-                # jieba cut it ("国|星光|电|股份|有限公司")
+                # jieba cut it ("国|星光|电|股份|有限公司"); the place it is registered in, in brackets right before
+                # the form, is part of the name ("安琪酵母|(|柳州|)|有限公司")
+                if start == a and j >= 2 and words[j][2] in (")", "）") and words[j - 1][3] == "ns" \
+                        and words[j - 2][2] in ("(", "（") and words[j][1] == a and words[j - 2][1] == words[j - 1][0]:
+                    start, j = words[j - 2][0], j - 3
                 while j >= 0 and words[j][3] in _COMPANY_NAME_TAGS and words[j][1] == start \
                         and b - words[j][0] - len(w) <= _COMPANY_NAME_CHARS:
                     start = words[j][0]

@@ -54,6 +54,10 @@ _DATELINE = [
     # the paper's name before the role
     re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))?\s*记者\s*"
                rf"(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
+    # 【全媒体记者 罗勇】 (a county 融媒体中心's site): the role, a space and the reporters in brackets, no 报道 (the
+    # space keeps a column's name out: 【记者手记】)
+    _BRACKET_ROLE := re.compile(rf"^(?P<open>【)\s*(?:全媒体|融媒体|融媒|特约|见习|实习|首席)?记者\s+"
+                               rf"(?P<rw>[{HAN}]{{2,4}}(?: [{HAN}]{{2,4}}){{0,3}})\s*(?P<close>】)"),
     # 【本报综合报导】 (看中国): the paper's own report put together from several sources, no place or day
     re.compile(r"^(?P<open>[(\[【〔])\s*(?P<agency>本报)\s*综合\s*(?:报导|报道)(?P<close>[)\]】〕])"),
     # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
@@ -276,6 +280,8 @@ def parse_dateline(text: str) -> Dateline | None:
             names = join_split_names([x for x in re.split(r"[、\s]+", rw) if x])
             if not names or ("记者" not in f[:m.start("rw")] and fold_line(names[0])[0] not in SURNAMES):
                 continue  # "上海/北京报道": places, not a reporter
+            if rx is _BRACKET_ROLE and any(fold_line(x)[0] not in SURNAMES for x in names):
+                continue  # "【记者 观察】": a column's name, not a reporter
             reporters += names
         end = m.end()
         tail = _reporters_after(text, f, end)
@@ -362,6 +368,11 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
         names = join_split_names(names)
         if names and all(NAME_RX.match(fold_line(x)) for x in names):
             return names, [], m.end()
+        # "(记者施 璇 李文刚)": the role glued to a two-character name printed with a space to fill two columns
+        g = re.fullmatch(rf"[{HAN}]{{0,8}}?记者\s*([{HAN}][{HAN}、 ]{{1,29}})", fold_line(who))
+        spaced = join_split_names([x for x in re.split(r"[、\s]+", who[g.start(1):]) if x]) if g else []
+        if spaced and all(NAME_RX.match(fold_line(x)) for x in spaced):
+            return spaced, [], m.end()
         # "(特派记者时敏)": in the brackets after a dateline a role word is a role, whatever the name's surname
         r = re.fullmatch(rf"[{HAN}]{{0,8}}?记者\s*([{HAN}]{{2,3}})", fold_line(who))
         return ([who[r.start(1):]], [], m.end()) if r else None

@@ -350,7 +350,7 @@ _EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0
 # A site's path to the page: "首页 > 封面故事 > 正文", "当前位置: 首页 > 要闻动态", "岳阳网> 头条" (the site's name
 # for its home page), "体育频道> 体育新闻> 篮球and综合" (a portal's channel as the root).
 _BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?"
-                         r"(?:首页|主页|网站首页|[\u4e00-\u9fff]{2,8}网|[\u4e00-\u9fff]{2,6}频道)"
+                         r"(?:(?:[\u4e00-\u9fff]{2,8}\s+)?(?:首页|主页|网站首页)|[\u4e00-\u9fff]{2,8}网|[\u4e00-\u9fff]{2,6}频道)"
                          r"(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
 # "首页>历史名人>报纸>  乌兰察布市党政代表团到我市考察" (a library's database): the path ending in the page's title,
 # which the next line prints again
@@ -630,6 +630,8 @@ def furniture(line: str) -> Furniture | None:
     m = _PAPER_NEWS.match(f)
     if m and m["name"] != "本报":
         return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
+    if _SITE_NOTE.fullmatch(f) or _READER_FIELD.fullmatch(f):
+        return Furniture("label")  # "本文来源于上饶新闻网[www.srxww.com]", "当前报纸名称:梅州日报"
     m = _REPOSTED_FROM.match(f)
     # "本文转自:衢州日报" (an aggregator's line over a paper's report): the paper it was taken from
     if m and (m["open"] or m["above"] or (m["this"] and m["colon"])):
@@ -637,6 +639,11 @@ def furniture(line: str) -> Furniture | None:
     return None
 
 
+# A site's note under a text it carries, naming itself and its address: "本文来源于上饶新闻网[www.srxww.com]" (a
+# paper's own site; the paper is named in its time line).
+_SITE_NOTE = re.compile(r"本文来源于\s*[\u4e00-\u9fff]{2,10}(?:网|频道|客户端)\s*[\[(【]\s*(?:https?://)?[\w.-]+\s*[\])】]")
+# An e-paper reader's field naming the paper it shows: "当前报纸名称:梅州日报" (360elib's 电子报阅读机).
+_READER_FIELD = re.compile(r"当前(?:报纸|报刊)名称\s*[:：]\s*[\u4e00-\u9fff]{2,10}")
 # A line of a paper's contact block: the label, then an address on the web, a mail address or a phone number.
 _CONTACT = re.compile(r"(?:官方网站|官方微博|官方facebook|官方微信|网站|网址|电话|传真|手机)\s*:?\s*"
                       r"(?:(?:https?://|www\.)\S+|[(]?\+?\d[\d()\s‐-]{5,20})")  # (a mail address: _EMAIL)
@@ -648,7 +655,9 @@ _PAPER_NAMES = frozenset(fold_line(n) for n in PAPER_CODES.values())
 # "QQ截图20210925105328", "微信图片_20210329141438": a screenshot's or chat picture's default name, no extension
 _PICTURE_PLACEHOLDER = re.compile(r"(?:dsc[nf]?|img|pict?|p)[_-]?\d{3,8}(?:\.(?:jpe?g|png|gif))?|无标题|图片|untitled|"
                                   r"图片默认标题(?:_fororder_\w+)?|"  # 国际在线's default alt text
-                                  r"(?:qq|微信)(?:截图|图片)_?\d{8,14}")
+                                  r"(?:qq|微信)(?:截图|图片)_?\d{8,14}|"
+                                  # a content system's hashed name with its watermark mark: "fe170cf-e-94ac-e68_batchwm"
+                                  r"[0-9a-f]{4,}(?:-[0-9a-f]{1,12}){1,6}_batchwm")
 # A picture's path on the writer's computer or its web address with the image query, pasted in with it.
 _PICTURE_PATH = re.compile(r"/[^\s]{4,300}?(?:wx_fmt=(?:jpe?g|png|gif)|\.(?:jpe?g|png|gif))(?:[?&][^\s]*)?")
 _IMAGE_FILE = re.compile(r"[^\s/\\:]{1,60}\.(?:jpe?g|png|gif|bmp|webp)")
