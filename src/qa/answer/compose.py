@@ -82,7 +82,9 @@ from .front import to_front
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
+from .inner_verb import past_inner_verb
 from .issue import issue_answer
+from .joined_echo import before_joined_echo
 from .kind_head import kind_with_head
 from .kinds import asked_kind as place_kind
 from .kinds import named_in_quotes, of_kind, within_asked
@@ -1043,6 +1045,9 @@ class Composer:
                     start = past_cut_word(self._tags(s), start, end, self._freq)
                 if short_ok:  # "家康大量减封|毛利家" for "哪一家的领土被家康大量减封" (echoed_start.py)
                     start = past_echoed_verb(self._tags(s), start, end, info.text)
+                    start = past_inner_verb(self._tags(s), start, end, info.text)  # "大力灌输|反共思想" (inner_verb.py)
+                    if not slot.right:  # an open slot, run to its clause's end: "不稳定性|及…" (joined_echo.py)
+                        end = before_joined_echo(self._tags(s), start, end, info.text)
                 if slot.right and info.right[1:2] == f[end:end + 1] != info.right[:1]:
                     # the anchor matched from the second character of the word after the question word (党|委)
                     end = _word_end(self._tags(s), start, end)
