@@ -74,7 +74,7 @@ class IndexConfig:
 @dataclass(frozen=True)
 class RetrieveConfig:
     top_k: int = 5
-    candidates_k: int = 20
+    candidates_k: int = 40
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,7 @@ class ComposerConfig:
     min_coverage: float = 0.5  # share of the question's content characters the best sentence must hold
     max_missing: float = 0.5  # share of the question's words absent from all evidence above which we decline
     sentences: int = 8  # reranked sentences candidates are extracted from
+    read: int = 20  # retrieved sentences reranked; a later one whose headline completes the question too (compose)
     max_span: int = 40  # longest slot answer, in characters
     span_sentences: int = 3  # best sentences whose every word-aligned span is a candidate (fitted weights only)
     max_span_chars: int = 20  # longest such span, in characters
