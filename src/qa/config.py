@@ -307,7 +307,7 @@ RANGES: dict[str, tuple[float, float, bool]] = {
     "index.sphinx.batch": _AT_LEAST_ONE,
     "retrieve.top_k": _AT_LEAST_ONE, "retrieve.candidates_k": _AT_LEAST_ONE,
     "composer.min_score": _NON_NEGATIVE, "composer.min_coverage": _SHARE, "composer.max_missing": _SHARE,
-    "composer.sentences": _AT_LEAST_ONE, "composer.max_span": _AT_LEAST_ONE,
+    "composer.sentences": _AT_LEAST_ONE, "composer.read": _AT_LEAST_ONE, "composer.max_span": _AT_LEAST_ONE,
     "composer.span_sentences": _AT_LEAST_ONE, "composer.max_span_chars": _AT_LEAST_ONE,
     "session.idle_seconds": _POSITIVE, "session.max_sessions": _AT_LEAST_ONE,
     "session.carry_max_words": _NON_NEGATIVE,
