@@ -74,7 +74,7 @@ class IndexConfig:
 @dataclass(frozen=True)
 class RetrieveConfig:
     top_k: int = 5
-    candidates_k: int = 20
+    candidates_k: int = 40
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,7 @@ class ComposerConfig:
     min_coverage: float = 0.5  # share of the question's content characters the best sentence must hold
     max_missing: float = 0.5  # share of the question's words absent from all evidence above which we decline
     sentences: int = 8  # reranked sentences candidates are extracted from
+    read: int = 20  # retrieved sentences reranked; a later one whose headline completes the question too (compose)
     max_span: int = 40  # longest slot answer, in characters
     span_sentences: int = 3  # best sentences whose every word-aligned span is a candidate (fitted weights only)
     max_span_chars: int = 20  # longest such span, in characters
@@ -306,7 +307,7 @@ RANGES: dict[str, tuple[float, float, bool]] = {
     "index.sphinx.batch": _AT_LEAST_ONE,
     "retrieve.top_k": _AT_LEAST_ONE, "retrieve.candidates_k": _AT_LEAST_ONE,
     "composer.min_score": _NON_NEGATIVE, "composer.min_coverage": _SHARE, "composer.max_missing": _SHARE,
-    "composer.sentences": _AT_LEAST_ONE, "composer.max_span": _AT_LEAST_ONE,
+    "composer.sentences": _AT_LEAST_ONE, "composer.read": _AT_LEAST_ONE, "composer.max_span": _AT_LEAST_ONE,
     "composer.span_sentences": _AT_LEAST_ONE, "composer.max_span_chars": _AT_LEAST_ONE,
     "session.idle_seconds": _POSITIVE, "session.max_sessions": _AT_LEAST_ONE,
     "session.carry_max_words": _NON_NEGATIVE,

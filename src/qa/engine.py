@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .answer import MAX_QUESTION_CHARS, Composer, clean_question, load_weights, plain, weights_path
 from .config import Config, load_config
+from .copies import search_distinct
 from .dates import resolve_day
 from .load import Parsed, corpus_from_articles, corpus_signature, load_parsed
 from .options import corpus_warnings
@@ -170,7 +171,8 @@ class Engine:
         return state.tokenizer.search_tokens(question, state.retriever.vocabulary)
 
     def _search(self, state: _State, question: str, k: int) -> list[Hit]:
-        return state.retriever.search(self.tokens(question, state), k)
+        tokens = self.tokens(question, state)
+        return search_distinct(lambda n: state.retriever.search(tokens, n), k)  # a repeated line takes one slot
 
     def explain(self, question: str) -> str:
         """The composer's feature tables for a question: the top sentences' rerank features and the top

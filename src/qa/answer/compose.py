@@ -296,6 +296,7 @@ class Composer:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
         words = self._question_words(question, info.wh_word)
         terms = question_terms(info, [w for w, rare in words if rare])  # (its rare words: the rerank's `rare`)
+        hits = self._read(terms, hits)
         hits, speakers = with_quotations(self.corpus, hits)  # "“…白眉村…”" then "马丽清说。" (quoted.py)
         ranked = self.rerank(info, terms, hits, speakers)
         if info.dateline:
@@ -674,6 +675,24 @@ class Composer:
                                                 h.score, top, s.kind, i, self._outlet(s.article_id))
             out.append(Ranked(h, score(feats, self.weights.rerank), coverage, feats))
         out.sort(key=lambda r: -r.score)
+        return out
+
+    def _read(self, terms: QuestionTerms, hits: list[Hit]) -> list[Hit]:
+        """The first `read` hits, and any later one whose article's headline (or outlet) holds the question's
+        words the sentence lacks, so the two hold them all: "会议由丁瑞云主持" under "市第十四届人大第一次会议举行
+        预备会议", "区工商联主席方加亮…" under "闵行区委举行专题协商座谈会". BM25 scores a sentence's own words,
+        so such a sentence ranks below other stories' that print more of the question's common words (全国工商联
+        主席…) and would never be read. Only the headline is read for most of them (folded once per article)."""
+        n = self.config.read
+        if len(hits) <= n or not terms.chars:
+            return hits[:n]
+        out = hits[:n]
+        for h in hits[n:]:
+            s = h.sentence
+            topic = self._headline(s.article_id) + " " + self._outlet(s.article_id)
+            rest = [c for c in terms.chars if c not in topic]
+            if len(rest) < len(terms.chars) and all(c in s.folded for c in rest):
+                out.append(h)
         return out
 
     def _referred(self, s: Sentence, question: str) -> str:
