@@ -42,3 +42,21 @@ def test_only_sentences_the_headline_completes(config):
     # the headline alone is not enough: the sentence must hold the rest of the question's words
     info = analyze("闵行区工商联副会长是谁？")
     assert [h.sentence.article_id for h in composer._read(question_terms(info), hits)[composer.config.read:]] == []
+
+
+def test_at_most_read_beyond_of_them(config):
+    # an article on the question's topic can have every later sentence completed by its headline: the best
+    # `read_beyond` of them are read, not all (each read sentence is reranked and typed)
+    rows = [Paragraph(i, "body", f"区工商联主席方加亮第{i}次发言。") for i in range(12)]
+    story = Article(id="m", file="m", headline="闵行区委举行专题协商座谈会", paragraphs=tuple(rows))
+    others = [Article(id=f"o{i}", file=f"o{i}", headline=f"第{i}次执委会议召开",
+                      paragraphs=(Paragraph(0, "body", f"各级工商联主席要学习贯彻第{i}次会议精神。"),))
+              for i in range(30)]
+    engine = build_engine(config, articles=[*others, story], backend="rank-bm25")
+    composer = engine._state.composer
+    terms = question_terms(analyze("闵行区工商联主席是谁？"))
+    hits = [h for h in engine.retrieve("闵行区工商联主席是谁？") if h.sentence.article_id.startswith("o")]
+    hits += [h for h in engine.retrieve("闵行区工商联主席是谁？") if h.sentence.article_id == "m"]
+    read = composer._read(terms, hits)[composer.config.read:]
+    assert len(read) == composer.config.read_beyond < 12
+    assert {h.sentence.article_id for h in read} == {"m"}

@@ -688,6 +688,8 @@ class Composer:
             return hits[:n]
         out = hits[:n]
         for h in hits[n:]:
+            if len(out) >= n + self.config.read_beyond:
+                break
             s = h.sentence
             topic = self._headline(s.article_id) + " " + self._outlet(s.article_id)
             rest = [c for c in terms.chars if c not in topic]
