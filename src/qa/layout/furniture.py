@@ -105,10 +105,10 @@ _PUBLISHED_AT = re.compile(r"^published\s+(?:at|on)\s+(?P<m>" + "|".join(m[:3] f
                            r"(?P<d>\d{1,2}),\s*(?P<y>\d{4})(?:\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
 # The same site's author block at the end: the label "Author", then the desk that wrote it ("联合日报newsroom"), no
 # one named
+_AUTHOR_DESK = re.compile(rf"^(?:author|[{HAN}]{{2,10}}\s?newsroom)$")
 # A WordPress theme's category line under the date (台中時報): "發布在 地方, 生活, 社會" — "posted in" and the site's
 # categories
 _POSTED_IN = re.compile(rf"^发布在\s*[{HAN}]{{2,4}}(?:\s*[,、]\s*[{HAN}]{{2,4}})*$")
-_AUTHOR_DESK = re.compile(rf"^(?:author|[{HAN}]{{2,10}}\s?newsroom)$")
 # Blogger's date line in its Chinese locale, the weekday first, then month, day and year ("星期三, 4月 30, 2025",
 # 澎湖日報's archive), with the view counter's bare label glued on when the count did not load ("… Views").
 _BLOG_DATE = re.compile(r"^(?:星期|礼拜)[一二三四五六日天]\s*,\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*,\s*"
