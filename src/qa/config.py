@@ -84,7 +84,7 @@ class ComposerConfig:
     max_missing: float = 0.5  # share of the question's words absent from all evidence above which we decline
     sentences: int = 8  # reranked sentences candidates are extracted from
     read: int = 20  # retrieved sentences reranked; a later one whose headline completes the question too (compose)
-    read_beyond: int = 5  # of those later ones, the best this many (an article on the question's topic has many)
+    read_beyond: int = 2  # of those later ones, the best this many (an article on the question's topic has many)
     max_span: int = 40  # longest slot answer, in characters
     span_sentences: int = 3  # best sentences whose every word-aligned span is a candidate (fitted weights only)
     max_span_chars: int = 20  # longest such span, in characters
