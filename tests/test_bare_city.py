@@ -8,7 +8,7 @@ from qa.answer.bare_city import bare_cities
 
 def _cities(text: str, question: str = "") -> list[str]:
     pos = [(w.word, w.flag) for w in pseg.cut(text)]
-    return [text[s.start:s.end] for s in bare_cities(text, pos, question)]
+    return [text[s.start:s.end] for s in bare_cities(pos, question)]
 
 
 def test_a_bare_city_name_tagged_as_a_noun():

@@ -649,9 +649,10 @@ WHICH_SEVERAL = r"哪[两二三四五六七八九十]{1,2}位"
 SEVERAL_PEOPLE = WHICH_SEVERAL + r"|哪些人|哪几位|哪几个人|都有谁|分别是谁|谁和谁"
 """Questions asking several people: the answer lists every name."""
 
-PERSON_NOUN_ENDS = re.compile(
-    r"(?:[人者员客授师士太婆爷奶姐哥弟妹友工手官叔姨伯妈爸娃]|先生|学生|医生|女儿|儿子|孩子|男子|女子|小伙|姑娘|丈夫|"
-    r"妻子|作家|画家|专家|" + "|".join(POSTS) + r")$")
+PERSON_NOUNS = (r"[人者员客授师士太婆爷奶姐哥弟妹友工手官叔姨伯妈爸娃]|先生|学生|医生|女儿|儿子|孩子|男子|女子|小伙|"
+                r"姑娘|丈夫|妻子|作家|画家|专家|" + "|".join(POSTS))
+"""The alternation of the endings of PERSON_NOUN_ENDS, for patterns that read such a noun elsewhere than at the end."""
+PERSON_NOUN_ENDS = re.compile(rf"(?:{PERSON_NOUNS})$")
 """Nouns for a person ("东北游客", "老教授", "老太太"): "X叫什么名字" asks that person's name, a who-question."""
 
 PERSON_QUESTION = re.compile(

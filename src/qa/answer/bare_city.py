@@ -14,7 +14,7 @@ _CITY_TAGS = ("ns", "n", "j")  # the tags jieba's dictionary gives 信阳市 (ns
 _OTHER_TAGS = ("n", "nz", "j", "nr", "nrt", "t", "v")  # a place tagged ns is a place already
 
 
-def bare_cities(folded: str, pos: Sequence[tuple[str, str]], question: str) -> list[Span]:
+def bare_cities(pos: Sequence[tuple[str, str]], question: str) -> list[Span]:
     """The words of the tagged sentence that name a city jieba did not tag as a place, none the question prints."""
     out = []
     for a, b, w, flag in offsets(pos):

@@ -962,7 +962,7 @@ class Composer:
                 for sp in level_places(f, info):  # "冷棚村属于哪个镇" ↔ "广水市|武胜关镇|冷棚村" (level_place.py)
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if city_asked:  # "哪个城市" ↔ "信阳/n是…": a city's bare name jieba tags otherwise (bare_city.py)
-                for sp in bare_cities(f, self._tags(s), info.text):
+                for sp in bare_cities(self._tags(s), info.text):
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
                 for sp in at_places(f, next_words, info.text):

@@ -35,10 +35,9 @@ def surname_names(folded: str, words: Sequence[tuple[int, int, str, str]], spans
         if w not in JAPANESE_SURNAMES or not _after_post(folded, a) or any(x <= a < y for x, y in taken):
             continue
         for end in (b + 2, b + 1):  # the longest given name first: 实仁, then 裕
-            if end in starts and all_han(folded[b:end]) and (ends(starts[end]) or folded[end:end + 1].isdigit()):
-                found.append(Span(a, end, "person", "pos:nr"))
-                break
-            if end == len(folded) and all_han(folded[b:end]):
+            # (a name may end at a word's start where `ends` says so, before a figure, or at the text's end)
+            if all_han(folded[b:end]) and (end == len(folded) or end in starts
+                                           and (ends(starts[end]) or folded[end:end + 1].isdigit())):
                 found.append(Span(a, end, "person", "pos:nr"))
                 break
     return found

@@ -25,6 +25,7 @@ from ..lexicon import (
     MEASURED,
     PERSON_CLASSIFIERS,
     PERSON_NOUN_ENDS,
+    PERSON_NOUNS,
     PERSON_TAGS,
     PLACE_TAG,
     POST_MODIFIERS,
@@ -264,7 +265,7 @@ _AGE_ASKED = re.compile(r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数
 
 
 # the noun counted after 个 is a person's ("几个皇帝", "多少个工人"): read from the question's words after it
-_PERSON_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:" + PERSON_NOUN_ENDS.pattern[3:-2] + r"|帝|王)")
+_PERSON_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:" + PERSON_NOUNS + r"|帝|王)")
 
 
 def _classifiers_alike(info: QuestionInfo) -> tuple[str, ...]:
