@@ -151,3 +151,25 @@ def test_report_reads_the_targets_on_the_squad_files_without_the_suites():
     text = _report(present, [], 0.05, 0.0, [Squad(), Suite()], 1)
     assert "per-fold mean: hit@1 0.625  EM 0.625  F1 0.625" in text
     assert "SQuAD files pooled: hit@1 0.250  EM 0.250  F1 0.250" in text
+
+
+def test_report_gives_the_squad_files_precision_apart_from_the_suites():
+    """The half-index precision mixes the suites' answers in; the SQuAD files' own is printed beside it, and in
+    each trade-off row, since the issue's precision target is read there."""
+    def row(right: bool, dataset: int, absent: bool = False) -> dict:
+        return {"answered": True, "p": 0.9, "pe": 0.9, "right": right, "f1": float(right), "em": float(right),
+                "hit1": right, "qtype": "who", "whole": False, "fold": 0, "dataset": dataset, "absent": absent}
+
+    class Squad:
+        name, articles = "squad.json", ("a",)
+
+    class Suite:
+        name, articles = "news.qa.yaml", ()
+
+    present = [row(True, 0), row(False, 0)] + [row(True, 1)] * 6
+    absent = [row(False, 0, absent=True)] * 2
+    text = _report(present, absent, 0.05, 0.1, [Squad(), Suite()], 1)
+    # all: 7 right of 8 present (halved: 3.5 of 4) and 2 absent answers scaled to 4 → 3.5 / 8; SQuAD alone: 1 of 2
+    # present (0.5 of 1) and the 2 absent scaled to 1 → 0.5 / 2
+    assert "precision of answers 0.438 (SQuAD files alone 0.250)" in text
+    assert "  0.10  1.000  0.875  0.438  0.000  0.500  0.250" in text

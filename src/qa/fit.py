@@ -611,36 +611,45 @@ def _report(present: list[dict], absent: list[dict], t: float, te: float, datase
     mean = {key: sum(m[key] for m in per_fold) / k for key in ("hit1", "em", "f1")}
     lines.append(f"per-fold mean: hit@1 {mean['hit1']:.3f}  EM {mean['em']:.3f}  F1 {mean['f1']:.3f}")
     shared = [o for o in present if datasets[o["dataset"]].articles]
-    if len(shared) < len(present):  # the issue's targets are read on the SQuAD files alone, without the suites
+    mixed = len(shared) < len(present)
+    if mixed:  # the issue's targets are read on the SQuAD files alone, without the suites
         m = figures(shared)
         lines.append(f"SQuAD files pooled: hit@1 {m['hit1']:.3f}  EM {m['em']:.3f}  F1 {m['f1']:.3f}")
     if absent:
         lines.append(f"half-index (estimated): declines {_declined(absent, t, te):.3f} of {len(absent)} absent "
                      "questions")
-        lines.append(f"half-index (estimated): precision of answers {_precision(present, absent, t, te):.3f}")
+        lines.append(f"half-index (estimated): precision of answers {_precision(present, absent, t, te):.3f}"
+                     + (f" (SQuAD files alone {_precision(shared, absent, t, te):.3f})" if mixed else ""))
     plain = [o for o in present if o["qtype"] not in ("why", "how")]
     whole = sum(1 for o in plain if o["whole"] and _given(o, t, te)) / max(len(plain), 1)
     lines.append(f"whole-sentence answers: {whole:.3f} of non-why/how questions; threshold {t:.2f}"
                  + (f", evidence threshold {te:.3f}" if te else ""))
     by_evidence = any("pe" in o for o in present)
+    # with the suites mixed in, the SQuAD files' own F1 and precision follow: the issue's targets are read there
     lines.append(f"{'evidence' if by_evidence else 'confidence'} threshold trade-off (held-out): t, answered, "
-                 "F1 (declines wrong), half-index precision, absent declined")
-    for x in (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7):
+                 "F1 (declines wrong), half-index precision, absent declined"
+                 + (", SQuAD files' F1 and half-index precision" if mixed else ""))
+    for x in (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
         tt, tte = (t, x) if by_evidence else (x, 0.0)
         ans = [o for o in present if _given(o, tt, tte)]
         f1_all = sum(o["f1"] for o in ans) / max(len(present), 1)
+        squad = (f"  {sum(o['f1'] for o in shared if _given(o, tt, tte)) / max(len(shared), 1):.3f}  "
+                 f"{_precision(shared, absent, tt, tte):.3f}") if mixed else ""
         lines.append(f"  {x:.2f}  {len(ans) / max(len(present), 1):.3f}  {f1_all:.3f}  "
-                     f"{_precision(present, absent, tt, tte):.3f}  {_declined(absent, tt, tte):.3f}")
+                     f"{_precision(present, absent, tt, tte):.3f}  {_declined(absent, tt, tte):.3f}{squad}")
     if by_evidence:
         # at the chosen evidence threshold (absent declines fixed), what a higher confidence threshold buys: the
         # precision of the answers against the F1 given up (to choose --threshold)
         lines.append(f"confidence threshold trade-off at evidence threshold {te:.3f} (held-out): t, answered, F1 "
-                     "(declines wrong), half-index precision, absent declined")
-        for x in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4):
+                     "(declines wrong), half-index precision, absent declined"
+                     + (", SQuAD files' F1 and half-index precision" if mixed else ""))
+        for x in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
             ans = [o for o in present if _given(o, x, te)]
+            squad = (f"  {sum(o['f1'] for o in shared if _given(o, x, te)) / max(len(shared), 1):.3f}  "
+                     f"{_precision(shared, absent, x, te):.3f}") if mixed else ""
             lines.append(f"  {x:.2f}  {len(ans) / max(len(present), 1):.3f}  "
                          f"{sum(o['f1'] for o in ans) / max(len(present), 1):.3f}  "
-                         f"{_precision(present, absent, x, te):.3f}  {_declined(absent, x, te):.3f}")
+                         f"{_precision(present, absent, x, te):.3f}  {_declined(absent, x, te):.3f}{squad}")
     lines.append(f"reliability (held-out confidence → share right; ECE {_ece(present + absent, t, te):.3f}):")
     bins: dict[int, list[bool]] = defaultdict(list)
     for o in present + absent:
