@@ -96,6 +96,7 @@ from .lone import lone_first
 from .masthead import masthead_answer
 from .members import kind_of_members, members
 from .named_as import described
+from .nameless_slot import nameless_for_person
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
@@ -1078,6 +1079,8 @@ class Composer:
                 generic = info.qtype == "where" and f[start:end] in GENERIC_PLACES
                 # "|11月初|的拉脫維亞首都里加" for 哪位拉脫維亞總理: a time names no one (time_slot.py)
                 generic = generic or time_for_person(f, start, end, info.expects)
+                # "…,|經常|自稱「如來」" for 何人自稱「如來」: adverbs, pronouns, verbs name no one (nameless_slot.py)
+                generic = generic or nameless_for_person(self._tags(s), start, end, info.expects)
                 if f[start:end] not in info.text and end - start <= cfg.max_span and not generic:
                     typed = (start, end) in found.sources
                     joined = _joined(typed_spans, start, end, info.expects) if slot.left and slot.right else ""
