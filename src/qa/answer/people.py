@@ -590,7 +590,7 @@ def clause_of(asked: str, pos: Callable[[str], list[tuple[str, str]]]) -> tuple[
 
 
 _CLAUSE = 4  # characters: a verb and its object at the least
-_ATTENDS = re.compile(r"出席|参加|参与|主持|会见|会谈")
+_ATTENDS = re.compile(r"出席|参加|参与|主持|会见|会谈|会晤")
 
 
 def tells_deed(deed: str, text: str) -> bool:
