@@ -185,6 +185,7 @@ from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
 from .why_purpose import purpose_of
+from .work_author import author_first, authors_before
 from .year_figure import year_figure_first
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
@@ -413,6 +414,7 @@ class Composer:
             kept = deed_clause_first(kept, info)  # "谁…起义" ↔ "唐宣宗…,…张议潮募兵集众起义" (deed_clause.py)
             kept = named_before_first(kept)  # "副总统李宗仁…,李于1月21日…接任" (surname_again.py)
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
+            kept = author_first(kept, info)  # "《X》的作者是谁" ↔ "…对于笛卡尔《X》一书的批评" (work_author.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             if not back:  # (the year 同年 points back to is told beside the sentence telling the event)
@@ -954,6 +956,10 @@ class Composer:
                         found.add_typed(sp)
             if crossing == "person":  # "例如|志费尼|的《世界征服者史》": an nr word names.py doubted (tagged_names.py)
                 for sp in doubted_names(f, self._tags(s), typed_spans, info.text, self._freq):
+                    if sp not in paired:
+                        found.add_typed(sp)
+            if crossing == "person":  # "《X》的作者是谁" ↔ "对于|笛卡尔/nr|《X》一书": the name before the title
+                for sp in authors_before(f, self._tags(s), info):  # (work_author.py)
                     if sp not in paired:
                         found.add_typed(sp)
             if arrived:  # "在哪里登陆" ↔ "“莫拉克”登陆围头澳,": the place after the verb of arrival (arrival.py)
