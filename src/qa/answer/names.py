@@ -519,7 +519,14 @@ def _surname_glued_to_post(f: str, words: Sequence[tuple[int, int, str, str]], i
     end, j = _name_run(words, i + 1, a + 1, b, 3)
     if end - (a + 1) >= 2 and name_ends(words, j) and all(len(x[2]) == 1 for x in words[i + 1:j]):
         return Span(a + 1, end, "person", "pos:nr")
+    if i + 1 < len(words) and len(words[i + 1][2]) == 2 and words[i + 1][3] in _GLUED_REST \
+            and all_han(words[i + 1][2]) and name_ends(words, i + 2):
+        # "外|长沙|伦赛/ns|、": a transliterated name whose rest jieba reads as one proper noun (老挝外长沙伦赛)
+        return Span(a + 1, words[i + 1][1], "person", "pos:nr")
     return None
+
+
+_GLUED_REST = frozenset(("nr", "nrt", "ns"))  # the rest of a name after the glued surname: a proper noun
 
 
 def _after_post_and_honorific(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]
