@@ -96,6 +96,7 @@ from .lone import lone_first
 from .masthead import masthead_answer
 from .members import kind_of_members, members
 from .named_as import described
+from .named_thing import not_things
 from .nameless_slot import nameless_for_person
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
@@ -390,6 +391,7 @@ class Composer:
                 agrees(c.type, c.sentence.folded[c.start:c.end])
                 and (not city or city in self._surroundings(c.sentence).article) for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
+        kept = not_things(kept, info)  # "谁…" ↛ "陈再道案", "道格拉斯|专机": a name naming a thing (named_thing.py)
         kept = place_named_first(kept, info, self._surroundings)  # not another city's article (unnamed.py)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
