@@ -47,3 +47,9 @@ def test_clause_of():
     assert clause_of("仁川国际机场公司的总裁", pos_tags) == ("", "仁川国际机场公司的总裁")  # its owner
     assert clause_of("2015年3月与王毅举行会谈的南韩外交部长", pos_tags)[1] == "南韩外交部长"
     assert clause_of("与宋楚瑜握手的人", pos_tags) == ("", "与宋楚瑜握手的人")  # no post after the 的
+
+
+def test_a_meeting_told_by_hui_wu_is_a_deed_before_the_post():
+    # "…时会晤的|全国政治协商会议主席" (共同网's page, pages56): 会晤 tells whom the visitors met, no owner of the post
+    assert clause_of("森山裕等人访问中国时会晤的全国政治协商会议主席", pos_tags) == (
+        "森山裕等人访问中国时会晤", "全国政治协商会议主席")

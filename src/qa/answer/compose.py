@@ -96,6 +96,8 @@ from .lone import lone_first
 from .masthead import masthead_answer
 from .members import kind_of_members, members
 from .named_as import described
+from .named_thing import not_things
+from .nameless_slot import nameless_for_person
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
@@ -184,6 +186,7 @@ from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
 from .why_purpose import purpose_of
+from .work_author import author_first, authors_before
 from .year_figure import year_figure_first
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
@@ -388,6 +391,7 @@ class Composer:
                 agrees(c.type, c.sentence.folded[c.start:c.end])
                 and (not city or city in self._surroundings(c.sentence).article) for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
+        kept = not_things(kept, info)  # "谁…" ↛ "陈再道案", "道格拉斯|专机": a name naming a thing (named_thing.py)
         kept = place_named_first(kept, info, self._surroundings)  # not another city's article (unnamed.py)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
@@ -412,6 +416,7 @@ class Composer:
             kept = deed_clause_first(kept, info)  # "谁…起义" ↔ "唐宣宗…,…张议潮募兵集众起义" (deed_clause.py)
             kept = named_before_first(kept)  # "副总统李宗仁…,李于1月21日…接任" (surname_again.py)
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
+            kept = author_first(kept, info)  # "《X》的作者是谁" ↔ "…对于笛卡尔《X》一书的批评" (work_author.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             if not back:  # (the year 同年 points back to is told beside the sentence telling the event)
@@ -955,6 +960,10 @@ class Composer:
                 for sp in doubted_names(f, self._tags(s), typed_spans, info.text, self._freq):
                     if sp not in paired:
                         found.add_typed(sp)
+            if crossing == "person":  # "《X》的作者是谁" ↔ "对于|笛卡尔/nr|《X》一书": the name before the title
+                for sp in authors_before(f, self._tags(s), info):  # (work_author.py)
+                    if sp not in paired:
+                        found.add_typed(sp)
             if arrived:  # "在哪里登陆" ↔ "“莫拉克”登陆围头澳,": the place after the verb of arrival (arrival.py)
                 found.add_places(f, arrival_places(f, arrived), info.text)
             if info.qtype == "where":  # "在哪里|进行防溺宣导" ↔ "前往|危险水域三栈溪|进行防溺宣导" (arrival.py)
@@ -1078,6 +1087,8 @@ class Composer:
                 generic = info.qtype == "where" and f[start:end] in GENERIC_PLACES
                 # "|11月初|的拉脫維亞首都里加" for 哪位拉脫維亞總理: a time names no one (time_slot.py)
                 generic = generic or time_for_person(f, start, end, info.expects)
+                # "…,|經常|自稱「如來」" for 何人自稱「如來」: adverbs, pronouns, verbs name no one (nameless_slot.py)
+                generic = generic or nameless_for_person(self._tags(s), start, end, info.expects)
                 if f[start:end] not in info.text and end - start <= cfg.max_span and not generic:
                     typed = (start, end) in found.sources
                     joined = _joined(typed_spans, start, end, info.expects) if slot.left and slot.right else ""

@@ -460,6 +460,9 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if len(w) == 2 and (glued := _surname_glued_to_post(f, words, i, spans)) is not None:
             out.append(glued)
             continue
+        if len(w) == 1 and _given_adverb(f, words, i, spans):
+            out.append(Span(a, words[i + 1][1], "person", "pos:nr"))  # "局长孙|立新/d|表示"
+            continue
         if flag == "nrt" and 2 <= len(w) <= 4 and f[:a].endswith(POSTS) and name_ends(words, i + 1) \
                 and not any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             out.append(Span(a, b, "person", "pos:nr"))  # "墨爾本市長|里斯/nrt|也": a transliterated name after a post
@@ -491,6 +494,19 @@ def _listed_after(f: str, words: Sequence[tuple[int, int, str, str]], i: int) ->
         and f[words[i + 1][1]:words[i + 1][1] + 1] == "、"
 
 
+def _given_adverb(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]) -> bool:
+    """A surname right after a post, then a given name jieba knows as a rare adverb ("局长孙|立新/d|表示"): the
+    two characters are a name when a verb, a function word or punctuation follows and the adverb is rare in the
+    dictionary (立新 51; 已经, 再次, 亲自 are thousands: "局长王|亲自|部署" is no 王亲自)."""
+    a, _b, w, _flag = words[i]
+    if w not in SURNAMES or i + 1 >= len(words) or not f.endswith(POSTS, 0, a) \
+            or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
+        return False
+    given, flag = words[i + 1][2], words[i + 1][3]
+    return len(given) == 2 and flag == "d" and all_han(given) and main_word_freq(given) < COMMON_WORD \
+        and name_ends(words, i + 2)
+
+
 def _surname_glued_to_post(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]
                            ) -> Span | None:
     """A name whose surname jieba glued to the post's last character ("县委办主|任何|翔|凤,": 任何 a word): the
@@ -503,7 +519,14 @@ def _surname_glued_to_post(f: str, words: Sequence[tuple[int, int, str, str]], i
     end, j = _name_run(words, i + 1, a + 1, b, 3)
     if end - (a + 1) >= 2 and name_ends(words, j) and all(len(x[2]) == 1 for x in words[i + 1:j]):
         return Span(a + 1, end, "person", "pos:nr")
+    if i + 1 < len(words) and len(words[i + 1][2]) == 2 and words[i + 1][3] in _GLUED_REST \
+            and all_han(words[i + 1][2]) and name_ends(words, i + 2):
+        # "外|长沙|伦赛/ns|、": a transliterated name whose rest jieba reads as one proper noun (老挝外长沙伦赛)
+        return Span(a + 1, words[i + 1][1], "person", "pos:nr")
     return None
+
+
+_GLUED_REST = frozenset(("nr", "nrt", "ns"))  # the rest of a name after the glued surname: a proper noun
 
 
 def _after_post_and_honorific(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]

@@ -590,7 +590,7 @@ def clause_of(asked: str, pos: Callable[[str], list[tuple[str, str]]]) -> tuple[
 
 
 _CLAUSE = 4  # characters: a verb and its object at the least
-_ATTENDS = re.compile(r"出席|参加|参与|主持|会见|会谈")
+_ATTENDS = re.compile(r"出席|参加|参与|主持|会见|会谈|会晤")
 
 
 def tells_deed(deed: str, text: str) -> bool:
@@ -793,7 +793,9 @@ _STATIONED = re.compile(r"^驻[\u4e00-\u9fff]")  # 驻澳, 驻港, 驻京: the p
 # "山西省" is named as 山西 as well, "溜马队" as 溜马
 _OWNER_LEVEL = re.compile(r"(?:集团|公司|省|市|县|区|队)$")
 # which holder of the post, said before it ("首任总经理", "目前的社长", "常务副"): not the organisation's name
-_TENURE = re.compile(r"(?:首任|第.{1,3}任|前任|现任|时任|新任|历任|目前|现在|当前|如今|当时|"
+# (a holder about to leave or just gone says which holder too: "云林县政府即将退休的|副局长" is the county's)
+_TENURE = re.compile(r"(?:首任|第.{1,3}任|前任|现任|时任|新任|历任|目前|现在|当前|如今|当时|即将退休|将退休|即将卸任|"
+                     r"卸任|退休|离任|"
                      + "|".join(POST_MODIFIERS) + r")+$")
 
 
