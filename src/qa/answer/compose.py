@@ -53,6 +53,7 @@ from .country_chain import country_chain
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
+from .defining import defining_first
 from .doer import agent_first, doer_first
 from .echoed_place import wider_than_echo_first
 from .echoed_start import past_echoed_verb
@@ -390,6 +391,7 @@ class Composer:
             kept = _beside(near, kept, hosts, coverage, done)
         kept = place_named_first(kept, info, self._surroundings)  # not another city's article (unnamed.py)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
+        kept = defining_first(kept, info)  # "什么是X" ↔ the sentence "X是…", not one naming X (defining.py)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
