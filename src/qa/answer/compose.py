@@ -32,6 +32,7 @@ from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
+from .attribute_head import attribute_head_first
 from .attribute_told import told_attributes, told_values
 from .bare_city import bare_cities
 from .beside import beside_apart
@@ -395,6 +396,7 @@ class Composer:
         kept = defining_first(kept, info)  # "什么是X" ↔ the sentence "X是…", not one naming X (defining.py)
         # "X分布在哪些地区" ↔ "分布于越南、老挝、…等地,…": the places listed after 分布于 (distribution.py)
         kept = distribution_first(kept, info, lambda c: coverage[c.sentence.id])
+        kept = attribute_head_first(kept, info)  # "建筑风格是什么" ↔ "巴罗克风格", not the sentence (attribute_head.py)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
