@@ -24,6 +24,7 @@ from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .absolute import absolute_first
 from .agreement import Surroundings, names_asked_ordinal, other_ordinal
+from .alias import alias_first, aliased
 from .amount_first import amount_first
 from .anchor_name import other_name_anchor
 from .area import areas
@@ -397,6 +398,7 @@ class Composer:
         # "X分布在哪些地区" ↔ "分布于越南、老挝、…等地,…": the places listed after 分布于 (distribution.py)
         kept = distribution_first(kept, info, lambda c: coverage[c.sentence.id])
         kept = attribute_head_first(kept, info)  # "建筑风格是什么" ↔ "巴罗克风格", not the sentence (attribute_head.py)
+        kept = alias_first(kept, info, lambda c: coverage[c.sentence.id])  # "X的别名是什么" ↔ "又名…" (alias.py)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
@@ -452,6 +454,7 @@ class Composer:
             or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
             or cause_before(best, info) or cause_named_after(best, info) \
             or cause_first(best, info) or best
+        best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
         best = listed(best, info) or best  # "X分布在哪些地区" ↔ the places after 分布于 (distribution.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = country_chain(best, info) or best  # "位于哪里" ↔ "位于美国明尼亚波利斯" (country_chain.py)
