@@ -100,6 +100,7 @@ from .lone import lone_first
 from .masthead import masthead_answer
 from .members import kind_of_members, members
 from .named_as import described
+from .named_list import named_items, named_list_first
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
@@ -399,6 +400,7 @@ class Composer:
         kept = distribution_first(kept, info, lambda c: coverage[c.sentence.id])
         kept = attribute_head_first(kept, info)  # "建筑风格是什么" ↔ "巴罗克风格", not the sentence (attribute_head.py)
         kept = alias_first(kept, info, lambda c: coverage[c.sentence.id])  # "X的别名是什么" ↔ "又名…" (alias.py)
+        kept = named_list_first(kept, info)  # "X的支流有哪些" ↔ "主要支流有:麦曲、桑曲…" (named_list.py)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
@@ -455,6 +457,7 @@ class Composer:
             or cause_before(best, info) or cause_named_after(best, info) \
             or cause_first(best, info) or best
         best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
+        best = named_items(best, info) or best  # "X的支流有哪些" ↔ the items listed under 支流 (named_list.py)
         best = listed(best, info) or best  # "X分布在哪些地区" ↔ the places after 分布于 (distribution.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = country_chain(best, info) or best  # "位于哪里" ↔ "位于美国明尼亚波利斯" (country_chain.py)
