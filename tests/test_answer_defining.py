@@ -39,3 +39,14 @@ def test_only_a_whole_definition_asked_moves_it():
     naming = candidate_in(_NAMES, _NAMES[:-1], "sentence", "sentence", 3.0, "a:0:1")
     defining = candidate_in(_DEFINES, _DEFINES[:-1], "sentence", "sentence", 1.0, "a:0:0")
     assert defining_first([naming, defining], analyze("乙酰胺的衍生物是什么?"))[0] is naming
+
+
+def test_what_x_refers_to_and_its_other_name():
+    # DRCD's "綠窗口指的是什麼?" ↔ "綠窗口或綠色窗口是日本各JR鐵路公司的票務櫃臺之泛稱,…" (folded)
+    defining = "绿窗口或绿色窗口是日本各jr铁路公司的票务柜台之泛称,主要的业务是销售jr的各级车票。"
+    naming = "虽然绿窗口是jr各公司统一使用的名称,但各公司的设计并不相同。"
+    assert asked_term(analyze("綠窗口指的是什麼?")) == "绿窗口"
+    assert defines(defining, "绿窗口")
+    first = candidate_in(naming, naming[:-1], "sentence", "sentence", 3.0, "a:0:1")
+    other = candidate_in(defining, defining[:-1], "sentence", "sentence", 1.0, "a:0:0")
+    assert defining_first([first, other], analyze("綠窗口指的是什麼?"))[0] is other

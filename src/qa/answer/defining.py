@@ -15,18 +15,20 @@ from ..normalize import fold
 from ..types import Candidate
 from .question import QuestionInfo
 
+_TERM_FIRST = ("是什么", "指的是什么", "是指什么", "指什么")  # the question words the term is asked before
 _EDGES = "的是了“”\"「」《》『』 ?？"  # what the question's side holds beside the term
 _TERM = 2  # the term asked must be at least this long
 # after the term: a bracketed gloss, then the copula, or a comma and the copula or another name of it
 _GLOSS = r"(?:[(（][^()（）]{0,60}[)）])?"
 _DEFINES = r"(?:是|指|即|为|就是|[,，](?:是|指|即|就是|乃|亦称|又称|或称|也称|简称|又名|别称|亦作|俗称))"
 _MEANING = re.compile(r"的(?:定义|含义|意思|概念)$")  # "X的定义是什么" asks X's definition all the same
+_OR = r"(?:或[\u4e00-\u9fff]{1,8}?)?"  # "绿窗口或绿色窗口是…": the term and its other name
 _LEAD = r"^(?:所谓|<br>)?"  # what a defining sentence may open with before the term
 
 
 def asked_term(info: QuestionInfo) -> str:
     """The term a whole-definition question asks ("什么是X", "X是什么"), or "" (an attribute "X的Y", a short one)."""
-    if info.qtype != "definition" or not info.wh or info.wh_word not in ("什么是", "是什么"):
+    if info.qtype != "definition" or not info.wh or info.wh_word not in ("什么是", *_TERM_FIRST):
         return ""
     side = info.right if info.wh_word == "什么是" else info.left
     other = info.left if info.wh_word == "什么是" else info.right
@@ -38,7 +40,7 @@ def asked_term(info: QuestionInfo) -> str:
 
 def defines(sentence: str, term: str) -> bool:
     """Whether the folded `sentence` opens with `term` and says what it is."""
-    return re.match(_LEAD + re.escape(term) + _GLOSS + _DEFINES, sentence) is not None
+    return re.match(_LEAD + re.escape(term) + _GLOSS + _OR + _DEFINES, sentence) is not None
 
 
 def defining_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
