@@ -24,6 +24,7 @@ from ..postag import PosTagger
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .absolute import absolute_first
 from .agreement import Surroundings, names_asked_ordinal, other_ordinal
+from .alias import alias_first, aliased
 from .amount_first import amount_first
 from .anchor_name import other_name_anchor
 from .area import areas
@@ -32,6 +33,7 @@ from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
+from .attribute_head import attribute_head_first
 from .attribute_told import told_attributes, told_values
 from .bare_city import bare_cities
 from .beside import beside_apart
@@ -53,6 +55,8 @@ from .country_chain import country_chain
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
+from .defining import defining_first
+from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
 from .echoed_place import wider_than_echo_first
 from .echoed_start import past_echoed_verb
@@ -96,6 +100,7 @@ from .lone import lone_first
 from .masthead import masthead_answer
 from .members import kind_of_members, members
 from .named_as import described
+from .named_list import named_items, named_list_first
 from .named_thing import not_things
 from .nameless_slot import nameless_for_person
 from .namer import namers
@@ -394,6 +399,12 @@ class Composer:
         kept = not_things(kept, info)  # "谁…" ↛ "陈再道案", "道格拉斯|专机": a name naming a thing (named_thing.py)
         kept = place_named_first(kept, info, self._surroundings)  # not another city's article (unnamed.py)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
+        kept = defining_first(kept, info)  # "什么是X" ↔ the sentence "X是…", not one naming X (defining.py)
+        # "X分布在哪些地区" ↔ "分布于越南、老挝、…等地,…": the places listed after 分布于 (distribution.py)
+        kept = distribution_first(kept, info, lambda c: coverage[c.sentence.id])
+        kept = attribute_head_first(kept, info)  # "建筑风格是什么" ↔ "巴罗克风格", not the sentence (attribute_head.py)
+        kept = alias_first(kept, info, lambda c: coverage[c.sentence.id])  # "X的别名是什么" ↔ "又名…" (alias.py)
+        kept = named_list_first(kept, info)  # "X的支流有哪些" ↔ "主要支流有:麦曲、桑曲…" (named_list.py)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
@@ -450,6 +461,9 @@ class Composer:
             or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
             or cause_before(best, info) or cause_named_after(best, info) \
             or cause_first(best, info) or best
+        best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
+        best = named_items(best, info) or best  # "X的支流有哪些" ↔ the items listed under 支流 (named_list.py)
+        best = listed(best, info) or best  # "X分布在哪些地区" ↔ the places after 分布于 (distribution.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = country_chain(best, info) or best  # "位于哪里" ↔ "位于美国明尼亚波利斯" (country_chain.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)

@@ -1,0 +1,45 @@
+""""X的Y有哪些": the list a sentence ties to the noun asked answers, all of its items (named_list.py). The
+sentences are CMRC 2018's (trial set: 拉萨河, 60, Gtk#, 穿越火线)."""
+
+from __future__ import annotations
+
+from candidates import candidate_in
+
+from qa.answer.named_list import asked_noun, named_items, named_list_first, tied_list
+from qa.answer.question import analyze
+
+_BRANCHES = "主要支流有:麦曲、桑曲、拉曲、学绒藏布及堆龙曲等。"
+_FLOWS = "向西流,进入那曲县,在嘉黎县附近与拉萨河左岸支流麦曲汇合后改称色绒藏布。"
+_DIVISORS = "数字60有12个因数,即1、2、3、4、5、6、10、12、15、20、30和60,其中2、3和5是质数。"
+_PLATFORMS = "以Gtk#建立的应用程式可以执行在许多平台上,如Linux、Microsoft Windows与Mac OS X等。"
+_MODES = "以2V2、4V4随机配对的方式,可选择经典、热血、狙击等模式进行游戏。"
+
+
+def test_the_list_introduced_by_the_noun_answers():
+    primes = candidate_in(_DIVISORS, "2、3和5", "term", "head")
+    got = named_items(primes, analyze("数字60的因数有哪些?"))
+    assert got is not None and got.text == "1、2、3、4、5、6、10、12、15、20、30和60"
+    assert got.rule == "head+named_list"
+    some = candidate_in(_PLATFORMS, "许多平台", "slot", "slot")
+    got = named_items(some, analyze("以Gtk#建立的应用程式可以执行在哪些平台上?"))
+    assert got is not None and got.text == "Linux、Microsoft Windows与Mac OS X等"
+
+
+def test_the_list_closed_by_the_noun_answers():
+    start, end = tied_list(_MODES, "模式") or (0, 0)
+    assert _MODES[start:end] == "经典、热血、狙击等模式"  # not "2V2、4V4", the list of the other clause
+
+
+def test_the_sentence_listing_them_is_moved_first():
+    flows = candidate_in(_FLOWS, "向西流", "term", "head", 8.8, "a:0:0")
+    branches = candidate_in(_BRANCHES, "麦曲", "term", "head", 4.0, "a:0:1")
+    got = named_list_first([flows, branches], analyze("拉萨河的支流有哪些?"))
+    assert got[0] is branches
+
+
+def test_no_noun_or_no_list_of_it_is_left_alone():
+    assert asked_noun(analyze("拉萨河的支流有哪些?")) == "支流"
+    assert asked_noun(analyze("拉萨河流经哪些县?")) == ""
+    assert tied_list(_FLOWS, "支流") is None
+    flows = candidate_in(_FLOWS, "向西流", "term", "head")
+    assert named_items(flows, analyze("拉萨河的支流有哪些?")) is None
