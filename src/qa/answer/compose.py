@@ -120,6 +120,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .present_time import past_present
 from .pronoun_echo import echoed_first
+from .property_asked import defines_instead
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quote_cut import quoted_within
 from .quoted import with_quotations
@@ -516,6 +517,8 @@ class Composer:
             around, told = self._surroundings(best.sentence), hosts.get(best.sentence.id, best.sentence.id)
             kept = to_front(kept, day)
             why = inconsistent(info, best, around)
+        if not why and defines_instead(best, info):
+            why = "decline:defines"  # "X的花有什么特点" ↛ the sentence saying what X is (property_asked.py)
         if why:
             return done.decline(why)
         cov = coverage[told]
