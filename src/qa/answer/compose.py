@@ -180,6 +180,7 @@ from .typed import (
 from .unasked_modifier import with_unasked_modifier
 from .unit_restated import restated_first
 from .unnamed import asked_city, place_named_first
+from .verb_place import verb_place_first
 from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
@@ -404,6 +405,7 @@ class Composer:
         if info.qtype == "where":
             kept = wider_than_echo_first(kept, info)  # "在鸡西的…是哪里" ↔ "鸡西市老年福利中心" (echoed_place.py)
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
+            kept = verb_place_first(kept, info)  # "包围于何处" ↔ "被普军包围于麦茨要塞" (verb_place.py)
         kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥", and of a body asked (doer.py)
         if info.qtype == "who":
             kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)
