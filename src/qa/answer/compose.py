@@ -105,6 +105,7 @@ from .own_event import event_time_first
 from .part_of_day import part_of_day_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
+from .per_unit import per_unit
 from .periods import other_owner, other_period
 from .place_figure import named_figure_first, place_figure_first
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
@@ -528,6 +529,7 @@ class Composer:
         # "是何时步入政界的" ↔ "1994年,…步入政界": shown with the event it dates, after the checks and confidence
         # have judged the time itself (event_clause.py)
         best = with_event(best, info) or best
+        best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first
