@@ -112,6 +112,7 @@ from .own_event import event_time_first
 from .part_of_day import part_of_day_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
+from .per_unit import per_unit
 from .periods import other_owner, other_period
 from .place_figure import named_figure_first, place_figure_first
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
@@ -188,6 +189,7 @@ from .typed import (
 from .unasked_modifier import with_unasked_modifier
 from .unit_restated import restated_first
 from .unnamed import asked_city, place_named_first
+from .verb_place import verb_place_first
 from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
@@ -420,6 +422,7 @@ class Composer:
         if info.qtype == "where":
             kept = wider_than_echo_first(kept, info)  # "在鸡西的…是哪里" ↔ "鸡西市老年福利中心" (echoed_place.py)
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
+            kept = verb_place_first(kept, info)  # "包围于何处" ↔ "被普军包围于麦茨要塞" (verb_place.py)
         kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥", and of a body asked (doer.py)
         if info.qtype == "who":
             kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)
@@ -548,6 +551,7 @@ class Composer:
         # "是何时步入政界的" ↔ "1994年,…步入政界": shown with the event it dates, after the checks and confidence
         # have judged the time itself (event_clause.py)
         best = with_event(best, info) or best
+        best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first

@@ -188,6 +188,13 @@ _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 _ERA_EVENT_TAGS = ("nt", "l", "v", "vn", "j", "i")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
 _REIGN_MONTH = re.compile(r"(?:[正一二三四五六七八九十]{1,2}月)?(?:(?:初|[一二三]?十)?[一二三四五六七八九十]日?)?")
+_CLAUSE_REIGN = re.compile(r"(?:^|(?<=[,，。;；]))((?:[西东南北][汉晋魏齐]|[汉晋宋齐梁陈隋唐元明清])?"
+                           r"([\u4e00-\u9fff]{2})[元一二三四五六七八九十]{1,3}年"
+                           r"(?:[正一二三四五六七八九十]{1,2}月(?:初?[一二三四五六七八九十廿]{1,3}日)?)?)(?=[,，])")
+_YEAR_BEFORE = re.compile(r"\d{3,4}年[,，]$")
+# two characters before a count of years that name no reign ("过去三年,", "连续十年,")
+_NOT_REIGN = frozenset(("过去", "最近", "连续", "此后", "之后", "其后", "后来", "最初", "前后", "长达", "历时", "经过",
+                        "过了", "持续", "短短", "整整", "不到", "超过", "近年", "多年", "晚年", "早年", "当年", "同年"))
 _RANGE = re.compile(r"\s?(?:起?至翌?年?|到|-|~|—|–)\s?")
 _QUOTE_OPENS = "“《「『\"‘"
 _QUOTES = re.compile(
@@ -445,6 +452,10 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年
             m = _REIGN_MONTH.match(folded, b)
             spans.append(Span(words[i - 1][0], m.end() if m else b, "time", "era"))
+    # a reign's year opening a clause that jieba cuts apart ("西汉元封二年,", "至元十三年二月十一日,": 元/m 封/q)
+    spans += [Span(m.start(1), m.end(1), "time", "era") for m in _CLAUSE_REIGN.finditer(folded)
+              if m.group(2) not in _NOT_REIGN and not _YEAR_BEFORE.search(folded, 0, m.start())] \
+        if "年" in folded else []  # (not one glossing the year in figures before it: "公元738年,唐开元二十六年,")
     spans = longest_spans(spans)
     out: list[Span] = []
     for sp in spans:
