@@ -58,3 +58,17 @@ def test_an_overseas_roads_latin_name_with_its_city_is_an_address():
     # AM1320: "位於溫市Keefer街112號"
     f = fold("位於溫市Keefer街112號、以溫金有命名的市府衛星辦公室於星期五揭幕。")
     assert "温市keefer街112号" in [f[s.start:s.end] for s in extract(f, pos_tags(f)) if s.type == "place"]
+
+
+def test_the_term_before_is_still_another_than_the_numbered_one():
+    # pages34: "上一届四川省运会" is not the 第十四届 a sentence numbers
+    q = analyze(fold("眉山代表团在上一届四川省运会获得多少枚金牌？"))
+    s = fold("于8月8日晚开幕的四川省第十四届运动会此前已完成32个竞赛项目。")
+    assert other_ordinal_in(q, s, "") == "decline:other"
+
+
+def test_a_fate_printed_as_one_character_after_a_count():
+    # taisounds: "釀成4死39傷的悲劇" tells of the dead
+    s = fold("台中新光三越13日發生氣爆,釀成4死39傷的悲劇。")
+    q = analyze(fold("台中新光三越氣爆造成多少人死亡？"))
+    assert other_deed(q, candidate_in(s, "4"), Surroundings(tag=pos_tags)) == ""

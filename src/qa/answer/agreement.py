@@ -325,8 +325,9 @@ def _counted_by_verb(info: QuestionInfo, best: Candidate, tag: Tagger) -> bool:
 _QUALIFIER_TAGS = ("ns", "b")  # a place or a kind before the noun counted: 日本|记者, 外国|记者
 _ORDINAL_NOUN = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})([^\W\d_的]{1,2})")
 # a congress's term and session, printed without 第: "十四届全国人大三次会议", "十八届三中全会"; not "新一届理事长"
-# (the new term, whichever its number: 菲中友好协会's 第二十五届), "上一届", "每一届", "同一届": no number of a series
-_SESSION = re.compile(r"(?<![第新上下每同这那哪本\d" + ORDINAL_DIGITS + r"])([\d" + ORDINAL_DIGITS
+# (the new term, whichever its number: 菲中友好协会's 第二十五届), "每一届", "同一届", "这一届": the term at hand, no
+# number of a series ("上一届" stays: the one before the term a sentence numbers is another)
+_SESSION = re.compile(r"(?<![第新每同这本\d" + ORDINAL_DIGITS + r"])([\d" + ORDINAL_DIGITS
                       + r"]{1,3})(届|次会议|次全会|中全会)")
 
 
@@ -731,7 +732,9 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
 
 
 # What befalls people in a disaster or an accident, as a count of them is asked ("多少人受伤") and printed.
-_FATES = re.compile(r"受伤|伤亡|死亡|身亡|遇难|罹难|丧生|失踪|失联|获救|受困|受灾|重伤|轻伤|死伤|殉职")
+# (a headline's count glued to a fate's one character: "釀成4死39傷的悲劇")
+_FATES = re.compile(r"受伤|伤亡|死亡|身亡|遇难|罹难|丧生|丧命|失踪|失联|获救|受困|受灾|重伤|轻伤|死伤|殉职|死者|伤者|"
+                    r"[\d一二两三四五六七八九十]\s?[死伤亡]")
 
 
 def count_of_a_part(info: QuestionInfo, best: Candidate) -> str:
