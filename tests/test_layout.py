@@ -486,6 +486,8 @@ def test_a_date_stamp_before_the_headline():
 
 def test_source_from_the_file_names_code():
     assert source_in_name("rmrb_20210302_04.txt") == "人民日报" and source_in_name("x_1.txt") == ""
+    # a code ending in digits of its own (a station named for its frequency, pages61)
+    assert source_in_name("am1320_20230721.txt") == "加拿大中文電台"
 
 
 @pytest.mark.parametrize("text,page_date,shown,iso", [
@@ -3489,3 +3491,58 @@ def test_a_sites_name_before_its_home_in_the_path_a_site_note_and_a_reader_field
     assert furniture("fe170cf-e-94ac-e68_batchwm").kind == "figure"
     assert furniture("上饶县举行工业项目集中开(竣)工活动") is None
     assert furniture("市委书记 首页") is None
+
+
+def test_an_outlets_name_and_a_slash_before_the_role_in_brackets_is_the_dateline():
+    # 【今傳媒/記者李祖東報導】 (今傳媒): the outlet, a slash, then the role and reporter; a place after a second slash
+    text = "【今傳媒/記者李祖東報導】因應杜蘇芮颱風,屏東縣截至28日上午統計預防性撤離9鄉413人。"
+    d = parse_dateline(text)
+    assert d is not None and d.agency == "今傳媒" and d.reporters == ("李祖東",) and d.place == ""
+    assert after_dateline(text, d).startswith("因應杜蘇芮颱風")
+    d = parse_dateline("【今傳媒/記者李祖東/屏東報導】因應颱風。")
+    assert d is not None and d.place == "屏東" and d.reporters == ("李祖東",)
+    assert parse_dateline("【今傳媒】因應颱風。") is None
+
+
+def test_a_platforms_account_label_before_an_editions_own_dateline():
+    # 华人头条's Italian edition: the platform's account label and the account's name, then the edition's dateline
+    text = "华人号:华人头条-意大利华人头条米兰2月18日电 当地时间2月17日,米兰华侨华人企业家联谊会举办团拜会。"
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.day) == ("意大利华人头条", "米兰", "2月18日")
+    assert after_dateline(text, d).startswith("当地时间2月17日")
+    assert parse_dateline("今日头条显示,他说了。") is None
+
+
+def test_a_forums_poster_line_a_time_and_reads_line_and_a_tag_pages_labels_are_furniture():
+    # 菲龙网's archiver: who posted the item and when, over its title
+    f = furniture("菲龙网新闻部3 发表于 2024-1-10 07:19")
+    assert f is not None and f.kind == "dateline" and f.date == "2024-01-10"
+    # 华人头条: when the item was posted and how often it was read
+    f = furniture("2025-02-18 20:31 阅读量:1.6万+")
+    assert f is not None and f.kind == "dateline" and f.date == "2025-02-18"
+    # Modia's tag page: the path with spaces for separators, the topic over the items
+    assert furniture("首頁 標籤 區議員").kind == "label"
+    assert furniture("專題: 區議員").kind == "label"
+    # an aggregator's label for the lead picture (今傳媒 as contentparty.org relays it)
+    assert furniture("首圖").kind == "figure"
+    assert furniture("專題報導:區議員宣誓今日舉行,共有56人出席。") is None
+    assert furniture("首圖書館開幕") is None
+
+
+def test_column_labels_in_black_brackets_open_a_title_whatever_its_punctuation():
+    # 港人講地's tag page: the first item's title, its column labels first, a 、 and a ? inside, over its cut lead
+    page = ("【短片】【選舉專線】選委會新增156席地區選委、佢哋如何強化諮詢、監察政府?「新界三會」選委候選人談抱負\n\n"
+            "//「三會」選委候選人紮根地區貼地氣,相信比好多立法會議員更了解民情。//也是主席的羅少傑:「我們應該落...\n\n"
+            "2021-09-17 18:58:21\n")
+    arts = parse_page(page, "speakout_1.txt")
+    assert arts[0].headline.startswith("【短片】【選舉專線】選委會新增156席")
+    assert first_words(arts[0]).startswith("//「三會」")
+
+
+def test_a_list_of_english_names_closed_by_a_full_stop_ends_its_paragraph():
+    # 澳洲生活: a council's suburbs, then the news on a paragraph of its own
+    page = ("Glen Eira市:Margaret Esakoff當選新市長\n\n"
+            "下轄社區:Bentleigh, Carnegie, Ormond, Patterson and St Kilda East.\n\n"
+            "11月15日消息,Glen Eira市議會表示,格倫被當選為新市長。\n")
+    arts = parse_page(page, "auliving_1.txt")
+    assert [p.text[:5] for p in arts[0].body] == ["下轄社區:", "11月15"]

@@ -57,8 +57,11 @@ def date_in_name(name: str) -> str:
 def source_in_name(name: str) -> str:
     """The paper a file name's code names ("rmrb_20210302_04.txt" → 人民日报; lexicon.PAPER_CODES), or ""."""
     base = re.split(r"[\\/]", name)[-1].lower()
+    # A code may end in digits of its own ("am1320_20230721.txt", a radio station named for its frequency): the
+    # whole first field is tried before the letters ahead of its first digit ("rmrb20210302.txt").
+    whole = re.split(r"[_\-.]", base, maxsplit=1)[0]
     code = re.split(r"[_\-.\d]", base, maxsplit=1)[0]
-    return PAPER_CODES.get(code, "")
+    return PAPER_CODES.get(whole) or PAPER_CODES.get(code, "")
 
 
 def date_in_text(text: str) -> str:

@@ -498,6 +498,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "yandurb": "盐都日报", "chuzhourb": "滁州日报", "srrb": "上饶日报", "changderb": "常德日报",
     "suizhourb": "随州日报", "tongcheng": "通城县融媒体中心", "meizhourb": "梅州日报", "liuzhourb": "柳州日报",
     "ngdsb": "南国都市报",
+    "feilong": "菲龙网", "auliving": "澳洲生活", "hrtt": "华人头条", "speakout": "港人講地", "modia": "Modia",
+    "am1320": "加拿大中文電台", "ilannews": "宜蘭新聞網", "fingermedia": "指傳媒", "jinmedia": "今傳媒",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -72,7 +72,13 @@ def day_for_year(info: QuestionInfo, text: str) -> str:
     if info.qtype == "when" and ASKS_YEAR.search(info.wh_word) and not _HAS_YEAR.search(text) \
             and (_A_DAY.search(text) or _VAGUE.search(text)):
         return "decline:year"
+    if info.qtype == "when" and ASKS_YEAR.search(info.wh_word) and _SPAN_OF_YEARS.fullmatch(text.strip()):
+        return "decline:year"  # "成立于哪一年" ↛ "回顾了过去一年的成就": a span of years counted back, no year
     return ""
+
+
+# A span of years counted from now, not a year: "过去一年", "近两年", "这几年", "未来三年来".
+_SPAN_OF_YEARS = re.compile(r"(?:过去|近|最近|未来|这|那)的?[一二两三四五六七八九十几数]{1,2}年(?:来|间|里|中)?")
 
 
 def vague_day(info: QuestionInfo, text: str) -> str:
@@ -318,8 +324,11 @@ def _counted_by_verb(info: QuestionInfo, best: Candidate, tag: Tagger) -> bool:
 
 _QUALIFIER_TAGS = ("ns", "b")  # a place or a kind before the noun counted: 日本|记者, 外国|记者
 _ORDINAL_NOUN = re.compile(r"第([\d" + ORDINAL_DIGITS + r"]{1,3})([^\W\d_的]{1,2})")
-# a congress's term and session, printed without 第: "十四届全国人大三次会议", "十八届三中全会"
-_SESSION = re.compile(r"(?<![第\d" + ORDINAL_DIGITS + r"])([\d" + ORDINAL_DIGITS + r"]{1,3})(届|次会议|次全会|中全会)")
+# a congress's term and session, printed without 第: "十四届全国人大三次会议", "十八届三中全会"; not "新一届理事长"
+# (the new term, whichever its number: 菲中友好协会's 第二十五届), "每一届", "同一届", "这一届": the term at hand, no
+# number of a series ("上一届" stays: the one before the term a sentence numbers is another)
+_SESSION = re.compile(r"(?<![第新每同这本\d" + ORDINAL_DIGITS + r"])([\d" + ORDINAL_DIGITS
+                      + r"]{1,3})(届|次会议|次全会|中全会)")
 
 
 def other_ordinal(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -708,6 +717,9 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if not asked or asked[0][1][:1] != "v" or len(asked[0][0]) < 2:
         return ""
     deed = asked[0][0]
+    if _FATES.fullmatch(deed) and not _FATES.search(best.sentence.folded + " " + around.near):
+        # "屏東縣有多少人|受傷" ↛ "預防性撤離9鄉413人": the sentence tells of no one hurt, killed or missing at all
+        return "decline:measure"
     after = [(w, flag) for w, flag in around.tag(best.sentence.folded[best.end:best.end + 8]) if w.strip()]
     if after and after[0][1][:1] == "n":
         # "一名|民众|自行由火场|逃出" (聯統日報): the people counted, then what they did further on in the clause
@@ -717,6 +729,12 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if not after or after[0][1][:1] != "v" or any(c in after[0][0] for c in deed):
         return ""
     return "decline:measure"
+
+
+# What befalls people in a disaster or an accident, as a count of them is asked ("多少人受伤") and printed.
+# (a headline's count glued to a fate's one character: "釀成4死39傷的悲劇")
+_FATES = re.compile(r"受伤|伤亡|死亡|身亡|遇难|罹难|丧生|丧命|失踪|失联|获救|受困|受灾|重伤|轻伤|死伤|殉职|死者|伤者|"
+                    r"[\d一二两三四五六七八九十]\s?[死伤亡]")
 
 
 def count_of_a_part(info: QuestionInfo, best: Candidate) -> str:

@@ -113,6 +113,8 @@ _TIME_RES = (
     # days of one month joined by a hyphen
     re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号]?\s?(?:至|到|~)\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号]"
                r"|(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}-\d{1,2}\s?[日号]"),
+    # a span of bare days right after its subject, the month the page's: "夏立言18日至21日訪問印尼期間" (指傳媒)
+    re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}\s?[日号]\s?(?:至|到)\s?\d{1,2}\s?[日号](?![内里之以前后间])"),
     # (the hour printed after the day stays with it: "于7月3日11时发布", "3月5日上午9时30分")
     re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:上午|下午|晚上|凌晨|早上|中午)?"
                r"(?:\d{1,2}\s?[点时](?:\d{1,2}分|半)?(?:左右|许)?)?"),
@@ -211,6 +213,8 @@ def numbers(folded: str) -> list[Span]:
             if _YEAR_NUMBER.fullmatch(text):
                 continue  # "2024年" is a date ("2.2023年": an item number printed against it)
             start, end = m.span()
+            if folded.startswith("一", start) and folded[start - 1:start] == "唯":
+                continue  # "唯一一名…的人": "the only one", a description of someone, not a count of people
             if _BARE_DIGITS.fullmatch(text) and in_title(folded, start, end):
                 # "《窃听风云2》的金融秘密": a bare figure in a work's title is part of the name, not a count (a
                 # figure with its unit there is one: "《中缅建交75周年故事集》")
@@ -681,9 +685,15 @@ def addresses(folded: str, words: Sequence[tuple[int, int, str, str]]) -> list[S
             if number is not None:  # "还在王府井|117号": a street's name with its house number, however tagged
                 out.append(Span(a, number.end(), "place", "place"))
             continue
-        if w in ROAD_ENDS and i > 0 and words[i - 1][1] == a and words[i - 1][3] in _ROAD_NAME_TAGS \
+        if w in ROAD_ENDS and i > 0 and words[i - 1][1] == a and (words[i - 1][3] in _ROAD_NAME_TAGS
+                                                                  or words[i - 1][3] == "eng") \
                 and len(words[i - 1][2]) >= 2 and (number := HOUSE_NUMBER.match(folded, b)) is not None:
-            out.append(Span(words[i - 1][0], number.end(), "place", "place"))  # "罗笑|街|24/10号": 街 cut off
+            # "罗笑|街|24/10号": 街 cut off; "溫市|Keefer|街|112號" (AM1320): an overseas road's Latin name, with
+            # the city printed right before it
+            first = words[i - 1][0]
+            if words[i - 1][3] == "eng" and i > 1 and words[i - 2][1] == first and words[i - 2][3] == "ns":
+                first = words[i - 2][0]
+            out.append(Span(first, number.end(), "place", "place"))
             continue
         if len(w) < 2 or not w.endswith(ROAD_ENDS) or flag[:1] != "n":
             continue

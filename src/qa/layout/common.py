@@ -19,7 +19,7 @@ def fold_line(text: str) -> str:
     return fold(text).translate(_SLASHES)
 
 
-AGENCY = rf"(?:{'|'.join(DATELINE_AGENCIES)}|[{HAN}·]{{1,8}}?(?:报|社|网|台|在线))"
+AGENCY = rf"(?:{'|'.join(DATELINE_AGENCIES)}|[{HAN}·]{{1,8}}?(?:报|社|网|台|在线|头条))"  # 头条: 华人头条's editions
 DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日"
 REL_DAY = r"(?:今晨|今晚|今天|今日|昨晚|昨天|昨日)"  # "本报阿胡斯今晨专电": a day said against the paper's
 NUM = r"[0-9一二三四五六七八九十]+"

@@ -26,8 +26,11 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[(\[【〔])(?P<agency>中央社|中新社|新华社)记者(?P<rw>[{HAN}、]{{2,20}}?)"
                rf"(?P<day>{DAY})\s*(?:专电|电)(?P<close>[)\]】〕])"),
     # 参考消息网1月27日报道 (then a space and 据…),
-    # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电
-    re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{0,12}}?)"
+    # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电;
+    # 华人号:华人头条-意大利华人头条米兰2月18日电 (华人头条's Italian edition): the platform's account label and the
+    # account's name before the edition's own dateline
+    re.compile(rf"^(?:[{HAN}]{{1,4}}号\s*:\s*[{HAN}a-z]{{2,12}}\s*[-－—]\s*)?"
+               rf"(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{0,12}}?)"
                rf"(?P<day>{DAY}|{REL_DAY}(?=专电|电))\s*(?:专电|电|讯|报道(?=\s))(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
     # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
@@ -47,6 +50,11 @@ _DATELINE = [
                rf"[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*[/\\]\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+    # 【今傳媒/記者李祖東報導】 (今傳媒): the outlet's name and a slash before the role and reporter, the place after a
+    # second slash or none
+    re.compile(rf"^(?P<open>[(\[【〔])(?P<agency>[{HAN}]{{1,6}}?(?:传媒|媒体|新闻|网|报|社|台))\s*/\s*"
+               rf"[{HAN}]{{0,4}}?记者\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*(?:/\s*(?P<place>[{HAN}]{{1,8}}?))?"
+               rf"(?:即时|综合)?(?:报导|报道)(?P<close>[)\]】〕])"),
     # [台東電子報]記者 楊伊杏/台東報導 (台東電子報): the outlet's name in square brackets glued before the byline
     re.compile(rf"^(?P<open>(?!))?\[(?P<agency>[{HAN}]{{2,8}}?(?:报|网|台))\]\s*[{HAN}]{{0,4}}?记者\s*"
                rf"(?P<rw>[{HAN}、· ]{{2,20}}?)\s*/\s*(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>(?!))?(?=\s|$)"),

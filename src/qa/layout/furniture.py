@@ -636,7 +636,26 @@ def furniture(line: str) -> Furniture | None:
     # "本文转自:衢州日报" (an aggregator's line over a paper's report): the paper it was taken from
     if m and (m["open"] or m["above"] or (m["this"] and m["colon"])):
         return Furniture("disclaimer", source=_cut(line.strip(), f, m["name"]))
+    m = _FORUM_POSTED.fullmatch(f) or _TIME_AND_READS.fullmatch(f)
+    if m and iso(m["y"], m["m"], m["d"]):
+        # "菲龙网新闻部3 发表于 2024-1-10 07:19" (a forum's archiver): who posted the item and when;
+        # "2025-02-18 20:31 阅读量:1.6万+" (华人头条): when the item was posted and how often it was read
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
+    if _TOPIC_LABEL.fullmatch(f) or _SPACED_PATH.fullmatch(f):
+        return Furniture("label")  # "專題: 區議員" over a tag page's items; "首頁 標籤 區議員": the path, spaced
     return None
+
+
+# A forum's poster and time line over the post: "菲龙网新闻部3 发表于 2024-1-10 07:19" (菲龙网's archiver).
+_FORUM_POSTED = re.compile(r"\S{1,20}\s+发表于\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+# A site's time and read count on one line: "2025-02-18 20:31 阅读量:1.6万+" (华人头条).
+_TIME_AND_READS = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
+                             r"(?:阅读量|浏览量|阅读|浏览)\s*:?\s*[\d.,]+\s*万?\+?")
+# A tag page's topic over its items: "專題: 區議員" (Modia), "话题:两会".
+_TOPIC_LABEL = re.compile(r"(?:专题|话题)\s*:\s*[\u4e00-\u9fff\w]{1,12}")
+# A site's path with spaces for its separators: "首頁 標籤 區議員" (Modia's tag page).
+_SPACED_PATH = re.compile(r"(?:首页|主页)(?:\s+[\u4e00-\u9fff\w]{1,8}){1,3}")
 
 
 # A site's note under a text it carries, naming itself and its address: "本文来源于上饶新闻网[www.srxww.com]" (a
@@ -654,6 +673,7 @@ _PAPER_NAMES = frozenset(fold_line(n) for n in PAPER_CODES.values())
 # of an image without one ("無標題", "圖片", "Untitled") — on a line of its own, never a sub-head.
 # "QQ截图20210925105328", "微信图片_20210329141438": a screenshot's or chat picture's default name, no extension
 _PICTURE_PLACEHOLDER = re.compile(r"(?:dsc[nf]?|img|pict?|p)[_-]?\d{3,8}(?:\.(?:jpe?g|png|gif))?|无标题|图片|untitled|"
+                                  r"首图|"  # "首圖" (an aggregator's label for the lead picture)
                                   r"图片默认标题(?:_fororder_\w+)?|"  # 国际在线's default alt text
                                   r"(?:qq|微信)(?:截图|图片)_?\d{8,14}|"
                                   # a content system's hashed name with its watermark mark: "fe170cf-e-94ac-e68_batchwm"

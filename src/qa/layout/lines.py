@@ -117,6 +117,10 @@ def _no_dateline(text: str) -> bool:
     return d is None or not (d.agency or d.place or d.day or d.reporters)
 
 
+# One or more column labels in black brackets opening a line, then its text: "【短片】【選舉專線】…".
+_LABELLED_HEAD = re.compile(r"(?:【[^【】\s]{1,6}】)+(?=[^【】\s])")
+
+
 def _headline_like(text: str) -> bool:
     """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
     commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
@@ -124,6 +128,10 @@ def _headline_like(text: str) -> bool:
         return False  # "……" on a line of its own (an omission in the text) is no heading
     if text.startswith("——"):
         return "。" not in text
+    if _LABELLED_HEAD.match(text) and text.rstrip()[-1:] not in "。！？!?….," and parse_dateline(text) is None:
+        # "【短片】【選舉專線】選委會新增156席地區選委、佢哋如何強化諮詢、監察政府?「新界三會」…談抱負" (港人講地's tag
+        # page): a site's column labels in black brackets open an item's title, whatever its inner punctuation
+        return True
     if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
         return False  # a quoted sentence on a line of its own
     # "市值近3,200百萬": a figure's comma; "7位县(市、区)委书记有新职务": a bracketed list of the kinds of a unit,

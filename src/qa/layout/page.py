@@ -56,7 +56,10 @@ def _ends_sentence(text: str) -> bool:
     t = text.rstrip(CLOSERS + " ")
     return bool(t) and (t[-1] in SENTENCE_END or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None
                         or _NOTE_AFTER_STOP.search(text) is not None
-                        or t.endswith("...") or CAPTION_END.search(fold(text.rstrip()[-16:])) is not None)
+                        or t.endswith("...") or CAPTION_END.search(fold(text.rstrip()[-16:])) is not None
+                        # "下轄社區:…, Patterson and St Kilda East." (澳洲生活): a list of English names closed by
+                        # a full stop of their own
+                        or re.search(r"[A-Za-z]{2}\.$", text.rstrip()) is not None)
 
 
 @dataclass
