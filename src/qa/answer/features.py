@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import (
+    ADMIN_SUFFIXES,
     CLAUSE_END,
     CN_DIGITS,
     FUNCTION_CHARS,
@@ -75,10 +76,12 @@ class QuestionTerms:
     rare: tuple[str, ...] = ()
     grain: re.Pattern[str] | None = None
     counted: re.Pattern[str] | None = None  # a number in the unit a how-many question asks ("多少名": 300人)
+    places: tuple[str, ...] = ()  # the places it names ("吴忠市", "辽源市"), each also without its level
 
 
-def question_terms(info: QuestionInfo, rare: Sequence[str] = ()) -> QuestionTerms:
-    """The question's terms; `rare`: its words the tokenizer's dictionary hardly knows (compose.py finds them)."""
+def question_terms(info: QuestionInfo, rare: Sequence[str] = (), places: Sequence[str] = ()) -> QuestionTerms:
+    """The question's terms; `rare`: its words the tokenizer's dictionary hardly knows, `places`: the places it
+    names (compose.py finds both)."""
     q = info.text
     if info.wh:
         q = q[: info.wh[0]] + " " + q[info.wh[1]:]
@@ -91,7 +94,16 @@ def question_terms(info: QuestionInfo, rare: Sequence[str] = ()) -> QuestionTerm
     grain = question_sides(info).grain
     units = SAME_UNITS.get(info.unit, (info.unit,)) if info.unit and info.qtype == "number" else ()
     return QuestionTerms(chars, bigrams, tuple(near_words(info)), plain, names, re.compile(grain) if grain else None,
-                         re.compile(_NUMBER_BEFORE + alternation(units)) if units else None)
+                         re.compile(_NUMBER_BEFORE + alternation(units)) if units else None,
+                         tuple(dict.fromkeys(place_stem(p) for p in places if len(place_stem(p)) >= 2)))
+
+
+def place_stem(place: str) -> str:
+    """A place without its level ("吴忠市" → "吴忠"): a page names it either way ("吴忠日报", "辽源市第七届…")."""
+    for suffix in sorted(ADMIN_SUFFIXES, key=len, reverse=True):
+        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
+            return place[: -len(suffix)]
+    return place
 
 
 def near_words(info: QuestionInfo) -> list[str]:
@@ -123,7 +135,7 @@ class Ranked:
 
 def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headline: str, before: str,
                       bm25: float, top_bm25: float, kind: str, bm25_rank: int,
-                      outlet: str = "") -> tuple[Features, float]:
+                      outlet: str = "", lead: str = "") -> tuple[Features, float]:
     """(rerank features, coverage) of one retrieved sentence. `text`, `headline`, `before` are folded; coverage
     is the share of the question's content characters in the sentence, its headline or the text before it
     ("这里", "他" stand for a subject named there)."""
@@ -164,6 +176,12 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
         # the question's names and terms, in the sentence or in what it refers back to (its headline, the text
         # before it): a sentence of another story shares the common words ("职业", "位于") but not the name
         f["rare_missing"] = sum(not (w in text or w in headline or w in before) for w in terms.rare) / len(terms.rare)
+    if terms.places:
+        # the question's places that neither the sentence nor what its article says of its topic names (its
+        # headline, outlet, first sentence, the text before): many papers tell of a 人大 session or a 开工
+        # ceremony, each of its own city, and a sentence of another city's story shares every other word
+        named = " ".join((text, headline, before, outlet, lead))
+        f["place_missing"] = sum(p not in named for p in terms.places) / len(terms.places)
     f.update(asked_missing(info, terms, text, before))
     return f, coverage
 
