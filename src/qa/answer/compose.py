@@ -673,10 +673,8 @@ class Composer:
             # a quoted sentence is read with its speaker's line printed after the quotation (quoted.py), one
             # opening with 他/她 with the person it stands for, a relative day with its date (referents.py)
             text = s.folded + (speakers or {}).get(s.id, "") + self._referred(s, info.text)
-            lead_id, lead = self._lead(s.article_id) if terms.places else ("", "")
             feats, coverage = sentence_features(info, terms, text, self._headline(s.article_id), self._before(s),
-                                                h.score, top, s.kind, i, self._outlet(s.article_id),
-                                                lead if lead_id != s.id else "")
+                                                h.score, top, s.kind, i, self._outlet(s.article_id))
             out.append(Ranked(h, score(feats, self.weights.rerank), coverage, feats))
         out.sort(key=lambda r: -r.score)
         return out
@@ -814,7 +812,7 @@ class Composer:
                               self._places(question))
 
     def _places(self, question: str) -> list[str]:
-        """The places a question names (tagged ns): the rerank's `place_missing`."""
+        """The places a question names (tagged ns): what names the article it asks of (same_article.py)."""
         return [w for w, tag in self._pos(fold(question)) if tag == "ns" and len(w) >= 2]
 
     def _question_words(self, question: str, wh_word: str = "") -> tuple[tuple[str, bool], ...]:

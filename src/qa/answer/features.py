@@ -76,7 +76,7 @@ class QuestionTerms:
     rare: tuple[str, ...] = ()
     grain: re.Pattern[str] | None = None
     counted: re.Pattern[str] | None = None  # a number in the unit a how-many question asks ("多少名": 300人)
-    places: tuple[str, ...] = ()  # the places it names ("吴忠市", "辽源市"), each also without its level
+    places: tuple[str, ...] = ()  # the places it names, without their level ("吴忠市" → 吴忠: same_article.py)
 
 
 def question_terms(info: QuestionInfo, rare: Sequence[str] = (), places: Sequence[str] = ()) -> QuestionTerms:
@@ -135,7 +135,7 @@ class Ranked:
 
 def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headline: str, before: str,
                       bm25: float, top_bm25: float, kind: str, bm25_rank: int,
-                      outlet: str = "", lead: str = "") -> tuple[Features, float]:
+                      outlet: str = "") -> tuple[Features, float]:
     """(rerank features, coverage) of one retrieved sentence. `text`, `headline`, `before` are folded; coverage
     is the share of the question's content characters in the sentence, its headline or the text before it
     ("这里", "他" stand for a subject named there)."""
@@ -176,12 +176,6 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
         # the question's names and terms, in the sentence or in what it refers back to (its headline, the text
         # before it): a sentence of another story shares the common words ("职业", "位于") but not the name
         f["rare_missing"] = sum(not (w in text or w in headline or w in before) for w in terms.rare) / len(terms.rare)
-    if terms.places:
-        # the question's places that neither the sentence nor what its article says of its topic names (its
-        # headline, outlet, first sentence, the text before): many papers tell of a 人大 session or a 开工
-        # ceremony, each of its own city, and a sentence of another city's story shares every other word
-        named = " ".join((text, headline, before, outlet, lead))
-        f["place_missing"] = sum(p not in named for p in terms.places) / len(terms.places)
     f.update(asked_missing(info, terms, text, before))
     return f, coverage
 
