@@ -85,6 +85,7 @@ class ComposerConfig:
     sentences: int = 8  # reranked sentences candidates are extracted from
     read: int = 20  # retrieved sentences reranked; a later one whose headline completes the question too (compose)
     read_beyond: int = 2  # of those later ones, the best this many (an article on the question's topic has many)
+    read_articles: int = 3  # retrieved articles naming the question best whose sentences their topic completes are read
     max_span: int = 40  # longest slot answer, in characters
     span_sentences: int = 3  # best sentences whose every word-aligned span is a candidate (fitted weights only)
     max_span_chars: int = 20  # longest such span, in characters
@@ -309,6 +310,7 @@ RANGES: dict[str, tuple[float, float, bool]] = {
     "retrieve.top_k": _AT_LEAST_ONE, "retrieve.candidates_k": _AT_LEAST_ONE,
     "composer.min_score": _NON_NEGATIVE, "composer.min_coverage": _SHARE, "composer.max_missing": _SHARE,
     "composer.sentences": _AT_LEAST_ONE, "composer.read": _AT_LEAST_ONE, "composer.read_beyond": _NON_NEGATIVE,
+    "composer.read_articles": _NON_NEGATIVE,
     "composer.max_span": _AT_LEAST_ONE,
     "composer.span_sentences": _AT_LEAST_ONE, "composer.max_span_chars": _AT_LEAST_ONE,
     "session.idle_seconds": _POSITIVE, "session.max_sessions": _AT_LEAST_ONE,

@@ -135,6 +135,7 @@ from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
 from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
+from .same_article import completing
 from .same_year import same_year_first, year_told_before
 from .setting import past_setting
 from .shape import shape
@@ -274,6 +275,7 @@ class Composer:
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
         self._headlines: dict[str, str] = {}
         self._outlets: dict[str, str] = {}
+        self._leads: dict[str, tuple[str, str]] = {}  # article id → (its first body sentence's id, folded text)
         self._befores: OrderedDict[tuple[str, int], str] = OrderedDict()  # (sentence id, width) → _before
         self._articles: OrderedDict[str, str] = OrderedDict()  # article id → its folded text (_surroundings)
         # text → agreement.names_in's names, shared by every Surroundings made here (they share the tagger)
@@ -306,7 +308,7 @@ class Composer:
         if not hits or hits[0].score < self.config.min_score:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
         words = self._question_words(question, info.wh_word)
-        terms = question_terms(info, [w for w, rare in words if rare])  # (its rare words: the rerank's `rare`)
+        terms = question_terms(info, [w for w, rare in words if rare], self._places(question))  # (rerank's `rare`)
         hits = self._read(terms, hits)
         hits, speakers = with_quotations(self.corpus, hits)  # "“…白眉村…”" then "马丽清说。" (quoted.py)
         ranked = self.rerank(info, terms, hits, speakers)
@@ -708,7 +710,9 @@ class Composer:
         words the sentence lacks, so the two hold them all: "会议由丁瑞云主持" under "市第十四届人大第一次会议举行
         预备会议", "区工商联主席方加亮…" under "闵行区委举行专题协商座谈会". BM25 scores a sentence's own words,
         so such a sentence ranks below other stories' that print more of the question's common words (全国工商联
-        主席…) and would never be read. Only the headline is read for most of them (folded once per article)."""
+        主席…) and would never be read. Only the headline is read for most of them (folded once per article).
+        Then the sentences of the articles naming the question best that their first sentence completes, when
+        none read from them holds it (same_article.py: "马锐锋主持会议。" of the 吴忠 session's story, 63rd)."""
         n = self.config.read
         if len(hits) <= n or not terms.chars:
             return hits[:n]
@@ -721,7 +725,19 @@ class Composer:
             rest = [c for c in terms.chars if c not in topic]
             if len(rest) < len(terms.chars) and all(c in s.folded for c in rest):
                 out.append(h)
-        return out
+        return out + completing(terms, out, hits, self.config.read_articles, self.config.read_beyond,
+                                out[n - 1].score, self._topic, self._article_topic, self.corpus.sentences_of)
+
+    def _topic(self, s: Sentence) -> str:
+        """What names a sentence's topic beyond its own words: its article's headline, outlet and first sentence
+        (the first sentence's own topic is the headline and outlet)."""
+        lead_id, lead = self._lead(s.article_id)
+        topic = self._headline(s.article_id) + " " + self._outlet(s.article_id)
+        return topic if lead_id == s.id else topic + " " + lead
+
+    def _article_topic(self, article_id: str) -> str:
+        """An article's headline, outlet and first sentence (folded)."""
+        return self._headline(article_id) + " " + self._outlet(article_id) + " " + self._lead(article_id)[1]
 
     def _referred(self, s: Sentence, question: str) -> str:
         """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py)."""
@@ -781,6 +797,14 @@ class Composer:
             folded = self._headlines[article_id] = fold(a.headline + " " + a.subheadline)
         return folded
 
+    def _lead(self, article_id: str) -> tuple[str, str]:
+        """The id and folded text of the article's first body sentence ("", "" when it has none)."""
+        got = self._leads.get(article_id)
+        if got is None:
+            first = next((x for x in self.corpus.sentences_of(article_id) if x.kind == "body"), None)
+            got = self._leads[article_id] = (first.id, first.folded) if first is not None else ("", "")
+        return got
+
     def _date(self, article_id: str) -> str:
         """The article's date as the page prints it ("" when none was found)."""
         return getattr(self.corpus.article(article_id), "date", "") or ""
@@ -810,7 +834,12 @@ class Composer:
 
     def question_terms(self, question: str, info: QuestionInfo) -> QuestionTerms:
         """The question's terms as prepare() reads them (with its rare words), for `qa fit`'s rerank rows."""
-        return question_terms(info, [w for w, rare in self._question_words(question, info.wh_word) if rare])
+        return question_terms(info, [w for w, rare in self._question_words(question, info.wh_word) if rare],
+                              self._places(question))
+
+    def _places(self, question: str) -> list[str]:
+        """The places a question names (tagged ns): what names the article it asks of (same_article.py)."""
+        return [w for w, tag in self._pos(fold(question)) if tag == "ns" and len(w) >= 2]
 
     def _question_words(self, question: str, wh_word: str = "") -> tuple[tuple[str, bool], ...]:
         """The question's words of two characters or more, each with whether it is rare: a word jieba's

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import (
+    ADMIN_SUFFIXES,
     CLAUSE_END,
     CN_DIGITS,
     FUNCTION_CHARS,
@@ -75,10 +76,12 @@ class QuestionTerms:
     rare: tuple[str, ...] = ()
     grain: re.Pattern[str] | None = None
     counted: re.Pattern[str] | None = None  # a number in the unit a how-many question asks ("多少名": 300人)
+    places: tuple[str, ...] = ()  # the places it names, without their level ("吴忠市" → 吴忠: same_article.py)
 
 
-def question_terms(info: QuestionInfo, rare: Sequence[str] = ()) -> QuestionTerms:
-    """The question's terms; `rare`: its words the tokenizer's dictionary hardly knows (compose.py finds them)."""
+def question_terms(info: QuestionInfo, rare: Sequence[str] = (), places: Sequence[str] = ()) -> QuestionTerms:
+    """The question's terms; `rare`: its words the tokenizer's dictionary hardly knows, `places`: the places it
+    names (compose.py finds both)."""
     q = info.text
     if info.wh:
         q = q[: info.wh[0]] + " " + q[info.wh[1]:]
@@ -91,7 +94,16 @@ def question_terms(info: QuestionInfo, rare: Sequence[str] = ()) -> QuestionTerm
     grain = question_sides(info).grain
     units = SAME_UNITS.get(info.unit, (info.unit,)) if info.unit and info.qtype == "number" else ()
     return QuestionTerms(chars, bigrams, tuple(near_words(info)), plain, names, re.compile(grain) if grain else None,
-                         re.compile(_NUMBER_BEFORE + alternation(units)) if units else None)
+                         re.compile(_NUMBER_BEFORE + alternation(units)) if units else None,
+                         tuple(dict.fromkeys(place_stem(p) for p in places if len(place_stem(p)) >= 2)))
+
+
+def place_stem(place: str) -> str:
+    """A place without its level ("吴忠市" → "吴忠"): a page names it either way ("吴忠日报", "辽源市第七届…")."""
+    for suffix in sorted(ADMIN_SUFFIXES, key=len, reverse=True):
+        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
+            return place[: -len(suffix)]
+    return place
 
 
 def near_words(info: QuestionInfo) -> list[str]:
