@@ -274,8 +274,30 @@ def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
         a, b = trim(folded, *parts[0]) if len(parts) == 1 else (0, 0)
         if 2 <= b - a <= 15 and folded[a:b] not in left:
             return [Span(a, b, "term", "subject")]
-        spans = sorted((sp for sp in named if sp.end < m.start()), key=lambda sp: sp.start)[:1]
+        spans = _clause_subject(folded, named, parts, m.start())
     return [Span(sp.start, sp.end, sp.type, "subject") for sp in spans]
+
+
+_TIME_WORD = re.compile(r"(?:\d+年|年代|世纪|时期|时代|朝|年间)$")  # a time opening the sentence is no subject
+_PREDICATE_OPENS = re.compile(r"^(?:也|亦|又|还|并|而)?(?:是|为)")
+
+
+def _clause_subject(folded: str, named: list[Span], parts: list[tuple[int, int]], copula: int) -> list[Span]:
+    """The subject of a copula after several clauses: the noun phrase that closes the clause right before it, when
+    that clause is a noun phrase of its own ("他设计并主持修建的|期思陂|,是中国古代最早的…"); else the
+    sentence's first noun phrase that is no time ("1964年的电影|《安邦定国志》|,是…,也是最后一部西部片")."""
+    last = parts[-1] if parts else (0, 0)
+    closing = [sp for sp in named if sp.end == trim(folded, *last)[1] and sp.start > last[0]
+               and folded[sp.start - 1] == "的"]  # a head noun its relative clause describes
+    if len(parts) > 1 and closing and not _PREDICATE_OPENS.match(folded[last[0]:last[1]].lstrip()):
+        return closing[:1]
+    before = sorted((sp for sp in named if sp.end < copula), key=lambda sp: sp.start)
+    # (nor the common noun a title is set against: "电影|《安邦定国志》", the title in its marks)
+    kept = [sp for sp in before if not _TIME_WORD.search(folded[sp.start:sp.end]) and folded[sp.end:sp.end + 1]
+            not in "《「“"]
+    if kept and folded[kept[0].start - 1:kept[0].start] == "《" and folded[kept[0].end:kept[0].end + 1] == "》":
+        return [Span(kept[0].start - 1, kept[0].end + 1, kept[0].type, kept[0].rule)]
+    return kept[:1] or before[:1]
 
 
 def owner(folded: str, left: str, right: str) -> list[Span]:
