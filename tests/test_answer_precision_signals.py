@@ -31,6 +31,25 @@ def test_a_country_asked_is_not_answered_by_a_part_of_a_continent_but_by_a_count
     assert unfit_kind(info, _candidate("马来西亚高教部向厦门大学递交了邀请", "马来西亚")) == ""
 
 
+def test_a_river_asked_itself_is_not_answered_by_another_place_or_a_river_described():
+    info = analyze("巴爾的摩位於哪一個河流的河口地區?")
+    assert info.qtype == "what"
+    sentence = "巴尔的摩位于马里兰州中部,帕塔普斯科河河口地区,紧邻切萨皮克湾,是优异的港口。"
+    assert unfit_kind(info, _candidate(sentence, "马里兰州")) == "decline:kind"
+    assert unfit_kind(info, _candidate(sentence, "帕塔普斯科河")) == ""
+    info = analyze("韓國哪一河流比洛東江短11公里？")
+    assert unfit_kind(info, _candidate("汉江长514公里,是韩国的第二大河", "第二大河")) == "decline:kind"
+    assert unfit_kind(info, _candidate("汉江长514公里,是韩国的第二大河", "汉江")) == ""
+
+
+def test_a_city_asked_itself_is_not_answered_by_a_country():
+    info = analyze("城市轉型卓越獎中哪一座城市在2016年6月得到冠軍？")
+    assert info.qtype == "what"
+    sentence = "新北市自升格直辖市后,…于2016年6月由英国金融时报及国际金融公司举办的城市转型卓越奖中获得全球首奖。"
+    assert unfit_kind(info, _candidate(sentence, "英国")) == "decline:kind"
+    assert unfit_kind(info, _candidate(sentence, "新北市")) == ""
+
+
 def test_no_kind_asked_no_decline():
     info = analyze("会议在哪里举行？")
     assert unfit_kind(info, _candidate("会议在东亚举行", "东亚")) == ""

@@ -196,6 +196,7 @@ from .which_place import headed_place
 from .whose import whose
 from .why_purpose import purpose_of
 from .work_author import author_first, authors_before
+from .within import within
 from .year_figure import year_figure_first
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
@@ -479,6 +480,7 @@ class Composer:
         best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
         best = term_clause(best, info) or best  # or the clause "X(…)是…" of "X是什么" (term_clause.py)
         best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
+        best = within(best, info) or best  # "在哪个学说中提到" ↔ "在生物动力学中,…" (within.py)
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)

@@ -46,3 +46,31 @@ def echoed_tail_end(folded: str, start: int, end: int, question: str, others: li
         if tail in question and not any(tail in item for item in others):
             return cut
     return end
+
+
+def named_tail(item: str, question: str) -> bool:
+    """Whether the question prints the last four characters or more of a first item that runs on into its clause
+    ("中国大陆对|李登辉访美" for "除了李登辉访美之外", "…并没有考虑到|官吏的廉洁" for "一个问题是官吏的廉洁"): the
+    words before them only lead into the list, the item is the one the question names."""
+    return len(item) > 4 and item[-4:] in question
+
+
+def modifier_only(folded: str, noun: tuple[int, int], run: tuple[int, int], question: str) -> bool:
+    """Whether the noun found at the start of the last item only modifies it: it is the question's word, but the
+    item runs on (two characters or more) with words the question does not put after it, and wherever the question
+    prints the noun it goes on into another word of the question's own ("台湾|本身财政负担的问题" in the sentence,
+    "台湾人民" in the question; "佛教|相关的艺术" against "佛教艺术"). A noun the question lists as an item ("零陵
+    以及哪里") or that it goes on from as the sentence does ("白灼鱼皮都是…") is named."""
+    x, y = noun
+    if x != run[0] or run[1] - y < 2:
+        return False
+    word = folded[x:y]
+    after = folded[y + (folded[y] == "的"):run[1]]
+    if after[:2] in question:
+        return False  # "法国|的坎城影展" for "法国坎城影展": the question names the item, its modifier too
+    ats = [m.end() for m in re.finditer(re.escape(word), question)]
+    return bool(ats) and all(at < len(question) and "\u4e00" <= question[at] <= "\u9fff"
+                             and question[at] not in _LIST_JOINTS and question[at] != folded[y] for at in ats)
+
+
+_LIST_JOINTS = "以及和与跟还除、"  # what follows an item the question lists ("零陵以及哪里", "A和B")

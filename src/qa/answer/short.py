@@ -21,7 +21,7 @@ from ..lexicon import (
 )
 from ..tokenize import main_word_freq, main_word_tag
 from .compared import compared
-from .list_edges import echoed_tail_end, first_item_start, last_item_end
+from .list_edges import echoed_tail_end, first_item_start, last_item_end, modifier_only, named_tail
 from .names import COMMON_WORD, trim_person
 from .slots import find_suffix
 from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, echo_marks, ends_clause, offsets, trim
@@ -274,8 +274,30 @@ def before_copula(folded: str, typed: Iterable[Span], left: str) -> list[Span]:
         a, b = trim(folded, *parts[0]) if len(parts) == 1 else (0, 0)
         if 2 <= b - a <= 15 and folded[a:b] not in left:
             return [Span(a, b, "term", "subject")]
-        spans = sorted((sp for sp in named if sp.end < m.start()), key=lambda sp: sp.start)[:1]
+        spans = _clause_subject(folded, named, parts, m.start())
     return [Span(sp.start, sp.end, sp.type, "subject") for sp in spans]
+
+
+_TIME_WORD = re.compile(r"(?:\d+年|年代|世纪|时期|时代|朝|年间)$")  # a time opening the sentence is no subject
+_PREDICATE_OPENS = re.compile(r"^(?:也|亦|又|还|并|而)?(?:是|为)")
+
+
+def _clause_subject(folded: str, named: list[Span], parts: list[tuple[int, int]], copula: int) -> list[Span]:
+    """The subject of a copula after several clauses: the noun phrase that closes the clause right before it, when
+    that clause is a noun phrase of its own ("他设计并主持修建的|期思陂|,是中国古代最早的…"); else the
+    sentence's first noun phrase that is no time ("1964年的电影|《安邦定国志》|,是…,也是最后一部西部片")."""
+    last = parts[-1] if parts else (0, 0)
+    closing = [sp for sp in named if sp.end == trim(folded, *last)[1] and sp.start > last[0]
+               and folded[sp.start - 1] == "的"]  # a head noun its relative clause describes
+    if len(parts) > 1 and closing and not _PREDICATE_OPENS.match(folded[last[0]:last[1]].lstrip()):
+        return closing[:1]
+    before = sorted((sp for sp in named if sp.end < copula), key=lambda sp: sp.start)
+    # (nor the common noun a title is set against: "电影|《安邦定国志》", the title in its marks)
+    kept = [sp for sp in before if not _TIME_WORD.search(folded[sp.start:sp.end]) and folded[sp.end:sp.end + 1]
+            not in "《「“"]
+    if kept and folded[kept[0].start - 1:kept[0].start] == "《" and folded[kept[0].end:kept[0].end + 1] == "》":
+        return [Span(kept[0].start - 1, kept[0].end + 1, kept[0].type, kept[0].rule)]
+    return kept[:1] or before[:1]
 
 
 def owner(folded: str, left: str, right: str) -> list[Span]:
@@ -410,14 +432,21 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
         if len(items) > 1:  # the outer items stop at the list's verb and at its count (list_edges.py)
             items[0] = (first_item_start(folded, *items[0]), items[0][1])
             items[-1] = (items[-1][0], last_item_end(folded, *items[-1], len(items)))
+            last = trim(folded, last[0], last_item_end(folded, *last, len(items)))
         items = [trim(folded, x, y) for x, y in items]
         named = [_in_question(folded[x:y], question) for x, y in items]
+        if len(items) > 1 and named[-1] and all(y > x for x, y in items[:-1]) \
+                and modifier_only(folded, items[-1], last, question):
+            # "…以及|台湾|本身财政负担的问题" for "…导致台湾人民的反抗…另一个是?": the noun the question names only
+            # opens the last item, which runs on (list_edges.py); not in a clause opening with its joint ("与代表们…")
+            items[-1], named[-1] = last, False
         # a first item that runs on into its clause ("航太飞行方式包括|飞越、绕飞") is named when the question
         # names the word against the separator as an item of its own ("飞越、绕飞、返回以及什么"; not "反共" of
         # "反共文学作家"), and no other item holds that word (the head they share: "商品期货与金融期货")
         end = folded[items[0][1] - 2:items[0][1]]
-        if runs_on and len(items) > 1 and items[0][1] - items[0][0] > 4 and _listed(end, question) \
-                and not any(end in folded[x:y] for x, y in items[1:]):
+        if runs_on and len(items) > 1 and items[0][1] - items[0][0] > 4 and (_listed(end, question) or named_tail(
+                folded[items[0][0]:items[0][1]], question)) and not any(end in folded[x:y] for x, y in items[1:]):
+            # (or the question prints its last words: "中国大陆对|李登辉访美" for "除了李登辉访美之外", list_edges.py)
             named[0] = True
         tails = [_tail(folded[x:y]) for x, y in items]
         # the name the question gives ends an item, after a modifier the question leaves out ("故乡|宾州" for 宾州),
@@ -427,6 +456,9 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
             # "一个是村民委员会,另一个是?" ↔ "居民委员会和村民委员会": items alike share most characters; the one
             # the question names whole is named, the other is the one left
             named = [folded[x:y] in question for x, y in items]
+            # "省级|公园和国家公园" for "一个是国家公园": an item the question prints only inside another is not named
+            named = [seen and not only_inside(folded[x:y], [folded[a:b] for a, b in items], question)
+                     for (x, y), seen in zip(items, named, strict=True)]
         if len(items) < 2 or not any(named) or all(named):
             continue
         # the last item answered stops before the predicate it runs on into, which the question repeats
@@ -441,6 +473,15 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
     # "一派是崇汉派,另一派是?" ↔ "…典章制度与维护蒙古旧法之间,…分裂成守旧派与崇汉派": the list naming an item whole
     # (崇汉派) is the one asked, not one whose item only ends like a word of the question (…制度)
     return whole or out
+
+
+def only_inside(item: str, items: list[str], question: str) -> bool:
+    """Whether the question prints `item` only inside another item ("公园" of "国家公园")."""
+    rest = question
+    for other in items:
+        if other != item and item in other:
+            rest = rest.replace(other, " ")
+    return item not in rest
 
 
 def _in_question(item: str, question: str) -> bool:
