@@ -195,8 +195,8 @@ from .weights import Weights
 from .which_place import headed_place
 from .whose import whose
 from .why_purpose import purpose_of
-from .work_author import author_first, authors_before
 from .within import within
+from .work_author import author_first, authors_before
 from .year_figure import year_figure_first
 
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
