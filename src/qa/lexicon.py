@@ -498,6 +498,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "yandurb": "盐都日报", "chuzhourb": "滁州日报", "srrb": "上饶日报", "changderb": "常德日报",
     "suizhourb": "随州日报", "tongcheng": "通城县融媒体中心", "meizhourb": "梅州日报", "liuzhourb": "柳州日报",
     "ngdsb": "南国都市报",
+    "yqb": "延庆报", "bhgx": "中国网·滨海高新", "songjiangb": "松江报", "dazu": "大足区融媒体中心",
+    "yongkangrb": "永康日报", "mxxww": "闽西新闻网", "rznews": "日照新闻网", "sqrb": "商丘日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
