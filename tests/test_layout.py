@@ -33,6 +33,8 @@ from qa.render import source_line
     ("据新华社北京3月2日电 近日", "新华社", "北京", "3月2日", (), "近日"),
     ("本报讯（记者 王某 通讯员 李某）近日", "本报", "", "", ("王某",), "近日"),
     ("西和讯(通讯员梁云霞杨军祥)近年来", "西和", "", "", (), "近年来"),
+    # a portal's local channel, the site's name and the channel's with a middle dot (中国网·滨海高新), no reporter
+    ("中国网·滨海高新讯 6月12日,天津滨海新区举行", "中国网·滨海高新", "", "", (), "6月12日,天津滨海新区举行"),
     ("本报杭州3月2日讯 记者 王小明 通讯员 李华 近日，会议召开。", "本报", "杭州", "3月2日", ("王小明",),
      "近日，会议召开。"),
     ("新华社北京3月2日电 记者王某 李某 国务院", "新华社", "北京", "3月2日", ("王某", "李某"), "国务院"),
@@ -323,6 +325,9 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("岳阳网> 头条", "label", "", "", ""),
     ("位置:首页 > 政务动态 > 东丽要闻", "label", "", "", ""),  # the bare label `位置` (天津市东丽区's site)
     ("体育频道> 体育新闻> 篮球and综合", "label", "", "", ""),  # a portal's channel as the root (上海热线)
+    # the label `您所在的位置` (a mirror of 东南网), a double `>>` between a labelled path's parts (商丘日报's site)
+    ("您所在的位置: 东南网 > 龙岩频道> 正文", "label", "", "", ""),
+    ("当前位置: 新闻 >> 商丘要闻", "label", "", "", ""),
 ])
 def test_furniture(line, kind, page, date, source):
     f = furniture(line)
@@ -3489,3 +3494,13 @@ def test_a_sites_name_before_its_home_in_the_path_a_site_note_and_a_reader_field
     assert furniture("fe170cf-e-94ac-e68_batchwm").kind == "figure"
     assert furniture("上饶县举行工业项目集中开(竣)工活动") is None
     assert furniture("市委书记 首页") is None
+
+
+def test_a_photo_credit_over_the_report_leaves_the_writers_signature_at_its_end():
+    # 中国网·滨海高新: the photo credit on a line of its own over the report names its photographer only; the
+    # writer's "(记者马坤)" glued to the report's end is still its byline
+    page = ("焦永普 摄\n中国网·滨海高新讯 6月12日,天津滨海新区举行中心渔港经济区管委会揭牌仪式。区委书记何立峰出席"
+            "并揭牌。仪式由副区长蔡云鹏主持。 中心渔港北靠津汉快速路,西临中央大道,海滨大道穿港而过。(记者马坤)\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.kind == "article" and a.byline.reporters == ("马坤",) and a.credit.photographers == ("焦永普",)
+    assert a.dateline is not None and a.dateline.agency == "中国网·滨海高新"
