@@ -51,3 +51,19 @@ def test_a_short_name_in_quotes_right_before_the_verb_is_its_doer():
     pos = {"发布的": [("发布", "v"), ("的", "uj")]}
     got = subject_of(best, analyze("《告奉贤市民书》是谁发布的？"), lambda t: pos.get(t, [(t, "n")]), typed)
     assert got is not None and got.text == "上海奉贤"
+
+
+def test_the_best_person_the_spans_miss_is_a_doer_too():
+    # 松江报: the tagger's spans miss 时建英 (the rare surname 时) but hold 组织部 in the post before her; the best
+    # candidate, the person right before the verb, presides — not the organisation of her post
+    text = "区委副书记、区长王靖,昭通市委副书记、代市长冯皓出席会议并讲话,区委副书记、组织部部长时建英主持会议。"
+    s = sentence_of(text)
+    org = (text.index("组织部"), text.index("组织部") + 3)
+    who = (text.index("时建英"), text.index("时建英") + 3)
+    typed = [Span(*org, "org", "org"), Span(text.index("王靖"), text.index("王靖") + 2, "person", "person")]
+    best = Candidate(text="时建英", sentence=s, start=who[0], end=who[1], type="person", score=1.0,
+                     rule="type:person")
+    pos = {"主持？": [("主持", "v"), ("？", "x")], "主持?": [("主持", "v"), ("?", "x")]}
+    info = analyze("2025年松江区·昭通市东西部协作联席会议由谁主持？")
+    assert asked_verb(info, lambda t: pos.get(t, [(t, "v")] if t.startswith("主持") else [(t, "n")]))[0] == "主持"
+    assert subject_of(best, info, lambda t: [("主持", "v")] if t.startswith("主持") else [(t, "n")], typed) is None

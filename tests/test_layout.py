@@ -33,6 +33,8 @@ from qa.render import source_line
     ("据新华社北京3月2日电 近日", "新华社", "北京", "3月2日", (), "近日"),
     ("本报讯（记者 王某 通讯员 李某）近日", "本报", "", "", ("王某",), "近日"),
     ("西和讯(通讯员梁云霞杨军祥)近年来", "西和", "", "", (), "近年来"),
+    # a portal's local channel, the site's name and the channel's with a middle dot (中国网·滨海高新), no reporter
+    ("中国网·滨海高新讯 6月12日,天津滨海新区举行", "中国网·滨海高新", "", "", (), "6月12日,天津滨海新区举行"),
     ("本报杭州3月2日讯 记者 王小明 通讯员 李华 近日，会议召开。", "本报", "杭州", "3月2日", ("王小明",),
      "近日，会议召开。"),
     ("新华社北京3月2日电 记者王某 李某 国务院", "新华社", "北京", "3月2日", ("王某", "李某"), "国务院"),
@@ -323,6 +325,9 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     ("岳阳网> 头条", "label", "", "", ""),
     ("位置:首页 > 政务动态 > 东丽要闻", "label", "", "", ""),  # the bare label `位置` (天津市东丽区's site)
     ("体育频道> 体育新闻> 篮球and综合", "label", "", "", ""),  # a portal's channel as the root (上海热线)
+    # the label `您所在的位置` (a mirror of 东南网), a double `>>` between a labelled path's parts (商丘日报's site)
+    ("您所在的位置: 东南网 > 龙岩频道> 正文", "label", "", "", ""),
+    ("当前位置: 新闻 >> 商丘要闻", "label", "", "", ""),
 ])
 def test_furniture(line, kind, page, date, source):
     f = furniture(line)
@@ -1818,6 +1823,8 @@ def test_a_street_snapshots_fields_are_text_and_its_photographer_is_credited():
     assert a.headline == "街拍" and a.subheadline == ""
     assert a.credit.photographers == ("张方志",)
     assert [p.text for p in a.body][:2] == ["时间:3月6日上午", "地点:胜利南路天桥下"]
+
+
 def test_a_programmes_fields_are_text_each_a_paragraph_and_its_section_label_is_furniture():
     # 舜网's programme of a festival's activities: `活动地点:` and `咨询电话:` lines are fields, never sub-heads,
     # nor joined to the line before; `新闻中心` over the headline is the site's section; the headline printed again
@@ -2824,6 +2831,8 @@ def test_a_short_link_a_contact_block_and_an_upload_time_are_furniture():
     assert furniture("上传 2015.09.16 15:07").date == "2015-09-16"
     assert furniture("地址日本国大阪市中央区内本町2-4-16 OFFICE PORT大楼5F") is None  # the address is read
     assert furniture("电话会议于3日举行,各方就此交换意见。") is None
+
+
 def test_pinyin_glosses_after_characters_are_read_without_them_and_offsets_still_point_into_the_file():
     page = ("護乘隊上火車 開展安全防范工作\n"
             "根據(jù)西藏自治區(qū)“5.26”專題會議,即日起,自治區(qū)公安廳對進出藏旅客列車開展武裝護乘工作。\n")
@@ -3068,6 +3077,8 @@ def test_a_portal_s_greeting_and_its_path_over_three_lines_are_furniture():
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "盐城市人大来东调研人大换届选举工作" and a.sections == ()
     assert a.source == "东台日报"
+
+
 def test_a_photo_credit_with_the_agency_after_a_slash():
     # 中国县域经济报: "唐豆子摄/中新社" — the photographer's credit, then the agency he took it for
     from qa.layout.bylines import trailing_credit
@@ -3140,6 +3151,8 @@ def test_a_live_texts_speakers_on_lines_of_their_own_open_their_turns():
     # one lone label over a line is a field or a heading, not a turn
     (b,) = parse_page("会议纪要\n编者按:\n本报今起刊登系列报道。\n", "x.txt")
     assert all(not p.text.startswith("编者按:本报") for p in b.paragraphs)
+
+
 def test_an_outlet_with_a_latin_name_in_square_brackets_opens_the_lead():
     # NOWnews's flashes as a portal lists them: "[NOWnews今日新聞] 行政院長…", a space before the text
     d = parse_dateline("[NOWnews今日新聞] 新北市政府今(11)日發布人事調整,社會局長張錦麗請辭。")
@@ -3234,6 +3247,8 @@ def test_a_sites_name_and_report_before_its_reporter_in_brackets_is_a_dateline()
                       "x.txt")
     assert a.dateline is not None and a.dateline.agency == "国际在线" and a.dateline.reporters == ("杨玉国",)
     assert first_words(a).startswith("5月27日")
+
+
 def test_an_editors_note_in_brackets_after_a_full_stop_closes_its_paragraph():
     # 廊坊日报: "…6位委员作大会发言。(发言摘登见第四版)" ends its line; the next line ("市委书记李国勇,…") is a
     # paragraph of its own, not the rest of a line the columns broke
@@ -3432,6 +3447,8 @@ def test_a_reporters_field_in_a_sites_field_line_is_the_byline():
                       "发布时间:2026-01-10 11:10:04 记者:王祺 张杰 周悦 编辑:弋娜 来源:巴彦淖尔日报\n"
                       "1月9日,市委全会在临河召开。\n", "x.txt")
     assert arts[0].byline.reporters == ("王祺", "张杰", "周悦")
+
+
 def test_an_english_published_at_line_is_the_date_and_the_author_block_furniture():
     # 联合日报 (uniteddaily.my): the site's time line under the headline, its author block (a label, then the desk)
     page = ("疑误译国家元首御词 MCMC调查《中国报》\nPublished at Jan 20, 2026 02:31 pm\n"
@@ -3461,6 +3478,8 @@ def test_a_wires_dated_mark_in_title_marks_opens_a_hard_wrapped_report():
             "。澳門博彩監察協調局公布,上月博彩毛收入按月增加16﹒1%至34﹒82億元(澳門元.\n下同),惟按年仍跌56﹒3%。\n")
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "" and a.dateline is not None and a.dateline.agency == "經濟通通訊社"
+
+
 def test_a_role_and_a_spaced_reporter_in_brackets_is_the_dateline():
     # 【全媒体记者 罗勇】 (a county 融媒体中心's site): the role, a space and the reporter in brackets, no 报道
     text = "【全媒体记者 罗勇】1月3日,咸宁市六届人大二次会议开始报到。"
@@ -3546,3 +3565,13 @@ def test_a_list_of_english_names_closed_by_a_full_stop_ends_its_paragraph():
             "11月15日消息,Glen Eira市議會表示,格倫被當選為新市長。\n")
     arts = parse_page(page, "auliving_1.txt")
     assert [p.text[:5] for p in arts[0].body] == ["下轄社區:", "11月15"]
+
+
+def test_a_photo_credit_over_the_report_leaves_the_writers_signature_at_its_end():
+    # 中国网·滨海高新: the photo credit on a line of its own over the report names its photographer only; the
+    # writer's "(记者马坤)" glued to the report's end is still its byline
+    page = ("焦永普 摄\n中国网·滨海高新讯 6月12日,天津滨海新区举行中心渔港经济区管委会揭牌仪式。区委书记何立峰出席"
+            "并揭牌。仪式由副区长蔡云鹏主持。 中心渔港北靠津汉快速路,西临中央大道,海滨大道穿港而过。(记者马坤)\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.kind == "article" and a.byline.reporters == ("马坤",) and a.credit.photographers == ("焦永普",)
+    assert a.dateline is not None and a.dateline.agency == "中国网·滨海高新"

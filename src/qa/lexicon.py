@@ -500,6 +500,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "ngdsb": "南国都市报",
     "feilong": "菲龙网", "auliving": "澳洲生活", "hrtt": "华人头条", "speakout": "港人講地", "modia": "Modia",
     "am1320": "加拿大中文電台", "ilannews": "宜蘭新聞網", "fingermedia": "指傳媒", "jinmedia": "今傳媒",
+    "yqb": "延庆报", "bhgx": "中国网·滨海高新", "songjiangb": "松江报", "dazu": "大足区融媒体中心",
+    "yongkangrb": "永康日报", "mxxww": "闽西新闻网", "rznews": "日照新闻网", "sqrb": "商丘日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -238,6 +238,20 @@ def subject_owns(where: str, folded: str, chain: tuple[int, int]) -> bool:
     return folded.startswith(where) and len(where) <= chain[0] and _OWNER.search(folded, *chain) is None
 
 
+def article_place_owns(where: str, chain: str, article: str) -> bool:
+    """The place asked is the article's own and the title chain names no place of its own: a city's paper writes
+    its city's posts bare ("市委副书记、统战部长孟庆斌" in 日照新闻网's report, "区人大常委会副主任王大蓉" in
+    大足's), so "孟庆斌在日照担任什么职务" is answered by them. The place is one by its level ("大足区") or by the
+    article printing it with one ("日照市优美的环境")."""
+    if not article or where not in article or _CHAIN_PLACE.search(chain):
+        return False
+    return where.endswith(_LEVELS) or any(where + c in article for c in _LEVELS)
+
+
+# A place named in a title chain as its owner ("淮安市委副书记", "盐城高新区党工委书记"); a 副 before the level is
+# the post's own word ("副市长", "常务副区长"), not a place.
+_CHAIN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?<!副)(?:省|市|区|县|州|盟|旗|镇|乡)")
+_LEVELS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡")
 # What names a post's own owner inside a title chain: a place or a body ("县民政局长", "公司总经理").
 _OWNER = re.compile(r"[省市县区国州乡镇村部]|公司|集团|大学|学院|银行|报|会|院|中心|厅|署|所")
 _NOW = re.compile(r"(?<=..)(?:现在|目前|如今|现|当前)$")
@@ -740,8 +754,10 @@ def body_place_unnamed(asked: str, text: str) -> bool:
     return m is not None and m.group(1)[:2] not in text and m.group(1)[-2:] not in text
 
 
-# a place, then its level and one of its bodies with the post: "吴忠|市人大常委会主任", "保定|市委副书记"
-_PLACE_BODY_POST = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([省市县区州旗](?:委|政府|人大|政协|纪委|人民)[^、,]{0,12})$")
+# a place, then its level and one of its bodies with the post: "吴忠|市人大常委会主任", "保定|市委副书记"; or the
+# head of its government, the level printed again or not: "大足|区区长", "忠|县县长", "大足|区副区长"
+_PLACE_BODY_POST = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([省市县区州旗](?:委|政府|人大|政协|纪委|人民|"
+                              r"(?:常务)?副?[省市县区州旗]?长$)[^、,]{0,12})$")
 
 
 def owner_unnamed(asked: str, text: str) -> bool:

@@ -15,6 +15,7 @@ from .agreement import Surroundings, other_ordinal_in
 from .features import Ranked
 from .people import (
     Titled,
+    article_place_owns,
     asked_owner,
     asked_person,
     asked_post,
@@ -193,6 +194,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     if person:  # a sentence naming the person asked is read wherever it ranks (a name in a byline line has few
         # other words to rank by: "讲述:黄雷(…副大队长)")
         rows = rows + [r for r in ranked[reader.config.sentences:] if person in r.hit.sentence.folded]
+        if where:
+            rows = rows + _naming_in_article(reader, rows, person)
     if post:
         rows = rows + _bare_post_rows(reader, rows, post)
     for r in rows:
@@ -247,7 +250,9 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             # no title before the name: a post the sentence says the person took ("…,成为…所长")
             span = found.chain if found is not None else post_taken(person, s, people)
             if where and (found is None or (where not in s.folded[found.chain[0]:found.chain[1]]
-                                            and not subject_owns(where, s.folded, found.chain))):
+                                            and not subject_owns(where, s.folded, found.chain)
+                                            and not article_place_owns(where, s.folded[found.chain[0]:found.chain[1]],
+                                                                       reader.surroundings(s).article))):
                 span = None  # the posts asked are those the title names the place with, not any he holds
             if span is None:
                 continue
@@ -273,6 +278,26 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
 
 
 _TOLD_AROUND = 0.8  # share of the question's words the sentence holds: the clause asked is told there, in any order
+
+
+def _naming_in_article(reader: Reader, rows: list[Ranked], person: str) -> list[Ranked]:
+    """The other sentences naming the person asked in the articles of the best rows and of the rows that name him:
+    "孟庆斌在日照担任什么职务" retrieves the headline that names him bare ("…齐家滨张民忠孟庆斌参加") and the lead that
+    names 日照 over the sentence printing his posts, which holds none of the question's other words (日照, 担任, 职务)
+    and is not retrieved."""
+    seen = {r.hit.sentence.id for r in rows}
+    extra: list[Ranked] = []
+    articles: set[str] = set()
+    for i, r in enumerate(rows):
+        if r.hit.sentence.article_id in articles or (i >= reader.config.sentences
+                                                      and person not in r.hit.sentence.folded):
+            continue
+        articles.add(r.hit.sentence.article_id)
+        for s in reader.corpus.sentences_of(r.hit.sentence.article_id):
+            if s.id not in seen and person in s.folded:
+                seen.add(s.id)
+                extra.append(Ranked(Hit(s, 0.0), r.score, r.coverage))
+    return extra
 
 
 def _elsewhere(reader: Reader, info: QuestionInfo, post: str, s: Sentence) -> bool:

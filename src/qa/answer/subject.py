@@ -51,6 +51,11 @@ def subject_of(best: Candidate, info: QuestionInfo, pos: Tagger, typed: Sequence
         return None
     f = best.sentence.folded
     doers = [sp for sp in typed if sp.type in _DOERS and f[sp.start:sp.end] not in info.text]
+    if best.type in _DOERS and not any(
+            sp.start == best.start and sp.end == best.end for sp in doers):
+        # "组织部部长时建英|主持会议": the best is a person the tagger's spans miss (a rare surname, 时); it is a doer
+        # too, so an organisation in the post before it ("组织部") is not taken for the one who presides
+        doers.append(Span(best.start, best.end, "person" if best.type == "person" else "org", "subject"))
     # "“上海奉贤”发布《…》": a short name in quotes right before the verb (an account, a brand) is its doer
     quoted = [Span(sp.start, sp.end, "org", "quote") for sp in typed if sp.type == "quote" and 2 <= sp.end - sp.start
               <= 10 and f[sp.start - 1:sp.start] in _OPENING_QUOTES and f[sp.start:sp.end] not in info.text]

@@ -784,7 +784,28 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             spans.append(Span(start, end, "org", "org"))
     spans += _two_field_bodies(words)
     spans += _place_centres(words)
+    spans += _party_committees(words)
     return longest_spans(spans)
+
+
+# China's eight democratic parties, by the short names papers give their local committees ("民盟商丘市委会").
+_PARTIES = frozenset(("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"))
+_LEVEL_COMMITTEES = frozenset(("省委", "市委", "县委", "区委"))
+
+
+def _party_committees(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
+    """A democratic party's local committee: "民盟|商丘|市委|会", "农工党|商丘|市委|会" (商丘日报) — jieba cuts off the
+    会 that makes 市委 the party's committee (市委会), and tags 民进 an adjective; the whole name is one body."""
+    spans = []
+    for i, (a, _b, w, _flag) in enumerate(words):
+        if w not in _PARTIES:
+            continue
+        for k in range(i + 1, min(i + 4, len(words) - 1)):
+            if words[k][2] in _LEVEL_COMMITTEES and words[k + 1][2] == "会" and words[k + 1][0] == words[k][1] \
+                    and all(words[m][1] == words[m + 1][0] for m in range(i, k)):
+                spans.append(Span(a, words[k + 1][1], "org", "org"))
+                break
+    return spans
 
 
 def _place_centres(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:

@@ -36,8 +36,9 @@ _DATELINE = [
     # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
     # 据《广西日报》消息: another paper's name in title marks after 据
     # 昆明信息港讯 (a city portal's own dispatch): a site's name of five or more characters before 讯
+    # 中国网·滨海高新讯 (a portal's local channel): the site's name, a middle dot and the channel's name before 讯
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
-               rf"[{HAN}]{{2,6}}(?:信息港|网)(?=讯)|"
+               rf"[{HAN}]{{2,6}}(?:信息港|网)(?=讯)|[{HAN}]{{2,6}}网·[{HAN}]{{2,6}}(?=讯)|"
                rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
                # "永川日报全媒体讯": the paper's media centre's own dispatch
@@ -300,9 +301,9 @@ def parse_dateline(text: str) -> Dateline | None:
             end = tail[2]
         if n == 2 and m.group("ju") is None and "电" in f[m.end("agency"):m.end()] and not m.group("open"):
             continue  # "X社电" with no place or day only after 据
-        if n == 2 and agency and not re.search("(?:报|社|网|台)$", fold_line(agency)) and agency not in _OWN_SITE \
-                and tail is None:
-            continue  # "西和讯" (a county's own news) only with its reporters after it
+        if n == 2 and agency and not re.search("(?:报|社|网|台)$|网·", fold_line(agency)) \
+                and agency not in _OWN_SITE and tail is None:
+            continue  # "西和讯" (a county's own news) only with its reporters after it; "中国网·滨海高新讯" a site's
         return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
                         text=text[:end], correspondents=tuple(correspondents))
     return _run_in_byline(text, f)

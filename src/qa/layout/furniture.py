@@ -372,9 +372,11 @@ _WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|"
 # The path after its label, its root the site's own name and a bullet glyph before it: "当前位置: 新西兰特产 > 新闻 >",
 # "〇 您的位置:首页 > 新闻 > 匈华新闻" — the label makes it a path whatever its first part says; the label may be
 # the bare "位置" ("位置:首页 > 政务动态 > 东丽要闻", a district government's site).
+# "您所在的位置: 东南网 > 龙岩频道> 正文" (a mirror of 东南网) and "当前位置: 新闻 >> 商丘要闻" (商丘日报's site,
+# a double ">>" between its parts) are paths too.
 _LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·\s]*(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|"
-                            r"您当前的位置|当前的位置|位置)"
-                            r"\s*:\s*[^>»›:]{1,16}(?:\s*[>»›]\s*[^>»›:]{1,16}){1,5}\s*[>»›]?")
+                            r"您当前的位置|当前的位置|您所在的位置|所在的位置|位置)"
+                            r"\s*:\s*[^>»›:]{1,16}(?:\s*[>»›]{1,2}\s*[^>»›:]{1,16}){1,5}\s*[>»›]{0,2}")
 # A path with no label and no "首页" root, the site's or its column's name first: "黑龙江新闻网 >> 文化旅游" (a double
 # ">>" is a path's mark even with two parts), "新闻中心 > 国内新闻 > 陕西新闻 > 三秦都市报" (a single ">" between spaces
 # joining three parts or more) — a headline joins no bare names with ">".

@@ -616,12 +616,18 @@ def _item_headline(line: str, headline: str = "") -> bool:
 
 def _signature(d: _Draft, line: str, nxt: Line | None) -> int | None:
     """Where a writer's signature starts at the end of an article's last paragraph, when it has no byline."""
-    # an editor's line ("責任編輯:admin") may stand between the signature and the page's end
-    if d.byline is not None or d.credit is not None or not (
+    # an editor's line ("責任編輯:admin") may stand between the signature and the page's end. A photo's credit
+    # over the report ("焦永普 摄", 中国网·滨海高新) names no writer: the writer's "(记者马坤)" at its end still counts.
+    if d.byline is not None or d.credit is not None and not _photo_credit_only(d.credit) or not (
             nxt is None or nxt.cls in ("head", "staff")
             or (nxt.cls == "body" and _BRIEF.match(line) and _BRIEF.match(nxt.text))):
         return None  # a brief's writers end it when the next brief follows
     return trailing_signature(line)
+
+
+def _photo_credit_only(credit: Byline) -> bool:
+    """A credit that names photographers only, printed on a line of its own ("焦永普 摄"), no writer with them."""
+    return bool(credit.photographers) and not credit.reporters and not credit.correspondents
 
 
 # A photo credit's role left at the end of its caption when the credit was broken over two lines.
