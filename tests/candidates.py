@@ -69,3 +69,18 @@ def _tokenizer() -> Tokenizer:
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """jieba's part-of-speech tags of `text` as the composer reads them (the default config's dictionary)."""
     return _tokenizer().pos(text)
+
+
+def people_of(engine) -> Callable[[str], dict[str, tuple[str, ...]]]:
+    """{name: posts} of a sentence's people, its spans as the engine's composer extracts them (the `people`
+    fixtures of the post and name tests)."""
+    from qa.answer.people import titled
+    from qa.answer.typed import extract
+
+    freq = engine._state.composer._freq
+
+    def read(text: str) -> dict[str, tuple[str, ...]]:
+        s = sentence_of(text)
+        pos = list(engine.tokenizer.pos(s.folded))
+        return {s.folded[t.name[0]:t.name[1]]: t.posts for t in titled(s, extract(s.folded, pos, freq=freq), pos)}
+    return read

@@ -4,22 +4,13 @@
 from __future__ import annotations
 
 import pytest
-from candidates import sentence_of
-
-from qa.answer.people import titled
-from qa.answer.typed import extract
+from candidates import people_of
 
 
 @pytest.fixture(scope="module")
 def people(engine):
     """{name: posts} of a sentence's people, its spans as the composer extracts them."""
-    freq = engine._state.composer._freq
-
-    def read(text: str) -> dict[str, tuple[str, ...]]:
-        s = sentence_of(text)
-        pos = list(engine.tokenizer.pos(s.folded))
-        return {s.folded[t.name[0]:t.name[1]]: t.posts for t in titled(s, extract(s.folded, pos, freq=freq), pos)}
-    return read
+    return people_of(engine)
 
 
 def test_a_transliterated_name_glued_to_the_post(people):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from candidates import sentence_of
+from candidates import people_of, sentence_of
 
 from qa.answer.names import names_before_posts, persons
 from qa.answer.people import (
@@ -30,13 +30,7 @@ from qa.types import Sentence
 @pytest.fixture(scope="module")
 def people(engine):
     """The people of a sentence with their posts, its spans as the composer extracts them: {name: posts}."""
-    freq = engine._state.composer._freq
-
-    def read(text: str) -> dict[str, tuple[str, ...]]:
-        s = sentence_of(text)
-        pos = list(engine.tokenizer.pos(s.folded))
-        return {s.folded[t.name[0]:t.name[1]]: t.posts for t in titled(s, extract(s.folded, pos, freq=freq), pos)}
-    return read
+    return people_of(engine)
 
 
 def test_a_post_before_a_kin_word_the_sentence_owns_is_the_kin_s(people):
