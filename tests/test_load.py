@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -266,3 +267,14 @@ def test_the_loader_and_qa_ingest_give_one_reason_for_a_file_they_cannot_use(tmp
     assert err == [f"error: {show_path(f)}: cannot be used: {reason}" for f, reason in reasons.items()] + \
         ["nothing was copied"]
     assert not any(folder.iterdir())
+
+
+def test_an_articles_first_sentence_of_a_kind_is_the_one_its_sentences_list_first():
+    """Corpus.first_of makes the lead alone (same_article reads the leads of every retrieved article); it must be
+    the first of that kind among the article's sentences, and None where the article has none."""
+    corpus = load_corpus([Path(__file__).parent / "data" / "pages"])
+    for a in corpus.articles[:200]:
+        listed = corpus.sentences_of(a.id)
+        for kind in ("body", "credit"):
+            first = next((s for s in listed if s.kind == kind), None)
+            assert corpus.first_of(a.id, kind) == first, (a.id, kind)

@@ -102,6 +102,13 @@ class SentenceTable(Sequence[Sentence]):
     def __iter__(self) -> Iterator[Sentence]:
         return (self[i] for i in range(len(self)))
 
+    def first_of(self, position: int, kind: str) -> Sentence | None:
+        """The first sentence of a paragraph of `kind` in the article at `position`, made alone (an article's lead
+        is read for many articles a question retrieves; making all their sentences cost more than the rest)."""
+        lo, hi = np.searchsorted(self._article, np.array([position, position + 1], dtype=self._article.dtype))
+        paragraphs = self._articles[position].paragraphs
+        return next((self[i] for i in range(int(lo), int(hi)) if paragraphs[self._para.item(i)].kind == kind), None)
+
     def of_article(self, position: int) -> list[Sentence]:
         """The sentences of the article at `position` (they are contiguous). The needles have the column's own
         type: a Python list would be int64, and numpy would convert the whole int32 column to search it (~80 µs

@@ -198,6 +198,10 @@ class Corpus:
         """One article's sentences, in order."""
         return self.sentences.of_article(self._positions()[article_id])
 
+    def first_of(self, article_id: str, kind: str = "body") -> Sentence | None:
+        """An article's first sentence of that kind (its lead), without making the others."""
+        return self.sentences.first_of(self._positions()[article_id], kind)
+
     def _positions(self) -> dict[str, int]:
         """Article id → position, built on first use (the dataclass is frozen, so it is set around it)."""
         cache = self.__dict__.get("_article_index")

@@ -276,7 +276,7 @@ class Composer:
         self._names = tuple(sorted({n for a in corpus.articles for n in a.byline.names + a.credit.names}))
         self._headlines: dict[str, str] = {}
         self._outlets: dict[str, str] = {}
-        self._leads: dict[str, tuple[str, str]] = {}  # article id → (its first body sentence's id, folded text)
+        self._leads: dict[str, tuple[str, str, str]] = {}  # article id → its lead's id and topics (`_lead`)
         self._befores: OrderedDict[tuple[str, int], str] = OrderedDict()  # (sentence id, width) → _before
         self._articles: OrderedDict[str, str] = OrderedDict()  # article id → its folded text (_surroundings)
         # text → agreement.names_in's names, shared by every Surroundings made here (they share the tagger)
@@ -733,13 +733,12 @@ class Composer:
     def _topic(self, s: Sentence) -> str:
         """What names a sentence's topic beyond its own words: its article's headline, outlet and first sentence
         (the first sentence's own topic is the headline and outlet)."""
-        lead_id, lead = self._lead(s.article_id)
-        topic = self._headline(s.article_id) + " " + self._outlet(s.article_id)
-        return topic if lead_id == s.id else topic + " " + lead
+        lead_id, own, whole = self._lead(s.article_id)
+        return own if lead_id == s.id else whole
 
     def _article_topic(self, article_id: str) -> str:
         """An article's headline, outlet and first sentence (folded)."""
-        return self._headline(article_id) + " " + self._outlet(article_id) + " " + self._lead(article_id)[1]
+        return self._lead(article_id)[2]
 
     def _referred(self, s: Sentence, question: str) -> str:
         """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py)."""
@@ -799,12 +798,15 @@ class Composer:
             folded = self._headlines[article_id] = fold(a.headline + " " + a.subheadline)
         return folded
 
-    def _lead(self, article_id: str) -> tuple[str, str]:
-        """The id and folded text of the article's first body sentence ("", "" when it has none)."""
+    def _lead(self, article_id: str) -> tuple[str, str, str]:
+        """The id of the article's first body sentence ("" when it has none), its headline and outlet (the lead's
+        own topic), and those with the lead (the topic of the article and of its other sentences), folded once."""
         got = self._leads.get(article_id)
         if got is None:
-            first = next((x for x in self.corpus.sentences_of(article_id) if x.kind == "body"), None)
-            got = self._leads[article_id] = (first.id, first.folded) if first is not None else ("", "")
+            first = self.corpus.first_of(article_id)
+            own = self._headline(article_id) + " " + self._outlet(article_id)
+            got = self._leads[article_id] = (first.id, own, own + " " + first.folded) if first is not None \
+                else ("", own, own + " ")
         return got
 
     def _date(self, article_id: str) -> str:

@@ -46,10 +46,14 @@ def completing(terms: QuestionTerms, read: Sequence[Hit], hits: Sequence[Hit], a
     seen = {h.sentence.id for h in read}
     found: list[tuple[int, Hit]] = []
     for article_id in best:
+        rests: dict[str, list[str]] = {}  # an article has two topics (its lead's, its other sentences'): read once
         for s in sentences(article_id):
             if s.id in seen or s.kind != "body":
                 continue
-            rest = [c for c in terms.chars if c not in topic(s)]
+            t = topic(s)
+            rest = rests.get(t)
+            if rest is None:
+                rest = rests[t] = [c for c in terms.chars if c not in t]
             if not rest or len(rest) == len(terms.chars):
                 continue  # the topic holds all of the question (its own sentences say it) or none of it
             f = s.folded
