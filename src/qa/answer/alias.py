@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from ..types import Candidate
 from .front import to_front
 from .question import QuestionInfo
+from .spans import ITEMS_END
 
 _ASKED = re.compile(r"(?:别名|别称|又名|又称|俗名|俗称|别号|其他名称|其它名称)(?:是|有|叫|为)?$")
 _MARK = re.compile(r"又名|别名|别称|又称|亦称|俗称|俗名|又叫|也称|或称|别号")
-_CLAUSE_END = ",，。;；!！?？"
 _MARKUP = re.compile(r"-\{[^{}]*\}-")  # a wiki page's variant markup, printed as is in CMRC's texts
 
 
@@ -27,7 +27,7 @@ def asks_alias(info: QuestionInfo) -> bool:
 
 def _clause_end(f: str, at: int) -> int:
     skip = {i for m in _MARKUP.finditer(f) for i in range(m.start(), m.end())}
-    return next((i for i in range(at, len(f)) if f[i] in _CLAUSE_END and i not in skip), len(f))
+    return next((i for i in range(at, len(f)) if f[i] in ITEMS_END and i not in skip), len(f))
 
 
 def alias_span(f: str, asked: str = "", marked: bool = True) -> tuple[int, int] | None:

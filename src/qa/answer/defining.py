@@ -13,13 +13,14 @@ from collections.abc import Sequence
 
 from ..normalize import fold
 from ..types import Candidate
+from .front import to_front
 from .question import QuestionInfo
 
 _TERM_FIRST = ("是什么", "指的是什么", "是指什么", "指什么")  # the question words the term is asked before
 _EDGES = "的是了“”\"「」《》『』 ?？"  # what the question's side holds beside the term
 _TERM = 2  # the term asked must be at least this long
 # after the term: a bracketed gloss, then the copula, or a comma and the copula or another name of it
-_GLOSS = r"(?:[(（][^()（）]{0,60}[)）])?"
+GLOSS = r"(?:[(（][^()（）]{0,60}[)）])?"
 _DEFINES = r"(?:是|指|即|为|就是|[,，](?:是|指|即|就是|乃|亦称|又称|或称|也称|简称|又名|别称|亦作|俗称))"
 _MEANING = re.compile(r"的(?:定义|含义|意思|概念)$")  # "X的定义是什么" asks X's definition all the same
 _OR = r"(?:或[\u4e00-\u9fff]{1,8}?)?"  # "绿窗口或绿色窗口是…": the term and its other name
@@ -40,7 +41,7 @@ def asked_term(info: QuestionInfo) -> str:
 
 def defines(sentence: str, term: str) -> bool:
     """Whether the folded `sentence` opens with `term` and says what it is."""
-    return re.match(_LEAD + re.escape(term) + _GLOSS + _OR + _DEFINES, sentence) is not None
+    return re.match(_LEAD + re.escape(term) + GLOSS + _OR + _DEFINES, sentence) is not None
 
 
 def defining_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
@@ -54,5 +55,5 @@ def defining_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candid
         if defines(c.sentence.folded, term):
             same = [x for x in kept if x.sentence.id == c.sentence.id]
             first = max(same, key=lambda x: (x.end - x.start, -kept.index(x)))
-            return [first] + [x for x in kept if x is not first]
+            return to_front(kept, first)
     return kept

@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from ..types import Candidate
 from .front import to_front
 from .question import QuestionInfo
+from .spans import ITEMS_END, clause_end
 
 _ASKED = re.compile(r"分布(?:在|于|於)?$")  # the question's verb right before 哪些
 _VERB = re.compile(r"分布(?:在|于|於)")
-_CLAUSE_END = ",，。;；!！?？"
 _GOES_ON = ("包括", "如", "例如", "主要包括")  # the clause that lists the region named before
 _AT = re.compile(r"^在([\u4e00-\u9fff]{2,4}?)(?:境内|国内)?[,，]")  # "在中国,…": the country asked about
 
@@ -27,10 +27,6 @@ def asks_distribution(info: QuestionInfo) -> bool:
     return info.qtype == "list" and _ASKED.search(info.left.rstrip("主要广泛")) is not None
 
 
-def _clause_end(f: str, at: int) -> int:
-    return next((i for i in range(at, len(f)) if f[i] in _CLAUSE_END), len(f))
-
-
 def listed_places(f: str, asked_in: str = "") -> tuple[int, int] | None:
     """(start, end) of the first 分布于/分布在 of the folded sentence `f` and the places listed after it, or None
     when no list of two or more follows it (only the country's part, from its name, when `asked_in` names it)."""
@@ -38,9 +34,9 @@ def listed_places(f: str, asked_in: str = "") -> tuple[int, int] | None:
     if m is None:
         return None
     start = m.start()  # (the verb kept: "分布于越南、…等地", as CMRC's golds quote it)
-    end = _clause_end(f, m.end())
+    end = clause_end(f, m.end(), ITEMS_END)
     if "、" not in f[m.end():end] and f.startswith(_GOES_ON, end + 1):
-        end = _clause_end(f, end + 1)  # "西太平洋区,|包括菲律宾、印尼、…等海域"
+        end = clause_end(f, end + 1, ITEMS_END)  # "西太平洋区,|包括菲律宾、印尼、…等海域"
     if "、" not in f[m.end():end]:
         return None
     if asked_in:

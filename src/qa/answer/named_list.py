@@ -17,6 +17,7 @@ from .distribution import asks_distribution
 from .front import to_front
 from .question import QuestionInfo
 from .short import enumeration
+from .spans import ITEMS_END, clause_end
 
 _VERBS = re.compile(r"(?:主要)?(?:有|包括|包含|是|为|分别是|分别为)$")  # "X的支流有|哪些"
 _NOUN_RIGHT = re.compile(r"^(?:[^的]{0,4}的)?([\u4e00-\u9fff]{2,4}?)(?:上|中|里)?[?？]?$")  # "哪些|著名的景点"
@@ -24,7 +25,6 @@ _NOUN_RIGHT = re.compile(r"^(?:[^的]{0,4}的)?([\u4e00-\u9fff]{2,4}?)(?:上|中
 _INTRO = re.compile(r"^(?:上|中)?(?:有|为|是|包括|包含|计有|共有|分别是|分别为)?[:：]?$"
                     r"|^[^,，。;；]{0,8}[,，](?:即|如|例如|包括|分别是|有)[:：]?$")
 _CLOSE = re.compile(r"等(?:多个|数个|[\d一二三四五六七八九十]+个|多种|几个)?")  # "…等多个景点"
-_CLAUSE_END = ",，。;；!！?？"
 # what ends a list: "杨祐宁等人", "堆龙曲等" (not 高等, 平等, 等待: a word of its own)
 _CLOSES = re.compile(r"(?<![高平中同相对初均优上次])等(?:(?:人|地|国|项|种|处)|(?![\u4e00-\u9fff]))")
 _WINDOW = 12  # characters after the noun its list may start
@@ -43,16 +43,12 @@ def asked_noun(info: QuestionInfo) -> str:
     return m.group(1) if m else ""
 
 
-def _clause_end(f: str, at: int) -> int:
-    return next((i for i in range(at, len(f)) if f[i] in _CLAUSE_END), len(f))
-
-
 def _list_end(f: str, at: int) -> int:
     """Where the list starting at `at` ends: after its 等 (等人, 等地), else at its clause's end, or the next
     clause's when that one closes the list ("包括A、B,|C及D等")."""
-    end = _clause_end(f, at)
+    end = clause_end(f, at, ITEMS_END)
     if end < len(f) and f[end] in ",，":
-        after = _clause_end(f, end + 1)
+        after = clause_end(f, end + 1, ITEMS_END)
         if (closing := _CLOSES.search(f, end + 1, after)) is not None and closing.end() == after:
             end = after
     last = f.rfind("、", at, end)
@@ -70,7 +66,7 @@ def tied_list(f: str, noun: str) -> tuple[int, int] | None:
                 close = c
         if close is not None and "、" in f[:close.start()]:
             last = f.rfind("、", 0, close.start())
-            if last >= 0 and not any(ch in _CLAUSE_END for ch in f[last:close.start()]):
+            if last >= 0 and not any(ch in ITEMS_END for ch in f[last:close.start()]):
                 start, _ = enumeration(f, last + 1, close.start())
                 if start < last:
                     return start, m.end()
@@ -78,14 +74,14 @@ def tied_list(f: str, noun: str) -> tuple[int, int] | None:
         # (the furthest start the words between allow: "支流|有:|麦曲", not "支流|有:麦曲"; some word between: "等单位|
         # 抽调特警、民警" lists no 单位)
         starts = [at for at in range(m.end() + 1, min(len(f), m.end() + _WINDOW))
-                  if _INTRO.match(f[m.end():at]) and f[at] not in _CLAUSE_END]
+                  if _INTRO.match(f[m.end():at]) and f[at] not in ITEMS_END]
         if starts:
             at = starts[-1]
             end = _list_end(f, at)
             if "、" in f[at:end] and f[at:end].index("、") > 0:
                 # "子女有阿部定高、…", "症状包括…": the noun and its verb read with the items (as CMRC's golds quote
                 # them); after a comma ("因数,即1、2、…") the items alone
-                glued = not any(ch in _CLAUSE_END for ch in f[m.end():at])
+                glued = not any(ch in ITEMS_END for ch in f[m.end():at])
                 return (m.start() if glued else at), end
     return None
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from ..types import Candidate
+from .defining import GLOSS
 from .question import QuestionInfo
 
 _PROPERTY = re.compile(r"^(?:特点|特征|特色|用途|功能|作用|功效|症状|危害|好处|优点|缺点|形状|颜色|样子|外形|外观)的?$")
 # what the opening sentence goes on with after the thing's name (and its gloss): 是/为, or its other names
-_GLOSS = r"(?:[(（][^()（）]{0,60}[)）])?"
 _DEFINES = re.compile(r"(?:是|为|[,，](?:是|为|又名|别名|别称|又称|亦称|俗称|俗名))")
 
 
@@ -37,5 +37,5 @@ def defines_instead(best: Candidate, info: QuestionInfo) -> bool:
     thing = asked_thing(info)
     if not thing:
         return False
-    m = re.match(re.escape(thing) + _GLOSS, best.sentence.folded)
+    m = re.match(re.escape(thing) + GLOSS, best.sentence.folded)
     return m is not None and _DEFINES.match(best.sentence.folded, m.end()) is not None

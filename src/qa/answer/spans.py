@@ -97,6 +97,8 @@ def clause_end(folded: str, i: int, ends: frozenset[str] = CLAUSE_END) -> int:
 
 # Where a told value ends: commas, stops, semicolons, colons; not 、, which a list of values holds.
 VALUE_END = frozenset(",，。;；:：!！?？\n")
+# Where a run of names or items ends: not at 、 nor at a colon, which "支流有:麦曲、桑曲" holds.
+ITEMS_END = frozenset(",，。;；!！?？")
 
 
 def ends_clause(folded: str, start: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..types import Candidate
 from .front import to_front
 from .question import QuestionInfo
+from .spans import ITEMS_END
 
 _PREPS = "於于在至到往向入"  # a locative preposition after the verb ("包圍於", "遷至")
 # what may stand between the verb and its place: a preposition, or one 的-phrase of one clause ("與俄羅斯接鄰的")
@@ -20,7 +21,6 @@ _AFTER_GAP = re.compile(r"[了]?[於于在至到往向入]?|[^\W\d_]{1,8}的")
 _BEFORE_GAP = re.compile(r"[所曾已也便就都则則再又]?")  # what may stand between the doer and the verb
 _KINDS = frozenset(("place", "org", "slot"))  # a slot: the words right after the question's own left anchor
 _LINKS = "的为是在于与和及了地"  # a question's words after its question word that open no verb ("哪個城市|為中心")
-_CLAUSE_END = ",，。;；!！?？"
 _WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 _NOT_VERB = frozenset(("的是", "是在", "位于", "位在", "属于", "来自", "来源", "发源", "起源", "就读", "效力", "出生",
                        "生于", "诞生"))  # verbs of being or origin: the place after them is read by other rules
@@ -45,7 +45,7 @@ def _governed(c: Candidate, before: str, after: str) -> bool:
     a slot elsewhere runs on past the place."""
     f = c.sentence.folded
     slot = c.type == "slot"
-    if slot and (c.end < len(f) and f[c.end] not in _CLAUSE_END):
+    if slot and (c.end < len(f) and f[c.end] not in ITEMS_END):
         return False
     if before:
         at = f.find(before)
