@@ -72,6 +72,7 @@ class SentenceTable(Sequence[Sentence]):
         # (the text around it, the sentence after it, a pronoun's antecedent), and the next question often the same
         self._recent: dict[int, tuple[Sentence, ...]] = {}
         self._recent_lock = threading.Lock()
+        self._bounds: np.ndarray | None = None  # each article's first row, and the end (`_rows`), made on first use
 
     def columns(self, lo: int, hi: int) -> list[np.ndarray]:
         """The columns of the sentences of articles lo..hi-1 (contiguous), article numbers counted from lo."""
@@ -105,18 +106,28 @@ class SentenceTable(Sequence[Sentence]):
     def first_of(self, position: int, kind: str) -> Sentence | None:
         """The first sentence of a paragraph of `kind` in the article at `position`, made alone (an article's lead
         is read for many articles a question retrieves; making all their sentences cost more than the rest)."""
-        lo, hi = np.searchsorted(self._article, np.array([position, position + 1], dtype=self._article.dtype))
+        lo, hi = self._rows(position)
         paragraphs = self._articles[position].paragraphs
-        return next((self[i] for i in range(int(lo), int(hi)) if paragraphs[self._para.item(i)].kind == kind), None)
+        para = self._para
+        return next((self[i] for i in range(lo, hi) if paragraphs[para.item(i)].kind == kind), None)
+
+    def _rows(self, position: int) -> tuple[int, int]:
+        """The rows (lo, hi) of the article at `position`'s sentences. Every article's first row is found at once
+        on first use (one searchsorted over the column) and kept: a question reads the rows of ~15 articles it has
+        not read before (their leads, same_article.py), each a numpy call of its own before. The needles have the
+        column's own type: int64 ones would make numpy convert the whole int32 column to search it."""
+        bounds = self._bounds
+        if bounds is None:
+            needles = np.arange(len(self._articles) + 1, dtype=self._article.dtype)
+            bounds = self._bounds = np.searchsorted(self._article, needles)  # (an array: 0.8 MB at 1M sentences)
+        return bounds.item(position), bounds.item(position + 1)
 
     def of_article(self, position: int) -> list[Sentence]:
-        """The sentences of the article at `position` (they are contiguous). The needles have the column's own
-        type: a Python list would be int64, and numpy would convert the whole int32 column to search it (~80 µs
-        at 200k rows, against ~3 µs)."""
+        """The sentences of the article at `position` (they are contiguous)."""
         got = self._recent.get(position)
         if got is None:
-            lo, hi = np.searchsorted(self._article, np.array([position, position + 1], dtype=self._article.dtype))
-            got = tuple(self[i] for i in range(int(lo), int(hi)))
+            lo, hi = self._rows(position)
+            got = tuple(self[i] for i in range(lo, hi))
             with self._recent_lock:
                 self._recent[position] = got
                 if len(self._recent) > _RECENT_ARTICLES:

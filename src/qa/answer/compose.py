@@ -728,17 +728,7 @@ class Composer:
             if len(rest) < len(terms.chars) and all(c in s.folded for c in rest):
                 out.append(h)
         return out + completing(terms, out, hits, self.config.read_articles, self.config.read_beyond,
-                                out[n - 1].score, self._topic, self._article_topic, self.corpus.sentences_of)
-
-    def _topic(self, s: Sentence) -> str:
-        """What names a sentence's topic beyond its own words: its article's headline, outlet and first sentence
-        (the first sentence's own topic is the headline and outlet)."""
-        lead_id, own, whole = self._lead(s.article_id)
-        return own if lead_id == s.id else whole
-
-    def _article_topic(self, article_id: str) -> str:
-        """An article's headline, outlet and first sentence (folded)."""
-        return self._lead(article_id)[2]
+                                out[n - 1].score, self._lead, self.corpus.sentences_of)
 
     def _referred(self, s: Sentence, question: str) -> str:
         """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py)."""

@@ -16,7 +16,7 @@ question's bigrams they hold).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ..types import Hit, Sentence
 from .features import QuestionTerms
@@ -25,42 +25,62 @@ _NAMED = 10  # a place or rare word the topic names counts as this many characte
 
 
 def completing(terms: QuestionTerms, read: Sequence[Hit], hits: Sequence[Hit], articles: int, cap: int,
-               floor: float, topic: Callable[[Sentence], str], article_topic: Callable[[str], str],
+               floor: float, lead: Callable[[str], tuple[str, str, str]],
                sentences: Callable[[str], Sequence[Sentence]]) -> list[Hit]:
     """At most `cap` sentences, none of them in `read`, of the `articles` articles among `hits` whose topic names
     the question best; each scored `floor`, the last read hit's score (a retrieval score they do not have: the
-    rerank reads it as a ratio to the best). `topic(s)`: what names a sentence's topic beyond its own words (its
-    article's headline, outlet and first sentence, not itself); `article_topic(id)`: the article's;
-    `sentences(id)`: its sentences in order."""
+    rerank reads it as a ratio to the best). `lead(id)`: the article's first body sentence's id ("" when none),
+    the topic of that sentence (its headline and outlet) and the topic of the article and of its other sentences
+    (those with the first sentence); `sentences(id)`: its sentences in order."""
     if not articles or not cap or not read or not terms.chars:
         return []
+    chars = terms.chars
     named = terms.rare + terms.places
 
     def naming(article_id: str) -> int:
-        t = article_topic(article_id)
-        return sum(c in t for c in terms.chars) + _NAMED * sum(w in t for w in named)
+        t = lead(article_id)[2]
+        return sum(c in t for c in chars) + _NAMED * sum(w in t for w in named)
 
     order = list(dict.fromkeys(h.sentence.article_id for h in hits))
-    answered = {h.sentence.article_id for h in read if _holds(terms, h.sentence, topic(h.sentence))}
-    best = [a for a in sorted(order, key=naming, reverse=True)[:articles] if a not in answered]
+    top = sorted(order, key=naming, reverse=True)[:articles]
+    # only the read sentences of those articles can say what their article says of the question already (the
+    # others' articles are not read, whatever they hold)
+    wanted = set(top)
+    answered = set()
+    for h in read:
+        a = h.sentence.article_id
+        if a in wanted and a not in answered:
+            lead_id, own, whole = lead(a)
+            if _holds(terms, h.sentence, own if lead_id == h.sentence.id else whole):
+                answered.add(a)
     seen = {h.sentence.id for h in read}
     found: list[tuple[int, Hit]] = []
-    for article_id in best:
-        rests: dict[str, list[str]] = {}  # an article has two topics (its lead's, its other sentences'): read once
+    for article_id in top:
+        if article_id in answered:
+            continue
+        lead_id, own, whole = lead(article_id)
+        # a topic holding all of the question (its own sentences say it) or none of it completes nothing: an
+        # article whose two topics are both such is not made into sentences nor folded
+        rest_lead, rest_other = _rest(chars, own), _rest(chars, whole)
+        if rest_other is None and (rest_lead is None or not lead_id or lead_id in seen):
+            continue
         for s in sentences(article_id):
             if s.id in seen or s.kind != "body":
                 continue
-            t = topic(s)
-            rest = rests.get(t)
+            rest = rest_lead if s.id == lead_id else rest_other
             if rest is None:
-                rest = rests[t] = [c for c in terms.chars if c not in t]
-            if not rest or len(rest) == len(terms.chars):
-                continue  # the topic holds all of the question (its own sentences say it) or none of it
+                continue
             f = s.folded
             if all(c in f for c in rest) and (not terms.near or any(b in f for b in terms.near)):
                 found.append((-sum(b in f for b in terms.bigrams), Hit(s, floor)))
     found.sort(key=lambda t: t[0])
     return [h for _, h in found[:cap]]
+
+
+def _rest(chars: Collection[str], topic: str) -> list[str] | None:
+    """The question's characters a topic lacks; None when it lacks none or all of them (nothing to complete)."""
+    rest = [c for c in chars if c not in topic]
+    return rest if rest and len(rest) < len(chars) else None
 
 
 def _holds(terms: QuestionTerms, s: Sentence, topic: str) -> bool:
