@@ -61,13 +61,53 @@ def test_a_verb_opening_the_run_before_its_noun_object_is_no_part_of_the_name():
     assert f[start:end] == "多党制"
 
 
-def test_a_verb_before_another_verb_stays_with_the_run():
-    # "降低|靜止|心率": the verb is followed by no noun, so the run is not cut after it (a phrase of verbs)
+def test_a_verb_before_a_verb_that_modifies_a_noun_is_the_predicate():
+    # "降低|靜止心率": 静止 modifies 心率, so the noun phrase is 静止心率 (DRCD 5780-3-1's answer), 降低 its predicate
     info = analyze("運動會使得什麼下降?")
     pos = _words("运动/vn", "会/v", "降低/v", "静止/v", "心率/n")
     f = "".join(w for w, _ in pos)
     start, end = gap_span(f, pos, info) or (0, 0)
-    assert f[start:end].startswith("降低")
+    assert f[start:end] == "静止心率"
+
+
+def test_the_predicate_and_its_preposition_opening_the_run_are_no_part_of_the_name():
+    info = analyze("戰前的吉米·史都華比較常拍哪一種類型的片子?")
+    pos = _words("战前/t", "的/uj", "吉米/nrt", "·/x", "史都华/nr", "几乎/d", "都/d", "出现/v", "在/p", "文艺/n",
+                 "喜剧片/n", ",/x", "形象/n", "往往/t", "是/v", "俊雅/a", "、/x", "正直/d", "、/x", "害羞/a", "的/uj",
+                 "年轻人/n", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "文艺喜剧片"
+
+
+def test_a_modal_and_its_verb_opening_the_run_are_no_part_of_the_name():
+    info = analyze("北方諸國安置流民的地區又被稱為?")
+    pos = _words("此外/c", ",/x", "北方/f", "诸国/ns", "会/v", "成立/v", "侨/n", "州郡/n", "县/n", "以/p", "安置/v",
+                 "流民/n", ",/x", "通常/d", "会/v", "依据/p", "流民/n", "原籍/n", "来定/v", "新/a", "州郡/n",
+                 "名/q", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "侨州郡县"
+
+
+def test_a_verb_and_its_aspect_particle_opening_the_run_are_no_part_of_the_name():
+    info = analyze("中生代末有一半的生物因為什麼事件而滅絕？")
+    pos = _words("中生代/t", "末/f", "发生/v", "了/ul", "白垩纪/n", "灭绝/v", "事件/n", ",/x", "50/m", "%/x", "的/uj",
+                 "生物/n", "灭绝/v", ",/x", "包括/v", "所有/b", "的/uj", "恐龙/nz", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "白垩纪"
+
+
+def test_a_verb_opening_a_run_of_verbs_stays_with_it():
+    # "協助|自殺是指": no noun phrase follows the verb, so the run is not cut after it
+    info = analyze("一個人藉由提供建議或是其他方式達成死亡目的且沒有參與導致死亡過程稱為什麼?")
+    pos = _words("协助/v", "自杀/v", "是/v", "指/n", "一个/m", "人/n", "借/v", "由/p", "提供/v", "建议/n", "或是/c",
+                 "其他/r", "方式/n", ",/x", "协助/v", "有/v", "死亡/v", "意愿/n", "者/k", "达成/v", "目的/n", ",/x",
+                 "但/c", "没有/v", "直接参与/i", "导致/v", "死亡/v", "的/uj", "过程/n")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end].startswith("协助")
 
 
 def test_the_asked_noun_echoed_right_after_the_run_closes_its_name():
@@ -77,3 +117,25 @@ def test_the_asked_noun_echoed_right_after_the_run_closes_its_name():
     f = "".join(w for w, _ in pos)
     start, end = gap_span(f, pos, info) or (0, 0)
     assert f[start:end] == "消亡阶段"
+
+
+def test_a_short_relative_clause_opening_the_run_is_no_part_of_the_name():
+    # DRCD 3265-1-2: the idea is 地心说; 流行的 only describes it
+    info = analyze("伽利略證明了不是只有地球有衛星，其他行星也有衛星，這說法對當時天文界的哪個主流觀念造成打擊?")
+    pos = _words("更/d", "重要/a", "的/uj", "是/v", ",/x", "伽利略/nr", "证明/n", "了/ul", "并/c", "不是/c", "只有/c",
+                 "地球/n", "才/d", "有/v", "卫星/nr", ",/x", "其他/r", "行星/n", "也/d", "可以/c", "有/v", "卫星/nr",
+                 ",/x", "无疑/d", "是/v", "对/p", "当时/t", "流行/v", "的/uj", "地心说/n", "造成/v", "一个/m", "重大/a",
+                 "的/uj", "打击/v", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "地心说"
+
+
+def test_a_longer_clause_before_its_noun_stays_with_the_run():
+    # "指文化類似的人群": what is asked may be the clause itself (DRCD 3284-1-3's answer is 文化類似)
+    info = analyze("在人類學和考古學中，文明也有不同成因，例如基督教文明、儒家文明就是什麼相近的文明?")
+    pos = _words("也/d", "可以/c", "指/n", "文化/n", "类似/v", "的/uj", "人群/n", ",/x", "例如/v", "基督教/nz",
+                 "文明/nr", "、/x", "儒家/n", "文明/nr", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end].endswith("文化类似的人群")

@@ -83,6 +83,7 @@ from .field_answer import field_answer
 from .first_party import first_party_first
 from .frame import framed
 from .front import to_front
+from .gap_clause import gap_clause
 from .head_context import relative_context
 from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
@@ -526,6 +527,8 @@ class Composer:
             why = inconsistent(info, best, around)
         if not why and defines_instead(best, info):
             why = "decline:defines"  # "X的花有什么特点" ↛ the sentence saying what X is (property_asked.py)
+        if not why and gap_clause(best, self._pos):
+            why = "decline:clause"  # a name asked; the gap's words tell a clause: "成为了…中心" (gap_clause.py)
         if why:
             return done.decline(why)
         cov = coverage[told]

@@ -1,0 +1,60 @@
+"""A gap answer that tells a clause where a name was asked is declined (gap_clause.py)."""
+
+from __future__ import annotations
+
+from candidates import candidate_in, dict_tagger
+
+from qa.answer.gap_clause import gap_clause
+
+
+def test_an_adverb_and_a_modal_make_the_gap_a_clause():
+    # DRCD 1180-15-3: "重力收縮是什麼東西的主要能量來源?" (answer 主序前星, in the sentence's first clause)
+    s = "这些主序前星经常都有原行星盘还绕著,并且主要的能量来源是重力收缩,重力收缩的期间至少要经历一千万至一千五百万年。"
+    pos = dict_tagger({"期间": "f", "至少": "d", "要": "v", "经历": "n", "一千万": "m", "至": "p", "一千五百万": "m",
+                       "年": "m", "重力": "n", "收缩": "v", "的": "uj"})
+    assert gap_clause(candidate_in(s, "期间至少要经历一千万至一千五百万年", "sentence", "sentence+gap"), pos)
+
+
+def test_a_verb_with_a_count_makes_the_gap_a_clause():
+    # DRCD 6107-2-3: "拿破崙三世向普軍投降後，間接導致哪一個政權被推翻?" (the regime is named in the next sentence)
+    s = "9月2日,拿破仑三世正式率8.3万官兵向普军投降。"
+    pos = dict_tagger({"正式": "ad", "率": "v", "8.3": "m", "万": "m", "官兵": "n"})
+    assert gap_clause(candidate_in(s, "正式率8.3万官兵", "sentence", "sentence+gap"), pos)
+    pos = dict_tagger({"率": "v", "8.3": "m", "万": "m", "官兵": "n"})
+    assert gap_clause(candidate_in(s, "率8.3万官兵", "sentence", "sentence+gap"), pos)
+
+
+def test_a_pronoun_pointing_elsewhere_makes_the_gap_no_name():
+    # DRCD 6055-4-2: "依照全球氣候分類，曼尼托巴省屬於什麼氣候?" (極端大陸性氣候, in another sentence)
+    s = "曼尼托巴省西南部,虽然与曼尼托巴省南部其他地区属于相同的气候分类,但是其更接近帕利斯三角的半干旱区域的内部。"
+    pos = dict_tagger({"曼尼托巴省": "ns", "南部": "f", "其他": "r", "地区": "n", "属于": "v"})
+    assert gap_clause(candidate_in(s, "南部其他地区", "sentence", "sentence+gap"), pos)
+    pos = dict_tagger({"雇人": "n", "各": "r", "负担": "v", "一半": "m"})  # DRCD 1193-72-2: 各 points nowhere
+    s = "失业保险费由雇主和被雇人各负担一半,雇佣安定和职业能力开发事业保险费则由雇主全部负担。"
+    assert not gap_clause(candidate_in(s, "雇人各负担", "sentence", "sentence+gap"), pos)
+
+
+def test_a_discourse_word_alone_is_no_name():
+    # DRCD 6424-25-2: "德國水兵在基爾港發生譁變的原因和德軍的最高統帥部的哪一項決定有關?" (told in the sentence before)
+    s = "结果德国水兵因不愿送死,在基尔港发生哗变,并迅速蔓延到整个海军及全国。"
+    pos = dict_tagger({"结果": "n", "德国": "ns", "水兵": "n"})
+    assert gap_clause(candidate_in(s, "结果", "sentence", "sentence+gap"), pos)
+    assert not gap_clause(candidate_in(s, "德国水兵", "sentence", "sentence+gap"), pos)
+
+
+def test_a_year_beside_a_verb_and_a_plain_noun_phrase_are_no_clause():
+    # DRCD 6405-11-3: "真納曾參與哪一事件進而讓他一舉成名?" — the year dates the deed the answer names
+    s = "真纳曾于1911年通过与国大党的合作要求英国废止划分孟加拉而一举成名。"
+    pos = dict_tagger({"1911": "m", "年": "m", "通过": "p", "与": "p", "国大党": "nt", "的": "uj", "合作": "vn",
+                       "要求": "v", "英国": "ns", "废止": "v", "划分": "v", "孟加拉": "nr"})
+    assert not gap_clause(candidate_in(s, "1911年通过与国大党的合作要求英国废止划分孟加拉", "sentence",
+                                       "sentence+gap"), pos)
+    s = "在海上运输方面,新式铁制蒸汽船取代了传统的木制帆船。"
+    pos = dict_tagger({"新式": "n", "铁制": "n", "蒸汽": "n", "船": "n", "取代": "v", "了": "ul"})
+    assert not gap_clause(candidate_in(s, "新式铁制蒸汽船", "sentence", "sentence+gap"), pos)
+
+
+def test_only_the_gap_rules_answers_are_read():
+    s = "9月2日,拿破仑三世正式率8.3万官兵向普军投降。"
+    pos = dict_tagger({"正式": "ad", "率": "v", "8.3": "m", "万": "m", "官兵": "n"})
+    assert not gap_clause(candidate_in(s, "正式率8.3万官兵", "sentence", "sentence+unechoed"), pos)
