@@ -84,6 +84,7 @@ from .first_party import first_party_first
 from .frame import framed
 from .front import to_front
 from .head_context import relative_context
+from .head_copula import after_head_copula, copula_noun
 from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
 from .inner_verb import past_inner_verb
@@ -935,6 +936,7 @@ class Composer:
         asked = asked_head(info, self._pos) if short_ok else ""
         # a verbal noun asked ("哪一场革命") ends the answer as a noun does, but does not steer the slot
         noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
+        copula_head = copula_noun(info, self._pos) if short_ok else ""  # (head_copula.py)
         naming = short_ok and asks_what_called(info)
         member_kind = kind_of_members(info) if short_ok else ""
         crossing = asked_kind(info.expects) if info.qtype in ("where", "who") else ""
@@ -981,6 +983,9 @@ class Composer:
             if slot is not None and short_ok:
                 # "…,|属维多利亚|港的一部份" (slot_clause.py; the sentence tagged only if it reads the words)
                 slot = right_clause(f, slot, info, _Lazy(self._tags, s))
+            if slot is not None and copula_head and copula_head in f:
+                # "当我们说长颈鹿的|自然环境是|热带稀树草原" for 哪一种自然环境 (head_copula.py)
+                slot = after_head_copula(f, slot, info, self._tags(s), copula_head)
             if slot is not None and other_name_anchor(f, slot, info.left):
                 slot = None  # "郑州|日报》是|哪天|创刊" ↔ "大同|日报》…创刊号": another name's head (anchor_name.py)
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
