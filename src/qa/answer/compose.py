@@ -58,6 +58,7 @@ from .deed_clause import deed_clause_first
 from .defining import defining_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
+from .echo_slot import echo_slot
 from .echoed_place import wider_than_echo_first
 from .echoed_start import past_echoed_verb
 from .employer import employer_asked, employers
@@ -1079,6 +1080,12 @@ class Composer:
             spanned = slot is not None and slot.end > slot.start
             if spanned and slot is not None and short_ok and idle_slot(self._tags(s), slot.start, slot.end):
                 spanned = False  # "…,|并且|主要的能量来源是…": the slot holds no content word (idle_slot.py)
+            if spanned and slot is not None and short_ok and echo_slot(
+                    self._tags(s), past_echoed_verb(self._tags(s), slot.start, slot.end, info.text), slot.end,
+                    info.text):
+                # "塢堡|大多由世族豪強建立": the slot restates the question's words (echo_slot.py); read past the
+                # question's words and verb it opens with ("被分类为无|争议性和争议性", echoed_start.py)
+                spanned = False
             if info.qtype == "where" and info.head and spanned and slot is not None and slot.left and slot.right:
                 # "在哪个警署外设路障" ↔ "到|牛头角警署|外设路障": the slot names the place asked (which_place.py)
                 place = headed_place(f, slot.start, slot.end, info.head)
