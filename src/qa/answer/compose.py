@@ -83,6 +83,7 @@ from .features import (
 from .field_answer import field_answer
 from .first_party import first_party_first
 from .frame import framed
+from .frame_tail import frame_tail
 from .front import to_front
 from .head_context import relative_context
 from .head_copula import after_head_copula, copula_noun
@@ -1086,6 +1087,8 @@ class Composer:
                 # "塢堡|大多由世族豪強建立": the slot restates the question's words (echo_slot.py); read past the
                 # question's words and verb it opens with ("被分类为无|争议性和争议性", echoed_start.py)
                 spanned = False
+            if spanned and slot is not None and short_ok and frame_tail(self._tags(s), slot.start, slot.end):
+                spanned = False  # "在非欧几里得几何|中的球面角是用…": the slot opens with a frame's end (frame_tail.py)
             if info.qtype == "where" and info.head and spanned and slot is not None and slot.left and slot.right:
                 # "在哪个警署外设路障" ↔ "到|牛头角警署|外设路障": the slot names the place asked (which_place.py)
                 place = headed_place(f, slot.start, slot.end, info.head)
