@@ -58,6 +58,7 @@ from .deed_clause import deed_clause_first
 from .defining import defining_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
+from .echo_slot import echo_slot
 from .echoed_place import wider_than_echo_first
 from .echoed_start import past_echoed_verb
 from .employer import employer_asked, employers
@@ -82,9 +83,11 @@ from .features import (
 from .field_answer import field_answer
 from .first_party import first_party_first
 from .frame import framed
+from .frame_tail import frame_tail
 from .front import to_front
 from .gap_clause import gap_clause
 from .head_context import relative_context
+from .head_copula import after_head_copula, copula_noun
 from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
 from .inner_verb import past_inner_verb
@@ -928,6 +931,7 @@ class Composer:
         asked = asked_head(info, self._pos) if short_ok else ""
         # a verbal noun asked ("哪一场革命") ends the answer as a noun does, but does not steer the slot
         noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
+        copula_head = copula_noun(info, self._pos) if short_ok else ""  # (head_copula.py)
         naming = short_ok and asks_what_called(info)
         member_kind = kind_of_members(info) if short_ok else ""
         crossing = asked_kind(info.expects) if info.qtype in ("where", "who") else ""
@@ -974,6 +978,9 @@ class Composer:
             if slot is not None and short_ok:
                 # "…,|属维多利亚|港的一部份" (slot_clause.py; the sentence tagged only if it reads the words)
                 slot = right_clause(f, slot, info, _Lazy(self._tags, s))
+            if slot is not None and copula_head and copula_head in f:
+                # "当我们说长颈鹿的|自然环境是|热带稀树草原" for 哪一种自然环境 (head_copula.py)
+                slot = after_head_copula(f, slot, info, self._tags(s), copula_head)
             if slot is not None and other_name_anchor(f, slot, info.left):
                 slot = None  # "郑州|日报》是|哪天|创刊" ↔ "大同|日报》…创刊号": another name's head (anchor_name.py)
             strength = (slot.left + slot.right) / anchors if slot and anchors else 0.0
@@ -1067,6 +1074,14 @@ class Composer:
             spanned = slot is not None and slot.end > slot.start
             if spanned and slot is not None and short_ok and idle_slot(self._tags(s), slot.start, slot.end):
                 spanned = False  # "…,|并且|主要的能量来源是…": the slot holds no content word (idle_slot.py)
+            if spanned and slot is not None and short_ok and echo_slot(
+                    self._tags(s), past_echoed_verb(self._tags(s), slot.start, slot.end, info.text), slot.end,
+                    info.text):
+                # "塢堡|大多由世族豪強建立": the slot restates the question's words (echo_slot.py); read past the
+                # question's words and verb it opens with ("被分类为无|争议性和争议性", echoed_start.py)
+                spanned = False
+            if spanned and slot is not None and short_ok and frame_tail(self._tags(s), slot.start, slot.end):
+                spanned = False  # "在非欧几里得几何|中的球面角是用…": the slot opens with a frame's end (frame_tail.py)
             if info.qtype == "where" and info.head and spanned and slot is not None and slot.left and slot.right:
                 # "在哪个警署外设路障" ↔ "到|牛头角警署|外设路障": the slot names the place asked (which_place.py)
                 place = headed_place(f, slot.start, slot.end, info.head)
