@@ -68,7 +68,13 @@ def _other_word_only(asked: str, posts: list[str], name: str, article: str) -> b
     if not word or not all(post_ending(p) and not p.endswith(word) and not word.endswith(post_ending(p))
                            for p in posts):
         return False
-    return not any(word in _CLAUSE.match(article, m.end()).group() for m in re.finditer(re.escape(name), article))
+    return not any(word in article[m.end():_clause_end(article, m.end())]
+                   for m in re.finditer(re.escape(name), article))
 
 
-_CLAUSE = re.compile(r"[^,，;；。!！?？]*")  # the rest of a clause
+_CLAUSE_END = re.compile(r"[,，;；。!！?？]")
+
+
+def _clause_end(text: str, start: int) -> int:
+    m = _CLAUSE_END.search(text, start)
+    return m.start() if m else len(text)
