@@ -77,3 +77,9 @@ def test_not_when_the_question_asks_a_country_of_a_copula():
 def test_not_when_the_questions_year_is_printed_only_in_a_later_clause():
     got = opener_first(_places(_RWANDA, "比利时", "德国"), analyze("卢安达于1916年时被哪一个国家殖民?"))
     assert got[0].text == "比利时"
+
+
+def test_a_short_modifier_ending_in_de_may_stand_before_the_opener():
+    text = "公元前408年希腊的希波丹姆通常被认为是西方的都市计画之父,他所设计的米利都,虽然古老却是古都市计画的范本。"
+    got = opener_first(_people(text, "古老", "希波丹姆"), analyze("古都市计画的范本是谁设计的?"))
+    assert got[0].text == "希波丹姆"

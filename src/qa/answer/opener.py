@@ -15,9 +15,11 @@ from .front import to_front
 from .question import QuestionInfo
 from .subject import PERSON_WH
 
-# what may stand before the opening name: a time ("1252年", "394年3月") or a connective, and a comma
+_HAN = r"[\u4e00-\u9fff]"
+# what may stand before the opening name: a time ("1252年", "394年3月") or a connective, a comma, and a short
+# modifier ending in 的 ("公元前408年希腊的|希波丹姆")
 _LEAD = re.compile(r"(?:(?:公元前?)?\d{1,4}\s?年(?:\d{1,2}\s?月)?(?:\d{1,2}\s?日)?|其次|此外|之后|后来|同年|当时|最后|"
-                   r"然而|但是?|而|其后|随后)?[,，]?\s*")
+                   r"然而|但是?|而|其后|随后)?[,，]?\s*(?:" + _HAN + r"{2,4}的)?")
 # a which-question naming a polity ("哪一国家", "哪一个城市", "哪一县"): the place asked may be a deed's subject
 _POLITY = re.compile(r"国|地区|城市|县|省")
 # what follows a name that opens no clause of its own but a modifier or a list ("唐德刚的朋友", "英、德两国")
