@@ -83,3 +83,9 @@ def test_a_short_modifier_ending_in_de_may_stand_before_the_opener():
     text = "公元前408年希腊的希波丹姆通常被认为是西方的都市计画之父,他所设计的米利都,虽然古老却是古都市计画的范本。"
     got = opener_first(_people(text, "古老", "希波丹姆"), analyze("古都市计画的范本是谁设计的?"))
     assert got[0].text == "希波丹姆"
+
+
+def test_a_which_ruler_question_opening_with_its_question_word_takes_the_opener():
+    text = "咸丰帝感到停战条件过于苛刻,认为公使进京「拥兵而来,显怀莫测」,因而谕令桂良等「莫顾决裂」,拒绝英法所提要求。"
+    got = opener_first(_people(text, "桂良", "咸丰帝"), analyze("哪一个皇帝认为公使进京「拥兵而来,显怀莫测」?"))
+    assert got[0].text == "咸丰帝"

@@ -75,8 +75,8 @@ def _subject_kind(info: QuestionInfo) -> str:
         return ""
     if left.endswith("是") and not left.endswith("的是") and not deed.endswith("的"):
         return ""  # "X是谁" + more words is no cleft: "X是谁V的" is
-    if left and info.expects[:1] == ("person",) and (PERSON_WH.fullmatch(info.wh_word) or info.head in _RULERS):
-        return "person"
+    if info.expects[:1] == ("person",) and (left and PERSON_WH.fullmatch(info.wh_word) or info.head in _RULERS):
+        return "person"  # (a who-question opening with its question word is read above)
     if info.qtype == "where" and info.expects[:1] == ("place",) and _POLITY.search(info.wh_word + info.head):
         return "place"
     return ""
