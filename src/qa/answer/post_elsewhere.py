@@ -43,7 +43,8 @@ def other_post_only(info: QuestionInfo, best: Candidate, around: Surroundings) -
         return ""
     if False in verdicts:
         return "decline:post"
-    return "decline:other-post" if _same_word_elsewhere(post, posts) else ""
+    return "decline:other-post" if _same_word_elsewhere(post, posts) \
+        or _other_word_only(post, posts, name, around.article) else ""
 
 
 def _same_word_elsewhere(asked: str, posts: list[str]) -> bool:
@@ -56,3 +57,24 @@ def _same_word_elsewhere(asked: str, posts: list[str]) -> bool:
     return bool(word) and len(asked) >= len(word) + 2 \
         and all(post_ending(p) == word and len(p) >= len(word) + 2 and office not in p and "本" not in p
                 for p in posts)
+
+
+def _other_word_only(asked: str, posts: list[str], name: str, article: str) -> bool:
+    """Every post printed with the person ends in another post word than the asked one's, and no clause naming the
+    person goes on to the asked word ("由總編輯唐達聰升任第一任社長" does): "区委常委、组织部长杨英涛" does not answer
+    "天津市市长是谁" (a person answer holds the asked post exactly; holds() has found none of them the asked post nor
+    a near miss)."""
+    word = post_ending(re.sub(r"[的\s《》「」“”]", "", asked))
+    if not word or not all(post_ending(p) and not p.endswith(word) and not word.endswith(post_ending(p))
+                           for p in posts):
+        return False
+    return not any(word in article[m.end():_clause_end(article, m.end())]
+                   for m in re.finditer(re.escape(name), article))
+
+
+_CLAUSE_END = re.compile(r"[,，;；。!！?？]")
+
+
+def _clause_end(text: str, start: int) -> int:
+    m = _CLAUSE_END.search(text, start)
+    return m.start() if m else len(text)
