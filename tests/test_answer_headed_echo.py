@@ -45,3 +45,10 @@ def test_a_word_that_only_sorts_the_echoed_noun_is_no_name():
     # CMRC TRIAL_594_QUERY_1: "总|成绩" (an attribute) before the asked noun the question prints names no 成绩
     s = "1996年,占旭刚参加了亚特兰大奥运会的70公斤级举重比赛,以打破抓举、挺举、总成绩三项世界纪录的姿态获得冠军。"
     assert "总成绩" not in _headed(s, "成绩", "亚特兰大奥运会,占旭刚以什么成绩获得了世界冠军?")
+
+
+def test_a_determiner_before_the_asked_noun_names_none():
+    # DRCD 6159-2-1: "一贯|主张" picks out 岳飞's 主张 without naming it (积极进攻, after it, does)
+    s = ("岳飞反对宋廷“仅令自守以待敌,不敢远攻而求胜”的消极防御战略,一贯主张积极进攻,以夺取抗金战争的胜利;"
+         "他是南宋初唯一组织大规模进攻战役的统帅。")
+    assert "一贯主张" not in _headed(s, "主张", "岳飞的战略主张为何?")

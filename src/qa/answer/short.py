@@ -355,8 +355,10 @@ _ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "
                              "结果", "目的", "关系", "状况", "样子", "东西", "职业", "身份", "原理", "用途",
                              "理论", "意思", "由来", "来源", "功能", "特色", "特征", "性质", "优点", "缺点",
                              "好处", "规定", "条件", "经历", "成就", "贡献", "地位", "过程", "任务", "职责"))
-# Words that pick out members of a kind without naming one: "所有比赛", "其他运输", "主要运输" name no 比赛.
-_DETERMINER = re.compile(r"(?:所有|其他|其它|其余|各种|各类|各|这种|这类|这些|这|那|该|此|其|全部|一切|每|主要|同|本)+")
+# Words that pick out members of a kind without naming one: "所有比赛", "其他运输", "主要运输" name no 比赛; nor do
+# "部分中文字典", "大部分种类", "一贯主张", "这一机构".
+_DETERMINER = re.compile(r"(?:所有|其他|其它|其余|各种|各类|各|这种|这类|这些|这一|那一|这|那|该|此|其|全部|一切|每|"
+                         r"主要|同|本|大部分|部分|一贯)+")
 
 # An ordinal or "only" before the noun describes a thing by its rank ("全球首个茶主题世界文化遗产"), not by name.
 _DESCRIBED = re.compile(r"首个|首座|首家|首部|唯一|第[一二三四五六七八九十\d]+个")
