@@ -30,3 +30,17 @@ def test_the_name_before_the_asked_phrase_answers_first():
 ])
 def test_the_order_stays(question, kept):
     assert tail_first(kept, analyze(question)) == kept
+
+
+_MEMBER = "香港天文台是香港特别行政区政府部门及联合国属下的世界气象组织成员,专门负责香港的气象观测。"
+
+
+def test_the_name_the_asked_noun_follows_answers_first():
+    # DRCD 2475-1-1: "哪一个单位的成员" ↔ "…世界气象组织|成员", not the 政府 whose 部门 it is too
+    kept = [_c("香港特别行政区政府", 11.5, _MEMBER), _c("世界气象组织", 10.2, _MEMBER)]
+    assert tail_first(kept, analyze("香港天文台是哪一个单位的成员之一?"))[0].text == "世界气象组织"
+
+
+def test_the_best_one_the_asked_noun_follows_stays():
+    kept = [_c("世界气象组织", 11.5, _MEMBER), _c("香港特别行政区政府", 10.2, _MEMBER)]
+    assert tail_first(kept, analyze("香港天文台是哪一个单位的成员之一?")) == kept

@@ -93,6 +93,7 @@ from .idle_slot import idle_slot
 from .inner_verb import past_inner_verb
 from .issue import issue_answer
 from .joined_echo import before_joined_echo
+from .joined_rest import joined_rest_first
 from .kind_head import kind_with_head
 from .kinds import asked_kind as place_kind
 from .kinds import named_in_quotes, of_kind, within_asked
@@ -415,6 +416,7 @@ class Composer:
         kept = attribute_head_first(kept, info)  # "建筑风格是什么" ↔ "巴罗克风格", not the sentence (attribute_head.py)
         kept = alias_first(kept, info, lambda c: coverage[c.sentence.id])  # "X的别名是什么" ↔ "又名…" (alias.py)
         kept = named_list_first(kept, info)  # "X的支流有哪些" ↔ "主要支流有:麦曲、桑曲…" (named_list.py)
+        kept = joined_rest_first(kept, info)  # "…和哪一个战争" ↔ "美西战争及第一次世界大战" (joined_rest.py)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)

@@ -166,12 +166,17 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
         text = folded[sp.start:sp.end]
         if sp.type in ("time", "number") or len(text) < 2 or text in question or _COUNTED.match(text):
             continue
-        if _echoed(text, question) > len(text) / 2 or (all(c in question for c in text) and (
-                len(text) <= 2 or _echoed(text, question))):
+        # echoed only by the whole asked noun it ends with ("磷|矿石" for 哪一种矿石): of the kind asked, but held
+        # only as firmly as a phrase sharing the noun's last character
+        echoed_head = len(text) > len(head) and text.endswith(head) and _names_own(text[:-len(head)], question)
+        if _echoes_question(text, question) and not echoed_head:
             # mostly the question's own words ("世界世界纪录"; "北路" of "…老北门的主要干道"); but not a longer name
             # whose characters the question prints only apart ("国民党" for "民国时期…在哪一个党的…")
             continue
         if _determined(text, head, question) or _DESCRIBED_BEFORE.search(folded, max(0, sp.start - 5), sp.start):
+            continue
+        if echoed_head and _echoes_question(text, question):
+            out.append((Span(sp.start, sp.end, sp.type, "head"), 0.5))
             continue
         if head in _TITLE_HEADS:  # a title is named in 《》, not by a word ending in its head ("…赋诗" for 诗题)
             if sp.type == "quote" and folded[sp.start - 1:sp.start] == "《":
@@ -230,6 +235,26 @@ def slot_named(folded: str, start: int, end: int, head: str) -> bool:
 
 
 _SLOT_NAME = 16  # the longest slot read as a name
+
+
+# the tags of a word before the asked noun that sorts it without naming one ("总|成绩", "类|材料", "新|机场")
+_SORTING_TAGS = frozenset(("a", "b", "q", "d", "m"))
+_SORTING_NOUN = 5000  # jieba frequency from which a noun before the asked one is a common sort ("女性|模特儿")
+
+
+def _names_own(words: str, question: str) -> bool:
+    """The words before the asked noun name a thing of their own: not the question's words, nor one word that
+    only sorts the noun (an attribute, a measure word, a common noun)."""
+    tag = main_word_tag(words)
+    return not _echoes_question(words, question) and tag not in _SORTING_TAGS \
+        and not (tag == "n" and main_word_freq(words) >= _SORTING_NOUN)
+
+
+def _echoes_question(text: str, question: str) -> bool:
+    """Mostly the question's own words: over half its characters in a two-character run the question holds, or all
+    of them in the question and some in such a run (or two characters at most)."""
+    return _echoed(text, question) > len(text) / 2 or (all(c in question for c in text) and (
+        len(text) <= 2 or _echoed(text, question) > 0))
 
 
 def _echoed(text: str, question: str) -> int:
@@ -330,8 +355,10 @@ _ABSTRACT_HEADS = frozenset(("职务", "职位", "工作", "事件", "事情", "
                              "结果", "目的", "关系", "状况", "样子", "东西", "职业", "身份", "原理", "用途",
                              "理论", "意思", "由来", "来源", "功能", "特色", "特征", "性质", "优点", "缺点",
                              "好处", "规定", "条件", "经历", "成就", "贡献", "地位", "过程", "任务", "职责"))
-# Words that pick out members of a kind without naming one: "所有比赛", "其他运输", "主要运输" name no 比赛.
-_DETERMINER = re.compile(r"(?:所有|其他|其它|其余|各种|各类|各|这种|这类|这些|这|那|该|此|其|全部|一切|每|主要|同|本)+")
+# Words that pick out members of a kind without naming one: "所有比赛", "其他运输", "主要运输" name no 比赛; nor do
+# "部分中文字典", "大部分种类", "一贯主张", "这一机构".
+_DETERMINER = re.compile(r"(?:所有|其他|其它|其余|各种|各类|各|这种|这类|这些|这一|那一|这|那|该|此|其|全部|一切|每|"
+                         r"主要|同|本|大部分|部分|一贯)+")
 
 # An ordinal or "only" before the noun describes a thing by its rank ("全球首个茶主题世界文化遗产"), not by name.
 _DESCRIBED = re.compile(r"首个|首座|首家|首部|唯一|第[一二三四五六七八九十\d]+个")
