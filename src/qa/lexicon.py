@@ -267,7 +267,8 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 """A whole token that is a role, on folded text."""
 
 WRITER_QUESTION = re.compile(
-    r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|作者|(?:哪位|哪些|哪几位|哪[两二三四五六七八九十]{1,2}位)"
+    # "新闻工作者" (journalists) and "工作者" are workers, no writer: 作者 after 工 is none
+    r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|(?<!工)作者|(?:哪位|哪些|哪几位|哪[两二三四五六七八九十]{1,2}位)"
     r"[\u4e00-\u9fff]{0,4}?(?<![报社台网])记者|记者是谁|记者有谁|谁报道|"
     # "是哪位校报记者写的": the paper's own reporter (本报, a school's 校报) is the byline's
     r"(?:哪位|哪几位|哪[两二三四五六七八九十]{1,2}位)(?:本报|本刊|本网|本台|校报|院报)记者|"
