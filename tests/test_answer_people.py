@@ -517,3 +517,12 @@ def test_a_transliterated_name_after_a_post_is_its_holder(people):
     # "墨爾本市長里斯也…": jieba tags 里斯 a transliterated name (nrt); no Chinese surname starts it
     read = people("維州州長艾倫正在訪華期間,墨爾本市長里斯也開啟對中國和日本的訪問行程。")
     assert read["里斯"] == ("墨尔本市长",) and read["艾伦"] == ("维州州长",)
+
+
+@pytest.mark.parametrize(("post", "asked", "held"), [
+    ("河北衡水市长", "衡水市市长", True),  # 衡水日报: the city's name without 市 before 市长
+    ("枞阳县长", "枞阳县县长", True),
+    ("衡水市长", "衡水市副市长", False),  # still a near miss of the deputy
+])
+def test_a_places_head_with_its_level_once_or_twice(post, asked, held):
+    assert holds(post, asked) is held

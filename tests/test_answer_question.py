@@ -116,6 +116,9 @@ def test_byline_questions():
     # a paper's reporter whom the text names (a story quoting that paper) is no byline; a title's writer is
     assert analyze("《今报》赴京参加记者招待会的记者是谁？").byline == ""
     assert analyze("《海南日报》圆了我的“新闻梦”是谁写的？").byline == "writer"
+    # 湖南日报: the leaders who visited the journalists (新闻工作者) are asked, not the story's writer
+    assert analyze("看望慰问省两会新闻工作者的湖南省委书记是谁？").byline == ""
+    assert analyze("哪些省领导参加了看望慰问省两会新闻工作者的活动？").byline == ""
 
 
 def test_the_hour_asked_with_jishi():

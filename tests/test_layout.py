@@ -3575,3 +3575,58 @@ def test_a_photo_credit_over_the_report_leaves_the_writers_signature_at_its_end(
     (a,) = parse_page(page, "x.txt")
     assert a.kind == "article" and a.byline.reporters == ("马坤",) and a.credit.photographers == ("焦永普",)
     assert a.dateline is not None and a.dateline.agency == "中国网·滨海高新"
+
+
+def test_a_portals_dispatch_with_its_papers_site_in_brackets_and_a_photographer_among_its_writers():
+    # 荆楚网 (湖北日报网): the site's name and, in brackets, the paper's site before 讯; the bracket after it names
+    # writers by role and the photographer with his own
+    page = ("荆州两会丨政协荆州市第六届委员会第五次会议开幕\n"
+            "荆楚网(湖北日报网)讯(记者 汤立毅 见习记者 董晨旭 摄影 杨光 通讯员 杨婕)1月12日上午,中国人民政治协商会议"
+            "荆州市第六届委员会第五次会议在荆州凯乐会议中心开幕。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.dateline is not None and a.dateline.agency == "荆楚网(湖北日报网)"
+    assert a.dateline.reporters == ("汤立毅", "董晨旭") and a.dateline.correspondents == ("杨婕",)
+    assert a.credit is not None and a.credit.photographers == ("杨光",)
+    assert first_words(a).startswith("1月12日上午")
+
+
+def test_a_writers_field_naming_the_photographer_by_his_role_too():
+    # 湖南日报 as the 省委社会工作部's site reposts it: "作者:" then the writer, "摄影" and the photographer
+    b = parse_byline("作者:刘燕娟 摄影 唐俊")
+    assert b is not None and b.reporters == ("刘燕娟",) and b.photographers == ("唐俊",)
+
+
+def test_a_sites_account_in_the_author_field_is_no_writer():
+    # 抚州日报 as a company site reposts it: "作者:管理员" is who posted it (管 a surname all the same)
+    page = ("我市党政代表团赴赣州学习考察\n时间:2022-01-15 15:41:36 来源:抚州日报 作者:管理员\n"
+            "1月11日至13日,我市党政代表团在赣州市学习考察。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.byline is None or not a.byline.reporters
+
+
+def test_an_empty_reads_field_and_a_day_with_a_programmes_name_are_furniture():
+    # 南充新闻网's relay: "浏览量:" its script leaves empty; 清远's relay: the day and the programme it ran in
+    assert furniture("浏览量:") is not None
+    f = furniture("2025年3月3日《清远新闻》")
+    assert f is not None and f.kind == "dateline" and f.date == "2025-03-03"
+    assert furniture("2025年3月3日《清远新闻》报道了开幕") is None
+
+
+def test_the_papers_title_printed_again_under_the_sites_is_the_headline_over_its_decks():
+    # 抚州日报 as a site reposts it: the site's title, its field line, the title again, then two decks and a line
+    # of names — the repeat is the headline, the lines under it its decks, not a kicker over a three-line title
+    page = ("我市党政代表团赴赣州学习考察\n时间:2022-01-15 15:41:36 来源:抚州日报\n我市党政代表团赴赣州学习考察\n"
+            "学思路学创新学干劲学作风\n为加快建设现代化新抚州借鉴经验积蓄力量\n"
+            "吴忠琼会见 夏文勇高世文率队 万凯唐舒龙陪同 李高兴贺喜灿参加\n"
+            "1月11日至13日,我市党政代表团在赣州市学习考察。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "我市党政代表团赴赣州学习考察"
+    assert a.subheadline.startswith("学思路学创新学干劲学作风")
+    # 南充新闻网's relay: the site's title cut at its comma, its date lines, then the paper's title in full
+    page = ("四川省第十四届人民代表大会第五次会议南充市代表团召开全体会议\n时间:2026-02-05 12:17:24\n浏览量:\n"
+            "四川省第十四届人民代表大会第五次会议南充市代表团召开全体会议,审议审查相关报告和草案\n"
+            "坚定不移推动经济高质量发展 确保“十五五”开好局起好步\n张冬云黄志权廖雪梅王俊王乾杨秀彬马杉潘国华出席\n"
+            "南充新闻网讯(南充市融媒体中心特派记者 郑渊)2月4日上午,南充市代表团召开全体会议。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline.endswith("召开全体会议,审议审查相关报告和草案")
+    assert first_words(a).startswith("2月4日上午")

@@ -267,7 +267,8 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 """A whole token that is a role, on folded text."""
 
 WRITER_QUESTION = re.compile(
-    r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|作者|(?:哪位|哪些|哪几位|哪[两二三四五六七八九十]{1,2}位)"
+    # "新闻工作者" (journalists) and "工作者" are workers, no writer: 作者 after 工 is none
+    r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|(?<!工)作者|(?:哪位|哪些|哪几位|哪[两二三四五六七八九十]{1,2}位)"
     r"[\u4e00-\u9fff]{0,4}?(?<![报社台网])记者|记者是谁|记者有谁|谁报道|"
     # "是哪位校报记者写的": the paper's own reporter (本报, a school's 校报) is the byline's
     r"(?:哪位|哪几位|哪[两二三四五六七八九十]{1,2}位)(?:本报|本刊|本网|本台|校报|院报)记者|"
@@ -502,6 +503,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "am1320": "加拿大中文電台", "ilannews": "宜蘭新聞網", "fingermedia": "指傳媒", "jinmedia": "今傳媒",
     "yqb": "延庆报", "bhgx": "中国网·滨海高新", "songjiangb": "松江报", "dazu": "大足区融媒体中心",
     "yongkangrb": "永康日报", "mxxww": "闽西新闻网", "rznews": "日照新闻网", "sqrb": "商丘日报",
+    "cnhubei": "荆楚网", "hunanrb": "湖南日报", "hnnews": "怀宁新闻网", "fuzhourb": "抚州日报",
+    "ncxww": "南充新闻网", "weinanrb": "渭南日报", "qingyuanrb": "清远日报", "hengshuirb": "衡水日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

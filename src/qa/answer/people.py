@@ -432,6 +432,11 @@ def holds(post: str, asked: str) -> bool | None:
         return not post[: -len(asked)].endswith(POST_MODIFIERS)
     if asked.endswith(post):
         return not asked[: -len(post)].endswith(POST_MODIFIERS)
+    # a place's head with the place's level once or twice ("衡水市市长" asked, "河北衡水市长" printed; "X县县长" ↔
+    # "X县长"): the same post, read so only when nothing else matched
+    short_post, short_asked = _LEVEL_TWICE.sub("", post), _LEVEL_TWICE.sub("", asked)
+    if (short_post, short_asked) != (post, asked) and short_post.endswith(short_asked):
+        return not short_post[: -len(short_asked)].endswith(POST_MODIFIERS)
     # the same words but for a modifier on one side: "省委书记" ↔ "省委副书记"
     for m in POST_MODIFIERS:
         for a, b in ((asked, post), (post, asked)):
@@ -465,6 +470,7 @@ def _former_before_role(post: str) -> str:
 
 _FIRST_HOLDER = re.compile(r"首任|首度|首位|首届|第一任|第一位")  # the first holder of a post, asked or printed
 _OFFICE_OF_PLACE = re.compile(r"([区乡镇市])\1公所")
+_LEVEL_TWICE = re.compile(r"(?<=[\u4e00-\u9fff]{2})([省市县区州旗镇乡])(?=(?:常务)?副?\1长$)")
 _GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
 _NTH_HOLDER = re.compile(r"第[\d一二三四五六七八九十百]+任(?=..)")
 

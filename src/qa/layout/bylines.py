@@ -511,13 +511,17 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
             names = join_split_names([t for t in re.split(r"[\s、]+", s[start:m.end(key)]) if t])
         if any(fold_line(n).endswith("提供") for n in names):
             return None  # "圖：軍聞社提供": who provided the picture (an organisation), not who took it
-        if not names or not all(NAME_RX.match(fold_line(n)) or _LATIN_NAME.match(fold_line(n)) for n in names):
+        if not names or not all(NAME_RX.match(fold_line(n)) or _LATIN_NAME.match(fold_line(n)) for n in names) \
+                or any(fold_line(n) in PHOTO_ROLES for n in names):
             # "文/见习记者陈俞 通讯员史雅琴": more roles inside the part; a correspondent stays one
             inner = (byline_people(s[m.start(key):m.end(key)], f[m.start(key):m.end(key)], roles) if kind == "reporter"
                      else None)
             if inner is None:
                 return None
-            people["reporter"].extend(inner[0] + inner[2])
+            # "作者:刘燕娟 摄影 唐俊": a photographer's role inside the writer's part keeps his names apart
+            shot = any(fold_line(t) in PHOTO_ROLES for t in s[m.start(key):m.end(key)].split())
+            people["reporter"].extend(inner[0] + ([] if shot else inner[2]))
+            people["photo"].extend(inner[2] if shot else [])
             people["correspondent"].extend(inner[1])
             continue
         people[kind].extend(names)

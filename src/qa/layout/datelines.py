@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..lexicon import LONG_PLACES, SURNAMES
+from ..lexicon import LONG_PLACES, PHOTO_ROLES, SURNAMES
 from ..types import Byline, Dateline
 from .bylines import (
     NAME_RX,
@@ -37,8 +37,10 @@ _DATELINE = [
     # 据《广西日报》消息: another paper's name in title marks after 据
     # 昆明信息港讯 (a city portal's own dispatch): a site's name of five or more characters before 讯
     # 中国网·滨海高新讯 (a portal's local channel): the site's name, a middle dot and the channel's name before 讯
+    # 荆楚网(湖北日报网)讯 (a paper's portal): the site's name and, in brackets, the paper's site it is
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
                rf"[{HAN}]{{2,6}}(?:信息港|网)(?=讯)|[{HAN}]{{2,6}}网·[{HAN}]{{2,6}}(?=讯)|"
+               rf"[{HAN}]{{2,6}}网\([{HAN}]{{2,8}}(?:报|网)\)(?=讯)|"
                rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
                # "永川日报全媒体讯": the paper's media centre's own dispatch
@@ -301,7 +303,7 @@ def parse_dateline(text: str) -> Dateline | None:
             end = tail[2]
         if n == 2 and m.group("ju") is None and "电" in f[m.end("agency"):m.end()] and not m.group("open"):
             continue  # "X社电" with no place or day only after 据
-        if n == 2 and agency and not re.search("(?:报|社|网|台)$|网·", fold_line(agency)) \
+        if n == 2 and agency and not re.search(r"(?:报|社|网|台)(?:\([^()]+\))?$|网·", fold_line(agency)) \
                 and agency not in _OWN_SITE and tail is None:
             continue  # "西和讯" (a county's own news) only with its reporters after it; "中国网·滨海高新讯" a site's
         return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
@@ -370,7 +372,9 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
             b = parse_byline(who[paper.end():])
         # "(文/图 记者 X)": X wrote it too; "(文/甲 乙 图/丙)": the writers, the photographer a credit
         # (dateline_credit) — a bracket naming writers, not a caption's "(X 摄)"
-        wrote = set(b.photographers) <= set(b.reporters) or any(role == "文" for role, _ in b.roles) if b else False
+        # "(记者 甲 见习记者 乙 摄影 丙 通讯员 丁)": writers named by role, the photographer by his own
+        wrote = (set(b.photographers) <= set(b.reporters) or any(role == "文" for role, _ in b.roles)
+                 or bool(b.reporters and any(fold_line(role) in PHOTO_ROLES for role, _ in b.roles))) if b else False
         if b is not None and wrote and (b.reporters or b.correspondents):
             return list(b.reporters), list(b.correspondents), m.end()
         names = [x for x in re.split(r"[、\s]+", who) if x]
@@ -420,8 +424,9 @@ def dateline_credit(dateline: Dateline) -> Byline | None:
     """The photographers a dateline names with its reporters ("本报讯 (文/图 记者 郑两兴)"), or None."""
     if dateline.reporters and re.search(r"记者[^()]{2,30}摄影(?:报道|报导)\s*:?$", fold_line(dateline.text)):
         return Byline(text=dateline.text, photographers=dateline.reporters)  # "…记者X、Y摄影报道:"
-    m = _PAREN_WHO.search(dateline.text)
-    b = parse_byline(m.group("who")) if m else None
+    # the last bracket: "荆楚网(湖北日报网)讯(记者 … 摄影 杨光 …)" names its people after the outlet's own brackets
+    found = list(_PAREN_WHO.finditer(dateline.text))
+    b = parse_byline(found[-1].group("who")) if found else None
     return Byline(text=b.text, photographers=b.photographers) if b is not None and b.photographers else None
 
 

@@ -160,7 +160,8 @@ def paper_name(name: str) -> str:
 
 
 _EMPTY_LEADING_FIELD = re.compile(r"^\s*(?:作者|编辑|责任编辑)\s*:\s*(?=(?:出版|发布|发表)?(?:日期|时间)\s*:)")
-_EMPTY_FIELDS = re.compile(r"(?:\s*(?:作者|编辑|责任编辑|浏览次数|点击数|点击)\s*:)+\s*$")
+# "浏览量:" (南充新闻网's relay): the reads field its script fills in, left empty
+_EMPTY_FIELDS = re.compile(r"(?:\s*(?:作者|编辑|责任编辑|浏览次数|浏览量|阅读量|点击数|点击量|点击)\s*:)+\s*$")
 
 
 def _dated_line(line: str, f: str) -> Furniture | None:
@@ -203,6 +204,9 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         return Furniture("dateline", date=date, source=_source_name(name))
     bare = _DATE_REST.sub("", rest)
     if not bare:
+        return Furniture("dateline", date=date)
+    if re.fullmatch(rf"《[{HAN}]{{2,10}}》", bare.strip()) and f.find(bare.strip()) > 0:
+        # "2025年3月3日《清远新闻》" (a relay of 清远's report): the day and the programme or paper it ran in
         return Furniture("dateline", date=date)
     if re.fullmatch(rf"[{HAN}]{{1,4}}\s*\d{{1,5}}", bare) and f.find(bare) > 0:
         # "2020-07-22新闻5" (a blog's line under a post's title): the day, the post's category, its count of views

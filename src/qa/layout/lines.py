@@ -55,6 +55,8 @@ _META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))(?:�
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
                           r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读|编辑|责任编辑)\s*:))")
+# "作者:管理员" (抚州's company site): the site's account that posted the copy, no writer (管 a surname all the same)
+_SITE_ACCOUNTS = frozenset(("管理员", "超级管理员", "系统管理员", "网站管理员"))
 # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋" (a company site's field line): the source field names the
 # reporter, with his role, at the line's end.
 # "来源:盐阜大众报报业集团全媒体记者 郑朝成": a press group's name before the role
@@ -356,7 +358,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 # "2023-05-08 来源：科技日报 作者：张三" under the headline: the article's author all the same
                 names = tuple(re.split(r"[ 、，,]+", line[au.start(1):au.end(1)]))
                 # ("作者:佚名": the site's word for a writer it does not know, what a reader is told all the same)
-                if all(fold(n)[:1] in SURNAMES or n == "佚名" for n in names):
+                if all((fold(n)[:1] in SURNAMES and fold(n) not in _SITE_ACCOUNTS) or n == "佚名" for n in names):
                     lines.append(Line(offset + au.start(), line[au.start():au.end(1)], "byline",
                                        Byline(text=line[au.start():au.end(1)], reporters=names), [], label, lineno))
             ed = _META_EDITOR.search(fold(line)) if furn.kind in ("dateline", "meta") else None
@@ -791,6 +793,13 @@ def _settle(lines: list[Line]) -> None:
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
                 and len(lines) > 1 and not data_row(ln.text) and not CAPTION_START.match(ln.text)
                 and trailing_credit(ln.text) is None and parse_dateline(ln.text) is None):
+            ln.cls = "head"
+        # "…南充市代表团召开全体会议" (the site's title) / its date lines / "…召开全体会议,审议审查相关报告和草案" over
+        # the decks: the paper's title printed again in full, the site's cut at its comma — a heading, not text
+        if (i == 1 and lines[0].cls == "head" and ln.cls == "body" and len(ln.text) <= 60
+                and ln.text.startswith(lines[0].text.rstrip()) and re.fullmatch(r"[,，][^。！？!?；;：:,，]{2,20}",
+                                                                            ln.text[len(lines[0].text.rstrip()):])
+                and i + 1 < len(lines) and lines[i + 1].cls == "head"):
             ln.cls = "head"
         # "我与晚报的故事" / "那些年,我的青春和晚报紧紧相连" (舟山晚报): the page's second line, short and unfinished,
         # a comma inside (a caption has none), under its first: the headline under its column's kicker

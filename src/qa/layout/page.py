@@ -687,6 +687,9 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         keep = keep[1:]
     dashes = [p for p in keep if p.text.startswith("——")]
     rest = [p for p in keep if not p.text.startswith("——")]
+    # The site's title over the copy, the paper's title printed again under it: the repeat is the headline, the
+    # lines after it its decks ("我市党政代表团赴赣州学习考察" twice, then "学思路…" / "为加快…" / "吴忠琼会见 …")
+    again = first < len(heads) and bool(rest) and rest[0].index == heads[first].index
     latin = [not re.search(r"[\u4e00-\u9fff]", p.text) for p in rest]
     if len(rest) == 2 and latin.count(True) == 1:
         # "Di balik pertemuan…" over "在左科威与习近平会晤的背后" (好報): a title in another language beside the
@@ -699,6 +702,8 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         main, sub = [rest[k]], [rest[1 - k]] + dashes
     elif len(rest) == 2 and rest[0].text.rstrip()[-1:] in "的之与和及"  and len(rest[0].text) <= 10:
         main, sub = rest, dashes  # "我与晚报的" / "14年情谊": one title broken after an open word, not a kicker
+    elif again and len(rest) >= 2:
+        main, sub = rest[:1], rest[1:] + dashes
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and _ATTENDED_DECK.search(rest[1].text) and not _SPEAKER_KICKER.search(rest[0].text):
