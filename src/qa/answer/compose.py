@@ -50,6 +50,7 @@ from .cause_told_before import cause_told_before
 from .cause_under import cause_under
 from .change import change_asked, is_duration
 from .changed_to import changed_to_first
+from .code_figure import amount_over_code
 from .copula import other_side
 from .country_chain import country_chain
 from .dashed import dashed_names, has_dash
@@ -421,6 +422,7 @@ class Composer:
         kept = place_figure_first(kept, info, self._pos)
         kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
+        kept = amount_over_code(kept, info)  # "時速多少" ↛ "X-15", the aircraft's name (code_figure.py)
         kept = echo_figure_first(kept, info)  # "幾歲時才得以親政" ↔ "於五歲即位,…於十八歲親政" (echo_figure.py)
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)

@@ -258,7 +258,7 @@ _YEAR_NUMBER = re.compile(r"(?:\d{1,2}\.)?\d{4}\s?年度?")
 _DAY_ENDS = ("日", "号")
 # a month printed right before the number ("11月|6日"), or a day before it in a range ("6日至|16日")
 _MONTH_BEFORE = re.compile(r"(?:(?:\d|[" + CN_DIGITS + r"])\s?月|[日号]\s?(?:至|到|[-~—～]))$")
-_CODE_PREFIX = re.compile(r"(?<![a-z])[a-z]{1,5}$")  # letters run into a number: a code, a serial, a model
+_CODE_PREFIX = re.compile(r"(?<![a-z])[a-z]{1,5}-?$")  # letters run into a number: a code, a serial, a model
 _BARE_DIGITS = re.compile(r"\d+(?:[-/]\d+)*")
 _CODE_REST = re.compile(r"[a-z\d]*")
 _COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[" + CN_DIGITS + r"]+)" + UNIT_PATTERN)
