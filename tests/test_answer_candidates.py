@@ -617,6 +617,13 @@ def test_named_eras(pos):
     assert texts(s, times(fold(s), pos(s))) == []
 
 
+def test_eras_listed_are_each_their_own(pos):
+    # DRCD 4982-16-2: jieba cuts "平安时代|和镰仓|时代"; the era is 镰仓时代, not "时代和镰仓时代"
+    s = "日本佛教藝術的創作在8世紀到13世紀間的奈良時代、平安時代和鎌倉時代顯得非常豐富。"
+    found = texts(s, times(fold(s), pos(s)))
+    assert "鎌倉時代" in found and not any(x.startswith(("時代", "和")) for x in found)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("建炎二年七月，宗澤病逝", "建炎二年七月"),  # a reign's year in Chinese numerals, and its month
     ("咸康七年，割江乘縣西境設立臨沂縣", "咸康七年"),

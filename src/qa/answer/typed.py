@@ -445,13 +445,18 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for i, (_start, b, w, _flag) in enumerate(words):
         if w.endswith(ERA_WORDS):
             j = i
-            while j > 0 and i - j < 2 and words[j - 1][3] in _ERA_NAME_TAGS:
+            # (not over another era's word before the name: "平安时代|和镰仓|时代" names two eras, not "时代和镰仓时代";
+            # one right before the era word is the era's own: "孔雀|王朝|时期")
+            while j > 0 and i - j < 2 and words[j - 1][3] in _ERA_NAME_TAGS \
+                    and not (j < i and words[j - 1][2].endswith(ERA_WORDS)):
                 j -= 1
             if j == i and i and w in ERA_WORDS[:2] and words[i - 1][3] in _ERA_EVENT_TAGS \
                     and len(words[i - 1][2]) >= 2 and words[i - 1][1] == words[i][0]:
                 j = i - 1
             if j < i or len(w) > 2:
-                spans.append(Span(words[j][0], b, "time", "era"))
+                # a coordinator jieba glued to the name ("和镰仓|时代") is no part of the era
+                glued = int(j < i and words[j][2][:1] in _COORDINATORS and words[j][3].startswith("nr"))
+                spans.append(Span(words[j][0] + glued, b, "time", "era"))
         elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and len(words[i - 1][2]) == 2:
             # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年
             m = _REIGN_MONTH.match(folded, b)
