@@ -57,6 +57,7 @@ from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
 from .defining import defining_first
+from .dimension import dimension_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
 from .echo_figure import echo_figure_first
@@ -423,6 +424,7 @@ class Composer:
         kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
         kept = amount_over_code(kept, info)  # "時速多少" ↛ "X-15", the aircraft's name (code_figure.py)
+        kept = dimension_first(kept, info)  # "有多大" ↔ "約1138公頃", not "八里" (dimension.py)
         kept = echo_figure_first(kept, info)  # "幾歲時才得以親政" ↔ "於五歲即位,…於十八歲親政" (echo_figure.py)
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
