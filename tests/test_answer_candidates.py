@@ -617,6 +617,13 @@ def test_named_eras(pos):
     assert texts(s, times(fold(s), pos(s))) == []
 
 
+def test_a_year_glossed_in_another_calendar_is_one_time(pos):
+    # CMRC TRIAL_277_QUERY_2, TRIAL_295_QUERY_1: the gloss in brackets, and the day after it, go with the year
+    for s, time in (("正德六年（1511年）刘六、刘七攻占束鹿县城（今旧城镇）。", "正德六年（1511年）"),
+                    ("1993年（民國82年）1月24日起，《台視周日卡通》停播", "1993年（民國82年）1月24日")):
+        assert time in texts(s, times(fold(s), pos(s)))
+
+
 def test_eras_listed_are_each_their_own(pos):
     # DRCD 4982-16-2: jieba cuts "平安时代|和镰仓|时代"; the era is 镰仓时代, not "时代和镰仓时代"
     s = "日本佛教藝術的創作在8世紀到13世紀間的奈良時代、平安時代和鎌倉時代顯得非常豐富。"

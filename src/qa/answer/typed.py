@@ -479,6 +479,27 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             out[-2:] = [Span(out[-2].start, sp.end, "time", "time")]
         else:
             out.append(sp)
+    return _glossed_years(folded, out) if "(" in folded or "（" in folded else out
+
+
+def _glossed_years(folded: str, spans: list[Span]) -> list[Span]:
+    """A year glossed in brackets in another calendar is one time with its gloss, and with the month and day
+    printed right after the bracket: "正德六年(1511年)", "1993年(民国82年)1月24日" (CMRC answers it whole)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        sp = spans[i]
+        gloss = spans[i + 1] if i + 1 < len(spans) else None
+        if gloss is not None and folded.endswith("年", sp.start, sp.end) \
+                and folded.endswith("年", gloss.start, gloss.end) and gloss.start == sp.end + 1 \
+                and folded[sp.end] in "(（" and folded[gloss.end:gloss.end + 1] in ")）":
+            end, i = gloss.end + 1, i + 2
+            if i < len(spans) and spans[i].start == end and "年" not in folded[spans[i].start:spans[i].end]:
+                end, i = spans[i].end, i + 1  # "…(民国82年)|1月24日": the day of that year
+            out.append(Span(sp.start, end, "time", "time"))
+        else:
+            out.append(sp)
+            i += 1
     return out
 
 
