@@ -129,6 +129,7 @@ from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute
 from .quote_cut import quoted_within
 from .quoted import with_quotations
 from .quoted_kind import asks_quoted, kind_after, quoted_term
+from .range_side import range_side
 from .ranks_listed import rank_answer
 from .rate_first import rate_first
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, person_before, relative_day
@@ -561,6 +562,7 @@ class Composer:
         # "是何时步入政界的" ↔ "1994年,…步入政界": shown with the event it dates, after the checks and confidence
         # have judged the time itself (event_clause.py)
         best = with_event(best, info) or best
+        best = range_side(best, info) or best  # "從什麼時候開始" ↔ "14世紀末|至20世紀初" (range_side.py)
         best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
         seen = {best.text}
         alternatives = []
