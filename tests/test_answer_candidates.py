@@ -63,6 +63,7 @@ def pos(engine):
     ("專輯用了近40頁篇幅報導", ["近40頁"]),  # 台灣好報: pages counted (近, nearly: part of the amount, as 近千人)
     ("建筑面积55万平方米,总投资18个亿。", ["55万平方米", "18个亿"]),  # 云南建投: 个 spoken before 亿
     ("共分成18个组,每组3个人", ["18个", "3个"]),
+    ("2007年推出的处理器的速度为4.7 GHz", ["4.7 GHz"]),  # CMRC TRIAL_426: a clock rate in Latin letters
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
