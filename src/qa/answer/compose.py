@@ -38,6 +38,7 @@ from .attribute_told import told_attributes, told_values
 from .bare_city import bare_cities
 from .beside import beside_apart
 from .big_count import big_counts
+from .both_values import both_values
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .cause_asked import cause_asked
@@ -562,6 +563,7 @@ class Composer:
         # "是何时步入政界的" ↔ "1994年,…步入政界": shown with the event it dates, after the checks and confidence
         # have judged the time itself (event_clause.py)
         best = with_event(best, info) or best
+        best = both_values(best, kept[1:], info) or best  # "分别是多少" ↔ "…31,875美元,…23,235美元" (both_values.py)
         best = range_side(best, info) or best  # "從什麼時候開始" ↔ "14世紀末|至20世紀初" (range_side.py)
         best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
         seen = {best.text}
