@@ -63,6 +63,7 @@ def pos(engine):
     ("專輯用了近40頁篇幅報導", ["近40頁"]),  # 台灣好報: pages counted (近, nearly: part of the amount, as 近千人)
     ("建筑面积55万平方米,总投资18个亿。", ["55万平方米", "18个亿"]),  # 云南建投: 个 spoken before 亿
     ("共分成18个组,每组3个人", ["18个", "3个"]),
+    ("2007年推出的处理器的速度为4.7 GHz", ["4.7 GHz"]),  # CMRC TRIAL_426: a clock rate in Latin letters
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
@@ -615,6 +616,20 @@ def test_named_eras(pos):
         assert any(x.endswith(era) for x in texts(s, times(fold(s), pos(s))))
     s = "要不断擦亮新时代"
     assert texts(s, times(fold(s), pos(s))) == []
+
+
+def test_a_year_glossed_in_another_calendar_is_one_time(pos):
+    # CMRC TRIAL_277_QUERY_2, TRIAL_295_QUERY_1: the gloss in brackets, and the day after it, go with the year
+    for s, time in (("正德六年（1511年）刘六、刘七攻占束鹿县城（今旧城镇）。", "正德六年（1511年）"),
+                    ("1993年（民國82年）1月24日起，《台視周日卡通》停播", "1993年（民國82年）1月24日")):
+        assert time in texts(s, times(fold(s), pos(s)))
+
+
+def test_eras_listed_are_each_their_own(pos):
+    # DRCD 4982-16-2: jieba cuts "平安时代|和镰仓|时代"; the era is 镰仓时代, not "时代和镰仓时代"
+    s = "日本佛教藝術的創作在8世紀到13世紀間的奈良時代、平安時代和鎌倉時代顯得非常豐富。"
+    found = texts(s, times(fold(s), pos(s)))
+    assert "鎌倉時代" in found and not any(x.startswith(("時代", "和")) for x in found)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -21,6 +21,9 @@ from qa.answer.question import analyze, clean_question, plain, qtype
     ("他住在几号楼？", "number"),
     ("报纸正文用的是几号字？", "number"),  # a type size is numbered too (5号字体)
     ("会议是几号召开的？", "when"),  # 几号 alone: a day of the month
+    ("外蒙古順利進入聯合國是聯合國大會第幾號決議?", "number"),  # 第几号: an ordinal (第1630號), no day
+    ("在韓國幾乎沒有手機的人只到何年紀為止？", "number"),  # 何年纪: an age (12歲), not a year
+    ("这所学校创办于何年？", "when"),
     ("会议在哪里召开？", "where"),
     ("综治中心位于哪个县？", "where"),
     ("安吉县综治中心整合了多少个部门？", "number"),
@@ -304,3 +307,8 @@ def test_di_ji_before_any_noun_asks_an_ordinal():
     for q in ("他竞选德州众议院第几选区？", "这篇报道刊登在第几版？"):
         info = analyze(q)
         assert info.qtype == "number" and info.wh is not None and q[info.wh[0]:info.wh[1]].startswith("第几")
+
+
+def test_an_age_asked_with_he_nianji_wants_years_old():
+    info = analyze("在韓國幾乎沒有手機的人只到何年紀為止？")  # DRCD 1193-36-3: "12歲以上的人"
+    assert (info.qtype, info.unit) == ("number", "岁")

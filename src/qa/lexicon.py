@@ -65,7 +65,7 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
     # Lengths, areas, volumes, weights, energy.
     "平方米 平方公里 平方千米 立方米 平方 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
-    "千克 公斤 克 吨 斤 度 摄氏度 ℃ °c 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m "
+    "千克 公斤 克 吨 斤 度 摄氏度 ℃ °c 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m ghz mhz "
     # Taiwan's and Hong Kong's forms (公厘 = mm), volumes, the yen as Taiwan writes it, a ship's tonnage class.
     "公厘 公升 毫升 升 日圆 吨级 kw "
     # Bare magnitudes: "3万", "5亿"; spoken with a measure word before 亿: "总投资18个亿", "几十个亿".

@@ -38,6 +38,7 @@ from .attribute_told import told_attributes, told_values
 from .bare_city import bare_cities
 from .beside import beside_apart
 from .big_count import big_counts
+from .both_values import both_values
 from .byline import byline_answer, role_answer
 from .cause import cause_of
 from .cause_asked import cause_asked
@@ -50,14 +51,17 @@ from .cause_told_before import cause_told_before
 from .cause_under import cause_under
 from .change import change_asked, is_duration
 from .changed_to import changed_to_first
+from .code_figure import amount_over_code
 from .copula import other_side
 from .country_chain import country_chain
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
 from .defining import defining_first
+from .dimension import dimension_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
+from .echo_figure import echo_figure_first
 from .echo_slot import echo_slot
 from .echoed_place import wider_than_echo_first
 from .echoed_start import past_echoed_verb
@@ -131,6 +135,7 @@ from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute
 from .quote_cut import quoted_within
 from .quoted import with_quotations
 from .quoted_kind import asks_quoted, kind_after, quoted_term
+from .range_side import range_side
 from .ranks_listed import rank_answer
 from .rate_first import rate_first
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, person_before, relative_day
@@ -426,6 +431,9 @@ class Composer:
         kept = place_figure_first(kept, info, self._pos)
         kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
+        kept = amount_over_code(kept, info)  # "時速多少" ↛ "X-15", the aircraft's name (code_figure.py)
+        kept = dimension_first(kept, info)  # "有多大" ↔ "約1138公頃", not "八里" (dimension.py)
+        kept = echo_figure_first(kept, info)  # "幾歲時才得以親政" ↔ "於五歲即位,…於十八歲親政" (echo_figure.py)
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
         if info.qtype == "where":
@@ -565,6 +573,8 @@ class Composer:
         # "是何时步入政界的" ↔ "1994年,…步入政界": shown with the event it dates, after the checks and confidence
         # have judged the time itself (event_clause.py)
         best = with_event(best, info) or best
+        best = both_values(best, kept[1:], info) or best  # "分别是多少" ↔ "…31,875美元,…23,235美元" (both_values.py)
+        best = range_side(best, info) or best  # "從什麼時候開始" ↔ "14世紀末|至20世紀初" (range_side.py)
         best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
         seen = {best.text}
         alternatives = []

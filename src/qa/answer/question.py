@@ -65,7 +65,8 @@ _PLACE_NOUN = re.compile(r"国家|城市|地区|地方|地点|位置|省份|省|
                          r"[^\W\d_]{0,4}(?:公路|铁路|路|街|大道|河|江|湖|山|海)|"
                          + alternation(HEAD_KINDS["org"]))  # an organisation is where, too ("在哪个电视台说")
 
-# "几号巴士", "几号线", "几号楼": 几号 before a thing that is numbered asks its number, not a day of the month
+# "几号巴士", "几号线", "几号楼": 几号 before a thing that is numbered asks its number, not a day of the month (nor
+# does "第几号决议", an ordinal the number cue reads)
 _NUMBERED_THING = (r"(?:巴士|公交|小巴|车|列车|线|楼|房|门|闸|站台|月台|码头|泊位|展厅|厅|馆|窗口|柜台|病房|床|"
                    r"球衣|球员|选手|字)")
 
@@ -82,13 +83,14 @@ _CUES: tuple[tuple[QType, str], ...] = (
     ("why", r"为什么|为何|什么原因|原因是什么|原因|何故|缘何"),
     # (什麼時後, 时后: a common slip for 时候)
     ("when", r"什么时[候后]|什么时间|何时|哪一?年|哪一?个?月(?!份?[内里])|哪一?天|哪日|"
-             r"(?<=是)几日(?=发生|举行|召开|[的?？])|几月几日|几月|几号(?!" + _NUMBERED_THING + r")|几点|"
+             r"(?<=是)几日(?=发生|举行|召开|[的?？])|几月几日|几月|(?<!第)几号(?!" + _NUMBERED_THING + r")|几点|"
              # "下午几时许…变脸": the hour asked, with the part of the day it is in; "几时到的": when
              r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜里)?几时(?!候)|"
              r"哪个朝代|什么朝代|"
              # a weekday asked: 星期几, 礼拜几, 周几 (not 周几报, a paper printed so many times a week)
              r"星期几|礼拜几|(?<![每])周几(?![报刊])|"
-             r"几几年|哪个时期|什么时期|哪个年代|何年|(?:西元|公元)前?几年|"
+             # (何年纪 asks an age, 何年级 a grade: neither is a year)
+             r"几几年|哪个时期|什么时期|哪个年代|何年(?![纪龄级])|(?:西元|公元)前?几年|"
              r"哪一?个?(?:时候|世纪|年代|时期|朝代|年份|月份|季节|时代)|什么(?:世纪|年代|年份|月份|季节|时代)|"
              # "哪几天到…采访的" asks days ("6月5日至6日"), not a list of things; "哪两年" two years
              r"哪几(?:天|日|年)|哪[两二三四五六七八九十]个?年(?![代级])"),
@@ -105,6 +107,8 @@ _CUES: tuple[tuple[QType, str], ...] = (
                r"几号(?=" + _NUMBERED_THING + r")|"
                # "第几选区", "第几版次": 第几 asks an ordinal whatever noun follows, a measure word or not
                r"(?<=第)几|"
+               # "只到何年纪为止" asks an age (12岁), not a year
+               r"何年[纪龄]|"
                r"(?<![很许众诸])(?<![^相]差)多(?:大|高|长|重|远|久|深|宽|快)(?![型学众批量部多])|多少"),
     ("number", r"占比|比例|比重"),
     ("how", r"怎么样|怎么|如何|怎样|通过什么|用什么方法|以什么方式"),
@@ -121,6 +125,7 @@ _CUES: tuple[tuple[QType, str], ...] = (
     ("what", r"什么|哪一?(?:" + _WHICH_CLASSIFIERS + r")?|啥|何(?=种|者|人|物|名|事)"),
     ("yesno", r"是否|是不是|有没有|能不能|会不会|吗"),
 )
+_AGE_ASKED = ("何年纪", "何年龄")
 _PERCENT = ("多少百分比", "百分之几", "百分之多少")
 _ROAD_ASKED = re.compile(r"一?条(?:大|马|公)?([路街道巷])")  # after 在哪: "哪条路", "哪一条大街"
 
@@ -234,6 +239,8 @@ def analyze(question: str) -> QuestionInfo:
                     unit = word[len(cue):]
             if word in ("占比", "比例", "比重"):
                 start = end  # the ratio word stays in the left anchor; the answer follows it
+            if word in _AGE_ASKED:
+                unit = "岁"  # "何年纪" asks an age: a figure of years old ("12岁"), not a date
             if word in _PERCENT:
                 unit = "%"  # "多少百分比的国土" asks a percentage ("38%"), not hundreds
             if unit == "个" and q.startswith("月", end):

@@ -258,7 +258,7 @@ _YEAR_NUMBER = re.compile(r"(?:\d{1,2}\.)?\d{4}\s?年度?")
 _DAY_ENDS = ("日", "号")
 # a month printed right before the number ("11月|6日"), or a day before it in a range ("6日至|16日")
 _MONTH_BEFORE = re.compile(r"(?:(?:\d|[" + CN_DIGITS + r"])\s?月|[日号]\s?(?:至|到|[-~—～]))$")
-_CODE_PREFIX = re.compile(r"(?<![a-z])[a-z]{1,5}$")  # letters run into a number: a code, a serial, a model
+_CODE_PREFIX = re.compile(r"(?<![a-z])[a-z]{1,5}-?$")  # letters run into a number: a code, a serial, a model (X-15)
 _BARE_DIGITS = re.compile(r"\d+(?:[-/]\d+)*")
 _CODE_REST = re.compile(r"[a-z\d]*")
 _COUNT = re.compile(r"(?:\d+(?:\.\d+)?|[" + CN_DIGITS + r"]+)" + UNIT_PATTERN)
@@ -445,13 +445,18 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     for i, (_start, b, w, _flag) in enumerate(words):
         if w.endswith(ERA_WORDS):
             j = i
-            while j > 0 and i - j < 2 and words[j - 1][3] in _ERA_NAME_TAGS:
+            # (not over another era's word before the name: "平安时代|和镰仓|时代" names two eras, not "时代和镰仓时代";
+            # one right before the era word is the era's own: "孔雀|王朝|时期")
+            while j > 0 and i - j < 2 and words[j - 1][3] in _ERA_NAME_TAGS \
+                    and not (j < i and words[j - 1][2].endswith(ERA_WORDS)):
                 j -= 1
             if j == i and i and w in ERA_WORDS[:2] and words[i - 1][3] in _ERA_EVENT_TAGS \
                     and len(words[i - 1][2]) >= 2 and words[i - 1][1] == words[i][0]:
                 j = i - 1
             if j < i or len(w) > 2:
-                spans.append(Span(words[j][0], b, "time", "era"))
+                # a coordinator jieba glued to the name ("和镰仓|时代") is no part of the era
+                glued = int(j < i and words[j][2][:1] in _COORDINATORS and words[j][3].startswith("nr"))
+                spans.append(Span(words[j][0] + glued, b, "time", "era"))
         elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and len(words[i - 1][2]) == 2:
             # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年
             m = _REIGN_MONTH.match(folded, b)
@@ -474,6 +479,27 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             out[-2:] = [Span(out[-2].start, sp.end, "time", "time")]
         else:
             out.append(sp)
+    return _glossed_years(folded, out) if "(" in folded or "（" in folded else out
+
+
+def _glossed_years(folded: str, spans: list[Span]) -> list[Span]:
+    """A year glossed in brackets in another calendar is one time with its gloss, and with the month and day
+    printed right after the bracket: "正德六年(1511年)", "1993年(民国82年)1月24日" (CMRC answers it whole)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        sp = spans[i]
+        gloss = spans[i + 1] if i + 1 < len(spans) else None
+        if gloss is not None and folded.endswith("年", sp.start, sp.end) \
+                and folded.endswith("年", gloss.start, gloss.end) and gloss.start == sp.end + 1 \
+                and folded[sp.end] in "(（" and folded[gloss.end:gloss.end + 1] in ")）":
+            end, i = gloss.end + 1, i + 2
+            if i < len(spans) and spans[i].start == end and "年" not in folded[spans[i].start:spans[i].end]:
+                end, i = spans[i].end, i + 1  # "…(民国82年)|1月24日": the day of that year
+            out.append(Span(sp.start, end, "time", "time"))
+        else:
+            out.append(sp)
+            i += 1
     return out
 
 

@@ -1,0 +1,45 @@
+"""The figure of the dimension asked. "臺北港特定區有多大" ↔ "臺北港特定區位於台北港週邊八里、林口一帶約1138公頃土地":
+多大 asks a size, told in a unit of area (公頃), not in one of length (八里, a district's name read as eight 里);
+多高, 多深, 多宽 and 多远 ask a length, 多重 a weight, 多久 a span of time. Among the best sentence's figures, the one
+whose unit measures the dimension asked answers before one whose unit measures another."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..types import Candidate
+from .question import QuestionInfo
+from .sibling import sibling_first
+
+# the units of each dimension, as a figure ends in them (longest first where one ends another: 平方米 before 米)
+_AREA = re.compile(r"(?:平方米|平方公里|平方千米|平方英里|平方公尺|平方|公顷|英亩|亩|km²|m²)$")
+_LENGTH = re.compile(r"(?:公里|千米|厘米|毫米|公分|公尺|公厘|英寸|英尺|英里|海里|光年|米|里|码|吋|呎|哩|km|cm|mm|m)$")
+_WEIGHT = re.compile(r"(?:千克|公斤|公吨|吨|克|斤|磅|kg)$")
+_DURATION = re.compile(r"(?:年|个月|天|日|小时|分钟|秒|周|星期|世纪)$")
+_DIMENSIONS = {"area": _AREA, "length": _LENGTH, "weight": _WEIGHT, "duration": _DURATION}
+# the dimension each question word asks (多长 asks a length or a span of time: either is its answer)
+_ASKED = {"多大": ("area",), "多高": ("length",), "多深": ("length",), "多宽": ("length",), "多远": ("length",),
+          "多重": ("weight",), "多久": ("duration",), "多长": ("length", "duration")}
+_BOUND = re.compile(r"(?:左右|以上|以下|之多|上下)$")
+
+
+def dimension(c: Candidate) -> str:
+    """The dimension the figure's unit measures ("area", "length", "weight", "duration"), "" when none."""
+    text = _BOUND.sub("", c.sentence.folded[c.start:c.end].strip())
+    if _AREA.search(text):
+        return "area"  # (before length: 平方米 ends in 米)
+    return next((name for name, rx in _DIMENSIONS.items() if rx.search(text)), "")
+
+
+def dimension_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
+    """`kept` (best first) with the best sentence's first figure of the dimension asked moved to the front, when the
+    best figure measures another dimension."""
+    kept = list(kept)
+    asked = _ASKED.get(info.wh_word, ())
+    if info.qtype != "number" or not asked or info.unit or not kept or kept[0].type != "number":
+        return kept
+    own = dimension(kept[0])
+    if not own or own in asked:
+        return kept
+    return sibling_first(kept, lambda c: c.type == "number" and dimension(c) in asked)
