@@ -58,3 +58,13 @@ def test_only_the_gap_rules_answers_are_read():
     s = "9月2日,拿破仑三世正式率8.3万官兵向普军投降。"
     pos = dict_tagger({"正式": "ad", "率": "v", "8.3": "m", "万": "m", "官兵": "n"})
     assert not gap_clause(candidate_in(s, "正式率8.3万官兵", "sentence", "sentence+unechoed"), pos)
+
+
+
+def test_a_word_tagged_m_without_a_numeral_is_no_count():
+    # pages29 (rdrb_20210330) "石甸社区从什么开始开启土地流转的破冰之路？": jieba tags the verb 种 m
+    s = "2015年,从出租土地种西瓜开始,社区开启了土地流转的破冰之路。"
+    pos = dict_tagger({"出租": "v", "土地": "n", "种": "m", "西瓜": "ns"})
+    assert not gap_clause(candidate_in(s, "出租土地种西瓜", "sentence", "sentence+gap"), pos)
+    pos = dict_tagger({"出租": "v", "土地": "n", "三": "m", "亩": "q", "地": "n", "一千": "m", "西瓜": "ns"})
+    assert gap_clause(candidate_in(s.replace("种", "一千"), "出租土地一千西瓜", "sentence", "sentence+gap"), pos)

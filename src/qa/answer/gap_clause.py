@@ -32,6 +32,8 @@ _NO_NAMES = frozenset(("总结", "总体", "总之", "结果", "其中", "一般
                        "过程", "程度", "大量", "部分", "焦点"))
 # pronouns that point to a thing named elsewhere (这个, 其他, 该, 自己); 各 ("僱人各負擔") distributes, and stays
 _POINTING = ("这", "那", "该", "其", "此", "自己")
+# a count holds a numeral; jieba also tags a lone 种 ("出租土地种西瓜") m, which counts nothing
+_NUMERALS = frozenset("0123456789０１２３４５６７８９零一二三四五六七八九十百千万亿两几数半")
 
 
 def gap_clause(best: Candidate, pos: Callable[[str], list[tuple[str, str]]]) -> bool:
@@ -47,6 +49,6 @@ def gap_clause(best: Candidate, pos: Callable[[str], list[tuple[str, str]]]) -> 
         return True  # "總結，他的學習生涯…", "結果德國水兵…": a discourse word or an aspect noun alone
     if any(flag.startswith("r") and w.startswith(_POINTING) for w, flag in words):
         return True  # "讓這個時期", "南部其他地區": a word pointing elsewhere names nothing itself
-    counted = any(flag == "m" and not w.endswith("年") and not (i + 1 < len(words) and (
+    counted = any(flag == "m" and _NUMERALS.intersection(w) and not w.endswith("年") and not (i + 1 < len(words) and (
         words[i + 1][0].startswith("年") or words[i + 1][1] == "q")) for i, (w, flag) in enumerate(words))
     return counted and any(flag in VERB_TAGS for _, flag in words)
