@@ -502,6 +502,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "am1320": "加拿大中文電台", "ilannews": "宜蘭新聞網", "fingermedia": "指傳媒", "jinmedia": "今傳媒",
     "yqb": "延庆报", "bhgx": "中国网·滨海高新", "songjiangb": "松江报", "dazu": "大足区融媒体中心",
     "yongkangrb": "永康日报", "mxxww": "闽西新闻网", "rznews": "日照新闻网", "sqrb": "商丘日报",
+    "pjrb": "盘锦日报", "jqrb": "酒泉日报", "jygrb": "嘉峪关日报", "bhrb": "北海日报", "hdrb": "海东日报",
+    "dab": "定安报", "hhrb": "黑河日报", "qxnrb": "黔西南日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
