@@ -78,6 +78,19 @@ def test_a_staff_role_question_answers_the_names_the_retrieved_article_gives_tha
     assert role_answer(question, analyze(question), corpus, ranked) is None
 
 
+def test_a_story_named_before_yiwen_without_title_marks_must_be_spoken_of():
+    # "…为敦煌点赞为文博助力一文的编辑" (pages62): the story named by its title before 一文, with no title marks,
+    # is not any story sharing one word of it (强暴雨 强防御's 编辑 shares 强 with 强化…): none answers
+    corpus = _staff_corpus()
+    ranked = [(Hit(s, 1.0), 1.0) for a in corpus.articles for s in corpus.sentences_of(a.id)]
+    question = "中国甘肃网转载的为敦煌点赞强化防御一文的编辑是谁？"
+    assert analyze(question).role == "编辑"
+    assert role_answer(question, analyze(question), corpus, ranked) is None
+    question = "强暴雨强防御一文的编辑是谁？"  # the story spoken of: its editor
+    answer = role_answer(question, analyze(question), corpus, ranked)
+    assert answer is not None and answer.text == "冯奕然"
+
+
 def test_a_review_chain_under_a_headless_story_answers_its_role():
     story = Article(id="a#1", file="p.txt", headline="", paragraphs=(
         Paragraph(0, "body", "11月6日,庆祝第26个中国记者节座谈会在县大礼堂召开。"),

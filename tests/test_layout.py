@@ -35,6 +35,9 @@ from qa.render import source_line
     ("西和讯(通讯员梁云霞杨军祥)近年来", "西和", "", "", (), "近年来"),
     # a portal's local channel, the site's name and the channel's with a middle dot (中国网·滨海高新), no reporter
     ("中国网·滨海高新讯 6月12日,天津滨海新区举行", "中国网·滨海高新", "", "", (), "6月12日,天津滨海新区举行"),
+    # a province's portal relaying a city paper, the two names parted by a hyphen (每日甘肃网-嘉峪关日报), its reporter
+    ("每日甘肃网-嘉峪关日报讯(记者 张杰)10月17日,中国青年报", "每日甘肃网-嘉峪关日报", "", "", ("张杰",),
+     "10月17日,中国青年报"),
     ("本报杭州3月2日讯 记者 王小明 通讯员 李华 近日，会议召开。", "本报", "杭州", "3月2日", ("王小明",),
      "近日，会议召开。"),
     ("新华社北京3月2日电 记者王某 李某 国务院", "新华社", "北京", "3月2日", ("王某", "李某"), "国务院"),
@@ -127,6 +130,8 @@ def test_reporters_after_a_dateline_on_their_own_line():
     ("陈海伟 摄", (), (), ("陈海伟",)),
     ("陈海伟摄", (), (), ("陈海伟",)),
     ("新华社记者 王某摄", (), (), ("王某",)),
+    # the reporter wrote the report and took its pictures (海东日报's `摄影报道`)
+    ("□本报记者 李永兰 摄影报道", ("李永兰",), (), ("李永兰",)),
     ("王某／摄", (), (), ("王某",)),
     ("（王某 摄）", (), (), ("王某",)),
     ("摄影：王某", (), (), ("王某",)),
@@ -328,6 +333,10 @@ def test_caption_printed_above_the_headline_goes_to_its_article():
     # the label `您所在的位置` (a mirror of 东南网), a double `>>` between a labelled path's parts (商丘日报's site)
     ("您所在的位置: 东南网 > 龙岩频道> 正文", "label", "", "", ""),
     ("当前位置: 新闻 >> 商丘要闻", "label", "", "", ""),
+    # a county paper's e-paper (定安): the page's number and name, the issue's running number, the day it was
+    # printed; the day its article was printed, with the empty fields after it
+    ("5:综合总第44期 >2011-12-08编印", "label", "5", "2011-12-08", ""),
+    ("刊发日期:2011-12-08 阅读次数: 作者:  语音阅读:", "meta", "", "2011-12-08", ""),
 ])
 def test_furniture(line, kind, page, date, source):
     f = furniture(line)
@@ -449,6 +458,19 @@ def test_a_quote_is_not_an_interview():
                                       ("王浩指出：要", ""), ("一是：加强", "")])
 def test_speaker(text, who):
     assert speaker(text) == who
+
+
+def test_an_editors_note_is_no_turn_and_the_title_and_byline_under_it_start_the_next_piece():
+    # 黔西南日报's 记者节 feature: "编者按:…" is the editor's note, not an interview's turn, so the first piece's
+    # title ("白叶一号:…", shaped like a turn) over "记者 龙波" starts an article of its own
+    assert speaker("编者按:笔尖记录时代,镜头见证发展。") == ""
+    page = ("内容摘要:在第23个中国记者节之际,本报十名记者娓娓道来新时代十年发展中的十个瞬间。\n"
+            "编者按:笔尖记录时代,镜头见证发展。\n作为记者,我们采访、报道过许多事、很多人。\n"
+            "白叶一号:茶苗里“生长”的中国式现代化\n记者 龙波\n北纬25.7度,海拔1600米。\n")
+    arts = parse_page(page, "qxnrb_x.txt")
+    assert arts[-1].headline == "白叶一号:茶苗里“生长”的中国式现代化"
+    assert arts[-1].byline is not None and arts[-1].byline.reporters == ("龙波",)
+    assert arts[-1].paragraphs[-1].text == "北纬25.7度,海拔1600米。"
 
 
 # ---------------------------------------------------------------- the date of a page

@@ -61,6 +61,8 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Measure words (classifiers).
     "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 页 份 块 首 本 集 届 期 版 "
     "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 株 棵 粒 宗 例 片 剂 "
+    # A text's length in characters ("字数以1500字左右为宜", 黑河日报's call for essays).
+    "字 "
     # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
     "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
     # Lengths, areas, volumes, weights, energy.
@@ -505,6 +507,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "yongkangrb": "永康日报", "mxxww": "闽西新闻网", "rznews": "日照新闻网", "sqrb": "商丘日报",
     "cnhubei": "荆楚网", "hunanrb": "湖南日报", "hnnews": "怀宁新闻网", "fuzhourb": "抚州日报",
     "ncxww": "南充新闻网", "weinanrb": "渭南日报", "qingyuanrb": "清远日报", "hengshuirb": "衡水日报",
+    "pjrb": "盘锦日报", "jqrb": "酒泉日报", "jygrb": "嘉峪关日报", "bhrb": "北海日报", "hdrb": "海东日报",
+    "dab": "定安报", "hhrb": "黑河日报", "qxnrb": "黔西南日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -640,6 +644,8 @@ POSTS: tuple[str, ...] = (
     "召集人", "司长", "署长", "台长", "关长", "总干事", "特首", "州长", "议员", "教练", "主教练", "领队", "特派员",
     "教授", "研究员", "院士", "学者", "总裁", "执行长", "领事", "参赞", "王储", "国王", "顾问", "总工程师",
     "发行人", "专员", "秘书", "次长", "协调官", "外长", "知事", "干事长", "总督",
+    # a paper's editorial board member ("天津日报报业集团编委黄志伟", "《海南日报》报业集团编委翁朝健")
+    "编委",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""

@@ -182,6 +182,8 @@ def _unsigned(corpus: Corpus) -> bool:
 
 
 _TITLE = re.compile(r"[《“「『]([^》”」』]{2,30})[》”」』]")
+# A story named by its title without title marks, before 一文 ("…的为敦煌点赞为文博助力一文的编辑"): spoken of too.
+_UNMARKED_TITLE = re.compile(r"([\u4e00-\u9fff]{4,30})一文")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|商报|早报|报)(?=\s|[\u4e00-\u9fff“「《])")
 # The outlets the pages are named by (lexicon.PAPER_CODES), folded, the longest first: "枫华之声", "新城廣播".
 _OUTLETS = sorted({fold(n) for n in PAPER_CODES.values() if len(n) >= 3}, key=len, reverse=True)
@@ -254,6 +256,8 @@ def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seque
         topic = topic.replace(word, "")
     # a story named by its title ("《总有一种力量让我们前行》的编辑") must be spoken of, not share one word (力量)
     titled = _TITLE.search(question)
+    if titled is None and (titled := _UNMARKED_TITLE.search(question)) is not None:
+        topic = topic.replace("一文", "")  # the word naming the piece is no word of its title
     paper = _PAPER.match(fold(titled.group(1)) + " ") if titled else None
     near = speaks_of if titled and not (paper and paper.end() == len(titled.group(1))) else _shares
     # "检察日报这篇…文章的责任编辑": the staff of a story of that paper, not of another paper's page

@@ -467,6 +467,11 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
                 and not any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             out.append(Span(a, b, "person", "pos:nr"))  # "墨爾本市長|里斯/nrt|也": a transliterated name after a post
             continue
+        if len(w) == 2 and w[:1] in SURNAMES and _party_after(words, i) \
+                and _after_post_or_label(f, a) and not any(sp.type == "person" and sp.start <= a < sp.end
+                                                            for sp in spans):
+            out.append(Span(a, b, "person", "pos:nr"))  # "副社长马力|等|人": a word jieba knows, a name here
+            continue
         # a rare surname jieba still tags a name's first character ("区长杲/nr|云") starts one as well
         if (w[:1] not in SURNAMES and not (len(w) == 1 and flag == "nr")) or len(w) > 2 \
                 or (len(w) == 2 and flag[:1] in _NOT_IN_NAME and not _listed_after(f, words, i)) \
@@ -485,6 +490,13 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             # ("议长权力|的|戏剧性增长")
             out.append(Span(a, b, "person", "pos:nr"))
     return out
+
+
+def _party_after(words: Sequence[tuple[int, int, str, str]], i: int) -> bool:
+    """A word jieba knows (马力, horsepower) between a post and 等人 or 一行 ("副社长马力|等人|的热情带领下", 北海日报):
+    the name of the one who led the party, as "副主席郑|建邦|一行" is."""
+    return i + 1 < len(words) and (words[i + 1][2] in _PARTY_WORDS
+                                   or words[i + 1][2] == "等" and i + 2 < len(words) and words[i + 2][2] == "人")
 
 
 def _listed_after(f: str, words: Sequence[tuple[int, int, str, str]], i: int) -> bool:

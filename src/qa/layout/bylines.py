@@ -284,6 +284,11 @@ def parse_byline(line: str) -> Byline | None:
             if listed is not None and found and not listed[2]:
                 return make_byline(line, listed, found)
         return replace(inner, text=line) if inner is not None else None
+    m = re.match(r"^(.*\S)\s*摄影(?:报道|报导)$", fold_line(line))
+    if m and starts_with_role(m.group(1)):  # "本报记者 李永兰 摄影报道" (海东日报): he wrote it and took its pictures
+        inner = parse_byline(line[:m.end(1)])
+        if inner is not None and inner.reporters and not inner.photographers:
+            return replace(inner, text=line, photographers=inner.reporters)
     m = _FEATURE_LABEL.match(fold_line(line))
     if m:  # "北欧绿色邮报网特稿 (本网驻荷兰特约记者张卓辉)": the outlet's label for its own story, then the byline
         inner = parse_byline(line[m.end():])

@@ -37,10 +37,13 @@ _DATELINE = [
     # 据《广西日报》消息: another paper's name in title marks after 据
     # 昆明信息港讯 (a city portal's own dispatch): a site's name of five or more characters before 讯
     # 中国网·滨海高新讯 (a portal's local channel): the site's name, a middle dot and the channel's name before 讯
-    # 荆楚网(湖北日报网)讯 (a paper's portal): the site's name and, in brackets, the paper's site it is
+    # 荆楚网(湖北日报网)讯 (a paper's portal): the site's name and, in brackets, the paper's site it is;
+    # 每日甘肃网-嘉峪关日报讯 (a province's portal relaying a city paper): the portal's name, a hyphen and the
+    # paper's before 讯
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY}|[{HAN}]{{2,4}}(?=讯)|"
                rf"[{HAN}]{{2,6}}(?:信息港|网)(?=讯)|[{HAN}]{{2,6}}网·[{HAN}]{{2,6}}(?=讯)|"
                rf"[{HAN}]{{2,6}}网\([{HAN}]{{2,8}}(?:报|网)\)(?=讯)|"
+               rf"[{HAN}]{{2,6}}网[-－][{HAN}]{{2,6}}报(?=讯)|"
                rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
                # "永川日报全媒体讯": the paper's media centre's own dispatch

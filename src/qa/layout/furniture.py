@@ -74,9 +74,10 @@ _DATE_REST = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|(?:星期|礼拜)[一二三�
 _DAYS_COVERED = re.compile(r"\d{1,2}月\d{1,2}(?:\s?[~～至-]\s?\d{1,2})?日")
 _PAPER = re.compile(r"^(?P<name>[" + HAN + r"]{2,8}?(?:电子报|日报|晚报|时报|早报|商报|周报|青年报|周刊|电讯|网|社)|["
                     + HAN + r"]{1,3}报)$")
-# Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報".
+# Clipping-service and archive records: "文章編號: 2019…", "字數: 1234", "版次: A01", "來源: 明報"; "刊发日期:2011-12-08
+# 阅读次数: 作者:  语音阅读:" (a county paper's e-paper): the day its article was printed, the empty fields after it.
 _META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|版号|栏目|频道|分类|标签|媒体|刊名|报刊|稿源|出处|"
-                   r"来源|出版日期|日期|发布时间|发表时间|更新时间|发布于|发布)\s*:\s*(?P<value>.{0,40})$")
+                   r"来源|出版日期|日期|刊发日期|发布时间|发表时间|更新时间|发布于|发布)\s*:\s*(?P<value>.{0,40})$")
 # "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
 _DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # "6:29 24/12/2025": an hour, then the day, month and year (a site's time line under a headline).
@@ -278,6 +279,10 @@ _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|
 # "襄城天气:今天白天阴,东风1级,气温9~20℃" over a county media centre's post: the day's weather, no article's text.
 _WEATHER = re.compile(rf"^[{HAN}]{{0,6}}天气\s*:\s*[^。！？!?]{{2,50}}$")
 # An e-paper's own words over an article: "本期发布:" (published in this issue), "通版阅读请点击:".
+# "5:综合总第44期 >2011-12-08编印" (a county paper's e-paper): the page's number and name, the issue's running
+# number and the day it was printed, over the headline
+_PAGE_ISSUE = re.compile(rf"^(?P<page>\d{{1,2}})\s*[:：]\s*[{HAN}]{{2,6}}\s*总第\s*\d{{1,5}}\s*期\s*>?\s*"
+                         rf"(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s*编印")
 _EPAPER_WORDS = re.compile(r"^(?:本期发布|本版发布|本期导读|本版导读|通版阅读请点击|展开通版|收缩通版)\s*:?$")
 # "来源:县融媒体中心": the site's own unit named by its level alone (no place), not a paper's name; "来源: 融媒体中心"
 # (盐湖区's site), "来源:政协" (南阳市政协's): by no level at all — the page's own file code names the outlet.
@@ -503,6 +508,9 @@ def furniture(line: str) -> Furniture | None:
             return Furniture("disclaimer", source=_source_name(_cut(line.strip(), f, m["name"])))
         if _WEATHER.match(f) or _EPAPER_WORDS.match(f):
             return Furniture("label")
+        m = _PAGE_ISSUE.fullmatch(f)
+        if m:
+            return Furniture("label", date=iso(m["y"], m["m"], m["d"]), page=page_number(m["page"]))
         section = re.sub(r"[一二三四五六七八九十\d\s]+$", "", re.sub(r"\s*(?:更多|more)\s*[>》»]*$", "", f))
         latest = re.sub(r"^即时(?=[\u4e00-\u9fff]{2})", "", section)  # "即時國際" (星洲网): the latest of a section
         if section in SECTION_LABELS or re.sub(r"(?:新闻|快讯|简讯|速递|动态|版)$", "", section) in SECTION_LABELS \

@@ -35,8 +35,8 @@ def speaker(text: str) -> str:
     f = fold_line(who)
     if f in INTERVIEWERS or f.endswith("记者") or reporter_turn(text) is not None:
         return who
-    if any(w in f for w in NOT_SPEAKERS):
-        return ""
+    if any(w in f for w in NOT_SPEAKERS) or f in SECTION_WORDS:
+        return ""  # "编者按:笔尖记录时代,…" (黔西南日报): the editor's note, no one's turn of an interview
     return who if 2 <= len(who) <= 8 else ""
 
 
