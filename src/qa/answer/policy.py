@@ -85,6 +85,7 @@ from .era_asked import era_for_year
 from .event_name import other_event_name
 from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
 from .fragment import clause_joint
+from .generic_name import generic_name
 from .measure_word import other_measure_word
 from .opposite_event import opposite_event
 from .origin import origin_for_destination
@@ -209,7 +210,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
-            or unfit_kind(info, best)
+            or unfit_kind(info, best) or generic_name(info, best)
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
