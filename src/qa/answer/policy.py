@@ -79,6 +79,7 @@ from .attached import (
     other_title_edition,
 )
 from .beyond_list import beyond_list
+from .category_word import category_word
 from .count_asked import count_for_which, one_for_several, ordinal_for_count
 from .deputy_named import deputy_for_post
 from .era_asked import era_for_year
@@ -210,7 +211,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
-            or unfit_kind(info, best) or generic_name(info, best)
+            or unfit_kind(info, best) or generic_name(info, best) or category_word(info, best)
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
