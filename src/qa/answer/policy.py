@@ -100,6 +100,7 @@ from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
 from .relative_day import other_relative_day
 from .respective import paired_item
+from .span_of_years import span_answers_when
 from .spans import offsets
 from .standout import standout
 from .target_asked import outcome_for_target
@@ -201,7 +202,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
             or other_origin(info, best) or other_value(info, best) or beyond_list(info, best)
-            or time_for_thing(info, best)
+            or time_for_thing(info, best) or span_answers_when(info, best)
             or anaphor_of_other(info, best, around)
             or _another_owners_holder(info, best, around)
             or other_period(info, best, around) or other_owner(info, best, around)
