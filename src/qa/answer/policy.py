@@ -80,6 +80,7 @@ from .attached import (
 )
 from .beyond_list import beyond_list
 from .count_asked import count_for_which, one_for_several, ordinal_for_count
+from .counted_noun import other_noun_counted
 from .deputy_named import deputy_for_post
 from .era_asked import era_for_year
 from .event_name import other_event_name
@@ -213,6 +214,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or unfit_kind(info, best)
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
+            or other_noun_counted(info, best, around)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
             or outcome_for_target(info, best, around) or other_measure_word(info, best)
             or other_relative_day(info, best) or photo_date(info, best) or other_country(info, best, around)
