@@ -24,3 +24,13 @@ def test_a_figure_of_the_dimension_asked_stays():
     text = "大桥全长3公里，工期历时三年。"
     kept = [candidate_in(text, "三年", score=9.0), candidate_in(text, "3公里", score=8.0)]
     assert dimension_first(kept, analyze("大桥建了多长时间？"))[0].text == "三年"  # 多长: a length or a span
+
+
+def test_a_count_of_things_gives_way_to_their_size():
+    # CMRC TRIAL_639_QUERY_4: how many pits is no size of them; their depth and width (a length) tell it
+    text = ("天龙桥和青龙桥之间、青龙桥和黑龙桥之间，分别是两个巨大的天坑－青龙天坑和神鹰天坑，其深度和直径范围分别是"
+            "276米-285米和300米-522米。")
+    kept = [candidate_in(text, "两个", score=12.0), candidate_in(text, "276米-285米", score=9.1)]
+    asked = analyze("天龙桥和青龙桥之间、青龙桥和黑龙桥之间有多大的天坑？")
+    assert dimension_first(kept, asked)[0].text == "276米-285米"
+    assert dimension_first(kept, analyze("天龙桥和青龙桥之间有几个天坑？"))[0].text == "两个"  # a count asked

@@ -81,6 +81,7 @@ from .attached import (
 from .beyond_list import beyond_list
 from .category_word import category_word
 from .count_asked import count_for_which, one_for_several, ordinal_for_count
+from .counted_noun import other_noun_counted
 from .deputy_named import deputy_for_post
 from .era_asked import era_for_year
 from .event_name import other_event_name
@@ -102,6 +103,7 @@ from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
 from .relative_day import other_relative_day
 from .respective import paired_item
+from .span_of_years import span_answers_when
 from .spans import offsets
 from .standout import standout
 from .target_asked import outcome_for_target
@@ -203,7 +205,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
             or other_origin(info, best) or other_value(info, best) or beyond_list(info, best)
-            or time_for_thing(info, best)
+            or time_for_thing(info, best) or span_answers_when(info, best)
             or anaphor_of_other(info, best, around)
             or _another_owners_holder(info, best, around)
             or other_period(info, best, around) or other_owner(info, best, around)
@@ -214,6 +216,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or unfit_kind(info, best) or generic_name(info, best) or category_word(info, best)
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
+            or other_noun_counted(info, best, around)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
             or outcome_for_target(info, best, around) or other_measure_word(info, best)
             or other_relative_day(info, best) or photo_date(info, best) or other_country(info, best, around)
