@@ -87,3 +87,16 @@ def test_one_of_a_kind_opening_the_run_is_no_name():
     s = "白盒测试通常在第一个阶段进行。"
     pos = dict_tagger({"第一个": "m", "阶段": "n", "进行": "v"})
     assert not gap_clause(candidate_in(s, "第一个阶段", "sentence", "sentence+gap"), pos)
+
+
+def test_an_aspect_noun_with_its_localizer_or_an_adverb_in_di_is_no_name():
+    # DRCD 3316-10-2: "…德國實際上以哪一種像似單位繼續存在?" (部隊局, after 以)
+    s = "1919年德军总参谋部在形式上被解散,但其核心仍以部队局的形式存在和运作。"
+    pos = dict_tagger({"在": "p", "形式": "n", "上": "f", "被": "p", "解散": "v"})
+    assert gap_clause(candidate_in(s, "形式上", "sentence", "sentence+gap"), pos)
+    # DRCD 6120-2-2: "阿根廷隊在足球比賽的哪一階段時,戰勝了東道主義大利?" (互射十二碼)
+    s = "结果卫冕冠军阿根廷再次幸运地于互射十二码一役中战胜了对手。"
+    pos = dict_tagger({"再次": "d", "幸运地": "l", "于": "p", "互射": "v", "十二码": "m"})
+    assert gap_clause(candidate_in(s, "幸运地", "sentence", "sentence+gap"), pos)
+    pos = dict_tagger({"基地": "n"})  # a noun in 地 names a place
+    assert not gap_clause(candidate_in("美军在基地集结。", "基地", "sentence", "sentence+gap"), pos)

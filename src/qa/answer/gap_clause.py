@@ -10,7 +10,8 @@ of it. The papers most likely say it elsewhere, so the question is declined rath
 
 A run closing with a verb that opens the echoed object after it ("代表作包括|李光洙的《土地》", "計劃到|2020年")
 is a subject and its predicate; one opening with one of a kind ("這|一類政策", "因為這|一點鎳", "在|一個晚會上")
-points to a thing named elsewhere: neither names the thing asked.
+points to a thing named elsewhere: neither names the thing asked. Nor does an aspect noun with its localizer ("在
+形式上|被解散") or an adverb in 地 alone ("幸運地|於互射十二碼一役中戰勝"): DRCD 2 declined, both wrong.
 
 A year is no count ("1911年通過與國大黨的合作…", "年爆發的經濟蕭條"), nor is a number with its unit, which measures
 the thing named ("印第安納大學俱樂部佔地五十萬平方英尺"): a verb beside one still describes a name. A list's answer
@@ -36,6 +37,7 @@ _MODALS = frozenset(("可", "要", "能", "会", "将", "可以", "需要", "能
 # (方面, 方法, 大量): alone, they name no thing, and jieba tags them nouns
 _NO_NAMES = frozenset(("总结", "总体", "总之", "结果", "其中", "一般", "整体", "方面", "方法", "方式", "情况", "形式",
                        "过程", "程度", "大量", "部分", "焦点"))
+_LOCALIZERS = frozenset("上中下里")  # "形式上": the aspect noun with its localizer still names no thing
 # pronouns that point to a thing named elsewhere (这个, 其他, 该, 自己); 各 ("僱人各負擔") distributes, and stays
 _POINTING = ("这", "那", "该", "其", "此", "自己")
 # a count holds a numeral; jieba also tags a lone 种 ("出租土地种西瓜") m, which counts nothing
@@ -54,8 +56,11 @@ def gap_clause(best: Candidate, pos: Callable[[str], list[tuple[str, str]]]) -> 
              if a < best.end and b > best.start and w.strip()]
     if any(flag in _CLAUSE_TAGS for _, flag in words) or any(w in _MODALS for w, _ in words):
         return True
-    if best.sentence.folded[best.start:best.end].strip() in _NO_NAMES:
-        return True  # "總結，他的學習生涯…", "結果德國水兵…": a discourse word or an aspect noun alone
+    text = best.sentence.folded[best.start:best.end].strip()
+    if text in _NO_NAMES or (text[:-1] in _NO_NAMES and text[-1:] in _LOCALIZERS):
+        return True  # "總結，他的學習…", "結果德國水兵…", "在形式上被解散": a discourse word or an aspect noun alone
+    if len(words) == 1 and words[0][0].endswith("地") and words[0][1] in ("l", "d", "ad", "z"):
+        return True  # "幸運地|於互射十二碼一役中戰勝": an adverb in 地 jieba tags an idiom
     if any(flag.startswith("r") and w.startswith(_POINTING) for w, flag in words):
         return True  # "讓這個時期", "南部其他地區": a word pointing elsewhere names nothing itself
     if words and words[-1][0] in _OPENING_VERBS and words[-1][1].startswith("v"):
