@@ -139,3 +139,13 @@ def test_a_longer_clause_before_its_noun_stays_with_the_run():
     f = "".join(w for w, _ in pos)
     start, end = gap_span(f, pos, info) or (0, 0)
     assert f[start:end].endswith("文化类似的人群")
+
+
+def test_a_contrasted_clause_opens_with_the_subject_of_its_echoed_predicate():
+    # DRCD 1193-15-2: the clause after ",而" tells what is asked, not the sentence's opening run (南部沿海地区)
+    info = analyze("韩国在冬季时气温会非常低的地方为?")
+    pos = _words("南部/f", "沿海地区/ns", "冬季/t", "的/uj", "温度/n", "会/v", "高/a", "些/q", ",/x", "而/c", "内陆/n",
+                 "山区/ns", "的/uj", "气温/n", "则/d", "非常低/b", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "内陆山区"

@@ -68,3 +68,35 @@ def test_a_word_tagged_m_without_a_numeral_is_no_count():
     assert not gap_clause(candidate_in(s, "出租土地种西瓜", "sentence", "sentence+gap"), pos)
     pos = dict_tagger({"出租": "v", "土地": "n", "三": "m", "亩": "q", "地": "n", "一千": "m", "西瓜": "ns"})
     assert gap_clause(candidate_in(s.replace("种", "一千"), "出租土地一千西瓜", "sentence", "sentence+gap"), pos)
+
+
+def test_a_run_closing_with_the_verb_before_its_object_is_no_name():
+    # DRCD 5476-2-2: "馬略使用了哪一個制度來代替徵兵制?" — the run before the echoed object is subject and verb
+    s = "这些措施包括以募兵制代替征兵制。"
+    pos = dict_tagger({"这些": "r", "措施": "n", "包括": "v", "以": "p", "募兵制": "n", "代替": "v", "征兵制": "n"})
+    assert gap_clause(candidate_in(s, "措施包括", "sentence", "sentence+gap"), pos)
+    assert not gap_clause(candidate_in(s, "募兵制", "sentence", "sentence+gap"), pos)
+
+
+def test_one_of_a_kind_opening_the_run_is_no_name():
+    # DRCD 5381-2-2: "鎳由於具有哪個特性而使得它被用作電鍍各種表面?" (耐腐蝕性, in the sentence before)
+    s = "历史上,因为这一点镍被用作电镀各种表面,例如:金属、化学装置内部及某些需要保持闪亮银光的合金。"
+    pos = dict_tagger({"历史": "n", "上": "f", "因为": "c", "这": "r", "一点": "m", "镍": "n", "被": "p"})
+    assert gap_clause(candidate_in(s, "一点镍", "sentence", "sentence+gap"), pos)
+    # a numbered one names its thing (DRCD 1186-2-3: "第一個|階段")
+    s = "白盒测试通常在第一个阶段进行。"
+    pos = dict_tagger({"第一个": "m", "阶段": "n", "进行": "v"})
+    assert not gap_clause(candidate_in(s, "第一个阶段", "sentence", "sentence+gap"), pos)
+
+
+def test_an_aspect_noun_with_its_localizer_or_an_adverb_in_di_is_no_name():
+    # DRCD 3316-10-2: "…德國實際上以哪一種像似單位繼續存在?" (部隊局, after 以)
+    s = "1919年德军总参谋部在形式上被解散,但其核心仍以部队局的形式存在和运作。"
+    pos = dict_tagger({"在": "p", "形式": "n", "上": "f", "被": "p", "解散": "v"})
+    assert gap_clause(candidate_in(s, "形式上", "sentence", "sentence+gap"), pos)
+    # DRCD 6120-2-2: "阿根廷隊在足球比賽的哪一階段時,戰勝了東道主義大利?" (互射十二碼)
+    s = "结果卫冕冠军阿根廷再次幸运地于互射十二码一役中战胜了对手。"
+    pos = dict_tagger({"再次": "d", "幸运地": "l", "于": "p", "互射": "v", "十二码": "m"})
+    assert gap_clause(candidate_in(s, "幸运地", "sentence", "sentence+gap"), pos)
+    pos = dict_tagger({"基地": "n"})  # a noun in 地 names a place
+    assert not gap_clause(candidate_in("美军在基地集结。", "基地", "sentence", "sentence+gap"), pos)

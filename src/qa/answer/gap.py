@@ -14,6 +14,9 @@ A question that asks its own subject ("哪一類的專線雖為常見…", wh in
 is answered by the run that opens the sentence right before the echoed predicate ("生命線|類的…電話雖常見"): the
 sentence's opening counts as the echoed neighbour such a run lacks. DRCD 4 better / 1 worse, CMRC identical; for
 every question (object-asking ones too) DRCD was 5 better / 6 worse.
+A clause contrasted with the one before ("…會高些,|而內陸山區|的氣溫則非常低") opens with its own subject
+as a sentence does, and a 的 may stand between it and the echoed predicate: DRCD 1 better / 0 worse, CMRC
+identical.
 
 A run that opens with its predicate names the predicate's object: past a modal, the verb and the particle,
 preposition or copula after it ("出現在|文藝喜劇片", "會成立|僑州郡縣", "保留作為|科學博物館"); a verb that modifies the
@@ -43,6 +46,8 @@ _NOUN_TAGS = ("n", "eng", "j")  # the run must name something
 # a verb opening a run and followed by a noun is the predicate the name is the object of ("實行|伯克制",
 # "達成|勒克瑙協定", "源自|太極兩儀"); a verbal noun (vn) may open a name ("海水淡化")
 _VERB_TAGS = frozenset(("v", "vd"))
+# conjunctions that open a clause contrasted with the one before: its subject follows them
+_CONTRAST = frozenset(("而", "但", "但是", "然而", "却"))
 
 
 def asks_name(info: QuestionInfo) -> bool:
@@ -87,12 +92,14 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
         x = _past_relative(words, x, y)
         if x < y == j < len(words) and len(noun) == 2 and words[j][2] == noun:
             y += 1
-        opening = i == 0 and subject  # the sentence opens with the run: the subject its echoed predicate tells of
+        # the sentence opens with the run, or a contrasted clause does ("…会高些,|而内陆山区|的气温则非常低"): the
+        # subject its echoed predicate tells of
+        opening = subject and (i == 0 or (words[i][2] in _CONTRAST and words[i - 1][5] and words[i - 1][2] in ",，"))
         if x < y and any(w[3].startswith(_NOUN_TAGS) for w in words[x:y]):
             start, end = words[x][0], words[y - 1][1]
             if end - start >= 2:
                 after = j < len(words) and words[j][4]
-                before = (opening and after and y == j) or (i > 0 and words[i - 1][4])
+                before = (opening and after and all(w[2] == "的" for w in words[y:j])) or (i > 0 and words[i - 1][4])
                 score = (0.3 * sum(echo[_clause_start(folded, start):_clause_end(folded, end)])
                          + 1.5 * (before + after) + float(after if front else before)
                          + (2.0 if head and folded[end - 1] == head else 0.0) - 0.2 * max(0, end - start - 8))

@@ -8,12 +8,19 @@ pointing elsewhere ("讓這個時期", "南部其他地區"), a discourse word o
 sentence tells no name there, and the answer is almost always taken from the wrong sentence or is the wrong part
 of it. The papers most likely say it elsewhere, so the question is declined rather than answered with a fragment.
 
+A run closing with a verb that opens the echoed object after it ("代表作包括|李光洙的《土地》", "計劃到|2020年")
+is a subject and its predicate; one opening with one of a kind ("這|一類政策", "因為這|一點鎳", "在|一個晚會上")
+points to a thing named elsewhere: neither names the thing asked. Nor does an aspect noun with its localizer ("在
+形式上|被解散") or an adverb in 地 alone ("幸運地|於互射十二碼一役中戰勝"): DRCD 2 declined, both wrong.
+
 A year is no count ("1911年通過與國大黨的合作…", "年爆發的經濟蕭條"), nor is a number with its unit, which measures
 the thing named ("印第安納大學俱樂部佔地五十萬平方英尺"): a verb beside one still describes a name. A list's answer
 (gap.py's enumeration, "+list") may be a clause.
 
 Measured against base 8e82fd1c (with gap.py's opening predicate): DRCD 28 gap answers declined, all wrong (F1 0 for
-22, 0.06–0.44 for 6), none right lost (precision of the answers given 0.789 → 0.797); CMRC 2018 trial identical."""
+22, 0.06–0.44 for 6), none right lost (precision of the answers given 0.789 → 0.797); CMRC 2018 trial identical.
+The opening verb and one of a kind, against main 42cad164: DRCD 8 gap answers declined, all wrong
+(F1 0 for 6, 0.29 and 0.07 for 2), none right lost (precision 0.8053 → 0.8075); CMRC identical."""
 
 from __future__ import annotations
 
@@ -30,10 +37,14 @@ _MODALS = frozenset(("可", "要", "能", "会", "将", "可以", "需要", "能
 # (方面, 方法, 大量): alone, they name no thing, and jieba tags them nouns
 _NO_NAMES = frozenset(("总结", "总体", "总之", "结果", "其中", "一般", "整体", "方面", "方法", "方式", "情况", "形式",
                        "过程", "程度", "大量", "部分", "焦点"))
+_LOCALIZERS = frozenset("上中下里")  # "形式上": the aspect noun with its localizer still names no thing
 # pronouns that point to a thing named elsewhere (这个, 其他, 该, 自己); 各 ("僱人各負擔") distributes, and stays
 _POINTING = ("这", "那", "该", "其", "此", "自己")
 # a count holds a numeral; jieba also tags a lone 种 ("出租土地种西瓜") m, which counts nothing
 _NUMERALS = frozenset("0123456789０１２３４５６７８９零一二三四五六七八九十百千万亿两几数半")
+# verbs that open what follows them ("代表作包括|李光洙的《土地》", "计划到|2020年", "从人文角度看|,…"): a run
+# closing with one is a subject and its predicate, whose object is the echoed words after it
+_OPENING_VERBS = frozenset(("包括", "包含", "到", "看", "角度看"))
 
 
 def gap_clause(best: Candidate, pos: Callable[[str], list[tuple[str, str]]]) -> bool:
@@ -45,10 +56,17 @@ def gap_clause(best: Candidate, pos: Callable[[str], list[tuple[str, str]]]) -> 
              if a < best.end and b > best.start and w.strip()]
     if any(flag in _CLAUSE_TAGS for _, flag in words) or any(w in _MODALS for w, _ in words):
         return True
-    if best.sentence.folded[best.start:best.end].strip() in _NO_NAMES:
-        return True  # "總結，他的學習生涯…", "結果德國水兵…": a discourse word or an aspect noun alone
+    text = best.sentence.folded[best.start:best.end].strip()
+    if text in _NO_NAMES or (text[:-1] in _NO_NAMES and text[-1:] in _LOCALIZERS):
+        return True  # "總結，他的學習…", "結果德國水兵…", "在形式上被解散": a discourse word or an aspect noun alone
+    if len(words) == 1 and words[0][0].endswith("地") and words[0][1] in ("l", "d", "ad", "z"):
+        return True  # "幸運地|於互射十二碼一役中戰勝": an adverb in 地 jieba tags an idiom
     if any(flag.startswith("r") and w.startswith(_POINTING) for w, flag in words):
         return True  # "讓這個時期", "南部其他地區": a word pointing elsewhere names nothing itself
+    if words and words[-1][0] in _OPENING_VERBS and words[-1][1].startswith("v"):
+        return True  # "此處名建築物包括|有香港會議展覽中心": the subject and the verb before the echoed object
+    if words and words[0][1] == "m" and len(words[0][0]) == 2 and words[0][0].startswith("一"):
+        return True  # "這|一類政策", "因為這|一點鎳", "在|一個晚會上": one of a kind, named elsewhere
     counted = any(flag == "m" and _NUMERALS.intersection(w) and not w.endswith("年") and not (i + 1 < len(words) and (
         words[i + 1][0].startswith("年") or words[i + 1][1] == "q")) for i, (w, flag) in enumerate(words))
     return counted and any(flag in VERB_TAGS for _, flag in words)

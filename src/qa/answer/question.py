@@ -92,6 +92,8 @@ _CUES: tuple[tuple[QType, str], ...] = (
              # (何年纪 asks an age, 何年级 a grade: neither is a year)
              r"几几年|哪个时期|什么时期|哪个年代|何年(?![纪龄级])|(?:西元|公元)前?几年|"
              r"哪一?个?(?:时候|世纪|年代|时期|朝代|年份|月份|季节|时代)|什么(?:世纪|年代|年份|月份|季节|时代)|"
+             # "从哪时开始", "在哪一个时带(代)", "哪一个时(期)其实…": a time, typed short or mistyped
+             r"哪一?个?时(?![候装尚钟速区差针态势局机])|"
              # "哪几天到…采访的" asks days ("6月5日至6日"), not a list of things; "哪两年" two years
              r"哪几(?:天|日|年)|哪[两二三四五六七八九十]个?年(?![代级])"),
     # 在哪 but not 在哪一版/哪一期/哪一座 (which of the things counted) nor 在哪个(学术)期刊/杂志 (which publication)

@@ -36,6 +36,7 @@ from .post_asked import post_span
 from .purpose import purpose_span
 from .question import QuestionInfo
 from .said import said_span
+from .sayer import sayer_span
 from .short import enumeration, mend_breaks, widen
 from .slot_name import name_ending_slot
 from .spans import Span, clause_of, clauses, offsets, trim
@@ -827,6 +828,8 @@ def _gap(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
         return None
     if (obj := named_object(f, tags, info)) is not None:  # "改名为什么" ↔ "改为|爽文市|来…" (named_object.py)
         return best.narrowed(obj[0], obj[1], "object")
+    if (source := sayer_span(f, info)) is not None:  # "…哪一部經典中所提到" ↔ "印度教經文|指出,…" (sayer.py)
+        return best.narrowed(source[0], source[1], "sayer")
     got = gap_span(f, tags, info)
     return None if got is None else best.narrowed(got[0], got[1], "gap")
 
