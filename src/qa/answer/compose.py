@@ -58,6 +58,7 @@ from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
 from .defining import defining_first
+from .defining_rank import defining_among_best
 from .dimension import dimension_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
@@ -323,6 +324,8 @@ class Composer:
         hits = self._read(terms, hits)
         hits, speakers = with_quotations(self.corpus, hits)  # "“…白眉村…”" then "马丽清说。" (quoted.py)
         ranked = self.rerank(info, terms, hits, speakers)
+        # "什么是标准杆" ↔ "标准杆,是一个…术语", reranked 9th: among the sentences giving candidates (defining_rank.py)
+        ranked = defining_among_best(info, ranked, self.config.sentences, lambda r: r.hit.sentence)
         if info.dateline:
             dated = dateline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
                                     self.config.min_coverage)
