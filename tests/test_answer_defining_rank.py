@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from candidates import sentences_in
 
-from qa.answer.defining_rank import defining_among_best
+from qa.answer.defining import defines
+from qa.answer.defining_rank import defining_among_best, defining_read
 from qa.answer.question import analyze
+from qa.types import Hit
 
 # the rerank's order for "什么是标准杆?": the sentences repeating 标准杆 first, the defining one (the article's
 # first) 9th
@@ -41,3 +43,19 @@ def test_unchanged_when_one_of_the_best_defines_it_or_no_definition_is_asked():
     # "标准杆数是指…" is not read as defining 标准杆: no sentence here defines 标准杆数
     assert _texts(defining_among_best(analyze("什么是标准杆数?"), ranked, 8, lambda s: s)) == list(_RANKED)
     assert _texts(defining_among_best(analyze("标准杆有哪些?"), ranked, 8, lambda s: s)) == list(_RANKED)
+
+
+# CMRC's 约化群 article: BM25 retrieves the sentences naming 约化群 after the opening that defines it, not it
+_GROUP = ("在数学中,约化群是幂单根为平凡群的代数群。", "代数环面与半单代数群都是约化群,一般线性群formula_1亦然。",
+          "约化群可以由根资料分类。")
+
+
+def test_the_defining_sentence_of_the_best_article_is_read_and_a_field_frame_may_open_it():
+    article = sentences_in(_GROUP, (0, 0, 0))
+    assert defines(article[0].text, "约化群") and not defines(article[1].text, "约化群")
+    read = [Hit(article[1], 9.0), Hit(article[2], 7.0)]
+    got = defining_read(analyze("什么是约化群?"), read, lambda article_id: article)
+    assert [(h.sentence.text, h.score) for h in got] == [(_GROUP[0], 7.0)]
+    # read already, or no whole definition asked: nothing more
+    assert defining_read(analyze("什么是约化群?"), [Hit(article[0], 9.0)], lambda article_id: article) == []
+    assert defining_read(analyze("约化群有哪些?"), read, lambda article_id: article) == []

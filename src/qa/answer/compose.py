@@ -57,8 +57,8 @@ from .country_chain import country_chain
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
-from .defining import defining_first
-from .defining_rank import defining_among_best
+from .defining import asked_term, defines, defining_first
+from .defining_rank import defining_among_best, defining_read
 from .dimension import dimension_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
@@ -322,6 +322,8 @@ class Composer:
         words = self._question_words(question, info.wh_word)
         terms = question_terms(info, [w for w, rare in words if rare], self._places(question))  # (rerank's `rare`)
         hits = self._read(terms, hits)
+        # "什么是约化群" ↔ "在数学中,约化群是…" of the best hit's article, never retrieved (defining_rank.py)
+        hits = hits + defining_read(info, hits, self.corpus.sentences_of)
         hits, speakers = with_quotations(self.corpus, hits)  # "“…白眉村…”" then "马丽清说。" (quoted.py)
         ranked = self.rerank(info, terms, hits, speakers)
         # "什么是标准杆" ↔ "标准杆,是一个…术语", reranked 9th: among the sentences giving candidates (defining_rank.py)
@@ -931,6 +933,7 @@ class Composer:
         # "综治中心是什么？", "南宁二中是什么的简称？": a short term may be an abbreviation of a longer one.
         subject = "" if info.qtype != "definition" else (info.left or info.right).strip("的是了“”\"")
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
+        term_asked = fold(asked_term(info))  # "什么是X": the whole definition of X (defining.py)
         short = short if 2 <= len(short) <= 6 else ""
         valued = asked_attribute(info)  # "乙酰胺的分子式是什么": the value told after 分子式 answers it
         abbreviation = abbreviation_asked(info)  # "首钢是什么的简称": the name told before "简称首钢"
@@ -1299,7 +1302,8 @@ class Composer:
                     add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
                 # "什么是X": a sentence about X says what it is, best one that opens with X ("X（…）是…").
-                opens = 0 <= f.find(subject) <= 2
+                # (or after a field's frame: "在数学中,约化群是…", defining.py)
+                opens = 0 <= f.find(subject) <= 2 or (bool(term_asked) and defines(f, term_asked))
                 if opens or rank == 0:
                     start, end = trim(f, 0, len(f))
                     add(start, end, "src_definition", 1.0 if opens else 0.5, "sentence", "sentence")

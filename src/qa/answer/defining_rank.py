@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from ..normalize import fold
-from ..types import Sentence
+from ..types import Hit, Sentence
 from .defining import asked_term, defines
 from .question import QuestionInfo
 
@@ -35,3 +35,18 @@ def defining_among_best(info: QuestionInfo, ranked: Sequence[_R], n: int, senten
     if at >= n:
         out.insert(n - 1, out.pop(at))
     return out
+
+
+def defining_read(info: QuestionInfo, read: Sequence[Hit], sentences: Callable[[str], Sequence[Sentence]]
+                  ) -> list[Hit]:
+    """The first sentence defining the term asked of the best read hit's article, scored as the last read hit,
+    when no read sentence defines it ("在数学中,约化群是幂单根为平凡群的代数群": BM25 never retrieved it, as the
+    three sentences retrieved of its article print 约化群 as the tokenizer cut the question); [] otherwise, and
+    for a question asking no whole definition. `sentences(id)`: an article's sentences in order."""
+    term = fold(asked_term(info))
+    if not term or not read or any(defines(h.sentence.folded, term) for h in read):
+        return []
+    for s in sentences(read[0].sentence.article_id):
+        if defines(s.folded, term):
+            return [Hit(s, read[-1].score)]
+    return []
