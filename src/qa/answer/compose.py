@@ -181,6 +181,7 @@ from .time_slot import time_for_person
 from .told import told_beside
 from .topic import asks_topic, topics
 from .total_word import total_first
+from .trade_named import trade_named
 from .translit import asked_kind, crossed
 from .typed import (
     about_other,
@@ -490,6 +491,7 @@ class Composer:
             or cause_before(best, info) or cause_named_after(best, info) \
             or cause_first(best, info) or best
         best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
+        best = trade_named(best, info, self._pos) or best  # "X的职业是什么" ↔ "中国足球运动员" → 足球运动员
         best = named_items(best, info) or best  # "X的支流有哪些" ↔ the items listed under 支流 (named_list.py)
         best = listed(best, info) or best  # "X分布在哪些地区" ↔ the places after 分布于 (distribution.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
