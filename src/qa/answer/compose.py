@@ -54,6 +54,7 @@ from .changed_to import changed_to_first
 from .code_figure import amount_over_code
 from .copula import other_side
 from .country_chain import country_chain
+from .courtesy_name import courtesy_named
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
@@ -492,6 +493,7 @@ class Composer:
             or cause_first(best, info) or best
         best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
         best = trade_named(best, info, self._pos) or best  # "X的职业是什么" ↔ "中国足球运动员" → 足球运动员
+        best = courtesy_named(best, info) or best  # "魏玩的字是什么" ↔ "字玉汝" of its entry (courtesy_name.py)
         best = named_items(best, info) or best  # "X的支流有哪些" ↔ the items listed under 支流 (named_list.py)
         best = listed(best, info) or best  # "X分布在哪些地区" ↔ the places after 分布于 (distribution.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
