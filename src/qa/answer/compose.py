@@ -54,10 +54,12 @@ from .changed_to import changed_to_first
 from .code_figure import amount_over_code
 from .copula import other_side
 from .country_chain import country_chain
+from .courtesy_name import courtesy_named
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
-from .defining import defining_first
+from .defining import asked_term, defines, defining_first
+from .defining_rank import defining_among_best, defining_read
 from .dimension import dimension_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
@@ -180,6 +182,7 @@ from .time_slot import time_for_person
 from .told import told_beside
 from .topic import asks_topic, topics
 from .total_word import total_first
+from .trade_named import trade_named
 from .translit import asked_kind, crossed
 from .typed import (
     about_other,
@@ -321,8 +324,12 @@ class Composer:
         words = self._question_words(question, info.wh_word)
         terms = question_terms(info, [w for w, rare in words if rare], self._places(question))  # (rerank's `rare`)
         hits = self._read(terms, hits)
+        # "什么是约化群" ↔ "在数学中,约化群是…" of the best hit's article, never retrieved (defining_rank.py)
+        hits = hits + defining_read(info, hits, self.corpus.sentences_of)
         hits, speakers = with_quotations(self.corpus, hits)  # "“…白眉村…”" then "马丽清说。" (quoted.py)
         ranked = self.rerank(info, terms, hits, speakers)
+        # "什么是标准杆" ↔ "标准杆,是一个…术语", reranked 9th: among the sentences giving candidates (defining_rank.py)
+        ranked = defining_among_best(info, ranked, self.config.sentences, lambda r: r.hit.sentence)
         if info.dateline:
             dated = dateline_answer(question, info, self.corpus, [(r.hit, r.coverage) for r in ranked],
                                     self.config.min_coverage)
@@ -485,6 +492,8 @@ class Composer:
             or cause_before(best, info) or cause_named_after(best, info) \
             or cause_first(best, info) or best
         best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
+        best = trade_named(best, info, self._pos) or best  # "X的职业是什么" ↔ "中国足球运动员" → 足球运动员
+        best = courtesy_named(best, info) or best  # "魏玩的字是什么" ↔ "字玉汝" of its entry (courtesy_name.py)
         best = named_items(best, info) or best  # "X的支流有哪些" ↔ the items listed under 支流 (named_list.py)
         best = listed(best, info) or best  # "X分布在哪些地区" ↔ the places after 分布于 (distribution.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
@@ -928,6 +937,7 @@ class Composer:
         # "综治中心是什么？", "南宁二中是什么的简称？": a short term may be an abbreviation of a longer one.
         subject = "" if info.qtype != "definition" else (info.left or info.right).strip("的是了“”\"")
         short = (info.left or info.right).strip("的是了") if info.qtype == "definition" else ""
+        term_asked = fold(asked_term(info))  # "什么是X": the whole definition of X (defining.py)
         short = short if 2 <= len(short) <= 6 else ""
         valued = asked_attribute(info)  # "乙酰胺的分子式是什么": the value told after 分子式 answers it
         abbreviation = abbreviation_asked(info)  # "首钢是什么的简称": the name told before "简称首钢"
@@ -1296,7 +1306,8 @@ class Composer:
                     add(sp.start, sp.end, "src_subject", 1.0, sp.type, "subject")
             if info.qtype == "definition" and subject:
                 # "什么是X": a sentence about X says what it is, best one that opens with X ("X（…）是…").
-                opens = 0 <= f.find(subject) <= 2
+                # (or after a field's frame: "在数学中,约化群是…", defining.py)
+                opens = 0 <= f.find(subject) <= 2 or (bool(term_asked) and defines(f, term_asked))
                 if opens or rank == 0:
                     start, end = trim(f, 0, len(f))
                     add(start, end, "src_definition", 1.0 if opens else 0.5, "sentence", "sentence")

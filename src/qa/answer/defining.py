@@ -24,7 +24,8 @@ GLOSS = r"(?:[(（][^()（）]{0,60}[)）])?"
 _DEFINES = r"(?:是|指|即|为|就是|[,，](?:是|指|即|就是|乃|亦称|又称|或称|也称|简称|又名|别称|亦作|俗称))"
 _MEANING = re.compile(r"的(?:定义|含义|意思|概念)$")  # "X的定义是什么" asks X's definition all the same
 _OR = r"(?:或[\u4e00-\u9fff]{1,8}?)?"  # "绿窗口或绿色窗口是…": the term and its other name
-_LEAD = r"^(?:所谓|<br>)?"  # what a defining sentence may open with before the term
+# what a defining sentence may open with before the term: 所谓, a field's frame ("在数学中,约化群是…的代数群")
+_LEAD = r"^(?:在[\u4e00-\u9fff]{1,8}(?:中|里|上)[,，])?(?:所谓|<br>)?"
 
 
 def asked_term(info: QuestionInfo) -> str:
