@@ -55,3 +55,10 @@ def test_an_item_printed_only_inside_another_is_not_named():
     assert only_inside("公园", ["公园", "国家公园"], "一个是国家公园,另一个是?")
     assert not only_inside("国家公园", ["公园", "国家公园"], "一个是国家公园,另一个是?")
     assert not only_inside("公园", ["公园", "国家公园"], "一个是公园,另一个是国家公园吗?")
+
+
+def test_the_last_item_runs_on_past_a_noun_of_one_character(typed):
+    # jieba cuts a name it does not know (東|涌|線) into a noun of one character: the item is the whole name
+    folded, spans = typed("項目共建造成兩條路線,即機場快線及東涌線。")
+    q = analyze("機場鐵路項目造成了機場快線以及哪一條路線?").text
+    assert [folded[s.start:s.end] for s in rest_items(folded, spans, q)] == [fold("東涌線")]

@@ -454,7 +454,9 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
         first, last = items[0], items[-1]
         items[0] = next(((sp.start, sp.end) for sp in reversed(nouns)
                          if sp.end == first[1] and sp.start >= first[0]), first)
-        items[-1] = next(((sp.start, sp.end) for sp in nouns if sp.start == last[0] and sp.end <= last[1]), last)
+        # (a noun of one character is a word jieba cut off a name it does not know, "东|涌|线": the item runs on)
+        items[-1] = next(((sp.start, sp.end) for sp in nouns
+                          if sp.start == last[0] and sp.end <= last[1] and sp.end - sp.start >= 2), last)
         runs_on = items[0] == first  # no noun phrase found against the separator
         if len(items) > 1:  # the outer items stop at the list's verb and at its count (list_edges.py)
             items[0] = (first_item_start(folded, *items[0]), items[0][1])
