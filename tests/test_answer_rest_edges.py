@@ -62,3 +62,12 @@ def test_the_last_item_runs_on_past_a_noun_of_one_character(typed):
     folded, spans = typed("項目共建造成兩條路線,即機場快線及東涌線。")
     q = analyze("機場鐵路項目造成了機場快線以及哪一條路線?").text
     assert [folded[s.start:s.end] for s in rest_items(folded, spans, q)] == [fold("東涌線")]
+
+
+def test_the_last_of_a_list_the_question_prints_all_but(typed):
+    # "最後一個" after the question's own list (蒙古人、色目人、漢人) asks the item it leaves out
+    folded, spans = typed("有說法認為由於蒙古人與漢人的人數比例極不平均,元廷為了保護蒙古人地位,主張蒙古至上主義,"
+                          "推行蒙古人、色目人、漢人、南人等四個階級的制度,但該制度並不見於官方文告及檔案。")
+    q = analyze("元廷將人種分為四個階級,由上到下分別是蒙古人、色目人、漢人,而最後一個階級是?").text
+    assert [folded[s.start:s.end] for s in rest_items(folded, spans, q)] == [fold("南人")]
+    assert rest_items(folded, spans, analyze("最後一個階級是?").text) == []
