@@ -71,3 +71,12 @@ def test_the_last_of_a_list_the_question_prints_all_but(typed):
     q = analyze("元廷將人種分為四個階級,由上到下分別是蒙古人、色目人、漢人,而最後一個階級是?").text
     assert [folded[s.start:s.end] for s in rest_items(folded, spans, q)] == [fold("南人")]
     assert rest_items(folded, spans, analyze("最後一個階級是?").text) == []
+
+
+def test_the_item_of_one_character_a_list_of_such_leaves_out(typed):
+    # the question lists crops of one character (稻、麥、粟、麻): the one it leaves out (桑) is one character too,
+    # and the first item, run on from its clause (…供種植|稻), is the question's first
+    folded, spans = typed("農田有良好的水利系統供種植稻、麥、粟、桑、麻、蔬菜等作物,"
+                          "還可以種植竹木果樹、養魚、畜牧等等。")
+    q = analyze("劉宋種植的農作物包括稻、麥、粟、麻、蔬菜以及哪種等?").text
+    assert [folded[s.start:s.end] for s in rest_items(folded, spans, q)][:1] == [fold("桑")]

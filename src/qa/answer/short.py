@@ -443,6 +443,11 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
     if not REST_QUESTION.search(question) or compared(question):
         return out  # ("与哪一门语言相似" compares: compared.py)
     nouns = sorted(typed, key=lambda sp: sp.start)
+    # the items of one character the question lists ("稻、麦、粟、麻"), and the last characters of its pieces: such a
+    # list's item left may be one character too
+    pieces = [piece.strip() for piece in _QUESTION_ITEM_SEP.split(question)]
+    single = {piece for piece in pieces if len(piece) == 1 and "\u4e00" <= piece <= "\u9fff"}
+    ends = {piece[-1] for piece in pieces if piece}
     for a, b in clauses(folded):
         seps = [m for m in _ITEM_SEP.finditer(folded, a, b)]
         if not seps or "、" not in folded[a:b] and len(seps) > 1:
@@ -478,6 +483,10 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
                 folded[items[0][0]:items[0][1]], question)) and not any(end in folded[x:y] for x, y in items[1:]):
             # (or the question prints its last words: "中国大陆对|李登辉访美" for "除了李登辉访美之外", list_edges.py)
             named[0] = True
+        if len(single) >= 2 and runs_on and len(items) > 2 and folded[items[0][1] - 1] in ends:
+            # "…供种植|稻、麦、粟、桑、麻" for "包括稻、麦、粟、麻、蔬菜以及哪种": a list of one-character items,
+            # the first running on from its clause ends as the question's first item does
+            named[0] = True
         tails = [_tail(folded[x:y]) for x, y in items]
         # the name the question gives ends an item, after a modifier the question leaves out ("故乡|宾州" for 宾州),
         # unless it is the head every item ends with ("商品期货和金融期货")
@@ -496,7 +505,7 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
         items[-1] = trim(folded, x, echoed_tail_end(folded, x, y, question, [folded[a:b] for a, b in items[:-1]]))
         exact = any(seen and y - x >= 2 and folded[x:y] in question for (x, y), seen in zip(items, named, strict=True))
         for (x, y), seen in zip(items, named, strict=True):
-            if not seen and 2 <= y - x <= 20:
+            if not seen and (2 <= y - x <= 20 or y - x == 1 and len(single) >= 2):
                 out.append(Span(x, y, "term", "rest"))
                 if exact:
                     whole.append(out[-1])
