@@ -20,6 +20,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..tokenize import main_word_freq, main_word_tag
+from .comma_list import comma_rest
 from .compared import compared
 from .list_edges import echoed_tail_end, first_item_start, last_item_end, modifier_only, named_tail
 from .names import COMMON_WORD, trim_person
@@ -511,7 +512,8 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
                     whole.append(out[-1])
     # "一派是崇汉派,另一派是?" ↔ "…典章制度与维护蒙古旧法之间,…分裂成守旧派与崇汉派": the list naming an item whole
     # (崇汉派) is the one asked, not one whose item only ends like a word of the question (…制度)
-    return whole or out
+    # (no list in a clause: one of clauses, each an item, "…领域,岩石圈,水圈,大气,生物圈,…": comma_list.py)
+    return whole or out or comma_rest(folded, question)
 
 
 def only_inside(item: str, items: list[str], question: str) -> bool:
