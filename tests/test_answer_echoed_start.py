@@ -42,3 +42,12 @@ def test_nothing_new_left_after_the_verb():
     q = "委员会建议《科学》所收到的论文稿件应该被分类为无争议性以及具有什么性质的文章?"
     slot = "因此委员会建议收到的论文稿件应该被分类为无争议性"
     assert _start(s, slot, q) == slot
+
+
+def test_the_question_s_subject_whole_then_the_sentence_s_own_verb():
+    # 中华人民共和国 echoed whole, then 有 where the question says 是采用: the thing asked follows the verb
+    s = "从1980年到1994年,中华人民共和国有双重汇率制度。"
+    q = "1980年到1994年,中华人民共和国是采用什么形式的汇率制度?"
+    assert _start(s, "中华人民共和国有双重", q) == "双重"
+    # a name opening with the question's words is no subject echoed whole (奥斯陆|峡湾 stays)
+    assert _start("奥斯陆峡湾位于挪威东南部。", "奥斯陆峡湾", "奥斯陆位于哪一个峡湾?") == "奥斯陆峡湾"

@@ -55,3 +55,28 @@ def test_an_item_printed_only_inside_another_is_not_named():
     assert only_inside("公园", ["公园", "国家公园"], "一个是国家公园,另一个是?")
     assert not only_inside("国家公园", ["公园", "国家公园"], "一个是国家公园,另一个是?")
     assert not only_inside("公园", ["公园", "国家公园"], "一个是公园,另一个是国家公园吗?")
+
+
+def test_the_last_item_runs_on_past_a_noun_of_one_character(typed):
+    # jieba cuts a name it does not know (東|涌|線) into a noun of one character: the item is the whole name
+    folded, spans = typed("項目共建造成兩條路線,即機場快線及東涌線。")
+    q = analyze("機場鐵路項目造成了機場快線以及哪一條路線?").text
+    assert [folded[s.start:s.end] for s in rest_items(folded, spans, q)] == [fold("東涌線")]
+
+
+def test_the_last_of_a_list_the_question_prints_all_but(typed):
+    # "最後一個" after the question's own list (蒙古人、色目人、漢人) asks the item it leaves out
+    folded, spans = typed("有說法認為由於蒙古人與漢人的人數比例極不平均,元廷為了保護蒙古人地位,主張蒙古至上主義,"
+                          "推行蒙古人、色目人、漢人、南人等四個階級的制度,但該制度並不見於官方文告及檔案。")
+    q = analyze("元廷將人種分為四個階級,由上到下分別是蒙古人、色目人、漢人,而最後一個階級是?").text
+    assert [folded[s.start:s.end] for s in rest_items(folded, spans, q)] == [fold("南人")]
+    assert rest_items(folded, spans, analyze("最後一個階級是?").text) == []
+
+
+def test_the_item_of_one_character_a_list_of_such_leaves_out(typed):
+    # the question lists crops of one character (稻、麥、粟、麻): the one it leaves out (桑) is one character too,
+    # and the first item, run on from its clause (…供種植|稻), is the question's first
+    folded, spans = typed("農田有良好的水利系統供種植稻、麥、粟、桑、麻、蔬菜等作物,"
+                          "還可以種植竹木果樹、養魚、畜牧等等。")
+    q = analyze("劉宋種植的農作物包括稻、麥、粟、麻、蔬菜以及哪種等?").text
+    assert [folded[s.start:s.end] for s in rest_items(folded, spans, q)][:1] == [fold("桑")]

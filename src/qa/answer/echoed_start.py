@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from .spans import echo_marks, offsets, trim
 
 _LEAST_ECHO = 3  # characters of the question's words the slot must open with
+_LEAST_SUBJECT = 4  # characters of a subject echoed whole that the sentence's own verb may follow
 
 
 def past_echoed_verb(pos: Sequence[tuple[str, str]], start: int, end: int, question: str) -> int:
@@ -30,6 +31,11 @@ def past_echoed_verb(pos: Sequence[tuple[str, str]], start: int, end: int, quest
     for a, b, _word, flag in words:
         if opened <= a and b <= opened + run and flag.startswith("v") and flag != "vn":
             cut = b  # (a verbal noun names a thing: "…的|调查" is no predicate)
+    if cut < 0 and run >= _LEAST_SUBJECT and any(b == opened + run for _a, b, _w, _f in words):
+        # "1980年到1994年,|中华人民共和国有双重|汇率制度" for "中华人民共和国是采用什么形式的汇率制度": the question's
+        # subject echoed whole, then the sentence's own verb in place of the question's; the thing asked follows it
+        cut = next((b for a, b, _word, flag in words
+                    if a == opened + run and b < end and flag.startswith("v") and flag != "vn"), -1)
     if cut < 0:
         return start
     moved, stop = trim(folded, cut, end)

@@ -181,8 +181,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:year"
     stripped = text.strip().strip("—–-")  # "——科研助理代表座谈会": a sub-head's dash is no word of the answer
     if stripped and info.wh and stripped in info.text and best.type != "byline" \
+            and not best.rule.endswith("+negation") \
             and not counts_other(best.sentence.folded, best.end, stripped, info.right):
-        return "decline:echo"  # the answer is the question's own words
+        return "decline:echo"  # the answer is the question's own words (a 没有 answering 有没有 is no echo)
     if _action_for_person(info, best, text, around):
         return "decline:type"
     return (_bare_for_money(info, best) or ordinal_for_count(info, best) or count_for_which(info, best)

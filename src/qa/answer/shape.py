@@ -29,6 +29,7 @@ from .modifier import drop_modifier
 from .name_edges import name_edges
 from .named_object import named_object
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
+from .negation import negation
 from .np_tail import noun_tail
 from .opening import past_conjunction, past_copula
 from .outcome import outcome_span
@@ -124,6 +125,8 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
             start = clause_of(f, best.start, best.end)[0]
             end = trim(f, start, len(f))[1]
         return best.narrowed(start, end, "list")
+    if (no := negation(best, info)) is not None:
+        return no  # "有没有通过" ↔ "似乎|没有|任何示威申请得到当局通过" (negation.py)
     if (means := means_object(best, info) or means_before_verb(best, info) or kind_before_noun(best, info)
             or clause_after_question(best, info)) is not None:
         return means

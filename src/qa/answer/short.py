@@ -20,6 +20,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..tokenize import main_word_freq, main_word_tag
+from .comma_list import comma_rest
 from .compared import compared
 from .list_edges import echoed_tail_end, first_item_start, last_item_end, modifier_only, named_tail
 from .names import COMMON_WORD, trim_person
@@ -429,7 +430,8 @@ def ranked_items(folded: str) -> list[tuple[int, int]]:
     return items if len(items) == size >= 2 else []
 
 
-REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|"
+# ("蒙古人、色目人、汉人,而最后一个阶级是?": the last of a list the question prints all but, not "最后一个王公是谁")
+REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|、[^、?？]*最后一|"
                            r"(?:以及|及|和|与|、)\s*(?:哪|什么|何|谁|[?？]?\s*$)")
 
 
@@ -442,6 +444,11 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
     if not REST_QUESTION.search(question) or compared(question):
         return out  # ("与哪一门语言相似" compares: compared.py)
     nouns = sorted(typed, key=lambda sp: sp.start)
+    # the items of one character the question lists ("稻、麦、粟、麻"), and the last characters of its pieces: such a
+    # list's item left may be one character too
+    pieces = [piece.strip() for piece in _QUESTION_ITEM_SEP.split(question)]
+    single = {piece for piece in pieces if len(piece) == 1 and "\u4e00" <= piece <= "\u9fff"}
+    ends = {piece[-1] for piece in pieces if piece}
     for a, b in clauses(folded):
         seps = [m for m in _ITEM_SEP.finditer(folded, a, b)]
         if not seps or "、" not in folded[a:b] and len(seps) > 1:
@@ -454,7 +461,9 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
         first, last = items[0], items[-1]
         items[0] = next(((sp.start, sp.end) for sp in reversed(nouns)
                          if sp.end == first[1] and sp.start >= first[0]), first)
-        items[-1] = next(((sp.start, sp.end) for sp in nouns if sp.start == last[0] and sp.end <= last[1]), last)
+        # (a noun of one character is a word jieba cut off a name it does not know, "东|涌|线": the item runs on)
+        items[-1] = next(((sp.start, sp.end) for sp in nouns
+                          if sp.start == last[0] and sp.end <= last[1] and sp.end - sp.start >= 2), last)
         runs_on = items[0] == first  # no noun phrase found against the separator
         if len(items) > 1:  # the outer items stop at the list's verb and at its count (list_edges.py)
             items[0] = (first_item_start(folded, *items[0]), items[0][1])
@@ -475,6 +484,10 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
                 folded[items[0][0]:items[0][1]], question)) and not any(end in folded[x:y] for x, y in items[1:]):
             # (or the question prints its last words: "中国大陆对|李登辉访美" for "除了李登辉访美之外", list_edges.py)
             named[0] = True
+        if len(single) >= 2 and runs_on and len(items) > 2 and folded[items[0][1] - 1] in ends:
+            # "…供种植|稻、麦、粟、桑、麻" for "包括稻、麦、粟、麻、蔬菜以及哪种": a list of one-character items,
+            # the first running on from its clause ends as the question's first item does
+            named[0] = True
         tails = [_tail(folded[x:y]) for x, y in items]
         # the name the question gives ends an item, after a modifier the question leaves out ("故乡|宾州" for 宾州),
         # unless it is the head every item ends with ("商品期货和金融期货")
@@ -493,13 +506,14 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
         items[-1] = trim(folded, x, echoed_tail_end(folded, x, y, question, [folded[a:b] for a, b in items[:-1]]))
         exact = any(seen and y - x >= 2 and folded[x:y] in question for (x, y), seen in zip(items, named, strict=True))
         for (x, y), seen in zip(items, named, strict=True):
-            if not seen and 2 <= y - x <= 20:
+            if not seen and (2 <= y - x <= 20 or y - x == 1 and len(single) >= 2):
                 out.append(Span(x, y, "term", "rest"))
                 if exact:
                     whole.append(out[-1])
     # "一派是崇汉派,另一派是?" ↔ "…典章制度与维护蒙古旧法之间,…分裂成守旧派与崇汉派": the list naming an item whole
     # (崇汉派) is the one asked, not one whose item only ends like a word of the question (…制度)
-    return whole or out
+    # (no list in a clause: one of clauses, each an item, "…领域,岩石圈,水圈,大气,生物圈,…": comma_list.py)
+    return whole or out or comma_rest(folded, question)
 
 
 def only_inside(item: str, items: list[str], question: str) -> bool:
