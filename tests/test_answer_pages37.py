@@ -88,6 +88,14 @@ def test_a_text_and_photo_credit_names_the_writer():
     assert answer is not None and not answer.declined and "李林烜" in answer.text
 
 
+def test_a_credit_line_labelling_the_writer_before_the_photographer_names_the_writer():
+    # 珍珠快讯 (Penang): "报导:冯芷芸 摄影:Adleena Rahayu Ahmad Radzi" after a rule at the report's end
+    corpus = _signed("报导:冯芷芸 摄影:Adleena Rahayu Ahmad Radzi", ("冯芷芸",),
+                     "槟州政府决定在各地设置门牌税咨询柜台。", kind="credit")
+    answer = _ask(corpus, "门牌税咨询柜台的报导是谁写的？")
+    assert answer is not None and not answer.declined and answer.text == "冯芷芸"
+
+
 def test_another_kind_of_reporter_than_the_one_asked_is_not_the_writer():
     text = "11月6日,我市在市区举行庆祝第26个中国记者节座谈会。"
     corpus = _signed("作者:全媒体记者张庆杰", ("张庆杰",), text)

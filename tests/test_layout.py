@@ -2257,6 +2257,8 @@ def test_an_original_title_line_in_traditional_characters_is_the_headline():
     ("2020-07-22新闻5", "dateline", "2020-07-22", ""),  # a blog's day, the post's category and its views
     ("2023年05月28日   •   3933次閱讀", "dateline", "2023-05-28", ""),  # the day posted and how often read
     ("2025年06月16日   •   2萬次閱讀", "dateline", "2025-06-16", ""),
+    ("2024-01-24 08:47:28 阅读(1212)", "dateline", "2024-01-24", ""),  # a site's time posted and its reads
+    ("大眾報 P08 | 澳門新聞 2011-09-02", "label", "2011-09-02", "大眾報"),  # an archive's paper, page, section, day
     ("国内统一刊号:CN**-0000", "header", "", ""),  # the registration number masked by the site
     ("今日竹山-数字报|今日竹山-电子版", "label", "", "今日竹山"),  # the e-paper's title
     ("新闻作者:    发布时间:2019年04月03日  查看次数:次  ", "meta", "2019-04-03", ""),  # empty fields
@@ -3480,6 +3482,17 @@ def test_an_english_published_at_line_is_the_date_and_the_author_block_furniture
     assert a.date == "2026-01-20" and not a.sections
     body = [p.text for p in a.paragraphs if p.kind == "body"]
     assert body[0].startswith("通讯部长") and body[-1].endswith("展开调查。")
+
+
+def test_a_site_account_line_under_the_headline_and_credits_after_a_rule_belong_to_the_report():
+    # 珍珠快讯 (Buletin Mutiara, Penang): the posting account "Admin" under the headline (no sub-head, no writer);
+    # after a rule at the end, "报导:" names the writer of the same report (buletin_menpaishui's expectation
+    # checks the photographer of "摄影:" too)
+    page = ("佳日星:为民众解疑问 本周末起设门牌税咨询柜台\nAdmin\n"
+            "槟州地方政府及房屋委员会主席佳日星宣布本周末起,在槟岛8个地点分时段设置门牌税咨询柜台。\n"
+            "———————————\n报导:冯芷芸\n摄影:Adleena Rahayu Ahmad Radzi\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.subheadline == "" and a.byline.reporters == ("冯芷芸",)
 
 
 def test_a_posted_in_category_line_under_the_date_is_furniture():

@@ -509,6 +509,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "ncxww": "南充新闻网", "weinanrb": "渭南日报", "qingyuanrb": "清远日报", "hengshuirb": "衡水日报",
     "pjrb": "盘锦日报", "jqrb": "酒泉日报", "jygrb": "嘉峪关日报", "bhrb": "北海日报", "hdrb": "海东日报",
     "dab": "定安报", "hhrb": "黑河日报", "qxnrb": "黔西南日报",
+    "dzbao": "大眾報", "ntdtv": "新唐人", "cknxws": "cknxws.com", "canadactv": "canadactv.com",
+    "malaiedu": "malaiedu.com", "buletin": "珍珠快讯", "huarenjie": "华人街", "tccwz": "泰国温州商会",
+    "hongkongdaily": "香港日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -149,7 +149,9 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                   message=f"《{article.headline}》没有{what}。" if article.headline else f"这篇报道没有{what}。")
 
 
-_WROTE_TOO = re.compile(r"文/[图摄]|图/文|文图\s*$")
+# "报导:冯芷芸 摄影:…" (珍珠快讯's credit line after a rule at the report's end): the writer's label before the
+# photographer's, the same line
+_WROTE_TOO = re.compile(r"文/[图摄]|图/文|文图\s*$|^(?:报导|报道|撰文|文字|文)\s*:")
 
 
 def _found_in(lines: list[Sentence], names: tuple[str, ...]) -> bool:

@@ -30,7 +30,9 @@ _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
 _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "记者": "reporter", "图": "photo",
                "摄影": "photo", "摄": "photo", "图片": "photo", "图文": "reporter", "作者": "reporter",
                "实习生": "reporter", "通讯员": "correspondent", "编辑": "editor", "责任编辑": "editor",
-               "讲述人": "reporter", "拍摄者": "photo", "拍摄": "photo"}
+               "讲述人": "reporter", "拍摄者": "photo", "拍摄": "photo",
+               # "报导:冯芷芸" (珍珠快讯 of Penang, under its report with "摄影:…"): the writer's label
+               "报导": "reporter"}
 _ROLE_START = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(BYLINE_ROLES)})")
 _EDITOR_RX = re.compile(rf"^[{HAN}]{{0,6}}?(?:责任编辑|编辑|责编|校对|美编)$")
 ROLE_AND_NAME = re.compile(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$")  # "本报记者李洁"

@@ -105,8 +105,8 @@ _POST_DATE = re.compile(r"^(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<d>\d{1,2}),\s
 _PUBLISHED_AT = re.compile(r"^published\s+(?:at|on)\s+(?P<m>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+"
                            r"(?P<d>\d{1,2}),\s*(?P<y>\d{4})(?:\s+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
 # The same site's author block at the end: the label "Author", then the desk that wrote it ("联合日报newsroom"), no
-# one named
-_AUTHOR_DESK = re.compile(rf"^(?:author|[{HAN}]{{2,10}}\s?newsroom)$")
+# one named. "Admin" alone under a headline (珍珠快讯's site): the account that posted the report, no writer
+_AUTHOR_DESK = re.compile(rf"^(?:author|admin|administrator|[{HAN}]{{2,10}}\s?newsroom)$")
 # A WordPress theme's category line under the date (台中時報): "發布在 地方, 生活, 社會" — "posted in" and the site's
 # categories
 _POSTED_IN = re.compile(rf"^发布在\s*[{HAN}]{{2,4}}(?:\s*[,、]\s*[{HAN}]{{2,4}})*$")
@@ -212,6 +212,16 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     if re.fullmatch(rf"[{HAN}]{{1,4}}\s*\d{{1,5}}", bare) and f.find(bare) > 0:
         # "2020-07-22新闻5" (a blog's line under a post's title): the day, the post's category, its count of views
         return Furniture("dateline", date=date)
+    if re.fullmatch(r"(?:阅读|浏览|点击|观看)(?:量|数|次数)?\s*\d[\d,]*", bare.strip()):
+        # "2024-01-24 08:47:28 阅读(1212)" (香港日报's site): the time posted and its count of reads in brackets
+        return Furniture("dateline", date=date)
+    archive = re.fullmatch(rf"(?P<paper>[{HAN}]{{2,8}}?报)\s*(?P<page>[a-z]\d{{1,3}})\s*[|｜]\s*[{HAN}]{{2,8}}",
+                           rest.strip())
+    if archive:
+        # "大眾報 P08 | 澳門新聞 2011-09-02" (an archive of Macau papers): the paper, its page, the page's section and
+        # the day, one line under the report's headline
+        return Furniture("label", date=date, page=page_number(archive["page"]),
+                         source=paper_name(_cut(line, f, archive["paper"])))
     if re.fullmatch(r"[•·|｜\s]*\d[\d,.]*\s*[万萬]?\s*次(?:阅读|浏览|观看|点击)", bare.strip()):
         # "2023年05月28日   •   3933次閱讀" (shicheng.news): the day the item was posted and how often it was read
         return Furniture("dateline", date=date)
