@@ -52,6 +52,7 @@ from .cause_under import cause_under
 from .change import change_asked, is_duration
 from .changed_to import changed_to_first
 from .code_figure import amount_over_code
+from .colon_quote import colon_quotes
 from .copula import other_side
 from .country_chain import country_chain
 from .dashed import dashed_names, has_dash
@@ -1280,6 +1281,10 @@ class Composer:
                             add(sp.start, sp.end, "src_named", 1.0, "term", "named")
                             if kind_after(f, sp.end, info):  # "“…”发展战略": the quotation the kind follows
                                 add(sp.start, sp.end, "src_head", 1.0, "term", "named")
+                if ":“" in f or "：“" in f or ":「" in f or "：「" in f:
+                    # "题了什么词" ↔ "作了祝福题词:“海丝连接,珠城津门”": the quotation the split word announces
+                    for sp in colon_quotes(f, info):  # (colon_quote.py)
+                        add(sp.start, sp.end, "src_named", 1.0, "term", "named")
                 if quoted_noun and quoted_noun in f and any(q in f for q in _QUOTE_OPENS):
                     # "在哪个专刊开辟" ↔ "在“时空黑河”专刊开辟": the quotation the noun asked follows (quoted_head.py)
                     for sp in quoted_before_head(f, quotes(f), quoted_noun, info.text):
