@@ -27,8 +27,8 @@ def test_the_place_named_last_before_the_post():
 
 
 def test_the_host_county_s_heads_answer(tmp_path):
-    page = ("\n枞阳县党政代表团来怀考察\n\n" + _LEAD + _HOSTS + "\n\n考察中,代表团一致认为,近年来,怀宁县全力以赴拼经济、"
-            "搞建设,经济发展持续向好。\n")
+    page = ("\n枞阳县党政代表团来怀考察\n\n" + _LEAD + _HOSTS
+            + "\n\n考察中,代表团一致认为,近年来,怀宁县全力以赴拼经济、搞建设,经济发展持续向好。\n")
     engine = page_engine(load_config(None), tmp_path, page)
     assert engine.ask("怀宁县县长是谁？").text == "陈宏"
     assert engine.ask("怀宁县政协主席是谁？").text == "曹紫权"

@@ -674,10 +674,11 @@ def _kind_glued(part: str) -> tuple[str, ...]:
 
 def _owner_before(holder: Titled) -> str:
     """The organisation of the posts that open the clause before the holder's, his own post printed bare after a
-    comma: "市人大常委会副主任尹金来、马俊健、周键云,秘书长徐国均" — the 秘书长 of the same 市人大常委会; or ""."""
+    comma: "市人大常委会副主任尹金来、马俊健、周键云,秘书长徐国均" — the 秘书长 of the same 市人大常委会; or after a
+    list mark: "市政协主席李洪林、副主席苏振武" — the 市政协's 副主席; or ""."""
     f = holder.sentence.folded
     at = holder.chain[0]
-    if at == 0 or f[at - 1] not in ",，":
+    if at == 0 or f[at - 1] not in ",，、":  # (a list mark too: "市政协主席李洪林、副主席苏振武")
         return ""
     clause = re.split(r"[,，;；。!！?？:：]", f[:at - 1])[-1]
     m = _OPENING_POST.match(clause)
