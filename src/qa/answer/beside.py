@@ -17,6 +17,8 @@ _LONGEST = 12  # the longest phrase looked for ("全世界人口最密集的地�
 _NEAR_WH = 2  # characters at most between the phrase and the question word in the question ("连长|由|哪一个人")
 # The copulas a phrase may stand behind ("陈诚|为|第一连连长", "北角|成为|全世界人口最密集的地区")
 _APPOSED = 4  # the shortest phrase standing right before a span with no copula, its owner with it (not "首都" alone)
+_OPENING = frozenset("“「『")
+_CLOSING = frozenset("”」』")
 _GAP = ("成为", "作为", "亦为", "为", "是", "即", "乃")
 
 
@@ -43,22 +45,26 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching:
         return len(piece) >= _APPOSED and i >= 0 and len(owned) - i - len(piece) <= _NEAR_WH
 
     best = 0
-    lo = start
+    # a quoted name's marks are no part of the span and stand between it and the phrase: read across them
+    # ("在“|时空黑河|”专刊开辟" for "在哪个专刊开辟")
+    lead = 1 if s[start - 1:start] in _OPENING and start > 0 else 0
+    tail = 1 if s[end:end + 1] in _CLOSING else 0
+    lo = start - lead
     while lo > 0 and s[lo - 1] not in CLAUSE_END and start - lo < _LONGEST + 2:
         lo -= 1
-    for gap in _gaps(s[lo:start], left_side=True):
-        e = start - gap
+    for gap in _gaps(s[lo:start - lead], left_side=True):
+        e = start - lead - gap
         for n in range(min(_LONGEST, e - lo), 1, -1):
             piece = s[e - n:e]
             if asked(piece) if gap else named and apposed(piece):
                 if any(c not in FUNCTION_CHARS and CJK.match(c) for c in piece):
                     best = max(best, min(n, _REACH))
                 break
-    hi = end
+    hi = end + tail
     while hi < len(s) and s[hi] not in CLAUSE_END and hi - end < _LONGEST + 2:
         hi += 1
-    for gap in _gaps(s[end:hi], left_side=False):
-        b = end + gap
+    for gap in _gaps(s[end + tail:hi], left_side=False):
+        b = end + tail + gap
         for n in range(min(_LONGEST, hi - b), 1, -1):
             piece = s[b:b + n]
             if asked(piece) and (gap or (touching and right.startswith(piece))):

@@ -52,6 +52,7 @@ from .cause_under import cause_under
 from .change import change_asked, is_duration
 from .changed_to import changed_to_first
 from .code_figure import amount_over_code
+from .colon_quote import colon_quotes
 from .copula import other_side
 from .country_chain import country_chain
 from .courtesy_name import courtesy_named
@@ -136,6 +137,7 @@ from .property_asked import defines_instead
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quote_cut import quoted_within
 from .quoted import with_quotations
+from .quoted_head import head_asked, quoted_before_head
 from .quoted_kind import asks_quoted, kind_after, quoted_term
 from .range_side import range_side
 from .ranks_listed import rank_answer
@@ -206,6 +208,7 @@ from .unnamed import asked_city, place_named_first
 from .verb_place import verb_place_first
 from .weights import Weights
 from .which_place import headed_place
+from .which_unit import unit_asked, with_unit
 from .whose import whose
 from .why_purpose import purpose_of
 from .within import within
@@ -956,6 +959,8 @@ class Composer:
         # a verbal noun asked ("哪一场革命") ends the answer as a noun does, but does not steer the slot
         noun_asked, asked = asked, asked or (asked_verbal_head(info, self._pos) if short_ok else "")
         copula_head = copula_noun(info, self._pos) if short_ok else ""  # (head_copula.py)
+        quoted_noun = head_asked(info, self._pos(info.right)) if short_ok and info.wh else ""  # (quoted_head.py)
+        asked_unit = unit_asked(info, self._pos(info.right)) if short_ok and info.wh else ""  # (which_unit.py)
         naming = short_ok and asks_what_called(info)
         member_kind = kind_of_members(info) if short_ok else ""
         crossing = asked_kind(info.expects) if info.qtype in ("where", "who") else ""
@@ -996,6 +1001,8 @@ class Composer:
                          skip=not (info.expects or noun_asked)) if info.wh else None
             if slot is not None and info.wh_word == "什么":
                 slot = kind_with_head(f, slot, info.right)  # "什么|花开了" ↔ "樱|花开了": 樱花 (kind_head.py)
+            if slot is not None and asked_unit:
+                slot = with_unit(f, slot, asked_unit)  # "哪个|组的讨论" ↔ "市直六|组的讨论": 市直六组 (which_unit.py)
             if slot is not None and resumed_at(f, slot, info.right, right_noun) >= 0:
                 # "什么方式|来交换基因" ↔ "接合|来在细胞之间…": the open slot ends where the question resumes
                 slot = cut_where_resumed(f, slot, info.right, right_noun, self._tags(s))  # (right_resumes.py)
@@ -1284,6 +1291,14 @@ class Composer:
                             add(sp.start, sp.end, "src_named", 1.0, "term", "named")
                             if kind_after(f, sp.end, info):  # "“…”发展战略": the quotation the kind follows
                                 add(sp.start, sp.end, "src_head", 1.0, "term", "named")
+                if ":“" in f or "：“" in f or ":「" in f or "：「" in f:
+                    # "题了什么词" ↔ "作了祝福题词:“海丝连接,珠城津门”": the quotation the split word announces
+                    for sp in colon_quotes(f, info):  # (colon_quote.py)
+                        add(sp.start, sp.end, "src_named", 1.0, "term", "named")
+                if quoted_noun and quoted_noun in f and any(q in f for q in _QUOTE_OPENS):
+                    # "在哪个专刊开辟" ↔ "在“时空黑河”专刊开辟": the quotation the noun asked follows (quoted_head.py)
+                    for sp in quoted_before_head(f, quotes(f), quoted_noun, info.text):
+                        add(sp.start, sp.end, "src_head", 1.0, "term", "named")
                 if info.wh and asked and info.right.endswith("的"):
                     # "三屯河大桥是哪个公路项目的" ↔ "…南山伴行公路项目的三屯河大桥"
                     for sp in owner(f, info.left, info.right):

@@ -27,8 +27,10 @@ from ..lexicon import (
     alternation,
 )
 from ..types import Sentence
+from .chain_place import level_of, named_before
 from .names import POST_AFTER_NAME, names_after_posts
 from .question import QuestionInfo
+from .session_owner import session_printed
 from .spans import Span, clause_start, offsets
 
 _CHAIN_BREAK = LIST_CLAUSE_END
@@ -635,6 +637,8 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
                     if not owner:
                         return False
                 led = _delegation_place(holder)
+                if not led and level_of(p):  # "枞阳县委书记…,县委副书记、县长廖志远": 枞阳's (chain_place.py)
+                    led = named_before(holder.sentence.folded, holder.chain[0], level_of(p))
                 if led and led not in owner:
                     return True
                 return _owner_missing(owner, text) or _only_elsewhere(owner, text)
@@ -670,10 +674,11 @@ def _kind_glued(part: str) -> tuple[str, ...]:
 
 def _owner_before(holder: Titled) -> str:
     """The organisation of the posts that open the clause before the holder's, his own post printed bare after a
-    comma: "市人大常委会副主任尹金来、马俊健、周键云,秘书长徐国均" — the 秘书长 of the same 市人大常委会; or ""."""
+    comma: "市人大常委会副主任尹金来、马俊健、周键云,秘书长徐国均" — the 秘书长 of the same 市人大常委会; or after a
+    list mark: "市政协主席李洪林、副主席苏振武" — the 市政协's 副主席; or ""."""
     f = holder.sentence.folded
     at = holder.chain[0]
-    if at == 0 or f[at - 1] not in ",，":
+    if at == 0 or f[at - 1] not in ",，、":  # (a list mark too: "市政协主席李洪林、副主席苏振武")
         return ""
     clause = re.split(r"[,，;；。!！?？:：]", f[:at - 1])[-1]
     m = _OPENING_POST.match(clause)
@@ -803,6 +808,8 @@ _TOWARDS = re.compile(r"(?:接轨|对接|融入|赴|前往|飞往|去往|来到|
 
 def _owner_missing(owner: str, text: str) -> bool:
     owner = owner.rstrip("的")
+    if session_printed(owner, text):  # "十四届人大五次会议" ↔ "第十四届人民代表大会第五次会议" (session_owner.py)
+        return False
     stem = _OWNER_LEVEL.sub("", owner)
     # "驻澳台北经济文化办事处": the place an office is stationed in goes without saying in that place's paper
     based = _STATIONED.sub("", owner)

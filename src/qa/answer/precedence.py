@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..lexicon import POSTS, SAME_UNITS
 from ..types import Candidate
 from .age_of import age_before_name
+from .counted_label import counted_after_label
 from .frame_other import other_first
 from .front import to_front
 from .item_figure import item_amount
@@ -42,6 +43,8 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
             or next((c for c in kept if listed_label(c, info, kept[0])), None) \
             or next((c for c in kept if counted_item(c, info)), None)
         kept = to_front(kept, first)
+        # "实到委员多少人" ↔ "应出席委员485人,实到466人": the label before the counted noun (counted_label.py)
+        kept = to_front(kept, counted_after_label(kept, info))
         item = item_told(kept, info)  # "总产的增幅" ↔ "总产20.93万吨,…,增幅8.17%", not "亩产…,增幅2.54%"
         kept = to_front(kept, item)
         part = counted_exactly(kept, info)  # "几家优秀校报" ↔ "两家“优秀校报标兵”、9家“优秀校报”" (phrased.py)
