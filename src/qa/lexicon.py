@@ -510,8 +510,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "pjrb": "盘锦日报", "jqrb": "酒泉日报", "jygrb": "嘉峪关日报", "bhrb": "北海日报", "hdrb": "海东日报",
     "dab": "定安报", "hhrb": "黑河日报", "qxnrb": "黔西南日报",
     "maomingrb": "茂名日报", "hhhtrb": "呼和浩特日报", "gyxww": "固原新闻网", "sxdayuan": "山西大院资讯网",
-    "yangzhong": "扬中市人民政府", "aksuljl": "阿克苏市零距离", "rikaze": "rikaze.xzdw.gov.cn", "siping": "四平市人民政府",
-    "xgll": "香格里拉网",
+    "yangzhong": "扬中市人民政府", "aksuljl": "阿克苏市零距离", "rikaze": "rikaze.xzdw.gov.cn",
+    "siping": "四平市人民政府", "xgll": "香格里拉网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
