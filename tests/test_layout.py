@@ -1971,6 +1971,8 @@ def test_a_source_glued_to_the_next_fields_label_ends_before_it():
     assert furn is not None and furn.source == "南海网" and furn.date == "2009-08-13"
     furn = furniture("2020年03月02日08:25 来源：人民网－人民日报")  # the site, then the paper
     assert furn is not None and furn.source == "人民日报"
+    furn = furniture("来源:呼和浩特日报时间:2021-11-03 13:27:20")  # 呼和浩特市地情网: the time's label glued on
+    assert furn is not None and furn.source == "呼和浩特日报" and furn.date == "2021-11-03"
 
 
 def test_a_sites_author_field_before_its_other_fields_is_the_byline():
@@ -3665,3 +3667,29 @@ def test_the_papers_title_printed_again_under_the_sites_is_the_headline_over_its
     (a,) = parse_page(page, "x.txt")
     assert a.headline.endswith("召开全体会议,审议审查相关报告和草案")
     assert first_words(a).startswith("2月4日上午")
+
+
+# ---------------------------------------------------------------- papers first read in the pages64 suite
+
+
+def test_a_sites_name_line_and_its_editors_line_around_a_headline_are_furniture():
+    furn = furniture("大院网-山西大院资讯网")  # the site's short name, then its full one
+    assert furn is not None and furn.kind == "label" and furn.source == "山西大院资讯网"
+    furn = furniture("网络编辑 晋中 2022-07-27 11:48:03 0 晋中 山西 总书记")  # editor, channel, time, count, tags
+    assert furn is not None and furn.kind == "meta" and furn.date == "2022-07-27"
+    page = ("大院网-山西大院资讯网\n吴某在全市主流媒体座谈会上强调\n"
+            "网络编辑 晋中 2022-07-27 11:48:03 0 晋中 山西 总书记\n"
+            "7月26日,全市主流媒体座谈会召开。市委书记吴某出席并讲话。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "吴某在全市主流媒体座谈会上强调" and not a.subheadline
+    assert first_words(a).startswith("7月26日")
+
+
+
+def test_a_headline_run_into_its_outlets_dispatch_on_one_line():
+    page = ("张某李某随同考察 香格里拉网讯 (记者 石显尧) 24日至25日,昭通市委书记王某率领党政考察团赴我州考察。"
+            "考察团一行前往国家公园进行参观。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "张某李某随同考察" and a.byline.reporters == ("石显尧",)
+    assert a.dateline is not None and a.dateline.agency == "香格里拉网"
+    assert first_words(a).startswith("24日至25日")

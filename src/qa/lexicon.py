@@ -512,6 +512,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "dzbao": "大眾報", "ntdtv": "新唐人", "cknxws": "cknxws.com", "canadactv": "canadactv.com",
     "malaiedu": "malaiedu.com", "buletin": "珍珠快讯", "huarenjie": "华人街", "tccwz": "泰国温州商会",
     "hongkongdaily": "香港日报",
+    "maomingrb": "茂名日报", "hhhtrb": "呼和浩特日报", "gyxww": "固原新闻网", "sxdayuan": "山西大院资讯网",
+    "yangzhong": "扬中市人民政府", "aksuljl": "阿克苏市零距离", "rikaze": "rikaze.xzdw.gov.cn",
+    "siping": "四平市人民政府", "xgll": "香格里拉网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -482,7 +482,8 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if end - a == 2 and _glued_etc(words, j):
             out.append(Span(a, end + 1, "person", "pos:nr"))  # "秘书长徐国|均等|出席": the name's last character, 等
             continue
-        if end - a >= 2 and (name_ends(words, j) or (j < len(words) and words[j][2] in _PARTY_WORDS)):
+        if end - a >= 2 and (name_ends(words, j) or (j < len(words) and words[j][2] in _PARTY_WORDS)
+                             or (end - a == 3 and _verb_led(words, j))):
             out.append(Span(a, end, "person", "pos:nr"))
         elif len(w) >= 2 and flag in _PROPER_TAGS and name_ends(words, i + 1):
             # a proper noun closed by a verb, a function word or punctuation, the characters after it read into the
@@ -490,6 +491,15 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             # ("议长权力|的|戏剧性增长")
             out.append(Span(a, b, "person", "pos:nr"))
     return out
+
+
+def _verb_led(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
+    """A phrase jieba keeps whole as a noun, led by a verb of its dictionary ("市长李|莉|珺|主持会议/n", 扬中's
+    page; 主持/v): it closes a three-character name before it as the verb alone would."""
+    if j >= len(words):
+        return False
+    w = words[j][2]
+    return len(w) >= 4 and all_han(w) and main_word_tag(w[:2]) == "v"
 
 
 def _party_after(words: Sequence[tuple[int, int, str, str]], i: int) -> bool:

@@ -187,8 +187,10 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     # "来源:南海网作者:赵丽影 …": the source's name ends where the next field's label is glued on.
     # "【来源:石台县委宣传部】": the name ends at the field's bracket too
     # "来源: 作者: 浏览次数:1590" (a lawyers' site): an empty source field, the next field's label after it
+    # "来源:呼和浩特日报时间:2021-11-03 13:27:20" (呼和浩特市地情网): the time's label glued on as the writer's is
     m = re.search(r"(?:稿件|信息)?(?P<key>来源|来自)\s*:\s*(?!(?:作者|责任编辑|编辑|记者|浏览次数|点击)\s*:)"
-                  r"(?P<name>[^\s【】\[\]]+?)(?=[\s【】\[\]]|$|(?:作者|责任编辑|编辑|记者)\s*:)", rest)
+                  r"(?P<name>[^\s【】\[\]]+?)(?=[\s【】\[\]]|$|(?:作者|责任编辑|编辑|记者"
+                  r"|(?:发布|更新|发表)?(?:时间|日期))\s*:)", rest)
     if m:
         # "来源:新西兰 先驱报 作者:…": a space inside the paper's name, its second part ending in 报 before the next
         # field; "作者:刘思嶽 来自:新导报 时间:…": the writer's field before the source (lines.py reads him)
@@ -229,6 +231,12 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         # "4. 4. 2024 星期四 | 甲辰年二月廿六 | PP6264/08/2013(032549)西马:RM2.50": the masthead's date line,
         # with the lunar date, the permit number and the price
         return Furniture("dateline", date=date)
+    words = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", rest).strip()
+    if (re.search(r"\d{1,2}:\d{2}", f) and "编辑" in words
+            and re.fullmatch(rf"(?:[{HAN}]{{1,4}}|\d{{1,6}})(?:\s+(?:[{HAN}]{{1,4}}|\d{{1,6}}))+", words)):
+        # "网络编辑 晋中 2022-07-27 11:48:03 0 晋中 山西 总书记" (山西大院资讯网): the site's line of short words
+        # around the time it posted the item — the editor, the channel, a count, its tags — no sentence
+        return Furniture("meta", date=date)
     # "2025-06-14 09:33 山东商报·山海新闻": the paper, then its news app's name after a dot
     app = re.fullmatch(rf"(?P<paper>.+?)\s*·\s*[{HAN}]{{2,8}}", bare)
     bare = app["paper"] if app and _PAPER.match(app["paper"]) else bare
@@ -500,6 +508,10 @@ def furniture(line: str) -> Furniture | None:
             return dated
         if _DAYS_COVERED.fullmatch(f):
             return Furniture("label")  # "9月12~14日" over a digest's item (環境資訊中心): the days it covers
+        m = re.fullmatch(rf"[{HAN}]{{2,8}}网\s*[-－—]\s*(?P<name>[{HAN}]{{2,12}}网)", f)
+        if m:
+            # "大院网-山西大院资讯网" over the item: the site's short name, then its full one — the site's title
+            return Furniture("label", source=_cut(line.strip(), f, m["name"]))
         if _PAPER.match(f) and fold_line(f).endswith("电子报"):
             return Furniture("label", source=paper_name(line.strip()))
         if len(f) <= 6 and re.fullmatch(rf"[{HAN}]{{1,4}}(?:日报|晚报|时报|早报|商报|报)", f) and "本报" not in f:

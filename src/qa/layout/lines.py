@@ -486,6 +486,12 @@ def classify(text: str) -> tuple[list[Line], Page]:
             # "電訊不被歸責 【本報訊】電訊管理局…" (正報): a headline run into its report's bracketed dateline
             offset, line = _head_run_in(lines, m, offset, label, lineno)
             prev = lines[-1]
+        m = _HEAD_OUTLET_DISPATCH.match(line)
+        if m and _headline_like(m.group(1)) and parse_byline(m.group(1)) is None and parse_dateline(m.group(2)):
+            # "张登亮黄政红马文龙唐世华随同考察 香格里拉网讯 (记者 石显尧) 24日至25日,…" (香格里拉网, its page on
+            # one line): a headline run into its report's "…网讯" dispatch
+            offset, line = _head_run_in(lines, m, offset, label, lineno)
+            prev = lines[-1]
         if (re.fullmatch(r"[\u4e00-\u9fff]", line) and line not in "摄图文" and prev is not None
                 and prev.cls == "body" and re.search("[。！？!?”」…]$", prev.text)):
             # "东" / "南" over each report of a group (解放军报): a mark of one character, no text of its own
@@ -890,6 +896,9 @@ _HEAD_MARKED_BYLINE = re.compile(r"^(?P<head>\S.{1,120}?)\s+(?P<by>[□■●○
 # A short headline and, one space on, its report opening with a bracketed dateline: "電訊不被歸責 【本報訊】…".
 _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+"
                             r"([【〔\[(（][^】〕\])）]{1,20}[】〕\])）].{20,})$")
+# A short headline and, one space on, its report opening with an outlet's dispatch: "…随同考察 香格里拉网讯 (记者 …".
+_HEAD_OUTLET_DISPATCH = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{4,30})\s+"
+                                   r"([\u4e00-\u9fff]{2,10}(?:网|報|报|台)[讯訊]\s*[(（].{20,})$")
 # A listing's headline (commas, colons, marks and all) and, one space on, its report opening with the reporters
 # and place in brackets: "… 為花蓮付出什麼? 【記者施智齡/台北報導】民眾黨主席…".
 _HEAD_REPORTER = re.compile(r"^(\S.{3,70}?)\s+"
