@@ -46,3 +46,11 @@ def test_names_and_the_kind_asked_with_its_modifier_are_kept():
     assert _why("元定宗指的是谁?", _GUYUK, "贵由", "person") == ""
     assert _why("中国哪一地区的重要区域中心城市在昆明市?", _KUNMING, "西部地区", "place") == ""
     assert _why("美国东岸连接中西部的重要地点指的是哪一个城市?", _PITTSBURGH, "匹兹堡", "place") == ""
+
+
+
+def test_a_given_name_holding_qi_is_a_name():
+    # 其 makes a clause's piece only after a preposition (由其子); 袁寿其, like 何其芳, is a name
+    sentence = "我们还与江苏大学党委书记袁寿其,徐州第一人民医院眼科医院院长李甦雁进行了访谈。"
+    assert _why("小记者还与哪些人进行了访谈？", sentence, "袁寿其", "person") == ""
+    assert _why("谁即位?", _GUYUK, "由其子", "person") == "decline:generic"

@@ -35,7 +35,10 @@ def test_skipping_patterns_finds_the_same_spans(sentences: list[str]) -> None:
     for s in sentences:
         every = [(m.start(), m.end()) for rx in typed._TIME_RES for m in rx.finditer(s)]
         kept = [(sp.start, sp.end) for sp in typed.times(s) if sp.rule == "time"]
-        assert set(kept) <= set(every), s  # longest_spans and ranges drop some, but none is new
+        # longest_spans and ranges drop some, but none is new — save a year joined with its bracketed gloss
+        # (typed._glossed_years: "天文15年(1546年)"), which starts where a pattern's span starts
+        starts = {a for a, _ in every}
+        assert all((a, b) in every or (a in starts and ("(" in s[a:b] or "（" in s[a:b])) for a, b in kept), s
         run = typed._NUMBER_SCANS.runnable(s) + typed._TIME_SCANS.runnable(s)
         for rx in typed._NUMBER_RES + typed._TIME_RES:
             if rx not in run:

@@ -24,9 +24,10 @@ _PLACE_MODIFIER = r"(?:[大小]|周边|周围|附近|沿海|内陆|偏远|[东�
 # words for land (or water) in general, and the words jieba reads as places that are none (东西, 渡海, 朝贡)
 _LAND = r"(?:都市|城市|城镇|山区|湖区|地区|区域|河水|海域|水域|郊区|市区|城区|地方|山地)"
 _GENERIC_PLACE = re.compile(r"^" + _PLACE_MODIFIER + _LAND + r"$|^(?:东西|渡海|朝贡)$")
-# a group of people (诸王, 诸侯, 西北诸王; 乐迷, 球迷) or a clause's piece (由其子, 党执政): no one's name
+# a group of people (诸王, 诸侯, 西北诸王; 乐迷, 球迷) or a clause's piece (由其子, 党执政): no one's name; 其 only
+# after a preposition, as given names hold it too (袁寿其, 何其芳)
 _GENERIC_PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}诸[王侯将]|[\u4e00-\u9fff]?[乐歌球影戏书]迷"
-                             r"|[\u4e00-\u9fff]*其[\u4e00-\u9fff]*|[\u4e00-\u9fff]+执政)$")
+                             r"|[由与和被让使将把为对]其[\u4e00-\u9fff]{0,2}|[\u4e00-\u9fff]+执政)$")
 # the question asks a kind of land itself ("哪一地区", "什么城市"): the kind word after a modifier may answer it
 _KIND_ASKED = re.compile(r"(?:哪|什么)[一个座片些]*(" + _LAND + ")")
 # modifiers telling only where the land lies from something else or how big it is: no region in particular
