@@ -83,10 +83,6 @@ def other_noun_counted(info: QuestionInfo, best: Candidate, around: Surroundings
     return "" if any(b in before for b in char_bigrams(info.left)) else "decline:measure"
 
 
-# "共收到|提案|多少件": a verb and its object right before the question word
-_OBJECT_ASKED = re.compile(r"([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2,4})$")
-
-
 def _other_object(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """"收到提案多少件" ↔ "共收到大会发言材料27件": the sentence prints the question's verb right before another
     object and the figure, and never the object asked."""
