@@ -698,22 +698,25 @@ RELATION_QUESTION = re.compile(
     r"(?:是谁|叫什么名字|叫什么|名叫什么|的名字是什么|的名字叫什么)[?？]?$")
 """Questions about a named person's relative: "X的母亲叫什么名字", "X的夫人是谁"."""
 
-_LENGTH = ("米", "公里", "千米", "厘米", "毫米", "公分", "公尺", "英寸", "英尺", "英里", "码", "海里", "光年", "里",
-           "km", "cm", "mm", "m")
+LENGTH_UNITS = ("米", "公里", "千米", "厘米", "毫米", "公分", "公尺", "英寸", "英尺", "英里", "码", "海里", "光年",
+                "里", "km", "cm", "mm", "m")
+"""Units of length (MEASURED's, NUMBER_GRAINS', dimension.py's)."""
 _MONEY = ("元", "万元", "亿元", "美元", "万美元", "亿美元", "欧元", "英镑", "日元", "港元", *CURRENCIES)
-_WEIGHT = ("吨", "万吨", "公斤", "千克", "克", "斤", "磅", "kg")
+WEIGHT_UNITS = ("吨", "万吨", "公斤", "千克", "克", "斤", "磅", "kg")
+"""Units of weight (MEASURED's, dimension.py's)."""
 MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "人口": ("人", "万人", "亿人", "口", "万", "亿"),
     # an area is also told as a share of a whole: "二度烫伤约40%", "森林面积占全省的60%"
     "面积": ("平方米", "平方公里", "平方千米", "公顷", "亩", "万亩", "km²", "m²", "平方英里", "万", "亿", "%"),
-    "海拔": _LENGTH, "高度": _LENGTH, "身高": _LENGTH, "长度": _LENGTH, "全长": _LENGTH, "距离": _LENGTH,
-    "重量": _WEIGHT, "体重": _WEIGHT,
+    "海拔": LENGTH_UNITS, "高度": LENGTH_UNITS, "身高": LENGTH_UNITS, "长度": LENGTH_UNITS, "全长": LENGTH_UNITS,
+    "距离": LENGTH_UNITS,
+    "重量": WEIGHT_UNITS, "体重": WEIGHT_UNITS,
     "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度", "℃", "°c"), "气温": ("度", "摄氏度", "℃", "°c"),
     "票价": _MONEY, "价格": _MONEY,
     "金额": _MONEY, "费用": _MONEY, "奖金": _MONEY, "造价": _MONEY, "成本": _MONEY, "售价": _MONEY, "价钱": _MONEY,
     "租金": _MONEY, "学费": _MONEY, "工资": _MONEY, "月薪": _MONEY,
     "罚款": _MONEY, "罚金": _MONEY, "善款": _MONEY, "捐款": _MONEY, "赔偿金": _MONEY,
-    "总产": (*_WEIGHT, "万斤", "亿斤", "万公斤", "亿公斤"),
+    "总产": (*WEIGHT_UNITS, "万斤", "亿斤", "万公斤", "亿公斤"),
     "发行量": ("份", "万份", "亿份", "册", "万册", "亿册", "本", "万本", "张", "万张", "万", "亿"),  # copies
 })
 """Nouns whose amount is asked without a measure word ("安吉县的人口是多少", "面积有多大"), and the units an answer
@@ -767,8 +770,8 @@ NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
     # a grain of one character each, not DURATION_UNITS: "三代" is no answer to how long a rule lasted
     (DURATION_ASKED, r"[年月天日周时分秒]|世纪|小时"),
     # "航程有多长", "假期有多长": a bare 多长 asks a length or a duration
-    ("多长", alternation((*_LENGTH, "尺", "㎝", "㎞")) + r"|[年月天日周时分秒]|世纪|小时"),
-    ("|".join(("多高", *LENGTH_ASKED, "海拔")), alternation((*_LENGTH, "尺", "㎝", "㎞"))),
+    ("多长", alternation((*LENGTH_UNITS, "尺", "㎝", "㎞")) + r"|[年月天日周时分秒]|世纪|小时"),
+    ("|".join(("多高", *LENGTH_ASKED, "海拔")), alternation((*LENGTH_UNITS, "尺", "㎝", "㎞"))),
     (r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:是|为|有)?多[少大]", r"岁"),
     # "女儿现在多大", "老人今年多大": 多大 after a person asks an age
     (PERSON_NOUN_ENDS.pattern[:-1] + r"(?:现在|今年|如今|当时|那年)?(?:有|已)?多大(?:了|呢|啦)?$", r"岁"),

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CLAUSE_END
 from ..tokenize import main_word_freq
 from ..types import Candidate
 from .question import QuestionInfo
+from .spans import clause_start
 
 # a copula opening the predicate, not a character of another word (于是, 就是, 但是, 因为, 作为, 认为, 以为)
 _COPULA = re.compile(r"(?<![于就但还或只也即总倒凡要若])是|(?<![因作认以称])为")
@@ -30,8 +30,5 @@ def category_word(info: QuestionInfo, best: Candidate) -> str:
     text = folded[best.start:best.end].strip()
     if not text or len(text) > _MAX_CHARS or main_word_freq(text) == 0:
         return ""
-    start = best.start
-    while start > 0 and folded[start - 1] not in CLAUSE_END:
-        start -= 1
-    before = folded[start:best.start]
+    before = folded[clause_start(folded, best.start):best.start]
     return "decline:category" if before.endswith("的") and _COPULA.search(before) else ""

@@ -11,8 +11,8 @@ from __future__ import annotations
 from ..lexicon import SAME_UNITS
 from ..types import Candidate
 from .question import QuestionInfo
+from .spans import LABEL_START
 
-_MARKS = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label
 _NOUN = 3  # characters at most of counted noun between the label and the question word ("实到|委员|多少人")
 
 
@@ -20,7 +20,7 @@ def label_before(f: str, start: int, most: int = 8) -> str:
     """The text from the last clause or list mark before `start` up to it ("", no mark within `most` characters
     and the sentence's start further away)."""
     lo = max(0, start - most)
-    cut = max(f.rfind(ch, lo, start) for ch in _MARKS)
+    cut = max(f.rfind(ch, lo, start) for ch in LABEL_START)
     if cut < 0 and lo > 0:
         return ""
     return f[cut + 1:start].strip()

@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lexicon import LENGTH_UNITS, WEIGHT_UNITS, alternation
 from ..types import Candidate
 from .question import QuestionInfo
 from .sibling import sibling_first
 
 # the units of each dimension, as a figure ends in them (longest first where one ends another: 平方米 before 米)
 _AREA = re.compile(r"(?:平方米|平方公里|平方千米|平方英里|平方公尺|平方|公顷|英亩|亩|km²|m²)$")
-_LENGTH = re.compile(r"(?:公里|千米|厘米|毫米|公分|公尺|公厘|英寸|英尺|英里|海里|光年|米|里|码|吋|呎|哩|km|cm|mm|m)$")
-_WEIGHT = re.compile(r"(?:千克|公斤|公吨|吨|克|斤|磅|kg)$")
+_LENGTH = re.compile(alternation((*LENGTH_UNITS, "公厘", "吋", "呎", "哩")) + "$")
+_WEIGHT = re.compile(alternation(WEIGHT_UNITS) + "$")
 _DURATION = re.compile(r"(?:年|个月|天|日|小时|分钟|秒|周|星期|世纪)$")
-_DIMENSIONS = {"area": _AREA, "length": _LENGTH, "weight": _WEIGHT, "duration": _DURATION}
+_DIMENSIONS = {"area": _AREA, "length": _LENGTH, "weight": _WEIGHT, "duration": _DURATION}  # area first: 平方米
 # the dimension each question word asks (多长 asks a length or a span of time: either is its answer)
 _ASKED = {"多大": ("area",), "多高": ("length",), "多深": ("length",), "多宽": ("length",), "多远": ("length",),
           "多重": ("weight",), "多久": ("duration",), "多长": ("length", "duration")}
@@ -30,8 +31,6 @@ _BOUND = re.compile(r"(?:左右|以上|以下|之多|上下)$")
 def dimension(c: Candidate) -> str:
     """The dimension the figure's unit measures ("area", "length", "weight", "duration"), "" when none."""
     text = _BOUND.sub("", c.sentence.folded[c.start:c.end].strip())
-    if _AREA.search(text):
-        return "area"  # (before length: 平方米 ends in 米)
     return next((name for name, rx in _DIMENSIONS.items() if rx.search(text)), "")
 
 

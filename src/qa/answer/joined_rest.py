@@ -22,7 +22,6 @@ from .spans import echo_marks
 _NEXT = 8  # candidates read after the best one
 _JOINT = re.compile(r"以及|及|和|与|、")
 _EDGE = re.compile(r"以及|及|和|与|[、,，。;；:：!！?？()（）]")  # what ends an item: a list mark or a clause mark
-_JOINT_AFTER = re.compile(r"以及|及|和|与|、")
 _JOINT_BEFORE = re.compile(r"(?:以及|及|和|与|、)$")
 _TAIL = 3  # characters an item ends with that must match (two when the item is that short)
 
@@ -42,7 +41,7 @@ def _joined(c: Candidate, tails: set[str]) -> int:
     of `tails`."""
     f = c.sentence.folded
     sides = 0
-    after = _JOINT_AFTER.match(f, c.end)
+    after = _JOINT.match(f, c.end)
     if after is not None:
         edge = _EDGE.search(f, after.end())
         sides += _tail(f[after.end():edge.start() if edge else len(f)]) in tails

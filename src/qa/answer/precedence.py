@@ -18,17 +18,15 @@ from .item_figure import item_amount
 from .part_named import part_named
 from .phrased import counted_exactly, phrased_first
 from .question import QuestionInfo
-from .spans import Span
+from .spans import LABEL_START, Span, clause_start
 from .venue import venue_first
 from .venue_phrase import venue_phrase
-
-_LABEL_START = ",，。;；:：、!！?？)）“”是为"  # what ends the text before a label: "分别是|吉林(8.2%)"
 
 
 def _label(before: str) -> str:
     """The text after the last clause or list mark of `before` (the label a figure is printed after), "" when
     `before` holds no such mark."""
-    cut = max(before.rfind(ch) for ch in _LABEL_START)
+    cut = max(before.rfind(ch) for ch in LABEL_START)
     return before[cut + 1:] if cut >= 0 else ""
 
 
@@ -214,10 +212,7 @@ def clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
 def _clause_label(c: Candidate) -> str:
     """The text of the candidate's clause up to it (the label a figure is printed after)."""
     f = c.sentence.folded
-    start = c.start
-    while start > 0 and f[start - 1] not in _LABEL_START:
-        start -= 1
-    return f[start:c.start].strip()
+    return f[clause_start(f, c.start, LABEL_START):c.start].strip()
 
 
 def _asked_label(info: QuestionInfo) -> str:

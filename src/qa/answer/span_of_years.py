@@ -16,14 +16,15 @@ from .sibling import sibling_first
 
 _YEAR_ASKED = re.compile(r"哪一?年|几几年|什么年份|何年")
 _COUNT_OF_YEARS = re.compile(r"[\d一二两三四五六七八九十几多]{1,3}\s?年")
-_DURATION_BEFORE = re.compile(r"(?:连续|长达|整整|历时|已达|持续)$")
+_DURATION_WORDS = "连续|长达|整整|历时|已达|持续"
+_DURATION_BEFORE = re.compile(r"(?:" + _DURATION_WORDS + r")$")
 _FULL_YEAR = re.compile(r"\d{4}\s?年")
 # A count of years a when-question is answered with ("5年", "十年间", "30多年"; not "1987年", "民国30年": a year of
 # an era keeps its era in the span, "三十年代" is a decade)
 _FEW_YEARS = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十几]{1,3})[多余]?\s?年[间来]?")
 # the words before such a count that make it a length of time: "近30年", "任期5年", "最多4年", "在十年间"
 # (a linking word may stand between: "任期为5年")
-_SPAN_BEFORE = re.compile(r"(?:连续|长达|整整|历时|已达|持续|近|约|逾|任期|最多|最长|至少|过去)[为是达了]?$")
+_SPAN_BEFORE = re.compile(r"(?:" + _DURATION_WORDS + r"|近|约|逾|任期|最多|最长|至少|过去)[为是达了]?$")
 
 
 def _span_of_years(c: Candidate) -> bool:

@@ -99,6 +99,8 @@ def clause_end(folded: str, i: int, ends: frozenset[str] = CLAUSE_END) -> int:
 VALUE_END = frozenset(",，。;；:：!！?？\n")
 # Where a run of names or items ends: not at 、 nor at a colon, which "支流有:麦曲、桑曲" holds.
 ITEMS_END = frozenset(",，。;；!！?？")
+# Where the text before a figure's label ends: clause and list marks, quotes, a copula ("分别是|吉林(8.2%)").
+LABEL_START = frozenset(",，。;；:：、!！?？)）“”是为")
 
 
 def ends_clause(folded: str, start: int) -> tuple[int, int]:
