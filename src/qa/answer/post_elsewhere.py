@@ -11,6 +11,7 @@ from ..types import Candidate
 from .agreement import Surroundings
 from .people import TOOK_POST, asked_post, holds, post_ending
 from .question import QuestionInfo
+from .spans import ITEMS_END, clause_end
 
 # the words of a title before the name, ending in a post ("台中市政府地政局長|吳存金"), within its clause
 _BEFORE = re.compile(r"([^,;。!?、:()\s]{0,16}?" + alternation(POSTS) + r")$")
@@ -68,13 +69,5 @@ def _other_word_only(asked: str, posts: list[str], name: str, article: str) -> b
     if not word or not all(post_ending(p) and not p.endswith(word) and not word.endswith(post_ending(p))
                            for p in posts):
         return False
-    return not any(word in article[m.end():_clause_end(article, m.end())]
+    return not any(word in article[m.end():clause_end(article, m.end(), ITEMS_END)]
                    for m in re.finditer(re.escape(name), article))
-
-
-_CLAUSE_END = re.compile(r"[,，;；。!！?？]")
-
-
-def _clause_end(text: str, start: int) -> int:
-    m = _CLAUSE_END.search(text, start)
-    return m.start() if m else len(text)
