@@ -10,7 +10,7 @@ import pytest
 
 from qa.answer import load_weights
 from qa.config import PROJECT_ROOT
-from qa.fit import Question, _balanced, _deal, _declining, _ece, _given, _report, _threshold
+from qa.fit import Question, _balanced, _deal, _declining, _ece, _given, _operating_point, _report, _threshold
 
 from conftest import QA_BIN
 
@@ -47,6 +47,26 @@ def test_evidence_threshold_is_the_lowest_declining_the_share_asked():
     assert _declining(absent, 0.2, 0.05) == 0.0
     assert not _given(absent[0], 0.05, te) and _given(absent[3], 0.05, te)
     assert not _given(absent[3], 0.95, 0.0)  # the confidence threshold still applies
+
+
+def test_operating_point_keeps_the_most_f1_at_the_precision_and_declines_asked():
+    """Both thresholds are chosen together: the absent share declined first, then the precision asked, and of the
+    pairs reaching both the one that loses the least F1; each fold's pair may differ (a dict per fold)."""
+    def row(p: float, pe: float, right: bool, fold: int = 0) -> dict:
+        return {"answered": True, "p": p, "pe": pe, "right": right, "f1": float(right), "fold": fold}
+
+    # right answers: high confidence; wrong ones: low confidence, or low evidence; absent ones: low evidence
+    present = [row(0.9, 0.9, True)] * 6 + [row(0.2, 0.9, False)] * 2 + [row(0.9, 0.3, False)] * 2
+    absent = [row(0.9, 0.2, False)] * 9 + [row(0.9, 0.95, False)]
+    t, te = _operating_point(present, absent, 0.9, 0.8)
+    assert 0.2 < t <= 0.9 and 0.3 < te <= 0.9  # both wrong kinds declined, the right ones kept
+    # lower precision asked: the lowest pair (the first evidence threshold above the absent answers' 0.2)
+    assert _operating_point(present, absent, 0.9, 0.5) == (0.05, 0.21)
+    t, te = _operating_point(present, absent, 0.9, 0.99)  # out of reach: the most precise pair
+    assert te > 0.3 and t > 0.2
+    # each fold at its own pair
+    assert _given(row(0.5, 0.5, True, fold=1), {0: 0.9, 1: 0.1}, {0: 0.0, 1: 0.4})
+    assert not _given(row(0.5, 0.5, True, fold=0), {0: 0.9, 1: 0.1}, {0: 0.0, 1: 0.4})
 
 
 def test_balanced_weights_give_each_squad_set_the_same_total():

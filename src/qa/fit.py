@@ -58,8 +58,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, metavar="N", help="use only the first N questions of each file")
     parser.add_argument("--negatives", type=int, default=15, metavar="N",
                         help="near-miss and random negative candidates paired with each answer (default 15 each)")
-    parser.add_argument("--precision", type=float, default=0.8, metavar="P",
-                        help="held-out precision the decline threshold is chosen for (default 0.8)")
+    parser.add_argument("--precision", type=float, metavar="P",
+                        help="held-out precision the decline threshold is chosen for (default 0.8); with "
+                             "--declines, the evidence and confidence thresholds that keep the most F1 while the "
+                             "SQuAD files' answers reach P and D of the absent questions decline, each fold's "
+                             "chosen on the other folds")
     parser.add_argument("--threshold", type=float, metavar="T",
                         help="set the decline threshold instead of choosing it for --precision")
     parser.add_argument("--declines", type=float, metavar="D",
@@ -436,13 +439,24 @@ def run(args) -> int:
     probs, conf_w = held_out(ys, passed)
     for o, pr in zip(rows, probs, strict=True):
         o["p"] = float(pr)
+    t_fold: Limit = 0.0
+    te_fold: Limit = evidence_threshold
     if args.threshold is not None:
-        threshold = args.threshold
+        threshold = t_fold = args.threshold
+    elif args.declines is not None and absent and args.precision is not None:
+        # nested: each fold's thresholds are chosen on the other folds' held-out answers, so the precision
+        # reported for a fold is not the one its thresholds were picked to reach; the weights get the choice on all
+        shared = [o for o in outcomes if datasets[o["dataset"]].articles]
+        chosen = {f: _operating_point([o for o in shared if o["fold"] != f], [o for o in absent if o["fold"] != f],
+                                      args.declines, args.precision) for f in folds}
+        threshold, evidence_threshold = _operating_point(shared, absent, args.declines, args.precision)
+        t_fold = {f: c[0] for f, c in chosen.items()}
+        te_fold = {f: c[1] for f, c in chosen.items()}
     elif args.declines is not None and absent:
-        threshold = 0.0
+        threshold = t_fold = 0.0
     else:
-        threshold = _threshold(outcomes, absent, args.precision)
-    report = _report(outcomes, absent, threshold, evidence_threshold, datasets, args.folds)
+        threshold = t_fold = _threshold(outcomes, absent, 0.8 if args.precision is None else args.precision)
+    report = _report(outcomes, absent, t_fold, te_fold, datasets, args.folds)
     weights = {
         "rerank": rerank_w["all"],
         "candidate": cand_w["all"],
@@ -461,13 +475,18 @@ def run(args) -> int:
         f"# {len(questions)} questions, {args.folds} folds by article, {seconds:.0f} s. "
         "Cross-validated (held-out folds, declines count as wrong):",
         *("# " + line for line in report.splitlines()),
-        (f"# evidence_threshold: the lowest that declines {args.declines} of the held-out questions whose "
+        (f"# threshold {threshold}, evidence_threshold {evidence_threshold}: the pair that keeps the most F1 of "
+         f"the SQuAD files while their answers' precision (half-index protocol) reaches {args.precision} and "
+         f"{args.declines} of the absent questions decline, on the held-out answers; the figures above use each "
+         "fold's pair chosen on the other folds."
+         if args.declines is not None and absent and args.precision is not None and args.threshold is None else
+         f"# evidence_threshold: the lowest that declines {args.declines} of the held-out questions whose "
          f"paragraph is not indexed (the half-index protocol); threshold {threshold}."
          if args.declines is not None and absent else
          f"# threshold: set by --threshold {args.threshold} (the trade-off table above shows what it costs)."
          if args.threshold is not None else
          f"# threshold: the lowest confidence whose held-out precision under the half-index protocol reaches "
-         f"{args.precision}."),
+         f"{0.8 if args.precision is None else args.precision}."),
     ]
     text = "\n".join(header) + "\n" + yaml.safe_dump(weights, allow_unicode=True, sort_keys=False)
     try:
@@ -541,7 +560,10 @@ def _balanced(sets: list[int], squad: list[int]) -> np.ndarray:
     return np.array([mean / counts[i] if i in counts else 1.0 for i in sets])
 
 
-def _ece(rows: list[dict], t: float, te: float) -> float:
+Limit = float | dict[int, float]  # one threshold, or each fold's own (chosen on the other folds)
+
+
+def _ece(rows: list[dict], t: Limit, te: Limit) -> float:
     """Expected calibration error of the held-out confidence over the answers given (ten equal-width bins)."""
     bins: dict[int, list[dict]] = defaultdict(list)
     for o in rows:
@@ -551,12 +573,22 @@ def _ece(rows: list[dict], t: float, te: float) -> float:
     return sum(abs(sum(o["p"] for o in v) - sum(o["right"] for o in v)) for v in bins.values()) / max(n, 1)
 
 
-def _given(o: dict, t: float, te: float = 0.0) -> bool:
+def _given(o: dict, t: Limit, te: Limit = 0.0) -> bool:
     """Is this held-out answer given at confidence threshold t and evidence threshold te?"""
+    if isinstance(t, dict):
+        t = t[o["fold"]]
+    if isinstance(te, dict):
+        te = te[o["fold"]]
     return bool(o["answered"] and o["p"] >= t and o.get("pe", 1.0) >= te)
 
 
-def _precision(present: list[dict], absent: list[dict], t: float, te: float = 0.0) -> float:
+def _limit(x: Limit, spec: str = ".3f") -> str:
+    if isinstance(x, dict):
+        return "per fold " + "/".join(format(v, spec) for _, v in sorted(x.items()))
+    return format(x, spec)
+
+
+def _precision(present: list[dict], absent: list[dict], t: Limit, te: Limit = 0.0) -> float:
     """Precision of the answers under the half-index protocol: half of the questions present (each counted ½,
     the full set being twice the present half) and half absent (scaled to the same size)."""
     right = sum(o["right"] for o in present if _given(o, t, te)) / 2
@@ -565,7 +597,7 @@ def _precision(present: list[dict], absent: list[dict], t: float, te: float = 0.
     return right / given if given else 0.0
 
 
-def _declined(absent: list[dict], t: float, te: float = 0.0) -> float:
+def _declined(absent: list[dict], t: Limit, te: Limit = 0.0) -> float:
     return sum(1 for o in absent if not _given(o, t, te)) / max(len(absent), 1)
 
 
@@ -577,6 +609,33 @@ def _threshold(present: list[dict], absent: list[dict], target: float) -> float:
     return 0.99
 
 
+def _operating_point(present: list[dict], absent: list[dict], declines: float, precision: float) -> tuple[float, float]:
+    """The (confidence, evidence) thresholds that keep the most F1 of `present` (declines wrong) while at least
+    `declines` of `absent` decline and the answers' precision under the half-index protocol (as _precision) reaches
+    `precision`; if no pair reaches it, the most precise one."""
+    def arrays(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+        p = np.array([o["p"] if o["answered"] else -1.0 for o in rows])
+        return p, np.array([o.get("pe", 1.0) for o in rows])
+
+    p, pe = arrays(present)
+    ap, ape = arrays(absent)
+    right = np.array([o["right"] for o in present], dtype=float)
+    f1 = np.array([o["f1"] for o in present])
+    n, na = max(len(present), 1), max(len(absent), 1)
+    best: tuple[tuple[bool, float], tuple[float, float]] | None = None
+    for te in np.arange(0.0, 1.0, 0.01):
+        if np.mean(~((ap >= 0.0) & (ape >= te))) < declines:
+            continue
+        for t in np.arange(0.05, 0.8, 0.05):
+            given = (p >= t) & (pe >= te)
+            shown = given.sum() / 2 + ((ap >= t) & (ape >= te)).sum() * (n / 2) / na
+            prec = right[given].sum() / 2 / shown if shown else 0.0
+            key = (bool(prec >= precision), f1[given].sum() / n if prec >= precision else prec)
+            if best is None or key > best[0]:
+                best = (key, (round(float(t), 3), round(float(te), 3)))
+    return best[1] if best else (0.0, 0.99)
+
+
 def _declining(absent: list[dict], target: float, t: float) -> float:
     """The lowest evidence threshold that declines `target` of the absent questions (held-out), with the
     confidence threshold t."""
@@ -586,7 +645,7 @@ def _declining(absent: list[dict], target: float, t: float) -> float:
     return 0.99
 
 
-def _report(present: list[dict], absent: list[dict], t: float, te: float, datasets, k: int) -> str:
+def _report(present: list[dict], absent: list[dict], t: Limit, te: Limit, datasets, k: int) -> str:
     def figures(rows: list[dict]) -> dict[str, float]:
         n = len(rows) or 1
         ans = [o for o in rows if _given(o, t, te)]
@@ -622,8 +681,8 @@ def _report(present: list[dict], absent: list[dict], t: float, te: float, datase
                      + (f" (SQuAD files alone {_precision(shared, absent, t, te):.3f})" if mixed else ""))
     plain = [o for o in present if o["qtype"] not in ("why", "how")]
     whole = sum(1 for o in plain if o["whole"] and _given(o, t, te)) / max(len(plain), 1)
-    lines.append(f"whole-sentence answers: {whole:.3f} of non-why/how questions; threshold {t:.2f}"
-                 + (f", evidence threshold {te:.3f}" if te else ""))
+    lines.append(f"whole-sentence answers: {whole:.3f} of non-why/how questions; threshold {_limit(t, '.2f')}"
+                 + (f", evidence threshold {_limit(te)}" if te else ""))
     by_evidence = any("pe" in o for o in present)
     # with the suites mixed in, the SQuAD files' own F1 and precision follow: the issue's targets are read there
     lines.append(f"{'evidence' if by_evidence else 'confidence'} threshold trade-off (held-out): t, answered, "
@@ -640,7 +699,7 @@ def _report(present: list[dict], absent: list[dict], t: float, te: float, datase
     if by_evidence:
         # at the chosen evidence threshold (absent declines fixed), what a higher confidence threshold buys: the
         # precision of the answers against the F1 given up (to choose --threshold)
-        lines.append(f"confidence threshold trade-off at evidence threshold {te:.3f} (held-out): t, answered, F1 "
+        lines.append(f"confidence threshold trade-off at evidence threshold {_limit(te)} (held-out): t, answered, F1 "
                      "(declines wrong), half-index precision, absent declined"
                      + (", SQuAD files' F1 and half-index precision" if mixed else ""))
         for x in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
