@@ -108,6 +108,7 @@ from .labelled import labelled
 from .latin_term import latin_term_answer
 from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
+from .lies_at import lies_at_first
 from .lone import lone_first
 from .masthead import masthead_answer
 from .members import kind_of_members, members
@@ -450,6 +451,7 @@ class Composer:
             kept = wider_than_echo_first(kept, info)  # "在鸡西的…是哪里" ↔ "鸡西市老年福利中心" (echoed_place.py)
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
             kept = verb_place_first(kept, info)  # "包围于何处" ↔ "被普军包围于麦茨要塞" (verb_place.py)
+            kept = lies_at_first(kept, info)  # "最高峰位在何处" ↔ "…,位于斯洛伐克境内" (lies_at.py)
         kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥", and of a body asked (doer.py)
         if info.qtype != "who":
             kept = opener_first(kept, info)  # "鲑鱼寿司是哪一国家发明的" ↔ "此外,挪威为了…,发明了…" (opener.py)
