@@ -127,6 +127,7 @@ from .people import asked_post
 from .people_answer import Reader, people_answer
 from .per_unit import per_unit
 from .periods import other_owner, other_period
+from .place_as_person import not_places
 from .place_figure import named_figure_first, place_figure_first
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .post_holder import holder_first
@@ -424,6 +425,7 @@ class Composer:
                 and (not city or city in self._surroundings(c.sentence).article) for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
         kept = not_things(kept, info)  # "谁…" ↛ "陈再道案", "道格拉斯|专机": a name naming a thing (named_thing.py)
+        kept = not_places(kept, info)  # "谁…" ↛ "马宝道|一带", "康辉路": a place read as a name (place_as_person.py)
         kept = place_named_first(kept, info, self._surroundings)  # not another city's article (unnamed.py)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = defining_first(kept, info)  # "什么是X" ↔ the sentence "X是…", not one naming X (defining.py)
