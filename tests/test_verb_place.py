@@ -34,3 +34,22 @@ def test_a_place_the_verb_does_not_govern_keeps_the_order():
     text = "元朝定都於漢地大都，"
     kept = [candidate_in(text, "大都", "place", score=9.0), candidate_in(text, "漢地大都", "slot", score=8.0)]
     assert verb_place_first(kept, analyze("元朝定都於何處?"))[0].text == "大都"
+
+
+# DRCD 3253-4-1: 土耳其 is scored at its first print (土耳其裔); the verb governs its second (偏袒土耳其人)
+_FAVOURED = ("在當時的統計中，土耳其裔的居民僅佔全國20%不到的人口，因此希臘族群認為兩成不到的土耳其人卻擁有"
+             "內閣決議中十席裡的三席代表，是英國人主導的憲法裡偏袒土耳其人的象徵。")
+
+
+def test_a_name_printed_twice_is_governed_at_its_second_print():
+    kept = [candidate_in(_FAVOURED, "希臘", "place", score=9.0), candidate_in(_FAVOURED, "土耳其", "place", score=8.0)]
+    first = verb_place_first(kept, analyze("他們認為這是因為英國人較偏袒哪國導致?"))[0]
+    assert first.text == "土耳其"
+    assert _FAVOURED[first.start - 2:first.start] == "偏袒"  # the print the verb governs, shown in its place
+
+
+def test_the_verb_keeps_its_preposition_when_it_is_its_own():
+    # "受到哪一國的威脅": 受到 is the verb (受 alone is not); only 了 may stand between it and its place
+    text = "然而到了1933年，全歐洲受到了納粹德國對外擴張的威脅，還曾加入國際旅遠征西班牙內戰。"
+    kept = [candidate_in(text, "西班牙", "place", score=9.0), candidate_in(text, "納粹德國", "place", score=8.0)]
+    assert verb_place_first(kept, analyze("南斯拉夫共產黨是由於受到哪一國的威脅?"))[0].text == "納粹德國"

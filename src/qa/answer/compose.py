@@ -108,6 +108,7 @@ from .labelled import labelled
 from .latin_term import latin_term_answer
 from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
+from .lies_at import lies_at_first
 from .lone import lone_first
 from .masthead import masthead_answer
 from .members import kind_of_members, members
@@ -126,6 +127,7 @@ from .people import asked_post
 from .people_answer import Reader, people_answer
 from .per_unit import per_unit
 from .periods import other_owner, other_period
+from .place_as_person import not_places
 from .place_figure import named_figure_first, place_figure_first
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .post_holder import holder_first
@@ -423,6 +425,7 @@ class Composer:
                 and (not city or city in self._surroundings(c.sentence).article) for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
         kept = not_things(kept, info)  # "谁…" ↛ "陈再道案", "道格拉斯|专机": a name naming a thing (named_thing.py)
+        kept = not_places(kept, info)  # "谁…" ↛ "马宝道|一带", "康辉路": a place read as a name (place_as_person.py)
         kept = place_named_first(kept, info, self._surroundings)  # not another city's article (unnamed.py)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
         kept = defining_first(kept, info)  # "什么是X" ↔ the sentence "X是…", not one naming X (defining.py)
@@ -450,6 +453,7 @@ class Composer:
             kept = wider_than_echo_first(kept, info)  # "在鸡西的…是哪里" ↔ "鸡西市老年福利中心" (echoed_place.py)
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
             kept = verb_place_first(kept, info)  # "包围于何处" ↔ "被普军包围于麦茨要塞" (verb_place.py)
+            kept = lies_at_first(kept, info)  # "最高峰位在何处" ↔ "…,位于斯洛伐克境内" (lies_at.py)
         kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥", and of a body asked (doer.py)
         if info.qtype != "who":
             kept = opener_first(kept, info)  # "鲑鱼寿司是哪一国家发明的" ↔ "此外,挪威为了…,发明了…" (opener.py)
