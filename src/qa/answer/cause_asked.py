@@ -20,9 +20,15 @@ _ENDS = ("而", "的原因")
 _CAUSE_WORD = re.compile(r"^(?:原因|缘故)")
 
 
+def marker_asked(info: QuestionInfo) -> bool:
+    """Whether the why-question names its own cause marker before the asking words ("…因|为何种原因", "由于|哪一个
+    原因而…")."""
+    return info.qtype == "why" and bool(_ASKED.search(info.left))
+
+
 def cause_asked(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """The words after the cause marker the question names; None when it names none or the sentence has none."""
-    if info.qtype != "why" or not _ASKED.search(info.left):
+    if not marker_asked(info):
         return None
     f = best.sentence.folded
     right = _CAUSE_WORD.sub("", info.right).lstrip("的").strip(",，")[:2]
