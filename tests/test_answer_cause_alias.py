@@ -16,7 +16,8 @@ def _whole(text: str) -> Candidate:
 
 def test_the_clause_before_the_alias_explains_it():
     # DRCD 1176-1-1
-    got = cause_alias(_whole("硫是一种非常常见的无味无臭的非金属,纯的硫是黄色的晶体,又称做硫磺"), analyze("为何硫又称硫磺?"))
+    got = cause_alias(_whole("硫是一种非常常见的无味无臭的非金属,纯的硫是黄色的晶体,又称做硫磺"),
+                      analyze("为何硫又称硫磺?"))
     assert got is not None and got.text == "纯的硫是黄色的晶体" and got.rule.endswith("+cause")
     # DRCD 1152-10-3
     got = cause_alias(_whole("永和区的中兴街则为早期韩国华侨的聚集所在,又有『韩国街』之称"),

@@ -1,9 +1,9 @@
 """Why-questions answered by a sentence that tells the cause after a marker: "…雙方亦須交換場地,因為決勝局必定是
 單數局" answers "為何決勝局結束後兩方必須交換場地" with the clause after 因为, not the whole sentence; the clauses
 after it that do not repeat the question are the cause's too ("由于叔侄皆锋芒过露,排挤异己阴狠毒辣,引起时人的强烈
-反感" → up to 阴狠毒辣). A clause that repeats the question is the effect asked about, not its cause. Of several markers, the one whose effect
-(after its 因…而, or the next clause) repeats the question tells the cause asked, a later one inside its clause too:
-DRCD 2 better / 0 worse, CMRC identical."""
+反感" → up to 阴狠毒辣). A clause that repeats the question is the effect asked about, not its cause.
+Of several markers, the one whose effect (after its 因…而, or the next clause) repeats the question tells the cause
+asked, a later one inside its clause too: DRCD 2 better / 0 worse, CMRC identical."""
 
 from __future__ import annotations
 
