@@ -114,6 +114,11 @@ def test_wei_shenme_before_a_comma_a_list_word_or_shihou_asks_no_why():
     assert analyze("符泳练水的时间是其他泳手的一半，为什么却拥有非凡的成绩？").qtype == "why"
 
 
+def test_who_asked_before_a_why_it_governs():
+    # DRCD 1180-6-1: the why is the matter the person questioned
+    assert analyze("誰對一些恆星為什麼不會對太陽系施加萬有引力這件事感到質疑？").qtype == "who"
+
+
 def test_byline_questions():
     assert analyze("千亩水杉的照片是谁拍的？").byline == "photographer"
     assert analyze("这篇报道是谁写的？").byline == "writer"

@@ -258,6 +258,8 @@ def analyze(question: str) -> QuestionInfo:
             continue  # "…的原因和哪一个疾病有关": the thing a later cue asks, not why
         if name == "why" and m.group() == "为什么" and q.startswith(("时候", "时后"), end):
             continue  # "建筑为什么时候修建的" asks 什么时候 after a copula 为: when, not why
+        if name == "why" and "谁" in cues[:start]:
+            continue  # "谁对…为什么不会…感到质疑" asks who; the why is what that person questioned
         if name == "why" and m.group() in ("为什么", "为何") and (
                 not q[end:].strip(_TRIM) or _naming_wei(q, start, end) or _what_noun_after(q, start, end)
                 or _WHAT_ITEM_AFTER.match(q, end)):
