@@ -11,6 +11,7 @@ import re
 
 from ..lexicon import FUNCTION_CHARS, RESULT_WORDS
 from ..types import Candidate
+from .cause_asked import marker_asked
 from .question import QuestionInfo
 from .spans import clause_end, trim
 
@@ -50,6 +51,12 @@ def _effect_echoes(f: str, at: int, question: str) -> bool:
     if effect >= 0:
         return echoes(f[effect + 1:end], question)
     return end < len(f) and echoes(f[end + 1:clause_end(f, end + 1)], question)
+
+
+def asks_cause(info: QuestionInfo) -> bool:
+    """Whether the question asks why, or for the cause after a marker it names ("因为什么罪行被治罪", "由于什么原因"),
+    which cause_asked.py reads when the sentence has that marker too."""
+    return asks_why(info) or marker_asked(info)
 
 
 def asks_why(info: QuestionInfo) -> bool:
