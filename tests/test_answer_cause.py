@@ -55,3 +55,14 @@ def test_the_cause_noun_de_yuanyin_closes_the_cause():
     got = cause_of(_whole("但由于意识形态的原因,对私有财产的保护一直处于缺位的状态"),
                    analyze("中国在建国初期为什么不存在私有财产的保护?"))
     assert got is not None and got.text == "意识形态"
+
+
+def test_of_several_markers_the_one_whose_effect_repeats_the_question():
+    # DRCD 6292-71-3: the first 因 tells why people moved; the 因为…而 of the clause asked tells why they took the job
+    got = cause_of(_whole("由当时极贫穷的上海大量抵港,因香港教育水平,工资都远超上海而移民来港,初来港的上海女性不少"
+                          "因为想取快钱而经营加入色情行业"), analyze("初来港的上海女性为甚么要加入色情行业?"))
+    assert got is not None and got.text == "想取快钱"
+    # DRCD 6292-38-1: a later 因 inside its clause, the next clause repeating the question
+    got = cause_of(_whole("因排华等原因,他们先后把香港推进可和世界列强竞争的国家,到1945年因战时的盟军破坏,只剩453,"
+                          "比大陆更低"), analyze("台湾在1945年的人均GDP为什么只有453?"))
+    assert got is not None and got.text == "战时的盟军破坏"

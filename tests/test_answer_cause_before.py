@@ -29,3 +29,10 @@ def test_another_effect_an_adverb_alone_or_a_named_cause_keeps_the_sentence():
     assert cause_before(_whole("双方发生口角,最终导致了京津大战武斗收场"), analyze("为什么会发生京津大战武斗?")) is None
     assert cause_before(_whole("世卫确认高血压为导致心血管病死亡率的主要原因"),
                         analyze("心血管病死亡率上升的原因是?")) is None
+
+
+def test_a_question_naming_its_marker_takes_the_clause_before_shide_too():
+    # CMRC TRIAL_519_QUERY_3: "因为什么罪行" names 因; the sentence has no 因, its 导致 tells the effect asked
+    got = cause_before(_whole("道光21年(1841年)正月,怡良毅然独力上疏,揭发琦善私自割让香港,导致琦善被治罪"),
+                       analyze("琦善因为什么罪行被治罪?"))
+    assert got is not None and got.text == "揭发琦善私自割让香港"

@@ -26,3 +26,12 @@ def test_the_cause_after_yuanyin_shi_or_guiyin_yu():
 def test_no_cause_named_or_no_why():
     assert cause_named(_whole("达尔文迟了很久才发表他的作品"), analyze("达尔文为什么迟迟不发表他的作品?")) is None
     assert cause_named(_whole("原因之一就是担心引起反弹"), analyze("达尔文哪一年发表他的作品?")) is None
+
+
+def test_a_cause_named_before_its_yuanyin_phrase_that_repeats_the_question():
+    # DRCD 4947-6-1: the words before 为, after the verb of judging
+    got = cause_named(_whole("世界卫生组织已经确认高血压为导致心血管病死亡率的主要原因"),
+                      analyze("导致心血管疾病死亡率的主要原因是?"))
+    assert got is not None and got.text == "高血压"
+    assert cause_named(_whole("世界卫生组织已经确认高血压为导致中风的主要原因"),
+                       analyze("导致肺癌的主要原因是?")) is None

@@ -91,3 +91,11 @@ def test_a_verb_of_one_character_that_ends_the_question():
     assert got is not None and got.text == "最后刘七中箭落水"
     text = "胡太后当国之后比她尚有过之而无不及,因此高英之死反而得到了时人的同情"
     assert means_before_verb(_slot(text, text[text.index("因此"):text.index("死")]), analyze("高英是怎么死的?")) is None
+
+
+def test_a_slot_ending_in_the_verbs_negation_answers_that_it_cannot_be_done():
+    # DRCD 6033-7-1: no means is told; the sentence says the number cannot be known
+    text = "由于死刑人数在中国是国家绝密,确切的数字无以得知,国际人权组织大赦国际认为超过其他所有国家行刑的总和"
+    got = means_before_verb(_slot(text, "由于死刑人数在中国是国家绝密,确切的数字无以"),
+                            analyze("如何得知中國的死刑人數?"))
+    assert got is not None and got.text == "无以得知" and got.rule.endswith("+means")

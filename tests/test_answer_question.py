@@ -106,6 +106,19 @@ def test_why_at_the_end_means_what():
     assert analyze("为什么要建设平安浙江？").qtype == "why"
 
 
+def test_wei_shenme_before_a_comma_a_list_word_or_shihou_asks_no_why():
+    # 为 is the copula of a verb, 什么 the thing (DRCD 3394-3-2, CMRC TRIAL_862_QUERY_2), or 什么时候 a time (5644-5-1)
+    assert analyze("《中華民國憲法》施行後，國民政府改組為什麼，首都則續設於南京?").qtype == "what"
+    assert analyze("《GOTH 断掌事件》已经被改编为什么及真人版电影？").qtype == "what"
+    assert analyze("印第安納大學中大部分早期的建築為什麼時候修建的?").qtype == "when"
+    assert analyze("符泳练水的时间是其他泳手的一半，为什么却拥有非凡的成绩？").qtype == "why"
+
+
+def test_who_asked_before_a_why_it_governs():
+    # DRCD 1180-6-1: the why is the matter the person questioned
+    assert analyze("誰對一些恆星為什麼不會對太陽系施加萬有引力這件事感到質疑？").qtype == "who"
+
+
 def test_byline_questions():
     assert analyze("千亩水杉的照片是谁拍的？").byline == "photographer"
     assert analyze("这篇报道是谁写的？").byline == "writer"

@@ -58,3 +58,10 @@ def test_an_adverb_may_stand_between_wei_and_its_verb():
     got = purpose_of(_whole("为迅速取得西线胜利,德国总参谋长小毛奇决定采取施里芬计划", start=1),
                      analyze("小毛奇决定采取施里芬计划的原因是?"))
     assert got is not None and got.text == "为迅速取得西线胜利"
+
+
+def test_a_question_naming_its_own_marker_takes_a_purpose_when_no_cause_is_marked():
+    # DRCD 6415-3-4: "因|为何种原因" names 因; the sentence tells a purpose (为了…而), no 因 nor 由于
+    got = purpose_of(_whole("另一方面,为了降低成本而采行的产业外移,更引发了产品的国际化"),
+                     analyze("40、50年代的企业界因为何种原因,引发了产业外移?"))
+    assert got is not None and got.text == "为了降低成本"

@@ -1,7 +1,9 @@
 """Why-questions answered by a sentence that tells the cause after a marker: "…雙方亦須交換場地,因為決勝局必定是
 單數局" answers "為何決勝局結束後兩方必須交換場地" with the clause after 因为, not the whole sentence; the clauses
 after it that do not repeat the question are the cause's too ("由于叔侄皆锋芒过露,排挤异己阴狠毒辣,引起时人的强烈
-反感" → up to 阴狠毒辣). A clause that repeats the question is the effect asked about, not its cause."""
+反感" → up to 阴狠毒辣). A clause that repeats the question is the effect asked about, not its cause.
+Of several markers, the one whose effect (after its 因…而, or the next clause) repeats the question tells the cause
+asked, a later one inside its clause too: DRCD 2 better / 0 worse, CMRC identical."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 
 from ..lexicon import FUNCTION_CHARS, RESULT_WORDS
 from ..types import Candidate
+from .cause_asked import marker_asked
 from .question import QuestionInfo
 from .spans import clause_end, trim
 
@@ -40,6 +43,22 @@ def echoes(clause: str, question: str) -> bool:
     return bool(chars) and sum(c in question for c in chars) / len(chars) >= _ECHO
 
 
+def _effect_echoes(f: str, at: int, question: str) -> bool:
+    """Whether the effect told after the cause opening at `at` repeats the question: the words after the 而 of its
+    clause (因…而…), else the next clause."""
+    end = clause_end(f, at)
+    effect = f.find("而", at + 2, end)
+    if effect >= 0:
+        return echoes(f[effect + 1:end], question)
+    return end < len(f) and echoes(f[end + 1:clause_end(f, end + 1)], question)
+
+
+def asks_cause(info: QuestionInfo) -> bool:
+    """Whether the question asks why, or for the cause after a marker it names ("因为什么罪行被治罪", "由于什么原因"),
+    which cause_asked.py reads when the sentence has that marker too."""
+    return asks_why(info) or marker_asked(info)
+
+
 def asks_why(info: QuestionInfo) -> bool:
     """Whether the question asks why (为什么, 为何, "…的原因是?"), not a thing named after 称为|什么 or 因|为什么. (The
     cause asked as a noun: DRCD 3 better / 0 worse, CMRC identical.)"""
@@ -54,8 +73,14 @@ def cause_of(best: Candidate, info: QuestionInfo) -> Candidate | None:
     if not asks_why(info):
         return None
     f = best.sentence.folded
-    m = next((m for m in _MARKER.finditer(f, best.start, best.end) if _OPENS.search(f, 0, m.start())
-              or (m.group().startswith("因") and "而" in f[m.end() + 2:clause_end(f, m.end())])), None)
+    found = list(_MARKER.finditer(f, best.start, best.end))
+    opening = [m for m in found if _OPENS.search(f, 0, m.start())
+               or (m.group().startswith("因") and "而" in f[m.end() + 2:clause_end(f, m.end())])]
+    # of several markers, the one whose effect repeats the question ("因香港教育水平…而移民来港,…,初来港的上海女性
+    # 不少因为想取快钱|而经营加入色情行业"); a later one inside its clause counts too ("…,因排华等原因,…,到1945年
+    # 因战时的盟军破坏,|只剩453")
+    m = next((m for m in found if len(found) > 1 and (m in opening or m is not found[0])
+              and _effect_echoes(f, m.end(), info.text)), opening[0] if opening else None)
     if m is None:
         return None
     start, end = m.end(), m.end()

@@ -12,7 +12,7 @@ import re
 
 from ..lexicon import RESULT_WORDS
 from ..types import Candidate
-from .cause import asks_why
+from .cause import asks_cause
 from .question import QuestionInfo
 from .spans import clauses, trim
 from .told import is_whole, told_clause
@@ -24,7 +24,7 @@ _MIN = 4  # characters of a cause clause at least ("故此" is none)
 
 def cause_first(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """The first clause of the best answer's sentence when the next one restates the why-question; None otherwise."""
-    if not asks_why(info) or not is_whole(best):
+    if not asks_cause(info) or not is_whole(best):
         return None
     f = best.sentence.folded
     got = told_clause(f, info)

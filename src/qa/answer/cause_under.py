@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..types import Candidate
-from .cause import asks_why, echoes
+from .cause import asks_cause, echoes
 from .question import QuestionInfo
 from .spans import clause_end, clause_start
 
@@ -20,7 +20,7 @@ _UNDER = re.compile(r"受到?[^,，;；:：。!！?？]{1,20}?的?(?:影响|压�
 def cause_under(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """The phrase of influence in the best answer's text when its clause does not repeat the why-question; None
     otherwise."""
-    if not asks_why(info):
+    if not asks_cause(info):
         return None
     f = best.sentence.folded
     for m in _UNDER.finditer(f, best.start, best.end):

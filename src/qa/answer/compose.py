@@ -41,6 +41,7 @@ from .big_count import big_counts
 from .both_values import both_values
 from .byline import byline_answer, role_answer
 from .cause import cause_of
+from .cause_alias import cause_alias
 from .cause_asked import cause_asked
 from .cause_before import cause_before
 from .cause_first import cause_first
@@ -493,10 +494,11 @@ class Composer:
         # "为何…": the cause left of several asked (cause_rest.py), the clause after 因为 (cause.py), the words after
         # the marker the question names (cause_asked.py) or after 原因是/归因于 (cause_named.py), the 为了 clause
         # (why_purpose.py), a phrase of influence 受…影响 (cause_under.py), the clause before 使得 whose effect is the
-        # question's (cause_before.py), or the first clause when the next restates the question (cause_first.py)
+        # question's (cause_before.py), the clause before an alias asked, "…,|又称做硫磺" (cause_alias.py), or the
+        # first clause when the next restates the question (cause_first.py)
         best = cause_rest(best, info) or cause_of(best, info) or cause_asked(best, info) \
             or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
-            or cause_before(best, info) or cause_named_after(best, info) \
+            or cause_before(best, info) or cause_named_after(best, info) or cause_alias(best, info) \
             or cause_first(best, info) or best
         best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
         best = trade_named(best, info, self._pos) or best  # "X的职业是什么" ↔ "中国足球运动员" → 足球运动员

@@ -3,8 +3,9 @@
 "…，由新界乡村的代表|组成". The means is the slot's last clause, not the whole sentence (DRCD answers so, and CMRC's
 "以盐商|起家", "以楔形文字|表达"). Not a slot that points back with 此 ("…就由此|产生了": the means is told before it),
 nor a slot of a word or two ("都可|得到较纯的次磷酸溶液": the sentence is the answer).
-Also the slot before the noun a 怎样的-question asks, the object of the preposition it asks with, and a short slot
-that ends its clause right after the question's words (each function says which)."""
+A slot ending in the verb's negation ("确切的数字无以|得知" for 如何得知) answers with the negation and the verb,
+"无以得知". Also the slot before the noun a 怎样的-question asks, the object of the preposition it asks with, and a
+short slot that ends its clause right after the question's words (each function says which)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ _CLAUSE_MARKS = ",，;；:："
 _MIN_CHARS = 3  # "需加压"; "都可" is no means
 # 由此, 因此, 借此: the means is in the text before; "高英之|死": 之 makes the verb a noun
 _POINTS_BACK = ("此", "之")
+# a slot ending in the negation of the question's verb tells that it cannot be done ("无以|得知", "无法|得知")
+_CANNOT = ("无以", "无法", "无从", "难以", "不能", "不可能", "未能")
 
 
 def _verb_follows(f: str, end: int, right: str) -> bool:
@@ -35,6 +38,10 @@ def means_before_verb(best: Candidate, info: QuestionInfo) -> Candidate | None:
         return None
     start = max(f.rfind(c, best.start, best.end) for c in _CLAUSE_MARKS) + 1 or best.start
     start, end = trim(f, max(start, best.start), best.end)
+    cannot = next((w for w in _CANNOT if f.endswith(w, start, end)), "")
+    if cannot:  # "确切的数字无以|得知" for 如何得知: no means, it cannot be done — the negation with its verb
+        verb = info.right.strip().rstrip("?？的 ")[:2]
+        return best.narrowed(end - len(cannot), end + len(verb), "means")
     if end - start < _MIN_CHARS or f[start:end].endswith(_POINTS_BACK):
         return None
     return best.narrowed(start, end, "means")

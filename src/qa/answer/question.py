@@ -256,8 +256,13 @@ def analyze(question: str) -> QuestionInfo:
                 start -= 1  # "第几届" asks an ordinal: its 第 belongs to the answer ("第一届"), not the anchor
         if name == "why" and _thing_of_cause(cues, m):
             continue  # "…的原因和哪一个疾病有关": the thing a later cue asks, not why
+        if name == "why" and m.group() == "为什么" and q.startswith(("时候", "时后"), end):
+            continue  # "建筑为什么时候修建的" asks 什么时候 after a copula 为: when, not why
+        if name == "why" and "谁" in cues[:start]:
+            continue  # "谁对…为什么不会…感到质疑" asks who; the why is what that person questioned
         if name == "why" and m.group() in ("为什么", "为何") and (
-                not q[end:].strip(_TRIM) or _naming_wei(q, start, end) or _what_noun_after(q, start, end)):
+                not q[end:].strip(_TRIM) or _naming_wei(q, start, end) or _what_noun_after(q, start, end)
+                or _WHAT_ITEM_AFTER.match(q, end)):
             # "生命数耗完即算为什么？", "其首都为何？", "被称为什么时代" ask "(is) what", not "why".
             name, start = "what", start + 1
         if name == "who" and m.group() == "什么人" and q[start - 1:start] == "是" and not q[end:].strip(_TRIM):
@@ -329,6 +334,11 @@ def _thing_of_cause(q: str, cause: re.Match[str]) -> bool:
 # Verbs ending in 为 that take a name or a kind after them: "被称为|什么", "改名为|什么", "成为|什么", "列为|什么地方"
 _VERB_WEI = re.compile(r"(?:称|称之|名|命名|改名|更名|改|成|作|视|誉|译|列|定|变|转|选|封|当|分|"
                        r"改版|改制|升格|合并|升级|调整|划|评)为$")
+
+
+# "改组为什么,首都则…", "被改编为什么及真人版电影": 为什么 followed by a comma or a list's joining word names the
+# thing its verb made (为 a copula, 什么 the thing), not a cause: nothing a why-question would go on with
+_WHAT_ITEM_AFTER = re.compile(r"[,，、]|及|以及")
 
 
 def _naming_wei(q: str, start: int, end: int) -> bool:

@@ -5,7 +5,9 @@ the question tells the act asked about, not its purpose. Tried after cause.py's 
 DRCD 8 better / 0 worse, CMRC 1 / 2 (two golds of several sentences around the 为了 clause). A 为 before a verb
 opening its clause or in 为…而 is one too ("为迎接上海世界博览会的召开,上海站进行…", "各国为推行反共政策而排华"; not the
 copula's "…,为全国最大的港口"): DRCD 3 better / 0 worse, CMRC identical. So is a 以 before a verb opening a clause
-("…封锁了隘道,以防止薛西斯…迂回过去"): DRCD 2 better / 0 worse, CMRC 1 / 1."""
+("…封锁了隘道,以防止薛西斯…迂回过去"): DRCD 2 better / 0 worse, CMRC 1 / 1. A question naming its own marker
+("因为何种原因,引发了产业外移", "由于哪一个原因而使得…") is answered so too when its sentence tells a purpose, not a
+marked cause ("为了降低成本而采行的产业外移", cause_asked.py finding no 因/由于)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from ..lexicon import CLAUSE_END
 from ..tokenize import main_word_tag
 from ..types import Candidate
 from .cause import asks_why, echoes
+from .cause_asked import marker_asked
 from .question import QuestionInfo
 from .spans import clause_end, trim
 
@@ -37,7 +40,7 @@ def _verb_opens(f: str, at: int) -> bool:
 
 def purpose_of(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """The 为了 (为) clause of the best answer's sentence for a why-question; None when there is none."""
-    if not asks_why(info):
+    if not (asks_why(info) or marker_asked(info)):
         return None
     f = best.sentence.folded
     # (from the sentence's start: trimming the whole sentence drops an opening 为了's 为 and 了)
