@@ -60,6 +60,9 @@ _NUMBER_RES = (
     # one unit of its own, so only the measure words of UNITS)
     re.compile(r"百分之[" + CN_DIGITS + r"\d.]+"),
     re.compile(r"(?:\d+|[" + CN_DIGITS + r"]+)分之(?:\d+(?:\.\d+)?|[" + CN_DIGITS + r"]+)"),
+    # the same in figures with a slash: 占国土总面积2/3的山区 (a share, not the 2 before it; a date's slashes run on:
+    # 2020/12/29 is no fraction)
+    re.compile(r"(?<![\d./])\d{1,2}/\d{1,2}(?![\d./])"),
     # a range with its unit on both ends: 24℃~26℃, 3公里至5公里
     re.compile(_ARABIC + r"\s?(?P<u>" + UNIT_PATTERN[3:-1] + r")\s?(?:至|到|-|~|—)\s?" + _ARABIC + r"\s?(?P=u)"),
     # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
