@@ -71,6 +71,14 @@ def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
 
 
+def test_figures_quoted_alone_name_an_event_not_a_count():
+    # yssnews.com (玉树): "“4·14”" / "“4.14”" is the quake of April 14th — no answer to 多少名记者
+    f = fold("适逢玉树“4·14”抗震救灾10周年之际,玉树州举行“4.14”抗震救灾10周年新闻宣传报道活动启动仪式")
+    assert texts(f, numbers(f)) == ["10周年", "10周年"]  # neither 4 nor 14 nor 4.14
+    assert texts(fold("共有4.14万人参加"), numbers(fold("共有4.14万人参加"))) == ["4.14万人"]  # unquoted: a count
+    assert texts(fold("增长“4.5%”"), numbers(fold("增长“4.5%”"))) == ["4.5%"]  # with its unit: an amount
+
+
 def test_a_dates_slashes_are_no_fraction():
     assert "12/29" not in texts("2020/12/29发布", numbers(fold("2020/12/29发布")))
 
