@@ -2579,7 +2579,8 @@ def test_bare_names_under_the_headline_over_a_dateline_naming_no_one():
 
 def test_one_name_spaced_out_under_the_headline_over_a_bare_dateline():
     # 人民法院报: "高 弓" (a two-character name spaced to fill the column) over "本報訊 日前,…"
-    page = "《最高人民法院公報》工作會議在威海召開\n高 弓\n本報訊 日前,經最高人民法院批準,工作會議在山東省威海市召開。\n"
+    page = ("《最高人民法院公報》工作會議在威海召開\n高 弓\n"
+            "本報訊 日前,經最高人民法院批準,工作會議在山東省威海市召開。\n")
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "《最高人民法院公報》工作會議在威海召開" and a.subheadline == ""
     assert a.byline.reporters == ("高弓",)
