@@ -64,9 +64,23 @@ def pos(engine):
     ("建筑面积55万平方米,总投资18个亿。", ["55万平方米", "18个亿"]),  # 云南建投: 个 spoken before 亿
     ("共分成18个组,每组3个人", ["18个", "3个"]),
     ("2007年推出的处理器的速度为4.7 GHz", ["4.7 GHz"]),  # CMRC TRIAL_426: a clock rate in Latin letters
+    # 中国农网: a share in figures with a slash is one amount (a date's slashes are not: 2020/12/29)
+    ("占国土总面积2/3的山区,主要分布于19个省区市", ["2/3", "19个"]),
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
+
+
+def test_figures_quoted_alone_name_an_event_not_a_count():
+    # yssnews.com (玉树): "“4·14”" / "“4.14”" is the quake of April 14th — no answer to 多少名记者
+    f = fold("适逢玉树“4·14”抗震救灾10周年之际,玉树州举行“4.14”抗震救灾10周年新闻宣传报道活动启动仪式")
+    assert texts(f, numbers(f)) == ["10周年", "10周年"]  # neither 4 nor 14 nor 4.14
+    assert texts(fold("共有4.14万人参加"), numbers(fold("共有4.14万人参加"))) == ["4.14万人"]  # unquoted: a count
+    assert texts(fold("增长“4.5%”"), numbers(fold("增长“4.5%”"))) == ["4.5%"]  # with its unit: an amount
+
+
+def test_a_dates_slashes_are_no_fraction():
+    assert "12/29" not in texts("2020/12/29发布", numbers(fold("2020/12/29发布")))
 
 
 def test_a_numeral_adverb_before_a_verb_or_an_adjective_is_no_count(pos):

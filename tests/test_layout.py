@@ -1384,6 +1384,16 @@ def test_credit_with_its_role_first_at_the_end_of_a_caption():
     assert parse_page("会议召开\n会议审议了报告。 文/张三\n", "x.txt")[0].credit.photographers == ()
 
 
+def test_caption_line_with_its_credit_after_a_colon_is_no_headline():
+    # 中国西藏网: "图为…现场 摄影:王茜" between the date line and the text — a caption crediting its photographer
+    page = ("【重游西藏 共圆梦想】助力林芝高质量发展 老西藏建言献策\n发布时间:2023-03-30 19:09:00来源: 中国西藏网\n"
+            "图为林芝经济社会发展座谈会现场 摄影:王茜\n中国西藏网讯 3月29日,林芝市召开经济社会发展座谈会。\n")
+    arts = parse_page(page, "tibetcn_20230330.txt")
+    assert arts[0].headline == "【重游西藏 共圆梦想】助力林芝高质量发展 老西藏建言献策"
+    assert arts[0].credit.photographers == ("王茜",)
+    assert parse_page("会议召开\n会议审议了报告。 主持:张三\n", "x.txt")[0].credit.photographers == ()
+
+
 def test_marked_writer_with_a_slash_is_no_column_title():
     arts = parse_page("圆了我的新闻梦\n■ 撰文/周荣\n每个工作日的清晨,我都去上班。\n", "x.txt")
     assert arts[0].byline.reporters == ("周荣",) and arts[0].sections == ()
@@ -2061,6 +2071,30 @@ def test_an_editors_note_opening_the_copy_is_a_sub_head_not_the_headline():
     assert a.headline == "" and a.sections[:1] == ("編按：",) and a.byline.reporters == ("林睿奕",)
 
 
+def test_a_parts_bare_number_opening_the_copy_is_a_sub_head_not_the_headline():
+    # 中国农网: the headline not kept, "(一)" over the first part's text, "(二)" over the second's
+    page = ("(一)\n中国多山,山是大地的骨架。雄壮绵延的山地和葱郁秀丽的丘陵,是大江大河的水源地或分水岭。\n"
+            "(二)\n经济发展史上,山区的发展一向是难题,山地农业的效益长期不高,农民的收入也长期偏低。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "" and a.sections == ("(一)", "(二)")
+    # a numbered title with its words stays a headline
+    page = "一、山区发展之路\n中国多山,山是大地的骨架。雄壮绵延的山地和葱郁秀丽的丘陵,是大江大河的水源地。\n"
+    assert parse_page(page, "x.txt")[0].headline == "一、山区发展之路"
+
+
+def test_a_masthead_of_owners_and_a_path_glued_to_the_sites_name_are_furniture():
+    # 中国交通报's site: "交通运输部主管  中国交通报社主办" / "中国交通新闻网首页  > 要闻" over the headline
+    assert furniture("交通运输部主管  中国交通报社主办").kind == "header"
+    assert furniture("中国交通新闻网首页  > 要闻").kind == "label"
+    assert furniture("谁来主管谁来主办") is None and furniture("中国交通报创刊前后的人与事") is None
+    page = ("交通运输部主管  中国交通报社主办\n中国交通新闻网首页  > 要闻\n中国交通报创刊前后的人与事\n"
+            "2014-08-20 11:56:39 来源:中国交通新闻网 作者:李长青\n"
+            "我已是八十有三的耄耋之年了,回想《中国交通报》创刊前后的人与事,可谓百感交集。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "中国交通报创刊前后的人与事" and a.subheadline == ""
+    assert any(p.kind == "staff" and "主管" in p.text for p in a.paragraphs)  # kept, searchable
+
+
 def test_a_credit_with_the_mark_first_and_the_outlet_after_a_slash():
     b = parse_byline("攝:陳焯煇/端傳媒")
     assert b is not None and b.photographers == ("陳焯煇",) and not b.reporters
@@ -2541,6 +2575,17 @@ def test_bare_names_under_the_headline_over_a_dateline_naming_no_one():
     page = "福建长泰县陈巷供销合作社为农服务取得双赢\n张建辉 戴连梅\n本报讯(记者 李某)近日,杨妈妈高兴地说。\n"
     (b,) = parse_page(page, "x.txt")
     assert b.byline.reporters == ("李某",)
+
+
+def test_one_name_spaced_out_under_the_headline_over_a_bare_dateline():
+    # 人民法院报: "高 弓" (a two-character name spaced to fill the column) over "本報訊 日前,…"
+    page = ("《最高人民法院公報》工作會議在威海召開\n高 弓\n"
+            "本報訊 日前,經最高人民法院批準,工作會議在山東省威海市召開。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "《最高人民法院公報》工作會議在威海召開" and a.subheadline == ""
+    assert a.byline.reporters == ("高弓",)
+    page = "會議在威海召開\n一 二\n本報訊 日前,會議在山東省威海市召開。\n"  # no surname first: no writer
+    assert parse_page(page, "x.txt")[0].byline is None or not parse_page(page, "x.txt")[0].byline.reporters
 
 
 def test_a_column_name_over_a_headline_with_a_comma():

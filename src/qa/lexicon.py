@@ -515,6 +515,9 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "maomingrb": "茂名日报", "hhhtrb": "呼和浩特日报", "gyxww": "固原新闻网", "sxdayuan": "山西大院资讯网",
     "yangzhong": "扬中市人民政府", "aksuljl": "阿克苏市零距离", "rikaze": "rikaze.xzdw.gov.cn",
     "siping": "四平市人民政府", "xgll": "香格里拉网",
+    "ycrb": "银川日报", "xixia": "西夏区人民政府网", "ykrb": "营口日报", "tibetcn": "中国西藏网",
+    "zgjtb": "中国交通报", "rmfyb": "人民法院报", "crnews": "中国农网", "gannanrb": "甘南日报",
+    "yssnews": "yssnews.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -819,8 +819,9 @@ def _owner_missing(owner: str, text: str) -> bool:
 _STATIONED = re.compile(r"^驻[\u4e00-\u9fff]")  # 驻澳, 驻港, 驻京: the place in one character
 
 
-# "山西省" is named as 山西 as well, "溜马队" as 溜马
-_OWNER_LEVEL = re.compile(r"(?:集团|公司|省|市|县|区|队)$")
+# "山西省" is named as 山西 as well, "溜马队" as 溜马, "甘南州" (an autonomous prefecture) as 甘南, "鄂温克旗" as 鄂温克
+# (a city named with 州, 广州, leaves one character, never taken for it)
+_OWNER_LEVEL = re.compile(r"(?:集团|公司|省|市|县|区|州|旗|队)$")
 # which holder of the post, said before it ("首任总经理", "目前的社长", "常务副"): not the organisation's name
 # (a holder about to leave or just gone says which holder too: "云林县政府即将退休的|副局长" is the county's)
 _TENURE = re.compile(r"(?:首任|第.{1,3}任|前任|现任|时任|新任|历任|目前|现在|当前|如今|当时|即将退休|将退休|即将卸任|"

@@ -60,6 +60,9 @@ _NUMBER_RES = (
     # one unit of its own, so only the measure words of UNITS)
     re.compile(r"百分之[" + CN_DIGITS + r"\d.]+"),
     re.compile(r"(?:\d+|[" + CN_DIGITS + r"]+)分之(?:\d+(?:\.\d+)?|[" + CN_DIGITS + r"]+)"),
+    # the same in figures with a slash: 占国土总面积2/3的山区 (a share, not the 2 before it; a date's slashes run on:
+    # 2020/12/29 is no fraction)
+    re.compile(r"(?<![\d./])\d{1,2}/\d{1,2}(?![\d./])"),
     # a range with its unit on both ends: 24℃~26℃, 3公里至5公里
     re.compile(_ARABIC + r"\s?(?P<u>" + UNIT_PATTERN[3:-1] + r")\s?(?:至|到|-|~|—)\s?" + _ARABIC + r"\s?(?P=u)"),
     # 75.11万人次, 18个, 66%, 19至35岁, 3000多名
@@ -221,6 +224,10 @@ def numbers(folded: str) -> list[Span]:
                 continue
             if _FEW.fullmatch(text):
                 continue  # "以下几种因素", "若干个": an unstated number, no amount to answer with
+            if _POINTED_DIGITS.fullmatch(text) and _quoted_label(folded, start, end):
+                # "举行“4.14”抗震救灾10周年…", "“4·14”": figures alone in quotation marks name the event (the
+                # quake of April 14th), no count of anything
+                continue
             if _UNIT_IN_WORD.match(folded, end - 1):
                 continue  # "2018|元旦": the unit's character opens another word (a year before a holiday)
             if text.endswith(_DAY_ENDS) and _MONTH_BEFORE.search(folded, 0, start):
@@ -237,6 +244,17 @@ def numbers(folded: str) -> list[Span]:
                 end = per.end()  # "4.34元/公斤": the rate's unit belongs to it
             spans.append(Span(start, end, "number", "number"))
     return longest_spans(spans)
+
+
+_POINTED_DIGITS = re.compile(r"\d+(?:[.·•]\d+)*")
+# figures and the points or dots between them, all a pair of quotation marks holds: "“4.14”", "“4·14”"
+_QUOTED_LABEL = re.compile(r"[“\"「『]\d+(?:[.·•]\d+)*[”\"」』]")
+
+
+def _quoted_label(folded: str, start: int, end: int) -> bool:
+    """The figure at start:end is all or part of a label quoted alone ("“4·14”抗震救灾")."""
+    left = max(0, start - 6)
+    return any(m.start() < end and m.end() > start for m in _QUOTED_LABEL.finditer(folded, left, end + 6))
 
 
 _FEW = re.compile(r"(?:几|若干)\s?[^\d十百千万亿两" + CN_DIGITS + r"]{0,3}")

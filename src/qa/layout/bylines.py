@@ -566,8 +566,9 @@ def trailing_credit(text: str) -> int | None:
     m = re.search(rf"(?<=[。！？!?\s])\s*{_SHOT_FOR.pattern}$", f)
     if m and parse_byline(text[base + m.start() + len(m.group()) - len(m.group().lstrip()):]) is not None:
         return base + m.start() + (len(m.group()) - len(m.group().lstrip()))  # "…帶走。 攝:陳焯煇/端傳媒"
-    m = re.search(r"(?<=[。！？!?\s])\s*(?:摄影|摄|图片|图)\s*/\s*[^。！？!?()\[\]/]{2,30}$", f)
-    if m:  # "…进行了深入采访。 摄影/内蒙古日报社融媒体记者 袁永红": the role first, then a slash
+    m = re.search(r"(?<=[。！？!?\s])\s*(?:摄影|摄|图片|图)\s*[/:]\s*[^。！？!?()\[\]/:]{2,30}$", f)
+    if m:  # "…进行了深入采访。 摄影/内蒙古日报社融媒体记者 袁永红": the role first, then a slash (or a colon: "图为…
+        # 座谈会现场 摄影:王茜", 中国西藏网)
         start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
         credit = parse_byline(text[start:])
         if credit is not None and credit.photographers and not credit.reporters:

@@ -319,6 +319,10 @@ def _source_name(name: str) -> str:
     return "" if _GENERIC_UNIT.match(f) or _DEPARTMENT.match(f) else name
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
 # …or masked by the site ("国内统一刊号:CN**-0000", 今日竹山's e-paper).
+# A site's or paper's masthead naming who oversees and who publishes it, and nothing else: "交通运输部主管  中国交通报社
+# 主办" (an organisation before each word)
+_OWNER = r"[\u4e00-\u9fff]{1,14}(?:部|委|局|厅|办|会|社|集团|公司|院|中心|政府|网)"
+_MASTHEAD_OWNERS = re.compile(rf"{_OWNER}主管\s*{_OWNER}主办")
 _MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*[\d*]{2}\s*-\s*[\d*]{4}")
 _SPLIT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
 _HOTLINE = re.compile(r"^(?:有奖)?(?:新闻|报料|爆料|订报|广告|服务|读者)?热线\s*[:]?\s*[\d\s-]{5,20}"
@@ -377,8 +381,9 @@ _EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0
 # A site's path to the page: "首页 > 封面故事 > 正文", "当前位置: 首页 > 要闻动态", "岳阳网> 头条" (the site's name
 # for its home page), "体育频道> 体育新闻> 篮球and综合" (a portal's channel as the root).
 _BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?"
-                         r"(?:(?:[\u4e00-\u9fff]{2,8}\s+)?(?:首页|主页|网站首页)|[\u4e00-\u9fff]{2,8}网|[\u4e00-\u9fff]{2,6}频道)"
+                         r"(?:(?:[\u4e00-\u9fff]{2,8}\s*)?(?:首页|主页|网站首页)|[\u4e00-\u9fff]{2,8}网|[\u4e00-\u9fff]{2,6}频道)"
                          r"(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]?")
+# (the site's name may be glued to its home page: "中国交通新闻网首页  > 要闻", 中国交通报's site)
 # "首页>历史名人>报纸>  乌兰察布市党政代表团到我市考察" (a library's database): the path ending in the page's title,
 # which the next line prints again
 _BREADCRUMB_TITLE = re.compile(r"(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}\s*[>»›]\s*[^>»›]{2,40}")
@@ -479,6 +484,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("meta")  # "26613" under "来源:毕节日报": a site's view counter printed without its label
     if _HOTLINE.match(f):
         return Furniture("header")  # "有奖新闻热线: 88881111 星期六": the masthead's phone line
+    if _MASTHEAD_OWNERS.fullmatch(f.strip()):
+        return Furniture("header")  # "交通运输部主管  中国交通报社主办": the masthead's owners, kept with the article
     if _MASTHEAD_NUMBER.search(f):
         return Furniture("header")  # "…主管主办 昌吉日报社出版 国内统一刊号:CN65-0010": the masthead's statement
     if re.match(r"^(?:证券|股票|债券)代码\s*:\s*[\w.]+\s+(?:证券|股票|债券)简称\s*:", f):

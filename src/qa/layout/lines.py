@@ -604,7 +604,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if prev is not None and prev.cls == "head" and _names_over_bare_dateline(line, rows, lineno):
             # "张建辉 戴连梅" under the headline, "本报讯 …" under it (中华合作时报): the writers, set apart with
             # no role, over a dateline that names none — not the headline's last line
-            names = tuple(line.split())
+            one = _spaced_name(line)
+            names = (one,) if one else tuple(line.split())
             lines.append(Line(offset, line, "byline", Byline(text=line, reporters=names), marks, label, lineno))
             continue
         if prev is not None and prev.cls == "head" and _name_of_next_dateline(line, rows, lineno):
@@ -1093,12 +1094,21 @@ def _names_correspondent(line: str, rows: list[str], lineno: int) -> bool:
     return d is not None and line in d.correspondents and line not in d.reporters
 
 
+def _spaced_name(line: str) -> str:
+    """One name of two or three characters spaced out to fill the column ("高 弓"), put back together; else ""."""
+    parts = line.split()
+    if not 2 <= len(parts) <= 3 or not all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts):
+        return ""
+    return "".join(parts) if fold(parts[0]) in SURNAMES else ""
+
+
 def _names_over_bare_dateline(line: str, rows: list[str], lineno: int) -> bool:
-    """Two to four bare names (two or three characters each, a surname first, spaces between) over a line that
-    opens with a dateline naming no reporter ("本报讯 …")."""
+    """Two to four bare names (two or three characters each, a surname first, spaces between), or one name
+    spaced out ("高 弓", 人民法院报), over a line that opens with a dateline naming no reporter ("本报讯 …")."""
     names = line.split()
-    if not 2 <= len(names) <= 4 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n) and fold(n)[:1] in SURNAMES
-                                            for n in names):
+    if not _spaced_name(line) and (
+            not 2 <= len(names) <= 4 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)
+                                                and fold(n)[:1] in SURNAMES for n in names)):
         return False
     nxt = next((r.strip() for r in rows[lineno:] if r.strip()), "")
     d = parse_dateline(nxt)

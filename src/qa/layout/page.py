@@ -224,6 +224,9 @@ def _photographers(text: str) -> tuple[str, ...]:
     return credit.photographers if credit is not None else ()
 
 
+# A part's number and nothing else: "(一)", "（二）", "三、" — the mark of a sub-head, never a title itself
+_BARE_PART = re.compile(r"[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、")
+
 def _same_photographer(lines: list[Line], i: int, k: int) -> bool:
     """Whether the caption on line k names a photographer of a caption among the two lines above line i."""
     below = set(_photographers(lines[k].text))
@@ -366,9 +369,11 @@ def _parse_page(text: str, file: str) -> list[Article]:
             cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
-        elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and fold(line).rstrip(":：") \
-                in SECTION_WORDS and nxt is not None and nxt.cls == "body":
-            # "編按：" opening the copy, the note under it (青年日報 as Yahoo serves it): a sub-head, no headline
+        elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and (
+                fold(line).rstrip(":：") in SECTION_WORDS or _BARE_PART.fullmatch(fold(line).strip())) \
+                and nxt is not None and nxt.cls == "body":
+            # "編按：" opening the copy, the note under it (青年日報 as Yahoo serves it), or a part's bare number
+            # "(一)" over its text (中国农网, the headline not kept): a sub-head, no headline
             cur = new()
             cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "head" and (cur is None or cur.ended):
