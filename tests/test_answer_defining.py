@@ -50,3 +50,31 @@ def test_what_x_refers_to_and_its_other_name():
     first = candidate_in(naming, naming[:-1], "sentence", "sentence", 3.0, "a:0:1")
     other = candidate_in(defining, defining[:-1], "sentence", "sentence", 1.0, "a:0:0")
     assert defining_first([first, other], analyze("綠窗口指的是什麼?"))[0] is other
+
+
+def test_defines_matches_its_one_pattern_on_every_opening():
+    """defines() matches the lead and the term in code (no pattern compiled per term): the same as the one pattern
+    of lead, term and what follows, on CMRC sentences with the terms they open with and on every kind of lead."""
+    import json
+    import re
+    from pathlib import Path
+
+    from qa.answer.defining import _DEFINES as DEFINES
+    from qa.answer.defining import _LEAD, _OR, GLOSS
+    from qa.normalize import fold
+    from qa.split import split_text
+
+    def reference(sentence: str, term: str) -> bool:
+        return re.match(_LEAD + re.escape(term) + GLOSS + _OR + DEFINES, sentence) is not None
+
+    data = json.loads((Path(__file__).parent / "data" / "cmrc2018_trial.json").read_text(encoding="utf-8"))
+    sentences = [fold(p["context"][a:b]) for d in data["data"] for p in d["paragraphs"]
+                 for a, b in split_text(p["context"])]
+    leads = ["", "所谓", "<br>", "在数学中,", "在数学里，所谓", "在中国中,<br>", "在一二三四五六七八中,",
+             "在一二三四五六七八九中,", "在中,", "在数学上，上,", "在数学中中,"]
+    tails = ["是一种", "(gloss)是", "(gloss),又称", "或绿色窗口是", "，指", "为", "的", "(未闭合是"]
+    cases = [(s, s[:n]) for s in sentences[::20] for n in (2, 3)]  # (each term's pattern compiled: ~1 ms)
+    cases += [(s, "约化群") for s in sentences[:200]]
+    cases += [(lead + "约化群" + tail, term) for lead in leads for tail in tails for term in ("约化群", "约化", "群")]
+    assert sum(reference(s, t) for s, t in cases) > 30  # (the cases do exercise it)
+    assert [defines(s, t) for s, t in cases] == [reference(s, t) for s, t in cases]

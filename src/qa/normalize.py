@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import opencc
 
+from .t2s_changes import changed
+
 # Full-width ASCII variants (！ … ～) sit 0xFEE0 above their ASCII forms; U+3000 is the ideographic space.
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH[0x3000] = 0x20
@@ -52,6 +54,9 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii():
         return text
+    unchanged = changed()  # (None when the installed dictionaries are not the ones it was derived from)
+    if unchanged is not None and unchanged.search(text) is None:
+        return text  # no character t2s may change: OpenCC would give the text back (t2s_changes.py)
     try:
         converted = _t2s().convert(text)
     except UnicodeEncodeError:  # lone surrogates (from "\\ud800" escapes) cannot reach OpenCC: U+FFFD, same length

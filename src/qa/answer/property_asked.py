@@ -17,6 +17,7 @@ from .question import QuestionInfo
 _PROPERTY = re.compile(r"^(?:特点|特征|特色|用途|功能|作用|功效|症状|危害|好处|优点|缺点|形状|颜色|样子|外形|外观)的?$")
 # what the opening sentence goes on with after the thing's name (and its gloss): 是/为, or its other names
 _DEFINES = re.compile(r"(?:是|为|[,，](?:是|为|又名|别名|别称|又称|亦称|俗称|俗名))")
+_GLOSS = re.compile(GLOSS)  # (after the name, matched where it ends: no pattern compiled per name)
 
 
 def asked_thing(info: QuestionInfo) -> str:
@@ -37,5 +38,6 @@ def defines_instead(best: Candidate, info: QuestionInfo) -> bool:
     thing = asked_thing(info)
     if not thing:
         return False
-    m = re.match(re.escape(thing) + GLOSS, best.sentence.folded)
-    return m is not None and _DEFINES.match(best.sentence.folded, m.end()) is not None
+    f = best.sentence.folded
+    m = _GLOSS.match(f, len(thing)) if f.startswith(thing) else None
+    return m is not None and _DEFINES.match(f, m.end()) is not None
