@@ -93,6 +93,7 @@ from .frame import framed
 from .frame_tail import frame_tail
 from .front import to_front
 from .gap_clause import gap_clause
+from .genitive_head import before_genitive_head
 from .head_context import relative_context
 from .head_copula import after_head_copula, copula_noun
 from .here import HERE, here_moved, pointed_place
@@ -512,6 +513,7 @@ class Composer:
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
+        best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
