@@ -67,6 +67,7 @@ from .doer import agent_first, doer_first
 from .echo_figure import echo_figure_first
 from .echo_slot import echo_slot
 from .echoed_place import wider_than_echo_first
+from .echoed_predicate import before_echoed_predicate
 from .echoed_start import past_echoed_verb
 from .employer import employer_asked, employers
 from .event import event_first, event_told_before, other_event
@@ -1173,6 +1174,8 @@ class Composer:
                     start = past_inner_verb(self._tags(s), start, end, info.text)  # "大力灌输|反共思想" (inner_verb.py)
                     if not slot.right:  # an open slot, run to its clause's end: "不稳定性|及…" (joined_echo.py)
                         end = before_joined_echo(self._tags(s), start, end, info.text)
+                        # "江河级驱逐舰|已发展成伴随主力舰队的…" (echoed_predicate.py)
+                        end = before_echoed_predicate(self._tags(s), start, end, info.text)
                 if slot.right and info.right[1:2] == f[end:end + 1] != info.right[:1]:
                     # the anchor matched from the second character of the word after the question word (党|委)
                     end = _word_end(self._tags(s), start, end)
