@@ -153,6 +153,7 @@ from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
 from .same_article import completing
 from .same_year import same_year_first, year_told_before
+from .set_aside import set_aside_first
 from .setting import past_setting
 from .shape import shape
 from .short import (
@@ -435,6 +436,7 @@ class Composer:
         kept = named_list_first(kept, info)  # "X的支流有哪些" ↔ "主要支流有:麦曲、桑曲…" (named_list.py)
         kept = joined_rest_first(kept, info)  # "…和哪一个战争" ↔ "美西战争及第一次世界大战" (joined_rest.py)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
+        kept = set_aside_first(kept, info)  # "除了东南沿海之外,…哪一种气候" ↛ "东南沿海属热带草原气候" (set_aside.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
         kept = rate_first(kept, info)  # "占比约多少" ↔ "…122件、占比约31%" (rate_first.py)
