@@ -50,6 +50,7 @@ from .cause_rest import cause_rest
 from .cause_told_before import cause_told_before
 from .cause_under import cause_under
 from .change import change_asked, is_duration
+from .changed_state import changed_state
 from .changed_to import changed_to_first
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
@@ -517,6 +518,7 @@ class Composer:
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
         best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
+        best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
