@@ -73,6 +73,7 @@ from .echoed_start import past_echoed_verb
 from .employer import employer_asked, employers
 from .event import event_first, event_told_before, other_event
 from .event_clause import with_event
+from .example_named import example_named
 from .features import (
     Features,
     QuestionSides,
@@ -519,6 +520,7 @@ class Composer:
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
         best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
         best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
+        best = example_named(best, info) or best  # "哪一恒星" ↔ "…的闪光星,像是|鲸鱼座·优咇" (example_named.py)
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
