@@ -67,6 +67,7 @@ from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
 from .echo_figure import echo_figure_first
 from .echo_slot import echo_slot
+from .echoed_lead import past_echoed_lead
 from .echoed_place import wider_than_echo_first
 from .echoed_predicate import before_echoed_predicate
 from .echoed_start import past_echoed_verb
@@ -1178,6 +1179,7 @@ class Composer:
                 if short_ok:  # "家康大量减封|毛利家" for "哪一家的领土被家康大量减封" (echoed_start.py)
                     start = past_echoed_verb(self._tags(s), start, end, info.text)
                     start = past_inner_verb(self._tags(s), start, end, info.text)  # "大力灌输|反共思想" (inner_verb.py)
+                    start = past_echoed_lead(self._tags(s), start, end, info.text)  # "2012年韩国|游戏" (echoed_lead.py)
                     if not slot.right:  # an open slot, run to its clause's end: "不稳定性|及…" (joined_echo.py)
                         end = before_joined_echo(self._tags(s), start, end, info.text)
                         # "江河级驱逐舰|已发展成伴随主力舰队的…" (echoed_predicate.py)
