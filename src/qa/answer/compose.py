@@ -214,7 +214,7 @@ from .unnamed import asked_city, place_named_first
 from .verb_place import verb_place_first
 from .weights import Weights
 from .which_place import headed_place
-from .which_unit import unit_asked, with_unit
+from .which_unit import to_unit, unit_asked, unit_before_de, with_unit
 from .whose import whose
 from .why_purpose import purpose_of
 from .within import within
@@ -971,6 +971,7 @@ class Composer:
         copula_head = copula_noun(info, self._pos) if short_ok else ""  # (head_copula.py)
         quoted_noun = head_asked(info, self._pos(info.right)) if short_ok and info.wh else ""  # (quoted_head.py)
         asked_unit = unit_asked(info, self._pos(info.right)) if short_ok and info.wh else ""  # (which_unit.py)
+        unit_de = unit_before_de(info) if short_ok and info.wh else ""  # "哪|派|的风格" (which_unit.py)
         naming = short_ok and asks_what_called(info)
         member_kind = kind_of_members(info) if short_ok else ""
         crossing = asked_kind(info.expects) if info.qtype in ("where", "who") else ""
@@ -1013,6 +1014,8 @@ class Composer:
                 slot = kind_with_head(f, slot, info.right)  # "什么|花开了" ↔ "樱|花开了": 樱花 (kind_head.py)
             if slot is not None and asked_unit:
                 slot = with_unit(f, slot, asked_unit)  # "哪个|组的讨论" ↔ "市直六|组的讨论": 市直六组 (which_unit.py)
+            if slot is not None and (asked_unit or unit_de):
+                slot = to_unit(f, slot, asked_unit or unit_de)  # "哪派的风格" ↔ "吸收|牛派|稳健…" (which_unit.py)
             if slot is not None and resumed_at(f, slot, info.right, right_noun) >= 0:
                 # "什么方式|来交换基因" ↔ "接合|来在细胞之间…": the open slot ends where the question resumes
                 slot = cut_where_resumed(f, slot, info.right, right_noun, self._tags(s))  # (right_resumes.py)
