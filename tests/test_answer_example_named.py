@@ -30,3 +30,13 @@ def test_no_example_or_no_which_question_keeps_the_answer():
     assert example_named(head, analyze("明显的星斑特征有机会在哪一恒星中看到?")) is None
     head = candidate_in(_STAR, "闪光星", "term", "head")
     assert example_named(head, analyze("红矮星的什么可能拥有明显的星斑特征?")) is None
+
+
+def test_the_name_the_class_is_called_answers():
+    # DRCD 1180-45-2, folded
+    text = "对太阳而言,受到太阳风扩张影响所及的气泡状范围称为太阳圈。"
+    head = candidate_in(text, "气泡状范围", "term", "head")
+    got = example_named(head, analyze("在哪一范围内会受到太阳风扩张的影响?"))
+    assert got is not None and got.text == "太阳圈"
+    # a question asking by the verb of naming names the class itself
+    assert example_named(head, analyze("哪一范围被称为太阳圈?")) is None
