@@ -51,6 +51,7 @@ from .cause_rest import cause_rest
 from .cause_told_before import cause_told_before
 from .cause_under import cause_under
 from .change import change_asked, is_duration
+from .changed_state import changed_state
 from .changed_to import changed_to_first
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
@@ -67,11 +68,14 @@ from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
 from .echo_figure import echo_figure_first
 from .echo_slot import echo_slot
+from .echoed_lead import past_echoed_lead
 from .echoed_place import wider_than_echo_first
+from .echoed_predicate import before_echoed_predicate
 from .echoed_start import past_echoed_verb
 from .employer import employer_asked, employers
 from .event import event_first, event_told_before, other_event
 from .event_clause import with_event
+from .example_named import example_named
 from .features import (
     Features,
     QuestionSides,
@@ -94,6 +98,7 @@ from .frame import framed
 from .frame_tail import frame_tail
 from .front import to_front
 from .gap_clause import gap_clause
+from .genitive_head import before_genitive_head
 from .head_context import relative_context
 from .head_copula import after_head_copula, copula_noun
 from .here import HERE, here_moved, pointed_place
@@ -154,6 +159,7 @@ from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
 from .same_article import completing
 from .same_year import same_year_first, year_told_before
+from .set_aside import set_aside_first
 from .setting import past_setting
 from .shape import shape
 from .short import (
@@ -211,7 +217,7 @@ from .unnamed import asked_city, place_named_first
 from .verb_place import verb_place_first
 from .weights import Weights
 from .which_place import headed_place
-from .which_unit import unit_asked, with_unit
+from .which_unit import to_unit, unit_asked, unit_before_de, with_unit
 from .whose import whose
 from .why_purpose import purpose_of
 from .within import within
@@ -437,6 +443,7 @@ class Composer:
         kept = named_list_first(kept, info)  # "X的支流有哪些" ↔ "主要支流有:麦曲、桑曲…" (named_list.py)
         kept = joined_rest_first(kept, info)  # "…和哪一个战争" ↔ "美西战争及第一次世界大战" (joined_rest.py)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
+        kept = set_aside_first(kept, info)  # "除了东南沿海之外,…哪一种气候" ↛ "东南沿海属热带草原气候" (set_aside.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
         kept = changed_to_first(kept, info)  # "扩区后…多少" ↔ "由6.75平方公里扩大至11.6平方公里" (changed_to.py)
         kept = rate_first(kept, info)  # "占比约多少" ↔ "…122件、占比约31%" (rate_first.py)
@@ -518,6 +525,9 @@ class Composer:
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
+        best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
+        best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
+        best = example_named(best, info) or best  # "哪一恒星" ↔ "…的闪光星,像是|鲸鱼座·优咇" (example_named.py)
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
@@ -967,6 +977,7 @@ class Composer:
         copula_head = copula_noun(info, self._pos) if short_ok else ""  # (head_copula.py)
         quoted_noun = head_asked(info, self._pos(info.right)) if short_ok and info.wh else ""  # (quoted_head.py)
         asked_unit = unit_asked(info, self._pos(info.right)) if short_ok and info.wh else ""  # (which_unit.py)
+        unit_de = unit_before_de(info) if short_ok and info.wh else ""  # "哪|派|的风格" (which_unit.py)
         naming = short_ok and asks_what_called(info)
         member_kind = kind_of_members(info) if short_ok else ""
         crossing = asked_kind(info.expects) if info.qtype in ("where", "who") else ""
@@ -1009,6 +1020,8 @@ class Composer:
                 slot = kind_with_head(f, slot, info.right)  # "什么|花开了" ↔ "樱|花开了": 樱花 (kind_head.py)
             if slot is not None and asked_unit:
                 slot = with_unit(f, slot, asked_unit)  # "哪个|组的讨论" ↔ "市直六|组的讨论": 市直六组 (which_unit.py)
+            if slot is not None and (asked_unit or unit_de):
+                slot = to_unit(f, slot, asked_unit or unit_de)  # "哪派的风格" ↔ "吸收|牛派|稳健…" (which_unit.py)
             if slot is not None and resumed_at(f, slot, info.right, right_noun) >= 0:
                 # "什么方式|来交换基因" ↔ "接合|来在细胞之间…": the open slot ends where the question resumes
                 slot = cut_where_resumed(f, slot, info.right, right_noun, self._tags(s))  # (right_resumes.py)
@@ -1175,8 +1188,11 @@ class Composer:
                 if short_ok:  # "家康大量减封|毛利家" for "哪一家的领土被家康大量减封" (echoed_start.py)
                     start = past_echoed_verb(self._tags(s), start, end, info.text)
                     start = past_inner_verb(self._tags(s), start, end, info.text)  # "大力灌输|反共思想" (inner_verb.py)
+                    start = past_echoed_lead(self._tags(s), start, end, info.text)  # "2012年韩国|游戏" (echoed_lead.py)
                     if not slot.right:  # an open slot, run to its clause's end: "不稳定性|及…" (joined_echo.py)
                         end = before_joined_echo(self._tags(s), start, end, info.text)
+                        # "江河级驱逐舰|已发展成伴随主力舰队的…" (echoed_predicate.py)
+                        end = before_echoed_predicate(self._tags(s), start, end, info.text)
                 if slot.right and info.right[1:2] == f[end:end + 1] != info.right[:1]:
                     # the anchor matched from the second character of the word after the question word (党|委)
                     end = _word_end(self._tags(s), start, end)

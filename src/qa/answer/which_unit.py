@@ -16,6 +16,7 @@ from .slots import Slot
 
 _WHICH = ("哪个", "哪一个", "哪")
 _SHORT = 8  # characters: a longer slot is a clause, not a name the noun ends
+_NAME_WITHIN = 6  # characters from the slot's start where a name ending in the noun asked may end
 _FLAGS = ("n", "q")  # the noun's tag in the question: a noun or a measure word (组/q)
 
 
@@ -36,3 +37,23 @@ def with_unit(folded: str, slot: Slot, unit: str) -> Slot:
     if folded[slot.end:slot.end + 1] != unit or folded[slot.end - 1:slot.end] == unit:
         return slot
     return replace(slot, end=slot.end + 1)
+
+
+def unit_before_de(info: QuestionInfo) -> str:
+    """The one character between 哪 and 的 ("哪|派|的风格": jieba tags 派 a verb there), or ""."""
+    if info.qtype != "what" or info.wh_word not in _WHICH or info.right[1:2] != "的" \
+            or not "\u4e00" <= info.right[:1] <= "\u9fff":
+        return ""
+    return info.right[0]
+
+
+def to_unit(folded: str, slot: Slot, unit: str) -> Slot:
+    """An open slot (the left anchor alone) that runs past a name ending in the noun asked, within its first six
+    characters, cut after that noun: "吸收|牛派稳健大方、委婉缠绵…风格" for 哪派的风格 → 牛派. The words after it
+    describe the thing the name names, they are no part of the name."""
+    if not unit or slot.right or slot.end - slot.start <= _SHORT:
+        return slot
+    at = folded.find(unit, slot.start + 1, slot.start + _NAME_WITHIN)
+    if at < 0 or not all("\u4e00" <= c <= "\u9fff" for c in folded[slot.start:at + 1]):
+        return slot
+    return replace(slot, end=at + 1)
