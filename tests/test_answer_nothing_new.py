@@ -23,6 +23,12 @@ def test_a_sentence_pointing_back_with_a_pronoun_is_declined():
         == "decline:restated"
 
 
+def test_two_new_characters_are_still_a_restatement():
+    # DRCD 4992-1-3 (gold 九龍灣, the station named in another sentence): 旁邊 is all the sentence adds
+    assert restated_only(analyze("港鐵公司的總部大樓鄰近哪一個車站?"), whole("车站旁边是港铁公司的总部大楼。")) \
+        == "decline:restated"
+
+
 def test_a_sentence_with_something_new_is_left_alone():
     # DRCD 1189-3-1: the year is what the restatement adds
     info = analyze("英澳望遠鏡在何時與施密特望遠鏡合併？")
