@@ -25,7 +25,12 @@ noun after it stays ("降低|靜止心率"). A short relative clause before the 
 
 A preposition right after the measure word opens a phrase before the noun asked ("哪一個|與英國的|條約",
 "哪一種|在主序帶上的|恆星"): the noun is the one its 的 leads to, and closes the name as above ("傑伊|條約"):
-against main 119f78d2 (with nothing_new and gap_clause) DRCD 2 better / 0 worse, CMRC identical."""
+against main 119f78d2 (with nothing_new and gap_clause) DRCD 2 better / 0 worse, CMRC identical.
+
+A passive question opening with its question word ("哪一個…燃料…被禁止燃燒", "…為傑佛遜黨人所反對") asks what an
+active sentence (no 被 nor 為…所) prints after the verb ("…在倫敦禁止燃燒|海煤"), not its subject: the run right
+after the echoed words holding the verb is favoured, and the question's subject is no subject of the sentence.
+DRCD 1 better / 0 worse, CMRC identical."""
 
 from __future__ import annotations
 
@@ -85,6 +90,9 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
     head = noun[-1:]
     # the asked thing is the subject: the question opens with it, or it is a cleft ("…满满的是哪家车企")
     front = (info.wh is not None and info.wh[0] < len(info.text) / 3) or bool(_CLEFT.search(info.text))
+    # a passive question ("哪一個…燃料…被禁止燃燒") asks what an active sentence prints after its verb (禁止燃燒|海煤)
+    acted = _passive_verb(info.text) if front and not _PASSIVE.search(folded) else ""
+    front = front and not acted  # its subject asked is no subject of the sentence
     # the question asks its own subject, or a cloze ("…的专业为?") the thing it describes
     subject = front or bool(_CLOZE.search(info.text))
     best: tuple[float, int, int] | None = None
@@ -118,7 +126,8 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
                 before = (opening and after and all(w[2] == "的" for w in words[y:j])) or (i > 0 and words[i - 1][4])
                 score = (0.3 * sum(echo[_clause_start(folded, start):_clause_end(folded, end)])
                          + 1.5 * (before + after) + float(after if front else before)
-                         + (2.0 if head and folded[end - 1] == head else 0.0) - 0.2 * max(0, end - start - 8))
+                         + (2.0 if head and folded[end - 1] == head else 0.0) - 0.2 * max(0, end - start - 8)
+                         + (2.0 if acted and _after_verb(folded, echo, start, acted) else 0.0))
                 if best is None or score > best[0]:
                     best = (score, start, end)
         i = j
@@ -173,6 +182,24 @@ def _past_relative(words: Sequence[tuple[int, int, str, str, bool, bool]], x: in
             or not all(words[k][3].startswith(_HEAD_NOUN_TAGS) for k in range(de + 1, y)):
         return x
     return de + 1
+
+
+_PASSIVE = re.compile(r"被|为[^,，。]{1,8}所")
+_PASSIVE_VERB = re.compile(r"(?:被|为[^,，。]{1,8}所)([^\W\d_]{2})")  # "被|禁止", "为杰佛逊党人所|反对"
+
+
+def _passive_verb(q: str) -> str:
+    """The verb of a passive question (its first two characters), or ""."""
+    m = _PASSIVE_VERB.search(q)
+    return m.group(1) if m else ""
+
+
+def _after_verb(f: str, echo: Sequence[bool], start: int, verb: str) -> bool:
+    """The run at `start` follows the echoed words that print `verb` (actively: no 被 before it)."""
+    k = start
+    while k > 0 and echo[k - 1] and f[k - 1] not in PUNCT:
+        k -= 1
+    return verb in f[k:start]
 
 
 def _clause_start(f: str, at: int) -> int:
