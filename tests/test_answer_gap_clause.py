@@ -111,6 +111,10 @@ def test_a_verb_with_its_complement_or_a_time_after_it_is_a_predicate():
     s = "独立后法定国名为「乔治亚共和国」,1995年8月24日该国通过新宪法,国名定为「乔治亚」。"
     pos = dict_tagger({"独立": "v", "后": "f", "法定": "n"})
     assert gap_clause(candidate_in(s, "独立后法定", "sentence", "sentence+gap"), pos)
+    # DRCD 2505-7-2: "能夠修復好DNA鏈的斷裂口的酶稱為什麼?" (DNA連線酶): 起來 completes a verb jieba tags a noun
+    s = "这种酶可以将两个DNA片段连线起来,修复好DNA链的断裂口。"
+    pos = dict_tagger({"片段": "m", "连线": "n", "起来": "v"})
+    assert gap_clause(candidate_in(s, "片段连线起来", "sentence", "sentence+gap"), pos)
     # DRCD 3359-16-5: "哪一代戰機開始…成本開始大幅上升?" (第三代, in another sentence)
     s = "而这个需求使得飞机的大小和成本迅速高涨。"
     pos = dict_tagger({"使得": "v", "飞机": "n", "的": "uj", "大小": "b"})
