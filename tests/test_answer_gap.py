@@ -149,3 +149,27 @@ def test_a_contrasted_clause_opens_with_the_subject_of_its_echoed_predicate():
     f = "".join(w for w, _ in pos)
     start, end = gap_span(f, pos, info) or (0, 0)
     assert f[start:end] == "内陆山区"
+
+
+def test_the_noun_after_a_phrase_opened_by_a_preposition_is_the_one_asked():
+    # DRCD 2485-1-3: the noun asked is 條約, not 與英 (the characters right after 哪一個)
+    info = analyze("哪一個與英國的條約為傑佛遜黨人所反對?")
+    pos = _words("杰佛逊/nr", "党人/n", "在/p", "英国/ns", "与/p", "法国/ns", "的/uj", "战争/n", "中/f", "支持/v",
+                 "法国/ns", ",/x", "并且/c", "反对/d", "与/p", "英国/ns", "签订/v", "媾和/v", "的/uj", "杰伊/nrt",
+                 "条约/n", ",/x", "因为/c", "担心/v", "那/r", "将/d", "会/v", "助长/n", "美国/ns", "国内/s", "的/uj",
+                 "君主主义/nz", "势力/n", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "杰伊条约"
+
+
+def test_a_passive_question_asks_the_object_of_an_active_sentence():
+    # DRCD 5501-3-1: the fuel banned is printed after 禁止燃燒, not the king before 於1272年
+    pos = _words("在/p", "烟尘/n", "成/v", "了/ul", "祸患/n", "后/f", ",/x", "英格兰/ns", "爱德华/nr", "一世/t", "于/p",
+                 "1272/m", "年/m", "在/p", "伦敦/ns", "禁止/v", "燃烧/v", "海煤/n", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, analyze("哪一個在英格蘭十分普遍的燃料於1272年時被禁止燃燒?")) or (0, 0)
+    assert f[start:end] == "海煤"
+    # asked actively, the subject before the echoed words answers
+    start, end = gap_span(f, pos, analyze("哪一位國王於1272年在倫敦禁止燃燒海煤?")) or (0, 0)
+    assert f[start:end].endswith("爱德华一世")

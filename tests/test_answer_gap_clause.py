@@ -100,3 +100,33 @@ def test_an_aspect_noun_with_its_localizer_or_an_adverb_in_di_is_no_name():
     assert gap_clause(candidate_in(s, "幸运地", "sentence", "sentence+gap"), pos)
     pos = dict_tagger({"基地": "n"})  # a noun in 地 names a place
     assert not gap_clause(candidate_in("美军在基地集结。", "基地", "sentence", "sentence+gap"), pos)
+
+
+def test_a_verb_with_its_complement_or_a_time_after_it_is_a_predicate():
+    # DRCD 1193-63-3: "哪一種韓語與標準韓國語可能最為相近?" (首爾話, in another sentence)
+    s = "由于首尔是朝鲜王朝的国都,因此「标准韩国语」更接近于朝鲜半岛分裂前的官方语言韩国。"
+    pos = dict_tagger({"接近": "v", "于": "p", "朝鲜半岛": "ns", "分裂": "v", "前": "f", "的": "uj", "官方语言": "n"})
+    assert gap_clause(candidate_in(s, "接近于朝鲜半岛分裂前的官方语言", "sentence", "sentence+gap"), pos)
+    # DRCD 5687-1-3: "喬治亞共和國於1995年通過新憲法後將其國名訂為?" (「喬治亞」, later in the sentence)
+    s = "独立后法定国名为「乔治亚共和国」,1995年8月24日该国通过新宪法,国名定为「乔治亚」。"
+    pos = dict_tagger({"独立": "v", "后": "f", "法定": "n"})
+    assert gap_clause(candidate_in(s, "独立后法定", "sentence", "sentence+gap"), pos)
+    # DRCD 2505-7-2: "能夠修復好DNA鏈的斷裂口的酶稱為什麼?" (DNA連線酶): 起來 completes a verb jieba tags a noun
+    s = "这种酶可以将两个DNA片段连线起来,修复好DNA链的断裂口。"
+    pos = dict_tagger({"片段": "m", "连线": "n", "起来": "v"})
+    assert gap_clause(candidate_in(s, "片段连线起来", "sentence", "sentence+gap"), pos)
+    # DRCD 3359-16-5: "哪一代戰機開始…成本開始大幅上升?" (第三代, in another sentence)
+    s = "而这个需求使得飞机的大小和成本迅速高涨。"
+    pos = dict_tagger({"使得": "v", "飞机": "n", "的": "uj", "大小": "b"})
+    assert gap_clause(candidate_in(s, "使得飞机的大小", "sentence", "sentence+gap"), pos)
+
+
+def test_a_name_built_on_a_verb_or_an_event_noun_before_hou_stays():
+    # DRCD 1199-6-2: "建築於高山上的城堡" — jieba tags 建築 a noun: a name
+    s = "山城是建筑于高山上的城堡。"
+    pos = dict_tagger({"建筑": "n", "于": "p", "高山": "ns", "上": "f", "的": "uj", "城堡": "ns"})
+    assert not gap_clause(candidate_in(s, "建筑于高山上的城堡", "sentence", "sentence+gap"), pos)
+    # DRCD 5625-1-3: "大革命|後" — an event's name before 後 is the event asked
+    s = "法国饮食业同业公会在大革命后被解散。"
+    pos = dict_tagger({"大革命": "nz", "后": "f"})
+    assert not gap_clause(candidate_in(s, "大革命后", "sentence", "sentence+gap"), pos)

@@ -21,7 +21,16 @@ identical.
 A run that opens with its predicate names the predicate's object: past a modal, the verb and the particle,
 preposition or copula after it ("出現在|文藝喜劇片", "會成立|僑州郡縣", "保留作為|科學博物館"); a verb that modifies the
 noun after it stays ("降低|靜止心率"). A short relative clause before the name goes too ("流行的|地心說"). Both: DRCD
-9 better / 1 worse (0.90 → 0.88, still right), CMRC identical."""
+9 better / 1 worse (0.90 → 0.88, still right), CMRC identical.
+
+A preposition right after the measure word opens a phrase before the noun asked ("哪一個|與英國的|條約",
+"哪一種|在主序帶上的|恆星"): the noun is the one its 的 leads to, and closes the name as above ("傑伊|條約"):
+against main 119f78d2 (with nothing_new and gap_clause) DRCD 2 better / 0 worse, CMRC identical.
+
+A passive question opening with its question word ("哪一個…燃料…被禁止燃燒", "…為傑佛遜黨人所反對") asks what an
+active sentence (no 被 nor 為…所) prints after the verb ("…在倫敦禁止燃燒|海煤"), not its subject: the run right
+after the echoed words holding the verb is favoured, and the question's subject is no subject of the sentence.
+DRCD 1 better / 0 worse, CMRC identical."""
 
 from __future__ import annotations
 
@@ -59,16 +68,31 @@ def asks_name(info: QuestionInfo) -> bool:
     return bool(_CLOZE.search(info.text)) and not ABSTRACT_NOUNS.search(info.text)
 
 
+# a preposition right after the measure word opens a phrase before the noun asked ("哪一個|與英國的|條約", "哪一種|在
+# 主序帶上的|恆星"): the noun is the one its 的 leads to
+_PHRASE_NOUN = re.compile(r"哪一?[个位种家座所条项部本句方]?[与和跟同在对从于][^,，?？的]{1,10}的([^\W\d_]{2})")
+
+
+def _asked_noun(q: str) -> str:
+    """The noun a which-question asks for ("哪一个政权" → 政权, "哪一個與英國的條約" → 条约), or ""."""
+    if m := _PHRASE_NOUN.search(q):
+        return m.group(1)
+    return m.group(1) if (m := _HEAD.search(q)) else ""
+
+
 def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) -> tuple[int, int] | None:
     """[start, end) of the noun run of `folded` (tagged `pos`) that the question does not echo and that stands
     next to what it echoes, best in the clause that echoes most; None when there is none."""
     echo = echoed(folded, info.text)
     words = [(a, b, w, flag, 2 * sum(echo[a:b]) > b - a, not w.strip() or all(c in PUNCT for c in w))
              for a, b, w, flag in offsets(pos)]
-    head = m.group(1)[-1] if (m := _HEAD.search(info.text)) else ""
-    noun = m.group(1) if m else ""  # "哪一个阶段" ↔ "在消亡|阶段": the asked noun, echoed, closes the answer's name
+    noun = _asked_noun(info.text)  # "哪一个阶段" ↔ "在消亡|阶段": the asked noun, echoed, closes the answer's name
+    head = noun[-1:]
     # the asked thing is the subject: the question opens with it, or it is a cleft ("…满满的是哪家车企")
     front = (info.wh is not None and info.wh[0] < len(info.text) / 3) or bool(_CLEFT.search(info.text))
+    # a passive question ("哪一個…燃料…被禁止燃燒") asks what an active sentence prints after its verb (禁止燃燒|海煤)
+    acted = _passive_verb(info.text) if front and not _PASSIVE.search(folded) else ""
+    front = front and not acted  # its subject asked is no subject of the sentence
     # the question asks its own subject, or a cloze ("…的专业为?") the thing it describes
     subject = front or bool(_CLOZE.search(info.text))
     best: tuple[float, int, int] | None = None
@@ -102,7 +126,8 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
                 before = (opening and after and all(w[2] == "的" for w in words[y:j])) or (i > 0 and words[i - 1][4])
                 score = (0.3 * sum(echo[_clause_start(folded, start):_clause_end(folded, end)])
                          + 1.5 * (before + after) + float(after if front else before)
-                         + (2.0 if head and folded[end - 1] == head else 0.0) - 0.2 * max(0, end - start - 8))
+                         + (2.0 if head and folded[end - 1] == head else 0.0) - 0.2 * max(0, end - start - 8)
+                         + (2.0 if acted and _after_verb(folded, echo, start, acted) else 0.0))
                 if best is None or score > best[0]:
                     best = (score, start, end)
         i = j
@@ -157,6 +182,24 @@ def _past_relative(words: Sequence[tuple[int, int, str, str, bool, bool]], x: in
             or not all(words[k][3].startswith(_HEAD_NOUN_TAGS) for k in range(de + 1, y)):
         return x
     return de + 1
+
+
+_PASSIVE = re.compile(r"被|为[^,，。]{1,8}所")
+_PASSIVE_VERB = re.compile(r"(?:被|为[^,，。]{1,8}所)([^\W\d_]{2})")  # "被|禁止", "为杰佛逊党人所|反对"
+
+
+def _passive_verb(q: str) -> str:
+    """The verb of a passive question (its first two characters), or ""."""
+    m = _PASSIVE_VERB.search(q)
+    return m.group(1) if m else ""
+
+
+def _after_verb(f: str, echo: Sequence[bool], start: int, verb: str) -> bool:
+    """The run at `start` follows the echoed words that print `verb` (actively: no 被 before it)."""
+    k = start
+    while k > 0 and echo[k - 1] and f[k - 1] not in PUNCT:
+        k -= 1
+    return verb in f[k:start]
 
 
 def _clause_start(f: str, at: int) -> int:

@@ -20,7 +20,15 @@ the thing named ("印第安納大學俱樂部佔地五十萬平方英尺"): a ve
 Measured against base 8e82fd1c (with gap.py's opening predicate): DRCD 28 gap answers declined, all wrong (F1 0 for
 22, 0.06–0.44 for 6), none right lost (precision of the answers given 0.789 → 0.797); CMRC 2018 trial identical.
 The opening verb and one of a kind, against main 42cad164: DRCD 8 gap answers declined, all wrong
-(F1 0 for 6, 0.29 and 0.07 for 2), none right lost (precision 0.8053 → 0.8075); CMRC identical."""
+(F1 0 for 6, 0.29 and 0.07 for 2), none right lost (precision 0.8053 → 0.8075); CMRC identical.
+
+A verb with what makes it a predicate — a place or goal preposition ("接近於朝鮮半島分裂前的…", "運行於高寒地區"),
+a directional complement ("連線起來"), a time localizer after it ("獨立後法定", "兩德統一後第一次") — or a
+causative opening the run ("使得飛機的大小"), tells what happens, not a name: against main 119f78d2 DRCD 5 gap
+answers declined, all wrong (F1 0 for 3, 0.12 and 0.13 for 2; precision 0.8170 → 0.8184), CMRC identical. An
+event's name before 後 ("大革命|後", tagged a noun) and a name jieba reads with a noun (建築於高山上的城堡) stay.
+A directional complement after any word ("片段連線|起來", 連線 tagged a noun) is one too: DRCD 1 more declined,
+wrong (F1 0.44), CMRC identical."""
 
 from __future__ import annotations
 
@@ -47,6 +55,19 @@ _NUMERALS = frozenset("0123456789０１２３４５６７８９零一二三四�
 _OPENING_VERBS = frozenset(("包括", "包含", "到", "看", "角度看"))
 
 
+# what follows a verb to make it a predicate, never the verb of a name: a place or goal preposition ("接近於…",
+# "運行於高寒地區") or a directional complement ("連線起來"); a time localizer after an event ("獨立後", "分裂前")
+_PREDICATE_TAGS = frozenset(("v", "vn"))
+_VERB_COMPLEMENTS = frozenset(("于", "到", "起来", "出来", "下来"))
+_DIRECTIONAL = frozenset(("起来", "出来", "下来"))  # after any word ("片段连线|起来"): a verb's complement
+_EVENT_TIME = frozenset(("后", "前", "之后", "以后", "之前", "以前"))
+_CAUSATIVE = frozenset(("使得", "使", "令", "导致"))  # "使得|飛機的大小…": the effect told, no name
+
+
+def _after(words: list[tuple[str, str]], i: int) -> str:
+    return words[i + 1][0] if i + 1 < len(words) else ""
+
+
 def gap_clause(best: Candidate, pos: Callable[[str], list[tuple[str, str]]]) -> bool:
     """The gap rule's answer tells a clause (an adverb, an aspect particle, a modal, 地/得, a verb with a count)
     where a name was asked."""
@@ -67,6 +88,10 @@ def gap_clause(best: Candidate, pos: Callable[[str], list[tuple[str, str]]]) -> 
         return True  # "此處名建築物包括|有香港會議展覽中心": the subject and the verb before the echoed object
     if words and words[0][1] == "m" and len(words[0][0]) == 2 and words[0][0].startswith("一"):
         return True  # "這|一類政策", "因為這|一點鎳", "在|一個晚會上": one of a kind, named elsewhere
+    if any(flag in _PREDICATE_TAGS and (_after(words, i) in _VERB_COMPLEMENTS or _after(words, i) in _EVENT_TIME)
+           for i, (w, flag) in enumerate(words)) or (words and words[0][0] in _CAUSATIVE) \
+            or any(i > 0 and w in _DIRECTIONAL for i, (w, _) in enumerate(words)):
+        return True  # "接近|於…", "運行|於高寒地區", "獨立|後", "統一|後", "連線|起來", "使得|飛機的大小": a predicate
     counted = any(flag == "m" and _NUMERALS.intersection(w) and not w.endswith("年") and not (i + 1 < len(words) and (
         words[i + 1][0].startswith("年") or words[i + 1][1] == "q")) for i, (w, flag) in enumerate(words))
     return counted and any(flag in VERB_TAGS for _, flag in words)

@@ -89,6 +89,8 @@ from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
 from .fragment import clause_joint
 from .generic_name import generic_name
 from .measure_word import other_measure_word
+from .name_unfound import name_unfound
+from .nothing_new import restated_only
 from .opposite_event import opposite_event
 from .origin import origin_for_destination
 from .other_country import other_country
@@ -206,6 +208,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
             or other_origin(info, best) or other_value(info, best) or beyond_list(info, best)
+            or restated_only(info, best) or name_unfound(info, best)
             or time_for_thing(info, best) or span_answers_when(info, best)
             or anaphor_of_other(info, best, around)
             or _another_owners_holder(info, best, around)

@@ -1,0 +1,32 @@
+"""A name asked and the whole sentence given is declined (name_unfound.py)."""
+
+from __future__ import annotations
+
+from candidates import candidate_in, whole
+
+from qa.answer.name_unfound import name_unfound
+from qa.answer.policy import inconsistent
+from qa.answer.question import analyze
+
+
+def test_a_cloze_asking_a_name_answered_by_the_whole_sentence_is_declined():
+    # DRCD 6095-1-2 (gold 朱棣, in another sentence)
+    info = analyze("明成祖的本名是?")
+    best = whole("不过,明成祖的允诺后来并没有完全兑现。")
+    assert name_unfound(info, best) == "decline:no-name"
+    assert inconsistent(info, best) == "decline:no-name"
+
+
+def test_a_kind_asked_after_shenme_answered_by_the_whole_sentence_is_declined():
+    # DRCD 1180-32-3 (gold 水委一, in another sentence)
+    info = analyze("太陽在赤道的自轉速度最多為什麼星的112.8385分之一倍？")
+    best = whole("相较之下,太阳以25–35天的周期自转一圈,在赤道的自转速度只有1.994公里/秒。")
+    assert name_unfound(info, best) == "decline:no-name"
+
+
+def test_a_sentence_asked_or_a_span_cut_is_left_alone():
+    s = "相较之下,太阳以25–35天的周期自转一圈,在赤道的自转速度只有1.994公里/秒。"
+    assert name_unfound(analyze("太陽自轉一圈的週期為多久?"), whole(s)) == ""  # no name asked
+    assert name_unfound(analyze("太陽的自轉有什麼特點?"), whole(s)) == ""  # a clause asked
+    info = analyze("太陽在赤道的自轉速度最多為什麼星的112.8385分之一倍？")
+    assert name_unfound(info, candidate_in(s, "太阳", "sentence", "sentence+gap")) == ""  # a rule found a span
