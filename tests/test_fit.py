@@ -64,6 +64,12 @@ def test_operating_point_keeps_the_most_f1_at_the_precision_and_declines_asked()
     assert _operating_point(present, absent, 0.9, 0.5) == (0.05, 0.21)
     t, te = _operating_point(present, absent, 0.9, 0.99)  # out of reach: the most precise pair
     assert te > 0.3 and t > 0.2
+    # of two pairs reaching the precision, the one keeping the right answers of `kept` (the news suites' too)
+    present = [row(0.9, 0.9, True)] * 6 + [row(0.5, 0.5, False)] * 4
+    absent = [row(0.9, 0.1, False)] * 10
+    assert _operating_point(present, absent, 0.9, 0.8) == (0.55, 0.11)  # confidence above the wrong ones' 0.5
+    news = [row(0.3, 0.95, True)] * 3  # right, at a low confidence but a high evidence
+    assert _operating_point(present, absent, 0.9, 0.8, present + news) == (0.05, 0.51)  # evidence instead
     # each fold at its own pair
     assert _given(row(0.5, 0.5, True, fold=1), {0: 0.9, 1: 0.1}, {0: 0.0, 1: 0.4})
     assert not _given(row(0.5, 0.5, True, fold=0), {0: 0.9, 1: 0.1}, {0: 0.0, 1: 0.4})

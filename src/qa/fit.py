@@ -447,9 +447,12 @@ def run(args) -> int:
         # nested: each fold's thresholds are chosen on the other folds' held-out answers, so the precision
         # reported for a fold is not the one its thresholds were picked to reach; the weights get the choice on all
         shared = [o for o in outcomes if datasets[o["dataset"]].articles]
+        # the precision asked is read on the SQuAD files (the issue's target), the F1 kept on every question (the
+        # news suites' right answers count against a threshold that would decline them)
         chosen = {f: _operating_point([o for o in shared if o["fold"] != f], [o for o in absent if o["fold"] != f],
-                                      args.declines, args.precision) for f in folds}
-        threshold, evidence_threshold = _operating_point(shared, absent, args.declines, args.precision)
+                                      args.declines, args.precision, [o for o in outcomes if o["fold"] != f])
+                  for f in folds}
+        threshold, evidence_threshold = _operating_point(shared, absent, args.declines, args.precision, outcomes)
         t_fold = {f: c[0] for f, c in chosen.items()}
         te_fold = {f: c[1] for f, c in chosen.items()}
     elif args.declines is not None and absent:
@@ -609,19 +612,22 @@ def _threshold(present: list[dict], absent: list[dict], target: float) -> float:
     return 0.99
 
 
-def _operating_point(present: list[dict], absent: list[dict], declines: float, precision: float) -> tuple[float, float]:
-    """The (confidence, evidence) thresholds that keep the most F1 of `present` (declines wrong) while at least
-    `declines` of `absent` decline and the answers' precision under the half-index protocol (as _precision) reaches
-    `precision`; if no pair reaches it, the most precise one."""
+def _operating_point(present: list[dict], absent: list[dict], declines: float, precision: float,
+                     kept: list[dict] | None = None) -> tuple[float, float]:
+    """The (confidence, evidence) thresholds that keep the most F1 of `kept` (default `present`; declines wrong)
+    while at least `declines` of `absent` decline and the precision of `present`'s answers under the half-index
+    protocol (as _precision) reaches `precision`; if no pair reaches it, the most precise one."""
     def arrays(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         p = np.array([o["p"] if o["answered"] else -1.0 for o in rows])
         return p, np.array([o.get("pe", 1.0) for o in rows])
 
+    kept = present if kept is None else kept
     p, pe = arrays(present)
     ap, ape = arrays(absent)
+    kp, kpe = arrays(kept)
     right = np.array([o["right"] for o in present], dtype=float)
-    f1 = np.array([o["f1"] for o in present])
-    n, na = max(len(present), 1), max(len(absent), 1)
+    f1 = np.array([o["f1"] for o in kept])
+    n, nk, na = max(len(present), 1), max(len(f1), 1), max(len(absent), 1)
     best: tuple[tuple[bool, float], tuple[float, float]] | None = None
     for te in np.arange(0.0, 1.0, 0.01):
         if np.mean(~((ap >= 0.0) & (ape >= te))) < declines:
@@ -630,7 +636,8 @@ def _operating_point(present: list[dict], absent: list[dict], declines: float, p
             given = (p >= t) & (pe >= te)
             shown = given.sum() / 2 + ((ap >= t) & (ape >= te)).sum() * (n / 2) / na
             prec = right[given].sum() / 2 / shown if shown else 0.0
-            key = (bool(prec >= precision), f1[given].sum() / n if prec >= precision else prec)
+            kept_f1 = f1[(kp >= t) & (kpe >= te)].sum() / nk
+            key = (bool(prec >= precision), kept_f1 if prec >= precision else prec)
             if best is None or key > best[0]:
                 best = (key, (round(float(t), 3), round(float(te), 3)))
     return best[1] if best else (0.0, 0.99)
