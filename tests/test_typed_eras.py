@@ -26,3 +26,16 @@ def test_an_era_named_by_a_body_an_idiom_or_a_deed():
 
 def test_a_pronoun_or_a_single_character_before_the_era_word_is_no_era():
     assert not any(t.endswith("时期") and len(t) > 3 for t in _times("在这一时期,经济发展很快"))
+
+
+def test_the_first_years_of_the_republic_are_a_time():
+    # DRCD 5680-4-5: "勤政殿的原建築在何時被拆除?"
+    assert "中华民国初年" in _times("原建筑在中华民国初年已被拆除,仅存地名。")
+    assert "民国初期" in _times("该校创办于民国初期")
+
+
+def test_a_chronicles_day_without_its_day_word_before_a_comma():
+    # DRCD 6095-4-2: "燕軍在哪一天攻破居庸關?"
+    assert "七月十一" in _times("七月十一,攻破居庸关;")
+    assert "十二月二十" in _times("十二月二十,大军回师")
+    assert "七月十一日" in _times("七月十一日,攻破居庸关;")  # (its 日 kept when printed)
