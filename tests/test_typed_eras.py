@@ -39,3 +39,11 @@ def test_a_chronicles_day_without_its_day_word_before_a_comma():
     assert "七月十一" in _times("七月十一,攻破居庸关;")
     assert "十二月二十" in _times("十二月二十,大军回师")
     assert "七月十一日" in _times("七月十一日,攻破居庸关;")  # (its 日 kept when printed)
+
+
+def test_a_reigns_year_after_its_dynasty_run_into_one_word():
+    # DRCD 6122-4-2 ("西沙群島在哪一年正式成為中國領土?") and 3303-11-1: jieba reads 清宣统/nr, 清光绪/nr
+    assert "清宣统二年" in _times("汉马伏波曾到该群岛,清宣统二年李准亦悬旗呜炮,正式成为中国领土;")
+    assert "清光绪十七年" in _times("重庆的现代教育发源于清光绪十七年,美国的基督教传教士创办了私立求精学堂")
+    # (not the reign glossing the year printed before it: DRCD 2434-1-2 asks 公元幾年)
+    assert "唐开元二十六年" not in _times("公元738年,唐开元二十六年,置县")

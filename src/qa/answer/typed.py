@@ -193,6 +193,7 @@ _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 # or a deed jieba tags as a verb (文艺复兴/l|时期, 冷战/v|时期)
 _ERA_EVENT_TAGS = ("nt", "l", "v", "vn", "j", "i")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
+_DYNASTY_REIGN = re.compile(r"[汉晋隋唐宋元明清][\u4e00-\u9fff]{2}")  # a reign's name after its dynasty: 清宣统
 _REIGN_MONTH = re.compile(r"(?:[正一二三四五六七八九十]{1,2}月)?(?:(?:初|[一二三]?十)?[一二三四五六七八九十]日?)?")
 _CLAUSE_REIGN = re.compile(r"(?:^|(?<=[,，。;；]))((?:[西东南北][汉晋魏齐]|[汉晋宋齐梁陈隋唐元明清])?"
                            r"([\u4e00-\u9fff]{2})[元一二三四五六七八九十]{1,3}年"
@@ -461,8 +462,12 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 # a coordinator jieba glued to the name ("和镰仓|时代") is no part of the era
                 glued = int(j < i and words[j][2][:1] in _COORDINATORS and words[j][3].startswith("nr"))
                 spans.append(Span(words[j][0] + glued, b, "time", "era"))
-        elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and len(words[i - 1][2]) == 2:
-            # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年
+        elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and (
+                len(words[i - 1][2]) == 2 or (_DYNASTY_REIGN.fullmatch(words[i - 1][2])
+                                              and not _YEAR_BEFORE.search(folded, 0, words[i - 1][0]))):
+            # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年;
+            # with its dynasty as one word ("清宣统/nr|二年"; not glossing the year in figures before it, as the
+            # clause's reign below)
             m = _REIGN_MONTH.match(folded, b)
             spans.append(Span(words[i - 1][0], m.end() if m else b, "time", "era"))
     # a reign's year opening a clause that jieba cuts apart ("西汉元封二年,", "至元十三年二月十一日,": 元/m 封/q)
