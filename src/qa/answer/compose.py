@@ -64,6 +64,7 @@ from .defining_rank import defining_among_best, defining_read
 from .dimension import dimension_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
+from .dynasty_actor import past_actor
 from .echo_figure import echo_figure_first
 from .echo_slot import echo_slot
 from .echoed_place import wider_than_echo_first
@@ -485,6 +486,7 @@ class Composer:
         # "哪个城市" ↛ a country, "哪一个国家" ↛ a continent (kinds.py)
         kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
         kept = past_present(info, kept)  # "于何时建立" ↛ 目前 beside 1897年 (present_time.py)
+        kept = past_actor(info, kept)  # "什么时候被释放" ↛ "被北周虏到…" beside 承光元年 (dynasty_actor.py)
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         if info.qtype == "who" and info.wh_word == "谁":  # (subject_of's only questions: spans scanned only then)
             best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
