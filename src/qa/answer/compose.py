@@ -100,6 +100,7 @@ from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
 from .inner_verb import past_inner_verb
 from .issue import issue_answer
+from .joined_counts import joined_counts
 from .joined_echo import before_joined_echo
 from .joined_rest import joined_rest_first
 from .kind_head import kind_with_head
@@ -590,6 +591,7 @@ class Composer:
         # have judged the time itself (event_clause.py)
         best = with_event(best, info) or best
         best = both_values(best, kept[1:], info) or best  # "分别是多少" ↔ "…31,875美元,…23,235美元" (both_values.py)
+        best = joined_counts(best, info, self._pos) or best  # "几个村和社区" ↔ "8个村、2个社区" (joined_counts.py)
         best = range_side(best, info) or best  # "從什麼時候開始" ↔ "14世紀末|至20世紀初" (range_side.py)
         best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
         seen = {best.text}
