@@ -134,7 +134,7 @@ from .policy import DECLINE, confidence, confidence_features, heuristic_confiden
 from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
-from .present_time import past_present
+from .present_time import condition_time, past_present
 from .pronoun_echo import echoed_first
 from .property_asked import defines_instead
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
@@ -592,6 +592,7 @@ class Composer:
         best = with_event(best, info) or best
         best = both_values(best, kept[1:], info) or best  # "分别是多少" ↔ "…31,875美元,…23,235美元" (both_values.py)
         best = joined_counts(best, info, self._pos) or best  # "几个村和社区" ↔ "8个村、2个社区" (joined_counts.py)
+        best = condition_time(best, info) or best  # "什麼時候舉行" ↛ 目前 ↔ "當雙方…戰至6比6時" (present_time.py)
         best = range_side(best, info) or best  # "從什麼時候開始" ↔ "14世紀末|至20世紀初" (range_side.py)
         best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
         seen = {best.text}
