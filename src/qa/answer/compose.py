@@ -40,6 +40,7 @@ from .beside import beside_apart
 from .big_count import big_counts
 from .both_values import both_values
 from .byline import byline_answer, role_answer
+from .calendar_point import duration_asked, point_for_length
 from .cause import cause_of
 from .cause_asked import cause_asked
 from .cause_before import cause_before
@@ -423,7 +424,9 @@ class Composer:
             city = asked_city(info)
             near = self._neighbours(info, ranked, agrees, back) if back or not any(
                 agrees(c.type, c.sentence.folded[c.start:c.end])
-                and (not city or city in self._surroundings(c.sentence).article) for c in kept) else []
+                and (not city or city in self._surroundings(c.sentence).article)
+                and not point_for_length(info, c.sentence.folded, c.start, c.end)  # "公元|586年" (calendar_point.py)
+                for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
         kept = not_things(kept, info)  # "谁…" ↛ "陈再道案", "道格拉斯|专机": a name naming a thing (named_thing.py)
         kept = place_named_first(kept, info, self._surroundings)  # not another city's article (unnamed.py)
@@ -652,7 +655,8 @@ class Composer:
         top = ranked[0].score
         rank = next(i for i, x in enumerate(ranked) if x is r)
         # "多少名|代表出席": a count there must count the noun asked (not "记者…超过十五人")
-        counted = info.right.lstrip("的")[:2] if info.qtype == "number" else ""
+        # (not a how-long question's "多久|時間其首都…": "歷時83年" counts no noun)
+        counted = info.right.lstrip("的")[:2] if info.qtype == "number" and not duration_asked(info) else ""
         for gap in range(1, len(body)):
             out: list[tuple[Ranked, Candidate]] = []
             near = [body[i] for i in ((at - gap,) if back else (at - gap, at + gap)) if 0 <= i < len(body)]
@@ -667,6 +671,7 @@ class Composer:
                 f = x.folded
                 opening = self._dateline_end(x)
                 found = [sp for sp in typed if agrees(sp.type, f[sp.start:sp.end]) and sp.start >= opening
+                         and not point_for_length(info, f, sp.start, sp.end)
                          and (f[sp.start:sp.end] not in info.text or counts_other(f, sp.end, f[sp.start:sp.end],
                                                                                   info.right))
                          and not about_other(f, sp, typed, info.text)
