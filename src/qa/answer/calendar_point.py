@@ -1,7 +1,8 @@
-"""A point in time is no length of time. "高句麗在直到滅亡前多久時間其首都都在長安城" ↔ "公元586年,高句麗平原王將都城…
-遷至長安城,直至高句麗滅亡。歷時83年。": 公元586年 counts in 年 as a duration does, but names a year of the calendar (公元,
-西元, 民国 before it, or a month and day after it); the next sentence's 83年 is how long. A how-long question's answer
-is never such a point (the neighbours of the best sentence are read for a length instead)."""
+"""A point in time is no length of time. "高句麗在直到滅亡前多久時間其首都都在長安城" ↔ "公元586年,高句麗平原王將
+都城…遷至長安城,直至高句麗滅亡。歷時83年。": 公元586年 counts in 年 as a duration does, but names a year of the
+calendar (公元, 西元, 民国 before it; a month and day; a year in figures opening its clause, "551年,…"); the next
+sentence's 83年 is how long. A how-long question's answer is never such a point (the neighbours of the best sentence
+are read for a length instead)."""
 
 from __future__ import annotations
 
