@@ -184,6 +184,7 @@ from .surname_post import full_name, post_word, surname_moved, surnamed
 from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .term_clause import term_clause
+from .time_clause import with_happening
 from .time_slot import time_for_person
 from .told import told_beside
 from .topic import asks_topic, topics
@@ -595,6 +596,7 @@ class Composer:
         best = with_event(best, info) or best
         best = both_values(best, kept[1:], info) or best  # "分别是多少" ↔ "…31,875美元,…23,235美元" (both_values.py)
         best = joined_counts(best, info, self._pos) or best  # "几个村和社区" ↔ "8个村、2个社区" (joined_counts.py)
+        best = with_happening(best, info) or best  # "什么时候…关闭" ↔ "春季化雪的时候" (time_clause.py)
         best = condition_time(best, info) or best  # "什麼時候舉行" ↛ 目前 ↔ "當雙方…戰至6比6時" (present_time.py)
         best = range_side(best, info) or best  # "從什麼時候開始" ↔ "14世紀末|至20世紀初" (range_side.py)
         best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
