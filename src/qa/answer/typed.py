@@ -226,6 +226,8 @@ def numbers(folded: str) -> list[Span]:
                 continue
             if _FEW.fullmatch(text):
                 continue  # "以下几种因素", "若干个": an unstated number, no amount to answer with
+            if text.endswith("年") and folded.startswith("生", end) and not _DIGIT.search(text):
+                continue  # "一年生草本", "多年生": a plant's kind (annual, perennial), no count of years
             if _UNIT_IN_WORD.match(folded, end - 1):
                 continue  # "2018|元旦": the unit's character opens another word (a year before a holiday)
             if text.endswith(_DAY_ENDS) and _MONTH_BEFORE.search(folded, 0, start):

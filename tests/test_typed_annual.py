@@ -1,0 +1,17 @@
+"""一年生, 多年生 name a plant's kind (annual, perennial), not a count of years: no number span (typed.numbers);
+CMRC TRIAL_203_QUERY_0 asked "长柄艾纳香的花期约是多久" and was answered 一年 from "一年生草本"."""
+
+from qa.answer.typed import numbers
+
+
+def _numbers(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in numbers(text)]
+
+
+def test_an_annual_or_perennial_is_no_count_of_years():
+    assert _numbers("一年生草本。") == []
+    assert _numbers("多年生草本,高约1米。") == ["约1米"]
+
+
+def test_a_count_of_years_stays():
+    assert "两年" in _numbers("他在那里生活了两年。")
