@@ -89,6 +89,7 @@ from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
 from .fragment import clause_joint
 from .generic_name import generic_name
 from .measure_word import other_measure_word
+from .named_year import year_in_name
 from .opposite_event import opposite_event
 from .origin import origin_for_destination
 from .other_country import other_country
@@ -186,7 +187,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:echo"  # the answer is the question's own words (a 没有 answering 有没有 is no echo)
     if _action_for_person(info, best, text, around):
         return "decline:type"
-    return (_bare_for_money(info, best) or ordinal_for_count(info, best) or count_for_which(info, best)
+    return (_bare_for_money(info, best) or year_in_name(info, best) or ordinal_for_count(info, best)
+            or count_for_which(info, best)
             or one_for_several(info, best)
             or other_post_only(info, best, around) or deputy_for_post(info, best) or day_for_year(info, text)
             or label_for_count(info, best)
