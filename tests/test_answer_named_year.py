@@ -13,7 +13,8 @@ _CUP = "“康缘药业杯”2010中国(南京)国际象棋超级大赛于2010�
 
 
 def test_a_year_in_a_name_answers_no_how_much_question():
-    assert year_in_name(analyze("中国（南京）国际象棋超级大赛的级别有多高？"), candidate_in(_CUP, "2010")) == "decline:unit"
+    asked = analyze("中国（南京）国际象棋超级大赛的级别有多高？")
+    assert year_in_name(asked, candidate_in(_CUP, "2010")) == "decline:unit"
 
 
 def test_a_figure_with_its_unit_or_a_year_asked_stays():
