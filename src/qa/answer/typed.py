@@ -292,8 +292,9 @@ def pulls_other(folded: str, start: int, question: str) -> bool:
 
 # a change asked ("增长了多少", "增幅是多少") and a figure printed right after a change word of the same direction
 # ("增长28.7%")
-_RISE, _FALL = r"增长|增加|提高|上升|增幅|涨幅", r"下降|减少|降低|降幅|跌幅"
-_CHANGE_ASKED = re.compile(r"(" + _RISE + "|" + _FALL + r")(?:了|是|为|达)?$")
+# (成长 and a 的 before the question word too: "1975年到後十年成長的|多少|的教育經費" ↔ "…增長近16倍")
+_RISE, _FALL = r"增长|增加|提高|上升|增幅|涨幅|成长", r"下降|减少|降低|降幅|跌幅"
+_CHANGE_ASKED = re.compile(r"(" + _RISE + "|" + _FALL + r")(?:了|是|为|达|的)?$")
 _AFTER_RISE, _AFTER_FALL = (re.compile(r"(?:" + d + r")(?:了|为|达)?\s?$") for d in (_RISE, _FALL))
 
 
