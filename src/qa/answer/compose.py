@@ -38,7 +38,7 @@ from .attribute_told import told_attributes, told_values
 from .bare_city import bare_cities
 from .beside import beside_apart
 from .big_count import big_counts
-from .both_values import both_values
+from .both_values import both_measures, both_values
 from .byline import byline_answer, role_answer
 from .calendar_point import duration_asked, point_for_length
 from .cause import cause_of
@@ -595,6 +595,7 @@ class Composer:
         # have judged the time itself (event_clause.py)
         best = with_event(best, info) or best
         best = both_values(best, kept[1:], info) or best  # "分别是多少" ↔ "…31,875美元,…23,235美元" (both_values.py)
+        best = both_measures(best, kept[1:], info) or best  # "身高体重是多少" ↔ "身高2米11…,体重118公斤"
         best = joined_counts(best, info, self._pos) or best  # "几个村和社区" ↔ "8个村、2个社区" (joined_counts.py)
         best = with_happening(best, info) or best  # "什么时候…关闭" ↔ "春季化雪的时候" (time_clause.py)
         best = condition_time(best, info) or best  # "什麼時候舉行" ↛ 目前 ↔ "當雙方…戰至6比6時" (present_time.py)
