@@ -1,4 +1,4 @@
-"""一年生, 多年生 name a plant's kind (annual, perennial), not a count of years: no number span (typed.numbers);
+"""Number spans: 一年生, 多年生 name a plant's kind (annual, perennial), not a count of years (typed.numbers);
 CMRC TRIAL_203_QUERY_0 asked "长柄艾纳香的花期约是多久" and was answered 一年 from "一年生草本"."""
 
 from qa.answer.typed import numbers
@@ -15,3 +15,8 @@ def test_an_annual_or_perennial_is_no_count_of_years():
 
 def test_a_count_of_years_stays():
     assert "两年" in _numbers("他在那里生活了两年。")
+
+
+def test_the_dollar_as_spoken_is_a_currency():
+    # CMRC TRIAL_184_QUERY_4: "票房收益大约是$10.2亿美金" answered 10.2亿 without its currency
+    assert "10.2亿美金" in _numbers("百老汇在2009年到2010年的剧季的票房收益大约是$10.2亿美金。")
