@@ -20,3 +20,9 @@ def test_a_count_of_years_stays():
 def test_the_dollar_as_spoken_is_a_currency():
     # CMRC TRIAL_184_QUERY_4: "票房收益大约是$10.2亿美金" answered 10.2亿 without its currency
     assert "10.2亿美金" in _numbers("百老汇在2009年到2010年的剧季的票房收益大约是$10.2亿美金。")
+
+
+def test_a_half_told_as_a_share_is_a_number():
+    # CMRC TRIAL_864_QUERY_3: "有多少病人在征状出现的首个小时内出现死亡" was answered 40% from the next sentence
+    assert "一半以上" in _numbers("一半以上病人在征状出现的首个小时内死亡。")
+    assert _numbers("他把一半的钱捐了出去。") == []  # (a half with no 以上/以下 is left alone)

@@ -97,6 +97,8 @@ _NUMBER_RES = (
                + _AMOUNT + r"\s?个?(?:个月|天|小时|分钟|秒)"
                r"|" + _AMOUNT + r"(?:年|个?小时|个月)半"
                r"|(?<![上下前后])(?:" + _AMOUNT + r"个)?半个?(?:小时|钟头|月)"),
+    # a half told as a share: 一半以上病人, 半数以上 (a share of what follows, as 40%病人 is)
+    re.compile(r"(?:一半|半数|过半)(?:以上|以下|左右)"),
     # 百万, 上千万, 数十亿 (amounts without a unit)
     re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
     # a body's term and its session told as one: 七届三次(会议), 十八届三中(全会) — "第几届几次" asks both
