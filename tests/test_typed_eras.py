@@ -47,3 +47,8 @@ def test_a_reigns_year_after_its_dynasty_run_into_one_word():
     assert "清光绪十七年" in _times("重庆的现代教育发源于清光绪十七年,美国的基督教传教士创办了私立求精学堂")
     # (not the reign glossing the year printed before it: DRCD 2434-1-2 asks 公元幾年)
     assert "唐开元二十六年" not in _times("公元738年,唐开元二十六年,置县")
+
+
+def test_a_school_year_opening_its_clause_dates_it():
+    # CMRC TRIAL_311_QUERY_3: "张天霖在何时拍摄了周华健的MV?" was answered 2007年 from another sentence
+    assert "高二的时候" in _times("原本是模特儿的张天霖marcus,高二的时候拍了周华健的mv「朋友」。")
