@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from candidates import candidate_in
 
-from qa.answer.both_values import both_values
+from qa.answer.both_values import both_measures, both_values
 from qa.answer.question import analyze
 
 # CMRC TRIAL_563_QUERY_3 and TRIAL_862_QUERY_0
@@ -29,3 +29,14 @@ def test_both_times_asked():
 def test_one_value_asked_stays():
     best = candidate_in(_PAY, "31,875美元")
     assert both_values(best, [candidate_in(_PAY, "23,235美元")], analyze("男子的平均年收入是多少？")) is None
+
+
+# CMRC TRIAL_123_QUERY_0
+_PLAYER = "兰比尔身高2米11(6呎11吋)，体重118公斤，场上司职中锋。"
+
+
+def test_two_measured_nouns_asked_together_are_answered_with_both_figures():
+    kept = [candidate_in(_PLAYER, "118公斤", score=9.0), candidate_in(_PLAYER, "2米11", score=8.0)]
+    got = both_measures(kept[0], kept[1:], analyze("兰比尔的身高体重是多少？"))
+    assert got is not None and got.text == "2米11(6呎11吋)，体重118公斤"
+    assert both_measures(kept[0], kept[1:], analyze("兰比尔的体重是多少？")) is None

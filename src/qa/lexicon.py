@@ -49,9 +49,10 @@ def ordinal_value(numeral: str) -> int:
 
 
 CURRENCIES: tuple[str, ...] = ("新台币", "台币", "澳门元", "澳门币", "澳元", "加元", "新元", "韩元", "泰铢", "铢",
-                               "士丁", "令吉", "林吉特", "卢比", "卢布", "比索", "披索", "印尼盾", "越南盾", "英磅")
+                               "士丁", "令吉", "林吉特", "卢比", "卢布", "比索", "披索", "印尼盾", "越南盾", "英磅",
+                               "美金")
 """Currencies besides 元, 美元, 欧元 …, which overseas Chinese papers price in ("15铢", its cent "50士丁", "令吉"; the
-pound as they often misspell it, "4,000英磅")."""
+pound as they often misspell it, "4,000英磅"; the dollar as spoken, "$10.2亿美金")."""
 
 UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Counts of people, things and money.

@@ -38,8 +38,9 @@ from .attribute_told import told_attributes, told_values
 from .bare_city import bare_cities
 from .beside import beside_apart
 from .big_count import big_counts
-from .both_values import both_values
+from .both_values import both_measures, both_values
 from .byline import byline_answer, role_answer
+from .calendar_point import duration_asked, point_for_length
 from .cause import cause_of
 from .cause_alias import cause_alias
 from .cause_asked import cause_asked
@@ -66,6 +67,7 @@ from .defining_rank import defining_among_best, defining_read
 from .dimension import dimension_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
+from .dynasty_actor import past_actor
 from .echo_figure import echo_figure_first
 from .echo_slot import echo_slot
 from .echoed_lead import past_echoed_lead
@@ -105,6 +107,7 @@ from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
 from .inner_verb import past_inner_verb
 from .issue import issue_answer
+from .joined_counts import joined_counts
 from .joined_echo import before_joined_echo
 from .joined_rest import joined_rest_first
 from .kind_head import kind_with_head
@@ -126,6 +129,7 @@ from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
 from .opener import opener_first
+from .ordinal_item import ordinal_item_first
 from .ordinal_meeting import with_ordinal
 from .own_event import event_time_first
 from .part_of_day import part_of_day_first
@@ -139,7 +143,7 @@ from .policy import DECLINE, confidence, confidence_features, heuristic_confiden
 from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
-from .present_time import past_present
+from .present_time import condition_time, past_present
 from .pronoun_echo import echoed_first
 from .property_asked import defines_instead
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
@@ -189,6 +193,7 @@ from .surname_post import full_name, post_word, surname_moved, surnamed
 from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .term_clause import term_clause
+from .time_clause import with_happening
 from .time_slot import time_for_person
 from .told import told_beside
 from .topic import asks_topic, topics
@@ -429,7 +434,9 @@ class Composer:
             city = asked_city(info)
             near = self._neighbours(info, ranked, agrees, back) if back or not any(
                 agrees(c.type, c.sentence.folded[c.start:c.end])
-                and (not city or city in self._surroundings(c.sentence).article) for c in kept) else []
+                and (not city or city in self._surroundings(c.sentence).article)
+                and not point_for_length(info, c.sentence.folded, c.start, c.end)  # "公元|586年" (calendar_point.py)
+                for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
         kept = not_things(kept, info)  # "谁…" ↛ "陈再道案", "道格拉斯|专机": a name naming a thing (named_thing.py)
         kept = not_places(kept, info)  # "谁…" ↛ "马宝道|一带", "康辉路": a place read as a name (place_as_person.py)
@@ -455,6 +462,7 @@ class Composer:
         kept = amount_over_code(kept, info)  # "時速多少" ↛ "X-15", the aircraft's name (code_figure.py)
         kept = dimension_first(kept, info)  # "有多大" ↔ "約1138公頃", not "八里" (dimension.py)
         kept = echo_figure_first(kept, info)  # "幾歲時才得以親政" ↔ "於五歲即位,…於十八歲親政" (echo_figure.py)
+        kept = ordinal_item_first(kept, info)  # "第幾區設置了鎮越縣" ↔ "…,第五區置鎮越縣" (ordinal_item.py)
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
         if info.qtype == "where":
@@ -495,6 +503,7 @@ class Composer:
         # "哪个城市" ↛ a country, "哪一个国家" ↛ a continent (kinds.py)
         kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
         kept = past_present(info, kept)  # "于何时建立" ↛ 目前 beside 1897年 (present_time.py)
+        kept = past_actor(info, kept)  # "什么时候被释放" ↛ "被北周虏到…" beside 承光元年 (dynasty_actor.py)
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
         if info.qtype == "who" and info.wh_word == "谁":  # (subject_of's only questions: spans scanned only then)
             best = subject_of(best, info, self._pos, self._tagged(best.sentence)[1]) or best  # "X由谁创办" (subject.py)
@@ -602,6 +611,10 @@ class Composer:
         # have judged the time itself (event_clause.py)
         best = with_event(best, info) or best
         best = both_values(best, kept[1:], info) or best  # "分别是多少" ↔ "…31,875美元,…23,235美元" (both_values.py)
+        best = both_measures(best, kept[1:], info) or best  # "身高体重是多少" ↔ "身高2米11…,体重118公斤"
+        best = joined_counts(best, info, self._pos) or best  # "几个村和社区" ↔ "8个村、2个社区" (joined_counts.py)
+        best = with_happening(best, info) or best  # "什么时候…关闭" ↔ "春季化雪的时候" (time_clause.py)
+        best = condition_time(best, info) or best  # "什麼時候舉行" ↛ 目前 ↔ "當雙方…戰至6比6時" (present_time.py)
         best = range_side(best, info) or best  # "從什麼時候開始" ↔ "14世紀末|至20世紀初" (range_side.py)
         best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
         seen = {best.text}
@@ -661,7 +674,8 @@ class Composer:
         top = ranked[0].score
         rank = next(i for i, x in enumerate(ranked) if x is r)
         # "多少名|代表出席": a count there must count the noun asked (not "记者…超过十五人")
-        counted = info.right.lstrip("的")[:2] if info.qtype == "number" else ""
+        # (not a how-long question's "多久|時間其首都…": "歷時83年" counts no noun)
+        counted = info.right.lstrip("的")[:2] if info.qtype == "number" and not duration_asked(info) else ""
         for gap in range(1, len(body)):
             out: list[tuple[Ranked, Candidate]] = []
             near = [body[i] for i in ((at - gap,) if back else (at - gap, at + gap)) if 0 <= i < len(body)]
@@ -676,6 +690,7 @@ class Composer:
                 f = x.folded
                 opening = self._dateline_end(x)
                 found = [sp for sp in typed if agrees(sp.type, f[sp.start:sp.end]) and sp.start >= opening
+                         and not point_for_length(info, f, sp.start, sp.end)
                          and (f[sp.start:sp.end] not in info.text or counts_other(f, sp.end, f[sp.start:sp.end],
                                                                                   info.right))
                          and not about_other(f, sp, typed, info.text)

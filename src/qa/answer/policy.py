@@ -90,6 +90,7 @@ from .fragment import clause_joint
 from .generic_name import generic_name
 from .measure_word import other_measure_word
 from .name_unfound import name_unfound
+from .named_year import year_in_name
 from .nothing_new import restated_only
 from .opposite_event import opposite_event
 from .origin import origin_for_destination
@@ -188,7 +189,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
         return "decline:echo"  # the answer is the question's own words (a 没有 answering 有没有 is no echo)
     if _action_for_person(info, best, text, around):
         return "decline:type"
-    return (_bare_for_money(info, best) or ordinal_for_count(info, best) or count_for_which(info, best)
+    return (_bare_for_money(info, best) or year_in_name(info, best) or ordinal_for_count(info, best)
+            or count_for_which(info, best)
             or one_for_several(info, best)
             or other_post_only(info, best, around) or deputy_for_post(info, best) or day_for_year(info, text)
             or label_for_count(info, best)

@@ -100,6 +100,8 @@ _NUMBER_RES = (
                + _AMOUNT + r"\s?个?(?:个月|天|小时|分钟|秒)"
                r"|" + _AMOUNT + r"(?:年|个?小时|个月)半"
                r"|(?<![上下前后])(?:" + _AMOUNT + r"个)?半个?(?:小时|钟头|月)"),
+    # a half told as a share: 一半以上病人, 半数以上 (a share of what follows, as 40%病人 is)
+    re.compile(r"(?:一半|半数|过半)(?:以上|以下|左右)"),
     # 百万, 上千万, 数十亿 (amounts without a unit)
     re.compile(r"(?:上|数|近|超)?[一二两三四五六七八九十几]*[十百千][万亿]"),
     # a body's term and its session told as one: 七届三次(会议), 十八届三中(全会) — "第几届几次" asks both
@@ -163,10 +165,14 @@ _TIME_RES = (
     # a decade in figures or in Chinese numerals: 90年代, 六十年代, 八零年代
     re.compile(r"(?:\d{2,4}\s?|(?<![一二三四五六七八九十])[二三四五六七八九][十零〇○])年代(?:初期|中期|末期|初|中|末)?"),
     # a month and day in Chinese numerals: 七月初四, 十一月二十四日, 正月十五, 十月廿二日 (廿 20, 卅 30)
+    # (a chronicle's day without 日, a clause to itself: "七月十一,攻破居庸關")
     re.compile(r"(?<![一二三四五六七八九十])(?:[正一二三四五六七八九]|十[一二]?)月(?:初[一二三四五六七八九十]"
-               r"|(?:[一二三]?十|[廿卅])?[一二三四五六七八九十]日|[二三]?十日|[廿卅]日)"
+               r"|(?:[一二三]?十|[廿卅])?[一二三四五六七八九十]日|[二三]?十日|[廿卅]日"
+               r"|(?:[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])(?=[,，]))"
                r"(?:上午|下午|晚上|凌晨|早上|中午)?"),
     re.compile(r"(?:东|西|南|北|前|后)?[夏商周秦汉晋隋唐宋元明清][朝代](?:初期|中期|末期|初年|末年)?"),
+    # the Republic's first or last years, named without a year: 中華民國初年, 民国初期
+    re.compile(r"(?:中华)?民国(?:初年|初期|末年|末期)"),
     re.compile(r"(?:东|西|南|北)[汉晋周魏齐宋](?:初期|中期|末期|初年|末年|时期)?"),
     # the eras of the earth's history and their parts: 中生代, 白垩纪中期, 第三纪中新世 (no year names them)
     re.compile(r"(?:(?:[古中新元太]生代|(?:寒武|奥陶|志留|泥盆|石炭|二叠|三叠|侏罗|白垩|第三|第四|震旦|古近|新近)纪)"
@@ -176,6 +182,8 @@ _TIME_RES = (
                r"(?:份|初|底|中旬|上旬|下旬)?)?|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天"
                r"|明天|上午|下午|晚上|凌晨"),
     re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
+    # a stage of one's life opening the clause it dates: "高二的时候拍了周华健的MV", "读大学的时候"
+    re.compile(r"(?:^|(?<=[,，]))(?:高|初|大|小学|中学)[一二三四]的时候"),
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),
     # two clock times of one sentence joined by 及/和/与/、 ("下午1時15分及1時45分,均有…航班"): both are the answer
     re.compile(r"(?:(?:上午|下午|晚上|凌晨|早上|中午|清晨|傍晚)\s?)?\d{1,2}\s?[点时]\d{1,2}分(?:及|和|与|、)"
@@ -192,6 +200,7 @@ _ERA_NAME_TAGS = ("n", "nr", "nz", "ns", "t", "nrfg", "nrt")
 # or a deed jieba tags as a verb (文艺复兴/l|时期, 冷战/v|时期)
 _ERA_EVENT_TAGS = ("nt", "l", "v", "vn", "j", "i")
 _REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]{1,3}年")
+_DYNASTY_REIGN = re.compile(r"[汉晋隋唐宋元明清][\u4e00-\u9fff]{2}")  # a reign's name after its dynasty: 清宣统
 _REIGN_MONTH = re.compile(r"(?:[正一二三四五六七八九十]{1,2}月)?(?:(?:初|[一二三]?十)?[一二三四五六七八九十]日?)?")
 _CLAUSE_REIGN = re.compile(r"(?:^|(?<=[,，。;；]))((?:[西东南北][汉晋魏齐]|[汉晋宋齐梁陈隋唐元明清])?"
                            r"([\u4e00-\u9fff]{2})[元一二三四五六七八九十]{1,3}年"
@@ -228,6 +237,8 @@ def numbers(folded: str) -> list[Span]:
                 # "举行“4.14”抗震救灾10周年…", "“4·14”": figures alone in quotation marks name the event (the
                 # quake of April 14th), no count of anything
                 continue
+            if text.endswith("年") and folded.startswith("生", end) and not _DIGIT.search(text):
+                continue  # "一年生草本", "多年生": a plant's kind (annual, perennial), no count of years
             if _UNIT_IN_WORD.match(folded, end - 1):
                 continue  # "2018|元旦": the unit's character opens another word (a year before a holiday)
             if text.endswith(_DAY_ENDS) and _MONTH_BEFORE.search(folded, 0, start):
@@ -303,8 +314,9 @@ def pulls_other(folded: str, start: int, question: str) -> bool:
 
 # a change asked ("增长了多少", "增幅是多少") and a figure printed right after a change word of the same direction
 # ("增长28.7%")
-_RISE, _FALL = r"增长|增加|提高|上升|增幅|涨幅", r"下降|减少|降低|降幅|跌幅"
-_CHANGE_ASKED = re.compile(r"(" + _RISE + "|" + _FALL + r")(?:了|是|为|达)?$")
+# (成长 and a 的 before the question word too: "1975年到後十年成長的|多少|的教育經費" ↔ "…增長近16倍")
+_RISE, _FALL = r"增长|增加|提高|上升|增幅|涨幅|成长", r"下降|减少|降低|降幅|跌幅"
+_CHANGE_ASKED = re.compile(r"(" + _RISE + "|" + _FALL + r")(?:了|是|为|达|的)?$")
 _AFTER_RISE, _AFTER_FALL = (re.compile(r"(?:" + d + r")(?:了|为|达)?\s?$") for d in (_RISE, _FALL))
 
 
@@ -475,8 +487,12 @@ def times(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 # a coordinator jieba glued to the name ("和镰仓|时代") is no part of the era
                 glued = int(j < i and words[j][2][:1] in _COORDINATORS and words[j][3].startswith("nr"))
                 spans.append(Span(words[j][0] + glued, b, "time", "era"))
-        elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and len(words[i - 1][2]) == 2:
-            # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年
+        elif i and _REIGN_YEAR.fullmatch(w) and words[i - 1][3] in _ERA_NAME_TAGS and (
+                len(words[i - 1][2]) == 2 or (_DYNASTY_REIGN.fullmatch(words[i - 1][2])
+                                              and not _YEAR_BEFORE.search(folded, 0, words[i - 1][0]))):
+            # a reign's year in Chinese numerals, its name a noun jieba knows or not: 建炎二年, 咸康七年, 民国十八年;
+            # with its dynasty as one word ("清宣统/nr|二年"; not glossing the year in figures before it, as the
+            # clause's reign below)
             m = _REIGN_MONTH.match(folded, b)
             spans.append(Span(words[i - 1][0], m.end() if m else b, "time", "era"))
     # a reign's year opening a clause that jieba cuts apart ("西汉元封二年,", "至元十三年二月十一日,": 元/m 封/q)
