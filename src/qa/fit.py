@@ -478,10 +478,10 @@ def run(args) -> int:
         f"# {len(questions)} questions, {args.folds} folds by article, {seconds:.0f} s. "
         "Cross-validated (held-out folds, declines count as wrong):",
         *("# " + line for line in report.splitlines()),
-        (f"# threshold {threshold}, evidence_threshold {evidence_threshold}: the pair that keeps the most F1 of "
-         f"the SQuAD files while their answers' precision (half-index protocol) reaches {args.precision} and "
-         f"{args.declines} of the absent questions decline, on the held-out answers; the figures above use each "
-         "fold's pair chosen on the other folds."
+        (f"# threshold {threshold}, evidence_threshold {evidence_threshold}: the pair that keeps the most F1 "
+         f"(every question) while the SQuAD files' answers' precision (half-index protocol) reaches "
+         f"{args.precision} and {args.declines} of the absent questions decline, on the held-out answers; the "
+         "figures above use each fold's pair chosen on the other folds."
          if args.declines is not None and absent and args.precision is not None and args.threshold is None else
          f"# evidence_threshold: the lowest that declines {args.declines} of the held-out questions whose "
          f"paragraph is not indexed (the half-index protocol); threshold {threshold}."

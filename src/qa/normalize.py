@@ -54,8 +54,8 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii():
         return text
-    unchanged = changed()  # (None when the installed dictionaries are not the ones it was derived from)
-    if unchanged is not None and unchanged.search(text) is None:
+    may_change = changed()  # (None when the installed dictionaries are not the ones it was derived from)
+    if may_change is not None and may_change.search(text) is None:
         return text  # no character t2s may change: OpenCC would give the text back (t2s_changes.py)
     try:
         converted = _t2s().convert(text)
