@@ -162,6 +162,7 @@ from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
 from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
+from .said_by import said_by_first
 from .same_article import completing
 from .same_year import same_year_first, year_told_before
 from .set_aside import set_aside_first
@@ -482,6 +483,7 @@ class Composer:
             kept = named_before_first(kept)  # "副总统李宗仁…,李于1月21日…接任" (surname_again.py)
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
             kept = titled_first(kept, info)  # "直到哪位教宗" ↔ "…当选教宗乌尔班八世时" (asked_title.py)
+            kept = said_by_first(kept, info)  # "谁…宣称X" ↔ "…司长何凤山称:X,汉马伏波…" (said_by.py)
             kept = author_first(kept, info)  # "《X》的作者是谁" ↔ "…对于笛卡尔《X》一书的批评" (work_author.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
