@@ -42,3 +42,9 @@ def test_not_without_a_title_nor_past_a_verb():
     assert names_after_titles("张成泽在", words, [], lambda j: True) == []
     words = [(0, 3, "委员长", "n"), (3, 4, "张", "q"), (4, 6, "表示", "v")]
     assert names_after_titles("委员长张表示", words, [], lambda j: True) == []
+
+
+def test_a_japanese_name_after_a_lord_and_before_a_lone_function_word():
+    # "藩主|伊达/nz|政宗/n|为了/p": DRCD 4971-1-3
+    assert "伊达政宗" in _names("1613年,仙台藩主伊达政宗为了与外国通商,邀请传教士,"
+                            "派遣使节乘坐仙台藩制造的洋式帆船桑帆号出洋远航")
