@@ -134,6 +134,7 @@ from .ordinal_item import ordinal_item_first
 from .ordinal_meeting import with_ordinal
 from .own_event import event_time_first
 from .part_of_day import part_of_day_first
+from .passive_agent import agent_after_passive_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
 from .per_unit import per_unit
@@ -484,6 +485,7 @@ class Composer:
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
             kept = titled_first(kept, info)  # "直到哪位教宗" ↔ "…当选教宗乌尔班八世时" (asked_title.py)
             kept = said_by_first(kept, info)  # "谁…宣称X" ↔ "…司长何凤山称:X,汉马伏波…" (said_by.py)
+            kept = agent_after_passive_first(kept, info)  # "谁的占领" ↔ "被袁晁率起义军占领" (passive_agent.py)
             kept = author_first(kept, info)  # "《X》的作者是谁" ↔ "…对于笛卡尔《X》一书的批评" (work_author.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
