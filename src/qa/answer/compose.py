@@ -31,6 +31,7 @@ from .area import areas
 from .around import glossed_day, moved, named_before, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
+from .asked_title import titled_first
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
 from .attribute_head import attribute_head_first
@@ -133,6 +134,7 @@ from .ordinal_item import ordinal_item_first
 from .ordinal_meeting import with_ordinal
 from .own_event import event_time_first
 from .part_of_day import part_of_day_first
+from .passive_agent import agent_after_passive_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
 from .per_unit import per_unit
@@ -161,6 +163,7 @@ from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
 from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
+from .said_by import said_by_first
 from .same_article import completing
 from .same_year import same_year_first, year_told_before
 from .set_aside import set_aside_first
@@ -480,6 +483,9 @@ class Composer:
             kept = deed_clause_first(kept, info)  # "谁…起义" ↔ "唐宣宗…,…张议潮募兵集众起义" (deed_clause.py)
             kept = named_before_first(kept)  # "副总统李宗仁…,李于1月21日…接任" (surname_again.py)
             kept = holder_first(kept, info)  # "哪位…副主席" ↔ "…主席黄孟复,…副主席程路" (post_holder.py)
+            kept = titled_first(kept, info)  # "直到哪位教宗" ↔ "…当选教宗乌尔班八世时" (asked_title.py)
+            kept = said_by_first(kept, info)  # "谁…宣称X" ↔ "…司长何凤山称:X,汉马伏波…" (said_by.py)
+            kept = agent_after_passive_first(kept, info)  # "谁的占领" ↔ "被袁晁率起义军占领" (passive_agent.py)
             kept = author_first(kept, info)  # "《X》的作者是谁" ↔ "…对于笛卡尔《X》一书的批评" (work_author.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)

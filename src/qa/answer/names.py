@@ -27,6 +27,7 @@ from ..tokenize import main_word_freq, main_word_tag
 from .japanese_name import japanese_names
 from .japanese_surname import surname_names
 from .spans import Freq, Span, longest_spans, offsets
+from .titled_name import names_after_titles
 
 COMMON_WORD = 80  # jieba dictionary frequency above which an nr-tagged word is an ordinary word
 _GIVEN_WORD = 1000  # a word of two characters at most this frequent may be a given name ("长远", "国庆")
@@ -218,6 +219,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     if "日本" in folded:  # (the regex only where it can match)
         spans += japanese_names(folded, words, spans)
     spans += surname_names(folded, words, spans, lambda j: name_ends(words, j))
+    spans += names_after_titles(folded, words, spans, lambda j: name_ends(words, j))
     spans += _listed_between(folded, spans, freq)
     if regnal:
         ends = {sp.end: sp.start for sp in spans}  # "瓦伦丁/nr|尼安/ns|三世": the name's first part found already
