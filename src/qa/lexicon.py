@@ -519,6 +519,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "ycrb": "银川日报", "xixia": "西夏区人民政府网", "ykrb": "营口日报", "tibetcn": "中国西藏网",
     "zgjtb": "中国交通报", "rmfyb": "人民法院报", "crnews": "中国农网", "gannanrb": "甘南日报",
     "yssnews": "yssnews.com",
+    "shimindaily": "市民日報", "cctimes": "柬中时报", "nanmeiqb": "南美侨报", "kokang888": "kokang888.com",
+    "fijichinese": "fijichinese.com", "kamalan": "kamalan-news.com", "zgmh": "zgmh.net",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
