@@ -3783,3 +3783,13 @@ def test_a_writers_name_in_spaced_brackets_under_the_title():
     (a,) = parse_page(page, "x.txt")
     assert a.headline == "斐济华人历史"
     assert a.byline is not None and a.byline.reporters == ("孙嘉瑞",)
+
+
+def test_a_headless_pages_opening_day_and_relayed_source_give_its_date():
+    # zgmh.net: "2024年11月13日,老挝国家电台消息,…" opens the text: the page's date
+    page = "2024年11月13日,老挝国家电台消息,老挝海外侨民联络委员会11月12日在国家会议中心举办首届老挝外国侨民大会。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.date == "2024-11-13"
+    # a day inside a sentence, no source before the comma: no page date from it
+    (a,) = parse_page("2024年11月13日,老挝海外侨民联络委员会在国家会议中心举办大会。\n", "x.txt")
+    assert a.date == ""

@@ -339,6 +339,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
         offset += len(line) - len(dated)  # "[2001-07-28] 田聰明一行訪本報": the headline starts after the date
         line = dated
         page.date = page.date or day
+        m = _DATED_SOURCE.match(fold(line)) if not lines else None
+        if m:  # "2024年11月13日,老挝国家电台消息,…" opening a headless page: the day of the report it relays
+            page.date = page.date or date_in_text(m.group("date"))
         if furn is not None and furn.kind == "header":
             # A disclosure's codes over its title: never the headline, kept (searchable) with the article under it.
             lines.append(Line(offset, line, "header", None, marks, label, lineno))
@@ -977,6 +980,10 @@ def _head_run_in(lines: list[Line], m: re.Match, offset: int, label: str, lineno
 # A site's field labels printed each on a line of its own with the value on the next (哈尔滨工程大学's news site:
 # "作者" / "文洁" / "来源" / "工学周报" / "点击数" / "更新时间" / "2009-09-10"); a label with no value (点击数, its
 # count filled in by a script) is followed by the next label.
+# A headless page's text opening with the full day and the source it relays, before a comma (zgmh.net:
+# "2024年11月13日,老挝国家电台消息,老挝海外侨民联络委员会…"): that day is the page's date.
+_DATED_SOURCE = re.compile(r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[,，]\s*[\u4e00-\u9fff]{2,12}?"
+                           r"(?:消息|讯|电|报道)\s*[,，]")
 _LONE_FIELD = re.compile(r"作者|记者:|来源|点击数|浏览次数|阅读次数|点击量|浏览量|更新时间|发布时间|发布日期|发表时间")
 
 
