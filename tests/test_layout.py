@@ -3738,3 +3738,58 @@ def test_a_headline_run_into_its_outlets_dispatch_on_one_line():
     assert a.headline == "张某李某随同考察" and a.byline.reporters == ("石显尧",)
     assert a.dateline is not None and a.dateline.agency == "香格里拉网"
     assert first_words(a).startswith("24日至25日")
+
+
+def test_a_forums_edit_note_and_a_sites_channel_label_are_furniture():
+    # kokang888.com's thread opens with the forum's note of the last edit; 柬中时报 files an item under "视频频道"
+    assert furniture("本帖最后由 少清 于 2017-1-23 09:58 编辑") is not None
+    assert furniture("视频频道") is not None
+    assert furniture("本帖最后由少清编辑的文字很长很长") is None
+    assert furniture("视频频道开播三周年庆典举行") is None
+
+
+def test_a_lone_reporter_label_over_the_reporters_names_is_the_byline():
+    # 柬中时报: "记者:" on a line of its own, the two reporters under it joined by 、, then the site's time line
+    page = ("中国广东省侨联主席拜会柬埔寨华社领袖【视频新闻】\n\n记者:\n郑那、黄如丽\n2018年12月19日 16:17\n\n"
+            "(金边讯)中国广东省侨联主席黎静今早拜访柬华理事总会,赞誉总会积极推动中柬友好关系发展。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "中国广东省侨联主席拜会柬埔寨华社领袖【视频新闻】"
+    assert a.byline is not None and a.byline.reporters == ("郑那", "黄如丽")
+    assert a.dateline is not None and a.dateline.place == "金边" and a.dateline.agency == ""
+
+
+@pytest.mark.parametrize("text,agency,place,reporters", [
+    # 南美侨报: the paper's name, the role, the reporter and the place he filed from run together in brackets
+    ("【南美侨报记者庄沂圣保罗报道】6月30日,巴西河南同乡总会", "南美侨报", "圣保罗", ("庄沂",)),
+    # 柬中时报: the place alone before 讯 in brackets, no day
+    ("(金边讯)中国广东省侨联主席黎静今早拜访", "", "金边", ()),
+])
+def test_a_papers_reporter_and_place_run_together_and_a_bare_place_in_brackets(text, agency, place, reporters):
+    d = parse_dateline(text)
+    assert d is not None and (d.agency, d.place, d.reporters) == (agency, place, reporters)
+
+
+def test_a_bare_outlet_in_brackets_before_its_dispatch_is_no_place():
+    d = parse_dateline("(本报讯)近日,")
+    assert d is None or d.place == ""
+    d = parse_dateline("(新华网讯)近日,")
+    assert d is None or d.place != "新华网"
+
+
+def test_a_writers_name_in_spaced_brackets_under_the_title():
+    # fijichinese.com: "( 孙嘉瑞 )" under the essay's title, a part's title, then the text
+    page = ("斐济华人历史\n\n( 孙嘉瑞 )\n\n毁家纾难见忠贞\n\n"
+            "1932 年斐济殖民政府颁发禁酒令 , 不准斐济人、印度人、华人自由进出酒吧 , 必须领取饮酒许可证。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "斐济华人历史"
+    assert a.byline is not None and a.byline.reporters == ("孙嘉瑞",)
+
+
+def test_a_headless_pages_opening_day_and_relayed_source_give_its_date():
+    # zgmh.net: "2024年11月13日,老挝国家电台消息,…" opens the text: the page's date
+    page = "2024年11月13日,老挝国家电台消息,老挝海外侨民联络委员会11月12日在国家会议中心举办首届老挝外国侨民大会。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert a.date == "2024-11-13"
+    # a day inside a sentence, no source before the comma: no page date from it
+    (a,) = parse_page("2024年11月13日,老挝海外侨民联络委员会在国家会议中心举办大会。\n", "x.txt")
+    assert a.date == ""

@@ -351,7 +351,8 @@ DATELINE_AGENCIES: tuple[str, ...] = ("本报", "新华社", "中新社", "中�
 """Agencies a dateline names ("新华社上海5月3日电"); any "…报/社/网/台" of up to eight characters is one too."""
 
 LONG_PLACES: tuple[str, ...] = ("华盛顿", "布鲁塞尔", "耶路撒冷", "吉隆坡", "新德里", "莫斯科", "伦敦", "纽约",
-                                "洛杉矶", "雅加达", "新加坡", "胡志明市", "旧金山", "芝加哥", "日内瓦")
+                                "洛杉矶", "雅加达", "新加坡", "胡志明市", "旧金山", "芝加哥", "日内瓦", "圣保罗",
+                                "里约热内卢", "布宜诺斯艾利斯", "曼德勒", "万象", "金边")
 """Places not two characters long, for 中央社 datelines where the reporter's name runs into the place
 ("中央社記者王小明台北3日電": the place is the last two characters unless it is one of these)."""
 
@@ -519,6 +520,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "ycrb": "银川日报", "xixia": "西夏区人民政府网", "ykrb": "营口日报", "tibetcn": "中国西藏网",
     "zgjtb": "中国交通报", "rmfyb": "人民法院报", "crnews": "中国农网", "gannanrb": "甘南日报",
     "yssnews": "yssnews.com",
+    "shimindaily": "市民日報", "cctimes": "柬中时报", "nanmeiqb": "南美侨报", "kokang888": "kokang888.com",
+    "fijichinese": "fijichinese.com", "kamalan": "kamalan-news.com", "zgmh": "zgmh.net",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -68,6 +68,10 @@ _DATELINE = [
     # the paper's name before the role
     re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))?\s*记者\s*"
                rf"(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
+    # 【南美侨报记者庄沂圣保罗报道】 (南美侨报): the paper's name, the role, then the reporter and the place he filed
+    # from run together (split as 中央社's are, _cna_names)
+    _PAPER_REPORTER_PLACE := re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))记者"
+                                        rf"(?P<rw>[{HAN}]{{5,9}}?)(?:报导|报道)(?P<close>】)"),
     # 【全媒体记者 罗勇】 (a county 融媒体中心's site): the role, a space and the reporters in brackets, no 报道 (the
     # space keeps a column's name out: 【记者手记】)
     _BRACKET_ROLE := re.compile(rf"^(?P<open>【)\s*(?:全媒体|融媒体|融媒|特约|见习|实习|首席)?记者\s+"
@@ -92,6 +96,9 @@ _DATELINE = [
     # (曼谷21日综合电): a story put together from several reports
     re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{DAY})\s*(?:综合)?(?:专讯|讯|专电|电)"
                rf"(?P<close>[)\]】〕])"),
+    # (金边讯) (柬中时报): the place alone in brackets before 讯, no day (a paper's name there ends in 报, 网 …)
+    re.compile(rf"^(?P<open>[(（])(?P<place>(?![{HAN}]*(?:报|网|社|台)讯)(?!本)[{HAN}]{{2,4}}?)(?:专讯|讯)"
+               rf"(?P<close>[)）])"),
     # 《經濟通通訊社3日專訊》 (經濟通, Hong Kong): a wire's name and the day in title marks
     re.compile(rf"^(?P<open>《)(?P<agency>[{HAN}]{{2,8}}?(?:通讯社|社))(?P<day>{DAY})\s*(?:专讯|讯)(?P<close>》)"),
     # 【特訊】 (華僑報): the paper's own dispatch in brackets, with no agency, place or day printed
@@ -289,7 +296,7 @@ def parse_dateline(text: str) -> Dateline | None:
         reporters: list[str] = []
         if "rw" in rx.groupindex:
             rw, rwf = text[m.start("rw"):m.end("rw")], m.group("rw")
-            if n == 0 or rx is _DATED_BRACKET:
+            if n == 0 or rx is _DATED_BRACKET or rx is _PAPER_REPORTER_PLACE:
                 rw, rwf, place = _cna_names(rw, rwf)
             names = join_split_names([x for x in re.split(r"[、\s]+", rw) if x])
             if not names or ("记者" not in f[:m.start("rw")] and fold_line(names[0])[0] not in SURNAMES):

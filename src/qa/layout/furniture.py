@@ -456,6 +456,11 @@ def _epaper_line(line: str, f: str) -> Furniture | None:
     return None
 
 
+# A forum's note of who last edited the post and when, over the post's text (kokang888.com's threads): no
+# line of the article, and not the day it tells of.
+_FORUM_EDIT = re.compile(r"本帖最后由\s*\S{1,20}\s*于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*编辑")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if _PICTURE_PATH.fullmatch(line.strip()):
@@ -482,6 +487,10 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("meta", date=find_date(f)[0])
     if re.fullmatch(r"\d{5,9}", f):
         return Furniture("meta")  # "26613" under "来源:毕节日报": a site's view counter printed without its label
+    if _FORUM_EDIT.fullmatch(f):
+        return Furniture("meta")  # "本帖最后由 少清 于 2017-1-23 09:58 编辑": a forum's note of the post's last edit
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,6}频道", f):
+        return Furniture("label")  # "视频频道" under a site's headline (柬中时报): the channel the item is filed in
     if _HOTLINE.match(f):
         return Furniture("header")  # "有奖新闻热线: 88881111 星期六": the masthead's phone line
     if _MASTHEAD_OWNERS.fullmatch(f.strip()):

@@ -339,6 +339,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
         offset += len(line) - len(dated)  # "[2001-07-28] 田聰明一行訪本報": the headline starts after the date
         line = dated
         page.date = page.date or day
+        m = _DATED_SOURCE.match(fold(line)) if not lines else None
+        if m:  # "2024年11月13日,老挝国家电台消息,…" opening a headless page: the day of the report it relays
+            page.date = page.date or date_in_text(m.group("date"))
         if furn is not None and furn.kind == "header":
             # A disclosure's codes over its title: never the headline, kept (searchable) with the article under it.
             lines.append(Line(offset, line, "header", None, marks, label, lineno))
@@ -615,10 +618,10 @@ def classify(text: str) -> tuple[list[Line], Page]:
                    else Byline(text=line, reporters=(line,)))
             lines.append(Line(offset, line, "byline", who, marks, label, lineno))
             continue
-        if prev is not None and prev.cls == "head" and _writer_under_title(line, rows, lineno):
+        if prev is not None and prev.cls == "head" and (writer := _writer_under_title(line, rows, lineno)):
             # "我当民工报道员" / "牛图" / the essay (烟台晚报's 烟台街): a reader's or columnist's essay signed with a
             # bare name between its title and its text — the writer, not the title's last line
-            lines.append(Line(offset, line, "byline", Byline(text=line, reporters=(line,)), marks, label, lineno))
+            lines.append(Line(offset, line, "byline", Byline(text=line, reporters=(writer,)), marks, label, lineno))
             continue
         if prev is not None and prev.cls == "head" and (team := _writers_under_title(line, rows, lineno)):
             # "滇侨徙居缅甸探析" / "林清风 张平" / the essay: its writers, two or more, the same way
@@ -977,7 +980,11 @@ def _head_run_in(lines: list[Line], m: re.Match, offset: int, label: str, lineno
 # A site's field labels printed each on a line of its own with the value on the next (哈尔滨工程大学's news site:
 # "作者" / "文洁" / "来源" / "工学周报" / "点击数" / "更新时间" / "2009-09-10"); a label with no value (点击数, its
 # count filled in by a script) is followed by the next label.
-_LONE_FIELD = re.compile(r"作者|来源|点击数|浏览次数|阅读次数|点击量|浏览量|更新时间|发布时间|发布日期|发表时间")
+# A headless page's text opening with the full day and the source it relays, before a comma (zgmh.net:
+# "2024年11月13日,老挝国家电台消息,老挝海外侨民联络委员会…"): that day is the page's date.
+_DATED_SOURCE = re.compile(r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[,，]\s*[\u4e00-\u9fff]{2,12}?"
+                           r"(?:消息|讯|电|报道)\s*[,，]")
+_LONE_FIELD = re.compile(r"作者|记者:|来源|点击数|浏览次数|阅读次数|点击量|浏览量|更新时间|发布时间|发布日期|发表时间")
 
 
 # A site's address glued to the end of a title or line, after a Chinese character.
@@ -1021,8 +1028,9 @@ def _read_field(page: Page, lines: list[Line], key: str, line: str, offset: int,
     f = fold(line)
     if _LONE_FIELD.fullmatch(f):
         return False
-    if key == "作者":
-        names = tuple(line.split())
+    if key in ("作者", "记者:"):
+        # "记者:" over "郑那、黄如丽" (柬中时报): the reporters under their role, listed with 、 or spaces
+        names = tuple(n for n in re.split(r"[\s、]+", line) if n)
         if names and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", fold(n)) and fold(n)[:1] in SURNAMES for n in names):
             lines.append(Line(offset, line, "byline", Byline(text=line, reporters=names), [], label, lineno))
             return True
@@ -1055,14 +1063,17 @@ def _name_of_next_dateline(line: str, rows: list[str], lineno: int) -> bool:
 _NOT_A_NAME_END = re.compile(PLACE_SUFFIX_RE.pattern + r"|[年月日节会局部处厅报网社团队家长员者]$")
 
 
-def _writer_under_title(line: str, rows: list[str], lineno: int) -> bool:
-    """A bare name (two or three characters, a surname first) under a title, the text starting right under it
-    (or under one short sub-head): an essay's writer. The text opens with no dateline (that case names its
-    reporter itself, _name_of_next_dateline)."""
+def _writer_under_title(line: str, rows: list[str], lineno: int) -> str:
+    """The bare name (two or three characters, a surname first; alone or in brackets) under a title, the text
+    starting right under it (or under one short sub-head): an essay's writer, or "". The text opens with no
+    dateline (that case names its reporter itself, _name_of_next_dateline)."""
     f = fold(line)
+    m = re.fullmatch(r"[(]\s*([\u4e00-\u9fff]{2,3})\s*[)]", f)  # "( 孙嘉瑞 )" (fijichinese.com): in brackets
+    name = line.strip()[m.start(1):m.end(1)] if m else line.strip()
+    f = fold(name)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", f) or f[:1] not in SURNAMES or _NOT_A_NAME_END.search(f):
-        return False
-    return _text_under(rows, lineno)
+        return ""
+    return name if _text_under(rows, lineno) else ""
 
 
 def _writers_under_title(line: str, rows: list[str], lineno: int) -> Byline | None:
