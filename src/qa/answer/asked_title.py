@@ -19,7 +19,7 @@ _WHICH_PERSON = re.compile(r"哪一?[位名个]")  # (the question word itself, 
 _LONGEST = 6  # a title's characters read: "东罗马皇帝", "国务院总理"
 
 
-def titled(c: Candidate, asked: str) -> int:
+def _title_chars(c: Candidate, asked: str) -> int:
     """How many characters of the question's words after 哪位 the sentence prints right before the name (0 or 2+)."""
     f = c.sentence.folded
     for k in range(min(_LONGEST, len(asked), c.start), 1, -1):
@@ -41,10 +41,10 @@ def titled_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidat
             or not _WHICH_PERSON.fullmatch(info.wh_word):
         return kept
     asked = info.right.strip()
-    if titled(kept[0], asked) or _titled_after(kept[0], asked):
+    if _title_chars(kept[0], asked) or _titled_after(kept[0], asked):
         return kept  # the best one holds the title already, printed before or after it ("欢迎李辉参赞抵英到任")
     same = [c for c in kept[1:] if c.type == "person" and c.sentence.id == kept[0].sentence.id]
-    best = max(same, key=lambda c: titled(c, asked), default=None)  # the first of equals: the better ranked
-    if best is None or not titled(best, asked):
+    best = max(same, key=lambda c: _title_chars(c, asked), default=None)  # the first of equals: the better ranked
+    if best is None or not _title_chars(best, asked):
         return kept
     return to_front(kept, best)

@@ -12,7 +12,7 @@ import re
 
 from ..types import Candidate
 from .question import QuestionInfo
-from .spans import trim
+from .spans import clause_end, trim
 
 # right after the class: ",像是", ",例如"; or in the next clause: ",其中最重要的是"
 _EXAMPLE = re.compile(r"[,，]\s*(?:像是|例如|比如|譬如)")
@@ -21,7 +21,7 @@ _CALLED = re.compile(r"(?:被)?(?:称为|称之为|称作|叫做|叫作)")
 _CALLED_ASKED = re.compile(r"称|叫|名")
 _FOREMOST = re.compile(r"[,，]其中最[\u4e00-\u9fff]{1,4}的?(?:是|为|就是)")
 _WITHIN = 12  # characters between the class and ",其中最…" (its clause's predicate)
-_NAME_ENDS = ",，。;；:：、!！?？()（）"
+_NAME_ENDS = frozenset(",，。;；:：、!！?？()（）")
 _LONGEST = 12
 
 
@@ -38,10 +38,7 @@ def example_named(best: Candidate, info: QuestionInfo) -> Candidate | None:
         m = _FOREMOST.search(f, best.end, best.end + _WITHIN + 12)
         if m is None or any(c in f[best.end:m.start()] for c in "。;；"):
             return None
-    end = m.end()
-    while end < len(f) and f[end] not in _NAME_ENDS:
-        end += 1
-    start = m.end()
+    start, end = m.end(), clause_end(f, m.end(), _NAME_ENDS)
     at = f.rfind("的", start, end)
     start, end = trim(f, at + 1 if at >= 0 else start, end)
     if not 2 <= end - start <= _LONGEST or f[start:end] in info.text:

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from ..types import Candidate
 from .front import to_front
 from .question import QuestionInfo
-from .spans import char_bigrams
+from .spans import char_bigrams, clause_end, clause_start
 
-_CLAUSE_MARKS = ",，;；"
+_CLAUSE_MARKS = frozenset(",，;；")
 _AMONG = 6  # candidates after the first that may be preferred
 # the words a question sets aside: "除了东南沿海之外", "除衡阳、长沙以外"
 _SET_ASIDE = re.compile(r"除了?([\u4e00-\u9fff]{2,12}?)(?:之外|以外)")
@@ -41,6 +41,4 @@ def set_aside_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candi
 def _clause_bigrams(c: Candidate) -> set[str]:
     """The bigrams of the comma-delimited clause the candidate stands in."""
     f = c.sentence.folded
-    start = max(f.rfind(m, 0, c.start) for m in _CLAUSE_MARKS) + 1
-    ends = [i for i in (f.find(m, c.end) for m in _CLAUSE_MARKS) if i >= 0]
-    return char_bigrams(f[start:min(ends) if ends else len(f)])
+    return char_bigrams(f[clause_start(f, c.start, _CLAUSE_MARKS):clause_end(f, c.end, _CLAUSE_MARKS)])
