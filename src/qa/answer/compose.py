@@ -58,6 +58,7 @@ from .changed_to import changed_to_first
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
 from .copula import other_side
+from .copula_subject import copula_subject
 from .country_chain import country_chain
 from .courtesy_name import courtesy_named
 from .dashed import dashed_names, has_dash
@@ -543,6 +544,7 @@ class Composer:
         best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
         best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
         best = example_named(best, info) or best  # "哪一恒星" ↔ "…的闪光星,像是|鲸鱼座·优咇" (example_named.py)
+        best = copula_subject(best, info, self._pos) or best  # "…最强的是哪一个期间" ↔ "|过渡期|是…最强的时期"
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
