@@ -29,3 +29,21 @@ def test_a_question_asking_of_the_thing_keeps_the_name():
     kept = [_c("刘少奇", _HOME)]
     assert not_things(kept, analyze("这里是谁的故居?")) == kept
     assert not_things(kept, analyze("这里是什么地方?")) == kept  # not a who-question
+
+
+# DRCD 6159-2-2 and 3570-1-2 (folded)
+_WORKS = "岳飞的文学才华也是将帅中少有的,他的不朽词作《满江红·写怀》,是千古传诵的名篇,著有《岳忠武王文集》。"
+_LAW = "根据1982年《中华人民共和国国务院组织法》第八条之规定,国务院组成部门各部的设立、撤销或者合并,经总理提出。"
+
+
+def test_a_name_inside_a_works_title_is_no_answer():
+    q = analyze("《满江红·写怀》的作者是谁?")
+    assert not_things([_c("岳忠武王", _WORKS)], q) == []
+    law = _c("中华人民共和国国务院组织法", _LAW)
+    law = Candidate(law.text, law.sentence, law.start, law.end, "org", 1.0, "type:org")
+    assert not_things([law], analyze("国务院组成部门各部的设立、撤销或者合并,应由谁提出?")) == []
+
+
+def test_a_title_the_question_prints_keeps_the_name():
+    kept = [_c("岳忠武王", _WORKS)]
+    assert not_things(kept, analyze("《岳忠武王文集》是谁的著作?")) == kept

@@ -38,3 +38,14 @@ def test_the_author_goes_first():
     kept = [_c("马兰·梅森", 8.5, _CRITIQUE), _c("笛卡尔", 8.0, _CRITIQUE)]
     assert author_first(kept, analyze("《形上学的沉思》的作者是谁?"))[0].text == "笛卡尔"
     assert author_first(kept, analyze("谁的辩论团体?")) == kept  # no work asked
+
+
+# DRCD 6159-2-2 (folded)
+_POEM = "岳飞的文学才华也是将帅中少有的,他的不朽词作《满江红·写怀》,是千古传诵的名篇,著有《岳忠武王文集》。"
+
+
+def test_the_work_of_his_is_the_name_opening_the_sentence():
+    assert _names(_POEM, "《满江红·写怀》的作者是谁?") == ["岳飞"]
+    kept = [_c("岳忠武王", 8.7, _POEM), _c("岳飞", 8.0, _POEM)]
+    assert author_first(kept, analyze("《满江红·写怀》的作者是谁?"))[0].text == "岳飞"
+    assert _names(_POEM, "《岳忠武王文集》的作者是谁?") == []  # 著有, no 他的 before that title

@@ -33,3 +33,10 @@ def test_a_person_ending_like_a_road_stays():
     # a where-question keeps its places
     kept = [candidate_in(_STREETS, "馬寶道", "person")]
     assert not_places(kept, analyze("商販在哪裡?")) == kept
+
+
+def test_a_name_after_a_rivers_part_and_de_is_a_place():
+    # CMRC TRIAL_796_QUERY_1: 萨莱 (nr to jieba) is where 拔都 set his capital
+    text = "1242年至1245年间,拔都率部从欧洲撤退,在伏尔加河下游的萨莱定都,建立金帐汗国。"
+    kept = [candidate_in(text, "萨莱", "person", score=9.0), candidate_in(text, "拔都", "person", score=8.0)]
+    assert [c.text for c in not_places(kept, analyze("金帐汗国的建立者是谁？"))] == ["拔都"]

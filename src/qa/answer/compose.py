@@ -112,6 +112,7 @@ from .issue import issue_answer
 from .joined_counts import joined_counts
 from .joined_echo import before_joined_echo
 from .joined_rest import joined_rest_first
+from .kin_told import kin_told_first
 from .kind_head import kind_with_head
 from .kinds import asked_kind as place_kind
 from .kinds import named_in_quotes, of_kind, within_asked
@@ -489,6 +490,7 @@ class Composer:
             kept = said_by_first(kept, info)  # "谁…宣称X" ↔ "…司长何凤山称:X,汉马伏波…" (said_by.py)
             kept = agent_after_passive_first(kept, info)  # "谁的占领" ↔ "被袁晁率起义军占领" (passive_agent.py)
             kept = author_first(kept, info)  # "《X》的作者是谁" ↔ "…对于笛卡尔《X》一书的批评" (work_author.py)
+            kept = kin_told_first(kept, info)  # "X的父亲是谁" ↔ "史夔及其子…X", "X…,弟为…魏泰" (kin_told.py)
         if info.qtype == "when":
             kept = absolute_first(kept, info, self._date)  # "下月20日" ↔ "6月20日": the date as printed (absolute.py)
             if not back:  # (the year 同年 points back to is told beside the sentence telling the event)

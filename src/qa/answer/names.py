@@ -26,6 +26,7 @@ from ..lexicon import (
 from ..tokenize import main_word_freq, main_word_tag
 from .japanese_name import japanese_names
 from .japanese_surname import surname_names
+from .leader_name import leader_names
 from .spans import Freq, Span, longest_spans, offsets
 from .titled_name import names_after_titles
 
@@ -140,6 +141,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(w) < COMMON_WORD and all_han(w) \
                 and not w.endswith(_NOT_NAME_ENDS) and name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
+    spans += leader_names(words, folded, freq)  # "拔都|率部" (leader_name.py)
     spans += _family_cut_off(words, freq)
     spans += _surname_glued(words, freq)
     spans += _pieced_translit(folded, words, spans)

@@ -1,7 +1,9 @@
 """The author of a work asked by its title ("《形上學的沉思》的作者是誰", "《光學》的作者是誰"): the
 person printed right before the title, alone or with 的 and a word for a work ("…一篇對於|笛卡爾|
 《形上學的沉思》一書的批評", "阿拉伯學者|海什木|的著作《光學》"), wrote it — not another name of the
-sentence that scored higher (馬蘭·梅森, whose debating circle the sentence names first)."""
+sentence that scored higher (馬蘭·梅森, whose debating circle the sentence names first). A title printed after
+"他的…词作" is the work of the name opening the sentence ("岳飛的文學才華…,他的不朽詞作《滿江紅·寫懷》"), not of a name
+inside another title (《岳忠武王文集》)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,15 @@ _TITLE = re.compile(r"《([^《》]{1,30})》|〈([^〈〉]{1,30})〉")
 _AUTHOR_ASKED = re.compile(r"作者|谁写|谁所写|谁撰写|谁编写|编写了|撰写了|写了|谁创作|创作的|所著|著作")
 # between the author's name and the title: 的, a word for a work (著作, 名著, 代表作, 诗作, 词作, 小说)
 _BETWEEN = re.compile(r"(?:的)?(?:著作|名著|代表作|作品|诗作|词作|名篇|小说|诗|新作|遗作)?")
+
+
+# "他的|不朽|词作《X》": the work of the one the pronoun stands for (a few characters of praise between)
+_HIS_WORK = re.compile(r"[他她]的[\u4e00-\u9fff]{0,4}?(?:著作|名著|代表作|作品|诗作|词作|名篇|小说|新作|遗作)$")
+
+
+def _his_work(folded: str, at: int) -> bool:
+    """The title at `at` follows "他的…词作" in its clause."""
+    return _HIS_WORK.search(folded, max(0, at - 12), at) is not None
 
 
 def _titles(info: QuestionInfo) -> list[str]:
@@ -43,6 +54,11 @@ def authors_before(folded: str, pos: Sequence[tuple[str, str]], info: QuestionIn
                 if 2 <= len(w) <= 5 and all_han(w) and w not in info.text and (
                         flag in ("nr", "nrt", "nrfg") or (flag == "ns" and after_person)):
                     out.append(Span(a, b, "person", "pos:nr"))
+            # "岳飞的文学才华…,他的不朽词作《X》": the name opening the sentence, which 他 stands for
+            first = words[0] if words and _his_work(folded, m.start()) else None
+            if first is not None and 2 <= len(first[2]) <= 4 and all_han(first[2]) and first[2] not in info.text \
+                    and first[3] in ("nr", "nrt", "nrfg"):
+                out.append(Span(first[0], first[1], "person", "pos:nr"))
     return out
 
 
@@ -63,4 +79,7 @@ def author_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidat
         rest = f[m.end():] if m else ""
         if any(rest.startswith(("《" + t + "》", "〈" + t + "〉")) for t in titles):
             return to_front(kept, c)  # (the best one itself, printed there, stays first)
+        if c.start == 0 and any(_his_work(f, x.start()) for t in titles
+                                for x in re.finditer(re.escape("《" + t + "》"), f)):
+            return to_front(kept, c)  # "岳飞…,他的不朽词作《X》"
     return kept
