@@ -81,6 +81,7 @@ from .attached import (
 from .beyond_list import beyond_list
 from .category_word import category_word
 from .count_asked import count_for_which, one_for_several, ordinal_for_count
+from .counted_kind import count_for_name
 from .counted_noun import other_noun_counted
 from .deputy_named import deputy_for_post
 from .era_asked import era_for_year
@@ -110,6 +111,7 @@ from .span_of_years import span_answers_when
 from .spans import offsets
 from .standout import standout
 from .target_asked import outcome_for_target
+from .thing_as_person import thing_as_person
 from .time_for_thing import time_for_thing
 from .typed import counts_other
 from .uncounted import other_thing_counted
@@ -220,6 +222,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
             or unfit_kind(info, best) or generic_name(info, best) or category_word(info, best)
+            or count_for_name(info, best) or thing_as_person(info, best, around)
             or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or other_noun_counted(info, best, around)
