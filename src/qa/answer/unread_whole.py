@@ -1,0 +1,29 @@
+"""A question the composer could not read, answered with a whole sentence: decline it.
+
+"《宇宙奇兵》在台湾台播出的时间?", "英澳望遠鏡在和時與施密特望遠鏡合併?", "有人替他取了一個外號?": a question with no question
+word it knows (a typo for 何時, a bare noun phrase, a statement with a question mark) is typed "other", so
+no span type, slot or clause is asked of the sentence, and the composer falls back to the whole best sentence. That
+sentence is the answer only when the question asked for a description, which "other" questions rarely do: on CMRC and
+DRCD most such answers were wrong (another sentence, or the right sentence where a figure or a name was asked), so
+the papers are said not to say it rather than a sentence the user must search. A span found inside the sentence (a
+name, a figure) is left to the other rules, and so is a cloze ending in 是指 ("現在被稱為灣仔北的區域是指?"), which asks
+a description the sentence may be."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Candidate
+from .question import QuestionInfo
+
+_DESCRIPTION = re.compile(r"(?:是指|指的是)\s*[?？]?\s*$")  # a cloze asking what a thing is: a sentence may tell it
+# a quantity asked ("在几地", "几口", "周几", "多厚"): the whole sentence still holds the figure, which the news
+# suites' readers find in it (eight of them), while DRCD's three such answers were wrong; left to the other rules
+_QUANTITY = re.compile(r"几|多少|多[长高大宽厚重远深久]")
+_WHOLE = 0.9  # a candidate covering this share of its sentence is the sentence (the "whole" feature's cut)
+
+
+def unread_whole(best: Candidate, info: QuestionInfo) -> bool:
+    """Whether `best` answers a question of no known type ("other") with (nearly) its whole sentence."""
+    return info.qtype == "other" and not _DESCRIPTION.search(info.text) and not _QUANTITY.search(info.text) \
+        and best.end - best.start >= _WHOLE * len(best.sentence.text)
