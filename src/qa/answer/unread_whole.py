@@ -1,13 +1,13 @@
 """A question the composer could not read, answered with a whole sentence: decline it.
 
-"《宇宙奇兵》在台湾台播出的时间?", "英澳望遠鏡在和時與施密特望遠鏡合併?", "有人替他取了一個外號?": a question with no question
-word it knows (a typo for 何時, a bare noun phrase, a statement with a question mark) is typed "other", so
-no span type, slot or clause is asked of the sentence, and the composer falls back to the whole best sentence. That
-sentence is the answer only when the question asked for a description, which "other" questions rarely do: on CMRC and
-DRCD most such answers were wrong (another sentence, or the right sentence where a figure or a name was asked), so
-the papers are said not to say it rather than a sentence the user must search. A span found inside the sentence (a
-name, a figure) is left to the other rules, and so is a cloze ending in 是指 ("現在被稱為灣仔北的區域是指?"), which asks
-a description the sentence may be."""
+"《宇宙奇兵》在台湾台播出的时间?", "英澳望遠鏡在和時與施密特望遠鏡合併?", "有人替他取了一個外號?": a question
+with no question word it knows (a bare noun phrase, a typo for 何時, a statement with a question mark) is typed
+"other", so no span type, slot or clause is asked of the sentence, and the composer falls back to the whole best
+sentence. That sentence is the answer only when the question asked for a description, which "other" questions
+rarely do: on CMRC and DRCD most such answers were wrong (another sentence, or the right sentence where a figure
+or a name was asked), so the papers are said not to say it rather than a sentence the user must search. A span
+found inside the sentence (a name, a figure) is left to the other rules, and so is a cloze ending in 是指
+("現在被稱為灣仔北的區域是指?"), which asks a description the sentence may be."""
 
 from __future__ import annotations
 
