@@ -24,6 +24,9 @@ _WHOLE = 0.9  # a candidate covering this share of its sentence is the sentence 
 
 
 def unread_whole(best: Candidate, info: QuestionInfo) -> bool:
-    """Whether `best` answers a question of no known type ("other") with (nearly) its whole sentence."""
-    return info.qtype == "other" and not _DESCRIPTION.search(info.text) and not _QUANTITY.search(info.text) \
-        and best.end - best.start >= _WHOLE * len(best.sentence.text)
+    """Whether `best` answers a question of no known type ("other") with (nearly) its whole sentence, or with the
+    sentence past its echo of the question."""
+    if info.qtype != "other" or _DESCRIPTION.search(info.text) or _QUANTITY.search(info.text):
+        return False
+    # the sentence past the leading clauses that only echo the question (shape.py's "unechoed") is the sentence too
+    return best.end - best.start >= _WHOLE * len(best.sentence.text) or best.rule == "sentence+unechoed"
