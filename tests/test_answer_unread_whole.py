@@ -38,3 +38,6 @@ def test_a_typed_question_a_quantity_and_a_description_cloze_are_left_alone():
     cloze = analyze("現在被稱為灣仔北的區域是指?")
     assert cloze.qtype == "other"
     assert not unread_whole(whole(_NORTH[:-1]), cloze)  # 是指 asks what a thing is: the sentence may tell it
+    kind = analyze("《宇宙奇兵》在台湾台播出的时间?")  # CMRC: a time asked by its noun, which the sentence may tell
+    assert kind.qtype == "other"
+    assert not unread_whole(whole(_TIGER[:-1]), kind)
