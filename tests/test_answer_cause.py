@@ -66,3 +66,19 @@ def test_of_several_markers_the_one_whose_effect_repeats_the_question():
     got = cause_of(_whole("因排华等原因,他们先后把香港推进可和世界列强竞争的国家,到1945年因战时的盟军破坏,只剩453,"
                           "比大陆更低"), analyze("台湾在1945年的人均GDP为什么只有453?"))
     assert got is not None and got.text == "战时的盟军破坏"
+
+
+def test_the_cause_ends_before_another_speaker_or_a_topic_set_against_it():
+    # CMRC 2018 trial (黄华麒, 吕志兴)
+    got = cause_of(_whole("有报导指广播处长黄华麒提出希望新一季《头条新闻》更换主持,因他不能接受主持吴志森和"
+                          "曾志豪批评政府的手法,立法会议员何秀兰认为若消息属实,黄华麒有可能再没资格做广播处长"),
+                   analyze("黄华麒为什么希望新一季《头条新闻》更换主持?"))
+    assert got is not None and got.text == "他不能接受主持吴志森和曾志豪批评政府的手法"
+    got = cause_of(_whole("在本地球坛名气不算大,犹幸在大埔却有不少粉丝,皆因他都是土生土长的大埔人,其得意之作却是2013年"
+                          "一场赛事中的远射"), analyze("名气不大的吕志兴为何在大埔有很多粉丝?"))
+    assert got is not None and got.text == "他都是土生土长的大埔人"
+    # a bare 但 goes on with the cause (CMRC: 耶利米)
+    got = cause_of(_whole("耶利米被称作「流泪的先知」,因为他明知犹太人离弃上帝后,所注定的悲哀命运,"
+                          "但不能改变他们顽梗的心"),
+                   analyze("耶利米为什么被称作「流泪的先知」?"))
+    assert got is not None and got.text.endswith("但不能改变他们顽梗的心")

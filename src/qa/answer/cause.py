@@ -29,6 +29,10 @@ _NAMING = re.compile(r"[称叫作成视认因]$")
 _CLAUSE_END = re.compile(r"[,，;；。!！?？]")
 # a clause opening with a result word tells the effect ("…有恩于羌人,|所以得到羌人的保护")
 _RESULT = re.compile(r"\s?(?:" + "|".join(RESULT_WORDS + ("故", "遂", "才")) + ")")
+# a clause that turns away from the cause: another topic set against it ("皆因他都是土生土长的大埔人,|其得意之作
+# 却是…") or another speaker's view ("因他不能接受…的手法,|立法会议员何秀兰认为若消息属实,…"): the cause ended before
+# it. (A bare 但 may go on with the cause: "因为他明知…所注定的悲哀命运,但不能改变他们顽梗的心".)
+_TURN = re.compile(r"\s?(?:其[^,，;；]{0,8}却|[^,，;；]{2,12}?(?:认为|表示|指出))")
 # the effect told after the cause in its own clause ("因收视率受到好评|使…", "因为高辐射的环境|而失败")
 _EFFECT = re.compile(r"而|使|致使|导致|以致")
 # a marker that opens its clause ("…交换场地,|因为…", "但|由于…", "就是|因为…"); one inside a clause ("第52分钟因
@@ -87,7 +91,7 @@ def cause_of(best: Candidate, info: QuestionInfo) -> Candidate | None:
     while end < best.end:
         stop = _CLAUSE_END.search(f, end, best.end)
         stop_at = stop.start() if stop else best.end
-        if end > start and (echoes(f[end:stop_at], info.text) or _RESULT.match(f, end)):
+        if end > start and (echoes(f[end:stop_at], info.text) or _RESULT.match(f, end) or _TURN.match(f, end)):
             break
         effect = _EFFECT.search(f, end + 2, stop_at)
         if effect is not None:  # "因|高辐射的环境|而失败": the effect told in the cause's own clause

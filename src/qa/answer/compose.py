@@ -225,6 +225,7 @@ from .typed import (
 from .unasked_modifier import with_unasked_modifier
 from .unit_restated import restated_first
 from .unnamed import asked_city, place_named_first
+from .unread_whole import unread_whole
 from .verb_place import verb_place_first
 from .weights import Weights
 from .which_place import headed_place
@@ -591,6 +592,8 @@ class Composer:
             why = inconsistent(info, best, around)
         if not why and defines_instead(best, info):
             why = "decline:defines"  # "X的花有什么特点" ↛ the sentence saying what X is (property_asked.py)
+        if not why and unread_whole(best, info):
+            why = "decline:unread"  # a question of no known type answered with a whole sentence (unread_whole.py)
         if not why and gap_clause(best, self._pos):
             why = "decline:clause"  # a name asked; the gap's words tell a clause: "成为了…中心" (gap_clause.py)
         if why:
