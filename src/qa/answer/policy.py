@@ -89,6 +89,7 @@ from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
 from .fragment import clause_joint
 from .generic_name import generic_name
 from .measure_word import other_measure_word
+from .month_asked import month_for_other
 from .name_unfound import name_unfound
 from .named_year import year_in_name
 from .nothing_new import restated_only
@@ -220,7 +221,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
             or unfit_kind(info, best) or generic_name(info, best) or category_word(info, best)
-            or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
+            or era_for_year(info, best) or month_for_other(info, best) or org_for_person(info, best)
+            or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or other_noun_counted(info, best, around)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
