@@ -87,6 +87,7 @@ from .era_asked import era_for_year
 from .event_name import other_event_name
 from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
 from .fragment import clause_joint
+from .from_level import from_level_for_change
 from .generic_name import generic_name
 from .measure_word import other_measure_word
 from .month_asked import month_for_other
@@ -222,6 +223,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
             or unfit_kind(info, best) or generic_name(info, best) or category_word(info, best)
             or era_for_year(info, best) or month_for_other(info, best) or org_for_person(info, best)
+            or from_level_for_change(info, best)
             or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or other_noun_counted(info, best, around)
