@@ -81,6 +81,7 @@ from .attached import (
 from .beyond_list import beyond_list
 from .category_word import category_word
 from .count_asked import count_for_which, one_for_several, ordinal_for_count
+from .counted_in_money import money_for_count
 from .counted_noun import other_noun_counted
 from .deputy_named import deputy_for_post
 from .era_asked import era_for_year
@@ -223,7 +224,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
             or unfit_kind(info, best) or generic_name(info, best) or category_word(info, best)
             or era_for_year(info, best) or month_for_other(info, best) or org_for_person(info, best)
-            or from_level_for_change(info, best)
+            or from_level_for_change(info, best) or money_for_count(info, best)
             or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or other_noun_counted(info, best, around)
