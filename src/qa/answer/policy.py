@@ -107,6 +107,7 @@ from .post_elsewhere import other_post_only
 from .pronoun import pointing_answer
 from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
+from .quoted_time import quoted_time
 from .relative_day import other_relative_day
 from .relay_leg import relay_leg
 from .respective import paired_item
@@ -226,6 +227,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or unfit_kind(info, best) or generic_name(info, best) or category_word(info, best)
             or era_for_year(info, best) or month_for_other(info, best) or org_for_person(info, best)
             or from_level_for_change(info, best) or money_for_count(info, best) or relay_leg(info, best)
+            or quoted_time(info, best)
             or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or other_noun_counted(info, best, around)
