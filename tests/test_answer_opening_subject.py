@@ -54,3 +54,20 @@ def test_a_figure_or_time_of_an_unprinted_opening_subject_declines(question, sen
 ])
 def test_a_printed_or_common_subject_is_kept(question, sentence, answer, article, kind):
     assert _why(question, sentence, answer, article, kind) == ""
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "article", "why"), [
+    # CMRC 677: a park's name cut into characters (萱/n 侬/g 律/vg), asked of another article's campus
+    ("萱侬律占地面积多大？", "凤岭校区位于琅东开发新区，占地面积423亩。", "423亩", "广西大学", "decline:subject"),
+    # CMRC 200: a plant named by one character no word holds (蓍/g) before 所, another plant's altitude given
+    ("蓍所生长的地区海拔约是多少米？", "生长于海拔500米至1,400米的地区，常生长在密林中及山谷溪流边。", "500米至1,400米",
+     "天门冬", "decline:subject"),
+    # printed in the answer's article: kept
+    ("萱侬律占地面积多大？", "它是一个占地约两平方公里的热带植物公园。", "约两平方公里", "萱侬律", ""),
+    ("蓍所生长的地区海拔约是多少米？", "生长于海拔200米至2,300米的地区。", "200米至2,300米", "蓍", ""),
+    # a word of the dictionary opens the question, or a lone character that is one (猫/n): not a cut name
+    ("天门冬生长的地区海拔约是多少米？", "生长于海拔1,750米的地区。", "1,750米", "天门冬", ""),
+    ("猫的寿命有多长？", "家猫的平均寿命约为15年。", "15年", "宠物", ""),
+])
+def test_a_name_cut_into_characters_is_the_opening_subject(question, sentence, answer, article, why):
+    assert _why(question, sentence, answer, article) == why

@@ -160,6 +160,11 @@ def opening_subject_unprinted(info: QuestionInfo, best: Candidate, around: Surro
     if len(words) < 2:
         return ""
     (start, end, word, flag), following = words[0], words[1][3]
+    cut = _cut_subject(words)
+    if cut and cut[1] <= info.wh[0]:
+        # a rare name the tagger cut into characters (萱|侬|律占地面积多大, 蓍|所生长的地区海拔约是多少米)
+        text = best.sentence.folded + " " + around.near + " " + around.article
+        return "" if cut[0] in text else "decline:subject"
     if start != 0 or end > info.wh[0] or not flag.startswith("n") or len(word) < 2 \
             or not all(CJK.match(c) for c in word) or around.freq(word) >= _COMMON_SUBJECT \
             or following in _NAME_TAGS or PERSON_NOUN_ENDS.search(word):
@@ -169,3 +174,24 @@ def opening_subject_unprinted(info: QuestionInfo, best: Candidate, around: Surro
     held = names_held(word, text) or (flag == "nr" and len(word) == 4 and word[2:] in text) \
         or law_short_held(word, text)  # (a law by its short form, "卫广法…", read as a person)
     return "" if held else "decline:subject"
+
+
+# what the characters of a cut name are tagged: nouns, bound morphemes (蓍/g, 侬/g, 律/vg), names
+_CUT_TAGS = ("n", "g", "ng", "vg", "nr", "ns", "nz", "nrt")
+_CUT_BOUND = ("g", "ng")  # a lone character the dictionary knows no word of (蓍/g): a name by itself
+_AFTER_LONE = ("所", "的")  # what a lone character's name is followed by: "蓍|所生长的…", "X|的…"
+
+
+def _cut_subject(words: list[tuple[int, int, str, str]]) -> tuple[str, int] | None:
+    """(the name, its end) when the question opens with a rare name jieba cut into single characters: two or more
+    (萱/n|侬/g|律/vg|占地面积), or one it knows no word of before 所 or 的 (蓍/g|所|生长); None otherwise."""
+    run = 0
+    while run < len(words) and len(words[run][2]) == 1 and words[run][3] in _CUT_TAGS \
+            and CJK.match(words[run][2]) and words[run][2] not in _AFTER_LONE:
+        run += 1
+    if run == 0 or run >= len(words) or len(words[run][2]) == 1 and words[run][2] not in _AFTER_LONE:
+        return None
+    if run == 1 and not (words[0][3] in _CUT_BOUND and words[1][2] in _AFTER_LONE):
+        return None
+    return "".join(w[2] for w in words[:run]), words[run - 1][1]
+

@@ -140,6 +140,7 @@ from .passive_agent import agent_after_passive_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
 from .per_unit import per_unit
+from .period_before import period_told_before
 from .periods import other_owner, other_period
 from .place_as_person import not_places
 from .place_figure import named_figure_first, place_figure_first
@@ -433,10 +434,11 @@ class Composer:
             # sentences that hold the question: the nearest sentences of the best one tell it (a person or place
             # there is as often another one: measured on CMRC and DRCD)
             agrees = _Agrees(info, question_sides(info).grain)  # (the grain needs no tagging)
-            # "同年7月7日…推出首张专辑", "这场战争…": the year is the one printed before, whatever year another
-            # sentence gives
+            # "同年7月7日…推出首张专辑", "这场战争…", "年末…" (period_before.py): the year is the one printed before,
+            # whatever year another sentence gives
             back = first is not None and (year_told_before(info, first.hit.sentence.folded)
-                                          or event_told_before(info, first.hit.sentence.folded))
+                                          or event_told_before(info, first.hit.sentence.folded)
+                                          or period_told_before(info, first.hit.sentence.folded))
             # (a figure of another city's article agrees with nothing: "吴忠市…实到委员多少人" ↛ 江门's 21人)
             city = asked_city(info)
             near = self._neighbours(info, ranked, agrees, back) if back or not any(

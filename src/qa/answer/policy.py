@@ -81,6 +81,7 @@ from .attached import (
 from .beyond_list import beyond_list
 from .category_word import category_word
 from .count_asked import count_for_which, one_for_several, ordinal_for_count
+from .counted_in_money import money_for_count
 from .counted_kind import count_for_name
 from .counted_noun import other_noun_counted
 from .deputy_named import deputy_for_post
@@ -88,8 +89,10 @@ from .era_asked import era_for_year
 from .event_name import other_event_name
 from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
 from .fragment import clause_joint
+from .from_level import from_level_for_change
 from .generic_name import generic_name
 from .measure_word import other_measure_word
+from .month_asked import month_for_other
 from .name_unfound import name_unfound
 from .named_year import year_in_name
 from .nothing_new import restated_only
@@ -105,7 +108,9 @@ from .post_elsewhere import other_post_only
 from .pronoun import pointing_answer
 from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
+from .quoted_time import quoted_time
 from .relative_day import other_relative_day
+from .relay_leg import relay_leg
 from .respective import paired_item
 from .span_of_years import span_answers_when
 from .spans import offsets
@@ -223,7 +228,10 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
             or unfit_kind(info, best) or generic_name(info, best) or category_word(info, best)
             or count_for_name(info, best) or thing_as_person(info, best, around)
-            or era_for_year(info, best) or org_for_person(info, best) or clause_joint(info, best, around)
+            or era_for_year(info, best) or month_for_other(info, best) or org_for_person(info, best)
+            or from_level_for_change(info, best) or money_for_count(info, best) or relay_leg(info, best)
+            or quoted_time(info, best)
+            or clause_joint(info, best, around)
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or other_noun_counted(info, best, around)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
