@@ -522,6 +522,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "yssnews": "yssnews.com",
     "shimindaily": "市民日報", "cctimes": "柬中时报", "nanmeiqb": "南美侨报", "kokang888": "kokang888.com",
     "fijichinese": "fijichinese.com", "kamalan": "kamalan-news.com", "zgmh": "zgmh.net",
+    "cdbao": "昌都报", "xzcd": "xzcd.com", "danfana": "danfana.com", "luodian": "罗甸县融媒体中心",
+    "bsrb": "保山日报", "zgnyb": "中国能源报", "pengshui": "重庆彭水网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
