@@ -66,6 +66,8 @@ def pos(engine):
     ("2007年推出的处理器的速度为4.7 GHz", ["4.7 GHz"]),  # CMRC TRIAL_426: a clock rate in Latin letters
     # 中国农网: a share in figures with a slash is one amount (a date's slashes are not: 2020/12/29)
     ("占国土总面积2/3的山区,主要分布于19个省区市", ["2/3", "19个"]),
+    # 中国能源报: energy in kilowatt-hours, the hour part of the unit
+    ("每年可为电网供电3265.5万千瓦时,可节约标煤10482吨", ["3265.5万千瓦时", "10482吨"]),
 ])
 def test_numbers_with_units(sentence, expected):
     assert texts(sentence, numbers(fold(sentence))) == expected
@@ -86,6 +88,12 @@ def test_a_dates_slashes_are_no_fraction():
 def test_a_numeral_adverb_before_a_verb_or_an_adjective_is_no_count(pos):
     s = "飛往廣東省省會城市的兩小時航程十分順暢,十分钟后到达"
     assert texts(s, [sp for sp in extract(fold(s), pos(s)) if sp.type == "number"]) == ["兩小時", "十分钟"]
+
+
+def test_one_go_is_no_count_of_times(pos):
+    # 中国能源报: "一次性通过达标投产考核" — 一次性, at one go, counts nothing
+    s = "辽宁清河农业光伏电站项目一次性通过达标投产考核,两次检查均合格"
+    assert texts(s, [sp for sp in extract(fold(s), pos(s)) if sp.type == "number"]) == ["两次"]
 
 
 def test_a_chinese_numeral_needs_its_unit():

@@ -380,6 +380,9 @@ def test_another_grade_of_an_award_is_declined(question, sentence, answer, rule)
     # a 特区 (special administrative region) is no district: "庆祝特区" and "庆祝澳门特区" name no rival
     ("崔世安提到新的一年澳门将庆祝特区成立多少周年？",
      "在新的一年,澳门将会先后举行第四届行政长官选举及庆祝澳门特区成立15周年等活动。", "15周年", ""),
+    # 昌都报: the county's name read with the words before it ("村距离类乌齐县", "位于类乌齐县") is the same county
+    ("扎西贡村距离类乌齐县城多远？", "近日,位于类乌齐县城仅 9.2 公里处的扎西贡村,凭借其成就成为焦点。", "9.2 公里", ""),
+    ("马林百列集选区有多少个选民？", "裕廊集选区共有14万个选民。", "14万个", "decline:place"),  # another 集选区
 ])
 def test_the_figure_of_another_district_in_its_clause_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

@@ -73,6 +73,9 @@ from qa.answer.question import analyze, clean_question, plain, qtype
     ("《平视美国智库》发表在哪个学术期刊上？", "what"),
     ("印第安纳大学在哪一个杂志中被评比为最佳大学？", "what"),
     ("论文发表在哪个城市的期刊上？", "where"),
+    # 哪个人民法庭 (重庆彭水网): which court, no person; 哪个人 alone asks one
+    ("彭水县法院哪个人民法庭的审判质效位居全市人民法庭第一名？", "what"),
+    ("哪个人获得了冠军？", "who"),
 ])
 def test_types(question, kind):
     assert qtype(question) == kind

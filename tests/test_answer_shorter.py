@@ -53,6 +53,10 @@ def test_attribute_value_skips_an_announcement_and_a_noun_phrase():
     ("南宁二中是哪个学校的简称", "南宁二中"),
     ("冰雪皇后的简称是什么？", ""),  # the short form is asked, not the full name
     ("首钢是什么？", ""),
+    # 昌都报: "(以下简称“哒多阳光乳业”)" after the full name; the full name asked by the short form
+    ("哒多阳光乳业的全称是什么？", "哒多阳光乳业"),
+    ("首钢全名叫什么", "首钢"),
+    ("首钢的全称有多长？", ""),
 ])
 def test_abbreviation_asked(question, short):
     assert abbreviation_asked(analyze(question)) == short

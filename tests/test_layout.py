@@ -3793,3 +3793,51 @@ def test_a_headless_pages_opening_day_and_relayed_source_give_its_date():
     # a day inside a sentence, no source before the comma: no page date from it
     (a,) = parse_page("2024年11月13日,老挝海外侨民联络委员会在国家会议中心举办大会。\n", "x.txt")
     assert a.date == ""
+
+
+def test_a_path_after_a_section_sign_is_the_sites_breadcrumb():
+    # 重庆彭水网: "§当前位置: 彭水首页>新闻频道>部门" over the headline, a § glyph before the path's label
+    assert furniture("§当前位置: 彭水首页>新闻频道>部门") is not None
+    page = ("§当前位置: 彭水首页>新闻频道>部门\n县法院召开人民法庭建设新闻发布会\n发布时间:2021-10-2609:26:57\n"
+            "10月21日,县法院召开人民法庭建设新闻发布会,提升各人民法庭司法服务能力。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "县法院召开人民法庭建设新闻发布会"
+
+
+def test_a_sites_name_then_its_reporters_in_brackets_is_its_dateline():
+    # 重庆彭水网 (a county 融媒体中心's site): the site's name, the role and the reporters in brackets, no 讯 between;
+    # "李 峰", a name spaced out, is one reporter
+    d = parse_dateline("重庆彭水网(融媒体记者 杨丽媛 李 峰) 10月21日,县法院召开人民法庭建设新闻发布会")
+    assert d is not None and d.agency == "重庆彭水网" and d.reporters == ("杨丽媛", "李峰")
+    assert parse_dateline("重庆彭水网(以下简称彭水网)报道了县法院的新闻发布会") is None
+
+
+def test_a_media_centres_credit_lines_with_bars_are_its_source_and_staff():
+    # 罗甸县融媒体中心: "来源|…", "编辑|…", "编审|…" under the text, each field parted from its value by a bar
+    page = ("今年县“两会”召开前,罗甸县融媒体中心全体采编人员群策群力,探访县人大代表、政协委员。\n"
+            "来源|罗甸县融媒体中心\n编辑|莫昌玉\n编审|肖家云\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.source == "罗甸县融媒体中心" and a.sections == ()
+    assert furniture("编审|肖家云") is not None
+
+
+def test_items_numbered_with_a_leading_zero_are_sub_heads_of_one_list():
+    # 保山日报's ten news of the year: "01 …", "02 …" under the list's headline are its items' titles
+    page = ("保山日报评出2023保山十大新闻\n来源:保山日报 阅读:\n"
+            "01 “5·19中国旅游日”全国主会场活动在腾冲和顺举行,首次落地云南\n"
+            "5月1日至31日,第13个“5·19中国旅游日”全国主会场活动落地腾冲和顺古镇。\n02 “腾冲科学大奖”首颁\n"
+            "12月1日,2023腾冲科学家论坛开幕。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "保山日报评出2023保山十大新闻"
+    assert a.sections == ("01 “5·19中国旅游日”全国主会场活动在腾冲和顺举行,首次落地云南", "02 “腾冲科学大奖”首颁")
+
+
+def test_a_headless_item_closed_by_its_writers_and_photographers_credit_is_a_picture():
+    # 中国能源报's e-paper: two short paragraphs, then "田晓璐/文 冷柏/摄": a picture item, not an article
+    page = ("1月11日,中国能建辽宁院总承包的辽宁清河农业光伏电站项目一次性通过达标投产考核。\n"
+            "项目建成后,每年可为电网供电3265.5万千瓦时。\n田晓璐/文 冷柏/摄\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.kind == "photo" and a.byline.reporters == ("田晓璐",) and a.byline.photographers == ("冷柏",)
+    # under a headline, the same credit is the article's
+    (a,) = parse_page("辽宁清河光伏电站通过考核\n\n" + page, "x.txt")
+    assert a.kind == "article"

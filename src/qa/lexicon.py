@@ -69,6 +69,8 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Lengths, areas, volumes, weights, energy.
     "平方米 平方公里 平方千米 立方米 平方 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
     "千克 公斤 克 吨 斤 度 摄氏度 ℃ °c 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m ghz mhz "
+    # Energy as a power over time ("每年可为电网供电3265.5万千瓦时", 中国能源报): the hour is the unit's.
+    "千瓦时 万千瓦时 亿千瓦时 兆瓦时 kwh "
     # Taiwan's and Hong Kong's forms (公厘 = mm), volumes, the yen as Taiwan writes it, a ship's tonnage class.
     "公厘 公升 毫升 升 日圆 吨级 kw "
     # Bare magnitudes: "3万", "5亿"; spoken with a measure word before 亿: "总投资18个亿", "几十个亿".
@@ -522,6 +524,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "yssnews": "yssnews.com",
     "shimindaily": "市民日報", "cctimes": "柬中时报", "nanmeiqb": "南美侨报", "kokang888": "kokang888.com",
     "fijichinese": "fijichinese.com", "kamalan": "kamalan-news.com", "zgmh": "zgmh.net",
+    "cdbao": "昌都报", "xzcd": "xzcd.com", "danfana": "danfana.com", "luodian": "罗甸县融媒体中心",
+    "bsrb": "保山日报", "zgnyb": "中国能源报", "pengshui": "重庆彭水网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -679,13 +679,25 @@ def other_district(info: QuestionInfo, best: Candidate) -> str:
     wh = info.wh or (len(info.text), len(info.text))
     for m in _DISTRICT.finditer(info.text):
         asked = m.group(0)
-        if names_held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()):
+        if names_held(asked, f) or _tail_held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()):
             continue  # named there, or the thing counted ("几大功能区"), not a name
         level = next(x for x in sorted(ADMIN_SUFFIXES, key=len, reverse=True) if asked.endswith(x))
-        if any(o.group(0).endswith(level) and not names_held(o.group(0), info.text) and not _COUNTED.search(
+        if any(o.group(0).endswith(level) and not names_held(o.group(0), info.text)
+               and not _tail_held(o.group(0), info.text) and not _COUNTED.search(
                 f, max(0, o.start() - 2), o.start() + 1) for o in _DISTRICT.finditer(f, start, best.start)):
             return "decline:place"
     return ""
+
+
+_LEVEL_END = re.compile(r"(?:[集单]?选区|区|县)$")
+
+
+def _tail_held(name: str, text: str) -> bool:
+    """Whether `text` holds the end of a district's name as matched, two characters or more before its level: the
+    match may open with the words before the name ("扎西贡村距离类乌齐县城多远" → "村距离类乌齐县", "位于类乌齐县城…" →
+    "位于类乌齐县"), both the same 类乌齐县."""
+    level = _LEVEL_END.search(name)  # 集选区, 单选区: the constituency's kind is part of its level
+    return any(name[i:] in text for i in range(0, (level.start() if level else len(name)) - 1))
 
 
 def outside_province(info: QuestionInfo, best: Candidate) -> str:

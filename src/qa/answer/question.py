@@ -101,7 +101,8 @@ _CUES: tuple[tuple[QType, str], ...] = (
               r"在哪(?!一?[些几家所间座版页期集章篇回届轮]|一?个?[^\W\d_]{0,2}(?:期刊|杂志|报纸|刊物|网站|栏目|节目|频道))|"
               r"哪里|哪儿|(?<!如)何处|(?<!如)何地|哪一?带|哪一?个?(?:省|市|县|区|乡|镇|村|国家|国(?!王|君|旗|歌|徽|籍|语|会|际|民|营|务|宝)|城市|地区|街道|社区|"
               r"地方)"),  # 哪一国 asks a country, 哪一个国王 a person; 如何处理 asks how, 何处 is no place there
-    ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类])|" + _SEVERAL_ASKED.pattern),
+    # 哪个人民法庭 asks which court (人民法院, 人民医院, 人民政府): no person
+    ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类民])|" + _SEVERAL_ASKED.pattern),
     ("list", r"哪几"),
     ("number", r"几比几|多少比多少|"  # a score: 以几比几战胜
                # 把 counts tools and chairs ("多少把机车锁"), no UNITS word (一把手, 把 the preposition, in a text)
@@ -493,9 +494,15 @@ def asked_attribute(info: QuestionInfo) -> str:
 _SHORT_FOR = re.compile(r"^(.{2,12}?)(?:是|为)(?:什么|哪一?个|哪一?家|谁)(?:[^\W\d_]{0,4})?(?:的|之)(?:简称|缩写|简写)")
 
 
+# "哒多阳光乳业的全称是什么": the full name asked by the short form before 的全称 (the page introduces the short form
+# after the full name, "(以下简称“哒多阳光乳业”)")
+_FULL_NAME_OF = re.compile(r"^(.{2,12}?)的?(?:全称|全名)(?:是|为|叫)?(?:什么|甚么)[?？]?$")
+
+
 def abbreviation_asked(info: QuestionInfo) -> str:
-    """The short form whose full name the question asks ("首钢是什么的简称" → 首钢), or ""."""
-    m = _SHORT_FOR.match(info.text.strip())
+    """The short form whose full name the question asks ("首钢是什么的简称", "哒多阳光乳业的全称是什么" → the short
+    form), or ""."""
+    m = _SHORT_FOR.match(info.text.strip()) or _FULL_NAME_OF.match(info.text.strip())
     return m.group(1).strip("“”\"「」") if m else ""
 
 

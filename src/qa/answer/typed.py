@@ -1029,6 +1029,9 @@ def extract(folded: str, pos: list[tuple[str, str]], names: Iterable[str] = (), 
     # "福报就是一份生于忧患…的报纸", "作为一名教师": 一 and a measure word after a copula is an article, no count
     nums = [n for n in nums if not (n.end - n.start == 2 and folded[n.start] == "一"
                                     and _COPULA_END.search(folded, 0, n.start))]
+    # "一次性通过达标投产考核" (中国能源报): 一次性 is "at one go", an adverb, no count of times
+    nums = [n for n in nums
+            if not (n.end - n.start == 2 and folded[n.start] == "一" and folded[n.end:n.end + 1] == "性")]
     if any(w in folded for w in ADVERB_NUMERALS):
         # "十分|顺畅", "一起|去": an adverb before a verb or an adjective, no count
         tags = {a: flag for a, _b, _w, flag in offsets(pos)}

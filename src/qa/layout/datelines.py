@@ -112,6 +112,10 @@ _DATELINE = [
                rf"(?P<rw>[{HAN}、 ]{{2,20}}?)\s*(?P<close>[)\]】〕])"),
     # 国际在线报道(记者 杨玉国): (国际在线's own reports): the site's name and 报道, its reporter in brackets after
     re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,6}}?(?:在线|网))报道(?P<close>(?!))?(?=\s*[(（]\s*记者)"),
+    # 重庆彭水网(融媒体记者 杨丽媛 李 峰) (a county 融媒体中心's site): the site's name, then its reporters in brackets
+    # with their role, no 讯 or 报道 between
+    re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,6}}?网)(?P<close>(?!))?"
+               rf"(?=\s*[(（]\s*(?:全媒体|融媒体|融媒|首席|特约|见习|实习)?记者)"),
     # 【韓國慶州時事】 (時事通信 as nippon.com carries it), 【东京共同社】: where the report was filed, then a foreign
     # news agency's short name, in black brackets
     re.compile(rf"^(?P<open>【)(?P<place>[{HAN}]{{2,8}}?)(?P<agency>时事社?|共同社?|韩联社|法新社|路透社?|美联社|"

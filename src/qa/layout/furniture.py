@@ -84,8 +84,10 @@ _DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2}
 _TIME_DMY = re.compile(r"^\d{1,2}:\d{2}\s*(?:[ap]m)?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})$")
 # "161期大學線", "第161期": an issue's number and the paper's name over an item of a listing.
 _ISSUE_LABEL = re.compile(rf"^\d{{1,4}}\s*期\s*(?![以之的后前内])[{HAN}]{{2,6}}$")
-# "信息来源:安徽商报" (a government site's repost): the paper it took the text from.
-_SOURCE_LINE = re.compile(r"^(?:稿件|信息|新闻)?来源\s*:\s*(?P<name>[" + HAN + r"]{2,12})(?:\s+[" + HAN + r"]{2,6})?$")
+# "信息来源:安徽商报" (a government site's repost): the paper it took the text from; "来源|罗甸县融媒体中心" (a county
+# 融媒体中心's credit lines, each field parted from its value by a bar, as its "编辑|…" is).
+_SOURCE_LINE = re.compile(r"^(?:稿件|信息|新闻)?来源\s*[:|｜]\s*(?P<name>[" + HAN + r"]{2,12})"
+                          r"(?:\s+[" + HAN + r"]{2,6})?$")
 _TRAILER_AT_END = re.compile(
     r"\s*《\s*(?P<source>[^》]{2,12}?)\s*》\s*[(\[]\s*" + _TRAILER_DATE
     + r"\s*(?:第\s*)?(?P<page>[a-z]?\d{1,5})?\s*版?\s*[)\]]$")
@@ -291,9 +293,9 @@ _REPOSTED_FROM = re.compile(r"^(?P<open>[\[【(~〔])?\s*(?P<above>以上)?(?P<t
                             r"[\]】)~〕]?$")
 _SEPARATOR = re.compile(r"^[#*\-=_~—.·●○◆◇■□★☆+<>/\\|\s]{3,}$")
 # Who made the page, not who reported: "■指导教师:张明静", "系列报道策划:秦晖、肖桂来 本篇统筹:夏强", "三审:王进"
-# (who reviewed it, a county media centre's lines).
+# (who reviewed it, a county media centre's lines), "编审|肖家云" (its editor who reviewed it, after a bar).
 _STAFF = re.compile(r"^[■□●▲◆]?\s*[" + HAN + r"]{0,6}?(?:指导教师|指导老师|策划|统筹|责任编辑|编辑|责编|校对|美编|设计|"
-                    r"制图|监制|出品|视觉|海报|审核|审校|排版|一审|二审|三审|初审|复审|终审)\s*[:|｜]")
+                    r"制图|监制|出品|视觉|海报|审核|审校|编审|排版|一审|二审|三审|初审|复审|终审)\s*[:|｜]")
 # "襄城天气:今天白天阴,东风1级,气温9~20℃" over a county media centre's post: the day's weather, no article's text.
 _WEATHER = re.compile(rf"^[{HAN}]{{0,6}}天气\s*:\s*[^。！？!?]{{2,50}}$")
 # An e-paper's own words over an article: "本期发布:" (published in this issue), "通版阅读请点击:".
@@ -402,11 +404,12 @@ _PATH_PART = re.compile(r"(?:您|你)?(?:当前|现在)?所?在?的?位置\s*:|�
 _WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|"
                       rf"欢迎(?:访问|光临)[{HAN}]{{2,16}}(?:网站|网)[!！]?")
 # The path after its label, its root the site's own name and a bullet glyph before it: "当前位置: 新西兰特产 > 新闻 >",
-# "〇 您的位置:首页 > 新闻 > 匈华新闻" — the label makes it a path whatever its first part says; the label may be
-# the bare "位置" ("位置:首页 > 政务动态 > 东丽要闻", a district government's site).
+# "〇 您的位置:首页 > 新闻 > 匈华新闻", "§当前位置: 彭水首页>新闻频道>部门" (重庆彭水网) — the label makes it a path
+# whatever its first part says; the label may be the bare "位置" ("位置:首页 > 政务动态 > 东丽要闻", a district
+# government's site).
 # "您所在的位置: 东南网 > 龙岩频道> 正文" (a mirror of 东南网) and "当前位置: 新闻 >> 商丘要闻" (商丘日报's site,
 # a double ">>" between its parts) are paths too.
-_LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·\s]*(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|"
+_LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·§\s]*(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|"
                             r"您当前的位置|当前的位置|您所在的位置|所在的位置|位置)"
                             r"\s*:\s*[^>»›:]{1,16}(?:\s*[>»›]{1,2}\s*[^>»›:]{1,16}){1,5}\s*[>»›]{0,2}")
 # A path with no label and no "首页" root, the site's or its column's name first: "黑龙江新闻网 >> 文化旅游" (a double

@@ -234,6 +234,16 @@ def _same_photographer(lines: list[Line], i: int, k: int) -> bool:
                                for h in range(max(0, i - 2), i))
 
 
+def _credited_picture(d: _Draft, bodies: int) -> bool:
+    """A picture item with no headline: a short text (three paragraphs at most), then the credit line naming who
+    wrote it and who took the picture ("…每年可节约标煤10482吨。" / "田晓璐/文 冷柏/摄", 中国能源报's e-paper) — the
+    credit closes the item, so it is the picture's, not an article's byline over its text."""
+    kinds = [p.kind for p in d.paragraphs]
+    return (not d.headline and d.dateline is None and d.byline is not None and bool(d.byline.photographers)
+            and 0 < bodies <= 3 and "section" not in kinds and bool(kinds) and kinds[0] == "body"
+            and kinds[-1] == "byline" and kinds.count("byline") == 1)
+
+
 def _is_turn_article(paragraphs: list[Paragraph]) -> bool:
     turns = [p.speaker for p in paragraphs if p.speaker]
     asks = {"记者", "问", "主持人", "q"}
@@ -545,6 +555,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
              and d.dateline is None)
             # A picture spread: numbered captions ("1.“一带一路”倡议十周年 …", "2.…").
             or sum(bool(re.match(r"\d{1,2}[.、．]\D", t)) for t in bodies) * 2 >= len(bodies) >= 3)
+        photo = photo or _credited_picture(d, len(bodies))
         kind = "interview" if interview else "photo" if photo else "article"
         articles.append(Article(
             id=f"{file}#{n}", file=file, headline=d.headline, subheadline=" ".join(d.sub),

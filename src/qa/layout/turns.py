@@ -11,7 +11,10 @@ from .common import HAN, fold_line
 _SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s*|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]"
                            r"|第[一二三四五六七八九十]+[部章节](?=\s)|\d{1,2}[.、．]\s*(?=[^\d])"
                            # "§3 会计数据", "2.1 基本情况简介", "(1)报告期总体经营情况": a report's numbered parts
-                           r"|§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})+\s+(?=\D)|[(（]\d{1,2}[)）](?=\D))")
+                           r"|§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})+\s+(?=\D)|[(（]\d{1,2}[)）](?=\D)"
+                           # "01 “腾冲科学大奖”首颁" (保山日报's ten news of the year): a list's items numbered with a
+                           # leading zero, a space before the item's title
+                           r"|0[1-9]\s+(?=[^\d\s]))")
 
 
 def section_marked(line: str) -> bool:
