@@ -80,6 +80,7 @@ from .attached import (
 )
 from .beyond_list import beyond_list
 from .category_word import category_word
+from .chain_body import chain_body
 from .count_asked import count_for_which, one_for_several, ordinal_for_count
 from .counted_in_money import money_for_count
 from .counted_kind import count_for_name
@@ -97,6 +98,7 @@ from .name_unfound import name_unfound
 from .named_year import year_in_name
 from .nothing_new import restated_only
 from .opposite_event import opposite_event
+from .ordinal_cut import ordinal_cut
 from .origin import origin_for_destination
 from .other_country import other_country
 from .other_part import other_part
@@ -117,12 +119,14 @@ from .spans import offsets
 from .standout import standout
 from .target_asked import outcome_for_target
 from .thing_as_person import thing_as_person
+from .time_for_count import time_for_count
 from .time_for_thing import time_for_thing
 from .typed import counts_other
 from .uncounted import other_thing_counted
 from .unfit_kind import unfit_kind
 from .unnamed import person_unnamed
 from .which_post import other_body_post
+from .year_duration import year_duration
 
 DECLINE = "资料中没有找到相关内容。"
 # A measure word the question asks in, and the measure words an answer in another unit ends with: "多少吨" is not
@@ -238,7 +242,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or outcome_for_target(info, best, around) or other_measure_word(info, best)
             or other_relative_day(info, best) or photo_date(info, best) or other_country(info, best, around)
             or other_founding(info, best, around) or other_part(info, best, around)
-            or other_body_post(info, best, around))
+            or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)
+            or time_for_count(info, best) or chain_body(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
