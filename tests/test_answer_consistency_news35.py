@@ -8,7 +8,9 @@ import pytest
 from candidates import candidate_in
 
 from qa.answer.chain_body import chain_body
+from qa.answer.group_total import group_total
 from qa.answer.ordinal_cut import ordinal_cut
+from qa.answer.other_award import other_award
 from qa.answer.question import analyze
 from qa.answer.time_for_count import time_for_count
 from qa.answer.year_duration import year_duration
@@ -72,3 +74,30 @@ def test_another_papers_deputy_editor_declines():
 ])
 def test_the_asked_body_or_none_stays(question: str, sentence: str):
     assert _ask(chain_body, question, sentence, "陆世明", "person") == ""
+
+
+def test_another_kind_of_honour_declines():
+    sentence = ("今年我省共有68人榮獲2020年全國勞動模范和先進工作者稱號,其中45人獲全國勞動模范稱號,"
+                "23人獲全國先進工作者稱號。")
+    assert _ask(other_award, "三明有多少人獲得全國五一勞動獎章？", sentence, "45人") == "decline:award"
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("三明有多少人獲得全國五一勞動獎章？", "三明共有5人獲得全國五一勞動獎章。", "5人"),  # the honour asked
+    ("三明有多少人獲得什麼獎章？", "其中45人獲全國勞動模范稱號。", "45人"),  # none named in the question
+])
+def test_the_honour_asked_stays(question: str, sentence: str, answer: str):
+    assert _ask(other_award, question, sentence, answer) == ""
+
+
+def test_a_groups_total_is_no_named_things():
+    assert _ask(group_total, "大张高铁总投资多少亿元？", "重点推进7个城镇项目,总投资129.2亿元,年度投资16.85亿元。",
+                "129.2亿元") == "decline:subject"
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer"), [
+    ("大张高铁总投资多少亿元？", "大张高铁总投资129.2亿元。", "129.2亿元"),  # the thing asked
+    ("12个项目总投资多少亿元？", "此次集中开竣工的12个项目总投资23.3亿元。", "23.3亿元"),  # a group asked
+])
+def test_the_named_thing_or_a_group_asked_stays(question: str, sentence: str, answer: str):
+    assert _ask(group_total, question, sentence, answer) == ""

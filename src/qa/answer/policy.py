@@ -92,6 +92,7 @@ from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
 from .fragment import clause_joint
 from .from_level import from_level_for_change
 from .generic_name import generic_name
+from .group_total import group_total
 from .measure_word import other_measure_word
 from .month_asked import month_for_other
 from .name_unfound import name_unfound
@@ -100,6 +101,7 @@ from .nothing_new import restated_only
 from .opposite_event import opposite_event
 from .ordinal_cut import ordinal_cut
 from .origin import origin_for_destination
+from .other_award import other_award
 from .other_country import other_country
 from .other_part import other_part
 from .other_value import other_value
@@ -243,7 +245,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_relative_day(info, best) or photo_date(info, best) or other_country(info, best, around)
             or other_founding(info, best, around) or other_part(info, best, around)
             or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)
-            or time_for_count(info, best) or chain_body(info, best))
+            or time_for_count(info, best) or chain_body(info, best) or other_award(info, best)
+            or group_total(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
