@@ -16,9 +16,10 @@ from .spans import Span
 
 _LEVELS = "省市县区镇乡村"
 # "冷棚村属于", "望岩村在": the place asked about, named with its level, and the verb of belonging; or a site named
-# by its kind ("华罗庚林业情怀纪念馆在新林区哪个镇"), the unit above the one asked after the verb
+# by its kind ("华罗庚林业情怀纪念馆在新林区哪个镇", "下溪水库在岑巩县哪个镇"), the unit above the one asked after
+# the verb
 _ASKED = re.compile(r"^(?P<x>[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|县|区|市|社区|街道)"
-                    r"|[\u4e00-\u9fff]{2,14}?(?:纪念馆|博物馆|展览馆|公园|景区|学校|小学|中学|寺|基地|产业园))"
+                    r"|[\u4e00-\u9fff]{2,14}?(?:纪念馆|博物馆|展览馆|公园|景区|学校|小学|中学|寺|基地|产业园|水库|电站|大桥|医院|车站|园区))"
                     r"(?:属于|隶属于?|归属于?|在|位于|是)(?:[\u4e00-\u9fff]{1,6}?[省市县区])?$")
 _LEVEL_ASKED = re.compile(rf"^(?P<level>[{_LEVELS}])")
 # what the run of places before the name starts after: a word of being or coming, or of a visit ("先后深入塔源镇…")
