@@ -153,6 +153,10 @@ def _echoes(word: str, question: str) -> bool:
     return word in question or any(word[i:i + 2] in question for i in range(len(word) - 1))
 
 
+# an ordinal right before the asked noun ("第五|人民法庭"), opening its clause, list item or phrase
+_ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[,，、;；:：(（\s的中其]))第[一二三四五六七八九十\d]{1,3}$")
+
+
 def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list[tuple[Span, float]]:
     """Noun phrases ending with the noun the question asks for ("哪一个宗教" ↔ "伊斯兰教", "最高峰为?" ↔
     "格尔拉赫峰"), with how firmly: 1 when the whole head ends it, 0.5 when only its last character does."""
@@ -165,6 +169,10 @@ def headed(folded: str, typed: Iterable[Span], head: str, question: str) -> list
         return out  # each span taken below ends with a character of the head or is a title in 《》: the spans unread
     for sp in typed:
         text = folded[sp.start:sp.end]
+        if text == head and (ordinal := _ORDINAL_BEFORE.search(folded, max(0, sp.start - 5), sp.start)):
+            # "第五人民法庭(园区法庭)" for 哪个人民法庭: the ordinal before the bare asked noun names one of them
+            out.append((Span(ordinal.start(), sp.end, sp.type, "head"), 1.0))
+            continue
         if sp.type in ("time", "number") or len(text) < 2 or text in question or _COUNTED.match(text):
             continue
         # echoed only by the whole asked noun it ends with ("磷|矿石" for 哪一种矿石): of the kind asked, but held
