@@ -70,3 +70,11 @@ def test_a_name_before_the_copula_leaves_what_follows_it_asked():
     text = "独立后法定国名为「乔治亚共和国」,1995年8月24日该国通过新宪法,国名定为「乔治亚」,曾为独立国家国协成员。"
     slot = candidate_in(text, "乔治亚", "term", "slot")
     assert copula_subject(slot, analyze("乔治亚共和国于1995年通过新宪法后将其国名订为?"), pos_tags) is None
+
+
+def test_a_name_told_by_jiao_before_the_copula_is_its_subject():
+    # DRCD 4876-3-3: the copula opens its clause; the clause before names the subject (叫听放线), not the opening
+    sentence = "内侧膝状体发出的纤维束上行散开成放射状,叫听放线,终止于大脑听皮层,是听觉最高级的中枢。"
+    head = candidate_in(sentence, "内侧", "term", "subject")
+    got = copula_subject(head, analyze("听觉最高级的中枢是?"), pos_tags)
+    assert got is not None and got.text == "听放线"

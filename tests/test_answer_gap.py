@@ -173,3 +173,15 @@ def test_a_passive_question_asks_the_object_of_an_active_sentence():
     # asked actively, the subject before the echoed words answers
     start, end = gap_span(f, pos, analyze("哪一位國王於1272年在倫敦禁止燃燒海煤?")) or (0, 0)
     assert f[start:end].endswith("爱德华一世")
+
+
+def test_a_run_opening_with_a_word_half_echoed_starts_mid_phrase():
+    # DRCD 5725-9-2: jieba glues the echoed 胡图族人's last character to the next word (胡图族|人因), so the run
+    # "人因担心受到报复" opened inside the question's own phrase; the name after 以 answers
+    info = analyze("胡图族人于卢安达爱国阵线占领卢安达全国后大多逃往哪一个邻国?")
+    pos = _words("等到/v", "卢安达/nr", "爱国阵线/nz", "占领/v", "全国/n", "时/n", ",/x", "已有/v", "约/d", "200/m",
+                 "万/m", "胡图族/nr", "人因/n", "担心/v", "受到/v", "报复/v", "而/c", "逃往/v", "邻国/n", ",/x",
+                 "其中/r", "又/d", "以/p", "萨伊/nr", "最/d", "多/m", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end].startswith("萨伊")

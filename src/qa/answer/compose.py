@@ -123,6 +123,7 @@ from .levels import levels_in
 from .lies_at import lies_at_first
 from .lone import lone_first
 from .masthead import masthead_answer
+from .means_asked import means_asked
 from .members import kind_of_members, members
 from .named_as import described
 from .named_list import named_items, named_list_first
@@ -135,6 +136,7 @@ from .opener import opener_first
 from .ordinal_item import ordinal_item_first
 from .ordinal_meeting import with_ordinal
 from .own_event import event_time_first
+from .parallel_item import parallel_item
 from .part_of_day import part_of_day_first
 from .passive_agent import agent_after_passive_first
 from .people import asked_post
@@ -552,6 +554,8 @@ class Composer:
         best = example_named(best, info) or best  # "哪一恒星" ↔ "…的闪光星,像是|鲸鱼座·优咇" (example_named.py)
         best = copula_subject(best, info, self._pos) or best  # "…最强的是哪一个期间" ↔ "|过渡期|是…最强的时期"
         best = second_after(best, info) or best  # "欧洲第一的国家是?" ↔ "德国人口数量欧洲第二,仅次于|俄罗斯"
+        best = means_asked(best, info) or best  # "凭什么将关岛给美国" ↔ "基于|巴黎条约|,西班牙…" (means_asked.py)
+        best = parallel_item(best, info) or best  # "以北是哪块海域" ↔ "北大西洋位于群岛以北,而加勒比海则…以南"
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他

@@ -30,7 +30,12 @@ against main 119f78d2 (with nothing_new and gap_clause) DRCD 2 better / 0 worse,
 A passive question opening with its question word ("哪一個…燃料…被禁止燃燒", "…為傑佛遜黨人所反對") asks what an
 active sentence (no 被 nor 為…所) prints after the verb ("…在倫敦禁止燃燒|海煤"), not its subject: the run right
 after the echoed words holding the verb is favoured, and the question's subject is no subject of the sentence.
-DRCD 1 better / 0 worse, CMRC identical."""
+DRCD 1 better / 0 worse, CMRC identical.
+
+A run whose first word is half echoed, its first character only ("胡图族|人因|担心…" for 胡图族人, "命名|法相|对于" for
+命名法), starts inside a phrase the question prints (jieba glued its end to the next word): no answer. DRCD 2 better /
+0 worse and 1 wrong declined (法相, decline:clause), CMRC identical; the same at the run's end was 1 better /
+3 worse."""
 
 from __future__ import annotations
 
@@ -119,6 +124,8 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
         # the sentence opens with the run, or a contrasted clause does ("…会高些,|而内陆山区|的气温则非常低"): the
         # subject its echoed predicate tells of
         opening = subject and (i == 0 or (words[i][2] in _CONTRAST and words[i - 1][5] and words[i - 1][2] in ",，"))
+        if x < y and _straddles(echo, words[x]):
+            x = y  # a word half echoed opens the run: the run starts inside a phrase the question prints
         if x < y and any(w[3].startswith(_NOUN_TAGS) for w in words[x:y]):
             start, end = words[x][0], words[y - 1][1]
             if end - start >= 2:
@@ -132,6 +139,13 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
                     best = (score, start, end)
         i = j
     return None if best is None else (best[1], best[2])
+
+
+def _straddles(echo: Sequence[bool], word: tuple[int, int, str, str, bool, bool]) -> bool:
+    """The word's first character is echoed, its others not: jieba glued the end of an echoed phrase to the next
+    word ("命名|法相|对于" for 命名法, "2013|年稻" for 2013年), so a run opening with it starts mid-phrase."""
+    a, b = word[0], word[1]
+    return b - a >= 2 and echo[a] and not any(echo[a + 1:b])
 
 
 # what may stand between an opening predicate and its object: a modal before the verb ("會|成立"), an aspect
