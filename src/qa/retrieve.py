@@ -62,8 +62,9 @@ class SparseRetriever:
         return self.index.segments
 
     def search(self, tokens: list[str], k: int) -> list[Hit]:
-        sents = self.corpus.sentences
-        return [Hit(sents[i], score) for i, score in self.index.search(tokens, k)]
+        found = self.index.search(tokens, k)
+        sents = self.corpus.sentences.take([i for i, _ in found])  # (made at once: ~40 a question)
+        return [Hit(s, score) for s, (_, score) in zip(sents, found, strict=True)]
 
     def stats(self) -> dict:
         return {"backend": self.name, **self.index.stats(), **self.info}
