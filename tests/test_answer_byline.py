@@ -260,3 +260,21 @@ def test_a_title_followed_by_no_name_is_not_a_listed_work():
     assert answer is not None and answer.rule != "byline:listed"
     assert titled_writer("人民日报", "《人民日报》记者对此作了报道。") is None
     assert titled_writer("以书为伴", "《以书为伴》一书") is None
+
+
+def test_a_work_named_in_title_marks_must_be_printed_by_the_story_answered():
+    # 墨新聞's headless item (its byline "墨新聞|記者張游舜/台北報導"): "介紹《報導者》的這篇報導" leaves the topic
+    # "介绍 者" once the byline words are taken out, which a text saying 介紹 holds; the story never prints 報導者
+    texts = [("byline", "墨新聞|記者張游舜/台北報導"), ("body", "會議首先介紹新任主管,包括副縣長陳璧君。")]
+    article = Article(id="p#0", file="p.txt", headline="", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        byline=Byline(text=texts[0][1], reporters=("張游舜",)))
+    corpus = corpus_from_articles([article])
+    assert _ask(corpus, "介紹《報導者》的這篇報導是誰寫的？", "張游舜") is None
+    # a title printed with other quotes or spaces is printed all the same
+    texts = [("byline", "記者 楊明偉"), ("body", "我和《羊城晚報》的“報料”往事,說來話長。")]
+    article = Article(id="p#0", file="p.txt", headline="我和《羊城晚報》的“報料”往事", paragraphs=tuple(
+        Paragraph(i, kind, text) for i, (kind, text) in enumerate(texts)),
+        byline=Byline(text=texts[0][1], reporters=("楊明偉",)))
+    answer = _ask(corpus_from_articles([article]), "《我和〈羊城晚报〉的“报料”往事》的作者是谁？", "楊明偉")
+    assert answer is not None and "楊明偉" in answer.text

@@ -34,3 +34,15 @@ def test_a_noun_after_the_name_is_no_piece_of_it():
     pos = dict_tagger({"刘表": "nr", "派": "v", "黄祖": "nr", "驻守": "v", "夏口": "ns"})
     assert name_edges(candidate_in(text, "黄祖", "person"), pos).text == "黄祖"
     assert name_edges(candidate_in(text, "刘表", "person"), pos).text == "刘表"
+
+
+def test_the_word_telling_a_foreign_son_from_his_father_is_part_of_the_name():
+    # 菲社网: "开幕礼邀请菲律滨共和国小马科斯总统为主宾" — 小马科斯 (the son), not his father 马科斯
+    text = "开幕礼邀请菲律滨共和国小马科斯总统为主宾"
+    pos = dict_tagger({"开幕礼": "n", "邀请": "v", "菲律滨": "ns", "共和国": "n", "小": "a", "马科斯": "nrt",
+                       "总统": "n", "为": "p", "主宾": "n"})
+    assert name_edges(candidate_in(text, "马科斯", "person"), pos).text == "小马科斯"
+    # a Chinese name after 小 keeps its form: 小 there is no part of a foreign name
+    text = "这位小王同学考上了大学"
+    pos = dict_tagger({"这位": "r", "小": "a", "王": "nr", "同学": "n", "考上": "v", "了": "u", "大学": "n"})
+    assert name_edges(candidate_in(text, "王", "person"), pos).text == "王"

@@ -3841,3 +3841,49 @@ def test_a_headless_item_closed_by_its_writers_and_photographers_credit_is_a_pic
     # under a headline, the same credit is the article's
     (a,) = parse_page("辽宁清河光伏电站通过考核\n\n" + page, "x.txt")
     assert a.kind == "article"
+
+
+def test_a_row_of_picture_file_names_is_furniture():
+    # 菲社网 as a portal reposts it: the names of two pictures on one line over the text
+    assert furniture("640.jpg 720x400.jpg") is not None
+    assert furniture("640.jpg 是图片的名字") is None
+
+
+def test_a_sites_slogan_over_its_items_is_furniture():
+    # yybnet.net's city channels print "看家乡事,品故乡情" over every item (北海日报's, 西安日报's)
+    page = ("看家乡事,品故乡情\n今年市级重点项目抢先看 哪个让您最期待?\n西安日报 2016-05-22 19:45 大字\n"
+            "本报讯(记者 于京玄)昨日,82个2016年市级重点项目集中开工。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "今年市级重点项目抢先看 哪个让您最期待?" and a.subheadline == ""
+
+
+def test_a_sites_name_and_the_day_in_brackets_before_xun_is_its_dateline():
+    # 菲龙网's report as 菲律宾中国商会's site reposts it: "菲龙网(2019-9-12)讯:"
+    d = parse_dateline("菲龙网(2019-9-12)讯:菲律宾中国商会在马尼拉隆重举行新届就职典礼。")
+    assert d is not None and d.agency == "菲龙网" and d.day == "2019-9-12"
+    assert after_dateline("菲龙网(2019-9-12)讯:菲律宾中国商会在马尼拉隆重举行新届就职典礼。", d).startswith("菲律宾")
+
+
+def test_a_speakers_caption_between_paragraphs_is_no_sub_head():
+    # "中国商会第六届新届会长洪及祥致辞" between two paragraphs (pcccii.ph): the picture's caption
+    page = ("菲律宾中国商会隆重举行新届就职 洪及祥蝉联第六届会长\n菲律宾中国商会在马尼拉隆重举行新届就职典礼。\n"
+            "中国商会第六届新届会长洪及祥致辞\n洪及祥蝉联中国商会第六届新届会长,致辞中,他向到场来宾简单汇报。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == ()
+
+
+def test_a_caption_closed_by_who_gave_the_picture_after_a_slash_is_no_sub_head():
+    # gokinmentour.com: "颱風楊柳逼近 陳文顧呼籲鄉親做好防颱/圖金湖鎮公所提供"
+    from qa.layout.bylines import trailing_credit
+    line = "颱風楊柳逼近 陳文顧呼籲鄉親做好防颱/圖金湖鎮公所提供"
+    assert trailing_credit(line) == line.index("/")
+    assert trailing_credit("北京/上海") is None
+
+
+def test_a_second_byline_dateline_line_under_a_headless_item_starts_the_next_item():
+    # gokinmentour.com's listing: two items, no headlines, each opening "記者…/綜合報導"
+    page = ("記者于家豪/綜合報導\n金門縣湖下海堤調適工程今天動土。\n版權所有 請勿翻攝\n"
+            "記者葉建雄/綜合報導\n楊柳颱風來襲,金湖鎮長陳文顧提醒鄉親做好防颱準備。\n")
+    a, b = parse_page(page, "x.txt")
+    assert a.byline.reporters == ("于家豪",) and first_words(a).startswith("金門縣")
+    assert b.byline.reporters == ("葉建雄",) and first_words(b).startswith("楊柳颱風")

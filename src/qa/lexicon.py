@@ -526,6 +526,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "fijichinese": "fijichinese.com", "kamalan": "kamalan-news.com", "zgmh": "zgmh.net",
     "cdbao": "昌都报", "xzcd": "xzcd.com", "danfana": "danfana.com", "luodian": "罗甸县融媒体中心",
     "bsrb": "保山日报", "zgnyb": "中国能源报", "pengshui": "重庆彭水网",
+    "bignews": "bignews.tw", "gokinmen": "gokinmentour.com", "feishe": "菲社网", "pcccii": "菲律宾中国商会",
+    "xarb": "西安日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

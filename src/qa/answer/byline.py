@@ -60,11 +60,14 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     if paper and not _found(topic, words, corpus, ranked) and _found(topic[paper.end():], words, corpus, ranked):
         topic = topic[paper.end():].strip()  # "新华日报“产业强音”那篇报道": where it is printed is no topic
     named = [w for w in places(topic) if len(w) >= 2] if places is not None and topic else []
+    titled = _titles(question)
     if topic:
         for hit, _ in ranked:
             s = hit.sentence
             if named and not _prints_places(corpus, s.article_id, named):
                 continue
+            if titled and not _prints_titles(corpus, s.article_id, titled):
+                continue  # "介紹《報導者》的這篇報導": a story that never prints 《報導者》 is not about it
             headline = fold(corpus.article(s.article_id).headline)
             if s.kind in ("byline", "credit"):
                 # a byline line names no topic: its article counts only when its headline holds the topic; an
@@ -369,6 +372,29 @@ def _other_kind(asked: str, byline: str) -> bool:
     printed 全媒体记者), and never as the one asked."""
     kinds = {m.group() for m in _KIND_OF_REPORTER.finditer(byline)}
     return asked in {m.group() for m in _KIND_OF_REPORTER.finditer(asked)} and bool(kinds) and asked not in byline
+
+
+def _titles(question: str) -> list[str]:
+    """The works the question names in title marks ("介紹《報導者》的這篇報導" → 報導者), folded — not a paper's name
+    ("《马祖日报》那篇报道": the paper printing the story), which the article need not print."""
+    out = []
+    for m in re.finditer(r"《([^《》]{2,30})》", question):
+        title = fold(m.group(1))
+        paper = _PAPER.match(title + " ")
+        if not (paper and paper.end() == len(title)):
+            out.append(_WORD_CHARS.sub("", title))
+    return [t for t in out if t]
+
+
+_WORD_CHARS = re.compile(r"[\W_]+")  # a title matched by its characters: its quotes and spaces may be printed otherwise
+
+
+def _prints_titles(corpus: Corpus, article_id: str, titles: Sequence[str]) -> bool:
+    """Whether the article prints every title, in its headline or text, whatever its punctuation and spacing."""
+    article = corpus.article(article_id)
+    told = _WORD_CHARS.sub("", " ".join([fold(article.headline), fold(article.subheadline)]
+                                       + [x.folded for x in corpus.sentences_of(article_id)]))
+    return all(t in told for t in titles)
 
 
 def _prints_places(corpus: Corpus, article_id: str, places: Sequence[str]) -> bool:

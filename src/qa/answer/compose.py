@@ -146,6 +146,7 @@ from .period_before import period_told_before
 from .periods import other_owner, other_period
 from .place_as_person import not_places
 from .place_figure import named_figure_first, place_figure_first
+from .placed_level import placed_levels
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
@@ -1191,6 +1192,8 @@ class Composer:
             if info.qtype == "where" and len(info.unit) == 1 and info.unit in ADMIN_SUFFIXES:
                 # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
                 found.add_places(f, levels_in(f, typed_spans, info.unit), info.text)
+                # "在哪个乡举行" ↔ "在|金寧鄉|湖下海堤舉行": the name after 在/于 to the level (placed_level.py)
+                found.add_places(f, placed_levels(f, info.unit), info.text)
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
                 # "市政府副秘书长王为人|为雕塑揭幕": the right anchor ends a name after a post that jieba cut apart
                 name = name_in_slot(f, slot.start, slot.end)

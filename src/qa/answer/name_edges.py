@@ -24,6 +24,7 @@ def _bound(flag: str) -> bool:
     return flag == "j" or (len(flag) == 2 and flag.endswith("g"))
 
 
+_ELDER_YOUNGER = frozenset(("小", "老"))  # 小布什, 老布什; 小马科斯, 老马科斯
 _GLUED_AFTER = frozenset("是在和与也")  # one-character words jieba glues a name's last character to
 
 
@@ -76,5 +77,9 @@ def name_edges(best: Candidate, pos: Tagger) -> Candidate:
                         or (2 <= len(w) <= 3 and flag in ("nr", "nrt") and all(c in TRANSLIT_CHARS for c in w)
                             and best.type == "place")):
             # "斐/j|迪南二世", "羽/nr|柴秀吉" (a surname jieba left alone), "卡拉/nrt|恰伊湖" (a place's first part)
+            start = a
+        elif w in _ELDER_YOUNGER and best.type == "person" and _translit(text):
+            # "小/a|马科斯" (the son), "老/a|布什" (the father): the word that tells a foreign father and son of the
+            # same name apart, printed as part of the name
             start = a
     return best if (start, end) == (best.start, best.end) else best.narrowed(start, end, "edges")

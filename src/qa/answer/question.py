@@ -60,6 +60,9 @@ _WHICH_CLASSIFIERS = ("个|种|项|部分|部|家|所|条|款|类|座|支|名|�
 # "在哪一种状态下", "在哪一部经典中": 在哪 before a classifier asks a place only when a place (a road, a river, an
 # organisation) follows it.
 _WHICH_BEFORE_NOUN = re.compile(r"一?(?:" + _WHICH_CLASSIFIERS + r")|一")
+# "在哪个乡举行": the level asked after 在哪 and its classifier, not the first character of a longer noun (哪个市场,
+# 哪个村子, 哪个区域, 哪个乡长)
+_LEVEL_AFTER_WHICH = re.compile(r"一?[个座]([省市县区乡镇村])(?![场长民域子委级政属里])")
 _WHICH_ASKED = re.compile(r"哪|什么|谁|何")  # a question word: a ratio word beside it describes, it does not ask
 _PLACE_NOUN = re.compile(r"国家|城市|地区|地方|地点|位置|省份|省|市|县|区|乡|镇|村|国|州|洲|岛|城|港|街道|社区|"
                          r"[^\W\d_]{0,4}(?:公路|铁路|路|街|大道|河|江|湖|山|海)|"
@@ -291,6 +294,8 @@ def analyze(question: str) -> QuestionInfo:
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村" and not m.group().endswith("地区"):
             unit = m.group()[-1]  # "哪个区" wants a name ending in 区 ("哪一个地区" any region: 茶峒镇, 金门)
+        elif name == "where" and m.group() == "在哪" and (lv := _LEVEL_AFTER_WHICH.match(q, end)):
+            unit = lv.group(1)  # "在哪个乡举行" wants a name ending in 乡, as "哪个乡" alone does
         road = _ROAD_ASKED.match(q, end) if name == "where" else None
         if road:
             unit = road.group(1)  # "在哪条路上" wants a road's name: 南滨路, not the spot on it

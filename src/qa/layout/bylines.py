@@ -558,6 +558,11 @@ def trailing_credit(text: str) -> int | None:
         # "…待救中。(圖/花蓮縣消防局提供)", "(圖/花蓮縣政府提供/中國時報X花蓮傳真)", "（圖：軍聞社提供）": who
         # gave the picture.
         return base + m.start()
+    m = _PICTURE_GIVEN.search(f)
+    if m and m.start() > 0:
+        # "颱風楊柳逼近 陳文顧呼籲鄉親做好防颱/圖金湖鎮公所提供" (gokinmentour.com): who gave the picture, after a
+        # slash closing the caption, no brackets
+        return base + m.start()
     m = re.search(r"(?<=[。！？!?\s])\s*[(\[][^()\[\]。！？!?]{4,38}[)\]]$", f)
     if m and not re.search(r"(?:摄|摄影|图)[)\]]$", f):  # "… (文/见习记者陈俞 通讯员史雅琴 图/记者胡冬冬)"
         start = base + m.start() + (len(m.group()) - len(m.group().lstrip()))
@@ -595,6 +600,7 @@ def trailing_credit(text: str) -> int | None:
 # "(圖/民視新聞)", "（圖／公視）": a picture credited to the outlet (a station, paper, agency or site) itself
 _OUTLET_PICTURE = re.compile(rf"[(\[]\s*图\s*[/:]\s*[{HAN}]{{1,6}}(?:新闻|电视台|报|社|网|视)\s*[)\]]")
 _PICTURE_SOURCE = re.compile(r"[(\[]\s*图\s*[/:][^()\[\]/:]{2,20}(?:提供|翻摄|摄|传真)(?:/[^()\[\]]{2,24})?[)\]]$")
+_PICTURE_GIVEN = re.compile(r"(?<=[^\s/])/\s*图\s*(?P<who>[^()\[\]/:。！？!?\s]{2,20}?)(?:提供|翻摄)$")
 _AGENCY_PHOTO = re.compile(rf"[(\[]?[{HAN}]{{2,8}}\s*(?:资料图片|资料照片|资料图|供图)[)\]]?")
 
 

@@ -140,6 +140,10 @@ _DATELINE = [
     # 【好报】北京讯。 (好報 of Jakarta): the paper's name in brackets, then the place and 讯, a stop or space after
     re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{1,6}}?(?:报|社|网|台))(?P<close>】)\s*(?P<place>[{HAN}]{{2,6}}?)讯"
                rf"(?:[。:：]|(?=\s))"),
+    # 菲龙网(2019-9-12)讯: (菲龙网's report as a chamber's site reposts it): the site's name, the day it was sent in
+    # brackets as year-month-day, then 讯 and a colon
+    re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,6}}?(?:网|报|社|台))[(（]\s*"
+               rf"(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*[)）]\s*(?:专讯|讯)(?P<close>(?!))?\s*[:：]?"),
     # 【有線新聞】 opening the text (i-Cable): a broadcaster's news service by its name alone in brackets, no
     # place or day; not a section's name in brackets ("【國際新聞】", "【相關新聞】": see _NOT_OUTLET)
     re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,4}}新闻)(?P<close>】)(?=[{HAN}“「《])"),

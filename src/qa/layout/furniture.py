@@ -628,8 +628,12 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
     if re.fullmatch(r"[(（][\u4e00-\u9fff]{1,8}(?:通讯员|供稿)[)）]", f):
         return Furniture("staff")  # "(校团委通讯员)" under a site's report: the office that sent it, no one named
-    if _IMAGE_FILE.fullmatch(f):
-        return Furniture("figure")  # "微信图片_20210329141438.jpg": a picture's file name where the site shows it
+    if _IMAGE_FILE.fullmatch(f) or _IMAGE_FILES.fullmatch(f):
+        # "微信图片_20210329141438.jpg": a picture's file name where the site shows it; "640.jpg 720x400.jpg"
+        # (a portal's repost of 菲社网): the names of the pictures in a row, spaced
+        return Furniture("figure")
+    if f in _SITE_SLOGANS:
+        return Furniture("label")  # "看家乡事,品故乡情" over yybnet.net's pages: the site's slogan, no kicker
     if re.fullmatch(r"[■□](?:\s*[■□])*", f):
         return Furniture("figure")  # "■": where an e-paper's text leaves out a table or picture
     if re.fullmatch(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?", f):
@@ -736,6 +740,10 @@ _PICTURE_PLACEHOLDER = re.compile(r"(?:dsc[nf]?|img|pict?|p)[_-]?\d{3,8}(?:\.(?:
 # A picture's path on the writer's computer or its web address with the image query, pasted in with it.
 _PICTURE_PATH = re.compile(r"/[^\s]{4,300}?(?:wx_fmt=(?:jpe?g|png|gif)|\.(?:jpe?g|png|gif))(?:[?&][^\s]*)?")
 _IMAGE_FILE = re.compile(r"[^\s/\\:]{1,60}\.(?:jpe?g|png|gif|bmp|webp)")
+_IMAGE_FILES = re.compile(rf"{_IMAGE_FILE.pattern}(?:\s+{_IMAGE_FILE.pattern})+")
+# A news site's slogan printed over every item it serves (yybnet.net's city channels, over 北海日报's and 西安日报's
+# items), as the page folds it: the site's line, not the headline's kicker or deck.
+_SITE_SLOGANS = frozenset(("看家乡事,品故乡情",))
 
 
 def _byline_first(f: str) -> bool:

@@ -44,6 +44,10 @@ _NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "
 CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
 # A group photo's caption without a credit ("一九五九年大同报社编辑部和印刷厂工作人员合影"): text, never a headline.
 GROUP_PHOTO = re.compile(r"(?:合影|合影留念|留影|合照)[。.]?$")
+# A speaker's photo caption between paragraphs of a report ("中国商会第六届新届会长洪及祥致辞", 菲龙网's report as
+# a chamber's site reposts it): a post and a name, then the speech — a picture's caption, not a sub-head (a speech
+# printed as an article is titled "…上的讲话").
+SPEAKER_CAPTION = re.compile(r"^[\u4e00-\u9fff]{4,28}(?<!的)(?:致辞|致词|讲话|发言|致欢迎辞|致答谢辞)$")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 # "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
 _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
@@ -739,6 +743,7 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
         cls = "head"
     elif (starts_dated or trailing_credit(line) is not None or CAPTION_END.search(fold(line[-16:]))
           or GROUP_PHOTO.search(line) or CAPTION_START.match(line)
+          or (prev is not None and prev.cls == "body" and SPEAKER_CAPTION.match(fold(line)) is not None)
           or data_row(line)):  # a table's row of figures: text, never a headline
         cls = "body"  # a caption (with its credit: split when the article takes it)
     elif FIELD.match(line):

@@ -330,9 +330,22 @@ def _parse_page(text: str, file: str) -> list[Article]:
             cur.byline = byline
             cur.add("byline", line, offset, line=ln.lineno)
         elif ln.cls == "byline" and byline is not None and cur is None and not byline.photographers and (
-                byline.roles or names_and_place(line)):
+                byline.roles or names_and_place(line)
+                or (ln.dateline is not None and bool(ln.dateline.reporters) and ln.dateline.text == line)):
             # A copy that starts at its byline (the headline was not kept; "记者 X", not a bare "上海/北京"): the
             # article's byline all the same.
+            cur = new(warning="body text without a headline")
+            cur.byline = byline
+            cur.dateline = ln.dateline
+            cur.add("byline", line, offset, line=ln.lineno)
+        elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body()
+              and (cur.byline is not None or (cur.dateline is not None and bool(cur.dateline.reporters)))
+              and not cur.headline and byline.reporters and not byline.photographers
+              and ln.dateline is not None and ln.dateline.reporters and ln.dateline.text == line
+              and nxt is not None and nxt.cls == "body"):
+            # "記者葉建雄/綜合報導" on a line of its own under a headless item that has its byline already
+            # (gokinmentour.com's listing): the next item's byline and dateline, its headline not kept.
+            cur.ended = True
             cur = new(warning="body text without a headline")
             cur.byline = byline
             cur.dateline = ln.dateline
