@@ -41,3 +41,12 @@ def test_a_typed_question_a_quantity_and_a_description_cloze_are_left_alone():
     kind = analyze("《宇宙奇兵》在台湾台播出的时间?")  # CMRC: a time asked by its noun, which the sentence may tell
     assert kind.qtype == "other"
     assert not unread_whole(whole(_TIGER[:-1]), kind)
+
+
+def test_a_line_pasted_from_a_page_is_answered_with_its_sentence():
+    # the seed page's own sentence typed as it is printed (full stop and all): the user asks where it stands
+    line = "11日下午,全省建设更高水平平安浙江工作会议在杭州召开。"
+    info = analyze(line)
+    assert info.qtype == "other"
+    assert not unread_whole(whole(line[:-1]), info)
+    assert unread_whole(whole(line[:-1]), analyze(line[:-1] + "?"))  # the same words asked are still declined

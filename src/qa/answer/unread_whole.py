@@ -25,13 +25,15 @@ _QUANTITY = re.compile(r"几|多少|多[长高大宽厚重远深久]")
 # which the sentence may tell (right in the held-out pool of CMRC and DRCD)
 _KIND_NOUN = re.compile(r"(?:时间|日期|时候|年份|地点|地方|位置)\s*[?？]?\s*$")
 _WHOLE = 0.9  # a candidate covering this share of its sentence is the sentence (the "whole" feature's cut)
+# a statement closed by a full stop is a line pasted from a page, not a question: its sentence is where it is printed
+_STATEMENT = re.compile(r"[。.!！]\s*$")
 
 
 def unread_whole(best: Candidate, info: QuestionInfo) -> bool:
     """Whether `best` answers a question of no known type ("other") with (nearly) its whole sentence, or with the
     sentence past its echo of the question."""
     if info.qtype != "other" or _DESCRIPTION.search(info.text) or _QUANTITY.search(info.text) \
-            or _KIND_NOUN.search(info.text):
+            or _KIND_NOUN.search(info.text) or _STATEMENT.search(info.text):
         return False
     # the sentence past the leading clauses that only echo the question (shape.py's "unechoed") is the sentence too
     return best.end - best.start >= _WHOLE * len(best.sentence.text) or best.rule == "sentence+unechoed"
