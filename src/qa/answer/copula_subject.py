@@ -36,9 +36,9 @@ _TIME_ENDS = ("年", "月", "日", "时")
 # a subject that names a name or a meaning: what follows the copula answers ("俱乐部的名字为|戴尔广场足球俱乐部",
 # "独立后法定国名为|「乔治亚共和国」")
 _NAMING = ("名", "名字", "名称", "称号", "意思", "意义", "含义", "定义")
-# what may stand between a clause's start and a copula whose subject is the sentence's: ",也是…", ",则为…"
 # a clause of its own naming what the sentence tells of ("…散开成放射状,叫听放线,"): the copula's subject then
 _CALLED = re.compile(r"[,，](?:被)?(?:叫做|叫作|称为|称作|叫|名为)([^\W\d_]{2,10})(?=[,，])")
+# what may stand between a clause's start and a copula whose subject is the sentence's: ",也是…", ",则为…"
 _LINKS = frozenset(("", "也", "则", "还", "亦", "又", "即", "乃", "都", "便", "就", "更"))
 
 
@@ -63,10 +63,11 @@ def copula_subject(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidat
     run = _named(_run_before(words[:i], opens))
     if run and _listed(words, run[0][0], f):
         return None  # "局长彭鸿嘉和|副市长逯克宗|为…揭牌": one of a list before the copula, all of them asked
-    called = _CALLED.search(f, 0, opens) if not run and opens > 0 and f[opens:at].strip() in _LINKS else None
+    linked = not run and opens > 0 and f[opens:at].strip() in _LINKS  # (",也是…": the copula opens its clause)
+    called = _CALLED.search(f, 0, opens) if linked else None
     if called is not None:  # "…散开成放射状,叫|听放线|,…,是听觉最高级的中枢": the name told before the copula
         run = [w for w in words if called.start(1) <= w[0] and w[1] <= called.end(1)]
-    elif not run and opens > 0 and f[opens:at].strip() in _LINKS:
+    elif linked:
         run = _named(_run_after([w for w in words if w[0] < opens]))  # the sentence's subject, where it opens
         if run and run[-1][1] - run[0][0] > _OPENING_LONGEST:
             return None
