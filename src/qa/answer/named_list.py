@@ -17,7 +17,7 @@ from .distribution import asks_distribution
 from .front import to_front
 from .question import QuestionInfo
 from .short import enumeration
-from .spans import ITEMS_END, clause_end
+from .spans import ITEMS_END, clause_end, occurrences
 
 _VERBS = re.compile(r"(?:主要)?(?:有|包括|包含|是|为|分别是|分别为)$")  # "X的支流有|哪些"
 _NOUN_RIGHT = re.compile(r"^(?:[^的]{0,4}的)?([\u4e00-\u9fff]{2,4}?)(?:上|中|里)?[?？]?$")  # "哪些|著名的景点"
@@ -58,31 +58,32 @@ def _list_end(f: str, at: int) -> int:
 
 def tied_list(f: str, noun: str) -> tuple[int, int] | None:
     """(start, end) of a list of two or more items in the folded sentence `f` introduced or closed by `noun`."""
-    for m in re.finditer(re.escape(noun), f):
+    for m0 in occurrences(f, noun):
+        m1 = m0 + len(noun)  # (the noun's own span: m0, m1)
         # closed: "经典、热血、狙击等模式"
         close = None
-        for c in _CLOSE.finditer(f, max(0, m.start() - 6), m.start() + 1):
-            if c.end() == m.start():
+        for c in _CLOSE.finditer(f, max(0, m0 - 6), m0 + 1):
+            if c.end() == m0:
                 close = c
         if close is not None and "、" in f[:close.start()]:
             last = f.rfind("、", 0, close.start())
             if last >= 0 and not any(ch in ITEMS_END for ch in f[last:close.start()]):
                 start, _ = enumeration(f, last + 1, close.start())
                 if start < last:
-                    return start, m.end()
+                    return start, m1
         # introduced: the list starts within a few characters after the noun, past its verb or 即/如
         # (the furthest start the words between allow: "支流|有:|麦曲", not "支流|有:麦曲"; some word between: "等单位|
         # 抽调特警、民警" lists no 单位)
-        starts = [at for at in range(m.end() + 1, min(len(f), m.end() + _WINDOW))
-                  if _INTRO.match(f[m.end():at]) and f[at] not in ITEMS_END]
+        starts = [at for at in range(m1 + 1, min(len(f), m1 + _WINDOW))
+                  if _INTRO.match(f[m1:at]) and f[at] not in ITEMS_END]
         if starts:
             at = starts[-1]
             end = _list_end(f, at)
             if "、" in f[at:end] and f[at:end].index("、") > 0:
                 # "子女有阿部定高、…", "症状包括…": the noun and its verb read with the items (as CMRC's golds quote
                 # them); after a comma ("因数,即1、2、…") the items alone
-                glued = not any(ch in ITEMS_END for ch in f[m.end():at])
-                return (m.start() if glued else at), end
+                glued = not any(ch in ITEMS_END for ch in f[m1:at])
+                return (m0 if glued else at), end
     return None
 
 

@@ -15,7 +15,7 @@ import re
 from ..lexicon import PUNCT
 from ..types import Candidate
 from .question import QuestionInfo
-from .spans import char_bigrams
+from .spans import char_bigrams, occurrences
 
 # where one item ends and the next begins: clause marks, a colon (a lead-in), the list comma, 以及
 _ITEM_END = re.compile(r"[,，;；:：、]|以及")
@@ -44,7 +44,7 @@ def _items(f: str) -> list[tuple[int, int]]:
 def _place(f: str, s: int, e: int, left: str, right: str) -> tuple[int, int] | None:
     """Where the frame left…right holds a span in f[s:e]: after `left` (or at the item's start when it is empty),
     before `right` (or at its end); the first such span."""
-    starts = [s] if not left else [m.end() for m in re.finditer(re.escape(left), f[:e]) if m.start() >= s]
+    starts = [s] if not left else [at + len(left) for at in occurrences(f, left, e) if at >= s]
     for i in starts:
         if not right:
             j = e

@@ -54,6 +54,19 @@ def longest_common(a: str, b: str) -> int:
     return best
 
 
+def occurrences(text: str, word: str, end: int | None = None) -> list[int]:
+    """Where the non-empty `word` starts in text[:end], left to right, without overlaps: the starts of
+    `re.finditer(re.escape(word), text[:end])`, found by str.find. A pattern made of a question's or a sentence's
+    words per call churns re's cache of 512 (~0.2 ms to compile again each one it evicted)."""
+    hi = len(text) if end is None else end
+    out = []
+    i = text.find(word, 0, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + len(word), hi)
+    return out
+
+
 def clauses(folded: str) -> list[tuple[int, int]]:
     """(start, end) of the clauses of a sentence, split at commas, semicolons and colons."""
     out, start = [], 0

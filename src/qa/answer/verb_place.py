@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..types import Candidate
 from .question import QuestionInfo
-from .spans import ITEMS_END
+from .spans import ITEMS_END, occurrences
 
 _PREPS = "於于在至到往向入"  # a locative preposition after the verb ("包圍於", "遷至")
 # what may stand between the verb and its place: a preposition, or one 的-phrase of one clause ("與俄羅斯接鄰的")
@@ -49,7 +49,7 @@ def _prints(c: Candidate) -> list[int]:
     f, name = c.sentence.folded, c.sentence.folded[c.start:c.end]
     if c.type == "slot" or not name:
         return [c.start]
-    others = [m.start() for m in re.finditer(re.escape(name), f) if m.start() != c.start]
+    others = [at for at in occurrences(f, name) if at != c.start]
     return [c.start] + others
 
 
