@@ -148,6 +148,7 @@ from .periods import other_owner, other_period
 from .place_as_person import not_places
 from .place_figure import named_figure_first, place_figure_first
 from .placed_level import placed_levels
+from .pointing_answer import points_elsewhere
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
@@ -605,6 +606,8 @@ class Composer:
             why = "decline:unread"  # a question of no known type answered with a whole sentence (unread_whole.py)
         if not why and gap_clause(best, self._pos):
             why = "decline:clause"  # a name asked; the gap's words tell a clause: "成为了…中心" (gap_clause.py)
+        if not why and points_elsewhere(best, info, self._pos):
+            why = "decline:pointing"  # "该曲不久就成为" for 哪一曲子: named elsewhere (pointing_answer.py)
         if why:
             return done.decline(why)
         cov = coverage[told]
