@@ -61,6 +61,7 @@ from .copula import other_side
 from .copula_subject import copula_subject
 from .country_chain import country_chain
 from .courtesy_name import courtesy_named
+from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
@@ -147,6 +148,7 @@ from .periods import other_owner, other_period
 from .place_as_person import not_places
 from .place_figure import named_figure_first, place_figure_first
 from .placed_level import placed_levels
+from .pointing_answer import points_elsewhere
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
@@ -557,6 +559,7 @@ class Composer:
         best = second_after(best, info) or best  # "欧洲第一的国家是?" ↔ "德国人口数量欧洲第二,仅次于|俄罗斯"
         best = means_asked(best, info) or best  # "凭什么将关岛给美国" ↔ "基于|巴黎条约|,西班牙…" (means_asked.py)
         best = parallel_item(best, info) or best  # "以北是哪块海域" ↔ "北大西洋位于群岛以北,而加勒比海则…以南"
+        best = without_dangling_end(best, self._pos, self._freq) or best  # "以|材料为|主要结构" (dangling_end.py)
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
@@ -603,6 +606,8 @@ class Composer:
             why = "decline:unread"  # a question of no known type answered with a whole sentence (unread_whole.py)
         if not why and gap_clause(best, self._pos):
             why = "decline:clause"  # a name asked; the gap's words tell a clause: "成为了…中心" (gap_clause.py)
+        if not why and points_elsewhere(best, info, self._pos):
+            why = "decline:pointing"  # "该曲不久就成为" for 哪一曲子: named elsewhere (pointing_answer.py)
         if why:
             return done.decline(why)
         cov = coverage[told]
