@@ -100,6 +100,7 @@ from .named_year import year_in_name
 from .nothing_new import restated_only
 from .opposite_event import opposite_event
 from .ordinal_cut import ordinal_cut
+from .ordinal_unprinted import ordinal_unprinted
 from .origin import origin_for_destination
 from .other_award import other_award
 from .other_country import other_country
@@ -246,7 +247,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_founding(info, best, around) or other_part(info, best, around)
             or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)
             or time_for_count(info, best) or chain_body(info, best) or other_award(info, best)
-            or group_total(info, best))
+            or group_total(info, best) or ordinal_unprinted(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
