@@ -85,6 +85,7 @@ from .count_asked import count_for_which, one_for_several, ordinal_for_count
 from .counted_in_money import money_for_count
 from .counted_kind import count_for_name
 from .counted_noun import other_noun_counted
+from .country_as_water import country_as_water
 from .defined_unprinted import defined_unprinted
 from .deputy_named import deputy_for_post
 from .era_asked import era_for_year
@@ -249,7 +250,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)
             or time_for_count(info, best) or chain_body(info, best) or other_award(info, best)
             or group_total(info, best) or ordinal_unprinted(info, best, around)
-            or defined_unprinted(info, best, around))
+            or defined_unprinted(info, best, around) or country_as_water(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
