@@ -119,6 +119,7 @@ from .quoted_time import quoted_time
 from .relative_day import other_relative_day
 from .relay_leg import relay_leg
 from .respective import paired_item
+from .size_by_count import size_by_count
 from .span_of_years import span_answers_when
 from .spans import offsets
 from .standout import standout
@@ -250,7 +251,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)
             or time_for_count(info, best) or chain_body(info, best) or other_award(info, best)
             or group_total(info, best) or ordinal_unprinted(info, best, around)
-            or defined_unprinted(info, best, around) or country_as_water(info, best))
+            or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
