@@ -85,6 +85,8 @@ from .count_asked import count_for_which, one_for_several, ordinal_for_count
 from .counted_in_money import money_for_count
 from .counted_kind import count_for_name
 from .counted_noun import other_noun_counted
+from .country_as_water import country_as_water
+from .defined_unprinted import defined_unprinted
 from .deputy_named import deputy_for_post
 from .era_asked import era_for_year
 from .event_name import other_event_name
@@ -100,6 +102,7 @@ from .named_year import year_in_name
 from .nothing_new import restated_only
 from .opposite_event import opposite_event
 from .ordinal_cut import ordinal_cut
+from .ordinal_unprinted import ordinal_unprinted
 from .origin import origin_for_destination
 from .other_award import other_award
 from .other_country import other_country
@@ -116,6 +119,7 @@ from .quoted_time import quoted_time
 from .relative_day import other_relative_day
 from .relay_leg import relay_leg
 from .respective import paired_item
+from .size_by_count import size_by_count
 from .span_of_years import span_answers_when
 from .spans import offsets
 from .standout import standout
@@ -246,7 +250,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_founding(info, best, around) or other_part(info, best, around)
             or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)
             or time_for_count(info, best) or chain_body(info, best) or other_award(info, best)
-            or group_total(info, best))
+            or group_total(info, best) or ordinal_unprinted(info, best, around)
+            or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
