@@ -42,3 +42,14 @@ def test_a_shenme_standing_alone_as_the_argument_answered_by_the_whole_sentence_
     # a means after 以 is told by a clause (CMRC TRIAL_..., 芙蓉洞以竖井众多…著称), and 为什么 asks why
     assert name_unfound(analyze("芙蓉洞以什么而著称？"), best) == ""
     assert name_unfound(analyze("威拍哇丽兰室路是以什么来命名的？"), best) == ""
+
+
+def test_a_cloze_left_open_after_a_preposition_answered_by_the_whole_sentence_is_declined():
+    # DRCD 1174-22-2 (gold 下薩克森邦): the place after 來自於 is asked, a name
+    info = analyze("斯翁斯和蒂姆・烏爾里希斯與菲利克斯・努斯鮑姆這些藝術家都來自於？")
+    best = whole("出自下萨克森邦的其他知名艺术家还有柯特・希维特斯、菲利克斯・努斯鲍姆、"
+                 "库尔特・斯翁斯和蒂姆・乌尔里希斯。")
+    assert name_unfound(info, best) == "decline:no-name"
+    # DRCD 5680-7-4 (gold 景星殿): the list's item left after 以及
+    assert name_unfound(analyze("涵元殿北邊的配殿有慶雲殿以及?"), best) == "decline:no-name"
+    assert name_unfound(analyze("這些藝術家都住在哪裡?"), best) == ""  # a where-question: other rules
