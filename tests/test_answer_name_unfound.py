@@ -53,3 +53,10 @@ def test_a_cloze_left_open_after_a_preposition_answered_by_the_whole_sentence_is
     # DRCD 5680-7-4 (gold 景星殿): the list's item left after 以及
     assert name_unfound(analyze("涵元殿北邊的配殿有慶雲殿以及?"), best) == "decline:no-name"
     assert name_unfound(analyze("這些藝術家都住在哪裡?"), best) == ""  # a where-question: other rules
+
+
+def test_which_of_two_compared_answered_by_the_whole_sentence_is_declined():
+    # DRCD 6292-71-2 (gold 香港): one of the two compared is asked, not the sentence telling of them
+    info = analyze("上海和香港當時的工資相比，何者高出許多?")
+    best = whole("香港的上海人在1965年前主要聚居在油尖旺区上海街一带,后来新移民不少亦分布在黄大仙。")
+    assert name_unfound(info, best) == "decline:no-name"
