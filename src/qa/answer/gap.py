@@ -39,7 +39,10 @@ A run whose first word is half echoed, its first character only ("胡图族|人�
 
 A longer noun asked has its head at its end ("哪一個台灣原住民族" → 族, asked_head.py), and a run going on past a
 noun of three characters or more ending with that head is cut to it ("南部|排灣族|部落" → 排灣族): against main
-5125b8a8 (with argument_asked) DRCD 1 better / 0 worse, CMRC identical."""
+5125b8a8 (with argument_asked) DRCD 1 better / 0 worse, CMRC identical.
+
+A set phrase jieba tags l ("1911年|武昌起義|爆發後") is no noun, yet names the thing asked when it alone stands
+between echoed words on both sides: against 8c4776c2 DRCD 1 better / 0 worse, CMRC identical."""
 
 from __future__ import annotations
 
@@ -131,7 +134,11 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
         opening = subject and (i == 0 or (words[i][2] in _CONTRAST and words[i - 1][5] and words[i - 1][2] in ",，"))
         if x < y and _straddles(echo, words[x]):
             x = y  # a word half echoed opens the run: the run starts inside a phrase the question prints
-        if x < y and any(w[3].startswith(_NOUN_TAGS) for w in words[x:y]):
+        # a set phrase jieba tags l ("1911年|武昌起義|爆發後") names the thing asked when it alone stands between
+        # echoed words on both sides
+        held = y == x + 1 == j == i + 1 and words[x][3] == "l" and i > 0 and words[i - 1][4] \
+            and j < len(words) and words[j][4]
+        if x < y and (held or any(w[3].startswith(_NOUN_TAGS) for w in words[x:y])):
             start, end = words[x][0], words[y - 1][1]
             if head and folded[end - 1] != head:  # "南部排灣族部落" for 哪一個台灣原住民族: the word of the kind asked
                 start, end = _kind_word(words, x, y, head) or (start, end)
