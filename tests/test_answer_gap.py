@@ -185,3 +185,13 @@ def test_a_run_opening_with_a_word_half_echoed_starts_mid_phrase():
     f = "".join(w for w, _ in pos)
     start, end = gap_span(f, pos, info) or (0, 0)
     assert f[start:end].startswith("萨伊")
+
+
+def test_a_set_phrase_alone_between_echoed_words_names_the_thing_asked():
+    # DRCD 5546-4-1 (gold 武昌起義, tagged l by jieba): not the noun run after 袁世凱 (段祺瑞召回北京)
+    info = analyze("清朝政府於1911年時爆發了哪一個事件之後重新啟用袁世凱?")
+    pos = _words("1911/m", "年/m", "武昌起义/l", "爆发/v", "后/f", ",/x", "清朝/t", "政府/n", "重新/a", "启用/v",
+                 "袁世凯/nr", ",/x", "袁世凯/nr", "将/d", "段祺瑞/nr", "召回/v", "北京/ns", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "武昌起义"

@@ -35,7 +35,14 @@ DRCD 1 better / 0 worse, CMRC identical.
 A run whose first word is half echoed, its first character only ("胡图族|人因|担心…" for 胡图族人, "命名|法相|对于" for
 命名法), starts inside a phrase the question prints (jieba glued its end to the next word): no answer. DRCD 2 better /
 0 worse and 1 wrong declined (法相, decline:clause), CMRC identical; the same at the run's end was 1 better /
-3 worse."""
+3 worse.
+
+A longer noun asked has its head at its end ("哪一個台灣原住民族" → 族, asked_head.py), and a run going on past a
+noun of three characters or more ending with that head is cut to it ("南部|排灣族|部落" → 排灣族): against main
+5125b8a8 (with argument_asked) DRCD 1 better / 0 worse, CMRC identical.
+
+A set phrase jieba tags l ("1911年|武昌起義|爆發後") is no noun, yet names the thing asked when it alone stands
+between echoed words on both sides: against 8c4776c2 DRCD 1 better / 0 worse, CMRC identical."""
 
 from __future__ import annotations
 
@@ -43,6 +50,7 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon import ABSTRACT_NOUNS, PUNCT
+from .asked_head import asked_head
 from .question import QuestionInfo
 from .spans import echoed, offsets
 
@@ -92,7 +100,7 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
     words = [(a, b, w, flag, 2 * sum(echo[a:b]) > b - a, not w.strip() or all(c in PUNCT for c in w))
              for a, b, w, flag in offsets(pos)]
     noun = _asked_noun(info.text)  # "哪一个阶段" ↔ "在消亡|阶段": the asked noun, echoed, closes the answer's name
-    head = noun[-1:]
+    head = asked_head(info.text) or noun[-1:]  # "哪一個台灣原住民族": a longer noun's head is its end (族)
     # the asked thing is the subject: the question opens with it, or it is a cleft ("…满满的是哪家车企")
     front = (info.wh is not None and info.wh[0] < len(info.text) / 3) or bool(_CLEFT.search(info.text))
     # a passive question ("哪一個…燃料…被禁止燃燒") asks what an active sentence prints after its verb (禁止燃燒|海煤)
@@ -126,8 +134,14 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
         opening = subject and (i == 0 or (words[i][2] in _CONTRAST and words[i - 1][5] and words[i - 1][2] in ",，"))
         if x < y and _straddles(echo, words[x]):
             x = y  # a word half echoed opens the run: the run starts inside a phrase the question prints
-        if x < y and any(w[3].startswith(_NOUN_TAGS) for w in words[x:y]):
+        # a set phrase jieba tags l ("1911年|武昌起義|爆發後") names the thing asked when it alone stands between
+        # echoed words on both sides
+        held = y == x + 1 == j == i + 1 and words[x][3] == "l" and i > 0 and words[i - 1][4] \
+            and j < len(words) and words[j][4]
+        if x < y and (held or any(w[3].startswith(_NOUN_TAGS) for w in words[x:y])):
             start, end = words[x][0], words[y - 1][1]
+            if head and folded[end - 1] != head:  # "南部排灣族部落" for 哪一個台灣原住民族: the word of the kind asked
+                start, end = _kind_word(words, x, y, head) or (start, end)
             if end - start >= 2:
                 after = j < len(words) and words[j][4]
                 before = (opening and after and all(w[2] == "的" for w in words[y:j])) or (i > 0 and words[i - 1][4])
@@ -139,6 +153,18 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
                     best = (score, start, end)
         i = j
     return None if best is None else (best[1], best[2])
+
+
+def _kind_word(words: Sequence[tuple[int, int, str, str, bool, bool]], x: int, y: int,
+               head: str) -> tuple[int, int] | None:
+    """[start, end) of the last noun of three characters or more in words[x:y] ending with the head of the noun
+    asked ("南部|排灣族|部落" for 哪一個台灣原住民族, "如|布農族|文化為…" for 哪一個原住民族): the name of that kind
+    inside a run that goes on past it; None when the run holds none."""
+    for k in range(y - 1, x - 1, -1):
+        w, flag = words[k][2], words[k][3]
+        if len(w) >= 3 and w.endswith(head) and flag.startswith(("n", "j")):
+            return words[k][0], words[k][1]
+    return None
 
 
 def _straddles(echo: Sequence[bool], word: tuple[int, int, str, str, bool, bool]) -> bool:
