@@ -28,3 +28,12 @@ def test_the_level_asked_out_of_a_chain(chain, unit, levels):
 
 def test_only_places_are_read():
     assert _levels("北京市通州区梨园镇魏家坟村", "镇", kind="org") == []
+
+
+def test_a_community_is_asked_as_the_level_社区_not_区():
+    # 中卫发布: "徐淑敏是哪个社区的居民" ↔ "沙坡头区滨河镇新墩花园社区居民徐淑敏": 哪个社区 wants 新墩花园社区; read as
+    # 区 it also offered 沙坡头区, the district over it, which won
+    from qa.answer.question import analyze
+    assert analyze("徐淑敏是哪个社区的居民？").unit == "社区"
+    assert analyze("新墩花园社区在沙坡头区的哪个镇？").unit == "镇"
+    assert _levels("沙坡头区滨河镇新墩花园社区", "社区") == ["新墩花园社区"]

@@ -10,7 +10,7 @@ import pytest
 from qa.cli import main
 from qa.dates import chinese_date, date_in_name, resolve_day, source_in_name
 from qa.layout.bylines import parse_byline
-from qa.layout.datelines import after_dateline, bracket_writers, inline_byline, parse_dateline
+from qa.layout.datelines import after_dateline, bracket_writers, inline_byline, parse_dateline, trailing_signature
 from qa.layout.furniture import furniture
 from qa.layout.turns import speaker
 from qa.lint import check, first_words
@@ -3887,3 +3887,21 @@ def test_a_second_byline_dateline_line_under_a_headless_item_starts_the_next_ite
     a, b = parse_page(page, "x.txt")
     assert a.byline.reporters == ("于家豪",) and first_words(a).startswith("金門縣")
     assert b.byline.reporters == ("葉建雄",) and first_words(b).startswith("楊柳颱風")
+
+
+def test_a_sites_name_day_and_xiaoxi_then_its_reporter_in_brackets_is_its_dateline():
+    # 海口网: "海口网6月4日消息(见习记者杨艳 摄影报道)4日,…" — 消息 where others print 讯, its reporter (who also
+    # took the pictures) in brackets right after; 消息 with no bracket after is no dateline's
+    d = parse_dateline("海口网6月4日消息(见习记者杨艳 摄影报道)4日,由海口市委宣传部、海口市秀英区委宣传部联合举办")
+    assert d is not None and d.agency == "海口网" and d.day == "6月4日" and d.reporters == ("杨艳",)
+    assert parse_dateline("参考消息网6月4日消息称,美国") is None
+
+
+def test_a_sites_and_its_apps_names_before_the_role_in_a_closing_bracket_leave_its_reporters():
+    # 中国吉林网: "…宣传报道。(中国吉林网 吉刻APP记者 沙春霞 许家强)" — the site's name and its app's (Latin letters
+    # in it) before 记者 say whose reporters they are; no writer is named 中国吉林网
+    t = "对全州深入开展决战决胜脱贫攻坚,全面建成小康社会开展深入全面的宣传报道。(中国吉林网 吉刻APP记者 沙春霞 许家强)"
+    at = trailing_signature(t)
+    assert at is not None and t[at:].startswith("(中国吉林网")
+    b = bracket_writers(t[at:])
+    assert b is not None and b.reporters == ("沙春霞", "许家强")

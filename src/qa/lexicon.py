@@ -528,6 +528,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "bsrb": "保山日报", "zgnyb": "中国能源报", "pengshui": "重庆彭水网",
     "bignews": "bignews.tw", "gokinmen": "gokinmentour.com", "feishe": "菲社网", "pcccii": "菲律宾中国商会",
     "xarb": "西安日报",
+    "pingliang": "平凉日报", "zwfb": "中卫发布", "chinajilin": "中国吉林网", "northnews": "北方新闻网",
+    "haikouwang": "海口网", "macaucee": "澳門會展經濟報", "rmjtxw": "人民交通网",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -1194,7 +1194,7 @@ class Composer:
                     add(sp.start, sp.end, "src_head", 1.0, "person", "type:person")
             if info.qtype == "where" and info.wh_word.endswith("带"):
                 found.add_places(f, areas(self._tags(s)), info.text)  # "哪一带" ↔ "祐漢一帶": the area named
-            if info.qtype == "where" and len(info.unit) == 1 and info.unit in ADMIN_SUFFIXES:
+            if info.qtype == "where" and (len(info.unit) == 1 or info.unit == "社区") and info.unit in ADMIN_SUFFIXES:
                 # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
                 found.add_places(f, levels_in(f, typed_spans, info.unit), info.text)
                 # "在哪个乡举行" ↔ "在|金寧鄉|湖下海堤舉行": the name after 在/于 to the level (placed_level.py)

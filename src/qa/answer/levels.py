@@ -17,8 +17,8 @@ _LEVEL = re.compile(r"[^\W\d_]{2,6}?" + alternation(ADMIN_SUFFIXES))
 
 
 def levels_in(folded: str, spans: Iterable[Span], unit: str) -> list[Span]:
-    """The levels named with `unit` (a one-character level, 镇) inside place spans of two levels or more, each as a
-    place span of its own ("北京市通州区梨园镇魏家坟村" → 梨园镇)."""
+    """The levels named with `unit` (a one-character level, 镇, or 社区) inside place spans of two levels or more,
+    each as a place span of its own ("北京市通州区梨园镇魏家坟村" → 梨园镇)."""
     out = []
     for sp in spans:
         if sp.type != "place":
@@ -30,5 +30,6 @@ def levels_in(folded: str, spans: Iterable[Span], unit: str) -> list[Span]:
             at = m.end()
         if at != sp.end or len(parts) < 2:
             continue  # no chain of levels from end to end
-        out += [Span(a, b, "place", "place") for a, b in parts if folded[b - 1] == unit and b - a >= 2]
+        out += [Span(a, b, "place", "place") for a, b in parts
+                if folded[b - len(unit):b] == unit and b - a > len(unit)]
     return out

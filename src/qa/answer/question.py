@@ -294,6 +294,8 @@ def analyze(question: str) -> QuestionInfo:
             start += 1  # "在" stays in the left anchor: "会议在|杭州|召开"
         if name == "where" and m.group()[-1] in "省市县区乡镇村" and not m.group().endswith("地区"):
             unit = m.group()[-1]  # "哪个区" wants a name ending in 区 ("哪一个地区" any region: 茶峒镇, 金门)
+            if m.group().endswith("社区"):
+                unit = "社区"  # "哪个社区的居民" wants a 社区 (新墩花园社区), not the district (沙坡头区) over it
         elif name == "where" and m.group() == "在哪" and (lv := _LEVEL_AFTER_WHICH.match(q, end)):
             unit = lv.group(1)  # "在哪个乡举行" wants a name ending in 乡, as "哪个乡" alone does
         road = _ROAD_ASKED.match(q, end) if name == "where" else None

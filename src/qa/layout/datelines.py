@@ -25,13 +25,14 @@ _DATELINE = [
     # 中央社: （中央社記者王某台北3日電）
     re.compile(rf"^(?P<open>[(\[【〔])(?P<agency>中央社|中新社|新华社)记者(?P<rw>[{HAN}、]{{2,20}}?)"
                rf"(?P<day>{DAY})\s*(?:专电|电)(?P<close>[)\]】〕])"),
-    # 参考消息网1月27日报道 (then a space and 据…),
+    # 参考消息网1月27日报道 (then a space and 据…); 海口网6月4日消息(见习记者杨艳 摄影报道) (a city site's own
+    # report: 消息 for 讯, its reporter in brackets right after),
     # 新华社上海5月3日电, 本报北京3月25日电, 【新华社天津二日电】, 据新华社北京3月2日电, 中新网广州2月9日电;
     # 华人号:华人头条-意大利华人头条米兰2月18日电 (华人头条's Italian edition): the platform's account label and the
     # account's name before the edition's own dateline
     re.compile(rf"^(?:[{HAN}]{{1,4}}号\s*:\s*[{HAN}a-z]{{2,12}}\s*[-－—]\s*)?"
                rf"(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{0,12}}?)"
-               rf"(?P<day>{DAY}|{REL_DAY}(?=专电|电))\s*(?:专电|电|讯|报道(?=\s))(?P<close>[)\]】〕])?"),
+               rf"(?P<day>{DAY}|{REL_DAY}(?=专电|电))\s*(?:专电|电|讯|报道(?=\s)|消息(?=[(（]))(?P<close>[)\]】〕])?"),
     # 本报讯, 【大公报讯】, 据新华社电, 香港文汇报讯, 本报长沙讯 (the place, no day)
     # (and 【on.cc東網專訊】: a site's Latin name before its Chinese one)
     # 据《广西日报》消息: another paper's name in title marks after 据
@@ -157,8 +158,10 @@ _DATED_BRACKET = next(rx for rx in _DATELINE if "日(?:专讯|讯)" in rx.patter
 # "…已报名参加互助新冠疫苗接种项目。 (小红)" (千岛日报): the writer's name in brackets after the last sentence.
 _BRACKET_SIGNATURE = re.compile(rf"(?:[。！？!?”」』]\s*|^\s)(?P<sig>[(（](?P<name>[{HAN}]{{2,3}})[)）])$")
 # "…的知名度和影响力。(朱冬娅、见习记者 姚程玉)" (无锡日报), "…全部完工。 (李东 罗潇)" (中国中铁报's briefs): the
-# writers, several, with or without their roles, in brackets after the last sentence.
-_BRACKET_WRITERS = re.compile(rf"[。！？!?”」』]\s*(?P<sig>[(（](?P<names>[{HAN}·、 ]{{3,30}})[)）])$")
+# writers, several, with or without their roles, in brackets after the last sentence; "…宣传报道。(中国吉林网 吉刻APP
+# 记者 沙春霞 许家强)" (中国吉林网): an app's Latin-lettered name glued before the role.
+_BRACKET_WRITERS = re.compile(rf"[。！？!?”」』]\s*(?P<sig>[(（](?P<names>(?:[{HAN}·、 ]|[a-z]{{2,6}}(?=记者))"
+                              rf"{{3,30}})[)）])$")
 # "…得到有效改善。 【记者:张千  责任编辑:谢文荣】" (a company site): the writer and the editor in square brackets
 # after the last sentence.
 _BRACKET_CREDIT = re.compile(rf"[。！？!?”」』]\s*(?P<sig>【\s*(?:记者|通讯员|作者)\s*:\s*[{HAN}·]{{2,4}}"
@@ -204,6 +207,9 @@ _ROLE_PAPER = re.compile(rf"(?P<role>文|图|摄影?)\s+[{HAN}]{{2,6}}(?:日报|
                          rf"(?P<names>[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}})*)")
 
 
+_OUTLET_AND_APP = re.compile(rf"^[{HAN}]{{2,8}}(?:网|报|台)\s+[{HAN}]{{1,6}}(?:app|客户端)(?=记者)", re.IGNORECASE)
+
+
 def bracket_writers(text: str) -> Byline | None:
     """Writers in brackets, printed under or after the text: "(周 健 刘星野 曹 莉)", "(朱冬娅、见习记者 姚程玉)",
     "(李东 罗潇)" → a Byline; None unless the brackets hold names only (each opening with a surname unless a
@@ -217,6 +223,9 @@ def bracket_writers(text: str) -> Byline | None:
     if m:
         b = parse_byline(m["role"] + "/" + m["names"])
         return dataclasses.replace(b, text=t) if b is not None else None
+    # "(中国吉林网 吉刻APP记者 沙春霞 许家强)": the site's name and its app's before the role say whose reporters they
+    # are, no writer's name: read as "(记者 沙春霞 许家强)"
+    inner = _OUTLET_AND_APP.sub("", inner)
     roles: list[tuple[str, str]] = []
     parts = [x for x in re.split(r"[\s、]+", inner) if x]
     # "(曹富強 記者 田沙沙)": a role among the parts makes them roles and names, not names spaced to fill columns
