@@ -165,6 +165,7 @@ from .range_side import range_side
 from .ranks_listed import rank_answer
 from .rate_first import rate_first
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, person_before, relative_day
+from .refers_back import referred
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
@@ -792,7 +793,8 @@ class Composer:
             # opening with 他/她 with the person it stands for, a relative day with its date (referents.py)
             text = s.folded + (speakers or {}).get(s.id, "") + self._referred(s, info.text)
             feats, coverage = sentence_features(info, terms, text, self._headline(s.article_id), self._before(s),
-                                                h.score, top, s.kind, i, self._outlet(s.article_id))
+                                                h.score, top, s.kind, i, self._outlet(s.article_id),
+                                                referred(self.corpus, s, terms.bigrams))
             out.append(Ranked(h, score(feats, self.weights.rerank), coverage, feats))
         out.sort(key=lambda r: -r.score)
         return out

@@ -135,15 +135,19 @@ class Ranked:
 
 def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headline: str, before: str,
                       bm25: float, top_bm25: float, kind: str, bm25_rank: int,
-                      outlet: str = "") -> tuple[Features, float]:
+                      outlet: str = "", back: str = "") -> tuple[Features, float]:
     """(rerank features, coverage) of one retrieved sentence. `text`, `headline`, `before` are folded; coverage
     is the share of the question's content characters in the sentence, its headline or the text before it
-    ("这里", "他" stand for a subject named there)."""
+    ("这里", "他" stand for a subject named there). `back`: the sentence before it, when it opens by referring back
+    to it ("这次选举…", refers_back.py): the question's words there count as the sentence's own (chars, bigrams,
+    rare_missing), as the pointer stands for them; bm25, phrase, near and what the question asks for (no_time,
+    no_unit…) are still read from the sentence alone."""
     chars, bigrams = terms.chars, terms.bigrams
+    own = text + "|" + back if back else text
     # Each membership test once: the counts below share them (integer counts, so the same ratios).
-    absent = [c for c in chars if c not in text]
+    absent = [c for c in chars if c not in own]
     in_text = len(chars) - len(absent)
-    grams_absent = [b for b in bigrams if b not in text]
+    grams_absent = [b for b in bigrams if b not in own]
     f: Features = {
         "bm25": bm25 / (top_bm25 or 1.0),
         "bm25_top": float(bm25_rank == 0),
@@ -151,7 +155,7 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
         "bigrams": (len(bigrams) - len(grams_absent)) / len(bigrams) if bigrams else 0.0,
         # The sentence before often names the subject this one refers to ("他", "该", "其").
         "context": sum(b in before for b in grams_absent) / len(bigrams) if bigrams and before else 0.0,
-        "phrase": longest_common(terms.plain, text) / len(terms.plain) if len(terms.plain) > 1 else 0.0,
+        "phrase": longest_common(terms.plain, own) / len(terms.plain) if len(terms.plain) > 1 else 0.0,
         # The article's title often names the question's subject ("李晨毕业于哪儿" → an article on 李晨).
         "title": sum(b in headline for b in bigrams) / len(bigrams) if bigrams else 0.0,
         # The words right against the question word name what is asked ("面积|有多大", "总部|在哪里").
@@ -165,9 +169,11 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
         "first": float(not before),
     }
     # a local outlet's name is the topic of all it prints, as a headline is ("余庆县融媒体中心": 县委书记 is 余庆's)
-    f["beyond_headline"] = beyond_headline(chars, text, headline + " " + outlet if outlet else headline)
+    f["beyond_headline"] = beyond_headline(chars, own, headline + " " + outlet if outlet else headline)
     coverage = (in_text + sum(c in headline or c in before for c in absent)) / len(chars) if chars else 0.0
     f["coverage"] = coverage  # the question's words in the sentence or in what it refers back to
+    if back:
+        f["refers_back"] = 1.0  # (no weight: standout.py reads it, the sentence before is no rival to it)
     # The features below are 0 for a sentence that has what they look for and count against one that lacks it:
     # a feature most sentences have would raise every score alike, and the candidates read the scores as ratios
     # to the best one (sentence_rel), which that would flatten.
@@ -175,7 +181,7 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
     if terms.rare:
         # the question's names and terms, in the sentence or in what it refers back to (its headline, the text
         # before it): a sentence of another story shares the common words ("职业", "位于") but not the name
-        f["rare_missing"] = sum(not (w in text or w in headline or w in before) for w in terms.rare) / len(terms.rare)
+        f["rare_missing"] = sum(not (w in own or w in headline or w in before) for w in terms.rare) / len(terms.rare)
     f.update(asked_missing(info, terms, text, before))
     return f, coverage
 

@@ -33,7 +33,9 @@ def standout(ranked: Sequence[Ranked], told: str) -> Features:
     if mine is None:
         return {}
     f: Features = {f"s_{k}": mine.features.get(k, 0.0) for k in _OWN}
-    others = [r for r in ranked if r is not mine][:_TOP]
+    # (a sentence referring back to the told one, or the one the told sentence refers back to, is one statement
+    # with it, not a rival: "…委员会。|该会成为…")
+    others = [r for r in ranked if r is not mine and not _continued(mine, r)][:_TOP]
     if not others:
         f["ev_standout"] = 1.0
         return f
@@ -47,3 +49,14 @@ def standout(ranked: Sequence[Ranked], told: str) -> Features:
     f["ev_year_alone"] = (1.0 - mine.features.get("years_missing", 0.0)) * sum(
         r.features.get("years_missing", 0.0) for r in others) / len(others)
     return f
+
+
+def _continued(a: Ranked, b: Ranked) -> bool:
+    """Whether one of the two sentences follows the other in its paragraph and opens by referring back to it
+    (features.sentence_features' refers_back)."""
+    x, y = a.hit.sentence, b.hit.sentence
+    if x.article_id != y.article_id or x.paragraph != y.paragraph:
+        return False
+    first, then = (a, b) if x.start < y.start else (b, a)
+    gap = then.hit.sentence.start - first.hit.sentence.end
+    return bool(then.features.get("refers_back")) and 0 <= gap <= 2
