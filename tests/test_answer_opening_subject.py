@@ -71,3 +71,16 @@ def test_a_printed_or_common_subject_is_kept(question, sentence, answer, article
 ])
 def test_a_name_cut_into_characters_is_the_opening_subject(question, sentence, answer, article, why):
     assert _why(question, sentence, answer, article) == why
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "article", "why"), [
+    # pages15:84: a line named by its two ends' initials, tagged 大张/m|高铁/n, asked of another page's project
+    ("大张高铁总投资多少亿元？", "●高新万达广场项目:总建筑面积约170万平方米,位于高新一期正中心,总投资200亿元。",
+     "200亿元", "今年市级重点项目抢先看 哪个让您最期待?", "decline:subject"),
+    # the line printed in the answer's article: kept
+    ("大张高铁总投资多少亿元？", "大张高铁总投资约340亿元。", "约340亿元", "大张高铁进入联调联试", ""),
+    # a quantity opening the question (大批/m) is no name's half
+    ("大批游客滞留了多少小时？", "约3000名游客在机场滞留了近10个小时。", "近10个小时", "台风", ""),
+])
+def test_a_name_read_as_a_numeral_and_a_noun_is_the_opening_subject(question, sentence, answer, article, why):
+    assert _why(question, sentence, answer, article) == why

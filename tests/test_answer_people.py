@@ -529,3 +529,11 @@ def test_a_transliterated_name_after_a_post_is_its_holder(people):
 ])
 def test_a_places_head_with_its_level_once_or_twice(post, asked, held):
     assert holds(post, asked) is held
+
+
+def test_the_holder_of_the_post_printed_in_full_before_one_of_its_bare_word(holder):
+    # pages56:185 (安徽市场星报): a chain of three countries' foreign ministers; 沙伦赛's bare 外长 (副总理兼外长) is
+    # not 东帝汶外长, printed in full before 贲迪拓 (贲, a surname and a transliteration's first sound)
+    text = "老挝副总理兼外长沙伦赛、越南外长裴青山、东帝汶外长贲迪拓将于4月2日至5日分别访问中国。"
+    assert holder("东帝汶外长", text)[0] == "贲迪拓"
+    assert holder("越南外长", text)[0] == "裴青山"

@@ -228,6 +228,7 @@ SURNAME_ORDER = (
     "幸奉植衡富尧闭由"
     "萧洪傅赖阎"  # common in Taiwan, Hong Kong and overseas papers (蕭, 洪, 傅, 賴, 閻), missing above
     "荀"  # 荀子, 荀彧: a surname of history texts, in no word of its own
+    "贲"  # 贲迪拓 (东帝汶外长): a surname (贲), and a transliteration's first sound, in no common word
 )
 """Single-character surnames, the commonest first."""
 

@@ -179,6 +179,10 @@ _LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 def asked_post(info: QuestionInfo) -> str:
     """The post a who-question asks the holder of ("省委书记是谁" → 省委书记, "谁是东白马湖社区书记" → …)."""
+    if info.qtype == "who" and info.wh_word == "什么" and info.right.rstrip("的呢") == "名字" \
+            and info.left.endswith("叫") and info.left[:-1].endswith(POSTS):
+        # "曼德勒市市长叫什么名字" asks the holder as "曼德勒市市长是谁" does
+        return _ACT_BEFORE_POST.sub("", info.left[:-1])
     if info.qtype != "who" or info.wh_word not in ("谁", "哪位", "哪一位"):
         return ""  # "副会长是哪位" asks the holder as "副会长是谁" does
     left, right = info.left.rstrip("的是"), info.right
@@ -570,6 +574,10 @@ def _restates(post: str, tail: str, head: str) -> bool:
 
 
 def _find_holder(asked: str, people: Sequence[Titled]) -> tuple[Titled | None, bool]:
+    # a chain of several owners' holders of one post word ("老挝副总理兼外长沙伦赛、越南外长裴青山、东帝汶外长贲迪拓"):
+    # the person printed with the post asked in full is its holder before one printed with its bare word (外长)
+    whole = re.sub(r"[的\s]", "", asked)
+    people = sorted(people, key=lambda t: not any(re.sub(r"[的\s]", "", p).endswith(whole) for p in t.posts))
     near = False
     for t in people:
         verdicts = [[holds(post, part) for post in t.posts] for part in _parts(asked)]

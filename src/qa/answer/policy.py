@@ -81,6 +81,7 @@ from .attached import (
 from .beyond_list import beyond_list
 from .category_word import category_word
 from .chain_body import chain_body
+from .clause_for_kind import clause_for_kind
 from .count_asked import count_for_which, one_for_several, ordinal_for_count
 from .counted_in_money import money_for_count
 from .counted_kind import count_for_name
@@ -236,7 +237,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
-            or unfit_kind(info, best) or generic_name(info, best) or category_word(info, best)
+            or unfit_kind(info, best) or clause_for_kind(info, best, around)
+            or generic_name(info, best) or category_word(info, best)
             or count_for_name(info, best) or thing_as_person(info, best, around)
             or era_for_year(info, best) or month_for_other(info, best) or org_for_person(info, best)
             or from_level_for_change(info, best) or money_for_count(info, best) or relay_leg(info, best)
