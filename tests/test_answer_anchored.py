@@ -36,3 +36,11 @@ def test_not_for_other_questions_nor_another_sentences_name():
     other = [kept[0], candidate_in("在日本的餐馆不收取小费,但用餐超过一定量要附加宴会税。", "日本", "place",
                                    sid="a:0:1")]
     assert anchored_first(other, analyze("在哪一个国家的餐馆用餐时若超过一定量要附加宴会税?"))[0] is other[0]
+
+
+def test_a_place_of_origin_is_printed_against_ren():
+    text = ("为汉高祖建立西汉立下首功的淮阴侯韩信、宋朝时与丈夫韩世忠一起抗击金军的梁红玉、"
+            "支持林则徐禁烟的清广东水师提督关天培都是楚州人。")  # DRCD 5378-4
+    kept = [candidate_in(text, n, "place") for n in ("广东", "西汉", "楚州")]
+    assert anchored_first(kept, analyze("淮阴侯韩信为哪里人?"))[0] is kept[2]
+    assert anchored_first(kept, analyze("淮阴侯韩信在哪里?"))[0] is kept[0]  # no 人 asked
