@@ -26,6 +26,11 @@ def test_a_place_widened_over_a_building_part_or_a_name_is_kept():
     assert widened_end(analyze("碧海蓝天座落于什么地方?"), "place", kowloon("香港九龙"), 0, 2, 4) == 4
 
 
+def test_a_club_is_kept_whole():
+    club = dict_tagger({"陕西": "ns", "长安": "ns", "竞技": "n"})  # CMRC TRIAL_979: "现效力于中乙球队陕西长安竞技"
+    assert widened_end(analyze("杨昊现效力于哪里?"), "place", club("陕西长安竞技"), 0, 4, 6) == 6
+
+
 def test_left_alone_for_other_questions_and_types():
     assert widened_end(analyze("谁做的中山粤菜?"), "place", _DISHES(_TEXT), 0, 2, 4) == 4
     info = analyze("石岐乳鸽和白灼鱼皮都是哪边的特色菜色?")
