@@ -29,3 +29,17 @@ def test_a_time_is_no_stadium(answer):
 ])
 def test_left_alone(question, answer):
     assert time_for_thing(analyze(question), _c(answer)) == ""
+
+
+# CMRC TRIAL_788 and DRCD 1194-13: the sentence tells when it was found or held, not where
+@pytest.mark.parametrize(("text", "question", "answer"), [
+    ("他在1937年发现浮龙的化石。", "浮龙化石在哪里发现的？", "1937年"),
+    ("多伦多国际电影节则在9月举行。", "多伦多国际电影节和同性恋自豪节都会在哪边举行？", "9月"),
+])
+def test_a_time_is_no_place(text, question, answer):
+    assert time_for_thing(analyze(question), candidate_in(text, answer, "place")) == "decline:type"
+
+
+def test_a_place_is_left_alone():
+    text = "多伦多国际电影节则在多伦多举行。"
+    assert time_for_thing(analyze("多伦多国际电影节在哪边举行？"), candidate_in(text, "多伦多", "place")) == ""

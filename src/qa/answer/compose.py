@@ -27,6 +27,7 @@ from .agreement import Surroundings, names_asked_ordinal, other_ordinal
 from .alias import alias_first, aliased
 from .amount_first import amount_first
 from .anchor_name import other_name_anchor
+from .anchored import anchored_first
 from .area import areas
 from .around import glossed_day, moved, named_before, referent
 from .arrival import arrival_places, asked_arrival, deed_places
@@ -480,6 +481,7 @@ class Composer:
         kept = ordinal_item_first(kept, info)  # "第幾區設置了鎮越縣" ↔ "…,第五區置鎮越縣" (ordinal_item.py)
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
+        kept = anchored_first(kept, info)  # "哪一個國家的餐館" ↔ "在日本|的餐館…", not 泰國 (anchored.py)
         if info.qtype == "where":
             kept = wider_than_echo_first(kept, info)  # "在鸡西的…是哪里" ↔ "鸡西市老年福利中心" (echoed_place.py)
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)

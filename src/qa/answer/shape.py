@@ -33,6 +33,7 @@ from .negation import negation
 from .np_tail import noun_tail
 from .opening import past_conjunction, past_copula
 from .outcome import outcome_span
+from .place_widened import widened_end
 from .post_asked import post_span
 from .purpose import purpose_span
 from .question import QuestionInfo
@@ -173,6 +174,7 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
                 break
     if widen_typed and best.rule.startswith("type:") and info.qtype in WIDENED and not best.rule.endswith("+quoted"):
         start, end = widen(pos(f), best.start, best.end, info.text, best.type, _place_noun(info))
+        end = widened_end(info, best.type, pos(f), start, best.end, end)  # "韓國|網速" ↛ (place_widened.py)
         if best.type == "place" and _PLACE_ASKED.search(info.text) and not f[best.end:end].endswith(_PLACE_ENDS):
             end = best.end  # "哪一个国家": the country, not "德国科学家" nor "中国战场" (but "中国大陆")
         best = best.narrowed(start, end, "np")
