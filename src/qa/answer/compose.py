@@ -107,6 +107,7 @@ from .gap_clause import gap_clause
 from .genitive_head import before_genitive_head
 from .head_context import relative_context
 from .head_copula import after_head_copula, copula_noun
+from .head_reached import at_asked_noun
 from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
 from .inner_verb import past_inner_verb
@@ -563,6 +564,7 @@ class Composer:
         best = means_asked(best, info) or best  # "凭什么将关岛给美国" ↔ "基于|巴黎条约|,西班牙…" (means_asked.py)
         best = parallel_item(best, info) or best  # "以北是哪块海域" ↔ "北大西洋位于群岛以北,而加勒比海则…以南"
         best = without_dangling_end(best, self._pos, self._freq) or best  # "以|材料为|主要结构" (dangling_end.py)
+        best = at_asked_noun(best, info) or best  # "哪个理论的…证据" ↔ "大爆炸理论|的…证据" (head_reached.py)
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
