@@ -124,6 +124,7 @@ from .size_by_count import size_by_count
 from .span_of_years import span_answers_when
 from .spans import offsets
 from .standout import standout
+from .superlative_kind import superlative_kind
 from .target_asked import outcome_for_target
 from .thing_as_person import thing_as_person
 from .time_for_count import time_for_count
@@ -253,7 +254,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)
             or time_for_count(info, best) or chain_body(info, best) or other_award(info, best)
             or group_total(info, best) or ordinal_unprinted(info, best, around)
-            or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best))
+            or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
+            or superlative_kind(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
