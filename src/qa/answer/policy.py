@@ -69,6 +69,7 @@ from .agreement import (
     unnamed_locative,
     vague_day,
 )
+from .alias_owner import alias_owner
 from .anniversary import other_founding
 from .attached import (
     other_kind_counted,
@@ -255,7 +256,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or time_for_count(info, best) or chain_body(info, best) or other_award(info, best)
             or group_total(info, best) or ordinal_unprinted(info, best, around)
             or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
-            or superlative_kind(info, best))
+            or superlative_kind(info, best) or alias_owner(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
