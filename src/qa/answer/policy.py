@@ -83,7 +83,7 @@ from .beyond_list import beyond_list
 from .category_word import category_word
 from .chain_body import chain_body
 from .clause_for_kind import clause_for_kind
-from .count_asked import count_for_which, one_for_several, ordinal_for_count
+from .count_asked import amount_for_ordinal, count_for_which, one_for_several, ordinal_for_count
 from .counted_in_money import money_for_count
 from .counted_kind import count_for_name
 from .counted_noun import other_noun_counted
@@ -256,7 +256,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or time_for_count(info, best) or chain_body(info, best) or other_award(info, best)
             or group_total(info, best) or ordinal_unprinted(info, best, around)
             or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
-            or superlative_kind(info, best) or alias_owner(info, best, around))
+            or superlative_kind(info, best) or alias_owner(info, best, around)
+            or amount_for_ordinal(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
