@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from candidates import candidate_in
 
-from qa.answer.count_asked import count_for_which, one_for_several, ordinal_for_count
+from qa.answer.count_asked import amount_for_ordinal, count_for_which, one_for_several, ordinal_for_count
 from qa.answer.question import analyze
 from qa.normalize import fold
 
@@ -51,3 +51,16 @@ def test_a_running_ordinal_counts_years():
 ])
 def test_one_is_not_several(question, sentence, answer, why):
     assert one_for_several(analyze(fold(question)), _candidate(sentence, answer, "slot")) == why
+
+
+@pytest.mark.parametrize(("question", "sentence", "answer", "why"), [
+    # DRCD 2493-13-2, asked with its paragraph not indexed: a sum is no rank
+    ("重工業工人較多的長崎縣第幾區?", "2014年，長崎縣工業品生產金額有15,625億日元，其中輸送用機械的比重最高。",
+     "15,625億日元", "decline:unit"),
+    # the rank printed with 第, bare or in the asked measure word (DRCD 5769-3-1, 1150-2-2, 5450-4-1)
+    ("民國十六年時於行政總局第幾區設置了鎮越縣?", "民國十六年於行政總局第五區設置鎮越縣。", "第五區", ""),
+    ("西元前4713年1月1日12:00是儒略日的第幾天?", "1996年1月1日12:00是儒略日的2450084。", "2450084", ""),
+    ("托木斯克州的公路總長位居俄聯邦的第幾位?", "州內公路總長位居俄聯邦第63位。", "63位", ""),
+])
+def test_an_amount_is_no_rank(question, sentence, answer, why):
+    assert amount_for_ordinal(analyze(fold(question)), _candidate(sentence, answer, "number")) == why

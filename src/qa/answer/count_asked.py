@@ -1,6 +1,6 @@
 """A count where a name is asked, an ordinal where a count is, one where several are: "哪家媒体的记者" is not
 answered by "国内外30家中外媒体" (how many outlets, not which), "设置了几个记者组" not by "第22个中国" (记者节: which
-one, not how many), "哪两位参选人" not by one name."""
+one, not how many), "哪两位参选人" not by one name, "长崎县第几区" not by "15,625亿日元" (a sum, no rank)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,24 @@ def ordinal_for_count(info: QuestionInfo, best: Candidate) -> str:
         return ""
     text = best.sentence.folded[best.start:best.end].lstrip()
     return "decline:unit" if text.startswith("第") else ""
+
+
+# "第几区", "第几名", "第几个": an ordinal asked, and the measure word it counts in
+_ORDINAL_ASKED = re.compile(r"第(?:几|多少)个?([\u4e00-\u9fff])")
+_BARE = re.compile(r"[\d" + CN_DIGITS + r"]+$")
+
+
+def amount_for_ordinal(info: QuestionInfo, best: Candidate) -> str:
+    """An ordinal asked ("长崎县第几区") answered by a figure in another unit with no 第 ("15,625亿日元" of the
+    sentence's output): an amount is no rank ("decline:unit"). A bare number ("儒略日的第几天" ↔ "2450084") or one
+    in the asked measure word ("第几位" ↔ "63位") still ranks."""
+    m = _ORDINAL_ASKED.search(info.text)
+    if m is None:
+        return ""
+    text = best.sentence.folded[best.start:best.end].strip()
+    if not text or "第" in text or _BARE.search(text) or text.endswith(m.group(1)):
+        return ""
+    return "decline:unit" if re.search(r"\d", text) else ""
 
 
 # "哪两位", "哪|四个国家", "哪三个": several asked by their number

@@ -69,6 +69,7 @@ from .agreement import (
     unnamed_locative,
     vague_day,
 )
+from .alias_owner import alias_owner
 from .anniversary import other_founding
 from .attached import (
     other_kind_counted,
@@ -82,7 +83,7 @@ from .beyond_list import beyond_list
 from .category_word import category_word
 from .chain_body import chain_body
 from .clause_for_kind import clause_for_kind
-from .count_asked import count_for_which, one_for_several, ordinal_for_count
+from .count_asked import amount_for_ordinal, count_for_which, one_for_several, ordinal_for_count
 from .counted_in_money import money_for_count
 from .counted_kind import count_for_name
 from .counted_noun import other_noun_counted
@@ -124,6 +125,7 @@ from .size_by_count import size_by_count
 from .span_of_years import span_answers_when
 from .spans import offsets
 from .standout import standout
+from .superlative_kind import superlative_kind
 from .target_asked import outcome_for_target
 from .thing_as_person import thing_as_person
 from .time_for_count import time_for_count
@@ -253,7 +255,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)
             or time_for_count(info, best) or chain_body(info, best) or other_award(info, best)
             or group_total(info, best) or ordinal_unprinted(info, best, around)
-            or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best))
+            or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
+            or superlative_kind(info, best) or alias_owner(info, best, around)
+            or amount_for_ordinal(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
