@@ -3905,3 +3905,44 @@ def test_a_sites_and_its_apps_names_before_the_role_in_a_closing_bracket_leave_i
     assert at is not None and t[at:].startswith("(中国吉林网")
     b = bracket_writers(t[at:])
     assert b is not None and b.reporters == ("沙春霞", "许家强")
+
+
+def test_an_outlets_name_and_zonghe_baodao_then_a_space_opens_its_text_as_a_dateline():
+    # 翡冷翠侨讯 as 非洲时报's site reposts it: "翡冷翠侨讯综合报道 自2024年6月上旬…" — the outlet's name and 综合报道,
+    # no brackets, a space before the text; the same words inside a sentence are no dateline
+    d = parse_dateline("翡冷翠侨讯综合报道 自2024年6月上旬至7月中旬,欧洲中华总商会执行主席陈贻成率该会部分核心成员")
+    assert d is not None and d.agency == "翡冷翠侨讯" and d.reporters == ()
+    assert parse_dateline("据翡冷翠侨讯综合报道,陈贻成率团访问匈牙利") is None
+
+
+def test_a_jump_line_whose_continuation_the_copy_prints_under_it_does_not_end_the_item():
+    # 来宾日报 as yybnet.net serves it: "(下转第二版)" on a line of its own, the rest of the report right under it
+    page = ("本报记者 罗 侠 通讯员 蓝艳青\n“忻城处处是宝贝。”3月底,央视《乡村大世界》走进忻城,土特产名声大振。\n"
+            "“过去信息闭塞,村民不敢规模种植。”城关镇龙头村党总支书记莫盘武说,不愁销路。\n(下转第二版)\n"
+            "“新闻宣传为我们的珍珠糯玉米打开了销路。”县城珍珠糯玉米专卖店老板韦松青逢人便说“玉米经”。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert "韦松青" in " ".join(p.text for p in a.paragraphs)
+    # a front page's jump with the next item's headline under it still ends the item
+    page = ("忻城新闻扶贫见实效\n城关镇龙头村党总支书记莫盘武说,不愁销路。\n(下转第二版)\n市领导调研防汛工作\n"
+            "本报讯 昨日,市领导到江边检查防汛工作。\n")
+    assert len(parse_page(page, "x.txt")) == 2
+
+
+def test_a_short_line_printed_twice_under_the_headline_is_a_photos_title_not_the_headline():
+    # 四川新聞網 as a mirror serves it: "閉幕式現場" under each of two photos, under the report's headline
+    page = ("樂山市2017年中小學生田徑運動會圓滿落幕\n閉幕式現場\n閉幕式現場\n"
+            "四川新聞網樂山3月27日訊(張友根)3月26日, 樂山市2017年度中小學生田徑運動會圓滿落下帷幕。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "樂山市2017年中小學生田徑運動會圓滿落幕" and a.subheadline == ""
+
+
+def test_the_sites_name_run_into_its_channels_under_the_headline_is_no_deck():
+    # china2au.com: "在澳大利亚澳洲新闻" (the site 在澳大利亚, the channel 澳洲新闻) under the headline
+    page = ("澳洲新州地方选举结果揭晓 胜选华裔有哪些\n在澳大利亚澳洲新闻\n"
+            "经过两周的点票统计,12月21日(周二),2021年新州地方选举结果均已在新州政府官网公布。\n")
+    (a,) = parse_page(page, "china2au_20211222.txt")
+    assert a.headline.startswith("澳洲新州") and a.subheadline == ""
+    # a deck naming the paper's own people stays one (郑州晚报)
+    page = "《郑州晚报》,一路相伴的挚友\n郑州晚报采编发团队\n我与郑州晚报相识已经二十多年了。\n"
+    (b,) = parse_page(page, "zzwb_20230530_A22.txt")
+    assert b.subheadline == "郑州晚报采编发团队"

@@ -531,6 +531,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "xarb": "西安日报",
     "pingliang": "平凉日报", "zwfb": "中卫发布", "chinajilin": "中国吉林网", "northnews": "北方新闻网",
     "haikouwang": "海口网", "macaucee": "澳門會展經濟報", "rmjtxw": "人民交通网",
+    "fltqx": "翡冷翠侨讯", "china2au": "在澳大利亚", "ziyangrb": "资阳日报", "scnews": "四川新闻网",
+    "laibinrb": "来宾日报", "dalirb": "大理日报", "xnrb": "咸宁日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -141,6 +141,7 @@ from .ordinal_meeting import with_ordinal
 from .own_event import event_time_first
 from .parallel_item import parallel_item
 from .part_of_day import part_of_day_first
+from .part_of_whole import part_of_whole
 from .passive_agent import agent_after_passive_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
@@ -561,6 +562,7 @@ class Composer:
         best = example_named(best, info) or best  # "哪一恒星" ↔ "…的闪光星,像是|鲸鱼座·优咇" (example_named.py)
         best = copula_subject(best, info, self._pos) or best  # "…最强的是哪一个期间" ↔ "|过渡期|是…最强的时期"
         best = second_after(best, info) or best  # "欧洲第一的国家是?" ↔ "德国人口数量欧洲第二,仅次于|俄罗斯"
+        best = part_of_whole(best, info) or best  # "有多少个…改选" ↔ "128个地方议会中,有|124个|…改选市议员"
         best = means_asked(best, info) or best  # "凭什么将关岛给美国" ↔ "基于|巴黎条约|,西班牙…" (means_asked.py)
         best = parallel_item(best, info) or best  # "以北是哪块海域" ↔ "北大西洋位于群岛以北,而加勒比海则…以南"
         best = without_dangling_end(best, self._pos, self._freq) or best  # "以|材料为|主要结构" (dangling_end.py)

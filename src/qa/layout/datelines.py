@@ -79,6 +79,10 @@ _DATELINE = [
                                rf"(?P<rw>[{HAN}]{{2,4}}(?: [{HAN}]{{2,4}}){{0,3}})\s*(?P<close>】)"),
     # 【本报综合报导】 (看中国): the paper's own report put together from several sources, no place or day
     re.compile(r"^(?P<open>[(\[【〔])\s*(?P<agency>本报)\s*综合\s*(?:报导|报道)(?P<close>[)\]】〕])"),
+    # 翡冷翠侨讯综合报道 自2024年6月上旬… (a community paper of Florence, as 非洲时报's site reposts it): the outlet's
+    # name and 综合报道 opening the text, a space after it, no brackets, place or day
+    re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,8}}?(?:侨讯|侨报|报|网|社|台))综合(?:报导|报道)(?P<close>(?!))?"
+               rf"(?=\s)"),
     # 本报北京电（记者 X）, 本报多哈电 记者X报道: a place and no day (checked after every form with a day)
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<ju>据)?(?P<agency>{AGENCY})(?P<place>[{HAN}]{{2,8}}?)(?:专电|电)"
                rf"(?=\s|[(\[【]|记者|$)(?P<close>[)\]】〕])?"),

@@ -527,8 +527,8 @@ def _parse_page(text: str, file: str) -> list[Article]:
             carried.clear()
         if ln.marks and cur is not None:
             cur.marks.extend(m for m in ln.marks if m != "完")
-            cur.ended = cur.ended or any(m.startswith(("下转", "转", "详见", "见", "内文见")) for m in ln.marks) or (
-                "完" in ln.marks and cur.has_body())
+            cur.ended = cur.ended or (any(m.startswith(("下转", "转", "详见", "见", "内文见")) for m in ln.marks)
+                                      and not _jump_joined(ln, nxt)) or ("完" in ln.marks and cur.has_body())
 
     if headers and cur is not None and cur is not headers[0][0]:
         for _, text, at, no in headers:  # a masthead's statement over a page of one headline-less item
@@ -544,6 +544,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
     for n, d in enumerate(drafts):
         top = min((p.line for p in d.paragraphs if p.kind in ("headline", "subheadline")), default=0)
         _sort_heads(d, titles, [t for no, t in short if t and no < top])  # a list is printed above the item
+        _site_line(d, source)
         warnings = list(d.warnings)
         if not d.has_body() and d.credit is None:
             warnings.append("no body text")
@@ -663,6 +664,17 @@ def _photo_credit_only(credit: Byline) -> bool:
 _CREDIT_ROLE_END = re.compile(r"(?<=[。！？!?])\s*(?P<role>(?:本报|新华社|本台)?(?:特派|摄影|首席)?记者)$")
 
 
+def _jump_joined(ln: Line, nxt: Line | None) -> bool:
+    """A "(下转第二版)" jump whose continuation the copy prints right under it (a site's repost of a front-page
+    report, 来宾日报 as yybnet.net serves it): the next line is a paragraph of the same text — body, no dateline or
+    byline opening a report of its own, no closing quote's speaker — so the item goes on rather than ending."""
+    if nxt is None or nxt.cls != "body" or nxt.byline is not None or nxt.dateline is not None:
+        return False
+    if not any(m.startswith("下转") for m in ln.marks) or parse_dateline(nxt.text) is not None:
+        return False
+    return ln.cls == "body" and bool(re.search("[。！？!?”」]$", ln.text.rstrip()))
+
+
 def _credit_ends(lines: list[Line], i: int) -> bool:
     """A photo credit at line i ends its article when the page ends or a new article follows."""
     if i + 1 >= len(lines):
@@ -696,6 +708,16 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
     heads = [p for p in d.paragraphs if p.kind in ("headline", "subheadline")]
     if len(heads) < 2:
         return
+    pictures = _picture_titles(heads)
+    if pictures:
+        # A photo's title printed under each of two photos ("閉幕式現場" twice in a row under the headline,
+        # 四川新聞網 as a mirror serves it): caption text, neither a title nor a table of contents' repeat.
+        d.paragraphs = [replace(p, kind="body") if p.index in pictures else p for p in d.paragraphs]
+        heads = [p for p in heads if p.index not in pictures]
+        d.sub = [p.text for p in heads[1:]]
+        if len(heads) < 2:
+            d.headline = _GENRE_LABEL.sub("", heads[0].text) if heads else ""
+            return
     drop: set[int] = set()
     first = next((j for j in range(1, len(heads)) if any(_same_title(heads[k].text, heads[j].text)
                                                           for k in range(j))), len(heads))
@@ -771,6 +793,37 @@ _ATTENDED_DECK = re.compile(r"(?:出席|参加|陪同|讲话|致辞|出席會議
 
 # "专稿 在左科威与习近平会晤的背后" (好報): the kind of piece printed before its title, a space between — a label
 _GENRE_LABEL = re.compile(r"^(?:专稿|特稿|独家|專稿|獨家)\s+(?=\S)")
+
+
+# A channel's name: a few characters ending in what a site calls its sections (澳洲新闻, 本地要闻, 社区动态) — not a
+# deck naming the paper's people ("郑州晚报采编发团队")
+_CHANNEL = "[\u4e00-\u9fff]{0,4}(?:新闻|资讯|频道|要闻|动态|快讯)"
+
+
+def _site_line(d: _Draft, source: str) -> None:
+    """"在澳大利亚澳洲新闻" under the headline (china2au.com): the site's own name run into its channel's, a short
+    line naming a channel with no stop — the site's furniture, no deck. Kept as a staff line."""
+    if not source or not d.sub:
+        return
+    for p in d.paragraphs:
+        rest = p.text.strip()[len(source):] if p.text.strip().startswith(source) else None
+        if p.kind == "subheadline" and rest is not None and 2 <= len(rest) <= 6 and re.fullmatch(_CHANNEL, rest):
+            d.paragraphs = [replace(q, kind="staff") if q.index == p.index else q for q in d.paragraphs]
+            d.sub = [t for t in d.sub if t != p.text]
+            return
+
+
+def _picture_titles(heads: list[Paragraph]) -> set[int]:
+    """The indexes of a short line printed twice in a row, on adjacent lines, under a different title line
+    before it ("樂山市…圓滿落幕" / "閉幕式現場" / "閉幕式現場"): each photo's title. A line repeating the title
+    above it (a site's title and the paper's, a table of contents) is not one."""
+    out: set[int] = set()
+    for j in range(2, len(heads)):
+        a, b = heads[j - 1], heads[j]
+        if (b.line == a.line + 1 and a.text.strip() == b.text.strip() and len(b.text.strip()) <= 12
+                and not any(_same_title(heads[k].text, b.text) for k in range(j - 1))):
+            out |= {a.index, b.index}
+    return out
 
 
 def _listed_one(two: list[Paragraph], listed: list[str]) -> int:
