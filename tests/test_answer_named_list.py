@@ -3,9 +3,9 @@ sentences are CMRC 2018's (trial set: 拉萨河, 60, Gtk#, 穿越火线)."""
 
 from __future__ import annotations
 
-from candidates import candidate_in
+from candidates import candidate_in, sentence_of
 
-from qa.answer.named_list import asked_noun, named_items, named_list_first, tied_list
+from qa.answer.named_list import asked_noun, listed_in_ranked, named_items, named_list_first, tied_list
 from qa.answer.question import analyze
 
 _BRANCHES = "主要支流有:麦曲、桑曲、拉曲、学绒藏布及堆龙曲等。"
@@ -35,6 +35,21 @@ def test_the_sentence_listing_them_is_moved_first():
     branches = candidate_in(_BRANCHES, "麦曲", "term", "head", 4.0, "a:0:1")
     got = named_list_first([flows, branches], analyze("拉萨河的支流有哪些?"))
     assert got[0] is branches
+
+
+def test_a_retrieved_sentence_no_candidate_came_from_lists_them():
+    # CMRC TRIAL_929: the sentence of the tributaries is ranked second, none of its words a candidate
+    flows = candidate_in(_FLOWS, "向西流", "term", "head", 8.8, "a:0:0")
+    got = listed_in_ranked([flows], analyze("拉萨河的支流有哪些?"),
+                           [flows.sentence, sentence_of(_BRANCHES, "a:0:1")])
+    assert got[0].sentence.text == _BRANCHES and got[1] is flows
+    listed = named_items(got[0], analyze("拉萨河的支流有哪些?"))
+    assert listed is not None and listed.text == "支流有:麦曲、桑曲、拉曲、学绒藏布及堆龙曲等"
+    # a kept candidate's sentence lists them already, or no retrieved one does: left as it was
+    branches = candidate_in(_BRANCHES, "麦曲", "term", "head", 4.0, "a:0:1")
+    assert listed_in_ranked([flows, branches], analyze("拉萨河的支流有哪些?"), [sentence_of(_BRANCHES)]) == [
+        flows, branches]
+    assert listed_in_ranked([flows], analyze("拉萨河的支流有哪些?"), [flows.sentence]) == [flows]
 
 
 def test_no_noun_or_no_list_of_it_is_left_alone():

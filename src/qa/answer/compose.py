@@ -128,7 +128,7 @@ from .masthead import masthead_answer
 from .means_asked import means_asked
 from .members import kind_of_members, members
 from .named_as import described
-from .named_list import named_items, named_list_first
+from .named_list import listed_in_ranked, named_items, named_list_first
 from .named_thing import not_things
 from .nameless_slot import nameless_for_person
 from .namer import namers
@@ -464,6 +464,9 @@ class Composer:
         kept = attribute_head_first(kept, info)  # "建筑风格是什么" ↔ "巴罗克风格", not the sentence (attribute_head.py)
         kept = alias_first(kept, info, lambda c: coverage[c.sentence.id])  # "X的别名是什么" ↔ "又名…" (alias.py)
         kept = named_list_first(kept, info)  # "X的支流有哪些" ↔ "主要支流有:麦曲、桑曲…" (named_list.py)
+        # or a retrieved sentence holding the question that no candidate came from (named_list.py)
+        kept = listed_in_ranked(kept, info, [r.hit.sentence for r in ranked
+                                             if coverage[r.hit.sentence.id] >= self.config.min_coverage])
         kept = joined_rest_first(kept, info)  # "…和哪一个战争" ↔ "美西战争及第一次世界大战" (joined_rest.py)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = set_aside_first(kept, info)  # "除了东南沿海之外,…哪一种气候" ↛ "东南沿海属热带草原气候" (set_aside.py)
