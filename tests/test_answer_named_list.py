@@ -25,6 +25,15 @@ def test_the_list_introduced_by_the_noun_answers():
     assert got is not None and got.text == "Linux、Microsoft Windows与Mac OS X等"
 
 
+def test_the_list_glued_to_the_noun_answers():
+    # CMRC TRIAL_230 (短叶水蜈蚣有哪些功能)
+    herb = "中医上以全草入药,性平、味辛,功能发汗退热、消肿解毒,主治感冒发热、疟疾、痢疾、皮肤瘙痒、蛇虫咬伤等症。"
+    start, end = tied_list(herb, "功能") or (0, 0)
+    assert herb[start:end] == "功能发汗退热、消肿解毒"
+    # not a noun inside its clause, its words going on (news suite pages31: 護乘隊的警力從哪些單位抽調)
+    assert tied_list("护乘队从各单位抽调特警、民警数十名警力组成。", "单位") is None
+
+
 def test_the_list_closed_by_the_noun_answers():
     start, end = tied_list(_MODES, "模式") or (0, 0)
     assert _MODES[start:end] == "经典、热血、狙击等模式"  # not "2V2、4V4", the list of the other clause

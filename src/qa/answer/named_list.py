@@ -3,10 +3,11 @@
 "拉萨河的支流有哪些?" ↔ "主要支流有:麦曲、桑曲、拉曲、学绒藏布及堆龙曲等。"; "数字60的因数有哪些?" ↔ "数字60有12个因数,
 即1、2、3、…、30和60,其中2、3和5是质数" (not "2、3和5", another list of the sentence); "可以执行在哪些平台上" ↔
 "执行在许多平台上,如Linux、Microsoft Windows与Mac OS X等"; "游戏的模式有哪些" ↔ "可选择经典、热血、狙击等模式": a
-list tied to the noun asked, introduced by it (Y有:, Y为, Y包括, "Y,即", "Y上,如") or closed by it (…等Y,
-"等多个景点"), names the items. The best sentence is read first, then the next ones kept, then the next sentences
-retrieved that hold the question (`listed_in_ranked`: "主要支流有:麦曲、…" ranked second, none of its words a
-candidate); a sentence with no such list leaves the answer as it was."""
+list tied to the noun asked, introduced by it (Y有:, Y为, Y包括, "Y,即", "Y上,如"; or glued to it when it
+opens its clause, ",功能发汗退热、消肿解毒") or closed by it (…等Y, "等多个景点"), names the items. The best sentence
+is read first, then the next ones kept, then the next sentences retrieved that hold the question
+(`listed_in_ranked`: "主要支流有:麦曲、…" ranked second, none of its words a candidate); a sentence with no such
+list leaves the answer as it was."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ _CLOSE = re.compile(r"等(?:多个|数个|[\d一二三四五六七八九十]+个
 # what ends a list: "杨祐宁等人", "堆龙曲等" (not 高等, 平等, 等待: a word of its own)
 _CLOSES = re.compile(r"(?<![高平中同相对初均优上次])等(?:(?:人|地|国|项|种|处)|(?![\u4e00-\u9fff]))")
 _WINDOW = 12  # characters after the noun its list may start
+_CLAUSE_MARKS = ",，;；:：。"
 _RANKED = 3  # the retrieved sentences read for a list when no candidate's sentence prints one
 
 
@@ -75,8 +77,10 @@ def tied_list(f: str, noun: str) -> tuple[int, int] | None:
                     return start, m1
         # introduced: the list starts within a few characters after the noun, past its verb or 即/如
         # (the furthest start the words between allow: "支流|有:|麦曲", not "支流|有:麦曲"; some word between: "等单位|
-        # 抽调特警、民警" lists no 单位)
-        starts = [at for at in range(m1 + 1, min(len(f), m1 + _WINDOW))
+        # 抽调特警、民警" lists no 单位; none at all when the noun opens its clause, the items glued to it: ",功能|发汗
+        # 退热、消肿解毒", not "从各单位|抽调特警、民警", whose clause goes on past the noun)
+        opens = m0 == 0 or f[m0 - 1] in _CLAUSE_MARKS
+        starts = [at for at in range(m1 if opens else m1 + 1, min(len(f), m1 + _WINDOW))
                   if _INTRO.match(f[m1:at]) and f[at] not in ITEMS_END]
         if starts:
             at = starts[-1]
