@@ -105,6 +105,7 @@ from .frame_tail import frame_tail
 from .front import to_front
 from .gap_clause import gap_clause
 from .genitive_head import before_genitive_head
+from .group_members import group_members
 from .head_context import relative_context
 from .head_copula import after_head_copula, copula_noun
 from .here import HERE, here_moved, pointed_place
@@ -544,6 +545,7 @@ class Composer:
         best = trade_named(best, info, self._pos) or best  # "X的职业是什么" ↔ "中国足球运动员" → 足球运动员
         best = courtesy_named(best, info) or best  # "魏玩的字是什么" ↔ "字玉汝" of its entry (courtesy_name.py)
         best = named_items(best, info) or best  # "X的支流有哪些" ↔ the items listed under 支流 (named_list.py)
+        best = group_members(best, kept, info) or best  # "“五大恶人”是哪些人" ↔ ",即“A、B、C、D、E”" (group_members.py)
         best = listed(best, info) or best  # "X分布在哪些地区" ↔ the places after 分布于 (distribution.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = country_chain(best, info) or best  # "位于哪里" ↔ "位于美国明尼亚波利斯" (country_chain.py)
