@@ -105,6 +105,7 @@ from .frame_tail import frame_tail
 from .front import to_front
 from .gap_clause import gap_clause
 from .genitive_head import before_genitive_head
+from .group_members import group_members
 from .head_context import relative_context
 from .head_copula import after_head_copula, copula_noun
 from .head_reached import at_asked_noun
@@ -129,7 +130,7 @@ from .masthead import masthead_answer
 from .means_asked import means_asked
 from .members import kind_of_members, members
 from .named_as import described
-from .named_list import named_items, named_list_first
+from .named_list import listed_in_ranked, named_items, named_list_first
 from .named_thing import not_things
 from .nameless_slot import nameless_for_person
 from .namer import namers
@@ -466,6 +467,9 @@ class Composer:
         kept = attribute_head_first(kept, info)  # "建筑风格是什么" ↔ "巴罗克风格", not the sentence (attribute_head.py)
         kept = alias_first(kept, info, lambda c: coverage[c.sentence.id])  # "X的别名是什么" ↔ "又名…" (alias.py)
         kept = named_list_first(kept, info)  # "X的支流有哪些" ↔ "主要支流有:麦曲、桑曲…" (named_list.py)
+        # or a retrieved sentence holding the question that no candidate came from (named_list.py)
+        kept = listed_in_ranked(kept, info, [r.hit.sentence for r in ranked
+                                             if coverage[r.hit.sentence.id] >= self.config.min_coverage])
         kept = joined_rest_first(kept, info)  # "…和哪一个战争" ↔ "美西战争及第一次世界大战" (joined_rest.py)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = set_aside_first(kept, info)  # "除了东南沿海之外,…哪一种气候" ↛ "东南沿海属热带草原气候" (set_aside.py)
@@ -543,6 +547,7 @@ class Composer:
         best = trade_named(best, info, self._pos) or best  # "X的职业是什么" ↔ "中国足球运动员" → 足球运动员
         best = courtesy_named(best, info) or best  # "魏玩的字是什么" ↔ "字玉汝" of its entry (courtesy_name.py)
         best = named_items(best, info) or best  # "X的支流有哪些" ↔ the items listed under 支流 (named_list.py)
+        best = group_members(best, kept, info) or best  # "“五大恶人”是哪些人" ↔ ",即“A、B、C、D、E”" (group_members.py)
         best = listed(best, info) or best  # "X分布在哪些地区" ↔ the places after 分布于 (distribution.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = country_chain(best, info) or best  # "位于哪里" ↔ "位于美国明尼亚波利斯" (country_chain.py)

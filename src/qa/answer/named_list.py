@@ -3,8 +3,10 @@
 "拉萨河的支流有哪些?" ↔ "主要支流有:麦曲、桑曲、拉曲、学绒藏布及堆龙曲等。"; "数字60的因数有哪些?" ↔ "数字60有12个因数,
 即1、2、3、…、30和60,其中2、3和5是质数" (not "2、3和5", another list of the sentence); "可以执行在哪些平台上" ↔
 "执行在许多平台上,如Linux、Microsoft Windows与Mac OS X等"; "游戏的模式有哪些" ↔ "可选择经典、热血、狙击等模式": a
-list tied to the noun asked, introduced by it (Y有:, Y为, Y包括, "Y,即", "Y上,如") or closed by it (…等Y,
-"等多个景点"), names the items. The best sentence is read first, then the next ones kept; a sentence with no such
+list tied to the noun asked, introduced by it (Y有:, Y为, Y包括, "Y,即", "Y上,如"; or glued to it when it
+opens its clause, ",功能发汗退热、消肿解毒") or closed by it (…等Y, "等多个景点"), names the items. The best sentence
+is read first, then the next ones kept, then the next sentences retrieved that hold the question
+(`listed_in_ranked`: "主要支流有:麦曲、…" ranked second, none of its words a candidate); a sentence with no such
 list leaves the answer as it was."""
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..types import Candidate
+from ..types import Candidate, Sentence
 from .distribution import asks_distribution
 from .front import to_front
 from .question import QuestionInfo
@@ -28,6 +30,8 @@ _CLOSE = re.compile(r"等(?:多个|数个|[\d一二三四五六七八九十]+个
 # what ends a list: "杨祐宁等人", "堆龙曲等" (not 高等, 平等, 等待: a word of its own)
 _CLOSES = re.compile(r"(?<![高平中同相对初均优上次])等(?:(?:人|地|国|项|种|处)|(?![\u4e00-\u9fff]))")
 _WINDOW = 12  # characters after the noun its list may start
+_CLAUSE_MARKS = ",，;；:：。"
+_RANKED = 3  # the retrieved sentences read for a list when no candidate's sentence prints one
 
 
 def asked_noun(info: QuestionInfo) -> str:
@@ -73,8 +77,10 @@ def tied_list(f: str, noun: str) -> tuple[int, int] | None:
                     return start, m1
         # introduced: the list starts within a few characters after the noun, past its verb or 即/如
         # (the furthest start the words between allow: "支流|有:|麦曲", not "支流|有:麦曲"; some word between: "等单位|
-        # 抽调特警、民警" lists no 单位)
-        starts = [at for at in range(m1 + 1, min(len(f), m1 + _WINDOW))
+        # 抽调特警、民警" lists no 单位; none at all when the noun opens its clause, the items glued to it: ",功能|发汗
+        # 退热、消肿解毒", not "从各单位|抽调特警、民警", whose clause goes on past the noun)
+        opens = m0 == 0 or f[m0 - 1] in _CLAUSE_MARKS
+        starts = [at for at in range(m1 if opens else m1 + 1, min(len(f), m1 + _WINDOW))
                   if _INTRO.match(f[m1:at]) and f[at] not in ITEMS_END]
         if starts:
             at = starts[-1]
@@ -105,3 +111,20 @@ def named_items(best: Candidate, info: QuestionInfo) -> Candidate | None:
     if span is None or span == (best.start, best.end):
         return None
     return best.narrowed(span[0], span[1], "named_list")
+
+
+def listed_in_ranked(kept: Sequence[Candidate], info: QuestionInfo, sentences: Sequence[Sentence]) -> list[Candidate]:
+    """`kept` with a whole-sentence candidate of the first of the top retrieved `sentences` (best first, those
+    holding the question) that lists the items of the noun asked put in front, when no kept candidate's sentence
+    lists them: "拉萨河的支流有哪些" is answered from "主要支流有:麦曲、桑曲、…", ranked second, not from the best
+    sentence telling the river's course past 麦曲 alone (CMRC TRIAL_929). `named_items` then cuts it to the list."""
+    kept = list(kept)
+    noun = asked_noun(info)
+    if not kept or not noun or any(tied_list(c.sentence.folded, noun) is not None for c in kept):
+        return kept
+    for s in sentences[:_RANKED]:
+        if tied_list(s.folded, noun) is not None:
+            # (scored as the best one: the list decides, not the score; no features the weights would read)
+            return [Candidate(text=s.text, sentence=s, start=0, end=len(s.text), type="sentence",
+                              score=kept[0].score, rule="sentence")] + kept
+    return kept
