@@ -37,6 +37,7 @@ from ..lexicon import (
     alternation,
 )
 from ..tokenize import main_word_freq
+from .feature_named import named_kinds
 from .names import (
     COMMON_WORD,
     NAME_DOTS,
@@ -691,6 +692,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
                 j -= 1
             spans.append(Span(words[j][0], words[i][1], "place", "place"))
     spans += _named_features(folded, words)
+    spans += named_kinds(words, _FEATURE_NOUNS)  # "流入|鞑靼/n|海峡": the name jieba tagged a noun, and its kind
     return longest_spans(spans)
 
 
