@@ -38,6 +38,7 @@ from ..lexicon import (
 )
 from ..tokenize import main_word_freq
 from .feature_named import named_kinds
+from .translit_place import translit_places
 from .names import (
     COMMON_WORD,
     NAME_DOTS,
@@ -693,6 +694,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
             spans.append(Span(words[j][0], words[i][1], "place", "place"))
     spans += _named_features(folded, words)
     spans += named_kinds(words, _FEATURE_NOUNS)  # "流入|鞑靼/n|海峡": the name jieba tagged a noun, and its kind
+    spans += translit_places(words, freq)  # "巴拉马/ns|利波/nr": one transliterated place jieba typed in two
     return longest_spans(spans)
 
 
