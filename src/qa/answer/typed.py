@@ -38,7 +38,6 @@ from ..lexicon import (
 )
 from ..tokenize import main_word_freq
 from .feature_named import named_kinds
-from .translit_place import translit_places
 from .names import (
     COMMON_WORD,
     NAME_DOTS,
@@ -53,6 +52,7 @@ from .names import (
 from .question import SpanType
 from .regex_needs import NeedIndex
 from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
+from .translit_place import translit_places
 
 # "4 600多公顷", "1 732平方公里": a figure with a space between its groups of thousands is one figure
 _ARABIC = r"(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)"
