@@ -1,9 +1,9 @@
 """A transliterated place's name jieba cut into pieces it tagged apart, a place piece and a person piece:
 "巴拉马/ns|利波/nr" (巴拉马利波, Paramaribo), "阿内/nrt|加达岛/ns" (阿内加达岛, Anegada). Each piece alone was
-offered (利波, 加达岛), a wrong span of the right sentence. The pieces are one place when they are glued, every character of the name part
-a transliteration's, and the piece jieba typed a person or the place piece is one its dictionary does not know
-(a guess of its HMM): a person named after a country ("美国|布朗") is a word the dictionary knows, and a country
-before its city ("义大利|拉温纳") is a country."""
+offered (利波, 加达岛), a wrong span of the right sentence. The pieces are one place when they are glued, every
+character of the name part a transliteration's, and the piece jieba typed a person or the place piece is one its
+dictionary does not know (a guess of its HMM): a person named after a country ("美国|布朗") is a word the dictionary
+knows, and a country before its city ("义大利|拉温纳") is a country."""
 
 from __future__ import annotations
 
