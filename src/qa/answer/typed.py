@@ -49,6 +49,7 @@ from .names import (
     persons,
     surname_cut_before_address,
 )
+from .polity import polities
 from .question import SpanType
 from .regex_needs import NeedIndex
 from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
@@ -695,6 +696,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
     spans += _named_features(folded, words)
     spans += named_kinds(words, _FEATURE_NOUNS)  # "流入|鞑靼/n|海峡": the name jieba tagged a noun, and its kind
     spans += translit_places(words, freq)  # "巴拉马/ns|利波/nr": one transliterated place jieba typed in two
+    spans += polities(words)  # "土尔扈特/nrt|王国", "清/a|帝国": a state's name jieba did not tag a place, and its kind
     return longest_spans(spans)
 
 
