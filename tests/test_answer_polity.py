@@ -22,3 +22,9 @@ def test_kingdoms_and_an_empire_named_by_words_not_tagged_places():
 def test_a_duchy_whose_name_jieba_cut_in_person_pieces():
     found = _places("於是丹都洛總督的侄子帶領幾個同夥，在這些島嶼上建立了阿希佩戈拉公國。")
     assert "阿希佩戈拉公国" in found
+
+
+def test_empires_named_by_one_character_countries():
+    found = _places("1905年11月17日，大韓帝國被迫與日本簽訂不平等條約《乙巳條約》。")  # DRCD 1193-6
+    assert "大韩帝国" in found
+    assert {"奥匈帝国", "大日本帝国"} <= set(_places("大英帝國與奧匈帝國和大日本帝國。"))

@@ -23,17 +23,29 @@ _DYNASTIES = frozenset("夏商周秦汉晋隋唐宋辽金元明清")
 
 
 def polities(words: Sequence[Word]) -> list[Span]:
-    """States named by a name (two characters or more, tagged a person's or a noun, or a one-character dynasty)
-    and a kind of state right after it."""
+    """States named by a name (two characters or more, tagged a person's or a noun, or a one-character dynasty or
+    country: 清|帝国, 大韩|帝国, 奥匈|帝国) and a kind of state right after it; 大 before a state (大|日本帝国)
+    opens it."""
     out = []
     for i in range(1, len(words)):
         a, b, w, flag = words[i - 1]
-        c, d, kind, _f = words[i]
+        c, d, kind, flag2 = words[i]
         if kind in POLITY_KINDS and b == c and all_han(w) and w not in POLITY_KINDS \
-                and ((len(w) >= 2 and flag in _NAME_TAGS) or (len(w) == 1 and w in _DYNASTIES)):
+                and ((len(w) >= 2 and flag in _NAME_TAGS) or (len(w) == 1 and (w in _DYNASTIES or flag == "j"))):
             j = i - 1  # the name's other pieces jieba took for a person's ("阿希佩/nr|戈拉/nrt|公国")
             while flag in _PERSON_TAGS and j > 0 and words[j - 1][1] == words[j][0] \
                     and words[j - 1][3] in _PERSON_TAGS and all_han(words[j - 1][2]):
                 j -= 1
-            out.append(Span(words[j][0], d, "place", "place"))
+            while len(w) == 1 and flag == "j" and j > 0 and words[j - 1][3] == "j" and len(words[j - 1][2]) == 1:
+                j -= 1  # countries named by one character each ("奥/j|匈/j|帝国")
+            out.append(Span(_great(words, j), d, "place", "place"))
+        elif kind.endswith(tuple(POLITY_KINDS)) and flag2 == "ns" and w == "大" and b == c:
+            out.append(Span(a, d, "place", "place"))  # "大/n|日本帝国/ns": 大 opens the state's name
     return out
+
+
+def _great(words: Sequence[Word], j: int) -> int:
+    """Where a state's name starts: at words[j], or at 大 right before a one-character name ("大/a|韩/j|帝国")."""
+    if j > 0 and words[j - 1][2] == "大" and len(words[j][2]) == 1 and words[j - 1][1] == words[j][0]:
+        return words[j - 1][0]
+    return words[j][0]
