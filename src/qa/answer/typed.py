@@ -37,6 +37,7 @@ from ..lexicon import (
     alternation,
 )
 from ..tokenize import main_word_freq
+from .feature_named import named_kinds
 from .names import (
     COMMON_WORD,
     NAME_DOTS,
@@ -48,9 +49,11 @@ from .names import (
     persons,
     surname_cut_before_address,
 )
+from .polity import polities
 from .question import SpanType
 from .regex_needs import NeedIndex
 from .spans import Freq, Span, Tags, clause_end, clause_start, longest_spans, offsets, paired_others, tag_runs
+from .translit_place import translit_places
 
 # "4 600多公顷", "1 732平方公里": a figure with a space between its groups of thousands is one figure
 _ARABIC = r"(?:\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)"
@@ -691,6 +694,9 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
                 j -= 1
             spans.append(Span(words[j][0], words[i][1], "place", "place"))
     spans += _named_features(folded, words)
+    spans += named_kinds(words, _FEATURE_NOUNS)  # "流入|鞑靼/n|海峡": the name jieba tagged a noun, and its kind
+    spans += translit_places(words, freq)  # "巴拉马/ns|利波/nr": one transliterated place jieba typed in two
+    spans += polities(words)  # "土尔扈特/nrt|王国", "清/a|帝国": a state's name jieba did not tag a place, and its kind
     return longest_spans(spans)
 
 
