@@ -56,6 +56,7 @@ from .cause_under import cause_under
 from .change import change_asked, is_duration
 from .changed_state import changed_state
 from .changed_to import changed_to_first
+from .clause_rest import other_clause
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
 from .copula import other_side
@@ -546,6 +547,7 @@ class Composer:
         best = country_chain(best, info) or best  # "位于哪里" ↔ "位于美国明尼亚波利斯" (country_chain.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
+        best = other_clause(best, info) or best  # "除了A,还有一项是" ↔ "…,B,A": the clause left (clause_rest.py)
         best = told_beside(best, info) or best  # a whole sentence: the clause beside its restatement (told.py)
         best = from_predicate(best, info, self._pos) or best  # or the clause telling the predicate asked
         best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
