@@ -117,6 +117,7 @@ from .joined_echo import before_joined_echo
 from .joined_rest import joined_rest_first
 from .kin_told import kin_told_first
 from .kind_head import kind_with_head
+from .kind_phrase import kind_phrase
 from .kinds import asked_kind as place_kind
 from .kinds import named_in_quotes, of_kind, within_asked
 from .labelled import labelled
@@ -552,6 +553,7 @@ class Composer:
         best = from_predicate(best, info, self._pos) or best  # or the clause telling the predicate asked
         best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
         best = term_clause(best, info) or best  # or the clause "X(…)是…" of "X是什么" (term_clause.py)
+        best = kind_phrase(best, info, self._pos) or best  # "甚么样的政治关系" ↔ "具有|自由联合关系" (kind_phrase.py)
         best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
         best = within(best, info) or best  # "在哪个学说中提到" ↔ "在生物动力学中,…" (within.py)
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
