@@ -56,6 +56,7 @@ from .cause_under import cause_under
 from .change import change_asked, is_duration
 from .changed_state import changed_state
 from .changed_to import changed_to_first
+from .clause_rest import other_clause
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
 from .copula import other_side
@@ -118,6 +119,7 @@ from .joined_echo import before_joined_echo
 from .joined_rest import joined_rest_first
 from .kin_told import kin_told_first
 from .kind_head import kind_with_head
+from .kind_phrase import kind_phrase
 from .kinds import asked_kind as place_kind
 from .kinds import named_in_quotes, of_kind, within_asked
 from .labelled import labelled
@@ -127,6 +129,7 @@ from .levels import levels_in
 from .lies_at import lies_at_first
 from .lone import lone_first
 from .masthead import masthead_answer
+from .meaning_told import meaning_told
 from .means_asked import means_asked
 from .members import kind_of_members, members
 from .named_as import described
@@ -553,10 +556,13 @@ class Composer:
         best = country_chain(best, info) or best  # "位于哪里" ↔ "位于美国明尼亚波利斯" (country_chain.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
+        best = other_clause(best, info) or best  # "除了A,还有一项是" ↔ "…,B,A": the clause left (clause_rest.py)
         best = told_beside(best, info) or best  # a whole sentence: the clause beside its restatement (told.py)
         best = from_predicate(best, info, self._pos) or best  # or the clause telling the predicate asked
         best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
         best = term_clause(best, info) or best  # or the clause "X(…)是…" of "X是什么" (term_clause.py)
+        best = meaning_told(best, info) or best  # "纳怜道指的是什么" ↔ "三为纳怜道,蒙语意为|小道" (meaning_told.py)
+        best = kind_phrase(best, info, self._pos) or best  # "甚么样的政治关系" ↔ "具有|自由联合关系" (kind_phrase.py)
         best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
         best = within(best, info) or best  # "在哪个学说中提到" ↔ "在生物动力学中,…" (within.py)
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)

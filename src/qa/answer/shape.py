@@ -19,6 +19,7 @@ from ..lexicon import (
     ordinal_value,
 )
 from ..types import Candidate
+from .echoed_subject import subject_predicate
 from .era_asked import era_named
 from .gap import asks_name, gap_span
 from .how_slot import clause_after_question, kind_before_noun, means_before_verb, means_object
@@ -145,6 +146,8 @@ def _shaped(best: Candidate, info: QuestionInfo, pos: Tagger, widen_typed: bool 
         return best.narrowed(post[0], post[1], "post")  # "担任什么职务" ↔ "官升为|枢密使" (post_asked.py)
     if best.type == "sentence" and (gapped := _gap(best, info, pos)) is not None:
         return gapped
+    if best.type == "sentence" and (told := subject_predicate(f, best.start, best.end, info)) is not None:
+        return best.narrowed(told[0], told[1], "subject")  # "学名命名|非常混乱" (echoed_subject.py)
     if best.type == "sentence" and info.qtype not in ("why", "how"):
         # "软枝黄蝉（学名：'），别称黄莺…": the leading clauses that only repeat the question are no answer
         start = _past_echo(f, best.start, best.end, info.text)

@@ -439,7 +439,7 @@ def ranked_items(folded: str) -> list[tuple[int, int]]:
 
 
 # ("蒙古人、色目人、汉人,而最后一个阶级是?": the last of a list the question prints all but, not "最后一个王公是谁")
-REST_QUESTION = re.compile(r"还有|另一|另外|除了|之外|以外|其余|剩下|、[^、?？]*最后一|"
+REST_QUESTION = re.compile(r"还有|不仅仅?是[^?？]*还是|另一|另外|除了|之外|以外|其余|剩下|、[^、?？]*最后一|"
                            r"(?:以及|及|和|与|、)\s*(?:哪|什么|何|谁|[?？]?\s*$)")
 
 
