@@ -29,6 +29,7 @@ from ..lexicon import (
 from ..types import Sentence
 from .chain_place import level_of, named_before
 from .names import POST_AFTER_NAME, names_after_posts
+from .place_final import closes_place_name
 from .question import QuestionInfo
 from .session_owner import session_printed
 from .spans import Span, clause_start, offsets
@@ -434,10 +435,10 @@ def holds(post: str, asked: str) -> bool | None:
         return True
     if _names_by_anaphor(post, asked):
         return True
-    if post.endswith(asked):
-        return not post[: -len(asked)].endswith(POST_MODIFIERS)
+    if post.endswith(asked):  # (a 原 ending a place's name is no tenure: 固原|市委书记, place_final.py)
+        return not post[: -len(asked)].endswith(POST_MODIFIERS) or closes_place_name(post[: -len(asked)], asked)
     if asked.endswith(post):
-        return not asked[: -len(post)].endswith(POST_MODIFIERS)
+        return not asked[: -len(post)].endswith(POST_MODIFIERS) or closes_place_name(asked[: -len(post)], post)
     # a place's head with the place's level once or twice ("衡水市市长" asked, "河北衡水市长" printed; "X县县长" ↔
     # "X县长"): the same post, read so only when nothing else matched
     short_post, short_asked = _LEVEL_TWICE.sub("", post), _LEVEL_TWICE.sub("", asked)
