@@ -766,6 +766,12 @@ def names_owner(asked: str, text: str) -> bool:
     return (len(owner) >= 2 and owner in text) or (m is not None and m.group(1) in text)
 
 
+def place_body_post(asked: str) -> tuple[str, str] | None:
+    """(the place, the bare post) of a place's body's post asked ("渭南市人大常委会主任" → 渭南, 市人大常委会主任)."""
+    m = _PLACE_BODY_POST.match(asked)
+    return (m.group(1), m.group(2)) if m is not None and m.group(2).endswith(POSTS) else None
+
+
 def body_place_unnamed(asked: str, text: str) -> bool:
     """The asked post is a place's body's ("吴忠|市委副书记") and the text (an article) never prints the place: its
     bare "市委副书记" is its own city's (jieba may tag the place a person, which unnamed.place_unnamed misses)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from ..config import ComposerConfig
 from ..types import Answer, Corpus, Hit, Sentence
@@ -45,6 +46,7 @@ from .people import (
     titled,
     unqualified,
 )
+from .place_post_rows import place_post_rows
 from .policy import DECLINE
 from .question import QuestionInfo, arabic_years
 from .spans import Span
@@ -198,7 +200,10 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             rows = rows + _naming_in_article(reader, rows, person)
     if post:
         rows = rows + _bare_post_rows(reader, rows, post)
-    for r in rows:
+    # the place's own paper printing the post bare, read last (place_post_rows.py)
+    extra = place_post_rows(reader.corpus, reader.surroundings, {r.hit.sentence.id for r in rows}, post) \
+        if post else iter(())
+    for r in chain(rows, extra):
         s = r.hit.sentence
         covered = r.coverage >= reader.config.min_coverage if post else person in s.folded
         if post and not covered and printed_bare(post, s.folded, reader.surroundings(s).article):
