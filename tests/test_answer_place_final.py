@@ -31,3 +31,12 @@ def test_the_city_s_party_secretary_answers(tmp_path):
             "市长冼国义,市领导李志达、余剑雄、周文贵分别主持会议。\n")
     engine = page_engine(load_config(None), tmp_path, page)
     assert engine.ask("固原市委书记是谁？").text == "马汉成"
+
+
+def test_the_posts_but_the_one_set_aside(tmp_path):
+    # "马汉成除了固原市委书记还担任什么职务": his other post (people.posts_but), 固原's own 市委书记 set aside
+    page = ("\n凝聚各方智慧 共绘发展蓝图\n\n中国共产党固原市第五次代表大会召开前,市委召开多场座谈会。"
+            "自治区党委常委、市委书记马汉成,市委副书记、市长冼国义,市领导李志达、余剑雄、周文贵分别主持会议。\n")
+    engine = page_engine(load_config(None), tmp_path, page)
+    assert engine.ask("马汉成除了固原市委书记还担任什么职务？").text == "自治区党委常委"
+    assert engine.ask("马汉成担任什么职务？").text == "自治区党委常委、市委书记"
