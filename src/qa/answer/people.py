@@ -242,6 +242,8 @@ def posts_but(chain: str, info: QuestionInfo) -> str:
     posts = chain.split("、")
     kept = [p for p in posts if not holds(p, besides.group(2))]
     return "、".join(kept) if kept and len(kept) < len(posts) and chain.startswith(kept[0]) else chain
+
+
 # the forms that ask a person's posts (not "X是谁"), and a name of two to four characters
 _POSTS_ASKED = re.compile(r"(?:担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|担任什么职位)[?？]?$")
 _A_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -267,9 +269,18 @@ def article_place_owns(where: str, chain: str, article: str) -> bool:
     its city's posts bare ("市委副书记、统战部长孟庆斌" in 日照新闻网's report, "区人大常委会副主任王大蓉" in
     大足's), so "孟庆斌在日照担任什么职务" is answered by them. The place is one by its level ("大足区") or by the
     article printing it with one ("日照市优美的环境")."""
-    if not article or where not in article or _CHAIN_PLACE.search(chain):
+    if not article or _CHAIN_PLACE.search(chain):
         return False
+    if where not in article:
+        # "魏和清在银川市政协担任什么职务" ↔ 银川日报's "市政协党组书记、主席魏和清": the place's body printed bare,
+        # the place named by the article (its outlet counts)
+        body = _PLACE_BODY.match(where)
+        return body is not None and body.group(2) in chain and body.group(1) in article
     return where.endswith(_LEVELS) or any(where + c in article for c in _LEVELS)
+
+
+# a place and one of its bodies, asked as where a person holds his posts: "银川|市政协", "固原|市委"
+_PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([省市县区州旗](?:委|政府|人大常委会|人大|政协|纪委))$")
 
 
 # A place named in a title chain as its owner ("淮安市委副书记", "盐城高新区党工委书记"); a 副 before the level is
