@@ -30,6 +30,14 @@ def test_a_bare_chain_is_the_articles_own_place():
     assert not article_place_owns("中国建设报社", "社长", "中国建设报社社长刘士杰")
 
 
+def test_a_place_s_body_asked_is_printed_bare():
+    # pages66's 银川日报: "魏和清在银川市政协担任什么职务", the article naming 银川 (its outlet) and the body bare
+    article = "银川日报 本报讯(记者 闫茜)1月12日,市政协党组书记、主席魏和清来到永宁县代表团"
+    assert article_place_owns("银川市政协", "市政协党组书记、主席", article)
+    assert not article_place_owns("银川市委", "市政协党组书记、主席", article)  # another body
+    assert not article_place_owns("固原市政协", "市政协党组书记、主席", article)  # a place not named
+
+
 def test_the_posts_are_answered_for_the_place_the_article_is_of(tmp_path):
     engine = page_engine(load_config(None), tmp_path, _RIZHAO)
     assert engine.ask("孟庆斌在日照担任什么职务？").text == "市委副书记、统战部长"

@@ -37,6 +37,8 @@ from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
 from .attribute_head import attribute_head_first
 from .attribute_told import told_attributes, told_values
+from .banner_level import LEVELS as BANNER_LEVELS
+from .banner_level import banner_levels
 from .bare_city import bare_cities
 from .beside import beside_apart
 from .big_count import big_counts
@@ -1213,11 +1215,14 @@ class Composer:
                     add(sp.start, sp.end, "src_head", 1.0, "person", "type:person")
             if info.qtype == "where" and info.wh_word.endswith("带"):
                 found.add_places(f, areas(self._tags(s)), info.text)  # "哪一带" ↔ "祐漢一帶": the area named
-            if info.qtype == "where" and (len(info.unit) == 1 or info.unit == "社区") and info.unit in ADMIN_SUFFIXES:
+            if info.qtype == "where" and (((len(info.unit) == 1 or info.unit == "社区")
+                                         and info.unit in ADMIN_SUFFIXES) or info.unit in BANNER_LEVELS):
                 # "属于通州区哪个镇" ↔ "北京市通州区梨园镇魏家坟村": the level asked out of a chain (levels.py)
                 found.add_places(f, levels_in(f, typed_spans, info.unit), info.text)
                 # "在哪个乡举行" ↔ "在|金寧鄉|湖下海堤舉行": the name after 在/于 to the level (placed_level.py)
                 found.add_places(f, placed_levels(f, info.unit), info.text)
+                # "住在哪个嘎查" ↔ "…浩勒图高勒镇脑干宝力格嘎查": 内蒙古's levels, no chain typed (banner_level.py)
+                found.add_places(f, banner_levels(f, info.unit), info.text)
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
                 # "市政府副秘书长王为人|为雕塑揭幕": the right anchor ends a name after a post that jieba cut apart
                 name = name_in_slot(f, slot.start, slot.end)

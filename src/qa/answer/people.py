@@ -29,6 +29,7 @@ from ..lexicon import (
 from ..types import Sentence
 from .chain_place import level_of, named_before
 from .names import POST_AFTER_NAME, names_after_posts
+from .place_final import closes_place_name
 from .question import QuestionInfo
 from .session_owner import session_printed
 from .spans import Span, clause_start, offsets
@@ -218,10 +219,29 @@ def asked_person(info: QuestionInfo) -> str:
     if m is None:
         return ""
     x = _NOW.sub("", m.group("x"))  # "骆敏舟现在担任什么职务": the person is 骆敏舟
+    besides = _BESIDES.match(x)
+    if besides is not None:
+        return besides.group(1)  # "马汉成除了固原市委书记还担任什么职务": his posts but the one set aside
     deed, _, name = x.rpartition("的")
     if deed and _POSTS_ASKED.search(info.text) and _A_NAME.fullmatch(name) and not name.endswith(POSTS):
         return name  # "在…会议上讲话的叶建春任什么职务": what he did says which occasion, the name who
     return x
+
+
+# a person asked with a post set aside: "马汉成|除了固原市委书记还"
+_BESIDES = re.compile(r"^([\u4e00-\u9fff]{2,4}?)除了?(?:担任)?([^,，]{2,20}?)(?:之外|以外)?[,，]?还$")
+
+
+def posts_but(chain: str, info: QuestionInfo) -> str:
+    """The title chain without the post the question sets aside ("马汉成除了固原市委书记还担任什么职务" ↔
+    "自治区党委常委、市委书记" → 自治区党委常委); the chain whole when it names no other."""
+    m = PERSON_QUESTION.match(info.text.strip())
+    besides = _BESIDES.match(_NOW.sub("", m.group("x"))) if m is not None else None
+    if besides is None:
+        return chain
+    posts = chain.split("、")
+    kept = [p for p in posts if not holds(p, besides.group(2))]
+    return "、".join(kept) if kept and len(kept) < len(posts) and chain.startswith(kept[0]) else chain
 
 
 # the forms that ask a person's posts (not "X是谁"), and a name of two to four characters
@@ -249,9 +269,18 @@ def article_place_owns(where: str, chain: str, article: str) -> bool:
     its city's posts bare ("市委副书记、统战部长孟庆斌" in 日照新闻网's report, "区人大常委会副主任王大蓉" in
     大足's), so "孟庆斌在日照担任什么职务" is answered by them. The place is one by its level ("大足区") or by the
     article printing it with one ("日照市优美的环境")."""
-    if not article or where not in article or _CHAIN_PLACE.search(chain):
+    if not article or _CHAIN_PLACE.search(chain):
         return False
+    if where not in article:
+        # "魏和清在银川市政协担任什么职务" ↔ 银川日报's "市政协党组书记、主席魏和清": the place's body printed bare,
+        # the place named by the article (its outlet counts)
+        body = _PLACE_BODY.match(where)
+        return body is not None and body.group(2) in chain and body.group(1) in article
     return where.endswith(_LEVELS) or any(where + c in article for c in _LEVELS)
+
+
+# a place and one of its bodies, asked as where a person holds his posts: "银川|市政协", "固原|市委"
+_PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([省市县区州旗](?:委|政府|人大常委会|人大|政协|纪委))$")
 
 
 # A place named in a title chain as its owner ("淮安市委副书记", "盐城高新区党工委书记"); a 副 before the level is
@@ -434,10 +463,10 @@ def holds(post: str, asked: str) -> bool | None:
         return True
     if _names_by_anaphor(post, asked):
         return True
-    if post.endswith(asked):
-        return not post[: -len(asked)].endswith(POST_MODIFIERS)
+    if post.endswith(asked):  # (a 原 ending a place's name is no tenure: 固原|市委书记, place_final.py)
+        return not post[: -len(asked)].endswith(POST_MODIFIERS) or closes_place_name(post[: -len(asked)], asked)
     if asked.endswith(post):
-        return not asked[: -len(post)].endswith(POST_MODIFIERS)
+        return not asked[: -len(post)].endswith(POST_MODIFIERS) or closes_place_name(asked[: -len(post)], post)
     # a place's head with the place's level once or twice ("衡水市市长" asked, "河北衡水市长" printed; "X县县长" ↔
     # "X县长"): the same post, read so only when nothing else matched
     short_post, short_asked = _LEVEL_TWICE.sub("", post), _LEVEL_TWICE.sub("", asked)
@@ -763,6 +792,12 @@ def names_owner(asked: str, text: str) -> bool:
     owner = _post_owner(asked)
     m = _PLACE_BODY_POST.match(asked)
     return (len(owner) >= 2 and owner in text) or (m is not None and m.group(1) in text)
+
+
+def place_body_post(asked: str) -> tuple[str, str] | None:
+    """(the place, the bare post) of a place's body's post asked ("渭南市人大常委会主任" → 渭南, 市人大常委会主任)."""
+    m = _PLACE_BODY_POST.match(asked)
+    return (m.group(1), m.group(2)) if m is not None and m.group(2).endswith(POSTS) else None
 
 
 def body_place_unnamed(asked: str, text: str) -> bool:

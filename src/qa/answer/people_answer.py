@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from ..config import ComposerConfig
 from ..types import Answer, Corpus, Hit, Sentence
@@ -39,12 +40,14 @@ from .people import (
     post_ending,
     post_of_pronoun,
     post_taken,
+    posts_but,
     printed_bare,
     subject_owns,
     tells_deed,
     titled,
     unqualified,
 )
+from .place_post_rows import place_post_rows
 from .policy import DECLINE
 from .question import QuestionInfo, arabic_years
 from .spans import Span
@@ -198,7 +201,10 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             rows = rows + _naming_in_article(reader, rows, person)
     if post:
         rows = rows + _bare_post_rows(reader, rows, post)
-    for r in rows:
+    # the place's own paper printing the post bare, read last (place_post_rows.py)
+    extra = place_post_rows(reader.corpus, reader.surroundings, {r.hit.sentence.id for r in rows}, post) \
+        if post else iter(())
+    for r in chain(rows, extra):
         s = r.hit.sentence
         covered = r.coverage >= reader.config.min_coverage if post else person in s.folded
         if post and not covered and printed_bare(post, s.folded, reader.surroundings(s).article):
@@ -257,6 +263,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             if span is None:
                 continue
             start, end = span
+            # "除了固原市委书记还担任什么职务": the posts but the one set aside, which the chain prints last
+            end = start + len(posts_but(s.folded[start:end], info))
             rule = "people:posts"
         return told_answer(reader, question, info, ranked, s, (start, end), rule, 0.5 + 0.5 * r.coverage, (r.hit,))
     if post and not near:

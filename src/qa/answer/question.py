@@ -62,9 +62,11 @@ _WHICH_CLASSIFIERS = ("个|种|项|部分|部|家|所|条|款|类|座|支|名|�
 _WHICH_BEFORE_NOUN = re.compile(r"一?(?:" + _WHICH_CLASSIFIERS + r")|一")
 # "在哪个乡举行": the level asked after 在哪 and its classifier, not the first character of a longer noun (哪个市场,
 # 哪个村子, 哪个区域, 哪个乡长)
-_LEVEL_AFTER_WHICH = re.compile(r"一?[个座]([省市县区乡镇村])(?![场长民域子委级政属里])")
+_LEVEL_AFTER_WHICH = re.compile(r"一?[个座]([省市县区乡镇村]|嘎查|苏木)(?![场长民域子委级政属里])")
+_BANNER_LEVELS = ("嘎查", "苏木")  # 内蒙古's village and township levels (banner_level.py)
 _WHICH_ASKED = re.compile(r"哪|什么|谁|何")  # a question word: a ratio word beside it describes, it does not ask
 _PLACE_NOUN = re.compile(r"国家|城市|地区|地方|地点|位置|省份|省|市|县|区|乡|镇|村|国|州|洲|岛|城|港|街道|社区|"
+                         r"嘎查|苏木|"
                          r"[^\W\d_]{0,4}(?:公路|铁路|路|街|大道|河|江|湖|山|海)|"
                          + alternation(HEAD_KINDS["org"]))  # an organisation is where, too ("在哪个电视台说")
 
@@ -102,8 +104,9 @@ _CUES: tuple[tuple[QType, str], ...] = (
     # 在哪 but not 在哪一版/哪一期/哪一座 (which of the things counted) nor 在哪个(学术)期刊/杂志 (which publication)
     ("where", r"什么地方|哪个地方|什么地点|在哪里|在哪儿|在哪一?边|哪一?边|"  # 哪边: which side, which place
               r"在哪(?!一?[些几家所间座版页期集章篇回届轮]|一?个?[^\W\d_]{0,2}(?:期刊|杂志|报纸|刊物|网站|栏目|节目|频道))|"
-              r"哪里|哪儿|(?<!如)何处|(?<!如)何地|哪一?带|哪一?个?(?:省|市|县|区|乡|镇|村|国家|国(?!王|君|旗|歌|徽|籍|语|会|际|民|营|务|宝)|城市|地区|街道|社区|"
-              r"地方)"),  # 哪一国 asks a country, 哪一个国王 a person; 如何处理 asks how, 何处 is no place there
+              r"哪里|哪儿|(?<!如)何处|(?<!如)何地|哪一?带|哪一?个?(?:省|市|县|区|乡|镇|村|国家|国(?!王|君|旗|歌|徽|籍|语|会|际|民|营|务|宝)|"
+              # 哪一国 asks a country, 哪一个国王 a person; 如何处理 asks how, 何处 is no place there
+              r"城市|地区|街道|社区|嘎查|苏木|地方)"),
     # 哪个人民法庭 asks which court (人民法院, 人民医院, 人民政府): no person
     ("who", r"谁|哪位|哪一位|什么人|何人|哪些人|哪一?个?人(?![口数员士物类民])|" + _SEVERAL_ASKED.pattern),
     ("list", r"哪几"),
@@ -296,6 +299,8 @@ def analyze(question: str) -> QuestionInfo:
             unit = m.group()[-1]  # "哪个区" wants a name ending in 区 ("哪一个地区" any region: 茶峒镇, 金门)
             if m.group().endswith("社区"):
                 unit = "社区"  # "哪个社区的居民" wants a 社区 (新墩花园社区), not the district (沙坡头区) over it
+        elif name == "where" and m.group().endswith(_BANNER_LEVELS):
+            unit = m.group()[-2:]  # "住在哪个嘎查" wants 内蒙古's village (脑干宝力格嘎查), a 苏木 its township
         elif name == "where" and m.group() == "在哪" and (lv := _LEVEL_AFTER_WHICH.match(q, end)):
             unit = lv.group(1)  # "在哪个乡举行" wants a name ending in 乡, as "哪个乡" alone does
         road = _ROAD_ASKED.match(q, end) if name == "where" else None
