@@ -173,7 +173,9 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
     coverage = (in_text + sum(c in headline or c in before for c in absent)) / len(chars) if chars else 0.0
     f["coverage"] = coverage  # the question's words in the sentence or in what it refers back to
     if back:
-        f["refers_back"] = 1.0  # (no weight: standout.py reads it, the sentence before is no rival to it)
+        # a hand-set weight a little against it (a tie goes to the sentence holding the words itself); standout.py
+        # reads it too: the sentence before is no rival to it
+        f["refers_back"] = 1.0
     # The features below are 0 for a sentence that has what they look for and count against one that lacks it:
     # a feature most sentences have would raise every score alike, and the candidates read the scores as ratios
     # to the best one (sentence_rel), which that would flatten.
