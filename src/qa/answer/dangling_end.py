@@ -15,10 +15,11 @@ from ..lexicon import PUNCT
 from ..tokenize import main_word_freq
 from ..types import Candidate
 from .shape import Tagger
-from .spans import Freq, offsets, trim
+from .spans import Freq, clause_start, offsets, trim
 
 # one-character words that open the phrase after them: prepositions, conjunctions, adverbs before a predicate
 _GOVERNING = frozenset("为向以于及与和并而即则更就所把被将从对由")
+_CLAUSE_ENDS = frozenset(",，。;；:：!！?？")  # the marks the answer's clause starts after
 
 
 def without_dangling_end(best: Candidate, pos: Tagger, freq: Freq = main_word_freq) -> Candidate | None:
@@ -29,7 +30,7 @@ def without_dangling_end(best: Candidate, pos: Tagger, freq: Freq = main_word_fr
     last = f[best.end - 1]
     if last not in _GOVERNING or f[best.end:best.end + 1] in PUNCT or best.end >= len(f):
         return None
-    clause = max(f.rfind(c, 0, best.start) for c in ",，。;；:：!！?？") + 1
+    clause = clause_start(f, best.start, _CLAUSE_ENDS)
     words = offsets(pos(f[clause:best.end + 8]))
     word = next(((a + clause, b + clause, w, flag) for a, b, w, flag in words
                  if a + clause < best.end <= b + clause), None)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..lexicon import ordinal_value
 from ..types import Candidate
 from .question import QuestionInfo
+from .spans import clause_end, clause_start, occurrences
 
 # "五大恶人", "四大名著", "三个代表": the count and the group's head (two to four characters)
 _GROUP = re.compile(r"(?:十[一二三四五六七八九]|[一二两三四五六七八九十])(?:大|个|位|名|种|项)([\u4e00-\u9fff]{1,4})")
@@ -20,7 +21,7 @@ _ASKS_MEMBERS = re.compile(r"哪些|哪几|分别是|分别为|分别指|指的�
 # between the group's name (with its closing quote) and its list: ",即", ":", "是", "分别是", "包括"
 _INTRO = re.compile(r"[”」』\"]?(?:[,，]?(?:即|亦即|也就是|分别是|分别为|是|为|指|包括))?[:：]?(?=[“「『\"]?[^\W\d_])")
 _ITEM_SEP = re.compile(r"、|和|与|及|以及")
-_LIST_END = ",，。;；!！?？()（）"
+_LIST_END = frozenset(",，。;；!！?？()（）")
 
 
 def _count(name: str) -> int:
@@ -32,14 +33,13 @@ def _count(name: str) -> int:
 def _members(f: str, name: str, n: int) -> tuple[int, int] | None:
     """[start, end) in the folded sentence `f` of the list of `n` items printed right after `name`, its quotes kept
     when they wrap it ("“南秦升、…、中望嵩”")."""
-    for m in re.finditer(re.escape(name), f):
-        intro = _INTRO.match(f, m.end())
-        if intro is None or intro.end() == m.end() and f[m.end():m.end() + 1] not in "“「『\"":
+    for at in occurrences(f, name):
+        after = at + len(name)
+        intro = _INTRO.match(f, after)
+        if intro is None or intro.end() == after and f[after:after + 1] not in "“「『\"":
             continue  # (the name's own words going on: "五大恶人之一")
         start = intro.end()
-        end = start
-        while end < len(f) and f[end] not in _LIST_END:
-            end += 1
+        end = clause_end(f, start, _LIST_END)
         items = [x for x in _ITEM_SEP.split(f[start:end].strip("“”「」『』\"")) if x]
         if len(items) == n and all(len(x) <= 12 for x in items):
             return start, end
@@ -50,13 +50,13 @@ def _members_before(f: str, name: str, n: int, question: str) -> tuple[int, int]
     """[start, end) in `f` of the list of `n` items printed right before `name` ("石化、食品|两大千亿产业", "大交通、…、
     大田园|“五大战略”"), past a modifier of up to four characters the question prints too ("波士顿|美国|三大中心城市"
     for 美国哪三大中心城市); its first item, run on from its clause ("参访华盛顿"), cut to the longest other item."""
-    for m in re.finditer(re.escape(name), f):
-        end = m.start() - (1 if f[m.start() - 1:m.start()] in ("“", "「", "『") else 0)
+    for named in occurrences(f, name):
+        end = named - (1 if f[named - 1:named] in ("“", "「", "『") else 0)
         for skip in range(4, -1, -1):  # (the longest modifier the question prints first: "波士顿|美国|三大…")
             if skip and f[end - skip:end] not in question:
                 continue
             at = end - skip
-            start = max((f.rfind(c, 0, at) for c in _LIST_END), default=-1) + 1
+            start = clause_start(f, at, _LIST_END)
             items = list(_ITEM_SEP.finditer(f, start, at))
             if len(items) != n - 1 or at - items[-1].end() < 1:
                 continue
