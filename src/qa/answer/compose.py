@@ -85,6 +85,7 @@ from .employer import employer_asked, employers
 from .event import event_first, event_told_before, other_event
 from .event_clause import with_event
 from .example_named import example_named
+from .feature_kind import feature_kind_first
 from .features import (
     Features,
     QuestionSides,
@@ -493,6 +494,7 @@ class Composer:
         kept = total_first(kept, info)  # "總計查扣多少瓶" ↔ "…共1,356瓶,總計1,886瓶" (total_word.py)
         kept = restated_first(kept, info)  # "多少万亩" ↔ "2754.14千公顷(4131.20万亩)" (unit_restated.py)
         kept = anchored_first(kept, info)  # "哪一個國家的餐館" ↔ "在日本|的餐館…", not 泰國 (anchored.py)
+        kept = feature_kind_first(kept, info)  # "在哪一个海峡入海" ↔ "…,最终流入|鞑靼海峡" (feature_kind.py)
         if info.qtype == "where":
             kept = wider_than_echo_first(kept, info)  # "在鸡西的…是哪里" ↔ "鸡西市老年福利中心" (echoed_place.py)
             kept = level_first(kept, info)  # "在哪个区" ↔ "卫东区|东环路小学" (level_place.py)
