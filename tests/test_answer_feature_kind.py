@@ -35,3 +35,15 @@ def test_not_another_sentences_place():
     kept = [candidate_in(_TEXT, "俄羅斯遠東", "place"),
             candidate_in("黑龍江最終流入韃靼海峽。", "韃靼海峽", "place", sid="a:0:1")]
     assert feature_kind_first(kept, analyze(fold("黑龍江在哪一個海峽入海?")))[0] is kept[0]
+
+
+def test_the_kind_right_after_the_question_word():
+    text = "高加索山脈包括:大高加索山脈和小高加索山脈。"  # DRCD 5615-1
+    kept = [candidate_in(text, n, "place") for n in ("高加索", "小高加索山脈")]
+    out = feature_kind_first(kept, analyze(fold("高加索山脈是由大高加索山脈以及哪一個山脈所組成的?")))
+    assert out[0] is kept[1]
+
+
+def test_a_longer_word_the_kind_begins_is_no_kind_asked():
+    kept = _kept("俄羅斯遠東", "韃靼海峽")
+    assert feature_kind_first(kept, analyze(fold("黑龍江流入哪一片海域?")))[0] is kept[0]
