@@ -24,9 +24,10 @@ def test_the_setting_before_the_name_is_cut(sentence, span, question, expected):
 
 @pytest.mark.parametrize(("sentence", "span", "question", "rule"), [
     # a year inside a title, and one opening a law's name: the year is the name's
-    ("這促成《1956年清潔空氣法》通過，讓城市污染告終。", "1956年清潔空氣法", "倫敦在1952年的煙霧事件促使了哪一部法令的誕生?",
-     "head"),
-    ("村民委員會依照1982年中華人民共和國憲法設置。", "1982年中華人民共和國憲法", "村民委員會是依照哪一條法律設置的?", "head"),
+    ("這促成《1956年清潔空氣法》通過，讓城市污染告終。", "1956年清潔空氣法",
+     "倫敦在1952年的煙霧事件促使了哪一部法令的誕生?", "head"),
+    ("村民委員會依照1982年中華人民共和國憲法設置。", "1982年中華人民共和國憲法",
+     "村民委員會是依照哪一條法律設置的?", "head"),
     # no head answer
     ("紅軍直接起源於1917年十月革命。", "1917年十月革命", "布爾什維克創立軍隊是在哪一個事件的時候?", "sentence+gap"),
 ])
