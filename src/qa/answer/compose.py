@@ -107,6 +107,7 @@ from .frame import framed
 from .frame_tail import frame_tail
 from .front import to_front
 from .gap_clause import gap_clause
+from .gap_side import subject_after_predicate
 from .genitive_head import before_genitive_head
 from .group_members import group_members
 from .head_context import relative_context
@@ -628,6 +629,8 @@ class Composer:
             why = "decline:unread"  # a question of no known type answered with a whole sentence (unread_whole.py)
         if not why and gap_clause(best, self._pos):
             why = "decline:clause"  # a name asked; the gap's words tell a clause: "成为了…中心" (gap_clause.py)
+        if not why and subject_after_predicate(best, info):
+            why = "decline:gap-side"  # a subject asked; the gap run follows the echoed predicate (gap_side.py)
         if not why and points_elsewhere(best, info, self._pos):
             why = "decline:pointing"  # "该曲不久就成为" for 哪一曲子: named elsewhere (pointing_answer.py)
         if why:
