@@ -108,6 +108,7 @@ from .frame import framed
 from .frame_tail import frame_tail
 from .front import to_front
 from .gap_clause import gap_clause
+from .gap_side import subject_after_predicate
 from .genitive_head import before_genitive_head
 from .group_members import group_members
 from .head_context import relative_context
@@ -127,6 +128,7 @@ from .kinds import asked_kind as place_kind
 from .kinds import named_in_quotes, of_kind, within_asked
 from .labelled import labelled
 from .latin_term import latin_term_answer
+from .leading_setting import without_setting
 from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
 from .lies_at import lies_at_first
@@ -570,6 +572,7 @@ class Composer:
         best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
         best = within(best, info) or best  # "在哪个学说中提到" ↔ "在生物动力学中,…" (within.py)
         best = with_unasked_modifier(best, info, self._pos) or best  # "途经|仓山湾边|大桥" (unasked_modifier.py)
+        best = without_setting(best, info) or best  # "1870年|法德战争" for 哪一场战争 (leading_setting.py)
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
         best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
@@ -628,6 +631,8 @@ class Composer:
             why = "decline:unread"  # a question of no known type answered with a whole sentence (unread_whole.py)
         if not why and gap_clause(best, self._pos):
             why = "decline:clause"  # a name asked; the gap's words tell a clause: "成为了…中心" (gap_clause.py)
+        if not why and subject_after_predicate(best, info):
+            why = "decline:gap-side"  # a subject asked; the gap run follows the echoed predicate (gap_side.py)
         if not why and points_elsewhere(best, info, self._pos):
             why = "decline:pointing"  # "该曲不久就成为" for 哪一曲子: named elsewhere (pointing_answer.py)
         if why:
