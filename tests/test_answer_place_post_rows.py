@@ -34,3 +34,25 @@ def test_the_place_s_own_paper_is_read(tmp_path):
     assert not list(place_post_rows(reader.corpus, reader.surroundings, set(), "西安市人大常委会主任"))
     assert engine.ask("渭南市人大常委会主任是谁？").text == "郭勇格"
     assert engine.ask("西安市人大常委会主任是谁？").declined  # no page names 西安
+
+
+def test_the_post_s_postings_are_read_not_the_corpus(tmp_path):
+    engine = page_engine(load_config(None), tmp_path, _OTHERS + _WEINAN)
+    reader = engine._state.composer._reader
+    held = reader.holding(("主任", "主"))  # the index's postings of the post word and its first character
+    assert held is not None
+    assert [s.id for s in held] == [s.id for s in reader.corpus.sentences if "主任" in s.folded]
+    # (主任 alone misses "市人大常委会主任何建国主持会议": jieba cuts it 主|任何)
+    assert len(reader.holding(("主任",)) or []) == len(held) - 1
+
+    def ids(holding):
+        return [r.hit.sentence.id for r in place_post_rows(reader.corpus, reader.surroundings, set(),
+                                                           "渭南市人大常委会主任", holding)]
+    assert ids(reader.holding) == ids(None) and len(ids(None)) == 1  # the same row as reading every sentence
+    asked: list[tuple[str, ...]] = []
+    assert ids(lambda words: asked.append(tuple(words)) or []) == []  # what the postings give is read, no more
+    assert asked == [("主任", "主")]
+    # a two-character "…长" jieba may cut across after the place ("澎湖縣|長"): every sentence is read
+    assert not list(place_post_rows(reader.corpus, reader.surroundings, set(), "渭南市市长",
+                                    lambda words: asked.append(tuple(words)) or []))
+    assert asked == [("主任", "主")]

@@ -158,8 +158,14 @@ def test_reload_is_incremental_and_answers_like_a_fresh_start(config, tmp_path):
     assert r is not None and r.added == ("corpus/b.txt",) and r.changed == ("corpus/a.txt",) and r.removed == ()
     assert 0 < r.sentences < 12 and r.segments == 2  # only the two pages were tokenized
     assert answers(engine) == answers(Engine.load(fresh_cfg, corpus=folder, rebuild=True))
+    # a word's postings over every segment: the corpus sentences whose tokens hold it, in corpus order
+    held = [i for i, s in enumerate(engine.corpus.sentences) if "综治中心" in s.folded]
+    assert held and engine.retriever.holding("综治中心") == held
     (folder / "b.txt").unlink()
     assert engine.reload() and engine.last_reload.removed == ("corpus/b.txt",) and engine.last_reload.sentences == 0
+    # the removed page's sentences are retired, the others renumbered
+    assert engine.retriever.holding("综治中心") == [i for i, s in enumerate(engine.corpus.sentences)
+                                                  if "综治中心" in s.folded] != held
     assert answers(engine) == answers(Engine.load(fresh_cfg, corpus=folder, rebuild=True))
     # A new process reuses every segment and knows what changed since the last build.
     again = Engine.load(cfg, corpus=folder)

@@ -113,7 +113,8 @@ class Engine:
                 optimize=optimize, merge=True)
         else:
             retriever = make_retriever(self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild)
-        composer = Composer(self.config.composer, corpus, tokenizer, load_weights(weights_path(self.config)))
+        composer = Composer(self.config.composer, corpus, tokenizer, load_weights(weights_path(self.config)),
+                            holding=getattr(retriever, "holding", None))
         return _State(corpus, retriever, composer, signature, tokenizer, parsed)
 
     @property

@@ -66,6 +66,12 @@ class SparseRetriever:
         sents = self.corpus.sentences.take([i for i, _ in found])  # (made at once: ~40 a question)
         return [Hit(s, score) for s, (_, score) in zip(sents, found, strict=True)]
 
+    def holding(self, term: str) -> list[int] | None:
+        """The corpus sentence numbers whose index tokens hold `term`, in corpus order; None when the index
+        cannot tell (SegmentedIndex.holding). A rule that would read every sentence for a word reads these."""
+        rows = self.index.holding(term)
+        return None if rows is None else rows.tolist()
+
     def stats(self) -> dict:
         return {"backend": self.name, **self.index.stats(), **self.info}
 

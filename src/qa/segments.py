@@ -356,6 +356,17 @@ class SegmentedIndex:
         """Top-k (corpus sentence number, score), best first, ties broken by corpus order."""
         return self.part.search(tokens, k)
 
+    def holding(self, term: str) -> np.ndarray | None:
+        """The corpus sentence numbers whose tokens hold `term`, in corpus order (its postings list); None when the
+        index cannot tell: a term in over half the sentences has IDF 0, and its zero weights are not stored."""
+        i = self.term_ids.get(term)
+        if i is None or self.df[i] == 0:
+            return np.zeros(0, dtype=np.int64)
+        if self.idf[i] <= 0:
+            return None
+        a, b = self.matrix.indptr[i], self.matrix.indptr[i + 1]
+        return np.sort(self.matrix.indices[a:b])
+
 
 # ---------------------------------------------------------------- the cache folder
 

@@ -323,8 +323,12 @@ class Prepared:
 class Composer:
     lazy = True  # tag and scan a sentence only when its candidates need it (False: every sentence, as before)
 
-    def __init__(self, config: ComposerConfig, corpus: Corpus, tokenizer, weights: Weights):
+    def __init__(self, config: ComposerConfig, corpus: Corpus, tokenizer, weights: Weights,
+                 holding: Callable[[str], list[int] | None] | None = None):
+        """`holding`: the retriever's postings (the corpus sentence numbers whose index tokens hold a word, or None
+        when it cannot tell), so a rule that looks for a word across the corpus reads those sentences, not all."""
         self.config = config
+        self._postings = holding
         self.corpus = corpus
         self.tokenizer = tokenizer
         self.weights = weights
@@ -339,7 +343,8 @@ class Composer:
         self._named: dict[str, list[tuple[str, str, int]]] = {}
         # folded sentence → (tags, typed spans or None until a question needs them)
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
-        self._reader = Reader(corpus, config, self._tagged, self._tags, self._pos, self._surroundings, self._decline)
+        self._reader = Reader(corpus, config, self._tagged, self._tags, self._pos, self._surroundings, self._decline,
+                              self._sentences_holding)
 
     # ------------------------------------------------------------ entry points
 
@@ -959,6 +964,19 @@ class Composer:
         the question word ("哪些地方") is what is asked, not what the evidence must repeat."""
         return tuple((t, self.tokenizer.freq(t) < _RARE) for t in self.tokenizer.query_tokens(question)
                      if len(t) >= 2 and not (wh_word and wh_word in t))
+
+    def _sentences_holding(self, words: Iterable[str]) -> list[Sentence] | None:
+        """The sentences whose index tokens hold any of `words`, in corpus order; None without postings to read
+        (another backend) or when the index cannot tell for one of them (a word in over half the sentences)."""
+        if self._postings is None:
+            return None
+        rows: set[int] = set()
+        for word in words:
+            got = self._postings(word)
+            if got is None:
+                return None
+            rows.update(got)
+        return self.corpus.sentences.take(sorted(rows))
 
     def _surroundings(self, s: Sentence) -> Surroundings:
         """The text around an answer's sentence that the agreement rules read (policy.py): its headline and the

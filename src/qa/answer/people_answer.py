@@ -6,7 +6,7 @@ any other (compose.py); a near-miss post declines rather than naming the wrong p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 
@@ -68,6 +68,8 @@ class Reader:
     pos: Callable[[str], list[tuple[str, str]]]  # the tags of any text
     surroundings: Callable[[Sentence], Surroundings]
     decline: Callable[..., Answer]
+    # the sentences whose index tokens hold any of some words, in corpus order; None when the retriever cannot tell
+    holding: Callable[[Iterable[str]], list[Sentence] | None] = lambda words: None
 
     def covering(self, ranked: list[Ranked]) -> list[Ranked]:
         """The best sentences (config.sentences) that hold enough of the question (config.min_coverage): where a
@@ -202,8 +204,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     if post:
         rows = rows + _bare_post_rows(reader, rows, post)
     # the place's own paper printing the post bare, read last (place_post_rows.py)
-    extra = place_post_rows(reader.corpus, reader.surroundings, {r.hit.sentence.id for r in rows}, post) \
-        if post else iter(())
+    extra = place_post_rows(reader.corpus, reader.surroundings, {r.hit.sentence.id for r in rows}, post,
+                            reader.holding) if post else iter(())
     for r in chain(rows, extra):
         s = r.hit.sentence
         covered = r.coverage >= reader.config.min_coverage if post else person in s.folded
