@@ -125,6 +125,7 @@ from .size_by_count import size_by_count
 from .span_of_years import span_answers_when
 from .spans import offsets
 from .standout import standout
+from .subject_unprinted import subject_unprinted
 from .superlative_kind import superlative_kind
 from .target_asked import outcome_for_target
 from .thing_as_person import thing_as_person
@@ -257,7 +258,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or group_total(info, best) or ordinal_unprinted(info, best, around)
             or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
             or superlative_kind(info, best) or alias_owner(info, best, around)
-            or amount_for_ordinal(info, best))
+            or amount_for_ordinal(info, best) or subject_unprinted(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
