@@ -164,6 +164,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .present_time import condition_time, past_present
 from .pronoun_echo import echoed_first
+from .pronoun_subject import asks_pointed_subject
 from .property_asked import defines_instead
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quote_cut import quoted_within
@@ -628,6 +629,8 @@ class Composer:
             why = "decline:clause"  # a name asked; the gap's words tell a clause: "成为了…中心" (gap_clause.py)
         if not why and points_elsewhere(best, info, self._pos):
             why = "decline:pointing"  # "该曲不久就成为" for 哪一曲子: named elsewhere (pointing_answer.py)
+        if not why and asks_pointed_subject(best, info, self._headline(best.sentence.article_id)):
+            why = "decline:pointed-subject"  # "哪一本書規範了…" ↔ "它…定義了正確梵語的用法" (pronoun_subject.py)
         if why:
             return done.decline(why)
         cov = coverage[told]
