@@ -24,6 +24,28 @@ def test_the_question_word_opening_the_question_asks_the_pronoun():
     assert asks_pointed_subject(candidate_in(s, "说它定义了正确", "slot", "slot"), info, "梵文")
 
 
+def test_a_pointer_and_its_noun_are_the_subject_asked():
+    # DRCD 3355-3-4: "這場戰爭" is the battle asked (博克施道夫戰役, named before it)
+    s = "这场战争对普鲁士的军队来讲是一场艰苦的战斗,但他们最终仍可同时与大半个欧洲为敌并战成平手。"
+    info = analyze("七年战争欧洲大陆上最后一场战争是哪一场?")
+    best = candidate_in(s, "对普鲁士的军队来讲是一场艰苦的战斗", "slot", "slot")
+    assert asks_pointed_subject(best, info, "普鲁士王国")
+
+
+def test_a_pointer_to_a_time_is_no_subject():
+    # CMRC TRIAL_277_QUERY_3: 这时 dates the sentence; its subject is 义军, and the answer is told
+    s = "这时义军被迫兵分两路,刘六、刘七、齐彦名为一路,杨虎、赵鐩、刘三、邢老虎为一路。"
+    info = analyze("义军被迫分为两路,是哪两路?")
+    assert not asks_pointed_subject(candidate_in(s, "刘六、刘七、齐彦名为一路", "slot", "slot"), info, "刘六刘七起义")
+
+
+def test_a_pointer_before_a_copula_is_no_subject():
+    # pages62 (海东日报): "这是" names the outlet after it; 许迪侃 is no pointer's referent
+    s = "这是江苏广播电视台记者许迪侃在化隆回族自治县、循化撒拉族自治县采访时发出的感慨。"
+    info = analyze("许迪侃是哪家媒体的记者?")
+    assert not asks_pointed_subject(candidate_in(s, "江苏广播电视台", "org", "type:org"), info, "")
+
+
 def test_the_question_naming_the_topic_the_pronoun_stands_for_stays():
     # DRCD 2455-1-3: 它 is 奧斯陸, which the question names; 森林 answers
     s = "它被森林和田野所环绕,许多种类的动植物生活在其中。"
