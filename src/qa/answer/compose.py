@@ -167,6 +167,7 @@ from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .present_time import condition_time, past_present
 from .pronoun_echo import echoed_first
+from .pronoun_subject import asks_pointed_subject
 from .property_asked import defines_instead
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quote_cut import quoted_within
@@ -640,6 +641,8 @@ class Composer:
             why = "decline:gap-side"  # a subject asked; the gap run follows the echoed predicate (gap_side.py)
         if not why and points_elsewhere(best, info, self._pos):
             why = "decline:pointing"  # "该曲不久就成为" for 哪一曲子: named elsewhere (pointing_answer.py)
+        if not why and asks_pointed_subject(best, info, self._headline(best.sentence.article_id)):
+            why = "decline:pointed-subject"  # "哪一本書規範了…" ↔ "它…定義了正確梵語的用法" (pronoun_subject.py)
         if why:
             return done.decline(why)
         cov = coverage[told]
