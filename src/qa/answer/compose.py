@@ -61,6 +61,7 @@ from .changed_to import changed_to_first
 from .clause_rest import other_clause
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
+from .compound_head import compound_ending_in_noun
 from .copula import other_side
 from .copula_subject import copula_subject
 from .country_chain import country_chain
@@ -571,6 +572,8 @@ class Composer:
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
         best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
+        # "签署了哪一个法案" ↔ "国会通过|克莱斯勒贷款法案|,…", the slot elsewhere (compound_head.py)
+        best = compound_ending_in_noun(best, info, self._pos) or best
         best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
         best = example_named(best, info) or best  # "哪一恒星" ↔ "…的闪光星,像是|鲸鱼座·优咇" (example_named.py)
         best = copula_subject(best, info, self._pos) or best  # "…最强的是哪一个期间" ↔ "|过渡期|是…最强的时期"
