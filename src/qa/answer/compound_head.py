@@ -5,7 +5,8 @@ often prints the answer as a compound ending in that noun ("著名的|博罗季�
 法案|,…卡特签署同意后…", "在|政治主张|上的分歧"), while the slot the question's anchors found, its verb paraphrased
 in the sentence, holds the neighbouring phrase ("距该城12千米处", "同意后借出15亿美元贷款"). When the slot does not
 end with the noun asked, the run of nouns right before that noun in the sentence, with the noun, answers it; only
-where the sentence prints one such compound, and not the question's own words."""
+where the sentence prints one such compound, its modifier not the question's own words nor holding the slot (which
+names the modifier already: "佛教" of 佛教术语)."""
 
 from __future__ import annotations
 
@@ -13,17 +14,19 @@ import re
 
 from ..types import Candidate
 from .genitive_head import phrase_before
-from .head_copula import Tagger
 from .question import QuestionInfo
-from .spans import char_bigrams
+from .shape import Tagger
+from .spans import offsets
 
 _WHICH = ("哪", "什么")
 # what a question may put between its question word and the noun asked: a kind word and 的 ("哪种类型的脚踏车",
 # "什么版本的圣经"), 的 alone after 哪一方面 ("哪一方面的主张"), or an adjective and 的 ("什么著名的战役", read by its
 # tag); any other "X的" names what is asked (X) and its noun is X's part ("哪一种语言的音译")
 _KIND = re.compile(r"(?:类型|种类|版本)的")
-# nouns too general to head a name: the compound ending in them is another thing's ("发展中国家" for 哪个国家)
+_TOUCH = 2  # characters between the slot and a compound it modifies (a closing quote, 的)
+_COPULAS = ("为", "是")  # a slot ending with one ("这可从同为|两栖动物") stands before the compound, not in it
 _WORDS = re.compile(r"[^\W_]+")  # a compound of words and figures, no punctuation or space
+# nouns too general to head a name: the compound ending in them is another thing's ("发展中国家" for 哪个国家)
 _GENERAL = ("国家", "地方", "东西", "问题", "情况", "方面", "时候", "原因", "方式", "方法", "事情", "人物")
 
 
@@ -69,13 +72,22 @@ def compound_ending_in_noun(best: Candidate, info: QuestionInfo, pos: Tagger) ->
         cut = phrase_before(f, at, pos)
         if cut is not None:
             text = f[cut:at]
-            grams = char_bigrams(text)
+            if best.start <= cut <= best.end + _TOUCH and not slot.endswith(_COPULAS) \
+                    and not (cut < best.end and _inside_word(f, best.end, pos)):
+                return None  # the slot modifies the compound itself: it names the thing ("“五八”|强首府战略",
+                # "“常驻+轮驻+随驻”的|灵活机制", "惠誉|三大国际评级机构", "综艺或戏剧|节目"); not when it ends with a
+                # copula or cuts the compound's word ("这可从同为两栖|动物", 两栖动物 one word)
             if not _WORDS.fullmatch(text) or slot in text:
                 pass  # across punctuation; or the slot names the modifier already ("佛教" of 佛教术语)
-            elif not (text in info.text or (grams and 2 * sum(g in info.text for g in grams) > len(grams))):
+            elif text not in info.text and f[cut:at + len(noun)] not in info.text:
                 found.append((cut, at + len(noun)))
         at = f.find(noun, at + len(noun))
     if len({f[a:b] for a, b in found}) != 1:
         return None  # none, or several compounds of the kind: which one is asked the sentence does not say
     start, end = found[0]
     return best.narrowed(start, end, "compound")
+
+
+def _inside_word(f: str, at: int, pos: Tagger) -> bool:
+    """Offset `at` of `f` falls inside one of its words as tagged."""
+    return any(a < at < b for a, b, _w, _f in offsets(pos(f)))
