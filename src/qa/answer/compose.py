@@ -62,6 +62,7 @@ from .clause_rest import other_clause
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
 from .compound_head import compound_ending_in_noun
+from .condition_asked import condition_told
 from .copula import other_side
 from .copula_subject import copula_subject
 from .country_chain import country_chain
@@ -583,6 +584,7 @@ class Composer:
         best = parallel_item(best, info) or best  # "以北是哪块海域" ↔ "北大西洋位于群岛以北,而加勒比海则…以南"
         best = without_dangling_end(best, self._pos, self._freq) or best  # "以|材料为|主要结构" (dangling_end.py)
         best = at_asked_noun(best, info) or best  # "哪个理论的…证据" ↔ "大爆炸理论|的…证据" (head_reached.py)
+        best = condition_told(best, info) or best  # "在什么样的情况下…爆炸" ↔ "在|干燥|的时候可能发生爆炸"
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
