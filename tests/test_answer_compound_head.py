@@ -52,3 +52,16 @@ def test_a_slot_modifying_the_compound_is_kept_unless_it_cuts_its_word():
     slot = candidate_in(_AMPHIBIAN, "这可从同为两栖", "slot", "slot")
     got = compound_ending_in_noun(slot, analyze("无肺蝾螈是属于哪一种类型的动物?"), _pos)
     assert got is not None and got.text == "两栖动物"
+
+
+def test_the_noun_after_de_is_named_by_the_phrase_before_it_not_an_adjective():
+    # DRCD 6080-2-1 and 3256-8-2, folded
+    text = ("在缺点上,由于使用跨站式车站一定得在不同的设施楼层之间移动,因此除非是利用电梯、手扶梯等设施辅助,否则会对"
+            "老年人、身障人士或携带大件行李的旅客造成相当程度的困扰,在无障碍环境的规划上难度也相对较纯粹设于地面上的车站"
+            "来得高。")
+    slot = candidate_in(text, "一定得在不同的设施楼层之间移动", "slot", "slot")
+    got = compound_ending_in_noun(slot, analyze("跨站式车站的哪一种规划难度较高?"), _pos)
+    assert got is not None and got.text == "无障碍环境"
+    text = "他最著名的作品是小说《金驴记》,用自叙形式写成。"
+    slot = candidate_in(text, "金驴记", "slot", "slot")
+    assert compound_ending_in_noun(slot, analyze("西方文学史上第一部长篇小说是哪部作品?"), _pos) is None

@@ -69,9 +69,11 @@ def compound_ending_in_noun(best: Candidate, info: QuestionInfo, pos: Tagger) ->
     found: list[tuple[int, int]] = []
     at = f.find(noun)
     while at >= 0:
-        cut = phrase_before(f, at, pos)
+        # the noun after 的: the phrase before 的 names it ("在|无障碍环境|的规划上难度…较高")
+        end = at - 1 if at > 0 and f[at - 1] == "的" else at
+        cut = phrase_before(f, end, pos)
         if cut is not None:
-            text = f[cut:at]
+            text = f[cut:end]
             if best.start <= cut <= best.end + _TOUCH and not slot.endswith(_COPULAS) \
                     and not (cut < best.end and _inside_word(f, best.end, pos)):
                 return None  # the slot modifies the compound itself: it names the thing ("“五八”|强首府战略",
@@ -79,8 +81,10 @@ def compound_ending_in_noun(best: Candidate, info: QuestionInfo, pos: Tagger) ->
                 # copula or cuts the compound's word ("这可从同为两栖|动物", 两栖动物 one word)
             if not _WORDS.fullmatch(text) or slot in text:
                 pass  # across punctuation; or the slot names the modifier already ("佛教" of 佛教术语)
+            elif end < at and not any(flag.startswith(("n", "j", "l")) for _w, flag in pos(text)):
+                pass  # "最|著名|的作品是…": an adjective before 的 describes the noun, it names nothing
             elif text not in info.text and f[cut:at + len(noun)] not in info.text:
-                found.append((cut, at + len(noun)))
+                found.append((cut, end if end < at else at + len(noun)))
         at = f.find(noun, at + len(noun))
     if len({f[a:b] for a, b in found}) != 1:
         return None  # none, or several compounds of the kind: which one is asked the sentence does not say
