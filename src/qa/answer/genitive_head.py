@@ -41,7 +41,7 @@ def before_genitive_head(best: Candidate, info: QuestionInfo, pos: Tagger) -> Ca
             continue
         if "、" in f[start:at]:
             return None  # "坚持|爱国爱澳、服务市民|的立场": a list of items before the noun, all of them asked
-        cut = _phrase_before(f, at, pos)
+        cut = phrase_before(f, at, pos)
         if cut is None:
             return None
         text = f[cut:at]
@@ -52,7 +52,7 @@ def before_genitive_head(best: Candidate, info: QuestionInfo, pos: Tagger) -> Ca
     return None
 
 
-def _phrase_before(f: str, at: int, pos: Tagger) -> int | None:
+def phrase_before(f: str, at: int, pos: Tagger) -> int | None:
     """Where the run of noun-like words ending at `at` starts (2–10 characters), or None."""
     lead = max(0, at - _LONGEST - 4)
     words = offsets(pos(f[lead:at]))
