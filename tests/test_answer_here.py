@@ -8,6 +8,7 @@ from candidates import sentences_in
 
 from qa.answer.here import here_moved, pointed_place
 from qa.answer.question import analyze
+from qa.answer.spans import Span
 from qa.types import Candidate, Sentence
 
 _TEXTS = ("9月10日晚上七点半,多功能体育馆内灯火通明,流光溢彩。", "我校2006级新生开学典礼在这里隆重举行。")
@@ -34,3 +35,21 @@ def test_not_across_paragraphs_nor_for_other_questions():
     assert pointed_place(_reader(apart), apart[1]) is None
     same = sentences_in(_TEXTS, (2, 2))
     assert here_moved(_reader(same), _here(same[1]), analyze("2006级新生开学典礼何时举行？")) is None
+
+
+def test_here_is_the_spot_printed_after_zai_not_the_last_word_tagged_a_place():
+    # 牡丹江市中级人民法院's site: jieba tags 神圣 (holy) a place name; the sentence tells where after 在, run on to
+    # the spot's locative word (门前)
+    texts = ("2013年5月29日9时许,在牡丹江市公安局公交分局门前出现了神圣的人民法庭开庭图景,引来众多百姓驻足旁听。",
+             "牡丹江市东安区人民法院刑事审判庭在这里公开审理了被告人董某、杜某盗窃一案。")
+    sentences = sentences_in(texts, (2, 2))
+    first = sentences[0].folded
+
+    def spans(s: Sentence) -> tuple[list, list[Span]]:
+        if s is not sentences[0]:
+            return [], []
+        return [], [Span(first.index(w), first.index(w) + len(w), "place", "place") for w in ("牡丹江市", "神圣")]
+
+    reader = SimpleNamespace(corpus=_reader(sentences).corpus, tagged=spans)
+    moved = here_moved(reader, _here(sentences[1]), analyze("东安区人民法院在哪里公开审理了董某、杜某盗窃案？"))
+    assert moved is not None and moved.text == "牡丹江市公安局公交分局门前"

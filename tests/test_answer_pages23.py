@@ -56,3 +56,14 @@ def test_the_names_opening_a_clause_before_the_deed_asked() -> None:
     assert names_doing("张安顺、赵晓君参加宴会。", right) == []  # another deed
     assert names_doing("会上,省领导张安顺讲话,赵晓君参加会见。", right) != []  # a clause's start, not a sentence's
     assert names_doing("吉林省委书记巴音朝鲁参加会见", right) == []  # a post before the name: not at the clause start
+
+
+def test_a_name_glued_to_zuo_of_a_report_is_searchable_alone() -> None:
+    # 印尼商报: "筹委会主席熊春明作工作报告" — jieba's HMM cuts 熊春明作; the question asks 熊春明
+    from qa.config import load_config
+    from qa.tokenize import Tokenizer
+    t = Tokenizer(load_config())
+    words = t.tokens("筹委会主席熊春明作工作报告", search=True)
+    assert "熊春明作" in words and "熊春明" in words
+    assert "熊春明" in t.tokens("熊春明作为代表", search=True)  # 作为 a word: nothing glued to drop
+    assert "工" not in t.tokens("开展工作", search=True)  # 工作 a word

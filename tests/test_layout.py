@@ -3946,3 +3946,29 @@ def test_the_sites_name_run_into_its_channels_under_the_headline_is_no_deck():
     page = "《郑州晚报》,一路相伴的挚友\n郑州晚报采编发团队\n我与郑州晚报相识已经二十多年了。\n"
     (b,) = parse_page(page, "zzwb_20230530_A22.txt")
     assert b.subheadline == "郑州晚报采编发团队"
+
+
+def test_a_papers_name_run_into_its_place_in_round_brackets_is_agency_and_place():
+    # 讯报 of Medan: "(讯报棉兰讯)3月2日(星期日),…" — the paper's name, then the place, then 讯, in round brackets
+    d = parse_dateline("(讯报棉兰讯)3月2日(星期日),印尼苏北客属联谊会在棉兰Regale国际会议中心举办第八届理事就职典礼。")
+    assert d is not None and (d.agency, d.place, d.day) == ("讯报", "棉兰", "")
+    # a paper's own name alone before 讯 stays the agency, with no place
+    d = parse_dateline("(联合早报网讯)新加坡今天宣布")
+    assert d is not None and d.place == ""
+
+
+def test_a_place_and_xun_with_a_dash_opens_the_text_as_a_dateline():
+    # 印华日报: "泗水讯——创刊于泗水的…" — the place and 讯 closed by a dash, no brackets, agency or day
+    d = parse_dateline("泗水讯——创刊于泗水的传奇华文报《千岛日报》于2025年10月15日迎来创刊25周年纪念")
+    assert d is not None and (d.agency, d.place, d.text) == ("", "泗水", "泗水讯——")
+    # a column's name before the dash is no place
+    assert parse_dateline("新闻快讯——今天上午,市政府召开常务会议") is None
+
+
+def test_the_papers_reporter_named_right_after_benbao_in_black_brackets_is_a_dateline():
+    # 印尼商报: "【本报周孙毅报道】8月21日晚,…" — the paper's own reporter after 本报, no 记者, place or day
+    d = parse_dateline("【本报周孙毅报道】8月21日晚,印华百家姓协会(PSMTI)雅加达特区分会在金莎国际酒楼举行就职典礼。")
+    assert d is not None and (d.agency, d.reporters) == ("本报", ("周孙毅",))
+    # the paper's report put together from several sources names no reporter
+    d = parse_dateline("【本报综合报道】据外电报道")
+    assert d is not None and d.reporters == ()

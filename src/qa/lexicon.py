@@ -533,6 +533,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "haikouwang": "海口网", "macaucee": "澳門會展經濟報", "rmjtxw": "人民交通网",
     "fltqx": "翡冷翠侨讯", "china2au": "在澳大利亚", "ziyangrb": "资阳日报", "scnews": "四川新闻网",
     "laibinrb": "来宾日报", "dalirb": "大理日报", "xnrb": "咸宁日报",
+    "shangbaoid": "印尼商报", "xunbao": "讯报", "inhua": "印华日报", "bcrb": "白城日报",
+    "mdjzy": "牡丹江市中级人民法院", "shaoyangnews": "邵阳新闻在线", "jinzhongrb": "晋中日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

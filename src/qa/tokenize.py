@@ -29,7 +29,7 @@ from typing import Any
 import jieba
 
 from .config import Config, ConfigError
-from .lexicon import KIND_WORDS, POSTS, UNIT_PATTERN
+from .lexicon import KIND_WORDS, POSTS, SURNAMES, UNIT_PATTERN
 from .normalize import fold, fold_cached
 
 jieba.setLogLevel(logging.WARNING)
@@ -249,12 +249,12 @@ class Tokenizer:
 
     def tokens(self, folded: str, search: bool = False) -> list[str]:
         """Tokens of folded text: stopwords, punctuation and spaces dropped. In search mode, a word the dictionary
-        does not know that jieba's HMM glued to a conjunction after it ("部长|金汉伟及|县委办") gives the word
-        without it too (金汉伟), as a question names it."""
+        does not know that jieba's HMM glued to a conjunction or 作 after it ("部长|金汉伟及|县委办", "主席|熊春明作|
+        工作报告") gives the word without it too (金汉伟, 熊春明), as a question names it."""
         out = [t for t in self.cut(folded, search) if t.strip() and t not in self.stopwords and _has_word(t)]
         if search:
             out += [t[:-1] for t in out if len(t) >= 3 and t[-1] in _GLUED_CONJUNCTIONS and not self.freq(t)
-                    and not self.freq(t[-2:])]
+                    and not self.freq(t[-2:]) and (t[-1] != "作" or t[0] in SURNAMES)]
         return out
 
     def query_tokens(self, question: str) -> list[str]:
@@ -339,7 +339,10 @@ def _search_words(words: Iterable[str], freq: dict[str, int]) -> Iterator[str]:
         yield w
 
 
-_GLUED_CONJUNCTIONS = "及和与"
+# what jieba's HMM glues to an unknown name after it: a conjunction ("金汉伟及"), or 作 of 作报告 / 作讲话 / 作发言
+# ("筹委会主席|熊春明作|工作报告", "书记|郭伟岚作|讲话"; 作为 and 作出 it cuts as words) — 作 only after a
+# surname's word: a name, not any unknown word
+_GLUED_CONJUNCTIONS = "及和与作"
 
 
 def _own_place_words(posts: list[tuple[str, str, bool]]) -> list[str]:

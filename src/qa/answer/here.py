@@ -19,12 +19,33 @@ _BACK = 2  # sentences of the paragraph read back
 _VENUE = re.compile(r"(?:^|(?<=[,，。;；、\s]))[^\W\d_]{1,8}?" + alternation((*VENUE_SUFFIXES, "中心", "大楼", "礼堂")))
 
 
+# the spot a place printed after 在 is narrowed to ("在|牡丹江市|公安局公交分局门前|出现了…"): where the thing
+# happened, printed whole up to its locative word
+_SPOT = re.compile(r"[^\W\d_]{0,10}?(?:门前|门口|门外|院内|楼前|广场|大厅|旁边|附近|一带)")
+_NOT_PREPOSITION = "现正存所实好自"  # 在 inside a word: 现在, 正在, 存在 …
+
+
+def _at_spot(folded: str, places: list[Span]) -> Span | None:
+    """The place after 在 run on to the spot it names ("在牡丹江市公安局公交分局门前"), or None: the sentence
+    tells where it happened there, whatever other word jieba tags a place after it ("神圣的人民法庭": 神圣 ns)."""
+    for sp in places:
+        if sp.start >= 1 and folded[sp.start - 1] == "在" and (sp.start < 2 or folded[sp.start - 2]
+                                                               not in _NOT_PREPOSITION):
+            m = _SPOT.match(folded, sp.end)
+            if m:
+                return Span(sp.start, m.end(), "place", "place")
+    return None
+
+
 def pointed_place(reader: Reader, s: Sentence) -> tuple[Sentence, Span] | None:
     """The place 这里 in `s` points back to: the last place span of the nearest of the few sentences before it in
-    its paragraph that names one, or None."""
+    its paragraph that names one (the spot after 在 where one is printed), or None."""
     before = sentences_before(reader.corpus, s)
     for prev in reversed(before[-_BACK:]):
         places = [sp for sp in reader.tagged(prev)[1] if sp.type == "place"]
+        spot = _at_spot(prev.folded, places)
+        if spot is not None:
+            return prev, spot
         places += [Span(m.start(), m.end(), "place", "place") for m in _VENUE.finditer(prev.folded)]
         if places:
             return prev, max(places, key=lambda sp: (sp.end, sp.end - sp.start))

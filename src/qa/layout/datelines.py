@@ -77,6 +77,8 @@ _DATELINE = [
     # space keeps a column's name out: 【记者手记】)
     _BRACKET_ROLE := re.compile(rf"^(?P<open>【)\s*(?:全媒体|融媒体|融媒|特约|见习|实习|首席)?记者\s+"
                                rf"(?P<rw>[{HAN}]{{2,4}}(?: [{HAN}]{{2,4}}){{0,3}})\s*(?P<close>】)"),
+    # 【本报周孙毅报道】 (印尼商报 of Jakarta): the paper's own reporter named right after 本报, no 记者, place or day
+    re.compile(rf"^(?P<open>【)(?P<agency>本报)(?P<rw>[{HAN}]{{2,4}}?)(?:报导|报道)(?P<close>】)"),
     # 【本报综合报导】 (看中国): the paper's own report put together from several sources, no place or day
     re.compile(r"^(?P<open>[(\[【〔])\s*(?P<agency>本报)\s*综合\s*(?:报导|报道)(?P<close>[)\]】〕])"),
     # 翡冷翠侨讯综合报道 自2024年6月上旬… (a community paper of Florence, as 非洲时报's site reposts it): the outlet's
@@ -101,6 +103,14 @@ _DATELINE = [
     # (曼谷21日综合电): a story put together from several reports
     re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{DAY})\s*(?:综合)?(?:专讯|讯|专电|电)"
                rf"(?P<close>[)\]】〕])"),
+    # (讯报棉兰讯) (讯报 of Medan): the paper's own name, then the place it reports from, in round brackets before
+    # 讯, no day ("(本报长沙讯)" is read above)
+    re.compile(rf"^(?P<open>[(（])(?P<agency>(?!本)[{HAN}]{{1,6}}?(?:报|网|社|台))(?P<place>[{HAN}]{{2,4}}?)(?:专讯|讯)"
+               rf"(?P<close>[)）])"),
+    # 泗水讯—— (印华日报 of Jakarta): the place and 讯 with a dash, no brackets, agency or day; not a column's
+    # name ("快讯——", "简讯——")
+    re.compile(rf"^(?P<open>(?!))?(?P<place>(?![{HAN}]*(?:报|网|社|台|快|简|通|资|喜|短|专|特|综合)讯)[{HAN}]{{2,4}}?)讯"
+               rf"\s*(?:——|—)(?P<close>(?!))?(?=[{HAN}“「《])"),
     # (金边讯) (柬中时报): the place alone in brackets before 讯, no day (a paper's name there ends in 报, 网 …)
     re.compile(rf"^(?P<open>[(（])(?P<place>(?![{HAN}]*(?:报|网|社|台)讯)(?!本)[{HAN}]{{2,4}}?)(?:专讯|讯)"
                rf"(?P<close>[)）])"),
