@@ -62,6 +62,7 @@ from .clause_rest import other_clause
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
 from .copula import other_side
+from .copula_name import copula_name
 from .copula_subject import copula_subject
 from .country_chain import country_chain
 from .courtesy_name import courtesy_named
@@ -574,6 +575,7 @@ class Composer:
         best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
         best = example_named(best, info) or best  # "哪一恒星" ↔ "…的闪光星,像是|鲸鱼座·优咇" (example_named.py)
         best = copula_subject(best, info, self._pos) or best  # "…最强的是哪一个期间" ↔ "|过渡期|是…最强的时期"
+        best = copula_name(best, info, self._pos) or best  # "最大威胁是哪一国" ↔ "|普鲁士|成为了…最大威胁"
         best = second_after(best, info) or best  # "欧洲第一的国家是?" ↔ "德国人口数量欧洲第二,仅次于|俄罗斯"
         best = part_of_whole(best, info) or best  # "有多少个…改选" ↔ "128个地方议会中,有|124个|…改选市议员"
         best = means_asked(best, info) or best  # "凭什么将关岛给美国" ↔ "基于|巴黎条约|,西班牙…" (means_asked.py)
