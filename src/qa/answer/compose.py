@@ -130,6 +130,7 @@ from .latin_term import latin_term_answer
 from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
 from .lies_at import lies_at_first
+from .light_anchor import name_after_marker
 from .lone import lone_first
 from .masthead import masthead_answer
 from .meaning_told import meaning_told
@@ -1225,6 +1226,12 @@ class Composer:
                 found.add_places(f, placed_levels(f, info.unit), info.text)
                 # "住在哪个嘎查" ↔ "…浩勒图高勒镇脑干宝力格嘎查": 内蒙古's levels, no chain typed (banner_level.py)
                 found.add_places(f, banner_levels(f, info.unit), info.text)
+            if info.qtype == "who" and spanned and slot is not None and slot.right and not slot.left \
+                    and "person" in info.expects:
+                # "误将|艺声|的照片": the question's one-character left anchor, "将", closes a name (light_anchor.py)
+                after = name_after_marker(f, self._tags(s), slot.start, slot.end, info.left, info.text)
+                if after is not None and (after.start, after.end) not in found.sources:
+                    add(after.start, after.end, "src_person", 1.0, "person", "type:person")
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
                 # "市政府副秘书长王为人|为雕塑揭幕": the right anchor ends a name after a post that jieba cut apart
                 name = name_in_slot(f, slot.start, slot.end)
