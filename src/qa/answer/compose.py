@@ -45,6 +45,7 @@ from .big_count import big_counts
 from .both_values import both_measures, both_values
 from .byline import byline_answer, role_answer
 from .calendar_point import duration_asked, point_for_length
+from .called_name import called_name
 from .cause import cause_of
 from .cause_alias import cause_alias
 from .cause_asked import cause_asked
@@ -577,6 +578,7 @@ class Composer:
         best = example_named(best, info) or best  # "哪一恒星" ↔ "…的闪光星,像是|鲸鱼座·优咇" (example_named.py)
         best = copula_subject(best, info, self._pos) or best  # "…最强的是哪一个期间" ↔ "|过渡期|是…最强的时期"
         best = copula_name(best, info, self._pos) or best  # "最大威胁是哪一国" ↔ "|普鲁士|成为了…最大威胁"
+        best = called_name(best, info, self._pos) or best  # "「X」指的是何处" ↔ "|杜林|有时被称为「X」"
         best = second_after(best, info) or best  # "欧洲第一的国家是?" ↔ "德国人口数量欧洲第二,仅次于|俄罗斯"
         best = part_of_whole(best, info) or best  # "有多少个…改选" ↔ "128个地方议会中,有|124个|…改选市议员"
         best = means_asked(best, info) or best  # "凭什么将关岛给美国" ↔ "基于|巴黎条约|,西班牙…" (means_asked.py)
