@@ -184,6 +184,7 @@ from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
 from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
+from .route_leg import passed_place
 from .said_by import said_by_first
 from .same_article import completing
 from .same_year import same_year_first, year_told_before
@@ -1205,6 +1206,12 @@ class Composer:
                 place = headed_place(f, slot.start, slot.end, info.head)
                 if place is not None and f[place[0]:place[1]] not in info.text:
                     add(place[0], place[1], "src_place", 1.0, "place", "type:place")
+            if info.qtype == "where" and spanned and slot is not None and slot.left and not slot.right \
+                    and slot.start == slot.left_end:
+                # "会经过|哪边" ↔ "经过|埃姆斯兰|到博特罗普": the place before the route's next leg (route_leg.py)
+                leg = passed_place(f, slot.start, slot.end, info.left, info.text)
+                if leg is not None:
+                    add(leg.start, leg.end, "src_place", 1.0, "place", "type:place+route")
             if info.qtype == "where" and spanned and slot is not None and slot.left and slot.right \
                     and f[slot.start:slot.start + 2] in HERE and pointed_place(self._reader, s) is not None:
                 # "典礼在|这里隆重|举行": the place named in the sentence before (here.py; shown as it after scoring)
