@@ -29,4 +29,4 @@ def passed_place(folded: str, start: int, end: int, left: str, question: str) ->
     name = folded[start:cut]
     if not all_han(name) or (name in question and not modifier_only(folded, start, cut, question, start)):
         return None
-    return Span(start, cut, "place", "route")
+    return Span(start, cut, "place", "place")
