@@ -216,6 +216,7 @@ from .spans import Span, offsets, spans, trim
 from .subject import subject_of
 from .surname_again import named_before_first
 from .surname_post import full_name, post_word, surname_moved, surnamed
+from .swapped_verb import place_after_swapped
 from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .term_clause import term_clause
@@ -1206,6 +1207,9 @@ class Composer:
                 place = headed_place(f, slot.start, slot.end, info.head)
                 if place is not None and f[place[0]:place[1]] not in info.text:
                     add(place[0], place[1], "src_place", 1.0, "place", "type:place")
+            if info.qtype == "where" and info.left.rstrip()[-1:] in ("去", "到", "往"):
+                # "可以去|哪边" ↔ "可以在|外汇商店|购买": the sentence's preposition for the question's verb
+                found.add_places(f, place_after_swapped(f, self._tags(s), info.left, info.text), info.text)
             if info.qtype == "where" and spanned and slot is not None and slot.left and not slot.right \
                     and slot.start == slot.left_end:
                 # "会经过|哪边" ↔ "经过|埃姆斯兰|到博特罗普": the place before the route's next leg (route_leg.py)
