@@ -584,6 +584,12 @@ def test_a_compound_surname_and_a_given_name_is_a_person(pos, freq):
     # 南洋商报: jieba reads 欧阳/ns 秀媚/a
     s = "亚军和季军得主分别是梁光辉及欧阳秀媚"
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == ["梁光辉", "欧阳秀媚"]
+
+
+def test_a_compound_surname_and_a_given_name_cut_in_two_is_a_person(pos, freq):
+    # DRCD 5759-13-2: jieba reads 司马/nr 休/v 之/u before the adverb 也
+    s = "连时任会稽内史的司马休之也遭免官。"
+    assert "司马休之" in texts(s, persons(fold(s), pos(s), freq=freq))
     s = "节目在东方卫视播出"  # a common word after it
     assert texts(s, persons(fold(s), pos(s), freq=freq)) == []
 

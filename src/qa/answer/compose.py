@@ -45,6 +45,7 @@ from .big_count import big_counts
 from .both_values import both_measures, both_values
 from .byline import byline_answer, role_answer
 from .calendar_point import duration_asked, point_for_length
+from .called_name import called_name
 from .cause import cause_of
 from .cause_alias import cause_alias
 from .cause_asked import cause_asked
@@ -64,6 +65,7 @@ from .colon_quote import colon_quotes
 from .compound_head import compound_ending_in_noun
 from .condition_asked import condition_told
 from .copula import other_side
+from .copula_name import copula_name
 from .copula_subject import copula_subject
 from .country_chain import country_chain
 from .courtesy_name import courtesy_named
@@ -134,6 +136,7 @@ from .leading_setting import without_setting
 from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
 from .lies_at import lies_at_first
+from .light_anchor import name_after_marker
 from .lone import lone_first
 from .masthead import masthead_answer
 from .meaning_told import meaning_told
@@ -187,6 +190,7 @@ from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
 from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
+from .route_leg import passed_place
 from .said_by import said_by_first
 from .same_article import completing
 from .same_year import same_year_first, year_told_before
@@ -218,6 +222,7 @@ from .spans import Span, offsets, spans, trim
 from .subject import subject_of
 from .surname_again import named_before_first
 from .surname_post import full_name, post_word, surname_moved, surnamed
+from .swapped_verb import place_after_swapped
 from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .term_clause import term_clause
@@ -589,6 +594,8 @@ class Composer:
         best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
         best = example_named(best, info) or best  # "哪一恒星" ↔ "…的闪光星,像是|鲸鱼座·优咇" (example_named.py)
         best = copula_subject(best, info, self._pos) or best  # "…最强的是哪一个期间" ↔ "|过渡期|是…最强的时期"
+        best = copula_name(best, info, self._pos) or best  # "最大威胁是哪一国" ↔ "|普鲁士|成为了…最大威胁"
+        best = called_name(best, info, self._pos) or best  # "「X」指的是何处" ↔ "|杜林|有时被称为「X」"
         best = second_after(best, info) or best  # "欧洲第一的国家是?" ↔ "德国人口数量欧洲第二,仅次于|俄罗斯"
         best = part_of_whole(best, info) or best  # "有多少个…改选" ↔ "128个地方议会中,有|124个|…改选市议员"
         best = means_asked(best, info) or best  # "凭什么将关岛给美国" ↔ "基于|巴黎条约|,西班牙…" (means_asked.py)
@@ -1233,6 +1240,15 @@ class Composer:
                 place = headed_place(f, slot.start, slot.end, info.head)
                 if place is not None and f[place[0]:place[1]] not in info.text:
                     add(place[0], place[1], "src_place", 1.0, "place", "type:place")
+            if info.qtype == "where" and info.left.rstrip()[-1:] in ("去", "到", "往"):
+                # "可以去|哪边" ↔ "可以在|外汇商店|购买": the sentence's preposition for the question's verb
+                found.add_places(f, place_after_swapped(f, self._tags(s), info.left, info.text), info.text)
+            if info.qtype == "where" and spanned and slot is not None and slot.left and not slot.right \
+                    and slot.start == slot.left_end:
+                # "会经过|哪边" ↔ "经过|埃姆斯兰|到博特罗普": the place before the route's next leg (route_leg.py)
+                leg = passed_place(f, slot.start, slot.end, info.left, info.text)
+                if leg is not None:
+                    add(leg.start, leg.end, "src_place", 1.0, "place", "type:place+route")
             if info.qtype == "where" and spanned and slot is not None and slot.left and slot.right \
                     and f[slot.start:slot.start + 2] in HERE and pointed_place(self._reader, s) is not None:
                 # "典礼在|这里隆重|举行": the place named in the sentence before (here.py; shown as it after scoring)
@@ -1256,6 +1272,12 @@ class Composer:
                 found.add_places(f, placed_levels(f, info.unit), info.text)
                 # "住在哪个嘎查" ↔ "…浩勒图高勒镇脑干宝力格嘎查": 内蒙古's levels, no chain typed (banner_level.py)
                 found.add_places(f, banner_levels(f, info.unit), info.text)
+            if info.qtype == "who" and spanned and slot is not None and slot.right and not slot.left \
+                    and "person" in info.expects:
+                # "误将|艺声|的照片": the question's one-character left anchor, "将", closes a name (light_anchor.py)
+                after = name_after_marker(f, self._tags(s), slot.start, slot.end, info.left, info.text)
+                if after is not None and (after.start, after.end) not in found.sources:
+                    add(after.start, after.end, "src_person", 1.0, "person", "type:person")
             if info.qtype == "who" and spanned and slot is not None and slot.right and "person" in info.expects:
                 # "市政府副秘书长王为人|为雕塑揭幕": the right anchor ends a name after a post that jieba cut apart
                 name = name_in_slot(f, slot.start, slot.end)

@@ -48,6 +48,12 @@ def copula_subject(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidat
     no run of nouns (2–10 characters; the sentence's opening one up to 14) names the subject."""
     if info.qtype != "what" or info.expects:
         return None
+    return subject_of_copula(best, info, pos)
+
+
+def subject_of_copula(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
+    """copula_subject without its question gate: the subject of the copula whose predicate restates the
+    question's side of its copula, whatever the question asks (copula_name.py reads it for places and people)."""
     ask = _restated(info)
     if len(ask) < 5:
         return None
@@ -58,6 +64,11 @@ def copula_subject(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidat
     share, i = max(echoes, default=(0.0, -1))
     if share < _ECHO:
         return None  # no predicate of the sentence restates the question's clause
+    # of copulas restating it as well, one with a noun before it: "其境内的|集安|是高句丽旧都,现为国家历史文化名城"
+    # for "…为高句丽旧都而今为国家历史文化名城" (the last, "现为", has no subject of its own)
+    if not _named(_run_before(words[:i], clause_start(f, words[i][0]))):
+        i = next((j for s, j in echoes if s == share
+                  and _named(_run_before(words[:j], clause_start(f, words[j][0])))), i)
     at = words[i][0]
     opens = clause_start(f, at)
     run = _named(_run_before(words[:i], opens))

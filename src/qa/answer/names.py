@@ -178,7 +178,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
         if b - a == 1 and w in SURNAMES and flag[:1] not in _NOT_SURNAME_TAGS and (
                 words[k + 1][2] in ADDRESS_TERMS or (flag == "nr" and words[k + 1][2] in POSTS)):
             spans.append(Span(a, words[k + 1][1], "person", "pos:nr"))
-    for k, (a, _b, w, _flag) in enumerate(words[:-1]):
+    for k, (a, _b, w, flag) in enumerate(words[:-1]):
         # a compound surname jieba read as a place or a word, and the given name after it ("欧阳/ns|秀媚/a"; not
         # "东方|卫视", a common word)
         nxt = words[k + 1]
@@ -186,6 +186,13 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(nxt[2]) < COMMON_WORD \
                 and all_han(nxt[2]) and name_ends(words, k + 2):
             spans.append(Span(a, nxt[1], "person", "pos:nr"))
+        elif w in COMPOUND_SURNAMES and flag == "nr" and k + 2 < len(words) \
+                and nxt[1] - nxt[0] == 1 and words[k + 2][1] - words[k + 2][0] == 1 \
+                and all_han(folded[nxt[0]:words[k + 2][1]]) and freq(folded[nxt[0]:words[k + 2][1]]) < COMMON_WORD \
+                and k + 3 < len(words) and words[k + 3][3][:1] == "d":
+            # a compound surname jieba tags a name and a given name it cut into two characters of other words,
+            # an adverb after it ("会稽内史的|司马/nr|休/v|之/u|也遭免官")
+            spans.append(Span(a, words[k + 2][1], "person", "pos:nr"))
     spans += _listed_after_posts(folded, words)
     for m in _LATIN_PERSON.finditer(folded) if " " in folded else ():  # (its words are spaced: no scan without)
         # a name in Latin letters right after a noun for a person: "34岁伤者celeste jones,", "发言人john smith说"

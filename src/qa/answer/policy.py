@@ -90,6 +90,7 @@ from .counted_noun import other_noun_counted
 from .country_as_water import country_as_water
 from .defined_unprinted import defined_unprinted
 from .deputy_named import deputy_for_post
+from .echoed_modifier import modifier_only
 from .era_asked import era_for_year
 from .event_name import other_event_name
 from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
@@ -206,8 +207,12 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
     stripped = text.strip().strip("—–-")  # "——科研助理代表座谈会": a sub-head's dash is no word of the answer
     if stripped and info.wh and stripped in info.text and best.type != "byline" \
             and not best.rule.endswith("+negation") \
-            and not counts_other(best.sentence.folded, best.end, stripped, info.right):
-        return "decline:echo"  # the answer is the question's own words (a 没有 answering 有没有 is no echo)
+            and not counts_other(best.sentence.folded, best.end, stripped, info.right) \
+            and not ("+route" in best.rule
+                     and modifier_only(best.sentence.folded, best.start, best.end, info.text, best.start)):
+        # the answer is the question's own words (a 没有 answering 有没有 is no echo; nor the place a route passes
+        # that the question names only inside a longer name, 埃姆斯兰|高速公路: route_leg.py)
+        return "decline:echo"
     if _action_for_person(info, best, text, around):
         return "decline:type"
     return (_bare_for_money(info, best) or year_in_name(info, best) or ordinal_for_count(info, best)

@@ -1,0 +1,35 @@
+"""The name a copula's predicate restates the question of answers a place or person asked (copula_name.py)."""
+
+from __future__ import annotations
+
+from candidates import candidate_in, pos_tags
+
+from qa.answer.copula_name import copula_name
+from qa.answer.question import analyze
+
+# DRCD 6048-19-4 and 5543-1-1, folded
+_THREAT = ("他年轻时加入过烧炭党,之前又帮助过萨丁尼亚王国,所以,他不能在战争中和奥地利结盟,"
+           "结果,普鲁士成为了法国的最大威胁。")
+_CAPITAL = "国民政府时期为安东省省会,其境内的集安是高句丽旧都,现为国家历史文化名城。"
+
+
+def test_the_name_before_the_copula_restating_the_question_answers_where():
+    typed = candidate_in(_THREAT, "奥地利", "place", "type:place")
+    got = copula_name(typed, analyze("当时法国的最大威胁是哪一国?"), pos_tags)
+    assert got is not None and got.text == "普鲁士"
+
+
+def test_of_copulas_restating_the_question_the_one_with_a_subject_answers():
+    # "现为国家历史文化名城" restates it as well, but nothing before 为 names the place
+    typed = candidate_in(_CAPITAL, "安东省", "place", "type:place")
+    got = copula_name(typed, analyze("通化市境内的哪一个地方为高句丽旧都而今为国家历史文化名城?"), pos_tags)
+    assert got is not None and got.text == "集安"
+
+
+def test_a_question_asking_no_place_or_the_subject_answered_keeps_the_answer():
+    typed = candidate_in(_THREAT, "奥地利", "place", "type:place")
+    assert copula_name(typed, analyze("当时法国的最大威胁是什么?"), pos_tags) is None
+    # DRCD 6005-1-3, folded: the answer is the copula's subject already
+    text = "杜林是一国际化的欧洲城市,杜林有时被称为「义大利自由的摇篮」。"
+    typed = candidate_in(text, "杜林", "place", "type:place")
+    assert copula_name(typed, analyze("哪一个地方是一国际化的欧洲城市?"), pos_tags) is None
