@@ -232,16 +232,26 @@ def asked_person(info: QuestionInfo) -> str:
 _BESIDES = re.compile(r"^([\u4e00-\u9fff]{2,4}?)除了?(?:担任)?([^,，]{2,20}?)(?:之外|以外)?[,，]?还$")
 
 
-def posts_but(chain: str, info: QuestionInfo) -> str:
-    """The title chain without the post the question sets aside ("马汉成除了固原市委书记还担任什么职务" ↔
-    "自治区党委常委、市委书记" → 自治区党委常委); the chain whole when it names no other."""
+def posts_but(chain: str, info: QuestionInfo) -> tuple[int, int]:
+    """The offsets in the title chain of its posts but the one the question sets aside, which the chain prints
+    first or last ("马汉成除了固原市委书记还担任什么职务" ↔ "自治区党委常委、市委书记" → 自治区党委常委; "庄悦群除了担任
+    茂名市委书记，还担任什么职务" ↔ "市委书记、市人大常委会主任" → 市人大常委会主任); the chain whole when it names
+    no other."""
+    whole = (0, len(chain))
     m = PERSON_QUESTION.match(info.text.strip())
     besides = _BESIDES.match(_NOW.sub("", m.group("x"))) if m is not None else None
     if besides is None:
-        return chain
+        return whole
     posts = chain.split("、")
-    kept = [p for p in posts if not holds(p, besides.group(2))]
-    return "、".join(kept) if kept and len(kept) < len(posts) and chain.startswith(kept[0]) else chain
+    kept = [not holds(p, besides.group(2)) for p in posts]
+    if all(kept) or not any(kept):
+        return whole
+    if all(kept[: kept.index(False)]) and not any(kept[kept.index(False):]):  # the set-aside printed last
+        return 0, len("、".join(posts[: kept.index(False)]))
+    first_kept = kept.index(True)
+    if all(kept[first_kept:]):  # the set-aside printed first
+        return len("、".join(posts[:first_kept])) + 1, len(chain)
+    return whole
 
 
 # the forms that ask a person's posts (not "X是谁"), and a name of two to four characters
