@@ -670,6 +670,8 @@ POSTS: tuple[str, ...] = (
     "发行人", "专员", "秘书", "次长", "协调官", "外长", "知事", "干事长", "总督",
     # a paper's editorial board member ("天津日报报业集团编委黄志伟", "《海南日报》报业集团编委翁朝健")
     "编委",
+    # Japanese and Korean posts as the Chinese press prints them ("日本外相岩屋毅", "外交部次官", "公明党党首")
+    "外相", "次官", "党首",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""

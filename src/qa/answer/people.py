@@ -192,7 +192,19 @@ def asked_post(info: QuestionInfo) -> str:
     if not left and right.startswith(("是", "为")) and right[1:].rstrip("的呢").endswith(POSTS):
         # "谁为现任的长崎县知事" asks as "谁是…" does
         return right[1:].rstrip("的呢")
+    post = right.rstrip("的呢")
+    role = next((r for r in _POSTS_LONGEST if post.endswith(r)), "")
+    if left and info.wh_word != "谁" and len(post) >= _OWNED_POST and role and _A_POST.fullmatch(post) \
+            and not any(r in post[: -len(role)] for r in POSTS):
+        # "川普…会见了哪位越南国家主席" asks the holder of a post with its owner as "越南国家主席是谁" does (a post
+        # alone, "师从哪位教授", is no one post's holder: he is the one the deed names; nor is a post that does
+        # something to another, "由哪位縣長介紹新任主管")
+        return post
     return ""
+
+
+_OWNED_POST = 4  # characters of a post printed with its owner ("越南国家主席", "外交部次官"; not "教授")
+_A_POST = re.compile(r"[\u4e00-\u9fff]+")  # the post asked is all words: no clause, no figure after it
 
 
 # A relative clause that tells what the post's holder did ("到寿宁县融媒体中心调研的|市委宣传部常务副部长"): it
