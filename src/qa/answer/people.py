@@ -210,15 +210,17 @@ _A_POST = re.compile(r"[\u4e00-\u9fff]+")  # the post asked is all words: no cla
 # A relative clause that tells what the post's holder did ("到寿宁县融媒体中心调研的|市委宣传部常务副部长"): it
 # says which holder, not which post.
 # The deed may take an object ("来东台调研|人大换届选举工作|的"); a time clause says when the holder is meant
-# ("送别刘泽民时|山西省省长", "屯马线通车时,|港铁行政总裁"), a scope which list he is in ("浙江任前公示中|曾任嵊州市
-# 市长"); an event he attended ("出席屯马线通车仪式的|行政会议召集人") or spoke on ("就夏威夷大火发言的|总统府发言人"),
-# or what he said, quoted ("说“华人到了哪儿,…”的|经济学教授").
+# ("送别刘泽民时|山西省省长", "屯马线通车时,|港铁行政总裁"; an event's verb closes it without the comma: "…三次会议
+# 开幕时|随州市的代理市长"), a scope which list he is in ("浙江任前公示中|曾任嵊州市市长"); an event he attended
+# ("出席屯马线通车仪式的|行政会议召集人") or spoke on ("就夏威夷大火发言的|总统府发言人"), or what he said, quoted
+# ("说“华人到了哪儿,…”的|经济学教授").
 _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日)?"
                               r"(?:[上下]午|晚上|早上)?"
                               r"(?:(?:到|赴|来|去|前往|在|陪同)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|"
                               r"参加|致辞|慰问|参观|走访|指导)[^的,，、]{0,12}?的"
                               r"|(?:送别|会见|接见|悼念|看望|慰问|出席)[^的,，、]{2,12}?时"
                               r"|[^的,，、]{2,12}?时[,，]"
+                              r"|[^的,，、]{2,20}?(?:开幕|闭幕|召开|举行|开始|结束)时"
                               r"|(?:出席|参加|参与)[^的,，、]{0,16}?(?:仪式|典礼|会议|大会|活动|开幕式|晚会)的"
                               r"|就[^的,，、]{2,12}?(?:发言|表态|回应|发表谈话)的"
                               r"|[^的,，、]{2,10}?(?:公示|名单|报道)中(?:曾任|原任)?"
