@@ -229,6 +229,11 @@ _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\
 
 def asked_person(info: QuestionInfo) -> str:
     """The person a "X是谁 / X担任什么职务" question is about."""
+    also = _ALSO_HOLDS.match(info.text.strip())
+    if also is not None:
+        # "延庆区科信局局长王赢还担任中关村延庆园什么职务": his post at the body named after 还担任, as "王赢在中关村
+        # 延庆园担任什么职务" asks it (person_at)
+        return also.group("name") + "在" + also.group("where")
     m = PERSON_QUESTION.match(info.text.strip())
     if m is None:
         return ""
@@ -242,6 +247,10 @@ def asked_person(info: QuestionInfo) -> str:
     return x
 
 
+# a person asked with the body of another post he holds: "延庆区科信局局长|王赢|还担任|中关村延庆园|什么职务" (the
+# posts printed before the name say which person, the body after 还担任 where his post is)
+_ALSO_HOLDS = re.compile(r"^(?:[^?？,，]{2,20}?" + alternation(POSTS) + r")?(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                         r"还(?:担任|兼任|任)(?P<where>[^?？,，的]{2,16}?)的?(?:什么|何)职务[?？]?$")
 # a person asked with a post set aside: "马汉成|除了固原市委书记还"
 _BESIDES = re.compile(r"^([\u4e00-\u9fff]{2,4}?)除了?(?:担任)?([^,，]{2,20}?)(?:之外|以外)?[,，]?还$")
 
