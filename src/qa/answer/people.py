@@ -93,8 +93,8 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             skip = owned + 1 if owned >= 0 else len(chain)
             start, chain, honorific = start + skip, chain[skip:len(chain) - len(kin)], honorific + kin
         # "部长兼律政部长", "副部长及…主任", "…常务主席,市委书记,…主任" (_comma_posts)
-        posts = tuple(p for p in re.split("[、兼及,，]", chain) if p.endswith(POSTS))
-        if posts and chain.endswith(POSTS):
+        posts = tuple(p for p in re.split("[、兼及,，]", chain) if _ends_post(p))
+        if posts and _ends_post(chain):
             # the chain starts at its first post's first character (a clause's subject may come before):
             # "首先接受我们访谈的是江苏省作协主席", "习近平在山西省委书记" print 江苏省作协主席, 山西省委书记. The
             # posts keep what came before: a post asked with words before it is matched against them.
@@ -110,6 +110,15 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             out.append(Titled(s, (sp.start, sp.end), after or (sp.start, sp.start), (f[after[0]:after[1]],)
                               if after else ()))
     return out
+
+
+def _ends_post(text: str) -> bool:
+    """`text` ends with a post, or with a candidate for one ("市政协党组书记、主席候选人陈秋生": 主席候选人 is his, the
+    post not yet held — holds() reads 市长候选人 as no 市长)."""
+    return text.endswith(POSTS) or (text.endswith(_CANDIDATE) and text[: -len(_CANDIDATE)].endswith(POSTS))
+
+
+_CANDIDATE = "候选人"
 
 
 def _spaced(chain: str) -> str:
