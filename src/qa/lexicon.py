@@ -672,6 +672,8 @@ POSTS: tuple[str, ...] = (
     "发行人", "专员", "秘书", "次长", "协调官", "外长", "知事", "干事长", "总督",
     # a paper's editorial board member ("天津日报报业集团编委黄志伟", "《海南日报》报业集团编委翁朝健")
     "编委",
+    # Japanese and Korean posts as the Chinese press prints them ("日本外相岩屋毅", "外交部次官", "公明党党首")
+    "外相", "次官", "党首",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
@@ -696,13 +698,15 @@ PERSON_NOUN_ENDS = re.compile(rf"(?:{PERSON_NOUNS})$")
 
 PERSON_QUESTION = re.compile(
     r"^(?:.{2,16}?(?:" + alternation(POSTS) + r")(?=.{2,4}在..))??(?P<x>.{2,12}?|[a-zà-öø-ÿ][a-zà-öø-ÿ .·-]{11,40}?|"
-    r".{2,30}?的[\u4e00-\u9fff]{2,4}?)"
+    r".{2,30}?的[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,4}?除了?[^,，?？]{2,22}?(?:之外|以外)?[,，]?还)"
     r"(?:是谁|是何人|是什么人|担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|是什么身份|"
     r"的身份是什么|以前是做什么的|以前是什么身份|是做什么的|是干什么的|担任什么职位)[?？]?$")
 """Questions about a named person: "X是谁", "X担任什么职务", "X是什么身份", "X以前是做什么的"; a name in Latin
 letters may run longer ("García-Escudero"). A post printed before a person asked where he holds a post, too long
-to be read whole, is left out ("中央协调所总协调官|赖建信在经济部|担任什么职务"). What the person did may stand before
-the name ("在…会议上讲话的叶建春任什么职务"; people.asked_person keeps the name)."""
+to be read whole, is left out ("中央协调所总协调官|赖建信在经济部|担任什么职务"). A post set aside may stand
+between the name and the question, however long ("庄悦群除了担任茂名市委书记，还担任什么职务"; people.posts_but).
+What the person did may stand before the name ("在…会议上讲话的叶建春任什么职务"; people.asked_person keeps the
+name)."""
 
 OWNER_QUESTION = re.compile(
     r"^(?:[^是?？]{2,24}的)?(?P<x>[^的]{2,8}?)是(?:哪一?(?:家|个|所|间|区|县|市|省|州|镇|乡|国|党)|什么)(?:[^的]{0,4})的"

@@ -28,6 +28,7 @@ from .dotted_after_post import dotted_names_after_posts
 from .japanese_name import japanese_names
 from .japanese_surname import surname_names
 from .leader_name import leader_names
+from .row_name import names_in_post_rows
 from .spans import Freq, Span, longest_spans, offsets
 from .titled_name import names_after_titles
 
@@ -503,7 +504,9 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             # ("议长权力|的|戏剧性增长")
             out.append(Span(a, b, "person", "pos:nr"))
     # "市长吾拉木江·热依木": a dotted name jieba knows no part of (dotted_after_post.py)
-    return out + dotted_names_after_posts(f, words, [*spans, *out], lambda j: name_ends(words, j))
+    out += dotted_names_after_posts(f, words, [*spans, *out], lambda j: name_ends(words, j))
+    # "会长石冠军、监事长王永宏": a name read as common words, in a row of posts and names (row_name.py)
+    return out + names_in_post_rows(f, words, [*spans, *out])
 
 
 def _verb_led(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:

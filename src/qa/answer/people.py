@@ -93,8 +93,8 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             skip = owned + 1 if owned >= 0 else len(chain)
             start, chain, honorific = start + skip, chain[skip:len(chain) - len(kin)], honorific + kin
         # "部长兼律政部长", "副部长及…主任", "…常务主席,市委书记,…主任" (_comma_posts)
-        posts = tuple(p for p in re.split("[、兼及,，]", chain) if p.endswith(POSTS))
-        if posts and chain.endswith(POSTS):
+        posts = tuple(p for p in re.split("[、兼及,，]", chain) if _ends_post(p))
+        if posts and _ends_post(chain):
             # the chain starts at its first post's first character (a clause's subject may come before):
             # "首先接受我们访谈的是江苏省作协主席", "习近平在山西省委书记" print 江苏省作协主席, 山西省委书记. The
             # posts keep what came before: a post asked with words before it is matched against them.
@@ -110,6 +110,15 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             out.append(Titled(s, (sp.start, sp.end), after or (sp.start, sp.start), (f[after[0]:after[1]],)
                               if after else ()))
     return out
+
+
+def _ends_post(text: str) -> bool:
+    """`text` ends with a post, or with a candidate for one ("市政协党组书记、主席候选人陈秋生": 主席候选人 is his, the
+    post not yet held — holds() reads 市长候选人 as no 市长)."""
+    return text.endswith(POSTS) or (text.endswith(_CANDIDATE) and text[: -len(_CANDIDATE)].endswith(POSTS))
+
+
+_CANDIDATE = "候选人"
 
 
 def _spaced(chain: str) -> str:
@@ -192,21 +201,35 @@ def asked_post(info: QuestionInfo) -> str:
     if not left and right.startswith(("是", "为")) and right[1:].rstrip("的呢").endswith(POSTS):
         # "谁为现任的长崎县知事" asks as "谁是…" does
         return right[1:].rstrip("的呢")
+    post = right.rstrip("的呢")
+    role = next((r for r in _POSTS_LONGEST if post.endswith(r)), "")
+    if left and info.wh_word != "谁" and len(post) >= _OWNED_POST and role and _A_POST.fullmatch(post) \
+            and not any(r in post[: -len(role)] for r in POSTS):
+        # "川普…会见了哪位越南国家主席" asks the holder of a post with its owner as "越南国家主席是谁" does (a post
+        # alone, "师从哪位教授", is no one post's holder: he is the one the deed names; nor is a post that does
+        # something to another, "由哪位縣長介紹新任主管")
+        return post
     return ""
+
+
+_OWNED_POST = 4  # characters of a post printed with its owner ("越南国家主席", "外交部次官"; not "教授")
+_A_POST = re.compile(r"[\u4e00-\u9fff]+")  # the post asked is all words: no clause, no figure after it
 
 
 # A relative clause that tells what the post's holder did ("到寿宁县融媒体中心调研的|市委宣传部常务副部长"): it
 # says which holder, not which post.
 # The deed may take an object ("来东台调研|人大换届选举工作|的"); a time clause says when the holder is meant
-# ("送别刘泽民时|山西省省长", "屯马线通车时,|港铁行政总裁"), a scope which list he is in ("浙江任前公示中|曾任嵊州市
-# 市长"); an event he attended ("出席屯马线通车仪式的|行政会议召集人") or spoke on ("就夏威夷大火发言的|总统府发言人"),
-# or what he said, quoted ("说“华人到了哪儿,…”的|经济学教授").
+# ("送别刘泽民时|山西省省长", "屯马线通车时,|港铁行政总裁"; an event's verb closes it without the comma: "…三次会议
+# 开幕时|随州市的代理市长"), a scope which list he is in ("浙江任前公示中|曾任嵊州市市长"); an event he attended
+# ("出席屯马线通车仪式的|行政会议召集人") or spoke on ("就夏威夷大火发言的|总统府发言人"), or what he said, quoted
+# ("说“华人到了哪儿,…”的|经济学教授").
 _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日)?"
                               r"(?:[上下]午|晚上|早上)?"
                               r"(?:(?:到|赴|来|去|前往|在|陪同)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|"
                               r"参加|致辞|慰问|参观|走访|指导)[^的,，、]{0,12}?的"
                               r"|(?:送别|会见|接见|悼念|看望|慰问|出席)[^的,，、]{2,12}?时"
                               r"|[^的,，、]{2,12}?时[,，]"
+                              r"|[^的,，、]{2,20}?(?:开幕|闭幕|召开|举行|开始|结束)时"
                               r"|(?:出席|参加|参与)[^的,，、]{0,16}?(?:仪式|典礼|会议|大会|活动|开幕式|晚会)的"
                               r"|就[^的,，、]{2,12}?(?:发言|表态|回应|发表谈话)的"
                               r"|[^的,，、]{2,10}?(?:公示|名单|报道)中(?:曾任|原任)?"
@@ -215,6 +238,11 @@ _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\
 
 def asked_person(info: QuestionInfo) -> str:
     """The person a "X是谁 / X担任什么职务" question is about."""
+    also = _ALSO_HOLDS.match(info.text.strip())
+    if also is not None:
+        # "延庆区科信局局长王赢还担任中关村延庆园什么职务": his post at the body named after 还担任, as "王赢在中关村
+        # 延庆园担任什么职务" asks it (person_at)
+        return also.group("name") + "在" + also.group("where")
     m = PERSON_QUESTION.match(info.text.strip())
     if m is None:
         return ""
@@ -228,20 +256,34 @@ def asked_person(info: QuestionInfo) -> str:
     return x
 
 
+# a person asked with the body of another post he holds: "延庆区科信局局长|王赢|还担任|中关村延庆园|什么职务" (the
+# posts printed before the name say which person, the body after 还担任 where his post is)
+_ALSO_HOLDS = re.compile(r"^(?:[^?？,，]{2,20}?" + alternation(POSTS) + r")?(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                         r"还(?:担任|兼任|任)(?P<where>[^?？,，的]{2,16}?)的?(?:什么|何)职务[?？]?$")
 # a person asked with a post set aside: "马汉成|除了固原市委书记还"
 _BESIDES = re.compile(r"^([\u4e00-\u9fff]{2,4}?)除了?(?:担任)?([^,，]{2,20}?)(?:之外|以外)?[,，]?还$")
 
 
-def posts_but(chain: str, info: QuestionInfo) -> str:
-    """The title chain without the post the question sets aside ("马汉成除了固原市委书记还担任什么职务" ↔
-    "自治区党委常委、市委书记" → 自治区党委常委); the chain whole when it names no other."""
+def posts_but(chain: str, info: QuestionInfo) -> tuple[int, int]:
+    """The offsets in the title chain of its posts but the one the question sets aside, which the chain prints
+    first or last ("马汉成除了固原市委书记还担任什么职务" ↔ "自治区党委常委、市委书记" → 自治区党委常委; "庄悦群除了担任
+    茂名市委书记，还担任什么职务" ↔ "市委书记、市人大常委会主任" → 市人大常委会主任); the chain whole when it names
+    no other."""
+    whole = (0, len(chain))
     m = PERSON_QUESTION.match(info.text.strip())
     besides = _BESIDES.match(_NOW.sub("", m.group("x"))) if m is not None else None
     if besides is None:
-        return chain
+        return whole
     posts = chain.split("、")
-    kept = [p for p in posts if not holds(p, besides.group(2))]
-    return "、".join(kept) if kept and len(kept) < len(posts) and chain.startswith(kept[0]) else chain
+    kept = [not holds(p, besides.group(2)) for p in posts]
+    if all(kept) or not any(kept):
+        return whole
+    if all(kept[: kept.index(False)]) and not any(kept[kept.index(False):]):  # the set-aside printed last
+        return 0, len("、".join(posts[: kept.index(False)]))
+    first_kept = kept.index(True)
+    if all(kept[first_kept:]):  # the set-aside printed first
+        return len("、".join(posts[:first_kept])) + 1, len(chain)
+    return whole
 
 
 # the forms that ask a person's posts (not "X是谁"), and a name of two to four characters

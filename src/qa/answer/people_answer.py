@@ -265,8 +265,9 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             if span is None:
                 continue
             start, end = span
-            # "除了固原市委书记还担任什么职务": the posts but the one set aside, which the chain prints last
-            end = start + len(posts_but(s.folded[start:end], info))
+            # "除了固原市委书记还担任什么职务": the posts but the one set aside, which the chain prints first or last
+            lo, hi = posts_but(s.folded[start:end], info)
+            start, end = start + lo, start + hi
             rule = "people:posts"
         return told_answer(reader, question, info, ranked, s, (start, end), rule, 0.5 + 0.5 * r.coverage, (r.hit,))
     if post and not near:
