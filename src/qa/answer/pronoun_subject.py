@@ -27,6 +27,9 @@ _NOT_NOUN = r"[是也就便都才正将將使让讓对對在为為些样樣么�
 # opening word at most (而它…, 此外它…)
 _OPENS_WITH_IT = re.compile(r"^[“\"「]?(?:[而但且并並]|此外,?)?"
                             r"(?:[它牠]|[这這该該](?!" + _NOT_NOUN + r")[\u4e00-\u9fff])")
+# a question whose own subject is a pointer ("…,同时这也是|哪个理论的重要证据" ↔ "它也是大爆炸理论的…证据") asks
+# what follows the copula, which the sentence prints, not what the pointer stands for
+_POINTER_COPULA = re.compile(r"(?:[这這它牠此其])[也就还還都]?是$")
 _BRACKETED = re.compile(r"\s*[(（][^)）]*[)）]")  # "达曼 (沙特阿拉伯)": the headline's gloss
 
 
@@ -38,7 +41,7 @@ def asks_pointed_subject(best: Candidate, info: QuestionInfo, headline: str) -> 
     if _OPENS_WITH_IT.match(best.sentence.folded) is None:
         return False
     left = info.left.strip()
-    if left and not left.endswith("是"):
+    if left and (not left.endswith("是") or _POINTER_COPULA.search(left)):
         return False
     topic = _BRACKETED.sub("", headline).strip()
     return not (topic and topic in info.text)
