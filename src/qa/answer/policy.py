@@ -136,6 +136,7 @@ from .typed import counts_other
 from .uncounted import other_thing_counted
 from .unfit_kind import unfit_kind
 from .unnamed import person_unnamed
+from .unnamed_kind import unnamed_kind
 from .which_post import other_body_post
 from .year_duration import year_duration
 
@@ -226,7 +227,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_measure(info, best, around) or other_date(info, best, around)
             or other_name(info, best, around) or other_district(info, best) or outside_province(info, best)
             or _one_of_many(info, best, around)
-            or _unnamed_place(info, best, around) or other_title(info, best, around)
+            or _unnamed_place(info, best, around) or unnamed_kind(info, best, around)
+            or other_title(info, best, around)
             or other_modifier(info, best, around) or other_event_name(info, best, around)
             or unnamed_locative(info, best, around)
             or goal_for_source(info, best) or other_deed(info, best, around) or count_of_a_part(info, best)
