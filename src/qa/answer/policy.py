@@ -122,6 +122,7 @@ from .quoted_time import quoted_time
 from .relative_day import other_relative_day
 from .relay_leg import relay_leg
 from .respective import paired_item
+from .restated_span import restated_span
 from .size_by_count import size_by_count
 from .span_of_years import span_answers_when
 from .spans import offsets
@@ -238,7 +239,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_edition(info, best, around) or other_numbered(info, best, around)
             or other_kind(info, best) or _other_rank(info, best)
             or other_origin(info, best) or other_value(info, best) or beyond_list(info, best)
-            or restated_only(info, best) or name_unfound(info, best)
+            or restated_only(info, best) or restated_span(info, best) or name_unfound(info, best)
             or time_for_thing(info, best) or span_answers_when(info, best)
             or anaphor_of_other(info, best, around)
             or _another_owners_holder(info, best, around)
