@@ -165,6 +165,7 @@ from .periods import other_owner, other_period
 from .place_as_person import not_places
 from .place_figure import named_figure_first, place_figure_first
 from .placed_level import placed_levels
+from .pointed_work import pointed_work
 from .pointing_answer import points_elsewhere
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .post_holder import holder_first
@@ -678,6 +679,7 @@ class Composer:
         post = post_word(asked_post(info)) if info.qtype == "who" else ""
         named = (named_before(self._reader, best, info) or glossed_day(self.corpus, best, info)
                  or referent(self._reader, best, info) or here_moved(self._reader, best, info)
+                 or pointed_work(self.corpus, best, info)  # "将哪部作品看作" ↔ "将它看作" (pointed_work.py)
                  or (surname_moved(self.corpus.sentences_of(best.sentence.article_id), best, post) if post else None))
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
