@@ -165,6 +165,7 @@ from .periods import other_owner, other_period
 from .place_as_person import not_places
 from .place_figure import named_figure_first, place_figure_first
 from .placed_level import placed_levels
+from .pointed_work import pointed_work
 from .pointing_answer import points_elsewhere
 from .policy import DECLINE, confidence, confidence_features, heuristic_confidence, inconsistent
 from .post_holder import holder_first
@@ -678,6 +679,7 @@ class Composer:
         post = post_word(asked_post(info)) if info.qtype == "who" else ""
         named = (named_before(self._reader, best, info) or glossed_day(self.corpus, best, info)
                  or referent(self._reader, best, info) or here_moved(self._reader, best, info)
+                 or pointed_work(self.corpus, best, info)  # "将哪部作品看作" ↔ "将它看作" (pointed_work.py)
                  or (surname_moved(self.corpus.sentences_of(best.sentence.article_id), best, post) if post else None))
         if named is not None:  # decided on the sentence that tells it; shown as the paragraph named it before
             best = named
@@ -732,8 +734,10 @@ class Composer:
         that does (of the grain and unit asked: 哪一年 a year, 几岁 an age) tells it — in its paragraph, or
         right before or after it across a paragraph break ("…撞人逃逸的事件,发生于…" then "34歲傷者…"); a count
         must be of the noun asked; with `back`, only the sentences before it (its 同年, 这场 point back), the
-        time printed last first. Those spans are scored as the best sentence's (its rank and coverage), with
-        `neighbour` (1) and `neighbour_gap` (sentences between) saying so, best first; [] when there is none."""
+        time printed last first (a who-question's: the first person of the nearest that does not open with 他/她
+        itself, which goes on about the same person). Those spans are scored as the best sentence's (its rank and
+        coverage), with `neighbour` (1) and `neighbour_gap` (sentences between) saying so, best first; [] when there
+        is none."""
         r = self._holding(ranked)
         if r is None or r.hit.sentence.kind != "body":
             return []
@@ -757,6 +761,10 @@ class Composer:
                 break
             for x in near:
                 if (x.paragraph != s.paragraph and gap > 1) or (counted and counted not in x.folded):
+                    continue
+                if back and info.qtype == "who" and PRONOUN_OPENS.match(x.folded) is not None:
+                    # "…喬治·史蒂芬生還在…。|他被之前由特里維西克…所建造的…所啟發…。|他建造了「Blucher」": a sentence
+                    # before that opens with 他 too goes on about the same person; the names it prints are others
                     continue
                 if not any(may_hold(x.folded, k) for k in info.expects):
                     continue  # no span of the kind asked can be there (agrees reads only those): not tagged for it
