@@ -23,18 +23,22 @@ _EMPTY = frozenset("的了着是在由此他她它们其中也可以都已经而
 _EDGE = "".join(sorted(PUNCT)) + " "
 _LONG = 6  # characters: a shorter answer is a span some rule chose, and may be the question's own name
 _NEW_AT_MOST = 2  # content characters the question does not hold that a restatement may still carry
-_ASKING = ("what", "definition", "other", "who", "where", "when", "number", "why", "how", "list")
+ASKING = ("what", "definition", "other", "who", "where", "when", "number", "why", "how", "list")
+
+
+def content(c: str) -> bool:
+    """A character that tells something in a restatement: no punctuation, space or light word (_EMPTY)."""
+    return c not in PUNCT and not c.isspace() and c not in _EMPTY
 
 
 def restated_only(info: QuestionInfo, best: Candidate) -> str:
     """"decline:restated" when the answer is long and holds at most two content characters the question lacks."""
-    if info.qtype not in _ASKING or info.wh is None or best.type != "sentence":
+    if info.qtype not in ASKING or info.wh is None or best.type != "sentence":
         return ""
     f = best.sentence.folded
     text = f[best.start:best.end]
     if len(text.strip()) < _LONG or len(text.strip(_EDGE)) < len(f.strip(_EDGE)) - _LONG:
         return ""  # a span cut out of the sentence by some rule, not the sentence given whole
     echo = echoed(f, info.text)[best.start:best.end]
-    new = sum(1 for c, e in zip(text, echo, strict=True)
-              if not e and c not in PUNCT and not c.isspace() and c not in _EMPTY)
+    new = sum(1 for c, e in zip(text, echo, strict=True) if not e and content(c))
     return "decline:restated" if new <= _NEW_AT_MOST else ""

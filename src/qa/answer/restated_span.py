@@ -12,9 +12,8 @@ Measured against main 8020c179: CMRC 1 and DRCD 2 answers declined, all wrong, n
 
 from __future__ import annotations
 
-from ..lexicon import PUNCT
 from ..types import Candidate
-from .nothing_new import _ASKING, _EMPTY
+from .nothing_new import ASKING, content
 from .question import QuestionInfo
 from .spans import echo_marks, echoed
 
@@ -23,21 +22,17 @@ _NEW_AT_MOST = 3  # content characters of the span the question does not hold
 _COVERS = 0.6  # share of the question's content characters the span says back (names quoted in part: 0.5)
 
 
-def _content(c: str) -> bool:
-    return c not in PUNCT and not c.isspace() and c not in _EMPTY
-
-
 def restated_span(info: QuestionInfo, best: Candidate) -> str:
     """"decline:restated-span" when a long span says most of the question back and adds at most three characters."""
-    if info.qtype not in _ASKING or info.wh is None or best.type == "byline":
+    if info.qtype not in ASKING or info.wh is None or best.type == "byline":
         return ""
     f = best.sentence.folded
     span = f[best.start:best.end]
     if len(span.strip()) < _LONG:
         return ""
     echo = echoed(f, info.text)[best.start:best.end]
-    if sum(1 for c, e in zip(span, echo, strict=True) if not e and _content(c)) > _NEW_AT_MOST:
+    if sum(1 for c, e in zip(span, echo, strict=True) if not e and content(c)) > _NEW_AT_MOST:
         return ""  # the span tells something the question does not: maybe the answer
-    asked = [c for c in info.text if _content(c)]
-    said = sum(1 for c, m in zip(info.text, echo_marks(info.text, span), strict=True) if m and _content(c))
+    asked = [c for c in info.text if content(c)]
+    said = sum(1 for c, m in zip(info.text, echo_marks(info.text, span), strict=True) if m and content(c))
     return "decline:restated-span" if said >= _COVERS * len(asked) else ""
