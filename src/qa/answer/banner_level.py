@@ -8,10 +8,8 @@ of."""
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import FUNCTION_CHARS
-from .spans import Span
+from .spans import Span, occurrences
 
 LEVELS = ("嘎查", "苏木")  # a village (嘎查) and a township (苏木) of a banner (旗)
 _ABOVE = frozenset("省市县区州盟旗镇乡") | {"苏木"}  # what the name starts after: the level above, or a 苏木
@@ -24,12 +22,12 @@ def banner_levels(folded: str, unit: str) -> list[Span]:
     if unit not in LEVELS:
         return []
     out = []
-    for m in re.finditer(re.escape(unit), folded):
-        start = m.start()
-        while start > 0 and m.start() - start < _NAME[1] and "\u4e00" <= folded[start - 1] <= "\u9fff" \
+    for at in occurrences(folded, unit):
+        start = at
+        while start > 0 and at - start < _NAME[1] and "\u4e00" <= folded[start - 1] <= "\u9fff" \
                 and folded[start - 1] not in FUNCTION_CHARS and folded[start - 1] not in _ABOVE \
                 and folded[start - 2:start] not in _ABOVE:
             start -= 1
-        if m.start() - start >= _NAME[0]:
-            out.append(Span(start, m.end(), "place", "place"))
+        if at - start >= _NAME[0]:
+            out.append(Span(start, at + len(unit), "place", "place"))
     return out
