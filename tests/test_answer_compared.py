@@ -13,6 +13,8 @@ from qa.answer.short import rest_items
     "中国五星红旗的外观和内涵与哪一个国旗相似?",
     "下萨克森邦的文化多样性与什么事情有关?",
     "波你尼梵语与哪一门语言非常相似?",
+    # DRCD 6491-1-1: the 、 lists the parts of a modifier, not items beside the one asked
+    "旨在保护环境、推进生态环境健康的宽泛的社会运动和哪一主义有关?",
 ])
 def test_a_likeness_or_relation_is_compared(question):
     assert compared(question)
@@ -20,6 +22,7 @@ def test_a_likeness_or_relation_is_compared(question):
 
 @pytest.mark.parametrize("question", [
     "长沙、桂阳、零陵以及哪里?",  # a list named
+    "长沙、桂阳和哪里有关?",  # a list named right before the joint
     "臺灣目前的兩大產業為服務業和哪一產業?",  # no word of likeness
     "除了A和哪一个国家有关,还有什么?",  # a list question's words
 ])
