@@ -137,6 +137,7 @@ from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
 from .lies_at import lies_at_first
 from .light_anchor import name_after_marker
+from .list_sibling import sibling_of_named
 from .lone import lone_first
 from .masthead import masthead_answer
 from .meaning_told import meaning_told
@@ -652,6 +653,8 @@ class Composer:
             why = "decline:clause"  # a name asked; the gap's words tell a clause: "成为了…中心" (gap_clause.py)
         if not why and subject_after_predicate(best, info):
             why = "decline:gap-side"  # a subject asked; the gap run follows the echoed predicate (gap_side.py)
+        if not why and sibling_of_named(best, info):
+            why = "decline:sibling"  # "狭叶栎和竹是哪一种植被" ↛ "山茶、狭叶栎、竹": a sibling item (list_sibling.py)
         if not why and points_elsewhere(best, info, self._pos):
             why = "decline:pointing"  # "该曲不久就成为" for 哪一曲子: named elsewhere (pointing_answer.py)
         if not why and asks_pointed_subject(best, info, self._headline(best.sentence.article_id)):
