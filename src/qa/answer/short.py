@@ -24,6 +24,7 @@ from .comma_list import comma_rest
 from .compared import compared
 from .list_edges import echoed_tail_end, first_item_start, last_item_end, modifier_only, named_tail
 from .names import COMMON_WORD, trim_person
+from .one_named import opens_with_named
 from .slots import find_suffix
 from .spans import COPULA_ADVERBS, Freq, Span, clause_start, clauses, echo_marks, ends_clause, offsets, trim
 from .typed import quotes
@@ -500,6 +501,8 @@ def rest_items(folded: str, typed: Iterable[Span], question: str) -> list[Span]:
         # the name the question gives ends an item, after a modifier the question leaves out ("故乡|宾州" for 宾州),
         # unless it is the head every item ends with ("商品期货和金融期货")
         named = [seen or (tail in question and tails.count(tail) == 1) for seen, tail in zip(named, tails, strict=True)]
+        # "…流经印度北部及孟加拉" for "一个是印度，另一个是?": the item opening with the name given (one_named.py)
+        named = [seen or opens_with_named(folded[x:y], question) for seen, (x, y) in zip(named, items, strict=True)]
         if all(named):
             # "一个是村民委员会,另一个是?" ↔ "居民委员会和村民委员会": items alike share most characters; the one
             # the question names whole is named, the other is the one left
