@@ -154,6 +154,7 @@ from .opener import opener_first
 from .ordinal_item import ordinal_item_first
 from .ordinal_meeting import with_ordinal
 from .own_event import event_time_first
+from .owner_asked import owner_asked
 from .parallel_item import parallel_item
 from .parallel_modifier import modified_as_asked
 from .part_of_day import part_of_day_first
@@ -604,6 +605,7 @@ class Composer:
         best = means_asked(best, info) or best  # "凭什么将关岛给美国" ↔ "基于|巴黎条约|,西班牙…" (means_asked.py)
         best = parallel_item(best, info) or best  # "以北是哪块海域" ↔ "北大西洋位于群岛以北,而加勒比海则…以南"
         best = without_dangling_end(best, self._pos, self._freq) or best  # "以|材料为|主要结构" (dangling_end.py)
+        best = owner_asked(best, info) or best  # "哪一个行星的卫星" ↔ "|木星|的四颗伽利略卫星" (owner_asked.py)
         best = modified_as_asked(best, info) or best  # "女性的祭典" ↔ "男性的猴祭及女性的|锄草祭" (parallel_modifier)
         best = at_asked_noun(best, info) or best  # "哪个理论的…证据" ↔ "大爆炸理论|的…证据" (head_reached.py)
         best = condition_told(best, info) or best  # "在什么样的情况下…爆炸" ↔ "在|干燥|的时候可能发生爆炸"
