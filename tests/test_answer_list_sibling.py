@@ -13,7 +13,8 @@ _S = "南部沿海和濟州島的植被是亞熱帶常綠闊葉林，主要植�
 
 
 def test_an_item_beside_the_items_the_question_lists_is_declined():
-    assert sibling_of_named(candidate_in(_S, "山茶", "term", "sentence+gap"), analyze("狹葉櫟和竹是哪一種植披的主要植物？"))
+    question = analyze("狹葉櫟和竹是哪一種植披的主要植物？")
+    assert sibling_of_named(candidate_in(_S, "山茶", "term", "sentence+gap"), question)
 
 
 @pytest.mark.parametrize(("sentence", "span", "question", "rule"), [
