@@ -154,6 +154,7 @@ from .ordinal_item import ordinal_item_first
 from .ordinal_meeting import with_ordinal
 from .own_event import event_time_first
 from .parallel_item import parallel_item
+from .part_asked import part_first
 from .part_of_day import part_of_day_first
 from .part_of_whole import part_of_whole
 from .passive_agent import agent_after_passive_first
@@ -552,6 +553,7 @@ class Composer:
             return done.decline("decline:no-candidate")
         # "哪个城市" ↛ a country, "哪一个国家" ↛ a continent (kinds.py)
         kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
+        kept = part_first(kept, info)  # "美国哪一地区" ↛ 韩国, a country beside it (part_asked.py)
         kept = past_present(info, kept)  # "于何时建立" ↛ 目前 beside 1897年 (present_time.py)
         kept = past_actor(info, kept)  # "什么时候被释放" ↛ "被北周虏到…" beside 承光元年 (dynasty_actor.py)
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)
