@@ -40,6 +40,7 @@ from .attribute_told import told_attributes, told_values
 from .banner_level import LEVELS as BANNER_LEVELS
 from .banner_level import banner_levels
 from .bare_city import bare_cities
+from .bearing_asked import bearing_first
 from .beside import beside_apart
 from .big_count import big_counts
 from .both_values import both_measures, both_values
@@ -157,6 +158,7 @@ from .own_event import event_time_first
 from .owner_asked import owner_asked
 from .parallel_item import parallel_item
 from .parallel_modifier import modified_as_asked
+from .part_asked import part_first
 from .part_of_day import part_of_day_first
 from .part_of_whole import part_of_whole
 from .passive_agent import agent_after_passive_first
@@ -555,6 +557,8 @@ class Composer:
             return done.decline("decline:no-candidate")
         # "哪个城市" ↛ a country, "哪一个国家" ↛ a continent (kinds.py)
         kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
+        kept = part_first(kept, info)  # "美国哪一地区" ↛ 韩国, a country beside it (part_asked.py)
+        kept = bearing_first(kept, info)  # "在哪一个国家的东部" ↔ "处于波多黎各以东" (bearing_asked.py)
         kept = past_present(info, kept)  # "于何时建立" ↛ 目前 beside 1897年 (present_time.py)
         kept = past_actor(info, kept)  # "什么时候被释放" ↛ "被北周虏到…" beside 承光元年 (dynasty_actor.py)
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)

@@ -111,6 +111,8 @@ from .other_award import other_award
 from .other_country import other_country
 from .other_part import other_part
 from .other_value import other_value
+from .own_government import own_government
+from .part_asked import country_for_part
 from .people import asked_post, holds, post_ending
 from .person_asked import org_for_person
 from .photo_date import photo_date
@@ -266,7 +268,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or group_total(info, best) or ordinal_unprinted(info, best, around)
             or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
             or superlative_kind(info, best) or alias_owner(info, best, around)
-            or amount_for_ordinal(info, best) or subject_unprinted(info, best, around))
+            or amount_for_ordinal(info, best) or subject_unprinted(info, best, around)
+            or own_government(info, best) or country_for_part(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:

@@ -597,6 +597,8 @@ _MISSION = re.compile(r"驻[\u4e00-\u9fff]{1,10}?(?:总领事馆|领事馆|大�
 
 
 _LEVEL = re.compile(r"[^\W\d_]{1,6}?" + alternation(ADMIN_SUFFIXES))
+# a county's name and 郡 (not 郡王, 郡主, 郡守: a title), no particle or conjunction inside
+_COUNTY = re.compile(r"(?:(?![的和与及在为是有、])[\u4e00-\u9fff]){1,4}?郡(?![王主守])")
 
 
 def _chain_end(folded: str, words: Sequence[tuple[int, int, str, str]], start: int, end: int, chain: int) -> int:
@@ -668,6 +670,8 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
             end = _chain_end(folded, words, sp.start, sp.end, end)
         if end in road_ends:
             end += len(next(w for w in ROAD_ENDS if folded.startswith(w, end)))  # "南滨|路": the road's name
+        if folded[sp.start:end].endswith(("州", "省")) and (county := _COUNTY.match(folded, end)):
+            end = county.end()  # "德克萨斯州|石墙郡": a county after its state or province, one place
         if folded[sp.start:end] not in GENERIC_PLACES:
             spans.append(Span(sp.start, end, "place", "place"))
     # a venue: the nouns (and an ordinal) that name it, up to its ending ("县府|第一|会议室", "涵源|宫")
