@@ -113,6 +113,7 @@ from .frame_tail import frame_tail
 from .front import to_front
 from .gap_clause import gap_clause
 from .gap_side import subject_after_predicate
+from .genitive_after import after_slot_genitive
 from .genitive_head import before_genitive_head
 from .group_members import group_members
 from .head_context import relative_context
@@ -590,6 +591,7 @@ class Composer:
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
         best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
+        best = after_slot_genitive(best, info, self._pos) or best  # "有什么问题" ↔ "都有|噪音过大|的问题"
         # "签署了哪一个法案" ↔ "国会通过|克莱斯勒贷款法案|,…", the slot elsewhere (compound_head.py)
         best = compound_ending_in_noun(best, info, self._pos) or best
         best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
