@@ -73,6 +73,7 @@ from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
+from .deed_genitive import deed_genitive
 from .defining import asked_term, defines, defining_first
 from .defining_rank import defining_among_best, defining_read
 from .dimension import dimension_first
@@ -592,6 +593,7 @@ class Composer:
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
         best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
         best = after_slot_genitive(best, info, self._pos) or best  # "有什么问题" ↔ "都有|噪音过大|的问题"
+        best = deed_genitive(best, info, self._pos) or best  # "控制什么" ↔ "取得|德国工业|的控制权"
         # "签署了哪一个法案" ↔ "国会通过|克莱斯勒贷款法案|,…", the slot elsewhere (compound_head.py)
         best = compound_ending_in_noun(best, info, self._pos) or best
         best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
