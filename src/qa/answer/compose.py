@@ -122,6 +122,7 @@ from .head_copula import after_head_copula, copula_noun
 from .head_reached import at_asked_noun
 from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
+from .influence_asked import influence_asked
 from .inner_verb import past_inner_verb
 from .issue import issue_answer
 from .joined_counts import joined_counts
@@ -594,6 +595,7 @@ class Composer:
         best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
         best = after_slot_genitive(best, info, self._pos) or best  # "有什么问题" ↔ "都有|噪音过大|的问题"
         best = deed_genitive(best, info, self._pos) or best  # "控制什么" ↔ "取得|德国工业|的控制权"
+        best = influence_asked(best, info) or best  # "受到哪一个法律的影响" ↔ "受|罗马法|影响"
         # "签署了哪一个法案" ↔ "国会通过|克莱斯勒贷款法案|,…", the slot elsewhere (compound_head.py)
         best = compound_ending_in_noun(best, info, self._pos) or best
         best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
