@@ -74,6 +74,7 @@ from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_clause import deed_clause_first
+from .deed_genitive import deed_genitive
 from .defining import asked_term, defines, defining_first
 from .defining_rank import defining_among_best, defining_read
 from .dimension import dimension_first
@@ -114,6 +115,7 @@ from .frame_tail import frame_tail
 from .front import to_front
 from .gap_clause import gap_clause
 from .gap_side import subject_after_predicate
+from .genitive_after import after_slot_genitive
 from .genitive_head import before_genitive_head
 from .group_members import group_members
 from .head_context import relative_context
@@ -121,6 +123,7 @@ from .head_copula import after_head_copula, copula_noun
 from .head_reached import at_asked_noun
 from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
+from .influence_asked import influence_asked
 from .inner_verb import past_inner_verb
 from .issue import issue_answer
 from .joined_counts import joined_counts
@@ -597,6 +600,9 @@ class Composer:
         best = with_ordinal(best, info) or best  # "什么会议" ↔ "第14次|全体会议" (ordinal_meeting.py)
         best = past_setting(best, info) or best  # "目标是什么" ↔ "在2007年年底以前,|让所有…" (setting.py)
         best = before_genitive_head(best, info, self._pos) or best  # "哪一个政策" ↔ "采取|闭关锁国|的政策"
+        best = after_slot_genitive(best, info, self._pos) or best  # "有什么问题" ↔ "都有|噪音过大|的问题"
+        best = deed_genitive(best, info, self._pos) or best  # "控制什么" ↔ "取得|德国工业|的控制权"
+        best = influence_asked(best, info) or best  # "受到哪一个法律的影响" ↔ "受|罗马法|影响"
         # "签署了哪一个法案" ↔ "国会通过|克莱斯勒贷款法案|,…", the slot elsewhere (compound_head.py)
         best = compound_ending_in_noun(best, info, self._pos) or best
         best = changed_state(best, info) or best  # "生效后成为了哪一种制度" ↔ "由…半总统制国家转变为|议会制国家"
