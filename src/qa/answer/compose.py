@@ -227,6 +227,7 @@ from .swapped_verb import place_after_swapped
 from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .term_clause import term_clause
+from .thing_ending import not_thing_endings
 from .time_clause import with_happening
 from .time_slot import time_for_person
 from .told import told_beside
@@ -480,6 +481,7 @@ class Composer:
                 for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
         kept = not_things(kept, info)  # "谁…" ↛ "陈再道案", "道格拉斯|专机": a name naming a thing (named_thing.py)
+        kept = not_thing_endings(kept, info)  # "谁…" ↛ "罗马法", "西欧封邑": a thing tagged nr (thing_ending.py)
         kept = not_places(kept, info)  # "谁…" ↛ "马宝道|一带", "康辉路": a place read as a name (place_as_person.py)
         kept = place_named_first(kept, info, self._surroundings)  # not another city's article (unnamed.py)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
