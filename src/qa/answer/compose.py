@@ -60,6 +60,7 @@ from .change import change_asked, is_duration
 from .changed_state import changed_state
 from .changed_to import changed_to_first
 from .clause_rest import other_clause
+from .cleft_deed import cleft_doer_first
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
 from .compound_head import compound_ending_in_noun
@@ -523,6 +524,7 @@ class Composer:
             kept = opener_first(kept, info)  # "鲑鱼寿司是哪一国家发明的" ↔ "此外,挪威为了…,发明了…" (opener.py)
         if info.qtype == "who":
             kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)
+            kept = cleft_doer_first(kept, info)  # "是谁主演的" ↔ "由…林嘉华等领衔主演", not "…原唱" (cleft_deed.py)
             kept = echoed_first(kept, info)  # "为谁量身打造" ↔ "为他量身打造" (pronoun_echo.py)
             kept = opener_first(kept, info)  # "哪一个人将…比喻为…" ↔ "唐德刚将…比作…" (opener.py)
             kept = deed_clause_first(kept, info)  # "谁…起义" ↔ "唐宣宗…,…张议潮募兵集众起义" (deed_clause.py)
