@@ -186,6 +186,7 @@ from .ranks_listed import rank_answer
 from .rate_first import rate_first
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, person_before, relative_day
 from .refers_back import referred
+from .reign_asked import reign_deed, reign_first, reign_spans
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
@@ -520,6 +521,7 @@ class Composer:
             kept = verb_place_first(kept, info)  # "包围于何处" ↔ "被普军包围于麦茨要塞" (verb_place.py)
             kept = lies_at_first(kept, info)  # "最高峰位在何处" ↔ "…,位于斯洛伐克境内" (lies_at.py)
         kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥", and of a body asked (doer.py)
+        kept = reign_first(kept, info)  # "哪个皇帝在位时更名为颐年殿" ↔ ",光绪年间改名为颐年殿" (reign_asked.py)
         if info.qtype != "who":
             kept = opener_first(kept, info)  # "鲑鱼寿司是哪一国家发明的" ↔ "此外,挪威为了…,发明了…" (opener.py)
         if info.qtype == "who":
@@ -1117,6 +1119,7 @@ class Composer:
         group = represented(info.text) if info.qtype == "who" and "person" in info.expects else ""
         surname_post = post_word(asked_post(info)) if info.qtype == "who" else ""
         whom = info.qtype == "who" and asks_whom(info.text)
+        reign = reign_deed(info)  # "哪个皇帝在位期间被建造" asks the reign's name (reign_asked.py)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -1207,6 +1210,8 @@ class Composer:
                 # "足利义昭为谁的弟弟?" ↔ "足利义辉之弟足利义昭": the name before "之/的 + the relation" ahead of X
                 for sp in whose(f, typed_spans, info.text, info.expects):
                     found.add_typed(sp, "src_head")
+            for sp in reign_spans(f, reign) if reign else ():  # ",康熙年间建造" (reign_asked.py)
+                found.add_typed(sp, "src_head")
             if rest_asked:
                 # "长沙、桂阳、零陵以及哪里" ↔ "长沙、桂阳、武陵、零陵四郡": the item of the kind asked left unnamed
                 for sp in typed_rest(f, typed_spans, info.text, info.expects, which or head):
