@@ -61,6 +61,7 @@ from .change import change_asked, is_duration
 from .changed_state import changed_state
 from .changed_to import changed_to_first
 from .clause_rest import other_clause
+from .cleft_deed import cleft_doer_first
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
 from .compound_head import compound_ending_in_noun
@@ -193,6 +194,7 @@ from .ranks_listed import rank_answer
 from .rate_first import rate_first
 from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, person_before, relative_day
 from .refers_back import referred
+from .reign_asked import reign_deed, reign_first, reign_spans
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
@@ -235,6 +237,7 @@ from .swapped_verb import place_after_swapped
 from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .term_clause import term_clause
+from .thing_ending import not_thing_endings
 from .time_clause import with_happening
 from .time_slot import time_for_person
 from .told import told_beside
@@ -488,6 +491,7 @@ class Composer:
                 for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
         kept = not_things(kept, info)  # "谁…" ↛ "陈再道案", "道格拉斯|专机": a name naming a thing (named_thing.py)
+        kept = not_thing_endings(kept, info)  # "谁…" ↛ "罗马法", "西欧封邑": a thing tagged nr (thing_ending.py)
         kept = not_places(kept, info)  # "谁…" ↛ "马宝道|一带", "康辉路": a place read as a name (place_as_person.py)
         kept = place_named_first(kept, info, self._surroundings)  # not another city's article (unnamed.py)
         kept = put_first(kept, info)  # the wording of the sentence or question overrides the score
@@ -525,10 +529,12 @@ class Composer:
             kept = verb_place_first(kept, info)  # "包围于何处" ↔ "被普军包围于麦茨要塞" (verb_place.py)
             kept = lies_at_first(kept, info)  # "最高峰位在何处" ↔ "…,位于斯洛伐克境内" (lies_at.py)
         kept = doer_first(kept, info)  # "在…指挥的是谁" ↔ "陈玉珍在…指挥", and of a body asked (doer.py)
+        kept = reign_first(kept, info)  # "哪个皇帝在位时更名为颐年殿" ↔ ",光绪年间改名为颐年殿" (reign_asked.py)
         if info.qtype != "who":
             kept = opener_first(kept, info)  # "鲑鱼寿司是哪一国家发明的" ↔ "此外,挪威为了…,发明了…" (opener.py)
         if info.qtype == "who":
             kept = agent_first(kept, info)  # "由谁创办" ↔ "由来自泉州的谢膺毅先生…所创办" (doer.py)
+            kept = cleft_doer_first(kept, info)  # "是谁主演的" ↔ "由…林嘉华等领衔主演", not "…原唱" (cleft_deed.py)
             kept = echoed_first(kept, info)  # "为谁量身打造" ↔ "为他量身打造" (pronoun_echo.py)
             kept = opener_first(kept, info)  # "哪一个人将…比喻为…" ↔ "唐德刚将…比作…" (opener.py)
             kept = deed_clause_first(kept, info)  # "谁…起义" ↔ "唐宣宗…,…张议潮募兵集众起义" (deed_clause.py)
@@ -1130,6 +1136,7 @@ class Composer:
         group = represented(info.text) if info.qtype == "who" and "person" in info.expects else ""
         surname_post = post_word(asked_post(info)) if info.qtype == "who" else ""
         whom = info.qtype == "who" and asks_whom(info.text)
+        reign = reign_deed(info)  # "哪个皇帝在位期间被建造" asks the reign's name (reign_asked.py)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -1220,6 +1227,8 @@ class Composer:
                 # "足利义昭为谁的弟弟?" ↔ "足利义辉之弟足利义昭": the name before "之/的 + the relation" ahead of X
                 for sp in whose(f, typed_spans, info.text, info.expects):
                     found.add_typed(sp, "src_head")
+            for sp in reign_spans(f, reign) if reign else ():  # ",康熙年间建造" (reign_asked.py)
+                found.add_typed(sp, "src_head")
             if rest_asked:
                 # "长沙、桂阳、零陵以及哪里" ↔ "长沙、桂阳、武陵、零陵四郡": the item of the kind asked left unnamed
                 for sp in typed_rest(f, typed_spans, info.text, info.expects, which or head):

@@ -98,6 +98,8 @@ from .fragment import clause_joint
 from .from_level import from_level_for_change
 from .generic_name import generic_name
 from .group_total import group_total
+from .kin_owner import kin_owner
+from .listed_beside import listed_beside
 from .measure_word import other_measure_word
 from .month_asked import month_for_other
 from .name_unfound import name_unfound
@@ -252,7 +254,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
             or unfit_kind(info, best) or clause_for_kind(info, best, around)
             or generic_name(info, best) or category_word(info, best)
-            or count_for_name(info, best) or thing_as_person(info, best, around)
+            or count_for_name(info, best) or thing_as_person(info, best, around) or listed_beside(info, best, around)
+            or kin_owner(info, best)
             or era_for_year(info, best) or month_for_other(info, best) or org_for_person(info, best)
             or from_level_for_change(info, best) or money_for_count(info, best) or relay_leg(info, best)
             or quoted_time(info, best)
