@@ -53,3 +53,25 @@ def test_here_is_the_spot_printed_after_zai_not_the_last_word_tagged_a_place():
     reader = SimpleNamespace(corpus=_reader(sentences).corpus, tagged=spans)
     moved = here_moved(reader, _here(sentences[1]), analyze("东安区人民法院在哪里公开审理了董某、杜某盗窃案？"))
     assert moved is not None and moved.text == "牡丹江市公安局公交分局门前"
+
+
+def test_a_slot_ending_in_zaici_is_the_place_an_earlier_clause_names():
+    # 天维网 (Auckland): "新西兰政府|依惯例在此|举行…招待会" — 在此 points back to the venue opening an earlier clause
+    text = "天维网2月14日报道 农历大年初四下午,惠灵顿国会大厦内锣鼓声声,新西兰政府依惯例在此举行中国农历新年招待会。"
+    sentences = sentences_in((text,), (1,))
+    s = sentences[0]
+    venue = s.folded.index("惠灵顿国会大厦")
+
+    def spans(x: Sentence) -> tuple[list, list[Span]]:
+        return [], [Span(venue, venue + len("惠灵顿国会大厦"), "place", "place")]
+
+    reader = SimpleNamespace(corpus=_reader(sentences).corpus, tagged=spans)
+    start = s.text.index("依惯例在此")
+    slot = Candidate(text="依惯例在此", sentence=s, start=start, end=start + 5, type="place", score=1.0, rule="slot")
+    moved = here_moved(reader, slot, analyze("新西兰政府在哪里举行中国农历新年招待会？"))
+    assert moved is not None and moved.text == "惠灵顿国会大厦" and moved.rule == "slot+here"
+    # no clause before the pointer: nothing to point back to
+    alone = sentences_in(("新西兰政府依惯例在此举行中国农历新年招待会。",), (1,))[0]
+    bare = Candidate(text="依惯例在此", sentence=alone, start=5, end=10, type="place", score=1.0, rule="slot")
+    assert here_moved(SimpleNamespace(corpus=None, tagged=lambda x: ([], [])), bare,
+                      analyze("新西兰政府在哪里举行中国农历新年招待会？")) is None

@@ -10,7 +10,14 @@ import pytest
 from qa.cli import main
 from qa.dates import chinese_date, date_in_name, resolve_day, source_in_name
 from qa.layout.bylines import parse_byline
-from qa.layout.datelines import after_dateline, bracket_writers, inline_byline, parse_dateline, trailing_signature
+from qa.layout.datelines import (
+    after_dateline,
+    bracket_writers,
+    dateline_credit,
+    inline_byline,
+    parse_dateline,
+    trailing_signature,
+)
 from qa.layout.furniture import furniture
 from qa.layout.turns import speaker
 from qa.lint import check, first_words
@@ -3972,3 +3979,35 @@ def test_the_papers_reporter_named_right_after_benbao_in_black_brackets_is_a_dat
     # the paper's report put together from several sources names no reporter
     d = parse_dateline("【本报综合报道】据外电报道")
     assert d is not None and d.reporters == ()
+
+
+def test_ju_a_papers_reporters_spaced_apart_with_sheying_baodao_in_square_brackets_is_a_dateline():
+    # 韩国侨报: "[据韩国侨报记者 王鹤霖 曹梦德 龙敏 摄影报道]: 由…" — 据, the paper, its three reporters
+    # who also took the pictures; 摄影 is no fourth name
+    d = parse_dateline("[据韩国侨报记者 王鹤霖 曹梦德 龙敏 摄影报道]: 由中国宁夏回族自治区政协副主席李淑芬为团长,")
+    assert d is not None and (d.agency, d.reporters) == ("韩国侨报", ("王鹤霖", "曹梦德", "龙敏"))
+    assert after_dateline(d.text + ": 由中国宁夏", d).startswith("由中国宁夏")
+    credit = dateline_credit(d)  # they took the pictures too
+    assert credit is not None and credit.photographers == ("王鹤霖", "曹梦德", "龙敏")
+
+
+def test_a_sites_name_slash_its_apps_before_xun_then_a_correspondents_report_is_a_dateline():
+    # 中国江西网's 赣州频道: "大江网/赣州头条客户端讯 通讯员陈龙报道:10月2日下午,…"
+    d = parse_dateline("大江网/赣州头条客户端讯 通讯员陈龙报道:10月2日下午,信丰县西牛镇首届村BA篮球联赛决赛开赛。")
+    assert d is not None and d.agency == "大江网/赣州头条客户端"
+    assert (d.reporters, d.correspondents) == ((), ("陈龙",))
+    # a reporter's report after 本报讯 reads as before
+    d = parse_dateline("本报讯 记者王小明报道:10月2日下午,")
+    assert d is not None and d.reporters == ("王小明",)
+
+
+def test_a_channels_hotline_row_and_its_masthead_over_the_headline_are_furniture():
+    # 中国江西网's 赣州频道: the channel's masthead, then under the headline its hotline, tip-off and webmaster row,
+    # which must not run into the dateline's paragraph
+    page = ("中国江西网赣州频道\n信丰县西牛镇首届“云杰杯”村BA篮球联赛顺利闭幕\n2023-10-04 22:49:56    来源:大江网\n"
+            "赣州新闻热线:18507970533 网上曝料QQ:1342680324 站长:王盛泉(13803589582 )\n"
+            "大江网/赣州头条客户端讯 通讯员陈龙报道:10月2日下午,信丰县西牛镇首届“云杰杯”村BA篮球联赛决赛开赛。\n")
+    (a,) = parse_page(page, "jxnews_xinfeng_20231004.txt")
+    assert a.subheadline == "" and a.dateline is not None and a.byline.correspondents == ("陈龙",)
+    assert furniture("赣州新闻热线:18507970533 网上曝料QQ:1342680324 站长:王盛泉(13803589582 )") is not None
+    assert furniture("赣州新闻热线开通后接到群众来电一千余个") is None

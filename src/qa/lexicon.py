@@ -535,6 +535,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "laibinrb": "来宾日报", "dalirb": "大理日报", "xnrb": "咸宁日报",
     "shangbaoid": "印尼商报", "xunbao": "讯报", "inhua": "印华日报", "bcrb": "白城日报",
     "mdjzy": "牡丹江市中级人民法院", "shaoyangnews": "邵阳新闻在线", "jinzhongrb": "晋中日报",
+    "koreaqb": "韩国侨报", "skykiwi": "天维网", "neehao": "neehao.co.uk", "jxnews": "中国江西网",
+    "guizhourb": "贵州日报", "ztrb": "昭通日报", "gxjy": "广西教育",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

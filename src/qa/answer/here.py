@@ -52,10 +52,32 @@ def pointed_place(reader: Reader, s: Sentence) -> tuple[Sentence, Span] | None:
     return None
 
 
+# a where-slot that ends pointing back ("新西兰政府|依惯例在此|举行…招待会"): 在此/于此, here, for the place the
+# sentence printed in a clause before it ("惠灵顿国会大厦内锣鼓声声,")
+_POINTER_TAIL = re.compile(r"(?:在|于)此$")
+
+
+def place_before(reader: Reader, s: Sentence, at: int) -> Span | None:
+    """The last place printed in `s` before offset `at`, in an earlier clause (a typed place, or a venue opening
+    its clause), or None."""
+    clause = max(s.folded.rfind(c, 0, at) for c in ",，;；")
+    if clause <= 0:
+        return None
+    places = [sp for sp in reader.tagged(s)[1] if sp.type == "place" and sp.end <= clause]
+    places += [Span(m.start(), m.end(), "place", "place") for m in _VENUE.finditer(s.folded, 0, clause)]
+    return max(places, key=lambda sp: (sp.end, sp.end - sp.start)) if places else None
+
+
 def here_moved(reader: Reader, best: Candidate, info: QuestionInfo) -> Candidate | None:
     """A where-question's best answer 这里, shown as the place it points back to (decided on its own sentence);
-    None when it is not 这里 or no place is found."""
-    if info.qtype != "where" or best.text not in HERE:
+    a slot ending in 在此 as the place an earlier clause of its sentence names; None when it is neither or no
+    place is found."""
+    if info.qtype != "where":
+        return None
+    if _POINTER_TAIL.search(best.text) and best.text not in HERE:
+        sp = place_before(reader, best.sentence, best.start)
+        return None if sp is None else moved(best, best.sentence, sp.start, sp.end, "place", "+here")
+    if best.text not in HERE:
         return None
     found = pointed_place(reader, best.sentence)
     if found is None:

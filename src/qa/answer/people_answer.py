@@ -13,6 +13,7 @@ from itertools import chain
 from ..config import ComposerConfig
 from ..types import Answer, Corpus, Hit, Sentence
 from .agreement import Surroundings, other_ordinal_in
+from .called_holder import called_holder
 from .features import Ranked
 from .people import (
     Titled,
@@ -235,6 +236,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             holder, seen = find_holder(held, people, article)
             if holder is None and not seen:
                 holder = holder_by_verb(held, s, people)  # "陳漢川擔任總團長": the post after the name and its verb
+            if holder is None and not seen:
+                holder = called_holder(held, s.folded, people)  # "他叫X,…驻村第一书记。" (called_holder.py)
             if holder is None and deed and held == post and tells_deed(deed, s.folded):
                 # the sentence tells the deed after the holder's name ("老村长徐正元进行老眷村照片回顾分享"): the
                 # post alone, its chain read from the name back ("当日活动除安排老村长" holds 老村长)

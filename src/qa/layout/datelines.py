@@ -45,6 +45,8 @@ _DATELINE = [
                rf"[{HAN}]{{2,6}}(?:信息港|网)(?=讯)|[{HAN}]{{2,6}}网·[{HAN}]{{2,6}}(?=讯)|"
                rf"[{HAN}]{{2,6}}网\([{HAN}]{{2,8}}(?:报|网)\)(?=讯)|"
                rf"[{HAN}]{{2,6}}网[-－][{HAN}]{{2,6}}报(?=讯)|"
+               # 大江网/赣州头条客户端讯 (中国江西网's 赣州频道): the site's name, a slash and its city app's before 讯
+               rf"[{HAN}]{{2,6}}网/[{HAN}]{{2,8}}客户端(?=讯)|"
                rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
                # "永川日报全媒体讯": the paper's media centre's own dispatch
@@ -69,6 +71,10 @@ _DATELINE = [
     # the paper's name before the role
     re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))?\s*记者\s*"
                rf"(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
+    # [据韩国侨报记者 王鹤霖 曹梦德 龙敏 摄影报道]: (韩国侨报 of Seoul): 据, the paper's name, the role, then its
+    # reporters spaced apart, who also took the pictures, in square brackets; no place or day
+    re.compile(rf"^(?P<open>[\[【])\s*(?P<ju>据)(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))\s*记者\s*"
+               rf"(?P<rw>[{HAN}]{{2,4}}(?: (?!摄影)[{HAN}]{{2,4}}){{0,4}})\s*(?:摄影)?(?:报导|报道)(?P<close>[\]】])"),
     # 【南美侨报记者庄沂圣保罗报道】 (南美侨报): the paper's name, the role, then the reporter and the place he filed
     # from run together (split as 中央社's are, _cna_names)
     _PAPER_REPORTER_PLACE := re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))记者"
@@ -430,12 +436,14 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
         # "(特派记者时敏)": in the brackets after a dateline a role word is a role, whatever the name's surname
         r = re.fullmatch(rf"[{HAN}]{{0,8}}?记者\s*([{HAN}]{{2,3}})", fold_line(who))
         return ([who[r.start(1):]], [], m.end()) if r else None
-    # "记者陈敏珊、张伟科摄影报道:" (佛山日报): they wrote it and took its pictures
-    m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?记者)\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*(?:摄影)?(?:报道|报导)\s*[:]?"
-                   ).match(f, end)
+    # "记者陈敏珊、张伟科摄影报道:" (佛山日报): they wrote it and took its pictures; " 通讯员陈龙报道:" (中国江西网's
+    # 赣州频道): a correspondent's report
+    m = re.compile(rf"\s*(?:[{HAN}·]{{0,10}}?(?P<role>记者|(?<!本报)(?<!特约)通讯员))\s*(?P<who>[{HAN}、 ]{{2,24}}?)\s*"
+                   rf"(?:摄影)?(?:报道|报导)\s*[:]?").match(f, end)
     if m:
         who = text[m.start("who"):m.end("who")]
-        people = byline_people("记者 " + who.replace("、", " "), "记者 " + m.group("who").replace("、", " "))
+        role = m.group("role") + " "
+        people = byline_people(role + who.replace("、", " "), role + m.group("who").replace("、", " "))
         if people is not None and not people[2]:  # "记者李浩然、通讯员叶星国": each name with its role
             return people[0], people[1], m.end()
         names = join_split_names([x for x in re.split(r"[、\s]+", who) if x])
@@ -463,7 +471,7 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
 
 def dateline_credit(dateline: Dateline) -> Byline | None:
     """The photographers a dateline names with its reporters ("本报讯 (文/图 记者 郑两兴)"), or None."""
-    if dateline.reporters and re.search(r"记者[^()]{2,30}摄影(?:报道|报导)\s*:?$", fold_line(dateline.text)):
+    if dateline.reporters and re.search(r"记者[^()]{2,30}摄影(?:报道|报导)[\]】]?\s*:?$", fold_line(dateline.text)):
         return Byline(text=dateline.text, photographers=dateline.reporters)  # "…记者X、Y摄影报道:"
     # the last bracket: "荆楚网(湖北日报网)讯(记者 … 摄影 杨光 …)" names its people after the outlet's own brackets
     found = list(_PAREN_WHO.finditer(dateline.text))

@@ -329,6 +329,11 @@ _MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*[\d*]{
 _SPLIT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
 _HOTLINE = re.compile(r"^(?:有奖)?(?:新闻|报料|爆料|订报|广告|服务|读者)?热线\s*[:]?\s*[\d\s-]{5,20}"
                       r"(?:(?:星期|礼拜)[一二三四五六日天])?$")
+# "赣州新闻热线:18507970533 网上曝料QQ:1342680324 站长:王盛泉(13803589582 )" (中国江西网's 赣州频道): a channel's
+# hotline, tip-off and webmaster numbers in one row under the headline
+_HOTLINE_ROW = re.compile(rf"^[{HAN}]{{0,4}}(?:新闻|报料|爆料|曝料)热线\s*:\s*[\d-]{{5,20}}"
+                          rf"(?:\s+(?:网上)?(?:报料|爆料|曝料)\s*(?:qq|邮箱|电话|微信)\s*:\s*[\w@.-]{{5,30}}"
+                          rf"|\s+站长\s*:\s*[{HAN}]{{2,4}}\s*\(\s*[\d-]{{5,20}}\s*\))+$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _HASHTAG = re.compile(r"^(?:#[^#\s]{1,30}#?\s*)+$")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "o": 0}  # a year digit by digit
@@ -494,7 +499,9 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("meta")  # "本帖最后由 少清 于 2017-1-23 09:58 编辑": a forum's note of the post's last edit
     if re.fullmatch(r"[\u4e00-\u9fff]{2,6}频道", f):
         return Furniture("label")  # "视频频道" under a site's headline (柬中时报): the channel the item is filed in
-    if _HOTLINE.match(f):
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}网[\u4e00-\u9fff]{2,6}频道", f):
+        return Furniture("label")  # "中国江西网赣州频道" over the headline: the site's city channel, its masthead
+    if _HOTLINE.match(f) or _HOTLINE_ROW.match(f):
         return Furniture("header")  # "有奖新闻热线: 88881111 星期六": the masthead's phone line
     if _MASTHEAD_OWNERS.fullmatch(f.strip()):
         return Furniture("header")  # "交通运输部主管  中国交通报社主办": the masthead's owners, kept with the article
