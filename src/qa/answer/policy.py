@@ -112,6 +112,7 @@ from .other_country import other_country
 from .other_part import other_part
 from .other_value import other_value
 from .people import asked_post, holds, post_ending
+from .period_apart import period_apart
 from .person_asked import org_for_person
 from .photo_date import photo_date
 from .post_elsewhere import other_post_only
@@ -266,7 +267,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or group_total(info, best) or ordinal_unprinted(info, best, around)
             or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
             or superlative_kind(info, best) or alias_owner(info, best, around)
-            or amount_for_ordinal(info, best) or subject_unprinted(info, best, around))
+            or amount_for_ordinal(info, best) or subject_unprinted(info, best, around)
+            or period_apart(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
