@@ -98,6 +98,7 @@ from .fragment import clause_joint
 from .from_level import from_level_for_change
 from .generic_name import generic_name
 from .group_total import group_total
+from .list_mate import list_mate
 from .measure_word import other_measure_word
 from .month_asked import month_for_other
 from .name_unfound import name_unfound
@@ -268,7 +269,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
             or superlative_kind(info, best) or alias_owner(info, best, around)
             or amount_for_ordinal(info, best) or subject_unprinted(info, best, around)
-            or period_apart(info, best, around))
+            or period_apart(info, best, around) or list_mate(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
