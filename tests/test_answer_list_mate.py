@@ -49,6 +49,9 @@ def test_a_peer_in_a_list_declines(question, sentence, answer, kind):
     # DRCD 1167-2-2: asked by its place in the list (之前)
     ("6世紀之後薛延陀王國出現之前蒙古高原已經出現了什麼國？",
      "在6-13世紀，先後出現了突厥汗國、薛延陀王國、回紇王國等國。", "突厥汗國", "span"),
+    # tests/test_consistency: a place the question names after a preposition (从浙江) is a journey's start, and the
+    # route lists the places passed
+    ("嫌疑车辆从浙江窜至什么地方？", "民警已驱车辗转浙江、安徽、江苏、山东4省,途经30多个市县。", "安徽", "place"),
     # who did something with whom: a who-question is not read
     ("亞里士多德的老師是誰?", "其後以柏拉圖和亞里士多德等為首的後起者，相繼出版了首批的自然哲學著作。", "柏拉圖",
      "person"),

@@ -67,7 +67,14 @@ def _joined(gap: str) -> bool:
 
 
 def _nouns(info: QuestionInfo, around: Surroundings) -> list[str]:
-    """The question's nouns of two characters or more, the question word's own left out."""
+    """The question's nouns of two characters or more, the question word's own and those after a preposition left
+    out: "从浙江窜至什么地方" asks where the car went from 浙江, and a route lists the places it passed
+    ("辗转浙江、安徽、江苏"), the answer among them."""
     assert around.tag is not None and info.wh is not None
-    return [word for start, end, word, flag in offsets(around.tag(info.text))
-            if not (start < info.wh[1] and info.wh[0] < end) and flag in _NOUN_TAGS and len(word) >= 2]
+    out, after_preposition = [], False
+    for start, end, word, flag in offsets(around.tag(info.text)):
+        if not (start < info.wh[1] and info.wh[0] < end) and flag in _NOUN_TAGS and len(word) >= 2 \
+                and not after_preposition:
+            out.append(word)
+        after_preposition = flag == "p"
+    return out
