@@ -105,6 +105,7 @@ from .name_unfound import name_unfound
 from .named_year import year_in_name
 from .nothing_new import restated_only
 from .opposite_event import opposite_event
+from .opposite_twin import opposite_twin
 from .ordinal_cut import ordinal_cut
 from .ordinal_unprinted import ordinal_unprinted
 from .origin import origin_for_destination
@@ -269,7 +270,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
             or superlative_kind(info, best) or alias_owner(info, best, around)
             or amount_for_ordinal(info, best) or subject_unprinted(info, best, around)
-            or period_apart(info, best, around) or list_mate(info, best, around))
+            or period_apart(info, best, around) or list_mate(info, best, around)
+            or opposite_twin(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
