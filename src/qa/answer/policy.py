@@ -99,6 +99,7 @@ from .from_level import from_level_for_change
 from .generic_name import generic_name
 from .group_total import group_total
 from .kin_owner import kin_owner
+from .list_mate import list_mate
 from .listed_beside import listed_beside
 from .measure_word import other_measure_word
 from .month_asked import month_for_other
@@ -106,6 +107,7 @@ from .name_unfound import name_unfound
 from .named_year import year_in_name
 from .nothing_new import restated_only
 from .opposite_event import opposite_event
+from .opposite_twin import opposite_twin
 from .ordinal_cut import ordinal_cut
 from .ordinal_unprinted import ordinal_unprinted
 from .origin import origin_for_destination
@@ -116,6 +118,7 @@ from .other_value import other_value
 from .own_government import own_government
 from .part_asked import country_for_part
 from .people import asked_post, holds, post_ending
+from .period_apart import period_apart
 from .person_asked import org_for_person
 from .photo_date import photo_date
 from .post_elsewhere import other_post_only
@@ -272,7 +275,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
             or superlative_kind(info, best) or alias_owner(info, best, around)
             or amount_for_ordinal(info, best) or subject_unprinted(info, best, around)
-            or own_government(info, best) or country_for_part(info, best))
+            or own_government(info, best) or country_for_part(info, best)
+            or period_apart(info, best, around) or list_mate(info, best, around)
+            or opposite_twin(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
