@@ -663,7 +663,7 @@ class Composer:
         if told != best.sentence.id:  # read beside the retrieved sentence, which holds the question's words
             context += (next(r.hit.sentence.folded for r in ranked if r.hit.sentence.id == told),)
         signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words, context, around,
-                                      ranked, told, self._neighbours_of(best.sentence))
+                                      ranked, told)
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
         held = confidence(signals, self.weights.evidence, 1.0)
         cut = self.weights.threshold if threshold is None else threshold
@@ -925,16 +925,6 @@ class Composer:
         article = self.corpus.article(s.article_id)
         prev = [p for p in article.paragraphs if p.index < s.paragraph and p.kind == "body"]
         return fold(prev[-1].text[-width:]) if prev else ""
-
-    def _neighbours_of(self, s: Sentence) -> tuple[str, ...]:
-        """The folded sentences right before and after `s` in its paragraph (the evidence signals of answering.py
-        read the question's words there too)."""
-        sents = self.corpus.sentences_of(s.article_id)
-        i = next((k for k, x in enumerate(sents) if x.id == s.id), -1)
-        if i < 0:
-            return ()
-        return tuple(x.folded for x in (sents[i - 1] if i else None, sents[i + 1] if i + 1 < len(sents) else None)
-                     if x is not None and x.paragraph == s.paragraph)
 
     def _headline(self, article_id: str) -> str:
         """The article's folded headline and sub-headline (folded once: OpenCC is not free)."""

@@ -71,7 +71,6 @@ from .agreement import (
 )
 from .alias_owner import alias_owner
 from .anniversary import other_founding
-from .answering import answering
 from .attached import (
     other_kind_counted,
     other_owner,
@@ -573,15 +572,14 @@ _CALENDAR = ("年", "月", "日", "号", "世纪")
 def confidence_features(best: Candidate, others: Sequence[Candidate], info: QuestionInfo, coverage: float,
                         missing: float, words: Sequence[tuple[str, bool]] = (),
                         context: Sequence[str] = (), around: Surroundings | None = None,
-                        ranked: Sequence[Ranked] = (), told: str = "", neighbours: Sequence[str] = ()) -> Features:
+                        ranked: Sequence[Ranked] = (), told: str = "") -> Features:
     """What the confidence model reads: how strongly the best candidate won and how well the evidence covers
     the question. `words` are the question's words with "is it rare"; `context` the answer's sentence and the
     text around it (its headline and the text before it; folded): a rare word of the question missing there
     (the name, the term asked about) says the paragraph that would answer is not in the papers. `around` (the
     answer's article and the tagger) adds the question's subject and bigrams missing there (_absence); `ranked`
     (the retrieved sentences) and `told` (the id of the one that tells the answer) how that one stands out among
-    them (standout.py); `neighbours` (the sentences before and after the answer's in its paragraph) whether the
-    answer's sentence repeats what the question asks of its topic (answering.py)."""
+    them (standout.py)."""
     second = next((c.score for c in others if c.text != best.text), best.score - 5.0)
     feats = dict(best.features)
     f: Features = {
@@ -616,7 +614,6 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
         f.update(_absence(info, context, around))
     if ranked:
         f.update(standout(ranked, told or best.sentence.id))
-    f.update(answering(info, best, words, neighbours, around.tag if around is not None else None))
     if info.qtype in _LONG_ANSWERS:  # what these answer with says more than for the others: their own weights
         f[f"{info.qtype}_{best.rule.split(':')[0].split('+')[0]}"] = 1.0
         f[f"{info.qtype}_items"] = min(best.sentence.folded.count("、"), 4) / 4.0
