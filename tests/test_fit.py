@@ -10,7 +10,7 @@ import pytest
 
 from qa.answer import load_weights
 from qa.config import PROJECT_ROOT
-from qa.fit import Question, _balanced, _deal, _declining, _ece, _given, _operating_point, _report, _threshold
+from qa.fit import Question, _balanced, _Columns, _deal, _declining, _ece, _given, _operating_point, _report, _threshold
 
 from conftest import QA_BIN
 
@@ -25,6 +25,13 @@ def test_folds_never_split_an_article():
         folds.setdefault(q.group, set()).add(q.fold)
     assert all(len(f) == 1 for f in folds.values())
     assert {q.fold for q in qs} == {0, 1, 2}
+
+
+def test_columns_refuse_more_features_than_the_width():
+    cols = _Columns()
+    assert cols.row({"a": 1.0, "b": 2.0}, 3).tolist() == [1.0, 2.0, 0.0]
+    with pytest.raises(ValueError, match="more than 3 feature names"):
+        cols.row({"c": 1.0, "d": 1.0}, 3)
 
 
 def _outcome(p: float, right: bool) -> dict:

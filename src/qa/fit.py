@@ -173,8 +173,9 @@ class _Columns:
         out = np.zeros(width, dtype=np.float32)
         for k, v in feats.items() if isinstance(feats, dict) else feats:
             j = self.index.setdefault(k, len(self.index))
-            if j < width:
-                out[j] = v
+            if j >= width:  # a feature silently left out would be a weight silently missing
+                raise ValueError(f"more than {width} feature names (the {j + 1}th: {k!r}): raise the width in fit.py")
+            out[j] = v
         return out
 
     def weights(self, model, width: int) -> dict[str, float]:
@@ -227,7 +228,7 @@ def _ranker(diffs: list[np.ndarray]) -> object | None:
 
 
 _WIDTH = 96
-_SIGNALS_WIDTH = 192  # columns of the evidence and confidence models (signals × question types)
+_SIGNALS_WIDTH = 256  # columns of the evidence and confidence models (signals × question types)
 
 
 # ---------------------------------------------------------------- the run
