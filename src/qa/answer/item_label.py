@@ -7,8 +7,9 @@ question names a thing of the label's kind (项目, the label's last word it pri
 from another sentence may still answer).
 
 The same item named short is kept: the question's words before the kind printed inside the label ("华夏文化旅游综合
-体项目"), or the label's inside the question. Only a label after a bullet is read: a sentence opening "X:" without
-one may be a speaker's words or a field ("时间:").
+体项目"), or the label's inside the question. The item goes on past its first sentence: a sentence whose paragraph
+opened with a label (in the text before it) is read as that item's ("…。二期项目包括…,预计明年6月开业"). Only a
+label after a bullet is read: a sentence opening "X:" without one may be a speaker's words or a field ("时间:").
 """
 
 from __future__ import annotations
@@ -16,22 +17,29 @@ from __future__ import annotations
 import re
 
 from ..types import Candidate
+from .agreement import Surroundings
 from .question import QuestionInfo
 
-# a bullet, the item's name, its colon: "●西安华夏文化旅游综合体项目:"
-_LABEL = re.compile(r"\s*[●■▲◆★◇□○•◎▶►]\s*([^:,。;!?()]{3,30}?)\s*:")
+# a bullet, the item's name, its colon: "●西安华夏文化旅游综合体项目:" (opening the sentence, or in the text before)
+_BULLETS = "●■▲◆★◇□○•◎▶►"
+_LABEL = re.compile(r"\s*[" + _BULLETS + r"]\s*([^:,。;!?()]{3,30}?)\s*:")
+_BULLETED = re.compile(r"[" + _BULLETS + r"]\s*([^:,。;!?()" + _BULLETS + r"]{3,30}?)\s*:")
 # the question's words before the kind, back to its last particle or punctuation ("…开工的|重点|项目")
 _MODIFIER = re.compile(r"[^的,。;:!?()\s]{2,}$")
 _POINTERS = ("这", "该", "此", "那", "本", "其")
 _HEAD = 2  # characters of the kind shared at least (项目, 公司, 活动)
 
 
-def item_label(info: QuestionInfo, best: Candidate) -> str:
-    """"decline:subject" when the answer's sentence is a bulleted item whose label names another thing of the kind
-    the question names; "" otherwise."""
+def item_label(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """"decline:subject" when the answer's sentence is a bulleted item, or goes on with one in its paragraph,
+    whose label names another thing of the kind the question names; "" otherwise."""
     m = _LABEL.match(best.sentence.folded)
-    if m is None or best.start < m.end():
+    if m is not None and best.start < m.end():
         return ""
+    if m is None:  # the item's next sentence ("●…项目:总投资28亿元,…。二期项目包括…,预计明年6月开业")
+        m = next(reversed(list(_BULLETED.finditer(around.near))), None)
+        if m is None:
+            return ""
     label, q = m.group(1), info.text
     if label in q:
         return ""

@@ -92,6 +92,7 @@ from .country_as_water import country_as_water
 from .defined_unprinted import defined_unprinted
 from .deputy_named import deputy_for_post
 from .echoed_modifier import modifier_only
+from .echoed_place import place_echoed
 from .end_unprinted import end_unprinted
 from .era_asked import era_for_year
 from .event_name import other_event_name
@@ -272,7 +273,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or superlative_kind(info, best) or alias_owner(info, best, around)
             or amount_for_ordinal(info, best) or subject_unprinted(info, best, around)
             or other_opener(info, best, around) or end_unprinted(info, best) or age_of_other(info, best)
-            or item_label(info, best))
+            or item_label(info, best, around) or place_echoed(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
