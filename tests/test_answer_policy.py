@@ -25,6 +25,9 @@ def _candidate(sentence: str, answer: str) -> Candidate:
 
 @pytest.mark.parametrize(("question", "sentence", "answer", "rule"), [
     ("港口今年吞吐了多少吨货物？", "港口今年吞吐货物4.5个百分点", "4.5个", "decline:unit"),
+    # pages65 (新唐人): a share of the population is no count of it
+    ("蒙特利公園市總人口有多少？", "亞裔人口數超過總人口數的三分之二,其中絕大部分是華裔。", "三分之二", "decline:unit"),
+    ("蒙特利公園市總人口增長了多少？", "總人口增長了3%。", "3%", ""),
     ("会议开了几天？", "会议24日在杭州召开", "24日", "decline:unit"),
     ("2015年的产量是多少？", "2019年的产量是300万吨", "300万吨", "decline:year"),
     ("会议在哪里召开？", "会议在杭州召开", "会议", "decline:echo"),
@@ -413,6 +416,12 @@ def _real_tags(folded: str) -> list[tuple[str, str]]:
     ("台铁东区营运处段长是谁？", "台铁东区营运处副段长吴佳阳表示", "吴佳阳", "decline:post"),
     ("台铁东区营运处段长是谁？", "台铁东区营运处段长吴佳阳表示", "吴佳阳", ""),
     ("台铁副段长是谁？", "台铁副段长吴佳阳表示", "吴佳阳", ""),
+    # pages66 (中国交通报): the post printed after the name, 老 before it a former holder
+    ("《中国交通报》现任社长是谁？",
+     "开篇作品《中国交通报创刊前后的人与事》中,李长青老社长与读者们分享本报1984年创刊前后的酸甜苦辣咸。", "李长青",
+     "decline:post"),
+    ("台铁东区营运处段长是谁？", "吴佳阳副段长表示", "吴佳阳", "decline:post"),
+    ("台铁东区营运处段长是谁？", "吴佳阳段长表示", "吴佳阳", ""),
     # a figure compared with the one asked: the asked one is not printed
     ("光复车站去年全年运量是多少人次？", "光复车站截至10月8日,共疏运41万7272人次,超越去年全年运量。", "41万7272人次",
      "decline:measure"),

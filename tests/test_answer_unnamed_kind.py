@@ -1,5 +1,5 @@
-"""A which-question asking a hotel, a publisher, a company, a paper or a venue is not answered by a span that is no
-such thing (unnamed_kind.py)."""
+"""A which-question asking a hotel, a publisher, a company, a paper, a venue or a constituency is not answered by a
+span that is no such thing (unnamed_kind.py)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,9 @@ def _why(question: str, sentence: str, answer: str) -> str:
     # pages41:126: no paper is named; a clause of the editor's note is taken
     ("《匈媒:闯荡世界的中国人》原载于匈牙利的哪家报纸？",
      "我们找针灸大夫帮助我们减肥和戒烟—中国文化已经成为匈牙利日常生活不可分割的一部分。", "日常生活不可分割的一部分"),
+    # pages61 (宜蘭新聞): no constituency is printed; a quoted word of the council's news is taken
+    ("黃定和是宜蘭縣哪個選區的議員？", "宜蘭縣議會的「議事」功能又向前推進了一步,17日首度啟用現場投影屏幕。",
+     "「議事」"),
 ])
 def test_a_thing_of_another_kind_declines(question, sentence, answer):
     assert _why(question, sentence, answer) == "decline:kind"
@@ -48,6 +51,7 @@ def test_a_thing_of_another_kind_declines(question, sentence, answer):
      "立足长三角新能源汽车“4小时产业圈”,蔚来汽车获得感满满:物流成本降低、技术创新提速。", "蔚来"),
     # a name in Latin letters
     ("马来西亚首相向哪家报社发文告？", "马来西亚首相向FMT发文告。", "FMT"),
+    ("黃定和是宜蘭縣哪個選區的議員？", "黃定和是宜蘭縣第一選區的議員。", "第一選區"),  # a constituency
     # a kind not in the table (单位, 部门: any body's name answers it) is left alone, and so is a question of no
     # which-word
     ("该项目由哪个单位负责？", "该项目由市政府负责。", "市政府"),

@@ -495,7 +495,8 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
         if end - a == 2 and _glued_etc(words, j):
             out.append(Span(a, end + 1, "person", "pos:nr"))  # "秘书长徐国|均等|出席": the name's last character, 等
             continue
-        if end - a >= 2 and (name_ends(words, j) or (j < len(words) and words[j][2] in _PARTY_WORDS)
+        # (a title after the name closes it as a verb does: "主席林|文光|博士|在致辞中表示")
+        if end - a >= 2 and (name_ends(words, j) or (j < len(words) and words[j][2] in _PARTY_WORDS + _TITLES)
                              or (end - a == 3 and _verb_led(words, j))):
             out.append(Span(a, end, "person", "pos:nr"))
         elif len(w) >= 2 and flag in _PROPER_TAGS and name_ends(words, i + 1):
@@ -603,7 +604,9 @@ def _glued_etc(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:
 
 
 # "副主席郑|建邦|一行": the party a visitor leads, said right after his name (jieba tags 一行 a numeral)
-_PARTY_WORDS = frozenset(("一行", "等人"))
+_PARTY_WORDS = ("一行", "等人")
+# titles and forms of address printed right after a name ("主席林文光博士", "会长陈明先生")
+_TITLES = ("博士", "先生", "女士", "教授", "院士", "同志", "律师", "医生", "老师", "选手")
 _PROPER_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nz"))  # jieba's proper nouns: a name, a place, another
 _PLACE_LEVELS = frozenset("省市县区镇乡村州旗盟")  # "县委书记|巴中市|在…": a place after all
 

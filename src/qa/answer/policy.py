@@ -36,6 +36,7 @@ from ..lexicon import (
 )
 from ..types import Candidate
 from .absent_names import long_name_unprinted, opening_subject_unprinted
+from .age_of import age_of_other
 from .agreement import (
     ASKED_AMOUNT,
     BASELINE_YEAR,
@@ -91,6 +92,8 @@ from .country_as_water import country_as_water
 from .defined_unprinted import defined_unprinted
 from .deputy_named import deputy_for_post
 from .echoed_modifier import modifier_only
+from .echoed_place import place_echoed
+from .end_unprinted import end_unprinted
 from .era_asked import era_for_year
 from .event_name import other_event_name
 from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
@@ -98,6 +101,7 @@ from .fragment import clause_joint
 from .from_level import from_level_for_change
 from .generic_name import generic_name
 from .group_total import group_total
+from .item_label import item_label
 from .kin_owner import kin_owner
 from .list_mate import list_mate
 from .listed_beside import listed_beside
@@ -113,6 +117,7 @@ from .ordinal_unprinted import ordinal_unprinted
 from .origin import origin_for_destination
 from .other_award import other_award
 from .other_country import other_country
+from .other_opener import other_opener
 from .other_part import other_part
 from .other_value import other_value
 from .own_government import own_government
@@ -277,7 +282,9 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or amount_for_ordinal(info, best) or subject_unprinted(info, best, around)
             or own_government(info, best) or country_for_part(info, best)
             or period_apart(info, best, around) or list_mate(info, best, around)
-            or opposite_twin(info, best))
+            or opposite_twin(info, best)
+            or other_opener(info, best, around) or end_unprinted(info, best) or age_of_other(info, best)
+            or item_label(info, best, around) or place_echoed(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
@@ -338,6 +345,11 @@ def _classifiers_alike(info: QuestionInfo) -> tuple[str, ...]:
     return alike
 
 
+# a share ("三分之二", "52.92%"), and the words of a question asking one or a change, which a share may answer
+_SHARE = re.compile(r"分之|%|‰")
+_SHARE_ASKED = re.compile(r"增|减|降|升|涨|提高|跌|比|占|率|成长|份额|多少成")
+
+
 def _wrong_unit(info: QuestionInfo, text: str) -> str:
     """The answer counts in another unit than the one asked, or in none ("decline:unit")."""
     if info.qtype != "number" and not _SCORE_ASKED.search(info.text):
@@ -365,6 +377,8 @@ def _wrong_unit(info: QuestionInfo, text: str) -> str:
         m = _COUNTERS.search(text)
         if units and m and not text.endswith(units):
             return "decline:unit"  # "人口是多少" is not answered by "1个"
+        if units and _SHARE.search(text) and not text.endswith(units) and not _SHARE_ASKED.search(info.text):
+            return "decline:unit"  # "总人口有多少" is not answered by "三分之二" (of it): a share is no amount
         if m and RATE_ASKED.search(ASKED_AMOUNT.sub("", info.left)) and not text.endswith(RATES) \
                 and not _DURATION_ASKED.search(info.text):
             return "decline:unit"  # "投票率是多少" is not answered by "十一月": a rate is a share
@@ -679,16 +693,24 @@ def heuristic_confidence(best: Candidate, coverage: float) -> float:
 
 
 def _qualified_post(info: QuestionInfo, best: Candidate) -> str:
-    """"段长是谁" answered by the name printed right after a qualified form of the post ("副段长吴佳阳"): the
-    deputy is not the holder ("decline:post"). For posts the people rules do not know ("段长"), any word in 长
-    or one of POSTS, the asked post's last words ending the text before the name with a modifier before them."""
+    """"段长是谁" answered by the name printed right after a qualified form of the post ("副段长吴佳阳"), or right
+    before it ("李长青老社长" for 现任社长: 老 after a name tells a former holder): the deputy or the former is not
+    the holder ("decline:post"). For posts the people rules do not know ("段长"), any word in 长 or one of POSTS,
+    the asked post's last words ending the text before the name (or opening the text after it) with a modifier
+    before them."""
     if info.qtype != "who" or info.wh_word != "谁" or info.right.strip("的呢"):
         return ""
     asked = info.left.rstrip("的是")
     before = best.sentence.folded[:best.start].rstrip()
+    after = best.sentence.folded[best.end:].lstrip()
     for k in range(min(len(asked), 6), 1, -1):
         tail = asked[-k:]
-        if not (tail.endswith(POSTS) or tail[-1] == "长") or not before.endswith(tail):
+        if not (tail.endswith(POSTS) or tail[-1] == "长"):
+            continue
+        # the post printed right after the name ("李长青老社长"), a modifier before it: 老 there is a former holder
+        if any(after.startswith(m + tail) and not asked[:-k].endswith(m) for m in (*POST_MODIFIERS, "老")):
+            return "decline:post"
+        if not before.endswith(tail):
             continue
         head = before[: -k]
         if any(head.endswith(m) and not asked[:-k].endswith(m) for m in POST_MODIFIERS):

@@ -5,7 +5,8 @@ answered by a span that is no such thing: "行政長官" for 哪家酒店, "新�
 A hotel, a publisher, a company, a paper, a venue is named by a noun that ends with its kind's word (万豪酒店,
 人民文学出版社, 扬子江药业集团, 联合早报, 国家体育馆) or by a name the tagger reads as one (华为, 台北); a span
 that does neither is the sentence's other words, taken where the page names no such thing: declined
-("decline:kind"). The kind must be one of the few whose names end in a known word (the table below): "哪个单位"
+("decline:kind"). The kind must be one of the few whose names end in a known word (the table below; a constituency,
+哪个选区, ends in 区): "哪个单位"
 or "哪个部门" may be answered by any body's name, and are left alone; so is a span in Latin letters ("FMT",
 "Hilton") or one holding the noun asked.
 
@@ -34,6 +35,8 @@ _ENDINGS: Mapping[str, tuple[str, ...]] = {
     "企业": _COMPANY, "公司": _COMPANY, "集团": _COMPANY, "工厂": _COMPANY, "厂": _COMPANY, "药企": _COMPANY,
     "车企": _COMPANY, "厂商": _COMPANY, "厂家": _COMPANY,
     "报纸": _PAPER, "报社": _PAPER, "报刊": _PAPER,
+    # a constituency is numbered or named by its area, and ends in 区 ("第一选区", "宜兰县第二选区")
+    "选区": ("选区", "区", "选举区"),
     "场馆": _VENUE, "会场": _VENUE, "体育馆": _VENUE, "展馆": _VENUE, "剧院": _VENUE, "影院": _VENUE,
 }
 _WHICH = re.compile(r"哪一?[家个所间座]")
