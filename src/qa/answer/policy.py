@@ -85,6 +85,7 @@ from .category_word import category_word
 from .chain_body import chain_body
 from .clause_for_kind import clause_for_kind
 from .count_asked import amount_for_ordinal, count_for_which, one_for_several, ordinal_for_count
+from .count_words import count_word
 from .counted_in_money import money_for_count
 from .counted_kind import count_for_name
 from .counted_noun import other_noun_counted
@@ -284,7 +285,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or period_apart(info, best, around) or list_mate(info, best, around)
             or opposite_twin(info, best)
             or other_opener(info, best, around) or end_unprinted(info, best) or age_of_other(info, best)
-            or item_label(info, best, around) or place_echoed(info, best))
+            or item_label(info, best, around) or place_echoed(info, best) or count_word(best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
