@@ -18,7 +18,7 @@ from .question import QuestionInfo
 from .short import REST_QUESTION
 
 _JOINTS = ("以及", "及", "和", "与", "、")
-_JOINT = re.compile(r"以及|及|和|与|、")
+_JOINT = re.compile("|".join(_JOINTS))  # 以及 before 及: the longer joint first
 _EDGE = re.compile(r"以及|及|和|与|等|[、,，。;；:：!！?？()（）]")  # what ends a list's item
 
 
