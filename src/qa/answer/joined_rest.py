@@ -15,14 +15,12 @@ from collections.abc import Sequence
 
 from ..types import Candidate
 from .front import to_front
+from .list_items import JOINT, items_beside
 from .question import QuestionInfo
 from .short import REST_QUESTION
 from .spans import echo_marks
 
 _NEXT = 8  # candidates read after the best one
-_JOINT = re.compile(r"以及|及|和|与|、")
-_EDGE = re.compile(r"以及|及|和|与|[、,，。;；:：!！?？()（）]")  # what ends an item: a list mark or a clause mark
-_JOINT_BEFORE = re.compile(r"(?:以及|及|和|与|、)$")
 _TAIL = 3  # characters an item ends with that must match (two when the item is that short)
 
 
@@ -33,23 +31,13 @@ def _tail(item: str) -> str:
 def _listed_tails(info: QuestionInfo) -> set[str]:
     """The ends of the items the question lists before its question word ("…参加过第一次世界大战和" → 界大战)."""
     listed = re.split(r"[,，;；:：]", info.left)[-1]
-    return {t for piece in _JOINT.split(listed) if (t := _tail(piece.strip()))}
+    return {t for piece in re.split(JOINT, listed) if (t := _tail(piece.strip()))}
 
 
 def _joined(c: Candidate, tails: set[str]) -> int:
     """On how many sides (0-2) the candidate stands against a list mark whose item on the other side ends as one
     of `tails`."""
-    f = c.sentence.folded
-    sides = 0
-    after = _JOINT.match(f, c.end)
-    if after is not None:
-        edge = _EDGE.search(f, after.end())
-        sides += _tail(f[after.end():edge.start() if edge else len(f)]) in tails
-    before = _JOINT_BEFORE.search(f, 0, c.start)
-    if before is not None:
-        opening = max((m.end() for m in _EDGE.finditer(f, 0, before.start())), default=0)
-        sides += _tail(f[opening:before.start()]) in tails
-    return sides
+    return sum(_tail(item) in tails for item in items_beside(c.sentence.folded, c.start, c.end))
 
 
 def joined_rest_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:

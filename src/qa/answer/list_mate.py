@@ -23,14 +23,17 @@ import re
 
 from ..types import Candidate
 from .agreement import Surroundings
+from .list_items import items_beside
 from .question import QuestionInfo
 from .spans import offsets
 
 _ASKED = ("where", "what")
-_JOINERS = frozenset("和及与、跟同暨")
+_JOINERS = "和及与、跟同暨"
 # what may stand between two items besides a joiner: the quotes and title marks around each
 # ("「邓小平理论」、「三个代表思想」")
-_MARKS = frozenset("「」『』《》“”\"'")
+_MARKS = "「」『』《》“”\"'"
+# what stands between two items: joiners, with marks around them and spaces at its edges ("和", " 及 ", "」、「")
+_JOINED = rf"\s*[{_JOINERS}{_MARKS}]*[{_JOINERS}][{_JOINERS}{_MARKS}]*\s*"
 # what may follow a whole item of a list: a joiner, punctuation, 的 (an owner: 俄罗斯|的诺里尔斯克), 也, 都, 等
 _ITEM_ENDS = frozenset("、，。；：,;:和及与跟同暨的也都等")
 # a question that asks for an item besides others, one of several, or by its place in the list
@@ -53,17 +56,10 @@ def list_mate(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
         return ""  # the answer is the head of a longer item ("台北|捷运"): no peer of the question's noun
     while start < end and text[start] in _JOINERS:
         start += 1  # an answer read with the joiner before it ("及瓦拉纳西"): the item after it
-    for word in _nouns(info, around):
-        for m in re.finditer(re.escape(word), text):
-            if m.end() <= start and _joined(text[m.end():start]) or m.start() >= end and _joined(text[end:m.start()]):
-                return "decline:listmate"
+    before, after = items_beside(text, start, end, _JOINED, None)
+    if any(before.endswith(word) or after.startswith(word) for word in _nouns(info, around)):
+        return "decline:listmate"
     return ""
-
-
-def _joined(gap: str) -> bool:
-    """Whether the text between two items is joiners only ("和", "、", " 及 ", "」、「")."""
-    gap = gap.strip()
-    return any(c in _JOINERS for c in gap) and all(c in _JOINERS or c in _MARKS for c in gap)
 
 
 def _nouns(info: QuestionInfo, around: Surroundings) -> list[str]:

@@ -11,31 +11,19 @@ identical. Without the question's own list, 5 wrong and 2 right were declined ("
 
 from __future__ import annotations
 
-import re
-
 from ..types import Candidate
+from .list_items import EDGE, JOINT, items_beside
 from .question import QuestionInfo
 from .short import REST_QUESTION
 
-_JOINTS = ("以及", "及", "和", "与", "、")
-_JOINT = re.compile("|".join(_JOINTS))  # 以及 before 及: the longer joint first
-_EDGE = re.compile(r"以及|及|和|与|等|[、,，。;；:：!！?？()（）]")  # what ends a list's item
+_JOINTS = JOINT.split("|")
+_EDGE = "等|" + EDGE  # an item also ends at 等 ("竹|等")
 
 
 def sibling_of_named(best: Candidate, info: QuestionInfo) -> bool:
     """The gap answer stands in a list beside an item the question itself lists."""
     if "+gap" not in best.rule or "+list" in best.rule or REST_QUESTION.search(info.text):
         return False
-    f = best.sentence.folded
-    neighbours = []
-    after = _JOINT.match(f, best.end)
-    if after is not None:
-        edge = _EDGE.search(f, after.end())
-        neighbours.append(f[after.end():edge.start() if edge else len(f)])
-    for joint in _JOINTS:
-        if f.endswith(joint, 0, best.start):
-            opening = max((m.end() for m in _EDGE.finditer(f, 0, best.start - len(joint))), default=0)
-            neighbours.append(f[opening:best.start - len(joint)])
-            break
     q = info.text
-    return any(item and any(item + j in q or j + item in q for j in _JOINTS) for item in neighbours)
+    return any(item and any(item + j in q or j + item in q for j in _JOINTS)
+               for item in items_beside(best.sentence.folded, best.start, best.end, edge=_EDGE))

@@ -20,29 +20,19 @@ import re
 from ..lexicon import PERSON_NOUN_ENDS
 from ..types import Candidate
 from .agreement import Surroundings
+from .list_items import item_before, items_beside
 from .question import QuestionInfo
 from .spans import offsets
 
 _JOINS = "、和与及跟"  # (folded: 與 is 与; not 同, which opens 同年, 同样 as often)
 # where a neighbour's run of characters stops: punctuation, brackets, quotes, a join, a genitive
 _STOPS = frozenset(",，。;；:：!！?？()（）「」“”《》\"' 的") | frozenset(_JOINS)
+_STOP = "[" + re.escape("".join(sorted(_STOPS))) + "]"
 _TITLE = 4  # characters of a title at most between the join and the answer ("菊池武夫和|政友会|宫泽裕")
 _RUN = 8  # characters of the neighbour read at most
 # the question asks another member of a list, or one who did the same
 _ASKS_MEMBER = re.compile(r"[和与及跟同、](?:谁|哪|什么|何)|谁[和与及跟同、]|还有|以及|其他|其余|另|也|一起|一同|共同|"
                           r"包括|之一")
-
-
-def _run(f: str, i: int, step: int) -> str:
-    """The neighbour's characters from `i` on, backwards (step -1: the run ending before i) or forwards."""
-    j = i
-    if step < 0:
-        while j > 0 and i - j < _RUN and f[j - 1] not in _STOPS:
-            j -= 1
-        return f[j:i]
-    while j < len(f) and j - i < _RUN and f[j] not in _STOPS:
-        j += 1
-    return f[i:j]
 
 
 def _named_before(run: str, question: str) -> bool:
@@ -66,12 +56,11 @@ def listed_beside(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
             break
         if f[i - 1] in _JOINS and i - 1 in alone:
             title = f[i:best.start]
-            if not (len(title) >= 2 and title in q) and _named_before(_run(f, i - 1, -1), q):
+            if not (len(title) >= 2 and title in q) and _named_before(item_before(f, i - 1, _STOP, _RUN), q):
                 return "decline:co-listed"
             break
     # after it: the whole next item, printed in the question ("…、卡尔卡松、|韦兹莱隐修院|。")
-    if best.end < len(f) and f[best.end] in _JOINS and best.end in alone:
-        after = _run(f, best.end + 1, 1)
-        if len(after) >= 2 and after in q:
-            return "decline:co-listed"
+    after = items_beside(f, best.end, best.end, f"[{_JOINS}]", _STOP, _RUN)[1]
+    if best.end in alone and len(after) >= 2 and after in q:
+        return "decline:co-listed"
     return ""
