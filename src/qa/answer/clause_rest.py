@@ -9,21 +9,16 @@ hold) and adds what the question does not say. `short.rest_items` reads items in
 
 from __future__ import annotations
 
-from ..lexicon import PUNCT
 from ..types import Candidate
 from .question import QuestionInfo
 from .short import REST_QUESTION
-from .spans import char_bigrams, clauses, echoed, trim
+from .spans import char_bigrams, clauses, content_offsets, echoed, trim
 from .told import is_whole
 
 _NAMED = 0.8  # share of the named clause's characters the question prints
 _LEAST_NAMED = 5  # characters of the named clause at least: a shorter one is a word, comma_list.py's
 _OTHER = 0.5  # share of the other clause's characters the question may print at most
 _LEAST_OTHER = 4
-
-
-def _content(folded: str, a: int, b: int) -> list[int]:
-    return [i for i in range(a, b) if folded[i] not in PUNCT and not folded[i].isspace()]
 
 
 def rest_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
@@ -33,7 +28,7 @@ def rest_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
     marks = echoed(folded, info.text)
     parts = [trim(folded, a, b) for a, b in clauses(folded)]
     for k, (a, b) in enumerate(parts):
-        chars = _content(folded, a, b)
+        chars = content_offsets(folded, a, b)
         if len(chars) < _LEAST_NAMED or sum(marks[i] for i in chars) < _NAMED * len(chars):
             continue
         frame = char_bigrams(folded[a:b])
@@ -41,7 +36,7 @@ def rest_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
             if not 0 <= j < len(parts):
                 continue
             x, y = parts[j]
-            other = _content(folded, x, y)
+            other = content_offsets(folded, x, y)
             if len(other) < _LEAST_OTHER or sum(marks[i] for i in other) > _OTHER * len(other):
                 continue
             # built like the named clause: a pair of characters both print (實施), or the same opening (對)

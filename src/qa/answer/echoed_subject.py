@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import PUNCT
 from .question import QuestionInfo
-from .spans import clauses, echoed, trim
+from .spans import clauses, content_offsets, echoed, trim
 
 _LEAST_SUBJECT = 4  # characters of the question's subject the clause must print as one run
 _MOST = 12  # characters of the predicate at most: a longer rest is a clause of its own, not the phrase asked
@@ -45,10 +44,6 @@ def _runs(marks: list[bool], a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def _content(text: str) -> int:
-    return sum(1 for c in text if c not in PUNCT and not c.isspace())
-
-
 def subject_predicate(folded: str, start: int, end: int, info: QuestionInfo) -> tuple[int, int] | None:
     """[start, end) of the predicate printed right after the question's subject in `folded[start:end]`, or None."""
     if info.qtype not in _ASKS or info.wh is None or not _WH_ASKS.search(info.wh_word):
@@ -68,12 +63,12 @@ def subject_predicate(folded: str, start: int, end: int, info: QuestionInfo) -> 
         if y - x < _LEAST_SUBJECT or subject not in left or _TIME.fullmatch(subject) \
                 or any(c.isdigit() for c in subject):  # (a count, "75门小炮台", is one of several things)
             continue
-        if _content("".join(c for i, c in enumerate(folded[a:y], a) if not marks[i])) > _OPENING:
+        if sum(not marks[i] for i in content_offsets(folded, a, y)) > _OPENING:
             continue  # the clause tells more before the subject: its subject is another
         p, q = trim(folded, y, b)
         if folded[y:y + 1] in _COPULA and not left.endswith(folded[y]) or folded[y:y + 1] in _GLOSS:
             continue  # (a bracket after the subject glosses it: "李登辉(33岁,科技企业产品经理)", other rules read it)
-        if not _LEAST <= _content(folded[p:q]) <= _MOST or q - p < 2:
+        if not _LEAST <= len(content_offsets(folded, p, q)) <= _MOST or q - p < 2:
             continue
         if any(j - i >= _LATER_ECHO and not _TIME.fullmatch(folded[i:j])
                and sum(c not in subject for c in folded[i:j]) >= _NOT_SUBJECT for i, j in _runs(marks, b, end)):

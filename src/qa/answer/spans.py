@@ -246,6 +246,11 @@ def paired_others(spans: Sequence[Span], items: Sequence[str], question: str) ->
     return [sp for sp, n in zip(spans, named, strict=True) if n != best]
 
 
+def content_offsets(text: str, a: int = 0, b: int | None = None) -> list[int]:
+    """The offsets of text[a:b]'s content characters: neither punctuation nor space."""
+    return [i for i in range(a, len(text) if b is None else b) if text[i] not in PUNCT and not text[i].isspace()]
+
+
 def char_bigrams(text: str) -> set[str]:
     """The text's character bigrams (what the echo rules compare a question and a clause by)."""
     return {text[i:i + 2] for i in range(len(text) - 1)}

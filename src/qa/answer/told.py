@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import PUNCT
 from ..types import Candidate
 from .question import QuestionInfo
-from .spans import char_bigrams, clauses, echoed, trim
+from .spans import char_bigrams, clauses, content_offsets, echoed, trim
 
 _ANCHOR = 4  # echoed characters the restating clause needs at least
 _NEW_AFTER = 3  # characters of the restating clause the question does not hold, when the answer follows it
@@ -32,10 +31,6 @@ _ECHO_BESIDE = 0.34  # the answering clause may echo at most this share of its c
 # a clause that sets the scene (time, condition, place, "…者") rather than restating what is asked
 _FRAME = re.compile(r"(?:\d+[年月日]|世纪|年代|[后时中前间来下内]|时候|期间|以来|之后|之前|以后|者|地方|方面)$")
 _DATE = re.compile(r"^[\d\s年月日至到及和、()（）公元民国初末上中下旬]+$")
-
-
-def _content(text: str) -> list[int]:
-    return [i for i, c in enumerate(text) if c not in PUNCT and not c.isspace()]
 
 
 def told_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
@@ -50,7 +45,7 @@ def told_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
     a, b = parts[k]
     if counts[k] < _ANCHOR:
         return None
-    unechoed = sum(1 for i in _content(folded[a:b]) if not echo[a + i])
+    unechoed = sum(1 for i in content_offsets(folded, a, b) if not echo[i])
     after = info.text[info.wh[1]:].rstrip("?？ ")
     # "在什么情况下|破裂" ↔ "…,|花药会破裂": the answer first
     before = bool(char_bigrams(after) & char_bigrams(folded[a:b]))
@@ -64,8 +59,8 @@ def told_clause(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
     if not 0 <= j < len(parts):
         return None
     x, y = parts[j]
-    chars = _content(folded[x:y])
-    if len(chars) < 2 or sum(echo[x + i] for i in chars) > _ECHO_BESIDE * len(chars):
+    chars = content_offsets(folded, x, y)
+    if len(chars) < 2 or sum(echo[i] for i in chars) > _ECHO_BESIDE * len(chars):
         return None
     start, end = trim(folded, x, y if before else len(folded))
     return (start, end) if end - start >= 2 else None
