@@ -27,6 +27,12 @@ CN_DIGITS = "零〇○一二两三四五六七八九十廿卅百千万亿"  # �
 """Chinese numerals, including the magnitudes a number is written with (两千余人, 七八个, 百分之六十六). Taiwan's
 papers print zero as "○" (a circle, U+25CB) in digit-by-digit numerals: "五○○株", "民國一○六年"."""
 
+COUNT_NUMERALS = "0123456789" + CN_DIGITS + "几数"
+"""What a count is written with: digits, Chinese numerals, and the 几 and 数 of a number not told ("几名", "数座")."""
+
+ROMAN_DIGITS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+"""Roman numerals of one character, as levels and grades are printed ("应急响应为Ⅲ级")."""
+
 ORDINAL_DIGITS = "一二三四五六七八九十"
 """The Chinese digits an ordinal of news is written with ("第三回合", "第十届"); 十 is ten."""
 

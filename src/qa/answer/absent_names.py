@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import ADMIN_SUFFIXES, CJK, CN_DIGITS, PERSON_NOUN_ENDS, SURNAMES
+from ..lexicon import ADMIN_SUFFIXES, CJK, COUNT_NUMERALS, PERSON_NOUN_ENDS, SURNAMES
 from ..types import Candidate
 from .agreement import Surroundings, names_held
 from .question import QuestionInfo
@@ -201,7 +201,7 @@ def _cut_subject(words: list[tuple[int, int, str, str]]) -> tuple[str, int] | No
 # A name of initials the tagger reads as a numeral and a noun: "大张|高铁" (大同–张家口, 大张/m as "big sheet"), the
 # way it cuts a line named by its two ends. A numeral word holding no digit and rare in the dictionary (大张 104)
 # is such a name's first half; a quantity (大批 2518, 众多 4769) or a number (两会, 首批, 半数) is not.
-_NUMERAL_CHARS = frozenset(CN_DIGITS + "几多数半第首每俩仨")
+_NUMERAL_CHARS = frozenset(COUNT_NUMERALS + "多半第首每俩仨")
 
 
 def _name_joined(words: list[tuple[int, int, str, str]],

@@ -10,11 +10,10 @@ these were 4 of 222 answers given; CMRC 2018 trial and DRCD: see the commit."""
 
 from __future__ import annotations
 
-from ..lexicon import CN_DIGITS
+from ..lexicon import COUNT_NUMERALS
 from ..types import Candidate
 
-_NUMERALS = frozenset("0123456789０１２３４５６７８９" + CN_DIGITS + "几数")
-_MEASURES = frozenset("名位个個人家所座户戶")
+_MEASURES = "名位个人家所座户"  # (of the folded text: 個 is 个)
 
 
 def count_word(best: Candidate) -> str:
@@ -22,7 +21,7 @@ def count_word(best: Candidate) -> str:
     text, start = best.sentence.folded, best.start
     if best.type == "number":
         return "decline:type" if text.startswith("亿万", start) else ""
-    if best.type in ("place", "org", "person") and start > 0 and text[start - 1] in _NUMERALS \
+    if best.type in ("place", "org", "person") and start > 0 and text[start - 1] in COUNT_NUMERALS \
             and text[start] in _MEASURES:
         return "decline:type"
     return ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon import LENGTH_UNITS, WEIGHT_UNITS, alternation
+from ..lexicon import COUNT_NUMERALS, LENGTH_UNITS, WEIGHT_UNITS, alternation
 from ..types import Candidate
 from .question import QuestionInfo
 from .sibling import sibling_first
@@ -24,7 +24,7 @@ _DIMENSIONS = {"area": _AREA, "length": _LENGTH, "weight": _WEIGHT, "duration": 
 _ASKED = {"多大": ("area",), "多高": ("length",), "多深": ("length",), "多宽": ("length",), "多远": ("length",),
           "多重": ("weight",), "多久": ("duration",), "多长": ("length", "duration")}
 # a count in a measure word of things ("两个", "三座"): how many, not how big
-_COUNT = re.compile(r"[\d一二两三四五六七八九十百千万几多]\s?[个座只位名件条家所棵头]$")
+_COUNT = re.compile(rf"[\d{COUNT_NUMERALS}多]\s?[个座只位名件条家所棵头]$")
 _BOUND = re.compile(r"(?:左右|以上|以下|之多|上下)$")
 
 

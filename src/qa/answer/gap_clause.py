@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..lexicon import VERB_TAGS
+from ..lexicon import COUNT_NUMERALS, VERB_TAGS
 from ..types import Candidate
 from .spans import offsets
 
@@ -49,7 +49,7 @@ _LOCALIZERS = frozenset("上中下里")  # "形式上": the aspect noun with its
 # pronouns that point to a thing named elsewhere (这个, 其他, 该, 自己); 各 ("僱人各負擔") distributes, and stays
 _POINTING = ("这", "那", "该", "其", "此", "自己")
 # a count holds a numeral; jieba also tags a lone 种 ("出租土地种西瓜") m, which counts nothing
-_NUMERALS = frozenset("0123456789０１２３４５６７８９零一二三四五六七八九十百千万亿两几数半")
+_NUMERALS = frozenset(COUNT_NUMERALS + "半")
 # verbs that open what follows them ("代表作包括|李光洙的《土地》", "计划到|2020年", "从人文角度看|,…"): a run
 # closing with one is a subject and its predicate, whose object is the echoed words after it
 _OPENING_VERBS = frozenset(("包括", "包含", "到", "看", "角度看"))

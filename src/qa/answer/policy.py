@@ -16,6 +16,7 @@ from ..lexicon import (
     CJK,
     CLASSIFIERS_ALIKE,
     CN_DIGITS,
+    COUNT_NUMERALS,
     DURATION_ASKED,
     DURATION_UNITS,
     KIN_WORDS,
@@ -30,6 +31,7 @@ from ..lexicon import (
     PLACE_TAG,
     POST_MODIFIERS,
     POSTS,
+    ROMAN_DIGITS,
     SAME_UNITS,
     SEVERAL_PEOPLE,
     UNIT_PATTERN,
@@ -172,7 +174,7 @@ def _asked_units(info: QuestionInfo) -> tuple[str, ...]:
 _LATIN = re.compile(r"[0-9a-z]")
 _A_YEAR = re.compile(r"\d{3,4}\s?年")
 # (Ⅲ: a grade, "应急响应为Ⅲ级")
-_ANY_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"〇○零两俩几数半双百千万亿壹贰叁肆伍陆柒捌玖拾佰仟ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]")
+_ANY_NUMERAL = re.compile(rf"[\d{COUNT_NUMERALS}俩半双壹贰叁肆伍陆柒捌玖拾佰仟{ROMAN_DIGITS}]")
 
 
 # A year named by its distance from the year the report was printed: "去年只有1186人" in a 2008 paper is 2007's.
@@ -516,7 +518,7 @@ def _action_for_person(info: QuestionInfo, best: Candidate, text: str, around: S
 
 
 _UNKNOWN_WORD = 20  # dictionary frequency below which a word may be a name jieba does not know
-_NUMERAL = "[\\d" + CN_DIGITS + "兆几多余半数ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]"  # 兆: Taiwan's trillion, "1兆倍"; Ⅲ: a grade, "Ⅲ级"
+_NUMERAL = rf"[\d{COUNT_NUMERALS}兆多余半{ROMAN_DIGITS}]"  # 兆: Taiwan's trillion, "1兆倍"; Ⅲ: a grade, "Ⅲ级"
 # What any time holds: a digit, a calendar word, a season, a part of the day, a dynasty ("西晋", "东汉").
 _TIMELIKE = re.compile(r"[\d" + CN_DIGITS + r"年月日号时天周世纪代朝期季春夏秋冬今昨明前后初末晚早午夜间旬"
                        r"商秦汉晋隋唐宋元清魏齐梁陈辽金]")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import COUNT_NUMERALS
 from ..types import Candidate
 from .question import QuestionInfo
 
@@ -23,7 +24,7 @@ _SIZE_ASKED = re.compile(r"多大|多远|多长|多高|多深|多宽|多少(?:�
 _NOT_A_SIZE = re.compile(r"年纪|年龄|岁|规模|人数|人口|队伍|影响|作用|力度|意义|可能|机会|难度|压力|"
                          r"差距|变化|区别|风险|代价|多长时间|多久")
 # an answer counted in people, kinds, times or items: a numeral, then such a classifier closing the answer
-_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千万几多数]\s?(?:个|种|人|名|位|次|支|家|只|件|项|类|批)$")
+_COUNTED = re.compile(rf"[\d{COUNT_NUMERALS}多]\s?(?:个|种|人|名|位|次|支|家|只|件|项|类|批)$")
 
 
 def size_by_count(info: QuestionInfo, best: Candidate) -> str:

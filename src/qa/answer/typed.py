@@ -28,6 +28,7 @@ from ..lexicon import (
     PLACE_SUFFIXES,
     PROVINCES,
     PUNCT,
+    ROMAN_DIGITS,
     SHORT_ORGS,
     SURNAMES,
     TRANSLIT_CHARS,
@@ -110,7 +111,7 @@ _NUMBER_RES = (
     # a body's term and its session told as one: 七届三次(会议), 十八届三中(全会) — "第几届几次" asks both
     re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}(?:次|中)"),
     # a level in Roman numerals, as emergency responses and warnings are graded: 应急响应为Ⅲ级, Ⅳ级应急响应
-    re.compile(r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}级"),
+    re.compile(rf"[{ROMAN_DIGITS}]{{1,3}}级"),
 )
 _TIME_RES = (
     # (a Hong Kong site spaces its figures from their units: "2021 年 10 月 19 日")
