@@ -14,7 +14,7 @@ import re
 from ..types import Candidate
 from .question import QuestionInfo
 from .spans import clause_start, trim
-from .told import is_whole
+from .told import cut_whole
 
 # "什么是X?", "X是什么?", "X指的是什么?", "X是指?": the question asks what the term X is
 _ASKS = re.compile(r"^(?:什么|甚么)是(?P<a>.+?)[?？]?$"
@@ -44,10 +44,4 @@ def named_as(folded: str, info: QuestionInfo) -> tuple[int, int] | None:
 def described(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """The best answer cut to the description the sentence names the asked term by, when it is the whole sentence;
     None otherwise."""
-    if not is_whole(best):
-        return None
-    got = named_as(best.sentence.folded, info)
-    if got is None:
-        return None
-    start, end = got
-    return best.narrowed(start, end, "named_as")
+    return cut_whole(best, lambda f: named_as(f, info), "named_as")

@@ -17,7 +17,7 @@ from ..types import Candidate
 from .question import QuestionInfo
 from .shape import Tagger
 from .spans import char_bigrams, clauses, echoed, offsets, trim
-from .told import is_whole
+from .told import cut_whole
 
 _LIGHT = frozenset("的了着过是在有为呢吗啊")  # one-character words beside the question word that name nothing asked
 _PUNCT = frozenset("?？,，、 ")
@@ -67,10 +67,4 @@ def from_predicate(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidat
     None otherwise."""
     if info.qtype in ("why", "how") or (info.qtype == "definition" and not info.right.strip("?？ ")):
         return None
-    if not is_whole(best):
-        return None
-    got = predicate_clause(best.sentence.folded, info, pos)
-    if got is None:
-        return None
-    start, end = got
-    return best.narrowed(start, end, "predicate")
+    return cut_whole(best, lambda f: predicate_clause(f, info, pos), "predicate")

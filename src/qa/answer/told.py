@@ -17,6 +17,7 @@ better, CMRC identical."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..types import Candidate
 from .question import QuestionInfo
@@ -73,15 +74,14 @@ def is_whole(best: Candidate) -> bool:
     return best.start <= start and best.end >= end
 
 
+def cut_whole(best: Candidate, cut: Callable[[str], tuple[int, int] | None], rule: str) -> Candidate | None:
+    """A whole-sentence answer narrowed to the span `cut` finds in its folded sentence, marked `rule`; None when the
+    answer is not the whole sentence or `cut` finds nothing (told_beside, named_as.described, from_predicate)."""
+    got = cut(best.sentence.folded) if is_whole(best) else None
+    return best.narrowed(*got, rule) if got else None
+
+
 def told_beside(best: Candidate, info: QuestionInfo) -> Candidate | None:
     """The best answer cut to the clause beside the question's restatement, when it is a whole sentence given for
     a question that asks for a span (not why, not how); None otherwise."""
-    if info.qtype in ("why", "how"):
-        return None
-    if not is_whole(best):
-        return None
-    got = told_clause(best.sentence.folded, info)
-    if got is None:
-        return None
-    start, end = got
-    return best.narrowed(start, end, "told")
+    return None if info.qtype in ("why", "how") else cut_whole(best, lambda f: told_clause(f, info), "told")
