@@ -33,3 +33,12 @@ def test_a_question_asking_no_place_or_the_subject_answered_keeps_the_answer():
     text = "杜林是一国际化的欧洲城市,杜林有时被称为「义大利自由的摇篮」。"
     typed = candidate_in(text, "杜林", "place", "type:place")
     assert copula_name(typed, analyze("哪一个地方是一国际化的欧洲城市?"), pos_tags) is None
+
+
+def test_a_which_question_for_a_person_whose_noun_the_copula_follows():
+    # DRCD 5530-1-1, folded: ",是宋朝的第十四位皇帝" opens its clause; the sentence's subject answers, not 宁宗
+    text = ("宋理宗赵昀,原名赵与莒,1222年被立为宁宗弟沂王嗣子,赐名贵诚,1224年立为宁宗皇子,赐名昀,"
+            "是宋朝的第十四位皇帝,在位40年,享年59岁。")
+    typed = candidate_in(text, "宁宗", "person", "type:person")
+    got = copula_name(typed, analyze("哪一個皇帝是宋朝的第十四位皇帝?"), pos_tags)
+    assert got is not None and got.text.startswith("宋理宗")
