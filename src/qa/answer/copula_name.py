@@ -6,7 +6,10 @@ name on the same side of its own. The typed generators never reach it: the quest
 (the sentence's copula is another, 是 for 为, or the name stands before the anchor's words), so the typed spans
 nearest the anchors answer ("奥地利", "安东省"). copula_subject.py finds such a subject for what-questions; this
 takes it for where- and who-questions when it is a short run holding a name as jieba tags one (a place, a person,
-an organisation, a foreign word) or a word it does not know, and is not the question's own words."""
+an organisation, a foreign word) or a word it does not know, and is not the question's own words. A which-question
+for a person whose noun the copula follows ("哪一個皇帝|是宋朝的第十四位皇帝", a what-question expecting a person)
+asks the same: ",是宋朝的第十四位皇帝" opens its clause, the sentence's own subject "宋理宗趙昀" answers, not 寧宗 of
+the clause before."""
 
 from __future__ import annotations
 
@@ -29,9 +32,14 @@ def copula_name(best: Candidate, info: QuestionInfo, pos: Tagger, freq: Freq = m
     """The answer moved to the name that is the subject of the sentence's copula restating the question; None
     when the question asks no place or person, or the subject is no short name."""
     kind = _ASKED.get(info.qtype)
+    right = info.right
+    if kind is None and info.qtype == "what" and info.expects == ("person",) and info.head \
+            and right.startswith(info.head):
+        # "哪一个皇帝|是宋朝的第十四位皇帝": a which-question for a person, its noun then the copula
+        kind, right = "person", right[len(info.head):]
     if kind is None or kind not in info.expects or "分别" in info.text:
         return None  # (several asked, "东段和西端终点分别是哪里": not one subject)
-    if not (info.left.rstrip().endswith(_COPULAS) or info.right.startswith(_COPULAS)):
+    if not (info.left.rstrip().endswith(_COPULAS) or right.startswith(_COPULAS)):
         return None  # the copula not right at the question word: "在哪里的食肆是…" asks where the shop is
     moved = subject_of_copula(best, info, pos)
     if moved is None or not 2 <= moved.end - moved.start <= _LONGEST:

@@ -6,7 +6,8 @@ A what-question that ends "…的是哪一个期间", "…线路为哪一路的�
 predicate's noun ("时期", "成员国") or a name elsewhere in the sentence ("北京路") instead. When the words after a
 copula of the sentence restate the question's side of its copula (half of their character pairs or more), the run of
 nouns right before that copula answers; a copula opening its clause (",是宋朝的第十四位皇帝") has the sentence's
-subject, the run of nouns it opens with ("|宋理宗|赵昀,原名…"). Measured per question on CMRC 2018 trial and DRCD
+subject, the run of nouns it opens with ("|宋理宗|赵昀,原名…"); so has a passive naming verb opening its clause
+(",也被认为拜占廷的首任皇帝": "|君士坦提乌斯|的根据地…"). Measured per question on CMRC 2018 trial and DRCD
 test (see the commit)."""
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from .spans import char_bigrams, clause_end, clause_start, offsets
 Word = tuple[int, int, str, str]
 
 _COPULAS = ("是", "为", "成为", "就是")
+# a passive verb of naming that works as a copula right after 被 ("也被|认为|拜占廷的首任皇帝")
+_DEEMED = ("认为", "视为")
 # the question's clause before its question word ends with a copula: "…最强的是|哪一个期间", "…的国家为|?"
 _ASK_ENDS = ("是", "为")
 _RIGHT_LONGEST = 4  # characters after the question word: its noun ("期间", "路的公车"), not a clause of its own
@@ -39,7 +42,7 @@ _NAMING = ("名", "名字", "名称", "称号", "意思", "意义", "含义", "�
 # a clause of its own naming what the sentence tells of ("…散开成放射状,叫听放线,"): the copula's subject then
 _CALLED = re.compile(r"[,，](?:被)?(?:叫做|叫作|称为|称作|叫|名为)([^\W\d_]{2,10})(?=[,，])")
 # what may stand between a clause's start and a copula whose subject is the sentence's: ",也是…", ",则为…"
-_LINKS = frozenset(("", "也", "则", "还", "亦", "又", "即", "乃", "都", "便", "就", "更"))
+_LINKS = frozenset(("", "也", "则", "还", "亦", "又", "即", "乃", "都", "便", "就", "更", "被", "也被", "亦被", "则被"))
 
 
 def copula_subject(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candidate | None:
@@ -60,7 +63,7 @@ def subject_of_copula(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candi
     f = best.sentence.folded
     words = offsets(pos(f))
     echoes = [(_echo(f[b:clause_end(f, b)], ask), i) for i, (a, b, word, _flag) in enumerate(words)
-              if word in _COPULAS and a > 0]
+              if (word in _COPULAS or (word in _DEEMED and f[a - 1:a] == "被")) and a > 0]
     share, i = max(echoes, default=(0.0, -1))
     if share < _ECHO:
         return None  # no predicate of the sentence restates the question's clause

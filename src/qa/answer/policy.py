@@ -129,6 +129,7 @@ from .people import asked_post, holds, post_ending
 from .period_apart import period_apart
 from .person_asked import org_for_person
 from .photo_date import photo_date
+from .post_echo import post_echo
 from .post_elsewhere import other_post_only
 from .pronoun import pointing_answer
 from .question import QuestionInfo, arabic_years
@@ -154,6 +155,7 @@ from .unfit_kind import unfit_kind
 from .unnamed import person_unnamed
 from .unnamed_kind import unnamed_kind
 from .which_post import other_body_post
+from .work_title import work_title
 from .year_duration import year_duration
 
 DECLINE = "资料中没有找到相关内容。"
@@ -266,7 +268,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or unfit_kind(info, best) or clause_for_kind(info, best, around)
             or generic_name(info, best) or category_word(info, best)
             or count_for_name(info, best) or thing_as_person(info, best, around) or listed_beside(info, best, around)
-            or kin_owner(info, best)
+            or kin_owner(info, best) or post_echo(info, best) or work_title(info, best, around)
             or era_for_year(info, best) or month_for_other(info, best) or org_for_person(info, best)
             or from_level_for_change(info, best) or money_for_count(info, best) or relay_leg(info, best)
             or quoted_time(info, best)
