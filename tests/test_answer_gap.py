@@ -195,3 +195,25 @@ def test_a_set_phrase_alone_between_echoed_words_names_the_thing_asked():
     f = "".join(w for w, _ in pos)
     start, end = gap_span(f, pos, info) or (0, 0)
     assert f[start:end] == "武昌起义"
+
+
+def test_the_clause_printing_the_questions_figure_holds_the_subject_asked():
+    # DRCD 1190-21-3: the first clause echoes more of the question (平均每周从事…小时的家务劳动), yet its figure is
+    # 47, not the question's 约6小时; the parallel clause printing it names the group asked
+    info = analyze("哪一总族群在东德平均每周要从事约6小时的家务劳动?")
+    pos = _words("根据/p", "1970/m", "年/m", "的/uj", "调查/vn", ",/x", "妇女/n", "平均/a", "每周/r", "从事/v",
+                 "47/m", "小时/n", "的/uj", "家务劳动/l", ",/x", "男子/n", "从事/v", "约/d", "6/m", "小时/n",
+                 ",/x", "其他/r", "情况/n", "约/d", "4/m", "小时/n", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "男子"
+
+
+def test_a_date_the_question_prints_tells_no_clause_apart():
+    # DRCD 6405-12-2: 1916年 sets the time of the whole sentence; the name asked is in a later clause
+    info = analyze("1916年的联席会议二党最终产生的协议为哪一个协议?")
+    pos = _words("印度/ns", "国大党/nt", "和/c", "全印/n", "穆斯林/n", "联盟/n", "于/p", "1916/m", "年/m", "12/m",
+                 "月/m", "举行/v", "联席会议/n", ",/x", "二党/n", "最终/d", "达成/v", "勒克瑙/nr", "协定/n", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "勒克瑙协定"
