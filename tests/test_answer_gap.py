@@ -217,3 +217,15 @@ def test_a_date_the_question_prints_tells_no_clause_apart():
     f = "".join(w for w, _ in pos)
     start, end = gap_span(f, pos, info) or (0, 0)
     assert f[start:end] == "勒克瑙协定"
+
+
+def test_the_run_before_de_and_the_noun_asked_after_shenme_names_it():
+    # DRCD 5392-4-2: the first clause echoes more of the question (包括证书在内的官方文件), but "以什么名义" asks
+    # the run the noun 名义 describes, "以|伦敦大学|的名义颁发"
+    info = analyze("伦大学院于2005年时不再需要以什么名义来颁发包括证书在内的官方文件?")
+    pos = _words("包括/v", "证书/n", "在内/u", "的/uj", "官方/n", "文件/n", "均/d", "印有/v", "伦大/ns", "学院/n",
+                 "的/uj", "标志/n", ",/x", "而/c", "不再/d", "以/p", "伦敦大学/nt", "的/uj", "名义/n", "颁发/v",
+                 "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "伦敦大学"
