@@ -195,3 +195,37 @@ def test_a_set_phrase_alone_between_echoed_words_names_the_thing_asked():
     f = "".join(w for w, _ in pos)
     start, end = gap_span(f, pos, info) or (0, 0)
     assert f[start:end] == "武昌起义"
+
+
+def test_the_clause_printing_the_questions_figure_holds_the_subject_asked():
+    # DRCD 1190-21-3: the first clause echoes more of the question (平均每周从事…小时的家务劳动), yet its figure is
+    # 47, not the question's 约6小时; the parallel clause printing it names the group asked
+    info = analyze("哪一总族群在东德平均每周要从事约6小时的家务劳动?")
+    pos = _words("根据/p", "1970/m", "年/m", "的/uj", "调查/vn", ",/x", "妇女/n", "平均/a", "每周/r", "从事/v",
+                 "47/m", "小时/n", "的/uj", "家务劳动/l", ",/x", "男子/n", "从事/v", "约/d", "6/m", "小时/n",
+                 ",/x", "其他/r", "情况/n", "约/d", "4/m", "小时/n", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "男子"
+
+
+def test_a_date_the_question_prints_tells_no_clause_apart():
+    # DRCD 6405-12-2: 1916年 sets the time of the whole sentence; the name asked is in a later clause
+    info = analyze("1916年的联席会议二党最终产生的协议为哪一个协议?")
+    pos = _words("印度/ns", "国大党/nt", "和/c", "全印/n", "穆斯林/n", "联盟/n", "于/p", "1916/m", "年/m", "12/m",
+                 "月/m", "举行/v", "联席会议/n", ",/x", "二党/n", "最终/d", "达成/v", "勒克瑙/nr", "协定/n", "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "勒克瑙协定"
+
+
+def test_the_run_before_de_and_the_noun_asked_after_shenme_names_it():
+    # DRCD 5392-4-2: the first clause echoes more of the question (包括证书在内的官方文件), but "以什么名义" asks
+    # the run the noun 名义 describes, "以|伦敦大学|的名义颁发"
+    info = analyze("伦大学院于2005年时不再需要以什么名义来颁发包括证书在内的官方文件?")
+    pos = _words("包括/v", "证书/n", "在内/u", "的/uj", "官方/n", "文件/n", "均/d", "印有/v", "伦大/ns", "学院/n",
+                 "的/uj", "标志/n", ",/x", "而/c", "不再/d", "以/p", "伦敦大学/nt", "的/uj", "名义/n", "颁发/v",
+                 "。/x")
+    f = "".join(w for w, _ in pos)
+    start, end = gap_span(f, pos, info) or (0, 0)
+    assert f[start:end] == "伦敦大学"

@@ -126,6 +126,7 @@ from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
 from .influence_asked import influence_asked
 from .inner_verb import past_inner_verb
+from .inside_title import whole_title
 from .issue import issue_answer
 from .joined_counts import joined_counts
 from .joined_echo import before_joined_echo
@@ -624,6 +625,7 @@ class Composer:
         best = owner_asked(best, info) or best  # "哪一个行星的卫星" ↔ "|木星|的四颗伽利略卫星" (owner_asked.py)
         best = modified_as_asked(best, info) or best  # "女性的祭典" ↔ "男性的猴祭及女性的|锄草祭" (parallel_modifier)
         best = at_asked_noun(best, info) or best  # "哪个理论的…证据" ↔ "大爆炸理论|的…证据" (head_reached.py)
+        best = whole_title(best, info) or best  # "哪一法案" ↔ "《有关…的|法律案|》": the whole title (inside_title.py)
         best = condition_told(best, info) or best  # "在什么样的情况下…爆炸" ↔ "在|干燥|的时候可能发生爆炸"
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
