@@ -957,10 +957,18 @@ def test_an_acting_post_does_not_answer_the_post(config, tmp_path):
     (fold("勞工局長王鑫基表示,感謝各工會志工的無私奉獻"), "王鑫基"),  # 王鑫|基|表示: the last character read as a noun
     (fold("中西區民政事務專員黃何詠詩也離開會議室"), "黄何咏诗"),  # two surnames and the given name (Hong Kong)
     (fold("全教總理事長張旭政3日在記者會中表示"), "张旭政"),  # 張旭|政|3|日: the day after the name, in digits
+    # 鹭风报 (pages74): 黄溪|连/u|在 — jieba tags the name's last character a particle (连 of 连…都)
+    (fold("中国驻菲大使黄溪连在闭幕致辞中表示,商总坚守创会初心"), "黄溪连"),
 ])
 def test_a_name_right_after_a_post_runs_to_where_a_name_ends(text, name):
     from qa.answer.names import persons
     assert name in _texts(text, persons(text, _real_tags(text)))
+
+
+def test_a_true_particle_after_a_post_and_a_name_is_not_the_names_last_character():
+    from qa.answer.names import persons
+    text = fold("中国驻菲大使黄溪等在闭幕式上致辞")  # 等: a true particle, the list's end
+    assert "黄溪等" not in _texts(text, persons(text, _real_tags(text)))
 
 
 def test_a_name_after_a_post_takes_no_common_word_after_it():

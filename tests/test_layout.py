@@ -4011,3 +4011,44 @@ def test_a_channels_hotline_row_and_its_masthead_over_the_headline_are_furniture
     assert a.subheadline == "" and a.dateline is not None and a.byline.correspondents == ("陈龙",)
     assert furniture("赣州新闻热线:18507970533 网上曝料QQ:1342680324 站长:王盛泉(13803589582 )") is not None
     assert furniture("赣州新闻热线开通后接到群众来电一千余个") is None
+
+
+def test_a_qiao_papers_masthead_lines_and_a_slashed_path_over_the_headline_are_furniture():
+    # 鹭风报's site: its internal registration number (`CN-35(Q)第0003号`), its line of founding and reach and the
+    # path parted by slashes, none of them the headline; the author's field glued to the next field's label
+    page = ("鹭风报 国内统一刊号 CN-35(Q)第0003号\n创刊于1956年,发行全球数十个国家和地区\n"
+            "当前位置:首页 / 海外侨讯 / 新闻详情\n菲华商联总会 第三十三次全菲代表大会闭幕\n"
+            "发布时间:2023/03/31作者:王丹凤来源:点击量:3749鹭风报1604期05版 环球侨讯\n"
+            "本报讯 据东南网报道 当地时间3月25日,菲华商联总会第三十三次全菲代表大会举行选举和闭幕典礼。\n")
+    (a,) = parse_page(page, "xmweekly_20230331.txt")
+    assert (a.headline, a.subheadline) == ("菲华商联总会 第三十三次全菲代表大会闭幕", "")
+    assert a.byline.reporters == ("王丹凤",)
+    assert furniture("鹭风报 国内统一刊号 CN-35(Q)第0003号") is not None
+    assert furniture("创刊于1956年,发行全球数十个国家和地区") is not None
+    assert furniture("当前位置:首页 / 海外侨讯 / 新闻详情") is not None
+    # a sentence of the founding is text; a line with slashes but no path label is no path
+    assert furniture("该报创刊于1956年,发行全球数十个国家和地区。") is None
+    assert furniture("首页 / 海外侨讯 / 新闻详情") is None
+
+
+def test_an_authors_field_naming_his_body_the_writer_and_photographer_by_slash_and_a_site_owners_xun():
+    # 福建台胞之家 (福建省台联's site): "作者 : 福建省台联 林国武/文 钟晓惠/图" in the field line under the headline,
+    # "台胞之家网福建台联讯:" opening the text
+    page = ("福建省台联副会长梁志强赴闽台共建小康村—付竹村调研\n"
+            "2014年11月26日        来源 : 台胞之家网   作者 : 福建省台联 林国武/文 钟晓惠/图\n"
+            "台胞之家网福建台联讯:11月18日省台联副会长梁志强带领部分机关干部前往霞浦县溪南镇付竹村进行调研。\n")
+    (a,) = parse_page(page, "fjtl_20141126.txt")
+    assert (a.byline.reporters, a.byline.photographers) == (("林国武",), ("钟晓惠",))
+    assert a.dateline is not None and a.dateline.agency == "台胞之家网福建台联"
+    d = parse_dateline("台胞之家网福建台联讯:11月18日省台联副会长梁志强带领部分机关干部")
+    assert d is not None and after_dateline("台胞之家网福建台联讯:11月18日", d).startswith("11月18日")
+    assert parse_dateline("福建台联讯息显示,11月18日") is None
+
+
+def test_the_papers_reporter_and_baodao_then_a_space_open_the_text_as_its_byline():
+    # 金边晚报: "本报记者小妹报道 由李汉成先生倡议的…" — no colon after 报道, a space before the text
+    d = parse_dateline("本报记者小妹报道 由李汉成先生倡议的柬埔寨拉达那基里省万隆市柬华理事会,日前宣布成立")
+    assert d is not None and (d.agency, d.reporters) == ("", ("小妹",))
+    assert after_dateline("本报记者小妹报道 由李汉成先生倡议的", d) == "由李汉成先生倡议的"
+    # another paper's reporter quoted is no byline
+    assert parse_dateline("据本报记者小妹报道 由李汉成先生倡议的") is None

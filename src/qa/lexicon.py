@@ -543,6 +543,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "mdjzy": "牡丹江市中级人民法院", "shaoyangnews": "邵阳新闻在线", "jinzhongrb": "晋中日报",
     "koreaqb": "韩国侨报", "skykiwi": "天维网", "neehao": "neehao.co.uk", "jxnews": "中国江西网",
     "guizhourb": "贵州日报", "ztrb": "昭通日报", "gxjy": "广西教育",
+    "huoshannews": "霍山县融媒体中心", "fjtl": "福建台胞之家", "jinbianwb": "金边晚报",
+    "mccoc": "缅甸中华总商会", "xmweekly": "鹭风报", "keembassy": "中国驻肯尼亚大使馆",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

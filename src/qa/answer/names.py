@@ -121,7 +121,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             b += 1  # "丁青|明/a|召开": the name's last character read as an adjective before the verb
         if (b - a == 2 and j < len(words) and words[j][0] == b and folded.endswith(POSTS, 0, a)
                 and all_han(words[j][2]) and name_ends(words, j + 1) and (
-                    (len(words[j][2]) == 1 and words[j][3][:1] not in _AFTER_NAME)
+                    (len(words[j][2]) == 1 and (words[j][3][:1] not in _AFTER_NAME
+                                                 or (words[j][3] == "u" and words[j][2] not in _TRUE_PARTICLES)))
                     or (len(words[j][2]) == 2 and folded[a] in SURNAMES and folded[a + 1] in SURNAMES
                         and words[j][3][:1] == "n" and freq(words[j][2]) < COMMON_WORD))):
             # right after a post, the name runs on to where a name may end: "局长王鑫|基|表示" (its last character
@@ -704,6 +705,9 @@ _AFTER_NAME = ("v", "p", "c", "u", "d", "t", "r")  # what follows a name: a verb
 # ("李群|说,", "白宫|前,", "欣赏桂花|时,")
 _NAME_TAIL = re.compile(r"(?![说称道讲问答笑的了和与及等也都在是为被把对向从到给让着过又还就才前后上下内外里中旁时])"
                         r"[\u4e00-\u9fff](?=[、,，;；(])")  # also before the bracket of a name's years ("吴炯|照(1981")
+# "大使黄溪|连/u|在": a character jieba tags a particle (连 of 连…都) where no particle stands — right after a post
+# and before where a name ends, the given name's last character; the true particles (的, 了, 等 …) never are
+_TRUE_PARTICLES = frozenset("的地得了着过之所等般似来者们给")
 _BOUND_TAGS = ("g", "zg")  # jieba's tags for a character that is no word of its own (瑛, 崐): in a name, its part
 _NAME_HEAD_TAGS = ("n", "ng", "nr", "g", "j")
 _KIN = re.compile(alternation(KIN_WORDS))

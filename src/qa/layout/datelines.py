@@ -47,6 +47,8 @@ _DATELINE = [
                rf"[{HAN}]{{2,6}}网[-－][{HAN}]{{2,6}}报(?=讯)|"
                # 大江网/赣州头条客户端讯 (中国江西网's 赣州频道): the site's name, a slash and its city app's before 讯
                rf"[{HAN}]{{2,6}}网/[{HAN}]{{2,8}}客户端(?=讯)|"
+               # 台胞之家网福建台联讯 (福建省台联's site): the site's name, then its owner's short name before 讯
+               rf"[{HAN}]{{2,6}}网[{HAN}]{{1,4}}?(?:台联|侨联|妇联|文联)(?=讯)|"
                rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"
                rf"[a-z][a-z.]{{1,10}}[{HAN}]{{1,4}}?(?:网|台|报)(?=专讯|讯))"
                # "永川日报全媒体讯": the paper's media centre's own dispatch
@@ -350,7 +352,8 @@ def parse_dateline(text: str) -> Dateline | None:
             end = tail[2]
         if n == 2 and m.group("ju") is None and "电" in f[m.end("agency"):m.end()] and not m.group("open"):
             continue  # "X社电" with no place or day only after 据
-        if n == 2 and agency and not re.search(r"(?:报|社|网|台)(?:\([^()]+\))?$|网·", fold_line(agency)) \
+        if n == 2 and agency and not re.search(r"(?:报|社|网|台)(?:\([^()]+\))?$|网·|"
+                                               r"网[\u4e00-\u9fff]{1,4}?(?:台联|侨联|妇联|文联)$", fold_line(agency)) \
                 and agency not in _OWN_SITE and tail is None:
             continue  # "西和讯" (a county's own news) only with its reporters after it; "中国网·滨海高新讯" a site's
         return Dateline(agency=agency, place=place, day=day, reporters=tuple(dict.fromkeys(reporters)),
@@ -365,7 +368,10 @@ _OWN_SITE = frozenset(("本站",))
 
 
 # "记者李浩然、通讯员叶星国报道:南国初春,…" (解放军报): the byline run into the paragraph, ended by 报道 and a colon.
-_RUN_IN = re.compile(rf"^(?P<who>[{HAN}·、 ]{{2,30}}?)\s*(?:报道|报导)\s*:")
+_RUN_IN = re.compile(rf"^(?P<who>[{HAN}·、 ]{{2,30}}?)\s*(?:报道|报导)\s*:|"
+                     # "本报记者小妹报道 由李汉成先生倡议的…" (金边晚报): the paper's reporter and 报道, then a space
+                     # before the text, no colon
+                     rf"^(?P<own>本报(?:记者|通讯员)[{HAN}]{{2,3}})\s*(?:报道|报导) +(?=[{HAN}])")
 
 
 # "記者|蘇曉欣 做鄉郊保育這議題,…" (大學線): the role and the name with a bar between them, run into the text.
@@ -377,9 +383,15 @@ def _run_in_byline(text: str, f: str) -> Dateline | None:
     if bar is not None and bar.group("who")[0] in SURNAMES | RARE_SURNAMES:
         return Dateline(reporters=(text[bar.start("who"):bar.end("who")],), text=text[:bar.end()])
     m = _RUN_IN.match(f)
-    if m is None or f.startswith("据") or not re.search("记者|通讯员", m.group("who")):
+    who = "who" if m is not None and m.group("who") else "own"
+    if m is None or f.startswith("据") or not re.search("记者|通讯员", m.group(who)):
         return None  # "据记者王某报道:" quotes another paper's report
-    people = byline_people(text[:m.end("who")].replace("、", " "), m.group("who").replace("、", " "))
+    written, folded = text[:m.end(who)].replace("、", " "), m.group(who).replace("、", " ")
+    if who == "own":  # the role written against the name: a space between them, same length kept apart
+        role = re.match(r"本报(?:记者|通讯员)", folded)
+        cut = role.end() if role else 0
+        written, folded = written[:cut] + " " + written[cut:], folded[:cut] + " " + folded[cut:]
+    people = byline_people(written, folded)
     if people is None or people[2] or not (people[0] or people[1]):
         return None
     return Dateline(reporters=tuple(people[0]), correspondents=tuple(people[1]), text=text[:m.end()])

@@ -325,7 +325,12 @@ def _source_name(name: str) -> str:
 # 主办" (an organisation before each word)
 _OWNER = r"[\u4e00-\u9fff]{1,14}(?:部|委|局|厅|办|会|社|集团|公司|院|中心|政府|网)"
 _MASTHEAD_OWNERS = re.compile(rf"{_OWNER}主管\s*{_OWNER}主办")
-_MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*[\d*]{2}\s*-\s*[\d*]{4}")
+# "鹭风报 国内统一刊号 CN-35(Q)第0003号" (a 侨 paper's internal number: a hyphen after CN, "(Q)" and "第…号")
+_MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*[\d*]{2}\s*-\s*[\d*]{4}|"
+                              r"(?:刊号|连续出版物号)\s*:?\s*cn\s*-\s*\d{2}\s*\(q\)\s*第\s*\d{4}\s*号")
+# "创刊于1956年,发行全球数十个国家和地区" under 鹭风报's registration number: the masthead's line of its founding and
+# reach — a phrase, never a sentence (no full stop, short)
+_MASTHEAD_FOUNDED = re.compile(r"创刊于\s*(?:19|20)\d{2}\s*年(?:\s*[,，]\s*[^。!?！？,，]{2,20})?")
 _SPLIT_DATE = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s+(?P<d>\d{1,2})$")
 _HOTLINE = re.compile(r"^(?:有奖)?(?:新闻|报料|爆料|订报|广告|服务|读者)?热线\s*[:]?\s*[\d\s-]{5,20}"
                       r"(?:(?:星期|礼拜)[一二三四五六日天])?$")
@@ -416,7 +421,11 @@ _WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|"
 # a double ">>" between its parts) are paths too.
 _LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·§\s]*(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|"
                             r"您当前的位置|当前的位置|您所在的位置|所在的位置|位置)"
-                            r"\s*:\s*[^>»›:]{1,16}(?:\s*[>»›]{1,2}\s*[^>»›:]{1,16}){1,5}\s*[>»›]{0,2}")
+                            r"\s*:\s*[^>»›:]{1,16}(?:\s*[>»›]{1,2}\s*[^>»›:]{1,16}){1,5}\s*[>»›]{0,2}|"
+                            # "当前位置:首页 / 海外侨讯 / 新闻详情" (鹭风报's site): slashes and spaces part the path
+                            r"[〇○●■□◆◇▶►•·§\s]*(?:当前位置|您的位置|您当前的位置|所在位置)\s*:"
+                            r"\s*[^>»›:/]{1,16}"
+                            r"(?:\s+/\s+[^>»›:/]{1,16}){1,5}")
 # A path with no label and no "首页" root, the site's or its column's name first: "黑龙江新闻网 >> 文化旅游" (a double
 # ">>" is a path's mark even with two parts), "新闻中心 > 国内新闻 > 陕西新闻 > 三秦都市报" (a single ">" between spaces
 # joining three parts or more) — a headline joins no bare names with ">".
@@ -507,6 +516,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("header")  # "交通运输部主管  中国交通报社主办": the masthead's owners, kept with the article
     if _MASTHEAD_NUMBER.search(f):
         return Furniture("header")  # "…主管主办 昌吉日报社出版 国内统一刊号:CN65-0010": the masthead's statement
+    if _MASTHEAD_FOUNDED.fullmatch(f.strip()):
+        return Furniture("header")  # "创刊于1956年,发行全球数十个国家和地区": the masthead's founding line
     if re.match(r"^(?:证券|股票|债券)代码\s*:\s*[\w.]+\s+(?:证券|股票|债券)简称\s*:", f):
         return Furniture("header")  # "证券代码:002673 证券简称:西部证券 公告编号:2019-076": a disclosure's header
     for rx in _LABEL:

@@ -58,7 +58,16 @@ _META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))(?:�
                           # "作者:《日本新华侨报》发行人 吴晓乐": the writer's paper and post before his name
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
-                          r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读|编辑|责任编辑)\s*:))")
+                          r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读|编辑|责任编辑)\s*:)|"
+                          # "发布时间:2023/03/31作者:王丹凤来源:点击量:3749…" (鹭风报's site): the next field's label
+                          # glued on after the name, no space between
+                          r"(?=(?:来源|来自|发布日期|发布时间|点击量|点击次数|浏览次数|责任编辑)\s*:))")
+# "2014年11月26日  来源 : 台胞之家网   作者 : 福建省台联 林国武/文 钟晓惠/图" (福建省台联's site): the author's
+# field naming the writer's body, then the writer and the photographer each with his part after a slash
+_META_AUTHOR_PARTS = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
+                                r"(?:[\u4e00-\u9fff]{2,10}(?:联|会|局|部|委|办|社|中心|政府|院|所)\s+)?"
+                                r"(?P<w>[\u4e00-\u9fff·]{2,4})\s*/\s*(?:文|撰文)"
+                                r"(?:\s+(?P<p>[\u4e00-\u9fff·]{2,4})\s*/\s*(?:图|摄影|摄))?\s*$")
 # "作者:管理员" (抚州's company site): the site's account that posted the copy, no writer (管 a surname all the same)
 _SITE_ACCOUNTS = frozenset(("管理员", "超级管理员", "系统管理员", "网站管理员"))
 # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋" (a company site's field line): the source field names the
@@ -368,6 +377,14 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 if all((fold(n)[:1] in SURNAMES and fold(n) not in _SITE_ACCOUNTS) or n == "佚名" for n in names):
                     lines.append(Line(offset + au.start(), line[au.start():au.end(1)], "byline",
                                        Byline(text=line[au.start():au.end(1)], reporters=names), [], label, lineno))
+            ap = _META_AUTHOR_PARTS.search(fold(line)) if not au and furn.kind in ("dateline", "disclaimer", "meta") \
+                else None
+            if ap and lines and (lines[-1].cls == "head" or _first_title(lines)) and fold(ap["w"])[:1] in SURNAMES:
+                # "作者 : 福建省台联 林国武/文 钟晓惠/图" under the headline: the writer and the photographer
+                photos = (line[ap.start("p"):ap.end("p")],) if ap["p"] else ()
+                lines.append(Line(offset + ap.start(), line[ap.start():ap.end()], "byline",
+                                  Byline(text=line[ap.start():ap.end()], reporters=(line[ap.start("w"):ap.end("w")],),
+                                         photographers=photos), [], label, lineno))
             ed = _META_EDITOR.search(fold(line)) if furn.kind in ("dateline", "meta") else None
             if ed and (not lines or lines[-1].cls == "head" or _first_title(lines)):
                 # "時間:2025-03-31 來源:檢察日報 責任編輯:敖婷婷" over or under the title: the story's editor, kept as
