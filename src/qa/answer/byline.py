@@ -57,7 +57,8 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
     in_paper = [x for x in ranked if paper and fold(corpus.article(x[0].sentence.article_id).source) == paper.group()]
     if paper and in_paper:  # "東亞日報報道…的記者": the paper named prints a story retrieved; its stories come first
         ranked = in_paper + [x for x in ranked if x not in in_paper]
-    if paper and not _found(topic, words, corpus, ranked) and _found(topic[paper.end():], words, corpus, ranked):
+    if paper and _printed_here(paper.group(), corpus) and not _found(topic, words, corpus, ranked) \
+            and _found(topic[paper.end():], words, corpus, ranked):
         topic = topic[paper.end():].strip()  # "新华日报“产业强音”那篇报道": where it is printed is no topic
     named = [w for w in places(topic) if len(w) >= 2] if places is not None and topic else []
     titled = _titles(question)
@@ -192,6 +193,12 @@ _UNMARKED_TITLE = re.compile(r"([\u4e00-\u9fff]{4,30})一文")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|商报|早报|报)(?=\s|[\u4e00-\u9fff“「《])")
 # The outlets the pages are named by (lexicon.PAPER_CODES), folded, the longest first: "枫华之声", "新城廣播".
 _OUTLETS = sorted({fold(n) for n in PAPER_CODES.values() if len(n) >= 3}, key=len, reverse=True)
+
+
+def _printed_here(paper: str, corpus: Corpus) -> bool:
+    """May the paper's stories be in the corpus? Not when it is a known outlet none of whose pages is loaded: its
+    name then stays in the topic ("中国建设报社理事会工作会议" is not another paper's 理事会 meeting)."""
+    return paper not in _OUTLETS or any(fold(a.source) == paper for a in corpus.articles)
 
 
 def _found(topic: str, words: Sequence[str], corpus: Corpus, ranked: Sequence[tuple[Hit, float]]) -> bool:
