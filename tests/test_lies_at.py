@@ -48,3 +48,19 @@ def test_the_slot_after_the_verb_of_service_to_its_clause_end():
     kept = [candidate_in(_PLAYER, "美国", "place", score=9.0),
             candidate_in(_PLAYER, "NBA休士顿火箭", "slot", score=8.0)]
     assert lies_at_first(kept, analyze("小艾瑞克·高登现效力于哪儿？"))[0].text == "NBA休士顿火箭"
+
+
+# CMRC TRIAL_405_QUERY_1
+_MUSEUM = "黑龙江省博物馆是中国省级综合性博物馆，位于黑龙江省哈尔滨市红军街50号。"
+
+
+def test_a_bare_at_closing_the_question_asks_where_it_lies():
+    kept = [candidate_in(_MUSEUM, "中国省级综合性博物馆", "place", score=9.0),
+            candidate_in(_MUSEUM, "黑龙江省哈尔滨市", "place", score=8.0)]
+    assert lies_at_first(kept, analyze("黑龙江省博物馆在哪？"))[0].text == "黑龙江省哈尔滨市"
+
+
+def test_a_bare_at_before_an_event_keeps_the_order():
+    kept = [candidate_in(_MUSEUM, "中国省级综合性博物馆", "place", score=9.0),
+            candidate_in(_MUSEUM, "黑龙江省哈尔滨市", "place", score=8.0)]
+    assert lies_at_first(kept, analyze("黑龙江省博物馆在哪里举办展览？"))[0].text == "中国省级综合性博物馆"

@@ -852,6 +852,9 @@ def _located(words: Sequence[tuple[str, str]], strict: bool = False) -> list[str
 # Endings no country's name has: a district, a city, a street, a bay, a building ("铜锣湾", "湾仔警署"); not 岛
 # (冰岛, 所罗门群岛).
 _NO_COUNTRY_ENDS = tuple(s for s in PLACE_SUFFIXES if s != "岛") + VENUE_SUFFIXES + ("路", "街", "警署", "大学")
+# A bearing closing a place ("云南省西南", "东引岛东北", "台湾东部"): a part of a land, never a country's whole name
+# (越南 ends in one character of bearing only: two, or one after a place's level, are read)
+_BEARING_END = re.compile(r"(?:[东西南北]{2}|[东西南北中]部|[省州县市区岛][东西南北])$")
 
 
 def _not_a_country(best: Candidate) -> str:
@@ -859,7 +862,9 @@ def _not_a_country(best: Candidate) -> str:
     the answer ends like a district, a street or a building, which no country's name does ("decline:kind")."""
     text = best.sentence.folded[best.start:best.end].strip()
     # a name holding 国 names a country whatever it ends with ("中华民国台湾")
-    return "decline:kind" if text.endswith(_NO_COUNTRY_ENDS) and "国" not in text else ""
+    if "国" in text:
+        return ""
+    return "decline:kind" if text.endswith(_NO_COUNTRY_ENDS) or _BEARING_END.search(text) else ""
 
 
 # A where-question asking a city (kinds.CITY_ASKED: "哪个城市") is not answered by a country ("中国", his origin in

@@ -2,9 +2,11 @@
 境內", "西雙版納州位在中國境內的哪一個省中?" ↔ "…是中華人民共和國雲南省下轄的自治州,位於雲南省西南端", "教宗亞歷山大六世
 在哪裡出生?" ↔ "…出身於波吉亞家族,誕生於西班牙瓦倫西亞", "小艾瑞克·高登现效力于哪儿?" ↔ "美国职业篮球运动员,现效力于
 NBA休士顿火箭". A question asking where its subject lies (位于/位在/坐落于/地处 right before its question word), was
-born (出生, 诞生, 生于 beside it) or plays (效力于) is answered by the place the sentence prints right after its own
-verb of the same kind, not by another place the tagger scored first (the mountain the peak is on, the whole country
-before the province, the family the pope came of, the player's country): the sentence says where with the same verb.
+born (出生, 诞生, 生于 beside it) or plays (效力于) — or that closes on a bare 在 and its question word ("黑龙江省博物馆
+在哪?" ↔ "…是中国省级综合性博物馆,位于黑龙江省哈尔滨市红军街50号": 在 alone asks where it lies) — is answered by the
+place the sentence prints right after its own verb of the same kind, not by another place the tagger scored first
+(the mountain the peak is on, the whole country before the province, the family the pope came of, the player's
+country, the museum's kind): the sentence says where with the same verb.
 `verb_place.py` leaves these verbs to this rule: the verbs differ between question and sentence (位在 ↔ 位於, 出生 ↔
 誕生於)."""
 
@@ -27,11 +29,17 @@ _VERBS = (
     (re.compile(r"效力于$"), re.compile(r"^$"), re.compile(r"效力于")),
 )
 _KINDS = frozenset(("place", "org"))
+# a bare 在 right before the question word that closes the question ("黑龙江省博物馆在|哪?"): it asks where the thing
+# lies, as 位于 does (not 现在/正在/所在/存在, nor 在哪里出生, which asks an event's place)
+_BARE_AT = re.compile(r"(?<![现正所存实自内外好])在$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _sentence_verbs(info: QuestionInfo) -> re.Pattern[str] | None:
     """The sentence's verbs of the kind the question asks with, or None when it asks with none of them."""
     left, right = info.left.rstrip(), info.right.strip()
+    if _BARE_AT.search(left) and not _CJK.search(right):
+        return _VERBS[0][2]  # "黑龙江省博物馆在|哪?": 在 alone asks where it lies
     return next((verbs for before, after, verbs in _VERBS
                  if before.search(left) or (after.pattern != "^$" and after.match(right))), None)
 

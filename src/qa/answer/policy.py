@@ -113,6 +113,7 @@ from .month_asked import month_for_other
 from .name_unfound import name_unfound
 from .named_year import year_in_name
 from .nothing_new import restated_only
+from .one_character import one_character
 from .opposite_event import opposite_event
 from .opposite_twin import opposite_twin
 from .ordinal_cut import ordinal_cut
@@ -289,7 +290,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or period_apart(info, best, around) or list_mate(info, best, around)
             or opposite_twin(info, best)
             or other_opener(info, best, around) or end_unprinted(info, best) or age_of_other(info, best)
-            or item_label(info, best, around) or place_echoed(info, best) or count_word(best))
+            or item_label(info, best, around) or place_echoed(info, best) or count_word(best)
+            or one_character(best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
