@@ -44,6 +44,7 @@ from .bearing_asked import bearing_first
 from .beside import beside_apart
 from .big_count import big_counts
 from .both_values import both_measures, both_values
+from .bound_opening import cut_from_before
 from .byline import byline_answer, role_answer
 from .calendar_point import duration_asked, point_for_length
 from .called_name import called_name
@@ -677,6 +678,8 @@ class Composer:
             why = "decline:sibling"  # "狭叶栎和竹是哪一种植被" ↛ "山茶、狭叶栎、竹": a sibling item (list_sibling.py)
         if not why and points_elsewhere(best, info, self._pos):
             why = "decline:pointing"  # "该曲不久就成为" for 哪一曲子: named elsewhere (pointing_answer.py)
+        if not why and cut_from_before(best, info):
+            why = "decline:bound"  # "模特|们超长时间": the anchor phrase's tail, nothing named (bound_opening.py)
         if not why and asks_pointed_subject(best, info, self._headline(best.sentence.article_id)):
             why = "decline:pointed-subject"  # "哪一本書規範了…" ↔ "它…定義了正確梵語的用法" (pronoun_subject.py)
         if why:
