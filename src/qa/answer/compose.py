@@ -145,6 +145,7 @@ from .lies_at import lies_at_first
 from .light_anchor import name_after_marker
 from .list_sibling import sibling_of_named
 from .lone import lone_first
+from .loose_frame import loose_frame
 from .masthead import masthead_answer
 from .meaning_told import meaning_told
 from .means_asked import means_asked
@@ -599,6 +600,7 @@ class Composer:
         best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
         best = term_clause(best, info) or best  # or the clause "X(…)是…" of "X是什么" (term_clause.py)
         best = meaning_told(best, info) or best  # "纳怜道指的是什么" ↔ "三为纳怜道,蒙语意为|小道" (meaning_told.py)
+        best = loose_frame(best, info) or best  # "专业人士提供的什么是很有帮助的" ↔ "…人士的|情感支持|很有帮助"
         best = kind_phrase(best, info, self._pos) or best  # "甚么样的政治关系" ↔ "具有|自由联合关系" (kind_phrase.py)
         best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
         best = within(best, info) or best  # "在哪个学说中提到" ↔ "在生物动力学中,…" (within.py)
