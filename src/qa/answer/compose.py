@@ -90,6 +90,7 @@ from .echoed_place import wider_than_echo_first
 from .echoed_predicate import before_echoed_predicate
 from .echoed_start import past_echoed_verb
 from .employer import employer_asked, employers
+from .end_cut import ends_in_cut_word
 from .event import event_first, event_told_before, other_event
 from .event_clause import with_event
 from .example_named import example_named
@@ -680,6 +681,8 @@ class Composer:
             why = "decline:sibling"  # "狭叶栎和竹是哪一种植被" ↛ "山茶、狭叶栎、竹": a sibling item (list_sibling.py)
         if not why and points_elsewhere(best, info, self._pos):
             why = "decline:pointing"  # "该曲不久就成为" for 哪一曲子: named elsewhere (pointing_answer.py)
+        if not why and ends_in_cut_word(best, info, self._pos, self._freq):
+            why = "decline:end-cut"  # "达到这些目|的": the answer stops inside a word (end_cut.py)
         if not why and cut_from_before(best, info):
             why = "decline:bound"  # "模特|们超长时间": the anchor phrase's tail, nothing named (bound_opening.py)
         if not why and asks_pointed_subject(best, info, self._headline(best.sentence.article_id)):
