@@ -24,3 +24,11 @@ def test_the_first_noun_phrase_that_is_no_time_nor_a_title_s_common_noun(typed):
     info = analyze("約翰·福特生平最後一部西部片是哪一部?")
     got = _texts(folded, before_copula(folded, spans, info.left))
     assert len(got) == 1 and fold("安邦定國") in got[0]  # not 1964年, not 電影
+
+
+def test_an_adverb_of_change_between_the_subject_and_its_copula(typed):
+    # DRCD 6171-44-2 (gold 「臺灣」): "也逐漸成為" — 逐漸 stands between 也 and the copula
+    # (the sentence after the ；, where the engine splits)
+    folded, spans = typed("原本作為地理名詞的「臺灣」，也逐漸成為國際社會對中華民國的通稱。")
+    info = analyze("國際社會對中華民國的通稱是甚麼?")
+    assert any(fold("臺灣") in t for t in _texts(folded, before_copula(folded, spans, info.left)))

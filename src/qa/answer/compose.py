@@ -44,6 +44,7 @@ from .bearing_asked import bearing_first
 from .beside import beside_apart
 from .big_count import big_counts
 from .both_values import both_measures, both_values
+from .bound_opening import cut_from_before
 from .byline import byline_answer, role_answer
 from .calendar_point import duration_asked, point_for_length
 from .called_name import called_name
@@ -89,6 +90,7 @@ from .echoed_place import wider_than_echo_first
 from .echoed_predicate import before_echoed_predicate
 from .echoed_start import past_echoed_verb
 from .employer import employer_asked, employers
+from .end_cut import ends_in_cut_word
 from .event import event_first, event_told_before, other_event
 from .event_clause import with_event
 from .example_named import example_named
@@ -145,6 +147,7 @@ from .lies_at import lies_at_first
 from .light_anchor import name_after_marker
 from .list_sibling import sibling_of_named
 from .lone import lone_first
+from .loose_frame import loose_frame
 from .masthead import masthead_answer
 from .meaning_told import meaning_told
 from .means_asked import means_asked
@@ -599,6 +602,7 @@ class Composer:
         best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
         best = term_clause(best, info) or best  # or the clause "X(…)是…" of "X是什么" (term_clause.py)
         best = meaning_told(best, info) or best  # "纳怜道指的是什么" ↔ "三为纳怜道,蒙语意为|小道" (meaning_told.py)
+        best = loose_frame(best, info) or best  # "专业人士提供的什么是很有帮助的" ↔ "…人士的|情感支持|很有帮助"
         best = kind_phrase(best, info, self._pos) or best  # "甚么样的政治关系" ↔ "具有|自由联合关系" (kind_phrase.py)
         best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
         best = within(best, info) or best  # "在哪个学说中提到" ↔ "在生物动力学中,…" (within.py)
@@ -679,6 +683,10 @@ class Composer:
             why = "decline:sibling"  # "狭叶栎和竹是哪一种植被" ↛ "山茶、狭叶栎、竹": a sibling item (list_sibling.py)
         if not why and points_elsewhere(best, info, self._pos):
             why = "decline:pointing"  # "该曲不久就成为" for 哪一曲子: named elsewhere (pointing_answer.py)
+        if not why and ends_in_cut_word(best, info, self._pos, self._freq):
+            why = "decline:end-cut"  # "达到这些目|的": the answer stops inside a word (end_cut.py)
+        if not why and cut_from_before(best, info):
+            why = "decline:bound"  # "模特|们超长时间": the anchor phrase's tail, nothing named (bound_opening.py)
         if not why and asks_pointed_subject(best, info, self._headline(best.sentence.article_id)):
             why = "decline:pointed-subject"  # "哪一本書規範了…" ↔ "它…定義了正確梵語的用法" (pronoun_subject.py)
         if why:

@@ -283,7 +283,7 @@ _TITLE_HEADS = frozenset(("诗题", "诗名", "书名", "篇名", "歌名", "曲
 _ASKING_TAIL = re.compile(r"(?:[" + COPULA_ADVERBS + r"]|通常|一般)?"
                           r"(?:指的是|是指|就是|即是|被称为|称为|叫做|为|是|有|的)+$")
 # an adverb may stand between the subject and its copula ("喀喇汗国也是…")
-_COPULA_BEFORE = re.compile(r"[" + COPULA_ADVERBS + r"]?"
+_COPULA_BEFORE = re.compile(r"[" + COPULA_ADVERBS + r"]?(?:逐渐|渐渐|逐步)?"
                             r"(?:被认为是|被视为|被称为|被誉为|成为|即是|就是|乃是|便是|乃|即|是|为)$")
 
 
