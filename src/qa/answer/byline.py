@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from ..dates import source_in_name
 from ..lexicon import (
     BYLINE_QUESTION_WORDS,
     FUNCTION_CHARS,
@@ -198,7 +199,8 @@ _OUTLETS = sorted({fold(n) for n in PAPER_CODES.values() if len(n) >= 3}, key=le
 def _printed_here(paper: str, corpus: Corpus) -> bool:
     """May the paper's stories be in the corpus? Not when it is a known outlet none of whose pages is loaded: its
     name then stays in the topic ("中国建设报社理事会工作会议" is not another paper's 理事会 meeting)."""
-    return paper not in _OUTLETS or any(fold(a.source) == paper for a in corpus.articles)
+    return paper not in _OUTLETS or any(paper in (fold(a.source), fold(source_in_name(a.file)))
+                                        for a in corpus.articles)
 
 
 def _found(topic: str, words: Sequence[str], corpus: Corpus, ranked: Sequence[tuple[Hit, float]]) -> bool:
