@@ -276,14 +276,19 @@ _CASUALTIES = {"死": ("死亡", "身亡", "罹难", "遇难", "丧生"), "伤":
 
 def label_for_count(info: QuestionInfo, best: Candidate) -> str:
     """A count asked in a measure word ("多少名观众") and a bare number given that the sentence runs on into a
-    word ("2005|中超杯"): the number names an edition or a model, it counts nothing."""
+    word ("2005|中超杯") or into Latin letters ("5|g智慧跑道平台", "3|d打印"): the number names an edition, a model
+    or a technology, it counts nothing."""
     if info.qtype != "number" or not info.unit or best.type != "number":
         return ""
     f = best.sentence.folded
     bare = re.fullmatch(r"\d+", f[best.start:best.end].strip())
     if bare and bare_before_counted(bare.group(), f, best.end, info.right):
         return ""  # "可容納50被告": the word after it is the thing the question counts
-    return "decline:unit" if bare and CJK.match(f, best.end) else ""
+    return "decline:unit" if bare and (CJK.match(f, best.end) or _LATIN_RUN_ON.match(f, best.end)) else ""
+
+
+# Latin letters run on to a figure, no space between ("5g", "4k", "3d"; the text is folded to lower case)
+_LATIN_RUN_ON = re.compile(r"[a-z]{1,3}(?![a-z])")
 
 
 # The counted noun right after the measure word of the question ("多少名|警员|巡逻").
