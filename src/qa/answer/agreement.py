@@ -727,7 +727,8 @@ _DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|(?<!特)区|县)(?![\u4e00-\u9f
 def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """A count asked of what happened to people ("几人|死亡") and the answer's count is followed by another verb,
     sharing no character with the asked one ("2人|遭|冲走", not "3人|身亡"), or by the people counted and then, in
-    the same clause, such a verb ("一名|民众|自行由火场|逃出"): it counts another fate ("decline:measure")."""
+    the same clause, such a verb ("一名|民众|自行由火场|逃出"), or nouns only that tell one ("上百万|居民|断水断电"):
+    it counts another fate ("decline:measure")."""
     if info.qtype != "number" or info.unit not in _PEOPLE_UNITS or around.tag is None:
         return ""
     asked = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
@@ -741,8 +742,12 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if after and after[0][1][:1] == "n":
         # "一名|民众|自行由火场|逃出" (聯統日報): the people counted, then what they did further on in the clause
         clause = re.split(r"[,，。;；:：!！?？、]", best.sentence.folded[best.end:best.end + 16])[0]
-        after = [(w, flag) for w, flag in around.tag(clause) if w.strip()][1:]
-        after = [x for x in after if x[1][:1] == "v"][:1]
+        rest = [(w, flag) for w, flag in around.tag(clause) if w.strip()][1:]
+        after = [x for x in rest if x[1][:1] == "v"][:1]
+        if not after and rest and all(flag[:1] == "n" and len(w) >= 2 for w, flag in rest):
+            # "上百万|居民|断水断电": what befell them in words jieba reads as nouns only (断水/n, 断电/n), no
+            # verb in the clause: the first is their fate, a verb all the same
+            after = [(rest[0][0], "v")]
     if not after or after[0][1][:1] != "v" or any(c in after[0][0] for c in deed):
         return ""
     return "decline:measure"
