@@ -84,3 +84,14 @@ def test_a_fate_told_in_nouns_only_is_another_fate():
     assert other_deed(q, candidate_in(s, "上百万"), Surroundings(near=near, tag=pos_tags)) == "decline:measure"
     s2 = fold("飓风登陆后,造成上百万居民死亡。")  # the fate asked
     assert other_deed(q, candidate_in(s2, "上百万"), Surroundings(near=near, tag=pos_tags)) == ""
+
+
+def test_the_people_counted_before_their_deed_are_asked_that_deed():
+    # jxnews_xinfeng_20231004 (pages73): "多少名观众到场" (到场 a d to jieba) is not answered by the players' count
+    q = analyze(fold("西牛镇“云杰杯”村BA篮球联赛决赛有多少名观众到场？"))
+    s = fold("从9月23日开赛至今,西牛镇“云杰杯”村BA篮球联赛共有来自该镇各机关单位、卫生院、中小学校、各村(社区)"
+             "11支球队160余名干部群众参赛。")
+    near = fold("场下的观众为他们呐喊助威。")
+    assert other_deed(q, candidate_in(s, "160余名"), Surroundings(near=near, tag=pos_tags)) == "decline:measure"
+    s2 = fold("决赛当天,共有800余名观众到场观赛。")
+    assert other_deed(q, candidate_in(s2, "800余名"), Surroundings(near=near, tag=pos_tags)) == ""

@@ -732,6 +732,10 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if info.qtype != "number" or info.unit not in _PEOPLE_UNITS or around.tag is None:
         return ""
     asked = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
+    if len(asked) == 2 and asked[0][1] == "n" and len(asked[0][0]) >= 2 and asked[1][1] in ("v", "d") \
+            and len(asked[1][0]) >= 2:
+        # "多少名|观众|到场" (jieba tags 到场 d): the people counted named before their deed, which closes the question
+        asked = [(asked[1][0], "v")]
     if not asked or asked[0][1][:1] != "v" or len(asked[0][0]) < 2:
         return ""
     deed = asked[0][0]
@@ -742,6 +746,8 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if after and after[0][1][:1] == "n":
         # "一名|民众|自行由火场|逃出" (聯統日報): the people counted, then what they did further on in the clause
         clause = re.split(r"[,，。;；:：!！?？、]", best.sentence.folded[best.end:best.end + 16])[0]
+        if deed in clause:
+            return ""  # "800余名|观众|到场|观赛": the deed asked is the one they did, whatever verb comes first
         rest = [(w, flag) for w, flag in around.tag(clause) if w.strip()][1:]
         after = [x for x in rest if x[1][:1] == "v"][:1]
         if not after and rest and all(flag[:1] == "n" and len(w) >= 2 for w, flag in rest):
