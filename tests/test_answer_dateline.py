@@ -106,3 +106,27 @@ def test_a_review_chain_under_a_headless_story_answers_its_role():
     question = "庆祝第26个中国记者节座谈会的报道是哪位融媒体记者写的？"  # no headline: found by its text
     answer = byline_answer(question, analyze(question), corpus, ranked)
     assert answer is not None and answer.text == "陈时雨"
+
+
+def test_a_bar_parted_credit_line_answers_its_role():
+    # luodian_2021lianghui (罗甸县融媒体中心): "编辑|莫昌玉", "编审|肖家云" under a headless story, a bar for the colon
+    story = Article(id="a#1", file="p.txt", headline="", paragraphs=(
+        Paragraph(0, "body", "从今天起,我们将推出2021年罗甸县“两会”专栏《两会“融视角”》。"),
+        Paragraph(1, "staff", "编辑|莫昌玉"), Paragraph(2, "staff", "编审|肖家云")))
+    corpus = corpus_from_articles([story])
+    ranked = [(Hit(s, 1.0), 1.0) for s in corpus.sentences_of("a#1")]
+    for question, name in (("罗甸县“两会”专栏的编审是谁？", "肖家云"), ("罗甸县“两会”专栏的编辑是谁？", "莫昌玉")):
+        answer = role_answer(question, analyze(question), corpus, ranked)
+        assert answer is not None and answer.text == name
+
+
+def test_who_carried_a_story_named_before_yiwen_is_no_word_of_its_title():
+    # pages62: "中国甘肃网转载的为敦煌点赞为文博助力一文" — the site that carried it, up to 的, is not in the headline
+    story = Article(id="a#1", file="p.txt", headline="为敦煌点赞 为文博助力——酒泉市干部群众为第三届敦煌文博会加油助威",
+                    paragraphs=(Paragraph(0, "staff", "编辑:张玉芳"),
+                                Paragraph(1, "body", "9月27日上午,第三届敦煌文博会盛大开幕。")))
+    corpus = corpus_from_articles([story])
+    ranked = [(Hit(s, 1.0), 1.0) for s in corpus.sentences_of("a#1")]
+    question = "中国甘肃网转载的为敦煌点赞为文博助力一文的编辑是谁？"
+    answer = role_answer(question, analyze(question), corpus, ranked)
+    assert answer is not None and answer.text == "张玉芳"

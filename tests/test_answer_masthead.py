@@ -53,3 +53,16 @@ def test_a_signature_of_posts_and_names_answers_each_post():
                      byline=Byline(text="社长 陈同昌 总编 陈鑫钊", roles=(("社长", "陈同昌"), ("总编", "陈鑫钊"))))
     assert _ask(corpus, "上虞日报的社长是谁？").text == "陈同昌"
     assert _ask(corpus, "上虞日报的总编是谁？").text == "陈鑫钊"
+
+
+def test_a_channel_of_the_site_the_file_code_names_answers_from_its_row():
+    # jxnews_xinfeng_20231004: 中国江西网 (the file's code) prints its 赣州频道's 站长 in the hotline row; the copy
+    # is credited to 大江网 and the channel's line over the title is furniture
+    row = "赣州新闻热线:18507970533 网上曝料QQ:1342680324 站长:王盛泉(13803589582 )"
+    article = Article(id="p#0", file="jxnews_xinfeng_20231004.txt", source="大江网",
+                      headline="信丰县西牛镇首届“云杰杯”村BA篮球联赛顺利闭幕", paragraphs=(
+                          Paragraph(0, "staff", row),
+                          Paragraph(1, "body", "10月2日下午,信丰县西牛镇首届“云杰杯”村BA篮球联赛决赛开赛。")))
+    corpus = corpus_from_articles([article])
+    assert _ask(corpus, "中国江西网赣州频道的站长是谁？").text == "王盛泉"
+    assert _ask(corpus, "中国新闻网赣州频道的站长是谁？") is None  # another site's channel

@@ -72,3 +72,26 @@ def test_a_fate_printed_as_one_character_after_a_count():
     s = fold("台中新光三越13日發生氣爆,釀成4死39傷的悲劇。")
     q = analyze(fold("台中新光三越氣爆造成多少人死亡？"))
     assert other_deed(q, candidate_in(s, "4"), Surroundings(tag=pos_tags)) == ""
+
+
+def test_a_fate_told_in_nouns_only_is_another_fate():
+    # usnewscenterca_eileen_p361 (pages47): "造成多少人死亡" is not answered by "造成上百万居民断水断电" (断水, 断电
+    # are nouns to jieba), though the text before tells of deaths (so the sentence's want of a fate does not decline)
+    q = analyze(fold("飓风“艾达”在路易斯安娜州造成多少人死亡？"))
+    s = fold("4级飓风“艾达”在当地时间8月29日首先登录美国路易斯安娜州新奥尔良市西南海岸登陆,造成上百万居民断水断电,"
+             "迄今仍有部分地区断电断网。")
+    near = fold("飓风“艾达”在美国东北部造成的死亡人数已经上升至45人。")
+    assert other_deed(q, candidate_in(s, "上百万"), Surroundings(near=near, tag=pos_tags)) == "decline:measure"
+    s2 = fold("飓风登陆后,造成上百万居民死亡。")  # the fate asked
+    assert other_deed(q, candidate_in(s2, "上百万"), Surroundings(near=near, tag=pos_tags)) == ""
+
+
+def test_the_people_counted_before_their_deed_are_asked_that_deed():
+    # jxnews_xinfeng_20231004 (pages73): "多少名观众到场" (到场 a d to jieba) is not answered by the players' count
+    q = analyze(fold("西牛镇“云杰杯”村BA篮球联赛决赛有多少名观众到场？"))
+    s = fold("从9月23日开赛至今,西牛镇“云杰杯”村BA篮球联赛共有来自该镇各机关单位、卫生院、中小学校、各村(社区)"
+             "11支球队160余名干部群众参赛。")
+    near = fold("场下的观众为他们呐喊助威。")
+    assert other_deed(q, candidate_in(s, "160余名"), Surroundings(near=near, tag=pos_tags)) == "decline:measure"
+    s2 = fold("决赛当天,共有800余名观众到场观赛。")
+    assert other_deed(q, candidate_in(s2, "800余名"), Surroundings(near=near, tag=pos_tags)) == ""

@@ -1029,3 +1029,12 @@ def test_a_universitys_name_after_zai_answers_which_university(config, tmp_path)
                           "兩大公協會的代表都出席了研討會。")
     answer = engine.ask("電視產業研討會在哪所大學舉行？")
     assert not answer.declined and "世新大" in answer.text
+
+
+def test_a_bare_number_running_into_latin_letters_counts_nothing():
+    # pages43 (sdsb): "5G智慧跑道平台" names a technology; no count of the runners is printed
+    from qa.answer.policy import inconsistent
+    text = "活动旨在依托济南深圳双城5G智慧跑道平台,打造“群众参与运动健身、慈善公益双向赋能”的活动载体。"
+    info = analyze("明湖慈善公益跑共有多少人参加？")
+    assert inconsistent(info, _number_answer(text, "5"), None) == "decline:unit"
+    assert inconsistent(info, _number_answer("共有5 g组选手参加。", "5"), None) != "decline:unit"  # a space between

@@ -4052,3 +4052,34 @@ def test_the_papers_reporter_and_baodao_then_a_space_open_the_text_as_its_byline
     assert after_dateline("本报记者小妹报道 由李汉成先生倡议的", d) == "由李汉成先生倡议的"
     # another paper's reporter quoted is no byline
     assert parse_dateline("据本报记者小妹报道 由李汉成先生倡议的") is None
+
+
+def test_an_editor_field_ending_a_sites_source_line_is_the_storys_staff_line():
+    # jqrb_20180930 (中国甘肃网): the field is named 编辑 and the line is read as the relay's source line
+    arts = parse_page("为敦煌点赞 为文博助力——酒泉市干部群众为第三届敦煌文博会加油助威\n"
+                      "18-09-30 15:06 来源:中国甘肃网-酒泉日报 编辑:张玉芳\n"
+                      "“展现丝路风采,促进人文交流,让世界更加和谐美好”,9月27日上午,文博会盛大开幕。\n", "x.txt")
+    assert [(p.kind, p.text) for p in arts[0].paragraphs if p.kind == "staff"] == [("staff", "编辑:张玉芳")]
+    assert not arts[0].byline.names
+
+
+def test_a_dash_subtitle_repeating_the_titles_own_is_its_deck_not_the_title_again():
+    # jqrb_20180930: the site's title runs the paper's sub-title on after its dash; the printed `——` sub-title
+    # under it is no repeat of the title (which would drop the site's title as a listing's card)
+    arts = parse_page("为敦煌点赞 为文博助力——酒泉市干部群众为第三届敦煌文博会加油助威\n"
+                      "——我市干部群众为第三届敦煌文博会加油助威\n"
+                      "记者 陈思侠 见习记者 程晓娟\n"
+                      "“展现丝路风采,促进人文交流,让世界更加和谐美好”,9月27日上午,文博会盛大开幕。\n", "x.txt")
+    assert arts[0].headline == "为敦煌点赞 为文博助力——酒泉市干部群众为第三届敦煌文博会加油助威"
+    assert arts[0].subheadline == "——我市干部群众为第三届敦煌文博会加油助威"
+
+
+def test_a_sites_hotline_row_under_the_headline_is_kept_with_the_story():
+    # jxnews_xinfeng_20231004 (中国江西网赣州频道): the row naming the channel's 站长 under the title, searchable
+    arts = parse_page("信丰县西牛镇首届“云杰杯”村BA篮球联赛顺利闭幕\n"
+                      "2023-10-04 22:49:56    来源:大江网\n"
+                      "赣州新闻热线:18507970533 网上曝料QQ:1342680324 站长:王盛泉(13803589582 )\n"
+                      "10月2日下午,信丰县西牛镇首届“云杰杯”村BA篮球联赛决赛在该镇文体中心开赛。\n", "x.txt")
+    assert [p.text for p in arts[0].paragraphs if p.kind == "staff"] == [
+        "赣州新闻热线:18507970533 网上曝料QQ:1342680324 站长:王盛泉(13803589582 )"]
+    assert arts[0].headline == "信丰县西牛镇首届“云杰杯”村BA篮球联赛顺利闭幕"

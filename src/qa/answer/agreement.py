@@ -276,14 +276,19 @@ _CASUALTIES = {"死": ("死亡", "身亡", "罹难", "遇难", "丧生"), "伤":
 
 def label_for_count(info: QuestionInfo, best: Candidate) -> str:
     """A count asked in a measure word ("多少名观众") and a bare number given that the sentence runs on into a
-    word ("2005|中超杯"): the number names an edition or a model, it counts nothing."""
+    word ("2005|中超杯") or into Latin letters ("5|g智慧跑道平台", "3|d打印"): the number names an edition, a model
+    or a technology, it counts nothing."""
     if info.qtype != "number" or not info.unit or best.type != "number":
         return ""
     f = best.sentence.folded
     bare = re.fullmatch(r"\d+", f[best.start:best.end].strip())
     if bare and bare_before_counted(bare.group(), f, best.end, info.right):
         return ""  # "可容納50被告": the word after it is the thing the question counts
-    return "decline:unit" if bare and CJK.match(f, best.end) else ""
+    return "decline:unit" if bare and (CJK.match(f, best.end) or _LATIN_RUN_ON.match(f, best.end)) else ""
+
+
+# Latin letters run on to a figure, no space between ("5g", "4k", "3d"; the text is folded to lower case)
+_LATIN_RUN_ON = re.compile(r"[a-z]{1,3}(?![a-z])")
 
 
 # The counted noun right after the measure word of the question ("多少名|警员|巡逻").
@@ -722,10 +727,15 @@ _DISTRICT = re.compile(r"[^\W\d_]{2,6}?(?:选区|(?<!特)区|县)(?![\u4e00-\u9f
 def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """A count asked of what happened to people ("几人|死亡") and the answer's count is followed by another verb,
     sharing no character with the asked one ("2人|遭|冲走", not "3人|身亡"), or by the people counted and then, in
-    the same clause, such a verb ("一名|民众|自行由火场|逃出"): it counts another fate ("decline:measure")."""
+    the same clause, such a verb ("一名|民众|自行由火场|逃出"), or nouns only that tell one ("上百万|居民|断水断电"):
+    it counts another fate ("decline:measure")."""
     if info.qtype != "number" or info.unit not in _PEOPLE_UNITS or around.tag is None:
         return ""
     asked = [(w, flag) for w, flag in around.tag(info.right) if w.strip()]
+    if len(asked) == 2 and asked[0][1] == "n" and len(asked[0][0]) >= 2 and asked[1][1] in ("v", "d") \
+            and len(asked[1][0]) >= 2:
+        # "多少名|观众|到场" (jieba tags 到场 d): the people counted named before their deed, which closes the question
+        asked = [(asked[1][0], "v")]
     if not asked or asked[0][1][:1] != "v" or len(asked[0][0]) < 2:
         return ""
     deed = asked[0][0]
@@ -736,8 +746,14 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if after and after[0][1][:1] == "n":
         # "一名|民众|自行由火场|逃出" (聯統日報): the people counted, then what they did further on in the clause
         clause = re.split(r"[,，。;；:：!！?？、]", best.sentence.folded[best.end:best.end + 16])[0]
-        after = [(w, flag) for w, flag in around.tag(clause) if w.strip()][1:]
-        after = [x for x in after if x[1][:1] == "v"][:1]
+        if deed in clause:
+            return ""  # "800余名|观众|到场|观赛": the deed asked is the one they did, whatever verb comes first
+        rest = [(w, flag) for w, flag in around.tag(clause) if w.strip()][1:]
+        after = [x for x in rest if x[1][:1] == "v"][:1]
+        if not after and rest and all(flag[:1] == "n" and len(w) >= 2 for w, flag in rest):
+            # "上百万|居民|断水断电": what befell them in words jieba reads as nouns only (断水/n, 断电/n), no
+            # verb in the clause: the first is their fate, a verb all the same
+            after = [(rest[0][0], "v")]
     if not after or after[0][1][:1] != "v" or any(c in after[0][0] for c in deed):
         return ""
     return "decline:measure"

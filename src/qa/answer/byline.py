@@ -272,6 +272,10 @@ def role_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seque
     titled = _TITLE.search(question)
     if titled is None and (titled := _UNMARKED_TITLE.search(question)) is not None:
         topic = topic.replace("一文", "")  # the word naming the piece is no word of its title
+        # "中国甘肃网转载的为敦煌点赞为文博助力一文": who carried the piece, up to its 的, is no word of the title
+        # either — the title alone must be spoken of by the headline
+        title = fold(titled.group(1)).rsplit("的", 1)[-1]
+        topic = title if len(title) >= 4 else topic
     paper = _PAPER.match(fold(titled.group(1)) + " ") if titled else None
     near = speaks_of if titled and not (paper and paper.end() == len(titled.group(1))) else _shares
     # "检察日报这篇…文章的责任编辑": the staff of a story of that paper, not of another paper's page
@@ -320,9 +324,10 @@ def printed_answer(question: str, info: QuestionInfo, ranked: Sequence[tuple[Hit
 def _staff(article: Article, sentences: Sequence[Sentence], role: str
            ) -> tuple[Sentence, int, int, list[tuple[int, str]]] | None:
     """(sentence, start, end, [(offset, name)]) of the names given `role`: the loader's (role, name) pairs, else
-    a staff line "策划:秦晖、肖桂来" (names joined by 、 after the role and a colon)."""
+    a staff line "策划:秦晖、肖桂来" (names joined by 、 after the role and a colon or a bar)."""
     wanted = [n for r, n in article.byline.roles + article.credit.roles if r.endswith(role)]
-    listed = re.compile(re.escape(role) + r"\s*[:：]\s*([\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4})*)")
+    # the role and its names parted by a colon, or by a bar as a county media centre prints them ("编辑|莫昌玉")
+    listed = re.compile(re.escape(role) + r"\s*[:：|｜]\s*([\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4})*)")
     for s in sentences:
         if s.kind not in ("byline", "credit", "staff") and not wanted:
             continue

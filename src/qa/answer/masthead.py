@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..dates import source_in_name
 from ..lexicon import SURNAMES
 from ..normalize import fold
 from ..types import Answer, Corpus, Hit, Sentence
@@ -35,7 +36,8 @@ def masthead_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: S
         return None
     paper, post = m.group("paper"), m.group("post")
     for _hit, article in articles_of(corpus, ranked):
-        if paper not in fold(article.source) and paper not in fold(article.headline):
+        if paper not in fold(article.source) and paper not in fold(article.headline) \
+                and not _site_channel(paper, article.file):
             continue
         found = _printed(corpus.sentences_of(article.id), post)
         if found is None:
@@ -43,6 +45,14 @@ def masthead_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: S
         s, start, end = found
         return printed_answer(question, info, ranked, article, s, (start, end), "byline:masthead")
     return None
+
+
+def _site_channel(paper: str, file: str) -> bool:
+    """The question names the site the file's code names, or one of its channels ("中国江西网赣州频道" of a
+    jxnews page, whose dateline credits the copy to 大江网 and whose channel line over the title is furniture)."""
+    site = fold(source_in_name(file))
+    return len(site) >= 3 and (paper == site or re.fullmatch(re.escape(site) + r"[\u4e00-\u9fff]{2,6}频道", paper)
+                               is not None)
 
 
 def _printed(sentences: Sequence[Sentence], post: str) -> tuple[Sentence, int, int] | None:

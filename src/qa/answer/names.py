@@ -25,6 +25,7 @@ from ..lexicon import (
 )
 from ..tokenize import main_word_freq, main_word_tag
 from .dotted_after_post import dotted_names_after_posts
+from .framed_name import framed_tail
 from .japanese_name import japanese_names
 from .japanese_surname import surname_names
 from .leader_name import leader_names
@@ -119,6 +120,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and words[j][1] - b == 1 and words[j][3] == "a" and words[j + 1][3] == "v" \
                 and words[j + 1][1] - words[j + 1][0] >= 2:
             b += 1  # "丁青|明/a|召开": the name's last character read as an adjective before the verb
+        elif framed_tail(folded, words, j, a, b):
+            b += 1  # ",张开|琴/n|以1小时…的成绩夺得": a person's deed after it: a name of three (framed_name.py)
         if (b - a == 2 and j < len(words) and words[j][0] == b and folded.endswith(POSTS, 0, a)
                 and all_han(words[j][2]) and name_ends(words, j + 1) and (
                     (len(words[j][2]) == 1 and (words[j][3][:1] not in _AFTER_NAME

@@ -74,7 +74,8 @@ _SITE_ACCOUNTS = frozenset(("管理员", "超级管理员", "系统管理员", "
 # reporter, with his role, at the line's end.
 # "来源:盐阜大众报报业集团全媒体记者 郑朝成": a press group's name before the role
 # "发布时间: 2013-08-05 来源: 鄂尔多斯日报 责任编辑: 何敏嘉": a site's field line ending with the story's editor
-_META_EDITOR = re.compile(r"(?<![\u4e00-\u9fff])责任编辑\s*:\s*[\u4e00-\u9fff·]{2,4}\s*$")
+# (or "18-09-30 15:06 来源:中国甘肃网-酒泉日报 编辑:张玉芳", the field named 编辑 or 责编)
+_META_EDITOR = re.compile(r"(?<![\u4e00-\u9fff])(?:责任编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff·]{2,4}\s*$")
 _SOURCE_REPORTER = re.compile(r"(?:信息|稿件)?来源\s*:\s*(?P<by>[\u4e00-\u9fff]{0,14}(?:记者|通讯员)\s*"
                               r"[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$")
 # "来源:中国作家网 | 徐健、刘鹏波  2024年01月25日21:54" (folded): the site, a bar, the writers, the time.
@@ -385,7 +386,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 lines.append(Line(offset + ap.start(), line[ap.start():ap.end()], "byline",
                                   Byline(text=line[ap.start():ap.end()], reporters=(line[ap.start("w"):ap.end("w")],),
                                          photographers=photos), [], label, lineno))
-            ed = _META_EDITOR.search(fold(line)) if furn.kind in ("dateline", "meta") else None
+            # (a source line read as the site's disclaimer, "18-09-30 15:06 来源:中国甘肃网-酒泉日报 编辑:张玉芳", too)
+            ed = _META_EDITOR.search(fold(line)) if furn.kind in ("dateline", "disclaimer", "meta") else None
             if ed and (not lines or lines[-1].cls == "head" or _first_title(lines)):
                 # "時間:2025-03-31 來源:檢察日報 責任編輯:敖婷婷" over or under the title: the story's editor, kept as
                 # its staff line (searchable, never the byline) as a printed "责任编辑:X" line is

@@ -286,7 +286,10 @@ def _parse_page(text: str, file: str) -> list[Article]:
                 cur.add("staff", text, at, line=no)
             headers.clear()
         if ln.cls == "header":
-            headers.append((cur, line, offset, ln.lineno))
+            # under a headline, before its text ("…村BA篮球联赛顺利闭幕" / "…站长:王盛泉(…)"): the site's row printed
+            # with this story, kept with it as the staff lines under a title are; over a title: the next article's
+            under = cur is not None and bool(cur.headline) and not cur.has_body()
+            headers.append((None if under else cur, line, offset, ln.lineno))
         elif ln.cls == "staff":
             if cur is not None:
                 cur.add("staff", line, offset, line=ln.lineno)
@@ -720,6 +723,7 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
             return
     drop: set[int] = set()
     first = next((j for j in range(1, len(heads)) if any(_same_title(heads[k].text, heads[j].text)
+                                                          and not _own_deck(heads[k].text, heads[j].text)
                                                           for k in range(j))), len(heads))
     # The title printed again under a table of contents may take two lines ("冷风中守候两小时" /
     # "热心肠感动外地人", both in the list above): the lines of the repeat after the first stay with it.
@@ -848,6 +852,13 @@ def _deck(first: str, second: str) -> bool:
     second is the title's deck (sub-title), not the main title under a kicker ("两会时间" / "稳增长、保就业、促消费"
     is a kicker over a short main title)."""
     return INNER_PUNCT.search(first) is None and len(INNER_PUNCT.findall(second)) >= 2 and len(second) >= 20
+
+
+def _own_deck(title: str, line: str) -> bool:
+    """A "——" sub-title under a title that already runs its own sub-title on after a dash ("为敦煌点赞 为文博助力
+    ——酒泉市干部群众为…加油助威" over "——我市干部群众为…加油助威", a site's title over the paper's deck): the
+    deck printed again under the title, not the title printed again — the line above stays the headline."""
+    return line.lstrip().startswith("——") and "——" in title.strip()[2:]
 
 
 def _same_title(a: str, b: str) -> bool:
