@@ -13,6 +13,7 @@ from itertools import chain
 from ..config import ComposerConfig
 from ..types import Answer, Corpus, Hit, Sentence
 from .agreement import Surroundings, other_ordinal_in
+from .body_unprinted import body_missing
 from .called_holder import called_holder
 from .features import Ranked
 from .people import (
@@ -233,6 +234,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         people = titled(s, spans, pos, person)
         if post:
             article = reader.surroundings(s).article
+            if body_missing(info.text, s.folded + " " + reader.surroundings(s).near + " " + article):
+                continue  # "瑞典华人工商联合总会会长" in a report listing other associations' 会长 (body_unprinted.py)
             holder, seen = find_holder(held, people, article)
             if holder is None and not seen:
                 holder = holder_by_verb(held, s, people)  # "陳漢川擔任總團長": the post after the name and its verb

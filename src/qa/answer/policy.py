@@ -83,6 +83,7 @@ from .attached import (
     other_title_edition,
 )
 from .beyond_list import beyond_list
+from .body_unprinted import body_unprinted
 from .category_word import category_word
 from .chain_body import chain_body
 from .clause_for_kind import clause_for_kind
@@ -99,6 +100,7 @@ from .echoed_place import place_echoed
 from .end_unprinted import end_unprinted
 from .era_asked import era_for_year
 from .event_name import other_event_name
+from .event_untold import event_untold
 from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
 from .fragment import clause_joint
 from .from_level import from_level_for_change
@@ -288,7 +290,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or amount_for_ordinal(info, best) or subject_unprinted(info, best, around)
             or own_government(info, best) or country_for_part(info, best)
             or period_apart(info, best, around) or list_mate(info, best, around)
-            or opposite_twin(info, best)
+            or opposite_twin(info, best) or event_untold(info, best, around)
+            or body_unprinted(info, best, around)
             or other_opener(info, best, around) or end_unprinted(info, best) or age_of_other(info, best)
             or item_label(info, best, around) or place_echoed(info, best) or count_word(best)
             or one_character(best))
