@@ -38,3 +38,11 @@ def test_another_bodys_officer_declines(question, answer):
 ])
 def test_the_bodys_own_officer_is_kept(question, answer):
     assert _why(question, _GUESTS, answer) == ""
+
+
+def test_a_question_opening_with_who_and_a_verb_names_the_body_after_them():
+    # pages74 (鹭风报): "谁当选菲华商联总会执行副理事长" asks 菲华商联总会's officer, not a body "谁当选菲华商联总会"
+    sentence = "下午3时,新届董事会选出商总领导要职,施东方为新任理事长,林荣辉为执行副理事长。"
+    article = sentence + "菲华商联总会第三十三次全菲代表大会举行选举。"
+    assert _why("谁当选菲华商联总会执行副理事长？", article, "林荣辉") == ""
+    assert _why("谁当选瑞典华人工商联合总会执行副理事长？", sentence, "林荣辉") == "decline:post"

@@ -40,7 +40,7 @@ from .options import add_engine_options
 EXAMPLES = """examples:
   # how config/weights.yaml is made: hand-set candidates, fitted evidence and confidence models
   qa fit --squad tests/data/cmrc2018_trial.json ../shared/data/drcd/DRCD_test.json --suite tests/suites/*.qa.yaml \\
-         --score-only --threshold 0.05 --declines 0.9 --balance --out config/weights.yaml
+         --score-only --declines 0.9 --precision 0.8 --balance --out config/weights.yaml
   qa fit --squad tests/data/cmrc2018_trial.json ../shared/data/drcd/DRCD_test.json --out /tmp/w.yaml   # all fitted
   qa fit --squad tests/data/cmrc2018_trial.json --limit 200 --folds 3 --out /tmp/w.yaml   # a quick look"""
 

@@ -49,8 +49,8 @@ def body_missing(question: str, text: str) -> bool:
     return False
 
 
-# words that open a question before the body's name: "在…的", "出席…的", "哪位", "谁任": not part of the name
-_OPENERS = re.compile(r"^.*(?:[的是在任为和与及、，,])")
+# words that open a question before the body's name: "在…的", "出席…的", "哪位", "谁任", "谁当选": not part of the name
+_OPENERS = re.compile(r"^.*(?:[的是在任为和与及、，,谁选])")
 
 
 def _from_name_start(name: str) -> str:
