@@ -41,7 +41,7 @@ def long_name_unprinted(info: QuestionInfo, best: Candidate, around: Surrounding
     ones)."""
     if around.tag is None or not around.article or best.type == "byline":
         return ""
-    text = best.sentence.folded + " " + around.near + " " + around.article
+    text = around.with_sentence(best.sentence.folded)
     for start, end, word, flag in offsets(around.tag(info.text)):
         if info.wh and (start < info.wh[1] and info.wh[0] < end
                         or start == info.wh[1] and flag == "nt" and info.wh_word.startswith("哪")):
@@ -164,13 +164,13 @@ def opening_subject_unprinted(info: QuestionInfo, best: Candidate, around: Surro
     cut = _cut_subject(words)
     if cut and cut[1] <= info.wh[0]:
         # a rare name the tagger cut into characters (萱|侬|律占地面积多大, 蓍|所生长的地区海拔约是多少米)
-        text = best.sentence.folded + " " + around.near + " " + around.article
+        text = around.with_sentence(best.sentence.folded)
         return "" if cut[0] in text else "decline:subject"
     if start != 0 or end > info.wh[0] or not flag.startswith("n") or len(word) < 2 \
             or not all(CJK.match(c) for c in word) or around.freq(word) >= _COMMON_SUBJECT \
             or following in _NAME_TAGS or PERSON_NOUN_ENDS.search(word):
         return ""  # (a noun for a person, 伤者 or 游客, is told by a name or a pronoun: "34岁的她")
-    text = best.sentence.folded + " " + around.near + " " + around.article
+    text = around.with_sentence(best.sentence.folded)
     # a name of four characters (a Japanese one, 丰臣秀吉) is printed by its given name alone as well (秀吉)
     held = names_held(word, text) or (flag == "nr" and len(word) == 4 and word[2:] in text) \
         or law_short_held(word, text)  # (a law by its short form, "卫广法…", read as a person)

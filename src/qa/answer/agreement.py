@@ -54,6 +54,11 @@ class Surroundings:
     # read the question's names, two the sentence's, for one answer, and people_answer reads them per person
     named: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False, repr=False)
 
+    def with_sentence(self, sentence: str) -> str:
+        """The answer's folded sentence, the text before it and its article: where a rule looks for a word the
+        question prints."""
+        return sentence + " " + self.near + " " + self.article
+
 
 VERB_TAGS = frozenset(("v", "vn", "vd", "vi"))
 # The words between what a figure measures and the question word: "总产量|约为|多少", "人口|有|多少".

@@ -35,7 +35,7 @@ def body_unprinted(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     answer's sentence, the text before it nor its article prints that name; "" otherwise."""
     if info.qtype != "who" or not around.article or best.type == "byline":
         return ""
-    text = best.sentence.folded + " " + around.near + " " + around.article
+    text = around.with_sentence(best.sentence.folded)
     return "decline:post" if body_missing(info.text, text) else ""
 
 

@@ -53,6 +53,6 @@ def event_untold(info: QuestionInfo, best: Candidate, around: Surroundings) -> s
         return ""  # the event's verb is printed with the answer
     # the nouns anywhere in the article: a sentence of the right article tells the event in its own words ("…得到
     #過半議席…稱為「五五年體制」" for 取得超過半數議會席次; 馬飚 printed in the lead of his biography)
-    told = sentence + " " + around.near + " " + around.article
+    told = around.with_sentence(sentence)
     held = sum(noun in told for noun in nouns)
     return "decline:event" if held * _SHARE < len(nouns) else ""

@@ -169,7 +169,7 @@ def gap_span(folded: str, pos: Sequence[tuple[str, str]], info: QuestionInfo) ->
                          + 1.5 * (before + after) + float(after if front else before)
                          + (2.0 if head and folded[end - 1] == head else 0.0) - 0.2 * max(0, end - start - 8)
                          + (2.0 if acted and _after_verb(folded, echo, start, acted) else 0.0)
-                         + (3.0 if _coarse_start(folded, start) in told else 0.0)
+                         + (3.0 if _clause_start(folded, start, _CLAUSE_MARKS) in told else 0.0)
                          + (2.0 if kind and folded.startswith("的" + kind, end) else 0.0))
                 if best is None or score > best[0]:
                     best = (score, start, end)
@@ -279,20 +279,14 @@ def _figure_clauses(f: str, q: str) -> frozenset[int]:
         for n in re.finditer(r"(?<![\d.])" + re.escape(m.group()), f):
             if m.group()[-1].isdigit() and n.end() < len(f) and f[n.end()] in "0123456789.":
                 continue
-            starts.add(_coarse_start(f, n.start()))
+            starts.add(_clause_start(f, n.start(), _CLAUSE_MARKS))
     clauses = {0} | {k + 1 for k, c in enumerate(f) if c in _CLAUSE_MARKS and k + 1 < len(f)}
     return frozenset(starts) if starts and len(starts) < len(clauses) else frozenset()
 
 
-def _coarse_start(f: str, at: int) -> int:
-    """The start of the clause holding `at`, clauses ended by the marks of _CLAUSE_MARKS only."""
-    while at > 0 and f[at - 1] not in _CLAUSE_MARKS:
-        at -= 1
-    return at
-
-
-def _clause_start(f: str, at: int) -> int:
-    while at > 0 and f[at - 1] not in PUNCT:
+def _clause_start(f: str, at: int, marks: str | frozenset[str] = PUNCT) -> int:
+    """The start of the clause holding `at`: after the last of `marks` before it (any punctuation by default)."""
+    while at > 0 and f[at - 1] not in marks:
         at -= 1
     return at
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lexicon import CJK
 from ..types import Candidate
 from .front import to_front
 from .question import QuestionInfo
@@ -32,13 +33,12 @@ _KINDS = frozenset(("place", "org"))
 # a bare 在 right before the question word that closes the question ("黑龙江省博物馆在|哪?"): it asks where the thing
 # lies, as 位于 does (not 现在/正在/所在/存在, nor 在哪里出生, which asks an event's place)
 _BARE_AT = re.compile(r"(?<![现正所存实自内外好])在$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _sentence_verbs(info: QuestionInfo) -> re.Pattern[str] | None:
     """The sentence's verbs of the kind the question asks with, or None when it asks with none of them."""
     left, right = info.left.rstrip(), info.right.strip()
-    if _BARE_AT.search(left) and not _CJK.search(right):
+    if _BARE_AT.search(left) and not CJK.search(right):
         return _VERBS[0][2]  # "黑龙江省博物馆在|哪?": 在 alone asks where it lies
     return next((verbs for before, after, verbs in _VERBS
                  if before.search(left) or (after.pattern != "^$" and after.match(right))), None)

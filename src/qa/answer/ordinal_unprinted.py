@@ -51,7 +51,7 @@ def ordinal_unprinted(info: QuestionInfo, best: Candidate, around: Surroundings)
         return ""
     # the whole article, not the sentence alone: a news report names its session once ("十届全国人大五次会议" in the
     # headline or the lead) and its sentences then say "本次会议", "大会"
-    text = best.sentence.folded + " " + around.near + " " + around.article
+    text = around.with_sentence(best.sentence.folded)
     held = _ordinals(text) | {(1, "大") for _ in _LARGEST.finditer(text)}
     held |= {(ordinal_value(m.group(1)), "大") for m in _ANY_RANK.finditer(best.sentence.folded)}
     return "decline:ordinal" if asked - held else ""

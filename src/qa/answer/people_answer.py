@@ -233,8 +233,9 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         pos, spans = reader.tagged(s)
         people = titled(s, spans, pos, person)
         if post:
-            article = reader.surroundings(s).article
-            if body_missing(info.text, s.folded + " " + reader.surroundings(s).near + " " + article):
+            around = reader.surroundings(s)
+            article = around.article
+            if body_missing(info.text, around.with_sentence(s.folded)):
                 continue  # "瑞典华人工商联合总会会长" in a report listing other associations' 会长 (body_unprinted.py)
             holder, seen = find_holder(held, people, article)
             if holder is None and not seen:

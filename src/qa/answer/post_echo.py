@@ -9,6 +9,7 @@ characters are printed together in the question for one answer, a wrong one (645
 
 from __future__ import annotations
 
+from ..lexicon import all_han
 from ..types import Candidate
 from .question import QuestionInfo
 
@@ -23,6 +24,6 @@ def post_echo(info: QuestionInfo, best: Candidate) -> str:
     text = f[best.start:best.end]
     after = f[best.end:best.end + _PIECE]
     piece = text[-_PIECE:] + after
-    if len(piece) < 2 * _PIECE or not all("\u4e00" <= ch <= "\u9fff" for ch in piece):
+    if len(piece) < 2 * _PIECE or not all_han(piece):
         return ""
     return "decline:echoed-post" if piece in info.text else ""

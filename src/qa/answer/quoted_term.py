@@ -26,7 +26,7 @@ def quoted_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     ("decline:subject", so a candidate from an article that prints it may still answer)."""
     if not around.article or best.type == "byline":
         return ""
-    text = _compact(best.sentence.folded + " " + around.near + " " + around.article)
+    text = _compact(around.with_sentence(best.sentence.folded))
     for m in _QUOTED.finditer(info.text):
         if info.wh and m.start(1) < info.wh[1] and info.wh[0] < m.end(1):
             continue  # "“哪三个字”": the quotation is what is asked

@@ -74,7 +74,7 @@ def subject_unprinted(info: QuestionInfo, best: Candidate, around: Surroundings)
         return ""  # a common noun is the thing only when it is the whole subject ("公路|在…", "人民币|的…")
     if word in _KINDS or PERSON_NOUN_ENDS.search(word):
         return ""  # a kind of body or a person (报社, 作者, 罹难者) is told by its name or a pronoun: "本报", "他"
-    text = best.sentence.folded + " " + around.near + " " + around.article
+    text = around.with_sentence(best.sentence.folded)
     held = word in text or expansion(text, word) is not None or (flag in _PLACE_TAGS and names_held(word, text))
     return "" if held else "decline:subject"  # (a place by its short form: 茂名 for 茂名市)
 

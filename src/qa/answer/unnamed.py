@@ -34,7 +34,7 @@ def person_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     ("decline:subject")."""
     if info.qtype != "who" or around.tag is None or not around.article or best.type == "byline":
         return ""
-    text = best.sentence.folded + " " + around.near + " " + around.article
+    text = around.with_sentence(best.sentence.folded)
     return "decline:subject" if _unprinted(info, around, "person", text) else ""
 
 
