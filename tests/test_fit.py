@@ -10,7 +10,19 @@ import pytest
 
 from qa.answer import load_weights
 from qa.config import PROJECT_ROOT
-from qa.fit import Question, _balanced, _Columns, _deal, _declining, _ece, _given, _operating_point, _report, _threshold
+from qa.fit import (
+    Question,
+    _balanced,
+    _Columns,
+    _deal,
+    _declining,
+    _ece,
+    _given,
+    _operating_point,
+    _report,
+    _threshold,
+    _wilson_lower,
+)
 
 from conftest import QA_BIN
 
@@ -80,6 +92,26 @@ def test_operating_point_keeps_the_most_f1_at_the_precision_and_declines_asked()
     # each fold at its own pair
     assert _given(row(0.5, 0.5, True, fold=1), {0: 0.9, 1: 0.1}, {0: 0.0, 1: 0.4})
     assert not _given(row(0.5, 0.5, True, fold=0), {0: 0.9, 1: 0.1}, {0: 0.0, 1: 0.4})
+
+
+def test_wilson_lower_bound_asks_more_of_fewer_answers():
+    """The lower bound (Wilson score interval, one-sided): 80 right of 100 at 0.95 is about 0.727 (z = 1.645); the
+    same share of 10,000 answers is bounded close to 0.8; no level leaves the point estimate."""
+    assert abs(_wilson_lower(0.8, 100, 0.95) - 0.7267) < 1e-3
+    assert 0.79 < _wilson_lower(0.8, 10_000, 0.95) < 0.8
+    assert _wilson_lower(0.8, 100, None) == 0.8
+
+
+def test_operating_point_with_a_bound_wants_the_precision_with_a_margin():
+    """A pair whose point precision just reaches 0.8 on a few answers is not chosen under a bound: the stricter
+    pair, all of whose answers are right, is."""
+    def row(p: float, right: bool) -> dict:
+        return {"answered": True, "p": p, "pe": 0.9, "right": right, "f1": float(right), "fold": 0}
+
+    present = [row(0.9, True)] * 40 + [row(0.5, True)] * 40 + [row(0.5, False)] * 20
+    absent = [{"answered": False, "p": 0.0, "pe": 0.0, "right": False, "f1": 0.0, "fold": 0}] * 10
+    assert _operating_point(present, absent, 0.9, 0.8)[0] == 0.05  # 80 of 100 right: the point estimate is 0.8
+    assert _operating_point(present, absent, 0.9, 0.8, bound=0.95)[0] == 0.55  # only the sure answers
 
 
 def test_balanced_weights_give_each_squad_set_the_same_total():

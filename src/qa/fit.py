@@ -17,19 +17,23 @@ Cross-validation: the SQuAD articles are dealt into k folds (a stable shuffle of
 questions are answered with weights fitted on the other k−1 folds, through the composer's own code (rerank,
 candidates, decide): the figures reported are those held-out answers, never the training fit. The decline
 threshold is set by `--threshold`, else chosen for `--declines` (evidence) or for `--precision` (the lowest
-confidence whose held-out precision under the half-index protocol reaches it). The weights written are fitted
-on all the data; the file's header holds the command and the cross-validated figures.
+confidence whose held-out precision under the half-index protocol reaches it; with `--bound`, its one-sided
+Wilson lower bound over the answers shown must reach it, a margin for the sampling error of a few thousand
+answers). The weights written are fitted on all the data; the file's header holds the command and the
+cross-validated figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from statistics import NormalDist
 from typing import Any
 
 import numpy as np
@@ -63,6 +67,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "--declines, the evidence and confidence thresholds that keep the most F1 while the "
                              "SQuAD files' answers reach P and D of the absent questions decline, each fold's "
                              "chosen on the other folds")
+    parser.add_argument("--bound", type=float, metavar="LEVEL",
+                        help="with --declines and --precision: the precision's one-sided Wilson lower bound at this "
+                             "confidence level (e.g. 0.95) must reach P, not the point estimate, so that a pair "
+                             "chosen on a few thousand answers still reaches P on unseen ones")
     parser.add_argument("--threshold", type=float, metavar="T",
                         help="set the decline threshold instead of choosing it for --precision")
     parser.add_argument("--declines", type=float, metavar="D",
@@ -451,9 +459,11 @@ def run(args) -> int:
         # the precision asked is read on the SQuAD files (the issue's target), the F1 kept on every question (the
         # news suites' right answers count against a threshold that would decline them)
         chosen = {f: _operating_point([o for o in shared if o["fold"] != f], [o for o in absent if o["fold"] != f],
-                                      args.declines, args.precision, [o for o in outcomes if o["fold"] != f])
+                                      args.declines, args.precision, [o for o in outcomes if o["fold"] != f],
+                                      args.bound)
                   for f in folds}
-        threshold, evidence_threshold = _operating_point(shared, absent, args.declines, args.precision, outcomes)
+        threshold, evidence_threshold = _operating_point(shared, absent, args.declines, args.precision, outcomes,
+                                                         args.bound)
         t_fold = {f: c[0] for f, c in chosen.items()}
         te_fold = {f: c[1] for f, c in chosen.items()}
     elif args.declines is not None and absent:
@@ -481,7 +491,8 @@ def run(args) -> int:
         *("# " + line for line in report.splitlines()),
         (f"# threshold {threshold}, evidence_threshold {evidence_threshold}: the pair that keeps the most F1 "
          f"(every question) while the SQuAD files' answers' precision (half-index protocol) reaches "
-         f"{args.precision} and {args.declines} of the absent questions decline, on the held-out answers; the "
+         f"{args.precision}{_bound_words(args.bound)} and {args.declines} of the absent questions decline, on the "
+         "held-out answers; the "
          "figures above use each fold's pair chosen on the other folds."
          if args.declines is not None and absent and args.precision is not None and args.threshold is None else
          f"# evidence_threshold: the lowest that declines {args.declines} of the held-out questions whose "
@@ -613,11 +624,26 @@ def _threshold(present: list[dict], absent: list[dict], target: float) -> float:
     return 0.99
 
 
+def _wilson_lower(p: float, n: float, level: float | None) -> float:
+    """The one-sided Wilson score lower bound of a proportion p seen on n trials at confidence `level` (None: p)."""
+    if level is None or n <= 0:
+        return p
+    z = NormalDist().inv_cdf(level)
+    centre = p + z * z / (2 * n)
+    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre - spread) / (1 + z * z / n)
+
+
+def _bound_words(level: float | None) -> str:
+    return "" if level is None else f" (its one-sided {level:g} Wilson lower bound)"
+
+
 def _operating_point(present: list[dict], absent: list[dict], declines: float, precision: float,
-                     kept: list[dict] | None = None) -> tuple[float, float]:
+                     kept: list[dict] | None = None, bound: float | None = None) -> tuple[float, float]:
     """The (confidence, evidence) thresholds that keep the most F1 of `kept` (default `present`; declines wrong)
     while at least `declines` of `absent` decline and the precision of `present`'s answers under the half-index
-    protocol (as _precision) reaches `precision`; if no pair reaches it, the most precise one."""
+    protocol (as _precision; with `bound`, its one-sided Wilson lower bound at that level over the answers
+    shown) reaches `precision`; if no pair reaches it, the most precise one."""
     def arrays(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         p = np.array([o["p"] if o["answered"] else -1.0 for o in rows])
         return p, np.array([o.get("pe", 1.0) for o in rows])
@@ -638,7 +664,8 @@ def _operating_point(present: list[dict], absent: list[dict], declines: float, p
             shown = given.sum() / 2 + ((ap >= t) & (ape >= te)).sum() * (n / 2) / na
             prec = right[given].sum() / 2 / shown if shown else 0.0
             kept_f1 = f1[(kp >= t) & (kpe >= te)].sum() / nk
-            key = (bool(prec >= precision), kept_f1 if prec >= precision else prec)
+            reached = _wilson_lower(prec, shown, bound) >= precision
+            key = (reached, kept_f1 if reached else prec)
             if best is None or key > best[0]:
                 best = (key, (round(float(t), 3), round(float(te), 3)))
     return best[1] if best else (0.0, 0.99)
