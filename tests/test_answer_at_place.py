@@ -37,3 +37,32 @@ def test_the_words_next_to_the_place_asked(question, words):
 def test_the_place_after_zai_before_those_words(text, words, places):
     f = fold(text)
     assert [f[s.start:s.end] for s in at_places(f, words, "")] == places
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    from qa.config import load_config
+    from qa.postag import PosTagger
+    from qa.tokenize import Tokenizer
+    tok = Tokenizer(load_config(None))
+    return PosTagger(tok.pos_tokenizer(), tok.hmm)
+
+
+@pytest.mark.parametrize(("text", "words", "question", "places"), [
+    # the deed's verb or partner printed between the place and the question's next words is no place
+    ("民国时期,滇军在云南形成割据局面。", "割据局面", "哪一个地方的割据局面?", ["云南"]),
+    ("协约国在镜厅与德国签订了和约。", "签订", "协约国与德国在何处签订和约?", ["镜厅"]),
+    ("学院正式在位于波士顿的校园内开班。", "的校园", "学院在哪里的校园开班?", ["波士顿"]),  # a relative verb
+    # a place's own words stay: a localizer, a site, two places joined
+    ("他的王权在法国东部有了基础。", "有了", "他的王权在何处有了基础?", ["法国东部"]),
+    ("步兵团一直在希洛分基地驻防。", "驻防", "步兵团在哪里驻防?", ["希洛分基地"]),
+    ("台电预计在桃园观音兴建变电所。", "兴建", "台电预计在哪里兴建变电所?", ["桃园观音"]),
+    ("下一次在日本的地方城市会面。", "会面", "下一次在哪里会面?", ["日本的地方城市"]),
+    # the question's 会议 inside the venue's name, after no joining word, is the venue's
+    ("会议在荆州凯乐会议中心开幕。", "开幕", "第五次会议在哪里开幕?", ["荆州凯乐会议中心"]),
+    ("市长在帕赛和马尼拉的边界遭到伏击。", "边界遭到", "市长在哪两地的边界遭到伏击?", ["帕赛和马尼拉"]),
+    ("电影节则在9月举行。", "举行", "电影节在哪边举行?", ["9月"]),  # no place: read as before, declined later
+])
+def test_only_the_place_of_the_words_after_zai(tagger, text, words, question, places):
+    f = fold(text)
+    assert [f[s.start:s.end] for s in at_places(f, words, fold(question), tagger.tag(f))] == places

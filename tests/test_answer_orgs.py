@@ -45,3 +45,12 @@ def test_an_office_jieba_cut_off_its_name_is_an_organisation():
     assert [(s.start, s.end) for s in orgs("由自治区互联网信息办公室主办", pos)] == [(4, 12)]  # two nouns back
     # a room of someone's is none
     assert orgs("他的办公室", [("他", "r"), ("的", "uj"), ("办公室", "n")]) == []
+
+
+def test_the_other_name_after_ji_is_the_same_body_even_one_jieba_tags_nt():
+    # "A暨B": one body with two names; B a word jieba tags nt, as the first is, stays in it (not B alone)
+    pos = [("华侨", "n"), ("华人", "n"), ("联合会", "nt"), ("暨", "nt"), ("肯尼亚", "ns"),
+           ("中国和平统一促进会", "nt"), ("成立", "v")]
+    assert _orgs(pos) == ["华侨华人联合会暨肯尼亚中国和平统一促进会"]
+    # without 暨 two bodies side by side stay apart
+    assert _orgs([("市委", "nt"), ("、", "x"), ("市政府", "nt")]) == ["市委", "市政府"]

@@ -6,11 +6,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from ..lexicon import GENERIC_PLACES
 from .question import QuestionInfo
-from .spans import Span
+from .spans import Span, offsets
 
 # 在 inside a word is no preposition: 现在, 正在, 存在, 所在, 实在, 好在, 自在
 _NOT_PREPOSITION = "现正存所实好自"
@@ -45,9 +45,10 @@ def asked_next(info: QuestionInfo) -> str:
     return ""
 
 
-def at_places(folded: str, words: str, question: str) -> list[Span]:
+def at_places(folded: str, words: str, question: str, tags: Sequence[tuple[str, str]] = ()) -> list[Span]:
     """The places after 在 that run up to `words` (its first 2 to 4 characters) in the sentence, an attributive 的
-    before them dropped: "在|哥打白沙罗|一间教堂", "在|帕赛和马尼拉|的边界", "在|仁爱礁|搁浅的"."""
+    before them dropped: "在|哥打白沙罗|一间教堂", "在|帕赛和马尼拉|的边界", "在|仁爱礁|搁浅的"; with the
+    sentence's `tags`, only the place of the words between (`_place_only`)."""
     out: list[Span] = []
     for k in range(len(words), 1, -1):
         head = words[:k]
@@ -59,11 +60,53 @@ def at_places(folded: str, words: str, question: str) -> list[Span]:
                 m = _PLACE.fullmatch(folded, j + 1, end)
                 if m and folded[m.start():m.end()] not in question and not _NOT_A_PLACE.search(m.group()) \
                         and m.group() not in GENERIC_PLACES:  # "计划在|当地|挖掘水井" names no place
-                    out.append(Span(m.start(), m.end(), "place", "place"))
+                    a, b = _place_only(tags, m.start(), m.end(), question) if tags else (m.start(), m.end())
+                    out.append(Span(a, b, "place", "place"))
             i = folded.find(head, i + k)
         if out:
             return out
     return out
+
+
+# words that are no part of a place's name: a verb, an adverb, a preposition, a pronoun, a particle, a number or
+# a time ("在|云南|形成割据局面", "在|镜厅|与德国签订"); a verb opening the words is a relative clause's ("在|位于|
+# 波士顿的校园"). Not a localizer: "在|法国东部", "在|主序带上"
+_NOT_NAME_TAGS = ("v", "vd", "d", "ad", "p", "r", "u", "ul", "uz", "ug", "ud", "t", "m")
+# the words joining two places ("在|帕赛和马尼拉|的边界"; jieba tags 与 a preposition), dropped when the question
+# names what follows ("镜厅与|德国")
+_JOINING = ("和", "与", "及", "同", "、")
+# the function words no place ends with (a verb may be jieba's mis-cut of a place's end: "主序|带上")
+_FUNCTION_TAGS = ("p", "c", "d", "ad", "r", "u", "uj", "ul", "uz", "ug", "ud")
+# the tags of a place's or a name's word: only after one do the words stop at a word of another tag (jieba's
+# mis-cut "主序/n|带上/v" is no verb after a name)
+_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
+
+
+def _place_only(tags: Sequence[tuple[str, str]], start: int, end: int, question: str) -> tuple[int, int]:
+    """The place inside the words between 在 and the question's next words, which may go on with the deed's
+    verb or partner before those words: "云南|形成" (割据局面), "镜厅|与德国" (签订, 德国 the question's own). A
+    leading verb is dropped ("位于|波士顿"); the words stop before a word of a tag no name has (`_NOT_NAME_TAGS`)
+    right after a name, or before the question's own word of two characters after a joining word. The words
+    unchanged when they open with no name or word of a place (a time, "9月", is declined later as before). (A
+    common noun after the place is no tell: "北京|秘密" is the manner, "桃园|观音" and "中华大道|西段" the place.)"""
+    inside = [(a, b, w, flag) for a, b, w, flag in offsets(tags) if a >= start and b <= end]
+    if not inside or inside[0][0] != start or inside[-1][1] != end:
+        return start, end  # the words cut a word: read as before
+    while len(inside) > 1 and inside[0][3] in ("v", "vn"):
+        inside = inside[1:]
+    if inside[0][3] in _NOT_NAME_TAGS:
+        return start, end
+    kept = inside[:1]
+    for a, b, w, flag in inside[1:]:
+        if (len(w) >= 2 and w in question and (kept[-1][2] in _JOINING or kept[-1][3] == "p")) \
+                or (flag in _NOT_NAME_TAGS and kept[-1][3] in _NAME_TAGS and w not in _JOINING):
+            break
+        kept.append((a, b, w, flag))
+    while len(kept) > 1 and (kept[-1][3] in _FUNCTION_TAGS or kept[-1][2] in _JOINING):  # "镜厅与|德国"
+        kept.pop()
+    if kept[-1][1] - kept[0][0] < 2:
+        return start, end
+    return kept[0][0], kept[-1][1]
 
 
 # verbs of where something lies, asked at the question's end ("…水域位于哪里", "…坐落在哪里")

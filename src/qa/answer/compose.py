@@ -1223,7 +1223,7 @@ class Composer:
                 for sp in bare_cities(self._tags(s), info.text):
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if next_words:  # "在哪里的一间教堂" ↔ "在哥打白沙罗一间教堂": the place after 在 (at_place.py)
-                for sp in at_places(f, next_words, info.text):
+                for sp in at_places(f, next_words, info.text, self._tags(s)):
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             # "X位于哪里" ↔ "X位于西海中部,": a place the typed spans miss or echo (西海, the question's) (at_place.py)
             for sp in located_places(f, info, {t.start for t in typed_spans if t.type in ("place", "org")

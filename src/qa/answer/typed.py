@@ -840,14 +840,15 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             if w in _BARE_BODIES and j >= 0 and (words[j][3][:1] in ("m", "q", "r", "c") or words[j][2] == "、"):
                 # "一家|电器|公司", "该|环保|公司", "零售|和|酒店|公司": companies of a trade, named by no name
                 continue
-            end, k, last = b, i + 1, i
+            end, k, last, joined = b, i + 1, i, False
             # "新华社" + "亚太|总|分社": a branch of it, up to the next word that ends like an organisation; "暨"
-            # joins the other name of the same body ("…总分社暨香港特区分社")
+            # joins the other name of the same body ("…总分社暨香港特区分社"), which may be one jieba tags nt
+            # ("肯尼亚华侨华人联合会暨肯尼亚|中国和平统一促进会/nt")
             while k < len(words) and k - last <= 3:
                 w2, tag2 = words[k][2], words[k][3]
                 if w2 == "暨" and end == words[k][0]:
-                    last = k
-                elif tag2 not in _ORG_BRANCH_TAGS:
+                    last, joined = k, True
+                elif tag2 not in _ORG_BRANCH_TAGS and not (joined and tag2 == "nt"):
                     break
                 elif tag2 in ("n", "nt", "nz", "j") and ORG_SUFFIX_RE.search(w2):  # not "主办"/b
                     end, last = words[k][1], k
