@@ -26,8 +26,12 @@ Why it is fast, and why the tags are the same (tests/test_postag.py compares bot
   many questions retrieve it; and each clause's words and tags (a run of Chinese text between punctuation), so a
   clause another text holds too is not cut again (a fifth of the bench_ask stream's tagging). A word added to the
   dictionary (a byline name) empties both.
-Memory is bounded: TEXTS texts (~6 MB), HMM_BLOCKS runs (~10 MB), CLAUSES clauses (~7 MB), and ~2.3 KB of arrays
-per distinct character the HMM has seen (jieba's tables know ~6,600).
+- What the caches of the CPU lose between questions is read from small tables (benchmarks/README.md, speed42): the
+  DAG looks each position's character up in the dictionary's ~12k one-character entries, the Viterbi keeps the
+  successor mask of each set of states it has met, and the last HOT_TEXTS texts' tags are kept unpacked.
+Memory is bounded: TEXTS texts (~6 MB), HMM_BLOCKS runs (~10 MB), CLAUSES clauses (~7 MB), EXPECT_SETS masks (~6 MB),
+HOT_TEXTS texts (~0.5 MB), the one-character table (~1 MB), and ~2.3 KB of arrays per distinct character the HMM
+has seen (jieba's tables know ~6,600).
 
 Measured (benchmarks/bench_ask.py, 200k sentences, 1,000 CMRC questions, answers identical on every question):
 see README.md; on the CMRC trial sentences alone the tagger runs ~3.5× faster than jieba.posseg before any
