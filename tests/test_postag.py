@@ -96,3 +96,18 @@ def test_composer_tags_as_the_engines_tokenizer_does(engine):
     assert sentences
     for s in sentences:
         assert tagger.tag(s.folded) == tuple(engine.tokenizer.pos(s.folded)), s.text
+
+
+def test_a_one_character_word_changed_reaches_the_dag():
+    """The DAG reads one-character words from a table of its own, made from the dictionary: a character given
+    another frequency must be read as the dictionary has it now, as jieba does ("市" made very common cuts
+    "市长" in two)."""
+    pos = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+    tagger = PosTagger(pos)
+    texts = ["龘市长在会上说", "副市长说了"]
+    before = [tagger.tag(t) for t in texts]
+    assert before == [slow_tag(pos, t) for t in texts]
+    pos.tokenizer.add_word("市", 10**9, "n")
+    after = [tagger.tag(t) for t in texts]
+    assert after == [slow_tag(pos, t) for t in texts]
+    assert ("市", "n") in after[0] and after != before

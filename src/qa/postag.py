@@ -26,8 +26,12 @@ Why it is fast, and why the tags are the same (tests/test_postag.py compares bot
   many questions retrieve it; and each clause's words and tags (a run of Chinese text between punctuation), so a
   clause another text holds too is not cut again (a fifth of the bench_ask stream's tagging). A word added to the
   dictionary (a byline name) empties both.
-Memory is bounded: TEXTS texts (~6 MB), HMM_BLOCKS runs (~10 MB), CLAUSES clauses (~7 MB), and ~2.3 KB of arrays
-per distinct character the HMM has seen (jieba's tables know ~6,600).
+- What the caches of the CPU lose between questions is read from small tables (benchmarks/README.md, speed42): the
+  DAG looks each position's character up in the dictionary's ~12k one-character entries, the Viterbi keeps the
+  successor mask of each set of states it has met, and the last HOT_TEXTS texts' tags are kept unpacked.
+Memory is bounded: TEXTS texts (~6 MB), HMM_BLOCKS runs (~10 MB), CLAUSES clauses (~7 MB), EXPECT_SETS masks (~6 MB),
+HOT_TEXTS texts (~0.5 MB), the one-character table (~1 MB), and ~2.3 KB of arrays per distinct character the HMM
+has seen (jieba's tables know ~6,600).
 
 Measured (benchmarks/bench_ask.py, 200k sentences, 1,000 CMRC questions, answers identical on every question):
 see README.md; on the CMRC trial sentences alone the tagger runs ~3.5× faster than jieba.posseg before any
@@ -56,6 +60,8 @@ _MIN_FLOAT = -3.14e100  # jieba's emission probability of a character a state ne
 TEXTS = 20_000  # texts whose tags are kept (~300 bytes each)
 HMM_BLOCKS = 50_000  # runs of characters whose HMM cut is kept (~200 bytes each)
 CLAUSES = 10_000  # clauses whose words and tags are kept (~650 bytes each, measured with tracemalloc)
+HOT_TEXTS = 256  # texts whose tags are also kept unpacked (~2 KB each)
+EXPECT_SETS = 10_000  # sets of HMM states whose successors are kept (~600 bytes each)
 
 Tags = tuple[tuple[str, str], ...]
 
@@ -75,6 +81,9 @@ class PosTagger:
         self.fast = fast
         self._fast = _FastPOSTokenizer(pos_tokenizer, hmm_blocks)
         self._texts: OrderedDict[str, tuple[bytes, tuple[str, ...]] | Tags] = OrderedDict()
+        # the last texts' tags unpacked: a question tags the same few sentences again and again (its candidates'
+        # rules, shape, the checks), ~1.7 calls a text, and unpacking them is most of what a hit costs
+        self._hot: dict[str, Tags] = {}
         self._size = texts
         self._lock = threading.Lock()
         self._generation = self._dictionary_state()
@@ -88,13 +97,18 @@ class PosTagger:
             state = self._dictionary_state()
             if state != self._generation:
                 self._texts.clear()
+                self._hot.clear()
                 self._fast.clauses.clear()  # their words follow the dictionary
+                self._fast.chars = None
                 self._generation = state
             stored = self._texts.get(folded)
             if stored is not None:
                 self._texts.move_to_end(folded)
                 self._hits += 1
-                return _unpack(folded, stored)
+                hot = self._hot.get(folded)
+                if hot is None:
+                    hot = self._keep_hot(folded, _unpack(folded, stored))
+                return hot
             self._misses += 1
         if self.hmm:
             tags = tuple(self._fast.tags(folded))
@@ -104,13 +118,23 @@ class PosTagger:
             self._texts[folded] = _pack(folded, tags)
             if len(self._texts) > self._size:
                 self._texts.popitem(last=False)
+            self._keep_hot(folded, tags)
+        return tags
+
+    def _keep_hot(self, folded: str, tags: Tags) -> Tags:
+        """(called with the lock held)"""
+        if len(self._hot) >= HOT_TEXTS:
+            self._hot.clear()
+        self._hot[folded] = tags
         return tags
 
     def clear(self) -> None:
         with self._lock:
             self._texts.clear()
+            self._hot.clear()
             self._fast.memo.clear()
             self._fast.clauses.clear()
+            self._fast.chars = None
 
     def stats(self) -> dict[str, int]:
         return {"texts": len(self._texts), "hits": self._hits, "misses": self._misses,
@@ -159,6 +183,10 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
         # Unlike `memo` they depend on the dictionary: PosTagger empties them when it changes.
         self.clauses: dict[str, tuple[tuple[str, str], ...]] = {}
         self._clauses_size = CLAUSES
+        # the dictionary's one-character entries (~12k of its ~500k): the DAG looks up every position's character
+        # first, and a small table stays in the CPU's caches where the whole dictionary does not. Made from the
+        # dictionary when first needed; PosTagger drops it when the dictionary changes, as it does `clauses`.
+        self.chars: dict[str, int] | None = None
 
     # Read through to the engine's POS tokenizer, so words it adds later are seen here too.
     @property
@@ -233,6 +261,9 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
 
     def _dag(self, sentence: str, tag: Callable[[str], str], out: list[tuple[str, str]]) -> None:
         freq = self.tokenizer.FREQ
+        chars = self.chars
+        if chars is None:
+            chars = self.chars = {w: f for w, f in freq.items() if len(w) == 1}
         n = len(sentence)
         logtotal = log(self.tokenizer.total)
         # jieba's get_DAG and calc fused, walked from the end: the dictionary words starting at each position are
@@ -246,7 +277,7 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
             best_x = -1
             best = 0.0
             i = k
-            f = first = freq.get(sentence[k])
+            f = first = chars.get(sentence[k])  # (freq.get of a single character)
             while f is not None:  # one lookup a fragment (jieba: `in`, then the value)
                 if f:
                     s = log(f) - logtotal + score[i + 1]
@@ -346,6 +377,7 @@ class _Tables:
             for c, p in row.items():
                 self.emitted.setdefault(c, []).append((i, p))
         self._chars: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._expect: dict[bytes, np.ndarray] = {}  # a set of states (their indexes' bytes) → expect()
         self._lock = threading.Lock()
 
     def char(self, c: str) -> tuple[np.ndarray, np.ndarray]:
@@ -367,6 +399,20 @@ class _Tables:
                 self._chars[c] = got
         return got
 
+    def expect(self, prev: np.ndarray) -> np.ndarray:
+        """The states some state of `prev` may go to (jieba's prev_states_expect_next), as a mask. Kept per set
+        of states: about half the steps of a stream of questions start from a set seen before, and the gather
+        it saves reads len(prev) rows of `follows` (64 KB), which another question's work has evicted."""
+        key = prev.tobytes()
+        got = self._expect.get(key)
+        if got is None:
+            got = self.follows[prev].any(axis=0)
+            with self._lock:
+                if len(self._expect) >= EXPECT_SETS:
+                    self._expect.clear()
+                self._expect[key] = got
+        return got
+
 
 @cache
 def _tables() -> _Tables:
@@ -376,25 +422,25 @@ def _tables() -> _Tables:
 def viterbi(obs: str) -> tuple[float, list[tuple[str, str]]]:
     """jieba.posseg.viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P), the same result, with numpy."""
     tb = _tables()
+    has_next, trans = tb.has_next, tb.trans
     mask, emit = tb.char(obs[0])
-    cur = np.flatnonzero(mask)
+    cur = mask.nonzero()[0]
     v = tb.start[cur] + emit[cur]
     backs: list[tuple[np.ndarray, np.ndarray]] = []
     for t in range(1, len(obs)):
         mask, emit = tb.char(obs[t])
-        keep = tb.has_next[cur]
+        keep = has_next[cur]
         prev, vprev = cur[keep], v[keep]
         if not len(prev):  # jieba's own code fails here (max of nothing): let it say so
             return jieba.posseg.viterbi(obs, char_state_tab_P, start_P, trans_P, emit_P)
-        expect = tb.follows[prev].any(axis=0)
-        states = mask & expect
-        if not states.any():
-            states = expect
-        nxt = np.flatnonzero(states)
-        scores = (vprev[:, None] + tb.trans[prev[:, None], nxt]) + emit[nxt]
+        expect = tb.expect(prev)
+        nxt = (mask & expect).nonzero()[0]
+        if not len(nxt):
+            nxt = expect.nonzero()[0]
+        scores = (vprev[:, None] + trans[prev[:, None], nxt]) + emit[nxt]
         # jieba keeps max((score, state)): among equal scores the greatest state, i.e. the last row here.
         best = len(prev) - 1 - scores[::-1].argmax(axis=0)
-        v = scores[best, np.arange(len(nxt))]
+        v = scores.max(axis=0)  # (the scores at `best`: the same doubles)
         backs.append((nxt, prev[best]))
         cur = nxt
     last = len(cur) - 1 - int(v[::-1].argmax())
@@ -403,6 +449,6 @@ def viterbi(obs: str) -> tuple[float, list[tuple[str, str]]]:
     route[-1] = state
     for i in range(len(obs) - 1, 0, -1):
         nxt, back = backs[i - 1]
-        state = int(back[np.searchsorted(nxt, state)])
+        state = int(back[nxt.searchsorted(state)])
         route[i - 1] = state
     return prob, [tb.states[s] for s in route]
