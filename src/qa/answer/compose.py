@@ -146,6 +146,7 @@ from .levels import levels_in
 from .lies_at import lies_at_first
 from .light_anchor import name_after_marker
 from .list_sibling import sibling_of_named
+from .locative_tail import without_locative_tail
 from .lone import lone_first
 from .loose_frame import loose_frame
 from .masthead import masthead_answer
@@ -626,6 +627,7 @@ class Composer:
         best = means_asked(best, info) or best  # "凭什么将关岛给美国" ↔ "基于|巴黎条约|,西班牙…" (means_asked.py)
         best = parallel_item(best, info) or best  # "以北是哪块海域" ↔ "北大西洋位于群岛以北,而加勒比海则…以南"
         best = without_dangling_end(best, self._pos, self._freq) or best  # "以|材料为|主要结构" (dangling_end.py)
+        best = without_locative_tail(best, info, self._pos) or best  # "牛胃气膨胀|中" (locative_tail.py)
         best = owner_asked(best, info) or best  # "哪一个行星的卫星" ↔ "|木星|的四颗伽利略卫星" (owner_asked.py)
         best = modified_as_asked(best, info) or best  # "女性的祭典" ↔ "男性的猴祭及女性的|锄草祭" (parallel_modifier)
         best = at_asked_noun(best, info) or best  # "哪个理论的…证据" ↔ "大爆炸理论|的…证据" (head_reached.py)

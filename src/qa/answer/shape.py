@@ -31,7 +31,7 @@ from .name_edges import name_edges
 from .named_object import named_object
 from .names import NAME_DOTS, coordinated, names_after_posts, names_before_posts, persons, trim_person
 from .negation import negation
-from .np_tail import noun_tail
+from .np_tail import COORDINATING, noun_tail
 from .opening import past_conjunction, past_copula
 from .outcome import outcome_span
 from .place_widened import widened_end
@@ -670,16 +670,42 @@ def _asked_noun_after(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candi
     """"哪一個流域" ↔ "分屬黃河流域和|海河|流域": the noun the question asks a kind of, printed right after the span,
     ends the name ("海河流域", "辛亥革命", "綠窗口"): the question's own word says it belongs to the answer. The
     phrase's last noun too ("哪一种网球比赛" ↔ "双打|比赛"), and a verbal noun ending it ("什么运动" ↔ "大跃进|运动"):
-    DRCD 7 better / 1 worse, CMRC 2 better / 0 worse, measured per question against the first noun alone."""
-    if info.qtype != "what" or not info.wh or not info.right or best.type == "sentence" \
-            or not info.wh_word.startswith(("哪", "什么")):
+    DRCD 7 better / 1 worse, CMRC 2 better / 0 worse, measured per question against the first noun alone. The
+    noun after a kind word and 的 ("什么形式的|汇率制度"), a noun jieba tags a place word (窗口/s, not 路上), a
+    verb modifying the noun that ends the question ("会谈/v|机制?"), the gap's run too; the answer is then the
+    run of nouns ending in it, without the slot's pronoun, verb or preposition before ("这可从同为|两栖|动物";
+    not across a list, nor at a character of a name jieba cut into characters): DRCD 8 better / 0 worse, CMRC 1 / 0."""
+    if info.qtype != "what" or not info.wh or not info.right or not info.wh_word.startswith(("哪", "什么")) \
+            or best.type == "sentence" and not best.rule.endswith("+gap"):
         return best  # (a where-, when- or who-answer is a typed span, widened by its own rules)
     f = best.sentence.folded
-    heads = _asked_heads(pos(info.right[:8]))
+    right = info.right
+    words = pos(right[:8])
+    if len(words) > 1 and words[0][0] in _KIND_WORDS and words[1][0] == "的":
+        # "什么形式的|汇率制度", "哪一种类型的|国家": the kind word sorts the noun; the noun after 的 is the one named
+        words = pos(right[len(words[0][0]) + 1:][:8])
+    heads = _asked_heads(words)
     if any(f[best.start:best.end].endswith(word) for word in heads):
         return best  # "哪个公司|达成协议" ↔ "…娱乐公司": the span names the kind already
     word = next((word for word in heads if f.startswith(word, best.end)), "")
-    return best.narrowed(best.start, best.end + len(word), "noun") if word else best
+    if not word:
+        return best
+    # the name is the run of nouns ending in the noun asked: "这可从同为|两栖|动物", "有22处|全国重点文物|保护单位"
+    # (not through a list, whose items may be tagged verbs: "一系列汇兑/v、信贷、银行及非银行|服务")
+    # (nor at a character of a foreign name jieba cut into characters: "喀/j|赞/v|其/r|民俗街区")
+    inside = [(b, w, flag) for a, b, w, flag in offsets(pos(f)) if a >= best.start and b <= best.end]
+    lone = [len(w) == 1 for _b, w, _flag in inside]
+    start = best.start if any(w in _JOINS for _b, w, _flag in inside) \
+        else max((b for i, (b, w, flag) in enumerate(inside) if flag in _OPENERS
+                  and not (lone[i] and (i > 0 and lone[i - 1] or i + 1 < len(inside) and lone[i + 1]))),
+                 default=best.start)
+    return best.narrowed(start if start < best.end else best.start, best.end + len(word), "noun")
+
+
+# the words that open the phrase after them, never a name's (a verb, a preposition, an adverb, a pronoun, a
+# conjunction); a name's own words may be tagged anything else (a numeral: 107国道, an idiom: 自收自支事业单位)
+_OPENERS = frozenset(("v", "p", "d", "r", "c"))
+_JOINS = frozenset((*COORDINATING, "、"))  # "综艺或戏剧|节目", "汇兑、信贷、银行及非银行|服务": one phrase
 
 
 def _asked_heads(words: Sequence[tuple[str, str]]) -> list[str]:
@@ -688,14 +714,26 @@ def _asked_heads(words: Sequence[tuple[str, str]]) -> list[str]:
     noun ends it only where the question's phrase ends there too ("什么运动?"), not as its predicate
     ("哪一种思想|发展而来")."""
     run: list[str] = []
+    nouns: set[int] = set()  # how many words of the run end with a noun (a prefix part must end so)
     for i, (w, flag) in enumerate(words):
-        after = words[i + 1][0] if i + 1 < len(words) else ""
-        if flag.startswith(("n", "j")) or flag == "vn" and (not after or after in _NP_ENDS):
+        after, tag = (words[i + 1][0], words[i + 1][1]) if i + 1 < len(words) else ("", "")
+        if flag.startswith(("n", "j")) or flag == "vn" and (not after or after in _NP_ENDS) \
+                or flag == "s" and w[-1] not in _LOCATIVES:  # "哪种|窗口/s", not "什么|路上/s"
             run.append(w)
+            nouns.add(len(run))
+            continue
+        if flag == "v" and len(w) == 2 and tag.startswith("n") and i + 2 >= len(words) - (words[-1][1] == "x"):
+            run.append(w)  # "哪一个|会谈/v|机制?": a verb before the noun ending the question modifies it
             continue
         break
-    parts = {"".join(run[k:]) for k in range(len(run))} | {"".join(run[:k]) for k in range(1, len(run))}
+    parts = {"".join(run[k:]) for k in range(len(run)) if k == 0 or k + 1 in nouns} \
+        | {"".join(run[:k]) for k in range(1, len(run)) if k in nouns}
     return sorted((h for h in parts if len(h) >= 2), key=lambda h: (-len(h), h))
+
+
+# a kind word the question puts before 的 and the noun it sorts ("什么形式的汇率制度", "哪一种类型的国家")
+_LOCATIVES = "上中里内外下"
+_KIND_WORDS = frozenset(("类型", "形式", "种类", "样式", "性质", "类别", "型态", "形态"))
 
 
 _NP_ENDS = frozenset(("的", "中", "时", "?", "？", "上", "里", "呢"))
