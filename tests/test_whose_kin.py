@@ -12,6 +12,7 @@ from qa.normalize import fold
 def test_the_question_gives_x_and_the_relation():
     assert asked_whose(fold("张桂芳是谁的女儿？")) == ("张桂芳", "女儿")
     assert asked_whose(fold("李氏是哪位国王的王后?")) == ("李氏", "王后")
+    assert asked_whose(fold("李氏是哪一个皇帝的王妃?")) == ("李氏", "王妃")
     assert asked_whose(fold("张桂芳的女儿是谁？")) == ("", "")  # the other way round: find_relative's question
 
 
@@ -33,3 +34,8 @@ def test_an_article_about_someone_else_tells_no_relation_of_x():
     later = sentence_of(fold("知州刘德之女,后嫁与张桂芳。"), "a:0:1")
     assert find_whose("张桂芳", "女儿", [first, later], first.folded) is None
 
+
+def test_which_of_several_between_de_and_the_relation():
+    text = fold("张氏,宁王朱景的第二任王妃,江南人。")
+    span = whose_in(text, "张氏", "王妃", True)
+    assert span is not None and text[slice(*span)] == "宁王朱景"

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from ..types import Sentence
 
-# the question: X, the copula, the who-word (谁, 何人, 哪位/哪一位 and a noun of the kind: 哪位帝王), 的, the relation
-_WHOSE = re.compile(r"^(?P<x>[^,，。;；?？!！]{2,20}?)(?:是|为)(?:谁|何人|哪一?位[\u4e00-\u9fff]{0,3})的"
+# the question: X, the copula, the who-word (谁, 何人, 哪位/哪一个 and a noun of the kind: 哪位帝王), 的, the relation
+_WHOSE = re.compile(r"^(?P<x>[^,，。;；?？!！]{2,20}?)(?:是|为)(?:谁|何人|哪一?[位个][\u4e00-\u9fff]{0,3})的"
                     r"(?P<kin>[\u4e00-\u9fff]{1,3})[?？]?$")
 
 # the relation words read so, and the forms a life prints them in (a queen is 王后, 王妃 or 皇后 alike; a son
@@ -42,7 +42,8 @@ def whose_in(sentence: str, x: str, kin: str, about_x: bool) -> tuple[int, int] 
     relation word that closes the clause; `about_x`: the sentence's article opens with X, else X must be printed
     before the clause."""
     for word in _PRINTED[kin]:
-        for m in re.finditer("(?:的|之)" + re.escape(word), sentence):
+        # (which of several, between: "北魏宣武帝元恪的第二任皇后")
+        for m in re.finditer("(?:的|之)(?:第[一二三四五六七八九十\\d]{1,3}任)?" + re.escape(word), sentence):
             end = m.end()
             if end < len(sentence) and sentence[end] not in _CLAUSE_END:
                 continue  # "曾布的妻子魏玩": a name follows, the relation is that name's, not a clause's
