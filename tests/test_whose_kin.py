@@ -39,3 +39,10 @@ def test_which_of_several_between_de_and_the_relation():
     text = fold("张氏,宁王朱景的第二任王妃,江南人。")
     span = whose_in(text, "张氏", "王妃", True)
     assert span is not None and text[slice(*span)] == "宁王朱景"
+
+
+def test_the_one_she_was_married_to_in_her_life():
+    text = fold("李氏,字玉华,江南人,嫁知州王德为妻。")
+    span = whose_in(text, "李氏", "妻子", True)
+    assert span is not None and text[slice(*span)] == "知州王德"
+    assert whose_in(text, "李氏", "女儿", True) is None

@@ -55,7 +55,16 @@ def whose_in(sentence: str, x: str, kin: str, about_x: bool) -> tuple[int, int] 
                 continue
             if about_x or x in sentence[:start]:
                 return start, m.start()
+    if kin in _MARRIED and about_x:
+        # "嫁曾巩弟曾布为妻": the one she was married to, in the life of X
+        m = _MARRIED_TO.search(sentence)
+        if m is not None and x not in m.group(1):
+            return m.span(1)
     return None
+
+
+_MARRIED = ("妻子", "夫人", "皇后", "王后", "王妃", "妃子")
+_MARRIED_TO = re.compile(r"嫁(?:给|与|予)?([^,，、;；。!！?？的]{2,12}?)为(?:妻|后|妃|继室|夫人)")
 
 
 def find_whose(x: str, kin: str, sentences: Sequence[Sentence], opening: str
