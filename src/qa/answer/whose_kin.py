@@ -57,9 +57,9 @@ def whose_in(sentence: str, x: str, kin: str, about_x: bool) -> tuple[int, int] 
                 return start, m.start()
     if kin in _MARRIED and about_x:
         # "嫁曾巩弟曾布为妻": the one she was married to, in the life of X
-        m = _MARRIED_TO.search(sentence)
-        if m is not None and x not in m.group(1):
-            return m.span(1)
+        married = _MARRIED_TO.search(sentence)
+        if married is not None and x not in married.group(1):
+            return married.span(1)
     return None
 
 
