@@ -685,6 +685,8 @@ POSTS: tuple[str, ...] = (
     "编委",
     # Japanese and Korean posts as the Chinese press prints them ("日本外相岩屋毅", "外交部次官", "公明党党首")
     "外相", "次官", "党首",
+    # the board's chair as Hong Kong and South-East Asian Chinese papers print it ("仰光华助中心吴继垣董事主席")
+    "董事主席",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""

@@ -491,7 +491,8 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             continue
         # a rare surname jieba still tags a name's first character ("区长杲/nr|云") starts one as well
         if (w[:1] not in SURNAMES and not (len(w) == 1 and flag == "nr")) or len(w) > 2 \
-                or (len(w) == 2 and flag[:1] in _NOT_IN_NAME and not _listed_after(f, words, i)) \
+                or (len(w) == 2 and flag[:1] in _NOT_IN_NAME and not _listed_after(f, words, i)
+                    and not _verb_then_given(words, i)) \
                 or not _after_post_or_label(f, a) \
                 or any(sp.type == "person" and sp.start <= a < sp.end for sp in spans):
             continue
@@ -535,6 +536,17 @@ def _listed_after(f: str, words: Sequence[tuple[int, int, str, str]], i: int) ->
     verb there (贺定/v) is a name it cut, the row's 、 ending it as it ends the names beside it."""
     return i + 1 < len(words) and len(words[i + 1][2]) == 1 and "\u4e00" <= words[i + 1][2] <= "\u9fff" \
         and f[words[i + 1][1]:words[i + 1][1] + 1] == "、"
+
+
+def _verb_then_given(words: Sequence[tuple[int, int, str, str]], i: int) -> bool:
+    """A name jieba read as a verb of two characters and a noun of one ("市政协主席|严加/v|军/n|出席会议"): the one
+    character is no function word and a verb follows it, so the three are the name after the post (a verb after a
+    post goes on with a word of its own: "书记|严禁|酒驾")."""
+    if i + 2 > len(words) - 1:
+        return False
+    given, tag = words[i + 1][2], words[i + 1][3]
+    return len(given) == 1 and all_han(given) and tag[:1] not in _AFTER_NAME \
+        and (name_ends(words, i + 2) or _verb_led(words, i + 2))
 
 
 def _given_adverb(f: str, words: Sequence[tuple[int, int, str, str]], i: int, spans: Sequence[Span]) -> bool:

@@ -351,8 +351,10 @@ def post_taken(name: str, s: Sentence, people: Sequence[Titled]) -> tuple[int, i
     return None
 
 
-# "陳漢川擔任總團長,張玲琴主席出任總領隊": a name, then the verb of taking a post and the post, to the clause's end.
-_TAKES_POST = re.compile(r"(?:担任|出任|接任|升任|就任|任)([^,;。!?、:，；]{1,24}?)(?=[,;。!?、:，；]|$)")
+# "陳漢川擔任總團長,張玲琴主席出任總領隊": a name, then the verb of taking a post and the post, to the clause's end;
+# a copula or an appointment says it as well ("由拿破崙三世任統帥,勒布夫為總參謀長", "李四被任命为校长。")
+_TAKES_POST = re.compile(r"(?:担任|出任|接任|升任|就任|任|被任命为|当选为|为)"
+                         r"([^,;。!?、:，；]{1,24}?)(?=[,;。!?、:，；]|$)")
 
 
 def holder_by_verb(post: str, s: Sentence, people: Sequence[Titled]) -> Titled | None:

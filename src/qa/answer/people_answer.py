@@ -54,6 +54,7 @@ from .policy import DECLINE
 from .question import QuestionInfo, arabic_years
 from .spans import Span
 from .unnamed import place_unnamed
+from .whose_kin import asked_whose, find_whose
 
 _LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s?:")  # a paragraph opening with a name and a colon (folded)
 
@@ -82,6 +83,11 @@ class Reader:
 def people_answer(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
     """The answer to a question about a post, a person, a relative, an owner or a speaker; None if the question
     is none of these or no title chain tells it."""
+    whose = asked_whose(info.text) if info.qtype == "who" else ("", "")
+    if whose[0]:
+        told = _whose(reader, question, info, ranked, *whose)
+        if told is not None:
+            return told
     post = asked_post(info)
     relation = ("", "") if post else asked_relation(info)
     person = "" if post or relation[0] else asked_person(info)
@@ -134,6 +140,23 @@ def _relative(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ra
         return told_answer(reader, question, info, ranked, s, (start, end), "people:relative", 0.5 + 0.5 * cover,
                            (hit,))
     return None
+
+def _whose(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, kin: str
+           ) -> Answer | None:
+    """"X是谁的女儿": the one whose relation X is, printed in the articles of the best sentences that name X
+    (whose_kin.py), read in each article's order."""
+    named = [r.hit.sentence.article_id for r in ranked[: reader.config.sentences] if x in r.hit.sentence.folded]
+    for aid in dict.fromkeys(named):
+        sentences = reader.corpus.sentences_of(aid)
+        found = find_whose(x, kin, sentences, sentences[0].folded if sentences else "")
+        if found is None:
+            continue
+        s, span = found
+        cover = next((r.coverage for r in ranked if r.hit.sentence.id == s.id), 0.0)
+        return told_answer(reader, question, info, ranked, s, span, "people:whose", 0.5 + 0.5 * cover,
+                           (Hit(s, 0.0),))
+    return None
+
 
 def _owner(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, post: str) -> Answer | None:
     """"X是哪家媒体的社长": the organisation X's title names (people.find_owner), in the best sentences that
