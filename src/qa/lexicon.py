@@ -546,6 +546,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "guizhourb": "贵州日报", "ztrb": "昭通日报", "gxjy": "广西教育",
     "huoshannews": "霍山县融媒体中心", "fjtl": "福建台胞之家", "jinbianwb": "金边晚报",
     "mccoc": "缅甸中华总商会", "xmweekly": "鹭风报", "keembassy": "中国驻肯尼亚大使馆",
+    "bjtzh": "北京通州发布", "cn3x": "三峡日报", "htfy": "汉台区人民法院", "navoice": "北美之声",
+    "ocdn": "華僑日報", "huaxiaau": "华廈传媒", "ayszlyy": "安阳市肿瘤医院",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
