@@ -43,3 +43,12 @@ def test_the_composer_answers_the_quoted_name(tmp_path):
     page = "\n白叶一号:茶苗里“生长”的中国式现代化\n\n" + _TEA + "\n"
     engine = page_engine(load_config(None), tmp_path, page)
     assert engine.ask("谭化爱在哪个茶园做管护工作？").text == "白叶一号"
+
+
+_OPERATION = ("王健教授和我院常锐教授与线上同行的互动交流,通过“双侧甲状腺癌扩大根治术”手术实时直播,为2300余名业内人员"
+              "演示了复杂甲状腺癌规范外科操作。")
+
+
+def test_the_quotation_before_the_noun_asked_with_shenme():
+    # pages75 (安阳市肿瘤医院): "什么手术" asks the kind the quoted name is printed before, as "哪个茶园" does
+    assert _quoted("王健教授实时直播的是什么手术？", _OPERATION) == ["双侧甲状腺癌扩大根治术"]

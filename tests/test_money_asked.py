@@ -26,3 +26,10 @@ def test_a_donation_asked_after_the_question_word_is_no_edition():
     sentence = fold("11月2日,满地可中华医院基金会隆重举办第29届慈善筹款晚宴。")
     best = candidate_in(sentence, "第29届", "number")
     assert _bare_for_money(analyze(fold("慈善晚宴一共筹得多少善款？")), best) == "decline:unit"
+
+
+@pytest.mark.parametrize("question", ["沙巴客家大廈耗資多少？", "这座大桥耗资多少？"])
+def test_a_cost_is_money(question):
+    # pages75: "沙巴客家大廈耗資多少" was answered with an age (九十一歲) from the sentence naming the building
+    units = measured_units(analyze(fold(question)))
+    assert "元" in units and "岁" not in units

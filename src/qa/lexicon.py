@@ -546,6 +546,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "guizhourb": "贵州日报", "ztrb": "昭通日报", "gxjy": "广西教育",
     "huoshannews": "霍山县融媒体中心", "fjtl": "福建台胞之家", "jinbianwb": "金边晚报",
     "mccoc": "缅甸中华总商会", "xmweekly": "鹭风报", "keembassy": "中国驻肯尼亚大使馆",
+    "bjtzh": "北京通州发布", "cn3x": "三峡日报", "htfy": "汉台区人民法院", "navoice": "北美之声",
+    "ocdn": "華僑日報", "huaxiaau": "华廈传媒", "ayszlyy": "安阳市肿瘤医院",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -751,7 +753,7 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度", "℃", "°c"), "气温": ("度", "摄氏度", "℃", "°c"),
     "票价": _MONEY, "价格": _MONEY,
     "金额": _MONEY, "费用": _MONEY, "奖金": _MONEY, "造价": _MONEY, "成本": _MONEY, "售价": _MONEY, "价钱": _MONEY,
-    "租金": _MONEY, "学费": _MONEY, "工资": _MONEY, "月薪": _MONEY,
+    "租金": _MONEY, "学费": _MONEY, "工资": _MONEY, "月薪": _MONEY, "耗资": _MONEY,
     "罚款": _MONEY, "罚金": _MONEY, "善款": _MONEY, "捐款": _MONEY, "赔偿金": _MONEY,
     "总产": (*WEIGHT_UNITS, "万斤", "亿斤", "万公斤", "亿公斤"),
     "发行量": ("份", "万份", "亿份", "册", "万册", "亿册", "本", "万本", "张", "万张", "万", "亿"),  # copies

@@ -17,8 +17,9 @@ _CLOSING = frozenset("”」』")
 
 
 def head_asked(info: QuestionInfo, pos: list[tuple[str, str]]) -> str:
-    """The noun of two characters or more right after 哪/哪个/哪一… ("哪个|专刊|开辟" → 专刊), or ""."""
-    if info.qtype != "what" or not info.wh_word.startswith("哪") or not pos:
+    """The noun of two characters or more right after 哪/哪个/哪一… ("哪个|专刊|开辟" → 专刊) or after 什么 ("直播的是
+    什么|手术" ↔ "通过“双侧甲状腺癌扩大根治术”手术实时直播": the quoted name of the kind asked), or ""."""
+    if info.qtype != "what" or not (info.wh_word.startswith("哪") or info.wh_word in ("什么", "甚么")) or not pos:
         return ""
     word, flag = pos[0]
     return word if len(word) >= 2 and flag.startswith("n") and not flag.startswith("nr") else ""

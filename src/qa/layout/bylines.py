@@ -439,6 +439,12 @@ def parse_byline(line: str) -> Byline | None:
         cut = parse_byline(s[:m.start(2) + at])
         if cut is not None and cut.reporters and not cut.photographers:
             return replace(cut, text=line)
+    m = _OUTLET_POST_REPORT.match(f)
+    if m and f[m.start("name")] in SURNAMES:
+        # "《北美之声》创办人陈蓉编辑报道" (北美之声): the outlet in brackets, the writer's post there, the name, and
+        # 编辑报道 (she put it together and reported it)
+        name = s[m.start("name"):m.end("name")]
+        return Byline(text=line, reporters=(name,), roles=((s[m.start("post"):m.end("post")], name),))
     # "记者 王某 报道", "王某 报道", "（本报记者 张三 整理）"
     m = re.match(r"^(.*?)(\s*)(报道|报导|整理)$", f)
     if m and m.group(1):
@@ -459,6 +465,11 @@ def parse_byline(line: str) -> Byline | None:
     roles = []
     people = byline_people(s, f, roles)
     return make_byline(line, people, roles) if people else None
+
+
+# The outlet named in brackets, a post at it, a name, then 编辑报道 or 报道: "《北美之声》创办人陈蓉编辑报道".
+_OUTLET_POST_REPORT = re.compile(rf"^《[^《》]{{2,12}}》\s*(?P<post>创办人|社长|总编辑|总编|主编|记者|特约记者)\s*"
+                                 rf"(?P<name>[{HAN}]{{2,3}})\s*(?:编辑)?(?:报道|报导)$")
 
 
 _INFO_SOURCE = re.compile(rf"(?<=摄)\s+信息来源\s*:?\s*(?P<names>[{HAN}][{HAN}·、 ]{{1,30}})(?=[)\]]?$)")

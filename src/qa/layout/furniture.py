@@ -409,6 +409,10 @@ _POSITION = re.compile(r"(?:当前位置|本页位置|您的位置|你的位置|
 # A site's path broken over lines (a portal's list items, their bullets left out): its label alone, "首页" alone,
 # the rest of the path after a ">".
 _PATH_PART = re.compile(r"(?:您|你)?(?:当前|现在)?所?在?的?位置\s*:|首页|(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}|"
+                        # "首页 >>" (三峡日报's site): the root and its mark, the path's parts left out
+                        r"(?:首页|主页|网站首页)\s*[>»›]{1,2}|"
+                        # "主页 / 本地新聞" (華僑日報 of Sabah): the home root, its parts parted by spaced slashes
+                        r"(?:首页|主页|网站首页)(?:\s+/\s+[^/>»›\s]{1,12}){1,5}|"
                         r"(?:您|你)(?:现在)?在这里\s*:?")  # "你在这里" (博谈网): a path's label, its parts left out
 # A portal's greeting over its page: "人民政府门户网站欢迎您!", "欢迎访问…网站".
 _WELCOME = re.compile(rf"[{HAN}]{{0,16}}(?:网站|网)欢迎(?:您|你)[!！]?|"

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..dates import date_in_name, date_in_text, source_in_name
-from ..lexicon import CLOSERS, ORG_SUFFIX_RE, SECTION_WORDS, SENTENCE_END, SURNAMES
+from ..lexicon import CLOSERS, ORG_SUFFIX_RE, POSTS, SECTION_WORDS, SENTENCE_END, SURNAMES
 from ..normalize import fold
 from ..types import Article, Byline, Dateline, Paragraph
 from .bylines import names_and_place, parse_byline, trailing_credit
@@ -128,6 +128,17 @@ def _only_caption(d: _Draft, byline: Byline) -> bool:
     body = [p for p in d.paragraphs if p.kind == "body"]
     return (bool(byline.photographers) and bool(d.headline) and len(body) == 1 and len(body[0].text) <= 30
             and len(re.findall("[。！？!?]", body[0].text)) <= 1 and parse_dateline(body[0].text) is None)
+
+
+# A post ("…议员", "…领事") and a person's name, a Latin name maybe between them, and nothing else.
+_POST_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(POSTS)})\s*"
+                        r"(?:[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*)?\s+)?(?P<name>[\u4e00-\u9fff]{2,3})")
+
+
+def _portrait_caption(line: str) -> bool:
+    """A line naming one person by post, as a portrait's caption does: "万锦区议员何胡景"."""
+    m = _POST_NAME.fullmatch(fold(line).strip())
+    return m is not None and m["name"][0] in SURNAMES
 
 
 def _only_captions(d: _Draft) -> bool:
@@ -435,6 +446,10 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # again.
             if len(line) >= 8 and _dateline_follows(lines, i):
                 cur.drop_body()
+        elif ln.cls == "head" and cur is not None and cur.has_body() and _portrait_caption(line):
+            # "万锦区议员Joe Li 李国贤" / "列治文山市议员崔冰辉" between paragraphs (北美之声): a portrait's caption,
+            # a post and a name alone — no sub-head says only who someone is
+            cur.add("body", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body() and _issuers(lines, i):
             cur.add("body", line, offset, line=ln.lineno)  # "自貢市作家協會 / 自貢日報社 / 2021年9月21日": signed
         elif ln.cls == "head" and cur is not None and cur.has_body():
