@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from .layout.bylines import parse_byline
 from .layout.datelines import after_dateline, parse_dateline
 from .layout.furniture import CAPTION_START, furniture
-from .types import Article, Corpus
+from .layout.lines import PICTURE_SOURCE_END
+from .normalize import fold
+from .types import Article, Corpus, Paragraph
 
 # The seed page's main headline is about 70 characters; one far longer is a paragraph read as a headline.
 LONG_HEADLINE = 80
@@ -34,6 +36,14 @@ def article_row(a: Article, corpus: Corpus) -> dict:
     }
 
 
+def _printed_twice(paras: tuple[Paragraph, ...], i: int) -> bool:
+    """A paragraph printed again right above or under it: a picture's caption and its alt text, as a site
+    serves them — no part of the story's first words. (A lead printed twice, a video's summary over the text,
+    is longer than a caption and stays the story's start.)"""
+    return len(paras[i].text) <= 40 and any(
+        0 <= j < len(paras) and paras[j].kind == "body" and paras[j].text == paras[i].text for j in (i - 1, i + 1))
+
+
 def first_words(a: Article) -> str:
     """The story's first words: its first body paragraph that is not a photo's caption (a paragraph right
     before a credit), after the dateline; a photo's caption when that is all there is."""
@@ -52,6 +62,8 @@ def first_words(a: Article) -> str:
     body = dated or [p for i, p in enumerate(paras)
                      if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")
                      and (i in story or not story) and not CAPTION_START.match(p.text)
+                     and not _printed_twice(paras, i)
+                     and not (len(p.text) <= 80 and PICTURE_SOURCE_END.search(fold(p.text)))  # "…(圖/民視新聞)"
                      and not p.text.startswith("▲")]  # "▲ 南国早报关于…的报道截图。": a marked caption
     body = body or list(a.body)
     if not body:

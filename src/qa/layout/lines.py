@@ -42,6 +42,9 @@ _END_DATE = re.compile(r"(?<=[。！？!?」”])\s*((?:19|20)\d{2}/\d{1,2}/\d{1
 _NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "…/快讯": what the item is, not who wrote it
 # A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
 CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
+# A caption's end: where its picture comes from, in brackets after a picture's word and a slash or colon
+# ("…引發媒體不滿。(圖/民視新聞)", "（圖／翻攝張峻臉書）"), matched on folded text — whoever the source.
+PICTURE_SOURCE_END = re.compile(r"[(\[]\s*(?:图|图片|照片)\s*[/:][^()\[\]]{2,24}[)\]]$")
 # A group photo's caption without a credit ("一九五九年大同报社编辑部和印刷厂工作人员合影"): text, never a headline.
 GROUP_PHOTO = re.compile(r"(?:合影|合影留念|留影|合照)[。.]?$")
 # A speaker's photo caption between paragraphs of a report ("中国商会第六届新届会长洪及祥致辞", 菲龙网's report as
@@ -184,6 +187,9 @@ class Line:
     dateline: Dateline | None = None  # a line that is only a dateline with its reporters ("記者X／台北報導")
     before_date: bool = False  # a date line follows it: a page title, when a headline follows too
     before_source: bool = False  # a "来源:X" line follows it directly, whatever its class
+    caption: bool = False  # a picture's caption printed twice (its caption and its alt text): text, no heading
+    closes: bool = False  # the paragraph ends with this line: the next line never joins it
+    row: bool = False  # a table's row put back together from cells one a line: a paragraph of its own
 
 
 @dataclass
@@ -242,6 +248,62 @@ def split_figures(rows: list[str]) -> tuple[dict[int, str], set[int]]:
     return merged, joins
 
 
+# A catalogue's field: a short label, a colon, its value ("知识类型: 析出资源", "分类号: G210").
+_CATALOGUE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+
+
+def catalogue_record(rows: list[str]) -> set[int]:
+    """A library's catalogue record over the text it holds (a paper's clipping as a digital library serves it):
+    the record's title and buttons, four or more fields one a line (`知识类型:` / `内容出处:` / `唯一号:` /
+    `摘要:` / `关键词:`), then `内容` alone on a line, the clipping under it. The rows (1-based) down to `内容`:
+    the record, no article's text nor an interview's turns."""
+    seen = [(i, r.strip()) for i, r in enumerate(rows[:40], 1) if r.strip()]
+    end = next((i for i, r in seen if r in ("内容", "內容", "正文")), 0)
+    before = [r for i, r in seen if i < end]
+    fields = [r for r in before if _CATALOGUE_FIELD.match(r)]
+    if not end or len(fields) < 4 or any(len(r) > 30 for r in before if r not in fields):
+        return set()
+    return set(range(1, end + 1))
+
+
+def _flat_table(rows: list[str], merged: dict[int, str], absorbed: set[int]) -> set[int]:
+    """A table a site flattened one cell a line, a `|` line between two cells and two `|` lines ending each row
+    (`猪肉` / `|` / `17.36` / `|` / `16.85` / … / `|` / `|`): each row put back on one line, its cells one space
+    and a `|` apart as printed (`猪肉 | 17.36 | 16.85 | …`), into `merged` under its first cell's row (1-based),
+    the other rows into `absorbed`. Returns the rows' first lines. Needs six `|` lines and a row's end at least."""
+    n = len(rows)
+
+    def cell(i: int) -> str:
+        return rows[i - 1].strip() if 1 <= i <= n else ""
+
+    def bar(i: int) -> bool:
+        return cell(i) == "|"
+
+    out: set[int] = set()
+    i = 1
+    while i <= n:
+        if not bar(i) or i in merged or i in absorbed:
+            i += 1
+            continue
+        j = i  # the region: bars, and short cells each with a bar under it
+        while j <= n and j not in merged and j not in absorbed and (
+                bar(j) or (0 < len(cell(j)) <= 24 and bar(j - 1) and bar(j + 1))):
+            j += 1
+        region = range(i, j)
+        if sum(bar(k) for k in region) >= 6 and any(bar(k) and bar(k + 1) for k in range(i, j - 1)):
+            cells: list[int] = []
+            for k in region:
+                if not bar(k):
+                    cells.append(k)
+                elif cells and (k + 1 >= j or bar(k + 1)):  # the row ends: two bars, or the table's last bar
+                    merged[cells[0]] = " ".join(cell(m) for m in range(cells[0], cells[-1] + 1))
+                    out.add(cells[0])
+                    cells = []
+            absorbed.update(k for k in region if k not in out)
+        i = max(j, i + 1)
+    return out
+
+
 def classify(text: str) -> tuple[list[Line], Page]:
     """The page's lines without furniture (which fills in the Page), classified, credits split over two
     lines put together."""
@@ -258,6 +320,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
     rows = text.split("\n")
     listed = _headline_list(rows)
     merged, absorbed = split_figures(rows)
+    table_rows = _flat_table(rows, merged, absorbed)
+    absorbed.update(catalogue_record(rows))
     turns, _ = lone_turns(rows)  # "萬季飛:" over his words: one turn
     for k, v in turns.items():
         if k not in merged and k not in absorbed and k + 1 not in merged and k + 1 not in absorbed:
@@ -679,6 +743,11 @@ def classify(text: str) -> tuple[list[Line], Page]:
         cls, b, d = _read_line(line, lines[-1] if lines else None, before)
         lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
     _settle(lines)
+    for ln in lines:
+        if ln.lineno in table_rows:
+            ln.cls, ln.row, ln.closes = "body", True, True
+    _printed_twice(lines)
+    _lead_in_short_lines(lines)
     return lines, page
 
 
@@ -769,6 +838,7 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
           and trailing_credit(line) is None):  # "■原先完好的雕塑 杨建正 摄": a caption, not a sub-head
         cls = "head"
     elif (starts_dated or trailing_credit(line) is not None or CAPTION_END.search(fold(line[-16:]))
+          or PICTURE_SOURCE_END.search(fold(line[-32:]))
           or GROUP_PHOTO.search(line) or CAPTION_START.match(line)
           or (prev is not None and prev.cls == "body" and SPEAKER_CAPTION.match(fold(line)) is not None)
           or data_row(line)):  # a table's row of figures: text, never a headline
@@ -898,8 +968,53 @@ def _settle(lines: list[Line]) -> None:
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
                 and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
-                and parse_dateline(ln.text) is None and not CAPTION_START.match(ln.text)):
+                and parse_dateline(ln.text) is None and not CAPTION_START.match(ln.text)
+                and not PICTURE_SOURCE_END.search(fold(ln.text))):  # "…(圖/翻攝X)": a caption over it
             ln.cls = "head"
+
+
+_PICTURE_MARK = re.compile(r"^[■▲▼►◆]")
+
+
+def _printed_twice(lines: list[Line]) -> None:
+    """A short line printed twice in a row, text under it, once the report has begun (its byline, dateline or
+    the site's date or source line above) — or marked as a picture's ("■西華拉沙(左)…") right under the
+    headline — is a picture's caption, as a site serves it: the caption and the image's alt text. Text of the
+    report, never a headline or sub-head (a listing's title card and link have no report above them)."""
+    begun = False
+    for i, ln in enumerate(lines):
+        if ln.cls == "byline" or ln.dateline is not None or ln.before_date or ln.before_source:
+            begun = True
+        if i + 2 >= len(lines) or lines[i + 2].cls != "body" or ln.caption:
+            continue
+        text, twin = ln.text.strip(), lines[i + 1]
+        if (twin.text.strip() != text or not 2 <= len(text) <= 40 or not re.search(r"[\u4e00-\u9fff]", text)
+                or {ln.cls, twin.cls} - {"head", "body"} or twin.before_date or twin.before_source
+                or (i > 0 and lines[i - 1].text.strip() == text)):
+            continue
+        marked = bool(_PICTURE_MARK.match(text)) and i > 0 and lines[i - 1].cls == "head"
+        if marked or (begun and len(text) <= 30):
+            for x in (ln, twin):
+                x.cls, x.caption = "body", True
+
+
+# A day with its time of day and nothing else ("1月15日上午"): when the report's first sentence starts, never a title.
+DAY_TIME = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|早上|清晨|凌晨|中午|傍晚|夜间|晚)[,，]?\s*")
+
+
+def _lead_in_short_lines(lines: list[Line]) -> None:
+    """A lead a page sets in short lines under its title ("1月15日上午" / "日喀则市…第六次会议" / "隆重开幕" /
+    "213名人大代表们" / …): a title block holds no bare day and time of day, so from such a line down to the text
+    the short lines are the lead's — text, one paragraph ending at its last short line."""
+    for i, ln in enumerate(lines):
+        if ln.cls != "head" or not DAY_TIME.fullmatch(ln.text) or (i > 0 and lines[i - 1].cls != "head"):
+            continue
+        j = i
+        while j < len(lines) and lines[j].cls == "head":
+            lines[j].cls = "body"
+            j += 1
+        lines[j - 1].closes = j < len(lines) and lines[j].cls == "body"
+        return
 
 
 # A headline's last line and the first paragraph on one line, three or more spaces apart; the headline's line may

@@ -27,6 +27,7 @@ from .glosses import strip_glosses
 from .lines import (
     CAPTION_END,
     CIRCLED,
+    DAY_TIME,
     FIELD,
     GROUP_PHOTO,
     INNER_PUNCT,
@@ -79,6 +80,8 @@ class _Draft:
 
     bodies: int = 0  # body paragraphs so far (asked about on every line)
     captions: int = 0  # how many of the first paragraphs are captions (never joined to the text under them)
+    pictured: set[int] = field(default_factory=set)  # paragraphs that are captions printed twice (lines.caption)
+    closed: set[int] = field(default_factory=set)  # paragraphs ending where they are (Line.closes): none joins them
 
     def has_body(self) -> bool:
         return self.bodies > 0
@@ -96,7 +99,8 @@ class _Draft:
     def join_last_body(self, text: str) -> bool:
         """Rejoin a paragraph the page's columns broke mid-sentence; True when joined."""
         if (not self.paragraphs or self.paragraphs[-1].kind != "body" or _ends_sentence(self.paragraphs[-1].text)
-                or self.paragraphs[-1].index < self.captions):
+                or self.paragraphs[-1].index < self.captions or self.paragraphs[-1].index in self.pictured
+                or self.paragraphs[-1].index in self.closed):
             return False
         if (self.paragraphs[-1].text.rstrip()[-1:] in ":：" or speaker(text) or parse_byline(self.paragraphs[-1].text)
                 or _SUMMARY_MARK.match(text)  # "▲2007年,…": a marked caption or point starts a paragraph
@@ -111,7 +115,8 @@ class _Draft:
             return False  # after a colon; an interview's next turn; a dateline; a field: paragraphs of their own
         last = self.paragraphs[-1]
         if (self.bodies == 1 and len(last.text) <= 14 and len(text) > 3 * len(last.text)
-                and not re.search(r"[\s,，、:：;；()（）「」“”]", last.text)):
+                and not re.search(r"[\s,，、:：;；()（）「」“”]", last.text)
+                and not DAY_TIME.fullmatch(last.text)):  # "1月11日上午": the day opens the sentence under it
             return False  # "吴红波大使在汉堡总领馆" over the report: a short caption of no punctuation, no broken line
         sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
         self.paragraphs[-1] = replace(last, text=last.text + sep + text)
@@ -398,13 +403,17 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # A photo printed above the headline of its article, first on the page (中國時報): carried to it.
             carried.append((ln, top))
             carrier = cur
+        elif ln.caption and cur is not None and cur.headline and not cur.ended:
+            # a picture's caption printed twice (caption and alt text): a paragraph each, joined to nothing
+            cur.pictured.add(len(cur.paragraphs))
+            cur.add("body", line, offset, line=ln.lineno)
         elif (ln.cls == "body" and cur is not None and cur.headline and cur.has_body() and _PAIRED_HEAD.fullmatch(line)
               and cur.paragraphs[-1].kind == "body" and _ends_sentence(cur.paragraphs[-1].text) and nxt is not None
               and nxt.cls == "body" and len(nxt.text) > 3 * len(line) and _ends_sentence(nxt.text)):
             # "…回答。 / 用新的方法,蹚出路子 / 从2018年起,…。": two short parallel phrases, no stop, between whole
             # paragraphs — a sub-head (a line the columns broke would run on into the next line's sentence)
             cur.add("section", line, offset, line=ln.lineno)
-        elif ln.cls == "body" and cur is not None and cur.join_last_body(line):
+        elif ln.cls == "body" and cur is not None and not ln.row and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
         elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and (
                 fold(line).rstrip(":：") in SECTION_WORDS or _BARE_PART.fullmatch(fold(line).strip())) \
@@ -502,7 +511,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
                 cur.captions = opening_captions if not drafts[:-1] else 0
             if byline is not None:
                 cur.warnings.append(f"byline in the body: {line}")
-            if cur.dateline is None and (cur.bodies <= 1 or cur.bodies == cur.captions):
+            if cur.dateline is None and (cur.bodies - len(cur.pictured) <= 1 or cur.bodies == cur.captions):
                 cur.dateline = ln.dateline if ln.cls == "body" and ln.dateline else parse_dateline(line)
             cut = trailing_credit(line) if byline is None else None
             if cut is not None and cur.has_body() and _credit_ends(lines, i) and nxt is not None:
@@ -543,6 +552,8 @@ def _parse_page(text: str, file: str) -> list[Article]:
             for c_ln, c_cut in carried:
                 _add_caption(cur, c_ln, c_cut)
             carried.clear()
+        if ln.closes and cur is not None and cur.paragraphs and cur.paragraphs[-1].kind == "body":
+            cur.closed.add(cur.paragraphs[-1].index)  # a lead's last short line, a table's row: it ends here
         if ln.marks and cur is not None:
             cur.marks.extend(m for m in ln.marks if m != "完")
             cur.ended = cur.ended or (any(m.startswith(("下转", "转", "详见", "见", "内文见")) for m in ln.marks)
@@ -626,7 +637,7 @@ def _twice_printed_heads(lines: list[Line]) -> None:
     in a headline: "印尼全力扑救林火,佐科威放话对付肇事公司"), when the page has two such pairs or more."""
     twice = [i for i in range(len(lines) - 1) if lines[i].text.strip() == lines[i + 1].text.strip()
              and 4 <= len(lines[i].text.strip()) <= 40 and lines[i].text.strip()[-1] not in "。！？!?…."
-             and {lines[i].cls, lines[i + 1].cls} <= {"head", "body"}]
+             and {lines[i].cls, lines[i + 1].cls} <= {"head", "body"} and not lines[i].caption]
     if len(twice) >= 2:
         for i in twice:
             lines[i].cls = lines[i + 1].cls = "head"

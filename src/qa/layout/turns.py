@@ -14,7 +14,9 @@ _SECTION_MARK = re.compile(r"^(?:[■□▲△●○◆◇★☆▶►▌▍|]\s
                            r"|§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})+\s+(?=\D)|[(（]\d{1,2}[)）](?=\D)"
                            # "01 “腾冲科学大奖”首颁" (保山日报's ten news of the year): a list's items numbered with a
                            # leading zero, a space before the item's title
-                           r"|0[1-9]\s+(?=[^\d\s]))")
+                           r"|0[1-9]\s+(?=[^\d\s])"
+                           # "表1 重点监测的畜禽产品价格及变化幅度": a table's number and title over its rows
+                           r"|表\s*\d{1,2}\s+(?=\D))")
 
 
 def section_marked(line: str) -> bool:
