@@ -58,7 +58,7 @@ class _Corpus:
 
 @pytest.fixture(scope="module")
 def engine():
-    # (the evidence model reads the quoted sentence with its speaker's line, attached_line.py: the answer is not
+    # (the evidence model reads the quoted sentence with its speaker's line, quoted.speaker_after: the answer is not
     # declined as "not in the papers" on three sentences that all share the question's topic)
     return engine_of([
         ("乡村行活动启动", ["此次活动计划走进40个村庄,包括高新区西林村、亭江镇东山村等。",

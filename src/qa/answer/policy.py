@@ -82,7 +82,6 @@ from .attached import (
     other_place_attached,
     other_title_edition,
 )
-from .attached_line import attached_signals
 from .beyond_list import beyond_list
 from .body_unprinted import body_unprinted
 from .category_word import category_word
@@ -646,8 +645,6 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
         latin = [a for a, (w, _) in zip(absent, words, strict=True) if _LATIN.search(w)]
         if latin:
             f["latin_missing"] = sum(latin) / len(latin)
-    if words and context:  # the question's words the sentence lacks and its attached lines print
-        f.update(attached_signals(words, best.sentence.folded, context[1:]))
     if around is not None and context:
         f.update(_absence(info, context, around))
     if ranked:

@@ -81,7 +81,7 @@ def with_quotations(corpus: Corpus, hits: list[Hit]) -> tuple[list[Hit], dict[st
 
 def speaker_after(sentences: Sequence[Sentence], at: int) -> str:
     """The folded speaker's line closing the quotation that sentences[at] belongs to ("记者甲说。" for
-    "“我去的是东山村。"), "" when it is in none: the line the evidence signals read it with (attached_line.py)."""
+    "“我去的是东山村。"), "" when it is in none: the evidence signals read the quoted sentence with that line."""
     s = sentences[at]
     for j in range(at + 1, min(len(sentences), at + _LONGEST + 1)):
         x = sentences[j]
