@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 from candidates import split_article
 from stories import engine_of
 
 from qa.answer.quoted import attribution, quoted_before, with_quotations
-from qa.config import load_config
 from qa.types import Hit, Sentence
 
 
@@ -61,18 +57,14 @@ class _Corpus:
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    # The evidence decline is set off: on three sentences that all share the question's topic the evidence model
-    # reads the quotation's answer at 0.37, below the threshold chosen for precision (0.45 since the eighteenth
-    # session), and declines it; this test is of what quoted.py lets the composer read, not of that threshold.
-    weights = tmp_path_factory.mktemp("w") / "weights.yaml"
-    text = (Path(__file__).parents[1] / "config" / "weights.yaml").read_text(encoding="utf-8")
-    weights.write_text(re.sub(r"(?m)^evidence_threshold: .*$", "evidence_threshold: 0.0", text), encoding="utf-8")
+def engine():
+    # (the evidence model reads the quoted sentence with its speaker's line, quoted.speaker_after: the answer is not
+    # declined as "not in the papers" on three sentences that all share the question's topic)
     return engine_of([
         ("乡村行活动启动", ["此次活动计划走进40个村庄,包括高新区西林村、亭江镇东山村等。",
                             "“我这次去的是亭江镇东山村。玩绿水、赏花海,这次活动让我很感动。”晚报记者王小明说。",
                             "“我去的是连江县南麻村,那里的紫菜很有名。”晚报记者李大红说。"]),
-    ], "q", load_config().replace(**{"composer.weights": str(weights)}))
+    ], "q")
 
 
 def test_what_a_speaker_printed_after_the_quotation_said(engine):

@@ -191,7 +191,7 @@ from .pronoun_subject import asks_pointed_subject
 from .property_asked import defines_instead
 from .question import QuestionInfo, abbreviation_asked, analyze, asked_attribute, which_noun
 from .quote_cut import quoted_within
-from .quoted import with_quotations
+from .quoted import speaker_after, with_quotations
 from .quoted_head import head_asked, quoted_before_head
 from .quoted_kind import asks_quoted, kind_after, quoted_term
 from .range_side import range_side
@@ -697,6 +697,9 @@ class Composer:
         context: tuple[str, ...] = (best.sentence.folded, around.near, self._paragraph_before(best.sentence))
         if told != best.sentence.id:  # read beside the retrieved sentence, which holds the question's words
             context += (next(r.hit.sentence.folded for r in ranked if r.hit.sentence.id == told),)
+        speaker = self._speaker(best.sentence)
+        if speaker:  # a quoted sentence is read with its speaker's line, as the reranker read it (quoted.py)
+            context += (speaker,)
         signals = confidence_features(best, kept[1:], info, cov, p.missing, p.words, context, around,
                                       ranked, told)
         sure = confidence(signals, self.weights.confidence, heuristic_confidence(best, cov))
@@ -705,7 +708,9 @@ class Composer:
         decision = (f"confidence {sure:.3f} (declines below {cut}), evidence {held:.3f} (declines below "
                     f"{self.weights.evidence_threshold}); the confidence model read:\n"
                     + table([("confidence", score(signals, self.weights.confidence), signals)],
-                            self.weights.confidence))
+                            self.weights.confidence)
+                    + "\nthe evidence model read:\n"
+                    + table([("evidence", score(signals, self.weights.evidence), signals)], self.weights.evidence))
         if threshold is None and held < self.weights.evidence_threshold:
             # the answer's sentence most likely does not hold an answer at all: the papers do not say
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
@@ -960,6 +965,14 @@ class Composer:
         article = self.corpus.article(s.article_id)
         prev = [p for p in article.paragraphs if p.index < s.paragraph and p.kind == "body"]
         return fold(prev[-1].text[-width:]) if prev else ""
+
+    def _speaker(self, s: Sentence) -> str:
+        """The folded speaker's line closing the quotation a body sentence belongs to, "" when none (quoted.py)."""
+        if s.kind != "body":
+            return ""
+        body = self.corpus.sentences_of(s.article_id)
+        at = next((i for i, x in enumerate(body) if x.id == s.id), None)
+        return speaker_after(body, at) if at is not None else ""
 
     def _headline(self, article_id: str) -> str:
         """The article's folded headline and sub-headline (folded once: OpenCC is not free)."""

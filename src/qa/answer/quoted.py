@@ -77,3 +77,16 @@ def with_quotations(corpus: Corpus, hits: list[Hit]) -> tuple[list[Hit], dict[st
                 seen.add(q.id)
                 out.append(Hit(q, h.score))
     return out, speakers
+
+
+def speaker_after(sentences: Sequence[Sentence], at: int) -> str:
+    """The folded speaker's line closing the quotation that sentences[at] belongs to ("记者甲说。" for
+    "“我去的是东山村。"), "" when it is in none: the evidence signals read the quoted sentence with that line."""
+    s = sentences[at]
+    for j in range(at + 1, min(len(sentences), at + _LONGEST + 1)):
+        x = sentences[j]
+        if x.paragraph != s.paragraph or x.article_id != s.article_id:
+            return ""
+        if attribution(x):
+            return x.folded if any(q.id == s.id for q in quoted_before(sentences, j)) else ""
+    return ""
