@@ -45,6 +45,8 @@ EXAMPLES = """examples:
   # how config/weights.yaml is made: hand-set candidates, fitted evidence and confidence models
   qa fit --squad tests/data/cmrc2018_trial.json ../shared/data/drcd/DRCD_test.json --suite tests/suites/*.qa.yaml \\
          --score-only --declines 0.9 --precision 0.8 --balance --out config/weights.yaml
+  qa fit --squad tests/data/cmrc2018_trial.json ../shared/data/drcd/DRCD_test.json --score-only --declines 0.9 \\
+         --precision 0.8 --bound 0.95 --out /tmp/w.yaml   # the precision's 95% lower bound must reach 0.8
   qa fit --squad tests/data/cmrc2018_trial.json ../shared/data/drcd/DRCD_test.json --out /tmp/w.yaml   # all fitted
   qa fit --squad tests/data/cmrc2018_trial.json --limit 200 --folds 3 --out /tmp/w.yaml   # a quick look"""
 
