@@ -925,8 +925,7 @@ class Composer:
             return self._described(s) + day
         if not opens:
             return day
-        body = self.corpus.sentences_of(s.article_id)
-        at = next((i for i, x in enumerate(body) if x.id == s.id), None)
+        body, at = self._placed(s)
         who = antecedent(body, at, self._people_past_dateline) if at is not None else ""
         return who + day
 
@@ -935,15 +934,13 @@ class Composer:
         only 他/她 is the person it stands for (referents.person_before); None otherwise."""
         if info.qtype != "who" or best.sentence.folded[best.start:best.end].strip() not in _HE_SHE:
             return None
-        body = self.corpus.sentences_of(best.sentence.article_id)
-        at = next((i for i, x in enumerate(body) if x.id == best.sentence.id), None)
+        body, at = self._placed(best.sentence)
         found = person_before(body, at, self._people_past_dateline) if at is not None else None
         return moved(best, found[0], found[1].start, found[1].end, "person", "+antecedent") if found else None
 
     def _described(self, s: Sentence) -> str:
         """The person "这名…记者" stands for, named so a few sentences before (referents.described)."""
-        body = self.corpus.sentences_of(s.article_id)
-        at = next((i for i, x in enumerate(body) if x.id == s.id), None)
+        body, at = self._placed(s)
         return described_person(body, at, self._people_past_dateline) if at is not None else ""
 
     def _people_past_dateline(self, s: Sentence) -> list[Span]:
@@ -970,9 +967,13 @@ class Composer:
         """The folded speaker's line closing the quotation a body sentence belongs to, "" when none (quoted.py)."""
         if s.kind != "body":
             return ""
-        body = self.corpus.sentences_of(s.article_id)
-        at = next((i for i, x in enumerate(body) if x.id == s.id), None)
+        body, at = self._placed(s)
         return speaker_after(body, at) if at is not None else ""
+
+    def _placed(self, s: Sentence) -> tuple[list[Sentence], int | None]:
+        """The sentences of a sentence's article, in order, and its position among them (None if not there)."""
+        body = self.corpus.sentences_of(s.article_id)
+        return body, next((i for i, x in enumerate(body) if x.id == s.id), None)
 
     def _headline(self, article_id: str) -> str:
         """The article's folded headline and sub-headline (folded once: OpenCC is not free)."""

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..dates import date_in_text, iso_of
-from ..lexicon import BYLINE_ROLE_RE, PLACE_SUFFIX_RE, SURNAMES
+from ..lexicon import BYLINE_ROLE_RE, CJK, PLACE_SUFFIX_RE, SURNAMES
 from ..normalize import fold
 from ..types import Byline, Dateline
 from .bylines import parse_byline, trailing_credit
@@ -576,14 +576,13 @@ def classify(text: str) -> tuple[list[Line], Page]:
             # "電訊不被歸責 【本報訊】電訊管理局…" (正報): a headline run into its report's bracketed dateline
             offset, line = _head_run_in(lines, m, offset, label, lineno)
             prev = lines[-1]
-        if (prev is not None and prev.cls == "head" and len(prev.text.strip()) >= 6
-                and line.startswith(prev.text.strip()) and not line[len(prev.text.strip()):][:1].isspace()
-                and parse_dateline(line[len(prev.text.strip()):]) is not None):
+        shown = prev.text.strip() if prev is not None and prev.cls == "head" else ""
+        if (len(shown) >= 6 and line.startswith(shown) and not line[len(shown):][:1].isspace()
+                and parse_dateline(line[len(shown):]) is not None):
             # "全球客家總執行長…首都【亞庇七日訊】全球客家,…" (華僑日報 of Sabah): the headline over the report printed
             # again at its start, glued to the dateline — the repeat is left out, the dateline opens the report (a
             # listing's teaser repeating its title, a space before the dateline, keeps it as its text)
-            k = len(prev.text.strip())
-            offset, line = offset + k, line[k:]
+            offset, line = offset + len(shown), line[len(shown):]
         m = _HEAD_OUTLET_DISPATCH.match(line)
         if m and _headline_like(m.group(1)) and parse_byline(m.group(1)) is None and parse_dateline(m.group(2)):
             # "张登亮黄政红马文龙唐世华随同考察 香格里拉网讯 (记者 石显尧) 24日至25日,…" (香格里拉网, its page on
@@ -988,7 +987,7 @@ def _printed_twice(lines: list[Line]) -> None:
         if i + 2 >= len(lines) or lines[i + 2].cls != "body" or ln.caption:
             continue
         text, twin = ln.text.strip(), lines[i + 1]
-        if (twin.text.strip() != text or not 2 <= len(text) <= 40 or not re.search(r"[\u4e00-\u9fff]", text)
+        if (twin.text.strip() != text or not 2 <= len(text) <= 40 or not CJK.search(text)
                 or {ln.cls, twin.cls} - {"head", "body"} or twin.before_date or twin.before_source
                 or (i > 0 and lines[i - 1].text.strip() == text)):
             continue
