@@ -339,6 +339,9 @@ STAFF_QUESTION = re.compile(r"(?<![总副])(" + alternation(STAFF_ROLES) + r")(?
 """A question one of those roles answers ("强暴雨那篇报道的实习生是谁"), on folded text; "总编辑是谁", "副主编是谁"
 ask a post (people.py), not the page's editor."""
 
+EDITED_QUESTION = re.compile(r"(?:是谁|由谁|谁)编辑的|(?:是谁|由谁)编辑[?？]?$")
+"""A question asking who edited a story by the verb ("…的报道是谁编辑的"): the page's editor, its 编辑 role."""
+
 KIND_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "byline": ("记者", "报道", "作者", "撰写", "写", "文章", "采写", "署名"),
     "credit": ("摄影", "摄", "拍摄", "拍", "照片", "图片", "图", "摄影师"),
@@ -689,6 +692,10 @@ POSTS: tuple[str, ...] = (
     "外相", "次官", "党首",
     # the board's chair as Hong Kong and South-East Asian Chinese papers print it ("仰光华助中心吴继垣董事主席")
     "董事主席",
+    # posts of history and of armies as encyclopaedic prose prints them ("荆州刺史司马休之", "盟军统帅艾森豪")
+    "统帅", "刺史", "太守", "都督", "丞相", "宰相", "巡抚", "知府", "提督", "节度使",
+    # a show's producer, printed before the name as a post is ("制作人伍宗德")
+    "制作人",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""

@@ -326,6 +326,10 @@ def _staff(article: Article, sentences: Sequence[Sentence], role: str
     """(sentence, start, end, [(offset, name)]) of the names given `role`: the loader's (role, name) pairs, else
     a staff line "策划:秦晖、肖桂来" (names joined by 、 after the role and a colon or a bar)."""
     wanted = [n for r, n in article.byline.roles + article.credit.roles if r.endswith(role)]
+    # "《北美之声》创办人陈蓉编辑报道": a byline name the role's verb follows, then what was done, did that work
+    # (not "张虹红实习生阎霞", "林敏儿 实习生:梁颖岚": a role printed before the names it gives)
+    wanted += [n for n in article.byline.names
+               if re.search(re.escape(fold(n)) + re.escape(role) + _WORK_DONE, fold(article.byline.text))]
     # the role and its names parted by a colon, or by a bar as a county media centre prints them ("编辑|莫昌玉")
     listed = re.compile(re.escape(role) + r"\s*[:：|｜]\s*([\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4})*)")
     for s in sentences:
@@ -344,6 +348,9 @@ def _staff(article: Article, sentences: Sequence[Sentence], role: str
         if names:
             return s, names[0][0], max(p + len(n) for p, n in names), names
     return None
+
+
+_WORK_DONE = r"(?:报道|报导|整理|撰稿|\s*$)"  # what follows a role's verb after the name doing it
 
 
 def _printed(text: str, name: str) -> tuple[int, str] | None:

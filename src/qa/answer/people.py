@@ -17,6 +17,7 @@ from ..lexicon import (
     HONORIFIC_TITLES,
     KIN_WORDS,
     LIST_CLAUSE_END,
+    ORG_SUFFIXES,
     OWNER_QUESTION,
     PERSON_QUESTION,
     POST_MODIFIERS,
@@ -106,10 +107,32 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
                     posts = (posts[0][lead.end():], *posts[1:])
             out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start - len(honorific)), posts))
         else:
-            after = _post_after(f, sp.end, words, starts)
-            out.append(Titled(s, (sp.start, sp.end), after or (sp.start, sp.start), (f[after[0]:after[1]],)
-                              if after else ()))
+            end = sp.end
+            after = _post_after(f, end, words, starts)
+            if after and _MODIFIER_GLUED.search(f[sp.start:end]) and _owner_inside(chain) and end - sp.start == 3:
+                end -= 1  # "总领事馆|洪红代|总领事": jieba glued the post's 代 to the name inside it
+                after = (end, after[1])
+            # "市委陈新书记", "总领事馆洪红代总领事": the name printed inside its post, the owner before it
+            owner = _owner_inside(chain) if after else ""
+            posts = (owner + f[after[0]:after[1]],) if after else ()
+            out.append(Titled(s, (sp.start, end), after or (sp.start, sp.start), posts))
     return out
+
+
+_MODIFIER_GLUED = re.compile(r"代$")  # a deputy's mark jieba reads as a name's last character (洪红代|总领事)
+
+
+def _owner_inside(chain: str) -> str:
+    """The organisation printed right before a name that its post follows ("浙江省 衢州市市委|陈新|书记" →
+    衢州市市委, "中国驻多伦多总领事馆|洪红|代总领事"), the words a clause opens with left out; or "" when the
+    words before the name end with no organisation's suffix ("他对|陈新|书记说")."""
+    lead = _LEAD.match(chain)
+    owner = re.sub(r"\s", "", chain[lead.end():] if lead else chain)
+    return owner if 2 <= len(owner) <= 40 and _OWNER_END.search(owner) and _HAN.fullmatch(owner) else ""
+
+
+_OWNER_END = re.compile(alternation((*ORG_SUFFIXES, "馆")) + "$")  # a consulate (领事馆) owns its consul's post
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _ends_post(text: str) -> bool:
@@ -491,6 +514,8 @@ def holds(post: str, asked: str) -> bool | None:
     # the government named between the place and its head ("保定市政府市长", "县人民政府县长") is the place's own:
     # the same post as "保定市市长"
     post, asked = _GOVERNMENT_HEAD.sub("", post), _GOVERNMENT_HEAD.sub("", asked)
+    # a place's party committee with the level printed twice ("衢州市市委书记") is the place's committee ("衢州市委")
+    post, asked = _COMMITTEE_LEVEL_TWICE.sub("", post), _COMMITTEE_LEVEL_TWICE.sub("", asked)
     first = _FIRST_HOLDER.search(asked)
     if first is not None:
         # "首任台北市长": only the holder the text names as the first ("首度普选出包括台北市长吴三连", "首任校长"),
@@ -551,6 +576,7 @@ _FIRST_HOLDER = re.compile(r"首任|首度|首位|首届|第一任|第一位")  
 _OFFICE_OF_PLACE = re.compile(r"([区乡镇市])\1公所")
 _LEVEL_TWICE = re.compile(r"(?<=[\u4e00-\u9fff]{2})([省市县区州旗镇乡])(?=(?:常务)?副?\1长$)")
 _GOVERNMENT_HEAD = re.compile(r"(?<=[省市县区州旗镇乡])(?:人民)?政府(?=(?:常务)?副?[省市县区州旗镇乡]长$)")
+_COMMITTEE_LEVEL_TWICE = re.compile(r"(?<=[\u4e00-\u9fff]{2})([省市县区州])(?=\1委)")
 _NTH_HOLDER = re.compile(r"第[\d一二三四五六七八九十百]+任(?=..)")
 
 

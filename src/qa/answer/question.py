@@ -17,6 +17,7 @@ from typing import Literal
 from ..lexicon import (
     CLOZE_COPULAS,
     DATELINE_QUESTION,
+    EDITED_QUESTION,
     HEAD_KINDS,
     PERSON_NOUN_ENDS,
     PHOTO_QUESTION,
@@ -486,7 +487,7 @@ def arabic_years(text: str) -> str:
 
 def _role(q: str) -> str:
     m = STAFF_QUESTION.search(q)
-    return m.group(1) if m else ""
+    return m.group(1) if m else "编辑" if EDITED_QUESTION.search(q) else ""
 
 
 # "乙酰胺的分子式是什么", "亚硫酸盐在葡萄酒中的作用为何": an attribute (the noun after the last 的) of a thing
