@@ -693,7 +693,7 @@ POSTS: tuple[str, ...] = (
     # the board's chair as Hong Kong and South-East Asian Chinese papers print it ("仰光华助中心吴继垣董事主席")
     "董事主席",
     # posts of history and of armies as encyclopaedic prose prints them ("荆州刺史司马休之", "盟军统帅艾森豪")
-    "统帅", "刺史", "太守", "都督", "丞相", "宰相", "巡抚", "知府", "提督", "节度使",
+    "参谋长", "统帅", "刺史", "太守", "都督", "丞相", "宰相", "巡抚", "知府", "提督", "节度使",
     # a show's producer, printed before the name as a post is ("制作人伍宗德")
     "制作人",
 )

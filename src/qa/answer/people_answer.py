@@ -16,6 +16,7 @@ from .agreement import Surroundings, other_ordinal_in
 from .body_unprinted import body_missing
 from .called_holder import called_holder
 from .features import Ranked
+from .other_owner import owned_by_other
 from .people import (
     Titled,
     article_place_owns,
@@ -275,6 +276,9 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             free = free or (named_freely(held, s, people) and not owner_absent(held, article)
                             and not country_post_unprinted(held, article))
             holder = _qualified_holder(held, people, holder, article)
+            if holder is not None and owned_by_other(held, holder, pos):
+                # "法军的总参谋长" ↔ "普军…,毛奇为总参谋长": another owner's holder, a near miss (other_owner.py)
+                holder, near = None, True
             after = holder_after_copula(held, s.folded, article) if holder is None and not seen else None
             if after is not None:  # "现任校长为C.L. Max Nikias": a name the tagger does not know, after the post
                 return told_answer(reader, question, info, ranked, s, after, "people:post", 0.5 + 0.5 * r.coverage,
