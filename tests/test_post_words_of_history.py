@@ -1,5 +1,5 @@
-"""Posts of history and of armies (参谋长, 统帅, 刺史, 太守, 都督…) and a show's 制作人 end title chains as news posts do
-(lexicon.POSTS): the name after them is their holder, matched exactly."""
+"""Posts of history and of armies (参谋长, 统帅, 刺史, 太守, 都督…) and a show's 制作人 end title chains as news
+posts do (lexicon.POSTS): the name after them is their holder, matched exactly."""
 
 from __future__ import annotations
 
