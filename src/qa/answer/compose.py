@@ -32,6 +32,7 @@ from .area import areas
 from .around import glossed_day, moved, named_before, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
+from .asked_level import last_level
 from .asked_title import titled_first
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
@@ -598,6 +599,7 @@ class Composer:
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = country_chain(best, info) or best  # "位于哪里" ↔ "位于美国明尼亚波利斯" (country_chain.py)
         best = country_only(best, info, self._pos) or best  # "哪一个国家" ↛ "英国伦敦市" (country_only.py)
+        best = last_level(best, info) or best  # "哪一个区" ↛ "北京市怀柔区": the unit asked (asked_level.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
         best = other_clause(best, info) or best  # "除了A,还有一项是" ↔ "…,B,A": the clause left (clause_rest.py)
