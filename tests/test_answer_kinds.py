@@ -24,6 +24,12 @@ def test_a_continent_is_no_country_and_a_country_or_cities_in_general_no_city():
     assert not fits("city", "吉林省") and fits("city", "阿瓦鲁阿") and fits("city", "广岛市")
 
 
+def test_a_traditional_text_s_country_or_cities_in_general_are_no_city_either():
+    # the lists are simplified: a place printed in traditional characters is read folded, as a country's is
+    assert not fits("city", "地級市") and not fits("city", "紐西蘭") and not fits("city", "吉林省")
+    assert fits("city", "信陽") and fits("city", "廣島市")
+
+
 def _candidates(text: str, *spans: str) -> list[Candidate]:
     s = sentence_of(text)
     return [Candidate(text=x, sentence=s, start=text.index(x), end=text.index(x) + len(x), type="place",

@@ -32,6 +32,7 @@ from .area import areas
 from .around import glossed_day, moved, named_before, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
+from .asked_level import last_level
 from .asked_title import titled_first
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
@@ -71,6 +72,7 @@ from .copula import other_side
 from .copula_name import copula_name
 from .copula_subject import copula_subject
 from .country_chain import country_chain
+from .country_only import country_only
 from .courtesy_name import courtesy_named
 from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
@@ -128,6 +130,7 @@ from .here import HERE, here_moved, pointed_place
 from .idle_slot import idle_slot
 from .influence_asked import influence_asked
 from .inner_verb import past_inner_verb
+from .inside_tail import without_inside_tail
 from .inside_title import whole_title
 from .issue import issue_answer
 from .joined_counts import joined_counts
@@ -595,6 +598,8 @@ class Composer:
         best = listed(best, info) or best  # "X分布在哪些地区" ↔ the places after 分布于 (distribution.py)
         best = within_asked(best, info) or best  # "印尼的哪一个地方" ↛ "印尼的廖内省" (kinds.py)
         best = country_chain(best, info) or best  # "位于哪里" ↔ "位于美国明尼亚波利斯" (country_chain.py)
+        best = country_only(best, info, self._pos) or best  # "哪一个国家" ↛ "英国伦敦市" (country_only.py)
+        best = last_level(best, info) or best  # "哪一个区" ↛ "北京市怀柔区": the unit asked (asked_level.py)
         best = named_in_quotes(best, info) or best  # "哪個景點" ↛ "著名景點「西班牙王城」" (kinds.py)
         best = lone_first(best, info, self._pos) or best  # "在添|马政府总部" (lone.py)
         best = other_clause(best, info) or best  # "除了A,还有一项是" ↔ "…,B,A": the clause left (clause_rest.py)
@@ -628,6 +633,7 @@ class Composer:
         best = parallel_item(best, info) or best  # "以北是哪块海域" ↔ "北大西洋位于群岛以北,而加勒比海则…以南"
         best = without_dangling_end(best, self._pos, self._freq) or best  # "以|材料为|主要结构" (dangling_end.py)
         best = without_locative_tail(best, info, self._pos) or best  # "牛胃气膨胀|中" (locative_tail.py)
+        best = without_inside_tail(best, info) or best  # "斯洛伐克|境内" for 位在何处 (inside_tail.py)
         best = owner_asked(best, info) or best  # "哪一个行星的卫星" ↔ "|木星|的四颗伽利略卫星" (owner_asked.py)
         best = modified_as_asked(best, info) or best  # "女性的祭典" ↔ "男性的猴祭及女性的|锄草祭" (parallel_modifier)
         best = at_asked_noun(best, info) or best  # "哪个理论的…证据" ↔ "大爆炸理论|的…证据" (head_reached.py)

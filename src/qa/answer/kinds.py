@@ -61,8 +61,7 @@ def fits(kind: str, text: str) -> bool:
     or word for cities in general."""
     if not kind:
         return True
-    if kind == "country":  # (the lists are simplified: "中南半島" of a traditional text; a city's is read as
-        text = fold(text)  # printed, its country declined after by agreement.other_kind, which folds it)
+    text = fold(text)  # (the lists are simplified: "中南半島", "地級市" of a traditional text)
     if _CONTINENT.search(text) and len(text) <= 4:
         return False
     if kind == "city":
