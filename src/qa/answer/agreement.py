@@ -205,6 +205,15 @@ def _itself(word: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
     return tuple(longer), re.compile(not_negated + re.escape(word))
 
 
+def _glued(tiles: list[tuple[int, int, str, str]], i: int, n: int) -> tuple[int, str, str] | None:
+    """The modifier of the head at i the tagger glued into one word with it ("重点项目" for the head 项目): the
+    word's part before the head, as other_modifier reads a word ending there; None when no word ends with it."""
+    for k, (a, b, w, flag) in enumerate(tiles):
+        if a < i and b == i + n and flag[:1] == "n":
+            return k, w[:i - a], flag
+    return None
+
+
 def other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """A how-much question measures a modified noun ("玉米|种植面积", "七旬夫妇的|追悼会", "卖出回购|金融资产")
     whose modifier the answer's sentence (with the text before it) never names, and wherever the sentence names
@@ -238,7 +247,7 @@ def other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     ends = {b: (n, w, fl) for n, (_a, b, w, fl) in enumerate(tiles)}
     at = [i for i in range(len(f)) if f.startswith(head, i)]
     for i in at:
-        got = ends.get(i - 1 if f[i - 1:i] == "的" else i)
+        got = ends.get(i - 1 if f[i - 1:i] == "的" else i) or _glued(tiles, i, len(head))
         if got is None:
             return ""
         n, other, oflag = got
