@@ -281,6 +281,13 @@ def test_a_maker_asked_by_trade_that_the_sentence_never_names_is_declined():
     ("沁阳市今年小麦种植面积是多少？", "今年该市小麦种植面积37.6万亩", "37.6万亩", ""),
     ("七旬夫妇的追悼会上有多少只花圈？", "一位61岁老人的追悼会开场了,12只花圈", "12只", "decline:subject"),
     ("西部证券期末卖出回购金融资产是多少？", "期末买入返售金融资产12.13亿元", "12.13亿元", "decline:subject"),
+    # the other modifier glued into one word with the noun by the tagger (重点项目): read as a word before it
+    ("榆林市集中开工的民生项目有多少个？", "榆林共集中开工重点项目53个,总投资238.5亿元", "53个", "decline:subject"),
+    ("榆林市集中开工的重点项目有多少个？", "榆林共集中开工重点项目53个,总投资238.5亿元", "53个", ""),
+    # the modifier asked is of a noun the sentence prints before the figure's attribute, with another modifier
+    ("玉林市今年重点推进的产业项目总投资多少亿元？", "今年重点推进11个交通项目,总投资231亿元", "231亿元",
+     "decline:subject"),
+    ("玉林市今年重点推进的交通项目总投资多少亿元？", "今年重点推进11个交通项目,总投资231亿元", "231亿元", ""),
     # the thing asked named again ("该项目"), or a clause said in other words (承认的 / 认可): kept
     ("香城大道西延线建设道路约多少公里？", "该项目建设道路约8.1公里,宽60米", "8.1公里", ""),
     ("中国承认的全国性宗教团体总共有几个？", "中国官方认可的全国性宗教团体共有七个", "七个", ""),

@@ -68,10 +68,14 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Measure words (classifiers).
     "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 页 份 块 首 本 集 届 期 版 "
     "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 株 棵 粒 宗 例 片 剂 "
+    # Pairs ("四十五对新人"; 一对 inside a word, 统一对外, is dropped by typed.numbers).
+    "对 "
     # A text's length in characters ("字数以1500字左右为宜", 黑河日报's call for essays).
     "字 "
     # Time: a count of years or days, and calendar units ("2024年" is one token; extract tells dates apart).
     "年 月 日 号 天 周 岁 周岁 周年 小时 分钟 秒 分 代 世纪 个多小时 个多月 个小时 "
+    # Weeks counted as 星期 ("预计在10个星期内完成"): a duration as 周 is.
+    "个星期 星期 "
     # Lengths, areas, volumes, weights, energy.
     "平方米 平方公里 平方千米 立方米 平方 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
     "千克 公斤 克 吨 斤 度 摄氏度 ℃ °c 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m ghz mhz "
@@ -815,9 +819,9 @@ length or a duration ("航程有多长": "两小时")."""
 NUMBER_GRAINS: tuple[tuple[str, str], ...] = (
     (r"几比几|多少比多少|比分|比数", r"\d\s?(?:[:：]|比)\s?\d|[一二三四五六七八九十零]比[一二三四五六七八九十零]"),
     # a grain of one character each, not DURATION_UNITS: "三代" is no answer to how long a rule lasted
-    (DURATION_ASKED, r"[年月天日周时分秒]|世纪|小时"),
+    (DURATION_ASKED, r"[年月天日周时分秒]|世纪|小时|星期"),  # "10个星期" counts weeks as 周 does
     # "航程有多长", "假期有多长": a bare 多长 asks a length or a duration
-    ("多长", alternation((*LENGTH_UNITS, "尺", "㎝", "㎞")) + r"|[年月天日周时分秒]|世纪|小时"),
+    ("多长", alternation((*LENGTH_UNITS, "尺", "㎝", "㎞")) + r"|[年月天日周时分秒]|世纪|小时|星期"),
     ("|".join(("多高", *LENGTH_ASKED, "海拔")), alternation((*LENGTH_UNITS, "尺", "㎝", "㎞"))),
     (r"多大(?:年纪|岁数|年龄)|(?:年纪|年龄|岁数)(?:是|为|有)?多[少大]", r"岁"),
     # "女儿现在多大", "老人今年多大": 多大 after a person asks an age

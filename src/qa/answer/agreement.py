@@ -205,6 +205,15 @@ def _itself(word: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
     return tuple(longer), re.compile(not_negated + re.escape(word))
 
 
+def _glued(tiles: list[tuple[int, int, str, str]], i: int, n: int) -> tuple[int, str, str] | None:
+    """The modifier of the head at i the tagger glued into one word with it ("重点项目" for the head 项目): the
+    word's part before the head, as other_modifier reads a word ending there; None when no word ends with it."""
+    for k, (a, b, w, flag) in enumerate(tiles):
+        if a < i and b == i + n and flag[:1] == "n":
+            return k, w[:i - a], flag
+    return None
+
+
 def other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """A how-much question measures a modified noun ("玉米|种植面积", "七旬夫妇的|追悼会", "卖出回购|金融资产")
     whose modifier the answer's sentence (with the text before it) never names, and wherever the sentence names
@@ -215,7 +224,14 @@ def other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     words = [(w, flag) for w, flag in around.tag(ASKED_AMOUNT.sub("", info.left).rstrip()) if w.strip()]
     while words and words[-1][1] == "f":
         words.pop()  # "追悼会|上": the place word after the noun
-    f = best.sentence.folded
+    return _modified(words, best.sentence.folded, info, around, again=True)
+
+
+def _modified(words: list[tuple[str, str]], f: str, info: QuestionInfo, around: Surroundings, again: bool) -> str:
+    """other_modifier over the question's words before its question word; `again`: when the modifier is itself
+    a noun the sentence prints ("产业项目|总投资" ↔ "交通项目,总投资"), once more for the modifier of that noun."""
+    if around.tag is None:
+        return ""
     head, k = "", len(words)
     for i in range(len(words) - 1, 0, -1):  # the longest tail of the question's words the sentence holds
         tail = "".join(w for w, _ in words[i:])
@@ -229,6 +245,8 @@ def other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     if len(head) < 2 or j < 0:
         return ""
     mod, flag = words[j]
+    if again and not linked and flag[:1] == "n" and len(mod) >= 2 and j >= 1 and mod in f:
+        return _modified(words[:j + 1], f, info, around, again=False)
     # a noun owns or qualifies ("七旬夫妇的"); a verb qualifies only as a compound ("卖出回购|金融资产"), as a
     # clause ("承认的") it is often said in other words ("认可")
     if len(mod) < 2 or flag[:1] not in ("n" if linked else "nv") or mod in f + " " + around.near \
@@ -238,7 +256,7 @@ def other_modifier(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     ends = {b: (n, w, fl) for n, (_a, b, w, fl) in enumerate(tiles)}
     at = [i for i in range(len(f)) if f.startswith(head, i)]
     for i in at:
-        got = ends.get(i - 1 if f[i - 1:i] == "的" else i)
+        got = ends.get(i - 1 if f[i - 1:i] == "的" else i) or _glued(tiles, i, len(head))
         if got is None:
             return ""
         n, other, oflag = got

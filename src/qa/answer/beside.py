@@ -17,6 +17,7 @@ _LONGEST = 12  # the longest phrase looked for ("全世界人口最密集的地�
 _NEAR_WH = 2  # characters at most between the phrase and the question word in the question ("连长|由|哪一个人")
 # The copulas a phrase may stand behind ("陈诚|为|第一连连长", "北角|成为|全世界人口最密集的地区")
 _APPOSED = 4  # the shortest phrase standing right before a span with no copula, its owner with it (not "首都" alone)
+_LED = 3  # the shortest phrase a figure asked stands right after, with no copula (led)
 _OPENING = frozenset("“「『")
 _CLOSING = frozenset("”」』")
 _GAP = ("成为", "作为", "亦为", "为", "是", "即", "乃")
@@ -44,6 +45,19 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching:
         i = owned.rfind(piece)
         return len(piece) >= _APPOSED and i >= 0 and len(owned) - i - len(piece) <= _NEAR_WH
 
+    def led(piece: str) -> bool:
+        # a figure asked right after the question's phrase of three characters or more ("比上年增长|多少" ↔
+        # "产值55.2亿元,比上年增长|4.1%", not the part's "增长|2.4%"), or after its 每-phrase ("每套|多大" ↔
+        # "每套 1850平方英尺"): the phrase says which of the clause's figures it is; not a figure its clause goes on
+        # to modify a noun with ("降水量达到|近十年罕见的65.5毫米": the amount asked comes after 的)
+        piece = piece.rstrip()
+        return (not named and touching and left.endswith(piece) and "的" not in clause_rest
+                and (len(piece) >= _LED or (len(piece) == 2 and piece[0] == "每")))
+
+    stop = end
+    while stop < len(s) and s[stop] not in CLAUSE_END:
+        stop += 1
+    clause_rest = s[end:stop]
     best = 0
     # a quoted name's marks are no part of the span and stand between it and the phrase: read across them
     # ("在“|时空黑河|”专刊开辟" for "在哪个专刊开辟")
@@ -56,7 +70,7 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching:
         e = start - lead - gap
         for n in range(min(_LONGEST, e - lo), 1, -1):
             piece = s[e - n:e]
-            if asked(piece) if gap else named and apposed(piece):
+            if asked(piece) if gap else (named and apposed(piece)) or led(piece):
                 if any(c not in FUNCTION_CHARS and CJK.match(c) for c in piece):
                     best = max(best, min(n, _REACH))
                 break

@@ -11,7 +11,9 @@ after two characters at least."""
 
 from __future__ import annotations
 
-from ..lexicon import PUNCT
+import re
+
+from ..lexicon import CN_DIGITS, PUNCT
 from ..tokenize import main_word_freq
 from ..types import Candidate
 from .shape import Tagger
@@ -19,6 +21,7 @@ from .spans import Freq, clause_start, offsets, trim
 
 # one-character words that open the phrase after them: prepositions, conjunctions, adverbs before a predicate
 _GOVERNING = frozenset("为向以于及与和并而即则更就所把被将从对由")
+_NUMERAL = re.compile(r"[\d" + CN_DIGITS + r"几多余]")  # the character before a measure word
 _CLAUSE_ENDS = frozenset(",，。;；:：!！?？")  # the marks the answer's clause starts after
 
 
@@ -28,6 +31,8 @@ def without_dangling_end(best: Candidate, pos: Tagger, freq: Freq = main_word_fr
     if best.rule == "sentence" or best.end - best.start < 3 or f[best.start:best.end].strip() == f.strip():
         return None  # a whole sentence ends where it ends
     last = f[best.end - 1]
+    if best.type == "number" and _NUMERAL.match(f, best.end - 2):
+        return None  # "四十五对", "3所": a figure's measure word (lexicon.UNITS), not a preposition
     if last not in _GOVERNING or f[best.end:best.end + 1] in PUNCT or best.end >= len(f):
         return None
     clause = clause_start(f, best.start, _CLAUSE_ENDS)

@@ -229,6 +229,8 @@ def numbers(folded: str) -> list[Span]:
             if _YEAR_NUMBER.fullmatch(text):
                 continue  # "2024年" is a date ("2.2023年": an item number printed against it)
             start, end = m.span()
+            if text == "一对" and (folded.startswith("一", end) or folded[start - 1:start] in _ONE_PAIR_WORDS):
+                continue  # "一对一辅导", "统一对外": no pair counted (一对 opens the adverb or closes a word)
             if folded.startswith("一", start) and folded[start - 1:start] == "唯":
                 continue  # "唯一一名…的人": "the only one", a description of someone, not a count of people
             if _BARE_DIGITS.fullmatch(text) and in_title(folded, start, end):
@@ -261,6 +263,7 @@ def numbers(folded: str) -> list[Span]:
     return longest_spans(spans)
 
 
+_ONE_PAIR_WORDS = frozenset("统唯进逐单")  # 统一, 唯一, 进一步, 逐一, 单一 before 对
 _POINTED_DIGITS = re.compile(r"\d+(?:[.·•]\d+)*")
 # figures and the points or dots between them, all a pair of quotation marks holds: "“4.14”", "“4·14”"
 _QUOTED_LABEL = re.compile(r"[“\"「『]\d+(?:[.·•]\d+)*[”\"」』]")
