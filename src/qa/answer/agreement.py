@@ -53,7 +53,6 @@ class Surroundings:
     # names_in's answers by text (the composer's, shared by its Surroundings: they share its tagger): four rules
     # read the question's names, two the sentence's, for one answer, and people_answer reads them per person
     named: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, compare=False, repr=False)
-    headline: str = ""  # the headline and sub-headline alone (article_topic.py: is it the question's subject?)
 
     def with_sentence(self, sentence: str) -> str:
         """The answer's folded sentence, the text before it and its article: where a rule looks for a word the

@@ -1067,7 +1067,7 @@ class Composer:
         if len(self._named) > _POS_CACHE:
             self._named.clear()
         return Surroundings(headline + " " + self._before(s), article, self._pos, self._freq, date[:4],
-                            years[-1] if years else "", self._named, headline)
+                            years[-1] if years else "", self._named)
 
     # ------------------------------------------------------------ candidates
 

@@ -74,7 +74,6 @@ from .agreement import (
 )
 from .alias_owner import alias_owner
 from .anniversary import other_founding
-from .article_topic import article_topic, asked_subject
 from .attached import (
     other_kind_counted,
     other_owner,
@@ -648,8 +647,6 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
             f["latin_missing"] = sum(latin) / len(latin)
     if around is not None and context:
         f.update(_absence(info, context, around))
-    if around is not None:
-        f.update(article_topic(info, words, around))
     if ranked:
         f.update(standout(ranked, told or best.sentence.id))
     if info.qtype in _LONG_ANSWERS:  # what these answer with says more than for the others: their own weights
@@ -684,7 +681,7 @@ def _absence(info: QuestionInfo, context: Sequence[str], around: Surroundings) -
         f["bigrams_gone"] = min(gone, 10) / 10.0
         f["bigrams_gone_share"] = gone / len(grams)
     if around.tag is not None:
-        subject = asked_subject(info, around)
+        subject = next((w for w, t in around.tag(info.left or info.text) if len(w) >= 2 and t[:1] == "n"), "")
         if subject:
             f["subject_missing"] = float(not any(subject in x for x in context))
             f["subject_article_missing"] = float(subject not in around.article)
