@@ -28,6 +28,7 @@ from .load import Parsed, corpus_from_articles, corpus_signature, load_parsed
 from .options import corpus_warnings
 from .retrieve import PARTIAL_NOTE, Retriever, RetrieverUnavailable, make_retriever, sparse_retriever
 from .segments import corpus_units, summary
+from .tag_store import tag_store
 from .tokenize import Tokenizer
 from .types import Answer, Article, Corpus, Hit
 
@@ -115,6 +116,8 @@ class Engine:
             retriever = make_retriever(self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild)
         composer = Composer(self.config.composer, corpus, tokenizer, load_weights(weights_path(self.config)),
                             holding=getattr(retriever, "holding", None))
+        # a large corpus's tags made once, in the index cache (tag_store.py); a reload reads one, never builds it
+        composer.use_tags(tag_store(self.config, corpus, tokenizer, composer.tagger, reload=previous is not None))
         return _State(corpus, retriever, composer, signature, tokenizer, parsed)
 
     @property

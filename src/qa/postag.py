@@ -88,6 +88,9 @@ class PosTagger:
         self._lock = threading.Lock()
         self._generation = self._dictionary_state()
         self._hits = self._misses = 0
+        # tags made at index time (tag_store.py), read on a miss while the dictionary is the one they were made with
+        self._store = None
+        self._store_state: tuple | None = None
 
     def tag(self, folded: str) -> Tags:
         """(word, flag) pairs of the text, as jieba.posseg gives them."""
@@ -110,16 +113,29 @@ class PosTagger:
                     hot = self._keep_hot(folded, _unpack(folded, stored))
                 return hot
             self._misses += 1
-        if self.hmm:
-            tags = tuple(self._fast.tags(folded))
-        else:
-            tags = tuple((p.word, p.flag) for p in self._fast.lcut(folded, HMM=False))
+            store = self._store if state == self._store_state else None
+        tags = store.get(folded) if store is not None else None
+        if tags is None:
+            tags = self.untracked(folded)
         with self._lock:
             self._texts[folded] = _pack(folded, tags)
             if len(self._texts) > self._size:
                 self._texts.popitem(last=False)
             self._keep_hot(folded, tags)
         return tags
+
+    def untracked(self, folded: str) -> Tags:
+        """The text's tags, made now (no cache of texts read or filled: the tag store's build)."""
+        if self.hmm:
+            return tuple(self._fast.tags(folded))
+        return tuple((p.word, p.flag) for p in self._fast.lcut(folded, HMM=False))
+
+    def use_store(self, store) -> None:
+        """Read `store` (a tag_store.TagStore, made through this tagger's dictionary as it is now; None: none)
+        for the texts not cached, until a word is added to the dictionary."""
+        with self._lock:
+            self._store = store
+            self._store_state = self._dictionary_state() if store is not None else None
 
     def _keep_hot(self, folded: str, tags: Tags) -> Tags:
         """(called with the lock held)"""

@@ -374,6 +374,14 @@ class Composer:
         self._reader = Reader(corpus, config, self._tagged, self._tags, self._pos, self._surroundings, self._decline,
                               self._sentences_holding)
 
+    @property
+    def tagger(self) -> PosTagger:
+        return self._tagger
+
+    def use_tags(self, store) -> None:
+        """Read a corpus's tags made at index time (tag_store.TagStore, or None) instead of tagging them here."""
+        self._tagger.use_store(store)
+
     # ------------------------------------------------------------ entry points
 
     def compose(self, question: str, hits: list[Hit]) -> Answer:

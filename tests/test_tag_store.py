@@ -1,0 +1,106 @@
+"""tag_store: a large corpus's tags made once into the index cache give the tagger's own tags, are read only while
+the dictionary is the one they were made with, and a store of another version or of other files is rebuilt."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qa import tag_store
+from qa.load import corpus_from_articles
+from qa.normalize import fold
+from qa.postag import PosTagger
+from qa.tokenize import Tokenizer
+from qa.types import Article, Paragraph
+
+TEXTS = ["新华社北京3月14日电,十四届全国人大二次会议在人民大会堂举行闭幕会。",
+         "马锐锋主持会议,市委书记、市长王学军出席。",
+         "该项目总投资12.5亿元,于2011年4月22日开工建设。",
+         "浙江省的省会是杭州市。"]
+
+
+def _articles(texts=TEXTS):
+    return [Article(id=f"a{i}", file="x", headline="", paragraphs=(Paragraph(0, "body", t),))
+            for i, t in enumerate(texts)]
+
+
+def _corpus(texts=TEXTS):
+    return corpus_from_articles(_articles(texts))
+
+
+@pytest.fixture()
+def tokenizer(config):
+    return Tokenizer(config)  # a dictionary of its own: words added here reach no other test
+
+
+def test_stored_tags_are_the_taggers(tmp_path, tokenizer):
+    tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)
+    store = tag_store.build(tmp_path / "tags-x", (fold(t) for t in TEXTS), tagger, "f")
+    assert len(store) == len(TEXTS)
+    for t in TEXTS:
+        assert store.get(fold(t)) == PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm).tag(fold(t))
+    assert store.get(fold("一句不在库里的话。")) is None
+
+
+def test_the_tagger_reads_the_store_until_the_dictionary_changes(tmp_path, tokenizer, monkeypatch):
+    tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)
+    store = tag_store.build(tmp_path / "tags-x", (fold(t) for t in TEXTS), tagger, "f")
+    fresh = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)
+    fresh.use_store(store)
+    want = store.get(fold(TEXTS[1]))
+
+    def untracked(folded):
+        raise AssertionError("tagged live: the store holds it")
+
+    monkeypatch.setattr(fresh, "untracked", untracked)
+    assert fresh.tag(fold(TEXTS[1])) == want
+    monkeypatch.undo()
+    # a byline name added: the stored tags were made without it, so the text is tagged live, with it
+    tokenizer.add_words(["锐锋主"])
+    got = fresh.tag(fold(TEXTS[1]))
+    assert ("锐锋主", "nr") in got and got != want
+
+
+def test_a_small_corpus_gets_no_store(config, tokenizer):
+    tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)
+    assert tag_store.tag_store(config, _corpus(), tokenizer, tagger) is None
+
+
+def test_made_once_read_back_and_rebuilt_for_other_files_or_another_version(config, tokenizer, monkeypatch):
+    tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)
+    made = tag_store.tag_store(config, _corpus(), tokenizer, tagger, min_sentences=1)
+    assert made is not None and made.seconds > 0 and len(made) == len(TEXTS)
+    again = tag_store.tag_store(config, _corpus(), tokenizer, tagger, min_sentences=1)
+    assert again is not None and again.seconds == 0 and again.folder == made.folder  # read, not made
+    # a reload never builds: the store of this dictionary serves the texts it holds, the others are tagged live
+    other = _corpus(TEXTS[:2] + ["另一篇文章的句子。"])
+    kept = tag_store.tag_store(config, other, tokenizer, tagger, reload=True, min_sentences=1)
+    assert kept is not None and kept.seconds == 0 and kept.get(fold("另一篇文章的句子。")) is None
+    # a first build over other files makes it anew
+    rebuilt = tag_store.tag_store(config, other, tokenizer, tagger, min_sentences=1)
+    assert rebuilt is not None and rebuilt.seconds > 0 and rebuilt.get(fold("另一篇文章的句子。")) is not None
+    # a store written by another version of the format is not read but rebuilt
+    meta = rebuilt.folder / "meta.json"
+    meta.write_text(json.dumps({**json.loads(meta.read_text()), "version": tag_store.VERSION - 1}))
+    with pytest.raises(ValueError):
+        tag_store.TagStore(rebuilt.folder)
+    remade = tag_store.tag_store(config, other, tokenizer, tagger, min_sentences=1)
+    assert remade is not None and remade.seconds > 0
+    # and a new version names another folder, the old one removed
+    monkeypatch.setattr(tag_store, "VERSION", tag_store.VERSION + 1)
+    bumped = tag_store.tag_store(config, other, tokenizer, tagger, min_sentences=1)
+    assert bumped is not None and bumped.seconds > 0 and bumped.folder != remade.folder
+    assert not remade.folder.exists()
+
+
+def test_the_engine_tags_through_its_store(config, tmp_path, monkeypatch):
+    from qa.engine import Engine
+
+    monkeypatch.setattr(tag_store, "MIN_SENTENCES", 1)
+    cfg = config.replace(**{"index.cache_dir": str(tmp_path / "cache")})
+    engine = Engine.from_articles(cfg, _articles())
+    store = engine._state.composer.tagger._store
+    assert store is not None and store.get(fold(TEXTS[3])) is not None
+    answer = engine.ask("浙江省的省会是哪里？")
+    assert "杭州" in answer.text or answer.declined
