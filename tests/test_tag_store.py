@@ -67,6 +67,15 @@ def test_a_small_corpus_gets_no_store(config, tokenizer):
     assert tag_store.tag_store(config, _corpus(), tokenizer, tagger) is None
 
 
+def test_a_corpus_above_the_configured_limit_gets_no_store(config, tokenizer, tmp_path):
+    """At 1M sentences the tagging would break the build target: above `index.tag_store_max` it is left live."""
+    tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)
+    capped = config.replace(**{"index.cache_dir": str(tmp_path / "a"), "index.tag_store_max": len(TEXTS) - 1})
+    assert tag_store.tag_store(capped, _corpus(), tokenizer, tagger, min_sentences=1) is None
+    at_limit = config.replace(**{"index.cache_dir": str(tmp_path / "b"), "index.tag_store_max": len(TEXTS)})
+    assert tag_store.tag_store(at_limit, _corpus(), tokenizer, tagger, min_sentences=1) is not None
+
+
 def test_made_once_read_back_and_rebuilt_for_other_files_or_another_version(config, tokenizer, monkeypatch):
     tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)
     made = tag_store.tag_store(config, _corpus(), tokenizer, tagger, min_sentences=1)

@@ -20,8 +20,9 @@ keys.npy (sorted uint64 digests), starts.npy (int64, each text's first word), le
 then rebuilt.
 
 Only a corpus larger than the tagger's LRU gets one (below that, each text is tagged once in the process's life
-anyway). A first build makes it when missing or made for other files; a reload uses the one of its dictionary if
-there is one and never builds (reloads stay quick): sentences it lacks are tagged live, as before.
+anyway), and none above `index.tag_store_max` sentences (at 1M the tagging would break the build target). A
+first build makes it when missing or made for other files; a reload uses the one of its dictionary if there is one
+and never builds (reloads stay quick): sentences it lacks are tagged live, as before.
 """
 
 from __future__ import annotations
@@ -134,8 +135,11 @@ def build(folder: Path, texts, tagger: PosTagger, fingerprint: str) -> TagStore:
 def tag_store(config: Config, corpus: Corpus, tokenizer: Tokenizer, tagger: PosTagger, reload: bool = False,
               min_sentences: int | None = None) -> TagStore | None:
     """The store of this corpus's tags in the index cache: read, or made on a first build (not on a reload) when
-    missing, stale (made for other files) or unreadable. None for a small corpus."""
-    if len(corpus.sentences) < (MIN_SENTENCES if min_sentences is None else min_sentences) or not tagger.fast:
+    missing, stale (made for other files) or unreadable. None for a small corpus, or one above
+    `index.tag_store_max` (its build time would grow past the build target)."""
+    n = len(corpus.sentences)
+    if n < (MIN_SENTENCES if min_sentences is None else min_sentences) or n > config.index.tag_store_max \
+            or not tagger.fast:
         return None
     cache = config.path(config.index.cache_dir)
     folder = cache / f"tags-{store_key(tokenizer)}"
