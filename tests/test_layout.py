@@ -4084,3 +4084,91 @@ def test_a_sites_hotline_row_under_the_headline_is_kept_with_the_story():
     assert [p.text for p in arts[0].paragraphs if p.kind == "staff"] == [
         "赣州新闻热线:18507970533 网上曝料QQ:1342680324 站长:王盛泉(13803589582 )"]
     assert arts[0].headline == "信丰县西牛镇首届“云杰杯”村BA篮球联赛顺利闭幕"
+
+
+# ---------------------------------------------------------------- loader43: decks told from titles
+
+
+def test_a_long_deck_with_one_comma_between_the_headline_and_the_dateline():
+    # 盘锦日报: a deck of 42 characters, one comma, no stop, between the title and "本报讯(…)": the sub-headline,
+    # not the text's first paragraph, and not the main title under a kicker though the longer
+    page = ("市长向千余名干部介绍人代会盛况\n"
+            "市委书记要求全市广大干部群众要认真领会大会精神,学好以政府工作报告为主的会议文件\n"
+            "本报讯(记者王某报道)4月21日上午,市长在俱乐部向千余名干部介绍了大会盛况。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.headline == "市长向千余名干部介绍人代会盛况"
+    assert a.subheadline.startswith("市委书记要求") and first_words(a).startswith("4月21日上午")
+
+
+def test_a_bare_dateline_on_its_line_opens_the_text_under_it():
+    # 飞跃报: "本报讯" alone on its line under the headline and a deck: the text under it is the story's first words,
+    # not a caption left on its own
+    page = ("企业文化建设工作会议召开\n《飞跃报》荣获优秀报刊奖,一文获十佳报道奖,本报主编代表获奖者作经验介绍\n本报讯\n"
+            "11月10日,由全国工商联主办的企业文化建设工作会议在北京召开,来自全国的代表参加了会议。\n"
+            "会上,本报荣获优秀报刊奖。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.dateline is not None and a.dateline.agency == "本报"
+    assert a.subheadline.startswith("《飞跃报》") and first_words(a).startswith("11月10日")
+
+
+@pytest.mark.parametrize("lines,headline,sub", [
+    # 茂名日报: the plain title over a longer row of slogans set apart by spaces — the slogans are its deck
+    (("市领导与港澳委员座谈交流", "发挥独特优势 当好桥梁纽带 凝心聚力推动发展跑好关键一程"),
+     "市领导与港澳委员座谈交流", "发挥独特优势 当好桥梁纽带 凝心聚力推动发展跑好关键一程"),
+    # 随州日报: the slogans over the plain title — the kicker
+    (("发扬奥运拼搏精神 加快“四个随州”建设", "随州市二届人大三次会议开幕"),
+     "随州市二届人大三次会议开幕", "发扬奥运拼搏精神 加快“四个随州”建设"),
+    # a short title with a space over a plain line is no row of slogans: the first stays the headline
+    (("雨一直下 气温还算不错", "后天起会有几天好天气"), "雨一直下 气温还算不错", "后天起会有几天好天气"),
+])
+def test_a_row_of_slogans_beside_a_plain_title_is_its_kicker_or_deck(lines, headline, sub):
+    page = "\n".join(lines) + "\n本报讯 昨日上午,会议在市里召开,代表们出席了会议并进行了讨论。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert (a.headline, a.subheadline) == (headline, sub)
+
+
+def test_captions_one_a_line_that_open_alike_between_paragraphs_are_no_sub_head():
+    # 團結報: four photos' captions between paragraphs, each naming the same visitors first — a paragraph each,
+    # neither a sub-head (nor two) nor joined to the paragraph under them
+    page = ("副主席带队走访民主党派中央\n近日,副主席率宣传部一行走访了各民主党派中央。\n"
+            "副主席一行参观民盟中央文史陈列馆\n副主席一行参观民建中央会史馆\n副主席一行参观民进会史展览\n"
+            "走访交流中,大家对报社的宣传工作给予了肯定。\n副主席感谢大家的支持。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert not a.sections
+    texts = [p.text for p in a.paragraphs if p.kind == "body"]
+    assert "副主席一行参观民建中央会史馆" in texts and "走访交流中,大家对报社的宣传工作给予了肯定。" in texts
+
+
+def test_captions_left_after_the_last_paragraph_are_no_sub_head():
+    # 千島日報: the photos' captions printed after the report's text, nothing under them: captions, a paragraph each
+    page = ("华文报迎来创刊25周年\n泗水讯——创刊于泗水的华文报于本月迎来创刊25周年。\n庆典现场气氛热烈。\n"
+            "与全体管理人员合影\n管理层颁发奖项\n活动现场氛围\n")
+    (a,) = parse_page(page, "x.txt")
+    assert not a.sections
+    assert [p.text for p in a.paragraphs][-3:] == ["与全体管理人员合影", "管理层颁发奖项", "活动现场氛围"]
+
+
+def test_a_sub_head_over_two_lines_stays_one_sub_head():
+    # two lines that do not open alike and text under them: one sub-head over two lines, as before
+    page = ("老报人的回忆\n他在报社工作了四十年,见证了报纸的变迁。\n"
+            "回忆70年代初进人民日报\n四十年来发生了翻天覆地的变化\n1972年,他来到北京,开始了记者生涯。\n后来他当上了编辑。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == ("回忆70年代初进人民日报 四十年来发生了翻天覆地的变化",)
+
+
+@pytest.mark.parametrize("lines", [("社区活动", "华人社团举办新春联欢会"), ("华人社团举办新春联欢会", "國情動向")])
+def test_a_columns_label_over_or_under_the_title_is_no_kicker_nor_deck(lines):
+    page = "\n".join(lines) + "\n本报讯 昨日下午,华人社团在会馆举办新春联欢会,三百多人出席。\n"
+    (a,) = parse_page(page, "x.txt")
+    assert (a.headline, a.subheadline) == ("华人社团举办新春联欢会", "")
+
+
+def test_two_pairs_of_parallel_phrases_between_paragraphs_are_one_sub_head():
+    # 噶瑪蘭新聞: "一本初衷,勤懇打拚" / "把關財政,有感施政" after "…全文如下~", whole paragraphs around: one sub-head
+    # over two lines, neither run into the paragraph above nor left as text
+    page = ("縣長施政總報告\n【記者王某/宜蘭報導】\n縣長今日15時在縣議會進行施政總報告,內容相當詳盡。全文如下~\n"
+            "一本初衷,勤懇打拚\n把關財政,有感施政\n"
+            "縣長從宣誓就職的第一天起,感謝鄉親的託付,把每一分錢都用在刀口上。\n減債有成,縣政穩定發展\n"
+            "縣府團隊上任將近1,400天,我們說到做到,首先是影響整個宜蘭發展的財政。\n")
+    (a,) = parse_page(page, "x.txt")
+    assert a.sections == ("一本初衷,勤懇打拚 把關財政,有感施政", "減債有成,縣政穩定發展")

@@ -949,7 +949,7 @@ def _settle(lines: list[Line]) -> None:
             ln.cls = "head"
         # "挂灯笼、贴春联、…", "看起来神志不清,但…" between a headline and the dateline that opens the story:
         # its sub-headline, commas or not.
-        if (ln.cls == "body" and 0 < i < len(lines) - 1 and lines[i - 1].cls == "head" and len(ln.text) <= 40
+        if (ln.cls == "body" and 0 < i < len(lines) - 1 and lines[i - 1].cls == "head" and len(ln.text) <= 60
                 and not re.search("[。！？!?；;]", ln.text) and parse_dateline(ln.text) is None
                 and trailing_credit(ln.text) is None and lines[i + 1].cls == "body"
                 and parse_dateline(lines[i + 1].text) is not None):

@@ -53,6 +53,11 @@ _END_MARK = re.compile(r"[(（]\s*(?:完|全文完|待续|未完待续)\s*[)）]
 _NOTE_AFTER_STOP = re.compile(r"[。！？!?][(（][^()（）]{2,30}[)）]\s*$")
 
 
+def _ends_lead_in(text: str) -> bool:
+    """A paragraph that ends a sentence or leads into what follows ("…全文如下~", "…如下:")."""
+    return _ends_sentence(text) or text.rstrip()[-1:] in "~～:："
+
+
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(CLOSERS + " ")
     return bool(t) and (t[-1] in SENTENCE_END or text.rstrip()[-1:] in "”」』" or _END_MARK.search(text) is not None
@@ -116,7 +121,8 @@ class _Draft:
         last = self.paragraphs[-1]
         if (self.bodies == 1 and len(last.text) <= 14 and len(text) > 3 * len(last.text)
                 and not re.search(r"[\s,，、:：;；()（）「」“”]", last.text)
-                and not DAY_TIME.fullmatch(last.text)):  # "1月11日上午": the day opens the sentence under it
+                and not DAY_TIME.fullmatch(last.text)  # "1月11日上午": the day opens the sentence under it
+                and not _bare_dateline(last.text)):  # "本报讯" alone on its line: the text under it is its story
             return False  # "吴红波大使在汉堡总领馆" over the report: a short caption of no punctuation, no broken line
         sep = " " if last.text[-1:].isascii() and text[:1].isascii() and last.text[-1:].isalnum() else ""
         self.paragraphs[-1] = replace(last, text=last.text + sep + text)
@@ -138,6 +144,32 @@ def _only_caption(d: _Draft, byline: Byline) -> bool:
 # A post ("…议员", "…领事") and a person's name, a Latin name maybe between them, and nothing else.
 _POST_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(POSTS)})\s*"
                         r"(?:[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*)?\s+)?(?P<name>[\u4e00-\u9fff]{2,3})")
+
+
+def _caption_rows(lines: list[Line]) -> set[int]:
+    """Short lines in a row after a paragraph that a reader takes for photos' captions, not a sub-head over two
+    lines: each a bare clause (no comma, no stop), and either they open alike, the same doer each ("谷振春一行參觀
+    民盟中央文史陳列館" / "谷振春一行參觀民建中央會史館"), or nothing follows them on the page ("与全体管理人员合影" /
+    "管理层颁发奖项" / "活动现场氛围" at the report's end: a sub-head heads text)."""
+    out: set[int] = set()
+    i = 1
+    while i < len(lines):
+        if lines[i].cls != "head" or lines[i - 1].cls != "body":
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].cls == "head":
+            j += 1
+        run = [ln.text.strip() for ln in lines[i:j]]
+        bare = all(len(t) <= 30 and not re.search(r"[。，,；;：:！？!?、\s]", t) and not section_marked(t)
+                   for t in run)
+        alike = (len(set(t[:2] for t in run)) == 1 and re.match("[\u4e00-\u9fff]{2}", run[0]) is not None
+                 # not a series' parts, the same title numbered ("…的非凡十年)(1)" / "…(2)")
+                 and len(set(re.sub(r"[\d()（）]", "", t) for t in run)) == len(run))
+        if len(run) >= 2 and bare and (alike or j == len(lines)):
+            out |= set(range(i, j))
+        i = j
+    return out
 
 
 def _portrait_caption(line: str) -> bool:
@@ -291,11 +323,13 @@ def _parse_page(text: str, file: str) -> list[Article]:
     title_lines = {ln.lineno for ln in lines if ln.before_date}
     pairs = _title_pairs(lines)
     opening_captions = caption_run(lines)  # photo captions opening a headless page, each a paragraph of its own
+    caption_rows = _caption_rows(lines)
     headers: list[tuple[_Draft | None, str, int, int]] = []  # disclosure headers waiting for the article under them
+    skip: set[int] = set()  # lines read with the one before them
     for i, ln in enumerate(lines):
         line, offset, byline = ln.text, ln.offset, ln.byline
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.cls == "slogan":
+        if ln.cls == "slogan" or i in skip:
             continue
         if headers and cur is not None and cur is not headers[0][0] and cur.headline and ln.cls != "head":
             for _, text, at, no in headers:
@@ -413,6 +447,15 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # "…回答。 / 用新的方法,蹚出路子 / 从2018年起,…。": two short parallel phrases, no stop, between whole
             # paragraphs — a sub-head (a line the columns broke would run on into the next line's sentence)
             cur.add("section", line, offset, line=ln.lineno)
+        elif (ln.cls == "body" and cur is not None and cur.headline and cur.has_body() and _PAIRED_HEAD.fullmatch(line)
+              and cur.paragraphs[-1].kind == "body" and _ends_lead_in(cur.paragraphs[-1].text) and nxt is not None
+              and nxt.cls == "body" and _PAIRED_HEAD.fullmatch(nxt.text) and i + 2 < len(lines)
+              and lines[i + 2].cls == "body" and len(lines[i + 2].text) > 3 * len(line)
+              and _ends_sentence(lines[i + 2].text)):
+            # "…全文如下~ / 一本初衷,勤懇打拚 / 把關財政,有感施政 / 姿妙從接下印信…。": two pairs of parallel phrases
+            # in a row, no stop, between whole paragraphs — one sub-head over two lines
+            cur.add("section", f"{line} {nxt.text}", offset, line=ln.lineno)
+            skip.add(i + 1)
         elif ln.cls == "body" and cur is not None and not ln.row and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
         elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and (
@@ -455,6 +498,10 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # again.
             if len(line) >= 8 and _dateline_follows(lines, i):
                 cur.drop_body()
+        elif ln.cls == "head" and cur is not None and cur.has_body() and i in caption_rows:
+            # photos' captions one a line between paragraphs or after the last: a paragraph each, joined to none
+            cur.pictured.add(len(cur.paragraphs))
+            cur.add("body", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body() and _portrait_caption(line):
             # "万锦区议员Joe Li 李国贤" / "列治文山市议员崔冰辉" between paragraphs (北美之声): a portrait's caption,
             # a post and a name alone — no sub-head says only who someone is
@@ -766,6 +813,12 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         # a kicker — kickers are phrases.
         drop.add(keep[0].index)
         keep = keep[1:]
+    labels = {p.index for p in keep if _CHANNEL_LABEL.fullmatch(fold(p.text).strip())}
+    if len(keep) >= 2 and len(labels) < len(keep):
+        # "社区活动" / "本市动态" over the title, "國情動向" under it: the site's or page's column, named by what a
+        # column holds — a label, neither kicker nor deck
+        drop |= labels
+        keep = [p for p in keep if p.index not in labels]
     dashes = [p for p in keep if p.text.startswith("——")]
     rest = [p for p in keep if not p.text.startswith("——")]
     # The site's title over the copy, the paper's title printed again under it: the repeat is the headline, the
@@ -787,6 +840,9 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         main, sub = rest[:1], rest[1:] + dashes
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
+    elif len(rest) == 2 and _slogan_beside_title(rest[0].text, rest[1].text) != -1:
+        k = _slogan_beside_title(rest[0].text, rest[1].text)
+        main, sub = [rest[k]], [rest[1 - k]] + dashes
     elif len(rest) == 2 and _ATTENDED_DECK.search(rest[1].text) and not _SPEAKER_KICKER.search(rest[0].text):
         # "全市一月份重点项目集中开工" / "惠进才下达开工令杨广亭讲话": a line naming who spoke or attended is the
         # title's deck, printed under it, whichever line is the longer
@@ -828,6 +884,10 @@ _GENRE_LABEL = re.compile(r"^(?:专稿|特稿|独家|專稿|獨家)\s+(?=\S)")
 # A channel's name: a few characters ending in what a site calls its sections (澳洲新闻, 本地要闻, 社区动态) — not a
 # deck naming the paper's people ("郑州晚报采编发团队")
 _CHANNEL = "[\u4e00-\u9fff]{0,4}(?:新闻|资讯|频道|要闻|动态|快讯)"
+
+
+# A column's label: two characters, then what a column holds ("大温新闻", "社区活动", "國情動向" folded).
+_CHANNEL_LABEL = re.compile("[\u4e00-\u9fff]{2}(?:新闻|资讯|频道|要闻|动态|快讯|活动|动向)")
 
 
 def _site_line(d: _Draft, source: str) -> None:
@@ -873,11 +933,37 @@ def _comma_kicker(first: str, second: str) -> bool:
             and not re.search(r"[,，、:：\s]", second.strip()))
 
 
+def _slogan_beside_title(first: str, second: str) -> int:
+    """Of two title lines, the one that is a plain title when the other is a row of slogans set apart by spaces
+    ("发扬奥运拼搏精神 加快“四个随州”建设" over "随州市二届人大三次会议开幕"; "庄悦群…座谈交流" over "发挥独特优势
+    当好桥梁纽带 …"): the slogans are the kicker over it or the deck under it, whichever is the longer; else -1."""
+    def slogans(text: str, other: str) -> bool:
+        parts = text.split()
+        return (len(parts) >= 2 and all(len(p) >= 4 for p in parts) and INNER_PUNCT.search(text) is None
+                and len("".join(parts)) >= max(16, len(other.strip())))
+
+    def title(text: str) -> bool:
+        # not "毛平在参加…审议时强调": a kicker naming who spoke, over the slogans that say what
+        return (len(text.split()) == 1 and len(text.strip()) >= 10 and INNER_PUNCT.search(text) is None
+                and _SPEAKER_KICKER.search(text) is None and not re.search(r"(?:时|上)(?:表示|讲话)$", text.strip()))
+
+    if slogans(first, second) and title(second):
+        return 1
+    if title(first) and slogans(second, first):
+        return 0
+    return -1
+
+
 def _deck(first: str, second: str) -> bool:
     """A plain title over a long line with commas ("可怜老太太守着垃圾桶不走" / "看起来神志不清,但会…"): the
     second is the title's deck (sub-title), not the main title under a kicker ("两会时间" / "稳增长、保就业、促消费"
     is a kicker over a short main title)."""
-    return INNER_PUNCT.search(first) is None and len(INNER_PUNCT.findall(second)) >= 2 and len(second) >= 20
+    marks = len(INNER_PUNCT.findall(second))
+    # one comma will do in a deck of 30 characters or more, half as long again as the title ("周守忠市长向…盛况" /
+    # "市委书记王占要求…精神,学好…会议文件"): a kicker that long is rare, a speaker's demands in a deck common
+    return INNER_PUNCT.search(first) is None and (marks >= 2 and len(second) >= 20
+                                                  or marks == 1 and re.search("[,，]", second) is not None
+                                                  and len(second) >= max(30, 1.5 * len(first)))
 
 
 def _own_deck(title: str, line: str) -> bool:
@@ -892,6 +978,12 @@ def _same_title(a: str, b: str) -> bool:
     if a == b:
         return True
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
+
+
+def _bare_dateline(text: str) -> bool:
+    """A line that is a dateline and nothing else ("本报讯")."""
+    dateline = parse_dateline(text)
+    return dateline is not None and not after_dateline(text, dateline)
 
 
 def _only_dateline(d: _Draft) -> bool:
