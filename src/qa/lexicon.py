@@ -391,6 +391,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "新闻中心",  # a site's news section over its item (舜网)
     "头版",
     "新闻", "政治", "本报新闻",
+    "新闻资讯",  # a site's news column over its item (泰國潮州會館's site)
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -555,6 +556,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "mccoc": "缅甸中华总商会", "xmweekly": "鹭风报", "keembassy": "中国驻肯尼亚大使馆",
     "bjtzh": "北京通州发布", "cn3x": "三峡日报", "htfy": "汉台区人民法院", "navoice": "北美之声",
     "ocdn": "華僑日報", "huaxiaau": "华廈传媒", "ayszlyy": "安阳市肿瘤医院",
+    "chicagotimes": "芝加哥時報", "lfgdtv": "陆丰市广播电视台", "lishuiw": "丽水网", "zbwb": "淄博晚报",
+    "kaifengw": "开封网", "zhxww": "政和新闻网", "tiochewth": "泰國潮州會館", "ffcccii": "菲華商聯總會",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

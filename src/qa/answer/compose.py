@@ -163,6 +163,7 @@ from .nameless_slot import nameless_for_person
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
 from .occupation import occupation_asked, occupations
+from .one_of import one_of
 from .opener import opener_first
 from .ordinal_item import ordinal_item_first
 from .ordinal_meeting import with_ordinal
@@ -747,6 +748,7 @@ class Composer:
         best = condition_time(best, info) or best  # "什麼時候舉行" ↛ 目前 ↔ "當雙方…戰至6比6時" (present_time.py)
         best = range_side(best, info) or best  # "從什麼時候開始" ↔ "14世紀末|至20世紀初" (range_side.py)
         best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
+        best = one_of(best, info) or best  # "被誉为什么" ↔ "被誉为“汕尾八景”之一" (one_of.py)
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first

@@ -1,5 +1,7 @@
 """The words a question's frame encloses: "从什么开始开启…" ↔ "从出租土地种西瓜开始,社区开启了…" — what stands between
-从 and 开始 in the answer's sentence is the starting point asked, not the clause after the verb."""
+从 and 开始 in the answer's sentence is the starting point asked, not the clause after the verb. So for the name or
+capacity someone acted in: "以什么名义献捐" ↔ "特以New Zealand Creamery名義再度獻捐" — what stands between 以 and 名义,
+not a word of the name glued to 名义 ("Creamery名義")."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ import re
 from ..types import Candidate
 from .question import QuestionInfo
 
-# (before the question word, after it): a starting point asked by its frame
-_FRAMES = (("从", "开始"), ("从", "起"), ("自", "起"), ("自", "开始"))
+# (before the question word, after it): a starting point asked by its frame; the name or capacity someone acted
+# in ("以什么名义捐献" ↔ "特以New Zealand Creamery名義再度獻捐": the name, its Latin words and spaces whole)
+_FRAMES = (("从", "开始"), ("从", "起"), ("自", "起"), ("自", "开始"), ("以", "名义"), ("以", "身份"))
 
 
 def framed(best: Candidate, info: QuestionInfo) -> Candidate | None:
@@ -21,7 +24,8 @@ def framed(best: Candidate, info: QuestionInfo) -> Candidate | None:
     for a, b in _FRAMES:
         if left.endswith(a) and right.startswith(b):
             f = best.sentence.folded
-            m = re.search(re.escape(a) + r"([^,，。;；:：!！?？]{2,24}?)" + re.escape(b), f)
+            of = "的?" if b in ("名义", "身份") else ""  # "以伦敦大学的名义": the name, not its 的
+            m = re.search(re.escape(a) + r"([^,，。;；:：!！?？]{2,24}?)" + of + re.escape(b), f)
             if m:
                 return best.narrowed(m.start(1), m.end(1), "frame")
     return None

@@ -108,6 +108,7 @@ from .generic_name import generic_name
 from .group_total import group_total
 from .item_label import item_label
 from .kin_owner import kin_owner
+from .later_time import later_time
 from .list_mate import list_mate
 from .listed_beside import listed_beside
 from .measure_word import other_measure_word
@@ -292,7 +293,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or period_apart(info, best, around) or list_mate(info, best, around)
             or opposite_twin(info, best) or event_untold(info, best, around)
             or body_unprinted(info, best, around)
-            or other_opener(info, best, around) or end_unprinted(info, best) or age_of_other(info, best)
+            or other_opener(info, best, around) or end_unprinted(info, best) or later_time(info, best)
+            or age_of_other(info, best)
             or item_label(info, best, around) or place_echoed(info, best) or count_word(best)
             or one_character(best))
 

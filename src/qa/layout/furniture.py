@@ -404,8 +404,9 @@ _PAGE_TURN = re.compile(r"(?:\d?\s*(?:上一|下一)[版篇页期]\s*\d?\s*){1,2
 # "首頁>要聞 要聞": the path, then its last column's name printed again as the column's title
 _BREADCRUMB_TWICE = re.compile(r"(?:首页|主页|网站首页)(?:\s*[>»›]\s*[^>»›\s]{1,12})*"
                                r"\s*[>»›]\s*(?P<last>[^>»›\s]{1,12})\s+(?P=last)")
-_POSITION = re.compile(r"(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\s*:\s*"
-                       rf"(?:首页|主页|网站首页)[{HAN}>»›\s]{{0,24}}")
+# ("当前所在位置:首页 - 学院新闻", a mirror of 开封网: the label's longer form, the parts parted by a spaced dash)
+_POSITION = re.compile(r"(?:当前位置|本页位置|您的位置|你的位置|您现在的位置|现在位置|当前所在位置|所在位置)\s*:\s*"
+                       rf"(?:首页|主页|网站首页)(?:[{HAN}>»›\s]|\s-\s){{0,24}}")
 # A site's path broken over lines (a portal's list items, their bullets left out): its label alone, "首页" alone,
 # the rest of the path after a ">".
 _PATH_PART = re.compile(r"(?:您|你)?(?:当前|现在)?所?在?的?位置\s*:|首页|(?:\s*[>»›]\s*[^>»›\s]{1,12}){1,5}|"
