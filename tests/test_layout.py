@@ -4172,3 +4172,14 @@ def test_two_pairs_of_parallel_phrases_between_paragraphs_are_one_sub_head():
             "縣府團隊上任將近1,400天,我們說到做到,首先是影響整個宜蘭發展的財政。\n")
     (a,) = parse_page(page, "x.txt")
     assert a.sections == ("一本初衷,勤懇打拚 把關財政,有感施政", "減債有成,縣政穩定發展")
+
+
+@pytest.mark.parametrize("line", ["那年,他被调入报社,从校对做起,一做就是十年。", "市民扫码后,即可在线预约挂号。"])
+def test_a_sentence_using_a_footer_word_is_not_dropped_as_a_disclaimer(line):
+    assert furniture(line) is None
+
+
+@pytest.mark.parametrize("line", ["扫码关注我们", "本文仅代表作者观点,不代表本站立场。"])
+def test_footer_lines_stay_disclaimers(line):
+    got = furniture(line)
+    assert got is not None and got.kind == "disclaimer"

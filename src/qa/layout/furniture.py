@@ -483,6 +483,12 @@ def _epaper_line(line: str, f: str) -> Furniture | None:
 _FORUM_EDIT = re.compile(r"本帖最后由\s*\S{1,20}\s*于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*编辑")
 
 
+# Disclaimer words a sentence of the story may use too ("从校对做起", "市民扫码即可预约"): a line with a clause
+# and a closing stop that holds only these is prose, not the page's footer.
+_PROSE_WORDS = frozenset(("校对", "编审", "扫码", "二维码", "点击进入", "欢迎订阅"))
+_PROSE = re.compile(r"[,;，；].*[。!?！？]$")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if _PICTURE_PATH.fullmatch(line.strip()):
@@ -688,8 +694,9 @@ def furniture(line: str) -> Furniture | None:
     if len(f) <= 80 and _EMAIL.search(f) and not any(c in f for c in "。！？"):
         return Furniture("email")
     squeezed = f.replace(" ", "").replace("信息来源:", "")  # "…记者刘斌 摄 信息来源:彭雪琴": a caption's credit
-    if (len(f) <= 60 and any(w in squeezed for w in DISCLAIMERS) and not _byline_first(f)
-            and not _CAPTION_SOURCE_SHOT.search(f)) or (
+    said = [w for w in DISCLAIMERS if w in squeezed]
+    if (len(f) <= 60 and said and not _byline_first(f) and not _CAPTION_SOURCE_SHOT.search(f)
+            and not (_PROSE.search(f) and set(said) <= _PROSE_WORDS)) or (
             f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
         return Furniture("disclaimer")
     if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f) or _BODY_SOURCE.fullmatch(f):
