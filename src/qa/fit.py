@@ -254,7 +254,6 @@ def run(args) -> int:
         print("qa fit: needs scikit-learn: pip install -e '.[fit]'", file=sys.stderr)
         return 2
     from .answer import load_weights, weights_path
-    from .answer.policy import CONFIDENCE_ONLY
     from .config import load_config
     from .eval import SquadError, indexed_half
 
@@ -427,7 +426,7 @@ def run(args) -> int:
     rweight = _balanced([o["dataset"] for o in rows], [i for i, d in enumerate(datasets) if d.articles]) \
         if args.balance else None
 
-    def held_out(y: np.ndarray, keep: np.ndarray, xs: np.ndarray = xs) -> tuple[np.ndarray, dict]:
+    def held_out(y: np.ndarray, keep: np.ndarray) -> tuple[np.ndarray, dict]:
         """Each row's probability from the model fitted on the other folds (rows in `keep` only), and the
         weights of the model fitted on all of them."""
         probs = np.zeros(len(rows))
@@ -444,12 +443,7 @@ def run(args) -> int:
     passed = np.ones(len(rows), dtype=bool)
     if args.declines is not None and absent:
         ye = np.array([(o["held"] or o["right"]) and not o.get("absent") for o in rows], dtype=np.int8)
-        # the confidence model's own signals (policy.CONFIDENCE_ONLY) are left out: columns of zeros get no weight
-        xe = xs.copy()
-        for name in CONFIDENCE_ONLY:
-            if name in cols_s.index and cols_s.index[name] < _SIGNALS_WIDTH:
-                xe[:, cols_s.index[name]] = 0.0
-        pe, ev_w = held_out(ye, passed, xe)
+        pe, ev_w = held_out(ye, passed)
         for o, pr in zip(rows, pe, strict=True):
             o["pe"] = float(pr)
         evidence_threshold = _declining(absent, args.declines, 0.0)
@@ -776,7 +770,8 @@ def _report(present: list[dict], absent: list[dict], t: Limit, te: Limit, datase
 def _by_qtype(present: list[dict], absent: list[dict], datasets, t: Limit, te: Limit) -> list[str]:
     """Reliability per question type over the answers given (held out): mean confidence against the share right,
     on the SQuAD files (absent answers included) and on the news suites apart — a type whose right answers read
-    as unsure (CMRC's long how-answers are mostly wrong by F1; the news pages' are right) shows here."""
+    as unsure shows here (the suites' share is by F1 against a `contains` expectation, which a long right answer
+    misses: how 0.42, why 0.14, list 0.20 on 7 December)."""
     lines = ["reliability by question type (answers given: n, mean confidence, share right; SQuAD files | suites):"]
     squad = [o for o in present + absent if datasets[o["dataset"]].articles]
     suites = [o for o in present if not datasets[o["dataset"]].articles]

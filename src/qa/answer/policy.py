@@ -110,7 +110,6 @@ from .item_label import item_label
 from .kin_owner import kin_owner
 from .list_mate import list_mate
 from .listed_beside import listed_beside
-from .means_told import means_signals
 from .measure_word import other_measure_word
 from .month_asked import month_for_other
 from .name_unfound import name_unfound
@@ -650,17 +649,11 @@ def confidence_features(best: Candidate, others: Sequence[Candidate], info: Ques
         f.update(_absence(info, context, around))
     if ranked:
         f.update(standout(ranked, told or best.sentence.id))
-    # a how-answer telling a means before the act asked: right on news pages though long (means_told.py)
-    f.update(means_signals(best, info))
     if info.qtype in _LONG_ANSWERS:  # what these answer with says more than for the others: their own weights
         f[f"{info.qtype}_{best.rule.split(':')[0].split('+')[0]}"] = 1.0
         f[f"{info.qtype}_items"] = min(best.sentence.folded.count("、"), 4) / 4.0
     return f
 
-
-# signals the confidence model reads and the evidence model does not (fit.py leaves them out of its fit): they
-# tell whether the span is the answer, not whether the sentence holds one
-CONFIDENCE_ONLY: tuple[str, ...] = ("how_means", "how_verb")
 
 _LONG_ANSWERS = ("list", "definition")  # CMRC's long answers: enumerations, descriptions
 
