@@ -238,3 +238,24 @@ def test_report_gives_the_squad_files_precision_apart_from_the_suites():
     # present (0.5 of 1) and the 2 absent scaled to 1 → 0.5 / 2
     assert "precision of answers 0.438 (SQuAD files alone 0.250)" in text
     assert "  0.10  1.000  0.875  0.438  0.000  0.500  0.250" in text
+
+
+def test_report_gives_the_reliability_of_each_question_type_apart_for_the_suites():
+    """A type whose right answers read as unsure shows as a mean confidence below its share right: per type, the
+    SQuAD files (absent answers in) and the news suites apart, over the answers given."""
+    def row(qtype: str, p: float, right: bool, dataset: int, absent: bool = False) -> dict:
+        return {"answered": True, "p": p, "pe": 0.9, "right": right, "f1": float(right), "em": float(right),
+                "hit1": right, "qtype": qtype, "whole": False, "fold": 0, "dataset": dataset, "absent": absent}
+
+    class Squad:
+        name, articles = "squad.json", ("a",)
+
+    class Suite:
+        name, articles = "news.qa.yaml", ()
+
+    present = [row("how", 0.3, False, 0), row("how", 0.1, True, 0), row("how", 0.3, True, 1), row("how", 0.02, True, 1)]
+    absent = [row("how", 0.5, False, 0, absent=True)]
+    text = _report(present, absent, 0.05, 0.0, [Squad(), Suite()], 1)
+    assert "reliability by question type" in text
+    # SQuAD: the 0.3, 0.1 and 0.5 answers given (1 right of 3); suites: the 0.3 one only (0.02 is declined)
+    assert "  how            3  0.300  0.333 |     1  0.300  1.000" in text
