@@ -87,3 +87,24 @@ def test_the_asked_noun_phrase_right_before_a_place_its_de_left_out():
     q, s = "中国农业银行于哪一年获批设立纽约分行?", "2012年获批设立纽约分行,中国农业银行于2013年开业。"
     assert _beside(q, s, "2013年") == 0
     assert _beside("西宁市区降水量达到多少毫米?", "西宁市区降水量达到近十年罕见的65.5毫米。", "近十年") == 0
+
+
+# A figure asked right after the question's phrase (three characters or more, or its 每-phrase) printed right
+# before the figure in the sentence, with no copula between (beside.led): which of a clause's figures is asked.
+def test_the_whole_growth_not_a_parts():
+    q = "全县农林牧渔业总产值比上年增长多少？"
+    s = "全县农林牧渔业总产值55.2亿元,比上年增长4.1%,其中牧业总产值20.1亿元,增长2.4%。"
+    assert _beside(q, s, "4.1%") > _beside(q, s, "2.4%") == 0
+
+
+def test_the_size_of_each_not_the_count():
+    q = "那块建地上的联排康斗每套多大？"
+    s = "该建地正在申请37套联排康斗,每套1850平方英尺。"
+    assert _beside(q, s, "1850") > _beside(q, s, "37套") == 0
+
+
+def test_not_for_a_name_nor_a_short_phrase():
+    # a name asked keeps the apposition rule (its owner's noun phrase), and a verb of two characters tells nothing
+    q = "去年产值增长多少？"
+    s = "去年产值55.2亿元,增长4.1%。"
+    assert _beside(q, s, "4.1%") == 0
