@@ -117,7 +117,8 @@ class Engine:
         composer = Composer(self.config.composer, corpus, tokenizer, load_weights(weights_path(self.config)),
                             holding=getattr(retriever, "holding", None))
         # a large corpus's tags made once, in the index cache (tag_store.py); a reload reads one, never builds it
-        composer.use_tags(tag_store(self.config, corpus, tokenizer, composer.tagger, reload=previous is not None))
+        composer.use_tags(tag_store(self.config, corpus, tokenizer, composer.tagger, reload=previous is not None,
+                                   progress=self._progress))
         return _State(corpus, retriever, composer, signature, tokenizer, parsed)
 
     @property
