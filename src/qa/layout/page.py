@@ -840,8 +840,7 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         main, sub = rest[:1], rest[1:] + dashes
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
-    elif len(rest) == 2 and _slogan_beside_title(rest[0].text, rest[1].text) != -1:
-        k = _slogan_beside_title(rest[0].text, rest[1].text)
+    elif len(rest) == 2 and (k := _slogan_beside_title(rest[0].text, rest[1].text)) != -1:
         main, sub = [rest[k]], [rest[1 - k]] + dashes
     elif len(rest) == 2 and _ATTENDED_DECK.search(rest[1].text) and not _SPEAKER_KICKER.search(rest[0].text):
         # "全市一月份重点项目集中开工" / "惠进才下达开工令杨广亭讲话": a line naming who spoke or attended is the
