@@ -110,7 +110,7 @@ class PosTagger:
                 self._hits += 1
                 hot = self._hot.get(folded)
                 if hot is None:
-                    hot = self._keep_hot(folded, _unpack(folded, stored))
+                    hot = self._keep_hot(folded, unpack(folded, stored))
                 return hot
             self._misses += 1
             store = self._store if state == self._store_state else None
@@ -118,7 +118,7 @@ class PosTagger:
         if tags is None:
             tags = self.untracked(folded)
         with self._lock:
-            self._texts[folded] = _pack(folded, tags)
+            self._texts[folded] = pack(folded, tags)
             if len(self._texts) > self._size:
                 self._texts.popitem(last=False)
             self._keep_hot(folded, tags)
@@ -163,7 +163,7 @@ class PosTagger:
         return (id(tok.FREQ), len(tok.FREQ), tok.total, id(self.base.word_tag_tab))
 
 
-def _pack(text: str, tags: Tags) -> tuple[bytes, tuple[str, ...]] | Tags:
+def pack(text: str, tags: Tags) -> tuple[bytes, tuple[str, ...]] | Tags:
     """Word lengths and flags when the words tile the text (always, for jieba) and are short; else the tags."""
     lengths = [len(w) for w, _ in tags]
     if max(lengths, default=0) > 255 or sum(lengths) != len(text):
@@ -171,7 +171,7 @@ def _pack(text: str, tags: Tags) -> tuple[bytes, tuple[str, ...]] | Tags:
     return bytes(lengths), tuple(f for _, f in tags)
 
 
-def _unpack(text: str, stored: tuple[bytes, tuple[str, ...]] | Tags) -> Tags:
+def unpack(text: str, stored: tuple[bytes, tuple[str, ...]] | Tags) -> Tags:
     if not stored or not isinstance(stored[0], bytes):
         return stored
     lengths, flags = stored

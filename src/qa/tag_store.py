@@ -40,7 +40,7 @@ import numpy as np
 from . import postag
 from .config import Config
 from .normalize import fold
-from .postag import PosTagger, Tags
+from .postag import PosTagger, Tags, pack, unpack
 from .tokenize import Tokenizer
 from .types import Corpus
 
@@ -88,12 +88,7 @@ class TagStore:
         if sum(lengths) != len(folded):  # (another text with the same digest: tag it live)
             return None
         flags = self.flags
-        out = []
-        pos = 0
-        for n, code in zip(lengths, self._codes[a:b].tobytes(), strict=True):
-            out.append((folded[pos:pos + n], flags[code]))
-            pos += n
-        return tuple(out)
+        return unpack(folded, (lengths, tuple(flags[c] for c in self._codes[a:b].tobytes())))
 
 
 def build(folder: Path, texts, tagger: PosTagger, fingerprint: str, progress: bool = False) -> TagStore:
@@ -101,16 +96,14 @@ def build(folder: Path, texts, tagger: PosTagger, fingerprint: str, progress: bo
     a bar on a terminal (~2 minutes at 200k sentences)."""
     from tqdm import tqdm
 
-    entries: dict[int, tuple[bytes, list[str]]] = {}
+    entries: dict[int, tuple[bytes, tuple[str, ...]]] = {}
     for folded in tqdm(texts, unit=" sent", desc="tagging", disable=not progress or None, leave=False):
         key = _digest(folded)
         if key in entries:
             continue
-        tags = tagger.untracked(folded)
-        lengths = [len(w) for w, _ in tags]
-        if max(lengths, default=0) > 255 or sum(lengths) != len(folded):
-            continue  # not storable: tagged live
-        entries[key] = (bytes(lengths), [f for _, f in tags])
+        packed = pack(folded, tagger.untracked(folded))  # (word lengths, flags), as the tagger's own cache keeps them
+        if isinstance(packed[0], bytes):  # (else a word too long or words not tiling the text: tagged live)
+            entries[key] = packed
     flags = sorted({f for _, fs in entries.values() for f in fs})
     if len(flags) > 256:
         raise ValueError("more than 256 part-of-speech flags")

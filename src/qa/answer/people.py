@@ -109,11 +109,11 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
         else:
             end = sp.end
             after = _post_after(f, end, words, starts)
-            if after and _MODIFIER_GLUED.search(f[sp.start:end]) and _owner_inside(chain) and end - sp.start == 3:
-                end -= 1  # "总领事馆|洪红代|总领事": jieba glued the post's 代 to the name inside it
-                after = (end, after[1])
             # "市委陈新书记", "总领事馆洪红代总领事": the name printed inside its post, the owner before it
             owner = _owner_inside(chain) if after else ""
+            if after and owner and end - sp.start == 3 and _MODIFIER_GLUED.search(f[sp.start:end]):
+                end -= 1  # "总领事馆|洪红代|总领事": jieba glued the post's 代 to the name inside it
+                after = (end, after[1])
             posts = (owner + f[after[0]:after[1]],) if after else ()
             out.append(Titled(s, (sp.start, end), after or (sp.start, sp.start), posts))
     return out

@@ -142,6 +142,7 @@ def _relative(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ra
                            (hit,))
     return None
 
+
 def _whose(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, kin: str
            ) -> Answer | None:
     """"X是谁的女儿": the one whose relation X is, printed in the articles of the best sentences that name X
