@@ -5,19 +5,10 @@ paragraphs are a portrait's caption, not a sub-head."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from page_engine import page_rows
 
 from qa.layout.bylines import parse_byline
 from qa.layout.furniture import furniture
-from qa.lint import article_row
-from qa.load import load_corpus
-
-
-def _rows(tmp_path: Path, text: str) -> list[dict]:
-    page = tmp_path / "x_20200101.txt"
-    page.write_text(text, encoding="utf-8")
-    corpus = load_corpus([page])
-    return [article_row(a, corpus) for a in corpus.articles]
 
 
 def test_home_root_paths_are_furniture():
@@ -34,7 +25,7 @@ def test_outlet_post_name_report_is_a_byline():
 
 
 def test_headline_repeated_before_its_dateline_is_left_out(tmp_path):
-    rows = _rows(tmp_path, "市商会举办新春团拜会\n"
+    rows = page_rows(tmp_path, "市商会举办新春团拜会\n"
                            "市商会举办新春团拜会【吉隆坡五日訊】市商会昨晚举办新春团拜会,逾三百人出席。\n"
                            "会长林文华致词时感谢会员的支持。\n")
     assert len(rows) == 1
@@ -43,7 +34,7 @@ def test_headline_repeated_before_its_dateline_is_left_out(tmp_path):
 
 
 def test_post_and_name_between_paragraphs_is_a_caption(tmp_path):
-    rows = _rows(tmp_path, "华人联会召开年会\n"
+    rows = page_rows(tmp_path, "华人联会召开年会\n"
                            "本月5日,华人联会在多伦多召开年会,三百多个团体的代表出席。\n"
                            "万锦区议员何胡景\n"
                            "多名议员出席晚宴并致辞,表示将继续支持华人社区。\n")

@@ -3,18 +3,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from page_engine import page_rows
 
 from qa.layout.furniture import furniture
-from qa.lint import article_row
-from qa.load import load_corpus
-
-
-def _rows(tmp_path: Path, text: str) -> list[dict]:
-    page = tmp_path / "x_20200101.txt"
-    page.write_text(text, encoding="utf-8")
-    corpus = load_corpus([page])
-    return [article_row(a, corpus) for a in corpus.articles]
 
 
 def test_spaced_dash_path_after_its_label_is_furniture():
@@ -24,12 +15,12 @@ def test_spaced_dash_path_after_its_label_is_furniture():
 
 
 def test_breadcrumb_and_column_label_are_not_the_headline_block(tmp_path):
-    rows = _rows(tmp_path, "当前所在位置:首页 - 学院新闻\n"
+    rows = page_rows(tmp_path, "当前所在位置:首页 - 学院新闻\n"
                            "新闻追踪:老校舍的传承学校找到了\n"
                            "本报讯 7月27日,多位市民打来电话提供线索,短短半天时间,老校舍的传承学校就找到了。\n")
     assert len(rows) == 1 and rows[0]["headline"] == "新闻追踪:老校舍的传承学校找到了"
     assert rows[0]["subheadline"] == ""
-    rows = _rows(tmp_path, "新闻资讯\n"
+    rows = page_rows(tmp_path, "新闻资讯\n"
                            "同乡会举行文化驿站揭牌仪式\n"
                            "为加深友谊与合作,访问团一行五人前往访问同乡会,受到主席的热情欢迎并举行友好会谈。\n")
     assert len(rows) == 1 and rows[0]["headline"] == "同乡会举行文化驿站揭牌仪式"
