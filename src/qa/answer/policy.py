@@ -124,10 +124,12 @@ from .ordinal_unprinted import ordinal_unprinted
 from .origin import origin_for_destination
 from .other_award import other_award
 from .other_country import other_country
+from .other_level import other_level
 from .other_opener import other_opener
 from .other_part import other_part
 from .other_value import other_value
 from .own_government import own_government
+from .own_named import own_named
 from .part_asked import country_for_part
 from .people import asked_post, holds, post_ending
 from .period_apart import period_apart
@@ -274,6 +276,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or count_for_name(info, best) or thing_as_person(info, best, around) or listed_beside(info, best, around)
             or kin_owner(info, best) or post_echo(info, best) or work_title(info, best, around)
             or era_for_year(info, best) or month_for_other(info, best) or org_for_person(info, best)
+            or other_level(info, best) or own_named(info, best)
             or from_level_for_change(info, best) or money_for_count(info, best) or relay_leg(info, best)
             or quoted_time(info, best)
             or clause_joint(info, best, around)
