@@ -130,3 +130,18 @@ def test_a_name_built_on_a_verb_or_an_event_noun_before_hou_stays():
     s = "法国饮食业同业公会在大革命后被解散。"
     pos = dict_tagger({"大革命": "nz", "后": "f"})
     assert not gap_clause(candidate_in(s, "大革命后", "sentence", "sentence+gap"), pos)
+
+
+def test_the_rest_rules_item_that_tells_a_clause_is_read_too():
+    # "…与阿拉贡王国达成协议,主动放弃了…的宗主权,以及让英王获得了部分领地" for 曾与哪一个王国协议…: the item the
+    # rest rule left after the question's words tells a deed (an aspect particle), no kingdom
+    s = "甚至与阿拉贡王国达成协议,主动放弃了巴塞隆纳等地的宗主权,以及让英王获得了部分领地。"
+    pos = dict_tagger({"让": "v", "英王": "n", "获得": "v", "了": "ul", "部分": "n", "领地": "n"})
+    assert gap_clause(candidate_in(s, "让英王获得了部分领地", "sentence", "rest"), pos)
+    # an item that names a thing stays
+    s = "德国分裂为德意志民主共和国以及德意志联邦共和国。"
+    pos = dict_tagger({"德意志联邦共和国": "ns"})
+    assert not gap_clause(candidate_in(s, "德意志联邦共和国", "place", "rest"), pos)
+    # a list's items may be clauses
+    assert not gap_clause(candidate_in("甚至让英王获得了部分领地。", "让英王获得了部分领地", "sentence", "rest+list"),
+                          dict_tagger({"获得": "v", "了": "ul"}))
