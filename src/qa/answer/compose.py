@@ -32,7 +32,9 @@ from .area import areas
 from .around import glossed_day, moved, named_before, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
+from .asked_event import asked_event_first, asked_event_kind, tells_event
 from .asked_level import last_level
+from .asked_meeting import asked_meeting_first
 from .asked_title import titled_first
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
@@ -190,6 +192,7 @@ from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .present_time import condition_time, past_present
+from .project_kind import asked_project_kind, fits_kind, project_kind_first
 from .pronoun_echo import echoed_first
 from .pronoun_subject import asks_pointed_subject
 from .property_asked import defines_instead
@@ -572,6 +575,28 @@ class Composer:
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
             if kept and other_event(kept[0], info, self._sides(info).verbs):
                 return done.decline("decline:other-event")  # "哪一年出生" ↛ "1986年毕业于…" (event.py)
+            kept, untold = asked_event_first(kept, info)  # "哪一天逝世" ↛ "3月1日,…遗体告别仪式" (asked_event.py)
+            if untold:  # the sentence beside that tells the event asked ("…因病于2017年2月27日…逝世"), or none
+                event = asked_event_kind(info) or 0
+                near = self._neighbours(info, ranked, _Agrees(info, question_sides(info).grain),
+                                        tells=lambda f: tells_event(event, f))
+                if not near:
+                    return done.decline("decline:other-event")
+                kept = _beside(near, kept, hosts, coverage, done)
+            kept, untold = asked_meeting_first(kept, info)  # "首脑会谈…哪一年" ↛ "外长会谈于2012年" (asked_meeting.py)
+            if untold:
+                return done.decline("decline:other-event")
+        if info.qtype == "number":  # "基础设施项目总投资多少" ↛ "168个项目,总投资454.3亿元" (project_kind.py)
+            agrees = _Agrees(info, question_sides(info).grain)
+            kept, uncounted = project_kind_first(
+                kept, info, lambda c: agrees(c.type, c.sentence.folded[c.start:c.end]))
+            if uncounted:  # the sentence beside that counts the kind asked ("其中产业项目24个"), or none
+                kind = asked_project_kind(info, " ".join(dict.fromkeys(c.sentence.folded for c in kept)))
+                near = [(r, c) for r, c in self._neighbours(info, ranked, agrees, tells=lambda f: kind in f)
+                        if fits_kind(kind, c)]
+                if not near:
+                    return done.decline("decline:measure")
+                kept = _beside(near, kept, hosts, coverage, done)
         if info.expects and not any(c.type in info.expects or c.type == "slot" for c in kept):
             return done.decline("decline:no-type")
         if not kept and not info.expects:
@@ -783,15 +808,16 @@ class Composer:
         """The best of the sentences read that holds enough of the question (`min_coverage`), or None."""
         return next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
 
-    def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees, back: bool = False
-                    ) -> list[tuple[Ranked, Candidate]]:
+    def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees, back: bool = False,
+                    tells: Callable[[str], bool] | None = None) -> list[tuple[Ranked, Candidate]]:
         """"习近平总书记是哪天来到西藏林芝的" ↔ "时隔十年之后，恰逢同一天，7月21日。习近平总书记来到西藏，走进
         林芝。": the best sentence holding the question tells no span of the asked type, and the nearest sentence
         that does (of the grain and unit asked: 哪一年 a year, 几岁 an age) tells it — in its paragraph, or
         right before or after it across a paragraph break ("…撞人逃逸的事件,发生于…" then "34歲傷者…"); a count
         must be of the noun asked; with `back`, only the sentences before it (its 同年, 这场 point back), the
         time printed last first (a who-question's: the first person of the nearest that does not open with 他/她
-        itself, which goes on about the same person). Those spans are scored as the best sentence's (its rank and
+        itself, which goes on about the same person); with `tells`, only the sentences it holds for (those telling
+        the event asked, asked_event.py). Those spans are scored as the best sentence's (its rank and
         coverage), with `neighbour` (1) and `neighbour_gap` (sentences between) saying so, best first; [] when there
         is none."""
         r = self._holding(ranked)
@@ -821,6 +847,8 @@ class Composer:
                 if back and info.qtype == "who" and PRONOUN_OPENS.match(x.folded) is not None:
                     # "…喬治·史蒂芬生還在…。|他被之前由特里維西克…所建造的…所啟發…。|他建造了「Blucher」": a sentence
                     # before that opens with 他 too goes on about the same person; the names it prints are others
+                    continue
+                if tells is not None and not tells(x.folded):
                     continue
                 if not any(may_hold(x.folded, k) for k in info.expects):
                     continue  # no span of the kind asked can be there (agrees reads only those): not tagged for it
