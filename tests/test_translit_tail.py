@@ -25,3 +25,13 @@ def test_pieced_translit_name_before_a_verb_of_thinking() -> None:
 
 def test_a_place_before_a_verb_of_thinking_stays_out() -> None:
     assert _names("英国认为这是错的。") == []
+
+
+def test_last_syllable_glued_to_the_copula() -> None:
+    # "勒布/nrt|夫为/n|总参谋长": jieba's HMM took 夫 with 为
+    assert "勒布夫" in _names("由拿破仑三世任统帅,勒布夫为总参谋长")
+
+
+def test_a_known_word_after_a_name_stays_out() -> None:
+    # 认为 is a word of the dictionary: the name before it keeps its length
+    assert not any(n.endswith("认") for n in _names("约瑟夫认为这是错的"))
