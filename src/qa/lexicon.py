@@ -252,7 +252,7 @@ TRANSLIT_CHARS = frozenset(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪狄蒂丁杜敦多厄恩尔法凡菲费芬夫弗伏福盖甘冈戈格"
     "根古圭哈海汉豪赫亨胡霍基吉加伽贾杰捷卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳留卢鲁路伦罗洛"
     "马玛迈麦曼芒梅蒙米密缪莫姆穆纳娜奈尼涅宁纽努诺欧帕潘佩皮珀普奇齐乔切钦琼丘萨塞赛桑瑟森沙莎舍什施史舒斯苏索"
-    "塔泰坦汤陶特提图托瓦旺威韦维温沃乌西希锡席谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐俾恺撒廷顿谟略")
+    "塔泰坦汤陶特提图托瓦旺威韦维温沃乌西希锡席谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐俾恺撒廷顿谟略易")
 """Characters of the transliteration table for foreign names (斯, 尔, 德, 克, 特 …): a word jieba tags a name and
 made of these alone (伽利略, 俾斯麦, 西塞罗) is a foreign person's name, whatever its frequency, with no surname."""
 

@@ -440,12 +440,12 @@ def _translit_tail(folded: str, words: Sequence[tuple[int, int, str, str]], j: i
 
 def _copula_tail(folded: str, words: Sequence[tuple[int, int, str, str]], j: int, a: int, b: int,
                  foreign: set[int], freq: Freq) -> bool:
-    """words[j] is a word the dictionary does not know, a transliteration character and the copula after it, right
-    after a foreign name jieba tagged nrt ("勒布/nrt|夫为/n|总参谋长"): jieba's HMM glued the name's last syllable
-    to 为 or 是."""
-    return j < len(words) and words[j][0] == b and len(words[j][2]) == 2 and words[j][2][1] in "为是" \
+    """words[j] is a word the dictionary does not know, a transliteration character and the copula or 在 after it,
+    right after a foreign name jieba tagged nrt ("勒布/nrt|夫为/n|总参谋长", "蒙/v|塔纳/nrt|利在/v|1667年"): jieba's
+    HMM glued the name's last syllable to 为, 是 or 在."""
+    return j < len(words) and words[j][0] == b and len(words[j][2]) == 2 and words[j][2][1] in "为是在" \
         and folded[b] in TRANSLIT_CHARS and freq(words[j][2]) == 0 and any(a <= x < b for x in foreign) \
-        and all(c in TRANSLIT_CHARS for c in folded[a:b])
+        and all(c in TRANSLIT_CHARS or c in _DOT_MARKS for c in folded[a:b])
 
 
 _TAIL_TAGS = ("q", "g")  # 顿 read as a measure word (一顿饭), 谟 as a bound morpheme
