@@ -51,3 +51,9 @@ def test_the_question_s_subject_whole_then_the_sentence_s_own_verb():
     assert _start(s, "中华人民共和国有双重", q) == "双重"
     # a name opening with the question's words is no subject echoed whole (奥斯陆|峡湾 stays)
     assert _start("奥斯陆峡湾位于挪威东南部。", "奥斯陆峡湾", "奥斯陆位于哪一个峡湾?") == "奥斯陆峡湾"
+
+
+def test_a_hall_s_modifier_is_no_verb_after_the_echoed_subject():
+    # jieba reads 会 of 会史馆 (the society's history hall) as "will": the hall keeps it
+    s = "谷振春一行参观民建中央会史馆"
+    assert _start(s, "民建中央会史馆", "谷振春一行在民建中央参观了什么?").endswith("会史馆")

@@ -38,3 +38,15 @@ def test_a_country_named_only_in_another_sentence_or_an_item_left_out_keeps_the_
     kept = _candidates("巴尔干同盟由塞尔维亚、希腊、黑山和保加利亚组成,对抗土耳其帝国", "保加利亚", "土耳其帝国")
     q = analyze("巴爾幹同盟除了塞爾維亞、希臘、黑山,還有哪一個國家?")
     assert of_kind(q, kept, lambda c: c)[0].text == "保加利亚"
+
+
+def test_water_named_after_a_country_is_no_country():
+    assert not named_country("印度洋") and not named_country("日本海")
+    assert named_country("印度")
+
+
+def test_taiwan_names_of_countries_are_countries():
+    # 尚比亞 (Zambia) stays first, not giving way to 印度洋 or another country of the sentence
+    assert named_country("尚比亞") and named_country("肯亞") and named_country("克羅埃西亞")
+    kept = _candidates("坦尚尼亚本土地处印度洋之间，西南与尚比亚、马拉威接壤", "尚比亚", "印度洋")
+    assert of_kind(analyze("坦尚尼亞聯合共和國的西南邊是哪一國?"), kept, lambda c: c)[0].text == "尚比亚"

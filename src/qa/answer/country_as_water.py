@@ -12,12 +12,9 @@ Measured on the half-index protocol (CMRC 2018 trial and DRCD pooled, main 5125b
 from __future__ import annotations
 
 from ..types import Candidate
-from .kinds import COUNTRY_ASKED
+from .kinds import COUNTRY_ASKED, WATER_OR_MOUNTAIN
 from .question import QuestionInfo
 
-# the last characters of a body of water's or a mountain's name (folded): 日本海, 印度洋, 亚穆纳河, 维多利亚湖,
-# 阿尔卑斯山
-_WATER_OR_MOUNTAIN = ("海", "洋", "河", "江", "湖", "山", "山脉", "峰")
 # unions of countries, which no country is
 _UNIONS = frozenset(("联合国", "欧盟", "欧洲联盟", "东盟", "北约", "非盟", "阿盟"))
 
@@ -28,6 +25,6 @@ def country_as_water(info: QuestionInfo, best: Candidate) -> str:
     if not COUNTRY_ASKED.search(info.text):
         return ""
     text = best.sentence.folded[best.start:best.end].strip()
-    if len(text) >= 2 and (text.endswith(_WATER_OR_MOUNTAIN) or text in _UNIONS):
+    if len(text) >= 2 and (text.endswith(WATER_OR_MOUNTAIN) or text in _UNIONS):
         return "decline:kind"
     return ""

@@ -11,6 +11,15 @@ from .spans import echo_marks, offsets, trim
 
 _LEAST_ECHO = 3  # characters of the question's words the slot must open with
 _LEAST_SUBJECT = 4  # characters of a subject echoed whole that the sentence's own verb may follow
+# the head of a noun compound naming a building or a room: "会|史馆" (会史馆, the society's history hall), "展|室"
+_HALL_HEADS = ("馆", "院", "所", "室", "厅")
+
+
+def _modifies_hall(words: Sequence[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether the one-character verb words[i] is the modifier of a hall right after it ("民建中央|会/v|史馆/n"):
+    jieba read 会 as "will", but 会史馆 is one noun."""
+    return len(words[i][2]) == 1 and i + 1 < len(words) and words[i + 1][0] == words[i][1] \
+        and words[i + 1][3][:1] == "n" and len(words[i + 1][2]) <= 2 and words[i + 1][2].endswith(_HALL_HEADS)
 
 
 def past_echoed_verb(pos: Sequence[tuple[str, str]], start: int, end: int, question: str) -> int:
@@ -34,8 +43,9 @@ def past_echoed_verb(pos: Sequence[tuple[str, str]], start: int, end: int, quest
     if cut < 0 and run >= _LEAST_SUBJECT and any(b == opened + run for _a, b, _w, _f in words):
         # "1980年到1994年,|中华人民共和国有双重|汇率制度" for "中华人民共和国是采用什么形式的汇率制度": the question's
         # subject echoed whole, then the sentence's own verb in place of the question's; the thing asked follows it
-        cut = next((b for a, b, _word, flag in words
-                    if a == opened + run and b < end and flag.startswith("v") and flag != "vn"), -1)
+        cut = next((b for i, (a, b, _word, flag) in enumerate(words)
+                    if a == opened + run and b < end and flag.startswith("v") and flag != "vn"
+                    and not _modifies_hall(words, i)), -1)
     if cut < 0:
         return start
     moved, stop = trim(folded, cut, end)

@@ -35,6 +35,9 @@ RIVER_ASKED = re.compile(r"(?:哪一?[条个]?|什么)(?:河流?|江)(?![口岸�
 _RIVER = re.compile(r"(?:河|江|水|溪|川)$")
 # a word for cities in general, not a city's name: "宜居城市", "治安最好的城市", "都市", "地级市", "直辖市"
 _CITIES = re.compile(r"(?:城市|都市|[地县省]级市|直辖市|省辖市)$")
+# the last characters of a body of water's or a mountain's name (folded): 日本海, 印度洋, 亚穆纳河, 维多利亚湖,
+# 阿尔卑斯山 — no country's name ends so
+WATER_OR_MOUNTAIN = ("海", "洋", "河", "江", "湖", "山", "山脉", "峰")
 _LOOK = 5  # candidates after the best read for one of the kind asked
 
 
@@ -73,9 +76,10 @@ def fits(kind: str, text: str) -> bool:
 
 def named_country(text: str) -> bool:
     """Whether a place's text names a country itself: a common country's name, one opening with it ("中国大陆")
-    or a name ending like one ("贵霜帝国", "波兰人民共和国")."""
+    or a name ending like one ("贵霜帝国", "波兰人民共和国"); not water or a mountain named after one ("印度洋")."""
     text = fold(text)
-    return bool(_COUNTRY.search(text)) and not NOT_A_COUNTRY.match(text) or text.startswith(COUNTRIES)
+    return bool(_COUNTRY.search(text)) and not NOT_A_COUNTRY.match(text) \
+        or text.startswith(COUNTRIES) and not (len(text) >= 2 and text.endswith(WATER_OR_MOUNTAIN))
 
 
 def of_kind(info: QuestionInfo, kept: Sequence[Candidate], shaped: Callable[[Candidate], Candidate]

@@ -111,6 +111,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             b, j, pieces, bound = words[j][1], j + 1, pieces + 1, True
         if _translit_tail(folded, words, j, a, b, foreign):
             b, j, pieces = words[j][1], j + 1, pieces + 1  # "汤玛斯|伊格|顿/q|所": the name's last syllable
+        elif _copula_tail(folded, words, j, a, b, foreign, freq):
+            b += 1  # "勒布|夫为|总参谋长": the name's last syllable glued to the copula after it
         if b - a == 2 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b):
             b += 1  # "陈家|强、": jieba left a two-character name's last character out, a list's comma after it
         elif b - a == 3 and folded[a] in SURNAMES and _NAME_TAIL.match(folded, b) and j < len(words) \
@@ -434,6 +436,16 @@ def _translit_tail(folded: str, words: Sequence[tuple[int, int, str, str]], j: i
     return j < len(words) and words[j][0] == b and words[j][1] - b == 1 and words[j][3] in _TAIL_TAGS \
         and folded[b] in TRANSLIT_CHARS and any(a <= x < b for x in foreign) \
         and all(c in TRANSLIT_CHARS for c in folded[a:b]) and name_ends(words, j + 1)
+
+
+def _copula_tail(folded: str, words: Sequence[tuple[int, int, str, str]], j: int, a: int, b: int,
+                 foreign: set[int], freq: Freq) -> bool:
+    """words[j] is a word the dictionary does not know, a transliteration character and the copula or 在 after it,
+    right after a foreign name jieba tagged nrt ("勒布/nrt|夫为/n|总参谋长", "蒙/v|塔纳/nrt|利在/v|1667年"): jieba's
+    HMM glued the name's last syllable to 为, 是 or 在."""
+    return j < len(words) and words[j][0] == b and len(words[j][2]) == 2 and words[j][2][1] in "为是在" \
+        and folded[b] in TRANSLIT_CHARS and freq(words[j][2]) == 0 and any(a <= x < b for x in foreign) \
+        and all(c in TRANSLIT_CHARS or c in _DOT_MARKS for c in folded[a:b])
 
 
 _TAIL_TAGS = ("q", "g")  # 顿 read as a measure word (一顿饭), 谟 as a bound morpheme
