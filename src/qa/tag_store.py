@@ -20,7 +20,7 @@ keys.npy (sorted uint64 digests), starts.npy (int64, each text's first word), le
 then rebuilt.
 
 With the composer's typed-span extractor (`spans`, a SpanMaker), each text's typed spans (typed.extract over those
-same tags) are kept too — a seventh of an `ask` at 200k went to scanning the ~2.6 sentences a question had not
+same tags) are kept too — ~13 % of an `ask` at 200k went to scanning the ~2.6 sentences a question had not
 seen before. They depend on the tags, the composer's byline names, the dictionary's frequencies and the code of
 the extractor's modules (every qa module typed.py imports, read by `code_key`): all in the key. Four more arrays:
 span_starts.npy (int64, each text's first span), span_at.npy and span_len.npy (uint16 offsets and lengths),
@@ -69,7 +69,8 @@ SpanTuple = tuple[int, int, str, str]  # (start, end, type, rule) of a typed spa
 class SpanMaker(Protocol):
     """The composer's typed-span extractor: `key` names everything its spans depend on besides the text's tags."""
 
-    key: str
+    @property
+    def key(self) -> str: ...
 
     def __call__(self, folded: str, tags: Tags) -> Sequence[SpanTuple]: ...
 
