@@ -33,7 +33,11 @@ def child(root: str, n: int) -> None:
     from qa.config import load_config
     from qa.engine import Engine
 
-    config = load_config().replace(**{"index.cache_dir": str(BENCH_DIR / "data" / "cache-200k")})
+    # each checkout's own index cache (its benchmarks/data, when it has one): two codes whose tag stores differ
+    # would each delete the other's on a shared one, and rebuild their own on every run
+    own = Path(root) / "benchmarks" / "data"
+    config = load_config().replace(**{"index.cache_dir": str((own if own.is_dir() else BENCH_DIR / "data")
+                                                             / "cache-200k")})
     engine = Engine(config, [write_corpus("200k", progress=False)])
     qs, _ = questions(n)
     for q in WARM_UP:

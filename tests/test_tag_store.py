@@ -113,3 +113,93 @@ def test_the_engine_tags_through_its_store(config, tmp_path, monkeypatch):
     assert store is not None and store.get(fold(TEXTS[3])) is not None
     answer = engine.ask("浙江省的省会是哪里？")
     assert "杭州" in answer.text or answer.declined
+
+
+# ------------------------------------------------------------ typed spans kept beside the tags (VERSION 2)
+
+def _composer(config, tokenizer, texts=TEXTS):
+    from qa.answer import Composer, load_weights, weights_path
+
+    return Composer(config.composer, _corpus(texts), tokenizer, load_weights(weights_path(config)))
+
+
+def test_stored_typed_spans_are_the_extractors(config, tmp_path, tokenizer):
+    """Each text's typed spans, kept at build time, are typed.extract's over the same tags, in the same order."""
+    from qa.answer.typed import extract
+
+    composer = _composer(config, tokenizer)
+    maker = composer.span_maker()
+    store = tag_store.build(tmp_path / "tags-x", (fold(t) for t in TEXTS), composer.tagger, "f", spans=maker)
+    assert store.has_spans
+    for t in TEXTS:
+        f = fold(t)
+        want = extract(f, list(composer.tagger.tag(f)), (), tokenizer.freq)
+        assert want and store.spans(f) == [(sp.start, sp.end, sp.type, sp.rule) for sp in want]
+    assert store.spans(fold("一句不在库里的话。")) is None
+    # a store made without a maker (tags alone) holds no spans: the composer scans live
+    bare = tag_store.build(tmp_path / "tags-y", (fold(t) for t in TEXTS), composer.tagger, "f")
+    assert not bare.has_spans and bare.spans(fold(TEXTS[0])) is None
+
+
+def test_the_composer_reads_stored_spans_until_the_dictionary_changes(config, tmp_path, tokenizer, monkeypatch):
+    from qa.answer import compose
+
+    composer = _composer(config, tokenizer)
+    store = tag_store.build(tmp_path / "tags-x", (fold(t) for t in TEXTS), composer.tagger, "f",
+                            spans=composer.span_maker())
+    composer.use_tags(store)
+    live = compose.extract
+    want = live(fold(TEXTS[1]), list(composer.tagger.tag(fold(TEXTS[1]))), (), tokenizer.freq)
+
+    def extract(*args, **kwargs):
+        raise AssertionError("scanned live: the store holds the spans")
+
+    monkeypatch.setattr(compose, "extract", extract)
+    s = next(s for s in composer.corpus.sentences if s.text == TEXTS[1])
+    assert composer._tagged(s)[1] == want
+    # a byline name added: the stored spans were made from tags without it, so the sentence is scanned live
+    scanned = []
+
+    def spy(folded, pos, *args):
+        scanned.append(pos)
+        return live(folded, pos, *args)
+
+    monkeypatch.setattr(compose, "extract", spy)
+    tokenizer.add_words(["锐锋主"])
+    composer._cache.clear()
+    composer._tagged(s)
+    assert len(scanned) == 1 and ("锐锋主", "nr") in scanned[0]
+
+
+def test_the_store_key_follows_the_extractors_names_and_code(config, tokenizer, monkeypatch):
+    """Spans made with other byline names, or by changed code of any module the extractor imports, are not read."""
+    composer = _composer(config, tokenizer)
+    plain = tag_store.store_key(tokenizer)
+    with_spans = tag_store.store_key(tokenizer, composer.span_maker())
+    assert with_spans != plain
+    named = _composer(config, tokenizer, TEXTS)
+    named._names = ("王学军",)
+    assert tag_store.store_key(tokenizer, named.span_maker()) != with_spans
+    typed_key = tag_store.code_key("qa.answer.typed")
+    assert typed_key == tag_store.code_key("qa.answer.typed")
+    # names.py is imported by typed.py: its source is part of the key
+    from pathlib import Path
+
+    import qa.answer.names as names_module
+
+    real = Path.read_bytes
+    names_path = Path(names_module.__file__).resolve()
+    monkeypatch.setattr(Path, "read_bytes",
+                        lambda self: real(self) + b"#" if self.resolve() == names_path else real(self))
+    assert tag_store.code_key("qa.answer.typed") != typed_key
+
+
+def test_the_engine_keeps_typed_spans_in_its_store(config, tmp_path, monkeypatch):
+    from qa.engine import Engine
+
+    monkeypatch.setattr(tag_store, "MIN_SENTENCES", 1)
+    cfg = config.replace(**{"index.cache_dir": str(tmp_path / "cache")})
+    engine = Engine.from_articles(cfg, _articles())
+    store = engine._state.composer.tagger._store
+    assert store is not None and store.has_spans and store.spans(fold(TEXTS[2])) is not None
+    assert engine._state.composer._store is store

@@ -118,7 +118,7 @@ class Engine:
                             holding=getattr(retriever, "holding", None))
         # a large corpus's tags made once, in the index cache (tag_store.py); a reload reads one, never builds it
         composer.use_tags(tag_store(self.config, corpus, tokenizer, composer.tagger, reload=previous is not None,
-                                   progress=self._progress))
+                                   progress=self._progress, spans=composer.span_maker()))
         return _State(corpus, retriever, composer, signature, tokenizer, parsed)
 
     @property

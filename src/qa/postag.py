@@ -137,6 +137,12 @@ class PosTagger:
             self._store = store
             self._store_state = self._dictionary_state() if store is not None else None
 
+    def reads(self, store) -> bool:
+        """Whether `store` is the one attached and the dictionary is still the one it was made with (so what it
+        holds for a text is what this tagger, and what is made from its tags, would give now)."""
+        with self._lock:
+            return store is not None and store is self._store and self._dictionary_state() == self._store_state
+
     def _keep_hot(self, folded: str, tags: Tags) -> Tags:
         """(called with the lock held)"""
         if len(self._hot) >= HOT_TEXTS:

@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import copy
+import functools
+import hashlib
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -21,6 +23,7 @@ from ..config import ComposerConfig
 from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, CLAUSE_END, GENERIC_PLACES, MEANS_RE, SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
+from ..tag_store import code_key
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .absolute import absolute_first
 from .agreement import Surroundings, names_asked_ordinal, other_ordinal
@@ -375,6 +378,7 @@ class Composer:
         self._named: dict[str, list[tuple[str, str, int]]] = {}
         # folded sentence → (tags, typed spans or None until a question needs them)
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
+        self._store = None  # the tag store whose typed spans are read (use_tags)
         self._reader = Reader(corpus, config, self._tagged, self._tags, self._pos, self._surroundings, self._decline,
                               self._sentences_holding)
 
@@ -383,8 +387,14 @@ class Composer:
         return self._tagger
 
     def use_tags(self, store) -> None:
-        """Read a corpus's tags made at index time (tag_store.TagStore, or None) instead of tagging them here."""
+        """Read a corpus's tags made at index time (tag_store.TagStore, or None) instead of tagging them here, and
+        its typed spans when it holds them (made by `span_maker`)."""
         self._tagger.use_store(store)
+        self._store = store if store is not None and store.has_spans else None
+
+    def span_maker(self) -> _SpanMaker:
+        """This composer's typed-span extractor, for a tag store to keep its spans (tag_store.SpanMaker)."""
+        return _SpanMaker(self._names, self._freq)
 
     # ------------------------------------------------------------ entry points
 
@@ -1136,7 +1146,9 @@ class Composer:
         got = self._cache.get(f)
         if got is None or got[1] is None:
             pos = got[0] if got is not None else self._pos(f)
-            typed = extract(f, pos, self._names, self._freq)
+            # made at index time (tag_store.py) with these tags, names and code, while the dictionary is unchanged
+            stored = self._store.spans(f) if self._store is not None and self._tagger.reads(self._store) else None
+            typed = [Span(*t) for t in stored] if stored is not None else extract(f, pos, self._names, self._freq)
             self._cache[f] = (pos, typed)
             if len(self._cache) > _POS_CACHE:
                 self._cache.popitem(last=False)
@@ -1699,6 +1711,22 @@ class Composer:
                 message += "相关的报道有：" + "；".join(f"《{a.headline}》" for a in near[:2]) + "。"
         return Answer(question=question, text="", declined=True, qtype=info.qtype, confidence=0.0, rule=rule,
                       evidence=tuple(hits), message=message)
+
+
+class _SpanMaker:
+    """typed.extract with a composer's names and frequencies, keyed by them and by the extractor's code."""
+
+    def __init__(self, names: tuple[str, ...], freq: Callable[[str], int]):
+        self._names, self._freq = names, freq
+
+    @functools.cached_property
+    def key(self) -> str:  # (read only for a corpus large enough for a store: the code's hash takes ~0.3 s)
+        h = hashlib.sha256("\n".join(self._names).encode())
+        h.update(code_key(extract.__module__).encode())
+        return h.hexdigest()[:24]
+
+    def __call__(self, folded: str, tags: Sequence[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+        return [(sp.start, sp.end, sp.type, sp.rule) for sp in extract(folded, list(tags), self._names, self._freq)]
 
 
 _QUOTE_OPENS = ("“", "《", "「")  # the marks quotes() reads, to skip sentences without any
