@@ -13,7 +13,8 @@ def _body(text: str) -> Sentence:
 
 
 def test_folding_keeps_the_stripped_length() -> None:
-    for text in ("\u3000\u3000福州晚报记者马丽清说。", "  他笑着表示。 ", "ＡＢＣ记者說。\u3000", "\u3000" * 40 + "他說。"):
+    texts = ("\u3000\u3000福州晚报记者马丽清说。", "  他笑着表示。 ", "ＡＢＣ记者說。\u3000", "\u3000" * 40 + "他說。")
+    for text in texts:
         assert len(fold(text).strip()) == len(text.strip())
 
 
