@@ -23,3 +23,17 @@ def test_take_is_indexing_row_by_row() -> None:
     assert [astuple(s) for s in got] == [astuple(table[i]) for i in rows]
     assert [s.kind for s in table.take(range(len(table)))] == [s.kind for s in table]
     assert table.take([]) == []
+
+
+def test_an_articles_sentences_and_lead_are_indexing_row_by_row() -> None:
+    """of_article (its columns sliced once) and first_of (one slice of the paragraph column) give what indexing
+    the rows one by one gives: every article's sentences in order, and its first sentence of a kind."""
+    articles = [_article(i) for i in range(5)]
+    table = SentenceTable(articles)
+    for position, article in enumerate(articles):
+        rows = [i for i in range(len(table)) if table[i].article_id == article.id]
+        assert [astuple(s) for s in table.of_article(position)] == [astuple(table[i]) for i in rows]
+        for kind in ("headline", "body", "byline", "credit"):
+            first = next((table[i] for i in rows if table[i].kind == kind), None)
+            got = table.first_of(position, kind)
+            assert (astuple(got) if got else None) == (astuple(first) if first else None)

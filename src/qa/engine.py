@@ -197,10 +197,11 @@ class Engine:
                           rule="invalid", message=problem)
         asked = plain(text)  # the words asked; the answer shows the question as typed
         hits = self._search(state, asked, self.config.retrieve.candidates_k)
-        answer = replace(_dated(state.composer.compose(asked, hits)), question=text)
+        answer = _dated(state.composer.compose(asked, hits))
         k = top_k or self.config.retrieve.top_k
-        if len(answer.evidence) > k:
-            answer = replace(answer, evidence=answer.evidence[:k])
+        # (one replace for both: each copies the Answer's every field)
+        answer = replace(answer, question=text, evidence=answer.evidence[:k]) if len(answer.evidence) > k \
+            else replace(answer, question=text)
         if getattr(state.retriever, "partial", ""):  # some shards did not answer (index.sphinx.on_partial)
             answer = replace(answer, message=" ".join(filter(None, [answer.message, PARTIAL_NOTE])))
         return answer

@@ -665,10 +665,7 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if not asked:
         return ""
     f = best.sentence.folded
-    # (a place alone in brackets is a note on a name, "中冶(广西)马梧高速公路…公司" a firm's seat, not a rival)
-    others = [(kind, name) for kind, name, at in names_in(f, around)
-              if name not in q and not (at < best.end and best.start < at + len(name))
-              and not (f[at - 1:at] in ("(", "（") and f[at + len(name):at + len(name) + 1] in (")", "）"))]
+    others: list[tuple[str, str]] | None = None  # the sentence's names, read at the first asked name that needs them
     for kind, name, _ in asked:
         # (a law named by its short form, which the tagger reads as a person: "卫|广法" for 《卫星广播电视法》)
         in_article = names_held(name, around.article) or (kind == "person" and law_short_held(name, around.article))
@@ -681,6 +678,11 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
         # a rival shares no character with the asked name but its ending ("朝阳区" for 海淀区, "韩国" for 德国),
         # or is a place neither name holds in any form ("宁波" for 会宁: one character shared)
         core = name[:-1] if kind == "place" and name.endswith(_PLACE_ENDS) else name
+        if others is None:
+            # (a place alone in brackets is a note on a name, "中冶(广西)马梧高速公路…公司" a firm's seat, not a rival)
+            others = [(k, n) for k, n, at in names_in(f, around)
+                      if n not in q and not (at < best.end and best.start < at + len(n))
+                      and not (f[at - 1:at] in ("(", "（") and f[at + len(n):at + len(n) + 1] in (")", "）"))]
         rivals = [n for k, n in others if k == kind and (not any(c in n for c in core) or (
             kind == "place" and not names_held(name, n) and not names_held(n, name)))]
         if not rivals:

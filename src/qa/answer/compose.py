@@ -372,6 +372,7 @@ class Composer:
         self._headlines: dict[str, str] = {}
         self._outlets: dict[str, str] = {}
         self._leads: dict[str, tuple[str, str, str]] = {}  # article id → its lead's id and topics (`_lead`)
+        self._dates: dict[str, str] = {}  # article id → its date as printed (`_date`: read for every reranked row)
         self._befores: OrderedDict[tuple[str, int], str] = OrderedDict()  # (sentence id, width) → _before
         self._articles: OrderedDict[str, str] = OrderedDict()  # article id → its folded text (_surroundings)
         # text → agreement.names_in's names, shared by every Surroundings made here (they share the tagger)
@@ -403,7 +404,7 @@ class Composer:
         prepared = self.prepare(question, hits, covered=self.lazy)
         if isinstance(prepared, Composition):
             return prepared.answer
-        return self.decide(prepared, prepared.candidates).answer
+        return self.decide(prepared, prepared.candidates, explain=False).answer
 
     def explain(self, question: str, hits: list[Hit]) -> Composition:
         prepared = self.prepare(question, hits)
@@ -480,8 +481,10 @@ class Composer:
             ranked, candidates = self._read_on(info, terms, ranked, candidates, *read_on)
         return Prepared(question, info, tuple(ranked), missing, tuple(candidates), words)
 
-    def decide(self, p: Prepared, candidates: Sequence[Candidate], threshold: float | None = None) -> Composition:
-        """The answer among scored candidates (best first): consistency, shape, confidence, decline."""
+    def decide(self, p: Prepared, candidates: Sequence[Candidate], threshold: float | None = None,
+               explain: bool = True) -> Composition:
+        """The answer among scored candidates (best first): consistency, shape, confidence, decline. `explain`
+        off: no `decision` text (two feature tables formatted per question that only --explain shows)."""
         info, ranked = p.info, list(p.ranked)
         weights = self.weights.for_qtype(info.qtype)
         evidence = tuple(r.hit for r in ranked)
@@ -760,7 +763,8 @@ class Composer:
                     + table([("confidence", score(signals, self.weights.confidence), signals)],
                             self.weights.confidence)
                     + "\nthe evidence model read:\n"
-                    + table([("evidence", score(signals, self.weights.evidence), signals)], self.weights.evidence))
+                    + table([("evidence", score(signals, self.weights.evidence), signals)], self.weights.evidence)
+                    ) if explain else ""
         if threshold is None and held < self.weights.evidence_threshold:
             # the answer's sentence most likely does not hold an answer at all: the papers do not say
             return replace(done.decline("decline:not-in-papers"), signals=signals, decision=decision)
@@ -934,16 +938,19 @@ class Composer:
         if not hits:
             return []
         top = hits[0].score or 1.0
+        spoken = speakers or {}
+        weights = self.weights.rerank
         out = []
         for i, h in enumerate(hits):
             s = h.sentence
+            article = s.article_id
             # a quoted sentence is read with its speaker's line printed after the quotation (quoted.py), one
             # opening with 他/她 with the person it stands for, a relative day with its date (referents.py)
-            text = s.folded + (speakers or {}).get(s.id, "") + self._referred(s, info.text)
-            feats, coverage = sentence_features(info, terms, text, self._headline(s.article_id), self._before(s),
-                                                h.score, top, s.kind, i, self._outlet(s.article_id),
+            text = s.folded + spoken.get(s.id, "") + self._referred(s, info.text)
+            feats, coverage = sentence_features(info, terms, text, self._headline(article), self._before(s),
+                                                h.score, top, s.kind, i, self._outlet(article),
                                                 referred(self.corpus, s, terms.bigrams))
-            out.append(Ranked(h, score(feats, self.weights.rerank), coverage, feats))
+            out.append(Ranked(h, score(feats, weights), coverage, feats))
         out.sort(key=lambda r: -r.score)
         return out
 
@@ -965,8 +972,8 @@ class Composer:
             s = h.sentence
             topic = self._headline(s.article_id) + " " + self._outlet(s.article_id)
             rest = [c for c in terms.chars if c not in topic]
-            if len(rest) < len(terms.chars) and all(c in s.folded for c in rest):
-                out.append(h)
+            if len(rest) < len(terms.chars) and (not rest or all(map(s.folded.__contains__, rest))):
+                out.append(h)  # (the sentence folded once, and only when its topic holds some of the question)
         return out + completing(terms, out, hits, self.config.read_articles, self.config.read_beyond,
                                 out[n - 1].score, self._lead, self.corpus.sentences_of)
 
@@ -1049,8 +1056,12 @@ class Composer:
         return got
 
     def _date(self, article_id: str) -> str:
-        """The article's date as the page prints it ("" when none was found)."""
-        return getattr(self.corpus.article(article_id), "date", "") or ""
+        """The article's date as the page prints it ("" when none was found); kept per article, as the headline
+        is (each reranked row reads it: the article's look-up by id cost more than the rest of `_referred`)."""
+        got = self._dates.get(article_id)
+        if got is None:
+            got = self._dates[article_id] = getattr(self.corpus.article(article_id), "date", "") or ""
+        return got
 
     def _outlet(self, article_id: str) -> str:
         """The folded name of the outlet that printed the article ("余庆县融媒体中心": its 县委书记 is 余庆's)."""

@@ -154,12 +154,12 @@ def sentence_features(info: QuestionInfo, terms: QuestionTerms, text: str, headl
         "chars": in_text / len(chars) if chars else 0.0,
         "bigrams": (len(bigrams) - len(grams_absent)) / len(bigrams) if bigrams else 0.0,
         # The sentence before often names the subject this one refers to ("他", "该", "其").
-        "context": sum(b in before for b in grams_absent) / len(bigrams) if bigrams and before else 0.0,
+        "context": sum(map(before.__contains__, grams_absent)) / len(bigrams) if bigrams and before else 0.0,
         "phrase": longest_common(terms.plain, own) / len(terms.plain) if len(terms.plain) > 1 else 0.0,
         # The article's title often names the question's subject ("李晨毕业于哪儿" → an article on 李晨).
-        "title": sum(b in headline for b in bigrams) / len(bigrams) if bigrams else 0.0,
+        "title": sum(map(headline.__contains__, bigrams)) / len(bigrams) if bigrams else 0.0,
         # The words right against the question word name what is asked ("面积|有多大", "总部|在哪里").
-        "near": sum(b in text for b in terms.near) / len(terms.near) if terms.near else 0.0,
+        "near": sum(map(text.__contains__, terms.near)) / len(terms.near) if terms.near else 0.0,
         # Headlines repeat the story's words but rarely hold the answer.
         "not_body": float(kind != "body" and not info.byline),
         "years_missing": float(bool(info.years) and not all(y in arabic_years(text) or y in arabic_years(before)
@@ -223,7 +223,7 @@ def beyond_headline(chars: frozenset[str], text: str, headline: str) -> float:
     the topic only by a pronoun or not at all. 1 when the headline holds them all (the whole story is what is
     asked)."""
     rest = [c for c in chars if c not in headline]
-    return sum(c in text for c in rest) / len(rest) if rest else 1.0 if chars else 0.0
+    return sum(map(text.__contains__, rest)) / len(rest) if rest else 1.0 if chars else 0.0
 
 
 # ---------------------------------------------------------------- candidates

@@ -27,7 +27,9 @@ _LONGEST = 6  # sentences of one quotation read back from its speaker
 
 def attribution(s: Sentence) -> bool:
     """Whether a sentence is a bare speaker's line ("X说。")."""
-    if s.kind != "body":
+    if s.kind != "body" or len(s.text) > _SAYS_LONGEST and len(s.text.strip()) > _SAYS_LONGEST:
+        # (folding keeps every character's length and whether it is a space, so the stripped lengths are equal:
+        # most retrieved sentences are told apart without folding them)
         return False
     text = s.folded.strip()
     return len(text) <= _SAYS_LONGEST and bool(_SAYS.match(text))

@@ -38,8 +38,8 @@ def completing(terms: QuestionTerms, read: Sequence[Hit], hits: Sequence[Hit], a
     named = terms.rare + terms.places
 
     def naming(article_id: str) -> int:
-        t = lead(article_id)[2]
-        return sum(c in t for c in chars) + _NAMED * sum(w in t for w in named)
+        has = lead(article_id)[2].__contains__  # (the counts by map: no Python frame per character)
+        return sum(map(has, chars)) + _NAMED * sum(map(has, named))
 
     order = list(dict.fromkeys(h.sentence.article_id for h in hits))
     top = sorted(order, key=naming, reverse=True)[:articles]

@@ -44,11 +44,12 @@ class Span:
 def longest_common(a: str, b: str) -> int:
     """The length of the longest run of characters `a` and `b` share (both short)."""
     best = 0
-    for i in range(len(a)):
+    size = len(a)
+    for i in range(size):
         n = best + 1
-        if i + n > len(a):
+        if i + n > size:
             break  # no longer run can start here or after
-        while i + n <= len(a) and a[i:i + n] in b:
+        while i + n <= size and a[i:i + n] in b:
             best = n
             n += 1
     return best
