@@ -199,7 +199,7 @@ PROVINCES = frozenset((
 ORG_SUFFIXES: tuple[str, ...] = (
     "中心", "厅", "局", "委", "委员会", "法院", "检察院", "政府", "公司", "集团", "大学", "学院", "学校", "中学",
     "小学", "医院", "协会", "学会", "研究所", "研究院", "银行", "电视台", "报社", "日报", "出版社", "组织", "联盟",
-    "基金会", "部", "处", "署", "办", "队", "团", "会", "党", "军", "分社", "总社", "社",
+    "基金会", "部", "处", "署", "办", "队", "团", "会", "党", "军", "分社", "总社", "社", "支行", "分行",
 )
 """Endings of organisation names (安吉县综治中心, 省公安厅)."""
 
@@ -558,6 +558,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "ocdn": "華僑日報", "huaxiaau": "华廈传媒", "ayszlyy": "安阳市肿瘤医院",
     "chicagotimes": "芝加哥時報", "lfgdtv": "陆丰市广播电视台", "lishuiw": "丽水网", "zbwb": "淄博晚报",
     "kaifengw": "开封网", "zhxww": "政和新闻网", "tiochewth": "泰國潮州會館", "ffcccii": "菲華商聯總會",
+    "xjdsb": "西江都市报", "nnwb": "南宁晚报", "scfzb": "四川法治报", "gulinfy": "泸州市古蔺县人民法院",
+    "ezrb": "鄂州日报", "yunnancn": "云南网", "acbnews": "acbnews.com.au",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -498,6 +498,23 @@ def other_date(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     return "decline:date" if _DAY.search(f) else ""
 
 
+# A month's part a figure is of ("2月末", "3月底", "1月份"): a reporting period, as a day names one
+_MONTH_PART = re.compile(r"(?<![\d一二三四五六七八九十年])(" + _NUM + r")月(?:末|底|初|份|上旬|中旬|下旬)")
+
+
+def other_month(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """The question names a month's part ("3月末贷款增速") that neither the answer's sentence nor the text before it
+    names, while the sentence names another month's ("1月末、2月末贷款增速分别…"): another period's figure."""
+    asked = [m.group(1) for m in _MONTH_PART.finditer(info.text)]
+    if not asked:
+        return ""
+    f = best.sentence.folded
+    held = f + " " + around.near
+    if any(re.search(r"(?<![\d一二三四五六七八九十])" + re.escape(a) + "月", held) for a in asked):
+        return ""
+    return "decline:date" if _MONTH_PART.search(f) else ""
+
+
 _TITLE = re.compile(r"《([^《》]{2,30})》")
 
 

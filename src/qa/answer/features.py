@@ -275,6 +275,8 @@ def question_sides(info: QuestionInfo, verbs: Sequence[str] = ()) -> QuestionSid
     return QuestionSides(bigrams(info.left), bigrams(info.right), kept, grain)
 
 
+_COUNTED_YEAR = re.compile(r"[0-9一二三四五六七八九十百]{1,3}年")
+
 _CONTEXT = 24  # characters on each side of a span that its context features read
 
 
@@ -408,7 +410,9 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["before_de"] = float(s[end:end + 1] == "的")
     if sides is not None and sides.grain:
         # a when-question asking a year is not answered by a day, nor by a slot without a year; "多久" not by "一个"
-        f["grain_miss"] = float(not re.search(sides.grain, text))
+        # "今年是…的第5年": an ordinal counts years, it names none ("哪一年" is not answered "5年")
+        f["grain_miss"] = float(not re.search(sides.grain, text)
+                                or (s[start - 1:start] == "第" and _COUNTED_YEAR.fullmatch(text) is not None))
     if sides is not None and context:
         f.update(context_features(s, start, end, sides, terms, view.words))
         if info.wh:  # the question's own phrase right against the span (beside.py; compose.py makes it relative)

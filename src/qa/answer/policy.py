@@ -59,6 +59,7 @@ from .agreement import (
     other_kind,
     other_measure,
     other_modifier,
+    other_month,
     other_name,
     other_numbered,
     other_ordinal,
@@ -248,7 +249,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_counted(info, best, around)
             or other_year(info, best, around) or other_side(info, best, around) or other_ordinal(info, best, around)
             or other_org(info, best, around) or role_unnamed(info, best, around)
-            or other_measure(info, best, around) or other_date(info, best, around)
+            or other_measure(info, best, around) or other_date(info, best, around) or other_month(info, best, around)
             or other_name(info, best, around) or other_district(info, best) or outside_province(info, best)
             or _one_of_many(info, best, around)
             or _unnamed_place(info, best, around) or unnamed_kind(info, best, around)

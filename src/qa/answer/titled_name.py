@@ -14,7 +14,7 @@ from .spans import Span
 # Ranks and titles of history and of the armies that no news post list holds; a kin word only after 其 (其侄海山:
 # a bare 侄 or 子 is as often part of another word).
 _TITLES = ("上将", "中将", "少将", "大将", "元帅", "委员长", "壮士", "名将", "其侄", "其弟", "其兄", "其妻", "其子",
-           "藩主")
+           "藩主", "诗人")  # "爱国诗人屈原的献身": jieba reads 屈原 as a common noun
 _PROPER = ("nr", "nrt", "nz", "ns")  # jieba's guess at a name's first piece (斋藤/nr, 伊达/nz, 海山/ns)
 _NOT_IN_NAME = ("v", "p", "c", "u", "d")  # a word of two characters so tagged is no part of a name
 
@@ -38,7 +38,7 @@ def names_after_titles(folded: str, words: Sequence[tuple[int, int, str, str]], 
         end, j = a, i
         while j < len(words) and words[j][1] - a <= most:
             _, c, nxt, tag = words[j]
-            closing = tag[:1] in _NOT_IN_NAME and (len(nxt) > 1 or not surname)
+            closing = tag[:1] in _NOT_IN_NAME and (len(nxt) > 1 or not surname or nxt == "的")  # 屈原|的
             if nxt in PUNCT or not nxt.isalpha() or (j > i and closing):
                 # (a lone function word closes a foreign name: "伊达|政宗|于"; a Chinese given name's character may
                 # be tagged anything: "丁|旿/zg")

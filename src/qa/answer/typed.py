@@ -401,7 +401,12 @@ def respectively_other(folded: str, typed: Sequence[Span], question: str, kinds:
         before = folded[:m.start()].rstrip("将都也均则 ,，")
         a = max((i + 1 for i, c in enumerate(before) if c in LIST_CLAUSE_END), default=0)
         items = [x for x in _PAIR_SEP.split(before[a:]) if x]
+        if len(items) >= 2 and len({len(x) for x in items[:-1]}) == 1 and len(items[-1]) > len(items[0]) + 1:
+            # "1月末、2月末贷款增速分别…": the head after the last of items printed alike is every item's
+            items[-1] = items[-1][:len(items[0])]
         end = clause_end(folded, m.end())
+        while end < len(folded) and folded[end] == "、":  # "分别高达20.74%、22.08%": values listed with 、
+            end = clause_end(folded, end + 1)
         values = sorted((sp for sp in typed if sp.type in kinds and m.end() <= sp.start and sp.end <= end),
                         key=lambda sp: sp.start)
         values = [sp for i, sp in enumerate(values) if not any(o.start <= sp.start and sp.end <= o.end
@@ -798,6 +803,9 @@ _AT = re.compile(r"(?:在|位于|设在|迁至|搬到|地址[:是为]?)\s?$")  #
 _AT_WIDEST = 8
 
 
+_BANK_BRANCHES = frozenset(("支行", "分行"))
+
+
 def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
     """Organisations: jieba's nt tags and names ending in 中心/厅/局/委/法院/公司 …, with their place prefix."""
     spans = []
@@ -851,6 +859,8 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 w2, tag2 = words[k][2], words[k][3]
                 if w2 == "暨" and end == words[k][0]:
                     last, joined = k, True
+                elif w2 in _BANK_BRANCHES and end == words[k][0]:
+                    end, last = words[k][1], k  # "中国人民银行鄂州市中心|支行/v": jieba reads a branch as a verb
                 elif tag2 not in _ORG_BRANCH_TAGS and not (joined and tag2 == "nt"):
                     break
                 elif tag2 in ("n", "nt", "nz", "j") and ORG_SUFFIX_RE.search(w2):  # not "主办"/b

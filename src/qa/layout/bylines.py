@@ -36,6 +36,9 @@ _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "�
 _ROLE_START = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(BYLINE_ROLES)})")
 _EDITOR_RX = re.compile(rf"^[{HAN}]{{0,6}}?(?:责任编辑|编辑|责编|校对|美编)$")
 ROLE_AND_NAME = re.compile(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$")  # "本报记者李洁"
+# "责任编辑汪敏" after the writers ("(鄂州日报全媒体记者王凤玲 通讯员彭薇 责任编辑汪敏)"): the editor's role written
+# against the name, as the writers' are
+_EDITOR_AND_NAME = re.compile(rf"^(责任编辑|责编|编辑)([{HAN}·]{{2,3}})$")
 
 
 def _strip_brackets(s: str, f: str) -> tuple[str, str]:
@@ -146,6 +149,10 @@ def byline_people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
         glued = _glued(t, tf)
         if glued is not None:
             toks += glued
+            continue
+        e = _EDITOR_AND_NAME.match(tf)
+        if e and toks and e.group(2)[0] in SURNAMES | RARE_SURNAMES:
+            toks += [(t[:e.end(1)], tf[:e.end(1)]), (t[e.end(1):], tf[e.end(1):])]
             continue
         # "本报记者李洁": the role written against the name.
         m = ROLE_AND_NAME.match(tf)

@@ -167,6 +167,10 @@ _EMPTY_LEADING_FIELD = re.compile(r"^\s*(?:作者|编辑|责任编辑)\s*:\s*(?=
 _EMPTY_FIELDS = re.compile(r"(?:\s*(?:作者|编辑|责任编辑|浏览次数|浏览量|阅读量|点击数|点击量|点击)\s*:)+\s*$")
 
 
+_POSTED_BY = re.compile(rf"\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+[{HAN}]{{2,12}}(?:[-－—][{HAN}]{{2,12}})?(?:报|网|台|社)"
+                        rf"(?:\s+记者\s*[{HAN}·]{{2,4}})?\s*")
+
+
 def _dated_line(line: str, f: str) -> Furniture | None:
     """A line holding a date and at most the paper's name or page label: "光明日报 2012年10月27日 星期六",
     "人民日报2025.12.22星期一", "中華民國91年3月19日星期二", "2023年03月15日 第07版:国内", "(2023年9月24日)"."""
@@ -209,6 +213,10 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         return Furniture("dateline", date=date, source=_source_name(name))
     bare = _DATE_REST.sub("", rest)
     if not bare:
+        return Furniture("dateline", date=date)
+    if _POSTED_BY.fullmatch(rest):
+        # "2020-08-07 09:44    梧州零距離網-西江都市報   記者 紀榮蘭": the time the site posted it, the site and paper,
+        # the reporter — its fields parted by runs of spaces, no labels; the report's own 讯 line names him again
         return Furniture("dateline", date=date)
     if re.fullmatch(rf"《[{HAN}]{{2,10}}》", bare.strip()) and f.find(bare.strip()) > 0:
         # "2025年3月3日《清远新闻》" (a relay of 清远's report): the day and the programme or paper it ran in
@@ -695,9 +703,11 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("email")
     squeezed = f.replace(" ", "").replace("信息来源:", "")  # "…记者刘斌 摄 信息来源:彭雪琴": a caption's credit
     said = [w for w in DISCLAIMERS if w in squeezed]
-    if (len(f) <= 60 and said and not _byline_first(f) and not _CAPTION_SOURCE_SHOT.search(f)
-            and not (_PROSE.search(f) and set(said) <= _PROSE_WORDS)) or (
-            f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源"))):
+    # "(鄂州日报全媒体记者王凤玲 通讯员彭薇 责任编辑汪敏)": the writers' credit, its editor after them
+    credit = f.startswith("(") and f.endswith(")") and parse_byline(f) is not None
+    if not credit and ((len(f) <= 60 and said and not _byline_first(f) and not _CAPTION_SOURCE_SHOT.search(f)
+                        and not (_PROSE.search(f) and set(said) <= _PROSE_WORDS)) or (
+            f.startswith("(") and f.endswith(")") and any(w in f for w in ("编辑", "责编", "来源")))):
         return Furniture("disclaimer")
     if _NOTE.fullmatch(f.replace(" ", "")) or _CROSS.fullmatch(f) or _BODY_SOURCE.fullmatch(f):
         return Furniture("note")

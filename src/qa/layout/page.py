@@ -842,6 +842,8 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and (k := _slogan_beside_title(rest[0].text, rest[1].text)) != -1:
         main, sub = [rest[k]], [rest[1 - k]] + dashes
+    elif len(rest) == 2 and _asked_and_answered(rest[0].text, rest[1].text):
+        main, sub = rest[:1], rest[1:] + dashes
     elif len(rest) == 2 and _ATTENDED_DECK.search(rest[1].text) and not _SPEAKER_KICKER.search(rest[0].text):
         # "全市一月份重点项目集中开工" / "惠进才下达开工令杨广亭讲话": a line naming who spoke or attended is the
         # title's deck, printed under it, whichever line is the longer
@@ -951,6 +953,17 @@ def _slogan_beside_title(first: str, second: str) -> int:
     if title(first) and slogans(second, first):
         return 0
     return -1
+
+
+# "龍圩區新地鎮何時通公交" / "交通運輸部門:計劃先試行…": a title asking, the deck under it giving who answers and what
+_ASKS = re.compile(r"何时|何日|为何|为什么|怎么|怎样|如何|能否|是否|哪|吗|呢|[?？]$")
+_ANSWERS = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：](?=\S)")
+
+
+def _asked_and_answered(first: str, second: str) -> bool:
+    """The first of two heads asks a question and the second gives a party's answer after a colon: the title and
+    its deck, though the deck is the longer (a kicker does not ask)."""
+    return _ASKS.search(fold(first)) is not None and _ANSWERS.match(fold(second)) is not None
 
 
 def _deck(first: str, second: str) -> bool:
