@@ -44,6 +44,15 @@ def _printed_twice(paras: tuple[Paragraph, ...], i: int) -> bool:
         0 <= j < len(paras) and paras[j].kind == "body" and paras[j].text == paras[i].text for j in (i - 1, i + 1))
 
 
+def _bare_under_byline(paras: tuple[Paragraph, ...], i: int) -> bool:
+    """A short bare line right under the byline, text after it ("本报记者 范 轩" / "吴红波大使在汉堡总领馆" / the
+    report): a picture's caption or a part's title, no punctuation at all — a story opens with a sentence."""
+    t = paras[i].text.strip()
+    return (0 < i < len(paras) - 1 and paras[i - 1].kind == "byline" and 4 <= len(t) <= 16
+            and re.fullmatch(r"[\u4e00-\u9fff“”《》·]+", t) is not None
+            and any(p.kind == "body" for p in paras[i + 1:]))
+
+
 def first_words(a: Article) -> str:
     """The story's first words: its first body paragraph that is not a photo's caption (a paragraph right
     before a credit), after the dateline; a photo's caption when that is all there is."""
@@ -62,7 +71,7 @@ def first_words(a: Article) -> str:
     body = dated or [p for i, p in enumerate(paras)
                      if p.kind == "body" and not (i + 1 < len(paras) and paras[i + 1].kind == "credit")
                      and (i in story or not story) and not CAPTION_START.match(p.text)
-                     and not _printed_twice(paras, i)
+                     and not _printed_twice(paras, i) and not _bare_under_byline(paras, i)
                      and not (len(p.text) <= 80 and PICTURE_SOURCE_END.search(fold(p.text)))  # "…(圖/民視新聞)"
                      and not p.text.startswith("▲")]  # "▲ 南国早报关于…的报道截图。": a marked caption
     body = body or list(a.body)

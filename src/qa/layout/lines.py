@@ -218,6 +218,21 @@ def _open_end(row: str) -> bool:
     return bool(row) and (("\u4e00" <= row[-1] <= "\u9fff") or row[-1] in ",，、(（《“:：")
 
 
+# A site's link to the full text after a lead it cut: "... 全文", "... Read more".
+_READ_MORE = re.compile(r"(?:\.\.\.|…|⋯)\s*((?:閱讀|阅读)?全文|Read more|read more)$")
+# A lead the site cut: "...", "…" or "⋯" after a character of the text or a space (not "……", a writer's own
+# ellipsis).
+_CUT_LEAD = re.compile(r"(?:\s|[^.…⋯\s])(?:\.\.\.|…|⋯)(?:\s*(?:(?:閱讀|阅读)?全文|Read more|read more))?$")
+
+
+def _listing_page(rows: list[str]) -> bool:
+    """A listing's page: three or more long lines (leads), two thirds of them or more cut by the site — each long
+    line is then one item's lead, whether the site cut it or printed it whole (马祖日报's search results)."""
+    long = [r.strip() for r in rows if len(r.strip()) > 40]
+    cut = sum(1 for r in long if _CUT_LEAD.search(r))
+    return cut >= 3 and 3 * cut >= 2 * len(long)
+
+
 def split_figures(rows: list[str]) -> tuple[dict[int, str], set[int]]:
     """The page's rows (1-based) that run on as one line because its figures stand on lines of their own
     (`创刊于` / `1919` / `年` / `2` / `月` / `25` / `日` / `,始名…`): each merged row's text, and the rows absorbed.
@@ -322,6 +337,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     merged, absorbed = split_figures(rows)
     table_rows = _flat_table(rows, merged, absorbed)
     absorbed.update(catalogue_record(rows))
+    listing = _listing_page(rows)
     turns, _ = lone_turns(rows)  # "萬季飛:" over his words: one turn
     for k, v in turns.items():
         if k not in merged and k not in absorbed and k + 1 not in merged and k + 1 not in absorbed:
@@ -351,6 +367,14 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if line == tag and not lines:  # "記者觀察" over "記者觀察|…" items: the tag page's title, no article's
             continue
         marks, line = continuation_marks(line)
+        m = _READ_MORE.search(line)
+        if m and len(line) > 40:
+            # "…的具體建議或 ...全文", "…Sabin... Read more": a listing's lead cut by the site, its link to the full
+            # text after it — the item ends here; the link is no part of the text
+            line = line[:m.start(1)].rstrip()
+            marks.append("完")
+        elif listing and len(line) > 40 and not marks:
+            marks.append("完")  # a listing's page: each long line is one item's lead (see _listing_page)
         if (len(line) > 40 and re.search(r"(?<!\.)\.\.\.$|⋯$", line) and lines
                 and lines[-1].cls in ("head", "byline")):
             # A listing's teaser right under its headline or byline, cut by the site ("…讓...", "…築牢⋯"): its item
@@ -686,6 +710,15 @@ def classify(text: str) -> tuple[list[Line], Page]:
                               lineno))
             lines.append(Line(offset + m.start(2), line[m.start(2):], "body", None, marks, label, lineno))
             continue
+        cut = _credit_then_text(line)
+        if cut is not None:
+            # "市長王剛作政府工作報告。 本報記者 戴旭虎 攝 ????1月15日上午,…" (a mirror of 克拉玛依日报): the caption
+            # and its credit run into the report — the credit ends the caption, the report starts after it
+            rest = line[cut:].lstrip(" ?？")
+            lines.append(Line(offset, line[:cut].rstrip(" ?？"), "body", None, [], label, lineno))
+            cls, b, d = _read_line(rest, lines[-1], before)
+            lines.append(Line(offset + len(line) - len(rest), rest, cls, b, marks, label, lineno, d))
+            continue
         cut = _caption_over_dateline(line)
         if cut is not None:
             # "图为黄克(前左二)…考察。本报百色讯(记者农超武)4月27日…" (左江日报 on yybnet.net): the site ran the
@@ -728,6 +761,16 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines.append(Line(offset, line[:k], "head", None, [], label, lineno))
             lines.append(Line(offset + k, line[k:], "body", None, marks, label, lineno))
             continue
+        run = _run_listing(line) if not marks else []
+        if run:
+            # "地方 台中肉品市場轉型… 2021.03.17 17:30 台中市政府要推動…... 地方 嘉義瑞里… 2021.03.17 12:35 …"
+            # (台視's list): a site's items run onto one line, each its headline, its date and time and its lead
+            # cut with "..." — one item each, the headline over its lead; the column's name before each is dropped
+            for head_at, head, stamp, lead_at, lead in run:
+                page.date = page.date or iso_of(stamp)
+                lines.append(Line(offset + head_at, head, "head", None, [], label, lineno))
+                lines.append(Line(offset + lead_at, lead, "body", None, ["完"], label, lineno))
+            continue
         items = _BULLET_ITEM.findall(line) if _BULLET_ITEM.match(line) else []
         if len(items) > 1 and "".join(items) == line:
             # "● 蘇澳…注意安全● 戴資穎直落二…晉4強" (Hit FM): a site's links to other items run onto one line, each
@@ -747,6 +790,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
             ln.cls, ln.row, ln.closes = "body", True, True
     _printed_twice(lines)
     _lead_in_short_lines(lines)
+    _semicolon_subheads(lines)
     return lines, page
 
 
@@ -761,6 +805,25 @@ def _caption_over_dateline(line: str) -> int | None:
     rest = line[m.end():]
     d = parse_dateline(rest)
     return m.end() if d is not None and after_dateline(rest, d) else None
+
+
+# A photographer's credit closing a caption ("本報記者 戴旭虎 攝"), then a gap (spaces, or the "?" a mirror left
+# for full-width spaces) and more text.
+_CREDIT_GAP = re.compile(r"[摄攝](?:影)?[)）]?(?:\s|[?？]){1,8}(?=\S)")
+
+
+def _credit_then_text(line: str) -> int | None:
+    """Where the text after a caption's credit starts, in a line that runs a one-sentence caption, its credit
+    and a paragraph of twenty characters or more together; None when the line is not one."""
+    for m in _CREDIT_GAP.finditer(line):
+        head, rest = line[:m.start() + 1], line[m.end():]
+        at = trailing_credit(head)
+        if (at is None or len(rest) < 20 or not re.search("[。！？!?]", rest)
+                or not re.search("[。！？!?]$", head[:at].rstrip()) or len(re.findall("[。！？!?]", head[:at])) > 1
+                or len(head[:at]) > 60):
+            continue
+        return m.end()
+    return None
 
 
 # A caption and, four or more spaces on, a name with its role set to the right: "…充实假期生活。      本报记者 张驰".
@@ -1001,6 +1064,22 @@ def _printed_twice(lines: list[Line]) -> None:
 DAY_TIME = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|早上|清晨|凌晨|中午|傍晚|夜间|晚)[,，]?\s*")
 
 
+def _semicolon_subheads(lines: list[Line]) -> None:
+    """A line between two paragraphs in two halves set apart by a semicolon, with no stop at its end ("老父亲摆下
+    “鸿门宴”,县委书记“三顾茅庐”;他思量再三,终于认定:…更精彩", 湖北日报): a sub-head, as papers set a part's
+    title in two parallel halves — a sentence of the text with a semicolon closes with its stop."""
+    for i in range(1, len(lines) - 1):
+        prev, ln, nxt = lines[i - 1], lines[i], lines[i + 1]
+        text = ln.text.strip()
+        if (ln.cls == "body" and prev.cls == "body" and nxt.cls == "body" and not ln.marks and not ln.row
+                and ln.byline is None and ln.dateline is None and 12 <= len(text) <= 60
+                and text.count(";") + text.count("；") == 1 and re.search("[\u4e00-\u9fff”」》]$", text)
+                and not re.search("[。！？!?…]", text) and re.search("[。！？!?”」]$", prev.text.rstrip())
+                and re.search("[。！？!?”」]$", nxt.text.rstrip())
+                and lines[i - 1].lineno < ln.lineno < nxt.lineno):
+            ln.cls = "head"
+
+
 def _lead_in_short_lines(lines: list[Line]) -> None:
     """A lead a page sets in short lines under its title ("1月15日上午" / "日喀则市…第六次会议" / "隆重开幕" /
     "213名人大代表们" / …): a title block holds no bare day and time of day, so from such a line down to the text
@@ -1042,6 +1121,31 @@ def _run_in_title(line: str) -> int:
 
 # An item after its list mark, up to the next one: "● 蘇澳、花蓮、台東出現3米高長浪 海邊活動注意安全"
 _BULLET_ITEM = re.compile(r"●[^●]+")
+# One item of a listing run onto one line: a label maybe, the headline, the date and time, the lead the site cut.
+_LISTED_ITEM = re.compile(r"(?P<head>\S.{3,60}?)\s+(?P<stamp>(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\s+\d{1,2}:\d{2}\s+"
+                          r"(?P<lead>\S.{10,}?(?:\.\.\.|…|⋯))(?:\s+|$)")
+
+
+def _run_listing(line: str) -> list[tuple[int, str, str, int, str]]:
+    """A listing's items run onto one line, two or more, covering it whole: (headline's offset, headline, day,
+    lead's offset, lead) each; the word every item opens with (the column's name, "地方") is no headline's."""
+    found: list[re.Match[str]] = []
+    at = 0
+    while at < len(line):
+        m = _LISTED_ITEM.match(line, at)
+        if m is None:
+            return []
+        found.append(m)
+        at = m.end()
+    if len(found) < 2:
+        return []
+    firsts = {m["head"].split()[0] for m in found}
+    label = next(iter(firsts)) if len(firsts) == 1 and len(found[0]["head"].split()) > 1 else ""
+    out = []
+    for m in found:
+        cut = len(label) + len(m["head"][len(label):]) - len(m["head"][len(label):].lstrip()) if label else 0
+        out.append((m.start("head") + cut, m["head"][cut:], m["stamp"], m.start("lead"), m["lead"]))
+    return out
 _HEAD_MARKED_BYLINE = re.compile(r"^(?P<head>\S.{1,120}?)\s+(?P<by>[□■●○◎]\s*\S.{2,40})$")
 # A short headline and, one space on, its report opening with a bracketed dateline: "電訊不被歸責 【本報訊】…".
 _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+"

@@ -266,6 +266,14 @@ def _starts_article(lines: list[Line], i: int) -> bool:
     return k < len(lines) and lines[k].cls == "credit"
 
 
+def _captions_over_text(lines: list[Line], k: int) -> bool:
+    """The credited captions from line k on are followed by plain text on the next line, the report they
+    illustrate (klmyrb's two captions over its headless report), not by the page's end or another title."""
+    while k < len(lines) and lines[k].cls == "body" and trailing_credit(lines[k].text) is not None:
+        k += 1
+    return k < len(lines) and lines[k].cls == "body" and lines[k].lineno == lines[k - 1].lineno
+
+
 def _photographers(text: str) -> tuple[str, ...]:
     at = trailing_credit(text)
     credit = parse_byline(text[at:]) if at is not None else None
@@ -570,7 +578,8 @@ def _parse_page(text: str, file: str) -> list[Article]:
                 # Headless captions one under the other, each with its own credit: a photo each (中国政府网).
                 cur.ended = _credit_ends(lines, i) or (
                     not cur.headline and cur.bodies == 1 and cur.byline is None and nxt is not None
-                    and nxt.cls == "body" and trailing_credit(nxt.text) is not None)
+                    and nxt.cls == "body" and trailing_credit(nxt.text) is not None
+                    and not _captions_over_text(lines, i + 1))
             elif (tip := trailing_tip(line)) is not None:
                 # "…法律知识。” 线索提供李庆秀": the tipster, kept as a staff line (searchable, never the byline).
                 cur.add("body", line[:tip].rstrip(), offset, line=ln.lineno)
@@ -621,6 +630,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
         top = min((p.line for p in d.paragraphs if p.kind in ("headline", "subheadline")), default=0)
         _sort_heads(d, titles, [t for no, t in short if t and no < top])  # a list is printed above the item
         _site_line(d, source)
+        _deck_over_picture(d)
         warnings = list(d.warnings)
         if not d.has_body() and d.credit is None:
             warnings.append("no body text")
@@ -838,6 +848,8 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         main, sub = rest, dashes  # "我与晚报的" / "14年情谊": one title broken after an open word, not a kicker
     elif again and len(rest) >= 2:
         main, sub = rest[:1], rest[1:] + dashes
+    elif len(rest) >= 3 and _title_over_names(rest):
+        main, sub = rest[:1], rest[1:] + dashes
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and (k := _slogan_beside_title(rest[0].text, rest[1].text)) != -1:
@@ -871,6 +883,20 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
     d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
 
 
+# What a deck says the leaders named in it did: attended, accompanied, saw off.
+_PEOPLE_DECK = re.compile(r"出席|参加|參加|陪同|送别|送別")
+
+
+def _title_over_names(rest: list[Paragraph]) -> bool:
+    """Three or more title lines, the first a plain title and a later one saying who attended or saw off
+    ("刘泽民同志遗体告别仪式在太原举行" / "习近平…李瑞环" / "…等以不同形式表示哀悼" / "骆惠宁楼阳生等送别"): the
+    lines under the title are its deck, broken over lines with the names — not a main title under a kicker."""
+    first = rest[0].text.strip()
+    return (" " not in first and _SPEAKER_KICKER.search(first) is None and _PEOPLE_DECK.search(first) is None
+            and not first.endswith(("——", "—", ":", "：")) and not quoted(first)
+            and any(_PEOPLE_DECK.search(p.text) for p in rest[1:]))
+
+
 # A kicker that names who spoke where, leading into the title that says what ("毛平在参加双福塘河代表团审议时强调").
 _SPEAKER_KICKER = re.compile(r"在[\u4e00-\u9fff“”]{2,}(?:时|上|中)(?:强调|指出|表示|要求|强調)$")
 # A deck that names who spoke, attended or accompanied ("惠进才下达开工令杨广亭讲话", "卢小亨夏吾杰等参加").
@@ -902,6 +928,23 @@ def _site_line(d: _Draft, source: str) -> None:
             d.paragraphs = [replace(q, kind="staff") if q.index == p.index else q for q in d.paragraphs]
             d.sub = [t for t in d.sub if t != p.text]
             return
+
+
+def _deck_over_picture(d: _Draft) -> None:
+    """A short paragraph of whole sentences between the headline and the story's first picture (its caption and
+    credit), the story's text under the picture ("穿梭各種資料庫,…的線索。今天,查冊成了佈滿地雷的領域。", 端傳媒):
+    the deck, set over the picture as sites print it — a report's lead, dated or long, runs on under it."""
+    if not d.headline or d.sub:
+        return
+    ps = d.paragraphs
+    h = max((i for i, p in enumerate(ps) if p.kind == "headline"), default=-1)
+    if h < 0 or h + 4 >= len(ps) or [p.kind for p in ps[h + 1:h + 5]] != ["body", "body", "credit", "body"]:
+        return
+    deck = ps[h + 1].text.strip()
+    if len(deck) > 80 or not deck.endswith(("。", "！", "？")) or parse_dateline(deck) is not None:
+        return
+    d.paragraphs = [replace(p, kind="subheadline") if i == h + 1 else p for i, p in enumerate(ps)]
+    d.sub = [deck]
 
 
 def _picture_titles(heads: list[Paragraph]) -> set[int]:
