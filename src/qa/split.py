@@ -140,26 +140,12 @@ class SentenceTable(Sequence[Sentence]):
             bounds = self._bounds = np.searchsorted(self._article, needles)  # (an array: 0.8 MB at 1M sentences)
         return bounds.item(position), bounds.item(position + 1)
 
-    def _made(self, position: int, lo: int, hi: int) -> list[Sentence]:
-        """The sentences at rows lo..hi-1, all of the article at `position`: as `[self[i] for i in range(lo, hi)]`,
-        each column sliced once (an article's ~20 rows: five numpy calls, not five a row)."""
-        article = self._articles[position]
-        paragraphs = article.paragraphs
-        aid = article.id
-        out = []
-        for p, n, start, end in zip(self._para[lo:hi].tolist(), self._n[lo:hi].tolist(),
-                                    self._start[lo:hi].tolist(), self._end[lo:hi].tolist(), strict=True):
-            para = paragraphs[p]
-            out.append(make_sentence(f"{aid}:{para.index}:{n}", aid, para.index, para.kind, para.text[start:end],
-                                     start, end))
-        return out
-
     def of_article(self, position: int) -> list[Sentence]:
         """The sentences of the article at `position` (they are contiguous)."""
         got = self._recent.get(position)
         if got is None:
             lo, hi = self._rows(position)
-            got = tuple(self._made(position, lo, hi))
+            got = tuple(self.take(range(lo, hi)))  # (each column read once, not five numpy calls a row)
             with self._recent_lock:
                 self._recent[position] = got
                 if len(self._recent) > _RECENT_ARTICLES:

@@ -55,14 +55,14 @@ def tells_event(kind: int, folded: str, loosely: bool = False) -> bool:
         or (kind in _LIFE and _LIFESPAN.search(folded) is not None)
 
 
-def asked_event_first(kept: Sequence[Candidate], info: QuestionInfo) -> tuple[list[Candidate], bool]:
+def asked_event_first(kept: Sequence[Candidate], info: QuestionInfo) -> tuple[list[Candidate], int | None]:
     """`kept` with, for a when-question asking one kind of event, the first time whose sentence tells that kind
     moved first when the best one's sentence tells nothing like it (not even loosely: "议会大厦建于1998年" for
-    建立 stands); and whether no time's sentence tells it (the answer would date another event unless a sentence
-    beside tells it: compose reads them)."""
+    建立 stands); and the kind when no time's sentence tells it, else None (the answer would date another event
+    unless a sentence beside tells it: compose reads them with `tells_event`)."""
     kept = list(kept)
     kind = asked_event_kind(info)
     if kind is None or not kept or kept[0].type != "time" or tells_event(kind, kept[0].sentence.folded, True):
-        return kept, False
+        return kept, None
     told = next((c for c in kept[1:] if c.type == "time" and tells_event(kind, c.sentence.folded)), None)
-    return (kept, True) if told is None else (to_front(kept, told), False)
+    return (kept, kind) if told is None else (to_front(kept, told), None)

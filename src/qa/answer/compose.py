@@ -35,7 +35,7 @@ from .area import areas
 from .around import glossed_day, moved, named_before, referent
 from .arrival import arrival_places, asked_arrival, deed_places
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
-from .asked_event import asked_event_first, asked_event_kind, tells_event
+from .asked_event import asked_event_first, tells_event
 from .asked_level import last_level
 from .asked_meeting import asked_meeting_first
 from .asked_title import titled_first
@@ -195,7 +195,7 @@ from .post_holder import holder_first
 from .precedence import finer_grain, names_doing, printed_day, put_first
 from .predicate import from_predicate
 from .present_time import condition_time, past_present
-from .project_kind import asked_project_kind, fits_kind, project_kind_first
+from .project_kind import fits_kind, project_kind_first
 from .pronoun_echo import echoed_first
 from .pronoun_subject import asks_pointed_subject
 from .property_asked import defines_instead
@@ -588,9 +588,8 @@ class Composer:
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
             if kept and other_event(kept[0], info, self._sides(info).verbs):
                 return done.decline("decline:other-event")  # "哪一年出生" ↛ "1986年毕业于…" (event.py)
-            kept, untold = asked_event_first(kept, info)  # "哪一天逝世" ↛ "3月1日,…遗体告别仪式" (asked_event.py)
-            if untold:  # the sentence beside that tells the event asked ("…因病于2017年2月27日…逝世"), or none
-                event = asked_event_kind(info) or 0
+            kept, event = asked_event_first(kept, info)  # "哪一天逝世" ↛ "3月1日,…遗体告别仪式" (asked_event.py)
+            if event is not None:  # the sentence beside that tells the event asked ("…于2017年2月27日…逝世"), or none
                 near = self._neighbours(info, ranked, _Agrees(info, question_sides(info).grain),
                                         tells=lambda f: tells_event(event, f))
                 if not near:
@@ -601,10 +600,8 @@ class Composer:
                 return done.decline("decline:other-event")
         if info.qtype == "number":  # "基础设施项目总投资多少" ↛ "168个项目,总投资454.3亿元" (project_kind.py)
             agrees = _Agrees(info, question_sides(info).grain)
-            kept, uncounted = project_kind_first(
-                kept, info, lambda c: agrees(c.type, c.sentence.folded[c.start:c.end]))
-            if uncounted:  # the sentence beside that counts the kind asked ("其中产业项目24个"), or none
-                kind = asked_project_kind(info, " ".join(dict.fromkeys(c.sentence.folded for c in kept)))
+            kept, kind = project_kind_first(kept, info, lambda c: agrees(c.type, c.sentence.folded[c.start:c.end]))
+            if kind:  # the sentence beside that counts the kind asked ("其中产业项目24个"), or none
                 near = [(r, c) for r, c in self._neighbours(info, ranked, agrees, tells=lambda f: kind in f)
                         if fits_kind(kind, c)]
                 if not near:

@@ -73,14 +73,15 @@ def fits_kind(kind: str, c: Candidate) -> bool | None:
 
 
 def project_kind_first(kept: Sequence[Candidate], info: QuestionInfo, agrees: Callable[[Candidate], bool]
-                       ) -> tuple[list[Candidate], bool]:
+                       ) -> tuple[list[Candidate], str]:
     """`kept` with the best figure (of the type and unit asked, `agrees`) counting projects of the kind asked moved
-    first when the best one counts another kind; and whether none does (the page does not count that kind)."""
+    first when the best one counts another kind; and the kind when none does, else "" (the page does not count
+    that kind: compose reads the sentences beside for it)."""
     kept = list(kept)
     kind = asked_project_kind(info, " ".join(dict.fromkeys(c.sentence.folded for c in kept)))
     if not kind or not kept or fits_kind(kind, kept[0]) is not False:
-        return kept, False
+        return kept, ""
     told = next((c for c in kept[1:] if agrees(c) and fits_kind(kind, c)), None)
     if told is None:
-        return kept, True
-    return to_front(kept, told), False
+        return kept, kind
+    return to_front(kept, told), ""

@@ -219,10 +219,11 @@ def _open_end(row: str) -> bool:
 
 
 # A site's link to the full text after a lead it cut: "... 全文", "... Read more".
-_READ_MORE = re.compile(r"(?:\.\.\.|…|⋯)\s*((?:閱讀|阅读)?全文|Read more|read more)$")
+_MORE_LINK = r"(?:閱讀|阅读)?全文|Read more|read more"
+_READ_MORE = re.compile(rf"(?:\.\.\.|…|⋯)\s*({_MORE_LINK})$")
 # A lead the site cut: "...", "…" or "⋯" after a character of the text or a space (not "……", a writer's own
 # ellipsis).
-_CUT_LEAD = re.compile(r"(?:\s|[^.…⋯\s])(?:\.\.\.|…|⋯)(?:\s*(?:(?:閱讀|阅读)?全文|Read more|read more))?$")
+_CUT_LEAD = re.compile(rf"(?:\s|[^.…⋯\s])(?:\.\.\.|…|⋯)(?:\s*(?:{_MORE_LINK}))?$")
 
 
 def _listing_page(rows: list[str]) -> bool:
@@ -1076,7 +1077,7 @@ def _semicolon_subheads(lines: list[Line]) -> None:
                 and text.count(";") + text.count("；") == 1 and re.search("[\u4e00-\u9fff”」》]$", text)
                 and not re.search("[。！？!?…]", text) and re.search("[。！？!?”」]$", prev.text.rstrip())
                 and re.search("[。！？!?”」]$", nxt.text.rstrip())
-                and lines[i - 1].lineno < ln.lineno < nxt.lineno):
+                and prev.lineno < ln.lineno < nxt.lineno):
             ln.cls = "head"
 
 
@@ -1146,6 +1147,8 @@ def _run_listing(line: str) -> list[tuple[int, str, str, int, str]]:
         cut = len(label) + len(m["head"][len(label):]) - len(m["head"][len(label):].lstrip()) if label else 0
         out.append((m.start("head") + cut, m["head"][cut:], m["stamp"], m.start("lead"), m["lead"]))
     return out
+
+
 _HEAD_MARKED_BYLINE = re.compile(r"^(?P<head>\S.{1,120}?)\s+(?P<by>[□■●○◎]\s*\S.{2,40})$")
 # A short headline and, one space on, its report opening with a bracketed dateline: "電訊不被歸責 【本報訊】…".
 _HEAD_DATELINE = re.compile(r"^([^\s，,。；;：:【】()（）\[\]]{2,16})\s+"
