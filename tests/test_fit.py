@@ -259,3 +259,41 @@ def test_report_gives_the_reliability_of_each_question_type_apart_for_the_suites
     assert "reliability by question type" in text
     # SQuAD: the 0.3, 0.1 and 0.5 answers given (1 right of 3); suites: the 0.3 one only (0.02 is declined)
     assert "  how            3  0.300  0.333 |     1  0.300  1.000" in text
+
+
+def test_fit_counts_a_whole_sentence_by_eval_s_test():
+    """`qa fit` and `qa eval` read the whole-sentence share with one test (eval.whole_sentence): an answer of the
+    fallback rule `sentence` is one even when shape.py cut its leading clause, and a text that is the whole
+    sentence is one whatever its span's edges (fit's old test compared the span with the trimmed sentence)."""
+    from qa.answer.compose import Composition
+    from qa.fit import _answer
+    from qa.types import Answer, Sentence
+
+    text = "中国大陆由盛大游戏运营，这是Nexon时隔6年再次授予盛大网络其游戏运营权。"
+    sentence = Sentence("a:0:1", "a", 0, "body", text, 0, len(text))
+    q = Question("q", "中国大陆由哪一家公司运营?", ["盛大游戏"], "a", 0, "a:0")
+
+    def held_out(answer_text: str, rule: str) -> dict:
+        start = text.index(answer_text)
+        answer = Answer(q.text, answer_text, False, "what", 0.5, rule, sentence, (start, start + len(answer_text)))
+        return _answer(None, Composition(answer, None), None, None, q, "what")  # type: ignore[arg-type]
+
+    assert held_out("这是Nexon时隔6年再次授予盛大网络其游戏运营权", "sentence")["whole"]  # cut by shape.py
+    assert held_out(text, "slot")["whole"]  # its whole text, by any rule (the old test: not the trimmed span)
+    assert not held_out("盛大游戏", "slot")["whole"]
+
+
+def test_report_gives_the_whole_sentence_share_over_its_denominators():
+    """The share over the answers given to non-why/how questions (eval's denominator) and over all of them."""
+    def row(whole: bool, answered: bool = True, qtype: str = "what") -> dict:
+        return {"answered": answered, "p": 0.9, "right": True, "f1": 1.0, "em": 1.0, "hit1": True,
+                "qtype": qtype, "whole": whole, "fold": 0, "dataset": 0}
+
+    class Named:
+        name = "set.json"
+        articles = ("a",)
+
+    present = [row(True), row(False), row(False), row(False, answered=False), row(True, qtype="why")]
+    text = _report(present, [], 0.0, 0.0, [Named()], 1)
+    assert ("whole-sentence answers (not why/how, qa eval's test): 0.333 of 3 answers given to non-why/how "
+            "questions (0.250 of all 4, declines counted as none)") in text

@@ -7,7 +7,8 @@ Chinese characters one token each, other runs split into words; F1 on the longes
 over the gold answers), decline rate and questions per second — overall and by question type.
 
 Beyond these (all in the text report and under the same names in `--json`):
-- `headline`: the whole-sentence share among answered questions other than why/how (target ≤ 5%), the
+- `headline`: the whole-sentence share among answered questions other than why/how (target ≤ 5%; its denominator
+  `whole_sentence_of`, declined questions left out: `qa fit` reports it over the answers given too), the
   precision of the answers given and, with `--unanswerable half`, the decline rate on the absent half.
 - `unanswerable` (`--unanswerable half`): the protocol the project is judged by. A paragraph is indexed when the
   first byte of sha1("<SQuAD article id, else its title>:<paragraph index in the article>") is even — stable
@@ -253,7 +254,10 @@ WHOLE_EXEMPT = ("why", "how")  # question types whose answer may be the whole se
 _EDGE = "".join(sorted(PUNCT))
 
 
-def _whole_sentence(answer: Answer) -> bool:
+def whole_sentence(answer: Answer) -> bool:
+    """Is the answer its whole sentence: the fallback rule `sentence`, or a text that is its sentence's, edge
+    punctuation aside? The one test of issue 12's whole-sentence share, `qa eval`'s and `qa fit`'s (a declined
+    question has no answer, so none)."""
     if answer.declined:
         return False
     if answer.rule == "sentence":
@@ -268,7 +272,7 @@ def _details(q: dict, answer: Answer) -> dict:
         "indexed": q.get("indexed", True),
         "rule": answer.rule,
         "confidence": float(answer.confidence),
-        "whole_sentence": _whole_sentence(answer),
+        "whole_sentence": whole_sentence(answer),
     }
 
 
@@ -346,7 +350,7 @@ def format_trust(report: dict) -> str:
     """The text form of trust_report's sections."""
     h = report["headline"]
     lines = [f"whole-sentence answers (not why/how): {h['whole_sentence_share']:.3f} of {h['whole_sentence_of']}"
-             f" (target ≤ 0.05)",
+             f" answered non-why/how questions (declines not counted; target ≤ 0.05)",
              f"answers given: {h['answered']} ({h['answer_rate']:.3f} of questions), precision (F1 ≥ {RIGHT_F1})"
              f" {h['precision']:.3f}"]
     half = report.get("unanswerable")

@@ -528,7 +528,7 @@ def run(args) -> int:
 def _answer(comp, p, x, cols_c, q: Question, qtype: str) -> dict:
     """A held-out answer: the candidates rescored with the fold's weights, the composer's decision."""
     from .answer.compose import Composition
-    from .eval import em, f1
+    from .eval import em, f1, whole_sentence
 
     if isinstance(p, Composition):
         comp_result = p
@@ -552,16 +552,11 @@ def _answer(comp, p, x, cols_c, q: Question, qtype: str) -> dict:
     a = comp_result.answer
     text = "" if a.declined else a.text
     top = a.evidence[0].sentence.text if a.evidence else ""
-    whole = False
-    if not a.declined and a.sentence is not None:
-        from .answer.spans import trim
-
-        whole = a.span == trim(a.sentence.folded, 0, len(a.sentence.folded))
     score_f1 = f1(text, q.answers)
     return {"fold": q.fold, "dataset": q.dataset, "answered": not a.declined, "text": text,
             "f1": score_f1, "em": em(text, q.answers), "right": score_f1 >= 0.5,
             "hit1": any(g in top for g in q.answers), "held": _holds(top, q.answers), "qtype": a.qtype,
-            "whole": whole,
+            "whole": whole_sentence(a),
             "signals": dict(comp_result.signals), "p": 0.0, "rule": a.rule, "question": q.text,
             "answers": list(q.answers)}
 
@@ -726,10 +721,7 @@ def _report(present: list[dict], absent: list[dict], t: Limit, te: Limit, datase
                      "questions")
         lines.append(f"half-index (estimated): precision of answers {_precision(present, absent, t, te):.3f}"
                      + (f" (SQuAD files alone {_precision(shared, absent, t, te):.3f})" if mixed else ""))
-    plain = [o for o in present if o["qtype"] not in ("why", "how")]
-    whole = sum(1 for o in plain if o["whole"] and _given(o, t, te)) / max(len(plain), 1)
-    lines.append(f"whole-sentence answers: {whole:.3f} of non-why/how questions; threshold {_limit(t, '.2f')}"
-                 + (f", evidence threshold {_limit(te)}" if te else ""))
+    lines.append(_whole_line(present, t, te))
     by_evidence = any("pe" in o for o in present)
     # with the suites mixed in, the SQuAD files' own F1 and precision follow: the issue's targets are read there
     lines.append(f"{'evidence' if by_evidence else 'confidence'} threshold trade-off (held-out): t, answered, "
@@ -765,6 +757,20 @@ def _report(present: list[dict], absent: list[dict], t: Limit, te: Limit, datase
                                   for b, v in sorted(bins.items())))
     lines.extend(_by_qtype(present, absent, datasets, t, te))
     return "\n".join(lines)
+
+
+def _whole_line(present: list[dict], t: Limit, te: Limit) -> str:
+    """The whole-sentence share by `qa eval`'s test (eval.whole_sentence) and over its denominator, the answers
+    given to questions other than why/how; over all those questions too (a decline counted as no whole sentence)."""
+    from .eval import WHOLE_EXEMPT
+
+    plain = [o for o in present if o["qtype"] not in WHOLE_EXEMPT]
+    given = [o for o in plain if _given(o, t, te)]
+    whole = sum(1 for o in given if o["whole"])
+    return (f"whole-sentence answers (not why/how, qa eval's test): {whole / max(len(given), 1):.3f} of "
+            f"{len(given)} answers given to non-why/how questions ({whole / max(len(plain), 1):.3f} of all "
+            f"{len(plain)}, declines counted as none); threshold {_limit(t, '.2f')}"
+            + (f", evidence threshold {_limit(te)}" if te else ""))
 
 
 def _by_qtype(present: list[dict], absent: list[dict], datasets, t: Limit, te: Limit) -> list[str]:
