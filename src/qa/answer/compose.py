@@ -75,6 +75,7 @@ from .compound_head import compound_ending_in_noun
 from .condition_asked import condition_told
 from .copula import other_side
 from .copula_name import copula_name
+from .copula_predicate import copula_predicate
 from .copula_subject import copula_subject
 from .country_chain import country_chain
 from .country_only import country_only
@@ -652,6 +653,7 @@ class Composer:
         best = described(best, info) or best  # or "Y叫做X" for 什么是X (named_as.py)
         best = term_clause(best, info) or best  # or the clause "X(…)是…" of "X是什么" (term_clause.py)
         best = meaning_told(best, info) or best  # "纳怜道指的是什么" ↔ "三为纳怜道,蒙语意为|小道" (meaning_told.py)
+        best = copula_predicate(best, info) or best  # "收入来源是什么" ↔ "收入来源为|政府财政拨款"
         best = loose_frame(best, info) or best  # "专业人士提供的什么是很有帮助的" ↔ "…人士的|情感支持|很有帮助"
         best = kind_phrase(best, info, self._pos) or best  # "甚么样的政治关系" ↔ "具有|自由联合关系" (kind_phrase.py)
         best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
