@@ -154,6 +154,7 @@ from .level_place import level_answer, level_first, level_places
 from .levels import levels_in
 from .lies_at import lies_at_first
 from .light_anchor import name_after_marker
+from .list_frame import list_without_frame
 from .list_sibling import sibling_of_named
 from .locative_tail import without_locative_tail
 from .lone import lone_first
@@ -654,6 +655,7 @@ class Composer:
         best = term_clause(best, info) or best  # or the clause "X(…)是…" of "X是什么" (term_clause.py)
         best = meaning_told(best, info) or best  # "纳怜道指的是什么" ↔ "三为纳怜道,蒙语意为|小道" (meaning_told.py)
         best = copula_predicate(best, info) or best  # "收入来源是什么" ↔ "收入来源为|政府财政拨款"
+        best = list_without_frame(best, info) or best  # "子女有哪些" ↔ "子女有|阿部定高、阿部正春…" (list_frame.py)
         best = loose_frame(best, info) or best  # "专业人士提供的什么是很有帮助的" ↔ "…人士的|情感支持|很有帮助"
         best = kind_phrase(best, info, self._pos) or best  # "甚么样的政治关系" ↔ "具有|自由联合关系" (kind_phrase.py)
         best = framed(best, info) or best  # "从什么开始…" ↔ "从出租土地种西瓜开始,…" (frame.py)
