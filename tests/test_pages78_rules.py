@@ -1,18 +1,27 @@
 """Rules the pages78 pages asked for, on small made-up texts: a byline role spelt out with a space between its
 characters (淮安日报's `■通 讯 员 王成虎` over `融媒体记者 张小燕 杨盼盼`); two names run together, three characters and
 two (德阳日报's `全媒体记者任媛媛徐飞`); a site's dateline with its day before its place and 消息 (中国台湾网's
-`台灣網6月23日株洲消息`); a photo credit naming the outlet before the photographer (`(台灣網 王君飛 攝)`); a place named
-only as the goal of a link with 大 before it (`主动接轨大上海`) owns no bare post."""
+`台灣網6月23日株洲消息`); a photo credit naming the outlet before the photographer (`(台灣網 王君飛 攝)`);
+paragraphs each led by its reporter (亞洲經濟通訊社's listing) and leads under their addresses (HKG報's) are items;
+a place named only as the goal of a link with 大 before it (`主动接轨大上海`) owns no bare post; another outlet's
+reporter asked is one the text names, not the writer; a day said against the paper's with its part (`昨日下午`) is
+one time; 至 reads as 到 when an article's sentences past the retrieved ones are read (`持续至9月10日`)."""
 
 from __future__ import annotations
 
 import pytest
-from page_engine import page_rows
+from page_engine import page_engine, page_rows
 
+from qa.answer.features import question_terms
 from qa.answer.people import _only_elsewhere
+from qa.answer.question import analyze
+from qa.answer.same_article import completing
+from qa.answer.typed import times
+from qa.config import load_config
 from qa.layout.bylines import byline_people, parse_byline, trailing_credit
 from qa.layout.datelines import parse_dateline
 from qa.normalize import fold
+from qa.types import Hit, Sentence
 
 
 def test_a_role_spelt_out_with_spaces_is_the_role(tmp_path):
@@ -93,3 +102,35 @@ def test_leads_each_under_its_address_are_a_listings_items(tmp_path):
                                "他年...\n")
     assert len(rows) == 3 and [r["headline"] for r in rows] == ["", "", ""]
     assert [r["sections"] for r in rows] == [[], [], []]  # "他年...": the site's cut, text
+
+
+def test_a_day_against_the_papers_and_its_part_is_one_time():
+    f = fold("本报讯 昨日下午,市政协常委会议召开。")
+    assert [f[t.start:t.end] for t in times(f)] == ["昨日下午"]
+    f = fold("今日头条下午发布消息。")
+    assert [f[t.start:t.end] for t in times(f)] == ["下午"]  # no day said against the paper's
+
+
+_TOUR = ("\n媒体走进某市 聚焦魅力城乡\n\n本报讯(全媒体记者张明)4月30日,某市媒体行活动画上圆满的句号,60余家媒体近百名"
+         "记者云集某市。\n\n“通过探访,我们对某市有了全新的认识。”邻市广播电视台记者李华如是表示。\n")
+
+
+def test_another_outlets_reporter_asked_is_one_the_text_names(tmp_path):
+    engine = page_engine(load_config(None), tmp_path, _TOUR)
+    assert "李华" in engine.ask("邻市广播电视台的哪位记者谈了对某市的全新认识？").text
+    assert "张明" in engine.ask("报道某市媒体行活动的记者是谁？").text  # the writer, asked with no outlet
+
+
+def test_a_sentence_printing_zhi_for_dao_completes_its_article():
+    # the article's topic (headline and first sentence) names the fair; the sentence past the retrieved ones that
+    # says how long it lasts prints 至 where the question has 到 (pages51's 中国艺术报 page, crowded to 21st)
+    info = analyze("第二届某某博览会活动将持续到几月几日？")
+    terms = question_terms(info)
+    a = "p.txt#0"
+    made = [Sentence(f"{a}:{n}:0", a, n, kind, t, 0, len(t)) for n, (kind, t) in enumerate([
+        ("headline", "第二届某某博览会开幕"), ("body", "9月6日,第二届某某博览会在某市古城开幕。"),
+        ("body", "本届博览会以促进保护为主题。"), ("body", "活动将持续至9月10日。")])]
+    read = [Hit(made[0], 9.0), Hit(made[1], 8.0)]
+    topic = made[0].folded + made[1].folded
+    found = completing(terms, read, read, 1, 5, 1.0, lambda _: (made[1].id, topic, topic), lambda _: made)
+    assert [h.sentence.text for h in found] == ["活动将持续至9月10日。"]
