@@ -560,6 +560,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "kaifengw": "开封网", "zhxww": "政和新闻网", "tiochewth": "泰國潮州會館", "ffcccii": "菲華商聯總會",
     "xjdsb": "西江都市报", "nnwb": "南宁晚报", "scfzb": "四川法治报", "gulinfy": "泸州市古蔺县人民法院",
     "ezrb": "鄂州日报", "yunnancn": "云南网", "acbnews": "acbnews.com.au",
+    "dyrb": "德阳日报", "harb": "淮安日报", "htrb": "和田日报", "taiwancn": "中国台湾网",
+    "bostonorange": "Boston Orange", "aena": "亞洲經濟通訊社", "hkgpao": "HKG報",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -90,6 +90,12 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                        corpus.articles[0] if corpus.articles else None)
         if article is None:
             return None
+    asked = _OUTLET_REPORTER.search(fold(question))
+    if asked and article.source and fold(article.source) not in asked.group(1) \
+            and asked.group(1) not in fold(article.source):
+        # "眉山广播电视台的哪位记者谈了…" of 德阳日报's story: another outlet's reporter, one the text names ("眉山广播
+        # 电视台记者张婷如是表示"), not the story's writer
+        return None
     evidence = tuple(h for h, _ in ranked)
     if caption is not None and _unsigned(corpus):
         # a corpus with no bylines at all (reading-comprehension text): "《X》的作者是谁" is told by the text that
@@ -191,6 +197,9 @@ def _unsigned(corpus: Corpus) -> bool:
 _TITLE = re.compile(r"[《“「『]([^》”」』]{2,30})[》”」』]")
 # A story named by its title without title marks, before 一文 ("…的为敦煌点赞为文博助力一文的编辑"): spoken of too.
 _UNMARKED_TITLE = re.compile(r"([\u4e00-\u9fff]{4,30})一文")
+# an outlet named before the reporter asked ("眉山广播电视台的哪位记者", "新华社哪位记者")
+_OUTLET_REPORTER = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:广播电视台|电视台|电台|日报|晚报|时报|报社|新闻网|通讯社|"
+                              r"新华社))的?(?:哪位|哪个|哪名|哪一位)[\u4e00-\u9fff]{0,4}?记者")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:日报|晚报|时报|商报|早报|报)(?=\s|[\u4e00-\u9fff“「《])")
 # The outlets the pages are named by (lexicon.PAPER_CODES), folded, the longest first: "枫华之声", "新城廣播".
 _OUTLETS = sorted({fold(n) for n in PAPER_CODES.values() if len(n) >= 3}, key=len, reverse=True)

@@ -915,8 +915,9 @@ def _only_elsewhere(owner: str, text: str) -> bool:
 _HOSTS = ("会", "公司", "集团", "学校", "大学", "学院", "医院", "中心", "报", "社", "馆", "厂", "局", "电台", "电视台")
 
 
-# a place as the goal of a move or a link, not the one whose posts the page prints
-_TOWARDS = re.compile(r"(?:接轨|对接|融入|赴|前往|飞往|去往|来到|到访)$")
+# a place as the goal of a move or a link, not the one whose posts the page prints; 大 before it names the place's
+# whole region ("主动接轨大上海" in 淮安's paper, "融入大湾区")
+_TOWARDS = re.compile(r"(?:接轨|对接|融入|赴|前往|飞往|去往|来到|到访)大?$")
 
 
 def _owner_missing(owner: str, text: str) -> bool:

@@ -71,10 +71,15 @@ def completing(terms: QuestionTerms, read: Sequence[Hit], hits: Sequence[Hit], a
             if rest is None:
                 continue
             f = s.folded
-            if all(c in f for c in rest) and (not terms.near or any(b in f for b in terms.near)):
+            if all(c in f or (c in _SAME and _SAME[c] in f) for c in rest) \
+                    and (not terms.near or any(b in f for b in terms.near)):
                 found.append((-sum(b in f for b in terms.bigrams), Hit(s, floor)))
     found.sort(key=lambda t: t[0])
     return [h for _, h in found[:cap]]
+
+
+# characters a sentence may print for the question's with the same sense: "持续至9月10日" answers "持续到几月几日"
+_SAME = {"到": "至", "至": "到"}
 
 
 def _rest(chars: Collection[str], topic: str) -> list[str] | None:

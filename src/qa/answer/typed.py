@@ -186,6 +186,9 @@ _TIME_RES = (
                r"(?:份|初|底|中旬|上旬|下旬)?)?|近年来|近年|近日|日前|目前|不久前|当天|昨天|今天"
                r"|明天|上午|下午|晚上|凌晨"),
     re.compile(r"\d{1,2}\s?(?:至|到|-|~)\s?\d{1,2}\s?月"),
+    # a day said against the paper's and its part, one time ("本报讯 昨日下午,…会议召开", 淮安日报): not the part
+    # alone (a bare 下午 says no day)
+    re.compile(r"(?:昨天|今天|明天|前天|昨日|今日|明日|前日|当天|当日)(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚|清晨)"),
     # a stage of one's life opening the clause it dates: "高二的时候拍了周华健的MV", "读大学的时候"
     re.compile(r"(?:^|(?<=[,，]))(?:高|初|大|小学|中学)[一二三四]的时候"),
     re.compile(r"(?:春|夏|秋|冬)(?:季|天)|(?:夏至|冬至|春分|秋分|立春|立夏|立秋|立冬)"),

@@ -35,7 +35,8 @@ _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "�
                "报导": "reporter"}
 _ROLE_START = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(BYLINE_ROLES)})")
 _EDITOR_RX = re.compile(rf"^[{HAN}]{{0,6}}?(?:责任编辑|编辑|责编|校对|美编)$")
-ROLE_AND_NAME = re.compile(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{6}})$")  # "本报记者李洁"
+# "本报记者李洁"; six characters are two names of three, five two names of three and two ("任媛媛徐飞", _five_run)
+ROLE_AND_NAME = re.compile(rf"^(.*?(?:记者|通讯员|实习生|评论员))([{HAN}·]{{2,4}}|[{HAN}]{{5,6}})$")
 # "责任编辑汪敏" after the writers ("(鄂州日报全媒体记者王凤玲 通讯员彭薇 责任编辑汪敏)"): the editor's role written
 # against the name, as the writers' are
 _EDITOR_AND_NAME = re.compile(rf"^(责任编辑|责编|编辑)([{HAN}·]{{2,3}})$")
@@ -48,11 +49,16 @@ def _strip_brackets(s: str, f: str) -> tuple[str, str]:
     return s, f
 
 
+# A role of three characters spelt out with a space between each, as an e-paper aligns it with a longer role on the
+# next line ("■通 讯 员 王成虎" over "融媒体记者 张小燕", 淮安日报): read as the role written together.
+_SPACED_OUT_ROLE = re.compile(r"(?<![^\s■□●▲])(?:通 讯 员|实 习 生)(?=\s)")
+
+
 def _tokens(s: str, f: str) -> list[tuple[str, str]]:
-    """(as written, folded) tokens split at spaces and name separators."""
+    """(as written, folded) tokens split at spaces and name separators; a spaced-out role is one token."""
     out = []
-    for m in re.finditer(r"[^\s、/]+", f):
-        out.append((s[m.start():m.end()], m.group()))
+    for m in re.finditer(_SPACED_OUT_ROLE.pattern + r"|[^\s、/]+", f):
+        out.append((s[m.start():m.end()].replace(" ", ""), m.group().replace(" ", "")))
     return out
 
 
@@ -140,6 +146,16 @@ def _bare_names(s: str, f: str) -> tuple[list[str], list[str], list[str]] | None
 RARE_SURNAMES = frozenset("郄阎眭弓")  # rare as surnames, never the start of a common word
 
 
+def _five_run(tf: str) -> int | None:
+    """Where the second name starts in five characters that are two names run together, a name of three and
+    one of two each opening with a surname ("任媛媛徐飞" → 3), or None. Never two and three: "阎霞王晶说" is a
+    name and the start of a sentence; never after a compound surname ("欧阳娜娜x")."""
+    if (tf[:2] in COMPOUND_SURNAMES or not re.fullmatch(rf"[{HAN}]{{5}}", tf) or tf[0] not in SURNAMES
+            or tf[3] not in SURNAMES or tf[3:] in COMPOUND_SURNAMES):
+        return None
+    return 3
+
+
 def byline_people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             ) -> tuple[list[str], list[str], list[str]] | None:
     """"本报记者 王 平 通讯员 李某 摄影记者 张某" → ([王平], [李某], [张某]): reporters, correspondents,
@@ -156,7 +172,8 @@ def byline_people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
             continue
         # "本报记者李洁": the role written against the name.
         m = ROLE_AND_NAME.match(tf)
-        if m and not ROLE_RX.match(tf) and m.group(2)[0] in SURNAMES | RARE_SURNAMES:  # "记者手记" is no reporter 手记
+        if m and not ROLE_RX.match(tf) and m.group(2)[0] in SURNAMES | RARE_SURNAMES \
+                and (len(m.group(2)) != 5 or _five_run(m.group(2)) is not None):  # "记者手记" is no reporter 手记
             cut = m.end(1)
             toks += [(t[:cut], tf[:cut]), (t[cut:], tf[cut:])]
         else:
@@ -190,6 +207,8 @@ def byline_people(s: str, f: str, roles: list[tuple[str, str]] | None = None,
                     else "photo" if any(tf.endswith(r) for r in PHOTO_ROLES) else "reporter")
         elif tf in NOT_NAMES or _ROLE_START.match(tf) or (not printed and tf[0] not in SURNAMES):
             return None  # "记者手记", "航拍": a column's title or a word, not a role and a name
+        elif len(tf) == 5 and (pair := _five_run(tf)) is not None:
+            group += [t[:pair], t[pair:]]  # "任媛媛徐飞": two names run together, three and two characters
         elif NAME_RX.match(tf) or (len(tf) == 1 and re.match(rf"[{HAN}]", tf)):
             group.append(t)
         elif re.fullmatch(rf"[{HAN}]{{6}}", tf) and tf[0] in SURNAMES and tf[3] in SURNAMES:
@@ -280,6 +299,11 @@ def parse_byline(line: str) -> Byline | None:
     m = _PICTURE_FROM_SHOT.match(fold_line(line))
     if m:  # "(图片来源:欧洲时报记者王子璇 摄)": the picture's source is a photographer named with his credit
         inner = parse_byline(line[m.end():].rstrip(")）"))
+        return replace(inner, text=line) if inner is not None and inner.photographers and not inner.reporters \
+            else None
+    m = _OUTLET_SHOT.match(fold_line(line))
+    if m:  # "(台灣網 王君飛 攝)" (中国台湾网): the outlet's name before its photographer's, a space between them
+        inner = parse_byline(line[:m.start(1)] + line[m.end(1):])
         return replace(inner, text=line) if inner is not None and inner.photographers and not inner.reporters \
             else None
     m = _BYLINE_MARK.match(line)
@@ -555,6 +579,9 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
     if f[pos:].strip() or not (people["reporter"] or people["correspondent"] or people["photo"]):
         return None
     return make_byline(line, (people["reporter"], people["correspondent"], people["photo"]), roles)
+
+
+_OUTLET_SHOT = re.compile(rf"^[(\[]\s*([{HAN}]{{1,6}}(?:网|报|社|台)\s+)(?=[{HAN}]{{2,3}}\s*(?:摄|摄影)\s*[)\]]$)")
 
 
 def trailing_credit(text: str) -> int | None:

@@ -163,6 +163,10 @@ _DATELINE = [
     # 【好报】北京讯。 (好報 of Jakarta): the paper's name in brackets, then the place and 讯, a stop or space after
     re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{1,6}}?(?:报|社|网|台))(?P<close>】)\s*(?P<place>[{HAN}]{{2,6}}?)讯"
                rf"(?:[。:：]|(?=\s))"),
+    # 台灣網6月23日株洲消息 (中国台湾网's big5 edition): a site's own report, its day before its place, 消息 for 电,
+    # a space after
+    re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{1,6}}(?:网|报))(?P<day>(?:\d{{1,2}}月)?\d{{1,2}}日)"
+               rf"(?P<place>[{HAN}]{{2,6}}?)消息(?P<close>(?!))?(?=\s)"),
     # 菲龙网(2019-9-12)讯: (菲龙网's report as a chamber's site reposts it): the site's name, the day it was sent in
     # brackets as year-month-day, then 讯 and a colon
     re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,6}}?(?:网|报|社|台))[(（]\s*"

@@ -206,6 +206,10 @@ class Page:
 _DATE_ONLY = re.compile(r"(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)?\d{2})(?:\s+\d{1,2}:\d{2})?")
 
 
+# An item's address on a line of its own ("https://…/articles/1026156"), nothing else on the line
+_BARE_LINK = re.compile(r"(?:https?://|www\.)[\w./%?=&#~+-]+")
+
+
 # A figure on a line of its own, the line after it starting with its unit (`1919` / `年`, `19` / `世纪末`), as a
 # site's spans come out in text: one line broken at each figure.
 _FIGURE_ROW = re.compile(r"\d{1,4}(?:[-–~]\d{1,4})?")
@@ -453,6 +457,10 @@ def classify(text: str) -> tuple[list[Line], Page]:
             # Who planned or edited the story: kept with the article (searchable), never as its byline.
             lines.append(Line(offset, line, "staff", None, marks, label, lineno))
             continue
+        if furn is not None and furn.kind == "meta" and _BARE_LINK.fullmatch(line):
+            # "https://ftp.hkgpao.com/articles/1026156" over each lead (HKG報's listing): an item's address on a line
+            # of its own — the item under it starts there
+            page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
         if furn is not None:
             # A run of labels is the paper's list of pages: the first is this page's.
             if furn.kind == "label" and furn.page and not (lines_since_label == 0 and label):

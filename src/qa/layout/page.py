@@ -473,7 +473,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # "(一)" over its text (中国农网, the headline not kept): a sub-head, no headline
             cur = new()
             cur.add("section", line, offset, line=ln.lineno)
-        elif ln.cls == "head" and (cur is None or cur.ended):
+        elif ln.cls == "head" and (cur is None or cur.ended) and not _linked_lead(ln, nxt, page.items):
             cur = new(line)
             cur.add("headline", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and i in pairs and not _same_title(cur.headline, line):
@@ -506,6 +506,10 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # again.
             if len(line) >= 8 and _dateline_follows(lines, i):
                 cur.drop_body()
+        elif (ln.cls == "head" and cur is not None and cur.has_body() and cur.paragraphs[-1].kind == "body"
+              and _SITE_CUT.search(line) and (nxt is None or nxt.lineno in page.items)):
+            # "戴偉浚年..." ending a listing's lead (HKG報): the site cut the lead there, a paragraph of its text
+            cur.add("body", line, offset, line=ln.lineno)
         elif ln.cls == "head" and cur is not None and cur.has_body() and i in caption_rows:
             # photos' captions one a line between paragraphs or after the last: a paragraph each, joined to none
             cur.pictured.add(len(cur.paragraphs))
@@ -561,6 +565,17 @@ def _parse_page(text: str, file: str) -> list[Article]:
                 cur.headline = line
             cur.add("subheadline" if cur.sub else "headline", line, offset, line=ln.lineno)
         else:
+            if cur is not None and cur.has_body() and ln.lineno in page.items:
+                cur.ended = True  # a lead under its item's address (HKG報's listing): the next item
+            if cur is not None and not cur.ended and _reporter_led_item(lines, i, cur):
+                # "(亞洲經濟通訊社記者X/臺中報導)…" / "(…記者Y/高雄報導)…" (AENA's listing): paragraphs each led by its
+                # own reporter and place, one after another, are an item each; a line over the first of them is the
+                # listing's label, not that item's headline (the others have none)
+                if cur is drafts[0] and cur.headline and cur.paragraphs[0].kind == "headline":
+                    kept = [p for p in cur.paragraphs if p.kind != "headline"]
+                    cur.paragraphs = [replace(p, index=n) for n, p in enumerate(kept)]
+                    cur.headline = ""
+                cur.ended = True
             if cur is None or cur.ended:
                 cur = new(warning="body text without a headline")
                 cur.captions = opening_captions if not drafts[:-1] else 0
@@ -664,6 +679,31 @@ def _parse_page(text: str, file: str) -> list[Article]:
             warnings=tuple(warnings), dateline=d.dateline,
         ))
     return articles
+
+
+# a lead the site cut short: "…甚至...", "戴偉浚年...", "…⋯"
+_SITE_CUT = re.compile(r"(?:\.{3}|…|⋯)$")
+
+
+def _linked_lead(ln: Line, nxt: Line | None, items: set[int]) -> bool:
+    """A short line under an item's address that leads into the text under it ("尊敬的林鄭月娥特首:" over a letter's
+    first paragraph, HKG報's listing): the lead's first line, not a headline (a listing of leads prints none)."""
+    return ln.lineno in items and ln.text.rstrip()[-1:] in ":：" and nxt is not None and nxt.cls == "body"
+
+
+def _reporter_led(ln: Line) -> bool:
+    """A paragraph that opens with its reporter and place ("(亞洲經濟通訊社記者黃文志/臺中報導)臺中市…")."""
+    d = ln.dateline if ln.dateline is not None else parse_dateline(ln.text)
+    return ln.cls == "body" and d is not None and bool(d.reporters) and len(ln.text) > len(d.text) + 20
+
+
+def _reporter_led_item(lines: list[Line], i: int, cur: _Draft) -> bool:
+    """lines[i] is the next of three or more reporter-led paragraphs in a row, the draft holding only the one before:
+    a listing's items of one paragraph each, never one report's parts (each part goes on for paragraphs)."""
+    if not (_reporter_led(lines[i]) and cur.bodies == 1 and i > 0 and _reporter_led(lines[i - 1])
+            and cur.paragraphs[-1].kind == "body" and _ends_sentence(cur.paragraphs[-1].text)):
+        return False
+    return (i + 1 < len(lines) and _reporter_led(lines[i + 1])) or (i > 1 and _reporter_led(lines[i - 2]))
 
 
 def _issuers(lines: list[Line], i: int) -> bool:
