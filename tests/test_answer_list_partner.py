@@ -80,3 +80,16 @@ def test_of_two_pairs_the_one_matching_more_of_the_question_s_item(tags):
     question = "新的花垣鎮是由原窩勺鄉整體和哪一個地區相合併而成的?"
     got = _partner(s.folded, _named_pieces(analyze(question)), _words(tags(s)), "新的城镇")  # (not the question's)
     assert got[1] is not None and s.text[got[1][0]:got[1][1]] == "花垣鎮"
+
+
+def test_the_best_one_standing_in_the_item_stays_first(tags):
+    # DRCD 5645-20-2: the run of nouns after 和 is 遼寧省梨樹縣商會會長; the best one, 于鳳至, stands in that item
+    # already (compose._partner_first)
+    from candidates import candidate_in
+
+    from qa.answer.compose import _partner_first
+    text = "1919年，張作霖命張學良和遼寧省梨樹縣商會會長于文斗女兒于鳳至結緍。"
+    kept = [candidate_in(text, "于鳳至", "person"), candidate_in(text, "張作霖", "person")]
+    info = analyze("張作霖曾於1919年時命令張學良與哪一個人結婚?")
+    assert partner(info, [kept[0].sentence], tags) is not None  # (the item is read)
+    assert _partner_first(kept, info, [kept[0].sentence], tags) == kept
