@@ -10,13 +10,19 @@ particle or a function word ends it: "被|专家|和市民", "东北亚的|倭�
 
 Only a question whose question word follows a list mark right away (not 还有, 除了: `rest.py` reads the lists
 themselves), not after a place a preposition sets (在庆州与谁: with whom, not a list), and an item answered of 2–10
-characters that the question does not print."""
+characters that the question does not print. The first of the best sentences printing the question's item against a
+mark decides (another sentence's pair tells of something else).
+
+Measured against main 2b6289bf: DRCD 9 better / 0 worse (6 declines answered right, 3 wrong answers right), CMRC no
+answer right or wrong changed (one wrong answer another wrong one: 马燧 for 河阳三城, the gold a whole clause); half
+protocol (both pooled) absent declined 0.9445 unchanged, precision of the answers 0.8372 -> 0.8386."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
+from ..lexicon import ITEM_NOUN_TAGS, PLACE_PREPOSITIONS
 from ..types import Sentence
 from .list_items import EDGE, JOINT, items_beside
 from .question import QuestionInfo
@@ -25,12 +31,9 @@ from .question import QuestionInfo
 _ASKED = re.compile(r"(?:以及|及|和|与|跟|、)\s*(?:哪|谁|何)")
 _JOINT = re.compile(JOINT)
 _CLAUSE = re.compile(r"[,，;；:：。!！?？]")
-_NOUNS = ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "nw", "j", "eng", "vn", "an", "ng", "nl")
 _SHORTEST, _LONGEST = 2, 10
 _SENTENCES = 3  # the best sentences holding the question read
 _BARE = 6  # characters at most of an item the question lists bare
-# "李在明在庆州与哪位…首相举行了会谈": a place after a preposition is where, the 与 after it is "with", no list mark
-_PLACE_PREPOSITIONS = ("在", "于", "从", "自", "到", "向", "往")
 
 
 def _named_pieces(info: QuestionInfo) -> list[str]:
@@ -72,7 +75,7 @@ def _noun_run(words: list[tuple[int, int, str]], start: int, end: int, from_end:
         return None  # the mark cuts a word
     run: list[tuple[int, int, str]] = []
     for w in reversed(inside) if from_end else inside:
-        if w[2] not in _NOUNS:
+        if w[2] not in ITEM_NOUN_TAGS:
             break
         run.append(w)
     if not run:
@@ -105,7 +108,7 @@ def _partner(f: str, pieces: Sequence[str], words: list[tuple[int, int, str]], q
         for n, item, from_end in ((_ends_shared(left, piece), (m.end(), stop), False),
                                   (_opens_shared(piece, right), (opening, m.start()), True)):
             at = m.end() + n if from_end else m.start() - n
-            if n < _SHORTEST or at not in (ends if from_end else starts) or piece[:-n].endswith(_PLACE_PREPOSITIONS):
+            if n < _SHORTEST or at not in (ends if from_end else starts) or piece[:-n].endswith(PLACE_PREPOSITIONS):
                 continue
             printed = True
             got = _noun_run(words, *item, from_end)
