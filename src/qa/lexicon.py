@@ -224,6 +224,10 @@ NOUN_TAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "an", "
                        "m", "q"))
 """Tags of the words a noun phrase is made of (nouns, their modifiers, numbers and measure words)."""
 
+ITEM_NOUN_TAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "j", "eng", "vn", "an", "ng", "nl"))
+"""Tags of the words a list item's bare run of nouns is made of: no numeral, measure word, locative or function word
+("东北亚的|倭国|、百济", "被|专家|和市民"; list_partner.py)."""
+
 
 # ---------------------------------------------------------------- names
 
@@ -618,6 +622,9 @@ PERSONAL_POINTERS = frozenset("他 她 他们 她们 这位 那位".split())
 
 
 # ---------------------------------------------------------------- answers (qa.answer)
+
+PLACE_PREPOSITIONS = ("在", "于", "从", "自", "到", "向", "往")
+"""Prepositions setting a place ("在庆州与谁": the 与 after the place is "with", no list mark; list_partner.py)."""
 
 VERB_TAGS = frozenset(("v", "vd", "vg", "vi", "vq", "vl", "vf", "vshi", "vyou"))
 """jieba's verb tags: a span that starts with a verb is rarely a whole answer."""

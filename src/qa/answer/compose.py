@@ -155,6 +155,7 @@ from .levels import levels_in
 from .lies_at import lies_at_first
 from .light_anchor import name_after_marker
 from .list_frame import list_without_frame
+from .list_partner import partner
 from .list_sibling import sibling_of_named
 from .locative_tail import without_locative_tail
 from .lone import lone_first
@@ -540,6 +541,9 @@ class Composer:
         kept = listed_in_ranked(kept, info, [r.hit.sentence for r in ranked
                                              if coverage[r.hit.sentence.id] >= self.config.min_coverage])
         kept = joined_rest_first(kept, info)  # "…和哪一个战争" ↔ "美西战争及第一次世界大战" (joined_rest.py)
+        # "泉州人和哪一个地区的人" ↔ "以|漳州人|、泉州人最多": the item beside the question's (list_partner.py)
+        kept = _partner_first(kept, info, [r.hit.sentence for r in ranked[: self.config.sentences]
+                                           if r.coverage >= self.config.min_coverage], self._tags)
         kept = tail_first(kept, info)  # "哪所大学取得法学硕士学位" ↔ "…麦吉尔大学法学硕士学位" (tail_phrase.py)
         kept = set_aside_first(kept, info)  # "除了东南沿海之外,…哪一种气候" ↛ "东南沿海属热带草原气候" (set_aside.py)
         kept = first_party_first(kept, info)  # "X主场与Y战平,提前…夺冠": X did it (first_party.py)
@@ -1871,6 +1875,26 @@ def _view(f: str, pos: Sequence[tuple[str, str]], terms: QuestionTerms, r: Ranke
         ends={b: i for i, (_, b, _, _) in enumerate(words)}, slot=slot, strength=strength,
         anchors=anchors_in(f, terms.bigrams), rank=rank, gap=top - r.score,
         relative=r.score / top if top > 0 else 0.0, probability=sigmoid(r.score), coverage=r.coverage)
+
+
+def _partner_first(kept: Sequence[Candidate], info: QuestionInfo, holding: Sequence[Sentence],
+                   tags: Callable[[Sentence], Sequence[tuple[str, str]]]) -> list[Candidate]:
+    """`kept` with the item a sentence joins to the question's item first (list_partner.py), made when no
+    candidate is that item: of the best one's features, or of none when there is no candidate."""
+    kept = list(kept)
+    got = partner(info, holding, tags)
+    if got is None:
+        return kept
+    s, start, end, item_start, item_end = got
+    if kept and kept[0].sentence.id == s.id and item_start <= kept[0].start and kept[0].end <= item_end:
+        return kept  # the best one stands in that item already ("东邻|忻城县|和宜州市", not the run 县境东邻忻城县)
+    same = next((c for c in kept if c.sentence.id == s.id and (c.start, c.end) == (start, end)), None)
+    if same is not None:
+        return to_front(kept, same)
+    kind, rule = info.expects[0], f"type:{info.expects[0]}+partner"
+    made = replace(kept[0], sentence=s, text=s.text[start:end], start=start, end=end, type=kind, rule=rule) \
+        if kept else _candidate(s, start, end, kind, 0.0, rule, {})
+    return [made, *kept]
 
 
 def _candidate(s: Sentence, start: int, end: int, kind: CandidateType, total: float, rule: str, feats: Features
