@@ -23,6 +23,9 @@ _REFERS = re.compile(r"^(?P<x>.+?)(?:所?指的是|是指|指)(?:谁|何人|哪�
 _QUOTES = "「」“”『』\"'《》"
 _CLAUSE_END = ",，;；:：。!！?？"
 _NAME_TAGS = ("nr", "nrt")
+# a thing named after its founder, which jieba may tag nr whole ("邓小平理论/nr,是中国共产党的指导思想之一"): the
+# article is about the thing, and the question asks whose it is
+_NAMED_AFTER = ("理论", "思想", "学说", "主义", "定律", "效应", "体系")
 
 
 def asked_referent(info: QuestionInfo) -> str:
@@ -51,21 +54,24 @@ def article_subject(body: Sequence[Sentence], headline: str, people: Callable[[S
     """The person `body` (an article's body sentences, in order) is about: a headline that is a name (its last word
     tagged nr or nrt) printed in the first clause of the first sentence ("岳飞,北宋末…抗金名将" under 岳飞, a name
     the person rules doubt as a dictionary word), else a person of that clause printed again further on or in the
-    headline; None when the article opens with no such person."""
+    headline — its last word tagged a name too; None when the article opens with no such person."""
     if not body:
         return None
     lead = body[0]
     f = lead.folded
     _, first_end = clause_of(f, 0, 0)
     head = headline.strip()
+    # (a name ends with a word tagged a name, and not with a thing named after someone: "邓小平理论/nr")
+    name_ends = {b for _, b, _, flag in offsets(tags(lead)) if flag in _NAME_TAGS}
     at = f.find(head, 0, first_end) if len(head) >= 2 else -1
-    if at >= 0 and any(b == at + len(head) and flag in _NAME_TAGS for _, b, _, flag in offsets(tags(lead))):
+    if at >= 0 and at + len(head) in name_ends and not head.endswith(_NAMED_AFTER):
         return lead, at, at + len(head)
     rest = [s.folded for s in body[1:]]
     for sp in sorted(people(lead), key=lambda sp: sp.start):
         if sp.start >= first_end:
             break
         name = f[sp.start:sp.end]
-        if len(name) >= 2 and (name in headline or name in f[sp.end:] or any(name in r for r in rest)):
+        if len(name) >= 2 and sp.end in name_ends and not name.endswith(_NAMED_AFTER) \
+                and (name in headline or name in f[sp.end:] or any(name in r for r in rest)):
             return lead, sp.start, sp.end
     return None
