@@ -39,6 +39,17 @@ def asked_referent(info: QuestionInfo) -> str:
     return x if len(x) >= 2 else ""
 
 
+# a pronoun standing for the one X is said of: 其 ("如其绰号「瑞德沙皇」一般"; not 其中, 其他, 其实, 尤其, 极其),
+# 之 of 称之为/尊之为, 他/她 (not 他们, 他人)
+_PRONOUN = re.compile(r"(?<![尤极与])其(?![中他它实余次])|之(?=为)|[他她](?![们人])")
+
+
+def pronoun_before(f: str, start: int, at: int) -> int:
+    """Where a pronoun stands in f[start:at] (X's clause before X), -1 when none does."""
+    m = _PRONOUN.search(f, start, at)
+    return m.start() if m else -1
+
+
 def clause_of(f: str, start: int, end: int) -> tuple[int, int]:
     """The clause of `f` holding [start, end)."""
     a, b = start, end

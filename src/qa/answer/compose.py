@@ -34,7 +34,7 @@ from .anchored import anchored_first
 from .area import areas
 from .around import glossed_day, moved, named_before, referent
 from .arrival import arrival_places, asked_arrival, deed_places
-from .article_subject import article_subject, asked_referent, clause_of
+from .article_subject import article_subject, asked_referent, clause_of, pronoun_before
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_event import asked_event_first, tells_event
 from .asked_level import last_level
@@ -913,18 +913,28 @@ class Composer:
         body = [t for t in self.corpus.sentences_of(s.article_id) if t.kind == "body"]
         found = article_subject(body, self._headline(s.article_id),
                                 self._people_past_dateline, self._tags)
+        pronoun = pronoun_before(f, 0, at) if found is None else -1
+        rule = "type:person+article-subject" if found is not None else "type:person+referent-before"
+        if pronoun >= 0:
+            # "…议长汤玛斯·勃兰契特·瑞德的任期中。如其绰号「瑞德沙皇」一般,…": no article subject, a pronoun
+            # before X and no person before it in the sentence: the person named before (with names before it,
+            # a long sentence's pronoun may stand for any: "…摩尔达维亚…,…大会由其子贵由即位,后追尊称元定宗")
+            if not any(sp.end <= pronoun for sp in self._people_past_dateline(s)):
+                sentences, i = self._placed(s)
+                before = person_before(sentences, i, self._people_past_dateline) if i is not None else None
+                found = (before[0], before[1].start, before[1].end) if before else None
         if found is None:
             return []
         lead, start, end = found
         terms = question_terms(info)
         rank = next(i for i, y in enumerate(ranked) if y is r)
         view = _view(lead.folded, self._tags(lead), terms, r, rank, ranked[0].score)
-        gap = next((i for i, t in enumerate(body) if t.id == s.id), 1)
+        gap = abs(next((i for i, t in enumerate(body) if t.id == s.id), 1)
+                  - next((i for i, t in enumerate(body) if t.id == lead.id), 0))
         sources = {"src_person": 1.0, "neighbour": 1.0, "neighbour_gap": float(max(gap - 1, 0))}
         feats = candidate_features(info, terms, view, start, end, sources, self._sides(info), True)
         weights = self.weights.for_qtype(info.qtype)
-        return [(r, _candidate(lead, start, end, "person", score(feats, weights), "type:person+article-subject",
-                               feats))]
+        return [(r, _candidate(lead, start, end, "person", score(feats, weights), rule, feats))]
 
     def _reads_on(self, info: QuestionInfo, candidates: list[Candidate], host: Ranked, after: Ranked) -> bool:
         """Whether the restated sentence `host` leaves the question unanswered, so `after` is read on
