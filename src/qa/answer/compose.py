@@ -34,6 +34,7 @@ from .anchored import anchored_first
 from .area import areas
 from .around import glossed_day, moved, named_before, referent
 from .arrival import arrival_places, asked_arrival, deed_places
+from .article_subject import article_subject, asked_referent, clause_of, pronoun_before
 from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, kind_named
 from .asked_event import asked_event_first, tells_event
 from .asked_level import last_level
@@ -508,6 +509,8 @@ class Composer:
                    and not any(c.type in info.expects and c.sentence.id == first.hit.sentence.id for c in kept))
         if subject:
             kept = _beside(self._neighbours(info, ranked, _Agrees(info, ""), True)[:1], kept, hosts, coverage, done)
+        # "薛禅皇帝指的是谁" ↔ "…蒙古语尊号薛禅皇帝" of no one named: the person the article opens with
+        kept = _beside(self._article_subject(info, ranked, kept), kept, hosts, coverage, done)  # (article_subject.py)
         if info.expects and info.expects[0] in ("time", "number"):
             # no time or figure of the grain and unit asked ("哪一年" ↛ a slot "我前", "几岁" ↛ "一辆") in the
             # sentences that hold the question: the nearest sentences of the best one tell it (a person or place
@@ -897,6 +900,49 @@ class Composer:
                     return sorted(out, key=lambda rc: rc[1].start)
                 return sorted(out, key=lambda rc: -rc[1].end if back else -rc[1].score)
         return []
+
+    def _article_subject(self, info: QuestionInfo, ranked: Sequence[Ranked], kept: Sequence[Candidate]
+                         ) -> list[tuple[Ranked, Candidate]]:
+        """"X指的是谁" whose best sentence holding the question prints X in a clause naming no person (the profile's
+        subject is 之, 其, 他 or left out): the person its article opens with (article_subject.py), scored as that
+        sentence's neighbour; [] otherwise."""
+        x = asked_referent(info)
+        r = self._holding(ranked) if x else None
+        if r is None or r.hit.sentence.kind != "body":
+            return []
+        s = r.hit.sentence
+        f = s.folded
+        at = f.find(x)
+        if at < 0:
+            return []
+        a, b = clause_of(f, at, at + len(x))
+        if any(c.type == "person" and c.sentence.id == s.id and a <= c.start < b for c in kept):
+            return []
+        body = [t for t in self.corpus.sentences_of(s.article_id) if t.kind == "body"]
+        found = article_subject(body, self._headline(s.article_id),
+                                self._people_past_dateline, self._tags)
+        pronoun = pronoun_before(f, 0, at) if found is None else -1
+        rule = "type:person+article-subject" if found is not None else "type:person+referent-before"
+        if pronoun >= 0:
+            # "…议长汤玛斯·勃兰契特·瑞德的任期中。如其绰号「瑞德沙皇」一般,…": no article subject, a pronoun
+            # before X and no person before it in the sentence: the person named before (with names before it,
+            # a long sentence's pronoun may stand for any: "…摩尔达维亚…,…大会由其子贵由即位,后追尊称元定宗")
+            if not any(sp.end <= pronoun for sp in self._people_past_dateline(s)):
+                sentences, i = self._placed(s)
+                before = person_before(sentences, i, self._people_past_dateline) if i is not None else None
+                found = (before[0], before[1].start, before[1].end) if before else None
+        if found is None:
+            return []
+        lead, start, end = found
+        terms = question_terms(info)
+        rank = next(i for i, y in enumerate(ranked) if y is r)
+        view = _view(lead.folded, self._tags(lead), terms, r, rank, ranked[0].score)
+        gap = abs(next((i for i, t in enumerate(body) if t.id == s.id), 1)
+                  - next((i for i, t in enumerate(body) if t.id == lead.id), 0))
+        sources = {"src_person": 1.0, "neighbour": 1.0, "neighbour_gap": float(max(gap - 1, 0))}
+        feats = candidate_features(info, terms, view, start, end, sources, self._sides(info), True)
+        weights = self.weights.for_qtype(info.qtype)
+        return [(r, _candidate(lead, start, end, "person", score(feats, weights), rule, feats))]
 
     def _reads_on(self, info: QuestionInfo, candidates: list[Candidate], host: Ranked, after: Ranked) -> bool:
         """Whether the restated sentence `host` leaves the question unanswered, so `after` is read on

@@ -25,6 +25,7 @@ from ..lexicon import (
 )
 from ..tokenize import main_word_freq, main_word_tag
 from .dotted_after_post import dotted_names_after_posts
+from .doubled_name import doubled_names
 from .framed_name import framed_tail
 from .japanese_name import japanese_names
 from .japanese_surname import surname_names
@@ -150,6 +151,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and not w.endswith(_NOT_NAME_ENDS) and name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += leader_names(words, folded, freq)  # "拔都|率部" (leader_name.py)
+    spans += doubled_names(words, folded)  # "姜|冬冬|代表市委…", "区委书记蒋|明明" (doubled_name.py)
     spans += _family_cut_off(words, freq)
     spans += _surname_glued(words, freq)
     spans += _pieced_translit(folded, words, spans)
