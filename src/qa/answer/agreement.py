@@ -189,9 +189,14 @@ def other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
 @functools.lru_cache(maxsize=256)
 def _asked_sides(question: str) -> tuple[tuple[str, str], ...]:
     """The words of the pairs the question names as themselves without their other one, each with that other,
-    in CONTRASTS' order (other_side's test of the question, once a question; "半决赛" asks no 决赛)."""
+    in CONTRASTS' order (other_side's test of the question; "半决赛" asks no 决赛)."""
+    if _PAIR_WORD.search(question) is None:
+        return ()  # (one pattern for the ~60 words: most questions print none of them)
     return tuple((asked, other) for a, b in CONTRASTS for asked, other in ((a, b), (b, a))
                  if _names_itself(asked, question) and not _names_itself(other, question))
+
+
+_PAIR_WORD = re.compile("|".join(map(re.escape, sorted({w for pair in CONTRASTS for w in pair}))))
 
 
 def _names_itself(word: str, text: str) -> bool:

@@ -504,8 +504,19 @@ def proximity(start: int, end: int, anchors: Sequence[int]) -> float:
 
 
 def anchors_in(folded: str, bigrams: frozenset[str]) -> list[int]:
-    """Positions in the sentence where one of the question's content bigrams occurs."""
-    return [i for i in range(len(folded) - 1) if folded[i:i + 2] in bigrams]
+    """Positions in the sentence where one of the question's content bigrams occurs, in order."""
+    # each bigram's occurrences by str.find (overlapping ones too), not a set look-up at every position: two
+    # characters each, no two bigrams start at one position, so the sorted positions are the same list
+    out = []
+    for g in bigrams:
+        if len(g) != 2:
+            return [i for i in range(len(folded) - 1) if folded[i:i + 2] in bigrams]
+        i = folded.find(g)
+        while i >= 0:
+            out.append(i)
+            i = folded.find(g, i + 1)
+    out.sort()
+    return out
 
 
 # ---------------------------------------------------------------- the table
