@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -240,7 +241,7 @@ class SentenceView:
     ends: Mapping[int, int]  # offset → index of the word ending there
     slot: Slot | None
     strength: float  # share of the question's anchor characters the slot matched
-    anchors: Sequence[int]  # offsets of the question's content bigrams in the sentence
+    anchors: Sequence[int]  # offsets of the question's content bigrams in the sentence, in order (anchors_in)
     rank: int  # rerank position
     gap: float  # the best sentence's rerank score minus this one's
     relative: float  # this sentence's rerank score over the best one's (when that is positive)
@@ -499,8 +500,17 @@ def proximity(start: int, end: int, anchors: Sequence[int]) -> float:
     """1 when the span sits right next to the question's words in the sentence, falling off with distance."""
     if not anchors:
         return 0.0
-    gap = min(max(0, start - (i + 2), i - end) for i in anchors)
+    # min over the anchors of max(0, start - (i + 2), i - end), read at the two nearest (anchors_in's are in
+    # order): 0 for an anchor at start - 1 … end - 1, else the last one before or the first one after
+    k = bisect_left(anchors, start - 1)
+    if k < len(anchors) and anchors[k] < end:
+        gap = 0
+    else:
+        gap = min(start - anchors[k - 1] - 2 if k else _FAR, anchors[k] - end if k < len(anchors) else _FAR)
     return 1.0 / (1.0 + gap / 4.0)
+
+
+_FAR = 1 << 62  # (no anchor on that side)
 
 
 def anchors_in(folded: str, bigrams: frozenset[str]) -> list[int]:
