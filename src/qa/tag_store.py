@@ -174,8 +174,8 @@ class TagStore:
         if i < 0:
             return None
         a, b = self._starts.item(i), self._starts.item(i + 1)
-        flags = self.flags
-        return unpack(folded, (self._lengths[a:b].tobytes(), tuple(flags[c] for c in self._codes[a:b].tobytes())))
+        flags = self.flags.__getitem__
+        return unpack(folded, (self._lengths[a:b].tobytes(), tuple(map(flags, self._codes[a:b].tobytes()))))
 
     def spans(self, folded: str) -> list[SpanTuple] | None:
         """The text's typed spans as the store's SpanMaker made them, in its order; None: not stored."""
