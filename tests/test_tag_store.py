@@ -203,3 +203,19 @@ def test_the_engine_keeps_typed_spans_in_its_store(config, tmp_path, monkeypatch
     store = engine._state.composer.tagger._store
     assert store is not None and store.has_spans and store.spans(fold(TEXTS[2])) is not None
     assert engine._state.composer._store is store
+
+
+def test_the_last_look_up_is_remembered_for_that_text_only(config, tmp_path, tokenizer):
+    """The store remembers its last text's row (the composer reads a sentence's tags, then its spans): reads in
+    any order, of stored texts and of one it lacks, give what a store just opened gives."""
+    composer = _composer(config, tokenizer)
+    folder = tmp_path / "tags-x"
+    store = tag_store.build(folder, (fold(t) for t in TEXTS), composer.tagger, "f", spans=composer.span_maker())
+    texts = [fold(t) for t in TEXTS] + [fold("一句不在库里的话。")]
+    order = [0, 0, 1, 4, 1, 2, 4, 4, 3, 0, 3]
+    for i in order:
+        fresh = tag_store.TagStore(folder)
+        assert store.get(texts[i]) == fresh.get(texts[i])
+        assert store.spans(texts[i]) == fresh.spans(texts[i])
+        assert store.spans(texts[(i + 1) % len(texts)]) == fresh.spans(texts[(i + 1) % len(texts)])
+    assert store.get(texts[4]) is None and store.spans(texts[4]) is None

@@ -135,6 +135,9 @@ class TagStore:
         self._keys, self._starts, self._lengths, self._codes = (
             np.load(folder / name, mmap_mode="r").view(np.ndarray)
             for name in ("keys.npy", "starts.npy", "lengths.npy", "flags.npy"))
+        # the last text looked up and its row: the composer reads a new sentence's tags, then its spans (one
+        # digest and search, not two)
+        self._last: tuple[str | None, int] = (None, -1)
         self.has_spans: bool = "kinds" in meta
         if self.has_spans:
             self.kinds: tuple[tuple[str, str], ...] = tuple((t, r) for t, r in meta["kinds"])
@@ -148,6 +151,14 @@ class TagStore:
 
     def _find(self, folded: str) -> int:
         """The text's row, or -1."""
+        last = self._last  # (one tuple, read and written whole: safe across threads)
+        if last[0] == folded:
+            return last[1]
+        i = self._look_up(folded)
+        self._last = (folded, i)
+        return i
+
+    def _look_up(self, folded: str) -> int:
         key = _digest(folded)
         keys = self._keys
         i = int(keys.searchsorted(np.uint64(key)))  # (a Python int below 2**63 would cast the whole array)
@@ -163,8 +174,8 @@ class TagStore:
         if i < 0:
             return None
         a, b = self._starts.item(i), self._starts.item(i + 1)
-        flags = self.flags
-        return unpack(folded, (self._lengths[a:b].tobytes(), tuple(flags[c] for c in self._codes[a:b].tobytes())))
+        flags = self.flags.__getitem__
+        return unpack(folded, (self._lengths[a:b].tobytes(), tuple(map(flags, self._codes[a:b].tobytes()))))
 
     def spans(self, folded: str) -> list[SpanTuple] | None:
         """The text's typed spans as the store's SpanMaker made them, in its order; None: not stored."""

@@ -175,15 +175,28 @@ _ANAPHOR = re.compile(r"(?:该|此|这个|这一)(?:项目|工程|公司|企业|
 
 def other_side(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
     """The question asks one of a pair ("女子组") and the answer's sentence names only the other ("男子组")."""
+    sides = _asked_sides(info.text)
+    if not sides:
+        return ""  # (most questions name no word of the pairs: the sentence is not read)
     # "男女单打" names both events, neither one: it does not say 女单 (nor 男单) is there
     f = (best.sentence.folded + " " + around.near).replace("男女", "")
-    for a, b in CONTRASTS:
-        for asked, other in ((a, b), (b, a)):
-            # the question names a round as itself: 半决赛 asks no 决赛
-            if _names_itself(asked, info.text) and not _names_itself(other, info.text) and other in f \
-                    and not _names_itself(asked, f):
-                return "decline:subject"
+    for asked, other in sides:
+        if other in f and not _names_itself(asked, f):
+            return "decline:subject"
     return ""
+
+
+@functools.lru_cache(maxsize=256)
+def _asked_sides(question: str) -> tuple[tuple[str, str], ...]:
+    """The words of the pairs the question names as themselves without their other one, each with that other,
+    in CONTRASTS' order (other_side's test of the question; "半决赛" asks no 决赛)."""
+    if _PAIR_WORD.search(question) is None:
+        return ()  # (one pattern for the ~60 words: most questions print none of them)
+    return tuple((asked, other) for a, b in CONTRASTS for asked, other in ((a, b), (b, a))
+                 if _names_itself(asked, question) and not _names_itself(other, question))
+
+
+_PAIR_WORD = re.compile("|".join(map(re.escape, sorted({w for pair in CONTRASTS for w in pair}))))
 
 
 def _names_itself(word: str, text: str) -> bool:
@@ -374,11 +387,18 @@ def names_asked_ordinal(info: QuestionInfo, sentence: str) -> bool:
 
 def other_ordinal_in(info: QuestionInfo, sentence: str, near: str) -> str:
     """other_ordinal of a sentence (folded) with the text before it (`near`)."""
+    ordinals = (*_ORDINAL_NOUN.finditer(info.text), *_SESSION.finditer(info.text))
+    asked = {ordinal_value(m.group(1)) for m in _PLACING.finditer(info.text)}
+    grades = tuple(_GRADE.finditer(info.text))
+    if not (ordinals or asked or grades):
+        return ""  # (most questions name none of a series: the sentence is not read)
     text = sentence + " " + near
-    held = [(ordinal_value(o.group(1)), o.group(2)) for rx in (_ORDINAL_NOUN, _SESSION) for o in rx.finditer(text)]
-    held = [(k, "天" if w[0] in _DAY_NOUNS else w) for k, w in held]
-    held += [(1, "天") for _ in _FIRST_DAY.finditer(text)]  # "小长假首日" is its 第一天
-    for m in (*_ORDINAL_NOUN.finditer(info.text), *_SESSION.finditer(info.text)):
+    if ordinals:
+        held = [(ordinal_value(o.group(1)), o.group(2)) for rx in (_ORDINAL_NOUN, _SESSION)
+                for o in rx.finditer(text)]
+        held = [(k, "天" if w[0] in _DAY_NOUNS else w) for k, w in held]
+        held += [(1, "天") for _ in _FIRST_DAY.finditer(text)]  # "小长假首日" is its 第一天
+    for m in ordinals:
         n, noun = ordinal_value(m.group(1)), m.group(2)
         if noun[0] in _DAY_NOUNS:
             noun = "天"  # 第二天 and 第二日 are one; the noun's second character is the next word's ("第二天湖南")
@@ -390,15 +410,14 @@ def other_ordinal_in(info: QuestionInfo, sentence: str, near: str) -> str:
             return "decline:other"
     # a placing asked ("第四名是谁") where the sentence gives placings (名 and 位 are one: "以第14位的成绩完赛")
     # but not the one asked: the answer is someone placed otherwise
-    asked = {ordinal_value(m.group(1)) for m in _PLACING.finditer(info.text)}
-    placed = {ordinal_value(m.group(1)) for m in _PLACING.finditer(text)}
+    placed = {ordinal_value(m.group(1)) for m in _PLACING.finditer(text)} if asked else set()
     if asked and placed and not asked & placed:
         return "decline:other"
     # a grade asked ("二等奖", "三等功") where the sentence gives another grade of that award but not the one
     # asked ("8件作品荣获浙江新闻奖一等奖"): the figure is the other grade's
-    for m in _GRADE.finditer(info.text):
-        grades = {g.group(1) for g in _GRADE.finditer(sentence) if g.group(2) == m.group(2)}
-        if grades and m.group(1) not in grades:
+    for m in grades:
+        grades_printed = {g.group(1) for g in _GRADE.finditer(sentence) if g.group(2) == m.group(2)}
+        if grades_printed and m.group(1) not in grades_printed:
             return "decline:other"
     return ""
 

@@ -9,6 +9,7 @@ away scores about as well. The feature is read relative to the sentence's other 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..lexicon import CJK, CLAUSE_END, FUNCTION_CHARS
 
@@ -37,9 +38,8 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching:
     left, right = left.rstrip(), right.lstrip()
     owned = left.replace("的", "")  # "立陶宛大公国的首都位于|何处" ↔ "立陶宛大公国首都|维尔纽斯"
 
-    def asked(piece: str) -> bool:  # the question's phrase by its question word ("人口增长到|多少": 增长, not 人口)
-        i = left.rfind(piece)
-        return (i >= 0 and len(left) - i - len(piece) <= _NEAR_WH) or 0 <= right.find(piece) <= _NEAR_WH
+    # the question's phrases by its question word ("人口增长到|多少": 增长, not 人口)
+    asked = _asked_pieces(left, right)
 
     def apposed(piece: str) -> bool:  # the question's noun phrase, its 的 left out, printed right before the span
         i = owned.rfind(piece)
@@ -70,7 +70,7 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching:
         e = start - lead - gap
         for n in range(min(_LONGEST, e - lo), 1, -1):
             piece = s[e - n:e]
-            if asked(piece) if gap else (named and apposed(piece)) or led(piece):
+            if piece in asked if gap else (named and apposed(piece)) or led(piece):
                 if any(c not in FUNCTION_CHARS and CJK.match(c) for c in piece):
                     best = max(best, min(n, _REACH))
                 break
@@ -81,13 +81,25 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching:
         b = end + tail + gap
         for n in range(min(_LONGEST, hi - b), 1, -1):
             piece = s[b:b + n]
-            if asked(piece) and (gap or (touching and right.startswith(piece))):
+            if piece in asked and (gap or (touching and right.startswith(piece))):
                 # (right after it with no link, the question's words are a noun the span modifies, "2014年|嘉定区…
                 # 团拜会", unless they follow the question word too: "几个|皇帝" ↔ "93位|皇帝")
                 if any(c not in FUNCTION_CHARS and CJK.match(c) for c in piece):
                     best = max(best, min(n, _REACH))
                 break
     return best / _REACH
+
+
+@lru_cache(maxsize=256)
+def _asked_pieces(left: str, right: str) -> frozenset[str]:
+    """Every piece of the question's text by its question word: ending at most _NEAR_WH characters before the
+    end of `left` or starting at most _NEAR_WH after the start of `right` (made once a question: phrase_beside
+    tests a dozen pieces on each side of every candidate). A piece's last occurrence in `left` ends as late as
+    any, its first in `right` starts as early as any, so this is "left.rfind(piece) ends near the end or
+    right.find(piece) starts near the start"."""
+    out = {left[k - n:k] for k in range(max(0, len(left) - _NEAR_WH), len(left) + 1) for n in range(1, k + 1)}
+    out.update(right[j:j + n] for j in range(min(_NEAR_WH, len(right)) + 1) for n in range(1, len(right) - j + 1))
+    return frozenset(out)
 
 
 def straddled(left: str, right: str, s: str, start: int, end: int) -> float:

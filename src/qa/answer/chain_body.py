@@ -36,8 +36,10 @@ def _asked_body(info: QuestionInfo) -> tuple[str, str]:
 
 def chain_body(info: QuestionInfo, best: Candidate) -> str:
     """"decline:post" when the answer's title chain names another body of the asked body's kind and not it."""
+    if best.type != "person":
+        return ""  # (read first: the question's post is not worked out for an answer that is no person)
     body, kind = _asked_body(info)
-    if not body or best.type != "person":
+    if not body:
         return ""
     folded = best.sentence.folded
     start = best.start

@@ -32,7 +32,7 @@ def other_event_name(info: QuestionInfo, best: Candidate, around: Surroundings) 
     f = best.sentence.folded
     words = offsets(around.tag(info.text))
     for i, (start, end, word, _) in enumerate(words):
-        head = next((h for h in _EVENT_HEADS if word.endswith(h)), "")
+        head = next((h for h in _EVENT_HEADS if word.endswith(h)), "") if word.endswith(_EVENT_HEADS) else ""
         if not head or (info.wh and start < info.wh[1] and info.wh[0] < end) or head not in f:
             continue
         # the words of its name, nearest first, with where each starts ("冰壶" at 6 of "2025世界女子冰壶锦标赛")

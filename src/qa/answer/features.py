@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..lexicon import (
     ADMIN_SUFFIXES,
@@ -239,7 +241,7 @@ class SentenceView:
     ends: Mapping[int, int]  # offset → index of the word ending there
     slot: Slot | None
     strength: float  # share of the question's anchor characters the slot matched
-    anchors: Sequence[int]  # offsets of the question's content bigrams in the sentence
+    anchors: Sequence[int]  # offsets of the question's content bigrams in the sentence, in order (anchors_in)
     rank: int  # rerank position
     gap: float  # the best sentence's rerank score minus this one's
     relative: float  # this sentence's rerank score over the best one's (when that is positive)
@@ -284,41 +286,68 @@ def _near(s: str, grams: Sequence[str], lo: int, hi: int, at: int) -> float:
     """The mean over `grams` of how close each one's nearest occurrence in s[lo:hi] is to offset `at`: 1 right
     against it, falling off with distance (a clause mark between counts as four characters more), 0 absent or
     beyond an enumeration mark "、"."""
-    if not grams:
-        return 0.0
+    return _closeness(s, grams, lo, hi, at) / len(grams) if grams else 0.0
+
+
+def _closeness(s: str, grams: Sequence[str], lo: int, hi: int, at: int) -> float:
+    """_near's sum over `grams` (in their order; a gram absent from the window adds 0.0, so leaving out grams the
+    sentence does not hold gives the same sum)."""
     total = 0.0
     for g in grams:
-        best = 0.0
         i = s.find(g, lo, hi)
+        if i < 0:
+            continue
+        best = 0.0
         while i >= 0:
             a, b = (i + len(g), at) if i < at else (at, i)
-            if "、" not in s[a:b]:  # across an enumeration's mark are the span's siblings, not its context
-                gap = b - a + 4 * sum(c in CLAUSE_END for c in s[a:b])
-                best = max(best, 1.0 / (1.0 + max(0, gap) / 4.0))
+            if s.find("、", a, b) < 0:  # across an enumeration's mark are the span's siblings, not its context
+                gap = b - a + 4 * sum(map(_IS_CLAUSE_END, s[a:b]))
+                near = 1.0 / (1.0 + max(0, gap) / 4.0)
+                if near > best:
+                    best = near
             i = s.find(g, i + 1, hi)
         total += best
-    return total / len(grams)
+    return total
+
+
+_IS_CLAUSE_END = CLAUSE_END.__contains__
+# the text up to its last clause mark (matched on s[:i]: where the clause holding offset i begins)
+_TO_LAST_MARK = re.compile("(?s).*[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
+_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
+
+
+def _clause_start(s: str, i: int) -> int:
+    """Where the clause holding offset `i` begins: after the last clause mark before it, else 0."""
+    m = _TO_LAST_MARK.match(s, 0, i)
+    return m.end() if m else 0
+
+
+@lru_cache(maxsize=64)
+def _in_order(grams: frozenset[str]) -> tuple[str, ...]:
+    """The question's bigrams sorted (the order their closeness is summed in), once a question, not a candidate."""
+    return tuple(sorted(grams))
 
 
 def context_features(s: str, start: int, end: int, sides: QuestionSides, terms: QuestionTerms,
-                     words: Sequence[tuple[int, int, str, str]] = ()) -> Features:
+                     words: Sequence[tuple[int, int, str, str]] = (),
+                     bounds: tuple[Mapping[int, int], Mapping[int, int]] | None = None) -> Features:
     """Which of several same-type spans the question is about: the question's left words just before the span
     and its right words just after it (ctx_left, ctx_right), any of its words close by (ctx_any), its words and
     verbs in the span's own clause (clause_share, clause_verb, verb_away), and a span that cuts a word in two
-    (fragment: "乌" of 乌得勒支)."""
+    (fragment: "乌" of 乌得勒支). `bounds`: the words' starts and ends as maps (SentenceView's), when made already."""
     f: Features = {}
     lo, hi = max(0, start - _CONTEXT), min(len(s), end + _CONTEXT)
     f["ctx_left"] = _near(s, sides.left, lo, start, start)
     f["ctx_right"] = _near(s, sides.right, end, hi, end)
-    grams = sorted(terms.bigrams)
+    grams = _in_order(terms.bigrams)
     if grams:
-        before, after = _near(s, grams, lo, start, start), _near(s, grams, end, hi, end)
+        held = [g for g in grams if g in s]  # (the sentence's share of them, looked for on both sides)
+        before = _closeness(s, held, lo, start, start) / len(grams)
+        after = _closeness(s, held, end, hi, end) / len(grams)
         f["ctx_any"] = max(before, after)
-    a, b = start, end
-    while a > 0 and s[a - 1] not in CLAUSE_END:
-        a -= 1
-    while b < len(s) and s[b] not in CLAUSE_END:
-        b += 1
+    a = _clause_start(s, start)
+    m = _MARK.search(s, end)
+    b = m.start() if m else max(end, len(s))
     clause = s[a:start] + "|" + s[end:b]
     if grams:
         f["clause_share"] = sum(g in clause for g in grams) / len(grams)
@@ -327,8 +356,7 @@ def context_features(s: str, start: int, end: int, sides: QuestionSides, terms: 
         f["clause_verb"] = inside
         f["verb_away"] = float(not inside and any(v in s for v in sides.verbs))
     if words:
-        starts = {x for x, _, _, _ in words}
-        ends = {y for _, y, _, _ in words}
+        starts, ends = bounds if bounds is not None else ({x for x, _, _, _ in words}, {y for _, y, _, _ in words})
         f["fragment"] = float(start not in starts or end not in ends)
     return f
 
@@ -393,7 +421,7 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
     f["length"] = min(n, 40) / 10.0
     f["one_char"] = float(n == 1)
     # The answer does not repeat the question: the share of its characters that are the question's own words.
-    f["echo"] = sum(c in terms.chars for c in text) / n if n else 0.0
+    f["echo"] = sum(map(terms.chars.__contains__, text)) / n if n else 0.0
     f["echo_bigram"] = float(any(text[i:i + 2] in terms.bigrams for i in range(n - 1)))
     f["clause_start"] = float(start == 0 or s[start - 1] in PUNCT)
     f["clause_end"] = float(end == len(s) or s[end] in PUNCT)
@@ -414,7 +442,7 @@ def candidate_features(info: QuestionInfo, terms: QuestionTerms, view: SentenceV
         f["grain_miss"] = float(not re.search(sides.grain, text)
                                 or (s[start - 1:start] == "第" and _COUNTED_YEAR.fullmatch(text) is not None))
     if sides is not None and context:
-        f.update(context_features(s, start, end, sides, terms, view.words))
+        f.update(context_features(s, start, end, sides, terms, view.words, (view.starts, view.ends)))
         if info.wh:  # the question's own phrase right against the span (beside.py; compose.py makes it relative)
             f["beside"] = phrase_beside(info.left, info.right, s, start, end, info.qtype != "when",
                                         info.qtype not in ("when", "number"))
@@ -462,11 +490,8 @@ def clause_touch(slot: Slot, s: str, start: int, end: int) -> float:
     """slot.touch, but the question's right words across a clause mark begin the next clause, whose subject is
     not this span: "哪一个人|在未解决…触发了" ↔ "路易十四…进驻西属尼德兰,在未解决…" (measured on DRCD). A fronted
     time (the caller's when-questions) or place ("在潍坊市博物馆,小游客在…驻足") does modify the next clause."""
-    a = start
-    while a > 0 and s[a - 1] not in CLAUSE_END:
-        a -= 1
-    fronted = s[a:start].endswith(("在", "于", "从", "自"))
-    if not fronted and slot.right_found and any(c in CLAUSE_END for c in s[end:slot.right_start]):
+    fronted = s[_clause_start(s, start):start].endswith(("在", "于", "从", "自"))
+    if not fronted and slot.right_found and any(map(_IS_CLAUSE_END, s[end:slot.right_start])):
         slot = replace(slot, right_found=0)
     return slot.touch(start, end)
 
@@ -475,13 +500,33 @@ def proximity(start: int, end: int, anchors: Sequence[int]) -> float:
     """1 when the span sits right next to the question's words in the sentence, falling off with distance."""
     if not anchors:
         return 0.0
-    gap = min(max(0, start - (i + 2), i - end) for i in anchors)
+    # min over the anchors of max(0, start - (i + 2), i - end), read at the two nearest (anchors_in's are in
+    # order): 0 for an anchor at start - 1 … end - 1, else the last one before or the first one after
+    k = bisect_left(anchors, start - 1)
+    if k < len(anchors) and anchors[k] < end:
+        gap = 0
+    else:
+        gap = min(start - anchors[k - 1] - 2 if k else _FAR, anchors[k] - end if k < len(anchors) else _FAR)
     return 1.0 / (1.0 + gap / 4.0)
 
 
+_FAR = 1 << 62  # (no anchor on that side)
+
+
 def anchors_in(folded: str, bigrams: frozenset[str]) -> list[int]:
-    """Positions in the sentence where one of the question's content bigrams occurs."""
-    return [i for i in range(len(folded) - 1) if folded[i:i + 2] in bigrams]
+    """Positions in the sentence where one of the question's content bigrams occurs, in order."""
+    # each bigram's occurrences by str.find (overlapping ones too), not a set look-up at every position: two
+    # characters each, no two bigrams start at one position, so the sorted positions are the same list
+    out = []
+    for g in bigrams:
+        if len(g) != 2:
+            return [i for i in range(len(folded) - 1) if folded[i:i + 2] in bigrams]
+        i = folded.find(g)
+        while i >= 0:
+            out.append(i)
+            i = folded.find(g, i + 1)
+    out.sort()
+    return out
 
 
 # ---------------------------------------------------------------- the table

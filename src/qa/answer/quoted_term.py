@@ -26,14 +26,14 @@ def quoted_unnamed(info: QuestionInfo, best: Candidate, around: Surroundings) ->
     ("decline:subject", so a candidate from an article that prints it may still answer)."""
     if not around.article or best.type == "byline":
         return ""
+    # "“哪三个字”": the quotation is what is asked
+    terms = [term for m in _QUOTED.finditer(info.text)
+             if not (info.wh and m.start(1) < info.wh[1] and info.wh[0] < m.end(1))
+             and len(term := _compact(m.group(1))) >= 2]
+    if not terms:
+        return ""  # (most questions quote nothing: the article is not compacted)
     text = _compact(around.with_sentence(best.sentence.folded))
-    for m in _QUOTED.finditer(info.text):
-        if info.wh and m.start(1) < info.wh[1] and info.wh[0] < m.end(1):
-            continue  # "“哪三个字”": the quotation is what is asked
-        term = _compact(m.group(1))
-        if len(term) >= 2 and term not in text:
-            return "decline:subject"
-    return ""
+    return "decline:subject" if any(term not in text for term in terms) else ""
 
 
 def _compact(text: str) -> str:

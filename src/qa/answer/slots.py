@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import ANCHOR_LEFT_SKIP, ANCHOR_RIGHT_LIGHT, CLAUSE_END, LINK_CHARS, LIST_CLAUSE_END
 from .spans import Span, char_bigrams, clause_end, clause_start, offsets, trim
@@ -159,9 +160,7 @@ def find_suffix(text: str, left: str) -> tuple[int, int]:
     Light words the sentence often lacks ("总量是多少" ↔ "总量高达", "引入了" ↔ "引入", "苏方做" ↔ "苏方") are
     tried without."""
     best = (-1, 0)
-    bare = ANCHOR_LEFT_SKIP.sub("", left.rstrip())
-    variants = _variants(left.rstrip(), LINK_CHARS)
-    for variant in variants + (_variants(bare, LINK_CHARS) if bare and bare != left.rstrip() else []):
+    for variant in _suffix_variants(left):
         least = min(2, len(variant))
         for n in range(len(variant), max(least, 1) - 1, -1):
             if n <= best[1]:
@@ -239,11 +238,7 @@ def _find_prefix(text: str, right: str, after: int, passive: bool = False) -> tu
     question's 由/为/被 before its question word), also without the particle 所 opening it, which the sentence may
     leave out: "由谁|所设计的" ↔ "由贝聿铭|设计" (not the measure word of "来自哪几|所国小")."""
     best = (-1, 0)
-    right = right.lstrip()
-    variants = _variants(right, ANCHOR_RIGHT_LIGHT)
-    if passive and right.startswith("所") and len(right) >= 3:
-        variants += _variants(right[1:], ANCHOR_RIGHT_LIGHT)
-    for variant in variants:
+    for variant in _prefix_variants(right, passive):
         least = min(2, len(variant))
         for n in range(len(variant), max(least, 1) - 1, -1):
             if n <= best[1]:
@@ -253,6 +248,25 @@ def _find_prefix(text: str, right: str, after: int, passive: bool = False) -> tu
                 best = (i, n)
                 break
     return best
+
+
+@lru_cache(maxsize=1024)
+def _suffix_variants(left: str) -> tuple[str, ...]:
+    """find_suffix's forms of a left anchor, made once an anchor (it is looked up in every sentence a question
+    aligns): the anchor, then without the light words ANCHOR_LEFT_SKIP names (each without light ends and 了)."""
+    bare = ANCHOR_LEFT_SKIP.sub("", left.rstrip())
+    variants = _variants(left.rstrip(), LINK_CHARS)
+    return tuple(variants + (_variants(bare, LINK_CHARS) if bare and bare != left.rstrip() else []))
+
+
+@lru_cache(maxsize=1024)
+def _prefix_variants(right: str, passive: bool) -> tuple[str, ...]:
+    """_find_prefix's forms of a right anchor, made once an anchor (and with `passive`, without its 所)."""
+    right = right.lstrip()
+    variants = _variants(right, ANCHOR_RIGHT_LIGHT)
+    if passive and right.startswith("所") and len(right) >= 3:
+        variants += _variants(right[1:], ANCHOR_RIGHT_LIGHT)
+    return tuple(variants)
 
 
 def _variants(anchor: str, light: str) -> list[str]:
