@@ -40,3 +40,18 @@ def test_a_verb_before_the_figure_is_no_name():
     info = analyze("玉林市的攻坚项目是从多少个自治区层面重大项目中选出的？")
     assert place_figure_first(kept, info)[0].text == "50个"  # without the tags, 选出 reads as a name
     assert place_figure_first(kept, info, tag)[0].text == "57个"
+
+
+def test_a_part_named_in_the_clause_before_a_bare_link():
+    # "其次为观塘区议会,有19席": the figure's clause is 有 alone, the part it counts is the clause before it
+    from qa.answer.echo_figure import echo_figure_first
+
+    text = "刊宪当中议席悬空最多的分区为黄大仙区议会共有20席悬空,其次为观塘区议会,有19席,而沙田区议会有18席。"
+    kept = [candidate_in(text, "20席", "number", sid="a:0:1", score=9.6),
+            candidate_in(text, "19席", "number", sid="a:0:1", score=8.9),
+            candidate_in(text, "18席", "number", sid="a:0:1", score=8.5)]
+    info = analyze("观塘区议会有多少席悬空？")
+    first = place_figure_first(kept, info)
+    assert first[0].text == "19席"
+    assert echo_figure_first(first, info)[0].text == "19席"  # 悬空 after 20席 does not take it back
+    assert place_figure_first(kept, analyze("沙田区议会有多少席悬空？"))[0].text == "18席"

@@ -50,6 +50,7 @@ from .bearing_asked import bearing_first
 from .beside import beside_apart
 from .big_count import big_counts
 from .both_values import both_measures, both_values
+from .bound_figure import bound_figure_first
 from .bound_opening import cut_from_before
 from .byline import byline_answer, role_answer
 from .calendar_point import duration_asked, point_for_length
@@ -68,6 +69,7 @@ from .change import change_asked, is_duration
 from .changed_state import changed_state
 from .changed_to import changed_to_first
 from .clause_rest import other_clause
+from .clause_tail import tail_figure_first
 from .cleft_deed import cleft_doer_first
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
@@ -547,6 +549,8 @@ class Composer:
         # "龙港市的雨量" ↔ "全市…30毫米,其中龙港市121.8毫米" (place_figure.py)
         kept = place_figure_first(kept, info, self._pos)
         kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
+        kept = bound_figure_first(kept, info)  # "不足1万人次的机场有几个" ↔ "7个机场…不足1万人次" (bound_figure.py)
+        kept = tail_figure_first(kept, info)  # "…事项不出村" ↔ "97项…事项不出乡、52项不出村" (clause_tail.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
         kept = amount_over_code(kept, info)  # "時速多少" ↛ "X-15", the aircraft's name (code_figure.py)
         kept = dimension_first(kept, info)  # "有多大" ↔ "約1138公頃", not "八里" (dimension.py)
