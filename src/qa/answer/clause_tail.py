@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..types import Candidate
 from .question import QuestionInfo
 from .sibling import sibling_first
-from .year_figure import figure_unit
+from .year_figure import folded_unit
 
 # a list or clause mark, a full stop or a closing quote ends the words a figure is followed by
 _ENDS = frozenset(",，、;；:：。!！?？”\"」)）")
@@ -48,10 +48,10 @@ def tail_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Can
         words = tail(c)
         return len(words) >= 2 and (asked.endswith(words) or bool(deed) and words.startswith(deed))
 
-    if closes(best):
-        return kept
+    if closes(best) or deed and deed in tail(best):
+        return kept  # (the best's own words tell the deed: "200个全国先进…自治组织和498名…" for …自治组织)
     f = best.sentence.folded
     # (in a clause or list item of its own: "41次巡逻任务中捣破5次非法加油活动" is one deed, the 5次 inside it)
     return sibling_first(kept, lambda c: c.type == "number" and c.start > best.end
                          and any(ch in _ENDS for ch in f[best.end:c.start])
-                         and figure_unit(c) == figure_unit(best) and closes(c))
+                         and folded_unit(c) == folded_unit(best) and closes(c))
