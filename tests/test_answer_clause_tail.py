@@ -39,3 +39,10 @@ def test_the_figure_right_before_the_deed_asked_comes_first():
     info = analyze("咸宁市六届人大二次会议报到时通城代表团有几名代表请假？")
     assert tail_figure_first(kept, info)[0].text == "7名"
     assert tail_figure_first(kept, analyze("通城代表团有几名市人大代表？"))[0].text == "55名"
+
+
+def test_the_best_whose_own_words_hold_the_deed_stays():
+    # 自治组织 closes the question and is printed in the best's own words: 5个组织 counts the province's share
+    text = "民政部拟表彰200个全国先进基层群众性自治组织和498名全国优秀社区工作者,吉林省共有5个组织和13名个人上榜。"
+    kept = [candidate_in(text, "200个", score=10.0), candidate_in(text, "5个", score=8.0)]
+    assert tail_figure_first(kept, analyze("民政部拟表彰多少个全国先进基层群众性自治组织?"))[0].text == "200个"

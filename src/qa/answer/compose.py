@@ -66,6 +66,7 @@ from .cause_rest import cause_rest
 from .cause_told_before import cause_told_before
 from .cause_under import cause_under
 from .change import change_asked, is_duration
+from .change_figure import change_first
 from .changed_state import changed_state
 from .changed_to import changed_to_first
 from .clause_rest import other_clause
@@ -168,7 +169,6 @@ from .members import kind_of_members, members
 from .named_as import described
 from .named_list import listed_in_ranked, named_items, named_list_first
 from .named_thing import not_things
-from .named_top import top_named_first
 from .nameless_slot import nameless_for_person
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
@@ -558,8 +558,7 @@ class Composer:
         kept = exact_first(kept, info)  # "迎来了多少名新生" ↔ "迎来百名新生" / "迎来了115名新生" (round_figure.py)
         kept = done_first(kept, info)  # "当天出席多少人" ↔ "出席199人", not "应出席代表236人" (due_figure.py)
         kept = rival_first(kept, info)  # "蔡适应得了多少票" ↛ "领先对手蔡适应约2.5万票" (margin_figure.py)
-        # "阜阳机场…吞吐量是多少" ↔ the best sentence "其中阜阳机场的…1186人", not one naming no airport (named_top.py)
-        kept = top_named_first(kept, info, first.hit.sentence if first is not None else None, self._pos)
+        kept = change_first(kept, info)  # "按年跌了多少" ↔ "…至34.82亿元,惟按年仍跌56.3%" (change_figure.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
         kept = amount_over_code(kept, info)  # "時速多少" ↛ "X-15", the aircraft's name (code_figure.py)
         kept = dimension_first(kept, info)  # "有多大" ↔ "約1138公頃", not "八里" (dimension.py)
