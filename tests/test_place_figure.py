@@ -55,3 +55,12 @@ def test_a_part_named_in_the_clause_before_a_bare_link():
     assert first[0].text == "19席"
     assert echo_figure_first(first, info)[0].text == "19席"  # 悬空 after 20席 does not take it back
     assert place_figure_first(kept, analyze("沙田区议会有多少席悬空？"))[0].text == "18席"
+
+
+def test_a_part_the_sentence_does_not_list_gets_no_whole_figure():
+    from qa.answer.place_figure import part_unlisted
+
+    assert part_unlisted(_kept(), analyze("温州瑞安市的雨量是多少毫米？"))
+    assert not part_unlisted(place_figure_first(_kept(), analyze("温州龙港市的雨量是多少毫米？")),
+                             analyze("温州龙港市的雨量是多少毫米？"))
+    assert not part_unlisted(_kept(), analyze("温州全市的面雨量是多少毫米？"))

@@ -191,7 +191,7 @@ from .per_unit import per_unit
 from .period_before import period_told_before
 from .periods import other_owner, other_period
 from .place_as_person import not_places
-from .place_figure import named_figure_first, place_figure_first
+from .place_figure import named_figure_first, part_unlisted, place_figure_first
 from .placed_level import placed_levels
 from .pointed_work import pointed_work
 from .pointing_answer import points_elsewhere
@@ -553,6 +553,8 @@ class Composer:
         # "龙港市的雨量" ↔ "全市…30毫米,其中龙港市121.8毫米" (place_figure.py)
         kept = place_figure_first(kept, info, self._pos)
         kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
+        if part_unlisted(kept, info):  # "瑞安市的雨量" ↛ "全市…30毫米,其中龙港市…、洞头区…" (place_figure.py)
+            return done.decline("decline:place")
         kept = bound_figure_first(kept, info)  # "不足1万人次的机场有几个" ↔ "7个机场…不足1万人次" (bound_figure.py)
         kept = tail_figure_first(kept, info)  # "…事项不出村" ↔ "97项…事项不出乡、52项不出村" (clause_tail.py)
         kept = exact_first(kept, info)  # "迎来了多少名新生" ↔ "迎来百名新生" / "迎来了115名新生" (round_figure.py)

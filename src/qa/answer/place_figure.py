@@ -68,3 +68,30 @@ def named_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Ca
         if place and place.group() not in best.sentence.folded and figure_unit(c) == figure_unit(best):
             return to_front(kept, c)
     return kept
+
+
+# a part the question names by its level ("温州|瑞安市的雨量"): a short name and a city, district or county suffix
+_ASKED_PART = re.compile(r"([\u4e00-\u9fff]{2,3}[市区县])的")
+
+
+def part_unlisted(kept: Sequence[Candidate], info: QuestionInfo) -> bool:
+    """The best figure is a whole's (no part named before it) in a sentence that goes on to give its parts' figures
+    after their names (",其中龙港市121.8毫米、洞头区100.6毫米"), and the question asks the figure of a part of that
+    level the sentence does not list (瑞安市): the whole's figure is not the part's (declined)."""
+    if info.qtype != "number" or not kept or kept[0].type != "number" or named_before(kept[0], info.text):
+        return False
+    best = kept[0]
+    f = best.sentence.folded
+    # (not the whole or the paper's own place: 全市, 本市, 我区)
+    asked = [m.group(1) for m in _ASKED_PART.finditer(info.text) if m.group(1)[-2] not in "全本我该各"]
+    if not asked or any(a in f for a in asked):
+        return False
+    parts = [_raw_name(c) for c in kept[1:] if c.sentence.id == best.sentence.id and c.start > best.end]
+    levels = {p[-1] for p in parts if p and PLACE_CHAIN_RE.fullmatch(p)}
+    return any(a[-1] in levels for a in asked)
+
+
+def _raw_name(c: Candidate) -> str:
+    """The name printed between the figure's clause opening and the figure, whatever the question holds."""
+    before = c.sentence.folded[max(0, c.start - 10):c.start]
+    return _OPENING.sub("", _CLAUSE.split(before)[-1]).rstrip(_LINK)
