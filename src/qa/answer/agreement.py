@@ -29,7 +29,7 @@ from ..tokenize import main_word_tag
 from ..types import Candidate
 from .kinds import CITY_ASKED, COUNTRY_ASKED
 from .names import persons
-from .own_place import stands_for
+from .own_place import named_as_own, stand_in, stands_for
 from .people import names_after_posts
 from .question import QuestionInfo
 from .short import expansion, law_short_held
@@ -686,6 +686,8 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     for kind, name, _ in asked:
         # (a law named by its short form, which the tagger reads as a person: "卫|广法" for 《卫星广播电视法》)
         in_article = names_held(name, around.article) or (kind == "person" and law_short_held(name, around.article))
+        # ("广东" asked of a page saying 我省, "大足区" of one saying 我区: the paper's own place)
+        in_article = in_article or (kind == "place" and named_as_own(name, around.article))
         if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
                                                           or around.freq(name) < _RARE_PLACE) \
                 and not name.endswith("地区") and not in_article:
@@ -729,7 +731,8 @@ def other_district(info: QuestionInfo, best: Candidate) -> str:
         if names_held(asked, f) or _tail_held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()):
             continue  # named there, or the thing counted ("几大功能区"), not a name
         level = next(x for x in sorted(ADMIN_SUFFIXES, key=len, reverse=True) if asked.endswith(x))
-        if any(o.group(0).endswith(level) and not names_held(o.group(0), info.text)
+        # (not 全区, 我区: the report's own district, the one asked — "并向全区14个责任单位…12项" for 大足区)
+        if any(o.group(0).endswith(level) and not stand_in(o.group(0)) and not names_held(o.group(0), info.text)
                and not _tail_held(o.group(0), info.text) and not _COUNTED.search(
                 f, max(0, o.start() - 2), o.start() + 1) for o in _DISTRICT.finditer(f, start, best.start)):
             return "decline:place"
