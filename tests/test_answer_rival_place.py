@@ -36,11 +36,3 @@ def test_a_rival_sharing_a_character_declines():
 def test_a_form_of_the_place_asked_stays(question, sentence, answer):
     assert _why(question, sentence, answer, "") == ""
 
-
-def test_the_papers_own_province_is_the_province_asked():
-    # "广东" asked of a page that says 我省 (南方日报's 梅州 report): the paper's own province, named so
-    sentence = "他表示,梅州是我省唯一全域属原中央苏区的地级市。"
-    article = "省发展改革委副主任朱伟介绍梅州的发展。"
-    assert _why("朱伟说梅州是广东唯一全域属什么的地级市？", sentence, "原中央苏区", article) == ""
-    assert _why("朱伟说梅州是广东唯一全域属什么的地级市？", "他表示,梅州是唯一全域属原中央苏区的地级市。",
-                "原中央苏区", article) == "decline:place"

@@ -29,7 +29,7 @@ from ..tokenize import main_word_tag
 from ..types import Candidate
 from .kinds import CITY_ASKED, COUNTRY_ASKED
 from .names import persons
-from .own_place import named_as_own, stand_in, stands_for
+from .own_place import stand_in, stands_for
 from .people import names_after_posts
 from .question import QuestionInfo
 from .short import expansion, law_short_held
@@ -686,8 +686,6 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     for kind, name, _ in asked:
         # (a law named by its short form, which the tagger reads as a person: "卫|广法" for 《卫星广播电视法》)
         in_article = names_held(name, around.article) or (kind == "person" and law_short_held(name, around.article))
-        # ("广东" asked of a page saying 我省, "大足区" of one saying 我区: the paper's own place)
-        in_article = in_article or (kind == "place" and named_as_own(name, around.article))
         if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
                                                           or around.freq(name) < _RARE_PLACE) \
                 and not name.endswith("地区") and not in_article:

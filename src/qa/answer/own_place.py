@@ -25,17 +25,6 @@ def stands_for(name: str, text: str) -> bool:
     return any(m.group(1) == level or (level == "市" and m.group(1) == "州") for m in _STAND_IN.finditer(text))
 
 
-# 我省 / 本市 / 我区 …: the paper's own place of that level (not 全省 or 该省, which may be any place the story is on)
-_OWN = re.compile(r"(?:我|本)(省|市|县|区|州)")
-
-
-def named_as_own(name: str, text: str) -> bool:
-    """Whether text names the place `name` as the paper's own, by 我 or 本 and its level (我省 for 广东, 我区 for
-    大足区): a local paper names its own place so."""
-    level = _level(name)
-    return any(m.group(1) == level or (level == "市" and m.group(1) == "州") for m in _OWN.finditer(text))
-
-
 def stand_in(name: str) -> bool:
     """Whether a place as matched ends on a word for the report's own place (全区, 我县, 本市), no other one."""
     return _STAND_IN.fullmatch(name[-2:]) is not None
