@@ -38,3 +38,10 @@ def test_a_sentence_naming_only_another_levels_event_does_not_answer_first():
     assert put_first([other, asked], info)[0] is asked
     # the same level named in the sentence is no clash, even beside another level's ("省运会和市运会")
     assert not level_other(candidate_in("省运会和市运会共有400多名运动员参赛。", "400多名"), info)
+
+
+def test_a_word_pointing_back_names_no_other_thing():
+    # "已注册报道|此次|论坛": 此次 points back to the forum the question names
+    text = "约1500名各界贵宾将作为正式代表出席论坛,来自全球的4000余名记者已注册报道此次论坛,可谓盛况空前。"
+    info = analyze("多少名记者已注册报道“一带一路”国际合作高峰论坛？")
+    assert not frame_other(candidate_in(text, "4000余名"), info)

@@ -50,3 +50,13 @@ def test_an_event_the_text_tells_or_an_undated_story_is_left_to_the_composer():
     assert _ask(_corpus(), "中国民航总局哪天发布了统计公报？") is None
     assert _ask(_corpus(), "《物种起源》是哪一年发表的？") is None  # no date: the text says 1859
     assert _ask(_corpus(), "人民日报的这篇报道是第几版？") is None  # no story of that paper
+
+
+def test_a_story_asked_by_the_words_between_this_and_its_noun():
+    # "人民法院报这篇|公报工作会议|的报道": the paper named before 这篇 is not the story's topic
+    corpus = corpus_from_articles([
+        _article("e#0", "《最高人民法院公报》工作会议在威海召开", "本报讯 日前,《最高人民法院公报》工作会议召开。",
+                 "人民法院报", "", "2001-07-23")])
+    answer = _ask(corpus, "人民法院报这篇公报工作会议的报道是哪天刊登的？")
+    assert answer is not None and answer.text == "2001-07-23"
+    assert _ask(corpus, "人民法院报这篇司法改革座谈会的报道是哪天刊登的？") is None

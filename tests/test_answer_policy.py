@@ -386,6 +386,9 @@ def test_another_grade_of_an_award_is_declined(question, sentence, answer, rule)
     # 昌都报: the county's name read with the words before it ("村距离类乌齐县", "位于类乌齐县") is the same county
     ("扎西贡村距离类乌齐县城多远？", "近日,位于类乌齐县城仅 9.2 公里处的扎西贡村,凭借其成就成为焦点。", "9.2 公里", ""),
     ("马林百列集选区有多少个选民？", "裕廊集选区共有14万个选民。", "14万个", "decline:place"),  # another 集选区
+    # 全区: the report's own district, the one asked, no other
+    ("大足区向责任单位分解下达了多少项年度任务？", "我区出台相关文件,并向全区14个责任单位分解下达了12项年度任务。",
+     "12项", ""),
 ])
 def test_the_figure_of_another_district_in_its_clause_is_declined(question, sentence, answer, rule):
     assert inconsistent(analyze(question), _candidate(sentence, answer)) == rule

@@ -35,3 +35,4 @@ def test_a_rival_sharing_a_character_declines():
 ])
 def test_a_form_of_the_place_asked_stays(question, sentence, answer):
     assert _why(question, sentence, answer, "") == ""
+

@@ -40,3 +40,27 @@ def test_a_verb_before_the_figure_is_no_name():
     info = analyze("玉林市的攻坚项目是从多少个自治区层面重大项目中选出的？")
     assert place_figure_first(kept, info)[0].text == "50个"  # without the tags, 选出 reads as a name
     assert place_figure_first(kept, info, tag)[0].text == "57个"
+
+
+def test_a_part_named_in_the_clause_before_a_bare_link():
+    # "其次为观塘区议会,有19席": the figure's clause is 有 alone, the part it counts is the clause before it
+    from qa.answer.echo_figure import echo_figure_first
+
+    text = "刊宪当中议席悬空最多的分区为黄大仙区议会共有20席悬空,其次为观塘区议会,有19席,而沙田区议会有18席。"
+    kept = [candidate_in(text, "20席", "number", sid="a:0:1", score=9.6),
+            candidate_in(text, "19席", "number", sid="a:0:1", score=8.9),
+            candidate_in(text, "18席", "number", sid="a:0:1", score=8.5)]
+    info = analyze("观塘区议会有多少席悬空？")
+    first = place_figure_first(kept, info)
+    assert first[0].text == "19席"
+    assert echo_figure_first(first, info)[0].text == "19席"  # 悬空 after 20席 does not take it back
+    assert place_figure_first(kept, analyze("沙田区议会有多少席悬空？"))[0].text == "18席"
+
+
+def test_a_part_the_sentence_does_not_list_gets_no_whole_figure():
+    from qa.answer.place_figure import part_unlisted
+
+    assert part_unlisted(_kept(), analyze("温州瑞安市的雨量是多少毫米？"))
+    assert not part_unlisted(place_figure_first(_kept(), analyze("温州龙港市的雨量是多少毫米？")),
+                             analyze("温州龙港市的雨量是多少毫米？"))
+    assert not part_unlisted(_kept(), analyze("温州全市的面雨量是多少毫米？"))

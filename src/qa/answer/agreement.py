@@ -29,7 +29,7 @@ from ..tokenize import main_word_tag
 from ..types import Candidate
 from .kinds import CITY_ASKED, COUNTRY_ASKED
 from .names import persons
-from .own_place import stands_for
+from .own_place import stand_in, stands_for
 from .people import names_after_posts
 from .question import QuestionInfo
 from .short import expansion, law_short_held
@@ -748,7 +748,8 @@ def other_district(info: QuestionInfo, best: Candidate) -> str:
         if names_held(asked, f) or _tail_held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()):
             continue  # named there, or the thing counted ("几大功能区"), not a name
         level = next(x for x in sorted(ADMIN_SUFFIXES, key=len, reverse=True) if asked.endswith(x))
-        if any(o.group(0).endswith(level) and not names_held(o.group(0), info.text)
+        # (not 全区, 我区: the report's own district, the one asked — "并向全区14个责任单位…12项" for 大足区)
+        if any(o.group(0).endswith(level) and not stand_in(o.group(0)) and not names_held(o.group(0), info.text)
                and not _tail_held(o.group(0), info.text) and not _COUNTED.search(
                 f, max(0, o.start() - 2), o.start() + 1) for o in _DISTRICT.finditer(f, start, best.start)):
             return "decline:place"

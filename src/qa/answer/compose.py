@@ -51,6 +51,7 @@ from .bearing_asked import bearing_first
 from .beside import beside_apart
 from .big_count import big_counts
 from .both_values import both_measures, both_values
+from .bound_figure import bound_figure_first
 from .bound_opening import cut_from_before
 from .byline import byline_answer, role_answer
 from .calendar_point import duration_asked, point_for_length
@@ -66,9 +67,11 @@ from .cause_rest import cause_rest
 from .cause_told_before import cause_told_before
 from .cause_under import cause_under
 from .change import change_asked, is_duration
+from .change_figure import change_first
 from .changed_state import changed_state
 from .changed_to import changed_to_first
 from .clause_rest import other_clause
+from .clause_tail import tail_figure_first
 from .cleft_deed import cleft_doer_first
 from .code_figure import amount_over_code
 from .colon_quote import colon_quotes
@@ -91,6 +94,7 @@ from .defining_rank import defining_among_best, defining_read
 from .dimension import dimension_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
+from .due_figure import done_first
 from .dynasty_actor import past_actor
 from .echo_figure import echo_figure_first
 from .echo_slot import echo_slot
@@ -161,6 +165,7 @@ from .list_sibling import sibling_of_named
 from .locative_tail import without_locative_tail
 from .lone import lone_first
 from .loose_frame import loose_frame
+from .margin_figure import rival_first
 from .masthead import masthead_answer
 from .meaning_told import meaning_told
 from .means_asked import means_asked
@@ -190,7 +195,7 @@ from .per_unit import per_unit
 from .period_before import period_told_before
 from .periods import other_owner, other_period
 from .place_as_person import not_places
-from .place_figure import named_figure_first, place_figure_first
+from .place_figure import named_figure_first, part_unlisted, place_figure_first
 from .placed_level import placed_levels
 from .pointed_work import pointed_work
 from .pointing_answer import points_elsewhere
@@ -220,6 +225,7 @@ from .rest import asks_rest, typed_rest
 from .restated import next_of_restated
 from .right_resumes import asked_noun, cut_where_resumed, resumed_at
 from .road_number import numbered_road
+from .round_figure import exact_first
 from .route_leg import passed_place
 from .said_by import said_by_first
 from .same_article import completing
@@ -556,6 +562,14 @@ class Composer:
         # "龙港市的雨量" ↔ "全市…30毫米,其中龙港市121.8毫米" (place_figure.py)
         kept = place_figure_first(kept, info, self._pos)
         kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
+        if part_unlisted(kept, info):  # "瑞安市的雨量" ↛ "全市…30毫米,其中龙港市…、洞头区…" (place_figure.py)
+            return done.decline("decline:place")
+        kept = bound_figure_first(kept, info)  # "不足1万人次的机场有几个" ↔ "7个机场…不足1万人次" (bound_figure.py)
+        kept = tail_figure_first(kept, info)  # "…事项不出村" ↔ "97项…事项不出乡、52项不出村" (clause_tail.py)
+        kept = exact_first(kept, info)  # "迎来了多少名新生" ↔ "迎来百名新生" / "迎来了115名新生" (round_figure.py)
+        kept = done_first(kept, info)  # "当天出席多少人" ↔ "出席199人", not "应出席代表236人" (due_figure.py)
+        kept = rival_first(kept, info)  # "蔡适应得了多少票" ↛ "领先对手蔡适应约2.5万票" (margin_figure.py)
+        kept = change_first(kept, info)  # "按年跌了多少" ↔ "…至34.82亿元,惟按年仍跌56.3%" (change_figure.py)
         kept = year_figure_first(kept, info)  # "2016年…多少" ↔ "由2012年的2199.9亿元增加到2016年的3100.87亿元"
         kept = amount_over_code(kept, info)  # "時速多少" ↛ "X-15", the aircraft's name (code_figure.py)
         kept = dimension_first(kept, info)  # "有多大" ↔ "約1138公頃", not "八里" (dimension.py)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..lexicon import CN_DIGITS
 from ..types import Candidate
+from .place_figure import named_before
 from .question import QuestionInfo
 from .sibling import sibling_first
 
@@ -58,7 +59,8 @@ def echo_figure_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Can
         return kept
     best = kept[0]
     pairs = _pairs(info.left + info.right)
-    if not pairs or _echoes(best, pairs) or _labelled(best, pairs, info):
+    # (nor when the best is printed right after the part the question names: "其次为观塘区议会,有19席", place_figure.py)
+    if not pairs or _echoes(best, pairs) or _labelled(best, pairs, info) or named_before(best, info.text):
         return kept
     unit = _measure(best)
     return sibling_first(kept, lambda c: c.type == "number" and _measure(c) == unit and _echoes(c, pairs))

@@ -12,6 +12,8 @@ from ..types import Candidate
 from .question import QuestionInfo
 
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# a word pointing back to the thing at hand ("此次论坛", "本届运动会"), which names no other one
+_POINTING = re.compile(r"(?:此|本|这|该)(?:次|届|项|个|场)?")
 
 
 def _pairs(text: str) -> set[str]:
@@ -30,6 +32,8 @@ def _clash(asked: str, printed: str) -> bool:
     if k < 0:
         return False
     mid_q, mid_s = asked[p:-2], printed[p:k]
+    if _POINTING.fullmatch(mid_s):
+        return False  # "已注册报道|此次|论坛" points back to the forum the question names: no other thing
     return len(mid_q) >= 2 and 2 <= len(mid_s) <= 8 and not set(mid_q) & set(mid_s) \
         and bool(_pairs(mid_q)) and bool(_pairs(mid_s))
 

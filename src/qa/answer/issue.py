@@ -25,6 +25,8 @@ _WHEN_PRINTED = re.compile(r"(?:是|于|在)?(?:哪一?天|哪一?年|什么时�
 _PAGE_ASKED = re.compile(r"(?:第几|哪一|哪个)版\s*[?？]?\s*$")
 _STORY = re.compile(r"(?:这篇|那篇|该篇)?[\u4e00-\u9fff]{0,4}?(?:消息|报道|文章|新闻|稿件|通讯|评论)$")
 _TITLE = re.compile(r"《([^》]{2,40})》")
+_THIS = re.compile(r"这篇|那篇|该篇")
+_NAMED_STORY = re.compile(r"的?(?:消息|报道|文章|新闻|稿件|通讯|评论)$")
 _PRINT_WORDS = re.compile(r"刊登在|刊登于|刊发在|刊在|登在|发表在|这篇|那篇|该篇|消息|报道|文章|新闻|稿件")
 
 
@@ -39,9 +41,16 @@ def issue_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequ
         titled = _TITLE.fullmatch(subject)
         if titled is None and not _STORY.search(subject):
             return None
+        whole = subject
         subject = titled.group(1) if titled else _STORY.sub("", subject).rstrip("的 ")
         topic = _topic(subject)
         found = [a for a in _in_rank_order(corpus, ranked) if a.date and topic and speaks_of(topic, fold(a.headline))]
+        if not found and titled is None:
+            # "人民法院报这篇|公报工作会议|的报道": the story told by the words between 这篇 and its noun, the paper
+            # named before 这篇 aside ("《最高人民法院公报》工作会议在威海召开")
+            topic = _topic(_NAMED_STORY.sub("", _THIS.split(whole)[-1]))
+            found = [a for a in _in_rank_order(corpus, ranked)
+                     if a.date and len(topic) >= 4 and speaks_of(topic, fold(a.headline))]
         if not found:
             return None
         return _answer(question, info, found[0], found[0].date, ranked, "issue:date")

@@ -23,3 +23,8 @@ def stands_for(name: str, text: str) -> bool:
     """Whether text tells the place `name` by its level alone (全省 for 湖南, 全市 for 岳阳市)."""
     level = _level(name)
     return any(m.group(1) == level or (level == "市" and m.group(1) == "州") for m in _STAND_IN.finditer(text))
+
+
+def stand_in(name: str) -> bool:
+    """Whether a place as matched ends on a word for the report's own place (全区, 我县, 本市), no other one."""
+    return _STAND_IN.fullmatch(name[-2:]) is not None

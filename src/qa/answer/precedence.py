@@ -37,7 +37,8 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         # "吉林今年一季度GDP同比增速是多少" ↔ "…分别是吉林(8.2%)、宁夏(7.5%)": the figure glossed right after a
         # name the question holds is that name's, whatever scored higher elsewhere (a headline's "17省份")
         first = next((c for c in kept if labelled(c, info)), None) \
-            or next((c for c in kept if clause_labelled(c, info, kept[0])), None) \
+            or next((c for c in kept if clause_labelled(c, info, kept[0]) and not _closer_label(kept[0], c, info)),
+                    None) \
             or next((c for c in kept if listed_label(c, info, kept[0])), None) \
             or next((c for c in kept if counted_item(c, info)), None)
         kept = to_front(kept, first)
@@ -209,6 +210,22 @@ def clause_labelled(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
     return 2 <= len(label) <= 4 and info.left.endswith(label)
 
 
+def _shared_end(a: str, b: str) -> int:
+    """How many characters `a` and `b` end alike."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _closer_label(best: Candidate, c: Candidate, info: QuestionInfo) -> bool:
+    """The best figure's clause, up to it, ends as the question's words before its question word longer than `c`'s
+    does ("…农林牧渔业总产值比上年增长|多少" ↔ ",比上年增长4.1%", not "牧业总产值…,增长2.4%"): the best is
+    labelled as well, by more of the question."""
+    return best.type == "number" and _shared_end(_clause_label(best), info.left) > _shared_end(_clause_label(c),
+                                                                                               info.left)
+
+
 def _clause_label(c: Candidate) -> str:
     """The text of the candidate's clause up to it (the label a figure is printed after)."""
     f = c.sentence.folded
@@ -227,6 +244,8 @@ def listed_label(c: Candidate, info: QuestionInfo, best: Candidate) -> bool:
     f = c.sentence.folded
     if c.type != "number" or c.sentence.id != best.sentence.id or c is best:
         return False
+    if info.unit and not f[c.start:c.end].endswith(SAME_UNITS.get(info.unit, (info.unit,))):
+        return False  # ("共有多少名运动员" ↛ "共64支队伍、1140名运动员": the label's figure counts in another unit)
     label = _clause_label(c)
     return 4 <= len(label) <= 16 and _asked_label(info).endswith(label) \
         and label not in f[max(0, best.start - len(label) - 4):best.start]

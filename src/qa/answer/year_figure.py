@@ -21,6 +21,12 @@ def figure_unit(c: Candidate) -> str:
     return _FIGURE.sub("", c.text)
 
 
+def folded_unit(c: Candidate) -> str:
+    """The figure's unit read off the folded sentence, a bound before it aside ("約7萬1354票" → 票, as printed
+    in traditional characters)."""
+    return _FIGURE.sub("", c.sentence.folded[c.start:c.end].lstrip("约近逾超达"))
+
+
 def _dated(c: Candidate, years: Sequence[str]) -> bool:
     before = c.sentence.folded[max(0, c.start - 8):c.start]
     return any(re.search(re.escape(y) + _AFTER_YEAR, before) for y in years)
