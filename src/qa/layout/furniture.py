@@ -181,8 +181,13 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     rest = _EMPTY_FIELDS.sub("", rest)  # "2011年06月24日 作者:": the e-paper's empty author field
     rest = _EMPTY_LEADING_FIELD.sub("", rest)  # "作者: 出版日期:2014.05.12 点击数:0": an empty author field first
     fields = [x.strip() for x in re.split(r"[|｜]", rest)]
-    src = [m for m in (re.fullmatch(rf"来源\s*:\s*([{HAN}]{{2,12}})", x) for x in fields[1:]) if m]
-    if src and all(not _DATE_REST.sub("", x) or re.fullmatch(rf"[{HAN}]{{2,4}}\s*:\s*\S{{2,12}}", x) for x in fields):
+    # "来源:新华社2017-05-12 10:54:04": the time the site posted it glued to the source's field (the date is cut
+    # out already); the field is the source's name once the time is gone
+    src = [m for m in (re.fullmatch(rf"来源\s*:\s*([{HAN}]{{2,12}})", _DATE_REST.sub("", x)) for x in fields[1:]) if m]
+    if src and all(not _DATE_REST.sub("", x) or re.fullmatch(rf"[{HAN}]{{2,4}}\s*:\s*\S{{2,12}}", x)
+                   or re.fullmatch(rf"来源\s*:\s*[{HAN}]{{2,12}}", _DATE_REST.sub("", x))
+                   # "热点聚焦|来源:新华社…|网络编辑:孟宪静" (北部湾在线): the column's name as the first field
+                   or (i == 0 and re.fullmatch(rf"[{HAN}]{{2,6}}", x)) for i, x in enumerate(fields)):
         # "2016-11-12 22:20:05|來源:央廣網|編輯:楊玉國" (a site's fields set apart by bars under its title): the
         # day and the source, a site's meta line rather than a page title's date line
         return Furniture("meta", date=date, source=_source_name(_cut(line, f, src[0][1])))
@@ -322,11 +327,22 @@ _GENERIC_UNIT = re.compile(r"^(?:(?:本|县|市|区|镇|乡|州)(?:融媒体中�
 _DEPARTMENT = re.compile(rf"^(?:党委|党政|行政)?[{HAN}]{{1,2}}(?:局|处|科|部|室|庭|办)$")
 
 
+# "来源:常德日报·常德融媒客户端": the paper, then its news app's name after a dot — the paper is the source
+_PAPER_APP = re.compile(rf"^(?P<paper>[{HAN}]{{2,10}}?报)\s*·\s*[{HAN}a-z]{{2,12}}$")
+# "来源:水利部网站": the site of a body that publishes it (a ministry, a bureau) — the body is the outlet
+_BODY_SITE = re.compile(rf"^(?P<body>[{HAN}]{{2,12}}(?:部|委|局|厅|办|政府|院|中心|协会|学会))(?:网站|官网)$")
+
+
 def _source_name(name: str) -> str:
     """A source line's name, or "" for a unit named by its level alone ("县融媒体中心") or a department of the
-    site's own body ("执行局")."""
+    site's own body ("执行局"); the name without the title marks it is printed in ("《廊坊日报》"), the paper without
+    its app ("常德日报·常德融媒客户端") and the body without the word for its site ("水利部网站")."""
+    name = re.sub(r"^\s*《\s*([^《》]{2,12}?)\s*》\s*$", r"\1", name)
     f = fold_line(name).strip()
-    return "" if _GENERIC_UNIT.match(f) or _DEPARTMENT.match(f) else name
+    if _GENERIC_UNIT.match(f) or _DEPARTMENT.match(f):
+        return ""
+    m = _PAPER_APP.match(f) or _BODY_SITE.match(f)
+    return name.strip()[:m.end(1)] if m else name
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
 # …or masked by the site ("国内统一刊号:CN**-0000", 今日竹山's e-paper).
 # A site's or paper's masthead naming who oversees and who publishes it, and nothing else: "交通运输部主管  中国交通报社

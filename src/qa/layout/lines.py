@@ -60,6 +60,8 @@ _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\
 _META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))(?:作者|记者)\s*:\s*"
                           # "作者:《日本新华侨报》发行人 吴晓乐": the writer's paper and post before his name
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
+                          # "作者: 记者 张甜歌" (廊坊日报's site): the writer's role before his name
+                          r"(?:(?:本报|本台|本网)?记者\s*)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
                           r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读|编辑|责任编辑)\s*:)|"
                           # "发布时间:2023/03/31作者:王丹凤来源:点击量:3749…" (鹭风报's site): the next field's label
@@ -339,6 +341,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     table_rows = _flat_table(rows, merged, absorbed)
     absorbed.update(catalogue_record(rows))
     listing = _listing_page(rows)
+    captions = _captions_under_pictures(rows)
     turns, _ = lone_turns(rows)  # "萬季飛:" over his words: one turn
     for k, v in turns.items():
         if k not in merged and k not in absorbed and k + 1 not in merged and k + 1 not in absorbed:
@@ -784,6 +787,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines[-1].marks.extend(marks)
             continue
         cls, b, d = _read_line(line, lines[-1] if lines else None, before)
+        if lineno in captions and cls == "head":
+            cls = "body"  # a picture's caption between paragraphs: text, neither a sub-head nor a headline
         lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
     _settle(lines)
     for ln in lines:
@@ -857,6 +862,24 @@ _OUTLET_DAY_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,6}?(?:19|20)\d{2}年\d{1,2
 
 # A label, a colon and another story's title inside a report: the site's pointer to it, printed as text
 _TEASER = re.compile(r"^(?:更多新闻|延伸阅读|推荐阅读|相关新闻|相关报导|看更多)\s*[:：]\s*\S")
+
+
+def _captions_under_pictures(rows: list[str]) -> set[int]:
+    """The line numbers of short bare lines under a picture set between paragraphs: "…召开第四次全体会议…" /
+    "fe170cf-e-94ac-e68_batchwm" / "审议现场" (常德日报's site) — a sub-head is not printed under a picture, its caption
+    is. Not when a dateline or byline follows: then the line is the headline of the next report, the picture its own."""
+    printed = [(n, r.strip()) for n, r in enumerate(rows, 1) if r.strip()]
+    out = set()
+    for i in range(2, len(printed) - 1):
+        (_, para), (_, shown), (n, line), (_, after) = printed[i - 2], printed[i - 1], printed[i], printed[i + 1]
+        if len(line) > 20 or len(para) <= 40 or re.search(r"[。！？!?]", line) or section_marked(line):
+            continue  # (the cheap tests first: furniture is read of few lines)
+        kind = furniture(shown)
+        if (kind is None or kind.kind != "figure" or furniture(para) is not None
+                or parse_dateline(after) is not None or parse_byline(after) is not None):
+            continue
+        out.add(n)
+    return out
 
 
 def _under_picture(line: str, before: str) -> bool:

@@ -1,0 +1,54 @@
+"""Loader rules round 45 added, each on its page's own lines: a site's source field with the posting time glued on
+(北部湾在线), a source printed in title marks, with its app, or as a body's website (廊坊日报, 常德日报, 水利部), a
+picture's caption under its file name between paragraphs (常德日报), and the writer's role in a site's author field
+(廊坊日报)."""
+
+from __future__ import annotations
+
+from page_engine import page_rows
+
+from qa.layout.furniture import furniture
+
+
+def test_source_field_with_its_time_glued_on_names_the_source():
+    f = furniture("热点聚焦|来源:新华社2017-05-12 10:54:04|网络编辑:孟宪静")
+    assert f is not None and f.source == "新华社" and f.date == "2017-05-12"
+
+
+def test_source_without_its_title_marks_app_or_site_word():
+    f = furniture("2025年01月19日 来源: 《廊坊日报》 作者: 记者 张甜歌")
+    assert f is not None and f.source == "廊坊日报"
+    f = furniture("发布时间:2026-02-05 信息来源:常德日报·常德融媒客户端 浏览次数: 【字体:")
+    assert f is not None and f.source == "常德日报"
+    f = furniture("2018-04-03 14:06     来源:水利部网站")
+    assert f is not None and f.source == "水利部"
+    f = furniture("2020年03月02日08:25 来源：人民网－人民日报")  # a site that is no body's: kept as it was
+    assert f is not None and f.source == "人民日报"
+
+
+def test_caption_under_a_pictures_file_name_between_paragraphs_is_text(tmp_path):
+    rows = page_rows(tmp_path, "常德代表团集中审议政府工作报告\n"
+                               "发布时间:2026-02-05 信息来源:常德日报·常德融媒客户端 浏览次数: 【字体:\n"
+                               "2月4日,参加湖南省第十四届人民代表大会第四次会议的常德代表团在驻地召开第四次全体会议,"
+                               "继续审议政府工作报告。\n"
+                               "fe170cf-e-94ac-e68_batchwm\n"
+                               "审议现场\n"
+                               "审议中,代表们踊跃发言。大家一致认为,政府工作报告总结成绩实事求是、分析形势深刻透彻。\n")
+    assert len(rows) == 1 and rows[0]["headline"] == "常德代表团集中审议政府工作报告"
+    assert rows[0]["sections"] == [] and rows[0]["source"] == "常德日报"
+
+
+def test_headline_under_a_picture_with_its_dateline_is_still_a_headline(tmp_path):
+    rows = page_rows(tmp_path, "学会妥协 女市长给自己打七分\n"
+                               "七天记者 梓丰 自2017年11月5日当选,蒙特利尔375年历史上第一位女市长普朗特接受了采访。\n"
+                               "/var/folders/36/T/WebArchiveCopyPasteTempFiles/640?wx_fmt=jpeg\n"
+                               "蒙特利尔中华医院第29届慈善晚宴隆重举行\n"
+                               "【七天讯】(记者:颜宏 独玉 摄影:李明)11月2日,满地可中华医院基金会举行第29届慈善晚宴。\n")
+    assert [r["headline"] for r in rows][-1] == "蒙特利尔中华医院第29届慈善晚宴隆重举行"
+
+
+def test_author_field_with_the_writers_role_is_the_byline(tmp_path):
+    rows = page_rows(tmp_path, "市政协八届五次会议举行第二次全体会议\n"
+                               "2025年01月19日 来源: 《廊坊日报》 作者: 记者 张甜歌\n"
+                               "1月18日上午,市政协八届五次会议举行第二次全体会议。6位委员作大会发言。\n")
+    assert len(rows) == 1 and rows[0]["reporters"] == ["张甜歌"] and rows[0]["source"] == "廊坊日报"
