@@ -52,3 +52,20 @@ def test_author_field_with_the_writers_role_is_the_byline(tmp_path):
                                "2025年01月19日 来源: 《廊坊日报》 作者: 记者 张甜歌\n"
                                "1月18日上午,市政协八届五次会议举行第二次全体会议。6位委员作大会发言。\n")
     assert len(rows) == 1 and rows[0]["reporters"] == ["张甜歌"] and rows[0]["source"] == "廊坊日报"
+
+
+def test_title_over_two_deck_lines_set_as_a_pair_is_the_headline(tmp_path):
+    rows = page_rows(tmp_path, "主流媒体首次聚焦在日华人\n"
+                               "《朝日新闻》总力报道\n"
+                               "《中文导报》独家转载\n"
+                               "本报讯(记者  张石)日本《朝日新闻》从2月10日开始,刊登大型年度系列专题报道“在日华人”。\n")
+    assert len(rows) == 1 and rows[0]["headline"] == "主流媒体首次聚焦在日华人"
+    assert rows[0]["subheadline"] == "《朝日新闻》总力报道 《中文导报》独家转载"
+
+
+def test_kicker_over_a_title_broken_over_two_bare_lines_is_still_the_kicker(tmp_path):
+    rows = page_rows(tmp_path, "习近平在山西考察时强调\n"
+                               "努力在推动资源型经济转型发展上迈出新步伐\n"
+                               "奋力谱写三晋大地推进中国式现代化新篇章\n"
+                               "新华社太原7月8日电 中共中央总书记、国家主席习近平近日在山西考察。\n")
+    assert len(rows) == 1 and rows[0]["subheadline"] == "习近平在山西考察时强调"

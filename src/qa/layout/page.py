@@ -850,6 +850,8 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         main, sub = rest[:1], rest[1:] + dashes
     elif len(rest) >= 3 and _title_over_names(rest):
         main, sub = rest[:1], rest[1:] + dashes
+    elif len(rest) == 3 and _parallel_decks(rest[0].text, rest[1].text, rest[2].text):
+        main, sub = rest[:1], rest[1:] + dashes
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and (k := _slogan_beside_title(rest[0].text, rest[1].text)) != -1:
@@ -881,6 +883,21 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
     d.paragraphs = paragraphs
     d.headline = _GENRE_LABEL.sub("", " ".join(p.text for p in main))
     d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
+
+
+def _shape(text: str) -> str:
+    """A title line's shape: its words as x, its marks as printed ("《朝日新闻》总力报道" → "《xxxx》xxxx")."""
+    return re.sub(r"[\u4e00-\u9fffA-Za-z0-9]", "x", text.strip())
+
+
+def _parallel_decks(first: str, second: str, third: str) -> bool:
+    """A title over two deck lines set as a pair: the same shape, marks in the same places, each shorter than the
+    title ("主流媒体首次聚焦在日华人" / "《朝日新闻》总力报道" / "《中文导报》独家转载", 中文导报; "继住开来.伦敦华埠商会…" /
+    "再创新猷.皇室团队…"): the decks of the title over them, not a main title broken over two lines under a
+    kicker — a broken title's lines need not match mark for mark, and a pair with no mark at all is left alone."""
+    shape = _shape(second)
+    return (shape == _shape(third) and shape.strip("x") != "" and " " not in shape
+            and len(second.strip()) < len(first.strip()) and len(third.strip()) < len(first.strip()))
 
 
 # What a deck says the leaders named in it did: attended, accompanied, saw off.
