@@ -892,9 +892,10 @@ def _shape(text: str) -> str:
 
 def _parallel_decks(first: str, second: str, third: str) -> bool:
     """A title over two deck lines set as a pair: the same shape, marks in the same places, each shorter than the
-    title ("主流媒体首次聚焦在日华人" / "《朝日新闻》总力报道" / "《中文导报》独家转载", 中文导报; "继住开来.伦敦华埠商会…" /
-    "再创新猷.皇室团队…"): the decks of the title over them, not a main title broken over two lines under a
-    kicker — a broken title's lines need not match mark for mark, and a pair with no mark at all is left alone."""
+    title ("主流媒体首次聚焦在日华人" / "《朝日新闻》总力报道" / "《中文导报》独家转载", 中文导报;
+    "继住开来.伦敦华埠商会…" / "再创新猷.皇室团队…"): the decks of the title over them, not a main title broken
+    over two lines under a kicker — a broken title's lines need not match mark for mark, and a pair with no mark
+    at all is left alone."""
     shape = _shape(second)
     return (shape == _shape(third) and shape.strip("x") != "" and " " not in shape
             and len(second.strip()) < len(first.strip()) and len(third.strip()) < len(first.strip()))
