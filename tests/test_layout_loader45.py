@@ -8,6 +8,8 @@ from __future__ import annotations
 from page_engine import page_rows
 
 from qa.layout.furniture import furniture
+from qa.lint import first_words
+from qa.load import load_corpus
 
 
 def test_source_field_with_its_time_glued_on_names_the_source():
@@ -69,3 +71,13 @@ def test_kicker_over_a_title_broken_over_two_bare_lines_is_still_the_kicker(tmp_
                                "奋力谱写三晋大地推进中国式现代化新篇章\n"
                                "新华社太原7月8日电 中共中央总书记、国家主席习近平近日在山西考察。\n")
     assert len(rows) == 1 and rows[0]["subheadline"] == "习近平在山西考察时强调"
+
+
+def test_headline_printed_again_with_a_dash_for_its_space_is_not_the_text(tmp_path):
+    rows = page_rows(tmp_path, "部分議員屢提中央事務質詢 盧市長感謝議員看重、盼問政更公正\n"
+                               "2024 年 12 月 9 日\n"
+                               "部分議員屢提中央事務質詢-盧市長感謝議員看重、盼問政更公正\n"
+                               "台中市議會今(9)日市政總質詢,針對部分議員利用議會質詢,要求市長盧秀燕針對中央事務表態。\n")
+    assert len(rows) == 1 and rows[0]["headline"] == "部分議員屢提中央事務質詢 盧市長感謝議員看重、盼問政更公正"
+    story = load_corpus([tmp_path / "x_20200101.txt"]).articles[0]
+    assert first_words(story).startswith("台中市議會今(9)日")

@@ -464,6 +464,11 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # in a row, no stop, between whole paragraphs — one sub-head over two lines
             cur.add("section", f"{line} {nxt.text}", offset, line=ln.lineno)
             skip.add(i + 1)
+        elif (ln.cls == "body" and cur is not None and cur.headline and not cur.has_body()
+              and _title_printed_again(line, cur.headline)):
+            # "…事務質詢-盧市長…" under "…事務質詢 盧市長…" and its date line (台中時報): the headline printed
+            # again as its picture's title, a dash for its space — neither text nor a sub-head
+            pass
         elif ln.cls == "body" and cur is not None and not ln.row and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
         elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and (
@@ -1044,6 +1049,13 @@ def _own_deck(title: str, line: str) -> bool:
     ——酒泉市干部群众为…加油助威" over "——我市干部群众为…加油助威", a site's title over the paper's deck): the
     deck printed again under the title, not the title printed again — the line above stays the headline."""
     return line.lstrip().startswith("——") and "——" in title.strip()[2:]
+
+
+def _title_printed_again(line: str, headline: str) -> bool:
+    """The line is the headline printed again, its space set as a dash ("…質詢-盧市長…" for "…質詢 盧市長…")."""
+    def key(t: str) -> str:
+        return re.sub(r"[\s\-‐–—－]+", "", fold(t))
+    return " " in headline.strip() and re.search(r"\S[\-‐–—－]\S", line) is not None and key(line) == key(headline)
 
 
 def _same_title(a: str, b: str) -> bool:
