@@ -81,3 +81,12 @@ def test_headline_printed_again_with_a_dash_for_its_space_is_not_the_text(tmp_pa
     assert len(rows) == 1 and rows[0]["headline"] == "部分議員屢提中央事務質詢 盧市長感謝議員看重、盼問政更公正"
     story = load_corpus([tmp_path / "x_20200101.txt"]).articles[0]
     assert first_words(story).startswith("台中市議會今(9)日")
+
+
+def test_source_field_outranks_the_masthead_name_printed_over_it(tmp_path):
+    rows = page_rows(tmp_path, "非洲时报\n"
+                               "首页  >> 国际新闻  >> 查看详情\n"
+                               "凝聚侨力夯实合作 欧洲中华总商会再访欧洲四国\n"
+                               "2024-07-21 20:05:31 来源: 翡冷翠侨讯 阅读 (9230次)\n"
+                               "翡冷翠侨讯综合报道 自2024年6月上旬至7月中旬,欧洲中华总商会执行主席率团访问欧洲四国。\n")
+    assert len(rows) == 1 and rows[0]["source"] == "翡冷翠侨讯"

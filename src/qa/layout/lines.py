@@ -202,6 +202,7 @@ class Page:
     date: str = ""
     page: str = ""
     items: set[int] = field(default_factory=set)  # line numbers under a column label: each starts an item
+    fielded: str = ""  # the source a site's "来源:" field names: a masthead's name over it does not outrank it
 
 
 # A line that is a date and nothing else (a time may follow): an item's own date line in a listing.
@@ -461,7 +462,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
             if furn.kind == "label" and furn.page and not (lines_since_label == 0 and label):
                 label = furn.page
             lines_since_label = 0 if furn.kind == "label" else lines_since_label
-            _note(page, furn)
+            _note(page, furn, line)
             au = _META_AUTHOR.search(fold(line)) if furn.kind in ("dateline", "disclaimer", "meta") else None
             if au and lines and (lines[-1].cls == "head" or _first_title(lines)):
                 # "2023-05-08 来源：科技日报 作者：张三" under the headline: the article's author all the same
@@ -1436,7 +1437,13 @@ def quoted(text: str) -> bool:
 CIRCLED = re.compile(r"^[①-⑳]\s*\S")  # a numbered caption: "①不少奉贤居民…", "②在德丰路199弄门口…"
 
 
-def _note(page: Page, furn: Furniture) -> None:
+# "来源: 翡冷翠侨讯" (a site's source field): where the copy is from, said in so many words
+_SOURCE_FIELD = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：|｜]")
+
+
+def _note(page: Page, furn: Furniture, line: str = "") -> None:
     page.page = page.page or furn.page
     page.source = page.source or furn.source
+    if furn.source and _SOURCE_FIELD.search(fold(line)):
+        page.fielded = page.fielded or furn.source
     page.date = page.date or furn.date

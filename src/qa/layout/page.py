@@ -624,7 +624,9 @@ def _parse_page(text: str, file: str) -> list[Article]:
         for _, text, at, no in headers:  # a masthead's statement over a page of one headline-less item
             cur.add("staff", text, at, line=no)
     date = page.date or date_in_name(file) or _dateline_year(drafts)
-    source = page.source or source_in_name(file)
+    # "非洲时报" over "来源: 翡冷翠侨讯" (a site reposting another's report): the source field names the copy's
+    # outlet, a masthead's name the site that shows it
+    source = page.fielded or page.source or source_in_name(file)
     titles = {ln.lineno for ln in lines if ln.before_date}
     # The page's short lines, a list of its titles among them ("中超联赛进入收官阶段~~~", 天津日报's e-paper), which
     # the loader reads as furniture: a title printed there and again over its item is named by the list.
