@@ -90,3 +90,19 @@ def test_source_field_outranks_the_masthead_name_printed_over_it(tmp_path):
                                "2024-07-21 20:05:31 来源: 翡冷翠侨讯 阅读 (9230次)\n"
                                "翡冷翠侨讯综合报道 自2024年6月上旬至7月中旬,欧洲中华总商会执行主席率团访问欧洲四国。\n")
     assert len(rows) == 1 and rows[0]["source"] == "翡冷翠侨讯"
+
+
+def test_media_centre_source_gives_way_to_the_place_paper_its_story_names(tmp_path):
+    rows = page_rows(tmp_path, "当好“桥头堡” 实现新作为\n"
+                               "来源:江津区融媒体中心    2020-05-21 10:44\n"
+                               "江津日报讯(记者 吕晓)5月20日,区委副书记、区长毛平来到区人大会议双福、塘河代表团。\n")
+    assert rows[0]["source"] == "江津日报"
+    rows = page_rows(tmp_path, "九江:修水县17万亩早稻喜获丰收\n"
+                               "2013-08-05 09:05 来源:九江新媒体\n"
+                               "[九江新媒体]从7月16日开始,修水县各地17万亩早稻陆续开始收割。\n"
+                               "(文 九江日报 樊耀清 张蓉)\n")
+    assert rows[0]["source"] == "九江日报"
+    rows = page_rows(tmp_path, "罗甸县召开经济工作会议\n"  # no paper of the place named: the centre stays
+                               "来源:罗甸县融媒体中心\n"
+                               "本报讯 12月20日,罗甸县召开经济工作会议,总结今年工作,部署明年任务。\n")
+    assert rows[0]["source"] == "罗甸县融媒体中心"

@@ -626,7 +626,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
     date = page.date or date_in_name(file) or _dateline_year(drafts)
     # "非洲时报" over "来源: 翡冷翠侨讯" (a site reposting another's report): the source field names the copy's
     # outlet, a masthead's name the site that shows it
-    source = page.fielded or page.source or source_in_name(file)
+    source = _centre_paper(page.fielded or page.source, drafts) or source_in_name(file)
     titles = {ln.lineno for ln in lines if ln.before_date}
     # The page's short lines, a list of its titles among them ("中超联赛进入收官阶段~~~", 天津日报's e-paper), which
     # the loader reads as furniture: a title printed there and again over its item is named by the list.
@@ -1051,6 +1051,30 @@ def _own_deck(title: str, line: str) -> bool:
     ——酒泉市干部群众为…加油助威" over "——我市干部群众为…加油助威", a site's title over the paper's deck): the
     deck printed again under the title, not the title printed again — the line above stays the headline."""
     return line.lstrip().startswith("——") and "——" in title.strip()[2:]
+
+
+# "来源:江津区融媒体中心", "来源:九江新媒体": a place's media centre, the body that runs the place's paper and site
+_MEDIA_CENTRE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)[市县区州旗]?"
+                           r"(?:融媒体中心|新媒体|新媒体中心|传媒中心|新闻中心)$")
+_PLACE_PAPER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报)")
+
+
+def _centre_paper(source: str, drafts: list[_Draft]) -> str:
+    """The page's source: a place's media centre named in the site's source field gives way to the place's own
+    paper its story names, in the dateline ("江津日报讯(记者 吕晓)" under "来源:江津区融媒体中心") or the writers'
+    credit ("(文 九江日报 樊耀清 张蓉)" under "来源:九江新媒体") — the centre publishes the paper, the paper printed
+    the report."""
+    m = _MEDIA_CENTRE.match(fold(source).strip())
+    if not m:
+        return source
+    place = m["place"][:2]
+    for d in drafts:
+        named = [d.dateline.agency if d.dateline else "", d.byline.text if d.byline else ""]
+        for text in named:
+            for paper in _PLACE_PAPER.finditer(fold(text)):  # (folding keeps lengths: "九江日報" too)
+                if paper.group().startswith(place):
+                    return text[paper.start():paper.end()]
+    return source
 
 
 def _title_printed_again(line: str, headline: str) -> bool:
