@@ -106,3 +106,40 @@ def test_media_centre_source_gives_way_to_the_place_paper_its_story_names(tmp_pa
                                "来源:罗甸县融媒体中心\n"
                                "本报讯 12月20日,罗甸县召开经济工作会议,总结今年工作,部署明年任务。\n")
     assert rows[0]["source"] == "罗甸县融媒体中心"
+
+
+def test_title_under_a_numbered_label_is_a_sub_head_though_it_holds_a_comma(tmp_path):
+    rows = page_rows(tmp_path, "省人代会举行第二次全体会议\n"
+                               "四川法治报全媒体记者 夏菲妮\n"
+                               "1月21日下午,四川省第十四届人民代表大会第四次会议举行第二次全体会议。\n"
+                               "亮点1\n"
+                               "天府中央法务区审判资源集聚度全国领先,审理案件标的额超430亿元\n"
+                               "全省法院妥善审理涉“一带一路”中欧班列等民商事案件501件,平等保护中外当事人合法权益。\n")
+    assert rows[0]["sections"] == ["亮点1", "天府中央法务区审判资源集聚度全国领先,审理案件标的额超430亿元"]
+
+
+def test_the_body_that_oversees_the_site_alone_over_the_headline_is_no_kicker(tmp_path):
+    assert furniture("中國作家協會主管") is not None
+    rows = page_rows(tmp_path, "中國作家協會主管\n"
+                               "中國作家協會召開主管文學社團新春座談會\n"
+                               "來源:中國作家網 | 徐健、劉鵬波  2024年01月25日21:54\n"
+                               "1月25日,中國作家協會召開主管文學社團新春座談會,中國作協黨組書記出席並講話。\n")
+    assert len(rows) == 1 and rows[0]["headline"] == "中國作家協會召開主管文學社團新春座談會"
+    assert rows[0]["subheadline"] == ""
+
+
+def test_writer_between_dashes_under_a_parts_title_is_not_the_sub_heads_second_line(tmp_path):
+    rows = page_rows(tmp_path, "匈媒:闯荡世界的中国人\n"
+                               "作者:刘思嶽 来自:新导报 时间:2009-11-26\n"
+                               "原编者按:我们在快餐店点咕咾鸡吃;我们在寒冷的日子穿羽绒夹克;我们找中国人开的店。\n"
+                               "华人综合症\n"
+                               "—瓦格维尔吉.B.安德拉什—\n"
+                               "在布达一所雅致的别墅里,有个律师事务所。斯特罗卡伊.爱丝特尔博士欢迎我们。\n")
+    assert rows[0]["sections"] == ["华人综合症"]
+    rows = page_rows(tmp_path, "匈媒:闯荡世界的中国人\n"  # no dot: a phrase between dashes stays a sub-head's line
+                               "作者:刘思嶽 来自:新导报 时间:2009-11-26\n"
+                               "原编者按:我们在快餐店点咕咾鸡吃;我们在寒冷的日子穿羽绒夹克;我们找中国人开的店。\n"
+                               "华人综合症\n"
+                               "—记者手记—\n"
+                               "在布达一所雅致的别墅里,有个律师事务所。斯特罗卡伊.爱丝特尔博士欢迎我们。\n")
+    assert rows[0]["sections"] == ["华人综合症 —记者手记—"]

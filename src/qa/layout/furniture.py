@@ -349,6 +349,7 @@ def _source_name(name: str) -> str:
 # 主办" (an organisation before each word)
 _OWNER = r"[\u4e00-\u9fff]{1,14}(?:部|委|局|厅|办|会|社|集团|公司|院|中心|政府|网)"
 _MASTHEAD_OWNERS = re.compile(rf"{_OWNER}主管\s*{_OWNER}主办")
+_MASTHEAD_OVERSEER = re.compile(rf"{_OWNER}主管")
 # "鹭风报 国内统一刊号 CN-35(Q)第0003号" (a 侨 paper's internal number: a hyphen after CN, "(Q)" and "第…号")
 _MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*[\d*]{2}\s*-\s*[\d*]{4}|"
                               r"(?:刊号|连续出版物号)\s*:?\s*cn\s*-\s*\d{2}\s*\(q\)\s*第\s*\d{4}\s*号")
@@ -547,8 +548,10 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label")  # "中国江西网赣州频道" over the headline: the site's city channel, its masthead
     if _HOTLINE.match(f) or _HOTLINE_ROW.match(f):
         return Furniture("header")  # "有奖新闻热线: 88881111 星期六": the masthead's phone line
-    if _MASTHEAD_OWNERS.fullmatch(f.strip()):
-        return Furniture("header")  # "交通运输部主管  中国交通报社主办": the masthead's owners, kept with the article
+    if _MASTHEAD_OWNERS.fullmatch(f.strip()) or _MASTHEAD_OVERSEER.fullmatch(f.strip()):
+        # "交通运输部主管  中国交通报社主办": the masthead's owners, kept with the article; "中國作家協會主管" over the
+        # headline (中国作家网): the body that oversees the site alone, no kicker
+        return Furniture("header")
     if _MASTHEAD_NUMBER.search(f):
         return Furniture("header")  # "…主管主办 昌吉日报社出版 国内统一刊号:CN65-0010": the masthead's statement
     if _MASTHEAD_FOUNDED.fullmatch(f.strip()):

@@ -464,6 +464,13 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # in a row, no stop, between whole paragraphs — one sub-head over two lines
             cur.add("section", f"{line} {nxt.text}", offset, line=ln.lineno)
             skip.add(i + 1)
+        elif (ln.cls == "body" and cur is not None and cur.paragraphs and cur.paragraphs[-1].kind == "section"
+              and cur.paragraphs[-1].line == lines[i - 1].lineno
+              and _NUMBERED_LABEL.fullmatch(cur.paragraphs[-1].text) and len(line) <= 40
+              and not re.search(r"[。！？!?；;]", line) and not line.endswith((",", "，", ":", "："))):
+            # "亮点1" / "天府中央法务区…全国领先,审理案件标的额超430亿元" (四川法治报): a numbered label, then its
+            # title — a sub-head under the label though it holds a comma, not the first line of a paragraph
+            cur.add("section", line, offset, line=ln.lineno)
         elif (ln.cls == "body" and cur is not None and cur.headline and not cur.has_body()
               and _title_printed_again(line, cur.headline)):
             # "…事務質詢-盧市長…" under "…事務質詢 盧市長…" and its date line (台中時報): the headline printed
@@ -519,6 +526,11 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # "万锦区议员Joe Li 李国贤" / "列治文山市议员崔冰辉" between paragraphs (北美之声): a portrait's caption,
             # a post and a name alone — no sub-head says only who someone is
             cur.add("body", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and cur.has_body() and _DASHED_WRITER.fullmatch(line.strip()):
+            # "华人综合症" / "—瓦格维尔吉.B.安德拉什—" (新导报): the part's writer between dashes under its title —
+            # a line of its own, neither a second line of the sub-head nor the start of the text under it
+            cur.add("body", line, offset, line=ln.lineno)
+            cur.closed.add(cur.paragraphs[-1].index)
         elif ln.cls == "head" and cur is not None and cur.has_body() and _issuers(lines, i):
             cur.add("body", line, offset, line=ln.lineno)  # "自貢市作家協會 / 自貢日報社 / 2021年9月21日": signed
         elif ln.cls == "head" and cur is not None and cur.has_body():
@@ -1075,6 +1087,14 @@ def _centre_paper(source: str, drafts: list[_Draft]) -> str:
                 if paper.group().startswith(place):
                     return text[paper.start():paper.end()]
     return source
+
+
+# A name between dashes on a line of its own, a foreign name's dots and initials in it: "—瓦格维尔吉.B.安德拉什—"
+# (the dot required: "—记者手记—" between dashes is a sub-head)
+_DASHED_WRITER = re.compile(r"[—–-]{1,2}\s*[\u4e00-\u9fff][\u4e00-\u9fffA-Z]{0,10}[.·•][\u4e00-\u9fffA-Z.·•]{0,12}"
+                            r"[\u4e00-\u9fff]\s*[—–-]{1,2}")
+# A numbered label over a part's title: "亮点1", "看点2", "关键词3"
+_NUMBERED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s?\d{1,2}")
 
 
 def _title_printed_again(line: str, headline: str) -> bool:
