@@ -143,3 +143,12 @@ def test_writer_between_dashes_under_a_parts_title_is_not_the_sub_heads_second_l
                                "—记者手记—\n"
                                "在布达一所雅致的别墅里,有个律师事务所。斯特罗卡伊.爱丝特尔博士欢迎我们。\n")
     assert rows[0]["sections"] == ["华人综合症 —记者手记—"]
+
+
+def test_a_papers_reporter_and_reported_on_a_line_of_its_own_is_the_dateline_too(tmp_path):
+    rows = page_rows(tmp_path, "中超征战亚冠策略调整\n"
+                               "2025-08-18 11:01 来源:胜球体育\n"
+                               "体坛周报全媒体记者马德兴报道\n"
+                               "2025-26赛季亚冠精英联赛和二级联赛的分组抽签已经揭晓,赛程也随之公布。\n")
+    assert rows[0]["reporters"] == ["马德兴"]
+    assert rows[0]["dateline"] is not None and rows[0]["dateline"]["agency"] == "体坛周报"

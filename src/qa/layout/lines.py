@@ -889,6 +889,11 @@ def _under_picture(line: str, before: str) -> bool:
     return line.lstrip().startswith(("▲", "△")) and shown is not None and shown.kind == "figure"
 
 
+# "体坛周报全媒体记者马德兴报道": a paper's reporter and "报道", a line of its own (the paper a weekly's or daily's)
+_OUTLET_REPORTED = re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|周报|时报|早报|商报))"
+                              r"(?:全媒体|融媒体)?记者\s*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,2}\s*报道")
+
+
 def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline | None, Dateline | None]:
     """A line run into nothing else, classified: its class ("byline", "credit", "head", "body", or "open" for a
     bracket left open, settled by _settle), its byline or credit, and the dateline it opens with. `prev`: the
@@ -917,6 +922,12 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
         b = Byline(text=line, reporters=tuple(hm.group(1).split()))  # "■张三 李四": the writers
     if b is not None:
         cls = "credit" if b.photographers and not b.reporters else "byline"
+        if d is None and b.reporters and (op := _OUTLET_REPORTED.fullmatch(fold(line).strip())):
+            # "体坛周报全媒体记者马德兴报道" on a line of its own (as the paper's "…记者X报道" opening): the byline
+            # and the dateline, the paper its agency
+            at = line.find(line.strip())
+            d = Dateline(agency=line[at + op.start("agency"):at + op.end("agency")], reporters=b.reporters,
+                         text=line.strip())
     elif data_row(line) and section_marked(line):
         cls = "body"  # "1.上海海港 22分": a numbered row of a table, not a sub-head
     elif _under_picture(line, before):
