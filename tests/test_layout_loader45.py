@@ -152,3 +152,12 @@ def test_a_papers_reporter_and_reported_on_a_line_of_its_own_is_the_dateline_too
                                "2025-26赛季亚冠精英联赛和二级联赛的分组抽签已经揭晓,赛程也随之公布。\n")
     assert rows[0]["reporters"] == ["马德兴"]
     assert rows[0]["dateline"] is not None and rows[0]["dateline"]["agency"] == "体坛周报"
+
+
+def test_a_programmes_name_in_the_bylines_frame_is_no_sub_head(tmp_path):
+    assert furniture("記者 Jenny Lee 報導") is None  # a person's name in Latin letters: a byline, read as one
+    rows = page_rows(tmp_path, "王毅20日訪澳洲 邀請反AUKUS前總理會面\n"
+                               "記者 FOCUS世界新聞 報導\n"
+                               "發佈時間:2024/03/19 15:19\n"
+                               "中國大陸外交部長王毅將於20日訪問澳洲坎培拉,此行除了與澳洲外長會談,還將會見前總理。\n")
+    assert len(rows) == 1 and rows[0]["subheadline"] == "" and rows[0]["reporters"] == []

@@ -317,6 +317,9 @@ _WEATHER = re.compile(rf"^[{HAN}]{{0,6}}天气\s*:\s*[^。！？!?]{{2,50}}$")
 _PAGE_ISSUE = re.compile(rf"^(?P<page>\d{{1,2}})\s*[:：]\s*[{HAN}]{{2,6}}\s*总第\s*\d{{1,5}}\s*期\s*>?\s*"
                          rf"(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s*编印")
 _EPAPER_WORDS = re.compile(r"^(?:本期发布|本版发布|本期导读|本版导读|通版阅读请点击|展开通版|收缩通版)\s*:?$")
+# "記者 FOCUS世界新聞 報導" (TVBS): a programme's name where the reporter's stands in the byline's frame — who made
+# it, no one named: kept with the article, neither a byline nor a sub-head
+_PROGRAMME_REPORTED = re.compile(r"^记者\s*\S{0,12}[a-z]\S{0,12}?(?:新闻|节目|频道)\s*(?:报导|报道)$")
 # "来源:县融媒体中心": the site's own unit named by its level alone (no place), not a paper's name; "来源: 融媒体中心"
 # (盐湖区's site), "来源:政协" (南阳市政协's): by no level at all — the page's own file code names the outlet.
 _GENERIC_UNIT = re.compile(r"^(?:(?:本|县|市|区|镇|乡|州)(?:融媒体中心|新闻中心|广播电视台|电视台|委宣传部|委|政府)"
@@ -621,7 +624,7 @@ def furniture(line: str) -> Furniture | None:
     if drawn and drawn["name"][0] in SURNAMES:
         return Furniture("staff")
     if _STAFF.match(squeeze_role(f)) or _PICTURE_FROM.match(f) or _PHOTO_FROM.match(f) or _PICTURE_BY.match(f) \
-            or _OUTLET_SHOT.match(f):
+            or _OUTLET_SHOT.match(f) or _PROGRAMME_REPORTED.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:
