@@ -5,6 +5,8 @@ picture's caption under its file name between paragraphs (常德日报), and the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from page_engine import page_rows
 
 from qa.layout.furniture import furniture
@@ -161,3 +163,22 @@ def test_a_programmes_name_in_the_bylines_frame_is_no_sub_head(tmp_path):
                                "發佈時間:2024/03/19 15:19\n"
                                "中國大陸外交部長王毅將於20日訪問澳洲坎培拉,此行除了與澳洲外長會談,還將會見前總理。\n")
     assert len(rows) == 1 and rows[0]["subheadline"] == "" and rows[0]["reporters"] == []
+
+
+def test_weekly_digest_items_under_their_numbers_and_issue_line(tmp_path):
+    f = furniture("UCA北美华人周刊 第七十八期 2024-7-22")
+    assert f is not None and f.source == "UCA北美华人周刊" and f.date == "2024-07-22"
+    page = (Path(__file__).parent / "data" / "pages" / "ucausa_20240722.txt").read_text(encoding="utf-8")
+    rows = page_rows(tmp_path, page)  # the page's own lines: an English summary under each title
+    assert [r["headline"] for r in rows] == ["特朗普在竞选演讲中批评中国和移民",
+                                            "副总统候选人万斯抨击中国发展经济导致美国薪资水平下降"]
+    assert rows[0]["subheadline"] == "" and rows[0]["source"] == "UCA北美华人周刊"
+
+
+def test_source_field_on_an_items_undated_credit_line_does_not_outrank_the_masthead(tmp_path):
+    rows = page_rows(tmp_path, "非洲时报\n"
+                               "凝聚侨力夯实合作 欧洲中华总商会再访欧洲四国\n"
+                               "2024-07-21 20:05:31\n"
+                               "自2024年6月上旬至7月中旬,欧洲中华总商会执行主席率团访问欧洲四国。\n"
+                               "来源: 翡冷翠侨讯\n")
+    assert rows[0]["source"] == "非洲时报"

@@ -219,6 +219,10 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     bare = _DATE_REST.sub("", rest)
     if not bare:
         return Furniture("dateline", date=date)
+    issue = _ISSUE_LINE.fullmatch(rest.strip())
+    if issue:
+        # "UCA北美华人周刊 第七十八期 2024-7-22": a weekly's name, its issue and the day, over its items
+        return Furniture("dateline", date=date, source=_cut(line, f, issue["name"]))
     if _POSTED_BY.fullmatch(rest):
         # "2020-08-07 09:44    梧州零距離網-西江都市報   記者 紀榮蘭": the time the site posted it, the site and paper,
         # the reporter — its fields parted by runs of spaces, no labels; the report's own 讯 line names him again
@@ -320,6 +324,9 @@ _EPAPER_WORDS = re.compile(r"^(?:本期发布|本版发布|本期导读|本版�
 # "記者 FOCUS世界新聞 報導" (TVBS): a programme's name where the reporter's stands in the byline's frame — who made
 # it, no one named: kept with the article, neither a byline nor a sub-head
 _PROGRAMME_REPORTED = re.compile(r"^记者\s*\S{0,12}[a-z]\S{0,12}?(?:新闻|节目|频道)\s*(?:报导|报道)$")
+# A publication's name and issue on its dated line: "UCA北美华人周刊 第七十八期" (the date cut out), "侨报周刊 第12期"
+_ISSUE_LINE = re.compile(rf"(?P<name>[a-z0-9]{{0,6}}[{HAN}]{{2,10}}(?:周刊|月刊|周报|杂志|刊))\s*"
+                         r"第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*期")
 # "来源:县融媒体中心": the site's own unit named by its level alone (no place), not a paper's name; "来源: 融媒体中心"
 # (盐湖区's site), "来源:政协" (南阳市政协's): by no level at all — the page's own file code names the outlet.
 _GENERIC_UNIT = re.compile(r"^(?:(?:本|县|市|区|镇|乡|州)(?:融媒体中心|新闻中心|广播电视台|电视台|委宣传部|委|政府)"

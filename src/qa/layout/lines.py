@@ -366,6 +366,11 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if _LONE_FIELD.fullmatch(fold(line)):  # a site's field label on a line of its own, its value under it
             field_key = fold(line)
             continue
+        if _NUMBERED_ITEM.fullmatch(fold(line)):
+            # "NEWS 01" / "NEWS 02" over each item of a weekly digest (UCA北美华人周刊): the item's number, and a new
+            # item under it — no part of its headline
+            page.items.add(next((n for n, r in enumerate(rows[lineno:], lineno + 1) if r.strip()), 0))
+            continue
         if line in columns:  # "瞰体坛" over each item of a digest: the column's label, and a new item under it
             page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
             continue
@@ -889,6 +894,8 @@ def _under_picture(line: str, before: str) -> bool:
     return line.lstrip().startswith(("▲", "△")) and shown is not None and shown.kind == "figure"
 
 
+# An item's number in Latin letters on a line of its own: "NEWS 01", "Story 2", "No. 3"
+_NUMBERED_ITEM = re.compile(r"(?:news|story|item|no\.?)\s*\d{1,2}")
 # "体坛周报全媒体记者马德兴报道": a paper's reporter and "报道", a line of its own (the paper a weekly's or daily's)
 _OUTLET_REPORTED = re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|周报|时报|早报|商报))"
                               r"(?:全媒体|融媒体)?记者\s*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,2}\s*报道")
@@ -1455,6 +1462,7 @@ _SOURCE_FIELD = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：|｜]")
 def _note(page: Page, furn: Furniture, line: str = "") -> None:
     page.page = page.page or furn.page
     page.source = page.source or furn.source
-    if furn.source and _SOURCE_FIELD.search(fold(line)):
+    if furn.source and furn.date and _SOURCE_FIELD.search(fold(line)):
+        # (on the site's dated field line: "来源:AsAmNews" under one item of a digest is that item's credit)
         page.fielded = page.fielded or furn.source
     page.date = page.date or furn.date
