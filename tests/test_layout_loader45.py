@@ -182,3 +182,18 @@ def test_source_field_on_an_items_undated_credit_line_does_not_outrank_the_masth
                                "自2024年6月上旬至7月中旬,欧洲中华总商会执行主席率团访问欧洲四国。\n"
                                "来源: 翡冷翠侨讯\n")
     assert rows[0]["source"] == "非洲时报"
+
+
+def test_month_day_year_date_line_with_the_month_in_chinese():
+    f = furniture("4月. 09, 2024")
+    assert f is not None and f.kind == "dateline" and f.date == "2024-04-09"
+
+
+def test_bare_name_under_an_item_whose_headline_names_him_is_a_tag_not_the_writer(tmp_path):
+    rows = page_rows(tmp_path, "國務院免去曾國衞政制及內地事務局局長職務 曾國衞：健康問題提請辭\n"
+                               "【Yahoo新聞】新華社報道，國務院根據行政長官李家超的建議和提名，免去曾國衞的局長職務。\n"
+                               "曾國衞\n"
+                               "鄭震生獲款待被炒｜ 張炳良：負面影響難彌補 楊何蓓茵：公務員用社交平台需注意觀感\n"
+                               "【Yahoo新聞】駐天津聯絡處主任鄭震生早前自揭獲私人艙室款待，其後被終止合約。\n")
+    assert [r["reporters"] for r in rows] == [[], []]
+    assert rows[1]["headline"].startswith("鄭震生獲款待被炒") and rows[1]["subheadline"] == ""

@@ -80,6 +80,8 @@ _META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|�
                    r"来源|出版日期|日期|刊发日期|发布时间|发表时间|更新时间|发布于|发布)\s*:\s*(?P<value>.{0,40})$")
 # "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
 _DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+# "4月. 09, 2024": month, day, comma, year — a blog's "M. d, Y" with the month's name in Chinese
+_MONTH_DAY_YEAR = re.compile(r"(?P<m>\d{1,2})\s*月\s*\.?\s*(?P<d>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})")
 # "6:29 24/12/2025": an hour, then the day, month and year (a site's time line under a headline).
 _TIME_DMY = re.compile(r"^\d{1,2}:\d{2}\s*(?:[ap]m)?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})$")
 # "161期大學線", "第161期": an issue's number and the paper's name over an item of a listing.
@@ -578,6 +580,10 @@ def furniture(line: str) -> Furniture | None:
                          date=iso(m["y"], m["m"] or m["m2"], m["d"] or m["d2"]), page=page_number(m["page"] or ""))
     if _ISSUE_LABEL.match(f):
         return Furniture("label")  # "161期大學線" (a students' paper's listing): the issue over each item
+    m = _MONTH_DAY_YEAR.fullmatch(f)
+    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        # "4月. 09, 2024" (E生活誌's WordPress): the post's day in the English order, the month named in Chinese
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
     m = _TIME_DMY.match(f)
     if m:  # "6:29 24/12/2025" (RNZ中文): a site's time line, the date day/month/year
         return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))

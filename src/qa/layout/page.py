@@ -433,7 +433,16 @@ def _parse_page(text: str, file: str) -> list[Article]:
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
               and not (cur.dateline is not None and cur.dateline.reporters)  # "景区热" over the next headline
               and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—-(（ "))[:1] in SURNAMES
-              and (nxt is None or nxt.cls == "head")):
+              and (nxt is None or nxt.cls == "head") and _named_in_headline(line, cur.headline)):
+            # "曾國衞" under the item "國務院免去曾國衞…" (Yahoo新聞's list): the item's tag naming whom it is about,
+            # kept with it as a line of its own — neither its writer nor the next item's kicker
+            cur.add("body", line, offset, line=ln.lineno)
+            cur.closed.add(cur.paragraphs[-1].index)
+            cur.ended = True
+        elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
+              and not (cur.dateline is not None and cur.dateline.reporters)  # "景区热" over the next headline
+              and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—-(（ "))[:1] in SURNAMES
+              and (nxt is None or nxt.cls == "head") ):
             # A columnist's name printed under the column.
             nm = _NAME_LINE.match(line)
             name = (nm.group(1) or nm.group(2)).replace(" ", "")  # type: ignore[union-attr]
@@ -1095,6 +1104,13 @@ _DASHED_WRITER = re.compile(r"[—–-]{1,2}\s*[\u4e00-\u9fff][\u4e00-\u9fffA-Z]
                             r"[\u4e00-\u9fff]\s*[—–-]{1,2}")
 # A numbered label over a part's title: "亮点1", "看点2", "关键词3"
 _NUMBERED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s?\d{1,2}")
+
+
+def _named_in_headline(line: str, headline: str) -> bool:
+    """"曾國衞" under the item headed "國務院免去曾國衞政制及內地事務局局長職務…" (Yahoo新聞's list): a tag naming
+    the person the item is about — a writer is not named in his own headline."""
+    name = re.sub(r"[\s□◎○●■☉⊙—\-()（）]", "", fold(line))
+    return len(name) >= 2 and name in fold(headline).replace(" ", "")
 
 
 def _title_printed_again(line: str, headline: str) -> bool:
