@@ -197,3 +197,16 @@ def test_bare_name_under_an_item_whose_headline_names_him_is_a_tag_not_the_write
                                "【Yahoo新聞】駐天津聯絡處主任鄭震生早前自揭獲私人艙室款待，其後被終止合約。\n")
     assert [r["reporters"] for r in rows] == [[], []]
     assert rows[1]["headline"].startswith("鄭震生獲款待被炒") and rows[1]["subheadline"] == ""
+
+
+def test_a_records_page_field_is_the_articles_page(tmp_path):
+    page = tmp_path / "zjkrb_20140512_a1.txt"
+    page.write_text("乌兰察布市党政代表团到我市考察\n"
+                    "【报纸名称】:张家口日报\n"
+                    "【出版日期】2014.05.12\n"
+                    "【版次】第A1版(要闻)\n"
+                    "【全文】\n"
+                    "本报讯(记者 王大庆) 5月10日,内蒙古乌兰察布市市委书记王学丰率党政代表团来我市考察。\n",
+                    encoding="utf-8")
+    story = load_corpus([page]).articles[0]
+    assert story.page == "A1" and story.source == "张家口日报"

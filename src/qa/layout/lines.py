@@ -24,6 +24,7 @@ from .furniture import (
     date_prefix,
     find_date,
     furniture,
+    page_number,
     strip_trailer,
 )
 from .turns import lone_turns, section_marked
@@ -1310,6 +1311,9 @@ def _record_field(page: Page, lines: list[Line], m: re.Match, offset: int, label
         _note(page, Furniture("disclaimer", source=value))
     elif key in ("日期", "出版日期"):
         page.date = page.date or find_date(fold(value))[0]
+    elif key == "版次" and (pm := re.search(r"[a-z]?\d{1,4}", fold(value))):
+        # "【版次】第A1版(要闻)": the page the article was printed on, as a page label says it
+        _note(page, Furniture("label", page=page_number(pm.group())))
     elif key == "副篇名" and value:
         # the deck, a heading line under the title — whose record's date line between them makes it no page title
         if lines and lines[-1].cls == "head":
