@@ -210,3 +210,13 @@ def test_a_records_page_field_is_the_articles_page(tmp_path):
                     encoding="utf-8")
     story = load_corpus([page]).articles[0]
     assert story.page == "A1" and story.source == "张家口日报"
+
+
+def test_marked_group_photo_caption_run_into_the_report_is_its_own_paragraph(tmp_path):
+    page = tmp_path / "dushi_20200101.txt"
+    page.write_text("「Kids Help Kids」慈善鋼琴交響音樂會\n"
+                    "■ Elizabeth, Jessica, Ray, 肖发凡, Henry Lee, 和温哥华青少年钢琴俱乐部小成员合影 "
+                    "6月1日国际儿童节当晚,音乐小艺术家Elizabeth Chen带领着一帮可爱的琴童,希望通过音乐帮助别人。\n",
+                    encoding="utf-8")
+    texts = [p.text for p in load_corpus([page]).articles[0].paragraphs if p.kind == "body"]
+    assert texts[0].endswith("小成员合影") and texts[1].startswith("6月1日国际儿童节当晚")

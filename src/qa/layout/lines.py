@@ -730,6 +730,15 @@ def classify(text: str) -> tuple[list[Line], Page]:
             cls, b, d = _read_line(rest, lines[-1], before)
             lines.append(Line(offset + len(line) - len(rest), rest, cls, b, marks, label, lineno, d))
             continue
+        cut = _group_caption_then_text(line)
+        if cut is not None:
+            # "■ Elizabeth, Jessica, …和温哥华青少年钢琴俱乐部小成员合影 6月1日国际儿童节当晚,…" (加拿大都市报): the
+            # marked caption of a group photo run into the report — the caption ends at 合影, the report after it
+            rest = line[cut:].lstrip()
+            lines.append(Line(offset, line[:cut], "body", None, [], label, lineno, closes=True))
+            cls, b, d = _read_line(rest, lines[-1], before)
+            lines.append(Line(offset + len(line) - len(rest), rest, cls, b, marks, label, lineno, d))
+            continue
         cut = _caption_over_dateline(line)
         if cut is not None:
             # "图为黄克(前左二)…考察。本报百色讯(记者农超武)4月27日…" (左江日报 on yybnet.net): the site ran the
@@ -823,6 +832,20 @@ def _caption_over_dateline(line: str) -> int | None:
 # A photographer's credit closing a caption ("本報記者 戴旭虎 攝"), then a gap (spaces, or the "?" a mirror left
 # for full-width spaces) and more text.
 _CREDIT_GAP = re.compile(r"[摄攝](?:影)?[)）]?(?:\s|[?？]){1,8}(?=\S)")
+
+
+# A marked caption of a group photo, no stop in it, ending in 合影 before a space: "■ Elizabeth, …小成员合影 6月1日…"
+_GROUP_CAPTION_GAP = re.compile(r"^[■▲●◆]\s*[^。！？!?]{4,200}?(?:合影|合照)(?=\s+\S)")
+
+
+def _group_caption_then_text(line: str) -> int | None:
+    """Where the report starts in a line that runs a marked group photo's caption (ending in 合影) into a paragraph
+    of twenty characters or more with its own punctuation; None when the line is not one."""
+    m = _GROUP_CAPTION_GAP.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():].strip()
+    return m.end() if len(rest) >= 20 and re.search(r"[。！？!?，,]", rest) else None
 
 
 def _credit_then_text(line: str) -> int | None:
