@@ -220,3 +220,12 @@ def test_marked_group_photo_caption_run_into_the_report_is_its_own_paragraph(tmp
                     encoding="utf-8")
     texts = [p.text for p in load_corpus([page]).articles[0].paragraphs if p.kind == "body"]
     assert texts[0].endswith("小成员合影") and texts[1].startswith("6月1日国际儿童节当晚")
+
+
+def test_title_over_a_kicker_naming_who_spoke_and_its_line_is_the_headline(tmp_path):
+    rows = page_rows(tmp_path, "吴晓华参加市政协六届五次会议市直六组讨论\n"
+                               "吴晓华在参加市政协六届五次会议市直六组讨论时强调\n"
+                               "围绕中心 履职尽责 为衡水高质量发展增共识聚合力\n"
+                               "2月1日下午,河北衡水市长吴晓华参加市政协六届五次会议市直六组讨论。\n")
+    assert len(rows) == 1 and rows[0]["headline"] == "吴晓华参加市政协六届五次会议市直六组讨论"
+    assert rows[0]["subheadline"].startswith("吴晓华在参加市政协六届五次会议市直六组讨论时强调 围绕中心")

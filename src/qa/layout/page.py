@@ -936,11 +936,16 @@ _PEOPLE_DECK = re.compile(r"出席|参加|參加|陪同|送别|送別")
 def _title_over_names(rest: list[Paragraph]) -> bool:
     """Three or more title lines, the first a plain title and a later one saying who attended or saw off
     ("刘泽民同志遗体告别仪式在太原举行" / "习近平…李瑞环" / "…等以不同形式表示哀悼" / "骆惠宁楼阳生等送别"): the
-    lines under the title are its deck, broken over lines with the names — not a main title under a kicker."""
+    lines under the title are its deck, broken over lines with the names — not a main title under a kicker. So
+    too when a line between says who spoke where, leading into the line under it ("吴晓华参加…讨论" /
+    "吴晓华在参加…讨论时强调" / "围绕中心 履职尽责 …", 衡水日报): that is the deck's kicker, under the title."""
     first = rest[0].text.strip()
-    return (" " not in first and _SPEAKER_KICKER.search(first) is None and _PEOPLE_DECK.search(first) is None
-            and not first.endswith(("——", "—", ":", "：")) and not quoted(first)
-            and any(_PEOPLE_DECK.search(p.text) for p in rest[1:]))
+    if (" " in first or _SPEAKER_KICKER.search(first) is not None or first.endswith(("——", "—", ":", "："))
+            or quoted(first)):
+        return False
+    if any(_SPEAKER_KICKER.search(p.text.strip()) for p in rest[1:-1]):
+        return True
+    return _PEOPLE_DECK.search(first) is None and any(_PEOPLE_DECK.search(p.text) for p in rest[1:])
 
 
 # A kicker that names who spoke where, leading into the title that says what ("毛平在参加双福塘河代表团审议时强调").
@@ -1069,8 +1074,13 @@ def _deck(first: str, second: str) -> bool:
 
 def _own_deck(title: str, line: str) -> bool:
     """A "——" sub-title under a title that already runs its own sub-title on after a dash ("为敦煌点赞 为文博助力
-    ——酒泉市干部群众为…加油助威" over "——我市干部群众为…加油助威", a site's title over the paper's deck): the
-    deck printed again under the title, not the title printed again — the line above stays the headline."""
+    ——酒泉市干部群众为…加油助威" over "——我市干部群众为…加油助威", a site's title over the paper's deck), or a
+    kicker naming who spoke where under a title of the same words: the title's deck, not the title printed again —
+    the line above stays the headline."""
+    if _SPEAKER_KICKER.search(line.strip()) and not _SPEAKER_KICKER.search(title.strip()):
+        # "吴晓华在参加…讨论时强调" under "吴晓华参加…讨论" (衡水日报): the deck's kicker saying who spoke where,
+        # the title's words in it — not the title printed again
+        return True
     return line.lstrip().startswith("——") and "——" in title.strip()[2:]
 
 
