@@ -229,3 +229,18 @@ def test_title_over_a_kicker_naming_who_spoke_and_its_line_is_the_headline(tmp_p
                                "2月1日下午,河北衡水市长吴晓华参加市政协六届五次会议市直六组讨论。\n")
     assert len(rows) == 1 and rows[0]["headline"] == "吴晓华参加市政协六届五次会议市直六组讨论"
     assert rows[0]["subheadline"].startswith("吴晓华在参加市政协六届五次会议市直六组讨论时强调 围绕中心")
+
+
+def test_a_field_line_broken_one_field_a_line_keeps_its_editors_as_staff(tmp_path):
+    rows = page_rows(tmp_path, "总投资454.3亿元!长治市深化转型项目建设年第一批项目集中开工\n"
+                               "发布时间:\n"
+                               "2019-03-03\n"
+                               "| 来源:\n"
+                               "长治日报\n"
+                               "| 编辑:\n"
+                               "张瑜\n"
+                               "| 责任编辑:\n"
+                               "肖贵海\n"
+                               "实干争朝夕,项目正当时。3月2日,长治市举行深化转型项目建设年第一批项目集中开工活动。\n")
+    assert len(rows) == 1 and rows[0]["reporters"] == [] and rows[0]["sections"] == []
+    assert rows[0]["headline"].startswith("总投资454.3亿元") and rows[0]["date"] == "2019-03-03"

@@ -367,6 +367,11 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if _LONE_FIELD.fullmatch(fold(line)):  # a site's field label on a line of its own, its value under it
             field_key = fold(line)
             continue
+        if _LONE_EDITOR.fullmatch(fold(line)):
+            # "| 编辑:" / "张瑜" (长治日报's site, its field line broken one field a line): the editor's label, his
+            # name under it — staff, never the byline
+            field_key = "编辑"
+            continue
         if _NUMBERED_ITEM.fullmatch(fold(line)):
             # "NEWS 01" / "NEWS 02" over each item of a weekly digest (UCA北美华人周刊): the item's number, and a new
             # item under it — no part of its headline
@@ -1303,6 +1308,8 @@ def _head_run_in(lines: list[Line], m: re.Match, offset: int, label: str, lineno
 # "2024年11月13日,老挝国家电台消息,老挝海外侨民联络委员会…"): that day is the page's date.
 _DATED_SOURCE = re.compile(r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[,，]\s*[\u4e00-\u9fff]{2,12}?"
                            r"(?:消息|讯|电|报道)\s*[,，]")
+# An editor's field label on a line of its own, the bar parting it from the field before kept: "| 责任编辑:"
+_LONE_EDITOR = re.compile(r"[|｜]?\s*(?:责任编辑|编辑|责编)\s*[:：]")
 _LONE_FIELD = re.compile(r"作者|记者:|来源|点击数|浏览次数|阅读次数|点击量|浏览量|更新时间|发布时间|发布日期|发表时间")
 
 
@@ -1361,6 +1368,11 @@ def _read_field(page: Page, lines: list[Line], key: str, line: str, offset: int,
         if len(f) > 12 or re.search(r"[。，,！？]", f):
             return False
         _note(page, Furniture("disclaimer", source=line))
+        return True
+    if key == "编辑":
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}", f):
+            return False
+        lines.append(Line(offset, line, "staff", None, [], label, lineno))
         return True
     if key.endswith(("时间", "日期")):
         date = find_date(f)[0]
