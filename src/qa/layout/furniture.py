@@ -80,6 +80,8 @@ _META = re.compile(r"^(?P<key>文章编号|编号|字数|版次|版面|版位|�
                    r"来源|出版日期|日期|刊发日期|发布时间|发表时间|更新时间|发布于|发布)\s*:\s*(?P<value>.{0,40})$")
 # "發佈: 2:56pm 21/03/2025" (星洲网): a site's time line, the date day/month/year as Malaysia prints it
 _DMY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+# "4月. 09, 2024": month, day, comma, year — a blog's "M. d, Y" with the month's name in Chinese
+_MONTH_DAY_YEAR = re.compile(r"(?P<m>\d{1,2})\s*月\s*\.?\s*(?P<d>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})")
 # "6:29 24/12/2025": an hour, then the day, month and year (a site's time line under a headline).
 _TIME_DMY = re.compile(r"^\d{1,2}:\d{2}\s*(?:[ap]m)?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})$")
 # "161期大學線", "第161期": an issue's number and the paper's name over an item of a listing.
@@ -181,8 +183,13 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     rest = _EMPTY_FIELDS.sub("", rest)  # "2011年06月24日 作者:": the e-paper's empty author field
     rest = _EMPTY_LEADING_FIELD.sub("", rest)  # "作者: 出版日期:2014.05.12 点击数:0": an empty author field first
     fields = [x.strip() for x in re.split(r"[|｜]", rest)]
-    src = [m for m in (re.fullmatch(rf"来源\s*:\s*([{HAN}]{{2,12}})", x) for x in fields[1:]) if m]
-    if src and all(not _DATE_REST.sub("", x) or re.fullmatch(rf"[{HAN}]{{2,4}}\s*:\s*\S{{2,12}}", x) for x in fields):
+    # "来源:新华社2017-05-12 10:54:04": the time the site posted it glued to the source's field (the date is cut
+    # out already); the field is the source's name once the time is gone
+    src = [m for m in (re.fullmatch(rf"来源\s*:\s*([{HAN}]{{2,12}})", _DATE_REST.sub("", x)) for x in fields[1:]) if m]
+    if src and all(not _DATE_REST.sub("", x) or re.fullmatch(rf"[{HAN}]{{2,4}}\s*:\s*\S{{2,12}}", x)
+                   or re.fullmatch(rf"来源\s*:\s*[{HAN}]{{2,12}}", _DATE_REST.sub("", x))
+                   # "热点聚焦|来源:新华社…|网络编辑:孟宪静" (北部湾在线): the column's name as the first field
+                   or (i == 0 and re.fullmatch(rf"[{HAN}]{{2,6}}", x)) for i, x in enumerate(fields)):
         # "2016-11-12 22:20:05|來源:央廣網|編輯:楊玉國" (a site's fields set apart by bars under its title): the
         # day and the source, a site's meta line rather than a page title's date line
         return Furniture("meta", date=date, source=_source_name(_cut(line, f, src[0][1])))
@@ -214,6 +221,10 @@ def _dated_line(line: str, f: str) -> Furniture | None:
     bare = _DATE_REST.sub("", rest)
     if not bare:
         return Furniture("dateline", date=date)
+    issue = _ISSUE_LINE.fullmatch(rest.strip())
+    if issue:
+        # "UCA北美华人周刊 第七十八期 2024-7-22": a weekly's name, its issue and the day, over its items
+        return Furniture("dateline", date=date, source=_cut(line, f, issue["name"]))
     if _POSTED_BY.fullmatch(rest):
         # "2020-08-07 09:44    梧州零距離網-西江都市報   記者 紀榮蘭": the time the site posted it, the site and paper,
         # the reporter — its fields parted by runs of spaces, no labels; the report's own 讯 line names him again
@@ -312,6 +323,12 @@ _WEATHER = re.compile(rf"^[{HAN}]{{0,6}}天气\s*:\s*[^。！？!?]{{2,50}}$")
 _PAGE_ISSUE = re.compile(rf"^(?P<page>\d{{1,2}})\s*[:：]\s*[{HAN}]{{2,6}}\s*总第\s*\d{{1,5}}\s*期\s*>?\s*"
                          rf"(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s*编印")
 _EPAPER_WORDS = re.compile(r"^(?:本期发布|本版发布|本期导读|本版导读|通版阅读请点击|展开通版|收缩通版)\s*:?$")
+# "記者 FOCUS世界新聞 報導" (TVBS): a programme's name where the reporter's stands in the byline's frame — who made
+# it, no one named: kept with the article, neither a byline nor a sub-head
+_PROGRAMME_REPORTED = re.compile(r"^记者\s*\S{0,12}[a-z]\S{0,12}?(?:新闻|节目|频道)\s*(?:报导|报道)$")
+# A publication's name and issue on its dated line: "UCA北美华人周刊 第七十八期" (the date cut out), "侨报周刊 第12期"
+_ISSUE_LINE = re.compile(rf"(?P<name>[a-z0-9]{{0,6}}[{HAN}]{{2,10}}(?:周刊|月刊|周报|杂志|刊))\s*"
+                         r"第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*期")
 # "来源:县融媒体中心": the site's own unit named by its level alone (no place), not a paper's name; "来源: 融媒体中心"
 # (盐湖区's site), "来源:政协" (南阳市政协's): by no level at all — the page's own file code names the outlet.
 _GENERIC_UNIT = re.compile(r"^(?:(?:本|县|市|区|镇|乡|州)(?:融媒体中心|新闻中心|广播电视台|电视台|委宣传部|委|政府)"
@@ -322,17 +339,29 @@ _GENERIC_UNIT = re.compile(r"^(?:(?:本|县|市|区|镇|乡|州)(?:融媒体中�
 _DEPARTMENT = re.compile(rf"^(?:党委|党政|行政)?[{HAN}]{{1,2}}(?:局|处|科|部|室|庭|办)$")
 
 
+# "来源:常德日报·常德融媒客户端": the paper, then its news app's name after a dot — the paper is the source
+_PAPER_APP = re.compile(rf"^(?P<paper>[{HAN}]{{2,10}}?报)\s*·\s*[{HAN}a-z]{{2,12}}$")
+# "来源:水利部网站": the site of a body that publishes it (a ministry, a bureau) — the body is the outlet
+_BODY_SITE = re.compile(rf"^(?P<body>[{HAN}]{{2,12}}(?:部|委|局|厅|办|政府|院|中心|协会|学会))(?:网站|官网)$")
+
+
 def _source_name(name: str) -> str:
     """A source line's name, or "" for a unit named by its level alone ("县融媒体中心") or a department of the
-    site's own body ("执行局")."""
+    site's own body ("执行局"); the name without the title marks it is printed in ("《廊坊日报》"), the paper without
+    its app ("常德日报·常德融媒客户端") and the body without the word for its site ("水利部网站")."""
+    name = re.sub(r"^\s*《\s*([^《》]{2,12}?)\s*》\s*$", r"\1", name)
     f = fold_line(name).strip()
-    return "" if _GENERIC_UNIT.match(f) or _DEPARTMENT.match(f) else name
+    if _GENERIC_UNIT.match(f) or _DEPARTMENT.match(f):
+        return ""
+    m = _PAPER_APP.match(f) or _BODY_SITE.match(f)
+    return name.strip()[:m.end(1)] if m else name
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
 # …or masked by the site ("国内统一刊号:CN**-0000", 今日竹山's e-paper).
 # A site's or paper's masthead naming who oversees and who publishes it, and nothing else: "交通运输部主管  中国交通报社
 # 主办" (an organisation before each word)
 _OWNER = r"[\u4e00-\u9fff]{1,14}(?:部|委|局|厅|办|会|社|集团|公司|院|中心|政府|网)"
 _MASTHEAD_OWNERS = re.compile(rf"{_OWNER}主管\s*{_OWNER}主办")
+_MASTHEAD_OVERSEER = re.compile(rf"{_OWNER}主管")
 # "鹭风报 国内统一刊号 CN-35(Q)第0003号" (a 侨 paper's internal number: a hyphen after CN, "(Q)" and "第…号")
 _MASTHEAD_NUMBER = re.compile(r"(?:刊号|连续出版物号)\s*:?\s*cn\s*[\d*]{2}\s*-\s*[\d*]{4}|"
                               r"(?:刊号|连续出版物号)\s*:?\s*cn\s*-\s*\d{2}\s*\(q\)\s*第\s*\d{4}\s*号")
@@ -531,8 +560,10 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label")  # "中国江西网赣州频道" over the headline: the site's city channel, its masthead
     if _HOTLINE.match(f) or _HOTLINE_ROW.match(f):
         return Furniture("header")  # "有奖新闻热线: 88881111 星期六": the masthead's phone line
-    if _MASTHEAD_OWNERS.fullmatch(f.strip()):
-        return Furniture("header")  # "交通运输部主管  中国交通报社主办": the masthead's owners, kept with the article
+    if _MASTHEAD_OWNERS.fullmatch(f.strip()) or _MASTHEAD_OVERSEER.fullmatch(f.strip()):
+        # "交通运输部主管  中国交通报社主办": the masthead's owners, kept with the article; "中國作家協會主管" over the
+        # headline (中国作家网): the body that oversees the site alone, no kicker
+        return Furniture("header")
     if _MASTHEAD_NUMBER.search(f):
         return Furniture("header")  # "…主管主办 昌吉日报社出版 国内统一刊号:CN65-0010": the masthead's statement
     if _MASTHEAD_FOUNDED.fullmatch(f.strip()):
@@ -549,6 +580,10 @@ def furniture(line: str) -> Furniture | None:
                          date=iso(m["y"], m["m"] or m["m2"], m["d"] or m["d2"]), page=page_number(m["page"] or ""))
     if _ISSUE_LABEL.match(f):
         return Furniture("label")  # "161期大學線" (a students' paper's listing): the issue over each item
+    m = _MONTH_DAY_YEAR.fullmatch(f)
+    if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        # "4月. 09, 2024" (E生活誌's WordPress): the post's day in the English order, the month named in Chinese
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
     m = _TIME_DMY.match(f)
     if m:  # "6:29 24/12/2025" (RNZ中文): a site's time line, the date day/month/year
         return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
@@ -602,7 +637,7 @@ def furniture(line: str) -> Furniture | None:
     if drawn and drawn["name"][0] in SURNAMES:
         return Furniture("staff")
     if _STAFF.match(squeeze_role(f)) or _PICTURE_FROM.match(f) or _PHOTO_FROM.match(f) or _PICTURE_BY.match(f) \
-            or _OUTLET_SHOT.match(f):
+            or _OUTLET_SHOT.match(f) or _PROGRAMME_REPORTED.match(f):
         return Furniture("staff")
     m = _META.match(f)
     if m:

@@ -24,6 +24,7 @@ from .furniture import (
     date_prefix,
     find_date,
     furniture,
+    page_number,
     strip_trailer,
 )
 from .turns import lone_turns, section_marked
@@ -60,6 +61,8 @@ _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\
 _META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))(?:作者|记者)\s*:\s*"
                           # "作者:《日本新华侨报》发行人 吴晓乐": the writer's paper and post before his name
                           r"(?:《[^》]{2,12}》[\u4e00-\u9fff]{0,6}\s+)?"
+                          # "作者: 记者 张甜歌" (廊坊日报's site): the writer's role before his name
+                          r"(?:(?:本报|本台|本网)?记者\s*)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
                           r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读|编辑|责任编辑)\s*:)|"
                           # "发布时间:2023/03/31作者:王丹凤来源:点击量:3749…" (鹭风报's site): the next field's label
@@ -200,6 +203,7 @@ class Page:
     date: str = ""
     page: str = ""
     items: set[int] = field(default_factory=set)  # line numbers under a column label: each starts an item
+    fielded: str = ""  # the source a site's "来源:" field names: a masthead's name over it does not outrank it
 
 
 # A line that is a date and nothing else (a time may follow): an item's own date line in a listing.
@@ -343,6 +347,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     table_rows = _flat_table(rows, merged, absorbed)
     absorbed.update(catalogue_record(rows))
     listing = _listing_page(rows)
+    captions = _captions_under_pictures(rows)
     turns, _ = lone_turns(rows)  # "萬季飛:" over his words: one turn
     for k, v in turns.items():
         if k not in merged and k not in absorbed and k + 1 not in merged and k + 1 not in absorbed:
@@ -365,6 +370,16 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 continue
         if _LONE_FIELD.fullmatch(fold(line)):  # a site's field label on a line of its own, its value under it
             field_key = fold(line)
+            continue
+        if _LONE_EDITOR.fullmatch(fold(line)):
+            # "| 编辑:" / "张瑜" (长治日报's site, its field line broken one field a line): the editor's label, his
+            # name under it — staff, never the byline
+            field_key = "编辑"
+            continue
+        if _NUMBERED_ITEM.fullmatch(fold(line)):
+            # "NEWS 01" / "NEWS 02" over each item of a weekly digest (UCA北美华人周刊): the item's number, and a new
+            # item under it — no part of its headline
+            page.items.add(next((n for n, r in enumerate(rows[lineno:], lineno + 1) if r.strip()), 0))
             continue
         if line in columns:  # "瞰体坛" over each item of a digest: the column's label, and a new item under it
             page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
@@ -466,7 +481,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
             if furn.kind == "label" and furn.page and not (lines_since_label == 0 and label):
                 label = furn.page
             lines_since_label = 0 if furn.kind == "label" else lines_since_label
-            _note(page, furn)
+            _note(page, furn, line)
             au = _META_AUTHOR.search(fold(line)) if furn.kind in ("dateline", "disclaimer", "meta") else None
             if au and lines and (lines[-1].cls == "head" or _first_title(lines)):
                 # "2023-05-08 来源：科技日报 作者：张三" under the headline: the article's author all the same
@@ -728,6 +743,15 @@ def classify(text: str) -> tuple[list[Line], Page]:
             cls, b, d = _read_line(rest, lines[-1], before)
             lines.append(Line(offset + len(line) - len(rest), rest, cls, b, marks, label, lineno, d))
             continue
+        cut = _group_caption_then_text(line)
+        if cut is not None:
+            # "■ Elizabeth, Jessica, …和温哥华青少年钢琴俱乐部小成员合影 6月1日国际儿童节当晚,…" (加拿大都市报): the
+            # marked caption of a group photo run into the report — the caption ends at 合影, the report after it
+            rest = line[cut:].lstrip()
+            lines.append(Line(offset, line[:cut], "body", None, [], label, lineno, closes=True))
+            cls, b, d = _read_line(rest, lines[-1], before)
+            lines.append(Line(offset + len(line) - len(rest), rest, cls, b, marks, label, lineno, d))
+            continue
         cut = _caption_over_dateline(line)
         if cut is not None:
             # "图为黄克(前左二)…考察。本报百色讯(记者农超武)4月27日…" (左江日报 on yybnet.net): the site ran the
@@ -792,6 +816,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines[-1].marks.extend(marks)
             continue
         cls, b, d = _read_line(line, lines[-1] if lines else None, before)
+        if lineno in captions and cls == "head":
+            cls = "body"  # a picture's caption between paragraphs: text, neither a sub-head nor a headline
         lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
     _settle(lines)
     for ln in lines:
@@ -819,6 +845,20 @@ def _caption_over_dateline(line: str) -> int | None:
 # A photographer's credit closing a caption ("本報記者 戴旭虎 攝"), then a gap (spaces, or the "?" a mirror left
 # for full-width spaces) and more text.
 _CREDIT_GAP = re.compile(r"[摄攝](?:影)?[)）]?(?:\s|[?？]){1,8}(?=\S)")
+
+
+# A marked caption of a group photo, no stop in it, ending in 合影 before a space: "■ Elizabeth, …小成员合影 6月1日…"
+_GROUP_CAPTION_GAP = re.compile(r"^[■▲●◆]\s*[^。！？!?]{4,200}?(?:合影|合照)(?=\s+\S)")
+
+
+def _group_caption_then_text(line: str) -> int | None:
+    """Where the report starts in a line that runs a marked group photo's caption (ending in 合影) into a paragraph
+    of twenty characters or more with its own punctuation; None when the line is not one."""
+    m = _GROUP_CAPTION_GAP.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():].strip()
+    return m.end() if len(rest) >= 20 and re.search(r"[。！？!?，,]", rest) else None
 
 
 def _credit_then_text(line: str) -> int | None:
@@ -867,10 +907,35 @@ _OUTLET_DAY_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,6}?(?:19|20)\d{2}年\d{1,2
 _TEASER = re.compile(r"^(?:更多新闻|延伸阅读|推荐阅读|相关新闻|相关报导|看更多)\s*[:：]\s*\S")
 
 
+def _captions_under_pictures(rows: list[str]) -> set[int]:
+    """The line numbers of short bare lines under a picture set between paragraphs: "…召开第四次全体会议…" /
+    "fe170cf-e-94ac-e68_batchwm" / "审议现场" (常德日报's site) — a sub-head is not printed under a picture, its caption
+    is. Not when a dateline or byline follows: then the line is the headline of the next report, the picture its own."""
+    printed = [(n, r.strip()) for n, r in enumerate(rows, 1) if r.strip()]
+    out = set()
+    for i in range(2, len(printed) - 1):
+        (_, para), (_, shown), (n, line), (_, after) = printed[i - 2], printed[i - 1], printed[i], printed[i + 1]
+        if len(line) > 20 or len(para) <= 40 or re.search(r"[。！？!?]", line) or section_marked(line):
+            continue  # (the cheap tests first: furniture is read of few lines)
+        kind = furniture(shown)
+        if (kind is None or kind.kind != "figure" or furniture(para) is not None
+                or parse_dateline(after) is not None or parse_byline(after) is not None):
+            continue
+        out.add(n)
+    return out
+
+
 def _under_picture(line: str, before: str) -> bool:
     """"4.jpg" / "▲邓群策宣布开工" (红网): a marked line right under a picture's file name is its caption."""
     shown = furniture(before) if before else None
     return line.lstrip().startswith(("▲", "△")) and shown is not None and shown.kind == "figure"
+
+
+# An item's number in Latin letters on a line of its own: "NEWS 01", "Story 2", "No. 3"
+_NUMBERED_ITEM = re.compile(r"(?:news|story|item|no\.?)\s*\d{1,2}")
+# "体坛周报全媒体记者马德兴报道": a paper's reporter and "报道", a line of its own (the paper a weekly's or daily's)
+_OUTLET_REPORTED = re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|周报|时报|早报|商报))"
+                              r"(?:全媒体|融媒体)?记者\s*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,2}\s*报道")
 
 
 def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline | None, Dateline | None]:
@@ -901,6 +966,12 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
         b = Byline(text=line, reporters=tuple(hm.group(1).split()))  # "■张三 李四": the writers
     if b is not None:
         cls = "credit" if b.photographers and not b.reporters else "byline"
+        if d is None and b.reporters and (op := _OUTLET_REPORTED.fullmatch(fold(line).strip())):
+            # "体坛周报全媒体记者马德兴报道" on a line of its own (as the paper's "…记者X报道" opening): the byline
+            # and the dateline, the paper its agency
+            at = line.find(line.strip())
+            d = Dateline(agency=line[at + op.start("agency"):at + op.end("agency")], reporters=b.reporters,
+                         text=line.strip())
     elif data_row(line) and section_marked(line):
         cls = "body"  # "1.上海海港 22分": a numbered row of a table, not a sub-head
     elif _under_picture(line, before):
@@ -1245,6 +1316,8 @@ def _head_run_in(lines: list[Line], m: re.Match, offset: int, label: str, lineno
 # "2024年11月13日,老挝国家电台消息,老挝海外侨民联络委员会…"): that day is the page's date.
 _DATED_SOURCE = re.compile(r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[,，]\s*[\u4e00-\u9fff]{2,12}?"
                            r"(?:消息|讯|电|报道)\s*[,，]")
+# An editor's field label on a line of its own, the bar parting it from the field before kept: "| 责任编辑:"
+_LONE_EDITOR = re.compile(r"[|｜]?\s*(?:责任编辑|编辑|责编)\s*[:：]")
 _LONE_FIELD = re.compile(r"作者|记者:|来源|点击数|浏览次数|阅读次数|点击量|浏览量|更新时间|发布时间|发布日期|发表时间")
 
 
@@ -1276,6 +1349,9 @@ def _record_field(page: Page, lines: list[Line], m: re.Match, offset: int, label
         _note(page, Furniture("disclaimer", source=value))
     elif key in ("日期", "出版日期"):
         page.date = page.date or find_date(fold(value))[0]
+    elif key == "版次" and (pm := re.search(r"[a-z]?\d{1,4}", fold(value))):
+        # "【版次】第A1版(要闻)": the page the article was printed on, as a page label says it
+        _note(page, Furniture("label", page=page_number(pm.group())))
     elif key == "副篇名" and value:
         # the deck, a heading line under the title — whose record's date line between them makes it no page title
         if lines and lines[-1].cls == "head":
@@ -1300,6 +1376,11 @@ def _read_field(page: Page, lines: list[Line], key: str, line: str, offset: int,
         if len(f) > 12 or re.search(r"[。，,！？]", f):
             return False
         _note(page, Furniture("disclaimer", source=line))
+        return True
+    if key == "编辑":
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}", f):
+            return False
+        lines.append(Line(offset, line, "staff", None, [], label, lineno))
         return True
     if key.endswith(("时间", "日期")):
         date = find_date(f)[0]
@@ -1421,7 +1502,14 @@ def quoted(text: str) -> bool:
 CIRCLED = re.compile(r"^[①-⑳]\s*\S")  # a numbered caption: "①不少奉贤居民…", "②在德丰路199弄门口…"
 
 
-def _note(page: Page, furn: Furniture) -> None:
+# "来源: 翡冷翠侨讯" (a site's source field): where the copy is from, said in so many words
+_SOURCE_FIELD = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：|｜]")
+
+
+def _note(page: Page, furn: Furniture, line: str = "") -> None:
     page.page = page.page or furn.page
     page.source = page.source or furn.source
+    if furn.source and furn.date and _SOURCE_FIELD.search(fold(line)):
+        # (on the site's dated field line: "来源:AsAmNews" under one item of a digest is that item's credit)
+        page.fielded = page.fielded or furn.source
     page.date = page.date or furn.date

@@ -433,7 +433,16 @@ def _parse_page(text: str, file: str) -> list[Article]:
         elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
               and not (cur.dateline is not None and cur.dateline.reporters)  # "景区热" over the next headline
               and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—-(（ "))[:1] in SURNAMES
-              and (nxt is None or nxt.cls == "head")):
+              and (nxt is None or nxt.cls == "head") and _named_in_headline(line, cur.headline)):
+            # "曾國衞" under the item "國務院免去曾國衞…" (Yahoo新聞's list): the item's tag naming whom it is about,
+            # kept with it as a line of its own — neither its writer nor the next item's kicker
+            cur.add("body", line, offset, line=ln.lineno)
+            cur.closed.add(cur.paragraphs[-1].index)
+            cur.ended = True
+        elif (cur is not None and cur.has_body() and not cur.ended and cur.byline is None and cur.credit is None
+              and not (cur.dateline is not None and cur.dateline.reporters)  # "景区热" over the next headline
+              and _NAME_LINE.match(line) and fold(line.lstrip("□◎○●■☉⊙—-(（ "))[:1] in SURNAMES
+              and (nxt is None or nxt.cls == "head") ):
             # A columnist's name printed under the column.
             nm = _NAME_LINE.match(line)
             name = (nm.group(1) or nm.group(2)).replace(" ", "")  # type: ignore[union-attr]
@@ -464,6 +473,18 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # in a row, no stop, between whole paragraphs — one sub-head over two lines
             cur.add("section", f"{line} {nxt.text}", offset, line=ln.lineno)
             skip.add(i + 1)
+        elif (ln.cls == "body" and cur is not None and cur.paragraphs and cur.paragraphs[-1].kind == "section"
+              and cur.paragraphs[-1].line == lines[i - 1].lineno
+              and _NUMBERED_LABEL.fullmatch(cur.paragraphs[-1].text) and len(line) <= 40
+              and not re.search(r"[。！？!?；;]", line) and not line.endswith((",", "，", ":", "："))):
+            # "亮点1" / "天府中央法务区…全国领先,审理案件标的额超430亿元" (四川法治报): a numbered label, then its
+            # title — a sub-head under the label though it holds a comma, not the first line of a paragraph
+            cur.add("section", line, offset, line=ln.lineno)
+        elif (ln.cls == "body" and cur is not None and cur.headline and not cur.has_body()
+              and _title_printed_again(line, cur.headline)):
+            # "…事務質詢-盧市長…" under "…事務質詢 盧市長…" and its date line (台中時報): the headline printed
+            # again as its picture's title, a dash for its space — neither text nor a sub-head
+            pass
         elif ln.cls == "body" and cur is not None and not ln.row and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
         elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and (
@@ -518,6 +539,11 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # "万锦区议员Joe Li 李国贤" / "列治文山市议员崔冰辉" between paragraphs (北美之声): a portrait's caption,
             # a post and a name alone — no sub-head says only who someone is
             cur.add("body", line, offset, line=ln.lineno)
+        elif ln.cls == "head" and cur is not None and cur.has_body() and _DASHED_WRITER.fullmatch(line.strip()):
+            # "华人综合症" / "—瓦格维尔吉.B.安德拉什—" (新导报): the part's writer between dashes under its title —
+            # a line of its own, neither a second line of the sub-head nor the start of the text under it
+            cur.add("body", line, offset, line=ln.lineno)
+            cur.closed.add(cur.paragraphs[-1].index)
         elif ln.cls == "head" and cur is not None and cur.has_body() and _issuers(lines, i):
             cur.add("body", line, offset, line=ln.lineno)  # "自貢市作家協會 / 自貢日報社 / 2021年9月21日": signed
         elif ln.cls == "head" and cur is not None and cur.has_body():
@@ -634,7 +660,9 @@ def _parse_page(text: str, file: str) -> list[Article]:
         for _, text, at, no in headers:  # a masthead's statement over a page of one headline-less item
             cur.add("staff", text, at, line=no)
     date = page.date or date_in_name(file) or _dateline_year(drafts)
-    source = page.source or source_in_name(file)
+    # "非洲时报" over "来源: 翡冷翠侨讯" (a site reposting another's report): the source field names the copy's
+    # outlet, a masthead's name the site that shows it
+    source = _centre_paper(page.fielded or page.source, drafts) or source_in_name(file)
     titles = {ln.lineno for ln in lines if ln.before_date}
     # The page's short lines, a list of its titles among them ("中超联赛进入收官阶段~~~", 天津日报's e-paper), which
     # the loader reads as furniture: a title printed there and again over its item is named by the list.
@@ -890,6 +918,8 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         main, sub = rest[:1], rest[1:] + dashes
     elif len(rest) >= 3 and _title_over_names(rest):
         main, sub = rest[:1], rest[1:] + dashes
+    elif len(rest) == 3 and _parallel_decks(rest[0].text, rest[1].text, rest[2].text):
+        main, sub = rest[:1], rest[1:] + dashes
     elif len(rest) >= 3:
         main, sub = rest[1:], rest[:1] + dashes
     elif len(rest) == 2 and (k := _slogan_beside_title(rest[0].text, rest[1].text)) != -1:
@@ -923,6 +953,22 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
     d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
 
 
+def _shape(text: str) -> str:
+    """A title line's shape: its words as x, its marks as printed ("《朝日新闻》总力报道" → "《xxxx》xxxx")."""
+    return re.sub(r"[\u4e00-\u9fffA-Za-z0-9]", "x", text.strip())
+
+
+def _parallel_decks(first: str, second: str, third: str) -> bool:
+    """A title over two deck lines set as a pair: the same shape, marks in the same places, each shorter than the
+    title ("主流媒体首次聚焦在日华人" / "《朝日新闻》总力报道" / "《中文导报》独家转载", 中文导报;
+    "继住开来.伦敦华埠商会…" / "再创新猷.皇室团队…"): the decks of the title over them, not a main title broken
+    over two lines under a kicker — a broken title's lines need not match mark for mark, and a pair with no mark
+    at all is left alone."""
+    shape = _shape(second)
+    return (shape == _shape(third) and shape.strip("x") != "" and " " not in shape
+            and len(second.strip()) < len(first.strip()) and len(third.strip()) < len(first.strip()))
+
+
 # What a deck says the leaders named in it did: attended, accompanied, saw off.
 _PEOPLE_DECK = re.compile(r"出席|参加|參加|陪同|送别|送別")
 
@@ -930,11 +976,16 @@ _PEOPLE_DECK = re.compile(r"出席|参加|參加|陪同|送别|送別")
 def _title_over_names(rest: list[Paragraph]) -> bool:
     """Three or more title lines, the first a plain title and a later one saying who attended or saw off
     ("刘泽民同志遗体告别仪式在太原举行" / "习近平…李瑞环" / "…等以不同形式表示哀悼" / "骆惠宁楼阳生等送别"): the
-    lines under the title are its deck, broken over lines with the names — not a main title under a kicker."""
+    lines under the title are its deck, broken over lines with the names — not a main title under a kicker. So
+    too when a line between says who spoke where, leading into the line under it ("吴晓华参加…讨论" /
+    "吴晓华在参加…讨论时强调" / "围绕中心 履职尽责 …", 衡水日报): that is the deck's kicker, under the title."""
     first = rest[0].text.strip()
-    return (" " not in first and _SPEAKER_KICKER.search(first) is None and _PEOPLE_DECK.search(first) is None
-            and not first.endswith(("——", "—", ":", "：")) and not quoted(first)
-            and any(_PEOPLE_DECK.search(p.text) for p in rest[1:]))
+    if (" " in first or _SPEAKER_KICKER.search(first) is not None or first.endswith(("——", "—", ":", "："))
+            or quoted(first)):
+        return False
+    if any(_SPEAKER_KICKER.search(p.text.strip()) for p in rest[1:-1]):
+        return True
+    return _PEOPLE_DECK.search(first) is None and any(_PEOPLE_DECK.search(p.text) for p in rest[1:])
 
 
 # A kicker that names who spoke where, leading into the title that says what ("毛平在参加双福塘河代表团审议时强调").
@@ -1063,9 +1114,60 @@ def _deck(first: str, second: str) -> bool:
 
 def _own_deck(title: str, line: str) -> bool:
     """A "——" sub-title under a title that already runs its own sub-title on after a dash ("为敦煌点赞 为文博助力
-    ——酒泉市干部群众为…加油助威" over "——我市干部群众为…加油助威", a site's title over the paper's deck): the
-    deck printed again under the title, not the title printed again — the line above stays the headline."""
+    ——酒泉市干部群众为…加油助威" over "——我市干部群众为…加油助威", a site's title over the paper's deck), or a
+    kicker naming who spoke where under a title of the same words: the title's deck, not the title printed again —
+    the line above stays the headline."""
+    if _SPEAKER_KICKER.search(line.strip()) and not _SPEAKER_KICKER.search(title.strip()):
+        # "吴晓华在参加…讨论时强调" under "吴晓华参加…讨论" (衡水日报): the deck's kicker saying who spoke where,
+        # the title's words in it — not the title printed again
+        return True
     return line.lstrip().startswith("——") and "——" in title.strip()[2:]
+
+
+# "来源:江津区融媒体中心", "来源:九江新媒体": a place's media centre, the body that runs the place's paper and site
+_MEDIA_CENTRE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)[市县区州旗]?"
+                           r"(?:融媒体中心|新媒体|新媒体中心|传媒中心|新闻中心)$")
+_PLACE_PAPER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报)")
+
+
+def _centre_paper(source: str, drafts: list[_Draft]) -> str:
+    """The page's source: a place's media centre named in the site's source field gives way to the place's own
+    paper its story names, in the dateline ("江津日报讯(记者 吕晓)" under "来源:江津区融媒体中心") or the writers'
+    credit ("(文 九江日报 樊耀清 张蓉)" under "来源:九江新媒体") — the centre publishes the paper, the paper printed
+    the report."""
+    m = _MEDIA_CENTRE.match(fold(source).strip())
+    if not m:
+        return source
+    place = m["place"][:2]
+    for d in drafts:
+        named = [d.dateline.agency if d.dateline else "", d.byline.text if d.byline else ""]
+        for text in named:
+            for paper in _PLACE_PAPER.finditer(fold(text)):  # (folding keeps lengths: "九江日報" too)
+                if paper.group().startswith(place):
+                    return text[paper.start():paper.end()]
+    return source
+
+
+# A name between dashes on a line of its own, a foreign name's dots and initials in it: "—瓦格维尔吉.B.安德拉什—"
+# (the dot required: "—记者手记—" between dashes is a sub-head)
+_DASHED_WRITER = re.compile(r"[—–-]{1,2}\s*[\u4e00-\u9fff][\u4e00-\u9fffA-Z]{0,10}[.·•][\u4e00-\u9fffA-Z.·•]{0,12}"
+                            r"[\u4e00-\u9fff]\s*[—–-]{1,2}")
+# A numbered label over a part's title: "亮点1", "看点2", "关键词3"
+_NUMBERED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s?\d{1,2}")
+
+
+def _named_in_headline(line: str, headline: str) -> bool:
+    """"曾國衞" under the item headed "國務院免去曾國衞政制及內地事務局局長職務…" (Yahoo新聞's list): a tag naming
+    the person the item is about — a writer is not named in his own headline."""
+    name = re.sub(r"[\s□◎○●■☉⊙—\-()（）]", "", fold(line))
+    return len(name) >= 2 and name in fold(headline).replace(" ", "")
+
+
+def _title_printed_again(line: str, headline: str) -> bool:
+    """The line is the headline printed again, its space set as a dash ("…質詢-盧市長…" for "…質詢 盧市長…")."""
+    def key(t: str) -> str:
+        return re.sub(r"[\s\-‐–—－]+", "", fold(t))
+    return " " in headline.strip() and re.search(r"\S[\-‐–—－]\S", line) is not None and key(line) == key(headline)
 
 
 def _same_title(a: str, b: str) -> bool:
