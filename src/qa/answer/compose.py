@@ -948,6 +948,8 @@ class Composer:
         spoken = speakers or {}
         weights = self.weights.rerank
         day = asks_day(info.text)  # (once, not per row: a relative day is read only for a question asking a day)
+        # every article's headline and outlet are made with the composer (`_make_leads`): read from their dicts
+        headlines, outlets = self._headlines, self._outlets
         out = []
         for i, h in enumerate(hits):
             s = h.sentence
@@ -955,8 +957,12 @@ class Composer:
             # a quoted sentence is read with its speaker's line printed after the quotation (quoted.py), one
             # opening with 他/她 with the person it stands for, a relative day with its date (referents.py)
             text = s.folded + spoken.get(s.id, "") + self._referred(s, info.text, day)
-            feats, coverage = sentence_features(info, terms, text, self._headline(article), self._before(s),
-                                                h.score, top, s.kind, i, self._outlet(article),
+            headline = headlines.get(article)
+            outlet = outlets.get(article)
+            feats, coverage = sentence_features(info, terms, text,
+                                                headline if headline is not None else self._headline(article),
+                                                self._before(s) if s.start else "", h.score, top, s.kind, i,
+                                                outlet if outlet is not None else self._outlet(article),
                                                 referred(self.corpus, s, terms.bigrams))
             out.append(Ranked(h, score(feats, weights), coverage, feats))
         out.sort(key=lambda r: -r.score)
