@@ -1084,6 +1084,8 @@ class Composer:
         kept = {a.id: a for a in previous.corpus.articles}
         leads, headlines, outlets = previous._leads, previous._headlines, previous._outlets
         for a in self.corpus.articles:
+            if self.corpus.article(a.id) is not a:
+                continue  # an id another article of this corpus takes too: its lead is that one's (`_lead`)
             if kept.get(a.id) is a and a.id in leads:  # (`_lead` made its headline and outlet with it)
                 self._leads[a.id] = leads[a.id]
                 self._headlines[a.id] = headlines[a.id]
