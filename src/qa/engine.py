@@ -115,7 +115,8 @@ class Engine:
         else:
             retriever = make_retriever(self.config, corpus, tokenizer, progress=self._progress, rebuild=rebuild)
         composer = Composer(self.config.composer, corpus, tokenizer, load_weights(weights_path(self.config)),
-                            holding=getattr(retriever, "holding", None))
+                            holding=getattr(retriever, "holding", None),
+                            previous=previous.composer if previous is not None else None)
         # a large corpus's tags made once, in the index cache (tag_store.py); a reload reads one, never builds it
         composer.use_tags(tag_store(self.config, corpus, tokenizer, composer.tagger, reload=previous is not None,
                                    progress=self._progress, spans=composer.span_maker()))

@@ -216,7 +216,15 @@ from .quoted_kind import asks_quoted, kind_after, quoted_term
 from .range_side import range_side
 from .ranks_listed import rank_answer
 from .rate_first import rate_first
-from .referents import DESCRIBED, PRONOUN_OPENS, antecedent, described_person, person_before, relative_day
+from .referents import (
+    DESCRIBED,
+    PRONOUN_OPENS,
+    antecedent,
+    asks_day,
+    described_person,
+    person_before,
+    relative_day,
+)
 from .refers_back import referred
 from .reign_asked import reign_deed, reign_first, reign_spans
 from .represents import representatives, represented
@@ -369,9 +377,10 @@ class Composer:
     lazy = True  # tag and scan a sentence only when its candidates need it (False: every sentence, as before)
 
     def __init__(self, config: ComposerConfig, corpus: Corpus, tokenizer, weights: Weights,
-                 holding: Callable[[str], list[int] | None] | None = None):
+                 holding: Callable[[str], list[int] | None] | None = None, previous: Composer | None = None):
         """`holding`: the retriever's postings (the corpus sentence numbers whose index tokens hold a word, or None
-        when it cannot tell), so a rule that looks for a word across the corpus reads those sentences, not all."""
+        when it cannot tell), so a rule that looks for a word across the corpus reads those sentences, not all.
+        `previous`: the composer this one replaces (a reload), whose articles' leads are kept where unchanged."""
         self.config = config
         self._postings = holding
         self.corpus = corpus
@@ -392,6 +401,7 @@ class Composer:
         self._store = None  # the tag store whose typed spans are read (use_tags)
         self._reader = Reader(corpus, config, self._tagged, self._tags, self._pos, self._surroundings, self._decline,
                               self._sentences_holding)
+        self._make_leads(previous)
 
     @property
     def tagger(self) -> PosTagger:
@@ -1005,15 +1015,22 @@ class Composer:
         top = hits[0].score or 1.0
         spoken = speakers or {}
         weights = self.weights.rerank
+        day = asks_day(info.text)  # (once, not per row: a relative day is read only for a question asking a day)
+        # every article's headline and outlet are made with the composer (`_make_leads`): read from their dicts
+        headlines, outlets = self._headlines, self._outlets
         out = []
         for i, h in enumerate(hits):
             s = h.sentence
             article = s.article_id
             # a quoted sentence is read with its speaker's line printed after the quotation (quoted.py), one
             # opening with 他/她 with the person it stands for, a relative day with its date (referents.py)
-            text = s.folded + spoken.get(s.id, "") + self._referred(s, info.text)
-            feats, coverage = sentence_features(info, terms, text, self._headline(article), self._before(s),
-                                                h.score, top, s.kind, i, self._outlet(article),
+            text = s.folded + spoken.get(s.id, "") + self._referred(s, info.text, day)
+            headline = headlines.get(article)
+            outlet = outlets.get(article)
+            feats, coverage = sentence_features(info, terms, text,
+                                                headline if headline is not None else self._headline(article),
+                                                self._before(s) if s.start else "", h.score, top, s.kind, i,
+                                                outlet if outlet is not None else self._outlet(article),
                                                 referred(self.corpus, s, terms.bigrams))
             out.append(Ranked(h, score(feats, weights), coverage, feats))
         out.sort(key=lambda r: -r.score)
@@ -1035,17 +1052,18 @@ class Composer:
             if len(out) >= n + self.config.read_beyond:
                 break
             s = h.sentence
-            topic = self._headline(s.article_id) + " " + self._outlet(s.article_id)
+            topic = self._lead(s.article_id)[1]  # its headline and outlet (made with the composer: `_make_leads`)
             rest = [c for c in terms.chars if c not in topic]
             if len(rest) < len(terms.chars) and (not rest or all(map(s.folded.__contains__, rest))):
                 out.append(h)  # (the sentence folded once, and only when its topic holds some of the question)
         return out + completing(terms, out, hits, self.config.read_articles, self.config.read_beyond,
                                 out[n - 1].score, self._lead, self.corpus.sentences_of)
 
-    def _referred(self, s: Sentence, question: str) -> str:
-        """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py)."""
+    def _referred(self, s: Sentence, question: str, day_asked: bool = True) -> str:
+        """The person a sentence's opening 他/她 stands for and the date its relative day is (referents.py), that
+        only when the question asks a day (`day_asked`: referents.asks_day(question), read once by the caller)."""
         f = s.folded  # (read once: each read is a lookup in the fold cache)
-        day = relative_day(f, question, self._date(s.article_id))
+        day = relative_day(f, question, self._date(s.article_id)) if day_asked else ""
         opens = s.kind == "body" and PRONOUN_OPENS.match(f) is not None
         if s.kind == "body" and not opens and DESCRIBED.search(f):
             return self._described(s) + day
@@ -1119,6 +1137,29 @@ class Composer:
             got = self._leads[article_id] = (first.id, own, own + " " + first.folded) if first is not None \
                 else ("", own, own + " ")
         return got
+
+    def _make_leads(self, previous: Composer | None) -> None:
+        """Every article's lead (`_lead`), made as the composer is. A question reads the leads of the ~40 articles
+        it retrieves (same_article.py), ~14 of them never read before: making those (a first sentence, three texts
+        folded) was ~3 % of an `ask` at 200k. Here ~8 µs an article (0.14 CPU-s for the 17,812 articles of 200k
+        sentences, ~7 MB: what the lazy cache grew to over a long run anyway). A reload takes the previous
+        composer's leads, headlines and outlets for the articles it kept (the same objects: the same text and
+        split), so it stays quick; any other article's are made by `_lead` itself, so they are the same."""
+        if previous is None:
+            for a in self.corpus.articles:
+                self._lead(a.id)
+            return
+        kept = {a.id: a for a in previous.corpus.articles}
+        leads, headlines, outlets = previous._leads, previous._headlines, previous._outlets
+        for a in self.corpus.articles:
+            if self.corpus.article(a.id) is not a:
+                continue  # an id another article of this corpus takes too: its lead is that one's (`_lead`)
+            if kept.get(a.id) is a and a.id in leads:  # (`_lead` made its headline and outlet with it)
+                self._leads[a.id] = leads[a.id]
+                self._headlines[a.id] = headlines[a.id]
+                self._outlets[a.id] = outlets[a.id]
+            else:
+                self._lead(a.id)
 
     def _date(self, article_id: str) -> str:
         """The article's date as the page prints it ("" when none was found); kept per article, as the headline

@@ -47,10 +47,15 @@ def person_before(sentences: Sequence[Sentence], at: int, typed: Callable[[Sente
     return None
 
 
+def asks_day(question: str) -> bool:
+    """The question asks with a day of the month ("4月8日"): without one, `relative_day` is "" for any sentence."""
+    return _ASKED_DAY.search(question) is not None
+
+
 def relative_day(folded: str, question: str, page_date: str) -> str:
     """The date a relative day in the sentence stands for, as a question writes it ("4月8日"), when the
     question asks with a day of the month; "" otherwise."""
-    if not page_date or not _ASKED_DAY.search(question) or not _RELATIVE_DAY.search(folded):
+    if not page_date or not asks_day(question) or not _RELATIVE_DAY.search(folded):
         return ""  # (an absolute day, "11日", is printed already)
     day = resolve_day(folded, page_date)
     if day is None:

@@ -35,8 +35,10 @@ def referred(corpus: Corpus, s: Sentence, bigrams: Collection[str] = ()) -> str:
     its pointer's noun phrase that the sentence before does not: "吉打州新闻局一名摄影记者…确诊冠病。|这名确诊者
     最后一场采访工作,是…在达鲁阿曼州政府大厦…" asked where the reporter works (工作 is in the pointer's phrase, which
     only names the reporter again; the answer is before it), nor for a word of that phrase said again after it."""
+    if s.kind != "body" or not s.start:
+        return ""  # (before the folded text is read: most reranked sentences end here)
     f = s.folded
-    m = REFERS_BACK.match(f) if s.kind == "body" and s.start else None
+    m = REFERS_BACK.match(f)
     if m is None:
         return ""
     before = [x for x in corpus.sentences_of(s.article_id) if x.paragraph == s.paragraph and x.end <= s.start]
