@@ -45,6 +45,10 @@ def test_a_body_or_event_the_article_never_prints_declines(question, sentence, a
     # a head of four characters names its event by itself: 2023|赛季|中超联赛 printed as 中超联赛
     ("上海海港在2023赛季中超联赛第29轮战平了哪支队伍？", "上海海港队主场与山东泰山队战平。", "山东泰山队",
      "中超联赛进入收官阶段"),
+    # a short name before the head (砂拉越/nz, 政协/j) is the long names' rule's: 政协大会 may be told as 政协会议
+    ("砂拉越小学返校复课展延到哪一天？", "各小学展延至3月14日复课。", "3月14日", "学校复课"),
+    ("朱媛媛委员在商丘市政协大会上的发言题目是什么？", "她作了题为发展现代物流业的发言。", "发展现代物流业",
+     "市政协六届一次会议"),
     # a common noun before the head is no name (社会, 经营 are no bodies or events)
     ("企业经营的成本有多少？", "全年成本达到5亿元。", "5亿元", "公司年报"),
 ])

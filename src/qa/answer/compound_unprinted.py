@@ -11,7 +11,10 @@ does not print them, the answer is about another one ("decline:subject", so a ca
 prints it may still answer).
 
 Only the head and the word just before it are read, not the whole run of nouns: an answering article may print the
-name without the place or the outlet the question puts before it (中心渔港经济区管委会 as 经济区管委会)."""
+name without the place or the outlet the question puts before it (中心渔港经济区管委会 as 经济区管委会).
+
+Measured on the absent-paper protocol (main 40ea03c5): 11 of the 165 answers given declined; CMRC one wrong answer
+declined, no right one; DRCD identical; news suites unchanged."""
 
 from __future__ import annotations
 
@@ -23,22 +26,23 @@ from .spans import offsets
 
 # the endings of a word that names a body or an event of its own (not 社会, 机会, 冠军, 干部, which lexicon's
 # ORG_SUFFIXES 会, 军, 部 would read as one)
-_HEADS = ("会议", "峰会", "大会", "运会", "论坛", "典礼", "仪式", "周报", "日报", "晚报", "报社", "委员会", "管委会",
+_HEADS = ("会议", "峰会", "运会", "论坛", "典礼", "仪式", "周报", "日报", "晚报", "报社", "委员会", "管委会",
           "协会", "学会", "基金会", "同乡会", "联合会", "商会", "联谊会", "博览会", "展览会", "锦标赛", "联赛",
           "代表团", "集团", "公司", "研究所", "研究院", "学院", "大学", "中学", "小学", "医院", "银行", "电视台",
           "出版社", "联盟")
 # words a name is built of: nouns and names, a time word or a place word (青年/t, 海外/s), an abbreviation (j), a
 # numeral (七|运会), a verbal noun (服务/vn), an idiom (i)
 _NAME_PART = ("n", "t", "s", "j", "m", "vn", "i")
-# a place's, a person's or a body's name before the head (北京|奥运会, 渠成|小学, 中共八大|会议) is the long names'
-# rule's to read, and the pair is told in other words too often (北京夏季奥林匹克运动会, "小学就读于南昌路小学")
-_NAME_TAGS = ("ns", "nr", "nt")
+# a place's, a person's or a body's name or short name before the head (北京|奥运会, 渠成|小学, 中共八大|会议,
+# 砂拉越|小学, 政协|大会) is the long names' rule's to read, and the pair is told in other words too often
+# (北京夏季奥林匹克运动会, "小学就读于南昌路小学", 政协会议)
+_NAME_TAGS = ("ns", "nr", "nt", "nz", "j")
 # a numeral in a name is a number in words (七|运会, 十|大会); "1934|年|麻省理工学院" puts a date before the name
 _NAME_NUMERALS = frozenset("一二三四五六七八九十百")
 _MIN_TAIL = 3  # two characters alone (球队, 报社) name a kind, not one body
-# a head of four characters or more names its body or event by itself (2023|赛季|中超联赛): printed, it is the one
-# asked, whatever the question puts before it
-_OWN_NAME = 4
+# a head of three characters or more names its body or event by itself (2023|赛季|中超联赛, 问鼎|全运会): printed, it
+# is the one asked, whatever the question puts before it (the tagger reads a verb as a noun at times: 问鼎/n)
+_OWN_NAME = 3
 
 
 def compound_unprinted(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
