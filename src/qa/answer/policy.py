@@ -88,6 +88,7 @@ from .body_unprinted import body_unprinted
 from .category_word import category_word
 from .chain_body import chain_body
 from .clause_for_kind import clause_for_kind
+from .compound_unprinted import compound_unprinted
 from .count_asked import amount_for_ordinal, count_for_which, one_for_several, ordinal_for_count
 from .count_words import count_word
 from .counted_in_money import money_for_count
@@ -136,6 +137,7 @@ from .people import asked_post, holds, post_ending
 from .period_apart import period_apart
 from .person_asked import org_for_person
 from .photo_date import photo_date
+from .place_as_time import place_as_time
 from .post_echo import post_echo
 from .post_elsewhere import other_post_only
 from .pronoun import pointing_answer
@@ -272,6 +274,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)
+            or compound_unprinted(info, best, around) or place_as_time(info, best)
             or unfit_kind(info, best) or clause_for_kind(info, best, around)
             or generic_name(info, best) or category_word(info, best)
             or count_for_name(info, best) or thing_as_person(info, best, around) or listed_beside(info, best, around)
