@@ -24,8 +24,8 @@ from .common import HAN, fold_line
 # "证券时报e公司记者"), never a count ("2名记者").
 # "工人日报-中工网记者": two outlets joined by a hyphen, as "中青报·中青网记者" by a dot
 # "半岛晨报、39度视频记者": two outlets before the role, parted by 、 (a paper and its video channel)
-_ROLE_PREFIX = (rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|(?<=[{HAN}])-(?=[{HAN}])|(?<=[{HAN}][报网台社])、(?=[{HAN}0-9a-z])"
-                rf"|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?")
+_ROLE_PREFIX = (rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|(?<=[{HAN}])-(?=[{HAN}])"
+                rf"|(?<=[{HAN}][报网台社])、(?=[{HAN}0-9a-z])|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?")
 ROLE_RX = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
 NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
 _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")

@@ -163,8 +163,8 @@ def paper_name(name: str) -> str:
 
 
 _EMPTY_LEADING_FIELD = re.compile(r"^\s*(?:作者|编辑|责任编辑)\s*:\s*(?=(?:出版|发布|发表)?(?:日期|时间)\s*:)")
-# "浏览量:" (南充新闻网's relay): the reads field its script fills in, left empty; "字号:" (an e-paper reader's font-size
-# buttons, their label left when the buttons are dropped)
+# "浏览量:" (南充新闻网's relay): the reads field its script fills in, left empty; "字号:" (an e-paper reader's
+# font-size buttons, their label left when the buttons are dropped)
 _EMPTY_FIELDS = re.compile(r"(?:\s*(?:作者|编辑|责任编辑|浏览次数|浏览量|阅读量|点击数|点击量|点击|字号)\s*:)+\s*$")
 
 
