@@ -45,3 +45,19 @@ def test_an_empty_font_size_label_is_no_text(tmp_path):
 @pytest.mark.parametrize("line", ["微信公众号", "官方微博"])
 def test_a_sites_follow_us_labels_are_furniture(line):
     assert furniture(line) is not None and furniture(line).kind == "disclaimer"
+
+
+def test_a_new_holders_bare_post_is_not_another_bodys():
+    # Portland Chinese Times: the office's new 處長 is named with her office first, then `新任處長` bare; 新任 says
+    # which holder, so her post is 處長 printed bare, and an 入境事務處處長 asked is another office's
+    from qa.answer.people import Titled, unqualified
+    from qa.types import Sentence
+
+    article = ("驻西雅图台北经济文化办事处新任处长林美呈以及侨教中心主任王伟赞亲临与侨界见面互送祝福。"
+               "新任处长林美呈在发言时也回应了这个新安排。")
+    at = article.index("新任处长林美呈在")
+    text = article[at:]
+    s = Sentence(id="a:0:1", article_id="a", paragraph=0, kind="body", text=text, start=at, end=len(article))
+    holder = Titled(sentence=s, name=(4, 7), chain=(0, 4), posts=("新任处长",))
+    assert unqualified("入境事务处处长", holder, article) is True
+    assert unqualified("驻西雅图台北经济文化办事处处长", holder, article) is False
