@@ -61,3 +61,13 @@ def test_a_new_holders_bare_post_is_not_another_bodys():
     holder = Titled(sentence=s, name=(4, 7), chain=(0, 4), posts=("新任处长",))
     assert unqualified("入境事务处处长", holder, article) is True
     assert unqualified("驻西雅图台北经济文化办事处处长", holder, article) is False
+
+
+def test_a_story_named_by_a_long_phrase_is_not_one_sharing_one_word_of_it():
+    # 周口日报's project tour asked by its words; 辽阳日报's headline shares only `重点项目` with them
+    from qa.answer.byline import _shares_enough
+
+    topic = "周口示范区重点项目观摩"
+    assert not _shares_enough(topic, "白英率团参加“辽宁—长三角招商引资促进周”活动并推进重点项目")
+    assert _shares_enough(topic, "深入到周口市城乡一体化示范区开展2021年第一季度重点项目观摩讲评活动")
+    assert _shares_enough("千亩水杉", "千亩水杉林迎来最美观赏期")  # a short topic: one pair, as before
