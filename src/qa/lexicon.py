@@ -566,6 +566,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "ezrb": "鄂州日报", "yunnancn": "云南网", "acbnews": "acbnews.com.au",
     "dyrb": "德阳日报", "harb": "淮安日报", "htrb": "和田日报", "taiwancn": "中国台湾网",
     "bostonorange": "Boston Orange", "aena": "亞洲經濟通訊社", "hkgpao": "HKG報",
+    "zkrb": "周口日报", "bdcb": "半岛晨报", "scjyxw": "四川教育新闻网", "xcgbb": "乡村干部报",
+    "pdxct": "Portland Chinese Times", "qiaoxun": "僑訊", "borneonews": "borneonews.net",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

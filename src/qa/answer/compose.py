@@ -213,6 +213,7 @@ from .quote_cut import quoted_within
 from .quoted import speaker_after, with_quotations
 from .quoted_head import head_asked, quoted_before_head
 from .quoted_kind import asks_quoted, kind_after, quoted_term
+from .quoted_title import quoted_title_last
 from .range_side import range_side
 from .ranks_listed import rank_answer
 from .rate_first import rate_first
@@ -653,6 +654,7 @@ class Composer:
         kept = of_kind(info, kept, lambda c: shape(c, info, self._pos, widen_typed=not self.weights.spans))
         kept = part_first(kept, info)  # "美国哪一地区" ↛ 韩国, a country beside it (part_asked.py)
         kept = bearing_first(kept, info)  # "在哪一个国家的东部" ↔ "处于波多黎各以东" (bearing_asked.py)
+        kept = quoted_title_last(kept, info)  # "晚宴在哪里" ↛ a quoted name's opening organisation (quoted_title.py)
         kept = past_present(info, kept)  # "于何时建立" ↛ 目前 beside 1897年 (present_time.py)
         kept = past_actor(info, kept)  # "什么时候被释放" ↛ "被北周虏到…" beside 承光元年 (dynasty_actor.py)
         best = shape(kept[0], info, self._pos, widen_typed=not self.weights.spans)

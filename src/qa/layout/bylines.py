@@ -23,7 +23,9 @@ from .common import HAN, fold_line
 # A role's prefix: the outlet ("浙江日报记者"), with Latin letters or digits in its name ("21世纪经济报道记者",
 # "证券时报e公司记者"), never a count ("2名记者").
 # "工人日报-中工网记者": two outlets joined by a hyphen, as "中青报·中青网记者" by a dot
-_ROLE_PREFIX = rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|(?<=[{HAN}])-(?=[{HAN}])|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?"
+# "半岛晨报、39度视频记者": two outlets before the role, parted by 、 (a paper and its video channel)
+_ROLE_PREFIX = (rf"(?![0-9]+[名位个多余几])(?:[{HAN}·]|(?<=[{HAN}])-(?=[{HAN}])"
+                rf"|(?<=[{HAN}][报网台社])、(?=[{HAN}0-9a-z])|[a-z0-9](?=[a-z0-9]*[{HAN}])){{0,12}}?")
 ROLE_RX = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})$")
 NAME_RX = re.compile(rf"^[{HAN}·]{{2,5}}$")
 _LATIN_NAME = re.compile(r"^[a-z][a-z.'\-]*(?: [a-z][a-z.'\-]*){0,3}$")
@@ -54,10 +56,14 @@ def _strip_brackets(s: str, f: str) -> tuple[str, str]:
 _SPACED_OUT_ROLE = re.compile(r"(?<![^\s■□●▲])(?:通 讯 员|实 习 生)(?=\s)")
 
 
+# "半岛晨报、39度视频记者梁巍": a paper and its channel before one role, parted by 、 — one token, not a list of names
+_TWO_OUTLETS = re.compile(rf"[{HAN}]{{1,8}}[报网台社]、[{HAN}0-9a-z]{{1,8}}?(?:记者|通讯员)[^\s、/]*")
+
+
 def _tokens(s: str, f: str) -> list[tuple[str, str]]:
     """(as written, folded) tokens split at spaces and name separators; a spaced-out role is one token."""
     out = []
-    for m in re.finditer(_SPACED_OUT_ROLE.pattern + r"|[^\s、/]+", f):
+    for m in re.finditer(_SPACED_OUT_ROLE.pattern + r"|" + _TWO_OUTLETS.pattern + r"|[^\s、/]+", f):
         out.append((s[m.start():m.end()].replace(" ", ""), m.group().replace(" ", "")))
     return out
 

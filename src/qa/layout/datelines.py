@@ -442,6 +442,13 @@ def _reporters_after(text: str, f: str, end: int) -> tuple[list[str], list[str],
             return list(b.reporters), list(b.correspondents), m.end()
         names = [x for x in re.split(r"[、\s]+", who) if x]
         names = join_split_names(names)
+        if len(names) > 2 and NAME_RX.match(fold_line(names[0])) and not ROLE_RX.match(fold_line(names[0])) \
+                and any(ROLE_RX.match(fold_line(x)) for x in names[1:]):
+            # "(贾元东 通讯员 刘敏)" (四川教育新闻网): the writer named with no role, then a role and its people — the
+            # role word is no name; the names before it wrote the story
+            people = byline_people("记者 " + who, "记者 " + fold_line(who))
+            if people is not None and people[0] and not people[2]:
+                return people[0], people[1], m.end()
         if names and all(NAME_RX.match(fold_line(x)) for x in names):
             return names, [], m.end()
         # "(记者施 璇 李文刚)": the role glued to a two-character name printed with a space to fill two columns

@@ -165,8 +165,9 @@ def paper_name(name: str) -> str:
 
 
 _EMPTY_LEADING_FIELD = re.compile(r"^\s*(?:作者|编辑|责任编辑)\s*:\s*(?=(?:出版|发布|发表)?(?:日期|时间)\s*:)")
-# "浏览量:" (南充新闻网's relay): the reads field its script fills in, left empty
-_EMPTY_FIELDS = re.compile(r"(?:\s*(?:作者|编辑|责任编辑|浏览次数|浏览量|阅读量|点击数|点击量|点击)\s*:)+\s*$")
+# "浏览量:" (南充新闻网's relay): the reads field its script fills in, left empty; "字号:" (an e-paper reader's
+# font-size buttons, their label left when the buttons are dropped)
+_EMPTY_FIELDS = re.compile(r"(?:\s*(?:作者|编辑|责任编辑|浏览次数|浏览量|阅读量|点击数|点击量|点击|字号)\s*:)+\s*$")
 
 
 _POSTED_BY = re.compile(rf"\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+[{HAN}]{{2,12}}(?:[-－—][{HAN}]{{2,12}})?(?:报|网|台|社)"
@@ -658,6 +659,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("meta", date=find_date(m["value"])[0] or (iso(dmy["y"], dmy["m"], dmy["d"]) if dmy else ""))
     if f.startswith(("©", "copyright", "(c)")) or f in ("分享到:", "分享到", "打印", "返回顶部", "关闭窗口"):
         return Furniture("disclaimer")
+    if f in ("微信公众号", "官方微博", "官方微信", "官方抖音", "微信视频号"):
+        return Furniture("disclaimer")  # a site's follow-us labels, each under its QR code's caption (乡村干部报网)
     if _EPAPER_FOOTER.search(f) or f in ("关闭", "版面导航", "新闻搜索", "新闻搜索:"):
         return Furniture("disclaimer")  # an e-paper's footer and buttons: "豫ICP备09014970号", "关闭"
     if _BREADCRUMB.fullmatch(f) or _BREADCRUMB_TWICE.fullmatch(f) or _BREADCRUMB_TITLE.fullmatch(f):
