@@ -108,6 +108,7 @@ def flood():
 def test_a_bare_relative_day_is_shown_as_the_article_glosses_it(flood):
     got = flood.ask("产业道路车辆渡溪翻覆是几日发生的？")
     assert "8日" in got.text and got.rule.endswith("+gloss")
+    assert got.text.endswith("傍晚")  # the day's part, read with the day as one time (今天傍晚), is kept
     assert got.sentence is not None and "今天(8日)" in got.sentence.text
 
 

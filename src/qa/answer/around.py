@@ -14,6 +14,7 @@ from .slots import noun_runs
 _DEMONSTRATIVES = ("此", "该", "这个", "这一", "那个")
 _GLUED = frozenset("了的在是着过和与及")  # particles jieba may glue to the next word ("了楚")
 _RELATIVE_DAY = re.compile(r"[今昨前明](?:天|日)")  # a day told relative to the paper's date
+_DAY_PARTS = frozenset("上午 下午 晚上 晚间 凌晨 早上 中午 傍晚 清晨".split())  # typed.py reads 今天傍晚 as one time
 _DAY_GLOSS = re.compile(r"\s?[(（](?:\d{1,2}月)?\d{1,2}[日号][)）]")  # "今天(8日)": the date it glosses it with
 
 
@@ -57,9 +58,10 @@ def glossed_day(corpus: Corpus, best: Candidate, info: QuestionInfo) -> Candidat
     glosses it already."""
     f = best.sentence.folded
     m = _RELATIVE_DAY.match(f, best.start) if info.qtype == "when" else None
-    if m is None or m.end() != best.end or _DAY_GLOSS.match(f, m.end()):
-        return None  # only a bare day ("今天下午3时" keeps its hour)
-    glossed = re.compile(re.escape(m.group(0)) + _DAY_GLOSS.pattern)
+    part = f[m.end():best.end] if m else ""
+    if m is None or (part and part not in _DAY_PARTS) or _DAY_GLOSS.match(f, m.end()):
+        return None  # only a bare day, or one with its part ("今天傍晚"; "今天下午3时" keeps its hour)
+    glossed = re.compile(re.escape(m.group(0)) + _DAY_GLOSS.pattern + (f"(?:{re.escape(part)})?" if part else ""))
     for x in corpus.sentences_of(best.sentence.article_id):
         g = glossed.search(x.folded) if x.kind == "body" else None
         if g is not None:
