@@ -22,6 +22,7 @@ def test_the_measured_noun_gives_its_units(question, unit):
 @pytest.mark.parametrize(("question", "answer"), [
     ("应聘该集团的年龄上限是多少?", "120人"),  # a count of posts is no age
     ("《东方省报》的发行量是多少？", "70年"),  # a count of years is no number of copies
+    ("《報導者》一年的營運經費是多少？", "三萬多人"),  # 经费 is money: a count of fans is none (pages35.qa.yaml:284)
 ])
 def test_another_unit_is_declined(question, answer):
     assert _wrong_unit(analyze(question), answer) == "decline:unit"
@@ -30,6 +31,7 @@ def test_another_unit_is_declined(question, answer):
 @pytest.mark.parametrize(("question", "answer"), [
     ("应聘该集团的年龄上限是多少?", "35周岁"),
     ("《东方省报》的发行量是多少？", "3万份"),
+    ("《報導者》一年的營運經費是多少？", "3000萬元"),
 ])
 def test_the_measured_unit_is_kept(question, answer):
     assert _wrong_unit(analyze(question), answer) == ""

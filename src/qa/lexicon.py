@@ -780,7 +780,7 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "年龄": ("岁", "周岁"), "温度": ("度", "摄氏度", "℃", "°c"), "气温": ("度", "摄氏度", "℃", "°c"),
     "票价": _MONEY, "价格": _MONEY,
     "金额": _MONEY, "费用": _MONEY, "奖金": _MONEY, "造价": _MONEY, "成本": _MONEY, "售价": _MONEY, "价钱": _MONEY,
-    "租金": _MONEY, "学费": _MONEY, "工资": _MONEY, "月薪": _MONEY, "耗资": _MONEY,
+    "租金": _MONEY, "学费": _MONEY, "工资": _MONEY, "月薪": _MONEY, "耗资": _MONEY, "经费": _MONEY,
     "罚款": _MONEY, "罚金": _MONEY, "善款": _MONEY, "捐款": _MONEY, "赔偿金": _MONEY,
     "总产": (*WEIGHT_UNITS, "万斤", "亿斤", "万公斤", "亿公斤"),
     "发行量": ("份", "万份", "亿份", "册", "万册", "亿册", "本", "万本", "张", "万张", "万", "亿"),  # copies
