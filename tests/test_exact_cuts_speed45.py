@@ -9,7 +9,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from qa.answer import agreement, beside, features, slots
+from qa.answer import agreement, beside, features, slots, spans
 from qa.answer.question import analyze
 from qa.lexicon import ANCHOR_LEFT_SKIP, ANCHOR_RIGHT_LIGHT, CLAUSE_END, CONTRASTS, LINK_CHARS
 from qa.normalize import fold
@@ -130,12 +130,17 @@ def test_context_features_with_the_views_bounds_and_the_clause_by_pattern():
         terms = features.question_terms(info)
         sides = features.question_sides(info, [w for w in re.findall(r"[\u4e00-\u9fff]{2}", info.text)][:3])
         for s in sentences[:3]:
-            # every offset's clause start, as the old loop walked it
-            for i in range(len(s) + 1):
-                a = i
-                while a > 0 and s[a - 1] not in CLAUSE_END:
-                    a -= 1
-                assert features._clause_start(s, i) == a
+            # every offset's clause bounds (spans.clause_start / clause_end, by a pattern of the marks), as the
+            # old loops walked them, for the default marks and others callers pass
+            for marks in (CLAUSE_END, spans.VALUE_END, spans.LABEL_START):
+                for i in range(len(s) + 1):
+                    a = b = i
+                    while a > 0 and s[a - 1] not in marks:
+                        a -= 1
+                    while b < len(s) and s[b] not in marks:
+                        b += 1
+                    assert spans.clause_start(s, i, marks) == a
+                    assert spans.clause_end(s, i, marks) == b
             words = [(i, i + 2, s[i:i + 2], "n") for i in range(0, len(s) - 1, 2)]
             bounds = ({a: k for k, (a, _, _, _) in enumerate(words)}, {b: k for k, (_, b, _, _) in enumerate(words)})
             for start in range(0, len(s), 4):

@@ -200,9 +200,7 @@ class Engine:
         hits = self._search(state, asked, self.config.retrieve.candidates_k)
         answer = _dated(state.composer.compose(asked, hits))
         k = top_k or self.config.retrieve.top_k
-        # (one replace for both: each copies the Answer's every field)
-        answer = replace(answer, question=text, evidence=answer.evidence[:k]) if len(answer.evidence) > k \
-            else replace(answer, question=text)
+        answer = replace(answer, question=text, evidence=answer.evidence[:k])  # (one copy of the Answer)
         if getattr(state.retriever, "partial", ""):  # some shards did not answer (index.sphinx.on_partial)
             answer = replace(answer, message=" ".join(filter(None, [answer.message, PARTIAL_NOTE])))
         return answer

@@ -16,12 +16,12 @@ from collections.abc import Callable, Sequence
 
 from ..types import Sentence
 from .question import QuestionInfo
-from .spans import Span, offsets
+from .spans import Span, clause_end, clause_start, offsets
 
 # "X指的是谁", "X是指谁", "X指的是哪一位", "X所指的是何人", "X指谁" (and "…指的是谁的军队": whose)
 _REFERS = re.compile(r"^(?P<x>.+?)(?:所?指的是|是指|指)(?:谁|何人|哪一?位)")
 _QUOTES = "「」“”『』\"'《》"
-_CLAUSE_END = ",，;；:：。!！?？"
+_CLAUSE_END = frozenset(",，;；:：。!！?？")
 _NAME_TAGS = ("nr", "nrt")
 # a thing named after its founder, which jieba may tag nr whole ("邓小平理论/nr,是中国共产党的指导思想之一"): the
 # article is about the thing, and the question asks whose it is
@@ -52,12 +52,7 @@ def pronoun_before(f: str, start: int, at: int) -> int:
 
 def clause_of(f: str, start: int, end: int) -> tuple[int, int]:
     """The clause of `f` holding [start, end)."""
-    a, b = start, end
-    while a > 0 and f[a - 1] not in _CLAUSE_END:
-        a -= 1
-    while b < len(f) and f[b] not in _CLAUSE_END:
-        b += 1
-    return a, b
+    return clause_start(f, start, _CLAUSE_END), clause_end(f, end, _CLAUSE_END)
 
 
 def article_subject(body: Sequence[Sentence], headline: str, people: Callable[[Sentence], list[Span]],

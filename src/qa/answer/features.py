@@ -37,7 +37,7 @@ from .beside import phrase_beside, straddled
 from .postposed_count import postposed_touch
 from .question import QuestionInfo, arabic_years
 from .slots import Slot
-from .spans import longest_common
+from .spans import clause_end, clause_start, longest_common
 
 MONEY = (*MEASURED["金额"], "块", "块钱", "元钱")  # what "多少钱" is answered in
 _COUNTED = re.compile(r"[\d" + CN_DIGITS + r"几](?:" + UNIT_PATTERN + r")$")
@@ -311,15 +311,6 @@ def _closeness(s: str, grams: Sequence[str], lo: int, hi: int, at: int) -> float
 
 
 _IS_CLAUSE_END = CLAUSE_END.__contains__
-# the text up to its last clause mark (matched on s[:i]: where the clause holding offset i begins)
-_TO_LAST_MARK = re.compile("(?s).*[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
-_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
-
-
-def _clause_start(s: str, i: int) -> int:
-    """Where the clause holding offset `i` begins: after the last clause mark before it, else 0."""
-    m = _TO_LAST_MARK.match(s, 0, i)
-    return m.end() if m else 0
 
 
 @lru_cache(maxsize=64)
@@ -345,9 +336,7 @@ def context_features(s: str, start: int, end: int, sides: QuestionSides, terms: 
         before = _closeness(s, held, lo, start, start) / len(grams)
         after = _closeness(s, held, end, hi, end) / len(grams)
         f["ctx_any"] = max(before, after)
-    a = _clause_start(s, start)
-    m = _MARK.search(s, end)
-    b = m.start() if m else max(end, len(s))
+    a, b = clause_start(s, start), clause_end(s, end)
     clause = s[a:start] + "|" + s[end:b]
     if grams:
         f["clause_share"] = sum(g in clause for g in grams) / len(grams)
@@ -490,7 +479,7 @@ def clause_touch(slot: Slot, s: str, start: int, end: int) -> float:
     """slot.touch, but the question's right words across a clause mark begin the next clause, whose subject is
     not this span: "哪一个人|在未解决…触发了" ↔ "路易十四…进驻西属尼德兰,在未解决…" (measured on DRCD). A fronted
     time (the caller's when-questions) or place ("在潍坊市博物馆,小游客在…驻足") does modify the next clause."""
-    fronted = s[_clause_start(s, start):start].endswith(("在", "于", "从", "自"))
+    fronted = s[clause_start(s, start):start].endswith(("在", "于", "从", "自"))
     if not fronted and slot.right_found and any(map(_IS_CLAUSE_END, s[end:slot.right_start])):
         slot = replace(slot, right_found=0)
     return slot.touch(start, end)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..lexicon import POSTS, RELATION_QUESTION, SURNAMES
 from ..types import Candidate
 from .question import QuestionInfo
+from .spans import clause_end, clause_start
 
 # the relation asked → the one character an entry prints before the relative's name ("弟为魏泰", "妻为…")
 _OF_SUBJECT = {"弟弟": "弟", "哥哥": "兄", "妹妹": "妹", "姐姐": "姐", "妻子": "妻", "丈夫": "夫", "儿子": "子",
@@ -21,17 +22,13 @@ _PARENTS = ("父亲", "母亲")
 # "史夔及其子|…史贻直", "高偃之子|高肇": the parent's name right before, the child's after in the same clause
 _CHILD_MARK = re.compile(r"(?:及|与|和)?(?:其|之)(?:长|次|幼)?(?:子|女)")
 _CLAUSE_END = ",，;；。!！?？"
+_CLAUSE_MARKS = frozenset(_CLAUSE_END)
 # the last character of an old post or title ("纂修官", "节度使", "大学士"): a name of two follows it
 _POST_ENDS = ("官", "使", "士", "臣", "相", "守", "尉", "令", "王", "帝", "侯")
 
 
 def _clause(f: str, at: int) -> tuple[int, int]:
-    a, b = at, at
-    while a > 0 and f[a - 1] not in _CLAUSE_END:
-        a -= 1
-    while b < len(f) and f[b] not in _CLAUSE_END:
-        b += 1
-    return a, b
+    return clause_start(f, at, _CLAUSE_MARKS), clause_end(f, at, _CLAUSE_MARKS)
 
 
 def _parent_name(f: str, end: int, people: Sequence[Candidate]) -> tuple[int, int] | None:
