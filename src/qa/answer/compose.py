@@ -87,6 +87,7 @@ from .courtesy_name import courtesy_named
 from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
+from .deed_beside import role_told_beside
 from .deed_clause import deed_clause_first
 from .deed_genitive import deed_genitive
 from .defining import asked_term, defines, defining_first
@@ -194,6 +195,7 @@ from .people_answer import Reader, people_answer
 from .per_unit import per_unit
 from .period_before import period_told_before
 from .periods import other_owner, other_period
+from .person_read import person_read
 from .place_as_person import not_places
 from .place_figure import named_figure_first, part_unlisted, place_figure_first
 from .placed_level import placed_levels
@@ -309,6 +311,8 @@ from .within import within
 from .work_author import author_first, authors_before
 from .year_figure import year_figure_first
 
+# how many paragraphs from the one naming a meeting its report may tell a role's doer (deed_beside.py)
+_ROLE_PARAGRAPHS = 6
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
 _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 
@@ -443,7 +447,9 @@ class Composer:
             return Composition(self._decline(question, info, hits, "decline:low-score"), info)
         words = self._question_words(question, info.wh_word)
         terms = question_terms(info, [w for w, rare in words if rare], self._places(question))  # (rerank's `rare`)
-        hits = self._read(terms, hits)
+        read = self._read(terms, hits)
+        # "刘流担任什么职务" ↔ the 38th sentence, the one naming 刘流 (person_read.py)
+        hits = read + person_read(info, read, hits, self.config.read_beyond)
         # "什么是约化群" ↔ "在数学中,约化群是…" of the best hit's article, never retrieved (defining_rank.py)
         hits = hits + defining_read(info, hits, self.corpus.sentences_of)
         hits, speakers = with_quotations(self.corpus, hits)  # "“…白眉村…”" then "马丽清说。" (quoted.py)
@@ -528,6 +534,8 @@ class Composer:
             kept = _beside(self._neighbours(info, ranked, _Agrees(info, ""), True)[:1], kept, hosts, coverage, done)
         # "薛禅皇帝指的是谁" ↔ "…蒙古语尊号薛禅皇帝" of no one named: the person the article opens with
         kept = _beside(self._article_subject(info, ranked, kept), kept, hosts, coverage, done)  # (article_subject.py)
+        if info.qtype == "who":  # "…全体会议由谁主持" ↔ "…。易中强主持会议。", beside the best (deed_beside.py)
+            kept = self._role_beside(info, ranked, kept, hosts, coverage, done)
         if info.expects and info.expects[0] in ("time", "number"):
             # no time or figure of the grain and unit asked ("哪一年" ↛ a slot "我前", "几岁" ↛ "一辆") in the
             # sentences that hold the question: the nearest sentences of the best one tell it (a person or place
@@ -857,7 +865,8 @@ class Composer:
         return next((r for r in ranked[: self.config.sentences] if r.coverage >= self.config.min_coverage), None)
 
     def _neighbours(self, info: QuestionInfo, ranked: Sequence[Ranked], agrees: _Agrees, back: bool = False,
-                    tells: Callable[[str], bool] | None = None) -> list[tuple[Ranked, Candidate]]:
+                    tells: Callable[[str], bool] | None = None, paragraphs: int = 0
+                    ) -> list[tuple[Ranked, Candidate]]:
         """"习近平总书记是哪天来到西藏林芝的" ↔ "时隔十年之后，恰逢同一天，7月21日。习近平总书记来到西藏，走进
         林芝。": the best sentence holding the question tells no span of the asked type, and the nearest sentence
         that does (of the grain and unit asked: 哪一年 a year, 几岁 an age) tells it — in its paragraph, or
@@ -867,7 +876,8 @@ class Composer:
         itself, which goes on about the same person); with `tells`, only the sentences it holds for (those telling
         the event asked, asked_event.py). Those spans are scored as the best sentence's (its rank and
         coverage), with `neighbour` (1) and `neighbour_gap` (sentences between) saying so, best first; [] when there
-        is none."""
+        is none. `paragraphs`: how many paragraphs away a sentence past the next may be (a meeting's chair told
+        after the rows of leaders on its platform, deed_beside.py)."""
         r = self._holding(ranked)
         if r is None or r.hit.sentence.kind != "body":
             return []
@@ -890,7 +900,7 @@ class Composer:
             if not near:
                 break
             for x in near:
-                if (x.paragraph != s.paragraph and gap > 1) or (counted and counted not in x.folded):
+                if (abs(x.paragraph - s.paragraph) > paragraphs and gap > 1) or (counted and counted not in x.folded):
                     continue
                 if back and info.qtype == "who" and PRONOUN_OPENS.match(x.folded) is not None:
                     # "…喬治·史蒂芬生還在…。|他被之前由特里維西克…所建造的…所啟發…。|他建造了「Blucher」": a sentence
@@ -926,6 +936,20 @@ class Composer:
                     return sorted(out, key=lambda rc: rc[1].start)
                 return sorted(out, key=lambda rc: -rc[1].end if back else -rc[1].score)
         return []
+
+    def _role_beside(self, info: QuestionInfo, ranked: Sequence[Ranked], kept: list[Candidate],
+                     hosts: dict[str, str], coverage: dict[str, float], done: _Done) -> list[Candidate]:
+        """`kept` with the doer of the role asked first: one printed in the nearest sentence around the best that
+        tells it, in its article up to `_ROLE_PARAGRAPHS` paragraphs away, or else one of the best (deed_beside.py)."""
+        pairs: dict[int, tuple[Ranked, Candidate]] = {}
+
+        def near(tells: Callable[[str], bool]) -> list[Candidate]:
+            found = self._neighbours(info, ranked, _Agrees(info, ""), tells=tells, paragraphs=_ROLE_PARAGRAPHS)
+            pairs.update((id(c), (r, c)) for r, c in found)
+            return [c for _, c in found]
+
+        beside, doer = role_told_beside(kept, info, near)
+        return _beside([pairs[id(c)] for c in beside], kept, hosts, coverage, done) if beside else to_front(kept, doer)
 
     def _article_subject(self, info: QuestionInfo, ranked: Sequence[Ranked], kept: Sequence[Candidate]
                          ) -> list[tuple[Ranked, Candidate]]:

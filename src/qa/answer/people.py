@@ -311,6 +311,7 @@ def posts_but(chain: str, info: QuestionInfo) -> tuple[int, int]:
 
 # the forms that ask a person's posts (not "X是谁"), and a name of two to four characters
 _POSTS_ASKED = re.compile(r"(?:担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|担任什么职位)[?？]?$")
+POSTS_ASKED = _POSTS_ASKED  # (person_read.py reads it too)
 _A_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
