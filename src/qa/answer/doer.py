@@ -13,6 +13,7 @@ from .question import QuestionInfo
 
 _ASKED_DOER = re.compile(r"^(.{3,}?)的(?:人)?(?:是|为)\s*$")  # "[deed]的是|谁"
 _OPENING = 4  # the deed's first characters the sentence must print right after the name
+_SETTING = re.compile(r"^.*[,，]")
 
 
 def doer_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
@@ -23,7 +24,8 @@ def doer_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]
     m = _ASKED_DOER.match(info.left.strip()) if kind else None
     # (a body's deed is told with its verb first, its object often qualified: "组织部分省级老领导" for
     # "组织省级老领导")
-    deed = m.group(1)[:_OPENING if kind == "person" else 2] if m else ""
+    # (a setting set off by a comma is no part of it: "…大会上,|宣布省委决定的是谁")
+    deed = _SETTING.sub("", m.group(1))[:_OPENING if kind == "person" else 2] if m else ""
     if m is None or len(kept) < 2 or kept[0].type == kind and _before_deed(kept[0], deed):
         return kept
     # in the best one's sentence (another sentence printing the deed's words may tell another event)
@@ -43,8 +45,17 @@ def _doer_kind(info: QuestionInfo) -> str:
     return "org" if "org" in info.expects and len(right) == 2 else ""
 
 
+# "高崇生|出席会议并|宣布省委决定": a predicate before the deed, joined to it by 并 in the same clause
+_JOINED_PREDICATE = re.compile(r"[^,，。;；:：!！?？、]{2,10}?并")
+
+
 def _before_deed(c: Candidate, opening: str) -> bool:
-    return c.sentence.folded.startswith(opening, c.end)
+    """`c` is the deed's subject: printed right before it, or before a predicate 并 joins to it."""
+    f = c.sentence.folded
+    if f.startswith(opening, c.end):
+        return True
+    joined = _JOINED_PREDICATE.match(f, c.end)
+    return joined is not None and f.startswith(opening, joined.end())
 
 
 # "由来自泉州的|谢膺毅|先生于…所创办": the agent after 由, a modifier ending in 的 between them optional
