@@ -563,3 +563,12 @@ def test_words_before_the_name_that_name_no_body_are_no_owner(people):
 def test_the_level_printed_twice_before_a_committee():
     assert holds("衢州市市委书记", "衢州市委书记") is True
     assert holds("衢州市市委副书记", "衢州市委书记") is False
+
+
+def test_the_person_asked_with_shi_ren_held_then():
+    from qa.answer.people import asked_person
+    # "…的翟卫华|时任|什么职务": 时任 (held then) is the verb, 时 no part of the name
+    assert asked_person(analyze("主持2010年科技活动周开幕式的翟卫华时任什么职务？")) == "翟卫华"
+    assert asked_person(analyze("徐乐江时任什么职务？")) == "徐乐江"
+    # a name ending in 时 before 担任 keeps it
+    assert asked_person(analyze("李时担任什么职务？")) == "李时"

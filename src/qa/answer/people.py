@@ -270,6 +270,8 @@ def asked_person(info: QuestionInfo) -> str:
     if m is None:
         return ""
     x = _NOW.sub("", m.group("x"))  # "骆敏舟现在担任什么职务": the person is 骆敏舟
+    if info.text.startswith("任", m.end("x")):  # "…的翟卫华|时|任什么职务": 时任, held then, is the verb
+        x = _THEN.sub("", x)
     besides = _BESIDES.match(x)
     if besides is not None:
         return besides.group(1)  # "马汉成除了固原市委书记还担任什么职务": his posts but the one set aside
@@ -356,6 +358,7 @@ _LEVELS = ("省", "市", "区", "县", "州", "盟", "旗", "镇", "乡")
 # What names a post's own owner inside a title chain: a place or a body ("县民政局长", "公司总经理").
 _OWNER = re.compile(r"[省市县区国州乡镇村部]|公司|集团|大学|学院|银行|报|会|院|中心|厅|署|所")
 _NOW = re.compile(r"(?<=..)(?:现在|目前|如今|现|当前)$")
+_THEN = re.compile(r"(?<=..)时$")
 # A post the sentence says its subject took, after the name: "駱敏舟辭去…,應聘…,成為智能制造技術研究所所長".
 TOOK_POST = re.compile(r"(?:成为|出任|担任|升任|就任|接任|改任)([^,;。!?、:]{1,24}?" + alternation(POSTS)
                        + r")(?=[,;。!?、]|一职|$)")
