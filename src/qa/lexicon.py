@@ -568,6 +568,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "bostonorange": "Boston Orange", "aena": "亞洲經濟通訊社", "hkgpao": "HKG報",
     "zkrb": "周口日报", "bdcb": "半岛晨报", "scjyxw": "四川教育新闻网", "xcgbb": "乡村干部报",
     "pdxct": "Portland Chinese Times", "qiaoxun": "僑訊", "borneonews": "borneonews.net",
+    "collectivehk": "集誌社", "macautoday": "今日澳門", "ocacnews": "僑務電子報", "twnewsjp": "台灣新聞",
+    "puhuabao": "葡华报", "aichannel": "aichannel.ca", "houstonewind": "houstonewind.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
