@@ -3,11 +3,10 @@
 a line of its own (`池育文 提供`); a place and the paper's own 採訪報導 in brackets (`【大阪/採訪報導】`, 台灣新聞); a
 caption by its words (people placed in the picture, `…一景`); a reposting site's category-date-country line; a
 quoted name's comma in a sub-head (葡华报); a site's archive label and a table printed a cell a line
-(aichannel.ca).
-Composer: a name between its organisation and its post (`中国驻葡萄牙大使馆赵本堂大使`, `领侨处夏晚晴主任`); 司库 a
-post;
-"這篇報導是誰提供的" a byline question; a department named `X署` that jieba cuts (`运输|署`); a rounded figure shown
-with the exact count bracketed after it (`九十三萬多人(932,546)`)."""
+(aichannel.ca). Composer: a name between its organisation and its post (`中国驻葡萄牙大使馆赵本堂大使`,
+`领侨处夏晚晴主任`); 司库 a post; "這篇報導是誰提供的" a byline question; a department named `X署` that jieba cuts
+(`运输|署`); a rounded figure shown with the exact count bracketed after it (`九十三萬多人(932,546)`); the place
+inside the city a where-question names after 在 (`在奧克蘭Mt. Eden的戰爭紀念堂舉行`)."""
 
 from __future__ import annotations
 
@@ -131,3 +130,13 @@ def test_a_rounded_figure_shown_with_its_exact_count(tmp_path, config):
                                           "由2011年的八十一萬多人(812,201),到2016年的九十三萬多人(932,546)。\n")
     a = engine.ask("2016年埃德蒙頓城市地區的人口是多少？")
     assert "932,546" in a.text and "九十三" in a.text
+
+
+def test_a_place_inside_the_city_the_question_names():
+    from qa.answer.at_place import asked_next, at_places
+
+    info = analyze("紐西蘭臺灣華夏協會第二十九次會員大會在奧克蘭哪裡舉行？")
+    f = "纽西兰台湾华夏协会于9日在奥克兰mt. eden的战争纪念堂举行了第二十九次会员大会暨周年庆。"
+    assert [f[sp.start:sp.end] for sp in at_places(f, asked_next(info), info.text)] == ["mt. eden的战争纪念堂"]
+    # no city asked: the 14 characters after 在 as before
+    assert at_places("他在一个很远很远很远很远很远很远的地方举行了婚礼。", "举行", "他在哪里举行婚礼?") == []
