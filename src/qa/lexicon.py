@@ -293,7 +293,9 @@ WRITER_QUESTION = re.compile(
     # "是哪位校报记者写的": the paper's own reporter (本报, a school's 校报) is the byline's
     r"(?:哪位|哪几位|哪[两二三四五六七八九十]{1,2}位)(?:本报|本刊|本网|本台|校报|院报)记者|"
     r"报道者|署名|撰稿|主笔|"  # "主筆/單厚之": a commentary's writer
-    r"讲述人是谁"
+    r"讲述人是谁|"
+    # "這篇報導是誰提供的" (僑務電子報's `池育文 提供` under the date): the story's giver, named as its writer
+    r"(?:报道|报导|文章|稿件|新闻)是谁提供的"
 )
 """A question the byline answers ("这篇报道是谁写的", "是哪位见习记者写的"); "哪位光明日报记者" names an outlet, whose
 reporter the text may name (a story it quotes), not a role of the byline — unless it is the paper's own
@@ -568,6 +570,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "bostonorange": "Boston Orange", "aena": "亞洲經濟通訊社", "hkgpao": "HKG報",
     "zkrb": "周口日报", "bdcb": "半岛晨报", "scjyxw": "四川教育新闻网", "xcgbb": "乡村干部报",
     "pdxct": "Portland Chinese Times", "qiaoxun": "僑訊", "borneonews": "borneonews.net",
+    "collectivehk": "集誌社", "macautoday": "今日澳門", "ocacnews": "僑務電子報", "twnewsjp": "台灣新聞",
+    "puhuabao": "葡华报", "aichannel": "aichannel.ca", "houstonewind": "houstonewind.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
@@ -716,6 +720,8 @@ POSTS: tuple[str, ...] = (
     "参谋长", "统帅", "刺史", "太守", "都督", "丞相", "宰相", "巡抚", "知府", "提督", "节度使",
     # a show's producer, printed before the name as a post is ("制作人伍宗德")
     "制作人",
+    # an association's or owners' corporation's treasurer, as Hong Kong and overseas papers print it ("司庫陳炳洋")
+    "司库",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""

@@ -42,7 +42,16 @@ def asked_next(info: QuestionInfo) -> str:
     # place was printed before, also in a relative clause, where the typed spans miss a place jieba does not know
     if left[-1:] == "在" and len(right) >= 2 and re.match(r"[\u4e00-\u9fff]{2}", right) and not of:
         return right[:2]
+    # "…在奧克蘭|哪裡|舉行" ↔ "在奧克蘭Mt. Eden的戰爭紀念堂舉行": the place asked is inside the city the question
+    # names after 在; the verb after the question word is what it was printed before (at_places drops the city)
+    if _IN_NAMED.search(left) and re.match(r"[\u4e00-\u9fff]{2}", right) and not of:
+        return right[:2]
     return ""
+
+
+_IN_NAMED = re.compile(r"(?<![现正存所实好自])在[\u4e00-\u9fff]{2,4}$")
+_CITY_ASKED_IN = re.compile(r"(?<![现正存所实好自])在([\u4e00-\u9fff]{2,4})哪")
+_LATIN_LED_PLACE = re.compile(r"(?:[a-z][a-z.]*(?: [a-z][a-z.]*){0,3}的?)?[^\s,，。;；:：!！?？“”\"《》()（）]{2,12}")
 
 
 def at_places(folded: str, words: str, question: str, tags: Sequence[tuple[str, str]] = ()) -> list[Span]:
@@ -55,9 +64,16 @@ def at_places(folded: str, words: str, question: str, tags: Sequence[tuple[str, 
         i = folded.find(head)
         while i > 0:
             end = i - 1 if folded[i - 1] == "的" else i
-            j = folded.rfind("在", max(0, i - 14), end)
+            j = folded.rfind("在", max(0, i - 28), end)
+            named = _CITY_ASKED_IN.search(question)
+            if j >= 0 and j < i - 14 and not (named and folded.startswith(named.group(1), j + 1)):
+                j = -1  # (14 characters at most from 在, the question's city and a Latin name aside)
             if j >= 0 and (j == 0 or folded[j - 1] not in _NOT_PREPOSITION):
-                m = _PLACE.fullmatch(folded, j + 1, end)
+                # "在奥克兰|mt. eden的战争纪念堂": the city the question names after 在 dropped, and a Latin name
+                # before the place's own words kept with them
+                city = named.group(1) if named and folded.startswith(named.group(1), j + 1) else ""
+                m = (_PLACE.fullmatch(folded, j + 1 + len(city), end) if not city
+                     else _LATIN_LED_PLACE.fullmatch(folded, j + 1 + len(city), end))
                 if m and folded[m.start():m.end()] not in question and not _NOT_A_PLACE.search(m.group()) \
                         and m.group() not in GENERIC_PLACES:  # "计划在|当地|挖掘水井" names no place
                     a, b = _place_only(tags, m.start(), m.end(), question) if tags else (m.start(), m.end())

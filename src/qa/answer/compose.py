@@ -107,6 +107,7 @@ from .employer import employer_asked, employers
 from .end_cut import ends_in_cut_word
 from .event import event_first, event_told_before, other_event
 from .event_clause import with_event
+from .exact_figure import exact_figure
 from .example_named import example_named
 from .feature_kind import feature_kind_first
 from .features import (
@@ -830,6 +831,7 @@ class Composer:
         best = range_side(best, info) or best  # "從什麼時候開始" ↔ "14世紀末|至20世紀初" (range_side.py)
         best = per_unit(best, info) or best  # "人口密度是多少" ↔ "每平方公里69670人" (per_unit.py)
         best = one_of(best, info) or best  # "被誉为什么" ↔ "被誉为“汕尾八景”之一" (one_of.py)
+        best = exact_figure(best, info) or best  # "人口是多少" ↔ "九十三萬多人(932,546)" (exact_figure.py)
         seen = {best.text}
         alternatives = []
         if info.expects:  # "更多" after a who-question walks the other people first

@@ -4,7 +4,7 @@ character jieba left alone), names printed after or before a post, kin words, a 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..lexicon import (
     ADDRESS_TERMS,
@@ -31,6 +31,7 @@ from .framed_name import framed_tail
 from .japanese_name import japanese_names
 from .japanese_surname import surname_names
 from .leader_name import leader_names
+from .owner_name import names_after_owners
 from .row_name import names_in_post_rows
 from .spans import Freq, Span, longest_spans, offsets
 from .titled_name import names_after_titles
@@ -528,8 +529,18 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             out.append(Span(a, b, "person", "pos:nr"))
     # "市长吾拉木江·热依木": a dotted name jieba knows no part of (dotted_after_post.py)
     out += dotted_names_after_posts(f, words, [*spans, *out], lambda j: name_ends(words, j))
+    # "中国驻葡萄牙大使馆赵本堂大使": a name between its organisation and its post (owner_name.py)
+    out += names_after_owners(f, words, [*spans, *out], _post_end(f), lambda j: name_ends(words, j))
     # "会长石冠军、监事长王永宏": a name read as common words, in a row of posts and names (row_name.py)
     return out + names_in_post_rows(f, words, [*spans, *out])
+
+
+def _post_end(f: str) -> Callable[[int], int]:
+    """Where a post printed at an offset of `f` ends ("大使", "副主任"), or -1."""
+    def at(i: int) -> int:
+        m = POST_AFTER_NAME.match(f, i)
+        return m.end() if m else -1
+    return at
 
 
 def _verb_led(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:

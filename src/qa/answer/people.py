@@ -126,6 +126,8 @@ def _owner_inside(chain: str) -> str:
     """The organisation printed right before a name that its post follows ("浙江省 衢州市市委|陈新|书记" →
     衢州市市委, "中国驻多伦多总领事馆|洪红|代总领事"), the words a clause opens with left out; or "" when the
     words before the name end with no organisation's suffix ("他对|陈新|书记说")."""
+    # "…大使、陈晓玲公参、领侨处|夏晚晴|主任": in a row of holders the owner is the item's own, after the row's mark
+    chain = chain[chain.rfind("、") + 1:]
     lead = _LEAD.match(chain)
     owner = re.sub(r"\s", "", chain[lead.end():] if lead else chain)
     return owner if 2 <= len(owner) <= 40 and _OWNER_END.search(owner) and _HAN.fullmatch(owner) else ""

@@ -821,10 +821,13 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 or (w in _BARE_BODIES and i >= 1 and words[i - 1][1] == a and words[i - 1][3] in ("n", "j", "nz")) \
                 or (w in _BARE_SCHOOLS and _named_school(words, i)) \
                 or (w == "队" and i >= 1 and words[i - 1][1] == a and words[i - 1][3] in _TEAM_NAME_TAGS) \
-                or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")):
+                or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")) \
+                or _bare_department(words, i):
             # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
             j = i - 1
+            if _bare_department(words, i):  # "运输/vn|署": the field it is named after, a verb's noun too
+                start, j = words[i - 1][0], i - 2
             # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it; a name jieba reads
             # as a person's right before it too ("楚天|广播电台"), or before the noun ("马祖/nr|守备区|指挥部")
             while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j >= i - 2 and words[j][3] == "nr")) \
@@ -894,6 +897,13 @@ def _party_committees(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:
                 spans.append(Span(a, words[k + 1][1], "org", "org"))
                 break
     return spans
+
+
+def _bare_department(words: Sequence[tuple[int, int, str, str]], i: int) -> bool:
+    """Word i is 署 cut off the field a government department is named after ("运输|署", "水务|署": Hong Kong's
+    departments): an organisation from that field's word, a noun or a verb's noun of two characters or more."""
+    return words[i][2] == "署" and i >= 1 and words[i - 1][1] == words[i][0] and words[i - 1][3] in ("n", "vn") \
+        and len(words[i - 1][2]) >= 2
 
 
 def _place_centres(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:

@@ -282,6 +282,9 @@ def names_and_place(line: str) -> bool:
 _FEATURE_LABEL = re.compile(r"[^\s()（）]{2,16}(?:特稿|专稿|专讯|独家)\s*(?=[(（])")
 
 
+_PROVIDED_BY = re.compile(rf"(?P<name>[{HAN}]{{2,4}})\s+提供")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline or photo credit line → Byline; None when the line is something else.
 
@@ -359,6 +362,12 @@ def parse_byline(line: str) -> Byline | None:
             written = written[role.start():]  # "人民公安报、中国警察网记者 刘文杰": the outlets before the role
         inner = parse_byline(written)
         return replace(inner, text=line) if inner is not None and not inner.photographers else None
+    m = _PROVIDED_BY.fullmatch(fold_line(line))
+    if m and m.group("name")[0] in SURNAMES:
+        # "池育文 提供" (僑務電子報, under the date): the one who provided the story, on a line of its own and set
+        # apart from 提供 — a picture's source is bracketed or glued to it ("(界立建提供)", "(圖:謝明君提供)")
+        name = line.strip()[m.start("name"):m.end("name")]
+        return Byline(text=line, reporters=(name,), roles=(("提供", name),))
     s, f = _strip_brackets(line, fold_line(line))
     m = _CREDIT_SOURCE.match(f)
     if m:

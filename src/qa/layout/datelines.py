@@ -145,6 +145,10 @@ _DATELINE = [
                rf"塔斯社)(?P<close>】)"),
     # 韩国国际广播电台报道： (KBS's Chinese service): the station's name and 报道 with a colon, opening its text
     re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,10}}?(?:电台|电视台|通讯社))报道(?P<close>(?!))?\s*[:：]"),
+    # 【大阪/採訪報導】 (台灣新聞 of Tokyo): the place, a slash and the paper's own 採訪報導 or 綜合報導, no reporter
+    # named
+    re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<place>[{HAN}]{{2,6}}?)\s*/\s*(?:采访|综合)(?:报导|报道)"
+               rf"(?P<close>[)\]】〕])"),
     # 地方中心 ∕ 花蓮報導 (匯流新聞網): a desk, not a reporter, then the place
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?P<agency>[{HAN}]{{0,4}}(?:中心|编辑部|新闻部|采访部|采访组))\s*/\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:报导|报道)(?P<close>[)\]】〕])?(?=\s|$)"),

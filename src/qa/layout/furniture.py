@@ -158,7 +158,7 @@ def find_date(f: str) -> tuple[str, str]:
 def paper_name(name: str) -> str:
     """"人民日报电子报" → "人民日报", "聯合電子報" → "聯合報"."""
     f = fold_line(name)
-    if f.endswith("电子报"):
+    if f.endswith("电子报") and f not in _PAPER_NAMES:  # (an outlet named so, "僑務電子報", keeps its name)
         base = name[:-3]
         return base if fold_line(base).endswith("报") else base + name[-1]
     return name
@@ -527,6 +527,15 @@ _PROSE_WORDS = frozenset(("校对", "编审", "扫码", "二维码", "点击进�
 _PROSE = re.compile(r"[,;，；].*[。!?！？]$")
 
 
+# A reposting site's line over a post: the category it filed the post in, the post's date and time, and the
+# country or place it comes from, spaced apart ("民生   2024-09-16 01:48   葡萄牙").
+_FILED_AT = re.compile(rf"[{HAN}]{{2,4}}\s+(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s+"
+                       rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+[{HAN}]{{2,8}}")
+
+
+_ARCHIVE = re.compile(r"(?:每月|每年的?|每日)档案\s*[:：]\s*(?:[a-z]+\s+)?(?:19|20)\d{2}(?:\s*年)?")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if _PICTURE_PATH.fullmatch(line.strip()):
@@ -555,6 +564,11 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("meta")  # "26613" under "来源:毕节日报": a site's view counter printed without its label
     if _FORUM_EDIT.fullmatch(f):
         return Furniture("meta")  # "本帖最后由 少清 于 2017-1-23 09:58 编辑": a forum's note of the post's last edit
+    if _ARCHIVE.fullmatch(f):
+        return Furniture("label")  # "每月檔案: October 2017" (a site's archive page): the month it lists
+    m = _FILED_AT.fullmatch(f)
+    if m:  # "民生   2024-09-16 01:48   葡萄牙" (a repost of a WeChat post): its category, time and country
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
     if re.fullmatch(r"[\u4e00-\u9fff]{2,6}频道", f):
         return Furniture("label")  # "视频频道" under a site's headline (柬中时报): the channel the item is filed in
     if re.fullmatch(r"[\u4e00-\u9fff]{2,8}网[\u4e00-\u9fff]{2,6}频道", f):

@@ -48,6 +48,16 @@ CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供
 PICTURE_SOURCE_END = re.compile(r"[(\[]\s*(?:图|图片|照片)\s*[/:][^()\[\]]{2,24}[)\]]$")
 # A group photo's caption without a credit ("一九五九年大同报社编辑部和印刷厂工作人员合影"): text, never a headline.
 GROUP_PHOTO = re.compile(r"(?:合影|合影留念|留影|合照)[。.]?$")
+# Where the people of a picture stand, after their names ("李世丙(右2)、洪勝信(左2)、蔡伸雄(左1)", 台灣新聞), or
+# "…一景" (a scene of it: "僑務工作座談會一景"): a picture's caption, never a headline or a sub-head
+PLACE_IN_PICTURE = re.compile(r"[(（](?:前排|后排)?[左右中]起?[一二三四五六七八九十\d]{0,2}[)）]")
+SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff]{2,20}一景$")
+
+
+def pictured(line: str) -> bool:
+    """A caption by its words alone: two people placed in the picture, or a scene's "…一景"."""
+    f = fold(line.strip())
+    return len(PLACE_IN_PICTURE.findall(f)) >= 2 or SCENE_CAPTION.search(f) is not None
 # A speaker's photo caption between paragraphs of a report ("中国商会第六届新届会长洪及祥致辞", 菲龙网's report as
 # a chamber's site reposts it): a post and a name, then the speech — a picture's caption, not a sub-head (a speech
 # printed as an article is titled "…上的讲话").
@@ -143,6 +153,9 @@ def _no_dateline(text: str) -> bool:
 _LABELLED_HEAD = re.compile(r"(?:【[^【】\s]{1,6}】)+(?=[^【】\s])")
 
 
+_QUOTED_NAME = re.compile(r"“[^“”。！？!?]{2,16}”|「[^「」。！？!?]{2,16}」")
+
+
 def _headline_like(text: str) -> bool:
     """Short, unpunctuated inside: a headline, sub-headline or sub-head. Also "——…" (a sub-headline may have
     commas) and "特寫:港式記者陣 街坊均好奇" (a label and a colon, no sentence punctuation)."""
@@ -158,7 +171,9 @@ def _headline_like(text: str) -> bool:
         return False  # a quoted sentence on a line of its own
     # "市值近3,200百萬": a figure's comma; "7位县(市、区)委书记有新职务": a bracketed list of the kinds of a unit,
     # one name, not the heading's punctuation
-    inner = INNER_PUNCT.findall(_UNIT_KINDS.sub("", re.sub(r"(?<=\d),(?=\d{3})", "", text)))
+    # "“月圆中秋,家乡味道”中秋慰侨活动" (葡华报): a quoted name's comma is the name's, not the heading's punctuation
+    named = _QUOTED_NAME.sub("“”", text) if text[:1] not in "“「" or text[-1:] not in "”」" else text
+    inner = INNER_PUNCT.findall(_UNIT_KINDS.sub("", re.sub(r"(?<=\d),(?=\d{3})", "", named)))
     if inner and len(text) <= 30 and inner.count("、") == 1 and len(inner) <= 2 and all(p in "、:：" for p in inner) \
             and (" " in text.strip() or len(inner) == 2):
         # "大紀元真實報導 訪民、維權者作為心理支持", "疫情冲击下:市场冷清、生意难做!": a short heading in two parts
@@ -290,6 +305,54 @@ def catalogue_record(rows: list[str]) -> set[int]:
     return set(range(1, end + 1))
 
 
+_CELL_FIGURE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*%?")
+# "(2011年:13,895)", "(只回答說中文)": a note on the row's figures
+_CELL_NOTE = re.compile(r"[(（][^()（）]{1,24}[)）]")
+
+
+def _cell_table(rows: list[str], merged: dict[int, str], absorbed: set[int]) -> set[int]:
+    """A table a site printed one cell a line with nothing between the cells (`語言` / `人數` / `百分率` / `粵語` /
+    `22,015` / `48.0%` / `(2011年:13,895)` / `國語` / …, aichannel.ca): each row put back on one line, its cells a
+    space apart (`粵語 22,015 48.0% (2011年:13,895)`), into `merged` under its first cell's row (1-based), the others
+    into `absorbed`; returns the rows' first lines. A row starts at a label with a figure under it; the labels
+    before the first such row are the header's. Needs a run of eight short cells or more, a quarter of them
+    figures, and three rows — a list of short lines with no figures under its words is no table."""
+    n = len(rows)
+
+    def cell(i: int) -> str:
+        return rows[i - 1].strip() if 1 <= i <= n else ""
+
+    def figure(i: int) -> bool:
+        return _CELL_FIGURE.fullmatch(cell(i)) is not None
+
+    def short(i: int) -> bool:
+        c = cell(i)
+        return (0 < len(c) <= 24 and i not in merged and i not in absorbed
+                and (figure(i) or _CELL_NOTE.fullmatch(c) is not None or not re.search(r"[。！？!?，,；;：:、]", c)))
+
+    out: set[int] = set()
+    i = 1
+    while i <= n:
+        if not short(i):
+            i += 1
+            continue
+        j = i
+        while j <= n and short(j):
+            j += 1
+        run = range(i, j)
+        starts = [k for k in run
+                  if not figure(k) and not _CELL_NOTE.fullmatch(cell(k)) and k + 1 < j and figure(k + 1)]
+        if len(run) >= 8 and 4 * sum(figure(k) for k in run) >= len(run) and len(starts) >= 3:
+            bounds = ([i] if starts[0] > i + 1 else []) + starts + [j]
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                if b - a >= 2:
+                    merged[a] = " ".join(cell(k) for k in range(a, b))
+                    absorbed.update(range(a + 1, b))
+                out.add(a)
+        i = j
+    return out
+
+
 def _flat_table(rows: list[str], merged: dict[int, str], absorbed: set[int]) -> set[int]:
     """A table a site flattened one cell a line, a `|` line between two cells and two `|` lines ending each row
     (`猪肉` / `|` / `17.36` / `|` / `16.85` / … / `|` / `|`): each row put back on one line, its cells one space
@@ -344,7 +407,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     rows = text.split("\n")
     listed = _headline_list(rows)
     merged, absorbed = split_figures(rows)
-    table_rows = _flat_table(rows, merged, absorbed)
+    table_rows = _flat_table(rows, merged, absorbed) | _cell_table(rows, merged, absorbed)
     absorbed.update(catalogue_record(rows))
     listing = _listing_page(rows)
     captions = _captions_under_pictures(rows)
@@ -982,6 +1045,7 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
     elif (starts_dated or trailing_credit(line) is not None or CAPTION_END.search(fold(line[-16:]))
           or PICTURE_SOURCE_END.search(fold(line[-32:]))
           or GROUP_PHOTO.search(line) or CAPTION_START.match(line)
+          or pictured(line)
           or (prev is not None and prev.cls == "body" and SPEAKER_CAPTION.match(fold(line)) is not None)
           or data_row(line)):  # a table's row of figures: text, never a headline
         cls = "body"  # a caption (with its credit: split when the article takes it)
@@ -1095,7 +1159,7 @@ def _settle(lines: list[Line]) -> None:
         if (ln.cls == "body" and 0 < i < len(lines) - 1 and lines[i - 1].cls == "head" and len(ln.text) <= 60
                 and not re.search("[。！？!?；;]", ln.text) and parse_dateline(ln.text) is None
                 and trailing_credit(ln.text) is None and lines[i + 1].cls == "body"
-                and parse_dateline(lines[i + 1].text) is not None):
+                and parse_dateline(lines[i + 1].text) is not None and not pictured(ln.text)):
             ln.cls = "head"
         # "2026年财政预算案拨款 砂华总呼吁…,维护全民团结" between two one-paragraph reports that each open with a
         # bracketed dateline ("(古晋13日讯)…"): a listing's headline, a comma inside or a 。 at its end; a label
@@ -1119,15 +1183,22 @@ _PICTURE_MARK = re.compile(r"^[■▲▼►◆]")
 
 
 def _printed_twice(lines: list[Line]) -> None:
-    """A short line printed twice in a row, text under it, once the report has begun (its byline, dateline or
-    the site's date or source line above) — or marked as a picture's ("■西華拉沙(左)…") right under the
-    headline — is a picture's caption, as a site serves it: the caption and the image's alt text. Text of the
-    report, never a headline or sub-head (a listing's title card and link have no report above them)."""
+    """A short line printed twice in a row, text under it (or the next captions, each printed twice), once the
+    report has begun (its byline, dateline or the site's date or source line above) — or marked as a picture's
+    ("■西華拉沙(左)…") right under the headline — is a picture's caption, as a site serves it: the caption and the
+    image's alt text. Text of the report, never a headline or sub-head (a listing's title card and link have no
+    report above them)."""
     begun = False
     for i, ln in enumerate(lines):
         if ln.cls == "byline" or ln.dateline is not None or ln.before_date or ln.before_source:
             begun = True
-        if i + 2 >= len(lines) or lines[i + 2].cls != "body" or ln.caption:
+        # (the text may come after the next pictures' captions, each printed twice too: "…游振煌" twice, "劉永健處長
+        # 致詞" twice, then the report, 僑務電子報)
+        after = i + 2
+        while after + 2 < len(lines) and lines[after].text.strip() == lines[after + 1].text.strip() \
+                and 2 <= len(lines[after].text.strip()) <= 30:
+            after += 2
+        if after >= len(lines) or lines[after].cls != "body" or ln.caption:
             continue
         text, twin = ln.text.strip(), lines[i + 1]
         if (twin.text.strip() != text or not 2 <= len(text) <= 40 or not CJK.search(text)
