@@ -29,7 +29,9 @@ from .spans import offsets
 _HEADS = ("会议", "峰会", "运会", "论坛", "典礼", "仪式", "周报", "日报", "晚报", "报社", "委员会", "管委会",
           "协会", "学会", "基金会", "同乡会", "联合会", "商会", "联谊会", "博览会", "展览会", "锦标赛", "联赛",
           "代表团", "集团", "公司", "研究所", "研究院", "学院", "大学", "中学", "小学", "医院", "银行", "电视台",
-          "出版社", "联盟")
+          "出版社", "联盟",
+          # a new town by its name (建工|新城): one development, whose figures another's do not give
+          "新城")
 # words a name is built of: nouns and names, a time word or a place word (青年/t, 海外/s), an abbreviation (j), a
 # numeral (七|运会), a verbal noun (服务/vn), an idiom (i)
 _NAME_PART = ("n", "t", "s", "j", "m", "vn", "i")

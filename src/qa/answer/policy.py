@@ -74,6 +74,7 @@ from .agreement import (
     vague_day,
 )
 from .alias_owner import alias_owner
+from .amount_as_share import share_for_amount
 from .anniversary import other_founding
 from .attached import (
     other_kind_counted,
@@ -88,6 +89,7 @@ from .body_unprinted import body_unprinted
 from .category_word import category_word
 from .chain_body import chain_body
 from .clause_for_kind import clause_for_kind
+from .clock_asked import date_for_clock
 from .compound_unprinted import compound_unprinted
 from .count_asked import amount_for_ordinal, count_for_which, one_for_several, ordinal_for_count
 from .count_words import count_word
@@ -95,8 +97,10 @@ from .counted_in_money import money_for_count
 from .counted_kind import count_for_name
 from .counted_noun import other_noun_counted
 from .country_as_water import country_as_water
+from .country_unprinted import country_unprinted
 from .defined_unprinted import defined_unprinted
 from .deputy_named import deputy_for_post
+from .duration_dated import date_for_duration
 from .echoed_modifier import modifier_only
 from .echoed_place import place_echoed
 from .end_unprinted import end_unprinted
@@ -104,13 +108,16 @@ from .era_asked import era_for_year
 from .event_name import other_event_name
 from .event_untold import event_untold
 from .features import MONEY, Features, Ranked, measured_units, score, sigmoid
+from .first_time import first_as_other
 from .fragment import clause_joint
 from .from_level import from_level_for_change
 from .generic_name import generic_name
 from .group_total import group_total
+from .holiday_asked import other_holiday
 from .item_label import item_label
 from .kin_owner import kin_owner
 from .later_time import later_time
+from .latin_unit import count_for_latin_unit
 from .list_mate import list_mate
 from .listed_beside import listed_beside
 from .measure_word import other_measure_word
@@ -144,6 +151,7 @@ from .pronoun import pointing_answer
 from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
 from .quoted_time import quoted_time
+from .ratio_reversed import reversed_ratio
 from .relative_day import other_relative_day
 from .relay_leg import relay_leg
 from .respective import paired_item
@@ -303,7 +311,10 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_opener(info, best, around) or end_unprinted(info, best) or later_time(info, best)
             or age_of_other(info, best)
             or item_label(info, best, around) or place_echoed(info, best) or count_word(best)
-            or one_character(best))
+            or one_character(best) or first_as_other(info, best, around) or count_for_latin_unit(info, best)
+            or reversed_ratio(info, best) or date_for_clock(info, best) or date_for_duration(info, best)
+            or other_holiday(info, best, around) or country_unprinted(info, best, around)
+            or share_for_amount(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
@@ -552,6 +563,7 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")  # a time taken: "1:12:30"
 _SCHOOLS = ("学校", "大学", "中学", "小学", "学院", "学堂", "书院")
 _INSTITUTIONS: Mapping[str, tuple[str, ...]] = {
     "学校": _SCHOOLS, "大学": ("大学", "学院"), "医院": ("医院",), "公司": ("公司", "集团"), "银行": ("银行",),
+    "学院": ("学院", "大学", "书院"),  # "受哪个学院之邀" is not answered by "中国民航" (absent46)
     "酒店": ("酒店", "宾馆", "饭店"), "机场": ("机场",), "法院": ("法院",), "博物馆": ("博物馆",),
     # a TV station is also named by its channel: 德国电视一台, 湖南卫视
     "图书馆": ("图书馆",), "电视台": ("电视台", "电视", "卫视"), "报社": ("报社", "报")}
