@@ -28,7 +28,7 @@ _WIDTH.update({c: c - 0xFEE0 + 32 for c in range(0xFF21, 0xFF3B)})
 _WIDE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_WIDTH)) + "]")
 _WIDE_TO = {chr(k): chr(v) for k, v in _WIDTH.items()}
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile("[" + chr(0xD800) + "-" + chr(0xDFFF) + "]")  # chr(): mypyc takes no surrogate literal
 
 
 @lru_cache(maxsize=1)

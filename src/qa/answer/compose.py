@@ -23,7 +23,7 @@ from ..config import ComposerConfig
 from ..lexicon import ADMIN_SUFFIXES, CAUSE_RE, CLAUSE_END, GENERIC_PLACES, MEANS_RE, SAME_UNITS
 from ..normalize import fold
 from ..postag import PosTagger
-from ..tag_store import code_key
+from ..tag_store import TagStore, code_key
 from ..types import Answer, Article, Candidate, CandidateType, Corpus, Hit, Sentence
 from .absolute import absolute_first
 from .agreement import Surroundings, names_asked_ordinal, other_ordinal
@@ -404,7 +404,7 @@ class Composer:
         self._named: dict[str, list[tuple[str, str, int]]] = {}
         # folded sentence → (tags, typed spans or None until a question needs them)
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
-        self._store = None  # the tag store whose typed spans are read (use_tags)
+        self._store: TagStore | None = None  # the tag store whose typed spans are read (use_tags)
         self._reader = Reader(corpus, config, self._tagged, self._tags, self._pos, self._surroundings, self._decline,
                               self._sentences_holding)
         self._make_leads(previous)
@@ -1293,7 +1293,8 @@ class Composer:
             pos = got[0] if got is not None else self._pos(f)
             # made at index time (tag_store.py) with these tags, names and code, while the dictionary is unchanged
             stored = self._store.spans(f) if self._store is not None and self._tagger.reads(self._store) else None
-            typed = [Span(*t) for t in stored] if stored is not None else extract(f, pos, self._names, self._freq)
+            # the store keeps a span's type and rule as plain str
+            typed = [Span(*t) for t in stored] if stored is not None else extract(f, pos, self._names, self._freq)  # type: ignore[arg-type]
             self._cache[f] = (pos, typed)
             if len(self._cache) > _POS_CACHE:
                 self._cache.popitem(last=False)

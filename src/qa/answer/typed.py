@@ -597,6 +597,8 @@ def named_by_head(folded: str, pos: Sequence[tuple[str, str]], head: str, questi
 # (not a medium's own thing: "在互联网上的影响")
 _MEDIUM = re.compile(r"(?<=[在于])(?:互联网|网上|社交媒体|社交平台|社交网站|微博|脸书|朋友圈|推特)"
                      r"(?![\u4e00-\u9fff]?的)")
+# the tags of a name before 大地 (a tuple made once: mypyc cannot compile a starred tuple in a test)
+_LAND_NAME_TAGS = (*PERSON_TAGS, "ns", "nz", "j")
 # A place named in Latin letters (accents too) run into its Chinese kind: "Orcas島", "Rainier湖".
 _LATIN_PLACE = re.compile(r"(?<![a-z\u00c0-\u024f])[a-z\u00c0-\u024f]{3,}(?: [a-z\u00c0-\u024f]{2,}){0,3}"
                           r"(?:" + alternation(s for s in PLACE_SUFFIXES if len(s) == 1) + ")")
@@ -662,7 +664,7 @@ def places(folded: str, pos: Iterable[tuple[str, str]] = (), freq: Freq = main_w
     # a land named by its name and 大地 ("牟平|大地", "齐鲁|大地"): the place, whatever jieba took the name for
     spans += [Span(words[i - 1][0], b, "place", "place") for i, (a, b, w, _f) in enumerate(words)
               if w == "大地" and i > 0 and words[i - 1][1] == a and len(words[i - 1][2]) >= 2
-              and words[i - 1][3] in (*PERSON_TAGS, "ns", "nz", "j")]
+              and words[i - 1][3] in _LAND_NAME_TAGS]
     spans += _cut_level(words)
     # where a person comes from, read as one word with 人 ("河南人", "广东人"): the province
     spans += [Span(a, b - 1, "place", "place") for a, b, w, flag in words
