@@ -160,6 +160,12 @@ _DATELINE = [
     # [NOWnews今日新聞] (as a portal lists NOWnews's flashes): in square brackets, a space before the text
     re.compile(rf"^(?P<open>[【\[])(?P<agency>[a-z][a-z0-9]{{1,8}}[{HAN}]{{0,4}}新闻台?)(?P<close>[】\]])"
                rf"(?=\s?[{HAN}“「《])"),
+    # 台北/ 泰華僑團首長赴台參訪團,由… (僑訊, as 僑光社 sends its dispatches): the place the report was sent from, a
+    # slash and a space before the text, no agency or day. The space and a clause after it keep out a column's
+    # label ("觀察/台灣病、…"), a path ("主页 / 本地新聞"), two names ("冯彦哲/魏雅欣获…") and a role ("文/ 王某")
+    re.compile(rf"^(?P<open>(?!))?(?!(?:撰文|文图|图文|摄影|记者|作者|编辑|责编|主页|首页|来源)\s*/)"
+               rf"(?P<place>(?![{HAN}]{{0,3}}(?:报|网|社|台|新闻|中心)\s*/)[{HAN}]{{2,4}})\s*/ +(?P<close>(?!))?"
+               rf"(?=[{HAN}“「《][^。！？!?/]{{4,60}}[,，])"),
     # 9月3日 —— 印度尼西亚总统… (Indonesia Daily): the day and a dash before the text, no agency or place
     re.compile(rf"^(?P<open>(?!))?(?P<day>\d{{1,2}}月\d{{1,2}}日)\s*(?:——|—)\s*(?P<close>(?!))?(?=[{HAN}])"),
     # 2月17日讯 据《足球报》报道 (a sports site's repost): the day and 讯 alone, a space after, no agency or place

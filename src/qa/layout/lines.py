@@ -58,6 +58,12 @@ def pictured(line: str) -> bool:
     """A caption by its words alone: two people placed in the picture, or a scene's "…一景"."""
     f = fold(line.strip())
     return len(PLACE_IN_PICTURE.findall(f)) >= 2 or SCENE_CAPTION.search(f) is not None
+
+
+# Where a person stands in the picture, in brackets after the name: "吴继垣董事主席(右1)与…", "李卓彬(右)和…(左)",
+# "骆南辉(左起)和…" (folded) — only a photo's caption says so, never a headline or a sub-head.
+POSITION_MARK = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?:前排|后排|第[一二三]排)?(?:左|右|中)"
+                           r"(?:[一二三四五六七八九十]|\d{1,2})?起?[)）]")
 # A speaker's photo caption between paragraphs of a report ("中国商会第六届新届会长洪及祥致辞", 菲龙网's report as
 # a chamber's site reposts it): a post and a name, then the speech — a picture's caption, not a sub-head (a speech
 # printed as an article is titled "…上的讲话").
@@ -98,6 +104,12 @@ _SOURCE_REPORTER = re.compile(r"(?:信息|稿件)?来源\s*:\s*(?P<by>[\u4e00-\u
 _SOURCE_BAR_WRITERS = re.compile(r"来源\s*:\s*[^|]{2,20}\|\s*"
                                  r"(?P<by>[\u4e00-\u9fff·]{2,4}(?:[ 、,][\u4e00-\u9fff·]{2,4}){0,3})"
                                  r"\s+(?:19|20)\d{2}[年-]")
+# "2018年02月04日 18:25:59 来源: 丽水网 叶捷 吴厚非" (浙江在线): the site, then the writers spaced apart at the line's
+# end, no role or bar — names after an outlet's name in the source field are who wrote it
+_SOURCE_WRITERS = re.compile(r"来源\s*:\s*[\u4e00-\u9fff]{2,12}(?:网|报|台|社|客户端)\s+"
+                             r"(?P<by>[\u4e00-\u9fff]{2,3}(?: +[\u4e00-\u9fff]{2,3}){0,3})\s*$")
+# A byline with the writer's mail address after it: "记者:李相起 winwin0625@theasian.asia"
+_MAILED_BYLINE = re.compile(r"(?P<by>\S.{1,30}?)\s+[(（]?[\w.+-]+@[\w-]+\.[\w.]+[)）]?")
 # "(校报记者 房国辉 陈亚伟)9月10日晚上…": a report opening with its writers in brackets, their role with them.
 _OPEN_BRACKET_BYLINE = re.compile(r"^([(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)[^()（）]{2,30}[)）])\s*(\S.{20,})$")
 # "原題:…" as a big5 gateway serves it too (the line is matched as printed, before folding).
@@ -187,6 +199,9 @@ def _topic_question(text: str) -> bool:
     """"廖亦武 VS 高行健:文學可以改變世界?": a topic, a colon and the question it raises — a headline, where an
     interview's turn ("记者:…?", "温宪:…?") has a speaker of a few characters, without spaces, before the colon."""
     topic = re.split(r"[:：]", text, maxsplit=1)[0].strip()
+    if text.rstrip()[-1:] in "？?" and re.fullmatch(r"[\u4e00-\u9fff]{2,3}[一二三四五六七八九十]", topic) \
+            and fold(topic)[:1] not in SURNAMES:
+        return True  # "質疑一:子公司凈利潤數據“打架”?": a numbered point's label, no speaker is named by a count
     return text.rstrip()[-1:] in "？?" and (" " in topic or len(topic) > 6) and not re.search(
         r"(?:记者|問|问|答|主持人|記者)$", topic)
 
@@ -505,6 +520,11 @@ def classify(text: str) -> tuple[list[Line], Page]:
             line = m.group(1)
         if furn is None and line:
             furn = furniture(line)
+            mail = _MAILED_BYLINE.fullmatch(line) if furn is not None and furn.kind == "email" else None
+            if mail and (mb := parse_byline(mail["by"])) is not None and mb.reporters:
+                # "记者:李相起 winwin0625@theasian.asia" under the text: the writer with his address to write to —
+                # the byline, the address no part of it
+                line, furn = mail["by"], None
         elif furn is not None:  # a trailer printed after the article's last words: keep the words
             _note(page, furn)
             furn = None
@@ -567,7 +587,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 # "時間:2025-03-31 來源:檢察日報 責任編輯:敖婷婷" over or under the title: the story's editor, kept as
                 # its staff line (searchable, never the byline) as a printed "责任编辑:X" line is
                 lines.append(Line(offset + ed.start(), line[ed.start():ed.end()], "staff", None, [], label, lineno))
-            sw = _SOURCE_BAR_WRITERS.search(fold(line)) if furn.kind in ("dateline", "meta") else None
+            sw = (_SOURCE_BAR_WRITERS.search(fold(line)) or _SOURCE_WRITERS.search(fold(line))) \
+                if furn.kind in ("dateline", "meta") else None
             names = tuple(re.split(r"[ 、,，]+", line[sw.start("by"):sw.end("by")])) if sw else ()  # as printed
             if sw and (not lines or lines[-1].cls == "head" or _first_title(lines)) \
                     and all(fold(n)[:1] in SURNAMES for n in names):
@@ -882,6 +903,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if lineno in captions and cls == "head":
             cls = "body"  # a picture's caption between paragraphs: text, neither a sub-head nor a headline
         lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
+        if cls == "body" and len(line) <= 120 and POSITION_MARK.search(fold(line)) \
+                and not re.search("[。！？!?]", line.rstrip("。！？!? ")):
+            lines[-1].closes = True  # a caption placing people in the picture: a paragraph of its own
     _settle(lines)
     for ln in lines:
         if ln.lineno in table_rows:
@@ -1045,7 +1069,7 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
     elif (starts_dated or trailing_credit(line) is not None or CAPTION_END.search(fold(line[-16:]))
           or PICTURE_SOURCE_END.search(fold(line[-32:]))
           or GROUP_PHOTO.search(line) or CAPTION_START.match(line)
-          or pictured(line)
+          or pictured(line) or POSITION_MARK.search(fold(line))
           or (prev is not None and prev.cls == "body" and SPEAKER_CAPTION.match(fold(line)) is not None)
           or data_row(line)):  # a table's row of figures: text, never a headline
         cls = "body"  # a caption (with its credit: split when the article takes it)
@@ -1110,6 +1134,7 @@ def _settle(lines: list[Line]) -> None:
         # 專訊》澳門去年12月底放寬入境限制,…增加" / "。澳門博彩監察協調局公布,…".)
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
                 and len(lines) > 1 and not data_row(ln.text) and not CAPTION_START.match(ln.text)
+                and not POSITION_MARK.search(fold(ln.text))
                 and trailing_credit(ln.text) is None and parse_dateline(ln.text) is None):
             ln.cls = "head"
         # "…南充市代表团召开全体会议" (the site's title) / its date lines / "…召开全体会议,审议审查相关报告和草案" over
@@ -1548,7 +1573,11 @@ def _headline_list(lines: list[str]) -> set[int]:
     for i, (_n, r) in enumerate(rows):
         if len(r) > 30 or parse_byline(r) is not None or parse_dateline(r) is not None:
             return set()  # a credit or a report's first words: the page opens with an article
-        if r in seen and i >= 4 and len(r) >= 6 and _headline_like(r) and i - seen[r] >= 2:
+        if (r in seen and i >= 4 and len(r) >= 6 and _headline_like(r) and i - seen[r] >= 2
+                # not the site's name over its account labels each time ("乡村干部报网" / "微信公众号" /
+                # "乡村干部报网" / "官方微博"): a follow-us block, no title printed again over its article
+                and not (i + 1 < len(rows) and furniture(rows[i + 1][1]) is not None
+                         and furniture(rows[seen[r] + 1][1]) is not None)):
             return {m for m, _ in rows[:i]}
         seen.setdefault(r, i)
     return set()

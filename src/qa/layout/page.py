@@ -266,6 +266,15 @@ def _starts_article(lines: list[Line], i: int) -> bool:
     return k < len(lines) and lines[k].cls == "credit"
 
 
+def _last_photo(lines: list[Line], k: int) -> bool:
+    """Line k is a caption with its credit on the same line, or the pictures' credit alone ("韦晓平胡宇佳摄"),
+    and the text ends under it (the page ends or a heading follows): the photos printed with the text, not more
+    of it."""
+    return (k < len(lines) and (lines[k].cls == "body" and trailing_credit(lines[k].text) is not None
+                                or lines[k].cls == "credit")
+            and (k + 1 >= len(lines) or lines[k + 1].cls in ("head", "staff")))
+
+
 def _captions_over_text(lines: list[Line], k: int) -> bool:
     """The credited captions from line k on are followed by plain text on the next line, the report they
     illustrate (klmyrb's two captions over its headless report), not by the page's end or another title."""
@@ -417,12 +426,13 @@ def _parse_page(text: str, file: str) -> list[Article]:
             cur.byline = _merge_people(cur.byline, byline)
             cur.add("byline", line, offset, line=ln.lineno)
         elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
-              and cur.byline is None and (nxt is None or nxt.cls in ("head", "staff"))):
+              and cur.byline is None and (nxt is None or nxt.cls in ("head", "staff") or _last_photo(lines, i + 1))):
             # a byline printed under the article: "（本报记者 X，新华社记者 Y）", also over its staff lines
-            # ("融媒体记者:陈时雨" / "一审:刘锦芮")
+            # ("融媒体记者:陈时雨" / "一审:刘锦芮") or the part's last photo ("本报记者 汪秋萍" / "汪秋萍(右)在…采访。
+            # (小岗村村委会供图)", kept with the article)
             cur.byline = byline
             cur.add("byline", line, offset, line=ln.lineno)
-            cur.ended = True
+            cur.ended = not _last_photo(lines, i + 1)
         elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
               and cur.byline is None and byline.reporters and not byline.photographers
               and nxt is not None and nxt.cls == "credit"):
@@ -531,6 +541,13 @@ def _parse_page(text: str, file: str) -> list[Article]:
               and _SITE_CUT.search(line) and (nxt is None or nxt.lineno in page.items)):
             # "戴偉浚年..." ending a listing's lead (HKG報): the site cut the lead there, a paragraph of its text
             cur.add("body", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and cur.has_body() and nxt is None and not cur.headline
+              and cur.paragraphs[-1].kind == "body" and not section_marked(line)
+              and not _BARE_PART.fullmatch(line.strip())):  # "(二)" where an excerpt is cut: a part's number
+            # the page's last line, a heading under a headless story's text: it heads nothing — a picture's
+            # caption printed after the text ("华助中心2018年度工作交流会在北京举行"), a paragraph of its own
+            cur.add("body", line, offset, line=ln.lineno)
+            cur.closed.add(cur.paragraphs[-1].index)
         elif ln.cls == "head" and cur is not None and cur.has_body() and i in caption_rows:
             # photos' captions one a line between paragraphs or after the last: a paragraph each, joined to none
             cur.pictured.add(len(cur.paragraphs))
@@ -557,7 +574,10 @@ def _parse_page(text: str, file: str) -> list[Article]:
                 cur = new(line)
                 cur.add("headline", line, offset, line=ln.lineno)
             elif (cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno
-                  and not section_marked(line)):  # "§2 公司基本情况" / "2.1 基本情况简介": two sub-heads
+                  and not section_marked(line)  # "§2 公司基本情况" / "2.1 基本情况简介": two sub-heads
+                  # "質疑一:…“打架”?" / "回應:披露口徑不一致": a sub-head ending in a question is whole; the
+                  # line under it answers — a sub-head of its own, not the question's second line
+                  and cur.paragraphs[-1].text.rstrip()[-1:] not in "？?"):
                 last = cur.paragraphs[-1]  # a sub-head over two lines
                 cur.paragraphs[-1] = replace(last, text=f"{last.text} {line}")
             else:
@@ -950,6 +970,11 @@ def _sort_heads(d: _Draft, titles: set[int], listed: list[str] | None = None) ->
         paragraphs.append(replace(p, index=len(paragraphs), kind=kind))
     d.paragraphs = paragraphs
     d.headline = _GENRE_LABEL.sub("", " ".join(p.text for p in main))
+    if again and len(main) == 1 and any(re.sub(r"\s+", " ", heads[k].text.strip()) == re.sub(r" {2,}", " ", d.headline)
+                                        for k in range(first)):
+        # "南市新任7區長宣誓就職   黃偉哲:…" under "南市新任7區長宣誓就職 黃偉哲:…": the title printed again with the
+        # site's padding between its parts — the words are the same, the run of spaces is layout, one space apart
+        d.headline = re.sub(r" {2,}", " ", d.headline)
     d.sub = [p.text for p in sorted(sub, key=lambda p: p.index)]
 
 
@@ -1136,6 +1161,16 @@ def _centre_paper(source: str, drafts: list[_Draft]) -> str:
     credit ("(文 九江日报 樊耀清 张蓉)" under "来源:九江新媒体") — the centre publishes the paper, the paper printed
     the report."""
     m = _MEDIA_CENTRE.match(fold(source).strip())
+    app = fold(source).strip()
+    if not m and re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:客户端|app)", app, re.IGNORECASE):
+        # "来源:周道客户端" over "周口日报·周道客户端记者 张劲松": a paper's app carries the paper's reports — the
+        # paper the byline names with the app, right before it, is the source
+        for d in drafts:
+            for text in (d.dateline.agency if d.dateline else "", d.byline.text if d.byline else ""):
+                for paper in _PLACE_PAPER.finditer(fold(text)):
+                    if fold(text)[paper.end():].lstrip(" ·•・-—|").startswith(app):
+                        return text[paper.start():paper.end()]
+        return source
     if not m:
         return source
     place = m["place"][:2]
