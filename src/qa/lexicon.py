@@ -568,6 +568,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "bostonorange": "Boston Orange", "aena": "亞洲經濟通訊社", "hkgpao": "HKG報",
     "zkrb": "周口日报", "bdcb": "半岛晨报", "scjyxw": "四川教育新闻网", "xcgbb": "乡村干部报",
     "pdxct": "Portland Chinese Times", "qiaoxun": "僑訊", "borneonews": "borneonews.net",
+    "zgkdb": "中国科大报", "ljdb": "兰江导报", "asrb": "安顺日报", "zghgb": "中国化工报", "sckjb": "四川科技报",
+    "xfrb": "消费日报", "hanzhongrb": "汉中日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
