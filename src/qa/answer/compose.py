@@ -50,6 +50,7 @@ from .bare_city import bare_cities
 from .bearing_asked import bearing_first
 from .beside import beside_apart
 from .big_count import big_counts
+from .body_born import body_born
 from .both_values import both_measures, both_values
 from .bound_figure import bound_figure_first
 from .bound_opening import cut_from_before
@@ -88,6 +89,7 @@ from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .deed_beside import role_told_beside
+from .dateline_label import in_dateline
 from .deed_clause import deed_clause_first
 from .deed_genitive import deed_genitive
 from .defining import asked_term, defines, defining_first
@@ -193,7 +195,7 @@ from .part_of_whole import part_of_whole
 from .passive_agent import agent_after_passive_first
 from .people import asked_post
 from .people_answer import Reader, people_answer
-from .per_unit import per_unit
+from .per_unit import per_unit, price_without_unit
 from .period_before import period_told_before
 from .periods import other_owner, other_period
 from .person_read import person_read
@@ -787,6 +789,12 @@ class Composer:
             why = "decline:bound"  # "模特|们超长时间": the anchor phrase's tail, nothing named (bound_opening.py)
         if not why and asks_pointed_subject(best, info, self._headline(best.sentence.article_id)):
             why = "decline:pointed-subject"  # "哪一本書規範了…" ↔ "它…定義了正確梵語的用法" (pronoun_subject.py)
+        if not why and in_dateline(best, info, self.corpus.article(best.sentence.article_id)):
+            why = "decline:dateline"  # "在哪个工业园举行" ↛ "本报讯" of the report's dateline (dateline_label.py)
+        if not why and body_born(best, info):
+            why = "decline:body-born"  # "郝长江哪一年出生" ↛ "报社出生于…80年代": a body's founding (body_born.py)
+        if not why and price_without_unit(best, info):
+            why = "decline:per-unit"  # "每公斤卖多少钱" ↛ "预计产值近180万元": a whole's sum, no unit's (per_unit.py)
         if why:
             return done.decline(why)
         cov = coverage[told]

@@ -172,7 +172,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and freq(w) == 0 and all_han(w) \
                 and (k + 1 == len(words) or words[k + 1][3] not in PERSON_TAGS | _RULER_TAGS) \
                 and folded[b:b + 1] not in NAME_DOTS:
-            spans.append(Span(a, b, "person", "pos:nr"))
+            spans.append(Span(a, _given_after(words, k) if w[:1] in SURNAMES else b, "person", "pos:nr"))
     for k, (a, b, w, flag) in enumerate(words[:-1]):
         # a one-character surname jieba tagged a name right after a post, and a rare word of two characters after
         # it where a name may end ("副部长|叶/nr|建春/vn|出席会议/l"): the post holder's name of three characters
@@ -541,6 +541,18 @@ def _post_end(f: str) -> Callable[[int], int]:
         m = POST_AFTER_NAME.match(f, i)
         return m.end() if m else -1
     return at
+
+
+def _given_after(words: Sequence[tuple[int, int, str, str]], k: int) -> int:
+    """The end of a name that words[k] (a surname and one character, a word jieba made up) starts: one character
+    more when a single character of no function follows it and then a verb, a function word or punctuation
+    ("书记|方赛|花|逐户|走访": the name's last character read as a noun of its own, as "局长王鑫|基|表示" is)."""
+    b = words[k][1]
+    if k + 1 < len(words) and words[k + 1][0] == b and len(words[k + 1][2]) == 1 and all_han(words[k + 1][2]) \
+            and words[k + 1][3][:1] not in _AFTER_NAME and words[k + 1][3][:1] not in ("m", "q", "f") \
+            and k + 2 < len(words) and name_ends(words, k + 2):
+        return words[k + 1][1]
+    return b
 
 
 def _verb_led(words: Sequence[tuple[int, int, str, str]], j: int) -> bool:

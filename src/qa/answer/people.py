@@ -740,8 +740,10 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
     的 there says what the holder did, not whose post it is ("与塔辛同行的|为泰党"): the organisation follows it."""
     for part in [q for p in _parts(asked) for q in (p, *_kind_glued(p))]:
         for i, printed in enumerate(holder.posts):
-            # "新任處長林美呈": which holder (新任, 现任) is said of the post, no part of it — the post is 處長, bare
-            p = _TENURE_HEAD.sub("", printed) or printed
+            # "新任處長林美呈": which holder (新任, 现任) is said of the post, no part of it — the post is 處長, bare;
+            # "该村党支部书记方赛花": the village pointed back to (该村) is one the article names, so the post is bare
+            # and the asked village must be printed for it to be his
+            p = _POINTED_HEAD.sub("", _TENURE_HEAD.sub("", printed)) or printed
             if holds(p, part) and part.endswith(p) and len(part) > len(p):
                 # "台中市新任|北屯區長": which holder (新任, 现任) is no part of whose post it is
                 owner = _TENURE.sub("", part[: -len(p)].rstrip("的").rsplit("的", 1)[-1])
@@ -946,6 +948,8 @@ _STATIONED = re.compile(r"^驻[\u4e00-\u9fff]")  # 驻澳, 驻港, 驻京: the p
 _OWNER_LEVEL = re.compile(r"(?:集团|公司|省|市|县|区|州|旗|队)$")
 # the present holder of a printed post, said before it ("新任处长"): the post is what follows
 _TENURE_HEAD = re.compile(r"^(?:新任|现任)")
+# a place or body pointed back to before a printed post ("该村党支部书记", "此校校长"): named before in the text
+_POINTED_HEAD = re.compile(r"^(?:该|此)(?:村|镇|乡|县|区|市|州|街道|社区|校|院|所|公司|厂|局)")
 # which holder of the post, said before it ("首任总经理", "目前的社长", "常务副"): not the organisation's name
 # (a holder about to leave or just gone says which holder too: "云林县政府即将退休的|副局长" is the county's)
 _TENURE = re.compile(r"(?:首任|第.{1,3}任|前任|现任|时任|新任|历任|目前|现在|当前|如今|当时|即将退休|将退休|即将卸任|"

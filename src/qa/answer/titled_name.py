@@ -14,7 +14,8 @@ from .spans import Span
 # Ranks and titles of history and of the armies that no news post list holds; a kin word only after 其 (其侄海山:
 # a bare 侄 or 子 is as often part of another word).
 _TITLES = ("上将", "中将", "少将", "大将", "元帅", "委员长", "壮士", "名将", "其侄", "其弟", "其兄", "其妻", "其子",
-           "藩主", "诗人")  # "爱国诗人屈原的献身": jieba reads 屈原 as a common noun
+           "藩主", "诗人",  # "爱国诗人屈原的献身": jieba reads 屈原 as a common noun
+           "乡贤")  # "厚伦方村乡贤方|国兴/b|了解情况后" (兰江导报): a village's notable, named after the word
 _PROPER = ("nr", "nrt", "nz", "ns")  # jieba's guess at a name's first piece (斋藤/nr, 伊达/nz, 海山/ns)
 _NOT_IN_NAME = ("v", "p", "c", "u", "d")  # a word of two characters so tagged is no part of a name
 

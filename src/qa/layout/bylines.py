@@ -331,6 +331,13 @@ def parse_byline(line: str) -> Byline | None:
         inner = parse_byline(line[:m.end(1)])
         if inner is not None and inner.reporters and not inner.photographers:
             return replace(inner, text=line, photographers=inner.reporters)
+    m = re.match(r"^[(\[]\s*(.*\S)\s*摄影(?:报道|报导)\s*[)\]]$", fold_line(line))
+    if m and not starts_with_role(m.group(1)):
+        # "(杨尚威 张鹏 摄影报道)" closing a picture story (四川科技报): names with no role, who took its pictures
+        # and wrote it — as "(杨尚威 张鹏 摄)" names its photographers
+        inner = parse_byline(f"({line[m.start(1):m.end(1)]} 摄)")
+        if inner is not None and inner.photographers and not inner.reporters:
+            return replace(inner, text=line, reporters=inner.photographers)
     m = _FEATURE_LABEL.match(fold_line(line))
     if m:  # "北欧绿色邮报网特稿 (本网驻荷兰特约记者张卓辉)": the outlet's label for its own story, then the byline
         inner = parse_byline(line[m.end():])

@@ -344,6 +344,10 @@ _DEPARTMENT = re.compile(rf"^(?:党委|党政|行政)?[{HAN}]{{1,2}}(?:局|处|�
 _PAPER_APP = re.compile(rf"^(?P<paper>[{HAN}]{{2,10}}?报)\s*·\s*[{HAN}a-z]{{2,12}}$")
 # "来源:水利部网站": the site of a body that publishes it (a ministry, a bureau) — the body is the outlet
 _BODY_SITE = re.compile(rf"^(?P<body>[{HAN}]{{2,12}}(?:部|委|局|厅|办|政府|院|中心|协会|学会))(?:网站|官网)$")
+# "来源:安顺日报社大数据智慧全媒体": the paper's house and the unit of it that put the copy out — the paper is
+# the outlet
+_PAPER_HOUSE_UNIT = re.compile(rf"^(?P<paper>[{HAN}]{{2,8}}?(?:日报|晚报|时报|早报|商报|报))社"
+                               rf"[{HAN}]{{0,10}}(?:媒体|媒体中心|新闻中心|客户端|编辑部)$")
 
 
 def _source_name(name: str) -> str:
@@ -354,7 +358,7 @@ def _source_name(name: str) -> str:
     f = fold_line(name).strip()
     if _GENERIC_UNIT.match(f) or _DEPARTMENT.match(f):
         return ""
-    m = _PAPER_APP.match(f) or _BODY_SITE.match(f)
+    m = _PAPER_APP.match(f) or _BODY_SITE.match(f) or _PAPER_HOUSE_UNIT.match(f)
     return name.strip()[:m.end(1)] if m else name
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
 # …or masked by the site ("国内统一刊号:CN**-0000", 今日竹山's e-paper).
@@ -426,8 +430,10 @@ _FIELDS_LINE = re.compile(rf"^(?:{_FIELD_KEYS}\s*:\s*[\d\s:./-]*(?:年\s*\d{{1,2
 
 # An e-paper's footer: its registration numbers, its copyright notice, its phone and fax line.
 _EPAPER_FOOTER = re.compile(r"icp备\s*\d|公网安(?:备)?\s*\d|版权所有.{0,6}(?:未经|不得)|"
-                            r"^(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+"
-                            r"(?:\s+(?:联系电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+)*$", re.I)
+                            # "举报电话:0579-88899327、13857902366" (兰溪新闻网's footer): two numbers parted by 、
+                            r"^(?:联系电话|举报电话|投诉电话|监督电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+"
+                            r"(?:\s*[、,/]\s*[\d()\-]{5,})*"
+                            r"(?:\s+(?:联系电话|举报电话|电话|传真|邮政编码|邮编)\s*:\s*[\d()\-]+)*$", re.I)
 # A site's path to the page: "首页 > 封面故事 > 正文", "当前位置: 首页 > 要闻动态", "岳阳网> 头条" (the site's name
 # for its home page), "体育频道> 体育新闻> 篮球and综合" (a portal's channel as the root).
 _BREADCRUMB = re.compile(r"(?:当前位置\s*[:：]?\s*)?"
@@ -491,6 +497,11 @@ _ISO_DAY = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _EPAPER_BUTTONS = frozenset(("标题导航", "联系方式", "回到首页|标题导航", "返回首页", "返回目录"))
 
 
+# "版面导航: 1B 2B 3B 4B": an e-paper reader's label for its list of the issue's pages, the pages after it
+_PAGE_LIST = re.compile(r"版面导航\s*[:：]?\s*(?:[a-z]?\d{1,3}[a-z]?(?:\s+|$)){2,40}")
+_ISSUE_PAGE = re.compile(rf"\d{{1,5}}\s*期\s*/\s*第?\s*(?P<page>[a-z]?\d{{1,3}})\s*版\s*[:\s]\s*[{HAN}·]{{1,10}}")
+
+
 def _epaper_line(line: str, f: str) -> Furniture | None:
     """An e-paper's own lines around an item: its buttons, its list of the page's titles (each ending "~~~"), a
     page label with the page-turn buttons after it, the contact block, the system's property line."""
@@ -509,6 +520,12 @@ def _epaper_line(line: str, f: str) -> Furniture | None:
     m = re.fullmatch(rf"(?P<name>[{HAN}]{{2,10}})\s+(?:数字报纸|数字报|电子报|电子版)", f)
     if m:
         return Furniture("label", source=_cut(line.strip(), f, m["name"]))  # "浙江日报 数字报纸"
+    if re.fullmatch(r"(?:当前|本期)?期次\s*:\s*\d{1,6}", f) or _PAGE_LIST.fullmatch(f):
+        # "当前期次:893" / "版面导航: 1B 2B 3B 4B" (中国科大报's reader): the issue shown and its list of pages
+        return Furniture("label")
+    m = _ISSUE_PAGE.fullmatch(f)
+    if m:  # "3144 期 / 第5版:科技扶贫" (四川科技报's e-paper): the issue, then the page's number and name
+        return Furniture("label", page=page_number(m["page"]))
     fields = f.split()
     day = next((d for d in (_ISO_DAY.fullmatch(x) for x in fields) if d), None)
     if day and len(fields) >= 4 and any(_PROPERTY_ID.fullmatch(x) for x in fields) and not re.search("[。，,！？]", f):
@@ -707,6 +724,10 @@ def furniture(line: str) -> Furniture | None:
     named = re.fullmatch(r"[(（]\s*([^()（）]{2,12}?)\s*[)）]", f)
     if named and named[1] in _PAPER_NAMES:  # "(临沂日报)" closing a site's copy: the paper it is taken from
         return Furniture("label", source=line.strip()[1:-1].strip())
+    sited = _PAPER_AND_SITE.fullmatch(f)
+    if sited and (sited["name"] in _PAPER_NAMES or _PAPER.match(sited["name"])):
+        # "(消费日报 www.xfrb.com.cn)" closing the copy: the paper that printed it and its site's address
+        return Furniture("label", source=_cut(line.strip(), f, sited["name"]))
     if re.fullmatch(r"(?:发布者|发布人|录入者?)\s*:\s*\S{1,10}"
                     r"(?:\s+(?:浏览|点击|阅读|访问)(?:量|次数|数)\s*:\s*\d*\s*次?)?", f):
         return Furniture("meta")  # "发布者:忻佳璐 浏览次数:2650 次": who posted the item on the site, and its reads
@@ -836,6 +857,8 @@ _IMAGE_FILES = re.compile(rf"{_IMAGE_FILE.pattern}(?:\s+{_IMAGE_FILE.pattern})+"
 # A news site's slogan printed over every item it serves (yybnet.net's city channels, over 北海日报's and 西安日报's
 # items), as the page folds it: the site's line, not the headline's kicker or deck.
 _SITE_SLOGANS = frozenset(("看家乡事,品故乡情",))
+_PAPER_AND_SITE = re.compile(rf"[(（]\s*(?P<name>[{HAN}]{{2,12}})\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?"
+                             rf"\s*[)）]")
 
 
 def _byline_first(f: str) -> bool:

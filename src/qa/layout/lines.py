@@ -68,6 +68,13 @@ POSITION_MARK = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?:前排|后排|�
 # a chamber's site reposts it): a post and a name, then the speech — a picture's caption, not a sub-head (a speech
 # printed as an article is titled "…上的讲话").
 SPEAKER_CAPTION = re.compile(r"^[\u4e00-\u9fff]{4,28}(?<!的)(?:致辞|致词|讲话|发言|致欢迎辞|致答谢辞)$")
+# A picture's caption in the report of a press tour, printed between its paragraphs with no stop (安顺日报's
+# "大营镇党委书记陈凯向记者介绍该镇的食用菌、林下蜂、林下鸡产业", "记者现场了解国有浪风关林场工人如何收割蜜糖"): the
+# reporters are in the picture, as the ones told or the ones at work — a sub-head names no 记者 at work, and a
+# paragraph says it with a stop. A paragraph of its own, never joined to the line under it (press_caption).
+_PRESS_CAPTION = re.compile(r"^(?:在[\u4e00-\u9fff]{2,16}[,，])?记者们?(?:在|现场|深入|走进|来到|了解|采访|参观|"
+                            r"察看|查看|体验|探访|跟随)|[\u4e00-\u9fff](?:向|为|给)(?:媒体)?记者们?"
+                            r"(?:介绍|讲解|展示|讲述|演示)")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 # "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
 _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
@@ -80,7 +87,9 @@ _META_AUTHOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[报网社台刊]))(?:�
                           # "作者: 记者 张甜歌" (廊坊日报's site): the writer's role before his name
                           r"(?:(?:本报|本台|本网)?记者\s*)?"
                           r"([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})"
-                          r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读|编辑|责任编辑)\s*:)|"
+                          # ("来源:汉中日报 作者:衡俊昌 人气: 发布时间:…": a site's view counter, 人气, left empty)
+                          r"\s*(?:$|\s(?=\s*(?:来源|来自|发布日期|发布时间|日期|时间|点击次数|点击|浏览次数|阅读|人气|编辑|"
+                          r"责任编辑)\s*:)|"
                           # "发布时间:2023/03/31作者:王丹凤来源:点击量:3749…" (鹭风报's site): the next field's label
                           # glued on after the name, no space between
                           r"(?=(?:来源|来自|发布日期|发布时间|点击量|点击次数|浏览次数|责任编辑)\s*:))")
@@ -902,7 +911,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
         cls, b, d = _read_line(line, lines[-1] if lines else None, before)
         if lineno in captions and cls == "head":
             cls = "body"  # a picture's caption between paragraphs: text, neither a sub-head nor a headline
-        lines.append(Line(offset, line, cls, b, marks, label, lineno, d))
+        pressed = cls in ("head", "body") and b is None and d is None and press_caption(line, lines[-1] if lines
+                                                                                        else None)
+        lines.append(Line(offset, line, "body" if pressed else cls, b, marks, label, lineno, d, closes=pressed))
         if cls == "body" and len(line) <= 120 and POSITION_MARK.search(fold(line)) \
                 and not re.search("[。！？!?]", line.rstrip("。！？!? ")):
             lines[-1].closes = True  # a caption placing people in the picture: a paragraph of its own
@@ -911,6 +922,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if ln.lineno in table_rows:
             ln.cls, ln.row, ln.closes = "body", True, True
     _printed_twice(lines)
+    lines[:] = [ln for i, ln in enumerate(lines) if not _summary_repeated(lines, i)]
     _lead_in_short_lines(lines)
     _semicolon_subheads(lines)
     return lines, page
@@ -1023,6 +1035,15 @@ _NUMBERED_ITEM = re.compile(r"(?:news|story|item|no\.?)\s*\d{1,2}")
 # "体坛周报全媒体记者马德兴报道": a paper's reporter and "报道", a line of its own (the paper a weekly's or daily's)
 _OUTLET_REPORTED = re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|周报|时报|早报|商报))"
                               r"(?:全媒体|融媒体)?记者\s*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,2}\s*报道")
+
+
+def press_caption(line: str, prev: Line | None) -> bool:
+    """A picture's caption with the reporters in it, between whole paragraphs of a web copy: no stop in it, the line
+    before it a paragraph's whole line (longer than a column's) or such a caption (_PRESS_CAPTION)."""
+    t = line.strip()
+    return (prev is not None and prev.cls == "body" and 12 <= len(t) <= 60
+            and not re.search(r"[。！？!?；;]", t) and _PRESS_CAPTION.search(fold(t)) is not None
+            and (len(prev.text) > 40 or prev.closes and _PRESS_CAPTION.search(fold(prev.text)) is not None))
 
 
 def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline | None, Dateline | None]:
@@ -1205,6 +1226,19 @@ def _settle(lines: list[Line]) -> None:
 
 
 _PICTURE_MARK = re.compile(r"^[■▲▼►◆]")
+
+
+_SUMMARY_LABEL = re.compile(r"\s*(?:内容)?摘要\s*[:：]\s*")
+
+
+def _summary_repeated(lines: list[Line], i: int) -> bool:
+    """A site's summary under its label ("摘要:3月20日上午,洋县举行…") that the text under it prints again: the
+    site's, no paragraph of the report (read twice, it would take two of the places the best sentences have)."""
+    m = _SUMMARY_LABEL.match(lines[i].text)
+    if m is None or lines[i].cls != "body" or i + 1 >= len(lines) or lines[i + 1].cls != "body":
+        return False
+    rest = lines[i].text[m.end():].strip()
+    return len(rest) >= 8 and lines[i + 1].text.strip().startswith(rest.rstrip("。.…"))
 
 
 def _printed_twice(lines: list[Line]) -> None:
