@@ -88,8 +88,8 @@ from .courtesy_name import courtesy_named
 from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
-from .deed_beside import role_told_beside
 from .dateline_label import in_dateline
+from .deed_beside import role_told_beside
 from .deed_clause import deed_clause_first
 from .deed_genitive import deed_genitive
 from .defining import asked_term, defines, defining_first
