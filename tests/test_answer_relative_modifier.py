@@ -37,6 +37,9 @@ def test_the_relative_clause_before_the_thing_is_left_out(question, sentence, sp
     # two phrases joined: the first ends in the noun asked, the last 的 is the second's
     ("声明说他表现出什么样的立场？", "声明说他表现出坚定的爱国爱港立场和驾驭复杂局势的能力。",
      "坚定的爱国爱港立场和驾驭复杂局势的能力", "slot"),
+    # a predication: the thing is its subject, before the copula
+    ("政府迁台后，哪一法规成了凌驾宪法的存在？", "政府迁台后，临时条款成为超越宪法的实质法律基础。",
+     "临时条款成为超越宪法的实质法律基础", "slot"),
     # a title is one name
     ("他发表了哪一部作品？", "他发表了《消失的地平线》。", "《消失的地平线》", "head"),
     # a list's items are read by their own rules
