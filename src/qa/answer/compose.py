@@ -233,6 +233,7 @@ from .referents import (
 )
 from .refers_back import referred
 from .reign_asked import reign_deed, reign_first, reign_spans
+from .relative_modifier import past_relative_clause
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
@@ -731,6 +732,7 @@ class Composer:
         best = at_asked_noun(best, info) or best  # "哪个理论的…证据" ↔ "大爆炸理论|的…证据" (head_reached.py)
         best = whole_title(best, info) or best  # "哪一法案" ↔ "《有关…的|法律案|》": the whole title (inside_title.py)
         best = condition_told(best, info) or best  # "在什么样的情况下…爆炸" ↔ "在|干燥|的时候可能发生爆炸"
+        best = past_relative_clause(best, info, self._pos) or best  # "较便宜的|铁" (relative_modifier.py)
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
             best, info, self.corpus.sentences_of(best.sentence.article_id)) if info.qtype == "why" else None)
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
