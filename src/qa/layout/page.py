@@ -266,15 +266,6 @@ def _starts_article(lines: list[Line], i: int) -> bool:
     return k < len(lines) and lines[k].cls == "credit"
 
 
-def _last_photo(lines: list[Line], k: int) -> bool:
-    """Line k is a caption with its credit on the same line, or the pictures' credit alone ("韦晓平胡宇佳摄"),
-    and the text ends under it (the page ends or a heading follows): the photos printed with the text, not more
-    of it."""
-    return (k < len(lines) and (lines[k].cls == "body" and trailing_credit(lines[k].text) is not None
-                                or lines[k].cls == "credit")
-            and (k + 1 >= len(lines) or lines[k + 1].cls in ("head", "staff")))
-
-
 def _captions_over_text(lines: list[Line], k: int) -> bool:
     """The credited captions from line k on are followed by plain text on the next line, the report they
     illustrate (klmyrb's two captions over its headless report), not by the page's end or another title."""
@@ -426,13 +417,12 @@ def _parse_page(text: str, file: str) -> list[Article]:
             cur.byline = _merge_people(cur.byline, byline)
             cur.add("byline", line, offset, line=ln.lineno)
         elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
-              and cur.byline is None and (nxt is None or nxt.cls in ("head", "staff") or _last_photo(lines, i + 1))):
+              and cur.byline is None and (nxt is None or nxt.cls in ("head", "staff"))):
             # a byline printed under the article: "（本报记者 X，新华社记者 Y）", also over its staff lines
-            # ("融媒体记者:陈时雨" / "一审:刘锦芮") or the part's last photo ("本报记者 汪秋萍" / "汪秋萍(右)在…采访。
-            # (小岗村村委会供图)", kept with the article)
+            # ("融媒体记者:陈时雨" / "一审:刘锦芮")
             cur.byline = byline
             cur.add("byline", line, offset, line=ln.lineno)
-            cur.ended = not _last_photo(lines, i + 1)
+            cur.ended = True
         elif (ln.cls == "byline" and byline is not None and cur is not None and cur.has_body() and not cur.ended
               and cur.byline is None and byline.reporters and not byline.photographers
               and nxt is not None and nxt.cls == "credit"):
