@@ -68,6 +68,9 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     # Measure words (classifiers).
     "人 户 起 元 次 家 项 名 位 条 所 倍 场 批 套 台 辆 座 处 部 支 种 类 级 层 间 张 篇 页 份 块 首 本 集 届 期 版 "
     "季 只 头 匹 枚 颗 艘 架 门 股 卷 章 节 册 票 件 个 盏 瓣 株 棵 粒 宗 例 片 剂 "
+    # Wells, members of a household, runs of a flight, medals and floors ("3口井", "一家7口", "每周5班", "两面铜牌",
+    # "5楼"): each also opens common nouns (口罩, 班级, 面积, 楼盘; see WORD_OPENING_UNITS).
+    "口 班 面 楼 "
     # Pairs ("四十五对新人"; 一对 inside a word, 统一对外, is dropped by typed.numbers).
     "对 "
     # A text's length in characters ("字数以1500字左右为宜", 黑河日报's call for essays).
@@ -95,6 +98,11 @@ The union of the three lists the tokenizer, the extractor and the question analy
 one the extractor finds after a number and one the tokenizer keeps whole. "代", "世纪" and "成" came from the
 question's list ("第几代", "几成"): they are counts there too. ASCII units (km, kg, m) only match when no
 letter follows (see `alternation`). "平方" alone is the spoken 平方米 ("种植蘑菇900平方")."""
+
+WORD_OPENING_UNITS: tuple[str, ...] = ("口", "班", "面", "楼")
+"""Measure words of UNITS that open many nouns (口罩, 口岸, 班级, 班机, 面积, 面值, 楼盘, 楼层): after 多少/几 in a
+question they are the measure asked only when they make no dictionary word with the character after them
+("几口井", "幾面銅牌", "几楼的"; not "多少面积的国土", "多少口罩")."""
 
 ADVERB_NUMERALS: tuple[str, ...] = ("十分", "万分", "一起", "一度", "一同", "一齐", "一道", "一并")
 """Numerals with a measure word that are adverbs before a verb or an adjective ("十分|顺畅", "万分|感谢",

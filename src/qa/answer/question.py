@@ -26,6 +26,7 @@ from ..lexicon import (
     STAFF_QUESTION,
     UNIT_PATTERN,
     WHICH_SEVERAL,
+    WORD_OPENING_UNITS,
     WRITER_QUESTION,
     alternation,
 )
@@ -145,6 +146,8 @@ def _starts_a_word(unit: str, following: str) -> bool:
     ("支|持", "只|是"): then it is no measure word. A noun keeps it ("多少人口" counts 人), as does a place or time
     after it ("年|前")."""
     word = unit + following
+    if unit in WORD_OPENING_UNITS and following and main_word_freq(word) > 0:
+        return True  # "多少面积", "多少口罩": a noun the measure word opens is what is counted
     return len(unit) == 1 and bool(following) and following not in "前后来间内里外中以多余左上下" \
         and main_word_freq(word) >= 1000 and not main_word_tag(word).startswith("n")
 
