@@ -545,8 +545,10 @@ _PROSE = re.compile(r"[,;，；].*[。!?！？]$")
 
 
 # A reposting site's line over a post: the category it filed the post in, the post's date and time, and the
-# country or place it comes from, spaced apart ("民生   2024-09-16 01:48   葡萄牙").
-_FILED_AT = re.compile(rf"[{HAN}]{{2,4}}\s+(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s+"
+# country or place it comes from, spaced apart ("民生   2024-09-16 01:48   葡萄牙"); not a paper's own line, which
+# names the paper first ("绵阳日报 2018-11-30 06:54 大字": a dateline with its source, read below).
+_FILED_AT = re.compile(rf"[{HAN}]{{2,4}}(?<![报网台社刊])\s+"
+                       rf"(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s+"
                        rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+[{HAN}]{{2,8}}")
 
 
