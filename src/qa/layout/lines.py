@@ -48,22 +48,19 @@ CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供
 PICTURE_SOURCE_END = re.compile(r"[(\[]\s*(?:图|图片|照片)\s*[/:][^()\[\]]{2,24}[)\]]$")
 # A group photo's caption without a credit ("一九五九年大同报社编辑部和印刷厂工作人员合影"): text, never a headline.
 GROUP_PHOTO = re.compile(r"(?:合影|合影留念|留影|合照)[。.]?$")
-# Where the people of a picture stand, after their names ("李世丙(右2)、洪勝信(左2)、蔡伸雄(左1)", 台灣新聞), or
-# "…一景" (a scene of it: "僑務工作座談會一景"): a picture's caption, never a headline or a sub-head
-PLACE_IN_PICTURE = re.compile(r"[(（](?:前排|后排)?[左右中]起?[一二三四五六七八九十\d]{0,2}[)）]")
-SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff]{2,20}一景$")
-
-
-def pictured(line: str) -> bool:
-    """A caption by its words alone: two people placed in the picture, or a scene's "…一景"."""
-    f = fold(line.strip())
-    return len(PLACE_IN_PICTURE.findall(f)) >= 2 or SCENE_CAPTION.search(f) is not None
-
-
 # Where a person stands in the picture, in brackets after the name: "吴继垣董事主席(右1)与…", "李卓彬(右)和…(左)",
 # "骆南辉(左起)和…" (folded) — only a photo's caption says so, never a headline or a sub-head.
 POSITION_MARK = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?:前排|后排|第[一二三]排)?(?:左|右|中)"
                            r"(?:[一二三四五六七八九十]|\d{1,2})?起?[)）]")
+# "…一景" (a scene of it: "僑務工作座談會一景"): a picture's caption, never a headline or a sub-head
+SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff]{2,20}一景$")
+
+
+def pictured(line: str) -> bool:
+    """A caption by its words alone: people placed in the picture ("李世丙(右2)、洪勝信(左2)", 台灣新聞), or a
+    scene's "…一景"."""
+    f = fold(line.strip())
+    return POSITION_MARK.search(f) is not None or SCENE_CAPTION.search(f) is not None
 # A speaker's photo caption between paragraphs of a report ("中国商会第六届新届会长洪及祥致辞", 菲龙网's report as
 # a chamber's site reposts it): a post and a name, then the speech — a picture's caption, not a sub-head (a speech
 # printed as an article is titled "…上的讲话").
@@ -1090,7 +1087,7 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
     elif (starts_dated or trailing_credit(line) is not None or CAPTION_END.search(fold(line[-16:]))
           or PICTURE_SOURCE_END.search(fold(line[-32:]))
           or GROUP_PHOTO.search(line) or CAPTION_START.match(line)
-          or pictured(line) or POSITION_MARK.search(fold(line))
+          or pictured(line)
           or (prev is not None and prev.cls == "body" and SPEAKER_CAPTION.match(fold(line)) is not None)
           or data_row(line)):  # a table's row of figures: text, never a headline
         cls = "body"  # a caption (with its credit: split when the article takes it)
