@@ -59,19 +59,19 @@ def at_places(folded: str, words: str, question: str, tags: Sequence[tuple[str, 
     before them dropped: "在|哥打白沙罗|一间教堂", "在|帕赛和马尼拉|的边界", "在|仁爱礁|搁浅的"; with the
     sentence's `tags`, only the place of the words between (`_place_only`)."""
     out: list[Span] = []
+    named = _CITY_ASKED_IN.search(question)
     for k in range(len(words), 1, -1):
         head = words[:k]
         i = folded.find(head)
         while i > 0:
             end = i - 1 if folded[i - 1] == "的" else i
             j = folded.rfind("在", max(0, i - 28), end)
-            named = _CITY_ASKED_IN.search(question)
-            if j >= 0 and j < i - 14 and not (named and folded.startswith(named.group(1), j + 1)):
+            # "在奥克兰|mt. eden的战争纪念堂": the city the question names after 在 dropped, and a Latin name
+            # before the place's own words kept with them
+            city = named.group(1) if named and j >= 0 and folded.startswith(named.group(1), j + 1) else ""
+            if j >= 0 and j < i - 14 and not city:
                 j = -1  # (14 characters at most from 在, the question's city and a Latin name aside)
             if j >= 0 and (j == 0 or folded[j - 1] not in _NOT_PREPOSITION):
-                # "在奥克兰|mt. eden的战争纪念堂": the city the question names after 在 dropped, and a Latin name
-                # before the place's own words kept with them
-                city = named.group(1) if named and folded.startswith(named.group(1), j + 1) else ""
                 m = (_PLACE.fullmatch(folded, j + 1 + len(city), end) if not city
                      else _LATIN_LED_PLACE.fullmatch(folded, j + 1 + len(city), end))
                 if m and folded[m.start():m.end()] not in question and not _NOT_A_PLACE.search(m.group()) \

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..lexicon import FUNCTION_CHARS, POSTS
+from ..lexicon import FUNCTION_CHARS, POSTS, all_han
 from .spans import Span
 
 _DOTS = "·•‧・"  # names.NAME_DOTS
 _FIRST = (2, 6)  # characters of the first part (索托's 维森特, 吾拉木江)
 _LAST = 5  # most characters of the last part (热依木, 阿克拉木)
-
-
-def _han(text: str) -> bool:
-    return bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def dotted_names_after_posts(f: str, words: Sequence[tuple[int, int, str, str]], spans: Sequence[Span],
@@ -32,12 +28,12 @@ def dotted_names_after_posts(f: str, words: Sequence[tuple[int, int, str, str]],
             continue
         # (not from a copula or a function word: "现任总教练是|奈特·麦克米兰" is read by names.py from 奈特/nr)
         start = next((k for k in range(max(0, d - _FIRST[1]), d - _FIRST[0] + 1)
-                      if f[:k].endswith(POSTS) and _han(f[k:d]) and f[k] not in FUNCTION_CHARS), None)
+                      if f[:k].endswith(POSTS) and all_han(f[k:d]) and f[k] not in FUNCTION_CHARS), None)
         # (a name read from jieba's nr word inside it, "吾|拉木江/nr|·|热", is read whole here)
         if start is None or any(sp.type == "person" and sp.start <= start and d < sp.end for sp in spans):
             continue
         end = next((b for j, (a, b, _w, _t) in enumerate(words)
-                    if a > d and b - d - 1 <= _LAST and _han(f[d + 1:b]) and ends(j + 1)), None)
+                    if a > d and b - d - 1 <= _LAST and all_han(f[d + 1:b]) and ends(j + 1)), None)
         if end is not None:
             out.append(Span(start, end, "person", "pos:nr"))
     return out

@@ -127,8 +127,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             b += 1  # "丁青|明/a|召开": the name's last character read as an adjective before the verb
         elif framed_tail(folded, words, j, a, b):
             b += 1  # ",张开|琴/n|以1小时…的成绩夺得": a person's deed after it: a name of three (framed_name.py)
-        elif agent_tail(folded, words, j, a, b) > b:  # "由陈|华文|主持": the doer after 由 (agent_name.py)
-            b, pieces = agent_tail(folded, words, j, a, b), pieces + 1
+        elif (agent_end := agent_tail(folded, words, j, a, b)) > b:  # "由陈|华文|主持": the doer after 由
+            b, pieces = agent_end, pieces + 1  # (agent_name.py)
         if (b - a == 2 and j < len(words) and words[j][0] == b and folded.endswith(POSTS, 0, a)
                 and all_han(words[j][2]) and name_ends(words, j + 1) and (
                     (len(words[j][2]) == 1 and (words[j][3][:1] not in _AFTER_NAME

@@ -13,15 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..lexicon import ORG_SUFFIXES, POSTS, SURNAMES
+from ..lexicon import ORG_SUFFIXES, POSTS, SURNAMES, all_han
 from .spans import Span
 
 _OWNER_ENDS = (*ORG_SUFFIXES, "馆")  # a consulate or an embassy (领事馆, 大使馆) owns its head's post
 _LENGTHS = (3, 2)  # the name's characters: a surname and one or two more
-
-
-def _han(text: str) -> bool:
-    return bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def names_after_owners(f: str, words: Sequence[tuple[int, int, str, str]], spans: Sequence[Span],
@@ -37,7 +33,7 @@ def names_after_owners(f: str, words: Sequence[tuple[int, int, str, str]], spans
         for n in _LENGTHS:
             end = a + n
             name = f[a:end]
-            if len(name) < n or not _han(name) or end not in starts or name.endswith(POSTS):
+            if len(name) < n or not all_han(name) or end not in starts or name.endswith(POSTS):
                 continue
             post_end = post_at(end)
             if post_end < 0 or post_end not in starts or not ends(starts[post_end]):

@@ -278,7 +278,7 @@ def asked_person(info: QuestionInfo) -> str:
     if besides is not None:
         return besides.group(1)  # "马汉成除了固原市委书记还担任什么职务": his posts but the one set aside
     deed, _, name = x.rpartition("的")
-    if deed and _POSTS_ASKED.search(info.text) and _A_NAME.fullmatch(name) and not name.endswith(POSTS):
+    if deed and POSTS_ASKED.search(info.text) and _A_NAME.fullmatch(name) and not name.endswith(POSTS):
         return name  # "在…会议上讲话的叶建春任什么职务": what he did says which occasion, the name who
     return x
 
@@ -314,8 +314,7 @@ def posts_but(chain: str, info: QuestionInfo) -> tuple[int, int]:
 
 
 # the forms that ask a person's posts (not "X是谁"), and a name of two to four characters
-_POSTS_ASKED = re.compile(r"(?:担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|担任什么职位)[?？]?$")
-POSTS_ASKED = _POSTS_ASKED  # (person_read.py reads it too)
+POSTS_ASKED = re.compile(r"(?:担任什么职务|担任何职|任什么职务?|是什么职务|的职务是什么|担任什么职位)[?？]?$")
 _A_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 

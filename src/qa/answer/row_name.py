@@ -14,17 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import POSTS
+from ..lexicon import POSTS, all_han
 from .spans import Span
 
 _ROW_MARKS = "、,，"  # what separates the items of a row of posts and names
 _ITEM_BREAKS = frozenset("、,，;；。:：!！?？()（）“”《》 ")  # where an item of the row starts or ends
 _LENGTHS = (3, 2, 4)  # the name's characters, most names first (石冠军; 扎西 is two, 扎西草 three)
 _POST_LEAD = 12  # most characters of the post that leads the row's next item ("合作市委书记")
-
-
-def _han(text: str) -> bool:
-    return bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def _next_item_led_by_post(f: str, mark: int, spans: Sequence[Span]) -> bool:
@@ -34,7 +30,7 @@ def _next_item_led_by_post(f: str, mark: int, spans: Sequence[Span]) -> bool:
         end += 1
     holder = next((sp.start for sp in spans if sp.type == "person" and mark < sp.start < end), end)
     lead = f[mark + 1:holder]
-    return 2 <= len(lead) <= _POST_LEAD and _han(lead) and lead.endswith(POSTS)
+    return 2 <= len(lead) <= _POST_LEAD and all_han(lead) and lead.endswith(POSTS)
 
 
 def names_in_post_rows(f: str, words: Sequence[tuple[int, int, str, str]], spans: Sequence[Span]) -> list[Span]:
@@ -47,7 +43,7 @@ def names_in_post_rows(f: str, words: Sequence[tuple[int, int, str, str]], spans
         for n in _LENGTHS:
             start = mark - n
             name = f[start:mark]
-            if start < 2 or not _han(name) or not f[:start].endswith(POSTS) or name.endswith(POSTS) \
+            if start < 2 or not all_han(name) or not f[:start].endswith(POSTS) or name.endswith(POSTS) \
                     or f[start - 1] in _ITEM_BREAKS:
                 continue
             if any(sp.type == "person" and sp.start < mark and start < sp.end for sp in spans):

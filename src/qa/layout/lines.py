@@ -61,6 +61,13 @@ def pictured(line: str) -> bool:
     scene's "…一景"."""
     f = fold(line.strip())
     return POSITION_MARK.search(f) is not None or SCENE_CAPTION.search(f) is not None
+
+
+def placing_caption(text: str) -> bool:
+    """A caption placing people in the picture ("姬新龙(左)、…李相起(右)合影"): short, a position mark, one sentence
+    at most — a paragraph of its own, never a story's first words (lint.first_words)."""
+    return len(text) <= 120 and POSITION_MARK.search(fold(text)) is not None \
+        and not re.search("[。！？!?]", text.rstrip("。！？!? "))
 # A speaker's photo caption between paragraphs of a report ("中国商会第六届新届会长洪及祥致辞", 菲龙网's report as
 # a chamber's site reposts it): a post and a name, then the speech — a picture's caption, not a sub-head (a speech
 # printed as an article is titled "…上的讲话").
@@ -911,8 +918,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
         pressed = cls in ("head", "body") and b is None and d is None and press_caption(line, lines[-1] if lines
                                                                                         else None)
         lines.append(Line(offset, line, "body" if pressed else cls, b, marks, label, lineno, d, closes=pressed))
-        if cls == "body" and len(line) <= 120 and POSITION_MARK.search(fold(line)) \
-                and not re.search("[。！？!?]", line.rstrip("。！？!? ")):
+        if cls == "body" and placing_caption(line):
             lines[-1].closes = True  # a caption placing people in the picture: a paragraph of its own
     _settle(lines)
     for ln in lines:
