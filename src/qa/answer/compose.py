@@ -61,6 +61,7 @@ from .cause import cause_of
 from .cause_alias import cause_alias
 from .cause_asked import cause_asked
 from .cause_before import cause_before
+from .cause_between import cause_between
 from .cause_first import cause_first
 from .cause_named import cause_named
 from .cause_named_after import cause_named_after
@@ -677,6 +678,8 @@ class Composer:
         # (why_purpose.py), a phrase of influence 受…影响 (cause_under.py), the clause before 使得 whose effect is the
         # question's (cause_before.py), the clause before an alias asked, "…,|又称做硫磺" (cause_alias.py), or the
         # first clause when the next restates the question (cause_first.py)
+        # "八赤蛮|拒绝投降|,被蒙古人腰斩杀死": the comment before the restated effect, no marker (cause_between.py)
+        best = cause_between(best, kept, info) or best
         best = cause_rest(best, info) or cause_of(best, info) or cause_asked(best, info) \
             or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
             or cause_before(best, info) or cause_named_after(best, info) or cause_alias(best, info) \
