@@ -34,6 +34,9 @@ def test_not_when_a_marker_tells_the_cause_or_the_effect_is_not_restated():
     sentence = "因为影迷太多,不执行任务的时候他也不敢前往伦敦,大部分时间都待在基地内"
     # a marker before the slot: the sentence tells its cause itself
     assert _between("他不执行任务的时候,为什么大部分时间都待在基地内?", sentence, "他也不敢前往伦敦") is None
+    # a preposition of motive before it tells the cause
+    assert _between("综治中心为什么要引入调解团队?", "针对纠纷频发的痛点,综治中心加强解纷力量建设,引入调解团队",
+                    "加强解纷力量建设") is None
     # a marker opening the clause after the effect
     assert _between("八赤蛮为何被腰斩?", "八赤蛮拒绝投降,被腰斩,因为他杀了使臣", "拒绝投降") is None
     # the next clause tells another effect

@@ -5,10 +5,11 @@ clauses about one topic, the comment told right before the effect the question r
 topic-comment order of Chinese tells cause before effect); the slot between the question's words on either side
 (slots.py) is that comment. Read before the marker rules (cause.py would take a marker printed only after that
 effect, which tells the cause of another one: "…,而因部長…包庇…,被速不台所敗"), on a whole-sentence answer.
-Not when a cause marker (因为, 由于, 为了 …) stands before the slot or opens the clause after the effect (it tells the
-cause itself), nor a slot holding punctuation, opening with a result or contrast word (所以, 因此, 但 …), or shorter
-than two characters, nor when the clause after the slot does not restate the question's words after its question word
-(half of their character pairs). DRCD 2 better / 0 worse (one partial answer made exact too), CMRC identical."""
+Not when a cause marker or a preposition of motive (因为, 由于, 为了, 针对, 鉴于 …) stands before the slot or opens the
+clause after the effect (it tells the cause itself), nor a slot holding punctuation, opening with a result or contrast
+word (所以, 因此, 但 …), or shorter than two characters, nor when the clause after the slot does not restate the
+question's words after its question word (half of their character pairs). DRCD 2 better / 0 worse (one partial answer
+made exact too), CMRC identical."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from .cause import asks_cause
 from .question import QuestionInfo
 from .told import is_whole
 
-# a cause marker: the sentence tells its cause itself (cause.py, why_purpose.py, cause_asked.py read it)
-_MARKER = re.compile(r"因为|由于|皆因|为了|因(?![此而素为果子])")
+# a cause marker, or a preposition of motive ("针对…频发的痛点,…加强…建设,引入…"): the sentence tells its cause
+# itself (cause.py, why_purpose.py, cause_asked.py, cause_under.py read most of them)
+_MARKER = re.compile(r"因为|由于|皆因|为了|因(?![此而素为果子])|针对|鉴于|出于|基于|面对|随着")
 # the slot opens with a result or a contrast: it tells an effect or turns away, no cause
 _OPENER = re.compile(r"\s?(?:所以|因此|因而|于是|故|遂|才|但|却|而|亦|也)")
 _PUNCT = re.compile(r"[,，;；。:：!！?？、]")

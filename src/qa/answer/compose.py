@@ -63,6 +63,7 @@ from .cause_asked import cause_asked
 from .cause_before import cause_before
 from .cause_between import cause_between
 from .cause_first import cause_first
+from .cause_main import cause_main
 from .cause_named import cause_named
 from .cause_named_after import cause_named_after
 from .cause_rest import cause_rest
@@ -677,10 +678,11 @@ class Composer:
         # the marker the question names (cause_asked.py) or after 原因是/归因于 (cause_named.py), the 为了 clause
         # (why_purpose.py), a phrase of influence 受…影响 (cause_under.py), the clause before 使得 whose effect is the
         # question's (cause_before.py), the clause before an alias asked, "…,|又称做硫磺" (cause_alias.py), or the
-        # first clause when the next restates the question (cause_first.py)
+        # first clause when the next restates the question (cause_first.py); of a two-clause sentence opening with
+        # 由于, its first clause, whatever words the effect is put in (cause_main.py)
         # "八赤蛮|拒绝投降|,被蒙古人腰斩杀死": the comment before the restated effect, no marker (cause_between.py)
         best = cause_between(best, kept, info) or best
-        best = cause_rest(best, info) or cause_of(best, info) or cause_asked(best, info) \
+        best = cause_rest(best, info) or cause_of(best, info) or cause_main(best, info) or cause_asked(best, info) \
             or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
             or cause_before(best, info) or cause_named_after(best, info) or cause_alias(best, info) \
             or cause_first(best, info) or best
