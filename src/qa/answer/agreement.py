@@ -27,10 +27,14 @@ from ..lexicon import (
 )
 from ..tokenize import main_word_tag
 from ..types import Candidate
+from .area_noun import area_noun
 from .kinds import CITY_ASKED, COUNTRY_ASKED
 from .names import persons
 from .own_place import stand_in, stands_for
+from .own_province import province_unnamed
 from .people import names_after_posts
+from .place_above import above_asked
+from .post_owner import titles_person
 from .question import QuestionInfo
 from .short import expansion, law_short_held
 from .spans import Tags, clause_of, offsets
@@ -579,7 +583,8 @@ _COMMON_PLACE = 1000
 # the answer's article says the article is about somewhere else.
 _RARE_PLACE = 50
 # "大国", "外国", "各国": words built like a country's name that name none.
-_NOT_A_COUNTRY = re.compile(r"^[大小强外各全本该两多邻友盟敌祖异他]国$")
+# (a number of countries too: "三国外长", "五国集团", whatever era 三国 also names)
+_NOT_A_COUNTRY = re.compile(r"^[大小强外各全本该两多邻友盟敌祖异他三四五六七八九十几数诸]国$")
 
 
 def without_wh(info: QuestionInfo) -> str:
@@ -702,9 +707,12 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
         return ""
     f = best.sentence.folded
     others: list[tuple[str, str]] | None = None  # the sentence's names, read at the first asked name that needs them
-    for kind, name, _ in asked:
+    for kind, name, named_at in asked:
         # (a law named by its short form, which the tagger reads as a person: "卫|广法" for 《卫星广播电视法》)
-        in_article = names_held(name, around.article) or (kind == "person" and law_short_held(name, around.article))
+        in_article = names_held(name, around.article) or (kind == "person" and law_short_held(name, around.article)) \
+            or (kind == "place" and province_unnamed(name, f, around.article)) \
+            or (kind == "place" and any(titles_person(q, named_at + len(name), pa) and names_held(p, around.article)
+                                        for _, p, pa in asked))  # (jieba tags some foreign names ns: 奥巴马)
         if kind == "place" and info.qtype != "where" and (name.endswith(_PLACE_ENDS) or name in PROVINCES
                                                           or around.freq(name) < _RARE_PLACE) \
                 and not name.endswith("地区") and not in_article:
@@ -726,7 +734,8 @@ def other_name(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
         if not in_article:
             return "decline:place" if kind == "place" else "decline:subject"
         if kind == "place" and _ranked_place(name) and not names_held(name, f + " " + around.near) \
-                and not stands_for(name, f) and any(_ranked_place(n) for n in rivals):  # "全省…最大为岳阳市"
+                and not stands_for(name, f) and any(_ranked_place(n) for n in rivals) \
+                and not above_asked(name, rivals, around.article, f):  # "全省…最大为岳阳市"
             return "decline:place"  # a district's (a province's) figure asked, another's or the city's given
     return ""
 
@@ -745,11 +754,13 @@ def other_district(info: QuestionInfo, best: Candidate) -> str:
     wh = info.wh or (len(info.text), len(info.text))
     for m in _DISTRICT.finditer(info.text):
         asked = m.group(0)
-        if names_held(asked, f) or _tail_held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()):
-            continue  # named there, or the thing counted ("几大功能区"), not a name
+        if names_held(asked, f) or _tail_held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()) \
+                or area_noun(asked):
+            continue  # named there, the thing counted ("几大功能区") or a common noun (城区), not a name
         level = next(x for x in sorted(ADMIN_SUFFIXES, key=len, reverse=True) if asked.endswith(x))
         # (not 全区, 我区: the report's own district, the one asked — "并向全区14个责任单位…12项" for 大足区)
-        if any(o.group(0).endswith(level) and not stand_in(o.group(0)) and not names_held(o.group(0), info.text)
+        if any(o.group(0).endswith(level) and not stand_in(o.group(0)) and not area_noun(o.group(0))
+               and not names_held(o.group(0), info.text)
                and not _tail_held(o.group(0), info.text) and not _COUNTED.search(
                 f, max(0, o.start() - 2), o.start() + 1) for o in _DISTRICT.finditer(f, start, best.start)):
             return "decline:place"

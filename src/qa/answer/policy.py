@@ -97,6 +97,7 @@ from .counted_in_money import money_for_count
 from .counted_kind import count_for_name
 from .counted_noun import other_noun_counted
 from .country_as_water import country_as_water
+from .country_landform import landform_for_country
 from .country_unprinted import country_unprinted
 from .defined_unprinted import defined_unprinted
 from .deputy_named import deputy_for_post
@@ -147,6 +148,7 @@ from .photo_date import photo_date
 from .place_as_time import place_as_time
 from .post_echo import post_echo
 from .post_elsewhere import other_post_only
+from .post_swapped import other_post_holder
 from .pronoun import pointing_answer
 from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
@@ -314,7 +316,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or one_character(best) or first_as_other(info, best, around) or count_for_latin_unit(info, best)
             or reversed_ratio(info, best) or date_for_clock(info, best) or date_for_duration(info, best)
             or other_holiday(info, best, around) or country_unprinted(info, best, around)
-            or share_for_amount(info, best))
+            or share_for_amount(info, best) or other_post_holder(info, best, around)
+            or landform_for_country(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from ..lexicon import CJK, HEAD_KINDS, PERSON_NOUN_ENDS
 from ..types import Candidate
-from .agreement import Surroundings, names_held
+from .agreement import Surroundings, names_held, names_in
+from .post_owner import titles_person
 from .question import QuestionInfo
 from .short import expansion
 from .spans import offsets
@@ -76,6 +77,10 @@ def subject_unprinted(info: QuestionInfo, best: Candidate, around: Surroundings)
         return ""  # a kind of body or a person (报社, 作者, 罹难者) is told by its name or a pronoun: "本报", "他"
     text = around.with_sentence(best.sentence.folded)
     held = word in text or expansion(text, word) is not None or (flag in _PLACE_TAGS and names_held(word, text))
+    if not held and flag in _PLACE_TAGS:
+        # the owner of a post before a name the text prints ("美国|前总统|奥巴马": post_owner.py)
+        held = any(titles_person(info.text, start + len(word), at) and names_held(name, text)
+                   for _, name, at in names_in(info.text, around))
     return "" if held else "decline:subject"  # (a place by its short form: 茂名 for 茂名市)
 
 
