@@ -599,6 +599,9 @@ SECTION_WORDS: frozenset[str] = frozenset((
 ))
 """Sub-heads by their word alone, inside an article wherever they stand (folded)."""
 
+DIGEST_TITLE = re.compile(r"(?:新闻|要闻)?简报|(?:早间|午间|晚间)新闻|今日头条|新闻摘要|要闻(?:速览|一览)")
+"""A page title naming a news digest ("韓聯社要聞簡報", "SBS晚間新聞(…)"): items one after another under it (folded)."""
+
 INTERVIEWERS: tuple[str, ...] = ("记者", "本报记者", "问", "答", "主持人", "q", "a")
 """Speakers of an interview's turns that are no person's name ("记者：…", "问：…")."""
 
@@ -798,6 +801,8 @@ MEASURED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "金额": _MONEY, "费用": _MONEY, "奖金": _MONEY, "造价": _MONEY, "成本": _MONEY, "售价": _MONEY, "价钱": _MONEY,
     "租金": _MONEY, "学费": _MONEY, "工资": _MONEY, "月薪": _MONEY, "耗资": _MONEY, "经费": _MONEY,
     "罚款": _MONEY, "罚金": _MONEY, "善款": _MONEY, "捐款": _MONEY, "赔偿金": _MONEY,
+    # a turnover is a sum of money: "交易額是多少" is told in 韓元, not by the day of the report ("2日") or its growth
+    "交易额": _MONEY, "销售额": _MONEY, "营业额": _MONEY, "成交额": _MONEY,
     "总产": (*WEIGHT_UNITS, "万斤", "亿斤", "万公斤", "亿公斤"),
     "发行量": ("份", "万份", "亿份", "册", "万册", "亿册", "本", "万本", "张", "万张", "万", "亿"),  # copies
 })

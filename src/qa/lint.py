@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .layout.bylines import parse_byline
 from .layout.datelines import after_dateline, parse_dateline
 from .layout.furniture import CAPTION_START, furniture
-from .layout.lines import PICTURE_SOURCE_END, placing_caption
+from .layout.lines import AGENCY_CAPTION_END, PICTURE_SOURCE_END, placing_caption
 from .normalize import fold
 from .types import Article, Corpus, Paragraph
 
@@ -73,6 +73,7 @@ def first_words(a: Article) -> str:
                      and (i in story or not story) and not CAPTION_START.match(p.text)
                      and not _printed_twice(paras, i) and not _bare_under_byline(paras, i)
                      and not (len(p.text) <= 80 and PICTURE_SOURCE_END.search(fold(p.text)))  # "…(圖/民視新聞)"
+                     and not (len(p.text) <= 80 and AGENCY_CAPTION_END.search(p.text))  # "石破茂(…,KYODO)"
                      # "姬新龙(左)、…李相起(右)合影": a caption placing people in the picture, one sentence at most
                      and not placing_caption(p.text)
                      and not p.text.startswith("▲")]  # "▲ 南国早报关于…的报道截图。": a marked caption

@@ -46,6 +46,9 @@ CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供
 # A caption's end: where its picture comes from, in brackets after a picture's word and a slash or colon
 # ("…引發媒體不滿。(圖/民視新聞)", "（圖／翻攝張峻臉書）"), matched on folded text — whoever the source.
 PICTURE_SOURCE_END = re.compile(r"[(\[]\s*(?:图|图片|照片)\s*[/:][^()\[\]]{2,24}[)\]]$")
+# A caption's end: the picture agency's name in capitals closing the bracket that says when and where the picture
+# was taken ("石破茂(17日下午,首相官邸,KYODO)"), as written (not folded: the capitals tell an agency from a word).
+AGENCY_CAPTION_END = re.compile(r"[(（][^()（）]{2,40}[,，、]\s*[A-Z]{2,10}\s*[)）]$")
 # A group photo's caption without a credit ("一九五九年大同报社编辑部和印刷厂工作人员合影"): text, never a headline.
 GROUP_PHOTO = re.compile(r"(?:合影|合影留念|留影|合照)[。.]?$")
 # Where a person stands in the picture, in brackets after the name: "吴继垣董事主席(右1)与…", "李卓彬(右)和…(左)",
@@ -550,6 +553,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if (furn is None and re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:新闻|新聞)", line)
                 and re.fullmatch(r"[A-Za-z]?\d{1,3}", before)):
             furn = Furniture("label")  # "02" / "法国新闻" (法国侨报): the page's number, then its section's name
+        if furn is None and lines and lines[-1].cls == "head" and _SITE_CHANNEL.fullmatch(line.strip()):
+            furn = Furniture("label")  # "Newsfrom Japan政治外交" / "法國報紙摘要 RFI" under the title: its channel
         if (furn is None and re.fullmatch(r"\d{4,7}", line) and (bf := furniture(before)) is not None
                 and bf.kind in ("dateline", "meta")):
             furn = Furniture("meta")  # "创建于 2006-01-04" / "2046": a site's count of reads under its date line
@@ -840,6 +845,17 @@ def classify(text: str) -> tuple[list[Line], Page]:
             cls, b, d = _read_line(rest, lines[-1], before)
             lines.append(Line(offset + len(line) - len(rest), rest, cls, b, marks, label, lineno, d))
             continue
+        m = _AGENCY_CAPTION_LEAD.match(line)
+        if m and len(line) - m.end() >= 20 and re.search("[。！？!?]", line[m.end():]):
+            # "2025/01/20 石破茂(17日下午,首相官邸,KYODO) 日本自民党干事长…" (共同网 in an RSS repost): the item's day,
+            # its picture's caption closed by the agency's credit, then the report — a paragraph each
+            page.date = page.date or (iso_of(m["day"].strip().replace("/", "-")) if m["day"] else "")
+            lines.append(Line(offset + m.start("cap"), m["cap"], "body", None, [], label, lineno, caption=True,
+                              closes=True))
+            rest = line[m.end():]
+            cls, b, d = _read_line(rest, lines[-1], before)
+            lines.append(Line(offset + m.end(), rest, cls, b, marks, label, lineno, d))
+            continue
         cut = _group_caption_then_text(line)
         if cut is not None:
             # "■ Elizabeth, Jessica, …和温哥华青少年钢琴俱乐部小成员合影 6月1日国际儿童节当晚,…" (加拿大都市报): the
@@ -951,6 +967,12 @@ _CREDIT_GAP = re.compile(r"[摄攝](?:影)?[)）]?(?:\s|[?？]){1,8}(?=\S)")
 
 # A marked caption of a group photo, no stop in it, ending in 合影 before a space: "■ Elizabeth, …小成员合影 6月1日…"
 _GROUP_CAPTION_GAP = re.compile(r"^[■▲●◆]\s*[^。！？!?]{4,200}?(?:合影|合照)(?=\s+\S)")
+
+
+# A line opening with the item's day maybe, then a caption closed by its agency's credit (AGENCY_CAPTION_END), a gap
+# and the report: "2025/01/20 石破茂(17日下午,首相官邸,KYODO) 日本自民党干事长森山裕…".
+_AGENCY_CAPTION_LEAD = re.compile(r"^(?P<day>(?:19|20)\d{2}/\d{1,2}/\d{1,2}\s+)?"
+                                  r"(?P<cap>[^\s()（）]{2,30}[(（][^()（）]{2,40}[,，、]\s*[A-Z]{2,10}\s*[)）])\s+(?=\S)")
 
 
 def _group_caption_then_text(line: str) -> int | None:
@@ -1378,6 +1400,10 @@ _HEAD_SLASH_REPORTER = re.compile(r"^(\S.{3,60}?)\s+((?:本[報报])?(?:記者|�
 # A headline with its reporter glued on in brackets: "…非法加油活動(黃穎芝報道)".
 _HEAD_TRAIL_REPORTER = re.compile(r"^(\S.{5,70}?)\s*[(（]([\u4e00-\u9fff]{2,3})(?:報道|报道|報導|报导)[)）]$")
 # Four or more short words with spaces between them and nothing else, opening the page: a site's topic tags.
+# A site's name in Latin letters glued before the name of its column (`Newsfrom Japan政治外交`), or a programme's name
+# with its station's acronym after it (`法國報紙摘要 RFI`): the label of where an item is filed, printed under its
+# title. No deck reads so: a deck is a phrase in the title's language, Latin words inside it (`今日上午CCTV-5直播…`).
+_SITE_CHANNEL = re.compile(r"(?:[A-Z][A-Za-z]+ ?){1,3}[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,8} [A-Z]{2,6}")
 _TAG_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?: [\u4e00-\u9fff]{2,8}){3,}")
 # A reporter's page of a site, each item on one line: the headline, the reporter, the date, the lead ("澳防長稱西澳
 # 沿海現中共間諜船 中方回應 宋子玉 2022-05-14 澳洲國防部長…", 看傳媒).

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..dates import date_in_name, date_in_text, source_in_name
-from ..lexicon import CLOSERS, ORG_SUFFIX_RE, POSTS, SECTION_WORDS, SENTENCE_END, SURNAMES
+from ..lexicon import CLOSERS, DIGEST_TITLE, ORG_SUFFIX_RE, POSTS, SECTION_WORDS, SENTENCE_END, SURNAMES
 from ..normalize import fold
 from ..types import Article, Byline, Dateline, Paragraph
 from .bylines import names_and_place, parse_byline, trailing_credit
@@ -146,6 +146,14 @@ _POST_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:{'|'.join(POSTS)})\s*"
                         r"(?:[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*)?\s+)?(?P<name>[\u4e00-\u9fff]{2,3})")
 
 
+# What a photo shows someone doing ("李世丙處長主持僑務工作座談會", "…校長陳雪霞關心僑校發展").
+_PICTURED_ACT = ("(?:主持|出席|致辞|讲话|发言|参观|关心|会见|接见|看望|慰问|颁奖|颁发|视察|调研|考察|介绍|合影|"
+                 "签约|剪彩)")
+# A person named by post, the post before the name or after it, then what the person does, and nothing else.
+_POST_ACT = re.compile(rf"(?:[\u4e00-\u9fff]{{0,12}}(?:{'|'.join(POSTS)})(?P<name>[\u4e00-\u9fff]{{2,3}}?)"
+                       rf"|(?P<name2>[\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(POSTS)})){_PICTURED_ACT}[\u4e00-\u9fff“”]{{0,16}}")
+
+
 def _caption_rows(lines: list[Line]) -> set[int]:
     """Short lines in a row after a paragraph that a reader takes for photos' captions, not a sub-head over two
     lines: each a bare clause (no comma, no stop), and either they open alike, the same doer each ("谷振春一行參觀
@@ -176,6 +184,13 @@ def _portrait_caption(line: str) -> bool:
     """A line naming one person by post, as a portrait's caption does: "万锦区议员何胡景"."""
     m = _POST_NAME.fullmatch(fold(line).strip())
     return m is not None and m["name"][0] in SURNAMES
+
+
+def _act_caption(line: str) -> bool:
+    """A line naming someone by post and what they do ("李世丙處長主持僑務工作座談會") between paragraphs: a photo's
+    caption, who is shown doing what — a report's sub-heads name its points, not who did what (its text does)."""
+    m = _POST_ACT.fullmatch(fold(line).strip())
+    return m is not None and (m["name"] or m["name2"])[0] in SURNAMES
 
 
 def _only_captions(d: _Draft) -> bool:
@@ -266,6 +281,28 @@ def _starts_article(lines: list[Line], i: int) -> bool:
     return k < len(lines) and lines[k].cls == "credit"
 
 
+def _digest(lines: list[Line]) -> bool:
+    """The page opens with a digest's title, before any text ("2022年5月2日韓聯社要聞簡報-2", "SBS晚間新聞(…)"): a
+    digest prints items one after another, each a headline over its paragraphs, and no sub-heads — a headline-like
+    line over text starts the next item."""
+    for ln in lines:
+        if ln.cls == "body":
+            return False
+        if ln.cls == "head" and DIGEST_TITLE.search(fold(ln.text)):
+            return True
+    return False
+
+
+def _digest_block(d: _Draft) -> list[Paragraph]:
+    """The paragraphs of the digest's title block over its first item — its title lines, a time line or a line of
+    introduction ("滾動 2022年 05月 02日 18:00", "請收聽本台為大家準備的每日重點新聞簡報。") — or [] when the draft
+    holds a report of its own (a paragraph of text)."""
+    bodies = [p for p in d.paragraphs if p.kind == "body"]
+    if len(bodies) > 1 or any(len(p.text) > 40 for p in bodies) or d.byline is not None or d.dateline is not None:
+        return []
+    return list(d.paragraphs)
+
+
 def _captions_over_text(lines: list[Line], k: int) -> bool:
     """The credited captions from line k on are followed by plain text on the next line, the report they
     illustrate (klmyrb's two captions over its headless report), not by the page's end or another title."""
@@ -332,6 +369,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
     pairs = _title_pairs(lines)
     opening_captions = caption_run(lines)  # photo captions opening a headless page, each a paragraph of its own
     caption_rows = _caption_rows(lines)
+    digest = _digest(lines)
     headers: list[tuple[_Draft | None, str, int, int]] = []  # disclosure headers waiting for the article under them
     skip: set[int] = set()  # lines read with the one before them
     for i, ln in enumerate(lines):
@@ -542,7 +580,8 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # photos' captions one a line between paragraphs or after the last: a paragraph each, joined to none
             cur.pictured.add(len(cur.paragraphs))
             cur.add("body", line, offset, line=ln.lineno)
-        elif ln.cls == "head" and cur is not None and cur.has_body() and _portrait_caption(line):
+        elif ln.cls == "head" and cur is not None and cur.has_body() and (
+                _portrait_caption(line) or (_act_caption(line) and nxt is not None and nxt.cls == "body")):
             # "万锦区议员Joe Li 李国贤" / "列治文山市议员崔冰辉" between paragraphs (北美之声): a portrait's caption,
             # a post and a name alone — no sub-head says only who someone is
             cur.add("body", line, offset, line=ln.lineno)
@@ -560,9 +599,16 @@ def _parse_page(text: str, file: str) -> list[Article]:
             if ln.lineno in page.items or ln.before_date or _FLASH.match(fold(line)) or _starts_article(lines, i) or (
                     _plain(cur) and cur.headline and not _subtitled(cur, title_lines)
                     and not (_fielded(cur, lines) and " " not in line.strip())
-                    and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body"):
-                cur = new(line)
-                cur.add("headline", line, offset, line=ln.lineno)
+                    and _item_headline(line, cur.headline) and nxt is not None and nxt.cls == "body") or (
+                    digest and nxt is not None and nxt.cls == "body"):
+                block = _digest_block(cur) if digest and cur is drafts[0] else []
+                if block:
+                    drafts.remove(cur)
+                mark = len(line) - len(line.lstrip("■●◆▲ ")) if digest else 0  # "▲韓外長人選…": the item's mark
+                cur = new(line[mark:])
+                cur.add("headline", line[mark:], offset + mark, line=ln.lineno)
+                for p in block:  # the digest's title block, kept (searchable) with its first item, as a header is
+                    cur.add("staff", p.text, p.offset, line=p.line)
             elif (cur.paragraphs[-1].kind == "section" and cur.paragraphs[-1].line == lines[i - 1].lineno
                   and not section_marked(line)  # "§2 公司基本情况" / "2.1 基本情况简介": two sub-heads
                   # "質疑一:…“打架”?" / "回應:披露口徑不一致": a sub-head ending in a question is whole; the
