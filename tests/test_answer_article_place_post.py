@@ -5,6 +5,8 @@ the sentence printing the posts is read from the article of the rows even when r
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from page_engine import page_engine
 
 from qa.answer.features import Ranked
@@ -61,3 +63,26 @@ def test_a_districts_head_is_not_told_by_an_article_of_another_district():
     assert body_place_unnamed("大足区副区长", banan)
     assert not body_place_unnamed("忠县县长", "忠县县委书记江夏,县委副书记、县长黄祖英出席活动。")
 
+
+
+def test_a_city_bureau_asked_is_printed_bare():
+    # pages71's 樂山 page: "韓濤在樂山市教育局擔任什麼職務" ↔ "市教育局副局長韓濤致閉幕詞", the article naming 乐山; a
+    # city's paper prints its bureaus bare (市教育局) as it prints its committees (市政协)
+    article = "乐山市中小学生田径运动会闭幕 市教育局副局长韩涛致闭幕词"
+    assert article_place_owns("乐山市教育局", "市教育局副局长", article)
+    assert not article_place_owns("乐山市教育局", "市卫健局副局长", article)  # another bureau
+    assert not article_place_owns("绵阳市教育局", "市教育局副局长", article)  # a city the article never names
+
+
+def test_the_article_of_a_row_naming_the_person_is_read_when_no_place_is_asked(tmp_path):
+    # pages69's bignews page: the headline names 陈金德 bare and ranks among the sentences read; the lead printing
+    # his post (200 characters) is not retrieved among them, other stories' 担任…职务 ranking above it
+    config = load_config(None)
+    config = replace(config, composer=replace(config.composer, read=2))
+    page = ("\n陈金德施政报告提六项规划\n\n(记者张金源/宜兰报导)代理县长陈金德今(14)日在宜兰县议会第18届第7次大会作施政"
+            "总报告,提出他建构韧性宜兰的规划、宜兰现今面对的课题、以植树改善宜兰整体城乡景观、从整合治水、防制污染维护"
+            "宜兰环境、敦促中央加速宜兰联外交通建设、落实托育、长照、食安、反毒让县民安心。\n\n干部任职\n\n"
+            "除许晴是2015年开始担任嘉善县委书记,其余6人皆担任县委书记职务。免去余功斌同志的鞍山市委书记职务。"
+            "他担任局长职务三年。\n")
+    got = page_engine(config, tmp_path, page).ask("陈金德担任什么职务？")
+    assert not got.declined and got.text == "代理县长"

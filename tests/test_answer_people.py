@@ -49,6 +49,21 @@ def test_a_post_spaced_from_its_name_in_an_author_line_is_its_title(people):
     assert people("作者:《日本新华侨报》 吴晓乐")["吴晓乐"] == ()  # no post before the space
 
 
+def test_a_membership_closing_the_chain_is_a_post(people):
+    # pages50's 南阳 and pages45's 香港商報: a leading group's or a council's member (党组成员, 行政会议成员) is held as
+    # a post and printed before the name as one
+    row = "市政协主席张生起讲话,副主席李建涛、宋蕙,市政协党组成员柳克珍、秘书长夏广军出席会议。"
+    assert people(row)["柳克珍"] == ("市政协党组成员",)
+    assert people("东亚银行董事局副主席、香港特区行政会议成员李国章接受采访")["李国章"] == (
+        "东亚银行董事局副主席", "香港特区行政会议成员")
+    assert people("研究会成员李国章接受采访")["李国章"] == ()  # a society's member holds no post
+
+
+def test_a_report_s_bracketed_label_is_no_part_of_the_chain(people):
+    # pages45's 新報: "【特訊】經濟財政司司長戴建業…" — the label before 】 tags the report, the chain starts after it
+    assert people("【特讯】经济财政司司长戴建业昨(15)日继续拜访社团")["戴建业"] == ("经济财政司司长",)
+
+
 def test_a_role_printed_twice_is_the_role():
     assert holds(fold("社會文化司長司長"), "社会文化司长") is True
     assert holds(fold("社會文化司長司長"), "社会文化副司长") is False
@@ -80,6 +95,13 @@ def test_a_general_post_is_not_the_post_it_heads():
     assert holds("领事", "中国驻槟城副总领事") is False
     assert holds("中国驻槟城总领事", "中国驻槟城副总领事") is False
     assert holds("中国驻槟城总领事", "中国驻槟城总领事") is True
+
+
+def test_a_rotating_post_is_not_the_post_it_rotates():
+    # pages67's 柬华理事总会: the 轮值会长 (held in turn) is another post than its 会长, as a 副会长 is
+    assert holds("会长", "柬华理事总会轮值会长") is False
+    assert holds("柬华理事总会会长", "柬华理事总会轮值会长") is False
+    assert holds("轮值会长", "柬华理事总会轮值会长") is True
 
 
 @pytest.fixture(scope="module")

@@ -742,7 +742,7 @@ read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 
 HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀")
 """Malaysian honorifics printed between a post and the name ("董事主席拿督斯里林绪通"): not part of the post."""
 
-POST_MODIFIERS = ("副", "常务副", "代理", "代", "署理", "前", "原", "名誉", "执行", "助理", "总")
+POST_MODIFIERS = ("副", "常务副", "代理", "代", "署理", "前", "原", "名誉", "执行", "助理", "总", "轮值")
 """What turns one post into another when put before it: "副书记" does not answer "书记是谁", nor "领事" "总领事"."""
 
 WHICH_SEVERAL = r"哪[两二三四五六七八九十]{1,2}位"

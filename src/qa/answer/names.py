@@ -32,6 +32,8 @@ from .japanese_name import japanese_names
 from .japanese_surname import surname_names
 from .leader_name import leader_names
 from .owner_name import names_after_owners
+from .rare_surname import rare_surname_name
+from .role_noun_name import names_after_role_nouns
 from .row_name import names_in_post_rows
 from .spans import Freq, Span, longest_spans, offsets
 from .titled_name import names_after_titles
@@ -90,7 +92,9 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             # two or more words all tagged names right after a post: a name whatever its surname ("副团长布|小林")
             # ("县长老公傅|崐|萁": the post's kin in between), up to four characters ("首相岸|田文雄")
             pieces >= 2 and _after_post(folded, a) and 2 <= len(word) <= 4 and freq(word) < COMMON_WORD
-            and all_han(word))
+            and all_han(word)) or (
+            # one word tagged a name right after a post, its surname a rare one: "市委书记|夜礼斌" (rare_surname.py)
+            pieces == 1 and not word.endswith(_NOT_NAME_ENDS) and rare_surname_name(folded, a, word, freq))
         return Span(a, b, "person", "pos:nr") if ok else None
 
     starts = {a: i for i, (a, _b, _w, _f) in enumerate(words)} if runs else {}
@@ -155,6 +159,7 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
                 and not w.endswith(_NOT_NAME_ENDS) and name_ends(words, k + 1):
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += leader_names(words, folded, freq)  # "拔都|率部" (leader_name.py)
+    spans += names_after_role_nouns(folded, words, freq)  # "主持人|周天|慧|表示" (role_noun_name.py)
     spans += doubled_names(words, folded)  # "姜|冬冬|代表市委…", "区委书记蒋|明明" (doubled_name.py)
     spans += _family_cut_off(words, freq)
     spans += _surname_glued(words, freq)

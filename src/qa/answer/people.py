@@ -31,6 +31,7 @@ from ..types import Sentence
 from .chain_place import level_of, named_before
 from .names import POST_AFTER_NAME, names_after_posts
 from .place_final import closes_place_name
+from .posts_setting import plain_posts_question
 from .question import QuestionInfo
 from .session_owner import session_printed
 from .spans import Span, clause_start, offsets
@@ -75,6 +76,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             start -= 1
         while start < sp.start and (f[start] in PUNCT or f[start].isspace()):
             start += 1  # "”东白马湖社区书记": the quote closes the sentence before
+        start = max(start, f.rfind("】", start, sp.start) + 1)  # "【特讯】经济财政司司长": the report's label, no post
         start = _comma_posts(f, start, sp.start, starts)
         chain = f[start:sp.start]
         labelled = _label_before(f, sp.start) if not chain.strip() else -1
@@ -139,11 +141,15 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 def _ends_post(text: str) -> bool:
     """`text` ends with a post, or with a candidate for one ("市政协党组书记、主席候选人陈秋生": 主席候选人 is his, the
-    post not yet held — holds() reads 市长候选人 as no 市长)."""
-    return text.endswith(POSTS) or (text.endswith(_CANDIDATE) and text[: -len(_CANDIDATE)].endswith(POSTS))
+    post not yet held — holds() reads 市长候选人 as no 市长), or with a seat on a leading group or a council, held as
+    a post and printed before the name as one ("市政协党组成员柳克珍", "香港特区行政会议成员李国章"; not a society's
+    成员: no post word, and a post asked ending in one is matched against its printed chain as before)."""
+    return text.endswith(POSTS) or (text.endswith(_CANDIDATE) and text[: -len(_CANDIDATE)].endswith(POSTS)) \
+        or text.endswith(_MEMBER)
 
 
 _CANDIDATE = "候选人"
+_MEMBER = ("党组成员", "会议成员")
 
 
 def _spaced(chain: str) -> str:
@@ -263,22 +269,23 @@ _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\
 
 def asked_person(info: QuestionInfo) -> str:
     """The person a "X是谁 / X担任什么职务" question is about."""
-    also = _ALSO_HOLDS.match(info.text.strip())
+    text = plain_posts_question(info.text.strip())  # "香港商报报道,李国章在…", "郝长江曾任…" (posts_setting.py)
+    also = _ALSO_HOLDS.match(text)
     if also is not None:
         # "延庆区科信局局长王赢还担任中关村延庆园什么职务": his post at the body named after 还担任, as "王赢在中关村
         # 延庆园担任什么职务" asks it (person_at)
         return also.group("name") + "在" + also.group("where")
-    m = PERSON_QUESTION.match(info.text.strip())
+    m = PERSON_QUESTION.match(text)
     if m is None:
         return ""
     x = _NOW.sub("", m.group("x"))  # "骆敏舟现在担任什么职务": the person is 骆敏舟
-    if info.text.startswith("任", m.end("x")):  # "…的翟卫华|时|任什么职务": 时任, held then, is the verb
+    if text.startswith("任", m.end("x")):  # "…的翟卫华|时|任什么职务": 时任, held then, is the verb
         x = _THEN.sub("", x)
     besides = _BESIDES.match(x)
     if besides is not None:
         return besides.group(1)  # "马汉成除了固原市委书记还担任什么职务": his posts but the one set aside
     deed, _, name = x.rpartition("的")
-    if deed and POSTS_ASKED.search(info.text) and _A_NAME.fullmatch(name) and not name.endswith(POSTS):
+    if deed and POSTS_ASKED.search(text) and _A_NAME.fullmatch(name) and not name.endswith(POSTS):
         return name  # "在…会议上讲话的叶建春任什么职务": what he did says which occasion, the name who
     return x
 
@@ -348,8 +355,10 @@ def article_place_owns(where: str, chain: str, article: str) -> bool:
     return where.endswith(_LEVELS) or any(where + c in article for c in _LEVELS)
 
 
-# a place and one of its bodies, asked as where a person holds his posts: "银川|市政协", "固原|市委"
-_PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([省市县区州旗](?:委|政府|人大常委会|人大|政协|纪委))$")
+# a place and one of its bodies, asked as where a person holds his posts: "银川|市政协", "固原|市委", and a bureau a
+# city's paper prints bare as it does its committees ("乐山|市教育局" ↔ "市教育局副局长韩涛")
+_PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{2,4}?)"
+                         r"([省市县区州旗](?:委|政府|人大常委会|人大|政协|纪委|[\u4e00-\u9fff]{1,4}?局))$")
 
 
 # A place named in a title chain as its owner ("淮安市委副书记", "盐城高新区党工委书记"); a 副 before the level is

@@ -226,8 +226,9 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     if person:  # a sentence naming the person asked is read wherever it ranks (a name in a byline line has few
         # other words to rank by: "讲述:黄雷(…副大队长)")
         rows = rows + [r for r in ranked[reader.config.sentences:] if person in r.hit.sentence.folded]
-        if where:
-            rows = rows + _naming_in_article(reader, rows, person)
+        # and the article of a row naming him, where he is asked with a place or not: "陈金德担任什么职务" retrieves
+        # the headline naming him bare, the 200-character lead printing his post ranking under other stories'
+        rows = rows + _naming_in_article(reader, rows, person)
     if post:
         rows = rows + _bare_post_rows(reader, rows, post)
     # the place's own paper printing the post bare, read last (place_post_rows.py)
