@@ -176,6 +176,7 @@ from .means_asked import means_asked
 from .members import kind_of_members, members
 from .named_as import described
 from .named_list import listed_in_ranked, named_items, named_list_first
+from .named_owner import named_owner_first
 from .named_thing import not_things
 from .nameless_slot import nameless_for_person
 from .namer import namers
@@ -585,6 +586,7 @@ class Composer:
         # "龙港市的雨量" ↔ "全市…30毫米,其中龙港市121.8毫米" (place_figure.py)
         kept = place_figure_first(kept, info, self._pos)
         kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
+        kept = named_owner_first(kept, info, self._pos)  # "阜阳机场…多少" ↛ "…的机场为10个,…城市机场…" (named_owner.py)
         if part_unlisted(kept, info):  # "瑞安市的雨量" ↛ "全市…30毫米,其中龙港市…、洞头区…" (place_figure.py)
             return done.decline("decline:place")
         kept = bound_figure_first(kept, info)  # "不足1万人次的机场有几个" ↔ "7个机场…不足1万人次" (bound_figure.py)
