@@ -244,6 +244,7 @@ from .road_number import numbered_road
 from .round_figure import exact_first
 from .route_leg import passed_place
 from .said_by import said_by_first
+from .said_day import said_day_first
 from .same_article import completing
 from .same_year import same_year_first, year_told_before
 from .second_after import second_after
@@ -631,6 +632,7 @@ class Composer:
             if not back:  # (the year 同年 points back to is told beside the sentence telling the event)
                 kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event
             kept = event_time_first(kept, info)  # "何时…举行就职典礼" ↔ "3月29日…,5月20日…举行就职典礼" (own_event.py)
+            kept = said_day_first(kept, info)  # "哪天表示…" ↔ "11月11日,…表示,12月1日开始…" (said_day.py)
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
             kept = year_not_span_first(kept, info)  # "从哪一年以来" ↛ "连续9年" (span_of_years.py)
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
