@@ -235,6 +235,7 @@ from .referents import (
 from .refers_back import referred
 from .reign_asked import reign_deed, reign_first, reign_spans
 from .relative_modifier import past_relative_clause
+from .relative_time import relative_time_first
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
@@ -633,6 +634,7 @@ class Composer:
                 kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event
             kept = event_time_first(kept, info)  # "何时…举行就职典礼" ↔ "3月29日…,5月20日…举行就职典礼" (own_event.py)
             kept = said_day_first(kept, info)  # "哪天表示…" ↔ "11月11日,…表示,12月1日开始…" (said_day.py)
+            kept = relative_time_first(kept, info)  # "洪慧珠…何时到任" ↔ "去年九月到任的处长洪慧珠" (relative_time.py)
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
             kept = year_not_span_first(kept, info)  # "从哪一年以来" ↛ "连续9年" (span_of_years.py)
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
