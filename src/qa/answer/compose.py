@@ -178,6 +178,7 @@ from .means_asked import means_asked
 from .members import kind_of_members, members
 from .named_as import described
 from .named_list import listed_in_ranked, named_items, named_list_first
+from .named_owner import named_owner_first
 from .named_thing import not_things
 from .nameless_slot import nameless_for_person
 from .namer import namers
@@ -236,6 +237,7 @@ from .referents import (
 from .refers_back import referred
 from .reign_asked import reign_deed, reign_first, reign_spans
 from .relative_modifier import past_relative_clause
+from .relative_time import relative_time_first
 from .represents import representatives, represented
 from .respective import values_first_other
 from .rest import asks_rest, typed_rest
@@ -245,6 +247,7 @@ from .road_number import numbered_road
 from .round_figure import exact_first
 from .route_leg import passed_place
 from .said_by import said_by_first
+from .said_day import said_day_first
 from .same_article import completing
 from .same_year import same_year_first, year_told_before
 from .second_after import second_after
@@ -587,6 +590,7 @@ class Composer:
         # "龙港市的雨量" ↔ "全市…30毫米,其中龙港市121.8毫米" (place_figure.py)
         kept = place_figure_first(kept, info, self._pos)
         kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
+        kept = named_owner_first(kept, info, self._pos)  # "阜阳机场…多少" ↛ "…的机场为10个,…城市机场…" (named_owner.py)
         if part_unlisted(kept, info):  # "瑞安市的雨量" ↛ "全市…30毫米,其中龙港市…、洞头区…" (place_figure.py)
             return done.decline("decline:place")
         kept = bound_figure_first(kept, info)  # "不足1万人次的机场有几个" ↔ "7个机场…不足1万人次" (bound_figure.py)
@@ -631,6 +635,8 @@ class Composer:
             if not back:  # (the year 同年 points back to is told beside the sentence telling the event)
                 kept = event_first(kept, info, self._sides(info).verbs)  # the time whose sentence tells the event
             kept = event_time_first(kept, info)  # "何时…举行就职典礼" ↔ "3月29日…,5月20日…举行就职典礼" (own_event.py)
+            kept = said_day_first(kept, info)  # "哪天表示…" ↔ "11月11日,…表示,12月1日开始…" (said_day.py)
+            kept = relative_time_first(kept, info)  # "洪慧珠…何时到任" ↔ "去年九月到任的处长洪慧珠" (relative_time.py)
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
             kept = year_not_span_first(kept, info)  # "从哪一年以来" ↛ "连续9年" (span_of_years.py)
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
