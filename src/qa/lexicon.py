@@ -582,6 +582,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "puhuabao": "葡华报", "aichannel": "aichannel.ca", "houstonewind": "houstonewind.com",
     "zgkdb": "中国科大报", "ljdb": "兰江导报", "asrb": "安顺日报", "zghgb": "中国化工报", "sckjb": "四川科技报",
     "xfrb": "消费日报", "hanzhongrb": "汉中日报",
+    "dezhourb": "德州日报", "nykjb": "农业科技报", "sxkjb": "陕西科技报", "wlrb": "温岭日报", "scudxb": "四川大学报",
+    "rzrb": "日照日报", "changfengb": "长丰报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
