@@ -350,6 +350,7 @@ STAFF_ROLES: tuple[str, ...] = (
     "实习生", "见习记者", "责任编辑", "责编", "美编", "编辑", "校对", "策划", "统筹", "主编", "监制",
     "一审", "二审", "三审", "终审",  # a 融媒体 site's review chain under the story ("三审:王进")
     "编审",  # the editor who reviewed it, a county media centre's credit line ("编审|肖家云")
+    "指导老师", "指导教师",  # the teacher who guided a pupil's essay ("●松门二小五(2)班 林谨诚 指导老师 莫星宇")
 )
 """Roles a page prints beside or under an article besides its authors ("实习生 梁颖岚", "系列报道策划:秦晖")."""
 
