@@ -104,6 +104,10 @@ def test_a_place_run_into_a_figure_owns_it(config, tmp_path):
                                            "2021年陕西省农民专业合作社百强示范社名单,宝鸡市13家农民专业合作社首次入围。\n")
     assert engine.ask("陕西省的农民专业合作社百强示范社一共有多少家？").declined
     assert engine.ask("宝鸡市有多少家农民专业合作社首次入围陕西省百强示范社？").text == "13家"
+    # the last of a list the figure counts is no owner of it (pages62: "辗转于大连、秦皇岛和天津3个城市")
+    engine = page_engine(config, tmp_path, "北海日报社采访组北上\n\n11月19日至26日,北海日报社第三采访组一路向北,"
+                                           "辗转于大连、秦皇岛和天津3个城市。\n")
+    assert "3个" in engine.ask("北海日报社第三采访组辗转了几个城市？").text
 
 
 def test_a_threshold_asked_is_not_the_reading(config, tmp_path):
