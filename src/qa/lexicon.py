@@ -350,6 +350,7 @@ STAFF_ROLES: tuple[str, ...] = (
     "实习生", "见习记者", "责任编辑", "责编", "美编", "编辑", "校对", "策划", "统筹", "主编", "监制",
     "一审", "二审", "三审", "终审",  # a 融媒体 site's review chain under the story ("三审:王进")
     "编审",  # the editor who reviewed it, a county media centre's credit line ("编审|肖家云")
+    "指导老师", "指导教师",  # the teacher who guided a pupil's essay ("●松门二小五(2)班 林谨诚 指导老师 莫星宇")
 )
 """Roles a page prints beside or under an article besides its authors ("实习生 梁颖岚", "系列报道策划:秦晖")."""
 
@@ -582,6 +583,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "puhuabao": "葡华报", "aichannel": "aichannel.ca", "houstonewind": "houstonewind.com",
     "zgkdb": "中国科大报", "ljdb": "兰江导报", "asrb": "安顺日报", "zghgb": "中国化工报", "sckjb": "四川科技报",
     "xfrb": "消费日报", "hanzhongrb": "汉中日报",
+    "dezhourb": "德州日报", "nykjb": "农业科技报", "sxkjb": "陕西科技报", "wlrb": "温岭日报", "scudxb": "四川大学报",
+    "rzrb": "日照日报", "changfengb": "长丰报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

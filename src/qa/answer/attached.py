@@ -168,3 +168,31 @@ def other_person_attached(info: QuestionInfo, best: Candidate, around: Surroundi
 
 # "廖亦武…推销|他的|法文版新书": the thing is that person's (not 其中, 其他, 尤其)
 _HIS = re.compile(r"他的|她的|(?<![尤极与])其(?![中他它余实次间])")
+
+
+_LISTED = frozenset("、和及与")  # what joins the last item of a list to the one before it
+
+
+def other_place_before_figure(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
+    """A figure asked of a place ("陕西省的…百强示范社一共有多少家") printed right after another place, nothing
+    between ("…名单,渭南市13家农民专业合作社首次入围"): a place run into a figure says whose count it is — the other
+    place's ("decline:place"), though the sentence names the asked one elsewhere."""
+    if info.qtype != "number" or around.tag is None:
+        return ""
+    asked = [name for kind, name, _ in names_in(without_wh(info), around) if kind == "place"]
+    if not asked:
+        return ""
+    f = best.sentence.folded
+    digit = re.search(r"\d", f[best.start:best.end])
+    if digit is None:
+        return ""
+    at = best.start + digit.start()
+    start = clause_start(f, best.start, VALUE_END)
+    for kind, name, k in names_in(f[start:best.end], around):
+        # (the asked place's own forms aside: "渭南" asked, "渭南市" printed — not a province holding the city; nor
+        # the last of a list the figure counts: "辗转于大连、秦皇岛和天津|3个城市")
+        if kind == "place" and start + k + len(name) == at and not names_held(name, info.text) \
+                and not any(a.rstrip("省市县区") in name for a in asked) \
+                and f[max(0, start + k - 2):start + k][-1:] not in _LISTED and f[start + k - 2:start + k] != "以及":
+            return "decline:place"
+    return ""

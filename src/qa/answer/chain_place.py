@@ -8,6 +8,8 @@ visitor's: people.unqualified finds the asked place (怀宁县) in the article a
 
 from __future__ import annotations
 
+import re
+
 _LEVELS = frozenset("省市县区州")
 _BODIES = ("委", "人大", "政协", "政府", "长")  # what follows a level in a bare post (县|委副书记, 县|长)
 _ORGANS = ("委", "人大", "政协", "政府")  # what follows a named place's level (枞阳县|委书记); not 长: "代理|市长"
@@ -36,3 +38,23 @@ def named_before(folded: str, at: int, level: str) -> str:
                 return name
         i = folded.rfind(level, 0, i)
     return ""
+
+
+# A village's bare post ("村党支部书记", "村委会主任", "村主任"): the village is the one named last before it in its
+# sentence ("汉家皋陆一村的一座…大棚里,村党支部书记厉见光" — 汉家皋陆一村's, not another village the article names)
+_VILLAGE_POST = ("党支部", "党总支", "党委", "委会", "民委员会", "主任", "两委")
+# "X村": the name back to the place of the level above (镇, 乡, 街道 …) or a mark; 村 not opening a word of its own
+# (村镇, 村委, 村民, 村党 …)
+_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,6}?)村(?![镇委民党两干级组庄])")
+_ABOVE = re.compile(r".*(?:镇|乡|街道|区|县|市)")
+
+
+def village_before(post: str, folded: str, at: int) -> str:
+    """The name of the village a bare village post (`post`, folded) printed at `at` belongs to: the last "X村" of its
+    sentence before it (the name after the place of the level above), or "" when the post is no bare village one
+    or no village is named before it."""
+    if not (post.startswith("村") and post[1:].startswith(_VILLAGE_POST)):
+        return ""
+    start = max(folded.rfind(ch, 0, at) for ch in "。!?！？") + 1
+    found = [m.group(1) for m in _VILLAGE.finditer(folded, start, at)]
+    return _ABOVE.sub("", found[-1]) if found else ""

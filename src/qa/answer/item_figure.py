@@ -48,3 +48,37 @@ def item_amount(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | No
         return None
     return next((c for c in kept[1:] if c.type == "number" and c.sentence.id == best.sentence.id and named(c)
                  and _same_unit(c, best, info)), None)
+
+
+def _in_order(words: str, asked: str) -> bool:
+    """Every character of `words` is in `asked`, in order ("国家级示范社" in "国家级农民合作社示范社")."""
+    at = 0
+    for ch in words:
+        at = asked.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def part_by_modifier(kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | None:
+    """"有多少家国家级农民合作社示范社" ↔ "共培育农民合作社6582家,其中,国家级示范社46家,省级示范社143家": a part of
+    the whole, printed after 其中, named by the words before its figure — the question's modifier first (国家级), the
+    rest of them in the question's longer noun in order — answers; the whole's figure, whose words lack that
+    modifier, does not. The part's words are three characters or more, its figure counted in the whole's unit."""
+    if info.qtype != "number" or not kept or kept[0].type != "number":
+        return None
+    best = kept[0]
+    f = best.sentence.folded
+    unit = _unit(best.text)
+    mine = f[max(f.rfind(ch, 0, best.start) for ch in _CLAUSE_MARKS) + 1:best.start]
+    for asked in (info.right.strip("?？ 。"), info.left.replace("的", "").strip()):
+        for c in kept[1:]:
+            if c.type != "number" or c.sentence.id != best.sentence.id or c.start <= best.end or not unit \
+                    or _unit(c.text) != unit or "其中" not in f[best.end:c.start]:
+                continue
+            words = f[max(f.rfind(ch, 0, c.start) for ch in _CLAUSE_MARKS) + 1:c.start].removeprefix("其中")
+            modifier = words[:2]
+            if len(words) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]{2}", modifier) and modifier not in mine \
+                    and modifier in asked and _in_order(words, asked[asked.find(modifier):]):
+                return c
+    return None

@@ -35,6 +35,9 @@ RIVER_ASKED = re.compile(r"(?:哪一?[条个]?|什么)(?:河流?|江)(?![口岸�
 _RIVER = re.compile(r"(?:河|江|水|溪|川)$")
 # a word for cities in general, not a city's name: "宜居城市", "治安最好的城市", "都市", "地级市", "直辖市"
 _CITIES = re.compile(r"(?:城市|都市|[地县省]级市|直辖市|省辖市)$")
+# "成都市", "盐城市": a place's one-character stem with its 都 or 城, then the level 市 — a city's name, not the word
+# for cities in general, which takes a size, an age or a pointer before it ("大都市", "小城市", "该城市")
+_GENERAL_BEFORE = frozenset("大小新古老名该本全此各两多诸这那每某一")
 # the last characters of a body of water's or a mountain's name (folded): 日本海, 印度洋, 亚穆纳河, 维多利亚湖,
 # 阿尔卑斯山 — no country's name ends so
 WATER_OR_MOUNTAIN = ("海", "洋", "河", "江", "湖", "山", "山脉", "峰")
@@ -68,7 +71,8 @@ def fits(kind: str, text: str) -> bool:
     if _CONTINENT.search(text) and len(text) <= 4:
         return False
     if kind == "city":
-        return not (_COUNTRY.search(text) or text.endswith(("省", "自治区")) or _CITIES.search(text))
+        named = len(text) == 3 and text[1:] in ("城市", "都市") and text[0] not in _GENERAL_BEFORE
+        return not (_COUNTRY.search(text) or text.endswith(("省", "自治区")) or (_CITIES.search(text) and not named))
     if kind == "river":
         return bool(_RIVER.search(text))
     return True

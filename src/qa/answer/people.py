@@ -28,7 +28,7 @@ from ..lexicon import (
     alternation,
 )
 from ..types import Sentence
-from .chain_place import level_of, named_before
+from .chain_place import level_of, named_before, village_before
 from .names import POST_AFTER_NAME, names_after_posts
 from .place_final import closes_place_name
 from .posts_setting import plain_posts_question
@@ -764,6 +764,8 @@ def unqualified(asked: str, holder: Titled, text: str) -> bool:
                 led = _delegation_place(holder)
                 if not led and level_of(p):  # "枞阳县委书记…,县委副书记、县长廖志远": 枞阳's (chain_place.py)
                     led = named_before(holder.sentence.folded, holder.chain[0], level_of(p))
+                if not led:  # "汉家皋陆一村的…大棚里,村党支部书记厉见光": 汉家皋陆一村's (chain_place.py)
+                    led = village_before(p, holder.sentence.folded, holder.chain[0])
                 if led and led not in owner:
                     return True
                 return _owner_missing(owner, text) or _only_elsewhere(owner, text)

@@ -82,6 +82,7 @@ from .attached import (
     other_period,
     other_person_attached,
     other_place_attached,
+    other_place_before_figure,
     other_title_edition,
 )
 from .beyond_list import beyond_list
@@ -166,6 +167,7 @@ from .subject_unprinted import subject_unprinted
 from .superlative_kind import superlative_kind
 from .target_asked import outcome_for_target
 from .thing_as_person import thing_as_person
+from .threshold import threshold_unprinted
 from .time_for_count import time_for_count
 from .time_for_thing import time_for_thing
 from .typed import counts_other
@@ -281,6 +283,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or _another_owners_holder(info, best, around)
             or other_period(info, best, around) or other_owner(info, best, around)
             or other_place_attached(info, best, around) or other_title_edition(info, best, around)
+            or other_place_before_figure(info, best, around) or threshold_unprinted(info, best)
             or other_kind_counted(info, best, around) or other_person_attached(info, best, around)
             or _kin_asked(info, best) or quoted_unnamed(info, best, around)
             or long_name_unprinted(info, best, around) or opening_subject_unprinted(info, best, around)

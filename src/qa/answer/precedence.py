@@ -14,7 +14,7 @@ from .age_of import age_before_name
 from .counted_label import counted_after_label
 from .frame_other import other_first
 from .front import to_front
-from .item_figure import item_amount
+from .item_figure import item_amount, part_by_modifier
 from .part_named import part_named
 from .phrased import counted_exactly, phrased_first
 from .question import QuestionInfo
@@ -59,6 +59,8 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         age = age_before_name(kept, info)  # "张冬芬多少岁" ↔ "17岁的张冬芬和16岁的周露怡" (age_of.py)
         kept = to_front(kept, age)
         kept = to_front(kept, item_amount(kept, info))  # "竣工项目投资多少" ↔ "竣工项目7个、投资15.8亿元"
+        # "多少家国家级…示范社" ↔ "…6582家,其中,国家级示范社46家": the part its modifier names (item_figure.py)
+        kept = to_front(kept, part_by_modifier(kept, info))
     if info.qtype in ("list", "who") and kept and not info.left.strip():
         # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
         # whatever scored higher in a sentence that shares more words (the lead naming the hosts)

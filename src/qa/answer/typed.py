@@ -824,12 +824,14 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
                 or (w in _BARE_SCHOOLS and _named_school(words, i)) \
                 or (w == "队" and i >= 1 and words[i - 1][1] == a and words[i - 1][3] in _TEAM_NAME_TAGS) \
                 or (len(w) >= 4 and _LONG_ORG_SUFFIX.search(w) and flag in ("l", "i")) \
-                or _bare_department(words, i):
+                or _bare_department(words, i) or _province_department(words, i) >= 0:
             # (jieba tags a few company names as set phrases: "可口可乐公司"/l)
             start = a
             j = i - 1
             if _bare_department(words, i):  # "运输/vn|署": the field it is named after, a verb's noun too
                 start, j = words[i - 1][0], i - 2
+            if _province_department(words, i) >= 0:  # "省|农业|农村|厅": the province, then the field
+                start, j = words[_province_department(words, i)][0], _province_department(words, i) - 1
             # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it; a name jieba reads
             # as a person's right before it too ("楚天|广播电台"), or before the noun ("马祖/nr|守备区|指挥部")
             while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j >= i - 2 and words[j][3] == "nr")) \
@@ -906,6 +908,22 @@ def _bare_department(words: Sequence[tuple[int, int, str, str]], i: int) -> bool
     departments): an organisation from that field's word, a noun or a verb's noun of two characters or more."""
     return words[i][2] == "署" and i >= 1 and words[i - 1][1] == words[i][0] and words[i - 1][3] in ("n", "vn") \
         and len(words[i - 1][2]) >= 2
+
+
+def _province_department(words: Sequence[tuple[int, int, str, str]], i: int) -> int:
+    """Word i is 厅 cut off the field a province's department is named after ("省|农业|农村|厅", "省|自然资源|厅"):
+    the index of the province's word that opens the name (省, 陕西省), the field's one or two words of two characters
+    or more between them; -1 when it is no such department (客厅, 展厅 are words of their own)."""
+    if words[i][2] != "厅":
+        return -1
+    j, fields = i - 1, 0
+    while j >= 0 and fields < 2 and words[j][1] == words[j + 1][0] and words[j][3] in ("n", "vn", "l", "nz") \
+            and len(words[j][2]) >= 2:
+        j, fields = j - 1, fields + 1
+    if fields and j >= 0 and words[j][1] == words[j + 1][0] \
+            and (words[j][2] == "省" or words[j][2].endswith(("省", "自治区"))):
+        return j
+    return -1
 
 
 def _place_centres(words: Sequence[tuple[int, int, str, str]]) -> list[Span]:

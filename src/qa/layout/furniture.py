@@ -526,6 +526,12 @@ def _epaper_line(line: str, f: str) -> Furniture | None:
     m = _ISSUE_PAGE.fullmatch(f)
     if m:  # "3144 期 / 第5版:科技扶贫" (四川科技报's e-paper): the issue, then the page's number and name
         return Furniture("label", page=page_number(m["page"]))
+    if f == "本文所在版面":
+        return Furniture("label")  # (日照日报's reader) the heading over the label of the page the item is on
+    m = re.fullmatch(r"【\s*(?P<label>第?\s*[a-z]?\d{1,5}\s*版\s*[:\s]\s*[" + HAN + r"·]{1,10})\s*】", f)
+    label = _LABEL[0].match(m["label"]) if m else None
+    if label:  # "【第 B1 版:要闻】" (日照日报's reader): the item's page, in brackets
+        return Furniture("label", page=page_number(label["page"]))
     fields = f.split()
     day = next((d for d in (_ISO_DAY.fullmatch(x) for x in fields) if d), None)
     if day and len(fields) >= 4 and any(_PROPERTY_ID.fullmatch(x) for x in fields) and not re.search("[。，,！？]", f):
@@ -686,6 +692,10 @@ def furniture(line: str) -> Furniture | None:
             # "来源:济宁新闻网收集编辑:济宁新闻网": the next field's label glued to the name
             if re.match(r"(?:作者|责任编辑|编辑|记者|浏览次数|点击)\s*[:：]", value):
                 return Furniture("meta", date=find_date(value)[0])
+            if re.match(r"(?:19|20)\d{2}\s*[年./-]", value):
+                # "来源: 2021年03月11日 作者:新闻中心 摄影 何苗" (四川大学报's site): the source field left empty,
+                # the day the item went up after it — a day names no outlet
+                return Furniture("meta", date=find_date(fold_line(value))[0])
             value = re.split(r"\s+\S{1,4}\s*[:：]|(?:收集|责任)?编辑\s*[:：]|作者\s*[:：]", value)[0]
             return Furniture("disclaimer", source=_source_name(re.split(r"\s*[-－—]+\s*", value)[-1]))
         dmy = _DMY.search(m["value"]) if key == "发布" else None

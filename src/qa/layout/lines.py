@@ -85,6 +85,10 @@ _PRESS_CAPTION = re.compile(r"^(?:在[\u4e00-\u9fff]{2,16}[,，])?记者们?(?:�
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 # "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
 _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
+# "●松门二小五(2)班 林谨诚 指导老师 莫星宇" (温岭日报's children's page) under a pupil's essay: the school and class,
+# the writer, then the teacher who guided the essay — a credit, not a writer
+_PUPIL_LINE = re.compile(r"^[■●▲◆]?\s*[\u4e00-\u9fff\d()（）]{2,24}(?:班|年级)\s+(?P<w>[\u4e00-\u9fff]{2,4})\s+"
+                         r"(?P<role>指导(?:老师|教师))\s*[:：]?\s*(?P<t>[\u4e00-\u9fff]{2,4})$")
 # "作者:刘孝文   来源:    发布日期:2011-12-27" (a site's field line): the author's field, then the site's others.
 # "来源:中国艺术报作者:王春梅": the field glued on after the source's name (a paper's, a site's)
 # "发布时间:2026-01-10 11:10:04 记者:王祺 张杰 周悦 编辑:弋娜 来源:巴彦淖尔日报": the reporters' field likewise
@@ -106,6 +110,9 @@ _META_AUTHOR_PARTS = re.compile(r"(?<![\u4e00-\u9fff])作者\s*:\s*"
                                 r"(?:[\u4e00-\u9fff]{2,10}(?:联|会|局|部|委|办|社|中心|政府|院|所)\s+)?"
                                 r"(?P<w>[\u4e00-\u9fff·]{2,4})\s*/\s*(?:文|撰文)"
                                 r"(?:\s+(?P<p>[\u4e00-\u9fff·]{2,4})\s*/\s*(?:图|摄影|摄))?\s*$")
+# "来源: 2021年03月11日 作者:新闻中心 摄影 何苗" (四川大学报's site): the field line ends with the photographer, his
+# role before his name (the writer's field names the university's news office, no person)
+_META_PHOTO = re.compile(r"(?<![\u4e00-\u9fff])摄影\s*[:：]?\s*(?P<p>[\u4e00-\u9fff·]{2,4})\s*$")
 # "作者:管理员" (抚州's company site): the site's account that posted the copy, no writer (管 a surname all the same)
 _SITE_ACCOUNTS = frozenset(("管理员", "超级管理员", "系统管理员", "网站管理员"))
 # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋" (a company site's field line): the source field names the
@@ -599,6 +606,12 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 lines.append(Line(offset + ap.start(), line[ap.start():ap.end()], "byline",
                                   Byline(text=line[ap.start():ap.end()], reporters=(line[ap.start("w"):ap.end("w")],),
                                          photographers=photos), [], label, lineno))
+            ph = _META_PHOTO.search(fold(line)) if furn.kind in ("dateline", "disclaimer", "meta") else None
+            if ph and lines and (lines[-1].cls == "head" or _first_title(lines)) and fold(ph["p"])[:1] in SURNAMES \
+                    and lines[-1].lineno != lineno:  # (not when the author's field read him already)
+                # "作者:新闻中心 摄影 何苗" under the headline: the photographer of the item's pictures
+                shot = Byline(text=line[ph.start():ph.end()], photographers=(line[ph.start("p"):ph.end("p")],))
+                lines.append(Line(offset + ph.start(), line[ph.start():ph.end()], "byline", shot, [], label, lineno))
             # (a source line read as the site's disclaimer, "18-09-30 15:06 来源:中国甘肃网-酒泉日报 编辑:张玉芳", too)
             ed = _META_EDITOR.search(fold(line)) if furn.kind in ("dateline", "disclaimer", "meta") else None
             if ed and (not lines or lines[-1].cls == "head" or _first_title(lines)):
@@ -1097,6 +1110,10 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
     elif (b is None and prev is not None and prev.cls == "head" and (hm := _HEAD_MARKED_NAME.match(line))
           and all(fold(n)[0] in SURNAMES for n in hm.group(1).split())):
         b = Byline(text=line, reporters=tuple(hm.group(1).split()))  # "■张三 李四": the writers
+    elif (b is None and prev is not None and prev.cls == "head" and (pl := _PUPIL_LINE.match(line))
+          and fold(pl["w"])[0] in SURNAMES and fold(pl["t"])[0] in SURNAMES):
+        # the pupil writes; the teacher guided
+        b = Byline(text=line, reporters=(pl["w"],), roles=((pl["role"], pl["t"]),))
     if b is not None:
         cls = "credit" if b.photographers and not b.reporters else "byline"
         if d is None and b.reporters and (op := _OUTLET_REPORTED.fullmatch(fold(line).strip())):

@@ -757,7 +757,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
         photo = photo or _credited_picture(d, len(bodies))
         kind = "interview" if interview else "photo" if photo else "article"
         articles.append(Article(
-            id=f"{file}#{n}", file=file, headline=d.headline, subheadline=" ".join(d.sub),
+            id=f"{file}#{n}", file=file, headline=_column_run_in(d.headline), subheadline=" ".join(d.sub),
             byline=byline, credit=d.credit or Byline(), paragraphs=tuple(paragraphs),
             continuations=tuple(d.marks), kind=kind, date=date, source=source, page=d.page or page.page,
             warnings=tuple(warnings), dateline=d.dateline,
@@ -1067,6 +1067,16 @@ _CHANNEL = "[\u4e00-\u9fff]{0,4}(?:新闻|资讯|频道|要闻|动态|快讯)"
 
 # A column's label: two characters, then what a column holds ("大温新闻", "社区活动", "國情動向" folded).
 _CHANNEL_LABEL = re.compile("[\u4e00-\u9fff]{2}(?:新闻|资讯|频道|要闻|动态|快讯|活动|动向)")
+
+
+# "农业讯息 渭南市培育农民合作社6582家" (陕西科技报 as yybnet.net serves it): the paper's column label run into the
+# title's line, a space apart — the column's name, no part of the title, as such a label on a line of its own is not
+_COLUMN_RUN_IN = re.compile("(?P<label>[\u4e00-\u9fff]{2}(?:新闻|资讯|讯息|要闻|动态|快讯))\\s+(?P<title>\\S.{5,})")
+
+
+def _column_run_in(headline: str) -> str:
+    m = _COLUMN_RUN_IN.fullmatch(headline)
+    return m["title"] if m and not re.search("[。！？]", m["title"]) else headline
 
 
 def _site_line(d: _Draft, source: str) -> None:
