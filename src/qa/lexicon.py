@@ -580,6 +580,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "pdxct": "Portland Chinese Times", "qiaoxun": "僑訊", "borneonews": "borneonews.net",
     "collectivehk": "集誌社", "macautoday": "今日澳門", "ocacnews": "僑務電子報", "twnewsjp": "台灣新聞",
     "puhuabao": "葡华报", "aichannel": "aichannel.ca", "houstonewind": "houstonewind.com",
+    "truereport": "透視報", "macauspeaking": "macauspeaking.com", "kingtop": "kingtop.com.tw",
+    "ushealthlifestyle": "ushealthlifestyle.com", "jcbn": "日中商报", "uschinews": "美中報道", "seeniun": "迪拜人",
     "zgkdb": "中国科大报", "ljdb": "兰江导报", "asrb": "安顺日报", "zghgb": "中国化工报", "sckjb": "四川科技报",
     "xfrb": "消费日报", "hanzhongrb": "汉中日报",
 })
