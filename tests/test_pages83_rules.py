@@ -61,9 +61,10 @@ def test_a_pictures_alt_text_repeating_a_name_of_the_headline(tmp_path):
                                "眼前這位青年才俊,正是今天的主人公安祖利。1988年,他誕生在澳門。\n")
     assert rows[0]["subheadline"] == ""
     # a breadcrumb's last part is the title under it, which stays the headline
-    rows = page_rows(tmp_path, "同城头条  >  本地  >  商总代表大会今开幕\n商总代表大会今开幕\n"
+    rows = page_rows(tmp_path, "同城头条  >  本地  >  商总第33届全菲代表大会今开幕\n商总第33届全菲代表大会今开幕\n"
+                               "2023年03月23日 18:04   浏览:35373   来源:菲社网\n"
                                "菲华商联总会将于三月廿三日举行开幕礼,召开一连三天的代表大会。\n")
-    assert rows[0]["headline"] == "商总代表大会今开幕"
+    assert rows[0]["headline"] == "商总第33届全菲代表大会今开幕"
 
 
 def test_a_title_signed_with_its_outlets_name(tmp_path):
