@@ -297,7 +297,8 @@ BYLINE_ROLE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?" + alternation(BYLINE_RO
 WRITER_QUESTION = re.compile(
     # "新闻工作者" (journalists) and "工作者" are workers, no writer: 作者 after 工 is none
     r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|(?<!工)作者|(?:哪位|哪些|哪几位|哪[两二三四五六七八九十]{1,2}位)"
-    r"[\u4e00-\u9fff]{0,4}?(?<![报社台网])记者|记者是谁|记者有谁|谁报道|"
+    # "是哪位特派員寫的" (【雲嘉特派員陳信利/雲林報導】): a correspondent's post, as the dateline names him
+    r"[\u4e00-\u9fff]{0,4}?(?<![报社台网])(?:记者|特派员)|记者是谁|记者有谁|谁报道|"
     # "是哪位校报记者写的": the paper's own reporter (本报, a school's 校报) is the byline's
     r"(?:哪位|哪几位|哪[两二三四五六七八九十]{1,2}位)(?:本报|本刊|本网|本台|校报|院报)记者|"
     r"报道者|署名|撰稿|主笔|"  # "主筆/單厚之": a commentary's writer
@@ -407,6 +408,7 @@ SECTION_LABELS: frozenset[str] = frozenset((
     "头版",
     "新闻", "政治", "本报新闻",
     "新闻资讯",  # a site's news column over its item (泰國潮州會館's site)
+    "编辑推介",  # the editors' picks a site files its item under, over its headline's next line (透視報)
 ))
 """Names of a paper's pages and sections, printed on a line of their own above the articles ("港聞", "快訊"),
 folded to simplified characters; never a headline."""
@@ -581,6 +583,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "pdxct": "Portland Chinese Times", "qiaoxun": "僑訊", "borneonews": "borneonews.net",
     "collectivehk": "集誌社", "macautoday": "今日澳門", "ocacnews": "僑務電子報", "twnewsjp": "台灣新聞",
     "puhuabao": "葡华报", "aichannel": "aichannel.ca", "houstonewind": "houstonewind.com",
+    "truereport": "透視報", "macauspeaking": "macauspeaking.com", "kingtop": "kingtop.com.tw",
+    "ushealthlifestyle": "ushealthlifestyle.com", "jcbn": "日中商报", "uschinews": "美中報道", "seeniun": "迪拜人",
     "zgkdb": "中国科大报", "ljdb": "兰江导报", "asrb": "安顺日报", "zghgb": "中国化工报", "sckjb": "四川科技报",
     "xfrb": "消费日报", "hanzhongrb": "汉中日报",
     "dezhourb": "德州日报", "nykjb": "农业科技报", "sxkjb": "陕西科技报", "wlrb": "温岭日报", "scudxb": "四川大学报",

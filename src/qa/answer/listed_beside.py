@@ -62,5 +62,9 @@ def listed_beside(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     # after it: the whole next item, printed in the question ("…、卡尔卡松、|韦兹莱隐修院|。")
     after = items_beside(f, best.end, best.end, f"[{_JOINS}]", _STOP, _RUN)[1]
     if best.end in alone and len(after) >= 2 and after in q:
-        return "decline:co-listed"
+        # ("中国驻日本国大使馆公使|赵宝钢|、中国驻日本国大使馆教育处…" for "中国驻日本国大使馆公使是谁": the next
+        # item opens with the answer's own organisation, printed in its title too — the question's words are the
+        # answer's, no neighbour's name)
+        if after not in item_before(f, best.start, _STOP, _RUN * 3):
+            return "decline:co-listed"
     return ""

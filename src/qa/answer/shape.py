@@ -685,6 +685,12 @@ def _asked_noun_after(best: Candidate, info: QuestionInfo, pos: Tagger) -> Candi
         # "什么形式的|汇率制度", "哪一种类型的|国家": the kind word sorts the noun; the noun after 的 is the one named
         words = pos(right[len(words[0][0]) + 1:][:8])
     heads = _asked_heads(words)
+    whole = heads[0] if heads else ""
+    if len(whole) >= 3 and f.endswith(whole[:-1], best.start, best.end) and f.startswith(whole[-1], best.end):
+        # "哪个产业园区" ↔ "大北港科技产业园|区": the span stops one character short of the noun the question prints
+        # whole (the tagger cut its last character off as a word: 产业园|区), which the sentence goes on to print;
+        # a longer rest is another word of the question ("哪个公司|达成协议" ↔ "暴雪娱乐公司|达成协议")
+        return best.narrowed(best.start, best.end + 1, "noun")
     if any(f[best.start:best.end].endswith(word) for word in heads):
         return best  # "哪个公司|达成协议" ↔ "…娱乐公司": the span names the kind already
     word = next((word for word in heads if f.startswith(word, best.end)), "")

@@ -57,10 +57,15 @@ _DATELINE = [
                rf"(?P<close>[)\]】〕])?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導; 鄭建勳\臺中報導 (新華報導): a backslash typed for the slash;
     # 台灣新聞網記者王某/南投報導, 墨新聞|記者王某/台北報導: the outlet's name glued on, or parted by a bar
+    # 【雲嘉特派員陳信利/雲林報導】 (a Taiwan site): a correspondent's post (特派員, a region's name before it) for 記者
     re.compile(rf"^(?P<open>[(\[【〔])?\s*(?:(?:(?!本)(?P<agency>[{HAN}]{{1,6}}(?:网|报|社|台|新闻))\s*\|?\s*)?"
-               rf"[{HAN}]{{0,4}}?记者)?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*[/\\]\s*"
+               rf"[{HAN}]{{0,4}}?(?:记者|特派员))?\s*(?P<rw>[{HAN}、· ]{{2,20}}?)\s*[/\\]\s*"
                rf"(?P<place>[{HAN}]{{1,8}}?)(?:即时|综合|连线)?(?:报导|报道)(?P<close>[)\]】〕])?"
                rf"(?P<paper>[{HAN}]{{1,6}}报(?=\s|$))?"),
+    # 實習記者肖博      華埠報導 (a Los Angeles community site): the reporter, then the place he reported from after a
+    # run of spaces standing for the slash, on a line of their own (one space could part two names: "记者 甲 乙报道")
+    re.compile(rf"^(?P<open>(?!))?(?:见习|实习|特约|首席)?记者(?P<rw>[{HAN}]{{2,4}}?)\s{{2,}}(?P<place>[{HAN}]{{2,8}}?)"
+               rf"(?:报导|报道)(?P<close>(?!))?$"),
     # 【今傳媒/記者李祖東報導】 (今傳媒): the outlet's name and a slash before the role and reporter, the place after a
     # second slash or none
     re.compile(rf"^(?P<open>[(\[【〔])(?P<agency>[{HAN}]{{1,6}}?(?:传媒|媒体|新闻|网|报|社|台))\s*/\s*"
@@ -73,6 +78,10 @@ _DATELINE = [
     # the paper's name before the role
     re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))?\s*记者\s*"
                rf"(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
+    # 【日中商报记者王童】 (日中商报 of Tokyo): the paper's name, the role and its reporter in brackets with no 报道,
+    # place or day, the text glued after
+    _PAPER_BRACKET_REPORTER := re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))记者"
+                                          rf"(?P<rw>[{HAN}]{{2,3}})(?P<close>】)"),
     # [据韩国侨报记者 王鹤霖 曹梦德 龙敏 摄影报道]: (韩国侨报 of Seoul): 据, the paper's name, the role, then its
     # reporters spaced apart, who also took the pictures, in square brackets; no place or day
     re.compile(rf"^(?P<open>[\[【])\s*(?P<ju>据)(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))\s*记者\s*"
@@ -354,7 +363,7 @@ def parse_dateline(text: str) -> Dateline | None:
             names = join_split_names([x for x in re.split(r"[、\s]+", rw) if x])
             if not names or ("记者" not in f[:m.start("rw")] and fold_line(names[0])[0] not in SURNAMES):
                 continue  # "上海/北京报道": places, not a reporter
-            if rx is _BRACKET_ROLE and any(fold_line(x)[0] not in SURNAMES for x in names):
+            if rx in (_BRACKET_ROLE, _PAPER_BRACKET_REPORTER) and any(fold_line(x)[0] not in SURNAMES for x in names):
                 continue  # "【记者 观察】": a column's name, not a reporter
             reporters += names
         end = m.end()

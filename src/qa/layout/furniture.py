@@ -45,7 +45,8 @@ _DATES = [  # (pattern, year offset): the dates a page prints about itself
     # "2019年04月03星期三" (今日竹山's e-paper): the 日 left out before the weekday
     (re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=\s*(?:星期|礼拜)[一二三四五六日天])"), 0),
     (re.compile(r"中华民国\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), 1911),
-    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?!\d)"), 0),
+    # "2023–05–16" (透視報): en dashes for hyphens
+    (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-./–]\s*(?P<m>\d{1,2})\s*[-./–]\s*(?P<d>\d{1,2})(?!\d)"), 0),
     (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2}) (?P<m>\d{2})/(?P<d>\d{2})(?!\d)"), 0),
     # "4. 4. 2024": day, month, year, as Malaysian and Singapore mastheads print them
     (re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d{2})(?![\d.])"), 0),
@@ -348,6 +349,13 @@ _BODY_SITE = re.compile(rf"^(?P<body>[{HAN}]{{2,12}}(?:部|委|局|厅|办|政�
 # the outlet
 _PAPER_HOUSE_UNIT = re.compile(rf"^(?P<paper>[{HAN}]{{2,8}}?(?:日报|晚报|时报|早报|商报|报))社"
                                rf"[{HAN}]{{0,10}}(?:媒体|媒体中心|新闻中心|客户端|编辑部)$")
+
+
+def outlet_name(name: str) -> bool:
+    """Whether `name` is an outlet's: one the codes list (lexicon.PAPER_CODES), or a paper's or site's by its ending
+    ("…日报", "…网", "…社")."""
+    f = fold_line(name).strip()
+    return f in _PAPER_NAMES or _PAPER.match(f) is not None
 
 
 def _source_name(name: str) -> str:

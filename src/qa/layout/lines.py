@@ -24,6 +24,7 @@ from .furniture import (
     date_prefix,
     find_date,
     furniture,
+    outlet_name,
     page_number,
     strip_trailer,
 )
@@ -1116,6 +1117,9 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
         b = Byline(text=line, reporters=(pl["w"],), roles=((pl["role"], pl["t"]),))
     if b is not None:
         cls = "credit" if b.photographers and not b.reporters else "byline"
+        if d is None and b.reporters and (whole := parse_dateline(line)) is not None \
+                and not after_dateline(line, whole) and set(whole.reporters) == set(b.reporters):
+            d = whole  # "實習記者肖博      華埠報導": the byline is a whole dateline, the place it was reported from
         if d is None and b.reporters and (op := _OUTLET_REPORTED.fullmatch(fold(line).strip())):
             # "体坛周报全媒体记者马德兴报道" on a line of its own (as the paper's "…记者X报道" opening): the byline
             # and the dateline, the paper its agency
@@ -1232,6 +1236,12 @@ def _settle(lines: list[Line]) -> None:
                 and len(re.findall("[。！？!?]", ln.text)) == 1 and ln.text[-1:] in "。！？!?"
                 and parse_dateline(ln.text) is None and trailing_credit(ln.text) is None):
             ln.cls = "head"
+        # "佐治亚州华人大会成立,亚特兰大华人在谱写创造历史!(美中報道)" (美中報道): the page's first line signed with an
+        # outlet's name in brackets at its end, over text — the title as the outlet posts it, its ! or comma inside
+        if (i == 0 and ln.cls == "body" and len(ln.text) <= 60 and len(lines) > 1 and lines[1].cls == "body"
+                and (sm := _SIGNED_TITLE.search(ln.text)) is not None and outlet_name(sm.group(1))
+                and not re.search("[。；;]", ln.text)):
+            ln.cls = "head"
         # "“这才是真正的河南!”" over the story's text: a quotation printed as the headline, its one ! or ? inside
         # the quotes, a longer paragraph under it.
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 30 and quoted(ln.text) and len(lines) > 1
@@ -1259,6 +1269,14 @@ def _settle(lines: list[Line]) -> None:
                 and parse_dateline(lines[i + 1].text) is not None and _no_dateline(ln.text)
                 and trailing_credit(ln.text) is None and not CAPTION_START.match(ln.text)):
             ln.cls = "head"
+        # "【人物講嘢】安祖利 Julio(土生葡人,律師及翻譯)" / "Julio" (macauspeaking.com): a short line under the headline
+        # that only repeats a word from inside it is the picture's alt text (the person's name), not a sub-headline —
+        # a sub-headline says more than its headline (a title cut at its start is read above; a breadcrumb's last
+        # part is the title under it: "同城头条  >  本地  >  商总第33届…" / "商总第33届…"); no text either
+        if (ln.cls == "head" and i > 0 and lines[i - 1].cls == "head" and 2 <= len(ln.text.strip()) <= 20
+                and lines[i - 1].text.find(ln.text.strip()) > 0
+                and not lines[i - 1].text.rstrip().endswith(ln.text.strip())):
+            ln.cls = "alt"
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
                 and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
@@ -1271,6 +1289,10 @@ _PICTURE_MARK = re.compile(r"^[■▲▼►◆]")
 
 
 _SUMMARY_LABEL = re.compile(r"\s*(?:内容)?摘要\s*[:：]\s*")
+
+
+# A title signed with its outlet's name in brackets at its end: "…创造历史!(美中報道)".
+_SIGNED_TITLE = re.compile(r"[(（]\s*([^()（）]{2,12}?)\s*[)）]\s*$")
 
 
 def _summary_repeated(lines: list[Line], i: int) -> bool:

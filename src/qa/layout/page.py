@@ -337,8 +337,15 @@ def _credited_picture(d: _Draft, bodies: int) -> bool:
             and kinds[-1] == "byline" and kinds.count("byline") == 1)
 
 
+# A turn run on after the last one's sentence, a space between ("…这本中文杂志吗? 拉世德·卡姆兹:当然。…", 迪拜人):
+# an interview served with its turns on one line.
+_RUN_ON_TURN = re.compile(r"(?<=[。！？!?])\s+(?=\S{2,10}?\s*[:：]\s*\S)")
+
+
 def _is_turn_article(paragraphs: list[Paragraph]) -> bool:
     turns = [p.speaker for p in paragraphs if p.speaker]
+    turns += [who for p in paragraphs if p.kind == "body"
+              for m in _RUN_ON_TURN.finditer(p.text) if (who := speaker(p.text[m.end():]))]
     asks = {"记者", "问", "主持人", "q"}
     return len(turns) >= 2 and len(set(turns)) >= 2 and (
         any(fold(t) in asks or fold(t).endswith("记者") for t in turns) or len(turns) >= 4)
@@ -375,7 +382,7 @@ def _parse_page(text: str, file: str) -> list[Article]:
     for i, ln in enumerate(lines):
         line, offset, byline = ln.text, ln.offset, ln.byline
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.cls == "slogan" or i in skip:
+        if ln.cls in ("slogan", "alt") or i in skip:  # "alt": a picture's alt text (lines._settle)
             continue
         if headers and cur is not None and cur is not headers[0][0] and cur.headline and ln.cls != "head":
             for _, text, at, no in headers:
