@@ -830,8 +830,8 @@ def orgs(folded: str, pos: Iterable[tuple[str, str]] = ()) -> list[Span]:
             j = i - 1
             if _bare_department(words, i):  # "运输/vn|署": the field it is named after, a verb's noun too
                 start, j = words[i - 1][0], i - 2
-            if _province_department(words, i) >= 0:  # "省|农业|农村|厅": the province, then the field
-                start, j = words[_province_department(words, i)][0], _province_department(words, i) - 1
+            elif (province := _province_department(words, i)) >= 0:
+                start, j = words[province][0], province - 1  # "省|农业|农村|厅": the province, then the field
             # "安吉县" + "综治中心", "省" + "公安厅": take the place or noun just before it; a name jieba reads
             # as a person's right before it too ("楚天|广播电台"), or before the noun ("马祖/nr|守备区|指挥部")
             while j >= 0 and (words[j][3] in ("ns", "nt", "n", "j", "nz") or (j >= i - 2 and words[j][3] == "nr")) \
