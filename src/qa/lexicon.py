@@ -746,6 +746,15 @@ POSTS: tuple[str, ...] = (
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""
 
+POSTS_LONGEST: tuple[str, ...] = tuple(sorted(POSTS, key=len, reverse=True))
+"""POSTS, longest first: the first that a text ends with is its whole post word ("总经理", not "经理")."""
+
+
+def post_role(text: str) -> str:
+    """The post word `text` ends with, the longest ("省委副书记" → 书记, "副总经理" → 总经理), or ""."""
+    return next((r for r in POSTS_LONGEST if text.endswith(r)), "")
+
+
 HONORIFIC_TITLES: tuple[str, ...] = ("拿督斯里", "丹斯里", "准拿督", "拿督", "拿汀")
 """Malaysian honorifics printed between a post and the name ("董事主席拿督斯里林绪通"): not part of the post."""
 

@@ -7,18 +7,17 @@ answered, and a question asking the post ("担任什么职务") names posts of i
 
 from __future__ import annotations
 
-from ..lexicon import POSTS
+from ..lexicon import POSTS_LONGEST
 from ..types import Candidate
 from .question import QuestionInfo
 
-_POSTS_LONGEST = tuple(sorted(POSTS, key=len, reverse=True))
 _DEPUTY = "副"
 
 
 def _asked(question: str) -> tuple[str, bool] | None:
     """The first post word the question prints and whether it asks the deputy ("副市长" → (市长, True))."""
     best: tuple[int, str] | None = None
-    for p in _POSTS_LONGEST:
+    for p in POSTS_LONGEST:
         i = question.find(p)
         while i >= 0 and question.startswith("会", i + len(p)):
             i = question.find(p, i + 1)  # "人大常委会主任": 常委 is the body's name there, not the post asked

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..lexicon import GENERIC_PLACES
+from ..lexicon import GENERIC_PLACES, all_han
 from ..types import Candidate
 from .front import to_front
 from .question import QuestionInfo
@@ -18,7 +18,6 @@ from .question import QuestionInfo
 # a head noun after these points back to the name (该机场, 本站, 其线路): the sentence may speak of the one asked
 _POINTERS = frozenset("该此本这那其")
 _NAMES = ("ns", "nr", "nrt", "nt", "nz", "nrfg")  # jieba's tags of a proper name (阜阳/ns, 梧州/ns)
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _CODE = re.compile(r"[0-9A-Za-z]*[0-9][0-9A-Za-z]*")  # a route's or a line's number ("116", "D10")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "2023全国…": a year, no member's number
@@ -35,9 +34,9 @@ def asked_names(tags: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     for (w, t), (head, h) in zip(tags, tags[1:], strict=False):
         # a name's kind of two characters or more (机场, 收费站: not 村, which any village's sentence prints alone),
         # a number's of one (116路)
-        named = (t in _NAMES and len(w) >= 2 and _HAN.fullmatch(w) and len(head) >= 2) \
+        named = (t in _NAMES and len(w) >= 2 and all_han(w) and len(head) >= 2) \
             or (_CODE.fullmatch(w) and not _YEAR.fullmatch(w))
-        if named and h.startswith("n") and h not in _NAMES and _HAN.fullmatch(head) and head[-1] not in _UNITS \
+        if named and h.startswith("n") and h not in _NAMES and all_han(head) and head[-1] not in _UNITS \
                 and head not in GENERIC_PLACES:
             out.append((w, head))
     return out
@@ -52,7 +51,7 @@ def _other_of_kind(name: str, head: str, f: str, words: Sequence[tuple[str, str]
     if not any(w == head for w, _t in words):
         return False  # the head inside another word ("各地台商会" for 台商) names no kind
     at = [m.start() for m in re.finditer(re.escape(head), f)]
-    alias = _HAN.fullmatch(name) is not None  # ("ngurah rai国际机场" may be 巴厘岛机场; "d10路" is no 116路)
+    alias = all_han(name)  # ("ngurah rai国际机场" may be 巴厘岛机场; "d10路" is no 116路)
     # (a head after punctuation, ",收费站今年…", is the one asked again, its name left out)
     # (nor one after the name's own last character, "省气象台" for 青海省气象台)
     return bool(at) and not any(i == 0 or f[i - 1] in _POINTERS or not f[i - 1].isalnum() or f[i - 1] in name
@@ -61,7 +60,7 @@ def _other_of_kind(name: str, head: str, f: str, words: Sequence[tuple[str, str]
 
 def _unit(figure: str) -> str:
     """The measure a figure is printed in ("1186人" → 人, "1000万人次" → 人次, "9月18日" → 月日)."""
-    return "".join(ch for ch in figure if _HAN.fullmatch(ch) and ch not in _NUMERALS)
+    return "".join(ch for ch in figure if all_han(ch) and ch not in _NUMERALS)
 
 
 def _clauses_before(f: str, start: int, end: int) -> str:

@@ -22,10 +22,12 @@ from ..lexicon import (
     PERSON_QUESTION,
     POST_MODIFIERS,
     POSTS,
+    POSTS_LONGEST,
     PUNCT,
     RELATION_QUESTION,
     SURNAMES,
     alternation,
+    post_role,
 )
 from ..types import Sentence
 from .chain_place import level_of, named_before, village_before
@@ -233,7 +235,7 @@ def asked_post(info: QuestionInfo) -> str:
         # "谁为现任的长崎县知事" asks as "谁是…" does
         return right[1:].rstrip("的呢")
     post = right.rstrip("的呢")
-    role = next((r for r in _POSTS_LONGEST if post.endswith(r)), "")
+    role = post_role(post)
     if left and info.wh_word != "谁" and len(post) >= _OWNED_POST and role and _A_POST.fullmatch(post) \
             and not any(r in post[: -len(role)] for r in POSTS):
         # "川普…会见了哪位越南国家主席" asks the holder of a post with its owner as "越南国家主席是谁" does (a post
@@ -540,7 +542,7 @@ def holds(post: str, asked: str) -> bool | None:
         post = post[: printed.start()] + post[printed.end():]
     if "第" not in asked:  # "第十三任现任馆长": which holder in the line he is, no part of the post asked
         post = _NTH_HOLDER.sub("", post)
-    role = next((r for r in _POSTS_LONGEST if post.endswith(r + r)), "")
+    role = next((r for r in POSTS_LONGEST if post.endswith(r + r)), "")
     post = post[: len(post) - len(role)]  # "社会文化司长司长": the role printed twice, a slip of the page
     if post == asked:
         return True
@@ -564,7 +566,7 @@ def holds(post: str, asked: str) -> bool | None:
                 if variant == b or b.endswith(variant) or (a is post and variant.endswith(b)):
                     return False
     # a deputy asked, the post itself printed short: "旧金山社长" (社社长) for "旧金山社副社长"
-    role = next((r for r in _POSTS_LONGEST if post.endswith(r) and asked.endswith(r)), "")
+    role = next((r for r in POSTS_LONGEST if post.endswith(r) and asked.endswith(r)), "")
     if role and asked[: -len(role)].endswith(POST_MODIFIERS) and not post[: -len(role)].endswith(POST_MODIFIERS):
         return False
     if role and _shortened(asked[: -len(role)], post[: -len(role)]):
@@ -616,12 +618,11 @@ def _shortened(short: str, full: str) -> bool:
     return all(c in rest for c in short[2:-1])
 
 
-_POSTS_LONGEST = sorted(POSTS, key=len, reverse=True)
 
 
 def post_ending(text: str, default: str = "") -> str:
     """The longest post word `text` ends with ("明报的社长" → 社长), or `default`."""
-    return next((p for p in _POSTS_LONGEST if text.endswith(p)), default)
+    return next((p for p in POSTS_LONGEST if text.endswith(p)), default)
 
 
 def find_holder(asked: str, people: Sequence[Titled], text: str = "") -> tuple[Titled | None, bool]:

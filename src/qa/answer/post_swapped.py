@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import POSTS
+from ..lexicon import all_han, post_role
 from ..types import Candidate
 from .agreement import Surroundings
 from .question import QuestionInfo
 
-_LONGEST = sorted(POSTS, key=len, reverse=True)
 # what ends the title chain before a name: punctuation (not a space: "副总编 解世忠")
 _CHAIN_START = re.compile(r"[,，;；。:：!！?？、(（)）“”\"「」]")
 _ANY_HOLDER = ("领导人", "领导", "负责人", "领袖", "首领", "主人")
-_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NO_POST = re.compile(r"(?:指|称|叫|名|人物)$")  # "「瑞德沙皇」指的是谁": a name for someone, no post
-
-
-def _role(post: str) -> str:
-    return next((r for r in _LONGEST if post.endswith(r)), "")
 
 
 def other_post_holder(info: QuestionInfo, best: Candidate, around: Surroundings) -> str:
@@ -32,15 +26,15 @@ def other_post_holder(info: QuestionInfo, best: Candidate, around: Surroundings)
             or info.right.strip("的呢?？ "):
         return ""
     asked = info.left[:-1].rstrip("的")
-    if len(asked) < 3 or not _ALL_HAN.fullmatch(asked) or asked.endswith(_ANY_HOLDER) or _NO_POST.search(asked):
+    if len(asked) < 3 or not all_han(asked) or asked.endswith(_ANY_HOLDER) or _NO_POST.search(asked):
         return ""
     f = best.sentence.folded
     start = max([m.end() for m in _CHAIN_START.finditer(f, 0, best.start)] or [0])
     chain = f[start:best.start].rstrip()
-    printed = _role(chain)
+    printed = post_role(chain)
     if not printed or chain.endswith(_ANY_HOLDER):
         return ""  # no title glued before the name: the sentence may name him by his deed
-    role = _role(asked) or asked[-2:]
+    role = post_role(asked) or asked[-2:]
     text = f + " " + around.near
     at = [m.start() for m in re.finditer(re.escape(role), text)]
     if not at:
