@@ -1398,6 +1398,11 @@ class Composer:
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
+            role = _DATELINE_ROLE.search(f, 0, opening) if opening else None
+            if role is not None and f"{role['role']}是谁" in info.text:
+                # "【民眾網編輯方笙楠臺北報導】" for "…的編輯是誰": a role no byline question reads (an editor), printed
+                # right before the name in the dateline — the name after it answers what the question asks
+                opening = role.end("role")
             slot = align(f, info.left, info.right, cfg.max_span, not info.expects, slot_head,
                          skip=not (info.expects or noun_asked)) if info.wh else None
             if slot is not None and info.wh_word == "什么":
@@ -1896,6 +1901,7 @@ class _SpanMaker:
         return [(sp.start, sp.end, sp.type, sp.rule) for sp in extract(folded, list(tags), self._names, self._freq)]
 
 
+_DATELINE_ROLE = re.compile(r"(?P<role>编辑|编译)(?=[\u4e00-\u9fff]{2,3})")  # (folded) a role in a dateline
 _QUOTE_OPENS = ("“", "《", "「")  # the marks quotes() reads, to skip sentences without any
 _T = TypeVar("_T")
 

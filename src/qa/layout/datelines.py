@@ -87,8 +87,9 @@ _DATELINE = [
     re.compile(rf"^(?P<open>[\[【])\s*(?P<ju>据)(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))\s*记者\s*"
                rf"(?P<rw>[{HAN}]{{2,4}}(?: (?!摄影)[{HAN}]{{2,4}}){{0,4}})\s*(?:摄影)?(?:报导|报道)(?P<close>[\]】])"),
     # 【南美侨报记者庄沂圣保罗报道】 (南美侨报): the paper's name, the role, then the reporter and the place he filed
-    # from run together (split as 中央社's are, _cna_names)
-    _PAPER_REPORTER_PLACE := re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))记者"
+    # from run together (split as 中央社's are, _cna_names); 【民眾網編輯方笙楠臺北報導】 (民眾網): a site's editor who
+    # reports from a place is the report's writer as a reporter is (报道 and the place say the copy is hers)
+    _PAPER_REPORTER_PLACE := re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))(?:记者|编辑)"
                                         rf"(?P<rw>[{HAN}]{{5,9}}?)(?:报导|报道)(?P<close>】)"),
     # 【全媒体记者 罗勇】 (a county 融媒体中心's site): the role, a space and the reporters in brackets, no 报道 (the
     # space keeps a column's name out: 【记者手记】)

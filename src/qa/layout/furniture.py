@@ -569,6 +569,11 @@ _FILED_AT = re.compile(rf"[{HAN}]{{2,4}}(?<![报网台社刊])\s+"
 _ARCHIVE = re.compile(r"(?:每月|每年的?|每日)档案\s*[:：]\s*(?:[a-z]+\s+)?(?:19|20)\d{2}(?:\s*年)?")
 
 
+# "Résultats de recherche d'images pour « valeri plante mi-mandat »" (七天's listing): the alt text a picture keeps when
+# it was copied from a search engine's image results — the engine's words and the query, no line of the page
+_IMAGE_SEARCH = re.compile(r"^(?:résultats de recherche d'images pour|image result for|images for|related image)\b")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if _PICTURE_PATH.fullmatch(line.strip()):
@@ -576,6 +581,8 @@ def furniture(line: str) -> Furniture | None:
     if len(line) > 120 or (len(line) > 60 and "。" in line):  # furniture is short; a paragraph is not
         return None
     f = fold_line(line).strip()
+    if _IMAGE_SEARCH.match(f):
+        return Furniture("figure")  # a search engine's label of a picture copied from its results: no page words
     f = re.sub(r"^当前版\s*:\s*", "", f)
     if re.match(r"^第\s*\d+\s*期(?:\s*\(.{0,30}\))?$", f):
         return Furniture("label")

@@ -28,7 +28,7 @@ from .furniture import (
     page_number,
     strip_trailer,
 )
-from .turns import lone_turns, section_marked
+from .turns import lone_turns, section_marked, source_labels
 
 INNER_PUNCT = re.compile(r"[。，,；;：:、]")
 _HEAD_DATE_BYLINE = re.compile(
@@ -136,6 +136,10 @@ _SOURCE_WRITERS = re.compile(r"来源\s*:\s*[\u4e00-\u9fff]{2,12}(?:网|报|台|
 _MAILED_BYLINE = re.compile(r"(?P<by>\S.{1,30}?)\s+[(（]?[\w.+-]+@[\w-]+\.[\w.]+[)）]?")
 # "(校报记者 房国辉 陈亚伟)9月10日晚上…": a report opening with its writers in brackets, their role with them.
 _OPEN_BRACKET_BYLINE = re.compile(r"^([(（]\s*[\u4e00-\u9fff]{0,6}?(?:记者|通讯员)[^()（）]{2,30}[)）])\s*(\S.{20,})$")
+# "本报记者 马 玲 霍良振 周江平 杨 君 2月28日,早春的…" (中国石化报), "七天记者 梓丰 自2017年11月5日当选,…" (七天):
+# the role and the writers' names, parted by spaces as a byline line prints them, run into the lead (matched folded)
+_ROLE_NAMES_LEAD = re.compile(r"^((?:本报|[\u4e00-\u9fff]{1,6}?)?(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{1,4}){1,8})\s+"
+                              r"(?![\u4e00-\u9fff]{1,4}\s)(\S.{20,})$")
 # "原題:…" as a big5 gateway serves it too (the line is matched as printed, before folding).
 # "[图文]玉泉路园区新设报栏 …": a site's mark before the title of an item with pictures, not the title's words
 _ITEM_MARK = re.compile(r"^[\[【](?:图文|组图|视频|图片|多图)[\]】]\s*(?=\S)")
@@ -262,6 +266,9 @@ class Page:
 
 # A line that is a date and nothing else (a time may follow): an item's own date line in a listing.
 _DATE_ONLY = re.compile(r"(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)?\d{2})(?:\s+\d{1,2}:\d{2})?")
+# The same after its field's label: "日期:2023-07-05" (今周刊's tag page).
+_LABELLED_DATE = re.compile(r"(?:日期|发布日期|发布时间|时间)\s*:\s*(?P<day>(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+                            r"(?:\s+\d{1,2}:\d{2})?")
 
 
 # An item's address on a line of its own ("https://…/articles/1026156"), nothing else on the line
@@ -436,6 +443,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     page = Page()
     label = ""
     lines: list[Line] = []
+    over_picture: Line | None = None  # the page's first line, a picture under it
     lines_since_label = 1
     blank_run = 0
     pos = 0
@@ -451,6 +459,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     listing = _listing_page(rows)
     captions = _captions_under_pictures(rows)
     turns, _ = lone_turns(rows)  # "萬季飛:" over his words: one turn
+    sources = source_labels(rows)
     for k, v in turns.items():
         if k not in merged and k not in absorbed and k + 1 not in merged and k + 1 not in absorbed:
             merged[k] = v
@@ -466,6 +475,22 @@ def classify(text: str) -> tuple[list[Line], Page]:
             continue
         blank_run_now, blank_run = blank_run, 0
         before, prev_raw = prev_raw, line
+        tf = _TRAILING_FIELD.fullmatch(fold(line))
+        if tf and field_key:
+            # "中国石化报 作者:" under "…2026年03月03日 来源:" (中国石化报's e-paper): a field line broken after each
+            # label — the line opens with the value of the label ending the line above and ends with the next label
+            key, field_key = field_key, ""
+            if _read_field(page, lines, key, line[:tf.end("rest")], offset, label, lineno):
+                field_key = tf["key"]
+                continue
+        posted = _TITLE_DATE.fullmatch(tf["rest"]) if tf and not lines else None
+        if posted and tf and _headline_like(line[:posted.end("title")]):
+            # "大漠深处孕育探区“新火种”2026年03月03日 来源:": the title, the day glued to it, the first field's label
+            # (its value on the next line)
+            lines.append(Line(offset, line[:posted.end("title")], "head", None, [], label, lineno))
+            page.date = page.date or find_date(posted["date"])[0]
+            field_key = tf["key"]
+            continue
         if field_key:  # the value under a lone field label: "作者" / "文洁", "更新时间" / "2009-09-10"
             key, field_key = field_key, ""
             if _read_field(page, lines, key, line, offset, label, lineno):
@@ -482,6 +507,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
             # "NEWS 01" / "NEWS 02" over each item of a weekly digest (UCA北美华人周刊): the item's number, and a new
             # item under it — no part of its headline
             page.items.add(next((n for n, r in enumerate(rows[lineno:], lineno + 1) if r.strip()), 0))
+            continue
+        if lineno in sources:  # "澳新网:" over an item of a digest: the outlet it relays, and a new item under it
+            page.items.add(lineno + 1)
             continue
         if line in columns:  # "瞰体坛" over each item of a digest: the column's label, and a new item under it
             page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
@@ -638,9 +666,20 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 # "2025-03-16 10:03" / "18/04/2017" on a line of its own after a paragraph (太報's, themacaonews'
                 # listings): the next item's date — the item before ends here
                 lines[-1].marks.append("完")
+            labelled = _LABELLED_DATE.fullmatch(fold(line)) if lines and lines[-1].cls == "body" else None
+            if labelled and furn.kind in ("dateline", "meta"):
+                # "日期:2023-07-05" under a headless lead (今周刊's tag page): the date field a listing prints under
+                # each item, as a bare date line is — the item ends here; its day the page's
+                lines[-1].marks.append("完")
+                page.date = page.date or iso_of(labelled["day"])
             if (furn.kind in ("dateline", "label") and lines and lines[-1].cls == "head"
                     and lines[-1].lineno == lineno - 1 - blank_run_now):
                 lines[-1].before_date = True
+            if furn.kind == "figure" and len(lines) == 1 and lines[0].cls == "head":
+                # "蒙城视野" / "IMG_5285.JPG" / the first item's headline (七天's listing): the page's first line
+                # over a picture, on a page of several items, is the listing's column label — the label of every
+                # item, no kicker of the first
+                over_picture = lines[0]
             if (furn.kind in ("dateline", "disclaimer", "meta") and lines
                     and lines[-1].lineno == lineno - 1 - blank_run_now and (furn.source or "来源" in line)):
                 # "来源: 融媒体中心": a source field naming no outlet (the file's code names it) is a source line too
@@ -850,6 +889,23 @@ def classify(text: str) -> tuple[list[Line], Page]:
                               lineno))
             lines.append(Line(offset + m.start(2), line[m.start(2):], "body", None, marks, label, lineno))
             continue
+        # (under a title line not yet read as one: the byline under it makes it the headline)
+        titled = prev is not None and prev.cls == "body" and not prev.marks and len(prev.text) <= 40 \
+            and not re.search("[。！？!?,，]", prev.text) and _headline_like(prev.text)
+        # (or under the writers' field line, which names them again: "马 玲 霍良振 …" / "本报记者 马 玲 霍良振 …")
+        m = (_ROLE_NAMES_LEAD.match(fold(line))
+             if prev is None or prev.cls in ("head", "byline") or prev.before_source or titled else None)
+        rb = parse_byline(line[:m.end(1)]) if m else None
+        if (m and rb is not None and rb.reporters and not rb.photographers and re.search("[。！？!?,，]", m.group(2))
+                and (all(fold(n)[:1] in SURNAMES for n in rb.names)
+                     # "七天记者 梓丰": one writer named after the outlet's role, a pen name's first character no
+                     # surname
+                     or (len(rb.names) == 1 and not re.match(r"(?:本报)?(?:记者|通讯员)\s", fold(line))))):
+            if titled and prev is not None:
+                prev.cls = "head"
+            lines.append(Line(offset, line[:m.end(1)], "byline", rb, [], label, lineno))
+            lines.append(Line(offset + m.start(2), line[m.start(2):], "body", None, marks, label, lineno))
+            continue
         cut = _credit_then_text(line)
         if cut is not None:
             # "市長王剛作政府工作報告。 本報記者 戴旭虎 攝 ????1月15日上午,…" (a mirror of 克拉玛依日报): the caption
@@ -951,6 +1007,10 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if cls == "body" and placing_caption(line):
             lines[-1].closes = True  # a caption placing people in the picture: a paragraph of its own
     _settle(lines)
+    titles = sum(1 for a, b in zip(lines[1:], lines[2:], strict=False) if a.cls == "head" and b.cls != "head")
+    if over_picture is not None and len(lines) > 1 and lines[0] is over_picture and lines[1].cls == "head" \
+            and titles >= 2:
+        del lines[0]  # (a listing's: one article's kicker may stand over its picture, 【四十年·奋进】忆往昔)
     for ln in lines:
         if ln.lineno in table_rows:
             ln.cls, ln.row, ln.closes = "body", True, True
@@ -1517,6 +1577,10 @@ _DATED_SOURCE = re.compile(r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[
 # An editor's field label on a line of its own, the bar parting it from the field before kept: "| 责任编辑:"
 _LONE_EDITOR = re.compile(r"[|｜]?\s*(?:责任编辑|编辑|责编)\s*[:：]")
 _LONE_FIELD = re.compile(r"作者|记者:|来源|点击数|浏览次数|阅读次数|点击量|浏览量|更新时间|发布时间|发布日期|发表时间")
+# A line ending with a field's label, its value on the next line: "中国石化报 作者:", "…2026年03月03日 来源:".
+_TRAILING_FIELD = re.compile(r"(?P<rest>.*?\S)\s*(?P<key>来源|作者)\s*:")
+# A title with the day it was posted glued after it.
+_TITLE_DATE = re.compile(r"(?P<title>.*?[^\d\s])\s*(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))")
 
 
 # A site's address glued to the end of a title or line, after a Chinese character.

@@ -542,6 +542,16 @@ def _parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and (cur is None or cur.ended) and not _linked_lead(ln, nxt, page.items):
             cur = new(line)
             cur.add("headline", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and digest and cur is not None and cur is drafts[0] and not cur.has_body()
+              and ln.lineno in page.items):
+            # "澳洲今日头条" / "ABC澳广:" / the first item's headline (澳微帮's digest): the item's source label says
+            # an item starts here — the title lines over it are the digest's, kept (searchable) with the first item
+            block = list(cur.paragraphs)
+            drafts.remove(cur)
+            cur = new(line)
+            cur.add("headline", line, offset, line=ln.lineno)
+            for p in block:
+                cur.add("staff", p.text, p.offset, line=p.line)
         elif ln.cls == "head" and cur is not None and i in pairs and not _same_title(cur.headline, line):
             # A listing that prints each item's title twice (法庭線's tag page: a title card and the link under
             # it), some items a title alone: each pair is a new item. A single line over the first pair is the

@@ -56,10 +56,32 @@ def lone_turns(rows: list[str]) -> tuple[dict[int, str], set[int]]:
     labels = [i for i in range(1, n) if _LONE_LABEL.fullmatch(rows[i - 1].strip())
               and fold_line(rows[i - 1].strip()).rstrip(":：") not in SECTION_WORDS
               and rows[i].strip() and not _LONE_LABEL.fullmatch(rows[i].strip())
+              and not _titled(rows, i)
               and speaker(rows[i - 1].strip() + rows[i].strip())]
     if len(labels) < 2:
         return {}, set()
     return {i: rows[i - 1].strip() + rows[i].strip() for i in labels}, {i + 1 for i in labels}
+
+
+def _titled(rows: list[str], i: int) -> bool:
+    """Whether row i (0-based, under a lone "X:") is a title over a paragraph: a short line with no clause or
+    sentence mark, a longer paragraph right under it (`澳新网:` / `各州状况报告  新州第一` / its report, 澳微帮's
+    digest) — the label names where the item is from; a speaker's words are no title over a paragraph."""
+    words, after = rows[i].strip(), (rows[i + 1].strip() if i + 1 < len(rows) else "")
+    return (len(words) <= 30 and not re.search(r"[。，,；;！？!?…]", words)
+            and len(after) >= 2 * len(words) and re.search(r"[。！？!?]", after) is not None)
+
+
+_SOURCE_LABEL = re.compile(rf"[{HAN}A-Za-z·]{{2,12}}[:：]")
+
+
+def source_labels(rows: list[str]) -> set[int]:
+    """The rows (1-based) of a digest's source labels: an outlet's name and a colon on a line of its own over each
+    item's title (`ABC澳广:` / `大悉尼委员会公布“三城”计划` / its report; 澳微帮's `澳洲今日头条`) — where each item
+    is from, no speaker. Only on a page with two or more: one lone "X:" over a line is a field or a heading."""
+    found = {i for i in range(1, len(rows)) if _SOURCE_LABEL.fullmatch(rows[i - 1].strip())
+             and fold_line(rows[i - 1].strip()).rstrip(":：") not in SECTION_WORDS and _titled(rows, i)}
+    return found if len(found) >= 2 else set()
 
 
 _REPORTER_TURN = re.compile(rf"^(?P<who>[{HAN}]{{0,6}}记者(?P<name>[{HAN}]{{2,3}}))\s*[:：]\s*(?=\S)")
