@@ -67,6 +67,7 @@ from .cause_main import cause_main
 from .cause_named import cause_named
 from .cause_named_after import cause_named_after
 from .cause_rest import cause_rest
+from .cause_result import cause_result
 from .cause_told_before import cause_told_before
 from .cause_under import cause_under
 from .change import change_asked, is_duration
@@ -686,12 +687,13 @@ class Composer:
         # question's (cause_before.py), the clause before an alias asked, "…,|又称做硫磺" (cause_alias.py), or the
         # first clause when the next restates the question (cause_first.py); of a two-clause sentence opening with
         # 由于, its first clause, whatever words the effect is put in (cause_main.py)
+        # or, last, the clauses before a clause that a result word opens and that restates the effect (cause_result.py)
         # "八赤蛮|拒绝投降|,被蒙古人腰斩杀死": the comment before the restated effect, no marker (cause_between.py)
         best = cause_between(best, kept, info) or best
         best = cause_rest(best, info) or cause_of(best, info) or cause_main(best, info) or cause_asked(best, info) \
             or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
             or cause_before(best, info) or cause_named_after(best, info) or cause_alias(best, info) \
-            or cause_first(best, info) or best
+            or cause_first(best, info) or cause_result(best, info) or best
         best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
         best = trade_named(best, info, self._pos) or best  # "X的职业是什么" ↔ "中国足球运动员" → 足球运动员
         best = courtesy_named(best, info) or best  # "魏玩的字是什么" ↔ "字玉汝" of its entry (courtesy_name.py)
