@@ -133,6 +133,7 @@ from .features import (
 )
 from .field_answer import field_answer
 from .first_party import first_party_first
+from .formed_by import formed_by
 from .frame import framed
 from .frame_tail import frame_tail
 from .front import to_front
@@ -694,6 +695,7 @@ class Composer:
             or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
             or cause_before(best, info) or cause_named_after(best, info) or cause_alias(best, info) \
             or cause_first(best, info) or cause_result(best, info) or best
+        best = formed_by(best, kept, info) or best  # "如何形成的" ↔ "都是|火山活动|造成的岛屿" (formed_by.py)
         best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
         best = trade_named(best, info, self._pos) or best  # "X的职业是什么" ↔ "中国足球运动员" → 足球运动员
         best = courtesy_named(best, info) or best  # "魏玩的字是什么" ↔ "字玉汝" of its entry (courtesy_name.py)
