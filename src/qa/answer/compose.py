@@ -178,6 +178,7 @@ from .masthead import masthead_answer
 from .meaning_told import meaning_told
 from .means_asked import means_asked
 from .members import kind_of_members, members
+from .motive_told import motive_told
 from .named_as import described
 from .named_list import listed_in_ranked, named_items, named_list_first
 from .named_owner import named_owner_first
@@ -695,6 +696,7 @@ class Composer:
             or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
             or cause_before(best, info) or cause_named_after(best, info) or cause_alias(best, info) \
             or cause_first(best, info) or cause_result(best, info) or best
+        best = motive_told(best, info) or best  # "为何倒戈天皇" ↔ "足利高氏早已|不满北条氏专制政权" (motive_told.py)
         best = formed_by(best, kept, info) or best  # "如何形成的" ↔ "都是|火山活动|造成的岛屿" (formed_by.py)
         best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
         best = trade_named(best, info, self._pos) or best  # "X的职业是什么" ↔ "中国足球运动员" → 足球运动员
@@ -753,7 +755,7 @@ class Composer:
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
             hosts[pointed.sentence.id] = hosts.get(best.sentence.id, best.sentence.id)
             coverage[pointed.sentence.id] = coverage[best.sentence.id]
-            best = pointed
+            best = motive_told(pointed, info) or pointed  # (the sentence before, read for its subject's motive)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
