@@ -30,6 +30,16 @@ def test_the_comment_before_the_restated_effect_is_the_cause():
     assert got is not None and got.text == "不少达不到当地女性的择偶条件"
 
 
+def test_the_effect_goes_on_in_a_clause_listing_its_object():
+    # "包括…" lists the object of the effect: the question's 催泪弹 is one of them
+    sentence = "霰弹枪的口径大,可以用来发射各种非致命性弹药,包括鸟弹、豆袋弹、催泪弹等,并能产生极大的动能"
+    got = _between("霰弹枪为什么可以发射催泪弹?", sentence, "口径大")
+    assert got is not None and got.text == "口径大"
+    # without the listing clause the effect clause alone does not restate the question
+    assert _between("霰弹枪为什么可以发射催泪弹?", "霰弹枪的口径大,可以用来发射各种非致命性弹药,并能产生极大的动能",
+                    "口径大") is None
+
+
 def test_not_when_a_marker_tells_the_cause_or_the_effect_is_not_restated():
     sentence = "因为影迷太多,不执行任务的时候他也不敢前往伦敦,大部分时间都待在基地内"
     # a marker before the slot: the sentence tells its cause itself

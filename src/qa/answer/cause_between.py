@@ -9,7 +9,8 @@ Not when a cause marker or a preposition of motive (因为, 由于, 为了, 针�
 clause after the effect (it tells the cause itself), nor a slot holding punctuation, opening with a result or contrast
 word (所以, 因此, 但 …), or shorter than two characters, nor when the clause after the slot does not restate the
 question's words after its question word (half of their character pairs). DRCD 2 better / 0 worse (one partial answer
-made exact too), CMRC identical."""
+made exact too), CMRC identical. The effect runs on into a next clause that lists its object (包括, 例如 …: "可以用来
+发射各种非致命性弹药,|包括…催泪弹…" restates 可以发射催泪弹): DRCD 1 better / 0 worse more, CMRC identical."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ _PUNCT = re.compile(r"[,，;；。:：!！?？、]")
 # the slot is closed by a comma or by 而 joining it to its effect ("…的擇偶條件而|回內地娶妻")
 _JOIN = re.compile(r"\s?(?:[,，]|而)\s?")
 _SHARE = 0.5  # of the question's character pairs after its question word, the clause after the slot holds at least
+# a clause naming the members of the effect's object ("…各种非致命性弹药,|包括鸟弹、…、催泪弹"): the effect
+# goes on in it
+_ELABORATES = re.compile(r"\s?(?:包括|包含|例如|比如|诸如|像是)")
+_CLAUSE_STOP = re.compile(r"[,，;；。:：!！?？]")  # (not 、: the listed members stay in their clause)
 
 
 def cause_between(best: Candidate, kept: Sequence[Candidate], info: QuestionInfo) -> Candidate | None:
@@ -48,6 +53,9 @@ def cause_between(best: Candidate, kept: Sequence[Candidate], info: QuestionInfo
         return None
     stop = _PUNCT.search(f, join.end())
     effect = f[join.end():stop.start() if stop else len(f)]
+    if stop and _ELABORATES.match(f, stop.end()):  # "可以用来发射各种…弹药,|包括…催泪弹…": the effect's object listed
+        stop = _CLAUSE_STOP.search(f, stop.end())
+        effect = f[join.end():stop.start() if stop else len(f)]
     after = info.text[info.wh[1]:].rstrip("?？ ")
     pairs = _pairs(after)
     if not pairs or len(pairs & _pairs(effect)) < _SHARE * len(pairs):

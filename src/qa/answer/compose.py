@@ -67,6 +67,7 @@ from .cause_main import cause_main
 from .cause_named import cause_named
 from .cause_named_after import cause_named_after
 from .cause_rest import cause_rest
+from .cause_result import cause_result
 from .cause_told_before import cause_told_before
 from .cause_under import cause_under
 from .change import change_asked, is_duration
@@ -132,6 +133,7 @@ from .features import (
 )
 from .field_answer import field_answer
 from .first_party import first_party_first
+from .formed_by import formed_by
 from .frame import framed
 from .frame_tail import frame_tail
 from .front import to_front
@@ -176,6 +178,7 @@ from .masthead import masthead_answer
 from .meaning_told import meaning_told
 from .means_asked import means_asked
 from .members import kind_of_members, members
+from .motive_told import motive_told
 from .named_as import described
 from .named_list import listed_in_ranked, named_items, named_list_first
 from .named_owner import named_owner_first
@@ -686,12 +689,15 @@ class Composer:
         # question's (cause_before.py), the clause before an alias asked, "…,|又称做硫磺" (cause_alias.py), or the
         # first clause when the next restates the question (cause_first.py); of a two-clause sentence opening with
         # 由于, its first clause, whatever words the effect is put in (cause_main.py)
+        # or, last, the clauses before a clause that a result word opens and that restates the effect (cause_result.py)
         # "八赤蛮|拒绝投降|,被蒙古人腰斩杀死": the comment before the restated effect, no marker (cause_between.py)
         best = cause_between(best, kept, info) or best
         best = cause_rest(best, info) or cause_of(best, info) or cause_main(best, info) or cause_asked(best, info) \
             or cause_named(best, info) or purpose_of(best, info) or cause_under(best, info) \
             or cause_before(best, info) or cause_named_after(best, info) or cause_alias(best, info) \
-            or cause_first(best, info) or best
+            or cause_first(best, info) or cause_result(best, info) or best
+        best = motive_told(best, info) or best  # "为何倒戈天皇" ↔ "足利高氏早已|不满北条氏专制政权" (motive_told.py)
+        best = formed_by(best, kept, info) or best  # "如何形成的" ↔ "都是|火山活动|造成的岛屿" (formed_by.py)
         best = aliased(best, info) or best  # "X的别名是什么" ↔ "又名A、B、C", all of them (alias.py)
         best = trade_named(best, info, self._pos) or best  # "X的职业是什么" ↔ "中国足球运动员" → 足球运动员
         best = courtesy_named(best, info) or best  # "魏玩的字是什么" ↔ "字玉汝" of its entry (courtesy_name.py)
@@ -749,7 +755,7 @@ class Composer:
         if pointed is not None:  # decided on the sentence telling it; the person named before stands for 他
             hosts[pointed.sentence.id] = hosts.get(best.sentence.id, best.sentence.id)
             coverage[pointed.sentence.id] = coverage[best.sentence.id]
-            best = pointed
+            best = motive_told(pointed, info) or pointed  # (the sentence before, read for its subject's motive)
         told = hosts.get(best.sentence.id, best.sentence.id)  # the retrieved sentence that tells the answer
         around = self._surroundings(best.sentence)
         why = inconsistent(info, best, around)
