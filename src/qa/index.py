@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 INDEX_FORMAT = 2  # bump when the file layout or the weighting changes (2: weights from bm25.py)
 PARALLEL_MIN = 20_000  # below this many sentences, one process tokenizes faster than two
+_SAMPLE = 512  # candidates sampled for a floor under the k-th best score (SparseIndex.candidates)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,9 @@ class SparseIndex:
         if buf is None or len(buf) != self.n_docs:
             buf = self._local.buf = np.zeros(self.n_docs)
         indptr, indices, data = self.matrix.indptr, self.matrix.indices, self.matrix.data
+        # (take and put: the same reads and writes as buf[ix], buf[ix] = …, ~20 % less time on the ~5,000 postings
+        # a question reads at 200k; a row's sentences are distinct, so no write is lost)
+        take, put = buf.take, buf.put
         seen: list[np.ndarray] = []
         # The longest postings list first: it lands in the clean buffer without being read or tested.
         for r in sorted(rows, key=lambda r: indptr[r] - indptr[r + 1]):
@@ -97,23 +101,29 @@ class SparseIndex:
                 continue
             ix = indices[a:b]
             if not seen:
-                buf[ix] = data[a:b]
+                put(ix, data[a:b])
                 seen.append(ix)
                 continue
-            cur = buf[ix]  # one read serves both the "seen" test and the sum
+            cur = take(ix)  # one read serves both the "seen" test and the sum
             new = ix[cur == 0]  # weights are positive, so 0 means "not reached yet"
             if len(new):
                 seen.append(new)
-            buf[ix] = cur + data[a:b]
+            put(ix, cur + data[a:b])
         if not seen:
             return empty
         cand = np.concatenate(seen)
-        vals = buf[cand]
-        buf[cand] = 0  # leave the buffer clean for the next query
+        vals = take(cand)
+        put(cand, 0.0)  # leave the buffer clean for the next query
         if len(cand) > k:
             # the k-th best score, and every sentence scoring at least it (ties at the boundary included: the
-            # caller breaks them by sentence order); partition finds the value without an index array
-            kth = np.partition(vals, len(vals) - k)[len(vals) - k]
+            # caller breaks them by sentence order); partition finds the value without an index array. Of many
+            # candidates, those below the k-th best of an evenly spread sample of them are left out first: at
+            # least k score that much (the sample's k best), so the k-th best of the rest is the k-th best of all.
+            top = vals
+            if len(vals) > 8 * _SAMPLE and k < _SAMPLE:
+                sample = vals[:: len(vals) // _SAMPLE]
+                top = vals[vals >= np.partition(sample, len(sample) - k)[len(sample) - k]]
+            kth = np.partition(top, len(top) - k)[len(top) - k]
             part = np.flatnonzero(vals >= kth)
             cand, vals = cand[part], vals[part]
         return cand, vals

@@ -413,6 +413,9 @@ class Composer:
         self._articles: OrderedDict[str, str] = OrderedDict()  # article id → its folded text (_surroundings)
         # text → agreement.names_in's names, shared by every Surroundings made here (they share the tagger)
         self._named: dict[str, list[tuple[str, str, int]]] = {}
+        # folded sentence → its persons, read back for a pronoun while its typed spans are not cached (the next
+        # questions on a paragraph read the same sentences back: `_people_past_dateline`)
+        self._persons: dict[str, list[Span]] = {}
         # folded sentence → (tags, typed spans or None until a question needs them)
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
         self._store: TagStore | None = None  # the tag store whose typed spans are read (use_tags)
@@ -1150,7 +1153,12 @@ class Composer:
         if got is not None and got[1] is not None:
             people = [sp for sp in got[1] if sp.type == "person"]
         else:
-            people = persons_in(s.folded, self._tags(s), self._names, self._freq)
+            kept = self._persons.get(s.folded)  # (a function of the text alone, as the typed spans are)
+            if kept is None:
+                if len(self._persons) > _POS_CACHE:
+                    self._persons.clear()
+                kept = self._persons[s.folded] = persons_in(s.folded, self._tags(s), self._names, self._freq)
+            people = kept
         return [sp for sp in people if sp.start >= self._dateline_end(s)]
 
     def _paragraph_before(self, s: Sentence, width: int = 80) -> str:
@@ -1239,8 +1247,10 @@ class Composer:
             return ""
         got = self._befores.get((s.id, width))
         if got is None:
-            article = self.corpus.article(s.article_id)
-            para = next((p for p in article.paragraphs if p.index == s.paragraph), None)
+            paras = self.corpus.article(s.article_id).paragraphs
+            # (a paragraph's index is its position, as the loaders number them: looked up there first)
+            para = paras[s.paragraph] if s.paragraph < len(paras) and paras[s.paragraph].index == s.paragraph \
+                else next((p for p in paras if p.index == s.paragraph), None)
             got = fold(para.text[max(0, s.start - width):s.start]) if para is not None else ""
             self._befores[(s.id, width)] = got
             if len(self._befores) > _POS_CACHE:
