@@ -2,7 +2,8 @@
 paper's unit with no space (聊城日报's `(聊城日报全媒体记者蒲二利通讯员王海华)`); a site's field line opening a copy
 that kept no headline, the writers' field before the source's (今日高邮's `2010-12-07 00:00:00 作者:陈夕高 殷朝刚
 来源:今日高邮`); and, in the composer, a city the tagger reads as an abbreviation (`高邮市/j`) held by the local
-paper's name, and a byline question's topic told by the outlet that names its place."""
+paper's name, a byline question's topic told by the outlet that names its place, and a count printed inside the
+asked noun phrase (东营网's `省直11部门`)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,13 @@ def test_a_byline_topic_told_by_the_outlets_place(config, tmp_path):
     engine = page_engine(config, tmp_path, PAGE, name="jrgy_20101207.txt")
     answer = engine.ask("报道高邮市建行新增贷款的记者是谁？")
     assert not answer.declined and "陈夕高" in answer.text
+
+
+def test_a_count_printed_inside_the_asked_noun_phrase(config, tmp_path):
+    # 东营网: "省直11部门" — no measure word, the figure between the noun's modifier and its head; another figure of
+    # the sentence carries the asked unit (10个县)
+    text = ("山东公示首批乡村振兴示范名单\n\n今年9月以来,省发展改革委等省直11部门,对首批开展示范创建的10个县、"
+            "100个乡镇、1000个村,开展了评估认定工作。\n")
+    engine = page_engine(config, tmp_path, text)
+    assert "11" in engine.ask("多少个省直部门对首批示范创建开展了评估认定工作？").text
+    assert "10个" in engine.ask("首批开展示范创建的县有多少个？").text
