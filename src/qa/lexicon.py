@@ -589,6 +589,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "xfrb": "消费日报", "hanzhongrb": "汉中日报",
     "dezhourb": "德州日报", "nykjb": "农业科技报", "sxkjb": "陕西科技报", "wlrb": "温岭日报", "scudxb": "四川大学报",
     "rzrb": "日照日报", "changfengb": "长丰报",
+    "lybs": "联谊报", "lhrb": "漯河日报", "huizhourb": "惠州日报", "jrgy": "今日高邮", "aqwb": "安庆晚报",
+    "dongyingnews": "东营网", "lcrb": "聊城日报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -79,7 +79,9 @@ def byline_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Seq
                     article = corpus.article(s.article_id)
                     break
                 continue
-            if speaks_of(topic, s.folded + headline, words):
+            # the outlet that printed it names its place too: "高邮市建行新增贷款" is told by 今日高邮's "市建行今年
+            # 新增贷款" (compose._surroundings reads the outlet so)
+            if speaks_of(topic, s.folded + headline + " " + fold(corpus.article(s.article_id).source), words):
                 article = corpus.article(s.article_id)
                 caption = s
                 break

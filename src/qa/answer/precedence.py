@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..lexicon import POSTS, SAME_UNITS
 from ..types import Candidate
 from .age_of import age_before_name
+from .count_inside import count_inside
 from .counted_label import counted_after_label
 from .frame_other import other_first
 from .front import to_front
@@ -61,6 +62,10 @@ def put_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
         kept = to_front(kept, item_amount(kept, info))  # "竣工项目投资多少" ↔ "竣工项目7个、投资15.8亿元"
         # "多少家国家级…示范社" ↔ "…6582家,其中,国家级示范社46家": the part its modifier names (item_figure.py)
         kept = to_front(kept, part_by_modifier(kept, info))
+        # "多少个省直部门" ↔ "省直11部门": the count printed inside the asked noun phrase (count_inside.py)
+        inside = count_inside(kept, info)
+        if inside is not None:
+            kept = [inside] + [c for c in kept if (c.sentence.id, c.start) != (inside.sentence.id, inside.start)]
     if info.qtype in ("list", "who") and kept and not info.left.strip():
         # "哪些人参加了…会见" ↔ "张安顺、赵晓君参加会见。": the names doing the deed asked, at their clause's start,
         # whatever scored higher in a sentence that shares more words (the lead naming the hosts)

@@ -27,7 +27,7 @@ the nouns after the first lost 8 right DRCD answers for 14 wrong declined: left 
 
 from __future__ import annotations
 
-from ..lexicon import CJK, HEAD_KINDS, PERSON_NOUN_ENDS
+from ..lexicon import ADMIN_SUFFIXES, CJK, HEAD_KINDS, PERSON_NOUN_ENDS
 from ..types import Candidate
 from .agreement import Surroundings, names_held, names_in
 from .post_owner import titles_person
@@ -76,7 +76,10 @@ def subject_unprinted(info: QuestionInfo, best: Candidate, around: Surroundings)
     if word in _KINDS or PERSON_NOUN_ENDS.search(word):
         return ""  # a kind of body or a person (报社, 作者, 罹难者) is told by its name or a pronoun: "本报", "他"
     text = around.with_sentence(best.sentence.folded)
-    held = word in text or expansion(text, word) is not None or (flag in _PLACE_TAGS and names_held(word, text))
+    # a city or county the tagger read as an abbreviation ("高邮市/j"): a place all the same, held by its short
+    # form (a local paper's name, "今日高邮", prints it where its text says only "市建行")
+    place = flag in _PLACE_TAGS or (flag == "j" and word.endswith(ADMIN_SUFFIXES) and len(word) >= 3)
+    held = word in text or expansion(text, word) is not None or (place and names_held(word, text))
     if not held and flag in _PLACE_TAGS:
         # the owner of a post before a name the text prints ("美国|前总统|奥巴马": post_owner.py)
         held = any(titles_person(info.text, start + len(word), at) and names_held(name, text)

@@ -97,6 +97,14 @@ def _glued(t: str, tf: str) -> list[tuple[str, str]] | None:
     "记者": a name, then a role and a name written against it."""
     parts = _RUN_ROLE.split(tf)
     lead = parts[0]
+    if (lead and len(parts) >= 5 and re.search(r"[报報网網台社]|全媒体|融媒体", lead) and lead[-1] not in SURNAMES
+            and ROLE_RX.match(lead + parts[1])):
+        # "聊城日报全媒体记者蒲二利通讯员王海华": the paper's unit before the first role, all written together —
+        # part of that role ("聊城日报全媒体记者"), as it is when a space parts the names
+        parts = ["", lead + parts[1], *parts[2:]]
+        lead = ""
+        if len(parts) < 5:
+            return None
     if lead and not (len(parts) >= 3 and re.fullmatch(rf"[{HAN}]{{2,3}}", lead) and lead[0] in SURNAMES):
         return None
     if not lead and len(parts) < 5:

@@ -211,6 +211,10 @@ def _dated_line(line: str, f: str) -> Furniture | None:
         # field; "作者:刘思嶽 来自:新导报 时间:…": the writer's field before the source (lines.py reads him)
         more = re.match(r"\s(?P<more>[^\s:]{1,6}(?:报|网|社|刊|台))(?=\s+\S{1,4}\s*:|\s*$)", rest[m.end():])
         before = re.sub(r"^作者\s*:\s*\S{2,12}\s+", "", rest[:m.start()]) if m["key"] == "来自" else rest[:m.start()]
+        if re.match(r"\s*(?:19|20)\d{2}", f):
+            # "2010-12-07 00:00:00 作者:陈夕高 殷朝刚 来源:今日高邮" (今日高邮's site): the day first, then the
+            # writers' field, names spaced apart, before the source's
+            before = re.sub(rf"(?:^|\s)作者\s*:\s*[{HAN}·]{{2,4}}(?:\s[{HAN}·]{{2,4}}){{0,3}}\s+$", "", before)
     if m and _DATE_REST.sub("", before) == "" and (ROLE_RX.match(m["name"])
                                                  or re.search(r"(?:记者|通讯员)$", m["name"])):
         # "发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋": the source is the reporter (lines.py reads him);

@@ -627,6 +627,14 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 if all((fold(n)[:1] in SURNAMES and fold(n) not in _SITE_ACCOUNTS) or n == "佚名" for n in names):
                     lines.append(Line(offset + au.start(), line[au.start():au.end(1)], "byline",
                                        Byline(text=line[au.start():au.end(1)], reporters=names), [], label, lineno))
+            elif (au and not lines and furn.kind == "dateline" and "来源" in line[au.end():]
+                  and all(fold(n)[:1] in SURNAMES for n in re.split(r"[ 、，,]+", line[au.start(1):au.end(1)]))):
+                # "2010-12-07 00:00:00 作者:陈夕高 殷朝刚 来源:今日高邮" opening a copy that kept no headline: the
+                # writers of the text under it (their field as the role: the copy starts at its byline)
+                names = tuple(re.split(r"[ 、，,]+", line[au.start(1):au.end(1)]))
+                lines.append(Line(offset + au.start(), line[au.start():au.end(1)], "byline",
+                                  Byline(text=line[au.start():au.end(1)], reporters=names,
+                                         roles=tuple(("作者", n) for n in names)), [], label, lineno))
             ap = _META_AUTHOR_PARTS.search(fold(line)) if not au and furn.kind in ("dateline", "disclaimer", "meta") \
                 else None
             if ap and lines and (lines[-1].cls == "head" or _first_title(lines)) and fold(ap["w"])[:1] in SURNAMES:
