@@ -589,6 +589,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "xfrb": "消费日报", "hanzhongrb": "汉中日报",
     "dezhourb": "德州日报", "nykjb": "农业科技报", "sxkjb": "陕西科技报", "wlrb": "温岭日报", "scudxb": "四川大学报",
     "rzrb": "日照日报", "changfengb": "长丰报",
+    "catvus": "美國華人電視", "vanzsnews": "vanzsnews.com", "nzmessengers": "新西兰信报", "twlifenews": "台灣生活新聞",
+    "orangenews": "橙新聞", "praguetimes": "布拉格时报", "click2macao": "click2macao.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
