@@ -7,7 +7,8 @@ photo's caption over the byline no first words; a picture's file name and alt te
 slash ending a caption (`…。/記者 王昭聖 攝`). Composer: "照片是哪位記者拍攝的" a photo question; a count heading a
 list of guests, the deed after the list (`三百多位…代表、…僑胞共同出席`); a count asked in a measure word no unit
 list holds that the sentence never prints (`筵開多少席`); a person whose clause says he did not do the deed asked
-(`…Jacinda Ardern(杰辛达·阿德恩)没有出席…招待会`)."""
+(`…Jacinda Ardern(杰辛达·阿德恩)没有出席…招待会`); an acting holder (署理) for a question asking the new one
+(新任, 接替)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,13 @@ def test_a_person_the_clause_says_did_not_do_the_deed(tmp_path, config):
     assert "阿德恩" not in a.text
     engine = page_engine(config, tmp_path, page.replace("没有出席", "出席了"))
     assert "阿德恩" in engine.ask("哪位新西兰领导人出席了周三的中国新年招待会？").text
+
+
+def test_an_acting_holder_is_not_the_new_one(tmp_path, config):
+    page = ("國慶酒會順利舉行\n主禮嘉賓包括商務及經濟發展局局長丘應樺、香港特區政府署理政制及內地事務局局長胡健民、"
+            "民政及青年事務局副局長梁宏正。\n")
+    engine = page_engine(config, tmp_path, page)
+    assert engine.ask("接替曾國衞的政制及內地事務局新任局長是誰？").declined
+    assert "胡健民" in engine.ask("署理政制及內地事務局局長是誰？").text  # the acting holder asked as such
+    engine = page_engine(config, tmp_path, page.replace("署理", ""))
+    assert "胡健民" in engine.ask("接替曾國衞的政制及內地事務局新任局長是誰？").text

@@ -38,6 +38,7 @@ from ..lexicon import (
 )
 from ..types import Candidate
 from .absent_names import long_name_unprinted, opening_subject_unprinted
+from .acting_for_new import acting_for_new
 from .age_of import age_of_other
 from .agreement import (
     ASKED_AMOUNT,
@@ -303,7 +304,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_noun_counted(info, best, around)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
             or outcome_for_target(info, best, around) or other_measure_word(info, best) or measure_unprinted(info, best)
-            or negated_deed(info, best, around)
+            or negated_deed(info, best, around) or acting_for_new(info, best)
             or other_relative_day(info, best) or photo_date(info, best) or other_country(info, best, around)
             or other_founding(info, best, around) or other_part(info, best, around)
             or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)
