@@ -310,7 +310,9 @@ WRITER_QUESTION = re.compile(
 reporter the text may name (a story it quotes), not a role of the byline — unless it is the paper's own
 ("是哪位校报记者写的", "哪位本报记者")."""
 
-PHOTO_QUESTION = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者|照片.*谁|图片.*谁|谁.*(?:照片|图片|摄影)|哪位摄影")
+PHOTO_QUESTION = re.compile(r"谁拍|谁摄|拍摄者|摄影师?是谁|摄影者|照片.*谁|图片.*谁|谁.*(?:照片|图片|摄影)|哪位摄影|"
+                            # "照片是哪位記者拍攝的" (the credits `/記者 王昭聖 攝`): the picture's taker, asked by 哪位
+                            r"(?:照片|图片).*哪[位名](?:[\u4e00-\u9fff]{0,4}?)(?:拍摄|拍|摄)")
 """A question the photo credit answers ("照片是谁拍的"). Test it before WRITER_QUESTION: "摄影记者是谁" is a
 photo question."""
 
@@ -591,6 +593,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "rzrb": "日照日报", "changfengb": "长丰报",
     "lybs": "联谊报", "lhrb": "漯河日报", "huizhourb": "惠州日报", "jrgy": "今日高邮", "aqwb": "安庆晚报",
     "dongyingnews": "东营网", "lcrb": "聊城日报",
+    "catvus": "美國華人電視", "vanzsnews": "vanzsnews.com", "nzmessengers": "新西兰信报", "twlifenews": "台灣生活新聞",
+    "orangenews": "橙新聞", "praguetimes": "布拉格时报", "click2macao": "click2macao.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -821,6 +821,11 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
         clause = re.split(r"[,，。;；:：!！?？、]", best.sentence.folded[best.end:best.end + 16])[0]
         if deed in clause:
             return ""  # "800余名|观众|到场|观赛": the deed asked is the one they did, whatever verb comes first
+        listed = re.split(r"[,，。;；:：!！?？]", best.sentence.folded[best.end:best.end + 40])[0]
+        if "、" in listed and deed in listed and not _ANOTHER_COUNT.search(listed[:listed.find(deed)]):
+            # "三百多位|聯誼會代表、僑界人士、各界嘉賓及熱心僑胞共同出席": those counted head a list of guests, the
+            # deed asked after the list is all of theirs (no other count in the list: "一名民众受伤、两名消防员殉职")
+            return ""
         rest = [(w, flag) for w, flag in around.tag(clause) if w.strip()][1:]
         after = [x for x in rest if x[1][:1] == "v"][:1]
         if not after and rest and all(flag[:1] == "n" and len(w) >= 2 for w, flag in rest):
@@ -830,6 +835,10 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if not after or after[0][1][:1] != "v" or any(c in after[0][0] for c in deed):
         return ""
     return "decline:measure"
+
+
+# A count inside a list ("、两名消防员"): the list's later items are counted apart.
+_ANOTHER_COUNT = re.compile(r"[\d一二两三四五六七八九十百千万几多]\s?(?:名|位|人|个|户|家)")
 
 
 # What befalls people in a disaster or an accident, as a count of them is asked ("多少人受伤") and printed.

@@ -12,6 +12,7 @@ from itertools import chain
 
 from ..config import ComposerConfig
 from ..types import Answer, Corpus, Hit, Sentence
+from .acting_for_new import acting_title
 from .agreement import Surroundings, other_ordinal_in
 from .body_unprinted import body_missing
 from .called_holder import called_holder
@@ -280,6 +281,9 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
             holder = _qualified_holder(held, people, holder, article)
             if holder is not None and owned_by_other(held, holder, pos):
                 # "法军的总参谋长" ↔ "普军…,毛奇为总参谋长": another owner's holder, a near miss (other_owner.py)
+                holder, near = None, True
+            if holder is not None and acting_title(info, s.folded[max(0, holder.name[0] - 30):holder.name[0]]):
+                # "接替曾國衞的…新任局長" ↔ "署理政制及內地事務局局長胡健民": acting, a near miss (acting_for_new.py)
                 holder, near = None, True
             after = holder_after_copula(held, s.folded, article) if holder is None and not seen else None
             if after is not None:  # "现任校长为C.L. Max Nikias": a name the tagger does not know, after the post

@@ -38,6 +38,7 @@ from ..lexicon import (
 )
 from ..types import Candidate
 from .absent_names import long_name_unprinted, opening_subject_unprinted
+from .acting_for_new import acting_for_new
 from .age_of import age_of_other
 from .agreement import (
     ASKED_AMOUNT,
@@ -122,10 +123,12 @@ from .later_time import later_time
 from .latin_unit import count_for_latin_unit
 from .list_mate import list_mate
 from .listed_beside import listed_beside
+from .measure_unprinted import measure_unprinted
 from .measure_word import other_measure_word
 from .month_asked import month_for_other
 from .name_unfound import name_unfound
 from .named_year import year_in_name
+from .negated_deed import negated_deed
 from .nothing_new import restated_only
 from .one_character import one_character
 from .opposite_event import opposite_event
@@ -300,7 +303,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_thing_counted(info, best, around) or origin_for_destination(info, best)
             or other_noun_counted(info, best, around)
             or pointing_answer(info, best, around) or person_unnamed(info, best, around)
-            or outcome_for_target(info, best, around) or other_measure_word(info, best)
+            or outcome_for_target(info, best, around) or other_measure_word(info, best) or measure_unprinted(info, best)
+            or negated_deed(info, best, around) or acting_for_new(info, best)
             or other_relative_day(info, best) or photo_date(info, best) or other_country(info, best, around)
             or other_founding(info, best, around) or other_part(info, best, around)
             or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)

@@ -660,6 +660,12 @@ def trailing_credit(text: str) -> int | None:
         return start if credit is not None and credit.photographers else None
     if not re.search(r"(?:摄|摄影|图)[)\]]?$", f):
         return None
+    m = re.search(r"(?<=[。！？!?])/\s*(?=[^。！？!?()\[\]/]{2,30}(?:摄影|摄)$)", f)
+    if m:  # "▲社區理事長陳秀鳳簡報,…方法。/記者 王昭聖 攝" (台灣生活新聞): a slash after the caption's stop, then
+        # the credit
+        credit = parse_byline(text[base + m.end():])
+        if credit is not None and credit.photographers:
+            return base + m.end()
     m = (re.search(r"(?<=[。！？!?\s])\s*[(\[]?[^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]?$", f)
          or re.search(r"[(\[][^。！？!?()\[\]]{2,30}(?:摄影|摄|图)[)\]]$", f))
     if not m:

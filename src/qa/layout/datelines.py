@@ -191,6 +191,15 @@ _DATELINE = [
     # brackets as year-month-day, then 讯 and a colon
     re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,6}}?(?:网|报|社|台))[(（]\s*"
                rf"(?P<day>(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*[)）]\s*(?:专讯|讯)(?P<close>(?!))?\s*[:：]?"),
+    # 【美國華人電視記者呂力川 洛杉磯橙縣報導】 (美國華人電視's site): the outlet's name, the role, the reporter, a
+    # space, then the place he reported from, on a line of its own
+    re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,8}}?(?:电视台|电视|报|社|网|台))记者\s*(?P<rw>[{HAN}]{{2,3}})\s+"
+               rf"(?P<place>[{HAN}]{{2,8}}?)(?:报导|报道)(?P<close>】)"),
+    # 【橙訊】 (橙新聞), 【华社侨讯】 (vanzsnews.com): the outlet's short name or its desk's, then 讯 (侨讯: its
+    # community news), in black brackets opening the text — no place or day; not a kind of item ("【快讯】",
+    # "【简讯】", "【喜讯】")
+    re.compile(rf"^(?P<open>【)(?P<agency>(?![{HAN}]*(?:快|简|通|资|喜|短|专|特|视|图)讯)[{HAN}]{{1,4}}?)侨?讯"
+               rf"(?P<close>】)(?=[{HAN}“「《])"),
     # 【有線新聞】 opening the text (i-Cable): a broadcaster's news service by its name alone in brackets, no
     # place or day; not a section's name in brackets ("【國際新聞】", "【相關新聞】": see _NOT_OUTLET)
     re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,4}}新闻)(?P<close>】)(?=[{HAN}“「《])"),
@@ -348,6 +357,9 @@ def parse_dateline(text: str) -> Dateline | None:
         agency = text[m.start("agency"):m.end("agency")].strip("《》") if "agency" in rx.groupindex else ""
         if rx is _OUTLET_BRACKET and fold_line(agency)[:-2] in _NOT_OUTLET:
             continue
+        if rx is _OUTLET_BRACKET and len(f[m.end():].strip()) < 12 \
+                and not re.search(r"[,，。、!！?？:：]", f[m.end():]):
+            continue  # "【南加新聞】社區動態" over a headline: a site's section and its column, a label, no text
         if "paper" in rx.groupindex and m.group("paper"):
             agency = text[m.start("paper"):m.end("paper")]  # "…北京報導聯合報": the paper glued on
         place = text[m.start("place"):m.end("place")] if "place" in rx.groupindex else ""

@@ -570,6 +570,11 @@ _FILED_AT = re.compile(rf"[{HAN}]{{2,4}}(?<![报网台社刊])\s+"
                        rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+[{HAN}]{{2,8}}")
 
 
+# A reader's line of when an item was updated and posted, month, day and hour with no year, a bullet between:
+# "更新於 01月06日10:24 • 發布於 01月06日12:00" (LINE TODAY) — the site's, no part of the text (its "24" no count).
+_UPDATED_POSTED = re.compile(r"(?:(?:更新于|发布于)\s*\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*[•·・]?\s*){1,2}")
+
+
 _ARCHIVE = re.compile(r"(?:每月|每年的?|每日)档案\s*[:：]\s*(?:[a-z]+\s+)?(?:19|20)\d{2}(?:\s*年)?")
 
 
@@ -606,6 +611,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("meta", date=find_date(f)[0])
     if re.fullmatch(r"\d{5,9}", f):
         return Furniture("meta")  # "26613" under "来源:毕节日报": a site's view counter printed without its label
+    if _UPDATED_POSTED.fullmatch(f):
+        return Furniture("meta")  # "更新於 01月06日10:24 • 發布於 01月06日12:00" (LINE TODAY): no year, no date kept
     if _FORUM_EDIT.fullmatch(f):
         return Furniture("meta")  # "本帖最后由 少清 于 2017-1-23 09:58 编辑": a forum's note of the post's last edit
     if _ARCHIVE.fullmatch(f):

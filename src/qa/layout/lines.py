@@ -516,6 +516,16 @@ def classify(text: str) -> tuple[list[Line], Page]:
             continue
         if line == tag and not lines:  # "記者觀察" over "記者觀察|…" items: the tag page's title, no article's
             continue
+        m = _FILE_ALT.match(line) if lineno > 1 else None
+        head = next((r.strip() for r in rows if r.strip()), "") if m else ""
+        if m and head and m["alt"].startswith(head):
+            # "DSC4681 副本 scaled - 【布拉格时报】…一捷克站" (布拉格时报): a picture shown by its file's name and its
+            # alt text, the headline again — no line of the text; the report run on after it keeps its words
+            rest = m["alt"][len(head):].strip()
+            if len(rest) < 20:
+                continue
+            offset += len(line) - len(rest)
+            line = rest
         marks, line = continuation_marks(line)
         m = _READ_MORE.search(line)
         if m and len(line) > 40:
@@ -1047,6 +1057,12 @@ def _caption_over_dateline(line: str) -> int | None:
 _CREDIT_GAP = re.compile(r"[摄攝](?:影)?[)）]?(?:\s|[?？]){1,8}(?=\S)")
 
 
+# A picture's file name as a camera names it ("DSC4663", "IMG_2051", a copy's "副本", a resized "scaled"), then a dash
+# and its alt text: "DSC4663 副本 scaled - 【布拉格时报】…".
+_FILE_ALT = re.compile(r"^(?:DSC[NF]?|IMG|DJI|P)[_-]?\d{3,6}(?:\s*副本)?(?:\s*(?:scaled|copy|\d{2,4}x\d{2,4}))?"
+                       r"\s+[-–]\s+(?P<alt>\S.*)$", re.IGNORECASE)
+
+
 # A marked caption of a group photo, no stop in it, ending in 合影 before a space: "■ Elizabeth, …小成员合影 6月1日…"
 _GROUP_CAPTION_GAP = re.compile(r"^[■▲●◆]\s*[^。！？!?]{4,200}?(?:合影|合照)(?=\s+\S)")
 
@@ -1188,6 +1204,11 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
         if d is None and b.reporters and (whole := parse_dateline(line)) is not None \
                 and not after_dateline(line, whole) and set(whole.reporters) == set(b.reporters):
             d = whole  # "實習記者肖博      華埠報導": the byline is a whole dateline, the place it was reported from
+        elif (d is None and b.reporters and whole is not None and whole.reporters and whole.place
+              and not after_dateline(line, whole) and set(b.reporters) - set(whole.reporters) == {whole.place}):
+            # "【美國華人電視記者呂力川 洛杉磯橙縣報導】": the place after the reporter and a space, read by the
+            # byline as a second name — the dateline says which is the place
+            b, d = replace(b, reporters=whole.reporters), whole
         if d is None and b.reporters and (op := _OUTLET_REPORTED.fullmatch(fold(line).strip())):
             # "体坛周报全媒体记者马德兴报道" on a line of its own (as the paper's "…记者X报道" opening): the byline
             # and the dateline, the paper its agency
@@ -1345,6 +1366,15 @@ def _settle(lines: list[Line]) -> None:
                 and lines[i - 1].text.find(ln.text.strip()) > 0
                 and not lines[i - 1].text.rstrip().endswith(ln.text.strip())):
             ln.cls = "alt"
+        # "橙縣華人聯誼會第11屆全體理監事共同登台宣誓就職" between two paragraphs, the one under it printing the same
+        # words as its sentence ("在張作波、周志松監誓下,橙縣華人聯誼會第11屆全體理監事共同登台宣誓就職。",
+        # 美國華人電視): a picture's caption taken from the text, not a sub-head (which heads what follows in words of
+        # its own)
+        if (ln.cls == "head" and 0 < i < len(lines) - 1 and lines[i - 1].cls == "body"
+                and lines[i + 1].cls == "body"
+                and 10 <= len(ln.text.strip()) <= 40 and re.search(re.escape(ln.text.strip()) + "[。!！]",
+                                                                   lines[i + 1].text)):
+            ln.cls = "body"
         # "2023,那些难忘瞬间……" over a byline: a headline with a comma.
         if (ln.cls == "body" and len(ln.text) <= 30 and not ln.text.endswith("。") and i + 1 < len(lines)
                 and lines[i + 1].cls == "byline" and (i == 0 or lines[i - 1].cls != "byline")
