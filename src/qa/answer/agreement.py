@@ -16,6 +16,7 @@ from ..lexicon import (
     CJK,
     CN_DIGITS,
     CONTRASTS,
+    DURATION_UNITS,
     GENERIC_PLACES,
     ORDINAL_DIGITS,
     PLACE_SUFFIXES,
@@ -346,6 +347,8 @@ def other_counted(info: QuestionInfo, best: Candidate, around: Surroundings) -> 
     if not words or (words[0][1][:1] != "n" and words[0][1] not in _QUALIFIER_TAGS) or len(words[0][0]) < 2:
         return ""
     noun = words[0][0]
+    if words[0][1] == PLACE_TAG and info.unit in DURATION_UNITS:
+        return ""  # "过去几年|鞍山面貌发生了…变化": a place after a span of time is its clause's subject, not counted
     f = best.sentence.folded
     if words[0][1] in _QUALIFIER_TAGS and len(words) > 1 and words[1][1][:1] == "n" \
             and noun not in f and noun not in around.near:

@@ -86,10 +86,12 @@ from .attached import (
     other_place_before_figure,
     other_title_edition,
 )
+from .attended_count import attended_count
 from .beyond_list import beyond_list
 from .body_unprinted import body_unprinted
 from .category_word import category_word
 from .chain_body import chain_body
+from .city_unnamed import city_unnamed
 from .clause_for_kind import clause_for_kind
 from .clock_asked import date_for_clock
 from .compound_unprinted import compound_unprinted
@@ -162,6 +164,7 @@ from .relative_day import other_relative_day
 from .relay_leg import relay_leg
 from .respective import paired_item
 from .restated_span import restated_span
+from .share_for_count import share_for_count
 from .size_by_count import size_by_count
 from .span_of_years import span_answers_when
 from .spans import offsets
@@ -324,7 +327,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or reversed_ratio(info, best) or date_for_clock(info, best) or date_for_duration(info, best)
             or other_holiday(info, best, around) or country_unprinted(info, best, around)
             or share_for_amount(info, best) or other_post_holder(info, best, around)
-            or landform_for_country(info, best))
+            or landform_for_country(info, best) or city_unnamed(info, best, around)
+            or attended_count(info, best) or share_for_count(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
