@@ -55,7 +55,7 @@ from .both_values import both_measures, both_values
 from .bound_figure import bound_figure_first
 from .bound_opening import cut_from_before
 from .byline import byline_answer, role_answer
-from .calendar_point import duration_asked, point_for_length
+from .calendar_point import point_for_length
 from .called_name import called_name
 from .cause import cause_of
 from .cause_alias import cause_alias
@@ -183,11 +183,13 @@ from .named_thing import not_things
 from .nameless_slot import nameless_for_person
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
+from .neighbour_count import counted_noun, may_count
 from .occupation import occupation_asked, occupations
 from .one_of import one_of
 from .opener import opener_first
 from .ordinal_item import ordinal_item_first
 from .ordinal_meeting import with_ordinal
+from .other_account import stated_first
 from .own_event import event_time_first
 from .owner_asked import owner_asked
 from .parallel_item import parallel_item
@@ -560,6 +562,7 @@ class Composer:
             near = self._neighbours(info, ranked, agrees, back) if back or not any(
                 agrees(c.type, c.sentence.folded[c.start:c.end])
                 and (not city or city in self._surroundings(c.sentence).article)
+                and may_count(info, c.sentence.folded)  # "多少名跑者" ↛ "另一位…马奎说" (neighbour_count.py)
                 and not point_for_length(info, c.sentence.folded, c.start, c.end)  # "公元|586年" (calendar_point.py)
                 for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
@@ -652,6 +655,7 @@ class Composer:
             kept, untold = asked_meeting_first(kept, info)  # "首脑会谈…哪一年" ↛ "外长会谈于2012年" (asked_meeting.py)
             if untold:
                 return done.decline("decline:other-event")
+        kept = stated_first(kept, info)  # "哪一年" ↔ "1932 年(…回忆录中说是 1929 年)…", not the aside (other_account)
         if info.qtype == "number":  # "基础设施项目总投资多少" ↛ "168个项目,总投资454.3亿元" (project_kind.py)
             agrees = _Agrees(info, question_sides(info).grain)
             kept, kind = project_kind_first(kept, info, lambda c: agrees(c.type, c.sentence.folded[c.start:c.end]))
@@ -916,7 +920,7 @@ class Composer:
         rank = next(i for i, x in enumerate(ranked) if x is r)
         # "多少名|代表出席": a count there must count the noun asked (not "记者…超过十五人")
         # (not a how-long question's "多久|時間其首都…": "歷時83年" counts no noun)
-        counted = info.right.lstrip("的")[:2] if info.qtype == "number" and not duration_asked(info) else ""
+        counted = counted_noun(info)  # (not a price's 钱: neighbour_count.py)
         for gap in range(1, len(body)):
             out: list[tuple[Ranked, Candidate]] = []
             near = [body[i] for i in ((at - gap,) if back else (at - gap, at + gap)) if 0 <= i < len(body)]
