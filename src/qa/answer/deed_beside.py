@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from ..types import Candidate
 from .question import QuestionInfo
+from .setting_role import asked_setting, report_verb
 
 # the roles a meeting's report names by a verb right after the person: the chair and the opening or closing speech
 _ROLE_VERBS = ("主持", "致辞", "致开幕词", "致闭幕词", "致欢迎词", "致贺词")
@@ -33,6 +34,11 @@ def asked_role(info: QuestionInfo) -> str:
     if info.qtype != "who":
         return ""
     right = info.right.strip(" ?？")
+    # the setting may stand between them: "谁|在…全国代表大会上|致闭幕词", "谁|在…人大五次会议上|作政府工作报告"
+    # (setting_role.py)
+    right = right[len(asked_setting(right)):]
+    if report_verb(right):
+        return report_verb(right)  # "作政府工作报告": the report the question names is what the verb governs
     # a post may stand between the question word and the verb ("哪位|执行主席|主持", "哪位|全国政协副主席|主持了…")
     return next((v for v in _ROLE_VERBS if right.startswith(v) or (right.find(v) in range(1, 9)
                                                                     and info.wh_word.startswith("哪"))), "")
