@@ -168,6 +168,7 @@ from .light_anchor import name_after_marker
 from .list_frame import list_without_frame
 from .list_partner import partner
 from .list_sibling import sibling_of_named
+from .list_total import member_figure_first
 from .locative_tail import without_locative_tail
 from .lone import lone_first
 from .loose_frame import loose_frame
@@ -594,6 +595,7 @@ class Composer:
         kept = place_figure_first(kept, info, self._pos)
         kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
         kept = named_owner_first(kept, info, self._pos)  # "阜阳机场…多少" ↛ "…的机场为10个,…城市机场…" (named_owner.py)
+        kept = member_figure_first(kept, info, self._pos)  # "梧州收费站…" ↛ "梧州、梧州西…四个收费站…" (list_total.py)
         if part_unlisted(kept, info):  # "瑞安市的雨量" ↛ "全市…30毫米,其中龙港市…、洞头区…" (place_figure.py)
             return done.decline("decline:place")
         kept = bound_figure_first(kept, info)  # "不足1万人次的机场有几个" ↔ "7个机场…不足1万人次" (bound_figure.py)
