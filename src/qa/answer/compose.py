@@ -96,6 +96,7 @@ from .deed_clause import deed_clause_first
 from .deed_genitive import deed_genitive
 from .defining import asked_term, defines, defining_first
 from .defining_rank import defining_among_best, defining_read
+from .described_moment import dated_first
 from .dimension import dimension_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
@@ -645,6 +646,7 @@ class Composer:
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
             kept = year_not_span_first(kept, info)  # "从哪一年以来" ↛ "连续9年" (span_of_years.py)
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
+            kept = dated_first(kept, info, lambda c: coverage[c.sentence.id])  # ↛ "…的关键时期召开" (described_moment)
             if kept and other_event(kept[0], info, self._sides(info).verbs):
                 return done.decline("decline:other-event")  # "哪一年出生" ↛ "1986年毕业于…" (event.py)
             kept, event = asked_event_first(kept, info)  # "哪一天逝世" ↛ "3月1日,…遗体告别仪式" (asked_event.py)

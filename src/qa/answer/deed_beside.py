@@ -16,11 +16,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..types import Candidate
+from .attended import ATTENDING
 from .question import QuestionInfo
 from .setting_role import asked_setting, report_verb
 
 # the roles a meeting's report names by a verb right after the person: the chair and the opening or closing speech
-_ROLE_VERBS = ("主持", "致辞", "致开幕词", "致闭幕词", "致欢迎词", "致贺词")
+_ROLE_VERBS = ("主持", "致辞", "致开幕词", "致闭幕词", "致欢迎词", "致贺词") + ATTENDING  # (attended.py)
 # "余功斌|同志|主持会议", "马少红|等|参加": words a name may stand before the verb with
 _AFTER_NAME = re.compile(r"(?:同志|等)?")
 # what the verb governs, up to the clause's end: the event referred back to by 会议 or by nothing

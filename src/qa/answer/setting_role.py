@@ -4,14 +4,15 @@
 sentence refers back to, as "…全体会议由谁主持" names it before the verb; so `deed_beside.asked_role` reads the verb
 after it, and the doer is found beside the lead as for 由谁主持. A report delivered ("谁在…会议上作政府工作报告" ↔
 "…代理市长陈金銮作政府工作报告") is such a role too: 作 (or 做) before the report the question names, which the
-verb governs in the doer's sentence. The setting is one phrase of 2–40 characters opening with 在 and closing with
-上 or 中, with no punctuation inside; a question whose verb follows no such phrase is read as before."""
+verb governs in the doer's sentence. The setting is one phrase of 3–40 characters between 在 and 上 or 中, with no
+punctuation inside, so a name of the event ("在大会上" names none: the place of any meeting's words); a question whose
+verb follows no such phrase is read as before."""
 
 from __future__ import annotations
 
 import re
 
-_SETTING = re.compile(r"在[^,，。;；:：!！?？\s]{2,40}?(?:上|中)(?=[\u4e00-\u9fff])")
+_SETTING = re.compile(r"在[^,，。;；:：!！?？\s]{3,40}?(?:上|中)(?=[\u4e00-\u9fff])")
 _REPORTS = ("作", "做")  # "作政府工作报告", "做工作报告": delivering the report named after it
 _REPORT = re.compile(r"[^,，。;；!！?？]{0,12}报告")
 
