@@ -91,6 +91,7 @@ from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .dateline_label import in_dateline
+from .day_not_hour import day_first
 from .deed_beside import role_told_beside
 from .deed_clause import deed_clause_first
 from .deed_genitive import deed_genitive
@@ -660,6 +661,7 @@ class Composer:
             if untold:
                 return done.decline("decline:other-event")
         kept = stated_first(kept, info)  # "哪一年" ↔ "1932 年(…回忆录中说是 1929 年)…", not the aside (other_account)
+        kept = day_first(kept, info)  # "哪一天逝世" ↔ "2017年2月27日", not "2月27日7时50分" (day_not_hour.py)
         if info.qtype == "number":  # "基础设施项目总投资多少" ↛ "168个项目,总投资454.3亿元" (project_kind.py)
             agrees = _Agrees(info, question_sides(info).grain)
             kept, kind = project_kind_first(kept, info, lambda c: agrees(c.type, c.sentence.folded[c.start:c.end]))
