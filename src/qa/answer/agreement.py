@@ -39,6 +39,7 @@ from .post_owner import titles_person
 from .question import QuestionInfo
 from .short import expansion, law_short_held
 from .spans import Tags, clause_of, offsets
+from .taking_part import TAKING_PART
 from .typed import orgs
 
 Tagger = Callable[[str], Sequence[tuple[str, str]]]
@@ -815,6 +816,8 @@ def other_deed(info: QuestionInfo, best: Candidate, around: Surroundings) -> str
     if not asked or asked[0][1][:1] != "v" or len(asked[0][0]) < 2:
         return ""
     deed = asked[0][0]
+    if deed in TAKING_PART:
+        return ""  # "多少名跑者参加" ↔ "1.5万名跑者…冲过起跑线": what they did taking part (taking_part.py)
     if _FATES.fullmatch(deed) and not _FATES.search(best.sentence.folded + " " + around.near):
         # "屏東縣有多少人|受傷" ↛ "預防性撤離9鄉413人": the sentence tells of no one hurt, killed or missing at all
         return "decline:measure"

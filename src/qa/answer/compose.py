@@ -55,7 +55,7 @@ from .both_values import both_measures, both_values
 from .bound_figure import bound_figure_first
 from .bound_opening import cut_from_before
 from .byline import byline_answer, role_answer
-from .calendar_point import duration_asked, point_for_length
+from .calendar_point import point_for_length
 from .called_name import called_name
 from .cause import cause_of
 from .cause_alias import cause_alias
@@ -92,11 +92,13 @@ from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .dateline_label import in_dateline
+from .day_not_hour import day_first
 from .deed_beside import role_told_beside
 from .deed_clause import deed_clause_first
 from .deed_genitive import deed_genitive
 from .defining import asked_term, defines, defining_first
 from .defining_rank import defining_among_best, defining_read
+from .described_moment import dated_first
 from .dimension import dimension_first
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
@@ -170,6 +172,7 @@ from .light_anchor import name_after_marker
 from .list_frame import list_without_frame
 from .list_partner import partner
 from .list_sibling import sibling_of_named
+from .list_total import member_figure_first
 from .locative_tail import without_locative_tail
 from .lone import lone_first
 from .loose_frame import loose_frame
@@ -186,11 +189,13 @@ from .named_thing import not_things
 from .nameless_slot import nameless_for_person
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
+from .neighbour_count import counted_noun, may_count
 from .occupation import occupation_asked, occupations
 from .one_of import one_of
 from .opener import opener_first
 from .ordinal_item import ordinal_item_first
 from .ordinal_meeting import with_ordinal
+from .other_account import stated_first
 from .own_event import event_time_first
 from .owner_asked import owner_asked
 from .parallel_item import parallel_item
@@ -566,6 +571,7 @@ class Composer:
             near = self._neighbours(info, ranked, agrees, back) if back or not any(
                 agrees(c.type, c.sentence.folded[c.start:c.end])
                 and (not city or city in self._surroundings(c.sentence).article)
+                and may_count(info, c.sentence.folded)  # "多少名跑者" ↛ "另一位…马奎说" (neighbour_count.py)
                 and not point_for_length(info, c.sentence.folded, c.start, c.end)  # "公元|586年" (calendar_point.py)
                 for c in kept) else []
             kept = _beside(near, kept, hosts, coverage, done)
@@ -597,6 +603,7 @@ class Composer:
         kept = place_figure_first(kept, info, self._pos)
         kept = named_figure_first(kept, info)  # "博后村接待…多少" ↔ "其中,博后村接待1.07万人次" (place_figure.py)
         kept = named_owner_first(kept, info, self._pos)  # "阜阳机场…多少" ↛ "…的机场为10个,…城市机场…" (named_owner.py)
+        kept = member_figure_first(kept, info, self._pos)  # "梧州收费站…" ↛ "梧州、梧州西…四个收费站…" (list_total.py)
         if part_unlisted(kept, info):  # "瑞安市的雨量" ↛ "全市…30毫米,其中龙港市…、洞头区…" (place_figure.py)
             return done.decline("decline:place")
         kept = bound_figure_first(kept, info)  # "不足1万人次的机场有几个" ↔ "7个机场…不足1万人次" (bound_figure.py)
@@ -646,6 +653,7 @@ class Composer:
             kept = part_of_day_first(kept, info)  # "哪天下午" ↔ "十月廿二日下午" (part_of_day.py)
             kept = year_not_span_first(kept, info)  # "从哪一年以来" ↛ "连续9年" (span_of_years.py)
             kept = same_year_first(kept, info)  # "哪一年创刊" ↔ "1928年,…于同年12月3日创刊" (same_year.py)
+            kept = dated_first(kept, info, lambda c: coverage[c.sentence.id])  # ↛ "…的关键时期召开" (described_moment)
             if kept and other_event(kept[0], info, self._sides(info).verbs):
                 return done.decline("decline:other-event")  # "哪一年出生" ↛ "1986年毕业于…" (event.py)
             kept, event = asked_event_first(kept, info)  # "哪一天逝世" ↛ "3月1日,…遗体告别仪式" (asked_event.py)
@@ -658,6 +666,8 @@ class Composer:
             kept, untold = asked_meeting_first(kept, info)  # "首脑会谈…哪一年" ↛ "外长会谈于2012年" (asked_meeting.py)
             if untold:
                 return done.decline("decline:other-event")
+        kept = stated_first(kept, info)  # "哪一年" ↔ "1932 年(…回忆录中说是 1929 年)…", not the aside (other_account)
+        kept = day_first(kept, info)  # "哪一天逝世" ↔ "2017年2月27日", not "2月27日7时50分" (day_not_hour.py)
         if info.qtype == "number":  # "基础设施项目总投资多少" ↛ "168个项目,总投资454.3亿元" (project_kind.py)
             agrees = _Agrees(info, question_sides(info).grain)
             kept, kind = project_kind_first(kept, info, lambda c: agrees(c.type, c.sentence.folded[c.start:c.end]))
@@ -925,7 +935,7 @@ class Composer:
         rank = next(i for i, x in enumerate(ranked) if x is r)
         # "多少名|代表出席": a count there must count the noun asked (not "记者…超过十五人")
         # (not a how-long question's "多久|時間其首都…": "歷時83年" counts no noun)
-        counted = info.right.lstrip("的")[:2] if info.qtype == "number" and not duration_asked(info) else ""
+        counted = counted_noun(info)  # (not a price's 钱: neighbour_count.py)
         for gap in range(1, len(body)):
             out: list[tuple[Ranked, Candidate]] = []
             near = [body[i] for i in ((at - gap,) if back else (at - gap, at + gap)) if 0 <= i < len(body)]

@@ -16,10 +16,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..types import Candidate
+from .attended import ATTENDING
 from .question import QuestionInfo
+from .setting_role import asked_setting, report_verb
 
 # the roles a meeting's report names by a verb right after the person: the chair and the opening or closing speech
-_ROLE_VERBS = ("主持", "致辞", "致开幕词", "致闭幕词", "致欢迎词", "致贺词")
+_ROLE_VERBS = ("主持", "致辞", "致开幕词", "致闭幕词", "致欢迎词", "致贺词") + ATTENDING  # (attended.py)
 # "余功斌|同志|主持会议", "马少红|等|参加": words a name may stand before the verb with
 _AFTER_NAME = re.compile(r"(?:同志|等)?")
 # what the verb governs, up to the clause's end: the event referred back to by 会议 or by nothing
@@ -33,6 +35,11 @@ def asked_role(info: QuestionInfo) -> str:
     if info.qtype != "who":
         return ""
     right = info.right.strip(" ?？")
+    # the setting may stand between them: "谁|在…全国代表大会上|致闭幕词", "谁|在…人大五次会议上|作政府工作报告"
+    # (setting_role.py)
+    right = right[len(asked_setting(right)):]
+    if report_verb(right):
+        return report_verb(right)  # "作政府工作报告": the report the question names is what the verb governs
     # a post may stand between the question word and the verb ("哪位|执行主席|主持", "哪位|全国政协副主席|主持了…")
     return next((v for v in _ROLE_VERBS if right.startswith(v) or (right.find(v) in range(1, 9)
                                                                     and info.wh_word.startswith("哪"))), "")
