@@ -24,7 +24,7 @@ def test_the_new_holder_is_read_before_an_earlier_one():
 def test_the_post_printed_with_the_qualifier_asked_is_read_first():
     engine = engine_of([
         ("商总第33届全菲代表大会", [
-            "下午3时,菲华商联总会新届董事会选出商总领导要职,施东方为新任理事长,林荣辉为执行副理事长。"]),
+            "下午3时,菲华商联总会新届董事会选出商总领导要职:新任理事长施东方,执行副理事长林荣辉。"]),
         ("施金锌兄妹捐献农村校舍", [
             "本届再予捐献另五座,表示对菲华商联总会及新届理事长黄年荣的支持。"]),
     ])

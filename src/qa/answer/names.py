@@ -25,7 +25,6 @@ from ..lexicon import (
 )
 from ..tokenize import main_word_freq, main_word_tag
 from .agent_name import agent_tail
-from .appointed_name import names_appointed
 from .dotted_after_post import dotted_names_after_posts
 from .doubled_name import doubled_names
 from .framed_name import framed_tail
@@ -162,7 +161,6 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += leader_names(words, folded, freq)  # "拔都|率部" (leader_name.py)
     spans += names_after_role_nouns(folded, words, freq)  # "主持人|周天|慧|表示" (role_noun_name.py)
-    spans += names_appointed(folded, words)  # ",施|东方|为新任理事长" (appointed_name.py)
     if glued := names_glued_to_titles(words, freq):  # "由郑观|陆先生|担任": not 陆先生 (title_glued_name.py)
         spans = [sp for sp in spans if sp.start not in {g.end - 1 for g in glued}] + glued
     spans += doubled_names(words, folded)  # "姜|冬冬|代表市委…", "区委书记蒋|明明" (doubled_name.py)

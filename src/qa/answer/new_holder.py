@@ -3,7 +3,7 @@
 just appointed or holding it now — and a post is held by many people over the years, each printed somewhere in the
 papers; the sentence telling the one asked says so (新任, 现任, 新届, 新当选) or the text right before it does, most
 directly by printing the post with the qualifier asked ("新屆理事長黃年榮" for 新屆理事長是誰, over a sentence of
-another year's election, "…新届董事会…,施东方为新任理事长"). So the sentences read for the holder
+another year's election, "…新届董事会选出…,新任理事长施东方"). So the sentences read for the holder
 (people_answer._people) are read those printing the qualified post first, then those telling a new holder, each in
 their rank order, the others after; a post asked without the qualifier changes nothing."""
 
