@@ -494,6 +494,20 @@ def test_a_clause_of_what_the_holder_did_is_no_part_of_the_post_asked():
     assert asked_post(analyze("浙江大学的校长是谁？")) == "浙江大学的校长"  # the owner stays
 
 
+def test_a_time_clause_of_who_was_there_is_no_part_of_the_post_asked():
+    # pages58: which 代理區長 — the one there when the pumping station opened — not a post "…启用时到场的…区长"
+    from qa.answer.people import asked_post
+    assert asked_post(analyze(fold("北斗抽水站啟用時到場的鹽埕區代理區長是誰?"))) == "盐埕区代理区长"
+    assert asked_post(analyze("新馆揭牌时在场的副市长是谁？")) == "副市长"
+
+
+def test_a_group_s_member_after_baokuo_holds_the_post_after_it(holder):
+    # 墨新聞: "介紹新任主管,包括副縣長陳璧君": 包括 opens the members of the group just named, no part of the post
+    text = "會議首先介紹新任主管,包括副縣長陳璧君、副秘書長黃凱達及行政處處長李重毅。"
+    assert holder("雲林縣新任副縣長", text) == ("陈璧君", False)
+    assert holder("雲林縣政府副秘書長", text) == ("黄凯达", False)
+
+
 def test_a_transliterated_name_jieba_cut_in_pieces_after_its_post(holder):
     # pages24 (Indonesia Daily): "外交部长|苏吉约/ns|诺/nz|代表" — the pieces are one minister's name
     text = "普拉博沃一度宣布将无法成行,并决定由外交部长苏吉约诺代表其出席相关纪念活动。"

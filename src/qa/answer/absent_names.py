@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ..lexicon import ADMIN_SUFFIXES, CJK, COUNT_NUMERALS, PERSON_NOUN_ENDS, SURNAMES
 from ..types import Candidate
 from .agreement import Surroundings, names_held
+from .government_held import government_held
 from .question import QuestionInfo
 from .short import law_short_held
 from .spans import offsets
@@ -49,7 +50,7 @@ def long_name_unprinted(info: QuestionInfo, best: Candidate, around: Surrounding
             # count's kind, "多少间|国民中学", is printed where the count is)
         named = (flag in _LONG_NAME_TAGS and len(word) >= 3) or (flag == "eng" and _MODEL_CODE.fullmatch(word)) \
             or (flag == "nz" and _PAPER_NAME.fullmatch(word))
-        if named and not names_held(word, text):
+        if named and not names_held(word, text) and not government_held(word, text):  # (government_held.py)
             return "decline:subject"
     if any(run.replace(" ", "") not in text.replace(" ", "") for run in _LATIN_NAME.findall(info.text)):
         return "decline:subject"

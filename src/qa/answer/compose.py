@@ -39,6 +39,7 @@ from .asked import asked_head, asked_verbal_head, asks_what_called, head_noun, k
 from .asked_event import asked_event_first, tells_event
 from .asked_level import last_level
 from .asked_meeting import asked_meeting_first
+from .asked_sitting import sitting_doer
 from .asked_title import titled_first
 from .asked_whom import addressed, asks_whom
 from .at_place import asked_next, at_places, located_places
@@ -990,8 +991,20 @@ class Composer:
             pairs.update((id(c), (r, c)) for r, c in found)
             return [c for _, c in found]
 
+        first = self._holding(ranked)
+        city = asked_city(info)
+        doer = sitting_doer(info, first.hit.sentence if first is not None else None, kept, city, self._told_before,
+                            lambda s: any(city in x.folded for x in self.corpus.sentences_of(s.article_id)))
+        if doer is not None:  # "第二次全体会议" asked, the best prints 第一次's: its own chair (asked_sitting.py)
+            return to_front(kept, doer)
         beside, doer = role_told_beside(kept, info, near)
         return _beside([pairs[id(c)] for c in beside], kept, hosts, coverage, done) if beside else to_front(kept, doer)
+
+    def _told_before(self, s: Sentence) -> str:
+        """The folded body sentence right before `s` in its article ("" for the first)."""
+        body = [x for x in self.corpus.sentences_of(s.article_id) if x.kind == "body"]
+        at = next((i for i, x in enumerate(body) if x.id == s.id), 0)
+        return body[at - 1].folded if at else ""
 
     def _article_subject(self, info: QuestionInfo, ranked: Sequence[Ranked], kept: Sequence[Candidate]
                          ) -> list[tuple[Ranked, Candidate]]:

@@ -36,6 +36,7 @@ from .rare_surname import rare_surname_name
 from .role_noun_name import names_after_role_nouns
 from .row_name import names_in_post_rows
 from .spans import Freq, Span, longest_spans, offsets
+from .title_glued_name import names_glued_to_titles
 from .titled_name import names_after_titles
 
 COMMON_WORD = 80  # jieba dictionary frequency above which an nr-tagged word is an ordinary word
@@ -160,6 +161,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
             spans.append(Span(a, b, "person", "pos:nr"))
     spans += leader_names(words, folded, freq)  # "拔都|率部" (leader_name.py)
     spans += names_after_role_nouns(folded, words, freq)  # "主持人|周天|慧|表示" (role_noun_name.py)
+    if glued := names_glued_to_titles(words, freq):  # "由郑观|陆先生|担任": not 陆先生 (title_glued_name.py)
+        spans = [sp for sp in spans if sp.start not in {g.end - 1 for g in glued}] + glued
     spans += doubled_names(words, folded)  # "姜|冬冬|代表市委…", "区委书记蒋|明明" (doubled_name.py)
     spans += _family_cut_off(words, freq)
     spans += _surname_glued(words, freq)

@@ -99,6 +99,8 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             start, chain, honorific = start + skip, chain[skip:len(chain) - len(kin)], honorific + kin
         # "部长兼律政部长", "副部长及…主任", "…常务主席,市委书记,…主任" (_comma_posts)
         posts = tuple(p for p in re.split("[、兼及,，]", chain) if _ends_post(p))
+        # "介绍新任主管,包括副县长陈璧君": 包括 opens the members of the group just named; the post is 副县长
+        posts = tuple(_MEMBERS_OPEN.sub("", p) for p in posts)
         if posts and _ends_post(chain):
             # the chain starts at its first post's first character (a clause's subject may come before):
             # "首先接受我们访谈的是江苏省作协主席", "习近平在山西省委书记" print 江苏省作协主席, 山西省委书记. The
@@ -123,6 +125,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
     return out
 
 
+_MEMBERS_OPEN = re.compile(r"^(?:包括|包含|其中)(?=..)")  # what opens a group's members, no part of a post
 _MODIFIER_GLUED = re.compile(r"代$")  # a deputy's mark jieba reads as a name's last character (洪红代|总领事)
 
 
@@ -253,7 +256,8 @@ _A_POST = re.compile(r"[\u4e00-\u9fff]+")  # the post asked is all words: no cla
 # says which holder, not which post.
 # The deed may take an object ("来东台调研|人大换届选举工作|的"); a time clause says when the holder is meant
 # ("送别刘泽民时|山西省省长", "屯马线通车时,|港铁行政总裁"; an event's verb closes it without the comma: "…三次会议
-# 开幕时|随州市的代理市长"), a scope which list he is in ("浙江任前公示中|曾任嵊州市市长"); an event he attended
+# 开幕时|随州市的代理市长"; or with who was there then: "北斗抽水站启用时到场的|盐埕区代理区长"), a scope which
+# list he is in ("浙江任前公示中|曾任嵊州市市长"); an event he attended
 # ("出席屯马线通车仪式的|行政会议召集人") or spoke on ("就夏威夷大火发言的|总统府发言人"), or what he said, quoted
 # ("说“华人到了哪儿,…”的|经济学教授").
 _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\d一二三四五六七八九十]{1,3}日)?"
@@ -263,6 +267,7 @@ _ACT_BEFORE_POST = re.compile(r"^(?:[\d一二三四五六七八九十]{1,4}月[\
                               r"|(?:送别|会见|接见|悼念|看望|慰问|出席)[^的,，、]{2,12}?时"
                               r"|[^的,，、]{2,12}?时[,，]"
                               r"|[^的,，、]{2,20}?(?:开幕|闭幕|召开|举行|开始|结束)时"
+                              r"|[^的,，、]{2,20}?时(?:到场|在场|到会|出席)的"
                               r"|(?:出席|参加|参与)[^的,，、]{0,16}?(?:仪式|典礼|会议|大会|活动|开幕式|晚会)的"
                               r"|就[^的,，、]{2,12}?(?:发言|表态|回应|发表谈话)的"
                               r"|[^的,，、]{2,10}?(?:公示|名单|报道)中(?:曾任|原任)?"

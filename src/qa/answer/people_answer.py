@@ -17,6 +17,7 @@ from .agreement import Surroundings, other_ordinal_in
 from .body_unprinted import body_missing
 from .called_holder import called_holder
 from .features import Ranked
+from .new_holder import new_holder_first
 from .other_owner import owned_by_other
 from .people import (
     Titled,
@@ -232,6 +233,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         rows = rows + _naming_in_article(reader, rows, person)
     if post:
         rows = rows + _bare_post_rows(reader, rows, post)
+        # "新任副县长": the sentences telling a new holder first (new_holder.py)
+        rows = new_holder_first(post, rows, lambda r: reader.surroundings(r.hit.sentence).near)
     # the place's own paper printing the post bare, read last (place_post_rows.py)
     extra = place_post_rows(reader.corpus, reader.surroundings, {r.hit.sentence.id for r in rows}, post,
                             reader.holding) if post else iter(())
