@@ -13,18 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..lexicon import all_han
 from ..types import Candidate
 from .front import to_front
-from .named_owner import asked_names
+from .named_owner import asked_names, clauses_before, figure_unit
 from .question import QuestionInfo
 from .spans import char_bigrams
 
 _ITEM = r"[^、,，;；。:：!！?？\s]{1,8}?"
 _COUNT = r"[〇零一二两三四五六七八九十百\d]+[个家座条所处间]?"
 _JOINS = "、和及与"
-_CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
-_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿约近多余逾超过共达")
 _READ = 4  # the candidates after the best that are read
 
 
@@ -39,19 +36,6 @@ def in_counted_list(f: str, name: str, head: str) -> bool:
     return False
 
 
-def _unit(figure: str) -> str:
-    return "".join(ch for ch in figure if all_han(ch) and ch not in _NUMERALS)
-
-
-def _own_clauses(f: str, start: int, end: int) -> str:
-    """The candidate's clause with the one before it."""
-    cuts = [m.start() for m in _CLAUSE_END.finditer(f)]
-    before = [i for i in cuts if i < start]
-    a = before[-2] + 1 if len(before) >= 2 else 0
-    b = next((i for i in cuts if i >= end), len(f))
-    return f[a:b]
-
-
 def member_figure_first(kept: Sequence[Candidate], info: QuestionInfo,
                         tag: Callable[[str], Sequence[tuple[str, str]]]) -> list[Candidate]:
     """`kept` with the figure of the member asked first when the best one's sentence names that member only in a
@@ -64,7 +48,7 @@ def member_figure_first(kept: Sequence[Candidate], info: QuestionInfo,
         return kept
     f = best.sentence.folded
     names = [(n, h) for n, h in asked_names(tag(info.text))
-             if n in f and in_counted_list(f, n, h) and n + h not in _own_clauses(f, best.start, best.end)]
+             if n in f and in_counted_list(f, n, h) and n + h not in clauses_before(f, best.start, best.end)]
     if not names:
         return kept
     asked = char_bigrams(info.text)
@@ -72,12 +56,12 @@ def member_figure_first(kept: Sequence[Candidate], info: QuestionInfo,
     for c in kept[1:_READ + 1]:
         s = c.sentence
         if s.id == best.sentence.id or s.article_id != best.sentence.article_id or c.type != best.type \
-                or _unit(c.text)[:1] != _unit(best.text)[:1]:
+                or figure_unit(c.text)[:1] != figure_unit(best.text)[:1]:
             continue
         before = s.folded[:c.end]
         if any(n + h in before and not in_counted_list(before, n, h) for n, h in names):
             found.append(c)
     # of the member's figures, the one whose clauses tell the measure asked ("其中免费通行小汽车…,达到8500辆次",
     # not the station's whole traffic "梧州收费站车流量…达到近10000辆次"): most of the question's character pairs
-    echo = [len(asked & char_bigrams(_own_clauses(c.sentence.folded, c.start, c.end))) for c in found]
+    echo = [len(asked & char_bigrams(clauses_before(c.sentence.folded, c.start, c.end))) for c in found]
     return to_front(kept, found[echo.index(max(echo))]) if found else kept

@@ -58,12 +58,12 @@ def _other_of_kind(name: str, head: str, f: str, words: Sequence[tuple[str, str]
                                 or (alias and _LATIN.search(f[max(0, i - 6):i])) for i in at)
 
 
-def _unit(figure: str) -> str:
+def figure_unit(figure: str) -> str:
     """The measure a figure is printed in ("1186人" → 人, "1000万人次" → 人次, "9月18日" → 月日)."""
     return "".join(ch for ch in figure if all_han(ch) and ch not in _NUMERALS)
 
 
-def _clauses_before(f: str, start: int, end: int) -> str:
+def clauses_before(f: str, start: int, end: int) -> str:
     """The candidate's clause with the one before it (the figure's owner is named there: "其中阜阳机场的旅客吞吐量
     最少,去年只有1186人")."""
     cuts = [m.start() for m in _CLAUSE_END.finditer(f)]
@@ -95,9 +95,9 @@ def named_owner_first(kept: Sequence[Candidate], info: QuestionInfo,
     for c in kept[1:_READ + 1]:
         s = c.sentence
         if s.id == best.sentence.id or s.article_id != best.sentence.article_id or c.type != best.type \
-                or _unit(c.text)[:1] != _unit(best.text)[:1]:
+                or figure_unit(c.text)[:1] != figure_unit(best.text)[:1]:
             continue  # (a count of people, "约600多人", is not told by a span of years, "25年")
-        own = _clauses_before(s.folded, c.start, c.end)
+        own = clauses_before(s.folded, c.start, c.end)
         if any(n + h in own for n, h in names):
             return to_front(kept, c)
     return kept
