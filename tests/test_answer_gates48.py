@@ -56,6 +56,16 @@ def test_a_direction_that_is_also_a_county_is_no_city():
     assert city_unnamed(info, c, around) == ""
 
 
+def test_a_street_or_an_event_named_after_a_city_names_no_city():
+    # 玉林东路 is a street of 成都, not the city 玉林; 南京's championships may be 本届世锦赛 all through its report
+    info, c, around = _case("玉林东路的科学家塑像是哪位雕塑家创作的？", "塑像由叶毓山创作", "叶毓山", "person")
+    assert city_unnamed(info, c, around) == ""
+    info, c, around = _case("吴艳妮在南京室内田径世锦赛半决赛中跑出了多少秒？",
+                            "傍晚的半决赛中,她再次刷新个人最好成绩,但8秒01的成绩打破了全国纪录。", "8秒01")
+    assert city_unnamed(info, c, around) == ""
+    # the city itself before another noun is still read (营口 above)
+
+
 def test_where_questions_are_left_to_their_place_checks():
     info, c, around = _case("营口的港口位于哪里？", "港口位于渤海湾东岸。", "渤海湾东岸", "place")
     assert city_unnamed(info, c, around) == ""
