@@ -20,6 +20,7 @@ from qa.fit import (
     _given,
     _operating_point,
     _report,
+    _right,
     _threshold,
     _wilson_lower,
 )
@@ -37,6 +38,17 @@ def test_folds_never_split_an_article():
         folds.setdefault(q.group, set()).add(q.fold)
     assert all(len(f) == 1 for f in folds.values())
     assert {q.fold for q in qs} == {0, 1, 2}
+
+
+def test_a_suite_contains_case_is_right_as_its_runner_judges():
+    suite = Question("s#1", "为什么…", ["天气恶劣"], "s#1", 1, "", contained=("天气恶劣",))
+    squad = Question("c1", "为什么…", ["天气恶劣"], "a1", 0, "")
+    long = "因为当天天气恶劣，航班全部取消，旅客滞留机场"
+    assert _right(long, 0.3, suite)  # holds the expectation (width and script folded as the runner does)
+    assert _right("因為當天天氣惡劣，航班全部取消", 0.3, suite)
+    assert not _right(long, 0.3, squad)  # SQuAD golds keep the evaluation's F1 test
+    assert not _right("航班全部取消", 0.0, suite)
+    assert not _right("", 0.0, suite)
 
 
 def test_columns_refuse_more_features_than_the_width():

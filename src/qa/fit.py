@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from .normalize import fold as fold_text
 from .options import add_engine_options
 
 EXAMPLES = """examples:
@@ -113,6 +114,7 @@ class Question:
     paragraph: str
     fold: int = 0
     hits: list = field(default_factory=list)
+    contained: tuple[str, ...] = ()  # a suite's `contains` expectations: right when the answer holds one
 
 
 @dataclass
@@ -161,8 +163,10 @@ def _suite(path: str, config, index: int) -> Dataset:
             golds += [x for x in expect.get("any", ()) if isinstance(x, str)]
         else:
             golds = []
+        contained = (expect,) if isinstance(expect, str) else tuple(
+            [expect["contains"]] if isinstance(expect, dict) and isinstance(expect.get("contains"), str) else [])
         if golds:
-            qs.append(Question(f"{path}#{n}", case["q"], golds, f"{path}#{n}", index, ""))
+            qs.append(Question(f"{path}#{n}", case["q"], golds, f"{path}#{n}", index, "", contained=contained))
     return Dataset(str(path), engine, [], qs)
 
 
@@ -554,11 +558,18 @@ def _answer(comp, p, x, cols_c, q: Question, qtype: str) -> dict:
     top = a.evidence[0].sentence.text if a.evidence else ""
     score_f1 = f1(text, q.answers)
     return {"fold": q.fold, "dataset": q.dataset, "answered": not a.declined, "text": text,
-            "f1": score_f1, "em": em(text, q.answers), "right": score_f1 >= 0.5,
+            "f1": score_f1, "em": em(text, q.answers), "right": _right(text, score_f1, q),
             "hit1": any(g in top for g in q.answers), "held": _holds(top, q.answers), "qtype": a.qtype,
             "whole": whole_sentence(a),
             "signals": dict(comp_result.signals), "p": 0.0, "rule": a.rule, "question": q.text,
             "answers": list(q.answers)}
+
+
+def _right(text: str, score_f1: float, q: Question) -> bool:
+    """F1 ≥ 0.5 (the evaluation's test), or, for a suite's `contains` case, the answer holds it as the suite's
+    runner judges (a long right answer has F1 < 0.5 against a short `contains`: labelled wrong, it taught the
+    confidence model that news why/how/list answers are wrong)."""
+    return score_f1 >= 0.5 or (bool(text) and any(fold_text(g) in fold_text(text) for g in q.contained))
 
 
 _SHARED_RUN = 10  # characters a gold longer than this shares with the evidence sentence (_holds)
@@ -776,8 +787,7 @@ def _whole_line(present: list[dict], t: Limit, te: Limit) -> str:
 def _by_qtype(present: list[dict], absent: list[dict], datasets, t: Limit, te: Limit) -> list[str]:
     """Reliability per question type over the answers given (held out): mean confidence against the share right,
     on the SQuAD files (absent answers included) and on the news suites apart — a type whose right answers read
-    as unsure shows here (the suites' share is by F1 against a `contains` expectation, which a long right answer
-    misses: how 0.42, why 0.14, list 0.20 on 7 December)."""
+    as unsure shows here (a suite's `contains` case is right when the answer holds it, as its runner judges: _right)."""
     lines = ["reliability by question type (answers given: n, mean confidence, share right; SQuAD files | suites):"]
     squad = [o for o in present + absent if datasets[o["dataset"]].articles]
     suites = [o for o in present if not datasets[o["dataset"]].articles]
