@@ -107,3 +107,46 @@ def test_topics_read_the_question_as_before(cmrc):
                     assert got == _old_topics(s, pos, q), (s, q)
                     found += bool(got)
     assert found >= 20  # (14 pairs of a paragraph's own, each read twice)
+
+
+def test_an_engine_collects_the_young_generation_less_often():
+    """engine._collect_less: an engine raises Python's 700 to _YOUNG, and leaves a host's higher setting and a
+    collector turned off (threshold 0) as they were."""
+    import gc
+
+    from qa import engine as engine_module
+
+    saved = gc.get_threshold()
+    try:
+        for young, want in ((700, engine_module._YOUNG), (50_000, 50_000), (0, 0)):
+            gc.set_threshold(young, *saved[1:])
+            engine_module._collect_less()
+            assert gc.get_threshold() == (want, *saved[1:])
+        gc.set_threshold(700, *saved[1:])
+        Engine.from_articles(load_config(), [Article(id="a", file="a.json", headline="标题",
+                                                     paragraphs=(Paragraph(0, "body", "一句话。"),))])
+        assert gc.get_threshold()[0] == engine_module._YOUNG >= 7_000
+    finally:
+        gc.set_threshold(*saved)
+
+
+def test_answers_leave_no_cycles_for_the_collector(cmrc):
+    """What makes the rarer collections free: questions answered leave no cyclic garbage (their objects die by
+    reference counting), so a collection finds nothing whenever it runs."""
+    import gc
+
+    engine = Engine.from_articles(load_config(), [
+        Article(id=f"c#{i}", file="c.json", headline=f"标题{i}",
+                paragraphs=(Paragraph(0, "body", " ".join(s for s, _ in told)),))
+        for i, (told, _) in enumerate(cmrc[:40]) if told])
+    questions = [q for _, qs in cmrc[:40] for q in qs]
+    for q in questions[:5]:
+        engine.ask(q)  # (first-use caches made)
+    gc.collect()
+    gc.disable()
+    try:
+        for q in questions[5:80]:
+            engine.ask(q)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
