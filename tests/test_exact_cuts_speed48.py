@@ -110,22 +110,26 @@ def test_topics_read_the_question_as_before(cmrc):
 
 
 def test_an_engine_collects_the_young_generation_less_often():
-    """engine._collect_less: an engine raises Python's 700 to _YOUNG, and leaves a host's higher setting and a
-    collector turned off (threshold 0) as they were."""
+    """engine._collect_less: an engine raises Python's 700 to config process.gc_young (7,000), and leaves a host's
+    higher setting and a collector turned off (threshold 0) as they were; gc_young 0 leaves Python's 700."""
     import gc
 
     from qa import engine as engine_module
 
+    assert load_config().process.gc_young == 7_000
     saved = gc.get_threshold()
+    one = [Article(id="a", file="a.json", headline="标题", paragraphs=(Paragraph(0, "body", "一句话。"),))]
     try:
-        for young, want in ((700, engine_module._YOUNG), (50_000, 50_000), (0, 0)):
+        for young, want in ((700, 7_000), (50_000, 50_000), (0, 0)):
             gc.set_threshold(young, *saved[1:])
-            engine_module._collect_less()
+            engine_module._collect_less(7_000)
             assert gc.get_threshold() == (want, *saved[1:])
         gc.set_threshold(700, *saved[1:])
-        Engine.from_articles(load_config(), [Article(id="a", file="a.json", headline="标题",
-                                                     paragraphs=(Paragraph(0, "body", "一句话。"),))])
-        assert gc.get_threshold()[0] == engine_module._YOUNG >= 7_000
+        Engine.from_articles(load_config(), one)
+        assert gc.get_threshold()[0] == 7_000
+        gc.set_threshold(700, *saved[1:])
+        Engine.from_articles(load_config().replace(**{"process.gc_young": 0}), one)
+        assert gc.get_threshold()[0] == 700
     finally:
         gc.set_threshold(*saved)
 
