@@ -12,11 +12,9 @@ from pathlib import Path
 import pytest
 
 from qa.answer import list_total, typed
-from qa.answer.agreement import _city_named
 from qa.answer.spans import Span
-from qa.lexicon import CONTRASTS, PLACE_TAG
+from qa.lexicon import CONTRASTS
 from qa.normalize import fold
-from qa.tokenize import main_word_tag
 
 DATA = Path(__file__).parent / "data" / "cmrc2018_trial.json"
 
@@ -88,17 +86,3 @@ def test_in_counted_list_as_before():
                 assert got == _old_in_counted_list(f, n, h), (f, n, h)
                 hits += got
     assert hits >= 6
-
-
-def test_city_named_is_remembered_and_as_before(questions):
-    """agreement._city_named remembered by word: the old reading of jieba's main dictionary for every word of two
-    to four characters in the CMRC questions, each asked twice in a row (the second time from the memo)."""
-    _city_named.cache_clear()
-    words = sorted({q[i:i + n] for q in questions for n in (2, 3, 4) for i in range(len(q) - n + 1)})
-    cities = 0
-    for w in words:
-        old = any(main_word_tag(w + level) == PLACE_TAG for level in ("市", "县"))
-        assert _city_named(w) == old and _city_named(w) == old, w
-        cities += old
-    assert cities >= 20
-    assert _city_named.cache_info().hits == len(words)

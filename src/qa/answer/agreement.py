@@ -600,11 +600,9 @@ def without_wh(info: QuestionInfo) -> str:
 _UNPLACED_TAGS = ("s", "nz", "j")
 
 
-@functools.lru_cache(maxsize=4096)
 def _city_named(word: str) -> bool:
     """The word with 市 or 县 after it is a place of jieba's main dictionary ("海口" of 海口市): a city's or a
-    county's short name. Remembered (the main dictionary never changes: tokenize._main_dictionary): city_unnamed
-    asks it of most of a question's words."""
+    county's short name."""
     return any(main_word_tag(word + level) == PLACE_TAG for level in ("市", "县"))
 
 
