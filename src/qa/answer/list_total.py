@@ -28,10 +28,10 @@ _READ = 4  # the candidates after the best that are read
 def in_counted_list(f: str, name: str, head: str) -> bool:
     """Whether `f` prints `name` as an item of a list closed by a count of `head`
     ("梧州、梧州西、倒水、五岭四个收费站")."""
-    tail = re.compile(rf"(?:[{_JOINS}]{_ITEM})*{_COUNT}{re.escape(head)}")
     for m in re.finditer(re.escape(name), f):
         listed = f.startswith(tuple(_JOINS), m.end()) or (m.start() > 0 and f[m.start() - 1] in _JOINS)
-        if listed and tail.match(f, m.end()):
+        # (the list's pattern made only for a name printed as an item: most are not)
+        if listed and re.compile(rf"(?:[{_JOINS}]{_ITEM})*{_COUNT}{re.escape(head)}").match(f, m.end()):
             return True
     return False
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, islice
 
 from ..config import ComposerConfig
 from ..types import Answer, Corpus, Hit, Sentence
@@ -224,7 +224,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     rows = ranked[: reader.config.sentences]
     if post:  # an article on another city's bodies ("新乡市长" ↔ 哈尔滨's) tells nothing of the asked one's: its
         # sentences take no place among those read, so the asked city's own, ranked below them, are reached
-        rows = [r for r in ranked if not _elsewhere(reader, info, post, r.hit.sentence)][: reader.config.sentences]
+        rows = _first_kept(ranked, lambda r: not _elsewhere(reader, info, post, r.hit.sentence),
+                           reader.config.sentences)
     if person:  # a sentence naming the person asked is read wherever it ranks (a name in a byline line has few
         # other words to rank by: "讲述:黄雷(…副大队长)")
         rows = rows + [r for r in ranked[reader.config.sentences:] if person in r.hit.sentence.folded]
@@ -352,6 +353,12 @@ def _naming_in_article(reader: Reader, rows: list[Ranked], person: str) -> list[
                 seen.add(s.id)
                 extra.append(Ranked(Hit(s, 0.0), r.score, r.coverage))
     return extra
+
+
+def _first_kept(ranked: Iterable[Ranked], keep: Callable[[Ranked], bool], n: int) -> list[Ranked]:
+    """The first n rows `keep` keeps, read down the ranking only as far as that: each check builds the
+    sentence's surroundings (the rows below them were all checked before, ~40 a question)."""
+    return list(islice(filter(keep, ranked), n))
 
 
 def _elsewhere(reader: Reader, info: QuestionInfo, post: str, s: Sentence) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..lexicon import ABSTRACT_NOUNS
 from ..tokenize import main_word_freq
@@ -36,12 +37,19 @@ def asks_topic(question: str) -> bool:
     return bool(_WH.search(question)) or question.rstrip("?？ ").endswith(("为", "是"))
 
 
+@lru_cache(maxsize=64)
+def _asked(question: str) -> tuple[bool, str, frozenset[str]]:
+    """What `topics` reads of the question: whether it asks a name, its text without the question word, and that
+    text's bigrams (question words aside). Remembered: the composer asks it of every sentence it reads."""
+    asked = _WH.sub(" ", question)
+    return (_NAMING.search(question) is not None, asked,
+            frozenset(b for b in char_bigrams(asked) if not any(c in " ?？,，。的是为" for c in b)))
+
+
 def topics(folded: str, pos: Iterable[tuple[str, str]], question: str, freq: Freq = main_word_freq) -> list[Span]:
     """The noun phrases that open a clause of `folded` right before a copula, whose sentence after them says most
     of what the question says (its bigrams, question words aside), and that the question does not echo."""
-    naming = _NAMING.search(question) is not None
-    asked = _WH.sub(" ", question)
-    wanted = {b for b in char_bigrams(asked) if not any(c in " ?？,，。的是为" for c in b)}
+    naming, asked, wanted = _asked(question)
     if len(wanted) < 2 or not any(w in folded for w in _COPULA_WORDS):
         return []  # (each topic is told by a copula word: a sentence without any is not read word by word)
     words = offsets(pos)

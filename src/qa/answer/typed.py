@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..lexicon import (
     ADMIN_SUFFIXES,
@@ -368,11 +369,17 @@ def about_other(folded: str, span: Span, typed: Sequence[Span], question: str) -
         start = partner.start() if partner else span.start  # second name is beaten with the first
         if _BEATEN.search(folded, max(0, start - 8), start):
             return True
-    if not any(x in question or y in question for x, y in CONTRASTS):
+    if not _names_a_contrast(question):
         return False
     return _side(folded, span, question) < 0 and any(
         sp.type == span.type and folded[sp.start:sp.end] not in question and _side(folded, sp, question) > 0
         for sp in typed)
+
+
+@lru_cache(maxsize=64)
+def _names_a_contrast(question: str) -> bool:
+    """Whether the question names either side of a pair (CONTRASTS): read once a question, not once a span."""
+    return any(x in question or y in question for x, y in CONTRASTS)
 
 
 _WINNER_ASKED = re.compile(r"冠军|夺冠|获胜|胜者|赢家|胜出")
