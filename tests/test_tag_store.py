@@ -4,6 +4,7 @@ the dictionary is the one they were made with, and a store of another version or
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -219,3 +220,53 @@ def test_the_last_look_up_is_remembered_for_that_text_only(config, tmp_path, tok
         assert store.spans(texts[i]) == fresh.spans(texts[i])
         assert store.spans(texts[(i + 1) % len(texts)]) == fresh.spans(texts[(i + 1) % len(texts)])
     assert store.get(texts[4]) is None and store.spans(texts[4]) is None
+
+
+def test_two_processes_building_at_once_keep_each_others_build(config, tokenizer, monkeypatch):
+    """Two processes starting on one corpus build the same store at once: neither's clean-up of stale stores may
+    take the other's build still being written, and the second to finish keeps the first's store."""
+    import os
+    import subprocess
+    import sys
+
+    tagger = PosTagger(tokenizer.pos_tokenizer(), tokenizer.hmm)
+    cache = config.path(config.index.cache_dir)
+    cache.mkdir(parents=True, exist_ok=True)
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    try:
+        writing = cache / f".tags-other.{running.pid}.abcd1234"  # a live process's build in progress
+        killed = cache / f".tags-other.{gone.pid}.abcd1234"  # a build whose process died mid-way
+        for d in (writing, killed):
+            d.mkdir()
+            (d / "keys.npy").write_bytes(b"")
+        builds: list[Path] = []
+        mkdtemp = tag_store.tempfile.mkdtemp
+
+        def recorded(**kw):
+            builds.append(Path(mkdtemp(**kw)))
+            return str(builds[-1])
+
+        monkeypatch.setattr(tag_store.tempfile, "mkdtemp", recorded)
+        made = tag_store.tag_store(config, _corpus(), tokenizer, tagger, min_sentences=1)
+        monkeypatch.undo()
+        assert made is not None and writing.is_dir() and not killed.exists()
+        # its own build was named so that the stale-store clean-up ("tags-*") of a process like it skips it
+        assert builds and all(b.parent == cache and not b.match("tags-*") and f".{os.getpid()}." in b.name
+                              for b in builds)
+    finally:
+        running.kill()
+        running.wait()
+    # the other process's rename lands between this one's removal of the old store and its own rename
+    other = tag_store.build(cache / "elsewhere", (fold(t) for t in TEXTS), tagger, "f")
+    real = os.replace
+
+    def beaten(src, dst):
+        real(other.folder, dst)
+        return real(src, dst)  # onto a folder that is not empty: OSError
+
+    monkeypatch.setattr(tag_store.os, "replace", beaten)
+    again = tag_store.build(made.folder, (fold(t) for t in TEXTS), tagger, "f")
+    assert len(again) == len(TEXTS) and again.get(fold(TEXTS[0])) is not None
+    assert not list(cache.glob(f".tags-*.{os.getpid()}.*"))  # its own build removed

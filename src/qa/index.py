@@ -250,7 +250,7 @@ def clean_stale_temp_files(folder: Path) -> list[Path]:
         fields = tmp.name[:-len(".tmp")].rsplit(".", 2)
         new_style = len(fields) == 3 and fields[-2].isdigit() and len(fields[-1]) == 8
         pid = fields[-2] if new_style else fields[-1]
-        if not pid.isdigit() or _alive(int(pid)):
+        if not pid.isdigit() or alive(int(pid)):
             continue
         try:
             tmp.unlink()
@@ -260,7 +260,8 @@ def clean_stale_temp_files(folder: Path) -> list[Path]:
     return removed
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Is process `pid` running (a temporary file or folder named by its writer's pid still being written)?"""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

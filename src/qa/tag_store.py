@@ -50,6 +50,7 @@ import numpy as np
 
 from . import postag
 from .config import Config
+from .index import alive
 from .normalize import fold
 from .postag import PosTagger, Tags, pack, unpack
 from .tokenize import Tokenizer
@@ -218,7 +219,9 @@ def build(folder: Path, texts, tagger: PosTagger, fingerprint: str, progress: bo
     widths = np.frombuffer(b"".join(entries[k][0] for k in order), dtype=np.uint8)
     codes = np.fromiter((code[f] for k in order for f in entries[k][1]), dtype=np.uint8, count=int(starts[-1]))
     folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
+    # hidden and named by this process (".tags-KEY.PID.RANDOM"): another process's clean-up of stale stores
+    # (tag_store's "tags-*") never takes a build still being written
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.{os.getpid()}.", dir=folder.parent))
     tmp.chmod(0o755)  # (mkdtemp's is private; the index cache's other folders are not)
     np.save(tmp / "keys.npy", np.asarray(order, dtype=np.uint64))
     np.save(tmp / "starts.npy", starts)
@@ -229,8 +232,11 @@ def build(folder: Path, texts, tagger: PosTagger, fingerprint: str, progress: bo
         meta.update(_write_spans(tmp, [typed[k] for k in order]))
     (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     if folder.exists():
-        shutil.rmtree(folder)
-    os.replace(tmp, folder)
+        shutil.rmtree(folder, ignore_errors=True)
+    try:
+        os.replace(tmp, folder)
+    except OSError:  # another process built the same store (the same key and texts) and put it there first
+        shutil.rmtree(tmp, ignore_errors=True)
     return TagStore(folder)
 
 
@@ -280,5 +286,9 @@ def tag_store(config: Config, corpus: Corpus, tokenizer: Tokenizer, tagger: PosT
     for old in cache.glob("tags-*"):  # one dictionary's store is kept: the others are stale
         if old != folder and old.is_dir():
             shutil.rmtree(old, ignore_errors=True)
+    for tmp in cache.glob(".tags-*.*.*"):  # builds whose process was killed mid-way (build's temporary folders)
+        pid = tmp.name.rsplit(".", 2)[-2]
+        if tmp.is_dir() and pid.isdigit() and not alive(int(pid)):
+            shutil.rmtree(tmp, ignore_errors=True)
     store.seconds = time.perf_counter() - t0
     return store
