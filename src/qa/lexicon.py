@@ -595,6 +595,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "dongyingnews": "东营网", "lcrb": "聊城日报",
     "catvus": "美國華人電視", "vanzsnews": "vanzsnews.com", "nzmessengers": "新西兰信报", "twlifenews": "台灣生活新聞",
     "orangenews": "橙新聞", "praguetimes": "布拉格时报", "click2macao": "click2macao.com",
+    "ldwb": "劳动午报", "cangzhourb": "沧州日报", "chuzhouwb": "处州晚报", "sxrb": "陕西日报", "huainanrb": "淮南日报",
+    "sjtub": "上海交大报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
