@@ -81,6 +81,8 @@ UNITS: tuple[str, ...] = tuple(dict.fromkeys((
     "个星期 星期 "
     # Lengths, areas, volumes, weights, energy.
     "平方米 平方公里 平方千米 立方米 平方 公顷 亩 公里 千米 米 厘米 毫米 公分 公尺 英寸 英尺 英里 码 海里 光年 里 "
+    # A photo's or a screen's size in 寸 ("24寸“微笑照”", 劳动午报): the number alone says no size.
+    "寸 "
     "千克 公斤 克 吨 斤 度 摄氏度 ℃ °c 千瓦 万千瓦 兆瓦 赫兹 分贝 卡路里 km² km kg cm mm m² m ghz mhz "
     # Energy as a power over time ("每年可为电网供电3265.5万千瓦时", 中国能源报): the hour is the unit's.
     "千瓦时 万千瓦时 亿千瓦时 兆瓦时 kwh "
@@ -595,6 +597,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "dongyingnews": "东营网", "lcrb": "聊城日报",
     "catvus": "美國華人電視", "vanzsnews": "vanzsnews.com", "nzmessengers": "新西兰信报", "twlifenews": "台灣生活新聞",
     "orangenews": "橙新聞", "praguetimes": "布拉格时报", "click2macao": "click2macao.com",
+    "ldwb": "劳动午报", "cangzhourb": "沧州日报", "chuzhouwb": "处州晚报", "sxrb": "陕西日报", "huainanrb": "淮南日报",
+    "sjtub": "上海交大报",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -89,6 +89,7 @@ from .copula_subject import copula_subject
 from .country_chain import country_chain
 from .country_only import country_only
 from .courtesy_name import courtesy_named
+from .cumulative_year import cumulative_for_year
 from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
@@ -319,6 +320,7 @@ from .unasked_modifier import with_unasked_modifier
 from .unit_restated import restated_first
 from .unnamed import asked_city, place_named_first
 from .unread_whole import unread_whole
+from .venue_asked import venue_without_kind
 from .verb_place import verb_place_first
 from .weights import Weights
 from .which_place import headed_place
@@ -828,6 +830,10 @@ class Composer:
             why = "decline:body-born"  # "郝长江哪一年出生" ↛ "报社出生于…80年代": a body's founding (body_born.py)
         if not why and price_without_unit(best, info):
             why = "decline:per-unit"  # "每公斤卖多少钱" ↛ "预计产值近180万元": a whole's sum, no unit's (per_unit.py)
+        if not why and cumulative_for_year(best, info):
+            why = "decline:cumulative"  # "今年…多少名" ↛ "自2016年…以来,…累计为数千名" (cumulative_year.py)
+        if not why and venue_without_kind(best, info):
+            why = "decline:venue"  # "参观了哪座图书馆" ↛ "上海交通大学": no 馆 named (venue_asked.py)
         if why:
             return done.decline(why)
         cov = coverage[told]

@@ -55,6 +55,10 @@ _DATELINE = [
                rf"(?P<place>(?<=本报)[{HAN}]{{2,4}}?(?=讯))?(?:(?<=报)(?:全媒体|融媒体)(?=讯))?"
                rf"(?:专讯|讯(?!员|息)|电|消息)"  # "本报特约通讯员" is a role
                rf"(?P<close>[)\]】〕])?"),
+    # 东南网-福建日报2月15日讯 (a paper's report on its group's site): the site's name, a hyphen and the paper's, then
+    # the day before 讯 (the form above with the day the paper dates its report by)
+    re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,6}}网[-－][{HAN}]{{2,6}}报)(?P<day>{DAY})\s*讯(?!员|息)"
+               rf"(?P<close>(?!))?"),
     # 〔記者王某／台北報導〕, 記者王某／台北報導; 鄭建勳\臺中報導 (新華報導): a backslash typed for the slash;
     # 台灣新聞網記者王某/南投報導, 墨新聞|記者王某/台北報導: the outlet's name glued on, or parted by a bar
     # 【雲嘉特派員陳信利/雲林報導】 (a Taiwan site): a correspondent's post (特派員, a region's name before it) for 記者

@@ -487,6 +487,9 @@ _LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·§\s]*(?:当前�
                             r"[〇○●■□◆◇▶►•·§\s]*(?:当前位置|您的位置|您当前的位置|所在位置)\s*:"
                             r"\s*[^>»›:/]{1,16}"
                             r"(?:\s+/\s+[^>»›:/]{1,16}){1,5}")
+# "当前位置: 狮城新闻" (长城网's 沧州 channel): the label and a single part, the channel's name — the label makes it
+# a path even with no mark after it (no headline opens with 当前位置:)
+_LABELLED_ONE = re.compile(rf"[〇○●■□◆◇▶►•·§\s]*(?:当前位置|您的位置|您当前的位置|所在位置)\s*:\s*[{HAN}]{{2,8}}")
 # A path with no label and no "首页" root, the site's or its column's name first: "黑龙江新闻网 >> 文化旅游" (a double
 # ">>" is a path's mark even with two parts), "新闻中心 > 国内新闻 > 陕西新闻 > 三秦都市报" (a single ">" between spaces
 # joining three parts or more) — a headline joins no bare names with ">".
@@ -734,7 +737,8 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("disclaimer")  # an e-paper's footer and buttons: "豫ICP备09014970号", "关闭"
     if _BREADCRUMB.fullmatch(f) or _BREADCRUMB_TWICE.fullmatch(f) or _BREADCRUMB_TITLE.fullmatch(f):
         return Furniture("label")  # "首页 > 封面故事 > 正文": the site's path to the article
-    if _POSITION.fullmatch(f) or _LABELLED_PATH.fullmatch(f) or _COLUMN_NAMES.fullmatch(f) or _BARE_PATH.fullmatch(f):
+    if _POSITION.fullmatch(f) or _LABELLED_PATH.fullmatch(f) or _COLUMN_NAMES.fullmatch(f) or _BARE_PATH.fullmatch(f) \
+            or _LABELLED_ONE.fullmatch(f):
         return Furniture("label")  # "本頁位置:首頁新聞中心社會新聞"; "序號 | 標題 |", a listing's column names
     if _PATH_PART.fullmatch(f):
         return Furniture("label")  # "您当前所在的位置:" / "首页" / ">今日东台>东台要闻": the path over three lines

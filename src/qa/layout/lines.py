@@ -121,6 +121,8 @@ _SITE_ACCOUNTS = frozenset(("管理员", "超级管理员", "系统管理员", "
 # "来源:盐阜大众报报业集团全媒体记者 郑朝成": a press group's name before the role
 # "发布时间: 2013-08-05 来源: 鄂尔多斯日报 责任编辑: 何敏嘉": a site's field line ending with the story's editor
 # (or "18-09-30 15:06 来源:中国甘肃网-酒泉日报 编辑:张玉芳", the field named 编辑 or 责编)
+_KEYWORDS_EDITOR = re.compile(r"^(?:关键词|关键字|标签)\s*:[^:]{1,60}?"
+                              r"(?P<ed>(?:责任编辑|责编)\s*:\s*[\u4e00-\u9fff·]{2,4})\s*$")
 _META_EDITOR = re.compile(r"(?<![\u4e00-\u9fff])(?:责任编辑|编辑|责编)\s*:\s*[\u4e00-\u9fff·]{2,4}\s*$")
 _SOURCE_REPORTER = re.compile(r"(?:信息|稿件)?来源\s*:\s*(?P<by>[\u4e00-\u9fff]{0,14}(?:记者|通讯员)\s*"
                               r"[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$")
@@ -665,6 +667,12 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 # "時間:2025-03-31 來源:檢察日報 責任編輯:敖婷婷" over or under the title: the story's editor, kept as
                 # its staff line (searchable, never the byline) as a printed "责任编辑:X" line is
                 lines.append(Line(offset + ed.start(), line[ed.start():ed.end()], "staff", None, [], label, lineno))
+            kw = _KEYWORDS_EDITOR.match(fold(line)) if furn.kind in ("disclaimer", "meta") and not ed else None
+            if kw and lines:
+                # "关键词:采访团,渤海新区,盐碱地责任编辑:张健" (长城网) under the text: the tags, the story's editor run
+                # into the last one — the editor's staff line, as a printed "责任编辑:X" line is
+                lines.append(Line(offset + kw.start("ed"), line[kw.start("ed"):kw.end("ed")], "staff", None, [], label,
+                                  lineno))
             sw = (_SOURCE_BAR_WRITERS.search(fold(line)) or _SOURCE_WRITERS.search(fold(line))) \
                 if furn.kind in ("dateline", "meta") else None
             names = tuple(re.split(r"[ 、,，]+", line[sw.start("by"):sw.end("by")])) if sw else ()  # as printed
@@ -888,8 +896,12 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines.append(Line(offset, tail.group(1), "head", None, [], label, lineno))
             _caption_and_credit(lines, offset + tail.start(2), tail.group(2), marks, label, lineno)
             continue
-        tail = _HEAD_TAIL.match(line) if not marks else None
-        if (tail and _headline_like(tail.group(1)) and parse_byline(tail.group(1)) is None
+        # (a title of up to 64 characters when the dateline opens the rest: "严隽琪在上海交大…提升学校“精气神”   本报讯
+        # 4月17日,…", 上海交大报's e-paper — the dateline, not the title's length, says where the report starts)
+        # A list of two or three places inside it ("…治理研究院、国际与公共事务学院调研时…") is a title's too there.
+        tail = (_HEAD_TAIL.match(line) or _HEAD_TAIL_LONG.match(line)) if not marks else None
+        if (tail and (_headline_like(tail.group(1)) or (tail.group(1).count("、") <= 2 and not re.search(
+                r"[。！？!?,，;；:：]", tail.group(1)))) and parse_byline(tail.group(1)) is None
                 and parse_dateline(tail.group(1)) is None and parse_dateline(tail.group(2)) is not None):
             # "上半年潍坊市进出口总值1895.4亿元   本报讯(记者 刘伟)近日,…" (an e-paper's index of its articles): a
             # one-line headline run into its report, which opens with the dateline
@@ -1470,6 +1482,7 @@ def _lead_in_short_lines(lines: list[Line]) -> None:
 # A headline's last line and the first paragraph on one line, three or more spaces apart; the headline's line may
 # hold its parts one space apart ("全国第二批城市更新典型案例 其一为…项目   据《广西日报》消息…", 桂林日报).
 _HEAD_TAIL = re.compile(r"^((?=[^\s，,。；;：:])(?:[^\s，,。；;：:]| (?! )){2,40}(?<! )) {3,}(\S.{20,})$")
+_HEAD_TAIL_LONG = re.compile(r"^((?=[^\s，,。；;：:])(?:[^\s，,。；;：:]| (?! )){41,64}(?<! )) {3,}(\S.{20,})$")
 # "请看记者X采自第一条专线的报道——": a line leading into a group's part, naming who reported it.
 _LEAD_IN_BYLINE = re.compile(r"^(?:请看)?(?P<by>(?:本报)?(?:记者|通讯员)[\u4e00-\u9fff、 ]{2,24}?)"
                              r"(?:采自|发自|发回)[^。！？!?]{0,24}?报道\s*——$")
