@@ -586,6 +586,11 @@ _ARCHIVE = re.compile(r"(?:每月|每年的?|每日)档案\s*[:：]\s*(?:[a-z]+\
 _IMAGE_SEARCH = re.compile(r"^(?:résultats de recherche d'images pour|image result for|images for|related image)\b")
 
 
+# A magazine site's time line with the issue it ran in: "2010-10-12 10:47 2010年第42期"
+_TIME_ISSUE = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?"
+                         r"\s+(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期")
+
+
 def furniture(line: str) -> Furniture | None:
     """The page furniture this line is, or None when it may belong to an article."""
     if _PICTURE_PATH.fullmatch(line.strip()):
@@ -662,6 +667,9 @@ def furniture(line: str) -> Furniture | None:
     m = re.fullmatch(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2})", f)
     if m and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12:  # "22/01/14" (亚洲时报): day/month/two-digit year
         return Furniture("dateline", date=iso("20" + m["y"], m["m"], m["d"]))
+    m = _TIME_ISSUE.fullmatch(f)
+    if m:  # "2010-10-12 10:47 2010年第42期" (三联生活周刊's site): the post's time and the magazine's issue
+        return Furniture("dateline", date=iso(m["y"], m["m"], m["d"]))
     if len(f) <= 80:
         dated = _dated_line(line.strip(), f)
         if dated is not None:

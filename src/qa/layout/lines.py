@@ -297,6 +297,59 @@ _READ_MORE = re.compile(rf"(?:\.\.\.|…|⋯)\s*({_MORE_LINK})$")
 _CUT_LEAD = re.compile(rf"(?:\s|[^.…⋯\s])(?:\.\.\.|…|⋯)(?:\s*(?:{_MORE_LINK}))?$")
 
 
+# A site's stamp opening each lead of a listing, glued on: its name and the day ("美国新闻中心9/3/2021 超级飓风…",
+# 美国新闻中心's author page). The same stamp opening two leads or more is no report's first words (a report names its
+# outlet once): each is one item's lead, a paragraph each.
+_STAMP_LEAD = re.compile(r"(?P<stamp>[\u4e00-\u9fffA-Za-z]{2,12}?\s*(?P<day>\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+                         r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}))\s*(?P<rest>\S.{19,})")
+_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+
+
+def _stamped_leads(rows: list[str]) -> dict[int, tuple[str, str]]:
+    """Line number → (stamp, ISO day) of the leads a repeated stamp opens. A slash date with both numbers 12 or
+    under (`9/3/2021`) is read month first or day first as the leads' own `9月3日` says (American sites print the
+    month first, others the day); with no such day in the text, the page gets no date from it."""
+    found = {n: m for n, r in enumerate(rows, 1) if (m := _STAMP_LEAD.match(r.strip()))}
+    counts: dict[str, int] = {}
+    for m in found.values():
+        counts[m["stamp"]] = counts.get(m["stamp"], 0) + 1
+    found = {n: m for n, m in found.items() if counts[m["stamp"]] >= 2}
+    named = {(int(a), int(b)) for m in found.values() for a, b in _MONTH_DAY.findall(m["rest"])}
+    out: dict[int, tuple[str, str]] = {}
+    for n, m in found.items():
+        day = m["day"]
+        parts = day.split("/")
+        if len(parts) == 3 and len(parts[2]) == 4:
+            a, b = int(parts[0]), int(parts[1])
+            month, mday = (a, b) if b > 12 or (a <= 12 and (a, b) in named) else (b, a) if a > 12 or (b, a) in named \
+                else (0, 0)
+            day = f"{parts[2]}-{month:02d}-{mday:02d}" if month else ""
+        out[n] = (m["stamp"], iso_of(day) if day else "")
+    return out
+
+
+# An archive's month heading in English opening the page ("February, 2021", SUPP News' archive of a month): the
+# page lists that month's posts, each paragraph one post's lead — no headline.
+_ARCHIVE_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December),?\s+(?:19|20)\d{2}")
+# A column's writer over the date at the top of its archive page ("千仞 -" / "2016-12-16" / the text, am730).
+_WRITER_DASH = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s+[-–—]")
+
+
+def _blanks_after(rows: list[str], lineno: int) -> int:
+    """How many blank rows follow row `lineno` (1-based)."""
+    n = 0
+    while lineno + n < len(rows) and not rows[lineno + n].strip():
+        n += 1
+    return n
+
+
+def _archive_month(rows: list[str]) -> int:
+    """The line number of an archive's month heading opening the page, or 0."""
+    first = next(((n, r.strip()) for n, r in enumerate(rows, 1) if r.strip()), (0, ""))
+    return first[0] if _ARCHIVE_MONTH.fullmatch(first[1]) else 0
+
+
 def _listing_page(rows: list[str]) -> bool:
     """A listing's page: three or more long lines (leads), two thirds of them or more cut by the site — each long
     line is then one item's lead, whether the site cut it or printed it whole (马祖日报's search results)."""
@@ -459,6 +512,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
     table_rows = _flat_table(rows, merged, absorbed) | _cell_table(rows, merged, absorbed)
     absorbed.update(catalogue_record(rows))
     listing = _listing_page(rows)
+    stamps = _stamped_leads(rows)
+    archive = _archive_month(rows)
     captions = _captions_under_pictures(rows)
     turns, _ = lone_turns(rows)  # "萬季飛:" over his words: one turn
     sources = source_labels(rows)
@@ -528,6 +583,27 @@ def classify(text: str) -> tuple[list[Line], Page]:
                 continue
             offset += len(line) - len(rest)
             line = rest
+        if lineno == archive:  # "February, 2021": the archive's heading, no headline
+            continue
+        st = stamps.get(lineno)
+        if st is not None and line.startswith(st[0]):
+            # "美国新闻中心9/3/2021 超级飓风…": the stamp is the item's outlet and day, no words of its text; the
+            # item is this paragraph
+            page.date = page.date or st[1]
+            rest = line[len(st[0]):].lstrip()
+            offset, line = offset + len(line) - len(rest), rest
+        elif (stamps and lines and lines[-1].lineno in stamps and len(line) <= 30
+              and not re.search("[。！？!?，,]", line) and stamps.get(lineno + 1 + _blanks_after(rows, lineno))):
+            continue  # "Eileen Wang" between two stamped leads (her author page): the page's label, no item's title
+        wd = _WRITER_DASH.fullmatch(line) if not lines else None
+        if wd and lineno + _blanks_after(rows, lineno) < len(rows) \
+                and _DATE_ONLY.fullmatch(fold(rows[lineno + _blanks_after(rows, lineno)].strip())):
+            # "千仞 -" over "2016-12-16" and the text (am730's column archive): the column's writer, a dash after
+            # the name as the archive prints it before the day — a pen name needs no surname
+            name = wd["name"]
+            lines.append(Line(offset, line, "byline", Byline(text=line, reporters=(name,), roles=(("作者", name),)),
+                              [], label, lineno))
+            continue
         marks, line = continuation_marks(line)
         m = _READ_MORE.search(line)
         if m and len(line) > 40:
@@ -535,7 +611,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
             # text after it — the item ends here; the link is no part of the text
             line = line[:m.start(1)].rstrip()
             marks.append("完")
-        elif listing and len(line) > 40 and not marks:
+        elif ((listing or archive) and len(line) > 40 or lineno in stamps) and not marks:
             marks.append("完")  # a listing's page: each long line is one item's lead (see _listing_page)
         if (len(line) > 40 and re.search(r"(?<!\.)\.\.\.$|⋯$", line) and lines
                 and lines[-1].cls in ("head", "byline")):
@@ -1036,6 +1112,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
         lines.append(Line(offset, line, "body" if pressed else cls, b, marks, label, lineno, d, closes=pressed))
         if cls == "body" and placing_caption(line):
             lines[-1].closes = True  # a caption placing people in the picture: a paragraph of its own
+    for ln in lines:
+        if ln.lineno in stamps and ln.cls == "body":
+            ln.closes = True  # a stamped lead is its item's one paragraph: the next item's lead never joins it
     _settle(lines)
     titles = sum(1 for a, b in zip(lines[1:], lines[2:], strict=False) if a.cls == "head" and b.cls != "head")
     if over_picture is not None and len(lines) > 1 and lines[0] is over_picture and lines[1].cls == "head" \

@@ -308,7 +308,11 @@ def _captions_over_text(lines: list[Line], k: int) -> bool:
     illustrate (klmyrb's two captions over its headless report), not by the page's end or another title."""
     while k < len(lines) and lines[k].cls == "body" and trailing_credit(lines[k].text) is not None:
         k += 1
-    return k < len(lines) and lines[k].cls == "body" and lines[k].lineno == lines[k - 1].lineno
+    return k < len(lines) and lines[k].cls == "body" and (
+        lines[k].lineno == lines[k - 1].lineno
+        # (huizhourb's two credited captions over a report of long paragraphs, its headline not kept: a caption is
+        # one or two sentences, a paragraph of three or more sentences is the report's)
+        or len(re.findall(r"[。！？!?](?![”」’』])", lines[k].text)) >= 3)
 
 
 def _photographers(text: str) -> tuple[str, ...]:
@@ -316,6 +320,13 @@ def _photographers(text: str) -> tuple[str, ...]:
     credit = parse_byline(text[at:]) if at is not None else None
     return credit.photographers if credit is not None else ()
 
+
+# A part's label, a colon and its title, no sentence: "画里乡村:奇光异彩 人杰地灵", "话理乡村·释法理:创新普法方式"
+_LABELLED_HEAD = re.compile(r"[\u4e00-\u9fff·]{4,10}:[\u4e00-\u9fff]{4,8}(?: [\u4e00-\u9fff]{4,8})?")
+# A name, a space, then a title of no sentence: "高昱 1998年,张金柱让我成为“异教徒”"
+_NAMED_BOX_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}) (?P<title>[^。！？!?；;\s]{6,28})")
+# A new column's name announced over its first piece: "《30年·我与中国交通报》开栏", "…开栏语", "…开栏的话"
+_COLUMN_OPENS = re.compile(r"^\S{2,30}开栏(?:语|的话)?$")
 
 # A part's number and nothing else: "(一)", "（二）", "三、" — the mark of a sub-head, never a title itself
 _BARE_PART = re.compile(r"[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、")
@@ -530,6 +541,14 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # "…事務質詢-盧市長…" under "…事務質詢 盧市長…" and its date line (台中時報): the headline printed
             # again as its picture's title, a dash for its space — neither text nor a sub-head
             pass
+        elif (ln.cls in ("body", "head") and cur is not None and cur.headline and not cur.has_body()
+              and cur.byline is None and (bm := _NAMED_BOX_TITLE.fullmatch(line)) is not None
+              and fold(bm["name"])[:1] in SURNAMES and (ln.cls == "body" or "我" in bm["title"])
+              and nxt is not None and nxt.cls == "body" and len(nxt.text) > 40):
+            # "高昱 1998年,张金柱让我成为“异教徒”" under the headline (三联生活周刊): a box's title — the name of
+            # whom it is about, a space, then his words as its title, no sentence — a sub-head over the text (a
+            # line read as a title only when the words are his own, in the first person: a deck names its doer too)
+            cur.add("section", line, offset, line=ln.lineno)
         elif ln.cls == "body" and cur is not None and not ln.row and cur.join_last_body(line):
             pass  # the tail of a paragraph the page's columns broke; a headline or byline never is one
         elif ln.cls == "head" and (cur is None or cur.ended) and section_marked(line) and (
@@ -593,6 +612,17 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # caption printed after the text ("华助中心2018年度工作交流会在北京举行"), a paragraph of its own
             cur.add("body", line, offset, line=ln.lineno)
             cur.closed.add(cur.paragraphs[-1].index)
+        elif (ln.cls == "head" and cur is not None and cur.has_body() and len(cur.paragraphs) >= 2 and i >= 2
+              and cur.paragraphs[-1].kind == "body" and cur.paragraphs[-2].kind == "section"
+              and cur.paragraphs[-1].line == lines[i - 1].lineno and cur.paragraphs[-2].line == lines[i - 2].lineno
+              and len(cur.paragraphs[-1].text) <= 20 and cur.paragraphs[-1].text.endswith((",", "，"))
+              and not re.search("[。！？!?；;:：]", cur.paragraphs[-1].text) and nxt is not None and nxt.cls == "body"):
+            # "产业振兴" / "从空间破局到产城升级," / "经济走廊串联“双子星”" / text (惠州日报): no paragraph is one short
+            # phrase ending in a comma — between a sub-head and a title-like line it is the first line of a
+            # sub-head printed over two lines
+            last = cur.paragraphs.pop()
+            cur.bodies -= 1
+            cur.add("section", f"{last.text} {line}", last.offset, line=last.line)
         elif ln.cls == "head" and cur is not None and cur.has_body() and i in caption_rows:
             # photos' captions one a line between paragraphs or after the last: a paragraph each, joined to none
             cur.pictured.add(len(cur.paragraphs))
@@ -647,6 +677,20 @@ def _parse_page(text: str, file: str) -> list[Article]:
         elif ln.cls == "head" and cur is not None and not cur.has_body() and cur.byline is None:
             cur.sub.append(line)
             cur.add("subheadline", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and cur.headline and cur.byline is not None
+              and _LABELLED_HEAD.fullmatch(fold(line).strip()) and nxt is not None and nxt.cls == "body"
+              and ((not cur.has_body() and lines[i - 1].cls == "byline")
+                   or any(p.kind == "section" and _LABELLED_HEAD.fullmatch(fold(p.text).strip())
+                          for p in cur.paragraphs))):
+            # "画里乡村:奇光异彩 人杰地灵" under the byline, "话理乡村·释法理:创新普法方式" further down (古蔺法院):
+            # a part's label and its title, no sentence — the first sub-head (a deck is printed over the byline),
+            # then the parts after it printed the same way
+            cur.add("section", line, offset, line=ln.lineno)
+        elif (ln.cls == "head" and cur is not None and cur.headline and not cur.has_body() and cur.byline is not None
+              and _COLUMN_OPENS.search(fold(line)) and nxt is not None and nxt.cls == "body"):
+            # "《30年·我与中国交通报》开栏" under the byline (中国交通报): a paper announces a new column's first
+            # piece with its name and 开栏 — a label over the editor's note and the text, a sub-head, no text
+            cur.add("section", line, offset, line=ln.lineno)
         elif (ln.cls == "head" and cur is not None and cur.headline and not cur.has_body() and cur.byline is not None
               and i > 0 and lines[i - 1].cls == "byline" and _bare_names(lines[i - 1])
               and len(line) <= 12 and nxt is not None
@@ -1071,7 +1115,9 @@ _SPEAKER_KICKER = re.compile(r"在[\u4e00-\u9fff“”]{2,}(?:时|上|中)(?:强
 # A deck that names who spoke, attended or accompanied ("惠进才下达开工令杨广亭讲话", "卢小亨夏吾杰等参加").
 # "邢国辉侯亮与王学丰陶淑菊一行座谈" (张家口日报): who met whom, the leaders' names run together, is a deck too
 _ATTENDED_DECK = re.compile(r"(?:出席|参加|陪同|讲话|致辞|出席會議|參加|講話|出席会议|"
-                            r"[\u4e00-\u9fff]{4,}与[\u4e00-\u9fff]{4,}(?:一行)?(?:座谈|会谈|会见|座談|會談|會見))$")
+                            r"[\u4e00-\u9fff]{4,}与[\u4e00-\u9fff]{4,}(?:一行)?(?:座谈|会谈|会见|座談|會談|會見)|"
+                            # "普陀区长与政协委员共谋良策" (联谊报): who sat down with whom to plan or talk together
+                            r"[\u4e00-\u9fff]{2,}[与與][\u4e00-\u9fff]{2,}共(?:谋|商|议|话|謀|議|話)[\u4e00-\u9fff]{1,4})$")
 
 # "专稿 在左科威与习近平会晤的背后" (好報): the kind of piece printed before its title, a space between — a label
 _GENRE_LABEL = re.compile(r"^(?:专稿|特稿|独家|專稿|獨家)\s+(?=\S)")
