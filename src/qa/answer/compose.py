@@ -94,6 +94,7 @@ from .dangling_end import without_dangling_end
 from .dashed import dashed_names, has_dash
 from .dateline import dateline_answer
 from .dateline_label import in_dateline
+from .day_before import day_told_before
 from .day_not_hour import day_first
 from .deed_beside import role_told_beside
 from .deed_clause import deed_clause_first
@@ -183,6 +184,7 @@ from .masthead import masthead_answer
 from .meaning_told import meaning_told
 from .means_asked import means_asked
 from .members import kind_of_members, members
+from .month_day import whole_day_first
 from .motive_told import motive_told
 from .named_as import described
 from .named_list import listed_in_ranked, named_items, named_list_first
@@ -293,6 +295,7 @@ from .tagged_names import doubted_names
 from .tail_phrase import tail_first
 from .term_clause import term_clause
 from .thing_ending import not_thing_endings
+from .this_meeting import pointed_figures, points_to_meeting
 from .time_clause import with_happening
 from .time_slot import time_for_person
 from .told import told_beside
@@ -349,6 +352,7 @@ _NOT_EVENT = frozenset("mdpuqrcf")  # tags skipped looking for the word after th
 _HE_SHE = frozenset(("他", "她"))  # a who-answer standing for a person named before (_pointed_person)
 _OTHER_SENTENCE_MAY_ANSWER = frozenset(("decline:year", "decline:place", "decline:other-post"))
 _OWN_FIGURES = frozenset(("number", "when"))
+_POINTED_MAY_ANSWER = frozenset(("decline:place", "decline:subject"))  # (this_meeting.py)
 # The year a paragraph dates its figures by ("2020年,贵州粮食播种面积…。其中,夏粮产量…"), read up to this far back.
 _PARA_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _PARAGRAPH = 600
@@ -568,7 +572,10 @@ class Composer:
             # whatever year another sentence gives
             back = first is not None and (year_told_before(info, first.hit.sentence.folded)
                                           or event_told_before(info, first.hit.sentence.folded)
-                                          or period_told_before(info, first.hit.sentence.folded))
+                                          or period_told_before(info, first.hit.sentence.folded)
+                                          # "当日,…" / a paragraph opening "11月9日,…" (day_before.py)
+                                          or day_told_before(info, first.hit.sentence, lambda: self.corpus.sentences_of(
+                                              first.hit.sentence.article_id)))
             # (a figure of another city's article agrees with nothing: "吴忠市…实到委员多少人" ↛ 江门's 21人)
             city = asked_city(info)
             near = self._neighbours(info, ranked, agrees, back) if back or not any(
@@ -671,6 +678,7 @@ class Composer:
                 return done.decline("decline:other-event")
         kept = stated_first(kept, info)  # "哪一年" ↔ "1932 年(…回忆录中说是 1929 年)…", not the aside (other_account)
         kept = day_first(kept, info)  # "哪一天逝世" ↔ "2017年2月27日", not "2月27日7时50分" (day_not_hour.py)
+        kept = whole_day_first(kept, info)  # "哪天举行" ↔ "2015年12月31日,…31日下午…举行" (month_day.py)
         if info.qtype == "number":  # "基础设施项目总投资多少" ↛ "168个项目,总投资454.3亿元" (project_kind.py)
             agrees = _Agrees(info, question_sides(info).grain)
             kept, kind = project_kind_first(kept, info, lambda c: agrees(c.type, c.sentence.folded[c.start:c.end]))
@@ -790,6 +798,18 @@ class Composer:
                     (best, around), why = agreed, ""
                     told = hosts.get(best.sentence.id, best.sentence.id)
                     kept = to_front(kept, c)
+                    break
+        # "本次会议应到委员311名" near the sentence telling the 六届二次会议 asked, when the best is another city's or
+        # another sitting's (this_meeting.py)
+        if why and (series or (why in _POINTED_MAY_ANSWER and names_asked_ordinal(info, info.text))):
+            near = self._neighbours(info, ranked, _Agrees(info, question_sides(info).grain), tells=points_to_meeting,
+                                    paragraphs=_ROLE_PARAGRAPHS)
+            for c in pointed_figures(info, [c for _, c in near], lambda c: self._surroundings(c.sentence).article):
+                agreed = self._agreeing(c, info)
+                if agreed is not None:  # read beside the sentence naming the meeting, as holding what it holds
+                    kept = _beside([(r, x) for r, x in near if x is c], kept, hosts, coverage, done)
+                    (best, around), why = agreed, ""
+                    told = hosts.get(best.sentence.id, best.sentence.id)
                     break
         if not why and dict(best.features).get("grain_miss") == 1.0:
             # "创办于日据时代。在1928年,…": a year asked, the best gives none; the asked grain told right after it,

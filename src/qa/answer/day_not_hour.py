@@ -20,9 +20,14 @@ _DAY_THEN_HOUR = re.compile(r"^(.*?[日号])\s?[\d〇零一二两三四五六七
 _READ = 4  # the candidates after the best that are read
 
 
+def asks_day(info: QuestionInfo) -> bool:
+    """Whether the question asks a day and no part of it nor an hour (month_day.py reads it too)."""
+    return _DAY_ASKED.search(info.text) is not None and not _FINER_ASKED.search(info.text)
+
+
 def day_first(kept: Sequence[Candidate], info: QuestionInfo) -> list[Candidate]:
     """`kept` with the day of the best's day and hour first (see above); `kept` unchanged otherwise."""
-    if info.qtype != "when" or len(kept) < 2 or not _DAY_ASKED.search(info.text) or _FINER_ASKED.search(info.text):
+    if info.qtype != "when" or len(kept) < 2 or not asks_day(info):
         return list(kept)
     best = kept[0]
     m = _DAY_THEN_HOUR.match(best.text)

@@ -17,6 +17,7 @@ from .agreement import Surroundings, other_ordinal_in
 from .body_unprinted import body_missing
 from .called_holder import called_holder
 from .features import Ranked
+from .latest_holder import latest_first
 from .new_holder import new_holder_first
 from .other_owner import owned_by_other
 from .people import (
@@ -236,6 +237,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         rows = rows + _bare_post_rows(reader, rows, post)
         # "新任副县长": the sentences telling a new holder first (new_holder.py)
         rows = new_holder_first(post, rows, lambda r: reader.surroundings(r.hit.sentence).near)
+        # no time asked: the latest page's holder of the rows holding the question as fully (latest_holder.py)
+        rows = latest_first(info, post, rows, lambda r: reader.corpus.article(r.hit.sentence.article_id).date)
     # the place's own paper printing the post bare, read last (place_post_rows.py)
     extra = place_post_rows(reader.corpus, reader.surroundings, {r.hit.sentence.id for r in rows}, post,
                             reader.holding) if post else iter(())
