@@ -32,3 +32,13 @@ def test_the_occasion_told_in_the_article():
     assert occasion_untold("出席新能源产业博览会开幕式", "副市长王建国到泰州港调研", "泰州市领导调研港口")
     assert not occasion_untold("参加义务植树活动", "副市长李华参加活动", "泰州市领导在高港区参加义务植树活动。")
     assert not occasion_untold("", "副市长李华参加活动", "")
+
+
+def test_the_occasion_read_off_the_question():
+    from qa.answer.event_pinned import occasion_asked
+    assert occasion_asked("出席泰州市新能源产业博览会开幕式的泰州市副市长是谁？") == "出席泰州市新能源产业博览会开幕式"
+    # a visit paid or people called on pin the holder as an occasion attended does
+    asked = "来东台调研人大换届选举工作的盐城市人大常委会常务副主任是谁？"
+    assert occasion_asked(asked) == "来东台调研人大换届选举工作"
+    assert occasion_asked("看望慰问省两会新闻工作者的湖南省委书记是谁？") == "看望慰问省两会新闻工作者"
+    assert occasion_asked("江津区区长是谁？") == ""

@@ -15,7 +15,11 @@ from .people import tells_deed
 
 # the occasion a post's holder attended, as people._ACT_BEFORE_POST reads it off the post asked (there it is dropped,
 # the post read bare): "出席|泰州市新能源产业博览会开幕式|的"
-_OCCASION = re.compile(r"(?:出席|参加|参与)[^的,，、]{2,16}?(?:仪式|典礼|会议|大会|活动|开幕式|晚会)(?=的)")
+_OCCASION = re.compile(r"(?:出席|参加|参与)[^的,，、]{2,16}?(?:仪式|典礼|会议|大会|活动|开幕式|晚会)(?=的)"
+                       # or the visit he paid, the people he called on: "来东台调研…的", "看望慰问…新闻工作者的"
+                       r"|(?:到|赴|来|去|前往|在|陪同)[^的,，、]{2,24}?(?:调研|视察|考察|检查|讲话|发言|出席|参加|致辞|"
+                       r"慰问|参观|走访|指导)[^的,，、]{0,12}?(?=的)"
+                       r"|(?:看望|慰问|会见|接见)[^的,，、]{2,16}?(?=的)")
 
 
 def occasion_asked(question: str) -> str:
