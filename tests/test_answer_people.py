@@ -608,3 +608,9 @@ def test_the_person_asked_with_shi_ren_held_then():
     assert asked_person(analyze("徐乐江时任什么职务？")) == "徐乐江"
     # a name ending in 时 before 担任 keeps it
     assert asked_person(analyze("李时担任什么职务？")) == "李时"
+
+
+def test_places_above_the_city_asked_with_its_level_twice():
+    # "柬埔寨拉达那基里省万隆市市长" asked, "万隆市长" printed: the country and province are the city's
+    assert holds("万隆市长", "柬埔寨拉达那基里省万隆市市长") is True
+    assert holds("万隆市副市长", "柬埔寨拉达那基里省万隆市市长") is not True  # a deputy is not the holder

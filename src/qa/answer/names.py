@@ -32,6 +32,7 @@ from .japanese_name import japanese_names
 from .japanese_surname import surname_names
 from .leader_name import leader_names
 from .owner_name import names_after_owners
+from .post_glued_name import made_up_given
 from .rare_surname import rare_surname_name
 from .role_noun_name import names_after_role_nouns
 from .row_name import names_in_post_rows
@@ -622,7 +623,8 @@ def _surname_glued_to_post(f: str, words: Sequence[tuple[int, int, str, str]], i
     end, j = _name_run(words, i + 1, a + 1, b, 3)
     if end - (a + 1) >= 2 and name_ends(words, j) and all(len(x[2]) == 1 for x in words[i + 1:j]):
         return Span(a + 1, end, "person", "pos:nr")
-    if i + 1 < len(words) and len(words[i + 1][2]) == 2 and words[i + 1][3] in _GLUED_REST \
+    if i + 1 < len(words) and len(words[i + 1][2]) == 2 and (
+            words[i + 1][3] in _GLUED_REST or made_up_given(words, i + 1, main_word_freq)) \
             and all_han(words[i + 1][2]) and name_ends(words, i + 2):
         # "外|长沙|伦赛/ns|、": a transliterated name whose rest jieba reads as one proper noun (老挝外长沙伦赛)
         return Span(a + 1, words[i + 1][1], "person", "pos:nr")

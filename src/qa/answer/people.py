@@ -31,10 +31,12 @@ from ..lexicon import (
 )
 from ..types import Sentence
 from .chain_place import level_of, named_before, village_before
+from .deed_setting import after_setting
 from .names import POST_AFTER_NAME, names_after_posts
 from .place_final import closes_place_name
 from .posts_setting import plain_posts_question
 from .question import QuestionInfo
+from .represent_deed import represents
 from .session_owner import session_printed
 from .spans import Span, clause_start, offsets
 
@@ -562,6 +564,10 @@ def holds(post: str, asked: str) -> bool | None:
     short_post, short_asked = _LEVEL_TWICE.sub("", post), _LEVEL_TWICE.sub("", asked)
     if (short_post, short_asked) != (post, asked) and short_post.endswith(short_asked):
         return not short_post[: -len(short_asked)].endswith(POST_MODIFIERS)
+    if (short_post, short_asked) != (post, asked) and short_asked.endswith(short_post):
+        # "柬埔寨拉达那基里省万隆市市长" asked, "万隆市长" printed: the places above the city are asked besides
+        return not short_asked[: -len(short_post)].endswith(POST_MODIFIERS) or closes_place_name(
+            short_asked[: -len(short_post)], short_post)
     # the same words but for a modifier on one side: "省委书记" ↔ "省委副书记"
     for m in POST_MODIFIERS:
         for a, b in ((asked, post), (post, asked)):
@@ -734,8 +740,11 @@ def clause_of(asked: str, pos: Callable[[str], list[tuple[str, str]]]) -> tuple[
         return "", asked
     # a deed opens with a verb, a preposition or an adverb once its time is read (与, 在, 就, 到, 转述); jieba
     # reads some verbs of attending as a name ("应邀出席/nr"): those the deed rules know are looked for anywhere
-    first = next((flag for w, flag in pos(head) if flag[:1] not in ("m", "t", "x") and not w.isspace()), "")
-    return (head, tail) if first[:1] in ("v", "p", "d") or _ATTENDS.search(head) else ("", asked)
+    # ("暴雨当晚|发布…": the event naming its time is read as a time is, deed_setting.py)
+    first = next((flag for w, flag in after_setting(pos(head)) if flag[:1] not in ("m", "t", "x") and not w.isspace()),
+                 "")
+    return (head, tail) if first[:1] in ("v", "p", "d") or _ATTENDS.search(head) or represents(pos(head)) \
+        else ("", asked)
 
 
 _CLAUSE = 4  # characters: a verb and its object at the least

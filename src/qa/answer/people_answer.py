@@ -16,6 +16,7 @@ from .acting_for_new import acting_title
 from .agreement import Surroundings, other_ordinal_in
 from .body_unprinted import body_missing
 from .called_holder import called_holder
+from .event_pinned import occasion_asked, occasion_untold
 from .features import Ranked
 from .latest_holder import latest_first
 from .new_holder import new_holder_first
@@ -221,6 +222,7 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     near = free = False
     deed, _ = deed_of(post) if post else ("", post)
     clause, bare = clause_of(post, reader.pos) if post else ("", post)
+    occasion = deed or occasion_asked(info.text) if post else ""  # "出席…开幕式的副市长" (event_pinned.py)
     person, where = person_at(person)  # "刘士杰在中国建设报社担任什么职务": 刘士杰, his posts there
     rows = ranked[: reader.config.sentences]
     if post:  # an article on another city's bodies ("新乡市长" ↔ 哈尔滨's) tells nothing of the asked one's: its
@@ -248,6 +250,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if post and not covered and printed_bare(post, s.folded, reader.surroundings(s).article):
             covered = True  # "臺長戎屏國表示…" under the sentence naming 神農廣播電臺
         held = post
+        if occasion and occasion_untold(occasion, s.folded, reader.surroundings(s).article):
+            continue  # "出席X的市长": a report never telling X is of another occasion's (event_pinned.py)
         if deed and not tells_deed(deed, s.folded) and tells_deed(deed, s.folded + " " + reader.surroundings(s).near):
             # the event the holder took part in is told just before the sentence listing the posts: the post alone
             covered, held = True, deed_of(post)[1]
