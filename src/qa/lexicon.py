@@ -595,6 +595,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "dongyingnews": "东营网", "lcrb": "聊城日报",
     "catvus": "美國華人電視", "vanzsnews": "vanzsnews.com", "nzmessengers": "新西兰信报", "twlifenews": "台灣生活新聞",
     "orangenews": "橙新聞", "praguetimes": "布拉格时报", "click2macao": "click2macao.com",
+    "guangming": "光明日報", "ukjs": "英国侨报", "ihuawen": "ihuawen.com", "argchina": "阿根廷华人网",
+    "deouhuashang": "deouhuashang.de", "taiwanreports": "taiwanreports.com", "yesmyradio": "yesmyradio.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
