@@ -599,6 +599,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "orangenews": "橙新聞", "praguetimes": "布拉格时报", "click2macao": "click2macao.com",
     "ldwb": "劳动午报", "cangzhourb": "沧州日报", "chuzhouwb": "处州晚报", "sxrb": "陕西日报", "huainanrb": "淮南日报",
     "sjtub": "上海交大报",
+    "guangming": "光明日報", "ukjs": "英国侨报", "ihuawen": "ihuawen.com", "argchina": "阿根廷华人网",
+    "deouhuashang": "deouhuashang.de", "taiwanreports": "taiwanreports.com", "yesmyradio": "yesmyradio.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

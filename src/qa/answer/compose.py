@@ -103,6 +103,7 @@ from .defining import asked_term, defines, defining_first
 from .defining_rank import defining_among_best, defining_read
 from .described_moment import dated_first
 from .dimension import dimension_first
+from .dispatch_day import asks_dispatch_day
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
 from .due_figure import done_first
@@ -296,6 +297,7 @@ from .tail_phrase import tail_first
 from .term_clause import term_clause
 from .thing_ending import not_thing_endings
 from .this_meeting import pointed_figures, points_to_meeting
+from .threshold_figure import threshold_figure
 from .time_clause import with_happening
 from .time_slot import time_for_person
 from .told import told_beside
@@ -844,10 +846,13 @@ class Composer:
             why = "decline:bound"  # "模特|们超长时间": the anchor phrase's tail, nothing named (bound_opening.py)
         if not why and asks_pointed_subject(best, info, self._headline(best.sentence.article_id)):
             why = "decline:pointed-subject"  # "哪一本書規範了…" ↔ "它…定義了正確梵語的用法" (pronoun_subject.py)
-        if not why and in_dateline(best, info, self.corpus.article(best.sentence.article_id)):
+        if not why and not asks_dispatch_day(info) \
+                and in_dateline(best, info, self.corpus.article(best.sentence.article_id)):
             why = "decline:dateline"  # "在哪个工业园举行" ↛ "本报讯" of the report's dateline (dateline_label.py)
         if not why and body_born(best, info):
             why = "decline:body-born"  # "郝长江哪一年出生" ↛ "报社出生于…80年代": a body's founding (body_born.py)
+        if not why and threshold_figure(best, info):
+            why = "decline:threshold"  # "籌得多少" ↛ "凡獻捐…1000令吉或以上者": a condition (threshold_figure.py)
         if not why and price_without_unit(best, info):
             why = "decline:per-unit"  # "每公斤卖多少钱" ↛ "预计产值近180万元": a whole's sum, no unit's (per_unit.py)
         if not why and cumulative_for_year(best, info):
@@ -1451,6 +1456,7 @@ class Composer:
         surname_post = post_word(asked_post(info)) if info.qtype == "who" else ""
         whom = info.qtype == "who" and asks_whom(info.text)
         reign = reign_deed(info)  # "哪个皇帝在位期间被建造" asks the reign's name (reign_asked.py)
+        dispatch_day = asks_dispatch_day(info)
         out: list[Candidate] = []
         for rank, r in enumerate(ranked[: cfg.sentences]):
             s = r.hit.sentence
@@ -1463,6 +1469,8 @@ class Composer:
             f = s.folded
             # a dateline ("新华社北京3月14日电") opens the article: its agency and place answer nothing asked
             opening = self._dateline_end(s)
+            if opening and dispatch_day:
+                opening = 0  # "…的消息是几月几日发的": the dateline's day is what is asked (dispatch_day.py)
             role = _DATELINE_ROLE.search(f, 0, opening) if opening else None
             if role is not None and f"{role['role']}是谁" in info.text:
                 # "【民眾網編輯方笙楠臺北報導】" for "…的編輯是誰": a role no byline question reads (an editor), printed

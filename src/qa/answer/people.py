@@ -41,7 +41,9 @@ from .session_owner import session_printed
 from .spans import Span, clause_start, offsets
 
 _CHAIN_BREAK = LIST_CLAUSE_END
-_HONORIFIC_PARTS = frozenset((*HONORIFIC_TITLES, "斯里"))  # jieba reads 斯里 of 拿督斯里 as a name
+_HONORIFIC_PARTS = frozenset((*HONORIFIC_TITLES, "斯里"))
+# Single characters that end a name rather than continue it: a verb or particle after the name
+_NOT_GIVEN = frozenset("的是在和与及等说称指也都已将被向为对")  # jieba reads 斯里 of 拿督斯里 as a name
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
     out = []
     extra = names_after_posts(f, pos, spans)
     words = {a: w for a, _b, w, _f in offsets(pos)}
+    flags = {a: fl for a, _b, _w, fl in offsets(pos)}
     if len(known) >= 2:
         extra += [Span(m.start(), m.end(), "person", "pos:nr") for m in re.finditer(re.escape(known), f)
                   if not any(sp.type == "person" and sp.start < m.end() and m.start() < sp.end for sp in spans)]
@@ -75,6 +78,19 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             if i != -1 and i <= sp.start < i + len(h) < sp.end - 1:
                 sp = Span(i + len(h), sp.end, sp.type, sp.rule)
                 break
+            if i == sp.start and i + len(h) == sp.end - 1 and f[sp.end - 1] in SURNAMES:
+                # "丹斯里|陈" then "坤海" (檳華堂主席丹斯里陳坤海, jieba reading the given name as a place or
+                # cutting it a character a word): the honorific read with the surname; the name is the surname and
+                # the given name of one or two characters after it (a name word, or single characters)
+                end = sp.end
+                while end - sp.end < 2 and end in words and "\u4e00" <= f[end] <= "\u9fff" \
+                        and end - sp.end + len(words[end]) <= 2 \
+                        and (flags.get(end, "")[:2] in ("nr", "ns", "nz") or len(words[end]) == 1
+                             and f[end] not in _NOT_GIVEN and not flags.get(end, "").startswith(("v", "p", "u", "d"))):
+                    end += len(words[end])
+                if end > sp.end:
+                    sp = Span(i + len(h), end, sp.type, sp.rule)
+                    break
         start = sp.start
         while start > 0 and f[start - 1] not in _CHAIN_BREAK and sp.start - start < 60:
             start -= 1
@@ -526,6 +542,8 @@ def holds(post: str, asked: str) -> bool | None:
     None when unrelated. Either may leave out what the other says first ("书记" ↔ "社区书记"), and a 的 inside
     says nothing ("主管会计工作的负责人" ↔ "主管会计工作负责人")."""
     post, asked = re.sub(r"[的\s]", "", post), re.sub(r"[的\s]", "", asked)  # "smc 的总裁" ↔ "smc的总裁"
+    # a body's name in quotes ("“法兰克福外国人参事会”主席", the opening quote left out of the chain) is the same owner
+    post, asked = re.sub("[“”「」『』]", "", post), re.sub("[“”「」『』]", "", asked)
     # "东区区公所新任区长" ↔ "东区区公所区长": a new or present holder is still the post's holder
     post, asked = _NEW_HOLDER.sub("", post), _NEW_HOLDER.sub("", asked)
     # a former holder's 前 printed before the post's owner or before the role is one post ("前澳洲总理" ↔ "澳洲前总理")
@@ -534,6 +552,10 @@ def holds(post: str, asked: str) -> bool | None:
     post, asked = _OFFICE_OF_PLACE.sub(r"\1公所", post), _OFFICE_OF_PLACE.sub(r"\1公所", asked)
     # the state's full name and its short one are the same owner ("中华人民共和国驻…总领事" ↔ "中国驻…总领事")
     post, asked = post.replace(_PRC, "中国"), asked.replace(_PRC, "中国")
+    # a mission named before its head ("…法兰克福总领馆总领事", "…大使馆大使") is the head's own post ("…总领事"); a
+    # consulate's country printed between 驻 and its city ("中国驻德国法兰克福…" ↔ "中国驻法兰克福…") says nothing more
+    post, asked = _MISSION_HEAD.sub("", post), _MISSION_HEAD.sub("", asked)
+    post, asked = _stationed_city(post, asked), _stationed_city(asked, post)
     # the government named between the place and its head ("保定市政府市长", "县人民政府县长") is the place's own:
     # the same post as "保定市市长"
     post, asked = _GOVERNMENT_HEAD.sub("", post), _GOVERNMENT_HEAD.sub("", asked)
@@ -586,6 +608,17 @@ def holds(post: str, asked: str) -> bool | None:
 
 
 _NEW_HOLDER = re.compile(r"新任|现任")
+_MISSION_HEAD = re.compile(r"(?:总领事馆|总领馆)(?=(?:副)?总领事)|大使馆(?=(?:副)?大使)")
+_STATIONED_COUNTRY = re.compile(rf"驻({alternation(COUNTRIES)})(?=[\u4e00-\u9fff]{{2}})")
+
+
+def _stationed_city(a: str, other: str) -> str:
+    """`a` without the country between 驻 and a city when `other` has 驻 right before that city (and not the
+    country): "中国驻德国法兰克福总领事" → "中国驻法兰克福总领事" for "中国驻法兰克福总领事"."""
+    m = _STATIONED_COUNTRY.search(a)
+    if m is None or "驻" + m.group(1) in other or "驻" + a[m.end():m.end() + 2] not in other:
+        return a
+    return a[:m.start(1)] + a[m.end():]
 _FORMER = ("前", "原")
 
 

@@ -34,7 +34,9 @@ _SLASH_ROLE = {"文": "reporter", "撰文": "reporter", "文字": "reporter", "�
                "实习生": "reporter", "通讯员": "correspondent", "编辑": "editor", "责任编辑": "editor",
                "讲述人": "reporter", "拍摄者": "photo", "拍摄": "photo",
                # "报导:冯芷芸" (珍珠快讯 of Penang, under its report with "摄影:…"): the writer's label
-               "报导": "reporter"}
+               "报导": "reporter",
+               # "黄东/编译" (阿根廷华人网): who put a foreign report into Chinese, the item's writer
+               "编译": "reporter"}
 _ROLE_START = re.compile(rf"^{_ROLE_PREFIX}(?:{'|'.join(BYLINE_ROLES)})")
 _EDITOR_RX = re.compile(rf"^[{HAN}]{{0,6}}?(?:责任编辑|编辑|责编|校对|美编)$")
 # "本报记者李洁"; six characters are two names of three, five two names of three and two ("任媛媛徐飞", _five_run)
@@ -293,6 +295,10 @@ _FEATURE_LABEL = re.compile(r"[^\s()（）]{2,16}(?:特稿|专稿|专讯|独家)
 _PROVIDED_BY = re.compile(rf"(?P<name>[{HAN}]{{2,4}})\s+提供")
 
 
+# "作者/摄影:羽丝", "文/图:王某": a writer's role and a photographer's joined by a slash before one colon and the names
+_WRITER_SHOOTER = re.compile(r"^(?:作者|文|文字|撰文)\s*/\s*(摄影|图|图片|摄)\s*[:：]\s*")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline or photo credit line → Byline; None when the line is something else.
 
@@ -334,6 +340,11 @@ def parse_byline(line: str) -> Byline | None:
             if listed is not None and found and not listed[2]:
                 return make_byline(line, listed, found)
         return replace(inner, text=line) if inner is not None else None
+    m = _WRITER_SHOOTER.match(fold_line(line))
+    if m:  # "作者/摄影:羽丝" (deouhuashang.de): one name under two roles joined by a slash — writer and photographer
+        inner = parse_byline(f"{line[:m.start(1)].rstrip('/／ ')}:{line[m.end():]}")
+        if inner is not None and inner.reporters and not inner.photographers:
+            return replace(inner, text=line, photographers=inner.reporters)
     m = re.match(r"^(.*\S)\s*摄影(?:报道|报导)$", fold_line(line))
     if m and starts_with_role(m.group(1)):  # "本报记者 李永兰 摄影报道" (海东日报): he wrote it and took its pictures
         inner = parse_byline(line[:m.end(1)])
@@ -568,7 +579,7 @@ def _slash_byline(line: str, s: str, f: str) -> Byline | None:
     pattern = re.compile(r"\s*(?:(?P<role>" + "|".join(sorted(_SLASH_ROLE, key=len, reverse=True)) + r"|[" + HAN
                          + r"·]{0,10}?(?:记者|通讯员))\s*[/:]\s*(?P<names>[" + HAN + r"a-z][" + HAN
                          + r"a-z·、 .'\-]*?)(?=\s+[" + HAN + r"]{1,6}\s*[/:]|$)|(?P<names2>[" + HAN + r"][" + HAN
-                         + r"· ]*?)\s*/\s*(?P<role2>文|图|摄影|摄)(?=\s|$))")
+                         + r"· ]*?)\s*/\s*(?P<role2>文|图|摄影|摄|编译)(?=\s|$))")
     pos = 0
     for m in pattern.finditer(f):
         if f[pos:m.start()].strip():

@@ -82,6 +82,11 @@ _DATELINE = [
     # the paper's name before the role
     re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))?\s*记者\s*"
                rf"(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
+    # 【記者吳惠民桃園報導】 (taiwanreports.com): the reporter and the place he filed from run together in brackets, no
+    # agency or day (split as 中央社's are, _cna_names); 【記者陳良安綜合報導】: put together from several reports, no
+    # place
+    _BRACKET_REPORTER_PLACE := re.compile(rf"^(?P<open>[【〔])\s*记者(?P<rw>[{HAN}]{{2,4}}?综合|[{HAN}]{{5,8}}?)"
+                                          rf"(?:报导|报道)(?P<close>[】〕])"),
     # 【日中商报记者王童】 (日中商报 of Tokyo): the paper's name, the role and its reporter in brackets with no 报道,
     # place or day, the text glued after
     _PAPER_BRACKET_REPORTER := re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))记者"
@@ -343,6 +348,11 @@ def trailing_tip(text: str) -> int | None:
     return None if m is None else tail + m.start("tip")
 
 
+# An outlet's dated 讯 and its writer in one bracket: "(阿根廷华人网8月7日讯 黄东/编译)"
+_BRACKET_DAY_WHO = re.compile(rf"[(（](?P<head>[{HAN}a-z0-9]{{2,12}}?\d{{1,2}}月\d{{1,2}}日讯)\s+"
+                              rf"(?P<who>[^()（）\s][^()（）]{{1,20}}?)[)）]")
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, with the reporters printed with it, or None."""
     text = text[:120]  # a dateline opens the paragraph: only its start is read
@@ -354,6 +364,14 @@ def parse_dateline(text: str) -> Dateline | None:
         d = parse_dateline(close + text[spaced.end():])
         return None if d is None else dataclasses.replace(d, text=text[:len(d.text) + spaced.end() - len(close)])
     f = fold_line(text)
+    m = _BRACKET_DAY_WHO.match(f)
+    if m is not None:
+        # "(阿根廷华人网8月7日讯 黄东/编译)": the outlet's dateline and, a space on inside the same bracket, who wrote
+        # (or compiled) it — the dateline read as if closed before the space, the writers from the byline
+        d = parse_dateline(text[:m.end("head")] + ")")
+        b = parse_byline(text[m.start("who"):m.end("who")])
+        if d is not None and not d.reporters and b is not None and b.reporters and not b.photographers:
+            return dataclasses.replace(d, reporters=b.reporters, text=text[:m.end()])
     for n, rx in enumerate(_DATELINE):
         m = rx.match(f)
         if not m or (m.group("open") is None) != (m.group("close") is None):
@@ -375,8 +393,10 @@ def parse_dateline(text: str) -> Dateline | None:
         reporters: list[str] = []
         if "rw" in rx.groupindex:
             rw, rwf = text[m.start("rw"):m.end("rw")], m.group("rw")
-            if n == 0 or rx is _DATED_BRACKET or rx is _PAPER_REPORTER_PLACE:
+            if n == 0 or rx is _DATED_BRACKET or rx is _PAPER_REPORTER_PLACE or rx is _BRACKET_REPORTER_PLACE:
                 rw, rwf, place = _cna_names(rw, rwf)
+                if rx is _BRACKET_REPORTER_PLACE and fold_line(place) == "综合":
+                    place = ""
             names = join_split_names([x for x in re.split(r"[、\s]+", rw) if x])
             if not names or ("记者" not in f[:m.start("rw")] and fold_line(names[0])[0] not in SURNAMES):
                 continue  # "上海/北京报道": places, not a reporter

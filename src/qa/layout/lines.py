@@ -75,7 +75,9 @@ def placing_caption(text: str) -> bool:
 # A speaker's photo caption between paragraphs of a report ("中国商会第六届新届会长洪及祥致辞", 菲龙网's report as
 # a chamber's site reposts it): a post and a name, then the speech — a picture's caption, not a sub-head (a speech
 # printed as an article is titled "…上的讲话").
-SPEAKER_CAPTION = re.compile(r"^[\u4e00-\u9fff]{4,28}(?<!的)(?:致辞|致词|讲话|发言|致欢迎辞|致答谢辞)$")
+SPEAKER_CAPTION = re.compile(r"^(?:[\u4e00-\u9fff]{4,28}|[\u4e00-\u9fff]{2,16}[A-Za-z][A-Za-z .'\-]{1,30}[A-Za-z])"
+                             r"(?<!的)(?:致辞|致词|讲话|发言|致欢迎辞|致答谢辞)$")
+# ("费勒姆市长Susan Bayford致辞", 英国侨报: the post, then a Latin name)
 # A picture's caption in the report of a press tour, printed between its paragraphs with no stop (安顺日报's
 # "大营镇党委书记陈凯向记者介绍该镇的食用菌、林下蜂、林下鸡产业", "记者现场了解国有浪风关林场工人如何收割蜜糖"): the
 # reporters are in the picture, as the ones told or the ones at work — a sub-head names no 记者 at work, and a
@@ -291,7 +293,9 @@ def _open_end(row: str) -> bool:
 
 # A site's link to the full text after a lead it cut: "... 全文", "... Read more".
 _MORE_LINK = r"(?:閱讀|阅读)?全文|Read more|read more"
-_READ_MORE = re.compile(rf"(?:\.\.\.|…|⋯)\s*({_MORE_LINK})$")
+_READ_MORE = re.compile(rf"(?:\.\.\.|…|⋯)\s*({_MORE_LINK})$"
+                        # "…擇4縣市 繼續閱讀" (taiwanreports.com's listing): the site's link after a space, no ellipsis
+                        rf"|(?<=[\u4e00-\u9fff0-9a-zA-Z，,、])\s+(繼續閱讀|继续阅读)$")
 # A lead the site cut: "...", "…" or "⋯" after a character of the text or a space (not "……", a writer's own
 # ellipsis).
 _CUT_LEAD = re.compile(rf"(?:\s|[^.…⋯\s])(?:\.\.\.|…|⋯)(?:\s*(?:{_MORE_LINK}))?$")
@@ -503,6 +507,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     blank_run = 0
     pos = 0
     prev_raw = ""  # the previous non-blank line as printed, furniture or not
+    path_no = 0  # the number of the last part of a site's path printed as a numbered list ("1. 首页")
     columns = _column_labels(text)
     field_key = ""  # a lone field label's name, its value expected on the next line
     tag = _tag_title(text)
@@ -560,6 +565,13 @@ def classify(text: str) -> tuple[list[Line], Page]:
             # name under it — staff, never the byline
             field_key = "编辑"
             continue
+        pm = _NUMBERED_PATH.fullmatch(fold(line))
+        if pm and (pm["root"] and int(pm["n"]) == 1 or not pm["root"] and path_no and int(pm["n"]) == path_no + 1):
+            # "1. 首页" / "2. 阿根廷" (阿根廷华人网): the site's path printed as a numbered list, the home page first —
+            # each part a line, no line of the article
+            path_no = int(pm["n"])
+            continue
+        path_no = 0
         if _NUMBERED_ITEM.fullmatch(fold(line)):
             # "NEWS 01" / "NEWS 02" over each item of a weekly digest (UCA北美华人周刊): the item's number, and a new
             # item under it — no part of its headline
@@ -609,7 +621,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
         if m and len(line) > 40:
             # "…的具體建議或 ...全文", "…Sabin... Read more": a listing's lead cut by the site, its link to the full
             # text after it — the item ends here; the link is no part of the text
-            line = line[:m.start(1)].rstrip()
+            line = line[:m.start(1) if m.group(1) else m.start(2)].rstrip()
             marks.append("完")
         elif ((listing or archive) and len(line) > 40 or lineno in stamps) and not marks:
             marks.append("完")  # a listing's page: each long line is one item's lead (see _listing_page)
@@ -1239,13 +1251,20 @@ def _captions_under_pictures(rows: list[str]) -> set[int]:
 
 
 def _under_picture(line: str, before: str) -> bool:
-    """"4.jpg" / "▲邓群策宣布开工" (红网): a marked line right under a picture's file name is its caption."""
+    """"4.jpg" / "▲邓群策宣布开工" (红网): a marked line right under a picture's file name is its caption. "图片" /
+    "中国驻德国法兰克福总领馆孙从彬总领事带来祖国的节日问候" (a WeChat post's copy, deouhuashang.de): the word a copy
+    prints where a picture was, then a line with no stop under it — the picture's caption, not a sub-head."""
     shown = furniture(before) if before else None
-    return line.lstrip().startswith(("▲", "△")) and shown is not None and shown.kind == "figure"
+    if shown is None or shown.kind != "figure":
+        return False
+    return line.lstrip().startswith(("▲", "△")) or (
+        fold(before.strip()) == "图片" and len(line) <= 60 and not re.search(r"[。！？!?]", line))
 
 
 # An item's number in Latin letters on a line of its own: "NEWS 01", "Story 2", "No. 3"
 _NUMBERED_ITEM = re.compile(r"(?:news|story|item|no\.?)\s*\d{1,2}")
+# A part of the site's path as a numbered list item: "1. 首页" (the root), then "2. 阿根廷" under it
+_NUMBERED_PATH = re.compile(r"(?P<n>[1-6])\.\s*(?:(?P<root>首页|主页|网站首页)|[\u4e00-\u9fff]{1,10})")
 # "体坛周报全媒体记者马德兴报道": a paper's reporter and "报道", a line of its own (the paper a weekly's or daily's)
 _OUTLET_REPORTED = re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|周报|时报|早报|商报))"
                               r"(?:全媒体|融媒体)?记者\s*[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,2}\s*报道")

@@ -1129,7 +1129,8 @@ _CHANNEL = "[\u4e00-\u9fff]{0,4}(?:新闻|资讯|频道|要闻|动态|快讯)"
 
 
 # A column's label: two characters, then what a column holds ("大温新闻", "社区活动", "國情動向" folded).
-_CHANNEL_LABEL = re.compile("[\u4e00-\u9fff]{2}(?:新闻|资讯|频道|要闻|动态|快讯|活动|动向)")
+# "北馬地方" (光明日報 of Penang): a region's local news, as Malaysian papers name their regional pages
+_CHANNEL_LABEL = re.compile("[\u4e00-\u9fff]{2}(?:新闻|资讯|频道|要闻|动态|快讯|活动|动向|地方)")
 
 
 # "农业讯息 渭南市培育农民合作社6582家" (陕西科技报 as yybnet.net serves it): the paper's column label run into the
