@@ -285,7 +285,8 @@ def _modified(words: list[tuple[str, str]], f: str, info: QuestionInfo, around: 
     return "decline:subject" if at else ""
 
 
-_THIS = ("该", "本", "此", "这", "其", "这个", "这项", "该项")
+# "本次大会" for the 全体会议 asked: a word pointing back names the article's own meeting again, in its own words
+_THIS = ("该", "本", "此", "这", "其", "这个", "这项", "该项", "本次", "此次", "这次", "本届")
 ASKED_AMOUNT = re.compile(ASKING_WORDS + "$")
 # What a news figure measures: one asked ("总资产是多少") is not answered by another's figure ("营业收入133亿元").
 _FIGURES = re.compile(r"(?:总资产|净资产|营业收入|营业利润|净利润|利润总额|利润|营收|收入|产值|销售额|销量|产量|成交额|"

@@ -87,6 +87,7 @@ from .attached import (
     other_title_edition,
 )
 from .attended_count import attended_count
+from .award_clause import other_award_clause
 from .beyond_list import beyond_list
 from .body_unprinted import body_unprinted
 from .category_word import category_word
@@ -143,6 +144,7 @@ from .other_country import other_country
 from .other_level import other_level
 from .other_opener import other_opener
 from .other_part import other_part
+from .other_period_rate import other_period_rate
 from .other_value import other_value
 from .own_government import own_government
 from .own_named import own_named
@@ -156,6 +158,7 @@ from .post_echo import post_echo
 from .post_elsewhere import other_post_only
 from .post_swapped import other_post_holder
 from .pronoun import pointing_answer
+from .qualifier_unprinted import qualifier_unprinted
 from .question import QuestionInfo, arabic_years
 from .quoted_term import quoted_unnamed
 from .quoted_time import quoted_time
@@ -312,6 +315,7 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_founding(info, best, around) or other_part(info, best, around)
             or other_body_post(info, best, around) or ordinal_cut(info, best) or year_duration(info, best)
             or time_for_count(info, best) or chain_body(info, best) or other_award(info, best)
+            or other_award_clause(info, best)
             or group_total(info, best) or ordinal_unprinted(info, best, around)
             or defined_unprinted(info, best, around) or country_as_water(info, best) or size_by_count(info, best)
             or superlative_kind(info, best) or alias_owner(info, best, around)
@@ -328,7 +332,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or other_holiday(info, best, around) or country_unprinted(info, best, around)
             or share_for_amount(info, best) or other_post_holder(info, best, around)
             or landform_for_country(info, best) or city_unnamed(info, best, around)
-            or attended_count(info, best) or share_for_count(info, best))
+            or attended_count(info, best) or share_for_count(info, best)
+            or qualifier_unprinted(info, best, around) or other_period_rate(info, best))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
