@@ -28,6 +28,14 @@ def test_the_report_telling_the_occasion_does():
     assert not got.declined and got.text == "李华"
 
 
+def test_a_deed_told_in_other_words_is_no_occasion_untold():
+    # pages87: the report prints 提 where the question asks 提出 (a deed, not an occasion attended)
+    got = engine_of([("雙城論壇華源提兩岸一家人 允推上海赴台旅遊團", [
+        "上海副市長華源當天表示,「兩岸同胞從來都是一家人」,並宣布將推動上海居民赴台團體旅遊。"])]).ask(
+        "在雙城論壇上提出兩岸一家人的上海副市長是誰？")
+    assert not got.declined and got.text == "華源"
+
+
 def test_the_occasion_told_in_the_article():
     assert occasion_untold("出席新能源产业博览会开幕式", "副市长王建国到泰州港调研", "泰州市领导调研港口")
     assert not occasion_untold("参加义务植树活动", "副市长李华参加活动", "泰州市领导在高港区参加义务植树活动。")

@@ -222,7 +222,9 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     near = free = False
     deed, _ = deed_of(post) if post else ("", post)
     clause, bare = clause_of(post, reader.pos) if post else ("", post)
-    occasion = deed or occasion_asked(info.text) if post else ""  # "出席…开幕式的副市长" (event_pinned.py)
+    # "出席…开幕式的副市长" (event_pinned.py): an occasion attended, not any deed — a deed is told in other words
+    # ("提出两岸一家人" ↔ "提两岸一家人") and the deed rules below read it
+    occasion = occasion_asked(info.text) if post else ""
     person, where = person_at(person)  # "刘士杰在中国建设报社担任什么职务": 刘士杰, his posts there
     rows = ranked[: reader.config.sentences]
     if post:  # an article on another city's bodies ("新乡市长" ↔ 哈尔滨's) tells nothing of the asked one's: its
