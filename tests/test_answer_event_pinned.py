@@ -36,6 +36,14 @@ def test_a_deed_told_in_other_words_is_no_occasion_untold():
     assert not got.declined and got.text == "華源"
 
 
+def test_an_occasion_told_by_the_whole_deed_holding_it():
+    # pages52: 来徐州考察 is printed 来我市考察 in 徐州's own paper, the deed around it (率领…代表团) in full
+    got = engine_of([("宿迁市党政代表团来我市考察", [
+        "徐州日报讯 2月3日,宿迁市党政代表团在市委书记魏国强,市委副书记、市长王天琦率领下来我市考察。"])]).ask(
+        "率领宿迁市党政代表团来徐州考察的宿迁市委书记是谁？")
+    assert not got.declined and got.text == "魏国强"
+
+
 def test_the_occasion_told_in_the_article():
     assert occasion_untold("出席新能源产业博览会开幕式", "副市长王建国到泰州港调研", "泰州市领导调研港口")
     assert not occasion_untold("参加义务植树活动", "副市长李华参加活动", "泰州市领导在高港区参加义务植树活动。")

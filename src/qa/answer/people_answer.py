@@ -223,7 +223,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
     deed, _ = deed_of(post) if post else ("", post)
     clause, bare = clause_of(post, reader.pos) if post else ("", post)
     # "出席…开幕式的副市长" (event_pinned.py): an occasion attended, not any deed — a deed is told in other words
-    # ("提出两岸一家人" ↔ "提两岸一家人") and the deed rules below read it
+    # ("提出两岸一家人" ↔ "提两岸一家人") and the deed rules below read it; the occasion is told when it or the
+    # whole deed holding it is ("来徐州考察" ↔ "率领…代表团…来我市考察" in 徐州's paper)
     occasion = occasion_asked(info.text) if post else ""
     person, where = person_at(person)  # "刘士杰在中国建设报社担任什么职务": 刘士杰, his posts there
     rows = ranked[: reader.config.sentences]
@@ -252,7 +253,8 @@ def _people(reader: Reader, question: str, info: QuestionInfo, ranked: list[Rank
         if post and not covered and printed_bare(post, s.folded, reader.surroundings(s).article):
             covered = True  # "臺長戎屏國表示…" under the sentence naming 神農廣播電臺
         held = post
-        if occasion and occasion_untold(occasion, s.folded, reader.surroundings(s).article):
+        article = reader.surroundings(s).article if occasion else ""
+        if occasion and all(occasion_untold(x, s.folded, article) for x in (occasion, deed) if x):
             continue  # "出席X的市长": a report never telling X is of another occasion's (event_pinned.py)
         if deed and not tells_deed(deed, s.folded) and tells_deed(deed, s.folded + " " + reader.surroundings(s).near):
             # the event the holder took part in is told just before the sentence listing the posts: the post alone
