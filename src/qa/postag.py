@@ -287,31 +287,7 @@ class _FastPOSTokenizer(jieba.posseg.POSTokenizer):
         if chars is None:
             chars = self.chars = {w: f for w, f in freq.items() if len(w) == 1}
         n = len(sentence)
-        logtotal = log(self.tokenizer.total)
-        # jieba's get_DAG and calc fused, walked from the end: the dictionary words starting at each position are
-        # scored as they are found, log(freq) - logtotal + the route after them (jieba's own expressions, so the
-        # same doubles), so no DAG is built. A position no word starts at is its own word, weighted
-        # log(freq or 1) - logtotal as in jieba (its freq may be 0 or absent: log(1) = 0). jieba's calc keeps
-        # max((score, end)) over the ends in ascending order: among equal scores the later one (>=).
-        score: list[float] = [0.0] * (n + 1)
-        route = [0] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            best_x = -1
-            best = 0.0
-            i = k
-            f = first = chars.get(sentence[k])  # (freq.get of a single character)
-            while f is not None:  # one lookup a fragment (jieba: `in`, then the value)
-                if f:
-                    s = log(f) - logtotal + score[i + 1]
-                    if best_x < 0 or s >= best:
-                        best, best_x = s, i
-                i += 1
-                if i == n:
-                    break
-                f = freq.get(sentence[k:i + 1])
-            if best_x < 0:
-                best, best_x = log(first or 1) - logtotal + score[k + 1], k
-            score[k], route[k] = best, best_x
+        route = best_route(sentence, freq, chars, log(self.tokenizer.total))
         # jieba.posseg's __cut_DAG: single characters are gathered and cut again by the HMM
         x = 0
         buf = ""
@@ -474,3 +450,33 @@ def viterbi(obs: str) -> tuple[float, list[tuple[str, str]]]:
         state = int(back[nxt.searchsorted(state)])
         route[i - 1] = state
     return prob, [tb.states[s] for s in route]
+
+
+def best_route(sentence: str, freq: dict[str, int], chars: dict[str, int], logtotal: float) -> list[int]:
+    """jieba's get_DAG and calc fused, walked from the end: the end of the word each position's best route takes.
+    The dictionary words starting at each position are scored as they are found, log(freq) - logtotal + the route
+    after them (jieba's own expressions, so the same doubles), so no DAG is built. A position no word starts at is
+    its own word, weighted log(freq or 1) - logtotal as in jieba (its freq may be 0 or absent: log(1) = 0); words
+    of frequency 0 are prefixes only. jieba's calc keeps max((score, end)) over the ends in ascending order: among
+    equal scores the later one (>=). `chars`: the single characters' frequencies (`freq` itself will do)."""
+    n = len(sentence)
+    score: list[float] = [0.0] * (n + 1)
+    route = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best_x = -1
+        best = 0.0
+        i = k
+        f = first = chars.get(sentence[k])  # (freq.get of a single character)
+        while f is not None:  # one lookup a fragment (jieba: `in`, then the value)
+            if f:
+                s = log(f) - logtotal + score[i + 1]
+                if best_x < 0 or s >= best:
+                    best, best_x = s, i
+            i += 1
+            if i == n:
+                break
+            f = freq.get(sentence[k:i + 1])
+        if best_x < 0:
+            best, best_x = log(first or 1) - logtotal + score[k + 1], k
+        score[k], route[k] = best, best_x
+    return route

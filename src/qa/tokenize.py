@@ -33,6 +33,7 @@ from jieba import finalseg
 from .config import Config, ConfigError
 from .lexicon import KIND_WORDS, POSTS, SURNAMES, UNIT_PATTERN
 from .normalize import fold, fold_cached
+from .postag import best_route
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -353,32 +354,10 @@ _HAN_DEFAULT, _SKIP_DEFAULT = jieba.re_han_default, jieba.re_skip_default
 
 
 def _cut_dag(jt: jieba.Tokenizer, sentence: str, out: list[str]) -> None:
-    """jieba.Tokenizer.__cut_DAG. The route: for each position from the end, the dictionary words starting there
-    (those of frequency 0 are prefixes only) scored log(freq) - log(total) + the route after them, jieba's own
-    expression, so the same doubles; a position no word starts at is its own word, weighted log(freq or 1).
-    jieba keeps max((score, end)): among equal scores the later end, hence `>=` over ascending ends."""
+    """jieba.Tokenizer.__cut_DAG: the route of postag.best_route (the tagger's own), then jieba's gathering."""
     freq = jt.FREQ
     n = len(sentence)
-    logtotal = log(jt.total)
-    score = [0.0] * (n + 1)
-    route = [0] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        best_x = -1
-        best = 0.0
-        i = k
-        f = first = freq.get(sentence[k])
-        while f is not None:
-            if f:
-                sc = log(f) - logtotal + score[i + 1]
-                if best_x < 0 or sc >= best:
-                    best, best_x = sc, i
-            i += 1
-            if i == n:
-                break
-            f = freq.get(sentence[k:i + 1])
-        if best_x < 0:
-            best, best_x = log(first or 1) - logtotal + score[k + 1], k
-        score[k], route[k] = best, best_x
+    route = best_route(sentence, freq, freq, log(jt.total))
     # single characters are gathered; a run the dictionary does not hold whole is cut by the HMM
     x = 0
     buf = ""
