@@ -10,8 +10,8 @@ from __future__ import annotations
 from ..types import Candidate
 from .other_award import _ASKING, _HONOUR
 from .question import QuestionInfo
+from .spans import ITEMS_END, clause_end, clause_start
 
-_CLAUSE_MARKS = "。;；,，!！?？"
 _POINTING = ("该", "此", "本", "这", "其", "上述")
 
 
@@ -24,12 +24,7 @@ def other_award_clause(info: QuestionInfo, best: Candidate) -> str:
     if asked is None or _ASKING.search(asked.group(1)):
         return ""
     honour, f = asked.group(1), best.sentence.folded
-    start, end = best.start, best.end
-    while start > 0 and f[start - 1] not in _CLAUSE_MARKS:
-        start -= 1
-    while end < len(f) and f[end] not in _CLAUSE_MARKS:
-        end += 1
-    clause = f[start:end]
+    clause = f[clause_start(f, best.start, ITEMS_END):clause_end(f, best.end, ITEMS_END)]
     if honour in clause:
         return ""
     # "获得该奖项": the honour asked, pointed back to

@@ -9,10 +9,11 @@ import re
 
 from ..types import Candidate
 from .question import QuestionInfo
+from .spans import clause_start
 
 _THIS_YEAR = re.compile(r"今年|当年|本年度?|这一年|年内")
 _TOTAL_ASKED = re.compile(r"累计|一共|总共|共计|总计|合计|至今|以来")
-_CLAUSE_MARKS = "。！？!?；;"
+_SENTENCE_MARKS = frozenset("。！？!?；;")  # (a comma does not end what 自…以来 governs)
 
 
 def cumulative_for_year(best: Candidate, info: QuestionInfo) -> bool:
@@ -21,6 +22,5 @@ def cumulative_for_year(best: Candidate, info: QuestionInfo) -> bool:
     if info.qtype != "number" or not _THIS_YEAR.search(info.text) or _TOTAL_ASKED.search(info.text):
         return False
     f = best.sentence.folded
-    start = max(f.rfind(c, 0, best.start) for c in _CLAUSE_MARKS) + 1
-    before = f[start:best.start]
+    before = f[clause_start(f, best.start, _SENTENCE_MARKS):best.start]
     return "累计" in before and re.search(r"自[^,，。]{0,24}以来", before) is not None

@@ -10,13 +10,14 @@ import re
 
 from ..types import Candidate
 from .question import QuestionInfo
+from .spans import clause_start
 
 # not a figure's last digit ("2021年", "十一月", "11月"): a date, no period
 _ALONE = r"(?<![\d〇零一二两三四五六七八九十百千万第])"
 _ASKED = re.compile(_ALONE + r"(?:每|一|全|1)个?(年|天|日|月|周|星期|小时)")
 _OWN = re.compile(_ALONE + r"(?:每|一|全|1)个?(年|天|月|周|星期|小时)|每日")
 _SAME = {"日": "天", "每日": "天", "星期": "周"}
-_CLAUSE_MARKS = "。;；,，!！?？:："
+_CLAUSE_MARKS = frozenset("。;；,，!！?？:：")
 
 
 def other_period_rate(info: QuestionInfo, best: Candidate) -> str:
@@ -28,8 +29,6 @@ def other_period_rate(info: QuestionInfo, best: Candidate) -> str:
         return ""
     period = _SAME.get(asked.group(1), asked.group(1))
     f = best.sentence.folded
-    start = best.start
-    while start > 0 and f[start - 1] not in _CLAUSE_MARKS:
-        start -= 1
+    start = clause_start(f, best.start, _CLAUSE_MARKS)
     own = {_SAME.get(m.group(1) or m.group(0), m.group(1) or m.group(0)) for m in _OWN.finditer(f[start:best.end])}
     return "decline:measure" if own and period not in own else ""

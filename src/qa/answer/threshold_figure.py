@@ -10,8 +10,9 @@ import re
 
 from ..types import Candidate
 from .question import QuestionInfo
+from .spans import clause_start
 
-_CLAUSE_END = re.compile(r"[,，。;；!！?？:：]")
+_CLAUSE_END = frozenset(",，。;；!！?？:：")
 _ABOVE = re.compile(r"\s*(?:或|及|和)?以上")  # (folded) right after the figure
 _THRESHOLD_ASKED = re.compile(r"至少|最少|最低|起码|以上|门槛|才能|才可|才会|凡|条件")
 
@@ -23,6 +24,5 @@ def threshold_figure(best: Candidate, info: QuestionInfo) -> bool:
     f = best.sentence.folded
     if _ABOVE.match(f, best.end) is None:
         return False
-    ends = [m.end() for m in _CLAUSE_END.finditer(f, 0, best.start)]
-    clause = f[ends[-1] if ends else 0:best.start]
+    clause = f[clause_start(f, best.start, _CLAUSE_END):best.start]
     return clause.lstrip().startswith("凡")
