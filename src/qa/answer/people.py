@@ -41,9 +41,9 @@ from .session_owner import session_printed
 from .spans import Span, clause_start, offsets
 
 _CHAIN_BREAK = LIST_CLAUSE_END
-_HONORIFIC_PARTS = frozenset((*HONORIFIC_TITLES, "斯里"))
+_HONORIFIC_PARTS = frozenset((*HONORIFIC_TITLES, "斯里"))  # jieba reads 斯里 of 拿督斯里 as a name
 # Single characters that end a name rather than continue it: a verb or particle after the name
-_NOT_GIVEN = frozenset("的是在和与及等说称指也都已将被向为对")  # jieba reads 斯里 of 拿督斯里 as a name
+_NOT_GIVEN = frozenset("的是在和与及等说称指也都已将被向为对")
 
 
 @dataclass(frozen=True)
@@ -774,9 +774,9 @@ def clause_of(asked: str, pos: Callable[[str], list[tuple[str, str]]]) -> tuple[
     # a deed opens with a verb, a preposition or an adverb once its time is read (与, 在, 就, 到, 转述); jieba
     # reads some verbs of attending as a name ("应邀出席/nr"): those the deed rules know are looked for anywhere
     # ("暴雨当晚|发布…": the event naming its time is read as a time is, deed_setting.py)
-    first = next((flag for w, flag in after_setting(pos(head)) if flag[:1] not in ("m", "t", "x") and not w.isspace()),
-                 "")
-    return (head, tail) if first[:1] in ("v", "p", "d") or _ATTENDS.search(head) or represents(pos(head)) \
+    tagged = pos(head)
+    first = next((flag for w, flag in after_setting(tagged) if flag[:1] not in ("m", "t", "x") and not w.isspace()), "")
+    return (head, tail) if first[:1] in ("v", "p", "d") or _ATTENDS.search(head) or represents(tagged) \
         else ("", asked)
 
 
