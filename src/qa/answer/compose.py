@@ -50,6 +50,7 @@ from .banner_level import banner_levels
 from .bare_city import bare_cities
 from .bearing_asked import bearing_first
 from .beside import beside_apart
+from .better_covered import covering_instead, tells_asked_event
 from .big_count import big_counts
 from .body_born import body_born
 from .both_values import both_measures, both_values
@@ -236,6 +237,7 @@ from .quoted_head import head_asked, quoted_before_head
 from .quoted_kind import asks_quoted, kind_after, quoted_term
 from .quoted_title import quoted_title_last
 from .range_side import range_side
+from .rank_winner import asked_place, winners
 from .ranks_listed import rank_answer
 from .rate_first import rate_first
 from .referents import (
@@ -801,6 +803,17 @@ class Composer:
                     told = hosts.get(best.sentence.id, best.sentence.id)
                     kept = to_front(kept, c)
                     break
+        if why in _OTHER_SENTENCE_MAY_ANSWER and info.qtype == "when":
+            # "…座谈会是哪天召开的": the best-ranked sentence holding more of the question answers (better_covered.py)
+            holding = self._holding(ranked)
+            fuller = covering_instead(best, kept[1:4], lambda x: coverage[x.sentence.id],
+                                      holding.hit.sentence.id if holding is not None
+                                      and tells_asked_event(info, holding.hit.sentence.folded) else "")
+            agreed = self._agreeing(fuller, info) if fuller is not None else None
+            if fuller is not None and agreed is not None:
+                (best, around), why = agreed, ""
+                told = hosts.get(best.sentence.id, best.sentence.id)
+                kept = to_front(kept, fuller)
         # "本次会议应到委员311名" near the sentence telling the 六届二次会议 asked, when the best is another city's or
         # another sitting's (this_meeting.py)
         if why and (series or (why in _POINTED_MAY_ANSWER and names_asked_ordinal(info, info.text))):
@@ -1577,6 +1590,10 @@ class Composer:
                     for m in re.finditer(r"(?<=[及与、])[\u4e00-\u9fff]{2,4}?" + which + r"(?=[\u4e00-\u9fff])", f):
                         if m.group() not in info.text:
                             add(m.start(), m.end(), "src_head", 1.0, "org", "type:org")
+            won = asked_place(info.text)
+            if won and won in f:  # "冠军是哪支球队" ↔ "最终镇机关队…获得冠军": the winner's team (rank_winner.py)
+                for start, end in winners(f, won):
+                    add(start, end, "src_head", 1.0, "org", "type:org")
             if info.qtype == "where" and info.unit in _ROADS and info.unit in f:
                 # "在哪条街" ↔ "Welrick 东街75号镇屋": an address's road, without the house number after it
                 for sp in numbered_road(f, info.unit, info.text):

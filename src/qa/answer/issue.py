@@ -17,16 +17,17 @@ from ..normalize import fold
 from ..types import Answer, Article, Corpus, Hit
 from .byline import speaks_of
 from .question import QuestionInfo
+from .report_day import headless_by_writer, reported_story
 
 # "…是哪一年发布的", "…是哪天更新的", "…何时刊登的": the verb of printing last, after the question word
 _WHEN_PRINTED = re.compile(r"(?:是|于|在)?(?:哪一?天|哪一?年|什么时候|什么时间|何时|几月几日|哪一?日)"
                            r"(?:发布|更新|刊发|刊登|刊出|刊载|登载|发表|上线)的?\s*[?？]?\s*$")
 # "…刊登在…第几版", "…是第几版", "…在哪一版": the page asked
 _PAGE_ASKED = re.compile(r"(?:第几|哪一|哪个)版\s*[?？]?\s*$")
-_STORY = re.compile(r"(?:这篇|那篇|该篇)?[\u4e00-\u9fff]{0,4}?(?:消息|报道|文章|新闻|稿件|通讯|评论)$")
+_STORY = re.compile(r"(?:这篇|那篇|该篇)?[\u4e00-\u9fff]{0,4}?(?:消息|报道|文章|新闻|稿件|通讯|评论|专栏)$")
 _TITLE = re.compile(r"《([^》]{2,40})》")
 _THIS = re.compile(r"这篇|那篇|该篇")
-_NAMED_STORY = re.compile(r"的?(?:消息|报道|文章|新闻|稿件|通讯|评论)$")
+_NAMED_STORY = re.compile(r"的?(?:消息|报道|文章|新闻|稿件|通讯|评论|专栏)$")
 _PRINT_WORDS = re.compile(r"刊登在|刊登于|刊发在|刊在|登在|发表在|这篇|那篇|该篇|消息|报道|文章|新闻|稿件")
 
 
@@ -51,9 +52,18 @@ def issue_answer(question: str, info: QuestionInfo, corpus: Corpus, ranked: Sequ
             topic = _topic(_NAMED_STORY.sub("", _THIS.split(whole)[-1]))
             found = [a for a in _in_rank_order(corpus, ranked)
                      if a.date and len(topic) >= 4 and speaks_of(topic, fold(a.headline))]
+        if not found and titled is None:
+            # a column without a headline, asked by its writer (report_day.py)
+            headless = headless_by_writer(_NAMED_STORY.sub("", whole), _in_rank_order(corpus, ranked), _topic)
+            found = [headless] if headless is not None else []
         if not found:
             return None
         return _answer(question, info, found[0], found[0].date, ranked, "issue:date")
+    story = reported_story(question)
+    if story is not None:  # "<outlet>报道<story>是在哪一天": the report's day (report_day.py)
+        topic = _topic(story)
+        found = [a for a in _in_rank_order(corpus, ranked) if a.date and topic and speaks_of(topic, fold(a.headline))]
+        return _answer(question, info, found[0], found[0].date, ranked, "issue:date") if found else None
     if _PAGE_ASKED.search(q):
         titled = _TITLE.search(q)
         papers = [a for a in corpus.articles if a.source and fold(a.source) in q.replace("《", "").replace("》", "")]
