@@ -599,6 +599,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "orangenews": "橙新聞", "praguetimes": "布拉格时报", "click2macao": "click2macao.com",
     "ldwb": "劳动午报", "cangzhourb": "沧州日报", "chuzhouwb": "处州晚报", "sxrb": "陕西日报", "huainanrb": "淮南日报",
     "sjtub": "上海交大报",
+    "luzhourb": "泸州日报", "bzrb": "滨州日报", "chengderb": "承德日报", "nbwb": "宁波晚报", "barb": "宝安日报",
+    "ldzxyyb": "娄底市中心医院报", "qustb": "青岛科技大学报",
     "guangming": "光明日報", "ukjs": "英国侨报", "ihuawen": "ihuawen.com", "argchina": "阿根廷华人网",
     "deouhuashang": "deouhuashang.de", "taiwanreports": "taiwanreports.com", "yesmyradio": "yesmyradio.com",
 })

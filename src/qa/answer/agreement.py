@@ -28,7 +28,7 @@ from ..lexicon import (
 )
 from ..tokenize import main_word_tag
 from ..types import Candidate
-from .area_noun import area_noun
+from .area_noun import area_noun, levels_listed
 from .kinds import CITY_ASKED, COUNTRY_ASKED
 from .names import persons
 from .own_place import stand_in, stands_for
@@ -760,8 +760,8 @@ def other_district(info: QuestionInfo, best: Candidate) -> str:
     for m in _DISTRICT.finditer(info.text):
         asked = m.group(0)
         if names_held(asked, f) or _tail_held(asked, f) or (m.start() < wh[1] and wh[0] < m.end()) \
-                or area_noun(asked):
-            continue  # named there, the thing counted ("几大功能区") or a common noun (城区), not a name
+                or area_noun(asked) or levels_listed(info.text, m.end()):
+            continue  # named there, the thing counted ("几大功能区") or a common noun (城区, 县市区), not a name
         level = next(x for x in sorted(ADMIN_SUFFIXES, key=len, reverse=True) if asked.endswith(x))
         # (not 全区, 我区: the report's own district, the one asked — "并向全区14个责任单位…12项" for 大足区)
         if any(o.group(0).endswith(level) and not stand_in(o.group(0)) and not area_noun(o.group(0))

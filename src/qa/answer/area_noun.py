@@ -14,3 +14,9 @@ _AREA_NOUN = re.compile(r"(?:(?<![东西南北])城|市|郊|景|园|片|辖|灾|
 def area_noun(matched: str) -> bool:
     """Whether a district as matched ends on a common area noun (城区, 市区, 景区…), no district's name."""
     return _AREA_NOUN.search(matched) is not None
+
+
+def levels_listed(text: str, end: int) -> bool:
+    """Whether the district matched in `text` up to `end` is followed by another level's word: "沿黄县市区", "各县区"
+    list the levels (the counties, cities and districts along the river), a collective noun, no district's name."""
+    return text[end:end + 1] in ("县", "市", "区") and end < len(text)

@@ -221,11 +221,19 @@ def _found(topic: str, words: Sequence[str], corpus: Corpus, ranked: Sequence[tu
         for h, _ in ranked if h.sentence.kind not in ("byline", "credit"))
 
 
+# the kind of event a quoted name is followed by: "“X”主题采访活动", "“X”公益活动", "“X”大赛"
+_EVENT_KIND = re.compile(r"(?:主题|大型)?(?:采访|宣传|志愿服务|志愿|公益|文化|体育)?"
+                         r"(?:活动|大赛|比赛|论坛|仪式|晚会|行动)")
+
+
 def _other_work(question: str, article: Article, caption: Sentence | None) -> str:
     """The title the question names ("《X》是谁写的") when the retrieved article is not that work but quotes it
     by its title in its text ("一篇名为“X”的报道"); "" otherwise."""
     m = _TITLE.search(question)
     if m is None or caption is None:
+        return ""
+    if _EVENT_KIND.match(question, m.end()):
+        # "“黄河时代滨州答卷”主题采访活动": quotes round an event's name, its kind after them, no work's title
         return ""
     title = fold(m.group(1))
     paper = _PAPER.match(title + " ")

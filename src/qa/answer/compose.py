@@ -59,6 +59,7 @@ from .bound_opening import cut_from_before
 from .byline import byline_answer, role_answer
 from .calendar_point import point_for_length
 from .called_name import called_name
+from .called_what import called_what
 from .cause import cause_of
 from .cause_alias import cause_alias
 from .cause_asked import cause_asked
@@ -108,6 +109,7 @@ from .dispatch_day import asks_dispatch_day
 from .distribution import distribution_first, listed
 from .doer import agent_first, doer_first
 from .due_figure import done_first
+from .dwelling import dwelling_places
 from .dynasty_actor import past_actor
 from .echo_figure import echo_figure_first
 from .echo_slot import echo_slot
@@ -765,6 +767,7 @@ class Composer:
         best = copula_subject(best, info, self._pos) or best  # "…最强的是哪一个期间" ↔ "|过渡期|是…最强的时期"
         best = copula_name(best, info, self._pos) or best  # "最大威胁是哪一国" ↔ "|普鲁士|成为了…最大威胁"
         best = called_name(best, info, self._pos) or best  # "「X」指的是何处" ↔ "|杜林|有时被称为「X」"
+        best = called_what(best, info) or best  # "X在大家口中被称作什么" ↔ "…是大家口中的“|老娘舅|”"
         best = second_after(best, info) or best  # "欧洲第一的国家是?" ↔ "德国人口数量欧洲第二,仅次于|俄罗斯"
         best = part_of_whole(best, info) or best  # "有多少个…改选" ↔ "128个地方议会中,有|124个|…改选市议员"
         best = means_asked(best, info) or best  # "凭什么将关岛给美国" ↔ "基于|巴黎条约|,西班牙…" (means_asked.py)
@@ -1548,6 +1551,8 @@ class Composer:
             if info.qtype == "where":  # "在哪里|进行防溺宣导" ↔ "前往|危险水域三栈溪|进行防溺宣导" (arrival.py)
                 found.add_places(f, deed_places(f, info), info.text)
                 for sp in level_places(f, info):  # "冷棚村属于哪个镇" ↔ "广水市|武胜关镇|冷棚村" (level_place.py)
+                    add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
+                for sp in dwelling_places(f, info):  # "唐老伯住在哪里" ↔ "居住在|玉华花园|的唐老伯" (dwelling.py)
                     add(sp.start, sp.end, "src_place", 1.0, "place", "type:place")
             if city_asked:  # "哪个城市" ↔ "信阳/n是…": a city's bare name jieba tags otherwise (bare_city.py)
                 for sp in bare_cities(self._tags(s), info.text):

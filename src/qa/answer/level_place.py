@@ -21,7 +21,8 @@ _LEVELS = "省市县区镇乡村"
 _ASKED = re.compile(r"^(?P<x>[\u4e00-\u9fff]{1,8}?(?:村|镇|乡|县|区|市|社区|街道)"
                     r"|[\u4e00-\u9fff]{2,14}?(?:纪念馆|博物馆|展览馆|公园|景区|学校|小学|中学|寺|基地|产业园|水库|电站|大桥|医院|车站|园区))"
                     r"(?:属于|隶属于?|归属于?|在|位于|是)(?:[\u4e00-\u9fff]{1,6}?[省市县区])?$")
-_LEVEL_ASKED = re.compile(rf"^(?P<level>[{_LEVELS}])")
+# 街道 (a city district's sub-district, "民治街道上芬社区") is a unit as 镇 is, of two characters
+_LEVEL_ASKED = re.compile(rf"^(?P<level>街道|[{_LEVELS}])")
 # what the run of places before the name starts after: a word of being or coming, or of a visit ("先后深入塔源镇…")
 _FUNCTION_HEAD = re.compile(r"位于|地处|来自|在|从|到|是|的|深入|前往|来到|走进")
 
@@ -47,7 +48,7 @@ def level_places(folded: str, info: QuestionInfo) -> list[Span]:
         head = max((h.end() for h in _FUNCTION_HEAD.finditer(chain)), default=0)
         offset = start + head
         for a, b in _units(folded[offset:m.start()]):
-            if folded[offset + b - 1] == lv and 2 <= b - a <= 6:
+            if folded[offset + a:offset + b].endswith(lv) and 2 <= b - a <= 6 + len(lv) - 1:
                 out.append(Span(offset + a, offset + b, "place", "place"))
     return out
 
@@ -55,12 +56,13 @@ def level_places(folded: str, info: QuestionInfo) -> list[Span]:
 def _units(chain: str) -> list[tuple[int, int]]:
     """The units of a run of places ("广水市武胜关镇" → 广水市, 武胜关镇), each ending in a level's character, the
     run ending in one; empty when it does not (a word, not a place, before the name)."""
-    if not chain or chain[-1] not in _LEVELS:
+    if not chain or (chain[-1] not in _LEVELS and not chain.endswith("街道")):
         return []
     out, a = [], 0
     for i, c in enumerate(chain):
-        # a level's character ends a unit when the unit has a name before it ("应县": 应 and 县)
-        if c in _LEVELS and i + 1 - a >= 2:
+        # a level's character ends a unit when the unit has a name before it ("应县": 应 and 县); 街道 too
+        # ("海曙区段塘街道": 海曙区, 段塘街道)
+        if (c in _LEVELS and i + 1 - a >= 2) or (chain[i - 1:i + 1] == "街道" and i - a >= 2):
             out.append((a, i + 1))
             a = i + 1
     return out if a == len(chain) else []

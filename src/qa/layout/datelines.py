@@ -47,6 +47,8 @@ _DATELINE = [
                rf"[{HAN}]{{2,6}}网[-－][{HAN}]{{2,6}}报(?=讯)|"
                # 大江网/赣州头条客户端讯 (中国江西网's 赣州频道): the site's name, a slash and its city app's before 讯
                rf"[{HAN}]{{2,6}}网/[{HAN}]{{2,8}}客户端(?=讯)|"
+               # 滨州日报/滨州网讯 (a city paper's e-paper): the paper's name, a slash and its site's before 讯
+               rf"[{HAN}]{{2,6}}报/[{HAN}]{{2,6}}网(?=讯)|"
                # 台胞之家网福建台联讯 (福建省台联's site): the site's name, then its owner's short name before 讯
                rf"[{HAN}]{{2,6}}网[{HAN}]{{1,4}}?(?:台联|侨联|妇联|文联)(?=讯)|"
                rf"(?<=据)《[{HAN}]{{2,10}}(?:报|社|网|台)》(?=消息|电|讯)|"

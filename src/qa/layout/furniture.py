@@ -487,6 +487,8 @@ _LABELLED_PATH = re.compile(r"[〇○●■□◆◇▶►•·§\s]*(?:当前�
                             r"[〇○●■□◆◇▶►•·§\s]*(?:当前位置|您的位置|您当前的位置|所在位置)\s*:"
                             r"\s*[^>»›:/]{1,16}"
                             r"(?:\s+/\s+[^>»›:/]{1,16}){1,5}")
+# an issue's day, then its page, as parts of a site's path ("… >> 2024年1月09日 >> 第四版 >> 正文")
+_ISSUE_IN_PATH = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[>»›]{1,2}\s*第?[\da-z一二三四五六七八九十]{1,3}版")
 # "当前位置: 狮城新闻" (长城网's 沧州 channel): the label and a single part, the channel's name — the label makes it
 # a path even with no mark after it (no headline opens with 当前位置:)
 _LABELLED_ONE = re.compile(rf"[〇○●■□◆◇▶►•·§\s]*(?:当前位置|您的位置|您当前的位置|所在位置)\s*:\s*[{HAN}]{{2,8}}")
@@ -747,7 +749,11 @@ def furniture(line: str) -> Furniture | None:
         return Furniture("label")  # "首页 > 封面故事 > 正文": the site's path to the article
     if _POSITION.fullmatch(f) or _LABELLED_PATH.fullmatch(f) or _COLUMN_NAMES.fullmatch(f) or _BARE_PATH.fullmatch(f) \
             or _LABELLED_ONE.fullmatch(f):
-        return Furniture("label")  # "本頁位置:首頁新聞中心社會新聞"; "序號 | 標題 |", a listing's column names
+        # "当前位置: 首页 >> 往期浏览 >> 2024年1月09日 >> 第四版 >> 正文" (a campus paper's archive): the path names
+        # the issue and its page, the paper's day (the site's 发布日期 under the title is the day it was posted)
+        issue = find_date(f)[0] if _ISSUE_IN_PATH.search(f) else ""
+        # "本頁位置:首頁新聞中心社會新聞"; "序號 | 標題 |", a listing's column names
+        return Furniture("label", date=issue)
     if _PATH_PART.fullmatch(f):
         return Furniture("label")  # "您当前所在的位置:" / "首页" / ">今日东台>东台要闻": the path over three lines
     if _WELCOME.fullmatch(f):
