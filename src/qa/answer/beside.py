@@ -42,8 +42,10 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching:
     asked = _asked_pieces(left, right)
 
     def apposed(piece: str) -> bool:  # the question's noun phrase, its 的 left out, printed right before the span
+        if len(piece) < _APPOSED:
+            return False  # (before the look-up: most pieces are shorter)
         i = owned.rfind(piece)
-        return len(piece) >= _APPOSED and i >= 0 and len(owned) - i - len(piece) <= _NEAR_WH
+        return i >= 0 and len(owned) - i - len(piece) <= _NEAR_WH
 
     def led(piece: str) -> bool:
         # a figure asked right after the question's phrase of three characters or more ("比上年增长|多少" ↔
@@ -70,7 +72,8 @@ def phrase_beside(left: str, right: str, s: str, start: int, end: int, touching:
         e = start - lead - gap
         for n in range(min(_LONGEST, e - lo), 1, -1):
             piece = s[e - n:e]
-            if piece in asked if gap else (named and apposed(piece)) or led(piece):
+            # (led holds only for a figure, `named` False: so one of the two is read, not both)
+            if piece in asked if gap else apposed(piece) if named else led(piece):
                 if any(c not in FUNCTION_CHARS and CJK.match(c) for c in piece):
                     best = max(best, min(n, _REACH))
                 break

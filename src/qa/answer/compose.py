@@ -291,7 +291,7 @@ from .slot_clause import right_clause
 from .slot_start import past_cut_word
 from .slots import Slot, align, noun_runs
 from .span_of_years import year_not_span_first
-from .spans import Span, offsets, spans, trim
+from .spans import Span, Tags, offsets, spans, trim
 from .subject import subject_of
 from .surname_again import named_before_first
 from .surname_post import full_name, post_word, surname_moved, surnamed
@@ -343,6 +343,9 @@ from .year_figure import year_figure_first
 # how many paragraphs from the one naming a meeting its report may tell a role's doer (deed_beside.py)
 _ROLE_PARAGRAPHS = 6
 _POS_CACHE = 20_000  # sentences whose tags and typed spans are kept (a few MB; the seed corpus has ~50)
+# recent sentences whose tags are handed out as spans.Tags, which remember their word offsets: a candidate
+# sentence's offsets are read by ~10 generators and checks of one question (~2 KB a sentence: not all 20,000)
+_WORDED = 512
 _ARTICLES = 1_000  # articles whose folded text _surroundings keeps (a few MB)
 
 _RARE = 20  # jieba dictionary frequency below which a question word counts as rare (names, terms, codes)
@@ -436,6 +439,8 @@ class Composer:
         self._persons: dict[str, list[Span]] = {}
         # folded sentence → (tags, typed spans or None until a question needs them)
         self._cache: OrderedDict[str, tuple[list[tuple[str, str]], list[Span] | None]] = OrderedDict()
+        # folded sentence → (its cached tags, those tags as spans.Tags): `_worded`
+        self._worded: OrderedDict[str, tuple[list[tuple[str, str]], Tags]] = OrderedDict()
         self._store: TagStore | None = None  # the tag store whose typed spans are read (use_tags)
         self._reader = Reader(corpus, config, self._tagged, self._tags, self._pos, self._surroundings, self._decline,
                               self._sentences_holding)
@@ -1391,12 +1396,26 @@ class Composer:
 
     def _tags(self, s: Sentence) -> list[tuple[str, str]]:
         """The sentence's tags, cached (the typed spans are scanned only when a question needs them)."""
-        got = self._cache.get(s.folded)
+        f = s.folded  # (read once: each read is a lookup in the fold cache)
+        got = self._cache.get(f)
         if got is None:
-            got = self._cache[s.folded] = (self._pos(s.folded), None)
+            got = self._cache[f] = (self._pos(f), None)
             if len(self._cache) > _POS_CACHE:
                 self._cache.popitem(last=False)
-        return got[0]
+        return self._worded_tags(f, got[0])
+
+    def _worded_tags(self, f: str, pos: list[tuple[str, str]]) -> Tags:
+        """The cached tags `pos` of the folded sentence `f` as a spans.Tags, the same one while `f` is among the
+        _WORDED most recent (and its cached tags are still `pos`): offsets() counts its words once for all its
+        readers, not once a reader (~27 a question, over ~8 sentences)."""
+        kept = self._worded.get(f)
+        if kept is not None and kept[0] is pos:
+            return kept[1]
+        tags = Tags(pos)
+        self._worded[f] = (pos, tags)
+        if len(self._worded) > _WORDED:
+            self._worded.popitem(last=False)
+        return tags
 
     def _tagged(self, s: Sentence) -> tuple[list[tuple[str, str]], list[Span]]:
         """The sentence's tags and typed spans, cached: a sentence is tagged and scanned once, not per question.
@@ -1414,8 +1433,8 @@ class Composer:
             self._cache[f] = (pos, typed)
             if len(self._cache) > _POS_CACHE:
                 self._cache.popitem(last=False)
-            return pos, typed
-        return got[0], got[1]
+            return self._worded_tags(f, pos), typed
+        return self._worded_tags(f, got[0]), got[1]
 
     def _typed(self, s: Sentence) -> list[Span]:
         return self._tagged(s)[1]

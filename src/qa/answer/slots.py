@@ -161,14 +161,16 @@ def find_suffix(text: str, left: str) -> tuple[int, int]:
     tried without."""
     best = (-1, 0)
     for variant in _suffix_variants(left):
-        least = min(2, len(variant))
-        for n in range(len(variant), max(least, 1) - 1, -1):
-            if n <= best[1]:
-                break
+        # a suffix found holds every shorter one, so the longest found is reached growing from the shortest worth
+        # trying (one look-up in a sentence without it, where a walk down from the whole anchor took one a length)
+        n, found = max(min(2, len(variant)), best[1] + 1), -1
+        while n <= len(variant):
             i = text.find(variant[-n:])
-            if i >= 0:
-                best = (i + n, n)
+            if i < 0:
                 break
+            found, n = i, n + 1
+        if found >= 0:
+            best = (found + n - 1, n - 1)
     return best
 
 
@@ -239,14 +241,15 @@ def _find_prefix(text: str, right: str, after: int, passive: bool = False) -> tu
     leave out: "由谁|所设计的" ↔ "由贝聿铭|设计" (not the measure word of "来自哪几|所国小")."""
     best = (-1, 0)
     for variant in _prefix_variants(right, passive):
-        least = min(2, len(variant))
-        for n in range(len(variant), max(least, 1) - 1, -1):
-            if n <= best[1]:
-                break
+        # (grown from the shortest, as find_suffix: a prefix found at or after `after` holds every shorter one there)
+        n, found = max(min(2, len(variant)), best[1] + 1), -1
+        while n <= len(variant):
             i = text.find(variant[:n], after)
-            if i >= 0:
-                best = (i, n)
+            if i < 0:
                 break
+            found, n = i, n + 1
+        if found >= 0:
+            best = (found, n - 1)
     return best
 
 
