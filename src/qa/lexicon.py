@@ -601,6 +601,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "sjtub": "上海交大报",
     "guangming": "光明日報", "ukjs": "英国侨报", "ihuawen": "ihuawen.com", "argchina": "阿根廷华人网",
     "deouhuashang": "deouhuashang.de", "taiwanreports": "taiwanreports.com", "yesmyradio": "yesmyradio.com",
+    "bostonese": "波士頓雙語網", "huarenone": "美洲华联社", "jinriaozhou": "今日澳洲", "seehua": "詩華日報",
+    "vitaminbnews": "vitaminbnews.com", "amtvusa": "全美电视", "spacehk": "spacehk.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""
