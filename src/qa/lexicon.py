@@ -300,7 +300,7 @@ WRITER_QUESTION = re.compile(
     # "新闻工作者" (journalists) and "工作者" are workers, no writer: 作者 after 工 is none
     r"通讯员|谁写|谁撰写|谁采写|谁整理|整理者|(?<!工)作者|(?:哪位|哪些|哪几位|哪[两二三四五六七八九十]{1,2}位)"
     # "是哪位特派員寫的" (【雲嘉特派員陳信利/雲林報導】): a correspondent's post, as the dateline names him
-    r"[\u4e00-\u9fff]{0,4}?(?<![报社台网])(?:记者|特派员)|记者是谁|记者有谁|记者有哪些|谁报道|"
+    r"[\u4e00-\u9fff]{0,4}?(?<![报社台网])(?:记者|特派员)|记者是谁|记者有谁|记者有哪些|谁报道|谁报导|"
     # "是哪位校报记者写的": the paper's own reporter (本报, a school's 校报) is the byline's
     r"(?:哪位|哪几位|哪[两二三四五六七八九十]{1,2}位)(?:本报|本刊|本网|本台|校报|院报)记者|"
     r"报道者|署名|撰稿|主笔|"  # "主筆/單厚之": a commentary's writer
@@ -603,6 +603,8 @@ PAPER_CODES: Mapping[str, str] = MappingProxyType({
     "ldzxyyb": "娄底市中心医院报", "qustb": "青岛科技大学报",
     "guangming": "光明日報", "ukjs": "英国侨报", "ihuawen": "ihuawen.com", "argchina": "阿根廷华人网",
     "deouhuashang": "deouhuashang.de", "taiwanreports": "taiwanreports.com", "yesmyradio": "yesmyradio.com",
+    "bostonese": "波士頓雙語網", "huarenone": "美洲华联社", "jinriaozhou": "今日澳洲", "seehua": "詩華日報",
+    "vitaminbnews": "vitaminbnews.com", "amtvusa": "全美电视", "spacehk": "spacehk.com",
 })
 """The codes e-paper archives name their files with ("rmrb_20210302_04.txt"), for a page that does not print
 its paper's name."""

@@ -150,6 +150,7 @@ from .gap_clause import gap_clause
 from .gap_side import subject_after_predicate
 from .genitive_after import after_slot_genitive
 from .genitive_head import before_genitive_head
+from .grant_for_cost import grant_for_cost
 from .group_members import group_members
 from .head_context import relative_context
 from .head_copula import after_head_copula, copula_noun
@@ -194,6 +195,7 @@ from .named_as import described
 from .named_list import listed_in_ranked, named_items, named_list_first
 from .named_owner import named_owner_first
 from .named_thing import not_things
+from .named_venue import named_venue, school_branch
 from .nameless_slot import nameless_for_person
 from .namer import namers
 from .names import asked_post_prefix, name_after_asked_post, name_in_slot
@@ -339,6 +341,7 @@ from .why_purpose import purpose_of
 from .within import within
 from .work_author import author_first, authors_before
 from .year_figure import year_figure_first
+from .years_ago import years_ago
 
 # how many paragraphs from the one naming a meeting its report may tell a role's doer (deed_beside.py)
 _ROLE_PARAGRAPHS = 6
@@ -784,6 +787,8 @@ class Composer:
         best = modified_as_asked(best, info) or best  # "女性的祭典" ↔ "男性的猴祭及女性的|锄草祭" (parallel_modifier)
         best = at_asked_noun(best, info) or best  # "哪个理论的…证据" ↔ "大爆炸理论|的…证据" (head_reached.py)
         best = whole_title(best, info) or best  # "哪一法案" ↔ "《有关…的|法律案|》": the whole title (inside_title.py)
+        best = named_venue(best, info) or best  # "哪家饭店" ↔ "老牌饭店|中国星大酒楼": the name (named_venue.py)
+        best = school_branch(best, info) or best  # "中华小学|第一校": a school's numbered branch (named_venue.py)
         best = condition_told(best, info) or best  # "在什么样的情况下…爆炸" ↔ "在|干燥|的时候可能发生爆炸"
         best = past_relative_clause(best, info, self._pos) or best  # "较便宜的|铁" (relative_modifier.py)
         pointed = self._pointed_person(best, info) or (cause_told_before(  # (the cause before "因此,…")
@@ -880,6 +885,10 @@ class Composer:
             why = "decline:cumulative"  # "今年…多少名" ↛ "自2016年…以来,…累计为数千名" (cumulative_year.py)
         if not why and venue_without_kind(best, info):
             why = "decline:venue"  # "参观了哪座图书馆" ↛ "上海交通大学": no 馆 named (venue_asked.py)
+        if not why and years_ago(best, info):
+            why = "decline:years-ago"  # "哪一年成立" ↛ "73年前新中国建立": years counted back (years_ago.py)
+        if not why and grant_for_cost(best, info):
+            why = "decline:grant"  # "耗资多少" ↛ "拨出50万令吉予…校董会": a sum given (grant_for_cost.py)
         if why:
             return done.decline(why)
         cov = coverage[told]

@@ -115,8 +115,10 @@ _NUMBER_RES = (
     re.compile(rf"[{ROMAN_DIGITS}]{{1,3}}级"),
 )
 _TIME_RES = (
-    # (a Hong Kong site spaces its figures from their units: "2021 年 10 月 19 日")
-    re.compile(r"(?:公元前?|(?:中华)?民国\s?)?\d{1,4}\s?年度?(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号])?)?"
+    # (a Hong Kong site spaces its figures from their units: "2021 年 10 月 19 日"; "2018年1月10举行了换届选举",
+    # vitaminbnews.com: the day's 日 left out before the verb of what happened that day — still the day)
+    re.compile(r"(?:公元前?|(?:中华)?民国\s?)?\d{1,4}\s?年度?(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?(?:[日号]|"
+               r"(?=举行|召开|举办)))?)?"
                r"(?:上午|下午|晚上|凌晨|早上|中午)?"
                r"(?:初|底|末|上旬|中旬|下旬|中|春|夏|秋|冬)?"),
     # a span of days: 7月25日至26日, 3月30日到4月2日 (the visit's days, not its first); 2014年7月21-22日, the

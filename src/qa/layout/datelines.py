@@ -125,9 +125,18 @@ _DATELINE = [
     # day in brackets opening the text, with where the copy was taken from after 转 (转自TWITTER时政评论)
     re.compile(rf"^(?P<open>【)(?P<agency>[{HAN}]{{2,6}}?)(?P<day>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)"
                rf"(?:转自?[^【】]{{1,20}})?(?P<close>】)"),
-    # (台泰時報10月7日曼谷電): the paper's own name, the day, then the place the report was sent from
-    re.compile(rf"^(?P<open>[(（])(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))(?P<day>{DAY})(?P<place>[{HAN}]{{2,6}}?)"
-               rf"(?:专电|电)(?P<close>[)）])"),
+    # (台泰時報10月7日曼谷電): the paper's own name, the day, then the place the report was sent from;
+    # 【美洲华联社1月28日洛杉矶报道】 (美洲华联社 of Los Angeles): the same in black brackets, 报道 for 电
+    re.compile(rf"^(?P<open>[(（【])(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))(?P<day>{DAY})(?P<place>[{HAN}]{{2,6}}?)"
+               rf"(?:专电|电|报道|报导)(?P<close>[)）】])"),
+    # 全美电视洛杉矶9月17日报道, (全美电视 of Los Angeles): a station's or site's own report, its place and day, then
+    # 报道 and a comma opening the text, no brackets
+    re.compile(rf"^(?P<open>(?!))?(?P<agency>[{HAN}]{{2,6}}?(?:电视台|电视|报|社|网|台))"
+               rf"(?P<place>[{HAN}]{{2,6}}?)(?P<day>\d{{1,2}}月\d{{1,2}}日)(?:报道|报导)(?P<close>(?!))?(?=[,，])"),
+    # 记者吴景亮报导 澳洲广东侨团总会… (今日澳洲 of Sydney): the role, the reporter and 报导 opening the text, a space
+    # after, no brackets, agency, place or day
+    re.compile(rf"^(?P<open>(?!))?(?:见习|实习|特约|首席)?记者(?P<rw>[{HAN}]{{2,3}}?)(?:报导|报道)(?P<close>(?!))?"
+               rf"(?=\s+[{HAN}])"),
     # (吉隆坡3日讯), (布城29日讯): the place and day in brackets, the paper's own (星洲日報, 南洋商報, 中國報);
     # (曼谷21日综合电): a story put together from several reports
     re.compile(rf"^(?P<open>[(\[【〔])(?P<place>[{HAN}]{{2,8}}?)(?P<day>{DAY})\s*(?:综合)?(?:专讯|讯|专电|电)"

@@ -346,7 +346,10 @@ _DEPARTMENT = re.compile(rf"^(?:党委|党政|行政)?[{HAN}]{{1,2}}(?:局|处|�
 
 
 # "来源:常德日报·常德融媒客户端": the paper, then its news app's name after a dot — the paper is the source
-_PAPER_APP = re.compile(rf"^(?P<paper>[{HAN}]{{2,10}}?报)\s*·\s*[{HAN}a-z]{{2,12}}$")
+_PAPER_APP = re.compile(rf"^(?P<paper>[{HAN}]{{2,10}}?报)\s*·\s*[{HAN}a-z]{{2,12}}$|"
+                        # "来源: 今日澳洲App" (今日澳洲 of Sydney): the outlet's own app, the outlet the source (an
+                        # app's own Chinese name, "周道客户端", is no outlet's: the code names it)
+                        rf"^(?P<outlet>[{HAN}]{{2,10}}?)\s*app$")
 # "来源:水利部网站": the site of a body that publishes it (a ministry, a bureau) — the body is the outlet
 _BODY_SITE = re.compile(rf"^(?P<body>[{HAN}]{{2,12}}(?:部|委|局|厅|办|政府|院|中心|协会|学会))(?:网站|官网)$")
 # "来源:安顺日报社大数据智慧全媒体": the paper's house and the unit of it that put the copy out — the paper is
@@ -371,7 +374,7 @@ def _source_name(name: str) -> str:
     if _GENERIC_UNIT.match(f) or _DEPARTMENT.match(f):
         return ""
     m = _PAPER_APP.match(f) or _BODY_SITE.match(f) or _PAPER_HOUSE_UNIT.match(f)
-    return name.strip()[:m.end(1)] if m else name
+    return name.strip()[:m.end(m.lastindex or 1)] if m else name
 # A paper's registration number on its masthead ("国内统一刊号:CN65-0010", "国内统一连续出版物号 CN11-0001").
 # …or masked by the site ("国内统一刊号:CN**-0000", 今日竹山's e-paper).
 # A site's or paper's masthead naming who oversees and who publishes it, and nothing else: "交通运输部主管  中国交通报社

@@ -76,7 +76,28 @@ def placing_caption(text: str) -> bool:
 # a chamber's site reposts it): a post and a name, then the speech — a picture's caption, not a sub-head (a speech
 # printed as an article is titled "…上的讲话").
 SPEAKER_CAPTION = re.compile(r"^(?:[\u4e00-\u9fff]{4,28}|[\u4e00-\u9fff]{2,16}[A-Za-z][A-Za-z .'\-]{1,30}[A-Za-z])"
-                             r"(?<!的)(?:致辞|致词|讲话|发言|致欢迎辞|致答谢辞)$")
+                             r"(?<!的)(?:致辞|致词|讲话|发言|致欢迎辞|致答谢辞|主持|接受采访|接受专访)$")
+# (…who hosts it, who is interviewed: "晚会由庾春花女士主持", vitaminbnews.com; "林淦花接受采访", 美洲华联社 — a
+# picture's caption between paragraphs as the speaker's is)
+# "林淦花致辞", "林淦花接受采访" (美洲华联社): a bare name and the speech or the interview — a caption when the name
+# is one the paragraph over it names (name_caption)
+_NAME_CAPTION = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})(?:致辞|致词|讲话|发言|接受采访|接受专访)$")
+
+
+def name_caption(line: str, prev: Line | None) -> bool:
+    """A person's picture between paragraphs: his bare name (a surname first) and his speech or interview, the
+    name one the paragraph over it tells of — a sub-head names a part, not the man the text just named."""
+    m = _NAME_CAPTION.match(fold(line.strip()))
+    return (m is not None and prev is not None and prev.cls == "body" and m["name"][0] in SURNAMES
+            and line.strip()[:len(m["name"])] in prev.text)
+
+
+# A scene's caption between paragraphs: "活动现场" (vitaminbnews.com), "审议现场" — where the picture was taken, with
+# no more words; a sub-head tells what a part is about
+SCENE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}现场$")
+# A picture's title: the story's own title and the picture's number after a dash ("悉尼与广州建立姐妹城市30周年庆祝
+# 纪念晚宴 - 1", 今日澳洲's site) — the site names each picture so; a caption, never a sub-head
+PICTURE_NUMBER = re.compile(r"^[^。！？!?]{4,60}\s[-－–]\s\d{1,2}$")
 # ("费勒姆市长Susan Bayford致辞", 英国侨报: the post, then a Latin name)
 # A picture's caption in the report of a press tour, printed between its paragraphs with no stop (安顺日报's
 # "大营镇党委书记陈凯向记者介绍该镇的食用菌、林下蜂、林下鸡产业", "记者现场了解国有浪风关林场工人如何收割蜜糖"): the
@@ -210,6 +231,11 @@ def _headline_like(text: str) -> bool:
     if _LABELLED_HEAD.match(text) and text.rstrip()[-1:] not in "。！？!?….," and parse_dateline(text) is None:
         # "【短片】【選舉專線】選委會新增156席地區選委、佢哋如何強化諮詢、監察政府?「新界三會」…談抱負" (港人講地's tag
         # page): a site's column labels in black brackets open an item's title, whatever its inner punctuation
+        return True
+    if (_LABELLED_HEAD.match(text) and text.rstrip()[-1:] in "!！" and len(text) <= 40
+            and not re.search(r"[。？?；;]", text) and parse_dateline(text) is None):
+        # "【比侨动态】50年不变,旅比华侨联合会热闹迎新春!" (vitaminbnews.com): a column's label and a short title that
+        # exclaims — a headline; a lead under a label is a sentence longer than this, closed by a stop
         return True
     if text[:1] in "“「" and text[-1:] in "”」" and text[-2:-1] in "。！？!?…":
         return False  # a quoted sentence on a line of its own
@@ -519,7 +545,7 @@ def classify(text: str) -> tuple[list[Line], Page]:
     listing = _listing_page(rows)
     stamps = _stamped_leads(rows)
     archive = _archive_month(rows)
-    captions = _captions_under_pictures(rows)
+    captions = _captions_under_pictures(rows) | _repeated_captions(rows)
     turns, _ = lone_turns(rows)  # "萬季飛:" over his words: one turn
     sources = source_labels(rows)
     for k, v in turns.items():
@@ -1124,6 +1150,10 @@ def classify(text: str) -> tuple[list[Line], Page]:
         lines.append(Line(offset, line, "body" if pressed else cls, b, marks, label, lineno, d, closes=pressed))
         if cls == "body" and placing_caption(line):
             lines[-1].closes = True  # a caption placing people in the picture: a paragraph of its own
+        elif cls == "body" and b is None and d is None and (lineno in captions or _caption_form(line, lines[-2:])):
+            # a caption by its form between paragraphs ("与会嘉宾" printed again, "活动现场", "…晚宴 - 1", "晚会由
+            # 庾春花女士主持"): a paragraph of its own, never run into the paragraph under it
+            lines[-1].closes = True
     for ln in lines:
         if ln.lineno in stamps and ln.cls == "body":
             ln.closes = True  # a stamped lead is its item's one paragraph: the next item's lead never joins it
@@ -1250,6 +1280,39 @@ def _captions_under_pictures(rows: list[str]) -> set[int]:
     return out
 
 
+def _caption_form(line: str, last: list[Line]) -> bool:
+    """A line that _read_line took for a caption by its form alone (SPEAKER_CAPTION, SCENE_LABEL, PICTURE_NUMBER),
+    `last` ending with the line itself, the line classified before it first."""
+    prev = last[0] if len(last) == 2 else None
+    f = fold(line.strip())
+    return PICTURE_NUMBER.match(line.strip()) is not None or name_caption(line, prev) or (
+        prev is not None and prev.cls == "body"
+        and (SPEAKER_CAPTION.match(f) is not None or SCENE_LABEL.match(f) is not None))
+
+
+def _repeated_captions(rows: list[str]) -> set[int]:
+    """The line numbers of a short bare line printed more than once between paragraphs ("与会嘉宾" under three
+    pictures, 美洲华联社): a sub-head names a part once; the same few words under several pictures are their
+    captions. Not the first line, and only where the page has paragraphs (a listing repeats its labels)."""
+    printed = [(n, r.strip()) for n, r in enumerate(rows, 1) if r.strip()]
+    if not any(len(r) > 60 for _, r in printed):
+        return set()
+    seen: dict[str, list[int]] = {}
+    for i in range(1, len(printed)):
+        r = printed[i][1]
+        if len(r) <= 12 and not re.search(r"[。！？!?,，:：]", r) and not section_marked(r):
+            seen.setdefault(r, []).append(i)
+    twice = {r for r, at in seen.items() if len(at) >= 2}
+    out: set[int] = set()
+    for at in (at for r, at in seen.items() if r in twice):
+        # under a paragraph at least once; never over another line printed twice (a two-line title printed in the
+        # page's list of titles and again over its story, 淇滨晚报)
+        if any(len(printed[i - 1][1]) > 60 for i in at) and not any(
+                i + 1 < len(printed) and printed[i + 1][1] in twice for i in at):
+            out.update(printed[i][0] for i in at)
+    return out
+
+
 def _under_picture(line: str, before: str) -> bool:
     """"4.jpg" / "▲邓群策宣布开工" (红网): a marked line right under a picture's file name is its caption. "图片" /
     "中国驻德国法兰克福总领馆孙从彬总领事带来祖国的节日问候" (a WeChat post's copy, deouhuashang.de): the word a copy
@@ -1337,6 +1400,9 @@ def _read_line(line: str, prev: Line | None, before: str) -> tuple[str, Byline |
           or GROUP_PHOTO.search(line) or CAPTION_START.match(line)
           or pictured(line)
           or (prev is not None and prev.cls == "body" and SPEAKER_CAPTION.match(fold(line)) is not None)
+          or (prev is not None and prev.cls == "body" and SCENE_LABEL.match(fold(line)) is not None)
+          or name_caption(line, prev)
+          or (prev is not None and PICTURE_NUMBER.match(line.strip()) is not None)
           or data_row(line)):  # a table's row of figures: text, never a headline
         cls = "body"  # a caption (with its credit: split when the article takes it)
     elif FIELD.match(line):

@@ -37,6 +37,7 @@ from .lines import (
     classify,
     data_row,
     listed_work,
+    pictured,
     quoted,
 )
 from .turns import reporter_turn, section_marked, speaker
@@ -724,7 +725,11 @@ def _parse_page(text: str, file: str) -> list[Article]:
                 cur.captions = opening_captions if not drafts[:-1] else 0
             if byline is not None:
                 cur.warnings.append(f"byline in the body: {line}")
-            if cur.dateline is None and (cur.bodies - len(cur.pictured) <= 1 or cur.bodies == cur.captions):
+            # (no headline kept, 詩華日報's site) a picture's caption placing people in it and the site's summary over
+            # "(本报古晋4日讯)…": the caption is no part of the text the dateline opens
+            placed = sum(1 for p in cur.paragraphs if p.kind == "body" and p.index not in cur.pictured
+                         and not cur.headline and len(p.text) <= 160 and pictured(p.text))
+            if cur.dateline is None and (cur.bodies - len(cur.pictured) - placed <= 1 or cur.bodies == cur.captions):
                 cur.dateline = ln.dateline if ln.cls == "body" and ln.dateline else parse_dateline(line)
             cut = trailing_credit(line) if byline is None else None
             if cut is not None and cur.has_body() and _credit_ends(lines, i) and nxt is not None:
