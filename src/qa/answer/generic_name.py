@@ -1,5 +1,5 @@
 """A common word jieba tags as a name, left as a person's or a place's answer: "都市", "大城市", "山区", "湖区",
-"周边地区", "河水", "东西" as places, "乐迷", "诸王", "由其子", "党执政" as people.
+"周边地区", "河水", "县市", "东西" as places, "乐迷", "诸王", "由其子", "党执政" as people.
 
 jieba's dictionary itself tags these words ns or nr (都市 ns, 山区 ns, 乐迷 nr, 党执政 nr), so neither the tag in
 context nor the dictionary's tag, nor the word's frequency, tells them from names. What does is their shape:
@@ -22,7 +22,9 @@ from .question import QuestionInfo
 # a word of size or position before a word for land in general: "大城市", "周边地区", "西部山区"
 _PLACE_MODIFIER = r"(?:[大小]|周边|周围|附近|沿海|内陆|偏远|[东西南北]部?|东南|东北|西南|西北)?"
 # words for land (or water) in general, and the words jieba reads as places that are none (东西, 渡海, 朝贡)
-_LAND = r"(?:都市|城市|城镇|山区|湖区|地区|区域|河水|海域|水域|郊区|市区|城区|地方|山地)"
+# (县市, 乡镇: the levels of a row's places counted together, "和龙…和延吉等五个县市", none of them)
+_LAND = (r"(?:都市|城市|城镇|山区|湖区|地区|区域|河水|海域|水域|郊区|市区|城区|地方|山地"
+         r"|县市区|县市|市县|乡镇|村镇|县区|区县)")
 _GENERIC_PLACE = re.compile(r"^" + _PLACE_MODIFIER + _LAND + r"$|^(?:东西|渡海|朝贡)$")
 # a group of people (诸王, 诸侯, 西北诸王; 乐迷, 球迷) or a clause's piece (由其子, 党执政): no one's name; 其 only
 # after a preposition, as given names hold it too (袁寿其, 何其芳)

@@ -154,6 +154,8 @@ from .period_apart import period_apart
 from .person_asked import org_for_person
 from .photo_date import photo_date
 from .place_as_time import place_as_time
+from .population_listed import population_listed
+from .post_deed_unprinted import post_deed_unprinted
 from .post_echo import post_echo
 from .post_elsewhere import other_post_only
 from .post_swapped import other_post_holder
@@ -184,6 +186,7 @@ from .uncounted import other_thing_counted
 from .unfit_kind import unfit_kind
 from .unnamed import person_unnamed
 from .unnamed_kind import unnamed_kind
+from .where_time import where_time
 from .which_post import other_body_post
 from .work_title import work_title
 from .year_duration import year_duration
@@ -333,7 +336,8 @@ def inconsistent(info: QuestionInfo, best: Candidate, around: Surroundings | Non
             or share_for_amount(info, best) or other_post_holder(info, best, around)
             or landform_for_country(info, best) or city_unnamed(info, best, around)
             or attended_count(info, best) or share_for_count(info, best)
-            or qualifier_unprinted(info, best, around) or other_period_rate(info, best))
+            or qualifier_unprinted(info, best, around) or other_period_rate(info, best)
+            or population_listed(info, best) or where_time(info, best) or post_deed_unprinted(info, best, around))
 
 
 def _bare_for_money(info: QuestionInfo, best: Candidate) -> str:
