@@ -758,6 +758,9 @@ POSTS: tuple[str, ...] = (
     "制作人",
     # an association's or owners' corporation's treasurer, as Hong Kong and overseas papers print it ("司庫陳炳洋")
     "司库",
+    # a role held at an event or on a programme, taken as a post is ("参议长维森特·索托担任大会主讲人",
+    # "節目主持人陳蕙蘭"): role nouns in 人
+    "主讲人", "主持人",
 )
 """Words a post ends with ("省委副书记", "领导小组组长"): title chains before a name ("省长、…副组长刘捷") are
 read with them, and a post is matched exactly (书记 ≠ 副书记, 院长 ≠ 副院长)."""

@@ -28,8 +28,10 @@ from .agent_name import agent_tail
 from .dotted_after_post import dotted_names_after_posts
 from .doubled_name import doubled_names
 from .framed_name import framed_tail
+from .honorific_glued import honorific_glued_name
 from .japanese_name import japanese_names
 from .japanese_surname import surname_names
+from .latin_apposed import apposed_name
 from .leader_name import leader_names
 from .owner_name import names_after_owners
 from .post_glued_name import made_up_given
@@ -39,6 +41,7 @@ from .row_name import names_in_post_rows
 from .spans import Freq, Span, longest_spans, offsets
 from .title_glued_name import names_glued_to_titles
 from .titled_name import names_after_titles
+from .tun_honorific import tun_names
 
 COMMON_WORD = 80  # jieba dictionary frequency above which an nr-tagged word is an ordinary word
 _GIVEN_WORD = 1000  # a word of two characters at most this frequent may be a given name ("长远", "国庆")
@@ -167,6 +170,8 @@ def persons(folded: str, pos: Iterable[tuple[str, str]] = (), names: Iterable[st
     spans += doubled_names(words, folded)  # "姜|冬冬|代表市委…", "区委书记蒋|明明" (doubled_name.py)
     spans += _family_cut_off(words, freq)
     spans += _surname_glued(words, freq)
+    if "敦" in folded:  # "由已故敦林|苍|祐|主持": the honorific glued to the surname (tun_honorific.py)
+        spans += tun_names(words, freq, lambda j: name_ends(words, j))
     spans += _pieced_translit(folded, words, spans)
     spans += _translit_sayer(words, spans)
     # a khan's name jieba does not know, read as a place ("合不勒汗/ns", "窝阔台汗"): a ruler (not 满头大汗,
@@ -500,6 +505,10 @@ def names_after_posts(f: str, pos: Sequence[tuple[str, str]], spans: Sequence[Sp
             continue
         if honorifics and (honored := _after_post_and_honorific(f, words, i, spans)) is not None:
             out.append(Span(a, honored, "person", "pos:nr"))
+            continue
+        if honorifics and len(w) >= 4 and (honored_glued := honorific_glued_name(
+                f, words, i, lambda j: made_up_given(words, j, main_word_freq), lambda j: name_ends(words, j))):
+            out.append(Span(*honored_glued, "person", "pos:nr"))  # "总会|长拿督黄|小娟" (honorific_glued.py)
             continue
         if len(w) == 2 and (glued := _surname_glued_to_post(f, words, i, spans)) is not None:
             out.append(glued)
@@ -975,7 +984,8 @@ def latin_names(f: str) -> list[Span]:
     out = []
     for m in _LATIN_NAME.finditer(f):
         if m.group().count(" ") + m.group().count("-") <= 3 and (
-                f[:m.start()].rstrip().endswith(_LATIN_POSTS) or f.startswith(_LATIN_HONORIFICS, m.end())):
+                f[:m.start()].rstrip().endswith(_LATIN_POSTS) or f.startswith(_LATIN_HONORIFICS, m.end())
+                or apposed_name(f, m.start(), m.end())):  # "…会长,warren bethune 在致辞中" (latin_apposed.py)
             out.append(Span(m.start(), m.end(), "person", "pos:nr"))
     return out
 

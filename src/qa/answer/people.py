@@ -32,12 +32,14 @@ from ..lexicon import (
 from ..types import Sentence
 from .chain_place import level_of, named_before, village_before
 from .deed_setting import after_setting
+from .latin_apposed import comma_after_post
 from .names import POST_AFTER_NAME, names_after_posts
 from .place_final import closes_place_name
 from .posts_setting import plain_posts_question
 from .question import QuestionInfo
 from .represent_deed import represents
 from .session_owner import session_printed
+from .shared_owner import after_listed_name, shared_owner
 from .spans import Span, clause_start, offsets
 
 _CHAIN_BREAK = LIST_CLAUSE_END
@@ -62,7 +64,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
     a post that jieba cut into single characters ("院长李甦雁" → 李|甦|雁) is a person too; so is `known`, a name
     the question gives ("颜开担任什么职务" — jieba reads 颜开 as a word of 笑逐颜开)."""
     f = s.folded
-    out = []
+    out: list[Titled] = []
     extra = names_after_posts(f, pos, spans)
     words = {a: w for a, _b, w, _f in offsets(pos)}
     flags = {a: fl for a, _b, _w, fl in offsets(pos)}
@@ -70,6 +72,7 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
         extra += [Span(m.start(), m.end(), "person", "pos:nr") for m in re.finditer(re.escape(known), f)
                   if not any(sp.type == "person" and sp.start < m.end() and m.start() < sp.end for sp in spans)]
     starts = {sp.start for sp in [*spans, *extra] if sp.type == "person"}
+    ends = [sp.end for sp in [*spans, *extra] if sp.type == "person"]
     for sp in sorted([*spans, *extra], key=lambda x: x.start):
         if sp.type != "person" or f[sp.start:sp.end] in _HONORIFIC_PARTS:
             continue
@@ -98,12 +101,16 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
             start += 1  # "”东白马湖社区书记": the quote closes the sentence before
         start = max(start, f.rfind("】", start, sp.start) + 1)  # "【特讯】经济财政司司长": the report's label, no post
         start = _comma_posts(f, start, sp.start, starts)
+        # "…、吴英杰和秘书长王伟": the name before 和 is the row's last item, no part of the post (shared_owner.py)
+        start = after_listed_name(f, start, sp.start, ends, [(t.name, t.posts[-1]) for t in out if t.posts],
+                                  _bare_post, _row_owner)
         chain = f[start:sp.start]
         labelled = _label_before(f, sp.start) if not chain.strip() else -1
         if labelled >= 0:  # "中文秘書:唐金水,西文秘書:蕭紹基": a post and its holder as a label and its value
             start, chain = labelled, f[labelled:sp.start]
         # "作者:《日本新华侨报》发行人 吴晓乐": an author line spaces the post from the name; the space is no post
-        spaced = _spaced(chain)
+        # "加中友好协会会长,warren bethune 在致辞中": a Latin name's post closed by a comma (latin_apposed.py)
+        spaced = _spaced(chain) or comma_after_post(chain, f[sp.start:sp.end])
         chain = chain[:len(chain) - len(spaced)]
         title = next((h for h in HONORIFIC_TITLES if chain.endswith(h)), "")
         chain = chain[:len(chain) - len(title)]  # "董事主席拿督斯里林绪通": the honorific, not a post
@@ -129,6 +136,9 @@ def titled(s: Sentence, spans: Sequence[Span], pos: Sequence[tuple[str, str]] = 
                 first += lead.end()
                 if not posts[0][lead.end() - 1].isspace():  # "由小组召集人王国代": the post is 小组召集人
                     posts = (posts[0][lead.end():], *posts[1:])
+            if len(posts) == 1:  # "市政协副主席栗朝举、…和秘书长王伟": the row's body owns the bare post
+                earlier = [(t.name, t.posts[-1]) for t in out if t.posts]  # (shared_owner.py)
+                posts = (shared_owner(f, (start + first, sp.start), posts[0], earlier, _bare_post, _row_owner),)
             out.append(Titled(s, (sp.start, sp.end), (start + first, sp.start - len(honorific)), posts))
         else:
             end = sp.end
@@ -236,8 +246,9 @@ def _comma_posts(f: str, start: int, name: int, people: Collection[int]) -> int:
 # "记者看到中原油田银额项目部副经理何明宏正在井口取样").
 # (and a time word ending in 前 — "此前NBN总裁…" — which is no 前 of a former holder)
 # 了 closes a verb before the post ("审议了市财政局局长董明": 市财政局局长), not 了解 ("了解情况的村支书");
-# 按照/根据 open whose request or plan ("按照市人大常委会主任崔永斌的要求": 市人大常委会主任)
-_LEAD_WORDS = r"是|在|了(?!解)|与|由|给|向|按照|根据|依照|受到|看到|看见|见到|此前|之前|早前|日前|先前|目前|\s"
+# 按照/根据 open whose request or plan ("按照市人大常委会主任崔永斌的要求": 市人大常委会主任); 接受 whose
+# interview, as 受到 whose welcome ("接受主持人李作珩线上访问": 主持人)
+_LEAD_WORDS = r"是|在|了(?!解)|与|由|给|向|按照|根据|依照|受到|接受|看到|看见|见到|此前|之前|早前|日前|先前|目前|\s"
 _LEAD = re.compile(rf"^.*(?:{_LEAD_WORDS})")
 
 
@@ -863,6 +874,16 @@ def _owner_before(holder: Titled) -> str:
 _OPENING_POST = re.compile(r"^[^、]{2,20}(?:" + "|".join(POSTS) + ")")
 _MODIFIER_BEFORE_ROLE = re.compile(r"(?:" + "|".join(sorted(POST_MODIFIERS, key=len, reverse=True))
                                    + r")(?=[^\W\d_]{2,4}$)")  # "…副|主任": the role alone names the body
+
+
+def _bare_post(post: str) -> bool:
+    """A post word with its modifiers only, no owner ("秘书长", "副秘书长")."""
+    return _MODIFIER_BEFORE_ROLE.sub("", post) in POSTS
+
+
+def _row_owner(post: str) -> str:
+    """The body a row's post names ("市政协" of 市政协副主席), its modifier aside; or ""."""
+    return _owner_of(_MODIFIER_BEFORE_ROLE.sub("", post))
 
 
 def _owner_of(post: str) -> str:

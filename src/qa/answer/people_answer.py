@@ -57,6 +57,7 @@ from .people import (
 from .place_post_rows import place_post_rows
 from .policy import DECLINE
 from .question import QuestionInfo, arabic_years
+from .role_owner import asked_role_owner, body_before, names_in
 from .spans import Span
 from .unnamed import place_unnamed
 from .whose_kin import asked_whose, find_whose
@@ -107,6 +108,11 @@ def people_answer(reader: Reader, question: str, info: QuestionInfo, ranked: lis
     owner = ("", "") if post or relation[0] or person else asked_owner(info)
     if owner[0]:
         told = _owner(reader, question, info, ranked, *owner)
+        if told is not None:
+            return told
+    role_owner = ("", "") if post or relation[0] or person or owner[0] else asked_role_owner(info.text)
+    if role_owner[0]:  # "刘利杰是哪所学校的老师" (role_owner.py)
+        told = _role_owner(reader, question, info, ranked, *role_owner)
         if told is not None:
             return told
     if info.qtype == "who" and info.wh_word == "谁" and not post:
@@ -177,6 +183,22 @@ def _owner(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranke
             continue
         return told_answer(reader, question, info, ranked, s, found, "people:owner", 0.5 + 0.5 * r.coverage, (r.hit,))
     return None
+
+def _role_owner(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked], x: str, kind: str
+                ) -> Answer | None:
+    """"X是哪所学校的老师": the body of the kind asked printed right before X in the best sentences naming him
+    (role_owner.py)."""
+    for r in ranked[: reader.config.sentences]:
+        s = r.hit.sentence
+        if s.kind == "credit":
+            continue
+        for name in names_in(x):
+            found = body_before(s.folded, name, kind) if name in s.folded else None
+            if found is not None:
+                return told_answer(reader, question, info, ranked, s, found, "people:owner",
+                                   0.5 + 0.5 * r.coverage, (r.hit,))
+    return None
+
 
 def _speaker(reader: Reader, question: str, info: QuestionInfo, ranked: list[Ranked]) -> Answer | None:
     """"谁认为…": the best sentence names no one, and its paragraph opens with a name and a colon
