@@ -3,8 +3,8 @@
 portrait's name and post, a group of officials), a part's title under the writer's name in brackets (斐济华人网),
 a press tour's group at work in a caption (浙江在线), a box of leads under `更多…要聞` with `詳情` under each (明報),
 the next item's title glued after the site's `更多内容` (溫哥華中華會館), a listing of leads each telling when in its
-first clause (TMHK), captions credited `(記者攝)` (教育電臺), a digest's titles each over one such lead (今日星报),
-and an outlet's Latin name before its reporter's in brackets (唐人街号外)."""
+first clause (TMHK), a digest's titles each over one such lead (今日星报), and an outlet's Latin name before its
+reporter's in brackets (唐人街号外)."""
 
 from __future__ import annotations
 
@@ -159,15 +159,3 @@ def test_a_digests_titles_each_over_one_lead_are_an_item_each(tmp_path):
                                          "安徽\n")
     report = report.replace("近日,安徽省住房", "安徽省住房")
     assert len(page_rows(tmp_path, report)) < 5
-
-
-def test_captions_credited_to_an_unnamed_reporter_are_no_headline(tmp_path):
-    text = ("教育電臺「歲末感恩聽友會」園遊會，雖然陰雨綿綿仍吸引許多民眾參與 (記者攝)\n"
-            "教育電臺114年「歲末感恩聽友會」大合影 (記者攝)\n"
-            "金車文教基金會利用咖啡豆袋製作永生花材裝飾品 (記者攝)\n"
-            "歲末年終是感恩團聚的時刻，為回饋熱情支持的聽友，國立教育廣播電臺今天（13日）舉辦「歲末感恩聽友會」。\n"
-            "教育電臺表示，今年聽友會融入終身學習與共榮共好理念，擴大邀請周邊單位共同參與。\n")
-    arts = _articles(tmp_path, text)
-    assert len(arts) == 1 and arts[0].headline == "" and arts[0].subheadline == ""
-    assert [p.kind for p in arts[0].paragraphs[:3]] == ["body"] * 3
-    assert first_words(arts[0]).startswith("歲末年終")

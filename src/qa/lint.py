@@ -85,8 +85,6 @@ def first_words(a: Article) -> str:
                      and not placing_caption(p.text)
                      # "会议现场" / "校长杨小林讲话" over a headless report: a scene's and a speaker's captions
                      and not (len(p.text) <= 40 and (pictured(p.text) or SPEAKER_CAPTION.match(fold(p.text))))
-                     # "…大合影 (記者攝)": a caption with its credit, the photographer unnamed
-                     and not (len(p.text) <= 80 and re.search(r"\((?:本报|本台)?记者摄\)$", fold(p.text[-16:])))
                      # "美國橙縣華人聯誼會第十一屆理監事宣誓就職後合照。" over the byline: a group photo's caption
                      and not (len(p.text) <= 60 and GROUP_PHOTO.search(p.text) and p.text.count("。") <= 1
                               and i + 1 < len(paras) and paras[i + 1].kind == "byline")

@@ -43,8 +43,7 @@ _NAME_SLASH_LEAD = re.compile(r"^(?P<by>[\u4e00-\u9fff]{2,3}) [/／] (?P<rest>\S
 _END_DATE = re.compile(r"(?<=[。！？!?」”])\s*((?:19|20)\d{2}/\d{1,2}/\d{1,2})$")  # a date after the last stop
 _NOT_WRITER_END = "文图摄影讯频播报版"  # "…/组图", "…/视频", "…/快讯": what the item is, not who wrote it
 # A caption's end: its source in brackets ("(资料图片)", "(港台圖片)", "（网络截图）").
-# "…大合影 (記者攝)" (教育電臺): the outlet's own photographer, unnamed — a caption's credit all the same
-CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图|记者摄)\)$")
+CAPTION_END = re.compile(r"\((?:[^()]{0,8})(?:截图|图片|照片|资料图|供图|翻拍|示意图)\)$")
 # A caption's end: where its picture comes from, in brackets after a picture's word and a slash or colon
 # ("…引發媒體不滿。(圖/民視新聞)", "（圖／翻攝張峻臉書）"), matched on folded text — whoever the source.
 PICTURE_SOURCE_END = re.compile(r"[(\[]\s*(?:图|图片|照片)\s*[/:][^()\[\]]{2,24}[)\]]$")
@@ -1512,7 +1511,6 @@ def _settle(lines: list[Line]) -> None:
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
                 and len(lines) > 1 and not data_row(ln.text) and not CAPTION_START.match(ln.text)
                 and not pictured(ln.text)  # "会议现场" (a scene's caption) over the text
-                and not CAPTION_END.search(fold(ln.text[-16:]))  # "…大合影 (記者攝)"
                 and trailing_credit(ln.text) is None and parse_dateline(ln.text) is None):
             ln.cls = "head"
         # "…南充市代表团召开全体会议" (the site's title) / its date lines / "…召开全体会议,审议审查相关报告和草案" over
