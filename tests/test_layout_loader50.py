@@ -2,9 +2,8 @@
 (德國之聲) against a listing's item addresses (HKG報), captions by their words alone (a scene's `…现场`, a cover, a
 portrait's name and post, a group of officials), a part's title under the writer's name in brackets (斐济华人网),
 a press tour's group at work in a caption (浙江在线), a box of leads under `更多…要聞` with `詳情` under each (明報),
-the next item's title glued after the site's `更多内容` (溫哥華中華會館), a listing of leads each telling when in its
-first clause (TMHK), a digest's titles each over one such lead (今日星报), and an outlet's Latin name before its
-reporter's in brackets (唐人街号外)."""
+the next item's title glued after the site's `更多内容` (溫哥華中華會館), a digest's titles each over one lead telling
+when in its first clause (今日星报), and an outlet's Latin name before its reporter's in brackets (唐人街号外)."""
 
 from __future__ import annotations
 
@@ -103,31 +102,6 @@ def test_a_title_glued_after_the_sites_more_link_starts_the_next_item(tmp_path):
     # the site's pointer closing a report is furniture, never the next item's title
     closing = text.split("更多内容")[0] + "更多新聞請搜尋🔍風傳媒\n"
     assert len(page_rows(tmp_path, closing)) == 1
-
-
-LEADS = ["警務處處長蕭澤頤中午在黃竹坑警察學院見記者,坦言自己過去兩年看到社會充滿假新聞抹黑警隊,若日後有任何法案能管制,"
-         "警方絕對歡迎。",
-         "港鐵屯馬線明天正式投入服務,港鐵行政總裁金澤培今早出席通車儀式後指,屯馬線特別班列車將於明天清晨五時五十分從"
-         "宋皇臺站開出。",
-         "政務司司長李家超今早出席一活動後指,自己已在政府工作四十四年,對管治概念及文化有認識,又對未來統籌十八萬公務員"
-         "團隊任務富有信心。",
-         "保安局局長鄧炳強今早出席一活動後指,本港必須及要盡快就《基本法》第二十三條立法,政府會繼續嚴肅預備相關法案,"
-         "今年內未必可以完成。",
-         "今早被國務院免去政務司司長職務的張建宗中午見記者,對自己五十年公務員生涯機會感到榮幸,未來有機會樂意繼續為"
-         "香港及國家服務。"]
-
-
-def test_leads_each_telling_when_are_a_listings_items(tmp_path):
-    text = "警務處長蕭澤頤:不少市民依然支持警隊\n" + LEADS[0] + "\n" + "\n".join(LEADS) + "\n"
-    arts = _articles(tmp_path, text)
-    # the first lead printed twice is one item's (the listing's teaser of it), under the headline
-    assert [a.headline for a in arts] == ["警務處長蕭澤頤:不少市民依然支持警隊", "", "", "", ""]
-    assert [first_words(a)[:4] for a in arts[1:]] == ["港鐵屯馬", "政務司司", "保安局局", "今早被國"]
-    # four such paragraphs may be one report's: no listing
-    assert len(_articles(tmp_path, "\n".join(LEADS[:4]) + "\n")) == 1
-    # a chronicle's entries, the day as each entry's heading, are no leads
-    chronicle = "".join(f"{m}月7日 {lead}\n" for m, lead in enumerate(LEADS, 1))
-    assert len(_articles(tmp_path, chronicle)) == 1
 
 
 def test_an_outlets_latin_name_before_its_reporter_in_brackets():

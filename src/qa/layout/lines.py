@@ -347,31 +347,9 @@ def _stamped_leads(rows: list[str]) -> dict[int, tuple[str, str]]:
     return out
 
 
-# When a story happened, in a lead's first clause ("保安局局長鄧炳強今早出席…", "港鐵屯馬線明天正式投入服務,…").
+# When a story happened, in a lead's first clause ("近日,…", "昨天全省…").
 _LEAD_TIME = re.compile(r"今早|今晨|今午|今晚|今日|今天|昨日|昨天|昨晚|明天|明日|中午|上午|下午|近日|日前|"
                         r"\d{1,2}月\d{1,2}日")
-
-
-def _lead_run(rows: list[str]) -> set[int]:
-    """Line numbers of the leads after the first in a run of five or more one-line paragraphs in a row (blank rows
-    between them or not) that each tell when in their first clause (`…今早出席…`, `…明天正式投入服務`): a listing of
-    leads, one story each, its headlines not kept (TMHK's news listing) — a report tells when once, in its lead, and
-    its later paragraphs go on with what was said and done. A chronicle's entries (`1月7日 …`, the day as the
-    entry's heading) are no leads; a paragraph printed twice in a row is one lead (the listing's teaser of it)."""
-    rows_in = [(n, r.strip()) for n, r in enumerate(rows, 1) if r.strip()]
-    out: set[int] = set()
-    run: list[tuple[int, str]] = []
-    for n, r in rows_in + [(0, "")]:
-        f = fold(r)
-        if (len(r) >= 60 and _LEAD_TIME.search(f[:16]) and not re.match(r"\d{1,2}月\d{1,2}日?\s", f)
-                and r[-1:] in "。！？!?”」"):
-            if not run or run[-1][1] != r:
-                run.append((n, r))
-            continue
-        if len(run) >= 5:
-            out.update(m for m, _ in run[1:])
-        run = []
-    return out
 
 
 def _brief_digest(rows: list[str]) -> tuple[set[int], set[int]]:
@@ -598,7 +576,6 @@ def classify(text: str) -> tuple[list[Line], Page]:
     absorbed.update(catalogue_record(rows))
     listing = _listing_page(rows)
     stamps = _stamped_leads(rows)
-    page.items.update(_lead_run(rows))
     briefs, brief_labels = _brief_digest(rows)
     page.items.update(briefs)
     archive = _archive_month(rows)
