@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from .layout.bylines import parse_byline
 from .layout.datelines import after_dateline, parse_dateline
 from .layout.furniture import CAPTION_START, furniture
-from .layout.lines import AGENCY_CAPTION_END, GROUP_PHOTO, PICTURE_SOURCE_END, placing_caption
+from .layout.lines import (
+    AGENCY_CAPTION_END,
+    GROUP_PHOTO,
+    PICTURE_SOURCE_END,
+    SPEAKER_CAPTION,
+    pictured,
+    placing_caption,
+)
 from .normalize import fold
 from .types import Article, Corpus, Paragraph
 
@@ -76,6 +83,8 @@ def first_words(a: Article) -> str:
                      and not (len(p.text) <= 80 and AGENCY_CAPTION_END.search(p.text))  # "石破茂(…,KYODO)"
                      # "姬新龙(左)、…李相起(右)合影": a caption placing people in the picture, one sentence at most
                      and not placing_caption(p.text)
+                     # "会议现场" / "校长杨小林讲话" over a headless report: a scene's and a speaker's captions
+                     and not (len(p.text) <= 40 and (pictured(p.text) or SPEAKER_CAPTION.match(fold(p.text))))
                      # "美國橙縣華人聯誼會第十一屆理監事宣誓就職後合照。" over the byline: a group photo's caption
                      and not (len(p.text) <= 60 and GROUP_PHOTO.search(p.text) and p.text.count("。") <= 1
                               and i + 1 < len(paras) and paras[i + 1].kind == "byline")

@@ -84,6 +84,10 @@ _DATELINE = [
     # the paper's name before the role
     re.compile(rf"^(?P<open>[(\[【〔])\s*(?P<agency>[{HAN}]{{2,6}}?(?:报|社|网|台))?\s*记者\s*"
                rf"(?P<rw>[{HAN}]{{2,4}}?)\s*(?:报导|报道)(?P<close>[)\]】〕])"),
+    # (News Chinatown徐佩蒂報導) (唐人街号外): the outlet's Latin name glued before its reporter's, no role, place
+    # or day (matched folded: the outlet's name in lower case)
+    re.compile(rf"^(?P<open>[(])(?P<agency>(?!))?[a-z]{{2,}}(?: [a-z]{{2,}}){{0,3}}(?P<rw>[{HAN}]{{2,4}}?)"
+               rf"(?:报导|报道)(?P<close>[)])"),
     # 【記者吳惠民桃園報導】 (taiwanreports.com): the reporter and the place he filed from run together in brackets, no
     # agency or day (split as 中央社's are, _cna_names); 【記者陳良安綜合報導】: put together from several reports, no
     # place

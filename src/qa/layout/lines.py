@@ -57,14 +57,24 @@ GROUP_PHOTO = re.compile(r"(?:合影|合影留念|留影|合照)[。.]?$")
 POSITION_MARK = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?:前排|后排|第[一二三]排)?(?:左|右|中)"
                            r"(?:[一二三四五六七八九十]|\d{1,2})?起?[)）]")
 # "…一景" (a scene of it: "僑務工作座談會一景"): a picture's caption, never a headline or a sub-head
-SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff]{2,20}一景$")
+SCENE_CAPTION = re.compile(r"[\u4e00-\u9fff」]{2,20}(?:一景|现场|封面)$")
+
+
+# "王宗颖总领事", "郑观陆先生" alone on a line: a portrait's caption, the person's name and post or honorific —
+# a headline or a sub-head says what someone did or what the part is about, never a bare name
+PORTRAIT_CAPTION = re.compile(r"[\u4e00-\u9fff]{2,3}(?:先生|女士|总领事|副总领事|领事|大使|参赞|会长|主席|理事长|"
+                              r"社长|校长|博士|教授)$")
+
+# "曼德勒省市官员" alone on a line: the people a group picture shows, named and nothing said of them
+GROUP_CAPTION = re.compile(r"[\u4e00-\u9fff]{2,12}(?:官员|嘉宾|来宾)")
 
 
 def pictured(line: str) -> bool:
-    """A caption by its words alone: people placed in the picture ("李世丙(右2)、洪勝信(左2)", 台灣新聞), or a
-    scene's "…一景"."""
+    """A caption by its words alone: people placed in the picture ("李世丙(右2)、洪勝信(左2)", 台灣新聞), a
+    scene's "…一景", "…现场", "…封面", a portrait's name and post."""
     f = fold(line.strip())
-    return POSITION_MARK.search(f) is not None or SCENE_CAPTION.search(f) is not None
+    return POSITION_MARK.search(f) is not None or SCENE_CAPTION.search(f) is not None \
+        or (PORTRAIT_CAPTION.fullmatch(f) is not None and f[0] in SURNAMES) or GROUP_CAPTION.fullmatch(f) is not None
 
 
 def placing_caption(text: str) -> bool:
@@ -106,6 +116,10 @@ PICTURE_NUMBER = re.compile(r"^[^。！？!?]{4,60}\s[-－–]\s\d{1,2}$")
 _PRESS_CAPTION = re.compile(r"^(?:在[\u4e00-\u9fff]{2,16}[,，])?记者们?(?:在|现场|深入|走进|来到|了解|采访|参观|"
                             r"察看|查看|体验|探访|跟随)|[\u4e00-\u9fff](?:向|为|给)(?:媒体)?记者们?"
                             r"(?:介绍|讲解|展示|讲述|演示)")
+# The press tour itself at work ("采访团记者跟着畲家大姐学做山粉饺", "采访团走访记录", 浙江在线's 走基层): the tour's
+# group named as the subject is in the picture, as its 记者 are — a sub-head heads the places and people visited
+_PRESS_GROUP_CAPTION = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:采访团|采风团|采访组))(?:记者|成员|一行)?(?:们)?"
+                                  r"(?:在|现场|深入|走进|来到|了解|采访|参观|察看|查看|体验|探访|跟随|跟着|走访|实地)")
 _MARKED_NAME = re.compile(r"^[□◎○☉⊙]\s*([\u4e00-\u9fff]{2,3})$")
 # "■封盛" right under the headline: a sub-head's mark before a bare name is the writer's (浙江工人日报)
 _HEAD_MARKED_NAME = re.compile(r"^[■●▲◆]\s*([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})$")
@@ -324,6 +338,7 @@ _READ_MORE = re.compile(rf"(?:\.\.\.|…|⋯)\s*({_MORE_LINK})$"
                         rf"|(?<=[\u4e00-\u9fff0-9a-zA-Z，,、])\s+(繼續閱讀|继续阅读)$")
 # A lead the site cut: "...", "…" or "⋯" after a character of the text or a space (not "……", a writer's own
 # ellipsis).
+_MORE_GLUED = re.compile(r"^(?:更多|更多的)(?:内容|內容|资讯|資訊|新闻|新聞)\s*(?=\S.{5,40}$)")
 _CUT_LEAD = re.compile(rf"(?:\s|[^.…⋯\s])(?:\.\.\.|…|⋯)(?:\s*(?:{_MORE_LINK}))?$")
 
 
@@ -356,6 +371,49 @@ def _stamped_leads(rows: list[str]) -> dict[int, tuple[str, str]]:
             day = f"{parts[2]}-{month:02d}-{mday:02d}" if month else ""
         out[n] = (m["stamp"], iso_of(day) if day else "")
     return out
+
+
+# When a story happened, in a lead's first clause ("近日,…", "昨天全省…").
+_LEAD_TIME = re.compile(r"今早|今晨|今午|今晚|今日|今天|昨日|昨天|昨晚|明天|明日|中午|上午|下午|近日|日前|"
+                        r"\d{1,2}月\d{1,2}日")
+
+
+def _brief_digest(rows: list[str]) -> tuple[set[int], set[int]]:
+    """A digest of briefs (今日星报's): four or more titles in a row, each over one paragraph that tells when in its
+    first clause (`近日,…`, `昨天全省…`) with the next title right under it — a report's sub-heads each head several
+    paragraphs, and only its lead tells when first. Line numbers of the titles (each starts an item) and of the
+    section labels printed over a title (`安徽天气` / its brief's title: furniture, no part of the brief's title)."""
+    rows_in = [(n, r.strip()) for n, r in enumerate(rows, 1) if r.strip()]
+
+    def short(k: int) -> bool:
+        return 0 <= k < len(rows_in) and len(rows_in[k][1]) <= 40 and not re.search("[。；;]", rows_in[k][1])
+
+    def title(k: int) -> bool:
+        lead = rows_in[k + 1][1] if k + 1 < len(rows_in) else ""
+        return (short(k) and len(lead) >= 60 and _LEAD_TIME.search(fold(lead)[:16]) is not None
+                and (k + 2 >= len(rows_in) or short(k + 2)))
+
+    def label(k: int) -> bool:
+        return short(k) and len(rows_in[k][1]) <= 8 and not re.search("[,，:：]", rows_in[k][1]) and title(k + 1)
+
+    best: tuple[list[int], set[int]] = ([], set())
+    k = 0
+    while k < len(rows_in):
+        titles: list[int] = []
+        labels: set[int] = set()
+        while k < len(rows_in):
+            if label(k):
+                labels.add(rows_in[k][0])
+                k += 1
+            elif title(k):
+                titles.append(rows_in[k][0])
+                k += 2  # the title and its one paragraph
+            else:
+                break
+        if len(titles) > len(best[0]):
+            best = (titles, labels)
+        k += 1
+    return (set(best[0]), best[1]) if len(best[0]) >= 4 else (set(), set())
 
 
 # An archive's month heading in English opening the page ("February, 2021", SUPP News' archive of a month): the
@@ -544,6 +602,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
     absorbed.update(catalogue_record(rows))
     listing = _listing_page(rows)
     stamps = _stamped_leads(rows)
+    briefs, brief_labels = _brief_digest(rows)
+    page.items.update(briefs)
     archive = _archive_month(rows)
     captions = _captions_under_pictures(rows) | _repeated_captions(rows)
     turns, _ = lone_turns(rows)  # "萬季飛:" over his words: one turn
@@ -633,6 +693,8 @@ def classify(text: str) -> tuple[list[Line], Page]:
         elif (stamps and lines and lines[-1].lineno in stamps and len(line) <= 30
               and not re.search("[。！？!?，,]", line) and stamps.get(lineno + 1 + _blanks_after(rows, lineno))):
             continue  # "Eileen Wang" between two stamped leads (her author page): the page's label, no item's title
+        elif lineno in brief_labels:
+            continue  # "安徽天气" over a digest's brief: its section's label, no part of the brief's title
         wd = _WRITER_DASH.fullmatch(line) if not lines else None
         if wd and lineno + _blanks_after(rows, lineno) < len(rows) \
                 and _DATE_ONLY.fullmatch(fold(rows[lineno + _blanks_after(rows, lineno)].strip())):
@@ -642,6 +704,13 @@ def classify(text: str) -> tuple[list[Line], Page]:
             lines.append(Line(offset, line, "byline", Byline(text=line, reporters=(name,), roles=(("作者", name),)),
                               [], label, lineno))
             continue
+        mg = _MORE_GLUED.match(line)
+        if (mg and lines and lines[-1].cls == "body" and not re.search("[。！？!?，,；;]", line[mg.end():])
+                and furniture(line) is None):  # (not "更多新聞請搜尋🔍風傳媒", the site's pointer)
+            # "更多内容溫哥華 1st 市選候選人到訪中華會館" (溫哥華中華會館's column): the site's "more" link under a
+            # report, the next item's title glued on — the link is no part of it; the title starts that item
+            offset, line = offset + mg.end(), line[mg.end():]
+            page.items.add(lineno)
         marks, line = continuation_marks(line)
         m = _READ_MORE.search(line)
         if m and len(line) > 40:
@@ -735,10 +804,17 @@ def classify(text: str) -> tuple[list[Line], Page]:
             # Who planned or edited the story: kept with the article (searchable), never as its byline.
             lines.append(Line(offset, line, "staff", None, marks, label, lineno))
             continue
-        if furn is not None and furn.kind == "meta" and _BARE_LINK.fullmatch(line):
+        if (furn is not None and furn.kind == "meta" and _BARE_LINK.fullmatch(line)
+                and (not lines or any(_BARE_LINK.fullmatch(r.strip()) for r in rows[:lineno - 1]))):
             # "https://ftp.hkgpao.com/articles/1026156" over each lead (HKG報's listing): an item's address on a line
-            # of its own — the item under it starts there
+            # of its own — the item under it starts there. Not a report's own short link printed under its lead
+            # (`https://p.dw.com/p/73hh`, 德國之聲): a listing prints its first item's address over it as well
             page.items.add(next((n for n, r in enumerate(text.split("\n")[lineno:], lineno + 1) if r.strip()), 0))
+        if (furn is not None and furn.kind == "label" and lines and lines[-1].cls == "body"
+                and re.fullmatch(r"详情|更多[\u4e00-\u9fff]{0,4}(?:新闻|要闻|报道)", fold(line).strip())):
+            # "更多中國要聞" over a box of leads, "詳情" (the site's button to the full text) under each (明報): the
+            # report above is done — the line under the link starts the next item
+            page.items.add(next((n for n, r in enumerate(rows[lineno:], lineno + 1) if r.strip()), 0))
         if furn is not None:
             # A run of labels is the paper's list of pages: the first is this page's.
             if furn.kind == "label" and furn.page and not (lines_since_label == 0 and label):
@@ -1154,6 +1230,16 @@ def classify(text: str) -> tuple[list[Line], Page]:
             # a caption by its form between paragraphs ("与会嘉宾" printed again, "活动现场", "…晚宴 - 1", "晚会由
             # 庾春花女士主持"): a paragraph of its own, never run into the paragraph under it
             lines[-1].closes = True
+        elif (cls == "body" and len(line) <= 24 and not INNER_PUNCT.search(line)
+              and (pictured(line) or (SPEAKER_CAPTION.match(fold(line)) and lines[-2:-1] and lines[-2].closes))
+              and line.strip() not in (rows[lineno].strip() if lineno < len(rows) else "",  # (printed twice:
+                                       lines[-2].text.strip() if len(lines) > 1 else "")  # _printed_twice's)
+              and (len(lines) == 1 or lines[-2].cls != "body" or lines[-2].closes
+                   or lines[-2].text.rstrip()[-1:] in "。！？!?”」")):
+            # "会议现场", "郑观陆先生" on a line of their own after a whole sentence: a picture's caption, a paragraph
+            # of its own (not the head of a line the column wrapped: it would follow a sentence left open); a
+            # speaker's caption under such a caption ("校长杨小林讲话") too
+            lines[-1].closes = True
     for ln in lines:
         if ln.lineno in stamps and ln.cls == "body":
             ln.closes = True  # a stamped lead is its item's one paragraph: the next item's lead never joins it
@@ -1337,8 +1423,9 @@ def press_caption(line: str, prev: Line | None) -> bool:
     """A picture's caption with the reporters in it, between whole paragraphs of a web copy: no stop in it, the line
     before it a paragraph's whole line (longer than a column's) or such a caption (_PRESS_CAPTION)."""
     t = line.strip()
-    return (prev is not None and prev.cls == "body" and 12 <= len(t) <= 60
-            and not re.search(r"[。！？!?；;]", t) and _PRESS_CAPTION.search(fold(t)) is not None
+    return (prev is not None and prev.cls == "body" and not re.search(r"[。！？!?；;]", t)
+            and ((12 <= len(t) <= 60 and _PRESS_CAPTION.search(fold(t)) is not None)
+                 or (6 <= len(t) <= 60 and _PRESS_GROUP_CAPTION.search(fold(t)) is not None))
             and (len(prev.text) > 40 or prev.closes and _PRESS_CAPTION.search(fold(prev.text)) is not None))
 
 
@@ -1466,7 +1553,7 @@ def _settle(lines: list[Line]) -> None:
         # 專訊》澳門去年12月底放寬入境限制,…增加" / "。澳門博彩監察協調局公布,…".)
         if (i == 0 and ln.cls == "body" and len(ln.text) <= 50 and not re.search("[。！？!?；;]", ln.text)
                 and len(lines) > 1 and not data_row(ln.text) and not CAPTION_START.match(ln.text)
-                and not POSITION_MARK.search(fold(ln.text))
+                and not pictured(ln.text)  # "会议现场" (a scene's caption) over the text
                 and trailing_credit(ln.text) is None and parse_dateline(ln.text) is None):
             ln.cls = "head"
         # "…南充市代表团召开全体会议" (the site's title) / its date lines / "…召开全体会议,审议审查相关报告和草案" over

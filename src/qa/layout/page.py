@@ -559,7 +559,9 @@ def _parse_page(text: str, file: str) -> list[Article]:
             # "(一)" over its text (中国农网, the headline not kept): a sub-head, no headline
             cur = new()
             cur.add("section", line, offset, line=ln.lineno)
-        elif ln.cls == "head" and (cur is None or cur.ended) and not _linked_lead(ln, nxt, page.items):
+        elif ((ln.cls == "head" and (cur is None or cur.ended) or ln.cls == "head" and ln.lineno in page.items
+               and cur is not None and cur.has_body()) and not _linked_lead(ln, nxt, page.items)):
+            # (a title where lines.py saw an item start, under a report: "更多内容" cut off before it — the next item)
             cur = new(line)
             cur.add("headline", line, offset, line=ln.lineno)
         elif (ln.cls == "head" and digest and cur is not None and cur is drafts[0] and not cur.has_body()
@@ -1373,6 +1375,7 @@ def _dateline_year(drafts: list[_Draft]) -> str:
 
 
 def _bare_names(ln: Line) -> bool:
-    """A byline line that prints its writers' names and nothing else ("牛图", "林清风 张平"): no role, no place."""
+    """A byline line that prints its writers' names and nothing else ("牛图", "林清风 张平"), or in brackets
+    ("( 孙嘉瑞 )", 斐济华人网): no role, no place."""
     b = ln.byline
-    return b is not None and bool(b.names) and "".join(ln.text.split()) == "".join(b.names)
+    return b is not None and bool(b.names) and "".join(ln.text.split()).strip("()（）") == "".join(b.names)
