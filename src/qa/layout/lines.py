@@ -1226,20 +1226,9 @@ def classify(text: str) -> tuple[list[Line], Page]:
         lines.append(Line(offset, line, "body" if pressed else cls, b, marks, label, lineno, d, closes=pressed))
         if cls == "body" and placing_caption(line):
             lines[-1].closes = True  # a caption placing people in the picture: a paragraph of its own
-        elif cls == "body" and b is None and d is None and (lineno in captions or _caption_form(line, lines[-2:])):
-            # a caption by its form between paragraphs ("与会嘉宾" printed again, "活动现场", "…晚宴 - 1", "晚会由
-            # 庾春花女士主持"): a paragraph of its own, never run into the paragraph under it
-            lines[-1].closes = True
-        elif (cls == "body" and len(line) <= 24 and not INNER_PUNCT.search(line)
-              and (pictured(line) or (SPEAKER_CAPTION.match(fold(line)) and lines[-2:-1] and lines[-2].closes))
-              and line.strip() not in (rows[lineno].strip() if lineno < len(rows) else "",  # (printed twice:
-                                       lines[-2].text.strip() if len(lines) > 1 else "")  # _printed_twice's)
-              and (len(lines) == 1 or lines[-2].cls != "body" or lines[-2].closes
-                   or lines[-2].text.rstrip()[-1:] in "。！？!?”」")):
-            # "会议现场", "郑观陆先生" on a line of their own after a whole sentence: a picture's caption, a paragraph
-            # of its own (not the head of a line the column wrapped: it would follow a sentence left open); a
-            # speaker's caption under such a caption ("校长杨小林讲话") too
-            lines[-1].closes = True
+        elif cls == "body" and (b is None and d is None and (lineno in captions or _caption_form(line, lines[-2:]))
+                                or _caption_by_words(line, lines, rows, lineno)):
+            lines[-1].closes = True  # a caption between paragraphs: a paragraph of its own, never run into the next
     for ln in lines:
         if ln.lineno in stamps and ln.cls == "body":
             ln.closes = True  # a stamped lead is its item's one paragraph: the next item's lead never joins it
@@ -1364,6 +1353,18 @@ def _captions_under_pictures(rows: list[str]) -> set[int]:
             continue
         out.add(n)
     return out
+
+
+def _caption_by_words(line: str, lines: list[Line], rows: list[str], lineno: int) -> bool:
+    """"会议现场", "郑观陆先生" on a line of their own after a whole sentence: a picture's caption (not the head of a
+    line the column wrapped: it would follow a sentence left open); a speaker's caption under such a caption
+    ("校长杨小林讲话") too. `lines` ends with the line itself."""
+    return (len(line) <= 24 and not INNER_PUNCT.search(line)
+            and bool(pictured(line) or (SPEAKER_CAPTION.match(fold(line)) and lines[-2:-1] and lines[-2].closes))
+            and line.strip() not in (rows[lineno].strip() if lineno < len(rows) else "",  # (printed twice:
+                                     lines[-2].text.strip() if len(lines) > 1 else "")  # _printed_twice's)
+            and (len(lines) == 1 or lines[-2].cls != "body" or lines[-2].closes
+                 or lines[-2].text.rstrip()[-1:] in "。！？!?”」"))
 
 
 def _caption_form(line: str, last: list[Line]) -> bool:
