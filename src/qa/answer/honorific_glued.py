@@ -24,7 +24,14 @@ def honorific_glued_name(f: str, words: Sequence[tuple[int, int, str, str]], i: 
     j = i + 1
     if j < len(words) and given(j) and ends(j + 1):
         return b - 1, words[j][1]  # "长拿督黄|小娟"
-    end = b
-    while j < len(words) and len(words[j][2]) == 1 and all_han(words[j][2]) and end - (b - 1) < 3 and not ends(j):
-        end, j = words[j][1], j + 1  # "长拿督黄|小|娟"
+    end, j = single_characters(words, j, b - 1, b, ends)  # "长拿督黄|小|娟"
     return (b - 1, end) if end - (b - 1) >= 2 and ends(j) else None
+
+
+def single_characters(words: Sequence[tuple[int, int, str, str]], j: int, start: int, end: int,
+                      stop: Callable[[int], bool]) -> tuple[int, int]:
+    """(end, next word) after the one-character Han words from words[j] on that a given name jieba cut apart may
+    take, while the name from `start` is under three characters and `stop(j)` is false."""
+    while j < len(words) and len(words[j][2]) == 1 and all_han(words[j][2]) and end - start < 3 and not stop(j):
+        end, j = words[j][1], j + 1
+    return end, j

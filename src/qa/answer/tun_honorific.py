@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..lexicon import SURNAMES, all_han
+from ..lexicon import SURNAMES
+from .honorific_glued import single_characters
 from .spans import Freq, Span
 
 _TUN = "敦"
@@ -21,10 +22,7 @@ def tun_names(words: Sequence[tuple[int, int, str, str]], freq: Freq, ends: Call
     for k, (a, b, w, _flag) in enumerate(words):
         if len(w) != 2 or w[0] != _TUN or w[1] not in SURNAMES or freq(w) > 0:
             continue
-        j, end = k + 1, b
-        while j < len(words) and len(words[j][2]) == 1 and all_han(words[j][2]) and end - (a + 1) < 3 \
-                and not words[j][3].startswith(("v", "p", "u", "c")):
-            end, j = words[j][1], j + 1
+        end, j = single_characters(words, k + 1, a + 1, b, lambda j: words[j][3].startswith(("v", "p", "u", "c")))
         if end - (a + 1) >= 2 and j < len(words) and words[j][3].startswith("v") and ends(j):
             out.append(Span(a + 1, end, "person", "pos:nr"))
     return out
